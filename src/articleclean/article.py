@@ -1,0 +1,242 @@
+"""The result types: what a cleaned article is made of.
+
+Everything here is plain data with an exact JSON round trip
+(`Article.from_dict(a.to_dict()) == a`), so results can be stored,
+compared in tests and shipped between processes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Literal
+
+SCHEMA = "articleclean/1"
+
+Lines = tuple[int, int]
+"""First and last line (1-based, inclusive) of a piece in the cleaned input."""
+
+BlockKind = Literal["paragraph", "heading"]
+Status = Literal["ok", "empty", "too_large", "timeout", "error"]
+
+
+class Reason(str, Enum):
+    """Why a piece of the input was removed. Never free text: one of these."""
+
+    DUPLICATE_CAPTION = "duplicate_caption"
+    PHOTO_CREDIT = "photo_credit"
+    DUPLICATE_PARAGRAPH = "duplicate_paragraph"
+    RELATED_TEASER = "related_teaser"
+    AD_MARKER = "ad_marker"
+    PROMO = "promo"
+    BOILERPLATE = "boilerplate"
+    MEDIA_PLACEHOLDER = "media_placeholder"
+    SITE_BOILERPLATE = "site_boilerplate"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of the article body, in reading order."""
+
+    kind: BlockKind
+    text: str
+    lines: Lines | None = None
+
+
+@dataclass(frozen=True)
+class Caption:
+    """An image caption, kept once, with its credit split off."""
+
+    text: str
+    credit: str | None
+    raw: str
+    lines: Lines | None = None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline cut from the start of the first paragraph (`BEIJING:`)."""
+
+    text: str
+    location: str | None = None
+    date: str | None = None
+    agency: str | None = None
+    lines: Lines | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of the input that is not part of the article, and why."""
+
+    reason: Reason
+    rule: str
+    text: str
+    lines: Lines | None = None
+
+
+@dataclass
+class Article:
+    """A cleaned article. See the README for the JSON schema."""
+
+    title: str | None = None
+    byline: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
+    body: list[Block] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    language: str = "und"
+    removed: list[Removal] = field(default_factory=list)
+    status: Status = "ok"
+    message: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    title_lines: Lines | None = None
+    byline_lines: Lines | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [block.text for block in self.body if block.kind == "paragraph"]
+
+    @property
+    def headings(self) -> list[str]:
+        return [block.text for block in self.body if block.kind == "heading"]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(block.text for block in self.body)
+
+    def removed_by_reason(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for removal in self.removed:
+            counts[removal.reason.value] = counts.get(removal.reason.value, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "status": self.status,
+            "message": self.message,
+            "title": self.title,
+            "title_lines": _lines_out(self.title_lines),
+            "byline": list(self.byline),
+            "byline_lines": _lines_out(self.byline_lines),
+            "dateline": None
+            if self.dateline is None
+            else {
+                "text": self.dateline.text,
+                "location": self.dateline.location,
+                "date": self.dateline.date,
+                "agency": self.dateline.agency,
+                "lines": _lines_out(self.dateline.lines),
+            },
+            "body": [
+                {"kind": b.kind, "text": b.text, "lines": _lines_out(b.lines)} for b in self.body
+            ],
+            "captions": [
+                {"text": c.text, "credit": c.credit, "raw": c.raw, "lines": _lines_out(c.lines)}
+                for c in self.captions
+            ],
+            "language": self.language,
+            "removed": [
+                {
+                    "reason": r.reason.value,
+                    "rule": r.rule,
+                    "text": r.text,
+                    "lines": _lines_out(r.lines),
+                }
+                for r in self.removed
+            ],
+            "metadata": dict(self.metadata),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        schema = data.get("schema")
+        if schema != SCHEMA:
+            raise ValueError(f"unsupported article schema {schema!r}; expected {SCHEMA!r}")
+        dateline = data.get("dateline")
+        return cls(
+            title=data.get("title"),
+            title_lines=_lines_in(data.get("title_lines")),
+            byline=list(data.get("byline", [])),
+            byline_lines=_lines_in(data.get("byline_lines")),
+            dateline=None
+            if dateline is None
+            else Dateline(
+                text=dateline["text"],
+                location=dateline.get("location"),
+                date=dateline.get("date"),
+                agency=dateline.get("agency"),
+                lines=_lines_in(dateline.get("lines")),
+            ),
+            body=[
+                Block(kind=b["kind"], text=b["text"], lines=_lines_in(b.get("lines")))
+                for b in data.get("body", [])
+            ],
+            captions=[
+                Caption(
+                    text=c["text"],
+                    credit=c.get("credit"),
+                    raw=c.get("raw", c["text"]),
+                    lines=_lines_in(c.get("lines")),
+                )
+                for c in data.get("captions", [])
+            ],
+            language=data.get("language", "und"),
+            removed=[
+                Removal(
+                    reason=Reason(r["reason"]),
+                    rule=r["rule"],
+                    text=r["text"],
+                    lines=_lines_in(r.get("lines")),
+                )
+                for r in data.get("removed", [])
+            ],
+            status=data.get("status", "ok"),
+            message=data.get("message"),
+            metadata=dict(data.get("metadata", {})),
+        )
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        return cls.from_dict(json.loads(text))
+
+    def to_markdown(self) -> str:
+        parts: list[str] = []
+        if self.title:
+            parts.append(f"# {self.title}")
+        if self.byline:
+            parts.append("*By " + ", ".join(self.byline) + "*")
+        first_paragraph = True
+        for block in self.body:
+            if block.kind == "heading":
+                parts.append(f"## {block.text}")
+                continue
+            if first_paragraph and self.dateline is not None:
+                parts.append(f"**{self.dateline.text}** {block.text}")
+            else:
+                parts.append(block.text)
+            first_paragraph = False
+        for caption in self.captions:
+            credit = f" ({caption.credit})" if caption.credit else ""
+            parts.append(f"> {caption.text}{credit}")
+        return "\n\n".join(parts) + ("\n" if parts else "")
+
+
+def _lines_out(lines: Lines | None) -> list[int] | None:
+    return None if lines is None else [lines[0], lines[1]]
+
+
+def _lines_in(value: Any) -> Lines | None:
+    if value is None:
+        return None
+    first, last = value
+    return (int(first), int(last))

@@ -1,0 +1,80 @@
+"""Labelled segments → Article. Every segment lands in exactly one field."""
+
+from __future__ import annotations
+
+from .article import Article, Block, Caption, Reason, Removal
+from .config import CleanerConfig
+from .document import Document, Label, Segment
+from .language import detect_language
+from .rules.captions import credit_line
+from .rules.context import Context
+from .rules.structure import parse_byline
+
+
+def assemble(document: Document, config: CleanerConfig, context: Context) -> Article:
+    segments = document.segments
+    _attach_credits(segments)
+    article = Article(metadata={"source": document.source, **document.metadata})
+    article.dateline = document.dateline
+    byline_texts: list[str] = []
+    for segment in segments:
+        label = segment.label
+        if label is Label.BODY:
+            article.body.append(Block("paragraph", segment.text, segment.lines))
+        elif label is Label.HEADING:
+            article.body.append(Block("heading", segment.text, segment.lines))
+        elif label is Label.CAPTION:
+            article.captions.append(_caption(segment))
+        elif label is Label.TITLE and article.title is None:
+            article.title = segment.text
+            article.title_lines = segment.lines
+        elif label is Label.BYLINE:
+            byline_texts.append(segment.text)
+            article.byline.extend(parse_byline(segment.text) or [])
+            article.byline_lines = segment.lines
+        else:
+            assert segment.reason is not None and segment.rule is not None, segment
+            article.removed.append(
+                Removal(segment.reason, segment.rule, segment.text, segment.lines)
+            )
+    article.captions.extend(document.captions)
+    if byline_texts:
+        article.metadata["byline_text"] = " ".join(byline_texts)
+    if not article.body:
+        article.status = "empty"
+        article.message = "no article text found"
+    if config.detect_language:
+        article.language = detect_language(_language_sample(article), config.language_sample_chars)
+    return article
+
+
+def _caption(segment: Segment) -> Caption:
+    text = segment.caption_text if segment.caption_text is not None else segment.text
+    return Caption(text=text, credit=segment.credit, raw=segment.text, lines=segment.lines)
+
+
+def _language_sample(article: Article) -> str:
+    paragraphs = sorted(article.paragraphs, key=len, reverse=True)[:3]
+    return " ".join(paragraphs) or (article.title or "")
+
+
+def _attach_credits(segments: list[Segment]) -> None:
+    """Give a credit line's credit to the caption just before it, or else just after it."""
+    for index, segment in enumerate(segments):
+        if segment.rule != credit_line.name or not segment.credit:
+            continue
+        for neighbour in (_neighbour(segments, index, -1), _neighbour(segments, index, 1)):
+            if neighbour is not None and neighbour.label is Label.CAPTION and not neighbour.credit:
+                neighbour.credit = segment.credit
+                break
+
+
+def _neighbour(segments: list[Segment], index: int, step: int) -> Segment | None:
+    """The next segment that way, looking past repeated captions."""
+    position = index + step
+    while 0 <= position < len(segments):
+        segment = segments[position]
+        if segment.reason is not Reason.DUPLICATE_CAPTION:
+            return segment
+        position += step
+    return None

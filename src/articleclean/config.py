@@ -1,0 +1,159 @@
+"""CleanerConfig: every switch and threshold, frozen, with documented defaults.
+
+Each rule has a boolean field of the same name: the name of the function
+that implements it, the `rule` recorded on each removal, and its switch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ConfigError
+
+# Rules whose names accept extra marker phrases through `extra_phrases`.
+PHRASE_RULES = (
+    "ad_marker",
+    "promo_prompt",
+    "boilerplate_notice",
+    "teaser_heading",
+    "inline_teaser",
+    "media_placeholder",
+)
+
+
+@dataclass(frozen=True)
+class CleanerConfig:
+    """Settings of a Cleaner. Build with keyword overrides:
+
+    >>> CleanerConfig(ad_marker=False).ad_marker
+    False
+    """
+
+    # --- pass 1: each block judged on its own ---------------------------
+    media_placeholder: bool = True
+    """`![](url)`, `[Image]`, "Image 1 of 12", "Click to enlarge"."""
+    ad_marker: bool = True
+    """Whole-line ad markers: "Advertisement", "Anzeige", "广告"."""
+    promo_prompt: bool = True
+    """Share, newsletter, subscribe, follow, app and comment prompts."""
+    boilerplate_notice: bool = True
+    """Cookie, privacy and copyright notices, footers."""
+    site_boilerplate: bool = True
+    """Lines learned as repeating across a site (see `boilerplate_lines`)."""
+    inline_teaser: bool = True
+    """"READ MORE: <headline>" and its kin on one line."""
+    teaser_heading: bool = True
+    """"Must Read", "Related", "Lire aussi": a heading that opens teasers."""
+    credit_line: bool = True
+    """A photo credit on a line of its own ("Photo: Reuters")."""
+    credited_caption: bool = True
+    """A line that ends in a photo credit ("... /CFP") is a caption."""
+    caption_sentence: bool = True
+    """A present-tense sentence ending in a full date reads as a caption."""
+    html_figure_caption: bool = True
+    """(HTML) a block inside <figure>/<figcaption> or a caption class."""
+    html_related_box: bool = True
+    """(HTML) a block inside an element whose class/id says related, recommended, more."""
+    html_promo_box: bool = True
+    """(HTML) a block inside a newsletter, share, subscribe or social element."""
+    html_ad_slot: bool = True
+    """(HTML) a block inside an ad, advert or sponsor element."""
+
+    # --- pass 2: revised with context -----------------------------------
+    repeated_caption: bool = True
+    """A caption printed again (or found again in the body)."""
+    caption_title: bool = True
+    """A short line repeating the start of the caption after it."""
+    teaser_blurb: bool = True
+    """The story blurbs after a teaser heading that share few words with the body."""
+    repeated_paragraph: bool = True
+    """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
+    menu_run: bool = True
+    """A run of short link-like lines outside the article text."""
+
+    # --- structure -------------------------------------------------------
+    title_line: bool = True
+    """The first line, when it reads like a headline, is the title."""
+    byline_line: bool = True
+    """"By …", "Von …", "Par …", "Por …", "Name | Agency" near the top."""
+    dateline_prefix: bool = True
+    """`BEIJING:`, `WASHINGTON (AP) —` cut from the first paragraph."""
+    section_heading: bool = True
+    """Short unpunctuated lines that introduce body text become headings."""
+
+    # --- phrases and learned data ---------------------------------------
+    extra_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """More marker phrases, keyed by rule name (see PHRASE_RULES)."""
+    boilerplate_lines: frozenset[str] = frozenset()
+    """Normalised lines to remove as `site_boilerplate` (from `articleclean learn`)."""
+
+    # --- thresholds ------------------------------------------------------
+    teaser_max_blocks: int = 12
+    """How many blocks after a teaser heading may be teaser blurbs."""
+    teaser_overlap: float = 0.34
+    """A blurb sharing at least this share of its words with the body is article text."""
+    duplicate_min_chars: int = 12
+    """Shorter paragraphs are not checked for repeats (e.g. "Yes." in an interview)."""
+
+    # --- language --------------------------------------------------------
+    detect_language: bool = True
+    language_sample_chars: int = 600
+    """Language detection reads at most this many characters of the body."""
+
+    # --- limits ----------------------------------------------------------
+    max_input_bytes: int = 32 * 1024 * 1024
+    """Larger input gives an Article with status `too_large`."""
+    time_budget: float | None = 60.0
+    """Seconds per document; checked between stages (status `timeout`)."""
+
+    def __post_init__(self) -> None:
+        extra = {}
+        for rule, phrases in dict(self.extra_phrases).items():
+            if rule not in PHRASE_RULES:
+                raise ConfigError(
+                    f"extra_phrases: unknown rule {rule!r}; phrases can be added to "
+                    + ", ".join(PHRASE_RULES)
+                )
+            if isinstance(phrases, str):
+                phrases = (phrases,)
+            extra[rule] = tuple(str(p) for p in phrases)
+        object.__setattr__(self, "extra_phrases", extra)
+        object.__setattr__(self, "boilerplate_lines", frozenset(self.boilerplate_lines))
+        if self.max_input_bytes <= 0:
+            raise ConfigError("max_input_bytes must be positive")
+        if self.time_budget is not None and self.time_budget <= 0:
+            raise ConfigError("time_budget must be positive or None")
+
+    def replace(self, **overrides: Any) -> CleanerConfig:
+        """A copy with some fields changed; unknown names are an error."""
+        unknown = sorted(set(overrides) - field_names())
+        if unknown:
+            raise ConfigError(
+                f"unknown CleanerConfig option(s) {', '.join(unknown)}; "
+                f"valid: {', '.join(sorted(field_names()))}"
+            )
+        return dataclasses.replace(self, **overrides)
+
+    def rule_enabled(self, name: str) -> bool:
+        return bool(getattr(self, name))
+
+    def phrases_for(self, rule: str) -> tuple[str, ...]:
+        return tuple(self.extra_phrases.get(rule, ()))
+
+
+def field_names() -> set[str]:
+    return {f.name for f in dataclasses.fields(CleanerConfig)}
+
+
+def resolve_config(config: CleanerConfig | None, overrides: Mapping[str, Any]) -> CleanerConfig:
+    base = config if config is not None else CleanerConfig()
+    return base.replace(**overrides) if overrides else base
+
+
+def with_extra_phrases(config: CleanerConfig, rule: str, phrases: Iterable[str]) -> CleanerConfig:
+    merged = dict(config.extra_phrases)
+    merged[rule] = tuple(merged.get(rule, ())) + tuple(phrases)
+    return config.replace(extra_phrases=merged)

@@ -1,0 +1,126 @@
+"""The working model between reader and assembly: segments and their labels.
+
+A reader turns its input into `Segment`s; rules only ever change a
+segment's `label` (and record why); assembly turns labelled segments into
+an Article. Text is never rewritten except by the dateline cut, which keeps
+both halves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+from typing import Any
+
+from .article import Caption, Dateline, Lines, Reason
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+_TERMINAL = ".!?…。！？»”\"'’)"
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+class Label(str, Enum):
+    BODY = "body"
+    HEADING = "heading"
+    TITLE = "title"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What an HTML reader knows about a block; empty for text dumps."""
+
+    tag: str | None = None
+    in_figure: bool = False
+    link_density: float = 0.0
+    class_words: frozenset[str] = frozenset()
+
+
+NO_HINTS = Hints()
+
+
+@dataclass
+class Segment:
+    """One block of input text with its place and, once decided, its label."""
+
+    index: int
+    text: str
+    lines: Lines | None
+    hints: Hints = NO_HINTS
+    label: Label = Label.BODY
+    reason: Reason | None = None
+    rule: str | None = None
+    credit: str | None = None
+    """For captions: the credit, split off the caption or attached from a line."""
+    caption_text: str | None = None
+    """For captions: the text without its credit."""
+
+    @cached_property
+    def key(self) -> str:
+        """Case-, space- and punctuation-free form, for repeat detection."""
+        return _NON_WORD.sub("", self.text.casefold())
+
+    @cached_property
+    def phrase_form(self) -> str:
+        """Lower-cased, single-spaced, without surrounding punctuation, for phrase lists."""
+        lowered = self.text.casefold().replace("’", "'").replace("‘", "'")
+        return _SPACE.sub(" ", _NON_WORD.sub(" ", lowered)).strip()
+
+    @cached_property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    @cached_property
+    def word_count(self) -> int:
+        if is_cjk_heavy(self.text):
+            # CJK text has no spaces; about two characters make a word.
+            return max(1, len(_LETTER.findall(self.text)) // 2)
+        return len(self.words)
+
+    @property
+    def ends_like_sentence(self) -> bool:
+        return bool(self.text) and self.text.rstrip()[-1] in _TERMINAL
+
+    @property
+    def is_open(self) -> bool:
+        """Still body text, not yet claimed by any rule."""
+        return self.label is Label.BODY
+
+    def remove(self, reason: Reason, rule: str) -> None:
+        self.label = Label.REMOVED
+        self.reason = reason
+        self.rule = rule
+
+    def mark(self, label: Label, rule: str) -> None:
+        self.label = label
+        self.reason = None
+        self.rule = rule
+
+
+@dataclass
+class Document:
+    """A reader's output: the segments plus what the source said about itself."""
+
+    segments: list[Segment]
+    source: str = "text"
+    metadata: dict[str, Any] = field(default_factory=dict)
+    captions: list[Caption] = field(default_factory=list)
+    """Captions a reader found outside the segments (HTML figures)."""
+    dateline: Dateline | None = None
+
+
+def normalise_space(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def is_cjk_heavy(text: str) -> bool:
+    sample = text[:200]
+    return len(_CJK.findall(sample)) * 3 > len(sample)

@@ -1,0 +1,42 @@
+"""Marker phrases, as data: one JSON file per language, all applied at once.
+
+Each file maps a rule name to phrase lists by how they match:
+`line` (the whole line is the phrase), `prefix` (the line starts with it),
+`contains` (a short line contains it). `byline_prefix` lists the words that
+open a byline. Users add phrases through `CleanerConfig.extra_phrases`
+without touching these files.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+MODES = ("line", "prefix", "contains")
+
+
+@lru_cache(maxsize=1)
+def builtin_phrases() -> dict[str, dict[str, tuple[str, ...]]]:
+    """{rule: {mode: phrases}}, merged over every language file, sorted."""
+    merged: dict[str, dict[str, set[str]]] = {}
+    for entry in sorted(resources.files(__name__).iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".json"):
+            continue
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        for rule, value in data.items():
+            modes = {"line": value} if isinstance(value, list) else value
+            for mode, phrases in modes.items():
+                merged.setdefault(rule, {}).setdefault(mode, set()).update(phrases)
+    return {
+        rule: {mode: tuple(sorted(phrases)) for mode, phrases in modes.items()}
+        for rule, modes in merged.items()
+    }
+
+
+def languages() -> list[str]:
+    return sorted(
+        entry.name[:-5]
+        for entry in resources.files(__name__).iterdir()
+        if entry.name.endswith(".json")
+    )

@@ -1,0 +1,169 @@
+"""Cleaner: read, judge each block (pass 1), revise in context (pass 2), assemble.
+
+The order of the rules lives here and only here.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from .article import Article
+from .assemble import assemble
+from .config import CleanerConfig, resolve_config
+from .document import Document
+from .errors import InputError
+from .readers.decode import decode_bytes, looks_like_html
+from .readers.text import read_text
+from .rules import ads, boilerplate, captions, duplicates, headings, promos, teasers
+from .rules import html as html_rules
+from .rules.base import BlockRule, ContextRule
+from .rules.context import Context
+from .rules.structure import byline_line, dateline_prefix, title_line
+
+BLOCK_RULES: tuple[BlockRule, ...] = (
+    ads.media_placeholder,
+    ads.ad_marker,
+    boilerplate.site_boilerplate,
+    html_rules.html_ad_slot,
+    html_rules.html_promo_box,
+    html_rules.html_related_box,
+    teasers.teaser_heading,
+    teasers.inline_teaser,
+    promos.promo_prompt,
+    boilerplate.boilerplate_notice,
+    captions.credit_line,
+    html_rules.html_figure_caption,
+    captions.credited_caption,
+    captions.caption_sentence,
+)
+
+CONTEXT_RULES: tuple[ContextRule, ...] = (
+    captions.repeated_caption,
+    captions.caption_title,
+    teasers.teaser_blurb,
+    duplicates.repeated_paragraph,
+)
+
+STRUCTURE_RULES: tuple[ContextRule, ...] = (
+    title_line,
+    byline_line,
+    boilerplate.menu_run,  # after title and byline, which are short lines too
+    headings.section_heading,
+)
+
+
+class DeadlineExceeded(Exception):
+    """The document's time budget ran out between two stages."""
+
+
+class Cleaner:
+    """Cleans articles with one config. Holds no per-document state: share it freely."""
+
+    def __init__(self, config: CleanerConfig | None = None, **overrides: Any) -> None:
+        self.config = resolve_config(config, overrides)
+        self._context = Context.for_config(self.config)
+
+    def clean(self, source: str | bytes, *, url: str | None = None) -> Article:
+        """Clean a text dump or an HTML page (str or bytes); HTML is recognised by its tags."""
+        if isinstance(source, bytes):
+            if looks_like_html(source[:4096].decode("latin-1")):
+                return self.clean_html(source, url=url)
+            return self.clean_text(decode_bytes(source).text)
+        if not isinstance(source, str):
+            raise InputError(f"clean() takes str or bytes, not {type(source).__name__}")
+        if looks_like_html(source[:4096]):
+            return self.clean_html(source, url=url)
+        return self.clean_text(source)
+
+    def clean_text(self, text: str) -> Article:
+        if isinstance(text, bytes):
+            text = decode_bytes(text).text
+        if not isinstance(text, str):
+            raise InputError(f"clean_text() takes str, not {type(text).__name__}")
+        too_large = self._size_check(len(text.encode("utf-8", "surrogatepass")))
+        if too_large is not None:
+            return too_large
+        text = _replace_lone_surrogates(text)
+        started = time.monotonic()
+        return self._run(lambda: read_text(text), started)
+
+    def clean_html(self, html: str | bytes, *, url: str | None = None) -> Article:
+        from .readers.html import read_html
+
+        if not isinstance(html, (str, bytes)):
+            raise InputError(f"clean_html() takes str or bytes, not {type(html).__name__}")
+        size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "surrogatepass"))
+        too_large = self._size_check(size)
+        if too_large is not None:
+            return too_large
+        started = time.monotonic()
+        return self._run(lambda: read_html(html, url=url, config=self.config), started)
+
+    def _size_check(self, size: int) -> Article | None:
+        limit = self.config.max_input_bytes
+        if size <= limit:
+            return None
+        return Article(
+            status="too_large",
+            message=f"input is {size} bytes; the limit (max_input_bytes) is {limit}",
+        )
+
+    def _run(self, read: Any, started: float) -> Article:
+        try:
+            document: Document = read()
+            self._check_time(started, "reading")
+            self._judge(document, started)
+            return assemble(document, self.config, self._context)
+        except DeadlineExceeded as exc:
+            return Article(status="timeout", message=str(exc))
+
+    def _judge(self, document: Document, started: float) -> None:
+        config = self.config
+        context = self._context
+        segments = document.segments
+        block_rules = [rule for rule in BLOCK_RULES if config.rule_enabled(rule.name)]
+        for segment in segments:
+            for rule in block_rules:
+                if rule(segment, context):
+                    rule.apply(segment)
+                    break
+        self._check_time(started, "pass 1")
+        for rule in CONTEXT_RULES + STRUCTURE_RULES:
+            if config.rule_enabled(rule.name):
+                for segment in rule(segments, context):
+                    rule.apply(segment)
+            self._check_time(started, rule.name)
+        if config.rule_enabled(dateline_prefix.__name__):
+            dateline_prefix(document)
+
+    def _check_time(self, started: float, stage: str) -> None:
+        budget = self.config.time_budget
+        if budget is not None and time.monotonic() - started > budget:
+            raise DeadlineExceeded(f"time budget of {budget:g} s ran out after {stage}")
+
+
+def _replace_lone_surrogates(text: str) -> str:
+    # A str may carry lone surrogates (from a bad decode upstream); they cannot
+    # be written as UTF-8, so they become U+FFFD instead of failing later in to_json.
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
+_default_cleaner: Cleaner | None = None
+
+
+def default_cleaner() -> Cleaner:
+    global _default_cleaner
+    if _default_cleaner is None:
+        _default_cleaner = Cleaner()
+    return _default_cleaner
+
+
+def cleaner_for(config: CleanerConfig | None, overrides: dict[str, Any]) -> Cleaner:
+    if config is None and not overrides:
+        return default_cleaner()
+    return Cleaner(config, **overrides)

@@ -1,0 +1,1 @@
+"""pytest plugin: fixture-driven regression tests (being built: see issue 5)."""

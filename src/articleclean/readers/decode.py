@@ -1,0 +1,95 @@
+"""Bytes → str: BOM first, then a declared charset, then detection.
+
+Bytes that are not text at all (NUL bytes, mostly control characters) are
+an InputError: the caller passed the wrong thing, and guessing would only
+hide it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from ..errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|p|div|article|section|span|a\s|br|h[1-6]|meta|title|figure)\b",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_SNIFF_BYTES = 65536
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    how: str
+    """"bom", "declared", "utf-8" or "detected": how the encoding was chosen."""
+
+
+def looks_like_html(head: str) -> bool:
+    """Whether the start of a document is HTML rather than a text dump."""
+    return bool(_HTML_TAG.search(head))
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode `data`; `declared` is a charset from HTTP headers, if known."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return Decoded(data.decode(encoding, "replace"), encoding, "bom")
+    _refuse_binary(data)
+    for candidate in (declared, _meta_charset(data)):
+        encoding = _known_codec(candidate)
+        if encoding is None:
+            continue
+        try:
+            return Decoded(data.decode(encoding), encoding, "declared")
+        except UnicodeDecodeError:
+            continue  # a wrong declaration is common; fall through to detection
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[: 4 * _SNIFF_BYTES]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    return Decoded(data.decode(encoding, "replace"), encoding, "detected")
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def _known_codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().lower())
+    except LookupError:
+        return None
+    # Pages that say latin-1 are nearly always cp1252 (the WHATWG rule).
+    return "cp1252" if codec.name in ("latin-1", "iso8859-1", "ascii") else codec.name
+
+
+def _refuse_binary(data: bytes) -> None:
+    sample = data[:_SNIFF_BYTES]
+    if not sample:
+        return
+    if b"\x00" in sample:
+        raise InputError("input looks binary (it has NUL bytes), not text or HTML")
+    if len(_CONTROL.findall(sample)) > len(sample) * 0.05:
+        raise InputError("input looks binary (mostly control bytes), not text or HTML")

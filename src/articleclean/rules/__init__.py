@@ -1,0 +1,1 @@
+"""The rules. Each is a small named function; `pipeline` holds their order."""

@@ -1,0 +1,43 @@
+"""Ad markers and media placeholders: lines that stand for something not there."""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Reason
+from ..document import Segment
+from .base import removes
+from .context import Context
+
+_MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$")
+_BRACKETED_MEDIA = re.compile(
+    r"^[\[(](?:image|img|photo|picture|video|embed|gallery|graphic|chart|map|audio|"
+    r"bild|foto|imagen|immagine|фото|видео|图片|视频)\b[^\])]{0,80}[\])]$",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(
+    r"^(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото|снимок)\s*\d+\s*"
+    r"(?:of|/|von|de|sur|di|из|z)\s*\d+$",
+    re.IGNORECASE,
+)
+_BARE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur|di|из)\s*\d+$", re.IGNORECASE)
+
+
+@removes(Reason.MEDIA_PLACEHOLDER)
+def media_placeholder(segment: Segment, context: Context) -> bool:
+    text = segment.text
+    if len(text) > 300:
+        return False
+    return bool(
+        _MARKDOWN_IMAGE.match(text)
+        or _BRACKETED_MEDIA.match(text)
+        or _COUNTER.match(text)
+        or _BARE_COUNTER.match(text)
+        or context.phrases["media_placeholder"].is_line(segment)
+    )
+
+
+@removes(Reason.AD_MARKER)
+def ad_marker(segment: Segment, context: Context) -> bool:
+    # Only whole lines: a sentence that mentions advertising is content.
+    return len(segment.text) <= 80 and context.phrases["ad_marker"].is_line(segment)

@@ -1,0 +1,76 @@
+"""Notices and navigation: cookie, privacy, copyright, footers, menus, site lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..article import Reason
+from ..document import Label, Segment
+from .base import removes, revises
+from .context import Context
+
+_MAX_NOTICE_WORDS = 60
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright\b|\u00a9)|(?:©|copyright)\s*(?:\d{4}|by\b)", re.IGNORECASE
+)
+# A menu item is a few words with no sentence punctuation.
+_MENU_ITEM_WORDS = 4
+_MIN_MENU_RUN = 3
+# What counts as article prose when finding where the article starts and ends.
+_PROSE_WORDS = 12
+
+
+@removes(Reason.BOILERPLATE)
+def boilerplate_notice(segment: Segment, context: Context) -> bool:
+    matcher = context.phrases["boilerplate_notice"]
+    if matcher.is_line(segment):
+        return True
+    if segment.word_count > _MAX_NOTICE_WORDS:
+        return False
+    if _COPYRIGHT.search(segment.text) and segment.word_count <= 30:
+        return True
+    return matcher.found_in(segment.phrase_form)
+
+
+@removes(Reason.SITE_BOILERPLATE)
+def site_boilerplate(segment: Segment, context: Context) -> bool:
+    lines = context.config.boilerplate_lines
+    return bool(lines) and segment.key in lines
+
+
+def _is_menu_item(segment: Segment) -> bool:
+    return (
+        segment.is_open
+        and segment.word_count <= _MENU_ITEM_WORDS
+        and not segment.ends_like_sentence
+    )
+
+
+def _is_prose(segment: Segment) -> bool:
+    return segment.is_open and segment.word_count >= _PROSE_WORDS and segment.ends_like_sentence
+
+
+@revises(Reason.BOILERPLATE)
+def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """Runs of short link-like lines before the first or after the last prose paragraph.
+
+    Inside the article such runs are lists or headings and stay.
+    """
+    prose = [i for i, s in enumerate(segments) if _is_prose(s)]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    for start, stop in ((0, first), (last + 1, len(segments))):
+        run: list[Segment] = []
+        for segment in segments[start:stop]:
+            if _is_menu_item(segment):
+                run.append(segment)
+                continue
+            if segment.label is Label.REMOVED:
+                continue  # an ad line inside a menu does not break it
+            if len(run) >= _MIN_MENU_RUN:
+                yield from run
+            run = []
+        if len(run) >= _MIN_MENU_RUN:
+            yield from run

@@ -1,0 +1,173 @@
+"""Image captions and photo credits.
+
+A caption is kept once, in `captions`, with its credit split off. Its
+echoes are removed as `duplicate_caption`: the caption printed again, and
+the short "caption title" line that repeats its start just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..article import Reason
+from ..document import Label, Segment
+from .base import moves_to, removes, revises
+from .context import Context
+
+_AGENCIES = (
+    r"AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Xinhua|XINHUA|CFP|IC|VCG|CNS|dpa|DPA|ANSA|EFE|"
+    r"Anadolu|ANADOLU|KCNA|TASS|ТАСС|РИА Новости|Bloomberg|Getty Images|Shutterstock|"
+    r"Alamy|iStock|picture alliance|picture-alliance|imago|IMAGO|Keystone|PA|PA Wire|"
+    r"Sputnik|ZUMA|SIPA|Sipa|Kyodo|Yonhap|Imaginechina|China Daily"
+)
+_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Credit|CREDIT|Credits|Photo credit|Image credit|Фото|Снимок|Imagen|Immagine)"
+
+# Each pattern matches a credit at the end of a line; `credit` is the credit
+# as the caption will carry it, without the "Photo:" label or brackets.
+_TRAILING_CREDITS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # "… 2022. /CFP", "… /Xinhua"
+        r"(?:^|(?<=[\s.。”\"]))/\s?(?P<credit>[A-Z][\w&.' -]{1,40})$",
+        # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)"
+        rf"\((?P<credit>[^()]{{0,40}}\b{_CREDIT_WORD}\b[^()]{{0,80}})\)$",
+        # "(Xinhua/Li Xin)", "(Getty Images)"
+        rf"\((?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^()]{{2,60}})?)\)$",
+        # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС"
+        rf"(?:^|(?<=[.!?)\]。]\s)|(?<=[.!?)\]。]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$",
+        # "… Photo by Jane Doe/Getty Images", "Foto von …"
+        rf"(?:^|(?<=[.!?)\]]\s))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+[^.]{{2,80}})$",
+        # "… AFP via Getty Images"
+        r"(?:^|(?<=[.!?)\]]\s))(?P<credit>[\w./'& -]{2,60}?\s+via\s+Getty\s+Images)$",
+        # "… REUTERS/Tom Brenner/File Photo", "… AFP PHOTO/Name"
+        r"(?:^|(?<=\s))(?P<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU|EFE|ANSA|KCNA|EPA-EFE)"
+        r"(?:\s+PHOTO)?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$",
+        # "… Jane Doe/Getty Images", "… Getty Images"
+        rf"(?:^|(?<=[.!?)\]]\s))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$",
+        r"(?:^|(?<=[.!?)\]]\s))(?P<credit>Getty Images|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA)$",
+        # "图/新华社", "（图片来源：视觉中国）", "摄影：张三"
+        r"[（(]?(?P<credit>(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진)\s*[/／:：]\s*[^）)]{1,40})[）)]?$",
+    )
+)
+_MAX_CREDIT_LINE_WORDS = 12
+_MAX_CAPTION_WORDS = 80
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_AT_END = re.compile(
+    rf"(?:,|\s)\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*\.?$"
+)
+# Captions describe the picture in the present tense ("A girl holds …").
+_PRESENT_TENSE = re.compile(
+    r"\b(?:is|are|holds?|stands?|walks?|speaks?|attends?|poses?|gestures?|looks?|waits?|"
+    r"arrives?|sits?|shows?|takes?|leaves?|delivers?|reacts?|talks?|waves?|listens?|"
+    r"gathers?|rides?|works?|plays?|displays?|seen|pictured|uses?|carr(?:y|ies)|wears?|"
+    r"passes?|celebrates?|prepares?|visits?|checks?|inspects?|sells?|buys?|protests?|"
+    r"march(?:es)?|runs?|greets?|shakes?|hugs?|smiles?|cheers?|watch(?:es)?|performs?|"
+    r"address(?:es)?|meets?|flies|fly|drives?|stroll?s?|queues?|lines? up|"
+    r"attends?|joins?|kicks?|scores?|jumps?|enters?|exits?)\b"
+)
+_CAPTION_TITLE_WORDS = 15
+
+
+def split_credit(text: str) -> tuple[str, str] | None:
+    """(caption text, credit) when `text` ends in a photo credit, else None."""
+    for pattern in _TRAILING_CREDITS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        credit = match.group("credit").strip(" ()（）")
+        caption = text[: match.start()].rstrip(" ,;–—-")
+        return caption.strip(), credit
+    return None
+
+
+def _credit_only(segment: Segment) -> bool:
+    if segment.word_count > _MAX_CREDIT_LINE_WORDS:
+        return False
+    found = split_credit(segment.text)
+    return found is not None and not found[0].strip(" .:-–—/")
+
+
+@removes(Reason.PHOTO_CREDIT)
+def credit_line(segment: Segment, context: Context) -> bool:
+    """A credit on a line of its own; assembly attaches it to its caption."""
+    if not _credit_only(segment):
+        return False
+    found = split_credit(segment.text)
+    segment.credit = found[1] if found else None
+    return True
+
+
+@moves_to(Label.CAPTION)
+def credited_caption(segment: Segment, context: Context) -> bool:
+    """A line that ends in a photo credit is a caption."""
+    if segment.word_count > _MAX_CAPTION_WORDS:
+        return False
+    found = split_credit(segment.text)
+    if found is None or not found[0]:
+        return False
+    segment.caption_text, segment.credit = found
+    return True
+
+
+@moves_to(Label.CAPTION)
+def caption_sentence(segment: Segment, context: Context) -> bool:
+    """Someone doing something, in the present tense, somewhere, on a full date."""
+    if segment.word_count > _MAX_CAPTION_WORDS or segment.word_count < 6:
+        return False
+    date = _DATE_AT_END.search(segment.text)
+    if date is None:
+        return False
+    if not _PRESENT_TENSE.search(segment.text[: date.start()]):
+        return False
+    segment.caption_text = segment.text
+    return True
+
+
+def caption_key(segment: Segment) -> str:
+    text = segment.caption_text if segment.caption_text is not None else segment.text
+    return Segment(0, text, None).key
+
+
+@revises(Reason.DUPLICATE_CAPTION)
+def repeated_caption(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A caption printed again, as a caption or as body text (before or after it)."""
+    captions = {caption_key(s) for s in segments if s.label is Label.CAPTION}
+    captions.discard("")
+    if not captions:
+        return
+    seen: set[str] = set()
+    for segment in segments:
+        if segment.label is Label.CAPTION:
+            key = caption_key(segment)
+            if key in seen:
+                yield segment
+            seen.add(key)
+        elif segment.is_open and segment.key in captions:
+            yield segment
+
+
+@revises(Reason.DUPLICATE_CAPTION)
+def caption_title(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A short line that repeats the start of the caption right after it."""
+    for index, segment in enumerate(segments):
+        if not segment.is_open or segment.word_count > _CAPTION_TITLE_WORDS:
+            continue
+        following = _next_kept(segments, index)
+        if following is None or following.label is not Label.CAPTION:
+            continue
+        key = segment.key
+        if key and caption_key(following).startswith(key):
+            yield segment
+
+
+def _next_kept(segments: list[Segment], index: int) -> Segment | None:
+    for segment in segments[index + 1 :]:
+        if segment.label is not Label.REMOVED:
+            return segment
+    return None

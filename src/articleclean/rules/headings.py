@@ -1,0 +1,38 @@
+"""Section headings: short unpunctuated lines that introduce body text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Label, Segment
+from .base import structures
+from .context import Context
+
+_MAX_HEADING_WORDS = 16
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
+
+
+def _heading_like(segment: Segment) -> bool:
+    if not segment.is_open or segment.word_count > _MAX_HEADING_WORDS:
+        return False
+    if segment.hints.tag in _HEADING_TAGS:
+        return True
+    last = segment.text[-1]
+    if last in "?!":
+        return True  # "What happens next?" headings
+    return not segment.ends_like_sentence and last not in ",;:"
+
+
+def _introduces_text(segment: Segment, following: Segment | None) -> bool:
+    if following is None or following.label is not Label.BODY:
+        return False
+    return following.ends_like_sentence and following.word_count > max(segment.word_count, 8)
+
+
+@structures(Label.HEADING)
+def section_heading(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    kept = [s for s in segments if s.label is not Label.REMOVED]
+    for index, segment in enumerate(kept):
+        following = kept[index + 1] if index + 1 < len(kept) else None
+        if _heading_like(segment) and _introduces_text(segment, following):
+            yield segment

@@ -1,0 +1,114 @@
+"""Rules that read what an HTML reader knows about a block (its `Hints`)."""
+
+from __future__ import annotations
+
+from ..article import Reason
+from ..document import Label, Segment
+from .base import moves_to, removes
+from .captions import split_credit
+from .context import Context
+
+_CAPTION_CLASSES = frozenset(
+    {
+        "caption",
+        "figcaption",
+        "wp-caption-text",
+        "image-caption",
+        "photo-caption",
+        "credit",
+        "photo-credit",
+        "image-credit",
+        "media-caption",
+        "caption-text",
+        "bildunterschrift",
+    }
+)
+_RELATED_CLASSES = frozenset(
+    {
+        "related",
+        "related-posts",
+        "related-articles",
+        "related-stories",
+        "recommended",
+        "recommendations",
+        "more-stories",
+        "read-more",
+        "readmore",
+        "teaser",
+        "teasers",
+        "also-read",
+        "most-read",
+        "trending",
+        "outbrain",
+        "taboola",
+    }
+)
+_PROMO_CLASSES = frozenset(
+    {
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "sign-up",
+        "share",
+        "sharing",
+        "social",
+        "social-share",
+        "share-buttons",
+        "follow",
+        "promo",
+        "paywall",
+        "comments",
+    }
+)
+_AD_CLASSES = frozenset(
+    {
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "adslot",
+        "ad-slot",
+        "ad-container",
+        "sponsor",
+        "sponsored",
+        "dfp",
+        "gpt-ad",
+        "banner-ad",
+    }
+)
+# A long paragraph of prose inside such a box is more likely article text
+# wrapped by a sloppy template than a teaser.
+_MAX_BOX_WORDS = 40
+
+
+@moves_to(Label.CAPTION)
+def html_figure_caption(segment: Segment, context: Context) -> bool:
+    hints = segment.hints
+    if not (hints.in_figure or hints.class_words & _CAPTION_CLASSES):
+        return False
+    found = split_credit(segment.text)
+    if found is not None and found[0]:
+        segment.caption_text, segment.credit = found
+    else:
+        segment.caption_text = segment.text
+    return True
+
+
+def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
+    return bool(segment.hints.class_words & classes) and segment.word_count <= _MAX_BOX_WORDS
+
+
+@removes(Reason.RELATED_TEASER)
+def html_related_box(segment: Segment, context: Context) -> bool:
+    return _in_box(segment, _RELATED_CLASSES)
+
+
+@removes(Reason.PROMO)
+def html_promo_box(segment: Segment, context: Context) -> bool:
+    return _in_box(segment, _PROMO_CLASSES)
+
+
+@removes(Reason.AD_MARKER)
+def html_ad_slot(segment: Segment, context: Context) -> bool:
+    return _in_box(segment, _AD_CLASSES)

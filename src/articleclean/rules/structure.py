@@ -1,0 +1,188 @@
+"""Title, byline and dateline: the parts of an article that are not its body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..article import Dateline
+from ..document import Document, Label, Segment
+from .base import structures
+from .context import Context, byline_prefixes
+
+_MAX_TITLE_WORDS = 30
+_BYLINE_SEARCH = 4
+_MAX_BYLINE_WORDS = 14
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+[^\W\d_]{{3,10}}\.?)"
+_AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
+_SEPARATOR = r"(?:[:—–]|--?|\.\s?-|\.—)"
+_DATELINES = (
+    # BEIJING:  WASHINGTON (AP) —  LONDON, Dec 5 (Reuters) -  NEW DELHI, Nov. 7:
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}"
+        rf"(?:,\s*[{_UPPER}][{_LOWER}]+\.?)?)"
+        rf"(?:,\s*(?P<date>{_DATE}))?\s*(?:{_AGENCY})?\s*{_SEPARATOR}\s*"
+    ),
+    # Berlin (dpa) -   Paris, 5 mai (AFP) -
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})"
+        rf"(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}\s*{_SEPARATOR}\s*"
+    ),
+    # Сухум. 24 июля.
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?)\.\s+"
+        rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s+"
+    ),
+)
+# Capitalised words that open a first paragraph without being a place.
+_NOT_PLACES = frozenset(
+    [
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "EXCLUSIVE",
+        "WATCH",
+        "LISTEN",
+        "NOTE",
+        "EDITOR",
+        "EDITORS",
+        "ANALYSIS",
+        "OPINION",
+        "LIVE",
+        "VIDEO",
+        "PHOTOS",
+        "FILE",
+        "CORRECTION",
+        "CLARIFICATION",
+        "WARNING",
+        "SPOILER",
+        "FACT",
+        "CHECK",
+        "Q",
+        "A",
+    ]
+)
+
+_NAME_WORD = r"[A-Z\u00c0-\u00de][\w.'’-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:van|von|de|da|del|der|den|di|la|le|bin|al|{_NAME_WORD})){{0,3}}"
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*")
+_FULL_NAME = re.compile(rf"^{_NAME}$")
+_NAME_PIPE_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*\|\s*\S.*$")
+
+
+@structures(Label.TITLE)
+def title_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """The first line, when it reads like a headline."""
+    for segment in segments:
+        if segment.label is Label.REMOVED:
+            continue
+        if segment.is_open and _reads_like_headline(segment):
+            yield segment
+        return
+
+
+def _reads_like_headline(segment: Segment) -> bool:
+    text = segment.text
+    if not 1 <= segment.word_count <= _MAX_TITLE_WORDS or len(text) < 8:
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    return match_dateline(text) is None and parse_byline(text) is None
+
+
+@structures(Label.BYLINE)
+def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A byline near the top: before the first paragraph of prose."""
+    looked = 0
+    for segment in segments:
+        if segment.label is not Label.BODY:
+            continue
+        if looked >= _BYLINE_SEARCH:
+            return
+        looked += 1
+        if parse_byline(segment.text) is not None:
+            yield segment
+            return
+
+
+def parse_byline(text: str) -> list[str] | None:
+    """Author names in a byline, or None when `text` is not one.
+
+    >>> parse_byline("By ABBY GOODNOUGH and ROBERT PEAR")
+    ['Abby Goodnough', 'Robert Pear']
+    """
+    words = text.split()
+    if not words or len(words) > _MAX_BYLINE_WORDS:
+        return None
+    rest = _strip_byline_prefix(text)
+    if rest is None:
+        piped = _NAME_PIPE_AGENCY.match(text)
+        if piped is None:
+            return None
+        rest = piped.group("names")
+    rest = re.split(r"\s*[|—–]\s*|\s+-\s+", rest)[0]
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(rest):
+        part = part.strip(" .")
+        if not part:
+            continue
+        candidate = part.title() if part.isupper() else part
+        if not _FULL_NAME.match(candidate) or len(candidate.split()) < 2:
+            break  # a role or an agency ("Staff Writer", "Reuters") ends the names
+        names.append(candidate)
+    return names or None
+
+
+def _strip_byline_prefix(text: str) -> str | None:
+    lowered = text.casefold()
+    for prefix in sorted(byline_prefixes(), key=len, reverse=True):
+        if lowered.startswith(prefix + " ") or lowered.startswith(prefix + ":"):
+            return text[len(prefix) + 1 :].lstrip(" :")
+    return None
+
+
+def match_dateline(text: str) -> Dateline | None:
+    for pattern in _DATELINES:
+        match = pattern.match(text)
+        if match is None or match.end() >= len(text):
+            continue
+        location = match.group("location").strip()
+        if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < 3:
+            continue
+        groups = match.groupdict()
+        return Dateline(
+            text=match.group(0).strip(),
+            location=location,
+            date=groups.get("date"),
+            agency=groups.get("agency"),
+        )
+    return None
+
+
+def dateline_prefix(document: Document) -> None:
+    """Cut the dateline from the start of the first paragraph; the paragraph keeps the rest."""
+    for segment in document.segments:
+        if segment.label is Label.HEADING:
+            continue
+        if segment.label is not Label.BODY:
+            continue
+        found = match_dateline(segment.text)
+        if found is not None:
+            rest = segment.text[len(found.text) :].lstrip()
+            if rest:
+                document.dateline = Dateline(
+                    text=found.text,
+                    location=found.location,
+                    date=found.date,
+                    agency=found.agency,
+                    lines=segment.lines,
+                )
+                segment.text = rest
+        return

@@ -1,0 +1,213 @@
+"""Teasers for other stories: a teaser heading and its blurbs, or one inline line."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ..article import Reason
+from ..document import Label, Segment, is_cjk_heavy
+from .base import removes, revises
+from .context import Context
+
+_MAX_HEADING_WORDS = 8
+_SEPARATOR = re.compile(r"\s*[:：|»>–—-]+\s*")
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+# Frequent words that say nothing about a topic (four letters or more; shorter ones are skipped).
+_STOPWORDS = frozenset(
+    [
+        "that",
+        "with",
+        "from",
+        "this",
+        "have",
+        "were",
+        "which",
+        "their",
+        "they",
+        "them",
+        "then",
+        "than",
+        "there",
+        "these",
+        "those",
+        "said",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "about",
+        "after",
+        "more",
+        "also",
+        "into",
+        "other",
+        "some",
+        "when",
+        "what",
+        "while",
+        "where",
+        "just",
+        "only",
+        "over",
+        "such",
+        "very",
+        "most",
+        "many",
+        "much",
+        "your",
+        "like",
+        "year",
+        "years",
+        "über",
+        "nicht",
+        "dass",
+        "eine",
+        "einer",
+        "eines",
+        "sich",
+        "auch",
+        "oder",
+        "sind",
+        "wird",
+        "wurde",
+        "haben",
+        "nach",
+        "beim",
+        "pour",
+        "dans",
+        "avec",
+        "sont",
+        "être",
+        "cette",
+        "mais",
+        "plus",
+        "comme",
+        "elle",
+        "leur",
+        "tout",
+        "para",
+        "como",
+        "pero",
+        "más",
+        "este",
+        "esta",
+        "sobre",
+        "entre",
+        "cuando",
+        "desde",
+        "porque",
+        "questo",
+        "della",
+        "delle",
+        "sono",
+        "anche",
+        "però",
+        "что",
+        "это",
+        "как",
+        "так",
+        "его",
+        "она",
+        "они",
+        "были",
+        "было",
+    ]
+)
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+# A blurb this long that shares words with the body is the article going on.
+_HEADLINE_WORDS = 20
+
+
+@removes(Reason.RELATED_TEASER)
+def teaser_heading(segment: Segment, context: Context) -> bool:
+    """A line such as "Must Read" or "Lire aussi" that opens a block of teasers."""
+    if segment.word_count > _MAX_HEADING_WORDS:
+        return False
+    matcher = context.phrases["teaser_heading"]
+    if matcher.is_line(segment):
+        return True
+    # "More from Reuters": a prefix phrase and a name, nothing that reads as a sentence.
+    return (
+        segment.word_count <= 6
+        and not segment.ends_like_sentence
+        and matcher.starts(segment.phrase_form) is not None
+    )
+
+
+@removes(Reason.RELATED_TEASER)
+def inline_teaser(segment: Segment, context: Context) -> bool:
+    """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story."""
+    form = segment.text.casefold().lstrip(" \t*•·-–—>[(")
+    match = context.phrases["inline_teaser"].prefix
+    if match is None:
+        return False
+    found = match.match(form.replace("’", "'"))
+    if found is None:
+        return False
+    rest = form[found.end() :]
+    separator = _SEPARATOR.match(rest)
+    return separator is not None and separator.end() < len(rest)
+
+
+def content_words(text: str) -> set[str]:
+    """Words for topic overlap; CJK text is cut into character pairs."""
+    if is_cjk_heavy(text):
+        pairs: set[str] = set()
+        for run in _CJK_RUN.findall(text):
+            pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+        return pairs
+    words = {word.casefold() for word in _WORD.findall(text)}
+    return words - _STOPWORDS
+
+
+def _vocabulary(segments: list[Segment]) -> Counter[str]:
+    vocabulary: Counter[str] = Counter()
+    for segment in segments:
+        if segment.label in (Label.BODY, Label.HEADING, Label.TITLE):
+            vocabulary.update(content_words(segment.text))
+    return vocabulary
+
+
+def overlap(segment: Segment, vocabulary: Counter[str]) -> float:
+    words = content_words(segment.text)
+    if not words:
+        return 0.0
+    return sum(1 for word in words if word in vocabulary) / len(words)
+
+
+@revises(Reason.RELATED_TEASER)
+def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """The headlines and blurbs after a teaser heading, up to where the article resumes.
+
+    A blurb is told from the article by its words: the article's own text
+    shares many of them with the body before the heading, another story few.
+    """
+    config = context.config
+    heading_at = [i for i, s in enumerate(segments) if s.rule == teaser_heading.name]
+    if not heading_at:
+        return
+    claimed: set[int] = set()
+    for start in heading_at:
+        # The article around the teasers, not the teasers themselves.
+        window_end = start + 1 + config.teaser_max_blocks
+        vocabulary = _vocabulary(segments[:start]) + _vocabulary(segments[window_end:])
+        taken = 0
+        for index in range(start + 1, len(segments)):
+            segment = segments[index]
+            if taken >= config.teaser_max_blocks or index in claimed:
+                break
+            if segment.label is Label.REMOVED:
+                if segment.rule == teaser_heading.name:
+                    break
+                continue
+            if segment.label is not Label.BODY:
+                break
+            related = overlap(segment, vocabulary) >= config.teaser_overlap
+            if related and (segment.word_count > _HEADLINE_WORDS or segment.ends_like_sentence):
+                break  # the article resumes
+            claimed.add(index)
+            taken += 1
+            yield segment
