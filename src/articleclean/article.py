@@ -209,6 +209,21 @@ class Article:
     def from_json(cls, text: str) -> Article:
         return cls.from_dict(json.loads(text))
 
+    def to_text(self, *, title: bool = False, captions: bool = False) -> str:
+        """The article as plain text: body blocks with the dateline back in front
+        of the first paragraph; optionally the title first and captions last."""
+        parts: list[str] = [self.title] if title and self.title else []
+        dateline_pending = self.dateline is not None
+        for block in self.body:
+            if dateline_pending and block.kind == "paragraph" and self.dateline is not None:
+                parts.append(f"{self.dateline.text} {block.text}")
+                dateline_pending = False
+            else:
+                parts.append(block.text)
+        if captions:
+            parts.extend(c.text + (f" ({c.credit})" if c.credit else "") for c in self.captions)
+        return "\n\n".join(parts)
+
     def to_markdown(self) -> str:
         parts: list[str] = []
         if self.title:

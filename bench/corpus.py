@@ -1,0 +1,92 @@
+"""The webeval corpus (../shared/data/webeval) and its scoring rule.
+
+Read in place, never copied into the project. Scoring, as trafilatura's own
+benchmark: white space normalised; a `with` segment found in the output is
+a true positive, missing a false negative; a `without` segment found is a
+false positive, missing a true negative.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+_SPACE = re.compile(r"\s+")
+
+
+def corpus_dir() -> Path | None:
+    """Where the corpus is, or None. ARTICLECLEAN_WEBEVAL overrides the default place."""
+    override = os.environ.get("ARTICLECLEAN_WEBEVAL")
+    candidates = [Path(override)] if override else []
+    root = Path(__file__).resolve().parent.parent
+    candidates += [root.parent / "shared" / "data" / "webeval"]
+    for candidate in candidates:
+        if (candidate / "annotations.json").is_file():
+            return candidate
+    return None
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str
+    file: str
+    html: bytes
+    with_: tuple[str, ...]
+    without: tuple[str, ...]
+
+
+def pages(directory: Path | None = None, limit: int | None = None) -> Iterator[Page]:
+    directory = directory or corpus_dir()
+    if directory is None:
+        raise FileNotFoundError("webeval corpus not found (set ARTICLECLEAN_WEBEVAL)")
+    annotations = json.loads((directory / "annotations.json").read_text(encoding="utf-8"))
+    for count, url in enumerate(sorted(annotations, key=lambda u: annotations[u]["file"])):
+        if limit is not None and count >= limit:
+            return
+        entry = annotations[url]
+        with gzip.open(directory / "html" / entry["file"], "rb") as handle:
+            html = handle.read()
+        yield Page(url, entry["file"], html, tuple(entry["with"]), tuple(entry["without"]))
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+    tn: int = 0
+
+    def add(self, page: Page, output: str) -> None:
+        text = normalise(output or "")
+        for segment in page.with_:
+            if normalise(segment) in text:
+                self.tp += 1
+            else:
+                self.fn += 1
+        for segment in page.without:
+            if normalise(segment) in text:
+                self.fp += 1
+            else:
+                self.tn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
