@@ -114,7 +114,7 @@ def _element_changes(
             want, have = expected[a0 + offset], got[b0 + offset]
             lines.append(f"{indent}~ changed [{b0 + offset}] {_headline(want)}")
             lines.extend(
-                f"{indent * 3}{sub}: expected {_value(want[sub])} / got {_value(have.get(sub, MISSING))}"
+                f"{indent}{INDENT * 2}{sub}: expected {_value(want[sub])} / got {_value(have.get(sub, MISSING))}"
                 for sub in want
                 if want[sub] != have.get(sub, MISSING)
             )

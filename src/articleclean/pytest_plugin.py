@@ -211,7 +211,7 @@ def verify(
                     f"article differs from {expected_path.name} in: "
                     + ", ".join(_failed_fields(comparison)),
                     *render_report(comparison),
-                    f"If the new result is right, accept it with:\n  {update_command}",
+                    _accept_hint(comparison, update_command),
                 ]
             )
         )
@@ -225,7 +225,7 @@ def verify(
             "\n".join(
                 [
                     f"checks in {expected_path.name} fail: "
-                    + ", ".join(_failed_fields(comparison))
+                    + ", ".join(_failed_checks(comparison))
                     + (rewritten if comparison.changed else ""),
                     *render_checks(comparison.check_failures),
                     f"{UPDATE_OPTION} leaves checks as they are: edit them by hand.",
@@ -234,9 +234,18 @@ def verify(
         )
 
 
+def _accept_hint(comparison: Comparison, update_command: str) -> str:
+    if comparison.changed:
+        return f"If the new result is right, accept it with:\n  {update_command}"
+    return "Checks are not rewritten by --articleclean-update: edit them by hand if they are wrong."
+
+
+def _failed_checks(comparison: Comparison) -> list[str]:
+    return list(dict.fromkeys(failure.check for failure in comparison.check_failures))
+
+
 def _failed_fields(comparison: Comparison) -> list[str]:
-    checks = dict.fromkeys(failure.check for failure in comparison.check_failures)
-    return [*comparison.changed, *checks]
+    return [*comparison.changed, *_failed_checks(comparison)]
 
 
 # --- reporting -----------------------------------------------------------------
