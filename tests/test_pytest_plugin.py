@@ -209,6 +209,19 @@ def test_unknown_key_is_a_clear_error(project: pytest.Pytester) -> None:
     )
 
 
+def test_inputs_that_would_share_an_expectation_are_an_error(
+    project: pytest.Pytester,
+) -> None:
+    town = add_input(project.path, "tests/fixtures/town.txt")
+    add_input(project.path, "tests/fixtures/town.html", "<p>Library</p>")
+    add_expectation(town, {})
+    result = project.runpytest()
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines(
+        ["InputError: town.txt, town.html would share town.expected.json: rename all but one"]
+    )
+
+
 def test_missing_expectation_fails_with_the_command_that_creates_it(
     project: pytest.Pytester,
 ) -> None:
@@ -351,7 +364,14 @@ def test_html_fixture_is_cleaned_as_html_with_its_url(project: pytest.Pytester) 
         b"</article></body></html>"
     )
     url = "https://news.example/library"
-    add_expectation(page, {"options": {"url": url}, "must_contain": ["Exampleton"]})
+    add_expectation(
+        page,
+        {
+            "options": {"url": url},
+            "metadata": {"source": "html", "url": url},
+            "must_contain": ["Exampleton"],
+        },
+    )
     project.runpytest().assert_outcomes(passed=1)
 
 

@@ -13,6 +13,7 @@ partial file stays partial.
 
 from __future__ import annotations
 
+import glob
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -51,6 +52,15 @@ def is_input(path: Path) -> bool:
 def expectation_path(input_path: Path) -> Path:
     """`dir/NAME.txt` -> `dir/NAME.expected.json`."""
     return input_path.with_name(input_path.stem + EXPECTED_SUFFIX)
+
+
+def rival_inputs(input_path: Path) -> list[Path]:
+    """Other inputs beside this one with the same stem: they would share its expectation."""
+    return sorted(
+        other
+        for other in input_path.parent.glob(glob.escape(input_path.stem) + ".*")
+        if other != input_path and other.stem == input_path.stem and is_input(other)
+    )
 
 
 def load_expectation(path: Path) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from .article import Article
-from .errors import ArticleCleanError
+from .errors import ArticleCleanError, InputError
 from .expectation_report import render_checks, render_report
 from .expectations import (
     EXPECTED_SUFFIX,
@@ -36,6 +36,7 @@ from .expectations import (
     expectation_path,
     is_input,
     load_expectation,
+    rival_inputs,
     without_missing,
     write_expectation,
 )
@@ -145,6 +146,10 @@ class FixtureItem(pytest.Item):
     def runtest(self) -> None:
         settings = self.config.stash[SETTINGS]
         expected = expectation_path(self.path)
+        rivals = rival_inputs(self.path)
+        if rivals:
+            names = ", ".join(p.name for p in [self.path, *rivals])
+            raise InputError(f"{names} would share {expected.name}: rename all but one")
         verify(
             expected,
             lambda options: clean_input(self.path, options),
