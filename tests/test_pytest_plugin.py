@@ -231,7 +231,7 @@ def test_missing_expectation_fails_with_the_command_that_creates_it(
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
         [
-            "no expectation file new page.expected.json",
+            "no expectation file tests/fixtures/text/new page.expected.json",
             "Create it (then review it) with:",
             "  pytest --articleclean-update 'tests/fixtures/text/new page.txt'",
         ]
@@ -396,7 +396,10 @@ def test_article_snapshot_fixture(project: pytest.Pytester) -> None:
     result = project.runpytest()
     result.assert_outcomes(failed=2)
     result.stdout.fnmatch_lines(
-        ["no expectation file test_town.expected.json", "*pytest --articleclean-update*"]
+        [
+            "no expectation file snapshots/test_snap/test_town.expected.json",
+            "*pytest --articleclean-update test_snap.py::test_town",
+        ]
     )
 
     result = project.runpytest("--articleclean-update")

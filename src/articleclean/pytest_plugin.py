@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,7 @@ class Settings:
     def display(self, path: Path) -> str:
         """A path as the user would type it from where pytest was started."""
         try:
-            return str(path.relative_to(self.invocation_dir))
+            return str(path.resolve().relative_to(self.invocation_dir))
         except ValueError:
             return str(path)
 
@@ -104,7 +104,7 @@ def pytest_configure(config: pytest.Config) -> None:
         fixtures = config.rootpath / (from_ini or DEFAULT_FIXTURES)
     update = bool(config.getoption(UPDATE_OPTION))
     active = bool(from_cli or from_ini or update) or _holds_expectations(fixtures)
-    config.stash[SETTINGS] = Settings(fixtures.resolve(), update, active, invocation_dir)
+    config.stash[SETTINGS] = Settings(fixtures.resolve(), update, active, invocation_dir.resolve())
     config.pluginmanager.register(WrittenFiles(), "articleclean-written-files")
 
 
@@ -123,14 +123,14 @@ def pytest_report_header(config: pytest.Config) -> str | None:
 # --- collection ----------------------------------------------------------------
 
 
-@pytest.hookimpl(wrapper=True)
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Any:
-    collectors = yield
+# An old-style wrapper (not wrapper=True) so that pytest 7 with an older pluggy works too.
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Generator[None, Any, None]:
+    outcome = yield
     settings = parent.config.stash.get(SETTINGS, None)
-    if settings is None or not settings.owns(file_path.resolve()):
-        return collectors
-    # Ours alone: doctest would otherwise also collect inputs named test*.txt.
-    return [FixtureFile.from_parent(parent, path=file_path)]
+    if settings is not None and settings.owns(file_path.resolve()):
+        # Ours alone: doctest would otherwise also collect inputs named test*.txt.
+        outcome.force_result([FixtureFile.from_parent(parent, path=file_path)])
 
 
 class FixtureFile(pytest.File):
@@ -154,6 +154,7 @@ class FixtureItem(pytest.Item):
             expected,
             lambda options: clean_input(self.path, options),
             update=settings.update,
+            shown_as=settings.display(expected),
             update_command=update_command(settings.display(self.path)),
             record=lambda action: self.user_properties.append(
                 (PROPERTY, f"{action} {settings.display(expected)}")
@@ -191,6 +192,7 @@ def verify(
     make_article: Callable[[Options], Article],
     *,
     update: bool,
+    shown_as: str,
     update_command: str,
     record: Callable[[str], None],
 ) -> None:
@@ -199,7 +201,7 @@ def verify(
     if not expected_path.exists():
         if not update:
             raise ExpectationFailed(
-                f"no expectation file {expected_path.name}\n"
+                f"no expectation file {shown_as}\n"
                 f"Create it (then review it) with:\n  {update_command}"
             )
         write_expectation(expected_path, make_article(Options()).to_dict())
@@ -350,13 +352,16 @@ class ArticleSnapshot:
                 path,
                 make_article,
                 update=settings.update,
+                shown_as=settings.display(path),
                 update_command=update_command(node.nodeid),
                 record=lambda action: node.user_properties.append(
                     (PROPERTY, f"{action} {settings.display(path)}")
                 ),
             )
-        except (ExpectationFailed, ArticleCleanError) as exc:
+        except ExpectationFailed as exc:
             pytest.fail(str(exc), pytrace=False)
+        except ArticleCleanError as exc:
+            pytest.fail(f"{type(exc).__name__}: {exc}", pytrace=False)
         assert article is not None
         return article
 
