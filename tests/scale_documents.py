@@ -40,7 +40,9 @@ EMPTY_PAGE = """<!doctype html>
 
 def text_documents(seed_text: str) -> list[str]:
     lines = seed_text.splitlines()
-    with_ads = "\n".join([*lines[:6], "", "Advertisement", "", *lines[6:], "", "Share this article"])
+    with_ads = "\n".join(
+        [*lines[:6], "", "Advertisement", "", *lines[6:], "", "Share this article"]
+    )
     return [
         seed_text,
         with_ads,

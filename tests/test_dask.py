@@ -8,18 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
+import pyarrow as pa
 import pytest
-from scale_documents import html_documents, text_documents
 
 import articleclean
 from articleclean import flat
 from articleclean.flat import NULL_INPUT_MESSAGE, to_flat
-
-dask = pytest.importorskip("dask", reason="the dask extra is not installed")
-import dask.bag as db  # noqa: E402
-import dask.dataframe as dd  # noqa: E402
-import pandas as pd  # noqa: E402
-import pyarrow as pa  # noqa: E402
+from scale_documents import html_documents, text_documents
 
 SOURCE_ROOT = Path(articleclean.__file__).resolve().parent.parent
 
@@ -95,10 +93,10 @@ def test_parquet_round_trip_keeps_the_struct(tmp_path: Path, seed_text: str) -> 
 
     frame = pd.DataFrame({"text": text_documents(seed_text)})
     cleaned = clean_dataframe(dd.from_pandas(frame, npartitions=2), "text", kind="text")
-    cleaned.to_parquet(tmp_path / "articles", write_index=False, compute_kwargs={"scheduler": "sync"})
-    back = dd.read_parquet(tmp_path / "articles", dtype_backend="pyarrow").compute(
-        scheduler="sync"
+    cleaned.to_parquet(
+        tmp_path / "articles", write_index=False, compute_kwargs={"scheduler": "sync"}
     )
+    back = dd.read_parquet(tmp_path / "articles", dtype_backend="pyarrow").compute(scheduler="sync")
     assert struct_records(back["article"]) == [
         to_flat(articleclean.clean_text(d)) for d in frame["text"]
     ]
@@ -134,7 +132,9 @@ def test_a_failing_document_becomes_an_error_record() -> None:
     from articleclean.dask import clean_bag
 
     records = clean_bag(db.from_sequence([b"\x00\x01\x02binary\x00" * 50, 42]), kind="text")
-    statuses = [(r["status"], r["message"].split(":")[0]) for r in records.compute(scheduler="sync")]
+    statuses = [
+        (r["status"], r["message"].split(":")[0]) for r in records.compute(scheduler="sync")
+    ]
     assert statuses == [("error", "InputError"), ("error", "InputError")]
 
 

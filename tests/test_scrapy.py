@@ -15,16 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scale_documents import EMPTY_PAGE, GERMAN, PAGE
+import scrapy
+from scrapy.exceptions import DropItem
 
 import articleclean
 from articleclean.errors import ConfigError
 from articleclean.flat import NULL_INPUT_MESSAGE, to_flat
-
-scrapy = pytest.importorskip("scrapy", reason="the scrapy extra is not installed")
-from scrapy.exceptions import DropItem  # noqa: E402
-
-from articleclean.scrapy import ArticleCleanPipeline  # noqa: E402
+from articleclean.scrapy import ArticleCleanPipeline
+from scale_documents import EMPTY_PAGE, GERMAN, PAGE
 
 SOURCE_ROOT = Path(articleclean.__file__).resolve().parent.parent
 
@@ -91,9 +89,7 @@ def site(tmp_path: Path, seed_text: str) -> Iterator[tuple[str, dict[str, str]]]
         (root / name).write_text(content, encoding="utf-8")
     links = "".join(f'<a href="{name}">{name}</a>' for name in files)
     (root / "index.html").write_text(f"<html><body>{links}</body></html>", encoding="utf-8")
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Handler, directory=str(root))
-    )
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"

@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scale_documents import html_documents, text_documents
+from pyspark.sql import SparkSession
 
 import articleclean
 from articleclean.flat import NULL_INPUT_MESSAGE, to_flat
-
-pyspark_sql = pytest.importorskip("pyspark.sql", reason="the spark extra is not installed")
+from scale_documents import html_documents, text_documents
 
 SOURCE_ROOT = Path(articleclean.__file__).resolve().parent.parent
 
@@ -27,7 +26,7 @@ def spark() -> Iterator[Any]:
     paths = [str(SOURCE_ROOT), os.environ.get("PYTHONPATH", "")]
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
     session = (
-        pyspark_sql.SparkSession.builder.master("local[2]")
+        SparkSession.builder.master("local[2]")
         .appName("articleclean-tests")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "2")
@@ -82,8 +81,7 @@ def test_auto_kind_config_overrides_and_nulls(spark: Any, seed_text: str) -> Non
     cleaned = clean_dataframe(frame, "text", ad_marker=False, promo_prompt=False)
     records = cleaned_records(cleaned)
     expected = [
-        to_flat(articleclean.clean(d, ad_marker=False, promo_prompt=False))
-        for d in documents[:-1]
+        to_flat(articleclean.clean(d, ad_marker=False, promo_prompt=False)) for d in documents[:-1]
     ]
     assert records[:-1] == expected
     assert "Advertisement" in records[1]["text"]  # the override reached the workers
