@@ -41,9 +41,8 @@ def main() -> None:
 
     written = spark.read.parquet(arguments.output)
     written.groupBy("article.status").count().show()
-    written.select(
-        "path", "article.title", "article.language", "article.removed_counts"
-    ).show(truncate=60)
+    columns = ["path", "article.title", "article.language", "article.removed_counts"]
+    written.select(*columns).show(truncate=60)
     spark.stop()
 
 
