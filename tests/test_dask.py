@@ -26,6 +26,12 @@ def struct_records(series: pd.Series) -> list[dict[str, Any]]:
     return pa.array(series).to_pylist(maps_as_pydicts="strict")
 
 
+def test_flat_record_fields_match_the_arrow_type(seed_text: str) -> None:
+    record = to_flat(articleclean.clean_text(seed_text))
+    assert tuple(record) == flat.FLAT_FIELDS
+    assert tuple(flat.arrow_type().names) == flat.FLAT_FIELDS
+
+
 @pytest.mark.parametrize("scheduler", ["sync", "threads"])
 def test_bag_of_documents_equals_clean_text(seed_text: str, scheduler: str) -> None:
     from articleclean.dask import clean_bag

@@ -202,8 +202,15 @@ def test_failures_never_raise_anything_but_drop_item() -> None:
         dropping.process_item(binary)
 
 
-def test_config_overrides_reach_the_cleaner(seed_text: str) -> None:
-    pipeline = make_pipeline(ARTICLECLEAN_CONFIG={"teaser_heading": False, "teaser_blurb": False})
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"teaser_heading": False, "teaser_blurb": False},
+        '{"teaser_heading": false, "teaser_blurb": false}',
+    ],
+)
+def test_config_overrides_reach_the_cleaner(seed_text: str, overrides: Any) -> None:
+    pipeline = make_pipeline(ARTICLECLEAN_CONFIG=overrides)  # a dict, or JSON from -s
     item = pipeline.process_item({"html": seed_text})
     expected = articleclean.clean(seed_text, teaser_heading=False, teaser_blurb=False)
     assert item["article"] == expected.to_dict()
@@ -217,6 +224,7 @@ def test_config_overrides_reach_the_cleaner(seed_text: str) -> None:
         {"ARTICLECLEAN_INPUT_KIND": "pdf"},
         {"ARTICLECLEAN_OUTPUT_FORMAT": "xml"},
         {"ARTICLECLEAN_CONFIG": {"no_such_rule": True}},
+        {"ARTICLECLEAN_CONFIG": "[1, 2]"},
     ],
 )
 def test_wrong_settings_fail_when_the_crawl_starts(settings: dict[str, Any]) -> None:

@@ -13,7 +13,7 @@ import pytest
 from pyspark.sql import SparkSession
 
 import articleclean
-from articleclean.flat import NULL_INPUT_MESSAGE, to_flat
+from articleclean.flat import FLAT_FIELDS, NULL_INPUT_MESSAGE, to_flat
 from scale_documents import html_documents, text_documents
 
 SOURCE_ROOT = Path(articleclean.__file__).resolve().parent.parent
@@ -23,8 +23,8 @@ SOURCE_ROOT = Path(articleclean.__file__).resolve().parent.parent
 def spark() -> Iterator[Any]:
     # Python workers are separate processes: point them at the articleclean under
     # test (this worktree's src), not whatever copy is installed.
-    paths = [str(SOURCE_ROOT), os.environ.get("PYTHONPATH", "")]
-    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
+    saved = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(SOURCE_ROOT), saved) if p)
     session = (
         SparkSession.builder.master("local[2]")
         .appName("articleclean-tests")
@@ -41,6 +41,10 @@ def spark() -> Iterator[Any]:
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
+    if saved is None:
+        del os.environ["PYTHONPATH"]
+    else:
+        os.environ["PYTHONPATH"] = saved
 
 
 def cleaned_records(frame: Any, output: str = "article") -> list[dict[str, Any]]:
@@ -55,6 +59,7 @@ def test_text_column_equals_clean_text(spark: Any, seed_text: str) -> None:
     frame = spark.createDataFrame(list(enumerate(documents)), "id int, text string")
     cleaned = clean_dataframe(frame, "text", kind="text")
     assert cleaned.columns == ["id", "text", "article"]
+    assert cleaned.schema["article"].dataType.fieldNames() == list(FLAT_FIELDS)
     expected = [to_flat(articleclean.clean_text(d)) for d in documents]
     assert cleaned_records(cleaned) == expected
 

@@ -24,7 +24,6 @@ takes milliseconds per page.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from typing import Any
 
 try:
@@ -155,9 +154,11 @@ def _check_choice(setting: str, value: str, choices: tuple[str, ...]) -> None:
 
 
 def _config_from(settings: BaseSettings) -> CleanerConfig:
-    overrides = settings.get("ARTICLECLEAN_CONFIG") or {}
-    if isinstance(overrides, BaseSettings):
-        overrides = overrides.copy_to_dict()
-    if not isinstance(overrides, Mapping):
-        raise ConfigError("ARTICLECLEAN_CONFIG must be a dict of CleanerConfig overrides")
-    return CleanerConfig().replace(**dict(overrides))
+    # getdict also accepts JSON, as given on the command line with -s.
+    try:
+        overrides = settings.getdict("ARTICLECLEAN_CONFIG")
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"ARTICLECLEAN_CONFIG must be a dict (or JSON object) of CleanerConfig overrides: {exc}"
+        ) from exc
+    return CleanerConfig().replace(**overrides)
