@@ -17,6 +17,7 @@ dateline_location   string (null)                       its place, when known
 dateline_date       string (null)                       its date, when known
 dateline_agency     string (null)                       its agency, when known
 text                string                              body blocks joined by blank lines
+                                                        (the dateline is cut off: see above)
 paragraphs          list<string>                        body paragraphs, in order
 headings            list<string>                        body headings, in order
 captions            list<struct<text, credit>>          image captions, each once
@@ -106,7 +107,11 @@ def to_flat(article: Article) -> dict[str, Any]:
             {"reason": r.reason.value, "rule": r.rule, "text": r.text} for r in article.removed
         ],
         "removed_counts": article.removed_by_reason(),
-        "metadata_json": json.dumps(article.metadata, ensure_ascii=False, sort_keys=True),
+        # default=str: a reader may put a date or other non-JSON value in metadata,
+        # and one such value must not fail a whole batch.
+        "metadata_json": json.dumps(
+            article.metadata, ensure_ascii=False, sort_keys=True, default=str
+        ),
     }
 
 
