@@ -16,6 +16,7 @@ its own; the first ("cold") job includes starting its Python workers.
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import random
@@ -107,17 +108,22 @@ def cli_has_jobs() -> bool:
 
 
 def run_cli(documents: list[str], jobs: int = 2) -> Timing:
-    """`articleclean clean --jobs N` over one file per document; JSON lines back."""
+    """`articleclean clean --jobs N DIR`: one file per document, JSON lines back.
+
+    Each line is the article plus the input's "id" (its path); the zero-padded
+    file names put the records back in input order whatever order they come in.
+    """
     with tempfile.TemporaryDirectory(prefix="articleclean-bench-") as directory:
-        paths = []
         for index, document in enumerate(documents):
-            path = Path(directory) / f"{index:05d}.txt"
-            path.write_text(document, encoding="utf-8")
-            paths.append(str(path))
+            (Path(directory) / f"{index:05d}.txt").write_text(document, encoding="utf-8")
         started = time.perf_counter()
-        result = _articleclean(["clean", "--jobs", str(jobs), *paths])
+        result = _articleclean(["clean", "--jobs", str(jobs), directory])
         seconds = time.perf_counter() - started
-    articles = [articleclean.Article.from_json(line) for line in result.stdout.splitlines()]
+    records = sorted(
+        (json.loads(line) for line in result.stdout.splitlines() if line.strip()),
+        key=lambda record: str(record.get("id", "")),
+    )
+    articles = [articleclean.Article.from_dict(record) for record in records]
     return Timing(f"articleclean clean --jobs {jobs}", seconds, [to_flat(a) for a in articles])
 
 
