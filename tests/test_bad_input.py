@@ -1,0 +1,112 @@
+"""Bad input gets a clear error or an article with a status, never a hang or a deep traceback."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import articleclean
+from articleclean import CleanerConfig, InputError
+
+from accounting import unaccounted
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\t \r\n \u3000 \n"])
+def test_empty_and_blank_text_is_an_empty_article(text: str) -> None:
+    article = articleclean.clean_text(text)
+    assert article.status == "empty"
+    assert article.message
+    assert article.body == [] and article.removed == []
+    assert article.language == "und"
+
+
+def test_nul_bytes_are_an_input_error() -> None:
+    with pytest.raises(InputError, match="binary"):
+        articleclean.clean(b"\x00\x01\x02 some text \x00")
+
+
+def test_random_bytes_give_an_error_or_an_article() -> None:
+    rng = random.Random(7)
+    for _ in range(50):
+        data = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 2000)))
+        try:
+            article = articleclean.clean(data)
+        except InputError:
+            continue
+        assert article.status in ("ok", "empty")
+
+
+def test_wrong_type_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="str or bytes"):
+        articleclean.clean(12345)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        articleclean.clean_text(None)  # type: ignore[arg-type]
+
+
+def test_nul_characters_in_str_input_are_kept_as_text() -> None:
+    text = "Headline here today\n\nA paragraph with a \x00 character in it, said officials."
+    article = articleclean.clean_text(text)
+    assert unaccounted(text, article) == []
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    text = "A title line here\n\nOfficials said \ud800 the plan \udfff was approved on Monday."
+    article = articleclean.clean_text(text)
+    assert "\ufffd" in article.text
+    article.to_json().encode("utf-8")  # would raise on a surrogate
+
+
+def test_a_single_ten_megabyte_line() -> None:
+    text = ("wordy " * 20 + "end. ") * 80_000
+    assert len(text) >= 10_000_000
+    article = articleclean.clean_text(text)
+    assert article.status == "ok"
+    assert len(article.body) == 1
+
+
+def test_input_over_the_size_limit_is_too_large() -> None:
+    article = articleclean.clean_text("x" * 2_000, max_input_bytes=1_000)
+    assert article.status == "too_large"
+    assert "max_input_bytes" in (article.message or "")
+
+
+def test_fifty_megabytes_of_text_is_too_large_by_default() -> None:
+    text = "Lorem ipsum dolor sit amet.\n" * 1_900_000
+    assert len(text) > CleanerConfig().max_input_bytes
+    assert articleclean.clean_text(text).status == "too_large"
+
+
+def test_time_budget_gives_a_timeout_status() -> None:
+    text = "\n\n".join(f"Paragraph {i} tells what happened next in the story." for i in range(2000))
+    article = articleclean.clean_text(text, time_budget=1e-9)
+    assert article.status == "timeout"
+    assert "time budget" in (article.message or "")
+
+
+def test_many_blank_and_short_lines_stay_linear() -> None:
+    text = "\n".join(["short line", "", "Advertisement", "Related"] * 25_000)
+    article = articleclean.clean_text(text)
+    assert unaccounted(text, article) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مرحبا بالعالم\n\nقالت الحكومة يوم الاثنين إنها ستعلن عن خطة جديدة للاقتصاد الوطني.",
+        "שלום עולם\n\nהממשלה הודיעה ביום שני על תוכנית חדשה לכלכלה.",
+        "Emoji headline 🚀🔥\n\nThe launch 🚀 went well, officials said 👍 on Monday.",
+        "Mixed 混合 скрипты text\n\nLe président a dit 你好 и ушёл. Das ist alles.",
+        "\u202eright-to-left override\u202c line\n\nA normal sentence follows it here.",
+    ],
+)
+def test_mixed_scripts_rtl_and_emoji(text: str) -> None:
+    article = articleclean.clean_text(text)
+    assert article.status in ("ok", "empty")
+    assert unaccounted(text, article) == []
+    assert articleclean.Article.from_json(article.to_json()) == article
+
+
+def test_unknown_config_option_is_a_config_error() -> None:
+    with pytest.raises(articleclean.ConfigError, match="unknown CleanerConfig option"):
+        articleclean.clean_text("text", no_such_rule=False)
