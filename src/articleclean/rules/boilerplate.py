@@ -14,6 +14,8 @@ _MAX_NOTICE_WORDS = 60
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b|\u00a9)|(?:©|copyright)\s*(?:\d{4}|by\b)", re.IGNORECASE
 )
+# A line with no letter or digit at all ("___", "* * *", "•••") separates, it says nothing.
+_WORDLESS = re.compile(r"^[\W_]+$")
 # A menu item is a few words with no sentence punctuation.
 _MENU_ITEM_WORDS = 4
 _MIN_MENU_RUN = 3
@@ -24,7 +26,7 @@ _PROSE_WORDS = 12
 @removes(Reason.BOILERPLATE)
 def boilerplate_notice(segment: Segment, context: Context) -> bool:
     matcher = context.phrases["boilerplate_notice"]
-    if matcher.is_line(segment):
+    if matcher.is_line(segment) or _WORDLESS.match(segment.text):
         return True
     if segment.word_count > _MAX_NOTICE_WORDS:
         return False

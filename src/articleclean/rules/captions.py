@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import Label, Segment
-from .base import moves_to, removes, revises
+from .base import moves_to, removes, revises, structures
 from .context import Context
 
 _AGENCIES = (
@@ -28,8 +28,8 @@ _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fot
 _TRAILING_CREDITS = tuple(
     re.compile(pattern)
     for pattern in (
-        # "… 2022. /CFP", "… /Xinhua"
-        r"(?:^|(?<=[\s.。”\"]))/\s?(?P<credit>[A-Z][\w&.' -]{1,40})$",
+        # "… 2022. /CFP", "… /Xinhua" (after a sentence: "Marin / AFP" is a name and an agency)
+        r"(?:^|(?<=[.。!?”\")]\s)|(?<=[.。!?”\")]))/\s?(?P<credit>[A-Z][\w&.' -]{1,40})$",
         # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)"
         rf"\((?P<credit>[^()]{{0,40}}\b{_CREDIT_WORD}\b[^()]{{0,80}})\)$",
         # "(Xinhua/Li Xin)", "(Getty Images)"
@@ -39,7 +39,7 @@ _TRAILING_CREDITS = tuple(
         # "… Photo by Jane Doe/Getty Images", "Foto von …"
         rf"(?:^|(?<=[.!?)\]]\s))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+[^.]{{2,80}})$",
         # "… AFP via Getty Images"
-        r"(?:^|(?<=[.!?)\]]\s))(?P<credit>[\w./'& -]{2,60}?\s+via\s+Getty\s+Images)$",
+        r"(?:^|(?<=[.!?)\]]\s))(?P<credit>(?:[\w/'&.-]+\s){0,3}?[\w/'&.-]+\s+via\s+Getty\s+Images)$",
         # "… REUTERS/Tom Brenner/File Photo", "… AFP PHOTO/Name"
         r"(?:^|(?<=\s))(?P<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU|EFE|ANSA|KCNA|EPA-EFE)"
         r"(?:\s+PHOTO)?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$",
@@ -72,6 +72,25 @@ _PRESENT_TENSE = re.compile(
     r"attends?|joins?|kicks?|scores?|jumps?|enters?|exits?)\b"
 )
 _CAPTION_TITLE_WORDS = 15
+# What tells a caption from a paragraph that happens to stand before a credit:
+# it describes the picture ("… speaks during …", "… lors de …", "… spricht …").
+_CAPTION_CUE = re.compile(
+    _PRESENT_TENSE.pattern
+    + r"|\b(?:during|durante|lors d[eu']|pendant|während|während|im Rahmen|во время|"
+    r"discursa|fala|habla|posa|posan|pose|posent|parla|spricht|steht|zeigt|"
+    r"выступает|стоит|позирует)\b|图为|圖為",
+    re.IGNORECASE,
+)
+_MAX_CREDITED_LINE_WORDS = 40
+
+
+# The label before a credit says what it is, not who made the picture:
+# "Photo: Reuters" and "Photo by Jane Doe/Getty Images" credit Reuters and Jane Doe.
+# "AP Photo/John Smith" is AP's own credit form and keeps its words.
+_CREDIT_LABEL = re.compile(
+    rf"^(?:{_CREDIT_WORD}|(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진))"
+    r"\s*(?:[:：/／]|\b(?:by|von|de|par|di|por|от)\b)\s*"
+)
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
@@ -81,6 +100,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
         if match is None:
             continue
         credit = match.group("credit").strip(" ()（）")
+        credit = _CREDIT_LABEL.sub("", credit).strip() or credit
         caption = text[: match.start()].rstrip(" ,;–—-")
         return caption.strip(), credit
     return None
@@ -127,6 +147,23 @@ def caption_sentence(segment: Segment, context: Context) -> bool:
         return False
     segment.caption_text = segment.text
     return True
+
+
+@structures(Label.CAPTION)
+def caption_before_credit(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """The line just before a credit line, when it describes a picture, is the caption.
+
+    A credit can also stand under a picture that has no caption; the paragraph
+    before it is then article text, which is why the line must read like a caption.
+    """
+    for index, segment in enumerate(segments[:-1]):
+        following = segments[index + 1]
+        if following.rule != credit_line.name or not segment.is_open:
+            continue
+        if segment.word_count > _MAX_CREDITED_LINE_WORDS:
+            continue
+        if _CAPTION_CUE.search(segment.text):
+            yield segment
 
 
 def caption_key(segment: Segment) -> str:

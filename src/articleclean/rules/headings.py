@@ -26,7 +26,11 @@ def _heading_like(segment: Segment) -> bool:
 def _introduces_text(segment: Segment, following: Segment | None) -> bool:
     if following is None or following.label is not Label.BODY:
         return False
-    return following.ends_like_sentence and following.word_count > max(segment.word_count, 8)
+    if not following.ends_like_sentence:
+        return False
+    if segment.text.endswith(("?", "？")):
+        return True  # an interview question, whatever the length of its answer ("Yes.")
+    return following.word_count > max(segment.word_count, 8)
 
 
 @structures(Label.HEADING)

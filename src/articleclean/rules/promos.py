@@ -7,13 +7,22 @@ import re
 from ..article import Reason
 from ..document import Segment
 from .base import removes
-from .context import Context
+from .context import Context, phrase_form
 
 # A prompt is short; a long sentence that contains "follow us" is prose.
 _MAX_PROMPT_WORDS = 25
 _COMMENT_COUNT = re.compile(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|комментари[йяи]|评论|댓글)"
     r"\s*[(\[]?\s*\d*\s*[)\]]?$",
+    re.IGNORECASE,
+)
+# Someone quoted as saying "follow us" is reported, not prompting the reader.
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|‘[^’]*’|「[^」]*」")
+# "Follow AP's coverage of Congress at https://…": an imperative pointing elsewhere.
+_LINK_PROMPT = re.compile(
+    r"^(?:follow|read|watch|listen|subscribe|sign up|download|visit|get|find|see|more|"
+    r"folgen|lesen|suivez|lisez|síguenos|sigue|lea|leia|segui|читайте|подпишитесь)\b"
+    r".*(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
 
@@ -25,4 +34,7 @@ def promo_prompt(segment: Segment, context: Context) -> bool:
         return True
     if segment.word_count > _MAX_PROMPT_WORDS:
         return False
-    return matcher.found_in(segment.phrase_form)
+    if _LINK_PROMPT.match(segment.text):
+        return True
+    unquoted = _QUOTED.sub(" ", segment.text)
+    return matcher.found_in(phrase_form(unquoted))

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..article import Dateline
-from ..document import Document, Label, Segment
+from ..document import Document, Label, Segment, is_cjk_heavy
+from ..phrases import builtin_phrases
 from .base import structures
 from .context import Context, byline_prefixes
 
 _MAX_TITLE_WORDS = 30
 _BYLINE_SEARCH = 4
 _MAX_BYLINE_WORDS = 14
+_TRAILER_SEARCH = 2
+# Wire stories credit their reporters at the end; only this form is safe to take
+# from there, since "By …" at the end of an article may well be a sentence.
+_TRAILER = re.compile(r"^\(?reporting by\b", re.IGNORECASE)
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451"
@@ -34,6 +40,17 @@ _DATELINES = (
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})"
         rf"(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}\s*{_SEPARATOR}\s*"
+    ),
+    # JAKARTA, KOMPAS.com -   (a news site standing in for the agency)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}),\s*"
+        r"(?P<agency>[\w-]+(?:\.[a-z]{2,3}){1,2})\s*"
+        rf"{_SEPARATOR}\s*"
+    ),
+    # 新华社北京12月5日电   本报上海3月2日讯
+    re.compile(
+        r"^(?P<agency>新华社|中新社|中新网|人民网|新华网|央视网|本报)"
+        r"(?P<location>[\u4e00-\u9fff]{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)[电電讯訊]\s*"
     ),
     # Сухум. 24 июля.
     re.compile(
@@ -99,15 +116,15 @@ def _reads_like_headline(segment: Segment) -> bool:
 
 @structures(Label.BYLINE)
 def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
-    """A byline near the top: before the first paragraph of prose."""
-    looked = 0
-    for segment in segments:
-        if segment.label is not Label.BODY:
-            continue
-        if looked >= _BYLINE_SEARCH:
-            return
-        looked += 1
+    """A byline near the top, before the first paragraph of prose; else a wire's
+    reporting credit at the end ("Reporting by …; Editing by …")."""
+    body = [s for s in segments if s.label is Label.BODY]
+    for segment in body[:_BYLINE_SEARCH]:
         if parse_byline(segment.text) is not None:
+            yield segment
+            return
+    for segment in body[-_TRAILER_SEARCH:]:
+        if _TRAILER.match(segment.text) and parse_byline(segment.text) is not None:
             yield segment
             return
 
@@ -134,10 +151,20 @@ def parse_byline(text: str) -> list[str] | None:
         if not part:
             continue
         candidate = part.title() if part.isupper() else part
-        if not _FULL_NAME.match(candidate) or len(candidate.split()) < 2:
+        if (
+            not _FULL_NAME.match(candidate)
+            or len(candidate.split()) < 2
+            or any(word.casefold() in _role_words() for word in candidate.split())
+        ):
             break  # a role or an agency ("Staff Writer", "Reuters") ends the names
         names.append(candidate)
     return names or None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Jobs written like names ("Jane Carter, Showbiz Reporter"): they end the names."""
+    return frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
 
 
 def _strip_byline_prefix(text: str) -> str | None:
@@ -154,7 +181,8 @@ def match_dateline(text: str) -> Dateline | None:
         if match is None or match.end() >= len(text):
             continue
         location = match.group("location").strip()
-        if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < 3:
+        shortest = 2 if is_cjk_heavy(location) else 3  # 北京 is a place; "AI:" is not
+        if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < shortest:
             continue
         groups = match.groupdict()
         return Dateline(
