@@ -11,6 +11,7 @@ from .base import removes, revises
 from .context import Context
 
 _MAX_NOTICE_WORDS = 60
+_MAX_LABEL_LINE_WORDS = 15
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b|\u00a9)|(?:©|copyright)\s*(?:\d{4}|by\b)", re.IGNORECASE
 )
@@ -32,7 +33,15 @@ def boilerplate_notice(segment: Segment, context: Context) -> bool:
         return False
     if _COPYRIGHT.search(segment.text) and segment.word_count <= 30:
         return True
-    return matcher.found_in(segment.phrase_form)
+    if matcher.contains is None:
+        return False
+    found = {match.group(0) for match in matcher.contains.finditer(segment.phrase_form)}
+    # "We use cookies" is a notice wherever it stands; a link label such as
+    # "privacy policy" only in a short line or among other notice phrases, since a
+    # sentence may well be about a privacy policy.
+    if any(phrase not in matcher.lines for phrase in found):
+        return True
+    return bool(found) and (segment.word_count <= _MAX_LABEL_LINE_WORDS or len(found) >= 2)
 
 
 @removes(Reason.SITE_BOILERPLATE)

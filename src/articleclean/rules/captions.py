@@ -58,7 +58,7 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE_AT_END = re.compile(
-    rf"(?:,|\s)\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:,|\s)\s*(?P<on>on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*\.?$"
 )
 # Captions describe the picture in the present tense ("A girl holds …").
@@ -72,6 +72,11 @@ _PRESENT_TENSE = re.compile(
     r"attends?|joins?|kicks?|scores?|jumps?|enters?|exits?)\b"
 )
 _CAPTION_TITLE_WORDS = 15
+# A caption shows what is; plans and expectations are article text.
+_NOT_NOW = re.compile(
+    r"\b(?:will|would|could|should|expected|plans? to|scheduled|due to)\b", re.IGNORECASE
+)
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z]")
 # What tells a caption from a paragraph that happens to stand before a credit:
 # it describes the picture ("… speaks during …", "… lors de …", "… spricht …").
 _CAPTION_CUE = re.compile(
@@ -143,7 +148,13 @@ def caption_sentence(segment: Segment, context: Context) -> bool:
     date = _DATE_AT_END.search(segment.text)
     if date is None:
         return False
-    if not _PRESENT_TENSE.search(segment.text[: date.start()]):
+    before = segment.text[: date.start()]
+    if not _PRESENT_TENSE.search(before) or _NOT_NOW.search(before):
+        return False
+    # "…, Nairobi, Kenya, November 8, 2018." is a caption's place and date; after
+    # "on" the date may end any sentence ("The law takes effect on January 1, 2025."),
+    # so a place must be named too.
+    if segment.text[date.start()] != "," and not _AT_PLACE.search(before):
         return False
     segment.caption_text = segment.text
     return True

@@ -16,6 +16,13 @@ _COMMENT_COUNT = re.compile(
     r"\s*[(\[]?\s*\d*\s*[)\]]?$",
     re.IGNORECASE,
 )
+_MAX_UNADDRESSED_WORDS = 12
+_READER_ADDRESS = re.compile(
+    r"\b(?:you|your|yours|our|us|we|sie|ihr|ihre|ihren|unser\w*|vous|votre|vos|notre|nos|"
+    r"tu|tus|te|usted|nuestr[oa]s?|você|vocês|nosso|nossa|ti|tuo|tua|nostr[oaie]|"
+    r"вы|вас|ваш\w*|наш\w*|нас|kami|anda|kamu)\b|我们|你|您",
+    re.IGNORECASE,
+)
 # Someone quoted as saying "follow us" is reported, not prompting the reader.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|‘[^’]*’|「[^」]*」")
 # "Follow AP's coverage of Congress at https://…": an imperative pointing elsewhere.
@@ -37,4 +44,10 @@ def promo_prompt(segment: Segment, context: Context) -> bool:
     if _LINK_PROMPT.match(segment.text):
         return True
     unquoted = _QUOTED.sub(" ", segment.text)
-    return matcher.found_in(phrase_form(unquoted))
+    if not matcher.found_in(phrase_form(unquoted)):
+        return False
+    # A prompt that is a whole sentence speaks to the reader ("… to your inbox");
+    # "Voters who want to sign up for the postal ballot …" speaks about others.
+    if segment.word_count > _MAX_UNADDRESSED_WORDS and segment.ends_like_sentence:
+        return bool(_READER_ADDRESS.search(unquoted))
+    return True
