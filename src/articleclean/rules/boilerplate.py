@@ -74,14 +74,18 @@ def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
     first, last = prose[0], prose[-1]
     for start, stop in ((0, first), (last + 1, len(segments))):
         run: list[Segment] = []
+        length = 0  # menu items already removed ("Home", "Contact") count towards the run
         for segment in segments[start:stop]:
             if _is_menu_item(segment):
                 run.append(segment)
+                length += 1
                 continue
             if segment.label is Label.REMOVED:
+                length += segment.word_count <= _MENU_ITEM_WORDS
                 continue  # an ad line inside a menu does not break it
-            if len(run) >= _MIN_MENU_RUN:
+            if length >= _MIN_MENU_RUN:
                 yield from run
             run = []
-        if len(run) >= _MIN_MENU_RUN:
+            length = 0
+        if length >= _MIN_MENU_RUN:
             yield from run

@@ -13,6 +13,9 @@ from .base import structures
 from .context import Context, byline_prefixes
 
 _MAX_TITLE_WORDS = 30
+# A site menu over the headline: at least this many lines of at most that many words.
+_MENU_ITEM_WORDS = 3
+_MIN_MENU_ITEMS = 3
 _BYLINE_SEARCH = 4
 _MAX_BYLINE_WORDS = 14
 _TRAILER_SEARCH = 2
@@ -96,13 +99,24 @@ _NAME_PIPE_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})
 
 @structures(Label.TITLE)
 def title_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
-    """The first line, when it reads like a headline."""
-    for segment in segments:
+    """The first line, when it reads like a headline (past a site menu above it)."""
+    for segment in _past_leading_menu(segments):
         if segment.label is Label.REMOVED:
             continue
         if segment.is_open and _reads_like_headline(segment):
             yield segment
         return
+
+
+def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
+    """The segments after a run of menu items ("Home", "World", "Sport") at the top."""
+    run = 0
+    for index, segment in enumerate(segments):
+        short = segment.word_count <= _MENU_ITEM_WORDS and not segment.ends_like_sentence
+        if not short:
+            return segments[index:] if run >= _MIN_MENU_ITEMS else segments
+        run += 1
+    return segments
 
 
 def _reads_like_headline(segment: Segment) -> bool:
