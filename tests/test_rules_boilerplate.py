@@ -80,11 +80,10 @@ def test_site_boilerplate_uses_learned_lines() -> None:
 
 
 def test_menu_before_and_after_article_is_removed() -> None:
-    text = "\n".join(
-        ["Home", "World", "Business", "Sport", "", "Bridge to close for repairs", ""]
-        + [PARAGRAPHS[0], "", PARAGRAPHS[1], ""]
-        + ["About", "Careers", "Contact", "Jobs"]
-    )
+    menu = ["Home", "World", "Business", "Sport"]
+    footer = ["About", "Careers", "Contact", "Jobs"]
+    title = "Bridge to close for repairs"
+    text = "\n".join([*menu, "", title, "", PARAGRAPHS[0], "", PARAGRAPHS[1], "", *footer])
     article = articleclean.clean_text(text)
     assert article.title == "Bridge to close for repairs"
     assert article.paragraphs == PARAGRAPHS

@@ -110,12 +110,10 @@ def title_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
 
 def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
     """The segments after a run of menu items ("Home", "World", "Sport") at the top."""
-    run = 0
     for index, segment in enumerate(segments):
         short = segment.word_count <= _MENU_ITEM_WORDS and not segment.ends_like_sentence
         if not short:
-            return segments[index:] if run >= _MIN_MENU_ITEMS else segments
-        run += 1
+            return segments[index:] if index >= _MIN_MENU_ITEMS else segments
     return segments
 
 
