@@ -182,8 +182,10 @@ def overlap(segment: Segment, vocabulary: Counter[str]) -> float:
 def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """The headlines and blurbs after a teaser heading, up to where the article resumes.
 
-    A blurb is told from the article by its words: the article's own text
-    shares many of them with the body before the heading, another story few.
+    Headlines (short, unpunctuated) after the heading are teasers. A line that
+    reads as prose is told apart by its words: the article going on shares
+    more of them with the article around the block than with the teasers just
+    taken; a blurb shares more with its own headline.
     """
     config = context.config
     heading_at = [i for i, s in enumerate(segments) if s.rule == teaser_heading.name]
@@ -191,9 +193,11 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
         return
     claimed: set[int] = set()
     for start in heading_at:
-        # The article around the teasers, not the teasers themselves.
+        # The article around the teaser block, not the block itself: a blurb
+        # after a headline shares the headline's words.
         window_end = start + 1 + config.teaser_max_blocks
-        vocabulary = _vocabulary(segments[:start]) + _vocabulary(segments[window_end:])
+        around = _vocabulary(segments[:start]) + _vocabulary(segments[window_end:])
+        teasers: Counter[str] = Counter()
         taken = 0
         for index in range(start + 1, len(segments)):
             segment = segments[index]
@@ -205,9 +209,15 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
                 continue
             if segment.label is not Label.BODY:
                 break
-            related = overlap(segment, vocabulary) >= config.teaser_overlap
-            if related and (segment.word_count > _HEADLINE_WORDS or segment.ends_like_sentence):
-                break  # the article resumes
+            if _reads_as_prose(segment):
+                article = overlap(segment, around)
+                if article >= config.teaser_overlap or article > overlap(segment, teasers):
+                    break  # the article resumes
             claimed.add(index)
             taken += 1
+            teasers.update(content_words(segment.text))
             yield segment
+
+
+def _reads_as_prose(segment: Segment) -> bool:
+    return segment.word_count > _HEADLINE_WORDS or segment.ends_like_sentence
