@@ -273,15 +273,25 @@ def test_heading_looks_past_removed_lines() -> None:
     assert found(section_heading, segments) == [1]
 
 
-def test_heading_before_a_caption_or_at_the_end_is_not_a_heading() -> None:
+def test_heading_looks_past_a_caption() -> None:
     segments = numbered(
         body(PROSE[0]),
         body("What happens next"),
         caption("Crowds gather at the bridge in Sydney. /AFP", "AFP"),
         body(PROSE[1]),
+    )
+    assert found(section_heading, segments) == [1]
+
+
+def test_short_line_at_the_end_or_before_another_is_not_a_heading() -> None:
+    segments = numbered(
+        body(PROSE[0]),
+        body("Flour"),
+        body("Sugar"),
+        body(PROSE[1]),
         body("The end of the line"),
     )
-    assert found(section_heading, segments) == []
+    assert found(section_heading, segments) == [2]
 
 
 def test_sentences_are_not_headings() -> None:

@@ -86,7 +86,14 @@ _CAPTION_CUE = re.compile(
     r"выступает|стоит|позирует)\b|图为|圖為",
     re.IGNORECASE,
 )
-_MAX_CREDITED_LINE_WORDS = 40
+_MAX_CREDITED_LINE_WORDS = 30
+# Captions show; they do not report what someone said.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to|sagte|sagt|erklärte|a déclaré|a dit|selon|dijo|"
+    r"afirmó|según|disse|afirmou|segundo|ha detto|secondo|сказал|сообщил|заявил|по словам)\b"
+    r"|表示|[\"“”„«»]",
+    re.IGNORECASE,
+)
 
 
 # The label before a credit says what it is, not who made the picture:
@@ -173,7 +180,7 @@ def caption_before_credit(segments: list[Segment], context: Context) -> Iterator
             continue
         if segment.word_count > _MAX_CREDITED_LINE_WORDS:
             continue
-        if _CAPTION_CUE.search(segment.text):
+        if _CAPTION_CUE.search(segment.text) and not _REPORTED.search(segment.text):
             yield segment
 
 

@@ -35,7 +35,8 @@ def _introduces_text(segment: Segment, following: Segment | None) -> bool:
 
 @structures(Label.HEADING)
 def section_heading(segments: list[Segment], context: Context) -> Iterator[Segment]:
-    kept = [s for s in segments if s.label is not Label.REMOVED]
+    # A picture between a heading and its text does not part them.
+    kept = [s for s in segments if s.label not in (Label.REMOVED, Label.CAPTION)]
     for index, segment in enumerate(kept):
         following = kept[index + 1] if index + 1 < len(kept) else None
         if _heading_like(segment) and _introduces_text(segment, following):

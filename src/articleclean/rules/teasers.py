@@ -117,6 +117,7 @@ _STOPWORDS = frozenset(
     ]
 )
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s*$")
 # A blurb this long that shares words with the body is the article going on.
 _HEADLINE_WORDS = 20
 
@@ -184,8 +185,9 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
 
     Headlines (short, unpunctuated) after the heading are teasers. A line that
     reads as prose is told apart by its words: the article going on shares
-    more of them with the article around the block than with the teasers just
-    taken; a blurb shares more with its own headline.
+    more of them with the rest of the article (before the heading and after
+    the line) than with the teasers just taken; a blurb shares more with its
+    own headline.
     """
     config = context.config
     heading_at = [i for i, s in enumerate(segments) if s.rule == teaser_heading.name]
@@ -193,10 +195,7 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
         return
     claimed: set[int] = set()
     for start in heading_at:
-        # The article around the teaser block, not the block itself: a blurb
-        # after a headline shares the headline's words.
-        window_end = start + 1 + config.teaser_max_blocks
-        around = _vocabulary(segments[:start]) + _vocabulary(segments[window_end:])
+        before = _vocabulary(segments[:start])
         teasers: Counter[str] = Counter()
         taken = 0
         for index in range(start + 1, len(segments)):
@@ -210,7 +209,7 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
             if segment.label is not Label.BODY:
                 break
             if _reads_as_prose(segment):
-                article = overlap(segment, around)
+                article = overlap(segment, before + _vocabulary(segments[index + 1 :]))
                 if article >= config.teaser_overlap or article > overlap(segment, teasers):
                     break  # the article resumes
             claimed.add(index)
@@ -220,4 +219,6 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
 
 
 def _reads_as_prose(segment: Segment) -> bool:
-    return segment.word_count > _HEADLINE_WORDS or segment.ends_like_sentence
+    # A headline may end in a quote ("… Nominations: ‘Overwhelmed’"); a sentence
+    # ends in its own punctuation, quoted or not.
+    return segment.word_count > _HEADLINE_WORDS or bool(_SENTENCE_END.search(segment.text))
