@@ -37,15 +37,15 @@ _TRAILING_CREDITS = tuple(
         # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС"
         rf"(?:^|(?<=[.!?)\]。]\s)|(?<=[.!?)\]。]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$",
         # "… Photo by Jane Doe/Getty Images", "Foto von …"
-        rf"(?:^|(?<=[.!?)\]]\s))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+[^.]{{2,80}})$",
+        rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+[^.]{{2,80}})$",
         # "… AFP via Getty Images"
-        r"(?:^|(?<=[.!?)\]]\s))(?P<credit>(?:[\w/'&.-]+\s){0,3}?[\w/'&.-]+\s+via\s+Getty\s+Images)$",
+        r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[\w/'&.-]+\s){0,3}?[\w/'&.-]+\s+via\s+Getty\s+Images)$",
         # "… REUTERS/Tom Brenner/File Photo", "… AFP PHOTO/Name"
         r"(?:^|(?<=\s))(?P<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU|EFE|ANSA|KCNA|EPA-EFE)"
         r"(?:\s+PHOTO)?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$",
         # "… Jane Doe/Getty Images", "… Getty Images"
-        rf"(?:^|(?<=[.!?)\]]\s))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$",
-        r"(?:^|(?<=[.!?)\]]\s))(?P<credit>Getty Images|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA)$",
+        rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$",
+        r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>Getty Images|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA)$",
         # "图/新华社", "（图片来源：视觉中国）", "摄影：张三"
         r"[（(]?(?P<credit>(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진)\s*[/／:：]\s*[^）)]{1,40})[）)]?$",
     )
@@ -116,6 +116,11 @@ def split_credit(text: str) -> tuple[str, str] | None:
         caption = text[: match.start()].rstrip(" ,;–—-")
         return caption.strip(), credit
     return None
+
+
+def credit_only(segment: Segment) -> bool:
+    """The line is a photo credit and nothing else ("Photo: Reuters", "(Foto: dpa)")."""
+    return _credit_only(segment)
 
 
 def _credit_only(segment: Segment) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from ..article import Reason
 from ..document import Label, Segment, is_cjk_heavy
@@ -183,19 +183,45 @@ def overlap(segment: Segment, vocabulary: Counter[str]) -> float:
 def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """The headlines and blurbs after a teaser heading, up to where the article resumes.
 
-    Headlines (short, unpunctuated) after the heading are teasers. A line that
-    reads as prose is told apart by its words: the article going on shares
-    more of them with the rest of the article (before the heading and after
-    the line) than with the teasers just taken; a blurb shares more with its
-    own headline.
+    Headlines (short, unpunctuated) after the heading are teasers, unless one
+    is a section heading of the article: it shares its words and introduces
+    article text. A line that reads as prose is told apart by its words: the
+    article going on shares at least as many of them with the rest of the
+    article as with the teasers just taken; a blurb shares more with its own
+    headline.
     """
-    config = context.config
     heading_at = [i for i, s in enumerate(segments) if s.rule == teaser_heading.name]
     if not heading_at:
         return
-    claimed: set[int] = set()
+    # Twice. The first reading sets aside, as no evidence of the article, the
+    # blocks after the other teaser headings (the same teasers may be printed
+    # twice and would vouch for each other), and so may miss article text near
+    # them; the second sets aside just the teasers the first one found.
+    span = context.config.teaser_max_blocks
+    windows = {i for start in heading_at for i in range(start + 1, start + 1 + span)}
+    first = _teasers(segments, heading_at, context, lambda start: windows - _window(start, span))
+    known = frozenset(first)
+    for index in _teasers(segments, heading_at, context, lambda start: known):
+        yield segments[index]
+
+
+def _window(start: int, span: int) -> set[int]:
+    return set(range(start + 1, start + 1 + span))
+
+
+def _teasers(
+    segments: list[Segment],
+    heading_at: list[int],
+    context: Context,
+    set_aside: Callable[[int], Collection[int]],
+) -> list[int]:
+    """The teasers after each heading at `heading_at`, judged against the article
+    without the segments `set_aside(heading)` names."""
+    config = context.config
+    claimed: list[int] = []
     for start in heading_at:
-        before = _vocabulary(segments[:start])
+        excluded = set(set_aside(start)) | set(claimed)
+        article = _Article(segments, excluded, start, config.teaser_overlap)
         teasers: Counter[str] = Counter()
         taken = 0
         for index in range(start + 1, len(segments)):
@@ -208,14 +234,68 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
                 continue
             if segment.label is not Label.BODY:
                 break
+            words = Counter(content_words(segment.text))
             if _reads_as_prose(segment):
-                article = overlap(segment, before + _vocabulary(segments[index + 1 :]))
-                if article >= config.teaser_overlap or article > overlap(segment, teasers):
-                    break  # the article resumes
-            claimed.add(index)
+                if article.resumes(index, teasers):
+                    break
+            elif article.has_heading(index, teasers + words):
+                break
+            claimed.append(index)
             taken += 1
-            teasers.update(content_words(segment.text))
-            yield segment
+            teasers.update(words)
+    return claimed
+
+
+class _Article:
+    """The article's words around one teaser block, and the judgements made with them."""
+
+    def __init__(
+        self, segments: list[Segment], excluded: set[int], start: int, threshold: float
+    ) -> None:
+        self.segments = segments
+        self.excluded = excluded
+        self.before = _vocabulary([s for i, s in enumerate(segments[:start]) if i not in excluded])
+        self.threshold = threshold
+
+    def words_around(self, index: int) -> Counter[str]:
+        """The article before the teaser heading and after `index`, without repeats of it."""
+        key = self.segments[index].key
+        after = [
+            s
+            for i, s in enumerate(self.segments[index + 1 :], start=index + 1)
+            if i not in self.excluded and s.key != key
+        ]
+        return self.before + _vocabulary(after)
+
+    def resumes(self, index: int, teasers: Counter[str]) -> bool:
+        """Whether the prose at `index` is the article's: it shares at least as many words
+        with the article as with the teasers. On a tie (often nothing shared either way)
+        it is kept, as losing a paragraph is worse than keeping a blurb."""
+        segment = self.segments[index]
+        shared = overlap(segment, self.words_around(index))
+        return shared >= self.threshold or shared >= overlap(segment, teasers)
+
+    def has_heading(self, index: int, teasers: Counter[str]) -> bool:
+        """Whether the headline at `index` is a heading of the article: it shares the
+        article's words and the prose after it is the article resuming."""
+        segments = self.segments
+        # A picture between a heading and its text does not part them.
+        following = next(
+            (
+                i
+                for i in range(index + 1, len(segments))
+                if segments[i].label not in (Label.REMOVED, Label.CAPTION)
+                and i not in self.excluded
+            ),
+            None,
+        )
+        if following is None or segments[following].label is not Label.BODY:
+            return False
+        if not _reads_as_prose(segments[following]):
+            return False
+        if overlap(segments[index], self.words_around(index)) < self.threshold:
+            return False
+        return self.resumes(following, teasers)
 
 
 def _reads_as_prose(segment: Segment) -> bool:
