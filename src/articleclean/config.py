@@ -73,6 +73,8 @@ class CleanerConfig:
     """The story blurbs after a teaser heading that share few words with the body."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
+    outside_article: bool = True
+    """On whole-page dumps, what lies around the article's densest run of prose."""
     menu_run: bool = True
     """A run of short link-like lines outside the article text."""
 

@@ -15,7 +15,7 @@ from .document import Document
 from .errors import InputError
 from .readers.decode import decode_bytes, looks_like_html
 from .readers.text import read_text
-from .rules import ads, boilerplate, captions, duplicates, headings, promos, teasers
+from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
 from .rules import html as html_rules
 from .rules.base import BlockRule, ContextRule
 from .rules.context import Context
@@ -49,7 +49,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 STRUCTURE_RULES: tuple[ContextRule, ...] = (
     title_line,
     byline_line,
-    boilerplate.menu_run,  # after title and byline, which are short lines too
+    page.outside_article,  # after title and byline, which are short lines too
+    boilerplate.menu_run,
     headings.section_heading,
 )
 

@@ -11,6 +11,7 @@ from .base import removes, revises
 from .context import Context
 
 _MAX_NOTICE_WORDS = 60
+_MAX_NOTICE_CHARS = 600
 _MAX_LABEL_LINE_WORDS = 15
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b|\u00a9)|(?:©|copyright)\s*(?:\d{4}|by\b)", re.IGNORECASE
@@ -29,7 +30,7 @@ def boilerplate_notice(segment: Segment, context: Context) -> bool:
     matcher = context.phrases["boilerplate_notice"]
     if matcher.is_line(segment) or _WORDLESS.match(segment.text):
         return True
-    if segment.word_count > _MAX_NOTICE_WORDS:
+    if segment.word_count > _MAX_NOTICE_WORDS or len(segment.text) > _MAX_NOTICE_CHARS:
         return False
     if _COPYRIGHT.search(segment.text) and segment.word_count <= 30:
         return True

@@ -52,6 +52,7 @@ _TRAILING_CREDITS = tuple(
 )
 _MAX_CREDIT_LINE_WORDS = 12
 _MAX_CAPTION_WORDS = 80
+_MAX_CAPTION_CHARS = 800
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -107,6 +108,8 @@ _CREDIT_LABEL = re.compile(
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when `text` ends in a photo credit, else None."""
+    if len(text) > _MAX_CAPTION_CHARS:
+        return None  # no caption is this long, and the patterns would scan it all
     for pattern in _TRAILING_CREDITS:
         match = pattern.search(text)
         if match is None:
@@ -227,7 +230,7 @@ def caption_title(segments: list[Segment], context: Context) -> Iterator[Segment
 
 
 def _next_kept(segments: list[Segment], index: int) -> Segment | None:
-    for segment in segments[index + 1 :]:
-        if segment.label is not Label.REMOVED:
-            return segment
+    for position in range(index + 1, len(segments)):
+        if segments[position].label is not Label.REMOVED:
+            return segments[position]
     return None

@@ -11,6 +11,7 @@ from .context import Context, phrase_form
 
 # A prompt is short; a long sentence that contains "follow us" is prose.
 _MAX_PROMPT_WORDS = 25
+_MAX_PROMPT_CHARS = 300
 _COMMENT_COUNT = re.compile(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|комментари[йяи]|评论|댓글)"
     r"\s*[(\[]?\s*\d*\s*[)\]]?$",
@@ -39,7 +40,7 @@ def promo_prompt(segment: Segment, context: Context) -> bool:
     matcher = context.phrases["promo_prompt"]
     if matcher.is_line(segment) or _COMMENT_COUNT.match(segment.text):
         return True
-    if segment.word_count > _MAX_PROMPT_WORDS:
+    if segment.word_count > _MAX_PROMPT_WORDS or len(segment.text) > _MAX_PROMPT_CHARS:
         return False
     if _LINK_PROMPT.match(segment.text):
         return True

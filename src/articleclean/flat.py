@@ -1,0 +1,225 @@
+"""The flat article record shared by the Spark and Dask integrations.
+
+A cleaned Article has nested dataclasses and a free-form metadata dict; data
+frame engines want one fixed, typed schema. A *flat record* is a plain dict
+with exactly these fields (the Arrow types are in `arrow_type()`, the Spark
+DDL in `SPARK_DDL`):
+
+==================  ==================================  =========================================
+field               type                                content
+==================  ==================================  =========================================
+status              string                              ok, empty, too_large, timeout or error
+message             string (null)                       why the status is not ok
+title               string (null)                       the headline
+byline              list<string>                        author names
+dateline            string (null)                       dateline text, e.g. ``BEIJING:``
+dateline_location   string (null)                       its place, when known
+dateline_date       string (null)                       its date, when known
+dateline_agency     string (null)                       its agency, when known
+text                string                              body blocks joined by blank lines
+                                                        (the dateline is cut off: see above)
+paragraphs          list<string>                        body paragraphs, in order
+headings            list<string>                        body headings, in order
+captions            list<struct<text, credit>>          image captions, each once
+language            string                              ISO 639-1 code or ``und``
+removed             list<struct<reason, rule, text>>    every removed piece, in input order
+removed_counts      map<string, int32>                  number of removals per reason
+metadata_json       string                              ``Article.metadata`` as JSON
+==================  ==================================  =========================================
+
+Line numbers and caption raw text are left out: they refer to one input and
+are rarely wanted in a table; use `Article.to_json` for the full record.
+
+Engines ship a `CleanerConfig` to their workers and call `cached_cleaner`
+there, so each worker process builds its Cleaner once per config, not once
+per row or per batch. Cleaning one value never raises: a document that
+cannot be cleaned gives a record with status ``error`` and the exception in
+``message``, so one bad page does not fail a job of millions.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
+
+from .article import Article
+from .config import CleanerConfig
+from .pipeline import Cleaner
+
+if TYPE_CHECKING:
+    import pyarrow
+
+SourceKind = Literal["auto", "text", "html"]
+SOURCE_KINDS: tuple[str, ...] = ("auto", "text", "html")
+
+FLAT_FIELDS: tuple[str, ...] = (
+    "status",
+    "message",
+    "title",
+    "byline",
+    "dateline",
+    "dateline_location",
+    "dateline_date",
+    "dateline_agency",
+    "text",
+    "paragraphs",
+    "headings",
+    "captions",
+    "language",
+    "removed",
+    "removed_counts",
+    "metadata_json",
+)
+
+SPARK_DDL = (
+    "status string, message string, title string, byline array<string>, "
+    "dateline string, dateline_location string, dateline_date string, "
+    "dateline_agency string, text string, paragraphs array<string>, "
+    "headings array<string>, captions array<struct<text: string, credit: string>>, "
+    "language string, removed array<struct<reason: string, rule: string, text: string>>, "
+    "removed_counts map<string, int>, metadata_json string"
+)
+"""The flat record as a Spark DDL type string (no pyspark import needed here)."""
+
+NULL_INPUT_MESSAGE = "no input: the value is missing (null)"
+
+
+def to_flat(article: Article) -> dict[str, Any]:
+    """The flat record of an Article (see the module docstring for the fields)."""
+    dateline = article.dateline
+    return {
+        "status": article.status,
+        "message": article.message,
+        "title": article.title,
+        "byline": list(article.byline),
+        "dateline": None if dateline is None else dateline.text,
+        "dateline_location": None if dateline is None else dateline.location,
+        "dateline_date": None if dateline is None else dateline.date,
+        "dateline_agency": None if dateline is None else dateline.agency,
+        "text": article.text,
+        "paragraphs": article.paragraphs,
+        "headings": article.headings,
+        "captions": [{"text": c.text, "credit": c.credit} for c in article.captions],
+        "language": article.language,
+        "removed": [
+            {"reason": r.reason.value, "rule": r.rule, "text": r.text} for r in article.removed
+        ],
+        "removed_counts": article.removed_by_reason(),
+        # default=str: a reader may put a date or other non-JSON value in metadata,
+        # and one such value must not fail a whole batch.
+        "metadata_json": json.dumps(
+            article.metadata, ensure_ascii=False, sort_keys=True, default=str
+        ),
+    }
+
+
+def arrow_type() -> pyarrow.StructType:
+    """The flat record as an Arrow struct type (imports pyarrow on first use)."""
+    import pyarrow as pa
+
+    string_list = pa.list_(pa.string())
+    return pa.struct(
+        [
+            ("status", pa.string()),
+            ("message", pa.string()),
+            ("title", pa.string()),
+            ("byline", string_list),
+            ("dateline", pa.string()),
+            ("dateline_location", pa.string()),
+            ("dateline_date", pa.string()),
+            ("dateline_agency", pa.string()),
+            ("text", pa.string()),
+            ("paragraphs", string_list),
+            ("headings", string_list),
+            ("captions", pa.list_(pa.struct([("text", pa.string()), ("credit", pa.string())]))),
+            ("language", pa.string()),
+            (
+                "removed",
+                pa.list_(
+                    pa.struct(
+                        [("reason", pa.string()), ("rule", pa.string()), ("text", pa.string())]
+                    )
+                ),
+            ),
+            ("removed_counts", pa.map_(pa.string(), pa.int32())),
+            ("metadata_json", pa.string()),
+        ]
+    )
+
+
+def to_arrow(records: Iterable[dict[str, Any]]) -> pyarrow.StructArray:
+    """Flat records as one Arrow struct array (maps given as dicts)."""
+    import pyarrow as pa
+
+    rows = [{**r, "removed_counts": list(r["removed_counts"].items())} for r in records]
+    return pa.array(rows, type=arrow_type())
+
+
+_cleaners: dict[tuple[Any, ...], Cleaner] = {}
+_cleaners_lock = threading.Lock()
+
+
+def cached_cleaner(config: CleanerConfig | None = None) -> Cleaner:
+    """This process's Cleaner for `config`, built on first use.
+
+    CleanerConfig holds a dict and a frozenset, so it is not hashable; the
+    key is its fields with those made canonical. The lock lets threaded
+    schedulers (Dask threads, Scrapy) share the cache.
+    """
+    config = config if config is not None else CleanerConfig()
+    key = _config_key(config)
+    cleaner = _cleaners.get(key)
+    if cleaner is None:
+        with _cleaners_lock:
+            cleaner = _cleaners.get(key)
+            if cleaner is None:
+                cleaner = _cleaners[key] = Cleaner(config)
+    return cleaner
+
+
+def _config_key(config: CleanerConfig) -> tuple[Any, ...]:
+    key: list[Any] = []
+    for name, value in sorted(vars(config).items()):
+        if isinstance(value, frozenset):
+            value = tuple(sorted(value))
+        elif isinstance(value, dict):
+            value = tuple(sorted(value.items()))
+        key.append((name, value))
+    return tuple(key)
+
+
+def check_kind(kind: str) -> None:
+    if kind not in SOURCE_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
+
+
+def clean_value(
+    cleaner: Cleaner, value: str | bytes | None, kind: str = "auto", url: str | None = None
+) -> Article:
+    """Clean one value as `kind`; never raises (see the module docstring).
+
+    A missing value (None, or NaN from pandas) gives status ``empty``.
+    """
+    if _is_missing(value):
+        return Article(status="empty", message=NULL_INPUT_MESSAGE)
+    url = None if url is None or _is_missing(url) else url
+    try:
+        if kind == "text":
+            return cleaner.clean_text(value)  # type: ignore[arg-type]
+        if kind == "html":
+            return cleaner.clean_html(value, url=url)
+        return cleaner.clean(value, url=url)
+    except Exception as exc:  # one bad document must not fail the whole job
+        return Article(status="error", message=f"{type(exc).__name__}: {exc}")
+
+
+def _is_missing(value: object) -> bool:
+    # pandas marks a missing string with NaN or pd.NA (whose truth value raises, so
+    # it is recognised by type); anything else that is not text fails in the Cleaner.
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value
+    return type(value).__name__ == "NAType"

@@ -1,0 +1,95 @@
+"""Clean a column of a Spark DataFrame into a struct column of flat article records.
+
+>>> from articleclean.spark import clean_dataframe  # doctest: +SKIP
+>>> cleaned = clean_dataframe(df, "html", kind="html", url_column="url")  # doctest: +SKIP
+>>> cleaned.select("url", "article.title", "article.removed_counts")  # doctest: +SKIP
+
+The work runs in a pandas UDF: Spark hands each Python worker Arrow batches
+(`spark.sql.execution.arrow.maxRecordsPerBatch` rows, 10,000 by default),
+and the worker cleans them with one Cleaner per config for the life of the
+process (`articleclean.flat.cached_cleaner`), not one per row or batch.
+The struct has the fields of `articleclean.flat` (Spark DDL in
+`articleclean.flat.SPARK_DDL`). Executors need articleclean and its
+dependencies installed: see the README section "Scale out".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+try:
+    import pandas as pd
+    from pyspark.sql.functions import col, pandas_udf
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
+    raise ImportError(
+        "articleclean.spark needs PySpark, pandas and pyarrow: pip install 'articleclean[spark]'"
+    ) from exc
+
+from .config import CleanerConfig, resolve_config
+from .flat import FLAT_FIELDS, SPARK_DDL, cached_cleaner, check_kind, clean_value, to_flat
+
+if TYPE_CHECKING:
+    from pyspark.sql import Column, DataFrame
+
+__all__ = ["SPARK_DDL", "article_udf", "clean_dataframe"]
+
+
+def article_udf(
+    kind: str = "auto",
+    *,
+    with_url: bool = False,
+    config: CleanerConfig | None = None,
+    **overrides: Any,
+) -> Any:
+    """A pandas UDF that turns a source column (and a url column if `with_url`)
+    into a struct column of flat article records.
+
+    `kind` is "text", "html" or "auto" (HTML recognised by its tags). The config
+    is resolved here, on the driver, so a bad override fails before the job starts.
+    """
+    check_kind(kind)
+    resolved = resolve_config(config, overrides)
+
+    def clean_batch(sources: pd.Series, urls: pd.Series | None = None) -> pd.DataFrame:
+        cleaner = cached_cleaner(resolved)
+        url_values = [None] * len(sources) if urls is None else urls.tolist()
+        records = [
+            to_flat(clean_value(cleaner, source, kind, url))
+            for source, url in zip(sources.tolist(), url_values, strict=True)
+        ]
+        return pd.DataFrame.from_records(records, columns=list(FLAT_FIELDS))
+
+    if with_url:
+
+        def clean_with_url(sources: pd.Series, urls: pd.Series) -> pd.DataFrame:
+            return clean_batch(sources, urls)
+
+        return pandas_udf(clean_with_url, returnType=SPARK_DDL)  # type: ignore[call-overload]
+
+    def clean_source(sources: pd.Series) -> pd.DataFrame:
+        return clean_batch(sources)
+
+    return pandas_udf(clean_source, returnType=SPARK_DDL)  # type: ignore[call-overload]
+
+
+def clean_dataframe(
+    df: DataFrame,
+    column: str,
+    *,
+    kind: str = "auto",
+    url_column: str | None = None,
+    output: str = "article",
+    config: CleanerConfig | None = None,
+    **overrides: Any,
+) -> DataFrame:
+    """`df` with a struct column `output` holding the cleaned `column`.
+
+    `column` holds text dumps or HTML (string or binary); `url_column`, if
+    given, is passed to the HTML reader for metadata and link resolution.
+    `config` and keyword `overrides` are CleanerConfig settings.
+    """
+    udf = article_udf(kind, with_url=url_column is not None, config=config, **overrides)
+    arguments: list[Column] = [col(column)]
+    if url_column is not None:
+        arguments.append(col(url_column))
+    return df.withColumn(output, udf(*arguments))

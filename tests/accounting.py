@@ -1,0 +1,56 @@
+"""Which field of an Article claims each input line: the conservation check."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from articleclean import Article
+from articleclean.readers.text import split_lines
+
+
+def line_claims(article: Article) -> dict[int, list[str]]:
+    claims: dict[int, list[str]] = defaultdict(list)
+
+    def claim(lines: tuple[int, int] | None, field: str) -> None:
+        if lines is not None:
+            for number in range(lines[0], lines[1] + 1):
+                claims[number].append(field)
+
+    claim(article.title_lines, "title")
+    claim(article.byline_lines, "byline")
+    for block in article.body:
+        claim(block.lines, block.kind)
+    for caption in article.captions:
+        claim(caption.lines, "caption")
+    for removal in article.removed:
+        claim(removal.lines, f"removed:{removal.reason.value}")
+    return claims
+
+
+def unaccounted(text: str, article: Article) -> list[str]:
+    """Problems with conservation: lines claimed never or twice, texts that differ."""
+    problems: list[str] = []
+    claims = line_claims(article)
+    lines = split_lines(text)
+    for number, line in enumerate(lines, start=1):
+        owners = claims.get(number, [])
+        if line.strip() and len(owners) != 1:
+            problems.append(f"line {number} {line[:40]!r} claimed by {owners}")
+        if not line.strip() and owners:
+            problems.append(f"blank line {number} claimed by {owners}")
+
+    def source(span: tuple[int, int] | None) -> str:
+        assert span is not None
+        return " ".join(" ".join(lines[n - 1].split()) for n in range(span[0], span[1] + 1))
+
+    pieces = [(article.title_lines, article.title)] if article.title is not None else []
+    pieces += [(b.lines, b.text) for b in article.body]
+    pieces += [(c.lines, c.raw) for c in article.captions]
+    pieces += [(r.lines, r.text) for r in article.removed]
+    for span, text_out in pieces:
+        expected = source(span)
+        if article.dateline is not None and span == article.dateline.lines:
+            expected = expected.removeprefix(article.dateline.text).lstrip()
+        if text_out != expected:
+            problems.append(f"lines {span}: {text_out[:40]!r} != source {expected[:40]!r}")
+    return problems

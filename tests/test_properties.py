@@ -1,0 +1,115 @@
+"""Properties over any text: no crash, nothing lost, idempotent, deterministic."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import articleclean
+from articleclean import ArticleCleanError
+
+from .accounting import unaccounted
+
+JUNKY_LINES = [
+    "Advertisement",
+    "Must Read",
+    "Related",
+    "READ MORE: Another story entirely",
+    "Share this article",
+    "Sign up for our newsletter",
+    "Photo: Reuters",
+    "The minister speaks in Paris, France, May 3, 2023. /CFP",
+    "The minister speaks in Paris",
+    "By ABBY GOODNOUGH and ROBERT PEAR",
+    "BEIJING: China said on Monday that talks would resume.",
+    "WASHINGTON (AP) — Lawmakers met on Tuesday.",
+    "Сухум. 24 июля. Парламент собрался на сессию.",
+    "Von Anna Müller",
+    "© 2024 Example News. All rights reserved.",
+    "Home",
+    "News",
+    "Sport",
+    "Image 1 of 12",
+    "![](https://example.com/a.jpg)",
+    "相关阅读",
+    "广告",
+    "Lire aussi",
+    "The advertisement campaign drew criticism from regulators.",
+    "Officials said the plan would take years to complete and cost more than expected.",
+]
+
+line = st.one_of(
+    st.sampled_from(JUNKY_LINES),
+    st.text(min_size=0, max_size=120),
+    st.just(""),
+)
+documents = st.lists(line, min_size=0, max_size=40).map("\n".join)
+separators = st.sampled_from(["\n", "\n\n", "\r\n", "\r"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(line, max_size=40), separator=separators)
+def test_any_text_is_cleaned_and_every_line_accounted_for(lines: list[str], separator: str) -> None:
+    text = separator.join(lines)
+    article = articleclean.clean_text(text)
+    assert article.status in ("ok", "empty")
+    assert unaccounted(text, article) == []
+    assert articleclean.Article.from_json(article.to_json()) == article
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=documents)
+def test_cleaning_the_output_again_removes_nothing_more(text: str) -> None:
+    article = articleclean.clean_text(text)
+    again = articleclean.clean_text(article.to_text())
+    assert again.removed == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.one_of(st.binary(max_size=300), st.text(max_size=300).map(str.encode)))
+def test_any_bytes_give_an_article_or_a_documented_error(data: bytes) -> None:
+    try:
+        article = articleclean.clean(data)
+    except ArticleCleanError:
+        return
+    assert article.status in ("ok", "empty")
+
+
+def test_same_json_in_two_fresh_processes(seed_text: str, tmp_path: Path) -> None:
+    script = (
+        "import sys, articleclean\n"
+        "text = open(sys.argv[1], encoding='utf-8').read()\n"
+        "print(articleclean.clean_text(text).to_json())\n"
+        "print(articleclean.clean_text(text[: len(text) // 3]).to_json())\n"
+    )
+    source = tmp_path / "input.txt"
+    source.write_text(seed_text + "\n\nEl gobierno anunció nuevas medidas económicas.", "utf-8")
+    outputs = []
+    for hash_seed in ("1", "2"):
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(source)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**_env(), "PYTHONHASHSEED": hash_seed},
+        )
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert json.loads(outputs[0].splitlines()[0])["language"] == "en"
+
+
+def test_fourth_call_equals_first(seed_text: str) -> None:
+    results = [articleclean.clean_text(seed_text).to_json() for _ in range(4)]
+    assert len(set(results)) == 1
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    src = str(Path(articleclean.__file__).resolve().parent.parent)
+    return {**os.environ, "PYTHONPATH": src}
