@@ -74,6 +74,18 @@ CASES: dict[str, tuple[str, str]] = {
     ),
     "repeated_paragraph": (dump(P1, P2, P1), P1),
     "menu_run": (dump(P1, P2, P3, "World", "Business", "Sport"), "Business"),
+    "outside_article": (
+        dump(
+            P1,
+            P2,
+            P3,
+            "Weather in the city today and tomorrow",
+            "Markets at noon: shares edge higher",
+            "Traffic delays on the ring road tonight",
+            "Tickets for the spring festival on sale now",
+        ),
+        "Markets at noon: shares edge higher",
+    ),
     "title_line": (dump(P1, P2), TITLE),
     "byline_line": (
         dump("By Jane Carter and Tom Fielding", P1, P2),

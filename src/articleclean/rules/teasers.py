@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 
 from ..article import Reason
@@ -164,19 +163,29 @@ def content_words(text: str) -> set[str]:
     return words - _STOPWORDS
 
 
-def _vocabulary(segments: list[Segment]) -> Counter[str]:
-    vocabulary: Counter[str] = Counter()
-    for segment in segments:
-        if segment.label in (Label.BODY, Label.HEADING, Label.TITLE):
-            vocabulary.update(content_words(segment.text))
-    return vocabulary
-
-
-def overlap(segment: Segment, vocabulary: Counter[str]) -> float:
-    words = content_words(segment.text)
+def overlap(words: Collection[str], known: Callable[[str], bool]) -> float:
+    """The share of `words` that `known` recognises."""
     if not words:
         return 0.0
-    return sum(1 for word in words if word in vocabulary) / len(words)
+    return sum(1 for word in words if known(word)) / len(words)
+
+
+class _Words:
+    """Each open segment's content words, and where each word occurs (an inverted
+    index, so that asking whether the article has a word costs little)."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.of: list[frozenset[str]] = [
+            frozenset(content_words(s.text)) if s.label in _TEXT_LABELS else frozenset()
+            for s in segments
+        ]
+        self.where: dict[str, list[int]] = {}
+        for index, words in enumerate(self.of):
+            for word in words:
+                self.where.setdefault(word, []).append(index)
+
+
+_TEXT_LABELS = (Label.BODY, Label.HEADING, Label.TITLE)
 
 
 @revises(Reason.RELATED_TEASER)
@@ -199,9 +208,12 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
     # them; the second sets aside just the teasers the first one found.
     span = context.config.teaser_max_blocks
     windows = {i for start in heading_at for i in range(start + 1, start + 1 + span)}
-    first = _teasers(segments, heading_at, context, lambda start: windows - _window(start, span))
+    words = _Words(segments)
+    first = _teasers(
+        segments, words, heading_at, context, lambda start: windows - _window(start, span)
+    )
     known = frozenset(first)
-    for index in _teasers(segments, heading_at, context, lambda start: known):
+    for index in _teasers(segments, words, heading_at, context, lambda start: known):
         yield segments[index]
 
 
@@ -211,6 +223,7 @@ def _window(start: int, span: int) -> set[int]:
 
 def _teasers(
     segments: list[Segment],
+    words: _Words,
     heading_at: list[int],
     context: Context,
     set_aside: Callable[[int], Collection[int]],
@@ -221,8 +234,8 @@ def _teasers(
     claimed: list[int] = []
     for start in heading_at:
         excluded = set(set_aside(start)) | set(claimed)
-        article = _Article(segments, excluded, start, config.teaser_overlap)
-        teasers: Counter[str] = Counter()
+        article = _Article(segments, words, excluded, start, config.teaser_overlap)
+        teasers: set[str] = set()
         taken = 0
         for index in range(start + 1, len(segments)):
             segment = segments[index]
@@ -234,15 +247,14 @@ def _teasers(
                 continue
             if segment.label is not Label.BODY:
                 break
-            words = Counter(content_words(segment.text))
             if _reads_as_prose(segment):
                 if article.resumes(index, teasers):
                     break
-            elif article.has_heading(index, teasers + words):
+            elif article.has_heading(index, teasers | words.of[index]):
                 break
             claimed.append(index)
             taken += 1
-            teasers.update(words)
+            teasers.update(words.of[index])
     return claimed
 
 
@@ -250,32 +262,44 @@ class _Article:
     """The article's words around one teaser block, and the judgements made with them."""
 
     def __init__(
-        self, segments: list[Segment], excluded: set[int], start: int, threshold: float
+        self,
+        segments: list[Segment],
+        words: _Words,
+        excluded: set[int],
+        start: int,
+        threshold: float,
     ) -> None:
         self.segments = segments
+        self.words = words
         self.excluded = excluded
-        self.before = _vocabulary([s for i, s in enumerate(segments[:start]) if i not in excluded])
+        self.start = start
         self.threshold = threshold
 
-    def words_around(self, index: int) -> Counter[str]:
-        """The article before the teaser heading and after `index`, without repeats of it."""
+    def shared(self, index: int) -> float:
+        """The share of the words at `index` found in the article: before the teaser
+        heading or after `index`, set-aside segments and repeats of this one not counted."""
         key = self.segments[index].key
-        after = [
-            s
-            for i, s in enumerate(self.segments[index + 1 :], start=index + 1)
-            if i not in self.excluded and s.key != key
-        ]
-        return self.before + _vocabulary(after)
 
-    def resumes(self, index: int, teasers: Counter[str]) -> bool:
+        def in_article(word: str) -> bool:
+            return any(
+                (i < self.start or i > index)
+                and i not in self.excluded
+                and self.segments[i].key != key
+                for i in self.words.where.get(word, ())
+            )
+
+        return overlap(self.words.of[index], in_article)
+
+    def resumes(self, index: int, teasers: set[str]) -> bool:
         """Whether the prose at `index` is the article's: it shares at least as many words
         with the article as with the teasers. On a tie (often nothing shared either way)
         it is kept, as losing a paragraph is worse than keeping a blurb."""
-        segment = self.segments[index]
-        shared = overlap(segment, self.words_around(index))
-        return shared >= self.threshold or shared >= overlap(segment, teasers)
+        shared = self.shared(index)
+        return shared >= self.threshold or shared >= overlap(
+            self.words.of[index], teasers.__contains__
+        )
 
-    def has_heading(self, index: int, teasers: Counter[str]) -> bool:
+    def has_heading(self, index: int, teasers: set[str]) -> bool:
         """Whether the headline at `index` is a heading of the article: it shares the
         article's words and the prose after it is the article resuming."""
         segments = self.segments
@@ -293,7 +317,7 @@ class _Article:
             return False
         if not _reads_as_prose(segments[following]):
             return False
-        if overlap(segments[index], self.words_around(index)) < self.threshold:
+        if self.shared(index) < self.threshold:
             return False
         return self.resumes(following, teasers)
 
