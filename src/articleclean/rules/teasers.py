@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
 
 from ..article import Reason
 from ..document import Label, Segment, is_cjk_heavy
@@ -184,6 +185,14 @@ class _Words:
             for word in words:
                 self.where.setdefault(word, []).append(index)
 
+    def without(self, excluded: frozenset[int]) -> dict[str, list[int]]:
+        """The index with the `excluded` segments left out."""
+        if not excluded:
+            return self.where
+        return {
+            word: [i for i in places if i not in excluded] for word, places in self.where.items()
+        }
+
 
 _TEXT_LABELS = (Label.BODY, Label.HEADING, Label.TITLE)
 
@@ -207,18 +216,12 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
     # twice and would vouch for each other), and so may miss article text near
     # them; the second sets aside just the teasers the first one found.
     span = context.config.teaser_max_blocks
-    windows = {i for start in heading_at for i in range(start + 1, start + 1 + span)}
+    windows = frozenset(i for start in heading_at for i in range(start + 1, start + 1 + span))
     words = _Words(segments)
-    first = _teasers(
-        segments, words, heading_at, context, lambda start: windows - _window(start, span)
-    )
-    known = frozenset(first)
-    for index in _teasers(segments, words, heading_at, context, lambda start: known):
+    first = _teasers(segments, words, heading_at, context, windows, own_window=True)
+    second = _teasers(segments, words, heading_at, context, frozenset(first), own_window=False)
+    for index in second:
         yield segments[index]
-
-
-def _window(start: int, span: int) -> set[int]:
-    return set(range(start + 1, start + 1 + span))
 
 
 def _teasers(
@@ -226,15 +229,20 @@ def _teasers(
     words: _Words,
     heading_at: list[int],
     context: Context,
-    set_aside: Callable[[int], Collection[int]],
+    set_aside: frozenset[int],
+    *,
+    own_window: bool,
 ) -> list[int]:
-    """The teasers after each heading at `heading_at`, judged against the article
-    without the segments `set_aside(heading)` names."""
+    """The teasers after each heading, judged against the article without the
+    `set_aside` segments (but with the heading's own window, if `own_window`)."""
     config = context.config
-    claimed: list[int] = []
+    evidence = words.without(set_aside)
+    claimed: set[int] = set()
+    found: list[int] = []
     for start in heading_at:
-        excluded = set(set_aside(start)) | set(claimed)
-        article = _Article(segments, words, excluded, start, config.teaser_overlap)
+        end = min(len(segments), start + 1 + config.teaser_max_blocks)
+        back = range(start + 1, end) if own_window else range(0)
+        article = _Article(segments, words, evidence, back, claimed, set_aside, start)
         teasers: set[str] = set()
         taken = 0
         for index in range(start + 1, len(segments)):
@@ -248,78 +256,77 @@ def _teasers(
             if segment.label is not Label.BODY:
                 break
             if _reads_as_prose(segment):
-                if article.resumes(index, teasers):
+                if article.resumes(index, teasers, config.teaser_overlap):
                     break
-            elif article.has_heading(index, teasers | words.of[index]):
+            elif article.has_heading(index, teasers | words.of[index], config.teaser_overlap):
                 break
-            claimed.append(index)
+            claimed.add(index)
+            found.append(index)
             taken += 1
             teasers.update(words.of[index])
-    return claimed
+    return found
 
 
+@dataclass(frozen=True)
 class _Article:
     """The article's words around one teaser block, and the judgements made with them."""
 
-    def __init__(
-        self,
-        segments: list[Segment],
-        words: _Words,
-        excluded: set[int],
-        start: int,
-        threshold: float,
-    ) -> None:
-        self.segments = segments
-        self.words = words
-        self.excluded = excluded
-        self.start = start
-        self.threshold = threshold
+    segments: list[Segment]
+    words: _Words
+    evidence: dict[str, list[int]]
+    """Where each word occurs, the set-aside segments left out."""
+    back: range
+    """Set-aside segments that count after all (the block's own window)."""
+    claimed: set[int]
+    set_aside: frozenset[int]
+    start: int
 
     def shared(self, index: int) -> float:
         """The share of the words at `index` found in the article: before the teaser
-        heading or after `index`, set-aside segments and repeats of this one not counted."""
+        heading or after `index`, teasers and repeats of this segment not counted."""
         key = self.segments[index].key
 
-        def in_article(word: str) -> bool:
-            return any(
+        def counts(i: int) -> bool:
+            return (
                 (i < self.start or i > index)
-                and i not in self.excluded
+                and i not in self.claimed
                 and self.segments[i].key != key
-                for i in self.words.where.get(word, ())
             )
+
+        def in_article(word: str) -> bool:
+            if any(counts(i) for i in self.evidence.get(word, ())):
+                return True
+            return any(word in self.words.of[i] and counts(i) for i in self.back)
 
         return overlap(self.words.of[index], in_article)
 
-    def resumes(self, index: int, teasers: set[str]) -> bool:
+    def resumes(self, index: int, teasers: set[str], threshold: float) -> bool:
         """Whether the prose at `index` is the article's: it shares at least as many words
         with the article as with the teasers. On a tie (often nothing shared either way)
         it is kept, as losing a paragraph is worse than keeping a blurb."""
         shared = self.shared(index)
-        return shared >= self.threshold or shared >= overlap(
-            self.words.of[index], teasers.__contains__
-        )
+        return shared >= threshold or shared >= overlap(self.words.of[index], teasers.__contains__)
 
-    def has_heading(self, index: int, teasers: set[str]) -> bool:
+    def has_heading(self, index: int, teasers: set[str], threshold: float) -> bool:
         """Whether the headline at `index` is a heading of the article: it shares the
         article's words and the prose after it is the article resuming."""
         segments = self.segments
-        # A picture between a heading and its text does not part them.
-        following = next(
-            (
-                i
-                for i in range(index + 1, len(segments))
-                if segments[i].label not in (Label.REMOVED, Label.CAPTION)
-                and i not in self.excluded
-            ),
-            None,
-        )
+        following = next((i for i in range(index + 1, len(segments)) if self._text_at(i)), None)
         if following is None or segments[following].label is not Label.BODY:
             return False
         if not _reads_as_prose(segments[following]):
             return False
-        if self.shared(index) < self.threshold:
+        if self.shared(index) < threshold:
             return False
-        return self.resumes(following, teasers)
+        return self.resumes(following, teasers, threshold)
+
+    def _text_at(self, index: int) -> bool:
+        # A picture between a heading and its text does not part them; nor do teasers.
+        if self.segments[index].label in (Label.REMOVED, Label.CAPTION):
+            return False
+        if index in self.claimed:
+            return False
+        return index not in self.set_aside or index in self.back
 
 
 def _reads_as_prose(segment: Segment) -> bool:
