@@ -188,6 +188,43 @@ def test_teaser_blurbs_are_counted_in_chinese_by_character_pairs() -> None:
     assert found(teaser_blurb, segments) == [3]
 
 
+def test_the_same_teaser_block_printed_twice_is_all_teasers() -> None:
+    headline = "Football club sacks manager after fifth straight defeat"
+    blurb = "The club said the manager had been sacked after the defeat, the fifth in a row..."
+    segments = numbered(
+        heading("Related"),
+        body(headline),
+        body(blurb),
+        body(PROSE[0]),
+        body(PROSE[1]),
+        heading("Read more"),
+        body(headline),
+        body(blurb),
+    )
+    assert found(teaser_blurb, segments) == [1, 2, 6, 7]
+
+
+def test_section_heading_right_after_teasers_stays() -> None:
+    segments = numbered(
+        body(PROSE[0]),
+        heading("You may also like"),
+        body("Celebrity chef opens third restaurant in Paris"),
+        body("Corroded cables on the harbour bridge"),
+        body(PROSE[2]),
+    )
+    assert found(teaser_blurb, segments) == [2]
+
+
+def test_teasers_before_the_article_leave_the_article() -> None:
+    segments = numbered(
+        heading("Trending"),
+        body("Celebrity chef opens third restaurant in Paris"),
+        body("Pop star reveals secret wedding photos"),
+        *map(body, PROSE),
+    )
+    assert found(teaser_blurb, segments) == [1, 2]
+
+
 def test_no_teaser_heading_no_blurbs() -> None:
     segments = numbered(*map(body, PROSE), body("Celebrity chef opens third restaurant in Paris"))
     assert found(teaser_blurb, segments) == []
