@@ -139,3 +139,12 @@ def test_headline_titles(title: str) -> None:
     article = articleclean.clean_text(f"{title}\n\n{BODY}")
     assert article.title == title
     assert article.paragraphs == [BODY]
+
+
+def test_title_and_byline_below_a_site_menu() -> None:
+    menu = ["Skip to main content", "Home", "News", "Sport", "Business", "Accept all"]
+    text = "\n".join([*menu, "", TITLE, "", "By Priya Natarajan", "", BODY])
+    article = articleclean.clean_text(text)
+    assert article.title == TITLE
+    assert article.byline == ["Priya Natarajan"]
+    assert article.paragraphs == [BODY]

@@ -109,11 +109,15 @@ def title_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
 
 
 def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
-    """The segments after a run of menu items ("Home", "World", "Sport") at the top."""
+    """The segments after a run of menu items ("Home", "World", "Sport") at the top;
+    lines already removed there (a cookie notice, "Sign in") belong to the run."""
+    items = 0
     for index, segment in enumerate(segments):
-        short = segment.word_count <= _MENU_ITEM_WORDS and not segment.ends_like_sentence
-        if not short:
-            return segments[index:] if index >= _MIN_MENU_ITEMS else segments
+        if segment.label is Label.REMOVED:
+            continue
+        if segment.word_count > _MENU_ITEM_WORDS or segment.ends_like_sentence:
+            return segments[index:] if items >= _MIN_MENU_ITEMS else segments
+        items += 1
     return segments
 
 
@@ -130,8 +134,11 @@ def _reads_like_headline(segment: Segment) -> bool:
 def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A byline near the top, before the first paragraph of prose; else a wire's
     reporting credit at the end ("Reporting by …; Editing by …")."""
+    # Near the top means just under the title, when there is one (a menu may precede it).
+    title_at = next((i for i, s in enumerate(segments) if s.label is Label.TITLE), -1)
     body = [s for s in segments if s.label is Label.BODY]
-    for segment in body[:_BYLINE_SEARCH]:
+    below_title = [s for s in segments[title_at + 1 :] if s.label is Label.BODY]
+    for segment in below_title[:_BYLINE_SEARCH]:
         if parse_byline(segment.text) is not None:
             yield segment
             return
