@@ -11,9 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import articleclean
+from accounting import unaccounted
 from articleclean import ArticleCleanError
-
-from .accounting import unaccounted
 
 JUNKY_LINES = [
     "Advertisement",

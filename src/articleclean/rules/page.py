@@ -8,32 +8,61 @@ other line against it (a maximum-sum subarray, so one linear pass).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import Segment
 from .base import revises
 from .context import Context
+from .teasers import content_words, overlap
 
-_PROSE_WORDS = 8
+# Weights of the maximum-sum run (tuned on whole-page dumps of the webeval
+# corpus, see BENCHMARKS.md): prose counts for its length in characters.
+_PROSE_WORDS = 10
 _LONG_WORDS = 20
-_LINE_COST = 25
+_SHORT_WORDS = 4
+_SHORT_LINE_COST = 40.0
+_SHORT_LINE_COST_PER_CHAR = 0.5
+_MEDIUM_LINE_COST = 25.0
+# Lines that mark the edge of an article: the article rarely goes on across them.
+_EDGE_COST = 400.0
+_EDGE_RULES = frozenset({"teaser_heading", "promo_prompt", "boilerplate_notice", "menu_run"})
 # An article dump has at most a few short lines around its text (a title,
 # a byline, a closing credit); a page has menus. Below this many open
 # segments outside the article the dump is left as it is.
 _MIN_CHROME_SEGMENTS = 4
+_HEADLINE_WORDS = (3, 30)
+# Prose outside the run that shares this much vocabulary with it stays.
+_STRAY_PROSE_WORDS = 15
+_STRAY_OVERLAP = 0.4
+_PROSE_FUNCTION_SHARE = 0.15
+# The commonest function words of the languages we see most: prose is full
+# of them, menus and tag clouds have almost none (jusText's stop-word signal).
+_FUNCTION_WORDS = frozenset(
+    """
+    the a an and or of to in on at for with by from is are was were be been it that this as
+    not but his her their its our we you they he she i will has have had
+    der die das und oder ein eine einen dem den des zu im in am an auf mit von für ist sind
+    war wurde nicht auch sich es er sie wir ich dass als bei nach aus um wie noch
+    le la les un une des du de et ou à au aux en dans pour par sur avec est sont pas que qui il
+    el los las y o del al con por para es son no que se su lo como
+    il lo gli di da e che non per con una sono
+    o os as um uma do da dos das em no na com não que se
+    het een en van de in op te is zijn niet met voor dat
+    i w z na do nie się to jest że
+    """.split()
+)
 
 
-import os
-_MED = float(os.environ.get("AC_MED", "10"))
-_SHORT_WORDS = int(os.environ.get("AC_SW", "3"))
-_LINE_COST = float(os.environ.get("AC_LC", "25"))
-_LEN_F = float(os.environ.get("AC_LF", "0.5"))
-_PROSE_WORDS = int(os.environ.get("AC_PW", "8"))
+def function_word_share(segment: Segment) -> float:
+    words = segment.text.casefold().split()
+    if not words:
+        return 0.0
+    return sum(1 for word in words if word.strip(".,;:!?\"'()“”„«»") in _FUNCTION_WORDS) / len(
+        words
+    )
 
-_EDGE_COST = float(os.environ.get("AC_EDGE", "150"))
-# Lines that mark the edge of an article: the article rarely goes on across them.
-_EDGE_RULES = frozenset({"teaser_heading", "promo_prompt", "boilerplate_notice", "menu_run"})
 
 def _weight(segment: Segment) -> float:
     if segment.rule in _EDGE_RULES:
@@ -41,11 +70,13 @@ def _weight(segment: Segment) -> float:
     if not segment.is_open:
         return 0.0
     words = segment.word_count
-    if words >= _LONG_WORDS or (words >= _PROSE_WORDS and segment.ends_like_sentence):
+    if words >= _PROSE_WORDS and segment.ends_like_sentence:
         return float(len(segment.text))
+    if words >= _LONG_WORDS and function_word_share(segment) >= _PROSE_FUNCTION_SHARE:
+        return float(len(segment.text))  # prose without a full stop; tag clouds have none
     if words > _SHORT_WORDS:
-        return -_MED
-    return -(_LINE_COST + len(segment.text) * _LEN_F)
+        return -_MEDIUM_LINE_COST
+    return -(_SHORT_LINE_COST + len(segment.text) * _SHORT_LINE_COST_PER_CHAR)
 
 
 def densest_run(weights: list[float]) -> tuple[int, int] | None:
@@ -71,8 +102,36 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
     if span is None:
         return
     first, last = span
-    outside = [
-        s for i, s in enumerate(segments) if (i < first or i > last) and s.is_open
-    ]
-    if len(outside) >= _MIN_CHROME_SEGMENTS:
-        yield from outside
+    outside = [s for i, s in enumerate(segments) if (i < first or i > last) and s.is_open]
+    if len(outside) < _MIN_CHROME_SEGMENTS:
+        return
+    # Prose cut off from the article by a sidebar (an intro above a shop list)
+    # is kept when it is about what the article is about.
+    vocabulary = Counter[str]()
+    for segment in segments[first : last + 1]:
+        if segment.is_open:
+            vocabulary.update(content_words(segment.text))
+    headline = _headline_above(segments, first)
+    for segment in outside:
+        if segment is headline:
+            continue
+        if (
+            segment.word_count >= _STRAY_PROSE_WORDS
+            and segment.ends_like_sentence
+            and overlap(segment, vocabulary) >= _STRAY_OVERLAP
+        ):
+            continue
+        yield segment
+
+
+def _headline_above(segments: list[Segment], first: int) -> Segment | None:
+    """The page's headline usually stands right above the article text."""
+    for index in range(first - 1, max(first - 3, -1), -1):
+        segment = segments[index]
+        if not segment.is_open:
+            continue
+        words = segment.word_count
+        if _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] and not segment.ends_like_sentence:
+            return segment
+        return None
+    return None

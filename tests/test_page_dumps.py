@@ -1,0 +1,52 @@
+"""Whole-page dumps: menus and footers around the article go, the article stays."""
+
+from __future__ import annotations
+
+import articleclean
+from articleclean.rules.page import densest_run
+
+ARTICLE = [
+    "City council approves new budget after a long debate",
+    "The city council approved a new budget on Tuesday after a debate that lasted more than six hours, officials said.",
+    "The budget raises spending on schools and public transport while cutting the administrative costs of the city.",
+    "Opponents argued that the plan relied on optimistic forecasts of tax revenue for the coming two years.",
+    "The mayor said the vote showed that the council could work together on difficult questions.",
+]
+MENU = ["Home", "News", "Sport", "Weather", "Contact", "Login"]
+FOOTER = ["About us", "Jobs", "Press", "Terms", "Imprint", "Newsletter archive"]
+
+
+def test_menus_and_footers_around_the_article_are_removed() -> None:
+    text = "\n".join(MENU + ARTICLE + FOOTER)
+    article = articleclean.clean_text(text)
+    assert article.paragraphs == ARTICLE[1:]
+    assert article.headings == ARTICLE[:1]  # the headline just above the article stays
+    kept = set(article.text.splitlines())
+    assert not kept & set(MENU + FOOTER)
+    removed = {r.text: r.reason.value for r in article.removed}
+    assert all(removed.get(line) == "boilerplate" for line in ["Sport", "Weather", "Jobs", "Press"])
+
+
+def test_an_article_dump_with_a_short_closing_line_is_left_alone() -> None:
+    text = "\n\n".join([*ARTICLE, "Reporting by Jane Doe"])
+    article = articleclean.clean_text(text)
+    assert article.removed == []
+    assert article.paragraphs[-1] == "Reporting by Jane Doe"
+
+
+def test_prose_on_the_topic_cut_off_by_a_sidebar_stays() -> None:
+    intro = (
+        "The city council budget debate on Tuesday lasted six hours, and the mayor said "
+        "the council would publish the budget for schools and transport."
+    )
+    sidebar = ["Shop", "Deals", "Top ten", "Gift cards", "Offers", "Brands", "Outlet"]
+    text = "\n".join([*MENU, intro, *sidebar, *ARTICLE, *FOOTER])
+    article = articleclean.clean_text(text)
+    assert intro in article.paragraphs
+    assert not set(article.text.splitlines()) & set(sidebar)
+
+
+def test_densest_run_is_the_maximum_sum_stretch() -> None:
+    assert densest_run([-1, 5, -2, 4, -10, 3]) == (1, 3)
+    assert densest_run([-1, -2]) is None
+    assert densest_run([]) is None
