@@ -164,7 +164,12 @@ def content_words(text: str) -> set[str]:
     return words - _STOPWORDS
 
 
-def overlap(words: Collection[str], known: Callable[[str], bool]) -> float:
+def overlap(segment: Segment, vocabulary: Collection[str]) -> float:
+    """The share of the segment's content words found in `vocabulary`."""
+    return _share(content_words(segment.text), vocabulary.__contains__)
+
+
+def _share(words: Collection[str], known: Callable[[str], bool]) -> float:
     """The share of `words` that `known` recognises."""
     if not words:
         return 0.0
@@ -298,14 +303,14 @@ class _Article:
                 return True
             return any(word in self.words.of[i] and counts(i) for i in self.back)
 
-        return overlap(self.words.of[index], in_article)
+        return _share(self.words.of[index], in_article)
 
     def resumes(self, index: int, teasers: set[str], threshold: float) -> bool:
         """Whether the prose at `index` is the article's: it shares at least as many words
         with the article as with the teasers. On a tie (often nothing shared either way)
         it is kept, as losing a paragraph is worse than keeping a blurb."""
         shared = self.shared(index)
-        return shared >= threshold or shared >= overlap(self.words.of[index], teasers.__contains__)
+        return shared >= threshold or shared >= _share(self.words.of[index], teasers.__contains__)
 
     def has_heading(self, index: int, teasers: set[str], threshold: float) -> bool:
         """Whether the headline at `index` is a heading of the article: it shares the
