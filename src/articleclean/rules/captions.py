@@ -123,10 +123,6 @@ def split_credit(text: str) -> tuple[str, str] | None:
 
 def credit_only(segment: Segment) -> bool:
     """The line is a photo credit and nothing else ("Photo: Reuters", "(Foto: dpa)")."""
-    return _credit_only(segment)
-
-
-def _credit_only(segment: Segment) -> bool:
     if segment.word_count > _MAX_CREDIT_LINE_WORDS:
         return False
     found = split_credit(segment.text)
@@ -136,7 +132,7 @@ def _credit_only(segment: Segment) -> bool:
 @removes(Reason.PHOTO_CREDIT)
 def credit_line(segment: Segment, context: Context) -> bool:
     """A credit on a line of its own; assembly attaches it to its caption."""
-    if not _credit_only(segment):
+    if not credit_only(segment):
         return False
     found = split_credit(segment.text)
     segment.credit = found[1] if found else None
