@@ -50,6 +50,13 @@ def judged(text: str) -> bool:
         "Подписывайтесь на наш канал в Telegram",
         "扫码关注我们的微信公众号",
         "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.",
+        # Comment forms of blog software, in several languages.
+        "Leave a Reply",
+        "Your email address will not be published.",
+        "Schreibe einen Kommentar",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht",
+        "Deja una respuesta",
+        "Vos réactions",
     ],
 )
 def test_prompts(line: str) -> None:

@@ -44,6 +44,8 @@ def judged(rule: BlockRule, text: str) -> bool:
         "延伸阅读",
         "関連記事",
         "관련기사",
+        "NOTAS RELACIONADAS",
+        "Weitere Nachrichten",
     ],
 )
 def test_teaser_headings(line: str) -> None:
@@ -78,6 +80,8 @@ def test_sentences_starting_with_teaser_words_are_not_headings(line: str) -> Non
         "Baca juga: Harga Emas Antam Hari Ini Turun",
         "相关阅读：女排联赛天津队获胜",
         "• Related: Storm closes schools across the county",
+        "VEA TAMBIÉN: Estrella de la educación no brilla para estudiantes",
+        "Lea más: Diputado propone reformar la ley de aguas",
     ],
 )
 def test_inline_teasers(line: str) -> None:
