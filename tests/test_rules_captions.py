@@ -156,6 +156,7 @@ def test_credit_after_a_paragraph_does_not_make_it_a_caption() -> None:
         "A girl holds her smartphone as she studies online at Riruta suburb in Nairobi, Kenya, November 8, 2018.",
         "Senate Majority Leader Chuck Schumer speaks to reporters at the Capitol in Washington, Thursday, Dec. 19, 2024.",
         "A man walks past a closed shop in Shanghai on March 3, 2022.",
+        "A man walks past a shop closed due to the lockdown in Shanghai, China, March 3, 2022.",
     ],
 )
 def test_caption_sentences(line: str) -> None:

@@ -75,7 +75,7 @@ _PRESENT_TENSE = re.compile(
 _CAPTION_TITLE_WORDS = 15
 # A caption shows what is; plans and expectations are article text.
 _NOT_NOW = re.compile(
-    r"\b(?:will|would|could|should|expected|plans? to|scheduled|due to)\b", re.IGNORECASE
+    r"\b(?:will|would|could|should|expected|plans? to|scheduled)\b", re.IGNORECASE
 )
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z]")
 # What tells a caption from a paragraph that happens to stand before a credit:
