@@ -63,6 +63,8 @@ class CleanerConfig:
     """(HTML) a block inside an ad, advert or sponsor element."""
 
     # --- pass 2: revised with context -----------------------------------
+    caption_before_credit: bool = True
+    """A short line describing a picture, right before a credit line, is its caption."""
     repeated_caption: bool = True
     """A caption printed again (or found again in the body)."""
     caption_title: bool = True

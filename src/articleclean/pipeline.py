@@ -39,6 +39,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 )
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
+    captions.caption_before_credit,  # first: the captions it finds can be repeated too
     captions.repeated_caption,
     captions.caption_title,
     teasers.teaser_blurb,

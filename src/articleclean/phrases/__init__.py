@@ -3,8 +3,8 @@
 Each file maps a rule name to phrase lists by how they match:
 `line` (the whole line is the phrase), `prefix` (the line starts with it),
 `contains` (a short line contains it). `byline_prefix` lists the words that
-open a byline. Users add phrases through `CleanerConfig.extra_phrases`
-without touching these files.
+open a byline, `byline_role` the job titles that end its names. Users add
+phrases through `CleanerConfig.extra_phrases` without touching these files.
 """
 
 from __future__ import annotations

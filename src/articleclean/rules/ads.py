@@ -7,6 +7,7 @@ import re
 from ..article import Reason
 from ..document import Segment
 from .base import removes
+from .captions import credit_only
 from .context import Context
 
 _MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$")
@@ -26,8 +27,8 @@ _BARE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur|di|из)\s*\d+$", re.IGNO
 @removes(Reason.MEDIA_PLACEHOLDER)
 def media_placeholder(segment: Segment, context: Context) -> bool:
     text = segment.text
-    if len(text) > 300:
-        return False
+    if len(text) > 300 or credit_only(segment):
+        return False  # "(Photo: AFP)" names who took a picture: a credit, not a placeholder
     return bool(
         _MARKDOWN_IMAGE.match(text)
         or _BRACKETED_MEDIA.match(text)

@@ -12,9 +12,12 @@ from .context import Context
 
 _MAX_NOTICE_WORDS = 60
 _MAX_NOTICE_CHARS = 600
+_MAX_LABEL_LINE_WORDS = 15
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b|\u00a9)|(?:©|copyright)\s*(?:\d{4}|by\b)", re.IGNORECASE
 )
+# A line with no letter or digit at all ("___", "* * *", "•••") separates, it says nothing.
+_WORDLESS = re.compile(r"^[\W_]+$")
 # A menu item is a few words with no sentence punctuation.
 _MENU_ITEM_WORDS = 4
 _MIN_MENU_RUN = 3
@@ -25,13 +28,21 @@ _PROSE_WORDS = 12
 @removes(Reason.BOILERPLATE)
 def boilerplate_notice(segment: Segment, context: Context) -> bool:
     matcher = context.phrases["boilerplate_notice"]
-    if matcher.is_line(segment):
+    if matcher.is_line(segment) or _WORDLESS.match(segment.text):
         return True
     if segment.word_count > _MAX_NOTICE_WORDS or len(segment.text) > _MAX_NOTICE_CHARS:
         return False
     if _COPYRIGHT.search(segment.text) and segment.word_count <= 30:
         return True
-    return matcher.found_in(segment.phrase_form)
+    if matcher.contains is None:
+        return False
+    found = {match.group(0) for match in matcher.contains.finditer(segment.phrase_form)}
+    # "We use cookies" is a notice wherever it stands; a link label such as
+    # "privacy policy" only in a short line or among other notice phrases, since a
+    # sentence may well be about a privacy policy.
+    if any(phrase not in matcher.lines for phrase in found):
+        return True
+    return bool(found) and (segment.word_count <= _MAX_LABEL_LINE_WORDS or len(found) >= 2)
 
 
 @removes(Reason.SITE_BOILERPLATE)
@@ -64,14 +75,18 @@ def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
     first, last = prose[0], prose[-1]
     for start, stop in ((0, first), (last + 1, len(segments))):
         run: list[Segment] = []
+        length = 0  # menu items already removed ("Home", "Contact") count towards the run
         for segment in segments[start:stop]:
             if _is_menu_item(segment):
                 run.append(segment)
+                length += 1
                 continue
             if segment.label is Label.REMOVED:
+                length += segment.word_count <= _MENU_ITEM_WORDS
                 continue  # an ad line inside a menu does not break it
-            if len(run) >= _MIN_MENU_RUN:
+            if length >= _MIN_MENU_RUN:
                 yield from run
             run = []
-        if len(run) >= _MIN_MENU_RUN:
+            length = 0
+        if length >= _MIN_MENU_RUN:
             yield from run

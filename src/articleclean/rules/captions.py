@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import Label, Segment
-from .base import moves_to, removes, revises
+from .base import moves_to, removes, revises, structures
 from .context import Context
 
 _AGENCIES = (
@@ -28,8 +28,8 @@ _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fot
 _TRAILING_CREDITS = tuple(
     re.compile(pattern)
     for pattern in (
-        # "… 2022. /CFP", "… /Xinhua"
-        r"(?:^|(?<=[\s.。”\"]))/\s?(?P<credit>[A-Z][\w&.' -]{1,40})$",
+        # "… 2022. /CFP", "… /Xinhua" (after a sentence: "Marin / AFP" is a name and an agency)
+        r"(?:^|(?<=[.。!?”\")]\s)|(?<=[.。!?”\")]))/\s?(?P<credit>[A-Z][\w&.' -]{1,40})$",
         # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)"
         rf"\((?P<credit>[^()]{{0,40}}\b{_CREDIT_WORD}\b[^()]{{0,80}})\)$",
         # "(Xinhua/Li Xin)", "(Getty Images)"
@@ -37,15 +37,15 @@ _TRAILING_CREDITS = tuple(
         # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС"
         rf"(?:^|(?<=[.!?)\]。]\s)|(?<=[.!?)\]。]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$",
         # "… Photo by Jane Doe/Getty Images", "Foto von …"
-        rf"(?:^|(?<=[.!?)\]]\s))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+[^.]{{2,80}})$",
+        rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+[^.]{{2,80}})$",
         # "… AFP via Getty Images"
-        r"(?:^|(?<=[.!?)\]]\s))(?P<credit>[\w./'& -]{2,60}?\s+via\s+Getty\s+Images)$",
+        r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[\w/'&.-]+\s){0,3}?[\w/'&.-]+\s+via\s+Getty\s+Images)$",
         # "… REUTERS/Tom Brenner/File Photo", "… AFP PHOTO/Name"
         r"(?:^|(?<=\s))(?P<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU|EFE|ANSA|KCNA|EPA-EFE)"
         r"(?:\s+PHOTO)?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$",
         # "… Jane Doe/Getty Images", "… Getty Images"
-        rf"(?:^|(?<=[.!?)\]]\s))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$",
-        r"(?:^|(?<=[.!?)\]]\s))(?P<credit>Getty Images|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA)$",
+        rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$",
+        r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>Getty Images|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA)$",
         # "图/新华社", "（图片来源：视觉中国）", "摄影：张三"
         r"[（(]?(?P<credit>(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진)\s*[/／:：]\s*[^）)]{1,40})[）)]?$",
     )
@@ -59,7 +59,7 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE_AT_END = re.compile(
-    rf"(?:,|\s)\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:,|\s)\s*(?P<on>on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*\.?$"
 )
 # Captions describe the picture in the present tense ("A girl holds …").
@@ -73,6 +73,37 @@ _PRESENT_TENSE = re.compile(
     r"attends?|joins?|kicks?|scores?|jumps?|enters?|exits?)\b"
 )
 _CAPTION_TITLE_WORDS = 15
+# A caption shows what is; plans and expectations are article text.
+_NOT_NOW = re.compile(
+    r"\b(?:will|would|could|should|expected|plans? to|scheduled)\b", re.IGNORECASE
+)
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z]")
+# What tells a caption from a paragraph that happens to stand before a credit:
+# it describes the picture ("… speaks during …", "… lors de …", "… spricht …").
+_CAPTION_CUE = re.compile(
+    _PRESENT_TENSE.pattern
+    + r"|\b(?:during|durante|lors d[eu']|pendant|während|während|im Rahmen|во время|"
+    r"discursa|fala|habla|posa|posan|pose|posent|parla|spricht|steht|zeigt|"
+    r"выступает|стоит|позирует)\b|图为|圖為",
+    re.IGNORECASE,
+)
+_MAX_CREDITED_LINE_WORDS = 30
+# Captions show; they do not report what someone said.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to|sagte|sagt|erklärte|a déclaré|a dit|selon|dijo|"
+    r"afirmó|según|disse|afirmou|segundo|ha detto|secondo|сказал|сообщил|заявил|по словам)\b"
+    r"|表示|[\"“”„«»]",
+    re.IGNORECASE,
+)
+
+
+# The label before a credit says what it is, not who made the picture:
+# "Photo: Reuters" and "Photo by Jane Doe/Getty Images" credit Reuters and Jane Doe.
+# "AP Photo/John Smith" is AP's own credit form and keeps its words.
+_CREDIT_LABEL = re.compile(
+    rf"^(?:{_CREDIT_WORD}|(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진))"
+    r"\s*(?:[:：/／]|\b(?:by|von|de|par|di|por|от)\b)\s*"
+)
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
@@ -84,12 +115,14 @@ def split_credit(text: str) -> tuple[str, str] | None:
         if match is None:
             continue
         credit = match.group("credit").strip(" ()（）")
+        credit = _CREDIT_LABEL.sub("", credit).strip() or credit
         caption = text[: match.start()].rstrip(" ,;–—-")
         return caption.strip(), credit
     return None
 
 
-def _credit_only(segment: Segment) -> bool:
+def credit_only(segment: Segment) -> bool:
+    """The line is a photo credit and nothing else ("Photo: Reuters", "(Foto: dpa)")."""
     if segment.word_count > _MAX_CREDIT_LINE_WORDS:
         return False
     found = split_credit(segment.text)
@@ -99,7 +132,7 @@ def _credit_only(segment: Segment) -> bool:
 @removes(Reason.PHOTO_CREDIT)
 def credit_line(segment: Segment, context: Context) -> bool:
     """A credit on a line of its own; assembly attaches it to its caption."""
-    if not _credit_only(segment):
+    if not credit_only(segment):
         return False
     found = split_credit(segment.text)
     segment.credit = found[1] if found else None
@@ -126,10 +159,33 @@ def caption_sentence(segment: Segment, context: Context) -> bool:
     date = _DATE_AT_END.search(segment.text)
     if date is None:
         return False
-    if not _PRESENT_TENSE.search(segment.text[: date.start()]):
+    before = segment.text[: date.start()]
+    if not _PRESENT_TENSE.search(before) or _NOT_NOW.search(before):
+        return False
+    # "…, Nairobi, Kenya, November 8, 2018." is a caption's place and date; after
+    # "on" the date may end any sentence ("The law takes effect on January 1, 2025."),
+    # so a place must be named too.
+    if segment.text[date.start()] != "," and not _AT_PLACE.search(before):
         return False
     segment.caption_text = segment.text
     return True
+
+
+@structures(Label.CAPTION)
+def caption_before_credit(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """The line just before a credit line, when it describes a picture, is the caption.
+
+    A credit can also stand under a picture that has no caption; the paragraph
+    before it is then article text, which is why the line must read like a caption.
+    """
+    for index, segment in enumerate(segments[:-1]):
+        following = segments[index + 1]
+        if following.rule != credit_line.name or not segment.is_open:
+            continue
+        if segment.word_count > _MAX_CREDITED_LINE_WORDS:
+            continue
+        if _CAPTION_CUE.search(segment.text) and not _REPORTED.search(segment.text):
+            yield segment
 
 
 def caption_key(segment: Segment) -> str:

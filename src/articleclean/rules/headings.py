@@ -26,12 +26,17 @@ def _heading_like(segment: Segment) -> bool:
 def _introduces_text(segment: Segment, following: Segment | None) -> bool:
     if following is None or following.label is not Label.BODY:
         return False
-    return following.ends_like_sentence and following.word_count > max(segment.word_count, 8)
+    if not following.ends_like_sentence:
+        return False
+    if segment.text.endswith(("?", "？")):
+        return True  # an interview question, whatever the length of its answer ("Yes.")
+    return following.word_count > max(segment.word_count, 8)
 
 
 @structures(Label.HEADING)
 def section_heading(segments: list[Segment], context: Context) -> Iterator[Segment]:
-    kept = [s for s in segments if s.label is not Label.REMOVED]
+    # A picture between a heading and its text does not part them.
+    kept = [s for s in segments if s.label not in (Label.REMOVED, Label.CAPTION)]
     for index, segment in enumerate(kept):
         following = kept[index + 1] if index + 1 < len(kept) else None
         if _heading_like(segment) and _introduces_text(segment, following):

@@ -7,7 +7,7 @@ import re
 from ..article import Reason
 from ..document import Segment
 from .base import removes
-from .context import Context
+from .context import Context, phrase_form
 
 # A prompt is short; a long sentence that contains "follow us" is prose.
 _MAX_PROMPT_WORDS = 25
@@ -15,6 +15,22 @@ _MAX_PROMPT_CHARS = 300
 _COMMENT_COUNT = re.compile(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|комментари[йяи]|评论|댓글)"
     r"\s*[(\[]?\s*\d*\s*[)\]]?$",
+    re.IGNORECASE,
+)
+_MAX_UNADDRESSED_WORDS = 12
+_READER_ADDRESS = re.compile(
+    r"\b(?:you|your|yours|our|us|we|sie|ihr|ihre|ihren|unser\w*|vous|votre|vos|notre|nos|"
+    r"tu|tus|te|usted|nuestr[oa]s?|você|vocês|nosso|nossa|ti|tuo|tua|nostr[oaie]|"
+    r"вы|вас|ваш\w*|наш\w*|нас|kami|anda|kamu)\b|我们|你|您",
+    re.IGNORECASE,
+)
+# Someone quoted as saying "follow us" is reported, not prompting the reader.
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|‘[^’]*’|「[^」]*」")
+# "Follow AP's coverage of Congress at https://…": an imperative pointing elsewhere.
+_LINK_PROMPT = re.compile(
+    r"^(?:follow|read|watch|listen|subscribe|sign up|download|visit|get|find|see|more|"
+    r"folgen|lesen|suivez|lisez|síguenos|sigue|lea|leia|segui|читайте|подпишитесь)\b"
+    r".*(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
 
@@ -26,4 +42,13 @@ def promo_prompt(segment: Segment, context: Context) -> bool:
         return True
     if segment.word_count > _MAX_PROMPT_WORDS or len(segment.text) > _MAX_PROMPT_CHARS:
         return False
-    return matcher.found_in(segment.phrase_form)
+    if _LINK_PROMPT.match(segment.text):
+        return True
+    unquoted = _QUOTED.sub(" ", segment.text)
+    if not matcher.found_in(phrase_form(unquoted)):
+        return False
+    # A prompt that is a whole sentence speaks to the reader ("… to your inbox");
+    # "Voters who want to sign up for the postal ballot …" speaks about others.
+    if segment.word_count > _MAX_UNADDRESSED_WORDS and segment.ends_like_sentence:
+        return bool(_READER_ADDRESS.search(unquoted))
+    return True

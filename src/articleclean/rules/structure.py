@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..article import Dateline
-from ..document import Document, Label, Segment
+from ..document import Document, Label, Segment, is_cjk_heavy
+from ..phrases import builtin_phrases
 from .base import structures
 from .context import Context, byline_prefixes
 
 _MAX_TITLE_WORDS = 30
+# A site menu over the headline: at least this many lines of at most that many words.
+_MENU_ITEM_WORDS = 3
+_MIN_MENU_ITEMS = 3
 _BYLINE_SEARCH = 4
 _MAX_BYLINE_WORDS = 14
+_TRAILER_SEARCH = 2
+# Wire stories credit their reporters at the end; only this form is safe to take
+# from there, since "By …" at the end of an article may well be a sentence.
+_TRAILER = re.compile(r"^\(?reporting by\b", re.IGNORECASE)
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451"
@@ -34,6 +43,17 @@ _DATELINES = (
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})"
         rf"(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}\s*{_SEPARATOR}\s*"
+    ),
+    # JAKARTA, KOMPAS.com -   (a news site standing in for the agency)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}),\s*"
+        r"(?P<agency>[\w-]+(?:\.[a-z]{2,3}){1,2})\s*"
+        rf"{_SEPARATOR}\s*"
+    ),
+    # 新华社北京12月5日电   本报上海3月2日讯
+    re.compile(
+        r"^(?P<agency>新华社|中新社|中新网|人民网|新华网|央视网|本报)"
+        r"(?P<location>[\u4e00-\u9fff]{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)[电電讯訊]\s*"
     ),
     # Сухум. 24 июля.
     re.compile(
@@ -79,13 +99,26 @@ _NAME_PIPE_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})
 
 @structures(Label.TITLE)
 def title_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
-    """The first line, when it reads like a headline."""
-    for segment in segments:
+    """The first line, when it reads like a headline (past a site menu above it)."""
+    for segment in _past_leading_menu(segments):
         if segment.label is Label.REMOVED:
             continue
         if segment.is_open and _reads_like_headline(segment):
             yield segment
         return
+
+
+def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
+    """The segments after a run of menu items ("Home", "World", "Sport") at the top;
+    lines already removed there (a cookie notice, "Sign in") belong to the run."""
+    items = 0
+    for index, segment in enumerate(segments):
+        if segment.label is Label.REMOVED:
+            continue
+        if segment.word_count > _MENU_ITEM_WORDS or segment.ends_like_sentence:
+            return segments[index:] if items >= _MIN_MENU_ITEMS else segments
+        items += 1
+    return segments
 
 
 def _reads_like_headline(segment: Segment) -> bool:
@@ -99,15 +132,18 @@ def _reads_like_headline(segment: Segment) -> bool:
 
 @structures(Label.BYLINE)
 def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
-    """A byline near the top: before the first paragraph of prose."""
-    looked = 0
-    for segment in segments:
-        if segment.label is not Label.BODY:
-            continue
-        if looked >= _BYLINE_SEARCH:
-            return
-        looked += 1
+    """A byline near the top, before the first paragraph of prose; else a wire's
+    reporting credit at the end ("Reporting by …; Editing by …")."""
+    # Near the top means just under the title, when there is one (a menu may precede it).
+    title_at = next((i for i, s in enumerate(segments) if s.label is Label.TITLE), -1)
+    body = [s for s in segments if s.label is Label.BODY]
+    below_title = [s for s in segments[title_at + 1 :] if s.label is Label.BODY]
+    for segment in below_title[:_BYLINE_SEARCH]:
         if parse_byline(segment.text) is not None:
+            yield segment
+            return
+    for segment in body[-_TRAILER_SEARCH:]:
+        if _TRAILER.match(segment.text) and parse_byline(segment.text) is not None:
             yield segment
             return
 
@@ -134,10 +170,20 @@ def parse_byline(text: str) -> list[str] | None:
         if not part:
             continue
         candidate = part.title() if part.isupper() else part
-        if not _FULL_NAME.match(candidate) or len(candidate.split()) < 2:
+        if (
+            not _FULL_NAME.match(candidate)
+            or len(candidate.split()) < 2
+            or any(word.casefold() in _role_words() for word in candidate.split())
+        ):
             break  # a role or an agency ("Staff Writer", "Reuters") ends the names
         names.append(candidate)
     return names or None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Jobs written like names ("Jane Carter, Showbiz Reporter"): they end the names."""
+    return frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
 
 
 def _strip_byline_prefix(text: str) -> str | None:
@@ -154,7 +200,8 @@ def match_dateline(text: str) -> Dateline | None:
         if match is None or match.end() >= len(text):
             continue
         location = match.group("location").strip()
-        if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < 3:
+        shortest = 2 if is_cjk_heavy(location) else 3  # 北京 is a place; "AI:" is not
+        if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < shortest:
             continue
         groups = match.groupdict()
         return Dateline(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
 
 from ..article import Reason
 from ..document import Label, Segment, is_cjk_heavy
@@ -117,6 +117,7 @@ _STOPWORDS = frozenset(
     ]
 )
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s*$")
 # A blurb this long that shares words with the body is the article going on.
 _HEADLINE_WORDS = 20
 
@@ -163,37 +164,91 @@ def content_words(text: str) -> set[str]:
     return words - _STOPWORDS
 
 
-def _vocabulary(segments: list[Segment]) -> Counter[str]:
-    vocabulary: Counter[str] = Counter()
-    for segment in segments:
-        if segment.label in (Label.BODY, Label.HEADING, Label.TITLE):
-            vocabulary.update(content_words(segment.text))
-    return vocabulary
+def overlap(segment: Segment, vocabulary: Collection[str]) -> float:
+    """The share of the segment's content words found in `vocabulary`."""
+    return _share(content_words(segment.text), vocabulary.__contains__)
 
 
-def overlap(segment: Segment, vocabulary: Counter[str]) -> float:
-    words = content_words(segment.text)
+def _share(words: Collection[str], known: Callable[[str], bool]) -> float:
+    """The share of `words` that `known` recognises."""
     if not words:
         return 0.0
-    return sum(1 for word in words if word in vocabulary) / len(words)
+    return sum(1 for word in words if known(word)) / len(words)
+
+
+class _Words:
+    """Each open segment's content words, and where each word occurs (an inverted
+    index, so that asking whether the article has a word costs little)."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.of: list[frozenset[str]] = [
+            frozenset(content_words(s.text)) if s.label in _TEXT_LABELS else frozenset()
+            for s in segments
+        ]
+        self.where: dict[str, list[int]] = {}
+        for index, words in enumerate(self.of):
+            for word in words:
+                self.where.setdefault(word, []).append(index)
+
+    def without(self, excluded: frozenset[int]) -> dict[str, list[int]]:
+        """The index with the `excluded` segments left out."""
+        if not excluded:
+            return self.where
+        return {
+            word: [i for i in places if i not in excluded] for word, places in self.where.items()
+        }
+
+
+_TEXT_LABELS = (Label.BODY, Label.HEADING, Label.TITLE)
 
 
 @revises(Reason.RELATED_TEASER)
 def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """The headlines and blurbs after a teaser heading, up to where the article resumes.
 
-    A blurb is told from the article by its words: the article's own text
-    shares many of them with the body before the heading, another story few.
+    Headlines (short, unpunctuated) after the heading are teasers, unless one
+    is a section heading of the article: it shares its words and introduces
+    article text. A line that reads as prose is told apart by its words: the
+    article going on shares at least as many of them with the rest of the
+    article as with the teasers just taken; a blurb shares more with its own
+    headline.
     """
-    config = context.config
     heading_at = [i for i, s in enumerate(segments) if s.rule == teaser_heading.name]
     if not heading_at:
         return
+    # Twice. The first reading sets aside, as no evidence of the article, the
+    # blocks after the other teaser headings (the same teasers may be printed
+    # twice and would vouch for each other), and so may miss article text near
+    # them; the second sets aside just the teasers the first one found.
+    span = context.config.teaser_max_blocks
+    windows = frozenset(i for start in heading_at for i in range(start + 1, start + 1 + span))
+    words = _Words(segments)
+    first = _teasers(segments, words, heading_at, context, windows, own_window=True)
+    second = _teasers(segments, words, heading_at, context, frozenset(first), own_window=False)
+    for index in second:
+        yield segments[index]
+
+
+def _teasers(
+    segments: list[Segment],
+    words: _Words,
+    heading_at: list[int],
+    context: Context,
+    set_aside: frozenset[int],
+    *,
+    own_window: bool,
+) -> list[int]:
+    """The teasers after each heading, judged against the article without the
+    `set_aside` segments (but with the heading's own window, if `own_window`)."""
+    config = context.config
+    evidence = words.without(set_aside)
     claimed: set[int] = set()
+    found: list[int] = []
     for start in heading_at:
-        # The article around the teasers, not the teasers themselves.
-        window_end = start + 1 + config.teaser_max_blocks
-        vocabulary = _vocabulary(segments[:start]) + _vocabulary(segments[window_end:])
+        end = min(len(segments), start + 1 + config.teaser_max_blocks)
+        back = range(start + 1, end) if own_window else range(0)
+        article = _Article(segments, words, evidence, back, claimed, set_aside, start)
+        teasers: set[str] = set()
         taken = 0
         for index in range(start + 1, len(segments)):
             segment = segments[index]
@@ -205,9 +260,81 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
                 continue
             if segment.label is not Label.BODY:
                 break
-            related = overlap(segment, vocabulary) >= config.teaser_overlap
-            if related and (segment.word_count > _HEADLINE_WORDS or segment.ends_like_sentence):
-                break  # the article resumes
+            if _reads_as_prose(segment):
+                if article.resumes(index, teasers, config.teaser_overlap):
+                    break
+            elif article.has_heading(index, teasers | words.of[index], config.teaser_overlap):
+                break
             claimed.add(index)
+            found.append(index)
             taken += 1
-            yield segment
+            teasers.update(words.of[index])
+    return found
+
+
+@dataclass(frozen=True)
+class _Article:
+    """The article's words around one teaser block, and the judgements made with them."""
+
+    segments: list[Segment]
+    words: _Words
+    evidence: dict[str, list[int]]
+    """Where each word occurs, the set-aside segments left out."""
+    back: range
+    """Set-aside segments that count after all (the block's own window)."""
+    claimed: set[int]
+    set_aside: frozenset[int]
+    start: int
+
+    def shared(self, index: int) -> float:
+        """The share of the words at `index` found in the article: before the teaser
+        heading or after `index`, teasers and repeats of this segment not counted."""
+        key = self.segments[index].key
+
+        def counts(i: int) -> bool:
+            return (
+                (i < self.start or i > index)
+                and i not in self.claimed
+                and self.segments[i].key != key
+            )
+
+        def in_article(word: str) -> bool:
+            if any(counts(i) for i in self.evidence.get(word, ())):
+                return True
+            return any(word in self.words.of[i] and counts(i) for i in self.back)
+
+        return _share(self.words.of[index], in_article)
+
+    def resumes(self, index: int, teasers: set[str], threshold: float) -> bool:
+        """Whether the prose at `index` is the article's: it shares at least as many words
+        with the article as with the teasers. On a tie (often nothing shared either way)
+        it is kept, as losing a paragraph is worse than keeping a blurb."""
+        shared = self.shared(index)
+        return shared >= threshold or shared >= _share(self.words.of[index], teasers.__contains__)
+
+    def has_heading(self, index: int, teasers: set[str], threshold: float) -> bool:
+        """Whether the headline at `index` is a heading of the article: it shares the
+        article's words and the prose after it is the article resuming."""
+        segments = self.segments
+        following = next((i for i in range(index + 1, len(segments)) if self._text_at(i)), None)
+        if following is None or segments[following].label is not Label.BODY:
+            return False
+        if not _reads_as_prose(segments[following]):
+            return False
+        if self.shared(index) < threshold:
+            return False
+        return self.resumes(following, teasers, threshold)
+
+    def _text_at(self, index: int) -> bool:
+        # A picture between a heading and its text does not part them; nor do teasers.
+        if self.segments[index].label in (Label.REMOVED, Label.CAPTION):
+            return False
+        if index in self.claimed:
+            return False
+        return index not in self.set_aside or index in self.back
+
+
+def _reads_as_prose(segment: Segment) -> bool:
+    # A headline may end in a quote ("… Nominations: ‘Overwhelmed’"); a sentence
+    # ends in its own punctuation, quoted or not.
+    return segment.word_count > _HEADLINE_WORDS or bool(_SENTENCE_END.search(segment.text))

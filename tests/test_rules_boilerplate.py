@@ -1,0 +1,108 @@
+"""boilerplate_notice, site_boilerplate and menu_run."""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+from articleclean import CleanerConfig, Reason
+from articleclean.document import Segment
+from articleclean.rules.boilerplate import boilerplate_notice, site_boilerplate
+from articleclean.rules.context import Context
+
+CONTEXT = Context.for_config(CleanerConfig())
+
+PARAGRAPHS = [
+    "The harbour bridge will close to traffic for six weeks from next month while "
+    "engineers replace corroded cables, the city council said on Tuesday.",
+    "Buses will run a shuttle service across the river every ten minutes, and ferries "
+    "will add extra crossings during the morning and evening rush hours.",
+]
+
+
+def judged(text: str, context: Context = CONTEXT) -> bool:
+    return boilerplate_notice(Segment(0, text, (1, 1)), context)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy Policy",
+        "Terms of Use",
+        "Privacy Policy | Terms of Use | Cookie Settings",
+        "© 2024 Example Media Group. All rights reserved.",
+        "Copyright 2023 The Daily Example",
+        "We use cookies to personalise content and ads, to provide social media features and "
+        "to analyse our traffic. We also share information about your use of our site with "
+        "our partners.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        "Impressum",
+        "Tous droits réservés",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+        "Все права защищены",
+        "版权所有 未经授权不得转载",
+        "___",
+        "* * *",
+    ],
+)
+def test_notices(line: str) -> None:
+    assert judged(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court ruled that the privacy policy of the app violated European law and "
+        "ordered changes within six months.",
+        "Critics said the new terms of service let the company sell data to advertisers "
+        "without asking users first.",
+        "Das Gericht erklärte die Datenschutzerklärung des Unternehmens in weiten Teilen "
+        "für unwirksam, weil sie Nutzer nicht ausreichend informiere.",
+        "The museum said it would contact us again once the search was complete.",
+    ],
+)
+def test_sentences_about_notices_are_content(sentence: str) -> None:
+    assert not judged(sentence)
+    text = "\n\n".join(["Court rules on app data", PARAGRAPHS[0], sentence, PARAGRAPHS[1]])
+    assert sentence in articleclean.clean_text(text).paragraphs
+
+
+def test_site_boilerplate_uses_learned_lines() -> None:
+    line = "The Example Gazette — independent since 1888"
+    learned = Segment(0, line, None).key
+    context = Context.for_config(CleanerConfig(boilerplate_lines=frozenset({learned})))
+    assert site_boilerplate(Segment(0, line, (1, 1)), context)
+    assert not site_boilerplate(Segment(0, line, (1, 1)), CONTEXT)
+    text = "\n\n".join(["Bridge to close", PARAGRAPHS[0], line, PARAGRAPHS[1]])
+    article = articleclean.clean_text(text, boilerplate_lines=frozenset({learned}))
+    assert [(r.reason, r.text) for r in article.removed] == [(Reason.SITE_BOILERPLATE, line)]
+
+
+def test_menu_before_and_after_article_is_removed() -> None:
+    menu = ["Home", "World", "Business", "Sport"]
+    footer = ["About", "Careers", "Contact", "Jobs"]
+    title = "Bridge to close for repairs"
+    text = "\n".join([*menu, "", title, "", PARAGRAPHS[0], "", PARAGRAPHS[1], "", *footer])
+    article = articleclean.clean_text(text)
+    assert article.title == "Bridge to close for repairs"
+    assert article.paragraphs == PARAGRAPHS
+    assert [r.text for r in article.removed] == [
+        "Home",
+        "World",
+        "Business",
+        "Sport",
+        "About",
+        "Careers",
+        "Contact",
+        "Jobs",
+    ]
+    assert {r.reason for r in article.removed} == {Reason.BOILERPLATE}
+
+
+def test_short_lines_inside_the_article_are_not_a_menu() -> None:
+    items = ["Flour", "Sugar", "Butter", "Eggs"]
+    text = "\n\n".join(["Grandmother's cake recipe", PARAGRAPHS[0], *items, PARAGRAPHS[1]])
+    article = articleclean.clean_text(text)
+    assert article.removed == []
+    assert [block.text for block in article.body] == [PARAGRAPHS[0], *items, PARAGRAPHS[1]]

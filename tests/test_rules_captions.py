@@ -1,0 +1,198 @@
+"""credit_line, credited_caption, caption_sentence, and how captions come out."""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+from articleclean import CleanerConfig, Reason
+from articleclean.document import Segment
+from articleclean.rules.captions import (
+    caption_sentence,
+    credit_line,
+    credited_caption,
+    split_credit,
+)
+from articleclean.rules.context import Context
+
+CONTEXT = Context.for_config(CleanerConfig())
+
+BEFORE = (
+    "The harbour bridge will close to traffic for six weeks from next month while engineers "
+    "replace corroded cables, the city council said on Tuesday."
+)
+AFTER = (
+    "Buses will run a shuttle service across the river every ten minutes, and ferries will "
+    "add extra crossings during the morning and evening rush hours."
+)
+
+
+def article_with(*lines: str) -> articleclean.Article:
+    return articleclean.clean_text("\n\n".join(["Harbour bridge to close", BEFORE, *lines, AFTER]))
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "A girl holds her phone in Nairobi, Kenya, November 8, 2018. /CFP",
+            "A girl holds her phone in Nairobi, Kenya, November 8, 2018.",
+            "CFP",
+        ),
+        ("Workers repair the road. /Xinhua", "Workers repair the road.", "Xinhua"),
+        ("Protesters march in Lagos. (Photo: Reuters)", "Protesters march in Lagos.", "Reuters"),
+        (
+            "The minister arrives at the summit. Photo: AP",
+            "The minister arrives at the summit.",
+            "AP",
+        ),
+        (
+            "Fans cheer in the rain. Photo by Jane Doe/Getty Images",
+            "Fans cheer in the rain.",
+            "Jane Doe/Getty Images",
+        ),
+        (
+            "The singer on stage in Paris. AFP via Getty Images",
+            "The singer on stage in Paris.",
+            "AFP via Getty Images",
+        ),
+        (
+            "The senator speaks to reporters. (AP Photo/John Smith)",
+            "The senator speaks to reporters.",
+            "AP Photo/John Smith",
+        ),
+        (
+            "A view of the bank. REUTERS/Hollie Adams/File Photo",
+            "A view of the bank.",
+            "REUTERS/Hollie Adams/File Photo",
+        ),
+        ("A lifeboat at sea. Credit: RNLI", "A lifeboat at sea.", "RNLI"),
+        (
+            "Der Minister spricht im Bundestag. Foto: Kay Nietfeld/dpa",
+            "Der Minister spricht im Bundestag.",
+            "Kay Nietfeld/dpa",
+        ),
+        (
+            "Le président à Paris. Photo : Ludovic Marin / AFP",
+            "Le président à Paris.",
+            "Ludovic Marin / AFP",
+        ),
+        (
+            "La ministra en Moncloa. EFE/Fernando Alvarado",
+            "La ministra en Moncloa.",
+            "EFE/Fernando Alvarado",
+        ),
+        ("Petani di sawah. (Foto: Antara)", "Petani di sawah.", "Antara"),
+        ("Премьер на совещании. Фото: ТАСС", "Премьер на совещании.", "ТАСС"),
+        ("图为北京市一处老旧小区。图/新华社", "图为北京市一处老旧小区。", "新华社"),
+        (
+            "Fireworks over the harbour. (Xinhua/Li Xin)",
+            "Fireworks over the harbour.",
+            "Xinhua/Li Xin",
+        ),
+    ],
+)
+def test_credit_forms(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+    segment = Segment(0, line, (1, 1))
+    assert credited_caption(segment, CONTEXT)
+    assert (segment.caption_text, segment.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figures were first reported by Reuters.",
+        "Sales rose 5 percent in the first half, the company said on Monday.",
+        "The ratio of nurses to patients fell to 1/8 in the worst-hit wards.",
+        "He has worked as a photographer for the AP and for Getty Images for twenty years.",
+        "Photo finishes decided three of the five races on Saturday.",
+    ],
+)
+def test_sentences_without_a_credit(sentence: str) -> None:
+    assert split_credit(sentence) is None
+    assert sentence in article_with(sentence).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Photo: Reuters", "Reuters"),
+        ("(Photo: Samir Hussein/WireImage)", "Samir Hussein/WireImage"),
+        ("Foto: dpa", "dpa"),
+        ("Фото: ТАСС", "ТАСС"),
+        ("Getty Images", "Getty Images"),
+        ("图/新华社", "新华社"),
+    ],
+)
+def test_credit_on_a_line_of_its_own(line: str, credit: str) -> None:
+    segment = Segment(0, line, (1, 1))
+    assert credit_line(segment, CONTEXT)
+    assert segment.credit == credit
+
+
+def test_credit_line_attaches_to_the_caption_before_it() -> None:
+    caption = "A man walks past the closed bridge in the harbour district."
+    article = article_with(caption, "Photo: Jane Doe/Reuters")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Jane Doe/Reuters")]
+    assert [(r.reason, r.text) for r in article.removed] == [
+        (Reason.PHOTO_CREDIT, "Photo: Jane Doe/Reuters")
+    ]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+def test_credit_after_a_paragraph_does_not_make_it_a_caption() -> None:
+    # A picture without a caption: the paragraph before its credit is article text.
+    paragraph = "The first ferry arrived at 10:40 with 168 passengers on board."
+    article = article_with(paragraph, "Фото: ТАСС")
+    assert article.captions == []
+    assert article.paragraphs == [BEFORE, paragraph, AFTER]
+    assert article.removed_by_reason() == {"photo_credit": 1}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A girl holds her smartphone as she studies online at Riruta suburb in Nairobi, Kenya, November 8, 2018.",
+        "Senate Majority Leader Chuck Schumer speaks to reporters at the Capitol in Washington, Thursday, Dec. 19, 2024.",
+        "A man walks past a closed shop in Shanghai on March 3, 2022.",
+        "A man walks past a shop closed due to the lockdown in Shanghai, China, March 3, 2022.",
+    ],
+)
+def test_caption_sentences(line: str) -> None:
+    assert caption_sentence(Segment(0, line, (1, 1)), CONTEXT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The law takes effect on January 1, 2025.",
+        "The minister is expected to visit the site in Brussels on March 3, 2024.",
+        "The company said the plant closed on March 3, 2024.",
+        "Voting opens on Monday, November 4, 2024.",
+    ],
+)
+def test_sentences_ending_in_a_date_are_content(line: str) -> None:
+    assert not caption_sentence(Segment(0, line, (1, 1)), CONTEXT)
+    assert line in article_with(line).paragraphs
+
+
+def test_doubled_caption_gives_one_caption_and_one_removal() -> None:
+    line = "Crowds gather at the bridge in Sydney, Australia, May 3, 2024. (Photo: AFP)"
+    article = article_with(line, line)
+    assert [(c.text, c.credit, c.raw) for c in article.captions] == [
+        (line.removesuffix(" (Photo: AFP)"), "AFP", line)
+    ]
+    assert [(r.reason, r.rule, r.lines) for r in article.removed] == [
+        (Reason.DUPLICATE_CAPTION, "repeated_caption", (7, 7))
+    ]
+
+
+def test_caption_title_line_is_removed() -> None:
+    title = "Crowds gather at the bridge"
+    line = "Crowds gather at the bridge in Sydney, Australia, May 3, 2024. /AFP"
+    article = article_with(title, line)
+    assert [c.credit for c in article.captions] == ["AFP"]
+    assert [(r.reason, r.rule, r.text) for r in article.removed] == [
+        (Reason.DUPLICATE_CAPTION, "caption_title", title)
+    ]

@@ -1,0 +1,238 @@
+"""CleanerConfig and the rules: every rule switched off by its name, extra phrases,
+unknown options."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import articleclean
+from articleclean import Cleaner, CleanerConfig, ConfigError
+from articleclean.pipeline import BLOCK_RULES, CONTEXT_RULES, STRUCTURE_RULES
+
+TITLE = "Harbour bridge to close for six weeks of repairs"
+P1 = (
+    "The harbour bridge will close to traffic for six weeks from next month while engineers "
+    "replace corroded cables, the city council said on Tuesday."
+)
+P2 = (
+    "Buses will run a shuttle service across the river every ten minutes, and ferries will "
+    "add extra crossings during the morning and evening rush hours."
+)
+P3 = (
+    "Engineers said the corroded cables on the harbour bridge had been inspected twice last "
+    "year and the repairs could not wait any longer."
+)
+
+
+def dump(*lines: str) -> str:
+    return "\n\n".join([TITLE, *lines])
+
+
+# rule name -> (a dump in which the rule acts, the line it acts on). With the rule off,
+# that line must stay in the body (a repeated caption: in captions): nothing else takes it.
+CASES: dict[str, tuple[str, str]] = {
+    "media_placeholder": (dump(P1, "Image 1 of 12", P2), "Image 1 of 12"),
+    "ad_marker": (dump(P1, "Advertisement", P2), "Advertisement"),
+    "promo_prompt": (dump(P1, "Share this article", P2), "Share this article"),
+    "boilerplate_notice": (
+        dump(P1, P2, "We use cookies to improve your experience on our site."),
+        "We use cookies to improve your experience on our site.",
+    ),
+    "inline_teaser": (
+        dump(P1, "READ MORE: Pop star reveals secret wedding photos", P2),
+        "READ MORE: Pop star reveals secret wedding photos",
+    ),
+    "teaser_heading": (dump(P1, P2, "Must Read."), "Must Read."),
+    "credited_caption": (
+        dump(P1, "Engineers inspect the cables. /Xinhua", P2),
+        "Engineers inspect the cables. /Xinhua",
+    ),
+    "caption_sentence": (
+        dump(P1, "Engineers inspect the cables in Sydney, Australia, May 3, 2024.", P2),
+        "Engineers inspect the cables in Sydney, Australia, May 3, 2024.",
+    ),
+    "credit_line": (dump(P1, P2, "Photo: Jane Doe/Reuters"), "Photo: Jane Doe/Reuters"),
+    "caption_before_credit": (
+        dump(P1, "Engineers inspect the cables in the harbour.", "Photo: Jane Doe/Reuters", P2),
+        "Engineers inspect the cables in the harbour.",
+    ),
+    "repeated_caption": (
+        dump(
+            P1, "Engineers inspect the cables. /Xinhua", "Engineers inspect the cables. /Xinhua", P2
+        ),
+        "Engineers inspect the cables. /Xinhua",
+    ),
+    "caption_title": (
+        dump(P1, "Engineers inspect", "Engineers inspect the cables. /Xinhua", P2),
+        "Engineers inspect",
+    ),
+    "teaser_blurb": (
+        dump(P1, P2, "Must Read", "Pop star reveals secret wedding photos"),
+        "Pop star reveals secret wedding photos",
+    ),
+    "repeated_paragraph": (dump(P1, P2, P1), P1),
+    "menu_run": (dump(P1, P2, P3, "World", "Business", "Sport"), "Business"),
+    "outside_article": (
+        dump(
+            P1,
+            P2,
+            P3,
+            "Weather in the city today and tomorrow",
+            "Markets at noon: shares edge higher",
+            "Traffic delays on the ring road tonight",
+            "Tickets for the spring festival on sale now",
+        ),
+        "Markets at noon: shares edge higher",
+    ),
+    "title_line": (dump(P1, P2), TITLE),
+    "byline_line": (
+        dump("By Jane Carter and Tom Fielding", P1, P2),
+        "By Jane Carter and Tom Fielding",
+    ),
+    "dateline_prefix": (dump("WASHINGTON (AP) — " + P1, P2), "WASHINGTON (AP) — " + P1),
+    "section_heading": (dump(P1, "What happens next", P2), "What happens next"),
+}
+
+TEXT_RULES = [
+    rule.name
+    for rule in BLOCK_RULES + CONTEXT_RULES + STRUCTURE_RULES
+    if not rule.name.startswith(("html_", "site_"))
+]
+
+
+def test_every_text_rule_has_a_case_and_a_switch() -> None:
+    names = {field.name for field in dataclasses.fields(CleanerConfig)}
+    assert set(TEXT_RULES) | {"dateline_prefix"} == set(CASES)
+    assert set(CASES) <= names
+
+
+def where(article: articleclean.Article, line: str) -> str:
+    if any(block.text == line for block in article.body):
+        return "body"
+    if article.title == line:
+        return "title"
+    if any(caption.raw == line for caption in article.captions):
+        return "captions"
+    if any(removal.text == line for removal in article.removed):
+        return "removed"
+    return "elsewhere"
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
+    text, line = CASES[rule]
+    article = articleclean.clean_text(text)
+    if rule == "repeated_paragraph":
+        assert article.paragraphs.count(line) == 1
+    elif rule == "section_heading":
+        assert article.headings == [line]
+    else:
+        assert where(article, line) != "body"
+    decided = {r.rule for r in article.removed}
+    if rule in decided or rule in (
+        "title_line",
+        "byline_line",
+        "dateline_prefix",
+        "section_heading",
+    ):
+        return
+    assert rule in {"credited_caption", "caption_sentence", "caption_before_credit"}
+    assert where(article, line) == "captions"
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_off_keeps_the_line_in_the_body(rule: str) -> None:
+    text, line = CASES[rule]
+    article = articleclean.clean_text(text, **{rule: False})
+    assert rule not in {r.rule for r in article.removed}
+    if rule == "repeated_paragraph":
+        assert article.paragraphs.count(line) == 2
+    elif rule == "repeated_caption":
+        # Without it a caption printed twice is two captions: the repeat stays in view.
+        assert [caption.raw for caption in article.captions] == [line, line]
+    elif rule == "section_heading":
+        assert article.headings == []
+        assert line in article.paragraphs
+    else:
+        assert where(article, line) == "body"
+
+
+def test_rule_off_through_a_config_object_and_a_cleaner() -> None:
+    text, line = CASES["ad_marker"]
+    config = CleanerConfig(ad_marker=False)
+    assert where(articleclean.clean_text(text, config=config), line) == "body"
+    assert where(Cleaner(config).clean_text(text), line) == "body"
+    assert where(Cleaner().clean_text(text), line) == "removed"
+
+
+@pytest.mark.parametrize(
+    ("rule", "phrase", "line", "reason"),
+    [
+        (
+            "teaser_heading",
+            "From the Gazette archive",
+            "From the Gazette archive",
+            "related_teaser",
+        ),
+        ("ad_marker", "Werbeblock", "WERBEBLOCK", "ad_marker"),
+        ("promo_prompt", "join the harbour club", "Join the Harbour Club today!", "promo"),
+        (
+            "boilerplate_notice",
+            "member of the press council",
+            "The Gazette is a member of the Press Council.",
+            "boilerplate",
+        ),
+        (
+            "inline_teaser",
+            "gazette tip",
+            "Gazette tip: where to park during the closure",
+            "related_teaser",
+        ),
+        ("media_placeholder", "[slideshow]", "[Slideshow]", "media_placeholder"),
+    ],
+)
+def test_extra_phrases_for_a_site(rule: str, phrase: str, line: str, reason: str) -> None:
+    text = dump(P1, line, P2)
+    assert where(articleclean.clean_text(text), line) == "body"
+    article = articleclean.clean_text(text, extra_phrases={rule: [phrase]})
+    assert [(r.reason.value, r.rule, r.text) for r in article.removed] == [(reason, rule, line)]
+    assert article.paragraphs == [P1, P2]
+
+
+def test_extra_teaser_heading_takes_its_blurbs() -> None:
+    text = dump(P1, P2, "From the Gazette archive", "Pop star reveals secret wedding photos")
+    article = articleclean.clean_text(
+        text, extra_phrases={"teaser_heading": ("From the Gazette archive",)}
+    )
+    assert article.removed_by_reason() == {"related_teaser": 2}
+    assert article.paragraphs == [P1, P2]
+
+
+def test_extra_phrases_do_not_leak_into_the_default_cleaner() -> None:
+    text = dump(P1, "WERBEBLOCK", P2)
+    articleclean.clean_text(text, extra_phrases={"ad_marker": ["Werbeblock"]})
+    assert where(articleclean.clean_text(text), "WERBEBLOCK") == "body"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: CleanerConfig().replace(no_such_rule=False),
+        lambda: articleclean.clean_text("Some text here.", no_such_rule=False),
+        lambda: articleclean.clean("Some text here.", ad_markers=False),
+        lambda: Cleaner(caption_titles=False),
+        lambda: CleanerConfig(extra_phrases={"no_such_rule": ["x"]}),
+        lambda: CleanerConfig(extra_phrases={"title_line": ["x"]}),
+        lambda: CleanerConfig(max_input_bytes=0),
+    ],
+)
+def test_unknown_or_bad_options_are_config_errors(call) -> None:
+    with pytest.raises(ConfigError):
+        call()
+
+
+def test_config_error_names_the_option() -> None:
+    with pytest.raises(ConfigError, match="ad_markers"):
+        articleclean.clean_text("Some text here.", ad_markers=False)

@@ -1,0 +1,64 @@
+"""repeated_paragraph through the public API: adjacent, interleaved, near-exact."""
+
+from __future__ import annotations
+
+import articleclean
+from articleclean import Reason
+
+P1 = "The harbour bridge will close to traffic for six weeks from next month, the council said."
+P2 = "Buses will run a shuttle service across the river every ten minutes during the works."
+P3 = "Die Brücke wird ab dem kommenden Monat für sechs Wochen für den Verkehr gesperrt."
+P4 = "Мост будет закрыт для движения на шесть недель начиная со следующего месяца."
+
+
+def clean(*paragraphs: str) -> articleclean.Article:
+    return articleclean.clean_text("\n\n".join(["Harbour bridge to close", *paragraphs]))
+
+
+def test_adjacent_exact_repeat() -> None:
+    article = clean(P1, P1, P2)
+    assert article.paragraphs == [P1, P2]
+    assert [(r.reason, r.rule, r.lines) for r in article.removed] == [
+        (Reason.DUPLICATE_PARAGRAPH, "repeated_paragraph", (5, 5))
+    ]
+
+
+def test_interleaved_repeats_keep_the_first_of_each() -> None:
+    article = clean(P1, P2, P1, P2, P3)
+    assert article.paragraphs == [P1, P2, P3]
+    assert [r.lines for r in article.removed] == [(7, 7), (9, 9)]
+
+
+def test_near_exact_repeats_differ_in_case_space_and_punctuation() -> None:
+    shouted = P1.upper()
+    spaced = P2.replace(" ", "   ").replace(".", "!")
+    article = clean(P1, P2, shouted, spaced)
+    assert article.paragraphs == [P1, P2]
+    assert article.removed_by_reason() == {"duplicate_paragraph": 2}
+
+
+def test_repeats_in_german_and_russian() -> None:
+    article = clean(P3, P4, P3.lower(), P4 + " ")
+    assert article.paragraphs == [P3, P4]
+    assert article.removed_by_reason() == {"duplicate_paragraph": 2}
+
+
+def test_short_answers_are_not_repeats() -> None:
+    # "Yes." twice in an interview is two answers.
+    article = clean(P1, "Yes.", P2, "Yes.", P3)
+    assert article.paragraphs == [P1, "Yes.", P2, "Yes.", P3]
+    assert article.removed == []
+
+
+def test_similar_but_different_paragraphs_stay() -> None:
+    other = P1.replace("six weeks", "seven weeks")
+    article = clean(P1, other)
+    assert article.paragraphs == [P1, other]
+
+
+def test_threshold_is_configurable() -> None:
+    article = articleclean.clean_text(
+        "\n\n".join(["Harbour bridge to close", P1, "Yes, all of it.", P2, "Yes, all of it."]),
+        duplicate_min_chars=40,
+    )
+    assert article.paragraphs.count("Yes, all of it.") == 2

@@ -1,0 +1,150 @@
+"""title_line, byline_line and dateline_prefix: the parts that are not the body."""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+from articleclean.rules.structure import match_dateline, parse_byline
+
+TITLE = "Harbour bridge to close for six weeks of repairs"
+BODY = (
+    "Buses will run a shuttle service across the river every ten minutes, and ferries will "
+    "add extra crossings during the morning and evening rush hours."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By ABBY GOODNOUGH and ROBERT PEAR", ["Abby Goodnough", "Robert Pear"]),
+        ("By Jane Carter, Showbiz Reporter", ["Jane Carter"]),
+        ("By Emily Ashcroft | Deseret News", ["Emily Ashcroft"]),
+        ("Emily Ashcroft | Deseret News", ["Emily Ashcroft"]),
+        ("Von Anna Schmidt und Jörg Becker", ["Anna Schmidt", "Jörg Becker"]),
+        ("Par Claire Dubois", ["Claire Dubois"]),
+        ("Por María López", ["María López"]),
+        ("di Marco Rossi", ["Marco Rossi"]),
+        ("By Ursula von der Leyen", ["Ursula von der Leyen"]),
+        (
+            "Reporting by David Milliken and Andy Bruce; Editing by Toby Chopra",
+            ["David Milliken", "Andy Bruce"],
+        ),
+    ],
+)
+def test_bylines(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By 2021, the value of China's digital economy had reached 45.5 trillion yuan.",
+        "By the end of the day, the bridge was closed.",
+        "Von Montag an gilt die neue Regel.",
+        "Par ailleurs, le pont sera fermé.",
+        "Por primera vez, el puente cerrará.",
+        "By Reuters",
+    ],
+)
+def test_sentences_that_start_like_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_byline_goes_to_its_field_not_the_body() -> None:
+    article = articleclean.clean_text(f"{TITLE}\n\nBy ABBY GOODNOUGH and ROBERT PEAR\n\n{BODY}")
+    assert article.byline == ["Abby Goodnough", "Robert Pear"]
+    assert article.paragraphs == [BODY]
+    assert article.removed == []
+
+
+def test_wire_trailer_is_the_byline() -> None:
+    trailer = "Reporting by David Milliken; Editing by Toby Chopra"
+    article = articleclean.clean_text(f"{TITLE}\n\n{BODY}\n\n{trailer}")
+    assert article.byline == ["David Milliken"]
+    assert article.paragraphs == [BODY]
+
+
+def test_a_by_sentence_at_the_end_stays() -> None:
+    last = "By Friday, the council said, the last lane will be closed."
+    article = articleclean.clean_text(f"{TITLE}\n\n{BODY}\n\n{last}")
+    assert article.byline == []
+    assert article.paragraphs == [BODY, last]
+
+
+@pytest.mark.parametrize(
+    ("start", "location", "date", "agency"),
+    [
+        ("BEIJING:", "BEIJING", None, None),
+        ("WASHINGTON (AP) —", "WASHINGTON", None, "AP"),
+        ("LONDON, Dec 5 (Reuters) -", "LONDON", "Dec 5", "Reuters"),
+        ("NEW DELHI, Nov. 7:", "NEW DELHI", "Nov. 7", None),
+        ("SALT LAKE CITY —", "SALT LAKE CITY", None, None),
+        ("Сухум. 24 июля.", "Сухум", "24 июля", None),
+        ("Berlin (dpa) -", "Berlin", None, "dpa"),
+        ("Paris, 5 mai (AFP) -", "Paris", "5 mai", "AFP"),
+        ("MADRID, 5 dic (EFE).-", "MADRID", "5 dic", "EFE"),
+        ("BRASÍLIA —", "BRASÍLIA", None, None),
+        ("JAKARTA, KOMPAS.com -", "JAKARTA", None, "KOMPAS.com"),
+        ("新华社北京12月5日电", "北京", "12月5日", "新华社"),
+    ],
+)
+def test_datelines(start: str, location: str, date: str | None, agency: str | None) -> None:
+    rest = "The council said the bridge would close for six weeks."
+    found = match_dateline(f"{start} {rest}")
+    assert found is not None
+    assert (found.text, found.location, found.date, found.agency) == (start, location, date, agency)
+    article = articleclean.clean_text(f"{TITLE}\n\n{start} {rest}\n\n{BODY}")
+    assert str(article.dateline) == start
+    assert article.paragraphs == [rest, BODY]
+    assert article.removed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATE: The bridge will now close in June.",
+        "BREAKING — The bridge has closed.",
+        "The bridge: a history of the crossing and its repairs.",
+        "AI: the council will use cameras to count traffic.",
+    ],
+)
+def test_openings_that_are_not_datelines(line: str) -> None:
+    assert match_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The harbour bridge will close to traffic for six weeks, the council said.",
+        "By ABBY GOODNOUGH and ROBERT PEAR",
+        "WASHINGTON (AP) — The bridge will close.",
+    ],
+)
+def test_first_line_that_is_not_a_headline_is_not_the_title(first: str) -> None:
+    assert articleclean.clean_text(f"{first}\n\n{BODY}").title is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        TITLE,
+        "Brücke wird für sechs Wochen gesperrt",
+        "Мост закроют на ремонт",
+        "国务院部署推进城市更新行动",
+        "Why is the bridge closing?",
+    ],
+)
+def test_headline_titles(title: str) -> None:
+    article = articleclean.clean_text(f"{title}\n\n{BODY}")
+    assert article.title == title
+    assert article.paragraphs == [BODY]
+
+
+def test_title_and_byline_below_a_site_menu() -> None:
+    menu = ["Skip to main content", "Home", "News", "Sport", "Business", "Accept all"]
+    text = "\n".join([*menu, "", TITLE, "", "By Priya Natarajan", "", BODY])
+    article = articleclean.clean_text(text)
+    assert article.title == TITLE
+    assert article.byline == ["Priya Natarajan"]
+    assert article.paragraphs == [BODY]
