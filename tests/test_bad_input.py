@@ -7,9 +7,8 @@ import random
 import pytest
 
 import articleclean
-from articleclean import CleanerConfig, InputError
-
 from accounting import unaccounted
+from articleclean import CleanerConfig, InputError
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\t \r\n \u3000 \n"])

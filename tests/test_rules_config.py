@@ -83,6 +83,8 @@ CASES: dict[str, tuple[str, str]] = {
             "Markets at noon: shares edge higher",
             "Traffic delays on the ring road tonight",
             "Tickets for the spring festival on sale now",
+            "Jobs",
+            "Contact the newsroom",
         ),
         "Markets at noon: shares edge higher",
     ),

@@ -29,10 +29,12 @@ _MEDIUM_LINE_COST = 25.0
 _EDGE_COST = 400.0
 _EDGE_RULES = frozenset({"teaser_heading", "promo_prompt", "boilerplate_notice", "menu_run"})
 # An article dump has at most a few short lines around its text (a title,
-# a byline, a closing credit); a page has menus. Below this many open
-# segments outside the article the dump is left as it is.
-_MIN_CHROME_SEGMENTS = 4
+# a byline, a closing credit, a short list); a page has menus. A side of the
+# article with fewer lines that are not prose than this is left as it is.
+_MIN_CHROME_SEGMENTS = 6
 _HEADLINE_WORDS = (3, 30)
+# ... and so is a side where most lines are prose (the article split by an ad line).
+_CHROME_SHARE = 0.5
 # Prose outside the run that shares this much vocabulary with it stays.
 _STRAY_PROSE_WORDS = 15
 _STRAY_OVERLAP = 0.4
@@ -102,8 +104,9 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
     if span is None:
         return
     first, last = span
-    outside = [s for i, s in enumerate(segments) if (i < first or i > last) and s.is_open]
-    if len(outside) < _MIN_CHROME_SEGMENTS:
+    before = [s for s in segments[:first] if s.is_open]
+    after = [s for s in segments[last + 1 :] if s.is_open]
+    if len(before) + len(after) < _MIN_CHROME_SEGMENTS:
         return
     # Prose cut off from the article by a sidebar (an intro above a shop list)
     # is kept when it is about what the article is about.
@@ -112,16 +115,24 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
         if segment.is_open:
             vocabulary.update(content_words(segment.text))
     headline = _headline_above(segments, first)
-    for segment in outside:
-        if segment is headline:
-            continue
-        if (
-            segment.word_count >= _STRAY_PROSE_WORDS
-            and segment.ends_like_sentence
-            and overlap(segment, vocabulary) >= _STRAY_OVERLAP
-        ):
-            continue
-        yield segment
+    for side in (before, after):
+        if not _chrome_dominated(side):
+            continue  # the article itself, split by an ad or a prompt line
+        for segment in side:
+            if segment is headline:
+                continue
+            if (
+                segment.word_count >= _STRAY_PROSE_WORDS
+                and segment.ends_like_sentence
+                and overlap(segment, vocabulary) >= _STRAY_OVERLAP
+            ):
+                continue
+            yield segment
+
+
+def _chrome_dominated(side: list[Segment]) -> bool:
+    chrome = sum(1 for s in side if _weight(s) < 0)
+    return chrome >= _MIN_CHROME_SEGMENTS and chrome >= _CHROME_SHARE * len(side)
 
 
 def _headline_above(segments: list[Segment], first: int) -> Segment | None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 
 from ..article import Reason
 from ..document import Label, Segment, is_cjk_heavy
@@ -120,6 +122,8 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+"
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s*$")
 # A blurb this long that shares words with the body is the article going on.
 _HEADLINE_WORDS = 20
+_HEADING_HORIZON = 8
+_PLACES_LOOKED_AT = 16
 
 
 @removes(Reason.RELATED_TEASER)
@@ -299,7 +303,15 @@ class _Article:
             )
 
         def in_article(word: str) -> bool:
-            if any(counts(i) for i in self.evidence.get(word, ())):
+            places = self.evidence.get(word, ())
+            # The first places before the heading and the first after this segment:
+            # a bounded look keeps the cost linear on pages with many teaser blocks.
+            after = bisect_right(places, index)
+            nearby = chain(
+                islice(places, 0, min(after, _PLACES_LOOKED_AT)),
+                islice(places, after, after + _PLACES_LOOKED_AT),
+            )
+            if any(counts(i) for i in nearby):
                 return True
             return any(word in self.words.of[i] and counts(i) for i in self.back)
 
@@ -316,7 +328,9 @@ class _Article:
         """Whether the headline at `index` is a heading of the article: it shares the
         article's words and the prose after it is the article resuming."""
         segments = self.segments
-        following = next((i for i in range(index + 1, len(segments)) if self._text_at(i)), None)
+        # A heading's text follows within a few blocks; looking no further keeps this linear.
+        horizon = min(len(segments), index + 1 + _HEADING_HORIZON)
+        following = next((i for i in range(index + 1, horizon) if self._text_at(i)), None)
         if following is None or segments[following].label is not Label.BODY:
             return False
         if not _reads_as_prose(segments[following]):
