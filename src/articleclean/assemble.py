@@ -38,6 +38,10 @@ def assemble(document: Document, config: CleanerConfig, context: Context) -> Art
                 Removal(segment.reason, segment.rule, segment.text, segment.lines)
             )
     article.captions.extend(document.captions)
+    if article.title is None:
+        article.title = document.title
+    if not article.byline:
+        article.byline = list(document.byline)
     if byline_texts:
         article.metadata["byline_text"] = " ".join(byline_texts)
     if not article.body:

@@ -122,7 +122,10 @@ class Cleaner:
         config = self.config
         context = self._context
         segments = document.segments
-        block_rules = [rule for rule in BLOCK_RULES if config.rule_enabled(rule.name)]
+        def enabled(name: str) -> bool:
+            return config.rule_enabled(name) and name not in document.skip_rules
+
+        block_rules = [rule for rule in BLOCK_RULES if enabled(rule.name)]
         for segment in segments:
             for rule in block_rules:
                 if rule(segment, context):
@@ -130,11 +133,11 @@ class Cleaner:
                     break
         self._check_time(started, "pass 1")
         for rule in CONTEXT_RULES + STRUCTURE_RULES:
-            if config.rule_enabled(rule.name):
+            if enabled(rule.name):
                 for segment in rule(segments, context):
                     rule.apply(segment)
             self._check_time(started, rule.name)
-        if config.rule_enabled(dateline_prefix.__name__):
+        if enabled(dateline_prefix.__name__):
             dateline_prefix(document)
 
     def _check_time(self, started: float, stage: str) -> None:

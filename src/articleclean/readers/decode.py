@@ -93,3 +93,18 @@ def _refuse_binary(data: bytes) -> None:
         raise InputError("input looks binary (it has NUL bytes), not text or HTML")
     if len(_CONTROL.findall(sample)) > len(sample) * 0.05:
         raise InputError("input looks binary (mostly control bytes), not text or HTML")
+
+
+_CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The charset parameter of an HTTP Content-Type header, if any.
+
+    >>> charset_from_content_type('text/html; charset="Shift_JIS"')
+    'Shift_JIS'
+    """
+    if not content_type:
+        return None
+    match = _CONTENT_TYPE_CHARSET.search(content_type)
+    return match.group(1) if match else None

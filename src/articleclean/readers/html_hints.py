@@ -1,0 +1,170 @@
+"""Hints for extracted blocks: which source boxes (figure, related, promo, ad) hold them.
+
+trafilatura rebuilds its output tree, so its blocks cannot be traced to the
+source elements reliably (attributes survive on some paragraphs only). We go
+the other way: find the few source elements whose tag or class/id words
+mark a box, and ask, for each extracted block, whether its text lies inside
+one of them. A box that holds the article's longest paragraph is a page
+wrapper (`<div class="article share-enabled">`), not a box, and is ignored.
+
+Cost: one XPath over the source tree, plus `text_content()` of the boxes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from ..document import Hints
+
+# Words in class/id attributes that mark a box; rules/html.py says what each means.
+BOX_WORDS = frozenset(
+    {
+        # captions and figures
+        "caption",
+        "figcaption",
+        "credit",
+        "credits",
+        "copyright",
+        "bildunterschrift",
+        # related stories
+        "related",
+        "recommended",
+        "recommendations",
+        "recirculation",
+        "teaser",
+        "teasers",
+        "readmore",
+        "read-more",
+        "more-stories",
+        "also-read",
+        "most-read",
+        "mostread",
+        "popular",
+        "trending",
+        "outbrain",
+        "taboola",
+        # promos
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "sign-up",
+        "share",
+        "sharing",
+        "social",
+        "follow",
+        "promo",
+        "paywall",
+        # ads
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "advertisement",
+        "adslot",
+        "ad-slot",
+        "sponsor",
+        "sponsored",
+        "dfp",
+        "gpt-ad",
+    }
+)
+_FIGURE_TAGS = ("figure", "figcaption")
+_FIGURE_WORDS = frozenset(
+    {"caption", "figcaption", "wp-caption", "wp-caption-text", "bildunterschrift"}
+)
+_WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
+_TOKEN_SPLIT = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_BOX_XPATH = "//*[@class or @id] | //figure | //figcaption"
+# A block shorter than this must be a whole text of the box's elements, not a
+# substring of the box's text, to count as inside it ("Share" vs "shared").
+_MIN_SUBSTRING_KEY = 20
+_MAX_DESCENDANT_KEYS = 400
+
+
+def key_of(text: str) -> str:
+    return _NON_WORD.sub("", text.casefold())
+
+
+def class_words(element: HtmlElement) -> frozenset[str]:
+    """The box words in an element's class and id: whole tokens and their parts."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
+    words: set[str] = set()
+    for token in _TOKEN_SPLIT.split(raw):
+        if not token:
+            continue
+        words.add(token)
+        words.update(_WORD_SPLIT.split(token))
+    return frozenset(words & BOX_WORDS)
+
+
+@dataclass
+class _Box:
+    element: HtmlElement
+    key: str
+    words: frozenset[str]
+    in_figure: bool
+    link_density: float
+    _element_keys: frozenset[str] | None = None
+
+    def holds(self, key: str) -> bool:
+        if len(key) >= _MIN_SUBSTRING_KEY:
+            return key in self.key
+        if key == self.key:
+            return True
+        if self._element_keys is None:
+            keys = set()
+            for count, child in enumerate(self.element.iterdescendants()):
+                if count >= _MAX_DESCENDANT_KEYS:
+                    break
+                if isinstance(child.tag, str):
+                    keys.add(key_of(child.text_content()))
+            self._element_keys = frozenset(keys)
+        return key in self._element_keys
+
+
+class HintIndex:
+    """Finds the boxes of a page once; answers `hints_for(text, tag)` per block."""
+
+    def __init__(self, tree: HtmlElement, longest_block: str) -> None:
+        longest = key_of(longest_block)
+        self._boxes: list[_Box] = []
+        for element in tree.xpath(_BOX_XPATH):
+            tag = element.tag if isinstance(element.tag, str) else ""
+            words = class_words(element)
+            in_figure = tag in _FIGURE_TAGS or bool(words & _FIGURE_WORDS)
+            if not words and not in_figure:
+                continue
+            text = element.text_content()
+            key = key_of(text)
+            if not key:
+                continue
+            if len(longest) >= 100 and longest in key:
+                continue  # a wrapper around the article, not a box inside the page
+            self._boxes.append(
+                _Box(element, key, words, in_figure, _link_density(element, len(text)))
+            )
+
+    def hints_for(self, text: str, tag: str | None) -> Hints:
+        key = key_of(text)
+        words: set[str] = set()
+        in_figure = False
+        density = 0.0
+        if key:
+            for box in self._boxes:
+                if box.holds(key):
+                    words |= box.words
+                    in_figure = in_figure or box.in_figure
+                    density = max(density, box.link_density)
+        return Hints(tag=tag, in_figure=in_figure, link_density=density, class_words=frozenset(words))
+
+
+def _link_density(element: HtmlElement, length: int) -> float:
+    if not length:
+        return 0.0
+    linked = sum(len(link.text_content()) for link in element.iter("a"))
+    return min(1.0, linked / length)
