@@ -75,6 +75,10 @@ def read_html(
 def _decode(html: str | bytes, content_type: str | None) -> Decoded:
     if isinstance(html, str):
         return Decoded(html, "unicode", "str")
+    if html.count(b"\x00") * 100 < len(html):
+        # Stray NUL bytes in a served page (a template bug) are not a sign of
+        # binary input; browsers skip them, so do we.
+        html = html.replace(b"\x00", b"")
     return decode_bytes(html, declared=charset_from_content_type(content_type))
 
 

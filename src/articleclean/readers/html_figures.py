@@ -17,11 +17,18 @@ from lxml.html import HtmlElement, tostring
 from ..document import normalise_space
 from .html_hints import class_words
 
-_FIGURE_XPATH = (
-    "//figure | //figcaption"
-    " | //*[@class][contains(@class, 'caption') or contains(@class, 'Caption')"
-    " or contains(@class, 'bildunterschrift')]"
+_CAPTION_CLASS_TEST = (
+    "contains(@class, 'caption') or contains(@class, 'Caption')"
+    " or contains(@class, 'bildunterschrift')"
 )
+# Outermost figure-like elements only: a figcaption inside a figure is read with it.
+_FIGURE_XPATH = (
+    "//figure[not(ancestor::figure)]"
+    " | //figcaption[not(ancestor::figure)]"
+    f" | //*[@class][{_CAPTION_CLASS_TEST}][not(ancestor::figure)]"
+    f"[not(ancestor::*[@class][{_CAPTION_CLASS_TEST}])]"
+)
+_MAX_FIGURES = 40
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source|author|byline", re.IGNORECASE)
 _CAPTION_CLASS = re.compile(r"caption|bildunterschrift|legend", re.IGNORECASE)
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)\b|^(?:img|dsc|image|photo)[\s_-]*\d+", re.I)
@@ -42,14 +49,12 @@ class FoundCaption:
 def find_captions(tree: HtmlElement) -> list[FoundCaption]:
     found: list[FoundCaption] = []
     seen: set[str] = set()
-    done: set[HtmlElement] = set()
-    for element in tree.xpath(_FIGURE_XPATH):
-        if element in done or any(parent in done for parent in element.iterancestors()):
-            continue  # inside a figure already read
+    for element in tree.xpath(_FIGURE_XPATH)[:_MAX_FIGURES]:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag != "figure" and not class_words(element) and tag != "figcaption":
-            continue  # "captionless" and the like: substring match only
-        done.add(element)
+        if tag not in ("figure", "figcaption") and not class_words(element):
+            continue  # "captionless" and the like matched the substring test only
+        if tag == "figure" and not _may_have_caption(element):
+            continue  # no caption and no titled image: not worth a parse
         caption = _read_fragment(element)
         if caption is None or len(caption.raw) > _MAX_CAPTION_CHARS:
             continue
@@ -58,6 +63,15 @@ def find_captions(tree: HtmlElement) -> list[FoundCaption]:
             seen.add(key)
             found.append(caption)
     return found
+
+
+def _may_have_caption(figure: HtmlElement) -> bool:
+    return bool(
+        figure.xpath(
+            f"boolean(.//figcaption | .//*[@class][{_CAPTION_CLASS_TEST}]"
+            " | .//img[@alt or @title])"
+        )
+    )
 
 
 def _read_fragment(element: HtmlElement) -> FoundCaption | None:

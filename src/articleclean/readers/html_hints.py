@@ -13,6 +13,8 @@ Cost: one XPath over the source tree, plus `text_content()` of the boxes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -77,9 +79,17 @@ _FIGURE_WORDS = frozenset(
     {"caption", "figcaption", "wp-caption", "wp-caption-text", "bildunterschrift"}
 )
 _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
+# A box word can only be found where it stands between separators; this one
+# regex, run over all class and id values at once, finds the candidates.
+_MAYBE_BOX = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(re.escape(word) for word in sorted(BOX_WORDS, key=len, reverse=True))
+    + r")(?![a-z0-9])"
+)
 _TOKEN_SPLIT = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_BOX_XPATH = "//*[@class or @id] | //figure | //figcaption"
+_ATTRIBUTES_XPATH = "//@class | //@id"
+_FIGURES_XPATH = "//figure | //figcaption"
 # A block shorter than this must be a whole text of the box's elements, not a
 # substring of the box's text, to count as inside it ("Share" vs "shared").
 _MIN_SUBSTRING_KEY = 20
@@ -93,6 +103,8 @@ def key_of(text: str) -> str:
 def class_words(element: HtmlElement) -> frozenset[str]:
     """The box words in an element's class and id: whole tokens and their parts."""
     raw = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
+    if not _MAYBE_BOX.search(raw):
+        return frozenset()
     words: set[str] = set()
     for token in _TOKEN_SPLIT.split(raw):
         if not token:
@@ -133,7 +145,7 @@ class HintIndex:
     def __init__(self, tree: HtmlElement, longest_block: str) -> None:
         longest = key_of(longest_block)
         self._boxes: list[_Box] = []
-        for element in tree.xpath(_BOX_XPATH):
+        for element in _candidates(tree):
             tag = element.tag if isinstance(element.tag, str) else ""
             words = class_words(element)
             in_figure = tag in _FIGURE_TAGS or bool(words & _FIGURE_WORDS)
@@ -161,6 +173,24 @@ class HintIndex:
                     in_figure = in_figure or box.in_figure
                     density = max(density, box.link_density)
         return Hints(tag=tag, in_figure=in_figure, link_density=density, class_words=frozenset(words))
+
+
+def _candidates(tree: HtmlElement) -> list[HtmlElement]:
+    """Figures, and the elements whose class or id has a box word's stem, in document order.
+
+    Pages have thousands of classed elements; one regex over all their
+    class and id values joined is far cheaper than a test per element.
+    """
+    values = tree.xpath(_ATTRIBUTES_XPATH)
+    joined = "\n".join(values).casefold()
+    starts = list(accumulate((len(value) + 1 for value in values), initial=0))
+    found: dict[HtmlElement, None] = {}
+    for match in _MAYBE_BOX.finditer(joined):
+        position = bisect_right(starts, match.start()) - 1
+        found.setdefault(values[position].getparent(), None)
+    for figure in tree.xpath(_FIGURES_XPATH):
+        found.setdefault(figure, None)
+    return list(found)
 
 
 def _link_density(element: HtmlElement, length: int) -> float:

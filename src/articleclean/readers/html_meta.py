@@ -16,7 +16,6 @@ from lxml.html import HtmlElement
 from htmldate import find_date
 from trafilatura.metadata import (
     examine_meta,
-    extract_author,
     extract_meta_json,
     extract_sitename,
     extract_title,
@@ -46,7 +45,9 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     except Exception:  # trafilatura's JSON-LD and meta parsing has rare bugs on broken input
         return PageMetadata(fields={"url": url} if url else {})
     title = found.title or extract_title(tree)
-    author = found.author or extract_author(tree)
+    # trafilatura's fallback author search deep-copies the whole tree; the
+    # byline rule finds "By …" lines in the text instead.
+    author = found.author
     page_url = found.url or extract_url(tree, url)
     date_params = set_date_params(extensive=False)
     date_params["url"] = page_url
