@@ -47,7 +47,9 @@ def assemble(document: Document, config: CleanerConfig, context: Context) -> Art
     if not article.body:
         article.status = "empty"
         article.message = "no article text found"
-    if config.detect_language:
+    if document.language:
+        article.language = document.language
+    elif config.detect_language:
         article.language = detect_language(_language_sample(article), config.language_sample_chars)
     return article
 

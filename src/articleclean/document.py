@@ -116,6 +116,8 @@ class Document:
     """The title the source declares (HTML metadata); a TITLE segment wins over it."""
     byline: list[str] = field(default_factory=list)
     """Author names the source declares (HTML metadata); used when no byline line is found."""
+    language: str | None = None
+    """The language the source declares (HTML `lang`); detection runs when it is None."""
     skip_rules: frozenset[str] = frozenset()
     """Rules that do not apply to this source (e.g. `title_line` when the page names its title)."""
 

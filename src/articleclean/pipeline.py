@@ -28,6 +28,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     html_rules.html_ad_slot,
     html_rules.html_promo_box,
     html_rules.html_related_box,
+    html_rules.html_teaser_link,
     teasers.teaser_heading,
     teasers.inline_teaser,
     promos.promo_prompt,

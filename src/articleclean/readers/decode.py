@@ -56,17 +56,34 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         encoding = _known_codec(candidate)
         if encoding is None:
             continue
-        try:
-            return Decoded(data.decode(encoding), encoding, "declared")
-        except UnicodeDecodeError:
-            continue  # a wrong declaration is common; fall through to detection
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
-    except UnicodeDecodeError:
-        pass
+        text = _nearly_decodes(data, encoding)
+        if text is not None:
+            return Decoded(text, encoding, "declared")
+        # otherwise the declaration is wrong (common); fall through to detection
+    text = _nearly_decodes(data, "utf-8")
+    if text is not None:
+        return Decoded(text, "utf-8", "utf-8")
     best = from_bytes(data[: 4 * _SNIFF_BYTES]).best()
     encoding = best.encoding if best is not None else "cp1252"
     return Decoded(data.decode(encoding, "replace"), encoding, "detected")
+
+
+# A page cut mid-character here and there (a truncated teaser, a bad byte in
+# a template) is still in its encoding; a wrong declaration fails all over.
+_MAX_BAD_SHARE = 0.001
+_MAX_BAD_ALWAYS = 3
+
+
+def _nearly_decodes(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        pass
+    text = data.decode(encoding, "replace")
+    bad = text.count("\ufffd")
+    if bad <= _MAX_BAD_ALWAYS or bad <= len(text) * _MAX_BAD_SHARE:
+        return text
+    return None
 
 
 def _meta_charset(data: bytes) -> str | None:

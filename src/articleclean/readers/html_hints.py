@@ -38,8 +38,6 @@ BOX_WORDS = frozenset(
         "recirculation",
         "teaser",
         "teasers",
-        "readmore",
-        "read-more",
         "more-stories",
         "also-read",
         "most-read",
@@ -144,6 +142,7 @@ class HintIndex:
 
     def __init__(self, tree: HtmlElement, longest_block: str) -> None:
         longest = key_of(longest_block)
+        self._link_keys = _link_keys(tree)
         self._boxes: list[_Box] = []
         for element in _candidates(tree):
             tag = element.tag if isinstance(element.tag, str) else ""
@@ -172,7 +171,35 @@ class HintIndex:
                     words |= box.words
                     in_figure = in_figure or box.in_figure
                     density = max(density, box.link_density)
+        density = max(density, self._linked_share(text, key))
         return Hints(tag=tag, in_figure=in_figure, link_density=density, class_words=frozenset(words))
+
+    def _linked_share(self, text: str, key: str) -> float:
+        """How much of the block is the text of one link: all, the part after a
+        "Read also:" label, or none (partial links inside prose are not traced)."""
+        if len(key) < _MIN_LINK_KEY:
+            return 0.0
+        if key in self._link_keys:
+            return 1.0
+        label, colon, rest = text.partition(":")
+        if colon and len(label.split()) <= _MAX_LABEL_WORDS:
+            rest_key = key_of(rest)
+            if len(rest_key) >= _MIN_LINK_KEY and rest_key in self._link_keys:
+                return len(rest_key) / len(key)
+        return 0.0
+
+
+_MIN_LINK_KEY = 15
+_MAX_LABEL_WORDS = 4
+
+
+def _link_keys(tree: HtmlElement) -> frozenset[str]:
+    keys = set()
+    for link in tree.iter("a"):
+        key = key_of(link.text_content())
+        if len(key) >= _MIN_LINK_KEY:
+            keys.add(key)
+    return frozenset(keys)
 
 
 def _candidates(tree: HtmlElement) -> list[HtmlElement]:

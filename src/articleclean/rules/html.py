@@ -32,8 +32,6 @@ _RELATED_CLASSES = frozenset(
         "recommended",
         "recommendations",
         "more-stories",
-        "read-more",
-        "readmore",
         "teaser",
         "teasers",
         "also-read",
@@ -112,3 +110,20 @@ def html_promo_box(segment: Segment, context: Context) -> bool:
 @removes(Reason.AD_MARKER)
 def html_ad_slot(segment: Segment, context: Context) -> bool:
     return _in_box(segment, _AD_CLASSES)
+
+
+# A block that is one link, after a short label ("Lea más:", "MIRA:", "Read
+# also:"), is a teaser for another story, whatever the language.
+_MAX_TEASER_WORDS = 30
+_MIN_LINKED_SHARE = 0.6
+
+
+@removes(Reason.RELATED_TEASER)
+def html_teaser_link(segment: Segment, context: Context) -> bool:
+    hints = segment.hints
+    if hints.link_density < _MIN_LINKED_SHARE or segment.word_count > _MAX_TEASER_WORDS:
+        return False
+    label, colon, _ = segment.text.partition(":")
+    if bool(colon) and 0 < len(label.split()) <= 4 and hints.link_density < 1.0:
+        return True
+    return hints.link_density >= 1.0 and hints.tag != "li" and segment.word_count <= 20
