@@ -34,7 +34,7 @@ _TAGS = {"p": "p", "list": "li", "quote": "blockquote", "table": "table", "code"
 _HEADING_REND = re.compile(r"^h[1-6]$")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 # The title comes from the page's metadata, so the text-dump guess is not needed.
-_SKIPPED_RULES = frozenset({"title_line"})
+_SKIPPED_RULES = frozenset({"title_line", "credited_caption", "caption_sentence"})
 
 
 @dataclass
