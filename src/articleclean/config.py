@@ -61,6 +61,8 @@ class CleanerConfig:
     """(HTML) a block inside a newsletter, share, subscribe or social element."""
     html_ad_slot: bool = True
     """(HTML) a block inside an ad, advert or sponsor element."""
+    html_heading: bool = True
+    """(HTML) a block from an <h1>…<h6> element is a heading."""
     html_teaser_link: bool = True
     """(HTML) "Lea más: <link to another story>": a short label, then one link."""
 

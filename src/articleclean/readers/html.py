@@ -23,7 +23,7 @@ from trafilatura.utils import load_html, normalize_unicode
 from trafilatura.xml import xmltotxt
 
 from ..config import CleanerConfig
-from ..document import Document, Hints, Segment, normalise_space
+from ..document import Document, Hints, Label, Segment, normalise_space
 from .decode import Decoded, charset_from_content_type, decode_bytes
 from .html_figures import FoundCaption, find_captions
 from .html_hints import HintIndex, key_of
@@ -33,8 +33,15 @@ from .html_meta import PageMetadata, page_metadata
 _TAGS = {"p": "p", "list": "li", "quote": "blockquote", "table": "table", "code": "pre"}
 _HEADING_REND = re.compile(r"^h[1-6]$")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
-# The title comes from the page's metadata, so the text-dump guess is not needed.
-_SKIPPED_RULES = frozenset({"title_line", "credited_caption", "caption_sentence"})
+# Text-dump guesses that the markup answers better: the title comes from the
+# page's metadata, headings from h1..h6 (html_heading), captions from figures.
+# Menus are gone before we see the text (trafilatura drops navigation): a run of
+# short lines in its output is a list, a recipe or a table, so no `menu_run`.
+_SKIPPED_RULES = frozenset(
+    {"title_line", "section_heading", "credited_caption", "caption_sentence", "menu_run"}
+)
+# How far into the text the page's title may be printed again (its <h1>).
+_TITLE_SEARCH = 3
 
 
 @dataclass
@@ -70,6 +77,7 @@ def read_html(
     metadata.update(page.fields)
     extraction = extract_blocks(tree, url=url)
     segments = _segments(tree, extraction)
+    _mark_title(segments, page.title)
     return _document(segments, page, metadata, declared_language(tree))
 
 
@@ -132,6 +140,17 @@ def _segments(tree: HtmlElement, extraction: Extraction) -> list[Segment]:
         for line in extraction.lines
     ]
     return _with_captions(segments, find_captions(tree))
+
+
+def _mark_title(segments: list[Segment], title: str | None) -> None:
+    """The page's title printed at the top of the text is the title, not body text."""
+    if not title:
+        return
+    key = key_of(title)
+    for segment in segments[:_TITLE_SEARCH]:
+        if key and segment.key == key:
+            segment.mark(Label.TITLE, "html_title")
+            return
 
 
 def _with_captions(segments: list[Segment], captions: list[FoundCaption]) -> list[Segment]:

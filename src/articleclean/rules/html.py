@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..article import Reason
 from ..document import Label, Segment
 from .base import moves_to, removes
@@ -85,12 +87,23 @@ def html_figure_caption(segment: Segment, context: Context) -> bool:
     hints = segment.hints
     if not (hints.in_figure or hints.class_words & _CAPTION_CLASSES):
         return False
+    if segment.credit is not None:
+        return True  # the reader split caption and credit from the markup already
     found = split_credit(segment.text)
     if found is not None and found[0]:
         segment.caption_text, segment.credit = found
     else:
         segment.caption_text = segment.text
     return True
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
+
+
+@moves_to(Label.HEADING)
+def html_heading(segment: Segment, context: Context) -> bool:
+    """A block from an <h1>…<h6> element is a heading (the text-dump guess is not needed)."""
+    return segment.is_open and segment.hints.tag in _HEADING_TAGS
 
 
 def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
@@ -116,6 +129,10 @@ def html_ad_slot(segment: Segment, context: Context) -> bool:
 # also:"), is a teaser for another story, whatever the language.
 _MAX_TEASER_WORDS = 30
 _MIN_LINKED_SHARE = 0.6
+_MAX_LABEL_WORDS = 4
+_MIN_HEADLINE_WORDS = 4
+_MAX_HEADLINE_WORDS = 20
+_ADDRESS = re.compile(r"@|https?://|www\.")
 
 
 @removes(Reason.RELATED_TEASER)
@@ -124,6 +141,13 @@ def html_teaser_link(segment: Segment, context: Context) -> bool:
     if hints.link_density < _MIN_LINKED_SHARE or segment.word_count > _MAX_TEASER_WORDS:
         return False
     label, colon, _ = segment.text.partition(":")
-    if bool(colon) and 0 < len(label.split()) <= 4 and hints.link_density < 1.0:
+    if colon and 0 < len(label.split()) <= _MAX_LABEL_WORDS and hints.link_density < 1.0:
         return True
-    return hints.link_density >= 1.0 and hints.tag != "li" and segment.word_count <= 20
+    # A paragraph that is nothing but a link to a headline. Not list items or
+    # headings (tables of contents, linked titles) nor bare addresses.
+    return (
+        hints.link_density >= 1.0
+        and hints.tag in ("p", "blockquote")
+        and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
+        and not _ADDRESS.search(segment.text)
+    )
