@@ -47,9 +47,7 @@ def sample(limit: int | None = None, every: int = 1) -> Iterable[Page]:
         yield page
 
 
-def evaluate(
-    limit: int | None = None, every: int = 1, variants: bool = False
-) -> dict[str, Result]:
+def evaluate(limit: int | None = None, every: int = 1, variants: bool = False) -> dict[str, Result]:
     import trafilatura
 
     import articleclean

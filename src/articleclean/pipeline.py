@@ -124,6 +124,7 @@ class Cleaner:
         config = self.config
         context = self._context
         segments = document.segments
+
         def enabled(name: str) -> bool:
             return config.rule_enabled(name) and name not in document.skip_rules
 

@@ -68,8 +68,7 @@ def find_captions(tree: HtmlElement) -> list[FoundCaption]:
 def _may_have_caption(figure: HtmlElement) -> bool:
     return bool(
         figure.xpath(
-            f"boolean(.//figcaption | .//*[@class][{_CAPTION_CLASS_TEST}]"
-            " | .//img[@alt or @title])"
+            f"boolean(.//figcaption | .//*[@class][{_CAPTION_CLASS_TEST}] | .//img[@alt or @title])"
         )
     )
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 from lxml.html import HtmlElement
 
@@ -172,7 +172,9 @@ class HintIndex:
                     in_figure = in_figure or box.in_figure
                     density = max(density, box.link_density)
         density = max(density, self._linked_share(text, key))
-        return Hints(tag=tag, in_figure=in_figure, link_density=density, class_words=frozenset(words))
+        return Hints(
+            tag=tag, in_figure=in_figure, link_density=density, class_words=frozenset(words)
+        )
 
     def _linked_share(self, text: str, key: str) -> float:
         """How much of the block is the text of one link: all, the part after a

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml.html import HtmlElement
 from htmldate import find_date
+from lxml.html import HtmlElement
 from trafilatura.metadata import (
     examine_meta,
     extract_meta_json,

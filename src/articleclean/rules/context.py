@@ -67,9 +67,7 @@ class PhraseMatcher:
         if self.contains_cjk is not None and self.contains_cjk.search(form):
             return True
         groups = self.contains_by_word
-        return any(
-            groups[word].search(form) for word in set(form.split()) if word in groups
-        )
+        return any(groups[word].search(form) for word in set(form.split()) if word in groups)
 
 
 def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
