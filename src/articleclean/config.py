@@ -75,6 +75,8 @@ class CleanerConfig:
     """The story blurbs after a teaser heading that share few words with the body."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
+    html_orphan_label: bool = True
+    """(HTML) a heading or "Label:" line at the very end that introduces nothing."""
     menu_run: bool = True
     """A run of short link-like lines outside the article text."""
 

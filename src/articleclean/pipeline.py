@@ -45,6 +45,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_title,
     teasers.teaser_blurb,
     duplicates.repeated_paragraph,
+    html_rules.html_orphan_label,
 )
 
 STRUCTURE_RULES: tuple[ContextRule, ...] = (

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import Label, Segment
-from .base import moves_to, removes
+from .base import moves_to, removes, revises
 from .captions import split_credit
 from .context import Context
 
@@ -151,3 +152,27 @@ def html_teaser_link(segment: Segment, context: Context) -> bool:
         and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
         and not _ADDRESS.search(segment.text)
     )
+
+
+_MAX_ORPHAN_WORDS = 8
+
+
+@revises(Reason.BOILERPLATE)
+def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """Headings and "Label:" lines at the very end that introduce nothing.
+
+    "Weitere Themen", "Mehr Themen:", "Teilnehmende Blogs:": what they
+    introduced (teasers, a blogroll) was dropped by trafilatura, so they
+    announce nothing in the text we kept.
+    """
+    for segment in reversed(segments):
+        if segment.label is Label.REMOVED or segment.label is Label.CAPTION:
+            continue
+        if segment.label not in (Label.BODY, Label.HEADING):
+            return
+        if segment.word_count > _MAX_ORPHAN_WORDS:
+            return
+        is_heading = segment.label is Label.HEADING or segment.hints.tag in _HEADING_TAGS
+        if not (is_heading or segment.text.rstrip().endswith((":", "："))):
+            return
+        yield segment
