@@ -112,7 +112,10 @@ def extract_blocks(tree: HtmlElement, *, url: str | None = None) -> Extraction:
     lines: list[ExtractedLine] = []
     number = 0
     for child in result.body:
-        rendered = normalize_unicode(xmltotxt(child, False)).strip("\n")
+        rendered = xmltotxt(child, False)
+        if not rendered.isascii():
+            rendered = normalize_unicode(rendered)
+        rendered = rendered.strip("\n")
         if not rendered.strip():
             continue
         tag = _tag_of(child)

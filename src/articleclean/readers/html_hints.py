@@ -118,8 +118,15 @@ class _Box:
     key: str
     words: frozenset[str]
     in_figure: bool
-    link_density: float
+    length: int
     _element_keys: frozenset[str] | None = None
+    _link_density: float | None = None
+
+    @property
+    def link_density(self) -> float:
+        if self._link_density is None:
+            self._link_density = _link_density(self.element, self.length)
+        return self._link_density
 
     def holds(self, key: str) -> bool:
         if len(key) >= _MIN_SUBSTRING_KEY:
@@ -142,7 +149,8 @@ class HintIndex:
 
     def __init__(self, tree: HtmlElement, longest_block: str) -> None:
         longest = key_of(longest_block)
-        self._link_keys = _link_keys(tree)
+        self._tree = tree
+        self._link_keys_found: frozenset[str] | None = None
         self._boxes: list[_Box] = []
         for element in _candidates(tree):
             tag = element.tag if isinstance(element.tag, str) else ""
@@ -156,9 +164,7 @@ class HintIndex:
                 continue
             if len(longest) >= 100 and longest in key:
                 continue  # a wrapper around the article, not a box inside the page
-            self._boxes.append(
-                _Box(element, key, words, in_figure, _link_density(element, len(text)))
-            )
+            self._boxes.append(_Box(element, key, words, in_figure, len(text)))
 
     def hints_for(self, text: str, tag: str | None) -> Hints:
         key = key_of(text)
@@ -181,12 +187,14 @@ class HintIndex:
         "Read also:" label, or none (partial links inside prose are not traced)."""
         if len(key) < _MIN_LINK_KEY:
             return 0.0
-        if key in self._link_keys:
+        if self._link_keys_found is None:
+            self._link_keys_found = _link_keys(self._tree)
+        if key in self._link_keys_found:
             return 1.0
         label, colon, rest = text.partition(":")
         if colon and len(label.split()) <= _MAX_LABEL_WORDS:
             rest_key = key_of(rest)
-            if len(rest_key) >= _MIN_LINK_KEY and rest_key in self._link_keys:
+            if len(rest_key) >= _MIN_LINK_KEY and rest_key in self._link_keys_found:
                 return len(rest_key) / len(key)
         return 0.0
 
