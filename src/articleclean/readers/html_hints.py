@@ -133,6 +133,8 @@ class _Box:
             return key in self.key
         if key == self.key:
             return True
+        if key not in self.key:
+            return False  # cheap: not even a substring
         if self._element_keys is None:
             keys = set()
             for count, child in enumerate(self.element.iterdescendants()):
@@ -206,9 +208,11 @@ _MAX_LABEL_WORDS = 4
 def _link_keys(tree: HtmlElement) -> frozenset[str]:
     keys = set()
     for link in tree.iter("a"):
-        key = key_of(link.text_content())
-        if len(key) >= _MIN_LINK_KEY:
-            keys.add(key)
+        text = link.text_content()
+        if len(text) >= _MIN_LINK_KEY:  # a key is never longer than its text
+            key = key_of(text)
+            if len(key) >= _MIN_LINK_KEY:
+                keys.add(key)
     return frozenset(keys)
 
 
