@@ -20,58 +20,8 @@ from itertools import accumulate
 from lxml.html import HtmlElement
 
 from ..document import Hints
+from ..rules.html import BOX_WORDS
 
-# Words in class/id attributes that mark a box; rules/html.py says what each means.
-BOX_WORDS = frozenset(
-    {
-        # captions and figures
-        "caption",
-        "figcaption",
-        "credit",
-        "credits",
-        "copyright",
-        "bildunterschrift",
-        # related stories
-        "related",
-        "recommended",
-        "recommendations",
-        "recirculation",
-        "teaser",
-        "teasers",
-        "more-stories",
-        "also-read",
-        "most-read",
-        "mostread",
-        "popular",
-        "trending",
-        "outbrain",
-        "taboola",
-        # promos
-        "newsletter",
-        "subscribe",
-        "subscription",
-        "signup",
-        "sign-up",
-        "share",
-        "sharing",
-        "social",
-        "follow",
-        "promo",
-        "paywall",
-        # ads
-        "ad",
-        "ads",
-        "advert",
-        "adverts",
-        "advertisement",
-        "adslot",
-        "ad-slot",
-        "sponsor",
-        "sponsored",
-        "dfp",
-        "gpt-ad",
-    }
-)
 _FIGURE_TAGS = ("figure", "figcaption")
 _FIGURE_WORDS = frozenset(
     {"caption", "figcaption", "wp-caption", "wp-caption-text", "bildunterschrift"}

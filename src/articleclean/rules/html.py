@@ -11,7 +11,7 @@ from .base import moves_to, removes, revises
 from .captions import split_credit
 from .context import Context
 
-_CAPTION_CLASSES = frozenset(
+CAPTION_WORDS = frozenset(
     {
         "caption",
         "figcaption",
@@ -26,7 +26,7 @@ _CAPTION_CLASSES = frozenset(
         "bildunterschrift",
     }
 )
-_RELATED_CLASSES = frozenset(
+RELATED_WORDS = frozenset(
     {
         "related",
         "related-posts",
@@ -35,16 +35,17 @@ _RELATED_CLASSES = frozenset(
         "recommended",
         "recommendations",
         "more-stories",
-        "teaser",
-        "teasers",
         "also-read",
         "most-read",
         "trending",
+        "popular",
+        "recirculation",
+        "mostread",
         "outbrain",
         "taboola",
     }
 )
-_PROMO_CLASSES = frozenset(
+PROMO_WORDS = frozenset(
     {
         "newsletter",
         "subscribe",
@@ -62,7 +63,7 @@ _PROMO_CLASSES = frozenset(
         "comments",
     }
 )
-_AD_CLASSES = frozenset(
+AD_WORDS = frozenset(
     {
         "ad",
         "ads",
@@ -78,6 +79,8 @@ _AD_CLASSES = frozenset(
         "banner-ad",
     }
 )
+BOX_WORDS = CAPTION_WORDS | RELATED_WORDS | PROMO_WORDS | AD_WORDS
+"""Every class/id word these rules read; the HTML reader records exactly these."""
 # A long paragraph of prose inside such a box is more likely article text
 # wrapped by a sloppy template than a teaser.
 _MAX_BOX_WORDS = 40
@@ -86,7 +89,7 @@ _MAX_BOX_WORDS = 40
 @moves_to(Label.CAPTION)
 def html_figure_caption(segment: Segment, context: Context) -> bool:
     hints = segment.hints
-    if not (hints.in_figure or hints.class_words & _CAPTION_CLASSES):
+    if not (hints.in_figure or hints.class_words & CAPTION_WORDS):
         return False
     if segment.credit is not None:
         return True  # the reader split caption and credit from the markup already
@@ -113,17 +116,17 @@ def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
 
 @removes(Reason.RELATED_TEASER)
 def html_related_box(segment: Segment, context: Context) -> bool:
-    return _in_box(segment, _RELATED_CLASSES)
+    return _in_box(segment, RELATED_WORDS)
 
 
 @removes(Reason.PROMO)
 def html_promo_box(segment: Segment, context: Context) -> bool:
-    return _in_box(segment, _PROMO_CLASSES)
+    return _in_box(segment, PROMO_WORDS)
 
 
 @removes(Reason.AD_MARKER)
 def html_ad_slot(segment: Segment, context: Context) -> bool:
-    return _in_box(segment, _AD_CLASSES)
+    return _in_box(segment, AD_WORDS)
 
 
 # A block that is one link, after a short label ("Lea más:", "MIRA:", "Read
