@@ -144,7 +144,7 @@ def test_empty_and_textless_pages_are_empty_not_errors() -> None:
 
 def test_class_words_split_tokens_and_keep_only_box_words() -> None:
     element = fromstring('<div class="related-posts widget" id="ad_slot_3">x</div>')
-    assert class_words(element) == {"related", "ad"}
+    assert class_words(element) == {"related-posts", "related", "ad"}
     assert class_words(fromstring('<div class="header shadow">x</div>')) == frozenset()
 
 
