@@ -165,7 +165,7 @@ def test_figure_caption_and_credit_are_read_from_the_markup() -> None:
         '<figure><img src=b.jpg alt="Fishing boats in the harbour at sunset"></figure>'
         '<figure><img src=c.jpg alt="IMG_2231.jpg"></figure></body></html>'
     )
-    found = find_captions(tree)
+    found = find_captions(HintIndex(tree, "").candidates)
     assert [(c.text, c.credit) for c in found] == [
         ("Crowds on the square.", "Photo: Jane Doe"),
         ("Fishing boats in the harbour at sunset", None),

@@ -142,7 +142,7 @@ def _segments(tree: HtmlElement, extraction: Extraction) -> list[Segment]:
         Segment(0, line.text, (line.number, line.number), index.hints_for(line.text, line.tag))
         for line in extraction.lines
     ]
-    return _with_captions(segments, find_captions(tree))
+    return _with_captions(segments, find_captions(index.candidates))
 
 
 def _mark_title(segments: list[Segment], title: str | None) -> None:

@@ -14,18 +14,12 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import normalise_space
+from ..rules.html import CAPTION_WORDS
 from .html_hints import class_words
 
 _CAPTION_CLASS_TEST = (
     "contains(@class, 'caption') or contains(@class, 'Caption')"
     " or contains(@class, 'bildunterschrift')"
-)
-# Outermost figure-like elements only: a figcaption inside a figure is read with it.
-_FIGURES = etree.XPath(
-    "//figure[not(ancestor::figure)]"
-    " | //figcaption[not(ancestor::figure)]"
-    f" | //*[@class][{_CAPTION_CLASS_TEST}][not(ancestor::figure)]"
-    f"[not(ancestor::*[@class][{_CAPTION_CLASS_TEST}])]"
 )
 _CAPTION_IN = etree.XPath(f"(.//figcaption | .//*[@class][{_CAPTION_CLASS_TEST}])[1]")
 _CREDIT_IN = etree.XPath(
@@ -39,6 +33,10 @@ _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)\b|^(?:img|dsc|image|photo
 _MIN_ALT_WORDS = 5
 _MAX_CAPTION_CHARS = 1000
 _MAX_FIGURES = 40
+# Credit boxes are read inside their figure, never as captions of their own.
+_CAPTION_BOX_WORDS = frozenset(
+    word for word in CAPTION_WORDS if "caption" in word or word == "bildunterschrift"
+)
 
 
 @dataclass(frozen=True)
@@ -50,14 +48,12 @@ class FoundCaption:
     credit: str | None
 
 
-def find_captions(tree: HtmlElement) -> list[FoundCaption]:
+def find_captions(candidates: list[HtmlElement]) -> list[FoundCaption]:
+    """Captions of the figure-like elements among `candidates` (HintIndex.candidates)."""
     found: list[FoundCaption] = []
     seen: set[str] = set()
-    for element in _FIGURES(tree)[:_MAX_FIGURES]:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag not in ("figure", "figcaption") and not class_words(element):
-            continue  # "captionless" and the like matched the substring test only
-        caption = _read_figure(element, tag)
+    for element in _outermost_figures(candidates)[:_MAX_FIGURES]:
+        caption = _read_figure(element, element.tag)
         if caption is None or len(caption.raw) > _MAX_CAPTION_CHARS:
             continue
         key = caption.raw.casefold()
@@ -65,6 +61,21 @@ def find_captions(tree: HtmlElement) -> list[FoundCaption]:
             seen.add(key)
             found.append(caption)
     return found
+
+
+def _outermost_figures(candidates: list[HtmlElement]) -> list[HtmlElement]:
+    figures = [
+        element
+        for element in candidates
+        if element.tag in ("figure", "figcaption") or class_words(element) & _CAPTION_BOX_WORDS
+    ]
+    chosen = set(figures)
+    # A figcaption inside a figure, or a credit box inside a caption box, is read with it.
+    return [
+        element
+        for element in figures
+        if not any(parent in chosen for parent in element.iterancestors())
+    ]
 
 
 def _read_figure(element: HtmlElement, tag: str) -> FoundCaption | None:

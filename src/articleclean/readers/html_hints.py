@@ -104,7 +104,9 @@ class HintIndex:
         self._tree = tree
         self._link_keys_found: frozenset[str] | None = None
         self._boxes: list[_Box] = []
-        for element in _candidates(tree):
+        self.candidates = _candidates(tree)
+        """Figures and elements with box words, in source order (captions read them too)."""
+        for element in self.candidates:
             tag = element.tag if isinstance(element.tag, str) else ""
             words = class_words(element)
             in_figure = tag in _FIGURE_TAGS or bool(words & _FIGURE_WORDS)
@@ -123,7 +125,7 @@ class HintIndex:
         words: set[str] = set()
         in_figure = False
         density = 0.0
-        if key:
+        if key and len(key) <= _MAX_HINTED_KEY:
             for box in self._boxes:
                 if box.holds(key):
                     words |= box.words
@@ -137,7 +139,7 @@ class HintIndex:
     def _linked_share(self, text: str, key: str) -> float:
         """How much of the block is the text of one link: all, the part after a
         "Read also:" label, or none (partial links inside prose are not traced)."""
-        if len(key) < _MIN_LINK_KEY:
+        if not _MIN_LINK_KEY <= len(key) <= _MAX_LINK_KEY:
             return 0.0
         if self._link_keys_found is None:
             self._link_keys_found = _link_keys(self._tree)
@@ -152,6 +154,9 @@ class HintIndex:
 
 
 _MIN_LINK_KEY = 15
+# Longer blocks are prose: no rule reads their link share or box words.
+_MAX_LINK_KEY = 300
+_MAX_HINTED_KEY = 1000
 _MAX_LABEL_WORDS = 4
 
 
