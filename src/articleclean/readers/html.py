@@ -67,10 +67,13 @@ def read_html(
     config: CleanerConfig | None = None,
     content_type: str | None = None,
 ) -> Document:
-    """Read a page; `content_type` is the HTTP header, whose charset wins over the page's."""
+    """Read a page; `content_type` is the HTTP header, whose charset wins over the page's.
+
+    `config` is accepted for the pipeline's reader signature; nothing here depends on it.
+    """
     source = _decode(html, content_type)
     tree = _parse(source.text)
-    metadata: dict[str, object] = {"encoding": source.encoding}
+    metadata: dict[str, object] = {} if source.how == "str" else {"encoding": source.encoding}
     if tree is None:
         return Document(segments=[], source="html", metadata=metadata)
     page = page_metadata(tree, url)
