@@ -225,3 +225,13 @@ def test_rules_can_be_switched_off_for_html() -> None:
     article = articleclean.clean_html(html, html_teaser_link=False, inline_teaser=False)
     assert "Read also: Shipping rates climb" in article.text
     assert Reason.RELATED_TEASER not in {r.reason for r in article.removed}
+
+
+def test_a_title_that_links_to_itself_stays_the_title() -> None:
+    title = "Port strike ends after a new wage deal"
+    page = _page("", title=title).replace(
+        f"<h1>{title}</h1>", f'<h1><a href="/story">{title}</a></h1>'
+    )
+    article = articleclean.clean_html(page)
+    assert article.title == title and article.title_lines == (1, 1)
+    assert article.removed == []

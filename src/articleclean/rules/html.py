@@ -111,7 +111,11 @@ def html_heading(segment: Segment, context: Context) -> bool:
 
 
 def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
-    return bool(segment.hints.class_words & classes) and segment.word_count <= _MAX_BOX_WORDS
+    return (
+        segment.is_open
+        and bool(segment.hints.class_words & classes)
+        and segment.word_count <= _MAX_BOX_WORDS
+    )
 
 
 @removes(Reason.RELATED_TEASER)
@@ -142,16 +146,18 @@ _ADDRESS = re.compile(r"@|https?://|www\.")
 @removes(Reason.RELATED_TEASER)
 def html_teaser_link(segment: Segment, context: Context) -> bool:
     hints = segment.hints
+    if not segment.is_open:
+        return False  # the page's title, already claimed, is often a link to itself
     if hints.link_density < _MIN_LINKED_SHARE or segment.word_count > _MAX_TEASER_WORDS:
         return False
     label, colon, _ = segment.text.partition(":")
     if colon and 0 < len(label.split()) <= _MAX_LABEL_WORDS and hints.link_density < 1.0:
         return True
-    # A paragraph that is nothing but a link to a headline. Not list items or
-    # headings (tables of contents, linked titles) nor bare addresses.
+    # A paragraph or heading that is nothing but a link to a headline. Not list
+    # items, table rows or code (tables of contents, link lists), nor bare addresses.
     return (
         hints.link_density >= 1.0
-        and hints.tag in ("p", "blockquote")
+        and hints.tag not in ("li", "table", "pre")
         and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
         and not _ADDRESS.search(segment.text)
     )
