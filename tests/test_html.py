@@ -235,3 +235,10 @@ def test_a_title_that_links_to_itself_stays_the_title() -> None:
     article = articleclean.clean_html(page)
     assert article.title == title and article.title_lines == (1, 1)
     assert article.removed == []
+
+
+def test_html_rules_leave_text_dumps_alone() -> None:
+    dump = f"A headline for the story\n\n{PROSE}\n\nParticipating blogs:\n"
+    assert articleclean.clean_text(dump).removed == []
+    page = _page("<p>Participating blogs:</p>")
+    assert [r.rule for r in articleclean.clean_html(page).removed] == ["html_orphan_label"]

@@ -174,6 +174,8 @@ def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Seg
     introduced (teasers, a blogroll) was dropped by trafilatura, so they
     announce nothing in the text we kept.
     """
+    if not any(segment.hints.tag for segment in segments):
+        return  # a text dump: no markup says what a heading is
     for segment in reversed(segments):
         if segment.label is Label.REMOVED or segment.label is Label.CAPTION:
             continue
