@@ -242,3 +242,11 @@ def test_html_rules_leave_text_dumps_alone() -> None:
     assert articleclean.clean_text(dump).removed == []
     page = _page("<p>Participating blogs:</p>")
     assert [r.rule for r in articleclean.clean_html(page).removed] == ["html_orphan_label"]
+
+
+def test_a_heading_linked_from_a_table_of_contents_is_not_a_teaser() -> None:
+    heading = "What do the experts say about it?"
+    page = _page(
+        f'<nav><a href="#experts">{heading}</a></nav><h2 id="experts">{heading}</h2><p>{PROSE}</p>'
+    )
+    assert heading in articleclean.clean_html(page).headings

@@ -163,6 +163,9 @@ _MAX_LABEL_WORDS = 4
 def _link_keys(tree: HtmlElement) -> frozenset[str]:
     keys = set()
     for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue  # an anchor or a table-of-contents jump: it leads within this page
         text = link.text_content()
         if len(text) >= _MIN_LINK_KEY:  # a key is never longer than its text
             key = key_of(text)
