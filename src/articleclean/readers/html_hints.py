@@ -7,7 +7,8 @@ mark a box, and ask, for each extracted block, whether its text lies inside
 one of them. A box that holds the article's longest paragraph is a page
 wrapper (`<div class="article share-enabled">`), not a box, and is ignored.
 
-Cost: one XPath over the source tree, plus `text_content()` of the boxes.
+Cost (about 1 ms a page): one regex over all class and id values joined,
+`text_content()` of the few boxes, and the texts of the page's links.
 """
 
 from __future__ import annotations
