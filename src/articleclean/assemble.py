@@ -38,12 +38,18 @@ def assemble(document: Document, config: CleanerConfig, context: Context) -> Art
                 Removal(segment.reason, segment.rule, segment.text, segment.lines)
             )
     article.captions.extend(document.captions)
+    if article.title is None:
+        article.title = document.title
+    if not article.byline:
+        article.byline = list(document.byline)
     if byline_texts:
         article.metadata["byline_text"] = " ".join(byline_texts)
     if not article.body:
         article.status = "empty"
         article.message = "no article text found"
-    if config.detect_language:
+    if document.language:
+        article.language = document.language
+    elif config.detect_language:
         article.language = detect_language(_language_sample(article), config.language_sample_chars)
     return article
 

@@ -61,6 +61,10 @@ class CleanerConfig:
     """(HTML) a block inside a newsletter, share, subscribe or social element."""
     html_ad_slot: bool = True
     """(HTML) a block inside an ad, advert or sponsor element."""
+    html_heading: bool = True
+    """(HTML) a block from an <h1>…<h6> element is a heading."""
+    html_teaser_link: bool = True
+    """(HTML) "Lea más: <link to another story>": a short label, then one link."""
 
     # --- pass 2: revised with context -----------------------------------
     caption_before_credit: bool = True
@@ -75,6 +79,8 @@ class CleanerConfig:
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
     outside_article: bool = True
     """On whole-page dumps, what lies around the article's densest run of prose."""
+    html_orphan_label: bool = True
+    """(HTML) a heading or "Label:" line at the very end that introduces nothing."""
     menu_run: bool = True
     """A run of short link-like lines outside the article text."""
 

@@ -112,6 +112,14 @@ class Document:
     captions: list[Caption] = field(default_factory=list)
     """Captions a reader found outside the segments (HTML figures)."""
     dateline: Dateline | None = None
+    title: str | None = None
+    """The title the source declares (HTML metadata); a TITLE segment wins over it."""
+    byline: list[str] = field(default_factory=list)
+    """Author names the source declares (HTML metadata); used when no byline line is found."""
+    language: str | None = None
+    """The language the source declares (HTML `lang`); detection runs when it is None."""
+    skip_rules: frozenset[str] = frozenset()
+    """Rules that do not apply to this source (e.g. `title_line` when the page names its title)."""
 
 
 def normalise_space(text: str) -> str:

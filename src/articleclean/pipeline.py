@@ -28,6 +28,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     html_rules.html_ad_slot,
     html_rules.html_promo_box,
     html_rules.html_related_box,
+    html_rules.html_teaser_link,
     teasers.teaser_heading,
     teasers.inline_teaser,
     promos.promo_prompt,
@@ -36,6 +37,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     html_rules.html_figure_caption,
     captions.credited_caption,
     captions.caption_sentence,
+    html_rules.html_heading,  # last: a heading may still be a teaser heading or an ad
 )
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
@@ -44,6 +46,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_title,
     teasers.teaser_blurb,
     duplicates.repeated_paragraph,
+    html_rules.html_orphan_label,
 )
 
 STRUCTURE_RULES: tuple[ContextRule, ...] = (
@@ -124,7 +127,11 @@ class Cleaner:
         config = self.config
         context = self._context
         segments = document.segments
-        block_rules = [rule for rule in BLOCK_RULES if config.rule_enabled(rule.name)]
+
+        def enabled(name: str) -> bool:
+            return config.rule_enabled(name) and name not in document.skip_rules
+
+        block_rules = [rule for rule in BLOCK_RULES if enabled(rule.name)]
         for segment in segments:
             for rule in block_rules:
                 if rule(segment, context):
@@ -132,11 +139,11 @@ class Cleaner:
                     break
         self._check_time(started, "pass 1")
         for rule in CONTEXT_RULES + STRUCTURE_RULES:
-            if config.rule_enabled(rule.name):
+            if enabled(rule.name):
                 for segment in rule(segments, context):
                     rule.apply(segment)
             self._check_time(started, rule.name)
-        if config.rule_enabled(dateline_prefix.__name__):
+        if enabled(dateline_prefix.__name__):
             dateline_prefix(document)
 
     def _check_time(self, started: float, stage: str) -> None:

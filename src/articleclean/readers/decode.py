@@ -56,17 +56,93 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         encoding = _known_codec(candidate)
         if encoding is None:
             continue
-        try:
-            return Decoded(data.decode(encoding), encoding, "declared")
-        except UnicodeDecodeError:
-            continue  # a wrong declaration is common; fall through to detection
+        text = _nearly_decodes(data, encoding)
+        if text is not None:
+            return Decoded(text, encoding, "declared")
+        # otherwise the declaration is wrong (common); fall through to detection
+    text = _nearly_decodes(data, "utf-8")
+    if text is not None:
+        return Decoded(text, "utf-8", "utf-8")
+    encoding = _detect(data[: 4 * _SNIFF_BYTES])
+    return Decoded(data.decode(encoding, "replace"), encoding, "detected")
+
+
+# A page cut mid-character here and there (a truncated teaser, a bad byte in
+# a template) is still in its encoding: most of its non-ASCII text decodes.
+# A wrong declaration fails on (nearly) every non-ASCII character.
+_MAX_BAD_SHARE = 0.001
+_MIN_GOOD_PER_BAD = 10
+
+
+def _nearly_decodes(data: bytes, encoding: str) -> str | None:
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[: 4 * _SNIFF_BYTES]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    return Decoded(data.decode(encoding, "replace"), encoding, "detected")
+    text = data.decode(encoding, "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if char > "\x7f") - bad
+    if bad <= len(text) * _MAX_BAD_SHARE and good >= bad * _MIN_GOOD_PER_BAD:
+        return text
+    return None
+
+
+# The encodings browsers know (WHATWG). charset_normalizer also proposes DOS
+# and Mac code pages, which decode Western text "equally well" but are never
+# served on the web; when a guess could as well be cp1252, it is cp1252.
+_WEB_ENCODINGS = frozenset(
+    [
+        "utf_8",
+        "cp1252",
+        "cp1250",
+        "cp1251",
+        "cp1253",
+        "cp1254",
+        "cp1255",
+        "cp1256",
+        "cp1257",
+        "cp1258",
+        "cp874",
+        "iso8859_2",
+        "iso8859_3",
+        "iso8859_4",
+        "iso8859_5",
+        "iso8859_6",
+        "iso8859_7",
+        "iso8859_8",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_14",
+        "iso8859_15",
+        "iso8859_16",
+        "koi8_r",
+        "koi8_u",
+        "gbk",
+        "gb2312",
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "iso2022_jp",
+        "euc_kr",
+        "cp949",
+        "tis_620",
+        "utf_16",
+    ]
+)
+
+
+def _detect(data: bytes) -> str:
+    for match in from_bytes(data):
+        candidates = match.could_be_from_charset or [match.encoding]
+        if "cp1252" in candidates:
+            return "cp1252"
+        for candidate in candidates:
+            if candidate in _WEB_ENCODINGS:
+                return candidate
+    return "cp1252"
 
 
 def _meta_charset(data: bytes) -> str | None:
@@ -93,3 +169,18 @@ def _refuse_binary(data: bytes) -> None:
         raise InputError("input looks binary (it has NUL bytes), not text or HTML")
     if len(_CONTROL.findall(sample)) > len(sample) * 0.05:
         raise InputError("input looks binary (mostly control bytes), not text or HTML")
+
+
+_CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The charset parameter of an HTTP Content-Type header, if any.
+
+    >>> charset_from_content_type('text/html; charset="Shift_JIS"')
+    'Shift_JIS'
+    """
+    if not content_type:
+        return None
+    match = _CONTENT_TYPE_CHARSET.search(content_type)
+    return match.group(1) if match else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..config import PHRASE_RULES, CleanerConfig
@@ -50,6 +50,9 @@ class PhraseMatcher:
     lines: frozenset[str]
     prefix: re.Pattern[str] | None
     contains: re.Pattern[str] | None
+    contains_by_word: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    """The non-CJK `contains` phrases grouped by their longest word, each group compiled."""
+    contains_cjk: re.Pattern[str] | None = None
 
     def is_line(self, segment: Segment) -> bool:
         return segment.phrase_form in self.lines
@@ -58,7 +61,13 @@ class PhraseMatcher:
         return self.prefix.match(form) if self.prefix else None
 
     def found_in(self, form: str) -> bool:
-        return bool(self.contains and self.contains.search(form))
+        # One big alternation is slow. A spaced phrase matches only where each of
+        # its words is a whole word of the line, so only the groups whose
+        # longest word the line has need their regex run.
+        if self.contains_cjk is not None and self.contains_cjk.search(form):
+            return True
+        groups = self.contains_by_word
+        return any(groups[word].search(form) for word in set(form.split()) if word in groups)
 
 
 def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
@@ -69,11 +78,22 @@ def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
     lines = frozenset(phrase_form(p) for p in modes.get("line", ()))
     prefixes = tuple(phrase_form(p) for p in modes.get("prefix", ()) if phrase_form(p))
     contains = tuple(phrase_form(p) for p in modes.get("contains", ()) if phrase_form(p))
+    cjk = tuple(p for p in contains if _CJK.search(p))
+    spaced = tuple(p for p in contains if not _CJK.search(p))
     return PhraseMatcher(
         lines=lines,
         prefix=re.compile(rf"(?:{_alternation(prefixes)})") if prefixes else None,
-        contains=re.compile(_alternation(contains)) if contains else None,
+        contains=re.compile(_alternation(spaced)) if spaced else None,
+        contains_by_word=_by_longest_word(spaced),
+        contains_cjk=re.compile(_alternation(cjk)) if cjk else None,
     )
+
+
+def _by_longest_word(phrases: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(max(phrase.split(), key=len), []).append(phrase)
+    return {word: re.compile(_alternation(tuple(group))) for word, group in groups.items()}
 
 
 @lru_cache(maxsize=64)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from ..article import Reason
 from ..document import Label, Segment
-from .base import moves_to, removes
+from .base import moves_to, removes, revises
 from .captions import split_credit
 from .context import Context
 
-_CAPTION_CLASSES = frozenset(
+CAPTION_WORDS = frozenset(
     {
         "caption",
         "figcaption",
@@ -23,7 +26,7 @@ _CAPTION_CLASSES = frozenset(
         "bildunterschrift",
     }
 )
-_RELATED_CLASSES = frozenset(
+RELATED_WORDS = frozenset(
     {
         "related",
         "related-posts",
@@ -32,18 +35,17 @@ _RELATED_CLASSES = frozenset(
         "recommended",
         "recommendations",
         "more-stories",
-        "read-more",
-        "readmore",
-        "teaser",
-        "teasers",
         "also-read",
         "most-read",
         "trending",
+        "popular",
+        "recirculation",
+        "mostread",
         "outbrain",
         "taboola",
     }
 )
-_PROMO_CLASSES = frozenset(
+PROMO_WORDS = frozenset(
     {
         "newsletter",
         "subscribe",
@@ -61,7 +63,7 @@ _PROMO_CLASSES = frozenset(
         "comments",
     }
 )
-_AD_CLASSES = frozenset(
+AD_WORDS = frozenset(
     {
         "ad",
         "ads",
@@ -77,6 +79,8 @@ _AD_CLASSES = frozenset(
         "banner-ad",
     }
 )
+BOX_WORDS = CAPTION_WORDS | RELATED_WORDS | PROMO_WORDS | AD_WORDS
+"""Every class/id word these rules read; the HTML reader records exactly these."""
 # A long paragraph of prose inside such a box is more likely article text
 # wrapped by a sloppy template than a teaser.
 _MAX_BOX_WORDS = 40
@@ -85,8 +89,10 @@ _MAX_BOX_WORDS = 40
 @moves_to(Label.CAPTION)
 def html_figure_caption(segment: Segment, context: Context) -> bool:
     hints = segment.hints
-    if not (hints.in_figure or hints.class_words & _CAPTION_CLASSES):
+    if not (hints.in_figure or hints.class_words & CAPTION_WORDS):
         return False
+    if segment.credit is not None:
+        return True  # the reader split caption and credit from the markup already
     found = split_credit(segment.text)
     if found is not None and found[0]:
         segment.caption_text, segment.credit = found
@@ -95,20 +101,89 @@ def html_figure_caption(segment: Segment, context: Context) -> bool:
     return True
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
+
+
+@moves_to(Label.HEADING)
+def html_heading(segment: Segment, context: Context) -> bool:
+    """A block from an <h1>…<h6> element is a heading (the text-dump guess is not needed)."""
+    return segment.is_open and segment.hints.tag in _HEADING_TAGS
+
+
 def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
-    return bool(segment.hints.class_words & classes) and segment.word_count <= _MAX_BOX_WORDS
+    return (
+        segment.is_open
+        and bool(segment.hints.class_words & classes)
+        and segment.word_count <= _MAX_BOX_WORDS
+    )
 
 
 @removes(Reason.RELATED_TEASER)
 def html_related_box(segment: Segment, context: Context) -> bool:
-    return _in_box(segment, _RELATED_CLASSES)
+    return _in_box(segment, RELATED_WORDS)
 
 
 @removes(Reason.PROMO)
 def html_promo_box(segment: Segment, context: Context) -> bool:
-    return _in_box(segment, _PROMO_CLASSES)
+    return _in_box(segment, PROMO_WORDS)
 
 
 @removes(Reason.AD_MARKER)
 def html_ad_slot(segment: Segment, context: Context) -> bool:
-    return _in_box(segment, _AD_CLASSES)
+    return _in_box(segment, AD_WORDS)
+
+
+# A block that is one link, after a short label ("Lea más:", "MIRA:", "Read
+# also:"), is a teaser for another story, whatever the language.
+_MAX_TEASER_WORDS = 30
+_MIN_LINKED_SHARE = 0.6
+_MAX_LABEL_WORDS = 4
+_MIN_HEADLINE_WORDS = 4
+_MAX_HEADLINE_WORDS = 20
+_ADDRESS = re.compile(r"@|https?://|www\.")
+
+
+@removes(Reason.RELATED_TEASER)
+def html_teaser_link(segment: Segment, context: Context) -> bool:
+    hints = segment.hints
+    if not segment.is_open:
+        return False  # the page's title, already claimed, is often a link to itself
+    if hints.link_density < _MIN_LINKED_SHARE or segment.word_count > _MAX_TEASER_WORDS:
+        return False
+    label, colon, _ = segment.text.partition(":")
+    if colon and 0 < len(label.split()) <= _MAX_LABEL_WORDS and hints.link_density < 1.0:
+        return True
+    # A paragraph or heading that is nothing but a link to a headline. Not list
+    # items, table rows or code (tables of contents, link lists), nor bare addresses.
+    return (
+        hints.link_density >= 1.0
+        and hints.tag not in ("li", "table", "pre")
+        and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
+        and not _ADDRESS.search(segment.text)
+    )
+
+
+_MAX_ORPHAN_WORDS = 8
+
+
+@revises(Reason.BOILERPLATE)
+def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """Headings and "Label:" lines at the very end that introduce nothing.
+
+    "Weitere Themen", "Mehr Themen:", "Teilnehmende Blogs:": what they
+    introduced (teasers, a blogroll) was dropped by trafilatura, so they
+    announce nothing in the text we kept.
+    """
+    if not any(segment.hints.tag for segment in segments):
+        return  # a text dump: no markup says what a heading is
+    for segment in reversed(segments):
+        if segment.label is Label.REMOVED or segment.label is Label.CAPTION:
+            continue
+        if segment.label not in (Label.BODY, Label.HEADING):
+            return
+        if segment.word_count > _MAX_ORPHAN_WORDS:
+            return
+        is_heading = segment.label is Label.HEADING or segment.hints.tag in _HEADING_TAGS
+        if not (is_heading or segment.text.rstrip().endswith((":", "："))):
+            return
+        yield segment

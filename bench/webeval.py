@@ -1,0 +1,135 @@
+"""articleclean vs trafilatura on the webeval corpus: precision, recall, F1, pages/s.
+
+    python -m bench.webeval [--limit N] [--every K] [--variants]
+
+Both systems see the same page bytes in the same run, one page after the
+other, on one core. articleclean is scored on `Article.to_text()`: the body
+(paragraphs and headings, dateline restored), without the title and the
+captions, because trafilatura's txt output, the baseline, carries neither
+and the annotators' `with` segments are article text. `--variants` also
+scores the text with the title and/or the captions added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from bench.corpus import Page, Score, pages
+
+TRAFILATURA = "trafilatura"
+ARTICLECLEAN = "articleclean"
+
+
+@dataclass
+class Result:
+    system: str
+    score: Score = field(default_factory=Score)
+    seconds: float = 0.0
+    pages: int = 0
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+
+def sample(limit: int | None = None, every: int = 1) -> Iterable[Page]:
+    """The corpus in its fixed order; every `every`-th page, at most `limit` pages."""
+    taken = 0
+    for position, page in enumerate(pages()):
+        if position % every:
+            continue
+        if limit is not None and taken >= limit:
+            return
+        taken += 1
+        yield page
+
+
+def article_text(article: object) -> str:
+    """What articleclean is scored on: the body, dateline restored (see the module doc)."""
+    return article.to_text()  # type: ignore[attr-defined]
+
+
+def score_articleclean(limit: int | None = None, every: int = 1) -> Score:
+    """articleclean alone on a sample of the corpus (for the quality gate)."""
+    import articleclean
+
+    cleaner = articleclean.Cleaner()
+    score = Score()
+    for page in sample(limit, every):
+        score.add(page, article_text(cleaner.clean_html(page.html, url=page.url)))
+    return score
+
+
+def evaluate(limit: int | None = None, every: int = 1, variants: bool = False) -> dict[str, Result]:
+    import trafilatura
+
+    import articleclean
+
+    cleaner = articleclean.Cleaner()
+    results = {TRAFILATURA: Result(TRAFILATURA), ARTICLECLEAN: Result(ARTICLECLEAN)}
+    extra: dict[str, Callable[[articleclean.Article], str]] = {}
+    if variants:
+        extra = {
+            "articleclean +title": lambda a: a.to_text(title=True),
+            "articleclean +captions": lambda a: a.to_text(captions=True),
+            "articleclean +title +captions": lambda a: a.to_text(title=True, captions=True),
+        }
+        results.update({name: Result(name) for name in extra})
+    for page in sample(limit, every):
+        started = time.perf_counter()
+        baseline = trafilatura.extract(
+            page.html, url=page.url, include_comments=False, include_tables=True
+        )
+        _record(results[TRAFILATURA], page, baseline or "", time.perf_counter() - started)
+        started = time.perf_counter()
+        article = cleaner.clean_html(page.html, url=page.url)
+        text = article_text(article)
+        _record(results[ARTICLECLEAN], page, text, time.perf_counter() - started)
+        for name, render in extra.items():
+            _record(results[name], page, render(article), 0.0)
+    return results
+
+
+def _record(result: Result, page: Page, output: str, seconds: float) -> None:
+    result.score.add(page, output)
+    result.seconds += seconds
+    result.pages += 1
+
+
+def table(results: dict[str, Result]) -> str:
+    rows = [
+        "| system | precision | recall | F1 | pages/s |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for result in results.values():
+        score = result.score
+        speed = f"{result.pages_per_second:.1f}" if result.seconds else "—"
+        rows.append(
+            f"| {result.system} | {score.precision:.3f} | {score.recall:.3f} "
+            f"| {score.f1:.3f} | {speed} |"
+        )
+    pages_seen = next(iter(results.values())).pages
+    rows.append("")
+    rows.append(f"{pages_seen} pages, one core, both systems in the same run.")
+    return "\n".join(rows)
+
+
+def run(limit: int | None = None, every: int = 1, variants: bool = False) -> str:
+    """The benchmark as a markdown table (for the benchmark runner)."""
+    return table(evaluate(limit, every, variants))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="at most N pages")
+    parser.add_argument("--every", type=int, default=1, help="every K-th page only")
+    parser.add_argument("--variants", action="store_true", help="also score title/captions")
+    args = parser.parse_args(argv)
+    print(run(args.limit, args.every, args.variants))
+
+
+if __name__ == "__main__":
+    main()

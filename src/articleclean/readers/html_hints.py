@@ -1,0 +1,200 @@
+"""Hints for extracted blocks: which source boxes (figure, related, promo, ad) hold them.
+
+trafilatura rebuilds its output tree, so its blocks cannot be traced to the
+source elements reliably (attributes survive on some paragraphs only). We go
+the other way: find the few source elements whose tag or class/id words
+mark a box, and ask, for each extracted block, whether its text lies inside
+one of them. A box that holds the article's longest paragraph is a page
+wrapper (`<div class="article share-enabled">`), not a box, and is ignored.
+
+Cost (about 1 ms a page): one regex over all class and id values joined,
+`text_content()` of the few boxes, and the texts of the page's links.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+
+from lxml.html import HtmlElement
+
+from ..document import Hints
+from ..rules.html import BOX_WORDS
+
+_FIGURE_TAGS = ("figure", "figcaption")
+_FIGURE_WORDS = frozenset(
+    {"caption", "figcaption", "wp-caption", "wp-caption-text", "bildunterschrift"}
+)
+_WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
+# A box word can only be found where it stands between separators; this one
+# regex, run over all class and id values at once, finds the candidates.
+_MAYBE_BOX = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(re.escape(word) for word in sorted(BOX_WORDS, key=len, reverse=True))
+    + r")(?![a-z0-9])"
+)
+_TOKEN_SPLIT = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_ATTRIBUTES_XPATH = "//@class | //@id"
+_FIGURES_XPATH = "//figure | //figcaption"
+# A block shorter than this must be a whole text of the box's elements, not a
+# substring of the box's text, to count as inside it ("Share" vs "shared").
+_MIN_SUBSTRING_KEY = 20
+_MAX_DESCENDANT_KEYS = 400
+
+
+def key_of(text: str) -> str:
+    return _NON_WORD.sub("", text.casefold())
+
+
+def class_words(element: HtmlElement) -> frozenset[str]:
+    """The box words in an element's class and id: whole tokens and their parts."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
+    if not _MAYBE_BOX.search(raw):
+        return frozenset()
+    words: set[str] = set()
+    for token in _TOKEN_SPLIT.split(raw):
+        if not token:
+            continue
+        words.add(token)
+        words.update(_WORD_SPLIT.split(token))
+    return frozenset(words & BOX_WORDS)
+
+
+@dataclass
+class _Box:
+    element: HtmlElement
+    key: str
+    words: frozenset[str]
+    in_figure: bool
+    length: int
+    _element_keys: frozenset[str] | None = None
+    _link_density: float | None = None
+
+    @property
+    def link_density(self) -> float:
+        if self._link_density is None:
+            self._link_density = _link_density(self.element, self.length)
+        return self._link_density
+
+    def holds(self, key: str) -> bool:
+        if len(key) >= _MIN_SUBSTRING_KEY:
+            return key in self.key
+        if key == self.key:
+            return True
+        if key not in self.key:
+            return False  # cheap: not even a substring
+        if self._element_keys is None:
+            keys = set()
+            for count, child in enumerate(self.element.iterdescendants()):
+                if count >= _MAX_DESCENDANT_KEYS:
+                    break
+                if isinstance(child.tag, str):
+                    keys.add(key_of(child.text_content()))
+            self._element_keys = frozenset(keys)
+        return key in self._element_keys
+
+
+class HintIndex:
+    """Finds the boxes of a page once; answers `hints_for(text, tag)` per block."""
+
+    def __init__(self, tree: HtmlElement, longest_block: str) -> None:
+        longest = key_of(longest_block)
+        self._tree = tree
+        self._link_keys_found: frozenset[str] | None = None
+        self._boxes: list[_Box] = []
+        self.candidates = _candidates(tree)
+        """Figures and elements with box words, in source order (captions read them too)."""
+        for element in self.candidates:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            words = class_words(element)
+            in_figure = tag in _FIGURE_TAGS or bool(words & _FIGURE_WORDS)
+            if not words and not in_figure:
+                continue
+            text = element.text_content()
+            key = key_of(text)
+            if not key:
+                continue
+            if len(longest) >= 100 and longest in key:
+                continue  # a wrapper around the article, not a box inside the page
+            self._boxes.append(_Box(element, key, words, in_figure, len(text)))
+
+    def hints_for(self, text: str, tag: str | None) -> Hints:
+        key = key_of(text)
+        words: set[str] = set()
+        in_figure = False
+        density = 0.0
+        if key and len(key) <= _MAX_HINTED_KEY:
+            for box in self._boxes:
+                if box.holds(key):
+                    words |= box.words
+                    in_figure = in_figure or box.in_figure
+                    density = max(density, box.link_density)
+        density = max(density, self._linked_share(text, key))
+        return Hints(
+            tag=tag, in_figure=in_figure, link_density=density, class_words=frozenset(words)
+        )
+
+    def _linked_share(self, text: str, key: str) -> float:
+        """How much of the block is the text of one link: all, the part after a
+        "Read also:" label, or none (partial links inside prose are not traced)."""
+        if not _MIN_LINK_KEY <= len(key) <= _MAX_LINK_KEY:
+            return 0.0
+        if self._link_keys_found is None:
+            self._link_keys_found = _link_keys(self._tree)
+        if key in self._link_keys_found:
+            return 1.0
+        label, colon, rest = text.partition(":")
+        if colon and len(label.split()) <= _MAX_LABEL_WORDS:
+            rest_key = key_of(rest)
+            if len(rest_key) >= _MIN_LINK_KEY and rest_key in self._link_keys_found:
+                return len(rest_key) / len(key)
+        return 0.0
+
+
+_MIN_LINK_KEY = 15
+# Longer blocks are prose: no rule reads their link share or box words.
+_MAX_LINK_KEY = 300
+_MAX_HINTED_KEY = 1000
+_MAX_LABEL_WORDS = 4
+
+
+def _link_keys(tree: HtmlElement) -> frozenset[str]:
+    keys = set()
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue  # an anchor or a table-of-contents jump: it leads within this page
+        text = link.text_content()
+        if len(text) >= _MIN_LINK_KEY:  # a key is never longer than its text
+            key = key_of(text)
+            if len(key) >= _MIN_LINK_KEY:
+                keys.add(key)
+    return frozenset(keys)
+
+
+def _candidates(tree: HtmlElement) -> list[HtmlElement]:
+    """Figures, and the elements whose class or id has a box word's stem, in document order.
+
+    Pages have thousands of classed elements; one regex over all their
+    class and id values joined is far cheaper than a test per element.
+    """
+    values = tree.xpath(_ATTRIBUTES_XPATH)
+    joined = "\n".join(values).casefold()
+    starts = list(accumulate((len(value) + 1 for value in values), initial=0))
+    found: dict[HtmlElement, None] = {}
+    for match in _MAYBE_BOX.finditer(joined):
+        position = bisect_right(starts, match.start()) - 1
+        found.setdefault(values[position].getparent(), None)
+    for figure in tree.xpath(_FIGURES_XPATH):
+        found.setdefault(figure, None)
+    return list(found)
+
+
+def _link_density(element: HtmlElement, length: int) -> float:
+    if not length:
+        return 0.0
+    linked = sum(len(link.text_content()) for link in element.iter("a"))
+    return min(1.0, linked / length)

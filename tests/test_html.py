@@ -1,0 +1,252 @@
+"""The HTML reader: decoding, blocks and their line numbers, hints, captions, rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml.html import fromstring
+
+import articleclean
+from articleclean import Reason
+from articleclean.document import Hints, Label, Segment
+from articleclean.readers.decode import charset_from_content_type, decode_bytes
+from articleclean.readers.html import extract_blocks, read_html
+from articleclean.readers.html_figures import find_captions
+from articleclean.readers.html_hints import HintIndex, class_words
+from articleclean.rules.context import Context
+from articleclean.rules.html import html_figure_caption, html_related_box, html_teaser_link
+
+PAGES = Path(__file__).parent / "fixtures" / "html"
+PROSE = (
+    "The committee met on Tuesday to discuss the new budget for schools, roads and parks, "
+    "and members agreed that the plan needs more work before the vote next month."
+)
+
+
+def _page(body: str, *, charset: str = "utf-8", lang: str = "en", title: str = "A title") -> str:
+    paragraphs = "".join(f"<p>{PROSE} ({n})</p>" for n in range(4))
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="{charset}">'
+        f"<title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{paragraphs}{body}</article></body></html>"
+    )
+
+
+# --- decoding ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("charset", "word"),
+    [
+        ("iso-8859-1", "mööse"),
+        ("windows-1252", "“quoted” – 5 €"),
+        ("gbk", "高铁新线路下月开通运营"),
+        ("shift_jis", "駅前の再開発計画"),
+    ],
+)
+def test_declared_charsets_are_decoded(charset: str, word: str) -> None:
+    data = _page(f"<p>{word} {PROSE}</p>", charset=charset).encode(charset)
+    article = articleclean.clean_html(data)
+    assert word in article.text
+
+
+@pytest.mark.parametrize("charset", ["gbk", "shift_jis", "iso-8859-1"])
+def test_http_charset_wins_over_a_missing_declaration(charset: str) -> None:
+    words = {"gbk": "新线路开通", "shift_jis": "再開発計画", "iso-8859-1": "mööse"}[charset]
+    data = _page(f"<p>{words} {PROSE}</p>").replace('<meta charset="utf-8">', "").encode(charset)
+    document = read_html(data, content_type=f"text/html; charset={charset}")
+    assert any(words in segment.text for segment in document.segments)
+
+
+def test_broken_declaration_falls_back_to_detection() -> None:
+    # Says UTF-8, is windows-1252: the declared decode fails, detection takes over.
+    data = _page(f"<p>Jürgen Müller runs the café. {PROSE}</p>").encode("cp1252")
+    assert "Jürgen Müller runs the café." in articleclean.clean_html(data).text
+
+
+def test_a_few_bad_bytes_do_not_discard_the_declared_charset() -> None:
+    good = f"Zażółć gęślą jaźń. {PROSE}" * 20
+    data = good.encode("utf-8") + b"\xc3..." + good.encode("utf-8")
+    decoded = decode_bytes(data, declared="utf-8")
+    assert decoded.how == "declared" and "Zażółć gęślą jaźń" in decoded.text
+
+
+def test_charset_from_content_type() -> None:
+    assert charset_from_content_type('text/html; charset="Shift_JIS"') == "Shift_JIS"
+    assert charset_from_content_type("text/html") is None
+    assert charset_from_content_type(None) is None
+
+
+def test_stray_nul_bytes_in_a_page_are_skipped() -> None:
+    data = _page(f"<p>{PROSE} final</p>").encode("utf-8").replace(b"<p>", b"<p>\x00", 1)
+    assert articleclean.clean_html(data).status == "ok"
+
+
+def test_clean_dispatches_html_bytes_and_str() -> None:
+    page = _page("")
+    assert articleclean.clean(page).metadata["source"] == "html"
+    assert articleclean.clean(page.encode("utf-8")).metadata["source"] == "html"
+
+
+# --- blocks, lines, structure -----------------------------------------------
+
+
+@pytest.mark.parametrize("page", sorted(PAGES.glob("*.html")), ids=lambda p: p.name)
+def test_every_extracted_line_lands_in_exactly_one_field(page: Path) -> None:
+    html = page.read_bytes()
+    document = read_html(html)
+    tree = fromstring(decode_bytes(html).text)
+    extracted = extract_blocks(tree)
+    numbered = {
+        number: line.strip()
+        for number, line in enumerate(extracted.text.split("\n"), start=1)
+        if line.strip()
+    }
+    article = articleclean.clean_html(html)
+    placed: list[tuple[int, int]] = [b.lines for b in article.body if b.lines]
+    placed += [c.lines for c in article.captions if c.lines]
+    placed += [r.lines for r in article.removed if r.lines]
+    placed += [lines for lines in (article.title_lines, article.byline_lines) if lines]
+    covered = [n for first, last in placed for n in range(first, last + 1)]
+    assert sorted(covered) == sorted(numbered), "each non-blank line exactly once"
+    assert len(document.segments) >= len(numbered)
+
+
+def test_headings_lists_and_tables_keep_their_structure() -> None:
+    article = articleclean.clean_html((PAGES / "headings-lists.html").read_bytes())
+    assert article.headings == ["Check the roof and gutters", "Prepare an emergency kit"]
+    assert "- Clear leaves from gutters and downpipes" in article.paragraphs
+    assert "| Drinking water | 9 litres per person |" in article.paragraphs
+
+
+def test_title_author_and_date_come_from_the_page() -> None:
+    article = articleclean.clean_html((PAGES / "figure-captions.html").read_bytes())
+    assert article.title == "City opens new river bridge after four years of work"
+    assert article.title_lines == (1, 1)  # the <h1> printed in the text is the title
+    assert article.byline == ["Maria Jensen"]
+    assert article.metadata["date"] == "2024-03-11"
+    assert article.metadata["description"] == "The Harbour Bridge opened on Monday."
+
+
+def test_same_page_same_article() -> None:
+    html = (PAGES / "newsletter-ads.html").read_bytes()
+    assert articleclean.clean_html(html).to_dict() == articleclean.clean_html(html).to_dict()
+
+
+def test_empty_and_textless_pages_are_empty_not_errors() -> None:
+    assert articleclean.clean_html("").status == "empty"
+    assert articleclean.clean_html("<html><body><div></div></body></html>").status == "empty"
+
+
+# --- hints and captions -------------------------------------------------------
+
+
+def test_class_words_split_tokens_and_keep_only_box_words() -> None:
+    element = fromstring('<div class="related-posts widget" id="ad_slot_3">x</div>')
+    assert class_words(element) == {"related-posts", "related", "ad"}
+    assert class_words(fromstring('<div class="header shadow">x</div>')) == frozenset()
+
+
+def test_a_box_around_the_whole_article_is_not_a_box() -> None:
+    tree = fromstring(
+        f'<html><body><div class="share-enabled"><p>{PROSE}</p>'
+        '<div class="recommended"><p>Other story headline here</p></div></div></body></html>'
+    )
+    index = HintIndex(tree, PROSE)
+    assert index.hints_for(PROSE, "p").class_words == frozenset()
+    assert index.hints_for("Other story headline here", "p").class_words == {"recommended"}
+
+
+def test_figure_caption_and_credit_are_read_from_the_markup() -> None:
+    tree = fromstring(
+        "<html><body><figure><img src=a.jpg><figcaption>Crowds on the square. "
+        '<span class="credit">Photo: Jane Doe</span></figcaption></figure>'
+        '<figure><img src=b.jpg alt="Fishing boats in the harbour at sunset"></figure>'
+        '<figure><img src=c.jpg alt="IMG_2231.jpg"></figure></body></html>'
+    )
+    found = find_captions(HintIndex(tree, "").candidates)
+    assert [(c.text, c.credit) for c in found] == [
+        ("Crowds on the square.", "Photo: Jane Doe"),
+        ("Fishing boats in the harbour at sunset", None),
+    ]
+    assert found[0].raw == "Crowds on the square. Photo: Jane Doe"
+
+
+def test_caption_found_again_in_the_body_is_a_duplicate_caption() -> None:
+    caption = "Crowds gather on the main square before the speech."
+    article = articleclean.clean_html(
+        _page(f"<figure><img src=a.jpg><figcaption>{caption}</figcaption></figure><p>{caption}</p>")
+    )
+    assert [c.text for c in article.captions] == [caption]
+    assert caption not in article.text
+    assert article.removed_by_reason() == {"duplicate_caption": 1}
+
+
+# --- rules ------------------------------------------------------------------
+
+
+CONTEXT = Context.for_config(articleclean.CleanerConfig())
+
+
+def _segment(text: str, **hints: object) -> Segment:
+    return Segment(0, text, (1, 1), Hints(**hints))  # type: ignore[arg-type]
+
+
+def test_related_box_removes_short_blocks_only() -> None:
+    assert html_related_box(_segment("Other story", class_words=frozenset({"related"})), CONTEXT)
+    long_text = " ".join(["word"] * 60)
+    assert not html_related_box(_segment(long_text, class_words=frozenset({"related"})), CONTEXT)
+    assert not html_related_box(_segment("Other story"), CONTEXT)
+
+
+def test_teaser_link_needs_a_label_or_a_whole_linked_paragraph() -> None:
+    labelled = _segment("Lea más: Otro titular sobre la política local", link_density=0.8, tag="p")
+    assert html_teaser_link(labelled, CONTEXT)
+    linked = _segment("Ports struggle with backlog of containers", link_density=1.0, tag="p")
+    assert html_teaser_link(linked, CONTEXT)
+    assert not html_teaser_link(_segment("Docker for Windows", link_density=1.0, tag="p"), CONTEXT)
+    assert not html_teaser_link(
+        _segment("Ports struggle with backlog of containers", link_density=1.0, tag="li"), CONTEXT
+    )
+    assert not html_teaser_link(_segment("Note: this is prose", link_density=0.0), CONTEXT)
+
+
+def test_figure_caption_rule_keeps_the_credit_the_reader_split() -> None:
+    segment = _segment("Crowds. Photo: Jane Doe", in_figure=True)
+    segment.caption_text, segment.credit = "Crowds.", "Photo: Jane Doe"
+    assert html_figure_caption(segment, CONTEXT)
+    html_figure_caption.apply(segment)
+    assert segment.label is Label.CAPTION and segment.credit == "Photo: Jane Doe"
+
+
+def test_rules_can_be_switched_off_for_html() -> None:
+    html = (PAGES / "teaser-links-dateline.html").read_bytes()
+    article = articleclean.clean_html(html, html_teaser_link=False, inline_teaser=False)
+    assert "Read also: Shipping rates climb" in article.text
+    assert Reason.RELATED_TEASER not in {r.reason for r in article.removed}
+
+
+def test_a_title_that_links_to_itself_stays_the_title() -> None:
+    title = "Port strike ends after a new wage deal"
+    page = _page("", title=title).replace(
+        f"<h1>{title}</h1>", f'<h1><a href="/story">{title}</a></h1>'
+    )
+    article = articleclean.clean_html(page)
+    assert article.title == title and article.title_lines == (1, 1)
+    assert article.removed == []
+
+
+def test_html_rules_leave_text_dumps_alone() -> None:
+    dump = f"A headline for the story\n\n{PROSE}\n\nParticipating blogs:\n"
+    assert articleclean.clean_text(dump).removed == []
+    page = _page("<p>Participating blogs:</p>")
+    assert [r.rule for r in articleclean.clean_html(page).removed] == ["html_orphan_label"]
+
+
+def test_a_heading_linked_from_a_table_of_contents_is_not_a_teaser() -> None:
+    heading = "What do the experts say about it?"
+    page = _page(
+        f'<nav><a href="#experts">{heading}</a></nav><h2 id="experts">{heading}</h2><p>{PROSE}</p>'
+    )
+    assert heading in articleclean.clean_html(page).headings

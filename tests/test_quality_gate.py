@@ -1,0 +1,45 @@
+"""Quality gate: articleclean on the webeval corpus must not fall below pinned floors.
+
+Like trafilatura's tests/eval_gate.py: the floors live in bench/floors.json,
+pinned from a full benchmark run minus a small tolerance, so a change that
+lowers F1, precision or recall fails here. To fit CI (the whole suite in
+under five minutes on two cores) the gate scores a fixed subset, every
+`every`-th page of the corpus in its fixed order, with floors measured on
+that same subset. Skips when the corpus is not on this machine.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
+
+from bench.corpus import corpus_dir  # noqa: E402
+from bench.webeval import score_articleclean  # noqa: E402
+
+FLOORS = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def score():  # type: ignore[no-untyped-def]
+    if corpus_dir() is None:
+        pytest.skip("webeval corpus not found (set ARTICLECLEAN_WEBEVAL to run the gate)")
+    return score_articleclean(every=FLOORS["gate"]["every"])
+
+
+@pytest.mark.parametrize("measure", ["f1", "precision", "recall"])
+def test_quality_does_not_fall_below_the_floor(score, measure: str) -> None:  # type: ignore[no-untyped-def]
+    floor = FLOORS["gate"]["floors"][measure]
+    value = getattr(score, measure)
+    assert value >= floor, f"{measure} {value:.4f} is below the pinned floor {floor:.4f}"
+
+
+def test_the_gate_sample_is_the_documented_one(score) -> None:  # type: ignore[no-untyped-def]
+    segments = score.tp + score.fn + score.fp + score.tn
+    assert segments == FLOORS["gate"]["segments"], "the corpus or the subset changed"
