@@ -28,21 +28,26 @@ _PROSE_WORDS = 12
 @removes(Reason.BOILERPLATE)
 def boilerplate_notice(segment: Segment, context: Context) -> bool:
     matcher = context.phrases["boilerplate_notice"]
-    if matcher.is_line(segment) or _WORDLESS.match(segment.text):
+    if matcher.is_line(segment):
+        return True
+    if _WORDLESS.match(segment.text) and not _is_table_row(segment):
         return True
     if segment.word_count > _MAX_NOTICE_WORDS or len(segment.text) > _MAX_NOTICE_CHARS:
         return False
     if _COPYRIGHT.search(segment.text) and segment.word_count <= 30:
         return True
-    if matcher.contains is None:
-        return False
-    found = {match.group(0) for match in matcher.contains.finditer(segment.phrase_form)}
+    found = matcher.phrases_in(segment.phrase_form)
     # "We use cookies" is a notice wherever it stands; a link label such as
     # "privacy policy" only in a short line or among other notice phrases, since a
     # sentence may well be about a privacy policy.
     if any(phrase not in matcher.lines for phrase in found):
         return True
     return bool(found) and (segment.word_count <= _MAX_LABEL_LINE_WORDS or len(found) >= 2)
+
+
+def _is_table_row(segment: Segment) -> bool:
+    # "|---|---|" holds no words but is part of a table's text.
+    return segment.hints.tag == "table" or segment.text.startswith("|")
 
 
 @removes(Reason.SITE_BOILERPLATE)

@@ -49,7 +49,6 @@ class PhraseMatcher:
 
     lines: frozenset[str]
     prefix: re.Pattern[str] | None
-    contains: re.Pattern[str] | None
     contains_by_word: dict[str, re.Pattern[str]] = field(default_factory=dict)
     """The non-CJK `contains` phrases grouped by their longest word, each group compiled."""
     contains_cjk: re.Pattern[str] | None = None
@@ -61,13 +60,25 @@ class PhraseMatcher:
         return self.prefix.match(form) if self.prefix else None
 
     def found_in(self, form: str) -> bool:
+        return bool(self._matches(form, first_only=True))
+
+    def phrases_in(self, form: str) -> set[str]:
+        """Every phrase of this rule that occurs in `form` (a phrase form)."""
+        return self._matches(form, first_only=False)
+
+    def _matches(self, form: str, *, first_only: bool) -> set[str]:
         # One big alternation is slow. A spaced phrase matches only where each of
         # its words is a whole word of the line, so only the groups whose
         # longest word the line has need their regex run.
-        if self.contains_cjk is not None and self.contains_cjk.search(form):
-            return True
+        patterns = [self.contains_cjk] if self.contains_cjk is not None else []
         groups = self.contains_by_word
-        return any(groups[word].search(form) for word in set(form.split()) if word in groups)
+        patterns += [groups[word] for word in sorted(set(form.split())) if word in groups]
+        found: set[str] = set()
+        for pattern in patterns:
+            found.update(match.group(0) for match in pattern.finditer(form))
+            if found and first_only:
+                break
+        return found
 
 
 def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
@@ -83,7 +94,6 @@ def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
     return PhraseMatcher(
         lines=lines,
         prefix=re.compile(rf"(?:{_alternation(prefixes)})") if prefixes else None,
-        contains=re.compile(_alternation(spaced)) if spaced else None,
         contains_by_word=_by_longest_word(spaced),
         contains_cjk=re.compile(_alternation(cjk)) if cjk else None,
     )
