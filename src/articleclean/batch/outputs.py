@@ -34,9 +34,17 @@ def _write_all(handle: IO[bytes], data: bytes) -> None:
     handle.write(data)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _temp_beside(target: str) -> tuple[IO[bytes], str]:
     folder, name = os.path.split(os.path.abspath(target))
     fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    # mkstemp makes the file private (0600); the output should get the usual mode.
+    os.chmod(temp, 0o666 & ~_UMASK)
     return os.fdopen(fd, "wb"), temp
 
 
@@ -57,6 +65,9 @@ def atomic_write(target: str, data: bytes) -> None:
 
 def _separated(text: str) -> bytes:
     return (text if text.endswith("\n") else text + "\n").encode("utf-8")
+
+
+_UMASK = _umask()
 
 
 class StreamSink:

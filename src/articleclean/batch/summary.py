@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from .jobs import FAILED, Outcome
 
 STATUSES = ("ok", "empty", "error", "timeout", "too_large")
-_LISTED_FAILURES = 10
 
 
 @dataclass
@@ -19,15 +18,11 @@ class Summary:
     removals: Counter[str] = field(default_factory=Counter)
     skipped: int = 0
     """Documents already in the output (--resume)."""
-    failures: list[tuple[str, str, str]] = field(default_factory=list)
-    """(id, status, message) of the first failed documents."""
     interrupted: bool = False
 
     def add(self, outcome: Outcome) -> None:
         self.statuses[outcome.status] += 1
         self.removals.update(outcome.removals)
-        if outcome.status in FAILED and len(self.failures) < _LISTED_FAILURES:
-            self.failures.append((outcome.id, outcome.status, outcome.message or ""))
 
     @property
     def documents(self) -> int:
@@ -51,8 +46,4 @@ class Summary:
         if self.removals:
             ranked = sorted(self.removals.items(), key=lambda item: (-item[1], item[0]))
             lines.append("  removed: " + ", ".join(f"{r} {n}" for r, n in ranked))
-        for record_id, status, message in self.failures:
-            lines.append(f"  {status}: {record_id}: {message}")
-        if self.failed > len(self.failures):
-            lines.append(f"  … and {self.failed - len(self.failures)} more failed")
         return "\n".join(lines)
