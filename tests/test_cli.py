@@ -323,3 +323,37 @@ def test_html_input_goes_through_the_html_reader(tmp_path: Path) -> None:
     [record] = records(result.stdout)
     assert record["status"] == "ok", record
     assert "library" in " ".join(block["text"] for block in record["body"])
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="uses a Linux pseudo-terminal")
+def test_progress_bar_only_on_a_terminal(corpus: Path) -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "articleclean", "clean", "corpus/b", "-o", "out.jsonl"],
+        cwd=corpus.parent,
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+    )
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal closes when the command ends
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(master)
+    assert process.wait(timeout=60) == 0
+    assert b"4/4 [" in seen and b"doc/s]" in seen
+    piped = run_cli("clean", "corpus/b", "-o", "out.jsonl", cwd=corpus.parent)
+    assert b"doc/s]" not in piped.stderr
+    assert b"4 documents" in piped.stderr

@@ -296,6 +296,9 @@ def _learn(
             _hard_limit(timeout),
             _reporter(bar, quiet=True),
         )
+    except KeyboardInterrupt:
+        click.echo("articleclean: interrupted while learning; nothing was written", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     finally:
         if bar is not None:
             bar.close()
