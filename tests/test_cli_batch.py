@@ -9,6 +9,7 @@ import os
 import time
 from pathlib import Path
 
+import click
 import pytest
 
 from articleclean import CleanerConfig, clean_text
@@ -278,4 +279,24 @@ def test_explain_marks_every_non_blank_line(seed_text: str) -> None:
         "related_teaser (teaser_heading)",
         "related_teaser (teaser_blurb)",
         "related_teaser (teaser_blurb)",
+    ]
+
+
+def test_explain_pieces_for_inputs_without_lines() -> None:
+    from articleclean import Article, Block, Caption, Reason, Removal
+    from articleclean.batch.explain import render_pieces
+
+    article = Article(
+        title="Headline",
+        body=[Block("paragraph", "Body text.", (2, 2)), Block("heading", "Part two")],
+        captions=[Caption("A cat.", "AFP", "A cat. /AFP", (1, 1))],
+        removed=[Removal(Reason.PROMO, "promo_prompt", "Subscribe now", (3, 3))],
+    )
+    rendered = [" ".join(click.unstyle(line).split()) for line in render_pieces(article)]
+    assert rendered == [
+        "1-1 moved caption, credit AFP A cat. /AFP",
+        "2-2 kept paragraph Body text.",
+        "3-3 removed promo (promo_prompt) Subscribe now",
+        "- moved title Headline",
+        "- moved heading Part two",
     ]

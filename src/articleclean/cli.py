@@ -21,7 +21,7 @@ from .batch.handlers import FORMATS, CleanHandler, KeysHandler, load
 from .batch.inputs import STDIN, InputOptions, count_documents, iter_jobs, kind_of
 from .batch.jobs import Job, Outcome
 from .batch.learn import Learner, LearnSettings
-from .batch.outputs import open_sink
+from .batch.outputs import open_sink, output_kind
 from .batch.runner import default_jobs
 from .batch.session import RunOptions, clean_batch, learn_batch
 from .boilerplate_model import BoilerplateModel
@@ -217,11 +217,10 @@ def clean_command(
     """
     inputs = _inputs_or_stdin(inputs)
     _check_inputs(inputs)
-    streaming = output in (None, "-")
-    if resume and streaming:
+    kind = output_kind(output)
+    if resume and kind == "stream":
         raise click.UsageError("--resume needs an output (-o FILE.jsonl or -o DIR/)")
-    is_dir = not streaming and (output.endswith(("/", os.sep)) or os.path.isdir(output))  # type: ignore[union-attr]
-    if resume and not is_dir and fmt != "json":
+    if resume and kind == "file" and fmt != "json":
         raise click.UsageError("--resume into one file needs --format json (it reads the ids)")
     if learn_boilerplate and STDIN in inputs:
         raise click.UsageError("--learn-boilerplate reads the inputs twice; it cannot read '-'")
@@ -240,7 +239,7 @@ def clean_command(
                 f"from {len(model.sites)} sites",
                 err=True,
             )
-    handler = CleanHandler(config, fmt, pretty=is_dir)
+    handler = CleanHandler(config, fmt, pretty=kind == "dir")
     try:
         sink = open_sink(output, fmt, resume=resume, stdout=click.get_binary_stream("stdout"))
     except OSError as exc:

@@ -197,9 +197,19 @@ class DirSink:
         pass
 
 
-def open_sink(output: str | None, fmt: str, *, resume: bool, stdout: IO[bytes]) -> Sink:
+def output_kind(output: str | None) -> str:
+    """ "stream" (standard output), "dir" (ends in a slash or is a folder) or "file"."""
     if output is None or output == "-":
-        return StreamSink(stdout, fmt)
+        return "stream"
     if output.endswith(("/", os.sep)) or os.path.isdir(output):
+        return "dir"
+    return "file"
+
+
+def open_sink(output: str | None, fmt: str, *, resume: bool, stdout: IO[bytes]) -> Sink:
+    kind = output_kind(output)
+    if output is None or kind == "stream":
+        return StreamSink(stdout, fmt)
+    if kind == "dir":
         return DirSink(output, fmt)
     return FileSink(output, fmt, resume=resume)
