@@ -300,3 +300,40 @@ def test_explain_pieces_for_inputs_without_lines() -> None:
         "- moved title Headline",
         "- moved heading Part two",
     ]
+
+
+@pytest.mark.parametrize("target", ["out.jsonl", "out/"])
+def test_disk_full_mid_batch_fails_cleanly(
+    tmp_path: Path, monkeypatch, seed_text: str, target: str
+) -> None:
+    from click.testing import CliRunner
+
+    from articleclean.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "out.jsonl").write_text('{"id": "earlier"}\n')
+    writes = 0
+    real_write = outputs._write_all
+
+    def fills_up(handle, data: bytes) -> None:
+        nonlocal writes
+        writes += 1
+        if writes > 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(handle, data)
+
+    monkeypatch.setattr(outputs, "_write_all", fills_up)
+    inputs = [f"{i}.txt" for i in range(5)]
+    result = CliRunner().invoke(main, ["clean", *inputs, "-o", target, "-j", "1", "-q"])
+    assert result.exit_code == 1
+    assert "No space left on device" in result.output
+    assert (tmp_path / "out.jsonl").read_text() == '{"id": "earlier"}\n'  # untouched
+    leftovers = [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+    assert leftovers == []
+    if target == "out/":
+        written = sorted(p.name for p in (tmp_path / "out").iterdir())
+        assert written == ["0.json", "1.json"]
+        for name in written:
+            assert json.loads((tmp_path / "out" / name).read_text())["status"] == "ok"
