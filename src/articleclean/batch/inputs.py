@@ -210,30 +210,26 @@ def _jsonl_jobs(
         except (OSError, EOFError) as exc:
             # A truncated or corrupt gzip: what was read so far stands; the rest is lost.
             message = f"reading stopped at line {number}: {_describe(exc)}"
-            yield Job(
-                f"{source}:{number}",
-                "auto",
-                f"{out_rel}/line-{number}",
-                site,
-                failure=("error", message),
-            )
+            yield _line_failure(source, number, out_rel, site, "error", message)
             return
         if not line:
             return
         if len(line) > options.max_bytes and not line.endswith(b"\n"):
             _skip_rest_of_line(handle)
             message = f"record is over {options.max_bytes} bytes (--max-bytes)"
-            yield Job(
-                f"{source}:{number}",
-                "auto",
-                f"{out_rel}/line-{number}",
-                site,
-                failure=("too_large", message),
-            )
+            yield _line_failure(source, number, out_rel, site, "too_large", message)
             continue
         if not line.strip():
             continue
         yield _record_job(line, number, source, out_rel, site, options)
+
+
+def _line_failure(
+    source: str, number: int, out_rel: str, site: str, status: str, message: str
+) -> Job:
+    return Job(
+        f"{source}:{number}", "auto", f"{out_rel}/line-{number}", site, failure=(status, message)
+    )
 
 
 def _skip_rest_of_line(handle: IO[bytes]) -> None:
@@ -250,18 +246,11 @@ def _record_job(
     try:
         record = json.loads(line)
     except ValueError as exc:
-        return Job(
-            fallback_id,
-            "auto",
-            f"{out_rel}/line-{number}",
-            site,
-            failure=("error", f"line {number} is not JSON: {exc}"),
-        )
+        message = f"line {number} is not JSON: {exc}"
+        return _line_failure(source, number, out_rel, site, "error", message)
     if not isinstance(record, dict):
         message = f"line {number} is JSON but not an object"
-        return Job(
-            fallback_id, "auto", f"{out_rel}/line-{number}", site, failure=("error", message)
-        )
+        return _line_failure(source, number, out_rel, site, "error", message)
     raw_id = record.get(options.id_field)
     record_id = fallback_id if raw_id is None else str(raw_id)
     rel = (
