@@ -23,12 +23,15 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from .handlers import Handler
 from .jobs import Job, Outcome
 
 _JOIN_SECONDS = 2.0
+# Well under a pipe's buffer (64 KiB on Linux), so queuing a job never blocks.
+_PREFETCH_BYTES = 16 * 1024
 
 
 def default_jobs() -> int:
@@ -67,8 +70,10 @@ def _worker_main(conn: Connection, handler: Handler) -> None:
 class _Worker:
     process: Any
     conn: Connection
-    task: tuple[int, Job] | None = None
+    tasks: deque[tuple[int, Job]] = field(default_factory=deque)
+    """The job it is on, then at most one queued behind it."""
     started: float = 0.0
+    """When it started its current job (as far as this process can tell)."""
 
 
 @dataclass
@@ -122,22 +127,41 @@ class Runner:
                 return
             if next_out in finished or (not exhausted and next_index - next_out < self.window):
                 continue
-            self._collect(finished)
+            self._collect(pending, finished)
 
     def _dispatch(self, pending: deque[tuple[int, Job]]) -> None:
-        for worker in self._workers:
-            if not pending:
-                return
-            if worker.task is None:
-                self._send(worker, pending.popleft())
+        for worker in list(self._workers):
+            if pending and not worker.tasks:
+                self._send(worker, pending)
         while pending and len(self._workers) < self.processes:
-            worker = self._start()
-            self._send(worker, pending.popleft())
+            self._send(self._start(), pending)
+        # A second, small job waits in each busy worker's pipe, so the worker goes on
+        # without waiting for this process to be scheduled (it matters on a busy machine).
+        # Only small ones: a send must never block while a worker is busy.
+        for worker in list(self._workers):
+            if pending and len(worker.tasks) == 1:
+                data = bytes(ForkingPickler.dumps(pending[0]))
+                if len(data) > _PREFETCH_BYTES:
+                    return
+                self._send(worker, pending, data)
 
-    def _send(self, worker: _Worker, task: tuple[int, Job]) -> None:
-        worker.task = task
-        worker.started = time.monotonic()
-        worker.conn.send(task)
+    def _send(
+        self, worker: _Worker, pending: deque[tuple[int, Job]], data: bytes | None = None
+    ) -> None:
+        """Hand the first pending job to a worker."""
+        task = pending.popleft()
+        try:
+            worker.conn.send_bytes(data if data is not None else bytes(ForkingPickler.dumps(task)))
+        except OSError:
+            # The worker is gone. The job never reached it, so it goes back; a job the
+            # worker was on is reported when its pipe says so (see _receive).
+            pending.appendleft(task)
+            if not worker.tasks:
+                self._replace(worker, pending)
+            return
+        if not worker.tasks:
+            worker.started = time.monotonic()
+        worker.tasks.append(task)
 
     def _start(self) -> _Worker:
         parent, child = _context().Pipe()
@@ -148,35 +172,46 @@ class Runner:
         self._workers.append(worker)
         return worker
 
-    def _collect(self, finished: dict[int, Outcome]) -> None:
+    def _collect(self, pending: deque[tuple[int, Job]], finished: dict[int, Outcome]) -> None:
         """Wait for results (or the nearest deadline) and record them."""
-        busy = [w for w in self._workers if w.task is not None]
+        busy = [w for w in self._workers if w.tasks]
         if not busy:
             return
         ready = wait([w.conn for w in busy], timeout=self._seconds_to_deadline(busy))
         for worker in busy:
-            if worker.conn not in ready or worker.task is None:
-                continue
-            index, job = worker.task
-            try:
-                got_index, outcome = worker.conn.recv()
-            except (EOFError, OSError):
-                code = worker.process.exitcode
-                self._replace(worker)
-                message = f"worker process died while cleaning (exit code {code})"
-                finished[index] = self.handler.failed(job, "error", message)
-                continue
-            worker.task = None
-            finished[got_index] = outcome
+            if worker.conn in ready:
+                self._receive(worker, pending, finished)
         if self.timeout is None:
             return
         now = time.monotonic()
         for worker in list(self._workers):
-            if worker.task is not None and now - worker.started > self.timeout:
-                index, job = worker.task
-                self._replace(worker)
+            if worker.tasks and now - worker.started > self.timeout:
+                index, job = worker.tasks.popleft()
+                self._replace(worker, pending)
                 message = f"stopped after {self.timeout:g} s (--timeout); the worker was killed"
                 finished[index] = self.handler.failed(job, "timeout", message)
+
+    def _receive(
+        self, worker: _Worker, pending: deque[tuple[int, Job]], finished: dict[int, Outcome]
+    ) -> None:
+        while worker.tasks:
+            try:
+                if not worker.conn.poll():
+                    return
+                index, outcome = worker.conn.recv()
+            except (EOFError, OSError):
+                index, job = worker.tasks.popleft()
+                self._replace(worker, pending)  # joins the process, so its exit code is known
+                code = worker.process.exitcode
+                message = f"worker process died while cleaning (exit code {code})"
+                finished[index] = self.handler.failed(job, "error", message)
+                return
+            head, _ = worker.tasks.popleft()
+            if head != index:
+                raise RuntimeError(f"worker answered job {index} while on job {head}")
+            finished[index] = outcome
+            # The next queued job started about now (never earlier, so never killed early).
+            worker.started = time.monotonic()
 
     def _seconds_to_deadline(self, busy: list[_Worker]) -> float | None:
         if self.timeout is None:
@@ -184,15 +219,18 @@ class Runner:
         earliest = min(w.started for w in busy)
         return max(0.0, earliest + self.timeout - time.monotonic())
 
-    def _replace(self, worker: _Worker) -> None:
+    def _replace(self, worker: _Worker, pending: deque[tuple[int, Job]]) -> None:
+        """Kill a worker; the jobs queued behind its current one go back to the front."""
         self._workers.remove(worker)
         _kill(worker)
+        pending.extendleft(reversed(worker.tasks))
+        worker.tasks.clear()
 
     def close(self) -> None:
         """Stop every worker: politely when idle, by force when busy or slow."""
         workers, self._workers = self._workers, []
         for worker in workers:
-            if worker.task is None:
+            if not worker.tasks:
                 with contextlib.suppress(BrokenPipeError, OSError):
                     worker.conn.send(None)
             else:
