@@ -21,6 +21,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,6 +120,31 @@ def measure(inputs: Path, out: Path, jobs: int, documents: int) -> Measure:
     return Measure(documents, float(wall), float(cpu), int(kib) / 1024)
 
 
+# The ceiling of the machine: the same documents cleaned by bare processes that share
+# nothing (no runner, no pipes). On a busy shared machine it tells how much speedup
+# there was to get at all.
+_BARE = (
+    "import sys\n"
+    "from articleclean import Cleaner\n"
+    "cleaner = Cleaner()\n"
+    "for name in sys.argv[1:]:\n"
+    "    with open(name, encoding='utf-8') as handle:\n"
+    "        cleaner.clean_text(handle.read()).to_json()\n"
+)
+
+
+def bare_seconds(files: list[str], processes: int) -> float:
+    parts = [files[i::processes] for i in range(processes)]
+    started = time.perf_counter()
+    children = [
+        subprocess.Popen([sys.executable, "-c", _BARE, *part], env=_env()) for part in parts
+    ]
+    for child in children:
+        if child.wait() != 0:
+            raise RuntimeError("a bare cleaning process failed")
+    return time.perf_counter() - started
+
+
 def run(
     documents: int = 2000, memory_documents: int = 500, factor: int = 10, repeat: int = 1
 ) -> str:
@@ -131,11 +157,15 @@ def run(
     with tempfile.TemporaryDirectory(prefix="articleclean-bench-") as temp:
         work = Path(temp)
         write_dumps(work / "dumps", documents)
+        files = sorted(str(p) for p in (work / "dumps").rglob("*.txt"))
         runs: dict[int, list[Measure]] = {1: [], 2: []}
+        bare: dict[int, list[float]] = {1: [], 2: []}
         for _ in range(repeat):
             for jobs in (1, 2):
                 runs[jobs].append(measure(work / "dumps", work / "out.jsonl", jobs, documents))
+                bare[jobs].append(bare_seconds(files, jobs))
         one, two = (min(runs[jobs], key=lambda m: m.seconds) for jobs in (1, 2))
+        ceiling = min(bare[1]) / min(bare[2])
         small, large = work / "small.jsonl", work / "large.jsonl"
         write_jsonl(small, memory_documents)
         write_jsonl(large, memory_documents * factor)
@@ -150,6 +180,7 @@ def run(
         f"| `--jobs 1` | {one.seconds:.1f} | {one.rate:.0f} | {one.cpu_seconds:.1f} |",
         f"| `--jobs 2` | {two.seconds:.1f} | {two.rate:.0f} | {two.cpu_seconds:.1f} |",
         f"| speedup | {speedup:.2f}× ({verdict} the {TARGET_SPEEDUP}× target) | | |",
+        f"| machine ceiling: 2 bare processes vs 1, no runner | {ceiling:.2f}× | | |",
         "",
         "| JSONL input (`--jobs 2`) | documents | input MiB | peak RSS MiB (largest process) |",
         "|---|---:|---:|---:|",

@@ -14,7 +14,7 @@ from ..article import Article
 from ..config import CleanerConfig
 from ..document import Document
 from ..pipeline import Cleaner
-from ..readers.decode import decode_bytes
+from ..readers.decode import decode_bytes, looks_like_html
 from ..readers.text import read_text
 from .inputs import open_binary
 from .jobs import Job, Outcome
@@ -132,22 +132,18 @@ class KeysHandler:
 
     def read(self, job: Job) -> Document:
         data = load(job, self.config.max_input_bytes)
-        if isinstance(data, bytes):
-            is_html = job.kind == "html" or (job.kind == "auto" and _looks_html(data))
-            if not is_html:
-                return read_text(decode_bytes(data).text)
-        elif job.kind != "html" and not (job.kind == "auto" and _looks_html(data)):
-            return read_text(data)
-        from ..readers.html import read_html  # type: ignore[import-not-found]
+        if _is_html(job, data):
+            from ..readers.html import read_html  # type: ignore[import-not-found]
 
-        return read_html(data, url=job.url, config=self.config)
+            return read_html(data, url=job.url, config=self.config)
+        return read_text(data if isinstance(data, str) else decode_bytes(data).text)
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:
         return Outcome(id=job.id, status=status, message=message)
 
 
-def _looks_html(data: str | bytes) -> bool:
-    from ..readers.decode import looks_like_html
-
+def _is_html(job: Job, data: str | bytes) -> bool:
+    if job.kind != "auto":
+        return job.kind == "html"
     head = data[:4096]
     return looks_like_html(head.decode("latin-1") if isinstance(head, bytes) else head)
