@@ -357,3 +357,11 @@ def test_progress_bar_only_on_a_terminal(corpus: Path) -> None:
     piped = run_cli("clean", "corpus/b", "-o", "out.jsonl", cwd=corpus.parent)
     assert b"doc/s]" not in piped.stderr
     assert b"4 documents" in piped.stderr
+
+
+def test_output_inside_an_input_folder_is_not_read_back(corpus: Path) -> None:
+    for _ in range(2):
+        result = run_cli("clean", "corpus/b", "-o", "corpus/b/clean.jsonl", "-q", cwd=corpus.parent)
+        assert result.returncode == 0, result.stderr
+    ids = [r["id"] for r in records((corpus / "b" / "clean.jsonl").read_text())]
+    assert ids == ["corpus/b/0.txt", "corpus/b/1.txt", "corpus/b/2.txt", "corpus/b/z.txt.gz"]

@@ -225,7 +225,7 @@ def clean_command(
     if learn_boilerplate and STDIN in inputs:
         raise click.UsageError("--learn-boilerplate reads the inputs twice; it cannot read '-'")
     options = InputOptions(
-        globs, text_field, html_field, id_field, url_field, stdin_format, max_bytes
+        globs, text_field, html_field, id_field, url_field, stdin_format, max_bytes, output
     )
     limit = timeout or None
     lines = _model_lines(boilerplate_model)

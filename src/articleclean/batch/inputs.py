@@ -44,6 +44,8 @@ class InputOptions:
     url_field: str = "url"
     stdin_format: str = "auto"
     max_bytes: int = 32 * 1024 * 1024
+    exclude: str | None = None
+    """A path not to read inside directories: the output, so a rerun does not eat it."""
 
 
 def base_suffix(name: str) -> str:
@@ -78,7 +80,7 @@ def iter_jobs(inputs: tuple[str, ...], options: InputOptions) -> Iterator[Job]:
         if spec == STDIN:
             yield from _stdin_jobs(options)
         elif os.path.isdir(spec):
-            for path in _walk(spec, options.globs):
+            for path in _walk(spec, options.globs, options.exclude):
                 yield from _file_jobs(path, _source_id(path), _mirror(path, spec), options)
         else:
             yield from _file_jobs(spec, _source_id(spec), _mirror(spec, None), options)
@@ -93,7 +95,7 @@ def count_documents(inputs: tuple[str, ...], options: InputOptions) -> int | Non
     for spec in inputs:
         if spec == STDIN:
             return None
-        paths = _walk(spec, options.globs) if os.path.isdir(spec) else iter([spec])
+        paths = _walk(spec, options.globs, options.exclude) if os.path.isdir(spec) else iter([spec])
         for path in paths:
             if kind_of(path) is not None:
                 total += 1
@@ -115,11 +117,14 @@ def _count_lines(path: str) -> int:
     return count
 
 
-def _walk(root: str, globs: tuple[str, ...]) -> Iterator[str]:
+def _walk(root: str, globs: tuple[str, ...], exclude: str | None = None) -> Iterator[str]:
+    skip = os.path.realpath(exclude) if exclude else None
     for folder, dirs, files in os.walk(root):
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if os.path.realpath(os.path.join(folder, d)) != skip)
         for name in sorted(files):
             path = os.path.join(folder, name)
+            if skip is not None and os.path.realpath(path) == skip:
+                continue
             relative = os.path.relpath(path, root).replace(os.sep, "/")
             if _wanted(name, relative, globs):
                 yield path
