@@ -234,9 +234,10 @@ def clean_command(
         model = _learn(inputs, options, config, jobs, limit, LearnSettings(), quiet)
         config = config.replace(boilerplate_lines=config.boilerplate_lines | model.lines)
         if not quiet:
+            read = model.settings
             click.echo(
-                f"articleclean: learned {len(model.lines)} boilerplate lines "
-                f"from {len(model.sites)} sites",
+                f"articleclean: learned {len(model.lines)} boilerplate lines from "
+                f"{len(model.sites)} of {read['sites_read']} sites",
                 err=True,
             )
     handler = CleanHandler(config, fmt, pretty=kind == "dir")
@@ -370,10 +371,10 @@ def learn_command(
     except OSError as exc:
         raise click.ClickException(f"cannot write {output!r}: {exc}") from exc
     if not quiet:
-        documents = sum(site.documents for site in model.sites.values())
+        read = model.settings
         click.echo(
-            f"articleclean: {len(model.lines)} boilerplate lines from {len(model.sites)} "
-            f"sites ({documents} documents of those sites) -> {output}",
+            f"articleclean: {len(model.lines)} boilerplate lines from {len(model.sites)} of "
+            f"{read['sites_read']} sites ({read['documents_read']} documents read) -> {output}",
             err=True,
         )
 

@@ -88,5 +88,7 @@ class Learner:
             "min_share": s.min_share,
             "sample_per_site": s.sample_per_site,
             "max_key_chars": s.max_key_chars,
+            "sites_read": len(self._sites),
+            "documents_read": sum(site.documents for site in self._sites.values()),
         }
         return BoilerplateModel(sites=sites, settings=settings)
