@@ -1,3 +1,5 @@
+"""`python -m articleclean`: the same command as `articleclean`."""
+
 from .cli import main
 
-main()
+main(prog_name="articleclean")

@@ -1,0 +1,149 @@
+"""What a worker process does with a Job: clean and render it, or list its lines for learning.
+
+A handler is built in the parent and copied into each worker; its Cleaner is
+built lazily, so once per worker process and never per document.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cached_property
+from typing import Protocol
+
+from ..article import Article
+from ..config import CleanerConfig
+from ..document import Document
+from ..pipeline import Cleaner
+from ..readers.decode import decode_bytes, looks_like_html
+from ..readers.text import read_text
+from .inputs import open_binary
+from .jobs import Job, Outcome
+
+FORMATS = ("json", "md", "txt")
+RENDERED_STATUSES = frozenset({"ok", "empty"})
+"""Markdown and text outputs exist only for these; failed documents have only a JSON record."""
+
+
+class Handler(Protocol):
+    def __call__(self, job: Job) -> Outcome: ...
+
+    def failed(self, job: Job, status: str, message: str) -> Outcome: ...
+
+
+class TooLarge(Exception):
+    pass
+
+
+def load(job: Job, max_bytes: int) -> str | bytes:
+    """The document's content; a file is read here, in the worker, at most max_bytes + 1."""
+    if job.payload is not None:
+        return job.payload
+    if job.path is None:
+        raise ValueError(f"job {job.id!r} has neither a path nor a payload")
+    with open_binary(job.path) as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLarge(f"input is over {max_bytes} bytes (--max-bytes)")
+    return data
+
+
+def record_of(job: Job, article: Article) -> dict[str, object]:
+    """The JSON record: the source id (and URL, when known) in front of Article.to_dict()."""
+    record: dict[str, object] = {"id": job.id}
+    if job.url is not None:
+        record["url"] = job.url
+    record.update(article.to_dict())
+    return record
+
+
+class CleanHandler:
+    """Cleans a job and renders it in the output format (`json`, `md` or `txt`)."""
+
+    def __init__(self, config: CleanerConfig, fmt: str = "json", *, pretty: bool = False) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}")
+        self.config = config
+        self.fmt = fmt
+        self.pretty = pretty
+
+    @cached_property
+    def cleaner(self) -> Cleaner:
+        return Cleaner(self.config)
+
+    def __call__(self, job: Job) -> Outcome:
+        try:
+            article = self.clean(job)
+        except TooLarge as exc:
+            return self.failed(job, "too_large", str(exc))
+        except Exception as exc:
+            return self.failed(job, "error", f"{type(exc).__name__}: {exc}")
+        return self.render(job, article)
+
+    def clean(self, job: Job) -> Article:
+        data = load(job, self.config.max_input_bytes)
+        if job.kind == "html":
+            return self.cleaner.clean_html(data, url=job.url)
+        if job.kind == "text":
+            text = data if isinstance(data, str) else decode_bytes(data).text
+            return self.cleaner.clean_text(text)
+        return self.cleaner.clean(data, url=job.url)
+
+    def failed(self, job: Job, status: str, message: str) -> Outcome:
+        return self.render(job, Article(status=status, message=message))  # type: ignore[arg-type]
+
+    def render(self, job: Job, article: Article) -> Outcome:
+        output: str | None
+        if self.fmt == "json":
+            indent = 2 if self.pretty else None
+            output = json.dumps(record_of(job, article), ensure_ascii=False, indent=indent)
+        elif article.status not in RENDERED_STATUSES:
+            output = None
+        elif self.fmt == "md":
+            output = article.to_markdown()
+        else:
+            output = article.to_text(title=True)
+        return Outcome(
+            id=job.id,
+            status=article.status,
+            message=article.message,
+            output=output,
+            removals=article.removed_by_reason(),
+        )
+
+
+class KeysHandler:
+    """Lists the normalised blocks of a document (the first pass of boilerplate learning)."""
+
+    def __init__(self, config: CleanerConfig) -> None:
+        self.config = config
+
+    def __call__(self, job: Job) -> Outcome:
+        try:
+            document = self.read(job)
+        except TooLarge as exc:
+            return self.failed(job, "too_large", str(exc))
+        except Exception as exc:
+            return self.failed(job, "error", f"{type(exc).__name__}: {exc}")
+        keys: dict[str, str] = {}
+        for segment in document.segments:
+            if segment.key and segment.key not in keys:
+                keys[segment.key] = segment.text
+        return Outcome(id=job.id, status="ok", keys=tuple(keys.items()))
+
+    def read(self, job: Job) -> Document:
+        data = load(job, self.config.max_input_bytes)
+        if _is_html(job, data):
+            from ..readers.html import read_html  # type: ignore[import-not-found]
+
+            return read_html(data, url=job.url, config=self.config)
+        return read_text(data if isinstance(data, str) else decode_bytes(data).text)
+
+    def failed(self, job: Job, status: str, message: str) -> Outcome:
+        return Outcome(id=job.id, status=status, message=message)
+
+
+def _is_html(job: Job, data: str | bytes) -> bool:
+    if job.kind != "auto":
+        return job.kind == "html"
+    head = data[:4096]
+    return looks_like_html(head.decode("latin-1") if isinstance(head, bytes) else head)

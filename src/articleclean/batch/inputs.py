@@ -1,0 +1,305 @@
+"""Inputs → Jobs, lazily: files, directories, JSON Lines and standard input, gzipped or not.
+
+Nothing here holds more than one record at a time, so a 2 GB JSONL file
+streams. Problems with one input (a record that is not JSON, a truncated
+gzip, a line over the size limit) become failed Jobs; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import IO
+from urllib.parse import urlsplit
+
+from .jobs import Job, Kind
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+STDIN = "-"
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    globs: tuple[str, ...] = ()
+    """Patterns files in directories must match (on the name, or the relative path if
+    the pattern has a '/'); by default every file with a known suffix."""
+    text_field: str = "text"
+    html_field: str | None = None
+    id_field: str = "id"
+    url_field: str = "url"
+    stdin_format: str = "auto"
+    max_bytes: int = 32 * 1024 * 1024
+    exclude: str | None = None
+    """A path not to read inside directories: the output, so a rerun does not eat it."""
+
+
+def base_suffix(name: str) -> str:
+    """The suffix that says what a file holds, under a `.gz` if there is one."""
+    path = PurePosixPath(name.lower())
+    if path.suffix == ".gz":
+        path = path.with_suffix("")
+    return path.suffix
+
+
+def kind_of(name: str) -> Kind | None:
+    suffix = base_suffix(name)
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in JSONL_SUFFIXES:
+        return None
+    return "auto"
+
+
+def open_binary(path: str) -> IO[bytes]:
+    """A file for reading bytes, decompressed on the fly when it ends in `.gz`."""
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def iter_jobs(inputs: tuple[str, ...], options: InputOptions) -> Iterator[Job]:
+    """Every document in `inputs`, in a stable order (directories sorted)."""
+    for spec in inputs:
+        if spec == STDIN:
+            yield from _stdin_jobs(options)
+        elif os.path.isdir(spec):
+            for path in _walk(spec, options.globs, options.exclude):
+                yield from _file_jobs(path, _source_id(path), _mirror(path, spec), options)
+        else:
+            yield from _file_jobs(spec, _source_id(spec), _mirror(spec, None), options)
+
+
+def count_documents(inputs: tuple[str, ...], options: InputOptions) -> int | None:
+    """How many documents there will be, when that is cheap to know (for the progress bar).
+
+    Compressed JSONL and standard input are not counted: None.
+    """
+    total = 0
+    for spec in inputs:
+        if spec == STDIN:
+            return None
+        paths = _walk(spec, options.globs, options.exclude) if os.path.isdir(spec) else iter([spec])
+        for path in paths:
+            if kind_of(path) is not None:
+                total += 1
+            elif path.lower().endswith(".gz"):
+                return None
+            else:
+                total += _count_lines(path)
+    return total
+
+
+def _count_lines(path: str) -> int:
+    count = 0
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                count += chunk.count(b"\n")
+    except OSError:
+        return 1
+    return count
+
+
+def _walk(root: str, globs: tuple[str, ...], exclude: str | None = None) -> Iterator[str]:
+    skip = os.path.realpath(exclude) if exclude else None
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if os.path.realpath(os.path.join(folder, d)) != skip)
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            if skip is not None and os.path.realpath(path) == skip:
+                continue
+            relative = os.path.relpath(path, root).replace(os.sep, "/")
+            if _wanted(name, relative, globs):
+                yield path
+
+
+def _wanted(name: str, relative: str, globs: tuple[str, ...]) -> bool:
+    if not globs:
+        return base_suffix(name) in KNOWN_SUFFIXES
+    return any(fnmatch.fnmatch(relative if "/" in g else name, g) for g in globs)
+
+
+def _source_id(path: str) -> str:
+    """The path relative to the working directory if it lies below it, else absolute."""
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute, os.getcwd())
+    if relative.startswith(".."):
+        return absolute.replace(os.sep, "/")
+    return relative.replace(os.sep, "/")
+
+
+def _mirror(path: str, root: str | None) -> str:
+    """Where a file's output goes under `-o DIR/`, without suffixes: its source id when
+    that is relative, else its path inside the directory argument (or its name)."""
+    source = _source_id(path)
+    if source.startswith("/"):
+        source = os.path.relpath(path, root) if root else os.path.basename(path)
+        source = source.replace(os.sep, "/")
+    stem = PurePosixPath(source)
+    if stem.suffix.lower() == ".gz":
+        stem = stem.with_suffix("")
+    if stem.suffix.lower() in KNOWN_SUFFIXES:
+        stem = stem.with_suffix("")
+    return str(stem)
+
+
+def _site_of_file(source_id: str) -> str:
+    parent = str(PurePosixPath(source_id).parent)
+    return parent or "."
+
+
+def safe_name(record_id: str) -> str:
+    """A file name for a record id; changed ids get a short hash so they stay distinct."""
+    name = _UNSAFE.sub("_", record_id).strip("._")[:120]
+    if name != record_id or not name:
+        digest = hashlib.sha1(record_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        name = f"{name}-{digest}" if name else digest
+    return name
+
+
+def _file_jobs(path: str, source: str, out_rel: str, options: InputOptions) -> Iterator[Job]:
+    kind = kind_of(path)
+    site = _site_of_file(source)
+    if kind is None:
+        yield from _jsonl_file_jobs(path, source, out_rel, options)
+        return
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        yield Job(source, kind, out_rel, site, failure=("error", _describe(exc)))
+        return
+    # Only an uncompressed file can be refused unread; a .gz one is checked as it is read.
+    if size > options.max_bytes and not path.lower().endswith(".gz"):
+        message = f"input is {size} bytes; the limit (--max-bytes) is {options.max_bytes}"
+        yield Job(source, kind, out_rel, site, failure=("too_large", message))
+        return
+    yield Job(source, kind, out_rel, site, path=path)
+
+
+def _jsonl_file_jobs(path: str, source: str, out_rel: str, options: InputOptions) -> Iterator[Job]:
+    try:
+        handle = open_binary(path)
+    except OSError as exc:
+        yield Job(source, "auto", out_rel, _site_of_file(source), failure=("error", _describe(exc)))
+        return
+    with handle:
+        yield from _jsonl_jobs(handle, source, out_rel, options)
+
+
+def _jsonl_jobs(
+    handle: IO[bytes], source: str, out_rel: str, options: InputOptions
+) -> Iterator[Job]:
+    number = 0
+    site = source  # records without a URL: the file they came in is their site
+    while True:
+        number += 1
+        try:
+            line = handle.readline(options.max_bytes + 1)
+        except (OSError, EOFError) as exc:
+            # A truncated or corrupt gzip: what was read so far stands; the rest is lost.
+            message = f"reading stopped at line {number}: {_describe(exc)}"
+            yield _line_failure(source, number, out_rel, site, "error", message)
+            return
+        if not line:
+            return
+        if len(line) > options.max_bytes and not line.endswith(b"\n"):
+            _skip_rest_of_line(handle)
+            message = f"record is over {options.max_bytes} bytes (--max-bytes)"
+            yield _line_failure(source, number, out_rel, site, "too_large", message)
+            continue
+        if not line.strip():
+            continue
+        yield _record_job(line, number, source, out_rel, site, options)
+
+
+def _line_failure(
+    source: str, number: int, out_rel: str, site: str, status: str, message: str
+) -> Job:
+    return Job(
+        f"{source}:{number}", "auto", f"{out_rel}/line-{number}", site, failure=(status, message)
+    )
+
+
+def _skip_rest_of_line(handle: IO[bytes]) -> None:
+    while True:
+        chunk = handle.readline(_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _record_job(
+    line: bytes, number: int, source: str, out_rel: str, site: str, options: InputOptions
+) -> Job:
+    fallback_id = f"{source}:{number}"
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        message = f"line {number} is not JSON: {exc}"
+        return _line_failure(source, number, out_rel, site, "error", message)
+    if not isinstance(record, dict):
+        message = f"line {number} is JSON but not an object"
+        return _line_failure(source, number, out_rel, site, "error", message)
+    raw_id = record.get(options.id_field)
+    record_id = fallback_id if raw_id is None else str(raw_id)
+    rel = (
+        f"{out_rel}/{safe_name(str(raw_id))}" if raw_id is not None else f"{out_rel}/line-{number}"
+    )
+    url = record.get(options.url_field)
+    url = url if isinstance(url, str) and url else None
+    if url:
+        site = urlsplit(url).hostname or site
+    html = record.get(options.html_field) if options.html_field else None
+    if isinstance(html, str):
+        return Job(record_id, "html", rel, site, payload=html, url=url)
+    text = record.get(options.text_field)
+    if isinstance(text, str):
+        return Job(record_id, "text", rel, site, payload=text, url=url)
+    fields = " or ".join(repr(f) for f in (options.html_field, options.text_field) if f)
+    return Job(
+        record_id,
+        "auto",
+        rel,
+        site,
+        url=url,
+        failure=("error", f"record has no string field {fields}"),
+    )
+
+
+def _stdin_jobs(options: InputOptions) -> Iterator[Job]:
+    stream = sys.stdin.buffer
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    fmt = options.stdin_format
+    if fmt == "auto":
+        head = buffered.peek(4096)[:4096].lstrip()
+        fmt = "jsonl" if head.startswith(b"{") else "auto"
+    if fmt == "jsonl":
+        yield from _jsonl_jobs(buffered, STDIN, "stdin", options)
+        return
+    kind: Kind = "html" if fmt == "html" else "text" if fmt == "text" else "auto"
+    data = buffered.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        message = f"standard input is over {options.max_bytes} bytes (--max-bytes)"
+        yield Job(STDIN, kind, "stdin", STDIN, failure=("too_large", message))
+        return
+    yield Job(STDIN, kind, "stdin", STDIN, payload=data)
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,248 @@
+"""Worker processes with a hard per-document time limit and bounded memory.
+
+Each worker gets one job at a time over its own pipe, so the parent always
+knows which document a worker is on and since when. A worker past its
+deadline is killed and replaced, and its document gets status `timeout`; a
+worker that dies gets its document an `error`. Every result is read: none
+is lost silently.
+
+At most `window` jobs are between the input and the output at any time
+(queued, running, or finished but waiting for an earlier one), so memory
+does not grow with the input. Results come out in input order, so the same
+input gives the same output.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
+from typing import Any
+
+from .handlers import Handler
+from .jobs import Job, Outcome
+
+_JOIN_SECONDS = 2.0
+# Well under a pipe's buffer (64 KiB on Linux), so queuing a job never blocks.
+_PREFETCH_BYTES = 16 * 1024
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def _context() -> Any:
+    # fork starts a worker in milliseconds and the parent holds no threads when it
+    # forks (tqdm's monitor thread is switched off by the CLI); spawn elsewhere.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _worker_main(conn: Connection, handler: Handler) -> None:
+    # Ctrl-C is the parent's business: it stops the batch and commits the output.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, job = message
+        try:
+            outcome = handler(job)
+        except BaseException as exc:  # a handler must not take the worker down
+            outcome = handler.failed(job, "error", f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send((index, outcome))
+        except (BrokenPipeError, OSError):
+            return
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    tasks: deque[tuple[int, Job]] = field(default_factory=deque)
+    """The job it is on, then at most one queued behind it."""
+    started: float = 0.0
+    """When it started its current job (as far as this process can tell)."""
+
+
+@dataclass
+class Runner:
+    """Runs a handler over jobs in `processes` worker processes.
+
+    `timeout` is the hard limit in seconds per document (None: no limit).
+    """
+
+    handler: Handler
+    processes: int = field(default_factory=default_jobs)
+    timeout: float | None = None
+    window: int = 0
+    _workers: list[_Worker] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        if self.processes < 1:
+            raise ValueError("processes must be at least 1")
+        self.window = self.window or max(16, 8 * self.processes)
+
+    def run(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Outcome]]:
+        """(job, outcome) for every job, in input order."""
+        try:
+            yield from self._run(iter(jobs))
+        finally:
+            self.close()
+
+    def _run(self, jobs: Iterator[Job]) -> Iterator[tuple[Job, Outcome]]:
+        pending: deque[tuple[int, Job]] = deque()
+        waiting: dict[int, Job] = {}
+        finished: dict[int, Outcome] = {}
+        next_index = next_out = 0
+        exhausted = False
+        while True:
+            while not exhausted and next_index - next_out < self.window:
+                job = next(jobs, None)
+                if job is None:
+                    exhausted = True
+                    break
+                waiting[next_index] = job
+                if job.failure is not None:
+                    finished[next_index] = self.handler.failed(job, *job.failure)
+                else:
+                    pending.append((next_index, job))
+                next_index += 1
+            self._dispatch(pending)
+            while next_out in finished:
+                yield waiting.pop(next_out), finished.pop(next_out)
+                next_out += 1
+            if exhausted and next_out == next_index:
+                return
+            if next_out in finished or (not exhausted and next_index - next_out < self.window):
+                continue
+            self._collect(pending, finished)
+
+    def _dispatch(self, pending: deque[tuple[int, Job]]) -> None:
+        for worker in list(self._workers):
+            if pending and not worker.tasks:
+                self._send(worker, pending)
+        while pending and len(self._workers) < self.processes:
+            self._send(self._start(), pending)
+        # A second, small job waits in each busy worker's pipe, so the worker goes on
+        # without waiting for this process to be scheduled (it matters on a busy machine).
+        # Only small ones: a send must never block while a worker is busy.
+        for worker in list(self._workers):
+            if pending and len(worker.tasks) == 1:
+                data = bytes(ForkingPickler.dumps(pending[0]))
+                if len(data) > _PREFETCH_BYTES:
+                    return
+                self._send(worker, pending, data)
+
+    def _send(
+        self, worker: _Worker, pending: deque[tuple[int, Job]], data: bytes | None = None
+    ) -> None:
+        """Hand the first pending job to a worker."""
+        task = pending.popleft()
+        try:
+            worker.conn.send_bytes(data if data is not None else bytes(ForkingPickler.dumps(task)))
+        except OSError:
+            # The worker is gone. The job never reached it, so it goes back; a job the
+            # worker was on is reported when its pipe says so (see _receive).
+            pending.appendleft(task)
+            if not worker.tasks:
+                self._replace(worker, pending)
+            return
+        if not worker.tasks:
+            worker.started = time.monotonic()
+        worker.tasks.append(task)
+
+    def _start(self) -> _Worker:
+        parent, child = _context().Pipe()
+        process = _context().Process(target=_worker_main, args=(child, self.handler), daemon=True)
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        self._workers.append(worker)
+        return worker
+
+    def _collect(self, pending: deque[tuple[int, Job]], finished: dict[int, Outcome]) -> None:
+        """Wait for results (or the nearest deadline) and record them."""
+        busy = [w for w in self._workers if w.tasks]
+        if not busy:
+            return
+        ready = wait([w.conn for w in busy], timeout=self._seconds_to_deadline(busy))
+        for worker in busy:
+            if worker.conn in ready:
+                self._receive(worker, pending, finished)
+        if self.timeout is None:
+            return
+        now = time.monotonic()
+        for worker in list(self._workers):
+            if worker.tasks and now - worker.started > self.timeout:
+                index, job = worker.tasks.popleft()
+                self._replace(worker, pending)
+                message = f"stopped after {self.timeout:g} s (--timeout); the worker was killed"
+                finished[index] = self.handler.failed(job, "timeout", message)
+
+    def _receive(
+        self, worker: _Worker, pending: deque[tuple[int, Job]], finished: dict[int, Outcome]
+    ) -> None:
+        while worker.tasks:
+            try:
+                if not worker.conn.poll():
+                    return
+                index, outcome = worker.conn.recv()
+            except (EOFError, OSError):
+                index, job = worker.tasks.popleft()
+                self._replace(worker, pending)  # joins the process, so its exit code is known
+                code = worker.process.exitcode
+                message = f"worker process died while cleaning (exit code {code})"
+                finished[index] = self.handler.failed(job, "error", message)
+                return
+            head, _ = worker.tasks.popleft()
+            if head != index:
+                raise RuntimeError(f"worker answered job {index} while on job {head}")
+            finished[index] = outcome
+            # The next queued job started about now (never earlier, so never killed early).
+            worker.started = time.monotonic()
+
+    def _seconds_to_deadline(self, busy: list[_Worker]) -> float | None:
+        if self.timeout is None:
+            return None
+        earliest = min(w.started for w in busy)
+        return max(0.0, earliest + self.timeout - time.monotonic())
+
+    def _replace(self, worker: _Worker, pending: deque[tuple[int, Job]]) -> None:
+        """Kill a worker; the jobs queued behind its current one go back to the front."""
+        self._workers.remove(worker)
+        _kill(worker)
+        pending.extendleft(reversed(worker.tasks))
+        worker.tasks.clear()
+
+    def close(self) -> None:
+        """Stop every worker: politely when idle, by force when busy or slow."""
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            if not worker.tasks:
+                with contextlib.suppress(BrokenPipeError, OSError):
+                    worker.conn.send(None)
+            else:
+                worker.process.kill()
+        deadline = time.monotonic() + _JOIN_SECONDS
+        for worker in workers:
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+            _kill(worker)
+
+
+def _kill(worker: _Worker) -> None:
+    if worker.process.is_alive():
+        worker.process.kill()
+    worker.process.join()
+    worker.conn.close()

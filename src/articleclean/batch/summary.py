@@ -1,0 +1,49 @@
+"""The counts a batch reports at the end: statuses, removals per reason, speed."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .jobs import FAILED, Outcome
+
+STATUSES = ("ok", "empty", "error", "timeout", "too_large")
+
+
+@dataclass
+class Summary:
+    started: float = field(default_factory=time.monotonic)
+    statuses: Counter[str] = field(default_factory=Counter)
+    removals: Counter[str] = field(default_factory=Counter)
+    skipped: int = 0
+    """Documents already in the output (--resume)."""
+    interrupted: bool = False
+
+    def add(self, outcome: Outcome) -> None:
+        self.statuses[outcome.status] += 1
+        self.removals.update(outcome.removals)
+
+    @property
+    def documents(self) -> int:
+        return sum(self.statuses.values())
+
+    @property
+    def failed(self) -> int:
+        return sum(self.statuses[s] for s in FAILED)
+
+    def render(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        rate = self.documents / elapsed
+        noun = "document" if self.documents == 1 else "documents"
+        head = f"{self.documents} {noun} in {elapsed:.1f} s ({rate:.1f} docs/s)"
+        if self.skipped:
+            head += f"; {self.skipped} skipped as already done (--resume)"
+        if self.interrupted:
+            head += "; INTERRUPTED, finished documents were written (rerun with --resume)"
+        lines = [f"articleclean: {head}"]
+        lines.append("  " + " · ".join(f"{s} {self.statuses[s]}" for s in STATUSES))
+        if self.removals:
+            ranked = sorted(self.removals.items(), key=lambda item: (-item[1], item[0]))
+            lines.append("  removed: " + ", ".join(f"{r} {n}" for r, n in ranked))
+        return "\n".join(lines)

@@ -1,0 +1,339 @@
+"""The batch machinery in-process: worker pool, outputs, inputs, learning, explain."""
+
+from __future__ import annotations
+
+import errno
+import gzip
+import json
+import os
+import time
+from pathlib import Path
+
+import click
+import pytest
+
+from articleclean import CleanerConfig, clean_text
+from articleclean.batch import outputs
+from articleclean.batch.explain import explain_lines
+from articleclean.batch.handlers import CleanHandler
+from articleclean.batch.inputs import InputOptions, iter_jobs, safe_name
+from articleclean.batch.jobs import Job, Outcome
+from articleclean.batch.learn import Learner, LearnSettings
+from articleclean.batch.outputs import DirSink, FileSink, atomic_write
+from articleclean.batch.runner import Runner
+from articleclean.boilerplate_model import BoilerplateModel, load_boilerplate
+from articleclean.errors import ConfigError
+
+
+class Echo:
+    """A handler whose behaviour the job text picks: echo, hang, die or raise."""
+
+    def __call__(self, job: Job) -> Outcome:
+        text = str(job.payload)
+        if text == "hang":
+            time.sleep(3600)
+        if text == "die":
+            os._exit(3)
+        if text == "raise":
+            raise RuntimeError("boom")
+        return Outcome(job.id, "ok", output=text.upper())
+
+    def failed(self, job: Job, status: str, message: str) -> Outcome:
+        return Outcome(job.id, status, message=message)
+
+
+def _job(name: str, payload: str | None = None) -> Job:
+    return Job(name, "text", name, "site", payload=name if payload is None else payload)
+
+
+def test_runner_keeps_input_order_across_workers() -> None:
+    jobs = [_job(f"doc{i}") for i in range(40)]
+    results = list(Runner(Echo(), processes=2).run(jobs))
+    assert [job.id for job, _ in results] == [job.id for job in jobs]
+    assert [outcome.output for _, outcome in results] == [f"DOC{i}" for i in range(40)]
+
+
+def test_runner_kills_a_hung_worker_and_goes_on() -> None:
+    jobs = [_job("a"), _job("stuck", "hang"), _job("b"), _job("c")]
+    results = {
+        job.id: outcome for job, outcome in Runner(Echo(), processes=1, timeout=0.5).run(jobs)
+    }
+    assert results["stuck"].status == "timeout"
+    assert "killed" in (results["stuck"].message or "")
+    assert [results[name].output for name in "abc"] == ["A", "B", "C"]
+
+
+def test_runner_reports_a_dead_worker_and_a_raising_handler() -> None:
+    jobs = [_job("dead", "die"), _job("raised", "raise"), _job("fine")]
+    results = {job.id: outcome for job, outcome in Runner(Echo(), processes=2).run(jobs)}
+    assert results["dead"].status == "error"
+    assert "exit code 3" in (results["dead"].message or "")
+    assert results["raised"].status == "error"
+    assert results["raised"].message == "RuntimeError: boom"
+    assert results["fine"].output == "FINE"
+
+
+def test_runner_reads_input_lazily_within_its_window() -> None:
+    pulled = 0
+
+    def jobs():
+        nonlocal pulled
+        for i in range(1000):
+            pulled += 1
+            yield _job(f"doc{i}")
+
+    runner = Runner(Echo(), processes=2, window=10)
+    results = runner.run(jobs())
+    next(results)
+    # The first result is out while at most a window's worth of input has been read.
+    assert pulled <= 11
+    results.close()
+
+
+def test_runner_uses_known_failures_without_a_worker() -> None:
+    job = Job("big", "text", "big", "site", failure=("too_large", "over the limit"))
+    [(_, outcome)] = list(Runner(Echo(), processes=1).run([job]))
+    assert (outcome.status, outcome.message) == ("too_large", "over the limit")
+
+
+def _enospc(handle: object, data: bytes) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_atomic_write_on_a_full_disk_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "doc.json"
+    target.write_text("old")
+    monkeypatch.setattr(outputs, "_write_all", _enospc)
+    with pytest.raises(OSError) as raised:
+        atomic_write(str(target), b"new content")
+    assert raised.value.errno == errno.ENOSPC
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.json"]
+
+
+def test_file_sink_full_disk_keeps_the_old_output(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_text('{"id": "a"}\n')
+    sink = FileSink(str(target), "json")
+    monkeypatch.setattr(outputs, "_write_all", _enospc)
+    with pytest.raises(OSError):
+        sink.write(_job("b"), Outcome("b", "ok", output='{"id": "b"}'))
+    sink.abort()
+    assert target.read_text() == '{"id": "a"}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_file_sink_resume_keeps_complete_records_only(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(b'{"id": "a", "status": "ok"}\nnot json\n{"id": "b", "stat')
+    sink = FileSink(str(target), "json", resume=True)
+    assert sink.already_done(_job("a"))
+    assert not sink.already_done(_job("b"))
+    sink.write(_job("b"), Outcome("b", "ok", output='{"id": "b", "status": "ok"}'))
+    sink.commit()
+    ids = [json.loads(line)["id"] for line in target.read_text().splitlines()]
+    assert ids == ["a", "b"]
+    assert os.stat(target).st_mode & 0o777 != 0o600  # not left private like a temp file
+
+
+def test_dir_sink_mirrors_and_skips_failed_renderings(tmp_path: Path) -> None:
+    sink = DirSink(str(tmp_path / "out"), "md")
+    sink.write(Job("a/b.txt", "text", "a/b", "a"), Outcome("a/b.txt", "ok", output="# T"))
+    sink.write(Job("a/c.txt", "text", "a/c", "a"), Outcome("a/c.txt", "error", output=None))
+    assert (tmp_path / "out" / "a" / "b.md").read_text() == "# T\n"
+    assert not (tmp_path / "out" / "a" / "c.md").exists()
+    assert sink.already_done(Job("a/b.txt", "text", "a/b", "a"))
+
+
+def test_jsonl_inputs_ids_urls_and_bad_lines(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    lines = [
+        json.dumps({"id": 7, "url": "https://news.example/x", "text": "Body"}),
+        "",
+        json.dumps({"text": "No id"}),
+        "{broken",
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"id": "h", "html": "<p>x</p>", "text": "fallback"}),
+        json.dumps({"id": "big", "text": "x" * 500}),
+    ]
+    with gzip.open(tmp_path / "in.jsonl.gz", "wt") as handle:
+        handle.write("\n".join(lines) + "\n")
+    options = InputOptions(html_field="html", max_bytes=300)
+    jobs = list(iter_jobs(("in.jsonl.gz",), options))
+    assert [j.id for j in jobs] == [
+        "7",
+        "in.jsonl.gz:3",
+        "in.jsonl.gz:4",
+        "in.jsonl.gz:5",
+        "h",
+        "in.jsonl.gz:7",
+    ]
+    assert (jobs[0].url, jobs[0].site, jobs[0].payload) == (
+        "https://news.example/x",
+        "news.example",
+        "Body",
+    )
+    assert jobs[1].site == "in.jsonl.gz" and jobs[1].failure is None
+    assert jobs[2].failure is not None and jobs[2].failure[0] == "error"
+    assert jobs[3].failure is not None and "not an object" in jobs[3].failure[1]
+    assert (jobs[4].kind, jobs[4].payload) == ("html", "<p>x</p>")
+    assert jobs[5].failure is not None and jobs[5].failure[0] == "too_large"
+
+
+def test_truncated_gzip_jsonl_keeps_what_was_read(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    body = "".join(
+        json.dumps({"id": f"r{i}", "text": f"Text {i} " * 50}) + "\n" for i in range(200)
+    )
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(body.encode())[:-200])
+    jobs = list(iter_jobs(("cut.jsonl.gz",), InputOptions()))
+    assert all(job.failure is None for job in jobs[:-1])
+    assert jobs[-1].failure is not None and "reading stopped" in jobs[-1].failure[1]
+    assert len(jobs) > 100
+
+
+def test_safe_name_keeps_distinct_ids_distinct() -> None:
+    assert safe_name("abc-1.x") == "abc-1.x"
+    assert safe_name("a/b") != safe_name("a?b")
+    assert "/" not in safe_name("../../etc/passwd")
+
+
+def test_clean_handler_record_has_id_and_url(seed_text: str) -> None:
+    handler = CleanHandler(CleanerConfig(), "json")
+    outcome = handler(Job("s1", "text", "s1", "x", payload=seed_text, url="https://cgtn.example/a"))
+    record = json.loads(outcome.output or "")
+    assert (record["id"], record["url"], record["status"]) == ("s1", "https://cgtn.example/a", "ok")
+    expected = clean_text(seed_text).to_dict()
+    assert {k: v for k, v in record.items() if k not in ("id", "url")} == expected
+    assert outcome.removals == {"duplicate_caption": 2, "related_teaser": 3}
+
+
+def _keys_outcome(doc_id: str, lines: list[str]) -> Outcome:
+    from articleclean.document import Segment
+
+    return Outcome(doc_id, "ok", keys=tuple((Segment(0, t, None).key, t) for t in lines))
+
+
+def test_learner_thresholds() -> None:
+    learner = Learner(LearnSettings(min_documents=3, min_share=0.5))
+    docs = {
+        "a1": ["Share this!", "Story one.", "Site footer"],
+        "a2": ["SHARE THIS", "Story two.", "Site footer"],
+        "a3": ["Share this", "Story three."],
+        "a4": ["Story four.", "Site footer"],
+        "a5": ["Story five."],
+        "a6": ["Story six."],
+    }
+    jobs = [Job(name, "text", name, "site-a", payload="") for name in docs]
+    for job in learner.sample(jobs):
+        learner.add(job, _keys_outcome(job.id, docs[job.id]))
+    model = learner.model()
+    # "share this" is in 3 of 6 documents: 3 >= 3 and 3 >= 0.5 * 6. "site footer" too.
+    assert sorted(model.lines) == ["sharethis", "sitefooter"]
+    assert model.sites["site-a"].documents == 6
+
+
+def test_learner_samples_per_site_and_needs_min_documents() -> None:
+    learner = Learner(LearnSettings(min_documents=3, min_share=0.5, sample_per_site=2))
+    jobs = [Job(f"d{i}", "text", f"d{i}", "s", payload="") for i in range(5)]
+    sampled = list(learner.sample(jobs))
+    assert [j.id for j in sampled] == ["d0", "d1"]
+    for job in sampled:
+        learner.add(job, _keys_outcome(job.id, ["Menu"]))
+    assert learner.model().lines == frozenset()  # in 2 of 2 documents, but fewer than 3
+
+
+def test_model_round_trip_and_loader(tmp_path: Path) -> None:
+    learner = Learner(LearnSettings(min_documents=1, min_share=0.5))
+    for job in learner.sample([Job("d", "text", "d", "s", payload="")]):
+        learner.add(job, _keys_outcome("d", ["Follow us on Mastodon"]))
+    path = tmp_path / "model.json"
+    learner.model().save(path)
+    assert json.loads(path.read_text())["schema"] == "articleclean-boilerplate/1"
+    assert load_boilerplate(path) == frozenset({"followusonmastodon"})
+    assert BoilerplateModel.load(path) == learner.model()
+    article = clean_text(
+        "A title line\n\nFollow us on Mastodon!\n\nThe article body is here and it goes on.",
+        boilerplate_lines=load_boilerplate(path),
+    )
+    assert [(r.reason.value, r.text) for r in article.removed] == [
+        ("site_boilerplate", "Follow us on Mastodon!")
+    ]
+    path.write_text('{"schema": "something/else"}')
+    with pytest.raises(ConfigError):
+        load_boilerplate(path)
+
+
+def test_explain_marks_every_non_blank_line(seed_text: str) -> None:
+    article = clean_text(seed_text)
+    verdicts = list(explain_lines(seed_text, article))
+    marked = [v for v in verdicts if v.text.strip()]
+    assert all(v.verdict in ("kept", "moved", "removed") for v in marked)
+    by_number = {v.number: v for v in verdicts}
+    assert (by_number[1].verdict, by_number[1].what) == ("moved", "title")
+    assert (by_number[3].verdict, by_number[3].what) == ("kept", "paragraph + dateline")
+    removed = [v.what for v in marked if v.verdict == "removed"]
+    assert removed == [
+        "duplicate_caption (caption_title)",
+        "duplicate_caption (repeated_caption)",
+        "related_teaser (teaser_heading)",
+        "related_teaser (teaser_blurb)",
+        "related_teaser (teaser_blurb)",
+    ]
+
+
+def test_explain_pieces_for_inputs_without_lines() -> None:
+    from articleclean import Article, Block, Caption, Reason, Removal
+    from articleclean.batch.explain import render_pieces
+
+    article = Article(
+        title="Headline",
+        body=[Block("paragraph", "Body text.", (2, 2)), Block("heading", "Part two")],
+        captions=[Caption("A cat.", "AFP", "A cat. /AFP", (1, 1))],
+        removed=[Removal(Reason.PROMO, "promo_prompt", "Subscribe now", (3, 3))],
+    )
+    rendered = [" ".join(click.unstyle(line).split()) for line in render_pieces(article)]
+    assert rendered == [
+        "1-1 moved caption, credit AFP A cat. /AFP",
+        "2-2 kept paragraph Body text.",
+        "3-3 removed promo (promo_prompt) Subscribe now",
+        "- moved title Headline",
+        "- moved heading Part two",
+    ]
+
+
+@pytest.mark.parametrize("target", ["out.jsonl", "out/"])
+def test_disk_full_mid_batch_fails_cleanly(
+    tmp_path: Path, monkeypatch, seed_text: str, target: str
+) -> None:
+    from click.testing import CliRunner
+
+    from articleclean.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "out.jsonl").write_text('{"id": "earlier"}\n')
+    writes = 0
+    real_write = outputs._write_all
+
+    def fills_up(handle, data: bytes) -> None:
+        nonlocal writes
+        writes += 1
+        if writes > 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(handle, data)
+
+    monkeypatch.setattr(outputs, "_write_all", fills_up)
+    inputs = [f"{i}.txt" for i in range(5)]
+    result = CliRunner().invoke(main, ["clean", *inputs, "-o", target, "-j", "1", "-q"])
+    assert result.exit_code == 1
+    assert "No space left on device" in result.output
+    assert (tmp_path / "out.jsonl").read_text() == '{"id": "earlier"}\n'  # untouched
+    leftovers = [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+    assert leftovers == []
+    if target == "out/":
+        written = sorted(p.name for p in (tmp_path / "out").iterdir())
+        assert written == ["0.json", "1.json"]
+        for name in written:
+            assert json.loads((tmp_path / "out" / name).read_text())["status"] == "ok"
