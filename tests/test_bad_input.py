@@ -109,3 +109,40 @@ def test_mixed_scripts_rtl_and_emoji(text: str) -> None:
 def test_unknown_config_option_is_a_config_error() -> None:
     with pytest.raises(articleclean.ConfigError, match="unknown CleanerConfig option"):
         articleclean.clean_text("text", no_such_rule=False)
+
+
+def test_forty_five_thousand_line_breaks() -> None:
+    html = "<html><body><p>Intro text of the article here.</p>" + "<br>" * 45_000 + "<p>End.</p>"
+    article = articleclean.clean_html(html + "</body></html>")
+    assert article.status == "ok"
+    assert "Intro text of the article here." in article.text
+
+
+def test_ten_thousand_nested_divs_do_not_recurse_forever() -> None:
+    html = "<html><body>" + "<div>" * 10_000 + "<p>Deep text.</p>" + "</div>" * 10_000
+    article = articleclean.clean_html(html + "</body></html>")
+    assert article.status in ("ok", "empty")
+    assert article.message is None or article.message
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><div><p>Unclosed paragraph one with some words <b>bold <i>italic"
+        "<p>Second paragraph text goes here and on and on.</div></span></body>",
+        "<html><body><p><div></p></div><table><tr><td>cell</p></table><article><h1>Title</h2>"
+        "<p>Some text that is long enough to count as content for the extractor to find.</p>",
+        "<p>no html element at all, only a paragraph that goes on for a while here.",
+        "<html><head><meta charset='no-such-charset'></head><body><p>Bad charset declared.</p>",
+    ],
+)
+def test_broken_html_gives_an_article(html: str) -> None:
+    for source in (html, html.encode("utf-8")):
+        article = articleclean.clean_html(source)
+        assert article.status in ("ok", "empty")
+        assert articleclean.Article.from_json(article.to_json()) == article
+
+
+def test_html_over_the_size_limit_is_too_large() -> None:
+    html = "<html><body>" + "<p>Lorem ipsum dolor sit amet.</p>" * 1000 + "</body></html>"
+    assert articleclean.clean_html(html, max_input_bytes=10_000).status == "too_large"

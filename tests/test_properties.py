@@ -112,3 +112,41 @@ def _env() -> dict[str, str]:
 
     src = str(Path(articleclean.__file__).resolve().parent.parent)
     return {**os.environ, "PYTHONPATH": src}
+
+
+TAGS = [
+    "p",
+    "div",
+    "span",
+    "h1",
+    "h2",
+    "figure",
+    "figcaption",
+    "ul",
+    "li",
+    "a",
+    "table",
+    "td",
+    "br",
+]
+html_pieces = st.one_of(
+    st.sampled_from(TAGS).map(lambda tag: f"<{tag}>"),
+    st.sampled_from(TAGS).map(lambda tag: f"</{tag}>"),
+    st.sampled_from(JUNKY_LINES),
+    st.text(max_size=60),
+    st.sampled_from(
+        ['<div class="related">', '<aside class="newsletter">', "<!--", "-->", "&amp;"]
+    ),
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(html_pieces, max_size=60), as_bytes=st.booleans())
+def test_any_generated_html_gives_an_article(pieces: list[str], as_bytes: bool) -> None:
+    html = "<html><body>" + "".join(pieces) + "</body></html>"
+    try:
+        article = articleclean.clean_html(html.encode("utf-8") if as_bytes else html)
+    except ArticleCleanError:
+        return
+    assert article.status in ("ok", "empty")
+    assert articleclean.Article.from_json(article.to_json()) == article
