@@ -138,11 +138,11 @@ class Cleaner:
                     rule.apply(segment)
                     break
         self._check_time(started, "pass 1")
-        for rule in CONTEXT_RULES + STRUCTURE_RULES:
-            if enabled(rule.name):
-                for segment in rule(segments, context):
-                    rule.apply(segment)
-            self._check_time(started, rule.name)
+        for context_rule in CONTEXT_RULES + STRUCTURE_RULES:
+            if enabled(context_rule.name):
+                for segment in context_rule(segments, context):
+                    context_rule.apply(segment)
+            self._check_time(started, context_rule.name)
         if enabled(dateline_prefix.__name__):
             dateline_prefix(document)
 

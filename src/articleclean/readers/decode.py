@@ -53,12 +53,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             return Decoded(data.decode(encoding, "replace"), encoding, "bom")
     _refuse_binary(data)
     for candidate in (declared, _meta_charset(data)):
-        encoding = _known_codec(candidate)
-        if encoding is None:
+        known = _known_codec(candidate)
+        if known is None:
             continue
-        text = _nearly_decodes(data, encoding)
+        text = _nearly_decodes(data, known)
         if text is not None:
-            return Decoded(text, encoding, "declared")
+            return Decoded(text, known, "declared")
         # otherwise the declaration is wrong (common); fall through to detection
     text = _nearly_decodes(data, "utf-8")
     if text is not None:
