@@ -42,7 +42,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .article import Article
 from .config import CleanerConfig
@@ -209,8 +209,8 @@ def clean_value(
         if kind == "text":
             return cleaner.clean_text(value)  # type: ignore[arg-type]
         if kind == "html":
-            return cleaner.clean_html(value, url=url)
-        return cleaner.clean(value, url=url)
+            return cleaner.clean_html(cast("str | bytes", value), url=url)
+        return cleaner.clean(cast("str | bytes", value), url=url)
     except Exception as exc:  # one bad document must not fail the whole job
         return Article(status="error", message=f"{type(exc).__name__}: {exc}")
 

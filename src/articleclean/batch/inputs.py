@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import IO
+from typing import IO, cast
 from urllib.parse import urlsplit
 
 from .jobs import Job, Kind
@@ -70,7 +70,7 @@ def kind_of(name: str) -> Kind | None:
 def open_binary(path: str) -> IO[bytes]:
     """A file for reading bytes, decompressed on the fly when it ends in `.gz`."""
     if path.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
+        return cast("IO[bytes]", gzip.open(path, "rb"))
     return open(path, "rb")
 
 
@@ -284,7 +284,7 @@ def _record_job(
 
 def _stdin_jobs(options: InputOptions) -> Iterator[Job]:
     stream = sys.stdin.buffer
-    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type,type-var]
     fmt = options.stdin_format
     if fmt == "auto":
         head = buffered.peek(4096)[:4096].lstrip()

@@ -20,7 +20,7 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
@@ -94,7 +94,7 @@ class Runner:
             raise ValueError("processes must be at least 1")
         self.window = self.window or max(16, 8 * self.processes)
 
-    def run(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Outcome]]:
+    def run(self, jobs: Iterable[Job]) -> Generator[tuple[Job, Outcome], None, None]:
         """(job, outcome) for every job, in input order."""
         try:
             yield from self._run(iter(jobs))

@@ -116,7 +116,7 @@ def extract_blocks(tree: HtmlElement, *, url: str | None = None) -> Extraction:
     result = bare_extraction(
         tree, url=url, include_comments=False, include_tables=True, output_format="txt"
     )
-    if result is None or result.body is None:
+    if result is None or isinstance(result, dict) or result.body is None:
         return Extraction(text="")
     parts: list[str] = []
     lines: list[ExtractedLine] = []
@@ -172,20 +172,20 @@ def _with_captions(segments: list[Segment], captions: list[FoundCaption]) -> lis
     Placed first, the caption is the one kept: its echo in the body is then
     removed as `duplicate_caption` by the `repeated_caption` rule.
     """
-    positions = {}
-    for position, segment in enumerate(segments):
-        positions.setdefault(segment.key, position)
+    positions: dict[str, int] = {}
+    for index, segment in enumerate(segments):
+        positions.setdefault(segment.key, index)
     before: dict[int, list[Segment]] = {}
     after: list[Segment] = []
     for caption in captions:
         segment = Segment(0, caption.raw, None, Hints(tag="figcaption", in_figure=True))
         if caption.credit:
             segment.caption_text, segment.credit = caption.text, caption.credit
-        position = positions.get(key_of(caption.raw), positions.get(key_of(caption.text)))
-        if position is None:
+        echo_at = positions.get(key_of(caption.raw), positions.get(key_of(caption.text)))
+        if echo_at is None:
             after.append(segment)
         else:
-            before.setdefault(position, []).append(segment)
+            before.setdefault(echo_at, []).append(segment)
     ordered: list[Segment] = []
     for position, segment in enumerate(segments):
         ordered.extend(before.get(position, ()))
