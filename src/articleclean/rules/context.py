@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..config import PHRASE_RULES, CleanerConfig
 from ..document import _CJK, Segment
@@ -43,13 +46,79 @@ def _alternation(phrases: tuple[str, ...]) -> str:
     return "|".join(_pattern(p) for p in ordered)
 
 
+_WORD_RUN = re.compile(r"\w+")
+_NOTHING: tuple[re.Match[str], ...] = ()
+
+
+class PhrasePattern:
+    r"""A compiled alternation of phrases that first asks a cheap question.
+
+    Most lines contain none of a rule's phrases, yet an alternation of a few
+    hundred phrases, each behind a look-behind, is tried at every position of
+    every line. A phrase bounded by (?<!\w) can only match where the text's
+    runs of word characters hold its first word, and, for a phrase of several
+    words, its first two words as two runs in a row (only white space may stand
+    between them). A CJK phrase (no bounds) can only match where its first
+    character (or, if that is not CJK, its first word) stands. When none of that is in the text, nothing can match and
+    the regex is skipped; otherwise the full regex answers, so every result is
+    exactly the regex's own.
+    """
+
+    __slots__ = ("_first_chars", "_first_pairs", "_first_substrings", "_single_words", "regex")
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.regex = re.compile(_alternation(phrases))
+        bounded = [p.split() for p in phrases if p and not _CJK.search(p)]
+        unbounded = [p for p in phrases if p and _CJK.search(p)]
+        self._single_words = frozenset(words[0] for words in bounded if len(words) == 1)
+        self._first_pairs = frozenset((words[0], words[1]) for words in bounded if len(words) > 1)
+        # An unbounded phrase starting with a CJK character is looked for by that
+        # character (rare in other text); one starting otherwise ("cookieを使用")
+        # by its whole first word, as a substring.
+        starts = sorted({p[0] for p in unbounded if _CJK.match(p)})
+        self._first_chars = (
+            re.compile("[" + "".join(re.escape(c) for c in starts) + "]") if starts else None
+        )
+        self._first_substrings = tuple(
+            sorted({p.split()[0] for p in unbounded if not _CJK.match(p)})
+        )
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def may_match(self, text: str) -> bool:
+        if self._first_chars is not None and self._first_chars.search(text):
+            return True
+        if any(start in text for start in self._first_substrings):
+            return True
+        runs = _WORD_RUN.findall(text)
+        singles = self._single_words
+        if singles and any(run in singles for run in runs):
+            return True
+        pairs = self._first_pairs
+        return bool(pairs) and any(pair in pairs for pair in itertools.pairwise(runs))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.may_match(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.may_match(text) else iter(_NOTHING)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.regex.findall(text) if self.may_match(text) else []
+
+
 @dataclass(frozen=True)
 class PhraseMatcher:
     """One rule's phrases, compiled: whole line, line start, or inside a line."""
 
     lines: frozenset[str]
-    prefix: re.Pattern[str] | None
-    contains: re.Pattern[str] | None
+    prefix: PhrasePattern | None
+    contains: PhrasePattern | None
 
     def is_line(self, segment: Segment) -> bool:
         return segment.phrase_form in self.lines
@@ -71,8 +140,8 @@ def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
     contains = tuple(phrase_form(p) for p in modes.get("contains", ()) if phrase_form(p))
     return PhraseMatcher(
         lines=lines,
-        prefix=re.compile(rf"(?:{_alternation(prefixes)})") if prefixes else None,
-        contains=re.compile(_alternation(contains)) if contains else None,
+        prefix=PhrasePattern(prefixes) if prefixes else None,
+        contains=PhrasePattern(contains) if contains else None,
     )
 
 
