@@ -11,10 +11,8 @@ from typing import Any
 
 from ..config import PHRASE_RULES, CleanerConfig
 from ..document import _CJK, Segment
+from ..document import phrase_form as document_phrase_form
 from ..phrases import builtin_phrases
-
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_SPACE = re.compile(r"\s+")
 
 # Where a user's extra phrase for a rule goes: the mode that rule reads it in.
 _EXTRA_MODE = {
@@ -29,8 +27,7 @@ _EXTRA_MODE = {
 
 def phrase_form(text: str) -> str:
     """The form phrases and lines are compared in (see Segment.phrase_form)."""
-    lowered = text.casefold().replace("’", "'").replace("‘", "'")
-    return _SPACE.sub(" ", _NON_WORD.sub(" ", lowered)).strip()
+    return document_phrase_form(text)
 
 
 def _pattern(phrase: str) -> str:
@@ -102,8 +99,25 @@ class PhrasePattern:
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(text) if self.may_match(text) else None
 
+    def may_start(self, text: str) -> bool:
+        """may_match for a match at the start: only the first runs count."""
+        if self._first_chars is not None and self._first_chars.match(text):
+            return True
+        if any(text.startswith(start) for start in self._first_substrings):
+            return True
+        first = _WORD_RUN.match(text)
+        if first is None:
+            return False
+        word = first.group()
+        if word in self._single_words:
+            return True
+        if not self._first_pairs:
+            return False
+        second = _WORD_RUN.search(text, first.end())
+        return second is not None and (word, second.group()) in self._first_pairs
+
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(text) if self.may_match(text) else None
+        return self.regex.match(text) if self.may_start(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text) if self.may_match(text) else iter(_NOTHING)
