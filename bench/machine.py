@@ -24,7 +24,7 @@ PACKAGES = (
     "beautifulsoup4",
     "charset-normalizer",
     "click",
-    "psutil",
+    "numpy",
     "pyinstrument",
 )
 

@@ -34,6 +34,7 @@ _factory: DetectorFactory | None = None
 _matrix: np.ndarray = np.zeros((0, 0))
 """Each n-gram's probabilities per language, one row per n-gram."""
 _CHECK_EVERY = 5  # langdetect checks convergence when i % 5 == 0
+_maximum = np.maximum.reduce  # ndarray.max() without its Python-level wrapper
 
 # Scripts used by one language only: no need to ask langdetect.
 _SINGLE_LANGUAGE_SCRIPTS = (
@@ -188,7 +189,7 @@ def _probabilities(detector: Detector) -> list[float]:
             prob = np.multiply.reduce(factors, axis=0)
             # langdetect's sum(prob) over a list: the same additions, in order.
             prob /= sum(prob.tolist())
-            if prob.max() > Detector.CONV_THRESHOLD or last >= Detector.ITERATION_LIMIT:
+            if _maximum(prob) > Detector.CONV_THRESHOLD or last >= Detector.ITERATION_LIMIT:
                 break
             last += _CHECK_EVERY
             step = _CHECK_EVERY

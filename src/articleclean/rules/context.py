@@ -87,14 +87,13 @@ class PhrasePattern:
     def may_match(self, text: str) -> bool:
         if self._first_chars is not None and self._first_chars.search(text):
             return True
-        if any(start in text for start in self._first_substrings):
+        if self._first_substrings and any(start in text for start in self._first_substrings):
             return True
         runs = _WORD_RUN.findall(text)
-        singles = self._single_words
-        if singles and any(run in singles for run in runs):
+        # isdisjoint walks the runs in C and stops at the first hit.
+        if not self._single_words.isdisjoint(runs):
             return True
-        pairs = self._first_pairs
-        return bool(pairs) and any(pair in pairs for pair in itertools.pairwise(runs))
+        return not self._first_pairs.isdisjoint(itertools.pairwise(runs))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(text) if self.may_match(text) else None
