@@ -2,7 +2,7 @@
 
     python -m bench                       # everything (about 15–25 minutes on 2 cores)
     python -m bench --quick               # 100 pages, small sizes: a few minutes
-    python -m bench --only speed,growth   # some sections
+    python -m bench --only speed,growth   # rerun some sections, keep the others
     python -m bench --list                # the sections
 
 Run from the project root with the `bench` extra installed
@@ -156,18 +156,27 @@ def _run_section(section: Section, options: Options, corpus: bool) -> str:
         return "Failed:\n\n```\n" + traceback.format_exc().strip() + "\n```"
 
 
-def _header(argv: list[str], options: Options) -> str:
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _header(argv: list[str], options: Options, partial: bool) -> str:
     command = " ".join(["python -m bench", *argv])
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     scope = "a quick subset" if options.quick else "the full benchmark"
     if options.limit:
         scope += f", first {options.limit} webeval pages"
+    if partial:
+        origin = (
+            f"Last updated by `{command}` on {_stamp()} ({scope}), which reran only its "
+            "sections; each section says when it ran. `python -m bench` reruns them all."
+        )
+    else:
+        origin = f"Written by `{command}` on {_stamp()} ({scope}); every table comes from that run."
     return (
         "# Benchmarks\n\n"
-        f"Written by `{command}` on {stamp} ({scope}). Every table below comes from that "
-        "one run, in one process per section unless a section says otherwise. The machine "
-        "is shared (2 cores, several people): throughput is CPU time of one process where "
-        "stated, and wall-clock figures move with the load.\n"
+        f"{origin} Sections run one after the other in one process. The machine is shared "
+        "(2 cores, several people): throughput is the CPU time of one process where stated, "
+        "and wall-clock figures move with the load.\n"
     )
 
 
@@ -218,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     from .corpus import corpus_dir
 
     corpus = corpus_dir() is not None
-    parts = [_header(argv, options)]
+    partial = bool(args.only or args.skip)
+    kept = _read_sections(args.output) if partial else {}
+    fresh: dict[str, str] = {}
     for section in SECTIONS:
         if section.key not in chosen or section.key in skipped:
             continue
@@ -227,12 +238,35 @@ def main(argv: list[str] | None = None) -> int:
         body = _run_section(section, options, corpus)
         took = time.perf_counter() - started
         print(f"[bench] {section.key} done in {took:,.0f} s", file=sys.stderr, flush=True)
-        parts.append(f"## {section.title}\n\n{body}\n\n_Section took {took:,.0f} s (wall)._\n")
+        fresh[section.title] = (
+            f"## {section.title}\n\n{body}\n\n_Section took {took:,.0f} s (wall); "
+            f"run {_stamp()}._\n"
+        )
+    parts = [_header(argv, options, partial and bool(kept))]
+    for section in SECTIONS:
+        text = fresh.get(section.title) or kept.get(section.title)
+        if text:
+            parts.append(text.rstrip() + "\n")
     if NOTES.is_file():
         parts.append(NOTES.read_text(encoding="utf-8").strip() + "\n")
     args.output.write_text("\n".join(parts), encoding="utf-8")
     print(f"[bench] wrote {args.output}", file=sys.stderr)
     return 0
+
+
+def _read_sections(path: Path) -> dict[str, str]:
+    """The `## ` sections of an earlier report by title, so a partial run keeps the rest."""
+    if not path.is_file():
+        return {}
+    sections: dict[str, str] = {}
+    title = None
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        if line.startswith("## "):
+            title = line[3:].strip()
+            sections[title] = ""
+        if title is not None:
+            sections[title] += line
+    return sections
 
 
 if __name__ == "__main__":
