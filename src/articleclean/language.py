@@ -14,8 +14,10 @@ only with a per-character cache and numpy rows instead of Python loops over
 
 from __future__ import annotations
 
+import random
 import re
 import threading
+from collections.abc import Callable
 
 import numpy as np
 from langdetect.detector import Detector
@@ -83,9 +85,8 @@ def detect_language(text: str, sample_chars: int = 600) -> str:
         if len(pattern.findall(sample)) * 2 > letters:
             return code
     detector = _get_factory().create()
-    detector.append(sample)
     try:
-        probabilities = _probabilities(detector)
+        probabilities = _probabilities(detector, _prepared(sample, detector.max_text_length))
     except LangDetectException:
         return UNDETERMINED
     # As Detector.get_probabilities: languages above its threshold, the most
@@ -155,7 +156,56 @@ def _rows_of_word(word: str, spaced: bool, rows: dict[str, int]) -> tuple[int, .
     return tuple(found)
 
 
-def _probabilities(detector: Detector) -> list[float]:
+_SPACES = re.compile(" {2,}")
+_LATIN = re.compile("[A-z]")  # langdetect's 'A' <= ch <= 'z', brackets and all
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
+
+
+def _prepared(text: str, max_length: int) -> str:
+    """Detector.append, then Detector.cleaning_text, as string operations.
+
+    append drops URLs and e-mail addresses, normalises Vietnamese, cuts the text
+    and collapses runs of spaces; cleaning_text drops Latin letters from text that
+    is mostly in another script. (Its test for the "Latin Extended Additional"
+    block compares a block number with a name, so it counts every character from
+    U+0300 up; that is kept, so the answers stay langdetect's.)
+    """
+    text = Detector.URL_RE.sub(" ", text)
+    text = Detector.MAIL_RE.sub(" ", text)
+    text = _SPACES.sub(" ", NGram.normalize_vi(text)[:max_length])
+    if len(_LATIN.findall(text)) * 2 < len(_NON_LATIN.findall(text)):
+        text = _LATIN.sub("", text)
+    return text
+
+
+def _choice_is_getrandbits() -> bool:
+    """Whether Random.choice draws as `_draw` below does (CPython 3.2 and later)."""
+    for seed in range(20):
+        for size in (1, 2, 3, 7, 100, 1000, 65537):
+            mine, theirs = random.Random(seed), random.Random(seed)
+            items = list(range(size))
+            picks = _draw(mine.getrandbits, items, 50)
+            if picks != [theirs.choice(items) for _ in range(50)]:
+                return False
+    return True
+
+
+def _draw(getrandbits: Callable[[int], int], items: list[int], count: int) -> list[int]:
+    """`count` of random.Random.choice(items), without two calls per draw."""
+    size = len(items)
+    bits = size.bit_length()
+    picks: list[int] = []
+    while len(picks) < count:
+        value = getrandbits(bits)
+        if value < size:
+            picks.append(items[value])
+    return picks
+
+
+_INLINE_CHOICE = _choice_is_getrandbits()
+
+
+def _probabilities(detector: Detector, text: str) -> list[float]:
     """Detector._detect_block (no prior map), returning the averaged probabilities.
 
     The updates between two convergence checks (one, then five at a time) are
@@ -163,8 +213,7 @@ def _probabilities(detector: Detector) -> list[float]:
     products in the same order as langdetect's loop, done by numpy on rows of
     one matrix instead of by Python on lists.
     """
-    detector.cleaning_text()
-    rows = _extract_rows(detector.text, detector.word_lang_prob_map)
+    rows = _extract_rows(text, detector.word_lang_prob_map)
     if not rows:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
     matrix = _matrix
@@ -174,6 +223,7 @@ def _probabilities(detector: Detector) -> list[float]:
     draw = detector.random
     draw.seed(detector.seed)
     choice = draw.choice
+    getrandbits = draw.getrandbits
     for _ in range(trials):
         prob = np.full(count, 1.0 / count)
         alpha = detector.alpha + draw.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
@@ -181,7 +231,11 @@ def _probabilities(detector: Detector) -> list[float]:
         last = 0  # the iteration whose end is checked (langdetect's i)
         step = 1
         while True:
-            factors = matrix[[choice(rows) for _ in range(step)]]
+            if _INLINE_CHOICE:
+                picks = _draw(getrandbits, rows, step)
+            else:
+                picks = [choice(rows) for _ in range(step)]
+            factors = matrix[picks]
             factors += weight
             # Along the first axis numpy multiplies row after row, in order:
             # ((prob × f1) × f2) × …, as langdetect's loop does.

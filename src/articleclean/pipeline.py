@@ -122,12 +122,10 @@ class Cleaner:
         config = self.config
         context = self._context
         segments = document.segments
-        # The check functions themselves, called without BlockRule.__call__ in
-        # between: this loop runs once per segment and rule.
-        block_rules = [(rule.check, rule) for rule in BLOCK_RULES if config.rule_enabled(rule.name)]
+        block_rules = [rule for rule in BLOCK_RULES if config.rule_enabled(rule.name)]
         for segment in segments:
-            for check, rule in block_rules:
-                if check(segment, context):
+            for rule in block_rules:
+                if rule(segment, context):
                     rule.apply(segment)
                     break
         self._check_time(started, "pass 1")
