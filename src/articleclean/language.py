@@ -72,7 +72,8 @@ def _use_matrix(factory: DetectorFactory) -> None:
     global _matrix
     grams = list(factory.word_lang_prob_map)
     _matrix = np.array([factory.word_lang_prob_map[gram] for gram in grams], dtype=np.float64)
-    factory.word_lang_prob_map = {gram: row for row, gram in enumerate(grams)}
+    # langdetect never uses the n-gram " " (Detector._extract_ngrams skips it).
+    factory.word_lang_prob_map = {gram: row for row, gram in enumerate(grams) if gram != " "}
 
 
 def detect_language(text: str, sample_chars: int = 600) -> str:
@@ -140,20 +141,21 @@ def _extract_rows(text: str, rows: dict[str, int]) -> list[int]:
 
 
 def _rows_of_word(word: str, spaced: bool, rows: dict[str, int]) -> tuple[int, ...]:
-    """What NGram.add_char and the n-gram loop give for " word" (and a space after)."""
+    """What NGram.add_char and the n-gram loop give for " word" (and a space after).
+
+    For each character after the leading space: unless it and the one before
+    are both upper case (NGram.capitalword), the 1-, 2- and 3-grams ending there
+    that langdetect knows (" " alone is not in `rows`).
+    """
     padded = " " + word + (" " if spaced else "")
-    found: list[int] = []
-    for end in range(1, len(padded)):
-        ch = padded[end]
-        # NGram.capitalword: this and the previous character are both upper case.
-        if ch.isupper() and padded[end - 1].isupper():
-            continue
-        for n in range(1, min(end + 1, NGram.N_GRAM) + 1):
-            gram = padded[end - n + 1 : end + 1]
-            row = rows.get(gram)
-            if row is not None and gram != " ":
-                found.append(row)
-    return tuple(found)
+    get = rows.get
+    return tuple(
+        row
+        for end in range(1, len(padded))
+        if not (padded[end].isupper() and padded[end - 1].isupper())
+        for start in range(end, max(end - NGram.N_GRAM, -1), -1)
+        if (row := get(padded[start : end + 1])) is not None
+    )
 
 
 _SPACES = re.compile(" {2,}")

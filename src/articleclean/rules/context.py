@@ -44,6 +44,22 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 
 
 _WORD_RUN = re.compile(r"\w+")
+_last_runs: tuple[str, list[str]] = ("", [])
+
+
+def _word_runs(text: str) -> list[str]:
+    """The runs of word characters of `text`, kept for the next call with the same string.
+
+    Several rules look at the same phrase form one after the other.
+    """
+    global _last_runs
+    last_text, runs = _last_runs
+    if last_text is not text:
+        runs = _WORD_RUN.findall(text)
+        _last_runs = (text, runs)
+    return runs
+
+
 _NOTHING: tuple[re.Match[str], ...] = ()
 
 
@@ -61,7 +77,7 @@ class PhrasePattern:
     exactly the regex's own.
     """
 
-    __slots__ = ("_first_chars", "_first_pairs", "_first_substrings", "_single_words", "regex")
+    __slots__ = ("_first_pairs", "_single_words", "_unbounded_start", "regex")
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self.regex = re.compile(_alternation(phrases))
@@ -71,25 +87,21 @@ class PhrasePattern:
         self._first_pairs = frozenset((words[0], words[1]) for words in bounded if len(words) > 1)
         # An unbounded phrase starting with a CJK character is looked for by that
         # character (rare in other text); one starting otherwise ("cookieを使用")
-        # by its whole first word, as a substring.
-        starts = sorted({p[0] for p in unbounded if _CJK.match(p)})
-        self._first_chars = (
-            re.compile("[" + "".join(re.escape(c) for c in starts) + "]") if starts else None
-        )
-        self._first_substrings = tuple(
-            sorted({p.split()[0] for p in unbounded if not _CJK.match(p)})
-        )
+        # by its whole first word. One regex finds any of them.
+        chars = sorted({p[0] for p in unbounded if _CJK.match(p)})
+        words = sorted({p.split()[0] for p in unbounded if not _CJK.match(p)})
+        starts = ["[" + "".join(re.escape(c) for c in chars) + "]"] if chars else []
+        starts += [re.escape(word) for word in words]
+        self._unbounded_start = re.compile("|".join(starts)) if starts else None
 
     @property
     def pattern(self) -> str:
         return self.regex.pattern
 
     def may_match(self, text: str) -> bool:
-        if self._first_chars is not None and self._first_chars.search(text):
+        if self._unbounded_start is not None and self._unbounded_start.search(text):
             return True
-        if self._first_substrings and any(start in text for start in self._first_substrings):
-            return True
-        runs = _WORD_RUN.findall(text)
+        runs = _word_runs(text)
         # isdisjoint walks the runs in C and stops at the first hit.
         if not self._single_words.isdisjoint(runs):
             return True
@@ -100,9 +112,7 @@ class PhrasePattern:
 
     def may_start(self, text: str) -> bool:
         """may_match for a match at the start: only the first runs count."""
-        if self._first_chars is not None and self._first_chars.match(text):
-            return True
-        if any(text.startswith(start) for start in self._first_substrings):
+        if self._unbounded_start is not None and self._unbounded_start.match(text):
             return True
         first = _WORD_RUN.match(text)
         if first is None:
