@@ -25,6 +25,7 @@ def _workload(docs: int, size: int, html: bool) -> Callable[[], None]:
         from .corpus import pages
 
         items = [(page.html, page.url) for page in pages(limit=docs)]
+        articleclean.clean_html(items[0][0], url=items[0][1])  # warm up: imports, profiles
 
         def work() -> None:
             for data, url in items:
