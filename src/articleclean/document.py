@@ -17,7 +17,6 @@ from typing import Any
 from .article import Caption, Dateline, Lines, Reason
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_SPACE = re.compile(r"\s+")
 _TERMINAL = ".!?…。！？»”\"'’)"
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -63,13 +62,14 @@ class Segment:
     @cached_property
     def key(self) -> str:
         """Case-, space- and punctuation-free form, for repeat detection."""
-        return _NON_WORD.sub("", self.text.casefold())
+        # The phrase form with its single spaces taken out: the same string as
+        # removing every run of non-word characters, and often already computed.
+        return self.phrase_form.replace(" ", "")
 
     @cached_property
     def phrase_form(self) -> str:
         """Lower-cased, single-spaced, without surrounding punctuation, for phrase lists."""
-        lowered = self.text.casefold().replace("’", "'").replace("‘", "'")
-        return _SPACE.sub(" ", _NON_WORD.sub(" ", lowered)).strip()
+        return phrase_form(self.text)
 
     @cached_property
     def words(self) -> list[str]:
@@ -123,7 +123,18 @@ class Document:
 
 
 def normalise_space(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    # str.split() and the regex \s both split on exactly the characters for which
+    # str.isspace() is true, so this equals re.sub(r"\s+", " ", text).strip(), only faster.
+    return " ".join(text.split())
+
+
+def phrase_form(text: str) -> str:
+    """Case-folded words separated by single spaces; punctuation and quotes gone.
+
+    Every run of non-word characters (white space, punctuation, any quote
+    mark) becomes one space, so no second pass over spaces is needed.
+    """
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -131,4 +142,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 def is_cjk_heavy(text: str) -> bool:
     sample = text[:200]
+    if _CJK.search(sample) is None:  # most lines: no CJK at all, no list to build
+        return False
     return len(_CJK.findall(sample)) * 3 > len(sample)

@@ -7,11 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..config import PHRASE_RULES, CleanerConfig
-from ..document import _CJK, Segment
+from ..document import _CJK, Segment, phrase_form
 from ..phrases import builtin_phrases
-
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_SPACE = re.compile(r"\s+")
 
 # Where a user's extra phrase for a rule goes: the mode that rule reads it in.
 _EXTRA_MODE = {
@@ -22,12 +19,6 @@ _EXTRA_MODE = {
     "promo_prompt": "contains",
     "boilerplate_notice": "contains",
 }
-
-
-def phrase_form(text: str) -> str:
-    """The form phrases and lines are compared in (see Segment.phrase_form)."""
-    lowered = text.casefold().replace("’", "'").replace("‘", "'")
-    return _SPACE.sub(" ", _NON_WORD.sub(" ", lowered)).strip()
 
 
 def _pattern(phrase: str) -> str:

@@ -1,0 +1,128 @@
+"""Quality and speed of HTML extractors on webeval, all in one process, one run each."""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .corpus import Page, Score, pages
+from .dumps import dumps
+from .extractors import EXTRACTORS, Extractor
+from .machine import package_version
+from .report import ratio, table, verdict
+from .text_cleaners import page_language
+
+TARGET_F1 = 0.94
+TARGET_SPEED = 0.8  # × trafilatura's pages/s
+
+
+@dataclass
+class Result:
+    name: str
+    version: str
+    score: Score = field(default_factory=Score)
+    seconds: float = 0.0
+    pages: int = 0
+    errors: int = 0
+    first_error: str | None = None
+    unavailable: str | None = None
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+
+def measure(extractor: Extractor, corpus: Sequence[tuple[Page, str]]) -> Result:
+    result = Result(extractor.name, package_version(extractor.distribution))
+    try:
+        extract = extractor.load()
+    except Exception as exc:  # a missing optional peer is a row, not a crash
+        result.unavailable = f"{type(exc).__name__}: {exc}"
+        return result
+    for page, language in corpus:
+        started = time.perf_counter()
+        try:
+            output = extract(page.html, page.url, language)
+        except Exception as exc:
+            output = ""
+            result.errors += 1
+            if result.first_error is None:
+                result.first_error = "".join(traceback.format_exception_only(exc)).strip()
+        result.seconds += time.perf_counter() - started
+        result.pages += 1
+        result.score.add(page, output)
+    if result.pages and result.errors == result.pages:
+        result.unavailable = f"every page raised; first: {result.first_error}"
+    return result
+
+
+def load_corpus(limit: int | None) -> list[tuple[Page, str]]:
+    languages = {item.page.file: page_language(item.text) for item in dumps(limit)}
+    return [(page, languages[page.file]) for page in pages(limit=limit)]
+
+
+def measure_all(limit: int | None = None, only: Sequence[str] | None = None) -> list[Result]:
+    corpus = load_corpus(limit)
+    chosen = [e for e in EXTRACTORS if not only or any(o.lower() in e.name.lower() for o in only)]
+    return [measure(extractor, corpus) for extractor in chosen]
+
+
+def format_results(results: list[Result]) -> str:
+    reference = next((r for r in results if r.name == "trafilatura" and r.pages), None)
+    rows = []
+    notes = []
+    for r in results:
+        if r.unavailable:
+            notes.append(f"- {r.name}: not available ({r.unavailable}).")
+            rows.append((r.name, r.version, "–", "–", "–", "–", "–", "not available"))
+            continue
+        speed = ratio(r.pages_per_second, reference.pages_per_second) if reference else "n/a"
+        s = r.score
+        rows.append(
+            (
+                r.name,
+                r.version,
+                f"{s.precision:.3f}",
+                f"{s.recall:.3f}",
+                f"**{s.f1:.3f}**",
+                f"{r.pages_per_second:.1f}",
+                speed,
+                str(r.errors),
+            )
+        )
+        if r.errors and not r.unavailable:
+            notes.append(f"- {r.name}: {r.errors} page(s) raised; first: `{r.first_error}`.")
+    text = table(
+        [
+            "extractor",
+            "version",
+            "precision",
+            "recall",
+            "F1",
+            "pages/s",
+            "speed vs trafilatura",
+            "errors",
+        ],
+        rows,
+    )
+    ours = next((r for r in results if r.name.startswith("articleclean")), None)
+    if ours is not None and ours.unavailable:
+        text += "\n\nTargets (F1 ≥ 0.94, speed ≥ 0.8× trafilatura): not measured, clean_html is not available."
+    elif ours is not None and reference is not None:
+        f1 = ours.score.f1
+        rel = ours.pages_per_second / reference.pages_per_second
+        text += (
+            f"\n\nTargets: F1 ≥ {TARGET_F1} — {verdict(f1 >= TARGET_F1)} ({f1:.3f}); precision ≥ 0.93 — "
+            f"{verdict(ours.score.precision >= 0.93)} ({ours.score.precision:.3f}); recall no more than "
+            f"0.005 below trafilatura — {verdict(ours.score.recall >= reference.score.recall - 0.005)}; "
+            f"speed ≥ {TARGET_SPEED}× trafilatura — {verdict(rel >= TARGET_SPEED)} ({rel:.2f}×)."
+        )
+    if notes:
+        text += "\n\n" + "\n".join(notes)
+    return text
+
+
+def run(limit: int | None = None, only: Sequence[str] | None = None) -> str:
+    return format_results(measure_all(limit, only))

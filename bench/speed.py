@@ -1,0 +1,213 @@
+"""Speed of the text path: ~4 KB dumps per second, and how cost grows with size.
+
+Timed with the process's CPU time (`time.process_time`), in this one
+process: the figures are for one core, and other people's jobs on a shared
+machine move them less than wall-clock time would. Wall-clock docs/s is
+shown beside it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+import articleclean
+
+from .dumps import Dump, dumps
+from .report import ratio, table, verdict
+from .text_cleaners import c4_line_filter, justext_over_lines, justext_stoplist, page_language
+
+DOC_BYTES = 4096
+TARGET_DOCS_PER_SECOND = 600
+TARGET_VS_JUSTEXT = 2.0
+GROWTH_SIZES = (10 * 1024, 100 * 1024, 1024 * 1024, 10 * 1024 * 1024)
+
+
+def cut(text: str, size: int = DOC_BYTES) -> str:
+    """The first lines of `text` that fit in `size` UTF-8 bytes (at least one line)."""
+    kept: list[str] = []
+    total = 0
+    for line in text.splitlines():
+        total += len(line.encode("utf-8")) + 1
+        if total > size and kept:
+            break
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def four_kb_docs(limit: int | None = None) -> list[str]:
+    """Each webeval dump cut to about 4 KB; dumps shorter than 2 KB are left out."""
+    docs = [cut(item.text) for item in dumps(limit)]
+    return [doc for doc in docs if len(doc.encode("utf-8")) >= DOC_BYTES // 2]
+
+
+@dataclass(frozen=True)
+class Timing:
+    name: str
+    docs: int
+    cpu: float
+    wall: float
+
+    @property
+    def per_second(self) -> float:
+        return self.docs / self.cpu if self.cpu else 0.0
+
+    @property
+    def wall_per_second(self) -> float:
+        return self.docs / self.wall if self.wall else 0.0
+
+
+def time_it(name: str, docs: Sequence[str], work: Callable[[int, str], object]) -> Timing:
+    work(0, docs[0])  # warm up: imports, profiles, compiled patterns
+    cpu, wall = time.process_time(), time.perf_counter()
+    for index, doc in enumerate(docs):
+        work(index, doc)
+    return Timing(name, len(docs), time.process_time() - cpu, time.perf_counter() - wall)
+
+
+def measure_docs(docs: Sequence[str]) -> list[Timing]:
+    stoplists = [justext_stoplist(page_language(doc)) for doc in docs]
+    cleaner = articleclean.Cleaner()  # language detection on, as by default
+    return [
+        time_it("articleclean clean_text", docs, lambda _, doc: cleaner.clean_text(doc)),
+        time_it("jusText over lines", docs, lambda i, doc: justext_over_lines(doc, stoplists[i])),
+        time_it("C4 line filter (near-limit reference)", docs, lambda _, doc: c4_line_filter(doc)),
+    ]
+
+
+def run_docs(limit: int | None = None, html_speed: tuple[float, float] | None = None) -> str:
+    """4 KB dumps per second; `html_speed` is (articleclean, trafilatura) pages/s if measured."""
+    docs = four_kb_docs(limit)
+    timings = measure_docs(docs)
+    ours, justext_timing = timings[0], timings[1]
+    size = sum(len(doc.encode("utf-8")) for doc in docs) / len(docs)
+    rows = [
+        (
+            t.name,
+            f"{t.per_second:,.0f}",
+            f"{t.wall_per_second:,.0f}",
+            ratio(ours.per_second, t.per_second) if t is not ours else "–",
+        )
+        for t in timings
+    ]
+    text = f"{len(docs)} dumps cut to ≤ 4 KB (mean {size / 1024:.1f} KB), one process.\n\n"
+    text += table(
+        ["cleaner", "docs/s (CPU time)", "docs/s (wall)", "articleclean is … as fast"], rows
+    )
+    vs_justext = ours.per_second / justext_timing.per_second
+    text += (
+        f"\n\nTargets: ≥ {TARGET_DOCS_PER_SECOND} docs/s — "
+        f"{verdict(ours.per_second >= TARGET_DOCS_PER_SECOND)} ({ours.per_second:,.0f}); "
+        f"≥ {TARGET_VS_JUSTEXT:g}× jusText over lines — "
+        f"{verdict(vs_justext >= TARGET_VS_JUSTEXT)} ({vs_justext:.2f}×)."
+    )
+    if html_speed is None:
+        text += (
+            "\n\nHTML pages/s against trafilatura (target ≥ 0.8×): not measured in this run; "
+            "it comes from the HTML section when `clean_html` is available."
+        )
+    else:
+        ac, trafilatura = html_speed
+        text += (
+            f"\n\nHTML (from the quality run above): articleclean {ac:.1f} pages/s, trafilatura "
+            f"{trafilatura:.1f} pages/s, {ac / trafilatura:.2f}× — target ≥ 0.8×: "
+            f"{verdict(ac / trafilatura >= 0.8)}."
+        )
+    return text
+
+
+# --- cost growth ------------------------------------------------------------
+
+
+def big_dump(size: int, items: Sequence[Dump]) -> str:
+    """About `size` bytes of real dump lines, page after page (so lines vary)."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        for item in items:
+            parts.append(item.text)
+            total += len(item.text.encode("utf-8")) + 2
+            if total >= size:
+                break
+    return cut("\n\n".join(parts), size)
+
+
+def _clean_timed(text: str, repeats: int, answer: Connection) -> None:
+    """In a child process: CPU seconds per clean of `text`, and the article's status."""
+    cleaner = articleclean.Cleaner(time_budget=None, max_input_bytes=64 * 1024 * 1024)
+    cleaner.clean_text("Warm up.\n\nProfiles and patterns load here, not in the timing.")
+    started = time.process_time()
+    for _ in range(repeats):
+        article = cleaner.clean_text(text)
+    answer.send(((time.process_time() - started) / repeats, article.status))
+    answer.close()
+
+
+def _measure_in_child(text: str, repeats: int, timeout: float) -> tuple[float, str] | None:
+    """Time the clean in a process of its own, stopped after `timeout` s (then None)."""
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_clean_timed, args=(text, repeats, send))
+    child.start()
+    send.close()
+    try:
+        if receive.poll(timeout):
+            result: tuple[float, str] = receive.recv()
+            return result
+        return None
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()
+
+
+def run_growth(sizes: Sequence[int] = GROWTH_SIZES, timeout: float = 300.0) -> str:
+    items = dumps()
+    rows = []
+    base: float | None = None
+    stopped = False
+    for size in sizes:
+        text = big_dump(size, items)
+        kilobytes = len(text.encode("utf-8")) / 1024
+        lines = text.count("\n") + 1
+        if stopped:
+            rows.append(
+                (_size_name(size), f"{lines:,}", "not run", "–", "–", "smaller size timed out")
+            )
+            continue
+        repeats = max(1, (2 * 1024 * 1024) // size)  # at least ~2 MB of work per row
+        measured = _measure_in_child(text, repeats, timeout * repeats)
+        if measured is None:
+            stopped = True
+            rows.append(
+                (_size_name(size), f"{lines:,}", f"> {timeout * 1000:,.0f}", "–", "–", "stopped")
+            )
+            continue
+        seconds, status = measured
+        per_kb = seconds / kilobytes * 1e6
+        base = base or per_kb
+        rows.append(
+            (
+                _size_name(size),
+                f"{lines:,}",
+                f"{seconds * 1000:,.1f}",
+                f"{per_kb:,.0f}",
+                f"{per_kb / base:.2f}",
+                status,
+            )
+        )
+    return (
+        "One dump per size, made of whole-page dumps of different webeval pages one after the "
+        "other (so paragraphs vary), CPU time of one clean in a process of its own, time budget "
+        f"off; a clean still running after {timeout:g} s is stopped. Linear growth keeps the "
+        "per-KB cost near 1.\n\n"
+        + table(["size", "lines", "ms", "µs per KB", "per-KB cost vs 10 KB", "status"], rows)
+    )
+
+
+def _size_name(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB" if size >= 1024 * 1024 else f"{size // 1024} KB"
