@@ -50,6 +50,11 @@ _TRAILING_CREDITS = tuple(
         r"[（(]?(?P<credit>(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진)\s*[/／:：]\s*[^）)]{1,40})[）)]?$",
     )
 )
+# Something every pattern above needs: a slash, bracket or colon, a credit word,
+# an agency that may stand alone, or a CJK credit label.
+_CREDIT_SIGN = re.compile(
+    rf"[/(:：]|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA|图|圖|摄|攝|写真|사진"
+)
 _MAX_CREDIT_LINE_WORDS = 12
 _MAX_CAPTION_WORDS = 80
 _MAX_CAPTION_CHARS = 800
@@ -114,6 +119,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
     # Credits end the line and are short: searching from near the end finds the
     # same matches (^ and lookbehinds still see the whole text) at a fraction of the cost.
     start = max(0, len(text) - _CREDIT_WINDOW)
+    if not _CREDIT_SIGN.search(text, start):
+        return None  # most lines: nothing any credit pattern needs
     for pattern in _TRAILING_CREDITS:
         match = pattern.search(text, start)
         if match is None:
