@@ -220,6 +220,13 @@ def test_figure_caption_rule_keeps_the_credit_the_reader_split() -> None:
     assert segment.label is Label.CAPTION and segment.credit == "Photo: Jane Doe"
 
 
+def test_table_rows_and_list_items_in_a_figure_are_not_captions() -> None:
+    for tag in ("table", "li"):
+        row = _segment("| SWIFT (GBP) | Free deposit, 1 GBP withdrawal |", in_figure=True, tag=tag)
+        assert not html_figure_caption(row, CONTEXT)
+    assert html_figure_caption(_segment("Crowds at the gate", in_figure=True, tag="p"), CONTEXT)
+
+
 def test_rules_can_be_switched_off_for_html() -> None:
     html = (PAGES / "teaser-links-dateline.html").read_bytes()
     article = articleclean.clean_html(html, html_teaser_link=False, inline_teaser=False)

@@ -86,10 +86,17 @@ BOX_WORDS = CAPTION_WORDS | RELATED_WORDS | PROMO_WORDS | AD_WORDS
 _MAX_BOX_WORDS = 40
 
 
+# A table row or list item inside a <figure> is the figure's content (a
+# figure may wrap a table or a list), not the words under a picture.
+_NEVER_CAPTION_TAGS = frozenset({"table", "li"})
+
+
 @moves_to(Label.CAPTION)
 def html_figure_caption(segment: Segment, context: Context) -> bool:
     hints = segment.hints
     if not (hints.in_figure or hints.class_words & CAPTION_WORDS):
+        return False
+    if hints.tag in _NEVER_CAPTION_TAGS:
         return False
     if segment.credit is not None:
         return True  # the reader split caption and credit from the markup already
