@@ -212,6 +212,14 @@ def test_teaser_link_needs_a_label_or_a_whole_linked_paragraph() -> None:
     assert not html_teaser_link(_segment("Note: this is prose", link_density=0.0), CONTEXT)
 
 
+def test_a_labelled_link_in_a_list_is_an_entry_not_a_teaser() -> None:
+    entry = _segment("9 juin 2016 : Reportage France 3", link_density=0.64, tag="li")
+    assert not html_teaser_link(entry, CONTEXT)
+    assert html_teaser_link(
+        _segment("9 juin 2016 : Reportage France 3", link_density=0.64, tag="p"), CONTEXT
+    )
+
+
 def test_figure_caption_rule_keeps_the_credit_the_reader_split() -> None:
     segment = _segment("Crowds. Photo: Jane Doe", in_figure=True)
     segment.caption_text, segment.credit = "Crowds.", "Photo: Jane Doe"

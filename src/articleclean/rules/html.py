@@ -158,7 +158,14 @@ def html_teaser_link(segment: Segment, context: Context) -> bool:
     if hints.link_density < _MIN_LINKED_SHARE or segment.word_count > _MAX_TEASER_WORDS:
         return False
     label, colon, _ = segment.text.partition(":")
-    if colon and 0 < len(label.split()) <= _MAX_LABEL_WORDS and hints.link_density < 1.0:
+    if (
+        colon
+        and 0 < len(label.split()) <= _MAX_LABEL_WORDS
+        and hints.link_density < 1.0
+        and hints.tag != "li"
+    ):
+        # "Lea más: <link>" is a paragraph of its own; a list item "9 juin 2016 :
+        # <link>" is an entry in the article's own list of sources or events.
         return True
     # A paragraph or heading that is nothing but a link to a headline. Not list
     # items, table rows or code (tables of contents, link lists), nor bare addresses.
