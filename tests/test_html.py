@@ -265,3 +265,19 @@ def test_a_heading_linked_from_a_table_of_contents_is_not_a_teaser() -> None:
         f'<nav><a href="#experts">{heading}</a></nav><h2 id="experts">{heading}</h2><p>{PROSE}</p>'
     )
     assert heading in articleclean.clean_html(page).headings
+
+
+def test_web_chrome_phrases_in_any_language_are_taken_out() -> None:
+    html = _page(
+        "<p>Schon gelesen?</p>"
+        "<p>Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.</p>"
+        "<p>Ten tekst przeczytasz w mniej niż minutę</p>"
+        "<p>Empfohlene Beiträge</p>"
+    )
+    article = articleclean.clean_html(html)
+    reasons = {removal.text: removal.reason for removal in article.removed}
+    assert reasons["Schon gelesen?"] is Reason.PROMO
+    assert reasons["Ten tekst przeczytasz w mniej niż minutę"] is Reason.BOILERPLATE
+    assert "Empfohlene Beiträge" in reasons
+    assert "Materiał chroniony" not in article.text
+    assert article.text.count(PROSE) == 4
