@@ -189,8 +189,8 @@ def test_caption_found_again_in_the_body_is_a_duplicate_caption() -> None:
 CONTEXT = Context.for_config(articleclean.CleanerConfig())
 
 
-def _segment(text: str, **hints: object) -> Segment:
-    return Segment(0, text, (1, 1), Hints(**hints))  # type: ignore[arg-type]
+def _segment(text: str, line: int = 10, **hints: object) -> Segment:
+    return Segment(0, text, (line, line), Hints(**hints))  # type: ignore[arg-type]
 
 
 def test_related_box_removes_short_blocks_only() -> None:
@@ -210,6 +210,12 @@ def test_teaser_link_needs_a_label_or_a_whole_linked_paragraph() -> None:
         _segment("Ports struggle with backlog of containers", link_density=1.0, tag="li"), CONTEXT
     )
     assert not html_teaser_link(_segment("Note: this is prose", link_density=0.0), CONTEXT)
+
+
+def test_a_linked_headline_at_the_top_of_the_text_is_the_articles_own() -> None:
+    headline = "The generation we love to dump on"
+    assert not html_teaser_link(_segment(headline, line=2, link_density=1.0, tag="div"), CONTEXT)
+    assert html_teaser_link(_segment(headline, line=12, link_density=1.0, tag="div"), CONTEXT)
 
 
 def test_a_labelled_link_in_a_list_is_an_entry_not_a_teaser() -> None:

@@ -148,6 +148,11 @@ _MAX_LABEL_WORDS = 4
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
 _ADDRESS = re.compile(r"@|https?://|www\.")
+_TOP_LINES = 2
+
+
+def _at_top(segment: Segment) -> bool:
+    return segment.lines is not None and segment.lines[0] <= _TOP_LINES
 
 
 @removes(Reason.RELATED_TEASER)
@@ -168,9 +173,12 @@ def html_teaser_link(segment: Segment, context: Context) -> bool:
         # <link>" is an entry in the article's own list of sources or events.
         return True
     # A paragraph or heading that is nothing but a link to a headline. Not list
-    # items, table rows or code (tables of contents, link lists), nor bare addresses.
+    # items, table rows or code (tables of contents, link lists), nor bare addresses;
+    # nor at the very top of the text, where a linked headline is the article's
+    # own (a permalink), not another story's.
     return (
         hints.link_density >= 1.0
+        and not _at_top(segment)
         and hints.tag not in ("li", "table", "pre")
         and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
         and not _ADDRESS.search(segment.text)
