@@ -193,6 +193,11 @@ def _segment(text: str, line: int = 10, **hints: object) -> Segment:
     return Segment(0, text, (line, line), Hints(**hints))  # type: ignore[arg-type]
 
 
+def _caption(text: str) -> Segment:
+    """A caption the figure reader found (no line of the extracted text)."""
+    return Segment(0, text, None, Hints(tag="figcaption", in_figure=True))
+
+
 def test_related_box_removes_short_blocks_only() -> None:
     assert html_related_box(_segment("Other story", class_words=frozenset({"related"})), CONTEXT)
     long_text = " ".join(["word"] * 60)
@@ -227,18 +232,26 @@ def test_a_labelled_link_in_a_list_is_an_entry_not_a_teaser() -> None:
 
 
 def test_figure_caption_rule_keeps_the_credit_the_reader_split() -> None:
-    segment = _segment("Crowds. Photo: Jane Doe", in_figure=True)
+    segment = _caption("Crowds. Photo: Jane Doe")
     segment.caption_text, segment.credit = "Crowds.", "Photo: Jane Doe"
     assert html_figure_caption(segment, CONTEXT)
     html_figure_caption.apply(segment)
     assert segment.label is Label.CAPTION and segment.credit == "Photo: Jane Doe"
 
 
-def test_table_rows_and_list_items_in_a_figure_are_not_captions() -> None:
+def test_table_rows_and_list_items_in_a_credit_box_are_not_captions() -> None:
+    credit_box = frozenset({"credit"})
     for tag in ("table", "li"):
-        row = _segment("| SWIFT (GBP) | Free deposit, 1 GBP withdrawal |", in_figure=True, tag=tag)
+        row = _segment("| SWIFT (GBP) | Free deposit |", class_words=credit_box, tag=tag)
         assert not html_figure_caption(row, CONTEXT)
-    assert html_figure_caption(_segment("Crowds at the gate", in_figure=True, tag="p"), CONTEXT)
+    line = _segment("Crowds at the gate. By Jane Doe", class_words=credit_box, tag="p")
+    assert html_figure_caption(line, CONTEXT)
+
+
+def test_text_in_a_figure_box_is_a_caption_only_when_the_figure_reader_says_so() -> None:
+    assert html_figure_caption(_caption("Crowds at the gate"), CONTEXT)
+    description = _segment("What you need: a black bowler hat and a red bow tie.", in_figure=True)
+    assert not html_figure_caption(description, CONTEXT)
 
 
 def test_rules_can_be_switched_off_for_html() -> None:

@@ -89,6 +89,7 @@ _MAX_BOX_WORDS = 40
 # A table row or list item inside a <figure> is the figure's content (a
 # figure may wrap a table or a list), not the words under a picture.
 _NEVER_CAPTION_TAGS = frozenset({"table", "li"})
+_CREDIT_WORDS = frozenset({"credit", "photo-credit", "image-credit"})
 
 
 @moves_to(Label.CAPTION)
@@ -97,6 +98,14 @@ def html_figure_caption(segment: Segment, context: Context) -> bool:
     if not (hints.in_figure or hints.class_words & CAPTION_WORDS):
         return False
     if hints.tag in _NEVER_CAPTION_TAGS:
+        return False
+    if segment.lines is not None and not hints.class_words & _CREDIT_WORDS:
+        # A block of trafilatura's text in a figure or caption box: the figure
+        # reader has read that box and placed its caption before this echo
+        # (removed as `duplicate_caption`). What it did not take as the caption
+        # is article text the template wrapped: a slide's or a video's
+        # description. Credit boxes are not read on their own, so there the
+        # class word is the only evidence.
         return False
     if segment.credit is not None:
         return True  # the reader split caption and credit from the markup already
