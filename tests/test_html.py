@@ -189,8 +189,13 @@ def test_caption_found_again_in_the_body_is_a_duplicate_caption() -> None:
 CONTEXT = Context.for_config(articleclean.CleanerConfig())
 
 
-def _segment(text: str, **hints: object) -> Segment:
-    return Segment(0, text, (1, 1), Hints(**hints))  # type: ignore[arg-type]
+def _segment(text: str, line: int = 10, **hints: object) -> Segment:
+    return Segment(0, text, (line, line), Hints(**hints))  # type: ignore[arg-type]
+
+
+def _caption(text: str) -> Segment:
+    """A caption the figure reader found (no line of the extracted text)."""
+    return Segment(0, text, None, Hints(tag="figcaption", in_figure=True))
 
 
 def test_related_box_removes_short_blocks_only() -> None:
@@ -212,12 +217,41 @@ def test_teaser_link_needs_a_label_or_a_whole_linked_paragraph() -> None:
     assert not html_teaser_link(_segment("Note: this is prose", link_density=0.0), CONTEXT)
 
 
+def test_a_linked_headline_at_the_top_of_the_text_is_the_articles_own() -> None:
+    headline = "The generation we love to dump on"
+    assert not html_teaser_link(_segment(headline, line=2, link_density=1.0, tag="div"), CONTEXT)
+    assert html_teaser_link(_segment(headline, line=12, link_density=1.0, tag="div"), CONTEXT)
+
+
+def test_a_labelled_link_in_a_list_is_an_entry_not_a_teaser() -> None:
+    entry = _segment("9 juin 2016 : Reportage France 3", link_density=0.64, tag="li")
+    assert not html_teaser_link(entry, CONTEXT)
+    assert html_teaser_link(
+        _segment("9 juin 2016 : Reportage France 3", link_density=0.64, tag="p"), CONTEXT
+    )
+
+
 def test_figure_caption_rule_keeps_the_credit_the_reader_split() -> None:
-    segment = _segment("Crowds. Photo: Jane Doe", in_figure=True)
+    segment = _caption("Crowds. Photo: Jane Doe")
     segment.caption_text, segment.credit = "Crowds.", "Photo: Jane Doe"
     assert html_figure_caption(segment, CONTEXT)
     html_figure_caption.apply(segment)
     assert segment.label is Label.CAPTION and segment.credit == "Photo: Jane Doe"
+
+
+def test_table_rows_and_list_items_in_a_credit_box_are_not_captions() -> None:
+    credit_box = frozenset({"credit"})
+    for tag in ("table", "li"):
+        row = _segment("| SWIFT (GBP) | Free deposit |", class_words=credit_box, tag=tag)
+        assert not html_figure_caption(row, CONTEXT)
+    line = _segment("Crowds at the gate. By Jane Doe", class_words=credit_box, tag="p")
+    assert html_figure_caption(line, CONTEXT)
+
+
+def test_text_in_a_figure_box_is_a_caption_only_when_the_figure_reader_says_so() -> None:
+    assert html_figure_caption(_caption("Crowds at the gate"), CONTEXT)
+    description = _segment("What you need: a black bowler hat and a red bow tie.", in_figure=True)
+    assert not html_figure_caption(description, CONTEXT)
 
 
 def test_rules_can_be_switched_off_for_html() -> None:
@@ -250,3 +284,19 @@ def test_a_heading_linked_from_a_table_of_contents_is_not_a_teaser() -> None:
         f'<nav><a href="#experts">{heading}</a></nav><h2 id="experts">{heading}</h2><p>{PROSE}</p>'
     )
     assert heading in articleclean.clean_html(page).headings
+
+
+def test_web_chrome_phrases_in_any_language_are_taken_out() -> None:
+    html = _page(
+        "<p>Schon gelesen?</p>"
+        "<p>Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.</p>"
+        "<p>Ten tekst przeczytasz w mniej niż minutę</p>"
+        "<p>Empfohlene Beiträge</p>"
+    )
+    article = articleclean.clean_html(html)
+    reasons = {removal.text: removal.reason for removal in article.removed}
+    assert reasons["Schon gelesen?"] is Reason.PROMO
+    assert reasons["Ten tekst przeczytasz w mniej niż minutę"] is Reason.BOILERPLATE
+    assert "Empfohlene Beiträge" in reasons
+    assert "Materiał chroniony" not in article.text
+    assert article.text.count(PROSE) == 4

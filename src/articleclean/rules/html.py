@@ -86,10 +86,26 @@ BOX_WORDS = CAPTION_WORDS | RELATED_WORDS | PROMO_WORDS | AD_WORDS
 _MAX_BOX_WORDS = 40
 
 
+# A table row or list item inside a <figure> is the figure's content (a
+# figure may wrap a table or a list), not the words under a picture.
+_NEVER_CAPTION_TAGS = frozenset({"table", "li"})
+_CREDIT_WORDS = frozenset({"credit", "photo-credit", "image-credit"})
+
+
 @moves_to(Label.CAPTION)
 def html_figure_caption(segment: Segment, context: Context) -> bool:
     hints = segment.hints
     if not (hints.in_figure or hints.class_words & CAPTION_WORDS):
+        return False
+    if hints.tag in _NEVER_CAPTION_TAGS:
+        return False
+    if segment.lines is not None and not hints.class_words & _CREDIT_WORDS:
+        # A block of trafilatura's text in a figure or caption box: the figure
+        # reader has read that box and placed its caption before this echo
+        # (removed as `duplicate_caption`). What it did not take as the caption
+        # is article text the template wrapped: a slide's or a video's
+        # description. Credit boxes are not read on their own, so there the
+        # class word is the only evidence.
         return False
     if segment.credit is not None:
         return True  # the reader split caption and credit from the markup already
@@ -141,6 +157,11 @@ _MAX_LABEL_WORDS = 4
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
 _ADDRESS = re.compile(r"@|https?://|www\.")
+_TOP_LINES = 2
+
+
+def _at_top(segment: Segment) -> bool:
+    return segment.lines is not None and segment.lines[0] <= _TOP_LINES
 
 
 @removes(Reason.RELATED_TEASER)
@@ -151,12 +172,22 @@ def html_teaser_link(segment: Segment, context: Context) -> bool:
     if hints.link_density < _MIN_LINKED_SHARE or segment.word_count > _MAX_TEASER_WORDS:
         return False
     label, colon, _ = segment.text.partition(":")
-    if colon and 0 < len(label.split()) <= _MAX_LABEL_WORDS and hints.link_density < 1.0:
+    if (
+        colon
+        and 0 < len(label.split()) <= _MAX_LABEL_WORDS
+        and hints.link_density < 1.0
+        and hints.tag != "li"
+    ):
+        # "Lea más: <link>" is a paragraph of its own; a list item "9 juin 2016 :
+        # <link>" is an entry in the article's own list of sources or events.
         return True
     # A paragraph or heading that is nothing but a link to a headline. Not list
-    # items, table rows or code (tables of contents, link lists), nor bare addresses.
+    # items, table rows or code (tables of contents, link lists), nor bare addresses;
+    # nor at the very top of the text, where a linked headline is the article's
+    # own (a permalink), not another story's.
     return (
         hints.link_density >= 1.0
+        and not _at_top(segment)
         and hints.tag not in ("li", "table", "pre")
         and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
         and not _ADDRESS.search(segment.text)
