@@ -37,7 +37,6 @@ def assemble(document: Document, config: CleanerConfig, context: Context) -> Art
             article.removed.append(
                 Removal(segment.reason, segment.rule, segment.text, segment.lines)
             )
-    article.captions.extend(document.captions)
     if article.title is None:
         article.title = document.title
     if not article.byline:

@@ -14,7 +14,7 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
-from .article import Caption, Dateline, Lines, Reason
+from .article import Dateline, Lines, Reason
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _TERMINAL = ".!?…。！？»”\"'’)"
@@ -109,8 +109,6 @@ class Document:
     segments: list[Segment]
     source: str = "text"
     metadata: dict[str, Any] = field(default_factory=dict)
-    captions: list[Caption] = field(default_factory=list)
-    """Captions a reader found outside the segments (HTML figures)."""
     dateline: Dateline | None = None
     title: str | None = None
     """The title the source declares (HTML metadata); a TITLE segment wins over it."""
