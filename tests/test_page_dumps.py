@@ -51,3 +51,31 @@ def test_densest_run_is_the_maximum_sum_stretch() -> None:
     assert densest_run([-1, 5, -2, 4, -10, 3]) == (1, 3)
     assert densest_run([-1, -2]) is None
     assert densest_run([]) is None
+
+
+def test_blog_chrome_in_any_language_is_removed() -> None:
+    chrome = [
+        "Kategorien",
+        "Schlagwörter",
+        "Ähnliche Beiträge",
+        "Antworten",
+        "Benachrichtige mich über neue Kommentare per E-Mail.",
+        "Bloggen auf WordPress.com.",
+        "Previous post",
+        "Skip to content",
+    ]
+    article = articleclean.clean_text("\n".join([*ARTICLE, *chrome]))
+    removed = {r.text for r in article.removed}
+    assert set(chrome) <= removed
+    assert article.paragraphs == ARTICLE[1:]
+
+
+def test_chrome_words_inside_sentences_stay() -> None:
+    lines = [
+        *ARTICLE,
+        "The minister did not reply to questions about the menu of the state dinner.",
+        "Archive footage shown at the meeting was powered by a small generator, a clerk said.",
+    ]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.removed == []
+    assert article.paragraphs == lines[1:]
