@@ -13,6 +13,7 @@ ARTICLE = [
     "The mayor said the vote showed that the council could work together on difficult questions.",
 ]
 MENU = ["Home", "News", "Sport", "Weather", "Contact", "Login"]
+SECTIONS = ["World", "Business", "Culture", "Travel", "Science", "Health"]
 FOOTER = ["About us", "Jobs", "Press", "Terms", "Imprint", "Newsletter archive"]
 
 
@@ -79,3 +80,23 @@ def test_chrome_words_inside_sentences_stay() -> None:
     article = articleclean.clean_text("\n\n".join(lines))
     assert article.removed == []
     assert article.paragraphs == lines[1:]
+
+
+def test_short_lines_in_the_thin_end_of_the_article_run_go() -> None:
+    tail = [
+        "Budget 2024 | Council | Schools",
+        "Readers can send questions about the new budget to the council by email.",
+    ]
+    text = "\n".join(MENU + SECTIONS + ARTICLE + tail + FOOTER)
+    article = articleclean.clean_text(text)
+    assert article.paragraphs == [*ARTICLE[1:], tail[1]]  # the closing prose stays
+    removed = {r.text: r.rule for r in article.removed}
+    assert removed[tail[0]] == "outside_article"
+
+
+def test_short_lines_early_in_the_article_run_stay() -> None:
+    inner = "Spending by department, 2024"
+    text = "\n".join([*MENU, *SECTIONS, *ARTICLE[:3], inner, *ARTICLE[3:], *FOOTER])
+    article = articleclean.clean_text(text)
+    assert inner in article.text
+    assert "Culture" not in article.text  # the page rule did run

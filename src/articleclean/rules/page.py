@@ -39,6 +39,9 @@ _CHROME_SHARE = 0.5
 _STRAY_PROSE_WORDS = 15
 _STRAY_OVERLAP = 0.4
 _PROSE_FUNCTION_SHARE = 0.15
+# The run's last stretch that holds this share of its prose is its thin end:
+# teaser titles, author boxes and link lines sit there between closing lines.
+_THIN_TAIL = 0.15
 # The commonest function words of the languages we see most: prose is full
 # of them, menus and tag clouds have almost none (jusText's stop-word signal).
 _FUNCTION_WORDS = frozenset(
@@ -128,6 +131,22 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
             ):
                 continue
             yield segment
+    if _chrome_dominated(before) or _chrome_dominated(after):
+        yield from _thin_end(segments, first, last)
+
+
+def _thin_end(segments: list[Segment], first: int, last: int) -> Iterator[Segment]:
+    """Lines that are not prose near the run's end, where little of its prose is left."""
+    weights = [_weight(s) for s in segments[first : last + 1]]
+    total = sum(w for w in weights if w > 0)
+    mass = 0.0
+    for offset in range(len(weights) - 1, -1, -1):
+        if weights[offset] > 0:
+            mass += weights[offset]
+            if mass >= _THIN_TAIL * total:
+                break
+        elif segments[first + offset].is_open:
+            yield segments[first + offset]
 
 
 def _chrome_dominated(side: list[Segment]) -> bool:
