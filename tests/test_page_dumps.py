@@ -100,3 +100,22 @@ def test_short_lines_early_in_the_article_run_stay() -> None:
     article = articleclean.clean_text(text)
     assert inner in article.text
     assert "Culture" not in article.text  # the page rule did run
+
+
+def test_the_run_about_the_page_title_wins_over_a_longer_notice() -> None:
+    title = "Council approves city budget | Example Times"
+    notice = [
+        "The publisher accepts no liability for the content of external links that readers "
+        "follow from this website; the operators of linked pages alone are responsible.",
+        "All photographs on this website are licensed under a Creative Commons licence unless "
+        "stated otherwise, and permission beyond that licence can be requested by email.",
+        "Personal data submitted through the contact form is stored only as long as needed to "
+        "answer the request and is never passed to third parties without consent.",
+        "Readers who find an error in any published text are asked to report it to the "
+        "editorial office, which will correct it and note the correction below the text.",
+    ]
+    sidebar = ["Archive", "March", "April", "May", "June", "July"]
+    text = "\n".join([title, *MENU, *SECTIONS, *ARTICLE[1:], *sidebar, *notice, *FOOTER])
+    article = articleclean.clean_text(text)
+    assert article.paragraphs == ARTICLE[1:]
+    assert not set(article.text.splitlines()) & set(notice)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import Segment
+from ..document import Label, Segment
 from .base import revises
 from .context import Context
 from .teasers import content_words, overlap
@@ -42,6 +42,14 @@ _PROSE_FUNCTION_SHARE = 0.15
 # The run's last stretch that holds this share of its prose is its thin end:
 # teaser titles, author boxes and link lines sit there between closing lines.
 _THIN_TAIL = 0.15
+# Runs that may stand for the article instead of the densest one: the densest
+# runs on either side of it, two levels deep, with at least this share of its
+# weight; one wins when it has this much larger a share of the title's words.
+_RIVAL_DEPTH = 2
+_RIVAL_MASS = 0.3
+_TITLE_MARGIN = 0.3
+_TITLE_MIN_WORDS = 2
+_HEADLINE_LINES_ABOVE = 3
 # The commonest function words of the languages we see most: prose is full
 # of them, menus and tag clouds have almost none (jusText's stop-word signal).
 _FUNCTION_WORDS = frozenset(
@@ -103,10 +111,11 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
 @revises(Reason.BOILERPLATE)
 def outside_article(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """Open segments before or after the article's densest run of prose, on page dumps."""
-    span = densest_run([_weight(s) for s in segments])
+    weights = [_weight(s) for s in segments]
+    span = densest_run(weights)
     if span is None:
         return
-    first, last = span
+    first, last = _about_the_title(segments, weights, span)
     before = [s for s in segments[:first] if s.is_open]
     after = [s for s in segments[last + 1 :] if s.is_open]
     if len(before) + len(after) < _MIN_CHROME_SEGMENTS:
@@ -147,6 +156,57 @@ def _thin_end(segments: list[Segment], first: int, last: int) -> Iterator[Segmen
                 break
         elif segments[first + offset].is_open:
             yield segments[first + offset]
+
+
+def _rivals(weights: list[float], lo: int, hi: int, depth: int) -> list[tuple[int, int]]:
+    """The densest run of weights[lo:hi], then the densest runs left and right of it."""
+    span = densest_run(weights[lo:hi])
+    if span is None:
+        return []
+    first, last = span[0] + lo, span[1] + lo
+    found = [(first, last)]
+    if depth:
+        found += _rivals(weights, lo, first, depth - 1)
+        found += _rivals(weights, last + 1, hi, depth - 1)
+    return found
+
+
+def _about_the_title(
+    segments: list[Segment], weights: list[float], span: tuple[int, int]
+) -> tuple[int, int]:
+    """The densest run, or a rival run that is about the page's title when it is not.
+
+    A page dump opens with the page's title; the article is the run of prose
+    that shares its words (with the headline just above it), even where a
+    longer run of other prose (a shop text, a legal notice, the next story of
+    an endless page) outweighs it.
+    """
+    title = next((s for s in segments if s.label is Label.TITLE), None)
+    if title is None:
+        title = next((s for s in segments if s.text.strip()), None)
+    if title is None:
+        return span
+    words = content_words(title.text)
+    if len(words) < _TITLE_MIN_WORDS:
+        return span
+
+    def share(run: tuple[int, int]) -> float:
+        seen: set[str] = set()
+        for s in segments[max(0, run[0] - _HEADLINE_LINES_ABOVE) : run[1] + 1]:
+            if s is not title and s.label is not Label.REMOVED:
+                seen.update(content_words(s.text))
+        return len(words & seen) / len(words)
+
+    best_mass = sum(weights[span[0] : span[1] + 1])
+    own = share(span)
+    choice, choice_share = span, own
+    for rival in _rivals(weights, 0, len(weights), _RIVAL_DEPTH)[1:]:
+        if sum(weights[rival[0] : rival[1] + 1]) < _RIVAL_MASS * best_mass:
+            continue
+        rival_share = share(rival)
+        if rival_share > choice_share:
+            choice, choice_share = rival, rival_share
+    return choice if choice_share >= own + _TITLE_MARGIN else span
 
 
 def _chrome_dominated(side: list[Segment]) -> bool:
