@@ -119,3 +119,15 @@ def test_the_run_about_the_page_title_wins_over_a_longer_notice() -> None:
     article = articleclean.clean_text(text)
     assert article.paragraphs == ARTICLE[1:]
     assert not set(article.text.splitlines()) & set(notice)
+
+
+def test_the_start_of_the_article_below_the_page_headline_stays() -> None:
+    title = f"{ARTICLE[0]} | Example Times"
+    standfirst = "Six hours of debate end with a vote"
+    share_bar = ["Share", "Tweet", "Email", "Print", "Copy link", "Save"]
+    sidebar = ["Archive", "March", "April", "May", "June", "July"]
+    lines = [title, *MENU, *SECTIONS, ARTICLE[0], standfirst, *share_bar, *ARTICLE[1:], *sidebar]
+    article = articleclean.clean_text("\n".join(lines))
+    kept = set(article.text.splitlines()) | {article.title}
+    assert {ARTICLE[0], standfirst} <= kept
+    assert not kept & set(SECTIONS + share_bar + sidebar)

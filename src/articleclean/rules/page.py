@@ -50,6 +50,8 @@ _RIVAL_MASS = 0.3
 _TITLE_MARGIN = 0.3
 _TITLE_MIN_WORDS = 2
 _HEADLINE_LINES_ABOVE = 3
+# A line above the run is the page's headline when most of its words are the title's.
+_HEADLINE_TITLE_SHARE = 0.7
 # The commonest function words of the languages we see most: prose is full
 # of them, menus and tag clouds have almost none (jusText's stop-word signal).
 _FUNCTION_WORDS = frozenset(
@@ -127,11 +129,12 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
         if segment.is_open:
             vocabulary.update(content_words(segment.text))
     headline = _headline_above(segments, first)
+    lede = _lede_below_headline(segments, first)
     for side in (before, after):
         if not _chrome_dominated(side):
             continue  # the article itself, split by an ad or a prompt line
         for segment in side:
-            if segment is headline:
+            if segment is headline or id(segment) in lede:
                 continue
             if (
                 segment.word_count >= _STRAY_PROSE_WORDS
@@ -142,6 +145,44 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
             yield segment
     if _chrome_dominated(before) or _chrome_dominated(after):
         yield from _thin_end(segments, first, last)
+
+
+def _lede_below_headline(segments: list[Segment], first: int) -> set[int]:
+    """The ids of the page headline above the run and of the lines between that read as text.
+
+    The headline is the nearest line above the run whose words are mostly the
+    page title's; what stands between it and the run (a standfirst, a short
+    first paragraph cut off by a share bar, a list of ingredients) is the
+    article's start, except the lines that are plainly chrome.
+    """
+    title = _page_title(segments)
+    if title is None:
+        return set()
+    title_words = content_words(title.text)
+    for index in range(first - 1, -1, -1):
+        segment = segments[index]
+        if segment is title or segment.label is Label.REMOVED:
+            continue
+        words = content_words(segment.text)
+        if (
+            len(words) >= _TITLE_MIN_WORDS
+            and segment.word_count <= _HEADLINE_WORDS[1]
+            and len(words & title_words) >= _HEADLINE_TITLE_SHARE * len(words)
+        ):
+            return {id(segment)} | {
+                id(between)
+                for between in segments[index + 1 : first]
+                if between.is_open and _weight(between) >= -_MEDIUM_LINE_COST
+            }
+    return set()
+
+
+def _page_title(segments: list[Segment]) -> Segment | None:
+    """The title line, or else the first line (a page dump starts with the <title>)."""
+    title = next((s for s in segments if s.label is Label.TITLE), None)
+    if title is None:
+        title = next((s for s in segments if s.text.strip()), None)
+    return title
 
 
 def _thin_end(segments: list[Segment], first: int, last: int) -> Iterator[Segment]:
@@ -181,9 +222,7 @@ def _about_the_title(
     longer run of other prose (a shop text, a legal notice, the next story of
     an endless page) outweighs it.
     """
-    title = next((s for s in segments if s.label is Label.TITLE), None)
-    if title is None:
-        title = next((s for s in segments if s.text.strip()), None)
+    title = _page_title(segments)
     if title is None:
         return span
     words = content_words(title.text)
