@@ -8,6 +8,7 @@ other line against it (a maximum-sum subarray, so one linear pass).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -25,6 +26,9 @@ _SHORT_WORDS = 4
 _SHORT_LINE_COST = 40.0
 _SHORT_LINE_COST_PER_CHAR = 0.5
 _MEDIUM_LINE_COST = 25.0
+# A short line with a date or a clock time in it is a time stamp, not text.
+_STAMP_WORDS = 8
+_STAMP = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
 # Lines that mark the edge of an article: the article rarely goes on across them.
 _EDGE_COST = 400.0
 _EDGE_RULES = frozenset({"teaser_heading", "promo_prompt", "boilerplate_notice", "menu_run"})
@@ -89,9 +93,14 @@ def _weight(segment: Segment) -> float:
         return float(len(segment.text))
     if words >= _LONG_WORDS and function_word_share(segment) >= _PROSE_FUNCTION_SHARE:
         return float(len(segment.text))  # prose without a full stop; tag clouds have none
-    if words > _SHORT_WORDS:
+    if words > _SHORT_WORDS and not _is_stamp(segment, words):
         return -_MEDIUM_LINE_COST
     return -(_SHORT_LINE_COST + len(segment.text) * _SHORT_LINE_COST_PER_CHAR)
+
+
+def _is_stamp(segment: Segment, words: int) -> bool:
+    """A date, time or reading-time line ("Tuesday, 4 June 2019, 15:54"): page furniture."""
+    return words <= _STAMP_WORDS and _STAMP.search(segment.text) is not None
 
 
 def densest_run(weights: list[float]) -> tuple[int, int] | None:
