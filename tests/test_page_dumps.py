@@ -64,6 +64,10 @@ def test_blog_chrome_in_any_language_is_removed() -> None:
         "Bloggen auf WordPress.com.",
         "Previous post",
         "Skip to content",
+        "Posted by Jane Doe at 12:11 PM",
+        "Newer Post Older Post Home",
+        "Zurück zur Übersicht",
+        "Rezept drucken",
     ]
     article = articleclean.clean_text("\n".join([*ARTICLE, *chrome]))
     removed = {r.text for r in article.removed}
