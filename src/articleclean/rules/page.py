@@ -4,6 +4,12 @@ A page dump has the article as one dense run of prose, with navigation,
 teaser lists and footers around it. The run is found as the stretch of
 segments with the highest score, prose counting for its length and every
 other line against it (a maximum-sum subarray, so one linear pass).
+
+The page's <title>, which a dump starts with, anchors it: a rival run that
+shares clearly more of the title's words wins over a longer run of other
+prose, and what stands between the page headline and the run is the
+article's start. Lines that are not prose in the run's last, thin stretch
+(teaser titles, tag and link lines, author boxes) go with the chrome.
 """
 
 from __future__ import annotations
