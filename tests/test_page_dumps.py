@@ -13,6 +13,7 @@ ARTICLE = [
     "The mayor said the vote showed that the council could work together on difficult questions.",
 ]
 MENU = ["Home", "News", "Sport", "Weather", "Contact", "Login"]
+SECTIONS = ["World", "Business", "Culture", "Travel", "Science", "Health"]
 FOOTER = ["About us", "Jobs", "Press", "Terms", "Imprint", "Newsletter archive"]
 
 
@@ -51,3 +52,95 @@ def test_densest_run_is_the_maximum_sum_stretch() -> None:
     assert densest_run([-1, 5, -2, 4, -10, 3]) == (1, 3)
     assert densest_run([-1, -2]) is None
     assert densest_run([]) is None
+
+
+def test_blog_chrome_in_any_language_is_removed() -> None:
+    chrome = [
+        "Kategorien",
+        "Schlagwörter",
+        "Ähnliche Beiträge",
+        "Antworten",
+        "Benachrichtige mich über neue Kommentare per E-Mail.",
+        "Bloggen auf WordPress.com.",
+        "Previous post",
+        "Skip to content",
+        "Posted by Jane Doe at 12:11 PM",
+        "Newer Post Older Post Home",
+        "Zurück zur Übersicht",
+        "Rezept drucken",
+    ]
+    article = articleclean.clean_text("\n".join([*ARTICLE, *chrome]))
+    removed = {r.text for r in article.removed}
+    assert set(chrome) <= removed
+    assert article.paragraphs == ARTICLE[1:]
+
+
+def test_chrome_words_inside_sentences_stay() -> None:
+    lines = [
+        *ARTICLE,
+        "The minister did not reply to questions about the menu of the state dinner.",
+        "Archive footage shown at the meeting was powered by a small generator, a clerk said.",
+    ]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.removed == []
+    assert article.paragraphs == lines[1:]
+
+
+def test_short_lines_in_the_thin_end_of_the_article_run_go() -> None:
+    tail = [
+        "Budget 2024 | Council | Schools",
+        "Readers can send questions about the new budget to the council by email.",
+    ]
+    text = "\n".join(MENU + SECTIONS + ARTICLE + tail + FOOTER)
+    article = articleclean.clean_text(text)
+    assert article.paragraphs == [*ARTICLE[1:], tail[1]]  # the closing prose stays
+    removed = {r.text: r.rule for r in article.removed}
+    assert removed[tail[0]] == "outside_article"
+
+
+def test_short_lines_early_in_the_article_run_stay() -> None:
+    inner = "Spending by department, 2024"
+    text = "\n".join([*MENU, *SECTIONS, *ARTICLE[:3], inner, *ARTICLE[3:], *FOOTER])
+    article = articleclean.clean_text(text)
+    assert inner in article.text
+    assert "Culture" not in article.text  # the page rule did run
+
+
+def test_the_run_about_the_page_title_wins_over_a_longer_notice() -> None:
+    title = "Council approves city budget | Example Times"
+    notice = [
+        "The publisher accepts no liability for the content of external links that readers "
+        "follow from this website; the operators of linked pages alone are responsible.",
+        "All photographs on this website are licensed under a Creative Commons licence unless "
+        "stated otherwise, and permission beyond that licence can be requested by email.",
+        "Personal data submitted through the contact form is stored only as long as needed to "
+        "answer the request and is never passed to third parties without consent.",
+        "Readers who find an error in any published text are asked to report it to the "
+        "editorial office, which will correct it and note the correction below the text.",
+    ]
+    sidebar = ["Archive", "March", "April", "May", "June", "July"]
+    text = "\n".join([title, *MENU, *SECTIONS, *ARTICLE[1:], *sidebar, *notice, *FOOTER])
+    article = articleclean.clean_text(text)
+    assert article.paragraphs == ARTICLE[1:]
+    assert not set(article.text.splitlines()) & set(notice)
+
+
+def test_the_start_of_the_article_below_the_page_headline_stays() -> None:
+    title = f"{ARTICLE[0]} | Example Times"
+    standfirst = "Six hours of debate end with a vote"
+    share_bar = ["Share", "Tweet", "Email", "Print", "Copy link", "Save"]
+    sidebar = ["Archive", "March", "April", "May", "June", "July"]
+    lines = [title, *MENU, *SECTIONS, ARTICLE[0], standfirst, *share_bar, *ARTICLE[1:], *sidebar]
+    article = articleclean.clean_text("\n".join(lines))
+    kept = set(article.text.splitlines()) | {article.title}
+    assert {ARTICLE[0], standfirst} <= kept
+    assert not kept & set(SECTIONS + share_bar + sidebar)
+
+
+def test_time_stamp_lines_count_as_page_furniture() -> None:
+    from articleclean.document import Segment
+    from articleclean.rules.page import _weight
+
+    stamp = _weight(Segment(0, "Dienstag, 4. Juni 2019, 15:54 Uhr", None))
+    medium = _weight(Segment(0, "Was so alles in eine Tasche passt", None))
+    assert stamp < medium < 0

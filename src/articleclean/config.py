@@ -78,7 +78,8 @@ class CleanerConfig:
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
     outside_article: bool = True
-    """On whole-page dumps, what lies around the article's densest run of prose."""
+    """On whole-page dumps, what lies around the article's densest run of prose (the run
+    about the page title), and the short lines in that run's thin end."""
     html_orphan_label: bool = True
     """(HTML) a heading or "Label:" line at the very end that introduces nothing."""
     menu_run: bool = True

@@ -4,15 +4,22 @@ A page dump has the article as one dense run of prose, with navigation,
 teaser lists and footers around it. The run is found as the stretch of
 segments with the highest score, prose counting for its length and every
 other line against it (a maximum-sum subarray, so one linear pass).
+
+The page's <title>, which a dump starts with, anchors it: a rival run that
+shares clearly more of the title's words wins over a longer run of other
+prose, and what stands between the page headline and the run is the
+article's start. Lines that are not prose in the run's last, thin stretch
+(teaser titles, tag and link lines, author boxes) go with the chrome.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import Segment
+from ..document import Label, Segment
 from .base import revises
 from .context import Context
 from .teasers import content_words, overlap
@@ -25,20 +32,36 @@ _SHORT_WORDS = 4
 _SHORT_LINE_COST = 40.0
 _SHORT_LINE_COST_PER_CHAR = 0.5
 _MEDIUM_LINE_COST = 25.0
+# A short line with a date or a clock time in it is a time stamp, not text.
+_STAMP_WORDS = 8
+_STAMP = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
 # Lines that mark the edge of an article: the article rarely goes on across them.
 _EDGE_COST = 400.0
 _EDGE_RULES = frozenset({"teaser_heading", "promo_prompt", "boilerplate_notice", "menu_run"})
 # An article dump has at most a few short lines around its text (a title,
 # a byline, a closing credit, a short list); a page has menus. A side of the
 # article with fewer lines that are not prose than this is left as it is.
-_MIN_CHROME_SEGMENTS = 6
+_MIN_CHROME_SEGMENTS = 5
 _HEADLINE_WORDS = (3, 30)
 # ... and so is a side where most lines are prose (the article split by an ad line).
 _CHROME_SHARE = 0.5
 # Prose outside the run that shares this much vocabulary with it stays.
 _STRAY_PROSE_WORDS = 15
-_STRAY_OVERLAP = 0.4
+_STRAY_OVERLAP = 0.5
 _PROSE_FUNCTION_SHARE = 0.15
+# The run's last stretch that holds this share of its prose is its thin end:
+# teaser titles, author boxes and link lines sit there between closing lines.
+_THIN_TAIL = 0.15
+# Runs that may stand for the article instead of the densest one: the densest
+# runs on either side of it, two levels deep, with at least this share of its
+# weight; one wins when it has this much larger a share of the title's words.
+_RIVAL_DEPTH = 2
+_RIVAL_MASS = 0.3
+_TITLE_MARGIN = 0.3
+_TITLE_MIN_WORDS = 2
+_HEADLINE_LINES_ABOVE = 3
+# A line above the run is the page's headline when most of its words are the title's.
+_HEADLINE_TITLE_SHARE = 0.7
 # The commonest function words of the languages we see most: prose is full
 # of them, menus and tag clouds have almost none (jusText's stop-word signal).
 _FUNCTION_WORDS = frozenset(
@@ -76,9 +99,14 @@ def _weight(segment: Segment) -> float:
         return float(len(segment.text))
     if words >= _LONG_WORDS and function_word_share(segment) >= _PROSE_FUNCTION_SHARE:
         return float(len(segment.text))  # prose without a full stop; tag clouds have none
-    if words > _SHORT_WORDS:
+    if words > _SHORT_WORDS and not _is_stamp(segment, words):
         return -_MEDIUM_LINE_COST
     return -(_SHORT_LINE_COST + len(segment.text) * _SHORT_LINE_COST_PER_CHAR)
+
+
+def _is_stamp(segment: Segment, words: int) -> bool:
+    """A date, time or reading-time line ("Tuesday, 4 June 2019, 15:54"): page furniture."""
+    return words <= _STAMP_WORDS and _STAMP.search(segment.text) is not None
 
 
 def densest_run(weights: list[float]) -> tuple[int, int] | None:
@@ -100,10 +128,11 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
 @revises(Reason.BOILERPLATE)
 def outside_article(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """Open segments before or after the article's densest run of prose, on page dumps."""
-    span = densest_run([_weight(s) for s in segments])
+    weights = [_weight(s) for s in segments]
+    span = densest_run(weights)
     if span is None:
         return
-    first, last = span
+    first, last = _about_the_title(segments, weights, span)
     before = [s for s in segments[:first] if s.is_open]
     after = [s for s in segments[last + 1 :] if s.is_open]
     if len(before) + len(after) < _MIN_CHROME_SEGMENTS:
@@ -115,11 +144,12 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
         if segment.is_open:
             vocabulary.update(content_words(segment.text))
     headline = _headline_above(segments, first)
+    lede = _lede_below_headline(segments, first)
     for side in (before, after):
         if not _chrome_dominated(side):
             continue  # the article itself, split by an ad or a prompt line
         for segment in side:
-            if segment is headline:
+            if segment is headline or id(segment) in lede:
                 continue
             if (
                 segment.word_count >= _STRAY_PROSE_WORDS
@@ -128,6 +158,109 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
             ):
                 continue
             yield segment
+    if _chrome_dominated(before) or _chrome_dominated(after):
+        yield from _thin_end(segments, first, last)
+
+
+def _lede_below_headline(segments: list[Segment], first: int) -> set[int]:
+    """The ids of the page headline above the run and of the lines between that read as text.
+
+    The headline is the nearest line above the run whose words are mostly the
+    page title's; what stands between it and the run (a standfirst, a short
+    first paragraph cut off by a share bar, a list of ingredients) is the
+    article's start, except the lines that are plainly chrome.
+    """
+    title = _page_title(segments)
+    if title is None:
+        return set()
+    title_words = content_words(title.text)
+    for index in range(first - 1, -1, -1):
+        segment = segments[index]
+        if segment is title or segment.label is Label.REMOVED:
+            continue
+        words = content_words(segment.text)
+        if (
+            len(words) >= _TITLE_MIN_WORDS
+            and segment.word_count <= _HEADLINE_WORDS[1]
+            and len(words & title_words) >= _HEADLINE_TITLE_SHARE * len(words)
+        ):
+            return {id(segment)} | {
+                id(between)
+                for between in segments[index + 1 : first]
+                if between.is_open and _weight(between) >= -_MEDIUM_LINE_COST
+            }
+    return set()
+
+
+def _page_title(segments: list[Segment]) -> Segment | None:
+    """The title line, or else the first line (a page dump starts with the <title>)."""
+    title = next((s for s in segments if s.label is Label.TITLE), None)
+    if title is None:
+        title = next((s for s in segments if s.text.strip()), None)
+    return title
+
+
+def _thin_end(segments: list[Segment], first: int, last: int) -> Iterator[Segment]:
+    """Lines that are not prose near the run's end, where little of its prose is left."""
+    weights = [_weight(s) for s in segments[first : last + 1]]
+    total = sum(w for w in weights if w > 0)
+    mass = 0.0
+    for offset in range(len(weights) - 1, -1, -1):
+        if weights[offset] > 0:
+            mass += weights[offset]
+            if mass >= _THIN_TAIL * total:
+                break
+        elif segments[first + offset].is_open:
+            yield segments[first + offset]
+
+
+def _rivals(weights: list[float], lo: int, hi: int, depth: int) -> list[tuple[int, int]]:
+    """The densest run of weights[lo:hi], then the densest runs left and right of it."""
+    span = densest_run(weights[lo:hi])
+    if span is None:
+        return []
+    first, last = span[0] + lo, span[1] + lo
+    found = [(first, last)]
+    if depth:
+        found += _rivals(weights, lo, first, depth - 1)
+        found += _rivals(weights, last + 1, hi, depth - 1)
+    return found
+
+
+def _about_the_title(
+    segments: list[Segment], weights: list[float], span: tuple[int, int]
+) -> tuple[int, int]:
+    """The densest run, or a rival run that is about the page's title when it is not.
+
+    A page dump opens with the page's title; the article is the run of prose
+    that shares its words (with the headline just above it), even where a
+    longer run of other prose (a shop text, a legal notice, the next story of
+    an endless page) outweighs it.
+    """
+    title = _page_title(segments)
+    if title is None:
+        return span
+    words = content_words(title.text)
+    if len(words) < _TITLE_MIN_WORDS:
+        return span
+
+    def share(run: tuple[int, int]) -> float:
+        seen: set[str] = set()
+        for s in segments[max(0, run[0] - _HEADLINE_LINES_ABOVE) : run[1] + 1]:
+            if s is not title and s.label is not Label.REMOVED:
+                seen.update(content_words(s.text))
+        return len(words & seen) / len(words)
+
+    best_mass = sum(weights[span[0] : span[1] + 1])
+    own = share(span)
+    choice, choice_share = span, own
+    for rival in _rivals(weights, 0, len(weights), _RIVAL_DEPTH)[1:]:
+        if sum(weights[rival[0] : rival[1] + 1]) < _RIVAL_MASS * best_mass:
+            continue
+        rival_share = share(rival)
+        if rival_share > choice_share:
+            choice, choice_share = rival, rival_share
+    return choice if choice_share >= own + _TITLE_MARGIN else span
 
 
 def _chrome_dominated(side: list[Segment]) -> bool:
