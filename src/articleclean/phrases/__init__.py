@@ -1,4 +1,5 @@
-"""Marker phrases, as data: one JSON file per language, all applied at once.
+"""Marker phrases, as data: one JSON file per language (plus `web.json` and
+`chrome.json` for page furniture common to many languages), all applied at once.
 
 Each file maps a rule name to phrase lists by how they match:
 `line` (the whole line is the phrase), `prefix` (the line starts with it),
@@ -32,11 +33,3 @@ def builtin_phrases() -> dict[str, dict[str, tuple[str, ...]]]:
         rule: {mode: tuple(sorted(phrases)) for mode, phrases in modes.items()}
         for rule, modes in merged.items()
     }
-
-
-def languages() -> list[str]:
-    return sorted(
-        entry.name[:-5]
-        for entry in resources.files(__name__).iterdir()
-        if entry.name.endswith(".json")
-    )
