@@ -42,9 +42,9 @@ _EDGE_RULES = frozenset({"teaser_heading", "promo_prompt", "boilerplate_notice",
 # a byline, a closing credit, a short list); a page has menus. A side of the
 # article with fewer lines that are not prose than this is left as it is.
 _MIN_CHROME_SEGMENTS = 5
-_HEADLINE_WORDS = (3, 30)
 # ... and so is a side where most lines are prose (the article split by an ad line).
 _CHROME_SHARE = 0.5
+_HEADLINE_WORDS = (3, 30)
 # Prose outside the run that shares this much vocabulary with it stays.
 _STRAY_PROSE_WORDS = 15
 _STRAY_OVERLAP = 0.5
