@@ -25,9 +25,11 @@ from trafilatura.xml import xmltotxt
 from ..config import CleanerConfig
 from ..document import Document, Hints, Label, Segment, normalise_space
 from .decode import Decoded, charset_from_content_type, decode_bytes
+from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
 from .html_hints import HintIndex, key_of
 from .html_meta import PageMetadata, page_metadata
+from .text import read_text
 
 # trafilatura's output tags → the HTML tag a block came from (Hints.tag).
 _TAGS = {"p": "p", "list": "li", "quote": "blockquote", "table": "table", "code": "pre"}
@@ -82,13 +84,30 @@ def read_html(
     tree = _parse(source.text)
     metadata: dict[str, object] = {} if source.how == "str" else {"encoding": source.encoding}
     if tree is None:
-        return Document(segments=[], source="html", metadata=metadata)
+        return _page_text_document(source.text, metadata, language=None)
     page = page_metadata(tree, url)
     metadata.update(page.fields)
     extraction = extract_blocks(tree, url=url)
+    if not extraction.text.strip():
+        return _page_text_document(source.text, metadata, declared_language(tree), page.title)
     segments = _segments(tree, extraction)
     _mark_title(segments, page.title)
     return _document(segments, page, metadata, declared_language(tree))
+
+
+def _page_text_document(
+    html: str, metadata: dict[str, object], language: str | None, title: str | None = None
+) -> Document:
+    """The page's whole text as a dump, when the extractor found no article in it.
+
+    `lines` then number the lines of that text (`metadata["extraction"]` says so).
+    """
+    document = read_text(page_text(html))
+    document.source = "html"
+    document.metadata = {**metadata, "extraction": "page_text"}
+    document.language = language
+    document.title = title
+    return document
 
 
 def _decode(html: str | bytes, content_type: str | None) -> Decoded:
