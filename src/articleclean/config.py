@@ -7,7 +7,7 @@ that implements it, the `rule` recorded on each removal, and its switch.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -151,9 +151,6 @@ class CleanerConfig:
     def rule_enabled(self, name: str) -> bool:
         return bool(getattr(self, name))
 
-    def phrases_for(self, rule: str) -> tuple[str, ...]:
-        return tuple(self.extra_phrases.get(rule, ()))
-
 
 def field_names() -> set[str]:
     return {f.name for f in dataclasses.fields(CleanerConfig)}
@@ -162,9 +159,3 @@ def field_names() -> set[str]:
 def resolve_config(config: CleanerConfig | None, overrides: Mapping[str, Any]) -> CleanerConfig:
     base = config if config is not None else CleanerConfig()
     return base.replace(**overrides) if overrides else base
-
-
-def with_extra_phrases(config: CleanerConfig, rule: str, phrases: Iterable[str]) -> CleanerConfig:
-    merged = dict(config.extra_phrases)
-    merged[rule] = tuple(merged.get(rule, ())) + tuple(phrases)
-    return config.replace(extra_phrases=merged)
