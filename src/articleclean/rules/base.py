@@ -38,10 +38,7 @@ class BlockRule:
         return self.check(segment, context)
 
     def apply(self, segment: Segment) -> None:
-        if self.reason is not None:
-            segment.remove(self.reason, self.name)
-        else:
-            segment.mark(self.label, self.name)
+        _give_verdict(segment, self.label, self.reason, self.name)
 
 
 @dataclass(frozen=True)
@@ -60,10 +57,15 @@ class ContextRule:
         return list(self.find(segments, context))
 
     def apply(self, segment: Segment) -> None:
-        if self.reason is not None:
-            segment.remove(self.reason, self.name)
-        else:
-            segment.mark(self.label, self.name)
+        _give_verdict(segment, self.label, self.reason, self.name)
+
+
+def _give_verdict(segment: Segment, label: Label, reason: Reason | None, rule: str) -> None:
+    """A rule with a reason removes; one without moves the segment to `label`."""
+    if reason is not None:
+        segment.remove(reason, rule)
+    else:
+        segment.mark(label, rule)
 
 
 def removes(reason: Reason) -> Callable[[BlockCheck], BlockRule]:
