@@ -133,10 +133,13 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
     if span is None:
         return
     first, last = _about_the_title(segments, weights, span)
-    before = [s for s in segments[:first] if s.is_open]
-    after = [s for s in segments[last + 1 :] if s.is_open]
+    before = [i for i in range(first) if segments[i].is_open]
+    after = [i for i in range(last + 1, len(segments)) if segments[i].is_open]
     if len(before) + len(after) < _MIN_CHROME_SEGMENTS:
         return
+    chrome_sides = [side for side in (before, after) if _chrome_dominated(side, weights)]
+    if not chrome_sides:
+        return  # the article itself, split by an ad or a prompt line
     # Prose cut off from the article by a sidebar (an intro above a shop list)
     # is kept when it is about what the article is about.
     vocabulary = Counter[str]()
@@ -145,10 +148,9 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
             vocabulary.update(content_words(segment.text))
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first)
-    for side in (before, after):
-        if not _chrome_dominated(side):
-            continue  # the article itself, split by an ad or a prompt line
-        for segment in side:
+    for side in chrome_sides:
+        for index in side:
+            segment = segments[index]
             if segment is headline or id(segment) in lede:
                 continue
             if (
@@ -158,8 +160,7 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
             ):
                 continue
             yield segment
-    if _chrome_dominated(before) or _chrome_dominated(after):
-        yield from _thin_end(segments, first, last)
+    yield from _thin_end(segments, weights, first, last)
 
 
 def _lede_below_headline(segments: list[Segment], first: int) -> set[int]:
@@ -200,18 +201,19 @@ def _page_title(segments: list[Segment]) -> Segment | None:
     return title
 
 
-def _thin_end(segments: list[Segment], first: int, last: int) -> Iterator[Segment]:
+def _thin_end(
+    segments: list[Segment], weights: list[float], first: int, last: int
+) -> Iterator[Segment]:
     """Lines that are not prose near the run's end, where little of its prose is left."""
-    weights = [_weight(s) for s in segments[first : last + 1]]
-    total = sum(w for w in weights if w > 0)
+    total = sum(w for w in weights[first : last + 1] if w > 0)
     mass = 0.0
-    for offset in range(len(weights) - 1, -1, -1):
-        if weights[offset] > 0:
-            mass += weights[offset]
+    for index in range(last, first - 1, -1):
+        if weights[index] > 0:
+            mass += weights[index]
             if mass >= _THIN_TAIL * total:
                 break
-        elif segments[first + offset].is_open:
-            yield segments[first + offset]
+        elif segments[index].is_open:
+            yield segments[index]
 
 
 def _rivals(weights: list[float], lo: int, hi: int, depth: int) -> list[tuple[int, int]]:
@@ -263,8 +265,8 @@ def _about_the_title(
     return choice if choice_share >= own + _TITLE_MARGIN else span
 
 
-def _chrome_dominated(side: list[Segment]) -> bool:
-    chrome = sum(1 for s in side if _weight(s) < 0)
+def _chrome_dominated(side: list[int], weights: list[float]) -> bool:
+    chrome = sum(1 for i in side if weights[i] < 0)
     return chrome >= _MIN_CHROME_SEGMENTS and chrome >= _CHROME_SHARE * len(side)
 
 
