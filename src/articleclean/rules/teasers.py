@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from ..article import Reason
-from ..document import Label, Segment, is_cjk_heavy
+from ..document import _CJK, Label, Segment, is_cjk_heavy
 from .base import removes, revises
 from .context import Context
 
@@ -118,7 +118,7 @@ _STOPWORDS = frozenset(
         "было",
     ]
 )
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_CJK_RUN = re.compile(_CJK.pattern + "+")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s*$")
 # A blurb this long that shares words with the body is the article going on.
 _HEADLINE_WORDS = 20
