@@ -102,4 +102,4 @@ def justext_over_lines(text: str, stoplist: frozenset[str]) -> str:
 def page_language(text: str) -> str:
     from articleclean.language import detect_language
 
-    return detect_language(text, 2000)
+    return detect_language(text, 2000, trials=7)

@@ -228,6 +228,8 @@ def test_extra_phrases_do_not_leak_into_the_default_cleaner() -> None:
         lambda: CleanerConfig(extra_phrases={"no_such_rule": ["x"]}),
         lambda: CleanerConfig(extra_phrases={"title_line": ["x"]}),
         lambda: CleanerConfig(max_input_bytes=0),
+        lambda: CleanerConfig(language_trials=0),
+        lambda: CleanerConfig(language_sample_chars=-1),
     ],
 )
 def test_unknown_or_bad_options_are_config_errors(call) -> None:
@@ -238,3 +240,17 @@ def test_unknown_or_bad_options_are_config_errors(call) -> None:
 def test_config_error_names_the_option() -> None:
     with pytest.raises(ConfigError, match="ad_markers"):
         articleclean.clean_text("Some text here.", ad_markers=False)
+
+
+GERMAN = (
+    "Die Bundesregierung hat am Mittwoch ein neues Gesetz zum Schutz der Wälder "
+    "beschlossen. Nach Angaben des Ministeriums sollen die Länder mehr Geld für die "
+    "Aufforstung bekommen, und die Kommunen werden bei der Pflege der Wege unterstützt."
+)
+
+
+@pytest.mark.parametrize("trials", [1, 3, 7])
+def test_language_trials_give_the_language_and_the_same_answer_each_time(trials: int) -> None:
+    cleaner = Cleaner(language_trials=trials)
+    answers = {cleaner.clean_text(GERMAN).language for _ in range(3)}
+    assert answers == {"de"}

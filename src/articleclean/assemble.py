@@ -49,7 +49,9 @@ def assemble(document: Document, config: CleanerConfig, context: Context) -> Art
     if document.language:
         article.language = document.language
     elif config.detect_language:
-        article.language = detect_language(_language_sample(article), config.language_sample_chars)
+        article.language = detect_language(
+            _language_sample(article), config.language_sample_chars, config.language_trials
+        )
     return article
 
 

@@ -111,8 +111,15 @@ class CleanerConfig:
 
     # --- language --------------------------------------------------------
     detect_language: bool = True
-    language_sample_chars: int = 600
+    language_sample_chars: int = 250
     """Language detection reads at most this many characters of the body."""
+    language_trials: int = 1
+    """langdetect's random trials per detection (its own default is 7).
+
+    Each trial costs as much as reading the sample; on the webeval pages one
+    trial over 250 characters agrees with seven over 10,000 as often as seven
+    over 600 did (99.5 %), at a quarter of the time (`python -m bench --only language`).
+    """
 
     # --- limits ----------------------------------------------------------
     max_input_bytes: int = 32 * 1024 * 1024
@@ -135,6 +142,8 @@ class CleanerConfig:
         object.__setattr__(self, "boilerplate_lines", frozenset(self.boilerplate_lines))
         if self.max_input_bytes <= 0:
             raise ConfigError("max_input_bytes must be positive")
+        if self.language_sample_chars <= 0 or self.language_trials <= 0:
+            raise ConfigError("language_sample_chars and language_trials must be positive")
         if self.time_budget is not None and self.time_budget <= 0:
             raise ConfigError("time_budget must be positive or None")
 

@@ -9,16 +9,48 @@ both halves.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from .article import Dateline, Lines, Reason
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _TERMINAL = ".!?…。！？»”\"'’)"
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+_T = TypeVar("_T")
+
+
+class computed_once(Generic[_T]):
+    """functools.cached_property without its lock.
+
+    Python 3.10 and 3.11 take a lock on every first access; a segment belongs
+    to one document being cleaned in one thread, and these are read for every
+    line by every rule, so the lock cost more than the values.
+    """
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> computed_once[_T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type) -> _T: ...
+
+    def __get__(self, instance: object | None, owner: type) -> computed_once[_T] | _T:
+        if instance is None:
+            return self
+        # Stored under the same name: the instance attribute hides this
+        # descriptor from then on, so later reads cost a plain lookup.
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 class Label(str, Enum):
@@ -59,23 +91,28 @@ class Segment:
     caption_text: str | None = None
     """For captions: the text without its credit."""
 
-    @cached_property
+    @computed_once
     def key(self) -> str:
         """Case-, space- and punctuation-free form, for repeat detection."""
         # The phrase form with its single spaces taken out: the same string as
         # removing every run of non-word characters, and often already computed.
         return self.phrase_form.replace(" ", "")
 
-    @cached_property
+    @computed_once
     def phrase_form(self) -> str:
         """Lower-cased, single-spaced, without surrounding punctuation, for phrase lists."""
         return phrase_form(self.text)
 
-    @cached_property
+    @computed_once
     def words(self) -> list[str]:
         return self.text.split()
 
-    @cached_property
+    @computed_once
+    def phrase_words(self) -> frozenset[str]:
+        """The distinct words of the phrase form."""
+        return frozenset(self.phrase_form.split())
+
+    @computed_once
     def word_count(self) -> int:
         if is_cjk_heavy(self.text):
             # CJK text has no spaces; about two characters make a word.
@@ -140,6 +177,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 def is_cjk_heavy(text: str) -> bool:
     sample = text[:200]
-    if _CJK.search(sample) is None:  # most lines: no CJK at all, no list to build
+    if not sample or max(sample) < "\u3040":  # below every CJK block: most lines
+        return False
+    if _CJK.search(sample) is None:
         return False
     return len(_CJK.findall(sample)) * 3 > len(sample)

@@ -45,8 +45,12 @@ def _get_factory() -> DetectorFactory:
         return _factory
 
 
-def detect_language(text: str, sample_chars: int = 600) -> str:
-    """ISO 639-1 code of `text`, or "und" when it is too short or unclear."""
+def detect_language(text: str, sample_chars: int = 250, trials: int = 1) -> str:
+    """ISO 639-1 code of `text`, or "und" when it is too short or unclear.
+
+    `trials` is langdetect's `n_trial`: how many random walks over the
+    sample's n-grams it averages.
+    """
     sample = text[:sample_chars]
     letters = len(_LETTER.findall(sample))
     if letters < _MIN_LETTERS:
@@ -55,6 +59,7 @@ def detect_language(text: str, sample_chars: int = 600) -> str:
         if len(pattern.findall(sample)) * 2 > letters:
             return code
     detector = _get_factory().create()
+    detector.n_trial = trials
     detector.append(sample)
     try:
         candidates = detector.get_probabilities()

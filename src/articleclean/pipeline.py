@@ -11,7 +11,7 @@ from typing import Any
 from .article import Article
 from .assemble import assemble
 from .config import CleanerConfig, resolve_config
-from .document import Document
+from .document import NO_HINTS, Document
 from .errors import InputError
 from .readers.decode import decode_bytes, looks_like_html
 from .readers.text import read_text
@@ -56,6 +56,13 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     boilerplate.menu_run,
     headings.section_heading,
 )
+
+
+# Rules that read only what the HTML says about a block (its tag, box, figure,
+# links): on a document without such hints they cannot fire, so they are not asked.
+HINT_RULES = frozenset(
+    rule.name for rule in BLOCK_RULES if rule.check.__module__ == html_rules.__name__
+) | frozenset(rule.name for rule in CONTEXT_RULES if rule.find.__module__ == html_rules.__name__)
 
 
 class DeadlineExceeded(Exception):
@@ -128,13 +135,19 @@ class Cleaner:
         context = self._context
         segments = document.segments
 
+        has_hints = any(segment.hints is not NO_HINTS for segment in segments)
+
         def enabled(name: str) -> bool:
+            if not has_hints and name in HINT_RULES:
+                return False
             return config.rule_enabled(name) and name not in document.skip_rules
 
-        block_rules = [rule for rule in BLOCK_RULES if enabled(rule.name)]
+        # The check functions themselves, not the rule objects: this loop runs
+        # once per rule and segment, the hottest in the package.
+        block_rules = [(rule.check, rule) for rule in BLOCK_RULES if enabled(rule.name)]
         for segment in segments:
-            for rule in block_rules:
-                if rule(segment, context):
+            for check, rule in block_rules:
+                if check(segment, context):
                     rule.apply(segment)
                     break
         self._check_time(started, "pass 1")

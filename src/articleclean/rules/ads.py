@@ -27,15 +27,17 @@ _BARE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur|di|из)\s*\d+$", re.IGNO
 @removes(Reason.MEDIA_PLACEHOLDER)
 def media_placeholder(segment: Segment, context: Context) -> bool:
     text = segment.text
-    if len(text) > 300 or credit_only(segment):
-        return False  # "(Photo: AFP)" names who took a picture: a credit, not a placeholder
-    return bool(
+    if len(text) > 300:
+        return False
+    looks_like_one = bool(
         _MARKDOWN_IMAGE.match(text)
         or _BRACKETED_MEDIA.match(text)
         or _COUNTER.match(text)
         or _BARE_COUNTER.match(text)
         or context.phrases["media_placeholder"].is_line(segment)
     )
+    # "(Photo: AFP)" names who took a picture: a credit, not a placeholder.
+    return looks_like_one and not credit_only(segment)
 
 
 @removes(Reason.AD_MARKER)

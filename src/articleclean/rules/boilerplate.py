@@ -36,7 +36,7 @@ def boilerplate_notice(segment: Segment, context: Context) -> bool:
         return False
     if _COPYRIGHT.search(segment.text) and segment.word_count <= 30:
         return True
-    found = matcher.phrases_in(segment.phrase_form)
+    found = matcher.phrases_in(segment.phrase_form, segment.phrase_words)
     # "We use cookies" is a notice wherever it stands; a link label such as
     # "privacy policy" only in a short line or among other notice phrases, since a
     # sentence may well be about a privacy policy.

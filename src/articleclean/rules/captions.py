@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..article import Reason
 from ..document import Label, Segment
@@ -112,6 +113,9 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+# Three rules in a row ask about the same line (media_placeholder, credit_line,
+# credited_caption); the answer depends on the text alone.
+@lru_cache(maxsize=4096)
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when `text` ends in a photo credit, else None."""
     if len(text) > _MAX_CAPTION_CHARS:
@@ -134,19 +138,26 @@ def split_credit(text: str) -> tuple[str, str] | None:
 
 def credit_only(segment: Segment) -> bool:
     """The line is a photo credit and nothing else ("Photo: Reuters", "(Foto: dpa)")."""
+    return _only_credit(segment) is not None
+
+
+def _only_credit(segment: Segment) -> str | None:
+    """The credit, when the line is a photo credit and nothing else."""
     if segment.word_count > _MAX_CREDIT_LINE_WORDS:
-        return False
+        return None
     found = split_credit(segment.text)
-    return found is not None and not found[0].strip(" .:-–—/")
+    if found is None or found[0].strip(" .:-–—/"):
+        return None
+    return found[1]
 
 
 @removes(Reason.PHOTO_CREDIT)
 def credit_line(segment: Segment, context: Context) -> bool:
     """A credit on a line of its own; assembly attaches it to its caption."""
-    if not credit_only(segment):
+    credit = _only_credit(segment)
+    if credit is None:
         return False
-    found = split_credit(segment.text)
-    segment.credit = found[1] if found else None
+    segment.credit = credit
     return True
 
 

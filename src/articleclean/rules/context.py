@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -50,20 +51,24 @@ class PhraseMatcher:
     def starts(self, form: str) -> re.Match[str] | None:
         return self.prefix.match(form) if self.prefix else None
 
-    def found_in(self, form: str) -> bool:
-        return bool(self._matches(form, first_only=True))
+    def found_in(self, form: str, words: Collection[str] | None = None) -> bool:
+        """Whether a phrase occurs in `form`; `words` are its words, if already split."""
+        return bool(self._matches(form, words, first_only=True))
 
-    def phrases_in(self, form: str) -> set[str]:
+    def phrases_in(self, form: str, words: Collection[str] | None = None) -> set[str]:
         """Every phrase of this rule that occurs in `form` (a phrase form)."""
-        return self._matches(form, first_only=False)
+        return self._matches(form, words, first_only=False)
 
-    def _matches(self, form: str, *, first_only: bool) -> set[str]:
+    def _matches(self, form: str, words: Collection[str] | None, *, first_only: bool) -> set[str]:
         # One big alternation is slow. A spaced phrase matches only where each of
         # its words is a whole word of the line, so only the groups whose
         # longest word the line has need their regex run.
-        patterns = [self.contains_cjk] if self.contains_cjk is not None else []
         groups = self.contains_by_word
-        patterns += [groups[word] for word in sorted(set(form.split())) if word in groups]
+        if words is None:
+            words = set(form.split())
+        patterns = [groups[word] for word in words if word in groups]
+        if self.contains_cjk is not None:
+            patterns.insert(0, self.contains_cjk)
         found: set[str] = set()
         for pattern in patterns:
             found.update(match.group(0) for match in pattern.finditer(form))

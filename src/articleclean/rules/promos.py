@@ -45,7 +45,11 @@ def promo_prompt(segment: Segment, context: Context) -> bool:
     if _LINK_PROMPT.match(segment.text):
         return True
     unquoted = _QUOTED.sub(" ", segment.text)
-    if not matcher.found_in(phrase_form(unquoted)):
+    if unquoted == segment.text:
+        found = matcher.found_in(segment.phrase_form, segment.phrase_words)
+    else:
+        found = matcher.found_in(phrase_form(unquoted))
+    if not found:
         return False
     # A prompt that is a whole sentence speaks to the reader ("… to your inbox");
     # "Voters who want to sign up for the postal ballot …" speaks about others.
