@@ -121,6 +121,15 @@ class CleanerConfig:
     over 600 did (99.5 %), at a quarter of the time (`python -m bench --only language`).
     """
 
+    # --- speed -----------------------------------------------------------
+    remembered_lines: int = 20_000
+    """How many distinct text-dump lines a Cleaner remembers its pass-1 verdict on.
+
+    Pages of one site repeat their menus, footers and prompts; a line seen
+    before is judged by looking it up (same verdict, no rule run). 0 turns
+    this off. About 100 bytes a line.
+    """
+
     # --- limits ----------------------------------------------------------
     max_input_bytes: int = 32 * 1024 * 1024
     """Larger input gives an Article with status `too_large`."""
@@ -142,6 +151,8 @@ class CleanerConfig:
         object.__setattr__(self, "boilerplate_lines", frozenset(self.boilerplate_lines))
         if self.max_input_bytes <= 0:
             raise ConfigError("max_input_bytes must be positive")
+        if self.remembered_lines < 0:
+            raise ConfigError("remembered_lines must be 0 or more")
         if self.language_sample_chars <= 0 or self.language_trials <= 0:
             raise ConfigError("language_sample_chars and language_trials must be positive")
         if self.time_budget is not None and self.time_budget <= 0:

@@ -177,8 +177,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 def is_cjk_heavy(text: str) -> bool:
     sample = text[:200]
-    if not sample or max(sample) < "\u3040":  # below every CJK block: most lines
-        return False
-    if _CJK.search(sample) is None:
+    if _CJK.search(sample) is None:  # most lines: no CJK at all, no list to build
         return False
     return len(_CJK.findall(sample)) * 3 > len(sample)

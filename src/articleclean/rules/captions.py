@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..article import Reason
@@ -24,32 +25,93 @@ _AGENCIES = (
 )
 _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Credit|CREDIT|Credits|Photo credit|Image credit|Фото|Снимок|Imagen|Immagine)"
 
+
+@dataclass(frozen=True)
+class _CreditForm:
+    """One way a credit ends a line, and what a line needs for the pattern to have a chance.
+
+    The patterns search backwards-looking alternatives over a window of the
+    line; plain `in` and `endswith` tests rule most forms out first.
+    """
+
+    pattern: re.Pattern[str]
+    ends: tuple[str, ...] = ()
+    """The line ends with one of these (when given)."""
+    has: tuple[str, ...] = ()
+    """The line contains one of these (when given)."""
+
+    def may_match(self, text: str) -> bool:
+        if self.ends and not text.endswith(self.ends):
+            return False
+        return not self.has or any(sign in text for sign in self.has)
+
+
+_AGENCY_ALONE = ("Getty Images", "Shutterstock", "iStock", "Alamy", "AFP", "Reuters", "AP", "EPA")
+
 # Each pattern matches a credit at the end of a line; `credit` is the credit
 # as the caption will carry it, without the "Photo:" label or brackets.
-_TRAILING_CREDITS = tuple(
-    re.compile(pattern)
-    for pattern in (
-        # "… 2022. /CFP", "… /Xinhua" (after a sentence: "Marin / AFP" is a name and an agency)
-        r"(?:^|(?<=[.。!?”\")]\s)|(?<=[.。!?”\")]))/\s?(?P<credit>[A-Z][\w&.' -]{1,40})$",
-        # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)"
-        rf"\((?P<credit>[^()]{{0,40}}\b{_CREDIT_WORD}\b[^()]{{0,80}})\)$",
-        # "(Xinhua/Li Xin)", "(Getty Images)"
-        rf"\((?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^()]{{2,60}})?)\)$",
-        # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС"
-        rf"(?:^|(?<=[.!?)\]。]\s)|(?<=[.!?)\]。]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$",
-        # "… Photo by Jane Doe/Getty Images", "Foto von …"
-        rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+[^.]{{2,80}})$",
-        # "… AFP via Getty Images"
-        r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[\w/'&.-]+\s){0,3}?[\w/'&.-]+\s+via\s+Getty\s+Images)$",
-        # "… REUTERS/Tom Brenner/File Photo", "… AFP PHOTO/Name"
-        r"(?:^|(?<=\s))(?P<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU|EFE|ANSA|KCNA|EPA-EFE)"
-        r"(?:\s+PHOTO)?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$",
-        # "… Jane Doe/Getty Images", "… Getty Images"
-        rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$",
-        r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>Getty Images|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA)$",
-        # "图/新华社", "（图片来源：视觉中国）", "摄影：张三"
-        r"[（(]?(?P<credit>(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진)\s*[/／:：]\s*[^）)]{1,40})[）)]?$",
-    )
+_TRAILING_CREDITS = (
+    # "… 2022. /CFP", "… /Xinhua" (after a sentence: "Marin / AFP" is a name and an agency)
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.。!?”\")]\s)|(?<=[.。!?”\")]))/\s?(?P<credit>[A-Z][\w&.' -]{1,40})$"
+        ),
+        has=("/",),
+    ),
+    # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)"
+    _CreditForm(
+        re.compile(rf"\((?P<credit>[^()]{{0,40}}\b{_CREDIT_WORD}\b[^()]{{0,80}})\)$"), ends=(")",)
+    ),
+    # "(Xinhua/Li Xin)", "(Getty Images)"
+    _CreditForm(
+        re.compile(rf"\((?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^()]{{2,60}})?)\)$"), ends=(")",)
+    ),
+    # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС"
+    _CreditForm(
+        re.compile(
+            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=[.!?)\]。]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
+        ),
+        has=(":", "："),
+    ),
+    # "… Photo by Jane Doe/Getty Images", "Foto von …"
+    _CreditForm(
+        re.compile(
+            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+[^.]{{2,80}})$"
+        )
+    ),
+    # "… AFP via Getty Images"
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[\w/'&.-]+\s){0,3}?[\w/'&.-]+\s+via\s+Getty\s+Images)$"
+        ),
+        ends=("Images",),
+    ),
+    # "… REUTERS/Tom Brenner/File Photo", "… AFP PHOTO/Name"
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=\s))(?P<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU|EFE|ANSA|KCNA|EPA-EFE)"
+            r"(?:\s+PHOTO)?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$"
+        ),
+        has=("/",),
+    ),
+    # "… Jane Doe/Getty Images", "… Getty Images"
+    _CreditForm(
+        re.compile(
+            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$"
+        ),
+        has=("/",),
+    ),
+    _CreditForm(
+        re.compile(r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>" + "|".join(_AGENCY_ALONE) + r")$"),
+        ends=_AGENCY_ALONE,
+    ),
+    # "图/新华社", "（图片来源：视觉中国）", "摄影：张三"
+    _CreditForm(
+        re.compile(
+            r"[（(]?(?P<credit>(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진)\s*[/／:：]\s*[^）)]{1,40})[）)]?$"
+        ),
+        has=("/", "／", ":", "："),
+    ),
 )
 # Something every pattern above needs: a slash, bracket or colon, a credit word,
 # an agency that may stand alone, or a CJK credit label.
@@ -125,8 +187,12 @@ def split_credit(text: str) -> tuple[str, str] | None:
     start = max(0, len(text) - _CREDIT_WINDOW)
     if not _CREDIT_SIGN.search(text, start):
         return None  # most lines: nothing any credit pattern needs
-    for pattern in _TRAILING_CREDITS:
-        match = pattern.search(text, start)
+    # `$` also matches before a final newline, so the `ends` tests look there too.
+    line = text[:-1] if text.endswith("\n") else text
+    for form in _TRAILING_CREDITS:
+        if not form.may_match(line):
+            continue
+        match = form.pattern.search(text, start)
         if match is None:
             continue
         credit = match.group("credit").strip(" ()（）")
@@ -178,6 +244,8 @@ def caption_sentence(segment: Segment, context: Context) -> bool:
     """Someone doing something, in the present tense, somewhere, on a full date."""
     if segment.word_count > _MAX_CAPTION_WORDS or segment.word_count < 6:
         return False
+    if not segment.text.rstrip(" .")[-4:].isdigit():
+        return False  # the date pattern ends in a year; most lines do not
     date = _DATE_AT_END.search(segment.text)
     if date is None:
         return False

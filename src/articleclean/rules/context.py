@@ -66,9 +66,14 @@ class PhraseMatcher:
         groups = self.contains_by_word
         if words is None:
             words = set(form.split())
-        patterns = [groups[word] for word in words if word in groups]
-        if self.contains_cjk is not None:
-            patterns.insert(0, self.contains_cjk)
+        patterns = []
+        # A CJK phrase can only be found in a line that has CJK characters.
+        if self.contains_cjk is not None and _CJK.search(form):
+            patterns.append(self.contains_cjk)
+        if not groups.keys().isdisjoint(words):  # most lines: none of the grouping words
+            patterns += [groups[word] for word in words if word in groups]
+        if not patterns:
+            return set()
         found: set[str] = set()
         for pattern in patterns:
             found.update(match.group(0) for match in pattern.finditer(form))

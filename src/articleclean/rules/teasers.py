@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, islice
 
 from ..article import Reason
@@ -157,15 +158,17 @@ def inline_teaser(segment: Segment, context: Context) -> bool:
     return separator is not None and separator.end() < len(rest)
 
 
-def content_words(text: str) -> set[str]:
+# teaser_blurb and outside_article ask for the same lines' words, several times each.
+@lru_cache(maxsize=4096)
+def content_words(text: str) -> frozenset[str]:
     """Words for topic overlap; CJK text is cut into character pairs."""
     if is_cjk_heavy(text):
         pairs: set[str] = set()
         for run in _CJK_RUN.findall(text):
             pairs.update(run[i : i + 2] for i in range(len(run) - 1))
-        return pairs
+        return frozenset(pairs)
     words = {word.casefold() for word in _WORD.findall(text)}
-    return words - _STOPWORDS
+    return frozenset(words - _STOPWORDS)
 
 
 def overlap(segment: Segment, vocabulary: Collection[str]) -> float:
@@ -186,21 +189,35 @@ class _Words:
 
     def __init__(self, segments: list[Segment]) -> None:
         self.of: list[frozenset[str]] = [
-            frozenset(content_words(s.text)) if s.label in _TEXT_LABELS else frozenset()
-            for s in segments
+            content_words(s.text) if s.label in _TEXT_LABELS else frozenset() for s in segments
         ]
         self.where: dict[str, list[int]] = {}
         for index, words in enumerate(self.of):
             for word in words:
                 self.where.setdefault(word, []).append(index)
 
-    def without(self, excluded: frozenset[int]) -> dict[str, list[int]]:
+    def without(self, excluded: frozenset[int]) -> _Evidence:
         """The index with the `excluded` segments left out."""
-        if not excluded:
-            return self.where
-        return {
-            word: [i for i in places if i not in excluded] for word, places in self.where.items()
-        }
+        return _Evidence(self.where, excluded)
+
+
+class _Evidence:
+    """Where each word occurs, some segments left out; each word's places are
+    filtered when first asked for, since most words are never asked about."""
+
+    def __init__(self, where: dict[str, list[int]], excluded: frozenset[int]) -> None:
+        self._where = where
+        self._excluded = excluded
+        self._filtered: dict[str, list[int]] = {}
+
+    def get(self, word: str) -> list[int]:
+        if not self._excluded:
+            return self._where.get(word, [])
+        places = self._filtered.get(word)
+        if places is None:
+            places = [i for i in self._where.get(word, ()) if i not in self._excluded]
+            self._filtered[word] = places
+        return places
 
 
 _TEXT_LABELS = (Label.BODY, Label.HEADING, Label.TITLE)
@@ -282,7 +299,7 @@ class _Article:
 
     segments: list[Segment]
     words: _Words
-    evidence: dict[str, list[int]]
+    evidence: _Evidence
     """Where each word occurs, the set-aside segments left out."""
     back: range
     """Set-aside segments that count after all (the block's own window)."""
@@ -303,7 +320,7 @@ class _Article:
             )
 
         def in_article(word: str) -> bool:
-            places = self.evidence.get(word, ())
+            places = self.evidence.get(word)
             # The first places before the heading and the first after this segment:
             # a bounded look keeps the cost linear on pages with many teaser blocks.
             after = bisect_right(places, index)
