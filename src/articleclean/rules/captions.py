@@ -304,6 +304,8 @@ def repeated_caption(segments: list[Segment], context: Context) -> Iterator[Segm
 @revises(Reason.DUPLICATE_CAPTION)
 def caption_title(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A short line that repeats the start of the caption right after it."""
+    if not any(segment.label is Label.CAPTION for segment in segments):
+        return
     for index, segment in enumerate(segments):
         if not segment.is_open or segment.word_count > _CAPTION_TITLE_WORDS:
             continue

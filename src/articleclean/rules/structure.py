@@ -187,11 +187,17 @@ def _role_words() -> frozenset[str]:
 
 
 def _strip_byline_prefix(text: str) -> str | None:
-    lowered = text.casefold()
-    for prefix in sorted(byline_prefixes(), key=len, reverse=True):
-        if lowered.startswith(prefix + " ") or lowered.startswith(prefix + ":"):
-            return text[len(prefix) + 1 :].lstrip(" :")
-    return None
+    found = _byline_prefix().match(text.casefold())
+    if found is None:
+        return None
+    return text[found.end() :].lstrip(" :")
+
+
+@lru_cache(maxsize=1)
+def _byline_prefix() -> re.Pattern[str]:
+    """ "By", "Von", "Por", … then a space or a colon; the longest prefix first."""
+    prefixes = sorted(byline_prefixes(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")[ :]")
 
 
 def match_dateline(text: str) -> Dateline | None:
