@@ -39,11 +39,16 @@ def clean(
     source: str | bytes,
     *,
     url: str | None = None,
+    content_type: str | None = None,
     config: CleanerConfig | None = None,
     **overrides: Any,
 ) -> Article:
-    """Clean a text dump or an HTML page; HTML is recognised by its tags."""
-    return cleaner_for(config, overrides).clean(source, url=url)
+    """Clean a text dump or an HTML page; HTML is recognised by its tags.
+
+    `content_type` is the HTTP Content-Type header of bytes, whose charset
+    wins over what the bytes declare themselves.
+    """
+    return cleaner_for(config, overrides).clean(source, url=url, content_type=content_type)
 
 
 def clean_text(text: str, *, config: CleanerConfig | None = None, **overrides: Any) -> Article:
@@ -55,8 +60,13 @@ def clean_html(
     html: str | bytes,
     *,
     url: str | None = None,
+    content_type: str | None = None,
     config: CleanerConfig | None = None,
     **overrides: Any,
 ) -> Article:
-    """Clean an HTML page (str, or bytes in any encoding)."""
-    return cleaner_for(config, overrides).clean_html(html, url=url)
+    """Clean an HTML page (str, or bytes in any encoding).
+
+    `content_type` is the HTTP Content-Type header the page came with: its
+    charset decodes bytes before the page's own `<meta charset>` is asked.
+    """
+    return cleaner_for(config, overrides).clean_html(html, url=url, content_type=content_type)

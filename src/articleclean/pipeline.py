@@ -14,7 +14,7 @@ from .assemble import assemble
 from .config import CleanerConfig, resolve_config
 from .document import NO_HINTS, Document, Segment
 from .errors import InputError
-from .readers.decode import decode_bytes, looks_like_html
+from .readers.decode import charset_from_content_type, decode_bytes, looks_like_html
 from .readers.text import read_text
 from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
 from .rules import html as html_rules
@@ -110,12 +110,18 @@ class Cleaner:
         # threads: a verdict depends only on the line, so a race costs a lookup.
         self._verdicts: dict[tuple[BlockRule, ...], dict[str, _Verdict]] = {}
 
-    def clean(self, source: str | bytes, *, url: str | None = None) -> Article:
-        """Clean a text dump or an HTML page (str or bytes); HTML is recognised by its tags."""
+    def clean(
+        self, source: str | bytes, *, url: str | None = None, content_type: str | None = None
+    ) -> Article:
+        """Clean a text dump or an HTML page (str or bytes); HTML is recognised by its tags.
+
+        `content_type` is the HTTP header of bytes; its charset decodes them.
+        """
         if isinstance(source, bytes):
             if looks_like_html(source[:4096].decode("latin-1")):
-                return self.clean_html(source, url=url)
-            return self.clean_text(decode_bytes(source).text)
+                return self.clean_html(source, url=url, content_type=content_type)
+            declared = charset_from_content_type(content_type)
+            return self.clean_text(decode_bytes(source, declared=declared).text)
         if not isinstance(source, str):
             raise InputError(f"clean() takes str or bytes, not {type(source).__name__}")
         if looks_like_html(source[:4096]):
@@ -134,7 +140,10 @@ class Cleaner:
         started = time.monotonic()
         return self._run(lambda: read_text(text), started)
 
-    def clean_html(self, html: str | bytes, *, url: str | None = None) -> Article:
+    def clean_html(
+        self, html: str | bytes, *, url: str | None = None, content_type: str | None = None
+    ) -> Article:
+        """Clean a page; `content_type` is its HTTP header, whose charset decodes bytes."""
         from .readers.html import read_html
 
         if not isinstance(html, (str, bytes)):
@@ -144,7 +153,10 @@ class Cleaner:
         if too_large is not None:
             return too_large
         started = time.monotonic()
-        return self._run(lambda: read_html(html, url=url, config=self.config), started)
+        return self._run(
+            lambda: read_html(html, url=url, config=self.config, content_type=content_type),
+            started,
+        )
 
     def _size_check(self, size: int) -> Article | None:
         limit = self.config.max_input_bytes
