@@ -127,7 +127,8 @@ class CleanerConfig:
 
     Pages of one site repeat their menus, footers and prompts; a line seen
     before is judged by looking it up (same verdict, no rule run). 0 turns
-    this off. About 100 bytes a line.
+    this off. Lines longer than 300 characters are not remembered, so the
+    memory stays under a few megabytes.
     """
 
     # --- limits ----------------------------------------------------------

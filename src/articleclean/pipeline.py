@@ -66,6 +66,11 @@ HINT_RULES = frozenset(
 ) | frozenset(rule.name for rule in CONTEXT_RULES if rule.find.__module__ == html_rules.__name__)
 
 
+# Lines that recur are menus, footers and prompts, all short; a cap on what is
+# kept bounds the memory (remembered_lines × this many characters at most).
+_LONGEST_REMEMBERED_LINE = 300
+
+
 @dataclass(frozen=True)
 class _Verdict:
     """What pass 1 decided about a line: the rule that claimed it and what it noted."""
@@ -209,7 +214,12 @@ class Cleaner:
         for segment in segments:
             # A plain line's verdict depends on its text alone (and the rules, which
             # are fixed for `remembered`); a line with HTML hints is judged afresh.
-            if remembered is None or segment.hints is not NO_HINTS or not segment.is_open:
+            if (
+                remembered is None
+                or segment.hints is not NO_HINTS
+                or not segment.is_open
+                or len(segment.text) > _LONGEST_REMEMBERED_LINE
+            ):
                 _first_claim(segment, checks, context)
                 continue
             verdict = remembered.get(segment.text)
