@@ -21,7 +21,7 @@ def test_fixtures_come_out_the_same_with_and_without_remembering() -> None:
     forgetful = _articles(Cleaner(remembered_lines=0), texts + texts)
     remembering = Cleaner()
     assert _articles(remembering, texts + texts) == forgetful
-    assert remembering._verdicts, "nothing was remembered, so nothing was tested"
+    assert remembering._block_pass.remembered(), "nothing was remembered, so nothing was tested"
 
 
 def test_a_remembered_caption_keeps_its_credit_and_text() -> None:
@@ -43,7 +43,7 @@ def test_a_small_memory_forgets_and_still_gives_the_same_articles() -> None:
     texts = [path.read_text(encoding="utf-8") for path in TEXTS[:6]]
     small = Cleaner(remembered_lines=3)
     assert _articles(small, texts + texts) == _articles(Cleaner(remembered_lines=0), texts + texts)
-    assert all(len(memory) <= 3 for memory in small._verdicts.values())
+    assert 0 < small._block_pass.remembered() <= 3
 
 
 def test_lines_of_html_pages_are_judged_afresh() -> None:

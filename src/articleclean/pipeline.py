@@ -6,19 +6,19 @@ The order of the rules lives here and only here.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from .article import Article
 from .assemble import assemble
+from .block_pass import BlockPass
 from .config import CleanerConfig, resolve_config
-from .document import NO_HINTS, Document, Segment
+from .document import NO_HINTS, Document
 from .errors import InputError
 from .readers.decode import charset_from_content_type, decode_bytes, looks_like_html
 from .readers.text import read_text
 from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
 from .rules import html as html_rules
-from .rules.base import BlockCheck, BlockRule, ContextRule
+from .rules.base import BlockRule, ContextRule
 from .rules.context import Context
 from .rules.structure import byline_line, dateline_prefix, title_line
 
@@ -66,41 +66,6 @@ HINT_RULES = frozenset(
 ) | frozenset(rule.name for rule in CONTEXT_RULES if rule.find.__module__ == html_rules.__name__)
 
 
-# Lines that recur are menus, footers and prompts, all short; a cap on what is
-# kept bounds the memory (remembered_lines × this many characters at most).
-_LONGEST_REMEMBERED_LINE = 300
-
-
-@dataclass(frozen=True)
-class _Verdict:
-    """What pass 1 decided about a line: the rule that claimed it and what it noted."""
-
-    rule: BlockRule | None
-    credit: str | None = None
-    caption_text: str | None = None
-
-    def give(self, segment: Segment) -> None:
-        if self.rule is None:
-            return
-        self.rule.apply(segment)
-        segment.credit = self.credit
-        segment.caption_text = self.caption_text
-
-
-_NO_VERDICT = _Verdict(None)
-
-
-def _first_claim(
-    segment: Segment, checks: list[tuple[BlockCheck, BlockRule]], context: Context
-) -> _Verdict:
-    """Let the first rule that claims `segment` give it its verdict."""
-    for check, rule in checks:
-        if check(segment, context):
-            rule.apply(segment)
-            return _Verdict(rule, segment.credit, segment.caption_text)
-    return _NO_VERDICT
-
-
 class DeadlineExceeded(Exception):
     """The document's time budget ran out between two stages."""
 
@@ -111,9 +76,7 @@ class Cleaner:
     def __init__(self, config: CleanerConfig | None = None, **overrides: Any) -> None:
         self.config = resolve_config(config, overrides)
         self._context = Context.for_config(self.config)
-        # Pass-1 verdicts on lines seen before (see `remembered_lines`). Shared by
-        # threads: a verdict depends only on the line, so a race costs a lookup.
-        self._verdicts: dict[tuple[BlockRule, ...], dict[str, _Verdict]] = {}
+        self._block_pass = BlockPass(self._context, self.config.remembered_lines)
 
     def clean(
         self, source: str | bytes, *, url: str | None = None, content_type: str | None = None
@@ -193,7 +156,7 @@ class Cleaner:
             return config.rule_enabled(name) and name not in document.skip_rules
 
         block_rules = tuple(rule for rule in BLOCK_RULES if enabled(rule.name))
-        self._block_pass(segments, block_rules)
+        self._block_pass.run(segments, block_rules)
         self._check_time(started, "pass 1")
         context = self._context
         for context_rule in CONTEXT_RULES + STRUCTURE_RULES:
@@ -203,45 +166,6 @@ class Cleaner:
             self._check_time(started, context_rule.name)
         if enabled(dateline_prefix.__name__):
             dateline_prefix(document)
-
-    def _block_pass(self, segments: list[Segment], rules: tuple[BlockRule, ...]) -> None:
-        """Pass 1: the first rule that claims a segment gives it its verdict."""
-        context = self._context
-        # The check functions themselves, not the rule objects: this loop runs
-        # once per rule and segment, the hottest in the package.
-        checks = [(rule.check, rule) for rule in rules]
-        remembered = self._remembered(rules)
-        for segment in segments:
-            # A plain line's verdict depends on its text alone (and the rules, which
-            # are fixed for `remembered`); a line with HTML hints is judged afresh.
-            if (
-                remembered is None
-                or segment.hints is not NO_HINTS
-                or not segment.is_open
-                or len(segment.text) > _LONGEST_REMEMBERED_LINE
-            ):
-                _first_claim(segment, checks, context)
-                continue
-            verdict = remembered.get(segment.text)
-            if verdict is None:
-                verdict = _first_claim(segment, checks, context)
-                self._remember(remembered, segment.text, verdict)
-            else:
-                verdict.give(segment)
-
-    def _remembered(self, rules: tuple[BlockRule, ...]) -> dict[str, _Verdict] | None:
-        if not self.config.remembered_lines:
-            return None
-        # One memory per set of rules: an HTML page that falls back to its text
-        # skips other rules than a text dump does.
-        return self._verdicts.setdefault(rules, {})
-
-    def _remember(self, remembered: dict[str, _Verdict], text: str, verdict: _Verdict) -> None:
-        if len(remembered) >= self.config.remembered_lines:
-            # Forgetting everything at once keeps this cheap and bounded; the
-            # verdicts come back as lines recur.
-            remembered.clear()
-        remembered[text] = verdict
 
     def _check_time(self, started: float, stage: str) -> None:
         budget = self.config.time_budget
