@@ -106,3 +106,16 @@ def test_short_lines_inside_the_article_are_not_a_menu() -> None:
     article = articleclean.clean_text(text)
     assert article.removed == []
     assert [block.text for block in article.body] == [PARAGRAPHS[0], *items, PARAGRAPHS[1]]
+
+
+def test_a_byline_between_menu_items_does_not_break_the_menu() -> None:
+    # Found by hypothesis: the byline leaves the body, so cleaning the output
+    # again would find "News / 0 / News" standing together and remove it then.
+    text = (
+        "News\n0\nVon Anna Müller\nNews\n"
+        "Officials said the plan would take years to complete and cost more than expected."
+    )
+    article = articleclean.clean_text(text)
+    assert [r.text for r in article.removed if r.rule == "menu_run"] == ["News", "0", "News"]
+    assert article.byline == ["Anna Müller"]
+    assert articleclean.clean_text(article.to_text()).removed == []

@@ -21,6 +21,7 @@ _WORDLESS = re.compile(r"^[\W_]+$")
 # A menu item is a few words with no sentence punctuation.
 _MENU_ITEM_WORDS = 4
 _MIN_MENU_RUN = 3
+_OUT_OF_BODY = (Label.BYLINE, Label.CAPTION)
 # What counts as article prose when finding where the article starts and ends.
 _PROSE_WORDS = 12
 
@@ -89,6 +90,10 @@ def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
             if segment.label is Label.REMOVED:
                 length += segment.word_count <= _MENU_ITEM_WORDS
                 continue  # an ad line inside a menu does not break it
+            if segment.label in _OUT_OF_BODY:
+                # Nor does a byline or caption line: they leave the body, and the
+                # menu items around them would stand together in the cleaned text.
+                continue
             if length >= _MIN_MENU_RUN:
                 yield from run
             run = []
