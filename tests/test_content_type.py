@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import articleclean
 
 BODY = (
@@ -58,3 +60,14 @@ def test_an_unknown_http_charset_falls_back_to_the_page() -> None:
     article = articleclean.clean_html(data, content_type="text/html; charset=no-such-charset")
     assert article.status == "ok"
     assert "Mööse" in article.to_text()
+
+
+def test_a_header_given_as_bytes_is_read_and_anything_else_is_an_input_error() -> None:
+    page = (
+        "<html><head><meta charset='windows-1251'><title>Метро</title></head>"
+        f"<body><article><p>{RUSSIAN}</p><p>{RUSSIAN}</p></article></body></html>"
+    ).encode("koi8-r")
+    article = articleclean.clean_html(page, content_type=b"text/html; charset=koi8-r")
+    assert "Новая линия" in article.to_text()
+    with pytest.raises(articleclean.InputError, match="content_type"):
+        articleclean.clean_html(page, content_type=42)  # type: ignore[arg-type]

@@ -39,7 +39,7 @@ def clean(
     source: str | bytes,
     *,
     url: str | None = None,
-    content_type: str | None = None,
+    content_type: str | bytes | None = None,
     config: CleanerConfig | None = None,
     **overrides: Any,
 ) -> Article:
@@ -60,7 +60,7 @@ def clean_html(
     html: str | bytes,
     *,
     url: str | None = None,
-    content_type: str | None = None,
+    content_type: str | bytes | None = None,
     config: CleanerConfig | None = None,
     **overrides: Any,
 ) -> Article:

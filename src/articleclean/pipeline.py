@@ -79,7 +79,11 @@ class Cleaner:
         self._block_pass = BlockPass(self._context, self.config.remembered_lines)
 
     def clean(
-        self, source: str | bytes, *, url: str | None = None, content_type: str | None = None
+        self,
+        source: str | bytes,
+        *,
+        url: str | None = None,
+        content_type: str | bytes | None = None,
     ) -> Article:
         """Clean a text dump or an HTML page (str or bytes); HTML is recognised by its tags.
 
@@ -88,7 +92,7 @@ class Cleaner:
         if isinstance(source, bytes):
             if looks_like_html(source[:4096].decode("latin-1")):
                 return self.clean_html(source, url=url, content_type=content_type)
-            declared = charset_from_content_type(content_type)
+            declared = charset_from_content_type(_header_text(content_type))
             return self.clean_text(decode_bytes(source, declared=declared).text)
         if not isinstance(source, str):
             raise InputError(f"clean() takes str or bytes, not {type(source).__name__}")
@@ -109,7 +113,11 @@ class Cleaner:
         return self._run(lambda: read_text(text), started)
 
     def clean_html(
-        self, html: str | bytes, *, url: str | None = None, content_type: str | None = None
+        self,
+        html: str | bytes,
+        *,
+        url: str | None = None,
+        content_type: str | bytes | None = None,
     ) -> Article:
         """Clean a page; `content_type` is its HTTP header, whose charset decodes bytes."""
         from .readers.html import read_html
@@ -121,8 +129,9 @@ class Cleaner:
         if too_large is not None:
             return too_large
         started = time.monotonic()
+        header = _header_text(content_type)
         return self._run(
-            lambda: read_html(html, url=url, config=self.config, content_type=content_type),
+            lambda: read_html(html, url=url, config=self.config, content_type=header),
             started,
         )
 
@@ -171,6 +180,15 @@ class Cleaner:
         budget = self.config.time_budget
         if budget is not None and time.monotonic() - started > budget:
             raise DeadlineExceeded(f"time budget of {budget:g} s ran out after {stage}")
+
+
+def _header_text(content_type: str | bytes | None) -> str | None:
+    # HTTP libraries hand headers over as bytes (Scrapy) or str (requests).
+    if content_type is None or isinstance(content_type, str):
+        return content_type
+    if isinstance(content_type, bytes):
+        return content_type.decode("latin-1")
+    raise InputError(f"content_type must be str or bytes, not {type(content_type).__name__}")
 
 
 def _replace_lone_surrogates(text: str) -> str:
