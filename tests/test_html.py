@@ -13,9 +13,14 @@ from articleclean.document import Hints, Label, Segment
 from articleclean.readers.decode import charset_from_content_type, decode_bytes
 from articleclean.readers.html import extract_blocks, read_html
 from articleclean.readers.html_figures import find_captions
-from articleclean.readers.html_hints import HintIndex, class_words
+from articleclean.readers.html_hints import _MAYBE_BOX, HintIndex, _candidates, class_words
 from articleclean.rules.context import Context
-from articleclean.rules.html import html_figure_caption, html_related_box, html_teaser_link
+from articleclean.rules.html import (
+    BOX_WORDS,
+    html_figure_caption,
+    html_related_box,
+    html_teaser_link,
+)
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
 PROSE = (
@@ -146,6 +151,27 @@ def test_class_words_split_tokens_and_keep_only_box_words() -> None:
     element = fromstring('<div class="related-posts widget" id="ad_slot_3">x</div>')
     assert class_words(element) == {"related-posts", "related", "ad"}
     assert class_words(fromstring('<div class="header shadow">x</div>')) == frozenset()
+
+
+@pytest.mark.parametrize("word", sorted(BOX_WORDS))
+def test_each_box_word_is_found_only_between_separators(word: str) -> None:
+    assert _MAYBE_BOX.search(f"x {word}_y")
+    assert _MAYBE_BOX.search(f"{word.upper()}".casefold())
+    if "-" not in word:  # a compound's parts are box words of their own
+        assert not _MAYBE_BOX.search(f"x{word}")
+        assert not _MAYBE_BOX.search(f"{word}2")
+
+
+def test_boxes_are_found_in_document_order_after_a_class_that_folds_longer() -> None:
+    # "ß" folds to "ss", one letter longer: the offsets must still point at the
+    # right class value.
+    tree = fromstring(
+        '<html><body><div class="STRAßE ßßßßßßßßßß"><p id="x">a</p></div><div class="tile">b</div>'
+        '<aside class="Related">c</aside><figure id="f"><img src=a.jpg></figure>'
+        '<div class="ad">d</div></body></html>'
+    )
+    found = [element.text_content() for element in _candidates(tree)]
+    assert found == ["c", "d", ""]  # box-word elements in page order, then figures
 
 
 def test_a_box_around_the_whole_article_is_not_a_box() -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html, normalize_unicode
+from trafilatura.utils import normalize_unicode
 from trafilatura.xml import xmltotxt
 
 from ..config import CleanerConfig
@@ -29,6 +29,7 @@ from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
 from .html_hints import HintIndex, key_of
 from .html_meta import PageMetadata, page_metadata
+from .html_parse import parse_html
 from .text import read_text
 
 # trafilatura's output tags → the HTML tag a block came from (Hints.tag).
@@ -123,10 +124,7 @@ def _decode(html: str | bytes, content_type: str | None) -> Decoded:
 def _parse(text: str) -> HtmlElement | None:
     if not text.strip():
         return None
-    try:
-        return load_html(text)
-    except (ValueError, TypeError):
-        return None
+    return parse_html(text)
 
 
 def extract_blocks(tree: HtmlElement, *, url: str | None = None) -> Extraction:
@@ -167,10 +165,12 @@ def _tag_of(element: HtmlElement) -> str:
 def _segments(tree: HtmlElement, extraction: Extraction) -> list[Segment]:
     longest = max((line.text for line in extraction.lines), key=len, default="")
     index = HintIndex(tree, longest)
-    segments = [
-        Segment(0, line.text, (line.number, line.number), index.hints_for(line.text, line.tag))
-        for line in extraction.lines
-    ]
+    segments = []
+    for line in extraction.lines:
+        segment = Segment(0, line.text, (line.number, line.number))
+        # Segment.key is key_of(text), cached for the rules that compare blocks.
+        segment.hints = index.hints_for(line.text, line.tag, segment.key)
+        segments.append(segment)
     return _with_captions(segments, find_captions(index.candidates))
 
 
