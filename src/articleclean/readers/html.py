@@ -1,8 +1,9 @@
 """HTML pages → segments: trafilatura finds the article, we keep its structure.
 
-The page is decoded (readers/decode.py) and parsed once with lxml; trafilatura
-extracts the main content from that tree (it works on its own copy) and the
-same tree then serves the metadata, the box hints and the captions.
+The page is decoded (readers/decode.py) and parsed once with lxml
+(readers/html_parse.py); the tree serves the box hints, the captions and the
+metadata, and then trafilatura extracts the main content from it (working on
+its own copy).
 
 One segment per line of the *extracted text*: trafilatura's output blocks
 rendered as its txt format does (`xmltotxt`, one paragraph, heading, list
@@ -86,14 +87,19 @@ def read_html(
     metadata: dict[str, object] = {} if source.how == "str" else {"encoding": source.encoding}
     if tree is None:
         return _page_text_document(source.text, metadata, language=None)
+    # What we read from the tree, we read before trafilatura's extraction: right
+    # after parsing, the tree is still in the processor's cache.
+    index = HintIndex(tree)
+    captions = find_captions(index.candidates)
     page = page_metadata(tree, url)
     metadata.update(page.fields)
+    language = declared_language(tree)
     extraction = extract_blocks(tree, url=url)
     if not extraction.text.strip():
-        return _page_text_document(source.text, metadata, declared_language(tree), page.title)
-    segments = _segments(tree, extraction)
+        return _page_text_document(source.text, metadata, language, page.title)
+    segments = _segments(index, captions, extraction)
     _mark_title(segments, page.title)
-    return _document(segments, page, metadata, declared_language(tree))
+    return _document(segments, page, metadata, language)
 
 
 def _page_text_document(
@@ -162,16 +168,17 @@ def _tag_of(element: HtmlElement) -> str:
     return _TAGS.get(str(element.tag), str(element.tag))
 
 
-def _segments(tree: HtmlElement, extraction: Extraction) -> list[Segment]:
-    longest = max((line.text for line in extraction.lines), key=len, default="")
-    index = HintIndex(tree, longest)
+def _segments(
+    index: HintIndex, captions: list[FoundCaption], extraction: Extraction
+) -> list[Segment]:
+    index.ignore_wrappers_of(max((line.text for line in extraction.lines), key=len, default=""))
     segments = []
     for line in extraction.lines:
         segment = Segment(0, line.text, (line.number, line.number))
         # Segment.key is key_of(text), cached for the rules that compare blocks.
         segment.hints = index.hints_for(line.text, line.tag, segment.key)
         segments.append(segment)
-    return _with_captions(segments, find_captions(index.candidates))
+    return _with_captions(segments, captions)
 
 
 def _mark_title(segments: list[Segment], title: str | None) -> None:

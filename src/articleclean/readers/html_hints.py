@@ -61,12 +61,8 @@ def _trie_pattern(words: frozenset[str]) -> str:
 _MAYBE_BOX = re.compile(r"(?<![a-z0-9])" + _trie_pattern(BOX_WORDS) + r"(?![a-z0-9])")
 _TOKEN_SPLIT = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-# Plain strings: lxml's "smart" results would each hold a Python proxy of their element.
-_CLASS_AND_ID_VALUES = etree.XPath("//@class | //@id", smart_strings=False)
-# The elements that own the values at `$positions` (" 3 17 ", 1-based, in the order above).
-_OWNERS_AT = etree.XPath(
-    "(//@class | //@id)[contains($positions, concat(' ', position(), ' '))]/.."
-)
+# lxml's "smart" strings: each value knows its element (`getparent()`).
+_CLASS_AND_ID_VALUES = etree.XPath("//@class | //@id")
 _FIGURES = etree.XPath("//figure | //figcaption")
 # A block shorter than this must be a whole text of the box's elements, not a
 # substring of the box's text, to count as inside it ("Share" vs "shared").
@@ -127,13 +123,17 @@ class _Box:
 
 
 class HintIndex:
-    """Finds the boxes of a page once; answers `hints_for(text, tag)` per block."""
+    """Reads a page's boxes and links once; answers `hints_for(text, tag)` per block.
 
-    def __init__(self, tree: HtmlElement, longest_block: str) -> None:
-        longest = key_of(longest_block)
-        self._tree = tree
-        self._link_keys_found: frozenset[str] | None = None
+    Built before trafilatura's extraction, right after parsing: the tree is
+    then still in the processor's cache, and walking it costs a third less.
+    Once trafilatura has found the article, `ignore_wrappers_of` drops the
+    boxes that wrap it (or pass its longest block here).
+    """
+
+    def __init__(self, tree: HtmlElement, longest_block: str | None = None) -> None:
         self._boxes: list[_Box] = []
+        self._box_keys = ""
         self.candidates = _candidates(tree)
         """Figures and elements with box words, in source order (captions read them too)."""
         for element in self.candidates:
@@ -144,11 +144,19 @@ class HintIndex:
                 continue
             text = element.text_content()
             key = key_of(text)
-            if not key:
-                continue
-            if len(longest) >= 100 and longest in key:
-                continue  # a wrapper around the article, not a box inside the page
-            self._boxes.append(_Box(element, key, words, in_figure, len(text)))
+            if key:
+                self._boxes.append(_Box(element, key, words, in_figure, len(text)))
+        self._link_keys_found = _link_keys(tree)
+        self.ignore_wrappers_of(longest_block or "")
+
+    def ignore_wrappers_of(self, longest_block: str) -> None:
+        """A box that holds the article's longest block wraps the article: not a box."""
+        longest = key_of(longest_block)
+        if len(longest) >= 100:
+            self._boxes = [box for box in self._boxes if longest not in box.key]
+        # Keys have no line breaks: a block's key found in this text lies in one box's
+        # key, and most blocks (the article's prose) are in none, one search tells.
+        self._box_keys = "\n".join(box.key for box in self._boxes)
 
     def hints_for(self, text: str, tag: str | None, key: str | None = None) -> Hints:
         """`key` is `key_of(text)` when the caller has it already (`Segment.key`)."""
@@ -157,7 +165,7 @@ class HintIndex:
         words: set[str] = set()
         in_figure = False
         density = 0.0
-        if key and len(key) <= _MAX_HINTED_KEY:
+        if key and len(key) <= _MAX_HINTED_KEY and key in self._box_keys:
             for box in self._boxes:
                 if box.holds(key):
                     words |= box.words
@@ -173,8 +181,6 @@ class HintIndex:
         "Read also:" label, or none (partial links inside prose are not traced)."""
         if not _MIN_LINK_KEY <= len(key) <= _MAX_LINK_KEY:
             return 0.0
-        if self._link_keys_found is None:
-            self._link_keys_found = _link_keys(self._tree)
         if key in self._link_keys_found:
             return 1.0
         label, colon, rest = text.partition(":")
@@ -214,20 +220,17 @@ def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     Pages have thousands of classed elements; one regex over all their
     class and id values joined is far cheaper than a test per element.
     """
-    values: list[str] = _CLASS_AND_ID_VALUES(tree)
+    values = _CLASS_AND_ID_VALUES(tree)
     raw = "\n".join(values)
     joined = raw.casefold()
+    folded: list[str] = values
     if len(joined) != len(raw):  # "ß" → "ss": fold each value so the offsets below hold
-        values = [value.casefold() for value in values]
-        joined = "\n".join(values)
-    starts = list(accumulate((len(value) + 1 for value in values), initial=0))
-    # bisect_right gives the 1-based position of the value a match starts in.
-    positions = sorted(
-        {bisect_right(starts, match.start()) for match in _MAYBE_BOX.finditer(joined)}
-    )
+        folded = [value.casefold() for value in values]
+    starts = list(accumulate((len(value) + 1 for value in folded), initial=0))
     found: dict[HtmlElement, None] = {}
-    if positions:
-        found = dict.fromkeys(_OWNERS_AT(tree, positions=f" {' '.join(map(str, positions))} "))
+    for match in _MAYBE_BOX.finditer(joined):
+        position = bisect_right(starts, match.start()) - 1
+        found.setdefault(values[position].getparent(), None)
     for figure in _FIGURES(tree):
         found.setdefault(figure, None)
     return list(found)
