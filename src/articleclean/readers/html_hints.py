@@ -61,8 +61,13 @@ def _trie_pattern(words: frozenset[str]) -> str:
 _MAYBE_BOX = re.compile(r"(?<![a-z0-9])" + _trie_pattern(BOX_WORDS) + r"(?![a-z0-9])")
 _TOKEN_SPLIT = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-# lxml's "smart" strings: each value knows its element (`getparent()`).
-_CLASS_AND_ID_VALUES = etree.XPath("//@class | //@id")
+# Plain strings: lxml's "smart" results would each hold a Python proxy of their
+# element, a thousand objects a page for the garbage collector to count and walk.
+_CLASS_AND_ID_VALUES = etree.XPath("//@class | //@id", smart_strings=False)
+# The elements that own the values at `$positions` (" 3 17 ", 1-based, in the order above).
+_OWNERS_AT = etree.XPath(
+    "(//@class | //@id)[contains($positions, concat(' ', position(), ' '))]/.."
+)
 _FIGURES = etree.XPath("//figure | //figcaption")
 # A block shorter than this must be a whole text of the box's elements, not a
 # substring of the box's text, to count as inside it ("Share" vs "shared").
@@ -223,14 +228,17 @@ def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     values = _CLASS_AND_ID_VALUES(tree)
     raw = "\n".join(values)
     joined = raw.casefold()
-    folded: list[str] = values
     if len(joined) != len(raw):  # "ß" → "ss": fold each value so the offsets below hold
-        folded = [value.casefold() for value in values]
-    starts = list(accumulate((len(value) + 1 for value in folded), initial=0))
+        values = [value.casefold() for value in values]
+        joined = "\n".join(values)
+    starts = list(accumulate((len(value) + 1 for value in values), initial=0))
+    # bisect_right gives the 1-based position of the value a match starts in.
+    positions = sorted(
+        {bisect_right(starts, match.start()) for match in _MAYBE_BOX.finditer(joined)}
+    )
     found: dict[HtmlElement, None] = {}
-    for match in _MAYBE_BOX.finditer(joined):
-        position = bisect_right(starts, match.start()) - 1
-        found.setdefault(values[position].getparent(), None)
+    if positions:
+        found = dict.fromkeys(_OWNERS_AT(tree, positions=f" {' '.join(map(str, positions))} "))
     for figure in _FIGURES(tree):
         found.setdefault(figure, None)
     return list(found)
