@@ -8,10 +8,10 @@ import pytest
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html
+from trafilatura.utils import INVALID_XML_CHARS, load_html, repair_faulty_html
 
 from articleclean.readers.decode import decode_bytes
-from articleclean.readers.html_parse import parse_html
+from articleclean.readers.html_parse import _INVALID_XML_CHARS, _repair, parse_html
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "html").glob("*.html"))
 
@@ -64,3 +64,24 @@ def test_an_encoding_declaration_in_a_str_is_parsed_from_bytes() -> None:
 def test_what_is_not_html_gives_no_tree(text: str) -> None:
     assert parse_html(text) is None
     assert load_html(text) is None  # the same verdict as trafilatura's
+
+
+def test_the_characters_checked_are_those_trafilatura_removes() -> None:
+    removed = {char for char in map(chr, range(0x10000)) if INVALID_XML_CHARS.match(char)}
+    assert set(_INVALID_XML_CHARS) == removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html>\n<html/>\n<body><p>x</p></body>",
+        '<!doctype html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x.dtd"/>\n<html><body>a',
+        '<html lang="de"/>\n<body>x</body>',
+        "<!DOCTYPE html>",
+        "<html><body>a\x00b\x0bc\ufffe</body></html>",
+        "<html><body>plain</body></html>",
+    ],
+)
+def test_repairs_are_trafilaturas(text: str) -> None:
+    beginning = text[:50].lower()
+    assert _repair(text, beginning) == repair_faulty_html(text, beginning)
