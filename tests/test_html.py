@@ -41,6 +41,13 @@ def _page(body: str, *, charset: str = "utf-8", lang: str = "en", title: str = "
 # --- decoding ---------------------------------------------------------------
 
 
+def test_mostly_control_bytes_are_refused_a_few_are_not() -> None:
+    text = b"Some words of text here. " * 40  # 1000 bytes
+    with pytest.raises(articleclean.InputError, match="control bytes"):
+        decode_bytes(b"\x01\x02\x1f\x0e" * 20 + text)  # 80 of 1080: over 5%
+    assert decode_bytes(b"\x01\x1b\x02" * 10 + text).text.endswith("text here. ")  # 20 count
+
+
 @pytest.mark.parametrize(
     ("charset", "word"),
     [
