@@ -139,11 +139,11 @@ class HintIndex:
     def __init__(self, tree: HtmlElement, longest_block: str | None = None) -> None:
         self._boxes: list[_Box] = []
         self._box_keys = ""
-        self.candidates = _candidates(tree)
-        """Figures and elements with box words, in source order (captions read them too)."""
-        for element in self.candidates:
+        self.candidates = {element: class_words(element) for element in _candidates(tree)}
+        """Figures and elements with box words, in source order, with their class
+        words (the figure reader reads them too)."""
+        for element, words in self.candidates.items():
             tag = element.tag if isinstance(element.tag, str) else ""
-            words = class_words(element)
             in_figure = tag in _FIGURE_TAGS or bool(words & _FIGURE_WORDS)
             if not words and not in_figure:
                 continue
