@@ -191,6 +191,22 @@ def test_a_box_around_the_whole_article_is_not_a_box() -> None:
     assert index.hints_for("Other story headline here", "p").class_words == {"recommended"}
 
 
+def test_a_block_gets_the_words_of_every_box_it_is_in() -> None:
+    teaser = "Council approves the new bridge over the river"
+    tree = fromstring(
+        f'<html><body><article><p>{PROSE}</p></article><div class="related">'
+        f"<p>{teaser}</p><p>{teaser}</p></div>"
+        f'<div class="promo"><p>Short</p></div><aside class="newsletter">'
+        f"<p>{teaser}</p><p>Shortcuts</p></aside></body></html>"
+    )
+    index = HintIndex(tree, PROSE)
+    assert index.hints_for(teaser, "p").class_words == {"related", "newsletter"}
+    assert index.hints_for(PROSE, "p").class_words == frozenset()
+    # A short block counts only as a whole element's text, not as part of one.
+    assert index.hints_for("Short", "p").class_words == {"promo"}
+    assert index.hints_for("cuts", "p").class_words == frozenset()
+
+
 def test_figure_caption_and_credit_are_read_from_the_markup() -> None:
     tree = fromstring(
         "<html><body><figure><img src=a.jpg><figcaption>Crowds on the square. "

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -160,8 +161,10 @@ class HintIndex:
         if len(longest) >= 100:
             self._boxes = [box for box in self._boxes if longest not in box.key]
         # Keys have no line breaks: a block's key found in this text lies in one box's
-        # key, and most blocks (the article's prose) are in none, one search tells.
+        # key. Most blocks (the article's prose) are in none, and the others in a few
+        # of the page's tens of boxes: searching this text finds them (`_boxes_with`).
         self._box_keys = "\n".join(box.key for box in self._boxes)
+        self._box_starts = list(accumulate((len(box.key) + 1 for box in self._boxes), initial=0))
 
     def hints_for(self, text: str, tag: str | None, key: str | None = None) -> Hints:
         """`key` is `key_of(text)` when the caller has it already (`Segment.key`)."""
@@ -170,8 +173,8 @@ class HintIndex:
         words: set[str] = set()
         in_figure = False
         density = 0.0
-        if key and len(key) <= _MAX_HINTED_KEY and key in self._box_keys:
-            for box in self._boxes:
+        if key and len(key) <= _MAX_HINTED_KEY:
+            for box in self._boxes_with(key):
                 if box.holds(key):
                     words |= box.words
                     in_figure = in_figure or box.in_figure
@@ -180,6 +183,14 @@ class HintIndex:
         return Hints(
             tag=tag, in_figure=in_figure, link_density=density, class_words=frozenset(words)
         )
+
+    def _boxes_with(self, key: str) -> Iterator[_Box]:
+        """The boxes whose key has `key` in it, each once."""
+        position = self._box_keys.find(key)
+        while position != -1:
+            index = bisect_right(self._box_starts, position) - 1
+            yield self._boxes[index]
+            position = self._box_keys.find(key, self._box_starts[index + 1])
 
     def _linked_share(self, text: str, key: str) -> float:
         """How much of the block is the text of one link: all, the part after a
