@@ -11,6 +11,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import INVALID_XML_CHARS, load_html, repair_faulty_html
 
 from articleclean.readers.decode import decode_bytes
+from articleclean.readers.html import _decode
 from articleclean.readers.html_parse import _INVALID_XML_CHARS, _repair, parse_html
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "html").glob("*.html"))
@@ -85,3 +86,33 @@ def test_the_characters_checked_are_those_trafilatura_removes() -> None:
 def test_repairs_are_trafilaturas(text: str) -> None:
     beginning = text[:50].lower()
     assert _repair(text, beginning) == repair_faulty_html(text, beginning)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path.stem)
+def test_the_utf8_bytes_give_the_same_tree(path: Path) -> None:
+    text = _text(path)
+    utf8 = text.encode("utf-8")
+    ours = parse_html(text, utf8)
+    assert ours is not None
+    assert etree.tostring(ours) == etree.tostring(parse_html(text))
+
+
+def test_the_bytes_are_not_used_when_a_repair_changed_the_text() -> None:
+    text = "<html><body><p>a\x0bb</p></body></html>"  # the repair drops \x0b
+    stale = b"<html><body><p>other</p></body></html>"
+    tree = parse_html(text, stale)
+    assert tree is not None
+    assert tree.text_content() == "ab"
+
+
+def test_the_reader_hands_over_bytes_only_when_they_are_the_text_in_utf8() -> None:
+    page = "<html><head><meta charset='utf-8'></head><body><p>Grüße</p></body></html>"
+    assert _decode(page.encode("utf-8"), None)[1] == page.encode("utf-8")
+    assert _decode(page.replace("utf-8", "cp1252").encode("cp1252"), None)[1] is None
+    # A long UTF-8 page with one stray latin-1 byte: decoded as UTF-8, that byte replaced.
+    long_page = page.replace("Grüße", "Grüße und schöne Tage. " * 200)
+    broken = long_page.encode("utf-8").replace("ü".encode(), b"\xfc", 1)
+    decoded, utf8 = _decode(broken, None)
+    assert decoded.encoding == "utf-8" and "\ufffd" in decoded.text
+    assert utf8 is None
+    assert _decode(page, None)[1] is None  # a str: no bytes to hand over

@@ -49,15 +49,25 @@ _PARSER.set_element_class_lookup(
 )
 
 
-def parse_html(text: str) -> HtmlElement | None:
-    """The tree of a decoded page, or None when lxml finds no HTML document in it."""
+def parse_html(text: str, utf8: bytes | None = None) -> HtmlElement | None:
+    """The tree of a decoded page, or None when lxml finds no HTML document in it.
+
+    `utf8` is the page's text encoded in UTF-8, when the caller has it (the
+    page's own bytes): libxml2 parses them without converting a str first,
+    into the same tree, unless a repair changed the text.
+    """
     beginning = text[:50].lower()
     dubious = is_dubious_html(beginning)
-    text = _repair(text, beginning)
+    repaired = _repair(text, beginning)
+    source: str | bytes = repaired
+    if utf8 is not None and repaired == text:
+        source = utf8
+    text = repaired
     tree: HtmlElement | None = None
-    parsed_bytes = False
+    # Bytes are what load_html falls back to; parsed once, they need no second try.
+    parsed_bytes = isinstance(source, bytes)
     try:
-        tree = fromstring(text, parser=_PARSER)
+        tree = fromstring(source, parser=_PARSER)
     except ValueError:  # a str with an encoding declaration: lxml wants bytes
         tree, parsed_bytes = _parse_bytes(text), True
     except Exception as error:  # libxml2 gives up on some broken markup
