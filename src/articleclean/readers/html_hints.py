@@ -170,7 +170,7 @@ class HintIndex:
         """`key` is `key_of(text)` when the caller has it already (`Segment.key`)."""
         if key is None:
             key = key_of(text)
-        words: set[str] = set()
+        words: frozenset[str] = frozenset()
         in_figure = False
         density = 0.0
         if key and len(key) <= _MAX_HINTED_KEY:
@@ -180,9 +180,9 @@ class HintIndex:
                     in_figure = in_figure or box.in_figure
                     density = max(density, box.link_density)
         density = max(density, self._linked_share(text, key))
-        return Hints(
-            tag=tag, in_figure=in_figure, link_density=density, class_words=frozenset(words)
-        )
+        if not (words or in_figure or density):
+            return _plain_hints(tag)  # most blocks: one shared object per tag
+        return Hints(tag=tag, in_figure=in_figure, link_density=density, class_words=words)
 
     def _boxes_with(self, key: str) -> Iterator[_Box]:
         """The boxes whose key has `key` in it, each once."""
@@ -205,6 +205,16 @@ class HintIndex:
             if len(rest_key) >= _MIN_LINK_KEY and rest_key in self._link_keys_found:
                 return len(rest_key) / len(key)
         return 0.0
+
+
+_PLAIN_HINTS: dict[str | None, Hints] = {}
+
+
+def _plain_hints(tag: str | None) -> Hints:
+    hints = _PLAIN_HINTS.get(tag)
+    if hints is None:
+        hints = _PLAIN_HINTS.setdefault(tag, Hints(tag=tag))  # Hints is frozen: safe to share
+    return hints
 
 
 _MIN_LINK_KEY = 15
