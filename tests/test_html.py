@@ -13,9 +13,14 @@ from articleclean.document import Hints, Label, Segment
 from articleclean.readers.decode import charset_from_content_type, decode_bytes
 from articleclean.readers.html import extract_blocks, read_html
 from articleclean.readers.html_figures import find_captions
-from articleclean.readers.html_hints import HintIndex, class_words
+from articleclean.readers.html_hints import _MAYBE_BOX, HintIndex, _candidates, class_words
 from articleclean.rules.context import Context
-from articleclean.rules.html import html_figure_caption, html_related_box, html_teaser_link
+from articleclean.rules.html import (
+    BOX_WORDS,
+    html_figure_caption,
+    html_related_box,
+    html_teaser_link,
+)
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
 PROSE = (
@@ -34,6 +39,13 @@ def _page(body: str, *, charset: str = "utf-8", lang: str = "en", title: str = "
 
 
 # --- decoding ---------------------------------------------------------------
+
+
+def test_mostly_control_bytes_are_refused_a_few_are_not() -> None:
+    text = b"Some words of text here. " * 40  # 1000 bytes
+    with pytest.raises(articleclean.InputError, match="control bytes"):
+        decode_bytes(b"\x01\x02\x1f\x0e" * 20 + text)  # 80 of 1080: over 5%
+    assert decode_bytes(b"\x01\x1b\x02" * 10 + text).text.endswith("text here. ")  # 20 count
 
 
 @pytest.mark.parametrize(
@@ -148,6 +160,27 @@ def test_class_words_split_tokens_and_keep_only_box_words() -> None:
     assert class_words(fromstring('<div class="header shadow">x</div>')) == frozenset()
 
 
+@pytest.mark.parametrize("word", sorted(BOX_WORDS))
+def test_each_box_word_is_found_only_between_separators(word: str) -> None:
+    assert _MAYBE_BOX.search(f"x {word}_y")
+    assert _MAYBE_BOX.search(f"{word.upper()}".casefold())
+    if "-" not in word:  # a compound's parts are box words of their own
+        assert not _MAYBE_BOX.search(f"x{word}")
+        assert not _MAYBE_BOX.search(f"{word}2")
+
+
+def test_boxes_are_found_in_document_order_after_a_class_that_folds_longer() -> None:
+    # "ß" folds to "ss", one letter longer: the offsets must still point at the
+    # right class value.
+    tree = fromstring(
+        '<html><body><div class="STRAßE ßßßßßßßßßß"><p id="x">a</p></div><div class="tile">b</div>'
+        '<aside class="Related">c</aside><figure id="f"><img src=a.jpg></figure>'
+        '<div class="ad">d</div></body></html>'
+    )
+    found = [element.text_content() for element in _candidates(tree)]
+    assert found == ["c", "d", ""]  # box-word elements in page order, then figures
+
+
 def test_a_box_around_the_whole_article_is_not_a_box() -> None:
     tree = fromstring(
         f'<html><body><div class="share-enabled"><p>{PROSE}</p>'
@@ -156,6 +189,22 @@ def test_a_box_around_the_whole_article_is_not_a_box() -> None:
     index = HintIndex(tree, PROSE)
     assert index.hints_for(PROSE, "p").class_words == frozenset()
     assert index.hints_for("Other story headline here", "p").class_words == {"recommended"}
+
+
+def test_a_block_gets_the_words_of_every_box_it_is_in() -> None:
+    teaser = "Council approves the new bridge over the river"
+    tree = fromstring(
+        f'<html><body><article><p>{PROSE}</p></article><div class="related">'
+        f"<p>{teaser}</p><p>{teaser}</p></div>"
+        f'<div class="promo"><p>Short</p></div><aside class="newsletter">'
+        f"<p>{teaser}</p><p>Shortcuts</p></aside></body></html>"
+    )
+    index = HintIndex(tree, PROSE)
+    assert index.hints_for(teaser, "p").class_words == {"related", "newsletter"}
+    assert index.hints_for(PROSE, "p").class_words == frozenset()
+    # A short block counts only as a whole element's text, not as part of one.
+    assert index.hints_for("Short", "p").class_words == {"promo"}
+    assert index.hints_for("cuts", "p").class_words == frozenset()
 
 
 def test_figure_caption_and_credit_are_read_from_the_markup() -> None:

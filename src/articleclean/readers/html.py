@@ -1,8 +1,9 @@
 """HTML pages → segments: trafilatura finds the article, we keep its structure.
 
-The page is decoded (readers/decode.py) and parsed once with lxml; trafilatura
-extracts the main content from that tree (it works on its own copy) and the
-same tree then serves the metadata, the box hints and the captions.
+The page is decoded (readers/decode.py) and parsed once with lxml
+(readers/html_parse.py); the tree serves the box hints, the captions and the
+metadata, and then trafilatura extracts the main content from it (working on
+its own copy).
 
 One segment per line of the *extracted text*: trafilatura's output blocks
 rendered as its txt format does (`xmltotxt`, one paragraph, heading, list
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html, normalize_unicode
+from trafilatura.utils import normalize_unicode
 from trafilatura.xml import xmltotxt
 
 from ..config import CleanerConfig
@@ -29,6 +30,7 @@ from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
 from .html_hints import HintIndex, key_of
 from .html_meta import PageMetadata, page_metadata
+from .html_parse import parse_html
 from .text import read_text
 
 # trafilatura's output tags → the HTML tag a block came from (Hints.tag).
@@ -80,19 +82,24 @@ def read_html(
 
     `config` is accepted for the pipeline's reader signature; nothing here depends on it.
     """
-    source = _decode(html, content_type)
-    tree = _parse(source.text)
+    source, utf8 = _decode(html, content_type)
+    tree = _parse(source.text, utf8)
     metadata: dict[str, object] = {} if source.how == "str" else {"encoding": source.encoding}
     if tree is None:
         return _page_text_document(source.text, metadata, language=None)
+    # What we read from the tree, we read before trafilatura's extraction: right
+    # after parsing, the tree is still in the processor's cache.
+    index = HintIndex(tree)
+    captions = find_captions(index.candidates)
     page = page_metadata(tree, url)
     metadata.update(page.fields)
+    language = declared_language(tree)
     extraction = extract_blocks(tree, url=url)
     if not extraction.text.strip():
-        return _page_text_document(source.text, metadata, declared_language(tree), page.title)
-    segments = _segments(tree, extraction)
+        return _page_text_document(source.text, metadata, language, page.title)
+    segments = _segments(index, captions, extraction)
     _mark_title(segments, page.title)
-    return _document(segments, page, metadata, declared_language(tree))
+    return _document(segments, page, metadata, language)
 
 
 def _page_text_document(
@@ -110,23 +117,24 @@ def _page_text_document(
     return document
 
 
-def _decode(html: str | bytes, content_type: str | None) -> Decoded:
+def _decode(html: str | bytes, content_type: str | None) -> tuple[Decoded, bytes | None]:
+    """The page's text, and its bytes when they are that text in UTF-8 (lxml parses them faster)."""
     if isinstance(html, str):
-        return Decoded(html, "unicode", "str")
+        return Decoded(html, "unicode", "str"), None
     if html.count(b"\x00") * 100 < len(html):
         # Stray NUL bytes in a served page (a template bug) are not a sign of
         # binary input; browsers skip them, so do we.
         html = html.replace(b"\x00", b"")
-    return decode_bytes(html, declared=charset_from_content_type(content_type))
+    decoded = decode_bytes(html, declared=charset_from_content_type(content_type))
+    # Without U+FFFD in the text, the UTF-8 decoding was strict, not "replace".
+    exact = decoded.encoding == "utf-8" and "\ufffd" not in decoded.text
+    return decoded, html if exact else None
 
 
-def _parse(text: str) -> HtmlElement | None:
+def _parse(text: str, utf8: bytes | None = None) -> HtmlElement | None:
     if not text.strip():
         return None
-    try:
-        return load_html(text)
-    except (ValueError, TypeError):
-        return None
+    return parse_html(text, utf8)
 
 
 def extract_blocks(tree: HtmlElement, *, url: str | None = None) -> Extraction:
@@ -164,14 +172,17 @@ def _tag_of(element: HtmlElement) -> str:
     return _TAGS.get(str(element.tag), str(element.tag))
 
 
-def _segments(tree: HtmlElement, extraction: Extraction) -> list[Segment]:
-    longest = max((line.text for line in extraction.lines), key=len, default="")
-    index = HintIndex(tree, longest)
-    segments = [
-        Segment(0, line.text, (line.number, line.number), index.hints_for(line.text, line.tag))
-        for line in extraction.lines
-    ]
-    return _with_captions(segments, find_captions(index.candidates))
+def _segments(
+    index: HintIndex, captions: list[FoundCaption], extraction: Extraction
+) -> list[Segment]:
+    index.ignore_wrappers_of(max((line.text for line in extraction.lines), key=len, default=""))
+    segments = []
+    for line in extraction.lines:
+        segment = Segment(0, line.text, (line.number, line.number))
+        # Segment.key is key_of(text), cached for the rules that compare blocks.
+        segment.hints = index.hints_for(line.text, line.tag, segment.key)
+        segments.append(segment)
+    return _with_captions(segments, captions)
 
 
 def _mark_title(segments: list[Segment], title: str | None) -> None:

@@ -8,6 +8,7 @@ page, an eighth of the whole budget, for the same captions.)
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from lxml import etree
@@ -15,7 +16,6 @@ from lxml.html import HtmlElement
 
 from ..document import normalise_space
 from ..rules.html import CAPTION_WORDS
-from .html_hints import class_words
 
 _CAPTION_CLASS_TEST = (
     "contains(@class, 'caption') or contains(@class, 'Caption')"
@@ -48,8 +48,9 @@ class FoundCaption:
     credit: str | None
 
 
-def find_captions(candidates: list[HtmlElement]) -> list[FoundCaption]:
-    """Captions of the figure-like elements among `candidates` (HintIndex.candidates)."""
+def find_captions(candidates: Mapping[HtmlElement, frozenset[str]]) -> list[FoundCaption]:
+    """Captions of the figure-like elements among `candidates` (HintIndex.candidates:
+    elements in source order, with their class words)."""
     found: list[FoundCaption] = []
     seen: set[str] = set()
     for element in _outermost_figures(candidates)[:_MAX_FIGURES]:
@@ -63,11 +64,11 @@ def find_captions(candidates: list[HtmlElement]) -> list[FoundCaption]:
     return found
 
 
-def _outermost_figures(candidates: list[HtmlElement]) -> list[HtmlElement]:
+def _outermost_figures(candidates: Mapping[HtmlElement, frozenset[str]]) -> list[HtmlElement]:
     figures = [
         element
-        for element in candidates
-        if element.tag in ("figure", "figcaption") or class_words(element) & _CAPTION_BOX_WORDS
+        for element, words in candidates.items()
+        if element.tag in ("figure", "figcaption") or words & _CAPTION_BOX_WORDS
     ]
     chosen = set(figures)
     # A figcaption inside a figure, or a credit box inside a caption box, is read with it.

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import Hints
@@ -28,17 +30,46 @@ _FIGURE_WORDS = frozenset(
     {"caption", "figcaption", "wp-caption", "wp-caption-text", "bildunterschrift"}
 )
 _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """An alternation of `words` as a trie ("ad(?:s|vert)?"), longest match first.
+
+    Python's regex engine tries the branches of a flat alternation one by one
+    at every position; sharing prefixes makes the search about half as costly.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + pattern(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" in node:
+            return f"(?:{group})?" if len(branches) == 1 else f"{group}?"
+        return group
+
+    return pattern(trie)
+
+
 # A box word can only be found where it stands between separators; this one
 # regex, run over all class and id values at once, finds the candidates.
-_MAYBE_BOX = re.compile(
-    r"(?<![a-z0-9])(?:"
-    + "|".join(re.escape(word) for word in sorted(BOX_WORDS, key=len, reverse=True))
-    + r")(?![a-z0-9])"
-)
+_MAYBE_BOX = re.compile(r"(?<![a-z0-9])" + _trie_pattern(BOX_WORDS) + r"(?![a-z0-9])")
 _TOKEN_SPLIT = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_ATTRIBUTES_XPATH = "//@class | //@id"
-_FIGURES_XPATH = "//figure | //figcaption"
+# Plain strings: lxml's "smart" results would each hold a Python proxy of their
+# element, a thousand objects a page for the garbage collector to count and walk.
+_CLASS_AND_ID_VALUES = etree.XPath("//@class | //@id", smart_strings=False)
+# The elements that own the values at `$positions` (" 3 17 ", 1-based, in the order above).
+_OWNERS_AT = etree.XPath(
+    "(//@class | //@id)[contains($positions, concat(' ', position(), ' '))]/.."
+)
+_FIGURES = etree.XPath("//figure | //figcaption")
 # A block shorter than this must be a whole text of the box's elements, not a
 # substring of the box's text, to count as inside it ("Share" vs "shared").
 _MIN_SUBSTRING_KEY = 20
@@ -98,52 +129,74 @@ class _Box:
 
 
 class HintIndex:
-    """Finds the boxes of a page once; answers `hints_for(text, tag)` per block."""
+    """Reads a page's boxes and links once; answers `hints_for(text, tag)` per block.
 
-    def __init__(self, tree: HtmlElement, longest_block: str) -> None:
-        longest = key_of(longest_block)
-        self._tree = tree
-        self._link_keys_found: frozenset[str] | None = None
+    Built before trafilatura's extraction, right after parsing: the tree is
+    then still in the processor's cache, and walking it costs a third less.
+    Once trafilatura has found the article, `ignore_wrappers_of` drops the
+    boxes that wrap it (or pass its longest block here).
+    """
+
+    def __init__(self, tree: HtmlElement, longest_block: str | None = None) -> None:
         self._boxes: list[_Box] = []
-        self.candidates = _candidates(tree)
-        """Figures and elements with box words, in source order (captions read them too)."""
-        for element in self.candidates:
+        self._box_keys = ""
+        self.candidates = {element: class_words(element) for element in _candidates(tree)}
+        """Figures and elements with box words, in source order, with their class
+        words (the figure reader reads them too)."""
+        for element, words in self.candidates.items():
             tag = element.tag if isinstance(element.tag, str) else ""
-            words = class_words(element)
             in_figure = tag in _FIGURE_TAGS or bool(words & _FIGURE_WORDS)
             if not words and not in_figure:
                 continue
             text = element.text_content()
             key = key_of(text)
-            if not key:
-                continue
-            if len(longest) >= 100 and longest in key:
-                continue  # a wrapper around the article, not a box inside the page
-            self._boxes.append(_Box(element, key, words, in_figure, len(text)))
+            if key:
+                self._boxes.append(_Box(element, key, words, in_figure, len(text)))
+        self._link_keys_found = _link_keys(tree)
+        self.ignore_wrappers_of(longest_block or "")
 
-    def hints_for(self, text: str, tag: str | None) -> Hints:
-        key = key_of(text)
-        words: set[str] = set()
+    def ignore_wrappers_of(self, longest_block: str) -> None:
+        """A box that holds the article's longest block wraps the article: not a box."""
+        longest = key_of(longest_block)
+        if len(longest) >= 100:
+            self._boxes = [box for box in self._boxes if longest not in box.key]
+        # Keys have no line breaks: a block's key found in this text lies in one box's
+        # key. Most blocks (the article's prose) are in none, and the others in a few
+        # of the page's tens of boxes: searching this text finds them (`_boxes_with`).
+        self._box_keys = "\n".join(box.key for box in self._boxes)
+        self._box_starts = list(accumulate((len(box.key) + 1 for box in self._boxes), initial=0))
+
+    def hints_for(self, text: str, tag: str | None, key: str | None = None) -> Hints:
+        """`key` is `key_of(text)` when the caller has it already (`Segment.key`)."""
+        if key is None:
+            key = key_of(text)
+        words: frozenset[str] = frozenset()
         in_figure = False
         density = 0.0
         if key and len(key) <= _MAX_HINTED_KEY:
-            for box in self._boxes:
+            for box in self._boxes_with(key):
                 if box.holds(key):
                     words |= box.words
                     in_figure = in_figure or box.in_figure
                     density = max(density, box.link_density)
         density = max(density, self._linked_share(text, key))
-        return Hints(
-            tag=tag, in_figure=in_figure, link_density=density, class_words=frozenset(words)
-        )
+        if not (words or in_figure or density):
+            return _plain_hints(tag)  # most blocks: one shared object per tag
+        return Hints(tag=tag, in_figure=in_figure, link_density=density, class_words=words)
+
+    def _boxes_with(self, key: str) -> Iterator[_Box]:
+        """The boxes whose key has `key` in it, each once."""
+        position = self._box_keys.find(key)
+        while position != -1:
+            index = bisect_right(self._box_starts, position) - 1
+            yield self._boxes[index]
+            position = self._box_keys.find(key, self._box_starts[index + 1])
 
     def _linked_share(self, text: str, key: str) -> float:
         """How much of the block is the text of one link: all, the part after a
         "Read also:" label, or none (partial links inside prose are not traced)."""
         if not _MIN_LINK_KEY <= len(key) <= _MAX_LINK_KEY:
             return 0.0
-        if self._link_keys_found is None:
-            self._link_keys_found = _link_keys(self._tree)
         if key in self._link_keys_found:
             return 1.0
         label, colon, rest = text.partition(":")
@@ -154,6 +207,16 @@ class HintIndex:
         return 0.0
 
 
+_PLAIN_HINTS: dict[str | None, Hints] = {}
+
+
+def _plain_hints(tag: str | None) -> Hints:
+    hints = _PLAIN_HINTS.get(tag)
+    if hints is None:
+        hints = _PLAIN_HINTS.setdefault(tag, Hints(tag=tag))  # Hints is frozen: safe to share
+    return hints
+
+
 _MIN_LINK_KEY = 15
 # Longer blocks are prose: no rule reads their link share or box words.
 _MAX_LINK_KEY = 300
@@ -161,17 +224,19 @@ _MAX_HINTED_KEY = 1000
 _MAX_LABEL_WORDS = 4
 
 
+# A key is never longer than its text: links with shorter texts are left in C.
+_LONG_LINKS = etree.XPath(f"//a[@href][string-length(.) >= {_MIN_LINK_KEY}]")
+
+
 def _link_keys(tree: HtmlElement) -> frozenset[str]:
     keys = set()
-    for link in tree.iter("a"):
-        href = (link.get("href") or "").strip()
+    for link in _LONG_LINKS(tree):
+        href = link.get("href").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue  # an anchor or a table-of-contents jump: it leads within this page
-        text = link.text_content()
-        if len(text) >= _MIN_LINK_KEY:  # a key is never longer than its text
-            key = key_of(text)
-            if len(key) >= _MIN_LINK_KEY:
-                keys.add(key)
+        key = key_of(link.text_content())
+        if len(key) >= _MIN_LINK_KEY:
+            keys.add(key)
     return frozenset(keys)
 
 
@@ -181,14 +246,21 @@ def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     Pages have thousands of classed elements; one regex over all their
     class and id values joined is far cheaper than a test per element.
     """
-    values = tree.xpath(_ATTRIBUTES_XPATH)
-    joined = "\n".join(values).casefold()
+    values = _CLASS_AND_ID_VALUES(tree)
+    raw = "\n".join(values)
+    joined = raw.casefold()
+    if len(joined) != len(raw):  # "ß" → "ss": fold each value so the offsets below hold
+        values = [value.casefold() for value in values]
+        joined = "\n".join(values)
     starts = list(accumulate((len(value) + 1 for value in values), initial=0))
+    # bisect_right gives the 1-based position of the value a match starts in.
+    positions = sorted(
+        {bisect_right(starts, match.start()) for match in _MAYBE_BOX.finditer(joined)}
+    )
     found: dict[HtmlElement, None] = {}
-    for match in _MAYBE_BOX.finditer(joined):
-        position = bisect_right(starts, match.start()) - 1
-        found.setdefault(values[position].getparent(), None)
-    for figure in tree.xpath(_FIGURES_XPATH):
+    if positions:
+        found = dict.fromkeys(_OWNERS_AT(tree, positions=f" {' '.join(map(str, positions))} "))
+    for figure in _FIGURES(tree):
         found.setdefault(figure, None)
     return list(found)
 
