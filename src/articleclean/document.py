@@ -47,9 +47,11 @@ class computed_once(Generic[_T]):
         if instance is None:
             return self
         # Stored under the same name: the instance attribute hides this
-        # descriptor from then on, so later reads cost a plain lookup.
+        # descriptor from then on, so later reads cost a plain lookup. setattr
+        # rather than __dict__[...]: Python 3.11+ then keeps the value inline and
+        # builds no per-instance dict for the garbage collector to walk.
         value = self.compute(instance)
-        instance.__dict__[self.name] = value
+        setattr(instance, self.name, value)
         return value
 
 
@@ -104,20 +106,20 @@ class Segment:
         return phrase_form(self.text)
 
     @computed_once
-    def words(self) -> list[str]:
-        return self.text.split()
+    def phrase_words(self) -> tuple[str, ...]:
+        """The distinct words of the phrase form, in order.
 
-    @computed_once
-    def phrase_words(self) -> frozenset[str]:
-        """The distinct words of the phrase form."""
-        return frozenset(self.phrase_form.split())
+        A tuple, not a set: the garbage collector stops tracking a tuple of
+        strings, and a big dump has one per line.
+        """
+        return tuple(dict.fromkeys(self.phrase_form.split()))
 
     @computed_once
     def word_count(self) -> int:
         if is_cjk_heavy(self.text):
             # CJK text has no spaces; about two characters make a word.
             return max(1, len(_LETTER.findall(self.text)) // 2)
-        return len(self.words)
+        return len(self.text.split())
 
     @property
     def ends_like_sentence(self) -> bool:

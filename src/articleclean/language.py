@@ -41,14 +41,6 @@ def _get_factory() -> DetectorFactory:
             factory = DetectorFactory()
             factory.load_profile(PROFILES_DIRECTORY)
             factory.set_seed(_SEED)
-            # langdetect keeps one list of 55 probabilities per n-gram (88,000 of
-            # them) and the garbage collector walks every list on each full
-            # collection, for as long as the process lives. The detector only reads
-            # them by position; as tuples of floats the collector stops tracking them.
-            factory.word_lang_prob_map = {
-                ngram: tuple(probabilities)
-                for ngram, probabilities in factory.word_lang_prob_map.items()
-            }
             _factory = factory
         return _factory
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..article import Reason
 from ..document import Label, Segment
@@ -175,9 +174,6 @@ _CREDIT_LABEL = re.compile(
 )
 
 
-# Three rules in a row ask about the same line (media_placeholder, credit_line,
-# credited_caption); the answer depends on the text alone.
-@lru_cache(maxsize=4096)
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when `text` ends in a photo credit, else None."""
     if len(text) > _MAX_CAPTION_CHARS:

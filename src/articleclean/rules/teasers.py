@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain, islice
 
 from ..article import Reason
@@ -158,8 +157,6 @@ def inline_teaser(segment: Segment, context: Context) -> bool:
     return separator is not None and separator.end() < len(rest)
 
 
-# teaser_blurb and outside_article ask for the same lines' words, several times each.
-@lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
     """Words for topic overlap; CJK text is cut into character pairs."""
     if is_cjk_heavy(text):
