@@ -337,3 +337,38 @@ def test_disk_full_mid_batch_fails_cleanly(
         assert written == ["0.json", "1.json"]
         for name in written:
             assert json.loads((tmp_path / "out" / name).read_text())["status"] == "ok"
+
+
+def test_source_ids_are_relative_below_the_working_directory_only(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from articleclean.batch.inputs import _source_id
+
+    here = tmp_path / "work"
+    (here / "a").mkdir(parents=True)
+    (tmp_path / "workshop").mkdir()
+    monkeypatch.chdir(here)
+    assert _source_id("a/1.txt") == "a/1.txt"
+    assert _source_id(str(here / "a" / "1.txt")) == "a/1.txt"
+    assert _source_id(".") == "."
+    # A sibling whose name starts like the working directory is not below it.
+    sibling = tmp_path / "workshop" / "2.txt"
+    assert _source_id(str(sibling)) == str(sibling).replace(os.sep, "/")
+    assert _source_id("../workshop/2.txt") == str(sibling).replace(os.sep, "/")
+
+
+def test_walk_matches_globs_on_paths_inside_the_folder(tmp_path: Path) -> None:
+    from articleclean.batch.inputs import _walk
+
+    for name in ("top.txt", "news/a.txt", "news/deep/b.txt", "blog/c.txt", "blog/d.html"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+
+    def found(*globs: str) -> list[str]:
+        return [Path(p).relative_to(tmp_path).as_posix() for p in _walk(str(tmp_path), globs)]
+
+    assert found() == ["top.txt", "blog/c.txt", "blog/d.html", "news/a.txt", "news/deep/b.txt"]
+    assert found("news/*.txt") == ["news/a.txt", "news/deep/b.txt"]
+    assert found("*.html") == ["blog/d.html"]
+    excluded = list(_walk(str(tmp_path), (), exclude=str(tmp_path / "news")))
+    assert all("/news/" not in p.replace(os.sep, "/") for p in excluded)

@@ -120,13 +120,17 @@ def _count_lines(path: str) -> int:
 def _walk(root: str, globs: tuple[str, ...], exclude: str | None = None) -> Iterator[str]:
     skip = os.path.realpath(exclude) if exclude else None
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if os.path.realpath(os.path.join(folder, d)) != skip)
+        if skip is not None:
+            dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(folder, d)) != skip]
+        dirs.sort()
+        # One relpath per folder, not per file: a batch folder holds thousands.
+        inside = os.path.relpath(folder, root).replace(os.sep, "/")
+        prefix = "" if inside == "." else inside + "/"
         for name in sorted(files):
             path = os.path.join(folder, name)
             if skip is not None and os.path.realpath(path) == skip:
                 continue
-            relative = os.path.relpath(path, root).replace(os.sep, "/")
-            if _wanted(name, relative, globs):
+            if _wanted(name, prefix + name, globs):
                 yield path
 
 
@@ -139,10 +143,13 @@ def _wanted(name: str, relative: str, globs: tuple[str, ...]) -> bool:
 def _source_id(path: str) -> str:
     """The path relative to the working directory if it lies below it, else absolute."""
     absolute = os.path.abspath(path)
-    relative = os.path.relpath(absolute, os.getcwd())
-    if relative.startswith(".."):
-        return absolute.replace(os.sep, "/")
-    return relative.replace(os.sep, "/")
+    here = os.getcwd()
+    if absolute == here:
+        return "."
+    below = here.rstrip(os.sep) + os.sep
+    if absolute.startswith(below):  # what relpath says, without its per-call splitting
+        return absolute[len(below) :].replace(os.sep, "/")
+    return absolute.replace(os.sep, "/")
 
 
 def _mirror(path: str, root: str | None) -> str:
