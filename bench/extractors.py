@@ -25,6 +25,9 @@ class Extractor:
 def _articleclean() -> Extract:
     import articleclean
 
+    # Loads langdetect's profiles now, not on the first timed page without a language.
+    articleclean.clean_text("Warm-up text long enough for language detection to load.")
+
     def extract(html: bytes, url: str, language: str) -> str:
         return articleclean.clean_html(html, url=url).to_text()
 

@@ -1,4 +1,4 @@
-"""Quality and speed of HTML extractors on webeval, all in one process, one run each."""
+"""Quality and speed of HTML extractors on webeval: each alone in a fresh process, same pages."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import contextlib
 import time
 import traceback
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 
 from .corpus import Page, Score, pages
 from .dumps import dumps
@@ -35,15 +37,58 @@ class Result:
         return self.pages / self.seconds if self.seconds else 0.0
 
 
-def measure(extractor: Extractor, corpus: Sequence[tuple[Page, str]]) -> Result:
-    result = Result(extractor.name, package_version(extractor.distribution))
+def measure(
+    extractors: Sequence[Extractor], corpus: Sequence[tuple[Page, str]], limit: int | None
+) -> list[Result]:
+    """Each extractor alone in a fresh process over the same pages, one after the other.
+
+    Alone, because several of them run trafilatura or share its LRU caches: run on
+    the same page one after another, the second would find the first one's lines
+    cached. One page untimed first: lazy imports and first-call caches are not
+    throughput.
+    """
+    languages = [language for _, language in corpus]
+    results = []
+    for extractor in extractors:
+        with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+            run = pool.submit(_run_alone, extractor.name, limit, languages).result()
+        result = Result(extractor.name, package_version(extractor.distribution))
+        result.unavailable, result.seconds, result.errors, result.first_error = (
+            run.unavailable,
+            run.seconds,
+            run.errors,
+            run.first_error,
+        )
+        if run.unavailable is None:
+            for (page, _), output in zip(corpus, run.outputs, strict=True):
+                result.score.add(page, output)
+            result.pages = len(run.outputs)
+            if result.pages and result.errors == result.pages:
+                result.unavailable = f"every page raised; first: {result.first_error}"
+        results.append(result)
+    return results
+
+
+@dataclass
+class _Run:
+    outputs: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    errors: int = 0
+    first_error: str | None = None
+    unavailable: str | None = None
+
+
+def _run_alone(name: str, limit: int | None, languages: list[str]) -> _Run:
+    """In a child process: one extractor over the corpus, each page timed."""
+    run = _Run()
+    extractor = next(e for e in EXTRACTORS if e.name == name)
     try:
         extract = extractor.load()
     except Exception as exc:  # a missing optional peer is a row, not a crash
-        result.unavailable = f"{type(exc).__name__}: {exc}"
-        return result
+        run.unavailable = f"{type(exc).__name__}: {exc}"
+        return run
+    corpus = list(zip(pages(limit=limit), languages, strict=True))
     if corpus:
-        # One untimed page first: lazy imports and first-call caches are not throughput.
         first, first_language = corpus[0]
         with contextlib.suppress(Exception):  # the timed run below records a failure
             extract(first.html, first.url, first_language)
@@ -53,15 +98,12 @@ def measure(extractor: Extractor, corpus: Sequence[tuple[Page, str]]) -> Result:
             output = extract(page.html, page.url, language)
         except Exception as exc:
             output = ""
-            result.errors += 1
-            if result.first_error is None:
-                result.first_error = "".join(traceback.format_exception_only(exc)).strip()
-        result.seconds += time.perf_counter() - started
-        result.pages += 1
-        result.score.add(page, output)
-    if result.pages and result.errors == result.pages:
-        result.unavailable = f"every page raised; first: {result.first_error}"
-    return result
+            run.errors += 1
+            if run.first_error is None:
+                run.first_error = "".join(traceback.format_exception_only(exc)).strip()
+        run.seconds += time.perf_counter() - started
+        run.outputs.append(output)
+    return run
 
 
 def load_corpus(limit: int | None) -> list[tuple[Page, str]]:
@@ -72,7 +114,7 @@ def load_corpus(limit: int | None) -> list[tuple[Page, str]]:
 def measure_all(limit: int | None = None, only: Sequence[str] | None = None) -> list[Result]:
     corpus = load_corpus(limit)
     chosen = [e for e in EXTRACTORS if not only or any(o.lower() in e.name.lower() for o in only)]
-    return [measure(extractor, corpus) for extractor in chosen]
+    return measure(chosen, corpus, limit)
 
 
 def format_results(results: list[Result]) -> str:
