@@ -47,9 +47,7 @@ class computed_once(Generic[_T]):
         if instance is None:
             return self
         # Stored under the same name: the instance attribute hides this
-        # descriptor from then on, so later reads cost a plain lookup. setattr
-        # rather than __dict__[...]: Python 3.11+ then keeps the value inline and
-        # builds no per-instance dict for the garbage collector to walk.
+        # descriptor from then on, so later reads cost a plain lookup.
         value = self.compute(instance)
         setattr(instance, self.name, value)
         return value
