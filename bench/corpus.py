@@ -54,6 +54,18 @@ def pages(directory: Path | None = None, limit: int | None = None) -> Iterator[P
         yield Page(url, entry["file"], html, tuple(entry["with"]), tuple(entry["without"]))
 
 
+def sample(limit: int | None = None, every: int = 1) -> Iterator[Page]:
+    """The corpus in its fixed order; every `every`-th page, at most `limit` pages."""
+    taken = 0
+    for position, page in enumerate(pages()):
+        if position % every:
+            continue
+        if limit is not None and taken >= limit:
+            return
+        taken += 1
+        yield page
+
+
 def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 

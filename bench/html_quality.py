@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import logging
-import time
-import traceback
-import warnings
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 
+from .alone import run_alone
 from .corpus import Page, Score, pages
 from .dumps import dumps
 from .extractors import EXTRACTORS, Extractor
@@ -42,18 +36,11 @@ class Result:
 def measure(
     extractors: Sequence[Extractor], corpus: Sequence[tuple[Page, str]], limit: int | None
 ) -> list[Result]:
-    """Each extractor alone in a fresh process over the same pages, one after the other.
-
-    Alone, because several of them run trafilatura or share its LRU caches: run on
-    the same page one after another, the second would find the first one's lines
-    cached. One page untimed first: lazy imports and first-call caches are not
-    throughput.
-    """
+    """Each extractor alone in a fresh process over the same pages (see bench.alone)."""
     languages = [language for _, language in corpus]
     results = []
     for extractor in extractors:
-        with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
-            run = pool.submit(_run_alone, extractor.name, limit, languages).result()
+        run = run_alone(extractor.name, limit, languages=languages)
         result = Result(extractor.name, package_version(extractor.distribution))
         result.unavailable, result.seconds, result.errors, result.first_error = (
             run.unavailable,
@@ -69,47 +56,6 @@ def measure(
                 result.unavailable = f"every page raised; first: {result.first_error}"
         results.append(result)
     return results
-
-
-@dataclass
-class _Run:
-    outputs: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-    errors: int = 0
-    first_error: str | None = None
-    unavailable: str | None = None
-
-
-def _run_alone(name: str, limit: int | None, languages: list[str]) -> _Run:
-    """In a child process: one extractor over the corpus, each page timed."""
-    # As the benchmark runner does for itself: the peers' warnings about odd pages
-    # (unparsable dates, empty documents) are not results.
-    logging.disable(logging.WARNING)
-    warnings.simplefilter("ignore")
-    run = _Run()
-    extractor = next(e for e in EXTRACTORS if e.name == name)
-    try:
-        extract = extractor.load()
-    except Exception as exc:  # a missing optional peer is a row, not a crash
-        run.unavailable = f"{type(exc).__name__}: {exc}"
-        return run
-    corpus = list(zip(pages(limit=limit), languages, strict=True))
-    if corpus:
-        first, first_language = corpus[0]
-        with contextlib.suppress(Exception):  # the timed run below records a failure
-            extract(first.html, first.url, first_language)
-    for page, language in corpus:
-        started = time.perf_counter()
-        try:
-            output = extract(page.html, page.url, language)
-        except Exception as exc:
-            output = ""
-            run.errors += 1
-            if run.first_error is None:
-                run.first_error = "".join(traceback.format_exception_only(exc)).strip()
-        run.seconds += time.perf_counter() - started
-        run.outputs.append(output)
-    return run
 
 
 def load_corpus(limit: int | None) -> list[tuple[Page, str]]:

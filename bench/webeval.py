@@ -14,13 +14,11 @@ scores the text with the title and/or the captions added.
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 
-from bench.corpus import Page, Score, pages
+from bench.alone import run_alone
+from bench.corpus import Page, Score, sample
 
 TRAFILATURA = "trafilatura"
 ARTICLECLEAN = "articleclean"
@@ -36,18 +34,6 @@ class Result:
     @property
     def pages_per_second(self) -> float:
         return self.pages / self.seconds if self.seconds else 0.0
-
-
-def sample(limit: int | None = None, every: int = 1) -> Iterable[Page]:
-    """The corpus in its fixed order; every `every`-th page, at most `limit` pages."""
-    taken = 0
-    for position, page in enumerate(pages()):
-        if position % every:
-            continue
-        if limit is not None and taken >= limit:
-            return
-        taken += 1
-        yield page
 
 
 def article_text(article: object) -> str:
@@ -102,44 +88,18 @@ def solo_seconds(limit: int | None, every: int, rounds: int = 2) -> dict[str, fl
     """Seconds each system needs for the sample, each alone in a fresh process.
 
     Not timed in the loop above: articleclean runs trafilatura inside, and
-    trafilatura's LRU caches (line_processing, trim, return_printables_and_spaces)
-    then hold the page it is about to see, which makes whichever system runs
-    second on a page look faster. The systems take turns (A B A B …) and each
-    keeps its best round, which damps the drift of a shared machine's load.
+    trafilatura's LRU caches then hold the page it is about to see, which makes
+    whichever system runs second on a page look faster (see bench.alone). The
+    systems take turns (A B A B …) and each keeps its best round, which damps the
+    drift of a shared machine's load.
     """
+    extractors = {TRAFILATURA: "trafilatura", ARTICLECLEAN: "articleclean clean_html"}
     best: dict[str, float] = {}
     for _ in range(rounds):
-        for system in (TRAFILATURA, ARTICLECLEAN):
-            with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
-                seconds = pool.submit(_time_alone, system, limit, every).result()
+        for system, extractor in extractors.items():
+            seconds = run_alone(extractor, limit, every).seconds
             best[system] = min(seconds, best.get(system, seconds))
     return best
-
-
-def _time_alone(system: str, limit: int | None, every: int) -> float:
-    """In a child process: one untimed page, then the whole sample, timed."""
-    import trafilatura
-
-    import articleclean
-
-    items = [(page.html, page.url) for page in sample(limit, every)]
-    if system == TRAFILATURA:
-
-        def work(html: bytes, url: str | None) -> object:
-            return trafilatura.extract(html, url=url, include_comments=False, include_tables=True)
-    else:
-        cleaner = articleclean.Cleaner()
-        # The language profiles load on the first page that does not declare a language.
-        cleaner.clean_text("Warm-up text long enough for language detection to load.")
-
-        def work(html: bytes, url: str | None) -> object:
-            return article_text(cleaner.clean_html(html, url=url))
-
-    work(*items[0])
-    started = time.perf_counter()
-    for html, url in items:
-        work(html, url)
-    return time.perf_counter() - started
 
 
 def _record(result: Result, page: Page, output: str, seconds: float) -> None:
