@@ -7,9 +7,14 @@ that implements it, the `rule` recorded on each removal, and its switch.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+import difflib
+import functools
+import math
+import types
+import typing
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, Union
 
 from .errors import ConfigError
 
@@ -22,6 +27,13 @@ PHRASE_RULES = (
     "inline_teaser",
     "media_placeholder",
 )
+
+
+def _bounds(
+    low: float | None = None, high: float | None = None, *, low_open: bool = False
+) -> dict[str, Any]:
+    """Field metadata: the range a number must lie in (checked by `_validate`)."""
+    return {"low": low, "high": high, "low_open": low_open}
 
 
 @dataclass(frozen=True)
@@ -102,18 +114,18 @@ class CleanerConfig:
     """Normalised lines to remove as `site_boilerplate` (from `articleclean learn`)."""
 
     # --- thresholds ------------------------------------------------------
-    teaser_max_blocks: int = 12
+    teaser_max_blocks: int = field(default=12, metadata=_bounds(0))
     """How many blocks after a teaser heading may be teaser blurbs."""
-    teaser_overlap: float = 0.34
+    teaser_overlap: float = field(default=0.34, metadata=_bounds(0.0, 1.0))
     """A blurb sharing at least this share of its words with the body is article text."""
-    duplicate_min_chars: int = 12
+    duplicate_min_chars: int = field(default=12, metadata=_bounds(0))
     """Shorter paragraphs are not checked for repeats (e.g. "Yes." in an interview)."""
 
     # --- language --------------------------------------------------------
     detect_language: bool = True
-    language_sample_chars: int = 250
+    language_sample_chars: int = field(default=250, metadata=_bounds(1))
     """Language detection reads at most this many characters of the body."""
-    language_trials: int = 1
+    language_trials: int = field(default=1, metadata=_bounds(1))
     """langdetect's random trials per detection (its own default is 7).
 
     Each trial costs as much as reading the sample; on the webeval pages one
@@ -122,7 +134,7 @@ class CleanerConfig:
     """
 
     # --- speed -----------------------------------------------------------
-    remembered_lines: int = 20_000
+    remembered_lines: int = field(default=20_000, metadata=_bounds(0))
     """How many distinct text-dump lines a Cleaner remembers its pass-1 verdict on.
 
     Pages of one site repeat their menus, footers and prompts; a line seen
@@ -132,41 +144,30 @@ class CleanerConfig:
     """
 
     # --- limits ----------------------------------------------------------
-    max_input_bytes: int = 32 * 1024 * 1024
+    max_input_bytes: int = field(default=32 * 1024 * 1024, metadata=_bounds(1))
     """Larger input gives an Article with status `too_large`."""
-    time_budget: float | None = 60.0
+    time_budget: float | None = field(default=60.0, metadata=_bounds(0.0, low_open=True))
     """Seconds per document; checked between stages (status `timeout`)."""
 
     def __post_init__(self) -> None:
+        _validate(self)
         extra = {}
         for rule, phrases in dict(self.extra_phrases).items():
             if rule not in PHRASE_RULES:
                 raise ConfigError(
                     f"extra_phrases: unknown rule {rule!r}; phrases can be added to "
                     + ", ".join(PHRASE_RULES)
+                    + _suggestion(str(rule), PHRASE_RULES)
                 )
             if isinstance(phrases, str):
                 phrases = (phrases,)
             extra[rule] = tuple(str(p) for p in phrases)
         object.__setattr__(self, "extra_phrases", extra)
         object.__setattr__(self, "boilerplate_lines", frozenset(self.boilerplate_lines))
-        if self.max_input_bytes <= 0:
-            raise ConfigError("max_input_bytes must be positive")
-        if self.remembered_lines < 0:
-            raise ConfigError("remembered_lines must be 0 or more")
-        if self.language_sample_chars <= 0 or self.language_trials <= 0:
-            raise ConfigError("language_sample_chars and language_trials must be positive")
-        if self.time_budget is not None and self.time_budget <= 0:
-            raise ConfigError("time_budget must be positive or None")
 
     def replace(self, **overrides: Any) -> CleanerConfig:
         """A copy with some fields changed; unknown names are an error."""
-        unknown = sorted(set(overrides) - field_names())
-        if unknown:
-            raise ConfigError(
-                f"unknown CleanerConfig option(s) {', '.join(unknown)}; "
-                f"valid: {', '.join(sorted(field_names()))}"
-            )
+        _refuse_unknown(overrides)
         return dataclasses.replace(self, **overrides)
 
     def rule_enabled(self, name: str) -> bool:
@@ -180,3 +181,114 @@ def field_names() -> set[str]:
 def resolve_config(config: CleanerConfig | None, overrides: Mapping[str, Any]) -> CleanerConfig:
     base = config if config is not None else CleanerConfig()
     return base.replace(**overrides) if overrides else base
+
+
+def _suggestion(name: str, names: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _refuse_unknown(options: Mapping[str, Any]) -> None:
+    names = field_names()
+    unknown = sorted(set(options) - names)
+    if not unknown:
+        return
+    hints = "".join(_suggestion(name, names) for name in unknown[:1])
+    raise ConfigError(
+        f"unknown CleanerConfig option(s) {', '.join(unknown)}{hints}; "
+        f"valid: {', '.join(sorted(names))}"
+    )
+
+
+# The dataclass's own __init__ says "unexpected keyword argument" as a bare
+# TypeError; the README promises a ConfigError that names the closest option.
+_dataclass_init = CleanerConfig.__init__
+
+
+@functools.wraps(_dataclass_init)
+def _checked_init(self: CleanerConfig, *args: Any, **kwargs: Any) -> None:
+    _refuse_unknown(kwargs)
+    _dataclass_init(self, *args, **kwargs)
+
+
+CleanerConfig.__init__ = _checked_init  # type: ignore[method-assign]
+
+
+@functools.cache
+def _field_types() -> dict[str, Any]:
+    return typing.get_type_hints(CleanerConfig)
+
+
+def _validate(config: CleanerConfig) -> None:
+    """Check every field against its type annotation and its range (field metadata).
+
+    Driven by the dataclass itself, so a new field is checked without a line here:
+    bool fields take only True/False ("no" or 1 would leave a rule silently on),
+    int and float fields take numbers (never bools) within `_bounds` (0 or more
+    when a numeric field states no range), `X | None` also None, `Literal[...]`
+    only its values.
+    """
+    types_ = _field_types()
+    for spec in dataclasses.fields(config):
+        value = getattr(config, spec.name)
+        problem = _type_problem(value, types_[spec.name])
+        if problem is not None:
+            problem += f" (got {type(value).__name__})"
+        else:
+            problem = _range_problem(value, spec.metadata)
+        if problem is not None:
+            raise ConfigError(f"CleanerConfig.{spec.name}={value!r} is not allowed: {problem}")
+
+
+def _type_problem(value: Any, annotation: Any) -> str | None:
+    origin = typing.get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        options = typing.get_args(annotation)
+        if value is None and type(None) in options:
+            return None
+        problems = [_type_problem(value, a) for a in options if a is not type(None)]
+        if any(p is None for p in problems):
+            return None
+        allowed = " or ".join(p.removeprefix("expected ") for p in problems if p)
+        return f"expected {allowed}" + (" or None" if type(None) in options else "")
+    if origin is Literal:
+        choices = typing.get_args(annotation)
+        if value in choices and not isinstance(value, bool):
+            return None
+        return "expected one of " + ", ".join(repr(c) for c in choices)
+    if annotation is bool:
+        return None if isinstance(value, bool) else "expected True or False"
+    if annotation is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return None if ok else "expected a whole number"
+    if annotation is float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if ok and not math.isnan(value):
+            return None
+        return "expected a number"
+    if annotation is str:
+        return None if isinstance(value, str) else "expected a string"
+    if origin in (frozenset, set):
+        if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+            return "expected a collection of strings (not a single string)"
+        return None
+    if origin is Mapping or origin is dict:
+        return None if isinstance(value, Mapping) else "expected a mapping"
+    return None
+
+
+def _range_problem(value: Any, metadata: Mapping[str, Any]) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    low = metadata.get("low", 0)
+    high = metadata.get("high")
+    low_open = metadata.get("low_open", False)
+    too_low = low is not None and (value <= low if low_open else value < low)
+    too_high = high is not None and value > high
+    if not too_low and not too_high and math.isfinite(value):
+        return None
+    if low is not None and high is not None:
+        return f"expected a value from {low} to {high}"
+    if low is not None:
+        return f"expected a value {'over' if low_open else 'of at least'} {low}"
+    return f"expected a value of at most {high}"
