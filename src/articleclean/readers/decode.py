@@ -8,7 +8,9 @@ hide it.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -88,54 +90,223 @@ def _nearly_decodes(data: bytes, encoding: str) -> str | None:
     return None
 
 
-# The encodings browsers know (WHATWG). charset_normalizer also proposes DOS
-# and Mac code pages, which decode Western text "equally well" but are never
-# served on the web; when a guess could as well be cp1252, it is cp1252.
-_WEB_ENCODINGS = frozenset(
-    [
-        "utf_8",
-        "cp1252",
-        "cp1250",
-        "cp1251",
-        "cp1253",
-        "cp1254",
-        "cp1255",
-        "cp1256",
-        "cp1257",
-        "cp1258",
-        "cp874",
-        "iso8859_2",
-        "iso8859_3",
-        "iso8859_4",
-        "iso8859_5",
-        "iso8859_6",
-        "iso8859_7",
-        "iso8859_8",
-        "iso8859_10",
-        "iso8859_13",
-        "iso8859_14",
-        "iso8859_15",
-        "iso8859_16",
-        "koi8_r",
-        "koi8_u",
-        "gbk",
-        "gb2312",
-        "gb18030",
-        "big5",
-        "big5hkscs",
-        "shift_jis",
-        "cp932",
-        "euc_jp",
-        "iso2022_jp",
-        "euc_kr",
-        "cp949",
-        "tis_620",
-        "utf_16",
-    ]
+# The legacy encodings a page or dump without a declaration is tried in, in
+# order of preference when two read equally well (a Western text reads the same
+# in cp1252 and cp1254 unless it has ğ, ı or ş). All are encodings browsers know
+# (WHATWG); DOS and Mac code pages are never served on the web.
+_CANDIDATES = (
+    "cp1252",
+    "cp1250",
+    "iso8859_2",
+    "cp1251",
+    "koi8_r",
+    "koi8_u",
+    "iso8859_5",
+    "cp1253",
+    "iso8859_7",
+    "cp1254",
+    "cp1257",
+    "cp1255",
+    "cp1256",
+    "shift_jis",
+    "cp932",
+    "euc_jp",
+    "gbk",
+    "gb18030",
+    "big5",
+    "cp950",
+    "euc_kr",
 )
+
+# The non-ASCII letters of languages written in Latin script, lower case. A right
+# decoding of a text uses the letters of its language; a wrong one gives letters
+# from several (French "coûte à" read as cp1250 is "coűte ŕ": ű is Hungarian, ŕ Slovak).
+_LATIN_ALPHABETS = {
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "de": "äöüß",
+    "es": "áéíóúñü",
+    "pt": "áâãàçéêíóôõú",
+    "it": "àèéìíîòóùú",
+    "ca": "àçèéíïòóúü",
+    "nl": "éëèïóöü",
+    "nordic": "åäöæøéü",
+    "is": "áðéíóúýþæö",
+    "pl": "ąćęłńóśźż",
+    "cs": "áčďéěíňóřšťúůýž",
+    "sk": "áäčďéíĺľňóôŕšťúýž",
+    "hu": "áéíóöőúüű",
+    "ro": "ăâîșțşţ",
+    "hr": "čćđšž",
+    "tr": "çğıöşüâîû",
+    "lv": "āčēģīķļņšūž",
+    "lt": "ąčęėįšųūž",
+    "et": "äöõüšž",
+}
+# Punctuation and signs any language's text may hold: they count neither way.
+_NEUTRAL = frozenset("\u00a0«»‘’‚“”„–—…•·€£¥¢°©®™§×‹›′″¿¡")
+_ALL_SCRIPTS = ("cyrillic", "greek", "hebrew", "arabic", "thai", "ja", "zh-hans", "zh-hant", "ko")
+_LANGUAGES = (*_LATIN_ALPHABETS, *_ALL_SCRIPTS)
+_LATIN_LETTERS: dict[str, frozenset[str]] = {}
+for _language, _letters in _LATIN_ALPHABETS.items():
+    for _letter in _letters + _letters.upper():
+        if len(_letter) == 1:
+            _LATIN_LETTERS[_letter] = _LATIN_LETTERS.get(_letter, frozenset()) | {_language}
+_LATIN_LETTERS["İ"] = frozenset({"tr"})
+_CJK = frozenset({"ja", "zh-hans", "zh-hant", "ko"})
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _lead_byte(char: str, encoding: str) -> int | None:
+    try:
+        data = char.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+    return data[0] if len(data) == 2 else None
+
+
+@functools.lru_cache(maxsize=16384)
+def _fits(char: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(languages whose text commonly has `char`, languages in which it is rare but real)."""
+    if char in _NEUTRAL:
+        return frozenset(_LANGUAGES), _NOTHING
+    if char in _LATIN_LETTERS:
+        return _LATIN_LETTERS[char], _NOTHING
+    code = ord(char)
+    if 0x400 <= code <= 0x45F or char in "ґҐўЎ":
+        return frozenset({"cyrillic"}), _NOTHING
+    if 0x386 <= code <= 0x3CE:
+        return frozenset({"greek"}), _NOTHING
+    if 0x5B0 <= code <= 0x5EA:
+        return frozenset({"hebrew"}), _NOTHING
+    if 0x60C <= code <= 0x6D5:
+        return frozenset({"arabic"}), _NOTHING
+    if 0xE01 <= code <= 0xE5B:
+        return frozenset({"thai"}), _NOTHING
+    if 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or char == "・":
+        return _CJK, _NOTHING
+    if 0x3041 <= code <= 0x30FF:  # hiragana and katakana (not the half-width kind)
+        return frozenset({"ja"}), _NOTHING
+    if 0xAC00 <= code <= 0xD7A3:
+        return (frozenset({"ko"}), _NOTHING) if _lead_byte(char, "euc_kr") else (_NOTHING, _NOTHING)
+    if 0x4E00 <= code <= 0x9FFF:
+        # The first level of each national character set holds the common characters;
+        # a wrong decoding lands on rare ones (or on kana, Greek, box drawing …).
+        common: set[str] = set()
+        rare: set[str] = set()
+        for language, encoding, first, last in (
+            ("zh-hans", "gb2312", 0xB0, 0xD7),
+            ("zh-hant", "big5", 0xA4, 0xC6),
+            ("ja", "shift_jis", 0x88, 0x98),
+        ):
+            lead = _lead_byte(char, encoding)
+            if lead is not None:
+                (common if first <= lead <= last else rare).add(language)
+        if _lead_byte(char, "euc_kr"):
+            rare.add("ko")
+        return frozenset(common), frozenset(rare)
+    return _NOTHING, _NOTHING
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD_WITH_NON_ASCII = re.compile(r"\w*[^\x00-\x7f]\w*")
+_WRONG_WEIGHT = 2
+
+
+def _script(char: str) -> str:
+    code = ord(char)
+    if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+        return "latin"
+    if code >= 0x2E80:
+        return "cjk"
+    return str(code >> 7)  # Greek, Cyrillic, Hebrew, Arabic … each have their own block
+
+
+@functools.lru_cache(maxsize=65536)
+def _odd_word(word: str) -> bool:
+    """A word no language writes: a capital after its first letter (KOI8-R read as cp1251
+    and back swaps the cases, "рТЙЧЕФ" for "привет"), or letters of two scripts
+    (Turkish "Hükümet" read as cp1251 is "Hьkьmet")."""
+    tail = word[1:]
+    if tail != tail.lower():
+        return True
+    scripts = {_script(char) for char in _NON_ASCII.findall(word)}
+    if len(scripts) > 1:
+        return True
+    return scripts != {"latin"} and scripts != {"cjk"} and _ASCII_LETTER.search(word) is not None
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _plausibility(text: str) -> float:
+    """How much `text` reads like one language, from 1 (every non-ASCII character
+    belongs to the best-fitting language) down to -2 (none does).
+
+    A character counts against when it fits no language, and when it sits in a word
+    no language writes (`_odd_word`).
+    """
+    chars = Counter(_NON_ASCII.findall(text))
+    total = sum(chars.values())
+    if not total:
+        return 0.0
+    odd_words = [word for word in _WORD_WITH_NON_ASCII.findall(text) if _odd_word(word)]
+    chars.subtract(Counter(_NON_ASCII.findall(" ".join(odd_words))))
+    good: Counter[str] = Counter()
+    fair: Counter[str] = Counter()
+    for char, count in chars.items():
+        if count <= 0:
+            continue
+        common, rare = _fits(char)
+        for language in common:
+            good[language] += count
+        for language in rare:
+            fair[language] += count
+    best = -_WRONG_WEIGHT * total
+    for language in good.keys() | fair.keys():
+        wrong = total - good[language] - fair[language]
+        best = max(best, good[language] - _WRONG_WEIGHT * wrong)
+    # Per character: a multi-byte decoding makes fewer characters of the same bytes.
+    return best / total
 
 
 def _detect(data: bytes) -> str:
+    """The legacy encoding in which the bytes read most like text of one language.
+
+    The same scoring serves text dumps and pages (tags are ASCII and do not count).
+    charset_normalizer is asked only when no candidate reads well at all.
+    """
+    sample = _lines_to_judge(data)
+    best, best_score = "cp1252", None
+    for encoding in _CANDIDATES:
+        score = _plausibility(sample.decode(encoding, "replace"))
+        if best_score is None or score > best_score:
+            best, best_score = encoding, score
+    if best_score is not None and best_score > 0:
+        return best
+    return _fallback_detect(data[: 4 * _SNIFF_BYTES])
+
+
+_LINE_WITH_HIGH_BYTES = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+_JUDGE_BYTES = 16384
+
+
+def _lines_to_judge(data: bytes) -> bytes:
+    """The first lines that hold non-ASCII bytes (16 KB of them is plenty): only they
+    tell encodings apart, and a newline byte is never inside a character in these."""
+    lines: list[bytes] = []
+    size = 0
+    for match in _LINE_WITH_HIGH_BYTES.finditer(data, 0, 4 * _SNIFF_BYTES):
+        lines.append(match.group())
+        size += len(lines[-1]) + 1
+        if size >= _JUDGE_BYTES:
+            break
+    return b"\n".join(lines)
+
+
+_WEB_ENCODINGS = frozenset(_CANDIDATES) | {"utf_8", "utf_16", "tis_620", "cp949", "big5hkscs"}
+
+
+def _fallback_detect(data: bytes) -> str:
     for match in from_bytes(data):
         candidates = match.could_be_from_charset or [match.encoding]
         if "cp1252" in candidates:
