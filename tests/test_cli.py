@@ -248,7 +248,7 @@ def test_ctrl_c_mid_batch_then_resume(tmp_path: Path, seed: str) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    _wait_for_lines(tmp_path, ".out.jsonl.*.tmp", 10, process)
+    _wait_for_lines(tmp_path, "out.jsonl", 10, process)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr

@@ -142,7 +142,9 @@ def test_dir_sink_mirrors_and_skips_failed_renderings(tmp_path: Path) -> None:
     sink.write(Job("a/c.txt", "text", "a/c", "a"), Outcome("a/c.txt", "error", output=None))
     assert (tmp_path / "out" / "a" / "b.md").read_text() == "# T\n"
     assert not (tmp_path / "out" / "a" / "c.md").exists()
-    assert sink.already_done(Job("a/b.txt", "text", "a/b", "a"))
+    resumed = DirSink(str(tmp_path / "out"), "md")
+    assert resumed.already_done(Job("a/b.txt", "text", "a/b", "a"))
+    assert not resumed.already_done(Job("a/c.txt", "text", "a/c", "a"))
 
 
 def test_jsonl_inputs_ids_urls_and_bad_lines(tmp_path: Path, monkeypatch) -> None:
@@ -329,7 +331,12 @@ def test_disk_full_mid_batch_fails_cleanly(
     result = CliRunner().invoke(main, ["clean", *inputs, "-o", target, "-j", "1", "-q"])
     assert result.exit_code == 1
     assert "No space left on device" in result.output
-    assert (tmp_path / "out.jsonl").read_text() == '{"id": "earlier"}\n'  # untouched
+    if target == "out.jsonl":
+        # The two records that fit were written as they finished, and nothing of the third.
+        ids = [json.loads(line)["id"] for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+        assert ids == ["0.txt", "1.txt"]
+    else:
+        assert (tmp_path / "out.jsonl").read_text() == '{"id": "earlier"}\n'  # untouched
     leftovers = [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
     assert leftovers == []
     if target == "out/":

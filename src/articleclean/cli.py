@@ -2,15 +2,19 @@
 
 Exit status: 0 when every document came out (`empty` and `too_large`
 included), 1 when some failed (`error`, `timeout`) or the output could not
-be written, 2 for usage errors, 130 when interrupted.
+be written, 2 for usage errors (inputs that match nothing included), 128 +
+the signal when interrupted (130 for Ctrl-C, 143 SIGTERM, 129 SIGHUP), 141
+when the reader of standard output went away (`| head`), quietly.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import IO, Any
 
 import click
 
@@ -18,7 +22,14 @@ from . import __version__
 from .article import Article
 from .batch.explain import explain_lines, render_lines, render_pieces, render_totals
 from .batch.handlers import FORMATS, CleanHandler, KeysHandler, load
-from .batch.inputs import STDIN, InputOptions, count_documents, iter_jobs, kind_of
+from .batch.inputs import (
+    STDIN,
+    InputOptions,
+    count_documents,
+    describe_empty,
+    iter_jobs,
+    kind_of,
+)
 from .batch.jobs import Job, Outcome
 from .batch.learn import Learner, LearnSettings
 from .batch.outputs import open_sink, output_kind
@@ -32,6 +43,7 @@ from .readers.decode import decode_bytes
 
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool killed by SIGPIPE
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_BYTES = CleanerConfig().max_input_bytes
 
@@ -43,6 +55,24 @@ def _hard_limit(timeout: float | None) -> float | None:
 
 
 def _input_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    return _with_input_options(command, learning=False)
+
+
+def _learn_input_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    return _with_input_options(command, learning=True)
+
+
+def _with_input_options(command: Callable[..., Any], *, learning: bool) -> Callable[..., Any]:
+    too_large = (
+        "Larger documents are not read." if learning else "Larger documents get status too_large."
+    )
+    timeout_help = (
+        "Seconds per document (0: no limit); a document past it is left out and a stuck "
+        "worker is replaced."
+        if learning
+        else "Seconds per document (0: no limit); past it the document gets "
+        "status timeout and a stuck worker is replaced."
+    )
     options = [
         click.option(
             "--glob",
@@ -84,7 +114,7 @@ def _input_options(command: Callable[..., Any]) -> Callable[..., Any]:
             type=click.IntRange(min=1),
             default=DEFAULT_MAX_BYTES,
             show_default=True,
-            help="Larger documents get status too_large.",
+            help=too_large,
         ),
         click.option(
             "-j",
@@ -99,14 +129,15 @@ def _input_options(command: Callable[..., Any]) -> Callable[..., Any]:
             type=click.FloatRange(min=0),
             default=DEFAULT_TIMEOUT,
             show_default=True,
-            help="Seconds per document (0: no limit); past it the document gets "
-            "status timeout and a stuck worker is replaced.",
+            help=timeout_help,
         ),
         click.option(
             "-q",
             "--quiet",
             is_flag=True,
-            help="No progress bar, no summary, no per-document messages.",
+            help="No progress bar, no summary, no per-document messages."
+            if not learning
+            else "No progress bar and no summary.",
         ),
     ]
     for option in reversed(options):
@@ -122,10 +153,82 @@ def _inputs_or_stdin(inputs: tuple[str, ...]) -> tuple[str, ...]:
     return (STDIN,)
 
 
-def _check_inputs(inputs: tuple[str, ...]) -> None:
+def _check_inputs(inputs: tuple[str, ...], options: InputOptions | None = None) -> None:
+    """Inputs that do not exist, or folders in which nothing matches, are usage errors
+    (exit 2) when nothing at all is left to read; a single empty folder among others
+    only gets a warning."""
     for spec in inputs:
         if spec != STDIN and not os.path.lexists(spec):
             raise click.BadParameter(f"{spec!r} does not exist", param_hint="INPUT")
+    if options is None:
+        return
+    empty = [(spec, why) for spec in inputs if (why := describe_empty(spec, options))]
+    if len(empty) == len(inputs):
+        lines = "; ".join(f"{spec!r}: {why}" for spec, why in empty)
+        raise click.UsageError(f"nothing to clean, no input matched: {lines}")
+    for spec, why in empty:
+        click.echo(f"articleclean: warning: {spec!r}: {why}", err=True)
+
+
+def _binary_stream(name: str) -> IO[bytes]:
+    """sys.stdout / sys.stdin as bytes (click.get_binary_stream is deprecated)."""
+    stream = getattr(sys, name)
+    return stream.buffer if hasattr(stream, "buffer") else stream
+
+
+@contextlib.contextmanager
+def _quiet_broken_pipe() -> Iterator[None]:
+    """`articleclean clean dir/ | head -n 2`: when the reader of standard output goes
+    away, stop quietly, as Unix tools do, with the status a SIGPIPE death gives."""
+    try:
+        yield
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(EXIT_BROKEN_PIPE)
+    except click.ClickException as exc:
+        if isinstance(exc.__cause__, BrokenPipeError):
+            _silence_stdout()
+            sys.exit(EXIT_BROKEN_PIPE)
+        raise
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout once more at exit; into a closed pipe that prints a warning.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+# Which --format a file's suffix stands for: `-o x.jsonl --format md` is refused
+# rather than writing Markdown into a .jsonl file.
+_SUFFIX_FORMATS = {
+    ".jsonl": "json",
+    ".ndjson": "json",
+    ".json": "json",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "txt",
+}
+
+
+def _check_format(output: str | None, fmt: str) -> None:
+    if output is None or output_kind(output) != "file":
+        return
+    suffix = os.path.splitext(output.lower().removesuffix(".gz"))[1]
+    wanted = _SUFFIX_FORMATS.get(suffix)
+    if wanted is not None and wanted != fmt:
+        raise click.UsageError(
+            f"-o {output} is a {suffix} file but --format is {fmt}; "
+            f"use --format {wanted}, or an output name that fits {fmt}"
+        )
+
+
+def _one_document(inputs: tuple[str, ...]) -> bool:
+    """Whether the inputs are a single text dump or page (no header line needed)."""
+    if len(inputs) != 1 or inputs[0] == STDIN:
+        return len(inputs) == 1 and inputs[0] == STDIN
+    path = inputs[0]
+    return os.path.isfile(path) and kind_of(path) in ("text", "html")
 
 
 def _progress(quiet: bool, total: Callable[[], int | None], label: str) -> Any:
@@ -216,7 +319,11 @@ def clean_command(
     source "id" (the path, or the JSONL id / FILE:LINE) and, for JSONL, its "url".
     """
     inputs = _inputs_or_stdin(inputs)
-    _check_inputs(inputs)
+    options = InputOptions(
+        globs, text_field, html_field, id_field, url_field, stdin_format, max_bytes, output
+    )
+    _check_inputs(inputs, options)
+    _check_format(output, fmt)
     kind = output_kind(output)
     if resume and kind == "stream":
         raise click.UsageError("--resume needs an output (-o FILE.jsonl or -o DIR/)")
@@ -224,9 +331,6 @@ def clean_command(
         raise click.UsageError("--resume into one file needs --format json (it reads the ids)")
     if learn_boilerplate and STDIN in inputs:
         raise click.UsageError("--learn-boilerplate reads the inputs twice; it cannot read '-'")
-    options = InputOptions(
-        globs, text_field, html_field, id_field, url_field, stdin_format, max_bytes, output
-    )
     limit = timeout or None
     lines = _model_lines(boilerplate_model)
     config = CleanerConfig(max_input_bytes=max_bytes, time_budget=limit, boilerplate_lines=lines)
@@ -237,34 +341,66 @@ def clean_command(
             read = model.settings
             click.echo(
                 f"articleclean: learned {len(model.lines)} boilerplate lines from "
-                f"{len(model.sites)} of {read['sites_read']} sites",
+                f"{len(model.sites)} of {read['sites_read']} sites{_grouping(model)}",
                 err=True,
             )
     handler = CleanHandler(config, fmt, pretty=kind == "dir")
+    with _quiet_broken_pipe():
+        summary = _run_clean(
+            inputs,
+            options,
+            handler,
+            output,
+            fmt,
+            kind,
+            resume,
+            RunOptions(jobs, _hard_limit(limit), fail_fast, resume),
+            quiet,
+        )
+    if not quiet:
+        with contextlib.suppress(OSError):  # standard error may be gone too (SIGHUP)
+            click.echo(summary.render(), err=True)
+    if summary.interrupted:
+        sys.exit(128 + (summary.signal or signal.SIGINT))
+    if summary.failed:
+        sys.exit(EXIT_FAILED)
+
+
+def _run_clean(
+    inputs: tuple[str, ...],
+    options: InputOptions,
+    handler: CleanHandler,
+    output: str | None,
+    fmt: str,
+    kind: str,
+    resume: bool,
+    run: RunOptions,
+    quiet: bool,
+) -> Any:
+    headers = fmt != "json" and not _one_document(inputs)
     try:
-        sink = open_sink(output, fmt, resume=resume, stdout=click.get_binary_stream("stdout"))
-    except OSError as exc:
+        sink = open_sink(
+            output, fmt, resume=resume, stdout=_binary_stream("stdout"), headers=headers
+        )
+    except (OSError, ValueError) as exc:
         raise click.ClickException(f"cannot open output {output!r}: {exc}") from exc
     bar = _progress(quiet, lambda: count_documents(inputs, options), "cleaning")
     try:
-        summary = clean_batch(
-            iter_jobs(inputs, options),
-            handler,
-            sink,
-            RunOptions(jobs, _hard_limit(limit), fail_fast, resume),
-            _reporter(bar, quiet),
-        )
+        summary = clean_batch(iter_jobs(inputs, options), handler, sink, run, _reporter(bar, quiet))
+    except BrokenPipeError:
+        raise
     except OSError as exc:
         raise click.ClickException(f"cannot write output: {exc}; nothing was half-written") from exc
     finally:
         if bar is not None:
-            bar.close()
-    if not quiet:
-        click.echo(summary.render(), err=True)
-    if summary.interrupted:
-        sys.exit(EXIT_INTERRUPTED)
-    if summary.failed:
-        sys.exit(EXIT_FAILED)
+            with contextlib.suppress(OSError):
+                bar.close()
+    if kind != "stream":
+        summary.output = output
+        summary.written_what = (
+            "files" if kind == "dir" else "records" if fmt == "json" else "documents"
+        )
+    return summary
 
 
 def _model_lines(path: str | None) -> frozenset[str]:
@@ -335,7 +471,7 @@ def _learn(
     show_default=True,
     help="Documents read per site.",
 )
-@_input_options
+@_learn_input_options
 def learn_command(
     inputs: tuple[str, ...],
     output: str,
@@ -355,14 +491,16 @@ def learn_command(
 ) -> None:
     """Learn the lines that repeat across a site's documents and save them as a model.
 
-    A site is the URL host of a JSONL record, or the folder of a file. Use the
-    model with `articleclean clean --boilerplate MODEL` or
+    A site is the URL host of a record (its --url-field), else of the URL a page
+    gives itself (canonical link, og:url); without either, the folder a file is
+    in or the JSONL file a record came from. The summary says how the documents
+    were grouped. Use the model with `articleclean clean --boilerplate MODEL` or
     `CleanerConfig(boilerplate_lines=articleclean.boilerplate_model.load_boilerplate(MODEL))`.
     """
-    _check_inputs(inputs)
     options = InputOptions(
         globs, text_field, html_field, id_field, url_field, stdin_format, max_bytes
     )
+    _check_inputs(inputs, options)
     config = CleanerConfig(max_input_bytes=max_bytes, time_budget=timeout or None)
     settings = LearnSettings(min_documents, min_share, sample_per_site)
     model = _learn(inputs, options, config, jobs, timeout or None, settings, quiet)
@@ -374,13 +512,22 @@ def learn_command(
         read = model.settings
         click.echo(
             f"articleclean: {len(model.lines)} boilerplate lines from {len(model.sites)} of "
-            f"{read['sites_read']} sites ({read['documents_read']} documents read) -> {output}",
+            f"{read['sites_read']} sites ({read['documents_read']} documents read) -> {output}"
+            f"{_grouping(model)}",
             err=True,
         )
 
 
+def _grouping(model: BoilerplateModel) -> str:
+    grouped = model.settings.get("grouped_by") or {}
+    if not grouped:
+        return ""
+    parts = ", ".join(f"{count} by {how}" for how, count in grouped.items())
+    return f"\n  documents grouped into sites: {parts}"
+
+
 @main.command("explain")
-@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("file", type=click.Path(exists=True, allow_dash=True, dir_okay=False))
 @click.option(
     "--html/--text",
     "as_html",
@@ -411,7 +558,17 @@ def explain_command(
     color: bool | None,
 ) -> None:
     """Show FILE line by line: kept, moved (title, byline, dateline, caption,
-    heading) or removed, with the reason and the rule that decided."""
+    heading) or removed, with the reason and the rule that decided.
+
+    FILE is one text dump or page; JSON Lines hold many documents: clean them
+    with `articleclean clean`, or save one record's text to a file to explain it."""
+    if file != STDIN and kind_of(file) is None:
+        raise click.UsageError(
+            f"{file!r} is JSON Lines (many documents); explain reads one text dump or page. "
+            "Save one record's text to a file and explain that, or run `articleclean clean`."
+        )
+    if color is None and os.environ.get("NO_COLOR"):
+        color = False  # https://no-color.org: set and not empty means no colour
     config = CleanerConfig(
         max_input_bytes=max_bytes, boilerplate_lines=_model_lines(boilerplate_model)
     )
@@ -419,7 +576,7 @@ def explain_command(
         as_html = file != STDIN and kind_of(file) == "html"
     try:
         if file == STDIN:
-            data: str | bytes = click.get_binary_stream("stdin").read(max_bytes + 1)
+            data: str | bytes = _binary_stream("stdin").read(max_bytes + 1)
         else:
             job = Job(file, "html" if as_html else "text", "", "", path=file)
             data = load(job, max_bytes)
@@ -435,9 +592,10 @@ def explain_command(
         raise click.ClickException(f"cannot explain {file!r}: {exc}") from exc
     except Exception as exc:  # the loader's TooLarge and anything a reader raises
         raise click.ClickException(f"cannot explain {file!r}: {type(exc).__name__}: {exc}") from exc
-    for line in rendered:
-        click.echo(line, color=color)
-    click.echo(_totals(article), color=color, err=False)
+    with _quiet_broken_pipe():
+        for line in rendered:
+            click.echo(line, color=color)
+        click.echo(_totals(article), color=color, err=False)
 
 
 def _totals(article: Article) -> str:

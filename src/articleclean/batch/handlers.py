@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import cached_property
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from ..article import Article
 from ..config import CleanerConfig
@@ -128,7 +129,9 @@ class KeysHandler:
         for segment in document.segments:
             if segment.key and segment.key not in keys:
                 keys[segment.key] = segment.text
-        return Outcome(id=job.id, status="ok", keys=tuple(keys.items()))
+        return Outcome(
+            id=job.id, status="ok", keys=tuple(keys.items()), site=_page_host(job, document)
+        )
 
     def read(self, job: Job) -> Document:
         data = load(job, self.config.max_input_bytes)
@@ -140,6 +143,20 @@ class KeysHandler:
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:
         return Outcome(id=job.id, status=status, message=message)
+
+
+def _page_host(job: Job, document: Document) -> str | None:
+    """A page saved as a file says where it came from (canonical link, og:url): its host
+    groups it with the other pages of its site, wherever the files lie."""
+    if job.url is not None:
+        return None
+    url = document.metadata.get("url")
+    if not isinstance(url, str) or not url:
+        return None
+    try:
+        return urlsplit(url).hostname or None
+    except ValueError:
+        return None
 
 
 def _is_html(job: Job, data: str | bytes) -> bool:

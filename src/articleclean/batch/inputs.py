@@ -76,14 +76,28 @@ def open_binary(path: str) -> IO[bytes]:
 
 def iter_jobs(inputs: tuple[str, ...], options: InputOptions) -> Iterator[Job]:
     """Every document in `inputs`, in a stable order (directories sorted)."""
+    base = _layout_base(inputs)
     for spec in inputs:
         if spec == STDIN:
             yield from _stdin_jobs(options)
         elif os.path.isdir(spec):
             for path in _walk(spec, options.globs, options.exclude):
-                yield from _file_jobs(path, _source_id(path), _mirror(path, spec), options)
+                yield from _file_jobs(path, _source_id(path), _mirror(path, spec, base), options)
         else:
-            yield from _file_jobs(spec, _source_id(spec), _mirror(spec, None), options)
+            yield from _file_jobs(spec, _source_id(spec), _mirror(spec, spec, base), options)
+
+
+def describe_empty(spec: str, options: InputOptions) -> str | None:
+    """Why a folder given as input yields nothing (None if it yields something, or is
+    not a folder): no files at all, or none that match."""
+    if spec == STDIN or not os.path.isdir(spec):
+        return None
+    if next(_walk(spec, options.globs, options.exclude), None) is not None:
+        return None
+    if options.globs:
+        return "no file matches --glob " + " ".join(repr(g) for g in options.globs)
+    suffixes = " ".join(sorted(KNOWN_SUFFIXES))
+    return f"no {suffixes} files (gzipped or not) in it; choose others with --glob"
 
 
 def count_documents(inputs: tuple[str, ...], options: InputOptions) -> int | None:
@@ -152,14 +166,43 @@ def _source_id(path: str) -> str:
     return absolute.replace(os.sep, "/")
 
 
-def _mirror(path: str, root: str | None) -> str:
-    """Where a file's output goes under `-o DIR/`, without suffixes: its source id when
-    that is relative, else its path inside the directory argument (or its name)."""
-    source = _source_id(path)
-    if source.startswith("/"):
-        source = os.path.relpath(path, root) if root else os.path.basename(path)
-        source = source.replace(os.sep, "/")
-    stem = PurePosixPath(source)
+def _inside(spec: str) -> bool:
+    """Whether an input was named by a relative path that stays below the working
+    directory (then `-o DIR/` mirrors the path as typed)."""
+    if os.path.isabs(spec):
+        return False
+    parts = PurePosixPath(os.path.normpath(spec).replace(os.sep, "/")).parts
+    return not parts or parts[0] != ".."
+
+
+def _layout_base(inputs: tuple[str, ...]) -> str | None:
+    """The deepest folder holding every input named by an absolute path (or one outside
+    the working directory); their files go under `-o DIR/` relative to it, so the layout
+    depends on the inputs alone, never on where the command runs."""
+    parents = [
+        os.path.dirname(os.path.abspath(spec.rstrip("/" + os.sep) or spec))
+        for spec in inputs
+        if spec != STDIN and not _inside(spec)
+    ]
+    if not parents:
+        return None
+    try:
+        return os.path.commonpath(parents)
+    except ValueError:  # different drives
+        return None
+
+
+def _mirror(path: str, spec: str, base: str | None) -> str:
+    """Where a file's output goes under `-o DIR/`, without suffixes: for an input named
+    by a relative path, that path (and the file's path inside it, for a folder); for
+    one named by an absolute path, its path below the inputs' common folder."""
+    if _inside(spec):
+        source = os.path.normpath(path)
+    elif base is not None:
+        source = os.path.relpath(os.path.abspath(path), base)
+    else:
+        source = os.path.basename(path)
+    stem = PurePosixPath(source.replace(os.sep, "/"))
     if stem.suffix.lower() == ".gz":
         stem = stem.with_suffix("")
     if stem.suffix.lower() in KNOWN_SUFFIXES:

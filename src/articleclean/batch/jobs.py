@@ -41,3 +41,5 @@ class Outcome:
     removals: dict[str, int] = field(default_factory=dict)
     keys: tuple[tuple[str, str], ...] = ()
     """For learning: (normalised key, original text) of each block."""
+    site: str | None = None
+    """For learning: the host of the URL the page gives itself, when the job had none."""

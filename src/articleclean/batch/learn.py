@@ -1,7 +1,10 @@
 """Learning site boilerplate: lines that repeat across many documents of one site.
 
-A site is a document's URL host, or for files the folder they are in (for
-JSONL records without a URL: the JSONL file). A block (a line of a dump, or
+A site is a document's URL host: the URL field of a JSONL record, else the
+URL a page gives itself (canonical link, og:url). Without either (text
+dumps, pages that do not say) it is the folder a file is in, or the JSONL
+file a record came from. The model records how many documents were grouped
+each way (`settings["grouped_by"]`), and the command says so. A block (a line of a dump, or
 a paragraph the reader found) is learned as boilerplate of its site when
 its normalised key (`Segment.key`: case, space and punctuation folded)
 
@@ -40,29 +43,52 @@ class _Site:
     texts: dict[str, str] = field(default_factory=dict)
 
 
+BY_URL = "URL host"
+BY_PAGE_URL = "the page's own URL"
+BY_FOLDER = "folder"
+BY_FILE = "input file"
+
+
+def _grouping(job: Job, outcome: Outcome) -> str:
+    if outcome.site is not None:
+        return BY_PAGE_URL
+    if job.url is not None:
+        return BY_URL
+    return BY_FOLDER if job.path is not None else BY_FILE
+
+
 @dataclass
 class Learner:
     settings: LearnSettings = field(default_factory=LearnSettings)
     _sites: dict[str, _Site] = field(default_factory=dict)
+    _handed: Counter[str] = field(default_factory=Counter)
+    _grouped: Counter[str] = field(default_factory=Counter)
 
     def wants(self, job: Job) -> bool:
-        """Whether the job's site still needs documents for its sample."""
-        site = self._sites.get(job.site)
-        return site is None or site.documents < self.settings.sample_per_site
+        """Whether the job's site still needs documents for its sample. A page without a
+        known URL may turn out to belong to another site (its own URL), so it is read."""
+        if job.url is None and job.kind != "text":
+            return True
+        return self._handed[job.site] < self.settings.sample_per_site
 
     def sample(self, jobs: Iterable[Job]) -> Iterator[Job]:
         """The jobs worth reading, counting each as sampled when it is handed out."""
         for job in jobs:
             if job.failure is None and self.wants(job):
-                self._sites.setdefault(job.site, _Site()).documents += 1
+                self._handed[job.site] += 1
                 yield job
 
     def add(self, job: Job, outcome: Outcome) -> None:
-        if outcome.status != "ok":
-            # A document that could not be read still counts towards its site's size,
-            # so a line has to be common among all sampled documents, not just the good ones.
+        name = outcome.site or job.site
+        site = self._sites.setdefault(name, _Site())
+        if site.documents >= self.settings.sample_per_site:
             return
-        site = self._sites.setdefault(job.site, _Site(documents=1))
+        # A document that could not be read still counts towards its site's size,
+        # so a line has to be common among all sampled documents, not just the good ones.
+        site.documents += 1
+        self._grouped[_grouping(job, outcome)] += 1
+        if outcome.status != "ok":
+            return
         limit = self.settings.max_key_chars
         for key, text in outcome.keys:
             if len(key) > limit:
@@ -90,5 +116,6 @@ class Learner:
             "max_key_chars": s.max_key_chars,
             "sites_read": len(self._sites),
             "documents_read": sum(site.documents for site in self._sites.values()),
+            "grouped_by": dict(sorted(self._grouped.items(), key=lambda kv: (-kv[1], kv[0]))),
         }
         return BoilerplateModel(sites=sites, settings=settings)

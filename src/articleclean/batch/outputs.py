@@ -1,8 +1,18 @@
 """Where outcomes go: a stream, a JSONL file, or one file per document in a folder.
 
-Files are written atomically: into a temporary file next to the target,
-flushed to disk, then renamed over it (`os.replace`). A crash, a full disk
-or Ctrl-C leaves either the old file or the new one, never half of one.
+One output file (`-o out.jsonl`) gets each record appended and flushed as it
+finishes, so whatever ends the run (Ctrl-C, SIGHUP, SIGTERM, even SIGKILL)
+leaves every finished record in the file, and `--resume` carries on from it.
+A regular file is replaced atomically: the new records go into a temporary
+file beside it, renamed over it once the first record is complete, so the old
+file stays until there is something to replace it with. A symlink is
+followed (its target is replaced, the link stays); devices and FIFOs are
+written into (`-o /dev/null` stays a device). A full disk leaves no half
+record: the file is cut back to the last whole one.
+
+In `-o DIR/` each document's file is written atomically (temporary file,
+then rename), and no file is written twice in one run: a repeated id or name
+gets `-2`, `-3` … .
 """
 
 from __future__ import annotations
@@ -10,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from typing import IO, Protocol
@@ -20,6 +31,9 @@ SUFFIX = {"json": ".json", "md": ".md", "txt": ".txt"}
 
 
 class Sink(Protocol):
+    written: int
+    """Records or files written in this run."""
+
     def already_done(self, job: Job) -> bool: ...
 
     def write(self, job: Job, outcome: Outcome) -> None: ...
@@ -70,25 +84,59 @@ def _separated(text: str) -> bytes:
 _UMASK = _umask()
 
 
+def header(fmt: str, record_id: str) -> str:
+    """The line that opens each document in a Markdown or text stream of several,
+    carrying its id so the stream can be split again (`==> ID <==`, as `head` does)."""
+    # A line break in an id (JSONL ids are anything) is shown escaped, on the one line.
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in record_id)
+    if fmt == "md":
+        return "<!-- ==> " + shown.replace("--", "-\\u002d") + " <== -->"
+    return f"==> {shown} <=="
+
+
+class _Documents:
+    """Renders outcomes for one stream or file: JSON Lines, or Markdown/text documents
+    separated by a blank line, each after a header line when `headers` is set."""
+
+    def __init__(self, fmt: str, headers: bool) -> None:
+        self.fmt = fmt
+        self.headers = headers and fmt != "json"
+        self.written = 0
+
+    def data(self, job: Job, outcome: Outcome) -> bytes | None:
+        if outcome.output is None:
+            return None
+        text = outcome.output
+        if self.headers:
+            text = header(self.fmt, job.id) + "\n" + text
+        data = _separated(text)
+        if self.fmt != "json" and self.written:
+            data = b"\n" + data
+        return data
+
+
 class StreamSink:
     """Standard output: JSON Lines, or Markdown/text documents separated by a blank line."""
 
-    def __init__(self, stream: IO[bytes], fmt: str) -> None:
+    def __init__(self, stream: IO[bytes], fmt: str, *, headers: bool = False) -> None:
         self.stream = stream
         self.fmt = fmt
-        self._count = 0
+        self._documents = _Documents(fmt, headers)
+
+    @property
+    def written(self) -> int:
+        return self._documents.written
 
     def already_done(self, job: Job) -> bool:
         return False
 
     def write(self, job: Job, outcome: Outcome) -> None:
-        if outcome.output is None:
+        data = self._documents.data(job, outcome)
+        if data is None:
             return
-        if self.fmt != "json" and self._count:
-            self.stream.write(b"\n")
-        self.stream.write(_separated(outcome.output))
+        self.stream.write(data)
         self.stream.flush()
-        self._count += 1
+        self._documents.written += 1
 
     def commit(self) -> None:
         self.stream.flush()
@@ -98,48 +146,100 @@ class StreamSink:
             self.stream.flush()
 
 
-class FileSink:
-    """One output file (`-o out.jsonl`), replaced atomically when the batch ends.
+def is_special(path: str) -> bool:
+    """Whether `path` (followed through symlinks) exists and is not a regular file or a
+    folder: a device or a FIFO, which must be written into, never replaced."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
-    With `resume`, the records already in the file are copied over first and
-    their ids are skipped. Ctrl-C commits what is done; a crash leaves the old file.
+
+class FileSink:
+    """One output file (`-o out.jsonl`), appended to and flushed record by record.
+
+    A regular file is replaced atomically when the first record is complete (see the
+    module's notes); a symlink's target is what is replaced. With `resume`, its
+    complete records are kept (a torn last line is dropped), their ids are skipped and
+    new records are appended.
     """
 
-    def __init__(self, target: str, fmt: str, *, resume: bool = False) -> None:
+    def __init__(
+        self, target: str, fmt: str, *, resume: bool = False, headers: bool = False
+    ) -> None:
         self.target = target
+        self.path = os.path.realpath(target)  # a symlink's target, replaced in its place
         self.fmt = fmt
         self.done: set[str] = set()
-        self._handle, self._temp = _temp_beside(target)
-        self._count = 0
+        self._documents = _Documents(fmt, headers)
+        self._temp: str | None = None
+        special = is_special(self.path)
+        if special and resume:
+            raise ValueError(f"cannot resume into {target!r}: it is a device or a FIFO")
+        if special:
+            self._handle: IO[bytes] = open(self.path, "wb")  # noqa: SIM115
+        else:
+            self._handle, self._temp = _temp_beside(self.path)
+            if resume and os.path.exists(self.path):
+                self._carry_over()
+
+    def _carry_over(self) -> None:
+        """Copy the complete records of the earlier run (a torn last line, from a run
+        killed mid-write, is left out) and put the copy in place at once, so that
+        everything after it is appended to the output itself."""
         try:
-            if resume and os.path.exists(target):
-                for line, record_id in _records(target):
-                    _write_all(self._handle, line)
-                    self.done.add(record_id)
+            for line, record_id in _records(self.path):
+                _write_all(self._handle, line)
+                self.done.add(record_id)
+            self._handle.flush()
+            if self._temp is not None:
+                os.replace(self._temp, self.path)
+                self._temp = None
         except BaseException:
             self.abort()
             raise
+
+    @property
+    def written(self) -> int:
+        return self._documents.written
 
     def already_done(self, job: Job) -> bool:
         return job.id in self.done
 
     def write(self, job: Job, outcome: Outcome) -> None:
-        if outcome.output is None:
+        data = self._documents.data(job, outcome)
+        if data is None:
             return
-        data = _separated(outcome.output)
-        if self.fmt != "json" and self._count:
-            data = b"\n" + data
-        _write_all(self._handle, data)
-        # Flushed per record so that progress is visible on disk (and to tests).
-        self._handle.flush()
-        self._count += 1
+        start = self._handle.tell() if self._seekable() else None
+        try:
+            _write_all(self._handle, data)
+            self._handle.flush()
+        except OSError:
+            if start is not None:  # no half record: back to the last whole one
+                with contextlib.suppress(OSError):
+                    self._handle.truncate(start)
+            raise
+        self._documents.written += 1
+        if self._temp is not None:
+            os.replace(self._temp, self.path)
+            self._temp = None
+
+    def _seekable(self) -> bool:
+        try:
+            return self._handle.seekable()
+        except (OSError, ValueError):
+            return False
 
     def commit(self) -> None:
         try:
             self._handle.flush()
-            os.fsync(self._handle.fileno())
+            with contextlib.suppress(OSError):  # a FIFO or a device cannot be synced
+                os.fsync(self._handle.fileno())
             self._handle.close()
-            os.replace(self._temp, self.target)
+            if self._temp is not None:  # nothing written: the output is empty
+                os.replace(self._temp, self.path)
+                self._temp = None
         except BaseException:
             self.abort()
             raise
@@ -147,8 +247,10 @@ class FileSink:
     def abort(self) -> None:
         with contextlib.suppress(OSError):
             self._handle.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self._temp)
+        if self._temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._temp)
+            self._temp = None
 
 
 def _records(path: str) -> Iterator[tuple[bytes, str]]:
@@ -169,26 +271,48 @@ class DirSink:
     """One file per document under `root`, mirroring the input tree (`-o DIR/`).
 
     Documents that failed have no Markdown or text rendering, so in those formats
-    they leave no file and `--resume` tries them again.
+    they leave no file and `--resume` tries them again. Names are given out in input
+    order; a name taken earlier in the run (a repeated JSONL id, two files that
+    differ only in case) gets `-2`, `-3` …, so a resumed run finds the same names.
     """
 
     def __init__(self, root: str, fmt: str) -> None:
         self.root = root
         self.fmt = fmt
+        self.written = 0
+        self._taken: set[str] = set()
+        self._claimed: dict[int, str] = {}
         os.makedirs(root, exist_ok=True)
 
     def path_for(self, job: Job) -> str:
-        return os.path.join(self.root, *job.out_rel.split("/")) + SUFFIX[self.fmt]
+        """The file of a job: its mirrored path, or the next free variant of it."""
+        claimed = self._claimed.get(id(job))
+        if claimed is not None:
+            return claimed
+        stem = os.path.join(self.root, *job.out_rel.split("/"))
+        candidate, number = stem, 1
+        while candidate.casefold() in self._taken:  # case-insensitive file systems too
+            number += 1
+            candidate = f"{stem}-{number}"
+        self._taken.add(candidate.casefold())
+        path = candidate + SUFFIX[self.fmt]
+        self._claimed[id(job)] = path
+        return path
 
     def already_done(self, job: Job) -> bool:
-        return os.path.exists(self.path_for(job))
+        if os.path.exists(self.path_for(job)):
+            del self._claimed[id(job)]
+            return True
+        return False
 
     def write(self, job: Job, outcome: Outcome) -> None:
+        target = self.path_for(job)
+        del self._claimed[id(job)]
         if outcome.output is None:
             return
-        target = self.path_for(job)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         atomic_write(target, _separated(outcome.output))
+        self.written += 1
 
     def commit(self) -> None:
         pass
@@ -206,10 +330,13 @@ def output_kind(output: str | None) -> str:
     return "file"
 
 
-def open_sink(output: str | None, fmt: str, *, resume: bool, stdout: IO[bytes]) -> Sink:
+def open_sink(
+    output: str | None, fmt: str, *, resume: bool, stdout: IO[bytes], headers: bool = False
+) -> Sink:
+    """The sink for `-o`; `headers`: a header line before each Markdown/text document."""
     kind = output_kind(output)
     if output is None or kind == "stream":
-        return StreamSink(stdout, fmt)
+        return StreamSink(stdout, fmt, headers=headers)
     if kind == "dir":
         return DirSink(output, fmt)
-    return FileSink(output, fmt, resume=resume)
+    return FileSink(output, fmt, resume=resume, headers=headers)

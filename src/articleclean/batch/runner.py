@@ -15,9 +15,12 @@ input gives the same output.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
@@ -45,9 +48,46 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _worker_main(conn: Connection, handler: Handler) -> None:
-    # Ctrl-C is the parent's business: it stops the batch and commits the output.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+_PR_SET_PDEATHSIG = 1
+_WATCH_SECONDS = 1.0
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started it ends, however it ends.
+
+    A busy worker would otherwise go on cleaning for nobody after its parent was
+    killed (SIGKILL, or SIGHUP when an SSH session drops). On Linux the kernel sends
+    SIGKILL on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere a thread checks
+    once a second whether the worker has been handed to another parent.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+        if armed:
+            if os.getppid() != parent:  # it died before the signal was armed
+                os._exit(1)
+            return
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)
+
+
+def _worker_main(conn: Connection, handler: Handler, parent: int | None = None) -> None:
+    # Ctrl-C, SIGTERM and SIGHUP go to the whole process group; they are the parent's
+    # business (it stops the batch, commits the output and then kills the workers). A
+    # worker dying of them first would turn its document into an error record.
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    if parent is not None:
+        _die_with_parent(parent)
     while True:
         try:
             message = conn.recv()
@@ -165,7 +205,9 @@ class Runner:
 
     def _start(self) -> _Worker:
         parent, child = _context().Pipe()
-        process = _context().Process(target=_worker_main, args=(child, self.handler), daemon=True)
+        process = _context().Process(
+            target=_worker_main, args=(child, self.handler, os.getpid()), daemon=True
+        )
         process.start()
         child.close()
         worker = _Worker(process, parent)

@@ -1,8 +1,10 @@
 """One batch from start to end: jobs → workers → sink, with progress and a summary.
 
-Ctrl-C (or SIGTERM) stops reading input, kills the workers, and commits the
-output with every document finished so far, so `--resume` carries on from
-there: nothing half-written, nothing lost, nothing twice.
+Ctrl-C, SIGTERM or SIGHUP (a dropped SSH session) stops reading input, kills
+the workers, and commits the output with every document finished so far, so
+`--resume` carries on from there: nothing half-written, nothing lost, nothing
+twice. (A SIGKILL cannot be caught; the finished records are in the output
+all the same, because each is written and flushed as it finishes.)
 """
 
 from __future__ import annotations
@@ -39,15 +41,22 @@ def _skip_done(jobs: Iterable[Job], sink: Sink, summary: Summary) -> Iterator[Jo
         yield job
 
 
+_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
 class _Interrupts:
-    """Ctrl-C and SIGTERM raise KeyboardInterrupt, but never in the middle of a write:
-    there they wait until the record is complete."""
+    """Ctrl-C, SIGTERM and SIGHUP raise KeyboardInterrupt, but never in the middle of a
+    write: there they wait until the record is complete."""
 
     def __init__(self) -> None:
         self.shielded = False
         self.pending = False
+        self.signum: int | None = None
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
+        self.signum = signum
         if self.shielded:
             self.pending = True
         else:
@@ -66,7 +75,7 @@ class _Interrupts:
 
     @contextlib.contextmanager
     def installed(self) -> Iterator[None]:
-        previous = {sig: signal.signal(sig, self) for sig in (signal.SIGINT, signal.SIGTERM)}
+        previous = {sig: signal.signal(sig, self) for sig in _SIGNALS}
         try:
             yield
         finally:
@@ -100,11 +109,13 @@ def clean_batch(
                         break
         except KeyboardInterrupt:
             summary.interrupted = True
+            summary.signal = interrupts.signum or signal.SIGINT
         except BaseException:
             sink.abort()
             raise
         with interrupts.shield():
             sink.commit()
+    summary.written = sink.written
     return summary
 
 

@@ -19,6 +19,14 @@ class Summary:
     skipped: int = 0
     """Documents already in the output (--resume)."""
     interrupted: bool = False
+    signal: int | None = None
+    """The signal that interrupted the batch (SIGINT for Ctrl-C)."""
+    written: int | None = None
+    """Records or files the output received (None: not counted)."""
+    output: str | None = None
+    """Where they went, for the summary line (-o DIR/ or FILE)."""
+    written_what: str = "records"
+    """What `written` counts: records, files or documents."""
 
     def add(self, outcome: Outcome) -> None:
         self.statuses[outcome.status] += 1
@@ -41,6 +49,8 @@ class Summary:
             head += f"; {self.skipped} skipped as already done (--resume)"
         if self.interrupted:
             head += "; INTERRUPTED, finished documents were written (rerun with --resume)"
+        if self.written is not None and self.output is not None:
+            head += f"; {self.written} {self.written_what} written to {self.output}"
         lines = [f"articleclean: {head}"]
         lines.append("  " + " · ".join(f"{s} {self.statuses[s]}" for s in STATUSES))
         if self.removals:
