@@ -223,12 +223,13 @@ def _check_format(output: str | None, fmt: str) -> None:
         )
 
 
-def _one_document(inputs: tuple[str, ...]) -> bool:
+def _one_document(inputs: tuple[str, ...], stdin_format: str) -> bool:
     """Whether the inputs are a single text dump or page (no header line needed)."""
-    if len(inputs) != 1 or inputs[0] == STDIN:
-        return len(inputs) == 1 and inputs[0] == STDIN
-    path = inputs[0]
-    return os.path.isfile(path) and kind_of(path) in ("text", "html")
+    if len(inputs) != 1:
+        return False
+    if inputs[0] == STDIN:
+        return stdin_format in ("text", "html")  # auto may turn out to be JSON Lines
+    return os.path.isfile(inputs[0]) and kind_of(inputs[0]) in ("text", "html")
 
 
 def _progress(quiet: bool, total: Callable[[], int | None], label: str) -> Any:
@@ -377,7 +378,7 @@ def _run_clean(
     run: RunOptions,
     quiet: bool,
 ) -> Any:
-    headers = fmt != "json" and not _one_document(inputs)
+    headers = fmt != "json" and not _one_document(inputs, options.stdin_format)
     try:
         sink = open_sink(
             output, fmt, resume=resume, stdout=_binary_stream("stdout"), headers=headers
