@@ -45,14 +45,54 @@ def clean(
 ) -> Article:
     """Clean a text dump or an HTML page; HTML is recognised by its tags.
 
-    `content_type` is the HTTP Content-Type header of bytes, whose charset
-    wins over what the bytes declare themselves.
+    Args:
+        source: the document, as str or as bytes in any encoding (decoded by
+            byte-order mark, declared charset, UTF-8, then detection).
+        url: the page's URL (HTML), kept in `metadata["url"]` and used for dates.
+        content_type: the HTTP Content-Type header of bytes (str or bytes); its
+            charset wins over what the bytes declare themselves.
+        config: a `CleanerConfig`; the defaults when None.
+        **overrides: `CleanerConfig` fields to change for this call, e.g.
+            `teaser_blurb=False`.
+
+    Returns:
+        An `Article`. Its `status` says how it went: `ok`, `empty` (nothing
+        left that is article text), `too_large` (over `max_input_bytes`) or
+        `timeout` (over `time_budget`), with a `message` when not `ok`.
+
+    Raises:
+        ConfigError: an unknown option or a value of the wrong type or range
+            (also a TypeError).
+        InputError: input that is not text at all, e.g. binary bytes or a
+            wrong type (also a ValueError).
     """
     return cleaner_for(config, overrides).clean(source, url=url, content_type=content_type)
 
 
 def clean_text(text: str, *, config: CleanerConfig | None = None, **overrides: Any) -> Article:
-    """Clean a plain-text dump of an article."""
+    """Clean a plain-text dump of an article (as a scraper saved it: one line per
+    paragraph, caption, menu item …; hard-wrapped paragraphs are joined).
+
+    Args:
+        text: the dump (str; bytes are decoded as `clean` does).
+        config: a `CleanerConfig`; the defaults when None.
+        **overrides: `CleanerConfig` fields to change for this call, e.g.
+            `teaser_blurb=False` or `teaser_max_blocks=4`.
+
+    Returns:
+        An `Article`: title, byline, dateline, body blocks, captions and
+        language, and every removed line in `removed` with its reason and rule.
+        `status` is `ok`, `empty`, `too_large` or `timeout` (with a `message`);
+        line numbers (`lines`) are 1-based lines of `text`.
+
+    Raises:
+        ConfigError: an unknown option or a value of the wrong type or range
+            (also a TypeError).
+        InputError: `text` is not a str (or is binary bytes); also a ValueError.
+
+    >>> clean_text("Council approves cycle lanes\\n\\nThe council approved three lanes.").title
+    'Council approves cycle lanes'
+    """
     return cleaner_for(config, overrides).clean_text(text)
 
 
@@ -66,7 +106,23 @@ def clean_html(
 ) -> Article:
     """Clean an HTML page (str, or bytes in any encoding).
 
-    `content_type` is the HTTP Content-Type header the page came with: its
-    charset decodes bytes before the page's own `<meta charset>` is asked.
+    Args:
+        html: the page, as str or bytes (decoded by byte-order mark, then
+            `content_type`'s charset, then `<meta charset>`, UTF-8, detection).
+        url: the page's URL, kept in `metadata["url"]` and used for dates.
+        content_type: the HTTP Content-Type header the page came with (str or
+            bytes): its charset decodes bytes before the page's own is asked.
+        config: a `CleanerConfig`; the defaults when None.
+        **overrides: `CleanerConfig` fields to change for this call, e.g.
+            `html_related_box=False`.
+
+    Returns:
+        An `Article` (see `clean_text`); `metadata` also holds what the page
+        says about itself (`date`, `sitename`, `description`, `encoding`).
+        A page with no article text gives status `empty`, not an error.
+
+    Raises:
+        ConfigError: an unknown option or a value of the wrong type or range.
+        InputError: bytes that are not text at all, or a wrong argument type.
     """
     return cleaner_for(config, overrides).clean_html(html, url=url, content_type=content_type)

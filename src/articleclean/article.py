@@ -81,7 +81,11 @@ class Removal:
     lines: Lines | None = None
 
 
-@dataclass
+def _shorten(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@dataclass(repr=False)
 class Article:
     """A cleaned article. See the README for the JSON schema."""
 
@@ -97,6 +101,24 @@ class Article:
     metadata: dict[str, Any] = field(default_factory=dict)
     title_lines: Lines | None = None
     byline_lines: Lines | None = None
+
+    def __repr__(self) -> str:
+        """One short line: status, title, size and what was removed (the dataclass
+        repr printed every paragraph, thousands of characters)."""
+        parts = [f"status={self.status!r}"]
+        if self.message:
+            parts.append(f"message={_shorten(self.message)!r}")
+        parts.append(f"title={None if self.title is None else _shorten(self.title)!r}")
+        if self.byline:
+            parts.append(f"byline={_shorten(', '.join(self.byline))!r}")
+        parts.append(f"language={self.language!r}")
+        parts.append(
+            f"paragraphs={len(self.paragraphs)}, headings={len(self.headings)}, "
+            f"captions={len(self.captions)}, chars={len(self.text)}"
+        )
+        removed = ", ".join(f"{reason}: {n}" for reason, n in self.removed_by_reason().items())
+        parts.append(f"removed={{{removed}}}")
+        return f"Article({', '.join(parts)})"
 
     @property
     def paragraphs(self) -> list[str]:
