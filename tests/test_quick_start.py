@@ -1,0 +1,67 @@
+"""The README's quick-start commands, as written there, run and succeed."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import articleclean
+from test_cli import _env
+
+ROOT = Path(__file__).parent.parent
+README = ROOT / "README.md"
+
+
+def _quick_start_commands() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    commands = []
+    for block in re.findall(r"```sh\n(.*?)```", section, flags=re.S):
+        for line in block.splitlines():
+            for part in line.split("&&"):
+                if part.strip().startswith("articleclean "):
+                    commands.append(part.strip())
+    return commands
+
+
+def test_the_quick_start_has_a_text_and_an_html_example() -> None:
+    commands = _quick_start_commands()
+    assert any(c.endswith("examples/cgtn-cyberspace-white-paper.txt") for c in commands)
+    assert any(c.endswith("examples/news-page.html") for c in commands)
+
+
+@pytest.mark.parametrize("command", _quick_start_commands())
+def test_quick_start_command_runs_as_written(command: str) -> None:
+    args = shlex.split(command)
+    assert args[0] == "articleclean"
+    result = subprocess.run(
+        [sys.executable, "-m", "articleclean", *args[1:]],
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"ok 1 \xc2\xb7 empty 0 \xc2\xb7 error 0" in result.stderr
+    assert result.stdout.startswith(b"# ")  # the article's title, in Markdown
+
+
+def test_the_html_example_cleans_with_status_ok() -> None:
+    page = (ROOT / "examples" / "news-page.html").read_bytes()
+    article = articleclean.clean_html(page)
+    assert article.status == "ok"
+    assert article.title == "Riverside opens its first floating library"
+    assert article.byline == ["Maria Lindqvist"]
+    assert article.metadata["sitename"] == "The Example Gazette"
+    assert len(article.captions) == 1 and "Tom Okafor" in (article.captions[0].credit or "")
+    assert "Books on the move" in article.headings
+    text = article.to_text()
+    assert "homework club will run on Tuesday" in text
+    for furniture in ("Advertisement", "Related stories", "Share on Facebook", "Privacy policy"):
+        assert furniture not in text
