@@ -253,3 +253,28 @@ def test_a_closed_pipe_ends_explain_quietly(tmp_path: Path) -> None:
     process.wait(timeout=60)
     assert process.returncode in (0, 141), stderr
     assert stderr == b""
+
+
+def test_a_full_disk_mid_record_leaves_only_whole_records(tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    from articleclean.batch import outputs
+    from articleclean.batch.jobs import Job, Outcome
+
+    target = tmp_path / "out.jsonl"
+    target.write_text('{"id": "earlier"}\n')
+    sink = outputs.FileSink(str(target), "json")
+    sink.write(Job("a", "text", "a", "s"), Outcome("a", "ok", output='{"id": "a"}'))
+    assert target.read_text() == '{"id": "a"}\n'  # in place as soon as it is complete
+    real_write = outputs._write_all
+
+    def half_then_full(handle, data: bytes) -> None:
+        real_write(handle, data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(outputs, "_write_all", half_then_full)
+    with pytest.raises(OSError):
+        sink.write(Job("b", "text", "b", "s"), Outcome("b", "ok", output='{"id": "b", "x": 1}'))
+    sink.abort()
+    assert target.read_text() == '{"id": "a"}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]

@@ -35,6 +35,7 @@ from .batch.learn import Learner, LearnSettings
 from .batch.outputs import open_sink, output_kind
 from .batch.runner import default_jobs
 from .batch.session import RunOptions, clean_batch, learn_batch
+from .batch.summary import Summary
 from .boilerplate_model import BoilerplateModel
 from .config import CleanerConfig
 from .errors import ArticleCleanError
@@ -354,7 +355,6 @@ def clean_command(
             output,
             fmt,
             kind,
-            resume,
             RunOptions(jobs, _hard_limit(limit), fail_fast, resume),
             quiet,
         )
@@ -374,14 +374,14 @@ def _run_clean(
     output: str | None,
     fmt: str,
     kind: str,
-    resume: bool,
     run: RunOptions,
     quiet: bool,
-) -> Any:
+) -> Summary:
+    """Open the output, run the batch into it, and say what was written."""
     headers = fmt != "json" and not _one_document(inputs, options.stdin_format)
     try:
         sink = open_sink(
-            output, fmt, resume=resume, stdout=_binary_stream("stdout"), headers=headers
+            output, fmt, resume=run.resume, stdout=_binary_stream("stdout"), headers=headers
         )
     except (OSError, ValueError) as exc:
         raise click.ClickException(f"cannot open output {output!r}: {exc}") from exc

@@ -44,8 +44,12 @@ class Sink(Protocol):
 
 
 def _write_all(handle: IO[bytes], data: bytes) -> None:
-    # One place every byte goes through, so a test can make the disk "full".
-    handle.write(data)
+    # One place every byte goes through, so a test can make the disk "full". An
+    # unbuffered file (or a pipe) may take part of the data per call.
+    view = memoryview(data)
+    while view:
+        written = handle.write(view)
+        view = view[written if written is not None else len(view) :]
 
 
 def _umask() -> int:
@@ -54,12 +58,12 @@ def _umask() -> int:
     return mask
 
 
-def _temp_beside(target: str) -> tuple[IO[bytes], str]:
+def _temp_beside(target: str, *, buffered: bool = True) -> tuple[IO[bytes], str]:
     folder, name = os.path.split(os.path.abspath(target))
     fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     # mkstemp makes the file private (0600); the output should get the usual mode.
     os.chmod(temp, 0o666 & ~_UMASK)
-    return os.fdopen(fd, "wb"), temp
+    return os.fdopen(fd, "wb", buffering=-1 if buffered else 0), temp
 
 
 def atomic_write(target: str, data: bytes) -> None:
@@ -177,10 +181,13 @@ class FileSink:
         special = is_special(self.path)
         if special and resume:
             raise ValueError(f"cannot resume into {target!r}: it is a device or a FIFO")
+        # Unbuffered: each record goes to the kernel whole when write() returns (a
+        # SIGKILL cannot lose it), and a failed write leaves nothing in a buffer that a
+        # later flush would put after the cut (see write).
         if special:
-            self._handle: IO[bytes] = open(self.path, "wb")  # noqa: SIM115
+            self._handle: IO[bytes] = open(self.path, "wb", buffering=0)  # noqa: SIM115
         else:
-            self._handle, self._temp = _temp_beside(self.path)
+            self._handle, self._temp = _temp_beside(self.path, buffered=False)
             if resume and os.path.exists(self.path):
                 self._carry_over()
 
