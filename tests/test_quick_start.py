@@ -65,3 +65,13 @@ def test_the_html_example_cleans_with_status_ok() -> None:
     assert "homework club will run on Tuesday" in text
     for furniture in ("Advertisement", "Related stories", "Share on Facebook", "Privacy policy"):
         assert furniture not in text
+
+
+def test_ci_installs_as_the_readme_tells_a_newcomer() -> None:
+    """CI must meet what a newcomer meets: the venv's own pip, the README's test command."""
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line.strip() for line in script.splitlines() if not line.strip().startswith("#")]
+    assert not [c for c in commands if re.search(r"pip\b.*install.*(-U|--upgrade)\b.*\bpip\b", c)]
+    readme = README.read_text(encoding="utf-8")
+    test_command = re.search(r"Install and run the tests:\n\n```sh\n(.*?)\n```", readme).group(1)
+    assert test_command in commands
