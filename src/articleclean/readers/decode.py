@@ -208,7 +208,8 @@ def _fits(char: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_WORD_WITH_NON_ASCII = re.compile(r"\w*[^\x00-\x7f]\w*")
+_WORD = re.compile(r"\w+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _WRONG_WEIGHT = 2
 
 
@@ -221,7 +222,6 @@ def _script(char: str) -> str:
     return str(code >> 7)  # Greek, Cyrillic, Hebrew, Arabic … each have their own block
 
 
-@functools.lru_cache(maxsize=65536)
 def _odd_word(word: str) -> bool:
     """A word no language writes: a capital after its first letter (KOI8-R read as cp1251
     and back swaps the cases, "рТЙЧЕФ" for "привет"), or letters of two scripts
@@ -229,13 +229,27 @@ def _odd_word(word: str) -> bool:
     tail = word[1:]
     if tail != tail.lower():
         return True
-    scripts = {_script(char) for char in _NON_ASCII.findall(word)}
+    scripts = {_script(char) for char in word if char > "\x7f" and char.isalpha()}
     if len(scripts) > 1:
         return True
     return scripts != {"latin"} and scripts != {"cjk"} and _ASCII_LETTER.search(word) is not None
 
 
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+@functools.lru_cache(maxsize=65536)
+def _token_profile(token: str) -> tuple[tuple[str, bool], ...]:
+    """The non-ASCII characters of a space-separated token, each with whether it sits
+    in an odd word (`_odd_word`); cached, as tokens repeat across a text."""
+    odd_words = {word for word in _WORD.findall(token) if not word.isascii() and _odd_word(word)}
+    if not odd_words:
+        return tuple((char, False) for char in token if char > "\x7f")
+    profile: list[tuple[str, bool]] = []
+    for piece in _WORD_SPLIT.split(token):  # words and what lies between them, in order
+        odd = piece in odd_words
+        profile.extend((char, odd) for char in piece if char > "\x7f")
+    return tuple(profile)
+
+
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 def _plausibility(text: str) -> float:
@@ -245,17 +259,20 @@ def _plausibility(text: str) -> float:
     A character counts against when it fits no language, and when it sits in a word
     no language writes (`_odd_word`).
     """
-    chars = Counter(_NON_ASCII.findall(text))
-    total = sum(chars.values())
+    chars: Counter[str] = Counter()
+    total = 0
+    for token, repeats in Counter(text.split()).items():
+        if token.isascii():
+            continue
+        for char, odd in _token_profile(token):
+            total += repeats
+            if not odd:
+                chars[char] += repeats
     if not total:
         return 0.0
-    odd_words = [word for word in _WORD_WITH_NON_ASCII.findall(text) if _odd_word(word)]
-    chars.subtract(Counter(_NON_ASCII.findall(" ".join(odd_words))))
     good: Counter[str] = Counter()
     fair: Counter[str] = Counter()
     for char, count in chars.items():
-        if count <= 0:
-            continue
         common, rare = _fits(char)
         for language in common:
             good[language] += count
