@@ -24,6 +24,7 @@ from .batch.learn import Learner, LearnSettings
 from .batch.outputs import open_sink, output_kind
 from .batch.runner import default_jobs
 from .batch.session import RunOptions, clean_batch, learn_batch
+from .batch.warc_inputs import ByteProgress, CrawlTally, crawl_total
 from .boilerplate_model import BoilerplateModel
 from .config import CleanerConfig
 from .errors import ArticleCleanError
@@ -189,6 +190,14 @@ def main() -> None:
     is_flag=True,
     help="Read the inputs twice: learn site boilerplate, then clean with it.",
 )
+@click.option(
+    "--report",
+    "report_path",
+    metavar="REPORT.html",
+    type=click.Path(dir_okay=False),
+    help="Also write an HTML report of the batch: statuses, removals per reason and "
+    "rule, the documents with most removed, and their explain views.",
+)
 @_input_options
 def clean_command(
     inputs: tuple[str, ...],
@@ -198,6 +207,7 @@ def clean_command(
     fail_fast: bool,
     boilerplate_model: str | None,
     learn_boilerplate: bool,
+    report_path: str | None,
     globs: tuple[str, ...],
     text_field: str,
     html_field: str | None,
@@ -211,8 +221,9 @@ def clean_command(
 ) -> None:
     """Clean every INPUT: files, directories (recursively), '-' for standard input.
 
-    Text dumps (.txt .md), pages (.html .htm) and JSON Lines (.jsonl), each
-    optionally gzipped. Each document becomes one record: the article plus its
+    Text dumps (.txt .md), pages (.html .htm), JSON Lines (.jsonl), each
+    optionally gzipped, and crawls: WARC (.warc .warc.gz: the HTML responses)
+    and WET (.wet .wet.gz: the text conversions). Each document becomes one record: the article plus its
     source "id" (the path, or the JSONL id / FILE:LINE) and, for JSONL, its "url".
     """
     inputs = _inputs_or_stdin(inputs)
@@ -224,8 +235,17 @@ def clean_command(
         raise click.UsageError("--resume into one file needs --format json (it reads the ids)")
     if learn_boilerplate and STDIN in inputs:
         raise click.UsageError("--learn-boilerplate reads the inputs twice; it cannot read '-'")
+    tally = CrawlTally()
     options = InputOptions(
-        globs, text_field, html_field, id_field, url_field, stdin_format, max_bytes, output
+        globs,
+        text_field,
+        html_field,
+        id_field,
+        url_field,
+        stdin_format,
+        max_bytes,
+        output,
+        crawl=tally,
     )
     limit = timeout or None
     lines = _model_lines(boilerplate_model)
@@ -241,18 +261,31 @@ def clean_command(
                 err=True,
             )
     handler = CleanHandler(config, fmt, pretty=kind == "dir")
+    collector = None
+    if report_path is not None:
+        from .batch.report import BatchReport, ReportHandler
+
+        handler = ReportHandler(config, fmt, pretty=kind == "dir")
+        collector = BatchReport()
     try:
         sink = open_sink(output, fmt, resume=resume, stdout=click.get_binary_stream("stdout"))
     except OSError as exc:
         raise click.ClickException(f"cannot open output {output!r}: {exc}") from exc
-    bar = _progress(quiet, lambda: count_documents(inputs, options), "cleaning")
+    crawl_bytes = None if quiet or not sys.stderr.isatty() else crawl_total(inputs)
+    if crawl_bytes is not None:
+        bar: Any = ByteProgress(tally, crawl_bytes)
+    else:
+        bar = _progress(quiet, lambda: count_documents(inputs, options), "cleaning")
+    progress = _reporter(bar, quiet)
+    if collector is not None:
+        progress = _both(progress, collector.add)
     try:
         summary = clean_batch(
             iter_jobs(inputs, options),
             handler,
             sink,
             RunOptions(jobs, _hard_limit(limit), fail_fast, resume),
-            _reporter(bar, quiet),
+            progress,
         )
     except OSError as exc:
         raise click.ClickException(f"cannot write output: {exc}; nothing was half-written") from exc
@@ -261,10 +294,33 @@ def clean_command(
             bar.close()
     if not quiet:
         click.echo(summary.render(), err=True)
+        if tally.skipped:
+            click.echo(tally.render(), err=True)
+    if collector is not None and report_path is not None:
+        _write_report(report_path, collector.render(summary, tally.skipped), quiet)
     if summary.interrupted:
         sys.exit(EXIT_INTERRUPTED)
     if summary.failed:
         sys.exit(EXIT_FAILED)
+
+
+def _both(first: Callable[[Outcome], None], second: Callable[[Outcome], None]) -> Any:
+    def call(outcome: Outcome) -> None:
+        first(outcome)
+        second(outcome)
+
+    return call
+
+
+def _write_report(path: str, page: str, quiet: bool) -> None:
+    from .batch.outputs import atomic_write
+
+    try:
+        atomic_write(path, page.encode("utf-8"))
+    except OSError as exc:
+        raise click.ClickException(f"cannot write report {path!r}: {exc}") from exc
+    if not quiet:
+        click.echo(f"articleclean: report -> {path}", err=True)
 
 
 def _model_lines(path: str | None) -> frozenset[str]:
@@ -382,7 +438,17 @@ def learn_command(
 @main.command("explain")
 @click.argument("file", type=click.Path(allow_dash=True, dir_okay=False))
 @click.option(
-    "--html/--text",
+    "--html",
+    "html_report",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="REPORT.html",
+    help="Write the explanation as one self-contained HTML page to REPORT.html. "
+    "Given with no value (the older form), read FILE as HTML, as --as-html does.",
+)
+@click.option(
+    "--as-html/--text",
     "as_html",
     default=None,
     help="Read FILE as HTML or as a text dump (default: by its suffix).",
@@ -404,6 +470,7 @@ def learn_command(
 )
 def explain_command(
     file: str,
+    html_report: str | None,
     as_html: bool | None,
     url: str | None,
     boilerplate_model: str | None,
@@ -415,6 +482,8 @@ def explain_command(
     config = CleanerConfig(
         max_input_bytes=max_bytes, boilerplate_lines=_model_lines(boilerplate_model)
     )
+    if html_report == "":
+        html_report, as_html = None, True
     if as_html is None:
         as_html = file != STDIN and kind_of(file) == "html"
     try:
@@ -427,6 +496,7 @@ def explain_command(
         if as_html:
             article = cleaner.clean_html(data, url=url)
             rendered = list(render_pieces(article))
+            text = None
         else:
             text = data if isinstance(data, str) else decode_bytes(data).text
             article = cleaner.clean_text(text)
@@ -435,6 +505,11 @@ def explain_command(
         raise click.ClickException(f"cannot explain {file!r}: {exc}") from exc
     except Exception as exc:  # the loader's TooLarge and anything a reader raises
         raise click.ClickException(f"cannot explain {file!r}: {type(exc).__name__}: {exc}") from exc
+    if html_report is not None:
+        from .explain_html import explain_page
+
+        _write_report(html_report, explain_page(article, text, source=file), quiet=False)
+        return
     for line in rendered:
         click.echo(line, color=color)
     click.echo(_totals(article), color=color, err=False)

@@ -82,11 +82,11 @@ class CleanHandler:
     def clean(self, job: Job) -> Article:
         data = load(job, self.config.max_input_bytes)
         if job.kind == "html":
-            return self.cleaner.clean_html(data, url=job.url)
+            return self.cleaner.clean_html(data, url=job.url, content_type=job.content_type)
         if job.kind == "text":
             text = data if isinstance(data, str) else decode_bytes(data).text
             return self.cleaner.clean_text(text)
-        return self.cleaner.clean(data, url=job.url)
+        return self.cleaner.clean(data, url=job.url, content_type=job.content_type)
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:
         return self.render(job, Article(status=status, message=message))  # type: ignore[arg-type]
