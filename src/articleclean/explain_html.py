@@ -98,7 +98,7 @@ def pieces_of(article: Article) -> list[Piece]:
         pieces.append(Piece("caption", label, caption.raw, caption.lines))
     for removal in article.removed:
         reason = removal.reason.value
-        label = f"removed: {reason} ({removal.rule})"
+        label = f"REMOVED: {reason} ({removal.rule})"
         pieces.append(Piece("removed", label, removal.text, removal.lines, reason, removal.rule))
     return pieces
 
@@ -182,7 +182,7 @@ def render_rows(rows: Iterable[Row]) -> str:
         parts.append(
             f'<div class="piece {esc(row.category)}" style="{_style_of(row.category)}">'
             f'<span class="no">{esc(number)}</span>'
-            f'<span class="label">{esc(row.label.upper() if row.category == "removed" else row.label)}</span>'
+            f'<span class="label">{esc(row.label)}</span>'
             f'<span class="text">{esc(row.text)}</span></div>'
         )
     return "\n".join(parts)

@@ -60,7 +60,8 @@ class ReportHandler(CleanHandler):
                 sniffed = head.decode("latin-1") if isinstance(head, bytes) else head
                 if job.kind == "text" or not looks_like_html(sniffed):
                     text = data if isinstance(data, str) else decode_bytes(data).text
-            return fragment(article, text, anchor=anchor_of(job.id), title=job.id)
+            title = f"{job.id} · {job.url}" if job.url else job.id
+            return fragment(article, text, anchor=anchor_of(job.id), title=title)
         except Exception:  # the report is a view: its failure must not fail the document
             return None
 
@@ -187,9 +188,9 @@ def _ranked(counter: Counter[str]) -> list[tuple[str, int]]:
 
 
 def _link(doc: _Doc, linked: set[str]) -> str:
-    if doc.id in linked:
-        return f'<a href="#{anchor_of(doc.id)}">{esc(doc.id)}</a>'
-    return esc(doc.id)
+    name = f'<a href="#{anchor_of(doc.id)}">{esc(doc.id)}</a>' if doc.id in linked else esc(doc.id)
+    # A crawl record's id says little to a reader; its URL says where the page was.
+    return name + (f' <span class="meta">{esc(doc.url)}</span>' if doc.url else "")
 
 
 def _body(report: BatchReport, summary: Summary | None, skipped: Counter[str] | None) -> str:
