@@ -135,7 +135,7 @@ class KeysHandler:
         if _is_html(job, data):
             from ..readers.html import read_html  # type: ignore[import-not-found]
 
-            return read_html(data, url=job.url, config=self.config)
+            return read_html(data, url=job.url, config=self.config, content_type=job.content_type)
         return read_text(data if isinstance(data, str) else decode_bytes(data).text)
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:
