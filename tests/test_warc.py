@@ -242,3 +242,10 @@ def test_records_for_spark_and_dask(tmp_path: Path) -> None:
     assert [r["id"] for r in rows] == [record_id(2), record_id(6)]
     assert rows[0]["kind"] == "html" and "<h1>Council passes the budget</h1>" in rows[0]["content"]
     assert rows[0]["source"] == str(path)
+
+
+def test_learning_pass_does_not_count_skipped_records_twice(tmp_path: Path) -> None:
+    write(tmp_path / "crawl.warc.gz", gzip_each(crawl()))
+    result = run_cli("clean", "crawl.warc.gz", "--learn-boilerplate", "-o", "o.jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "skipped 3 crawl records" in result.stderr.decode()

@@ -252,6 +252,7 @@ def clean_command(
     config = CleanerConfig(max_input_bytes=max_bytes, time_budget=limit, boilerplate_lines=lines)
     if learn_boilerplate:
         model = _learn(inputs, options, config, jobs, limit, LearnSettings(), quiet)
+        tally.reset()
         config = config.replace(boilerplate_lines=config.boilerplate_lines | model.lines)
         if not quiet:
             read = model.settings

@@ -39,6 +39,11 @@ class CrawlTally:
     """Bytes read of the file being read."""
     total_bytes: int = 0
 
+    def reset(self) -> None:
+        """Start counting again (the cleaning pass after a learning pass over the same input)."""
+        self.skipped.clear()
+        self.done_bytes = self.current_bytes = 0
+
     @property
     def bytes_read(self) -> int:
         return self.done_bytes + self.current_bytes
