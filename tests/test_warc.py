@@ -249,3 +249,23 @@ def test_learning_pass_does_not_count_skipped_records_twice(tmp_path: Path) -> N
     result = run_cli("clean", "crawl.warc.gz", "--learn-boilerplate", "-o", "o.jsonl", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "skipped 3 crawl records" in result.stderr.decode()
+
+
+def test_progress_in_bytes_follows_the_reader(tmp_path: Path) -> None:
+    from articleclean.batch.warc_inputs import ByteProgress, crawl_total
+
+    data = gzip_each(crawl())
+    first = write(tmp_path / "a.warc.gz", data)
+    second = write(tmp_path / "b.wet", conversion(12, "https://b.example/", "Some text."))
+    total = crawl_total((str(first), str(second)))
+    assert total == len(data) + second.stat().st_size
+    assert crawl_total((str(first), str(tmp_path))) is None  # a folder: count unknown
+    tally = CrawlTally()
+    bar = ByteProgress(tally, total)
+    seen = []
+    for _job in iter_jobs((str(first), str(second)), InputOptions(crawl=tally)):
+        bar.update()
+        seen.append(bar.bar.n)
+    bar.close()
+    assert seen == sorted(seen) and 0 < seen[0] < total
+    assert bar.bar.n == total
