@@ -269,3 +269,23 @@ def test_progress_in_bytes_follows_the_reader(tmp_path: Path) -> None:
     bar.close()
     assert seen == sorted(seen) and 0 < seen[0] < total
     assert bar.bar.n == total
+
+
+def test_without_fastwarc_each_crawl_file_is_an_error_naming_the_extra(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    write(tmp_path / "crawl.warc.gz", gzip_each(crawl()))
+    code = (
+        "import sys; sys.modules['fastwarc'] = None; sys.modules['fastwarc.warc'] = None\n"
+        "from articleclean.cli import main\n"
+        "main(['clean', 'crawl.warc.gz', '-j', '1'])\n"
+    )
+    from test_cli import _env
+
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=_env(), capture_output=True, timeout=120
+    )
+    assert result.returncode == 1
+    (out,) = records(result.stdout)
+    assert out["status"] == "error" and "articleclean[warc]" in out["message"]
