@@ -144,6 +144,11 @@ SECTIONS = (
         needs_corpus=False,
     ),
     Section("profile", "Profile of the text path", _profile),
+    Section(
+        "crawl",
+        "Crawl input: a WARC file against a folder of files (bench/crawl.py)",
+        _external("crawl", "crawl formats"),
+    ),
 )
 
 

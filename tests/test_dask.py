@@ -166,3 +166,25 @@ def _python(code: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
+
+
+def test_warc_paths_to_a_cleaned_bag(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc")
+    from articleclean.dask import clean_warc
+    from crawl_files import conversion, gzip_each, page, record_id, response
+
+    html = page("Council passes the budget").encode()
+    first = tmp_path / "a.warc.gz"
+    first.write_bytes(gzip_each([response(1, "https://a.example/1", html)]))
+    cut = gzip_each([response(2, "https://a.example/2", html)])
+    second = tmp_path / "b.warc.gz"
+    second.write_bytes(cut[:-100])
+    third = tmp_path / "c.wet"
+    third.write_bytes(conversion(3, "https://a.example/3", "Title line\n\nA paragraph of text."))
+    out = clean_warc([first, second, third], config=None).compute(scheduler="sync")
+    assert [r["id"] for r in out] == [record_id(1), record_id(2), record_id(3)]
+    assert out[0]["article"] == to_flat(
+        articleclean.clean_html(html.decode(), url="https://a.example/1")
+    )
+    assert out[1]["article"]["status"] == "error"
+    assert out[2]["kind"] == "text" and "content" not in out[2]

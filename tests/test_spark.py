@@ -138,3 +138,26 @@ def _python(code: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
+
+
+def test_warc_paths_to_a_cleaned_dataframe(spark: Any, tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc")
+    from articleclean.spark import clean_dataframe, warc_dataframe
+    from crawl_files import gzip_each, page, record_id, response
+
+    path = tmp_path / "crawl.warc.gz"
+    html = page("Council passes the budget").encode()
+    path.write_bytes(
+        gzip_each(
+            [
+                response(1, "https://a.example/1", html),
+                response(2, "https://a.example/x.png", b"\x89PNG", "image/png"),
+            ]
+        )
+    )
+    frame = warc_dataframe(spark, [str(path)])
+    cleaned = clean_dataframe(frame, "content", kind="auto", url_column="url")
+    rows = cleaned.select("id", "url", "article").collect()
+    assert [(r["id"], r["url"]) for r in rows] == [(record_id(1), "https://a.example/1")]
+    expected = to_flat(articleclean.clean_html(html.decode(), url="https://a.example/1"))
+    assert rows[0]["article"].asDict(recursive=True) == expected

@@ -14,7 +14,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -36,11 +36,15 @@ from .batch.outputs import open_sink, output_kind
 from .batch.runner import default_jobs
 from .batch.session import RunOptions, clean_batch, learn_batch
 from .batch.summary import Summary
+from .batch.warc_inputs import ByteProgress, CrawlTally, crawl_total
 from .boilerplate_model import BoilerplateModel
 from .config import CleanerConfig
 from .errors import ArticleCleanError
 from .pipeline import Cleaner
 from .readers.decode import decode_bytes
+
+if TYPE_CHECKING:
+    from .batch.report import BatchReport
 
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -294,6 +298,14 @@ def main() -> None:
     is_flag=True,
     help="Read the inputs twice: learn site boilerplate, then clean with it.",
 )
+@click.option(
+    "--report",
+    "report_path",
+    metavar="REPORT.html",
+    type=click.Path(dir_okay=False),
+    help="Also write an HTML report of the batch: statuses, removals per reason and "
+    "rule, the documents with most removed, and their explain views.",
+)
 @_input_options
 def clean_command(
     inputs: tuple[str, ...],
@@ -303,6 +315,7 @@ def clean_command(
     fail_fast: bool,
     boilerplate_model: str | None,
     learn_boilerplate: bool,
+    report_path: str | None,
     globs: tuple[str, ...],
     text_field: str,
     html_field: str | None,
@@ -316,13 +329,23 @@ def clean_command(
 ) -> None:
     """Clean every INPUT: files, directories (recursively), '-' for standard input.
 
-    Text dumps (.txt .md), pages (.html .htm) and JSON Lines (.jsonl), each
-    optionally gzipped. Each document becomes one record: the article plus its
+    Text dumps (.txt .md), pages (.html .htm), JSON Lines (.jsonl), each
+    optionally gzipped, and crawls: WARC (.warc .warc.gz: the HTML responses)
+    and WET (.wet .wet.gz: the text conversions). Each document becomes one record: the article plus its
     source "id" (the path, or the JSONL id / FILE:LINE) and, for JSONL, its "url".
     """
     inputs = _inputs_or_stdin(inputs)
+    tally = CrawlTally()
     options = InputOptions(
-        globs, text_field, html_field, id_field, url_field, stdin_format, max_bytes, output
+        globs,
+        text_field,
+        html_field,
+        id_field,
+        url_field,
+        stdin_format,
+        max_bytes,
+        output,
+        crawl=tally,
     )
     _check_inputs(inputs, options)
     _check_format(output, fmt)
@@ -338,6 +361,7 @@ def clean_command(
     config = CleanerConfig(max_input_bytes=max_bytes, time_budget=limit, boilerplate_lines=lines)
     if learn_boilerplate:
         model = _learn(inputs, options, config, jobs, limit, LearnSettings(), quiet)
+        tally.reset()
         config = config.replace(boilerplate_lines=config.boilerplate_lines | model.lines)
         if not quiet:
             read = model.settings
@@ -347,6 +371,12 @@ def clean_command(
                 err=True,
             )
     handler = CleanHandler(config, fmt, pretty=kind == "dir")
+    collector = None
+    if report_path is not None:
+        from .batch.report import BatchReport, ReportHandler
+
+        handler = ReportHandler(config, fmt, pretty=kind == "dir")
+        collector = BatchReport()
     with _quiet_broken_pipe():
         summary = _run_clean(
             inputs,
@@ -357,10 +387,16 @@ def clean_command(
             kind,
             RunOptions(jobs, _hard_limit(limit), fail_fast, resume),
             quiet,
+            tally,
+            collector,
         )
     if not quiet:
         with contextlib.suppress(OSError):  # standard error may be gone too (SIGHUP)
             click.echo(summary.render(), err=True)
+            if tally.skipped:
+                click.echo(tally.render(), err=True)
+    if collector is not None and report_path is not None:
+        _write_report(report_path, collector.render(summary, tally.skipped), quiet)
     if summary.interrupted:
         sys.exit(128 + (summary.signal or signal.SIGINT))
     if summary.failed:
@@ -376,6 +412,8 @@ def _run_clean(
     kind: str,
     run: RunOptions,
     quiet: bool,
+    tally: CrawlTally,
+    collector: BatchReport | None,
 ) -> Summary:
     """Open the output, run the batch into it, and say what was written."""
     headers = fmt != "json" and not _one_document(inputs, options.stdin_format)
@@ -385,9 +423,16 @@ def _run_clean(
         )
     except (OSError, ValueError) as exc:
         raise click.ClickException(f"cannot open output {output!r}: {exc}") from exc
-    bar = _progress(quiet, lambda: count_documents(inputs, options), "cleaning")
+    crawl_bytes = None if quiet or not sys.stderr.isatty() else crawl_total(inputs)
+    if crawl_bytes is not None:
+        bar: Any = ByteProgress(tally, crawl_bytes)
+    else:
+        bar = _progress(quiet, lambda: count_documents(inputs, options), "cleaning")
+    progress = _reporter(bar, quiet)
+    if collector is not None:
+        progress = _both(progress, collector.add)
     try:
-        summary = clean_batch(iter_jobs(inputs, options), handler, sink, run, _reporter(bar, quiet))
+        summary = clean_batch(iter_jobs(inputs, options), handler, sink, run, progress)
     except BrokenPipeError:
         raise
     except OSError as exc:
@@ -402,6 +447,25 @@ def _run_clean(
             "files" if kind == "dir" else "records" if fmt == "json" else "documents"
         )
     return summary
+
+
+def _both(first: Callable[[Outcome], None], second: Callable[[Outcome], None]) -> Any:
+    def call(outcome: Outcome) -> None:
+        first(outcome)
+        second(outcome)
+
+    return call
+
+
+def _write_report(path: str, page: str, quiet: bool) -> None:
+    from .batch.outputs import atomic_write
+
+    try:
+        atomic_write(path, page.encode("utf-8"))
+    except OSError as exc:
+        raise click.ClickException(f"cannot write report {path!r}: {exc}") from exc
+    if not quiet:
+        click.echo(f"articleclean: report -> {path}", err=True)
 
 
 def _model_lines(path: str | None) -> frozenset[str]:
@@ -530,7 +594,17 @@ def _grouping(model: BoilerplateModel) -> str:
 @main.command("explain")
 @click.argument("file", type=click.Path(exists=True, allow_dash=True, dir_okay=False))
 @click.option(
-    "--html/--text",
+    "--html",
+    "html_report",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="REPORT.html",
+    help="Write the explanation as one self-contained HTML page to REPORT.html. "
+    "Given with no value (the older form), read FILE as HTML, as --as-html does.",
+)
+@click.option(
+    "--as-html/--text",
     "as_html",
     default=None,
     help="Read FILE as HTML or as a text dump (default: by its suffix).",
@@ -552,6 +626,7 @@ def _grouping(model: BoilerplateModel) -> str:
 )
 def explain_command(
     file: str,
+    html_report: str | None,
     as_html: bool | None,
     url: str | None,
     boilerplate_model: str | None,
@@ -573,6 +648,8 @@ def explain_command(
     config = CleanerConfig(
         max_input_bytes=max_bytes, boilerplate_lines=_model_lines(boilerplate_model)
     )
+    if html_report == "":
+        html_report, as_html = None, True
     if as_html is None:
         as_html = file != STDIN and kind_of(file) == "html"
     try:
@@ -585,6 +662,7 @@ def explain_command(
         if as_html:
             article = cleaner.clean_html(data, url=url)
             rendered = list(render_pieces(article))
+            text = None
         else:
             text = data if isinstance(data, str) else decode_bytes(data).text
             article = cleaner.clean_text(text)
@@ -594,6 +672,11 @@ def explain_command(
     except Exception as exc:  # the loader's TooLarge and anything a reader raises
         raise click.ClickException(f"cannot explain {file!r}: {type(exc).__name__}: {exc}") from exc
     with _quiet_broken_pipe():
+        if html_report is not None:
+            from .explain_html import explain_page
+
+            _write_report(html_report, explain_page(article, text, source=file), quiet=False)
+            return
         for line in rendered:
             click.echo(line, color=color)
         click.echo(_totals(article), color=color, err=False)

@@ -30,7 +30,14 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
 from .config import CleanerConfig, resolve_config
 from .flat import arrow_type, cached_cleaner, check_kind, clean_value, to_arrow, to_flat
 
-__all__ = ["article_dtype", "clean_bag", "clean_dataframe", "clean_frame"]
+__all__ = [
+    "article_dtype",
+    "clean_bag",
+    "clean_dataframe",
+    "clean_frame",
+    "clean_warc",
+    "read_warc",
+]
 
 
 def article_dtype() -> pd.ArrowDtype:
@@ -133,3 +140,53 @@ def clean_dataframe(
         config=resolved,
         meta=meta,
     )
+
+
+def read_warc(paths: Iterable[str], *, partitions: int | None = None) -> dask.bag.Bag:
+    """A bag of the page and text-dump records of WARC/WET files (`articleclean.warc.records`):
+    `id`, `url`, `content_type`, `kind`, `content` (text, decoded with its HTTP charset),
+    `status`, `message`, `source`. Each file is read whole by one task (one partition per
+    file unless `partitions` says otherwise). Needs the `warc` extra on the workers."""
+    paths = [str(p) for p in paths]
+    bag = dask.bag.from_sequence(paths, npartitions=partitions or max(1, len(paths)))
+    return bag.map_partitions(_warc_records)
+
+
+def _warc_records(paths: Iterable[str]) -> list[dict[str, Any]]:
+    from .warc import records
+
+    return list(records(paths))
+
+
+def clean_warc(
+    paths: Iterable[str],
+    *,
+    partitions: int | None = None,
+    output: str = "article",
+    config: CleanerConfig | None = None,
+    **overrides: Any,
+) -> dask.bag.Bag:
+    """Every page and text dump of WARC/WET files, cleaned: the records of `read_warc`
+    without `content`, with the flat article under `output`. Broken records keep their
+    status ("error", "too_large") and message in the article."""
+    resolved = resolve_config(config, overrides)
+    return read_warc(paths, partitions=partitions).map_partitions(
+        _clean_warc_records, resolved, output
+    )
+
+
+def _clean_warc_records(
+    elements: Iterable[Mapping[str, Any]], config: CleanerConfig, output: str
+) -> list[dict[str, Any]]:
+    from .article import Article
+
+    cleaner = cached_cleaner(config)
+    results = []
+    for element in elements:
+        rest = {k: v for k, v in element.items() if k != "content"}
+        if element["status"] != "ok":
+            article = Article(status=element["status"], message=element["message"])
+        else:
+            article = clean_value(cleaner, element["content"], element["kind"], element["url"])
+        results.append({**rest, output: to_flat(article)})
+    return results

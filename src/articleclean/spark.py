@@ -31,7 +31,13 @@ from .flat import FLAT_FIELDS, SPARK_DDL, cached_cleaner, check_kind, clean_valu
 if TYPE_CHECKING:
     from pyspark.sql import Column, DataFrame
 
-__all__ = ["SPARK_DDL", "article_udf", "clean_dataframe"]
+__all__ = ["SPARK_DDL", "WARC_DDL", "article_udf", "clean_dataframe", "warc_dataframe"]
+
+WARC_DDL = (
+    "source string, id string, url string, content_type string, kind string, "
+    "content string, status string, message string"
+)
+"""The columns of `warc_dataframe`: one row per page or text dump of the crawl files."""
 
 
 def article_udf(
@@ -93,3 +99,22 @@ def clean_dataframe(
     if url_column is not None:
         arguments.append(col(url_column))
     return df.withColumn(output, udf(*arguments))
+
+
+def warc_dataframe(spark: Any, paths: list[str], *, partitions: int | None = None) -> DataFrame:
+    """The pages and text dumps of WARC/WET files as a DataFrame (columns: `WARC_DDL`),
+    each file read whole by one task; clean it with
+    `clean_dataframe(df, "content", url_column="url")`. Rows of broken records have
+    status "error" or "too_large" and an empty `content`. The paths must be readable
+    from the executors, which need the `warc` extra."""
+    paths = [str(p) for p in paths]
+    rdd = spark.sparkContext.parallelize(paths, partitions or max(1, len(paths)))
+    return spark.createDataFrame(rdd.mapPartitions(_warc_rows), schema=WARC_DDL)
+
+
+def _warc_rows(paths: Any) -> Any:
+    from .warc import records
+
+    fields = [f.split()[0] for f in WARC_DDL.split(", ")]
+    for record in records(paths):
+        yield tuple(record[name] for name in fields)

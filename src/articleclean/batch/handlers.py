@@ -83,11 +83,11 @@ class CleanHandler:
     def clean(self, job: Job) -> Article:
         data = load(job, self.config.max_input_bytes)
         if job.kind == "html":
-            return self.cleaner.clean_html(data, url=job.url)
+            return self.cleaner.clean_html(data, url=job.url, content_type=job.content_type)
         if job.kind == "text":
             text = data if isinstance(data, str) else decode_bytes(data).text
             return self.cleaner.clean_text(text)
-        return self.cleaner.clean(data, url=job.url)
+        return self.cleaner.clean(data, url=job.url, content_type=job.content_type)
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:
         return self.render(job, Article(status=status, message=message))  # type: ignore[arg-type]
@@ -138,7 +138,7 @@ class KeysHandler:
         if _is_html(job, data):
             from ..readers.html import read_html  # type: ignore[import-not-found]
 
-            return read_html(data, url=job.url, config=self.config)
+            return read_html(data, url=job.url, config=self.config, content_type=job.content_type)
         return read_text(data if isinstance(data, str) else decode_bytes(data).text)
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:

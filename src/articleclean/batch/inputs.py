@@ -22,11 +22,13 @@ from typing import IO, cast
 from urllib.parse import urlsplit
 
 from .jobs import Job, Kind
+from .warc_inputs import CrawlTally, crawl_jobs, is_crawl_file
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+CRAWL_SUFFIXES = frozenset({".warc", ".wet"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CRAWL_SUFFIXES
 STDIN = "-"
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -46,6 +48,8 @@ class InputOptions:
     max_bytes: int = 32 * 1024 * 1024
     exclude: str | None = None
     """A path not to read inside directories: the output, so a rerun does not eat it."""
+    crawl: CrawlTally | None = None
+    """Where WARC/WET reading counts the records it skips and the bytes it has read."""
 
 
 def base_suffix(name: str) -> str:
@@ -111,6 +115,8 @@ def count_documents(inputs: tuple[str, ...], options: InputOptions) -> int | Non
             return None
         paths = _walk(spec, options.globs, options.exclude) if os.path.isdir(spec) else iter([spec])
         for path in paths:
+            if is_crawl_file(path):
+                return None
             if kind_of(path) is not None:
                 total += 1
             elif path.lower().endswith(".gz"):
@@ -225,6 +231,9 @@ def safe_name(record_id: str) -> str:
 
 
 def _file_jobs(path: str, source: str, out_rel: str, options: InputOptions) -> Iterator[Job]:
+    if is_crawl_file(path):
+        yield from crawl_jobs(path, source, out_rel, options.max_bytes, options.crawl)
+        return
     kind = kind_of(path)
     site = _site_of_file(source)
     if kind is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Kind = Literal["text", "html", "auto"]
 """How to read a document: a text dump, an HTML page, or decided by its content."""
@@ -27,6 +27,8 @@ class Job:
     url: str | None = None
     failure: tuple[str, str] | None = None
     """(status, message) already known when reading the input; no worker needed."""
+    content_type: str | None = None
+    """The HTTP Content-Type a page came with (crawl records); its charset decodes it."""
 
 
 @dataclass(frozen=True)
@@ -43,3 +45,5 @@ class Outcome:
     """For learning: (normalised key, original text) of each block."""
     site: str | None = None
     """For learning: the host of the URL the page gives itself, when the job had none."""
+    report: dict[str, Any] | None = None
+    """What `--report` needs of the document (rules, explain view); None without it."""

@@ -1,0 +1,297 @@
+"""Read WARC and WET files (web crawls, Common Crawl) and clean the pages in them.
+
+>>> from articleclean.warc import articles  # doctest: +SKIP
+>>> for item in articles("crawl.warc.gz"):  # doctest: +SKIP
+...     print(item.id, item.url, item.article.status, item.article.title)
+
+A WARC `response` record with HTTP status 200 and an HTML Content-Type is a
+page; a WET `conversion` record is a text dump. Other responses (images,
+redirects, 404s) are skipped with a reason; request, metadata, warcinfo and
+revisit records are not documents and are passed over silently. A record cut
+short (a truncated download) or an HTTP body that cannot be decoded becomes
+an error; a header that cannot be parsed stops the file there, with an error
+for the rest, as nothing after it can be trusted to start a record.
+
+Reading is FastWARC's (`pip install 'articleclean[warc]'`): gzip per record,
+whole-file gzip and plain WARC are recognised by their content. HTTP
+transfer and content encodings (chunked, gzip, deflate, br) are undone here,
+so a cut-off record is seen as such instead of quietly coming out short.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any, Literal
+
+try:
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+except ImportError as exc:  # pragma: no cover - exercised without the extra
+    raise ImportError("articleclean.warc needs FastWARC: pip install 'articleclean[warc]'") from exc
+
+from .article import Article
+from .config import CleanerConfig
+from .pipeline import Cleaner, cleaner_for
+from .readers.decode import charset_from_content_type, decode_bytes, looks_like_html
+
+__all__ = [
+    "WarcArticle",
+    "WarcItem",
+    "articles",
+    "read",
+    "records",
+]
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml+xhtml"})
+_TYPES = WarcRecordType.response | WarcRecordType.conversion
+
+Status = Literal["document", "skipped", "error", "too_large"]
+
+
+@dataclass(frozen=True)
+class WarcItem:
+    """One record of a crawl that could be a document, and what became of it.
+
+    `status` "document": `payload` holds the page (kind "html") or text dump
+    (kind "text"). "skipped": not an article source (`message` says why).
+    "error" and "too_large": the record is broken or over the size limit.
+    """
+
+    status: Status
+    id: str
+    url: str | None
+    kind: Literal["html", "text"]
+    content_type: str | None
+    payload: bytes = b""
+    message: str | None = None
+    offset: int = 0
+    """Bytes of the file read when this record was done (for a progress bar)."""
+
+
+@dataclass(frozen=True)
+class WarcArticle:
+    id: str
+    url: str | None
+    content_type: str | None
+    article: Article
+
+
+def read(
+    source: str | os.PathLike[str] | IO[bytes], *, max_bytes: int | None = None
+) -> Iterator[WarcItem]:
+    """Every response and conversion record of a WARC/WET file or binary stream, in order."""
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as handle:
+            yield from _read_stream(handle, max_bytes)
+    else:
+        yield from _read_stream(source, max_bytes)
+
+
+def _position(handle: IO[bytes]) -> int:
+    try:
+        return handle.tell()
+    except (OSError, ValueError):
+        return 0
+
+
+def _read_stream(handle: IO[bytes], max_bytes: int | None) -> Iterator[WarcItem]:
+    records = iter(ArchiveIterator(handle, record_types=_TYPES, auto_decode="none"))
+    number = 0
+    while True:
+        number += 1
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except (OSError, ValueError) as exc:
+            # FastWARC cannot find the next record after a broken header: the rest of the
+            # file is unreadable, and that is said once, as an error.
+            where = _position(handle)
+            message = f"reading stopped near byte {where}: {type(exc).__name__}: {exc}"
+            yield WarcItem("error", f"record-{number}", None, "html", None, message=message)
+            return
+        try:
+            item = _item(record, number, max_bytes)
+        except (OSError, ValueError) as exc:
+            item = WarcItem("error", f"record-{number}", None, "html", None, message=f"{exc}")
+        yield _at(item, _position(handle))
+
+
+def _at(item: WarcItem, offset: int) -> WarcItem:
+    return WarcItem(
+        item.status,
+        item.id,
+        item.url,
+        item.kind,
+        item.content_type,
+        item.payload,
+        item.message,
+        offset,
+    )
+
+
+def _item(record: Any, number: int, max_bytes: int | None) -> WarcItem:
+    headers = record.headers
+    record_id = headers.get("WARC-Record-ID") or f"record-{number}"
+    url = headers.get("WARC-Target-URI") or None
+    if record.record_type == WarcRecordType.conversion:
+        content_type = headers.get("Content-Type") or "text/plain"
+        kind: Literal["html", "text"] = "html" if _mime(content_type) in HTML_TYPES else "text"
+        return _with_body(record, record_id, url, kind, content_type, {}, max_bytes)
+    http = record.http_headers
+    if http is None:
+        return WarcItem("skipped", record_id, url, "html", None, message="not an HTTP response")
+    content_type = http.get("Content-Type")
+    status = http.status_code
+    if status != 200:
+        return WarcItem("skipped", record_id, url, "html", content_type, message=f"HTTP {status}")
+    mime = _mime(content_type)
+    if mime and mime not in HTML_TYPES:
+        return WarcItem(
+            "skipped", record_id, url, "html", content_type, message=f"not HTML: {mime}"
+        )
+    encodings = {
+        "transfer": (http.get("Transfer-Encoding") or "").lower(),
+        "content": (http.get("Content-Encoding") or "").lower(),
+    }
+    item = _with_body(record, record_id, url, "html", content_type, encodings, max_bytes)
+    if (
+        item.status == "document"
+        and not mime
+        and not looks_like_html(item.payload[:4096].decode("latin-1"))
+    ):
+        return WarcItem(
+            "skipped", record_id, url, "html", content_type, message="not HTML: no Content-Type"
+        )
+    return item
+
+
+def _mime(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def _with_body(
+    record: Any,
+    record_id: str,
+    url: str | None,
+    kind: Literal["html", "text"],
+    content_type: str | None,
+    encodings: dict[str, str],
+    max_bytes: int | None,
+) -> WarcItem:
+    expected = record.content_length
+    if max_bytes is not None and expected > max_bytes:
+        message = f"record is {expected} bytes; the limit (--max-bytes) is {max_bytes}"
+        return WarcItem("too_large", record_id, url, kind, content_type, message=message)
+    body = record.reader.read() if record.reader is not None else b""
+    if len(body) < expected:
+        message = f"record is truncated: {len(body)} of {expected} bytes"
+        return WarcItem("error", record_id, url, kind, content_type, message=message)
+    try:
+        body = _decode_http(body, encodings)
+    except (OSError, ValueError, zlib.error) as exc:
+        message = f"cannot undo the HTTP encoding {encodings}: {type(exc).__name__}: {exc}"
+        return WarcItem("error", record_id, url, kind, content_type, message=message)
+    if max_bytes is not None and len(body) > max_bytes:
+        message = f"record is {len(body)} bytes decoded; the limit (--max-bytes) is {max_bytes}"
+        return WarcItem("too_large", record_id, url, kind, content_type, message=message)
+    return WarcItem("document", record_id, url, kind, content_type, body)
+
+
+def _decode_http(body: bytes, encodings: dict[str, str]) -> bytes:
+    if "chunked" in encodings.get("transfer", ""):
+        body = _dechunk(body)
+    for coding in reversed([c.strip() for c in encodings.get("content", "").split(",")]):
+        if coding in ("gzip", "x-gzip"):
+            body = gzip.decompress(body)
+        elif coding == "deflate":
+            try:
+                body = zlib.decompress(body)
+            except zlib.error:  # raw deflate, as some servers send it
+                body = zlib.decompress(body, -zlib.MAX_WBITS)
+        elif coding == "br":
+            import brotli  # FastWARC's own dependency
+
+            body = brotli.decompress(body)
+        elif coding not in ("", "identity"):
+            raise ValueError(f"unknown Content-Encoding {coding!r}")
+    return body
+
+
+def _dechunk(body: bytes) -> bytes:
+    parts: list[bytes] = []
+    at = 0
+    while True:
+        end = body.find(b"\r\n", at)
+        if end < 0:
+            raise ValueError("chunked body ends inside a chunk header")
+        size = int(body[at:end].split(b";", 1)[0].strip() or b"0", 16)
+        if size == 0:
+            return b"".join(parts)
+        start = end + 2
+        if start + size > len(body):
+            raise ValueError("chunked body ends inside a chunk")
+        parts.append(body[start : start + size])
+        at = start + size + 2
+
+
+def text_of(item: WarcItem) -> str:
+    """The record's content as text, decoded with the HTTP charset when there is one."""
+    declared = charset_from_content_type(item.content_type)
+    return decode_bytes(item.payload, declared=declared).text
+
+
+def clean_item(cleaner: Cleaner, item: WarcItem) -> Article:
+    """The article of one record; a record that is not a document gets its status."""
+    if item.status in ("error", "too_large"):
+        return Article(status=item.status, message=item.message)
+    if item.status != "document":
+        raise ValueError(f"record {item.id} is not a document ({item.message})")
+    if item.kind == "html":
+        return cleaner.clean_html(item.payload, url=item.url, content_type=item.content_type)
+    return cleaner.clean_text(text_of(item))
+
+
+def articles(
+    source: str | os.PathLike[str] | IO[bytes],
+    *,
+    config: CleanerConfig | None = None,
+    **overrides: Any,
+) -> Iterator[WarcArticle]:
+    """The article of every page and text dump in a WARC/WET file or stream, in order.
+
+    Skipped records (not HTML, not status 200) are left out; broken ones come
+    as articles with status "error" (or "too_large"), so none goes missing silently.
+    """
+    cleaner = cleaner_for(config, overrides)
+    for item in read(source, max_bytes=cleaner.config.max_input_bytes):
+        if item.status == "skipped":
+            continue
+        yield WarcArticle(item.id, item.url, item.content_type, clean_item(cleaner, item))
+
+
+def records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, Any]]:
+    """Plain records for Spark and Dask: `id`, `url`, `content_type`, `kind`, `content`
+    (the page or dump as text, decoded with its HTTP charset), `status`, `message`.
+
+    Broken records are included with status "error" and empty content, so a
+    cleaning step downstream still accounts for them; skipped ones are not.
+    """
+    for path in paths:
+        for item in read(path):
+            if item.status == "skipped":
+                continue
+            content = text_of(item) if item.status == "document" else ""
+            yield {
+                "source": os.fspath(path),
+                "id": item.id,
+                "url": item.url,
+                "content_type": item.content_type,
+                "kind": item.kind,
+                "content": content,
+                "status": "ok" if item.status == "document" else item.status,
+                "message": item.message,
+            }

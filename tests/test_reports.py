@@ -1,0 +1,213 @@
+"""HTML reports: `explain FILE --html OUT` and `clean … --report OUT`, read as HTML and in
+a real browser (headless Chromium: a screenshot that is not blank, and the DOM's text)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from articleclean.batch.jobs import Outcome
+from articleclean.batch.report import EXPLAIN_ALL, SAMPLE, TOP, BatchReport, anchor_of
+from browser import colours, dump_dom, screenshot
+from test_cli import run_cli
+
+HOSTILE = [
+    "Council passes the <b>budget</b> & more",
+    "",
+    'LONDON: The council approved the budget on Tuesday <script>alert("x")</script> after a '
+    "debate that lasted well into the night, with eleven votes in favour and four against.",
+    "",
+    "The plan puts more money into road repairs and the public library, and it delays the "
+    'renovation of the old swimming pool "by two more years" <img src=x onerror=alert(1)>.',
+    "",
+    "Share this article",
+    "",
+    "Residents who spoke at the meeting asked for more street lighting in the northern "
+    "districts, where several accidents happened last winter. </div></body><a href='http://x'>",
+    "",
+    "Advertisement",
+    "",
+    "Read more: Ten things to know about the budget",
+    "",
+]
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(html: str) -> _Page:
+    parser = _Page()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def assert_self_contained(page: _Page) -> None:
+    assert "script" not in page.tags and "img" not in page.tags and "iframe" not in page.tags
+    names = {name for name, _ in page.attrs}
+    assert not names & {"src", "onerror", "onload"}
+    for name, value in page.attrs:
+        if name == "href":
+            assert value is not None and value.startswith("#"), value
+    assert "link" not in page.tags  # no stylesheet to fetch
+
+
+@pytest.fixture
+def hostile_dump(tmp_path: Path) -> Path:
+    path = tmp_path / "dump.txt"
+    path.write_text("\n".join(HOSTILE), encoding="utf-8")
+    return path
+
+
+def test_explain_html_escapes_and_marks_every_line(tmp_path: Path, hostile_dump: Path) -> None:
+    result = run_cli("explain", "dump.txt", "--html", "report.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == b""  # the page is the output
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    page = parse(html)
+    assert_self_contained(page)
+    assert "Content-Security-Policy" in html
+    text = squash(" ".join(page.text))
+    for line in HOSTILE:
+        assert squash(line) in text
+    # Each piece carries its mark as words, not only as a colour.
+    assert "title" in text and "kept" in text
+    assert re.search(r"REMOVED: [a-z_]+ \([a-z_]+\)", text)
+    assert re.search(r"removed, [a-z_]+: \d+", text)
+
+
+def test_explain_html_of_a_page_lists_extracted_blocks(tmp_path: Path) -> None:
+    paragraphs = [line for line in HOSTILE if len(line) > 100]
+    body = "".join(f"<p>{p.replace('<', '&lt;')}</p>" for p in paragraphs)
+    (tmp_path / "page.html").write_text(
+        f"<html><head><title>Budget</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Budget night</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    result = run_cli("explain", "page.html", "--html", "out.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = parse((tmp_path / "out.html").read_text(encoding="utf-8"))
+    assert_self_contained(page)
+    text = squash(" ".join(page.text))
+    assert "extracted blocks" in text
+    for paragraph in paragraphs:
+        assert squash(paragraph) in text
+    # `--html` with no value still means "read FILE as HTML" (the older form).
+    older = run_cli("explain", "page.html", "--html", "--no-color", cwd=tmp_path)
+    assert older.returncode == 0, older.stderr
+    assert b"kept" in older.stdout
+
+
+def test_batch_report_counts_and_links_each_document(tmp_path: Path, hostile_dump: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"d{n}.txt").write_text("\n".join(HOSTILE).replace("budget", f"budget {n}"))
+    (folder / "empty.txt").write_text("\n\n")
+    result = run_cli("clean", "in", "-o", "out.jsonl", "--report", "batch.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "batch.html").read_text(encoding="utf-8")
+    page = parse(html)
+    assert_self_contained(page)
+    text = squash(" ".join(page.text))
+    assert "4 documents" in text
+    assert "Explain views: every document" in text
+    for n in range(3):
+        assert f'href="#{anchor_of(f"in/d{n}.txt")}"' in html
+        assert f'id="{anchor_of(f"in/d{n}.txt")}"' in html
+    assert re.search(r"Documents by status ok 3 empty 1", text)
+    assert "Removals per reason" in text and "Removals per rule" in text
+
+
+def _outcome(n: int, removed: int) -> Outcome:
+    record_id = f"doc-{n:04d}"
+    return Outcome(
+        id=record_id,
+        status="ok",
+        removals={"boilerplate": removed} if removed else {},
+        report={
+            "rules": {"boilerplate_line": removed} if removed else {},
+            "kept": 3,
+            "explain": f'<section id="{anchor_of(record_id)}">{record_id}</section>',
+        },
+    )
+
+
+def test_small_batch_explains_all_large_batch_a_stable_sample() -> None:
+    small = BatchReport()
+    for n in range(EXPLAIN_ALL):
+        small.add(_outcome(n, n % 7))
+    shown, complete = small.explained()
+    assert complete and len(shown) == EXPLAIN_ALL
+
+    def large() -> BatchReport:
+        report = BatchReport()
+        for n in range(EXPLAIN_ALL * 3):
+            report.add(_outcome(n, 100 if n in (5, 555) else n % 7))
+        return report
+
+    shown, complete = large().explained()
+    assert not complete
+    assert SAMPLE <= len(shown) <= SAMPLE + TOP
+    ids = [d.id for d in shown]
+    assert "doc-0005" in ids and "doc-0555" in ids  # the most removed are always there
+    assert ids == [d.id for d in large().explained()[0]]  # the same every run
+    assert any(int(i[4:]) >= EXPLAIN_ALL * 2 for i in ids)  # spread over the whole batch
+    html = large().render()
+    assert html.count("<section") == len(shown)
+    assert [d.id for d in large().most_removed()][:2] == ["doc-0005", "doc-0555"]
+
+
+# --- in a real browser -------------------------------------------------------------------
+
+
+def test_explain_page_in_chromium(tmp_path: Path, hostile_dump: Path) -> None:
+    result = run_cli("explain", "dump.txt", "--html", "report.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = tmp_path / "report.html"
+    count, inked = colours(screenshot(report, tmp_path / "explain.png", 900, 700))
+    assert count > 20 and inked > 0.05, (count, inked)
+    dom = parse(dump_dom(report))
+    assert "script" not in dom.tags and "img" not in dom.tags
+    text = squash(" ".join(dom.text))
+    for line in HOSTILE:
+        assert squash(line) in text
+
+
+def test_batch_report_in_chromium(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc")
+    from crawl_files import gzip_each, page, response
+
+    records = [
+        response(n, f"https://news.example/{n}", page(f"Story {n}").encode()) for n in (1, 2)
+    ]
+    records.append(response(3, "https://news.example/x.png", b"\x89PNG", "image/png"))
+    (tmp_path / "crawl.warc.gz").write_bytes(gzip_each(records))
+    result = run_cli("clean", "crawl.warc.gz", "-o", "out/", "--report", "r.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = tmp_path / "r.html"
+    count, inked = colours(screenshot(report, tmp_path / "batch.png", 900, 700))
+    assert count > 20 and inked > 0.05, (count, inked)
+    text = squash(" ".join(parse(dump_dom(report)).text))
+    assert "Story 1" in text and "Story 2" in text
+    assert "not HTML: image/png 1" in text
+    assert "Documents by status ok 2" in text
