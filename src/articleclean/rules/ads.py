@@ -22,7 +22,7 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _BARE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur|di|из)\s*\d+$", re.IGNORECASE)
-# Thresholds, set by hand and checked on the tune part of webeval (bench/split.py).
+# Thresholds, set by hand; not swept (few lines come near them).
 # A placeholder stands for a picture or a video in a line; longer text says something.
 _MAX_PLACEHOLDER_CHARS = 300
 # An ad marker is a label ("Advertisement", "Story continues below advertisement");

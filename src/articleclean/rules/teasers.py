@@ -13,8 +13,9 @@ from ..document import _CJK, Label, Segment, is_cjk_heavy
 from .base import removes, revises
 from .context import Context
 
-# Thresholds. Each was set by hand and checked on the tune part of webeval
-# (bench/split.py), where moving it either way did not raise F1 (see the notes).
+# Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
+# were swept on the tune part of webeval (bench/split.py); the others are judgement
+# calls named here so that they can be found and measured.
 
 # A teaser heading is a label, not a sentence: the longest listed one has seven words.
 _MAX_HEADING_WORDS = 8
@@ -132,7 +133,7 @@ _HEADLINE_WORDS = 20
 # How many blocks after a headline its text may start (pictures and teasers in between).
 _HEADING_HORIZON = 8
 # Places of a word looked at on each side of a blurb: bounds the cost on pages with many
-# teaser blocks; 16 finds the same words as an unbounded look on the tune part.
+# teaser blocks (a word's first places are the likeliest to be article text).
 _PLACES_LOOKED_AT = 16
 
 
@@ -152,9 +153,8 @@ def teaser_heading(segment: Segment, context: Context) -> bool:
     )
 
 
-# A section-naming heading is judged on the first few blocks after it: a teaser
-# block shows itself within three (webeval tune part: teaser lists under such headings
-# have two or more headlines; a heading introducing text has prose within two blocks).
+# A section-naming heading is judged on the first few blocks after it: a teaser list
+# shows itself in its first three (a heading that introduces text has prose by then).
 _SECTION_LOOKAHEAD = 3
 # At least this many of those blocks must look like teasers (one headline-like line may
 # well be a sub-heading of the article).
