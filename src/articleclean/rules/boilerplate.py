@@ -27,7 +27,7 @@ _COPYRIGHT = re.compile(
 _WORDLESS = re.compile(r"^[\W_]+$")
 # A menu item is a few words with no sentence punctuation ("Home", "World news").
 _MENU_ITEM_WORDS = 4
-# How many menu items in a row make a menu: `CleanerConfig.menu_min_run` (2).
+# How many menu items in a row make a menu: `CleanerConfig.menu_min_run` (3).
 _OUT_OF_BODY = (Label.BYLINE, Label.CAPTION)
 # A sentence of this many words is article prose: where the article starts and ends.
 _PROSE_WORDS = 12
