@@ -76,7 +76,10 @@ def _dumps(options: Options) -> str:
 def _noise(options: Options) -> str:
     from . import noise
 
-    return noise.run(count=20 if options.quick else 50)
+    quick = options.quick
+    return noise.run(
+        count=20 if quick else 50, body_seeds=2 if quick else 5, every=5 if quick else 1
+    )
 
 
 def _speed(options: Options) -> str:

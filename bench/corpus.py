@@ -54,10 +54,17 @@ def pages(directory: Path | None = None, limit: int | None = None) -> Iterator[P
         yield Page(url, entry["file"], html, tuple(entry["with"]), tuple(entry["without"]))
 
 
-def sample(limit: int | None = None, every: int = 1) -> Iterator[Page]:
-    """The corpus in its fixed order; every `every`-th page, at most `limit` pages."""
+def sample(limit: int | None = None, every: int = 1, part: str | None = None) -> Iterator[Page]:
+    """The corpus in its fixed order; every `every`-th page, at most `limit` pages.
+
+    With `part` ("tune" or "test", see bench/split.py), only that part's pages,
+    counted among themselves: every `every`-th page of the part.
+    """
+    from .split import part as part_of
+
     taken = 0
-    for position, page in enumerate(pages()):
+    chosen = (p for p in pages() if part is None or part_of(p.url) == part)
+    for position, page in enumerate(chosen):
         if position % every:
             continue
         if limit is not None and taken >= limit:
@@ -76,8 +83,10 @@ class Score:
     fn: int = 0
     fp: int = 0
     tn: int = 0
+    pages: int = 0
 
     def add(self, page: Page, output: str) -> None:
+        self.pages += 1
         text = normalise(output or "")
         for segment in page.with_:
             if normalise(segment) in text:

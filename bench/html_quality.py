@@ -1,4 +1,8 @@
-"""Quality and speed of HTML extractors on webeval: each alone in a fresh process, same pages."""
+"""Quality and speed of HTML extractors on webeval: each alone in a fresh process, same pages.
+
+Quality on the test part of the corpus, the tune part beside it (bench/split.py);
+speed over every page of the sample.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from .dumps import dumps
 from .extractors import EXTRACTORS, Extractor
 from .machine import package_version
 from .report import ratio, table, verdict
+from .split import PARTS, WHICH_IS_WHICH, Part, part
 from .text_cleaners import page_language
 
 TARGET_F1 = 0.94
@@ -21,12 +26,18 @@ TARGET_SPEED = 0.8  # × trafilatura's pages/s
 class Result:
     name: str
     version: str
-    score: Score = field(default_factory=Score)
+    scores: dict[Part, Score] = field(default_factory=lambda: {name: Score() for name in PARTS})
+    """Quality on each part of the corpus."""
     seconds: float = 0.0
     pages: int = 0
     errors: int = 0
     first_error: str | None = None
     unavailable: str | None = None
+
+    @property
+    def score(self) -> Score:
+        """Quality on the test part: the figure to quote."""
+        return self.scores["test"]
 
     @property
     def pages_per_second(self) -> float:
@@ -50,7 +61,7 @@ def measure(
         )
         if run.unavailable is None:
             for (page, _), output in zip(corpus, run.outputs, strict=True):
-                result.score.add(page, output)
+                result.scores[part(page.url)].add(page, output)
             result.pages = len(run.outputs)
             if result.pages and result.errors == result.pages:
                 result.unavailable = f"every page raised; first: {result.first_error}"
@@ -76,7 +87,7 @@ def format_results(results: list[Result]) -> str:
     for r in results:
         if r.unavailable:
             notes.append(f"- {r.name}: not available ({r.unavailable}).")
-            rows.append((r.name, r.version, "–", "–", "–", "–", "–", "not available"))
+            rows.append((r.name, r.version, "–", "–", "–", "–", "–", "–", "not available"))
             continue
         speed = ratio(r.pages_per_second, reference.pages_per_second) if reference else "n/a"
         s = r.score
@@ -87,6 +98,7 @@ def format_results(results: list[Result]) -> str:
                 f"{s.precision:.3f}",
                 f"{s.recall:.3f}",
                 f"**{s.f1:.3f}**",
+                f"{r.scores['tune'].f1:.3f}",
                 f"{r.pages_per_second:.1f}",
                 speed,
                 str(r.errors),
@@ -98,15 +110,23 @@ def format_results(results: list[Result]) -> str:
         [
             "extractor",
             "version",
-            "precision",
-            "recall",
-            "F1",
+            "test: precision",
+            "test: recall",
+            "test: F1",
+            "tune: F1",
             "pages/s",
             "speed vs trafilatura",
             "errors",
         ],
         rows,
     )
+    measured = next((r for r in results if r.pages), None)
+    if measured is not None:
+        sizes = {name: score.pages for name, score in measured.scores.items()}
+        text += (
+            f"\n\n{measured.pages} pages: {sizes['test']} test, {sizes['tune']} tune. "
+            f"{WHICH_IS_WHICH} Speed over all {measured.pages} pages."
+        )
     ours = next((r for r in results if r.name.startswith("articleclean")), None)
     if ours is not None and ours.unavailable:
         text += "\n\nTargets (F1 ≥ 0.94, speed ≥ 0.8× trafilatura): not measured, clean_html is not available."
@@ -114,7 +134,7 @@ def format_results(results: list[Result]) -> str:
         f1 = ours.score.f1
         rel = ours.pages_per_second / reference.pages_per_second
         text += (
-            f"\n\nTargets: F1 ≥ {TARGET_F1} — {verdict(f1 >= TARGET_F1)} ({f1:.3f}); precision ≥ 0.93 — "
+            f"\n\nTargets, on the test part: F1 ≥ {TARGET_F1} — {verdict(f1 >= TARGET_F1)} ({f1:.3f}); precision ≥ 0.93 — "
             f"{verdict(ours.score.precision >= 0.93)} ({ours.score.precision:.3f}); recall no more than "
             f"0.005 below trafilatura — {verdict(ours.score.recall >= reference.score.recall - 0.005)}; "
             f"speed ≥ {TARGET_SPEED}× trafilatura — {verdict(rel >= TARGET_SPEED)} ({rel:.2f}×)."

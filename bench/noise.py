@@ -10,17 +10,29 @@ of unrelated teasers under a "Read more" heading. Every line carries its
 kind, so a cleaned Article can be scored line by line through the line
 spans it records (`Block.lines`, `Caption.lines`).
 
+Ads, prompts and teaser headings are built from templates that vary as sites
+do (wording, case, punctuation, two prompts on one line) and are no entry of
+the phrase lists, so what comes out measures the rules, not list membership.
+
+Real bodies of every shape (`run_bodies`): the project's own, one per shape
+(tests/fixtures/noise), and at bench time trafilatura's extraction of the pages
+of the webeval test part (read in place), with the same junk injected; the
+report counts body lines lost and injected lines left, by shape.
+
 The generator is deterministic for a seed and needs nothing but the standard
-library, so a unit test can reuse it.
+library, so a unit test can reuse it (the webeval bodies need the corpus and
+trafilatura).
 """
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # Kinds of lines; the last group is what the cleaner should take out of the body.
 TITLE, BYLINE, BODY = "title", "byline", "body"
@@ -236,45 +248,214 @@ _CREDIT_LINES = {
     "fr": ("Photo: {a}", "Photo : {p}/{a}", "Crédit : {a}"),
     "es": ("Foto: {a}", "Imagen: {a}", "Foto: {p}/{a}"),
 }
-_ADS = {
-    "en": ("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Sponsored"),
-    "de": ("Anzeige", "ANZEIGE", "Werbung", "Weiter nach der Anzeige"),
-    "fr": ("Publicité", "PUBLICITÉ", "La suite après cette publicité"),
-    "es": ("Publicidad", "PUBLICIDAD", "Anuncio"),
-}
-_PROMOS = {
+# Ads, prompts and teaser headings vary from site to site: wording, case,
+# punctuation, two prompts on one line. They are built here from parts, and no
+# line built is an entry of the phrase lists (tests/test_noise_injection.py
+# checks), so what comes out is what the rules find, not what the lists hold.
+_AD_WORDINGS = {
     "en": (
-        "Sign up for our daily newsletter",
-        "Follow us on Twitter and Facebook",
-        "Share this article",
-        "Subscribe now for unlimited access",
-        "Get the app: download it for free",
+        "Advertisement · Keep scrolling",
+        "Article continues below this ad",
+        "Story continues after the advertisement",
+        "Ad · Content continues below",
+        "Sponsored message",
+        "Paid partnership",
+        "Advertising – continue reading below",
     ),
     "de": (
-        "Jetzt Newsletter abonnieren",
-        "Folgen Sie uns auf Facebook und Instagram",
-        "Artikel teilen",
-        "Jetzt abonnieren",
+        "Anzeige · Artikel geht unten weiter",
+        "Der Artikel geht nach der Werbung weiter",
+        "Werbung – Lesen Sie unten weiter",
+        "Gesponserter Inhalt",
+        "Anzeige | Weiter im Text",
     ),
     "fr": (
-        "Abonnez-vous à notre newsletter",
-        "Suivez-nous sur Facebook et Twitter",
-        "Partager cet article",
-        "Recevez notre newsletter",
+        "Publicité · La suite de l'article ci-dessous",
+        "L'article continue après la publicité",
+        "Contenu proposé par notre partenaire",
+        "Annonce publicitaire",
+        "Publicité – faites défiler pour continuer",
     ),
     "es": (
-        "Suscríbete a nuestro boletín",
-        "Síguenos en Twitter y Facebook",
-        "Compartir",
-        "Recibe nuestro boletín cada mañana",
+        "Publicidad · Sigue leyendo debajo",
+        "La nota continúa debajo del anuncio",
+        "Anuncio publicitario",
+        "Continúa leyendo después de la publicidad",
+        "Contenido ofrecido por la marca",
     ),
 }
-_TEASER_HEADINGS = {
-    "en": ("Read more", "Related stories", "You may also like", "Most read"),
-    "de": ("Lesen Sie auch", "Mehr zum Thema", "Das könnte Sie auch interessieren"),
-    "fr": ("Lire aussi", "À lire aussi", "Sur le même sujet"),
-    "es": ("Lea también", "Noticias relacionadas", "Te puede interesar"),
+# {a}/{b}/{c}: filled from the slot lists beside each wording.
+_PROMO_WORDINGS: dict[str, tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] = {
+    "en": (
+        (
+            "Sign up for {a} {b}",
+            ("our free", "the daily", "our weekly"),
+            ("newsletter", "briefing", "morning email"),
+        ),
+        (
+            "Get {a} delivered to {b}",
+            ("our best stories", "the top headlines", "the day's news"),
+            ("your inbox", "your inbox every morning"),
+        ),
+        (
+            "Follow {a} on {b}",
+            ("us", "our newsroom", "the Gazette"),
+            ("Instagram", "WhatsApp", "Threads", "X and Facebook"),
+        ),
+        (
+            "Share {a} on {b}",
+            ("this story", "this post", "the article"),
+            ("WhatsApp", "Facebook", "X"),
+        ),
+        (
+            "Download {a} app {b}",
+            ("our free", "the"),
+            ("for breaking news alerts", "to read offline"),
+        ),
+        (
+            "Enjoyed {a}? {b}",
+            ("this article", "this story"),
+            ("Share it with a friend", "Tell a friend about it"),
+        ),
+    ),
+    "de": (
+        (
+            "Melden Sie sich für {a} {b} an",
+            ("unseren kostenlosen", "den täglichen"),
+            ("Newsletter", "Morgen-Newsletter"),
+        ),
+        ("{a} uns auf {b}", ("Folgen Sie", "Folge"), ("Instagram", "WhatsApp", "Telegram")),
+        ("Diesen {a} per {b} teilen", ("Beitrag", "Text"), ("WhatsApp", "E-Mail")),
+        (
+            "Die {a} Nachrichten {b}",
+            ("wichtigsten", "besten"),
+            ("jeden Morgen per Mail", "direkt in Ihr Postfach"),
+        ),
+        (
+            "Jetzt {a} registrieren und {b}",
+            ("kostenlos", "gratis"),
+            ("weiterlesen", "alle Artikel lesen"),
+        ),
+    ),
+    "fr": (
+        (
+            "Inscrivez-vous à {a} {b}",
+            ("notre", "la"),
+            ("newsletter quotidienne", "lettre du matin"),
+        ),
+        ("Suivez {a} sur {b}", ("-nous", "notre rédaction"), ("Instagram", "WhatsApp", "Telegram")),
+        ("Partagez {a} {b}", ("cet article", "cette info"), ("sur WhatsApp", "par e-mail")),
+        (
+            "Recevez {a} {b}",
+            ("l'essentiel de l'actualité", "nos meilleurs articles"),
+            ("chaque matin", "chaque semaine"),
+        ),
+        ("Téléchargez {a} application {b}", ("notre", "l'"), ("gratuite", "pour ne rien manquer")),
+    ),
+    "es": (
+        ("Suscríbete {a} {b}", ("a nuestro", "al"), ("boletín diario", "boletín semanal")),
+        (
+            "Síguenos en {a} {b}",
+            ("Instagram", "WhatsApp", "Telegram"),
+            ("", "para no perderte nada"),
+        ),
+        ("Comparte {a} en {b}", ("esta noticia", "este artículo"), ("WhatsApp", "Facebook")),
+        (
+            "Recibe {a} {b}",
+            ("las noticias más importantes", "lo mejor de la semana"),
+            ("en tu correo", "cada mañana"),
+        ),
+        ("Descarga {a} app {b}", ("nuestra", "la"), ("gratis", "y recibe alertas")),
+    ),
 }
+_TEASER_HEADING_WORDINGS = {
+    "en": (
+        "More stories you might like",
+        "Don't miss these",
+        "Also worth reading",
+        "Popular right now",
+        "Other stories from our newsroom",
+        "What others are reading",
+    ),
+    "de": (
+        "Das lesen andere gerade",
+        "Auch spannend",
+        "Weitere Artikel aus der Region",
+        "Lesen Sie dazu auch",
+        "Meistgelesen in der Region",
+    ),
+    "fr": (
+        "À lire sur le même thème",
+        "Nos lecteurs ont aussi lu",
+        "Les articles les plus partagés",
+        "Ailleurs sur le site",
+    ),
+    "es": (
+        "También puede interesarte",
+        "Otras noticias de la sección",
+        "Lo más visto hoy",
+        "Te recomendamos leer",
+    ),
+}
+_INLINE_LABELS = {
+    "en": ("Read also", "RELATED", "See also", "Also on our site", "Don't miss"),
+    "de": ("Auch lesenswert", "LESEN SIE AUCH", "Mehr dazu", "Passend dazu"),
+    "fr": ("À lire", "LIRE AUSSI", "Voir aussi", "À découvrir aussi"),
+    "es": ("Lee también", "RELACIONADO", "Te puede interesar", "Además"),
+}
+_INLINE_SEPARATORS = (": ", " | ", " – ", " >> ", " ▸ ")
+_OPENERS = ("", "", "", "» ", "▶ ", "— ", "* ")
+_CLOSERS = ("", "", "", ".", "!", " »", " →", ":", " ›")
+_JOINERS = (" | ", " · ", " – ", " / ")
+
+
+def _styled(text: str, rng: random.Random) -> str:
+    """The text in one of the cases and with the punctuation sites put around it."""
+    case = rng.choice(("as is", "as is", "upper", "lower", "title"))
+    if case == "upper":
+        text = text.upper()
+    elif case == "lower":
+        text = text.lower()
+    elif case == "title":
+        text = " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
+    return rng.choice(_OPENERS) + text + rng.choice(_CLOSERS)
+
+
+def ad_line(language: str, rng: random.Random) -> str:
+    return _styled(rng.choice(_AD_WORDINGS[language]), rng)
+
+
+def _promo(language: str, rng: random.Random) -> str:
+    wording, first, second = rng.choice(_PROMO_WORDINGS[language])
+    text = wording.format(a=rng.choice(first), b=rng.choice(second))
+    return " ".join(text.replace(" -", "-").split())
+
+
+def promo_line(language: str, rng: random.Random) -> str:
+    """One prompt, or (one time in four) two prompts joined on one line."""
+    text = _promo(language, rng)
+    if rng.random() < 0.25:
+        text += rng.choice(_JOINERS) + _promo(language, rng)
+    return _styled(text, rng)
+
+
+def teaser_heading_line(language: str, rng: random.Random) -> str:
+    return _styled(rng.choice(_TEASER_HEADING_WORDINGS[language]), rng)
+
+
+def inline_teaser_line(language: str, rng: random.Random) -> str:
+    label = rng.choice(_INLINE_LABELS[language])
+    return label + rng.choice(_INLINE_SEPARATORS) + rng.choice(_TEASERS[language])
+
+
+TEMPLATE_KINDS: dict[str, Callable[[str, random.Random], str]] = {
+    "ad": ad_line,
+    "promo": promo_line,
+    "teaser_heading": teaser_heading_line,
+    "inline_teaser": inline_teaser_line,
+}
+
+
 _TEASERS = {
     "en": (
         "Celebrity chef reveals the secret to the perfect roast",
@@ -361,7 +542,7 @@ def _caption_block(
 
 
 def _teaser_block(language: str, rng: random.Random) -> list[Line]:
-    heading = Line(rng.choice(_TEASER_HEADINGS[language]), TEASER_HEADING)
+    heading = Line(teaser_heading_line(language, rng), TEASER_HEADING)
     items = rng.sample(_TEASERS[language], rng.randint(2, 4))
     return [heading, *(Line(item, TEASER) for item in items)]
 
@@ -387,14 +568,14 @@ def make_article(language: str, rng: random.Random) -> NoisyArticle:
         caption_lines, caption_text = _caption_block(language, rng, slots, caption_id)
         injections.append(caption_lines)
         captions.append(caption_text)
-    injections += [[Line(rng.choice(_ADS[language]), AD)] for _ in range(rng.randint(0, 2))]
-    injections += [[Line(rng.choice(_PROMOS[language]), PROMO)] for _ in range(rng.randint(0, 2))]
+    injections += [[Line(ad_line(language, rng), AD)] for _ in range(rng.randint(0, 2))]
+    injections += [[Line(promo_line(language, rng), PROMO)] for _ in range(rng.randint(0, 2))]
     for injection in injections:
         blocks.insert(rng.randint(1, len(blocks)), injection)
     if rng.random() < 0.7:
         blocks.insert(rng.randint(len(blocks) - 1, len(blocks)), _teaser_block(language, rng))
     if rng.random() < 0.5:
-        blocks.append([Line(rng.choice(_PROMOS[language]), PROMO)])
+        blocks.append([Line(promo_line(language, rng), PROMO)])
     for block in blocks:
         lines.extend(block)
     return NoisyArticle(language, tuple(lines), dateline, tuple(captions))
@@ -487,7 +668,7 @@ def score(
     return result
 
 
-def run(count: int = 50, seed: int = 0) -> str:
+def run(count: int = 50, seed: int = 0, body_seeds: int = 5, every: int = 1) -> str:
     from .report import table
 
     articles = generate(count, seed)
@@ -517,8 +698,295 @@ def run(count: int = 50, seed: int = 0) -> str:
     )
     languages = ", ".join(sorted({a.language for a in articles}))
     return (
-        f"{len(articles)} generated articles ({languages}; seed {seed}).\n\n"
-        + summary
-        + "\n\n"
-        + by_kind
+        "Ads, prompts and teaser headings come from templates that vary as sites do "
+        "(wording, case, punctuation, four languages, two prompts on one line) and are no "
+        "phrase-list entry, so the figures measure the rules, not the lists.\n\n"
+        + run_bodies(seeds=body_seeds, every=every)
+        + f"\n\n**Generated prose articles** ({len(articles)}; {languages}; seed {seed}): "
+        "captions, credits, datelines and titles.\n\n" + summary + "\n\n" + by_kind
     )
+
+
+# --- real article bodies ------------------------------------------------------
+#
+# The generated articles above are prose only. Real bodies come in every shape:
+# lists, tables, recipes, product specs, sports results, Q&A, live blogs. Two
+# sources: the project's own bodies (tests/fixtures/noise, written for it, one per
+# shape) and, at bench time, trafilatura's extraction of the webeval test part's
+# pages (read in place, never stored), its shape guessed from its lines.
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "noise"
+SHAPES = ("prose", "list", "table", "recipe", "specs", "results", "qa", "liveblog")
+INLINE_TEASER = "inline_teaser"
+BODY_INJECTED = (AD, PROMO, TEASER_HEADING, TEASER, INLINE_TEASER, CAPTION, CREDIT)
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    shape: str
+    language: str
+    title: str
+    lines: tuple[str, ...]
+    """The article's blocks, one per line, as an extractor gives them."""
+    known: frozenset[str] = frozenset()
+    """Lines known to be article text (webeval: holding a `with` segment)."""
+
+
+def own_bodies(directory: Path = FIXTURES) -> list[Body]:
+    """The hand-written bodies in tests/fixtures/noise, one file per shape."""
+    bodies = []
+    for path in sorted(directory.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        lines = tuple(data["lines"])
+        bodies.append(
+            Body(path.stem, data["shape"], data["language"], data["title"], lines, frozenset(lines))
+        )
+    return bodies
+
+
+def guess_shape(lines: Sequence[str]) -> str:
+    """A rough shape for an extracted body, from the form of its lines."""
+    count = len(lines)
+    short = sum(len(line.split()) <= 8 for line in lines)
+    if sum(line.lstrip().startswith("|") for line in lines) >= 3:
+        return "table"
+    if sum(bool(_LIST_ITEM.match(line)) for line in lines) >= 3:
+        return "list"
+    if sum(line.rstrip().endswith("?") for line in lines) >= 3:
+        return "qa"
+    if sum(bool(_TIME_STAMP.match(line)) for line in lines) >= 3:
+        return "liveblog"
+    if sum(bool(_SCORE.search(line)) for line in lines) >= 3:
+        return "results"
+    if short * 2 >= count:
+        return "specs"  # mostly short lines: specs, facts, data
+    return "prose"
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+\S")
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\b")
+_SCORE = re.compile(r"\b\d{1,3}\s*[-:–]\s*\d{1,3}\b")
+
+
+def webeval_bodies(part: str = "test", every: int = 1, limit: int | None = None) -> list[Body]:
+    """trafilatura's extraction of the webeval pages of one part, as bodies."""
+    import trafilatura
+
+    from .corpus import normalise, sample
+
+    bodies = []
+    for page in sample(limit, every, part):
+        extracted = trafilatura.bare_extraction(
+            page.html, url=page.url, include_comments=False, include_tables=True
+        )
+        if not extracted:
+            continue
+        result = extracted if isinstance(extracted, dict) else extracted.as_dict()
+        text, title = result.get("text") or "", result.get("title") or _html_title(page.html)
+        lines = tuple(line.strip() for line in text.splitlines() if line.strip())
+        if len(lines) < 3 or not title.strip():
+            continue
+        segments = [normalise(s) for s in page.with_]
+        known = frozenset(line for line in lines if any(s in normalise(line) for s in segments))
+        language = _guess_language(text)
+        bodies.append(Body(page.file, guess_shape(lines), language, title.strip(), lines, known))
+    return bodies
+
+
+_TITLE_TAG = re.compile(rb"<(h1|title)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _html_title(html: bytes) -> str:
+    """The page's first <h1>, else its <title>, as text (a rough reading is enough here)."""
+    import html as html_module
+
+    found = {m.group(1).lower(): m.group(2) for m in reversed(list(_TITLE_TAG.finditer(html)))}
+    raw = found.get(b"h1") or found.get(b"title") or b""
+    text = html_module.unescape(_TAG.sub(" ", raw.decode("utf-8", "replace")))
+    return " ".join(text.split())[:200]
+
+
+def _guess_language(text: str) -> str:
+    """One of LANGUAGES for the junk: the one whose common words the text has most."""
+    words = Counter(text.casefold().split())
+    marks = {
+        "en": ("the", "and", "of", "to"),
+        "de": ("der", "die", "und", "nicht"),
+        "fr": ("le", "les", "et", "des"),
+        "es": ("el", "los", "y", "que"),
+    }
+    return max(LANGUAGES, key=lambda language: sum(words[w] for w in marks[language]))
+
+
+def noise_unit(language: str, rng: random.Random) -> list[Line]:
+    """One piece of junk as sites leave it between two blocks of an article."""
+    kind = rng.choice((AD, PROMO, PROMO, TEASER_HEADING, INLINE_TEASER, CAPTION))
+    if kind == AD:
+        return [Line(ad_line(language, rng), AD)]
+    if kind == PROMO:
+        return [Line(promo_line(language, rng), PROMO)]
+    if kind == INLINE_TEASER:
+        return [Line(inline_teaser_line(language, rng), INLINE_TEASER)]
+    if kind == CAPTION:
+        person, agency = rng.choice(_PEOPLE), rng.choice(_AGENCIES[language])
+        city = rng.choice(_CITIES[language])
+        text = _fill(rng.choice(_CAPTIONS[language]), rng, {"p": person, "c": city})
+        credit = _fill(rng.choice(_CREDIT_LINES[language]), rng, {"a": agency, "p": person})
+        return [Line(text + ".", CAPTION), Line(credit, CREDIT)]
+    return _teaser_block(language, rng)
+
+
+def inject(body: Body, seed: int) -> NoisyArticle:
+    """The body with 2–5 pieces of junk between its blocks (never before the first)."""
+    rng = random.Random(f"{body.name}/{seed}")
+    gaps: dict[int, list[Line]] = {}
+    for _ in range(rng.randint(2, 5)):
+        gaps.setdefault(rng.randint(1, len(body.lines)), []).extend(noise_unit(body.language, rng))
+    lines = [Line(body.title, TITLE)]
+    for index, text in enumerate(body.lines):
+        lines.extend(gaps.get(index, []))
+        lines.append(Line(text, BODY))
+    lines.extend(gaps.get(len(body.lines), []))
+    return NoisyArticle(body.language, tuple(lines), None, ())
+
+
+@dataclass
+class BodyScore:
+    articles: int = 0
+    lines: int = 0
+    lost: int = 0
+    """Body lines not in the cleaned body of the noisy article."""
+    lost_clean: int = 0
+    """… of them also lost when the body is cleaned without junk."""
+    known: int = 0
+    known_lost: int = 0
+    injected: Counter[str] = field(default_factory=Counter)
+    left: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: BodyScore) -> None:
+        self.articles += other.articles
+        self.lines += other.lines
+        self.lost += other.lost
+        self.lost_clean += other.lost_clean
+        self.known += other.known
+        self.known_lost += other.known_lost
+        self.injected.update(other.injected)
+        self.left.update(other.left)
+
+
+def score_body(body: Body, seeds: int, clean: Callable[[str], object]) -> BodyScore:
+    """Clean the body alone, then with junk injected `seeds` times, and count."""
+    result = BodyScore()
+    plain = NoisyArticle(
+        body.language, (Line(body.title, TITLE), *(Line(t, BODY) for t in body.lines)), None, ()
+    )
+    kept_plain = _body_lines(clean(plain.text))
+    lost_plain = {
+        text for i, text in enumerate(body.lines) if plain.line_number(i + 1) not in kept_plain
+    }
+    for seed in range(seeds):
+        noisy = inject(body, seed)
+        kept = _body_lines(clean(noisy.text))
+        result.articles += 1
+        for position, line in enumerate(noisy.lines):
+            in_body = noisy.line_number(position) in kept
+            if line.kind == BODY:
+                result.lines += 1
+                result.lost += not in_body
+                result.lost_clean += not in_body and line.text in lost_plain
+                if line.text in body.known:
+                    result.known += 1
+                    result.known_lost += not in_body
+            elif line.kind in BODY_INJECTED:
+                result.injected[line.kind] += 1
+                result.left[line.kind] += in_body
+    return result
+
+
+def score_bodies(
+    bodies: Sequence[Body], seeds: int = 5, clean: Callable[[str], object] | None = None
+) -> dict[str, BodyScore]:
+    """Scores by shape, plus "all"."""
+    if clean is None:
+        import articleclean
+
+        cleaner = articleclean.Cleaner()
+        clean = cleaner.clean_text
+    by_shape: dict[str, BodyScore] = {}
+    total = BodyScore()
+    for body in bodies:
+        score_one = score_body(body, seeds, clean)
+        by_shape.setdefault(body.shape, BodyScore()).add(score_one)
+        total.add(score_one)
+    ordered = {shape: by_shape[shape] for shape in SHAPES if shape in by_shape}
+    return {**ordered, "all": total}
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.1%} ({part} of {whole})" if whole else "–"
+
+
+def bodies_table(scores: dict[str, BodyScore], known_label: str) -> str:
+    from .report import table
+
+    rows = []
+    for shape, s in scores.items():
+        rows.append(
+            (
+                f"**{shape}**" if shape == "all" else shape,
+                s.articles,
+                _share(s.lost, s.lines),
+                _share(s.lost - s.lost_clean, s.lines),
+                _share(s.known_lost, s.known),
+                _share(sum(s.left.values()), sum(s.injected.values())),
+            )
+        )
+    main = table(
+        [
+            "shape",
+            "noisy articles",
+            "body lines lost",
+            "… lost only with junk in",
+            known_label,
+            "injected lines left",
+        ],
+        rows,
+    )
+    total = scores["all"]
+    kinds = table(
+        ["injected kind", "lines", "left in body"],
+        [
+            (kind, total.injected[kind], _share(total.left[kind], total.injected[kind]))
+            for kind in BODY_INJECTED
+            if total.injected[kind]
+        ],
+    )
+    return main + "\n\n" + kinds
+
+
+def run_bodies(seeds: int = 5, part: str = "test", every: int = 1) -> str:
+    """The real-body tables: own bodies, then the webeval part's (when the corpus is here)."""
+    from .corpus import corpus_dir
+
+    own = own_bodies()
+    text = (
+        f"**Own bodies** (tests/fixtures/noise: {len(own)} articles written for the project, "
+        f"one per shape), each with junk injected {seeds * 4} times.\n\n"
+        + bodies_table(score_bodies(own, seeds * 4), "… of them article text")
+    )
+    if corpus_dir() is None:
+        return text + "\n\nwebeval bodies: skipped, the corpus is not here."
+    bodies = webeval_bodies(part, every)
+    from .split import WHICH_IS_WHICH
+
+    text += (
+        f"\n\n**webeval bodies, {part} part** ({len(bodies)} pages; trafilatura's extraction "
+        f"of each page, shape guessed from its lines), each with junk injected {seeds} times. "
+        'A body line may be junk trafilatura kept: "lost only with junk in" counts the lines '
+        "kept when the body is cleaned alone, and the known-text column the lines holding an "
+        f"annotated `with` segment. {WHICH_IS_WHICH}\n\n"
+        + bodies_table(score_bodies(bodies, seeds), "`with` lines lost")
+    )
+    return text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -44,5 +45,27 @@ def site(url: str) -> str:
 
 
 def part(url: str) -> Part:
+    """The part of the corpus the page at `url` belongs to."""
     digest = hashlib.sha1(site(url).encode("utf-8")).hexdigest()
     return "test" if int(digest, 16) % 100 < TEST_SHARE_PERCENT else "tune"
+
+
+WHICH_IS_WHICH = (
+    "**test** is the held-out part of the webeval corpus (by site, `bench/split.py`: "
+    "rules, thresholds and phrases are tuned on the other part) and is the figure to "
+    "quote; **tune** is the part they are tuned on, shown beside it: the gap is how much "
+    "tuning flatters an in-sample figure. Rules written before the split saw every page, "
+    "so the test figure may still flatter a little."
+)
+
+
+part_of = part
+"""`part` under a name that a parameter called `part` does not hide."""
+
+
+def counts(urls: Iterable[str]) -> dict[Part, int]:
+    """How many of `urls` fall in each part."""
+    found: dict[Part, int] = {name: 0 for name in PARTS}
+    for url in urls:
+        found[part(url)] += 1
+    return found

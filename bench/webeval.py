@@ -9,6 +9,9 @@ other for quality, each alone in a fresh process for speed (see
 captions, because trafilatura's txt output, the baseline, carries neither
 and the annotators' `with` segments are article text. `--variants` also
 scores the text with the title and/or the captions added.
+
+Quality is reported on the test part of the corpus, with the tune part
+beside it (bench/split.py); speed over all pages of the sample.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 
 from bench.alone import run_alone
 from bench.corpus import Page, Score, sample
+from bench.split import PARTS, WHICH_IS_WHICH, Part, part_of
 
 TRAFILATURA = "trafilatura"
 ARTICLECLEAN = "articleclean"
@@ -27,9 +31,15 @@ ARTICLECLEAN = "articleclean"
 @dataclass
 class Result:
     system: str
-    score: Score = field(default_factory=Score)
+    scores: dict[Part, Score] = field(default_factory=lambda: {name: Score() for name in PARTS})
+    """Quality on each part of the corpus."""
     seconds: float = 0.0
     pages: int = 0
+
+    @property
+    def score(self) -> Score:
+        """Quality on the test part: the figure to quote."""
+        return self.scores["test"]
 
     @property
     def pages_per_second(self) -> float:
@@ -41,13 +51,13 @@ def article_text(article: object) -> str:
     return article.to_text()  # type: ignore[attr-defined]
 
 
-def score_articleclean(limit: int | None = None, every: int = 1) -> Score:
-    """articleclean alone on a sample of the corpus (for the quality gate)."""
+def score_articleclean(limit: int | None = None, every: int = 1, part: Part | None = None) -> Score:
+    """articleclean alone on a sample of the corpus, or of one part (for the quality gate)."""
     import articleclean
 
     cleaner = articleclean.Cleaner()
     score = Score()
-    for page in sample(limit, every):
+    for page in sample(limit, every, part):
         score.add(page, article_text(cleaner.clean_html(page.html, url=page.url)))
     return score
 
@@ -103,27 +113,31 @@ def solo_seconds(limit: int | None, every: int, rounds: int = 2) -> dict[str, fl
 
 
 def _record(result: Result, page: Page, output: str, seconds: float) -> None:
-    result.score.add(page, output)
+    result.scores[part_of(page.url)].add(page, output)
     result.seconds += seconds
     result.pages += 1
 
 
 def table(results: dict[str, Result]) -> str:
     rows = [
-        "| system | precision | recall | F1 | pages/s |",
-        "|---|---:|---:|---:|---:|",
+        "| system | test: precision | test: recall | test: F1 | tune: precision "
+        "| tune: recall | tune: F1 | pages/s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for result in results.values():
-        score = result.score
+        test, tune = result.scores["test"], result.scores["tune"]
         speed = f"{result.pages_per_second:.1f}" if result.seconds else "—"
         rows.append(
-            f"| {result.system} | {score.precision:.3f} | {score.recall:.3f} "
-            f"| {score.f1:.3f} | {speed} |"
+            f"| {result.system} | {test.precision:.3f} | {test.recall:.3f} | **{test.f1:.3f}** "
+            f"| {tune.precision:.3f} | {tune.recall:.3f} | {tune.f1:.3f} | {speed} |"
         )
-    pages_seen = next(iter(results.values())).pages
+    first = next(iter(results.values()))
+    pages_seen = first.pages
+    sizes = {name: score.pages for name, score in first.scores.items()}
     rows.append("")
     rows.append(
-        f"{pages_seen} pages. Quality: both systems on each page in one process. "
+        f"{pages_seen} pages ({sizes['test']} test, {sizes['tune']} tune). {WHICH_IS_WHICH} "
+        "Quality: both systems on each page in one process. "
         "Speed: each system alone in a fresh process over the same pages, one core, "
         "taking turns twice, best of the two kept (see `solo_seconds`)."
     )

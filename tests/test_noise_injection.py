@@ -1,10 +1,18 @@
-"""Noise injection: junk from our own templates, put into clean articles at seeded
-random places, must all come out again; the article must come out unchanged."""
+"""Noise injection: junk put into clean articles at seeded random places.
+
+Two parts. Captions and credits (found by their form, not by a list) must all
+come out, into `captions`, and the article must come out unchanged. Ads,
+prompts and teasers come from bench/noise.py's templates, which vary as sites
+do and are no phrase-list entry (checked here), so how many come out measures
+the rules, not the lists; the article bodies, of every shape (tests/fixtures/noise,
+written for the project), must lose nothing to them.
+"""
 
 from __future__ import annotations
 
 import json
 import random
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +20,14 @@ from pathlib import Path
 import pytest
 
 import articleclean
+from articleclean.document import phrase_form
+from articleclean.phrases import builtin_phrases
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
+
+from bench import noise  # noqa: E402
 
 CLEAN_ARTICLES = sorted((Path(__file__).parent / "fixtures" / "text").glob("clean-*.expected.json"))
 VARIANTS = 60
@@ -50,67 +66,6 @@ CREDIT_LINES = [
     "Getty Images",
     "Фото: ТАСС",
 ]
-AD_LINES = [
-    "Advertisement",
-    "ADVERTISEMENT",
-    "Story continues below advertisement",
-    "Scroll to continue with content",
-    "Anzeige",
-    "Publicité",
-    "Publicidad",
-    "Реклама",
-    "广告",
-    "Iklan",
-]
-PROMO_LINES = [
-    "Share this article",
-    "Sign up for our daily newsletter",
-    "Get our best stories delivered straight to your inbox every morning.",
-    "Follow us on Facebook and Instagram",
-    "Comments (37)",
-    "Folgen Sie uns auf Instagram",
-    "Abonnez-vous à notre newsletter",
-    "Síguenos en X y en Instagram",
-    "Подписывайтесь на наш канал в Telegram",
-    "Download our app for breaking news alerts",
-]
-TEASER_HEADINGS = [
-    "Must Read",
-    "Read more",
-    "Related",
-    "You may also like",
-    "Trending",
-    "Mehr zum Thema",
-    "Lire aussi",
-    "Lea también",
-    "Читайте также",
-    "相关阅读",
-    "Baca juga",
-]
-TEASER_HEADLINES = [
-    "Celebrity chef opens third restaurant on the Riviera",
-    "Football club sacks manager after fifth straight defeat",
-    "Pop star reveals secret wedding photos",
-    "Bayern gewinnt Topspiel gegen Dortmund deutlich",
-    "Ligue 1 : le PSG s'impose face à Marseille",
-    "Muere a los 89 años el actor de la serie más vista",
-    "Сборная по хоккею проведет товарищеский матч",
-    "Timnas Indonesia Menang 2-0 atas Vietnam",
-]
-# A blurb retells its own headline's story, so it shares words with it.
-TEASER_BLURBS = {
-    "Pop star reveals secret wedding photos": "The pop star, 32, shared the wedding photos "
-    "with her 40 million followers and thanked fans for their messages...",
-    "Football club sacks manager after fifth straight defeat": "The club said the manager "
-    "had been sacked with immediate effect after the defeat, the fifth in a row...",
-    "Bayern gewinnt Topspiel gegen Dortmund deutlich": "Im Topspiel gegen Dortmund traf "
-    "Bayern dreimal vor der Pause und baute die Tabellenführung aus...",
-}
-INLINE_TEASERS = [
-    "READ MORE: Pop star reveals secret wedding photos",
-    "Lesen Sie auch: Bayern gewinnt Topspiel gegen Dortmund",
-    "Baca juga: Timnas Indonesia Menang 2-0 atas Vietnam",
-]
 
 
 @dataclass(frozen=True)
@@ -127,18 +82,19 @@ def load(path: Path) -> Original:
 
 
 def noise_unit(rng: random.Random, pictures: list[str]) -> tuple[list[str], list[str]]:
-    """Lines of one piece of junk, and which of them should become captions.
+    """Lines of one picture's caption and credit, and which of them should become captions.
 
     `pictures` are the caption texts not used yet: the same caption text twice,
     even far apart, is one picture printed again, not new noise.
     """
-    kind = rng.choice(
-        ["caption", "doubled", "titled", "credit", "ad", "promo", "teasers", "inline"]
-    )
-    if kind in ("caption", "doubled", "titled") and not pictures:
-        kind = "ad"
-    if kind == "credit" and not any(p in pictures for p in CREDITLESS_CAPTIONS):
-        kind = "promo"
+    kinds = ["caption", "doubled", "titled", "credit"]
+    if not any(p in pictures for p in CREDITLESS_CAPTIONS):
+        kinds.remove("credit")
+    if not any(p in pictures for p in CAPTION_TEXTS):
+        kinds = [k for k in kinds if k == "credit"]
+    if not kinds:
+        return [], []
+    kind = rng.choice(kinds)
     caption = ""
     if kind in ("caption", "doubled", "titled"):
         text = rng.choice([p for p in pictures if p in CAPTION_TEXTS] or pictures)
@@ -154,22 +110,9 @@ def noise_unit(rng: random.Random, pictures: list[str]) -> tuple[list[str], list
         if len(words) < 7:  # a short caption has no title line worth the name
             return [caption], [caption]
         return [title, caption], [caption]
-    if kind == "credit":
-        line = rng.choice([p for p in pictures if p in CREDITLESS_CAPTIONS])
-        pictures.remove(line)
-        return [line, rng.choice(CREDIT_LINES)], [line]
-    if kind == "ad":
-        return [rng.choice(AD_LINES)], []
-    if kind == "promo":
-        return [rng.choice(PROMO_LINES)], []
-    if kind == "inline":
-        return [rng.choice(INLINE_TEASERS)], []
-    block = [rng.choice(TEASER_HEADINGS)]
-    for headline in rng.sample(TEASER_HEADLINES, rng.randint(1, 3)):
-        block.append(headline)
-        if headline in TEASER_BLURBS and rng.random() < 0.5:
-            block.append(TEASER_BLURBS[headline])
-    return block, []
+    line = rng.choice([p for p in pictures if p in CREDITLESS_CAPTIONS])
+    pictures.remove(line)
+    return [line, rng.choice(CREDIT_LINES)], [line]
 
 
 def noisy(original: Original, seed: int) -> tuple[str, list[str], list[str]]:
@@ -179,11 +122,11 @@ def noisy(original: Original, seed: int) -> tuple[str, list[str], list[str]]:
     injected: list[str] = []
     captions: list[str] = []
     pictures = CAPTION_TEXTS + CREDITLESS_CAPTIONS
-    for _ in range(rng.randint(3, 6)):
+    for _ in range(rng.randint(2, 4)):
         lines, to_captions = noise_unit(rng, pictures)
+        if not lines:
+            break
         gap = rng.randint(0, len(original.body))
-        if lines[0] in TEASER_HEADINGS and before_heading(original, gap):
-            gap += 1  # see test_teasers_right_before_a_heading_without_shared_words
         gaps.setdefault(gap, []).extend(lines)
         injected.extend(lines)
         captions.extend(to_captions)
@@ -196,12 +139,8 @@ def noisy(original: Original, seed: int) -> tuple[str, list[str], list[str]]:
     return "\n\n".join(lines), injected, list(dict.fromkeys(ordered_captions))
 
 
-def before_heading(original: Original, gap: int) -> bool:
-    return gap < len(original.body) and original.body[gap][0] == "heading"
-
-
 @pytest.mark.parametrize("path", CLEAN_ARTICLES, ids=lambda p: p.name)
-def test_injected_noise_comes_out_and_the_article_stays(path: Path) -> None:
+def test_injected_captions_come_out_and_the_article_stays(path: Path) -> None:
     original = load(path)
     failures: list[str] = []
     for seed in range(VARIANTS):
@@ -253,3 +192,62 @@ def test_teasers_right_before_a_heading_without_shared_words() -> None:
         lines.append(text)
     article = articleclean.clean_text("\n\n".join(lines), detect_language=False)
     assert [(block.kind, block.text) for block in article.body] == original.body
+
+
+# --- ads, prompts and teasers from templates; bodies of every shape -------------
+
+OWN_BODIES = noise.own_bodies()
+SEEDS = 12
+
+
+def _entries() -> set[str]:
+    return {
+        phrase_form(phrase)
+        for rule, modes in builtin_phrases().items()
+        if not rule.startswith("byline")
+        for phrases in modes.values()
+        for phrase in phrases
+    }
+
+
+@pytest.mark.parametrize("kind", sorted(noise.TEMPLATE_KINDS))
+def test_no_template_line_is_a_phrase_list_entry(kind: str) -> None:
+    render = noise.TEMPLATE_KINDS[kind]
+    rng = random.Random(kind)
+    entries = _entries()
+    lines = {render(language, rng) for language in noise.LANGUAGES for _ in range(300)}
+    listed = sorted(line for line in lines if phrase_form(line) in entries)
+    assert not listed, f"template lines that are phrase-list entries: {listed[:5]}"
+    assert len(lines) > 40, "the templates should vary"
+
+
+def test_own_bodies_have_every_shape() -> None:
+    assert {body.shape for body in OWN_BODIES} == set(noise.SHAPES)
+    assert len({body.language for body in OWN_BODIES}) >= 4
+
+
+# `outside_article` (whole-page dumps: what lies around the densest run of prose) is
+# off here: on short bodies made of short lines (ingredients, specs, results) it
+# takes article lines, which bench/noise.py reports; these tests are about the
+# other rules, which must not take a line of any shape, with or without junk.
+CLEANER = articleclean.Cleaner(outside_article=False, detect_language=False)
+
+
+@pytest.mark.parametrize("body", OWN_BODIES, ids=lambda b: b.name)
+def test_a_body_of_any_shape_loses_nothing_to_injected_junk(body: noise.Body) -> None:
+    score = noise.score_body(body, SEEDS, CLEANER.clean_text)
+    assert score.lines == SEEDS * len(body.lines)
+    assert score.lost == 0, f"{score.lost} of {score.lines} body lines lost"
+
+
+def test_template_junk_comes_out_at_least_as_often_as_pinned() -> None:
+    # A floor, like the quality gate's: measured 36.8 % of the injected lines out
+    # (ads and teaser headings worded unlike any list entry mostly stay; credits
+    # and captions, found by their form, mostly go). Raise it when rules improve.
+    total = noise.BodyScore()
+    for body in OWN_BODIES:
+        total.add(noise.score_body(body, SEEDS, CLEANER.clean_text))
+    injected = sum(total.injected.values())
+    out = injected - sum(total.left.values())
+    assert injected > 300
+    assert out / injected >= 0.33, f"only {out} of {injected} injected lines came out"

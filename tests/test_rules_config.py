@@ -72,6 +72,17 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, P2, "Must Read", "Pop star reveals secret wedding photos"),
         "Pop star reveals secret wedding photos",
     ),
+    "teaser_section_label": (
+        dump(
+            P1,
+            "More information",
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+            P2,
+            P3,
+        ),
+        "More information",
+    ),
     "repeated_paragraph": (dump(P1, P2, P1), P1),
     "menu_run": (dump(P1, P2, P3, "World", "Business", "Sport"), "Business"),
     "outside_article": (

@@ -141,3 +141,167 @@ def test_article_text_after_a_teaser_block_is_kept() -> None:
         "Related",
         "Celebrity chef opens third restaurant in Paris",
     ]
+
+
+# --- headings that name a section: judged by what follows them ------------------
+
+SECTION_ARTICLES = {
+    "de": (
+        "Stadt saniert das Hallenbad am Westpark",
+        [
+            "Das Hallenbad am Westpark wird ab März für rund acht Millionen Euro saniert, "
+            "teilte die Stadtverwaltung am Dienstag mit.",
+            "Während der Bauzeit können Schulen und Vereine das Lehrschwimmbecken in der "
+            "Nordstadt nutzen, das dafür länger geöffnet bleibt.",
+        ],
+        "Weitere Informationen",
+        "Die Sanierung des Hallenbads soll bis zum Sommer des kommenden Jahres dauern; "
+        "Saisonkarten behalten nach Angaben der Stadtverwaltung ihre Gültigkeit.",
+    ),
+    "de-background": (
+        "Stadt saniert das Hallenbad am Westpark",
+        [
+            "Das Hallenbad am Westpark wird ab März für rund acht Millionen Euro saniert, "
+            "teilte die Stadtverwaltung am Dienstag mit.",
+            "Während der Bauzeit können Schulen und Vereine das Lehrschwimmbecken in der "
+            "Nordstadt nutzen, das dafür länger geöffnet bleibt.",
+        ],
+        "Hintergrund",
+        "Das Hallenbad wurde 1974 eröffnet und zuletzt vor zwanzig Jahren renoviert; "
+        "ein Gutachten hatte Schäden am Dach und an der Lüftung festgestellt.",
+    ),
+    "en": (
+        "Council approves new cycle lanes on the ring road",
+        [
+            "The city council voted on Tuesday to build protected cycle lanes along the "
+            "whole ring road, a project expected to take two years.",
+            "Shop owners on the eastern stretch had asked for loading bays to be kept, and "
+            "the plan now includes twelve of them.",
+        ],
+        "More information",
+        "Residents can see the drawings of the cycle lanes at the town hall until the end "
+        "of the month, and the council will answer questions at a meeting in May.",
+    ),
+    "en-background": (
+        "Council approves new cycle lanes on the ring road",
+        [
+            "The city council voted on Tuesday to build protected cycle lanes along the "
+            "whole ring road, a project expected to take two years.",
+            "Shop owners on the eastern stretch had asked for loading bays to be kept, and "
+            "the plan now includes twelve of them.",
+        ],
+        "Background",
+        "Cycle traffic on the ring road has doubled since 2019, and the council counted "
+        "more than forty crashes involving cyclists there last year.",
+    ),
+    "fr": (
+        "La médiathèque rouvre après deux ans de travaux",
+        [
+            "La médiathèque du centre-ville rouvre ses portes samedi après deux ans de "
+            "travaux, a annoncé la mairie lundi.",
+            "Le bâtiment dispose désormais d'un espace pour les enfants et d'une salle de "
+            "travail ouverte jusqu'à 22 heures en semaine.",
+        ],
+        "Plus d'informations",
+        "L'inscription à la médiathèque reste gratuite pour les habitants, et les "
+        "horaires d'ouverture sont affichés sur le site de la mairie.",
+    ),
+    "es": (
+        "El ayuntamiento amplía el horario de la biblioteca",
+        [
+            "La biblioteca municipal abrirá también los domingos a partir de octubre, "
+            "anunció el ayuntamiento este lunes.",
+            "La ampliación del horario responde a una petición de los estudiantes, que "
+            "reunieron más de dos mil firmas en primavera.",
+        ],
+        "Más información",
+        "El carné de la biblioteca seguirá siendo gratuito, y el nuevo horario de los "
+        "domingos se mantendrá al menos hasta el final del curso.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SECTION_ARTICLES))
+def test_a_heading_naming_a_section_before_article_text_stays_a_heading(name: str) -> None:
+    title, paragraphs, heading, after = SECTION_ARTICLES[name]
+    text = "\n\n".join([title, *paragraphs, heading, after])
+    article = articleclean.clean_text(text)
+    assert heading not in [r.text for r in article.removed]
+    assert ("heading", heading) in [(block.kind, block.text) for block in article.body]
+    assert article.paragraphs[-1] == after
+
+
+TEASER_BLOCKS = {
+    "en": (
+        "Read more",
+        [
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+        ],
+    ),
+    "de": (
+        "Weitere Artikel",
+        [
+            "Sternekoch eröffnet drittes Restaurant in Paris",
+            "Fußballverein entlässt Trainer nach fünfter Niederlage",
+        ],
+    ),
+    "fr": (
+        "Lire aussi",
+        [
+            "Un chef étoilé ouvre un troisième restaurant à Paris",
+            "Le club de football limoge son entraîneur après une cinquième défaite",
+        ],
+    ),
+    # The same words that stay before article text open teasers when teasers follow.
+    "en-section": (
+        "More information",
+        [
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+            "Ten beaches you need to visit this summer",
+        ],
+    ),
+    "de-section": (
+        "Weitere Informationen",
+        [
+            "Sternekoch eröffnet drittes Restaurant in Paris",
+            "Fußballverein entlässt Trainer nach fünfter Niederlage",
+            "Zehn Strände, die Sie diesen Sommer besuchen müssen",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEASER_BLOCKS))
+def test_a_real_teaser_block_is_still_removed(name: str) -> None:
+    language = name.split("-")[0]
+    key = {"en": "en", "de": "de", "fr": "fr"}[language]
+    title, paragraphs, _, _ = SECTION_ARTICLES[key]
+    heading, teasers = TEASER_BLOCKS[name]
+    text = "\n\n".join([title, *paragraphs, heading, *teasers])
+    article = articleclean.clean_text(text)
+    removed = [(r.text, r.reason) for r in article.removed]
+    assert removed == [(line, Reason.RELATED_TEASER) for line in [heading, *teasers]]
+    assert article.paragraphs == paragraphs
+
+
+def test_a_section_label_before_a_list_of_the_article_stays() -> None:
+    title, paragraphs, heading, _ = SECTION_ARTICLES["en"]
+    facts = [
+        "Cost: 14 million pounds",
+        "Opening hours of the exhibition: Monday to Friday, 9am to 5pm",
+        "Start of works: spring",
+        "Drawings on show at the town hall",
+    ]
+    # Short lines around a short article are `outside_article`'s to judge; this is about
+    # the teaser rules alone.
+    text = "\n\n".join([title, paragraphs[0], heading, *facts, paragraphs[1]])
+    article = articleclean.clean_text(text, outside_article=False)
+    assert heading not in [r.text for r in article.removed]
+    assert all(fact in article.to_text() for fact in facts)
+
+
+def test_section_labels_are_not_teaser_headings_on_their_own() -> None:
+    for line in ("Weitere Informationen", "Hintergrund", "More information", "Background"):
+        assert not judged(teaser_heading, line)

@@ -45,6 +45,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_before_credit,  # first: the captions it finds can be repeated too
     captions.repeated_caption,
     captions.caption_title,
+    teasers.teaser_section_label,  # before the blurbs: it opens a teaser block too
     teasers.teaser_blurb,
     duplicates.repeated_paragraph,
     html_rules.html_orphan_label,

@@ -3,7 +3,9 @@
 
 Each file maps a rule name to phrase lists by how they match:
 `line` (the whole line is the phrase), `prefix` (the line starts with it),
-`contains` (a short line contains it). `byline_prefix` lists the words that
+`contains` (a short line contains it), `section` (a whole line that names a
+section, such as "More information": a teaser heading only when teasers
+follow it, see `rules.teasers.teaser_section_label`). `byline_prefix` lists the words that
 open a byline, `byline_role` the job titles that end its names. Users add
 phrases through `CleanerConfig.extra_phrases` without touching these files.
 """
@@ -14,7 +16,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-MODES = ("line", "prefix", "contains")
+MODES = ("line", "prefix", "contains", "section")
 
 
 @lru_cache(maxsize=1)

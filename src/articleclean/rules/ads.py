@@ -22,12 +22,18 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _BARE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur|di|из)\s*\d+$", re.IGNORECASE)
+# Thresholds, set by hand; not swept (few lines come near them).
+# A placeholder stands for a picture or a video in a line; longer text says something.
+_MAX_PLACEHOLDER_CHARS = 300
+# An ad marker is a label ("Advertisement", "Story continues below advertisement");
+# the longest listed is under 60 characters, and a sentence that mentions ads is content.
+_MAX_AD_MARKER_CHARS = 80
 
 
 @removes(Reason.MEDIA_PLACEHOLDER)
 def media_placeholder(segment: Segment, context: Context) -> bool:
     text = segment.text
-    if len(text) > 300:
+    if len(text) > _MAX_PLACEHOLDER_CHARS:
         return False
     looks_like_one = bool(
         _MARKDOWN_IMAGE.match(text)
@@ -43,4 +49,6 @@ def media_placeholder(segment: Segment, context: Context) -> bool:
 @removes(Reason.AD_MARKER)
 def ad_marker(segment: Segment, context: Context) -> bool:
     # Only whole lines: a sentence that mentions advertising is content.
-    return len(segment.text) <= 80 and context.phrases["ad_marker"].is_line(segment)
+    return len(segment.text) <= _MAX_AD_MARKER_CHARS and context.phrases["ad_marker"].is_line(
+        segment
+    )

@@ -10,19 +10,26 @@ from ..document import Label, Segment
 from .base import removes, revises
 from .context import Context
 
-_MAX_NOTICE_WORDS = 60
+# Thresholds, set by hand. A notice (cookies, copyright, affiliate links) is a few
+# sentences at most; a longer paragraph that mentions cookies is about them. The word
+# limit is `CleanerConfig.notice_max_words` (60; on the tune part of webeval,
+# bench/split.py, 40 loses F1 on text dumps and 90 changes nothing); this caps lines of
+# long words.
 _MAX_NOTICE_CHARS = 600
+# A link label such as "privacy policy" alone marks a notice only in a line this short.
 _MAX_LABEL_LINE_WORDS = 15
+# "© 2024 Example Media, all rights reserved": a copyright line, not a sentence about one.
+_MAX_COPYRIGHT_WORDS = 30
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b|\u00a9)|(?:©|copyright)\s*(?:\d{4}|by\b)", re.IGNORECASE
 )
 # A line with no letter or digit at all ("___", "* * *", "•••") separates, it says nothing.
 _WORDLESS = re.compile(r"^[\W_]+$")
-# A menu item is a few words with no sentence punctuation.
+# A menu item is a few words with no sentence punctuation ("Home", "World news").
 _MENU_ITEM_WORDS = 4
-_MIN_MENU_RUN = 3
+# How many menu items in a row make a menu: `CleanerConfig.menu_min_run` (3).
 _OUT_OF_BODY = (Label.BYLINE, Label.CAPTION)
-# What counts as article prose when finding where the article starts and ends.
+# A sentence of this many words is article prose: where the article starts and ends.
 _PROSE_WORDS = 12
 
 
@@ -33,9 +40,12 @@ def boilerplate_notice(segment: Segment, context: Context) -> bool:
         return True
     if _WORDLESS.match(segment.text) and not _is_table_row(segment):
         return True
-    if segment.word_count > _MAX_NOTICE_WORDS or len(segment.text) > _MAX_NOTICE_CHARS:
+    if (
+        segment.word_count > context.config.notice_max_words
+        or len(segment.text) > _MAX_NOTICE_CHARS
+    ):
         return False
-    if _COPYRIGHT.search(segment.text) and segment.word_count <= 30:
+    if _COPYRIGHT.search(segment.text) and segment.word_count <= _MAX_COPYRIGHT_WORDS:
         return True
     found = matcher.phrases_in(segment.phrase_form, segment.phrase_words)
     # "We use cookies" is a notice wherever it stands; a link label such as
@@ -79,6 +89,7 @@ def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
     if not prose:
         return
     first, last = prose[0], prose[-1]
+    minimum = context.config.menu_min_run
     for start, stop in ((0, first), (last + 1, len(segments))):
         run: list[Segment] = []
         length = 0  # menu items already removed ("Home", "Contact") count towards the run
@@ -94,9 +105,9 @@ def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
                 # Nor does a byline or caption line: they leave the body, and the
                 # menu items around them would stand together in the cleaned text.
                 continue
-            if length >= _MIN_MENU_RUN:
+            if length >= minimum:
                 yield from run
             run = []
             length = 0
-        if length >= _MIN_MENU_RUN:
+        if length >= minimum:
             yield from run

@@ -44,6 +44,9 @@ class PhraseMatcher:
     contains_by_word: dict[str, re.Pattern[str]] = field(default_factory=dict)
     """The non-CJK `contains` phrases grouped by their longest word, each group compiled."""
     contains_cjk: re.Pattern[str] | None = None
+    sections: frozenset[str] = frozenset()
+    """Whole lines that name a section ("More information"): a rule's phrase only where
+    what follows them says so (see `teasers.teaser_section_label`)."""
 
     def is_line(self, segment: Segment) -> bool:
         return segment.phrase_form in self.lines
@@ -88,6 +91,7 @@ def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
         mode = _EXTRA_MODE[rule]
         modes[mode] = tuple(modes.get(mode, ())) + extra
     lines = frozenset(phrase_form(p) for p in modes.get("line", ()))
+    sections = frozenset(phrase_form(p) for p in modes.get("section", ())) - lines
     prefixes = tuple(phrase_form(p) for p in modes.get("prefix", ()) if phrase_form(p))
     contains = tuple(phrase_form(p) for p in modes.get("contains", ()) if phrase_form(p))
     cjk = tuple(p for p in contains if _CJK.search(p))
@@ -97,6 +101,7 @@ def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
         prefix=re.compile(rf"(?:{_alternation(prefixes)})") if prefixes else None,
         contains_by_word=_by_longest_word(spaced),
         contains_cjk=re.compile(_alternation(cjk)) if cjk else None,
+        sections=sections,
     )
 
 

@@ -14,7 +14,9 @@ from .context import Context
 def repeated_paragraph(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """Exact and near-exact repeats (space, case, punctuation), adjacent or interleaved.
 
-    One pass with a set of keys, so the cost is linear in the text.
+    One pass with a set of keys, so the cost is linear in the text. Keys shorter
+    than `CleanerConfig.duplicate_min_chars` are not compared: "Yes." twice in an
+    interview is two answers.
     """
     minimum = context.config.duplicate_min_chars
     seen: set[str] = set()

@@ -13,8 +13,16 @@ from ..document import _CJK, Label, Segment, is_cjk_heavy
 from .base import removes, revises
 from .context import Context
 
+# Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
+# were swept on the tune part of webeval (bench/split.py); the others are judgement
+# calls named here so that they can be found and measured.
+
+# A teaser heading is a label, not a sentence: the longest listed one has seven words.
 _MAX_HEADING_WORDS = 8
+# "More from Reuters": a prefix phrase plus a name, a few words in all; longer is a title.
+_MAX_PREFIX_HEADING_WORDS = 6
 _SEPARATOR = re.compile(r"\s*[:：|»>–—-]+\s*")
+# Words of four letters or more carry a topic; shorter ones are mostly function words.
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 # Frequent words that say nothing about a topic (four letters or more; shorter ones are skipped).
 _STOPWORDS = frozenset(
@@ -120,9 +128,12 @@ _STOPWORDS = frozenset(
 )
 _CJK_RUN = re.compile(_CJK.pattern + "+")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s*$")
-# A blurb this long that shares words with the body is the article going on.
+# A line longer than this reads as prose, punctuated or not: few headlines run past 20 words.
 _HEADLINE_WORDS = 20
+# How many blocks after a headline its text may start (pictures and teasers in between).
 _HEADING_HORIZON = 8
+# Places of a word looked at on each side of a blurb: bounds the cost on pages with many
+# teaser blocks (a word's first places are the likeliest to be article text).
 _PLACES_LOOKED_AT = 16
 
 
@@ -136,9 +147,87 @@ def teaser_heading(segment: Segment, context: Context) -> bool:
         return True
     # "More from Reuters": a prefix phrase and a name, nothing that reads as a sentence.
     return (
-        segment.word_count <= 6
+        segment.word_count <= _MAX_PREFIX_HEADING_WORDS
         and not segment.ends_like_sentence
         and matcher.starts(segment.phrase_form) is not None
+    )
+
+
+# A section-naming heading is judged on the first few blocks after it: a teaser list
+# shows itself in its first three (a heading that introduces text has prose by then).
+_SECTION_LOOKAHEAD = 3
+# At least this many of those blocks must look like teasers (one headline-like line may
+# well be a sub-heading of the article).
+_SECTION_MIN_TEASERS = 2
+# A headline names a story in a clause; a shorter line is more often a list item or a
+# label of the article's own ("Tickets", "Start of works: spring").
+_MIN_HEADLINE_WORDS = 5
+# "Opening hours: 9am to 5pm": a label of a word or three, a colon, a value: a fact
+# listed in the article, not a headline (keeping a teaser is the cheaper mistake).
+_LABEL_VALUE = re.compile(r"^\W*(?:[^\W_]+[ .'-]?){1,3}\s?:\s", re.UNICODE)
+# An HTML block mostly made of link text points elsewhere (share of its characters in <a>).
+_LINK_LIKE_DENSITY = 0.5
+
+
+@revises(Reason.RELATED_TEASER)
+def teaser_section_label(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A heading that names a section ("More information", "Hintergrund", "Plus
+    d'informations"), when what follows it are teasers: headline- or link-like lines
+    that share few words with the article. Followed by article text, it is the
+    article's own section heading and stays.
+    """
+    sections = context.phrases["teaser_heading"].sections
+    if not sections:
+        return
+    labels = [
+        index
+        for index, segment in enumerate(segments)
+        if segment.label in (Label.BODY, Label.HEADING)
+        and segment.word_count <= _MAX_HEADING_WORDS
+        and segment.phrase_form in sections
+    ]
+    if not labels:
+        return
+    words = _Words(segments)
+    for index in labels:
+        if _opens_teasers(segments, words, index, context.config.teaser_overlap):
+            yield segments[index]
+
+
+def _opens_teasers(segments: list[Segment], words: _Words, start: int, threshold: float) -> bool:
+    """Whether the blocks right after `start` read as teasers for other stories."""
+    following: list[int] = []
+    for index in range(start + 1, min(len(segments), start + 1 + _HEADING_HORIZON)):
+        segment = segments[index]
+        if segment.label in (Label.REMOVED, Label.CAPTION):
+            continue
+        if segment.label is not Label.BODY:
+            break
+        following.append(index)
+        if len(following) == _SECTION_LOOKAHEAD:
+            break
+    if not following or not _teaser_like(segments[following[0]]):
+        return False  # text (or a sub-heading and its text) comes first: a section
+    teasers = [index for index in following if _teaser_like(segments[index])]
+    if len(teasers) < _SECTION_MIN_TEASERS:
+        return False
+    end = following[-1]
+
+    def in_article(word: str) -> bool:
+        return any(i < start or i > end for i in words.where.get(word, ()))
+
+    shared = sum(_share(words.of[index], in_article) for index in teasers) / len(teasers)
+    return shared < threshold
+
+
+def _teaser_like(segment: Segment) -> bool:
+    """A headline (a few words, no sentence) or a line that is mostly a link."""
+    if segment.hints.link_density >= _LINK_LIKE_DENSITY:
+        return True
+    return (
+        segment.word_count >= _MIN_HEADLINE_WORDS
+        and not _reads_as_prose(segment)
+        and not _LABEL_VALUE.match(segment.text)
     )
 
 
@@ -218,6 +307,8 @@ class _Evidence:
 
 
 _TEXT_LABELS = (Label.BODY, Label.HEADING, Label.TITLE)
+# The rules whose removals open a block of teasers.
+_HEADING_RULES = frozenset({teaser_heading.name, teaser_section_label.name})
 
 
 @revises(Reason.RELATED_TEASER)
@@ -231,7 +322,7 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
     article as with the teasers just taken; a blurb shares more with its own
     headline.
     """
-    heading_at = [i for i, s in enumerate(segments) if s.rule == teaser_heading.name]
+    heading_at = [i for i, s in enumerate(segments) if s.rule in _HEADING_RULES]
     if not heading_at:
         return
     # Twice. The first reading sets aside, as no evidence of the article, the
@@ -273,7 +364,7 @@ def _teasers(
             if taken >= config.teaser_max_blocks or index in claimed:
                 break
             if segment.label is Label.REMOVED:
-                if segment.rule == teaser_heading.name:
+                if segment.rule in _HEADING_RULES:
                     break
                 continue
             if segment.label is not Label.BODY:
