@@ -95,8 +95,10 @@ def article_with(*lines: str) -> articleclean.Article:
 def test_credit_forms(line: str, caption: str, credit: str) -> None:
     assert split_credit(line) == (caption, credit)
     segment = Segment(0, line, (1, 1))
-    assert credited_caption(segment, CONTEXT)
-    assert (segment.caption_text, segment.credit) == (caption, credit)
+    verdict = credited_caption(segment, CONTEXT)
+    assert verdict is not None
+    assert (verdict.caption_text, verdict.credit) == (caption, credit)
+    assert (segment.caption_text, segment.credit) == (None, None)  # a rule changes nothing
 
 
 @pytest.mark.parametrize(
@@ -126,9 +128,8 @@ def test_sentences_without_a_credit(sentence: str) -> None:
     ],
 )
 def test_credit_on_a_line_of_its_own(line: str, credit: str) -> None:
-    segment = Segment(0, line, (1, 1))
-    assert credit_line(segment, CONTEXT)
-    assert segment.credit == credit
+    verdict = credit_line(Segment(0, line, (1, 1)), CONTEXT)
+    assert verdict is not None and verdict.credit == credit
 
 
 def test_credit_line_attaches_to_the_caption_before_it() -> None:

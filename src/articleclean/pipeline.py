@@ -56,14 +56,8 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     page.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,
     headings.section_heading,
+    dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )
-
-
-# Rules that read only what the HTML says about a block (its tag, box, figure,
-# links): on a document without such hints they cannot fire, so they are not asked.
-HINT_RULES = frozenset(
-    rule.name for rule in BLOCK_RULES if rule.check.__module__ == html_rules.__name__
-) | frozenset(rule.name for rule in CONTEXT_RULES if rule.find.__module__ == html_rules.__name__)
 
 
 class DeadlineExceeded(Exception):
@@ -159,22 +153,24 @@ class Cleaner:
 
         has_hints = any(segment.hints is not NO_HINTS for segment in segments)
 
-        def enabled(name: str) -> bool:
-            if not has_hints and name in HINT_RULES:
+        def enabled(rule: BlockRule | ContextRule) -> bool:
+            # Rules that read only what the HTML says about a block (its tag, box,
+            # figure, links) cannot fire on a document without such hints.
+            if rule.requires_hints and not has_hints:
                 return False
-            return config.rule_enabled(name) and name not in document.skip_rules
+            if rule.text_dumps_only and document.from_markup:
+                return False
+            return config.rule_enabled(rule.name)
 
-        block_rules = tuple(rule for rule in BLOCK_RULES if enabled(rule.name))
+        block_rules = tuple(rule for rule in BLOCK_RULES if enabled(rule))
         self._block_pass.run(segments, block_rules)
         self._check_time(started, "pass 1")
         context = self._context
         for context_rule in CONTEXT_RULES + STRUCTURE_RULES:
-            if enabled(context_rule.name):
-                for segment in context_rule(segments, context):
-                    context_rule.apply(segment)
+            if enabled(context_rule):
+                for segment, verdict in context_rule.verdicts(segments, context):
+                    verdict.give(segment)
             self._check_time(started, context_rule.name)
-        if enabled(dateline_prefix.__name__):
-            dateline_prefix(document)
 
     def _check_time(self, started: float, stage: str) -> None:
         budget = self.config.time_budget

@@ -24,7 +24,7 @@ from trafilatura.utils import normalize_unicode
 from trafilatura.xml import xmltotxt
 
 from ..config import CleanerConfig
-from ..document import Document, Hints, Label, Segment, normalise_space
+from ..document import Document, Hints, Label, Origin, Segment, normalise_space
 from .decode import Decoded, charset_from_content_type, decode_bytes
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
@@ -37,20 +37,6 @@ from .text import read_text
 _TAGS = {"p": "p", "list": "li", "quote": "blockquote", "table": "table", "code": "pre"}
 _HEADING_REND = re.compile(r"^h[1-6]$")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
-# Text-dump guesses that the markup answers better: the title comes from the
-# page's metadata, headings from h1..h6 (html_heading), captions from figures.
-# Menus are gone before we see the text (trafilatura drops navigation): a run of
-# short lines in its output is a list, a recipe or a table, so no `menu_run`.
-_SKIPPED_RULES = frozenset(
-    {
-        "title_line",
-        "section_heading",
-        "credited_caption",
-        "caption_sentence",
-        "menu_run",
-        "outside_article",
-    }
-)
 # How far into the text the page's title may be printed again (its <h1>).
 _TITLE_SEARCH = 3
 
@@ -178,7 +164,7 @@ def _segments(
     index.ignore_wrappers_of(max((line.text for line in extraction.lines), key=len, default=""))
     segments = []
     for line in extraction.lines:
-        segment = Segment(0, line.text, (line.number, line.number))
+        segment = Segment(0, line.text, (line.number, line.number), origin=Origin.HTML_BLOCK)
         # Segment.key is key_of(text), cached for the rules that compare blocks.
         segment.hints = index.hints_for(line.text, line.tag, segment.key)
         segments.append(segment)
@@ -192,7 +178,7 @@ def _mark_title(segments: list[Segment], title: str | None) -> None:
     key = key_of(title)
     for segment in segments[:_TITLE_SEARCH]:
         if key and segment.key == key:
-            segment.mark(Label.TITLE, "html_title")
+            segment.label = Label.TITLE  # the page says so; no rule decided it
             return
 
 
@@ -208,7 +194,9 @@ def _with_captions(segments: list[Segment], captions: list[FoundCaption]) -> lis
     before: dict[int, list[Segment]] = {}
     after: list[Segment] = []
     for caption in captions:
-        segment = Segment(0, caption.raw, None, Hints(tag="figcaption", in_figure=True))
+        segment = Segment(
+            0, caption.raw, None, Hints(tag="figcaption", in_figure=True), origin=Origin.FIGURE
+        )
         if caption.credit:
             segment.caption_text, segment.credit = caption.text, caption.credit
         echo_at = positions.get(key_of(caption.raw), positions.get(key_of(caption.text)))
@@ -250,5 +238,5 @@ def _document(
         metadata=metadata,
         title=page.title,
         byline=list(page.authors),
-        skip_rules=_SKIPPED_RULES,
+        from_markup=True,
     )

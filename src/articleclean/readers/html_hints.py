@@ -23,7 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import Hints
-from ..rules.html import BOX_WORDS
+from ..lexicon import BOX_WORDS, MAX_LABEL_WORDS
 
 _FIGURE_TAGS = ("figure", "figcaption")
 _FIGURE_WORDS = frozenset(
@@ -221,7 +221,7 @@ _MIN_LINK_KEY = 15
 # Longer blocks are prose: no rule reads their link share or box words.
 _MAX_LINK_KEY = 300
 _MAX_HINTED_KEY = 1000
-_MAX_LABEL_WORDS = 4
+_MAX_LABEL_WORDS = MAX_LABEL_WORDS
 
 
 # A key is never longer than its text: links with shorter texts are left in C.

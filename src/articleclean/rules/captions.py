@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..article import Reason
 from ..document import Label, Segment
-from .base import moves_to, removes, revises, structures
+from ..lexicon import MONTH
+from .base import Claimed, Found, Verdict, moves_to, removes, revises
 from .context import Context
 
 _AGENCIES = (
@@ -122,10 +123,7 @@ _MAX_CAPTION_WORDS = 80
 _MAX_CAPTION_CHARS = 800
 _CREDIT_WINDOW = 240
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH
 _DATE_AT_END = re.compile(
     rf"(?:,|\s)\s*(?P<on>on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*\.?$"
@@ -214,29 +212,28 @@ def _only_credit(segment: Segment) -> str | None:
 
 
 @removes(Reason.PHOTO_CREDIT)
-def credit_line(segment: Segment, context: Context) -> bool:
+def credit_line(segment: Segment, context: Context) -> Found:
     """A credit on a line of its own; assembly attaches it to its caption."""
     credit = _only_credit(segment)
     if credit is None:
         return False
-    segment.credit = credit
-    return True
+    return Verdict(credit=credit)
 
 
-@moves_to(Label.CAPTION)
-def credited_caption(segment: Segment, context: Context) -> bool:
+# On a page, captions come from its figures (html_figure_caption).
+@moves_to(Label.CAPTION, text_dumps_only=True)
+def credited_caption(segment: Segment, context: Context) -> Found:
     """A line that ends in a photo credit is a caption."""
     if segment.word_count > _MAX_CAPTION_WORDS:
         return False
     found = split_credit(segment.text)
     if found is None or not found[0]:
         return False
-    segment.caption_text, segment.credit = found
-    return True
+    return Verdict(caption_text=found[0], credit=found[1])
 
 
-@moves_to(Label.CAPTION)
-def caption_sentence(segment: Segment, context: Context) -> bool:
+@moves_to(Label.CAPTION, text_dumps_only=True)
+def caption_sentence(segment: Segment, context: Context) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date."""
     if segment.word_count > _MAX_CAPTION_WORDS or segment.word_count < 6:
         return False
@@ -253,12 +250,13 @@ def caption_sentence(segment: Segment, context: Context) -> bool:
     # so a place must be named too.
     if segment.text[date.start()] != "," and not _AT_PLACE.search(before):
         return False
-    segment.caption_text = segment.text
-    return True
+    return Verdict(caption_text=segment.text)
 
 
-@structures(Label.CAPTION)
-def caption_before_credit(segments: list[Segment], context: Context) -> Iterator[Segment]:
+@revises(Label.CAPTION, reads=(credit_line,))
+def caption_before_credit(
+    segments: list[Segment], context: Context, credit_lines: Claimed
+) -> Iterator[Segment]:
     """The line just before a credit line, when it describes a picture, is the caption.
 
     A credit can also stand under a picture that has no caption; the paragraph
@@ -266,7 +264,7 @@ def caption_before_credit(segments: list[Segment], context: Context) -> Iterator
     """
     for index, segment in enumerate(segments[:-1]):
         following = segments[index + 1]
-        if following.rule != credit_line.name or not segment.is_open:
+        if following not in credit_lines or not segment.is_open:
             continue
         if segment.word_count > _MAX_CREDITED_LINE_WORDS:
             continue

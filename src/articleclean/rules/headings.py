@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Label, Segment
+from ..lexicon import HEADING_TAGS
 from .base import structures
 from .context import Context
 
 _MAX_HEADING_WORDS = 16
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
+_HEADING_TAGS = HEADING_TAGS
 
 
 def _heading_like(segment: Segment) -> bool:
@@ -33,7 +34,8 @@ def _introduces_text(segment: Segment, following: Segment | None) -> bool:
     return following.word_count > max(segment.word_count, 8)
 
 
-@structures(Label.HEADING)
+# On a page, headings come from h1..h6 (html_heading).
+@structures(Label.HEADING, text_dumps_only=True)
 def section_heading(segments: list[Segment], context: Context) -> Iterator[Segment]:
     # A picture between a heading and its text does not part them.
     kept = [s for s in segments if s.label not in (Label.REMOVED, Label.CAPTION)]

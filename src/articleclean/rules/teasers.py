@@ -10,7 +10,7 @@ from itertools import chain, islice
 
 from ..article import Reason
 from ..document import _CJK, Label, Segment, is_cjk_heavy
-from .base import removes, revises
+from .base import Claimed, removes, revises
 from .context import Context
 
 _MAX_HEADING_WORDS = 8
@@ -220,8 +220,10 @@ class _Evidence:
 _TEXT_LABELS = (Label.BODY, Label.HEADING, Label.TITLE)
 
 
-@revises(Reason.RELATED_TEASER)
-def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]:
+@revises(Reason.RELATED_TEASER, reads=(teaser_heading,))
+def teaser_blurb(
+    segments: list[Segment], context: Context, teaser_headings: Claimed
+) -> Iterator[Segment]:
     """The headlines and blurbs after a teaser heading, up to where the article resumes.
 
     Headlines (short, unpunctuated) after the heading are teasers, unless one
@@ -231,7 +233,7 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
     article as with the teasers just taken; a blurb shares more with its own
     headline.
     """
-    heading_at = [i for i, s in enumerate(segments) if s.rule == teaser_heading.name]
+    heading_at = [i for i, s in enumerate(segments) if s in teaser_headings]
     if not heading_at:
         return
     # Twice. The first reading sets aside, as no evidence of the article, the
@@ -241,8 +243,12 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
     span = context.config.teaser_max_blocks
     windows = frozenset(i for start in heading_at for i in range(start + 1, start + 1 + span))
     words = _Words(segments)
-    first = _teasers(segments, words, heading_at, context, windows, own_window=True)
-    second = _teasers(segments, words, heading_at, context, frozenset(first), own_window=False)
+    first = _teasers(
+        segments, words, heading_at, teaser_headings, context, windows, own_window=True
+    )
+    second = _teasers(
+        segments, words, heading_at, teaser_headings, context, frozenset(first), own_window=False
+    )
     for index in second:
         yield segments[index]
 
@@ -251,6 +257,7 @@ def _teasers(
     segments: list[Segment],
     words: _Words,
     heading_at: list[int],
+    teaser_headings: Claimed,
     context: Context,
     set_aside: frozenset[int],
     *,
@@ -273,7 +280,7 @@ def _teasers(
             if taken >= config.teaser_max_blocks or index in claimed:
                 break
             if segment.label is Label.REMOVED:
-                if segment.rule == teaser_heading.name:
+                if segment in teaser_headings:
                     break
                 continue
             if segment.label is not Label.BODY:
