@@ -6,11 +6,11 @@ from .article import Article, Block, Caption, Reason, Removal
 from .config import CleanerConfig
 from .document import Document, Label, Segment
 from .language import detect_language
-from .rules.context import Context
+from .rules.context import PhraseBook
 from .rules.structure import parse_byline
 
 
-def assemble(document: Document, config: CleanerConfig, context: Context) -> Article:
+def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> Article:
     segments = document.segments
     _attach_credits(segments)
     article = Article(metadata={"source": document.source, **document.metadata})

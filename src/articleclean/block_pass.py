@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .document import NO_HINTS, Segment
 from .rules.base import BlockCheck, BlockRule, Verdict
-from .rules.context import Context
+from .rules.context import PhraseBook
 
 # Lines that recur are menus, footers and prompts, all short; a cap on what is
 # kept bounds the memory (remembered_lines × this many characters at most).
@@ -20,7 +20,7 @@ class BlockPass:
     """Runs pass 1 for one Cleaner. Shared by threads: a verdict depends only on
     the line and the rules, so two threads judging the same line agree."""
 
-    def __init__(self, context: Context, remembered_lines: int) -> None:
+    def __init__(self, context: PhraseBook, remembered_lines: int) -> None:
         self._context = context
         self._limit = remembered_lines
         # A line no rule claims is remembered with None.
@@ -71,7 +71,7 @@ class BlockPass:
 
 
 def first_claim(
-    segment: Segment, checks: list[tuple[BlockCheck, BlockRule]], context: Context
+    segment: Segment, checks: list[tuple[BlockCheck, BlockRule]], context: PhraseBook
 ) -> Verdict | None:
     """Give `segment` the verdict of the first rule that claims it, and return it."""
     for check, rule in checks:

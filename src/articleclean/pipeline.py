@@ -6,7 +6,7 @@ The order of the rules lives here and only here.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Literal
 
 from .article import Article
 from .assemble import assemble
@@ -19,7 +19,7 @@ from .readers.text import read_text
 from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
 from .rules import html as html_rules
 from .rules.base import BlockRule, ContextRule
-from .rules.context import Context
+from .rules.context import PhraseBook
 from .rules.structure import byline_line, dateline_prefix, title_line
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
@@ -60,6 +60,21 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
 )
 
 
+SourceKind = Literal["auto", "text", "html"]
+SOURCE_KINDS: tuple[str, ...] = ("auto", "text", "html")
+"""How a source is read: as a text dump, as an HTML page, or (auto) as HTML when it has tags."""
+
+
+def reads_as_html(source: str | bytes, kind: str = "auto") -> bool:
+    """Whether `source` is read as an HTML page: as `kind` says, or by its tags (auto)."""
+    if kind not in SOURCE_KINDS:
+        raise InputError(f"kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
+    if kind != "auto":
+        return kind == "html"
+    head = source[:4096]
+    return looks_like_html(head.decode("latin-1") if isinstance(head, bytes) else head)
+
+
 class DeadlineExceeded(Exception):
     """The document's time budget ran out between two stages."""
 
@@ -69,29 +84,31 @@ class Cleaner:
 
     def __init__(self, config: CleanerConfig | None = None, **overrides: Any) -> None:
         self.config = resolve_config(config, overrides)
-        self._context = Context.for_config(self.config)
+        self._context = PhraseBook.for_config(self.config)
         self._block_pass = BlockPass(self._context, self.config.remembered_lines)
 
     def clean(
         self,
         source: str | bytes,
         *,
+        kind: SourceKind = "auto",
         url: str | None = None,
         content_type: str | bytes | None = None,
     ) -> Article:
-        """Clean a text dump or an HTML page (str or bytes); HTML is recognised by its tags.
+        """Clean a text dump or an HTML page (str or bytes), read as `kind` says.
 
-        `content_type` is the HTTP header of bytes; its charset decodes them.
+        The one entry point for every kind: the library, the CLI and the Spark,
+        Dask and Scrapy integrations come through here. With `kind="auto"`
+        HTML is recognised by its tags. `content_type` is the HTTP header of
+        bytes; its charset decodes them.
         """
+        if not isinstance(source, (str, bytes)):
+            raise InputError(f"clean() takes str or bytes, not {type(source).__name__}")
+        if reads_as_html(source, kind):
+            return self.clean_html(source, url=url, content_type=content_type)
         if isinstance(source, bytes):
-            if looks_like_html(source[:4096].decode("latin-1")):
-                return self.clean_html(source, url=url, content_type=content_type)
             declared = charset_from_content_type(_header_text(content_type))
             return self.clean_text(decode_bytes(source, declared=declared).text)
-        if not isinstance(source, str):
-            raise InputError(f"clean() takes str or bytes, not {type(source).__name__}")
-        if looks_like_html(source[:4096]):
-            return self.clean_html(source, url=url)
         return self.clean_text(source)
 
     def clean_text(self, text: str) -> Article:

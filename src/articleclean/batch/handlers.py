@@ -13,8 +13,8 @@ from typing import Protocol
 from ..article import Article
 from ..config import CleanerConfig
 from ..document import Document
-from ..pipeline import Cleaner
-from ..readers.decode import decode_bytes, looks_like_html
+from ..pipeline import Cleaner, reads_as_html
+from ..readers.decode import decode_bytes
 from ..readers.text import read_text
 from .inputs import open_binary
 from .jobs import Job, Outcome
@@ -81,12 +81,7 @@ class CleanHandler:
 
     def clean(self, job: Job) -> Article:
         data = load(job, self.config.max_input_bytes)
-        if job.kind == "html":
-            return self.cleaner.clean_html(data, url=job.url)
-        if job.kind == "text":
-            text = data if isinstance(data, str) else decode_bytes(data).text
-            return self.cleaner.clean_text(text)
-        return self.cleaner.clean(data, url=job.url)
+        return self.cleaner.clean(data, kind=job.kind, url=job.url)
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:
         return self.render(job, Article(status=status, message=message))  # type: ignore[arg-type]
@@ -132,7 +127,7 @@ class KeysHandler:
 
     def read(self, job: Job) -> Document:
         data = load(job, self.config.max_input_bytes)
-        if _is_html(job, data):
+        if reads_as_html(data, job.kind):
             from ..readers.html import read_html  # type: ignore[import-not-found]
 
             return read_html(data, url=job.url, config=self.config)
@@ -140,10 +135,3 @@ class KeysHandler:
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:
         return Outcome(id=job.id, status=status, message=message)
-
-
-def _is_html(job: Job, data: str | bytes) -> bool:
-    if job.kind != "auto":
-        return job.kind == "html"
-    head = data[:4096]
-    return looks_like_html(head.decode("latin-1") if isinstance(head, bytes) else head)

@@ -32,7 +32,7 @@ from ..article import Dateline, Reason
 from ..document import Label, Segment
 
 if TYPE_CHECKING:
-    from .context import Context
+    from .context import PhraseBook
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class Verdict:
 
 
 Found = bool | Verdict | None
-BlockCheck = Callable[[Segment, "Context"], Found]
+BlockCheck = Callable[[Segment, "PhraseBook"], Found]
 ContextFind = Callable[..., Iterable["Segment | tuple[Segment, Verdict]"]]
 """`find(segments, context, *claimed)`: one `Claimed` per rule declared in `reads`."""
 
@@ -125,7 +125,7 @@ class BlockRule:
     def name(self) -> str:
         return self.check.__name__
 
-    def __call__(self, segment: Segment, context: Context) -> Verdict | None:
+    def __call__(self, segment: Segment, context: PhraseBook) -> Verdict | None:
         """The verdict on `segment`, or None when the rule does not claim it."""
         return self.judge(self.check(segment, context))
 
@@ -164,11 +164,13 @@ class ContextRule:
     def name(self) -> str:
         return self.find.__name__
 
-    def __call__(self, segments: list[Segment], context: Context) -> list[Segment]:
+    def __call__(self, segments: list[Segment], context: PhraseBook) -> list[Segment]:
         """The segments the rule claims."""
         return [segment for segment, _ in self.verdicts(segments, context)]
 
-    def verdicts(self, segments: list[Segment], context: Context) -> list[tuple[Segment, Verdict]]:
+    def verdicts(
+        self, segments: list[Segment], context: PhraseBook
+    ) -> list[tuple[Segment, Verdict]]:
         """Each segment the rule claims, with its verdict."""
         inputs = [
             Claimed.by(segments, rule if isinstance(rule, tuple) else (rule,))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..article import Reason
 from ..document import Label, Segment
@@ -172,6 +173,8 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+# credit_line and credited_caption ask in turn about the same short line.
+@lru_cache(maxsize=256)
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when `text` ends in a photo credit, else None."""
     if len(text) > _MAX_CAPTION_CHARS:
