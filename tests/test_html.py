@@ -239,12 +239,12 @@ CONTEXT = Context.for_config(articleclean.CleanerConfig())
 
 
 def _segment(text: str, line: int = 10, **hints: object) -> Segment:
-    return Segment(0, text, (line, line), Hints(**hints))  # type: ignore[arg-type]
+    return Segment(text, (line, line), Hints(**hints))  # type: ignore[arg-type]
 
 
 def _caption(text: str) -> Segment:
     """A caption the figure reader found (no line of the extracted text)."""
-    return Segment(0, text, None, Hints(tag="figcaption", in_figure=True), origin=Origin.FIGURE)
+    return Segment(text, None, Hints(tag="figcaption", in_figure=True), origin=Origin.FIGURE)
 
 
 def test_related_box_removes_short_blocks_only() -> None:

@@ -142,6 +142,6 @@ def test_time_stamp_lines_count_as_page_furniture() -> None:
     from articleclean.rules.base import Claimed
     from articleclean.rules.page import _weight
 
-    stamp = _weight(Segment(0, "Dienstag, 4. Juni 2019, 15:54 Uhr", None), Claimed())
-    medium = _weight(Segment(0, "Was so alles in eine Tasche passt", None), Claimed())
+    stamp = _weight(Segment("Dienstag, 4. Juni 2019, 15:54 Uhr", None), Claimed())
+    medium = _weight(Segment("Was so alles in eine Tasche passt", None), Claimed())
     assert stamp < medium < 0

@@ -35,14 +35,14 @@ def finding_rule(segment: Segment, context: Context) -> Verdict | None:
 
 
 def test_a_plain_check_gives_the_declared_label_and_reason() -> None:
-    verdict = plain_rule(Segment(0, "Sponsored", None), CONTEXT)
+    verdict = plain_rule(Segment("Sponsored", None), CONTEXT)
     assert verdict == Verdict(Label.REMOVED, Reason.AD_MARKER, "plain_rule")
-    assert plain_rule(Segment(0, "Sponsored content ahead", None), CONTEXT) is None
+    assert plain_rule(Segment("Sponsored content ahead", None), CONTEXT) is None
 
 
 def test_the_pass_applies_what_a_check_found() -> None:
-    lines = [Segment(0, "Sponsored", None), Segment(0, "Crowds at the gate. /Pool", None)]
-    untouched = Segment(0, "Crowds at the gate. /Pool", None)
+    lines = [Segment("Sponsored", None), Segment("Crowds at the gate. /Pool", None)]
+    untouched = Segment("Crowds at the gate. /Pool", None)
     assert finding_rule(untouched, CONTEXT) is not None
     assert (untouched.label, untouched.credit, untouched.caption_text) == (Label.BODY, None, None)
     BlockPass(CONTEXT, remembered_lines=0).run(lines, (plain_rule, finding_rule))
@@ -58,14 +58,14 @@ def test_the_pass_applies_what_a_check_found() -> None:
 def test_a_remembered_line_gets_the_same_findings() -> None:
     block_pass = BlockPass(CONTEXT, remembered_lines=100)
     for _ in range(2):
-        line = Segment(0, "Fireworks over the harbour. /Xinhua", (1, 1))
+        line = Segment("Fireworks over the harbour. /Xinhua", (1, 1))
         block_pass.run([line], (credited_caption,))
         assert (line.caption_text, line.credit) == ("Fireworks over the harbour.", "Xinhua")
 
 
 def test_a_rule_reads_other_rules_results_as_an_explicit_input() -> None:
-    caption = Segment(0, "Lorne performs during a concert at Wembley Stadium.", None)
-    credit = Segment(0, "Photo: Jane Doe", None)
+    caption = Segment("Lorne performs during a concert at Wembley Stadium.", None)
+    credit = Segment("Photo: Jane Doe", None)
     segments = [caption, credit]
     # Not claimed by credit_line: nothing to read.
     assert caption_before_credit(segments, CONTEXT) == []
@@ -89,7 +89,7 @@ def test_each_rule_is_declared_for_the_stage_it_runs_in() -> None:
 
 
 def test_the_dateline_is_a_finding_and_the_text_stays_whole() -> None:
-    first = Segment(0, "WASHINGTON (AP) — The Senate passed the bill on Tuesday.", (1, 1))
+    first = Segment("WASHINGTON (AP) — The Senate passed the bill on Tuesday.", (1, 1))
     segments = [first]
     [(segment, verdict)] = dateline_prefix.verdicts(segments, CONTEXT)
     assert segment is first and verdict.dateline is not None

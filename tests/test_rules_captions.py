@@ -94,7 +94,7 @@ def article_with(*lines: str) -> articleclean.Article:
 )
 def test_credit_forms(line: str, caption: str, credit: str) -> None:
     assert split_credit(line) == (caption, credit)
-    segment = Segment(0, line, (1, 1))
+    segment = Segment(line, (1, 1))
     verdict = credited_caption(segment, CONTEXT)
     assert verdict is not None
     assert (verdict.caption_text, verdict.credit) == (caption, credit)
@@ -128,7 +128,7 @@ def test_sentences_without_a_credit(sentence: str) -> None:
     ],
 )
 def test_credit_on_a_line_of_its_own(line: str, credit: str) -> None:
-    verdict = credit_line(Segment(0, line, (1, 1)), CONTEXT)
+    verdict = credit_line(Segment(line, (1, 1)), CONTEXT)
     assert verdict is not None and verdict.credit == credit
 
 
@@ -161,7 +161,7 @@ def test_credit_after_a_paragraph_does_not_make_it_a_caption() -> None:
     ],
 )
 def test_caption_sentences(line: str) -> None:
-    assert caption_sentence(Segment(0, line, (1, 1)), CONTEXT)
+    assert caption_sentence(Segment(line, (1, 1)), CONTEXT)
 
 
 @pytest.mark.parametrize(
@@ -174,7 +174,7 @@ def test_caption_sentences(line: str) -> None:
     ],
 )
 def test_sentences_ending_in_a_date_are_content(line: str) -> None:
-    assert not caption_sentence(Segment(0, line, (1, 1)), CONTEXT)
+    assert not caption_sentence(Segment(line, (1, 1)), CONTEXT)
     assert line in article_with(line).paragraphs
 
 

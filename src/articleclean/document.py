@@ -90,7 +90,6 @@ NO_HINTS = Hints()
 class Segment:
     """One block of input text with its place and, once decided, its label."""
 
-    index: int
     text: str
     lines: Lines | None
     hints: Hints = NO_HINTS
@@ -104,6 +103,11 @@ class Segment:
     origin: Origin = Origin.TEXT_LINE
     dateline: Dateline | None = None
     """For the first paragraph: the dateline that opens it; assembly cuts it off the text."""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            # Segment(0, text, lines) was the old form, with an index nothing read.
+            raise TypeError(f"Segment(text, lines, ...): text must be str, not {self.text!r}")
 
     @computed_once
     def key(self) -> str:
@@ -176,6 +180,11 @@ def normalise_space(text: str) -> str:
     # str.split() and the regex \s both split on exactly the characters for which
     # str.isspace() is true, so this equals re.sub(r"\s+", " ", text).strip(), only faster.
     return " ".join(text.split())
+
+
+def key_of(text: str) -> str:
+    """`Segment.key` of a text: case-, space- and punctuation-free, for repeat detection."""
+    return _NON_WORD.sub("", text.casefold())
 
 
 def phrase_form(text: str) -> str:

@@ -142,7 +142,7 @@ class Cleaner:
         started = time.monotonic()
         header = _header_text(content_type)
         return self._run(
-            lambda: read_html(html, url=url, config=self.config, content_type=header),
+            lambda: read_html(html, url=url, content_type=header),
             started,
         )
 

@@ -130,7 +130,7 @@ class KeysHandler:
         if reads_as_html(data, job.kind):
             from ..readers.html import read_html  # type: ignore[import-not-found]
 
-            return read_html(data, url=job.url, config=self.config)
+            return read_html(data, url=job.url)
         return read_text(data if isinstance(data, str) else decode_bytes(data).text)
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:

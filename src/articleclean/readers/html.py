@@ -23,7 +23,6 @@ from trafilatura import bare_extraction
 from trafilatura.utils import normalize_unicode
 from trafilatura.xml import xmltotxt
 
-from ..config import CleanerConfig
 from ..document import Document, Hints, Label, Origin, Segment, normalise_space
 from .decode import Decoded, charset_from_content_type, decode_bytes
 from .html_fallback import page_text
@@ -61,13 +60,9 @@ def read_html(
     html: str | bytes,
     *,
     url: str | None = None,
-    config: CleanerConfig | None = None,
     content_type: str | None = None,
 ) -> Document:
-    """Read a page; `content_type` is the HTTP header, whose charset wins over the page's.
-
-    `config` is accepted for the pipeline's reader signature; nothing here depends on it.
-    """
+    """Read a page; `content_type` is the HTTP header, whose charset wins over the page's."""
     source, utf8 = _decode(html, content_type)
     tree = _parse(source.text, utf8)
     metadata: dict[str, object] = {} if source.how == "str" else {"encoding": source.encoding}
@@ -164,7 +159,7 @@ def _segments(
     index.ignore_wrappers_of(max((line.text for line in extraction.lines), key=len, default=""))
     segments = []
     for line in extraction.lines:
-        segment = Segment(0, line.text, (line.number, line.number), origin=Origin.HTML_BLOCK)
+        segment = Segment(line.text, (line.number, line.number), origin=Origin.HTML_BLOCK)
         # Segment.key is key_of(text), cached for the rules that compare blocks.
         segment.hints = index.hints_for(line.text, line.tag, segment.key)
         segments.append(segment)
@@ -195,7 +190,7 @@ def _with_captions(segments: list[Segment], captions: list[FoundCaption]) -> lis
     after: list[Segment] = []
     for caption in captions:
         segment = Segment(
-            0, caption.raw, None, Hints(tag="figcaption", in_figure=True), origin=Origin.FIGURE
+            caption.raw, None, Hints(tag="figcaption", in_figure=True), origin=Origin.FIGURE
         )
         if caption.credit:
             segment.caption_text, segment.credit = caption.text, caption.credit
@@ -209,8 +204,6 @@ def _with_captions(segments: list[Segment], captions: list[FoundCaption]) -> lis
         ordered.extend(before.get(position, ()))
         ordered.append(segment)
     ordered.extend(after)
-    for number, segment in enumerate(ordered):
-        segment.index = number
     return ordered
 
 

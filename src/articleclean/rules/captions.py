@@ -277,7 +277,7 @@ def caption_before_credit(
 
 def caption_key(segment: Segment) -> str:
     text = segment.caption_text if segment.caption_text is not None else segment.text
-    return Segment(0, text, None).key
+    return Segment(text, None).key
 
 
 @revises(Reason.DUPLICATE_CAPTION)

@@ -5,19 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Label, Segment
-from ..lexicon import HEADING_TAGS
 from .base import structures
 from .context import Context
 
 _MAX_HEADING_WORDS = 16
-_HEADING_TAGS = HEADING_TAGS
 
 
 def _heading_like(segment: Segment) -> bool:
     if not segment.is_open or segment.word_count > _MAX_HEADING_WORDS:
         return False
-    if segment.hints.tag in _HEADING_TAGS:
-        return True
     last = segment.text[-1]
     if last in "?!":
         return True  # "What happens next?" headings
