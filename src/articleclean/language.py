@@ -81,49 +81,51 @@ class _Detector(Detector):  # type: ignore[misc]
     """langdetect's Detector with its two hot loops written for CPython; same results.
 
     `_extract_ngrams` normalises each distinct character once (NGram.normalize
-    is a pure function of the character) and keeps NGram.add_char's buffer
-    rules; `_update_lang_prob` does the same multiplications in a list
+    is a pure function of the character) and lists the same n-grams in the same
+    order as NGram.add_char's buffer does (tests/test_language.py compares
+    them); `_update_lang_prob` does the same multiplications in a list
     comprehension. Checked byte for byte on the webeval pages and dumps
     (`python -m bench.identity`).
     """
 
     def _extract_ngrams(self) -> list[str]:
+        # NGram.add_char's buffer, unrolled: it restarts after each space, so the
+        # n-grams are those of each space-delimited word w padded as " w ": at
+        # each letter its 1-, 2- and 3-gram (the 3-gram from the second letter
+        # on), none where it and the letter before are capitals (langdetect's
+        # `capitalword`), and the word's last 2- and 3-gram with the space
+        # that ends it (not at the end of the text).
         known = self.word_lang_prob_map
-        normal = _normal_chars(self.text)
         result: list[str] = []
-        grams = " "
-        capitalword = False
-        for ch in self.text:
-            ch = normal[ch]
-            last_char = grams[-1]
-            if last_char == " ":
-                grams = " "
-                capitalword = False
-                if ch == " ":
-                    continue
-            elif len(grams) >= 3:
-                grams = grams[1:]
-            grams += ch
-            if ch.isupper():
-                if last_char.isupper():
-                    capitalword = True
-            else:
-                capitalword = False
-            if capitalword:
+        append = result.append
+        words = _normalised(self.text).split(" ")
+        last = len(words) - 1
+        for index, word in enumerate(words):
+            if not word:
                 continue
-            # The 1-, 2- and 3-grams ending here, as far as the buffer reaches.
-            size = len(grams)
-            w = grams[-1:]
-            if w != " " and w in known:
-                result.append(w)
-            if size >= 2:
-                w = grams[-2:]
-                if w in known:
-                    result.append(w)
-                if size >= 3:
-                    w = grams[-3:]
-                    if w in known:
-                        result.append(w)
+            padded = " " + word + " "
+            upper_before = False
+            for i, ch in enumerate(word):
+                upper = ch.isupper()
+                if upper and upper_before:
+                    continue
+                upper_before = upper
+                if ch in known:
+                    append(ch)
+                gram = padded[i : i + 2]
+                if gram in known:
+                    append(gram)
+                if i:
+                    gram = padded[i - 1 : i + 2]
+                    if gram in known:
+                        append(gram)
+            if index < last:
+                gram = padded[-2:]
+                if gram in known:
+                    append(gram)
+                gram = padded[-3:]
+                if gram in known:
+                    append(gram)
         return result
 
     def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
@@ -137,12 +139,13 @@ class _Detector(Detector):  # type: ignore[misc]
         return True
 
 
-_NORMAL: dict[str, str] = {}
+_NORMAL: dict[int, str] = {}
 """NGram.normalize of each character met so far (at most the characters of Unicode)."""
 
 
-def _normal_chars(text: str) -> dict[str, str]:
-    missing = set(text).difference(_NORMAL)
-    for ch in missing:
-        _NORMAL[ch] = NGram.normalize(ch)
-    return _NORMAL
+def _normalised(text: str) -> str:
+    """`text` with each character replaced by NGram.normalize of it."""
+    for ch in set(text):
+        if ord(ch) not in _NORMAL:
+            _NORMAL[ord(ch)] = NGram.normalize(ch)
+    return text.translate(_NORMAL)
