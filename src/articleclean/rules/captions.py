@@ -173,8 +173,10 @@ _CREDIT_LABEL = re.compile(
 )
 
 
-# credit_line and credited_caption ask in turn about the same short line.
-@lru_cache(maxsize=256)
+# credit_line, html_figure_caption and credited_caption ask in turn about the
+# same line. One entry: lines that recur across a batch are not made cheaper
+# (that would flatter the cost-growth table, see bench/notes.md).
+@lru_cache(maxsize=1)
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when `text` ends in a photo credit, else None."""
     if len(text) > _MAX_CAPTION_CHARS:

@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain, islice
 
 from ..article import Reason
@@ -158,9 +157,6 @@ def inline_teaser(segment: Segment, context: Context) -> bool:
     return separator is not None and separator.end() < len(rest)
 
 
-# The page rule and the teaser rule ask about the same lines, the page rule
-# several times (once per rival run); a frozenset is safe to share.
-@lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
     """Words for topic overlap; CJK text is cut into character pairs."""
     if is_cjk_heavy(text):
