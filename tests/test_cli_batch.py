@@ -213,7 +213,7 @@ def test_clean_handler_record_has_id_and_url(seed_text: str) -> None:
 def _keys_outcome(doc_id: str, lines: list[str]) -> Outcome:
     from articleclean.document import Segment
 
-    return Outcome(doc_id, "ok", keys=tuple((Segment(0, t, None).key, t) for t in lines))
+    return Outcome(doc_id, "ok", keys=tuple((Segment(t, None).key, t) for t in lines))
 
 
 def test_learner_thresholds() -> None:

@@ -24,28 +24,28 @@ PROSE = [
 
 
 def body(text: str) -> Segment:
-    return Segment(0, text, None)
+    return Segment(text, None)
 
 
 def caption(text: str, credit: str | None = None) -> Segment:
-    segment = Segment(0, text, None, label=Label.CAPTION, rule="credited_caption", credit=credit)
+    segment = Segment(text, None, label=Label.CAPTION, rule="credited_caption", credit=credit)
     segment.caption_text = text.rsplit(" /", 1)[0] if credit else text
     return segment
 
 
 def removed(text: str, rule: str, reason: Reason) -> Segment:
-    return Segment(0, text, None, label=Label.REMOVED, rule=rule, reason=reason)
+    return Segment(text, None, label=Label.REMOVED, rule=rule, reason=reason)
 
 
 def numbered(*segments: Segment) -> list[Segment]:
     for index, segment in enumerate(segments):
-        segment.index = index
         segment.lines = (index + 1, index + 1)
     return list(segments)
 
 
 def found(rule, segments: list[Segment], context: Context = CONTEXT) -> list[int]:
-    return [segment.index for segment in rule(segments, context)]
+    position = {id(segment): index for index, segment in enumerate(segments)}
+    return [position[id(segment)] for segment in rule(segments, context)]
 
 
 # --- caption_title -----------------------------------------------------------

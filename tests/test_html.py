@@ -9,7 +9,7 @@ from lxml.html import fromstring
 
 import articleclean
 from articleclean import Reason
-from articleclean.document import Hints, Label, Segment
+from articleclean.document import Hints, Label, Origin, Segment
 from articleclean.readers.decode import charset_from_content_type, decode_bytes
 from articleclean.readers.html import extract_blocks, read_html
 from articleclean.readers.html_figures import find_captions
@@ -239,12 +239,12 @@ CONTEXT = Context.for_config(articleclean.CleanerConfig())
 
 
 def _segment(text: str, line: int = 10, **hints: object) -> Segment:
-    return Segment(0, text, (line, line), Hints(**hints))  # type: ignore[arg-type]
+    return Segment(text, (line, line), Hints(**hints))  # type: ignore[arg-type]
 
 
 def _caption(text: str) -> Segment:
     """A caption the figure reader found (no line of the extracted text)."""
-    return Segment(0, text, None, Hints(tag="figcaption", in_figure=True))
+    return Segment(text, None, Hints(tag="figcaption", in_figure=True), origin=Origin.FIGURE)
 
 
 def test_related_box_removes_short_blocks_only() -> None:
@@ -283,8 +283,9 @@ def test_a_labelled_link_in_a_list_is_an_entry_not_a_teaser() -> None:
 def test_figure_caption_rule_keeps_the_credit_the_reader_split() -> None:
     segment = _caption("Crowds. Photo: Jane Doe")
     segment.caption_text, segment.credit = "Crowds.", "Photo: Jane Doe"
-    assert html_figure_caption(segment, CONTEXT)
-    html_figure_caption.apply(segment)
+    verdict = html_figure_caption(segment, CONTEXT)
+    assert verdict is not None
+    verdict.give(segment)
     assert segment.label is Label.CAPTION and segment.credit == "Photo: Jane Doe"
 
 

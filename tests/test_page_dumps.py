@@ -139,8 +139,9 @@ def test_the_start_of_the_article_below_the_page_headline_stays() -> None:
 
 def test_time_stamp_lines_count_as_page_furniture() -> None:
     from articleclean.document import Segment
+    from articleclean.rules.base import Claimed
     from articleclean.rules.page import _weight
 
-    stamp = _weight(Segment(0, "Dienstag, 4. Juni 2019, 15:54 Uhr", None))
-    medium = _weight(Segment(0, "Was so alles in eine Tasche passt", None))
+    stamp = _weight(Segment("Dienstag, 4. Juni 2019, 15:54 Uhr", None), Claimed())
+    medium = _weight(Segment("Was so alles in eine Tasche passt", None), Claimed())
     assert stamp < medium < 0

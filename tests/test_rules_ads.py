@@ -24,7 +24,7 @@ Buses will run a shuttle service across the river every ten minutes, and ferries
 
 
 def judged(rule: BlockRule, text: str) -> bool:
-    return rule(Segment(0, text, (1, 1)), CONTEXT)
+    return rule(Segment(text, (1, 1)), CONTEXT)
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ PARAGRAPHS = [
 
 
 def judged(text: str, context: Context = CONTEXT) -> bool:
-    return boilerplate_notice(Segment(0, text, (1, 1)), context)
+    return boilerplate_notice(Segment(text, (1, 1)), context)
 
 
 @pytest.mark.parametrize(
@@ -70,10 +70,10 @@ def test_sentences_about_notices_are_content(sentence: str) -> None:
 
 def test_site_boilerplate_uses_learned_lines() -> None:
     line = "The Example Gazette — independent since 1888"
-    learned = Segment(0, line, None).key
+    learned = Segment(line, None).key
     context = Context.for_config(CleanerConfig(boilerplate_lines=frozenset({learned})))
-    assert site_boilerplate(Segment(0, line, (1, 1)), context)
-    assert not site_boilerplate(Segment(0, line, (1, 1)), CONTEXT)
+    assert site_boilerplate(Segment(line, (1, 1)), context)
+    assert not site_boilerplate(Segment(line, (1, 1)), CONTEXT)
     text = "\n\n".join(["Bridge to close", PARAGRAPHS[0], line, PARAGRAPHS[1]])
     article = articleclean.clean_text(text, boilerplate_lines=frozenset({learned}))
     assert [(r.reason, r.text) for r in article.removed] == [(Reason.SITE_BOILERPLATE, line)]

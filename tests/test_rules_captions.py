@@ -94,9 +94,11 @@ def article_with(*lines: str) -> articleclean.Article:
 )
 def test_credit_forms(line: str, caption: str, credit: str) -> None:
     assert split_credit(line) == (caption, credit)
-    segment = Segment(0, line, (1, 1))
-    assert credited_caption(segment, CONTEXT)
-    assert (segment.caption_text, segment.credit) == (caption, credit)
+    segment = Segment(line, (1, 1))
+    verdict = credited_caption(segment, CONTEXT)
+    assert verdict is not None
+    assert (verdict.caption_text, verdict.credit) == (caption, credit)
+    assert (segment.caption_text, segment.credit) == (None, None)  # a rule changes nothing
 
 
 @pytest.mark.parametrize(
@@ -126,9 +128,8 @@ def test_sentences_without_a_credit(sentence: str) -> None:
     ],
 )
 def test_credit_on_a_line_of_its_own(line: str, credit: str) -> None:
-    segment = Segment(0, line, (1, 1))
-    assert credit_line(segment, CONTEXT)
-    assert segment.credit == credit
+    verdict = credit_line(Segment(line, (1, 1)), CONTEXT)
+    assert verdict is not None and verdict.credit == credit
 
 
 def test_credit_line_attaches_to_the_caption_before_it() -> None:
@@ -160,7 +161,7 @@ def test_credit_after_a_paragraph_does_not_make_it_a_caption() -> None:
     ],
 )
 def test_caption_sentences(line: str) -> None:
-    assert caption_sentence(Segment(0, line, (1, 1)), CONTEXT)
+    assert caption_sentence(Segment(line, (1, 1)), CONTEXT)
 
 
 @pytest.mark.parametrize(
@@ -173,7 +174,7 @@ def test_caption_sentences(line: str) -> None:
     ],
 )
 def test_sentences_ending_in_a_date_are_content(line: str) -> None:
-    assert not caption_sentence(Segment(0, line, (1, 1)), CONTEXT)
+    assert not caption_sentence(Segment(line, (1, 1)), CONTEXT)
     assert line in article_with(line).paragraphs
 
 

@@ -23,7 +23,7 @@ Buses will run a shuttle service across the river every ten minutes, and ferries
 
 
 def judged(text: str) -> bool:
-    return promo_prompt(Segment(0, text, (1, 1)), CONTEXT)
+    return promo_prompt(Segment(text, (1, 1)), CONTEXT)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ CONTEXT = Context.for_config(CleanerConfig())
 
 
 def judged(rule: BlockRule, text: str) -> bool:
-    return rule(Segment(0, text, (1, 1)), CONTEXT)
+    return rule(Segment(text, (1, 1)), CONTEXT)
 
 
 @pytest.mark.parametrize(

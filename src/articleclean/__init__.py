@@ -12,7 +12,7 @@ from typing import Any
 from .article import SCHEMA, Article, Block, Caption, Dateline, Reason, Removal
 from .config import CleanerConfig
 from .errors import ArticleCleanError, ConfigError, InputError
-from .pipeline import Cleaner, cleaner_for
+from .pipeline import Cleaner, SourceKind, cleaner_for
 
 __all__ = [
     "SCHEMA",
@@ -38,12 +38,14 @@ __version__ = "0.1.0"
 def clean(
     source: str | bytes,
     *,
+    kind: SourceKind = "auto",
     url: str | None = None,
     content_type: str | bytes | None = None,
     config: CleanerConfig | None = None,
     **overrides: Any,
 ) -> Article:
-    """Clean a text dump or an HTML page; HTML is recognised by its tags.
+    """Clean a text dump or an HTML page; `kind` is "text", "html" or "auto"
+    (HTML recognised by its tags).
 
     Args:
         source: the document, as str or as bytes in any encoding (decoded by
@@ -66,7 +68,9 @@ def clean(
         InputError: input that is not text at all, e.g. binary bytes or a
             wrong type (also a ValueError).
     """
-    return cleaner_for(config, overrides).clean(source, url=url, content_type=content_type)
+    return cleaner_for(config, overrides).clean(
+        source, kind=kind, url=url, content_type=content_type
+    )
 
 
 def clean_text(text: str, *, config: CleanerConfig | None = None, **overrides: Any) -> Article:

@@ -6,12 +6,11 @@ from .article import Article, Block, Caption, Reason, Removal
 from .config import CleanerConfig
 from .document import Document, Label, Segment
 from .language import detect_language
-from .rules.captions import credit_line
-from .rules.context import Context
+from .rules.context import PhraseBook
 from .rules.structure import parse_byline
 
 
-def assemble(document: Document, config: CleanerConfig, context: Context) -> Article:
+def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> Article:
     segments = document.segments
     _attach_credits(segments)
     article = Article(metadata={"source": document.source, **document.metadata})
@@ -20,7 +19,11 @@ def assemble(document: Document, config: CleanerConfig, context: Context) -> Art
     for segment in segments:
         label = segment.label
         if label is Label.BODY:
-            article.body.append(Block("paragraph", segment.text, segment.lines))
+            text = segment.text
+            if segment.dateline is not None:
+                article.dateline = segment.dateline
+                text = text[len(segment.dateline.text) :].lstrip()
+            article.body.append(Block("paragraph", text, segment.lines))
         elif label is Label.HEADING:
             article.body.append(Block("heading", segment.text, segment.lines))
         elif label is Label.CAPTION:
@@ -68,7 +71,8 @@ def _language_sample(article: Article) -> str:
 def _attach_credits(segments: list[Segment]) -> None:
     """Give a credit line's credit to the caption just before it, or else just after it."""
     for index, segment in enumerate(segments):
-        if segment.rule != credit_line.name or not segment.credit:
+        # A credit line is what was removed as a photo credit; its verdict found the credit.
+        if segment.reason is not Reason.PHOTO_CREDIT or not segment.credit:
             continue
         for neighbour in (_neighbour(segments, index, -1), _neighbour(segments, index, 1)):
             if neighbour is not None and neighbour.label is Label.CAPTION and not neighbour.credit:

@@ -7,44 +7,24 @@ gives a line seen before the same verdict without running the rules again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .document import NO_HINTS, Segment
-from .rules.base import BlockCheck, BlockRule
-from .rules.context import Context
+from .rules.base import BlockCheck, BlockRule, Verdict
+from .rules.context import PhraseBook
 
 # Lines that recur are menus, footers and prompts, all short; a cap on what is
 # kept bounds the memory (remembered_lines × this many characters at most).
 _LONGEST_REMEMBERED_LINE = 300
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """What pass 1 decided about a line: the rule that claimed it and what it noted."""
-
-    rule: BlockRule | None
-    credit: str | None = None
-    caption_text: str | None = None
-
-    def give(self, segment: Segment) -> None:
-        if self.rule is None:
-            return
-        self.rule.apply(segment)
-        segment.credit = self.credit
-        segment.caption_text = self.caption_text
-
-
-NO_VERDICT = Verdict(None)
-
-
 class BlockPass:
     """Runs pass 1 for one Cleaner. Shared by threads: a verdict depends only on
     the line and the rules, so two threads judging the same line agree."""
 
-    def __init__(self, context: Context, remembered_lines: int) -> None:
+    def __init__(self, context: PhraseBook, remembered_lines: int) -> None:
         self._context = context
         self._limit = remembered_lines
-        self._memories: dict[tuple[BlockRule, ...], dict[str, Verdict]] = {}
+        # A line no rule claims is remembered with None.
+        self._memories: dict[tuple[BlockRule, ...], dict[str, Verdict | None]] = {}
 
     def run(self, segments: list[Segment], rules: tuple[BlockRule, ...]) -> None:
         context = self._context
@@ -63,25 +43,26 @@ class BlockPass:
             ):
                 first_claim(segment, checks, context)
                 continue
-            verdict = memory.get(segment.text)
-            if verdict is None:
-                verdict = first_claim(segment, checks, context)
-                self._remember(memory, segment.text, verdict)
-            else:
+            verdict = memory.get(segment.text, _UNSEEN)
+            if verdict is _UNSEEN:
+                self._remember(memory, segment.text, first_claim(segment, checks, context))
+            elif verdict is not None:
                 verdict.give(segment)
 
     def remembered(self) -> int:
         """How many lines' verdicts are kept now."""
         return sum(len(memory) for memory in self._memories.values())
 
-    def _memory(self, rules: tuple[BlockRule, ...]) -> dict[str, Verdict] | None:
+    def _memory(self, rules: tuple[BlockRule, ...]) -> dict[str, Verdict | None] | None:
         if not self._limit:
             return None
         # One memory per set of rules: an HTML page that falls back to its text
         # skips other rules than a text dump does.
         return self._memories.setdefault(rules, {})
 
-    def _remember(self, memory: dict[str, Verdict], text: str, verdict: Verdict) -> None:
+    def _remember(
+        self, memory: dict[str, Verdict | None], text: str, verdict: Verdict | None
+    ) -> None:
         if len(memory) >= self._limit:
             # Forgetting everything at once keeps this cheap and bounded; the
             # verdicts come back as lines recur.
@@ -90,11 +71,17 @@ class BlockPass:
 
 
 def first_claim(
-    segment: Segment, checks: list[tuple[BlockCheck, BlockRule]], context: Context
-) -> Verdict:
-    """Let the first rule that claims `segment` give it its verdict."""
+    segment: Segment, checks: list[tuple[BlockCheck, BlockRule]], context: PhraseBook
+) -> Verdict | None:
+    """Give `segment` the verdict of the first rule that claims it, and return it."""
     for check, rule in checks:
-        if check(segment, context):
-            rule.apply(segment)
-            return Verdict(rule, segment.credit, segment.caption_text)
-    return NO_VERDICT
+        found = check(segment, context)
+        if found:
+            verdict = rule.verdict if found is True else rule.judge(found)
+            assert verdict is not None
+            verdict.give(segment)
+            return verdict
+    return None
+
+
+_UNSEEN = Verdict()

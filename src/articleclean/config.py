@@ -92,19 +92,19 @@ class CleanerConfig:
     """The story blurbs after a teaser heading that share few words with the body."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
-    outside_article: bool = True
-    """On whole-page dumps, what lies around the article's densest run of prose (the run
-    about the page title), and the short lines in that run's thin end."""
     html_orphan_label: bool = True
     """(HTML) a heading or "Label:" line at the very end that introduces nothing."""
-    menu_run: bool = True
-    """A run of short link-like lines outside the article text."""
 
     # --- structure -------------------------------------------------------
     title_line: bool = True
     """The first line, when it reads like a headline, is the title."""
     byline_line: bool = True
     """"By …", "Von …", "Par …", "Por …", "Name | Agency" near the top."""
+    outside_article: bool = True
+    """On whole-page dumps, what lies around the article's densest run of prose (the run
+    about the page title), and the short lines in that run's thin end."""
+    menu_run: bool = True
+    """A run of short link-like lines outside the article text."""
     dateline_prefix: bool = True
     """`BEIJING:`, `WASHINGTON (AP) —` cut from the first paragraph."""
     section_heading: bool = True

@@ -2,8 +2,8 @@
 
 A reader turns its input into `Segment`s; rules only ever change a
 segment's `label` (and record why); assembly turns labelled segments into
-an Article. Text is never rewritten except by the dateline cut, which keeps
-both halves.
+an Article. Text is never rewritten: a dateline is a field of the paragraph
+it opens, and assembly keeps both halves.
 """
 
 from __future__ import annotations
@@ -53,6 +53,17 @@ class computed_once(Generic[_T]):
         return value
 
 
+class Origin(str, Enum):
+    """Where a segment came from."""
+
+    TEXT_LINE = "text_line"
+    """A line (or a hard-wrapped paragraph) of a text dump, or of a page's text."""
+    HTML_BLOCK = "html_block"
+    """A block of the article an extractor found in a page's markup."""
+    FIGURE = "figure"
+    """A caption the figure reader read from a page's <figure> or caption box."""
+
+
 class Label(str, Enum):
     BODY = "body"
     HEADING = "heading"
@@ -79,7 +90,6 @@ NO_HINTS = Hints()
 class Segment:
     """One block of input text with its place and, once decided, its label."""
 
-    index: int
     text: str
     lines: Lines | None
     hints: Hints = NO_HINTS
@@ -90,6 +100,14 @@ class Segment:
     """For captions: the credit, split off the caption or attached from a line."""
     caption_text: str | None = None
     """For captions: the text without its credit."""
+    origin: Origin = Origin.TEXT_LINE
+    dateline: Dateline | None = None
+    """For the first paragraph: the dateline that opens it; assembly cuts it off the text."""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            # Segment(0, text, lines) was the old form, with an index nothing read.
+            raise TypeError(f"Segment(text, lines, ...): text must be str, not {self.text!r}")
 
     @computed_once
     def key(self) -> str:
@@ -153,14 +171,20 @@ class Document:
     """Author names the source declares (HTML metadata); used when no byline line is found."""
     language: str | None = None
     """The language the source declares (HTML `lang`); detection runs when it is None."""
-    skip_rules: frozenset[str] = frozenset()
-    """Rules that do not apply to this source (e.g. `title_line` when the page names its title)."""
+    from_markup: bool = False
+    """The segments are blocks read from a page's markup, whose tags answer what
+    rules declared `text_dumps_only` guess from the text (see `rules/base.py`)."""
 
 
 def normalise_space(text: str) -> str:
     # str.split() and the regex \s both split on exactly the characters for which
     # str.isspace() is true, so this equals re.sub(r"\s+", " ", text).strip(), only faster.
     return " ".join(text.split())
+
+
+def key_of(text: str) -> str:
+    """`Segment.key` of a text: case-, space- and punctuation-free, for repeat detection."""
+    return _NON_WORD.sub("", text.casefold())
 
 
 def phrase_form(text: str) -> str:

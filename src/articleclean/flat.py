@@ -42,17 +42,15 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .article import Article
 from .config import CleanerConfig
-from .pipeline import Cleaner
+from .pipeline import SOURCE_KINDS, Cleaner, SourceKind
 
 if TYPE_CHECKING:
     import pyarrow
 
-SourceKind = Literal["auto", "text", "html"]
-SOURCE_KINDS: tuple[str, ...] = ("auto", "text", "html")
 
 FLAT_FIELDS: tuple[str, ...] = (
     "status",
@@ -206,11 +204,7 @@ def clean_value(
         return Article(status="empty", message=NULL_INPUT_MESSAGE)
     url = None if url is None or _is_missing(url) else url
     try:
-        if kind == "text":
-            return cleaner.clean_text(value)  # type: ignore[arg-type]
-        if kind == "html":
-            return cleaner.clean_html(cast("str | bytes", value), url=url)
-        return cleaner.clean(cast("str | bytes", value), url=url)
+        return cleaner.clean(cast("str | bytes", value), kind=cast(SourceKind, kind), url=url)
     except Exception as exc:  # one bad document must not fail the whole job
         return Article(status="error", message=f"{type(exc).__name__}: {exc}")
 

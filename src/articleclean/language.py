@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import threading
 
+from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
+from langdetect.utils.ngram import NGram
 
 UNDETERMINED = "und"
 _SEED = 0
@@ -58,7 +60,7 @@ def detect_language(text: str, sample_chars: int = 250, trials: int = 1) -> str:
     for pattern, code in _SINGLE_LANGUAGE_SCRIPTS:
         if len(pattern.findall(sample)) * 2 > letters:
             return code
-    detector = _get_factory().create()
+    detector = _Detector(_get_factory())
     detector.n_trial = trials
     detector.append(sample)
     try:
@@ -73,3 +75,77 @@ def detect_language(text: str, sample_chars: int = 250, trials: int = 1) -> str:
 def _iso639_1(code: str) -> str:
     # langdetect says zh-cn / zh-tw; the article says which language, not which script.
     return code.split("-")[0]
+
+
+class _Detector(Detector):  # type: ignore[misc]
+    """langdetect's Detector with its two hot loops written for CPython; same results.
+
+    `_extract_ngrams` normalises each distinct character once (NGram.normalize
+    is a pure function of the character) and lists the same n-grams in the same
+    order as NGram.add_char's buffer does (tests/test_language.py compares
+    them); `_update_lang_prob` does the same multiplications in a list
+    comprehension. Checked byte for byte on the webeval pages and dumps
+    (`python -m bench.identity`).
+    """
+
+    def _extract_ngrams(self) -> list[str]:
+        # NGram.add_char's buffer, unrolled: it restarts after each space, so the
+        # n-grams are those of each space-delimited word w padded as " w ": at
+        # each letter its 1-, 2- and 3-gram (the 3-gram from the second letter
+        # on), none where it and the letter before are capitals (langdetect's
+        # `capitalword`), and the word's last 2- and 3-gram with the space
+        # that ends it (not at the end of the text).
+        known = self.word_lang_prob_map
+        result: list[str] = []
+        append = result.append
+        words = _normalised(self.text).split(" ")
+        last = len(words) - 1
+        for index, word in enumerate(words):
+            if not word:
+                continue
+            padded = " " + word + " "
+            upper_before = False
+            for i, ch in enumerate(word):
+                upper = ch.isupper()
+                if upper and upper_before:
+                    continue
+                upper_before = upper
+                if ch in known:
+                    append(ch)
+                gram = padded[i : i + 2]
+                if gram in known:
+                    append(gram)
+                if i:
+                    gram = padded[i - 1 : i + 2]
+                    if gram in known:
+                        append(gram)
+            if index < last:
+                gram = padded[-2:]
+                if gram in known:
+                    append(gram)
+                gram = padded[-3:]
+                if gram in known:
+                    append(gram)
+        return result
+
+    def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
+        if word is None:
+            return False
+        lang_prob_map = self.word_lang_prob_map.get(word)
+        if lang_prob_map is None:
+            return False
+        weight = alpha / self.BASE_FREQ
+        prob[:] = [p * (weight + q) for p, q in zip(prob, lang_prob_map, strict=True)]
+        return True
+
+
+_NORMAL: dict[int, str] = {}
+"""NGram.normalize of each character met so far (at most the characters of Unicode)."""
+
+
+def _normalised(text: str) -> str:
+    """`text` with each character replaced by NGram.normalize of it."""
+    for ch in set(text):
+        if ord(ch) not in _NORMAL:
+            _NORMAL[ord(ch)] = NGram.normalize(ch)
+    return text.translate(_NORMAL)

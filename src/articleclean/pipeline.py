@@ -6,7 +6,7 @@ The order of the rules lives here and only here.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Literal
 
 from .article import Article
 from .assemble import assemble
@@ -19,7 +19,7 @@ from .readers.text import read_text
 from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
 from .rules import html as html_rules
 from .rules.base import BlockRule, ContextRule
-from .rules.context import Context
+from .rules.context import PhraseBook
 from .rules.structure import byline_line, dateline_prefix, title_line
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
@@ -57,14 +57,23 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     page.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,
     headings.section_heading,
+    dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )
 
 
-# Rules that read only what the HTML says about a block (its tag, box, figure,
-# links): on a document without such hints they cannot fire, so they are not asked.
-HINT_RULES = frozenset(
-    rule.name for rule in BLOCK_RULES if rule.check.__module__ == html_rules.__name__
-) | frozenset(rule.name for rule in CONTEXT_RULES if rule.find.__module__ == html_rules.__name__)
+SourceKind = Literal["auto", "text", "html"]
+SOURCE_KINDS: tuple[str, ...] = ("auto", "text", "html")
+"""How a source is read: as a text dump, as an HTML page, or (auto) as HTML when it has tags."""
+
+
+def reads_as_html(source: str | bytes, kind: str = "auto") -> bool:
+    """Whether `source` is read as an HTML page: as `kind` says, or by its tags (auto)."""
+    if kind not in SOURCE_KINDS:
+        raise InputError(f"kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
+    if kind != "auto":
+        return kind == "html"
+    head = source[:4096]
+    return looks_like_html(head.decode("latin-1") if isinstance(head, bytes) else head)
 
 
 class DeadlineExceeded(Exception):
@@ -76,29 +85,31 @@ class Cleaner:
 
     def __init__(self, config: CleanerConfig | None = None, **overrides: Any) -> None:
         self.config = resolve_config(config, overrides)
-        self._context = Context.for_config(self.config)
+        self._context = PhraseBook.for_config(self.config)
         self._block_pass = BlockPass(self._context, self.config.remembered_lines)
 
     def clean(
         self,
         source: str | bytes,
         *,
+        kind: SourceKind = "auto",
         url: str | None = None,
         content_type: str | bytes | None = None,
     ) -> Article:
-        """Clean a text dump or an HTML page (str or bytes); HTML is recognised by its tags.
+        """Clean a text dump or an HTML page (str or bytes), read as `kind` says.
 
-        `content_type` is the HTTP header of bytes; its charset decodes them.
+        The one entry point for every kind: the library, the CLI and the Spark,
+        Dask and Scrapy integrations come through here. With `kind="auto"`
+        HTML is recognised by its tags. `content_type` is the HTTP header of
+        bytes; its charset decodes them.
         """
+        if not isinstance(source, (str, bytes)):
+            raise InputError(f"clean() takes str or bytes, not {type(source).__name__}")
+        if reads_as_html(source, kind):
+            return self.clean_html(source, url=url, content_type=content_type)
         if isinstance(source, bytes):
-            if looks_like_html(source[:4096].decode("latin-1")):
-                return self.clean_html(source, url=url, content_type=content_type)
             declared = charset_from_content_type(_header_text(content_type))
             return self.clean_text(decode_bytes(source, declared=declared).text)
-        if not isinstance(source, str):
-            raise InputError(f"clean() takes str or bytes, not {type(source).__name__}")
-        if looks_like_html(source[:4096]):
-            return self.clean_html(source, url=url)
         return self.clean_text(source)
 
     def clean_text(self, text: str) -> Article:
@@ -132,7 +143,7 @@ class Cleaner:
         started = time.monotonic()
         header = _header_text(content_type)
         return self._run(
-            lambda: read_html(html, url=url, config=self.config, content_type=header),
+            lambda: read_html(html, url=url, content_type=header),
             started,
         )
 
@@ -160,22 +171,24 @@ class Cleaner:
 
         has_hints = any(segment.hints is not NO_HINTS for segment in segments)
 
-        def enabled(name: str) -> bool:
-            if not has_hints and name in HINT_RULES:
+        def enabled(rule: BlockRule | ContextRule) -> bool:
+            # Rules that read only what the HTML says about a block (its tag, box,
+            # figure, links) cannot fire on a document without such hints.
+            if rule.requires_hints and not has_hints:
                 return False
-            return config.rule_enabled(name) and name not in document.skip_rules
+            if rule.text_dumps_only and document.from_markup:
+                return False
+            return config.rule_enabled(rule.name)
 
-        block_rules = tuple(rule for rule in BLOCK_RULES if enabled(rule.name))
+        block_rules = tuple(rule for rule in BLOCK_RULES if enabled(rule))
         self._block_pass.run(segments, block_rules)
         self._check_time(started, "pass 1")
         context = self._context
         for context_rule in CONTEXT_RULES + STRUCTURE_RULES:
-            if enabled(context_rule.name):
-                for segment in context_rule(segments, context):
-                    context_rule.apply(segment)
+            if enabled(context_rule):
+                for segment, verdict in context_rule.verdicts(segments, context):
+                    verdict.give(segment)
             self._check_time(started, context_rule.name)
-        if enabled(dateline_prefix.__name__):
-            dateline_prefix(document)
 
     def _check_time(self, started: float, stage: str) -> None:
         budget = self.config.time_budget

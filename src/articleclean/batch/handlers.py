@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 from ..article import Article
 from ..config import CleanerConfig
 from ..document import Document
-from ..pipeline import Cleaner
-from ..readers.decode import decode_bytes, looks_like_html
+from ..pipeline import Cleaner, reads_as_html
+from ..readers.decode import decode_bytes
 from ..readers.text import read_text
 from .inputs import open_binary
 from .jobs import Job, Outcome
@@ -82,12 +82,7 @@ class CleanHandler:
 
     def clean(self, job: Job) -> Article:
         data = load(job, self.config.max_input_bytes)
-        if job.kind == "html":
-            return self.cleaner.clean_html(data, url=job.url, content_type=job.content_type)
-        if job.kind == "text":
-            text = data if isinstance(data, str) else decode_bytes(data).text
-            return self.cleaner.clean_text(text)
-        return self.cleaner.clean(data, url=job.url, content_type=job.content_type)
+        return self.cleaner.clean(data, kind=job.kind, url=job.url, content_type=job.content_type)
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:
         return self.render(job, Article(status=status, message=message))  # type: ignore[arg-type]
@@ -135,10 +130,10 @@ class KeysHandler:
 
     def read(self, job: Job) -> Document:
         data = load(job, self.config.max_input_bytes)
-        if _is_html(job, data):
+        if reads_as_html(data, job.kind):
             from ..readers.html import read_html  # type: ignore[import-not-found]
 
-            return read_html(data, url=job.url, config=self.config, content_type=job.content_type)
+            return read_html(data, url=job.url, content_type=job.content_type)
         return read_text(data if isinstance(data, str) else decode_bytes(data).text)
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:
@@ -157,10 +152,3 @@ def _page_host(job: Job, document: Document) -> str | None:
         return urlsplit(url).hostname or None
     except ValueError:
         return None
-
-
-def _is_html(job: Job, data: str | bytes) -> bool:
-    if job.kind != "auto":
-        return job.kind == "html"
-    head = data[:4096]
-    return looks_like_html(head.decode("latin-1") if isinstance(head, bytes) else head)

@@ -23,8 +23,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import normalize_unicode
 from trafilatura.xml import xmltotxt
 
-from ..config import CleanerConfig
-from ..document import Document, Hints, Label, Segment, normalise_space
+from ..document import Document, Hints, Label, Origin, Segment, normalise_space
 from .decode import Decoded, charset_from_content_type, decode_bytes
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
@@ -37,20 +36,6 @@ from .text import read_text
 _TAGS = {"p": "p", "list": "li", "quote": "blockquote", "table": "table", "code": "pre"}
 _HEADING_REND = re.compile(r"^h[1-6]$")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
-# Text-dump guesses that the markup answers better: the title comes from the
-# page's metadata, headings from h1..h6 (html_heading), captions from figures.
-# Menus are gone before we see the text (trafilatura drops navigation): a run of
-# short lines in its output is a list, a recipe or a table, so no `menu_run`.
-_SKIPPED_RULES = frozenset(
-    {
-        "title_line",
-        "section_heading",
-        "credited_caption",
-        "caption_sentence",
-        "menu_run",
-        "outside_article",
-    }
-)
 # How far into the text the page's title may be printed again (its <h1>).
 _TITLE_SEARCH = 3
 
@@ -75,13 +60,9 @@ def read_html(
     html: str | bytes,
     *,
     url: str | None = None,
-    config: CleanerConfig | None = None,
     content_type: str | None = None,
 ) -> Document:
-    """Read a page; `content_type` is the HTTP header, whose charset wins over the page's.
-
-    `config` is accepted for the pipeline's reader signature; nothing here depends on it.
-    """
+    """Read a page; `content_type` is the HTTP header, whose charset wins over the page's."""
     source, utf8 = _decode(html, content_type)
     tree = _parse(source.text, utf8)
     metadata: dict[str, object] = {} if source.how == "str" else {"encoding": source.encoding}
@@ -178,7 +159,7 @@ def _segments(
     index.ignore_wrappers_of(max((line.text for line in extraction.lines), key=len, default=""))
     segments = []
     for line in extraction.lines:
-        segment = Segment(0, line.text, (line.number, line.number))
+        segment = Segment(line.text, (line.number, line.number), origin=Origin.HTML_BLOCK)
         # Segment.key is key_of(text), cached for the rules that compare blocks.
         segment.hints = index.hints_for(line.text, line.tag, segment.key)
         segments.append(segment)
@@ -192,7 +173,7 @@ def _mark_title(segments: list[Segment], title: str | None) -> None:
     key = key_of(title)
     for segment in segments[:_TITLE_SEARCH]:
         if key and segment.key == key:
-            segment.mark(Label.TITLE, "html_title")
+            segment.label = Label.TITLE  # the page says so; no rule decided it
             return
 
 
@@ -208,7 +189,9 @@ def _with_captions(segments: list[Segment], captions: list[FoundCaption]) -> lis
     before: dict[int, list[Segment]] = {}
     after: list[Segment] = []
     for caption in captions:
-        segment = Segment(0, caption.raw, None, Hints(tag="figcaption", in_figure=True))
+        segment = Segment(
+            caption.raw, None, Hints(tag="figcaption", in_figure=True), origin=Origin.FIGURE
+        )
         if caption.credit:
             segment.caption_text, segment.credit = caption.text, caption.credit
         echo_at = positions.get(key_of(caption.raw), positions.get(key_of(caption.text)))
@@ -221,8 +204,6 @@ def _with_captions(segments: list[Segment], captions: list[FoundCaption]) -> lis
         ordered.extend(before.get(position, ()))
         ordered.append(segment)
     ordered.extend(after)
-    for number, segment in enumerate(ordered):
-        segment.index = number
     return ordered
 
 
@@ -250,5 +231,5 @@ def _document(
         metadata=metadata,
         title=page.title,
         byline=list(page.authors),
-        skip_rules=_SKIPPED_RULES,
+        from_markup=True,
     )

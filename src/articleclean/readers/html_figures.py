@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import normalise_space
-from ..rules.html import CAPTION_WORDS
+from ..lexicon import CAPTION_WORDS
 
 _CAPTION_CLASS_TEST = (
     "contains(@class, 'caption') or contains(@class, 'Caption')"

@@ -22,8 +22,8 @@ from itertools import accumulate
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..document import Hints
-from ..rules.html import BOX_WORDS
+from ..document import Hints, key_of
+from ..lexicon import BOX_WORDS, MAX_LABEL_WORDS
 
 _FIGURE_TAGS = ("figure", "figcaption")
 _FIGURE_WORDS = frozenset(
@@ -61,7 +61,6 @@ def _trie_pattern(words: frozenset[str]) -> str:
 # regex, run over all class and id values at once, finds the candidates.
 _MAYBE_BOX = re.compile(r"(?<![a-z0-9])" + _trie_pattern(BOX_WORDS) + r"(?![a-z0-9])")
 _TOKEN_SPLIT = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 # Plain strings: lxml's "smart" results would each hold a Python proxy of their
 # element, a thousand objects a page for the garbage collector to count and walk.
 _CLASS_AND_ID_VALUES = etree.XPath("//@class | //@id", smart_strings=False)
@@ -74,10 +73,6 @@ _FIGURES = etree.XPath("//figure | //figcaption")
 # substring of the box's text, to count as inside it ("Share" vs "shared").
 _MIN_SUBSTRING_KEY = 20
 _MAX_DESCENDANT_KEYS = 400
-
-
-def key_of(text: str) -> str:
-    return _NON_WORD.sub("", text.casefold())
 
 
 def class_words(element: HtmlElement) -> frozenset[str]:
@@ -221,7 +216,7 @@ _MIN_LINK_KEY = 15
 # Longer blocks are prose: no rule reads their link share or box words.
 _MAX_LINK_KEY = 300
 _MAX_HINTED_KEY = 1000
-_MAX_LABEL_WORDS = 4
+_MAX_LABEL_WORDS = MAX_LABEL_WORDS
 
 
 # A key is never longer than its text: links with shorter texts are left in C.

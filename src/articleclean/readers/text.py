@@ -27,10 +27,10 @@ def read_text(text: str) -> Document:
             return
         if _is_hard_wrapped([line for _, line in group]):
             joined = normalise_space(" ".join(line for _, line in group))
-            segments.append(Segment(len(segments), joined, (group[0][0], group[-1][0])))
+            segments.append(Segment(joined, (group[0][0], group[-1][0])))
         else:
             for number, line in group:
-                segments.append(Segment(len(segments), normalise_space(line), (number, number)))
+                segments.append(Segment(normalise_space(line), (number, number)))
         group.clear()
 
     for number, line in enumerate(lines, start=1):

@@ -4,22 +4,103 @@ The function's name is the rule's name everywhere: the `rule` of each
 removal it makes, the CleanerConfig switch that turns it off, and the key
 for extra phrases. Its verdict's meaning (remove with a reason, or move to
 captions) is declared once, here, next to the function.
+
+Three stages, one decorator pair each, so a rule's declaration says where it runs:
+
+- pass 1, each segment on its own: `removes(reason)`, `moves_to(label)`;
+- pass 2, in context (`revises(outcome)`) and the structure step
+  (`structures(outcome)`), over the whole document; `outcome` is a Reason
+  (remove) or a Label (move).
+
+A rule changes nothing. A block rule's check returns whether it claims the
+segment: `True` (the declared label and reason), a `Verdict` (the same, with
+what it found: a credit, a caption's text), or `False`/`None`. A document
+rule yields the segments it claims, or `(segment, Verdict)` pairs with what
+it found. The pass applies the verdicts and keeps the record. A rule that reads another rule's results declares it (`reads=`)
+and gets the segments that rule claimed as an argument (a `Claimed`), after
+the segments and the context, in the order declared.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any
 
-from ..article import Reason
+from ..article import Dateline, Reason
 from ..document import Label, Segment
 
 if TYPE_CHECKING:
-    from .context import Context
+    from .context import PhraseBook
 
-BlockCheck = Callable[[Segment, "Context"], bool]
-ContextFind = Callable[[list[Segment], "Context"], Iterable[Segment]]
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a rule decided about a segment: its outcome, why, and what it found.
+
+    A check returns `Verdict(credit=…, caption_text=…)` to report findings; the
+    rule fills in its declared label, reason and name (`BlockRule.judge`).
+    """
+
+    label: Label | None = None
+    reason: Reason | None = None
+    rule: str | None = None
+    credit: str | None = None
+    """For captions and credit lines: the photo credit found."""
+    caption_text: str | None = None
+    """For captions: the text without its credit."""
+    dateline: Dateline | None = None
+    """For the first paragraph: the dateline that opens it (assembly cuts it off)."""
+
+    def give(self, segment: Segment) -> None:
+        """Apply the verdict: the segment's label, reason and rule, and the findings."""
+        assert self.label is not None and self.rule is not None, self
+        segment.label = self.label
+        segment.reason = self.reason
+        segment.rule = self.rule
+        if self.credit is not None:
+            segment.credit = self.credit
+        if self.caption_text is not None:
+            segment.caption_text = self.caption_text
+        if self.dateline is not None:
+            segment.dateline = self.dateline
+
+
+Found = bool | Verdict | None
+BlockCheck = Callable[[Segment, "PhraseBook"], Found]
+ContextFind = Callable[..., Iterable["Segment | tuple[Segment, Verdict]"]]
+"""`find(segments, context, *claimed)`: one `Claimed` per rule declared in `reads`."""
+
+
+class Stage(str, Enum):
+    """Where a document rule runs."""
+
+    CONTEXT = "context"
+    """Pass 2: revises pass 1's verdicts with the neighbours and the whole document."""
+    STRUCTURE = "structure"
+    """Then: title, byline, the article's extent, headings, the dateline."""
+
+
+class Claimed:
+    """The segments that other rules claimed: an explicit input of a rule that reads them."""
+
+    __slots__ = ("_ids",)
+
+    def __init__(self, segments: Iterable[Segment] = ()) -> None:
+        self._ids = frozenset(id(segment) for segment in segments)
+
+    def __contains__(self, segment: object) -> bool:
+        return id(segment) in self._ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @classmethod
+    def by(cls, segments: list[Segment], rules: Iterable[Rule]) -> Claimed:
+        """What `rules` claimed among `segments`, read off the record the pass keeps."""
+        names = frozenset(rule.name for rule in rules)
+        return cls(segment for segment in segments if segment.rule in names)
 
 
 @dataclass(frozen=True)
@@ -29,16 +110,36 @@ class BlockRule:
     check: BlockCheck
     label: Label
     reason: Reason | None
+    requires_hints: bool = False
+    """It reads only what the HTML says about a block: without hints it cannot claim."""
+    text_dumps_only: bool = False
+    """A guess from the text alone (a headline, a heading, a menu, a caption) that a
+    page's markup answers better: not asked on a document read from markup."""
+    verdict: Verdict = field(init=False, repr=False, compare=False)
+    """The plain verdict: the declared label and reason, nothing found."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "verdict", Verdict(self.label, self.reason, self.name))
 
     @property
     def name(self) -> str:
         return self.check.__name__
 
-    def __call__(self, segment: Segment, context: Context) -> bool:
-        return self.check(segment, context)
+    def __call__(self, segment: Segment, context: PhraseBook) -> Verdict | None:
+        """The verdict on `segment`, or None when the rule does not claim it."""
+        return self.judge(self.check(segment, context))
+
+    def judge(self, found: Found) -> Verdict | None:
+        """A check's result as a full verdict (None: not claimed)."""
+        if not found:
+            return None
+        if found is True:
+            return self.verdict
+        return _completed(self.verdict, found)
 
     def apply(self, segment: Segment) -> None:
-        _give_verdict(segment, self.label, self.reason, self.name)
+        """Give `segment` this rule's plain verdict."""
+        self.verdict.give(segment)
 
 
 @dataclass(frozen=True)
@@ -48,57 +149,94 @@ class ContextRule:
     find: ContextFind
     label: Label
     reason: Reason | None
+    stage: Stage
+    """Where it runs, as its decorator (`revises` or `structures`) says."""
+    reads: tuple[Rule | tuple[Rule, ...], ...] = ()
+    """Rules whose results this one reads; each (or each group) comes to `find` as a `Claimed`."""
+    requires_hints: bool = False
+    text_dumps_only: bool = False
+    verdict: Verdict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "verdict", Verdict(self.label, self.reason, self.name))
 
     @property
     def name(self) -> str:
         return self.find.__name__
 
-    def __call__(self, segments: list[Segment], context: Context) -> list[Segment]:
-        return list(self.find(segments, context))
+    def __call__(self, segments: list[Segment], context: PhraseBook) -> list[Segment]:
+        """The segments the rule claims."""
+        return [segment for segment, _ in self.verdicts(segments, context)]
+
+    def verdicts(
+        self, segments: list[Segment], context: PhraseBook
+    ) -> list[tuple[Segment, Verdict]]:
+        """Each segment the rule claims, with its verdict."""
+        inputs = [
+            Claimed.by(segments, rule if isinstance(rule, tuple) else (rule,))
+            for rule in self.reads
+        ]
+        found: list[tuple[Segment, Verdict]] = []
+        for item in self.find(segments, context, *inputs):
+            if isinstance(item, tuple):
+                found.append((item[0], _completed(self.verdict, item[1])))
+            else:
+                found.append((item, self.verdict))
+        return found
 
     def apply(self, segment: Segment) -> None:
-        _give_verdict(segment, self.label, self.reason, self.name)
+        self.verdict.give(segment)
 
 
-def _give_verdict(segment: Segment, label: Label, reason: Reason | None, rule: str) -> None:
-    """A rule with a reason removes; one without moves the segment to `label`."""
-    if reason is not None:
-        segment.remove(reason, rule)
-    else:
-        segment.mark(label, rule)
+Rule = BlockRule | ContextRule
 
 
-def removes(reason: Reason) -> Callable[[BlockCheck], BlockRule]:
+def _completed(plain: Verdict, found: Verdict) -> Verdict:
+    """What a rule found, with the rule's declared outcome where the finding names none."""
+    return Verdict(
+        label=found.label or plain.label,
+        reason=found.reason if found.label is not None else plain.reason,
+        rule=plain.rule,
+        credit=found.credit,
+        caption_text=found.caption_text,
+        dateline=found.dateline,
+    )
+
+
+def removes(reason: Reason, **declared: Any) -> Callable[[BlockCheck], BlockRule]:
     """Declare a pass-1 rule that removes what it matches, for `reason`."""
 
     def declare(check: BlockCheck) -> BlockRule:
-        return BlockRule(check, Label.REMOVED, reason)
+        return BlockRule(check, Label.REMOVED, reason, **declared)
 
     return declare
 
 
-def moves_to(label: Label) -> Callable[[BlockCheck], BlockRule]:
+def moves_to(label: Label, **declared: Any) -> Callable[[BlockCheck], BlockRule]:
     """Declare a pass-1 rule that moves what it matches to another field."""
 
     def declare(check: BlockCheck) -> BlockRule:
-        return BlockRule(check, label, None)
+        return BlockRule(check, label, None, **declared)
 
     return declare
 
 
-def revises(reason: Reason) -> Callable[[ContextFind], ContextRule]:
-    """Declare a pass-2 rule that removes the segments it finds, for `reason`."""
+def revises(outcome: Reason | Label, **declared: Any) -> Callable[[ContextFind], ContextRule]:
+    """Declare a pass-2 rule: it removes what it finds (a Reason) or moves it (a Label)."""
+    return _document_rule(outcome, Stage.CONTEXT, declared)
 
+
+def structures(outcome: Reason | Label, **declared: Any) -> Callable[[ContextFind], ContextRule]:
+    """Declare a structure rule: it removes what it finds (a Reason) or moves it (a Label)."""
+    return _document_rule(outcome, Stage.STRUCTURE, declared)
+
+
+def _document_rule(
+    outcome: Reason | Label, stage: Stage, declared: dict[str, Any]
+) -> Callable[[ContextFind], ContextRule]:
     def declare(find: ContextFind) -> ContextRule:
-        return ContextRule(find, Label.REMOVED, reason)
-
-    return declare
-
-
-def structures(label: Label) -> Callable[[ContextFind], ContextRule]:
-    """Declare a structure rule that gives the segments it finds a label."""
-
-    def declare(find: ContextFind) -> ContextRule:
-        return ContextRule(find, label, None)
+        if isinstance(outcome, Reason):
+            return ContextRule(find, Label.REMOVED, outcome, stage, **declared)
+        return ContextRule(find, outcome, None, stage, **declared)
 
     return declare

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import Label, Segment
-from .base import removes, revises
+from .base import removes, structures
 from .context import Context
 
 # Thresholds, set by hand. A notice (cookies, copyright, affiliate links) is a few
@@ -79,7 +79,9 @@ def _is_prose(segment: Segment) -> bool:
     return segment.is_open and segment.word_count >= _PROSE_WORDS and segment.ends_like_sentence
 
 
-@revises(Reason.BOILERPLATE)
+# Menus are gone before we see a page's text (trafilatura drops navigation): a
+# run of short lines in its output is a list, a recipe or a table.
+@structures(Reason.BOILERPLATE, text_dumps_only=True)
 def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """Runs of short link-like lines before the first or after the last prose paragraph.
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..article import Reason
 from ..document import Label, Segment
-from .base import moves_to, removes, revises, structures
+from ..lexicon import MONTH
+from .base import Claimed, Found, Verdict, moves_to, removes, revises
 from .context import Context
 
 _AGENCIES = (
@@ -122,10 +124,7 @@ _MAX_CAPTION_WORDS = 80
 _MAX_CAPTION_CHARS = 800
 _CREDIT_WINDOW = 240
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH
 _DATE_AT_END = re.compile(
     rf"(?:,|\s)\s*(?P<on>on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*\.?$"
@@ -174,6 +173,10 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+# credit_line, html_figure_caption and credited_caption ask in turn about the
+# same line. One entry: lines that recur across a batch are not made cheaper
+# (that would flatter the cost-growth table, see bench/notes.md).
+@lru_cache(maxsize=1)
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when `text` ends in a photo credit, else None."""
     if len(text) > _MAX_CAPTION_CHARS:
@@ -214,29 +217,28 @@ def _only_credit(segment: Segment) -> str | None:
 
 
 @removes(Reason.PHOTO_CREDIT)
-def credit_line(segment: Segment, context: Context) -> bool:
+def credit_line(segment: Segment, context: Context) -> Found:
     """A credit on a line of its own; assembly attaches it to its caption."""
     credit = _only_credit(segment)
     if credit is None:
         return False
-    segment.credit = credit
-    return True
+    return Verdict(credit=credit)
 
 
-@moves_to(Label.CAPTION)
-def credited_caption(segment: Segment, context: Context) -> bool:
+# On a page, captions come from its figures (html_figure_caption).
+@moves_to(Label.CAPTION, text_dumps_only=True)
+def credited_caption(segment: Segment, context: Context) -> Found:
     """A line that ends in a photo credit is a caption."""
     if segment.word_count > _MAX_CAPTION_WORDS:
         return False
     found = split_credit(segment.text)
     if found is None or not found[0]:
         return False
-    segment.caption_text, segment.credit = found
-    return True
+    return Verdict(caption_text=found[0], credit=found[1])
 
 
-@moves_to(Label.CAPTION)
-def caption_sentence(segment: Segment, context: Context) -> bool:
+@moves_to(Label.CAPTION, text_dumps_only=True)
+def caption_sentence(segment: Segment, context: Context) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date."""
     if segment.word_count > _MAX_CAPTION_WORDS or segment.word_count < 6:
         return False
@@ -253,12 +255,13 @@ def caption_sentence(segment: Segment, context: Context) -> bool:
     # so a place must be named too.
     if segment.text[date.start()] != "," and not _AT_PLACE.search(before):
         return False
-    segment.caption_text = segment.text
-    return True
+    return Verdict(caption_text=segment.text)
 
 
-@structures(Label.CAPTION)
-def caption_before_credit(segments: list[Segment], context: Context) -> Iterator[Segment]:
+@revises(Label.CAPTION, reads=(credit_line,))
+def caption_before_credit(
+    segments: list[Segment], context: Context, credit_lines: Claimed
+) -> Iterator[Segment]:
     """The line just before a credit line, when it describes a picture, is the caption.
 
     A credit can also stand under a picture that has no caption; the paragraph
@@ -266,7 +269,7 @@ def caption_before_credit(segments: list[Segment], context: Context) -> Iterator
     """
     for index, segment in enumerate(segments[:-1]):
         following = segments[index + 1]
-        if following.rule != credit_line.name or not segment.is_open:
+        if following not in credit_lines or not segment.is_open:
             continue
         if segment.word_count > _MAX_CREDITED_LINE_WORDS:
             continue
@@ -276,7 +279,7 @@ def caption_before_credit(segments: list[Segment], context: Context) -> Iterator
 
 def caption_key(segment: Segment) -> str:
     text = segment.caption_text if segment.caption_text is not None else segment.text
-    return Segment(0, text, None).key
+    return Segment(text, None).key
 
 
 @revises(Reason.DUPLICATE_CAPTION)

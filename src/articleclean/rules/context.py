@@ -1,4 +1,7 @@
-"""What rules share: the config and the phrase matchers compiled from it once."""
+"""What rules share: the config and the phrase matchers compiled from it once (`PhraseBook`).
+
+Every rule gets the Cleaner's PhraseBook as its `context` argument.
+"""
 
 from __future__ import annotations
 
@@ -124,11 +127,18 @@ def byline_prefixes() -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class Context:
+class PhraseBook:
+    """A Cleaner's config and the phrase matchers compiled from the phrase files
+    and its `extra_phrases`, once per distinct set of extra phrases (64 kept)."""
+
     config: CleanerConfig
     phrases: dict[str, PhraseMatcher]
 
     @classmethod
-    def for_config(cls, config: CleanerConfig) -> Context:
+    def for_config(cls, config: CleanerConfig) -> PhraseBook:
         key = tuple(sorted(config.extra_phrases.items()))
         return cls(config=config, phrases=_matchers(key))
+
+
+Context = PhraseBook
+"""The PhraseBook's former name, which rules still use for their `context` argument."""

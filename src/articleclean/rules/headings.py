@@ -9,14 +9,11 @@ from .base import structures
 from .context import Context
 
 _MAX_HEADING_WORDS = 16
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
 
 
 def _heading_like(segment: Segment) -> bool:
     if not segment.is_open or segment.word_count > _MAX_HEADING_WORDS:
         return False
-    if segment.hints.tag in _HEADING_TAGS:
-        return True
     last = segment.text[-1]
     if last in "?!":
         return True  # "What happens next?" headings
@@ -33,7 +30,8 @@ def _introduces_text(segment: Segment, following: Segment | None) -> bool:
     return following.word_count > max(segment.word_count, 8)
 
 
-@structures(Label.HEADING)
+# On a page, headings come from h1..h6 (html_heading).
+@structures(Label.HEADING, text_dumps_only=True)
 def section_heading(segments: list[Segment], context: Context) -> Iterator[Segment]:
     # A picture between a heading and its text does not part them.
     kept = [s for s in segments if s.label not in (Label.REMOVED, Label.CAPTION)]

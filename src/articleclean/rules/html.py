@@ -6,81 +6,20 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import Label, Segment
-from .base import moves_to, removes, revises
+from ..document import Label, Origin, Segment
+from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported)
+    AD_WORDS,
+    BOX_WORDS,
+    CAPTION_WORDS,
+    HEADING_TAGS,
+    MAX_LABEL_WORDS,
+    PROMO_WORDS,
+    RELATED_WORDS,
+)
+from .base import Found, Verdict, moves_to, removes, revises
 from .captions import split_credit
 from .context import Context
 
-CAPTION_WORDS = frozenset(
-    {
-        "caption",
-        "figcaption",
-        "wp-caption-text",
-        "image-caption",
-        "photo-caption",
-        "credit",
-        "photo-credit",
-        "image-credit",
-        "media-caption",
-        "caption-text",
-        "bildunterschrift",
-    }
-)
-RELATED_WORDS = frozenset(
-    {
-        "related",
-        "related-posts",
-        "related-articles",
-        "related-stories",
-        "recommended",
-        "recommendations",
-        "more-stories",
-        "also-read",
-        "most-read",
-        "trending",
-        "popular",
-        "recirculation",
-        "mostread",
-        "outbrain",
-        "taboola",
-    }
-)
-PROMO_WORDS = frozenset(
-    {
-        "newsletter",
-        "subscribe",
-        "subscription",
-        "signup",
-        "sign-up",
-        "share",
-        "sharing",
-        "social",
-        "social-share",
-        "share-buttons",
-        "follow",
-        "promo",
-        "paywall",
-        "comments",
-    }
-)
-AD_WORDS = frozenset(
-    {
-        "ad",
-        "ads",
-        "advert",
-        "advertisement",
-        "adslot",
-        "ad-slot",
-        "ad-container",
-        "sponsor",
-        "sponsored",
-        "dfp",
-        "gpt-ad",
-        "banner-ad",
-    }
-)
-BOX_WORDS = CAPTION_WORDS | RELATED_WORDS | PROMO_WORDS | AD_WORDS
-"""Every class/id word these rules read; the HTML reader records exactly these."""
 # A long paragraph of prose inside such a box is more likely article text
 # wrapped by a sloppy template than a teaser.
 _MAX_BOX_WORDS = 40
@@ -92,14 +31,14 @@ _NEVER_CAPTION_TAGS = frozenset({"table", "li"})
 _CREDIT_WORDS = frozenset({"credit", "photo-credit", "image-credit"})
 
 
-@moves_to(Label.CAPTION)
-def html_figure_caption(segment: Segment, context: Context) -> bool:
+@moves_to(Label.CAPTION, requires_hints=True)
+def html_figure_caption(segment: Segment, context: Context) -> Found:
     hints = segment.hints
     if not (hints.in_figure or hints.class_words & CAPTION_WORDS):
         return False
     if hints.tag in _NEVER_CAPTION_TAGS:
         return False
-    if segment.lines is not None and not hints.class_words & _CREDIT_WORDS:
+    if segment.origin is not Origin.FIGURE and not hints.class_words & _CREDIT_WORDS:
         # A block of trafilatura's text in a figure or caption box: the figure
         # reader has read that box and placed its caption before this echo
         # (removed as `duplicate_caption`). What it did not take as the caption
@@ -111,16 +50,14 @@ def html_figure_caption(segment: Segment, context: Context) -> bool:
         return True  # the reader split caption and credit from the markup already
     found = split_credit(segment.text)
     if found is not None and found[0]:
-        segment.caption_text, segment.credit = found
-    else:
-        segment.caption_text = segment.text
-    return True
+        return Verdict(caption_text=found[0], credit=found[1])
+    return Verdict(caption_text=segment.text)
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
+_HEADING_TAGS = HEADING_TAGS
 
 
-@moves_to(Label.HEADING)
+@moves_to(Label.HEADING, requires_hints=True)
 def html_heading(segment: Segment, context: Context) -> bool:
     """A block from an <h1>…<h6> element is a heading (the text-dump guess is not needed)."""
     return segment.is_open and segment.hints.tag in _HEADING_TAGS
@@ -134,17 +71,17 @@ def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
     )
 
 
-@removes(Reason.RELATED_TEASER)
+@removes(Reason.RELATED_TEASER, requires_hints=True)
 def html_related_box(segment: Segment, context: Context) -> bool:
     return _in_box(segment, RELATED_WORDS)
 
 
-@removes(Reason.PROMO)
+@removes(Reason.PROMO, requires_hints=True)
 def html_promo_box(segment: Segment, context: Context) -> bool:
     return _in_box(segment, PROMO_WORDS)
 
 
-@removes(Reason.AD_MARKER)
+@removes(Reason.AD_MARKER, requires_hints=True)
 def html_ad_slot(segment: Segment, context: Context) -> bool:
     return _in_box(segment, AD_WORDS)
 
@@ -153,7 +90,7 @@ def html_ad_slot(segment: Segment, context: Context) -> bool:
 # also:"), is a teaser for another story, whatever the language.
 _MAX_TEASER_WORDS = 30
 _MIN_LINKED_SHARE = 0.6
-_MAX_LABEL_WORDS = 4
+_MAX_LABEL_WORDS = MAX_LABEL_WORDS
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
 _ADDRESS = re.compile(r"@|https?://|www\.")
@@ -164,7 +101,7 @@ def _at_top(segment: Segment) -> bool:
     return segment.lines is not None and segment.lines[0] <= _TOP_LINES
 
 
-@removes(Reason.RELATED_TEASER)
+@removes(Reason.RELATED_TEASER, requires_hints=True)
 def html_teaser_link(segment: Segment, context: Context) -> bool:
     hints = segment.hints
     if not segment.is_open:
@@ -197,7 +134,7 @@ def html_teaser_link(segment: Segment, context: Context) -> bool:
 _MAX_ORPHAN_WORDS = 8
 
 
-@revises(Reason.BOILERPLATE)
+@revises(Reason.BOILERPLATE, requires_hints=True)
 def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """Headings and "Label:" lines at the very end that introduce nothing.
 
@@ -205,8 +142,6 @@ def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Seg
     introduced (teasers, a blogroll) was dropped by trafilatura, so they
     announce nothing in the text we kept.
     """
-    if not any(segment.hints.tag for segment in segments):
-        return  # a text dump: no markup says what a heading is
     for segment in reversed(segments):
         if segment.label is Label.REMOVED or segment.label is Label.CAPTION:
             continue

@@ -20,9 +20,11 @@ from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import Label, Segment
-from .base import revises
+from .base import Claimed, structures
+from .boilerplate import boilerplate_notice
 from .context import Context
-from .teasers import content_words, overlap
+from .promos import promo_prompt
+from .teasers import content_words, overlap, teaser_heading
 
 # Weights of the maximum-sum run (tuned on whole-page dumps of the webeval
 # corpus, see BENCHMARKS.md): prose counts for its length in characters.
@@ -37,7 +39,6 @@ _STAMP_WORDS = 8
 _STAMP = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
 # Lines that mark the edge of an article: the article rarely goes on across them.
 _EDGE_COST = 400.0
-_EDGE_RULES = frozenset({"teaser_heading", "promo_prompt", "boilerplate_notice", "menu_run"})
 # An article dump has at most a few short lines around its text (a title,
 # a byline, a closing credit, a short list); a page has menus. A side of the
 # article with fewer lines that are not prose than this is left as it is.
@@ -89,8 +90,8 @@ def function_word_share(segment: Segment) -> float:
     )
 
 
-def _weight(segment: Segment) -> float:
-    if segment.rule in _EDGE_RULES:
+def _weight(segment: Segment, edges: Claimed) -> float:
+    if segment in edges:
         return -_EDGE_COST
     if not segment.is_open:
         return 0.0
@@ -125,10 +126,17 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
-@revises(Reason.BOILERPLATE)
-def outside_article(segments: list[Segment], context: Context) -> Iterator[Segment]:
-    """Open segments before or after the article's densest run of prose, on page dumps."""
-    weights = [_weight(s) for s in segments]
+@structures(
+    Reason.BOILERPLATE,
+    reads=((teaser_heading, promo_prompt, boilerplate_notice),),
+    text_dumps_only=True,  # an extractor has already cut the page down to its article
+)
+def outside_article(segments: list[Segment], context: Context, edges: Claimed) -> Iterator[Segment]:
+    """Open segments before or after the article's densest run of prose, on page dumps.
+
+    `edges` are the lines that mark the edge of an article (teaser headings,
+    prompts, notices)."""
+    weights = [_weight(s, edges) for s in segments]
     span = densest_run(weights)
     if span is None:
         return
@@ -147,7 +155,7 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
         if segment.is_open:
             vocabulary.update(content_words(segment.text))
     headline = _headline_above(segments, first)
-    lede = _lede_below_headline(segments, first)
+    lede = _lede_below_headline(segments, first, edges)
     for side in chrome_sides:
         for index in side:
             segment = segments[index]
@@ -163,7 +171,7 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
     yield from _thin_end(segments, weights, first, last)
 
 
-def _lede_below_headline(segments: list[Segment], first: int) -> set[int]:
+def _lede_below_headline(segments: list[Segment], first: int, edges: Claimed) -> set[int]:
     """The ids of the page headline above the run and of the lines between that read as text.
 
     The headline is the nearest line above the run whose words are mostly the
@@ -188,7 +196,7 @@ def _lede_below_headline(segments: list[Segment], first: int) -> set[int]:
             return {id(segment)} | {
                 id(between)
                 for between in segments[index + 1 : first]
-                if between.is_open and _weight(between) >= -_MEDIUM_LINE_COST
+                if between.is_open and _weight(between, edges) >= -_MEDIUM_LINE_COST
             }
     return set()
 

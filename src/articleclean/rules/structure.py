@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..article import Dateline
-from ..document import Document, Label, Segment, is_cjk_heavy
+from ..document import Label, Segment, is_cjk_heavy
+from ..lexicon import MONTH
 from ..phrases import builtin_phrases
-from .base import structures
+from .base import Verdict, structures
 from .context import Context, byline_prefixes
 
 _MAX_TITLE_WORDS = 30
@@ -25,10 +26,7 @@ _TRAILER = re.compile(r"^\(?reporting by\b", re.IGNORECASE)
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451"
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+[^\W\d_]{{3,10}}\.?)"
 _AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
 _SEPARATOR = r"(?:[:—–]|--?|\.\s?-|\.—)"
@@ -97,7 +95,8 @@ _FULL_NAME = re.compile(rf"^{_NAME}$")
 _NAME_PIPE_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*\|\s*\S.*$")
 
 
-@structures(Label.TITLE)
+# The title of a page comes from its metadata.
+@structures(Label.TITLE, text_dumps_only=True)
 def title_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """The first line, when it reads like a headline (past a site menu above it)."""
     for segment in _past_leading_menu(segments):
@@ -219,9 +218,10 @@ def match_dateline(text: str) -> Dateline | None:
     return None
 
 
-def dateline_prefix(document: Document) -> None:
-    """Cut the dateline from the start of the first paragraph; the paragraph keeps the rest."""
-    for segment in document.segments:
+@structures(Label.BODY)
+def dateline_prefix(segments: list[Segment], context: Context) -> Iterator[tuple[Segment, Verdict]]:
+    """The dateline at the start of the first paragraph; the paragraph keeps the rest."""
+    for segment in segments:
         if segment.label is Label.HEADING:
             continue
         if segment.label is not Label.BODY:
@@ -230,12 +230,16 @@ def dateline_prefix(document: Document) -> None:
         if found is not None:
             rest = segment.text[len(found.text) :].lstrip()
             if rest:
-                document.dateline = Dateline(
-                    text=found.text,
-                    location=found.location,
-                    date=found.date,
-                    agency=found.agency,
-                    lines=segment.lines,
+                yield (
+                    segment,
+                    Verdict(
+                        dateline=Dateline(
+                            text=found.text,
+                            location=found.location,
+                            date=found.date,
+                            agency=found.agency,
+                            lines=segment.lines,
+                        )
+                    ),
                 )
-                segment.text = rest
         return

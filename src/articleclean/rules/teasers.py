@@ -10,7 +10,7 @@ from itertools import chain, islice
 
 from ..article import Reason
 from ..document import _CJK, Label, Segment, is_cjk_heavy
-from .base import removes, revises
+from .base import Claimed, removes, revises
 from .context import Context
 
 # Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
@@ -307,12 +307,13 @@ class _Evidence:
 
 
 _TEXT_LABELS = (Label.BODY, Label.HEADING, Label.TITLE)
-# The rules whose removals open a block of teasers.
-_HEADING_RULES = frozenset({teaser_heading.name, teaser_section_label.name})
 
 
-@revises(Reason.RELATED_TEASER)
-def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]:
+# Both rules' removals open a block of teasers.
+@revises(Reason.RELATED_TEASER, reads=((teaser_heading, teaser_section_label),))
+def teaser_blurb(
+    segments: list[Segment], context: Context, teaser_headings: Claimed
+) -> Iterator[Segment]:
     """The headlines and blurbs after a teaser heading, up to where the article resumes.
 
     Headlines (short, unpunctuated) after the heading are teasers, unless one
@@ -322,7 +323,7 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
     article as with the teasers just taken; a blurb shares more with its own
     headline.
     """
-    heading_at = [i for i, s in enumerate(segments) if s.rule in _HEADING_RULES]
+    heading_at = [i for i, s in enumerate(segments) if s in teaser_headings]
     if not heading_at:
         return
     # Twice. The first reading sets aside, as no evidence of the article, the
@@ -332,8 +333,12 @@ def teaser_blurb(segments: list[Segment], context: Context) -> Iterator[Segment]
     span = context.config.teaser_max_blocks
     windows = frozenset(i for start in heading_at for i in range(start + 1, start + 1 + span))
     words = _Words(segments)
-    first = _teasers(segments, words, heading_at, context, windows, own_window=True)
-    second = _teasers(segments, words, heading_at, context, frozenset(first), own_window=False)
+    first = _teasers(
+        segments, words, heading_at, teaser_headings, context, windows, own_window=True
+    )
+    second = _teasers(
+        segments, words, heading_at, teaser_headings, context, frozenset(first), own_window=False
+    )
     for index in second:
         yield segments[index]
 
@@ -342,6 +347,7 @@ def _teasers(
     segments: list[Segment],
     words: _Words,
     heading_at: list[int],
+    teaser_headings: Claimed,
     context: Context,
     set_aside: frozenset[int],
     *,
@@ -364,7 +370,7 @@ def _teasers(
             if taken >= config.teaser_max_blocks or index in claimed:
                 break
             if segment.label is Label.REMOVED:
-                if segment.rule in _HEADING_RULES:
+                if segment in teaser_headings:
                     break
                 continue
             if segment.label is not Label.BODY:

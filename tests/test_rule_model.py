@@ -1,0 +1,98 @@
+"""The rule model: a rule returns a verdict and changes nothing; the pass applies verdicts."""
+
+from __future__ import annotations
+
+from articleclean.article import Reason
+from articleclean.block_pass import BlockPass
+from articleclean.config import CleanerConfig
+from articleclean.document import Label, Segment
+from articleclean.pipeline import BLOCK_RULES, CONTEXT_RULES, STRUCTURE_RULES
+from articleclean.rules.base import (
+    Claimed,
+    ContextRule,
+    Stage,
+    Verdict,
+    moves_to,
+    removes,
+)
+from articleclean.rules.captions import caption_before_credit, credit_line, credited_caption
+from articleclean.rules.context import Context
+from articleclean.rules.structure import dateline_prefix
+
+CONTEXT = Context.for_config(CleanerConfig())
+
+
+@removes(Reason.AD_MARKER)
+def plain_rule(segment: Segment, context: Context) -> bool:
+    return segment.text == "Sponsored"
+
+
+@moves_to(Label.CAPTION)
+def finding_rule(segment: Segment, context: Context) -> Verdict | None:
+    if not segment.text.endswith("/Pool"):
+        return None
+    return Verdict(caption_text=segment.text[: -len("/Pool")].strip(), credit="Pool")
+
+
+def test_a_plain_check_gives_the_declared_label_and_reason() -> None:
+    verdict = plain_rule(Segment("Sponsored", None), CONTEXT)
+    assert verdict == Verdict(Label.REMOVED, Reason.AD_MARKER, "plain_rule")
+    assert plain_rule(Segment("Sponsored content ahead", None), CONTEXT) is None
+
+
+def test_the_pass_applies_what_a_check_found() -> None:
+    lines = [Segment("Sponsored", None), Segment("Crowds at the gate. /Pool", None)]
+    untouched = Segment("Crowds at the gate. /Pool", None)
+    assert finding_rule(untouched, CONTEXT) is not None
+    assert (untouched.label, untouched.credit, untouched.caption_text) == (Label.BODY, None, None)
+    BlockPass(CONTEXT, remembered_lines=0).run(lines, (plain_rule, finding_rule))
+    assert (lines[0].label, lines[0].reason, lines[0].rule) == (
+        Label.REMOVED,
+        Reason.AD_MARKER,
+        "plain_rule",
+    )
+    assert (lines[1].label, lines[1].rule) == (Label.CAPTION, "finding_rule")
+    assert (lines[1].caption_text, lines[1].credit) == ("Crowds at the gate.", "Pool")
+
+
+def test_a_remembered_line_gets_the_same_findings() -> None:
+    block_pass = BlockPass(CONTEXT, remembered_lines=100)
+    for _ in range(2):
+        line = Segment("Fireworks over the harbour. /Xinhua", (1, 1))
+        block_pass.run([line], (credited_caption,))
+        assert (line.caption_text, line.credit) == ("Fireworks over the harbour.", "Xinhua")
+
+
+def test_a_rule_reads_other_rules_results_as_an_explicit_input() -> None:
+    caption = Segment("Lorne performs during a concert at Wembley Stadium.", None)
+    credit = Segment("Photo: Jane Doe", None)
+    segments = [caption, credit]
+    # Not claimed by credit_line: nothing to read.
+    assert caption_before_credit(segments, CONTEXT) == []
+    credit_line.apply(credit)
+    assert caption_before_credit(segments, CONTEXT) == [caption]
+    assert list(caption_before_credit.find(segments, CONTEXT, Claimed())) == []
+
+
+def test_every_rule_read_runs_before_the_rule_that_reads_it() -> None:
+    order = [rule.name for rule in BLOCK_RULES + CONTEXT_RULES + STRUCTURE_RULES]
+    for rule in CONTEXT_RULES + STRUCTURE_RULES:
+        assert isinstance(rule, ContextRule)
+        for read in rule.reads:
+            for needed in read if isinstance(read, tuple) else (read,):
+                assert order.index(needed.name) < order.index(rule.name), (rule.name, needed)
+
+
+def test_each_rule_is_declared_for_the_stage_it_runs_in() -> None:
+    assert all(rule.stage is Stage.CONTEXT for rule in CONTEXT_RULES)
+    assert all(rule.stage is Stage.STRUCTURE for rule in STRUCTURE_RULES)
+
+
+def test_the_dateline_is_a_finding_and_the_text_stays_whole() -> None:
+    first = Segment("WASHINGTON (AP) — The Senate passed the bill on Tuesday.", (1, 1))
+    segments = [first]
+    [(segment, verdict)] = dateline_prefix.verdicts(segments, CONTEXT)
+    assert segment is first and verdict.dateline is not None
+    assert verdict.dateline.text == "WASHINGTON (AP) —"
+    verdict.give(first)
+    assert first.text.startswith("WASHINGTON (AP) —") and first.label is Label.BODY
