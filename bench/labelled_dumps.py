@@ -259,9 +259,13 @@ def _authors(tree: Any) -> list[str]:
             continue
         for name in re.split(r"\s*(?:,|;|&|\band\b)\s*", candidate):
             words = name.split()
-            if 2 <= len(words) <= 4 and not any(w.isdigit() for w in words):
-                if _norm(name) not in {_norm(n) for n in names}:
-                    names.append(name.strip())
+            known = {_norm(n) for n in names}
+            if (
+                2 <= len(words) <= 4
+                and not any(w.isdigit() for w in words)
+                and _norm(name) not in known
+            ):
+                names.append(name.strip())
     return names[:4]
 
 
@@ -363,10 +367,13 @@ def _article_dump(page: Labelled, seed: str) -> list[Line]:
         line = page.page[index]
         if line.label == BODY:
             body_lines.append(Line(line.text, BODY))
-        elif line.label == CAPTION and line.text in {c.text for _, c in captions}:
-            if _norm(line.text) not in seen:
-                seen.add(_norm(line.text))
-                body_lines.append(Line(line.text, CAPTION))
+        elif (
+            line.label == CAPTION
+            and line.text in {c.text for _, c in captions}
+            and _norm(line.text) not in seen
+        ):
+            seen.add(_norm(line.text))
+            body_lines.append(Line(line.text, CAPTION))
     # Captions the page shows outside the article's span go after its second paragraph.
     outside = [c for i, c in captions if not first <= i <= last and _norm(c.text) not in seen][:3]
     for caption in outside:

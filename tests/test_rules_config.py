@@ -97,6 +97,9 @@ CASES: dict[str, tuple[str, str]] = {
     "section_heading": (dump(P1, "What happens next", P2), "What happens next"),
 }
 
+# Whole-page rules run on page dumps only (see test_dump_kind.py); their cases say so.
+PAGE_ONLY = {"menu_run": {"dump": "page"}, "outside_article": {"dump": "page"}}
+
 TEXT_RULES = [
     rule.name
     for rule in BLOCK_RULES + CONTEXT_RULES + STRUCTURE_RULES
@@ -125,7 +128,7 @@ def where(article: articleclean.Article, line: str) -> str:
 @pytest.mark.parametrize("rule", sorted(CASES))
 def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
     text, line = CASES[rule]
-    article = articleclean.clean_text(text)
+    article = articleclean.clean_text(text, **PAGE_ONLY.get(rule, {}))
     if rule == "repeated_paragraph":
         assert article.paragraphs.count(line) == 1
     elif rule == "section_heading":
@@ -147,7 +150,7 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
 @pytest.mark.parametrize("rule", sorted(CASES))
 def test_rule_off_keeps_the_line_in_the_body(rule: str) -> None:
     text, line = CASES[rule]
-    article = articleclean.clean_text(text, **{rule: False})
+    article = articleclean.clean_text(text, **{rule: False}, **PAGE_ONLY.get(rule, {}))
     assert rule not in {r.rule for r in article.removed}
     if rule == "repeated_paragraph":
         assert article.paragraphs.count(line) == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-from articleclean.rules.structure import match_dateline, parse_byline
+from articleclean.rules.structure import is_known_place, match_dateline, parse_byline
 
 TITLE = "Harbour bridge to close for six weeks of repairs"
 BODY = (
@@ -87,6 +87,15 @@ def test_a_by_sentence_at_the_end_stays() -> None:
         ("BRASÍLIA —", "BRASÍLIA", None, None),
         ("JAKARTA, KOMPAS.com -", "JAKARTA", None, "KOMPAS.com"),
         ("新华社北京12月5日电", "北京", "12月5日", "新华社"),
+        # Title-case places, checked against the gazetteer, with region, date and agency.
+        ("SALT LAKE CITY, Utah —", "SALT LAKE CITY, Utah", None, None),
+        ("New Delhi, March 15:", "New Delhi", "March 15", None),
+        ("Sao Paulo, March 8 (Bloomberg) -", "Sao Paulo", "March 8", "Bloomberg"),
+        ("Washington:", "Washington", None, None),
+        ("Madrid, March 15:", "Madrid", "March 15", None),
+        ("Rio de Janeiro:", "Rio de Janeiro", None, None),
+        ("Kirksville, Mo. —", "Kirksville, Mo.", None, None),
+        ("KOTTAYAM —", "KOTTAYAM", None, None),
     ],
 )
 def test_datelines(start: str, location: str, date: str | None, agency: str | None) -> None:
@@ -107,6 +116,15 @@ def test_datelines(start: str, location: str, date: str | None, agency: str | No
         "BREAKING — The bridge has closed.",
         "The bridge: a history of the crossing and its repairs.",
         "AI: the council will use cameras to count traffic.",
+        # Column labels and notes open paragraphs the way datelines do.
+        "DEAR ABBY: My husband and I disagree about the bridge.",
+        "EDITOR'S NOTE: This story has been updated.",
+        "Q: When will the bridge reopen?",
+        "Editor's note: This story has been updated.",
+        "Tip: Take the ferry during the closure.",
+        "Reading: A guide to the bridge's history.",
+        "Senator Smith: The bridge must reopen soon.",
+        "SPECIAL REPORT: The bridge and its cables.",
     ],
 )
 def test_openings_that_are_not_datelines(line: str) -> None:
@@ -148,3 +166,20 @@ def test_title_and_byline_below_a_site_menu() -> None:
     assert article.title == TITLE
     assert article.byline == ["Priya Natarajan"]
     assert article.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("washington", True),
+        ("são paulo", True),
+        ("sao paulo", True),
+        ("new delhi", True),
+        ("utah", True),
+        ("mo.", True),
+        ("dear abby", False),
+        ("editor's note", False),
+    ],
+)
+def test_gazetteer(name: str, known: bool) -> None:
+    assert is_known_place(name) is known

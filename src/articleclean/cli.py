@@ -153,6 +153,16 @@ def _reporter(bar: Any, quiet: bool) -> Callable[[Outcome], None]:
     return report
 
 
+_DUMP_OPTION = click.option(
+    "--dump",
+    type=click.Choice(["auto", "page", "article"]),
+    default="auto",
+    show_default=True,
+    help="Text dumps: a whole page's text (menus, footers), an article (perhaps with "
+    "captions and a few junk lines), or decided per document.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="articleclean")
 def main() -> None:
@@ -189,6 +199,7 @@ def main() -> None:
     is_flag=True,
     help="Read the inputs twice: learn site boilerplate, then clean with it.",
 )
+@_DUMP_OPTION
 @_input_options
 def clean_command(
     inputs: tuple[str, ...],
@@ -198,6 +209,7 @@ def clean_command(
     fail_fast: bool,
     boilerplate_model: str | None,
     learn_boilerplate: bool,
+    dump: str,
     globs: tuple[str, ...],
     text_field: str,
     html_field: str | None,
@@ -229,7 +241,9 @@ def clean_command(
     )
     limit = timeout or None
     lines = _model_lines(boilerplate_model)
-    config = CleanerConfig(max_input_bytes=max_bytes, time_budget=limit, boilerplate_lines=lines)
+    config = CleanerConfig(
+        max_input_bytes=max_bytes, time_budget=limit, boilerplate_lines=lines, dump=dump
+    )
     if learn_boilerplate:
         model = _learn(inputs, options, config, jobs, limit, LearnSettings(), quiet)
         config = config.replace(boilerplate_lines=config.boilerplate_lines | model.lines)
@@ -402,6 +416,7 @@ def learn_command(
     default=None,
     help="Colour the verdicts (default: when standard output is a terminal).",
 )
+@_DUMP_OPTION
 def explain_command(
     file: str,
     as_html: bool | None,
@@ -409,11 +424,12 @@ def explain_command(
     boilerplate_model: str | None,
     max_bytes: int,
     color: bool | None,
+    dump: str,
 ) -> None:
     """Show FILE line by line: kept, moved (title, byline, dateline, caption,
     heading) or removed, with the reason and the rule that decided."""
     config = CleanerConfig(
-        max_input_bytes=max_bytes, boilerplate_lines=_model_lines(boilerplate_model)
+        max_input_bytes=max_bytes, boilerplate_lines=_model_lines(boilerplate_model), dump=dump
     )
     if as_html is None:
         as_html = file != STDIN and kind_of(file) == "html"

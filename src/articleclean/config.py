@@ -95,6 +95,13 @@ class CleanerConfig:
     section_heading: bool = True
     """Short unpunctuated lines that introduce body text become headings."""
 
+    # --- kind of text dump ------------------------------------------------
+    dump: str = "auto"
+    """"page" (a whole page's text: menus, footers, other stories), "article" (the article,
+    perhaps with captions and some junk lines) or "auto" (decided per document from its
+    menus, repeated lines and page furniture; recorded in `metadata["dump"]`). The
+    whole-page rules (`outside_article`, `menu_run`) run on page dumps only."""
+
     # --- phrases and learned data ---------------------------------------
     extra_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """More marker phrases, keyed by rule name (see PHRASE_RULES)."""
@@ -150,6 +157,8 @@ class CleanerConfig:
             extra[rule] = tuple(str(p) for p in phrases)
         object.__setattr__(self, "extra_phrases", extra)
         object.__setattr__(self, "boilerplate_lines", frozenset(self.boilerplate_lines))
+        if self.dump not in ("auto", "page", "article"):
+            raise ConfigError(f"dump must be 'auto', 'page' or 'article', not {self.dump!r}")
         if self.max_input_bytes <= 0:
             raise ConfigError("max_input_bytes must be positive")
         if self.remembered_lines < 0:

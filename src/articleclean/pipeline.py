@@ -59,6 +59,10 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
 )
 
 
+# Rules for whole-page dumps only: on an article dump they would cut the article's
+# own tables and lists (see page.dump_kind).
+PAGE_RULES = frozenset({page.outside_article.name, boilerplate.menu_run.name})
+
 # Rules that read only what the HTML says about a block (its tag, box, figure,
 # links): on a document without such hints they cannot fire, so they are not asked.
 HINT_RULES = frozenset(
@@ -167,6 +171,11 @@ class Cleaner:
         block_rules = tuple(rule for rule in BLOCK_RULES if enabled(rule.name))
         self._block_pass.run(segments, block_rules)
         self._check_time(started, "pass 1")
+        if document.source == "text":
+            kind = config.dump if config.dump != "auto" else page.dump_kind(segments)
+            document.metadata["dump"] = kind
+            if kind == "article":
+                document.skip_rules = document.skip_rules | PAGE_RULES
         context = self._context
         for context_rule in CONTEXT_RULES + STRUCTURE_RULES:
             if enabled(context_rule.name):

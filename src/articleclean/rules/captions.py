@@ -20,9 +20,14 @@ _AGENCIES = (
     r"AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Xinhua|XINHUA|CFP|IC|VCG|CNS|dpa|DPA|ANSA|EFE|"
     r"Anadolu|ANADOLU|KCNA|TASS|ТАСС|РИА Новости|Bloomberg|Getty Images|Shutterstock|"
     r"Alamy|iStock|picture alliance|picture-alliance|imago|IMAGO|Keystone|PA|PA Wire|"
-    r"Sputnik|ZUMA|SIPA|Sipa|Kyodo|Yonhap|Imaginechina|China Daily"
+    r"Sputnik|ZUMA|SIPA|Sipa|Kyodo|Yonhap|Imaginechina|China Daily|IANS|PTI|ANI|UNI|"
+    r"Xinhua News Agency|Kyodo News|Yonhap News|NurPhoto|SOPA Images|LightRocket|WireImage|"
+    r"FilmMagic|iStockphoto|Pexels|Unsplash|Pixabay|Wikimedia Commons|Flickr|Handout|HANDOUT|"
+    r"Europa Press|Agencia EFE|Agência Brasil|Lusa|LUSA|NTB|TT|Ritzau|Belga|ANP|APA|Jiji|JIJI|"
+    r"Xinhua/IC|CNSPHOTO|Associated Press|Photothek|Sven Simon|Polaris|Redux|Zuma Press|"
+    r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo"
 )
-_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Credit|CREDIT|Credits|Photo credit|Image credit|Фото|Снимок|Imagen|Immagine)"
+_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Credit|CREDIT|Credits|Photo credit|Image credit|Image source|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
 
 
 @dataclass(frozen=True)
@@ -45,11 +50,51 @@ class _CreditForm:
         return not self.has or any(sign in text for sign in self.has)
 
 
-_AGENCY_ALONE = ("Getty Images", "Shutterstock", "iStock", "Alamy", "AFP", "Reuters", "AP", "EPA")
+_AGENCY_ALONE = (
+    "Getty Images",
+    "Shutterstock",
+    "iStock",
+    "Alamy",
+    "AFP",
+    "Reuters",
+    "AP",
+    "EPA",
+    "IANS",
+    "PTI",
+    "Xinhua",
+)
 
 # Each pattern matches a credit at the end of a line; `credit` is the credit
 # as the caption will carry it, without the "Photo:" label or brackets.
 _TRAILING_CREDITS = (
+    # "… © Reuters / David Mercado", "… ©AFP" (a year after © is a copyright notice)
+    _CreditForm(
+        re.compile(r"(?:^|(?<=\s))©\s?(?P<credit>(?!(?:19|20)\d\d)[^\W\d_][^©]{1,60})$"),
+        has=("©",),
+    ),
+    # "… | Reuters Images", "… | Getty Images" (an agency's picture desk after a bar)
+    _CreditForm(
+        re.compile(
+            r"\|\s*(?P<credit>(?:[A-Z][\w.&'-]*\s){0,3}(?:Images|Photos?|Pictures|Bilder|Fotos))$"
+        ),
+        has=("|",),
+    ),
+    # "… (AP photo)", "(Reuters file photo)", "(Star photo by Jane Doe)"
+    _CreditForm(
+        re.compile(
+            r"\((?P<credit>[A-Z][\w.&'/ -]{0,40}\s(?:file\s)?(?:photo|photos|picture|pic|image)"
+            r"(?:\s(?:by|/)\s?[^()]{2,60})?)\)$"
+        ),
+        ends=(")",),
+    ),
+    # "… Xinhua/Li Xin", "… IANS/Name" (an agency, a slash and its photographer)
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]。”\"]\s)|(?<=[.!?)\]。]))(?P<credit>(?:Xinhua|XINHUA|Reuters|IANS|PTI|ANI|"
+            r"Yonhap|Kyodo|EFE|ANSA|dpa|DPA|TASS|CFP|VCG|IC|CNS|Anadolu)\s?/\s?[A-Z][\w.' -]{1,40})$"
+        ),
+        has=("/",),
+    ),
     # "… 2022. /CFP", "… /Xinhua" (after a sentence: "Marin / AFP" is a name and an agency)
     _CreditForm(
         re.compile(
@@ -115,7 +160,7 @@ _TRAILING_CREDITS = (
 # Something every pattern above needs: a slash, bracket or colon, a credit word,
 # an agency that may stand alone, or a CJK credit label.
 _CREDIT_SIGN = re.compile(
-    rf"[/(:：]|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA|图|圖|摄|攝|写真|사진"
+    rf"[/(:：©|]|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA|IANS|PTI|Xinhua|图|圖|摄|攝|写真|사진"
 )
 _MAX_CREDIT_LINE_WORDS = 12
 _MAX_CAPTION_WORDS = 80
@@ -174,6 +219,12 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+# A credit word on its own names no one: a headline ending "(PHOTOS)" announces pictures.
+_BARE_LABEL = re.compile(
+    rf"^(?:{_CREDIT_WORD}|VIDEOS?|Videos?|WATCH|GALLERY|Gallery)$", re.IGNORECASE
+)
+
+
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when `text` ends in a photo credit, else None."""
     if len(text) > _MAX_CAPTION_CHARS:
@@ -193,6 +244,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
             continue
         credit = match.group("credit").strip(" ()（）")
         credit = _CREDIT_LABEL.sub("", credit).strip() or credit
+        if _BARE_LABEL.match(credit):
+            continue  # "… (PHOTOS)", "… (VIDEO)": a teaser's headline announcing media
         caption = text[: match.start()].rstrip(" ,;–—-")
         return caption.strip(), credit
     return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import Literal
 
 from ..article import Reason
 from ..document import Label, Segment
@@ -78,6 +79,62 @@ _FUNCTION_WORDS = frozenset(
     i w z na do nie się to jest że
     """.split()
 )
+
+
+# --- what kind of dump ---------------------------------------------------------
+#
+# A whole-page dump has the site around the article: a menu above it, menu
+# and footer lines repeated, page furniture phrases. An article dump is the
+# article, perhaps with a title, a byline, captions and a few junk lines;
+# the whole-page rules (`outside_article`, `menu_run`) never run on it,
+# since an article's own table, recipe or results list looks like a menu to them.
+# Thresholds chosen on the tune part of the labelled dumps (bench/labelled_dumps.py),
+# erring towards "article": a page taken for an article keeps some junk lines,
+# an article taken for a page can lose most of itself.
+DumpKind = Literal["page", "article"]
+DUMP_KINDS: tuple[DumpKind, ...] = ("page", "article")
+_KIND_PROSE_WORDS = 10
+"""A line of at least this many words ending like a sentence is prose."""
+_KIND_SHORT_WORDS = 4
+"""A line of at most this many words not ending like a sentence reads like a menu item."""
+_KIND_LEAD_ITEMS = 6
+"""Menu-like lines before the first prose line: a page has a menu above the article;
+an article dump has its title, a byline, perhaps a dateline or a caption there."""
+_KIND_REPEATED_ITEMS = 3
+"""Distinct short lines printed twice or more (a menu in the header and the footer)."""
+_KIND_FURNITURE_LINES = 4
+"""Lines pass 1 took for page furniture (notices, prompts, teaser headings)."""
+_KIND_FURNITURE_RULES = frozenset(
+    {"boilerplate_notice", "promo_prompt", "teaser_heading", "site_boilerplate"}
+)
+
+
+def dump_kind(segments: list[Segment]) -> DumpKind:
+    """ "page" when the dump carries a site's menus and furniture, else "article".
+
+    Reads the segments after pass 1 (its furniture verdicts are evidence) and
+    changes nothing.
+    """
+    first_prose = next(
+        (
+            index
+            for index, segment in enumerate(segments)
+            if segment.word_count >= _KIND_PROSE_WORDS and segment.ends_like_sentence
+        ),
+        len(segments),
+    )
+    lead_items = sum(1 for segment in segments[:first_prose] if _menu_like(segment))
+    if lead_items >= _KIND_LEAD_ITEMS:
+        return "page"
+    seen = Counter(segment.key for segment in segments if _menu_like(segment) and segment.key)
+    if sum(1 for count in seen.values() if count >= 2) >= _KIND_REPEATED_ITEMS:
+        return "page"
+    furniture = sum(1 for segment in segments if segment.rule in _KIND_FURNITURE_RULES)
+    return "page" if furniture >= _KIND_FURNITURE_LINES else "article"
+
+
+def _menu_like(segment: Segment) -> bool:
+    return segment.word_count <= _KIND_SHORT_WORDS and not segment.ends_like_sentence
 
 
 def function_word_share(segment: Segment) -> float:

@@ -60,7 +60,20 @@ _DATELINES = (
         rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?)\.\s+"
         rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s+"
     ),
+    # Washington:   New Delhi, March 15:   Kirksville, Mo. —   (checked against the gazetteer)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+"
+        rf"(?:\s+(?:(?:de|da|do|del|di|el|la|upon|on|am|an|sur)\s+)?[{_UPPER}][{_LOWER}'’.-]+){{0,2}}"
+        rf"(?:,\s*[{_UPPER}][{_LOWER}]*\.?(?:\s?[{_UPPER}][{_LOWER}]*\.?)?)?)"
+        rf"(?:,\s*(?P<date>{_DATE}))?\s*{_SEPARATOR}\s*"
+    ),
 )
+# Patterns whose place must be a known place (or carry a date or an agency):
+# a capitalised phrase and a colon is also how columns and labels open a
+# paragraph ("DEAR ABBY:", "Editor's note:", "Update:").
+_CHECKED_PATTERNS = frozenset({0, len(_DATELINES) - 1})
+# Places that are also everyday words opening a labelled line ("Reading: …").
+_WORD_PLACES = frozenset({"reading", "split", "nice", "mobile", "bath", "independence", "victoria"})
 # Capitalised words that open a first paragraph without being a place.
 _NOT_PLACES = frozenset(
     [
@@ -87,6 +100,31 @@ _NOT_PLACES = frozenset(
         "CHECK",
         "Q",
         "A",
+        "DEAR",
+        "ASK",
+        "EDITOR'S NOTE",
+        "EDITORS' NOTE",
+        "EDITOR’S NOTE",
+        "PUBLISHER'S NOTE",
+        "READ",
+        "RELATED",
+        "SPONSORED",
+        "ADVERTISEMENT",
+        "QUESTION",
+        "ANSWER",
+        "TRANSCRIPT",
+        "SUMMARY",
+        "BACKGROUND",
+        "DISCLAIMER",
+        "DISCLOSURE",
+        "SOURCE",
+        "SOURCES",
+        "PHOTO",
+        "CAPTION",
+        "ALERT",
+        "URGENT",
+        "FLASH",
+        "BULLETIN",
     ]
 )
 
@@ -201,7 +239,8 @@ def _byline_prefix() -> re.Pattern[str]:
 
 
 def match_dateline(text: str) -> Dateline | None:
-    for pattern in _DATELINES:
+    """The dateline opening `text` ("BEIJING:", "New Delhi, March 15:"), or None. Pure."""
+    for number, pattern in enumerate(_DATELINES):
         match = pattern.match(text)
         if match is None or match.end() >= len(text):
             continue
@@ -210,6 +249,10 @@ def match_dateline(text: str) -> Dateline | None:
         if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < shortest:
             continue
         groups = match.groupdict()
+        if number in _CHECKED_PATTERNS and not _dateline_evidence(
+            location, groups.get("date"), groups.get("agency"), match.group(0)
+        ):
+            continue
         return Dateline(
             text=match.group(0).strip(),
             location=location,
@@ -217,6 +260,38 @@ def match_dateline(text: str) -> Dateline | None:
             agency=groups.get("agency"),
         )
     return None
+
+
+def _dateline_evidence(location: str, date: str | None, agency: str | None, matched: str) -> bool:
+    """Whether a capitalised phrase before a separator is a place, not a column label."""
+    if agency or date:
+        return True
+    place, _, region = location.partition(",")
+    place, region = place.strip(), region.strip()
+    folded = place.casefold()
+    if folded in _WORD_PLACES:
+        return False
+    if is_known_place(folded) or (region and is_known_place(region.casefold())):
+        return True
+    # An all-caps place before a dash is the wire's form ("KOTTAYAM —") even when
+    # the town is too small for the list; before a colon it must be a known place.
+    return place.isupper() and " " not in place and not matched.rstrip().endswith(":")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The gazetteer (data/places.txt, from GeoNames), read on first use."""
+    from importlib.resources import files
+
+    text = files("articleclean").joinpath("data", "places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_known_place(name: str) -> bool:
+    """A city (50,000+ people), country, capital or US state, case-folded; accents optional."""
+    name = " ".join(name.split()).strip(" .,")
+    places = _places()
+    return name in places or f"{name}." in places
 
 
 def dateline_prefix(document: Document) -> None:
