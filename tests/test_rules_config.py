@@ -88,7 +88,19 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Markets at noon: shares edge higher",
     ),
+    "wire_slug": (
+        dump("AP-US--Harbour-Bridge, 2nd Ld-Writethru", P1, P2),
+        "AP-US--Harbour-Bridge, 2nd Ld-Writethru",
+    ),
+    "page_title": (
+        "\n\n".join([f"{TITLE} | City Gazette", TITLE, P1, P2]),
+        f"{TITLE} | City Gazette",
+    ),
     "title_line": (dump(P1, P2), TITLE),
+    "title_site_name": (
+        "\n\n".join([f"{TITLE} | City Gazette", P1, P2]),
+        f"{TITLE} | City Gazette",
+    ),
     "byline_line": (
         dump("By Jane Carter and Tom Fielding", P1, P2),
         "By Jane Carter and Tom Fielding",
@@ -109,7 +121,7 @@ TEXT_RULES = [
 
 def test_every_text_rule_has_a_case_and_a_switch() -> None:
     names = {field.name for field in dataclasses.fields(CleanerConfig)}
-    assert set(TEXT_RULES) | {"dateline_prefix"} == set(CASES)
+    assert set(TEXT_RULES) | {"dateline_prefix", "title_site_name"} == set(CASES)
     assert set(CASES) <= names
 
 
@@ -133,11 +145,14 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         assert article.paragraphs.count(line) == 1
     elif rule == "section_heading":
         assert article.headings == [line]
+    elif rule == "title_site_name":
+        assert (article.title, article.metadata["site_name"]) == (TITLE, "City Gazette")
     else:
         assert where(article, line) != "body"
     decided = {r.rule for r in article.removed}
     if rule in decided or rule in (
         "title_line",
+        "title_site_name",
         "byline_line",
         "dateline_prefix",
         "section_heading",
@@ -160,6 +175,8 @@ def test_rule_off_keeps_the_line_in_the_body(rule: str) -> None:
     elif rule == "section_heading":
         assert article.headings == []
         assert line in article.paragraphs
+    elif rule == "title_site_name":
+        assert article.title == line
     else:
         assert where(article, line) == "body"
 

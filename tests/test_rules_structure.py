@@ -183,3 +183,87 @@ def test_title_and_byline_below_a_site_menu() -> None:
 )
 def test_gazetteer(name: str, known: bool) -> None:
     assert is_known_place(name) is known
+
+
+@pytest.mark.parametrize(
+    ("page_title", "site"),
+    [
+        (f"{TITLE} | The Harbour Gazette", "The Harbour Gazette"),
+        (f"{TITLE} - harbourgazette.com", "harbourgazette.com"),
+        (f"{TITLE} — Gazette", "Gazette"),  # the page prints its name elsewhere (the footer)
+    ],
+)
+def test_the_site_name_comes_off_the_title(page_title: str, site: str) -> None:
+    text = "\n\n".join([page_title, BODY, "© 2024 Gazette. All rights reserved."])
+    article = articleclean.clean_text(text)
+    assert article.title == TITLE
+    assert article.metadata["site_name"] == site
+    assert article.metadata["title_text"] == page_title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Brexit - what happens next",  # lower case after the dash: the headline goes on
+        "Bridge closes - Engineers Blame Rust",  # a dash, short, but not printed elsewhere
+        "Kernfusion: Kann die Energie der Sterne helfen?",
+    ],
+)
+def test_a_headline_with_a_dash_or_colon_keeps_it(headline: str) -> None:
+    article = articleclean.clean_text(f"{headline}\n\n{BODY}")
+    assert article.title == headline
+    assert "site_name" not in article.metadata
+
+
+def test_the_headline_printed_below_the_page_title_is_the_title() -> None:
+    menu = ["Home", "News", "Sport", "Weather", "Contact", "Login"]
+    lines = [f"{TITLE} | The Harbour Gazette", *menu, TITLE, "By Jane Carter", BODY, *menu]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.title == TITLE
+    assert article.title_lines == (8, 8)
+    assert article.byline == ["Jane Carter"]
+    assert [(r.rule, r.text) for r in article.removed if r.rule == "page_title"] == [
+        ("page_title", lines[0])
+    ]
+    assert TITLE not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Electric pumps for every petrol station.", "Warum ich lieber Bauchgeburt sage."],
+)
+def test_a_headline_may_end_in_a_full_stop(title: str) -> None:
+    article = articleclean.clean_text(f"{title}\n\n{BODY}")
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT", ["Jon Porter"]),
+        ("By Cat Lafuente/June 12, 2020 9:49 am EST", ["Cat Lafuente"]),
+        ("von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr", ["Anja Schmoll-Trautmann"]),
+        ("Jane Doe, Reuters", ["Jane Doe"]),
+        ("By Jane Doe | March 3, 2019", ["Jane Doe"]),
+        ("Автор: Иван Петров", ["Иван Петров"]),
+        ("文/张三", ["张三"]),
+        ("记者 李四", ["李四"]),
+        ("Par Marie Dupont et Paul Martin", ["Marie Dupont", "Paul Martin"]),
+    ],
+)
+def test_more_byline_forms(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Entries RSS | Comments RSS", "Classificação NASCAR | Stock Car", "Top Stories | Sport"],
+)
+def test_feed_links_and_sections_are_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_short_by_line_at_the_end_is_the_byline() -> None:
+    article = articleclean.clean_text(f"{TITLE}\n\n{BODY}\n\nBy Jane Carter")
+    assert article.byline == ["Jane Carter"]
+    assert article.paragraphs == [BODY]

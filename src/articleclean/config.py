@@ -33,6 +33,8 @@ class CleanerConfig:
     """
 
     # --- pass 1: each block judged on its own ---------------------------
+    wire_slug: bool = True
+    """A news agency's routing slug ("AP-US--Trump-Impeachment, 4th Ld-Writethru")."""
     media_placeholder: bool = True
     """`![](url)`, `[Image]`, "Image 1 of 12", "Click to enlarge"."""
     ad_marker: bool = True
@@ -86,8 +88,12 @@ class CleanerConfig:
     """A run of short link-like lines outside the article text."""
 
     # --- structure -------------------------------------------------------
+    page_title: bool = True
+    """A page's <title> line ("Headline - Site") when the headline stands again below it."""
     title_line: bool = True
     """The first line, when it reads like a headline, is the title."""
+    title_site_name: bool = True
+    """The site's name comes off the title ("Headline | Site", "Headline - site.com")."""
     byline_line: bool = True
     """"By …", "Von …", "Par …", "Por …", "Name | Agency" near the top."""
     dateline_prefix: bool = True

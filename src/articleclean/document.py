@@ -153,6 +153,8 @@ class Document:
     """Author names the source declares (HTML metadata); used when no byline line is found."""
     language: str | None = None
     """The language the source declares (HTML `lang`); detection runs when it is None."""
+    title_cut: str | None = None
+    """The title without the site's name, when `title_site_name` found one."""
     skip_rules: frozenset[str] = frozenset()
     """Rules that do not apply to this source (e.g. `title_line` when the page names its title)."""
 

@@ -20,9 +20,16 @@ from .rules import ads, boilerplate, captions, duplicates, headings, page, promo
 from .rules import html as html_rules
 from .rules.base import BlockRule, ContextRule
 from .rules.context import Context
-from .rules.structure import byline_line, dateline_prefix, title_line
+from .rules.structure import (
+    byline_line,
+    dateline_prefix,
+    page_title,
+    title_line,
+    title_site_name,
+)
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
+    page.wire_slug,
     ads.media_placeholder,
     ads.ad_marker,
     boilerplate.site_boilerplate,
@@ -51,6 +58,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 )
 
 STRUCTURE_RULES: tuple[ContextRule, ...] = (
+    page_title,  # first: the <title> line goes when its headline stands below it
     title_line,
     byline_line,
     page.outside_article,  # after title and byline, which are short lines too
@@ -182,6 +190,8 @@ class Cleaner:
                 for segment in context_rule(segments, context):
                     context_rule.apply(segment)
             self._check_time(started, context_rule.name)
+        if enabled(title_site_name.__name__):
+            title_site_name(document)
         if enabled(dateline_prefix.__name__):
             dateline_prefix(document)
 

@@ -21,7 +21,7 @@ from typing import Literal
 
 from ..article import Reason
 from ..document import Label, Segment
-from .base import revises
+from .base import removes, revises
 from .context import Context
 from .teasers import content_words, overlap
 
@@ -137,6 +137,26 @@ def _menu_like(segment: Segment) -> bool:
     return segment.word_count <= _KIND_SHORT_WORDS and not segment.ends_like_sentence
 
 
+# "AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Britain-Brexit/1234": the
+# wire's routing slug, printed above the story by systems that pass it through.
+_WIRE_SLUG = re.compile(
+    r"^(?:BC-)?[A-Z]{2,4}(?:-[A-Z]{2,4})?--?[A-Z][\w'’.]*(?:-[\w'’.]+)*"
+    r"(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Lead|Add|Writethru|Sub)[\w -]*)?(?:/\d+)?$"
+)
+
+_MAX_SLUG_CHARS = 120
+
+
+@removes(Reason.BOILERPLATE)
+def wire_slug(segment: Segment, context: Context) -> bool:
+    """A news agency's routing slug line ("AP-US--Trump-Impeachment, 4th Ld-Writethru")."""
+    text = segment.text
+    if len(text) > _MAX_SLUG_CHARS or " " in text.split(",")[0]:
+        return False  # a slug is one token, perhaps with its version after a comma
+    # The desk and the keywords are joined by a double dash; a hyphenated word is not a slug.
+    return "--" in text and _WIRE_SLUG.match(text) is not None
+
+
 def function_word_share(segment: Segment) -> float:
     words = segment.text.casefold().split()
     if not words:
@@ -234,14 +254,16 @@ def _lede_below_headline(segments: list[Segment], first: int) -> set[int]:
     title_words = content_words(title.text)
     for index in range(first - 1, -1, -1):
         segment = segments[index]
-        if segment is title or segment.label is Label.REMOVED:
+        if segment.label is Label.REMOVED or (segment is title and index == 0):
             continue
         words = content_words(segment.text)
-        if (
+        if segment is title or (
             len(words) >= _TITLE_MIN_WORDS
             and segment.word_count <= _HEADLINE_WORDS[1]
             and len(words & title_words) >= _HEADLINE_TITLE_SHARE * len(words)
         ):
+            # The title itself when it is the headline printed above the article
+            # (the <title> line, first in the dump, is not).
             return {id(segment)} | {
                 id(between)
                 for between in segments[index + 1 : first]
