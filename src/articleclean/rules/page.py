@@ -33,6 +33,19 @@ _SHORT_WORDS = 4
 _SHORT_LINE_COST = 40.0
 _SHORT_LINE_COST_PER_CHAR = 0.5
 _MEDIUM_LINE_COST = 25.0
+_SHORT_SENTENCE_SHARE = 0.5
+"""A sentence of 5-9 words counts for this share of its length (tune part: see the commit)."""
+# After the run: how the article's own lists and tables are told from the page's.
+_CONTINUATION_MISSES = 2
+"""This many lines in a row that do not go on with the article end it."""
+_CONTINUATION_OVERLAP = 0.5
+"""A line sharing this share of its words with the run goes on with it."""
+_LIST_ROW = re.compile(
+    r"^(?:\d+[.,)]?\s|[-•*–·]\s|\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|%|TL|EL|cup|cups|tbsp|tsp|oz|lb)\b)"
+)
+"""A list row or a table row: "1. Kyle Busch 2,345", "300 g Mehl", "- item"."""
+_LIST_ROW_WORDS = 20
+"""A sentence of 5-9 words counts for this share of its length (tune part: see the commit)."""
 # A short line with a date or a clock time in it is a time stamp, not text.
 _STAMP_WORDS = 8
 _STAMP = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
@@ -176,6 +189,9 @@ def _weight(segment: Segment) -> float:
         return float(len(segment.text))
     if words >= _LONG_WORDS and function_word_share(segment) >= _PROSE_FUNCTION_SHARE:
         return float(len(segment.text))  # prose without a full stop; tag clouds have none
+    if words > _SHORT_WORDS and segment.ends_like_sentence and not _is_stamp(segment, words):
+        # A short sentence (a recipe's step, a list of points) is text; menus have no full stops.
+        return len(segment.text) * _SHORT_SENTENCE_SHARE
     if words > _SHORT_WORDS and not _is_stamp(segment, words):
         return -_MEDIUM_LINE_COST
     return -(_SHORT_LINE_COST + len(segment.text) * _SHORT_LINE_COST_PER_CHAR)
@@ -225,10 +241,11 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
             vocabulary.update(content_words(segment.text))
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first)
+    kept = _continuation(segments, vocabulary, last)
     for side in chrome_sides:
         for index in side:
             segment = segments[index]
-            if segment is headline or id(segment) in lede:
+            if segment is headline or id(segment) in lede or index in kept:
                 continue
             if (
                 segment.word_count >= _STRAY_PROSE_WORDS
@@ -238,6 +255,45 @@ def outside_article(segments: list[Segment], context: Context) -> Iterator[Segme
                 continue
             yield segment
     yield from _thin_end(segments, weights, first, last)
+
+
+def _continuation(segments: list[Segment], vocabulary: Counter[str], last: int) -> set[int]:
+    """Indexes of the lines right after the run that go on with the article.
+
+    A table, a list of steps or results, ingredients, a Q&A after the prose are
+    the article's, not the page's: lines that share the article's words, open
+    with a number or a bullet, or read as short sentences continue it. A line of
+    page furniture (a teaser heading, a prompt, a notice) ends it, and so do
+    `_CONTINUATION_MISSES` lines in a row that do none of that.
+    """
+    kept: set[int] = set()
+    pending: list[int] = []
+    misses = 0
+    for index in range(last + 1, len(segments)):
+        segment = segments[index]
+        if segment.rule in _EDGE_RULES:
+            break
+        if not segment.is_open:
+            continue
+        if _continues(segment, vocabulary):
+            kept.update(pending)
+            kept.add(index)
+            pending.clear()
+            misses = 0
+            continue
+        misses += 1
+        if misses >= _CONTINUATION_MISSES:
+            break
+        pending.append(index)
+    return kept
+
+
+def _continues(segment: Segment, vocabulary: Counter[str]) -> bool:
+    if segment.word_count > _SHORT_WORDS and segment.ends_like_sentence:
+        return True
+    if _LIST_ROW.match(segment.text) and segment.word_count <= _LIST_ROW_WORDS:
+        return True
+    return overlap(segment, vocabulary) >= _CONTINUATION_OVERLAP
 
 
 def _lede_below_headline(segments: list[Segment], first: int) -> set[int]:
