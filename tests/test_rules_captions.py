@@ -114,6 +114,18 @@ def article_with(*lines: str) -> articleclean.Article:
             "Jane Doe/iStock/Getty Images",
         ),
         ("Des élèves en classe. Crédit : AFP", "Des élèves en classe.", "AFP"),
+        ("Presidente de EEUU, Joe Biden / AFP", "Presidente de EEUU, Joe Biden", "AFP"),
+        ("The striker trains in Bridgetown. (FILE)", "The striker trains in Bridgetown.", "FILE"),
+        (
+            "Kaeser beantwortet Fragen von Journalist:innen Foto: Soeren Stache/dpa",
+            "Kaeser beantwortet Fragen von Journalist:innen",
+            "Soeren Stache/dpa",
+        ),
+        (
+            "Die Querriegel werden aufgesteckt.© Hoklatherm",
+            "Die Querriegel werden aufgesteckt.",
+            "Hoklatherm",
+        ),
         (
             "Eileen Gu, Freestylerin. © GETTY IMAGES / MADDIE MEYER",
             "Eileen Gu, Freestylerin.",
@@ -233,3 +245,29 @@ def test_caption_title_line_is_removed() -> None:
 def test_a_copyright_notice_is_not_a_credit() -> None:
     # "© 2021 …" is the notice boilerplate_notice removes; "© Name" ends a caption.
     assert split_credit("Copyright © 2021 Example Media. All rights reserved.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Commuters wearing protective masks wait for a train inside the metro station in Madrid",
+        "Workers at a hair salon work on customers, all wearing face masks in Athens on Monday",
+        "People enjoying the autumn sunshine as they punt along the river in Cambridge",
+    ],
+)
+def test_scene_without_credit_or_full_stop_is_a_caption(line: str) -> None:
+    article = article_with(line)
+    assert [caption.text for caption in article.captions] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Commuters wearing masks wait for trains in Madrid.",  # a sentence: article text
+        "What happens to the bridge in Dover",  # a heading: names no one doing anything
+        "Engineers will be working on the bridge in Dover next year",  # a plan, not a picture
+        "Residents said they were waiting for news in Dover on Monday",  # reported speech
+    ],
+)
+def test_lines_that_are_not_scenes(line: str) -> None:
+    assert line in [block.text for block in article_with(line).body]

@@ -88,6 +88,10 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Markets at noon: shares edge higher",
     ),
+    "caption_scene": (
+        dump(P1, "Commuters wearing masks wait for a ferry at the harbour in Dover on Monday", P2),
+        "Commuters wearing masks wait for a ferry at the harbour in Dover on Monday",
+    ),
     "wire_slug": (
         dump("AP-US--Harbour-Bridge, 2nd Ld-Writethru", P1, P2),
         "AP-US--Harbour-Bridge, 2nd Ld-Writethru",
@@ -158,7 +162,12 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "section_heading",
     ):
         return
-    assert rule in {"credited_caption", "caption_sentence", "caption_before_credit"}
+    assert rule in {
+        "credited_caption",
+        "caption_sentence",
+        "caption_before_credit",
+        "caption_scene",
+    }
     assert where(article, line) == "captions"
 
 

@@ -55,6 +55,8 @@ class CleanerConfig:
     """A line that ends in a photo credit ("... /CFP") is a caption."""
     caption_sentence: bool = True
     """A present-tense sentence ending in a full date reads as a caption."""
+    caption_scene: bool = True
+    """A line without a full stop describing someone doing something somewhere is a caption."""
     html_figure_caption: bool = True
     """(HTML) a block inside <figure>/<figcaption> or a caption class."""
     html_related_box: bool = True

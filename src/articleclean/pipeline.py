@@ -45,6 +45,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     html_rules.html_figure_caption,
     captions.credited_caption,
     captions.caption_sentence,
+    captions.caption_scene,
     html_rules.html_heading,  # last: a heading may still be a teaser heading or an ad
 )
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..article import Reason
-from ..document import Label, Segment
+from ..document import NO_HINTS, Label, Segment
 from .base import moves_to, removes, revises, structures
 from .context import Context
 
@@ -69,7 +69,7 @@ _AGENCY_ALONE = (
 _TRAILING_CREDITS = (
     # "… © Reuters / David Mercado", "… ©AFP" (a year after © is a copyright notice)
     _CreditForm(
-        re.compile(r"(?:^|(?<=\s))©\s?(?P<credit>(?!(?:19|20)\d\d)[^\W\d_][^©]{1,60})$"),
+        re.compile(r"(?:^|(?<=[\s.!?)]))©\s?(?P<credit>(?!(?:19|20)\d\d)[^\W\d_][^©]{1,60})$"),
         has=("©",),
     ),
     # "… | Reuters Images", "… | Getty Images" (an agency's picture desk after a bar)
@@ -86,6 +86,11 @@ _TRAILING_CREDITS = (
             r"(?:\s(?:by|/)\s?[^()]{2,60})?)\)$"
         ),
         ends=(")",),
+    ),
+    # "… Journalist:innen Foto: Soeren Stache/dpa": a labelled credit naming an agency
+    _CreditForm(
+        re.compile(rf"\s(?P<credit>{_CREDIT_WORD}\s*:\s*[\w .'-]{{2,40}}/\s?(?:{_AGENCIES}))$"),
+        has=("/",),
     ),
     # "… Xinhua/Li Xin", "… IANS/Name" (an agency, a slash and its photographer)
     _CreditForm(
@@ -144,6 +149,11 @@ _TRAILING_CREDITS = (
             rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$"
         ),
         has=("/",),
+    ),
+    # "… Joe Biden / AFP", "… (FILE)": an agency after a spaced slash; a file picture
+    _CreditForm(
+        re.compile(rf"(?:\s/\s(?P<credit>{_AGENCIES})|\((?P<file>FILE|File)(?: [Pp]hoto)?\))$"),
+        has=(" / ", "(F"),
     ),
     _CreditForm(
         re.compile(r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>" + "|".join(_AGENCY_ALONE) + r")$"),
@@ -242,7 +252,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
         match = form.pattern.search(text, start)
         if match is None:
             continue
-        credit = match.group("credit").strip(" ()（）")
+        groups = match.groupdict()
+        credit = (groups.get("credit") or groups.get("file") or "").strip(" ()（）")
         credit = _CREDIT_LABEL.sub("", credit).strip() or credit
         if _BARE_LABEL.match(credit):
             continue  # "… (PHOTOS)", "… (VIDEO)": a teaser's headline announcing media
@@ -307,6 +318,43 @@ def caption_sentence(segment: Segment, context: Context) -> bool:
     if segment.text[date.start()] != "," and not _AT_PLACE.search(before):
         return False
     segment.caption_text = segment.text
+    return True
+
+
+_SCENE_WORDS = (8, 45)
+"""A picture's description without a credit or a full stop is this long (in words)."""
+_SCENE_VERB_AT = 8
+"""... and names what someone does within its first this many words."""
+_PARTICIPLE = re.compile(r"\b[a-z]{3,}ing\b")
+_TIME_CUE = re.compile(
+    rf"\b(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}|(?:19|20)\d\d)\b"
+    r"|\bon the (?:first|second|last|final|opening) day\b"
+)
+
+
+@moves_to(Label.CAPTION)
+def caption_scene(segment: Segment, context: Context) -> bool:
+    """ "Commuters wearing masks wait for a train at Nuevos Ministerios station in Madrid":
+    someone doing something somewhere, at some time, with no full stop at the end.
+
+    Article sentences end with a full stop; headings are shorter and name no place.
+    """
+    if segment.index == 0 or segment.hints is not NO_HINTS:
+        return False  # a dump's first line is its headline; HTML says what a caption is
+    text = segment.text
+    words = segment.word_count
+    if not _SCENE_WORDS[0] <= words <= _SCENE_WORDS[1] or segment.ends_like_sentence:
+        return False
+    if text.endswith((":", ",", ";", "?", "!")) or not _AT_PLACE.search(text):
+        return False
+    opening = " ".join(text.split()[:_SCENE_VERB_AT])
+    if not (_PRESENT_TENSE.search(opening) or _PARTICIPLE.search(opening)):
+        return False
+    if _REPORTED.search(text) or _NOT_NOW.search(text):
+        return False
+    if not _TIME_CUE.search(text) and not _AT_PLACE.search(text, len(text) // 2):
+        return False  # the place or a time names the picture's moment, near its end
+    segment.caption_text = text
     return True
 
 
