@@ -45,7 +45,6 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     html_rules.html_figure_caption,
     captions.credited_caption,
     captions.caption_sentence,
-    captions.caption_scene,
     html_rules.html_heading,  # last: a heading may still be a teaser heading or an ad
 )
 
@@ -62,6 +61,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     page_title,  # first: the <title> line goes when its headline stands below it
     title_line,
     byline_line,
+    captions.caption_scene,  # after the title, which can read like a picture's description
     page.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,
     headings.section_heading,

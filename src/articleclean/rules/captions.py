@@ -332,15 +332,22 @@ _TIME_CUE = re.compile(
 )
 
 
-@moves_to(Label.CAPTION)
-def caption_scene(segment: Segment, context: Context) -> bool:
+@structures(Label.CAPTION)
+def caption_scene(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """ "Commuters wearing masks wait for a train at Nuevos Ministerios station in Madrid":
     someone doing something somewhere, at some time, with no full stop at the end.
 
     Article sentences end with a full stop; headings are shorter and name no place.
+    Runs after the title is found (a headline reads the same way) and only on text
+    dumps (HTML says what a caption is).
     """
-    if segment.index == 0 or segment.hints is not NO_HINTS:
-        return False  # a dump's first line is its headline; HTML says what a caption is
+    for segment in segments:
+        if segment.is_open and segment.hints is NO_HINTS and _is_scene(segment):
+            segment.caption_text = segment.text
+            yield segment
+
+
+def _is_scene(segment: Segment) -> bool:
     text = segment.text
     words = segment.word_count
     if not _SCENE_WORDS[0] <= words <= _SCENE_WORDS[1] or segment.ends_like_sentence:
@@ -352,10 +359,8 @@ def caption_scene(segment: Segment, context: Context) -> bool:
         return False
     if _REPORTED.search(text) or _NOT_NOW.search(text):
         return False
-    if not _TIME_CUE.search(text) and not _AT_PLACE.search(text, len(text) // 2):
-        return False  # the place or a time names the picture's moment, near its end
-    segment.caption_text = text
-    return True
+    # The place or a time names the picture's moment, near its end.
+    return bool(_TIME_CUE.search(text) or _AT_PLACE.search(text, len(text) // 2))
 
 
 @structures(Label.CAPTION)

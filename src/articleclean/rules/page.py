@@ -40,6 +40,10 @@ _CONTINUATION_MISSES = 2
 """This many lines in a row that do not go on with the article end it."""
 _CONTINUATION_OVERLAP = 0.5
 """A line sharing this share of its words with the run goes on with it."""
+_CONTINUATION_REACH = 12
+"""Prose this many lines past the run, before any furniture, may still be the article ..."""
+_PROSE_CONTINUATION_OVERLAP = 0.1
+"""... when this share of its words are the run's (a next paragraph shares fewer than a list)."""
 _LIST_ROW = re.compile(
     r"^(?:\d+[.,)]?\s|[-•*–·]\s|\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|%|TL|EL|cup|cups|tbsp|tsp|oz|lb)\b)"
 )
@@ -267,9 +271,23 @@ def _continuation(segments: list[Segment], vocabulary: Counter[str], last: int) 
     `_CONTINUATION_MISSES` lines in a row that do none of that.
     """
     kept: set[int] = set()
+    # Prose further on, before any page furniture, that is about the article's
+    # topic: everything up to it is the article (a list of places between two paragraphs).
+    for index in range(last + 1, min(len(segments), last + 1 + _CONTINUATION_REACH)):
+        segment = segments[index]
+        if segment.rule in _EDGE_RULES:
+            break
+        if (
+            segment.is_open
+            and segment.word_count >= _PROSE_WORDS
+            and segment.ends_like_sentence
+            and overlap(segment, vocabulary) >= _PROSE_CONTINUATION_OVERLAP
+        ):
+            kept.update(range(last + 1, index + 1))
+    start = max(kept, default=last)
     pending: list[int] = []
     misses = 0
-    for index in range(last + 1, len(segments)):
+    for index in range(start + 1, len(segments)):
         segment = segments[index]
         if segment.rule in _EDGE_RULES:
             break
