@@ -194,19 +194,23 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     The line below must hold the <title>'s longest part (the headline, not the
     site name or a section) and nothing the <title> does not have. Pure.
     """
-    # The dump's first line, whatever was decided about it since (`page_title`
-    # removes it, and `title_line` must still find the same pair).
-    if not segments or segments[0].label not in (Label.BODY, Label.REMOVED):
+    # The dump's first line that pass 1 left (`page_title` removes it as a repeat,
+    # and `title_line` must still find the same pair after that).
+    first = next(
+        (i for i, s in enumerate(segments) if s.is_open or s.reason is Reason.DUPLICATE_PARAGRAPH),
+        None,
+    )
+    if first is None:
         return None
-    first = 0
     parts = _title_parts(segments[first].text)
-    if not parts:
-        return None
+    if len(parts) < 2:
+        return None  # no site or section beside the headline: nothing to tell them apart
     longest = max(range(len(parts)), key=lambda i: len(parts[i].split()))
     wanted = {
         Segment(0, " ".join(parts[start:stop]), None).key
         for start in range(0, longest + 1)
         for stop in range(longest + 1, len(parts) + 1)
+        if stop - start < len(parts)  # the headline without what stands beside it
     }
     wanted.discard("")
     headline = parts[longest]
