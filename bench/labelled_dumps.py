@@ -517,11 +517,12 @@ def _spans(pieces: Sequence[Any]) -> set[int]:
 
 
 def _name_matches(name: str, expected: Sequence[str]) -> bool:
-    words = _norm(name).split()
+    """Same last name and first initial ("Perry Bacon Jr" is "Perry Bacon Jr.")."""
+    words = _title_key(name).split()
     return bool(words) and any(
-        words[-1] == _norm(other).split()[-1] and words[0][:1] == _norm(other)[:1]
+        words[-1] == _title_key(other).split()[-1] and words[0][:1] == _title_key(other)[:1]
         for other in expected
-        if other.split()
+        if _title_key(other)
     )
 
 

@@ -267,3 +267,14 @@ def test_a_short_by_line_at_the_end_is_the_byline() -> None:
     article = articleclean.clean_text(f"{TITLE}\n\n{BODY}\n\nBy Jane Carter")
     assert article.byline == ["Jane Carter"]
     assert article.paragraphs == [BODY]
+
+
+def test_byline_below_a_share_bar_and_section_names() -> None:
+    lines = [TITLE, "Share", "Tweet", "Email", "Local News", "By Jane Carter", BODY]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.byline == ["Jane Carter"]
+
+
+def test_a_menu_with_bars_is_not_a_byline() -> None:
+    assert parse_byline("Harbour News | Harbour Sport | Harbour Weather") is None
+    assert parse_byline("von Sonia Mevißen Erstellt am 01.01.23 um 08:35") == ["Sonia Mevißen"]

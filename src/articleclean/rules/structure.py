@@ -152,13 +152,16 @@ _NAME_COMMA_WIRE = re.compile(
 # What may follow the names in a byline line: a date, a handle, a role after a bar.
 _BYLINE_TAIL = re.compile(
     r"\s*[|—–/@•·]\s*|\s+-\s+|\s+(?=\d)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d)|\s+(?:am|on|le|el|em|il|den|updated|published|veröffentlicht)\b",
+    r"[a-z]*\.?\s+\d)|\s+(?:am|on|le|el|em|il|den|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
+    r"actualizado|pubblicato)\b",
     re.IGNORECASE,
 )
 # Chinese, Japanese and Korean names: two to four characters ("文/张三", "记者 李四").
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
 _BYLINE_SEARCH_LINES = 6
-"""Open lines below the title searched for a byline, up to the first line of prose."""
+"""Open lines below the title searched for a byline, up to the first line of prose;
+menu-like lines (a share bar, a section name) do not count."""
+_BYLINE_SKIP_WORDS = 4
 _BYLINE_PROSE_WORDS = 10
 """A line of this many words ending like a sentence is the article: bylines stand above it."""
 _END_BYLINE_WORDS = 6
@@ -405,12 +408,17 @@ def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
     title_at = next((i for i, s in enumerate(segments) if s.label is Label.TITLE), -1)
     body = [s for s in segments if s.label is Label.BODY]
     below_title = [s for s in segments[title_at + 1 :] if s.label is Label.BODY]
-    for segment in below_title[:_BYLINE_SEARCH_LINES]:
+    searched = 0
+    for segment in below_title:
         if segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence:
             break  # the article has begun; "By …" from here on is a sentence
         if parse_byline(segment.text) is not None:
             yield segment
             return
+        if segment.word_count > _BYLINE_SKIP_WORDS or segment.ends_like_sentence:
+            searched += 1
+            if searched >= _BYLINE_SEARCH_LINES:
+                break
     for segment in body[-_TRAILER_SEARCH:]:
         if parse_byline(segment.text) is None:
             continue
@@ -436,8 +444,8 @@ def parse_byline(text: str) -> list[str] | None:
     bare = rest is None
     if rest is None:
         piped = _NAME_PIPE_AGENCY.match(text) or _NAME_COMMA_WIRE.match(text)
-        if piped is None:
-            return None
+        if piped is None or text.count("|") > 1:
+            return None  # "Chemie Index | Lexikon | Elemente" is a menu
         rest = piped.group("names")
     rest = _BYLINE_TAIL.split(rest)[0]
     names: list[str] = []
