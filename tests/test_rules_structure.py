@@ -96,6 +96,8 @@ def test_a_by_sentence_at_the_end_stays() -> None:
         ("Rio de Janeiro:", "Rio de Janeiro", None, None),
         ("Kirksville, Mo. —", "Kirksville, Mo.", None, None),
         ("KOTTAYAM —", "KOTTAYAM", None, None),
+        ("Dresden, dpa –", "Dresden", None, "dpa"),
+        ("Sydney, AFP –", "Sydney", None, "AFP"),
     ],
 )
 def test_datelines(start: str, location: str, date: str | None, agency: str | None) -> None:

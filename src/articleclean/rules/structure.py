@@ -64,6 +64,13 @@ _DATELINES = (
         rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?)\.\s+"
         rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s+"
     ),
+    # Dresden, dpa –   Sydney, AFP –   (a wire after a comma, without brackets)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}{_UPPER}'’.-]+){{0,2}}),\s*"
+        r"(?P<agency>AP|AFP|dpa|DPA|Reuters|REUTERS|EFE|ANSA|Xinhua|IANS|PTI|ANI|Bloomberg|KNA|"
+        r"epd|APA|SDA|Lusa|TASS|Kyodo|Yonhap|Anadolu)"
+        rf"\s*{_SEPARATOR}\s*"
+    ),
     # Washington:   New Delhi, March 15:   Kirksville, Mo. —   (checked against the gazetteer)
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+"
