@@ -117,6 +117,8 @@ _KIND_SHORT_WORDS = 4
 _KIND_LEAD_ITEMS = 6
 """Menu-like lines before the first prose line: a page has a menu above the article;
 an article dump has its title, a byline, perhaps a dateline or a caption there."""
+_KIND_FRAME_ITEMS = 3
+"""Menu-like lines both before the first and after the last prose line: a menu and a footer."""
 _KIND_REPEATED_ITEMS = 3
 """Distinct short lines printed twice or more (a menu in the header and the footer)."""
 _KIND_FURNITURE_LINES = 4
@@ -142,6 +144,18 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
     )
     lead_items = sum(1 for segment in segments[:first_prose] if _menu_like(segment))
     if lead_items >= _KIND_LEAD_ITEMS:
+        return "page"
+    last_prose = next(
+        (
+            index
+            for index in range(len(segments) - 1, first_prose - 1, -1)
+            if segments[index].word_count >= _KIND_PROSE_WORDS
+            and segments[index].ends_like_sentence
+        ),
+        len(segments) - 1,
+    )
+    tail_items = sum(1 for segment in segments[last_prose + 1 :] if _menu_like(segment))
+    if min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
         return "page"
     seen = Counter(segment.key for segment in segments if _menu_like(segment) and segment.key)
     if sum(1 for count in seen.values() if count >= 2) >= _KIND_REPEATED_ITEMS:
