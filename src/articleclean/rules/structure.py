@@ -12,7 +12,10 @@ from ..phrases import builtin_phrases
 from .base import revises, structures
 from .context import Context, byline_prefixes
 
+# Thresholds without a note were set before the webeval split; those added for
+# issue 14 were chosen on its tune part (bench/labelled_dumps.py).
 _MAX_TITLE_WORDS = 30
+"""A title has at most this many words."""
 # A headline may end in a full stop; a first paragraph that short must be followed
 # by a paragraph this many times longer for the line to be taken as the title.
 _FULL_STOP_TITLE_WORDS = 12
@@ -22,7 +25,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _MENU_ITEM_WORDS = 3
 _MIN_MENU_ITEMS = 3
 _MAX_BYLINE_WORDS = 14
+"""A byline line has at most this many words (names, a role, a date)."""
 _TRAILER_SEARCH = 2
+"""The article's last this many paragraphs are searched for a closing byline."""
 # Wire stories credit their reporters at the end; only this form is safe to take
 # from there, since "By …" at the end of an article may well be a sentence.
 _TRAILER = re.compile(r"^\(?reporting by\b", re.IGNORECASE)
@@ -169,6 +174,8 @@ _BYLINE_SEARCH_LINES = 6
 """Open lines below the title searched for a byline, up to the first line of prose;
 menu-like lines (a share bar, a section name) do not count."""
 _BYLINE_SKIP_WORDS = 4
+"""... lines of at most this many words without a full stop are skipped, not counted
+(tune part, page dumps: bylines found 14 -> 25 of 162, names right 82 % -> 86 %)."""
 _BYLINE_PROSE_WORDS = 10
 """A line of this many words ending like a sentence is the article: bylines stand above it."""
 _END_BYLINE_WORDS = 6
@@ -184,9 +191,9 @@ _TITLE_PARTS = re.compile(r"\s+(?:[-–—|/·»:]|::|\|\|)\s+")
 _HEADLINE_PROSE_WORDS = 10
 """A line of this many words ending like a sentence is prose: the article has begun."""
 _HEADLINE_AFTER_PROSE = 5
+"""The repeated headline is searched for up to this many lines past the first prose line."""
 _HEADLINE_MIN_LETTERS = 6
 """A headline has words: "0 0" printed twice is not one."""
-"""The repeated headline is searched for up to this many lines past the first prose line."""
 _SITE_WORDS = 4
 """A dash-separated last part of at most this many words may be a site's name ..."""
 _SITE_PIPE_WORDS = 6
