@@ -73,6 +73,12 @@ def _dumps(options: Options) -> str:
     return dump_quality.run(options.limit)
 
 
+def _labelled(options: Options) -> str:
+    from . import labelled_dumps
+
+    return labelled_dumps.run(options.limit)
+
+
 def _noise(options: Options) -> str:
     from . import noise
 
@@ -130,6 +136,9 @@ SECTIONS = (
     Section("html", "HTML pages: quality and speed beside the peers", _html),
     Section("webeval", "HTML quality gate (bench/webeval.py)", _external("webeval", "HTML")),
     Section("dumps", "Whole-page text dumps: quality", _dumps),
+    Section(
+        "labelled", "Labelled dumps from real pages: per-field quality (test, tune)", _labelled
+    ),
     Section("noise", "Noise-injection corpus", _noise, needs_corpus=False),
     Section("speed", "Speed: ~4 KB text dumps", _speed),
     Section("language", "Language detection: sample size", _language),

@@ -43,7 +43,8 @@ def unaccounted(text: str, article: Article) -> list[str]:
         assert span is not None
         return " ".join(" ".join(lines[n - 1].split()) for n in range(span[0], span[1] + 1))
 
-    pieces = [(article.title_lines, article.title)] if article.title is not None else []
+    title = article.metadata.get("title_text", article.title)  # before the site name came off
+    pieces = [(article.title_lines, title)] if article.title is not None else []
     pieces += [(b.lines, b.text) for b in article.body]
     pieces += [(c.lines, c.raw) for c in article.captions]
     pieces += [(r.lines, r.text) for r in article.removed]

@@ -145,3 +145,19 @@ def test_time_stamp_lines_count_as_page_furniture() -> None:
     stamp = _weight(Segment("Dienstag, 4. Juni 2019, 15:54 Uhr", None), Claimed())
     medium = _weight(Segment("Was so alles in eine Tasche passt", None), Claimed())
     assert stamp < medium < 0
+
+
+def test_a_list_after_the_article_text_stays_on_a_page_dump() -> None:
+    # A table after the prose goes on with the article: they share its words or are
+    # list rows; the footer after them does not.
+    results = [
+        "1. Schools 41 million",
+        "2. Public transport 28 million",
+        "3. Administration 9 million",
+        "Spending on schools and public transport by the city",
+    ]
+    lines = [*MENU, *SECTIONS, *ARTICLE, *results, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines), dump="page")
+    kept = set(article.text.splitlines())
+    assert set(results) <= kept
+    assert not kept & set(FOOTER)

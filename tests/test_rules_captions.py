@@ -90,6 +90,47 @@ def article_with(*lines: str) -> articleclean.Article:
             "Fireworks over the harbour.",
             "Xinhua/Li Xin",
         ),
+        # Credits by their structure: a marker and a name at the end of the line.
+        (
+            "Protesters march in La Paz, Bolivia. © Reuters / David Mercado",
+            "Protesters march in La Paz, Bolivia.",
+            "Reuters / David Mercado",
+        ),
+        (
+            "A man walks past a shop in Kyiv | Reuters Images",
+            "A man walks past a shop in Kyiv",
+            "Reuters Images",
+        ),
+        ("Police stand outside the court (AP photo)", "Police stand outside the court", "AP photo"),
+        (
+            "Firefighters battle a blaze in Sydney. Xinhua/Bai Xuefei",
+            "Firefighters battle a blaze in Sydney.",
+            "Xinhua/Bai Xuefei",
+        ),
+        ("A woman shops in Delhi. Photo: IANS", "A woman shops in Delhi.", "IANS"),
+        (
+            "The skyline at dusk. Jane Doe/iStock/Getty Images",
+            "The skyline at dusk.",
+            "Jane Doe/iStock/Getty Images",
+        ),
+        ("Des élèves en classe. Crédit : AFP", "Des élèves en classe.", "AFP"),
+        ("Presidente de EEUU, Joe Biden / AFP", "Presidente de EEUU, Joe Biden", "AFP"),
+        ("The striker trains in Bridgetown. (FILE)", "The striker trains in Bridgetown.", "FILE"),
+        (
+            "Kaeser beantwortet Fragen von Journalist:innen Foto: Soeren Stache/dpa",
+            "Kaeser beantwortet Fragen von Journalist:innen",
+            "Soeren Stache/dpa",
+        ),
+        (
+            "Die Querriegel werden aufgesteckt.© Hoklatherm",
+            "Die Querriegel werden aufgesteckt.",
+            "Hoklatherm",
+        ),
+        (
+            "Eileen Gu, Freestylerin. © GETTY IMAGES / MADDIE MEYER",
+            "Eileen Gu, Freestylerin.",
+            "GETTY IMAGES / MADDIE MEYER",
+        ),
     ],
 )
 def test_credit_forms(line: str, caption: str, credit: str) -> None:
@@ -109,6 +150,9 @@ def test_credit_forms(line: str, caption: str, credit: str) -> None:
         "The ratio of nurses to patients fell to 1/8 in the worst-hit wards.",
         "He has worked as a photographer for the AP and for Getty Images for twenty years.",
         "Photo finishes decided three of the five races on Saturday.",
+        # A headline announcing media is a teaser's, not a caption with a credit.
+        "Stars arrive for the gala on the harbour (PHOTOS)",
+        "Bridge cables snap during the storm (VIDEO)",
     ],
 )
 def test_sentences_without_a_credit(sentence: str) -> None:
@@ -197,3 +241,34 @@ def test_caption_title_line_is_removed() -> None:
     assert [(r.reason, r.rule, r.text) for r in article.removed] == [
         (Reason.DUPLICATE_CAPTION, "caption_title", title)
     ]
+
+
+def test_a_copyright_notice_is_not_a_credit() -> None:
+    # "© 2021 …" is the notice boilerplate_notice removes; "© Name" ends a caption.
+    assert split_credit("Copyright © 2021 Example Media. All rights reserved.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Commuters wearing protective masks wait for a train inside the metro station in Madrid",
+        "Workers at a hair salon work on customers, all wearing face masks in Athens on Monday",
+        "People enjoying the autumn sunshine as they punt along the river in Cambridge",
+    ],
+)
+def test_scene_without_credit_or_full_stop_is_a_caption(line: str) -> None:
+    article = article_with(line)
+    assert [caption.text for caption in article.captions] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Commuters wearing masks wait for trains in Madrid.",  # a sentence: article text
+        "What happens to the bridge in Dover",  # a heading: names no one doing anything
+        "Engineers will be working on the bridge in Dover next year",  # a plan, not a picture
+        "Residents said they were waiting for news in Dover on Monday",  # reported speech
+    ],
+)
+def test_lines_that_are_not_scenes(line: str) -> None:
+    assert line in [block.text for block in article_with(line).body]

@@ -99,7 +99,23 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Markets at noon: shares edge higher",
     ),
+    "caption_scene": (
+        dump(P1, "Commuters wearing masks wait for a ferry at the harbour in Dover on Monday", P2),
+        "Commuters wearing masks wait for a ferry at the harbour in Dover on Monday",
+    ),
+    "wire_slug": (
+        dump("AP-US--Harbour-Bridge, 2nd Ld-Writethru", P1, P2),
+        "AP-US--Harbour-Bridge, 2nd Ld-Writethru",
+    ),
+    "page_title": (
+        "\n\n".join([f"{TITLE} | City Gazette", TITLE, P1, P2]),
+        f"{TITLE} | City Gazette",
+    ),
     "title_line": (dump(P1, P2), TITLE),
+    "title_site_name": (
+        "\n\n".join([f"{TITLE} | City Gazette", P1, P2]),
+        f"{TITLE} | City Gazette",
+    ),
     "byline_line": (
         dump("By Jane Carter and Tom Fielding", P1, P2),
         "By Jane Carter and Tom Fielding",
@@ -107,6 +123,9 @@ CASES: dict[str, tuple[str, str]] = {
     "dateline_prefix": (dump("WASHINGTON (AP) — " + P1, P2), "WASHINGTON (AP) — " + P1),
     "section_heading": (dump(P1, "What happens next", P2), "What happens next"),
 }
+
+# Whole-page rules run on page dumps only (see test_dump_kind.py); their cases say so.
+PAGE_ONLY = {"menu_run": {"dump": "page"}, "outside_article": {"dump": "page"}}
 
 TEXT_RULES = [
     rule.name
@@ -117,7 +136,7 @@ TEXT_RULES = [
 
 def test_every_text_rule_has_a_case_and_a_switch() -> None:
     names = {field.name for field in dataclasses.fields(CleanerConfig)}
-    assert set(TEXT_RULES) | {"dateline_prefix"} == set(CASES)
+    assert set(TEXT_RULES) | {"dateline_prefix", "title_site_name"} == set(CASES)
     assert set(CASES) <= names
 
 
@@ -136,29 +155,37 @@ def where(article: articleclean.Article, line: str) -> str:
 @pytest.mark.parametrize("rule", sorted(CASES))
 def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
     text, line = CASES[rule]
-    article = articleclean.clean_text(text)
+    article = articleclean.clean_text(text, **PAGE_ONLY.get(rule, {}))
     if rule == "repeated_paragraph":
         assert article.paragraphs.count(line) == 1
     elif rule == "section_heading":
         assert article.headings == [line]
+    elif rule == "title_site_name":
+        assert (article.title, article.metadata["site_name"]) == (TITLE, "City Gazette")
     else:
         assert where(article, line) != "body"
     decided = {r.rule for r in article.removed}
     if rule in decided or rule in (
         "title_line",
+        "title_site_name",
         "byline_line",
         "dateline_prefix",
         "section_heading",
     ):
         return
-    assert rule in {"credited_caption", "caption_sentence", "caption_before_credit"}
+    assert rule in {
+        "credited_caption",
+        "caption_sentence",
+        "caption_before_credit",
+        "caption_scene",
+    }
     assert where(article, line) == "captions"
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))
 def test_rule_off_keeps_the_line_in_the_body(rule: str) -> None:
     text, line = CASES[rule]
-    article = articleclean.clean_text(text, **{rule: False})
+    article = articleclean.clean_text(text, **{rule: False}, **PAGE_ONLY.get(rule, {}))
     assert rule not in {r.rule for r in article.removed}
     if rule == "repeated_paragraph":
         assert article.paragraphs.count(line) == 2
@@ -168,6 +195,8 @@ def test_rule_off_keeps_the_line_in_the_body(rule: str) -> None:
     elif rule == "section_heading":
         assert article.headings == []
         assert line in article.paragraphs
+    elif rule == "title_site_name":
+        assert article.title == line
     else:
         assert where(article, line) == "body"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-from articleclean.rules.structure import match_dateline, parse_byline
+from articleclean.rules.structure import is_known_place, match_dateline, parse_byline
 
 TITLE = "Harbour bridge to close for six weeks of repairs"
 BODY = (
@@ -87,6 +87,17 @@ def test_a_by_sentence_at_the_end_stays() -> None:
         ("BRASÍLIA —", "BRASÍLIA", None, None),
         ("JAKARTA, KOMPAS.com -", "JAKARTA", None, "KOMPAS.com"),
         ("新华社北京12月5日电", "北京", "12月5日", "新华社"),
+        # Title-case places, checked against the gazetteer, with region, date and agency.
+        ("SALT LAKE CITY, Utah —", "SALT LAKE CITY, Utah", None, None),
+        ("New Delhi, March 15:", "New Delhi", "March 15", None),
+        ("Sao Paulo, March 8 (Bloomberg) -", "Sao Paulo", "March 8", "Bloomberg"),
+        ("Washington:", "Washington", None, None),
+        ("Madrid, March 15:", "Madrid", "March 15", None),
+        ("Rio de Janeiro:", "Rio de Janeiro", None, None),
+        ("Kirksville, Mo. —", "Kirksville, Mo.", None, None),
+        ("KOTTAYAM —", "KOTTAYAM", None, None),
+        ("Dresden, dpa –", "Dresden", None, "dpa"),
+        ("Sydney, AFP –", "Sydney", None, "AFP"),
     ],
 )
 def test_datelines(start: str, location: str, date: str | None, agency: str | None) -> None:
@@ -107,6 +118,15 @@ def test_datelines(start: str, location: str, date: str | None, agency: str | No
         "BREAKING — The bridge has closed.",
         "The bridge: a history of the crossing and its repairs.",
         "AI: the council will use cameras to count traffic.",
+        # Column labels and notes open paragraphs the way datelines do.
+        "DEAR ABBY: My husband and I disagree about the bridge.",
+        "EDITOR'S NOTE: This story has been updated.",
+        "Q: When will the bridge reopen?",
+        "Editor's note: This story has been updated.",
+        "Tip: Take the ferry during the closure.",
+        "Reading: A guide to the bridge's history.",
+        "Senator Smith: The bridge must reopen soon.",
+        "SPECIAL REPORT: The bridge and its cables.",
     ],
 )
 def test_openings_that_are_not_datelines(line: str) -> None:
@@ -148,3 +168,115 @@ def test_title_and_byline_below_a_site_menu() -> None:
     assert article.title == TITLE
     assert article.byline == ["Priya Natarajan"]
     assert article.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("washington", True),
+        ("são paulo", True),
+        ("sao paulo", True),
+        ("new delhi", True),
+        ("utah", True),
+        ("mo.", True),
+        ("dear abby", False),
+        ("editor's note", False),
+    ],
+)
+def test_gazetteer(name: str, known: bool) -> None:
+    assert is_known_place(name) is known
+
+
+@pytest.mark.parametrize(
+    ("page_title", "site"),
+    [
+        (f"{TITLE} | The Harbour Gazette", "The Harbour Gazette"),
+        (f"{TITLE} - harbourgazette.com", "harbourgazette.com"),
+        (f"{TITLE} — Gazette", "Gazette"),  # the page prints its name elsewhere (the footer)
+    ],
+)
+def test_the_site_name_comes_off_the_title(page_title: str, site: str) -> None:
+    text = "\n\n".join([page_title, BODY, "© 2024 Gazette. All rights reserved."])
+    article = articleclean.clean_text(text)
+    assert article.title == TITLE
+    assert article.metadata["site_name"] == site
+    assert article.metadata["title_text"] == page_title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Brexit - what happens next",  # lower case after the dash: the headline goes on
+        "Bridge closes - Engineers Blame Rust",  # a dash, short, but not printed elsewhere
+        "Kernfusion: Kann die Energie der Sterne helfen?",
+    ],
+)
+def test_a_headline_with_a_dash_or_colon_keeps_it(headline: str) -> None:
+    article = articleclean.clean_text(f"{headline}\n\n{BODY}")
+    assert article.title == headline
+    assert "site_name" not in article.metadata
+
+
+def test_the_headline_printed_below_the_page_title_is_the_title() -> None:
+    menu = ["Home", "News", "Sport", "Weather", "Contact", "Login"]
+    lines = [f"{TITLE} | The Harbour Gazette", *menu, TITLE, "By Jane Carter", BODY, *menu]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.title == TITLE
+    assert article.title_lines == (8, 8)
+    assert article.byline == ["Jane Carter"]
+    assert [(r.rule, r.text) for r in article.removed if r.rule == "page_title"] == [
+        ("page_title", lines[0])
+    ]
+    assert TITLE not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Electric pumps for every petrol station.", "Warum ich lieber Bauchgeburt sage."],
+)
+def test_a_headline_may_end_in_a_full_stop(title: str) -> None:
+    article = articleclean.clean_text(f"{title}\n\n{BODY}")
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT", ["Jon Porter"]),
+        ("By Cat Lafuente/June 12, 2020 9:49 am EST", ["Cat Lafuente"]),
+        ("von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr", ["Anja Schmoll-Trautmann"]),
+        ("Jane Doe, Reuters", ["Jane Doe"]),
+        ("By Jane Doe | March 3, 2019", ["Jane Doe"]),
+        ("Автор: Иван Петров", ["Иван Петров"]),
+        ("文/张三", ["张三"]),
+        ("记者 李四", ["李四"]),
+        ("Par Marie Dupont et Paul Martin", ["Marie Dupont", "Paul Martin"]),
+    ],
+)
+def test_more_byline_forms(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Entries RSS | Comments RSS", "Classificação NASCAR | Stock Car", "Top Stories | Sport"],
+)
+def test_feed_links_and_sections_are_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_short_by_line_at_the_end_is_the_byline() -> None:
+    article = articleclean.clean_text(f"{TITLE}\n\n{BODY}\n\nBy Jane Carter")
+    assert article.byline == ["Jane Carter"]
+    assert article.paragraphs == [BODY]
+
+
+def test_byline_below_a_share_bar_and_section_names() -> None:
+    lines = [TITLE, "Share", "Tweet", "Email", "Local News", "By Jane Carter", BODY]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.byline == ["Jane Carter"]
+
+
+def test_a_menu_with_bars_is_not_a_byline() -> None:
+    assert parse_byline("Harbour News | Harbour Sport | Harbour Weather") is None
+    assert parse_byline("von Sonia Mevißen Erstellt am 01.01.23 um 08:35") == ["Sonia Mevißen"]

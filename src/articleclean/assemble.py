@@ -29,7 +29,7 @@ def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> 
         elif label is Label.CAPTION:
             article.captions.append(_caption(segment))
         elif label is Label.TITLE and article.title is None:
-            article.title = segment.text
+            article.title = document.title_cut or segment.text
             article.title_lines = segment.lines
         elif label is Label.BYLINE:
             byline_texts.append(segment.text)

@@ -262,6 +262,16 @@ def _reporter(bar: Any, quiet: bool) -> Callable[[Outcome], None]:
     return report
 
 
+_DUMP_OPTION = click.option(
+    "--dump",
+    type=click.Choice(["auto", "page", "article"]),
+    default="auto",
+    show_default=True,
+    help="Text dumps: a whole page's text (menus, footers), an article (perhaps with "
+    "captions and a few junk lines), or decided per document.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="articleclean")
 def main() -> None:
@@ -306,6 +316,7 @@ def main() -> None:
     help="Also write an HTML report of the batch: statuses, removals per reason and "
     "rule, the documents with most removed, and their explain views.",
 )
+@_DUMP_OPTION
 @_input_options
 def clean_command(
     inputs: tuple[str, ...],
@@ -316,6 +327,7 @@ def clean_command(
     boilerplate_model: str | None,
     learn_boilerplate: bool,
     report_path: str | None,
+    dump: str,
     globs: tuple[str, ...],
     text_field: str,
     html_field: str | None,
@@ -358,7 +370,9 @@ def clean_command(
         raise click.UsageError("--learn-boilerplate reads the inputs twice; it cannot read '-'")
     limit = timeout or None
     lines = _model_lines(boilerplate_model)
-    config = CleanerConfig(max_input_bytes=max_bytes, time_budget=limit, boilerplate_lines=lines)
+    config = CleanerConfig(
+        max_input_bytes=max_bytes, time_budget=limit, boilerplate_lines=lines, dump=dump
+    )
     if learn_boilerplate:
         model = _learn(inputs, options, config, jobs, limit, LearnSettings(), quiet)
         tally.reset()
@@ -624,6 +638,7 @@ def _grouping(model: BoilerplateModel) -> str:
     default=None,
     help="Colour the verdicts (default: when standard output is a terminal).",
 )
+@_DUMP_OPTION
 def explain_command(
     file: str,
     html_report: str | None,
@@ -632,6 +647,7 @@ def explain_command(
     boilerplate_model: str | None,
     max_bytes: int,
     color: bool | None,
+    dump: str,
 ) -> None:
     """Show FILE line by line: kept, moved (title, byline, dateline, caption,
     heading) or removed, with the reason and the rule that decided.
@@ -646,7 +662,7 @@ def explain_command(
     if color is None and os.environ.get("NO_COLOR"):
         color = False  # https://no-color.org: set and not empty means no colour
     config = CleanerConfig(
-        max_input_bytes=max_bytes, boilerplate_lines=_model_lines(boilerplate_model)
+        max_input_bytes=max_bytes, boilerplate_lines=_model_lines(boilerplate_model), dump=dump
     )
     if html_report == "":
         html_report, as_html = None, True

@@ -45,6 +45,8 @@ class CleanerConfig:
     """
 
     # --- pass 1: each block judged on its own ---------------------------
+    wire_slug: bool = True
+    """A news agency's routing slug ("AP-US--Trump-Impeachment, 4th Ld-Writethru")."""
     media_placeholder: bool = True
     """`![](url)`, `[Image]`, "Image 1 of 12", "Click to enlarge"."""
     ad_marker: bool = True
@@ -65,6 +67,8 @@ class CleanerConfig:
     """A line that ends in a photo credit ("... /CFP") is a caption."""
     caption_sentence: bool = True
     """A present-tense sentence ending in a full date reads as a caption."""
+    caption_scene: bool = True
+    """A line without a full stop describing someone doing something somewhere is a caption."""
     html_figure_caption: bool = True
     """(HTML) a block inside <figure>/<figcaption> or a caption class."""
     html_related_box: bool = True
@@ -96,8 +100,12 @@ class CleanerConfig:
     """(HTML) a heading or "Label:" line at the very end that introduces nothing."""
 
     # --- structure -------------------------------------------------------
+    page_title: bool = True
+    """A page's <title> line ("Headline - Site") when the headline stands again below it."""
     title_line: bool = True
     """The first line, when it reads like a headline, is the title."""
+    title_site_name: bool = True
+    """The site's name comes off the title ("Headline | Site", "Headline - site.com")."""
     byline_line: bool = True
     """"By …", "Von …", "Par …", "Por …", "Name | Agency" near the top."""
     outside_article: bool = True
@@ -109,6 +117,13 @@ class CleanerConfig:
     """`BEIJING:`, `WASHINGTON (AP) —` cut from the first paragraph."""
     section_heading: bool = True
     """Short unpunctuated lines that introduce body text become headings."""
+
+    # --- kind of text dump ------------------------------------------------
+    dump: Literal["auto", "page", "article"] = "auto"
+    """"page" (a whole page's text: menus, footers, other stories), "article" (the article,
+    perhaps with captions and some junk lines) or "auto" (decided per document from its
+    menus, repeated lines and page furniture; recorded in `metadata["dump"]`). The
+    whole-page rules (`outside_article`, `menu_run`) run on page dumps only."""
 
     # --- phrases and learned data ---------------------------------------
     extra_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

@@ -174,6 +174,8 @@ class Document:
     from_markup: bool = False
     """The segments are blocks read from a page's markup, whose tags answer what
     rules declared `text_dumps_only` guess from the text (see `rules/base.py`)."""
+    title_cut: str | None = None
+    """The title without the site's name, when `title_site_name` found one."""
 
 
 def normalise_space(text: str) -> str:

@@ -20,9 +20,16 @@ from .rules import ads, boilerplate, captions, duplicates, headings, page, promo
 from .rules import html as html_rules
 from .rules.base import BlockRule, ContextRule
 from .rules.context import PhraseBook
-from .rules.structure import byline_line, dateline_prefix, title_line
+from .rules.structure import (
+    byline_line,
+    dateline_prefix,
+    page_title,
+    title_line,
+    title_site_name,
+)
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
+    page.wire_slug,
     ads.media_placeholder,
     ads.ad_marker,
     boilerplate.site_boilerplate,
@@ -52,8 +59,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 )
 
 STRUCTURE_RULES: tuple[ContextRule, ...] = (
+    page_title,  # first: the <title> line goes when its headline stands below it
     title_line,
     byline_line,
+    captions.caption_scene,  # after the title, which can read like a picture's description
     page.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,
     headings.section_heading,
@@ -74,6 +83,11 @@ def reads_as_html(source: str | bytes, kind: str = "auto") -> bool:
         return kind == "html"
     head = source[:4096]
     return looks_like_html(head.decode("latin-1") if isinstance(head, bytes) else head)
+
+
+# Rules for whole-page dumps only: on an article dump they would cut the article's
+# own tables and lists (see page.dump_kind).
+PAGE_RULES = frozenset({page.outside_article.name, boilerplate.menu_run.name})
 
 
 class DeadlineExceeded(Exception):
@@ -171,6 +185,9 @@ class Cleaner:
 
         has_hints = any(segment.hints is not NO_HINTS for segment in segments)
 
+        # Whole-page rules are set aside once pass 1 shows an article dump.
+        skipped: frozenset[str] = frozenset()
+
         def enabled(rule: BlockRule | ContextRule) -> bool:
             # Rules that read only what the HTML says about a block (its tag, box,
             # figure, links) cannot fire on a document without such hints.
@@ -178,17 +195,24 @@ class Cleaner:
                 return False
             if rule.text_dumps_only and document.from_markup:
                 return False
-            return config.rule_enabled(rule.name)
+            return config.rule_enabled(rule.name) and rule.name not in skipped
 
         block_rules = tuple(rule for rule in BLOCK_RULES if enabled(rule))
         self._block_pass.run(segments, block_rules)
         self._check_time(started, "pass 1")
+        if document.source == "text":
+            kind = config.dump if config.dump != "auto" else page.dump_kind(segments)
+            document.metadata["dump"] = kind
+            if kind == "article":
+                skipped = PAGE_RULES
         context = self._context
         for context_rule in CONTEXT_RULES + STRUCTURE_RULES:
             if enabled(context_rule):
                 for segment, verdict in context_rule.verdicts(segments, context):
                     verdict.give(segment)
             self._check_time(started, context_rule.name)
+        if config.rule_enabled(title_site_name.__name__):
+            title_site_name(document)
 
     def _check_time(self, started: float, stage: str) -> None:
         budget = self.config.time_budget

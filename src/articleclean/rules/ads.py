@@ -10,7 +10,8 @@ from .base import removes
 from .captions import credit_only
 from .context import Context
 
-_MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$")
+# "![print header logo](…) https://…": an image, perhaps followed by the link it wrapped.
+_MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+(?:<?https?://\S+>?\s*)*$")
 _BRACKETED_MEDIA = re.compile(
     r"^[\[(](?:image|img|photo|picture|video|embed|gallery|graphic|chart|map|audio|"
     r"bild|foto|imagen|immagine|фото|видео|图片|视频)\b[^\])]{0,80}[\])]$",

@@ -13,18 +13,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..article import Reason
-from ..document import Label, Segment
+from ..document import NO_HINTS, Label, Segment
 from ..lexicon import MONTH
-from .base import Claimed, Found, Verdict, moves_to, removes, revises
+from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
 from .context import Context
 
 _AGENCIES = (
     r"AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Xinhua|XINHUA|CFP|IC|VCG|CNS|dpa|DPA|ANSA|EFE|"
     r"Anadolu|ANADOLU|KCNA|TASS|ТАСС|РИА Новости|Bloomberg|Getty Images|Shutterstock|"
     r"Alamy|iStock|picture alliance|picture-alliance|imago|IMAGO|Keystone|PA|PA Wire|"
-    r"Sputnik|ZUMA|SIPA|Sipa|Kyodo|Yonhap|Imaginechina|China Daily"
+    r"Sputnik|ZUMA|SIPA|Sipa|Kyodo|Yonhap|Imaginechina|China Daily|IANS|PTI|ANI|UNI|"
+    r"Xinhua News Agency|Kyodo News|Yonhap News|NurPhoto|SOPA Images|LightRocket|WireImage|"
+    r"FilmMagic|iStockphoto|Pexels|Unsplash|Pixabay|Wikimedia Commons|Flickr|Handout|HANDOUT|"
+    r"Europa Press|Agencia EFE|Agência Brasil|Lusa|LUSA|NTB|TT|Ritzau|Belga|ANP|APA|Jiji|JIJI|"
+    r"Xinhua/IC|CNSPHOTO|Associated Press|Photothek|Sven Simon|Polaris|Redux|Zuma Press|"
+    r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo"
 )
-_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Credit|CREDIT|Credits|Photo credit|Image credit|Фото|Снимок|Imagen|Immagine)"
+_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Credit|CREDIT|Credits|Photo credit|Image credit|Image source|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
 
 
 @dataclass(frozen=True)
@@ -47,11 +52,56 @@ class _CreditForm:
         return not self.has or any(sign in text for sign in self.has)
 
 
-_AGENCY_ALONE = ("Getty Images", "Shutterstock", "iStock", "Alamy", "AFP", "Reuters", "AP", "EPA")
+_AGENCY_ALONE = (
+    "Getty Images",
+    "Shutterstock",
+    "iStock",
+    "Alamy",
+    "AFP",
+    "Reuters",
+    "AP",
+    "EPA",
+    "IANS",
+    "PTI",
+    "Xinhua",
+)
 
 # Each pattern matches a credit at the end of a line; `credit` is the credit
 # as the caption will carry it, without the "Photo:" label or brackets.
 _TRAILING_CREDITS = (
+    # "… © Reuters / David Mercado", "… ©AFP" (a year after © is a copyright notice)
+    _CreditForm(
+        re.compile(r"(?:^|(?<=[\s.!?)]))©\s?(?P<credit>(?!(?:19|20)\d\d)[^\W\d_][^©]{1,60})$"),
+        has=("©",),
+    ),
+    # "… | Reuters Images", "… | Getty Images" (an agency's picture desk after a bar)
+    _CreditForm(
+        re.compile(
+            r"\|\s*(?P<credit>(?:[A-Z][\w.&'-]*\s){0,3}(?:Images|Photos?|Pictures|Bilder|Fotos))$"
+        ),
+        has=("|",),
+    ),
+    # "… (AP photo)", "(Reuters file photo)", "(Star photo by Jane Doe)"
+    _CreditForm(
+        re.compile(
+            r"\((?P<credit>[A-Z][\w.&'/ -]{0,40}\s(?:file\s)?(?:photo|photos|picture|pic|image)"
+            r"(?:\s(?:by|/)\s?[^()]{2,60})?)\)$"
+        ),
+        ends=(")",),
+    ),
+    # "… Journalist:innen Foto: Soeren Stache/dpa": a labelled credit naming an agency
+    _CreditForm(
+        re.compile(rf"\s(?P<credit>{_CREDIT_WORD}\s*:\s*[\w .'-]{{2,40}}/\s?(?:{_AGENCIES}))$"),
+        has=("/",),
+    ),
+    # "… Xinhua/Li Xin", "… IANS/Name" (an agency, a slash and its photographer)
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]。”\"]\s)|(?<=[.!?)\]。]))(?P<credit>(?:Xinhua|XINHUA|Reuters|IANS|PTI|ANI|"
+            r"Yonhap|Kyodo|EFE|ANSA|dpa|DPA|TASS|CFP|VCG|IC|CNS|Anadolu)\s?/\s?[A-Z][\w.' -]{1,40})$"
+        ),
+        has=("/",),
+    ),
     # "… 2022. /CFP", "… /Xinhua" (after a sentence: "Marin / AFP" is a name and an agency)
     _CreditForm(
         re.compile(
@@ -102,6 +152,11 @@ _TRAILING_CREDITS = (
         ),
         has=("/",),
     ),
+    # "… Joe Biden / AFP", "… (FILE)": an agency after a spaced slash; a file picture
+    _CreditForm(
+        re.compile(rf"(?:\s/\s(?P<credit>{_AGENCIES})|\((?P<file>FILE|File)(?: [Pp]hoto)?\))$"),
+        has=(" / ", "(F"),
+    ),
     _CreditForm(
         re.compile(r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>" + "|".join(_AGENCY_ALONE) + r")$"),
         ends=_AGENCY_ALONE,
@@ -117,7 +172,7 @@ _TRAILING_CREDITS = (
 # Something every pattern above needs: a slash, bracket or colon, a credit word,
 # an agency that may stand alone, or a CJK credit label.
 _CREDIT_SIGN = re.compile(
-    rf"[/(:：]|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA|图|圖|摄|攝|写真|사진"
+    rf"[/(:：©|]|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA|IANS|PTI|Xinhua|图|圖|摄|攝|写真|사진"
 )
 _MAX_CREDIT_LINE_WORDS = 12
 _MAX_CAPTION_WORDS = 80
@@ -173,6 +228,12 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+# A credit word on its own names no one: a headline ending "(PHOTOS)" announces pictures.
+_BARE_LABEL = re.compile(
+    rf"^(?:{_CREDIT_WORD}|VIDEOS?|Videos?|WATCH|GALLERY|Gallery)$", re.IGNORECASE
+)
+
+
 # credit_line, html_figure_caption and credited_caption ask in turn about the
 # same line. One entry: lines that recur across a batch are not made cheaper
 # (that would flatter the cost-growth table, see bench/notes.md).
@@ -194,8 +255,11 @@ def split_credit(text: str) -> tuple[str, str] | None:
         match = form.pattern.search(text, start)
         if match is None:
             continue
-        credit = match.group("credit").strip(" ()（）")
+        groups = match.groupdict()
+        credit = (groups.get("credit") or groups.get("file") or "").strip(" ()（）")
         credit = _CREDIT_LABEL.sub("", credit).strip() or credit
+        if _BARE_LABEL.match(credit):
+            continue  # "… (PHOTOS)", "… (VIDEO)": a teaser's headline announcing media
         caption = text[: match.start()].rstrip(" ,;–—-")
         return caption.strip(), credit
     return None
@@ -256,6 +320,47 @@ def caption_sentence(segment: Segment, context: Context) -> Found:
     if segment.text[date.start()] != "," and not _AT_PLACE.search(before):
         return False
     return Verdict(caption_text=segment.text)
+
+
+_SCENE_WORDS = (8, 45)
+"""A picture's description without a credit or a full stop is this long (in words)."""
+_SCENE_VERB_AT = 8
+"""... and names what someone does within its first this many words."""
+_PARTICIPLE = re.compile(r"\b[a-z]{3,}ing\b")
+_TIME_CUE = re.compile(
+    rf"\b(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}|(?:19|20)\d\d)\b"
+    r"|\bon the (?:first|second|last|final|opening) day\b"
+)
+
+
+@structures(Label.CAPTION, text_dumps_only=True)
+def caption_scene(segments: list[Segment], context: Context) -> Iterator[tuple[Segment, Verdict]]:
+    """ "Commuters wearing masks wait for a train at Nuevos Ministerios station in Madrid":
+    someone doing something somewhere, at some time, with no full stop at the end.
+
+    Article sentences end with a full stop; headings are shorter and name no place.
+    Runs after the title is found (a headline reads the same way) and only on text
+    dumps (HTML says what a caption is).
+    """
+    for segment in segments:
+        if segment.is_open and segment.hints is NO_HINTS and _is_scene(segment):
+            yield segment, Verdict(caption_text=segment.text)
+
+
+def _is_scene(segment: Segment) -> bool:
+    text = segment.text
+    words = segment.word_count
+    if not _SCENE_WORDS[0] <= words <= _SCENE_WORDS[1] or segment.ends_like_sentence:
+        return False
+    if text.endswith((":", ",", ";", "?", "!")) or not _AT_PLACE.search(text):
+        return False
+    opening = " ".join(text.split()[:_SCENE_VERB_AT])
+    if not (_PRESENT_TENSE.search(opening) or _PARTICIPLE.search(opening)):
+        return False
+    if _REPORTED.search(text) or _NOT_NOW.search(text):
+        return False
+    # The place or a time names the picture's moment, near its end.
+    return bool(_TIME_CUE.search(text) or _AT_PLACE.search(text, len(text) // 2))
 
 
 @revises(Label.CAPTION, reads=(credit_line,))

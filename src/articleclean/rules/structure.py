@@ -6,20 +6,29 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..article import Dateline
-from ..document import Label, Segment, is_cjk_heavy
+from ..article import Dateline, Reason
+from ..document import Document, Label, Segment, is_cjk_heavy, phrase_form
 from ..lexicon import MONTH
 from ..phrases import builtin_phrases
 from .base import Verdict, structures
 from .context import Context, byline_prefixes
 
+# Thresholds without a note were set before the webeval split; those added for
+# issue 14 were chosen on its tune part (bench/labelled_dumps.py).
 _MAX_TITLE_WORDS = 30
+"""A title has at most this many words."""
+# A headline may end in a full stop; a first paragraph that short must be followed
+# by a paragraph this many times longer for the line to be taken as the title.
+_FULL_STOP_TITLE_WORDS = 12
+_FULL_STOP_NEXT_RATIO = 2.0
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 # A site menu over the headline: at least this many lines of at most that many words.
 _MENU_ITEM_WORDS = 3
 _MIN_MENU_ITEMS = 3
-_BYLINE_SEARCH = 4
 _MAX_BYLINE_WORDS = 14
+"""A byline line has at most this many words (names, a role, a date)."""
 _TRAILER_SEARCH = 2
+"""The article's last this many paragraphs are searched for a closing byline."""
 # Wire stories credit their reporters at the end; only this form is safe to take
 # from there, since "By …" at the end of an article may well be a sentence.
 _TRAILER = re.compile(r"^\(?reporting by\b", re.IGNORECASE)
@@ -27,7 +36,7 @@ _TRAILER = re.compile(r"^\(?reporting by\b", re.IGNORECASE)
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451"
 _MONTH = MONTH
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+[^\W\d_]{{3,10}}\.?)"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?)"
 _AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
 _SEPARATOR = r"(?:[:—–]|--?|\.\s?-|\.—)"
 _DATELINES = (
@@ -58,7 +67,27 @@ _DATELINES = (
         rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?)\.\s+"
         rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s+"
     ),
+    # Dresden, dpa –   Sydney, AFP –   (a wire after a comma, without brackets)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}{_UPPER}'’.-]+){{0,2}}),\s*"
+        r"(?P<agency>AP|AFP|dpa|DPA|Reuters|REUTERS|EFE|ANSA|Xinhua|IANS|PTI|ANI|Bloomberg|KNA|"
+        r"epd|APA|SDA|Lusa|TASS|Kyodo|Yonhap|Anadolu)"
+        rf"\s*{_SEPARATOR}\s*"
+    ),
+    # Washington:   New Delhi, March 15:   Kirksville, Mo. —   (checked against the gazetteer)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+"
+        rf"(?:\s+(?:(?:de|da|do|del|di|el|la|upon|on|am|an|sur)\s+)?[{_UPPER}][{_LOWER}'’.-]+){{0,2}}"
+        rf"(?:,\s*[{_UPPER}][{_LOWER}]*\.?(?:\s?[{_UPPER}][{_LOWER}]*\.?)?)?)"
+        rf"(?:,\s*(?P<date>{_DATE}))?\s*{_SEPARATOR}\s*"
+    ),
 )
+# Patterns whose place must be a known place (or carry a date or an agency):
+# a capitalised phrase and a colon is also how columns and labels open a
+# paragraph ("DEAR ABBY:", "Editor's note:", "Update:").
+_CHECKED_PATTERNS = frozenset({0, len(_DATELINES) - 1})
+# Places that are also everyday words opening a labelled line ("Reading: …").
+_WORD_PLACES = frozenset({"reading", "split", "nice", "mobile", "bath", "independence", "victoria"})
 # Capitalised words that open a first paragraph without being a place.
 _NOT_PLACES = frozenset(
     [
@@ -85,24 +114,254 @@ _NOT_PLACES = frozenset(
         "CHECK",
         "Q",
         "A",
+        "DEAR",
+        "ASK",
+        "EDITOR'S NOTE",
+        "EDITORS' NOTE",
+        "EDITOR’S NOTE",
+        "PUBLISHER'S NOTE",
+        "READ",
+        "RELATED",
+        "SPONSORED",
+        "ADVERTISEMENT",
+        "QUESTION",
+        "ANSWER",
+        "TRANSCRIPT",
+        "SUMMARY",
+        "BACKGROUND",
+        "DISCLAIMER",
+        "DISCLOSURE",
+        "SOURCE",
+        "SOURCES",
+        "PHOTO",
+        "CAPTION",
+        "ALERT",
+        "URGENT",
+        "FLASH",
+        "BULLETIN",
     ]
 )
 
-_NAME_WORD = r"[A-Z\u00c0-\u00de][\w.'’-]*"
+_NAME_WORD = r"[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\w.'’-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:van|von|de|da|del|der|den|di|la|le|bin|al|{_NAME_WORD})){{0,3}}"
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*")
 _FULL_NAME = re.compile(rf"^{_NAME}$")
+_TITLE_CASE_WORD = re.compile(
+    r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’.-]+|van|von|de|da|del|der|den|di|la|le|bin|al|[A-Z]\.)$"
+)
 _NAME_PIPE_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*\|\s*\S.*$")
+# "Jane Doe, Reuters": a name and a wire or news agency, nothing else.
+_WIRE = (
+    r"AP|AFP|Reuters|REUTERS|Bloomberg|dpa|DPA|EFE|ANSA|Xinhua|IANS|PTI|ANI|Kyodo|Yonhap|TASS|"
+    r"Associated Press|Agence France-Presse|Europa Press|Lusa|Anadolu|CNN|BBC|NPR|UPI|"
+    r"The Associated Press|Bloomberg News|Reuters Staff"
+)
+_NAME_COMMA_WIRE = re.compile(
+    rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*,\s*(?:{_WIRE})\.?$"
+)
+# What may follow the names in a byline line: a date, a handle, a role after a bar.
+_BYLINE_TAIL = re.compile(
+    r"\s*[|—–/@•·]\s*|\s+-\s+|\s+(?=\d)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d)|\s+(?:am|on|le|el|em|il|den|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
+    r"actualizado|pubblicato)\b",
+    re.IGNORECASE,
+)
+# Chinese, Japanese and Korean names: two to four characters ("文/张三", "记者 李四").
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
+_BYLINE_SEARCH_LINES = 6
+"""Open lines below the title searched for a byline, up to the first line of prose;
+menu-like lines (a share bar, a section name) do not count."""
+_BYLINE_SKIP_WORDS = 4
+"""... lines of at most this many words without a full stop are skipped, not counted
+(tune part, page dumps: bylines found 14 -> 25 of 162, names right 82 % -> 86 %)."""
+_BYLINE_PROSE_WORDS = 10
+"""A line of this many words ending like a sentence is the article: bylines stand above it."""
+_END_BYLINE_WORDS = 6
+"""A short "By Jane Doe" line among the article's last lines is its byline too."""
+
+
+# --- the page's <title> and its headline ---------------------------------------
+#
+# A page dump opens with the page's <title>, "Headline - Site" or "Site | Headline",
+# and most pages print the headline again (their <h1>) above the article. That
+# second line is the title; the <title> line goes, as a repeat with the site name.
+_TITLE_PARTS = re.compile(r"\s+(?:[-–—|/·»:]|::|\|\|)\s+")
+_HEADLINE_PROSE_WORDS = 10
+"""A line of this many words ending like a sentence is prose: the article has begun."""
+_HEADLINE_AFTER_PROSE = 5
+"""The repeated headline is searched for up to this many lines past the first prose line."""
+_HEADLINE_MIN_LETTERS = 6
+"""A headline has words: "0 0" printed twice is not one."""
+_SITE_WORDS = 4
+"""A dash-separated last part of at most this many words may be a site's name ..."""
+_SITE_PIPE_WORDS = 6
+"""... and after a bar ("Headline | The New Republic"), which headlines seldom use, this many."""
+_DOMAIN = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?$", re.IGNORECASE)
+
+
+def _title_parts(text: str) -> list[str]:
+    return [part for part in _TITLE_PARTS.split(text) if part.strip()]
+
+
+def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
+    """(index of the <title> line, index of its headline printed again below), or None.
+
+    The line below must hold the <title>'s longest part (the headline, not the
+    site name or a section) and nothing the <title> does not have. Pure.
+    """
+    # The dump's first line that pass 1 left (`page_title` removes it as a repeat,
+    # and `title_line` must still find the same pair after that).
+    first = next(
+        (i for i, s in enumerate(segments) if s.is_open or s.reason is Reason.DUPLICATE_PARAGRAPH),
+        None,
+    )
+    if first is None:
+        return None
+    parts = _title_parts(segments[first].text)
+    if len(parts) < 2:
+        return None  # no site or section beside the headline: nothing to tell them apart
+    longest = max(range(len(parts)), key=lambda i: len(parts[i].split()))
+    wanted = {
+        Segment(" ".join(parts[start:stop]), None).key
+        for start in range(0, longest + 1)
+        for stop in range(longest + 1, len(parts) + 1)
+        if stop - start < len(parts)  # the headline without what stands beside it
+    }
+    wanted.discard("")
+    headline = parts[longest]
+    if sum(c.isalpha() for c in headline) < _HEADLINE_MIN_LETTERS or (
+        len(headline.split()) < 2 and not is_cjk_heavy(headline)
+    ):
+        return None
+    prose = next(
+        (
+            i
+            for i, s in enumerate(segments)
+            if i > first and s.word_count >= _HEADLINE_PROSE_WORDS and s.ends_like_sentence
+        ),
+        len(segments),
+    )
+    for index in range(first + 1, min(len(segments), prose + _HEADLINE_AFTER_PROSE)):
+        segment = segments[index]
+        if segment.is_open and segment.key in wanted:
+            return first, index
+    return None
+
+
+def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None:
+    """(headline, site name) when `title` ends in a site's name, else None. Pure.
+
+    Evidence for a last part being the site: it reads as a domain
+    ("… - SpaceNews.com"); or it follows a bar and is short; or it is short and
+    the page prints it elsewhere (its logo, its copyright line). Parts are cut
+    from the end one at a time while the evidence holds; a domain also goes from
+    the start ("heise.de: …"). The headline keeps at least two words.
+    """
+    pieces = re.split(r"(\s+(?:[-–—|/·»]|::|\|\|)\s+)", title)
+    # pieces: text, separator, text, separator, ...
+    texts = pieces[0::2]
+    separators = pieces[1::2]
+    if len(texts) < 2:
+        return _domain_prefix(title)
+    elsewhere = None
+    cut = len(texts)
+    while cut > 1:
+        part = texts[cut - 1].strip()
+        separator = separators[cut - 2].strip()
+        rest_words = sum(len(t.split()) for t in texts[: cut - 1])
+        if rest_words < 2:
+            break
+        words = len(part.split())
+        if _DOMAIN.search(part) and words <= _SITE_PIPE_WORDS:
+            cut -= 1
+            continue
+        if separator in ("|", "||", "::") and words <= _SITE_PIPE_WORDS:
+            cut -= 1
+            continue
+        if words <= _SITE_WORDS and part[:1].isupper():
+            if elsewhere is None:
+                elsewhere = _phrases_elsewhere(segments, title)
+            key = Segment(part, None).phrase_form
+            if key and any(f" {key} " in f" {form} " for form in elsewhere):
+                cut -= 1
+                continue
+        break
+    if cut == len(texts):
+        return _domain_prefix(title)
+    headline = "".join(pieces[: 2 * cut - 1]).strip()
+    site = "".join(pieces[2 * cut - 1 :]).strip(" -–—|/·»:")
+    return headline, site
+
+
+def _domain_prefix(title: str) -> tuple[str, str] | None:
+    head, colon, rest = title.partition(": ")
+    if (
+        colon
+        and " " not in head.strip()
+        and _DOMAIN.search(head.strip())
+        and len(rest.split()) >= 2
+    ):
+        return rest.strip(), head.strip()
+    return None
+
+
+def _phrases_elsewhere(segments: list[Segment], title: str) -> list[str]:
+    """Phrase forms of the other lines that a site prints its name in: short ones
+    (a logo, a menu) and copyright notices."""
+    forms = []
+    for segment in segments:
+        if segment.text == title:
+            continue
+        if (
+            segment.word_count <= _SITE_PIPE_WORDS
+            or "©" in segment.text
+            or "copyright" in (segment.phrase_form)
+        ):
+            forms.append(segment.phrase_form)
+    return forms
+
+
+@structures(Reason.DUPLICATE_PARAGRAPH, text_dumps_only=True)
+def page_title(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """The page's <title> line ("Headline - Site") when the headline stands again below it."""
+    found = repeated_headline(segments)
+    if found is not None:
+        yield segments[found[0]]
+
+
+def title_site_name(document: Document) -> None:
+    """Take the site's name off the title ("… | The New Republic"); the title line keeps it.
+
+    Records `metadata["title_text"]` (the whole line) and `metadata["site_name"]`;
+    the Article's title is the headline.
+    """
+    title = next((s for s in document.segments if s.label is Label.TITLE), None)
+    if title is None:
+        return
+    found = site_name_cut(title.text, document.segments)
+    if found is not None:
+        document.title_cut = found[0]
+        document.metadata["title_text"] = title.text
+        document.metadata["site_name"] = found[1]
 
 
 # The title of a page comes from its metadata.
 @structures(Label.TITLE, text_dumps_only=True)
 def title_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
-    """The first line, when it reads like a headline (past a site menu above it)."""
-    for segment in _past_leading_menu(segments):
+    """The first line, when it reads like a headline (past a site menu above it); on a
+    page whose <title> line is followed by the headline on its own, that headline."""
+    repeated = repeated_headline(segments)
+    if repeated is not None:
+        yield segments[repeated[1]]
+        return
+    candidates = _past_leading_menu(segments)
+    for position, segment in enumerate(candidates):
         if segment.label is Label.REMOVED:
             continue
-        if segment.is_open and _reads_like_headline(segment):
+        following = next(
+            (s for s in candidates[position + 1 :] if s.is_open and s.ends_like_sentence), None
+        )
+        if segment.is_open and _reads_like_headline(segment, following):
             yield segment
         return
 
@@ -120,13 +379,38 @@ def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-def _reads_like_headline(segment: Segment) -> bool:
+def _reads_like_headline(segment: Segment, following: Segment | None = None) -> bool:
     text = segment.text
     if not 1 <= segment.word_count <= _MAX_TITLE_WORDS or len(text) < 8:
         return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+    if (
+        text.endswith(".")
+        and not text.endswith("...")
+        and not _full_stop_headline(segment, following)
+    ):
         return False
-    return match_dateline(text) is None and parse_byline(text) is None
+    if text.endswith((",", ";", ":")):
+        return False
+    if _strip_byline_prefix(text) is not None and parse_byline(text) is not None:
+        return False  # "By Jane Doe"; "Gift Guide | Site" is a headline and its site
+    # "Erfurt: Thorwirth wins the 1,500 m" is a headline; a dateline with an agency
+    # or a date, or one opening a sentence, starts the article's first paragraph.
+    found = match_dateline(text)
+    return found is None or not (found.agency or found.date or segment.ends_like_sentence)
+
+
+def _full_stop_headline(segment: Segment, following: Segment | None) -> bool:
+    """ "Electric pumps for every petrol station.": one short sentence without a comma,
+    followed by a clearly longer paragraph (a short first paragraph is followed by
+    one of its own size)."""
+    text = segment.text.rstrip(".")
+    return (
+        segment.word_count <= _FULL_STOP_TITLE_WORDS
+        and "," not in text
+        and not _SENTENCE_BREAK.search(text)
+        and following is not None
+        and following.word_count >= _FULL_STOP_NEXT_RATIO * segment.word_count
+    )
 
 
 @structures(Label.BYLINE)
@@ -137,12 +421,25 @@ def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
     title_at = next((i for i, s in enumerate(segments) if s.label is Label.TITLE), -1)
     body = [s for s in segments if s.label is Label.BODY]
     below_title = [s for s in segments[title_at + 1 :] if s.label is Label.BODY]
-    for segment in below_title[:_BYLINE_SEARCH]:
+    searched = 0
+    for segment in below_title:
+        if segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence:
+            break  # the article has begun; "By …" from here on is a sentence
         if parse_byline(segment.text) is not None:
             yield segment
             return
+        if segment.word_count > _BYLINE_SKIP_WORDS or segment.ends_like_sentence:
+            searched += 1
+            if searched >= _BYLINE_SEARCH_LINES:
+                break
     for segment in body[-_TRAILER_SEARCH:]:
-        if _TRAILER.match(segment.text) and parse_byline(segment.text) is not None:
+        if parse_byline(segment.text) is None:
+            continue
+        if _TRAILER.match(segment.text) or (
+            segment.word_count <= _END_BYLINE_WORDS
+            and not segment.ends_like_sentence
+            and _strip_byline_prefix(segment.text) is not None
+        ):
             yield segment
             return
 
@@ -157,17 +454,28 @@ def parse_byline(text: str) -> list[str] | None:
     if not words or len(words) > _MAX_BYLINE_WORDS:
         return None
     rest = _strip_byline_prefix(text)
+    bare = rest is None
     if rest is None:
-        piped = _NAME_PIPE_AGENCY.match(text)
-        if piped is None:
-            return None
+        piped = _NAME_PIPE_AGENCY.match(text) or _NAME_COMMA_WIRE.match(text)
+        if piped is None or text.count("|") > 1:
+            return None  # "Chemie Index | Lexikon | Elemente" is a menu
         rest = piped.group("names")
-    rest = re.split(r"\s*[|—–]\s*|\s+-\s+", rest)[0]
+    rest = _BYLINE_TAIL.split(rest)[0]
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
         part = part.strip(" .")
         if not part:
             continue
+        if _CJK_NAME.match(part) and not bare:
+            names.append(part)
+            continue
+        # Without a "By" the names must look like names: "Entries RSS" and
+        # "Classificação NASCAR" are a feed link and a section, "Top Stories" a heading.
+        if bare and (
+            not all(_TITLE_CASE_WORD.match(word) for word in part.split())
+            or phrase_form(part) in _page_phrases()
+        ):
+            break
         candidate = part.title() if part.isupper() else part
         if (
             not _FULL_NAME.match(candidate)
@@ -177,6 +485,16 @@ def parse_byline(text: str) -> list[str] | None:
             break  # a role or an agency ("Staff Writer", "Reuters") ends the names
         names.append(candidate)
     return names or None
+
+
+@lru_cache(maxsize=1)
+def _page_phrases() -> frozenset[str]:
+    """Whole-line phrases of page furniture (teaser headings, prompts, notices, ads)."""
+    found: set[str] = set()
+    for rule, modes in builtin_phrases().items():
+        if rule != "byline_role":
+            found.update(phrase_form(p) for p in modes.get("line", ()))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -196,11 +514,12 @@ def _strip_byline_prefix(text: str) -> str | None:
 def _byline_prefix() -> re.Pattern[str]:
     """ "By", "Von", "Por", … then a space or a colon; the longest prefix first."""
     prefixes = sorted(byline_prefixes(), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")[ :]")
+    return re.compile("(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")[ :：/／]")
 
 
 def match_dateline(text: str) -> Dateline | None:
-    for pattern in _DATELINES:
+    """The dateline opening `text` ("BEIJING:", "New Delhi, March 15:"), or None. Pure."""
+    for number, pattern in enumerate(_DATELINES):
         match = pattern.match(text)
         if match is None or match.end() >= len(text):
             continue
@@ -209,6 +528,10 @@ def match_dateline(text: str) -> Dateline | None:
         if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < shortest:
             continue
         groups = match.groupdict()
+        if number in _CHECKED_PATTERNS and not _dateline_evidence(
+            location, groups.get("date"), groups.get("agency"), match.group(0)
+        ):
+            continue
         return Dateline(
             text=match.group(0).strip(),
             location=location,
@@ -216,6 +539,38 @@ def match_dateline(text: str) -> Dateline | None:
             agency=groups.get("agency"),
         )
     return None
+
+
+def _dateline_evidence(location: str, date: str | None, agency: str | None, matched: str) -> bool:
+    """Whether a capitalised phrase before a separator is a place, not a column label."""
+    if agency or date:
+        return True
+    place, _, region = location.partition(",")
+    place, region = place.strip(), region.strip()
+    folded = place.casefold()
+    if folded in _WORD_PLACES:
+        return False
+    if is_known_place(folded) or (region and is_known_place(region.casefold())):
+        return True
+    # An all-caps place before a dash is the wire's form ("KOTTAYAM —") even when
+    # the town is too small for the list; before a colon it must be a known place.
+    return place.isupper() and " " not in place and not matched.rstrip().endswith(":")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The gazetteer (data/places.txt, from GeoNames), read on first use."""
+    from importlib.resources import files
+
+    text = files("articleclean").joinpath("data", "places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_known_place(name: str) -> bool:
+    """A city (50,000+ people), country, capital or US state, case-folded; accents optional."""
+    name = " ".join(name.split()).strip(" .,")
+    places = _places()
+    return name in places or f"{name}." in places
 
 
 @structures(Label.BODY)

@@ -1,0 +1,674 @@
+"""Labelled text dumps made from the webeval pages, and per-field quality on them.
+
+Each page (read in place through bench/corpus.py) gives two dumps:
+
+- a whole-page dump: the page's <title>, then its visible text, one block a
+  line (a block walk over the lxml tree, as a browser's copy or html-text gives it);
+- an article dump: the headline, a byline line when the page shows one, the
+  article's body lines, the page's own captions near where they stood, and a
+  few junk lines from the same page (its ad slots and one of its related
+  boxes), blocks separated by blank lines, the way the seed looks.
+
+Every line is labelled from the page's structure, not from what articleclean
+does: <figure>/<figcaption>/caption boxes → caption; the <h1> that is the
+page's headline → title; rel=author and byline/author boxes → byline;
+related/recommended/popular boxes → teaser; ad and sponsor slots → ad;
+nav/header/footer/aside, menus and share bars → chrome; lines of the
+article's main text (trafilatura's extraction, plus the corpus's annotated
+`with` segments, minus its `without` ones) → body; anything else → other.
+
+Scores, by line: body precision/recall/F1 (a line kept in the body counts
+against precision unless it is body), paragraphs lost (body lines not kept in
+the body) overall and per article, title exact (the headline without the
+site name), byline names precision/recall against the page's author metadata,
+captions found (in `captions`) and left in the body, injected junk left in
+the body, and the dump kind articleclean recorded. Reported on the test part
+with the tune part beside it (bench/split.py).
+
+    python -m bench.labelled_dumps [--limit N] [--part test|tune]
+
+The labelled dumps are cached in bench/out/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .corpus import Page, corpus_dir, pages
+from .split import PARTS, part
+
+OUT = Path(__file__).resolve().parent / "out"
+VERSION = 3
+"""Bump when the dump or label rules change: the cache is keyed by it."""
+
+TITLE, BYLINE, BODY, CAPTION = "title", "byline", "body", "caption"
+TEASER, AD, CHROME, OTHER, TITLE_TAG = "teaser", "ad", "chrome", "other", "title_tag"
+JUNK = (TEASER, AD, CHROME)
+"""Labels of lines that should not end in the body (injected into article dumps)."""
+
+_SPACE = re.compile(r"\s+")
+_TOKEN = re.compile(r"[a-z]+")
+
+_SKIP = frozenset(
+    "script style noscript template svg head iframe select option textarea canvas video "
+    "audio object embed map math button input".split()
+)
+_BLOCK = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th thead tbody tfoot caption "
+    "section article header footer nav aside main blockquote pre figure figcaption form "
+    "address hr br details summary fieldset legend center body html".split()
+)
+_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_CHROME_TOKENS = frozenset(
+    "nav navbar navigation menu menus footer header masthead sidebar breadcrumb breadcrumbs "
+    "share sharing social comments comment subscribe newsletter toolbar topbar "
+    "cookie cookies tags".split()
+)
+_TEASER_TOKENS = frozenset(
+    "related recommended recommendations recommend popular trending outbrain taboola "
+    "morestories readmore mostread moreread teaser teasers".split()
+)
+_TEASER_PAIRS = (("more", "stories"), ("read", "more"), ("most", "read"), ("also", "read"))
+_AD_TOKENS = frozenset(
+    "ad ads advert adverts advertisement advertising sponsor sponsored dfp adslot adunit "
+    "gpt banner-ad".split()
+)
+_CAPTION_TOKENS = frozenset({"caption", "figcaption", "credit", "credits", "photocredit"})
+_BYLINE_TOKENS = frozenset({"byline", "author", "authors", "writer", "contributor", "byl"})
+_MAX_BYLINE_WORDS = 14
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+@dataclass
+class Line:
+    text: str
+    label: str
+
+
+@dataclass
+class Labelled:
+    url: str
+    part: str
+    title: str | None
+    """The headline: the page's <h1> that its <title> names, else og:title."""
+    authors: list[str]
+    """Author names from the page's metadata (meta author, JSON-LD)."""
+    page: list[Line]
+    article: list[Line] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "part": self.part,
+            "title": self.title,
+            "authors": self.authors,
+            "page": [[x.text, x.label] for x in self.page],
+            "article": [[x.text, x.label] for x in self.article],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Labelled:
+        return cls(
+            data["url"],
+            data["part"],
+            data["title"],
+            data["authors"],
+            [Line(t, lab) for t, lab in data["page"]],
+            [Line(t, lab) for t, lab in data["article"]],
+        )
+
+
+# --- the block walk ------------------------------------------------------------
+
+
+def _tokens(element: Any) -> set[str]:
+    words = (element.get("class") or "") + " " + (element.get("id") or "")
+    found = set(_TOKEN.findall(words.casefold()))
+    joined = {"".join(pair) for pair in _TEASER_PAIRS if set(pair) <= found}
+    return found | joined
+
+
+def _structural_label(element: Any, headline: Any) -> str | None:
+    chain = [element, *element.iterancestors()]
+    tags = [str(e.tag).lower() if isinstance(e.tag, str) else "" for e in chain]
+    tokens = [_tokens(e) for e in chain]
+    in_article = any(t in ("article", "main") for t in tags)
+    if any(t in ("figure", "figcaption") for t in tags) or any(
+        toks & _CAPTION_TOKENS for toks in tokens
+    ):
+        return CAPTION
+    if headline is not None and any(e is headline for e in chain):
+        return TITLE
+    if any(e.get("rel") == "author" for e in chain) or any(
+        toks & _BYLINE_TOKENS and not toks & {"bio", "box", "about", "profile"}
+        for toks in tokens[:4]
+    ):
+        return BYLINE
+    if any(toks & _AD_TOKENS for toks in tokens):
+        return AD
+    if any(toks & _TEASER_TOKENS for toks in tokens):
+        return TEASER
+    if any(t in _CHROME_TAGS for t in tags) or any(
+        (e.get("role") or "").casefold() in _CHROME_ROLES for e in chain
+    ):
+        return CHROME
+    if not in_article and "header" in tags:
+        return CHROME
+    if any(toks & _CHROME_TOKENS for toks in tokens[:8]):
+        return CHROME
+    return None
+
+
+def _blocks(root: Any) -> list[tuple[str, Any]]:
+    """(text, innermost block element) for each block of visible text, in order."""
+    out: list[tuple[str, Any]] = []
+    parts: list[str] = []
+    owner: list[Any] = [root]
+
+    def flush() -> None:
+        text = _SPACE.sub(" ", "".join(parts)).strip()
+        parts.clear()
+        if text:
+            out.append((text, owner[-1]))
+
+    def walk(element: Any) -> None:
+        tag = element.tag.lower() if isinstance(element.tag, str) else None
+        if tag is None or tag in _SKIP:
+            if element.tail:
+                parts.append(element.tail)
+            return
+        block = tag in _BLOCK
+        if block:
+            flush()
+            owner.append(element)
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            flush()
+            owner.pop()
+        elif tag in ("img",) and element.get("alt"):
+            pass  # alt text is not visible text
+        if element.tail:
+            parts.append(element.tail)
+
+    walk(root)
+    flush()
+    return out
+
+
+def _meta(tree: Any, *keys: str) -> list[str]:
+    found = []
+    for key in keys:
+        for node in tree.xpath(f'//meta[@name="{key}" or @property="{key}"]'):
+            content = (node.get("content") or "").strip()
+            if content:
+                found.append(content)
+    return found
+
+
+def _json_ld_authors(tree: Any) -> list[str]:
+    names: list[str] = []
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+        elif isinstance(node, dict):
+            author = node.get("author")
+            for entry in author if isinstance(author, list) else [author]:
+                if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                    if entry.get("@type", "Person") == "Person":
+                        names.append(entry["name"])
+                elif isinstance(entry, str):
+                    names.append(entry)
+            for key in ("@graph", "mainEntity"):
+                if key in node:
+                    visit(node[key])
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            visit(json.loads(script.text or ""))
+        except (ValueError, RecursionError):
+            continue
+    return names
+
+
+def _authors(tree: Any) -> list[str]:
+    candidates = _meta(tree, "author", "article:author", "dc.creator", "byl") + _json_ld_authors(
+        tree
+    )
+    names: list[str] = []
+    for candidate in candidates:
+        candidate = re.sub(r"^(?:by|von|par|por)\s+", "", candidate.strip(), flags=re.I)
+        if "://" in candidate or "@" in candidate or not candidate:
+            continue
+        for name in re.split(r"\s*(?:,|;|&|\band\b)\s*", candidate):
+            words = name.split()
+            known = {_norm(n) for n in names}
+            if (
+                2 <= len(words) <= 4
+                and not any(w.isdigit() for w in words)
+                and _norm(name) not in known
+            ):
+                names.append(name.strip())
+    return names[:4]
+
+
+def _headline(tree: Any, page_title: str) -> tuple[Any, str | None]:
+    """The <h1> whose words are mostly in the page <title> or og:title, and its text."""
+    og = _meta(tree, "og:title")
+    reference = set(_norm(page_title + " " + " ".join(og)).split())
+    best = None
+    for h1 in tree.xpath("//h1"):
+        text = _SPACE.sub(" ", h1.text_content()).strip()
+        words = _norm(text).split()
+        if len(words) >= 2 and sum(w in reference for w in words) >= 0.7 * len(words):
+            best = (h1, text)
+            break
+    if best is not None:
+        return best
+    return None, (og[0].strip() if og else None)
+
+
+def _main_text(html: str, url: str) -> tuple[set[str], str]:
+    import trafilatura
+
+    text = (
+        trafilatura.extract(
+            html, url=url, include_comments=False, include_tables=True, deduplicate=False
+        )
+        or ""
+    )
+    lines = {_norm(line) for line in text.splitlines() if line.strip()}
+    return lines, _norm(text)
+
+
+def label_page(page: Page) -> Labelled | None:
+    import lxml.html
+
+    from .dumps import page_text
+
+    html = page_text(page.html)
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    title_nodes = tree.xpath("//title")
+    page_title = _SPACE.sub(" ", title_nodes[0].text_content()).strip() if title_nodes else ""
+    headline_node, headline = _headline(tree, page_title)
+    authors = _authors(tree)
+    main_lines, main_joined = _main_text(html, page.url)
+    with_ = [_norm(s) for s in page.with_]
+    without = [_norm(s) for s in page.without]
+    body_node = tree.find("body")
+    lines: list[Line] = []
+    if page_title:
+        lines.append(Line(page_title, TITLE_TAG))
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    for text, owner in _blocks(body_node if body_node is not None else tree):
+        key = _norm(text)
+        label = _structural_label(owner, headline_node)
+        if label == BYLINE and len(text.split()) > _MAX_BYLINE_WORDS:
+            label = OTHER
+        in_main = key in main_lines or (len(key.split()) >= 5 and key in main_joined)
+        annotated = any(s in key or (len(key) > 30 and key in s) for s in with_)
+        unwanted = any(s in key for s in without)
+        if label is None or label == OTHER:
+            if unwanted:
+                label = OTHER
+            elif annotated or in_main:
+                label = BODY
+            else:
+                label = OTHER
+        elif label in JUNK and annotated and not unwanted:
+            label = BODY  # the annotation is a person's reading of the page
+        lines.append(Line(text, label))
+    if not any(line.label == BODY for line in lines):
+        return None
+    result = Labelled(page.url, part(page.url), headline, authors, lines)
+    result.article = _article_dump(result, page.file)
+    return result
+
+
+def _article_dump(page: Labelled, seed: str) -> list[Line]:
+    """Headline, byline, body, the page's captions, and some of its junk lines."""
+    rng = random.Random(seed)
+    body_at = [i for i, line in enumerate(page.page) if line.label == BODY]
+    first, last = body_at[0], body_at[-1]
+    out: list[Line] = []
+    if page.title:
+        out.append(Line(page.title, TITLE))
+    bylines = [x for x in page.page if x.label == BYLINE and _has_name(x.text, page.authors)]
+    if bylines:
+        out.append(Line(bylines[0].text, BYLINE))
+    elif page.authors and rng.random() < 0.5:
+        out.append(Line("By " + " and ".join(page.authors[:2]), BYLINE))
+    captions = [
+        (i, x) for i, x in enumerate(page.page) if x.label == CAPTION and len(x.text.split()) >= 4
+    ]
+    seen: set[str] = set()
+    body_lines: list[Line] = []
+    for index in range(first, last + 1):
+        line = page.page[index]
+        if line.label == BODY:
+            body_lines.append(Line(line.text, BODY))
+        elif (
+            line.label == CAPTION
+            and line.text in {c.text for _, c in captions}
+            and _norm(line.text) not in seen
+        ):
+            seen.add(_norm(line.text))
+            body_lines.append(Line(line.text, CAPTION))
+    # Captions the page shows outside the article's span go after its second paragraph.
+    outside = [c for i, c in captions if not first <= i <= last and _norm(c.text) not in seen][:3]
+    for caption in outside:
+        seen.add(_norm(caption.text))
+        body_lines.insert(min(2, len(body_lines)), Line(caption.text, CAPTION))
+    ads = [Line(x.text, AD) for x in page.page if x.label == AD and len(x.text) < 80][:2]
+    for ad in ads:
+        body_lines.insert(rng.randint(1, max(1, len(body_lines) - 1)), ad)
+    teasers = _teaser_box(page.page)
+    out += body_lines
+    out += teasers
+    return out
+
+
+def _teaser_box(lines: Sequence[Line]) -> list[Line]:
+    """The first run of teaser lines of the page (its related box), at most six lines."""
+    box: list[Line] = []
+    for line in lines:
+        if line.label == TEASER:
+            box.append(Line(line.text, TEASER))
+            if len(box) == 6:
+                break
+        elif box:
+            break
+    return box
+
+
+def _has_name(text: str, names: Sequence[str]) -> bool:
+    key = _norm(text)
+    return any(_norm(name).split()[-1] in key for name in names if name.split())
+
+
+# --- building and caching ----------------------------------------------------
+
+
+def _cache_path() -> Path:
+    return OUT / f"labelled-dumps-v{VERSION}.jsonl.gz"
+
+
+def labelled(limit: int | None = None) -> list[Labelled]:
+    """The labelled dumps of the first `limit` pages (all when None), cached."""
+    directory = corpus_dir()
+    if directory is None:
+        raise FileNotFoundError("webeval corpus not found (set ARTICLECLEAN_WEBEVAL)")
+    path = _cache_path()
+    cached: dict[str, dict[str, Any] | None] = {}
+    if path.is_file():
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for entry in map(json.loads, handle):
+                cached[entry["file"]] = entry["data"]
+    fresh = False
+    result: list[Labelled] = []
+    for page in pages(directory, limit=limit):
+        if page.file not in cached:
+            made = label_page(page)
+            cached[page.file] = made.to_json() if made is not None else None
+            fresh = True
+        data = cached[page.file]
+        if data is not None:
+            result.append(Labelled.from_json(data))
+    if fresh:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".tmp")
+        with gzip.open(partial, "wt", encoding="utf-8") as handle:
+            for file, data in sorted(cached.items()):
+                handle.write(json.dumps({"file": file, "data": data}, ensure_ascii=False) + "\n")
+        partial.replace(path)
+    return result
+
+
+def page_dump(item: Labelled) -> tuple[str, list[str]]:
+    """The whole-page dump (one block a line) and each line's label, by line number - 1."""
+    return "\n".join(x.text for x in item.page) + "\n", [x.label for x in item.page]
+
+
+def article_dump(item: Labelled) -> tuple[str, list[str]]:
+    """The article dump (blocks separated by a blank line) and a label per text line."""
+    labels: list[str] = []
+    for position, line in enumerate(item.article):
+        if position:
+            labels.append("")
+        labels.append(line.label)
+    return "\n\n".join(x.text for x in item.article) + "\n", labels
+
+
+# --- scoring -------------------------------------------------------------------
+
+
+@dataclass
+class FieldScore:
+    documents: int = 0
+    body_tp: int = 0
+    body_fp: int = 0
+    body_fn: int = 0
+    losses: list[float] = field(default_factory=list)
+    titles: int = 0
+    titles_exact: int = 0
+    byline_pages: int = 0
+    byline_found: int = 0
+    names_given: int = 0
+    names_right: int = 0
+    captions: int = 0
+    captions_found: int = 0
+    captions_in_body: int = 0
+    junk: int = 0
+    junk_left: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float:
+        kept = self.body_tp + self.body_fp
+        return self.body_tp / kept if kept else 0.0
+
+    @property
+    def recall(self) -> float:
+        total = self.body_tp + self.body_fn
+        return self.body_tp / total if total else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def lost(self) -> float:
+        total = self.body_tp + self.body_fn
+        return self.body_fn / total if total else 0.0
+
+
+def _title_key(text: str) -> str:
+    # <title> and <h1> differ in typography (’ and ', – and -, soft hyphens), not in words.
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def _spans(pieces: Sequence[Any]) -> set[int]:
+    covered: set[int] = set()
+    for piece in pieces:
+        if piece.lines is not None:
+            covered.update(range(piece.lines[0], piece.lines[1] + 1))
+    return covered
+
+
+def _name_matches(name: str, expected: Sequence[str]) -> bool:
+    """Same last name and first initial ("Perry Bacon Jr" is "Perry Bacon Jr.")."""
+    words = _title_key(name).split()
+    return bool(words) and any(
+        words[-1] == _title_key(other).split()[-1] and words[0][:1] == _title_key(other)[:1]
+        for other in expected
+        if _title_key(other)
+    )
+
+
+def score(
+    items: Sequence[Labelled],
+    make: Callable[[Labelled], tuple[str, list[str]]],
+    clean: Callable[[str], Any],
+) -> FieldScore:
+    result = FieldScore()
+    for item in items:
+        text, labels = make(item)
+        article = clean(text)
+        result.documents += 1
+        kind = str(article.metadata.get("dump", "?"))
+        result.kinds[kind] = result.kinds.get(kind, 0) + 1
+        body = _spans(article.body)
+        captions = _spans(article.captions)
+        body_lines = lost = 0
+        for number, label in enumerate(labels, start=1):
+            if not label:
+                continue
+            kept = number in body
+            if label == BODY:
+                body_lines += 1
+                result.body_tp += kept
+                result.body_fn += not kept
+                lost += not kept
+            elif kept:
+                result.body_fp += 1
+            if label == CAPTION:
+                result.captions += 1
+                result.captions_found += number in captions
+                result.captions_in_body += kept
+            if label in JUNK and make is article_dump:
+                result.junk += 1
+                result.junk_left += kept
+        if body_lines:
+            result.losses.append(lost / body_lines)
+        # Only a headline the page prints (its <h1>) is a sure title; og:title often
+        # carries the site's name.
+        if item.title and any(line.label == TITLE for line in item.page):
+            result.titles += 1
+            result.titles_exact += _title_key(article.title or "") == _title_key(item.title)
+        has_byline_line = any(label == BYLINE for label in labels)
+        if item.authors and (has_byline_line or make is page_dump):
+            result.byline_pages += 1
+            given = list(article.byline)
+            right = [n for n in given if _name_matches(n, item.authors)]
+            result.byline_found += bool(right)
+            result.names_given += len(given)
+            result.names_right += len(right)
+    return result
+
+
+def _row(name: str, s: FieldScore, junk: bool) -> tuple[object, ...]:
+    worst = max(s.losses, default=0.0)
+    over_tenth = sum(1 for loss in s.losses if loss > 0.1)
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(s.kinds.items()))
+    return (
+        name,
+        s.documents,
+        f"{s.precision:.3f}",
+        f"{s.recall:.3f}",
+        f"**{s.f1:.3f}**",
+        f"{s.lost:.1%}",
+        f"{over_tenth} ({worst:.0%})",
+        f"{s.titles_exact / max(1, s.titles):.0%} of {s.titles}",
+        f"{s.byline_found / max(1, s.byline_pages):.0%} of {s.byline_pages}",
+        f"{s.names_right / max(1, s.names_given):.0%} of {s.names_given}",
+        f"{s.captions_found / max(1, s.captions):.0%} / {s.captions_in_body / max(1, s.captions):.0%} of {s.captions}",
+        f"{s.junk_left / max(1, s.junk):.1%} of {s.junk}" if junk else "–",
+        kinds,
+    )
+
+
+HEADERS = (
+    "dumps (part)",
+    "docs",
+    "body P",
+    "body R",
+    "body F1",
+    "paragraphs lost",
+    "docs losing >10 % (worst)",
+    "title exact",
+    "byline found",
+    "names right",
+    "captions found / in body",
+    "junk left",
+    "dump kind seen",
+)
+
+
+def _articleclean(text: str) -> Any:
+    import articleclean
+
+    return articleclean.clean_text(text)
+
+
+def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> str:
+    from .report import table
+
+    items = labelled(limit)
+    rows = []
+    for dump_name, make in (("article", article_dump), ("page", page_dump)):
+        for which in parts:
+            chosen = [x for x in items if x.part == which]
+            s = score(chosen, make, _articleclean)
+            rows.append(_row(f"{dump_name} ({which})", s, junk=make is article_dump))
+    counts = {p: sum(1 for x in items if x.part == p) for p in PARTS}
+    return (
+        f"{len(items)} webeval pages with article text ({counts['test']} test, "
+        f"{counts['tune']} tune; tune on tune, report test). Lines labelled from the "
+        "page's structure (see bench/labelled_dumps.py). Paragraphs lost = body lines not "
+        "kept in the body; captions found = caption lines in `captions`; names right = "
+        "byline names that match the page's author metadata; titles compared by their words.\n\n"
+        + table(HEADERS, rows)
+    )
+
+
+def worst(limit: int | None, which: str, kind: str, count: int) -> Iterator[str]:
+    """The documents losing the most body lines: for looking at, not for the report."""
+    items = [x for x in labelled(limit) if x.part == which]
+    make = article_dump if kind == "article" else page_dump
+    scored = []
+    for item in items:
+        s = score([item], make, _articleclean)
+        scored.append((s.lost, item.url, s))
+    scored.sort(key=lambda entry: -entry[0])
+    for lost, url, s in scored[:count]:
+        yield f"{lost:.0%} lost ({s.body_fn} of {s.body_tp + s.body_fn}) {url}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.labelled_dumps")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--part", choices=PARTS, action="append")
+    parser.add_argument("--worst", choices=("article", "page"))
+    parser.add_argument("--count", type=int, default=15)
+    args = parser.parse_args(argv)
+    if args.worst:
+        for line in worst(args.limit, (args.part or ["tune"])[0], args.worst, args.count):
+            print(line)
+        return 0
+    print(run(args.limit, args.part or ("test", "tune")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
