@@ -91,6 +91,14 @@ def test_explain_refuses_json_lines_clearly(tmp_path: Path) -> None:
     assert b"JSON Lines" in result.stderr
 
 
+def test_explain_refuses_a_crawl_file_clearly(tmp_path: Path) -> None:
+    # A WARC holds many records; read as one text dump it would be nonsense.
+    (tmp_path / "crawl.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n")
+    result = run_cli("explain", "crawl.warc", cwd=tmp_path)
+    assert result.returncode == 2
+    assert b"crawl file" in result.stderr
+
+
 def test_explain_exits_2_on_a_missing_file_like_clean(tmp_path: Path) -> None:
     explain = run_cli("explain", "missing.txt", cwd=tmp_path)
     clean = run_cli("clean", "missing.txt", cwd=tmp_path)

@@ -36,7 +36,7 @@ from .batch.outputs import open_sink, output_kind
 from .batch.runner import default_jobs
 from .batch.session import RunOptions, clean_batch, learn_batch
 from .batch.summary import Summary
-from .batch.warc_inputs import ByteProgress, CrawlTally, crawl_total
+from .batch.warc_inputs import ByteProgress, CrawlTally, crawl_total, is_crawl_file
 from .boilerplate_model import BoilerplateModel
 from .config import CleanerConfig
 from .errors import ArticleCleanError
@@ -658,6 +658,11 @@ def explain_command(
         raise click.UsageError(
             f"{file!r} is JSON Lines (many documents); explain reads one text dump or page. "
             "Save one record's text to a file and explain that, or run `articleclean clean`."
+        )
+    if file != STDIN and is_crawl_file(file):
+        raise click.UsageError(
+            f"{file!r} is a crawl file (many records); explain reads one text dump or page. "
+            "Run `articleclean clean` on it (with --report for a picture of each record)."
         )
     if color is None and os.environ.get("NO_COLOR"):
         color = False  # https://no-color.org: set and not empty means no colour
