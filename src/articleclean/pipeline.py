@@ -20,6 +20,7 @@ from .rules import ads, boilerplate, captions, duplicates, headings, page, promo
 from .rules import html as html_rules
 from .rules.base import BlockRule, ContextRule
 from .rules.context import Context
+from .rules.html import KEPT_EXTRACTION, keep_extraction_if_emptied
 from .rules.structure import byline_line, dateline_prefix, title_line
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
@@ -149,7 +150,11 @@ class Cleaner:
             document: Document = read()
             self._check_time(started, "reading")
             self._judge(document, started)
-            return assemble(document, self.config, self._context)
+            kept = keep_extraction_if_emptied(document)
+            article = assemble(document, self.config, self._context)
+            if kept:
+                article.message = KEPT_EXTRACTION
+            return article
         except DeadlineExceeded as exc:
             return Article(status="timeout", message=str(exc))
 

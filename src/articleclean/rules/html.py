@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import Label, Segment
+from ..document import Document, Label, Segment
 from .base import moves_to, removes, revises
 from .captions import split_credit
 from .context import Context
@@ -218,3 +218,31 @@ def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Seg
         if not (is_heading or segment.text.rstrip().endswith((":", "："))):
             return
         yield segment
+
+
+KEPT_EXTRACTION = (
+    "the rules removed every block of the extracted text; kept the blocks the extractor found"
+)
+_BODY_LABELS = (Label.BODY, Label.HEADING)
+
+
+def keep_extraction_if_emptied(document: Document) -> bool:
+    """Put back what the rules removed from a page's extracted text when they removed all of it.
+
+    trafilatura found these blocks as the article; rules that leave none of
+    them (two `<h2>`s between pictures, taken for orphan labels) have more
+    likely misread a short page than found one without any article. True when
+    blocks were put back (the Article's message says so).
+    """
+    if document.source != "html" or document.metadata.get("extraction") == "page_text":
+        return False
+    extracted = [segment for segment in document.segments if segment.lines is not None]
+    if not extracted or any(segment.label in _BODY_LABELS for segment in extracted):
+        return False
+    removed = [segment for segment in extracted if segment.label is Label.REMOVED]
+    if not removed:
+        return False
+    for segment in removed:
+        label = Label.HEADING if segment.hints.tag in _HEADING_TAGS else Label.BODY
+        segment.label, segment.reason, segment.rule = label, None, None
+    return True
