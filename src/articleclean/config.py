@@ -65,6 +65,8 @@ class CleanerConfig:
     """(HTML) a block from an <h1>…<h6> element is a heading."""
     html_teaser_link: bool = True
     """(HTML) "Lea más: <link to another story>": a short label, then one link."""
+    html_empty_row: bool = True
+    """(HTML) a table row with no text in any cell ("| | |")."""
 
     # --- pass 2: revised with context -----------------------------------
     caption_before_credit: bool = True
@@ -80,6 +82,10 @@ class CleanerConfig:
     outside_article: bool = True
     """On whole-page dumps, what lies around the article's densest run of prose (the run
     about the page title), and the short lines in that run's thin end."""
+    html_player_text: bool = True
+    """(HTML) a video player's menus and dialogs as text ("descriptions off, selected")."""
+    html_gallery_slide: bool = True
+    """(HTML) numbered slides ("1/50 …") of a gallery whose captions are not about the article."""
     html_orphan_label: bool = True
     """(HTML) a heading or "Label:" line at the very end that introduces nothing."""
     menu_run: bool = True

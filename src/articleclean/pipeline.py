@@ -31,6 +31,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     html_rules.html_promo_box,
     html_rules.html_related_box,
     html_rules.html_teaser_link,
+    html_rules.html_empty_row,
     teasers.teaser_heading,
     teasers.inline_teaser,
     promos.promo_prompt,
@@ -48,6 +49,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_title,
     teasers.teaser_blurb,
     duplicates.repeated_paragraph,
+    html_rules.html_player_text,
+    html_rules.html_gallery_slide,
     html_rules.html_orphan_label,
 )
 

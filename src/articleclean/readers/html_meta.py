@@ -132,9 +132,14 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
             )
         except Exception:  # htmldate on malformed dates
             date = None
-        if date:
+        if date and not (extensive and date.endswith(_YEAR_ONLY)):
             return date
     return None
+
+
+# What the extensive search returns when all it found is a year (a copyright
+# line, a year in a table): not a day of publication.
+_YEAR_ONLY = "-01-01"
 
 
 # --- authors ------------------------------------------------------------------------------

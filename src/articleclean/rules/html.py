@@ -10,6 +10,7 @@ from ..document import Document, Label, Segment
 from .base import moves_to, removes, revises
 from .captions import split_credit
 from .context import Context
+from .teasers import content_words
 
 CAPTION_WORDS = frozenset(
     {
@@ -218,6 +219,154 @@ def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Seg
         if not (is_heading or segment.text.rstrip().endswith((":", "："))):
             return
         yield segment
+
+
+# A table row with no text in any cell ("| | |"): a spacer row of the layout.
+_EMPTY_ROW = re.compile(r"^[\s|]*\|[\s|]*$")
+
+
+@removes(Reason.BOILERPLATE)
+def html_empty_row(segment: Segment, context: Context) -> bool:
+    return segment.hints.tag == "table" and bool(_EMPTY_ROW.match(segment.text))
+
+
+# The user-interface strings of video.js, the web's most common video player, in
+# its default English: the same on every site that embeds it. Found in the text
+# when the page renders the player's menus as markup. Some are ordinary words
+# ("Chapters", "Mute"), so they are taken out only on a page where one of the
+# player's own sentences (`_PLAYER_SIGNS`) shows that a player's menus are in the text.
+_PLAYER_SIGNS = (
+    "this is a modal window",
+    "this modal can be closed by pressing the escape key or activating the close button",
+    "beginning of dialog window. escape will cancel and close the window",
+    "end of dialog window",
+    "descriptions off, selected",
+    "captions off, selected",
+    "subtitles off, selected",
+    "captions settings, opens captions settings dialog",
+    "subtitles settings, opens subtitles settings dialog",
+    "descriptions settings, opens descriptions settings dialog",
+    "no compatible source was found for this media",
+    "close modal dialog",
+    "caption settings dialog",
+    "restore all settings to the default values",
+    "seek to live, currently playing live",
+    "seek to live, currently behind live",
+    "the media could not be loaded, either because the server or network failed or "
+    "because the format is not supported",
+)
+_PLAYER_WORDS = (
+    *_PLAYER_SIGNS,
+    "video player",
+    "audio player",
+    "play video",
+    "current time",
+    "remaining time",
+    "stream type",
+    "live",
+    "loaded",
+    "progress",
+    "duration",
+    "play",
+    "pause",
+    "replay",
+    "mute",
+    "unmute",
+    "fullscreen",
+    "non-fullscreen",
+    "exit fullscreen",
+    "picture-in-picture",
+    "exit picture-in-picture",
+    "playback rate",
+    "chapters",
+    "descriptions",
+    "subtitles",
+    "captions",
+    "audio track",
+    "volume level",
+    "selected",
+    "close",
+    "modal window",
+    "text",
+    "background",
+    "window",
+    "font size",
+    "text edge style",
+    "font family",
+    "transparent",
+    "semi-transparent",
+    "opaque",
+    "reset",
+    "done",
+    "default",
+)
+_PLAYER_SIGN = re.compile("|".join(re.escape(sign) for sign in _PLAYER_SIGNS))
+_PLAYER_TEXT = re.compile(
+    "|".join(re.escape(word) for word in sorted(_PLAYER_WORDS, key=len, reverse=True))
+)
+# What may be left between the player's strings: times, percentages, "1x", punctuation.
+_PLAYER_REST = re.compile(r"^[\W\dx]*$")
+_MAX_PLAYER_CHARS = 600
+
+
+def _player_text(text: str) -> bool:
+    folded = text.casefold()
+    return len(folded) <= _MAX_PLAYER_CHARS and bool(
+        _PLAYER_REST.match(_PLAYER_TEXT.sub(" ", folded))
+    )
+
+
+@revises(Reason.MEDIA_PLACEHOLDER)
+def html_player_text(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A video player's menus and dialogs rendered as text ("Chapters", "descriptions
+    off, selected", "This is a modal window."), on pages that show the player's own words."""
+    found = [s for s in segments if s.is_open and s.lines is not None and _player_text(s.text)]
+    if any(_PLAYER_SIGN.search(segment.text.casefold()) for segment in found):
+        yield from found
+
+
+# "1/50", "- 12 / 50": the counter of a slide gallery, before each slide's caption.
+_SLIDE_COUNTER = re.compile(r"^[\W_]*(\d{1,3})\s*/\s*(\d{1,3})(?!\d|\s*/)")
+_MIN_SLIDES = 3
+_MAX_SLIDE_WORDS = 80
+# A gallery whose captions share less than this with the rest of the article is
+# about something else ("Business news in pictures" under a story on one firm).
+_MAX_GALLERY_OVERLAP = 0.2
+
+
+@revises(Reason.RELATED_TEASER)
+def html_gallery_slide(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A slide gallery's numbered captions ("- 1/50 …") about other things than the article.
+
+    The counters make it a gallery: three slides or more numbered against the
+    same total. Its captions are the article's own pictures when they share
+    words with the article's text, and someone else's news when they do not.
+    """
+    by_total: dict[int, list[Segment]] = {}
+    for segment in segments:
+        if segment.lines is None or segment.word_count > _MAX_SLIDE_WORDS:
+            continue
+        counter = _SLIDE_COUNTER.match(segment.text)
+        if counter is None:
+            continue
+        number, total = int(counter[1]), int(counter[2])
+        if 1 <= number <= total and total >= _MIN_SLIDES:
+            by_total.setdefault(total, []).append(segment)
+    for slides in by_total.values():
+        numbers = {_SLIDE_COUNTER.match(slide.text)[1] for slide in slides}  # type: ignore[index]
+        if len(numbers) < _MIN_SLIDES:
+            continue
+        chosen = {id(slide) for slide in slides}
+        article: set[str] = set()
+        for segment in segments:
+            if segment.is_open and id(segment) not in chosen:
+                article |= content_words(segment.text)
+        gallery: set[str] = set()
+        for slide in slides:
+            gallery |= content_words(_SLIDE_COUNTER.sub("", slide.text))
+        if not gallery or len(gallery & article) / len(gallery) >= _MAX_GALLERY_OVERLAP:
+            continue
+        yield from (slide for slide in slides if slide.is_open)
 
 
 KEPT_EXTRACTION = (
