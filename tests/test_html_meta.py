@@ -167,6 +167,12 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             "",
             "Review - A film about rain",
         ),
+        # The only h1 shares no word with <title>: a section label, not the headline.
+        (
+            "<title>Storm floods the valley</title>",
+            "<h1>Lo más visto</h1>",
+            "Storm floods the valley",
+        ),
         # Without meta tags, a logo h1 is not the title; <title> is.
         (
             "<title>Rates rise again | POLITICO</title>"

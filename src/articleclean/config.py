@@ -86,6 +86,8 @@ class CleanerConfig:
     """(HTML) a video player's menus and dialogs as text ("descriptions off, selected")."""
     html_gallery_slide: bool = True
     """(HTML) numbered slides ("1/50 …") of a gallery whose captions are not about the article."""
+    html_story_list: bool = True
+    """(HTML) other stories' linked headlines and blurbs, three or more, off the article's topic."""
     html_orphan_label: bool = True
     """(HTML) a heading or "Label:" line at the very end that introduces nothing."""
     menu_run: bool = True

@@ -51,6 +51,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     duplicates.repeated_paragraph,
     html_rules.html_player_text,
     html_rules.html_gallery_slide,
+    html_rules.html_story_list,
     html_rules.html_orphan_label,
 )
 

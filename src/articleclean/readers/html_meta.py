@@ -426,7 +426,9 @@ def headline(tree: HtmlElement, meta_title: str | None, site_words: frozenset[st
         for h1 in h1s:
             if _prints(h1, reference) and not _NOT_A_TITLE.search(h1):
                 return h1
-        if meta_title or len(h1s) != 1:
+        if meta_title or len(h1s) != 1 or not _words(h1s[0]) & _words(reference):
+            # One h1 that shares no word with <title> is the site's logo or a
+            # section label ("Lo más visto"), not the headline.
             return _without_site(reference, site_words)
     guess = extract_title(tree)
     if guess and not _NOT_A_TITLE.search(guess):

@@ -369,6 +369,76 @@ def html_gallery_slide(segments: list[Segment], context: Context) -> Iterator[Se
         yield from (slide for slide in slides if slide.is_open)
 
 
+# Other stories' summaries: a linked headline, often a blurb after it, three
+# times or more in a row, about other things than the article.
+_MIN_STORIES = 3
+_MAX_BLURB_WORDS = 60
+_MAX_LIST_OVERLAP = 0.2
+_MIN_ARTICLE_WORDS = 50
+
+
+def _headline_link(segment: Segment) -> bool:
+    hints = segment.hints
+    return (
+        hints.link_density >= 1.0
+        and hints.tag not in ("li", "table", "pre")
+        and _MIN_HEADLINE_WORDS - 1 <= segment.word_count <= _MAX_HEADLINE_WORDS
+    )
+
+
+def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
+    """Runs of linked headlines, each with at most one short block (its blurb) after it."""
+    position = 0
+    while position < len(blocks):
+        if not _headline_link(blocks[position]):
+            position += 1
+            continue
+        run = [blocks[position]]
+        headlines = 1
+        position += 1
+        while position < len(blocks):
+            block = blocks[position]
+            if _headline_link(block):
+                run.append(block)
+                headlines += 1
+            elif block.word_count <= _MAX_BLURB_WORDS and _headline_link(run[-1]):
+                run.append(block)  # the blurb of the headline just before
+            else:
+                break
+            position += 1
+        if not _headline_link(run[-1]) and len(run) - headlines == 1:
+            # A list of bare headlines: the block after it is not a blurb but
+            # whatever follows the list (the article resuming).
+            run.pop()
+        if headlines >= _MIN_STORIES:
+            yield run
+
+
+@revises(Reason.RELATED_TEASER)
+def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A list of other stories (linked headline, blurb, three times or more) whose
+    blurbs share few words with the article: a portal's summaries around it."""
+    blocks = [segment for segment in segments if segment.lines is not None]
+    runs = list(_story_runs(blocks))
+    if not runs:
+        return
+    listed = {id(block) for run in runs for block in run}
+    article: set[str] = set()
+    article_words = 0
+    for block in blocks:
+        if block.is_open and id(block) not in listed:
+            article |= content_words(block.text)
+            article_words += block.word_count
+    if article_words < _MIN_ARTICLE_WORDS:
+        return  # the page is the list: a section front, not an article with one beside it
+    for run in runs:
+        words: set[str] = set()
+        for block in run:
+            words |= content_words(block.text)
+        if words and len(words & article) / len(words) < _MAX_LIST_OVERLAP:
+            yield from (block for block in run if block.is_open)
+
+
 KEPT_EXTRACTION = (
     "the rules removed every block of the extracted text; kept the blocks the extractor found"
 )
