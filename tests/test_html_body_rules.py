@@ -111,3 +111,36 @@ def test_a_page_whose_every_block_a_rule_removes_keeps_them_and_says_so() -> Non
 def test_a_text_dump_is_never_refilled() -> None:
     article = articleclean.clean_text("Advertisement")
     assert article.message != KEPT_EXTRACTION
+
+
+_OTHER_STORIES = (
+    "<div><p><a href='/a'>Mayor opens the new swimming pool downtown</a></p>"
+    "<p>Children queued from dawn to be the first in the water.</p>"
+    "<p><a href='/b'>Local bakery wins national bread award</a></p>"
+    "<p>The sourdough loaf impressed judges in the capital.</p>"
+    "<p><a href='/c'>Football club signs young striker from abroad</a></p>"
+    "<p>The forward joins on a three-year contract.</p></div>"
+)
+
+
+def test_other_stories_summaries_below_the_article_are_removed() -> None:
+    article = articleclean.clean_html(_page(_OTHER_STORIES))
+    removed = _removed(article, "html_story_list") + _removed(article, "html_teaser_link")
+    assert "The sourdough loaf impressed judges in the capital." in removed
+    assert not any("sourdough" in paragraph for paragraph in article.paragraphs)
+    assert any(PROSE[:40] in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_list_of_links_inside_the_article_stays() -> None:
+    inside = (
+        f"<p>{PROSE} Before.</p>"
+        "<p><a href='/t1'>Timetable for the northern island ferries</a></p>"
+        "<p>Departures every two hours from the main pier.</p>"
+        "<p><a href='/t2'>Timetable for the southern island ferries</a></p>"
+        "<p>Departures every three hours from the old pier.</p>"
+        "<p><a href='/t3'>Fares for islanders and visitors this summer</a></p>"
+        "<p>Islanders pay half the visitors' fare.</p>"
+        f"<p>{PROSE} After.</p>"
+    )
+    article = articleclean.clean_html(_page(inside))
+    assert _removed(article, "html_story_list") == []

@@ -375,6 +375,9 @@ _MIN_STORIES = 3
 _MAX_BLURB_WORDS = 60
 _MAX_LIST_OVERLAP = 0.2
 _MIN_ARTICLE_WORDS = 50
+# A block this long, outside the lists, is the article's prose: lists before the
+# first or after the last such block are above or below the article.
+_PROSE_WORDS = 30
 
 
 def _headline_link(segment: Segment) -> bool:
@@ -431,7 +434,18 @@ def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segme
             article_words += block.word_count
     if article_words < _MIN_ARTICLE_WORDS:
         return  # the page is the list: a section front, not an article with one beside it
+    prose = [
+        position
+        for position, block in enumerate(blocks)
+        if id(block) not in listed and block.word_count >= _PROSE_WORDS
+    ]
+    if not prose:
+        return
+    where = {id(block): position for position, block in enumerate(blocks)}
     for run in runs:
+        start, end = where[id(run[0])], where[id(run[-1])]
+        if prose[0] < start and end < prose[-1]:
+            continue  # inside the article: its own list of links, not other stories
         words: set[str] = set()
         for block in run:
             words |= content_words(block.text)
