@@ -80,6 +80,24 @@ def test_a_gallery_of_other_news_is_removed() -> None:
     assert not any("Rotterdam" in paragraph for paragraph in article.paragraphs)
 
 
+def test_a_gallery_with_counters_on_their_own_lines_is_removed_with_its_captions() -> None:
+    bare = "".join(
+        f"<p>{n}/4</p><p>{caption}</p>"
+        for n, caption in enumerate(
+            (
+                "A container ship waits outside the port of Rotterdam.",
+                "Traders watch screens at the stock exchange in Frankfurt.",
+                "A worker inspects solar panels at a plant in southern Spain.",
+                "Tourists queue for a department store reopening in Paris.",
+            ),
+            start=1,
+        )
+    )
+    article = articleclean.clean_html(_page(bare))
+    assert not any("Rotterdam" in paragraph for paragraph in article.paragraphs)
+    assert any("Rotterdam" in text for text in _removed(article, "html_gallery_slide"))
+
+
 def test_a_gallery_about_the_article_stays() -> None:
     article = articleclean.clean_html(_page(_ABOUT_THE_ARTICLE))
     assert _removed(article, "html_gallery_slide") == []

@@ -343,18 +343,30 @@ def html_gallery_slide(segments: list[Segment], context: Context) -> Iterator[Se
     words with the article's text, and someone else's news when they do not.
     """
     by_total: dict[int, list[Segment]] = {}
-    for segment in segments:
-        if segment.lines is None or segment.word_count > _MAX_SLIDE_WORDS:
+    numbers: dict[int, set[int]] = {}
+    blocks = [segment for segment in segments if segment.lines is not None]
+    for position, segment in enumerate(blocks):
+        if segment.word_count > _MAX_SLIDE_WORDS:
             continue
         counter = _SLIDE_COUNTER.match(segment.text)
         if counter is None:
             continue
         number, total = int(counter[1]), int(counter[2])
-        if 1 <= number <= total and total >= _MIN_SLIDES:
-            by_total.setdefault(total, []).append(segment)
-    for slides in by_total.values():
-        numbers = {_SLIDE_COUNTER.match(slide.text)[1] for slide in slides}  # type: ignore[index]
-        if len(numbers) < _MIN_SLIDES:
+        if not (1 <= number <= total and total >= _MIN_SLIDES):
+            continue
+        slide = by_total.setdefault(total, [])
+        slide.append(segment)
+        numbers.setdefault(total, set()).add(number)
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if (
+            not segment.text[counter.end() :].strip()
+            and following is not None
+            and following.word_count <= _MAX_SLIDE_WORDS
+            and not _SLIDE_COUNTER.match(following.text)
+        ):
+            slide.append(following)  # a bare counter ("1/50"), its caption on the next line
+    for total, slides in by_total.items():
+        if len(numbers[total]) < _MIN_SLIDES:
             continue
         chosen = {id(slide) for slide in slides}
         article: set[str] = set()
