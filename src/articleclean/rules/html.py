@@ -389,7 +389,7 @@ _MAX_LIST_OVERLAP = 0.2
 _MIN_ARTICLE_WORDS = 50
 # A block this long, outside the lists, is the article's prose: lists before the
 # first or after the last such block are above or below the article.
-_PROSE_WORDS = 30
+_PROSE_WORDS = 15
 
 
 def _headline_link(segment: Segment) -> bool:
@@ -397,7 +397,7 @@ def _headline_link(segment: Segment) -> bool:
     return (
         hints.link_density >= 1.0
         and hints.tag not in ("li", "table", "pre")
-        and _MIN_HEADLINE_WORDS - 1 <= segment.word_count <= _MAX_HEADLINE_WORDS
+        and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
     )
 
 
