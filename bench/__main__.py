@@ -67,6 +67,12 @@ def _html(options: Options) -> str:
     return html_quality.format_results(results)
 
 
+def _fields(options: Options) -> str:
+    from . import html_fields
+
+    return html_fields.run(options.limit)
+
+
 def _dumps(options: Options) -> str:
     from . import dump_quality
 
@@ -135,6 +141,7 @@ SECTIONS = (
     Section("machine", "Machine and versions", _machine, needs_corpus=False),
     Section("html", "HTML pages: quality and speed beside the peers", _html),
     Section("webeval", "HTML quality gate (bench/webeval.py)", _external("webeval", "HTML")),
+    Section("fields", "HTML pages: title, author and date beside trafilatura", _fields),
     Section("dumps", "Whole-page text dumps: quality", _dumps),
     Section(
         "labelled", "Labelled dumps from real pages: per-field quality (test, tune)", _labelled

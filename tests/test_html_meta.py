@@ -1,14 +1,21 @@
-"""Page metadata: the head-only shortcut reads the same meta tags as the whole page."""
+"""Page metadata: the same answers as trafilatura's, cheaper; headlines, bylines, dates."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from trafilatura.metadata import examine_meta
+from htmldate import find_date
+from trafilatura.metadata import examine_meta, extract_author
 
 from articleclean.readers.decode import decode_bytes
-from articleclean.readers.html_meta import _head_only, page_metadata
+from articleclean.readers.html_meta import (
+    LATEST_DATE,
+    _head_only,
+    page_author,
+    page_date,
+    page_metadata,
+)
 from articleclean.readers.html_parse import parse_html
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "html").glob("*.html"))
@@ -47,3 +54,156 @@ def test_a_page_without_head_is_read_whole() -> None:
     assert tree is not None
     assert tree.find("head") is None
     assert _head_only(tree) is tree
+
+
+# --- the author search in the page ------------------------------------------------------
+
+_AUTHOR_PAGES = [
+    '<html><body><div class="byline">By <a rel="author" href="/jane">Jane Doe</a>'
+    "<time>May 2</time></div><p>Text</p></body></html>",
+    '<html><body><span class="author-name">Ana Ruiz</span><p>Text</p></body></html>',
+    '<html><body><div class="comments"><span class="author">Troll Person</span></div>'
+    '<p class="byline">Written by <b>Kim Lee</b></p></body></html>',
+    '<html><body><figure><span class="author">Photo Person</span></figure>'
+    '<div id="authorbox">Sam Poe <span class="date">today</span></div></body></html>',
+    '<html><body><div data-component="Byline">Lena Meyer</div></body></html>',
+    "<html><body><p>No author here at all.</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("html", _AUTHOR_PAGES)
+def test_page_author_answers_as_trafilaturas_extract_author(html: str) -> None:
+    tree = parse_html(html)
+    assert tree is not None
+    assert page_author(tree) == extract_author(tree)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path.stem)
+def test_page_author_matches_trafilatura_on_the_fixture_pages(path: Path) -> None:
+    tree = parse_html(decode_bytes(path.read_bytes()).text)
+    assert tree is not None
+    assert page_author(tree) == extract_author(tree)
+
+
+def _metadata(html: str, url: str | None = None) -> object:
+    tree = parse_html(html)
+    assert tree is not None
+    return page_metadata(tree, url)
+
+
+def test_a_byline_in_the_page_gives_the_authors_without_meta_tags() -> None:
+    page = _metadata(
+        "<html><head><title>Storm hits the coast</title></head><body>"
+        '<h1>Storm hits the coast</h1><div class="byline">By <a rel="author" '
+        'href="/a">Maria Lopez</a></div><p>Text of the story.</p></body></html>'
+    )
+    assert page.authors == ["Maria Lopez"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("author", "site"),
+    [("ABC News", "ABC News"), ("Us Weekly Staff", "Us Weekly"), ("Redacción", "El Diario")],
+)
+def test_a_site_or_desk_named_as_author_is_not_an_author(author: str, site: str) -> None:
+    page = _metadata(
+        f'<html><head><meta name="author" content="{author}">'
+        f'<meta property="og:site_name" content="{site}"></head>'
+        "<body><p>Text</p></body></html>"
+    )
+    assert page.authors == []  # type: ignore[attr-defined]
+
+
+def test_the_publisher_in_json_ld_is_not_an_author_but_the_byline_is() -> None:
+    page = _metadata(
+        '<html><head><meta name="author" content="Condé Nast">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+        '{"@type": "Organization", "name": "Condé Nast"}}</script></head><body>'
+        '<p class="byline">By <span class="author-name">Tom Reed</span></p><p>Text</p>'
+        "</body></html>"
+    )
+    assert page.authors == ["Tom Reed"]  # type: ignore[attr-defined]
+
+
+def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
+    page = _metadata(
+        '<html><head><meta name="author" content="Jane Doe">'
+        '<meta property="og:site_name" content="Jane Doe"></head>'
+        "<body><p>Text</p></body></html>"
+    )
+    assert page.authors == ["Jane Doe"]  # type: ignore[attr-defined]
+
+
+# --- title ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        # The h1 printing the meta title's words wins over the suffixed meta title.
+        (
+            '<meta property="og:title" content="Rates rise again - Daily Ledger">'
+            '<meta property="og:site_name" content="Daily Ledger">',
+            "<h1>Rates rise again</h1>",
+            "Rates rise again",
+        ),
+        # No matching h1: the meta title without the site's name.
+        (
+            "<title>Daily Ledger | Rates rise again for the third time</title>"
+            '<meta property="og:site_name" content="Daily Ledger">',
+            "<h1>Markets</h1><h1>Daily Ledger Logo</h1>",
+            "Rates rise again for the third time",
+        ),
+        # A Japanese title with the site after a full-width colon.
+        (
+            "<title>新しい図書館が開館：朝日新聞デジタル</title>"
+            '<meta property="og:site_name" content="朝日新聞デジタル">',
+            "<p>本文</p>",
+            "新しい図書館が開館",
+        ),
+        # A separator inside the headline stays when neither side is the site.
+        (
+            '<meta property="og:title" content="Review - A film about rain">'
+            '<meta property="og:site_name" content="Daily Ledger">',
+            "",
+            "Review - A film about rain",
+        ),
+        # The only h1 shares no word with <title>: a section label, not the headline.
+        (
+            "<title>Storm floods the valley</title>",
+            "<h1>Lo más visto</h1>",
+            "Storm floods the valley",
+        ),
+        # Without meta tags, a logo h1 is not the title; <title> is.
+        (
+            "<title>Rates rise again | POLITICO</title>"
+            '<link rel="canonical" href="https://www.politico.com/news/rates">',
+            "<h1>POLITICO Politico Logo</h1>",
+            "Rates rise again",
+        ),
+    ],
+)
+def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:
+    page = _metadata(f"<html><head>{head}</head><body>{body}<p>Text</p></body></html>")
+    assert page.title == title  # type: ignore[attr-defined]
+
+
+# --- date ----------------------------------------------------------------------------------
+
+
+def test_the_extensive_date_search_runs_when_the_quick_one_finds_nothing() -> None:
+    html = (
+        "<html><head><title>T</title></head><body><h1>T</h1>"
+        "<p>Some text.</p><p>Posted on March 3, 2021 by the editor</p></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    assert find_date(tree, extensive_search=False, max_date=LATEST_DATE) is None
+    assert page_date(tree, None) == "2021-03-03"
+
+
+def test_a_date_after_today_is_kept_the_same_on_any_day() -> None:
+    page = _metadata(
+        '<html><head><meta property="article:published_time" content="2098-05-01">'
+        "</head><body><p>Text</p></body></html>"
+    )
+    assert page.fields["date"] == "2098-05-01"  # type: ignore[attr-defined]

@@ -81,6 +81,8 @@ class CleanerConfig:
     """(HTML) a block from an <h1>…<h6> element is a heading."""
     html_teaser_link: bool = True
     """(HTML) "Lea más: <link to another story>": a short label, then one link."""
+    html_empty_row: bool = True
+    """(HTML) a table row with no text in any cell ("| | |")."""
 
     # --- pass 2: revised with context -----------------------------------
     caption_before_credit: bool = True
@@ -96,6 +98,12 @@ class CleanerConfig:
     """The story blurbs after a teaser heading that share few words with the body."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
+    html_player_text: bool = True
+    """(HTML) a video player's menus and dialogs as text ("descriptions off, selected")."""
+    html_gallery_slide: bool = True
+    """(HTML) numbered slides ("1/50 …") of a gallery whose captions are not about the article."""
+    html_story_list: bool = True
+    """(HTML) other stories' linked headlines and blurbs, three or more, off the article's topic."""
     html_orphan_label: bool = True
     """(HTML) a heading or "Label:" line at the very end that introduces nothing."""
 

@@ -20,6 +20,7 @@ from .rules import ads, boilerplate, captions, duplicates, headings, page, promo
 from .rules import html as html_rules
 from .rules.base import BlockRule, ContextRule
 from .rules.context import PhraseBook
+from .rules.html import KEPT_EXTRACTION, keep_extraction_if_emptied
 from .rules.structure import (
     byline_line,
     dateline_prefix,
@@ -37,6 +38,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     html_rules.html_promo_box,
     html_rules.html_related_box,
     html_rules.html_teaser_link,
+    html_rules.html_empty_row,
     teasers.teaser_heading,
     teasers.inline_teaser,
     promos.promo_prompt,
@@ -55,6 +57,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     teasers.teaser_section_label,  # before the blurbs: it opens a teaser block too
     teasers.teaser_blurb,
     duplicates.repeated_paragraph,
+    html_rules.html_player_text,
+    html_rules.html_gallery_slide,
+    html_rules.html_story_list,
     html_rules.html_orphan_label,
 )
 
@@ -175,7 +180,11 @@ class Cleaner:
             document: Document = read()
             self._check_time(started, "reading")
             self._judge(document, started)
-            return assemble(document, self.config, self._context)
+            kept = keep_extraction_if_emptied(document)
+            article = assemble(document, self.config, self._context)
+            if kept:
+                article.message = KEPT_EXTRACTION
+            return article
         except DeadlineExceeded as exc:
             return Article(status="timeout", message=str(exc))
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import Label, Origin, Segment
+from ..document import Document, Label, Origin, Segment
 from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported)
     AD_WORDS,
     BOX_WORDS,
@@ -19,6 +19,7 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
 from .base import Found, Verdict, moves_to, removes, revises
 from .captions import split_credit
 from .context import Context
+from .teasers import content_words
 
 # A long paragraph of prose inside such a box is more likely article text
 # wrapped by a sloppy template than a teaser.
@@ -153,3 +154,277 @@ def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Seg
         if not (is_heading or segment.text.rstrip().endswith((":", "："))):
             return
         yield segment
+
+
+# A table row with no text in any cell ("| | |"): a spacer row of the layout.
+_EMPTY_ROW = re.compile(r"^[\s|]*\|[\s|]*$")
+
+
+@removes(Reason.BOILERPLATE, requires_hints=True)
+def html_empty_row(segment: Segment, context: Context) -> bool:
+    return segment.hints.tag == "table" and bool(_EMPTY_ROW.match(segment.text))
+
+
+# The user-interface strings of video.js, the web's most common video player, in
+# its default English: the same on every site that embeds it. Found in the text
+# when the page renders the player's menus as markup. Some are ordinary words
+# ("Chapters", "Mute"), so they are taken out only on a page where one of the
+# player's own sentences (`_PLAYER_SIGNS`) shows that a player's menus are in the text.
+_PLAYER_SIGNS = (
+    "this is a modal window",
+    "this modal can be closed by pressing the escape key or activating the close button",
+    "beginning of dialog window. escape will cancel and close the window",
+    "end of dialog window",
+    "descriptions off, selected",
+    "captions off, selected",
+    "subtitles off, selected",
+    "captions settings, opens captions settings dialog",
+    "subtitles settings, opens subtitles settings dialog",
+    "descriptions settings, opens descriptions settings dialog",
+    "no compatible source was found for this media",
+    "close modal dialog",
+    "caption settings dialog",
+    "restore all settings to the default values",
+    "seek to live, currently playing live",
+    "seek to live, currently behind live",
+    "the media could not be loaded, either because the server or network failed or "
+    "because the format is not supported",
+)
+_PLAYER_WORDS = (
+    *_PLAYER_SIGNS,
+    "video player",
+    "audio player",
+    "play video",
+    "current time",
+    "remaining time",
+    "stream type",
+    "live",
+    "loaded",
+    "progress",
+    "duration",
+    "play",
+    "pause",
+    "replay",
+    "mute",
+    "unmute",
+    "fullscreen",
+    "non-fullscreen",
+    "exit fullscreen",
+    "picture-in-picture",
+    "exit picture-in-picture",
+    "playback rate",
+    "chapters",
+    "descriptions",
+    "subtitles",
+    "captions",
+    "audio track",
+    "volume level",
+    "selected",
+    "close",
+    "modal window",
+    "text",
+    "background",
+    "window",
+    "font size",
+    "text edge style",
+    "font family",
+    "transparent",
+    "semi-transparent",
+    "opaque",
+    "reset",
+    "done",
+    "default",
+)
+_PLAYER_SIGN = re.compile("|".join(re.escape(sign) for sign in _PLAYER_SIGNS))
+_PLAYER_TEXT = re.compile(
+    "|".join(re.escape(word) for word in sorted(_PLAYER_WORDS, key=len, reverse=True))
+)
+# What may be left between the player's strings: times, percentages, "1x", punctuation.
+_PLAYER_REST = re.compile(r"^[\W\dx]*$")
+_MAX_PLAYER_CHARS = 600
+
+
+def _player_text(text: str) -> bool:
+    folded = text.casefold()
+    return len(folded) <= _MAX_PLAYER_CHARS and bool(
+        _PLAYER_REST.match(_PLAYER_TEXT.sub(" ", folded))
+    )
+
+
+@revises(Reason.MEDIA_PLACEHOLDER, requires_hints=True)
+def html_player_text(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A video player's menus and dialogs rendered as text ("Chapters", "descriptions
+    off, selected", "This is a modal window."), on pages that show the player's own words."""
+    found = [
+        s for s in segments if s.is_open and s.origin is not Origin.FIGURE and _player_text(s.text)
+    ]
+    if any(_PLAYER_SIGN.search(segment.text.casefold()) for segment in found):
+        yield from found
+
+
+# "1/50", "- 12 / 50": the counter of a slide gallery, before each slide's caption.
+_SLIDE_COUNTER = re.compile(r"^[\W_]*(\d{1,3})\s*/\s*(\d{1,3})(?!\d|\s*/)")
+_MIN_SLIDES = 3
+_MAX_SLIDE_WORDS = 80
+# A gallery whose captions share less than this with the rest of the article is
+# about something else ("Business news in pictures" under a story on one firm).
+_MAX_GALLERY_OVERLAP = 0.2
+
+
+@revises(Reason.RELATED_TEASER, requires_hints=True)
+def html_gallery_slide(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A slide gallery's numbered captions ("- 1/50 …") about other things than the article.
+
+    The counters make it a gallery: three slides or more numbered against the
+    same total. Its captions are the article's own pictures when they share
+    words with the article's text, and someone else's news when they do not.
+    """
+    by_total: dict[int, list[Segment]] = {}
+    numbers: dict[int, set[int]] = {}
+    blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
+    for position, segment in enumerate(blocks):
+        if segment.word_count > _MAX_SLIDE_WORDS:
+            continue
+        counter = _SLIDE_COUNTER.match(segment.text)
+        if counter is None:
+            continue
+        number, total = int(counter[1]), int(counter[2])
+        if not (1 <= number <= total and total >= _MIN_SLIDES):
+            continue
+        slide = by_total.setdefault(total, [])
+        slide.append(segment)
+        numbers.setdefault(total, set()).add(number)
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if (
+            not segment.text[counter.end() :].strip()
+            and following is not None
+            and following.word_count <= _MAX_SLIDE_WORDS
+            and not _SLIDE_COUNTER.match(following.text)
+        ):
+            slide.append(following)  # a bare counter ("1/50"), its caption on the next line
+    for total, slides in by_total.items():
+        if len(numbers[total]) < _MIN_SLIDES:
+            continue
+        chosen = {id(slide) for slide in slides}
+        article: set[str] = set()
+        for segment in segments:
+            if segment.is_open and id(segment) not in chosen:
+                article |= content_words(segment.text)
+        gallery: set[str] = set()
+        for slide in slides:
+            gallery |= content_words(_SLIDE_COUNTER.sub("", slide.text))
+        if not gallery or len(gallery & article) / len(gallery) >= _MAX_GALLERY_OVERLAP:
+            continue
+        yield from (slide for slide in slides if slide.is_open)
+
+
+# Other stories' summaries: a linked headline, often a blurb after it, three
+# times or more in a row, about other things than the article.
+_MIN_STORIES = 3
+_MAX_BLURB_WORDS = 60
+_MAX_LIST_OVERLAP = 0.2
+_MIN_ARTICLE_WORDS = 50
+# A block this long, outside the lists, is the article's prose: lists before the
+# first or after the last such block are above or below the article.
+_PROSE_WORDS = 15
+
+
+def _headline_link(segment: Segment) -> bool:
+    hints = segment.hints
+    return (
+        hints.link_density >= 1.0
+        and hints.tag not in ("li", "table", "pre")
+        and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
+    )
+
+
+def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
+    """Runs of linked headlines, each with at most one short block (its blurb) after it."""
+    position = 0
+    while position < len(blocks):
+        if not _headline_link(blocks[position]):
+            position += 1
+            continue
+        run = [blocks[position]]
+        headlines = 1
+        position += 1
+        while position < len(blocks):
+            block = blocks[position]
+            if _headline_link(block):
+                run.append(block)
+                headlines += 1
+            elif block.word_count <= _MAX_BLURB_WORDS and _headline_link(run[-1]):
+                run.append(block)  # the blurb of the headline just before
+            else:
+                break
+            position += 1
+        if not _headline_link(run[-1]) and len(run) - headlines == 1:
+            # A list of bare headlines: the block after it is not a blurb but
+            # whatever follows the list (the article resuming).
+            run.pop()
+        if headlines >= _MIN_STORIES:
+            yield run
+
+
+@revises(Reason.RELATED_TEASER, requires_hints=True)
+def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A list of other stories (linked headline, blurb, three times or more) whose
+    blurbs share few words with the article: a portal's summaries around it."""
+    blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
+    runs = list(_story_runs(blocks))
+    if not runs:
+        return
+    listed = {id(block) for run in runs for block in run}
+    article: set[str] = set()
+    article_words = 0
+    for block in blocks:
+        if block.is_open and id(block) not in listed:
+            article |= content_words(block.text)
+            article_words += block.word_count
+    if article_words < _MIN_ARTICLE_WORDS:
+        return  # the page is the list: a section front, not an article with one beside it
+    prose = [
+        position
+        for position, block in enumerate(blocks)
+        if id(block) not in listed and block.word_count >= _PROSE_WORDS
+    ]
+    if not prose:
+        return
+    where = {id(block): position for position, block in enumerate(blocks)}
+    for run in runs:
+        start, end = where[id(run[0])], where[id(run[-1])]
+        if prose[0] < start and end < prose[-1]:
+            continue  # inside the article: its own list of links, not other stories
+        words: set[str] = set()
+        for block in run:
+            words |= content_words(block.text)
+        if words and len(words & article) / len(words) < _MAX_LIST_OVERLAP:
+            yield from (block for block in run if block.is_open)
+
+
+KEPT_EXTRACTION = (
+    "the rules removed every block of the extracted text; kept the blocks the extractor found"
+)
+_BODY_LABELS = (Label.BODY, Label.HEADING)
+
+
+def keep_extraction_if_emptied(document: Document) -> bool:
+    """Put back what the rules removed from a page's extracted text when they removed all of it.
+
+    trafilatura found these blocks as the article; rules that leave none of
+    them (two `<h2>`s between pictures, taken for orphan labels) have more
+    likely misread a short page than found one without any article. True when
+    blocks were put back (the Article's message says so).
+    """
+    if document.source != "html" or document.metadata.get("extraction") == "page_text":
+        return False
+    extracted = [segment for segment in document.segments if segment.origin is not Origin.FIGURE]
+    if not extracted or any(segment.label in _BODY_LABELS for segment in extracted):
+        return False
+    removed = [segment for segment in extracted if segment.label is Label.REMOVED]
+    if not removed:
+        return False
+    for segment in removed:
+        label = Label.HEADING if segment.hints.tag in _HEADING_TAGS else Label.BODY
+        segment.label, segment.reason, segment.rule = label, None, None
+    return True

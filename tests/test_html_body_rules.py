@@ -1,0 +1,164 @@
+"""HTML body rules: empty table rows, video-player text, unrelated slide galleries, never empty."""
+
+from __future__ import annotations
+
+import articleclean
+from articleclean.document import Hints, Segment
+from articleclean.rules.context import Context
+from articleclean.rules.html import KEPT_EXTRACTION, html_empty_row
+
+PROSE = (
+    "The harbour board approved the new ferry timetable on Monday after months of talks "
+    "with islanders, who had asked for an earlier boat in the morning and a later one at night."
+)
+
+
+def _page(body: str, title: str = "Ferry timetable approved") -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"<p>{PROSE}</p><p>{PROSE} The first sailing leaves at six.</p>{body}"
+        "</article></body></html>"
+    )
+
+
+def _removed(article: articleclean.Article, rule: str) -> list[str]:
+    return [removal.text for removal in article.removed if removal.rule == rule]
+
+
+def test_a_table_row_without_text_is_removed_and_a_row_with_text_kept() -> None:
+    context = Context.for_config(articleclean.CleanerConfig())
+    empty = Segment("| | |", (3, 3), Hints(tag="table"))
+    row = Segment("| 2024 | 405 |", (4, 4), Hints(tag="table"))
+    prose = Segment("| | |", (5, 5), Hints(tag="p"))
+    assert html_empty_row.check(empty, context)
+    assert not html_empty_row.check(row, context)
+    assert not html_empty_row.check(prose, context)  # not from a table: not a row
+
+
+_PLAYER = (
+    "<div class='video-js'><p>Chapters</p><p>descriptions off, selected</p>"
+    "<p>This is a modal window.</p><p>Play Video</p></div>"
+)
+
+
+def test_video_player_strings_are_removed_where_the_player_shows_itself() -> None:
+    article = articleclean.clean_html(_page(_PLAYER))
+    assert _removed(article, "html_player_text") == [
+        "Chapters",
+        "descriptions off, selected",
+        "This is a modal window.",
+    ]
+    assert _removed(article, "media_placeholder") == ["Play Video"]  # a placeholder anywhere
+    assert all(PROSE[:40] in paragraph for paragraph in article.paragraphs)
+
+
+def test_player_words_without_the_player_are_article_text() -> None:
+    # "Chapters" as a heading of a book review, with no player on the page.
+    article = articleclean.clean_html(_page("<h2>Chapters</h2><p>" + PROSE + " Again.</p>"))
+    assert _removed(article, "html_player_text") == []
+    assert "Chapters" in article.headings
+
+
+_UNRELATED = (
+    "<p>- 1/4 A container ship waits outside the port of Rotterdam.</p>"
+    "<p>- 2/4 Traders watch screens at the stock exchange in Frankfurt.</p>"
+    "<p>- 3/4 A worker inspects solar panels at a plant in southern Spain.</p>"
+    "<p>- 4/4 Tourists queue for a department store reopening in Paris.</p>"
+)
+_ABOUT_THE_ARTICLE = (
+    "<p>1/4 The new ferry leaves the harbour for the islanders' morning boat.</p>"
+    "<p>2/4 Islanders board the earlier ferry at the harbour.</p>"
+    "<p>3/4 The harbour board meets islanders about the timetable.</p>"
+    "<p>4/4 The later ferry at night returns to the harbour.</p>"
+)
+
+
+def test_a_gallery_of_other_news_is_removed() -> None:
+    article = articleclean.clean_html(_page(_UNRELATED))
+    assert len(_removed(article, "html_gallery_slide")) == 4
+    assert not any("Rotterdam" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_gallery_with_counters_on_their_own_lines_is_removed_with_its_captions() -> None:
+    bare = "".join(
+        f"<p>{n}/4</p><p>{caption}</p>"
+        for n, caption in enumerate(
+            (
+                "A container ship waits outside the port of Rotterdam.",
+                "Traders watch screens at the stock exchange in Frankfurt.",
+                "A worker inspects solar panels at a plant in southern Spain.",
+                "Tourists queue for a department store reopening in Paris.",
+            ),
+            start=1,
+        )
+    )
+    article = articleclean.clean_html(_page(bare))
+    assert not any("Rotterdam" in paragraph for paragraph in article.paragraphs)
+    assert any("Rotterdam" in text for text in _removed(article, "html_gallery_slide"))
+
+
+def test_a_gallery_about_the_article_stays() -> None:
+    article = articleclean.clean_html(_page(_ABOUT_THE_ARTICLE))
+    assert _removed(article, "html_gallery_slide") == []
+    assert any("Islanders board" in paragraph for paragraph in article.paragraphs)
+
+
+def test_recipe_fractions_are_not_a_gallery() -> None:
+    recipe = (
+        "<ul><li>1/2 cup flour for the ferry cake</li><li>2/3 cup sugar</li>"
+        "<li>1/8 tsp salt</li><li>3/4 cup milk</li></ul>"
+    )
+    article = articleclean.clean_html(_page(recipe))
+    assert _removed(article, "html_gallery_slide") == []
+
+
+def test_a_page_whose_every_block_a_rule_removes_keeps_them_and_says_so() -> None:
+    html = (
+        '<html lang="en"><head><title>Gallery</title></head><body><article>'
+        "<img src='a.jpg'><h2>Boats at dawn</h2><img src='b.jpg'><h2>Nets on the quay</h2>"
+        "</article></body></html>"
+    )
+    article = articleclean.clean_html(html)
+    assert article.status == "ok"
+    assert article.message == KEPT_EXTRACTION
+    assert article.headings == ["Boats at dawn", "Nets on the quay"]
+    assert article.removed == []
+
+
+def test_a_text_dump_is_never_refilled() -> None:
+    article = articleclean.clean_text("Advertisement")
+    assert article.message != KEPT_EXTRACTION
+
+
+_OTHER_STORIES = (
+    "<div><p><a href='/a'>Mayor opens the new swimming pool downtown</a></p>"
+    "<p>Children queued from dawn to be the first in the water.</p>"
+    "<p><a href='/b'>Local bakery wins national bread award</a></p>"
+    "<p>The sourdough loaf impressed judges in the capital.</p>"
+    "<p><a href='/c'>Football club signs young striker from abroad</a></p>"
+    "<p>The forward joins on a three-year contract.</p></div>"
+)
+
+
+def test_other_stories_summaries_below_the_article_are_removed() -> None:
+    article = articleclean.clean_html(_page(_OTHER_STORIES))
+    removed = _removed(article, "html_story_list") + _removed(article, "html_teaser_link")
+    assert "The sourdough loaf impressed judges in the capital." in removed
+    assert not any("sourdough" in paragraph for paragraph in article.paragraphs)
+    assert any(PROSE[:40] in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_list_of_links_inside_the_article_stays() -> None:
+    inside = (
+        f"<p>{PROSE} Before.</p>"
+        "<p><a href='/t1'>Timetable for the northern island ferries</a></p>"
+        "<p>Departures every two hours from the main pier.</p>"
+        "<p><a href='/t2'>Timetable for the southern island ferries</a></p>"
+        "<p>Departures every three hours from the old pier.</p>"
+        "<p><a href='/t3'>Fares for islanders and visitors this summer</a></p>"
+        "<p>Islanders pay half the visitors' fare.</p>"
+        f"<p>{PROSE} After.</p>"
+    )
+    article = articleclean.clean_html(_page(inside))
+    assert _removed(article, "html_story_list") == []
