@@ -25,7 +25,7 @@ from .base import Claimed, removes, structures
 from .boilerplate import boilerplate_notice, site_boilerplate
 from .context import Context
 from .promos import promo_prompt
-from .teasers import content_words, overlap, teaser_heading
+from .teasers import content_words, overlap, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
 # Thresholds without a note were set on whole-page dumps of the whole webeval
@@ -248,7 +248,7 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
 
 @structures(
     Reason.BOILERPLATE,
-    reads=((teaser_heading, promo_prompt, boilerplate_notice),),
+    reads=((teaser_heading, teaser_section_label, promo_prompt, boilerplate_notice),),
     text_dumps_only=True,  # an extractor has already cut the page down to its article
 )
 def outside_article(segments: list[Segment], context: Context, edges: Claimed) -> Iterator[Segment]:
