@@ -120,21 +120,25 @@ def _head_only(tree: HtmlElement) -> HtmlElement:
 
 
 def page_date(tree: HtmlElement, url: str | None) -> str | None:
-    """htmldate's quick search, and its extensive one where the quick one finds nothing."""
-    for extensive in (False, True):
-        try:
-            date = find_date(
-                tree,
-                url=url,
-                original_date=True,
-                extensive_search=extensive,
-                max_date=LATEST_DATE,
-            )
-        except Exception:  # htmldate on malformed dates
-            date = None
-        if date and not (extensive and date.endswith(_YEAR_ONLY)):
-            return date
-    return None
+    """htmldate's quick search, and its extensive one where the quick one finds
+    nothing or only a year (January 1st)."""
+    quick = _find_date(tree, url, extensive=False)
+    if quick and not quick.endswith(_YEAR_ONLY):
+        return quick
+    extensive = _find_date(tree, url, extensive=True)
+    if extensive and not extensive.endswith(_YEAR_ONLY):
+        return extensive
+    return quick  # a year the page's own date markup gives is kept
+
+
+def _find_date(tree: HtmlElement, url: str | None, *, extensive: bool) -> str | None:
+    try:
+        date: str | None = find_date(
+            tree, url=url, original_date=True, extensive_search=extensive, max_date=LATEST_DATE
+        )
+    except Exception:  # htmldate on malformed dates
+        return None
+    return date
 
 
 # What the extensive search returns when all it found is a year (a copyright
