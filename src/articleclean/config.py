@@ -67,8 +67,6 @@ class CleanerConfig:
     """A line that ends in a photo credit ("... /CFP") is a caption."""
     caption_sentence: bool = True
     """A present-tense sentence ending in a full date reads as a caption."""
-    caption_scene: bool = True
-    """A line without a full stop describing someone doing something somewhere is a caption."""
     html_figure_caption: bool = True
     """(HTML) a block inside <figure>/<figcaption> or a caption class."""
     html_related_box: bool = True
@@ -116,6 +114,9 @@ class CleanerConfig:
     """The site's name comes off the title ("Headline | Site", "Headline - site.com")."""
     byline_line: bool = True
     """"By …", "Von …", "Par …", "Por …", "Name | Agency" near the top."""
+    caption_scene: bool = True
+    """A line without a full stop describing someone doing something somewhere is a caption
+    (after the title is found; text dumps only)."""
     outside_article: bool = True
     """On whole-page dumps, what lies around the article's densest run of prose (the run
     about the page title), and the short lines in that run's thin end."""
