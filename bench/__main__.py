@@ -79,6 +79,12 @@ def _dumps(options: Options) -> str:
     return dump_quality.run(options.limit)
 
 
+def _generous(options: Options) -> str:
+    from . import generous_dumps
+
+    return generous_dumps.run(options.limit)
+
+
 def _labelled(options: Options) -> str:
     from . import labelled_dumps
 
@@ -143,6 +149,9 @@ SECTIONS = (
     Section("webeval", "HTML quality gate (bench/webeval.py)", _external("webeval", "HTML")),
     Section("fields", "HTML pages: title, author and date beside trafilatura", _fields),
     Section("dumps", "Whole-page text dumps: quality", _dumps),
+    Section(
+        "generous", "Over-inclusive extraction dumps: title plus a generous extraction", _generous
+    ),
     Section(
         "labelled", "Labelled dumps from real pages: per-field quality (test, tune)", _labelled
     ),
