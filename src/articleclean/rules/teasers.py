@@ -137,7 +137,7 @@ _HEADING_HORIZON = 8
 _PLACES_LOOKED_AT = 16
 
 
-@removes(Reason.RELATED_TEASER)
+@removes(Reason.RELATED_TEASER, triggers=())
 def teaser_heading(segment: Segment, context: Context) -> bool:
     """A line such as "Must Read" or "Lire aussi" that opens a block of teasers."""
     if segment.word_count > _MAX_HEADING_WORDS:
@@ -231,7 +231,7 @@ def _teaser_like(segment: Segment) -> bool:
     )
 
 
-@removes(Reason.RELATED_TEASER)
+@removes(Reason.RELATED_TEASER, triggers=())
 def inline_teaser(segment: Segment, context: Context) -> bool:
     """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story."""
     form = segment.text.casefold().lstrip(" \t*•·-–—>[(")
