@@ -12,7 +12,7 @@ import threading
 
 from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
+from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 
 UNDETERMINED = "und"
@@ -78,15 +78,62 @@ def _iso639_1(code: str) -> str:
 
 
 class _Detector(Detector):  # type: ignore[misc]
-    """langdetect's Detector with its two hot loops written for CPython; same results.
+    """langdetect's Detector with its hot loops written for CPython; same results.
 
     `_extract_ngrams` normalises each distinct character once (NGram.normalize
     is a pure function of the character) and lists the same n-grams in the same
     order as NGram.add_char's buffer does (tests/test_language.py compares
-    them); `_update_lang_prob` does the same multiplications in a list
-    comprehension. Checked byte for byte on the webeval pages and dumps
-    (`python -m bench.identity`).
+    them); `_detect_block` draws the same random n-grams and does the same
+    multiplications and divisions, in the same order, with each n-gram's
+    factors computed once per trial; `append` and `cleaning_text` do with
+    regular expressions what langdetect does a character at a time.
+    Checked byte for byte on the webeval pages and dumps
+    (`python -m bench.identity`) and against langdetect's own Detector in
+    tests/test_language.py.
     """
+
+    def append(self, text: str) -> None:
+        text = self.URL_RE.sub(" ", text)
+        text = self.MAIL_RE.sub(" ", text)
+        text = NGram.normalize_vi(text)
+        # langdetect keeps each character but a space after a space.
+        self.text += _SPACES.sub(" ", text[: self.max_text_length])
+
+    def cleaning_text(self) -> None:
+        # Text mostly in another alphabet loses its Latin letters (A-z, as langdetect counts).
+        latin = len(_LATIN.findall(self.text))
+        if latin * 2 < len(_NON_LATIN.findall(self.text)):
+            self.text = _LATIN.sub("", self.text)
+
+    def _detect_block(self) -> None:
+        self.cleaning_text()
+        ngrams = self._extract_ngrams()
+        if not ngrams:
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        self.langprob = [0.0] * len(self.langlist)
+        random = self.random
+        random.seed(self.seed)
+        choice = random.choice
+        known = self.word_lang_prob_map
+        threshold, limit = self.CONV_THRESHOLD, self.ITERATION_LIMIT
+        for _ in range(self.n_trial):
+            prob = self._init_probability()
+            alpha = self.alpha + random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+            weight = alpha / self.BASE_FREQ
+            i = 0
+            while True:
+                lang_prob_map = known.get(choice(ngrams))
+                if lang_prob_map is not None:  # `_update_lang_prob`
+                    prob = [p * (weight + q) for p, q in zip(prob, lang_prob_map, strict=True)]
+                if i % 5 == 0:
+                    # `_normalize_prob`: divide by the sum, then the largest.
+                    total = sum(prob)
+                    prob = [p / total for p in prob]
+                    if max(prob) > threshold or i >= limit:
+                        break
+                i += 1
+            for j, p in enumerate(prob):
+                self.langprob[j] += p / self.n_trial
 
     def _extract_ngrams(self) -> list[str]:
         # NGram.add_char's buffer, unrolled: it restarts after each space, so the
@@ -138,6 +185,13 @@ class _Detector(Detector):  # type: ignore[misc]
         prob[:] = [p * (weight + q) for p, q in zip(prob, lang_prob_map, strict=True)]
         return True
 
+
+_SPACES = re.compile(" {2,}")
+_LATIN = re.compile("[A-z]")
+# langdetect counts as another alphabet any character from U+0300 on: it means to
+# leave out the Latin Extended Additional block, but compares the block's number
+# with its name, so nothing is left out.
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 
 _NORMAL: dict[int, str] = {}
 """NGram.normalize of each character met so far (at most the characters of Unicode)."""
