@@ -182,8 +182,9 @@ class PhraseIndex:
         if first is not None:
             found = found | first
         words = self.words
-        if not words.keys().isdisjoint(segment.phrase_words):
-            for word in segment.phrase_words:
+        line_words = form.split()
+        if not words.keys().isdisjoint(line_words):  # most lines: none of the grouping words
+            for word in line_words:
                 rules = words.get(word)
                 if rules is not None:
                     found = found | rules

@@ -259,7 +259,7 @@ def content_words(text: str) -> frozenset[str]:
 
 def overlap(segment: Segment, vocabulary: Collection[str]) -> float:
     """The share of the segment's content words found in `vocabulary`."""
-    return _share(content_words(segment.text), vocabulary.__contains__)
+    return _share(segment.content_words, vocabulary.__contains__)
 
 
 def _share(words: Collection[str], known: Callable[[str], bool]) -> float:
@@ -275,7 +275,7 @@ class _Words:
 
     def __init__(self, segments: list[Segment]) -> None:
         self.of: list[frozenset[str]] = [
-            content_words(s.text) if s.label in _TEXT_LABELS else frozenset() for s in segments
+            s.content_words if s.label in _TEXT_LABELS else frozenset() for s in segments
         ]
         self.where: dict[str, list[int]] = {}
         for index, words in enumerate(self.of):
