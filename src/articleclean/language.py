@@ -144,35 +144,22 @@ class _Detector(Detector):  # type: ignore[misc]
         # that ends it (not at the end of the text).
         known = self.word_lang_prob_map
         result: list[str] = []
-        append = result.append
+        extend = result.extend
         words = _normalised(self.text).split(" ")
         last = len(words) - 1
         for index, word in enumerate(words):
             if not word:
                 continue
-            padded = " " + word + " "
-            upper_before = False
-            for i, ch in enumerate(word):
-                upper = ch.isupper()
-                if upper and upper_before:
-                    continue
-                upper_before = upper
-                if ch in known:
-                    append(ch)
-                gram = padded[i : i + 2]
-                if gram in known:
-                    append(gram)
-                if i:
-                    gram = padded[i - 1 : i + 2]
-                    if gram in known:
-                        append(gram)
+            grams = _WORD_NGRAMS.get(word)
+            if grams is None:
+                grams = _word_ngrams(word, known)
+                if len(_WORD_NGRAMS) >= _WORDS_KEPT:
+                    _WORD_NGRAMS.clear()  # bounded and cheap; common words come back
+                _WORD_NGRAMS[word] = grams
+            inner, closing = grams
+            extend(inner)
             if index < last:
-                gram = padded[-2:]
-                if gram in known:
-                    append(gram)
-                gram = padded[-3:]
-                if gram in known:
-                    append(gram)
+                extend(closing)
         return result
 
     def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
@@ -185,6 +172,38 @@ class _Detector(Detector):  # type: ignore[misc]
         prob[:] = [p * (weight + q) for p, q in zip(prob, lang_prob_map, strict=True)]
         return True
 
+
+def _word_ngrams(
+    word: str, known: dict[str, list[float]]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The n-grams langdetect takes from `word` (see `_Detector._extract_ngrams`):
+    those inside it, and the two that close it with a space (when a word follows)."""
+    padded = " " + word + " "
+    inner: list[str] = []
+    append = inner.append
+    upper_before = False
+    for i, ch in enumerate(word):
+        upper = ch.isupper()
+        if upper and upper_before:
+            continue
+        upper_before = upper
+        if ch in known:
+            append(ch)
+        gram = padded[i : i + 2]
+        if gram in known:
+            append(gram)
+        if i:
+            gram = padded[i - 1 : i + 2]
+            if gram in known:
+                append(gram)
+    closing = tuple(gram for gram in (padded[-2:], padded[-3:]) if gram in known)
+    return tuple(inner), closing
+
+
+_WORD_NGRAMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+"""`_word_ngrams` of each word met, for the one langdetect profile a process loads
+(a function of the word alone; threads write the same value)."""
+_WORDS_KEPT = 50_000
 
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")
