@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -193,15 +194,26 @@ def save_before(docs: int = 300) -> None:
     BEFORE.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+_LINE_NUMBER = re.compile(r":\d+`")
+
+
+def _by_function(shares: dict[str, float]) -> dict[str, float]:
+    """The shares keyed by function and file, without the line (which edits move)."""
+    merged: Counter[str] = Counter()
+    for name, share in shares.items():
+        merged[_LINE_NUMBER.sub("`", name)] += share
+    return dict(merged.most_common())
+
+
 def before_and_after(docs: int = 300, top: int = 15) -> str:
     """The stages and the hottest functions now, beside the saved profile from before."""
     from .speed import four_kb_docs
 
     before = json.loads(BEFORE.read_text(encoding="utf-8")) if BEFORE.exists() else {}
     then_stages: dict[str, float] = before.get("stages_ms", {})
-    then_own: dict[str, float] = before.get("own_time", {})
+    then_own = _by_function(before.get("own_time", {}))
     now_stages = stages(docs)
-    now_own = own_times(docs)
+    now_own = _by_function(own_times(docs))
     stage_rows = []
     for label in [label for label, _, _ in _STAGES] + ["total"]:
         then, now = then_stages.get(label), now_stages.get(label, 0.0)

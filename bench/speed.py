@@ -294,7 +294,7 @@ def run_linearity(timeout: float = 300.0) -> str:
                     case,
                     name,
                     f"{seconds * 1000:,.1f}",
-                    f"{per_unit[-1] * scale:,.1f} {unit.split(' per ')[1]}",
+                    f"{per_unit[-1] * scale:,.1f} {unit}",
                     f"{per_unit[-1] / per_unit[0]:.2f}",
                     status,
                 )

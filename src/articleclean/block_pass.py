@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 try:  # CPython's regex parser: re._parser from 3.11, sre_parse before
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -136,15 +137,22 @@ def _any_of(patterns: Iterable[re.Pattern[str]]) -> _Search:
     """A test for whether any of `patterns` is found in a text (`search`).
 
     The patterns anchored at the start are tried as one alternation at the
-    start only; the others as one alternation searched through the text.
+    start only; those whose matches can only start with a few known characters
+    as one alternation searched only where one of them stands; the others as
+    one alternation searched through the text.
     """
     unique = list(dict.fromkeys(patterns))
     anchored = [pattern for pattern in unique if _starts_at_beginning(pattern)]
+    rest = [pattern for pattern in unique if pattern not in anchored]
+    starts = {pattern: _first_chars(pattern) for pattern in rest}
+    guarded = [pattern for pattern in rest if starts[pattern]]
+    first_chars = frozenset().union(*(starts[pattern] or () for pattern in guarded))
     tests = [
         test
         for test in (
             _spliced(anchored, match=True),
-            _spliced([pattern for pattern in unique if pattern not in anchored], match=False),
+            _spliced(guarded, match=False, first_chars=first_chars),
+            _spliced([pattern for pattern in rest if pattern not in guarded], match=False),
         )
         if test is not None
     ]
@@ -152,12 +160,14 @@ def _any_of(patterns: Iterable[re.Pattern[str]]) -> _Search:
         return _never
     if len(tests) == 1:
         return tests[0]
-    first, second = tests
-    return lambda text: first(text) or second(text)
+    return lambda text: any(test(text) for test in tests)
 
 
-def _spliced(patterns: list[re.Pattern[str]], *, match: bool) -> _Search | None:
-    """One alternation of `patterns` (its `match` or `search`), each with its own flags."""
+def _spliced(
+    patterns: list[re.Pattern[str]], *, match: bool, first_chars: frozenset[str] = frozenset()
+) -> _Search | None:
+    """One alternation of `patterns` (its `match` or `search`), each with its own flags;
+    with `first_chars`, tried only where one of them stands (every match starts with one)."""
     if not patterns:
         return None
     parts: list[str] = []
@@ -168,8 +178,13 @@ def _spliced(patterns: list[re.Pattern[str]], *, match: bool) -> _Search | None:
         flags = "".join(letter for flag, letter in _SCOPED_FLAGS if pattern.flags & flag)
         # Each alternative keeps its own flags; its groups no longer need names.
         parts.append(f"(?{flags}:{_NAMED_GROUP.sub('(?:', pattern.pattern)})")
+    alternation = "|".join(parts)
+    if parts and first_chars:
+        # A look-ahead for the first character lets the search skip every other
+        # position at once instead of trying each alternative there.
+        alternation = f"(?=[{''.join(map(re.escape, sorted(first_chars)))}])(?:{alternation})"
     try:
-        whole = re.compile("|".join(parts)) if parts else None
+        whole = re.compile(alternation) if parts else None
     except re.error:  # a part that does not splice (a global flag inside it)
         whole = None
     if whole is not None:
@@ -186,6 +201,57 @@ def _starts_at_beginning(pattern: re.Pattern[str]) -> bool:
         return False
     data = list(parsed)
     return bool(data) and data[0] == (_sre_parse.AT, _sre_parse.AT_BEGINNING)
+
+
+def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters every match of `pattern` starts with, when the pattern says
+    so plainly (literals, classes of literals, alternatives, groups, repeats of at
+    least one); None when it does not, or when case is ignored."""
+    if pattern.flags & re.IGNORECASE:
+        return None  # case folding has special pairs (ſ, K); not worth following
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    found = _starts_with(list(parsed))
+    return frozenset(found) if found else None
+
+
+_MAX_CLASS_RANGE = 256
+
+
+def _starts_with(items: list[Any]) -> set[str] | None:
+    if not items:
+        return None  # an empty alternative matches anywhere
+    op, value = items[0]
+    if op == _sre_parse.LITERAL:
+        return {chr(value)}
+    if op == _sre_parse.IN:
+        chars: set[str] = set()
+        for kind, member in value:
+            if kind == _sre_parse.LITERAL:
+                chars.add(chr(member))
+            elif kind == _sre_parse.RANGE and member[1] - member[0] < _MAX_CLASS_RANGE:
+                chars.update(map(chr, range(member[0], member[1] + 1)))
+            else:
+                return None  # a negated class, a category, a wide range
+        return chars
+    if op == _sre_parse.BRANCH:
+        union: set[str] = set()
+        for alternative in value[1]:
+            found = _starts_with(list(alternative))
+            if found is None:
+                return None
+            union |= found
+        return union
+    if op == _sre_parse.SUBPATTERN:
+        _, add_flags, _, sub = value
+        if add_flags & re.IGNORECASE:
+            return None
+        return _starts_with(list(sub))
+    if op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT) and value[0] >= 1:
+        return _starts_with(list(value[2]))
+    return None
 
 
 def _never(text: str) -> None:

@@ -188,7 +188,7 @@ class PhraseIndex:
                 rules = words.get(word)
                 if rules is not None:
                     found = found | rules
-        if self.cjk and _CJK.search(form):
+        if self.cjk and not form.isascii() and _CJK.search(form):
             found = found | self.cjk
         return found
 
