@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import threading
+from array import array
+from operator import mul
 
 from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
@@ -120,11 +122,22 @@ class _Detector(Detector):  # type: ignore[misc]
             prob = self._init_probability()
             alpha = self.alpha + random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
             weight = alpha / self.BASE_FREQ
+            # The seed is fixed, so every detection draws the same alpha: each
+            # n-gram's factors (weight + q per language, as `_update_lang_prob`
+            # adds them) are kept across detections for that weight.
+            factors = _factors_for(weight)
             i = 0
             while True:
-                lang_prob_map = known.get(choice(ngrams))
-                if lang_prob_map is not None:  # `_update_lang_prob`
-                    prob = [p * (weight + q) for p, q in zip(prob, lang_prob_map, strict=True)]
+                word = choice(ngrams)
+                factor = factors.get(word)
+                if factor is None:
+                    lang_prob_map = known.get(word)
+                    if lang_prob_map is not None:
+                        factor = _keep(
+                            factors, word, array("d", [weight + q for q in lang_prob_map])
+                        )
+                if factor is not None:  # `_update_lang_prob`: p * (weight + q)
+                    prob = list(map(mul, prob, factor))
                 if i % 5 == 0:
                     # `_normalize_prob`: divide by the sum, then the largest.
                     total = sum(prob)
@@ -198,6 +211,28 @@ def _word_ngrams(
                 append(gram)
     closing = tuple(gram for gram in (padded[-2:], padded[-3:]) if gram in known)
     return tuple(inner), closing
+
+
+_FACTORS: dict[float, dict[str, array[float]]] = {}
+"""Per weight (one per trial; the seed fixes them), each n-gram's weight + q per language."""
+_FACTORS_KEPT = 10_000
+"""N-grams kept over all weights (about 0.5 KB each: 5 MB), then forgotten at once."""
+
+
+def _factors_for(weight: float) -> dict[str, array[float]]:
+    factors = _FACTORS.get(weight)
+    if factors is None:
+        factors = _FACTORS.setdefault(weight, {})
+    return factors
+
+
+def _keep(factors: dict[str, array[float]], word: str, factor: array[float]) -> array[float]:
+    every = tuple(_FACTORS.values())  # one C-level copy: threads may add a weight
+    if sum(len(kept) for kept in every) >= _FACTORS_KEPT:
+        for kept in every:
+            kept.clear()
+    factors[word] = factor
+    return factor
 
 
 _WORD_NGRAMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
