@@ -156,11 +156,17 @@ def _any_of(patterns: Iterable[re.Pattern[str]]) -> _Search:
         )
         if test is not None
     ]
+    return _either(tests)
+
+
+def _either(tests: list[_Search]) -> _Search:
+    """Whether any of `tests` says yes, without a generator per call (it runs per line)."""
     if not tests:
         return _never
     if len(tests) == 1:
         return tests[0]
-    return lambda text: any(test(text) for test in tests)
+    first, rest = tests[0], _either(tests[1:])
+    return lambda text: first(text) or rest(text)
 
 
 def _spliced(
@@ -189,8 +195,7 @@ def _spliced(
         whole = None
     if whole is not None:
         return whole.match if match else whole.search
-    tests = [pattern.match if match else pattern.search for pattern in patterns]
-    return lambda text: any(test(text) for test in tests)
+    return _either([pattern.match if match else pattern.search for pattern in patterns])
 
 
 def _starts_at_beginning(pattern: re.Pattern[str]) -> bool:
