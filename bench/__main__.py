@@ -116,13 +116,16 @@ def _growth(options: Options) -> str:
     from . import speed
 
     sizes = speed.GROWTH_SIZES[:3] if options.quick else speed.GROWTH_SIZES
-    return speed.run_growth(sizes, timeout=options.growth_timeout)
+    growth = speed.run_growth(sizes, timeout=options.growth_timeout)
+    if options.quick:
+        return growth
+    return growth + "\n\n" + speed.run_linearity(timeout=options.growth_timeout)
 
 
 def _profile(options: Options) -> str:
     from . import profile
 
-    return profile.hotspots(100 if options.quick else 300)
+    return profile.before_and_after(100 if options.quick else 300)
 
 
 def _external(module: str, owner: str) -> Callable[[Options], str]:

@@ -48,3 +48,59 @@ def test_the_same_probabilities() -> None:
         (p.lang, p.prob) for p in theirs.get_probabilities()
     ]
     assert detect_language(text) == "fr"
+
+
+def probabilities(detector_class: type[Detector], text: str, trials: int) -> list[float]:
+    detector = detector_class(_get_factory())
+    detector.n_trial = trials
+    detector.append(text)
+    detector._detect_block()
+    return list(detector.langprob)
+
+
+# Mostly one alphabet or another, with URLs and runs of spaces: what append and
+# cleaning_text rewrite.
+SAMPLES = st.text(
+    alphabet=st.sampled_from(
+        list("abcdefghij KLMN  ,.") + list("Привет мир ") + list("中文字 ") + list("ạệ")
+    ),
+    min_size=20,
+    max_size=120,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(SAMPLES, st.sampled_from([1, 3]))
+def test_the_same_text_and_probabilities(text: str, trials: int) -> None:
+    ours, theirs = _Detector(_get_factory()), Detector(_get_factory())
+    for detector in (ours, theirs):
+        detector.append(text + " see http://example.com/a  or  a@b.org ")
+    assert ours.text == theirs.text
+    ours.cleaning_text()
+    theirs.cleaning_text()
+    assert ours.text == theirs.text
+    if ours.text.strip():
+        try:
+            expected = probabilities(Detector, text, trials)
+        except Exception as exc:  # no n-grams: both must refuse the same way
+            try:
+                probabilities(_Detector, text, trials)
+            except Exception as ours_exc:
+                assert type(ours_exc) is type(exc)
+            else:
+                raise AssertionError("ours detected where langdetect refused") from exc
+        else:
+            assert probabilities(_Detector, text, trials) == expected
+
+
+def test_non_latin_count_matches_langdetect_on_every_character() -> None:
+    from langdetect.utils.unicode_block import unicode_block
+
+    from articleclean.language import _NON_LATIN
+
+    for code in range(0x300, 0x110000, 7):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        expected = ch >= "\u0300" and unicode_block(ch) != "Latin Extended Additional"
+        assert bool(_NON_LATIN.match(ch)) == expected, hex(code)

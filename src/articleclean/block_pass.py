@@ -1,5 +1,13 @@
 """Pass 1: each segment judged on its own, by the first block rule that claims it.
 
+Most lines of a page dump (menu items, labels, prose) are claimed by no rule.
+A rule that declares its `triggers` claims a line only when one of its phrases
+or triggers is in it, so each line is first screened for all of them at once:
+one look in the PhraseBook's index of every rule's phrases and one search of
+all triggers compiled into one pattern. Only the rules that may claim the line
+(and those that declare nothing) are asked, in their order, so the first claim
+is the same as when every rule is asked.
+
 Pages of one site repeat their menus, footers and prompts, so a pass keeps
 the verdict on each plain line it has judged (`remembered_lines` of them) and
 gives a line seen before the same verdict without running the rules again.
@@ -7,9 +15,18 @@ gives a line seen before the same verdict without running the rules again.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+try:  # CPython's regex parser: re._parser from 3.11, sre_parse before
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 from .document import NO_HINTS, Segment
 from .rules.base import BlockCheck, BlockRule, Verdict
-from .rules.context import PhraseBook
+from .rules.context import PhraseBook, PhraseIndex
 
 # Lines that recur are menus, footers and prompts, all short; a cap on what is
 # kept bounds the memory (remembered_lines × this many characters at most).
@@ -25,12 +42,16 @@ class BlockPass:
         self._limit = remembered_lines
         # A line no rule claims is remembered with None.
         self._memories: dict[tuple[BlockRule, ...], dict[str, Verdict | None]] = {}
+        self._screens: dict[tuple[BlockRule, ...], Screen] = {}
 
     def run(self, segments: list[Segment], rules: tuple[BlockRule, ...]) -> None:
         context = self._context
-        # The check functions themselves, not the rule objects: this loop runs
-        # once per rule and segment, the hottest in the package.
-        checks = [(rule.check, rule) for rule in rules]
+        screen = self._screens.get(rules)
+        if screen is None:
+            # At most one per set of rules a Cleaner runs (a few); two threads
+            # building the same one build equal ones.
+            screen = self._screens.setdefault(rules, Screen(rules, context.phrase_index()))
+        checks_for = screen.checks
         memory = self._memory(rules)
         for segment in segments:
             # A plain line's verdict depends on its text alone (and the rules, which
@@ -41,11 +62,12 @@ class BlockPass:
                 or not segment.is_open
                 or len(segment.text) > _LONGEST_REMEMBERED_LINE
             ):
-                first_claim(segment, checks, context)
+                first_claim(segment, checks_for(segment), context)
                 continue
             verdict = memory.get(segment.text, _UNSEEN)
             if verdict is _UNSEEN:
-                self._remember(memory, segment.text, first_claim(segment, checks, context))
+                verdict = first_claim(segment, checks_for(segment), context)
+                self._remember(memory, segment.text, verdict)
             elif verdict is not None:
                 verdict.give(segment)
 
@@ -70,9 +92,178 @@ class BlockPass:
         memory[text] = verdict
 
 
-def first_claim(
-    segment: Segment, checks: list[tuple[BlockCheck, BlockRule]], context: PhraseBook
-) -> Verdict | None:
+Checks = list[tuple[BlockCheck, BlockRule]]
+
+
+class Screen:
+    """Which of a set of rules may claim a line, from their phrases and triggers."""
+
+    def __init__(self, rules: tuple[BlockRule, ...], index: PhraseIndex) -> None:
+        # The check functions themselves, not the rule objects: the loop over
+        # them runs once per rule and segment, the hottest in the package.
+        self.every: Checks = [(rule.check, rule) for rule in rules]
+        screened = [rule for rule in rules if rule.screened]
+        self._index = index if screened else None
+        self._triggers = _any_of(pattern for rule in screened for pattern in rule.triggers or ())
+        # The checks to run for each set of rules with a phrase in the line: a
+        # few distinct sets, most lines the empty one.
+        self._by_rules: dict[frozenset[str], Checks] = {}
+
+    def checks(self, segment: Segment) -> Checks:
+        """The rules to ask about `segment`, in order: the first claim is the same."""
+        index = self._index
+        if index is None or self._triggers(segment.text):
+            return self.every
+        found = index.rules_in(segment)
+        checks = self._by_rules.get(found)
+        if checks is None:
+            checks = [
+                (check, rule)
+                for check, rule in self.every
+                if not rule.screened or rule.name in found
+            ]
+            self._by_rules[found] = checks
+        return checks
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_BACKREFERENCE = re.compile(r"\(\?P=|\\[1-9]")
+_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.ASCII, "a"))
+
+_Search = Callable[[str], object]
+
+
+def _any_of(patterns: Iterable[re.Pattern[str]]) -> _Search:
+    """A test for whether any of `patterns` is found in a text (`search`).
+
+    The patterns anchored at the start are tried as one alternation at the
+    start only; those whose matches can only start with a few known characters
+    as one alternation searched only where one of them stands; the others as
+    one alternation searched through the text.
+    """
+    unique = list(dict.fromkeys(patterns))
+    anchored = [pattern for pattern in unique if _starts_at_beginning(pattern)]
+    rest = [pattern for pattern in unique if pattern not in anchored]
+    starts = {pattern: _first_chars(pattern) for pattern in rest}
+    guarded = [pattern for pattern in rest if starts[pattern]]
+    first_chars = frozenset().union(*(starts[pattern] or () for pattern in guarded))
+    tests = [
+        test
+        for test in (
+            _spliced(anchored, match=True),
+            _spliced(guarded, match=False, first_chars=first_chars),
+            _spliced([pattern for pattern in rest if pattern not in guarded], match=False),
+        )
+        if test is not None
+    ]
+    return _either(tests)
+
+
+def _either(tests: list[_Search]) -> _Search:
+    """Whether any of `tests` says yes, without a generator per call (it runs per line)."""
+    if not tests:
+        return _never
+    if len(tests) == 1:
+        return tests[0]
+    first, rest = tests[0], _either(tests[1:])
+    return lambda text: first(text) or rest(text)
+
+
+def _spliced(
+    patterns: list[re.Pattern[str]], *, match: bool, first_chars: frozenset[str] = frozenset()
+) -> _Search | None:
+    """One alternation of `patterns` (its `match` or `search`), each with its own flags;
+    with `first_chars`, tried only where one of them stands (every match starts with one)."""
+    if not patterns:
+        return None
+    parts: list[str] = []
+    for pattern in patterns:
+        if pattern.flags & re.VERBOSE or _BACKREFERENCE.search(pattern.pattern):
+            parts = []  # not safe to splice into another pattern
+            break
+        flags = "".join(letter for flag, letter in _SCOPED_FLAGS if pattern.flags & flag)
+        # Each alternative keeps its own flags; its groups no longer need names.
+        parts.append(f"(?{flags}:{_NAMED_GROUP.sub('(?:', pattern.pattern)})")
+    alternation = "|".join(parts)
+    if parts and first_chars:
+        # A look-ahead for the first character lets the search skip every other
+        # position at once instead of trying each alternative there.
+        alternation = f"(?=[{''.join(map(re.escape, sorted(first_chars)))}])(?:{alternation})"
+    try:
+        whole = re.compile(alternation) if parts else None
+    except re.error:  # a part that does not splice (a global flag inside it)
+        whole = None
+    if whole is not None:
+        return whole.match if match else whole.search
+    return _either([pattern.match if match else pattern.search for pattern in patterns])
+
+
+def _starts_at_beginning(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` starts at the start of the text (a leading `^`)."""
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # the parser is CPython's own; if it changes, search instead
+        return False
+    data = list(parsed)
+    return bool(data) and data[0] == (_sre_parse.AT, _sre_parse.AT_BEGINNING)
+
+
+def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters every match of `pattern` starts with, when the pattern says
+    so plainly (literals, classes of literals, alternatives, groups, repeats of at
+    least one); None when it does not, or when case is ignored."""
+    if pattern.flags & re.IGNORECASE:
+        return None  # case folding has special pairs (ſ, K); not worth following
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    found = _starts_with(list(parsed))
+    return frozenset(found) if found else None
+
+
+_MAX_CLASS_RANGE = 256
+
+
+def _starts_with(items: list[Any]) -> set[str] | None:
+    if not items:
+        return None  # an empty alternative matches anywhere
+    op, value = items[0]
+    if op == _sre_parse.LITERAL:
+        return {chr(value)}
+    if op == _sre_parse.IN:
+        chars: set[str] = set()
+        for kind, member in value:
+            if kind == _sre_parse.LITERAL:
+                chars.add(chr(member))
+            elif kind == _sre_parse.RANGE and member[1] - member[0] < _MAX_CLASS_RANGE:
+                chars.update(map(chr, range(member[0], member[1] + 1)))
+            else:
+                return None  # a negated class, a category, a wide range
+        return chars
+    if op == _sre_parse.BRANCH:
+        union: set[str] = set()
+        for alternative in value[1]:
+            found = _starts_with(list(alternative))
+            if found is None:
+                return None
+            union |= found
+        return union
+    if op == _sre_parse.SUBPATTERN:
+        _, add_flags, _, sub = value
+        if add_flags & re.IGNORECASE:
+            return None
+        return _starts_with(list(sub))
+    if op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT) and value[0] >= 1:
+        return _starts_with(list(value[2]))
+    return None
+
+
+def _never(text: str) -> None:
+    return None
+
+
+def first_claim(segment: Segment, checks: Checks, context: PhraseBook) -> Verdict | None:
     """Give `segment` the verdict of the first rule that claims it, and return it."""
     for check, rule in checks:
         found = check(segment, context)

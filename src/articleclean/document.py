@@ -131,6 +131,14 @@ class Segment:
         return tuple(dict.fromkeys(self.phrase_form.split()))
 
     @computed_once
+    def content_words(self) -> frozenset[str]:
+        """`rules.teasers.content_words` of the text: the topic words that several
+        document rules compare between segments, computed once per segment."""
+        from .rules.teasers import content_words  # what a topic word is, the rules say
+
+        return content_words(self.text)
+
+    @computed_once
     def word_count(self) -> int:
         if is_cjk_heavy(self.text):
             # CJK text has no spaces; about two characters make a word.

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import threading
+from array import array
+from operator import mul
 
 from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
+from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 
 UNDETERMINED = "und"
@@ -78,15 +80,73 @@ def _iso639_1(code: str) -> str:
 
 
 class _Detector(Detector):  # type: ignore[misc]
-    """langdetect's Detector with its two hot loops written for CPython; same results.
+    """langdetect's Detector with its hot loops written for CPython; same results.
 
     `_extract_ngrams` normalises each distinct character once (NGram.normalize
     is a pure function of the character) and lists the same n-grams in the same
     order as NGram.add_char's buffer does (tests/test_language.py compares
-    them); `_update_lang_prob` does the same multiplications in a list
-    comprehension. Checked byte for byte on the webeval pages and dumps
-    (`python -m bench.identity`).
+    them); `_detect_block` draws the same random n-grams and does the same
+    multiplications and divisions, in the same order, with each n-gram's
+    factors computed once per trial; `append` and `cleaning_text` do with
+    regular expressions what langdetect does a character at a time.
+    Checked byte for byte on the webeval pages and dumps
+    (`python -m bench.identity`) and against langdetect's own Detector in
+    tests/test_language.py.
     """
+
+    def append(self, text: str) -> None:
+        text = self.URL_RE.sub(" ", text)
+        text = self.MAIL_RE.sub(" ", text)
+        text = NGram.normalize_vi(text)
+        # langdetect keeps each character but a space after a space.
+        self.text += _SPACES.sub(" ", text[: self.max_text_length])
+
+    def cleaning_text(self) -> None:
+        # Text mostly in another alphabet loses its Latin letters (A-z, as langdetect counts).
+        latin = len(_LATIN.findall(self.text))
+        if latin * 2 < len(_NON_LATIN.findall(self.text)):
+            self.text = _LATIN.sub("", self.text)
+
+    def _detect_block(self) -> None:
+        self.cleaning_text()
+        ngrams = self._extract_ngrams()
+        if not ngrams:
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        self.langprob = [0.0] * len(self.langlist)
+        random = self.random
+        random.seed(self.seed)
+        choice = random.choice
+        known = self.word_lang_prob_map
+        threshold, limit = self.CONV_THRESHOLD, self.ITERATION_LIMIT
+        for _ in range(self.n_trial):
+            prob = self._init_probability()
+            alpha = self.alpha + random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+            weight = alpha / self.BASE_FREQ
+            # The seed is fixed, so every detection draws the same alpha: each
+            # n-gram's factors (weight + q per language, as `_update_lang_prob`
+            # adds them) are kept across detections for that weight.
+            factors = _factors_for(weight)
+            i = 0
+            while True:
+                word = choice(ngrams)
+                factor = factors.get(word)
+                if factor is None:
+                    lang_prob_map = known.get(word)
+                    if lang_prob_map is not None:
+                        factor = _keep(
+                            factors, word, array("d", [weight + q for q in lang_prob_map])
+                        )
+                if factor is not None:  # `_update_lang_prob`: p * (weight + q)
+                    prob = list(map(mul, prob, factor))
+                if i % 5 == 0:
+                    # `_normalize_prob`: divide by the sum, then the largest.
+                    total = sum(prob)
+                    prob = [p / total for p in prob]
+                    if max(prob) > threshold or i >= limit:
+                        break
+                i += 1
+            for j, p in enumerate(prob):
+                self.langprob[j] += p / self.n_trial
 
     def _extract_ngrams(self) -> list[str]:
         # NGram.add_char's buffer, unrolled: it restarts after each space, so the
@@ -97,35 +157,22 @@ class _Detector(Detector):  # type: ignore[misc]
         # that ends it (not at the end of the text).
         known = self.word_lang_prob_map
         result: list[str] = []
-        append = result.append
+        extend = result.extend
         words = _normalised(self.text).split(" ")
         last = len(words) - 1
         for index, word in enumerate(words):
             if not word:
                 continue
-            padded = " " + word + " "
-            upper_before = False
-            for i, ch in enumerate(word):
-                upper = ch.isupper()
-                if upper and upper_before:
-                    continue
-                upper_before = upper
-                if ch in known:
-                    append(ch)
-                gram = padded[i : i + 2]
-                if gram in known:
-                    append(gram)
-                if i:
-                    gram = padded[i - 1 : i + 2]
-                    if gram in known:
-                        append(gram)
+            grams = _WORD_NGRAMS.get(word)
+            if grams is None:
+                grams = _word_ngrams(word, known)
+                if len(_WORD_NGRAMS) >= _WORDS_KEPT:
+                    _WORD_NGRAMS.clear()  # bounded and cheap; common words come back
+                _WORD_NGRAMS[word] = grams
+            inner, closing = grams
+            extend(inner)
             if index < last:
-                gram = padded[-2:]
-                if gram in known:
-                    append(gram)
-                gram = padded[-3:]
-                if gram in known:
-                    append(gram)
+                extend(closing)
         return result
 
     def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
@@ -138,6 +185,67 @@ class _Detector(Detector):  # type: ignore[misc]
         prob[:] = [p * (weight + q) for p, q in zip(prob, lang_prob_map, strict=True)]
         return True
 
+
+def _word_ngrams(
+    word: str, known: dict[str, list[float]]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The n-grams langdetect takes from `word` (see `_Detector._extract_ngrams`):
+    those inside it, and the two that close it with a space (when a word follows)."""
+    padded = " " + word + " "
+    inner: list[str] = []
+    append = inner.append
+    upper_before = False
+    for i, ch in enumerate(word):
+        upper = ch.isupper()
+        if upper and upper_before:
+            continue
+        upper_before = upper
+        if ch in known:
+            append(ch)
+        gram = padded[i : i + 2]
+        if gram in known:
+            append(gram)
+        if i:
+            gram = padded[i - 1 : i + 2]
+            if gram in known:
+                append(gram)
+    closing = tuple(gram for gram in (padded[-2:], padded[-3:]) if gram in known)
+    return tuple(inner), closing
+
+
+_FACTORS: dict[float, dict[str, array[float]]] = {}
+"""Per weight (one per trial; the seed fixes them), each n-gram's weight + q per language."""
+_FACTORS_KEPT = 10_000
+"""N-grams kept over all weights (about 0.5 KB each: 5 MB), then forgotten at once."""
+
+
+def _factors_for(weight: float) -> dict[str, array[float]]:
+    factors = _FACTORS.get(weight)
+    if factors is None:
+        factors = _FACTORS.setdefault(weight, {})
+    return factors
+
+
+def _keep(factors: dict[str, array[float]], word: str, factor: array[float]) -> array[float]:
+    every = tuple(_FACTORS.values())  # one C-level copy: threads may add a weight
+    if sum(len(kept) for kept in every) >= _FACTORS_KEPT:
+        for kept in every:
+            kept.clear()
+    factors[word] = factor
+    return factor
+
+
+_WORD_NGRAMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+"""`_word_ngrams` of each word met, for the one langdetect profile a process loads
+(a function of the word alone; threads write the same value)."""
+_WORDS_KEPT = 50_000
+
+_SPACES = re.compile(" {2,}")
+_LATIN = re.compile("[A-z]")
+# langdetect counts as another alphabet any character from U+0300 on: it means to
+# leave out the Latin Extended Additional block, but compares the block's number
+# with its name, so nothing is left out.
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 
 _NORMAL: dict[int, str] = {}
 """NGram.normalize of each character met so far (at most the characters of Unicode)."""

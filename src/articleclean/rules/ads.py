@@ -31,7 +31,10 @@ _MAX_PLACEHOLDER_CHARS = 300
 _MAX_AD_MARKER_CHARS = 80
 
 
-@removes(Reason.MEDIA_PLACEHOLDER)
+@removes(
+    Reason.MEDIA_PLACEHOLDER,
+    triggers=(_MARKDOWN_IMAGE, _BRACKETED_MEDIA, _COUNTER, _BARE_COUNTER),
+)
 def media_placeholder(segment: Segment, context: Context) -> bool:
     text = segment.text
     if len(text) > _MAX_PLACEHOLDER_CHARS:
@@ -47,7 +50,7 @@ def media_placeholder(segment: Segment, context: Context) -> bool:
     return looks_like_one and not credit_only(segment)
 
 
-@removes(Reason.AD_MARKER)
+@removes(Reason.AD_MARKER, triggers=())
 def ad_marker(segment: Segment, context: Context) -> bool:
     # Only whole lines: a sentence that mentions advertising is content.
     return len(segment.text) <= _MAX_AD_MARKER_CHARS and context.phrases["ad_marker"].is_line(

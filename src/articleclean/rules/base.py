@@ -23,6 +23,7 @@ the segments and the context, in the order declared.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -115,6 +116,11 @@ class BlockRule:
     text_dumps_only: bool = False
     """A guess from the text alone (a headline, a heading, a menu, a caption) that a
     page's markup answers better: not asked on a document read from markup."""
+    triggers: tuple[re.Pattern[str], ...] | None = None
+    """What lets the rule claim a line besides its phrases: it claims a line only when
+    one of its phrases (in the PhraseBook) is in it or one of these patterns is found
+    in it (`search`). Pass 1 settles a line that has neither for every rule at once
+    (block_pass.py). None: not declared; the rule is asked about every line."""
     verdict: Verdict = field(init=False, repr=False, compare=False)
     """The plain verdict: the declared label and reason, nothing found."""
 
@@ -124,6 +130,11 @@ class BlockRule:
     @property
     def name(self) -> str:
         return self.check.__name__
+
+    @property
+    def screened(self) -> bool:
+        """Whether the rule declares its `triggers`."""
+        return self.triggers is not None
 
     def __call__(self, segment: Segment, context: PhraseBook) -> Verdict | None:
         """The verdict on `segment`, or None when the rule does not claim it."""

@@ -33,7 +33,7 @@ _OUT_OF_BODY = (Label.BYLINE, Label.CAPTION)
 _PROSE_WORDS = 12
 
 
-@removes(Reason.BOILERPLATE)
+@removes(Reason.BOILERPLATE, triggers=(_WORDLESS, _COPYRIGHT))
 def boilerplate_notice(segment: Segment, context: Context) -> bool:
     matcher = context.phrases["boilerplate_notice"]
     if matcher.is_line(segment):

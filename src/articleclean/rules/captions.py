@@ -280,7 +280,7 @@ def _only_credit(segment: Segment) -> str | None:
     return found[1]
 
 
-@removes(Reason.PHOTO_CREDIT)
+@removes(Reason.PHOTO_CREDIT, triggers=(_CREDIT_SIGN,))
 def credit_line(segment: Segment, context: Context) -> Found:
     """A credit on a line of its own; assembly attaches it to its caption."""
     credit = _only_credit(segment)
@@ -290,7 +290,7 @@ def credit_line(segment: Segment, context: Context) -> Found:
 
 
 # On a page, captions come from its figures (html_figure_caption).
-@moves_to(Label.CAPTION, text_dumps_only=True)
+@moves_to(Label.CAPTION, text_dumps_only=True, triggers=(_CREDIT_SIGN,))
 def credited_caption(segment: Segment, context: Context) -> Found:
     """A line that ends in a photo credit is a caption."""
     if segment.word_count > _MAX_CAPTION_WORDS:

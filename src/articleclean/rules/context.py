@@ -1,6 +1,9 @@
 """What rules share: the config and the phrase matchers compiled from it once (`PhraseBook`).
 
-Every rule gets the Cleaner's PhraseBook as its `context` argument.
+Every rule gets the Cleaner's PhraseBook as its `context` argument. Besides
+each rule's own matcher, the book holds one index of every rule's phrases by
+kind (`PhraseIndex`): one look at a line tells which phrase rules may match
+it, so pass 1 asks only those (most lines: none).
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ class PhraseMatcher:
 
     lines: frozenset[str]
     prefix: re.Pattern[str] | None
+    prefixes: tuple[str, ...] = ()
+    """The `prefix` phrases `prefix` was compiled from (phrase forms)."""
     contains_by_word: dict[str, re.Pattern[str]] = field(default_factory=dict)
     """The non-CJK `contains` phrases grouped by their longest word, each group compiled."""
     contains_cjk: re.Pattern[str] | None = None
@@ -102,6 +107,7 @@ def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
     return PhraseMatcher(
         lines=lines,
         prefix=re.compile(rf"(?:{_alternation(prefixes)})") if prefixes else None,
+        prefixes=prefixes,
         contains_by_word=_by_longest_word(spaced),
         contains_cjk=re.compile(_alternation(cjk)) if cjk else None,
         sections=sections,
@@ -121,6 +127,77 @@ def _matchers(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, Phras
     return {rule: _compile(rule, extras.get(rule, ())) for rule in PHRASE_RULES}
 
 
+_NO_RULES: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """Every phrase rule's phrases, compiled into one index per kind.
+
+    It answers, for all rules at once, which rules have a phrase that may be in
+    a line: a `line` phrase is the line's phrase form; a `prefix` phrase starts
+    with the line's first word (its pattern needs the whole word); a `contains`
+    phrase has its grouping word among the line's words (see
+    `PhraseMatcher._matches`); a CJK phrase needs a CJK character. A rule not
+    named cannot find any of its phrases in the line; a rule named may still
+    find none (its own matcher decides).
+    """
+
+    lines: dict[str, frozenset[str]]
+    first_words: dict[str, frozenset[str]]
+    words: dict[str, frozenset[str]]
+    cjk: frozenset[str]
+    """Rules with a CJK `prefix` or `contains` phrase."""
+
+    @classmethod
+    def of(cls, matchers: dict[str, PhraseMatcher]) -> PhraseIndex:
+        lines: dict[str, set[str]] = {}
+        first_words: dict[str, set[str]] = {}
+        words: dict[str, set[str]] = {}
+        cjk: set[str] = set()
+        for rule, matcher in matchers.items():
+            for line in matcher.lines:
+                lines.setdefault(line, set()).add(rule)
+            for word in matcher.contains_by_word:
+                words.setdefault(word, set()).add(rule)
+            if matcher.contains_cjk is not None:
+                cjk.add(rule)
+            for phrase in matcher.prefixes:
+                if _CJK.search(phrase):
+                    cjk.add(rule)
+                else:
+                    first_words.setdefault(phrase.split()[0], set()).add(rule)
+        return cls(
+            lines={key: frozenset(value) for key, value in lines.items()},
+            first_words={key: frozenset(value) for key, value in first_words.items()},
+            words={key: frozenset(value) for key, value in words.items()},
+            cjk=frozenset(cjk),
+        )
+
+    def rules_in(self, segment: Segment) -> frozenset[str]:
+        """The rules that may have a phrase in `segment` (usually none)."""
+        form = segment.phrase_form
+        found = self.lines.get(form, _NO_RULES)
+        first = self.first_words.get(form.partition(" ")[0])
+        if first is not None:
+            found = found | first
+        words = self.words
+        line_words = form.split()
+        if not words.keys().isdisjoint(line_words):  # most lines: none of the grouping words
+            for word in line_words:
+                rules = words.get(word)
+                if rules is not None:
+                    found = found | rules
+        if self.cjk and not form.isascii() and _CJK.search(form):
+            found = found | self.cjk
+        return found
+
+
+@lru_cache(maxsize=64)
+def _index(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseIndex:
+    return PhraseIndex.of(_matchers(extra))
+
+
 @lru_cache(maxsize=1)
 def byline_prefixes() -> tuple[str, ...]:
     return tuple(builtin_phrases().get("byline_prefix", {}).get("line", ()))
@@ -133,11 +210,19 @@ class PhraseBook:
 
     config: CleanerConfig
     phrases: dict[str, PhraseMatcher]
+    index: PhraseIndex | None = None
+    """All rules' phrases by kind (None: built from `phrases` when first asked for)."""
 
     @classmethod
     def for_config(cls, config: CleanerConfig) -> PhraseBook:
         key = tuple(sorted(config.extra_phrases.items()))
-        return cls(config=config, phrases=_matchers(key))
+        return cls(config=config, phrases=_matchers(key), index=_index(key))
+
+    def phrase_index(self) -> PhraseIndex:
+        if self.index is None:
+            object.__setattr__(self, "index", PhraseIndex.of(self.phrases))
+        assert self.index is not None
+        return self.index
 
 
 Context = PhraseBook

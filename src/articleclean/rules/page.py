@@ -25,7 +25,7 @@ from .base import Claimed, removes, structures
 from .boilerplate import boilerplate_notice, site_boilerplate
 from .context import Context
 from .promos import promo_prompt
-from .teasers import content_words, overlap, teaser_heading, teaser_section_label
+from .teasers import overlap, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
 # Thresholds without a note were set on whole-page dumps of the whole webeval
@@ -273,7 +273,7 @@ def outside_article(segments: list[Segment], context: Context, edges: Claimed) -
     vocabulary = Counter[str]()
     for segment in segments[first : last + 1]:
         if segment.is_open:
-            vocabulary.update(content_words(segment.text))
+            vocabulary.update(segment.content_words)
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first, edges)
     kept = _continuation(segments, vocabulary, last, edges)
@@ -358,12 +358,12 @@ def _lede_below_headline(segments: list[Segment], first: int, edges: Claimed) ->
     title = _page_title(segments)
     if title is None:
         return set()
-    title_words = content_words(title.text)
+    title_words = title.content_words
     for index in range(first - 1, -1, -1):
         segment = segments[index]
         if segment.label is Label.REMOVED or (segment is title and index == 0):
             continue
-        words = content_words(segment.text)
+        words = segment.content_words
         if segment is title or (
             len(words) >= _TITLE_MIN_WORDS
             and segment.word_count <= _HEADLINE_WORDS[1]
@@ -428,7 +428,7 @@ def _about_the_title(
     title = _page_title(segments)
     if title is None:
         return span
-    words = content_words(title.text)
+    words = title.content_words
     if len(words) < _TITLE_MIN_WORDS:
         return span
 
@@ -436,7 +436,7 @@ def _about_the_title(
         seen: set[str] = set()
         for s in segments[max(0, run[0] - _HEADLINE_LINES_ABOVE) : run[1] + 1]:
             if s is not title and s.label is not Label.REMOVED:
-                seen.update(content_words(s.text))
+                seen.update(s.content_words)
         return len(words & seen) / len(words)
 
     best_mass = sum(weights[span[0] : span[1] + 1])

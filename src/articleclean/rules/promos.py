@@ -39,7 +39,7 @@ _LINK_PROMPT = re.compile(
 )
 
 
-@removes(Reason.PROMO)
+@removes(Reason.PROMO, triggers=(_COMMENT_COUNT, _LINK_PROMPT))
 def promo_prompt(segment: Segment, context: Context) -> bool:
     matcher = context.phrases["promo_prompt"]
     if matcher.is_line(segment) or _COMMENT_COUNT.match(segment.text):

@@ -137,7 +137,7 @@ _HEADING_HORIZON = 8
 _PLACES_LOOKED_AT = 16
 
 
-@removes(Reason.RELATED_TEASER)
+@removes(Reason.RELATED_TEASER, triggers=())
 def teaser_heading(segment: Segment, context: Context) -> bool:
     """A line such as "Must Read" or "Lire aussi" that opens a block of teasers."""
     if segment.word_count > _MAX_HEADING_WORDS:
@@ -231,7 +231,7 @@ def _teaser_like(segment: Segment) -> bool:
     )
 
 
-@removes(Reason.RELATED_TEASER)
+@removes(Reason.RELATED_TEASER, triggers=())
 def inline_teaser(segment: Segment, context: Context) -> bool:
     """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story."""
     form = segment.text.casefold().lstrip(" \t*•·-–—>[(")
@@ -259,7 +259,7 @@ def content_words(text: str) -> frozenset[str]:
 
 def overlap(segment: Segment, vocabulary: Collection[str]) -> float:
     """The share of the segment's content words found in `vocabulary`."""
-    return _share(content_words(segment.text), vocabulary.__contains__)
+    return _share(segment.content_words, vocabulary.__contains__)
 
 
 def _share(words: Collection[str], known: Callable[[str], bool]) -> float:
@@ -275,7 +275,7 @@ class _Words:
 
     def __init__(self, segments: list[Segment]) -> None:
         self.of: list[frozenset[str]] = [
-            content_words(s.text) if s.label in _TEXT_LABELS else frozenset() for s in segments
+            s.content_words if s.label in _TEXT_LABELS else frozenset() for s in segments
         ]
         self.where: dict[str, list[int]] = {}
         for index, words in enumerate(self.of):

@@ -1,0 +1,171 @@
+"""Pass 1's screen: asking only the rules that may claim a line gives the same first claim."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from articleclean.block_pass import Screen, _any_of, first_claim
+from articleclean.config import PHRASE_RULES, CleanerConfig
+from articleclean.document import Segment
+from articleclean.phrases import builtin_phrases
+from articleclean.pipeline import BLOCK_RULES
+from articleclean.readers.text import read_text
+from articleclean.rules.context import PhraseBook
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+EXAMPLES = Path(__file__).parent.parent / "examples"
+TEXT_RULES = tuple(rule for rule in BLOCK_RULES if not rule.requires_hints)
+
+# Lines near what each screened rule claims: its phrases in each position, its
+# triggers, and near misses.
+LINES = [
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Story continues below advertisement",
+    "![logo](https://example.com/a.png) https://example.com",
+    "[Image: a view of the harbour]",
+    "(Video) Watch the launch",
+    "Photo 3 of 12",
+    "3 / 12",
+    "12 Comments",
+    "Comments (4)",
+    "Follow us on https://twitter.com/example",
+    "Read more: https://example.com/story",
+    "Watch the full interview at https://example.com/video/1",
+    "Visit www.example.org/tickets",
+    "Sign up for our newsletter to get the news in your inbox.",
+    "Voters who want to sign up for the postal ballot must apply by Friday, officials said.",
+    '"Follow us," she said.',
+    "We use cookies to improve your experience.",
+    "Privacy Policy",
+    "© 2024 Example Media. All rights reserved.",
+    "Copyright by Example",
+    "(c) Example",
+    "* * *",
+    "|---|---|",
+    "Read more",
+    "Read More: Storm hits the coast",
+    "READ MORE: Storm hits the coast",
+    "• Read more — Storm hits the coast",
+    "More from Reuters",
+    "Related articles",
+    "Lire aussi : la tempête",
+    "相关阅读",
+    "相关新闻：台风登陆",
+    "Photo: Reuters",
+    "(AP Photo/Jane Doe)",
+    "A crowd gathers in Nairobi, Kenya, November 8, 2018.",
+    "Home",
+    "World News",
+    "Sports",
+    "The council met on Tuesday to discuss the budget for the coming year.",
+    "AP-US--Trump-Impeachment, 4th Ld-Writethru",
+    "",
+    "_",
+    "Don't miss: the best of the week",
+]
+
+
+def _phrase_lines() -> list[str]:
+    lines: list[str] = []
+    for rule in PHRASE_RULES:
+        for mode, phrases in builtin_phrases().get(rule, {}).items():
+            for phrase in phrases[:: max(1, len(phrases) // 40)]:
+                lines += [phrase, phrase.upper(), f"{phrase}: the week ahead", f"Now {phrase} here"]
+                if mode == "contains":
+                    lines.append(f"If you like this, {phrase} today.")
+    return lines
+
+
+def _corpus_lines() -> list[str]:
+    lines: list[str] = []
+    for path in sorted(FIXTURES.glob("*.txt")) + sorted(EXAMPLES.glob("*.txt")):
+        lines += [segment.text for segment in read_text(path.read_text("utf-8")).segments]
+    return lines
+
+
+def _claims(texts: list[str], book: PhraseBook, screened: bool) -> list[tuple[object, ...]]:
+    screen = Screen(TEXT_RULES, book.phrase_index())
+    result = []
+    for text in texts:
+        segment = Segment(text, None)
+        checks = screen.checks(segment) if screened else screen.every
+        first_claim(segment, checks, book)
+        result.append((segment.label, segment.reason, segment.rule, segment.credit))
+    return result
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        CleanerConfig(),
+        CleanerConfig(
+            extra_phrases={
+                "promo_prompt": ("tap to join",),
+                "ad_marker": ("Paid post",),
+                "inline_teaser": ("See too",),
+                "teaser_heading": ("Our picks",),
+            }
+        ),
+    ],
+)
+def test_the_screen_changes_no_first_claim(config: CleanerConfig) -> None:
+    book = PhraseBook.for_config(config)
+    texts = LINES + _phrase_lines() + _corpus_lines()
+    texts += ["Paid post", "Tap to join our channel", "See too: the storm", "Our picks"]
+    assert _claims(texts, book, screened=True) == _claims(texts, book, screened=False)
+
+
+def test_each_screened_rule_is_asked_about_every_line_it_claims() -> None:
+    # Stronger than the first claim: no rule's claim is hidden by an earlier one.
+    book = PhraseBook.for_config(CleanerConfig())
+    screen = Screen(TEXT_RULES, book.phrase_index())
+    for text in LINES + _phrase_lines() + _corpus_lines():
+        asked = {rule.name for _, rule in screen.checks(Segment(text, None))}
+        for rule in TEXT_RULES:
+            if rule.screened and rule(Segment(text, None), book) is not None:
+                assert rule.name in asked, (rule.name, text)
+
+
+def test_most_short_lines_are_settled_without_the_screened_rules() -> None:
+    book = PhraseBook.for_config(CleanerConfig())
+    screen = Screen(TEXT_RULES, book.phrase_index())
+    asked = screen.checks(Segment("World News", None))
+    assert len(asked) < len(screen.every)
+    assert all(not rule.screened for _, rule in asked)
+    # A line with a phrase of a rule gets that rule asked.
+    names = {rule.name for _, rule in screen.checks(Segment("Advertisement", None))}
+    assert "ad_marker" in names
+
+
+def test_any_of_searches_each_pattern_with_its_own_flags() -> None:
+    found = _any_of(
+        [
+            re.compile(r"^(?P<word>ab)c", re.IGNORECASE),
+            re.compile(r"xy$"),
+            re.compile(r"(?P<x>q)(?P=x)"),  # a back reference: searched on its own
+        ]
+    )
+    assert found("ABC and more")
+    assert not found("more ABC")  # anchored at the start only
+    assert found("ends with xy")
+    assert not found("ends with XY")  # case counts where the pattern says so
+    assert found("a qq b")
+    assert not found("a q b")
+    assert not _any_of([])("anything")
+
+
+def test_a_search_skips_to_where_a_match_can_start_and_finds_the_same() -> None:
+    from articleclean.block_pass import _first_chars
+    from articleclean.rules.captions import _CREDIT_SIGN
+
+    assert _first_chars(re.compile(r"(?:ab|c+d)|[xy]z")) == frozenset("acxy")
+    assert _first_chars(re.compile(r"a?b")) is None  # may start with b or a
+    assert _first_chars(re.compile(r"[^a]b")) is None
+    assert _first_chars(re.compile(r"ab", re.IGNORECASE)) is None
+    found = _any_of([_CREDIT_SIGN])
+    for text in _corpus_lines() + LINES:
+        assert bool(found(text)) == bool(_CREDIT_SIGN.search(text)), text
