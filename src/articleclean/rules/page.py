@@ -64,6 +64,12 @@ _LIST_ROW = re.compile(
 """A list row or a table row: "1. Kyle Busch 2,345", "300 g Mehl", "- item"."""
 _LIST_ROW_WORDS = 20
 """A list or table row has at most this many words."""
+_LIST_INTRO_WORDS = 3
+"""A line of at least this many words ending in a colon announces a list ("Zutaten:" alone
+may be a form's label)."""
+_LIST_INTRO_ITEMS = 40
+"""At most this many short lines after it are its items (tune part of the labelled page
+dumps: 30 and 60 gave the same figures; paragraphs lost 25.0% -> 24.6%)."""
 # A short line with a date or a clock time in it is a time stamp, not text.
 _STAMP_WORDS = 8
 _STAMP = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
@@ -361,23 +367,53 @@ def _continuation(
     start = max(kept, default=last)
     pending: list[int] = []
     misses = 0
+    # Items announced by a line that ends in a colon ("The universities affected:"):
+    # a list of names or codes shares no words with the prose, yet is the article's.
+    announced = _LIST_INTRO_ITEMS if _announces_list(segments[start]) else 0
     for index in range(start + 1, len(segments)):
         segment = segments[index]
         if segment in edges:
             break
         if not segment.is_open:
             continue
-        if _continues(segment, vocabulary):
+        if announced and _list_item(segment):
             kept.update(pending)
             kept.add(index)
             pending.clear()
             misses = 0
+            announced -= 1
             continue
+        if _continues(segment, vocabulary) or _announces_list(segment):
+            kept.update(pending)
+            kept.add(index)
+            pending.clear()
+            misses = 0
+            announced = _LIST_INTRO_ITEMS if _announces_list(segment) else 0
+            continue
+        announced = 0
         misses += 1
         if misses >= _CONTINUATION_MISSES:
             break
         pending.append(index)
     return kept
+
+
+def _announces_list(segment: Segment) -> bool:
+    """ "Some of my favourites that are not on the list:": a line of a few words ending
+    in a colon, which introduces what follows."""
+    return (
+        segment.is_open
+        and segment.word_count >= _LIST_INTRO_WORDS
+        and segment.text.rstrip().endswith((":", "："))
+    )
+
+
+def _list_item(segment: Segment) -> bool:
+    """A name, a code or a numbered or bulleted row: what a list announced by a colon
+    holds (teaser headlines after "More from the section:" are longer)."""
+    if _LIST_ROW.match(segment.text):
+        return segment.word_count <= _LIST_ROW_WORDS
+    return segment.word_count <= _SHORT_WORDS and not segment.ends_like_sentence
 
 
 def _continues(segment: Segment, vocabulary: Counter[str]) -> bool:
