@@ -72,6 +72,17 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, P2, "Must Read", "Pop star reveals secret wedding photos"),
         "Pop star reveals secret wedding photos",
     ),
+    "trailing_teasers": (
+        dump(
+            P1,
+            P2,
+            P3,
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+            "Pop star reveals secret wedding photos",
+        ),
+        "Football club sacks manager after fifth straight defeat",
+    ),
     "teaser_section_label": (
         dump(
             P1,

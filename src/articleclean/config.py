@@ -94,6 +94,9 @@ class CleanerConfig:
     followed by article text it stays a heading."""
     teaser_blurb: bool = True
     """The story blurbs after a teaser heading that share few words with the body."""
+    trailing_teasers: bool = True
+    """Other stories' headlines after the article's last paragraph, without a heading,
+    sharing few words with the article (text dumps only)."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
     repeated_label: bool = True
