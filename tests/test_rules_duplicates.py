@@ -90,3 +90,14 @@ def test_the_same_label_goes_from_a_page_dump_and_long_repeats_from_both() -> No
         kept = [block.text for block in article.body]
         assert kept.count("Vollständig durchgerechnete Lösung") == copies
         assert kept.count(EXERCISES[0]) == 1
+
+
+def test_section_headings_after_their_table_of_contents_stay_in_an_article_dump() -> None:
+    sections = ["Travel tips for Sweden", "Places worth seeing"]
+    # The table of contents above the introduction, then the sections under their headings.
+    text = "\n\n".join(["Vanlife in Sweden", *sections, P1, sections[0], P2, sections[1], P3, P4])
+    article = articleclean.clean_text(text)
+    assert article.metadata["dump"] == "article"
+    kept = [block.text for block in article.body]
+    assert [kept.count(section) for section in sections] == [2, 2]
+    assert article.removed == []

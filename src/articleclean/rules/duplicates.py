@@ -27,7 +27,8 @@ def repeated_paragraph(segments: list[Segment], context: Context) -> Iterator[Se
     One pass with a set of keys, so the cost is linear in the text. Keys shorter
     than `CleanerConfig.duplicate_min_chars` are not compared: "Yes." twice in an
     interview is two answers. Short labels printed again inside the article's
-    prose are left to `repeated_label`.
+    prose (a table's column header, a section heading after its entry in the
+    table of contents) are left to `repeated_label`.
     """
     for segment, label in _repeats(segments, context):
         if not label:
@@ -38,7 +39,7 @@ def repeated_paragraph(segments: list[Segment], context: Context) -> Iterator[Se
 def repeated_label(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A short line printed again inside the article's prose, on whole-page dumps only.
 
-    Both prints stand after the first paragraph and before the last. On a page
+    The repeat stands after the first paragraph and before the last. On a page
     that is a teaser's "Read more" or a menu printed twice in a sidebar; on an
     article dump it is the article's own label (a table's column header over
     each table) and stays, so the pipeline runs this rule on page dumps only.
@@ -49,7 +50,7 @@ def repeated_label(segments: list[Segment], context: Context) -> Iterator[Segmen
 
 
 def _repeats(segments: list[Segment], context: Context) -> Iterator[tuple[Segment, bool]]:
-    """Each repeat, and whether it is a short label inside the prose."""
+    """Each repeat, and whether it is a short label printed again inside the prose."""
     minimum = context.config.duplicate_min_chars
     prose = [
         index
@@ -57,15 +58,14 @@ def _repeats(segments: list[Segment], context: Context) -> Iterator[tuple[Segmen
         if segment.is_open and segment.word_count >= _PROSE_WORDS and segment.ends_like_sentence
     ]
     first, last = (prose[0], prose[-1]) if prose else (0, -1)
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
     for index, segment in enumerate(segments):
         if segment.label not in (Label.BODY, Label.HEADING):
             continue
         key = segment.key
         if len(key) < minimum:
             continue
-        earlier = seen.get(key)
-        if earlier is None:
-            seen[key] = index
+        if key not in seen:
+            seen.add(key)
             continue
-        yield segment, segment.word_count <= _LABEL_WORDS and first < earlier and index < last
+        yield segment, segment.word_count <= _LABEL_WORDS and first < index < last
