@@ -59,3 +59,78 @@ def test_html_has_no_dump_kind() -> None:
 def test_an_unknown_kind_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="dump"):
         CleanerConfig(dump="newspaper")
+
+
+# A loan article whose tables come one cell a line, with the same column
+# labels over each table: the cells are numbers, the labels sit between the
+# article's paragraphs, and neither is a menu.
+LOAN_TITLE = "Kreditzinsen: So viel kostet ein Privatkredit"
+LOAN_INTRO = (
+    "Wer einen Privatkredit aufnimmt, zahlt je nach Laufzeit und Bonität sehr "
+    "unterschiedliche Zinsen, wie die folgenden Beispielrechnungen zeigen."
+)
+LOAN_MIDDLE = (
+    "Bei einer längeren Laufzeit sinkt die monatliche Rate, der gesamte Zinsaufwand "
+    "steigt dagegen deutlich an."
+)
+LOAN_OUTRO = "Ein Vergleich der Angebote lohnt sich daher vor jedem Vertragsabschluss."
+LOAN_HEADERS = ["Kreditsumme", "Laufzeit", "Effektiver Jahreszins", "Monatliche Rate"]
+
+
+def _loan_table(*rows: tuple[str, str, str, str]) -> list[str]:
+    return LOAN_HEADERS + [cell for row in rows for cell in row]
+
+
+def test_an_article_with_tables_of_numbers_is_an_article_dump() -> None:
+    first = _loan_table(
+        ("5.000 €", "36 Monate", "4,9 %", "149 €"), ("10.000 €", "48 Monate", "5,2 %", "231 €")
+    )
+    second = _loan_table(
+        ("5.000 €", "60 Monate", "5,9 %", "96 €"), ("10.000 €", "84 Monate", "6,3 %", "148 €")
+    )
+    lines = [LOAN_TITLE, LOAN_INTRO, *first, LOAN_MIDDLE, *second, LOAN_OUTRO]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    kept = [b.text for b in article.body]
+    for line in (LOAN_INTRO, LOAN_MIDDLE, LOAN_OUTRO, "36 Monate", "84 Monate"):
+        assert line in kept
+
+
+RECIPE = [
+    "Mandelplätzchen",
+    "Ergibt: 40 Stück",
+    "Zutaten:",
+    "300 g Mehl",
+    "1 TL Backpulver",
+    "100 g gemahlene Mandeln",
+    "200 g Margarine",
+    "150 g Zucker",
+    "1 Ei",
+    "Mehl mit Backpulver mischen und mit den übrigen Zutaten zu einem glatten Teig verkneten.",
+    "Den Teig eine Stunde kühlen, dann dünn ausrollen und Plätzchen ausstechen.",
+    "Bei 180 Grad etwa zwölf Minuten backen, bis die Ränder leicht golden sind.",
+]
+
+
+def test_a_recipe_that_opens_with_its_ingredients_is_an_article_dump() -> None:
+    # Ingredients before the first sentence are not a menu above the article:
+    # a page's menu comes with a footer or the site's own words, a recipe has neither.
+    article = articleclean.clean_text("\n".join(RECIPE))
+    assert article.metadata["dump"] == "article"
+    # Nothing is cut (which line is taken for the title is the title rule's business).
+    assert article.removed == []
+
+
+def test_a_menu_above_the_article_with_the_site_s_words_is_a_page_dump() -> None:
+    menu = ["Home", "Rezepte", "Backen", "Kochen", "Getränke", "Kontakt", "Impressum"]
+    article = articleclean.clean_text("\n".join([RECIPE[0], *menu, *RECIPE[9:]]))
+    assert article.metadata["dump"] == "page"
+    assert not set(menu) & set(article.paragraphs)
+
+
+def test_one_photo_credit_under_every_picture_is_not_page_furniture() -> None:
+    credit = "© Getty Images/iStock"
+    paragraphs = [INTRO, credit, OUTRO, credit, INTRO.replace("Sunday", "Saturday"), credit]
+    paragraphs += [OUTRO.replace("Texas", "Kansas"), credit]
+    article = articleclean.clean_text("\n\n".join(["Busch takes the lead", *paragraphs]))
+    assert article.metadata["dump"] == "article"

@@ -161,3 +161,15 @@ def test_a_list_after_the_article_text_stays_on_a_page_dump() -> None:
     kept = set(article.text.splitlines())
     assert set(results) <= kept
     assert not kept & set(FOOTER)
+
+
+def test_a_list_announced_by_a_colon_after_the_article_stays() -> None:
+    # Codes and names share no words with the prose, yet the colon says they are its list.
+    intro = "The council named the schools that will get new buses next year:"
+    schools = ["ABC", "DEF", "Hillside", "St Mary", "GHI", "Oakwood", "JKL", "Riverside"]
+    text = "\n".join(MENU + ARTICLE + [intro, *schools] + FOOTER)
+    article = articleclean.clean_text(text)
+    assert article.metadata["dump"] == "page"
+    kept = article.text.splitlines()
+    assert [line for line in [intro, *schools] if line not in kept] == []
+    assert not set(kept) & set(FOOTER)

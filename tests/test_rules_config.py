@@ -72,6 +72,17 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, P2, "Must Read", "Pop star reveals secret wedding photos"),
         "Pop star reveals secret wedding photos",
     ),
+    "trailing_teasers": (
+        dump(
+            P1,
+            P2,
+            P3,
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+            "Pop star reveals secret wedding photos",
+        ),
+        "Football club sacks manager after fifth straight defeat",
+    ),
     "teaser_section_label": (
         dump(
             P1,
@@ -84,6 +95,10 @@ CASES: dict[str, tuple[str, str]] = {
         "More information",
     ),
     "repeated_paragraph": (dump(P1, P2, P1), P1),
+    "repeated_label": (
+        dump(P1, "All figures in euros.", P2, "All figures in euros.", P3),
+        "All figures in euros.",
+    ),
     "menu_run": (dump(P1, P2, P3, "World", "Business", "Sport"), "Business"),
     "outside_article": (
         dump(
@@ -125,7 +140,11 @@ CASES: dict[str, tuple[str, str]] = {
 }
 
 # Whole-page rules run on page dumps only (see test_dump_kind.py); their cases say so.
-PAGE_ONLY = {"menu_run": {"dump": "page"}, "outside_article": {"dump": "page"}}
+PAGE_ONLY = {
+    "menu_run": {"dump": "page"},
+    "outside_article": {"dump": "page"},
+    "repeated_label": {"dump": "page"},
+}
 
 TEXT_RULES = [
     rule.name
@@ -156,7 +175,7 @@ def where(article: articleclean.Article, line: str) -> str:
 def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
     text, line = CASES[rule]
     article = articleclean.clean_text(text, **PAGE_ONLY.get(rule, {}))
-    if rule == "repeated_paragraph":
+    if rule in ("repeated_paragraph", "repeated_label"):
         assert article.paragraphs.count(line) == 1
     elif rule == "section_heading":
         assert article.headings == [line]
@@ -187,7 +206,7 @@ def test_rule_off_keeps_the_line_in_the_body(rule: str) -> None:
     text, line = CASES[rule]
     article = articleclean.clean_text(text, **{rule: False}, **PAGE_ONLY.get(rule, {}))
     assert rule not in {r.rule for r in article.removed}
-    if rule == "repeated_paragraph":
+    if rule in ("repeated_paragraph", "repeated_label"):
         assert article.paragraphs.count(line) == 2
     elif rule == "repeated_caption":
         # Without it a caption printed twice is two captions: the repeat stays in view.

@@ -62,3 +62,42 @@ def test_threshold_is_configurable() -> None:
         duplicate_min_chars=40,
     )
     assert article.paragraphs.count("Yes, all of it.") == 2
+
+
+# An exercise sheet: each exercise ends in the same label before its worked solution.
+EXERCISES = [
+    "Ein Quader ist 4 cm lang, 3 cm breit und 2 cm hoch; berechne seine Masse bei Dichte 8 g/cm³.",
+    "Vollständig durchgerechnete Lösung",
+    "Das Volumen ist 4 · 3 · 2 = 24 cm³, die Masse also 24 · 8 = 192 g, wie erwartet.",
+    "Ein Würfel hat die Kantenlänge 5 cm; berechne seine Masse bei einer Dichte von 2 g/cm³.",
+    "Vollständig durchgerechnete Lösung",
+    "Das Volumen ist 5 · 5 · 5 = 125 cm³, die Masse also 125 · 2 = 250 g, so einfach geht das.",
+]
+
+
+def test_a_label_repeated_between_the_article_s_paragraphs_stays_in_an_article_dump() -> None:
+    article = articleclean.clean_text("\n\n".join(["Masse des Quaders", *EXERCISES]))
+    assert article.metadata["dump"] == "article"
+    kept = [block.text for block in article.body]
+    assert kept.count("Vollständig durchgerechnete Lösung") == 2
+    assert article.removed == []
+
+
+def test_the_same_label_goes_from_a_page_dump_and_long_repeats_from_both() -> None:
+    text = "\n\n".join(["Masse des Quaders", *EXERCISES, EXERCISES[0]])
+    for dump, copies in (("page", 1), ("article", 2)):
+        article = articleclean.clean_text(text, dump=dump)
+        kept = [block.text for block in article.body]
+        assert kept.count("Vollständig durchgerechnete Lösung") == copies
+        assert kept.count(EXERCISES[0]) == 1
+
+
+def test_section_headings_after_their_table_of_contents_stay_in_an_article_dump() -> None:
+    sections = ["Travel tips for Sweden", "Places worth seeing"]
+    # The table of contents above the introduction, then the sections under their headings.
+    text = "\n\n".join(["Vanlife in Sweden", *sections, P1, sections[0], P2, sections[1], P3, P4])
+    article = articleclean.clean_text(text)
+    assert article.metadata["dump"] == "article"
+    kept = [block.text for block in article.body]
+    assert [kept.count(section) for section in sections] == [2, 2]
+    assert article.removed == []

@@ -305,3 +305,65 @@ def test_a_section_label_before_a_list_of_the_article_stays() -> None:
 def test_section_labels_are_not_teaser_headings_on_their_own() -> None:
     for line in ("Weitere Informationen", "Hintergrund", "More information", "Background"):
         assert not judged(teaser_heading, line)
+
+
+# --- trailing_teasers: a related box without a heading after the article --------
+
+BRIDGE = [
+    "Harbour bridge to close for six weeks",
+    "The harbour bridge will close to traffic for six weeks from next month while engineers "
+    "replace corroded cables, the city council said on Tuesday.",
+    "Buses will run a shuttle service across the river every ten minutes during the works, "
+    "and cyclists may still use the bridge's footpath.",
+]
+OTHER_STORIES = [
+    "Celebrity chef opens third restaurant in Paris",
+    "Football club sacks manager after fifth straight defeat",
+    "Pop star reveals secret wedding photos",
+]
+
+
+def _trailing(text: str) -> list[str]:
+    article = articleclean.clean_text(text)
+    return [r.text for r in article.removed if r.rule == "trailing_teasers"]
+
+
+def test_other_stories_after_the_article_go() -> None:
+    assert _trailing("\n\n".join(BRIDGE + OTHER_STORIES)) == OTHER_STORIES
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # Lines that share the article's words: its own closing list.
+        [
+            "Closed lanes on the harbour bridge during the works",
+            "Shuttle buses across the river every ten minutes",
+            "Footpath on the bridge open to cyclists",
+        ],
+        # A list the article announces, results, an address: the article's.
+        ["Other bridges that will close next year:", *OTHER_STORIES],
+        ["1. Celebrity chef opens restaurant", "2. Football club sacks manager", "3. Pop star"],
+        [
+            "City council press office",
+            "Town Hall Square 1, Harbourtown",
+            "press@harbourtown.example",
+            "Celebrity chef opens third restaurant in Paris",
+        ],
+        # Two lines are a credit and a date, not a box.
+        OTHER_STORIES[:2],
+    ],
+)
+def test_the_article_s_own_ending_stays(ending: list[str]) -> None:
+    article = articleclean.clean_text("\n\n".join(BRIDGE + ending))
+    assert [r.text for r in article.removed if r.rule == "trailing_teasers"] == []
+
+
+def test_trailing_headlines_without_an_article_before_them_stay() -> None:
+    assert _trailing("\n\n".join(OTHER_STORIES + OTHER_STORIES[:1])) == []
+
+
+def test_a_refrain_printed_again_at_the_end_stays() -> None:
+    chorus = ["Missing you every night again", "Under the harbour lights so bright", "Sing it now"]
+    text = "\n\n".join([BRIDGE[0], *chorus, *BRIDGE[1:], *chorus])
+    assert _trailing(text) == []

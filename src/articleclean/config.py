@@ -94,8 +94,14 @@ class CleanerConfig:
     followed by article text it stays a heading."""
     teaser_blurb: bool = True
     """The story blurbs after a teaser heading that share few words with the body."""
+    trailing_teasers: bool = True
+    """Other stories' headlines after the article's last paragraph, without a heading,
+    sharing few words with the article (text dumps only)."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
+    repeated_label: bool = True
+    """On whole-page dumps, a short line printed again inside the article's prose (on an
+    article dump that is the article's own label, a table's column header, and stays)."""
     html_player_text: bool = True
     """(HTML) a video player's menus and dialogs as text ("descriptions off, selected")."""
     html_gallery_slide: bool = True

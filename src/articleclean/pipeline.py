@@ -56,7 +56,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_title,
     teasers.teaser_section_label,  # before the blurbs: it opens a teaser block too
     teasers.teaser_blurb,
+    teasers.trailing_teasers,
     duplicates.repeated_paragraph,
+    duplicates.repeated_label,
     html_rules.html_player_text,
     html_rules.html_gallery_slide,
     html_rules.html_story_list,
@@ -92,7 +94,9 @@ def reads_as_html(source: str | bytes, kind: str = "auto") -> bool:
 
 # Rules for whole-page dumps only: on an article dump they would cut the article's
 # own tables and lists (see page.dump_kind).
-PAGE_RULES = frozenset({page.outside_article.name, boilerplate.menu_run.name})
+PAGE_RULES = frozenset(
+    {page.outside_article.name, boilerplate.menu_run.name, duplicates.repeated_label.name}
+)
 
 
 class DeadlineExceeded(Exception):

@@ -29,6 +29,9 @@ _WORDLESS = re.compile(r"^[\W_]+$")
 _MENU_ITEM_WORDS = 4
 # How many menu items in a row make a menu: `CleanerConfig.menu_min_run` (3).
 _OUT_OF_BODY = (Label.BYLINE, Label.CAPTION)
+# "Zutaten:" alone may be a form's label; a line of this many words ending in a colon
+# announces a list.
+_LIST_INTRO_WORDS = 3
 # A sentence of this many words is article prose: where the article starts and ends.
 _PROSE_WORDS = 12
 
@@ -75,6 +78,15 @@ def _is_menu_item(segment: Segment) -> bool:
     )
 
 
+def _announces_list(segment: Segment) -> bool:
+    """A line of a few words ending in a colon: what follows is its list."""
+    return (
+        segment.is_open
+        and segment.word_count >= _LIST_INTRO_WORDS
+        and segment.text.rstrip().endswith((":", "："))
+    )
+
+
 def _is_prose(segment: Segment) -> bool:
     return segment.is_open and segment.word_count >= _PROSE_WORDS and segment.ends_like_sentence
 
@@ -95,11 +107,15 @@ def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
     for start, stop in ((0, first), (last + 1, len(segments))):
         run: list[Segment] = []
         length = 0  # menu items already removed ("Home", "Contact") count towards the run
+        announced = start > 0 and _announces_list(segments[start - 1])
         for segment in segments[start:stop]:
             if _is_menu_item(segment):
-                run.append(segment)
+                if not announced:
+                    run.append(segment)
                 length += 1
                 continue
+            # A run right after "The schools affected:" is the list it announces.
+            announced = _announces_list(segment)
             if segment.label is Label.REMOVED:
                 length += segment.word_count <= _MENU_ITEM_WORDS
                 continue  # an ad line inside a menu does not break it

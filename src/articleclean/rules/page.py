@@ -23,6 +23,7 @@ from ..article import Reason
 from ..document import Label, Segment
 from .base import Claimed, removes, structures
 from .boilerplate import boilerplate_notice, site_boilerplate
+from .captions import credit_only
 from .context import Context
 from .promos import promo_prompt
 from .teasers import overlap, teaser_heading, teaser_section_label
@@ -63,6 +64,12 @@ _LIST_ROW = re.compile(
 """A list row or a table row: "1. Kyle Busch 2,345", "300 g Mehl", "- item"."""
 _LIST_ROW_WORDS = 20
 """A list or table row has at most this many words."""
+_LIST_INTRO_WORDS = 3
+"""A line of at least this many words ending in a colon announces a list ("Zutaten:" alone
+may be a form's label)."""
+_LIST_INTRO_ITEMS = 40
+"""At most this many short lines after it are its items (tune part of the labelled page
+dumps: 30 and 60 gave the same figures; paragraphs lost 25.0% -> 24.6%)."""
 # A short line with a date or a clock time in it is a time stamp, not text.
 _STAMP_WORDS = 8
 _STAMP = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
@@ -132,10 +139,21 @@ an article dump has its title, a byline, perhaps a dateline or a caption there."
 _KIND_FRAME_ITEMS = 3
 """Menu-like lines both before the first and after the last prose line: a menu and a footer."""
 _KIND_REPEATED_ITEMS = 3
-"""Distinct short lines printed twice or more (a menu in the header and the footer)."""
+"""Distinct short lines printed twice or more, once outside the prose (a menu in the
+header and the footer)."""
+_KIND_MANY_REPEATED_ITEMS = 15
+"""Distinct short lines printed twice or more anywhere: more than a table's column labels."""
 _KIND_FURNITURE_LINES = 4
-"""Lines pass 1 took for page furniture (notices, prompts, teaser headings)."""
+"""Distinct lines pass 1 took for page furniture (notices, prompts, teaser headings)."""
 _KIND_FURNITURE_RULES = (boilerplate_notice, promo_prompt, teaser_heading, site_boilerplate)
+
+_KIND_SITE_RULES = (boilerplate_notice, promo_prompt, site_boilerplate)
+"""Pass-1 rules whose lines are the site's, not an article's (a teaser heading may be
+an article's own "More about this recipe")."""
+_KIND_FURNITURE_RULE_NAMES = frozenset(rule.name for rule in _KIND_FURNITURE_RULES)
+# A table's cell or a recipe's quantity ("300 g", "36 Monate", "10,79 g*", "€ 5.000")
+# and a label that introduces what follows ("Zutaten:") are not menu items.
+_CELL = re.compile(r"[\d€$£¥%]")
 
 
 def dump_kind(segments: list[Segment]) -> DumpKind:
@@ -153,8 +171,6 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         len(segments),
     )
     lead_items = sum(1 for segment in segments[:first_prose] if _menu_like(segment))
-    if lead_items >= _KIND_LEAD_ITEMS:
-        return "page"
     last_prose = next(
         (
             index
@@ -165,17 +181,48 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         len(segments) - 1,
     )
     tail_items = sum(1 for segment in segments[last_prose + 1 :] if _menu_like(segment))
+    # A menu above the article comes with something below it (a footer, a menu
+    # item) or with the site's own words ("Home", "Contact", a copyright line);
+    # an article that opens with its own table or ingredients before its prose
+    # has neither.
+    if lead_items >= _KIND_LEAD_ITEMS and (
+        tail_items >= 1 or len(Claimed.by(segments, _KIND_SITE_RULES)) > 0
+    ):
+        return "page"
     if min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
         return "page"
-    seen = Counter(segment.key for segment in segments if _menu_like(segment) and segment.key)
-    if sum(1 for count in seen.values() if count >= 2) >= _KIND_REPEATED_ITEMS:
+    # A menu printed in the header and again in the footer stands outside the
+    # article's prose; a table's column labels repeat between its paragraphs.
+    seen = Counter[str]()
+    outside: set[str] = set()
+    for index, segment in enumerate(segments):
+        if _menu_like(segment) and segment.key:
+            seen[segment.key] += 1
+            if index < first_prose or index > last_prose:
+                outside.add(segment.key)
+    repeated = [key for key, count in seen.items() if count >= 2]
+    if sum(1 for key in repeated if key in outside) >= _KIND_REPEATED_ITEMS:
         return "page"
-    furniture = Claimed.by(segments, _KIND_FURNITURE_RULES)
+    if len(repeated) >= _KIND_MANY_REPEATED_ITEMS:
+        return "page"  # menus printed twice inside a long page, more than a table's labels
+    # Distinct lines: an article's own separators ("* * *") or a photo credit
+    # printed under each picture are one thing said many times, not a site's furniture.
+    furniture = {
+        segment.key
+        for segment in segments
+        if segment.rule in _KIND_FURNITURE_RULE_NAMES and segment.key and not credit_only(segment)
+    }
     return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"
 
 
 def _menu_like(segment: Segment) -> bool:
-    return segment.word_count <= _KIND_SHORT_WORDS and not segment.ends_like_sentence
+    text = segment.text
+    return (
+        segment.word_count <= _KIND_SHORT_WORDS
+        and not segment.ends_like_sentence
+        and not text.rstrip().endswith((":", "："))
+        and _CELL.search(text) is None
+    )
 
 
 # "AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Britain-Brexit/1234": the
@@ -320,23 +367,53 @@ def _continuation(
     start = max(kept, default=last)
     pending: list[int] = []
     misses = 0
+    # Items announced by a line that ends in a colon ("The universities affected:"):
+    # a list of names or codes shares no words with the prose, yet is the article's.
+    announced = _LIST_INTRO_ITEMS if _announces_list(segments[start]) else 0
     for index in range(start + 1, len(segments)):
         segment = segments[index]
         if segment in edges:
             break
         if not segment.is_open:
             continue
-        if _continues(segment, vocabulary):
+        if announced and _list_item(segment):
             kept.update(pending)
             kept.add(index)
             pending.clear()
             misses = 0
+            announced -= 1
             continue
+        if _continues(segment, vocabulary) or _announces_list(segment):
+            kept.update(pending)
+            kept.add(index)
+            pending.clear()
+            misses = 0
+            announced = _LIST_INTRO_ITEMS if _announces_list(segment) else 0
+            continue
+        announced = 0
         misses += 1
         if misses >= _CONTINUATION_MISSES:
             break
         pending.append(index)
     return kept
+
+
+def _announces_list(segment: Segment) -> bool:
+    """ "Some of my favourites that are not on the list:": a line of a few words ending
+    in a colon, which introduces what follows."""
+    return (
+        segment.is_open
+        and segment.word_count >= _LIST_INTRO_WORDS
+        and segment.text.rstrip().endswith((":", "："))
+    )
+
+
+def _list_item(segment: Segment) -> bool:
+    """A name, a code or a numbered or bulleted row: what a list announced by a colon
+    holds (teaser headlines after "More from the section:" are longer)."""
+    if _LIST_ROW.match(segment.text):
+        return segment.word_count <= _LIST_ROW_WORDS
+    return segment.word_count <= _SHORT_WORDS and not segment.ends_like_sentence
 
 
 def _continues(segment: Segment, vocabulary: Counter[str]) -> bool:

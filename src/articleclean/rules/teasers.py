@@ -463,3 +463,74 @@ def _reads_as_prose(segment: Segment) -> bool:
     # A headline may end in a quote ("… Nominations: ‘Overwhelmed’"); a sentence
     # ends in its own punctuation, quoted or not.
     return segment.word_count > _HEADLINE_WORDS or bool(_SENTENCE_END.search(segment.text))
+
+
+# A block of other stories' headlines at the very end of a dump, without a heading:
+# at least this many lines that are not prose after the article's last paragraph ...
+_TRAILING_MIN_LINES = 3
+# ... of which this many are headlines (a closing credit, a date and a tag are not).
+_TRAILING_MIN_HEADLINES = 2
+# ... and whose headlines share less than this share of their words with the article
+# on average. Tune part of the labelled dumps: `teaser_overlap` (0.34) took four lines
+# of an article's closing cast list; 0.25 and 0.2 took no article line (junk left in
+# article dumps 65.9% -> 62.5%).
+_TRAILING_OVERLAP = 0.25
+# What ends an article rather than a box of other stories: an address, a phone number
+# or a link; a numbered or bulleted row.
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d /()-]{6,}\d")
+_DIGIT = re.compile(r"\d")
+_LIST_ROW_START = re.compile(r"^(?:\d+[.,)]\s|[-•*–·]\s)")
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True)
+def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """The lines after the article's last paragraph, when they read as other stories.
+
+    A related box printed after the article often has no heading. Its lines are
+    headlines (and perhaps dates and labels) that share few words with the
+    article; the article's own closing list, table or results are numbered rows,
+    facts ("Venue: Town hall") or share its words, and stay.
+    """
+    block: list[int] = []
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        if segment.label in (Label.REMOVED, Label.CAPTION, Label.BYLINE):
+            continue
+        if segment.label is not Label.BODY and segment.label is not Label.HEADING:
+            break
+        if _reads_as_prose(segment):
+            break
+        if (
+            _LIST_ROW_START.match(segment.text)
+            or segment.text.lstrip().startswith("|")  # a table's row
+            or _LABEL_VALUE.match(segment.text)
+            or _CONTACT.search(segment.text)
+            or segment.text.rstrip().endswith((":", "："))
+        ):
+            return  # the article's own rows, facts, addresses, or a list it announces
+        block.append(index)
+    if len(block) < _TRAILING_MIN_LINES or len(block) == len(segments):
+        return
+    headlines = [
+        i
+        for i in block
+        if segments[i].word_count >= _MIN_HEADLINE_WORDS and not _DIGIT.search(segments[i].text)
+    ]
+    if len(headlines) < _TRAILING_MIN_HEADLINES:
+        return
+    first = min(block)
+    if not any(s.label is Label.BODY and _reads_as_prose(s) for s in segments[:first]):
+        return  # no article before it to tell other stories from
+    keys = [segments[i].key for i in block]
+    if len(set(keys)) < len(keys) or set(keys) & {s.key for s in segments[:first]}:
+        return  # a chorus or a refrain: lines printed again are the article's own
+    words = _Words(segments)
+
+    def in_article(word: str) -> bool:
+        places = words.where.get(word)  # in order: the first place tells
+        return bool(places) and places[0] < first
+
+    shared = [_share(words.of[i], in_article) for i in headlines]
+    if sum(shared) / len(shared) < _TRAILING_OVERLAP:
+        for index in sorted(block):
+            yield segments[index]
