@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-from articleclean.rules.structure import is_known_place, match_dateline, parse_byline
+from articleclean.rules.structure import bare_names, is_known_place, match_dateline, parse_byline
 
 TITLE = "Harbour bridge to close for six weeks of repairs"
 BODY = (
@@ -280,3 +280,82 @@ def test_byline_below_a_share_bar_and_section_names() -> None:
 def test_a_menu_with_bars_is_not_a_byline() -> None:
     assert parse_byline("Harbour News | Harbour Sport | Harbour Weather") is None
     assert parse_byline("von Sonia Mevißen Erstellt am 01.01.23 um 08:35") == ["Sonia Mevißen"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Eine Analyse von Caspar Meier", ["Caspar Meier"]),
+        ("Gepostet von Katharina Vogel | Wohnen", ["Katharina Vogel"]),
+        ("Escribe Camila Pérez en Territorio", ["Camila Pérez"]),
+        ("Escrito por João Silva", ["João Silva"]),
+        ("Publié par Claire Dubois", ["Claire Dubois"]),
+        ("Scritto da Marco Rossi", ["Marco Rossi"]),
+        ("By Glen Owen And Brendan Carlin For The Sunday Paper", ["Glen Owen", "Brendan Carlin"]),
+        ("Von Jule Meier Vom 3. Februar 2022", ["Jule Meier"]),
+        ("By Alejandro Ruiz Last Updated Nov 8, 2023", ["Alejandro Ruiz"]),
+        ("Von Nadja Weber13.12.2022", ["Nadja Weber"]),
+    ],
+)
+def test_byline_prefixes_in_several_languages(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Nuño Domínguez", ["Nuño Domínguez"]),
+        ("Christian Kahle, 03.11.2023 15:32 Uhr", ["Christian Kahle"]),
+        ("Ariel Melgar Cabrera 3/5/2022 22:41", ["Ariel Melgar Cabrera"]),
+        ("Maria de la Cruz", ["Maria de la Cruz"]),
+        ("Anna Schmidt und Jörg Becker", ["Anna Schmidt", "Jörg Becker"]),
+    ],
+)
+def test_bare_names(line: str, names: list[str]) -> None:
+    assert bare_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Leave a Comment", "New York", "Top Story", "Rep. Mark Meadows", "Local", "Read the Story"],
+)
+def test_lines_that_are_not_bare_names(line: str) -> None:
+    assert bare_names(line) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "stamp"),
+    [
+        ("Maciej Gajewski", "05 maja 2021"),
+        ("Nuño Domínguez", "Madrid - 18 feb 2020 - 18:00 CET"),
+        ("Tom Arnold", "12.05.2021"),
+    ],
+)
+def test_a_bare_name_beside_a_date_under_the_headline_is_the_byline(name: str, stamp: str) -> None:
+    lines = [TITLE, name, stamp, BODY]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.byline == [name]
+    assert article.paragraphs[-1] == BODY
+
+
+def test_a_bare_name_without_a_date_stays_in_the_body() -> None:
+    # A name alone under a headline may be a heading or a person the story is about.
+    article = articleclean.clean_text("\n\n".join([TITLE, "Maciej Gajewski", BODY]))
+    assert article.byline == []
+
+
+def test_byline_under_the_standfirst() -> None:
+    standfirst = "The crossing closes on Monday, and the city has promised buses in its place."
+    article = articleclean.clean_text("\n\n".join([TITLE, standfirst, "Von Anna Schmidt", BODY]))
+    assert article.byline == ["Anna Schmidt"]
+    assert article.paragraphs == [standfirst, BODY]
+
+
+def test_byline_under_the_headline_printed_again_below_a_menu() -> None:
+    # A page dump: the <title> line, the site's menu, the headline again (taken as a
+    # repeat), the standfirst, the byline.
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Weather"]
+    standfirst = "The crossing closes on Monday, and the city has promised buses in its place."
+    lines = [TITLE, *menu, TITLE, standfirst, "Ingo Arzt", "12.05.2021", BODY, BODY + " Again."]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.byline == ["Ingo Arzt"]
