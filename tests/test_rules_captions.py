@@ -272,3 +272,66 @@ def test_scene_without_credit_or_full_stop_is_a_caption(line: str) -> None:
 )
 def test_lines_that_are_not_scenes(line: str) -> None:
     assert line in [block.text for block in article_with(line).body]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("© Matthias Hangst/Getty Images", "Matthias Hangst/Getty Images"),
+        ("© KastnerMotion", "KastnerMotion"),
+        ("Bildquelle: Lars Sobiraj", "Lars Sobiraj"),
+        ("Photo courtesy: Jane Doe", "Jane Doe"),
+    ],
+)
+def test_copyright_sign_credits_are_credit_lines(line: str, credit: str) -> None:
+    article = article_with(line)
+    assert [(r.reason, r.text) for r in article.removed] == [(Reason.PHOTO_CREDIT, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2009-2012 Jonathan Krase. Impressum & Datenschutz",
+        "© hille medien | 2023 | Impressum",
+        "© Example Media GmbH, alle Rechte vorbehalten",
+    ],
+)
+def test_copyright_notices_are_not_credit_lines(line: str) -> None:
+    assert credit_line(Segment(line, (1, 1)), CONTEXT) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Paul Volcker and the president during a meeting in 2009. (Saul Loeb/AFP/Getty Images)",
+            "Paul Volcker and the president during a meeting in 2009.",
+            "Saul Loeb/AFP/Getty Images",
+        ),
+        (
+            "Xi Jinping bei einer Rede in Peking picture alliance / Xinhua News Agency | Ju Peng",
+            "Xi Jinping bei einer Rede in Peking",
+            "picture alliance / Xinhua News Agency | Ju Peng",
+        ),
+        (
+            "Vue du port de Marseille au lever du soleil. CC BY-SA 4.0",
+            "Vue du port de Marseille au lever du soleil.",
+            "CC BY-SA 4.0",
+        ),
+        (
+            "Вид на порт на рассвете. Photographer: Ivan Petrov",
+            "Вид на порт на рассвете.",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Prices rose 3% | Reuters said", "He joined the CC BY team in March."],
+)
+def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:
+    assert split_credit(line) is None
