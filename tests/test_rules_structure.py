@@ -359,3 +359,66 @@ def test_byline_under_the_headline_printed_again_below_a_menu() -> None:
     lines = [TITLE, *menu, TITLE, standfirst, "Ingo Arzt", "12.05.2021", BODY, BODY + " Again."]
     article = articleclean.clean_text("\n".join(lines))
     assert article.byline == ["Ingo Arzt"]
+
+
+@pytest.mark.parametrize(
+    ("page_title", "footer", "site"),
+    [
+        # the site's name spelled as the domain its footer or contact line prints
+        (
+            f"{TITLE} – Geschichte der Gegenwart",
+            "© 2024 geschichtedergegenwart.ch",
+            "Geschichte der Gegenwart",
+        ),
+        (
+            f"{TITLE} - The St Kitts Harbour Observer",
+            "Kontakt: redaktion@thestkittsharbourobserver.com",
+            "The St Kitts Harbour Observer",
+        ),
+        # separators blogs use: », «, ›, •, ⋆
+        (f"{TITLE} • harbour-julia.de", "", "harbour-julia.de"),
+        (f"{TITLE} › Nordish by Nature", "Nordish by Nature", "Nordish by Nature"),
+        (f"{TITLE} ⋆ Leukefeld Handball", "Leukefeld Handball", "Leukefeld Handball"),
+        (f"{TITLE} // HolzWerken", "HolzWerken", "HolzWerken"),
+        (f"{TITLE} |Minuto30", "", "Minuto30"),
+        (f"{TITLE} (neues-deutschland.de)", "", "neues-deutschland.de"),
+    ],
+)
+def test_the_site_name_by_its_domain_and_other_separators(
+    page_title: str, footer: str, site: str
+) -> None:
+    article = articleclean.clean_text("\n\n".join(x for x in [page_title, BODY, footer] if x))
+    assert article.title == TITLE
+    assert article.metadata["site_name"] == site
+
+
+def test_a_last_part_that_is_no_domain_of_the_page_stays() -> None:
+    page_title = f"{TITLE} - Harbour Engineers Blame Rust"
+    article = articleclean.clean_text("\n\n".join([page_title, BODY, "© 2024 gazette.example"]))
+    assert article.title == page_title
+
+
+@pytest.mark.parametrize(
+    ("page_title", "headline"),
+    [
+        ("Tote Hummeln unter Linden: Die Erklärung | Hummelschutz", "Tote Hummeln unter Linden"),
+        (
+            "Eurostat: Polska z najniższym bezrobociem w całej UE | Portal",
+            "Polska z najniższym bezrobociem w całej UE",
+        ),
+    ],
+)
+def test_the_headline_printed_below_in_a_shorter_form_is_the_title(
+    page_title: str, headline: str
+) -> None:
+    menu = ["Start", "Natur", "Kontakt", "Impressum"]
+    text = "\n".join([page_title, *menu, headline, BODY, BODY + " Again."])
+    article = articleclean.clean_text(text)
+    assert article.title == headline
+    assert page_title in [removal.text for removal in article.removed]
+
+
+def test_a_short_line_sharing_two_words_with_the_title_is_not_its_headline() -> None:
+    page_title = "Harbour bridge to close for six weeks | Gazette"
+    text = "\n".join([page_title, "Harbour bridge", BODY, BODY + " Again."])
+    assert articleclean.clean_text(text).title != "Harbour bridge"

@@ -212,11 +212,13 @@ _FUNCTION_WORDS = frozenset(
 # A page dump opens with the page's <title>, "Headline - Site" or "Site | Headline",
 # and most pages print the headline again (their <h1>) above the article. That
 # second line is the title; the <title> line goes, as a repeat with the site name.
-_TITLE_PARTS = re.compile(r"\s+(?:[-–—|/·»:]|::|\|\|)\s+")
+_TITLE_PARTS = re.compile(r"\s+(?:[-–—/·»«›•⋆:]|::|//)\s+|\s*(?:\|\||\|)\s*")
 _HEADLINE_PROSE_WORDS = 10
 """A line of this many words ending like a sentence is prose: the article has begun."""
 _HEADLINE_AFTER_PROSE = 5
 """The repeated headline is searched for up to this many lines past the first prose line."""
+_HEADLINE_SPAN_WORDS = 3
+"""A shorter form of the <title>'s headline printed below has at least this many words."""
 _HEADLINE_MIN_LETTERS = 6
 """A headline has words: "0 0" printed twice is not one."""
 _SITE_WORDS = 4
@@ -272,6 +274,21 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
         segment = segments[index]
         if segment.is_open and segment.key in wanted:
             return first, index
+    # The page's headline may be the <title>'s shorter form ("Tote Hummeln unter Linden"
+    # for "Tote Hummeln unter Linden: Die Erklärung | Hummeln"): a run of at least half
+    # of its words, above the article's first prose line.
+    words = headline.split()
+    shortest = max(_HEADLINE_SPAN_WORDS, -(-len(words) // 2))
+    spans = {
+        Segment(" ".join(words[start:stop]), None).key
+        for start in range(len(words))
+        for stop in range(start + shortest, len(words) + (start > 0))
+    }
+    spans.discard("")
+    for index in range(first + 1, min(len(segments), prose)):
+        segment = segments[index]
+        if segment.is_open and segment.key in spans:
+            return first, index
     return None
 
 
@@ -284,7 +301,11 @@ def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None
     from the end one at a time while the evidence holds; a domain also goes from
     the start ("heise.de: …"). The headline keeps at least two words.
     """
-    pieces = re.split(r"(\s+(?:[-–—|/·»]|::|\|\|)\s+)", title)
+    domain = _DOMAIN_IN_BRACKETS.search(title)
+    if domain is not None and len(title[: domain.start()].split()) >= 2:
+        return title[: domain.start()].strip(), domain.group(1)
+    # A bar never stands in a headline, even without spaces ("… |Minuto30").
+    pieces = re.split(r"(\s+(?:[-–—/·»«›•⋆]|::|//)\s+|\s*(?:\|\||\|)\s*)", title)
     # pieces: text, separator, text, separator, ...
     texts = pieces[0::2]
     separators = pieces[1::2]
@@ -305,19 +326,54 @@ def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None
         if separator in ("|", "||", "::") and words <= _SITE_PIPE_WORDS:
             cut -= 1
             continue
-        if words <= _SITE_WORDS and part[:1].isupper():
+        if words <= _SITE_PIPE_WORDS and part[:1].isupper():
             if elsewhere is None:
                 elsewhere = _phrases_elsewhere(segments, title)
             key = Segment(part, None).phrase_form
-            if key and any(f" {key} " in f" {form} " for form in elsewhere):
+            if (
+                key
+                and words <= _SITE_WORDS
+                and any(f" {key} " in f" {form} " for form in elsewhere)
+            ):
+                cut -= 1
+                continue
+            if _names_a_domain(part, segments, title):
                 cut -= 1
                 continue
         break
     if cut == len(texts):
         return _domain_prefix(title)
     headline = "".join(pieces[: 2 * cut - 1]).strip()
-    site = "".join(pieces[2 * cut - 1 :]).strip(" -–—|/·»:")
+    site = "".join(pieces[2 * cut - 1 :]).strip(" -–—|/·»«›•⋆:")
     return headline, site
+
+
+# "… (neues-deutschland.de)": the site's domain in brackets after the headline.
+_DOMAIN_IN_BRACKETS = re.compile(r"\s\(((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})\)$")
+_DOMAIN_IN_TEXT = re.compile(r"(?:^|[\s@/(.])(?:www\.)?([\w-]{3,})\.[a-z]{2,6}\b", re.IGNORECASE)
+_MIN_DOMAIN_LETTERS = 5
+"""A site name this long, spelled as a domain the page prints, is that site's name."""
+
+
+def _names_a_domain(part: str, segments: list[Segment], title: str) -> bool:
+    """Whether `part` ("Geschichte der Gegenwart", "The St Kitts Nevis Observer") is
+    spelled, without spaces, as a domain the page prints elsewhere (a footer's
+    "© geschichtedergegenwart.ch", an e-mail address, a link)."""
+    letters = _letters(re.sub(r"^the\s+", "", part, flags=re.IGNORECASE))
+    if len(letters) < _MIN_DOMAIN_LETTERS:
+        return False
+    for segment in segments:
+        if segment.text == title or "." not in segment.text:
+            continue
+        for found in _DOMAIN_IN_TEXT.finditer(segment.text):
+            name = _letters(found.group(1))
+            if name in (letters, "the" + letters):
+                return True
+    return False
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _domain_prefix(title: str) -> tuple[str, str] | None:
