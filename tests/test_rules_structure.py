@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-from articleclean.rules.structure import bare_names, is_known_place, match_dateline, parse_byline
+from articleclean.rules.structure import (
+    bare_names,
+    is_given_name,
+    is_known_place,
+    match_dateline,
+    parse_byline,
+)
 
 TITLE = "Harbour bridge to close for six weeks of repairs"
 BODY = (
@@ -338,9 +344,10 @@ def test_a_bare_name_beside_a_date_under_the_headline_is_the_byline(name: str, s
     assert article.paragraphs[-1] == BODY
 
 
-def test_a_bare_name_without_a_date_stays_in_the_body() -> None:
-    # A name alone under a headline may be a heading or a person the story is about.
-    article = articleclean.clean_text("\n\n".join([TITLE, "Maciej Gajewski", BODY]))
+def test_a_bare_name_without_a_date_below_the_standfirst_stays_in_the_body() -> None:
+    # Further from the headline, a name alone may be a heading or a person the story is about.
+    standfirst = "The crossing closes on Monday, and the city has promised buses in its place."
+    article = articleclean.clean_text("\n\n".join([TITLE, standfirst, "Maciej Gajewski", BODY]))
     assert article.byline == []
 
 
@@ -422,3 +429,26 @@ def test_a_short_line_sharing_two_words_with_the_title_is_not_its_headline() -> 
     page_title = "Harbour bridge to close for six weeks | Gazette"
     text = "\n".join([page_title, "Harbour bridge", BODY, BODY + " Again."])
     assert articleclean.clean_text(text).title != "Harbour bridge"
+
+
+@pytest.mark.parametrize("name", ["Tom Arnold", "Maciej Gajewski", "Verónica De Vita", "Ingo Arzt"])
+def test_a_name_right_under_the_headline_is_the_byline(name: str) -> None:
+    article = articleclean.clean_text("\n\n".join([TITLE, name, BODY]))
+    assert article.byline == [name]
+    assert article.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("line", ["Climate Change", "Harbour Works", "Local Elections"])
+def test_a_heading_right_under_the_headline_is_no_byline(line: str) -> None:
+    article = articleclean.clean_text("\n\n".join([TITLE, line, BODY]))
+    assert article.byline == []
+
+
+def test_a_list_of_people_under_the_headline_is_no_byline() -> None:
+    lines = ["Our editorial team", "Tom Arnold", "Jane Carter", "Maciej Gajewski", BODY]
+    assert articleclean.clean_text("\n\n".join(lines)).byline == []
+
+
+def test_given_names() -> None:
+    assert is_given_name("Maciej") and is_given_name("verónica") and is_given_name("Veronica")
+    assert not is_given_name("Climate") and not is_given_name("Harbour")

@@ -584,7 +584,35 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     if _STAMP_TAIL.search(text):
         return True
     neighbours = (segments[i] for i in (index - 1, index + 1) if 0 <= i < len(segments))
-    return any(_is_stamp(neighbour.text) for neighbour in neighbours)
+    if any(_is_stamp(neighbour.text) for neighbour in neighbours):
+        return True
+    # Without a date, every name must open with a person's given name ("Tom Arnold",
+    # not "Climate Change"), and the line must stand right under the headline.
+    following = next((s for s in segments[index + 1 :] if s.label is not Label.REMOVED), None)
+    return (
+        _right_under(segments, index, anchor)
+        and all(is_given_name(name.split()[0]) for name in names)
+        and (following is None or bare_names(following.text) is None)  # a list of people
+    )
+
+
+def _right_under(segments: list[Segment], index: int, anchor: int) -> bool:
+    """Whether only removed lines (a share bar, an ad) stand between the headline and `index`."""
+    return all(segments[i].label is Label.REMOVED for i in range(anchor + 1, index))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names of many languages (data/given_names.txt, from Faker), read on first use."""
+    from importlib.resources import files
+
+    text = files("articleclean").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_given_name(word: str) -> bool:
+    """A person's given name in one of many languages ("Tom", "Maciej", "Verónica")."""
+    return word.strip(".,").casefold() in _given_names()
 
 
 def _is_stamp(text: str) -> bool:
