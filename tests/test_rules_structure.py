@@ -344,10 +344,11 @@ def test_a_bare_name_beside_a_date_under_the_headline_is_the_byline(name: str, s
     assert article.paragraphs[-1] == BODY
 
 
-def test_a_bare_name_without_a_date_below_the_standfirst_stays_in_the_body() -> None:
+def test_a_bare_name_without_a_date_further_down_stays_in_the_body() -> None:
     # Further from the headline, a name alone may be a heading or a person the story is about.
     standfirst = "The crossing closes on Monday, and the city has promised buses in its place."
-    article = articleclean.clean_text("\n\n".join([TITLE, standfirst, "Maciej Gajewski", BODY]))
+    lines = [TITLE, standfirst, "Repairs and costs", "Maciej Gajewski", BODY]
+    article = articleclean.clean_text("\n\n".join(lines))
     assert article.byline == []
 
 
@@ -452,3 +453,21 @@ def test_a_list_of_people_under_the_headline_is_no_byline() -> None:
 def test_given_names() -> None:
     assert is_given_name("Maciej") and is_given_name("verónica") and is_given_name("Veronica")
     assert not is_given_name("Climate") and not is_given_name("Harbour")
+
+
+def test_a_name_under_the_standfirst_is_the_byline() -> None:
+    standfirst = "The crossing closes on Monday, and the city has promised buses in its place."
+    article = articleclean.clean_text("\n\n".join([TITLE, standfirst, "Bruno Wendel", BODY]))
+    assert article.byline == ["Bruno Wendel"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Betty Crocker Cake Mix",  # four words: a product
+        "Harbour Bridge Repairs",  # words of the headline, and no given name
+        "Amanda Knox,",  # a list goes on
+    ],
+)
+def test_name_like_lines_under_the_headline_that_are_no_byline(line: str) -> None:
+    assert articleclean.clean_text("\n\n".join([TITLE, line, BODY])).byline == []

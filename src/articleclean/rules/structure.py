@@ -180,6 +180,9 @@ _END_BYLINE_WORDS = 6
 """A short "By Jane Doe" line among the article's last lines is its byline too."""
 _BARE_BYLINE_REACH = 4
 """A byline of bare names stands among the first this many open lines below the headline."""
+_BARE_NAME_WORDS = 3
+"""A name alone with no date beside it has at most this many words ("Betty Crocker Cake Mix"
+is a product)."""
 _HEADLINE_ECHOES = 2
 """Lines below the title that print it again, searched for a byline under them too."""
 _STAMP_WORDS = 8
@@ -587,18 +590,26 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     if any(_is_stamp(neighbour.text) for neighbour in neighbours):
         return True
     # Without a date, every name must open with a person's given name ("Tom Arnold",
-    # not "Climate Change"), and the line must stand right under the headline.
+    # not "Climate Change") and the line stand right under the headline or its
+    # standfirst; a list of people is no byline.
     following = next((s for s in segments[index + 1 :] if s.label is not Label.REMOVED), None)
     return (
-        _right_under(segments, index, anchor)
-        and all(is_given_name(name.split()[0]) for name in names)
+        _under_headline_or_standfirst(segments, index, anchor)
+        and not text.rstrip().endswith(",")
+        and not set(Segment(text, None).phrase_words) & headline  # "Bee Simulator Mehrspieler"
+        and all(
+            len(name.split()) <= _BARE_NAME_WORDS and is_given_name(name.split()[0])
+            for name in names
+        )
         and (following is None or bare_names(following.text) is None)  # a list of people
     )
 
 
-def _right_under(segments: list[Segment], index: int, anchor: int) -> bool:
-    """Whether only removed lines (a share bar, an ad) stand between the headline and `index`."""
-    return all(segments[i].label is Label.REMOVED for i in range(anchor + 1, index))
+def _under_headline_or_standfirst(segments: list[Segment], index: int, anchor: int) -> bool:
+    """Whether only removed lines (a share bar, an ad) and at most one paragraph (the
+    standfirst) stand between the headline and `index`."""
+    between = [s for s in segments[anchor + 1 : index] if s.label is not Label.REMOVED]
+    return not between or (len(between) == 1 and between[0].ends_like_sentence)
 
 
 @lru_cache(maxsize=1)
