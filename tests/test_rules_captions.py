@@ -335,3 +335,34 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
 )
 def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Abbildung 4: Die grösste Lawine wurde am Gürgaletsch ausgelöst.",
+        "Abb. 6: Holzfloß auf dem Rhein bei Bonn, kolorierter Kupferstich.",
+        "Figure 2: Ozone levels over the harbour in July",
+        "Рис. 1. Схема моста",
+        "Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.",
+        "The mayor (left) and her deputy open the bridge.",
+        "Michael Sokoll, Brigitte Baur und Nicole Schneeberger (von links) sprachen.",
+        "La alcaldesa (izq.) y su adjunto abren el puente.",
+    ],
+)
+def test_lines_that_say_they_describe_a_picture(line: str) -> None:
+    article = article_with(line)
+    assert [caption.text for caption in article.captions] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Figure skating returns to the harbour rink on Monday, the city said.",
+        "As figure 2 shows, the bridge carried 40,000 cars a day before it closed.",
+        "Turn left (or right) at the harbour and follow the signs to the ferry.",
+        "(right) in front of you",  # a fragment: no one placed
+    ],
+)
+def test_lines_that_only_mention_figures_or_sides(line: str) -> None:
+    assert line in [block.text for block in article_with(line).body]

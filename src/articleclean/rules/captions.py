@@ -330,9 +330,36 @@ def credited_caption(segment: Segment, context: Context) -> Found:
     return Verdict(caption_text=found[0], credit=found[1])
 
 
+# "Abbildung 3: …", "Abb. 5: …", "Fig. 2. …", "Рис. 1 …": a numbered figure's caption.
+_FIGURE_LABEL = re.compile(
+    r"^(?:Abbildung|Abb\.|Figure|Fig\.|Figura|Figuur|Rysunek|Rys\.|Рисунок|Рис\.|Grafik|Schaubild|"
+    r"Illustration|Ilustración|Ilustração)\s?\d{1,3}[a-z]?\s?[:.–—-]\s+\S"
+)
+# "Marcell Jansen (l.) und …", "(von links)", "(from left)", "(de gauche à droite)": who
+# stands where in the picture.
+_PICTURE_POSITION = re.compile(
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|von links|von rechts|links|rechts|"
+    r"left|right|from left|l-r|l to r|izq\.|dcha\.|desde la izquierda|"
+    r"à gauche|à droite|de gauche à droite|da sinistra|слева|справа|слева направо)\)",
+    re.IGNORECASE,
+)
+_MAX_MARKED_CAPTION_WORDS = 40
+"""A line with a figure label is a caption up to this long ..."""
+_MAX_POSITION_CAPTION_WORDS = 30
+"""... and one that says who stands where in the picture up to this long (a lede naming
+"Habeck (li.)" under the top picture is longer)."""
+
+
 @moves_to(Label.CAPTION, text_dumps_only=True)
 def caption_sentence(segment: Segment, context: Context) -> Found:
-    """Someone doing something, in the present tense, somewhere, on a full date."""
+    """Someone doing something, in the present tense, somewhere, on a full date; or
+    a line that says it describes a picture: a numbered figure's label ("Abbildung 3:")
+    or who stands where in it ("Marcell Jansen (l.) und …")."""
+    if (segment.word_count <= _MAX_MARKED_CAPTION_WORDS and _FIGURE_LABEL.match(segment.text)) or (
+        segment.word_count <= _MAX_POSITION_CAPTION_WORDS
+        and _PICTURE_POSITION.search(segment.text, 1)  # after the name it places
+    ):
+        return Verdict(caption_text=segment.text)
     if segment.word_count > _MAX_CAPTION_WORDS or segment.word_count < 6:
         return False
     if not segment.text.rstrip(" .")[-4:].isdigit():
