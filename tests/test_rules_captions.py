@@ -281,6 +281,7 @@ def test_lines_that_are_not_scenes(line: str) -> None:
         ("© KastnerMotion", "KastnerMotion"),
         ("Bildquelle: Lars Sobiraj", "Lars Sobiraj"),
         ("Photo courtesy: Jane Doe", "Jane Doe"),
+        ("Foto by A. Diez Herrero", "A. Diez Herrero"),
     ],
 )
 def test_copyright_sign_credits_are_credit_lines(line: str, credit: str) -> None:
@@ -348,6 +349,8 @@ def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:
         "The mayor (left) and her deputy open the bridge.",
         "Michael Sokoll, Brigitte Baur und Nicole Schneeberger (von links) sprachen.",
         "La alcaldesa (izq.) y su adjunto abren el puente.",
+        "Juan Pérez (izquierda) y Luis Gómez (derecha) podrían verse cara a cara.",
+        "A prefeita (esquerda) e o vice abrem a ponte.",
     ],
 )
 def test_lines_that_say_they_describe_a_picture(line: str) -> None:

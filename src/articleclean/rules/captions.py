@@ -127,7 +127,7 @@ _TRAILING_CREDITS = (
     # "… Photo by Jane Doe/Getty Images", "Foto von …"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+[^.]{{2,80}})$"
+            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+(?:[^.]|(?<=\b[A-Z])\.){{2,80}})$"
         )
     ),
     # "… AFP via Getty Images"
@@ -339,7 +339,8 @@ _FIGURE_LABEL = re.compile(
 # stands where in the picture.
 _PICTURE_POSITION = re.compile(
     r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|von links|von rechts|links|rechts|"
-    r"left|right|from left|l-r|l to r|izq\.|dcha\.|desde la izquierda|"
+    r"left|right|centre|center|from left|l-r|l to r|Mitte|izq\.|dcha\.|izquierda|derecha|centro|"
+    r"desde la izquierda|esquerda|direita|"
     r"à gauche|à droite|de gauche à droite|da sinistra|слева|справа|слева направо)\)",
     re.IGNORECASE,
 )
