@@ -315,6 +315,9 @@ def test_byline_prefixes_in_several_languages(line: str, names: list[str]) -> No
         ("Ariel Melgar Cabrera 3/5/2022 22:41", ["Ariel Melgar Cabrera"]),
         ("Maria de la Cruz", ["Maria de la Cruz"]),
         ("Anna Schmidt und Jörg Becker", ["Anna Schmidt", "Jörg Becker"]),
+        ("04.02.2022 | 15:33 Uhr | Dennis Steimels", ["Dennis Steimels"]),
+        ("21. Jan 2022 // Dominik Ricker", ["Dominik Ricker"]),
+        ("Arne Sjöström | 29. Dezember 2022 | HR-Welt", ["Arne Sjöström"]),
     ],
 )
 def test_bare_names(line: str, names: list[str]) -> None:
@@ -323,7 +326,16 @@ def test_bare_names(line: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Leave a Comment", "New York", "Top Story", "Rep. Mark Meadows", "Local", "Read the Story"],
+    [
+        "Leave a Comment",
+        "New York",
+        "Top Story",
+        "Rep. Mark Meadows",
+        "Local",
+        "Read the Story",
+        "Home | News | 2023 | Contact",
+        "12.05.2021 | Harbour News | Local Sport",
+    ],
 )
 def test_lines_that_are_not_bare_names(line: str) -> None:
     assert bare_names(line) is None

@@ -180,6 +180,9 @@ _END_BYLINE_WORDS = 6
 """A short "By Jane Doe" line among the article's last lines is its byline too."""
 _BARE_BYLINE_REACH = 4
 """A byline of bare names stands among the first this many open lines below the headline."""
+_BYLINE_BARS = re.compile(r"\s*(?:\||//|·|•)\s*")
+_BAR_LABEL_WORDS = 1
+"""Beside the names and a date, a bar may hold a one-word label ("HR-Welt")."""
 _BARE_NAME_WORDS = 3
 """A name alone with no date beside it has at most this many words ("Betty Crocker Cake Mix"
 is a product)."""
@@ -189,7 +192,7 @@ _STAMP_WORDS = 8
 """A line of at most this many words with a date or a time in it is a date line."""
 _STAMP = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}:\d{{2}}|(?:19|20)\d\d|{MONTH}\.?\s+\d{{1,2}}"
-    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d)\b"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d)"
 )
 # A date or a time after the names on a byline line: "Jane Doe, 03.11.2023", "Jane Doe 3/5/2022".
 _STAMP_TAIL = re.compile(
@@ -584,7 +587,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
         return False
     if any(is_known_place(name.split()[-1].casefold()) for name in names):
         return False
-    if _STAMP_TAIL.search(text):
+    if _STAMP_TAIL.search(text) or _dated_piece(text) is not None:
         return True
     neighbours = (segments[i] for i in (index - 1, index + 1) if 0 <= i < len(segments))
     if any(_is_stamp(neighbour.text) for neighbour in neighbours):
@@ -631,6 +634,23 @@ def _is_stamp(text: str) -> bool:
     return len(text.split()) <= _STAMP_WORDS and _STAMP.search(text) is not None
 
 
+def _dated_piece(text: str) -> str | None:
+    """The one piece of a line cut by bars that is not a date or a short label, when a
+    date stands among the others: "04.02.2022 | 15:33 Uhr | Dennis Steimels",
+    "21. Jan 2022 // Dominik Ricker", "Arne Sjöström | 29. Dezember 2022 | HR-Welt"."""
+    pieces = [piece for piece in _BYLINE_BARS.split(text) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    stamps = [piece for piece in pieces if _is_stamp(piece)]
+    rest = [piece for piece in pieces if not _is_stamp(piece)]
+    if not stamps or not rest:
+        return None
+    wordy = [piece for piece in rest if len(piece.split()) > _BAR_LABEL_WORDS]
+    if len(wordy) > 1:
+        return None
+    return (wordy or rest)[0]
+
+
 def bare_names(text: str) -> list[str] | None:
     """The names of a byline without a prefix, perhaps followed by a date ("Jane Doe",
     "Jane Doe und John Roe", "Jane Doe, 03.11.2023 15:32 Uhr"), or None. Pure.
@@ -639,6 +659,9 @@ def bare_names(text: str) -> list[str] | None:
     phrase of page furniture is not one."""
     if len(text.split()) > _MAX_BYLINE_WORDS:
         return None
+    dated = _dated_piece(text)
+    if dated is not None:
+        text = dated
     head = _STAMP_TAIL.split(text, maxsplit=1)[0].strip(" ,|·–—-/")
     if not head or any(c.isdigit() for c in head) or is_known_place(head.casefold()):
         return None
