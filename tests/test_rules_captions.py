@@ -272,3 +272,100 @@ def test_scene_without_credit_or_full_stop_is_a_caption(line: str) -> None:
 )
 def test_lines_that_are_not_scenes(line: str) -> None:
     assert line in [block.text for block in article_with(line).body]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("© Matthias Hangst/Getty Images", "Matthias Hangst/Getty Images"),
+        ("© KastnerMotion", "KastnerMotion"),
+        ("Bildquelle: Lars Sobiraj", "Lars Sobiraj"),
+        ("Photo courtesy: Jane Doe", "Jane Doe"),
+        ("Foto by A. Diez Herrero", "A. Diez Herrero"),
+    ],
+)
+def test_copyright_sign_credits_are_credit_lines(line: str, credit: str) -> None:
+    article = article_with(line)
+    assert [(r.reason, r.text) for r in article.removed] == [(Reason.PHOTO_CREDIT, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2009-2012 Jonathan Krase. Impressum & Datenschutz",
+        "© hille medien | 2023 | Impressum",
+        "© Example Media GmbH, alle Rechte vorbehalten",
+    ],
+)
+def test_copyright_notices_are_not_credit_lines(line: str) -> None:
+    assert credit_line(Segment(line, (1, 1)), CONTEXT) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Paul Volcker and the president during a meeting in 2009. (Saul Loeb/AFP/Getty Images)",
+            "Paul Volcker and the president during a meeting in 2009.",
+            "Saul Loeb/AFP/Getty Images",
+        ),
+        (
+            "Xi Jinping bei einer Rede in Peking picture alliance / Xinhua News Agency | Ju Peng",
+            "Xi Jinping bei einer Rede in Peking",
+            "picture alliance / Xinhua News Agency | Ju Peng",
+        ),
+        (
+            "Vue du port de Marseille au lever du soleil. CC BY-SA 4.0",
+            "Vue du port de Marseille au lever du soleil.",
+            "CC BY-SA 4.0",
+        ),
+        (
+            "Вид на порт на рассвете. Photographer: Ivan Petrov",
+            "Вид на порт на рассвете.",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Prices rose 3% | Reuters said", "He joined the CC BY team in March."],
+)
+def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Abbildung 4: Die grösste Lawine wurde am Gürgaletsch ausgelöst.",
+        "Abb. 6: Holzfloß auf dem Rhein bei Bonn, kolorierter Kupferstich.",
+        "Figure 2: Ozone levels over the harbour in July",
+        "Рис. 1. Схема моста",
+        "Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.",
+        "The mayor (left) and her deputy open the bridge.",
+        "Michael Sokoll, Brigitte Baur und Nicole Schneeberger (von links) sprachen.",
+        "La alcaldesa (izq.) y su adjunto abren el puente.",
+        "Juan Pérez (izquierda) y Luis Gómez (derecha) podrían verse cara a cara.",
+        "A prefeita (esquerda) e o vice abrem a ponte.",
+    ],
+)
+def test_lines_that_say_they_describe_a_picture(line: str) -> None:
+    article = article_with(line)
+    assert [caption.text for caption in article.captions] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Figure skating returns to the harbour rink on Monday, the city said.",
+        "As figure 2 shows, the bridge carried 40,000 cars a day before it closed.",
+        "Turn left (or right) at the harbour and follow the signs to the ferry.",
+        "(right) in front of you",  # a fragment: no one placed
+    ],
+)
+def test_lines_that_only_mention_figures_or_sides(line: str) -> None:
+    assert line in [block.text for block in article_with(line).body]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-from articleclean.rules.structure import is_known_place, match_dateline, parse_byline
+from articleclean.rules.structure import (
+    bare_names,
+    is_given_name,
+    is_known_place,
+    match_dateline,
+    parse_byline,
+)
 
 TITLE = "Harbour bridge to close for six weeks of repairs"
 BODY = (
@@ -280,3 +286,200 @@ def test_byline_below_a_share_bar_and_section_names() -> None:
 def test_a_menu_with_bars_is_not_a_byline() -> None:
     assert parse_byline("Harbour News | Harbour Sport | Harbour Weather") is None
     assert parse_byline("von Sonia Mevißen Erstellt am 01.01.23 um 08:35") == ["Sonia Mevißen"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Eine Analyse von Caspar Meier", ["Caspar Meier"]),
+        ("Gepostet von Katharina Vogel | Wohnen", ["Katharina Vogel"]),
+        ("Escribe Camila Pérez en Territorio", ["Camila Pérez"]),
+        ("Escrito por João Silva", ["João Silva"]),
+        ("Publié par Claire Dubois", ["Claire Dubois"]),
+        ("Scritto da Marco Rossi", ["Marco Rossi"]),
+        ("By Glen Owen And Brendan Carlin For The Sunday Paper", ["Glen Owen", "Brendan Carlin"]),
+        ("Von Jule Meier Vom 3. Februar 2022", ["Jule Meier"]),
+        ("By Alejandro Ruiz Last Updated Nov 8, 2023", ["Alejandro Ruiz"]),
+        ("Von Nadja Weber13.12.2022", ["Nadja Weber"]),
+    ],
+)
+def test_byline_prefixes_in_several_languages(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Nuño Domínguez", ["Nuño Domínguez"]),
+        ("Christian Kahle, 03.11.2023 15:32 Uhr", ["Christian Kahle"]),
+        ("Ariel Melgar Cabrera 3/5/2022 22:41", ["Ariel Melgar Cabrera"]),
+        ("Maria de la Cruz", ["Maria de la Cruz"]),
+        ("Anna Schmidt und Jörg Becker", ["Anna Schmidt", "Jörg Becker"]),
+        ("04.02.2022 | 15:33 Uhr | Dennis Steimels", ["Dennis Steimels"]),
+        ("21. Jan 2022 // Dominik Ricker", ["Dominik Ricker"]),
+        ("Arne Sjöström | 29. Dezember 2022 | HR-Welt", ["Arne Sjöström"]),
+    ],
+)
+def test_bare_names(line: str, names: list[str]) -> None:
+    assert bare_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Comment",
+        "New York",
+        "Top Story",
+        "Rep. Mark Meadows",
+        "Local",
+        "Read the Story",
+        "Home | News | 2023 | Contact",
+        "12.05.2021 | Harbour News | Local Sport",
+    ],
+)
+def test_lines_that_are_not_bare_names(line: str) -> None:
+    assert bare_names(line) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "stamp"),
+    [
+        ("Maciej Gajewski", "05 maja 2021"),
+        ("Nuño Domínguez", "Madrid - 18 feb 2020 - 18:00 CET"),
+        ("Tom Arnold", "12.05.2021"),
+    ],
+)
+def test_a_bare_name_beside_a_date_under_the_headline_is_the_byline(name: str, stamp: str) -> None:
+    lines = [TITLE, name, stamp, BODY]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.byline == [name]
+    assert article.paragraphs[-1] == BODY
+
+
+def test_a_bare_name_without_a_date_further_down_stays_in_the_body() -> None:
+    # Further from the headline, a name alone may be a heading or a person the story is about.
+    standfirst = "The crossing closes on Monday, and the city has promised buses in its place."
+    lines = [TITLE, standfirst, "Repairs and costs", "Maciej Gajewski", BODY]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.byline == []
+
+
+def test_byline_under_the_standfirst() -> None:
+    standfirst = "The crossing closes on Monday, and the city has promised buses in its place."
+    article = articleclean.clean_text("\n\n".join([TITLE, standfirst, "Von Anna Schmidt", BODY]))
+    assert article.byline == ["Anna Schmidt"]
+    assert article.paragraphs == [standfirst, BODY]
+
+
+def test_byline_under_the_headline_printed_again_below_a_menu() -> None:
+    # A page dump: the <title> line, the site's menu, the headline again (taken as a
+    # repeat), the standfirst, the byline.
+    menu = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Weather"]
+    standfirst = "The crossing closes on Monday, and the city has promised buses in its place."
+    lines = [TITLE, *menu, TITLE, standfirst, "Ingo Arzt", "12.05.2021", BODY, BODY + " Again."]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.byline == ["Ingo Arzt"]
+
+
+@pytest.mark.parametrize(
+    ("page_title", "footer", "site"),
+    [
+        # the site's name spelled as the domain its footer or contact line prints
+        (
+            f"{TITLE} – Geschichte der Gegenwart",
+            "© 2024 geschichtedergegenwart.ch",
+            "Geschichte der Gegenwart",
+        ),
+        (
+            f"{TITLE} - The St Kitts Harbour Observer",
+            "Kontakt: redaktion@thestkittsharbourobserver.com",
+            "The St Kitts Harbour Observer",
+        ),
+        # separators blogs use: », «, ›, •, ⋆
+        (f"{TITLE} • harbour-julia.de", "", "harbour-julia.de"),
+        (f"{TITLE} › Nordish by Nature", "Nordish by Nature", "Nordish by Nature"),
+        (f"{TITLE} ⋆ Leukefeld Handball", "Leukefeld Handball", "Leukefeld Handball"),
+        (f"{TITLE} // HolzWerken", "HolzWerken", "HolzWerken"),
+        (f"{TITLE} |Minuto30", "", "Minuto30"),
+        (f"{TITLE} (neues-deutschland.de)", "", "neues-deutschland.de"),
+    ],
+)
+def test_the_site_name_by_its_domain_and_other_separators(
+    page_title: str, footer: str, site: str
+) -> None:
+    article = articleclean.clean_text("\n\n".join(x for x in [page_title, BODY, footer] if x))
+    assert article.title == TITLE
+    assert article.metadata["site_name"] == site
+
+
+def test_a_last_part_that_is_no_domain_of_the_page_stays() -> None:
+    page_title = f"{TITLE} - Harbour Engineers Blame Rust"
+    article = articleclean.clean_text("\n\n".join([page_title, BODY, "© 2024 gazette.example"]))
+    assert article.title == page_title
+
+
+@pytest.mark.parametrize(
+    ("page_title", "headline"),
+    [
+        ("Tote Hummeln unter Linden: Die Erklärung | Hummelschutz", "Tote Hummeln unter Linden"),
+        (
+            "Eurostat: Polska z najniższym bezrobociem w całej UE | Portal",
+            "Polska z najniższym bezrobociem w całej UE",
+        ),
+    ],
+)
+def test_the_headline_printed_below_in_a_shorter_form_is_the_title(
+    page_title: str, headline: str
+) -> None:
+    menu = ["Start", "Natur", "Kontakt", "Impressum"]
+    text = "\n".join([page_title, *menu, headline, BODY, BODY + " Again."])
+    article = articleclean.clean_text(text)
+    assert article.title == headline
+    assert page_title in [removal.text for removal in article.removed]
+
+
+def test_a_short_line_sharing_two_words_with_the_title_is_not_its_headline() -> None:
+    page_title = "Harbour bridge to close for six weeks | Gazette"
+    text = "\n".join([page_title, "Harbour bridge", BODY, BODY + " Again."])
+    assert articleclean.clean_text(text).title != "Harbour bridge"
+
+
+@pytest.mark.parametrize("name", ["Tom Arnold", "Maciej Gajewski", "Verónica De Vita", "Ingo Arzt"])
+def test_a_name_right_under_the_headline_is_the_byline(name: str) -> None:
+    article = articleclean.clean_text("\n\n".join([TITLE, name, BODY]))
+    assert article.byline == [name]
+    assert article.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("line", ["Climate Change", "Harbour Works", "Local Elections"])
+def test_a_heading_right_under_the_headline_is_no_byline(line: str) -> None:
+    article = articleclean.clean_text("\n\n".join([TITLE, line, BODY]))
+    assert article.byline == []
+
+
+def test_a_list_of_people_under_the_headline_is_no_byline() -> None:
+    lines = ["Our editorial team", "Tom Arnold", "Jane Carter", "Maciej Gajewski", BODY]
+    assert articleclean.clean_text("\n\n".join(lines)).byline == []
+
+
+def test_given_names() -> None:
+    assert is_given_name("Maciej") and is_given_name("verónica") and is_given_name("Veronica")
+    assert not is_given_name("Climate") and not is_given_name("Harbour")
+
+
+def test_a_name_under_the_standfirst_is_the_byline() -> None:
+    standfirst = "The crossing closes on Monday, and the city has promised buses in its place."
+    article = articleclean.clean_text("\n\n".join([TITLE, standfirst, "Bruno Wendel", BODY]))
+    assert article.byline == ["Bruno Wendel"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Betty Crocker Cake Mix",  # four words: a product
+        "Harbour Bridge Repairs",  # words of the headline, and no given name
+        "Amanda Knox,",  # a list goes on
+    ],
+)
+def test_name_like_lines_under_the_headline_that_are_no_byline(line: str) -> None:
+    assert articleclean.clean_text("\n\n".join([TITLE, line, BODY])).byline == []

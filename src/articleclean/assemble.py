@@ -7,7 +7,7 @@ from .config import CleanerConfig
 from .document import Document, Label, Segment
 from .language import detect_language
 from .rules.context import PhraseBook
-from .rules.structure import parse_byline
+from .rules.structure import byline_names
 
 
 def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> Article:
@@ -33,7 +33,7 @@ def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> 
             article.title_lines = segment.lines
         elif label is Label.BYLINE:
             byline_texts.append(segment.text)
-            article.byline.extend(parse_byline(segment.text) or [])
+            article.byline.extend(byline_names(segment.text))
             article.byline_lines = segment.lines
         else:
             assert segment.reason is not None and segment.rule is not None, segment

@@ -42,8 +42,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     teasers.teaser_heading,
     teasers.inline_teaser,
     promos.promo_prompt,
+    captions.credit_line,  # before the notices: "© Jane Doe/Getty Images" is a credit
     boilerplate.boilerplate_notice,
-    captions.credit_line,
     html_rules.html_figure_caption,
     captions.credited_caption,
     captions.caption_sentence,

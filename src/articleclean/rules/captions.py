@@ -29,7 +29,7 @@ _AGENCIES = (
     r"Xinhua/IC|CNSPHOTO|Associated Press|Photothek|Sven Simon|Polaris|Redux|Zuma Press|"
     r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo"
 )
-_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Credit|CREDIT|Credits|Photo credit|Image credit|Image source|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
+_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Credit|CREDIT|Credits|Photo credit|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ _TRAILING_CREDITS = (
     # "… Photo by Jane Doe/Getty Images", "Foto von …"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+[^.]{{2,80}})$"
+            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+(?:[^.]|(?<=\b[A-Z])\.){{2,80}})$"
         )
     ),
     # "… AFP via Getty Images"
@@ -152,6 +152,24 @@ _TRAILING_CREDITS = (
         ),
         has=("/",),
     ),
+    # "… (Saul Loeb/AFP/Getty Images)": a photographer and an agency in brackets
+    _CreditForm(
+        re.compile(rf"\((?P<credit>[A-Z][^()/]{{1,40}}/\s?(?:{_AGENCIES})(?:/[^()]{{1,30}})?)\)$"),
+        ends=(")",),
+    ),
+    # "picture alliance / Xinhua News Agency | Ju Peng": an agency, a bar, its photographer
+    _CreditForm(
+        re.compile(
+            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=\s))(?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^|/]{{2,40}})?"
+            r"\s*\|\s*[A-Z][\w.' -]{1,40})$"
+        ),
+        has=("|",),
+    ),
+    # "… Blick auf den Hafen. CC BY-SA 4.0": a Creative Commons licence after a sentence
+    _CreditForm(
+        re.compile(r"(?<=[.!?]\s)(?P<credit>CC[- ]?BY(?:[- ](?:SA|ND|NC))*(?:[- ]\d\.\d)?)$"),
+        has=("CC",),
+    ),
     # "… Joe Biden / AFP", "… (FILE)": an agency after a spaced slash; a file picture
     _CreditForm(
         re.compile(rf"(?:\s/\s(?P<credit>{_AGENCIES})|\((?P<file>FILE|File)(?: [Pp]hoto)?\))$"),
@@ -172,7 +190,7 @@ _TRAILING_CREDITS = (
 # Something every pattern above needs: a slash, bracket or colon, a credit word,
 # an agency that may stand alone, or a CJK credit label.
 _CREDIT_SIGN = re.compile(
-    rf"[/(:：©|]|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA|IANS|PTI|Xinhua|图|圖|摄|攝|写真|사진"
+    rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA|IANS|PTI|Xinhua|图|圖|摄|攝|写真|사진"
 )
 _MAX_CREDIT_LINE_WORDS = 12
 _MAX_CAPTION_WORDS = 80
@@ -270,9 +288,20 @@ def credit_only(segment: Segment) -> bool:
     return _only_credit(segment) is not None
 
 
+# "© 2024 Example Media | Impressum", "© Spiegel, all rights reserved": a copyright
+# notice, not a picture's credit; a credit names a photographer or an agency, no year.
+_COPYRIGHT_NOTICE = re.compile(
+    r"(?:19|20)\d\d|\||\b(?:rights?|reserved|rechte|droits|derechos|direitos|diritti|"
+    r"impressum|imprint|datenschutz|privacy|copyright|gmbh|inc|ltd|llc)\b",
+    re.IGNORECASE,
+)
+
+
 def _only_credit(segment: Segment) -> str | None:
     """The credit, when the line is a photo credit and nothing else."""
     if segment.word_count > _MAX_CREDIT_LINE_WORDS:
+        return None
+    if "©" in segment.text and _COPYRIGHT_NOTICE.search(segment.text):
         return None
     found = split_credit(segment.text)
     if found is None or found[0].strip(" .:-–—/"):
@@ -301,9 +330,37 @@ def credited_caption(segment: Segment, context: Context) -> Found:
     return Verdict(caption_text=found[0], credit=found[1])
 
 
+# "Abbildung 3: …", "Abb. 5: …", "Fig. 2. …", "Рис. 1 …": a numbered figure's caption.
+_FIGURE_LABEL = re.compile(
+    r"^(?:Abbildung|Abb\.|Figure|Fig\.|Figura|Figuur|Rysunek|Rys\.|Рисунок|Рис\.|Grafik|Schaubild|"
+    r"Illustration|Ilustración|Ilustração)\s?\d{1,3}[a-z]?\s?[:.–—-]\s+\S"
+)
+# "Marcell Jansen (l.) und …", "(von links)", "(from left)", "(de gauche à droite)": who
+# stands where in the picture.
+_PICTURE_POSITION = re.compile(
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|von links|von rechts|links|rechts|"
+    r"left|right|centre|center|from left|l-r|l to r|Mitte|izq\.|dcha\.|izquierda|derecha|centro|"
+    r"desde la izquierda|esquerda|direita|"
+    r"à gauche|à droite|de gauche à droite|da sinistra|слева|справа|слева направо)\)",
+    re.IGNORECASE,
+)
+_MAX_MARKED_CAPTION_WORDS = 40
+"""A line with a figure label is a caption up to this long ..."""
+_MAX_POSITION_CAPTION_WORDS = 30
+"""... and one that says who stands where in the picture up to this long (a lede naming
+"Habeck (li.)" under the top picture is longer)."""
+
+
 @moves_to(Label.CAPTION, text_dumps_only=True)
 def caption_sentence(segment: Segment, context: Context) -> Found:
-    """Someone doing something, in the present tense, somewhere, on a full date."""
+    """Someone doing something, in the present tense, somewhere, on a full date; or
+    a line that says it describes a picture: a numbered figure's label ("Abbildung 3:")
+    or who stands where in it ("Marcell Jansen (l.) und …")."""
+    if (segment.word_count <= _MAX_MARKED_CAPTION_WORDS and _FIGURE_LABEL.match(segment.text)) or (
+        segment.word_count <= _MAX_POSITION_CAPTION_WORDS
+        and _PICTURE_POSITION.search(segment.text, 1)  # after the name it places
+    ):
+        return Verdict(caption_text=segment.text)
     if segment.word_count > _MAX_CAPTION_WORDS or segment.word_count < 6:
         return False
     if not segment.text.rstrip(" .")[-4:].isdigit():

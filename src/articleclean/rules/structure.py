@@ -144,7 +144,7 @@ _NOT_PLACES = frozenset(
 
 _NAME_WORD = r"[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\w.'’-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:van|von|de|da|del|der|den|di|la|le|bin|al|{_NAME_WORD})){{0,3}}"
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*")
 _FULL_NAME = re.compile(rf"^{_NAME}$")
 _TITLE_CASE_WORD = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’.-]+|van|von|de|da|del|der|den|di|la|le|bin|al|[A-Z]\.)$"
@@ -161,8 +161,8 @@ _NAME_COMMA_WIRE = re.compile(
 )
 # What may follow the names in a byline line: a date, a handle, a role after a bar.
 _BYLINE_TAIL = re.compile(
-    r"\s*[|—–/@•·]\s*|\s+-\s+|\s+(?=\d)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d)|\s+(?:am|on|le|el|em|il|den|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
+    r"\s*[|—–/@•·]\s*|\s+-\s+|\s+(?=\d)|(?<=[a-zà-ÿ])(?=\d{1,2}\.\d)|\s+last\s+(?=updated|modified)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d)|\s+(?:am|on|vom|le|el|em|il|den|en|in|for|für|pour|para|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
     r"actualizado|pubblicato)\b",
     re.IGNORECASE,
 )
@@ -178,6 +178,39 @@ _BYLINE_PROSE_WORDS = 10
 """A line of this many words ending like a sentence is the article: bylines stand above it."""
 _END_BYLINE_WORDS = 6
 """A short "By Jane Doe" line among the article's last lines is its byline too."""
+_BARE_BYLINE_REACH = 4
+"""A byline of bare names stands among the first this many open lines below the headline."""
+_BYLINE_BARS = re.compile(r"\s*(?:\||//|·|•)\s*")
+_BAR_LABEL_WORDS = 1
+"""Beside the names and a date, a bar may hold a one-word label ("HR-Welt")."""
+_BARE_NAME_WORDS = 3
+"""A name alone with no date beside it has at most this many words ("Betty Crocker Cake Mix"
+is a product)."""
+_HEADLINE_ECHOES = 2
+"""Lines below the title that print it again, searched for a byline under them too."""
+_STAMP_WORDS = 8
+"""A line of at most this many words with a date or a time in it is a date line."""
+_STAMP = re.compile(
+    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}:\d{{2}}|(?:19|20)\d\d|{MONTH}\.?\s+\d{{1,2}}"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d)"
+)
+# A date or a time after the names on a byline line: "Jane Doe, 03.11.2023", "Jane Doe 3/5/2022".
+_STAMP_TAIL = re.compile(
+    r"(?:,\s*|\s+|\s*[|·•–—-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d\b)"
+)
+# Words of kickers, labels and a politician's rank that stand near a headline in
+# the form of a name ("Top Story", "Foto Galerie", "Rep. Mark Meadows").
+_NOT_NAME_WORDS = frozenset(
+    "top story stories news breaking live update updated exclusive video videos photo photos "
+    "foto fotos fotografie photography gallery galerie bilder audio podcast "
+    "rep. sen. gov. president präsident minister".split()
+)
+# Words no name has: a line with them is a phrase ("Share this", "Leave a Comment").
+_FUNCTION_WORDS = frozenset(
+    "the a an and or of to in on at for with from is are this that our your my "
+    "die das und oder ein eine zu im mit für ist les un une et ou pour avec "
+    "los las para con il lo gli per".split()
+)
 
 
 # --- the page's <title> and its headline ---------------------------------------
@@ -185,11 +218,13 @@ _END_BYLINE_WORDS = 6
 # A page dump opens with the page's <title>, "Headline - Site" or "Site | Headline",
 # and most pages print the headline again (their <h1>) above the article. That
 # second line is the title; the <title> line goes, as a repeat with the site name.
-_TITLE_PARTS = re.compile(r"\s+(?:[-–—|/·»:]|::|\|\|)\s+")
+_TITLE_PARTS = re.compile(r"\s+(?:[-–—/·»«›•⋆:]|::|//)\s+|\s*(?:\|\||\|)\s*")
 _HEADLINE_PROSE_WORDS = 10
 """A line of this many words ending like a sentence is prose: the article has begun."""
 _HEADLINE_AFTER_PROSE = 5
 """The repeated headline is searched for up to this many lines past the first prose line."""
+_HEADLINE_SPAN_WORDS = 3
+"""A shorter form of the <title>'s headline printed below has at least this many words."""
 _HEADLINE_MIN_LETTERS = 6
 """A headline has words: "0 0" printed twice is not one."""
 _SITE_WORDS = 4
@@ -245,6 +280,21 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
         segment = segments[index]
         if segment.is_open and segment.key in wanted:
             return first, index
+    # The page's headline may be the <title>'s shorter form ("Tote Hummeln unter Linden"
+    # for "Tote Hummeln unter Linden: Die Erklärung | Hummeln"): a run of at least half
+    # of its words, above the article's first prose line.
+    words = headline.split()
+    shortest = max(_HEADLINE_SPAN_WORDS, -(-len(words) // 2))
+    spans = {
+        Segment(" ".join(words[start:stop]), None).key
+        for start in range(len(words))
+        for stop in range(start + shortest, len(words) + (start > 0))
+    }
+    spans.discard("")
+    for index in range(first + 1, min(len(segments), prose)):
+        segment = segments[index]
+        if segment.is_open and segment.key in spans:
+            return first, index
     return None
 
 
@@ -257,7 +307,11 @@ def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None
     from the end one at a time while the evidence holds; a domain also goes from
     the start ("heise.de: …"). The headline keeps at least two words.
     """
-    pieces = re.split(r"(\s+(?:[-–—|/·»]|::|\|\|)\s+)", title)
+    domain = _DOMAIN_IN_BRACKETS.search(title)
+    if domain is not None and len(title[: domain.start()].split()) >= 2:
+        return title[: domain.start()].strip(), domain.group(1)
+    # A bar never stands in a headline, even without spaces ("… |Minuto30").
+    pieces = re.split(r"(\s+(?:[-–—/·»«›•⋆]|::|//)\s+|\s*(?:\|\||\|)\s*)", title)
     # pieces: text, separator, text, separator, ...
     texts = pieces[0::2]
     separators = pieces[1::2]
@@ -278,19 +332,54 @@ def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None
         if separator in ("|", "||", "::") and words <= _SITE_PIPE_WORDS:
             cut -= 1
             continue
-        if words <= _SITE_WORDS and part[:1].isupper():
+        if words <= _SITE_PIPE_WORDS and part[:1].isupper():
             if elsewhere is None:
                 elsewhere = _phrases_elsewhere(segments, title)
             key = Segment(part, None).phrase_form
-            if key and any(f" {key} " in f" {form} " for form in elsewhere):
+            if (
+                key
+                and words <= _SITE_WORDS
+                and any(f" {key} " in f" {form} " for form in elsewhere)
+            ):
+                cut -= 1
+                continue
+            if _names_a_domain(part, segments, title):
                 cut -= 1
                 continue
         break
     if cut == len(texts):
         return _domain_prefix(title)
     headline = "".join(pieces[: 2 * cut - 1]).strip()
-    site = "".join(pieces[2 * cut - 1 :]).strip(" -–—|/·»:")
+    site = "".join(pieces[2 * cut - 1 :]).strip(" -–—|/·»«›•⋆:")
     return headline, site
+
+
+# "… (neues-deutschland.de)": the site's domain in brackets after the headline.
+_DOMAIN_IN_BRACKETS = re.compile(r"\s\(((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})\)$")
+_DOMAIN_IN_TEXT = re.compile(r"(?:^|[\s@/(.])(?:www\.)?([\w-]{3,})\.[a-z]{2,6}\b", re.IGNORECASE)
+_MIN_DOMAIN_LETTERS = 5
+"""A site name this long, spelled as a domain the page prints, is that site's name."""
+
+
+def _names_a_domain(part: str, segments: list[Segment], title: str) -> bool:
+    """Whether `part` ("Geschichte der Gegenwart", "The St Kitts Nevis Observer") is
+    spelled, without spaces, as a domain the page prints elsewhere (a footer's
+    "© geschichtedergegenwart.ch", an e-mail address, a link)."""
+    letters = _letters(re.sub(r"^the\s+", "", part, flags=re.IGNORECASE))
+    if len(letters) < _MIN_DOMAIN_LETTERS:
+        return False
+    for segment in segments:
+        if segment.text == title or "." not in segment.text:
+            continue
+        for found in _DOMAIN_IN_TEXT.finditer(segment.text):
+            name = _letters(found.group(1))
+            if name in (letters, "the" + letters):
+                return True
+    return False
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _domain_prefix(title: str) -> tuple[str, str] | None:
@@ -417,21 +506,16 @@ def _full_stop_headline(segment: Segment, following: Segment | None) -> bool:
 def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A byline near the top, before the first paragraph of prose; else a wire's
     reporting credit at the end ("Reporting by …; Editing by …")."""
-    # Near the top means just under the title, when there is one (a menu may precede it).
+    # Near the top means just under the title, when there is one (a menu may precede it),
+    # or under the headline printed again further down (a page's <title>, then its menu,
+    # then the headline, a standfirst, the byline).
     title_at = next((i for i, s in enumerate(segments) if s.label is Label.TITLE), -1)
-    body = [s for s in segments if s.label is Label.BODY]
-    below_title = [s for s in segments[title_at + 1 :] if s.label is Label.BODY]
-    searched = 0
-    for segment in below_title:
-        if segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence:
-            break  # the article has begun; "By …" from here on is a sentence
-        if parse_byline(segment.text) is not None:
-            yield segment
+    for anchor in _headline_positions(segments, title_at):
+        found = _byline_below(segments, anchor)
+        if found is not None:
+            yield found
             return
-        if segment.word_count > _BYLINE_SKIP_WORDS or segment.ends_like_sentence:
-            searched += 1
-            if searched >= _BYLINE_SEARCH_LINES:
-                break
+    body = [s for s in segments if s.label is Label.BODY]
     for segment in body[-_TRAILER_SEARCH:]:
         if parse_byline(segment.text) is None:
             continue
@@ -442,6 +526,167 @@ def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
         ):
             yield segment
             return
+
+
+def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
+    """Where the headline stands: the title line, then (at most `_HEADLINE_ECHOES`) lines
+    further down that print the title or its headline part again, whatever became of them."""
+    if title_at < 0:
+        return [-1]
+    title = segments[title_at]
+    keys = {title.key} | {Segment(part, None).key for part in _title_parts(title.text)[:1]}
+    longest = max(_title_parts(title.text), key=lambda part: len(part.split()), default="")
+    keys.add(Segment(longest, None).key)
+    keys.discard("")
+    echoes = [
+        index
+        for index in range(title_at + 1, len(segments))
+        if segments[index].key in keys and len(segments[index].text.split()) >= 2
+    ]
+    return [title_at, *echoes[:_HEADLINE_ECHOES]]
+
+
+def _byline_below(segments: list[Segment], anchor: int) -> Segment | None:
+    """The byline among the open lines below the headline at `anchor`, up to the first
+    prose line (a standfirst right under the headline does not count as that)."""
+    searched = 0
+    seen = 0
+    for index in range(anchor + 1, len(segments)):
+        segment = segments[index]
+        if segment.label is not Label.BODY:
+            continue
+        seen += 1
+        if segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence:
+            if searched:
+                break  # the article has begun; "By …" from here on is a sentence
+            searched += 1  # the standfirst: the byline often stands under it
+            continue
+        if parse_byline(segment.text) is not None or (
+            seen <= _BARE_BYLINE_REACH and _bare_byline(segments, index, anchor)
+        ):
+            return segment
+        if segment.word_count > _BYLINE_SKIP_WORDS or segment.ends_like_sentence:
+            searched += 1
+            if searched >= _BYLINE_SEARCH_LINES:
+                break
+    return None
+
+
+def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
+    """A line of names alone ("Nuño Domínguez") next to a date line, or followed by a
+    date on the same line ("Christian Kahle, 03.11.2023 15:32 Uhr"): a byline without "By".
+
+    Not a line whose words all stand in the headline (an album's or a book's title
+    below it), nor one that ends in a place ("Ort Saarbrücken")."""
+    text = segments[index].text
+    names = bare_names(text)
+    if names is None:
+        return False
+    headline = set(segments[anchor].phrase_words) if anchor >= 0 else set()
+    if all(set(Segment(name, None).phrase_words) <= headline for name in names):
+        return False
+    if any(is_known_place(name.split()[-1].casefold()) for name in names):
+        return False
+    if _STAMP_TAIL.search(text) or _dated_piece(text) is not None:
+        return True
+    neighbours = (segments[i] for i in (index - 1, index + 1) if 0 <= i < len(segments))
+    if any(_is_stamp(neighbour.text) for neighbour in neighbours):
+        return True
+    # Without a date, every name must open with a person's given name ("Tom Arnold",
+    # not "Climate Change") and the line stand right under the headline or its
+    # standfirst; a list of people is no byline.
+    following = next((s for s in segments[index + 1 :] if s.label is not Label.REMOVED), None)
+    return (
+        _under_headline_or_standfirst(segments, index, anchor)
+        and not text.rstrip().endswith(",")
+        and not set(Segment(text, None).phrase_words) & headline  # "Bee Simulator Mehrspieler"
+        and all(
+            len(name.split()) <= _BARE_NAME_WORDS and is_given_name(name.split()[0])
+            for name in names
+        )
+        and (following is None or bare_names(following.text) is None)  # a list of people
+    )
+
+
+def _under_headline_or_standfirst(segments: list[Segment], index: int, anchor: int) -> bool:
+    """Whether only removed lines (a share bar, an ad) and at most one paragraph (the
+    standfirst) stand between the headline and `index`."""
+    between = [s for s in segments[anchor + 1 : index] if s.label is not Label.REMOVED]
+    return not between or (len(between) == 1 and between[0].ends_like_sentence)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names of many languages (data/given_names.txt, from Faker), read on first use."""
+    from importlib.resources import files
+
+    text = files("articleclean").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_given_name(word: str) -> bool:
+    """A person's given name in one of many languages ("Tom", "Maciej", "Verónica")."""
+    return word.strip(".,").casefold() in _given_names()
+
+
+def _is_stamp(text: str) -> bool:
+    """A short line with a date or a clock time: "05 maja 2021", "21 de abril de 2022, 14:32"."""
+    return len(text.split()) <= _STAMP_WORDS and _STAMP.search(text) is not None
+
+
+def _dated_piece(text: str) -> str | None:
+    """The one piece of a line cut by bars that is not a date or a short label, when a
+    date stands among the others: "04.02.2022 | 15:33 Uhr | Dennis Steimels",
+    "21. Jan 2022 // Dominik Ricker", "Arne Sjöström | 29. Dezember 2022 | HR-Welt"."""
+    pieces = [piece for piece in _BYLINE_BARS.split(text) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    stamps = [piece for piece in pieces if _is_stamp(piece)]
+    rest = [piece for piece in pieces if not _is_stamp(piece)]
+    if not stamps or not rest:
+        return None
+    wordy = [piece for piece in rest if len(piece.split()) > _BAR_LABEL_WORDS]
+    if len(wordy) > 1:
+        return None
+    return (wordy or rest)[0]
+
+
+def bare_names(text: str) -> list[str] | None:
+    """The names of a byline without a prefix, perhaps followed by a date ("Jane Doe",
+    "Jane Doe und John Roe", "Jane Doe, 03.11.2023 15:32 Uhr"), or None. Pure.
+
+    Each name is two to four capitalised words; a line that names a place, a role, or a
+    phrase of page furniture is not one."""
+    if len(text.split()) > _MAX_BYLINE_WORDS:
+        return None
+    dated = _dated_piece(text)
+    if dated is not None:
+        text = dated
+    head = _STAMP_TAIL.split(text, maxsplit=1)[0].strip(" ,|·–—-/")
+    if not head or any(c.isdigit() for c in head) or is_known_place(head.casefold()):
+        return None
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(head):
+        part = part.strip(" .")
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not all(_TITLE_CASE_WORD.match(w) for w in words):
+            return None
+        if not words[0][:1].isupper() or not words[-1][:1].isupper():
+            return None  # "Jane de" is cut short; "de la Cruz" has no given name
+        if phrase_form(part) in _page_phrases() or any(
+            w.casefold() in _role_words()
+            or w.casefold() in _FUNCTION_WORDS
+            or w.casefold() in _NOT_NAME_WORDS
+            for w in words
+        ):
+            return None
+        names.append(part)
+    return names or None
+
+
+def byline_names(text: str) -> list[str]:
+    """The author names of a line `byline_line` took: with a prefix or an agency, or bare."""
+    return parse_byline(text) or bare_names(text) or []
 
 
 def parse_byline(text: str) -> list[str] | None:
