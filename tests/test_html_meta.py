@@ -11,6 +11,7 @@ from trafilatura.metadata import examine_meta, extract_author
 from articleclean.readers.decode import decode_bytes
 from articleclean.readers.html_meta import (
     LATEST_DATE,
+    _DateSearch,
     _head_only,
     page_author,
     page_date,
@@ -207,3 +208,36 @@ def test_a_date_after_today_is_kept_the_same_on_any_day() -> None:
         "</head><body><p>Text</p></body></html>"
     )
     assert page.fields["date"] == "2098-05-01"  # type: ignore[attr-defined]
+
+
+_DATE_PAGES = [
+    "<html><head><title>T</title></head><body><p>Posted on March 3, 2021</p></body></html>",
+    '<html><body><div class="date">2019-04-05T10:00:00+02:00</div><p>Text</p></body></html>',
+    "<html><body><p>Nothing here.</p><footer>© 2020 Site</footer></body></html>",
+    "<html><body><p>Updated: 12.03.2018</p><script>var d = '2017-01-02';</script>"
+    "<p>Text from 4 May 2016 and 2015/06/07.</p></body></html>",
+    '<html><body><img src="x"><meta property="og:image" content="/2014/02/03/a.jpg"></body></html>',
+]
+
+
+def _both_find_dates(tree: object, url: str | None) -> tuple[object, object]:
+    quick = find_date(
+        tree, url=url, original_date=True, extensive_search=False, max_date=LATEST_DATE
+    )
+    extensive = find_date(
+        tree, url=url, original_date=True, extensive_search=True, max_date=LATEST_DATE
+    )
+    return quick, extensive
+
+
+@pytest.mark.parametrize(
+    "html", _DATE_PAGES + [path.read_bytes() for path in PAGES], ids=lambda _: "page"
+)
+@pytest.mark.parametrize("url", [None, "https://example.com/2013/07/08/story"])
+def test_the_shared_date_searches_answer_as_find_date(html: str | bytes, url: str | None) -> None:
+    text = decode_bytes(html).text if isinstance(html, bytes) else html
+    tree = parse_html(text)
+    assert tree is not None
+    search = _DateSearch(tree, url)
+    # Quick first, then extensive on the same search, as page_date runs them.
+    assert (search.run(extensive=False), search.run(extensive=True)) == _both_find_dates(tree, url)

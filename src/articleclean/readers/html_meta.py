@@ -21,7 +21,7 @@ the same steps for the fields an Article carries, more cheaply:
 from __future__ import annotations
 
 import re
-from copy import copy
+from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -122,17 +122,22 @@ def _head_only(tree: HtmlElement) -> HtmlElement:
 def page_date(tree: HtmlElement, url: str | None) -> str | None:
     """htmldate's quick search, and its extensive one where the quick one finds
     nothing or only a year (January 1st)."""
-    quick = _find_date(tree, url, extensive=False)
+    search = _DateSearch(tree, url) if _SHARED_SEARCH else None
+    quick = _find_date(tree, url, extensive=False, search=search)
     if quick and not quick.endswith(_YEAR_ONLY):
         return quick
-    extensive = _find_date(tree, url, extensive=True)
+    extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
         return extensive
     return quick  # a year the page's own date markup gives is kept
 
 
-def _find_date(tree: HtmlElement, url: str | None, *, extensive: bool) -> str | None:
+def _find_date(
+    tree: HtmlElement, url: str | None, *, extensive: bool, search: _DateSearch | None = None
+) -> str | None:
     try:
+        if search is not None:
+            return search.run(extensive=extensive)
         date: str | None = find_date(
             tree, url=url, original_date=True, extensive_search=extensive, max_date=LATEST_DATE
         )
@@ -144,6 +149,134 @@ def _find_date(tree: HtmlElement, url: str | None, *, extensive: bool) -> str | 
 # What the extensive search returns when all it found is a year (a copyright
 # line, a year in a table): not a day of publication.
 _YEAR_ONLY = "-01-01"
+
+
+try:  # htmldate's steps, for a quick and an extensive search that share their work
+    from htmldate import core as _htmldate
+    from htmldate.extractors import (
+        FREE_TEXT_EXPRESSIONS,
+        discard_unwanted,
+        extract_url_date,
+        idiosyncrasies_search,
+        img_search,
+        json_search,
+        pattern_search,
+    )
+    from htmldate.settings import CLEANING_LIST, MAX_SEGMENT_LEN, MIN_SEGMENT_LEN
+    from htmldate.utils import Extractor, clean_html
+    from htmldate.validators import check_extracted_reference, get_max_date, get_min_date
+
+    _LATEST = get_max_date(LATEST_DATE)
+    _EARLIEST = get_min_date(None)
+    _SHARED_SEARCH = all(
+        hasattr(_htmldate, name)
+        for name in (
+            "examine_header",
+            "examine_abbr_elements",
+            "examine_elements",
+            "date_candidates",
+            "examine_time_elements",
+            "compare_reference",
+            "search_page",
+            "serialize",
+            "TIMESTAMP_PATTERN",
+            "TIMESTAMP_LOOSE_PATTERN",
+        )
+    )
+except ImportError:  # another htmldate layout: its find_date, twice
+    _SHARED_SEARCH = False
+
+
+class _DateSearch:
+    """htmldate's `find_date` (original date, `LATEST_DATE`), quick and extensive,
+    as two runs over one page that share what they both compute.
+
+    Run alone, each search copies and prunes the page, serialises it and tries
+    the same patterns on it; when the quick one finds nothing, the extensive
+    one did all of that again. Here the pruned copy, its serialisation and the
+    results of the steps that do not depend on the search's depth (the date
+    in the URL, in JSON, in image URLs, the timestamp and idiosyncrasy
+    patterns) are computed once. The steps run in `find_date`'s order
+    (htmldate 1.11), so each search returns what `find_date` returns
+    (tests/test_html_meta.py compares them on every fixture page).
+    """
+
+    def __init__(self, tree: HtmlElement, url: str | None) -> None:
+        self.tree = tree
+        if url is None:
+            link = tree.find('.//link[@rel="canonical"]')
+            url = link.get("href") if link is not None else None
+        self.url = url
+        self._shared: dict[str, str | None] = {}
+        self._pruned: HtmlElement | None = None
+        self._html: str | None = None
+
+    def _once(self, name: str, compute: Any) -> str | None:
+        if name not in self._shared:
+            self._shared[name] = compute()
+        return self._shared[name]
+
+    def _search_tree(self) -> HtmlElement:
+        if self._pruned is None:
+            pruned = deepcopy(self.tree)
+            try:
+                self._pruned = discard_unwanted(clean_html(pruned, CLEANING_LIST))
+            except ValueError:  # lxml on control characters, as find_date
+                self._pruned = pruned
+        return self._pruned
+
+    def _serialised(self) -> str:
+        if self._html is None:
+            self._html = _htmldate.serialize(self._search_tree())
+        return self._html
+
+    def run(self, *, extensive: bool) -> str | None:
+        options = Extractor(extensive, _LATEST, _EARLIEST, True, "%Y-%m-%d")
+        tree, core = self.tree, _htmldate
+        result = self._once("url", lambda: extract_url_date(self.url, options))
+        if result is not None:
+            return result
+        result = core.examine_header(tree, options) or self._once(
+            "json", lambda: json_search(tree, options)
+        )
+        if result is not None:
+            return result
+        result = core.examine_abbr_elements(tree, options)
+        if result is not None:
+            return result
+        search_tree = self._search_tree()
+        result = (
+            core.examine_elements(core.date_candidates(search_tree, extensive), options)
+            or core.examine_elements(search_tree.xpath(".//title|.//h1"), options)
+            or core.examine_time_elements(search_tree, options)
+        )
+        if result is not None:
+            return result
+        result = (
+            self._once(
+                "timestamp",
+                lambda: pattern_search(self._serialised(), core.TIMESTAMP_PATTERN, options),
+            )
+            or self._once("img", lambda: img_search(search_tree, options))
+            or self._once(
+                "idiosyncrasies", lambda: idiosyncrasies_search(self._serialised(), options)
+            )
+        )
+        if result is not None:
+            return result
+        if not extensive:
+            # find_date strips scripts and styles from its copy here; the
+            # extensive search still needs them, so a copy of the copy.
+            text_tree = clean_html(deepcopy(search_tree), ["script", "style"])
+            text = " ".join(text_tree.itertext())
+            return pattern_search(text, core.TIMESTAMP_LOOSE_PATTERN, options)
+        reference = None
+        for segment in FREE_TEXT_EXPRESSIONS(search_tree):
+            segment = segment.strip()
+            if MIN_SEGMENT_LEN < len(segment) < MAX_SEGMENT_LEN:
+                reference = core.compare_reference(reference, segment, options)
+        converted: str | None = check_extracted_reference(reference, options)
+        return converted or core.search_page(self._serialised(), options)
 
 
 # --- authors ------------------------------------------------------------------------------
