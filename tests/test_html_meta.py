@@ -241,3 +241,35 @@ def test_the_shared_date_searches_answer_as_find_date(html: str | bytes, url: st
     search = _DateSearch(tree, url)
     # Quick first, then extensive on the same search, as page_date runs them.
     assert (search.run(extensive=False), search.run(extensive=True)) == _both_find_dates(tree, url)
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "written", "date"),
+    [
+        ("en-US", None, "03/04/2019", "2019-03-04"),  # month first in the US
+        ("en-GB", None, "03/04/2019", "2019-04-03"),
+        ("en", "https://www.example.co.uk/news/a", "03/04/2019", "2019-04-03"),
+        ("en", "https://www.example.com/news/a", "03/04/2019", "2019-04-03"),  # unknown: as read
+        ("de", None, "4. 2. 2022", "2022-02-04"),  # dateparser reads it month first
+        ("en-US", None, "2019/04/03 and 03/04/2019", "2019-04-03"),  # year first decides
+        ("en-US", None, "13/04/2019", "2019-04-13"),  # not ambiguous
+    ],
+)
+def test_day_and_month_follow_the_pages_order(
+    lang: str, url: str | None, written: str, date: str
+) -> None:
+    tree = parse_html(
+        f'<html lang="{lang}"><body><h1>Storm</h1><p class="meta">'
+        f'<span class="date">{written}</span></p><p>Text of the story.</p></body></html>'
+    )
+    assert tree is not None
+    assert page_date(tree, url) == date
+
+
+def test_a_date_in_the_meta_tags_is_not_reordered() -> None:
+    tree = parse_html(
+        '<html lang="en-US"><head><meta property="article:published_time" '
+        'content="2019-04-03"></head><body><p>Posted 03/04/2019</p></body></html>'
+    )
+    assert tree is not None
+    assert page_date(tree, None) == "2019-04-03"

@@ -125,11 +125,76 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
     search = _DateSearch(tree, url) if _SHARED_SEARCH else None
     quick = _find_date(tree, url, extensive=False, search=search)
     if quick and not quick.endswith(_YEAR_ONLY):
-        return quick
+        return _in_page_order(quick, tree, url, search)
     extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
-        return extensive
+        return _in_page_order(extensive, tree, url, search)
     return quick  # a year the page's own date markup gives is kept
+
+
+def _in_page_order(
+    date: str, tree: HtmlElement, url: str | None, search: _DateSearch | None
+) -> str:
+    """The date with day and month read in the page's order.
+
+    htmldate reads "03/04/2019" day first, and dateparser reads "4. 2. 2022"
+    month first (its first locale is en-US): on an en-US page the first is
+    March 4th, on a German page the second is February 4th. When the date was
+    read from the page's text, the page writes it only in the order opposite
+    to its language's (`<html lang>`, else the country of its host), and
+    nowhere year first, the day and month are swapped.
+    """
+    if search is None or search.step != "text":
+        return date  # the URL or the meta tags: written year first
+    year, month, day = date.split("-")
+    if month == day or int(day) > 12:
+        return date  # not ambiguous
+    order = _date_order(tree, url)
+    if order is None:
+        return date
+    page = search.serialised()
+    month_first, day_first = _written(page, year, month, day), _written(page, year, day, month)
+    if _year_first(year, month, day).search(page):
+        return date
+    opposite, own = (day_first, month_first) if order == "month" else (month_first, day_first)
+    if opposite and not own:
+        return f"{year}-{day}-{month}"
+    return date
+
+
+def _written(page: str, year: str, first: str, second: str) -> bool:
+    """Whether the page writes the date as first/second/year ("03/04/2019", "4. 2. 2022")."""
+    pattern = (
+        rf"(?<![\d.])0?{int(first)}\s?[./-]\s?0?{int(second)}\s?[./-]\s?"
+        rf"(?:{year}|{year[2:]})(?![\d])"
+    )
+    return re.search(pattern, page) is not None
+
+
+def _year_first(year: str, month: str, day: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\d){year}[./-]0?{int(month)}[./-]0?{int(day)}(?!\d)")
+
+
+# Where the month comes first in numeric dates: the United States (and its
+# English pages); elsewhere the day does (year-first orders are not ambiguous).
+_MONTH_FIRST_REGIONS = frozenset({"us"})
+_DAY_FIRST_HOSTS = frozenset({"uk", "au", "nz", "ie", "in", "za", "sg"})
+_LANG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.IGNORECASE)
+
+
+def _date_order(tree: HtmlElement, url: str | None) -> str | None:
+    """ "month" or "day": which comes first in the page's numeric dates, when it is clear."""
+    match = _LANG.match((tree.get("lang") or tree.get("xml:lang") or "").strip())
+    if match:
+        language, region = match[1].casefold(), (match[2] or "").casefold()
+        if region:
+            return "month" if region in _MONTH_FIRST_REGIONS else "day"
+        if language != "en":
+            return "day"
+    host = _URL_SITENAME.match(url or "")
+    if host and host[1].rsplit(".", 1)[-1].casefold() in _DAY_FIRST_HOSTS:
+        return "day"
+    return None
 
 
 def _find_date(
@@ -210,6 +275,8 @@ class _DateSearch:
         self._shared: dict[str, str | None] = {}
         self._pruned: HtmlElement | None = None
         self._html: str | None = None
+        self.step = ""
+        """Where the last run found its date: "url", "head" (meta tags, JSON) or "text"."""
 
     def _once(self, name: str, compute: Any) -> str | None:
         if name not in self._shared:
@@ -225,7 +292,7 @@ class _DateSearch:
                 self._pruned = pruned
         return self._pruned
 
-    def _serialised(self) -> str:
+    def serialised(self) -> str:
         if self._html is None:
             self._html = _htmldate.serialize(self._search_tree())
         return self._html
@@ -233,14 +300,17 @@ class _DateSearch:
     def run(self, *, extensive: bool) -> str | None:
         options = Extractor(extensive, _LATEST, _EARLIEST, True, "%Y-%m-%d")
         tree, core = self.tree, _htmldate
+        self.step = "url"
         result = self._once("url", lambda: extract_url_date(self.url, options))
         if result is not None:
             return result
+        self.step = "head"
         result = core.examine_header(tree, options) or self._once(
             "json", lambda: json_search(tree, options)
         )
         if result is not None:
             return result
+        self.step = "text"
         result = core.examine_abbr_elements(tree, options)
         if result is not None:
             return result
@@ -255,11 +325,11 @@ class _DateSearch:
         result = (
             self._once(
                 "timestamp",
-                lambda: pattern_search(self._serialised(), core.TIMESTAMP_PATTERN, options),
+                lambda: pattern_search(self.serialised(), core.TIMESTAMP_PATTERN, options),
             )
             or self._once("img", lambda: img_search(search_tree, options))
             or self._once(
-                "idiosyncrasies", lambda: idiosyncrasies_search(self._serialised(), options)
+                "idiosyncrasies", lambda: idiosyncrasies_search(self.serialised(), options)
             )
         )
         if result is not None:
@@ -276,7 +346,7 @@ class _DateSearch:
             if MIN_SEGMENT_LEN < len(segment) < MAX_SEGMENT_LEN:
                 reference = core.compare_reference(reference, segment, options)
         converted: str | None = check_extracted_reference(reference, options)
-        return converted or core.search_page(self._serialised(), options)
+        return converted or core.search_page(self.serialised(), options)
 
 
 # --- authors ------------------------------------------------------------------------------
