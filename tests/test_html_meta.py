@@ -114,6 +114,27 @@ def test_a_site_or_desk_named_as_author_is_not_an_author(author: str, site: str)
     assert page.authors == []  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("byline", "url", "authors"),
+    [
+        ("AUTOR/IN Julius Richter", None, ["Julius Richter"]),  # a label split at its slash
+        ("Facebook.com", None, []),  # a web address
+        ("Name", None, []),  # one word: a form label, a first name or a handle
+        ("DER SPIEGEL", "https://www.spiegel.de/politik/a-1.html", []),  # the site
+        ("Jane Carter", "https://www.spiegel.de/politik/a-1.html", ["Jane Carter"]),
+    ],
+)
+def test_an_author_element_that_holds_no_name_gives_no_author(
+    byline: str, url: str | None, authors: list[str]
+) -> None:
+    page = _metadata(
+        f'<html><body><h1>Storm</h1><div class="author">{byline}</div>'
+        "<p>Text of the story.</p></body></html>",
+        url,
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
 def test_the_publisher_in_json_ld_is_not_an_author_but_the_byline_is() -> None:
     page = _metadata(
         '<html><head><meta name="author" content="Condé Nast">'
@@ -180,6 +201,39 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             '<link rel="canonical" href="https://www.politico.com/news/rates">',
             "<h1>POLITICO Politico Logo</h1>",
             "Rates rise again",
+        ),
+        # An h1 that is only the site's name is its logo, even if <title> names the site.
+        (
+            '<title>Speeding officers | lawblog.ch</title><meta property="og:site_name" '
+            'content="lawblog.ch">',
+            "<h1>lawblog.ch</h1><h1>Speeding officers</h1>",
+            "Speeding officers",
+        ),
+        # An h1 that prints <title> whole, site included: the site goes.
+        (
+            '<title>Rates rise again | Ledger</title><meta property="og:site_name" '
+            'content="Ledger">',
+            "<h1>Rates rise again | Ledger</h1>",
+            "Rates rise again",
+        ),
+        # Kicker and headline in two spans, glued in the text: the meta title's wording.
+        (
+            '<meta property="og:title" content="Future of work – We rearrange the deckchairs">',
+            "<h1><span>Future of work</span><span>We rearrange the deckchairs</span></h1>",
+            "Future of work – We rearrange the deckchairs",
+        ),
+        # A kicker of its own above the headline the meta title gives: not the headline.
+        (
+            '<meta property="og:title" content="Coach names two newcomers">',
+            '<h1><span class="kicker">Tennis:</span> <span>Coach names two newcomers</span></h1>',
+            "Coach names two newcomers",
+        ),
+        # A <title> part with initials is no site name, though it has dots.
+        (
+            "<title>Review: Love is War - Longing by R. K. Lilley</title>"
+            '<link rel="canonical" href="https://bookblog.example.com/2017/09/review">',
+            "",
+            "Review: Love is War - Longing by R. K. Lilley",
         ),
     ],
 )
