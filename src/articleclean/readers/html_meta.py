@@ -332,7 +332,10 @@ class _DateSearch:
 
     def _examine_candidates(self, search_tree: HtmlElement, options: Any) -> str | None:
         """htmldate's `examine_elements` on its date elements, remembering, for
-        the quick search, the elements it read past before the one with its date."""
+        the quick search, the elements it read past before the one with its date
+        (all of them when none had one, and the date comes from a pattern in
+        the page's source: "miércoles, 4 de mayo de 2022" unread, a related
+        story's timestamp in a script read)."""
         elements = _htmldate.date_candidates(search_tree, options.extensive)
         if not _htmldate.has_plausible_candidates(elements):
             return None
@@ -343,6 +346,8 @@ class _DateSearch:
                     if not options.extensive:
                         self.passed = elements[:position]
                     return attempt
+        if not options.extensive:
+            self.passed = elements  # read past them all: a later step may find a date
         return None
 
     def earlier_date(self) -> str | None:
@@ -374,12 +379,14 @@ class _DateSearch:
         if result is not None:
             return result
         search_tree = self._search_tree()
-        result = (
-            self._examine_candidates(search_tree, options)
-            or core.examine_elements(search_tree.xpath(".//title|.//h1"), options)
-            or core.examine_time_elements(search_tree, options)
-        )
+        result = self._examine_candidates(search_tree, options)
         if result is not None:
+            return result
+        result = core.examine_elements(
+            search_tree.xpath(".//title|.//h1"), options
+        ) or core.examine_time_elements(search_tree, options)
+        if result is not None:
+            self.passed = []  # the headline or a <time> element: as good as a date element
             return result
         result = (
             self._once(
