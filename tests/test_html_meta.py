@@ -11,6 +11,7 @@ from trafilatura.metadata import examine_meta, extract_author
 from articleclean.readers.decode import decode_bytes
 from articleclean.readers.html_meta import (
     LATEST_DATE,
+    _DateSearch,
     _head_only,
     page_author,
     page_date,
@@ -113,6 +114,27 @@ def test_a_site_or_desk_named_as_author_is_not_an_author(author: str, site: str)
     assert page.authors == []  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("byline", "url", "authors"),
+    [
+        ("AUTOR/IN Julius Richter", None, ["Julius Richter"]),  # a label split at its slash
+        ("Facebook.com", None, []),  # a web address
+        ("Name", None, []),  # one word: a form label, a first name or a handle
+        ("DER SPIEGEL", "https://www.spiegel.de/politik/a-1.html", []),  # the site
+        ("Jane Carter", "https://www.spiegel.de/politik/a-1.html", ["Jane Carter"]),
+    ],
+)
+def test_an_author_element_that_holds_no_name_gives_no_author(
+    byline: str, url: str | None, authors: list[str]
+) -> None:
+    page = _metadata(
+        f'<html><body><h1>Storm</h1><div class="author">{byline}</div>'
+        "<p>Text of the story.</p></body></html>",
+        url,
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
 def test_the_publisher_in_json_ld_is_not_an_author_but_the_byline_is() -> None:
     page = _metadata(
         '<html><head><meta name="author" content="Condé Nast">'
@@ -180,6 +202,39 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             "<h1>POLITICO Politico Logo</h1>",
             "Rates rise again",
         ),
+        # An h1 that is only the site's name is its logo, even if <title> names the site.
+        (
+            '<title>Speeding officers | lawblog.ch</title><meta property="og:site_name" '
+            'content="lawblog.ch">',
+            "<h1>lawblog.ch</h1><h1>Speeding officers</h1>",
+            "Speeding officers",
+        ),
+        # An h1 that prints <title> whole, site included: the site goes.
+        (
+            '<title>Rates rise again | Ledger</title><meta property="og:site_name" '
+            'content="Ledger">',
+            "<h1>Rates rise again | Ledger</h1>",
+            "Rates rise again",
+        ),
+        # Kicker and headline in two spans, glued in the text: the meta title's wording.
+        (
+            '<meta property="og:title" content="Future of work – We rearrange the deckchairs">',
+            "<h1><span>Future of work</span><span>We rearrange the deckchairs</span></h1>",
+            "Future of work – We rearrange the deckchairs",
+        ),
+        # A kicker of its own above the headline the meta title gives: not the headline.
+        (
+            '<meta property="og:title" content="Coach names two newcomers">',
+            '<h1><span class="kicker">Tennis:</span> <span>Coach names two newcomers</span></h1>',
+            "Coach names two newcomers",
+        ),
+        # A <title> part with initials is no site name, though it has dots.
+        (
+            "<title>Review: Love is War - Longing by R. K. Lilley</title>"
+            '<link rel="canonical" href="https://bookblog.example.com/2017/09/review">',
+            "",
+            "Review: Love is War - Longing by R. K. Lilley",
+        ),
     ],
 )
 def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:
@@ -207,3 +262,68 @@ def test_a_date_after_today_is_kept_the_same_on_any_day() -> None:
         "</head><body><p>Text</p></body></html>"
     )
     assert page.fields["date"] == "2098-05-01"  # type: ignore[attr-defined]
+
+
+_DATE_PAGES = [
+    "<html><head><title>T</title></head><body><p>Posted on March 3, 2021</p></body></html>",
+    '<html><body><div class="date">2019-04-05T10:00:00+02:00</div><p>Text</p></body></html>',
+    "<html><body><p>Nothing here.</p><footer>© 2020 Site</footer></body></html>",
+    "<html><body><p>Updated: 12.03.2018</p><script>var d = '2017-01-02';</script>"
+    "<p>Text from 4 May 2016 and 2015/06/07.</p></body></html>",
+    '<html><body><img src="x"><meta property="og:image" content="/2014/02/03/a.jpg"></body></html>',
+]
+
+
+def _both_find_dates(tree: object, url: str | None) -> tuple[object, object]:
+    quick = find_date(
+        tree, url=url, original_date=True, extensive_search=False, max_date=LATEST_DATE
+    )
+    extensive = find_date(
+        tree, url=url, original_date=True, extensive_search=True, max_date=LATEST_DATE
+    )
+    return quick, extensive
+
+
+@pytest.mark.parametrize(
+    "html", _DATE_PAGES + [path.read_bytes() for path in PAGES], ids=lambda _: "page"
+)
+@pytest.mark.parametrize("url", [None, "https://example.com/2013/07/08/story"])
+def test_the_shared_date_searches_answer_as_find_date(html: str | bytes, url: str | None) -> None:
+    text = decode_bytes(html).text if isinstance(html, bytes) else html
+    tree = parse_html(text)
+    assert tree is not None
+    search = _DateSearch(tree, url)
+    # Quick first, then extensive on the same search, as page_date runs them.
+    assert (search.run(extensive=False), search.run(extensive=True)) == _both_find_dates(tree, url)
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "written", "date"),
+    [
+        ("en-US", None, "03/04/2019", "2019-03-04"),  # month first in the US
+        ("en-GB", None, "03/04/2019", "2019-04-03"),
+        ("en", "https://www.example.co.uk/news/a", "03/04/2019", "2019-04-03"),
+        ("en", "https://www.example.com/news/a", "03/04/2019", "2019-04-03"),  # unknown: as read
+        ("de", None, "4. 2. 2022", "2022-02-04"),  # dateparser reads it month first
+        ("en-US", None, "2019/04/03 and 03/04/2019", "2019-04-03"),  # year first decides
+        ("en-US", None, "13/04/2019", "2019-04-13"),  # not ambiguous
+    ],
+)
+def test_day_and_month_follow_the_pages_order(
+    lang: str, url: str | None, written: str, date: str
+) -> None:
+    tree = parse_html(
+        f'<html lang="{lang}"><body><h1>Storm</h1><p class="meta">'
+        f'<span class="date">{written}</span></p><p>Text of the story.</p></body></html>'
+    )
+    assert tree is not None
+    assert page_date(tree, url) == date
+
+
+def test_a_date_in_the_meta_tags_is_not_reordered() -> None:
+    tree = parse_html(
+        '<html lang="en-US"><head><meta property="article:published_time" '
+        'content="2019-04-03"></head><body><p>Posted 03/04/2019</p></body></html>'
+    )
+    assert tree is not None
+    assert page_date(tree, None) == "2019-04-03"

@@ -21,7 +21,8 @@ the same steps for the fields an Article carries, more cheaply:
 from __future__ import annotations
 
 import re
-from copy import copy
+from contextlib import suppress
+from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -67,14 +68,17 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         found = extract_meta_json(tree, found)
     except Exception:  # trafilatura's JSON-LD and meta parsing has rare bugs on broken input
         return PageMetadata(fields={"url": url} if url else {})
-    sitename = found.sitename or extract_sitename(tree)
     page_url = found.url or extract_url(tree, url)
+    sitename = found.sitename or _title_sitename(tree, page_url)
     publisher = json_publisher(tree)
     site_words = _site_words(sitename, page_url, publisher)
-    title = headline(tree, found.title, site_words)
+    # A site's name the page declares, not one guessed from <title>: that guess
+    # can be the headline itself ("(16) Coronavirus-Update: … | NDR.de").
+    declared = _site_words(found.sitename, page_url, publisher)
+    title = headline(tree, found.title, site_words, declared)
     # A meta author that is the site ("ABC News") leaves the page's byline to find.
     author = _authors_not_site(found.author, site_words, publisher) or _authors_not_site(
-        page_author(tree), site_words, publisher
+        page_author(tree), site_words, publisher, in_page=True
     )
     date = page_date(tree, page_url)
     if sitename:
@@ -95,6 +99,23 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         authors=[name for name in _AUTHOR_SPLIT.split(author or "") if name],
         fields={key: _clean(value) for key, value in fields.items() if value},
     )
+
+
+_INITIALS = re.compile(r"\b[^\W\d_]\.\s+[^\W\d_]\.?\s")
+
+
+def _title_sitename(tree: HtmlElement, url: str | None) -> str | None:
+    """trafilatura's guess of the site's name from `<title>` (a part with a dot),
+    unless the dots are a person's initials ("Sehnsucht von R. K. Lilley")
+    that the page's host does not share."""
+    guess = extract_sitename(tree)
+    if not guess or not _INITIALS.search(guess):
+        return guess
+    host = _URL_SITENAME.match(url or "")
+    host_words = frozenset(host[1].casefold().split(".")) if host else frozenset()
+    if _words(guess) & host_words or "".join(_WORD.findall(guess.casefold())) in host_words:
+        return guess
+    return None
 
 
 def _clean(value: str | None) -> str | None:
@@ -122,17 +143,95 @@ def _head_only(tree: HtmlElement) -> HtmlElement:
 def page_date(tree: HtmlElement, url: str | None) -> str | None:
     """htmldate's quick search, and its extensive one where the quick one finds
     nothing or only a year (January 1st)."""
-    quick = _find_date(tree, url, extensive=False)
+    search = _DateSearch(tree, url) if _SHARED_SEARCH else None
+    quick = _find_date(tree, url, extensive=False, search=search)
     if quick and not quick.endswith(_YEAR_ONLY):
-        return quick
-    extensive = _find_date(tree, url, extensive=True)
+        if search is not None and search.passed:
+            # An earlier date element the quick parser could not read (a month
+            # name in a language it lacks) is nearer the headline than the one
+            # it read.
+            with suppress(Exception):  # htmldate or dateparser on malformed dates
+                earlier = search.earlier_date()
+                if earlier and not earlier.endswith(_YEAR_ONLY):
+                    quick = earlier
+        return _in_page_order(quick, tree, url, search)
+    extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
-        return extensive
+        return _in_page_order(extensive, tree, url, search)
     return quick  # a year the page's own date markup gives is kept
 
 
-def _find_date(tree: HtmlElement, url: str | None, *, extensive: bool) -> str | None:
+def _in_page_order(
+    date: str, tree: HtmlElement, url: str | None, search: _DateSearch | None
+) -> str:
+    """The date with day and month read in the page's order.
+
+    htmldate reads "03/04/2019" day first, and dateparser reads "4. 2. 2022"
+    month first (its first locale is en-US): on an en-US page the first is
+    March 4th, on a German page the second is February 4th. When the date was
+    read from the page's text, the page writes it only in the order opposite
+    to its language's (`<html lang>`, else the country of its host), and
+    nowhere year first, the day and month are swapped.
+    """
+    if search is None or search.step != "text":
+        return date  # the URL or the meta tags: written year first
+    year, month, day = date.split("-")
+    if month == day or int(day) > 12:
+        return date  # not ambiguous
+    order = _date_order(tree, url)
+    if order is None:
+        return date
+    page = search.serialised()
+    month_first, day_first = _written(page, year, month, day), _written(page, year, day, month)
+    if _year_first(year, month, day).search(page):
+        return date
+    opposite, own = (day_first, month_first) if order == "month" else (month_first, day_first)
+    if opposite and not own:
+        return f"{year}-{day}-{month}"
+    return date
+
+
+def _written(page: str, year: str, first: str, second: str) -> bool:
+    """Whether the page writes the date as first/second/year ("03/04/2019", "4. 2. 2022")."""
+    pattern = (
+        rf"(?<![\d.])0?{int(first)}\s?[./-]\s?0?{int(second)}\s?[./-]\s?"
+        rf"(?:{year}|{year[2:]})(?![\d])"
+    )
+    return re.search(pattern, page) is not None
+
+
+def _year_first(year: str, month: str, day: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\d){year}[./-]0?{int(month)}[./-]0?{int(day)}(?!\d)")
+
+
+# Where the month comes first in numeric dates: the United States (and its
+# English pages); elsewhere the day does (year-first orders are not ambiguous).
+_MONTH_FIRST_REGIONS = frozenset({"us"})
+_DAY_FIRST_HOSTS = frozenset({"uk", "au", "nz", "ie", "in", "za", "sg"})
+_LANG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.IGNORECASE)
+
+
+def _date_order(tree: HtmlElement, url: str | None) -> str | None:
+    """ "month" or "day": which comes first in the page's numeric dates, when it is clear."""
+    match = _LANG.match((tree.get("lang") or tree.get("xml:lang") or "").strip())
+    if match:
+        language, region = match[1].casefold(), (match[2] or "").casefold()
+        if region:
+            return "month" if region in _MONTH_FIRST_REGIONS else "day"
+        if language != "en":
+            return "day"
+    host = _URL_SITENAME.match(url or "")
+    if host and host[1].rsplit(".", 1)[-1].casefold() in _DAY_FIRST_HOSTS:
+        return "day"
+    return None
+
+
+def _find_date(
+    tree: HtmlElement, url: str | None, *, extensive: bool, search: _DateSearch | None = None
+) -> str | None:
     try:
+        if search is not None:
+            return search.run(extensive=extensive)
         date: str | None = find_date(
             tree, url=url, original_date=True, extensive_search=extensive, max_date=LATEST_DATE
         )
@@ -144,6 +243,176 @@ def _find_date(tree: HtmlElement, url: str | None, *, extensive: bool) -> str | 
 # What the extensive search returns when all it found is a year (a copyright
 # line, a year in a table): not a day of publication.
 _YEAR_ONLY = "-01-01"
+
+
+try:  # htmldate's steps, for a quick and an extensive search that share their work
+    from htmldate import core as _htmldate
+    from htmldate.extractors import (
+        FREE_TEXT_EXPRESSIONS,
+        discard_unwanted,
+        extract_url_date,
+        idiosyncrasies_search,
+        img_search,
+        json_search,
+        pattern_search,
+    )
+    from htmldate.settings import CLEANING_LIST, MAX_SEGMENT_LEN, MIN_SEGMENT_LEN
+    from htmldate.utils import Extractor, clean_html
+    from htmldate.validators import check_extracted_reference, get_max_date, get_min_date
+
+    _LATEST = get_max_date(LATEST_DATE)
+    _EARLIEST = get_min_date(None)
+    _SHARED_SEARCH = all(
+        hasattr(_htmldate, name)
+        for name in (
+            "examine_header",
+            "examine_abbr_elements",
+            "examine_elements",
+            "date_candidates",
+            "examine_time_elements",
+            "examine_text",
+            "has_plausible_candidates",
+            "compare_reference",
+            "search_page",
+            "serialize",
+            "TIMESTAMP_PATTERN",
+            "TIMESTAMP_LOOSE_PATTERN",
+        )
+    )
+except ImportError:  # another htmldate layout: its find_date, twice
+    _SHARED_SEARCH = False
+
+
+class _DateSearch:
+    """htmldate's `find_date` (original date, `LATEST_DATE`), quick and extensive,
+    as two runs over one page that share what they both compute.
+
+    Run alone, each search copies and prunes the page, serialises it and tries
+    the same patterns on it; when the quick one finds nothing, the extensive
+    one did all of that again. Here the pruned copy, its serialisation and the
+    results of the steps that do not depend on the search's depth (the date
+    in the URL, in JSON, in image URLs, the timestamp and idiosyncrasy
+    patterns) are computed once. The steps run in `find_date`'s order
+    (htmldate 1.11), so each search returns what `find_date` returns
+    (tests/test_html_meta.py compares them on every fixture page).
+    """
+
+    def __init__(self, tree: HtmlElement, url: str | None) -> None:
+        self.tree = tree
+        if url is None:
+            link = tree.find('.//link[@rel="canonical"]')
+            url = link.get("href") if link is not None else None
+        self.url = url
+        self._shared: dict[str, str | None] = {}
+        self._pruned: HtmlElement | None = None
+        self._html: str | None = None
+        self.step = ""
+        self.passed: list[HtmlElement] = []
+        """Date elements the quick search read past before the one with its date."""
+        """Where the last run found its date: "url", "head" (meta tags, JSON) or "text"."""
+
+    def _once(self, name: str, compute: Any) -> str | None:
+        if name not in self._shared:
+            self._shared[name] = compute()
+        return self._shared[name]
+
+    def _search_tree(self) -> HtmlElement:
+        if self._pruned is None:
+            pruned = deepcopy(self.tree)
+            try:
+                self._pruned = discard_unwanted(clean_html(pruned, CLEANING_LIST))
+            except ValueError:  # lxml on control characters, as find_date
+                self._pruned = pruned
+        return self._pruned
+
+    def serialised(self) -> str:
+        if self._html is None:
+            self._html = _htmldate.serialize(self._search_tree())
+        return self._html
+
+    def _examine_candidates(self, search_tree: HtmlElement, options: Any) -> str | None:
+        """htmldate's `examine_elements` on its date elements, remembering, for
+        the quick search, the elements it read past before the one with its date
+        (all of them when none had one, and the date comes from a pattern in
+        the page's source: "miércoles, 4 de mayo de 2022" unread, a related
+        story's timestamp in a script read)."""
+        elements = _htmldate.date_candidates(search_tree, options.extensive)
+        if not _htmldate.has_plausible_candidates(elements):
+            return None
+        for position, element in enumerate(elements):
+            for text in (element.text_content(), element.get("title", "")):
+                attempt: str | None = _htmldate.examine_text(text, options)
+                if attempt:
+                    if not options.extensive:
+                        self.passed = elements[:position]
+                    return attempt
+        if not options.extensive:
+            self.passed = elements  # read past them all: a later step may find a date
+        return None
+
+    def earlier_date(self) -> str | None:
+        """The date the extensive parser reads in an element the quick search
+        read past ("4 maja 2021" above the list of other stories' dates)."""
+        options = Extractor(True, _LATEST, _EARLIEST, True, "%Y-%m-%d")
+        for element in self.passed:
+            for text in (element.text_content(), element.get("title", "")):
+                attempt: str | None = _htmldate.examine_text(text, options)
+                if attempt:
+                    return attempt
+        return None
+
+    def run(self, *, extensive: bool) -> str | None:
+        options = Extractor(extensive, _LATEST, _EARLIEST, True, "%Y-%m-%d")
+        tree, core = self.tree, _htmldate
+        self.step = "url"
+        result = self._once("url", lambda: extract_url_date(self.url, options))
+        if result is not None:
+            return result
+        self.step = "head"
+        result = core.examine_header(tree, options) or self._once(
+            "json", lambda: json_search(tree, options)
+        )
+        if result is not None:
+            return result
+        self.step = "text"
+        result = core.examine_abbr_elements(tree, options)
+        if result is not None:
+            return result
+        search_tree = self._search_tree()
+        result = self._examine_candidates(search_tree, options)
+        if result is not None:
+            return result
+        result = core.examine_elements(
+            search_tree.xpath(".//title|.//h1"), options
+        ) or core.examine_time_elements(search_tree, options)
+        if result is not None:
+            self.passed = []  # the headline or a <time> element: as good as a date element
+            return result
+        result = (
+            self._once(
+                "timestamp",
+                lambda: pattern_search(self.serialised(), core.TIMESTAMP_PATTERN, options),
+            )
+            or self._once("img", lambda: img_search(search_tree, options))
+            or self._once(
+                "idiosyncrasies", lambda: idiosyncrasies_search(self.serialised(), options)
+            )
+        )
+        if result is not None:
+            return result
+        if not extensive:
+            # find_date strips scripts and styles from its copy here; the
+            # extensive search still needs them, so a copy of the copy.
+            text_tree = clean_html(deepcopy(search_tree), ["script", "style"])
+            text = " ".join(text_tree.itertext())
+            return pattern_search(text, core.TIMESTAMP_LOOSE_PATTERN, options)
+        reference = None
+        for segment in FREE_TEXT_EXPRESSIONS(search_tree):
+            segment = segment.strip()
+            if MIN_SEGMENT_LEN < len(segment) < MAX_SEGMENT_LEN:
+                reference = core.compare_reference(reference, segment, options)
+        converted: str | None = check_extracted_reference(reference, options)
+        return converted or core.search_page(self.serialised(), options)
 
 
 # --- authors ------------------------------------------------------------------------------
@@ -302,30 +571,61 @@ _AUTHOR_LABEL = re.compile(
 
 
 def _authors_not_site(
-    author: str | None, site_words: frozenset[str], publisher: str | None = None
+    author: str | None,
+    site_words: frozenset[str],
+    publisher: str | None = None,
+    *,
+    in_page: bool = False,
 ) -> str | None:
     """Drop the names that are the site, its publisher or a desk, not a person.
 
     A name made of the site's words is dropped only when it also reads as an
     outlet ("ABC News" on abcnews.go.com): a blogger's site is often named
-    after them, and there the name is the author's.
+    after them, and there the name is the author's. A web address or a social
+    network ("Facebook Com") is not a name; nor, found `in_page` (an author
+    element's text), is a single word: a first name, a handle or a form
+    label ("Name"), as a single word in the meta tags is.
     """
     if not author:
         return None
     publisher_words = _words(publisher or "")
     kept = []
-    for name in _AUTHOR_SPLIT.split(author):
-        name = _AUTHOR_LABEL.sub("", name).strip(" ,:")
+    after_label = False
+    for part in _AUTHOR_SPLIT.split(author):
+        name = _AUTHOR_LABEL.sub("", part).strip(" ,:")
+        if after_label:
+            name = _LABEL_ENDING.sub("", name)  # "AUTOR/IN Julius Richter", split at the slash
+        after_label = not name and bool(part.strip())
         words = _words(name)
-        if not words or words & _desk_words():
-            continue  # "Us Weekly Staff", "Redacción"
+        if not words or words & _desk_words() or words & _WEB_WORDS:
+            continue  # "Us Weekly Staff", "Redacción", "Facebook Com"
+        if in_page and len(words) == 1:
+            continue
         if publisher_words and words == publisher_words:
             continue  # "Condé Nast", the publisher in the page's JSON-LD
-        of_site = words <= site_words or "".join(sorted(words)) in _squashed(site_words)
-        if of_site and (len(words) == 1 or words & _OUTLET_WORDS):
+        named = words - _ARTICLES or words  # "DER SPIEGEL" on spiegel.de
+        squashed = _squashed(site_words)
+        of_site = (
+            named <= site_words
+            or "".join(sorted(words)) in squashed
+            or "".join(_WORD.findall(name.casefold())) in squashed  # "The Local", thelocal.se
+        )
+        others = words - site_words
+        if words & site_words and others and all(len(word) <= 3 for word in others):
+            continue  # "Larepublica Pe": the host name
+        if of_site and (len(named) == 1 or words & _OUTLET_WORDS):
             continue
         kept.append(name)
     return "; ".join(kept) or None
+
+
+# The feminine or plural ending of a label split off at its slash ("Autor/in", "AUTOR/INNEN").
+_LABEL_ENDING = re.compile(r"^(?:in|innen)\b\s*", re.IGNORECASE)
+_WEB_WORDS = frozenset(
+    {"www", "com", "http", "https", "html", "facebook", "twitter", "instagram", "youtube"}
+    | {"linkedin", "pinterest", "tiktok"}
+)
+_ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los"})
 
 
 # Words that make a name an outlet's; read only for names made of the site's words.
@@ -420,24 +720,89 @@ _MIN_H1_SHARE = 0.8
 _MAX_H1S = 5
 
 
-def headline(tree: HtmlElement, meta_title: str | None, site_words: frozenset[str]) -> str | None:
+def headline(
+    tree: HtmlElement,
+    meta_title: str | None,
+    site_words: frozenset[str],
+    declared: frozenset[str] | None = None,
+) -> str | None:
     """The article's headline: an `<h1>` that prints the meta title's words, else the
-    meta title (or `<title>`) without the site's name, else trafilatura's guess."""
+    meta title (or `<title>`) without the site's name, else trafilatura's guess.
+
+    An h1 made of the words of the site's `declared` name or host is its logo."""
+    declared = site_words if declared is None else declared
     title_tag = _clean(tree.findtext(".//head/title"))
     reference = _clean(meta_title) or title_tag
-    h1s = [text for text in map(_element_text, tree.iter("h1")) if text][:_MAX_H1S]
+    h1s = [pieces for pieces in map(_pieces, tree.iter("h1")) if pieces][:_MAX_H1S]
     if reference:
-        for h1 in h1s:
-            if _prints(h1, reference) and not _NOT_A_TITLE.search(h1):
-                return h1
-        if meta_title or len(h1s) != 1 or not _words(h1s[0]) & _words(reference):
+        bare = _without_site(reference, site_words) or reference
+        for pieces in h1s:
+            h1 = _h1_text(pieces, reference)
+            if (
+                _prints(h1, reference)
+                and not _NOT_A_TITLE.search(h1)
+                and not _of_site(h1, declared)
+            ):
+                return _as_headline(h1, pieces, bare, declared)
+        if meta_title or len(h1s) != 1 or not _words("".join(h1s[0])) & _words(reference):
             # One h1 that shares no word with <title> is the site's logo or a
             # section label ("Lo más visto"), not the headline.
-            return _without_site(reference, site_words)
+            return bare
     guess = extract_title(tree)
     if guess and not _NOT_A_TITLE.search(guess):
         return _without_site(guess, site_words) if guess == title_tag else guess
     return _without_site(title_tag, site_words) if title_tag else None
+
+
+def _pieces(element: HtmlElement) -> list[str]:
+    """The texts of an element and its descendants, as written (spaces included)."""
+    return list(element.itertext())
+
+
+def _h1_text(pieces: list[str], reference: str) -> str:
+    """The h1's text as shown: its pieces glued (`text_content`), or spaced where
+    that gives more of the meta title's words ("Zoonosen" "Wie" in two spans)."""
+    glued = _clean("".join(pieces)) or ""
+    if len(pieces) < 2:
+        return glued
+    spaced = _clean(" ".join(pieces)) or ""
+    words = _words(reference)
+    return spaced if len(_words(spaced) & words) > len(_words(glued) & words) else glued
+
+
+# A kicker above the headline, in an element of its own: a few words ("Deutschlandtakt:").
+_MAX_KICKER_WORDS = 3
+
+
+def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[str]) -> str:
+    """The h1 without the site's name; the meta title's wording when it has the
+    same words and the h1's pieces were glued together (no space between kicker
+    and headline), or when the h1 only adds a kicker in an element of its own."""
+    h1 = _without_site(h1, site_words) or h1
+    bare_words = _words(bare)
+    glued = _clean("".join(pieces)) or ""
+    if _words(h1) == bare_words and h1 != glued:
+        return bare
+    shown = [piece for piece in pieces if piece.strip()]
+    if len(shown) > 1:
+        kicker, rest = shown[0], _words(" ".join(shown[1:]))
+        kicker_words = _words(kicker)
+        if (
+            rest == bare_words
+            and 0 < len(kicker_words) <= _MAX_KICKER_WORDS
+            and not kicker_words & bare_words
+            and not kicker.strip().endswith(("-", "–", "—"))
+        ):
+            return bare
+    return h1
+
+
+def _of_site(text: str, site_words: frozenset[str]) -> bool:
+    """Whether the text is only the site's name ("strafprozess.ch" as a page's logo)."""
+    words = _words(text)
+    if not words or not site_words:
+        return False
+    return words <= site_words or "".join(_WORD.findall(text.casefold())) in site_words
 
 
 def _element_text(element: HtmlElement) -> str | None:
