@@ -53,7 +53,7 @@ def dumps(limit: int | None = None) -> list[Dump]:
     if directory is None:
         raise FileNotFoundError("webeval corpus not found (set ARTICLECLEAN_WEBEVAL)")
     path = _cache_path()
-    cached = _read_cache(path)
+    cached = read_cache(path)
     result: list[Dump] = []
     fresh = False
     for page in pages(directory, limit=limit):
@@ -65,18 +65,18 @@ def dumps(limit: int | None = None) -> list[Dump]:
         light = Page(page.url, page.file, b"", page.with_, page.without)
         result.append(Dump(light, text))
     if fresh:
-        _write_cache(path, cached)
+        write_cache(path, cached)
     return result
 
 
-def _read_cache(path: Path) -> dict[str, str]:
+def read_cache(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return {entry["file"]: entry["text"] for entry in map(json.loads, handle)}
 
 
-def _write_cache(path: Path, cached: dict[str, str]) -> None:
+def write_cache(path: Path, cached: dict[str, str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".tmp")
     with gzip.open(partial, "wt", encoding="utf-8") as handle:

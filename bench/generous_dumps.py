@@ -16,24 +16,13 @@ The dumps are cached in bench/out/ (gitignored), keyed by trafilatura's version.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from .corpus import Page, Score, corpus_dir, pages
-from .dumps import page_text
-from .report import table, verdict
-from .split import PARTS, WHICH_IS_WHICH, part
-from .text_cleaners import (
-    articleclean_text,
-    c4_line_filter,
-    justext_over_lines,
-    justext_stoplist,
-    no_cleaning,
-    page_language,
-)
+from .corpus import Page, corpus_dir, pages
+from .dump_quality import cleaner_table
+from .dumps import Dump, page_text, read_cache, write_cache
+from .report import verdict
+from .split import WHICH_IS_WHICH, part
 
 OUT = Path(__file__).resolve().parent / "out"
 TARGET_F1 = 0.95
@@ -65,16 +54,14 @@ def _cache_path() -> Path:
     return OUT / f"generous-trafilatura-{version('trafilatura')}.jsonl.gz"
 
 
-def generous_dumps(limit: int | None = None) -> list[tuple[Page, str]]:
-    """(page without its html, dump) for the first `limit` pages, from the cache when there."""
+def generous_dumps(limit: int | None = None) -> list[Dump]:
+    """The dumps of the first `limit` pages (all when None), from the cache when there;
+    a page trafilatura extracts nothing from has an empty dump."""
     directory = corpus_dir()
     if directory is None:
         raise FileNotFoundError("webeval corpus not found (set ARTICLECLEAN_WEBEVAL)")
     path = _cache_path()
-    cached: dict[str, str] = {}
-    if path.is_file():
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            cached = {entry["file"]: entry["text"] for entry in map(json.loads, handle)}
+    cached = read_cache(path)
     fresh = False
     result = []
     for page in pages(directory, limit=limit):
@@ -82,67 +69,22 @@ def generous_dumps(limit: int | None = None) -> list[tuple[Page, str]]:
         if text is None:
             text = cached[page.file] = make_dump(page.html, page.url)
             fresh = True
-        result.append((Page(page.url, page.file, b"", page.with_, page.without), text))
+        result.append(Dump(Page(page.url, page.file, b"", page.with_, page.without), text))
     if fresh:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".tmp")
-        with gzip.open(partial, "wt", encoding="utf-8") as handle:
-            for file, text in sorted(cached.items()):
-                handle.write(json.dumps({"file": file, "text": text}, ensure_ascii=False) + "\n")
-        partial.replace(path)
+        write_cache(path, cached)
     return result
 
 
 def run(limit: int | None = None) -> str:
-    items = [(page, text) for page, text in generous_dumps(limit) if text]
-    stoplists = [justext_stoplist(page_language(text)) for _, text in items]
-    cleaners: list[tuple[str, Callable[[int, str], str]]] = [
-        ("no cleaning", lambda _, text: no_cleaning(text)),
-        ("C4 line filter", lambda _, text: c4_line_filter(text)),
-        ("jusText over lines", lambda i, text: justext_over_lines(text, stoplists[i])),
-        ("articleclean clean_text", lambda _, text: articleclean_text(text)),
-    ]
-    rows = []
-    ours = 0.0
-    for name, clean in cleaners:
-        scores = {name: Score() for name in PARTS}
-        elapsed = 0.0
-        for index, (page, text) in enumerate(items):
-            started = time.process_time()
-            output = clean(index, text)
-            elapsed += time.process_time() - started
-            scores[part(page.url)].add(page, output)
-        test, tune = scores["test"], scores["tune"]
-        rows.append(
-            (
-                name,
-                f"{test.precision:.3f}",
-                f"{test.recall:.3f}",
-                f"**{test.f1:.3f}**",
-                f"{tune.precision:.3f}",
-                f"{tune.recall:.3f}",
-                f"{tune.f1:.3f}",
-                f"{len(items) / max(elapsed, 1e-9):,.0f}",
-            )
-        )
-        ours = test.f1
-    sizes = {name: sum(part(page.url) == name for page, _ in items) for name in PARTS}
-    size = sum(len(text) for _, text in items) / max(1, len(items))
-    header = [
-        "cleaner",
-        "test: precision",
-        "test: recall",
-        "test: F1",
-        "tune: precision",
-        "tune: recall",
-        "tune: F1",
-        "docs/s (CPU)",
-    ]
+    items = [item for item in generous_dumps(limit) if item.text]
+    text, ours = cleaner_table(items)
+    test = sum(part(item.page.url) == "test" for item in items)
+    size = sum(len(item.text) for item in items) / max(1, len(items))
     return (
-        f"{len(items)} pages with an extraction ({sizes['test']} test, {sizes['tune']} tune); "
+        f"{len(items)} pages with an extraction ({test} test, {len(items) - test} tune); "
         f"each dump is the page's title and trafilatura's `favor_recall` extraction with "
         f"tables (average {size / 1024:.1f} KB). {WHICH_IS_WHICH}\n\n"
-        + table(header, rows)
+        + text
         + f"\n\nTarget F1 ≥ {TARGET_F1} on the test part: {verdict(ours >= TARGET_F1)} "
         f"(articleclean {ours:.3f})."
     )
