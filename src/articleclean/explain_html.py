@@ -17,10 +17,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .article import Article, Lines
+from .article import Article
+from .pieces import CATEGORIES, Piece, pieces_by_line, pieces_of
 from .readers.text import split_lines
 
-CATEGORIES = ("kept", "heading", "title", "byline", "dateline", "caption", "removed")
 _RANK = {c: i for i, c in enumerate(CATEGORIES)}
 # Colours readable on white and with a distinct border, so that print and
 # colour-blind readers still have the text label.
@@ -66,41 +66,13 @@ td,th{padding:3px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-alig
 """
 
 
-@dataclass(frozen=True)
-class Piece:
-    """One piece of the article's accounting: a category, a label and where it came from."""
-
-    category: str
-    label: str
-    """The category in words, with reason and rule for removals."""
-    text: str
-    lines: Lines | None
-    reason: str | None = None
-    rule: str | None = None
-
-
-def pieces_of(article: Article) -> list[Piece]:
-    pieces: list[Piece] = []
-    if article.title is not None:
-        pieces.append(Piece("title", "title", article.title, article.title_lines))
-    if article.byline:
-        pieces.append(Piece("byline", "byline", ", ".join(article.byline), article.byline_lines))
-    if article.dateline is not None:
-        dateline = article.dateline
-        pieces.append(Piece("dateline", "dateline", dateline.text, dateline.lines))
-    for block in article.body:
-        if block.kind == "heading":
-            pieces.append(Piece("heading", "heading", block.text, block.lines))
-        else:
-            pieces.append(Piece("kept", "kept", block.text, block.lines))
-    for caption in article.captions:
-        label = f"caption, credit {caption.credit}" if caption.credit else "caption"
-        pieces.append(Piece("caption", label, caption.raw, caption.lines))
-    for removal in article.removed:
-        reason = removal.reason.value
-        label = f"REMOVED: {reason} ({removal.rule})"
-        pieces.append(Piece("removed", label, removal.text, removal.lines, reason, removal.rule))
-    return pieces
+def _label(piece: Piece) -> str:
+    """The piece's label in the report: "kept", a field, or "REMOVED: reason (rule)"."""
+    if piece.category == "kept":
+        return "kept"
+    if piece.category == "removed":
+        return f"REMOVED: {piece.what}"
+    return piece.what
 
 
 @dataclass(frozen=True)
@@ -114,12 +86,7 @@ class Row:
 
 def rows_for_text(text: str, article: Article) -> list[Row]:
     """Each input line with the pieces it went into, the most kept first."""
-    by_line: dict[int, list[Piece]] = {}
-    for piece in pieces_of(article):
-        if piece.lines is None:
-            continue
-        for number in range(piece.lines[0], piece.lines[1] + 1):
-            by_line.setdefault(number, []).append(piece)
+    by_line = pieces_by_line(pieces_of(article))
     rows: list[Row] = []
     for number, line in enumerate(split_lines(text), start=1):
         found = sorted(by_line.get(number, []), key=lambda p: _RANK[p.category])
@@ -128,7 +95,7 @@ def rows_for_text(text: str, article: Article) -> list[Row]:
         elif not found:
             rows.append(Row(number, "unaccounted", "unaccounted", line))
         else:
-            label = " + ".join(p.label for p in found)
+            label = " + ".join(_label(p) for p in found)
             rows.append(Row(number, found[0].category, label, line))
     return rows
 
@@ -136,7 +103,7 @@ def rows_for_text(text: str, article: Article) -> list[Row]:
 def rows_for_pieces(article: Article) -> list[Row]:
     """For HTML: the extracted blocks in reading order (the page has no lines to mark)."""
     pieces = sorted(pieces_of(article), key=lambda p: (p.lines is None, p.lines or (0, 0)))
-    return [Row(p.lines[0] if p.lines else None, p.category, p.label, p.text) for p in pieces]
+    return [Row(p.lines[0] if p.lines else None, p.category, _label(p), p.text) for p in pieces]
 
 
 def counts(article: Article) -> tuple[Counter[str], Counter[str], Counter[str]]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import click
 
-from ..article import Article, Lines
+from ..article import Article
+from ..pieces import Piece, pieces_by_line, pieces_of
 from ..readers.text import split_lines
 
 KEPT, MOVED, REMOVED = "kept", "moved", "removed"
@@ -23,36 +24,9 @@ _RANK = {KEPT: 0, MOVED: 1, REMOVED: 2}
 _WHAT_WIDTH = 38
 
 
-@dataclass(frozen=True)
-class Mark:
-    verdict: str
-    what: str
-    """The field (title, caption …) or `reason (rule)` for removals."""
-    text: str
-    lines: Lines | None
-
-
-def marks_of(article: Article) -> list[Mark]:
-    marks: list[Mark] = []
-    if article.title is not None:
-        marks.append(Mark(MOVED, "title", article.title, article.title_lines))
-    if article.byline:
-        marks.append(Mark(MOVED, "byline", ", ".join(article.byline), article.byline_lines))
-    if article.dateline is not None:
-        marks.append(Mark(MOVED, "dateline", article.dateline.text, article.dateline.lines))
-    for block in article.body:
-        if block.kind == "heading":
-            marks.append(Mark(MOVED, "heading", block.text, block.lines))
-        else:
-            marks.append(Mark(KEPT, "paragraph", block.text, block.lines))
-    for caption in article.captions:
-        what = f"caption, credit {caption.credit}" if caption.credit else "caption"
-        marks.append(Mark(MOVED, what, caption.raw, caption.lines))
-    for removal in article.removed:
-        marks.append(
-            Mark(REMOVED, f"{removal.reason.value} ({removal.rule})", removal.text, removal.lines)
-        )
-    return marks
+def _verdict(piece: Piece) -> str:
+    """Kept (a body paragraph), removed, or moved to another field."""
+    return piece.category if piece.category in (KEPT, REMOVED) else MOVED
 
 
 @dataclass(frozen=True)
@@ -67,19 +41,14 @@ class LineVerdict:
 def explain_lines(text: str, article: Article) -> Iterator[LineVerdict]:
     """Each line of the input with its verdict; a line in several pieces (a dateline
     cut from its paragraph) lists them all, the paragraph's verdict first."""
-    by_line: dict[int, list[Mark]] = {}
-    for mark in marks_of(article):
-        if mark.lines is None:
-            continue
-        for number in range(mark.lines[0], mark.lines[1] + 1):
-            by_line.setdefault(number, []).append(mark)
+    by_line = pieces_by_line(pieces_of(article))
     for number, line in enumerate(split_lines(text), start=1):
-        marks = sorted(by_line.get(number, []), key=lambda m: _RANK[m.verdict])
-        if not marks:
+        pieces = sorted(by_line.get(number, []), key=lambda p: _RANK[_verdict(p)])
+        if not pieces:
             yield LineVerdict(number, line, None, "" if not line.strip() else "unaccounted")
             continue
-        what = " + ".join(m.what for m in marks)
-        yield LineVerdict(number, line, marks[0].verdict, what)
+        what = " + ".join(p.what for p in pieces)
+        yield LineVerdict(number, line, _verdict(pieces[0]), what)
 
 
 def render_lines(verdicts: Iterator[LineVerdict]) -> Iterator[str]:
@@ -95,18 +64,18 @@ def render_lines(verdicts: Iterator[LineVerdict]) -> Iterator[str]:
 
 def render_pieces(article: Article) -> Iterator[str]:
     """For inputs without line numbers (HTML): the pieces in reading order."""
-    marks = marks_of(article)
-    marks.sort(key=lambda m: (m.lines is None, m.lines or (0, 0)))
-    for mark in marks:
-        where = f"{mark.lines[0]}-{mark.lines[1]}" if mark.lines else "-"
-        label = click.style(f"{mark.verdict:<7}", fg=_COLOURS[mark.verdict], bold=True)
-        what = click.style(f"{mark.what:<{_WHAT_WIDTH}}", fg=_COLOURS[mark.verdict])
-        yield f"{where:>9} {label} {what} {_dim(mark.text)}"
+    pieces = sorted(pieces_of(article), key=lambda p: (p.lines is None, p.lines or (0, 0)))
+    for piece in pieces:
+        where = f"{piece.lines[0]}-{piece.lines[1]}" if piece.lines else "-"
+        verdict = _verdict(piece)
+        label = click.style(f"{verdict:<7}", fg=_COLOURS[verdict], bold=True)
+        what = click.style(f"{piece.what:<{_WHAT_WIDTH}}", fg=_COLOURS[verdict])
+        yield f"{where:>9} {label} {what} {_dim(piece.text)}"
 
 
 def render_totals(article: Article) -> str:
-    marks = marks_of(article)
-    counts = {verdict: sum(1 for m in marks if m.verdict == verdict) for verdict in _RANK}
+    verdicts = [_verdict(piece) for piece in pieces_of(article)]
+    counts = {verdict: verdicts.count(verdict) for verdict in _RANK}
     parts = [f"{n} {verdict}" for verdict, n in counts.items()]
     status = f"status {article.status}" + (f" ({article.message})" if article.message else "")
     return f"{status}; pieces: " + ", ".join(parts)
