@@ -8,6 +8,7 @@ compared in tests and shipped between processes.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Literal
@@ -231,17 +232,23 @@ class Article:
     def from_json(cls, text: str) -> Article:
         return cls.from_dict(json.loads(text))
 
+    def body_with_dateline(self) -> Iterator[tuple[Block, str | None]]:
+        """The body blocks in order, each with the dateline text to print in front of
+        it: the first paragraph has it (it was cut from there), every other block None."""
+        pending = self.dateline.text if self.dateline is not None else None
+        for block in self.body:
+            if pending is not None and block.kind == "paragraph":
+                yield block, pending
+                pending = None
+            else:
+                yield block, None
+
     def to_text(self, *, title: bool = False, captions: bool = False) -> str:
         """The article as plain text: body blocks with the dateline back in front
         of the first paragraph; optionally the title first and captions last."""
         parts: list[str] = [self.title] if title and self.title else []
-        dateline_pending = self.dateline is not None
-        for block in self.body:
-            if dateline_pending and block.kind == "paragraph" and self.dateline is not None:
-                parts.append(f"{self.dateline.text} {block.text}")
-                dateline_pending = False
-            else:
-                parts.append(block.text)
+        for block, dateline in self.body_with_dateline():
+            parts.append(block.text if dateline is None else f"{dateline} {block.text}")
         if captions:
             parts.extend(c.text + (f" ({c.credit})" if c.credit else "") for c in self.captions)
         return "\n\n".join(parts)
@@ -252,16 +259,11 @@ class Article:
             parts.append(f"# {self.title}")
         if self.byline:
             parts.append("*By " + ", ".join(self.byline) + "*")
-        first_paragraph = True
-        for block in self.body:
+        for block, dateline in self.body_with_dateline():
             if block.kind == "heading":
                 parts.append(f"## {block.text}")
-                continue
-            if first_paragraph and self.dateline is not None:
-                parts.append(f"**{self.dateline.text}** {block.text}")
             else:
-                parts.append(block.text)
-            first_paragraph = False
+                parts.append(block.text if dateline is None else f"**{dateline}** {block.text}")
         for caption in self.captions:
             credit = f" ({caption.credit})" if caption.credit else ""
             parts.append(f"> {caption.text}{credit}")

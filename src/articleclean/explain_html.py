@@ -164,16 +164,13 @@ def render_article(article: Article) -> str:
         parts.append(f"<h3>{esc(article.title)}</h3>")
     if article.byline:
         parts.append(f'<p class="by">By {esc(", ".join(article.byline))}</p>')
-    first = True
-    for block in article.body:
+    for block, dateline in article.body_with_dateline():
         if block.kind == "heading":
             parts.append(f"<h4>{esc(block.text)}</h4>")
-            continue
-        if first and article.dateline is not None:
-            parts.append(f"<p><b>{esc(article.dateline.text)}</b> {esc(block.text)}</p>")
+        elif dateline is not None:
+            parts.append(f"<p><b>{esc(dateline)}</b> {esc(block.text)}</p>")
         else:
             parts.append(f"<p>{esc(block.text)}</p>")
-        first = False
     for caption in article.captions:
         credit = f" ({esc(caption.credit)})" if caption.credit else ""
         parts.append(f"<figcaption>{esc(caption.text)}{credit}</figcaption>")
