@@ -20,7 +20,7 @@ article's main text (trafilatura's extraction, plus the corpus's annotated
 
 Scores, by line: body precision/recall/F1 (a line kept in the body counts
 against precision unless it is body), paragraphs lost (body lines not kept in
-the body) overall and per article, title exact (the headline without the
+the body, when no copy of the same line is kept either) overall and per article, title exact (the headline without the
 site name), byline names precision/recall against the page's author metadata,
 captions found (in `captions`) and left in the body, injected junk left in
 the body, and the dump kind articleclean recorded. Reported on the test part
@@ -509,12 +509,19 @@ def page_dump(item: Labelled) -> tuple[str, list[str]]:
 
 
 def article_dump(item: Labelled) -> tuple[str, list[str]]:
-    """The article dump (blocks separated by a blank line) and a label per text line."""
+    """The article dump (blocks separated by a blank line) and a label per text line.
+
+    The headline printed again among the body lines (the page repeats its <h1>, or
+    the extraction took it along) is the title printed twice, not a paragraph: it
+    belongs with the title (issue 14), so it is labelled so.
+    """
+    headline = _title_key(item.title or "")
     labels: list[str] = []
     for position, line in enumerate(item.article):
         if position:
             labels.append("")
-        labels.append(line.label)
+        repeat = line.label == BODY and headline and _title_key(line.text) == headline
+        labels.append(TITLE if repeat else line.label)
     return "\n\n".join(x.text for x in item.article) + "\n", labels
 
 
@@ -598,6 +605,9 @@ def score(
         kind = str(article.metadata.get("dump", "?"))
         result.kinds[kind] = result.kinds.get(kind, 0) + 1
         body = _spans(article.body)
+        # A line the dump prints twice is not lost while one copy stays in the body.
+        lines = text.split("\n")
+        kept_keys = {_norm(lines[n - 1]) for n in body if n <= len(lines)}
         # A caption is handled when it is in `captions`, or removed as what it is: a
         # credit line (its credit goes to the caption) or the caption printed again.
         captions = _spans(article.captions) | _spans(
@@ -609,6 +619,7 @@ def score(
                 continue
             kept = number in body
             if label == BODY:
+                kept = kept or _norm(lines[number - 1]) in kept_keys
                 body_lines += 1
                 result.body_tp += kept
                 result.body_fn += not kept
@@ -713,7 +724,8 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         f"{len(items)} webeval pages with article text ({counts['test']} test, "
         f"{counts['tune']} tune; tune on tune, report test). Lines labelled from the "
         "page's structure (see bench/labelled_dumps.py). Paragraphs lost = body lines not "
-        "kept in the body; captions found = caption lines in `captions` (or removed as a "
+        "kept in the body (a line printed twice counts as kept while one copy is; the "
+        "headline printed again in an article dump is labelled title); captions found = caption lines in `captions` (or removed as a "
         "credit line or a repeated caption); byline found = documents whose byline names "
         "an author of the page's metadata, among those whose dump prints an author's name "
         "(publishers named as authors left out); names right = byline names that match "
