@@ -134,3 +134,15 @@ def test_one_photo_credit_under_every_picture_is_not_page_furniture() -> None:
     paragraphs += [OUTRO.replace("Texas", "Kansas"), credit]
     article = articleclean.clean_text("\n\n".join(["Busch takes the lead", *paragraphs]))
     assert article.metadata["dump"] == "article"
+
+
+def test_a_recipe_with_its_labels_above_and_a_teaser_box_below_is_an_article_dump() -> None:
+    # Three labels above the first sentence and a teaser box after the last one,
+    # its "Weiterlesen" under each teaser: not a page's menu and footer. The
+    # headline printed again at the end is the title twice, not a menu item either.
+    labels = ["Zutaten", "Frischhaltefolie", "Zubereitung"]
+    teasers = ["Rezepte für zwei", "Weiterlesen", "Soulfood", "Weiterlesen"]
+    lines = [RECIPE[0], *labels, *RECIPE[9:], RECIPE[0], *teasers]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert set(labels) <= {block.text for block in article.body}

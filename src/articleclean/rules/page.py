@@ -151,6 +151,7 @@ _KIND_SITE_RULES = (boilerplate_notice, promo_prompt, site_boilerplate)
 """Pass-1 rules whose lines are the site's, not an article's (a teaser heading may be
 an article's own "More about this recipe")."""
 _KIND_FURNITURE_RULE_NAMES = frozenset(rule.name for rule in _KIND_FURNITURE_RULES)
+_TEASER_HEADING = teaser_heading.name
 # A table's cell or a recipe's quantity ("300 g", "36 Monate", "10,79 g*", "€ 5.000")
 # and a label that introduces what follows ("Zutaten:") are not menu items.
 _CELL = re.compile(r"[\d€$£¥%]")
@@ -170,7 +171,12 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         ),
         len(segments),
     )
-    lead_items = sum(1 for segment in segments[:first_prose] if _menu_like(segment))
+    # The dump's first line is its title (a page's <title>, an article's headline),
+    # and the same line again is the headline printed twice: neither is a menu item.
+    title_key = segments[0].key if segments else ""
+    lead_items = sum(
+        1 for segment in segments[1:first_prose] if _menu_like(segment) and segment.key != title_key
+    )
     last_prose = next(
         (
             index
@@ -180,7 +186,13 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         ),
         len(segments) - 1,
     )
-    tail_items = sum(1 for segment in segments[last_prose + 1 :] if _menu_like(segment))
+    # A teaser box after the article ("Read more" under each teaser) comes with
+    # article dumps too; a page's footer has menu items besides.
+    tail_items = sum(
+        1
+        for segment in segments[last_prose + 1 :]
+        if _menu_like(segment) and segment.key != title_key and segment.rule != _TEASER_HEADING
+    )
     # A menu above the article comes with something below it (a footer, a menu
     # item) or with the site's own words ("Home", "Contact", a copyright line);
     # an article that opens with its own table or ingredients before its prose
