@@ -186,6 +186,22 @@ def test_credit_line_attaches_to_the_caption_before_it() -> None:
     assert article.paragraphs == [BEFORE, AFTER]
 
 
+def test_a_paragraph_signed_by_its_agency_is_not_a_caption() -> None:
+    # Three sentences and the wire's "(dpa)": the article's text, not a picture's caption.
+    paragraph = (
+        "Die Stadt hat die Brücke vor Monaten gesperrt. Ein Neubau ist umstritten. "
+        "Die Opposition lehnt die Pläne ab, der Bürgermeister zögert noch. (dpa)"
+    )
+    article = article_with(paragraph)
+    assert article.captions == []
+    assert paragraph in article.paragraphs
+
+
+def test_a_caption_label_copied_from_the_page_marks_a_caption() -> None:
+    article = article_with("Image caption Commuters wait for the ferry at the harbour")
+    assert [c.text for c in article.captions] == ["Commuters wait for the ferry at the harbour"]
+
+
 def test_credit_after_a_paragraph_does_not_make_it_a_caption() -> None:
     # A picture without a caption: the paragraph before its credit is article text.
     paragraph = "The first ferry arrived at 10:40 with 168 passengers on board."
@@ -324,6 +340,36 @@ def test_copyright_notices_are_not_credit_lines(line: str) -> None:
             "Вид на порт на рассвете.",
             "Ivan Petrov",
         ),
+        (
+            "Cranes unload containers at the harbour. Jane Doe/Reuters files",
+            "Cranes unload containers at the harbour.",
+            "Jane Doe/Reuters files",
+        ),
+        (
+            "The mayor opens the bridge. (Jane Doe/Harbour Gazette)",
+            "The mayor opens the bridge.",
+            "Jane Doe/Harbour Gazette",
+        ),
+        (
+            "Solaranlage auf einem Dach in Kenia. Shutterstock / Jane Doe",
+            "Solaranlage auf einem Dach in Kenia.",
+            "Shutterstock / Jane Doe",
+        ),
+        (
+            "Un buque en el puerto de Vigo (Armada Española vía AP)",
+            "Un buque en el puerto de Vigo",
+            "Armada Española vía AP",
+        ),
+        (
+            "Ein Frachter im Hamburger Hafen. (Symbolbild)",
+            "Ein Frachter im Hamburger Hafen.",
+            "Symbolbild",
+        ),
+        (
+            "Statek w porcie, zdjęcie ilustracyjne / Źródło: Pixabay",
+            "Statek w porcie, zdjęcie ilustracyjne",
+            "Pixabay",
+        ),
     ],
 )
 def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
@@ -332,7 +378,12 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Prices rose 3% | Reuters said", "He joined the CC BY team in March."],
+    [
+        "Prices rose 3% | Reuters said",
+        "He joined the CC BY team in March.",
+        "The debate pitted two candidates (Hillary Clinton/Bernie Sanders)",  # no sentence before
+        "Die Quelle: dpa",  # a source word, no caption before it
+    ],
 )
 def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:
     assert split_credit(line) is None
@@ -347,6 +398,7 @@ def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:
         "Рис. 1. Схема моста",
         "Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.",
         "The mayor (left) and her deputy open the bridge.",
+        "Bürgermeister Max Müller (Mitte) eröffnet die Brücke.",
         "Michael Sokoll, Brigitte Baur und Nicole Schneeberger (von links) sprachen.",
         "La alcaldesa (izq.) y su adjunto abren el puente.",
         "Juan Pérez (izquierda) y Luis Gómez (derecha) podrían verse cara a cara.",
@@ -365,6 +417,7 @@ def test_lines_that_say_they_describe_a_picture(line: str) -> None:
         "As figure 2 shows, the bridge carried 40,000 cars a day before it closed.",
         "Turn left (or right) at the harbour and follow the signs to the ferry.",
         "(right) in front of you",  # a fragment: no one placed
+        "Im Ofen (Mitte) in 15 Minuten backen, bis sie goldbraun sind.",  # the oven's shelf
     ],
 )
 def test_lines_that_only_mention_figures_or_sides(line: str) -> None:

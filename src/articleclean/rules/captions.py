@@ -165,6 +165,50 @@ _TRAILING_CREDITS = (
         ),
         has=("|",),
     ),
+    # "… supply chain. Mike Blake/Reuters files": a photographer, an agency, its archive
+    _CreditForm(
+        re.compile(
+            rf"(?<=[.!?]\s)(?P<credit>(?:[A-Z][\w.'-]*\s){{0,3}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})"
+            r"\s(?:[Ff]iles?|[Ff]ile [Pp]hoto))$"
+        ),
+        has=("/",),
+    ),
+    # "… (Matt Stone/Boston Herald)": a photographer's name, a slash, the paper he works for
+    _CreditForm(
+        re.compile(
+            r"(?<=[.!?]\s)\((?P<credit>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){1,2}\s?/\s?"
+            r"(?:[A-Z][\w.&'-]*\s?){1,4})\)$"
+        ),
+        ends=(")",),
+    ),
+    # "… in Afrika. Shutterstock / Jane Doe": an agency, a slash, its photographer
+    _CreditForm(
+        re.compile(
+            rf"(?<=[.!?]\s)(?P<credit>(?:{_AGENCIES})\s?/\s?[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}})$"
+        ),
+        has=("/",),
+    ),
+    # "… Okhotsk (Ministerio de Defensa de Rusia vía AP)": a handout passed on by an agency
+    _CreditForm(
+        re.compile(rf"\((?P<credit>[^()]{{2,60}}\s(?:via|vía|über)\s(?:{_AGENCIES}))\)$"),
+        ends=(")",),
+    ),
+    # "… zu erschließen. (Symbolbild)", "(Archivbild)", "(Foto de archivo)": a stock or
+    # file picture, said after the caption's sentence
+    _CreditForm(
+        re.compile(
+            r"(?<=[.!?]\s)\((?P<file>Symbolbild|Symbolfoto|Archivbild|Archivfoto|Foto de archivo|"
+            r"Imagen de archivo|Archivo|Photo d'archives|Image d'archives|Archive photo|Stock photo)\)$"
+        ),
+        ends=(")",),
+    ),
+    # "… zdjęcie ilustracyjne / Źródło: Pixabay", "… / Quelle: dpa": a source that is an agency
+    _CreditForm(
+        re.compile(
+            rf"(?:\s/\s|(?<=[.!?]\s))(?P<credit>(?:Źródło|Quelle|Fuente|Fonte|Source)\s?:\s?(?:{_AGENCIES}))$"
+        ),
+        has=(":",),
+    ),
     # "… Blick auf den Hafen. CC BY-SA 4.0": a Creative Commons licence after a sentence
     _CreditForm(
         re.compile(r"(?<=[.!?]\s)(?P<credit>CC[- ]?BY(?:[- ](?:SA|ND|NC))*(?:[- ]\d\.\d)?)$"),
@@ -241,7 +285,7 @@ _REPORTED = re.compile(
 # "Photo: Reuters" and "Photo by Jane Doe/Getty Images" credit Reuters and Jane Doe.
 # "AP Photo/John Smith" is AP's own credit form and keeps its words.
 _CREDIT_LABEL = re.compile(
-    rf"^(?:{_CREDIT_WORD}|(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진))"
+    rf"^(?:{_CREDIT_WORD}|Źródło|Quelle|Fuente|Fonte|Source|(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진))"
     r"\s*(?:[:：/／]|\b(?:by|von|de|par|di|por|от)\b)\s*"
 )
 
@@ -327,7 +371,24 @@ def credited_caption(segment: Segment, context: Context) -> Found:
     found = split_credit(segment.text)
     if found is None or not found[0]:
         return False
+    if _sentences(found[0]) >= _MAX_CAPTION_SENTENCES:
+        return False  # a paragraph signed by its agency ("… (dpa)"), or a credit glued to it
     return Verdict(caption_text=found[0], credit=found[1])
+
+
+# A caption says what the picture shows in a sentence or two; a line of three
+# sentences or more before a credit is a paragraph: the article's text signed by
+# its wire ("… geäußert. (dpa)"), or a paragraph a picture's credit got glued to.
+# Tune part of the labelled article dumps: 4 paragraphs taken for captions, 2
+# captions of three sentences.
+_MAX_CAPTION_SENTENCES = 3
+_SENTENCE_BREAK = re.compile(r"[.!?。](?:\s+(?=[\"„“«A-ZÀ-ÖØ-Þ])|$)")
+
+
+def _sentences(text: str) -> int:
+    return len(_SENTENCE_BREAK.findall(text.strip())) + (
+        not text.rstrip().endswith((".", "!", "?", "。"))
+    )
 
 
 # "Abbildung 3: …", "Abb. 5: …", "Fig. 2. …", "Рис. 1 …": a numbered figure's caption.
@@ -337,12 +398,23 @@ _FIGURE_LABEL = re.compile(
 )
 # "Marcell Jansen (l.) und …", "(von links)", "(from left)", "(de gauche à droite)": who
 # stands where in the picture.
+_SIDE = (
+    r"\((?i:links|rechts|left|right|centre|center|Mitte|izquierda|derecha|centro|esquerda|"
+    r"direita|à gauche|à droite|слева|справа)\)"
+)
 _PICTURE_POSITION = re.compile(
-    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|von links|von rechts|links|rechts|"
-    r"left|right|centre|center|from left|l-r|l to r|Mitte|izq\.|dcha\.|izquierda|derecha|centro|"
-    r"desde la izquierda|esquerda|direita|"
-    r"à gauche|à droite|de gauche à droite|da sinistra|слева|справа|слева направо)\)",
-    re.IGNORECASE,
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|von links|von rechts|"
+    r"from left|l-r|l to r|izq\.|dcha\.|desde la izquierda|"
+    r"de gauche à droite|da sinistra|слева направо)\)"
+    # A plain "(Mitte)" or "(left)" places a person after a name or before the next
+    # person named ("The mayor (left) and her deputy"): "Im Ofen (Mitte) backen" is a
+    # recipe's oven shelf.
+    rf"|[A-ZÀ-ÖØ-ÞА-Я][\w'-]{{1,30}}\s[A-ZÀ-ÖØ-ÞА-Я][\w'-]{{1,30}}\s{_SIDE}"
+    rf"|{_SIDE}(?:,|\s(?:and|und|y|e|et|i|with|mit|con|avec|и)\b)"
+)
+# "Image caption Mourners attend …": a page's caption label copied along with the caption.
+_CAPTION_LABEL = re.compile(
+    r"^(?:Image caption|Media caption|Bildunterschrift|Bildtext)\s*:?\s+(?=\S)"
 )
 _MAX_MARKED_CAPTION_WORDS = 40
 """A line with a figure label is a caption up to this long ..."""
@@ -355,7 +427,11 @@ _MAX_POSITION_CAPTION_WORDS = 30
 def caption_sentence(segment: Segment, context: Context) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date; or
     a line that says it describes a picture: a numbered figure's label ("Abbildung 3:")
-    or who stands where in it ("Marcell Jansen (l.) und …")."""
+    or who stands where in it ("Marcell Jansen (l.) und …"); or a line that carries
+    the page's caption label ("Image caption …")."""
+    label = _CAPTION_LABEL.match(segment.text)
+    if label is not None and segment.word_count <= _MAX_CAPTION_WORDS:
+        return Verdict(caption_text=segment.text[label.end() :])
     if (segment.word_count <= _MAX_MARKED_CAPTION_WORDS and _FIGURE_LABEL.match(segment.text)) or (
         segment.word_count <= _MAX_POSITION_CAPTION_WORDS
         and _PICTURE_POSITION.search(segment.text, 1)  # after the name it places
