@@ -318,6 +318,11 @@ def test_byline_prefixes_in_several_languages(line: str, names: list[str]) -> No
         ("04.02.2022 | 15:33 Uhr | Dennis Steimels", ["Dennis Steimels"]),
         ("21. Jan 2022 // Dominik Ricker", ["Dominik Ricker"]),
         ("Arne Sjöström | 29. Dezember 2022 | HR-Welt", ["Arne Sjöström"]),
+        ("Jessica DeFino", ["Jessica DeFino"]),
+        ("Gavin O'Callaghan", ["Gavin O'Callaghan"]),
+        ("Gesine Engels-Krone", ["Gesine Engels-Krone"]),
+        ("Michał Kolanko", ["Michał Kolanko"]),
+        ("Mary McDonald", ["Mary McDonald"]),
     ],
 )
 def test_bare_names(line: str, names: list[str]) -> None:
@@ -455,6 +460,22 @@ def test_a_name_right_under_the_headline_is_the_byline(name: str) -> None:
 def test_a_heading_right_under_the_headline_is_no_byline(line: str) -> None:
     article = articleclean.clean_text("\n\n".join([TITLE, line, BODY]))
     assert article.byline == []
+
+
+def test_a_name_that_is_also_a_town_is_the_byline_after_a_given_name() -> None:
+    article = articleclean.clean_text("\n\n".join([TITLE, "Matthew Davis", BODY]))
+    assert article.byline == ["Matthew Davis"]
+
+
+def test_a_name_with_a_particle_the_headline_has_too_is_the_byline() -> None:
+    headline = "El año de las evaluaciones en las escuelas de Mendoza"
+    article = articleclean.clean_text("\n\n".join([headline, "Verónica De Vita", BODY]))
+    assert article.byline == ["Verónica De Vita"]
+
+
+def test_a_name_above_a_heading_that_reads_like_a_name_is_the_byline() -> None:
+    lines = [TITLE, "Martin Chikilian", "About Python", BODY]
+    assert articleclean.clean_text("\n\n".join(lines)).byline == ["Martin Chikilian"]
 
 
 def test_a_list_of_people_under_the_headline_is_no_byline() -> None:

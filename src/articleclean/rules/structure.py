@@ -146,8 +146,14 @@ _NAME_WORD = r"[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\w.'’-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:van|von|de|da|del|der|den|di|la|le|bin|al|{_NAME_WORD})){{0,3}}"
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*")
 _FULL_NAME = re.compile(rf"^{_NAME}$")
+# A capitalised word of a name, its parts joined by hyphens ("Engels-Krone") or after
+# a prefix ("McDonald", "DeFino", "O'Callaghan"); Central European letters too ("Michał").
+_NAME_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'’."
+_NAME_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _TITLE_CASE_WORD = re.compile(
-    r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’.-]+|van|von|de|da|del|der|den|di|la|le|bin|al|[A-Z]\.)$"
+    rf"^(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’]|D['’])?[{_NAME_UPPER}][{_NAME_LOWER}]+"
+    rf"(?:-[{_NAME_UPPER}]?[{_NAME_LOWER}]+)*-?"
+    r"|van|von|de|da|del|der|den|di|la|le|bin|al|[A-Z]\.)$"
 )
 _NAME_PIPE_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*\|\s*\S.*$")
 # "Jane Doe, Reuters": a name and a wire or news agency, nothing else.
@@ -585,7 +591,12 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     headline = set(segments[anchor].phrase_words) if anchor >= 0 else set()
     if all(set(Segment(name, None).phrase_words) <= headline for name in names):
         return False
-    if any(is_known_place(name.split()[-1].casefold()) for name in names):
+    # "Ort Saarbrücken" ends in a place; "Matthew Davis" has a given name before his.
+    if any(
+        is_known_place(name.split()[-1].casefold())
+        and not (is_given_name(name.split()[0]) and not is_known_place(name.split()[0].casefold()))
+        for name in names
+    ):
         return False
     if _STAMP_TAIL.search(text) or _dated_piece(text) is not None:
         return True
@@ -596,16 +607,30 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     # not "Climate Change") and the line stand right under the headline or its
     # standfirst; a list of people is no byline.
     following = next((s for s in segments[index + 1 :] if s.label is not Label.REMOVED), None)
+    # A name's particles ("Verónica De Vita") are a headline's function words too.
+    name_words = {word for word in Segment(text, None).phrase_words if word not in _NAME_PARTICLES}
     return (
         _under_headline_or_standfirst(segments, index, anchor)
         and not text.rstrip().endswith(",")
-        and not set(Segment(text, None).phrase_words) & headline  # "Bee Simulator Mehrspieler"
+        and not name_words & headline  # "Bee Simulator Mehrspieler"
         and all(
             len(name.split()) <= _BARE_NAME_WORDS and is_given_name(name.split()[0])
             for name in names
         )
-        and (following is None or bare_names(following.text) is None)  # a list of people
+        and not _names_a_person(following)  # a list of people
     )
+
+
+_NAME_PARTICLES = frozenset("van von de da del der den di la le bin al".split())
+
+
+def _names_a_person(segment: Segment | None) -> bool:
+    """The line is a bare name that opens with a given name ("Jane Doe"; not "About
+    Python", a heading that reads like a name)."""
+    if segment is None:
+        return False
+    names = bare_names(segment.text)
+    return names is not None and any(is_given_name(name.split()[0]) for name in names)
 
 
 def _under_headline_or_standfirst(segments: list[Segment], index: int, anchor: int) -> bool:
