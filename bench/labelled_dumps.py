@@ -20,7 +20,8 @@ article's main text (trafilatura's extraction, plus the corpus's annotated
 
 Scores, by line: body precision/recall/F1 (a line kept in the body counts
 against precision unless it is body), paragraphs lost (body lines not kept in
-the body, when no copy of the same line is kept either) overall and per article, title exact (the headline without the
+the body, when no copy of the same line is kept either; separator lines
+without a letter or digit are not counted) overall and per article, title exact (the headline without the
 site name), byline names precision/recall against the page's author metadata,
 captions found (in `captions`) and left in the body, injected junk left in
 the body, and the dump kind articleclean recorded. Reported on the test part
@@ -617,6 +618,8 @@ def score(
         for number, label in enumerate(labels, start=1):
             if not label:
                 continue
+            if label == BODY and not any(c.isalnum() for c in lines[number - 1]):
+                continue  # "* * *", "———": a separator says nothing, it is no paragraph
             kept = number in body
             if label == BODY:
                 kept = kept or _norm(lines[number - 1]) in kept_keys
@@ -725,7 +728,8 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         f"{counts['tune']} tune; tune on tune, report test). Lines labelled from the "
         "page's structure (see bench/labelled_dumps.py). Paragraphs lost = body lines not "
         "kept in the body (a line printed twice counts as kept while one copy is; the "
-        "headline printed again in an article dump is labelled title); captions found = caption lines in `captions` (or removed as a "
+        "headline printed again in an article dump is labelled title; a separator line "
+        "without letters or digits is no paragraph); captions found = caption lines in `captions` (or removed as a "
         "credit line or a repeated caption); byline found = documents whose byline names "
         "an author of the page's metadata, among those whose dump prints an author's name "
         "(publishers named as authors left out); names right = byline names that match "
