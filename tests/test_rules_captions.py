@@ -383,6 +383,7 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
         "He joined the CC BY team in March.",
         "The debate pitted two candidates (Hillary Clinton/Bernie Sanders)",  # no sentence before
         "Die Quelle: dpa",  # a source word, no caption before it
+        "Prices rose again in March. Source: Reuters",  # the paragraph's facts, not a picture
     ],
 )
 def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:

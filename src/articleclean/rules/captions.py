@@ -202,10 +202,11 @@ _TRAILING_CREDITS = (
         ),
         ends=(")",),
     ),
-    # "… zdjęcie ilustracyjne / Źródło: Pixabay", "… / Quelle: dpa": a source that is an agency
+    # "… zdjęcie ilustracyjne / Źródło: Pixabay", "… / Quelle: dpa": a source that is an
+    # agency, after a slash ("… said. Source: Reuters" may credit a paragraph's facts)
     _CreditForm(
         re.compile(
-            rf"(?:\s/\s|(?<=[.!?]\s))(?P<credit>(?:Źródło|Quelle|Fuente|Fonte|Source)\s?:\s?(?:{_AGENCIES}))$"
+            rf"\s/\s(?P<credit>(?:Źródło|Quelle|Fuente|Fonte|Source)\s?:\s?(?:{_AGENCIES}))$"
         ),
         has=(":",),
     ),
