@@ -504,3 +504,11 @@ def test_a_name_under_the_standfirst_is_the_byline() -> None:
 )
 def test_name_like_lines_under_the_headline_that_are_no_byline(line: str) -> None:
     assert articleclean.clean_text("\n\n".join([TITLE, line, BODY])).byline == []
+
+
+def test_a_chinese_paragraph_first_is_no_title() -> None:
+    first = "蔡健雅，1975年1月28日出生于新加坡，现定居于台湾。华语流行乐女歌手、音乐制作人。"
+    second = "2003年凭借专辑获得第14届台湾金曲奖最佳国语女演唱人奖，此后多次获得提名。"
+    article = articleclean.clean_text("\n\n".join([first, second]))
+    assert article.title is None
+    assert article.paragraphs == [first, second]

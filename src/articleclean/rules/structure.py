@@ -486,6 +486,10 @@ def _reads_like_headline(segment: Segment, following: Segment | None = None) -> 
         return False
     if text.endswith((",", ";", ":")):
         return False
+    # A Chinese or Japanese line ending in a full stop with a comma or another full stop
+    # in it is a paragraph's sentences; headlines end without one.
+    if text.endswith("。") and ("，" in text or "、" in text or "。" in text[:-1]):
+        return False
     if _strip_byline_prefix(text) is not None and parse_byline(text) is not None:
         return False  # "By Jane Doe"; "Gift Guide | Site" is a headline and its site
     # "Erfurt: Thorwirth wins the 1,500 m" is a headline; a dateline with an agency
