@@ -284,6 +284,7 @@ def test_scene_without_credit_or_full_stop_is_a_caption(line: str) -> None:
         "What happens to the bridge in Dover",  # a heading: names no one doing anything
         "Engineers will be working on the bridge in Dover next year",  # a plan, not a picture
         "Residents said they were waiting for news in Dover on Monday",  # reported speech
+        "functions without changing the original function; Advice in Lisp",  # wrapped text
     ],
 )
 def test_lines_that_are_not_scenes(line: str) -> None:
@@ -384,6 +385,7 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
         "The debate pitted two candidates (Hillary Clinton/Bernie Sanders)",  # no sentence before
         "Die Quelle: dpa",  # a source word, no caption before it
         "Prices rose again in March. Source: Reuters",  # the paragraph's facts, not a picture
+        "Neu im Sortiment (gilt auch für das © Feiertags-Angebot):",  # announces a list
     ],
 )
 def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:

@@ -323,6 +323,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
         credit = _CREDIT_LABEL.sub("", credit).strip() or credit
         if _BARE_LABEL.match(credit):
             continue  # "… (PHOTOS)", "… (VIDEO)": a teaser's headline announcing media
+        if credit.endswith((":", "：")):
+            continue  # "(… © Feiertags-Angebot):" announces what follows; a credit does not
         caption = text[: match.start()].rstrip(" ,;–—-")
         return caption.strip(), credit
     return None
@@ -486,6 +488,8 @@ def _is_scene(segment: Segment) -> bool:
     words = segment.word_count
     if not _SCENE_WORDS[0] <= words <= _SCENE_WORDS[1] or segment.ends_like_sentence:
         return False
+    if text[:1].islower():
+        return False  # a hard-wrapped sentence going on from the line above
     if text.endswith((":", ",", ";", "?", "!")) or not _AT_PLACE.search(text):
         return False
     opening = " ".join(text.split()[:_SCENE_VERB_AT])
