@@ -235,6 +235,8 @@ _REWORDED_SHARE = 0.5
 """A headline worded apart from the <title>'s shares this share of its topic words and of
 the <title>'s (tune part of the labelled page dumps)."""
 _REWORDED_MIN_WORDS = 2
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s")
+"""An item of a list ("- Abnahme Protokoll …") is not a page's headline."""
 _REWORDED_MENU_LINES = 3
 """... and stands below at least this many lines (a page's menu; an article dump's title
 is followed by its text)."""
@@ -329,8 +331,10 @@ def _reworded_headline(
     best: tuple[float, int] | None = None
     for index in range(first + 1 + _REWORDED_MENU_LINES, min(len(segments), prose)):
         segment = segments[index]
-        if not segment.is_open or not (
-            _HEADLINE_SPAN_WORDS <= segment.word_count <= _MAX_TITLE_WORDS
+        if (
+            not segment.is_open
+            or not (_HEADLINE_SPAN_WORDS <= segment.word_count <= _MAX_TITLE_WORDS)
+            or _LIST_ITEM.match(segment.text)
         ):
             continue
         words = segment.content_words
