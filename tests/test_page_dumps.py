@@ -208,3 +208,14 @@ def test_a_reworded_line_is_not_the_title_without_article_prose() -> None:
     items = [f"Council budget notes part {n}" for n in ("one", "two", "three", "four")]
     text = "\n".join(["Council budget notes part one", *MENU, *items[1:], *FOOTER])
     assert articleclean.clean_text(text).title == "Council budget notes part one"
+
+
+def test_the_headline_below_a_prose_like_site_line_is_still_found() -> None:
+    # A site's tagline reads as prose; the headline stands well below it.
+    tagline = "Our newsroom brings you the news of the city and the region every single day."
+    text = "\n".join(
+        [f"{ARTICLE[0]} | City Daily", tagline, *MENU, *SECTIONS, ARTICLE[0], *ARTICLE[1:], *FOOTER]
+    )
+    article = articleclean.clean_text(text)
+    assert article.title == ARTICLE[0]
+    assert article.title_lines == (15, 15)

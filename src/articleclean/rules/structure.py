@@ -310,6 +310,16 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
         segment = segments[index]
         if segment.is_open and segment.key in spans:
             return first, index
+    # The headline without the site's name, printed further down than the window above
+    # (below a site's tagline or a notice that reads as prose): still the page's headline.
+    # The fullest form wins: a logo line may be the <title>'s first part alone.
+    far = [
+        (-len(segment.key), index)
+        for index, segment in enumerate(segments[first + 1 :], first + 1)
+        if segment.is_open and segment.key in wanted
+    ]
+    if far:
+        return first, min(far)[1]
     # The headline printed as it stands in the <title> (in a breadcrumb, far below): the
     # <title>'s wording is the page's, and a reworded line is some other piece.
     exact = wanted | {segments[first].key, Segment(headline, None).key}
