@@ -134,3 +134,17 @@ def test_one_photo_credit_under_every_picture_is_not_page_furniture() -> None:
     paragraphs += [OUTRO.replace("Texas", "Kansas"), credit]
     article = articleclean.clean_text("\n\n".join(["Busch takes the lead", *paragraphs]))
     assert article.metadata["dump"] == "article"
+
+
+def test_a_product_text_between_its_own_lists_is_an_article_dump() -> None:
+    # Short lines before and after the prose (tags above, a list of specs below) are not
+    # a menu and a footer unless the site's own words come with them.
+    tags = ["süß", "Zinfandel", "USA", "Roséwein"]
+    specs = ["Rebsorte Zinfandel", "Region Napa Valley", "Weinart Roséwein", "Verschluss Schraube"]
+    prose = [INTRO, OUTRO]
+    article = articleclean.clean_text("\n".join(["Beringer Zinfandel Rosé", *tags, *prose, *specs]))
+    assert article.metadata["dump"] == "article"
+    kept = [b.text for b in article.body]
+    assert all(line in kept for line in specs)
+    with_site = "\n".join(["Beringer Zinfandel Rosé", *tags, *prose, *specs, "© 2020 Weinhaus"])
+    assert articleclean.clean_text(with_site).metadata["dump"] == "page"
