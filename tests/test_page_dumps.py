@@ -219,3 +219,22 @@ def test_the_headline_below_a_prose_like_site_line_is_still_found() -> None:
     article = articleclean.clean_text(text)
     assert article.title == ARTICLE[0]
     assert article.title_lines == (15, 15)
+
+
+def test_the_path_to_the_page_ending_in_its_headline_is_removed() -> None:
+    crumb = f"Home » News » Politics » {ARTICLE[0]}"
+    text = "\n".join([f"{ARTICLE[0]} | City Daily", *MENU, crumb, *ARTICLE, *FOOTER])
+    article = articleclean.clean_text(text)
+    assert article.metadata["dump"] == "page"
+    removed = {r.text: r.rule for r in article.removed}
+    assert removed[crumb] == "breadcrumb"
+    assert article.paragraphs == ARTICLE[1:]
+
+
+def test_a_quote_in_guillemets_is_no_path() -> None:
+    from articleclean.rules.page import _is_breadcrumb
+
+    words = frozenset({"kommen", "wir"})
+    assert not _is_breadcrumb("Er sagte: »Wir kommen« und ging. »Wir kommen«, rief sie.", words)
+    assert _is_breadcrumb("Startseite>Politik>Wir kommen wieder", words)
+    assert not _is_breadcrumb("Home » News » Weather in the north", words)  # not the headline

@@ -339,6 +339,41 @@ def outside_article(segments: list[Segment], context: Context, edges: Claimed) -
     yield from _thin_end(segments, weights, first, last)
 
 
+# "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag", "Startseite>Beauty>Lange
+# Haare: …": the path to the page, ending in its headline. A guillemet opening a quote
+# ("»Das wird …«") has no space after it; a slash in a headline ("2023/24") none around it.
+_CRUMB_SEPARATOR = re.compile(r"\s*>>?\s*|\s*[»›→]\s+|\s+/\s+")
+_CRUMB_PARTS = 3
+"""A path has at least two steps before the headline (tune part of the labelled page dumps:
+18 such lines left in the body, 17 of them chrome, the 18th a path labelled body)."""
+_CRUMB_STEP_WORDS = 4
+"""Each step has at most this many words (a section's name)."""
+_CRUMB_TITLE_SHARE = 0.5
+"""The last part shares at least this share of its topic words with the title."""
+
+
+@structures(Reason.BOILERPLATE, text_dumps_only=True)
+def breadcrumb(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """On page dumps, the path to the page that ends in its headline ("Home » News » …")."""
+    title = next((s for s in segments if s.label is Label.TITLE), None)
+    if title is None:
+        return
+    title_words = title.content_words
+    for segment in segments:
+        if segment.is_open and _is_breadcrumb(segment.text, title_words):
+            yield segment
+
+
+def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
+    parts = [part for part in _CRUMB_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < _CRUMB_PARTS:
+        return False
+    if any(len(part.split()) > _CRUMB_STEP_WORDS for part in parts[:-1]):
+        return False
+    last = Segment(parts[-1], None).content_words
+    return len(last) >= 2 and len(last & title_words) >= _CRUMB_TITLE_SHARE * len(last)
+
+
 def _continuation(
     segments: list[Segment], vocabulary: Counter[str], last: int, edges: Claimed
 ) -> set[int]:
