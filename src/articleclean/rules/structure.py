@@ -231,6 +231,8 @@ _SITE_WORDS = 4
 """A dash-separated last part of at most this many words may be a site's name ..."""
 _SITE_PIPE_WORDS = 6
 """... and after a bar ("Headline | The New Republic"), which headlines seldom use, this many."""
+_TITLE_LINE_WORDS = 4 * _MAX_TITLE_WORDS
+"""A first line longer than this is text, not a page's <title> with a site's name."""
 _REWORDED_SHARE = 0.5
 """A headline worded apart from the <title>'s shares this share of its topic words and of
 the <title>'s (tune part of the labelled page dumps)."""
@@ -261,6 +263,8 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     )
     if first is None:
         return None
+    if segments[first].word_count > _TITLE_LINE_WORDS:
+        return None  # a paragraph, not a <title>: comparing its spans would cost its square
     parts = _title_parts(segments[first].text)
     if not parts:
         return None
@@ -300,11 +304,16 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     # of its words, above the article's first prose line.
     words = headline.split()
     shortest = max(_HEADLINE_SPAN_WORDS, -(-len(words) // 2))
-    spans = {
-        Segment(" ".join(words[start:stop]), None).key
-        for start in range(len(words))
-        for stop in range(start + shortest, len(words) + (start > 0))
-    }
+    # A headline, not a paragraph's sentence: the spans of a long one would cost its square.
+    spans = (
+        {
+            Segment(" ".join(words[start:stop]), None).key
+            for start in range(len(words))
+            for stop in range(start + shortest, len(words) + (start > 0))
+        }
+        if len(words) <= _MAX_TITLE_WORDS
+        else set()
+    )
     spans.discard("")
     for index in range(first + 1, min(len(segments), prose)):
         segment = segments[index]
