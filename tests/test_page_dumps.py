@@ -173,3 +173,68 @@ def test_a_list_announced_by_a_colon_after_the_article_stays() -> None:
     kept = article.text.splitlines()
     assert [line for line in [intro, *schools] if line not in kept] == []
     assert not set(kept) & set(FOOTER)
+
+
+def _page(title_line: str, headline: str) -> str:
+    return "\n".join([title_line, *MENU, *SECTIONS, headline, *ARTICLE[1:], *FOOTER])
+
+
+def test_a_shorter_form_of_a_one_part_page_title_below_it_is_the_title() -> None:
+    # "Kicker: Headline" has no site beside the headline; the page prints the headline alone.
+    article = articleclean.clean_text(_page(f"Budget vote: {ARTICLE[0]}", ARTICLE[0]))
+    assert article.title == ARTICLE[0]
+    assert article.title_lines == (14, 14)
+
+
+def test_the_page_headline_worded_apart_from_the_title_is_the_title() -> None:
+    headline = "Council passes new city budget after six hours of debate"
+    article = articleclean.clean_text(_page(ARTICLE[0], headline))
+    assert article.title == headline
+    first = next(r for r in article.removed if r.lines == (1, 1))
+    assert first.text == ARTICLE[0]  # the <title> line is kept in `removed`
+    assert article.paragraphs == ARTICLE[1:]
+
+
+def test_a_reworded_line_is_not_the_title_when_the_title_is_printed_as_it_is() -> None:
+    # A breadcrumb or teaser shares the title's words; the headline printed as the
+    # <title> has it (further down) says the <title>'s wording is the page's.
+    crumb = "Home > News > Council passes new city budget after debate"
+    text = "\n".join([ARTICLE[0], *MENU, *SECTIONS, crumb, *ARTICLE[1:], ARTICLE[0], *FOOTER])
+    assert articleclean.clean_text(text).title == ARTICLE[0]
+
+
+def test_a_reworded_line_is_not_the_title_without_article_prose() -> None:
+    # A list of similar items (no prose for a headline to stand above).
+    items = [f"Council budget notes part {n}" for n in ("one", "two", "three", "four")]
+    text = "\n".join(["Council budget notes part one", *MENU, *items[1:], *FOOTER])
+    assert articleclean.clean_text(text).title == "Council budget notes part one"
+
+
+def test_the_headline_below_a_prose_like_site_line_is_still_found() -> None:
+    # A site's tagline reads as prose; the headline stands well below it.
+    tagline = "Our newsroom brings you the news of the city and the region every single day."
+    text = "\n".join(
+        [f"{ARTICLE[0]} | City Daily", tagline, *MENU, *SECTIONS, ARTICLE[0], *ARTICLE[1:], *FOOTER]
+    )
+    article = articleclean.clean_text(text)
+    assert article.title == ARTICLE[0]
+    assert article.title_lines == (15, 15)
+
+
+def test_the_path_to_the_page_ending_in_its_headline_is_removed() -> None:
+    crumb = f"Home » News » Politics » {ARTICLE[0]}"
+    text = "\n".join([f"{ARTICLE[0]} | City Daily", *MENU, crumb, *ARTICLE, *FOOTER])
+    article = articleclean.clean_text(text)
+    assert article.metadata["dump"] == "page"
+    removed = {r.text: r.rule for r in article.removed}
+    assert removed[crumb] == "breadcrumb"
+    assert article.paragraphs == ARTICLE[1:]
+
+
+def test_a_quote_in_guillemets_is_no_path() -> None:
+    from articleclean.rules.page import _is_breadcrumb
+
+    words = frozenset({"kommen", "wir"})
+    assert not _is_breadcrumb("Er sagte: »Wir kommen« und ging. »Wir kommen«, rief sie.", words)
+    assert _is_breadcrumb("Startseite>Politik>Wir kommen wieder", words)
+    assert not _is_breadcrumb("Home » News » Weather in the north", words)  # not the headline

@@ -100,6 +100,10 @@ CASES: dict[str, tuple[str, str]] = {
         "All figures in euros.",
     ),
     "menu_run": (dump(P1, P2, P3, "World", "Business", "Sport"), "Business"),
+    "breadcrumb": (
+        dump(f"Home » City » Transport » {TITLE}", P1, P2),
+        f"Home » City » Transport » {TITLE}",
+    ),
     "outside_article": (
         dump(
             P1,
@@ -143,6 +147,7 @@ CASES: dict[str, tuple[str, str]] = {
 PAGE_ONLY = {
     "menu_run": {"dump": "page"},
     "outside_article": {"dump": "page"},
+    "breadcrumb": {"dump": "page"},
     "repeated_label": {"dump": "page"},
 }
 

@@ -123,6 +123,8 @@ class CleanerConfig:
     caption_scene: bool = True
     """A line without a full stop describing someone doing something somewhere is a caption
     (after the title is found; text dumps only)."""
+    breadcrumb: bool = True
+    """On whole-page dumps, the path to the page ending in its headline ("Home » News » …")."""
     outside_article: bool = True
     """On whole-page dumps, what lies around the article's densest run of prose (the run
     about the page title), and the short lines in that run's thin end."""
@@ -138,7 +140,8 @@ class CleanerConfig:
     """"page" (a whole page's text: menus, footers, other stories), "article" (the article,
     perhaps with captions and some junk lines) or "auto" (decided per document from its
     menus, repeated lines and page furniture; recorded in `metadata["dump"]`). The
-    whole-page rules (`outside_article`, `menu_run`) run on page dumps only."""
+    whole-page rules (`breadcrumb`, `outside_article`, `menu_run`, `repeated_label`) run on
+    page dumps only."""
 
     # --- phrases and learned data ---------------------------------------
     extra_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

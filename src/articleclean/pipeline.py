@@ -70,6 +70,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     title_line,
     byline_line,
     captions.caption_scene,  # after the title, which can read like a picture's description
+    page.breadcrumb,  # after the title, whose words end the path
     page.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,
     headings.section_heading,
@@ -95,7 +96,12 @@ def reads_as_html(source: str | bytes, kind: str = "auto") -> bool:
 # Rules for whole-page dumps only: on an article dump they would cut the article's
 # own tables and lists (see page.dump_kind).
 PAGE_RULES = frozenset(
-    {page.outside_article.name, boilerplate.menu_run.name, duplicates.repeated_label.name}
+    {
+        page.outside_article.name,
+        page.breadcrumb.name,
+        boilerplate.menu_run.name,
+        duplicates.repeated_label.name,
+    }
 )
 
 

@@ -237,6 +237,17 @@ _SITE_WORDS = 4
 """A dash-separated last part of at most this many words may be a site's name ..."""
 _SITE_PIPE_WORDS = 6
 """... and after a bar ("Headline | The New Republic"), which headlines seldom use, this many."""
+_TITLE_LINE_WORDS = 4 * _MAX_TITLE_WORDS
+"""A first line longer than this is text, not a page's <title> with a site's name."""
+_REWORDED_SHARE = 0.5
+"""A headline worded apart from the <title>'s shares this share of its topic words and of
+the <title>'s (tune part of the labelled page dumps)."""
+_REWORDED_MIN_WORDS = 2
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s")
+"""An item of a list ("- Abnahme Protokoll …") is not a page's headline."""
+_REWORDED_MENU_LINES = 3
+"""... and stands below at least this many lines (a page's menu; an article dump's title
+is followed by its text)."""
 _DOMAIN = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?$", re.IGNORECASE)
 
 
@@ -258,10 +269,14 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     )
     if first is None:
         return None
+    if segments[first].word_count > _TITLE_LINE_WORDS:
+        return None  # a paragraph, not a <title>: comparing its spans would cost its square
     parts = _title_parts(segments[first].text)
-    if len(parts) < 2:
-        return None  # no site or section beside the headline: nothing to tell them apart
+    if not parts:
+        return None
     longest = max(range(len(parts)), key=lambda i: len(parts[i].split()))
+    # A <title> of one part ("Eurostat: Polska z …") has no site or section beside the
+    # headline: only a shorter form of it printed below (the <h1>) tells them apart.
     wanted = {
         Segment(" ".join(parts[start:stop]), None).key
         for start in range(0, longest + 1)
@@ -278,7 +293,11 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
         (
             i
             for i, s in enumerate(segments)
-            if i > first and s.word_count >= _HEADLINE_PROSE_WORDS and s.ends_like_sentence
+            # A notice pass 1 removed (cookies, a browser warning) is not the article's start.
+            if i > first
+            and s.is_open
+            and s.word_count >= _HEADLINE_PROSE_WORDS
+            and s.ends_like_sentence
         ),
         len(segments),
     )
@@ -291,17 +310,73 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     # of its words, above the article's first prose line.
     words = headline.split()
     shortest = max(_HEADLINE_SPAN_WORDS, -(-len(words) // 2))
-    spans = {
-        Segment(" ".join(words[start:stop]), None).key
-        for start in range(len(words))
-        for stop in range(start + shortest, len(words) + (start > 0))
-    }
+    # A headline, not a paragraph's sentence: the spans of a long one would cost its square.
+    spans = (
+        {
+            Segment(" ".join(words[start:stop]), None).key
+            for start in range(len(words))
+            for stop in range(start + shortest, len(words) + (start > 0))
+        }
+        if len(words) <= _MAX_TITLE_WORDS
+        else set()
+    )
     spans.discard("")
     for index in range(first + 1, min(len(segments), prose)):
         segment = segments[index]
         if segment.is_open and segment.key in spans:
             return first, index
-    return None
+    # The headline without the site's name, printed further down than the window above
+    # (below a site's tagline or a notice that reads as prose): still the page's headline.
+    # The fullest form wins: a logo line may be the <title>'s first part alone.
+    far = [
+        (-len(segment.key), index)
+        for index, segment in enumerate(segments[first + 1 :], first + 1)
+        if segment.is_open and segment.key in wanted
+    ]
+    if far:
+        return first, min(far)[1]
+    # The headline printed as it stands in the <title> (in a breadcrumb, far below): the
+    # <title>'s wording is the page's, and a reworded line is some other piece.
+    exact = wanted | {segments[first].key, Segment(headline, None).key}
+    if any(s.key in exact for s in segments[first + 1 :]):
+        return None
+    return _reworded_headline(segments, first, headline, prose)
+
+
+def _reworded_headline(
+    segments: list[Segment], first: int, headline: str, prose: int
+) -> tuple[int, int] | None:
+    """(first, index) of the page's own headline when it words the <title>'s differently
+    ("Mujer quería impedir detención de su hijo …" under "Mujer quiso impedir captura de
+    hijo …"): a headline-sized line past a menu, above the article's prose, that shares
+    most of its topic words with the <title>'s headline and holds most of them."""
+    wanted = Segment(headline, None).content_words
+    if len(wanted) < _REWORDED_MIN_WORDS or prose >= len(segments):
+        return None  # no article prose for a headline to stand above: a list, a table
+    best: tuple[float, int] | None = None
+    for index in range(first + 1 + _REWORDED_MENU_LINES, min(len(segments), prose)):
+        segment = segments[index]
+        if (
+            not segment.is_open
+            or not (_HEADLINE_SPAN_WORDS <= segment.word_count <= _MAX_TITLE_WORDS)
+            or _LIST_ITEM.match(segment.text)
+        ):
+            continue
+        words = segment.content_words
+        shared = len(words & wanted)
+        if (
+            shared < _REWORDED_MIN_WORDS
+            or min(shared / len(words), shared / len(wanted)) < _REWORDED_SHARE
+        ):
+            continue
+        score = 2 * shared / (len(words) + len(wanted))
+        if best is None or score > best[0]:
+            best = (score, index)
+    if best is None or sum(1 for s in segments[first + 1 : best[1]] if s.text.strip()) < (
+        _REWORDED_MENU_LINES
+    ):
+        return None
+    return first, best[1]
 
 
 def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None:
