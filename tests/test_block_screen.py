@@ -169,3 +169,28 @@ def test_a_search_skips_to_where_a_match_can_start_and_finds_the_same() -> None:
     found = _any_of([_CREDIT_SIGN])
     for text in _corpus_lines() + LINES:
         assert bool(found(text)) == bool(_CREDIT_SIGN.search(text)), text
+
+
+def test_patterns_that_only_list_strings_are_searched_as_one_trie() -> None:
+    from articleclean.block_pass import _strings_of
+
+    assert _strings_of(re.compile(r"[/(]|Photos?|AP")) == frozenset(
+        {"/", "(", "Photo", "Photos", "AP"}
+    )
+    assert _strings_of(re.compile(r"x(?:ab)?")) == frozenset({"x", "xab"})
+    assert _strings_of(re.compile(r"^AP")) is None  # an anchor is more than a string
+    assert _strings_of(re.compile(r"ab+")) is None  # unbounded
+    assert _strings_of(re.compile(r"ab", re.IGNORECASE)) is None
+    assert _strings_of(re.compile(r"a?")) is None  # matches the empty string
+    found = _any_of([re.compile(r"Photos?|AP"), re.compile(r"[/|]")])
+    for text, expected in (("AP", True), ("a Photo", True), ("a|b", True), ("ap photo", False)):
+        assert bool(found(text)) is expected, text
+
+
+def test_a_line_with_one_rules_trigger_is_not_asked_of_the_others() -> None:
+    book = PhraseBook.for_config(CleanerConfig())
+    screen = Screen(TEXT_RULES, book.phrase_index())
+    # A slash is a credit's sign, not a counter's, a prompt's or a notice's.
+    names = {rule.name for _, rule in screen.checks(Segment("Lagos/Abuja", None))}
+    assert {"credit_line", "credited_caption"} <= names
+    assert not {"media_placeholder", "promo_prompt", "boilerplate_notice"} & names

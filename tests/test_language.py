@@ -104,3 +104,19 @@ def test_non_latin_count_matches_langdetect_on_every_character() -> None:
             continue
         expected = ch >= "\u0300" and unicode_block(ch) != "Latin Extended Additional"
         assert bool(_NON_LATIN.match(ch)) == expected, hex(code)
+
+
+def test_the_seed_stream_draws_what_the_generator_draws() -> None:
+    import random
+
+    from articleclean.language import _Stream
+
+    for size in (1, 2, 3, 5, 100, 1000, 1025, 70_000):
+        seq = [str(i) for i in range(size)]
+        generator = random.Random()
+        generator.seed(0)
+        stream = _Stream(0)
+        assert stream.gauss(0.0, 1.0) == generator.gauss(0.0, 1.0)
+        choose = stream.chooser(seq)
+        # More draws than one chunk of words holds: the stream goes on in order.
+        assert [choose(seq) for _ in range(3000)] == [generator.choice(seq) for _ in range(3000)]

@@ -4,9 +4,10 @@ Most lines of a page dump (menu items, labels, prose) are claimed by no rule.
 A rule that declares its `triggers` claims a line only when one of its phrases
 or triggers is in it, so each line is first screened for all of them at once:
 one look in the PhraseBook's index of every rule's phrases and one search of
-all triggers compiled into one pattern. Only the rules that may claim the line
-(and those that declare nothing) are asked, in their order, so the first claim
-is the same as when every rule is asked.
+all triggers compiled into one pattern (most lines: nothing found); only when
+that finds a trigger is each rule's own set of triggers tried. Only the rules
+that may claim the line (and those that declare nothing) are asked, in their
+order, so the first claim is the same as when every rule is asked.
 
 Pages of one site repeat their menus, footers and prompts, so a pass keeps
 the verdict on each plain line it has judged (`remembered_lines` of them) and
@@ -105,16 +106,30 @@ class Screen:
         screened = [rule for rule in rules if rule.screened]
         self._index = index if screened else None
         self._triggers = _any_of(pattern for rule in screened for pattern in rule.triggers or ())
-        # The checks to run for each set of rules with a phrase in the line: a
-        # few distinct sets, most lines the empty one.
+        # Which rules a line's triggers let claim it: one test per distinct set of
+        # triggers (two rules may share theirs), asked only once `_triggers` found one.
+        by_triggers: dict[tuple[re.Pattern[str], ...], set[str]] = {}
+        for rule in screened:
+            if rule.triggers:
+                by_triggers.setdefault(rule.triggers, set()).add(rule.name)
+        self._rule_triggers = [
+            (frozenset(names), _any_of(patterns)) for patterns, names in by_triggers.items()
+        ]
+        # The checks to run for each set of rules with a phrase or trigger in the
+        # line: a few distinct sets, most lines the empty one.
         self._by_rules: dict[frozenset[str], Checks] = {}
 
     def checks(self, segment: Segment) -> Checks:
         """The rules to ask about `segment`, in order: the first claim is the same."""
         index = self._index
-        if index is None or self._triggers(segment.text):
+        if index is None:
             return self.every
         found = index.rules_in(segment)
+        text = segment.text
+        if self._triggers(text):
+            for names, triggered in self._rule_triggers:
+                if not names <= found and triggered(text):
+                    found = found | names
         checks = self._by_rules.get(found)
         if checks is None:
             checks = [
@@ -142,6 +157,12 @@ def _any_of(patterns: Iterable[re.Pattern[str]]) -> _Search:
     one alternation searched through the text.
     """
     unique = list(dict.fromkeys(patterns))
+    # Patterns that only list strings ("/", "Photo", "Getty") are one search of a
+    # trie of those strings: a position is ruled out by one character test
+    # instead of one per alternative.
+    strings = {pattern: _strings_of(pattern) for pattern in unique}
+    literal = [pattern for pattern in unique if strings[pattern] is not None]
+    unique = [pattern for pattern in unique if strings[pattern] is None]
     anchored = [pattern for pattern in unique if _starts_at_beginning(pattern)]
     rest = [pattern for pattern in unique if pattern not in anchored]
     starts = {pattern: _first_chars(pattern) for pattern in rest}
@@ -153,10 +174,96 @@ def _any_of(patterns: Iterable[re.Pattern[str]]) -> _Search:
             _spliced(anchored, match=True),
             _spliced(guarded, match=False, first_chars=first_chars),
             _spliced([pattern for pattern in rest if pattern not in guarded], match=False),
+            _trie_search(frozenset().union(*(strings[pattern] or () for pattern in literal))),
         )
         if test is not None
     ]
     return _either(tests)
+
+
+_MAX_STRINGS = 2_000
+_PLAIN_FLAGS = re.UNICODE  # what every str pattern has; any other flag changes matching
+
+
+def _strings_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every string `pattern` matches, when they are few and it matches nothing else
+    (literals, classes of literals, alternatives, groups, optional parts); else None."""
+    if pattern.flags & ~_PLAIN_FLAGS:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    found = _strings(list(parsed))
+    return frozenset(found) if found and "" not in found else None
+
+
+def _strings(items: list[Any]) -> set[str] | None:
+    result = {""}
+    for op, value in items:
+        options: set[str] | None
+        if op == _sre_parse.LITERAL:
+            options = {chr(value)}
+        elif op == _sre_parse.IN:
+            options = set()
+            for kind, member in value:
+                if kind == _sre_parse.LITERAL:
+                    options.add(chr(member))
+                elif kind == _sre_parse.RANGE and member[1] - member[0] < _MAX_CLASS_RANGE:
+                    options.update(map(chr, range(member[0], member[1] + 1)))
+                else:
+                    return None  # a negated class, a category, a wide range
+        elif op == _sre_parse.BRANCH:
+            options = set()
+            for alternative in value[1]:
+                found = _strings(list(alternative))
+                if found is None:
+                    return None
+                options |= found
+        elif op == _sre_parse.SUBPATTERN:
+            _, add_flags, del_flags, sub = value
+            options = None if add_flags or del_flags else _strings(list(sub))
+        elif op == _sre_parse.MAX_REPEAT and value[1] <= 2:
+            # A greedy repeat of at most twice ("s?"): a search finds a match
+            # where any count from the least up matches.
+            sub_strings = _strings(list(value[2]))
+            options = None
+            if sub_strings is not None:
+                options = set()
+                repeated = {""}
+                for count in range(value[1] + 1):
+                    if count >= value[0]:
+                        options |= repeated
+                    repeated = {a + b for a in repeated for b in sub_strings}
+        else:
+            return None  # anchors, look-arounds, categories, unbounded repeats
+        if options is None:
+            return None
+        result = {a + b for a in result for b in options}
+        if len(result) > _MAX_STRINGS:
+            return None
+    return result
+
+
+def _trie_search(strings: frozenset[str]) -> _Search | None:
+    """A search for whether any of `strings` is in a text (what it matches differs)."""
+    if not strings:
+        return None
+    trie: dict[str, Any] = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a string ends here
+    return re.compile(_trie_pattern(trie)).search
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    if "" in node:
+        # A string ends here: whatever longer ones go on with, it is found already.
+        return ""
+    parts = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(node)]
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
 
 
 def _either(tests: list[_Search]) -> _Search:

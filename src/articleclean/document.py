@@ -104,22 +104,29 @@ class Segment:
     dateline: Dateline | None = None
     """For the first paragraph: the dateline that opens it; assembly cuts it off the text."""
 
+    phrase_form: str = field(init=False, repr=False, compare=False)
+    """Lower-cased, single-spaced, without surrounding punctuation, for phrase lists."""
+    key: str = field(init=False, repr=False, compare=False)
+    """Case-, space- and punctuation-free form, for repeat detection."""
+    word_count: int = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
             # Segment(0, text, lines) was the old form, with an index nothing read.
             raise TypeError(f"Segment(text, lines, ...): text must be str, not {self.text!r}")
-
-    @computed_once
-    def key(self) -> str:
-        """Case-, space- and punctuation-free form, for repeat detection."""
+        # Pass 1 reads the phrase form of every segment, and most document rules
+        # the key: set here, always in the same order, they cost no lookup of a
+        # descriptor later, and every segment keeps the same attribute layout
+        # (fewer and smaller objects for the garbage collector on a big dump).
+        form = phrase_form(self.text)
+        self.phrase_form = form
         # The phrase form with its single spaces taken out: the same string as
-        # removing every run of non-word characters, and often already computed.
-        return self.phrase_form.replace(" ", "")
-
-    @computed_once
-    def phrase_form(self) -> str:
-        """Lower-cased, single-spaced, without surrounding punctuation, for phrase lists."""
-        return phrase_form(self.text)
+        # removing every run of non-word characters.
+        self.key = form.replace(" ", "")
+        self.word_count = _word_count(self.text)
+        stripped = self.text.rstrip()
+        if stripped or not self.text:  # (white space alone is left to the descriptor)
+            self.ends_like_sentence = bool(stripped) and stripped[-1] in _TERMINAL
 
     @computed_once
     def phrase_words(self) -> tuple[str, ...]:
@@ -139,14 +146,9 @@ class Segment:
         return content_words(self.text)
 
     @computed_once
-    def word_count(self) -> int:
-        if is_cjk_heavy(self.text):
-            # CJK text has no spaces; about two characters make a word.
-            return max(1, len(_LETTER.findall(self.text)) // 2)
-        return len(self.text.split())
-
-    @property
     def ends_like_sentence(self) -> bool:
+        # Set by __post_init__ (most rules ask it); only a text of white space
+        # alone comes here, and fails as it always did.
         return bool(self.text) and self.text.rstrip()[-1] in _TERMINAL
 
     @property
@@ -184,6 +186,13 @@ class Document:
     rules declared `text_dumps_only` guess from the text (see `rules/base.py`)."""
     title_cut: str | None = None
     """The title without the site's name, when `title_site_name` found one."""
+
+
+def _word_count(text: str) -> int:
+    if is_cjk_heavy(text):
+        # CJK text has no spaces; about two characters make a word.
+        return max(1, len(_LETTER.findall(text)) // 2)
+    return len(text.split())
 
 
 def normalise_space(text: str) -> str:

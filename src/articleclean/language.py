@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import threading
 from array import array
+from collections.abc import Callable
 from operator import mul
+from random import Random
 
 from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
@@ -107,20 +109,42 @@ class _Detector(Detector):  # type: ignore[misc]
         if latin * 2 < len(_NON_LATIN.findall(self.text)):
             self.text = _LATIN.sub("", self.text)
 
+    def __init__(self, factory: DetectorFactory) -> None:
+        # langdetect's Detector.__init__ without its random.Random(), which seeds
+        # itself from the OS (~80 µs) only to be seeded again before the first draw.
+        self.word_lang_prob_map = factory.word_lang_prob_map
+        self.langlist = factory.langlist
+        self.seed = factory.seed
+        self.random: Random | None = None
+        self.text = ""
+        self.langprob = None
+        self.alpha = self.ALPHA_DEFAULT
+        self.n_trial = 7
+        self.max_text_length = 10000
+        self.prior_map = None
+        self.verbose = False
+
     def _detect_block(self) -> None:
         self.cleaning_text()
         ngrams = self._extract_ngrams()
         if not ngrams:
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
         self.langprob = [0.0] * len(self.langlist)
-        random = self.random
-        random.seed(self.seed)
-        choice = random.choice
+        if self.n_trial == 1 and self.seed is not None:
+            # One trial from the fixed seed draws the same numbers every time:
+            # read them from the seed's stream instead of seeding a generator.
+            stream = _stream(self.seed)
+            gauss = stream.gauss
+            choice = stream.chooser(ngrams)
+        else:
+            random = self.random = Random()
+            random.seed(self.seed)
+            gauss, choice = random.gauss, random.choice
         known = self.word_lang_prob_map
         threshold, limit = self.CONV_THRESHOLD, self.ITERATION_LIMIT
         for _ in range(self.n_trial):
             prob = self._init_probability()
-            alpha = self.alpha + random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+            alpha = self.alpha + gauss(0.0, 1.0) * self.ALPHA_WIDTH
             weight = alpha / self.BASE_FREQ
             # The seed is fixed, so every detection draws the same alpha: each
             # n-gram's factors (weight + q per language, as `_update_lang_prob`
@@ -235,6 +259,68 @@ def _keep(factors: dict[str, array[float]], word: str, factor: array[float]) -> 
     return factor
 
 
+class _Stream:
+    """What random.Random(seed) gives first: one gauss(0, 1), then 32-bit words.
+
+    After the gauss, `Random.choice(seq)` takes `getrandbits(k)` for k =
+    len(seq).bit_length() until one is below len(seq), and CPython's
+    getrandbits(k) for k <= 32 is the next 32-bit word shifted right by 32 - k.
+    So a chooser reading the words gives the same choices as the generator
+    (tests/test_language.py compares both). The words are drawn once per
+    process and kept (about 2,000: a trial draws at most ~1,000 n-grams).
+    """
+
+    def __init__(self, seed: int) -> None:
+        self._random = Random()
+        self._random.seed(seed)
+        self._first_gauss = self._random.gauss(0.0, 1.0)
+        self._words: list[int] = []
+        self._lock = threading.Lock()
+
+    def gauss(self, mu: float, sigma: float) -> float:
+        assert mu == 0.0 and sigma == 1.0  # the one call _detect_block makes
+        return self._first_gauss
+
+    def _more(self, needed: int) -> list[int]:
+        with self._lock:  # the words come out of one generator in one order
+            words = self._words
+            while len(words) <= needed:
+                words.extend(self._random.getrandbits(32) for _ in range(_STREAM_CHUNK))
+            return words
+
+    def chooser(self, seq: list[str]) -> Callable[[list[str]], str]:
+        size = len(seq)
+        shift = 32 - size.bit_length()
+        if shift < 0:  # pragma: no cover - more n-grams than 2**32
+            raise ValueError("too many n-grams")
+        words = self._words
+        position = 0
+
+        def choose(_: list[str]) -> str:
+            nonlocal words, position
+            while True:
+                if position >= len(words):
+                    words = self._more(position)
+                drawn = words[position] >> shift
+                position += 1
+                if drawn < size:
+                    return seq[drawn]
+
+        return choose
+
+
+_STREAM_CHUNK = 2048
+_STREAMS: dict[int, _Stream] = {}
+
+
+def _stream(seed: int) -> _Stream:
+    stream = _STREAMS.get(seed)
+    if stream is None:
+        with _lock:
+            stream = _STREAMS.setdefault(seed, _Stream(seed))
+    return stream
+
+
 _WORD_NGRAMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 """`_word_ngrams` of each word met, for the one langdetect profile a process loads
 (a function of the word alone; threads write the same value)."""
@@ -249,11 +335,14 @@ _NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 
 _NORMAL: dict[int, str] = {}
 """NGram.normalize of each character met so far (at most the characters of Unicode)."""
+_NORMALISED: set[str] = set()
+"""The characters in `_NORMAL`."""
 
 
 def _normalised(text: str) -> str:
     """`text` with each character replaced by NGram.normalize of it."""
-    for ch in set(text):
-        if ord(ch) not in _NORMAL:
-            _NORMAL[ord(ch)] = NGram.normalize(ch)
+    new = set(text).difference(_NORMALISED)  # usually none: one C-level set operation
+    for ch in new:
+        _NORMAL[ord(ch)] = NGram.normalize(ch)
+    _NORMALISED.update(new)
     return text.translate(_NORMAL)
