@@ -30,10 +30,14 @@ def test_a_table_row_without_text_is_removed_and_a_row_with_text_kept() -> None:
     context = Context.for_config(articleclean.CleanerConfig())
     empty = Segment("| | |", (3, 3), Hints(tag="table"))
     row = Segment("| 2024 | 405 |", (4, 4), Hints(tag="table"))
-    prose = Segment("| | |", (5, 5), Hints(tag="p"))
+    nested = Segment("| |", (5, 5), Hints(tag="div"))  # a table trafilatura kept in a <div>
+    blank = Segment("|\u200b|\u200b|", (6, 6), Hints(tag="table"))  # zero-width "empty" cells
+    code = Segment("|   |", (7, 7), Hints(tag="pre"))  # a diagram in code
     assert html_empty_row.check(empty, context)
+    assert html_empty_row.check(nested, context)
+    assert html_empty_row.check(blank, context)
     assert not html_empty_row.check(row, context)
-    assert not html_empty_row.check(prose, context)  # not from a table: not a row
+    assert not html_empty_row.check(code, context)
 
 
 _PLAYER = (
