@@ -294,11 +294,22 @@ def _headline_link(segment: Segment) -> bool:
     )
 
 
+def _story_with_blurb(segment: Segment) -> bool:
+    """A linked headline and its blurb in one block ("- <a>Headline</a> One sentence.")."""
+    hints = segment.hints
+    return (
+        hints.lead_link
+        and hints.tag not in ("table", "pre")
+        and _MIN_HEADLINE_WORDS < segment.word_count <= _MAX_BLURB_WORDS
+    )
+
+
 def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
-    """Runs of linked headlines, each with at most one short block (its blurb) after it."""
+    """Runs of linked headlines, each with at most one short block (its blurb) after
+    it, or with its blurb in the same block."""
     position = 0
     while position < len(blocks):
-        if not _headline_link(blocks[position]):
+        if not (_headline_link(blocks[position]) or _story_with_blurb(blocks[position])):
             position += 1
             continue
         run = [blocks[position]]
@@ -306,7 +317,7 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
         position += 1
         while position < len(blocks):
             block = blocks[position]
-            if _headline_link(block):
+            if _headline_link(block) or _story_with_blurb(block):
                 run.append(block)
                 headlines += 1
             elif block.word_count <= _MAX_BLURB_WORDS and _headline_link(run[-1]):
@@ -314,7 +325,9 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
             else:
                 break
             position += 1
-        if not _headline_link(run[-1]) and len(run) - headlines == 1:
+        if not (_headline_link(run[-1]) or _story_with_blurb(run[-1])) and (
+            len(run) - headlines == 1
+        ):
             # A list of bare headlines: the block after it is not a blurb but
             # whatever follows the list (the article resuming).
             run.pop()
@@ -335,6 +348,12 @@ def _list_label(block: Segment) -> bool:
         and block.word_count <= _MAX_LIST_LABEL_WORDS
         and (block.label is Label.HEADING or block.hints.tag in _HEADING_TAGS)
     )
+
+
+def _listed(block: Segment) -> bool:
+    """A list item, or a block that reads on after its link: shapes of the author's
+    own lists (of products, of sources, of links with a comment) as much as of teasers."""
+    return block.hints.tag == "li" or block.hints.lead_link
 
 
 def _introduced(block: Segment) -> bool:
@@ -380,7 +399,7 @@ def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segme
         if not words:
             continue
         before = blocks[start - 1] if start > 0 else None
-        if before is not None and _introduced(before) and any(b.hints.tag == "li" for b in run):
+        if before is not None and _introduced(before) and any(_listed(b) for b in run):
             # "My picks:" and a list: the author's own list (of products, of
             # sources) as often as other stories; not evidence enough.
             continue
