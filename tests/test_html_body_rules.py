@@ -30,10 +30,14 @@ def test_a_table_row_without_text_is_removed_and_a_row_with_text_kept() -> None:
     context = Context.for_config(articleclean.CleanerConfig())
     empty = Segment("| | |", (3, 3), Hints(tag="table"))
     row = Segment("| 2024 | 405 |", (4, 4), Hints(tag="table"))
-    prose = Segment("| | |", (5, 5), Hints(tag="p"))
+    nested = Segment("| |", (5, 5), Hints(tag="div"))  # a table trafilatura kept in a <div>
+    blank = Segment("|\u200b|\u200b|", (6, 6), Hints(tag="table"))  # zero-width "empty" cells
+    code = Segment("|   |", (7, 7), Hints(tag="pre"))  # a diagram in code
     assert html_empty_row.check(empty, context)
+    assert html_empty_row.check(nested, context)
+    assert html_empty_row.check(blank, context)
     assert not html_empty_row.check(row, context)
-    assert not html_empty_row.check(prose, context)  # not from a table: not a row
+    assert not html_empty_row.check(code, context)
 
 
 _PLAYER = (
@@ -161,4 +165,47 @@ def test_a_list_of_links_inside_the_article_stays() -> None:
         f"<p>{PROSE} After.</p>"
     )
     article = articleclean.clean_html(_page(inside))
+    assert _removed(article, "html_story_list") == []
+
+
+def _stories_as_items(intro: str) -> str:
+    return (
+        f"{intro}<ul>"
+        "<li><a href='/p1'>Town pool reopens after a long summer of repairs</a>"
+        " Children queued from dawn to be the first in the water.</li>"
+        "<li><a href='/b2'>Local bakery wins national bread award</a>"
+        " The sourdough loaf impressed judges in the capital.</li>"
+        "<li><a href='/f3'>Football club signs young striker from abroad</a>"
+        " The forward joins on a three-year contract.</li></ul>"
+    )
+
+
+def test_other_stories_as_list_items_with_their_blurbs_are_removed_with_their_heading() -> None:
+    # Each item: a linked headline and its blurb in one <li>; the heading names the list.
+    article = articleclean.clean_html(_page(_stories_as_items("<h3>Elsewhere today</h3>")))
+    removed = _removed(article, "html_story_list")
+    assert "Elsewhere today" in removed
+    assert any("sourdough" in text for text in removed)
+    assert not any("sourdough" in paragraph for paragraph in article.paragraphs)
+    assert any(PROSE[:40] in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_list_the_text_introduces_with_a_colon_stays() -> None:
+    # "Our picks this week:" then the same shape: the author's own list, not evidence enough.
+    article = articleclean.clean_html(_page(_stories_as_items("<p>Our picks this week:</p>")))
+    assert _removed(article, "html_story_list") == []
+    assert any("sourdough" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_list_of_the_article_s_own_topic_stays() -> None:
+    # Linked items about the ferries the article is about: its further reading, not others' news.
+    own = (
+        "<ul><li><a href='/t1'>New ferry timetable for the islanders</a>"
+        " The earlier morning boat and the later night boat.</li>"
+        "<li><a href='/t2'>Harbour board talks with islanders on the ferry</a>"
+        " Months of talks about the timetable.</li>"
+        "<li><a href='/t3'>Islanders asked the harbour board for a later boat</a>"
+        " The night ferry and the morning boat.</li></ul>"
+    )
+    article = articleclean.clean_html(_page(own))
     assert _removed(article, "html_story_list") == []

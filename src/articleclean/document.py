@@ -81,6 +81,9 @@ class Hints:
     in_figure: bool = False
     link_density: float = 0.0
     class_words: frozenset[str] = frozenset()
+    lead_link: bool = False
+    """The block opens with the whole text of a link and goes on past it: a linked
+    headline with its blurb in one block ("- <a>Headline</a> One sentence.")."""
 
 
 NO_HINTS = Hints()

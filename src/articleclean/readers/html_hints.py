@@ -148,6 +148,10 @@ class HintIndex:
             if key:
                 self._boxes.append(_Box(element, key, words, in_figure, len(text)))
         self._link_keys_found = _link_keys(tree)
+        # The links' keys by their first characters: which link a block may open with.
+        self._link_keys_by_start: dict[str, list[str]] = {}
+        for link_key in self._link_keys_found:
+            self._link_keys_by_start.setdefault(link_key[:_MIN_LINK_KEY], []).append(link_key)
         self.ignore_wrappers_of(longest_block or "")
 
     def ignore_wrappers_of(self, longest_block: str) -> None:
@@ -175,9 +179,12 @@ class HintIndex:
                     in_figure = in_figure or box.in_figure
                     density = max(density, box.link_density)
         density = max(density, self._linked_share(text, key))
-        if not (words or in_figure or density):
+        lead = density < 1.0 and self._opens_with_link(key)
+        if not (words or in_figure or density or lead):
             return _plain_hints(tag)  # most blocks: one shared object per tag
-        return Hints(tag=tag, in_figure=in_figure, link_density=density, class_words=words)
+        return Hints(
+            tag=tag, in_figure=in_figure, link_density=density, class_words=words, lead_link=lead
+        )
 
     def _boxes_with(self, key: str) -> Iterator[_Box]:
         """The boxes whose key has `key` in it, each once."""
@@ -186,6 +193,15 @@ class HintIndex:
             index = bisect_right(self._box_starts, position) - 1
             yield self._boxes[index]
             position = self._box_keys.find(key, self._box_starts[index + 1])
+
+    def _opens_with_link(self, key: str) -> bool:
+        """Whether the block's key starts with a whole link's key and goes on after it."""
+        if not _MIN_LINK_KEY < len(key) <= _MAX_LINK_KEY:
+            return False
+        for link in self._link_keys_by_start.get(key[:_MIN_LINK_KEY], ()):
+            if len(link) < len(key) and key.startswith(link):
+                return True
+        return False
 
     def _linked_share(self, text: str, key: str) -> float:
         """How much of the block is the text of one link: all, the part after a

@@ -16,6 +16,7 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     PROMO_WORDS,
     RELATED_WORDS,
 )
+from ..phrases import builtin_phrases
 from .base import Found, Verdict, moves_to, removes, revises
 from .captions import split_credit
 from .context import Context
@@ -157,84 +158,27 @@ def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Seg
 
 
 # A table row with no text in any cell ("| | |"): a spacer row of the layout.
-_EMPTY_ROW = re.compile(r"^[\s|]*\|[\s|]*$")
+# Zero-width characters are what an "empty" cell of some templates holds.
+_EMPTY_ROW = re.compile(r"^[\s|\u200b-\u200d\u2060\ufeff]*\|[\s|\u200b-\u200d\u2060\ufeff]*$")
 
 
 @removes(Reason.BOILERPLATE, requires_hints=True)
 def html_empty_row(segment: Segment, context: Context) -> bool:
-    return segment.hints.tag == "table" and bool(_EMPTY_ROW.match(segment.text))
+    # Whatever block holds the table (trafilatura nests some tables in a <div>
+    # block): a line of bare cell borders is no text. Not in code, where "|"
+    # can draw a diagram.
+    return segment.hints.tag != "pre" and bool(_EMPTY_ROW.match(segment.text))
 
 
-# The user-interface strings of video.js, the web's most common video player, in
-# its default English: the same on every site that embeds it. Found in the text
-# when the page renders the player's menus as markup. Some are ordinary words
-# ("Chapters", "Mute"), so they are taken out only on a page where one of the
-# player's own sentences (`_PLAYER_SIGNS`) shows that a player's menus are in the text.
-_PLAYER_SIGNS = (
-    "this is a modal window",
-    "this modal can be closed by pressing the escape key or activating the close button",
-    "beginning of dialog window. escape will cancel and close the window",
-    "end of dialog window",
-    "descriptions off, selected",
-    "captions off, selected",
-    "subtitles off, selected",
-    "captions settings, opens captions settings dialog",
-    "subtitles settings, opens subtitles settings dialog",
-    "descriptions settings, opens descriptions settings dialog",
-    "no compatible source was found for this media",
-    "close modal dialog",
-    "caption settings dialog",
-    "restore all settings to the default values",
-    "seek to live, currently playing live",
-    "seek to live, currently behind live",
-    "the media could not be loaded, either because the server or network failed or "
-    "because the format is not supported",
-)
-_PLAYER_WORDS = (
-    *_PLAYER_SIGNS,
-    "video player",
-    "audio player",
-    "play video",
-    "current time",
-    "remaining time",
-    "stream type",
-    "live",
-    "loaded",
-    "progress",
-    "duration",
-    "play",
-    "pause",
-    "replay",
-    "mute",
-    "unmute",
-    "fullscreen",
-    "non-fullscreen",
-    "exit fullscreen",
-    "picture-in-picture",
-    "exit picture-in-picture",
-    "playback rate",
-    "chapters",
-    "descriptions",
-    "subtitles",
-    "captions",
-    "audio track",
-    "volume level",
-    "selected",
-    "close",
-    "modal window",
-    "text",
-    "background",
-    "window",
-    "font size",
-    "text edge style",
-    "font family",
-    "transparent",
-    "semi-transparent",
-    "opaque",
-    "reset",
-    "done",
-    "default",
-)
+# The user-interface strings of video players (video.js, JW Player) in their
+# default English: the same on every site that embeds one, so they are shared
+# phrasing (phrases/player.json). Found in the text when the page renders the
+# player's menus as markup. Some are ordinary words ("Chapters", "Mute", "Red"),
+# so they are taken out only on a page where one of the player's own sentences
+# (its `sign` phrases) shows that a player's menus are in the text.
+_PLAYER_PHRASES = builtin_phrases().get("html_player_text", {})
+_PLAYER_SIGNS = _PLAYER_PHRASES.get("sign", ())
+_PLAYER_WORDS = (*_PLAYER_SIGNS, *_PLAYER_PHRASES.get("word", ()))
 _PLAYER_SIGN = re.compile("|".join(re.escape(sign) for sign in _PLAYER_SIGNS))
 _PLAYER_TEXT = re.compile(
     "|".join(re.escape(word) for word in sorted(_PLAYER_WORDS, key=len, reverse=True))
@@ -322,27 +266,50 @@ def html_gallery_slide(segments: list[Segment], context: Context) -> Iterator[Se
 # times or more in a row, about other things than the article.
 _MIN_STORIES = 3
 _MAX_BLURB_WORDS = 60
+# A headline in a list of stories may run longer than one standing alone.
+_MAX_LISTED_HEADLINE_WORDS = 30
 _MAX_LIST_OVERLAP = 0.2
+# Under a heading that names it ("Otras noticias de …"), a list of the same
+# section's stories may share more words with the article and still be others'.
+_MAX_LABELLED_LIST_OVERLAP = 0.35
 _MIN_ARTICLE_WORDS = 50
-# A block this long, outside the lists, is the article's prose: lists before the
-# first or after the last such block are above or below the article.
+# A block this long, outside the lists and not a heading, is the article's prose:
+# lists before the first or after the last such block are above or below the
+# article (a standfirst in <h2> above a list of other stories does not make the
+# list part of the article).
 _PROSE_WORDS = 15
+# "Más leídas de Política", "Mehr aus dem Ressort": the short heading that names a list.
+_MAX_LIST_LABEL_WORDS = 8
 
 
 def _headline_link(segment: Segment) -> bool:
     hints = segment.hints
+    # List items too: portals list other stories as <li> as often as as <h3>;
+    # what keeps an article's own list of links is the run's place and topic.
     return (
         hints.link_density >= 1.0
-        and hints.tag not in ("li", "table", "pre")
-        and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
+        and hints.tag not in ("table", "pre")
+        and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_LISTED_HEADLINE_WORDS
+        and not _ADDRESS.search(segment.text)
+    )
+
+
+def _story_with_blurb(segment: Segment) -> bool:
+    """A linked headline and its blurb in one block ("- <a>Headline</a> One sentence.")."""
+    hints = segment.hints
+    return (
+        hints.lead_link
+        and hints.tag not in ("table", "pre")
+        and _MIN_HEADLINE_WORDS < segment.word_count <= _MAX_BLURB_WORDS
     )
 
 
 def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
-    """Runs of linked headlines, each with at most one short block (its blurb) after it."""
+    """Runs of linked headlines, each with at most one short block (its blurb) after
+    it, or with its blurb in the same block."""
     position = 0
     while position < len(blocks):
-        if not _headline_link(blocks[position]):
+        if not (_headline_link(blocks[position]) or _story_with_blurb(blocks[position])):
             position += 1
             continue
         run = [blocks[position]]
@@ -350,7 +317,7 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
         position += 1
         while position < len(blocks):
             block = blocks[position]
-            if _headline_link(block):
+            if _headline_link(block) or _story_with_blurb(block):
                 run.append(block)
                 headlines += 1
             elif block.word_count <= _MAX_BLURB_WORDS and _headline_link(run[-1]):
@@ -358,7 +325,9 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
             else:
                 break
             position += 1
-        if not _headline_link(run[-1]) and len(run) - headlines == 1:
+        if not (_headline_link(run[-1]) or _story_with_blurb(run[-1])) and (
+            len(run) - headlines == 1
+        ):
             # A list of bare headlines: the block after it is not a blurb but
             # whatever follows the list (the article resuming).
             run.pop()
@@ -366,10 +335,37 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
             yield run
 
 
+def _kept(block: Segment) -> bool:
+    """Body text or a heading: a linked headline in <h3> is a heading by now."""
+    return block.label is Label.BODY or block.label is Label.HEADING
+
+
+def _list_label(block: Segment) -> bool:
+    """A short heading with no link: the name of a list on the page."""
+    return (
+        _kept(block)
+        and not block.hints.link_density
+        and block.word_count <= _MAX_LIST_LABEL_WORDS
+        and (block.label is Label.HEADING or block.hints.tag in _HEADING_TAGS)
+    )
+
+
+def _listed(block: Segment) -> bool:
+    """A list item, or a block that reads on after its link: shapes of the author's
+    own lists (of products, of sources, of links with a comment) as much as of teasers."""
+    return block.hints.tag == "li" or block.hints.lead_link
+
+
+def _introduced(block: Segment) -> bool:
+    """A line that ends in a colon: the text itself announces the list after it."""
+    return _kept(block) and block.text.rstrip().endswith((":", "："))
+
+
 @revises(Reason.RELATED_TEASER, requires_hints=True)
 def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
-    """A list of other stories (linked headline, blurb, three times or more) whose
-    blurbs share few words with the article: a portal's summaries around it."""
+    """A list of other stories (linked headline, blurb, three times or more) above
+    or below the article, whose words the article hardly shares: a portal's
+    summaries around it, with the heading that names the list."""
     blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
     runs = list(_story_runs(blocks))
     if not runs:
@@ -378,7 +374,7 @@ def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segme
     article: set[str] = set()
     article_words = 0
     for block in blocks:
-        if block.is_open and id(block) not in listed:
+        if _kept(block) and id(block) not in listed:
             article |= content_words(block.text)
             article_words += block.word_count
     if article_words < _MIN_ARTICLE_WORDS:
@@ -386,7 +382,9 @@ def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segme
     prose = [
         position
         for position, block in enumerate(blocks)
-        if id(block) not in listed and block.word_count >= _PROSE_WORDS
+        if id(block) not in listed
+        and block.word_count >= _PROSE_WORDS
+        and block.label is not Label.HEADING
     ]
     if not prose:
         return
@@ -398,8 +396,20 @@ def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segme
         words: set[str] = set()
         for block in run:
             words |= content_words(block.text)
-        if words and len(words & article) / len(words) < _MAX_LIST_OVERLAP:
-            yield from (block for block in run if block.is_open)
+        if not words:
+            continue
+        before = blocks[start - 1] if start > 0 else None
+        if before is not None and _introduced(before) and any(_listed(b) for b in run):
+            # "My picks:" and a list: the author's own list (of products, of
+            # sources) as often as other stories; not evidence enough.
+            continue
+        labelled = before is not None and _list_label(before)
+        limit = _MAX_LABELLED_LIST_OVERLAP if labelled else _MAX_LIST_OVERLAP
+        if len(words & article) / len(words) >= limit:
+            continue
+        if labelled and before is not None:
+            yield before
+        yield from (block for block in run if _kept(block))
 
 
 KEPT_EXTRACTION = (
