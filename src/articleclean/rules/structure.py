@@ -379,6 +379,13 @@ def _reworded_headline(
     return first, best[1]
 
 
+# The twin of readers/html_meta.py `_without_site`, kept apart on purpose: that one
+# knows the site's name (the page declares it) and cuts only a part made of its
+# words, at either end and at a colon too; this one, for text dumps as well, knows
+# no name and goes by evidence on the page (a domain, a bar, the name printed
+# elsewhere), from the end only, part by part, and at a colon only after a
+# domain at the start ("heise.de: …"). They share no more than splitting at separators (different sets);
+# one function for both would change the answers of each.
 def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None:
     """(headline, site name) when `title` ends in a site's name, else None. Pure.
 
