@@ -5,11 +5,12 @@ from __future__ import annotations
 from articleclean.article import Reason
 from articleclean.block_pass import BlockPass
 from articleclean.config import CleanerConfig
-from articleclean.document import Label, Segment
-from articleclean.pipeline import BLOCK_RULES, CONTEXT_RULES, STRUCTURE_RULES
+from articleclean.document import Document, Label, Segment
+from articleclean.pipeline import BLOCK_RULES, CONTEXT_RULES, DOCUMENT_STEPS, STRUCTURE_RULES
 from articleclean.rules.base import (
     Claimed,
     ContextRule,
+    Finding,
     Stage,
     Verdict,
     moves_to,
@@ -17,7 +18,7 @@ from articleclean.rules.base import (
 )
 from articleclean.rules.captions import caption_before_credit, credit_line, credited_caption
 from articleclean.rules.context import Context
-from articleclean.rules.structure import dateline_prefix
+from articleclean.rules.structure import dateline_prefix, title_site_name
 
 CONTEXT = Context.for_config(CleanerConfig())
 
@@ -96,3 +97,29 @@ def test_the_dateline_is_a_finding_and_the_text_stays_whole() -> None:
     assert verdict.dateline.text == "WASHINGTON (AP) —"
     verdict.give(first)
     assert first.text.startswith("WASHINGTON (AP) —") and first.label is Label.BODY
+
+
+def test_document_steps_run_in_the_order_of_their_stages() -> None:
+    stages = [step.stage for step in DOCUMENT_STEPS]
+    assert set(stages) <= {Stage.DOCUMENT, Stage.REVIEW}
+    assert stages == sorted(stages, key=[Stage.DOCUMENT, Stage.REVIEW].index)
+    # A switchable step is switched by its name, as a rule is.
+    assert all(hasattr(CleanerConfig(), step.name) for step in DOCUMENT_STEPS if step.switch)
+
+
+def test_a_document_step_returns_a_finding_and_the_pipeline_applies_it() -> None:
+    title = Segment("Harbour bridge reopens after repairs | City Gazette", (1, 1))
+    title.label = Label.TITLE
+    document = Document([title, Segment("The bridge reopened on Monday.", (3, 3))])
+    finding = title_site_name(document)
+    assert finding == Finding(
+        metadata={
+            "title_text": "Harbour bridge reopens after repairs | City Gazette",
+            "site_name": "City Gazette",
+        },
+        title_cut="Harbour bridge reopens after repairs",
+    )
+    assert (document.metadata, document.title_cut) == ({}, None)
+    finding.give(document)
+    assert document.title_cut == "Harbour bridge reopens after repairs"
+    assert document.metadata["site_name"] == "City Gazette"

@@ -7,6 +7,8 @@ a month name) read the same list.
 
 from __future__ import annotations
 
+import re
+
 CAPTION_WORDS = frozenset(
     {
         "caption",
@@ -89,3 +91,24 @@ MONTH = (
 
 MAX_LABEL_WORDS = 4
 """At most this many words before the colon of a "Read also: <link>" label."""
+
+# Three readings of "this line is a row of a list", side by side. They share the
+# bullet and differ in the number that opens a row. They were written for three
+# rules at different times, and nothing records that the difference was measured;
+# merging them would change answers (a "2024. " line, a "1, " line, "300 g Mehl"),
+# so each rule keeps its own, named for what it takes, until a measured change
+# unifies them. In all three rules a row is kept in the body.
+_BULLET = r"[-•*·–]\s"
+LIST_ROW = re.compile(rf"^(?:\d{{1,3}}[.)]\s|{_BULLET})")
+"""A bulleted row, or one numbered 1 to 999 with "." or ")": "1. Kyle Busch 245", "- flour".
+The strictest (no "2024. ", no "1, "): `section_heading` takes no row for a heading
+when the line above is a row too."""
+LIST_ROW_ANY_NUMBER = re.compile(rf"^(?:\d+[.,)]\s|{_BULLET})")
+"""A bulleted row, or one opening with any number and ".", "," or ")": what ends a run
+of trailing teasers (`trailing_teasers`), where a row is the article's own list."""
+LIST_OR_TABLE_ROW = re.compile(
+    rf"^(?:\d+[.,)]?\s|{_BULLET}|\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|%|TL|EL|cup|cups|tbsp|tsp|oz|lb)\b)"
+)
+"""Also a bare number and a quantity: a list row or a table row, "1. Kyle Busch 2,345",
+"300 g Mehl", "- item" (`outside_article`: what a list announced by a colon holds, and
+what carries the article on past its run of prose)."""

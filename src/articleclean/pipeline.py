@@ -18,9 +18,9 @@ from .readers.decode import charset_from_content_type, decode_bytes, looks_like_
 from .readers.text import read_text
 from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
 from .rules import html as html_rules
-from .rules.base import BlockRule, ContextRule
+from .rules.base import BlockRule, ContextRule, DocumentStep
 from .rules.context import PhraseBook
-from .rules.html import KEPT_EXTRACTION, keep_extraction_if_emptied
+from .rules.html import keep_extraction_if_emptied
 from .rules.structure import (
     byline_line,
     dateline_prefix,
@@ -75,6 +75,11 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     boilerplate.menu_run,
     headings.section_heading,
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
+)
+
+DOCUMENT_STEPS: tuple[DocumentStep, ...] = (
+    title_site_name,  # once the title is known
+    keep_extraction_if_emptied,  # last: it reviews every verdict
 )
 
 
@@ -189,16 +194,16 @@ class Cleaner:
         try:
             document: Document = read()
             self._check_time(started, "reading")
-            self._judge(document, started)
-            kept = keep_extraction_if_emptied(document)
+            message = self._judge(document, started)
             article = assemble(document, self.config, self._context)
-            if kept:
-                article.message = KEPT_EXTRACTION
+            if message is not None:
+                article.message = message
             return article
         except DeadlineExceeded as exc:
             return Article(status="timeout", message=str(exc))
 
-    def _judge(self, document: Document, started: float) -> None:
+    def _judge(self, document: Document, started: float) -> str | None:
+        """Give every segment its verdict; the message a document step leaves for the Article."""
         config = self.config
         segments = document.segments
 
@@ -230,8 +235,15 @@ class Cleaner:
                 for segment, verdict in context_rule.verdicts(segments, context):
                     verdict.give(segment)
             self._check_time(started, context_rule.name)
-        if config.rule_enabled(title_site_name.__name__):
-            title_site_name(document)
+        message = None
+        for step in DOCUMENT_STEPS:
+            if step.switch and not config.rule_enabled(step.name):
+                continue
+            finding = step(document)
+            if finding is not None:
+                finding.give(document)
+                message = finding.message or message
+        return message
 
     def _check_time(self, started: float, stage: str) -> None:
         budget = self.config.time_budget

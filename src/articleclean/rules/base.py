@@ -10,13 +10,18 @@ Three stages, one decorator pair each, so a rule's declaration says where it run
 - pass 1, each segment on its own: `removes(reason)`, `moves_to(label)`;
 - pass 2, in context (`revises(outcome)`) and the structure step
   (`structures(outcome)`), over the whole document; `outcome` is a Reason
-  (remove) or a Label (move).
+  (remove) or a Label (move);
+- then the document steps, which judge no segment but the whole document:
+  `describes()` finds something about it once the structure is known (the
+  site's name in the title), `reviews()` looks over all the verdicts last
+  (an extraction the rules emptied is put back). A step returns a `Finding`.
 
 A rule changes nothing. A block rule's check returns whether it claims the
 segment: `True` (the declared label and reason), a `Verdict` (the same, with
 what it found: a credit, a caption's text), or `False`/`None`. A document
 rule yields the segments it claims, or `(segment, Verdict)` pairs with what
-it found. The pass applies the verdicts and keeps the record. A rule that reads another rule's results declares it (`reads=`)
+it found; a document step returns a `Finding` or None. The pass applies the
+verdicts and findings and keeps the record. A rule that reads another rule's results declares it (`reads=`)
 and gets the segments that rule claimed as an argument (a `Claimed`), after
 the segments and the context, in the order declared.
 """
@@ -24,13 +29,13 @@ the segments and the context, in the order declared.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from ..article import Dateline, Reason
-from ..document import Label, Segment
+from ..document import Document, Label, Segment
 
 if TYPE_CHECKING:
     from .context import PhraseBook
@@ -81,6 +86,11 @@ class Stage(str, Enum):
     """Pass 2: revises pass 1's verdicts with the neighbours and the whole document."""
     STRUCTURE = "structure"
     """Then: title, byline, the article's extent, headings, the dateline."""
+    DOCUMENT = "document"
+    """Then, once the structure is known: what the whole document says about itself
+    (the site's name in its title)."""
+    REVIEW = "review"
+    """Last, before assembly: a look over every verdict (nothing left of an extraction)."""
 
 
 class Claimed:
@@ -202,6 +212,51 @@ class ContextRule:
 Rule = BlockRule | ContextRule
 
 
+@dataclass(frozen=True)
+class Finding:
+    """What a document step found about the whole document; the pipeline applies it."""
+
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    """Keys for `Document.metadata`, in order."""
+    title_cut: str | None = None
+    """The title without the site's name (`Document.title_cut`)."""
+    restored: tuple[tuple[Segment, Label], ...] = ()
+    """Segments put back, each with its label, and no longer removed by any rule."""
+    message: str | None = None
+    """The Article's message, which says what the step did."""
+
+    def give(self, document: Document) -> None:
+        """Apply the finding to `document` (the message goes on the Article)."""
+        if self.title_cut is not None:
+            document.title_cut = self.title_cut
+        document.metadata.update(self.metadata)
+        for segment, label in self.restored:
+            segment.label, segment.reason, segment.rule = label, None, None
+
+
+DocumentFind = Callable[[Document], "Finding | None"]
+
+
+@dataclass(frozen=True)
+class DocumentStep:
+    """After the structure rules: one look at the whole document, which returns a Finding."""
+
+    find: DocumentFind
+    stage: Stage
+    """Where it runs, as its decorator (`describes` or `reviews`) says."""
+    switch: bool = True
+    """Its name is a CleanerConfig switch. False: no switch, it always runs (a safety
+    net that undoes the rules' verdicts, not a rule of its own)."""
+
+    @property
+    def name(self) -> str:
+        return self.find.__name__
+
+    def __call__(self, document: Document) -> Finding | None:
+        """What the step found, or None; `document` is left as it was."""
+        return self.find(document)
+
+
 def _completed(plain: Verdict, found: Verdict) -> Verdict:
     """What a rule found, with the rule's declared outcome where the finding names none."""
     return Verdict(
@@ -240,6 +295,16 @@ def revises(outcome: Reason | Label, **declared: Any) -> Callable[[ContextFind],
 def structures(outcome: Reason | Label, **declared: Any) -> Callable[[ContextFind], ContextRule]:
     """Declare a structure rule: it removes what it finds (a Reason) or moves it (a Label)."""
     return _document_rule(outcome, Stage.STRUCTURE, declared)
+
+
+def describes(**declared: Any) -> Callable[[DocumentFind], DocumentStep]:
+    """Declare a document step that finds something about the document once its structure is known."""
+    return lambda find: DocumentStep(find, Stage.DOCUMENT, **declared)
+
+
+def reviews(**declared: Any) -> Callable[[DocumentFind], DocumentStep]:
+    """Declare a document step that looks over every verdict last, before assembly."""
+    return lambda find: DocumentStep(find, Stage.REVIEW, **declared)
 
 
 def _document_rule(

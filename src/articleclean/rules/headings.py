@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..document import Label, Segment
+from ..lexicon import LIST_ROW
 from .base import structures
 from .context import Context
 
 _MAX_HEADING_WORDS = 16
-# A numbered or bulleted row: "1. Kyle Busch 245", "- flour".
-_LIST_ROW = re.compile(r"^(?:\d{1,3}[.)]\s|[-•*·–]\s)")
 
 
 def _heading_like(segment: Segment) -> bool:
@@ -40,7 +38,7 @@ def section_heading(segments: list[Segment], context: Context) -> Iterator[Segme
     kept = [s for s in segments if s.label not in (Label.REMOVED, Label.CAPTION)]
     for index, segment in enumerate(kept):
         following = kept[index + 1] if index + 1 < len(kept) else None
-        if index and _LIST_ROW.match(segment.text) and _LIST_ROW.match(kept[index - 1].text):
+        if index and LIST_ROW.match(segment.text) and LIST_ROW.match(kept[index - 1].text):
             continue  # the last row of a list ("6. Chase Elliott 188"), not a heading
         if _heading_like(segment) and _introduces_text(segment, following):
             yield segment

@@ -17,7 +17,7 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     RELATED_WORDS,
 )
 from ..phrases import builtin_phrases
-from .base import Found, Verdict, moves_to, removes, revises
+from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises
 from .captions import split_credit
 from .context import Context
 from .teasers import content_words
@@ -418,23 +418,27 @@ KEPT_EXTRACTION = (
 _BODY_LABELS = (Label.BODY, Label.HEADING)
 
 
-def keep_extraction_if_emptied(document: Document) -> bool:
+@reviews(switch=False)
+def keep_extraction_if_emptied(document: Document) -> Finding | None:
     """Put back what the rules removed from a page's extracted text when they removed all of it.
 
     trafilatura found these blocks as the article; rules that leave none of
     them (two `<h2>`s between pictures, taken for orphan labels) have more
-    likely misread a short page than found one without any article. True when
-    blocks were put back (the Article's message says so).
+    likely misread a short page than found one without any article. The
+    finding puts the blocks back, and the Article's message says so.
     """
     if document.source != "html" or document.metadata.get("extraction") == "page_text":
-        return False
+        return None
     extracted = [segment for segment in document.segments if segment.origin is not Origin.FIGURE]
     if not extracted or any(segment.label in _BODY_LABELS for segment in extracted):
-        return False
+        return None
     removed = [segment for segment in extracted if segment.label is Label.REMOVED]
     if not removed:
-        return False
-    for segment in removed:
-        label = Label.HEADING if segment.hints.tag in _HEADING_TAGS else Label.BODY
-        segment.label, segment.reason, segment.rule = label, None, None
-    return True
+        return None
+    return Finding(
+        restored=tuple(
+            (segment, Label.HEADING if segment.hints.tag in _HEADING_TAGS else Label.BODY)
+            for segment in removed
+        ),
+        message=KEPT_EXTRACTION,
+    )

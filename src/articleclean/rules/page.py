@@ -21,6 +21,7 @@ from typing import Literal
 
 from ..article import Reason
 from ..document import Label, Segment
+from ..lexicon import LIST_OR_TABLE_ROW
 from .base import Claimed, removes, structures
 from .boilerplate import boilerplate_notice, site_boilerplate
 from .captions import credit_only
@@ -58,10 +59,6 @@ _CONTINUATION_REACH = 12
 _PROSE_CONTINUATION_OVERLAP = 0.1
 """... when this share of its words are the run's (a next paragraph shares fewer than a list;
 tune part: 0.2 and 0.1 gave the same recall, 0.1 one document fewer losing >10 %)."""
-_LIST_ROW = re.compile(
-    r"^(?:\d+[.,)]?\s|[-•*–·]\s|\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|%|TL|EL|cup|cups|tbsp|tsp|oz|lb)\b)"
-)
-"""A list row or a table row: "1. Kyle Busch 2,345", "300 g Mehl", "- item"."""
 _LIST_ROW_WORDS = 20
 """A list or table row has at most this many words."""
 _LIST_INTRO_WORDS = 3
@@ -464,7 +461,7 @@ def _announces_list(segment: Segment) -> bool:
 def _list_item(segment: Segment) -> bool:
     """A name, a code or a numbered or bulleted row: what a list announced by a colon
     holds (teaser headlines after "More from the section:" are longer)."""
-    if _LIST_ROW.match(segment.text):
+    if LIST_OR_TABLE_ROW.match(segment.text):
         return segment.word_count <= _LIST_ROW_WORDS
     return segment.word_count <= _SHORT_WORDS and not segment.ends_like_sentence
 
@@ -472,7 +469,7 @@ def _list_item(segment: Segment) -> bool:
 def _continues(segment: Segment, vocabulary: Counter[str]) -> bool:
     if segment.word_count > _SHORT_WORDS and segment.ends_like_sentence:
         return True
-    if _LIST_ROW.match(segment.text) and segment.word_count <= _LIST_ROW_WORDS:
+    if LIST_OR_TABLE_ROW.match(segment.text) and segment.word_count <= _LIST_ROW_WORDS:
         return True
     return overlap(segment, vocabulary) >= _CONTINUATION_OVERLAP
 

@@ -10,7 +10,7 @@ from ..article import Dateline, Reason
 from ..document import Document, Label, Segment, is_cjk_heavy, phrase_form
 from ..lexicon import MONTH
 from ..phrases import builtin_phrases
-from .base import Verdict, structures
+from .base import Finding, Verdict, describes, structures
 from .context import Context, byline_prefixes
 
 # Thresholds without a note were set before the webeval split; those added for
@@ -379,6 +379,13 @@ def _reworded_headline(
     return first, best[1]
 
 
+# The twin of readers/html_meta.py `_without_site`, kept apart on purpose: that one
+# knows the site's name (the page declares it) and cuts only a part made of its
+# words, at either end and at a colon too; this one, for text dumps as well, knows
+# no name and goes by evidence on the page (a domain, a bar, the name printed
+# elsewhere), from the end only, part by part, and at a colon only after a
+# domain at the start ("heise.de: …"). They share no more than splitting at separators (different sets);
+# one function for both would change the answers of each.
 def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None:
     """(headline, site name) when `title` ends in a site's name, else None. Pure.
 
@@ -499,20 +506,20 @@ def page_title(segments: list[Segment], context: Context) -> Iterator[Segment]:
         yield segments[found[0]]
 
 
-def title_site_name(document: Document) -> None:
+@describes()
+def title_site_name(document: Document) -> Finding | None:
     """Take the site's name off the title ("… | The New Republic"); the title line keeps it.
 
-    Records `metadata["title_text"]` (the whole line) and `metadata["site_name"]`;
+    Finds `metadata["title_text"]` (the whole line) and `metadata["site_name"]`;
     the Article's title is the headline.
     """
     title = next((s for s in document.segments if s.label is Label.TITLE), None)
     if title is None:
-        return
+        return None
     found = site_name_cut(title.text, document.segments)
-    if found is not None:
-        document.title_cut = found[0]
-        document.metadata["title_text"] = title.text
-        document.metadata["site_name"] = found[1]
+    if found is None:
+        return None
+    return Finding(metadata={"title_text": title.text, "site_name": found[1]}, title_cut=found[0])
 
 
 # The title of a page comes from its metadata.

@@ -10,6 +10,7 @@ from itertools import chain, islice
 
 from ..article import Reason
 from ..document import _CJK, Label, Segment, is_cjk_heavy
+from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, removes, revises
 from .context import Context
 
@@ -479,7 +480,6 @@ _TRAILING_OVERLAP = 0.25
 # or a link; a numbered or bulleted row.
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d /()-]{6,}\d")
 _DIGIT = re.compile(r"\d")
-_LIST_ROW_START = re.compile(r"^(?:\d+[.,)]\s|[-•*–·]\s)")
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
@@ -501,7 +501,7 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
         if _reads_as_prose(segment):
             break
         if (
-            _LIST_ROW_START.match(segment.text)
+            LIST_ROW_ANY_NUMBER.match(segment.text)
             or segment.text.lstrip().startswith("|")  # a table's row
             or _LABEL_VALUE.match(segment.text)
             or _CONTACT.search(segment.text)
