@@ -324,6 +324,11 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     for index in range(first + 1, min(len(segments), prose)):
         segment = segments[index]
         if segment.is_open and segment.key in spans:
+            if len(parts) == 1 and segment.ends_like_sentence:
+                # A one-part first line whose shorter form below is a sentence is a
+                # paragraph with something glued on ("… regulators. Advertisement"),
+                # not a <title> over its <h1>: an <h1> is not punctuated as a sentence.
+                continue
             return first, index
     # The headline without the site's name, printed further down than the window above
     # (below a site's tagline or a notice that reads as prose): still the page's headline.
