@@ -198,6 +198,19 @@ def _strings_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(found) if found and "" not in found else None
 
 
+def _class_chars(members: list[Any]) -> set[str] | None:
+    """The characters a class ("[a-c'’]") matches, or None for one too wide to list."""
+    chars: set[str] = set()
+    for kind, member in members:
+        if kind == _sre_parse.LITERAL:
+            chars.add(chr(member))
+        elif kind == _sre_parse.RANGE and member[1] - member[0] < _MAX_CLASS_RANGE:
+            chars.update(map(chr, range(member[0], member[1] + 1)))
+        else:
+            return None  # a negated class, a category, a wide range
+    return chars
+
+
 def _strings(items: list[Any]) -> set[str] | None:
     result = {""}
     for op, value in items:
@@ -205,14 +218,9 @@ def _strings(items: list[Any]) -> set[str] | None:
         if op == _sre_parse.LITERAL:
             options = {chr(value)}
         elif op == _sre_parse.IN:
-            options = set()
-            for kind, member in value:
-                if kind == _sre_parse.LITERAL:
-                    options.add(chr(member))
-                elif kind == _sre_parse.RANGE and member[1] - member[0] < _MAX_CLASS_RANGE:
-                    options.update(map(chr, range(member[0], member[1] + 1)))
-                else:
-                    return None  # a negated class, a category, a wide range
+            options = _class_chars(value)
+            if options is None:
+                return None
         elif op == _sre_parse.BRANCH:
             options = set()
             for alternative in value[1]:
@@ -339,15 +347,7 @@ def _starts_with(items: list[Any]) -> set[str] | None:
     if op == _sre_parse.LITERAL:
         return {chr(value)}
     if op == _sre_parse.IN:
-        chars: set[str] = set()
-        for kind, member in value:
-            if kind == _sre_parse.LITERAL:
-                chars.add(chr(member))
-            elif kind == _sre_parse.RANGE and member[1] - member[0] < _MAX_CLASS_RANGE:
-                chars.update(map(chr, range(member[0], member[1] + 1)))
-            else:
-                return None  # a negated class, a category, a wide range
-        return chars
+        return _class_chars(value)
     if op == _sre_parse.BRANCH:
         union: set[str] = set()
         for alternative in value[1]:
