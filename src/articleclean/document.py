@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any, Generic, TypeVar, overload
 
 from .article import Dateline, Lines, Reason
+from .lexicon import TOPIC_STOPWORDS
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _TERMINAL = ".!?…。！？»”\"'’)"
@@ -142,10 +143,8 @@ class Segment:
 
     @computed_once
     def content_words(self) -> frozenset[str]:
-        """`rules.teasers.content_words` of the text: the topic words that several
-        document rules compare between segments, computed once per segment."""
-        from .rules.teasers import content_words  # what a topic word is, the rules say
-
+        """`content_words` of the text: the topic words that several document rules
+        compare between segments, computed once per segment."""
         return content_words(self.text)
 
     @computed_once
@@ -226,3 +225,19 @@ def is_cjk_heavy(text: str) -> bool:
     if _CJK.search(sample) is None:  # most lines: no CJK at all, no list to build
         return False
     return len(_CJK.findall(sample)) * 3 > len(sample)
+
+
+# Words of four letters or more carry a topic; shorter ones are mostly function words.
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+_CJK_RUN = re.compile(_CJK.pattern + "+")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Words for topic overlap; CJK text is cut into character pairs."""
+    if is_cjk_heavy(text):
+        pairs: set[str] = set()
+        for run in _CJK_RUN.findall(text):
+            pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+        return frozenset(pairs)
+    words = {word.casefold() for word in _TOPIC_WORD.findall(text)}
+    return frozenset(words - TOPIC_STOPWORDS)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import Document, Label, Origin, Segment
+from ..document import Document, Label, Origin, Segment, content_words
 from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported)
     AD_WORDS,
     BOX_WORDS,
@@ -20,7 +20,6 @@ from ..phrases import builtin_phrases
 from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises
 from .captions import split_credit
 from .context import Context
-from .teasers import content_words
 
 # A long paragraph of prose inside such a box is more likely article text
 # wrapped by a sloppy template than a teaser.
@@ -253,7 +252,7 @@ def html_gallery_slide(segments: list[Segment], context: Context) -> Iterator[Se
         article: set[str] = set()
         for segment in segments:
             if segment.is_open and id(segment) not in chosen:
-                article |= content_words(segment.text)
+                article |= segment.content_words
         gallery: set[str] = set()
         for slide in slides:
             gallery |= content_words(_SLIDE_COUNTER.sub("", slide.text))
@@ -375,7 +374,7 @@ def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segme
     article_words = 0
     for block in blocks:
         if _kept(block) and id(block) not in listed:
-            article |= content_words(block.text)
+            article |= block.content_words
             article_words += block.word_count
     if article_words < _MIN_ARTICLE_WORDS:
         return  # the page is the list: a section front, not an article with one beside it
@@ -395,7 +394,7 @@ def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segme
             continue  # inside the article: its own list of links, not other stories
         words: set[str] = set()
         for block in run:
-            words |= content_words(block.text)
+            words |= block.content_words
         if not words:
             continue
         before = blocks[start - 1] if start > 0 else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from ..article import Reason
-from ..document import _CJK, Label, Segment, is_cjk_heavy
+from ..document import Label, Segment
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, removes, revises
 from .context import Context
@@ -23,111 +23,6 @@ _MAX_HEADING_WORDS = 8
 # "More from Reuters": a prefix phrase plus a name, a few words in all; longer is a title.
 _MAX_PREFIX_HEADING_WORDS = 6
 _SEPARATOR = re.compile(r"\s*[:：|»>–—-]+\s*")
-# Words of four letters or more carry a topic; shorter ones are mostly function words.
-_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
-# Frequent words that say nothing about a topic (four letters or more; shorter ones are skipped).
-_STOPWORDS = frozenset(
-    [
-        "that",
-        "with",
-        "from",
-        "this",
-        "have",
-        "were",
-        "which",
-        "their",
-        "they",
-        "them",
-        "then",
-        "than",
-        "there",
-        "these",
-        "those",
-        "said",
-        "been",
-        "will",
-        "would",
-        "could",
-        "should",
-        "about",
-        "after",
-        "more",
-        "also",
-        "into",
-        "other",
-        "some",
-        "when",
-        "what",
-        "while",
-        "where",
-        "just",
-        "only",
-        "over",
-        "such",
-        "very",
-        "most",
-        "many",
-        "much",
-        "your",
-        "like",
-        "year",
-        "years",
-        "über",
-        "nicht",
-        "dass",
-        "eine",
-        "einer",
-        "eines",
-        "sich",
-        "auch",
-        "oder",
-        "sind",
-        "wird",
-        "wurde",
-        "haben",
-        "nach",
-        "beim",
-        "pour",
-        "dans",
-        "avec",
-        "sont",
-        "être",
-        "cette",
-        "mais",
-        "plus",
-        "comme",
-        "elle",
-        "leur",
-        "tout",
-        "para",
-        "como",
-        "pero",
-        "más",
-        "este",
-        "esta",
-        "sobre",
-        "entre",
-        "cuando",
-        "desde",
-        "porque",
-        "questo",
-        "della",
-        "delle",
-        "sono",
-        "anche",
-        "però",
-        "что",
-        "это",
-        "как",
-        "так",
-        "его",
-        "она",
-        "они",
-        "были",
-        "было",
-    ]
-)
-_CJK_RUN = re.compile(_CJK.pattern + "+")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s*$")
 # A line longer than this reads as prose, punctuated or not: few headlines run past 20 words.
 _HEADLINE_WORDS = 20
@@ -245,17 +140,6 @@ def inline_teaser(segment: Segment, context: Context) -> bool:
     rest = form[found.end() :]
     separator = _SEPARATOR.match(rest)
     return separator is not None and separator.end() < len(rest)
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Words for topic overlap; CJK text is cut into character pairs."""
-    if is_cjk_heavy(text):
-        pairs: set[str] = set()
-        for run in _CJK_RUN.findall(text):
-            pairs.update(run[i : i + 2] for i in range(len(run) - 1))
-        return frozenset(pairs)
-    words = {word.casefold() for word in _WORD.findall(text)}
-    return frozenset(words - _STOPWORDS)
 
 
 def overlap(segment: Segment, vocabulary: Collection[str]) -> float:
