@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..article import Reason
-from ..document import NO_HINTS, Label, Segment
+from ..document import NO_HINTS, Label, Segment, key_of
 from ..lexicon import MONTH
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
 from .context import Context
@@ -522,7 +522,7 @@ def caption_before_credit(
 
 def caption_key(segment: Segment) -> str:
     text = segment.caption_text if segment.caption_text is not None else segment.text
-    return Segment(text, None).key
+    return key_of(text)
 
 
 @revises(Reason.DUPLICATE_CAPTION)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from ..article import Reason
-from ..document import Label, Segment
+from ..document import Label, Segment, content_words
 from ..lexicon import LIST_OR_TABLE_ROW
 from .base import Claimed, removes, structures
 from .boilerplate import boilerplate_notice, site_boilerplate
@@ -385,7 +385,7 @@ def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
         return False
     if any(len(part.split()) > _CRUMB_STEP_WORDS for part in parts[:-1]):
         return False
-    last = Segment(parts[-1], None).content_words
+    last = content_words(parts[-1])
     return len(last) >= 2 and len(last & title_words) >= _CRUMB_TITLE_SHARE * len(last)
 
 

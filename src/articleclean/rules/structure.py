@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..article import Dateline, Reason
-from ..document import Document, Label, Segment, is_cjk_heavy, phrase_form
+from ..document import Document, Label, Segment, content_words, is_cjk_heavy, key_of, phrase_form
 from ..lexicon import MONTH
 from ..phrases import builtin_phrases
 from .base import Finding, Verdict, describes, structures
@@ -278,7 +278,7 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     # A <title> of one part ("Eurostat: Polska z …") has no site or section beside the
     # headline: only a shorter form of it printed below (the <h1>) tells them apart.
     wanted = {
-        Segment(" ".join(parts[start:stop]), None).key
+        key_of(" ".join(parts[start:stop]))
         for start in range(0, longest + 1)
         for stop in range(longest + 1, len(parts) + 1)
         if stop - start < len(parts)  # the headline without what stands beside it
@@ -313,7 +313,7 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     # A headline, not a paragraph's sentence: the spans of a long one would cost its square.
     spans = (
         {
-            Segment(" ".join(words[start:stop]), None).key
+            key_of(" ".join(words[start:stop]))
             for start in range(len(words))
             for stop in range(start + shortest, len(words) + (start > 0))
         }
@@ -342,7 +342,7 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
         return first, min(far)[1]
     # The headline printed as it stands in the <title> (in a breadcrumb, far below): the
     # <title>'s wording is the page's, and a reworded line is some other piece.
-    exact = wanted | {segments[first].key, Segment(headline, None).key}
+    exact = wanted | {segments[first].key, key_of(headline)}
     if any(s.key in exact for s in segments[first + 1 :]):
         return None
     return _reworded_headline(segments, first, headline, prose)
@@ -355,7 +355,7 @@ def _reworded_headline(
     ("Mujer quería impedir detención de su hijo …" under "Mujer quiso impedir captura de
     hijo …"): a headline-sized line past a menu, above the article's prose, that shares
     most of its topic words with the <title>'s headline and holds most of them."""
-    wanted = Segment(headline, None).content_words
+    wanted = content_words(headline)
     if len(wanted) < _REWORDED_MIN_WORDS or prose >= len(segments):
         return None  # no article prose for a headline to stand above: a list, a table
     best: tuple[float, int] | None = None
@@ -428,7 +428,7 @@ def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None
         if words <= _SITE_PIPE_WORDS and part[:1].isupper():
             if elsewhere is None:
                 elsewhere = _phrases_elsewhere(segments, title)
-            key = Segment(part, None).phrase_form
+            key = phrase_form(part)
             if (
                 key
                 and words <= _SITE_WORDS
@@ -631,9 +631,9 @@ def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
     if title_at < 0:
         return [-1]
     title = segments[title_at]
-    keys = {title.key} | {Segment(part, None).key for part in _title_parts(title.text)[:1]}
+    keys = {title.key} | {key_of(part) for part in _title_parts(title.text)[:1]}
     longest = max(_title_parts(title.text), key=lambda part: len(part.split()), default="")
-    keys.add(Segment(longest, None).key)
+    keys.add(key_of(longest))
     keys.discard("")
     echoes = [
         index
@@ -680,7 +680,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     if names is None:
         return False
     headline = set(segments[anchor].phrase_words) if anchor >= 0 else set()
-    if all(set(Segment(name, None).phrase_words) <= headline for name in names):
+    if all(set(phrase_form(name).split()) <= headline for name in names):
         return False
     # "Ort Saarbrücken" ends in a place; "Matthew Davis" has a given name before his.
     if any(
@@ -699,7 +699,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     # standfirst; a list of people is no byline.
     following = next((s for s in segments[index + 1 :] if s.label is not Label.REMOVED), None)
     # A name's particles ("Verónica De Vita") are a headline's function words too.
-    name_words = {word for word in Segment(text, None).phrase_words if word not in _NAME_PARTICLES}
+    name_words = {word for word in phrase_form(text).split() if word not in _NAME_PARTICLES}
     return (
         _under_headline_or_standfirst(segments, index, anchor)
         and not text.rstrip().endswith(",")
