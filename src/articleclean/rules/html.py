@@ -303,12 +303,17 @@ def _story_with_blurb(segment: Segment) -> bool:
     )
 
 
+def _story_item(segment: Segment) -> bool:
+    """A linked headline, alone or with its blurb in the same block."""
+    return _headline_link(segment) or _story_with_blurb(segment)
+
+
 def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
     """Runs of linked headlines, each with at most one short block (its blurb) after
     it, or with its blurb in the same block."""
     position = 0
     while position < len(blocks):
-        if not (_headline_link(blocks[position]) or _story_with_blurb(blocks[position])):
+        if not _story_item(blocks[position]):
             position += 1
             continue
         run = [blocks[position]]
@@ -316,7 +321,7 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
         position += 1
         while position < len(blocks):
             block = blocks[position]
-            if _headline_link(block) or _story_with_blurb(block):
+            if _story_item(block):
                 run.append(block)
                 headlines += 1
             elif block.word_count <= _MAX_BLURB_WORDS and _headline_link(run[-1]):
@@ -324,9 +329,7 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
             else:
                 break
             position += 1
-        if not (_headline_link(run[-1]) or _story_with_blurb(run[-1])) and (
-            len(run) - headlines == 1
-        ):
+        if not _story_item(run[-1]) and len(run) - headlines == 1:
             # A list of bare headlines: the block after it is not a blurb but
             # whatever follows the list (the article resuming).
             run.pop()
@@ -334,9 +337,12 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
             yield run
 
 
+_BODY_LABELS = (Label.BODY, Label.HEADING)
+
+
 def _kept(block: Segment) -> bool:
     """Body text or a heading: a linked headline in <h3> is a heading by now."""
-    return block.label is Label.BODY or block.label is Label.HEADING
+    return block.label in _BODY_LABELS
 
 
 def _list_label(block: Segment) -> bool:
@@ -414,7 +420,6 @@ def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segme
 KEPT_EXTRACTION = (
     "the rules removed every block of the extracted text; kept the blocks the extractor found"
 )
-_BODY_LABELS = (Label.BODY, Label.HEADING)
 
 
 @reviews(switch=False)
