@@ -199,16 +199,6 @@ class _Detector(Detector):  # type: ignore[misc]
                 extend(closing)
         return result
 
-    def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
-        if word is None:
-            return False
-        lang_prob_map = self.word_lang_prob_map.get(word)
-        if lang_prob_map is None:
-            return False
-        weight = alpha / self.BASE_FREQ
-        prob[:] = [p * (weight + q) for p, q in zip(prob, lang_prob_map, strict=True)]
-        return True
-
 
 def _word_ngrams(
     word: str, known: dict[str, list[float]]
