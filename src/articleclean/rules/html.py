@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..article import Reason
 from ..document import Document, Label, Origin, Segment, content_words
@@ -175,13 +176,19 @@ def html_empty_row(segment: Segment, context: Context) -> bool:
 # player's menus as markup. Some are ordinary words ("Chapters", "Mute", "Red"),
 # so they are taken out only on a page where one of the player's own sentences
 # (its `sign` phrases) shows that a player's menus are in the text.
-_PLAYER_PHRASES = builtin_phrases().get("html_player_text", {})
-_PLAYER_SIGNS = _PLAYER_PHRASES.get("sign", ())
-_PLAYER_WORDS = (*_PLAYER_SIGNS, *_PLAYER_PHRASES.get("word", ()))
-_PLAYER_SIGN = re.compile("|".join(re.escape(sign) for sign in _PLAYER_SIGNS))
-_PLAYER_TEXT = re.compile(
-    "|".join(re.escape(word) for word in sorted(_PLAYER_WORDS, key=len, reverse=True))
-)
+@lru_cache(maxsize=1)
+def _player_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(any of the player's own sentences, any of its strings), compiled on first use:
+    importing the package reads no phrase file."""
+    phrases = builtin_phrases().get("html_player_text", {})
+    signs = phrases.get("sign", ())
+    words = (*signs, *phrases.get("word", ()))
+    return (
+        re.compile("|".join(re.escape(sign) for sign in signs)),
+        re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))),
+    )
+
+
 # What may be left between the player's strings: times, percentages, "1x", punctuation.
 _PLAYER_REST = re.compile(r"^[\W\dx]*$")
 _MAX_PLAYER_CHARS = 600
@@ -190,7 +197,7 @@ _MAX_PLAYER_CHARS = 600
 def _player_text(text: str) -> bool:
     folded = text.casefold()
     return len(folded) <= _MAX_PLAYER_CHARS and bool(
-        _PLAYER_REST.match(_PLAYER_TEXT.sub(" ", folded))
+        _PLAYER_REST.match(_player_patterns()[1].sub(" ", folded))
     )
 
 
@@ -201,7 +208,8 @@ def html_player_text(segments: list[Segment], context: Context) -> Iterator[Segm
     found = [
         s for s in segments if s.is_open and s.origin is not Origin.FIGURE and _player_text(s.text)
     ]
-    if any(_PLAYER_SIGN.search(segment.text.casefold()) for segment in found):
+    sign = _player_patterns()[0]
+    if any(sign.search(segment.text.casefold()) for segment in found):
         yield from found
 
 
