@@ -367,3 +367,47 @@ def test_a_refrain_printed_again_at_the_end_stays() -> None:
     chorus = ["Missing you every night again", "Under the harbour lights so bright", "Sing it now"]
     text = "\n\n".join([BRIDGE[0], *chorus, *BRIDGE[1:], *chorus])
     assert _trailing(text) == []
+
+
+def test_a_run_of_menu_labels_after_the_article_goes() -> None:
+    menu = ["Popular", "Steam sale", "Palworld", "Stardew Valley", "Last Epoch"]
+    assert _trailing("\n\n".join(BRIDGE + menu)) == menu
+
+
+def test_a_short_run_of_labels_stays() -> None:
+    # Four short lines could be the article's closing notes: a run must be longer.
+    labels = ["Steam sale", "Palworld", "Stardew Valley", "Last Epoch"]
+    assert _trailing("\n\n".join(BRIDGE + labels)) == []
+
+
+def test_labels_that_share_the_article_s_words_stay() -> None:
+    labels = ["Harbour bridge", "Corroded cables", "Shuttle buses", "Cyclists", "Footpath"]
+    assert _trailing("\n\n".join(BRIDGE + labels)) == []
+
+
+def test_dates_between_the_headlines_do_not_stop_the_box() -> None:
+    box = [
+        OTHER_STORIES[0],
+        "3. Dezember 2020",
+        OTHER_STORIES[1],
+        "11. Mai 2020",
+        OTHER_STORIES[2],
+    ]
+    assert _trailing("\n\n".join(BRIDGE + box)) == box
+
+
+def test_a_fact_line_ends_the_article_and_the_box_after_it_goes() -> None:
+    fact = "Venue: Town hall"
+    removed = _trailing("\n\n".join([*BRIDGE, fact, *OTHER_STORIES]))
+    assert removed == OTHER_STORIES
+    assert fact not in removed
+
+
+def test_a_headline_with_a_colon_does_not_keep_the_box() -> None:
+    box = ["Brexit: talks resume in Brussels on Monday", *OTHER_STORIES]
+    assert _trailing("\n\n".join(BRIDGE + box)) == OTHER_STORIES
+
+
+def test_lines_that_name_a_website_are_the_article_s() -> None:
+    ending = [*OTHER_STORIES[:2], "More on the works at harbourtown.org", OTHER_STORIES[2]]
+    assert _trailing("\n\n".join(BRIDGE + ending)) == []

@@ -360,10 +360,20 @@ _TRAILING_MIN_HEADLINES = 2
 # of an article's closing cast list; 0.25 and 0.2 took no article line (junk left in
 # article dumps 65.9% -> 62.5%).
 _TRAILING_OVERLAP = 0.25
+# A run of short labels after the article (a menu, a list of other topics) needs this
+# many lines, none longer than this many words.
+_TRAILING_MIN_LABELS = 5
+_MAX_LABEL_WORDS = 3
 # What ends an article rather than a box of other stories: an address, a phone number
 # or a link; a numbered or bulleted row.
-_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d /()-]{6,}\d")
+_CONTACT = re.compile(
+    r"@|https?://|www\.|\+?\d[\d /()-]{6,}\d"
+    r"|\b[\w-]+\.(?:com|org|net|info|eu|de|at|ch|fr|es|it|nl|pl|pt|uk|io)\b"
+)
 _DIGIT = re.compile(r"\d")
+# "3. Dezember 2020", "04. September 2017": a date alone on its line, as teaser boxes
+# print under each headline; it opens with a number and a dot, but is no list row.
+_DATE = re.compile(r"^\d{1,2}\.\s?[^\W\d_]+\.?\s\d{4}\s*$")
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
@@ -371,9 +381,10 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
     """The lines after the article's last paragraph, when they read as other stories.
 
     A related box printed after the article often has no heading. Its lines are
-    headlines (and perhaps dates and labels) that share few words with the
-    article; the article's own closing list, table or results are numbered rows,
-    facts ("Venue: Town hall") or share its words, and stay.
+    headlines (and perhaps dates and labels), or a longer run of short labels (a
+    menu), that share few words with the article; the article's own closing list,
+    table or results are numbered rows or share its words, and stay. A fact such as
+    "Venue: Town hall" ends the article: only the lines after it are looked at.
     """
     block: list[int] = []
     for index in range(len(segments) - 1, -1, -1):
@@ -385,30 +396,38 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
         if _reads_as_prose(segment):
             break
         if (
-            LIST_ROW_ANY_NUMBER.match(segment.text)
+            (LIST_ROW_ANY_NUMBER.match(segment.text) and not _DATE.match(segment.text))
             or segment.text.lstrip().startswith("|")  # a table's row
-            or _LABEL_VALUE.match(segment.text)
             or _CONTACT.search(segment.text)
             or segment.text.rstrip().endswith((":", "："))
         ):
-            return  # the article's own rows, facts, addresses, or a list it announces
+            return  # the article's own rows, addresses, or a list it announces
+        if _LABEL_VALUE.match(segment.text):
+            # "Venue: Town hall" is a fact of the article, which ends there; but
+            # "Brexit: talks resume" is a headline, so the lines after it may be a box.
+            break
         block.append(index)
+    block.reverse()
     if len(block) < _TRAILING_MIN_LINES or len(block) == len(segments):
         return
-    headlines = [
-        i
-        for i in block
-        if segments[i].word_count >= _MIN_HEADLINE_WORDS and not _DIGIT.search(segments[i].text)
-    ]
+    words = _Words(segments)
+    headlines = [i for i in block if _is_headline(segments[i])]
     if len(headlines) < _TRAILING_MIN_HEADLINES:
-        return
-    first = min(block)
+        # Or a run of menu-like labels ("Helldivers 2", "Steam sale", "Palworld"):
+        # longer than a box of headlines must be, and each names a topic of its own.
+        headlines = [i for i in block if words.of[i]]
+        if (
+            len(block) < _TRAILING_MIN_LABELS
+            or len(headlines) < _TRAILING_MIN_LABELS - 1
+            or any(segments[i].word_count > _MAX_LABEL_WORDS for i in block)
+        ):
+            return
+    first = block[0]
     if not any(s.label is Label.BODY and _reads_as_prose(s) for s in segments[:first]):
         return  # no article before it to tell other stories from
     keys = [segments[i].key for i in block]
     if len(set(keys)) < len(keys) or set(keys) & {s.key for s in segments[:first]}:
         return  # a chorus or a refrain: lines printed again are the article's own
-    words = _Words(segments)
 
     def in_article(word: str) -> bool:
         places = words.where.get(word)  # in order: the first place tells
@@ -416,5 +435,13 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
 
     shared = [_share(words.of[i], in_article) for i in headlines]
     if sum(shared) / len(shared) < _TRAILING_OVERLAP:
-        for index in sorted(block):
+        for index in block:
             yield segments[index]
+
+
+def _is_headline(segment: Segment) -> bool:
+    return (
+        segment.word_count >= _MIN_HEADLINE_WORDS
+        and not _reads_as_prose(segment)
+        and not _DIGIT.search(segment.text)
+    )
