@@ -83,6 +83,10 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Football club sacks manager after fifth straight defeat",
     ),
+    "trailing_menu": (
+        dump(P1, P2, P3, "Popular", "Steam sale", "Palworld", "Stardew Valley", "Last Epoch"),
+        "Palworld",
+    ),
     "teaser_section_label": (
         dump(
             P1,
@@ -145,10 +149,10 @@ CASES: dict[str, tuple[str, str]] = {
 
 # Whole-page rules run on page dumps only (see test_dump_kind.py); their cases say so.
 # The outside_article case ends in a run of headlines that trailing_teasers would
-# take first: it is turned off there so that the case tests outside_article alone.
+# take first: the trailing rules are turned off there to test outside_article alone.
 PAGE_ONLY = {
     "menu_run": {"dump": "page"},
-    "outside_article": {"dump": "page", "trailing_teasers": False},
+    "outside_article": {"dump": "page", "trailing_teasers": False, "trailing_menu": False},
     "breadcrumb": {"dump": "page"},
     "repeated_label": {"dump": "page"},
 }

@@ -369,20 +369,33 @@ def test_a_refrain_printed_again_at_the_end_stays() -> None:
     assert _trailing(text) == []
 
 
+# --- trailing_menu: a run of short labels after the article ----------------------
+
+
+def _menu(text: str) -> list[str]:
+    article = articleclean.clean_text(text)
+    return [r.text for r in article.removed if r.rule == "trailing_menu"]
+
+
 def test_a_run_of_menu_labels_after_the_article_goes() -> None:
     menu = ["Popular", "Steam sale", "Palworld", "Stardew Valley", "Last Epoch"]
-    assert _trailing("\n\n".join(BRIDGE + menu)) == menu
+    assert _menu("\n\n".join(BRIDGE + menu)) == menu
 
 
 def test_a_short_run_of_labels_stays() -> None:
     # Four short lines could be the article's closing notes: a run must be longer.
     labels = ["Steam sale", "Palworld", "Stardew Valley", "Last Epoch"]
-    assert _trailing("\n\n".join(BRIDGE + labels)) == []
+    assert _menu("\n\n".join(BRIDGE + labels)) == []
 
 
 def test_labels_that_share_the_article_s_words_stay() -> None:
     labels = ["Harbour bridge", "Corroded cables", "Shuttle buses", "Cyclists", "Footpath"]
-    assert _trailing("\n\n".join(BRIDGE + labels)) == []
+    assert _menu("\n\n".join(BRIDGE + labels)) == []
+
+
+def test_a_list_the_article_announces_stays() -> None:
+    labels = ["Flour", "Sugar", "Butter", "Cinnamon", "Baking powder"]
+    assert _menu("\n\n".join([*BRIDGE, "What the bakers brought along:", *labels])) == []
 
 
 def test_dates_between_the_headlines_do_not_stop_the_box() -> None:

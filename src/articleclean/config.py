@@ -97,6 +97,9 @@ class CleanerConfig:
     trailing_teasers: bool = True
     """Other stories' headlines after the article's last paragraph, without a heading,
     sharing few words with the article (text dumps only)."""
+    trailing_menu: bool = True
+    """A run of five or more short labels after the article's last paragraph (a menu, a
+    list of sections) sharing few words with the article (text dumps only)."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
     repeated_label: bool = True

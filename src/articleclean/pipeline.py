@@ -57,6 +57,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     teasers.teaser_section_label,  # before the blurbs: it opens a teaser block too
     teasers.teaser_blurb,
     teasers.trailing_teasers,
+    teasers.trailing_menu,
     duplicates.repeated_paragraph,
     duplicates.repeated_label,
     html_rules.html_player_text,

@@ -360,8 +360,9 @@ _TRAILING_MIN_HEADLINES = 2
 # of an article's closing cast list; 0.25 and 0.2 took no article line (junk left in
 # article dumps 65.9% -> 62.5%).
 _TRAILING_OVERLAP = 0.25
-# A run of short labels after the article (a menu, a list of other topics) needs this
-# many lines, none longer than this many words.
+# A run of short labels after the article (`trailing_menu`: a menu, a list of other
+# topics) needs this many lines, none longer than this many words (tune part of the
+# labelled dumps: 62 teaser and menu lines of article dumps, no article line).
 _TRAILING_MIN_LABELS = 5
 _MAX_LABEL_WORDS = 3
 # What ends an article rather than a box of other stories: an address, a phone number
@@ -381,11 +382,46 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
     """The lines after the article's last paragraph, when they read as other stories.
 
     A related box printed after the article often has no heading. Its lines are
-    headlines (and perhaps dates and labels), or a longer run of short labels (a
-    menu), that share few words with the article; the article's own closing list,
-    table or results are numbered rows or share its words, and stay. A fact such as
-    "Venue: Town hall" ends the article: only the lines after it are looked at.
+    headlines (and perhaps dates and labels) that share few words with the
+    article; the article's own closing list, table or results are numbered rows,
+    facts ("Venue: Town hall") or share its words, and stay.
     """
+    block = _trailing_run(segments)
+    if len(block) < _TRAILING_MIN_LINES:
+        return
+    headlines = [i for i in block if _is_headline(segments[i])]
+    if len(headlines) < _TRAILING_MIN_HEADLINES:
+        return
+    if _other_topics(segments, block, headlines):
+        for index in block:
+            yield segments[index]
+
+
+@revises(Reason.BOILERPLATE, text_dumps_only=True)
+def trailing_menu(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A run of short labels after the article's last paragraph that name other topics.
+
+    A site's menu or list of sections printed under the article ("Helldivers 2",
+    "Steam sale", "Palworld"): longer than a box of headlines must be, every line
+    a label of a few words, sharing few words with the article. The article's own
+    closing list shares its words, or is numbered, or is announced by a colon.
+    """
+    block = _trailing_run(segments)
+    if len(block) < _TRAILING_MIN_LABELS:
+        return
+    if any(segments[i].word_count > _MAX_LABEL_WORDS for i in block):
+        return
+    named = [i for i in block if segments[i].content_words]
+    if len(named) < _TRAILING_MIN_LABELS - 1:
+        return  # "PS4", "Xbox": labels without topic words tell nothing either way
+    if _other_topics(segments, block, named):
+        for index in block:
+            yield segments[index]
+
+
+def _trailing_run(segments: list[Segment]) -> list[int]:
+    """The open lines after the article's last paragraph, in order; none when one of
+    them shows the article's own ending (a row, an address, a list it announces)."""
     block: list[int] = []
     for index in range(len(segments) - 1, -1, -1):
         segment = segments[index]
@@ -401,42 +437,33 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
             or _CONTACT.search(segment.text)
             or segment.text.rstrip().endswith((":", "："))
         ):
-            return  # the article's own rows, addresses, or a list it announces
+            return []  # the article's own rows, addresses, or a list it announces
         if _LABEL_VALUE.match(segment.text):
             # "Venue: Town hall" is a fact of the article, which ends there; but
             # "Brexit: talks resume" is a headline, so the lines after it may be a box.
             break
         block.append(index)
     block.reverse()
-    if len(block) < _TRAILING_MIN_LINES or len(block) == len(segments):
-        return
-    words = _Words(segments)
-    headlines = [i for i in block if _is_headline(segments[i])]
-    if len(headlines) < _TRAILING_MIN_HEADLINES:
-        # Or a run of menu-like labels ("Helldivers 2", "Steam sale", "Palworld"):
-        # longer than a box of headlines must be, and each names a topic of its own.
-        headlines = [i for i in block if words.of[i]]
-        if (
-            len(block) < _TRAILING_MIN_LABELS
-            or len(headlines) < _TRAILING_MIN_LABELS - 1
-            or any(segments[i].word_count > _MAX_LABEL_WORDS for i in block)
-        ):
-            return
+    return block if len(block) < len(segments) else []
+
+
+def _other_topics(segments: list[Segment], block: list[int], scored: list[int]) -> bool:
+    """Whether the `scored` lines of the run share under `_TRAILING_OVERLAP` of their
+    words with the article before it, on average: other stories, not the article's."""
     first = block[0]
     if not any(s.label is Label.BODY and _reads_as_prose(s) for s in segments[:first]):
-        return  # no article before it to tell other stories from
+        return False  # no article before it to tell other stories from
     keys = [segments[i].key for i in block]
     if len(set(keys)) < len(keys) or set(keys) & {s.key for s in segments[:first]}:
-        return  # a chorus or a refrain: lines printed again are the article's own
+        return False  # a chorus or a refrain: lines printed again are the article's own
+    words = _Words(segments)
 
     def in_article(word: str) -> bool:
         places = words.where.get(word)  # in order: the first place tells
         return bool(places) and places[0] < first
 
-    shared = [_share(words.of[i], in_article) for i in headlines]
-    if sum(shared) / len(shared) < _TRAILING_OVERLAP:
-        for index in block:
-            yield segments[index]
+    shared = [_share(words.of[i], in_article) for i in scored]
+    return sum(shared) / len(shared) < _TRAILING_OVERLAP
 
 
 def _is_headline(segment: Segment) -> bool:
