@@ -46,6 +46,20 @@ def judged(rule: BlockRule, text: str) -> bool:
         "관련기사",
         "NOTAS RELACIONADAS",
         "Weitere Nachrichten",
+        # Shared phrasing added from the tune part's article and generous dumps (round 6).
+        "Lesen Sie auch die folgenden Beiträge:",
+        "Auch lesen:",
+        "Mehr Themen:",
+        "Empfohlen für dich",
+        "Diese Artikel könnten dich ebenfalls interessieren:",
+        "Ähnliche Themen",
+        "Most viewed",
+        "Les plus populaires",
+        "Temas relacionados",
+        "Potrebbe interessarti anche",
+        "Você também pode gostar",
+        "Może cię zainteresować",
+        "Misschien ook interessant",
     ],
 )
 def test_teaser_headings(line: str) -> None:
@@ -82,6 +96,10 @@ def test_sentences_starting_with_teaser_words_are_not_headings(line: str) -> Non
         "• Related: Storm closes schools across the county",
         "VEA TAMBIÉN: Estrella de la educación no brilla para estudiantes",
         "Lea más: Diputado propone reformar la ley de aguas",
+        "Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen",
+        "PUEDES VER: ¿Qué es la Sunedu y cuáles son sus funciones?",
+        "Mire: El cantante da positivo a COVID-19",
+        "Zobacz również: Sejm przyjął ustawę o mediach",
     ],
 )
 def test_inline_teasers(line: str) -> None:
@@ -96,6 +114,8 @@ def test_inline_teasers(line: str) -> None:
         "Watch closely and you will see the heron take off.",
         "Related to the case, two other men were arrested on Monday.",
         "Lesen Sie auch die Kommentare der Leser, sagte der Chefredakteur.",
+        "Auch lesen kann man das Buch auf dem Tablet.",
+        "Mire usted, la ley es clara.",
     ],
 )
 def test_prose_starting_with_teaser_words_is_content(line: str) -> None:
