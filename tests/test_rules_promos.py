@@ -89,3 +89,12 @@ def test_content_that_mentions_prompts(sentence: str) -> None:
 def test_promo_recorded_with_reason_and_rule() -> None:
     article = articleclean.clean_text(ARTICLE.format(line="Share this article"))
     assert [(r.reason, r.rule) for r in article.removed] == [(Reason.PROMO, "promo_prompt")]
+
+
+@pytest.mark.parametrize("line", ["Posted by Jane Doe", "Posted by Jane Doe in Politics"])
+def test_a_posted_by_line_is_the_byline_not_a_prompt(line: str) -> None:
+    assert not judged(line)
+    article = articleclean.clean_text(
+        ARTICLE.replace("\n\n{line}\n", "").replace("\n\n", f"\n\n{line}\n\n", 1)
+    )
+    assert article.byline == ["Jane Doe"]

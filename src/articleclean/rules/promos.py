@@ -8,6 +8,7 @@ from ..article import Reason
 from ..document import Segment
 from .base import removes
 from .context import Context, phrase_form
+from .structure import parse_byline
 
 # Thresholds, set by hand. A prompt is short; a long sentence that contains "follow us"
 # is prose. The word limit is `CleanerConfig.promo_max_words` (25; on the tune part of
@@ -55,6 +56,8 @@ def promo_prompt(segment: Segment, context: Context) -> bool:
         found = matcher.found_in(phrase_form(unquoted))
     if not found:
         return False
+    if parse_byline(segment.text) is not None:
+        return False  # "Posted by Jane Doe" names the author: a byline (byline_line)
     # A prompt that is a whole sentence speaks to the reader ("… to your inbox");
     # "Voters who want to sign up for the postal ballot …" speaks about others.
     if segment.word_count > _MAX_UNADDRESSED_WORDS and segment.ends_like_sentence:
