@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from ..article import Dateline, Reason
 from ..document import Document, Label, Segment, content_words, is_cjk_heavy, key_of, phrase_form
@@ -637,12 +638,15 @@ def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
 # beside a date, a handle, an e-mail address or a role.
 _START_ABOVE = 8
 """Lines above the article's first prose line searched when no headline stands nearer."""
-_START_TITLE_REACH = 16
+_START_TITLE_REACH = 30
 """The headline anchors the search when it stands at most this many lines above the prose."""
 _START_ABOVE_TITLE = 3
 """A byline with a prefix ("By …", "Von …") may stand this many lines above the headline."""
-_START_BELOW = 3
-"""Lines below the first prose line (a standfirst) searched, up to the next prose line."""
+_START_BELOW = 12
+"""Lines below each of the first prose lines (a standfirst) searched, up to the next one."""
+_START_PROSE_LINES = 3
+"""The first this many prose lines may be a standfirst or a caption kept as text: the
+byline may stand under any of them."""
 _BYLINE_MARK_WORDS = 3
 """A line of at most this many words ending in a prefix ("By", "Kommentar von") marks
 the name on the next line."""
@@ -674,8 +678,14 @@ def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
         low, strong_low = title_at + 1, max(0, title_at - _START_ABOVE_TITLE)
     else:
         low = strong_low = max(0, start - _START_ABOVE)
+    # Below the first prose lines (a standfirst, a caption kept as text), up to the next.
     high = min(len(segments), start + 1 + _START_BELOW, *(i for i in prose[1:2]))
-    window = [i for i in range(strong_low, high) if _may_be_byline(segments[i])]
+    below = [
+        i
+        for at, after in pairwise(prose[1 : _START_PROSE_LINES + 1])
+        for i in range(at + 1, min(after, at + 1 + _START_BELOW))
+    ]
+    window = [i for i in [*range(strong_low, high), *below] if _may_be_byline(segments[i])]
     found = next((i for i in window if _prefixed_byline(segments[i].text)), None)
     if found is None:
         found = next(
@@ -723,7 +733,7 @@ def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[
     """A person's name (each name opening with a given name) with a date on its line
     ("Bettina Kugler 19.10.2019, 05:00 Uhr"), or with a date, a handle, an e-mail
     address or a role on the next line up or down (a share link or a separator between
-    does not count).
+    does not count), or with a note on the author below that opens with the name.
 
     Not a name whose words stand in the headline ("Bee Simulator Mehrspieler")."""
     text = segments[index].text
@@ -747,7 +757,9 @@ def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[
         other = segments[near].text.strip()
         if _is_stamp(other) or _HANDLE.match(other) or _is_role_line(other):
             return True
-    return False
+    # An author box: the name, then a few lines on the author that open with it.
+    following = segments[index + 1].text if index + 1 < len(segments) else ""
+    return len(names) == 1 and following.startswith(names[0] + " ")
 
 
 def _between_name_and_date(segment: Segment) -> bool:
