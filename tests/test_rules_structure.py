@@ -566,6 +566,15 @@ def page(*around: str) -> str:
         (["Comments", "Maria Keller", "Twitter", "19 FEB 2020 - 18:37 CET"], ["Maria Keller"]),
         (["Share", "Julia Steinhoff / October 25 2023"], ["Julia Steinhoff"]),
         (["The old bridge in pictures", "Jane Carter", "@janecarter"], ["Jane Carter"]),
+        (["Posted on October 25, 2023 by Julia Steinhoff", "Share"], ["Julia Steinhoff"]),
+        (
+            [
+                "The old bridge in pictures",
+                "Philipp Sarasin",
+                "Philipp Sarasin teaches modern history in Zurich and writes about cities.",
+            ],
+            ["Philipp Sarasin"],
+        ),
     ],
 )
 def test_a_page_dumps_byline_around_the_articles_start(around: list[str], names: list[str]) -> None:
