@@ -709,8 +709,11 @@ def _may_be_byline(segment: Segment) -> bool:
 
 
 def _prefixed_byline(text: str) -> bool:
-    """ "By Jane Doe", "Por Gustavo E. Méndez": a prefix, then names."""
-    return _strip_byline_prefix(text) is not None and parse_byline(text) is not None
+    """ "By Jane Doe", "Por Gustavo E. Méndez", "1.11.23 20:19 von Jane Doe": a prefix
+    (perhaps after a date), then names."""
+    return (
+        _strip_byline_prefix(text) is not None or _prefix_after_stamp(text) is not None
+    ) and parse_byline(text) is not None
 
 
 def _is_byline_mark(text: str) -> bool:
@@ -1023,7 +1026,7 @@ the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Do
 
 def _prefix_after_stamp(text: str) -> str | None:
     """What follows a byline prefix that comes after a date or a time on the line."""
-    found = _byline_prefix_inside().search(text.casefold())
+    found = _byline_prefix_inside().search(text)
     if found is None:
         return None
     lead = text[: found.start()]
@@ -1036,7 +1039,8 @@ def _prefix_after_stamp(text: str) -> str | None:
 def _byline_prefix_inside() -> re.Pattern[str]:
     prefixes = sorted(byline_prefixes(), key=len, reverse=True)
     return re.compile(
-        r"(?<=[\s,])(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")[ :：]"
+        r"(?<=[\s,])(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")[ :：]",
+        re.IGNORECASE,
     )
 
 
