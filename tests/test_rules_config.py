@@ -143,6 +143,9 @@ CASES: dict[str, tuple[str, str]] = {
         dump("By Jane Carter and Tom Fielding", P1, P2),
         "By Jane Carter and Tom Fielding",
     ),
+    # "By" alone above the name: `byline_line` takes no bare name with a line between it
+    # and the headline; on a page dump the name under "By" at the article's start is its byline.
+    "page_byline": (dump("By", "Jane Carter", P1, P2, P3), "Jane Carter"),
     "dateline_prefix": (dump("WASHINGTON (AP) — " + P1, P2), "WASHINGTON (AP) — " + P1),
     "section_heading": (dump(P1, "What happens next", P2), "What happens next"),
 }
@@ -155,6 +158,7 @@ PAGE_ONLY = {
     "outside_article": {"dump": "page", "trailing_teasers": False, "trailing_menu": False},
     "breadcrumb": {"dump": "page"},
     "repeated_label": {"dump": "page"},
+    "page_byline": {"dump": "page"},
 }
 
 TEXT_RULES = [
@@ -199,6 +203,7 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "title_line",
         "title_site_name",
         "byline_line",
+        "page_byline",
         "dateline_prefix",
         "section_heading",
     ):

@@ -512,3 +512,95 @@ def test_a_chinese_paragraph_first_is_no_title() -> None:
     article = articleclean.clean_text("\n\n".join([first, second]))
     assert article.title is None
     assert article.paragraphs == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted on October 25, 2023 by Julia Steinhoff", ["Julia Steinhoff"]),
+        ("Oct 30 2020 by Emily Co", ["Emily Co"]),
+        ("Dienstag, 13. Mai 2014, von Sebastian Brüggemann", ["Sebastian Brüggemann"]),
+    ],
+)
+def test_a_date_line_that_names_its_author_after_a_prefix(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["In 2019 by the way", "Updated 12.05.2021 by the desk"])
+def test_a_date_then_by_and_no_name_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_name_then_a_date_after_a_slash() -> None:
+    assert bare_names("Julia Steinhoff / October 25 2023") == ["Julia Steinhoff"]
+
+
+# A page dump: the <title> line, a menu, the headline, a standfirst, then the lines a
+# page prints around its byline before the article begins.
+MENU = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Weather", "Login"]
+STANDFIRST = "The crossing closes on Monday, and the city has promised buses in its place."
+PARAGRAPHS = [
+    BODY,
+    "Engineers said the corroded cables on the harbour bridge had been inspected twice "
+    "last year and the repairs could not wait any longer.",
+    "The council will publish a timetable for the closure and the shuttle buses next week, "
+    "a spokeswoman said on Tuesday.",
+]
+FOOTER = ["About us", "Contact", "Privacy", "Terms of use", "© 2024 Harbour Gazette"]
+
+
+def page(*around: str) -> str:
+    lines = [f"{TITLE} | Harbour Gazette", *MENU, TITLE, STANDFIRST, *around, *PARAGRAPHS]
+    return "\n".join([*lines, *FOOTER])
+
+
+@pytest.mark.parametrize(
+    ("around", "names"),
+    [
+        (["Share", "Comments", "By", "Jane Carter", "12.05.2021"], ["Jane Carter"]),
+        (["Kommentar von", "Ingo Arzt", "Redakteur für Wirtschaft"], ["Ingo Arzt"]),
+        (
+            ["Ver comentarios", "Andrew Woodcock", "Political Editor", "@andywoodcock"],
+            ["Andrew Woodcock"],
+        ),
+        (["Comments", "Maria Keller", "Twitter", "19 FEB 2020 - 18:37 CET"], ["Maria Keller"]),
+        (["Share", "Julia Steinhoff / October 25 2023"], ["Julia Steinhoff"]),
+        (["The old bridge in pictures", "Jane Carter", "@janecarter"], ["Jane Carter"]),
+        (["Posted on October 25, 2023 by Julia Steinhoff", "Share"], ["Julia Steinhoff"]),
+        (
+            [
+                "The old bridge in pictures",
+                "Philipp Sarasin",
+                "Philipp Sarasin teaches modern history in Zurich and writes about cities.",
+            ],
+            ["Philipp Sarasin"],
+        ),
+    ],
+)
+def test_a_page_dumps_byline_around_the_articles_start(around: list[str], names: list[str]) -> None:
+    article = articleclean.clean_text(page(*around))
+    assert article.metadata["dump"] == "page"
+    assert article.byline == names
+    assert article.paragraphs[-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "around",
+    [
+        ["The old bridge in pictures", "Climate Change", "Senior Editor"],  # no given name
+        ["Share", "Comments", "Harbour Bridge Repairs", "@harbourgazette"],  # the headline's
+        ["The old bridge in pictures", "Jane Carter", "Read more"],  # nothing beside the name
+    ],
+)
+def test_lines_around_a_page_dumps_start_that_are_no_byline(around: list[str]) -> None:
+    article = articleclean.clean_text(page(*around))
+    assert article.byline == []
+    assert article.paragraphs[-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
+def test_a_page_byline_takes_no_line_off_an_article_dump() -> None:
+    # An article dump keeps its lines: the page rules, this one too, do not run on it.
+    text = "\n\n".join([TITLE, STANDFIRST, "Comments", "Jane Carter", "12.05.2021", *PARAGRAPHS])
+    article = articleclean.clean_text(text, dump="article", page_byline=True)
+    assert "page_byline" not in {r.rule for r in article.removed}
+    assert article.paragraphs[-len(PARAGRAPHS) :] == PARAGRAPHS

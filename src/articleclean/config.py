@@ -137,6 +137,9 @@ class CleanerConfig:
     """`BEIJING:`, `WASHINGTON (AP) —` cut from the first paragraph."""
     section_heading: bool = True
     """Short unpunctuated lines that introduce body text become headings."""
+    page_byline: bool = True
+    """On whole-page dumps without a byline found near the top, the byline around the
+    article's start: "By …", a name under "By", a name beside a date, handle or role."""
 
     # --- kind of text dump ------------------------------------------------
     dump: Literal["auto", "page", "article"] = "auto"

@@ -24,6 +24,7 @@ from .rules.html import keep_extraction_if_emptied
 from .rules.structure import (
     byline_line,
     dateline_prefix,
+    page_byline,
     page_title,
     title_line,
     title_site_name,
@@ -75,6 +76,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     page.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,
     headings.section_heading,
+    page_byline,  # once the article's start is known, and its headings
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )
 
@@ -107,6 +109,7 @@ PAGE_RULES = frozenset(
         page.breadcrumb.name,
         boilerplate.menu_run.name,
         duplicates.repeated_label.name,
+        page_byline.name,
     }
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from ..article import Dateline, Reason
 from ..document import Document, Label, Segment, content_words, is_cjk_heavy, key_of, phrase_form
@@ -202,7 +203,8 @@ _STAMP = re.compile(
 )
 # A date or a time after the names on a byline line: "Jane Doe, 03.11.2023", "Jane Doe 3/5/2022".
 _STAMP_TAIL = re.compile(
-    r"(?:,\s*|\s+|\s*[|·•–—-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d\b)"
+    r"(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d\b"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)"
 )
 # Words of kickers, labels and a politician's rank that stand near a headline in
 # the form of a name ("Top Story", "Foto Galerie", "Rep. Mark Meadows").
@@ -625,6 +627,157 @@ def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
             return
 
 
+# --- the byline at the article's start, on page dumps ---------------------------
+#
+# On a page dump the headline may stand far below the <title> line, reworded, and the
+# byline among a share bar, a date, an author's photo credit and a "Follow" link: where
+# `byline_line` does not reach. Once `outside_article` has found the article, its start
+# is known; the byline stands around it, between the headline and the first paragraph
+# (or under a standfirst), in a few forms that a menu item or a section name does not
+# take: "By Jane Doe"; "By" alone above the name; a name and a date; a name standing
+# beside a date, a handle, an e-mail address or a role.
+_START_ABOVE = 8
+"""Lines above the article's first prose line searched when no headline stands nearer."""
+_START_TITLE_REACH = 30
+"""The headline anchors the search when it stands at most this many lines above the prose."""
+_START_ABOVE_TITLE = 3
+"""A byline with a prefix ("By …", "Von …") may stand this many lines above the headline."""
+_START_BELOW = 12
+"""Lines below each of the first prose lines (a standfirst) searched, up to the next one."""
+_START_PROSE_LINES = 3
+"""The first this many prose lines may be a standfirst or a caption kept as text: the
+byline may stand under any of them."""
+_BYLINE_MARK_WORDS = 3
+"""A line of at most this many words ending in a prefix ("By", "Kommentar von") marks
+the name on the next line."""
+# Lines the page rules removed are still candidates: they removed the byline with the
+# menus around the article. A caption's or a photo's credit is not one.
+_PAGE_RULE_NAMES = frozenset({"outside_article", "menu_run", "repeated_label"})
+_SHARE_RULE = "promo_prompt"
+"""A share or follow link ("Twitter") may stand between a name and its date."""
+_HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
+
+
+@structures(Label.BYLINE, text_dumps_only=True)
+def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """On page dumps without a byline yet, the byline around the article's start."""
+    if any(segment.label is Label.BYLINE for segment in segments):
+        return
+    prose = [
+        index
+        for index, segment in enumerate(segments)
+        if segment.label is Label.BODY
+        and segment.word_count >= _BYLINE_PROSE_WORDS
+        and segment.ends_like_sentence
+    ]
+    if not prose:
+        return
+    start = prose[0]
+    title_at = next((i for i, s in enumerate(segments) if s.label is Label.TITLE), -1)
+    if 0 <= title_at < start and start - title_at <= _START_TITLE_REACH:
+        low, strong_low = title_at + 1, max(0, title_at - _START_ABOVE_TITLE)
+    else:
+        low = strong_low = max(0, start - _START_ABOVE)
+    # Below the first prose lines (a standfirst, a caption kept as text), up to the next.
+    high = min(len(segments), start + 1 + _START_BELOW, *(i for i in prose[1:2]))
+    below = [
+        i
+        for at, after in pairwise(prose[1 : _START_PROSE_LINES + 1])
+        for i in range(at + 1, min(after, at + 1 + _START_BELOW))
+    ]
+    window = [i for i in [*range(strong_low, high), *below] if _may_be_byline(segments[i])]
+    found = next((i for i in window if _prefixed_byline(segments[i].text)), None)
+    if found is None:
+        found = next(
+            (i for i in window if i >= low and _marked_name(segments, i)),
+            None,
+        )
+    if found is None:
+        headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
+        found = next(
+            (i for i in window if i >= low and _name_beside_stamp(segments, i, headline)),
+            None,
+        )
+    if found is not None:
+        yield segments[found]
+
+
+def _may_be_byline(segment: Segment) -> bool:
+    if segment.label in (Label.BODY, Label.HEADING):
+        return True
+    return segment.label is Label.REMOVED and segment.rule in _PAGE_RULE_NAMES
+
+
+def _prefixed_byline(text: str) -> bool:
+    """ "By Jane Doe", "Por Gustavo E. Méndez", "1.11.23 20:19 von Jane Doe": a prefix
+    (perhaps after a date), then names."""
+    return (
+        _strip_byline_prefix(text) is not None or _prefix_after_stamp(text) is not None
+    ) and parse_byline(text) is not None
+
+
+def _is_byline_mark(text: str) -> bool:
+    """ "By", "Von:", "Kommentar von", "Ein Beitrag von:": a prefix ending a short line."""
+    words = text.rstrip(" :：").split()
+    if not words or len(words) > _BYLINE_MARK_WORDS:
+        return False
+    tail = " ".join(words).casefold()
+    return any(tail == prefix or tail.endswith(" " + prefix) for prefix in byline_prefixes())
+
+
+def _marked_name(segments: list[Segment], index: int) -> bool:
+    """A line of names under a line that is only a byline prefix ("By" / "Jane Doe")."""
+    if index == 0 or not _is_byline_mark(segments[index - 1].text):
+        return False
+    return bare_names(segments[index].text) is not None
+
+
+def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[str]) -> bool:
+    """A person's name (each name opening with a given name) with a date on its line
+    ("Bettina Kugler 19.10.2019, 05:00 Uhr"), or with a date, a handle, an e-mail
+    address or a role on the next line up or down (a share link or a separator between
+    does not count), or with a note on the author below that opens with the name.
+
+    Not a name whose words stand in the headline ("Bee Simulator Mehrspieler")."""
+    text = segments[index].text
+    names = bare_names(text)
+    if names is None or not all(
+        len(name.split()) <= _BARE_NAME_WORDS + 1 and is_given_name(name.split()[0])
+        for name in names
+    ):
+        return False
+    name_words = {word for word in phrase_form(text).split() if word not in _NAME_PARTICLES}
+    if name_words & headline:
+        return False
+    if _STAMP_TAIL.search(text) or _dated_piece(text) is not None:
+        return True
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(segments) and _between_name_and_date(segments[near]):
+            near += step
+        if not 0 <= near < len(segments):
+            continue
+        other = segments[near].text.strip()
+        if _is_stamp(other) or _HANDLE.match(other) or _is_role_line(other):
+            return True
+    # An author box: the name, then a few lines on the author that open with it.
+    following = segments[index + 1].text if index + 1 < len(segments) else ""
+    return len(names) == 1 and following.startswith(names[0] + " ")
+
+
+def _between_name_and_date(segment: Segment) -> bool:
+    """A share link ("Twitter") or a separator ("—") between a name and its date."""
+    return segment.rule == _SHARE_RULE or not any(c.isalnum() for c in segment.text)
+
+
+def _is_role_line(text: str) -> bool:
+    """ "Political Editor", "Redakteur für Wirtschaft": a short line opening or ending in a role."""
+    words = text.casefold().split()
+    return 0 < len(words) <= _BYLINE_MARK_WORDS + 1 and (
+        words[0] in _role_words() or words[-1] in _role_words()
+    )
+
+
 def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
     """Where the headline stands: the title line, then (at most `_HEADLINE_ECHOES`) lines
     further down that print the title or its headline part again, whatever became of them."""
@@ -815,6 +968,8 @@ def parse_byline(text: str) -> list[str] | None:
     if not words or len(words) > _MAX_BYLINE_WORDS:
         return None
     rest = _strip_byline_prefix(text)
+    if rest is None:
+        rest = _prefix_after_stamp(text)
     bare = rest is None
     if rest is None:
         piped = _NAME_PIPE_AGENCY.match(text) or _NAME_COMMA_WIRE.match(text)
@@ -862,6 +1017,31 @@ def _page_phrases() -> frozenset[str]:
 def _role_words() -> frozenset[str]:
     """Jobs written like names ("Jane Carter, Showbiz Reporter"): they end the names."""
     return frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
+
+
+_STAMP_LEAD_WORDS = 6
+"""A date line may name its author after the date: at most this many words stand before
+the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Doe")."""
+
+
+def _prefix_after_stamp(text: str) -> str | None:
+    """What follows a byline prefix that comes after a date or a time on the line."""
+    found = _byline_prefix_inside().search(text)
+    if found is None:
+        return None
+    lead = text[: found.start()]
+    if len(lead.split()) > _STAMP_LEAD_WORDS or _STAMP.search(lead) is None:
+        return None
+    return text[found.end() :].lstrip(" :")
+
+
+@lru_cache(maxsize=1)
+def _byline_prefix_inside() -> re.Pattern[str]:
+    prefixes = sorted(byline_prefixes(), key=len, reverse=True)
+    return re.compile(
+        r"(?<=[\s,])(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")[ :：]",
+        re.IGNORECASE,
+    )
 
 
 def _strip_byline_prefix(text: str) -> str | None:
