@@ -135,9 +135,15 @@ def extract_blocks(
     if result is None or isinstance(result, dict) or result.body is None:
         return Extraction(text="")
     extraction = _extraction(result.body)
-    if description and extraction.lines:
+    if description and extraction.lines and not _has_text(extraction, description):
         extraction = with_lead(extraction, page_lead(tree, description))
     return extraction
+
+
+def _has_text(extraction: Extraction, text: str) -> bool:
+    """Whether the extracted text holds `text` (its opening words: a meta
+    description may be cut short, or end in an ellipsis)."""
+    return key_of(text)[:_LEAD_IN_TEXT_CHARS] in key_of(extraction.text)
 
 
 def _extraction(body: HtmlElement) -> Extraction:
@@ -266,8 +272,7 @@ def with_lead(extraction: Extraction, lead: str | None) -> Extraction:
     unless the extracted text has it already."""
     if not lead or not extraction.lines:
         return extraction
-    lead_key = key_of(lead)
-    if lead_key[:_LEAD_IN_TEXT_CHARS] in key_of(extraction.text):
+    if _has_text(extraction, lead):
         return extraction
     at = next(
         (line.number for line in extraction.lines if not _HEADING_REND.match(line.tag)),
