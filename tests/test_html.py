@@ -14,6 +14,7 @@ from articleclean.readers.decode import charset_from_content_type, decode_bytes
 from articleclean.readers.html import extract_blocks, read_html
 from articleclean.readers.html_figures import find_captions
 from articleclean.readers.html_hints import _MAYBE_BOX, HintIndex, _candidates, class_words
+from articleclean.readers.html_meta import page_metadata
 from articleclean.rules.context import Context
 from articleclean.rules.html import (
     BOX_WORDS,
@@ -109,7 +110,8 @@ def test_every_extracted_line_lands_in_exactly_one_field(page: Path) -> None:
     html = page.read_bytes()
     document = read_html(html)
     tree = fromstring(decode_bytes(html).text)
-    extracted = extract_blocks(tree)
+    description = page_metadata(tree, None).fields.get("description")
+    extracted = extract_blocks(tree, description=description)
     numbered = {
         number: line.strip()
         for number, line in enumerate(extracted.text.split("\n"), start=1)
@@ -350,3 +352,40 @@ def test_web_chrome_phrases_in_any_language_are_taken_out() -> None:
     assert "Empfohlene Beiträge" in reasons
     assert "Materiał chroniony" not in article.text
     assert article.text.count(PROSE) == 4
+
+
+# --- the lead (standfirst) the extractor left out ---------------------------
+
+LEAD = (
+    "The harbour ferry will keep sailing between the old town and the island "
+    "from November to March, the transport board said."
+)
+
+
+def _lead_page(where: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8">'
+        f'<meta name="description" content="{LEAD}"></head><body>{where}</body></html>'
+    )
+
+
+def test_page_lead_is_a_paragraph_of_its_own_that_prints_the_description() -> None:
+    from articleclean.readers.html import page_lead
+
+    header = f'<header><h1>Ferry</h1><p class="lead">{LEAD} More follows.</p></header>'
+    assert page_lead(fromstring(_lead_page(header)), LEAD) == f"{LEAD} More follows."
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        f'<ul><li><a href="/ferry">{LEAD}</a></li></ul>',  # a teaser of a story in a list
+        f"<aside><p>{LEAD}</p></aside>",  # page furniture
+        f"<div>{LEAD}<p>{PROSE}</p></div>",  # a container of blocks, not a lead
+        f"<p>Updated: {LEAD}</p>",  # does not open with the description
+    ],
+)
+def test_page_lead_is_not_a_teaser_furniture_or_a_container(where: str) -> None:
+    from articleclean.readers.html import page_lead
+
+    assert page_lead(fromstring(_lead_page(where)), LEAD) is None

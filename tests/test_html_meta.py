@@ -327,3 +327,47 @@ def test_a_date_in_the_meta_tags_is_not_reordered() -> None:
     )
     assert tree is not None
     assert page_date(tree, None) == "2019-04-03"
+
+
+def _time(day: str, shown: str) -> str:
+    return f'<time itemprop="datePublished" datetime="{day}T10:00:00+02:00">{shown}</time>'
+
+
+# Other stories listed before the article, each with its date element.
+_STORY_LIST = (
+    f'<aside><ul><li>{_time("2021-05-04", "4 maja 2021")}<a href="/a">Another story</a></li>'
+    f'<li>{_time("2021-05-03", "3 maja 2021")}<a href="/b">A third story</a></li></ul></aside>'
+)
+
+
+def test_the_date_under_the_headline_wins_over_other_stories_dates() -> None:
+    article = (
+        f'<article><h1>Sprzeciw wobec ataków</h1><span class="meta">{_time("2021-05-05", "5 maja 2021")}'
+        "</span><p>Text of the story.</p></article>"
+    )
+    tree = parse_html(f'<html lang="pl"><body>{_STORY_LIST}{article}</body></html>')
+    assert tree is not None
+    # htmldate's quick search takes another story's date element.
+    quick = find_date(tree, original_date=True, extensive_search=False, max_date=LATEST_DATE)
+    assert quick in {"2021-05-03", "2021-05-04"}
+    assert page_date(tree, None) == "2021-05-05"
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        ("<p>x</p>" * 45, "2021-05-05"),  # too far below the headline to be its date
+        ("", "0000-00-00"),  # a template's placeholder
+    ],
+)
+def test_a_time_far_from_the_headline_or_no_real_day_is_not_its_date(
+    between: str, day: str
+) -> None:
+    tree = parse_html(
+        f"<html><body>{_STORY_LIST}<h1>Storm</h1>{between}{_time(day, 'then')}"
+        "<p>Text of the story.</p></body></html>"
+    )
+    assert tree is not None
+    quick = find_date(tree, original_date=True, extensive_search=False, max_date=LATEST_DATE)
+    assert quick in {"2021-05-03", "2021-05-04"}  # the list's
+    assert page_date(tree, None) == quick

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.utils import normalize_unicode
@@ -45,6 +46,10 @@ class ExtractedLine:
     number: int
     text: str
     tag: str
+    element_known: bool = False
+    """Read from a known element of the page (`page_lead`), whose hints are its own:
+    a text match would also find its copies elsewhere (a teaser of this very page
+    in a "most read" box)."""
 
 
 @dataclass
@@ -75,7 +80,7 @@ def read_html(
     page = page_metadata(tree, url)
     metadata.update(page.fields)
     language = declared_language(tree)
-    extraction = extract_blocks(tree, url=url)
+    extraction = extract_blocks(tree, url=url, description=page.fields.get("description"))
     if not extraction.text.strip():
         return _page_text_document(source.text, metadata, language, page.title)
     segments = _segments(index, captions, extraction)
@@ -118,18 +123,34 @@ def _parse(text: str, utf8: bytes | None = None) -> HtmlElement | None:
     return parse_html(text, utf8)
 
 
-def extract_blocks(tree: HtmlElement, *, url: str | None = None) -> Extraction:
-    """trafilatura's main content, one line per block, with the tag it came from."""
+def extract_blocks(
+    tree: HtmlElement, *, url: str | None = None, description: str | None = None
+) -> Extraction:
+    """trafilatura's main content, one line per block, with the tag it came from,
+    and the lead it left out when the page prints its `description` as one (`page_lead`)."""
     # output_format "txt" spares bare_extraction a rendering of its own that we do not read.
     result = bare_extraction(
         tree, url=url, include_comments=False, include_tables=True, output_format="txt"
     )
     if result is None or isinstance(result, dict) or result.body is None:
         return Extraction(text="")
+    extraction = _extraction(result.body)
+    if description and extraction.lines and not _has_text(extraction, description):
+        extraction = with_lead(extraction, page_lead(tree, description))
+    return extraction
+
+
+def _has_text(extraction: Extraction, text: str) -> bool:
+    """Whether the extracted text holds `text` (its opening words: a meta
+    description may be cut short, or end in an ellipsis)."""
+    return key_of(text)[:_LEAD_IN_TEXT_CHARS] in key_of(extraction.text)
+
+
+def _extraction(body: HtmlElement) -> Extraction:
     parts: list[str] = []
     lines: list[ExtractedLine] = []
     number = 0
-    for child in result.body:
+    for child in body:
         rendered = xmltotxt(child, False)
         if not rendered.isascii():
             rendered = normalize_unicode(rendered)
@@ -144,6 +165,129 @@ def extract_blocks(tree: HtmlElement, *, url: str | None = None) -> Extraction:
             if text:
                 lines.append(ExtractedLine(number, text, tag))
     return Extraction(text="\n".join(parts), lines=lines)
+
+
+# A lead is a paragraph: these tags inside it are its inline markup, any
+# other element a container of several blocks (a teaser list, the article).
+_INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "cite",
+        "em",
+        "font",
+        "i",
+        "mark",
+        "q",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+    }
+)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "header", "section"})
+# Where a text is not the page's own prose: other stories' links and lists, the
+# page's furniture, and what a browser does not show.
+_NOT_LEAD_ANCESTORS = frozenset(
+    {
+        "a",
+        "li",
+        "nav",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "figure",
+        "figcaption",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "select",
+        "option",
+    }
+)
+_MIN_LEAD_WORDS = 8
+_LEAD_PROBE_CHARS = 40
+_ELLIPSIS = " .…"
+
+
+def page_lead(tree: HtmlElement, description: str | None) -> str | None:
+    """The article's lead (standfirst), when the page prints its description as one.
+
+    Sites print the summary of their meta description (or a longer version of
+    it) between the headline and the text, in a box of its own ("lead",
+    "teaser", "dek", "intro"), and trafilatura often leaves that box out. The
+    lead is read only when the page prints the description as a paragraph of
+    its own: one element that opens with the description's words, holds no
+    other block, and sits in no link, list or page furniture; a teaser of
+    another story is not the page's description.
+    """
+    if not description or len(description.split()) < _MIN_LEAD_WORDS:
+        return None
+    wanted = key_of(description.rstrip(_ELLIPSIS))
+    probe = " ".join(description.split())[:_LEAD_PROBE_CHARS].rsplit(" ", 1)[0]
+    if len(wanted) < _LEAD_PROBE_CHARS or len(probe) < _LEAD_PROBE_CHARS // 2:
+        return None
+    body = tree.find("body")
+    if body is None:
+        return None
+    for text in _TEXTS_WITH(body, probe=probe):
+        element = text.getparent()
+        if text.is_tail:
+            element = element.getparent()
+        while element is not None and element.tag in _INLINE_TAGS:
+            element = element.getparent()
+        if element is None or element.tag not in _LEAD_TAGS:
+            continue
+        if any(ancestor.tag in _NOT_LEAD_ANCESTORS for ancestor in element.iterancestors()):
+            continue
+        if any(
+            child.tag not in _INLINE_TAGS
+            for child in element.iterdescendants()
+            if isinstance(child.tag, str)
+        ):
+            continue
+        lead = normalise_space(element.text_content())
+        found = key_of(lead)
+        shared = min(len(found), len(wanted))
+        if found[:shared] == wanted[:shared] and shared >= 0.6 * len(wanted):
+            return lead
+    return None
+
+
+_TEXTS_WITH = etree.XPath("(.//text()[contains(normalize-space(.), $probe)])[position() <= 3]")
+_LEAD_IN_TEXT_CHARS = 60
+
+
+def with_lead(extraction: Extraction, lead: str | None) -> Extraction:
+    """The extraction with the page's lead (`page_lead`) after its opening headings,
+    unless the extracted text has it already."""
+    if not lead or not extraction.lines:
+        return extraction
+    if _has_text(extraction, lead):
+        return extraction
+    at = next(
+        (line.number for line in extraction.lines if not _HEADING_REND.match(line.tag)),
+        extraction.lines[-1].number + 1,
+    )
+    texts = extraction.text.split("\n")
+    texts.insert(at - 1, lead)
+    lines = [line for line in extraction.lines if line.number < at]
+    lines.append(ExtractedLine(at, lead, "p", element_known=True))
+    lines += [
+        ExtractedLine(line.number + 1, line.text, line.tag)
+        for line in extraction.lines
+        if line.number >= at
+    ]
+    return Extraction(text="\n".join(texts), lines=lines)
 
 
 def _tag_of(element: HtmlElement) -> str:
@@ -161,7 +305,10 @@ def _segments(
     for line in extraction.lines:
         segment = Segment(line.text, (line.number, line.number), origin=Origin.HTML_BLOCK)
         # Segment.key is key_of(text), cached for the rules that compare blocks.
-        segment.hints = index.hints_for(line.text, line.tag, segment.key)
+        if line.element_known:
+            segment.hints = Hints(tag=line.tag)
+        else:
+            segment.hints = index.hints_for(line.text, line.tag, segment.key)
         segments.append(segment)
     return _with_captions(segments, captions)
 

@@ -24,6 +24,7 @@ import re
 from contextlib import suppress
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -154,11 +155,59 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
                 earlier = search.earlier_date()
                 if earlier and not earlier.endswith(_YEAR_ONLY):
                     quick = earlier
+        if search is not None and search.step == "text":
+            # A date read in the page's text, not its URL or meta tags: the one
+            # under the headline is the article's (and written year first).
+            printed = _headline_date(tree)
+            if printed:
+                return printed
         return _in_page_order(quick, tree, url, search)
     extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
         return _in_page_order(extensive, tree, url, search)
     return quick  # a year the page's own date markup gives is kept
+
+
+# How far after the headline (in elements, document order) its date is printed.
+_HEADLINE_DATE_REACH = 40
+_MAX_HEADLINES = 3
+_ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+
+
+def _headline_date(tree: HtmlElement) -> str | None:
+    """The date printed under the headline: the first `<time datetime>` within
+    reach after an `<h1>`.
+
+    htmldate's quick search takes the oldest date of the page's date elements,
+    which on a page with a list of other stories beside the article is one of
+    theirs; the article's own date stands under its headline.
+    """
+    since_h1 = None
+    headlines = 0
+    body = tree.find("body")
+    for element in body.iter() if body is not None else ():
+        tag = element.tag
+        if tag == "h1":
+            headlines += 1
+            if headlines > _MAX_HEADLINES:
+                return None
+            since_h1 = 0
+        elif since_h1 is not None:
+            since_h1 += 1
+            if since_h1 > _HEADLINE_DATE_REACH:
+                since_h1 = None
+            elif tag == "time" and (match := _ISO_DAY.match(element.get("datetime") or "")):
+                return match[1] if _plausible(match[1]) else None
+    return None
+
+
+def _plausible(day: str) -> bool:
+    """A real day within htmldate's bounds (a template's "0000-00-00" is not)."""
+    try:
+        found = datetime.strptime(day, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return _EARLIEST <= found <= _LATEST
 
 
 def _in_page_order(
