@@ -214,13 +214,23 @@ def phrase_form(text: str) -> str:
     Every run of non-word characters (white space, punctuation, any quote
     mark) becomes one space, so no second pass over spaces is needed.
     """
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+    folded = text.casefold()
+    if folded.isascii():
+        # Most lines: in ASCII, [\W_] is every character but a letter or digit, so
+        # a translation to spaces and a split give the same words (faster than the regex).
+        return " ".join(folded.translate(_ASCII_NON_WORD).split())
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+_ASCII_NON_WORD = {code: " " for code in range(128) if not chr(code).isalnum()}
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def is_cjk_heavy(text: str) -> bool:
+    if text.isascii():  # a flag CPython keeps on the string: no scan
+        return False
     sample = text[:200]
     if _CJK.search(sample) is None:  # most lines: no CJK at all, no list to build
         return False
