@@ -435,7 +435,8 @@ def _credit_lines() -> list[str]:
         for mark in test.pytestmark  # type: ignore[attr-defined]
         for args in mark.args[1]
     ]
-    return lines + [
+    return [
+        *lines,
         "上海外滩夜景。图/新华社",
         "上海外滩夜景（图片来源：视觉中国）",
         "The harbour at dawn. Photo by Jane Doe",
