@@ -425,3 +425,37 @@ def test_lines_that_say_they_describe_a_picture(line: str) -> None:
 )
 def test_lines_that_only_mention_figures_or_sides(line: str) -> None:
     assert line in [block.text for block in article_with(line).body]
+
+
+def _credit_lines() -> list[str]:
+    # Every credit the tests above split, plus CJK labels and "Photo by" forms.
+    lines = [
+        args[0]
+        for test in (test_credit_forms, test_more_credit_structures)
+        for mark in test.pytestmark  # type: ignore[attr-defined]
+        for args in mark.args[1]
+    ]
+    return [
+        *lines,
+        "上海外滩夜景。图/新华社",
+        "上海外滩夜景（图片来源：视觉中国）",
+        "The harbour at dawn. Photo by Jane Doe",
+        "Der Hafen am Morgen. Foto von Max Muster",
+        "A man walks past a shop in Kyiv. Image: Reuters",
+        "Presse-Statement / Quelle: dpa",
+    ]
+
+
+def test_credit_form_prechecks_pass_every_line_the_form_matches() -> None:
+    # split_credit skips a form whose precheck fails; the precheck only saves a
+    # search, so it must pass every line the form's pattern matches.
+    from articleclean.rules.captions import _CREDIT_WINDOW, _TRAILING_CREDITS
+
+    matched = 0
+    for line in _credit_lines():
+        start = max(0, len(line) - _CREDIT_WINDOW)
+        for form in _TRAILING_CREDITS:
+            if form.pattern.search(line, start) is not None:
+                matched += 1
+                assert form.may_match(line, start), (form.pattern.pattern, line)
+    assert matched >= len(_credit_lines())

@@ -23,6 +23,10 @@ _MAX_COPYRIGHT_WORDS = 30
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b|\u00a9)|(?:©|copyright)\s*(?:\d{4}|by\b)", re.IGNORECASE
 )
+# What a copyright notice needs, spelt out without IGNORECASE (whose "i" also
+# matches "İ" and "ı"): plain strings, which block_pass.py's screen finds in one
+# search of all of them, where the notice's own pattern is searched at every position.
+_COPYRIGHT_SIGN = re.compile(r"©|\([cC]\)|[cC][oO][pP][yY][rR][iIİı][gG][hH][tT]")
 # A line with no letter or digit at all ("___", "* * *", "•••") separates, it says nothing.
 _WORDLESS = re.compile(r"^[\W_]+$")
 # A menu item is a few words with no sentence punctuation ("Home", "World news").
@@ -36,7 +40,7 @@ _LIST_INTRO_WORDS = 3
 _PROSE_WORDS = 12
 
 
-@removes(Reason.BOILERPLATE, triggers=(_WORDLESS, _COPYRIGHT))
+@removes(Reason.BOILERPLATE, triggers=(_WORDLESS, _COPYRIGHT_SIGN))
 def boilerplate_notice(segment: Segment, context: Context) -> bool:
     matcher = context.phrases["boilerplate_notice"]
     if matcher.is_line(segment):

@@ -30,6 +30,7 @@ _AGENCIES = (
     r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo"
 )
 _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Credit|CREDIT|Credits|Photo credit|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
+_CREDIT_WORD_IN = re.compile(_CREDIT_WORD)
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,22 @@ class _CreditForm:
     """The line ends with one of these (when given)."""
     has: tuple[str, ...] = ()
     """The line contains one of these (when given)."""
+    names_credit: bool = False
+    """The match holds a credit word ("Photo", "Foto", "Credit", …): a line without one
+    (after `start`, where every match begins) is not searched."""
 
-    def may_match(self, text: str) -> bool:
+    def may_match(self, text: str, start: int) -> bool:
+        # Called for each form on every line with a credit sign: plain loops, no
+        # generator, and the credit-word search last (it costs the most).
         if self.ends and not text.endswith(self.ends):
             return False
-        return not self.has or any(sign in text for sign in self.has)
+        if self.has:
+            for sign in self.has:
+                if sign in text:
+                    break
+            else:
+                return False
+        return not self.names_credit or _CREDIT_WORD_IN.search(text, start) is not None
 
 
 _AGENCY_ALONE = (
@@ -123,12 +135,14 @@ _TRAILING_CREDITS = (
             rf"(?:^|(?<=[.!?)\]。]\s)|(?<=[.!?)\]。]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
         ),
         has=(":", "："),
+        names_credit=True,
     ),
     # "… Photo by Jane Doe/Getty Images", "Foto von …"
     _CreditForm(
         re.compile(
             rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+(?:[^.]|(?<=\b[A-Z])\.){{2,80}})$"
-        )
+        ),
+        names_credit=True,
     ),
     # "… AFP via Getty Images"
     _CreditForm(
@@ -208,7 +222,7 @@ _TRAILING_CREDITS = (
         re.compile(
             rf"\s/\s(?P<credit>(?:Źródło|Quelle|Fuente|Fonte|Source)\s?:\s?(?:{_AGENCIES}))$"
         ),
-        has=(":",),
+        has=("/",),  # (it needs a colon too, but more lines have one)
     ),
     # "… Blick auf den Hafen. CC BY-SA 4.0": a Creative Commons licence after a sentence
     _CreditForm(
@@ -229,7 +243,8 @@ _TRAILING_CREDITS = (
         re.compile(
             r"[（(]?(?P<credit>(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진)\s*[/／:：]\s*[^）)]{1,40})[）)]?$"
         ),
-        has=("/", "／", ":", "："),
+        # Each label holds one of these (a slash or colon, which it also needs, is common).
+        has=("图", "圖", "摄", "攝", "写真", "사진"),
     ),
 )
 # Something every pattern above needs: a slash, bracket or colon, a credit word,
@@ -313,7 +328,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
     # `$` also matches before a final newline, so the `ends` tests look there too.
     line = text[:-1] if text.endswith("\n") else text
     for form in _TRAILING_CREDITS:
-        if not form.may_match(line):
+        if not form.may_match(line, start):
             continue
         match = form.pattern.search(text, start)
         if match is None:
@@ -426,7 +441,20 @@ _MAX_POSITION_CAPTION_WORDS = 30
 "Habeck (li.)" under the top picture is longer)."""
 
 
-@moves_to(Label.CAPTION, text_dumps_only=True)
+# What a line needs for caption_sentence to claim it: a caption label or a figure's
+# number at its start, an opening bracket (every picture position has one), or a
+# month's first three letters (the date pattern names one). Plain strings, so
+# block_pass.py's screen looks for them in the same one search as the credit signs;
+# a line with none of them is not asked.
+_POSITION_BRACKET = re.compile(r"\(")
+_MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+@moves_to(
+    Label.CAPTION,
+    text_dumps_only=True,
+    triggers=(_CAPTION_LABEL, _FIGURE_LABEL, _POSITION_BRACKET, _MONTH_START),
+)
 def caption_sentence(segment: Segment, context: Context) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date; or
     a line that says it describes a picture: a numbered figure's label ("Abbildung 3:")

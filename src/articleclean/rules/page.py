@@ -244,7 +244,11 @@ _WIRE_SLUG = re.compile(
 _MAX_SLUG_CHARS = 120
 
 
-@removes(Reason.BOILERPLATE)
+_SLUG_DASHES = re.compile("--")
+"""What wire_slug needs in a line (its desk and keywords are joined by it)."""
+
+
+@removes(Reason.BOILERPLATE, triggers=(_SLUG_DASHES,))
 def wire_slug(segment: Segment, context: Context) -> bool:
     """A news agency's routing slug line ("AP-US--Trump-Impeachment, 4th Ld-Writethru")."""
     text = segment.text
