@@ -70,6 +70,39 @@ def test_sentences_about_advertising_are_content(sentence: str) -> None:
     assert sentence in article.paragraphs
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues after the advertisement",
+        "Advertisement - Scroll to Continue",
+        "ANZEIGE | Weiter im Text",
+        "Weiterlesen nach der Anzeige",
+        "La suite après cette publicité »",
+        "Publicidad · Sigue leyendo abajo",
+        "Annonce publicitaire",
+        "Sponsored content",
+    ],
+)
+def test_an_ad_with_a_notice_to_read_on_is_a_marker(line: str) -> None:
+    assert judged(ad_marker, line)
+    article = articleclean.clean_text(ARTICLE.format(line=line))
+    assert [r.rule for r in article.removed] == ["ad_marker"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ad",  # no notice: a word of three letters says nothing
+        "Die Werbung der Zukunft",  # a heading about advertising
+        "Advertising continues to grow",
+        "Sponsored by the city, the festival drew 40,000 visitors.",
+        "Ad spending 2024",
+    ],
+)
+def test_an_ad_word_among_other_words_is_no_marker(line: str) -> None:
+    assert not judged(ad_marker, line)
+
+
 def test_ad_marker_is_recorded_with_reason_and_rule() -> None:
     article = articleclean.clean_text(ARTICLE.format(line="ADVERTISEMENT"))
     assert [(r.reason, r.rule, r.text, r.lines) for r in article.removed] == [

@@ -77,6 +77,32 @@ AD_WORDS = frozenset(
         "banner-ad",
     }
 )
+# An ad marker with its "read on" notice around it ("Story continues after the
+# advertisement", "Der Artikel geht nach der Werbung weiter", "Publicidad · Sigue
+# leyendo debajo"): sites word the notice each their own way, but from a small
+# vocabulary; `ad_marker` takes a short line made of nothing else.
+AD_NOTICE_WORDS = frozenset(
+    """advertisement advertisements advertising ad ads sponsored
+    anzeige werbung gesponsert gesponserte gesponserter gesponsertes reklame
+    publicité publicite annonce publicitaire sponsorisé sponsorisée
+    publicidad anuncio publicitario publicitaria patrocinado patrocinada
+    pubblicità pubblicita annuncio sponsorizzato publicidade anúncio""".split()
+)
+"""Words that name an ad (casefolded)."""
+READ_ON_WORDS = frozenset(
+    """story article content text message continues continue continued reading read
+    below after scroll scrolling keep down the this our to with of
+    artikel beitrag inhalt geht weiter weiterlesen lesen sie unten nach der die das
+    dem den im wird fortgesetzt es
+    la le l suite de du article contenu ci dessous continue après apres cette faites
+    défiler defiler pour continuer lire lecture
+    sigue seguir leyendo leer debajo abajo el nota noticia artículo contenido continúa
+    continua del después despues tras
+    continua leggere sotto articolo dopo prosegue
+    continue lendo o a matéria materia artigo abaixo depois da do após texto""".split()
+)
+"""Words of the notice around an ad marker: what goes on, where, and how (casefolded)."""
+
 BOX_WORDS = CAPTION_WORDS | RELATED_WORDS | PROMO_WORDS | AD_WORDS
 """Every class/id word the box rules read; the HTML reader records exactly these."""
 

@@ -6,6 +6,7 @@ import re
 
 from ..article import Reason
 from ..document import Segment
+from ..lexicon import AD_NOTICE_WORDS, READ_ON_WORDS
 from .base import removes
 from .captions import credit_only
 from .context import Context
@@ -29,6 +30,17 @@ _MAX_PLACEHOLDER_CHARS = 300
 # An ad marker is a label ("Advertisement", "Story continues below advertisement");
 # the longest listed is under 60 characters, and a sentence that mentions ads is content.
 _MAX_AD_MARKER_CHARS = 80
+# A notice around the marker is a few words ("Article continues below this ad"); a
+# word of three letters or fewer ("the", "ad") does not make one.
+_MAX_NOTICE_WORDS = 10
+_MIN_READ_ON_CHARS = 4
+_WORD = re.compile(r"[^\W\d_]+")
+_AD_WORD = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(map(re.escape, AD_NOTICE_WORDS), key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 @removes(
@@ -50,9 +62,27 @@ def media_placeholder(segment: Segment, context: Context) -> bool:
     return looks_like_one and not credit_only(segment)
 
 
-@removes(Reason.AD_MARKER, triggers=())
+@removes(Reason.AD_MARKER, triggers=(_AD_WORD,))
 def ad_marker(segment: Segment, context: Context) -> bool:
     # Only whole lines: a sentence that mentions advertising is content.
-    return len(segment.text) <= _MAX_AD_MARKER_CHARS and context.phrases["ad_marker"].is_line(
-        segment
+    return len(segment.text) <= _MAX_AD_MARKER_CHARS and (
+        context.phrases["ad_marker"].is_line(segment) or _ad_notice(segment.text)
+    )
+
+
+def _ad_notice(text: str) -> bool:
+    """An ad's name with a notice of where the text goes on, and nothing else:
+    "Advertisement · Keep scrolling", "Werbung – Lesen Sie unten weiter"."""
+    if any(c.isdigit() for c in text):
+        return False
+    words = _WORD.findall(text.casefold())
+    if not 2 <= len(words) <= _MAX_NOTICE_WORDS:
+        return False
+    named = [w for w in words if w in AD_NOTICE_WORDS]
+    rest = [w for w in words if w not in AD_NOTICE_WORDS]
+    # Two names of an ad ("Annonce publicitaire") need no notice beside them.
+    return (
+        bool(named)
+        and all(w in READ_ON_WORDS for w in rest)
+        and (len(named) >= 2 or any(len(w) >= _MIN_READ_ON_CHARS for w in rest))
     )
