@@ -35,11 +35,16 @@ _MAX_AD_MARKER_CHARS = 80
 _MAX_NOTICE_WORDS = 10
 _MIN_READ_ON_CHARS = 4
 _WORD = re.compile(r"[^\W\d_]+")
-_AD_WORD = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(sorted(map(re.escape, AD_NOTICE_WORDS), key=len, reverse=True))
-    + r")(?![^\W\d_])",
-    re.IGNORECASE,
+# An ad's name as sites print it: lower case, Capitalised or UPPER CASE. Plain strings,
+# which block_pass.py's screen finds in one search with the other literal triggers; a
+# case-insensitive pattern with word bounds would be searched at every position.
+_AD_WORD_FORMS = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(form) for w in AD_NOTICE_WORDS for form in (w, w.capitalize(), w.upper())},
+            key=lambda form: (-len(form), form),
+        )
+    )
 )
 
 
@@ -62,7 +67,7 @@ def media_placeholder(segment: Segment, context: Context) -> bool:
     return looks_like_one and not credit_only(segment)
 
 
-@removes(Reason.AD_MARKER, triggers=(_AD_WORD,))
+@removes(Reason.AD_MARKER, triggers=(_AD_WORD_FORMS,))
 def ad_marker(segment: Segment, context: Context) -> bool:
     # Only whole lines: a sentence that mentions advertising is content.
     return len(segment.text) <= _MAX_AD_MARKER_CHARS and (
@@ -73,7 +78,9 @@ def ad_marker(segment: Segment, context: Context) -> bool:
 def _ad_notice(text: str) -> bool:
     """An ad's name with a notice of where the text goes on, and nothing else:
     "Advertisement · Keep scrolling", "Werbung – Lesen Sie unten weiter"."""
-    if any(c.isdigit() for c in text):
+    # An ad's name in a case the screen's trigger does not find ("AdVert") is no marker:
+    # the rule takes only what its trigger lets it see, with or without the screen.
+    if any(c.isdigit() for c in text) or not _AD_WORD_FORMS.search(text):
         return False
     words = _WORD.findall(text.casefold())
     if not 2 <= len(words) <= _MAX_NOTICE_WORDS:
