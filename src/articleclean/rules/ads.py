@@ -34,7 +34,6 @@ _MAX_AD_MARKER_CHARS = 80
 # word of three letters or fewer ("the", "ad") does not make one.
 _MAX_NOTICE_WORDS = 10
 _MIN_READ_ON_CHARS = 4
-_WORD = re.compile(r"[^\W\d_]+")
 # An ad's name as sites print it: lower case, Capitalised or UPPER CASE. Plain strings,
 # which block_pass.py's screen finds in one search with the other literal triggers; a
 # case-insensitive pattern with word bounds would be searched at every position.
@@ -71,18 +70,20 @@ def media_placeholder(segment: Segment, context: Context) -> bool:
 def ad_marker(segment: Segment, context: Context) -> bool:
     # Only whole lines: a sentence that mentions advertising is content.
     return len(segment.text) <= _MAX_AD_MARKER_CHARS and (
-        context.phrases["ad_marker"].is_line(segment) or _ad_notice(segment.text)
+        context.phrases["ad_marker"].is_line(segment) or _ad_notice(segment)
     )
 
 
-def _ad_notice(text: str) -> bool:
+def _ad_notice(segment: Segment) -> bool:
     """An ad's name with a notice of where the text goes on, and nothing else:
     "Advertisement · Keep scrolling", "Werbung – Lesen Sie unten weiter"."""
+    text = segment.text
     # An ad's name in a case the screen's trigger does not find ("AdVert") is no marker:
     # the rule takes only what its trigger lets it see, with or without the screen.
     if any(c.isdigit() for c in text) or not _AD_WORD_FORMS.search(text):
         return False
-    words = _WORD.findall(text.casefold())
+    # Without a digit, the phrase form's words are the line's letter runs, casefolded.
+    words = segment.phrase_form.split()
     if not 2 <= len(words) <= _MAX_NOTICE_WORDS:
         return False
     named = [w for w in words if w in AD_NOTICE_WORDS]
