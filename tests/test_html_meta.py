@@ -235,6 +235,28 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             "",
             "Review: Love is War - Longing by R. K. Lilley",
         ),
+        # A part that spells the host in words of its own ("Natürlich Jagd" on
+        # natuerlich-jagd.de) is the site's name, though no meta tag declares it.
+        (
+            "<title>Neue Seminare im Winter – Natürlich Jagd</title>"
+            '<link rel="canonical" href="https://www.natuerlich-jagd.de/neue-seminare/">',
+            "",
+            "Neue Seminare im Winter",
+        ),
+        # A blog on a shared host is named by its sub-domain.
+        (
+            "<title>Radio marathon tonight | Mywakenews's Blog</title>"
+            '<link rel="canonical" href="https://mywakenews.wordpress.com/2016/radio">',
+            "",
+            "Radio marathon tonight",
+        ),
+        # A host name inside a longer headline part is no site name.
+        (
+            "<title>Skibergsteigen: leicht und schnell - Neuheiten</title>"
+            '<link rel="canonical" href="https://www.bergsteigen.com/produkte/x">',
+            "",
+            "Skibergsteigen: leicht und schnell - Neuheiten",
+        ),
     ],
 )
 def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:

@@ -21,6 +21,7 @@ the same steps for the fields an Article carries, more cheaply:
 from __future__ import annotations
 
 import re
+import unicodedata
 from contextlib import suppress
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     # A site's name the page declares, not one guessed from <title>: that guess
     # can be the headline itself ("(16) Coronavirus-Update: … | NDR.de").
     declared = _site_words(found.sitename, page_url, publisher)
-    title = headline(tree, found.title, site_words, declared)
+    title = headline(tree, found.title, site_words, declared, site_host(page_url))
     # A meta author that is the site ("ABC News") leaves the page's byline to find.
     author = _authors_not_site(found.author, site_words, publisher) or _authors_not_site(
         page_author(tree), site_words, publisher, in_page=True
@@ -774,9 +775,11 @@ def headline(
     meta_title: str | None,
     site_words: frozenset[str],
     declared: frozenset[str] | None = None,
+    host: str | None = None,
 ) -> str | None:
     """The article's headline: an `<h1>` that prints the meta title's words, else the
-    meta title (or `<title>`) without the site's name, else trafilatura's guess.
+    meta title (or `<title>`) without the site's name (or its `host` spelled out),
+    else trafilatura's guess.
 
     An h1 made of the words of the site's `declared` name or host is its logo."""
     declared = site_words if declared is None else declared
@@ -784,7 +787,7 @@ def headline(
     reference = _clean(meta_title) or title_tag
     h1s = [pieces for pieces in map(_pieces, tree.iter("h1")) if pieces][:_MAX_H1S]
     if reference:
-        bare = _without_site(reference, site_words) or reference
+        bare = _without_site(reference, site_words, host) or reference
         for pieces in h1s:
             h1 = _h1_text(pieces, reference)
             if (
@@ -799,8 +802,8 @@ def headline(
             return bare
     guess = extract_title(tree)
     if guess and not _NOT_A_TITLE.search(guess):
-        return _without_site(guess, site_words) if guess == title_tag else guess
-    return _without_site(title_tag, site_words) if title_tag else None
+        return _without_site(guess, site_words, host) if guess == title_tag else guess
+    return _without_site(title_tag, site_words, host) if title_tag else None
 
 
 def _pieces(element: HtmlElement) -> list[str]:
@@ -874,8 +877,11 @@ def _prints(h1: str, reference: str) -> bool:
 # goes by evidence on the page, from the end only. They share no more than
 # splitting at separators (different sets); one function for both would change
 # the answers of each.
-def _without_site(title: str | None, site_words: frozenset[str]) -> str | None:
-    """The title without the site's name before or after a separator."""
+def _without_site(
+    title: str | None, site_words: frozenset[str], host: str | None = None
+) -> str | None:
+    """The title without the site's name before or after a separator, or without
+    the one part that spells the site's `host` (see `site_host`)."""
     if not title or not site_words:
         return title
     parts = _TITLE_SEPARATOR.split(title)
@@ -892,7 +898,66 @@ def _without_site(title: str | None, site_words: frozenset[str]) -> str | None:
         ):
             parts.pop(end)
             separators.pop(end)
+    if len(parts) > 1 and host:
+        _drop_host_part(parts, separators, host)
     rebuilt = parts[0]
     for separator, piece in zip(separators, parts[1:], strict=False):
         rebuilt += separator + piece
     return rebuilt.strip() or title
+
+
+# A host's name long enough not to be a common word, and a title part that spells
+# it: most of the part's letters are the name's, or most of the name's the part's.
+_MIN_HOST_LETTERS = 6
+_MIN_HOST_COVER = 0.6
+_ALNUM = re.compile(r"[^\W_]+")
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Hosts whose sites are their sub-domains ("mywakenews.wordpress.com").
+_SHARED_HOSTS = frozenset({"wordpress", "blogspot", "tumblr", "substack", "medium", "wixsite"})
+
+
+def site_host(url: str | None) -> str | None:
+    """The site's own name in its address: the domain under the top level
+    ("kaieteurnewsonline" of www.kaieteurnewsonline.com), or the sub-domain on a
+    shared blog host; hyphens out ("natuerlichjagd")."""
+    match = _URL_SITENAME.match(url or "")
+    if not match:
+        return None
+    labels = match[1].casefold().split(":")[0].split(".")
+    if len(labels) < 2:
+        return None
+    name = labels[-2]
+    # "co" of .co.uk and "com" of .com.br are no name either.
+    if len(labels) > 2 and (name in _SHARED_HOSTS or len(name) <= 3):
+        name = labels[-3]
+    name = name.replace("-", "")
+    return name if len(name) >= _MIN_HOST_LETTERS and name.isalnum() else None
+
+
+def _drop_host_part(parts: list[str], separators: list[str], host: str) -> None:
+    """Drop the part at either end that spells the site's host in other words
+    ("– Kaieteur News" on kaieteurnewsonline.com, "- Natürlich Jagd" on
+    natuerlich-jagd.de, "| Mywakenews's Blog"), when no other part of the title
+    does: a headline that names the site too leaves the title as it is."""
+    naming = [_spells_host(part, host) for part in parts]
+    if sum(naming) != 1:
+        return
+    for end in (-1, 0):
+        if naming[end]:
+            parts.pop(end)
+            separators.pop(end)
+            return
+
+
+def _spells_host(part: str, host: str) -> bool:
+    folded = part.casefold()
+    for spelling in (folded.translate(_SPELLED_OUT), _without_accents(folded)):
+        letters = "".join(_ALNUM.findall(spelling))
+        shorter, longer = sorted((letters, host), key=len)
+        if shorter and shorter in longer and len(shorter) >= _MIN_HOST_COVER * len(longer):
+            return True
+    return False
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
