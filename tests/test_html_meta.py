@@ -250,6 +250,25 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             "",
             "Radio marathon tonight",
         ),
+        # A blog theme's name, printed as a heading linking to the front page,
+        # is the side of <title> that is the site's, whichever side it is on.
+        (
+            "<title>Notes from the harbour | Small Boats and Big Tides</title>",
+            '<h1><a href="https://tides.example.org/">Small Boats and Big Tides</a></h1>'
+            '<h2 class="entry-title">Notes from the harbour</h2>',
+            "Notes from the harbour",
+        ),
+        (
+            "<title>Small Boats and Big Tides - Notes from the harbour</title>",
+            '<h1><a href="/">Small Boats and Big Tides</a></h1>',
+            "Notes from the harbour",
+        ),
+        # A heading linking elsewhere tells nothing about the title's sides.
+        (
+            "<title>Notes from the harbour | Small Boats and Big Tides</title>",
+            '<h1><a href="/about/">Small Boats and Big Tides</a></h1>',
+            "Small Boats and Big Tides",
+        ),
         # A host name inside a longer headline part is no site name.
         (
             "<title>Skibergsteigen: leicht und schnell - Neuheiten</title>"

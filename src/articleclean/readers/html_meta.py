@@ -27,6 +27,7 @@ from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from htmldate import find_date
@@ -787,6 +788,8 @@ def headline(
     reference = _clean(meta_title) or title_tag
     h1s = [pieces for pieces in map(_pieces, tree.iter("h1")) if pieces][:_MAX_H1S]
     if reference:
+        if printed := _headline_beside_site_heading(tree, reference):
+            return printed
         bare = _without_site(reference, site_words, host) or reference
         for pieces in h1s:
             h1 = _h1_text(pieces, reference)
@@ -804,6 +807,42 @@ def headline(
     if guess and not _NOT_A_TITLE.search(guess):
         return _without_site(guess, site_words, host) if guess == title_tag else guess
     return _without_site(title_tag, site_words, host) if title_tag else None
+
+
+_MAX_TITLE_HEADINGS = 30
+# A link to a site's front page: "/", "https://example.org", "//example.org/".
+_FRONT_PAGE = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?$")
+
+
+def _headline_beside_site_heading(tree: HtmlElement, reference: str) -> str | None:
+    """The title without its side that a heading linking to the site's front page
+    prints ("Alles hat seine Zeit… | Marktplatz für ein gutes Leben" under an
+    `<h1><a href="/">Marktplatz für ein gutes Leben</a></h1>`).
+
+    A blog theme prints the blog's name as such a heading; that tells which side
+    of the title is the site's when neither the meta tags nor the host do."""
+    parts = _TITLE_SEPARATOR.split(reference)
+    if len(parts) < 2:
+        return None
+    separators = _TITLE_SEPARATOR.findall(reference)
+    for element in islice(tree.iter("h1", "h2", "h3"), _MAX_TITLE_HEADINGS):
+        if not any(_FRONT_PAGE.match(link.get("href", "").strip()) for link in element.iter("a")):
+            continue
+        words = _words(element.text_content())
+        for cut in range(1, len(parts)):
+            before, after = parts[:cut], parts[cut:]
+            if words == _words(" ".join(after)):
+                return _joined(before, separators[: cut - 1])
+            if words == _words(" ".join(before)):
+                return _joined(after, separators[cut:])
+    return None
+
+
+def _joined(parts: list[str], separators: list[str]) -> str | None:
+    text = parts[0]
+    for separator, piece in zip(separators, parts[1:], strict=False):
+        text += separator + piece
+    return _clean(text)
 
 
 def _pieces(element: HtmlElement) -> list[str]:
