@@ -27,7 +27,8 @@ _AGENCIES = (
     r"FilmMagic|iStockphoto|Pexels|Unsplash|Pixabay|Wikimedia Commons|Flickr|Handout|HANDOUT|"
     r"Europa Press|Agencia EFE|Agência Brasil|Lusa|LUSA|NTB|TT|Ritzau|Belga|ANP|APA|Jiji|JIJI|"
     r"Xinhua/IC|CNSPHOTO|Associated Press|Photothek|Sven Simon|Polaris|Redux|Zuma Press|"
-    r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo"
+    r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo|"
+    r"GettyImages|Adobe Stock|stock\.adobe\.com"
 )
 _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Credit|CREDIT|Credits|Photo credit|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
 _CREDIT_WORD_IN = re.compile(_CREDIT_WORD)
@@ -64,18 +65,36 @@ class _CreditForm:
         return not self.names_credit or _CREDIT_WORD_IN.search(text, start) is not None
 
 
+# Wire and picture agencies whose name alone, after the caption's sentence, signs the
+# picture ("… el 11 de febrero pasado. EFE"). Names that are also common words or
+# initials ("IC", "TT", "PA", "Rex") are left out.
 _AGENCY_ALONE = (
     "Getty Images",
+    "GettyImages",
     "Shutterstock",
     "iStock",
     "Alamy",
     "AFP",
     "Reuters",
+    "REUTERS",
     "AP",
     "EPA",
+    "EPA-EFE",
+    "EFE",
     "IANS",
     "PTI",
     "Xinhua",
+    "XINHUA",
+    "dpa",
+    "ANSA",
+    "Kyodo",
+    "Yonhap",
+    "Anadolu",
+    "KCNA",
+    "Adobe Stock",
+    "imago",
+    "IMAGO",
+    "picture alliance",
 )
 
 # Each pattern matches a credit at the end of a line; `credit` is the credit
@@ -132,9 +151,19 @@ _TRAILING_CREDITS = (
     # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=[.!?)\]。]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
+            rf"(?:^|(?<=[.!?)\]。|•]\s)|(?<=[.!?)\]。•]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
         ),
         has=(":", "："),
+        names_credit=True,
+    ),
+    # "Demut hinter Masken Foto: Adobe Stock": a credit label glued to a caption without
+    # a full stop; the credit is a name of a few capitalised words and nothing else
+    _CreditForm(
+        re.compile(
+            r"(?<=\w\s)(?P<credit>(?:Foto|Fotos|Photo|Photos|Bild|Image|Credit|Crédit|Crédits|Crédito)"
+            r"\s?:\s?(?:[A-ZÀ-ÖØ-Þ][\w.'&-]*\s?){1,4})$"
+        ),
+        has=(":",),
         names_credit=True,
     ),
     # "… Photo by Jane Doe/Getty Images", "Foto von …"
@@ -162,7 +191,7 @@ _TRAILING_CREDITS = (
     # "… Jane Doe/Getty Images", "… Getty Images"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$"
+            rf"(?:^|(?<=[.!?)\]。|•/]\s)|(?<=[。•]))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$"
         ),
         has=("/",),
     ),
@@ -190,7 +219,7 @@ _TRAILING_CREDITS = (
     # "… (Matt Stone/Boston Herald)": a photographer's name, a slash, the paper he works for
     _CreditForm(
         re.compile(
-            r"(?<=[.!?]\s)\((?P<credit>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){1,2}\s?/\s?"
+            r"(?:^|(?<=[.!?]\s))\((?P<credit>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){1,2}\s?/\s?"
             r"(?:[A-Z][\w.&'-]*\s?){1,4})\)$"
         ),
         ends=(")",),
@@ -224,9 +253,15 @@ _TRAILING_CREDITS = (
         ),
         has=("/",),  # (it needs a colon too, but more lines have one)
     ),
-    # "… Blick auf den Hafen. CC BY-SA 4.0": a Creative Commons licence after a sentence
+    # "… Blick auf den Hafen. CC BY-SA 4.0", "… Gendarmenmarkt. – Bild: Jane Doe, Lizenz
+    # CC BY-SA 4.0", "… | Lizenz: CC BY 4.0": a Creative Commons licence ends the line, with
+    # the picture's credit or a licence label before it
     _CreditForm(
-        re.compile(r"(?<=[.!?]\s)(?P<credit>CC[- ]?BY(?:[- ](?:SA|ND|NC))*(?:[- ]\d\.\d)?)$"),
+        re.compile(
+            r"(?:(?<=[.!?]\s)|(?<=\s[|–—-]\s))(?P<credit>"
+            r"(?:[^|–—:]{0,60}:\s[^|–—:]{2,60},\s)?(?:(?:Lizenz|Licen[cs]e|Licencia|Licença)\s?:?\s)?"
+            r"CC[- ]?BY(?:[- ](?:SA|ND|NC))*(?:[- ]\d\.\d)?)$"
+        ),
         has=("CC",),
     ),
     # "… Joe Biden / AFP", "… (FILE)": an agency after a spaced slash; a file picture
@@ -250,7 +285,9 @@ _TRAILING_CREDITS = (
 # Something every pattern above needs: a slash, bracket or colon, a credit word,
 # an agency that may stand alone, or a CJK credit label.
 _CREDIT_SIGN = re.compile(
-    rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA|IANS|PTI|Xinhua|图|圖|摄|攝|写真|사진"
+    rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|REUTERS|AP|EPA|EFE|IANS|PTI|"
+    r"Xinhua|XINHUA|dpa|ANSA|Kyodo|Yonhap|Anadolu|KCNA|Adobe|imago|IMAGO|picture alliance|"
+    r"图|圖|摄|攝|写真|사진"
 )
 _MAX_CREDIT_LINE_WORDS = 12
 _MAX_CAPTION_WORDS = 80
@@ -340,7 +377,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
             continue  # "… (PHOTOS)", "… (VIDEO)": a teaser's headline announcing media
         if credit.endswith((":", "：")):
             continue  # "(… © Feiertags-Angebot):" announces what follows; a credit does not
-        caption = text[: match.start()].rstrip(" ,;–—-")
+        caption = text[: match.start()].rstrip(" ,;–—-|•/")
         return caption.strip(), credit
     return None
 
@@ -363,7 +400,9 @@ def _only_credit(segment: Segment) -> str | None:
     """The credit, when the line is a photo credit and nothing else."""
     if segment.word_count > _MAX_CREDIT_LINE_WORDS:
         return None
-    if "©" in segment.text and _COPYRIGHT_NOTICE.search(segment.text):
+    # (A bar before the credit, "| © MDV Sports", separates it from the picture it
+    # stood beside; a bar after "©" joins a notice's parts.)
+    if "©" in segment.text and _COPYRIGHT_NOTICE.search(segment.text.lstrip("|• ")):
         return None
     found = split_credit(segment.text)
     if found is None or found[0].strip(" .:-–—/"):
@@ -544,8 +583,27 @@ def caption_before_credit(
             continue
         if segment.word_count > _MAX_CREDITED_LINE_WORDS:
             continue
-        if _CAPTION_CUE.search(segment.text) and not _REPORTED.search(segment.text):
+        if _reads_like_caption(segment.text):
             yield segment
+
+
+_CUE_AT = 6
+"""A caption says what its subject does within its first this many words ("A man walks
+past …", "Commuters wearing masks stand …"); "His opponents don't lack for material to
+use." names its verb too late."""
+# A caption describes; it does not ask or speak to the reader ("Take a multivitamin
+# every day", "So heizen Sie …?" are a page's headings that happen to stand above a
+# picture's credit).
+_ADDRESSES_READER = re.compile(
+    r"\?|\b(?:you|your|you're|yours|du|dich|dein|deine)\b", re.IGNORECASE
+)
+
+
+def _reads_like_caption(text: str) -> bool:
+    opening = " ".join(text.split()[:_CUE_AT])
+    if not (_CAPTION_CUE.search(opening) or _PARTICIPLE.search(opening)):
+        return False
+    return not _REPORTED.search(text) and not _ADDRESSES_READER.search(text)
 
 
 def caption_key(segment: Segment) -> str:
