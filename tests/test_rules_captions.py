@@ -202,6 +202,35 @@ def test_a_caption_label_copied_from_the_page_marks_a_caption() -> None:
     assert [c.text for c in article.captions] == ["Commuters wait for the ferry at the harbour"]
 
 
+def test_a_line_that_starts_with_its_credit_is_a_caption() -> None:
+    line = "Photo: Jane Doe Archives Le Devoir Les trottinettes attendent devant la gare centrale"
+    verdict = caption_sentence(Segment(line, (1, 1)), CONTEXT)
+    assert verdict is not None and verdict.caption_text == line.removeprefix("Photo: ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: dpa",  # a credit alone
+        # The plural announces a gallery: a teaser's headline.
+        "Photos: Before and after satellite photos of the Bay Area after the storms",
+    ],
+)
+def test_lines_starting_with_a_credit_label_that_are_no_caption(line: str) -> None:
+    assert not caption_sentence(Segment(line, (1, 1)), CONTEXT)
+
+
+def test_a_long_numbered_figure_caption() -> None:
+    line = (
+        "Abbildung 7: Schneehöhenverlauf an der Station Robièi (1890 m). Die Schneehöhe im "
+        "Winter 2022 ist stark unterdurchschnittlich. Am 19. Januar erreichte die Station mit "
+        "5 cm ein neues Minimum in der langen Messreihe der Station, die bis in das Jahr 1950 "
+        "zurückreicht."
+    )
+    assert len(line.split()) > 40
+    assert caption_sentence(Segment(line, (1, 1)), CONTEXT)
+
+
 @pytest.mark.parametrize(
     "heading",
     [
@@ -412,6 +441,22 @@ def test_copyright_notices_are_not_credit_lines(line: str) -> None:
             "Max Muster, Lizenz CC BY-SA 4.0",
         ),
         ("Der Präsident in Kiew | Lizenz: CC BY 4.0", "Der Präsident in Kiew", "Lizenz: CC BY 4.0"),
+        # A stock or file picture, said in brackets after any caption or after its sentence.
+        (
+            "Parade zum Christopher-Street-Day (Symbolbild)",
+            "Parade zum Christopher-Street-Day",
+            "Symbolbild",
+        ),
+        (
+            "Die Kinder waren noch sehr klein (Symbolbild).",
+            "Die Kinder waren noch sehr klein",
+            "Symbolbild",
+        ),
+        (
+            "El avión fue detenido en Guatemala. Archivo.",
+            "El avión fue detenido en Guatemala.",
+            "Archivo",
+        ),
         # A photographer and his paper in brackets, on a line of their own.
         ("(Jane Doe / Houston Chronicle)", "", "Jane Doe / Houston Chronicle"),
     ],

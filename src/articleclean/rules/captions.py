@@ -245,6 +245,22 @@ _TRAILING_CREDITS = (
         ),
         ends=(")",),
     ),
+    # "Parade zum Christopher-Street-Day (Symbolbild)", "… sehr klein (Symbolbild).": words
+    # that only ever say a picture stands for the story or comes from the archive, in
+    # brackets after any caption
+    _CreditForm(
+        re.compile(r"\s\((?P<file>Symbolbild|Symbolfoto|Archivbild|Archivfoto)\)\.?$"),
+        ends=(")", ")."),
+    ),
+    # "… detenido el año pasado en Guatemala. Archivo.": a file picture said without
+    # brackets after the caption's sentence
+    _CreditForm(
+        re.compile(
+            r"(?<=[.!?]\s)(?P<file>Archivo|Foto de archivo|Imagen de archivo|Archivbild|Archivfoto|"
+            r"Symbolbild|Symbolfoto)\.?$"
+        ),
+        ends=("rchivo", "rchivo.", "bild", "bild.", "foto", "foto."),
+    ),
     # "… zdjęcie ilustracyjne / Źródło: Pixabay", "… / Quelle: dpa": a source that is an
     # agency, after a slash ("… said. Source: Reuters" may credit a paragraph's facts)
     _CreditForm(
@@ -287,6 +303,7 @@ _TRAILING_CREDITS = (
 _CREDIT_SIGN = re.compile(
     rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|REUTERS|AP|EPA|EFE|IANS|PTI|"
     r"Xinhua|XINHUA|dpa|ANSA|Kyodo|Yonhap|Anadolu|KCNA|Adobe|imago|IMAGO|picture alliance|"
+    r"rchiv|ymbolbild|ymbolfoto|"
     r"图|圖|摄|攝|写真|사진"
 )
 _MAX_CREDIT_LINE_WORDS = 12
@@ -473,8 +490,17 @@ _PICTURE_POSITION = re.compile(
 _CAPTION_LABEL = re.compile(
     r"^(?:Image caption|Media caption|Bildunterschrift|Bildtext)\s*:?\s+(?=\S)"
 )
-_MAX_MARKED_CAPTION_WORDS = 40
-"""A line with a figure label is a caption up to this long ..."""
+_MAX_MARKED_CAPTION_WORDS = 60
+"""A line with a figure label is a caption up to this long (a chart's caption explains
+it in two or three sentences: 41 to 45 words on the tune part) ..."""
+# "Photo: Adil Boukind Archives Le Devoir Les entreprises …", "Bild: Eine Drohne näherte
+# sich …": the picture's credit or label first, then its description (a credit alone,
+# "Foto: dpa", is credit_line's). "Photos: Before and after …" in the plural announces
+# a gallery: a teaser's headline.
+_CREDIT_FIRST = re.compile(r"^(?:Photo|Foto|Image|Imagen|Immagine|Bild)\s?:\s+(?=\S)")
+_CREDIT_FIRST_WORDS = 7
+"""A line that starts with a credit label is a caption from this long: a credit lists
+a few names."""
 _MAX_POSITION_CAPTION_WORDS = 30
 """... and one that says who stands where in the picture up to this long (a lede naming
 "Habeck (li.)" under the top picture is longer)."""
@@ -492,7 +518,7 @@ _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 @moves_to(
     Label.CAPTION,
     text_dumps_only=True,
-    triggers=(_CAPTION_LABEL, _FIGURE_LABEL, _POSITION_BRACKET, _MONTH_START),
+    triggers=(_CAPTION_LABEL, _CREDIT_FIRST, _FIGURE_LABEL, _POSITION_BRACKET, _MONTH_START),
 )
 def caption_sentence(segment: Segment, context: Context) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date; or
@@ -501,6 +527,13 @@ def caption_sentence(segment: Segment, context: Context) -> Found:
     the page's caption label ("Image caption …")."""
     label = _CAPTION_LABEL.match(segment.text)
     if label is not None and segment.word_count <= _MAX_CAPTION_WORDS:
+        return Verdict(caption_text=segment.text[label.end() :])
+    label = _CREDIT_FIRST.match(segment.text)
+    if (
+        label is not None
+        and _CREDIT_FIRST_WORDS <= segment.word_count <= _MAX_CAPTION_WORDS
+        and _only_credit(segment) is None
+    ):
         return Verdict(caption_text=segment.text[label.end() :])
     if (segment.word_count <= _MAX_MARKED_CAPTION_WORDS and _FIGURE_LABEL.match(segment.text)) or (
         segment.word_count <= _MAX_POSITION_CAPTION_WORDS
