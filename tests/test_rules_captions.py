@@ -202,6 +202,57 @@ def test_a_caption_label_copied_from_the_page_marks_a_caption() -> None:
     assert [c.text for c in article.captions] == ["Commuters wait for the ferry at the harbour"]
 
 
+def test_a_line_that_starts_with_its_credit_is_a_caption() -> None:
+    line = "Photo: Jane Doe Archives Le Devoir Les trottinettes attendent devant la gare centrale"
+    verdict = caption_sentence(Segment(line, (1, 1)), CONTEXT)
+    assert verdict is not None and verdict.caption_text == line.removeprefix("Photo: ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: dpa",  # a credit alone
+        # The plural announces a gallery: a teaser's headline.
+        "Photos: Before and after satellite photos of the Bay Area after the storms",
+    ],
+)
+def test_lines_starting_with_a_credit_label_that_are_no_caption(line: str) -> None:
+    assert not caption_sentence(Segment(line, (1, 1)), CONTEXT)
+
+
+def test_a_long_numbered_figure_caption() -> None:
+    line = (
+        "Abbildung 7: Schneehöhenverlauf an der Station Robièi (1890 m). Die Schneehöhe im "
+        "Winter 2022 ist stark unterdurchschnittlich. Am 19. Januar erreichte die Station mit "
+        "5 cm ein neues Minimum in der langen Messreihe der Station, die bis in das Jahr 1950 "
+        "zurückreicht."
+    )
+    assert len(line.split()) > 40
+    assert caption_sentence(Segment(line, (1, 1)), CONTEXT)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # Headings of a page that stand above a picture's credit: they speak to the
+        # reader or ask, or name what someone does only late in the line.
+        "Your eyes may thank you if you take a multivitamin every day",
+        "An oder aus? So heizen Sie während des Weihnachtsurlaubs effizient",
+        "His opponents don't lack for material to use.",
+    ],
+)
+def test_a_heading_before_a_credit_is_not_a_caption(heading: str) -> None:
+    article = article_with(heading, "Photo: Jane Doe/Reuters")
+    assert article.captions == []
+    assert heading in [block.text for block in article.body]
+
+
+def test_a_scene_before_a_credit_is_a_caption() -> None:
+    scene = "Commuters wearing masks wait for a train at the harbour station"
+    article = article_with(scene, "Photo: Jane Doe/Reuters")
+    assert [(c.text, c.credit) for c in article.captions] == [(scene, "Jane Doe/Reuters")]
+
+
 def test_credit_after_a_paragraph_does_not_make_it_a_caption() -> None:
     # A picture without a caption: the paragraph before its credit is article text.
     paragraph = "The first ferry arrived at 10:40 with 168 passengers on board."
@@ -371,6 +422,43 @@ def test_copyright_notices_are_not_credit_lines(line: str) -> None:
             "Statek w porcie, zdjęcie ilustracyjne",
             "Pixabay",
         ),
+        # A wire or picture agency alone after the caption's sentence.
+        (
+            "Pingüinos en la Antártida el 11 de febrero. EFE",
+            "Pingüinos en la Antártida el 11 de febrero.",
+            "EFE",
+        ),
+        # A bar, a bullet or a spaced slash sets the credit off instead of a full stop.
+        ("Rep. Jane Roe. | John Doe/Getty Images", "Rep. Jane Roe.", "John Doe/Getty Images"),
+        ("Jean Jaurès à l'Assemblée• Crédits : Getty", "Jean Jaurès à l'Assemblée", "Getty"),
+        ("Max Muster / Erika Muster/GettyImages", "Max Muster", "Erika Muster/GettyImages"),
+        # A credit label glued to a caption without a full stop, naming a few words.
+        ("Demut hinter Masken Foto: Adobe Stock", "Demut hinter Masken", "Adobe Stock"),
+        # A licence after a dash or a bar, with the picture's credit before it.
+        (
+            "Die Akademie am Gendarmenmarkt. – Bild: Max Muster, Lizenz CC BY-SA 4.0",
+            "Die Akademie am Gendarmenmarkt.",
+            "Max Muster, Lizenz CC BY-SA 4.0",
+        ),
+        ("Der Präsident in Kiew | Lizenz: CC BY 4.0", "Der Präsident in Kiew", "Lizenz: CC BY 4.0"),
+        # A stock or file picture, said in brackets after any caption or after its sentence.
+        (
+            "Parade zum Christopher-Street-Day (Symbolbild)",
+            "Parade zum Christopher-Street-Day",
+            "Symbolbild",
+        ),
+        (
+            "Die Kinder waren noch sehr klein (Symbolbild).",
+            "Die Kinder waren noch sehr klein",
+            "Symbolbild",
+        ),
+        (
+            "El avión fue detenido en Guatemala. Archivo.",
+            "El avión fue detenido en Guatemala.",
+            "Archivo",
+        ),
+        # A photographer and his paper in brackets, on a line of their own.
+        ("(Jane Doe / Houston Chronicle)", "", "Jane Doe / Houston Chronicle"),
     ],
 )
 def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
@@ -386,6 +474,8 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
         "Die Quelle: dpa",  # a source word, no caption before it
         "Prices rose again in March. Source: Reuters",  # the paragraph's facts, not a picture
         "Neu im Sortiment (gilt auch für das © Feiertags-Angebot):",  # announces a list
+        "Schau dir dieses Foto an: Der Hund",  # the label word inside a sentence
+        "Das zeigt ein Foto: die Brücke am Morgen",  # lower-case words after the colon
     ],
 )
 def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:

@@ -27,7 +27,8 @@ _AGENCIES = (
     r"FilmMagic|iStockphoto|Pexels|Unsplash|Pixabay|Wikimedia Commons|Flickr|Handout|HANDOUT|"
     r"Europa Press|Agencia EFE|Agência Brasil|Lusa|LUSA|NTB|TT|Ritzau|Belga|ANP|APA|Jiji|JIJI|"
     r"Xinhua/IC|CNSPHOTO|Associated Press|Photothek|Sven Simon|Polaris|Redux|Zuma Press|"
-    r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo"
+    r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo|"
+    r"GettyImages|Adobe Stock|stock\.adobe\.com"
 )
 _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Credit|CREDIT|Credits|Photo credit|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
 _CREDIT_WORD_IN = re.compile(_CREDIT_WORD)
@@ -64,18 +65,36 @@ class _CreditForm:
         return not self.names_credit or _CREDIT_WORD_IN.search(text, start) is not None
 
 
+# Wire and picture agencies whose name alone, after the caption's sentence, signs the
+# picture ("… el 11 de febrero pasado. EFE"). Names that are also common words or
+# initials ("IC", "TT", "PA", "Rex") are left out.
 _AGENCY_ALONE = (
     "Getty Images",
+    "GettyImages",
     "Shutterstock",
     "iStock",
     "Alamy",
     "AFP",
     "Reuters",
+    "REUTERS",
     "AP",
     "EPA",
+    "EPA-EFE",
+    "EFE",
     "IANS",
     "PTI",
     "Xinhua",
+    "XINHUA",
+    "dpa",
+    "ANSA",
+    "Kyodo",
+    "Yonhap",
+    "Anadolu",
+    "KCNA",
+    "Adobe Stock",
+    "imago",
+    "IMAGO",
+    "picture alliance",
 )
 
 # Each pattern matches a credit at the end of a line; `credit` is the credit
@@ -132,9 +151,19 @@ _TRAILING_CREDITS = (
     # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=[.!?)\]。]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
+            rf"(?:^|(?<=[.!?)\]。|•]\s)|(?<=[.!?)\]。•]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
         ),
         has=(":", "："),
+        names_credit=True,
+    ),
+    # "Demut hinter Masken Foto: Adobe Stock": a credit label glued to a caption without
+    # a full stop; the credit is a name of a few capitalised words and nothing else
+    _CreditForm(
+        re.compile(
+            r"(?<=\w\s)(?P<credit>(?:Foto|Fotos|Photo|Photos|Bild|Image|Credit|Crédit|Crédits|Crédito)"
+            r"\s?:\s?(?:[A-ZÀ-ÖØ-Þ][\w.'&-]*\s?){1,4})$"
+        ),
+        has=(":",),
         names_credit=True,
     ),
     # "… Photo by Jane Doe/Getty Images", "Foto von …"
@@ -162,7 +191,7 @@ _TRAILING_CREDITS = (
     # "… Jane Doe/Getty Images", "… Getty Images"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$"
+            rf"(?:^|(?<=[.!?)\]。|•/]\s)|(?<=[。•]))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$"
         ),
         has=("/",),
     ),
@@ -190,7 +219,7 @@ _TRAILING_CREDITS = (
     # "… (Matt Stone/Boston Herald)": a photographer's name, a slash, the paper he works for
     _CreditForm(
         re.compile(
-            r"(?<=[.!?]\s)\((?P<credit>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){1,2}\s?/\s?"
+            r"(?:^|(?<=[.!?]\s))\((?P<credit>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){1,2}\s?/\s?"
             r"(?:[A-Z][\w.&'-]*\s?){1,4})\)$"
         ),
         ends=(")",),
@@ -216,6 +245,22 @@ _TRAILING_CREDITS = (
         ),
         ends=(")",),
     ),
+    # "Parade zum Christopher-Street-Day (Symbolbild)", "… sehr klein (Symbolbild).": words
+    # that only ever say a picture stands for the story or comes from the archive, in
+    # brackets after any caption
+    _CreditForm(
+        re.compile(r"\s\((?P<file>Symbolbild|Symbolfoto|Archivbild|Archivfoto)\)\.?$"),
+        ends=(")", ")."),
+    ),
+    # "… detenido el año pasado en Guatemala. Archivo.": a file picture said without
+    # brackets after the caption's sentence
+    _CreditForm(
+        re.compile(
+            r"(?<=[.!?]\s)(?P<file>Archivo|Foto de archivo|Imagen de archivo|Archivbild|Archivfoto|"
+            r"Symbolbild|Symbolfoto)\.?$"
+        ),
+        ends=("rchivo", "rchivo.", "bild", "bild.", "foto", "foto."),
+    ),
     # "… zdjęcie ilustracyjne / Źródło: Pixabay", "… / Quelle: dpa": a source that is an
     # agency, after a slash ("… said. Source: Reuters" may credit a paragraph's facts)
     _CreditForm(
@@ -224,9 +269,15 @@ _TRAILING_CREDITS = (
         ),
         has=("/",),  # (it needs a colon too, but more lines have one)
     ),
-    # "… Blick auf den Hafen. CC BY-SA 4.0": a Creative Commons licence after a sentence
+    # "… Blick auf den Hafen. CC BY-SA 4.0", "… Gendarmenmarkt. – Bild: Jane Doe, Lizenz
+    # CC BY-SA 4.0", "… | Lizenz: CC BY 4.0": a Creative Commons licence ends the line, with
+    # the picture's credit or a licence label before it
     _CreditForm(
-        re.compile(r"(?<=[.!?]\s)(?P<credit>CC[- ]?BY(?:[- ](?:SA|ND|NC))*(?:[- ]\d\.\d)?)$"),
+        re.compile(
+            r"(?:(?<=[.!?]\s)|(?<=\s[|–—-]\s))(?P<credit>"
+            r"(?:[^|–—:]{0,60}:\s[^|–—:]{2,60},\s)?(?:(?:Lizenz|Licen[cs]e|Licencia|Licença)\s?:?\s)?"
+            r"CC[- ]?BY(?:[- ](?:SA|ND|NC))*(?:[- ]\d\.\d)?)$"
+        ),
         has=("CC",),
     ),
     # "… Joe Biden / AFP", "… (FILE)": an agency after a spaced slash; a file picture
@@ -250,7 +301,10 @@ _TRAILING_CREDITS = (
 # Something every pattern above needs: a slash, bracket or colon, a credit word,
 # an agency that may stand alone, or a CJK credit label.
 _CREDIT_SIGN = re.compile(
-    rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|AP|EPA|IANS|PTI|Xinhua|图|圖|摄|攝|写真|사진"
+    rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|REUTERS|AP|EPA|EFE|IANS|PTI|"
+    r"Xinhua|XINHUA|dpa|ANSA|Kyodo|Yonhap|Anadolu|KCNA|Adobe|imago|IMAGO|picture alliance|"
+    r"rchiv|ymbolbild|ymbolfoto|"
+    r"图|圖|摄|攝|写真|사진"
 )
 _MAX_CREDIT_LINE_WORDS = 12
 _MAX_CAPTION_WORDS = 80
@@ -340,7 +394,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
             continue  # "… (PHOTOS)", "… (VIDEO)": a teaser's headline announcing media
         if credit.endswith((":", "：")):
             continue  # "(… © Feiertags-Angebot):" announces what follows; a credit does not
-        caption = text[: match.start()].rstrip(" ,;–—-")
+        caption = text[: match.start()].rstrip(" ,;–—-|•/")
         return caption.strip(), credit
     return None
 
@@ -363,7 +417,9 @@ def _only_credit(segment: Segment) -> str | None:
     """The credit, when the line is a photo credit and nothing else."""
     if segment.word_count > _MAX_CREDIT_LINE_WORDS:
         return None
-    if "©" in segment.text and _COPYRIGHT_NOTICE.search(segment.text):
+    # (A bar before the credit, "| © MDV Sports", separates it from the picture it
+    # stood beside; a bar after "©" joins a notice's parts.)
+    if "©" in segment.text and _COPYRIGHT_NOTICE.search(segment.text.lstrip("|• ")):
         return None
     found = split_credit(segment.text)
     if found is None or found[0].strip(" .:-–—/"):
@@ -434,8 +490,17 @@ _PICTURE_POSITION = re.compile(
 _CAPTION_LABEL = re.compile(
     r"^(?:Image caption|Media caption|Bildunterschrift|Bildtext)\s*:?\s+(?=\S)"
 )
-_MAX_MARKED_CAPTION_WORDS = 40
-"""A line with a figure label is a caption up to this long ..."""
+_MAX_MARKED_CAPTION_WORDS = 60
+"""A line with a figure label is a caption up to this long (a chart's caption explains
+it in two or three sentences: 41 to 45 words on the tune part) ..."""
+# "Photo: Adil Boukind Archives Le Devoir Les entreprises …", "Bild: Eine Drohne näherte
+# sich …": the picture's credit or label first, then its description (a credit alone,
+# "Foto: dpa", is credit_line's). "Photos: Before and after …" in the plural announces
+# a gallery: a teaser's headline.
+_CREDIT_FIRST = re.compile(r"^(?:Photo|Foto|Image|Imagen|Immagine|Bild)\s?:\s+(?=\S)")
+_CREDIT_FIRST_WORDS = 7
+"""A line that starts with a credit label is a caption from this long: a credit lists
+a few names."""
 _MAX_POSITION_CAPTION_WORDS = 30
 """... and one that says who stands where in the picture up to this long (a lede naming
 "Habeck (li.)" under the top picture is longer)."""
@@ -453,7 +518,7 @@ _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 @moves_to(
     Label.CAPTION,
     text_dumps_only=True,
-    triggers=(_CAPTION_LABEL, _FIGURE_LABEL, _POSITION_BRACKET, _MONTH_START),
+    triggers=(_CAPTION_LABEL, _CREDIT_FIRST, _FIGURE_LABEL, _POSITION_BRACKET, _MONTH_START),
 )
 def caption_sentence(segment: Segment, context: Context) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date; or
@@ -462,6 +527,13 @@ def caption_sentence(segment: Segment, context: Context) -> Found:
     the page's caption label ("Image caption …")."""
     label = _CAPTION_LABEL.match(segment.text)
     if label is not None and segment.word_count <= _MAX_CAPTION_WORDS:
+        return Verdict(caption_text=segment.text[label.end() :])
+    label = _CREDIT_FIRST.match(segment.text)
+    if (
+        label is not None
+        and _CREDIT_FIRST_WORDS <= segment.word_count <= _MAX_CAPTION_WORDS
+        and _only_credit(segment) is None
+    ):
         return Verdict(caption_text=segment.text[label.end() :])
     if (segment.word_count <= _MAX_MARKED_CAPTION_WORDS and _FIGURE_LABEL.match(segment.text)) or (
         segment.word_count <= _MAX_POSITION_CAPTION_WORDS
@@ -544,8 +616,27 @@ def caption_before_credit(
             continue
         if segment.word_count > _MAX_CREDITED_LINE_WORDS:
             continue
-        if _CAPTION_CUE.search(segment.text) and not _REPORTED.search(segment.text):
+        if _reads_like_caption(segment.text):
             yield segment
+
+
+_CUE_AT = 6
+"""A caption says what its subject does within its first this many words ("A man walks
+past …", "Commuters wearing masks stand …"); "His opponents don't lack for material to
+use." names its verb too late."""
+# A caption describes; it does not ask or speak to the reader ("Take a multivitamin
+# every day", "So heizen Sie …?" are a page's headings that happen to stand above a
+# picture's credit).
+_ADDRESSES_READER = re.compile(
+    r"\?|\b(?:you|your|you're|yours|du|dich|dein|deine)\b", re.IGNORECASE
+)
+
+
+def _reads_like_caption(text: str) -> bool:
+    opening = " ".join(text.split()[:_CUE_AT])
+    if not (_CAPTION_CUE.search(opening) or _PARTICIPLE.search(opening)):
+        return False
+    return not _REPORTED.search(text) and not _ADDRESSES_READER.search(text)
 
 
 def caption_key(segment: Segment) -> str:
