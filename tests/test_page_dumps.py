@@ -283,3 +283,20 @@ def test_a_heading_over_the_last_paragraphs_of_the_article_stays() -> None:
     kept = set(article.text.splitlines())
     assert {heading, *closing} <= kept
     assert not kept & set(FOOTER)
+
+
+def test_a_name_under_a_prefix_line_above_the_headline_is_the_byline() -> None:
+    title = f"{ARTICLE[0]} | Example Times"
+    lines = [title, *MENU, *SECTIONS, "Report by", "Jane Carter", *ARTICLE, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "page"
+    assert article.byline == ["Jane Carter"]
+
+
+def test_the_author_box_right_after_the_article_gives_the_byline() -> None:
+    title = f"{ARTICLE[0]} | Example Times"
+    lines = [title, *MENU, *SECTIONS, *ARTICLE, "Ein Beitrag von:", "Jane Carter", *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "page"
+    assert article.byline == ["Jane Carter"]
+    assert article.paragraphs == ARTICLE[1:]
