@@ -238,3 +238,65 @@ def test_a_quote_in_guillemets_is_no_path() -> None:
     assert not _is_breadcrumb("Er sagte: »Wir kommen« und ging. »Wir kommen«, rief sie.", words)
     assert _is_breadcrumb("Startseite>Politik>Wir kommen wieder", words)
     assert not _is_breadcrumb("Home » News » Weather in the north", words)  # not the headline
+
+
+RECIPE_INTRO = (
+    "These almond biscuits are the ones my grandmother baked every December, and they keep "
+    "for weeks in a tin."
+)
+INGREDIENTS = [
+    "300 g flour",
+    "1 tsp baking powder",
+    "100 g ground almonds",
+    "200 g butter",
+    "200 g sugar",
+    "1 egg",
+    "2 tbsp milk",
+]
+RECIPE_STEPS = [
+    "Put all the ingredients in a bowl and knead them into a smooth dough with your hands.",
+    "Roll the dough out on a floured worktop and cut out any shapes you like with a cutter.",
+    "Bake the biscuits in the middle of the oven for fifteen minutes until they are golden.",
+]
+
+
+def test_a_list_of_rows_between_the_article_paragraphs_stays_on_a_page_dump() -> None:
+    # Quantities, numbered or bulleted rows in a block are a list, not a menu: the prose on
+    # both sides is one article, and so the intro above the list is not cut off.
+    lines = [*MENU, *SECTIONS, RECIPE_INTRO, *INGREDIENTS, *RECIPE_STEPS, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines), dump="page")
+    kept = set(article.text.splitlines())
+    assert {RECIPE_INTRO, *INGREDIENTS, *RECIPE_STEPS} <= kept
+    assert not kept & set(MENU + SECTIONS + FOOTER)
+
+
+def test_a_heading_over_the_last_paragraphs_of_the_article_stays() -> None:
+    # In the run's thin end a short line over two paragraphs opens the article's last
+    # section; a line with one sentence under it is a teaser (see the thin-end test above).
+    heading = "What happens next"
+    closing = [  # short sentences: the thin end of the run's prose
+        "The regional government must still approve the whole budget.",
+        "The first new school buses should run next spring.",
+    ]
+    lines = [*MENU, *SECTIONS, *ARTICLE, heading, *closing, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    kept = set(article.text.splitlines())
+    assert {heading, *closing} <= kept
+    assert not kept & set(FOOTER)
+
+
+def test_a_name_under_a_prefix_line_above_the_headline_is_the_byline() -> None:
+    title = f"{ARTICLE[0]} | Example Times"
+    lines = [title, *MENU, *SECTIONS, "Report by", "Jane Carter", *ARTICLE, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "page"
+    assert article.byline == ["Jane Carter"]
+
+
+def test_the_author_box_right_after_the_article_gives_the_byline() -> None:
+    title = f"{ARTICLE[0]} | Example Times"
+    lines = [title, *MENU, *SECTIONS, *ARTICLE, "Ein Beitrag von:", "Jane Carter", *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "page"
+    assert article.byline == ["Jane Carter"]
+    assert article.paragraphs == ARTICLE[1:]

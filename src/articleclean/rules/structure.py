@@ -688,18 +688,35 @@ def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
     window = [i for i in [*range(strong_low, high), *below] if _may_be_byline(segments[i])]
     found = next((i for i in window if _prefixed_byline(segments[i].text)), None)
     if found is None:
-        found = next(
-            (i for i in window if i >= low and _marked_name(segments, i)),
-            None,
-        )
+        # A line that is only a prefix ("Tipps von", "Ein Beitrag von:") marks the name
+        # under it as surely as "By" before it does: it may stand above the headline too.
+        found = next((i for i in window if _marked_name(segments, i)), None)
     if found is None:
         headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
         found = next(
             (i for i in window if i >= low and _name_beside_stamp(segments, i, headline)),
             None,
         )
+    if found is None:
+        found = _author_box_after(segments, prose[-1])
     if found is not None:
         yield segments[found]
+
+
+_END_REACH = 6
+"""Lines after the article's last prose line searched for its author box."""
+
+
+def _author_box_after(segments: list[Segment], last_prose: int) -> int | None:
+    """The author's box right after the article ("Ein Beitrag von:" / "Jane Doe", "By Jane
+    Doe"): a prefixed byline or a name under a line that is only a prefix."""
+    end = min(len(segments), last_prose + 1 + _END_REACH)
+    for index in range(last_prose + 1, end):
+        if not _may_be_byline(segments[index]):
+            continue
+        if _prefixed_byline(segments[index].text) or _marked_name(segments, index):
+            return index
+    return None
 
 
 def _may_be_byline(segment: Segment) -> bool:
