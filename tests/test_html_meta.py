@@ -8,6 +8,8 @@ import pytest
 from htmldate import find_date
 from trafilatura.metadata import examine_meta, extract_author
 
+from articleclean.assemble import _byline_under_headline
+from articleclean.document import Document
 from articleclean.readers.decode import decode_bytes
 from articleclean.readers.html_meta import (
     LATEST_DATE,
@@ -99,6 +101,41 @@ def test_a_byline_in_the_page_gives_the_authors_without_meta_tags() -> None:
         'href="/a">Maria Lopez</a></div><p>Text of the story.</p></body></html>'
     )
     assert page.authors == ["Maria Lopez"]  # type: ignore[attr-defined]
+
+
+def test_the_lines_under_the_headline_are_kept_for_a_byline_when_no_author_is_found() -> None:
+    page = _metadata(
+        "<html><body><h1>Storm hits the coast</h1>"
+        '<div class="meta"><span>Von <a href="/p/cr">Claudia Riedler</a></span>'
+        "<span>12. März</span></div><p>Text of the story.</p></body></html>"
+    )
+    lines = page.lines_under_headline  # type: ignore[attr-defined]
+    # The pieces spaced, each text once, in the page's order.
+    assert lines[:3] == ["Von Claudia Riedler 12. März", "Von Claudia Riedler", "Claudia Riedler"]
+
+
+def test_no_lines_under_the_headline_are_kept_when_the_metadata_names_the_author() -> None:
+    page = _metadata(
+        '<html><head><meta name="author" content="Jane Carter"></head><body>'
+        "<h1>Storm hits the coast</h1><p>By Tom Reed</p></body></html>"
+    )
+    assert page.lines_under_headline == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("lines", "byline"),
+    [
+        (["Storm hits the coast", "Por: Gustavo Méndez", "Von Tom Reed"], ["Gustavo Méndez"]),
+        (["By Alex Morgan Thursday, November 9, 2023 4:41AM"], ["Alex Morgan"]),
+        # Without a byline's prefix a line names no author: a kicker, a place, a name tag.
+        (["Harbour Road", "Gustavo Méndez", "Guatemala"], []),
+    ],
+)
+def test_the_first_line_under_the_headline_that_reads_as_a_byline_names_the_authors(
+    lines: list[str], byline: list[str]
+) -> None:
+    document = Document(segments=[], source="html", lines_under_headline=lines)
+    assert _byline_under_headline(document) == byline
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from .config import CleanerConfig
 from .document import Document, Label, Segment
 from .language import detect_language
 from .rules.context import PhraseBook
-from .rules.structure import byline_names
+from .rules.structure import byline_names, parse_byline
 
 
 def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> Article:
@@ -43,7 +43,7 @@ def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> 
     if article.title is None:
         article.title = document.title
     if not article.byline:
-        article.byline = list(document.byline)
+        article.byline = list(document.byline) or _byline_under_headline(document)
     if byline_texts:
         article.metadata["byline_text"] = " ".join(byline_texts)
     if not article.body:
@@ -89,3 +89,12 @@ def _neighbour(segments: list[Segment], index: int, step: int) -> Segment | None
             return segment
         position += step
     return None
+
+
+def _byline_under_headline(document: Document) -> list[str]:
+    """The names of the first line under a page's headline that reads as a byline
+    ("Von Claudia Riedler", "Por Gustavo E. Méndez"): the page's markup gave no author."""
+    for text in document.lines_under_headline:
+        if names := parse_byline(text):
+            return names
+    return []

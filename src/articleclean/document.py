@@ -181,6 +181,9 @@ class Document:
     """The title the source declares (HTML metadata); a TITLE segment wins over it."""
     byline: list[str] = field(default_factory=list)
     """Author names the source declares (HTML metadata); used when no byline line is found."""
+    lines_under_headline: list[str] = field(default_factory=list)
+    """Short texts a page prints right after its headline (HTML), when its metadata
+    names no author: the first that reads as a byline gives the names."""
     language: str | None = None
     """The language the source declares (HTML `lang`); detection runs when it is None."""
     from_markup: bool = False

@@ -378,5 +378,6 @@ def _document(
         metadata=metadata,
         title=page.title,
         byline=list(page.authors),
+        lines_under_headline=page.lines_under_headline,
         from_markup=True,
     )

@@ -31,6 +31,7 @@ from itertools import islice
 from typing import Any
 
 from htmldate import find_date
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.metadata import (
     examine_meta,
@@ -60,6 +61,9 @@ class PageMetadata:
     authors: list[str] = field(default_factory=list)
     fields: dict[str, Any] = field(default_factory=dict)
     """url, date, sitename, description: only those found."""
+    lines_under_headline: list[str] = field(default_factory=list)
+    """Short texts printed right after the headline, where a byline stands ("Von
+    Claudia Riedler"), when no author was found above: a byline rule reads them."""
 
 
 def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
@@ -101,7 +105,31 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         title=_clean(title),
         authors=[name for name in _AUTHOR_SPLIT.split(author or "") if name],
         fields={key: _clean(value) for key, value in fields.items() if value},
+        lines_under_headline=[] if author else lines_under_headline(tree),
     )
+
+
+# A byline stands within a few elements of the headline (kicker, date, share
+# buttons between); a short text, one line of a byline.
+_UNDER_HEADLINE = etree.XPath("following::*[position() <= 40]")
+_MAX_UNDER_HEADLINE_CHARS = 100
+
+
+def lines_under_headline(tree: HtmlElement) -> list[str]:
+    """The short texts of the elements after the page's first `<h1>`, in order, once each."""
+    h1 = next((h for h in tree.iter("h1") if _clean(h.text_content())), None)
+    if h1 is None:
+        return []
+    found: dict[str, None] = {}
+    for element in _UNDER_HEADLINE(h1):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        # Pieces spaced: a name's link glued to the e-mail or count beside it
+        # ("Jane Doe" "jane.doe@…") must not make one word.
+        text = _clean(" ".join(element.itertext()))
+        if text and len(text) <= _MAX_UNDER_HEADLINE_CHARS:
+            found.setdefault(text)
+    return list(found)
 
 
 _INITIALS = re.compile(r"\b[^\W\d_]\.\s+[^\W\d_]\.?\s")

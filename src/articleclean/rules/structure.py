@@ -169,7 +169,7 @@ _NAME_COMMA_WIRE = re.compile(
 # What may follow the names in a byline line: a date, a handle, a role after a bar.
 _BYLINE_TAIL = re.compile(
     r"\s*[|—–/@•·]\s*|\s+-\s+|\s+(?=\d)|(?<=[a-zà-ÿ])(?=\d{1,2}\.\d)|\s+last\s+(?=updated|modified)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d)|\s+(?:am|on|vom|le|el|em|il|den|en|in|for|für|pour|para|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
+    r"[a-z]*\.?\s+\d)|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)|\s+(?:am|on|vom|le|el|em|il|den|en|in|for|für|pour|para|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
     r"actualizado|pubblicato)\b",
     re.IGNORECASE,
 )
