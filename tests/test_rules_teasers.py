@@ -47,7 +47,7 @@ def judged(rule: BlockRule, text: str) -> bool:
         "NOTAS RELACIONADAS",
         "Weitere Nachrichten",
         # Shared phrasing added from the tune part's article and generous dumps (round 6).
-        "Lesen Sie auch die folgenden Beiträge:",
+        "Das könnte Sie auch interessieren:",
         "Auch lesen:",
         "Mehr Themen:",
         "Empfohlen für dich",
