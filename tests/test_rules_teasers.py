@@ -504,6 +504,17 @@ def test_the_article_s_own_lines_between_paragraphs_stay(lines: list[str]) -> No
     assert _box("\n\n".join([*BRIDGE[:2], *lines, BRIDGE[2]])) == []
 
 
+def test_a_heading_of_five_words_needs_a_box_sharing_no_word() -> None:
+    heading = "More stories you might like"
+    assert _box("\n\n".join([*BRIDGE[:2], heading, *OTHER_STORIES, BRIDGE[2]])) == [
+        heading,
+        *OTHER_STORIES,
+    ]
+    # One headline naming the article's bridge: the run may be the article's own list.
+    on_topic = [*OTHER_STORIES[:2], "Celebrity chef opens restaurant on the bridge"]
+    assert _box("\n\n".join([*BRIDGE[:2], heading, *on_topic, BRIDGE[2]])) == []
+
+
 def test_a_subheading_after_the_box_stays_with_its_paragraph() -> None:
     subheading = "Cables rusted through in the wet winter"
     text = "\n\n".join(

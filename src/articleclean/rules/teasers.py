@@ -417,7 +417,7 @@ def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
             continue
         if words is None:
             words = _Words(segments)
-        if _off_topic_box(words, box):
+        if _off_topic_box(words, box, _is_headline(segments[box[0]])):
             for index in box:
                 yield segments[index]
             place += len(box)
@@ -432,10 +432,10 @@ def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int]
     before = segments[opened[place - 1]]
     if before.label is not Label.BODY or not _reads_as_prose(before):
         return None
-    # A heading of five words or more reads as the first of a run of headlines: the
-    # article's own list of topics often has one (one tune page lost four lines so).
-    if not 1 <= heading.word_count <= _MAX_HEADING_WORDS or _is_headline(heading):
+    if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
         return None
+    if _is_headline(heading) and not _boxed_headline(heading):
+        return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
     if _INNER_SENTENCE_END.search(heading.text) or _DIGIT.search(heading.text):
         return None
     headlines: list[int] = []
@@ -479,9 +479,13 @@ def _boxed_headline(segment: Segment) -> bool:
     )
 
 
-def _off_topic_box(words: _Words, box: list[int]) -> bool:
+def _off_topic_box(words: _Words, box: list[int], strict: bool = False) -> bool:
     """Whether the box's headlines, and its heading, share few words with the article
-    around it ("Die Themen im Buch" over a list of the book's themes shares "Buch")."""
+    around it ("Die Themen im Buch" over a list of the book's themes shares "Buch").
+    A heading of five words or more reads as one more headline, and the run as the
+    article's own list as well as a box ("Written communication – how to write a CV"
+    and three more topics of a course: one tune page): `strict`, no line of it may
+    share a word with the article."""
     inside = set(box)
 
     def in_article(word: str) -> bool:
@@ -490,6 +494,8 @@ def _off_topic_box(words: _Words, box: list[int]) -> bool:
     if _share(words.of[box[0]], in_article) >= _BOX_MAX_HEADING_OVERLAP:
         return False
     shared = [_share(words.of[i], in_article) for i in box[1:]]
+    if strict:
+        return max(shared) == 0 and not any(in_article(w) for w in words.of[box[0]])
     return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
 
 
