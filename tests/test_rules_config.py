@@ -83,6 +83,17 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Football club sacks manager after fifth straight defeat",
     ),
+    "teaser_box": (
+        dump(
+            P1,
+            "What others are reading",
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+            P2,
+            P3,
+        ),
+        "Celebrity chef opens third restaurant in Paris",
+    ),
     "trailing_menu": (
         dump(P1, P2, P3, "Popular", "Steam sale", "Palworld", "Stardew Valley", "Last Epoch"),
         "Palworld",
@@ -151,6 +162,7 @@ CASES: dict[str, tuple[str, str]] = {
 }
 
 # Whole-page rules run on page dumps only (see test_dump_kind.py); their cases say so.
+# Some cases turn off another rule that would take the line first.
 # The outside_article case ends in a run of headlines that trailing_teasers would
 # take first: the trailing rules are turned off there to test outside_article alone.
 PAGE_ONLY = {
@@ -159,6 +171,8 @@ PAGE_ONLY = {
     "breadcrumb": {"dump": "page"},
     "repeated_label": {"dump": "page"},
     "page_byline": {"dump": "page"},
+    # Its case is a box between two paragraphs, which teaser_box takes under any heading.
+    "teaser_section_label": {"teaser_box": False},
 }
 
 TEXT_RULES = [

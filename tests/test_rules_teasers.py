@@ -47,7 +47,7 @@ def judged(rule: BlockRule, text: str) -> bool:
         "NOTAS RELACIONADAS",
         "Weitere Nachrichten",
         # Shared phrasing added from the tune part's article and generous dumps (round 6).
-        "Lesen Sie auch die folgenden Beiträge:",
+        "Das könnte Sie auch interessieren:",
         "Auch lesen:",
         "Mehr Themen:",
         "Empfohlen für dich",
@@ -439,6 +439,101 @@ def test_a_fact_line_ends_the_article_and_the_box_after_it_goes() -> None:
 def test_a_headline_with_a_colon_does_not_keep_the_box() -> None:
     box = ["Brexit: talks resume in Brussels on Monday", *OTHER_STORIES]
     assert _trailing("\n\n".join(BRIDGE + box)) == OTHER_STORIES
+
+
+def test_headlines_that_ask_and_blurbs_cut_short_are_the_box_s() -> None:
+    box = [
+        "Why do cats purr at their owners?",
+        "Scientists recorded two hundred pets and found the sound changes with the mood of...",
+        *OTHER_STORIES,
+    ]
+    assert _trailing("\n\n".join(BRIDGE + box)) == box
+
+
+def test_a_box_may_print_its_section_label_again_and_again() -> None:
+    box = ["Sport", OTHER_STORIES[1], "Sport", "Football legend signs deal with rival club"]
+    assert _trailing("\n\n".join(BRIDGE + box)) == box
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # A short line with an ellipsis is the writer's pause, not a blurb cut short.
+        ["While you are here…", *OTHER_STORIES],
+        # An exclamation closes the article it signs.
+        ["Good night and good luck, everyone!", *OTHER_STORIES],
+        # A question and its answer end an interview.
+        ["Will the bridge open on time?", "We expect so, if the weather holds until May."],
+    ],
+)
+def test_the_article_s_closing_lines_stay_out_of_the_box(ending: list[str]) -> None:
+    removed = _trailing("\n\n".join(BRIDGE + ending))
+    assert ending[0] not in removed
+
+
+# --- teaser_box: a box of other stories inside the article, under an unknown heading
+
+
+def _box(text: str) -> list[str]:
+    article = articleclean.clean_text(text)
+    return [r.text for r in article.removed if r.rule == "teaser_box"]
+
+
+def test_a_box_between_two_paragraphs_goes() -> None:
+    box = ["What others are reading", *OTHER_STORIES]
+    assert _box("\n\n".join([*BRIDGE[:2], *box, BRIDGE[2]])) == box
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # The article's own section: its heading and lines share the article's words.
+        [
+            "What the bridge closure means",
+            "Shuttle buses across the river every ten minutes",
+            "Footpath on the bridge stays open to cyclists",
+        ],
+        # A list of the article's, its items not headlines (no capital, or too short).
+        ["Topics of the report", "corroded cables and rusting bolts", "traffic on the river"],
+        ["In brief", "Pop star", "Football"],
+        # A single headline-like line is a subheading, not a box.
+        ["Works", OTHER_STORIES[0]],
+    ],
+)
+def test_the_article_s_own_lines_between_paragraphs_stay(lines: list[str]) -> None:
+    assert _box("\n\n".join([*BRIDGE[:2], *lines, BRIDGE[2]])) == []
+
+
+def test_a_heading_of_five_words_needs_a_box_sharing_no_word() -> None:
+    heading = "More stories you might like"
+    assert _box("\n\n".join([*BRIDGE[:2], heading, *OTHER_STORIES, BRIDGE[2]])) == [
+        heading,
+        *OTHER_STORIES,
+    ]
+    # One headline naming the article's bridge: the run may be the article's own list.
+    on_topic = [*OTHER_STORIES[:2], "Celebrity chef opens restaurant on the bridge"]
+    assert _box("\n\n".join([*BRIDGE[:2], heading, *on_topic, BRIDGE[2]])) == []
+
+
+def test_a_subheading_after_the_box_stays_with_its_paragraph() -> None:
+    subheading = "Cables rusted through in the wet winter"
+    text = "\n\n".join(
+        [
+            *BRIDGE[:2],
+            "What others are reading",
+            *OTHER_STORIES,
+            subheading,
+            "Inspectors found the cables had rusted through after a wet winter.",
+        ]
+    )
+    removed = _box(text)
+    assert removed == ["What others are reading", *OTHER_STORIES]
+    assert subheading not in removed
+
+
+def test_a_box_at_the_end_is_left_to_the_trailing_rule() -> None:
+    box = ["What others are reading", *OTHER_STORIES]
+    assert _box("\n\n".join(BRIDGE + box)) == []
 
 
 def test_lines_that_name_a_website_are_the_article_s() -> None:

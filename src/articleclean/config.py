@@ -94,6 +94,9 @@ class CleanerConfig:
     followed by article text it stays a heading."""
     teaser_blurb: bool = True
     """The story blurbs after a teaser heading that share few words with the body."""
+    teaser_box: bool = True
+    """A short heading and two to five headlines between two paragraphs, the headlines
+    sharing few words with the article: a box of other stories (text dumps only)."""
     trailing_teasers: bool = True
     """Other stories' headlines after the article's last paragraph, without a heading,
     sharing few words with the article (text dumps only)."""

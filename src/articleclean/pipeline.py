@@ -57,6 +57,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_title,
     teasers.teaser_section_label,  # before the blurbs: it opens a teaser block too
     teasers.teaser_blurb,
+    teasers.teaser_box,
     teasers.trailing_teasers,
     teasers.trailing_menu,
     duplicates.repeated_paragraph,

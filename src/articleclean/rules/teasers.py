@@ -365,6 +365,8 @@ _TRAILING_OVERLAP = 0.25
 # labelled dumps: 62 teaser and menu lines of article dumps, no article line).
 _TRAILING_MIN_LABELS = 5
 _MAX_LABEL_WORDS = 3
+# A line printed twice in the run is a refrain of the article's from this many words on.
+_REFRAIN_MIN_WORDS = 3
 # What ends an article rather than a box of other stories: an address, a phone number
 # or a link; a numbered or bulleted row.
 _CONTACT = re.compile(
@@ -375,6 +377,126 @@ _DIGIT = re.compile(r"\d")
 # "3. Dezember 2020", "04. September 2017": a date alone on its line, as teaser boxes
 # print under each headline; it opens with a number and a dot, but is no list row.
 _DATE = re.compile(r"^\d{1,2}\.\s?[^\W\d_]+\.?\s\d{4}\s*$")
+# A box's headline may ask ("Wem dient HR?"): one question of a few words. (Not an
+# exclamation: "Good night and good luck!" closes the article it signs.)
+_MAX_HEADLINE_QUESTION_WORDS = 14
+_QUESTION_END = re.compile(r"[?？][\"'’”»)）]*\s*$")
+_INNER_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s+[^\W\d_]")
+# A box's blurb cut off after so many characters ("… are being secured for staff...");
+# shorter, a word and an ellipsis is a writer's pause ("While you are here…").
+_MIN_CUT_WORDS = 8
+_BLURB_WORDS = 45
+_CUT_SHORT = re.compile(r"[^\W_]-?(?:\.\.\.|…)\s*$")
+
+
+# A box of other stories inside the article, under a heading no list knows: the
+# heading, then this many headlines in a row ...
+_BOX_MIN_HEADLINES = 2
+_BOX_MAX_HEADLINES = 5
+# ... each sharing at most this share of its words with the article around the box (on
+# average under `_TRAILING_OVERLAP`): an article's own list of a few headline-like
+# lines names what the article is about, and stays.
+_BOX_MAX_OVERLAP = 0.34
+# A box's heading is worded for any page ("More stories you might like"); one that
+# shares half its words with the article heads the article's own section.
+_BOX_MAX_HEADING_OVERLAP = 0.5
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True)
+def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A short heading and two to five headlines between two paragraphs of the article,
+    the headlines sharing few words with the article: a box of other stories whose
+    heading is worded as no phrase list has it ("What others are reading")."""
+    opened = [i for i, s in enumerate(segments) if s.label in (Label.BODY, Label.HEADING)]
+    words: _Words | None = None
+    place = 1
+    while place < len(opened) - _BOX_MIN_HEADLINES - 1:
+        box = _box_at(segments, opened, place)
+        if box is None:
+            place += 1
+            continue
+        if words is None:
+            words = _Words(segments)
+        if _off_topic_box(words, box, _is_headline(segments[box[0]])):
+            for index in box:
+                yield segments[index]
+            place += len(box)
+        else:
+            place += 1
+
+
+def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int] | None:
+    """The heading at `opened[place]` and its headlines, when the article's prose
+    stands right before the heading and right after the last headline."""
+    heading = segments[opened[place]]
+    before = segments[opened[place - 1]]
+    if before.label is not Label.BODY or not _reads_as_prose(before):
+        return None
+    if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
+        return None
+    if _is_headline(heading) and not _boxed_headline(heading):
+        return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
+    if _INNER_SENTENCE_END.search(heading.text) or _DIGIT.search(heading.text):
+        return None
+    headlines: list[int] = []
+    resumes: Segment | None = None
+    for index in opened[place + 1 :]:
+        segment = segments[index]
+        if segment.label is Label.BODY and _boxed_headline(segment):
+            headlines.append(index)
+            if len(headlines) > _BOX_MAX_HEADLINES:
+                return None
+            continue
+        if segment.label is not Label.BODY or not _reads_as_prose(segment):
+            return None
+        resumes = segment
+        break
+    if resumes is None:
+        return None  # the end of the dump: `trailing_teasers` looks there
+    # A headline-like line right before the article resumes may be its subheading: it
+    # shares words with the paragraph it introduces ("Da kommt das Adrenalin ins Spiel").
+    if headlines and segments[headlines[-1]].content_words & resumes.content_words:
+        headlines.pop()
+    if len(headlines) < _BOX_MIN_HEADLINES:
+        return None
+    return [opened[place], *headlines]
+
+
+def _boxed_headline(segment: Segment) -> bool:
+    # A headline opens with a capital where the script has them; "autonome Waffen
+    # und digitale Kriegsführung" is an item of the article's own list.
+    # A line ending in a colon announces what follows; one naming a website or an
+    # address points to the article's source; "Video: Launch event in Shanghai" labels
+    # the article's own media (on `trailing_teasers`' side, such a line ends the article).
+    first = next((c for c in segment.text if c.isalpha()), "")
+    return (
+        _is_headline(segment)
+        and not _asks(segment)
+        and not first.islower()
+        and not segment.text.rstrip().endswith((":", "："))
+        and _CONTACT.search(segment.text) is None
+        and not _LABEL_VALUE.match(segment.text)
+    )
+
+
+def _off_topic_box(words: _Words, box: list[int], strict: bool = False) -> bool:
+    """Whether the box's headlines, and its heading, share few words with the article
+    around it ("Die Themen im Buch" over a list of the book's themes shares "Buch").
+    A heading of five words or more reads as one more headline, and the run as the
+    article's own list as well as a box ("Written communication – how to write a CV"
+    and three more topics of a course: one tune page): `strict`, no line of it may
+    share a word with the article."""
+    inside = set(box)
+
+    def in_article(word: str) -> bool:
+        return any(i not in inside for i in words.where.get(word, ()))
+
+    if _share(words.of[box[0]], in_article) >= _BOX_MAX_HEADING_OVERLAP:
+        return False
+    shared = [_share(words.of[i], in_article) for i in box[1:]]
+    if strict:
+        return max(shared) == 0 and not any(in_article(w) for w in words.of[box[0]])
+    return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
@@ -392,7 +514,8 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
     headlines = [i for i in block if _is_headline(segments[i])]
     if len(headlines) < _TRAILING_MIN_HEADLINES:
         return
-    if _other_topics(segments, block, headlines):
+    blurbs = [i for i in block if _reads_as_prose(segments[i]) and i not in headlines]
+    if _other_topics(segments, block, headlines + blurbs, _REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
 
@@ -429,7 +552,7 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
             continue
         if segment.label is not Label.BODY and segment.label is not Label.HEADING:
             break
-        if _reads_as_prose(segment):
+        if _reads_as_prose(segment) and not _box_line(segment):
             break
         if (
             (LIST_ROW_ANY_NUMBER.match(segment.text) and not _DATE.match(segment.text))
@@ -447,15 +570,41 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
     return block if len(block) < len(segments) else []
 
 
-def _other_topics(segments: list[Segment], block: list[int], scored: list[int]) -> bool:
+def _box_line(segment: Segment) -> bool:
+    """Whether a line that reads as prose may still be one of a box's: a headline that
+    asks ("Wem dient HR?") or a blurb cut off mid-word ("… students and staff...").
+    Whether the box's lines are other stories is judged by their words after."""
+    return _asks(segment) or _cut_short(segment)
+
+
+def _asks(segment: Segment) -> bool:
+    return (
+        segment.word_count <= _MAX_HEADLINE_QUESTION_WORDS
+        and _QUESTION_END.search(segment.text) is not None
+        and _INNER_SENTENCE_END.search(segment.text) is None
+    )
+
+
+def _cut_short(segment: Segment) -> bool:
+    return (
+        _MIN_CUT_WORDS <= segment.word_count <= _BLURB_WORDS
+        and _CUT_SHORT.search(segment.text) is not None
+    )
+
+
+def _other_topics(
+    segments: list[Segment], block: list[int], scored: list[int], refrain_words: int = 0
+) -> bool:
     """Whether the `scored` lines of the run share under `_TRAILING_OVERLAP` of their
     words with the article before it, on average: other stories, not the article's."""
     first = block[0]
     if not any(s.label is Label.BODY and _reads_as_prose(s) for s in segments[:first]):
         return False  # no article before it to tell other stories from
-    keys = [segments[i].key for i in block]
+    # A box prints its section labels ("Politics", "Hot") again and again; a line of a
+    # few more words printed again is a chorus or a refrain, the article's own.
+    keys = [segments[i].key for i in block if segments[i].word_count >= refrain_words]
     if len(set(keys)) < len(keys) or set(keys) & {s.key for s in segments[:first]}:
-        return False  # a chorus or a refrain: lines printed again are the article's own
+        return False
     words = _Words(segments)
 
     def in_article(word: str) -> bool:
@@ -469,6 +618,6 @@ def _other_topics(segments: list[Segment], block: list[int], scored: list[int]) 
 def _is_headline(segment: Segment) -> bool:
     return (
         segment.word_count >= _MIN_HEADLINE_WORDS
-        and not _reads_as_prose(segment)
+        and (not _reads_as_prose(segment) or _asks(segment))
         and not _DIGIT.search(segment.text)
     )
