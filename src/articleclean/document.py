@@ -220,7 +220,13 @@ def phrase_form(text: str) -> str:
         # letters and turns the rest into spaces, and a split and join give the same
         # words as the regex in about half the time.
         return b" ".join(text.encode("ascii").translate(_ASCII_FORM).split()).decode("ascii")
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+    # The word runs joined by single spaces: what replacing each run of [\W_] by a
+    # space and stripping the ends gives (no word character is white space), in
+    # about two thirds of the time of the substitution.
+    return " ".join(_WORD_RUN.findall(text.casefold()))
+
+
+_WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 _ASCII_FORM = bytes(
@@ -252,5 +258,9 @@ def content_words(text: str) -> frozenset[str]:
         for run in _CJK_RUN.findall(text):
             pairs.update(run[i : i + 2] for i in range(len(run) - 1))
         return frozenset(pairs)
+    if text.isascii():
+        # ASCII letters stay letters when lower-cased (and casefold is lower for
+        # them): one lower-casing of the line instead of one per word.
+        return frozenset(set(_TOPIC_WORD.findall(text.lower())) - TOPIC_STOPWORDS)
     words = {word.casefold() for word in _TOPIC_WORD.findall(text)}
     return frozenset(words - TOPIC_STOPWORDS)
