@@ -87,9 +87,10 @@ def teaser_section_label(segments: list[Segment], context: Context) -> Iterator[
     labels = [
         index
         for index, segment in enumerate(segments)
-        if segment.label in (Label.BODY, Label.HEADING)
+        # The one set look first: it rules out almost every line.
+        if segment.phrase_form in sections
+        and segment.label in (Label.BODY, Label.HEADING)
         and segment.word_count <= _MAX_HEADING_WORDS
-        and segment.phrase_form in sections
     ]
     if not labels:
         return
