@@ -1,9 +1,10 @@
 """Speed of the text path: ~4 KB dumps per second, and how cost grows with size.
 
-Timed with the process's CPU time (`time.process_time`), in this one
-process: the figures are for one core, and other people's jobs on a shared
-machine move them less than wall-clock time would. Wall-clock docs/s is
-shown beside it.
+Timed with the process's CPU time (`time.process_time`): the figures are for
+one core, and other people's jobs on a shared machine move them less than
+wall-clock time would. Wall-clock docs/s is shown beside it. Each articleclean
+row runs in a fresh process of its own, so that no row inherits the caches
+another row filled (see `_time_cleaner_alone`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from typing import Any
 
 import articleclean
 
@@ -81,22 +83,71 @@ def time_it(name: str, docs: Sequence[str], work: Callable[[int, str], object]) 
     return Timing(name, len(docs), time.process_time() - cpu, time.perf_counter() - wall)
 
 
+def _time_cleaner(name: str, docs: Sequence[str], overrides: dict[str, Any]) -> Timing:
+    cleaner = articleclean.Cleaner(**overrides)
+    return time_it(name, docs, lambda _, doc: cleaner.clean_text(doc))
+
+
+def _cleaner_in_child(
+    name: str, docs: Sequence[str], overrides: dict[str, Any], answer: Connection
+) -> None:
+    answer.send(_time_cleaner(name, docs, overrides))
+    answer.close()
+
+
+def _time_cleaner_alone(name: str, docs: Sequence[str], **overrides: Any) -> Timing:
+    """Time a Cleaner in a fresh process of its own, started from nothing (spawn).
+
+    Language detection keeps process-wide caches (each word's n-grams, each
+    n-gram's factors) that fill as new words come. Timed one after the other
+    in one process, the first row paid for filling them and the second ran on
+    them warm: default clean measured 0.79-0.85× of `remembered_lines=0`
+    although, run in alternation, neither was faster. In a process each, both
+    start as a batch job does.
+    """
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_cleaner_in_child, args=(name, list(docs), overrides, send))
+    child.start()
+    send.close()
+    try:
+        timing: Timing = receive.recv()
+        return timing
+    finally:
+        child.join()
+
+
+_ROUNDS = 2
+"""Each row is timed this many times, the rows in turn, and keeps its fastest: the
+load of a shared machine changes within a minute, and rows timed once, one after
+the other, met different loads (the line memory's row was 0.92× of the row without
+it in one such run, and faster in each of three pairs run in alternation)."""
+
+
 def measure_docs(docs: Sequence[str]) -> list[Timing]:
     stoplists = [justext_stoplist(page_language(doc)) for doc in docs]
-    cleaner = articleclean.Cleaner()  # language detection on, as by default
-    # The same without the memory of lines seen before: what a first page of a
-    # site costs (a fresh Cleaner per run, so neither row inherits the other's memory).
-    forgetful = articleclean.Cleaner(remembered_lines=0)
-    return [
-        time_it("articleclean clean_text", docs, lambda _, doc: cleaner.clean_text(doc)),
-        time_it(
-            "articleclean clean_text, remembered_lines=0",
-            docs,
-            lambda _, doc: forgetful.clean_text(doc),
+    rows: list[Callable[[], Timing]] = [
+        # Language detection on, as by default.
+        lambda: _time_cleaner_alone("articleclean clean_text", docs),
+        # The same without the memory of lines seen before: what a first page of a site costs.
+        lambda: _time_cleaner_alone(
+            "articleclean clean_text, remembered_lines=0", docs, remembered_lines=0
         ),
-        time_it("jusText over lines", docs, lambda i, doc: justext_over_lines(doc, stoplists[i])),
-        time_it("C4 line filter (near-limit reference)", docs, lambda _, doc: c4_line_filter(doc)),
+        lambda: time_it(
+            "jusText over lines", docs, lambda i, doc: justext_over_lines(doc, stoplists[i])
+        ),
+        lambda: time_it(
+            "C4 line filter (near-limit reference)", docs, lambda _, doc: c4_line_filter(doc)
+        ),
     ]
+    best: list[Timing | None] = [None] * len(rows)
+    for _ in range(_ROUNDS):
+        for index, row in enumerate(rows):
+            timing = row()
+            fastest = best[index]
+            if fastest is None or timing.cpu < fastest.cpu:
+                best[index] = timing
+    return [timing for timing in best if timing is not None]
 
 
 def run_docs(limit: int | None = None, html_speed: tuple[float, float] | None = None) -> str:
@@ -114,7 +165,11 @@ def run_docs(limit: int | None = None, html_speed: tuple[float, float] | None = 
         )
         for t in timings
     ]
-    text = f"{len(docs)} dumps cut to ≤ 4 KB (mean {size / 1024:.1f} KB), one process.\n\n"
+    text = (
+        f"{len(docs)} dumps cut to ≤ 4 KB (mean {size / 1024:.1f} KB); each articleclean row "
+        "in a fresh process of its own (no row inherits the caches of another); "
+        f"each row the fastest of {_ROUNDS} runs, the rows taking turns.\n\n"
+    )
     text += table(
         ["cleaner", "docs/s (CPU time)", "docs/s (wall)", "articleclean is … as fast"], rows
     )

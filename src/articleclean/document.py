@@ -115,21 +115,23 @@ class Segment:
     word_count: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.text, str):
+        text = self.text
+        if not isinstance(text, str):
             # Segment(0, text, lines) was the old form, with an index nothing read.
-            raise TypeError(f"Segment(text, lines, ...): text must be str, not {self.text!r}")
+            raise TypeError(f"Segment(text, lines, ...): text must be str, not {text!r}")
         # Pass 1 reads the phrase form of every segment, and most document rules
         # the key: set here, always in the same order, they cost no lookup of a
         # descriptor later, and every segment keeps the same attribute layout
         # (fewer and smaller objects for the garbage collector on a big dump).
-        form = phrase_form(self.text)
+        form = phrase_form(text)
         self.phrase_form = form
         # The phrase form with its single spaces taken out: the same string as
         # removing every run of non-word characters.
         self.key = form.replace(" ", "")
-        self.word_count = _word_count(self.text)
-        stripped = self.text.rstrip()
-        if stripped or not self.text:  # (white space alone is left to the descriptor)
+        # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
+        self.word_count = len(text.split()) if text.isascii() else _word_count(text)
+        stripped = text.rstrip()
+        if stripped or not text:  # (white space alone is left to the descriptor)
             self.ends_like_sentence = bool(stripped) and stripped[-1] in _TERMINAL
 
     @computed_once
@@ -223,7 +225,13 @@ def phrase_form(text: str) -> str:
         # letters and turns the rest into spaces, and a split and join give the same
         # words as the regex in about half the time.
         return b" ".join(text.encode("ascii").translate(_ASCII_FORM).split()).decode("ascii")
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+    # The word runs joined by single spaces: what replacing each run of [\W_] by a
+    # space and stripping the ends gives (no word character is white space), in
+    # about two thirds of the time of the substitution.
+    return " ".join(_WORD_RUN.findall(text.casefold()))
+
+
+_WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 _ASCII_FORM = bytes(
@@ -255,5 +263,9 @@ def content_words(text: str) -> frozenset[str]:
         for run in _CJK_RUN.findall(text):
             pairs.update(run[i : i + 2] for i in range(len(run) - 1))
         return frozenset(pairs)
+    if text.isascii():
+        # ASCII letters stay letters when lower-cased (and casefold is lower for
+        # them): one lower-casing of the line instead of one per word.
+        return frozenset(set(_TOPIC_WORD.findall(text.lower())) - TOPIC_STOPWORDS)
     words = {word.casefold() for word in _TOPIC_WORD.findall(text)}
     return frozenset(words - TOPIC_STOPWORDS)

@@ -20,26 +20,31 @@ def split_lines(text: str) -> list[str]:
 def read_text(text: str) -> Document:
     lines = split_lines(text)
     segments: list[Segment] = []
-    group: list[tuple[int, str]] = []
-
-    def flush() -> None:
-        if not group:
-            return
-        if _is_hard_wrapped([line for _, line in group]):
-            joined = normalise_space(" ".join(line for _, line in group))
-            segments.append(Segment(joined, (group[0][0], group[-1][0])))
-        else:
-            for number, line in group:
-                segments.append(Segment(normalise_space(line), (number, number)))
-        group.clear()
-
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            group.append((number, line))
-        else:
-            flush()
-    flush()
+    start = -1  # where the run of non-blank lines being read began (-1: none yet)
+    for index, line in enumerate(lines):
+        # (`isspace` is what `strip` removes: no stripped copy of every line)
+        if line and not line.isspace():
+            if start < 0:
+                start = index
+        elif start >= 0:
+            _add_paragraph(segments, lines, start, index)
+            start = -1
+    if start >= 0:
+        _add_paragraph(segments, lines, start, len(lines))
     return Document(segments=segments, source="text")
+
+
+def _add_paragraph(segments: list[Segment], lines: list[str], start: int, stop: int) -> None:
+    """The segments of the non-blank lines[start:stop]: one, if hard-wrapped; else one a line."""
+    if stop - start == 1:  # most paragraphs of a dump: a line of its own
+        segments.append(Segment(normalise_space(lines[start]), (start + 1, start + 1)))
+        return
+    group = lines[start:stop]
+    if _is_hard_wrapped(group):
+        segments.append(Segment(normalise_space(" ".join(group)), (start + 1, stop)))
+        return
+    for number, line in enumerate(group, start=start + 1):
+        segments.append(Segment(normalise_space(line), (number, number)))
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

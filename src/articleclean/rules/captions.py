@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..article import Reason
+from ..block_pass import end_reach, literal_search
 from ..document import NO_HINTS, Label, Segment, key_of
 from ..lexicon import MONTH
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
@@ -31,7 +32,8 @@ _AGENCIES = (
     r"GettyImages|Adobe Stock|stock\.adobe\.com"
 )
 _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Credit|CREDIT|Credits|Photo credit|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
-_CREDIT_WORD_IN = re.compile(_CREDIT_WORD)
+_HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
+"""Whether a credit word is in a line from a position on."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,17 @@ class _CreditForm:
     names_credit: bool = False
     """The match holds a credit word ("Photo", "Foto", "Credit", …): a line without one
     (after `start`, where every match begins) is not searched."""
+    reach: int | None = field(init=False, repr=False, compare=False)
+    """How far before the line's end a match can start (None: anywhere)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reach", end_reach(self.pattern))
+
+    def search(self, text: str, start: int) -> re.Match[str] | None:
+        """The pattern's first match from `start`, searched only where one can begin."""
+        if self.reach is not None:
+            start = max(start, len(text) - self.reach)
+        return self.pattern.search(text, start)
 
     def may_match(self, text: str, start: int) -> bool:
         # Called for each form on every line with a credit sign: plain loops, no
@@ -62,7 +75,7 @@ class _CreditForm:
                     break
             else:
                 return False
-        return not self.names_credit or _CREDIT_WORD_IN.search(text, start) is not None
+        return not self.names_credit or _HAS_CREDIT_WORD(text, start) is not None
 
 
 # Wire and picture agencies whose name alone, after the caption's sentence, signs the
@@ -306,6 +319,8 @@ _CREDIT_SIGN = re.compile(
     r"rchiv|ymbolbild|ymbolfoto|"
     r"图|圖|摄|攝|写真|사진"
 )
+_HAS_CREDIT_SIGN = literal_search(_CREDIT_SIGN)
+"""Whether a credit sign is in a line from a position on (split_credit's first test)."""
 _MAX_CREDIT_LINE_WORDS = 12
 _MAX_CAPTION_WORDS = 80
 _MAX_CAPTION_CHARS = 800
@@ -377,14 +392,14 @@ def split_credit(text: str) -> tuple[str, str] | None:
     # Credits end the line and are short: searching from near the end finds the
     # same matches (^ and lookbehinds still see the whole text) at a fraction of the cost.
     start = max(0, len(text) - _CREDIT_WINDOW)
-    if not _CREDIT_SIGN.search(text, start):
+    if not _HAS_CREDIT_SIGN(text, start):
         return None  # most lines: nothing any credit pattern needs
     # `$` also matches before a final newline, so the `ends` tests look there too.
     line = text[:-1] if text.endswith("\n") else text
     for form in _TRAILING_CREDITS:
         if not form.may_match(line, start):
             continue
-        match = form.pattern.search(text, start)
+        match = form.search(text, start)
         if match is None:
             continue
         groups = match.groupdict()

@@ -61,6 +61,15 @@ _MIN_HEADLINE_WORDS = 5
 # "Opening hours: 9am to 5pm": a label of a word or three, a colon, a value: a fact
 # listed in the article, not a headline (keeping a teaser is the cheaper mistake).
 _LABEL_VALUE = re.compile(r"^\W*(?:[^\W_]+[ .'-]?){1,3}\s?:\s", re.UNICODE)
+
+
+def _label_value(text: str) -> bool:
+    """`_LABEL_VALUE` matches `text`. The pattern backtracks through every way of
+    cutting the first words into parts (some 100 µs on a line of long words), and
+    it needs a colon: most lines have none and are not tried."""
+    return ":" in text and _LABEL_VALUE.match(text) is not None
+
+
 # An HTML block mostly made of link text points elsewhere (share of its characters in <a>).
 _LINK_LIKE_DENSITY = 0.5
 
@@ -78,9 +87,10 @@ def teaser_section_label(segments: list[Segment], context: Context) -> Iterator[
     labels = [
         index
         for index, segment in enumerate(segments)
-        if segment.label in (Label.BODY, Label.HEADING)
+        # The one set look first: it rules out almost every line.
+        if segment.phrase_form in sections
+        and segment.label in (Label.BODY, Label.HEADING)
         and segment.word_count <= _MAX_HEADING_WORDS
-        and segment.phrase_form in sections
     ]
     if not labels:
         return
@@ -123,7 +133,7 @@ def _teaser_like(segment: Segment) -> bool:
     return (
         segment.word_count >= _MIN_HEADLINE_WORDS
         and not _reads_as_prose(segment)
-        and not _LABEL_VALUE.match(segment.text)
+        and not _label_value(segment.text)
     )
 
 
@@ -561,7 +571,7 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
             or segment.text.rstrip().endswith((":", "："))
         ):
             return []  # the article's own rows, addresses, or a list it announces
-        if _LABEL_VALUE.match(segment.text):
+        if _label_value(segment.text):
             # "Venue: Town hall" is a fact of the article, which ends there; but
             # "Brexit: talks resume" is a headline, so the lines after it may be a box.
             break
