@@ -69,6 +69,15 @@ def test_any_text_is_cleaned_and_every_line_accounted_for(lines: list[str], sepa
     text="00000000\n\nThe advertisement campaign drew criticism from regulators.\n"
     "Advertisement\n\nThe advertisement campaign drew criticism from regulators."
 )
+# Found by this test: a short repeat between the article's last paragraph and a
+# repeated paragraph counted as a label "inside the prose" and stayed; the output,
+# without the repeated paragraph, then showed it as a plain repeat.
+@example(
+    text="WASHINGTON (AP) — Lawmakers met on Tuesday.\n"
+    "Officials said the plan would take years to complete and cost more than expected.\n"
+    "WASHINGTON (AP) — Lawmakers met on Tuesday.\n"
+    "Officials said the plan would take years to complete and cost more than expected."
+)
 def test_cleaning_the_output_again_removes_nothing_more(text: str) -> None:
     article = articleclean.clean_text(text)
     again = articleclean.clean_text(article.to_text())

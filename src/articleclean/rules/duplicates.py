@@ -50,22 +50,36 @@ def repeated_label(segments: list[Segment], context: Context) -> Iterator[Segmen
 
 
 def _repeats(segments: list[Segment], context: Context) -> Iterator[tuple[Segment, bool]]:
-    """Each repeat, and whether it is a short label printed again inside the prose."""
+    """Each repeat, and whether it is a short label printed again inside the prose.
+
+    The prose is the article's own: a repeated paragraph after its last one does
+    not make the repeats before it "inside" (so cleaning the output again finds
+    the same repeats)."""
     minimum = context.config.duplicate_min_chars
-    prose = [
-        index
-        for index, segment in enumerate(segments)
-        if segment.is_open and segment.word_count >= _PROSE_WORDS and segment.ends_like_sentence
-    ]
-    first, last = (prose[0], prose[-1]) if prose else (0, -1)
     seen: set[str] = set()
+    repeats: list[int] = []
     for index, segment in enumerate(segments):
         if segment.label not in (Label.BODY, Label.HEADING):
             continue
         key = segment.key
         if len(key) < minimum:
             continue
-        if key not in seen:
+        if key in seen:
+            repeats.append(index)
+        else:
             seen.add(key)
-            continue
+    if not repeats:
+        return
+    repeated = set(repeats)
+    prose = [
+        index
+        for index, segment in enumerate(segments)
+        if index not in repeated
+        and segment.is_open
+        and segment.word_count >= _PROSE_WORDS
+        and segment.ends_like_sentence
+    ]
+    first, last = (prose[0], prose[-1]) if prose else (0, -1)
+    for index in repeats:
+        segment = segments[index]
         yield segment, segment.word_count <= _LABEL_WORDS and first < index < last
