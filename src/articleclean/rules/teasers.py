@@ -485,7 +485,7 @@ def _boxed_headline(segment: Segment) -> bool:
         and not first.islower()
         and not segment.text.rstrip().endswith((":", "："))
         and _CONTACT.search(segment.text) is None
-        and not _LABEL_VALUE.match(segment.text)
+        and not _label_value(segment.text)
     )
 
 
