@@ -257,6 +257,12 @@ def test_a_headline_may_end_in_a_full_stop(title: str) -> None:
         ("文/张三", ["张三"]),
         ("记者 李四", ["李四"]),
         ("Par Marie Dupont et Paul Martin", ["Marie Dupont", "Paul Martin"]),
+        # What a page's markup glues or sets beside the name is no part of it.
+        ("By Alex Morgan Thursday, November 9, 2023 4:41AM", ["Alex Morgan"]),
+        ("By Evan HalperStaff Writer", ["Evan Halper"]),
+        ("By Isabell Angele2022-12-07T10:10:52+01:00", ["Isabell Angele"]),
+        ("1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.", ["Lars Sobiraj"]),
+        ("By Ann Editorson", ["Ann Editorson"]),
     ],
 )
 def test_more_byline_forms(line: str, names: list[str]) -> None:

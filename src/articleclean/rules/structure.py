@@ -169,7 +169,10 @@ _NAME_COMMA_WIRE = re.compile(
 # What may follow the names in a byline line: a date, a handle, a role after a bar.
 _BYLINE_TAIL = re.compile(
     r"\s*[|—–/@•·]\s*|\s+-\s+|\s+(?=\d)|(?<=[a-zà-ÿ])(?=\d{1,2}\.\d)|\s+last\s+(?=updated|modified)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d)|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)|\s+(?:am|on|vom|le|el|em|il|den|en|in|for|für|pour|para|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
+    r"[a-z]*\.?\s+\d)|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)|(?<=[a-zà-ÿ])(?=\d{4}-\d\d-\d\d)|"
+    # A role glued to the name by a page's markup ("Evan HalperStaff Writer"): case counts.
+    r"(?-i:(?<=[a-zà-ÿ])(?=(?:Staff |Senior |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist)\b))|"
+    r"\s+(?:Lesezeit|Lesedauer|Reading time|Read time|Temps de lecture|Tiempo de lectura)\b|\s+(?:am|on|vom|le|el|em|il|den|en|in|for|für|pour|para|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
     r"actualizado|pubblicato)\b",
     re.IGNORECASE,
 )
