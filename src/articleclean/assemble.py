@@ -93,8 +93,13 @@ def _neighbour(segments: list[Segment], index: int, step: int) -> Segment | None
 
 def _byline_under_headline(document: Document) -> list[str]:
     """The names of the first line under a page's headline that reads as a byline
-    ("Von Claudia Riedler", "Por Gustavo E. Méndez"): the page's markup gave no author."""
+    ("Von Claudia Riedler", "Por Gustavo E. Méndez"), else of the first link there
+    to an author's page that holds a name: the page's markup gave no author."""
     for text in document.lines_under_headline:
         if names := parse_byline(text):
+            return names
+    for text in document.author_links:
+        # The link says what a "By" says; the names must still read as names.
+        if names := parse_byline(f"By {text}"):
             return names
     return []

@@ -186,6 +186,9 @@ class Document:
     lines_under_headline: list[str] = field(default_factory=list)
     """Short texts a page prints right after its headline (HTML), when its metadata
     names no author: the first that reads as a byline gives the names."""
+    author_links: list[str] = field(default_factory=list)
+    """Among those, the texts of links to an author's page ("/author/jane-doe"): a
+    name there needs no "By" before it."""
     language: str | None = None
     """The language the source declares (HTML `lang`); detection runs when it is None."""
     from_markup: bool = False

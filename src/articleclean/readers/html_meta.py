@@ -61,9 +61,10 @@ class PageMetadata:
     authors: list[str] = field(default_factory=list)
     fields: dict[str, Any] = field(default_factory=dict)
     """url, date, sitename, description: only those found."""
-    lines_under_headline: list[str] = field(default_factory=list)
+    under_headline: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
     """Short texts printed right after the headline, where a byline stands ("Von
-    Claudia Riedler"), when no author was found above: a byline rule reads them."""
+    Claudia Riedler"), and the texts of links to an author's page among them, when
+    no author was found above: assembly reads them as a byline."""
 
 
 def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
@@ -105,7 +106,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         title=_clean(title),
         authors=[name for name in _AUTHOR_SPLIT.split(author or "") if name],
         fields={key: _clean(value) for key, value in fields.items() if value},
-        lines_under_headline=[] if author else lines_under_headline(tree),
+        under_headline=([], []) if author else lines_under_headline(tree),
     )
 
 
@@ -115,12 +116,22 @@ _UNDER_HEADLINE = etree.XPath("following::*[position() <= 40]")
 _MAX_UNDER_HEADLINE_CHARS = 100
 
 
-def lines_under_headline(tree: HtmlElement) -> list[str]:
-    """The short texts of the elements after the page's first `<h1>`, in order, once each."""
+# A link to an author's page: "/author/jane-doe", "/autoren/andre-borbe", "/redaktion/…".
+_AUTHOR_PAGE = re.compile(
+    r"/(?:author|authors|autor|autorin|autoren|autores|autore|autori|auteur|auteurs|"
+    r"redaktion|journalist|journalisten)/[^/?#]",
+    re.IGNORECASE,
+)
+
+
+def lines_under_headline(tree: HtmlElement) -> tuple[list[str], list[str]]:
+    """The short texts of the elements after the page's first `<h1>`, in order, once
+    each; and among them the texts of links to an author's page."""
     h1 = next((h for h in tree.iter("h1") if _clean(h.text_content())), None)
     if h1 is None:
-        return []
+        return [], []
     found: dict[str, None] = {}
+    links: dict[str, None] = {}
     for element in _UNDER_HEADLINE(h1):
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
@@ -129,7 +140,9 @@ def lines_under_headline(tree: HtmlElement) -> list[str]:
         text = _clean(" ".join(element.itertext()))
         if text and len(text) <= _MAX_UNDER_HEADLINE_CHARS:
             found.setdefault(text)
-    return list(found)
+            if element.tag == "a" and _AUTHOR_PAGE.search(element.get("href", "")):
+                links.setdefault(text)
+    return list(found), list(links)
 
 
 _INITIALS = re.compile(r"\b[^\W\d_]\.\s+[^\W\d_]\.?\s")
