@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -94,13 +95,15 @@ def teaser_section_label(segments: list[Segment], context: Context) -> Iterator[
     ]
     if not labels:
         return
-    words = _Words(segments)
+    counts = _segments_with_word(segments)
     for index in labels:
-        if _opens_teasers(segments, words, index, context.config.teaser_overlap):
+        if _opens_teasers(segments, counts, index, context.config.teaser_overlap):
             yield segments[index]
 
 
-def _opens_teasers(segments: list[Segment], words: _Words, start: int, threshold: float) -> bool:
+def _opens_teasers(
+    segments: list[Segment], counts: Counter[str], start: int, threshold: float
+) -> bool:
     """Whether the blocks right after `start` read as teasers for other stories."""
     following: list[int] = []
     for index in range(start + 1, min(len(segments), start + 1 + _HEADING_HORIZON)):
@@ -118,11 +121,16 @@ def _opens_teasers(segments: list[Segment], words: _Words, start: int, threshold
     if len(teasers) < _SECTION_MIN_TEASERS:
         return False
     end = following[-1]
+    # A word is the article's when a text segment outside the label and its blocks has it.
+    in_window: Counter[str] = Counter()
+    for segment in segments[start : end + 1]:
+        if segment.label in _TEXT_LABELS:
+            in_window.update(segment.content_words)
 
     def in_article(word: str) -> bool:
-        return any(i < start or i > end for i in words.where.get(word, ()))
+        return counts[word] > in_window[word]
 
-    shared = sum(_share(words.of[index], in_article) for index in teasers) / len(teasers)
+    shared = sum(_share(segments[i].content_words, in_article) for i in teasers) / len(teasers)
     return shared < threshold
 
 
@@ -418,16 +426,16 @@ def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
     the headlines sharing few words with the article: a box of other stories whose
     heading is worded as no phrase list has it ("What others are reading")."""
     opened = [i for i, s in enumerate(segments) if s.label in (Label.BODY, Label.HEADING)]
-    words: _Words | None = None
+    counts: Counter[str] | None = None
     place = 1
     while place < len(opened) - _BOX_MIN_HEADLINES - 1:
         box = _box_at(segments, opened, place)
         if box is None:
             place += 1
             continue
-        if words is None:
-            words = _Words(segments)
-        if _off_topic_box(words, box, _is_headline(segments[box[0]])):
+        if counts is None:
+            counts = _segments_with_word(segments)
+        if _off_topic_box(segments, counts, box, _is_headline(segments[box[0]])):
             for index in box:
                 yield segments[index]
             place += len(box)
@@ -489,23 +497,39 @@ def _boxed_headline(segment: Segment) -> bool:
     )
 
 
-def _off_topic_box(words: _Words, box: list[int], strict: bool = False) -> bool:
+def _segments_with_word(segments: list[Segment]) -> Counter[str]:
+    """How many text segments hold each content word: all `teaser_box` asks of the
+    article's words, and much cheaper to count than `_Words`' index of places (a
+    10 MB article's index cost seconds)."""
+    counts: Counter[str] = Counter()
+    for segment in segments:
+        if segment.label in _TEXT_LABELS:
+            counts.update(segment.content_words)
+    return counts
+
+
+def _off_topic_box(
+    segments: list[Segment], counts: Counter[str], box: list[int], strict: bool = False
+) -> bool:
     """Whether the box's headlines, and its heading, share few words with the article
     around it ("Die Themen im Buch" over a list of the book's themes shares "Buch").
     A heading of five words or more reads as one more headline, and the run as the
     article's own list as well as a box ("Written communication – how to write a CV"
     and three more topics of a course: one tune page): `strict`, no line of it may
     share a word with the article."""
-    inside = set(box)
+    of = [segments[i].content_words for i in box]
+    in_box: Counter[str] = Counter()
+    for words in of:
+        in_box.update(words)
 
     def in_article(word: str) -> bool:
-        return any(i not in inside for i in words.where.get(word, ()))
+        return counts[word] > in_box[word]
 
-    if _share(words.of[box[0]], in_article) >= _BOX_MAX_HEADING_OVERLAP:
+    if _share(of[0], in_article) >= _BOX_MAX_HEADING_OVERLAP:
         return False
-    shared = [_share(words.of[i], in_article) for i in box[1:]]
+    shared = [_share(words, in_article) for words in of[1:]]
     if strict:
-        return max(shared) == 0 and not any(in_article(w) for w in words.of[box[0]])
+        return max(shared) == 0 and not any(in_article(w) for w in of[0])
     return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
 
 
