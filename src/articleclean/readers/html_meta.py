@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from contextlib import suppress
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
@@ -112,7 +113,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
 
 # A byline stands within a few elements of the headline (kicker, date, share
 # buttons between); a short text, one line of a byline.
-_UNDER_HEADLINE = etree.XPath("following::*[position() <= 40]")
+_UNDER_HEADLINE_ELEMENTS = 40
 _MAX_UNDER_HEADLINE_CHARS = 100
 
 
@@ -124,6 +125,36 @@ _AUTHOR_PAGE = re.compile(
 )
 
 
+def _following(element: HtmlElement, limit: int) -> Iterator[HtmlElement]:
+    """The first `limit` elements after `element` in document order, its own inside
+    left out (XPath's `following::*`, which builds the whole rest of the page first)."""
+    count = 0
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element):
+            for item in sibling.iter(etree.Element):
+                yield item
+                count += 1
+                if count >= limit:
+                    return
+        node = node.getparent()
+
+
+def _short_text(element: HtmlElement, limit: int) -> str | None:
+    """The element's text, spaces normalised, when it is at most `limit` characters;
+    read only as far as that (the element may hold the whole article). Pieces are
+    spaced: a name's link glued to the e-mail beside it must not make one word."""
+    words: list[str] = []
+    size = -1  # the length of the words joined by spaces
+    for piece in element.itertext():
+        for word in piece.split():
+            size += len(word) + 1
+            if size > limit:
+                return None
+            words.append(word)
+    return " ".join(words) or None
+
+
 def lines_under_headline(tree: HtmlElement) -> tuple[list[str], list[str]]:
     """The short texts of the elements after the page's first `<h1>`, in order, once
     each; and among them the texts of links to an author's page."""
@@ -132,13 +163,11 @@ def lines_under_headline(tree: HtmlElement) -> tuple[list[str], list[str]]:
         return [], []
     found: dict[str, None] = {}
     links: dict[str, None] = {}
-    for element in _UNDER_HEADLINE(h1):
-        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+    for element in _following(h1, _UNDER_HEADLINE_ELEMENTS):
+        if element.tag in ("script", "style"):
             continue
-        # Pieces spaced: a name's link glued to the e-mail or count beside it
-        # ("Jane Doe" "jane.doe@…") must not make one word.
-        text = _clean(" ".join(element.itertext()))
-        if text and len(text) <= _MAX_UNDER_HEADLINE_CHARS:
+        text = _short_text(element, _MAX_UNDER_HEADLINE_CHARS)
+        if text:
             found.setdefault(text)
             if element.tag == "a" and _AUTHOR_PAGE.search(element.get("href", "")):
                 links.setdefault(text)
