@@ -109,7 +109,8 @@ def test_the_lines_under_the_headline_are_kept_for_a_byline_when_no_author_is_fo
         '<div class="meta"><span>Von <a href="/p/cr">Claudia Riedler</a></span>'
         "<span>12. März</span></div><p>Text of the story.</p></body></html>"
     )
-    lines, links = page.under_headline  # type: ignore[attr-defined]
+    lines = page.lines_under_headline  # type: ignore[attr-defined]
+    links = page.author_links  # type: ignore[attr-defined]
     # The pieces spaced, each text once, in the page's order.
     assert lines[:3] == ["Von Claudia Riedler 12. März", "Von Claudia Riedler", "Claudia Riedler"]
     assert links == []  # "/p/cr" is no author's page
@@ -125,7 +126,7 @@ def test_a_link_to_an_authors_page_under_the_headline_names_the_author() -> None
         "</body></html>"
     )
     page = _metadata(html)
-    assert page.under_headline[1] == ["André Borbe"]  # type: ignore[attr-defined]
+    assert page.author_links == ["André Borbe"]  # type: ignore[attr-defined]
     document = Document(segments=[], source="html", author_links=["Weather", "André Borbe"])
     # A section's one word is no name; the first name is the author.
     assert _byline_under_headline(document) == ["André Borbe"]
@@ -136,7 +137,8 @@ def test_no_lines_under_the_headline_are_kept_when_the_metadata_names_the_author
         '<html><head><meta name="author" content="Jane Carter"></head><body>'
         "<h1>Storm hits the coast</h1><p>By Tom Reed</p></body></html>"
     )
-    assert page.under_headline == ([], [])  # type: ignore[attr-defined]
+    assert page.lines_under_headline == []  # type: ignore[attr-defined]
+    assert page.author_links == []  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

@@ -378,7 +378,7 @@ def _document(
         metadata=metadata,
         title=page.title,
         byline=list(page.authors),
-        lines_under_headline=page.under_headline[0],
-        author_links=page.under_headline[1],
+        lines_under_headline=page.lines_under_headline,
+        author_links=page.author_links,
         from_markup=True,
     )

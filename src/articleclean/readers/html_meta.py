@@ -62,10 +62,11 @@ class PageMetadata:
     authors: list[str] = field(default_factory=list)
     fields: dict[str, Any] = field(default_factory=dict)
     """url, date, sitename, description: only those found."""
-    under_headline: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
+    lines_under_headline: list[str] = field(default_factory=list)
     """Short texts printed right after the headline, where a byline stands ("Von
-    Claudia Riedler"), and the texts of links to an author's page among them, when
-    no author was found above: assembly reads them as a byline."""
+    Claudia Riedler"), when no author was found above: assembly reads them as a byline."""
+    author_links: list[str] = field(default_factory=list)
+    """Among those, the texts of links to an author's page ("/author/jane-doe")."""
 
 
 def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
@@ -103,11 +104,13 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         "description": found.description,
         "author": author,
     }
+    lines, links = ([], []) if author else lines_under_headline(tree)
     return PageMetadata(
         title=_clean(title),
         authors=[name for name in _AUTHOR_SPLIT.split(author or "") if name],
         fields={key: _clean(value) for key, value in fields.items() if value},
-        under_headline=([], []) if author else lines_under_headline(tree),
+        lines_under_headline=lines,
+        author_links=links,
     )
 
 
@@ -902,17 +905,18 @@ def _headline_beside_site_heading(tree: HtmlElement, reference: str) -> str | No
         for cut in range(1, len(parts)):
             before, after = parts[:cut], parts[cut:]
             if words == _words(" ".join(after)):
-                return _joined(before, separators[: cut - 1])
+                return _clean(_joined(before, separators[: cut - 1]))
             if words == _words(" ".join(before)):
-                return _joined(after, separators[cut:])
+                return _clean(_joined(after, separators[cut:]))
     return None
 
 
-def _joined(parts: list[str], separators: list[str]) -> str | None:
+def _joined(parts: list[str], separators: list[str]) -> str:
+    """Title parts put back together with the separators that stood between them."""
     text = parts[0]
     for separator, piece in zip(separators, parts[1:], strict=False):
         text += separator + piece
-    return _clean(text)
+    return text
 
 
 def _pieces(element: HtmlElement) -> list[str]:
@@ -1009,10 +1013,7 @@ def _without_site(
             separators.pop(end)
     if len(parts) > 1 and host:
         _drop_host_part(parts, separators, host)
-    rebuilt = parts[0]
-    for separator, piece in zip(separators, parts[1:], strict=False):
-        rebuilt += separator + piece
-    return rebuilt.strip() or title
+    return _joined(parts, separators).strip() or title
 
 
 # A host's name long enough not to be a common word, and a title part that spells

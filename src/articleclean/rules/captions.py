@@ -312,12 +312,12 @@ _TRAILING_CREDITS = (
     ),
 )
 # Something every pattern above needs: a slash, bracket or colon, a credit word,
-# an agency that may stand alone, or a CJK credit label.
+# an agency that may stand alone (read from `_AGENCY_ALONE`, so that a name added
+# there passes this test too), a file picture's word, or a CJK credit label.
 _CREDIT_SIGN = re.compile(
-    rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Shutterstock|iStock|Alamy|AFP|Reuters|REUTERS|AP|EPA|EFE|IANS|PTI|"
-    r"Xinhua|XINHUA|dpa|ANSA|Kyodo|Yonhap|Anadolu|KCNA|Adobe|imago|IMAGO|picture alliance|"
-    r"rchiv|ymbolbild|ymbolfoto|"
-    r"图|圖|摄|攝|写真|사진"
+    rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Adobe|"
+    + "|".join(map(re.escape, _AGENCY_ALONE))
+    + r"|rchiv|ymbolbild|ymbolfoto|图|圖|摄|攝|写真|사진"
 )
 _HAS_CREDIT_SIGN = literal_search(_CREDIT_SIGN)
 """Whether a credit sign is in a line from a position on (split_credit's first test)."""

@@ -122,10 +122,7 @@ def _opens_teasers(
         return False
     end = following[-1]
     # A word is the article's when a text segment outside the label and its blocks has it.
-    in_window: Counter[str] = Counter()
-    for segment in segments[start : end + 1]:
-        if segment.label in _TEXT_LABELS:
-            in_window.update(segment.content_words)
+    in_window = _segments_with_word(segments[start : end + 1])
 
     def in_article(word: str) -> bool:
         return counts[word] > in_window[word]
@@ -498,9 +495,10 @@ def _boxed_headline(segment: Segment) -> bool:
 
 
 def _segments_with_word(segments: list[Segment]) -> Counter[str]:
-    """How many text segments hold each content word: all `teaser_box` asks of the
-    article's words, and much cheaper to count than `_Words`' index of places (a
-    10 MB article's index cost seconds)."""
+    """How many of the text segments hold each content word: all `teaser_box` and
+    `teaser_section_label` ask of the article's words (is one outside the box?), and
+    much cheaper to count than `_Words`' index of places (a 10 MB article's index
+    cost seconds)."""
     counts: Counter[str] = Counter()
     for segment in segments:
         if segment.label in _TEXT_LABELS:
@@ -518,9 +516,7 @@ def _off_topic_box(
     and three more topics of a course: one tune page): `strict`, no line of it may
     share a word with the article."""
     of = [segments[i].content_words for i in box]
-    in_box: Counter[str] = Counter()
-    for words in of:
-        in_box.update(words)
+    in_box = _segments_with_word([segments[i] for i in box])
 
     def in_article(word: str) -> bool:
         return counts[word] > in_box[word]
