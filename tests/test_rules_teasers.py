@@ -539,3 +539,19 @@ def test_a_box_at_the_end_is_left_to_the_trailing_rule() -> None:
 def test_lines_that_name_a_website_are_the_article_s() -> None:
     ending = [*OTHER_STORIES[:2], "More on the works at harbourtown.org", OTHER_STORIES[2]]
     assert _trailing("\n\n".join(BRIDGE + ending)) == []
+
+
+def test_a_headline_printed_twice_is_no_word_of_the_article() -> None:
+    # The site links one of the box's stories above it too ("See also: ..."): its
+    # words stand outside the box, but they are the box's, not the article's.
+    box = ["What others are reading", *OTHER_STORIES]
+    text = "\n\n".join([BRIDGE[0], f"See also: {OTHER_STORIES[1]}", BRIDGE[1], *box, BRIDGE[2]])
+    assert _box(text) == box
+    # Printed once more, word for word, after the article: the same.
+    text = "\n\n".join([*BRIDGE[:2], *box, BRIDGE[2], OTHER_STORIES[0]])
+    assert _box(text) == box
+
+
+def test_a_bulleted_run_is_the_article_s_own_list() -> None:
+    items = [f"- {story}" for story in OTHER_STORIES]
+    assert _box("\n\n".join([*BRIDGE[:2], "What others are reading", *items, BRIDGE[2]])) == []

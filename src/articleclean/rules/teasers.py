@@ -483,6 +483,7 @@ def _boxed_headline(segment: Segment) -> bool:
     # A line ending in a colon announces what follows; one naming a website or an
     # address points to the article's source; "Video: Launch event in Shanghai" labels
     # the article's own media (on `trailing_teasers`' side, such a line ends the article).
+    # A bulleted or numbered row is an item of the article's own list, as there.
     first = next((c for c in segment.text if c.isalpha()), "")
     return (
         _is_headline(segment)
@@ -491,6 +492,7 @@ def _boxed_headline(segment: Segment) -> bool:
         and not segment.text.rstrip().endswith((":", "："))
         and _CONTACT.search(segment.text) is None
         and not _label_value(segment.text)
+        and LIST_ROW_ANY_NUMBER.match(segment.text) is None
     )
 
 
@@ -516,7 +518,7 @@ def _off_topic_box(
     and three more topics of a course: one tune page): `strict`, no line of it may
     share a word with the article."""
     of = [segments[i].content_words for i in box]
-    in_box = _segments_with_word([segments[i] for i in box])
+    in_box = _segments_with_word(_box_copies(segments, box))
 
     def in_article(word: str) -> bool:
         return counts[word] > in_box[word]
@@ -527,6 +529,19 @@ def _off_topic_box(
     if strict:
         return max(shared) == 0 and not any(in_article(w) for w in of[0])
     return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
+
+
+def _box_copies(segments: list[Segment], box: list[int]) -> list[Segment]:
+    """The box's lines and every other copy of them in the dump: a headline a site
+    prints twice ("See also: <headline>" above, the box below) is still no word of the
+    article's."""
+    keys = {segments[i].key for i in box}
+    headlines = tuple(segments[i].key for i in box[1:])
+    return [
+        segment
+        for segment in segments
+        if segment.key in keys or (headlines and segment.key.endswith(headlines))
+    ]
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
