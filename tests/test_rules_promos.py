@@ -98,3 +98,36 @@ def test_a_posted_by_line_is_the_byline_not_a_prompt(line: str) -> None:
         ARTICLE.replace("\n\n{line}\n", "").replace("\n\n", f"\n\n{line}\n\n", 1)
     )
     assert article.byline == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Worded as no phrase list has it: an action and where to take it.
+        "Diesen Text per WhatsApp teilen",
+        "» Folge uns auf Telegram ›",
+        "Descarga la app de noticias gratis",
+        "Recevez nos alertes par e-mail",
+        "Get our free weekly newsletter",
+        "Condividi su Facebook",
+    ],
+)
+def test_an_action_on_a_named_channel_is_a_prompt(line: str) -> None:
+    assert judged(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A headline about a network: no action opens or closes it.
+        "Facebook to share user data with police",
+        "Why Instagram users follow fewer brands",
+        # A label and its text, not one request.
+        "Folgen der Nichteinwilligung: Der Dienst Facebook wird nicht geladen",
+        # Too long for a prompt; the article reports what someone shared.
+        "Share prices of Facebook's parent company fell sharply on Tuesday after the "
+        "company reported weaker advertising revenue",
+    ],
+)
+def test_a_line_about_a_channel_is_not_a_prompt(line: str) -> None:
+    assert not judged(line)

@@ -39,8 +39,43 @@ _LINK_PROMPT = re.compile(
     re.IGNORECASE,
 )
 
+# A prompt worded as no phrase list has it still names where to go (a network, a
+# messenger, an app, the reader's inbox) and asks for an action there with its first
+# word, or its last in German: "Diesen Beitrag per WhatsApp teilen", "Folge uns auf
+# Telegram", "Descarga nuestra app". Names and verbs are shared by sites of every kind;
+# a headline about a network ("Facebook to share user data") puts neither verb first.
+_CHANNEL = re.compile(
+    r"(?<!\w)(?:facebook|twitter|whatsapp|telegram|instagram|linkedin|pinterest|tiktok|"
+    r"youtube|threads|mastodon|bluesky|flipboard|google news|e-?mail|mail|newsletter|"
+    r"postfach|inbox|courriel|correo|app|rss)(?!\w)",
+    re.IGNORECASE,
+)
+_ACTION = (
+    r"(?:share|follow|subscribe|sign up|download|get|join|"
+    r"teilen|teile|folge|folgen|abonnieren|abonniere|registrieren|herunterladen|erhalten|"
+    r"partagez|partager|suivez|abonnez-vous|inscrivez-vous|téléchargez|recevez|rejoignez|"
+    r"comparte|compartir|síguenos|sigue|suscríbete|regístrate|descarga|recibe|únete|"
+    r"compartilhe|partilhe|siga|assine|inscreva-se|baixe|receba|"
+    r"condividi|seguici|segui|iscriviti|scarica|ricevi)"
+)
+_ACTION_FIRST = re.compile(r"^\W*(?:jetzt\s+|now\s+)?" + _ACTION + r"(?!\w)", re.IGNORECASE)
+_ACTION_LAST = re.compile(r"(?<!\w)" + _ACTION + r"\W*$", re.IGNORECASE)
+_MAX_CHANNEL_PROMPT_WORDS = 12
+# "Folgen der Nichteinwilligung: Der Dienst Facebook …" labels what follows; a prompt
+# is one request.
+_LABEL_THEN_TEXT = re.compile(r"[:：]\s+\w")
 
-@removes(Reason.PROMO, triggers=(_COMMENT_COUNT, _LINK_PROMPT))
+
+def _asks_on_channel(text: str, word_count: int) -> bool:
+    return (
+        word_count <= _MAX_CHANNEL_PROMPT_WORDS
+        and _CHANNEL.search(text) is not None
+        and (_ACTION_FIRST.search(text) is not None or _ACTION_LAST.search(text) is not None)
+        and _LABEL_THEN_TEXT.search(text) is None
+    )
+
+
+@removes(Reason.PROMO, triggers=(_COMMENT_COUNT, _LINK_PROMPT, _CHANNEL))
 def promo_prompt(segment: Segment, context: Context) -> bool:
     matcher = context.phrases["promo_prompt"]
     if matcher.is_line(segment) or _COMMENT_COUNT.match(segment.text):
@@ -54,7 +89,7 @@ def promo_prompt(segment: Segment, context: Context) -> bool:
         found = matcher.found_in(segment.phrase_form, segment.phrase_words)
     else:
         found = matcher.found_in(phrase_form(unquoted))
-    if not found:
+    if not found and not _asks_on_channel(unquoted, segment.word_count):
         return False
     if parse_byline(segment.text) is not None:
         return False  # "Posted by Jane Doe" names the author: a byline (byline_line)
