@@ -209,3 +209,24 @@ def test_a_list_of_the_article_s_own_topic_stays() -> None:
     )
     article = articleclean.clean_html(_page(own))
     assert _removed(article, "html_story_list") == []
+
+
+def test_a_caption_printed_as_a_paragraph_with_its_credit_is_a_caption() -> None:
+    caption = "<p>Harbour master Jane Doe at the new pier. (Picture by John Smith)</p>"
+    article = articleclean.clean_html(_page(caption))
+    assert [c.text for c in article.captions] == ["Harbour master Jane Doe at the new pier."]
+    assert article.captions[0].credit == "John Smith"
+    assert "Harbour master" not in article.text
+
+
+def test_a_long_paragraph_ending_in_a_credit_stays_article_text() -> None:
+    # A page's caption is short; a paragraph of more than 30 words with a
+    # credit at its end is the article's text (the annotators of webeval count it so).
+    long = (
+        "<p>Together with children from the nursery, the primary school and the youth club, "
+        "the mayor opened the new park on the old rail yard, which the town bought from the "
+        "railway seven years ago (Photo: Town Hall)</p>"
+    )
+    article = articleclean.clean_html(_page(long))
+    assert "the mayor opened the new park" in article.text
+    assert not article.captions
