@@ -209,3 +209,47 @@ def test_a_list_of_the_article_s_own_topic_stays() -> None:
     )
     article = articleclean.clean_html(_page(own))
     assert _removed(article, "html_story_list") == []
+
+
+def test_a_caption_printed_as_a_paragraph_with_its_credit_is_a_caption() -> None:
+    caption = "<p>Harbour master Jane Doe at the new pier. (Picture by John Smith)</p>"
+    article = articleclean.clean_html(_page(caption))
+    assert [c.text for c in article.captions] == ["Harbour master Jane Doe at the new pier."]
+    assert article.captions[0].credit == "John Smith"
+    assert "Harbour master" not in article.text
+
+
+def test_a_long_paragraph_ending_in_a_credit_stays_article_text() -> None:
+    # A page's caption is short; a paragraph of more than 30 words with a
+    # credit at its end is the article's text (the annotators of webeval count it so).
+    long = (
+        "<p>Together with children from the nursery, the primary school and the youth club, "
+        "the mayor opened the new park on the old rail yard, which the town bought from the "
+        "railway seven years ago (Photo: Town Hall)</p>"
+    )
+    article = articleclean.clean_html(_page(long))
+    assert "the mayor opened the new park" in article.text
+    assert not article.captions
+
+
+def test_a_date_line_above_or_below_the_article_is_removed() -> None:
+    page = _page("<p>Aktualisiert am 17.01.2021.</p>").replace(
+        "<h1>Ferry timetable approved</h1>", "<h1>Ferry timetable approved</h1><p>23.10.2018</p>"
+    )
+    article = articleclean.clean_html(page)
+    assert _removed(article, "html_date_line") == ["23.10.2018", "Aktualisiert am 17.01.2021."]
+    assert PROSE in article.text
+
+
+def test_dates_that_head_parts_of_the_article_stay() -> None:
+    # A diary or a live blog: each day's date stands between the prose it heads.
+    diary = f"<p>March 3, 2021</p><p>{PROSE}</p><p>March 4, 2021</p><p>{PROSE} Rain all day.</p>"
+    article = articleclean.clean_html(_page(diary))
+    assert _removed(article, "html_date_line") == []
+    assert "March 3, 2021" in article.text and "March 4, 2021" in article.text
+
+
+def test_a_date_in_a_list_or_with_words_around_it_is_not_a_stamp() -> None:
+    below = "<ul><li>12.05.2023</li><li>19.05.2023</li></ul><p>Sunday, March 3, 2021</p>"
+    article = articleclean.clean_html(_page(below))
+    assert _removed(article, "html_date_line") == []

@@ -169,6 +169,11 @@ def test_sentences_without_a_credit(sentence: str) -> None:
         ("Фото: ТАСС", "ТАСС"),
         ("Getty Images", "Getty Images"),
         ("图/新华社", "新华社"),
+        # The picture's role as the label: the lead picture's credit
+        ("Titelbild: Jane Doe/picture-alliance", "Jane Doe/picture-alliance"),
+        ("Beitragsbild: Unsplash", "Unsplash"),
+        ("Crédits photos : Jean Dupont", "Jean Dupont"),
+        ("Photo Credit: Jane Doe", "Jane Doe"),
     ],
 )
 def test_credit_on_a_line_of_its_own(line: str, credit: str) -> None:

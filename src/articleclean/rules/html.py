@@ -425,6 +425,64 @@ def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segme
         yield from (block for block in run if _kept(block))
 
 
+# A line that is only a date, perhaps with a time and a label saying what the date
+# is: the page's publication stamp. A month is named by the first letters of its
+# name in English, German, French, Spanish, Italian, Portuguese, Dutch or Polish
+# ("23 mars 2020", "5. Januar 2021", "05 maja 2021"); the labels are the few words
+# sites print before their stamp.
+_MONTH_NAME = (
+    r"(?:jan|j\u00e4n|feb|f\u00e9v|fev|m\u00e4r|mar|maa|apr|avr|abr|ma[iyj]|mag|mei|jun|jui|giu|"
+    r"jul|lug|aug|ao\u00fb|ago|sep|set|okt|oct|ott|out|nov|dez|d\u00e9c|dec|dic|"
+    r"sty|lut|kwi|cze|lip|sie|wrz|pa\u017a|lis|gru|ene)[^\W\d_]{0,9}"
+)
+_DAY_MONTH_YEAR = rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_NAME}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
+_MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
+_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?m\.?|[AP]M))?"
+_STAMP_LABEL = (
+    r"(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?|"
+    r"aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|stand|"
+    r"publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|"
+    r"opublikowano|aggiornato(?:\s+il)?|pubblicato(?:\s+il)?)"
+)
+_DATE_ONLY = re.compile(
+    rf"^\W*(?:{_STAMP_LABEL}\s*:?\s*)?(?:{_NUMERIC_DATE}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
+    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*(?:um\s+|at\s+|à\s+)?{_CLOCK})?\W*$",
+    re.IGNORECASE,
+)
+_MAX_DATE_WORDS = 8
+# A date among the article's prose heads a part of it (a diary's day, a live blog's
+# entry); a date above or below all of it is the page's stamp.
+_DATE_PROSE_WORDS = 15
+
+
+def _date_only(segment: Segment) -> bool:
+    return (
+        segment.is_open
+        and segment.word_count <= _MAX_DATE_WORDS
+        and segment.hints.tag not in ("li", "table", "pre")
+        and bool(_DATE_ONLY.match(segment.text))
+    )
+
+
+@revises(Reason.BOILERPLATE, requires_hints=True)
+def html_date_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A line that is only a date (and a time), above or below the article's prose:
+    the page's stamp ("23.10.2018", "Aktualisiert am 17.01.2021.", "January 13, 2020"),
+    which the metadata reads from the page; it says nothing in the text."""
+    blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
+    prose = [
+        position
+        for position, block in enumerate(blocks)
+        if block.label is Label.BODY and block.word_count >= _DATE_PROSE_WORDS
+    ]
+    if not prose:
+        return
+    for position, block in enumerate(blocks):
+        if (position < prose[0] or position > prose[-1]) and _date_only(block):
+            yield block
+
+
 KEPT_EXTRACTION = (
     "the rules removed every block of the extracted text; kept the blocks the extractor found"
 )
