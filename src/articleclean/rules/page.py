@@ -521,26 +521,43 @@ def _continues(segment: Segment, vocabulary: Counter[str]) -> bool:
 def _lede_below_headline(segments: list[Segment], first: int, weights: list[float]) -> set[int]:
     """The ids of the page headline above the run and of the lines between that read as text.
 
-    The headline is the line above the run whose words are mostly the page
-    title's and that holds the most of them (the nearest of equals); what stands
-    between it and the run (a standfirst, a short first paragraph cut off by a
-    share bar, a list of ingredients) is the article's start, except the lines
-    that are plainly chrome.
+    What stands between the headline and the run (a standfirst, a short first
+    paragraph cut off by a share bar, a list of ingredients) is the article's
+    start, except the lines that are plainly chrome.
+    """
+    headline = _headline_line(segments, first)
+    if headline < 0:
+        return set()
+    return {id(segments[headline]) for _ in (0,) if segments[headline].is_open} | {
+        id(between)
+        for offset, between in enumerate(segments[headline + 1 : first], start=headline + 1)
+        if between.is_open and weights[offset] >= -_MEDIUM_LINE_COST
+    }
+
+
+def _headline_line(segments: list[Segment], first: int) -> int:
+    """Index of the page headline above the run, or -1.
+
+    The title line itself or a copy of it (the <title> line, first in the dump,
+    is not), the nearest above the run; else the nearest line whose words are
+    mostly the title's and that holds half of them; else the nearest line whose
+    words are mostly the title's. A headline printed twice, its second copy
+    already taken as a repeat, still marks where the article starts; a line
+    naming two of the title's words ("20 g Mini-Marshmallows" in a recipe named
+    for them) is the headline only when no line holds more of the title.
     """
     title = _page_title(segments)
     if title is None:
-        return set()
+        return -1
+    for index in range(first - 1, 0, -1):
+        if segments[index] is title or segments[index].key == title.key:
+            return index
     title_words = title.content_words
-    best = nearest = -1
+    nearest = -1
     for index in range(first - 1, -1, -1):
         segment = segments[index]
-        if segment is title and index == 0:
-            continue
         if segment is title:
-            # The title itself when it is the headline printed above the article
-            # (the <title> line, first in the dump, is not).
-            best = index
-            break
+            continue
         words = segment.content_words
         shared = len(words & title_words)
         if (
@@ -548,25 +565,11 @@ def _lede_below_headline(segments: list[Segment], first: int, weights: list[floa
             and segment.word_count <= _HEADLINE_WORDS[1]
             and shared >= _HEADLINE_TITLE_SHARE * len(words)
         ):
-            # A line naming one or two of the title's words ("20 g Mini-Marshmallows"
-            # in a recipe named for them) is the headline only when no line further
-            # up holds most of the title; a headline printed twice, its second copy
-            # already taken as a repeat, still marks where the article starts.
+            if shared >= _HEADLINE_COVERS_TITLE * len(title_words):
+                return index
             if nearest < 0:
                 nearest = index
-            if shared >= _HEADLINE_COVERS_TITLE * len(title_words):
-                best = index
-                break
-    if best < 0:
-        best = nearest
-    if best < 0:
-        return set()
-    headline = segments[best]
-    return {id(headline) for _ in (0,) if headline.is_open} | {
-        id(between)
-        for offset, between in enumerate(segments[best + 1 : first], start=best + 1)
-        if between.is_open and weights[offset] >= -_MEDIUM_LINE_COST
-    }
+    return nearest
 
 
 def _page_title(segments: list[Segment]) -> Segment | None:
