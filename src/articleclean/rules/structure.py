@@ -702,22 +702,43 @@ def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
         )
     if found is None:
         found = _author_box_after(segments, prose[-1])
+    if found is None:
+        # When a note on the author or a comment is kept as text after the box, it
+        # stands after one of the last few prose lines; there only a name under a line
+        # that is only a prefix ("Ein Beitrag von:" / "Jane Doe") is taken, since a
+        # teaser list after the article has its own "von Jane Doe" under each teaser.
+        found = next(
+            (
+                box
+                for at in reversed(prose[-_END_PROSE_LINES:-1])
+                if (box := _author_box_after(segments, at, marked_only=True)) is not None
+            ),
+            None,
+        )
     if found is not None:
         yield segments[found]
 
 
 _END_REACH = 6
 """Lines after the article's last prose line searched for its author box."""
+_END_PROSE_LINES = 3
+"""The author box is searched after each of the last this many prose lines (a note on the
+author, "Content-Managerin beim VDI-Verlag. …", is prose kept after the box)."""
 
 
-def _author_box_after(segments: list[Segment], last_prose: int) -> int | None:
+def _author_box_after(
+    segments: list[Segment], last_prose: int, *, marked_only: bool = False
+) -> int | None:
     """The author's box right after the article ("Ein Beitrag von:" / "Jane Doe", "By Jane
-    Doe"): a prefixed byline or a name under a line that is only a prefix."""
+    Doe"): a prefixed byline or (alone with `marked_only`) a name under a line that is
+    only a prefix."""
     end = min(len(segments), last_prose + 1 + _END_REACH)
     for index in range(last_prose + 1, end):
         if not _may_be_byline(segments[index]):
             continue
-        if _prefixed_byline(segments[index].text) or _marked_name(segments, index):
+        if _marked_name(segments, index) or (
+            not marked_only and _prefixed_byline(segments[index].text)
+        ):
             return index
     return None
 
