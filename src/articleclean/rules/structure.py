@@ -801,9 +801,17 @@ def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[
         other = segments[near].text.strip()
         if _is_stamp(other) or _HANDLE.match(other) or _is_role_line(other):
             return True
-    # An author box: the name, then a few lines on the author that open with it.
+    # An author box: the name, then a few lines on the author that open with it, or
+    # with the given name alone in a sentence about them ("Martin is a full-stack
+    # engineer and has worked …").
     following = segments[index + 1].text if index + 1 < len(segments) else ""
-    return len(names) == 1 and following.startswith(names[0] + " ")
+    return len(names) == 1 and (
+        following.startswith(names[0] + " ")
+        or (
+            following.startswith(names[0].split()[0] + " ")
+            and len(following.split()) >= _BYLINE_PROSE_WORDS
+        )
+    )
 
 
 def _between_name_and_date(segment: Segment) -> bool:
