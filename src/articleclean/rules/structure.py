@@ -721,6 +721,9 @@ def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
 
 _END_REACH = 6
 """Lines after the article's last prose line searched for its author box."""
+_END_MARKED_REACH = 12
+"""... and for a name under a line that is only a prefix ("Kommentar von" / "Ingo Arzt"),
+which a date, a section label and a share bar may stand before."""
 _END_PROSE_LINES = 3
 """The author box is searched after each of the last this many prose lines (a note on the
 author, "Content-Managerin beim VDI-Verlag. …", is prose kept after the box)."""
@@ -732,12 +735,14 @@ def _author_box_after(
     """The author's box right after the article ("Ein Beitrag von:" / "Jane Doe", "By Jane
     Doe"): a prefixed byline or (alone with `marked_only`) a name under a line that is
     only a prefix."""
-    end = min(len(segments), last_prose + 1 + _END_REACH)
+    end = min(len(segments), last_prose + 1 + _END_MARKED_REACH)
     for index in range(last_prose + 1, end):
         if not _may_be_byline(segments[index]):
             continue
         if _marked_name(segments, index) or (
-            not marked_only and _prefixed_byline(segments[index].text)
+            not marked_only
+            and index <= last_prose + _END_REACH
+            and _prefixed_byline(segments[index].text)
         ):
             return index
     return None
