@@ -204,9 +204,11 @@ _STAMP = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}:\d{{2}}|(?:19|20)\d\d|{MONTH}\.?\s+\d{{1,2}}"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d)"
 )
-# A date or a time after the names on a byline line: "Jane Doe, 03.11.2023", "Jane Doe 3/5/2022".
+# A date or a time after the names on a byline line: "Jane Doe, 03.11.2023", "Jane Doe 3/5/2022",
+# "Jane Doe 04 de mayo 2022".
 _STAMP_TAIL = re.compile(
-    r"(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d\b"
+    r"(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d\b"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)"
 )
 # Words of kickers, labels and a politician's rank that stand near a headline in
@@ -703,6 +705,20 @@ def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
     if found is None:
         found = _author_box_after(segments, prose[-1])
     if found is None:
+        # A name beside a date after the article ("31.10.2023" / "Tom Arnold"), unless
+        # text follows it: a comment's or a teaser's author and date stand above its text.
+        headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
+        found = next(
+            (
+                i
+                for i in range(prose[-1] + 1, min(len(segments), prose[-1] + 1 + _END_REACH))
+                if _may_be_byline(segments[i])
+                and _name_beside_stamp(segments, i, headline)
+                and not any(_reads_as_prose(s) for s in segments[i + 1 : i + 1 + _END_TEXT_BELOW])
+            ),
+            None,
+        )
+    if found is None:
         # When a note on the author or a comment is kept as text after the box, it
         # stands after one of the last few prose lines; there only a name under a line
         # that is only a prefix ("Ein Beitrag von:" / "Jane Doe") is taken, since a
@@ -724,6 +740,8 @@ _END_REACH = 6
 _END_MARKED_REACH = 12
 """... and for a name under a line that is only a prefix ("Kommentar von" / "Ingo Arzt"),
 which a date, a section label and a share bar may stand before."""
+_END_TEXT_BELOW = 2
+"""A name and a date after the article with prose this near below them head a comment."""
 _END_PROSE_LINES = 3
 """The author box is searched after each of the last this many prose lines (a note on the
 author, "Content-Managerin beim VDI-Verlag. …", is prose kept after the box)."""
@@ -746,6 +764,10 @@ def _author_box_after(
         ):
             return index
     return None
+
+
+def _reads_as_prose(segment: Segment) -> bool:
+    return segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence
 
 
 def _may_be_byline(segment: Segment) -> bool:
