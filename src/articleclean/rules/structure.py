@@ -657,7 +657,7 @@ _BYLINE_MARK_WORDS = 3
 the name on the next line."""
 # Lines the page rules removed are still candidates: they removed the byline with the
 # menus around the article. A caption's or a photo's credit is not one.
-_PAGE_RULE_NAMES = frozenset({"outside_article", "menu_run", "repeated_label"})
+_PAGE_RULE_NAMES = frozenset({"outside_article", "menu_run", "repeated_label", "trailing_menu"})
 _SHARE_RULE = "promo_prompt"
 """A share or follow link ("Twitter") may stand between a name and its date."""
 _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
