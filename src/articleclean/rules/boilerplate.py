@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import Label, Segment
+from ..lexicon import LIST_OR_TABLE_ROW
 from .base import removes, structures
 from .context import Context
 
@@ -36,6 +37,8 @@ _OUT_OF_BODY = (Label.BYLINE, Label.CAPTION)
 # "Zutaten:" alone may be a form's label; a line of this many words ending in a colon
 # announces a list.
 _LIST_INTRO_WORDS = 3
+# A list or table row has at most this many words.
+_LIST_ROW_WORDS = 20
 # A sentence of this many words is article prose: where the article starts and ends.
 _PROSE_WORDS = 12
 
@@ -95,6 +98,41 @@ def _is_prose(segment: Segment) -> bool:
     return segment.is_open and segment.word_count >= _PROSE_WORDS and segment.ends_like_sentence
 
 
+_LIST_BLOCK_ROWS = 3
+"""This many numbered, bulleted or quantity rows in a row ("300 g Mehl", "1 Pck. Zucker",
+"- item") are a list, not a menu: a menu's items are none of these. Its rows stay
+(recipes' ingredients above the first sentence of a page dump, `outside_article`'s
+own list blocks)."""
+
+
+# "9. Juli 2019 Handballcamp in Lenningen": a dated teaser, not a row of the article's list.
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _list_block(segments: list[Segment]) -> set[int]:
+    """Indexes of the rows of each block of `_LIST_BLOCK_ROWS` or more list rows (lines
+    already taken out between them do not break the block)."""
+    found: set[int] = set()
+    block: list[int] = []
+    for index, segment in enumerate(segments):
+        if not segment.is_open:
+            continue
+        text = segment.text
+        if (
+            segment.word_count <= _LIST_ROW_WORDS
+            and LIST_OR_TABLE_ROW.match(text)
+            and _YEAR.search(text) is None
+        ):
+            block.append(index)
+            continue
+        if len(block) >= _LIST_BLOCK_ROWS:
+            found.update(block)
+        block = []
+    if len(block) >= _LIST_BLOCK_ROWS:
+        found.update(block)
+    return found
+
+
 # Menus are gone before we see a page's text (trafilatura drops navigation): a
 # run of short lines in its output is a list, a recipe or a table.
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
@@ -108,12 +146,14 @@ def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
         return
     first, last = prose[0], prose[-1]
     minimum = context.config.menu_min_run
+    rows = _list_block(segments)
     for start, stop in ((0, first), (last + 1, len(segments))):
         run: list[Segment] = []
         length = 0  # menu items already removed ("Home", "Contact") count towards the run
         announced = start > 0 and _announces_list(segments[start - 1])
-        for segment in segments[start:stop]:
-            if _is_menu_item(segment):
+        for index in range(start, stop):
+            segment = segments[index]
+            if _is_menu_item(segment) and index not in rows:
                 if not announced:
                     run.append(segment)
                 length += 1

@@ -107,8 +107,10 @@ _RIVAL_MASS = 0.3
 _TITLE_MARGIN = 0.3
 _TITLE_MIN_WORDS = 2
 _HEADLINE_LINES_ABOVE = 3
-# A line above the run is the page's headline when most of its words are the title's.
+# A line above the run is the page's headline when most of its words are the title's,
+# and rather one that holds this share of the title's words (the rest is the site's name).
 _HEADLINE_TITLE_SHARE = 0.7
+_HEADLINE_COVERS_TITLE = 0.5
 # The commonest function words of the languages we see most: prose is full
 # of them, menus and tag clouds have almost none (jusText's stop-word signal).
 _FUNCTION_WORDS = frozenset(
@@ -373,7 +375,7 @@ def outside_article(segments: list[Segment], context: Context, edges: Claimed) -
         if segment.is_open:
             vocabulary.update(segment.content_words)
     headline = _headline_above(segments, first)
-    lede = _lede_below_headline(segments, first, edges)
+    lede = _lede_below_headline(segments, first, weights)
     kept = _continuation(segments, vocabulary, last, edges)
     for side in chrome_sides:
         for index in side:
@@ -516,36 +518,58 @@ def _continues(segment: Segment, vocabulary: Counter[str]) -> bool:
     return overlap(segment, vocabulary) >= _CONTINUATION_OVERLAP
 
 
-def _lede_below_headline(segments: list[Segment], first: int, edges: Claimed) -> set[int]:
+def _lede_below_headline(segments: list[Segment], first: int, weights: list[float]) -> set[int]:
     """The ids of the page headline above the run and of the lines between that read as text.
 
-    The headline is the nearest line above the run whose words are mostly the
-    page title's; what stands between it and the run (a standfirst, a short
-    first paragraph cut off by a share bar, a list of ingredients) is the
-    article's start, except the lines that are plainly chrome.
+    What stands between the headline and the run (a standfirst, a short first
+    paragraph cut off by a share bar, a list of ingredients) is the article's
+    start, except the lines that are plainly chrome.
+    """
+    headline = _headline_line(segments, first)
+    if headline < 0:
+        return set()
+    return {id(segments[headline]) for _ in (0,) if segments[headline].is_open} | {
+        id(between)
+        for offset, between in enumerate(segments[headline + 1 : first], start=headline + 1)
+        if between.is_open and weights[offset] >= -_MEDIUM_LINE_COST
+    }
+
+
+def _headline_line(segments: list[Segment], first: int) -> int:
+    """Index of the page headline above the run, or -1.
+
+    The title line itself or a copy of it (the <title> line, first in the dump,
+    is not), the nearest above the run; else the nearest line whose words are
+    mostly the title's and that holds half of them; else the nearest line whose
+    words are mostly the title's. A headline printed twice, its second copy
+    already taken as a repeat, still marks where the article starts; a line
+    naming two of the title's words ("20 g Mini-Marshmallows" in a recipe named
+    for them) is the headline only when no line holds more of the title.
     """
     title = _page_title(segments)
     if title is None:
-        return set()
+        return -1
+    for index in range(first - 1, 0, -1):
+        if segments[index] is title or segments[index].key == title.key:
+            return index
     title_words = title.content_words
+    nearest = -1
     for index in range(first - 1, -1, -1):
         segment = segments[index]
-        if segment.label is Label.REMOVED or (segment is title and index == 0):
+        if segment is title:
             continue
         words = segment.content_words
-        if segment is title or (
+        shared = len(words & title_words)
+        if (
             len(words) >= _TITLE_MIN_WORDS
             and segment.word_count <= _HEADLINE_WORDS[1]
-            and len(words & title_words) >= _HEADLINE_TITLE_SHARE * len(words)
+            and shared >= _HEADLINE_TITLE_SHARE * len(words)
         ):
-            # The title itself when it is the headline printed above the article
-            # (the <title> line, first in the dump, is not).
-            return {id(segment)} | {
-                id(between)
-                for between in segments[index + 1 : first]
-                if between.is_open and _weight(between, edges) >= -_MEDIUM_LINE_COST
-            }
-    return set()
+            if shared >= _HEADLINE_COVERS_TITLE * len(title_words):
+                return index
+            if nearest < 0:
+                nearest = index
+    return nearest
 
 
 def _page_title(segments: list[Segment]) -> Segment | None:

@@ -204,9 +204,11 @@ _STAMP = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}:\d{{2}}|(?:19|20)\d\d|{MONTH}\.?\s+\d{{1,2}}"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d)"
 )
-# A date or a time after the names on a byline line: "Jane Doe, 03.11.2023", "Jane Doe 3/5/2022".
+# A date or a time after the names on a byline line: "Jane Doe, 03.11.2023", "Jane Doe 3/5/2022",
+# "Jane Doe 04 de mayo 2022".
 _STAMP_TAIL = re.compile(
-    r"(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d\b"
+    r"(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d\b"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)"
 )
 # Words of kickers, labels and a politician's rank that stand near a headline in
@@ -655,7 +657,7 @@ _BYLINE_MARK_WORDS = 3
 the name on the next line."""
 # Lines the page rules removed are still candidates: they removed the byline with the
 # menus around the article. A caption's or a photo's credit is not one.
-_PAGE_RULE_NAMES = frozenset({"outside_article", "menu_run", "repeated_label"})
+_PAGE_RULE_NAMES = frozenset({"outside_article", "menu_run", "repeated_label", "trailing_menu"})
 _SHARE_RULE = "promo_prompt"
 """A share or follow link ("Twitter") may stand between a name and its date."""
 _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
@@ -702,24 +704,70 @@ def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
         )
     if found is None:
         found = _author_box_after(segments, prose[-1])
+    if found is None:
+        # A name beside a date after the article ("31.10.2023" / "Tom Arnold"), unless
+        # text follows it: a comment's or a teaser's author and date stand above its text.
+        headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
+        found = next(
+            (
+                i
+                for i in range(prose[-1] + 1, min(len(segments), prose[-1] + 1 + _END_REACH))
+                if _may_be_byline(segments[i])
+                and _name_beside_stamp(segments, i, headline)
+                and not any(_reads_as_prose(s) for s in segments[i + 1 : i + 1 + _END_TEXT_BELOW])
+            ),
+            None,
+        )
+    if found is None:
+        # When a note on the author or a comment is kept as text after the box, it
+        # stands after one of the last few prose lines; there only a name under a line
+        # that is only a prefix ("Ein Beitrag von:" / "Jane Doe") is taken, since a
+        # teaser list after the article has its own "von Jane Doe" under each teaser.
+        found = next(
+            (
+                box
+                for at in reversed(prose[-_END_PROSE_LINES:-1])
+                if (box := _author_box_after(segments, at, marked_only=True)) is not None
+            ),
+            None,
+        )
     if found is not None:
         yield segments[found]
 
 
 _END_REACH = 6
 """Lines after the article's last prose line searched for its author box."""
+_END_MARKED_REACH = 12
+"""... and for a name under a line that is only a prefix ("Kommentar von" / "Ingo Arzt"),
+which a date, a section label and a share bar may stand before."""
+_END_TEXT_BELOW = 2
+"""A name and a date after the article with prose this near below them head a comment."""
+_END_PROSE_LINES = 3
+"""The author box is searched after each of the last this many prose lines (a note on the
+author, "Content-Managerin beim VDI-Verlag. …", is prose kept after the box)."""
 
 
-def _author_box_after(segments: list[Segment], last_prose: int) -> int | None:
+def _author_box_after(
+    segments: list[Segment], last_prose: int, *, marked_only: bool = False
+) -> int | None:
     """The author's box right after the article ("Ein Beitrag von:" / "Jane Doe", "By Jane
-    Doe"): a prefixed byline or a name under a line that is only a prefix."""
-    end = min(len(segments), last_prose + 1 + _END_REACH)
+    Doe"): a prefixed byline or (alone with `marked_only`) a name under a line that is
+    only a prefix."""
+    end = min(len(segments), last_prose + 1 + _END_MARKED_REACH)
     for index in range(last_prose + 1, end):
         if not _may_be_byline(segments[index]):
             continue
-        if _prefixed_byline(segments[index].text) or _marked_name(segments, index):
+        if _marked_name(segments, index) or (
+            not marked_only
+            and index <= last_prose + _END_REACH
+            and _prefixed_byline(segments[index].text)
+        ):
             return index
     return None
+
+
+def _reads_as_prose(segment: Segment) -> bool:
+    return segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence
 
 
 def _may_be_byline(segment: Segment) -> bool:
@@ -780,9 +828,17 @@ def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[
         other = segments[near].text.strip()
         if _is_stamp(other) or _HANDLE.match(other) or _is_role_line(other):
             return True
-    # An author box: the name, then a few lines on the author that open with it.
+    # An author box: the name, then a few lines on the author that open with it, or
+    # with the given name alone in a sentence about them ("Martin is a full-stack
+    # engineer and has worked …").
     following = segments[index + 1].text if index + 1 < len(segments) else ""
-    return len(names) == 1 and following.startswith(names[0] + " ")
+    return len(names) == 1 and (
+        following.startswith(names[0] + " ")
+        or (
+            following.startswith(names[0].split()[0] + " ")
+            and len(following.split()) >= _BYLINE_PROSE_WORDS
+        )
+    )
 
 
 def _between_name_and_date(segment: Segment) -> bool:

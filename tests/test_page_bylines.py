@@ -1,0 +1,98 @@
+"""Bylines on whole-page dumps: the author's box after the article, or under the headline."""
+
+from __future__ import annotations
+
+import articleclean
+from articleclean.rules.structure import bare_names
+
+MENU_DE = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Wissen", "Kontakt"]
+FOOTER_DE = ["Impressum", "Datenschutz", "Mediadaten", "AGB", "Kontakt", "Jobs"]
+ARTICLE_DE = [
+    "Forscher entwickeln eine Batterie, die in wenigen Minuten lädt",
+    "Eine Forschungsgruppe hat eine Batterie vorgestellt, die sich in wenigen Minuten laden lässt und dabei kaum an Leistung verliert.",
+    "Die Zellen bestehen aus günstigen Materialien, die in großen Mengen verfügbar sind, wie die Forscher in ihrer Studie schreiben.",
+    "In Tests hielt die Batterie mehr als tausend Ladezyklen durch, bevor ihre Kapazität merklich sank.",
+    "Bis zur Marktreife dürften nach Einschätzung der Gruppe allerdings noch einige Jahre vergehen.",
+]
+
+
+def _page(*parts: list[str]) -> str:
+    title = [f"{ARTICLE_DE[0]} | Technik Magazin"]
+    return "\n".join(title + [line for part in parts for line in part])
+
+
+def test_an_author_box_under_a_prefix_line_before_a_note_on_the_author() -> None:
+    box = [
+        "Ein Beitrag von:",
+        "Alexandra Ilina",
+        "Alexandra Ilina ist Redakteurin beim Technik Magazin. Nach dem Studium schrieb sie für mehrere Zeitungen über Energie.",
+        "Sie lebt in Dortmund und fährt am liebsten mit dem Rad zur Arbeit, auch im Winter.",
+    ]
+    article = articleclean.clean_text(_page(MENU_DE, ARTICLE_DE, box, FOOTER_DE))
+    assert article.byline == ["Alexandra Ilina"]
+
+
+def test_a_name_under_a_prefix_line_after_labels_and_a_date() -> None:
+    box = [
+        "Schwerpunkt Energie",
+        "Technik",
+        "Forschung",
+        "Energie",
+        "Batterien",
+        "13. 1. 2020",
+        "Kommentar von",
+        "Ingo Arzt",
+        "Redakteur für Wirtschaft und Umwelt",
+    ]
+    article = articleclean.clean_text(_page(MENU_DE, ARTICLE_DE, box, FOOTER_DE))
+    assert article.byline == ["Ingo Arzt"]
+
+
+def test_a_name_beside_a_date_after_the_article_but_not_a_commenter() -> None:
+    box = ["Erstveröffentlichung", "31.10.2023", "Tom Arnold", "#Batterien", "#Forschung"]
+    article = articleclean.clean_text(_page(MENU_DE, ARTICLE_DE, box, FOOTER_DE))
+    assert article.byline == ["Tom Arnold"]
+    comment = [
+        "2 Kommentare",
+        "Maria Schneider",
+        "14. April 2023",
+        "Ein toller Artikel, ich hoffe sehr, dass diese Batterien bald in unseren Autos stecken werden.",
+        "Antworten",
+    ]
+    article = articleclean.clean_text(_page(MENU_DE, ARTICLE_DE, comment, FOOTER_DE))
+    assert article.byline == []
+
+
+def test_a_name_above_a_sentence_about_the_author_that_opens_with_the_given_name() -> None:
+    text = "\n".join(
+        [
+            "The 10 Most Common Mistakes That Python Developers Make | Dev Notes",
+            "By clicking Accept Cookies, you agree to our use of cookies and other tracking technologies.",
+            *["Developers", "Hiring? We handpick top Python developers to suit your needs."],
+            *["Top 3%", "Why", "Clients", "Enterprise", "Community", "Blog", "About Us"],
+            *["Start hiring", "Apply as a Developer", "Login", "Questions?", "Contact Us"],
+            *["Search Topics", "Hire a developer", "Engineering", "Design", "Finance"],
+            *["Projects", "Product", "Insights", "Technology"],
+            "12 minute read",
+            "Buggy Python Code: The 10 Most Common Mistakes That Python Developers Make",
+            "Martin Chikilian",
+            "Martin is a full-stack engineer and has worked as a professional Python developer since 2007.",
+            "Share",
+            "Read the Spanish version of this article translated by Ana Ortiz",
+            "About Python",
+            "Python is an interpreted, object-oriented, high-level programming language with dynamic semantics.",
+            "Its high-level built in data structures make it attractive for rapid application development.",
+            "Python's simple, easy to learn syntax can mislead developers into missing its subtleties.",
+            "This article presents a top ten list of subtle mistakes that can trip up even advanced developers.",
+            *["About", "Careers", "Contact", "Privacy", "Terms", "Press"],
+        ]
+    )
+    article = articleclean.clean_text(text)
+    assert article.byline == ["Martin Chikilian"]
+
+
+def test_a_byline_dated_in_spanish() -> None:
+    assert bare_names("David Andres Calle Atehortua 04 de mayo 2022, 12:00 A. M.") == [
+        "David Andres Calle Atehortua"
+    ]
+    assert bare_names("Ana María Pérez 3 de marzo de 2021") == ["Ana María Pérez"]
