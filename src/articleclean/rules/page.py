@@ -27,6 +27,7 @@ from .boilerplate import boilerplate_notice, site_boilerplate
 from .captions import credit_only
 from .context import Context
 from .promos import promo_prompt
+from .structure import _prefixed_byline
 from .teasers import overlap, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
@@ -220,7 +221,12 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         _menu_like(segment) and segment.key != title_key and not segment.content_words & topic
         for segment in segments
     ]
-    lead_items = sum(foreign[1:first_prose])
+    # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
+    # menu stands above it, and what follows it is the article's (a checklist, a table).
+    start = next(
+        (i for i in range(1, first_prose) if _prefixed_byline(segments[i].text)), first_prose
+    )
+    lead_items = sum(foreign[1:start])
     # A teaser box after the article ("Read more" under each teaser) comes with
     # article dumps too; a page's footer has menu items besides.
     tail_items = sum(
