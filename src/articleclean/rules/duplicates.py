@@ -8,6 +8,7 @@ from ..article import Reason
 from ..document import Label, Segment
 from .base import revises
 from .context import Context
+from .structure import _prefixed_byline
 
 # A line of at most this many words, printed again between the article's
 # paragraphs, is a label of the article's own structure: a table's column
@@ -18,7 +19,8 @@ from .context import Context
 _LABEL_WORDS = 8
 _CELL_GAP = 1
 """Lines between two copies of a table's cell: another cell at least (a line printed twice
-in a row is a reprint)."""
+in a row is a reprint, and so is one with only an ad line between: cleaned again, the
+output has the two copies in a row)."""
 # Prose: where the article's text starts and ends.
 _PROSE_WORDS = 10
 
@@ -99,13 +101,28 @@ def _repeats(segments: list[Segment], context: Context) -> Iterator[tuple[Segmen
         cell = (
             short
             and prose_before[index] == prose_before[original]
-            and index - original > _CELL_GAP
+            and not _prefixed_byline(segment.text)
+            and _kept_between(segments, original, index, repeated) >= _CELL_GAP
             and original != opening
         )
         if cell:
             yield segment, True
             continue
         yield segment, short and first < index < last
+
+
+def _kept_between(segments: list[Segment], first: int, second: int, repeats: set[int]) -> int:
+    """Other lines of the body between two copies (an ad line, a caption, a byline or a
+    third copy between them leaves them a reprint once cleaned)."""
+    key = segments[first].key
+    return sum(
+        1
+        for index, segment in enumerate(segments[first + 1 : second], start=first + 1)
+        if segment.label in (Label.BODY, Label.HEADING)
+        and index not in repeats
+        and segment.key != key
+        and not _prefixed_byline(segment.text)  # the byline field takes it later
+    )
 
 
 def _running_count(length: int, indexes: list[int]) -> list[int]:
