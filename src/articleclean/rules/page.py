@@ -163,11 +163,12 @@ _KIND_MENU_ABOVE_HEADLINE = 4
 them, with one line of the site's words: a page's <title>, its menu, then its <h1>. An
 article dump prints its headline once, on top (tune part: page dumps seen as pages
 551 -> 562 of 589; no article dump more taken for a page)."""
-_KIND_REPEATED_RUNS = 2
-"""Distinct pairs of menu-like lines printed one after the other twice or more, with the
-site's words: a menu printed in the header and again in the footer repeats its order; a
-table repeats its cells ("Chevrolet", "Ja"), each next to a different neighbour."""
-_KIND_MANY_REPEATED_RUNS = 6
+_KIND_REPEATED_RUNS = 1
+"""Distinct runs of three menu-like lines printed one after the other twice or more, with
+the site's words: a menu printed in the header and again in the footer repeats its order;
+a table repeats its cells ("Chevrolet", "Ja"), each next to a different neighbour, and a
+product list its label and value ("Notre avis" / "Excellent"), two lines."""
+_KIND_MANY_REPEATED_RUNS = 5
 """... and this many such pairs without them: several menus printed twice."""
 _KIND_FURNITURE_LINES = 5
 """Distinct lines pass 1 took for page furniture (notices, prompts, teaser headings).
@@ -291,17 +292,18 @@ def _headline_again(segments: list[Segment], first_prose: int) -> int | None:
 
 
 def _repeated_runs(segments: list[Segment]) -> int:
-    """Distinct pairs of menu-like lines, one right after the other, printed twice or more."""
-    pairs = Counter[tuple[str, str]]()
-    previous: Segment | None = None
+    """Distinct runs of three menu-like lines, one right after the other, printed twice or
+    more in the same order (a product list's "Our verdict" / "Very good" pairs are two)."""
+    runs = Counter[tuple[str, str, str]]()
+    window: list[str] = []
     for segment in segments:
         if _menu_like(segment) and segment.key:
-            if previous is not None and previous.key != segment.key:
-                pairs[previous.key, segment.key] += 1
-            previous = segment
+            window = [*window[-2:], segment.key]
+            if len(window) == 3 and len(set(window)) == 3:
+                runs[window[0], window[1], window[2]] += 1
         else:
-            previous = None
-    return sum(1 for count in pairs.values() if count >= 2)
+            window = []
+    return sum(1 for count in runs.values() if count >= 2)
 
 
 def _menu_like(segment: Segment) -> bool:
