@@ -158,6 +158,10 @@ line) that the lead and frame tests need: an article dump carries one share or n
 prompt often enough (tune part, article dumps with junk put between their blocks: with
 one line 15 of 279 list-heavy article dumps were taken for pages, with two 3; page dumps
 seen as pages 570 -> 558 of 589)."""
+_KIND_OPENING_MENU = 3
+"""Menu-like lines the dump opens with, before any other line, with two lines of the site's
+words: a menu above the headline. An article dump opens with its headline (tune part: page
+dumps seen as pages 559 -> 560 of 589; no article dump nor stress dump more taken for a page)."""
 _KIND_MENU_ABOVE_HEADLINE = 4
 """Menu-like lines between the dump's first line and the headline printed again below
 them, with one line of the site's words: a page's <title>, its menu, then its <h1>. An
@@ -246,6 +250,8 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         return "page"
     if site_words and min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
         return "page"
+    if site_words and _opening_menu(segments) >= _KIND_OPENING_MENU:
+        return "page"
     headline = _headline_again(segments, first_prose)
     if (
         site_lines
@@ -268,13 +274,25 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
     return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"
 
 
-def _topic_words(segments: list[Segment]) -> frozenset[str]:
+def _topic_words(segments: list[Segment], with_title: bool = True) -> frozenset[str]:
     """The words of the title line and of the dump's prose lines."""
-    words: set[str] = set(segments[0].content_words) if segments else set()
+    words: set[str] = set(segments[0].content_words) if segments and with_title else set()
     for segment in segments:
         if segment.word_count >= _KIND_PROSE_WORDS and segment.ends_like_sentence:
             words.update(segment.content_words)
     return frozenset(words)
+
+
+def _opening_menu(segments: list[Segment]) -> int:
+    """How many menu-like lines the dump opens with that name nothing its prose names (a
+    short headline, "Baumgutachten", is about the text below it)."""
+    prose = _topic_words(segments, with_title=False)
+    count = 0
+    for segment in segments:
+        if not _menu_like(segment) or segment.content_words & prose:
+            break
+        count += 1
+    return count
 
 
 def _headline_again(segments: list[Segment], first_prose: int) -> int | None:
