@@ -150,7 +150,7 @@ an article dump has its title, a byline, perhaps a dateline or a caption there."
 _KIND_FRAME_ITEMS = 4
 """Menu-like lines both before the first and after the last prose line: a menu and a footer.
 A recipe has "Print recipe", "Ingredients" and an ingredient above its steps, and a share bar
-below (tune part: 4 against 3, page dumps seen as pages 562 -> 559 of 589, article dumps
+below (tune part: 4 against 3, page dumps seen as pages 562 -> 560 of 589, article dumps
 unchanged)."""
 _KIND_SITE_LINES = 2
 """Distinct lines of the site's own words ("Impressum", a newsletter prompt, a copyright
@@ -160,8 +160,9 @@ one line 15 of 279 list-heavy article dumps were taken for pages, with two 3; pa
 seen as pages 570 -> 558 of 589)."""
 _KIND_OPENING_MENU = 3
 """Menu-like lines the dump opens with, before any other line, with two lines of the site's
-words: a menu above the headline. An article dump opens with its headline (tune part: page
-dumps seen as pages 559 -> 560 of 589; no article dump nor stress dump more taken for a page)."""
+words: a menu above the headline, which the four-line frame test misses when the menu is
+short. An article dump opens with its headline (tune part: no article dump nor stress dump
+more taken for a page)."""
 _KIND_MENU_ABOVE_HEADLINE = 4
 """Menu-like lines between the dump's first line and the headline printed again below
 them, with one line of the site's words: a page's <title>, its menu, then its <h1>. An
@@ -173,7 +174,7 @@ the site's words: a menu printed in the header and again in the footer repeats i
 a table repeats its cells ("Chevrolet", "Ja"), each next to a different neighbour, and a
 product list its label and value ("Notre avis" / "Excellent"), two lines."""
 _KIND_MANY_REPEATED_RUNS = 5
-"""... and this many such pairs without them: several menus printed twice."""
+"""... and this many such runs without them: several menus printed twice."""
 _KIND_FURNITURE_LINES = 5
 """Distinct lines pass 1 took for page furniture (notices, prompts, teaser headings).
 A share bar ("Facebook", "Twitter", "LinkedIn", "E-Mail") is four (tune part: 5 against 4
