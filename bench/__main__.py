@@ -91,6 +91,12 @@ def _labelled(options: Options) -> str:
     return labelled_dumps.run(options.limit)
 
 
+def _shapes(options: Options) -> str:
+    from . import article_shapes
+
+    return article_shapes.run(options.limit)
+
+
 def _noise(options: Options) -> str:
     from . import noise
 
@@ -157,6 +163,11 @@ SECTIONS = (
     ),
     Section(
         "labelled", "Labelled dumps from real pages: per-field quality (test, tune)", _labelled
+    ),
+    Section(
+        "shapes",
+        "Article dumps that are mostly lists, tables and steps (test, tune)",
+        _shapes,
     ),
     Section("noise", "Noise-injection corpus", _noise, needs_corpus=False),
     Section("speed", "Speed: ~4 KB text dumps", _speed),

@@ -597,8 +597,12 @@ def score(
     items: Sequence[Labelled],
     make: Callable[[Labelled], tuple[str, list[str]]],
     clean: Callable[[str], Any],
+    junk: bool | None = None,
 ) -> FieldScore:
+    """Scores of the dumps `make` gives; `junk` counts injected junk left (by default on
+    article dumps only)."""
     result = FieldScore()
+    count_junk = make is article_dump if junk is None else junk
     for item in items:
         text, labels = make(item)
         article = clean(text)
@@ -633,7 +637,7 @@ def score(
                 result.captions += 1
                 result.captions_found += number in captions
                 result.captions_in_body += kept
-            if label in JUNK and make is article_dump:
+            if label in JUNK and count_junk:
                 result.junk += 1
                 result.junk_left += kept
         if body_lines:

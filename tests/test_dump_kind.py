@@ -150,7 +150,7 @@ def test_a_recipe_with_its_labels_above_and_a_teaser_box_below_is_an_article_dum
 
 def test_a_product_text_between_its_own_lists_is_an_article_dump() -> None:
     # Short lines before and after the prose (tags above, a list of specs below) are not
-    # a menu and a footer unless the site's own words come with them.
+    # a menu and a footer: they share the title's words, and one copyright line is no site.
     tags = ["süß", "Zinfandel", "USA", "Roséwein"]
     specs = ["Rebsorte Zinfandel", "Region Napa Valley", "Weinart Roséwein", "Verschluss Schraube"]
     prose = [INTRO, OUTRO]
@@ -159,4 +159,72 @@ def test_a_product_text_between_its_own_lists_is_an_article_dump() -> None:
     kept = [b.text for b in article.body]
     assert all(line in kept for line in specs)
     with_site = "\n".join(["Beringer Zinfandel Rosé", *tags, *prose, *specs, "© 2020 Weinhaus"])
-    assert articleclean.clean_text(with_site).metadata["dump"] == "page"
+    article = articleclean.clean_text(with_site)
+    assert article.metadata["dump"] == "article"
+    assert all(line in [b.text for b in article.body] for line in specs)
+
+
+# --- issue 14: an article that is mostly a list is not a page ----------------------
+
+DRIVERS = [
+    ("Kyle Larson", "Chevrolet"),
+    ("Martin Truex Jr.", "Toyota"),
+    ("Ryan Blaney", "Ford"),
+    ("Denny Hamlin", "Toyota"),
+    ("William Byron", "Chevrolet"),
+    ("Joey Logano", "Ford"),
+]
+CELLS = [cell for row in DRIVERS for cell in row]
+
+
+def test_one_share_prompt_does_not_make_a_table_a_page_s_menu() -> None:
+    # A table of names one cell a line after the prose, its makes repeated, and one
+    # share prompt above it: a prompt is no site, and repeated cells no menu printed twice.
+    text = "\n\n".join(
+        ["Larson stretches his lead", INTRO, "Share this article", "The top six:", *CELLS]
+    )
+    article = articleclean.clean_text(text)
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in CELLS] == CELLS
+
+
+def test_a_list_after_the_byline_is_the_article_s() -> None:
+    # A checklist right under the byline, before the first sentence long enough to be
+    # prose: a page's menu stands above the article's start, not below its byline.
+    checklist = [
+        "Documento de identidad",
+        "Certificado de empadronamiento",
+        "Declaración de la renta",
+        "Vida laboral",
+        "Certificado bancario",
+        "Informe de solvencia",
+    ]
+    answer = (
+        "Los jóvenes de entre 18 y 35 años con ingresos bajos pueden pedir la ayuda en la "
+        "sede electrónica de su comunidad autónoma."
+    )
+    lines = [
+        "Bono de alquiler joven: cómo se solicita",
+        "Por Lucía Romero",
+        *checklist,
+        "Compartir en Facebook",
+        answer,
+        "Suscríbete a nuestro boletín",
+    ]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in checklist] == checklist
+
+
+def test_the_headline_again_below_a_menu_is_a_page() -> None:
+    # A page's <title>, its menu, then its <h1>: the headline printed a second time
+    # below menu lines, with one line of the site's words.
+    title = "Busch takes the points lead at Martinsville"
+    lines = [f"{title} | Racing Daily", *MENU[:5], "Newsletter", title, INTRO, OUTRO]
+    assert articleclean.clean_text("\n".join(lines)).metadata["dump"] == "page"
+
+
+def test_a_menu_printed_twice_in_the_same_order_is_a_page() -> None:
+    menu = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Reisen"]
+    lines = ["Neue Brücke eröffnet", *menu, INTRO, OUTRO, *menu, "Impressum", "Datenschutz"]
+    assert articleclean.clean_text("\n".join(lines)).metadata["dump"] == "page"

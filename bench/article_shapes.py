@@ -1,0 +1,184 @@
+"""Article dumps that are mostly lists, tables, steps or results: is any of the article cut?
+
+The reporters of issue 14 lost whole articles on dumps that were just an article
+(a standings table after three lines of introduction, a meal plan, a product
+list, a recipe): the dump was taken for a whole page and its short lines for
+a menu. This builds such dumps from the labelled article dumps of the webeval
+pages (bench/labelled_dumps.py), so that what is measured is real article text:
+
+- **short**: the article dumps whose body lines are mostly short (at most 8
+  words: rows, items, cells, steps), as they are;
+- **cut**: article dumps with at least 6 short body lines, their prose cut to
+  its first 3 paragraphs, followed by all of the body's short lines in their
+  order (the title, byline, captions and junk lines stay where they are);
+- both again **+ noise**: 2-5 pieces of light junk (ad markers, share and
+  newsletter prompts, a teaser block, a caption with its credit; bench/noise.py's
+  templates) put between the blocks, as the reporters' dumps have them.
+
+Scored as the labelled dumps are (paragraphs lost, documents losing more than
+a tenth, junk left, the dump kind articleclean recorded). Tune on the tune part,
+report the test part with it beside.
+
+    python -m bench.article_shapes [--part tune|test] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections.abc import Callable, Sequence
+
+from . import noise
+from .labelled_dumps import (
+    AD,
+    BODY,
+    BYLINE,
+    CAPTION,
+    CHROME,
+    HEADERS,
+    TEASER,
+    TITLE,
+    Labelled,
+    Line,
+    _articleclean,
+    _row,
+    labelled,
+    score,
+)
+from .split import PARTS
+
+_SHORT_WORDS = 8
+"""A body line of at most this many words is a row, an item, a cell or a step."""
+_SHORT_SHARE = 0.5
+"""... and a body with at least this share of them is mostly short lines."""
+_MIN_SHORT = 6
+"""An article with at least this many short body lines gives a cut dump."""
+_INTRO_PARAGRAPHS = 3
+_PROSE_WORDS = 10
+
+_NOISE_LABELS = {
+    noise.AD: AD,
+    noise.PROMO: CHROME,
+    noise.TEASER_HEADING: TEASER,
+    noise.TEASER: TEASER,
+    noise.INLINE_TEASER: TEASER,
+    noise.CAPTION: CAPTION,
+    noise.CREDIT: CAPTION,
+}
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= _SHORT_WORDS
+
+
+def _body(item: Labelled) -> list[Line]:
+    return [line for line in item.article if line.label == BODY]
+
+
+def mostly_short(item: Labelled) -> bool:
+    body = _body(item)
+    return len(body) >= _MIN_SHORT and sum(_short(x.text) for x in body) >= _SHORT_SHARE * len(body)
+
+
+def cut(item: Labelled) -> list[Line] | None:
+    """The article dump with its prose cut to the first paragraphs, its short lines kept."""
+    body = _body(item)
+    if sum(_short(x.text) for x in body) < _MIN_SHORT:
+        return None
+    intro = 0
+    out: list[Line] = []
+    for line in item.article:
+        if line.label != BODY or _short(line.text):
+            out.append(line)
+        elif intro < _INTRO_PARAGRAPHS:
+            # The first paragraphs, wherever they are, then nothing but the short lines.
+            intro += 1
+            out.append(line)
+    return out
+
+
+def noisy(lines: Sequence[Line], seed: str) -> list[Line]:
+    """2-5 pieces of light junk between the lines (never before the title and byline)."""
+    rng = random.Random(seed)
+    language = noise._guess_language(" ".join(x.text for x in lines))
+    start = next((i for i, x in enumerate(lines) if x.label not in (TITLE, BYLINE)), len(lines))
+    gaps: dict[int, list[Line]] = {}
+    for _ in range(rng.randint(2, 5)):
+        at = rng.randint(start, len(lines))
+        gaps.setdefault(at, []).extend(
+            Line(x.text, _NOISE_LABELS[x.kind]) for x in noise.noise_unit(language, rng)
+        )
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        out.extend(gaps.get(index, []))
+        out.append(line)
+    out.extend(gaps.get(len(lines), []))
+    return out
+
+
+def _dump(lines: Sequence[Line]) -> tuple[str, list[str]]:
+    labels: list[str] = []
+    for position, line in enumerate(lines):
+        if position:
+            labels.append("")
+        labels.append(line.label)
+    return "\n\n".join(x.text for x in lines) + "\n", labels
+
+
+def variants(items: Sequence[Labelled]) -> dict[str, list[list[Line]]]:
+    """The stress dumps by name, each a list of labelled lines."""
+    short = [list(x.article) for x in items if mostly_short(x)]
+    made = [(x.url, cut(x)) for x in items]
+    cuts = [lines for _, lines in made if lines is not None]
+    return {
+        "short": short,
+        "short + noise": [noisy(lines, f"short/{i}") for i, lines in enumerate(short)],
+        "cut": cuts,
+        "cut + noise": [noisy(lines, f"cut/{i}") for i, lines in enumerate(cuts)],
+    }
+
+
+def measure(
+    items: Sequence[Labelled], clean: Callable[[str], object] = _articleclean
+) -> list[tuple[object, ...]]:
+    rows = []
+    for name, dumps in variants(items).items():
+        wrapped = [Labelled("", "", None, [], [], lines) for lines in dumps]
+        s = score(wrapped, lambda x: _dump(x.article), clean, junk=True)
+        rows.append(_row(name, s, junk=True))
+    return rows
+
+
+def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> str:
+    from .report import table
+
+    items = labelled(limit)
+    rows = []
+    for which in parts:
+        chosen = [x for x in items if x.part == which]
+        for row in measure(chosen):
+            rows.append((f"{row[0]} ({which})", *row[1:]))
+    return (
+        "Article dumps of the webeval pages (bench/labelled_dumps.py) that are mostly short "
+        "lines: **short** = those whose body lines are mostly 8 words or fewer, as they are; "
+        "**cut** = those with 6 or more such lines, their prose cut to its first 3 paragraphs "
+        "and followed by all the short lines (a table or list after a short introduction); "
+        "**+ noise** = with 2-5 pieces of light junk (ads, prompts, a teaser block, a "
+        "captioned picture) between the blocks. Every short line of these bodies is "
+        "the article's: none should be lost, and the dump should be seen as an article. "
+        "Titles and bylines are not scored here (see the labelled section).\n\n"
+        + table(HEADERS, rows)
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.article_shapes")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--part", choices=PARTS, action="append")
+    args = parser.parse_args(argv)
+    print(run(args.limit, args.part or ("test", "tune")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
