@@ -269,6 +269,6 @@ def content_words(text: str) -> frozenset[str]:
     if text.isascii():
         # ASCII letters stay letters when lower-cased (and casefold is lower for
         # them): one lower-casing of the line instead of one per word.
-        return frozenset(set(_TOPIC_WORD.findall(text.lower())) - TOPIC_STOPWORDS)
-    words = {word.casefold() for word in _TOPIC_WORD.findall(text)}
-    return frozenset(words - TOPIC_STOPWORDS)
+        # (frozenset.difference gives a frozenset: no set copied into another)
+        return frozenset(_TOPIC_WORD.findall(text.lower())).difference(TOPIC_STOPWORDS)
+    return frozenset(map(str.casefold, _TOPIC_WORD.findall(text))).difference(TOPIC_STOPWORDS)
