@@ -741,8 +741,16 @@ def _is_byline_mark(text: str) -> bool:
     words = text.rstrip(" :：").split()
     if not words or len(words) > _BYLINE_MARK_WORDS:
         return False
-    tail = " ".join(words).casefold()
-    return any(tail == prefix or tail.endswith(" " + prefix) for prefix in byline_prefixes())
+    # The line, or its last words from a word on, is a prefix: at most three
+    # looks in a set, where testing each prefix's ending cost one per prefix.
+    tail = " ".join(words).casefold().split(" ")
+    prefixes = _byline_prefix_set()
+    return any(" ".join(tail[start:]) in prefixes for start in range(len(tail)))
+
+
+@lru_cache(maxsize=1)
+def _byline_prefix_set() -> frozenset[str]:
+    return frozenset(byline_prefixes())
 
 
 def _marked_name(segments: list[Segment], index: int) -> bool:
