@@ -290,7 +290,7 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     }
     wanted.discard("")
     headline = parts[longest]
-    if sum(c.isalpha() for c in headline) < _HEADLINE_MIN_LETTERS or (
+    if sum(map(str.isalpha, headline)) < _HEADLINE_MIN_LETTERS or (
         len(headline.split()) < 2 and not is_cjk_heavy(headline)
     ):
         return None
@@ -316,9 +316,12 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     words = headline.split()
     shortest = max(_HEADLINE_SPAN_WORDS, -(-len(words) // 2))
     # A headline, not a paragraph's sentence: the spans of a long one would cost its square.
+    # A span's key is its words' keys joined (the key drops the spaces and folds each
+    # character on its own): one substitution a word, not one a span.
+    keys = [key_of(word) for word in words]
     spans = (
         {
-            key_of(" ".join(words[start:stop]))
+            "".join(keys[start:stop])
             for start in range(len(words))
             for stop in range(start + shortest, len(words) + (start > 0))
         }
