@@ -6,7 +6,7 @@ The order of the rules lives here and only here.
 from __future__ import annotations
 
 import time
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from .article import Article
 from .assemble import assemble
@@ -82,6 +82,8 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )
 
+_DOCUMENT_RULES = CONTEXT_RULES + STRUCTURE_RULES
+
 DOCUMENT_STEPS: tuple[DocumentStep, ...] = (
     title_site_name,  # once the title is known
     keep_extraction_if_emptied,  # last: it reviews every verdict
@@ -116,6 +118,20 @@ PAGE_RULES = frozenset(
 )
 
 
+class _DocumentKind(NamedTuple):
+    """What decides which rules run on a document."""
+
+    has_hints: bool
+    """Some segment carries HTML hints."""
+    from_markup: bool
+    """`Document.from_markup`."""
+    article_dump: bool
+    """Pass 1 showed a text dump of an article alone (no page around it)."""
+
+
+_Rule = TypeVar("_Rule", BlockRule, ContextRule)
+
+
 class DeadlineExceeded(Exception):
     """The document's time budget ran out between two stages."""
 
@@ -127,6 +143,7 @@ class Cleaner:
         self.config = resolve_config(config, overrides)
         self._context = PhraseBook.for_config(self.config)
         self._block_pass = BlockPass(self._context, self.config.remembered_lines)
+        self._chosen: dict[tuple[str, _DocumentKind], tuple[Any, ...]] = {}
 
     def clean(
         self,
@@ -214,32 +231,17 @@ class Cleaner:
         segments = document.segments
 
         has_hints = any(segment.hints is not NO_HINTS for segment in segments)
-
-        # Whole-page rules are set aside once pass 1 shows an article dump.
-        skipped: frozenset[str] = frozenset()
-
-        def enabled(rule: BlockRule | ContextRule) -> bool:
-            # Rules that read only what the HTML says about a block (its tag, box,
-            # figure, links) cannot fire on a document without such hints.
-            if rule.requires_hints and not has_hints:
-                return False
-            if rule.text_dumps_only and document.from_markup:
-                return False
-            return config.rule_enabled(rule.name) and rule.name not in skipped
-
-        block_rules = tuple(rule for rule in BLOCK_RULES if enabled(rule))
-        self._block_pass.run(segments, block_rules)
+        kind = _DocumentKind(has_hints, document.from_markup, article_dump=False)
+        self._block_pass.run(segments, self._rules("pass 1", BLOCK_RULES, kind))
         self._check_time(started, "pass 1")
         if document.source == "text":
-            kind = config.dump if config.dump != "auto" else page.dump_kind(segments)
-            document.metadata["dump"] = kind
-            if kind == "article":
-                skipped = PAGE_RULES
+            dump = config.dump if config.dump != "auto" else page.dump_kind(segments)
+            document.metadata["dump"] = dump
+            kind = kind._replace(article_dump=dump == "article")
         context = self._context
-        for context_rule in CONTEXT_RULES + STRUCTURE_RULES:
-            if enabled(context_rule):
-                for segment, verdict in context_rule.verdicts(segments, context):
-                    verdict.give(segment)
+        for context_rule in self._rules("document rules", _DOCUMENT_RULES, kind):
+            for segment, verdict in context_rule.verdicts(segments, context):
+                verdict.give(segment)
             self._check_time(started, context_rule.name)
         message = None
         for step in DOCUMENT_STEPS:
@@ -250,6 +252,34 @@ class Cleaner:
                 finding.give(document)
                 message = finding.message or message
         return message
+
+    def _rules(
+        self, stage: str, rules: tuple[_Rule, ...], kind: _DocumentKind
+    ) -> tuple[_Rule, ...]:
+        """The `rules` of `stage` that run on a document of this kind, in their order.
+
+        A Cleaner meets a few kinds of document (text or markup, article or page
+        dump) and its config is frozen: each choice is made once, not per document.
+        """
+        key = (stage, kind)  # (not the rules: hashing them costs more than choosing)
+        chosen = self._chosen.get(key)
+        if chosen is None:
+            chosen = tuple(rule for rule in rules if self._enabled(rule, kind))
+            # Two threads choosing for the same kind choose the same rules.
+            chosen = self._chosen.setdefault(key, chosen)
+        return chosen
+
+    def _enabled(self, rule: BlockRule | ContextRule, kind: _DocumentKind) -> bool:
+        # Rules that read only what the HTML says about a block (its tag, box,
+        # figure, links) cannot fire on a document without such hints.
+        if rule.requires_hints and not kind.has_hints:
+            return False
+        if rule.text_dumps_only and kind.from_markup:
+            return False
+        # Whole-page rules are set aside once pass 1 shows an article dump.
+        if kind.article_dump and rule.name in PAGE_RULES:
+            return False
+        return self.config.rule_enabled(rule.name)
 
     def _check_time(self, started: float, stage: str) -> None:
         budget = self.config.time_budget

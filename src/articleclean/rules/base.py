@@ -99,7 +99,7 @@ class Claimed:
     __slots__ = ("_ids",)
 
     def __init__(self, segments: Iterable[Segment] = ()) -> None:
-        self._ids = frozenset(id(segment) for segment in segments)
+        self._ids = frozenset(map(id, segments))
 
     def __contains__(self, segment: object) -> bool:
         return id(segment) in self._ids
@@ -111,7 +111,9 @@ class Claimed:
     def by(cls, segments: list[Segment], rules: Iterable[Rule]) -> Claimed:
         """What `rules` claimed among `segments`, read off the record the pass keeps."""
         names = frozenset(rule.name for rule in rules)
-        return cls(segment for segment in segments if segment.rule in names)
+        # Built for every rule that reads others, over every segment of the
+        # document: a list and a map, no generator feeding a generator.
+        return cls([segment for segment in segments if segment.rule in names])
 
 
 @dataclass(frozen=True)

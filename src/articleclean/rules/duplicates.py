@@ -18,6 +18,10 @@ from .context import Context
 _LABEL_WORDS = 8
 # Prose: where the article's text starts and ends.
 _PROSE_WORDS = 10
+# The labels whose repeats are compared; a module constant, as the tuple is asked
+# of every segment twice a dump and each Label lookup goes through the Enum
+# metaclass's attribute hook (Python 3.11).
+_COMPARED = (Label.BODY, Label.HEADING)
 
 
 @revises(Reason.DUPLICATE_PARAGRAPH)
@@ -59,7 +63,7 @@ def _repeats(segments: list[Segment], context: Context) -> Iterator[tuple[Segmen
     seen: set[str] = set()
     repeats: list[int] = []
     for index, segment in enumerate(segments):
-        if segment.label not in (Label.BODY, Label.HEADING):
+        if segment.label not in _COMPARED:
             continue
         key = segment.key
         if len(key) < minimum:

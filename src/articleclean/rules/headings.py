@@ -31,11 +31,17 @@ def _introduces_text(segment: Segment, following: Segment | None) -> bool:
     return following.word_count > max(segment.word_count, 8)
 
 
+# Lines left out between a heading and its text, which they do not part (a module
+# constant: asked of every segment, and each Label lookup goes through the Enum
+# metaclass's attribute hook on Python 3.11).
+_LEFT_OUT = (Label.REMOVED, Label.CAPTION)
+
+
 # On a page, headings come from h1..h6 (html_heading).
 @structures(Label.HEADING, text_dumps_only=True)
 def section_heading(segments: list[Segment], context: Context) -> Iterator[Segment]:
     # A picture between a heading and its text does not part them.
-    kept = [s for s in segments if s.label not in (Label.REMOVED, Label.CAPTION)]
+    kept = [s for s in segments if s.label not in _LEFT_OUT]
     for index, segment in enumerate(kept):
         following = kept[index + 1] if index + 1 < len(kept) else None
         if index and LIST_ROW.match(segment.text) and LIST_ROW.match(kept[index - 1].text):

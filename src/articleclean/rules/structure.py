@@ -292,7 +292,7 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     }
     wanted.discard("")
     headline = parts[longest]
-    if sum(c.isalpha() for c in headline) < _HEADLINE_MIN_LETTERS or (
+    if sum(map(str.isalpha, headline)) < _HEADLINE_MIN_LETTERS or (
         len(headline.split()) < 2 and not is_cjk_heavy(headline)
     ):
         return None
@@ -318,9 +318,12 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     words = headline.split()
     shortest = max(_HEADLINE_SPAN_WORDS, -(-len(words) // 2))
     # A headline, not a paragraph's sentence: the spans of a long one would cost its square.
+    # A span's key is its words' keys joined (the key drops the spaces and folds each
+    # character on its own): one substitution a word, not one a span.
+    keys = [key_of(word) for word in words]
     spans = (
         {
-            key_of(" ".join(words[start:stop]))
+            "".join(keys[start:stop])
             for start in range(len(words))
             for stop in range(start + shortest, len(words) + (start > 0))
         }
@@ -789,8 +792,16 @@ def _is_byline_mark(text: str) -> bool:
     words = text.rstrip(" :：").split()
     if not words or len(words) > _BYLINE_MARK_WORDS:
         return False
-    tail = " ".join(words).casefold()
-    return any(tail == prefix or tail.endswith(" " + prefix) for prefix in byline_prefixes())
+    # The line, or its last words from a word on, is a prefix: at most three
+    # looks in a set, where testing each prefix's ending cost one per prefix.
+    tail = " ".join(words).casefold().split(" ")
+    prefixes = _byline_prefix_set()
+    return any(" ".join(tail[start:]) in prefixes for start in range(len(tail)))
+
+
+@lru_cache(maxsize=1)
+def _byline_prefix_set() -> frozenset[str]:
+    return frozenset(byline_prefixes())
 
 
 def _marked_name(segments: list[Segment], index: int) -> bool:
