@@ -41,9 +41,10 @@ _LINK_PROMPT = re.compile(
 
 # A prompt worded as no phrase list has it still names where to go (a network, a
 # messenger, an app, the reader's inbox) and asks for an action there with its first
-# word, or its last in German: "Diesen Beitrag per WhatsApp teilen", "Folge uns auf
-# Telegram", "Descarga nuestra app". Names and verbs are shared by sites of every kind;
-# a headline about a network ("Facebook to share user data") puts neither verb first.
+# word, or with its last in German: "Diesen Beitrag per WhatsApp teilen", "Folge uns
+# auf Telegram", "Descarga nuestra app". Names and verbs are shared by sites of every
+# kind; a headline about a network ("Facebook to share user data") puts neither verb
+# first.
 _CHANNEL = re.compile(
     r"(?<!\w)(?:facebook|twitter|whatsapp|telegram|instagram|linkedin|pinterest|tiktok|"
     r"youtube|threads|mastodon|bluesky|flipboard|google news|e-?mail|mail|newsletter|"
@@ -59,7 +60,15 @@ _ACTION = (
     r"condividi|seguici|segui|iscriviti|scarica|ricevi)"
 )
 _ACTION_FIRST = re.compile(r"^\W*(?:jetzt\s+|now\s+)?" + _ACTION + r"(?!\w)", re.IGNORECASE)
-_ACTION_LAST = re.compile(r"(?<!\w)" + _ACTION + r"\W*$", re.IGNORECASE)
+_GERMAN_ACTIONS = ("teilen", "folgen", "abonnieren", "registrieren", "herunterladen", "erhalten")
+# Spelled as sites print them (lower case, capitalised, capitals), so that pass 1 can
+# look for them as plain strings (one trie with its other triggers): every line this
+# pattern matches has one of them.
+_GERMAN_ACTION_SPELLINGS = sorted(
+    {form for verb in _GERMAN_ACTIONS for form in (verb, verb.capitalize(), verb.upper())}
+)
+_NAMES_A_GERMAN_ACTION = re.compile("|".join(_GERMAN_ACTION_SPELLINGS))
+_ACTION_LAST = re.compile(r"(?<!\w)(?:" + _NAMES_A_GERMAN_ACTION.pattern + r")\W*$")
 _MAX_CHANNEL_PROMPT_WORDS = 12
 # "Folgen der Nichteinwilligung: Der Dienst Facebook …" labels what follows; a prompt
 # is one request.
@@ -75,7 +84,10 @@ def _asks_on_channel(text: str, word_count: int) -> bool:
     )
 
 
-@removes(Reason.PROMO, triggers=(_COMMENT_COUNT, _LINK_PROMPT, _CHANNEL))
+@removes(
+    Reason.PROMO,
+    triggers=(_COMMENT_COUNT, _LINK_PROMPT, _ACTION_FIRST, _NAMES_A_GERMAN_ACTION),
+)
 def promo_prompt(segment: Segment, context: Context) -> bool:
     matcher = context.phrases["promo_prompt"]
     if matcher.is_line(segment) or _COMMENT_COUNT.match(segment.text):
