@@ -27,7 +27,7 @@ from .boilerplate import boilerplate_notice, site_boilerplate
 from .captions import credit_only
 from .context import Context
 from .promos import promo_prompt
-from .structure import _prefixed_byline
+from .structure import prefixed_byline
 from .teasers import overlap, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
@@ -232,7 +232,7 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
     # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
     # menu stands above it, and what follows it is the article's (a checklist, a table).
     start = next(
-        (i for i in range(1, first_prose) if _prefixed_byline(segments[i].text)), first_prose
+        (i for i in range(1, first_prose) if prefixed_byline(segments[i].text)), first_prose
     )
     lead_items = sum(foreign[1:start])
     # A teaser box after the article ("Read more" under each teaser) comes with
@@ -617,7 +617,8 @@ def _lede_below_headline(segments: list[Segment], first: int, weights: list[floa
     headline = _headline_line(segments, first)
     if headline < 0:
         return set()
-    return {id(segments[headline]) for _ in (0,) if segments[headline].is_open} | {
+    start = {id(segments[headline])} if segments[headline].is_open else set()
+    return start | {
         id(between)
         for offset, between in enumerate(segments[headline + 1 : first], start=headline + 1)
         if between.is_open and weights[offset] >= -_MEDIUM_LINE_COST

@@ -694,7 +694,7 @@ def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
         for i in range(at + 1, min(after, at + 1 + _START_BELOW))
     ]
     window = [i for i in [*range(strong_low, high), *below] if _may_be_byline(segments[i])]
-    found = next((i for i in window if _prefixed_byline(segments[i].text)), None)
+    found = next((i for i in window if prefixed_byline(segments[i].text)), None)
     if found is None:
         # A line that is only a prefix ("Tipps von", "Ein Beitrag von:") marks the name
         # under it as surely as "By" before it does: it may stand above the headline too.
@@ -763,7 +763,7 @@ def _author_box_after(
         if _marked_name(segments, index) or (
             not marked_only
             and index <= last_prose + _END_REACH
-            and _prefixed_byline(segments[index].text)
+            and prefixed_byline(segments[index].text)
         ):
             return index
     return None
@@ -779,7 +779,7 @@ def _may_be_byline(segment: Segment) -> bool:
     return segment.label is Label.REMOVED and segment.rule in _PAGE_RULE_NAMES
 
 
-def _prefixed_byline(text: str) -> bool:
+def prefixed_byline(text: str) -> bool:
     """ "By Jane Doe", "Por Gustavo E. Méndez", "1.11.23 20:19 von Jane Doe": a prefix
     (perhaps after a date), then names."""
     return (
