@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -424,15 +424,17 @@ def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
     heading is worded as no phrase list has it ("What others are reading")."""
     opened = [i for i, s in enumerate(segments) if s.label in (Label.BODY, Label.HEADING)]
     counts: Counter[str] | None = None
+    ends: _KeyEnds | None = None
     place = 1
     while place < len(opened) - _BOX_MIN_HEADLINES - 1:
         box = _box_at(segments, opened, place)
         if box is None:
             place += 1
             continue
-        if counts is None:
+        if counts is None or ends is None:
             counts = _segments_with_word(segments)
-        if _off_topic_box(segments, counts, box, _is_headline(segments[box[0]])):
+            ends = _KeyEnds(segments)
+        if _off_topic_box(segments, counts, ends, box, _is_headline(segments[box[0]])):
             for index in box:
                 yield segments[index]
             place += len(box)
@@ -509,7 +511,11 @@ def _segments_with_word(segments: list[Segment]) -> Counter[str]:
 
 
 def _off_topic_box(
-    segments: list[Segment], counts: Counter[str], box: list[int], strict: bool = False
+    segments: list[Segment],
+    counts: Counter[str],
+    ends: _KeyEnds,
+    box: list[int],
+    strict: bool = False,
 ) -> bool:
     """Whether the box's headlines, and its heading, share few words with the article
     around it ("Die Themen im Buch" over a list of the book's themes shares "Buch").
@@ -518,7 +524,7 @@ def _off_topic_box(
     and three more topics of a course: one tune page): `strict`, no line of it may
     share a word with the article."""
     of = [segments[i].content_words for i in box]
-    in_box = _segments_with_word(_box_copies(segments, box))
+    in_box = _segments_with_word([segments[i] for i in _box_copies(segments, ends, box)])
 
     def in_article(word: str) -> bool:
         return counts[word] > in_box[word]
@@ -531,17 +537,33 @@ def _off_topic_box(
     return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
 
 
-def _box_copies(segments: list[Segment], box: list[int]) -> list[Segment]:
+def _box_copies(segments: list[Segment], ends: _KeyEnds, box: list[int]) -> set[int]:
     """The box's lines and every other copy of them in the dump: a headline a site
     prints twice ("See also: <headline>" above, the box below) is still no word of the
     article's."""
-    keys = {segments[i].key for i in box}
-    headlines = tuple(segments[i].key for i in box[1:])
-    return [
-        segment
-        for segment in segments
-        if segment.key in keys or (headlines and segment.key.endswith(headlines))
-    ]
+    heading = segments[box[0]].key
+    copies = {i for i in ends.ending_with(heading) if segments[i].key == heading}
+    for index in box[1:]:
+        copies.update(ends.ending_with(segments[index].key))
+    return copies
+
+
+class _KeyEnds:
+    """The segments whose key ends with a given key, found by bisection in the keys
+    read backwards: a big article has many candidate boxes, and a scan of every
+    segment for each one grew with the square of its size."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        backwards = sorted((segment.key[::-1], index) for index, segment in enumerate(segments))
+        self._keys = [key for key, _ in backwards]
+        self._indexes = [index for _, index in backwards]
+
+    def ending_with(self, key: str) -> list[int]:
+        start = key[::-1]
+        low = bisect_left(self._keys, start)
+        # Every key that starts with `start` sorts before `start` + the last code point.
+        high = bisect_left(self._keys, start + "\U0010ffff", low)
+        return self._indexes[low:high]
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
