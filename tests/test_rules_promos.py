@@ -131,3 +131,7 @@ def test_an_action_on_a_named_channel_is_a_prompt(line: str) -> None:
 )
 def test_a_line_about_a_channel_is_not_a_prompt(line: str) -> None:
     assert not judged(line)
+
+
+def test_a_channel_prompt_someone_is_quoted_saying_is_reported() -> None:
+    assert not judged('"Follow us on Instagram," the mayor told residents')

@@ -75,12 +75,14 @@ _MAX_CHANNEL_PROMPT_WORDS = 12
 _LABEL_THEN_TEXT = re.compile(r"[:：]\s+\w")
 
 
-def _asks_on_channel(text: str, word_count: int) -> bool:
+def _asks_on_channel(text: str, unquoted: str, word_count: int) -> bool:
+    # The action is looked for in the line as it stands, as pass 1's triggers look
+    # for it; the channel outside quotes ('"Follow us on Instagram," she said' reports).
     return (
         word_count <= _MAX_CHANNEL_PROMPT_WORDS
-        and _CHANNEL.search(text) is not None
         and (_ACTION_FIRST.search(text) is not None or _ACTION_LAST.search(text) is not None)
-        and _LABEL_THEN_TEXT.search(text) is None
+        and _CHANNEL.search(unquoted) is not None
+        and _LABEL_THEN_TEXT.search(unquoted) is None
     )
 
 
@@ -101,7 +103,7 @@ def promo_prompt(segment: Segment, context: Context) -> bool:
         found = matcher.found_in(segment.phrase_form, segment.phrase_words)
     else:
         found = matcher.found_in(phrase_form(unquoted))
-    if not found and not _asks_on_channel(unquoted, segment.word_count):
+    if not found and not _asks_on_channel(segment.text, unquoted, segment.word_count):
         return False
     if parse_byline(segment.text) is not None:
         return False  # "Posted by Jane Doe" names the author: a byline (byline_line)
