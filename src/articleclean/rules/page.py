@@ -304,12 +304,17 @@ def _headline_again(segments: list[Segment], first_prose: int) -> int | None:
         return None
     title = segments[0].content_words
     for index in range(1, min(first_prose + 1, len(segments))):
-        words = segments[index].content_words
-        if len(words) >= _TITLE_MIN_WORDS and len(words & title) >= _HEADLINE_TITLE_SHARE * len(
-            words
-        ):
+        if _mostly_title_words(segments[index].content_words, title):
             return index
     return None
+
+
+def _mostly_title_words(words: frozenset[str], title_words: frozenset[str]) -> bool:
+    """Whether a line of these words is the page's headline by its words: two or more,
+    most of them the title's (what `dump_kind` and `outside_article` both ask)."""
+    return len(words) >= _TITLE_MIN_WORDS and len(
+        words & title_words
+    ) >= _HEADLINE_TITLE_SHARE * len(words)
 
 
 def _repeated_runs(segments: list[Segment]) -> int:
@@ -649,13 +654,8 @@ def _headline_line(segments: list[Segment], first: int) -> int:
         if segment is title:
             continue
         words = segment.content_words
-        shared = len(words & title_words)
-        if (
-            len(words) >= _TITLE_MIN_WORDS
-            and segment.word_count <= _HEADLINE_WORDS[1]
-            and shared >= _HEADLINE_TITLE_SHARE * len(words)
-        ):
-            if shared >= _HEADLINE_COVERS_TITLE * len(title_words):
+        if segment.word_count <= _HEADLINE_WORDS[1] and _mostly_title_words(words, title_words):
+            if len(words & title_words) >= _HEADLINE_COVERS_TITLE * len(title_words):
                 return index
             if nearest < 0:
                 nearest = index
