@@ -14,6 +14,7 @@ from ..document import Label, Segment
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, removes, revises
 from .context import Context
+from .structure import is_given_name, is_known_place
 
 # Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
 # were swept on the tune part of webeval (bench/split.py); the others are judgement
@@ -380,6 +381,20 @@ _TRAILING_OVERLAP = 0.25
 # labelled dumps: 62 teaser and menu lines of article dumps, no article line).
 _TRAILING_MIN_LABELS = 5
 _MAX_LABEL_WORDS = 3
+# A run of at least this many distinct titles of this many words or more, with no
+# blurb, label, date or count among them, is the article's closing list
+# (`_closing_list`). Tune part, article dumps cut to 3 paragraphs and their short
+# lines (bench/article_shapes.py): one list of constituencies kept; the 12 related
+# boxes `trailing_teasers` takes from the labelled article dumps and the 19 runs it
+# takes from whole-page dumps all hold a label, a date, a count or a blurb.
+_CLOSING_LIST_LINES = 5
+_CLOSING_LIST_WORDS = 3
+# A line of at most this many words that starts with a given name or names a known
+# place is a name ("Amara Okafor", "Inter de Milán"), an item of the article's own
+# list of people, places or teams (`_names_people_or_places`). Tune part: no related
+# box or menu that `trailing_teasers` or `trailing_menu` takes from the labelled
+# article and whole-page dumps is mostly such names.
+_MAX_NAME_WORDS = 4
 # A line printed twice in the run is a refrain of the article's from this many words on.
 _REFRAIN_MIN_WORDS = 3
 # What ends an article rather than a box of other stories: an address, a phone number
@@ -582,6 +597,8 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
     if len(headlines) < _TRAILING_MIN_HEADLINES:
         return
     blurbs = [i for i in block if _reads_as_prose(segments[i]) and i not in headlines]
+    if (not blurbs and _closing_list(segments, block)) or _names_people_or_places(segments, block):
+        return
     if _other_topics(segments, block, headlines + blurbs, _REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
@@ -604,9 +621,50 @@ def trailing_menu(segments: list[Segment], context: Context) -> Iterator[Segment
     named = [i for i in block if segments[i].content_words]
     if len(named) < _TRAILING_MIN_LABELS - 1:
         return  # "PS4", "Xbox": labels without topic words tell nothing either way
+    if _names_people_or_places(segments, block):
+        return
     if _other_topics(segments, block, named):
         for index in block:
             yield segments[index]
+
+
+def _names_people_or_places(segments: list[Segment], block: list[int]) -> bool:
+    """Whether most lines of the run name a person ("Amara Okafor") or a known place
+    ("Lyon", "Real Madrid"): the article's list of nominees, cities or teams, whose
+    names are new words after its introduction. A site's menu names its sections
+    and services ("Popular", "Steam sale", "Donate"); a regional site's menu of towns
+    is kept too, the cheaper mistake."""
+    named = sum(1 for i in block if _names_person_or_place(segments[i].text))
+    return named * 2 > len(block) or named >= _CLOSING_LIST_LINES
+
+
+def _names_person_or_place(text: str) -> bool:
+    """A line that is a name (a headline that mentions one is longer)."""
+    words = [word.strip(".,;()") for word in text.split()]
+    if len(words) > _MAX_NAME_WORDS:
+        return False
+    if words and is_given_name(words[0]) and len(words) > 1:
+        return True
+    return is_known_place(" ".join(words).casefold()) or any(
+        is_known_place(word.casefold()) for word in words if word[:1].isupper()
+    )
+
+
+def _closing_list(segments: list[Segment], block: list[int]) -> bool:
+    """Whether the run reads as the article's own closing list: five or more titles of
+    one form (books, places, tips, stages), each printed once, none a label, a date or
+    a count. A related box prints its section labels ("Politics", "Hot"), dates,
+    comment counts or blurbs between its headlines; an article's list of things it
+    names has none of them, but shares few words with a short introduction, so its
+    topic alone would take it for other stories."""
+    return (
+        len(block) >= _CLOSING_LIST_LINES
+        and len({segments[i].key for i in block}) == len(block)
+        and all(
+            segments[i].word_count >= _CLOSING_LIST_WORDS and not _DIGIT.search(segments[i].text)
+            for i in block
+        )
+    )
 
 
 def _trailing_run(segments: list[Segment]) -> list[int]:
