@@ -395,6 +395,16 @@ _CLOSING_LIST_WORDS = 3
 # box or menu that `trailing_teasers` or `trailing_menu` takes from the labelled
 # article and whole-page dumps is mostly such names.
 _MAX_NAME_WORDS = 4
+# A run follows the article's last paragraph only when the article before it has at
+# least this many paragraphs of prose. An article made of rows or items (a standings
+# table, a glossary, a Q&A) has one sentence-like line at most, often a caption or a
+# teaser's blurb put between its rows, and what follows that line is still the
+# article's. Tune part: the related boxes and menus taken from the labelled article
+# dumps all stand after 2 or more paragraphs but one (a single-paragraph interview
+# teaser, whose 6 teaser lines now stay).
+_TRAILING_MIN_PROSE = 2
+# ... counting sentences of this many words or more ("Folge uns!" is no paragraph).
+_PARAGRAPH_WORDS = 10
 # A line printed twice in the run is a refrain of the article's from this many words on.
 _REFRAIN_MIN_WORDS = 3
 # What ends an article rather than a box of other stories: an address, a phone number
@@ -723,7 +733,12 @@ def _other_topics(
     """Whether the `scored` lines of the run share under `_TRAILING_OVERLAP` of their
     words with the article before it, on average: other stories, not the article's."""
     first = block[0]
-    if not any(s.label is Label.BODY and _reads_as_prose(s) for s in segments[:first]):
+    prose = sum(
+        1
+        for s in segments[:first]
+        if s.label is Label.BODY and s.word_count >= _PARAGRAPH_WORDS and s.ends_like_sentence
+    )
+    if prose < _TRAILING_MIN_PROSE:
         return False  # no article before it to tell other stories from
     # A box prints its section labels ("Politics", "Hot") again and again; a line of a
     # few more words printed again is a chorus or a refrain, the article's own.
