@@ -101,3 +101,39 @@ def test_section_headings_after_their_table_of_contents_stay_in_an_article_dump(
     kept = [block.text for block in article.body]
     assert [kept.count(section) for section in sections] == [2, 2]
     assert article.removed == []
+
+
+# A results table before the article's only paragraph: the parties repeat across rows.
+RESULTS = [
+    "Distrito Centro",
+    "Partido Popular",
+    "Distrito Norte",
+    "Partido Socialista",
+    "Distrito Sur",
+    "Partido Socialista",
+    "Distrito Este",
+    "Partido Popular",
+    "La participación fue del 63 %, cuatro puntos más que en los comicios anteriores.",
+]
+
+
+def test_cells_repeated_across_a_table_s_rows_stay_wherever_the_table_stands() -> None:
+    for rows in (RESULTS, [RESULTS[-1], *RESULTS[:-1]]):  # before the prose, then after it
+        title = "Resultados por distrito en la elección municipal"
+        article = articleclean.clean_text("\n\n".join([title, *rows]))
+        assert article.metadata["dump"] == "article"
+        assert [block.text for block in article.body] == rows
+        assert article.removed == []
+        again = articleclean.clean_text(article.to_text())
+        assert again.removed == []
+
+
+def test_a_short_line_printed_twice_in_a_row_or_around_the_prose_is_still_a_repeat() -> None:
+    for line, paragraphs in (
+        ("Distrito Norte", [*RESULTS[:3], RESULTS[2], *RESULTS[3:]]),  # twice in a row
+        ("Partido Popular", ["Partido Popular", P1, P2, "Partido Popular"]),  # around the prose
+    ):
+        article = articleclean.clean_text("\n\n".join(["Resultados por distrito", *paragraphs]))
+        kept = [block.text for block in article.body]
+        assert kept.count(line) == 1, kept
+        assert [r.rule for r in article.removed] == ["repeated_paragraph"]

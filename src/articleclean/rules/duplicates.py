@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..article import Reason
@@ -84,6 +85,35 @@ def _repeats(segments: list[Segment], context: Context) -> Iterator[tuple[Segmen
         and segment.ends_like_sentence
     ]
     first, last = (prose[0], prose[-1]) if prose else (0, -1)
-    for index in repeats:
-        segment = segments[index]
-        yield segment, segment.word_count <= _LABEL_WORDS and first < index < last
+    # The copy each repeat is compared with is the last one that stays (on an article
+    # dump), and the lines between count only when they stay: the output is what
+    # cleaning it again sees.
+    kept: dict[str, int] = {}
+    last_open = -1  # the last line before this one that stays in the body
+    for index, segment in enumerate(segments):
+        if index not in repeated:
+            if segment.label in _COMPARED and len(segment.key) >= minimum:
+                kept.setdefault(segment.key, index)
+            if segment.is_open:
+                last_open = index
+            continue
+        copy = kept[segment.key]
+        label = segment.word_count <= _LABEL_WORDS and (
+            first < index < last or (last_open > copy and _no_prose_between(prose, copy, index))
+        )
+        if label:
+            kept[segment.key] = index
+            last_open = index
+        yield segment, label
+
+
+def _no_prose_between(prose: list[int], copy: int, index: int) -> bool:
+    """Whether no paragraph of prose stands between a short line's copy that stays and
+    the line printed again. With a line that stays between them too, the repeat is a
+    cell or an item of the article's own table or list ("Partido Popular" in two rows
+    of a results table, "Oui, sauf en pharmacie." answering two questions, a team in
+    two fixtures), wherever the table stands; a line printed twice in a row, or on
+    either side of a paragraph, is a repeat. Cleaning the output again finds the same
+    cells: removing lines brings no paragraph between."""
+    after = bisect_right(prose, copy)
+    return after == len(prose) or prose[after] > index
