@@ -107,6 +107,11 @@ def article_with(*lines: str) -> articleclean.Article:
             "Firefighters battle a blaze in Sydney.",
             "Xinhua/Bai Xuefei",
         ),
+        (
+            "Volunteers clear debris after the storm in Manila Xinhua/Li Wei",
+            "Volunteers clear debris after the storm in Manila",
+            "Xinhua/Li Wei",
+        ),
         ("A woman shops in Delhi. Photo: IANS", "A woman shops in Delhi.", "IANS"),
         (
             "The skyline at dusk. Jane Doe/iStock/Getty Images",

@@ -193,10 +193,11 @@ _TRAILING_CREDITS = (
         ),
         ends=("Images",),
     ),
-    # "… REUTERS/Tom Brenner/File Photo", "… AFP PHOTO/Name"
+    # "… REUTERS/Tom Brenner/File Photo", "… AFP PHOTO/Name", "… Xinhua/Li Wei" (the
+    # agency's own form; "Reuters/Ipsos" in prose is a poll, so only Xinhua's is title case)
     _CreditForm(
         re.compile(
-            r"(?:^|(?<=\s))(?P<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU|EFE|ANSA|KCNA|EPA-EFE)"
+            r"(?:^|(?<=\s))(?P<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|Xinhua|ANADOLU|EFE|ANSA|KCNA|EPA-EFE)"
             r"(?:\s+PHOTO)?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$"
         ),
         has=("/",),
