@@ -326,3 +326,30 @@ def test_a_line_sharing_one_word_with_the_article_goes_on_with_it_only_in_a_list
     assert kept_after([*items, *footer]) == items
     # Two shared words are enough on their own.
     assert kept_after(["Budget for schools", *footer]) == ["Budget for schools"]
+
+
+def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() -> None:
+    # Each story's blurb reads as prose and would carry the article's run on past the
+    # heading; the article's own paragraphs after an inline "Read more" follow one another.
+    from articleclean.document import Segment
+    from articleclean.rules.base import Claimed
+    from articleclean.rules.page import _end_before_teaser_box, _weight
+    from articleclean.rules.teasers import teaser_heading
+
+    def run_end(tail: list[str]) -> int:
+        heading = Segment("You might also like", None, rule=teaser_heading.name)
+        segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading]
+        segments += [Segment(line, None) for line in tail]
+        weights = [_weight(s, Claimed([heading])) for s in segments]
+        return _end_before_teaser_box(segments, weights, 0, len(segments) - 1)
+
+    box = [
+        "Harbour ferry returns after the council repairs",
+        "The ferry across the harbour runs again from Monday, the council said.",
+        "Library opens on Sundays",
+        "Readers can borrow books on Sundays from next month, the council decided.",
+    ]
+    heading_at = len(ARTICLE[1:]) * 3
+    assert run_end(box) == heading_at - 1
+    paragraphs = [ARTICLE[1], ARTICLE[2], "Library opens on Sundays", ARTICLE[3]]
+    assert run_end(paragraphs) == heading_at + len(paragraphs)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Literal
 
 from ..article import Reason
@@ -98,6 +99,14 @@ _PROSE_FUNCTION_SHARE = 0.15
 # The run's last stretch that holds this share of its prose is its thin end:
 # teaser titles, author boxes and link lines sit there between closing lines.
 _THIN_TAIL = 0.15
+# A box of other stories that closes the run (`_end_before_teaser_box`): at least this many
+# blurbs, each of at most this many words, together at most this share of the run's prose
+# (tune part: whole-page dumps 3 fewer `without` segments kept, no `with` segment lost;
+# labelled page dumps no body line lost).
+_BOX_MIN_STORIES = 2
+_BLURB_WORDS = 60
+_BOX_PROSE_SHARE = 0.3
+_TEASER_HEADING_RULES = frozenset({teaser_heading.name, teaser_section_label.name})
 _SECTION_PROSE = 2
 """A short line in the thin end followed by this many prose lines in a row opens the
 article's last section ("Conclusion", "What happens next"): a teaser title has one blurb
@@ -458,6 +467,7 @@ def outside_article(segments: list[Segment], context: Context, edges: Claimed) -
     if span is None:
         return
     first, last = _about_the_title(segments, weights, span)
+    last = _end_before_teaser_box(segments, weights, first, last)
     before = [i for i in range(first) if segments[i].is_open]
     after = [i for i in range(last + 1, len(segments)) if segments[i].is_open]
     if len(before) + len(after) < _MIN_CHROME_SEGMENTS:
@@ -764,6 +774,34 @@ def _about_the_title(
         if rival_share > choice_share:
             choice, choice_share = rival, rival_share
     return choice if choice_share >= own + _TITLE_MARGIN else span
+
+
+def _end_before_teaser_box(
+    segments: list[Segment], weights: list[float], first: int, last: int
+) -> int:
+    """Where the run ends when a box of other stories closes it: the line before a teaser
+    heading ("You might also like") inside the run, when what follows it up to the run's
+    end is headlines each over a short blurb, a small share of the run's prose.
+
+    The blurbs read as prose and carry the run past the heading; the article's own text
+    after an inline "Read more" link is paragraphs one after the other, which a box of
+    stories never has (each blurb stands under its headline)."""
+    total = sum(w for w in weights[first : last + 1] if w > 0)
+    for heading in range(first + 1, last + 1):
+        if segments[heading].rule not in _TEASER_HEADING_RULES:
+            continue
+        below = [i for i in range(heading + 1, last + 1) if segments[i].is_open]
+        blurbs = [i for i in below if weights[i] > 0]
+        if (
+            len(blurbs) < _BOX_MIN_STORIES
+            or weights[below[0]] > 0  # a blurb needs its headline above it
+            or sum(weights[i] for i in blurbs) > _BOX_PROSE_SHARE * total
+            or any(segments[i].word_count > _BLURB_WORDS for i in blurbs)
+            or any(weights[a] > 0 and weights[b] > 0 for a, b in pairwise(below))
+        ):
+            continue
+        return heading - 1
+    return last
 
 
 def _chrome_dominated(side: list[int], weights: list[float]) -> bool:
