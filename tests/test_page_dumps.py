@@ -353,3 +353,16 @@ def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() ->
     assert run_end(box) == heading_at - 1
     paragraphs = [ARTICLE[1], ARTICLE[2], "Library opens on Sundays", ARTICLE[3]]
     assert run_end(paragraphs) == heading_at + len(paragraphs)
+
+
+def test_a_note_on_the_author_opening_with_the_byline_name_goes() -> None:
+    note = (
+        "Jane Carter is a reporter at the City Gazette and writes about the council and its budget."
+    )
+    other = "Tom Fielding is the council's treasurer and has presented the budget for ten years."
+    lines = [*MENU, *SECTIONS, ARTICLE[0], "By Jane Carter", *ARTICLE[1:], other, note, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines), dump="page")
+    assert article.byline == ["Jane Carter"]
+    removed = {r.text: r.rule for r in article.removed}
+    assert removed.get(note) == "author_note"
+    assert other in article.paragraphs  # someone else's name opens a paragraph of the article

@@ -28,7 +28,7 @@ from .boilerplate import boilerplate_notice, site_boilerplate
 from .captions import credit_only
 from .context import Context
 from .promos import promo_prompt
-from .structure import prefixed_byline
+from .structure import byline_names, prefixed_byline
 from .teasers import overlap, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
@@ -497,6 +497,40 @@ def outside_article(segments: list[Segment], context: Context, edges: Claimed) -
                 continue
             yield segment
     yield from _thin_end(segments, weights, first, last)
+
+
+_NOTE_WORDS = 10
+"""An author note is a sentence of at least this many words ("Jane Doe is a professor of law at …")."""
+
+
+@structures(Reason.BOILERPLATE, text_dumps_only=True)
+def author_note(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """On page dumps, a note on the author: a sentence that opens with the byline's name and
+    goes on with a verb ("Heiko Sauer is a Professor …", "Inga Buller ist Head of …").
+
+    The page prints it under the article or beside the byline; an article does not open
+    a paragraph with its own author's name, and the name found on the page is the
+    evidence, not any wording."""
+    names = [
+        name.casefold()
+        for segment in segments
+        if segment.label is Label.BYLINE
+        for name in byline_names(segment.text)
+        if len(name.split()) >= 2
+    ]
+    if not names:
+        return
+    body = [s for s in segments if s.label is Label.BODY and s.word_count >= _NOTE_WORDS]
+    for segment in body[1:]:
+        if not segment.ends_like_sentence:
+            continue
+        text = segment.text.casefold()
+        for name in names:
+            if text.startswith(name + " "):
+                following = segment.text[len(name) + 1 :].split(maxsplit=1)
+                if following and following[0][:1].islower():
+                    yield segment
+                break
 
 
 # "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag", "Startseite>Beauty>Lange
