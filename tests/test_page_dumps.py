@@ -300,3 +300,69 @@ def test_the_author_box_right_after_the_article_gives_the_byline() -> None:
     assert article.metadata["dump"] == "page"
     assert article.byline == ["Jane Carter"]
     assert article.paragraphs == ARTICLE[1:]
+
+
+def test_a_line_sharing_one_word_with_the_article_goes_on_with_it_only_in_a_list() -> None:
+    # "More budget stories" after the article shares one word with it: a teaser heading
+    # over other stories. Lines that each share one word, one after the other, are the
+    # article's own list ("Schools", "Transport") and go on with it.
+    from collections import Counter
+
+    from articleclean.document import Segment
+    from articleclean.rules.base import Claimed
+    from articleclean.rules.page import _continuation
+
+    def kept_after(tail: list[str]) -> list[str]:
+        segments = [Segment(line, None) for line in [*ARTICLE[1:], *tail]]
+        vocabulary = Counter[str]()
+        for segment in segments[: len(ARTICLE) - 1]:
+            vocabulary.update(segment.content_words)
+        kept = _continuation(segments, vocabulary, len(ARTICLE) - 2, Claimed())
+        return [segments[i].text for i in sorted(kept)]
+
+    footer = ["About us", "Jobs", "Press"]
+    assert kept_after(["More budget stories", *footer]) == []
+    items = ["Schools", "Transport", "Mayor"]
+    assert kept_after([*items, *footer]) == items
+    # Two shared words are enough on their own.
+    assert kept_after(["Budget for schools", *footer]) == ["Budget for schools"]
+
+
+def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() -> None:
+    # Each story's blurb reads as prose and would carry the article's run on past the
+    # heading; the article's own paragraphs after an inline "Read more" follow one another.
+    from articleclean.document import Segment
+    from articleclean.rules.base import Claimed
+    from articleclean.rules.page import _end_before_teaser_box, _weight
+    from articleclean.rules.teasers import teaser_heading
+
+    def run_end(tail: list[str]) -> int:
+        heading = Segment("You might also like", None, rule=teaser_heading.name)
+        segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading]
+        segments += [Segment(line, None) for line in tail]
+        weights = [_weight(s, Claimed([heading])) for s in segments]
+        return _end_before_teaser_box(segments, weights, 0, len(segments) - 1)
+
+    box = [
+        "Harbour ferry returns after the council repairs",
+        "The ferry across the harbour runs again from Monday, the council said.",
+        "Library opens on Sundays",
+        "Readers can borrow books on Sundays from next month, the council decided.",
+    ]
+    heading_at = len(ARTICLE[1:]) * 3
+    assert run_end(box) == heading_at - 1
+    paragraphs = [ARTICLE[1], ARTICLE[2], "Library opens on Sundays", ARTICLE[3]]
+    assert run_end(paragraphs) == heading_at + len(paragraphs)
+
+
+def test_a_note_on_the_author_opening_with_the_byline_name_goes() -> None:
+    note = (
+        "Jane Carter is a reporter at the City Gazette and writes about the council and its budget."
+    )
+    other = "Tom Fielding is the council's treasurer and has presented the budget for ten years."
+    lines = [*MENU, *SECTIONS, ARTICLE[0], "By Jane Carter", *ARTICLE[1:], other, note, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines), dump="page")
+    assert article.byline == ["Jane Carter"]
+    removed = {r.text: r.rule for r in article.removed}
+    assert removed.get(note) == "author_note"
+    assert other in article.paragraphs  # someone else's name opens a paragraph of the article

@@ -25,6 +25,8 @@ P3 = (
     "year and the repairs could not wait any longer."
 )
 
+NOTE = "Jane Carter is a reporter at the City Gazette and writes about transport and the council."
+
 
 def dump(*lines: str) -> str:
     return "\n\n".join([TITLE, *lines])
@@ -157,6 +159,7 @@ CASES: dict[str, tuple[str, str]] = {
     # "By" alone above the name: `byline_line` takes no bare name with a line between it
     # and the headline; on a page dump the name under "By" at the article's start is its byline.
     "page_byline": (dump("By", "Jane Carter", P1, P2, P3), "Jane Carter"),
+    "author_note": (dump("By Jane Carter", P1, P2, P3, NOTE), NOTE),
     "dateline_prefix": (dump("WASHINGTON (AP) — " + P1, P2), "WASHINGTON (AP) — " + P1),
     "section_heading": (dump(P1, "What happens next", P2), "What happens next"),
 }
@@ -171,6 +174,7 @@ PAGE_ONLY = {
     "breadcrumb": {"dump": "page"},
     "repeated_label": {"dump": "page"},
     "page_byline": {"dump": "page"},
+    "author_note": {"dump": "page"},
     # Its case is a box between two paragraphs, which teaser_box takes under any heading.
     "teaser_section_label": {"teaser_box": False},
 }

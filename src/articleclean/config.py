@@ -146,6 +146,10 @@ class CleanerConfig:
     """On whole-page dumps without a byline found near the top, the byline around the
     article's start: "By …", a name under "By", a name beside a date, handle or role."""
 
+    author_note: bool = True
+    """On whole-page dumps, a sentence that opens with the byline's name and goes on with a
+    verb ("Jane Doe is a professor of law at …"): a note on the author, not the article."""
+
     # --- kind of text dump ------------------------------------------------
     dump: Literal["auto", "page", "article"] = "auto"
     """"page" (a whole page's text: menus, footers, other stories), "article" (the article,

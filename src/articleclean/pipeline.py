@@ -79,6 +79,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     boilerplate.menu_run,
     headings.section_heading,
     page_byline,  # once the article's start is known, and its headings
+    page.author_note,  # once the byline is known: its name opens the note
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )
 
@@ -114,6 +115,7 @@ PAGE_RULES = frozenset(
         boilerplate.menu_run.name,
         duplicates.repeated_label.name,
         page_byline.name,
+        page.author_note.name,
     }
 )
 

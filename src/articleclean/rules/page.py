@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Literal
 
 from ..article import Reason
@@ -27,7 +28,7 @@ from .boilerplate import boilerplate_notice, site_boilerplate
 from .captions import credit_only
 from .context import Context
 from .promos import promo_prompt
-from .structure import prefixed_byline
+from .structure import byline_names, prefixed_byline
 from .teasers import overlap, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
@@ -62,6 +63,10 @@ _CONTINUATION_MISSES = 2
 of unknown names longer than this needs prose after it, `_CONTINUATION_REACH`)."""
 _CONTINUATION_OVERLAP = 0.5
 """A line sharing this share of its words with the run goes on with it."""
+_CONTINUATION_SHARED_WORDS = 2
+"""... and shares at least this many of its words with it, or is one of two such lines in a
+row (a list's items each name one of the article's words; a teaser heading after it,
+"More columns", "Further information", stands alone)."""
 _CONTINUATION_REACH = 12
 """Prose this many lines past the run, before any furniture, may still be the article ..."""
 _PROSE_CONTINUATION_OVERLAP = 0.1
@@ -94,6 +99,14 @@ _PROSE_FUNCTION_SHARE = 0.15
 # The run's last stretch that holds this share of its prose is its thin end:
 # teaser titles, author boxes and link lines sit there between closing lines.
 _THIN_TAIL = 0.15
+# A box of other stories that closes the run (`_end_before_teaser_box`): at least this many
+# blurbs, each of at most this many words, together at most this share of the run's prose
+# (tune part: whole-page dumps 3 fewer `without` segments kept, no `with` segment lost;
+# labelled page dumps no body line lost).
+_BOX_MIN_STORIES = 2
+_BLURB_WORDS = 60
+_BOX_PROSE_SHARE = 0.3
+_TEASER_HEADING_RULES = frozenset({teaser_heading.name, teaser_section_label.name})
 _SECTION_PROSE = 2
 """A short line in the thin end followed by this many prose lines in a row opens the
 article's last section ("Conclusion", "What happens next"): a teaser title has one blurb
@@ -454,6 +467,7 @@ def outside_article(segments: list[Segment], context: Context, edges: Claimed) -
     if span is None:
         return
     first, last = _about_the_title(segments, weights, span)
+    last = _end_before_teaser_box(segments, weights, first, last)
     before = [i for i in range(first) if segments[i].is_open]
     after = [i for i in range(last + 1, len(segments)) if segments[i].is_open]
     if len(before) + len(after) < _MIN_CHROME_SEGMENTS:
@@ -483,6 +497,40 @@ def outside_article(segments: list[Segment], context: Context, edges: Claimed) -
                 continue
             yield segment
     yield from _thin_end(segments, weights, first, last)
+
+
+_NOTE_WORDS = 10
+"""An author note is a sentence of at least this many words ("Jane Doe is a professor of law at …")."""
+
+
+@structures(Reason.BOILERPLATE, text_dumps_only=True)
+def author_note(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """On page dumps, a note on the author: a sentence that opens with the byline's name and
+    goes on with a verb ("Heiko Sauer is a Professor …", "Inga Buller ist Head of …").
+
+    The page prints it under the article or beside the byline; an article does not open
+    a paragraph with its own author's name, and the name found on the page is the
+    evidence, not any wording."""
+    names = [
+        name.casefold()
+        for segment in segments
+        if segment.label is Label.BYLINE
+        for name in byline_names(segment.text)
+        if len(name.split()) >= 2
+    ]
+    if not names:
+        return
+    body = [s for s in segments if s.label is Label.BODY and s.word_count >= _NOTE_WORDS]
+    for segment in body[1:]:
+        if not segment.ends_like_sentence:
+            continue
+        text = segment.text.casefold()
+        for name in names:
+            if text.startswith(name + " "):
+                following = segment.text[len(name) + 1 :].split(maxsplit=1)
+                if following and following[0][:1].islower():
+                    yield segment
+                break
 
 
 # "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag", "Startseite>Beauty>Lange
@@ -555,6 +603,7 @@ def _continuation(
     start = max(kept, default=last)
     pending: list[int] = []
     misses = 0
+    one_word = False  # the line before shared one word with the article, and only that
     # Items announced by a line that ends in a colon ("The universities affected:"):
     # a list of names or codes shares no words with the prose, yet is the article's.
     announced = _LIST_INTRO_ITEMS if _announces_list(segments[start]) else 0
@@ -571,18 +620,21 @@ def _continuation(
             misses = 0
             announced -= 1
             continue
-        if _continues(segment, vocabulary) or _announces_list(segment):
+        strength = _continues(segment, vocabulary)
+        if strength == _STRONG or (strength == _ONE_WORD and one_word) or _announces_list(segment):
             kept.update(pending)
             kept.add(index)
             pending.clear()
             misses = 0
             announced = _LIST_INTRO_ITEMS if _announces_list(segment) else 0
+            one_word = strength == _ONE_WORD
             continue
         announced = 0
         misses += 1
         if misses >= _CONTINUATION_MISSES:
             break
         pending.append(index)
+        one_word = strength == _ONE_WORD
     return kept
 
 
@@ -604,12 +656,21 @@ def _list_item(segment: Segment) -> bool:
     return segment.word_count <= _SHORT_WORDS and not segment.ends_like_sentence
 
 
-def _continues(segment: Segment, vocabulary: Counter[str]) -> bool:
+_STRONG, _ONE_WORD, _NOT = "strong", "one word", "not"
+
+
+def _continues(segment: Segment, vocabulary: Counter[str]) -> str:
+    """Whether the line goes on with the article: `_STRONG`; `_ONE_WORD` when all it has is
+    one word of the article (half of "More columns", of "Further information": a line that
+    goes on with it only beside another such line, as a list's items do); else `_NOT`."""
     if segment.word_count > _SHORT_WORDS and segment.ends_like_sentence:
-        return True
+        return _STRONG
     if LIST_OR_TABLE_ROW.match(segment.text) and segment.word_count <= _LIST_ROW_WORDS:
-        return True
-    return overlap(segment, vocabulary) >= _CONTINUATION_OVERLAP
+        return _STRONG
+    if overlap(segment, vocabulary) < _CONTINUATION_OVERLAP:
+        return _NOT
+    shared = sum(1 for word in segment.content_words if word in vocabulary)
+    return _STRONG if shared >= _CONTINUATION_SHARED_WORDS else _ONE_WORD
 
 
 def _lede_below_headline(segments: list[Segment], first: int, weights: list[float]) -> set[int]:
@@ -747,6 +808,34 @@ def _about_the_title(
         if rival_share > choice_share:
             choice, choice_share = rival, rival_share
     return choice if choice_share >= own + _TITLE_MARGIN else span
+
+
+def _end_before_teaser_box(
+    segments: list[Segment], weights: list[float], first: int, last: int
+) -> int:
+    """Where the run ends when a box of other stories closes it: the line before a teaser
+    heading ("You might also like") inside the run, when what follows it up to the run's
+    end is headlines each over a short blurb, a small share of the run's prose.
+
+    The blurbs read as prose and carry the run past the heading; the article's own text
+    after an inline "Read more" link is paragraphs one after the other, which a box of
+    stories never has (each blurb stands under its headline)."""
+    total = sum(w for w in weights[first : last + 1] if w > 0)
+    for heading in range(first + 1, last + 1):
+        if segments[heading].rule not in _TEASER_HEADING_RULES:
+            continue
+        below = [i for i in range(heading + 1, last + 1) if segments[i].is_open]
+        blurbs = [i for i in below if weights[i] > 0]
+        if (
+            len(blurbs) < _BOX_MIN_STORIES
+            or weights[below[0]] > 0  # a blurb needs its headline above it
+            or sum(weights[i] for i in blurbs) > _BOX_PROSE_SHARE * total
+            or any(segments[i].word_count > _BLURB_WORDS for i in blurbs)
+            or any(weights[a] > 0 and weights[b] > 0 for a, b in pairwise(below))
+        ):
+            continue
+        return heading - 1
+    return last
 
 
 def _chrome_dominated(side: list[int], weights: list[float]) -> bool:
