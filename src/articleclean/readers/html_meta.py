@@ -720,6 +720,8 @@ def _authors_not_site(
         if after_label:
             name = _LABEL_ENDING.sub("", name)  # "AUTOR/IN Julius Richter", split at the slash
         after_label = not name and bool(part.strip())
+        if in_page:
+            name = names_only(name)
         words = _words(name)
         if not words or words & _desk_words() or words & _WEB_WORDS:
             continue  # "Us Weekly Staff", "Redacción", "Facebook Com"
@@ -741,6 +743,63 @@ def _authors_not_site(
             continue
         kept.append(name)
     return "; ".join(kept) or None
+
+
+# Name particles, written in lower case inside a name ("Ursula von der Leyen").
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das"}
+    | {"la", "le", "bin", "ibn", "al", "ter", "ten", "zu", "y", "e"}
+)
+# What an author element prints after the names: the date's label, a button.
+_AFTER_NAMES = frozenset(
+    {"updated", "published", "posted", "follow", "aktualisiert", "veröffentlicht"}
+    | {"erstellt", "publié", "publicado", "actualizado", "pubblicato", "aggiornato"}
+)
+_MIN_NAME_WORDS = 2
+
+
+def names_only(text: str) -> str:
+    """An author element's text cut where its names end: at a role ("Ingo Arzt
+    Redakteur für Wirtschaft"), a word in lower case that is no name particle
+    ("Anja Schmoll-Trautmann am" and its date), a date's label or a button in
+    capitals ("Alice Wu FOLLOW Updated"); nothing of a picture's credit ("©
+    Getty Images"), of a text that opens with such a word ("Publicado el") or of
+    a sentence (a headline in an author box).
+
+    Elements with an author class often hold the byline's whole line; the
+    meta tags hold the names alone. The cut comes after two words at the
+    least: "Leah C Stokes Assistant professor" keeps "Leah C Stokes"."""
+    if "©" in text:
+        return ""
+    tokens = text.split()
+    if not tokens or tokens[0].casefold() in _AFTER_NAMES:
+        return ""
+    if tokens[0][:1].isupper() and any(
+        token[:1].islower() and token.casefold() not in _PARTICLES
+        for token in tokens[1:_MIN_NAME_WORDS]
+    ):
+        return ""  # "Endlich mehr Beschleunigung wagen": a sentence, not names
+    upper = all(token.isupper() for token in tokens[:_MIN_NAME_WORDS])
+    roles = _role_words()
+    for position, token in enumerate(tokens):
+        if position < _MIN_NAME_WORDS:
+            continue
+        word = token.casefold().strip(",.:;")
+        if (
+            word in roles
+            or word in _AFTER_NAMES
+            or (token[:1].islower() and word not in _PARTICLES)
+            or (not upper and token.isupper() and len(token) > 3)
+        ):
+            return " ".join(tokens[:position]).strip(" ,:;-–—|")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Job titles that follow a name in a byline ("Redakteur", "Staff Writer", "professor")."""
+    roles = frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
+    return roles | {"professor", "professorin", "assistant", "associate", "senior", "chief"}
 
 
 # The feminine or plural ending of a label split off at its slash ("Autor/in", "AUTOR/INNEN").
