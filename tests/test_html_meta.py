@@ -328,6 +328,28 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             '<h1><a href="/about/">Small Boats and Big Tides</a></h1>',
             "Small Boats and Big Tides",
         ),
+        # A logo's <style> inside the one h1 is not text; the h1 left is the site's logo.
+        (
+            "<title>Rates rise again | Ledger</title>"
+            '<link rel="canonical" href="https://www.ledger.example/news/rates">',
+            "<h1><style>.logo{display: block;width: 330px;}</style>Ledger</h1>",
+            "Rates rise again",
+        ),
+        # <title> is one word once the site is off ("Detail"): the page's one h1
+        # of several words is the headline.
+        (
+            "<title>www.ledger.example | Detail</title>"
+            '<link rel="canonical" href="https://www.ledger.example/detail/rates">',
+            "<h1>Rates rise again in the spring</h1>",
+            "Rates rise again in the spring",
+        ),
+        # A short h1 beside such a <title> is a section's label: <title> stays.
+        (
+            "<title>www.ledger.example | Detail</title>"
+            '<link rel="canonical" href="https://www.ledger.example/detail/rates">',
+            "<h1>Latest news</h1>",
+            "Detail",
+        ),
         # A host name inside a longer headline part is no site name.
         (
             "<title>Skibergsteigen: leicht und schnell - Neuheiten</title>"

@@ -900,6 +900,7 @@ _NOT_A_TITLE = re.compile(
     re.IGNORECASE,
 )
 _MIN_H1_SHARE = 0.8
+_MIN_LONE_H1_WORDS = 4
 _MAX_H1S = 5
 
 
@@ -931,9 +932,25 @@ def headline(
                 and not _of_site(h1, declared)
             ):
                 return _as_headline(h1, pieces, bare, declared)
-        if meta_title or len(h1s) != 1 or not _words("".join(h1s[0])) & _words(reference):
-            # One h1 that shares no word with <title> is the site's logo or a
-            # section label ("Lo más visto"), not the headline.
+        if not meta_title and len(h1s) == 1 and len(_words(bare)) == 1:
+            # <title> gives one word once the site's name is off ("www.ekbo.de |
+            # Detail"): the page type, while the page's one h1 of several words
+            # is its headline.
+            lone = _clean("".join(h1s[0])) or ""
+            if (
+                len(_words(lone)) >= _MIN_LONE_H1_WORDS
+                and not _of_site(lone, declared)
+                and not _NOT_A_TITLE.search(lone)
+            ):
+                return lone
+        if (
+            meta_title
+            or len(h1s) != 1
+            or not _words("".join(h1s[0])) & _words(reference)
+            or _of_site("".join(h1s[0]), declared)
+        ):
+            # One h1 that shares no word with <title>, or only the site's name,
+            # is the site's logo or a section label ("Lo más visto"), not the headline.
             return bare
     guess = extract_title(tree)
     if guess and not _NOT_A_TITLE.search(guess):
@@ -979,8 +996,16 @@ def _joined(parts: list[str], separators: list[str]) -> str:
 
 
 def _pieces(element: HtmlElement) -> list[str]:
-    """The texts of an element and its descendants, as written (spaces included)."""
-    return list(element.itertext())
+    """The texts of an element and its descendants, as written (spaces included),
+    without what a browser does not show (a logo's `<style>` inside an h1)."""
+    if element.find(".//style") is None and element.find(".//script") is None:
+        return list(element.itertext())
+    return list(_SHOWN_TEXTS(element))
+
+
+_SHOWN_TEXTS = etree.XPath(
+    ".//text()[not(ancestor::style) and not(ancestor::script)]", smart_strings=False
+)
 
 
 def _h1_text(pieces: list[str], reference: str) -> str:
