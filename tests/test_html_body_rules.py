@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import articleclean
 from articleclean.document import Hints, Segment
 from articleclean.rules.context import Context
@@ -253,3 +255,108 @@ def test_a_date_in_a_list_or_with_words_around_it_is_not_a_stamp() -> None:
     below = "<ul><li>12.05.2023</li><li>19.05.2023</li></ul><p>Sunday, March 3, 2021</p>"
     article = articleclean.clean_html(_page(below))
     assert _removed(article, "html_date_line") == []
+
+
+def _script_page(article_body: str, figure: str = "") -> str:
+    """A page that renders its text with a script: the markup holds a picture and its
+    caption, the JSON-LD the whole text."""
+    import json
+
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": article_body}
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry</title>'
+        f'<script type="application/ld+json">{json.dumps(data)}</script></head><body>'
+        f"<div id='app'>{figure}</div><script>window.render()</script></body></html>"
+    )
+
+
+_CAPTION_ONLY = (
+    "<figure><img src='boat.jpg'><figcaption>The first ferry of the day leaves the harbour. "
+    "Photo: AP</figcaption></figure>"
+)
+
+
+def _caption_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura settling on the caption beside a scripted article, as it does on some
+    pages (its own JSON-LD fallback is not always reached)."""
+    from articleclean.readers import html as reader
+
+    def caption(tree: object, url: object, favor_recall: bool = False) -> reader.Extraction:
+        text = "The first ferry of the day leaves the harbour. Photo: AP"
+        return reader.Extraction(text, [reader.ExtractedLine(1, text, "p")])
+
+    monkeypatch.setattr(reader, "_extract", caption)
+
+
+def test_a_page_whose_text_is_only_in_its_json_ld_gets_that_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _caption_only(monkeypatch)
+    body = f"{PROSE}\n{PROSE} The first sailing leaves at six.\nIslanders welcomed the change."
+    article = articleclean.clean_html(_script_page(body, _CAPTION_ONLY))
+    assert article.status == "ok"
+    assert article.metadata["extraction"] == "article_body"
+    assert article.paragraphs[-1] == "Islanders welcomed the change."
+    assert len(article.paragraphs) == 3
+
+
+def test_markup_in_a_json_ld_article_body_becomes_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    _caption_only(monkeypatch)
+    body = f"<p>{PROSE}</p><p>A <b>second</b> paragraph &amp; more, {PROSE}</p>"
+    article = articleclean.clean_html(_script_page(body, _CAPTION_ONLY))
+    assert article.paragraphs == [PROSE, f"A second paragraph & more, {PROSE}"]
+
+
+def test_a_short_json_ld_article_body_does_not_replace_the_extraction(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _caption_only(monkeypatch)
+    article = articleclean.clean_html(_script_page("A summary.", _CAPTION_ONLY))
+    assert "extraction" not in article.metadata
+
+
+def test_a_json_ld_article_body_does_not_replace_a_found_article() -> None:
+    page = _page("").replace(
+        "</head>",
+        '<script type="application/ld+json">{"articleBody": "A short summary of it."}'
+        "</script></head>",
+    )
+    article = articleclean.clean_html(page)
+    assert "extraction" not in article.metadata
+    assert PROSE in article.paragraphs
+
+
+def test_an_extraction_that_found_almost_nothing_is_retried_for_recall(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lxml.html import fromstring
+
+    from articleclean.readers import html as reader
+
+    calls: list[bool] = []
+
+    def fake(tree: object, url: object, favor_recall: bool = False) -> reader.Extraction:
+        calls.append(favor_recall)
+        text = PROSE * 3 if favor_recall else "Your daily touchpoint."
+        return reader.Extraction(text, [reader.ExtractedLine(1, text, "p")])
+
+    monkeypatch.setattr(reader, "_extract", fake)
+    found = reader.extract_blocks(fromstring("<html><body><p>x</p></body></html>"))
+    assert calls == [False, True]
+    assert found.how == "recall" and found.text == PROSE * 3
+
+
+def test_a_long_extraction_is_not_retried(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lxml.html import fromstring
+
+    from articleclean.readers import html as reader
+
+    calls: list[bool] = []
+
+    def fake(tree: object, url: object, favor_recall: bool = False) -> reader.Extraction:
+        calls.append(favor_recall)
+        return reader.Extraction(PROSE * 2, [reader.ExtractedLine(1, PROSE * 2, "p")])
+
+    monkeypatch.setattr(reader, "_extract", fake)
+    found = reader.extract_blocks(fromstring("<html><body><p>x</p></body></html>"))
+    assert calls == [False] and found.how is None

@@ -178,6 +178,9 @@ def test_a_site_or_desk_named_as_author_is_not_an_author(author: str, site: str)
         ("Name", None, []),  # one word: a form label, a first name or a handle
         ("DER SPIEGEL", "https://www.spiegel.de/politik/a-1.html", []),  # the site
         ("Jane Carter", "https://www.spiegel.de/politik/a-1.html", ["Jane Carter"]),
+        ("© Getty Images", None, []),  # a picture's credit
+        ("Publicado el", None, []),  # a date's label
+        ("Endlich mehr Tempo wagen", None, []),  # a sentence: a headline in the box
     ],
 )
 def test_an_author_element_that_holds_no_name_gives_no_author(
@@ -325,6 +328,28 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             '<h1><a href="/about/">Small Boats and Big Tides</a></h1>',
             "Small Boats and Big Tides",
         ),
+        # A logo's <style> inside the one h1 is not text; the h1 left is the site's logo.
+        (
+            "<title>Rates rise again | Ledger</title>"
+            '<link rel="canonical" href="https://www.ledger.example/news/rates">',
+            "<h1><style>.logo{display: block;width: 330px;}</style>Ledger</h1>",
+            "Rates rise again",
+        ),
+        # <title> is one word once the site is off ("Detail"): the page's one h1
+        # of several words is the headline.
+        (
+            "<title>www.ledger.example | Detail</title>"
+            '<link rel="canonical" href="https://www.ledger.example/detail/rates">',
+            "<h1>Rates rise again in the spring</h1>",
+            "Rates rise again in the spring",
+        ),
+        # A short h1 beside such a <title> is a section's label: <title> stays.
+        (
+            "<title>www.ledger.example | Detail</title>"
+            '<link rel="canonical" href="https://www.ledger.example/detail/rates">',
+            "<h1>Latest news</h1>",
+            "Detail",
+        ),
         # A host name inside a longer headline part is no site name.
         (
             "<title>Skibergsteigen: leicht und schnell - Neuheiten</title>"
@@ -468,3 +493,32 @@ def test_a_time_far_from_the_headline_or_no_real_day_is_not_its_date(
     quick = find_date(tree, original_date=True, extensive_search=False, max_date=LATEST_DATE)
     assert quick in {"2021-05-03", "2021-05-04"}  # the list's
     assert page_date(tree, None) == quick
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Ingo Arzt Redakteur für Wirtschaft", ["Ingo Arzt"]),  # a role after the name
+        ("Anja Schmoll-Trautmann am 12.03.2021", ["Anja Schmoll-Trautmann"]),
+        ("Alice Wu FOLLOW Updated 5:00am", ["Alice Wu"]),  # a button and a date's label
+        ("Leah C. Stokes Assistant professor", ["Leah C Stokes"]),  # trafilatura drops "."
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),  # particles are the name's
+        ("JANE CARTER", ["JANE CARTER"]),  # a name in capitals is still a name
+    ],
+)
+def test_an_author_elements_text_is_cut_where_the_names_end(
+    byline: str, authors: list[str]
+) -> None:
+    page = _metadata(
+        f'<html><body><h1>Storm</h1><div class="author">{byline}</div>'
+        "<p>Text of the story.</p></body></html>"
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
+def test_meta_tag_authors_are_not_cut() -> None:
+    page = _metadata(
+        '<html><head><meta name="author" content="Maria Lopez Correspondent"></head>'
+        "<body><h1>Storm</h1><p>Text of the story.</p></body></html>"
+    )
+    assert page.authors == ["Maria Lopez Correspondent"]  # type: ignore[attr-defined]

@@ -15,7 +15,10 @@ the page's figures are extra segments with `lines=None`.
 
 from __future__ import annotations
 
+import html as html_module
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -59,6 +62,9 @@ class Extraction:
     text: str
     """The extracted text; `lines` numbers refer to its lines (1-based)."""
     lines: list[ExtractedLine] = field(default_factory=list)
+    how: str | None = None
+    """How the text was found when not by trafilatura's default extraction
+    (`metadata["extraction"]`): "recall" or "article_body"."""
 
 
 def read_html(
@@ -81,6 +87,13 @@ def read_html(
     metadata.update(page.fields)
     language = declared_language(tree)
     extraction = extract_blocks(tree, url=url, description=page.fields.get("description"))
+    if extraction.how:
+        metadata["extraction"] = extraction.how
+    if len(extraction.text) < SHORT_EXTRACTION_CHARS:
+        body = article_body(tree)
+        if body is not None and len(body.text) >= _RECALL_GAIN * max(len(extraction.text), 1):
+            extraction = body
+            metadata["extraction"] = body.how
     if not extraction.text.strip():
         return _page_text_document(source.text, metadata, language, page.title)
     segments = _segments(index, captions, extraction)
@@ -128,16 +141,94 @@ def extract_blocks(
 ) -> Extraction:
     """trafilatura's main content, one line per block, with the tag it came from,
     and the lead it left out when the page prints its `description` as one (`page_lead`)."""
-    # output_format "txt" spares bare_extraction a rendering of its own that we do not read.
-    result = bare_extraction(
-        tree, url=url, include_comments=False, include_tables=True, output_format="txt"
-    )
-    if result is None or isinstance(result, dict) or result.body is None:
-        return Extraction(text="")
-    extraction = _extraction(result.body)
+    extraction = _extract(tree, url)
+    if len(extraction.text) < SHORT_EXTRACTION_CHARS:
+        # Almost nothing found: trafilatura's precision-leaning choice of the
+        # main box can settle on a slogan or a caption beside an article that
+        # its recall-leaning search finds. Taken only when it finds far more.
+        retry = _extract(tree, url, favor_recall=True)
+        if len(retry.text) >= _RECALL_GAIN * max(len(extraction.text), 1):
+            extraction = retry
+            extraction.how = "recall"
     if description and extraction.lines and not _has_text(extraction, description):
         extraction = with_lead(extraction, page_lead(tree, description))
     return extraction
+
+
+SHORT_EXTRACTION_CHARS = 250
+"""An extracted text shorter than this found almost nothing of an article."""
+# What a second search must find to replace the first: several times as much.
+_RECALL_GAIN = 3
+
+
+def _extract(tree: HtmlElement, url: str | None, favor_recall: bool = False) -> Extraction:
+    # output_format "txt" spares bare_extraction a rendering of its own that we do not read.
+    result = bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        output_format="txt",
+        favor_recall=favor_recall,
+    )
+    if result is None or isinstance(result, dict) or result.body is None:
+        return Extraction(text="")
+    return _extraction(result.body)
+
+
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote)>", re.IGNORECASE)
+_MARKUP_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_ARTICLE_BODY = re.compile(r'"articleBody"\s*:\s*"')
+
+
+def article_body(tree: HtmlElement) -> Extraction | None:
+    """The article's text as the page's JSON-LD gives it (`articleBody`), one line per
+    paragraph, when a script of the page holds one.
+
+    Pages that render their text with a script (or behind a paywall) often
+    print no more of it than a picture's caption, yet state the whole text in
+    their schema.org data for search engines: the publisher's own statement of
+    what the article says. Read only when the extraction found almost nothing.
+    """
+    best = ""
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        source = script.text or ""
+        if not _ARTICLE_BODY.search(source):
+            continue
+        try:
+            data = json.loads(source, strict=False)
+        except ValueError:
+            continue
+        for text in _json_strings(data, "articleBody"):
+            if len(text) > len(best):
+                best = text
+    if not best.strip():
+        return None
+    # Some sites put the article's markup in it: blocks become lines, tags go.
+    best = _MARKUP_TAG.sub("", _BLOCK_END.sub("\n", best))
+    lines = []
+    texts = []
+    for raw in best.splitlines():
+        text = normalise_space(html_module.unescape(raw))
+        if text:
+            texts.append(text)
+            lines.append(ExtractedLine(len(texts), text, "p"))
+    return Extraction(text="\n".join(texts), lines=lines, how="article_body")
+
+
+def _json_strings(data: object, key: str) -> Iterator[str]:
+    """Every string value of `key` in a JSON document, depth first."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for name, value in item.items():
+                if name == key and isinstance(value, str):
+                    yield value
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
 
 
 def _has_text(extraction: Extraction, text: str) -> bool:
@@ -287,7 +378,7 @@ def with_lead(extraction: Extraction, lead: str | None) -> Extraction:
         for line in extraction.lines
         if line.number >= at
     ]
-    return Extraction(text="\n".join(texts), lines=lines)
+    return Extraction(text="\n".join(texts), lines=lines, how=extraction.how)
 
 
 def _tag_of(element: HtmlElement) -> str:

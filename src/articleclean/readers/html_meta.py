@@ -720,6 +720,8 @@ def _authors_not_site(
         if after_label:
             name = _LABEL_ENDING.sub("", name)  # "AUTOR/IN Julius Richter", split at the slash
         after_label = not name and bool(part.strip())
+        if in_page:
+            name = names_only(name)
         words = _words(name)
         if not words or words & _desk_words() or words & _WEB_WORDS:
             continue  # "Us Weekly Staff", "Redacción", "Facebook Com"
@@ -741,6 +743,63 @@ def _authors_not_site(
             continue
         kept.append(name)
     return "; ".join(kept) or None
+
+
+# Name particles, written in lower case inside a name ("Ursula von der Leyen").
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das"}
+    | {"la", "le", "bin", "ibn", "al", "ter", "ten", "zu", "y", "e"}
+)
+# What an author element prints after the names: the date's label, a button.
+_AFTER_NAMES = frozenset(
+    {"updated", "published", "posted", "follow", "aktualisiert", "veröffentlicht"}
+    | {"erstellt", "publié", "publicado", "actualizado", "pubblicato", "aggiornato"}
+)
+_MIN_NAME_WORDS = 2
+
+
+def names_only(text: str) -> str:
+    """An author element's text cut where its names end: at a role ("Ingo Arzt
+    Redakteur für Wirtschaft"), a word in lower case that is no name particle
+    ("Anja Schmoll-Trautmann am" and its date), a date's label or a button in
+    capitals ("Alice Wu FOLLOW Updated"); nothing of a picture's credit ("©
+    Getty Images"), of a text that opens with such a word ("Publicado el") or of
+    a sentence (a headline in an author box).
+
+    Elements with an author class often hold the byline's whole line; the
+    meta tags hold the names alone. The cut comes after two words at the
+    least: "Leah C Stokes Assistant professor" keeps "Leah C Stokes"."""
+    if "©" in text:
+        return ""
+    tokens = text.split()
+    if not tokens or tokens[0].casefold() in _AFTER_NAMES:
+        return ""
+    if tokens[0][:1].isupper() and any(
+        token[:1].islower() and token.casefold() not in _PARTICLES
+        for token in tokens[1:_MIN_NAME_WORDS]
+    ):
+        return ""  # "Endlich mehr Beschleunigung wagen": a sentence, not names
+    upper = all(token.isupper() for token in tokens[:_MIN_NAME_WORDS])
+    roles = _role_words()
+    for position, token in enumerate(tokens):
+        if position < _MIN_NAME_WORDS:
+            continue
+        word = token.casefold().strip(",.:;")
+        if (
+            word in roles
+            or word in _AFTER_NAMES
+            or (token[:1].islower() and word not in _PARTICLES)
+            or (not upper and token.isupper() and len(token) > 3)
+        ):
+            return " ".join(tokens[:position]).strip(" ,:;-–—|")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Job titles that follow a name in a byline ("Redakteur", "Staff Writer", "professor")."""
+    roles = frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
+    return roles | {"professor", "professorin", "assistant", "associate", "senior", "chief"}
 
 
 # The feminine or plural ending of a label split off at its slash ("Autor/in", "AUTOR/INNEN").
@@ -841,6 +900,7 @@ _NOT_A_TITLE = re.compile(
     re.IGNORECASE,
 )
 _MIN_H1_SHARE = 0.8
+_MIN_LONE_H1_WORDS = 4
 _MAX_H1S = 5
 
 
@@ -872,9 +932,25 @@ def headline(
                 and not _of_site(h1, declared)
             ):
                 return _as_headline(h1, pieces, bare, declared)
-        if meta_title or len(h1s) != 1 or not _words("".join(h1s[0])) & _words(reference):
-            # One h1 that shares no word with <title> is the site's logo or a
-            # section label ("Lo más visto"), not the headline.
+        if not meta_title and len(h1s) == 1 and len(_words(bare)) == 1:
+            # <title> gives one word once the site's name is off ("www.ekbo.de |
+            # Detail"): the page type, while the page's one h1 of several words
+            # is its headline.
+            lone = _clean("".join(h1s[0])) or ""
+            if (
+                len(_words(lone)) >= _MIN_LONE_H1_WORDS
+                and not _of_site(lone, declared)
+                and not _NOT_A_TITLE.search(lone)
+            ):
+                return lone
+        if (
+            meta_title
+            or len(h1s) != 1
+            or not _words("".join(h1s[0])) & _words(reference)
+            or _of_site("".join(h1s[0]), declared)
+        ):
+            # One h1 that shares no word with <title>, or only the site's name,
+            # is the site's logo or a section label ("Lo más visto"), not the headline.
             return bare
     guess = extract_title(tree)
     if guess and not _NOT_A_TITLE.search(guess):
@@ -920,8 +996,16 @@ def _joined(parts: list[str], separators: list[str]) -> str:
 
 
 def _pieces(element: HtmlElement) -> list[str]:
-    """The texts of an element and its descendants, as written (spaces included)."""
-    return list(element.itertext())
+    """The texts of an element and its descendants, as written (spaces included),
+    without what a browser does not show (a logo's `<style>` inside an h1)."""
+    if element.find(".//style") is None and element.find(".//script") is None:
+        return list(element.itertext())
+    return list(_SHOWN_TEXTS(element))
+
+
+_SHOWN_TEXTS = etree.XPath(
+    ".//text()[not(ancestor::style) and not(ancestor::script)]", smart_strings=False
+)
 
 
 def _h1_text(pieces: list[str], reference: str) -> str:
