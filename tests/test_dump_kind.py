@@ -228,3 +228,35 @@ def test_a_menu_printed_twice_in_the_same_order_is_a_page() -> None:
     menu = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Reisen"]
     lines = ["Neue Brücke eröffnet", *menu, INTRO, OUTRO, *menu, "Impressum", "Datenschutz"]
     assert articleclean.clean_text("\n".join(lines)).metadata["dump"] == "page"
+
+
+def test_a_table_repeating_its_cells_row_after_row_is_no_menu_printed_twice() -> None:
+    # A comparison table one cell a line: each row repeats the same three cells in
+    # the same order ("Ja", "Nein", "Optional"), with no paragraph between the rows;
+    # a menu printed in the header and again in the footer has the article between.
+    rows = [
+        [model, "Ja", "Nein", "Optional"]
+        for model in ("Kompaktklasse", "Mittelklasse", "Oberklasse", "Kleinwagen")
+    ]
+    cells = [cell for row in rows for cell in row]
+    lines = [
+        "Welche Ausstattung die Modelle haben",
+        INTRO,
+        "Newsletter abonnieren",
+        *cells,
+        "Artikel teilen",
+        OUTRO,
+    ]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in cells] == cells
+
+
+def test_a_menu_printed_twice_above_the_headline_is_a_page() -> None:
+    # A page's desktop and mobile menus, one after the other above its <h1>: the two
+    # prints have no article between them, but both stand above the headline again.
+    title = "Busch takes the points lead at Martinsville"
+    menu = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Reisen"]
+    lines = [f"{title} | Racing Daily", *menu, *menu, "Impressum", "Newsletter", title]
+    lines += [INTRO, OUTRO]
+    assert articleclean.clean_text("\n".join(lines)).metadata["dump"] == "page"

@@ -186,8 +186,12 @@ article dump prints its headline once, on top (tune part: page dumps seen as pag
 _KIND_REPEATED_RUNS = 1
 """Distinct runs of three menu-like lines printed one after the other twice or more, with
 the site's words: a menu printed in the header and again in the footer repeats its order;
-a table repeats its cells ("Chevrolet", "Ja"), each next to a different neighbour, and a
-product list its label and value ("Notre avis" / "Excellent"), two lines."""
+a table repeats its cells ("Chevrolet", "Ja"), each next to a different neighbour, or
+row after row in one order with no paragraph between its rows (so a run counts only with
+prose between two prints, or printed again above the headline printed again: a desktop
+and a mobile menu), and a product list its label and value ("Notre avis" / "Excellent"),
+two lines. Tune part: page dumps seen as pages 559 -> 557 of 589 (two site maps whose
+sub-menus repeat like rows), no article or list-heavy stress dump changed."""
 _KIND_MANY_REPEATED_RUNS = 5
 """... and this many such runs without them: several menus printed twice."""
 _KIND_FURNITURE_LINES = 5
@@ -275,7 +279,7 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         and sum(foreign[1:headline]) >= _KIND_MENU_ABOVE_HEADLINE
     ):
         return "page"
-    runs = _repeated_runs(segments)
+    runs = _repeated_runs(segments, headline)
     if site_words and runs >= _KIND_REPEATED_RUNS:
         return "page"
     if runs >= _KIND_MANY_REPEATED_RUNS:
@@ -330,19 +334,33 @@ def _mostly_title_words(words: frozenset[str], title_words: frozenset[str]) -> b
     ) >= _HEADLINE_TITLE_SHARE * len(words)
 
 
-def _repeated_runs(segments: list[Segment]) -> int:
+def _repeated_runs(segments: list[Segment], headline: int | None) -> int:
     """Distinct runs of three menu-like lines, one right after the other, printed twice or
-    more in the same order (a product list's "Our verdict" / "Very good" pairs are two)."""
-    runs = Counter[tuple[str, str, str]]()
+    more in the same order (a product list's "Our verdict" / "Very good" pairs are two),
+    with prose between two prints or a later print above the headline printed again
+    (index `headline`, None when it is not)."""
+    # Prose seen before each run's first print: a menu printed in the header and again
+    # in the footer has the article between its two prints; a table's rows repeat
+    # their cells ("Ja", "Nein", "Ja") with no paragraph between them.
+    first_seen: dict[tuple[str, str, str], int] = {}
+    apart: set[tuple[str, str, str]] = set()
+    prose = 0
     window: list[str] = []
-    for segment in segments:
+    above_headline = -1 if headline is None else headline
+    for index, segment in enumerate(segments):
         if _menu_like(segment) and segment.key:
             window = [*window[-2:], segment.key]
             if len(window) == 3 and len(set(window)) == 3:
-                runs[window[0], window[1], window[2]] += 1
+                run = (window[0], window[1], window[2])
+                if run not in first_seen:
+                    first_seen[run] = prose
+                elif first_seen[run] < prose or index < above_headline:
+                    apart.add(run)
         else:
             window = []
-    return sum(1 for count in runs.values() if count >= 2)
+            if segment.word_count >= _KIND_PROSE_WORDS and segment.ends_like_sentence:
+                prose += 1
+    return len(apart)
 
 
 def _menu_like(segment: Segment) -> bool:
