@@ -302,32 +302,6 @@ def test_the_author_box_right_after_the_article_gives_the_byline() -> None:
     assert article.paragraphs == ARTICLE[1:]
 
 
-def test_a_line_sharing_one_word_with_the_article_goes_on_with_it_only_in_a_list() -> None:
-    # "More budget stories" after the article shares one word with it: a teaser heading
-    # over other stories. Lines that each share one word, one after the other, are the
-    # article's own list ("Schools", "Transport") and go on with it.
-    from collections import Counter
-
-    from articleclean.document import Segment
-    from articleclean.rules.base import Claimed
-    from articleclean.rules.page import _continuation
-
-    def kept_after(tail: list[str]) -> list[str]:
-        segments = [Segment(line, None) for line in [*ARTICLE[1:], *tail]]
-        vocabulary = Counter[str]()
-        for segment in segments[: len(ARTICLE) - 1]:
-            vocabulary.update(segment.content_words)
-        kept = _continuation(segments, vocabulary, len(ARTICLE) - 2, Claimed())
-        return [segments[i].text for i in sorted(kept)]
-
-    footer = ["About us", "Jobs", "Press"]
-    assert kept_after(["More budget stories", *footer]) == []
-    items = ["Schools", "Transport", "Mayor"]
-    assert kept_after([*items, *footer]) == items
-    # Two shared words are enough on their own.
-    assert kept_after(["Budget for schools", *footer]) == ["Budget for schools"]
-
-
 def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() -> None:
     # Each story's blurb reads as prose and would carry the article's run on past the
     # heading; the article's own paragraphs after an inline "Read more" follow one another.

@@ -63,10 +63,6 @@ _CONTINUATION_MISSES = 2
 of unknown names longer than this needs prose after it, `_CONTINUATION_REACH`)."""
 _CONTINUATION_OVERLAP = 0.5
 """A line sharing this share of its words with the run goes on with it."""
-_CONTINUATION_SHARED_WORDS = 2
-"""... and shares at least this many of its words with it, or is one of two such lines in a
-row (a list's items each name one of the article's words; a teaser heading after it,
-"More columns", "Further information", stands alone)."""
 _CONTINUATION_REACH = 12
 """Prose this many lines past the run, before any furniture, may still be the article ..."""
 _PROSE_CONTINUATION_OVERLAP = 0.1
@@ -621,7 +617,6 @@ def _continuation(
     start = max(kept, default=last)
     pending: list[int] = []
     misses = 0
-    one_word = False  # the line before shared one word with the article, and only that
     # Items announced by a line that ends in a colon ("The universities affected:"):
     # a list of names or codes shares no words with the prose, yet is the article's.
     announced = _LIST_INTRO_ITEMS if _announces_list(segments[start]) else 0
@@ -638,21 +633,18 @@ def _continuation(
             misses = 0
             announced -= 1
             continue
-        strength = _continues(segment, vocabulary)
-        if strength == _STRONG or (strength == _ONE_WORD and one_word) or _announces_list(segment):
+        if _continues(segment, vocabulary) or _announces_list(segment):
             kept.update(pending)
             kept.add(index)
             pending.clear()
             misses = 0
             announced = _LIST_INTRO_ITEMS if _announces_list(segment) else 0
-            one_word = strength == _ONE_WORD
             continue
         announced = 0
         misses += 1
         if misses >= _CONTINUATION_MISSES:
             break
         pending.append(index)
-        one_word = strength == _ONE_WORD
     return kept
 
 
@@ -674,21 +666,12 @@ def _list_item(segment: Segment) -> bool:
     return segment.word_count <= _SHORT_WORDS and not segment.ends_like_sentence
 
 
-_STRONG, _ONE_WORD, _NOT = "strong", "one word", "not"
-
-
-def _continues(segment: Segment, vocabulary: Counter[str]) -> str:
-    """Whether the line goes on with the article: `_STRONG`; `_ONE_WORD` when all it has is
-    one word of the article (half of "More columns", of "Further information": a line that
-    goes on with it only beside another such line, as a list's items do); else `_NOT`."""
+def _continues(segment: Segment, vocabulary: Counter[str]) -> bool:
     if segment.word_count > _SHORT_WORDS and segment.ends_like_sentence:
-        return _STRONG
+        return True
     if LIST_OR_TABLE_ROW.match(segment.text) and segment.word_count <= _LIST_ROW_WORDS:
-        return _STRONG
-    if overlap(segment, vocabulary) < _CONTINUATION_OVERLAP:
-        return _NOT
-    shared = sum(1 for word in segment.content_words if word in vocabulary)
-    return _STRONG if shared >= _CONTINUATION_SHARED_WORDS else _ONE_WORD
+        return True
+    return overlap(segment, vocabulary) >= _CONTINUATION_OVERLAP
 
 
 def _lede_below_headline(segments: list[Segment], first: int, weights: list[float]) -> set[int]:
