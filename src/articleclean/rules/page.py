@@ -224,10 +224,20 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         ),
         len(segments) - 1,
     )
-    topic = _topic_words(segments)
+    menu_like = [_menu_like(segment) for segment in segments]
+    # Only the menu-like lines' words are looked up in the topic: the prose's words
+    # are gathered for those alone (a set of every word of a big dump cost more).
+    asked = frozenset().union(
+        *(
+            segment.content_words
+            for segment, menu in zip(segments, menu_like, strict=True)
+            if menu and segment.key != title_key
+        )
+    )
+    topic = _topic_words(segments, asked)
     foreign = [
-        _menu_like(segment) and segment.key != title_key and not segment.content_words & topic
-        for segment in segments
+        menu and segment.key != title_key and segment.content_words.isdisjoint(topic)
+        for segment, menu in zip(segments, menu_like, strict=True)
     ]
     # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
     # menu stands above it, and what follows it is the article's (a checklist, a table).
@@ -253,7 +263,7 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         return "page"
     if site_words and min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
         return "page"
-    if site_words and _opening_menu(segments) >= _KIND_OPENING_MENU:
+    if site_words and _opening_menu(segments, menu_like) >= _KIND_OPENING_MENU:
         return "page"
     headline = _headline_again(segments, first_prose)
     if (
@@ -262,7 +272,7 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         and sum(foreign[1:headline]) >= _KIND_MENU_ABOVE_HEADLINE
     ):
         return "page"
-    runs = _repeated_runs(segments)
+    runs = _repeated_runs(segments, menu_like)
     if site_words and runs >= _KIND_REPEATED_RUNS:
         return "page"
     if runs >= _KIND_MANY_REPEATED_RUNS:
@@ -277,22 +287,34 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
     return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"
 
 
-def _topic_words(segments: list[Segment], with_title: bool = True) -> frozenset[str]:
-    """The words of the title line and of the dump's prose lines."""
-    words: set[str] = set(segments[0].content_words) if segments and with_title else set()
+def _topic_words(
+    segments: list[Segment], asked: frozenset[str], with_title: bool = True
+) -> frozenset[str]:
+    """The words of `asked` that the title line or the dump's prose lines hold."""
+    words: set[str] = set(segments[0].content_words & asked) if segments and with_title else set()
+    if not asked:
+        return frozenset(words)
     for segment in segments:
         if segment.word_count >= _KIND_PROSE_WORDS and segment.ends_like_sentence:
-            words.update(segment.content_words)
+            found = segment.content_words
+            if not found.isdisjoint(asked):
+                words.update(found & asked)
     return frozenset(words)
 
 
-def _opening_menu(segments: list[Segment]) -> int:
+def _opening_menu(segments: list[Segment], menu_like: list[bool]) -> int:
     """How many menu-like lines the dump opens with that name nothing its prose names (a
     short headline, "Baumgutachten", is about the text below it)."""
-    prose = _topic_words(segments, with_title=False)
+    opening = len(segments)
+    for index, menu in enumerate(menu_like):
+        if not menu:
+            opening = index
+            break
+    asked = frozenset().union(*(segment.content_words for segment in segments[:opening]))
+    prose = _topic_words(segments, asked, with_title=False)
     count = 0
-    for segment in segments:
-        if not _menu_like(segment) or segment.content_words & prose:
+    for segment in segments[:opening]:
+        if not segment.content_words.isdisjoint(prose):
             break
         count += 1
     return count
@@ -317,13 +339,13 @@ def _mostly_title_words(words: frozenset[str], title_words: frozenset[str]) -> b
     ) >= _HEADLINE_TITLE_SHARE * len(words)
 
 
-def _repeated_runs(segments: list[Segment]) -> int:
+def _repeated_runs(segments: list[Segment], menu_like: list[bool]) -> int:
     """Distinct runs of three menu-like lines, one right after the other, printed twice or
     more in the same order (a product list's "Our verdict" / "Very good" pairs are two)."""
     runs = Counter[tuple[str, str, str]]()
     window: list[str] = []
-    for segment in segments:
-        if _menu_like(segment) and segment.key:
+    for segment, menu in zip(segments, menu_like, strict=True):
+        if menu and segment.key:
             window = [*window[-2:], segment.key]
             if len(window) == 3 and len(set(window)) == 3:
                 runs[window[0], window[1], window[2]] += 1
