@@ -485,10 +485,16 @@ def outside_article(segments: list[Segment], context: Context, edges: Claimed) -
         return  # the article itself, split by an ad or a prompt line
     # Prose cut off from the article by a sidebar (an intro above a shop list)
     # is kept when it is about what the article is about.
-    vocabulary = Counter[str]()
+    # (Only whether a word is the run's is asked, and only of the open lines outside
+    # it: the run's words are gathered for those lines' words alone, not all of a
+    # big dump's.)
+    asked = frozenset().union(*(segments[i].content_words for i in before + after))
+    vocabulary: set[str] = set()
     for segment in segments[first : last + 1]:
         if segment.is_open:
-            vocabulary.update(segment.content_words)
+            words = segment.content_words
+            if not words.isdisjoint(asked):
+                vocabulary.update(words & asked)
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first, weights)
     kept = _continuation(segments, vocabulary, last, edges)
@@ -550,7 +556,7 @@ def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
 
 
 def _continuation(
-    segments: list[Segment], vocabulary: Counter[str], last: int, edges: Claimed
+    segments: list[Segment], vocabulary: set[str], last: int, edges: Claimed
 ) -> set[int]:
     """Indexes of the lines right after the run that go on with the article.
 
@@ -626,7 +632,7 @@ def _list_item(segment: Segment) -> bool:
     return segment.word_count <= _SHORT_WORDS and not segment.ends_like_sentence
 
 
-def _continues(segment: Segment, vocabulary: Counter[str]) -> bool:
+def _continues(segment: Segment, vocabulary: set[str]) -> bool:
     if segment.word_count > _SHORT_WORDS and segment.ends_like_sentence:
         return True
     if LIST_OR_TABLE_ROW.match(segment.text) and segment.word_count <= _LIST_ROW_WORDS:
@@ -753,11 +759,13 @@ def _about_the_title(
         return span
 
     def share(run: tuple[int, int]) -> float:
-        seen: set[str] = set()
+        seen: set[str] = set()  # (the title's words only: a run may be most of a big dump)
         for s in segments[max(0, run[0] - _HEADLINE_LINES_ABOVE) : run[1] + 1]:
             if s is not title and s.label is not Label.REMOVED:
-                seen.update(s.content_words)
-        return len(words & seen) / len(words)
+                found = s.content_words
+                if not found.isdisjoint(words):
+                    seen.update(found & words)
+        return len(seen) / len(words)
 
     best_mass = sum(weights[span[0] : span[1] + 1])
     own = share(span)
