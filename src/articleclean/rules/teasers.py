@@ -503,10 +503,11 @@ def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int]
     """The heading at `opened[place]` and its headlines, when the article's prose
     stands right before the heading and right after the last headline."""
     heading = segments[opened[place]]
+    # (The heading's length first: one comparison rules out most places, a paragraph.)
+    if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
+        return None
     before = segments[opened[place - 1]]
     if before.label is not Label.BODY or not _reads_as_prose(before):
-        return None
-    if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
         return None
     if _is_headline(heading) and not _boxed_headline(heading):
         return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
