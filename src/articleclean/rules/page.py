@@ -15,7 +15,6 @@ article's start. Lines that are not prose in the run's last, thin stretch
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import Literal
@@ -237,10 +236,20 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         ),
         len(segments) - 1,
     )
-    topic = _topic_words(segments)
+    menu_like = [_menu_like(segment) for segment in segments]
+    # Only the menu-like lines' words are looked up in the topic: the prose's words
+    # are gathered for those alone (a set of every word of a big dump cost more).
+    asked = frozenset().union(
+        *(
+            segment.content_words
+            for segment, menu in zip(segments, menu_like, strict=True)
+            if menu and segment.key != title_key
+        )
+    )
+    topic = _topic_words(segments, asked)
     foreign = [
-        _menu_like(segment) and segment.key != title_key and not segment.content_words & topic
-        for segment in segments
+        menu and segment.key != title_key and segment.content_words.isdisjoint(topic)
+        for segment, menu in zip(segments, menu_like, strict=True)
     ]
     # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
     # menu stands above it, and what follows it is the article's (a checklist, a table).
@@ -266,7 +275,7 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         return "page"
     if site_words and min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
         return "page"
-    if site_words and _opening_menu(segments) >= _KIND_OPENING_MENU:
+    if site_words and _opening_menu(segments, menu_like) >= _KIND_OPENING_MENU:
         return "page"
     headline = _headline_again(segments, first_prose)
     if (
@@ -275,7 +284,7 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         and sum(foreign[1:headline]) >= _KIND_MENU_ABOVE_HEADLINE
     ):
         return "page"
-    runs = _repeated_runs(segments, headline)
+    runs = _repeated_runs(segments, menu_like, headline)
     if site_words and runs >= _KIND_REPEATED_RUNS:
         return "page"
     if runs >= _KIND_MANY_REPEATED_RUNS:
@@ -290,22 +299,34 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
     return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"
 
 
-def _topic_words(segments: list[Segment], with_title: bool = True) -> frozenset[str]:
-    """The words of the title line and of the dump's prose lines."""
-    words: set[str] = set(segments[0].content_words) if segments and with_title else set()
+def _topic_words(
+    segments: list[Segment], asked: frozenset[str], with_title: bool = True
+) -> frozenset[str]:
+    """The words of `asked` that the title line or the dump's prose lines hold."""
+    words: set[str] = set(segments[0].content_words & asked) if segments and with_title else set()
+    if not asked:
+        return frozenset(words)
     for segment in segments:
         if segment.word_count >= _KIND_PROSE_WORDS and segment.ends_like_sentence:
-            words.update(segment.content_words)
+            found = segment.content_words
+            if not found.isdisjoint(asked):
+                words.update(found & asked)
     return frozenset(words)
 
 
-def _opening_menu(segments: list[Segment]) -> int:
+def _opening_menu(segments: list[Segment], menu_like: list[bool]) -> int:
     """How many menu-like lines the dump opens with that name nothing its prose names (a
     short headline, "Baumgutachten", is about the text below it)."""
-    prose = _topic_words(segments, with_title=False)
+    opening = len(segments)
+    for index, menu in enumerate(menu_like):
+        if not menu:
+            opening = index
+            break
+    asked = frozenset().union(*(segment.content_words for segment in segments[:opening]))
+    prose = _topic_words(segments, asked, with_title=False)
     count = 0
-    for segment in segments:
-        if not _menu_like(segment) or segment.content_words & prose:
+    for segment in segments[:opening]:
+        if not segment.content_words.isdisjoint(prose):
             break
         count += 1
     return count
@@ -330,7 +351,7 @@ def _mostly_title_words(words: frozenset[str], title_words: frozenset[str]) -> b
     ) >= _HEADLINE_TITLE_SHARE * len(words)
 
 
-def _repeated_runs(segments: list[Segment], headline: int | None) -> int:
+def _repeated_runs(segments: list[Segment], menu_like: list[bool], headline: int | None) -> int:
     """Distinct runs of three menu-like lines, one right after the other, printed twice or
     more in the same order (a product list's "Our verdict" / "Very good" pairs are two),
     with prose between two prints or a later print above the headline printed again
@@ -343,8 +364,8 @@ def _repeated_runs(segments: list[Segment], headline: int | None) -> int:
     prose = 0
     window: list[str] = []
     above_headline = -1 if headline is None else headline
-    for index, segment in enumerate(segments):
-        if _menu_like(segment) and segment.key:
+    for index, (segment, menu) in enumerate(zip(segments, menu_like, strict=True)):
+        if menu and segment.key:
             window = [*window[-2:], segment.key]
             if len(window) == 3 and len(set(window)) == 3:
                 run = (window[0], window[1], window[2])
@@ -491,10 +512,16 @@ def outside_article(segments: list[Segment], context: Context, edges: Claimed) -
         return  # the article itself, split by an ad or a prompt line
     # Prose cut off from the article by a sidebar (an intro above a shop list)
     # is kept when it is about what the article is about.
-    vocabulary = Counter[str]()
+    # (Only whether a word is the run's is asked, and only of the open lines outside
+    # it: the run's words are gathered for those lines' words alone, not all of a
+    # big dump's.)
+    asked = frozenset().union(*(segments[i].content_words for i in before + after))
+    vocabulary: set[str] = set()
     for segment in segments[first : last + 1]:
         if segment.is_open:
-            vocabulary.update(segment.content_words)
+            words = segment.content_words
+            if not words.isdisjoint(asked):
+                vocabulary.update(words & asked)
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first, weights)
     kept = _continuation(segments, vocabulary, last, edges)
@@ -590,7 +617,7 @@ def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
 
 
 def _continuation(
-    segments: list[Segment], vocabulary: Counter[str], last: int, edges: Claimed
+    segments: list[Segment], vocabulary: set[str], last: int, edges: Claimed
 ) -> set[int]:
     """Indexes of the lines right after the run that go on with the article.
 
@@ -666,7 +693,7 @@ def _list_item(segment: Segment) -> bool:
     return segment.word_count <= _SHORT_WORDS and not segment.ends_like_sentence
 
 
-def _continues(segment: Segment, vocabulary: Counter[str]) -> bool:
+def _continues(segment: Segment, vocabulary: set[str]) -> bool:
     if segment.word_count > _SHORT_WORDS and segment.ends_like_sentence:
         return True
     if LIST_OR_TABLE_ROW.match(segment.text) and segment.word_count <= _LIST_ROW_WORDS:
@@ -793,11 +820,13 @@ def _about_the_title(
         return span
 
     def share(run: tuple[int, int]) -> float:
-        seen: set[str] = set()
+        seen: set[str] = set()  # (the title's words only: a run may be most of a big dump)
         for s in segments[max(0, run[0] - _HEADLINE_LINES_ABOVE) : run[1] + 1]:
             if s is not title and s.label is not Label.REMOVED:
-                seen.update(s.content_words)
-        return len(words & seen) / len(words)
+                found = s.content_words
+                if not found.isdisjoint(words):
+                    seen.update(found & words)
+        return len(seen) / len(words)
 
     best_mass = sum(weights[span[0] : span[1] + 1])
     own = share(span)

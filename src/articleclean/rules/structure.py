@@ -1106,6 +1106,7 @@ def _role_words() -> frozenset[str]:
     return frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
 
 
+_A_DIGIT = re.compile(r"\d")
 _STAMP_LEAD_WORDS = 6
 """A date line may name its author after the date: at most this many words stand before
 the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Doe")."""
@@ -1113,6 +1114,10 @@ the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Do
 
 def _prefix_after_stamp(text: str) -> str | None:
     """What follows a byline prefix that comes after a date or a time on the line."""
+    if _A_DIGIT.search(text) is None:
+        # Every form of _STAMP holds a digit, and the part before the prefix is part of
+        # the line: a line without one (most) skips the case-blind search of prefixes.
+        return None
     found = _byline_prefix_inside().search(text)
     if found is None:
         return None

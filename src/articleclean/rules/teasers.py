@@ -94,18 +94,22 @@ def teaser_section_label(segments: list[Segment], context: Context) -> Iterator[
         and segment.label in (Label.BODY, Label.HEADING)
         and segment.word_count <= _MAX_HEADING_WORDS
     ]
-    if not labels:
+    windows = [(index, _teaser_window(segments, index)) for index in labels]
+    asked = [segments[i].content_words for _, window in windows if window for i in window[0]]
+    if not asked:
         return
-    counts = _segments_with_word(segments)
-    for index in labels:
-        if _opens_teasers(segments, counts, index, context.config.teaser_overlap):
+    # Counted for the words asked about only: a count of every word of a big
+    # article built a dictionary of all its words (a second per 10 MB).
+    counts = _segments_with_word(segments, frozenset().union(*asked))
+    threshold = context.config.teaser_overlap
+    for index, window in windows:
+        if window is not None and _opens_teasers(segments, counts, index, window, threshold):
             yield segments[index]
 
 
-def _opens_teasers(
-    segments: list[Segment], counts: Counter[str], start: int, threshold: float
-) -> bool:
-    """Whether the blocks right after `start` read as teasers for other stories."""
+def _teaser_window(segments: list[Segment], start: int) -> tuple[list[int], int] | None:
+    """The teaser-like blocks right after `start` and the last block looked at, when
+    they open with a teaser and hold enough of them; else None (a section)."""
     following: list[int] = []
     for index in range(start + 1, min(len(segments), start + 1 + _HEADING_HORIZON)):
         segment = segments[index]
@@ -117,11 +121,22 @@ def _opens_teasers(
         if len(following) == _SECTION_LOOKAHEAD:
             break
     if not following or not _teaser_like(segments[following[0]]):
-        return False  # text (or a sub-heading and its text) comes first: a section
+        return None  # text (or a sub-heading and its text) comes first: a section
     teasers = [index for index in following if _teaser_like(segments[index])]
     if len(teasers) < _SECTION_MIN_TEASERS:
-        return False
-    end = following[-1]
+        return None
+    return teasers, following[-1]
+
+
+def _opens_teasers(
+    segments: list[Segment],
+    counts: Counter[str],
+    start: int,
+    window: tuple[list[int], int],
+    threshold: float,
+) -> bool:
+    """Whether the teaser-like blocks after `start` share few words with the article."""
+    teasers, end = window
     # A word is the article's when a text segment outside the label and its blocks has it.
     in_window = _segments_with_word(segments[start : end + 1])
 
@@ -179,9 +194,15 @@ class _Words:
             s.content_words if s.label in _TEXT_LABELS else frozenset() for s in segments
         ]
         self.where: dict[str, list[int]] = {}
+
+    def index(self, asked: frozenset[str]) -> None:
+        """Where each of the `asked` words occurs (only those: the places of every word
+        of a big article cost seconds, and a rule asks about a few lines' words)."""
+        where = self.where
         for index, words in enumerate(self.of):
-            for word in words:
-                self.where.setdefault(word, []).append(index)
+            if not words.isdisjoint(asked):
+                for word in words & asked:
+                    where.setdefault(word, []).append(index)
 
     def without(self, excluded: frozenset[int]) -> _Evidence:
         """The index with the `excluded` segments left out."""
@@ -234,6 +255,7 @@ def teaser_blurb(
     span = context.config.teaser_max_blocks
     windows = frozenset(i for start in heading_at for i in range(start + 1, start + 1 + span))
     words = _Words(segments)
+    words.index(_words_asked(segments, words, heading_at, teaser_headings, span))
     first = _teasers(
         segments, words, heading_at, teaser_headings, context, windows, own_window=True
     )
@@ -242,6 +264,37 @@ def teaser_blurb(
     )
     for index in second:
         yield segments[index]
+
+
+def _words_asked(
+    segments: list[Segment],
+    words: _Words,
+    heading_at: list[int],
+    teaser_headings: Claimed,
+    span: int,
+) -> frozenset[str]:
+    """The words of every line `_teasers` may weigh after the headings (or more): its
+    walk stops at the latest at the block after `span` open ones, at a line neither
+    open nor removed, or at another teaser heading, and a headline's text is looked
+    for `_HEADING_HORIZON` blocks further."""
+    asked: set[str] = set()
+    for start in heading_at:
+        stop = len(segments)
+        body = 0
+        for index in range(start + 1, len(segments)):
+            segment = segments[index]
+            if segment.label is Label.REMOVED:
+                if segment in teaser_headings:
+                    stop = index
+                    break
+                continue
+            body += 1
+            if segment.label is not Label.BODY or body > span:
+                stop = index
+                break
+        for index in range(start + 1, min(len(segments), stop + 1 + _HEADING_HORIZON)):
+            asked.update(words.of[index])
+    return frozenset(asked)
 
 
 def _teasers(
@@ -448,17 +501,21 @@ def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
     the headlines sharing few words with the article: a box of other stories whose
     heading is worded as no phrase list has it ("What others are reading")."""
     opened = [i for i, s in enumerate(segments) if s.label in (Label.BODY, Label.HEADING)]
-    counts: Counter[str] | None = None
-    ends: _KeyEnds | None = None
+    last = len(opened) - _BOX_MIN_HEADLINES - 1
+    # Every candidate box first (a box does not depend on the verdicts on others), so
+    # that the article's words are counted for the boxes' words only.
+    boxes = {place: box for place in range(1, last) if (box := _box_at(segments, opened, place))}
+    if not boxes:
+        return
+    asked = frozenset().union(*(segments[i].content_words for b in boxes.values() for i in b))
+    counts = _segments_with_word(segments, asked)
+    ends = _KeyEnds(segments)
     place = 1
-    while place < len(opened) - _BOX_MIN_HEADLINES - 1:
-        box = _box_at(segments, opened, place)
+    while place < last:
+        box = boxes.get(place)
         if box is None:
             place += 1
             continue
-        if counts is None or ends is None:
-            counts = _segments_with_word(segments)
-            ends = _KeyEnds(segments)
         if _off_topic_box(segments, counts, ends, box, _is_headline(segments[box[0]])):
             for index in box:
                 yield segments[index]
@@ -471,10 +528,11 @@ def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int]
     """The heading at `opened[place]` and its headlines, when the article's prose
     stands right before the heading and right after the last headline."""
     heading = segments[opened[place]]
+    # (The heading's length first: one comparison rules out most places, a paragraph.)
+    if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
+        return None
     before = segments[opened[place - 1]]
     if before.label is not Label.BODY or not _reads_as_prose(before):
-        return None
-    if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
         return None
     if _is_headline(heading) and not _boxed_headline(heading):
         return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
@@ -482,7 +540,10 @@ def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int]
         return None
     headlines: list[int] = []
     resumes: Segment | None = None
-    for index in opened[place + 1 :]:
+    # (by position, not over a slice: a copy of the rest of `opened` for each place
+    # grew with the square of a big article's size)
+    for at in range(place + 1, len(opened)):
+        index = opened[at]
         segment = segments[index]
         if segment.label is Label.BODY and _boxed_headline(segment):
             headlines.append(index)
@@ -523,15 +584,23 @@ def _boxed_headline(segment: Segment) -> bool:
     )
 
 
-def _segments_with_word(segments: list[Segment]) -> Counter[str]:
-    """How many of the text segments hold each content word: all `teaser_box` and
+def _segments_with_word(
+    segments: list[Segment], only: frozenset[str] | None = None
+) -> Counter[str]:
+    """How many of the text segments hold each content word (of those in `only`, when
+    given: the other words' counts stay 0): all `teaser_box` and
     `teaser_section_label` ask of the article's words (is one outside the box?), and
     much cheaper to count than `_Words`' index of places (a 10 MB article's index
     cost seconds)."""
     counts: Counter[str] = Counter()
+    if only is None:
+        for segment in segments:
+            if segment.label in _TEXT_LABELS:
+                counts.update(segment.content_words)
+        return counts
     for segment in segments:
-        if segment.label in _TEXT_LABELS:
-            counts.update(segment.content_words)
+        if segment.label in _TEXT_LABELS and not segment.content_words.isdisjoint(only):
+            counts.update(segment.content_words & only)
     return counts
 
 
@@ -746,6 +815,7 @@ def _other_topics(
     if len(set(keys)) < len(keys) or set(keys) & {s.key for s in segments[:first]}:
         return False
     words = _Words(segments)
+    words.index(frozenset().union(*(words.of[i] for i in scored)))
 
     def in_article(word: str) -> bool:
         places = words.where.get(word)  # in order: the first place tells
