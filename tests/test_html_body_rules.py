@@ -360,3 +360,16 @@ def test_a_long_extraction_is_not_retried(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(reader, "_extract", fake)
     found = reader.extract_blocks(fromstring("<html><body><p>x</p></body></html>"))
     assert calls == [False] and found.how is None
+
+
+def test_absurdly_nested_json_ld_is_skipped_not_raised() -> None:
+    # A script nested deeper than Python's parser recurses is broken input: the page's
+    # own text stands, and no traceback from inside the JSON parser reaches the user.
+    deep = "[" * 100_000 + "]" * 100_000
+    html = (
+        '<html><head><script type="application/ld+json">{"articleBody": "One line.", "x": '
+        + deep
+        + "}</script></head><body><p>Short.</p></body></html>"
+    )
+    article = articleclean.clean_html(html)
+    assert article.metadata.get("extraction") != "article_body"

@@ -197,7 +197,7 @@ def article_body(tree: HtmlElement) -> Extraction | None:
             continue
         try:
             data = json.loads(source, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken or absurdly nested: not the text
             continue
         for text in _json_strings(data, "articleBody"):
             if len(text) > len(best):
