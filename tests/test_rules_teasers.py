@@ -383,6 +383,31 @@ def test_trailing_headlines_without_an_article_before_them_stay() -> None:
     assert _trailing("\n\n".join(OTHER_STORIES + OTHER_STORIES[:1])) == []
 
 
+def test_a_list_after_a_caption_kept_as_text_stays() -> None:
+    # A picture's caption the caption rules left in the body, over its credit, between
+    # the rows of a list the article announces: the caption is no last paragraph that
+    # the rows would trail, and the walk reaches the line announcing them.
+    stages = [
+        "Santiago de Compostela, contrarreloj por equipos",
+        "Ourense y la subida al alto de Meda",
+        "Oviedo con final en los Lagos de Covadonga",
+        "Santander y la llegada a Peña Cabarga",
+        "Bilbao y jornada de descanso en el País Vasco",
+    ]
+    lines = [
+        "La Vuelta presenta un recorrido con ocho llegadas en alto",
+        "La organización desveló este martes el recorrido de la próxima edición, que "
+        "arrancará en Galicia con una contrarreloj por equipos.",
+        "Estas son las etapas de la primera semana:",
+        *stages[:2],
+        "Un operario inspecciona las obras de la meta a las afueras de Oviedo.",
+        "Imagen: EFE",
+        *stages[2:],
+    ]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert [block.text for block in article.body if block.text in stages] == stages
+
+
 def test_a_refrain_printed_again_at_the_end_stays() -> None:
     chorus = ["Missing you every night again", "Under the harbour lights so bright", "Sing it now"]
     text = "\n\n".join([BRIDGE[0], *chorus, *BRIDGE[1:], *chorus])

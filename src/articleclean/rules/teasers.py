@@ -756,6 +756,11 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
             continue
         if segment.label is not Label.BODY and segment.label is not Label.HEADING:
             break
+        if _over_a_credit(segments, index):
+            # A picture's caption kept as text ("Un operario inspecciona las obras."
+            # over "Imagen: EFE"): a sentence, but not the article's last paragraph,
+            # which a list after it would follow. It stays; the walk goes on past it.
+            continue
         if _reads_as_prose(segment) and not _box_line(segment):
             break
         if (
@@ -772,6 +777,12 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
         block.append(index)
     block.reverse()
     return block if len(block) < len(segments) else []
+
+
+def _over_a_credit(segments: list[Segment], index: int) -> bool:
+    """Whether the line right below this one was removed as a picture's credit."""
+    below = index + 1
+    return below < len(segments) and segments[below].reason is Reason.PHOTO_CREDIT
 
 
 def _box_line(segment: Segment) -> bool:
