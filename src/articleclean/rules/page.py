@@ -23,7 +23,7 @@ from ..article import Reason
 from ..document import Label, Segment, content_words
 from ..lexicon import LIST_OR_TABLE_ROW
 from .base import Claimed, removes, structures
-from .boilerplate import boilerplate_notice, site_boilerplate
+from .boilerplate import LIST_ROW_WORDS, boilerplate_notice, list_block_rows, site_boilerplate
 from .captions import credit_only
 from .context import Context
 from .promos import promo_prompt
@@ -49,13 +49,6 @@ _SHORT_SENTENCE_SHARE = 0.5
 """A sentence of 5-9 words counts for this share of its length (a recipe step, a point).
 Tune part: 0.5 and 1.0 gave page-dump recall 0.736 and 0.737 against 0.714 without; 0.5
 kept precision (0.455 against 0.452)."""
-_LIST_BLOCK_ROWS = 3
-"""This many list or table rows in a row ("300 g Mehl", "1. Kyle Busch 2,345", "- item") are
-a list: its rows cost the run nothing, so that the prose on both sides of an article's own
-list (ingredients between the intro and the steps, results between paragraphs) stays one run.
-A menu's items are not numbered, bulleted or quantities (tune part of the labelled page
-dumps: paragraphs lost 21.1% -> 20.2%, body F1 0.577 -> 0.580; whole-page dumps F1
-0.871 -> 0.872; 2 and 5 rows gave the same or less)."""
 # After the run: how the article's own lists and tables are told from the page's.
 _CONTINUATION_MISSES = 2
 """This many lines in a row that do not go on with the article end it (tune part: a list
@@ -67,8 +60,6 @@ _CONTINUATION_REACH = 12
 _PROSE_CONTINUATION_OVERLAP = 0.1
 """... when this share of its words are the run's (a next paragraph shares fewer than a list;
 tune part: 0.2 and 0.1 gave the same recall, 0.1 one document fewer losing >10 %)."""
-_LIST_ROW_WORDS = 20
-"""A list or table row has at most this many words."""
 _LIST_INTRO_WORDS = 3
 """A line of at least this many words ending in a colon announces a list ("Zutaten:" alone
 may be a form's label)."""
@@ -217,11 +208,7 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
     "Kontakt") are not about the article.
     """
     first_prose = next(
-        (
-            index
-            for index, segment in enumerate(segments)
-            if segment.word_count >= _KIND_PROSE_WORDS and segment.ends_like_sentence
-        ),
+        (index for index, segment in enumerate(segments) if _kind_prose(segment)),
         len(segments),
     )
     # The dump's first line is its title (a page's <title>, an article's headline),
@@ -231,8 +218,7 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
         (
             index
             for index in range(len(segments) - 1, first_prose - 1, -1)
-            if segments[index].word_count >= _KIND_PROSE_WORDS
-            and segments[index].ends_like_sentence
+            if _kind_prose(segments[index])
         ),
         len(segments) - 1,
     )
@@ -299,6 +285,11 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
     return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"
 
 
+def _kind_prose(segment: Segment) -> bool:
+    """A line of prose as `dump_kind` counts it (`_KIND_PROSE_WORDS`)."""
+    return segment.word_count >= _KIND_PROSE_WORDS and segment.ends_like_sentence
+
+
 def _topic_words(
     segments: list[Segment], asked: frozenset[str], with_title: bool = True
 ) -> frozenset[str]:
@@ -307,7 +298,7 @@ def _topic_words(
     if not asked:
         return frozenset(words)
     for segment in segments:
-        if segment.word_count >= _KIND_PROSE_WORDS and segment.ends_like_sentence:
+        if _kind_prose(segment):
             found = segment.content_words
             if not found.isdisjoint(asked):
                 words.update(found & asked)
@@ -375,7 +366,7 @@ def _repeated_runs(segments: list[Segment], menu_like: list[bool], headline: int
                     apart.add(run)
         else:
             window = []
-            if segment.word_count >= _KIND_PROSE_WORDS and segment.ends_like_sentence:
+            if _kind_prose(segment):
                 prose += 1
     return len(apart)
 
@@ -442,27 +433,11 @@ def _weight(segment: Segment, edges: Claimed) -> float:
 
 
 def _free_list_rows(segments: list[Segment], weights: list[float]) -> None:
-    """Set to 0 the cost of the rows of each block of `_LIST_BLOCK_ROWS` or more list rows
-    (segments already claimed between them do not break the block; an edge keeps its cost)."""
-    rows = [
-        segment.is_open
-        and segment.word_count <= _LIST_ROW_WORDS
-        and LIST_OR_TABLE_ROW.match(segment.text) is not None
-        for segment in segments
-    ]
-    index = 0
-    while index < len(segments):
-        if not rows[index]:
-            index += 1
-            continue
-        end = index
-        while end < len(segments) and (rows[end] or not segments[end].is_open):
-            end += 1
-        if sum(rows[index:end]) >= _LIST_BLOCK_ROWS:
-            for row in range(index, end):
-                if rows[row] and -_EDGE_COST < weights[row] < 0:
-                    weights[row] = 0.0
-        index = end
+    """Set to 0 the cost of the rows of each list block (`list_block_rows`; an edge keeps
+    its cost)."""
+    for row in list_block_rows(segments):
+        if -_EDGE_COST < weights[row] < 0:
+            weights[row] = 0.0
 
 
 def _is_stamp(segment: Segment, words: int) -> bool:
@@ -689,14 +664,14 @@ def _list_item(segment: Segment) -> bool:
     """A name, a code or a numbered or bulleted row: what a list announced by a colon
     holds (teaser headlines after "More from the section:" are longer)."""
     if LIST_OR_TABLE_ROW.match(segment.text):
-        return segment.word_count <= _LIST_ROW_WORDS
+        return segment.word_count <= LIST_ROW_WORDS
     return segment.word_count <= _SHORT_WORDS and not segment.ends_like_sentence
 
 
 def _continues(segment: Segment, vocabulary: set[str]) -> bool:
     if segment.word_count > _SHORT_WORDS and segment.ends_like_sentence:
         return True
-    if LIST_OR_TABLE_ROW.match(segment.text) and segment.word_count <= _LIST_ROW_WORDS:
+    if LIST_OR_TABLE_ROW.match(segment.text) and segment.word_count <= LIST_ROW_WORDS:
         return True
     return overlap(segment, vocabulary) >= _CONTINUATION_OVERLAP
 
