@@ -49,7 +49,7 @@ from .corpus import Page, corpus_dir, pages
 from .split import PARTS, part
 
 OUT = Path(__file__).resolve().parent / "out"
-VERSION = 6
+VERSION = 7
 """Bump when the dump or label rules change: the cache is keyed by it."""
 
 TITLE, BYLINE, BODY, CAPTION = "title", "byline", "body", "caption"
@@ -155,6 +155,10 @@ class Labelled:
 
 def _tokens(element: Any) -> set[str]:
     words = (element.get("class") or "") + " " + (element.get("id") or "")
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if "-" in tag:
+        # A custom element names its job as a class would: <pp-navigation-desktop-item>.
+        words += " " + tag
     found = set(_TOKEN.findall(words.casefold()))
     joined = {"".join(pair) for pair in _TEASER_PAIRS if set(pair) <= found}
     return found | joined
