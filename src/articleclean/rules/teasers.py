@@ -7,10 +7,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, islice
 
 from ..article import Reason
-from ..document import Label, Segment
+from ..document import Label, Segment, content_words, is_cjk_heavy
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, removes, revises
 from .context import Context
@@ -658,6 +659,111 @@ class _KeyEnds:
         # Every key that starts with `start` sorts before `start` + the last code point.
         high = bisect_left(self._keys, start + "\U0010ffff", low)
         return self._indexes[low:high]
+
+
+# `teaser_list`: a heading worded as teaser headings are, over this many headlines ...
+_LIST_MIN_HEADLINES = 2
+_LIST_MAX_HEADLINES = 5
+# ... where the lines just before the heading (this many) are no headlines: a box put
+# between the titles of the article's own list (books, episodes) would take the titles
+# that follow it along.
+_LIST_CLEAR_BEFORE = 2
+
+
+@lru_cache(maxsize=8)
+def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> frozenset[str]:
+    """The words the teaser headings of every language are made of ("stories",
+    "reading", "artikel", "lire", "noticias"): a heading no list has word for word
+    ("Other stories from our newsroom") is still worded from them."""
+    words: set[str] = set()
+    for phrase in chain(lines, prefixes):
+        words.update(content_words(phrase))
+    return frozenset(words)
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True)
+def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A short heading worded from teaser headings' words and sharing no word with the
+    article ("Other stories from our newsroom", "Weitere Artikel aus der Region:"), over
+    two to five headlines off the article's topic, wherever it stands: between the rows
+    of a list or a table, or at the end (`teaser_box` wants prose on both sides).
+
+    Not inside a run of the article's own headline-like lines (a box put between the
+    titles of a list of books would take the titles after it): the lines before the
+    heading and the line after the headlines must not be headlines.
+    """
+    matcher = context.phrases["teaser_heading"]
+    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    opened = [i for i, s in enumerate(segments) if s.label in (Label.BODY, Label.HEADING)]
+    boxes: list[list[int]] = []
+    boxed: set[int] = set()
+    for place, index in enumerate(opened):
+        heading = segments[index]
+        if not 1 <= heading.word_count <= _MAX_HEADING_WORDS or index in boxed:
+            continue
+        if not _worded_as_teaser_heading(heading, vocabulary):
+            continue  # mostly words of its own: the heading of the article's own section
+        if _INNER_SENTENCE_END.search(heading.text) or _DIGIT.search(heading.text):
+            continue
+        if _QUESTION_END.search(heading.text):
+            continue  # "What goes first?" asks; a label does not
+        before = [i for i in opened[max(0, place - _LIST_CLEAR_BEFORE) : place] if i not in boxed]
+        if any(_boxed_headline(segments[i]) for i in before):
+            continue
+        if index + 1 >= len(segments) or segments[index + 1].label is not Label.BODY:
+            continue  # its headlines follow it at once ("Details zum Artikel" over a box
+            # whose own heading pass 1 removed is the article's label)
+        headlines: list[int] = []
+        resumes: Segment | None = None
+        cjk = is_cjk_heavy(heading.text)
+        for after in opened[place + 1 :]:
+            line = segments[after]
+            if (
+                line.label is not Label.BODY
+                or not _boxed_headline(line)
+                or _worded_as_teaser_heading(line, vocabulary)  # the next box's heading
+                or line.text.count("|") >= 2  # a table's row ("| Station | Rainfall |")
+                or is_cjk_heavy(line.text) is not cjk  # a line in another script
+            ):
+                resumes = line
+                break
+            headlines.append(after)
+            if len(headlines) > _LIST_MAX_HEADLINES:
+                break
+        if headlines and resumes is not None and _goes_on_from(segments[headlines[-1]], resumes):
+            headlines.pop()
+        if _LIST_MIN_HEADLINES <= len(headlines) <= _LIST_MAX_HEADLINES:
+            boxes.append([index, *headlines])
+            boxed.update(headlines)
+    if not boxes:
+        return
+    # The article's words, without any of the boxes (two boxes of the same teasers under
+    # headings of the same words would vouch for each other) or their copies.
+    asked = frozenset().union(*(segments[i].content_words for b in boxes for i in b))
+    ends = _KeyEnds(segments)
+    set_aside = set().union(*(_box_copies(segments, ends, box) for box in boxes))
+    counts = _segments_with_word([s for i, s in enumerate(segments) if i not in set_aside], asked)
+    for box in boxes:
+        if any(counts[word] for word in segments[box[0]].content_words):
+            continue  # the heading of the article's own section
+        shared = [_share(segments[i].content_words, counts.__getitem__) for i in box[1:]]
+        if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
+            for index in box:
+                yield segments[index]
+
+
+def _worded_as_teaser_heading(segment: Segment, vocabulary: frozenset[str]) -> bool:
+    """At least half of the line's words, and one at least, are teaser headings' words."""
+    words = segment.content_words
+    return not words.isdisjoint(vocabulary) and 2 * len(words & vocabulary) >= len(words)
+
+
+def _goes_on_from(line: Segment, following: Segment) -> bool:
+    """Whether `following` carries on from `line`: a verse or sentence going on in lower
+    case ("I walk the wall where you once stood" / "and count the gulls …"), or the
+    paragraph a subheading introduces, sharing its words."""
+    first = next((c for c in following.text if c.isalpha()), "")
+    return first.islower() or not line.content_words.isdisjoint(following.content_words)
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
