@@ -100,6 +100,10 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Celebrity chef opens third restaurant in Paris",
     ),
+    "labelled_teaser": (
+        dump(P1, "Popular stories ▸ Pop star reveals secret wedding photos", P2),
+        "Popular stories ▸ Pop star reveals secret wedding photos",
+    ),
     "teaser_list": (
         dump(
             P1,
@@ -193,6 +197,8 @@ PAGE_ONLY = {
     "author_note": {"dump": "page"},
     # Its case is a box between two paragraphs, which teaser_box takes under any heading.
     "teaser_section_label": {"teaser_box": False},
+    # "READ MORE" is a teaser heading too: labelled_teaser takes the line when it is off.
+    "inline_teaser": {"labelled_teaser": False},
 }
 
 TEXT_RULES = [

@@ -102,6 +102,9 @@ class CleanerConfig:
     teaser_list: bool = True
     """A heading worded from teaser headings' words, sharing no word with the article,
     over two to five off-topic headlines, wherever it stands (text dumps only)."""
+    labelled_teaser: bool = True
+    """A teaser label worded from teaser headings' words glued to an off-topic headline
+    ("Don't miss | <headline>", text dumps only)."""
     trailing_teasers: bool = True
     """Other stories' headlines after the article's last paragraph, without a heading,
     sharing few words with the article (text dumps only)."""

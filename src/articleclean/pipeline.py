@@ -60,6 +60,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     teasers.teaser_blurb,
     teasers.teaser_box,
     teasers.teaser_list,
+    teasers.labelled_teaser,
     teasers.trailing_teasers,
     teasers.trailing_menu,
     duplicates.repeated_paragraph,

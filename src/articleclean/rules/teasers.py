@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 
 from ..article import Reason
-from ..document import Label, Segment, content_words, is_cjk_heavy
+from ..document import Label, Segment, content_words, is_cjk_heavy, phrase_form
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, removes, revises
 from .context import Context
@@ -708,7 +708,7 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
         if _QUESTION_END.search(heading.text):
             continue  # "What goes first?" asks; a label does not
         before = [i for i in opened[max(0, place - _LIST_CLEAR_BEFORE) : place] if i not in boxed]
-        if any(_boxed_headline(segments[i]) for i in before):
+        if any(_list_headline(segments[i]) for i in before):
             continue
         if index + 1 >= len(segments) or segments[index + 1].label is not Label.BODY:
             continue  # its headlines follow it at once ("Details zum Artikel" over a box
@@ -720,9 +720,8 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
             line = segments[after]
             if (
                 line.label is not Label.BODY
-                or not _boxed_headline(line)
+                or not _list_headline(line)
                 or _worded_as_teaser_heading(line, vocabulary)  # the next box's heading
-                or line.text.count("|") >= 2  # a table's row ("| Station | Rainfall |")
                 or is_cjk_heavy(line.text) is not cjk  # a line in another script
             ):
                 resumes = line
@@ -750,6 +749,79 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
                 yield segments[index]
+
+
+# "See also ▸ <headline>", "Passend dazu – <headline>": a label of a few words, a
+# separator, then another story's headline.
+_LABELLED_LINE = re.compile(
+    r"^[\W_]*(?P<label>[^\W\d_][^:：|–—>»›▸▶→]{1,40}?)\s*(?:[:：|–—»›▸▶→]|>>|\s-)+\s*(?P<rest>\S.*)$"
+)
+_MAX_INLINE_LABEL_WORDS = 6
+_MIN_INLINE_HEADLINE_WORDS = 4
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True)
+def labelled_teaser(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A teaser label glued to another story's headline on one line ("Don't miss |
+    <headline>", "Auch lesenswert: <headline>"), when the label is worded from the
+    teaser headings' words and the headline shares at most a third of its words with
+    the article: `inline_teaser` knows the labels of its phrase list only."""
+    matcher = context.phrases["teaser_heading"]
+    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    found: list[tuple[int, frozenset[str]]] = []
+    for index, segment in enumerate(segments):
+        if not segment.is_open or segment.word_count > _HEADLINE_WORDS + _MAX_INLINE_LABEL_WORDS:
+            continue
+        match = _LABELLED_LINE.match(segment.text)
+        if match is None:
+            continue
+        label, rest = match.group("label"), match.group("rest")
+        if len(label.split()) > _MAX_INLINE_LABEL_WORDS:
+            continue
+        if len(rest.split()) < _MIN_INLINE_HEADLINE_WORDS or _INNER_SENTENCE_END.search(rest):
+            continue
+        first = next((c for c in rest if c.isalpha()), "")
+        if first.islower():
+            continue  # a sentence going on after its colon
+        # The label is a teaser heading, or two words or more all of whose topic words
+        # are teaser headings' words ("Auch lesenswert", "Don't miss"); one such word
+        # alone ("Thema:", "Author:") labels a fact of the article's
+        # (and half its words at least are such words: "If you want to DIY:" is a clause)
+        words = content_words(label)
+        size = len(label.split())
+        if phrase_form(label) not in matcher.lines and (
+            size < 2 or not words or not words <= vocabulary or 2 * len(words) < size
+        ):
+            continue
+        found.append((index, content_words(rest)))
+    if not found:
+        return
+    asked = frozenset().union(*(words for _, words in found))
+    counts = _segments_with_word(segments, asked)
+    for index, words in found:
+        # (the line itself holds each of its words once)
+        if _share(words, lambda word: counts[word] > 1) <= _BOX_MAX_OVERLAP:
+            yield segments[index]
+
+
+def _list_headline(segment: Segment) -> bool:
+    """A headline as `teaser_box` reads one, no table's row ("| Station | Rainfall |"),
+    and naming nobody: the article's closing lines name its people ("Additional
+    reporting by Steve Gorman; …", "… (Christian P. Stadtfeld) +++"), and a teaser
+    that names someone is the cheaper line to keep."""
+    return (
+        _boxed_headline(segment)
+        and segment.text.count("|") < 2
+        and not _names_a_person(segment.text)
+    )
+
+
+def _names_a_person(text: str) -> bool:
+    """A given name followed by a capitalised word ("Steve Gorman", "Christian P.")."""
+    words = text.replace("(", " ").split()
+    return any(
+        is_given_name(word) and following[:1].isupper() for word, following in pairwise(words)
+    )
 
 
 def _worded_as_teaser_heading(segment: Segment, vocabulary: frozenset[str]) -> bool:
