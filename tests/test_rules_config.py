@@ -100,6 +100,17 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Celebrity chef opens third restaurant in Paris",
     ),
+    "closing_teasers": (
+        dump(
+            P1,
+            P2,
+            P3,
+            "Related stories",
+            "Will the harbour bridge cables last another winter?",
+            "Ferries add crossings for the bridge closure",
+        ),
+        "Ferries add crossings for the bridge closure",
+    ),
     "labelled_teaser": (
         dump(P1, "Popular stories ▸ Pop star reveals secret wedding photos", P2),
         "Popular stories ▸ Pop star reveals secret wedding photos",

@@ -691,3 +691,32 @@ def test_a_teaser_label_glued_to_an_off_topic_headline_goes(line: str) -> None:
 )
 def test_labelled_lines_of_the_article_stay(line: str) -> None:
     assert _labelled("\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])) == []
+
+
+# closing_teasers: only headlines after the last teaser heading, to the end of the dump.
+
+# A question on the article's topic reads to teaser_blurb as the article resuming.
+ON_TOPIC = [
+    "Will the harbour bridge cables last another winter?",
+    "Ferries add crossings for the bridge closure",
+]
+
+
+def _closing(text: str, **config: object) -> list[str]:
+    article = articleclean.clean_text(text, **config)
+    return [r.text for r in article.removed if r.rule == "closing_teasers"]
+
+
+def test_headlines_after_the_last_teaser_heading_go_even_on_the_article_s_topic() -> None:
+    text = "\n\n".join([*BRIDGE, "Related stories", *ON_TOPIC, "3 December 2020"])
+    assert _closing(text) == [*ON_TOPIC, "3 December 2020"]
+    assert _closing(text, closing_teasers=False) == []
+
+
+def test_prose_after_the_teaser_heading_keeps_the_run() -> None:
+    prose = "The works start in March, and the council will publish the bus timetable next week."
+    assert _closing("\n\n".join([*BRIDGE, "Related stories", *ON_TOPIC, prose])) == []
+
+
+def test_a_single_headline_after_the_heading_is_not_a_box() -> None:
+    assert _closing("\n\n".join([*BRIDGE, "Related stories", ON_TOPIC[0]])) == []

@@ -96,6 +96,9 @@ class CleanerConfig:
     followed by article text it stays a heading."""
     teaser_blurb: bool = True
     """The story blurbs after a teaser heading that share few words with the body."""
+    closing_teasers: bool = True
+    """Only headlines, short labels and dates after the last teaser heading, up to the
+    end of the dump, whatever their words (text dumps only)."""
     teaser_box: bool = True
     """A short heading and two to five headlines between two paragraphs, the headlines
     sharing few words with the article: a box of other stories (text dumps only)."""

@@ -58,6 +58,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_title,
     teasers.teaser_section_label,  # before the blurbs: it opens a teaser block too
     teasers.teaser_blurb,
+    teasers.closing_teasers,
     teasers.teaser_box,
     teasers.teaser_list,
     teasers.labelled_teaser,

@@ -838,6 +838,44 @@ def _goes_on_from(line: Segment, following: Segment) -> bool:
     return first.islower() or not line.content_words.isdisjoint(following.content_words)
 
 
+# `closing_teasers`: after a teaser heading, at least this many headlines and at most
+# this many lines in all, up to the end of the dump.
+_CLOSING_MIN_HEADLINES = 2
+_CLOSING_MAX_LINES = 12
+_CLOSING_LABEL_WORDS = 3
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading,))
+def closing_teasers(
+    segments: list[Segment], context: Context, teaser_headings: Claimed
+) -> Iterator[Segment]:
+    """Everything after the last teaser heading ("Ähnliche Beiträge", "Mehr zum Thema:")
+    when it is only headlines, a few short labels and dates up to the end of the dump:
+    other stories, even when they share the article's words (a site's related stories
+    are on its topic, which is what `teaser_blurb` weighs). One line of prose after the
+    heading, or a long run, and the lines stay: the article may go on there."""
+    last = max((i for i, s in enumerate(segments) if s in teaser_headings), default=None)
+    if last is None:
+        return
+    run = [i for i in range(last + 1, len(segments)) if segments[i].label is not Label.REMOVED]
+    if not run or len(run) > _CLOSING_MAX_LINES:
+        return
+    headlines = 0
+    for index in run:
+        segment = segments[index]
+        if segment.label is not Label.BODY:
+            return
+        if segment.word_count >= _MIN_HEADLINE_WORDS and (
+            not _reads_as_prose(segment) or _asks(segment)
+        ):
+            headlines += 1
+        elif segment.word_count > _CLOSING_LABEL_WORDS or _CONTACT.search(segment.text):
+            return  # prose, or an address: the article's own ending
+    if headlines >= _CLOSING_MIN_HEADLINES:
+        for index in run:
+            yield segments[index]
+
+
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
 def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """The lines after the article's last paragraph, when they read as other stories.
