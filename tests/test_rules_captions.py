@@ -559,3 +559,49 @@ def test_credit_form_prechecks_pass_every_line_the_form_matches() -> None:
                 matched += 1
                 assert form.may_match(line, start), (form.pattern.pattern, line)
     assert matched >= len(_credit_lines())
+
+
+# caption_at_place: a one-sentence line naming a known place, above a credit line.
+
+PLACE_P1 = (
+    "Der Umbau der Gleisanlagen am Hauptbahnhof beginnt im März und soll bis zum Herbst "
+    "dauern, teilte ein Sprecher der Bahn am Montag mit."
+)
+PLACE_P2 = (
+    "Während der Bauarbeiten fallen mehrere Verbindungen aus, vor allem die Regionalzüge "
+    "am Wochenende sind betroffen."
+)
+
+
+def _placed(line: str, credit: str = "Foto: Jan Woitas/dpa", **config: object) -> list[str]:
+    text = "\n\n".join(["Umbau am Hauptbahnhof beginnt", PLACE_P1, line, credit, PLACE_P2])
+    article = articleclean.clean_text(text, **config)
+    return [caption.text for caption in article.captions]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bauarbeiter prüfen die Gleise am Hauptbahnhof in Leipzig.",
+        "Vecinos hacen cola ante la entrada del mercado central de Valencia.",
+        "Des coureurs franchissent la ligne d'arrivée sur la place Bellecour à Lyon.",
+    ],
+)
+def test_a_sentence_naming_a_place_above_a_credit_is_its_caption(line: str) -> None:
+    assert _placed(line) == [line]
+    assert _placed(line, caption_at_place=False) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two sentences: a paragraph above a picture without a caption
+        "Die Bahn baut in Leipzig. Die Arbeiten dauern bis zum Herbst und kosten viel Geld.",
+        # no known place
+        "Bauarbeiter prüfen die Gleise am Hauptbahnhof.",
+        # it announces what follows
+        "Die wichtigsten Änderungen in Leipzig im Überblick:",
+    ],
+)
+def test_other_lines_above_a_credit_stay_in_the_body(line: str) -> None:
+    assert _placed(line) == []

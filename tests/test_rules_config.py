@@ -60,6 +60,10 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, "Engineers inspect the cables in the harbour.", "Photo: Jane Doe/Reuters", P2),
         "Engineers inspect the cables in the harbour.",
     ),
+    "caption_at_place": (
+        dump(P1, "Ein Arbeiter prüft die Kabel der Brücke in Hamburg.", "Foto: dpa", P2),
+        "Ein Arbeiter prüft die Kabel der Brücke in Hamburg.",
+    ),
     "repeated_caption": (
         dump(
             P1, "Engineers inspect the cables. /Xinhua", "Engineers inspect the cables. /Xinhua", P2
@@ -95,6 +99,33 @@ CASES: dict[str, tuple[str, str]] = {
             P3,
         ),
         "Celebrity chef opens third restaurant in Paris",
+    ),
+    "closing_teasers": (
+        dump(
+            P1,
+            P2,
+            P3,
+            "Related stories",
+            "Will the harbour bridge cables last another winter?",
+            "Ferries add crossings for the bridge closure",
+        ),
+        "Ferries add crossings for the bridge closure",
+    ),
+    "labelled_teaser": (
+        dump(P1, "Popular stories ▸ Pop star reveals secret wedding photos", P2),
+        "Popular stories ▸ Pop star reveals secret wedding photos",
+    ),
+    "teaser_list": (
+        dump(
+            P1,
+            "- Bus route 12 to the ferry terminal",
+            "Other stories from our newsroom",
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+            "- Bus route 14 to the old town",
+            P2,
+        ),
+        "Other stories from our newsroom",
     ),
     "trailing_menu": (
         dump(P1, P2, P3, "Popular", "Steam sale", "Palworld", "Stardew Valley", "Last Epoch"),
@@ -177,6 +208,8 @@ PAGE_ONLY = {
     "author_note": {"dump": "page"},
     # Its case is a box between two paragraphs, which teaser_box takes under any heading.
     "teaser_section_label": {"teaser_box": False},
+    # "READ MORE" is a teaser heading too: labelled_teaser takes the line when it is off.
+    "inline_teaser": {"labelled_teaser": False},
 }
 
 TEXT_RULES = [
@@ -230,6 +263,7 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "credited_caption",
         "caption_sentence",
         "caption_before_credit",
+        "caption_at_place",
         "caption_scene",
     }
     assert where(article, line) == "captions"

@@ -580,3 +580,143 @@ def test_a_headline_printed_twice_is_no_word_of_the_article() -> None:
 def test_a_bulleted_run_is_the_article_s_own_list() -> None:
     items = [f"- {story}" for story in OTHER_STORIES]
     assert _box("\n\n".join([*BRIDGE[:2], "What others are reading", *items, BRIDGE[2]])) == []
+
+
+# teaser_list: a heading worded from teaser headings' words over off-topic headlines,
+# wherever it stands (teaser_box wants prose on both sides).
+
+ROWS = [
+    "- Bus route 12 runs to the ferry terminal every ten minutes",
+    "- Bus route 14 runs to the old town every twenty minutes",
+]
+
+
+def _listed(text: str, **config: object) -> list[str]:
+    article = articleclean.clean_text(text, **config)
+    return [r.text for r in article.removed if r.rule == "teaser_list"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Other stories from our newsroom",  # no phrase list has it word for word
+        "Weitere Artikel aus der Region:",
+        "Les articles les plus partagés",
+        "Otras noticias de la sección",
+    ],
+)
+def test_a_worded_teaser_heading_between_list_rows_goes_with_its_headlines(heading: str) -> None:
+    box = [heading, *OTHER_STORIES]
+    text = "\n\n".join([*BRIDGE[:2], ROWS[0], *box, ROWS[1], BRIDGE[2]])
+    assert _listed(text) == box
+    assert _listed(text, teaser_list=False) == []
+
+
+def test_a_worded_teaser_box_at_the_end_goes() -> None:
+    box = ["Other stories from our newsroom:", *OTHER_STORIES]
+    assert _listed("\n\n".join([*BRIDGE, ROWS[0], *box])) == box
+
+
+def test_a_heading_that_shares_the_article_s_words_stays() -> None:
+    # "bridge" is the article's word: the heading of its own section of stories.
+    box = ["More bridge stories", *OTHER_STORIES]
+    assert _listed("\n\n".join([*BRIDGE[:2], ROWS[0], *box, ROWS[1], BRIDGE[2]])) == []
+
+
+def test_a_box_inside_the_article_s_own_list_of_titles_stays() -> None:
+    # Between the titles of a list of books, the box would take the titles after it.
+    titles = [
+        "The Lighthouse Keeper's Last Winter",
+        "A Map of the Drowned Valley",
+        "Everything We Buried in the Garden",
+    ]
+    box = ["Other stories from our newsroom", *OTHER_STORIES[:2]]
+    text = "\n\n".join([*BRIDGE[:2], titles[0], titles[1], *box, titles[2]])
+    assert _listed(text) == []
+
+
+def test_a_verse_going_on_after_the_box_is_not_one_of_its_headlines() -> None:
+    verse = ["I walk the wall where you once stood", "and count the gulls against the grey."]
+    box = ["Other stories from our newsroom", *OTHER_STORIES]
+    removed = _listed("\n\n".join([*BRIDGE[:2], ROWS[0], *box, *verse]))
+    assert verse[0] not in removed
+    assert removed == box
+
+
+def test_a_closing_line_that_names_people_is_not_a_headline_of_the_box() -> None:
+    closing = "Additional reporting by Steve Gorman and editing by Simon Cameron"
+    box = ["Other stories from our newsroom", *OTHER_STORIES]
+    removed = _listed("\n\n".join([*BRIDGE, ROWS[0], *box, closing]))
+    assert removed == box
+
+
+def test_a_table_row_after_the_box_is_not_one_of_its_headlines() -> None:
+    row = "| Station | Rainfall in the month | Long-term average |"
+    box = ["Other stories from our newsroom", *OTHER_STORIES]
+    removed = _listed("\n\n".join([*BRIDGE[:2], ROWS[0], *box, row, BRIDGE[2]]))
+    assert removed == box
+
+
+# labelled_teaser: a teaser label no phrase list has, glued to another story's headline.
+
+
+def _labelled(text: str, **config: object) -> list[str]:
+    article = articleclean.clean_text(text, **config)
+    return [r.text for r in article.removed if r.rule == "labelled_teaser"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Auch lesenswert – Sternekoch eröffnet drittes Restaurant am Marktplatz",
+        "Don't miss ▸ Pop star reveals secret wedding photos",
+        "À lire sur le même thème | Dix plages à découvrir absolument cet été",
+    ],
+)
+def test_a_teaser_label_glued_to_an_off_topic_headline_goes(line: str) -> None:
+    text = "\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])
+    assert _labelled(text) == [line]
+    assert _labelled(text, labelled_teaser=False) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # on the article's topic: its own pointer to more of the story
+        "Don't miss ▸ Harbour bridge cables replaced ahead of the works",
+        # one label word alone labels a fact; a clause is no label
+        "Author: Jane Carter, reporter at the City Gazette",
+        "If you want to cycle: the footpath stays open during the works",
+    ],
+)
+def test_labelled_lines_of_the_article_stay(line: str) -> None:
+    assert _labelled("\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])) == []
+
+
+# closing_teasers: only headlines after the last teaser heading, to the end of the dump.
+
+# A question on the article's topic reads to teaser_blurb as the article resuming.
+ON_TOPIC = [
+    "Will the harbour bridge cables last another winter?",
+    "Ferries add crossings for the bridge closure",
+]
+
+
+def _closing(text: str, **config: object) -> list[str]:
+    article = articleclean.clean_text(text, **config)
+    return [r.text for r in article.removed if r.rule == "closing_teasers"]
+
+
+def test_headlines_after_the_last_teaser_heading_go_even_on_the_article_s_topic() -> None:
+    text = "\n\n".join([*BRIDGE, "Related stories", *ON_TOPIC, "3 December 2020"])
+    assert _closing(text) == [*ON_TOPIC, "3 December 2020"]
+    assert _closing(text, closing_teasers=False) == []
+
+
+def test_prose_after_the_teaser_heading_keeps_the_run() -> None:
+    prose = "The works start in March, and the council will publish the bus timetable next week."
+    assert _closing("\n\n".join([*BRIDGE, "Related stories", *ON_TOPIC, prose])) == []
+
+
+def test_a_single_headline_after_the_heading_is_not_a_box() -> None:
+    assert _closing("\n\n".join([*BRIDGE, "Related stories", ON_TOPIC[0]])) == []

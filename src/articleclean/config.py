@@ -85,6 +85,8 @@ class CleanerConfig:
     # --- pass 2: revised with context -----------------------------------
     caption_before_credit: bool = True
     """A short line describing a picture, right before a credit line, is its caption."""
+    caption_at_place: bool = True
+    """A one-sentence line naming a known place, right before a credit line, is its caption."""
     repeated_caption: bool = True
     """A caption printed again (or found again in the body)."""
     caption_title: bool = True
@@ -94,9 +96,18 @@ class CleanerConfig:
     followed by article text it stays a heading."""
     teaser_blurb: bool = True
     """The story blurbs after a teaser heading that share few words with the body."""
+    closing_teasers: bool = True
+    """Only headlines, short labels and dates after the last teaser heading, up to the
+    end of the dump, whatever their words (text dumps only)."""
     teaser_box: bool = True
     """A short heading and two to five headlines between two paragraphs, the headlines
     sharing few words with the article: a box of other stories (text dumps only)."""
+    teaser_list: bool = True
+    """A heading worded from teaser headings' words, sharing no word with the article,
+    over two to five off-topic headlines, wherever it stands (text dumps only)."""
+    labelled_teaser: bool = True
+    """A teaser label worded from teaser headings' words glued to an off-topic headline
+    ("Don't miss | <headline>", text dumps only)."""
     trailing_teasers: bool = True
     """Other stories' headlines after the article's last paragraph, without a heading,
     sharing few words with the article (text dumps only)."""

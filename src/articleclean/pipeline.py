@@ -53,11 +53,15 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_before_credit,  # first: the captions it finds can be repeated too
+    captions.caption_at_place,
     captions.repeated_caption,
     captions.caption_title,
     teasers.teaser_section_label,  # before the blurbs: it opens a teaser block too
     teasers.teaser_blurb,
+    teasers.closing_teasers,
     teasers.teaser_box,
+    teasers.teaser_list,
+    teasers.labelled_teaser,
     teasers.trailing_teasers,
     teasers.trailing_menu,
     duplicates.repeated_paragraph,

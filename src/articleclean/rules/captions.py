@@ -18,6 +18,7 @@ from ..document import NO_HINTS, Label, Origin, Segment, key_of
 from ..lexicon import MONTH
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
 from .context import Context
+from .structure import is_known_place
 
 _AGENCIES = (
     r"AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Xinhua|XINHUA|CFP|IC|VCG|CNS|dpa|DPA|ANSA|EFE|"
@@ -643,6 +644,49 @@ def caption_before_credit(
             continue
         if _reads_like_caption(segment.text):
             yield segment
+
+
+_PLACE_CAPTION_WORDS = (4, 30)
+"""A picture's description above its credit is a sentence of this many words ..."""
+# ... that names where the picture was taken: a known city or country after a
+# preposition, in any language ("… am Stadtrand von Köln.", "… devant la mairie de
+# Genève.", "… frente al ayuntamiento de Zaragoza.").
+_NAMED_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|von|vor|bei|im|aus|nach|de|du|à|en|del|ante|near|em|da|do|di|a)"
+    r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+)
+
+
+@revises(Label.CAPTION, reads=(credit_line,))
+def caption_at_place(
+    segments: list[Segment], context: Context, credit_lines: Claimed
+) -> Iterator[Segment]:
+    """The line just before a credit line, when it is one short sentence that names a
+    known place: where the picture was taken ("Ein Arbeiter prüft die Baustelle am
+    Stadtrand von Köln.", "Manifestantes concentrados ante el ayuntamiento de Madrid.").
+
+    `caption_before_credit` reads English verbs; the place carries across languages. A
+    paragraph above a picture that has no caption is longer, or has more sentences, or
+    names no place.
+    """
+    for index, segment in enumerate(segments[:-1]):
+        if segments[index + 1] not in credit_lines or not segment.is_open:
+            continue
+        if not _PLACE_CAPTION_WORDS[0] <= segment.word_count <= _PLACE_CAPTION_WORDS[1]:
+            continue
+        text = segment.text
+        if _sentences(text) != 1 or _ADDRESSES_READER.search(text) or text.rstrip().endswith(":"):
+            continue
+        if text[:1].islower() or _REPORTED.search(text):
+            continue
+        if any(_known_place(name) for name in _NAMED_PLACE.findall(text)):
+            yield segment
+
+
+def _known_place(name: str) -> bool:
+    """ "Sevilla", "New York", or a known place followed by another capitalised word."""
+    name = name.casefold()
+    return is_known_place(name) or is_known_place(name.split()[0])
 
 
 _CUE_AT = 6

@@ -7,10 +7,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from itertools import chain, islice
+from functools import lru_cache
+from itertools import chain, islice, pairwise
 
 from ..article import Reason
-from ..document import Label, Segment
+from ..document import Label, Segment, content_words, is_cjk_heavy, phrase_form
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, removes, revises
 from .context import Context
@@ -658,6 +659,221 @@ class _KeyEnds:
         # Every key that starts with `start` sorts before `start` + the last code point.
         high = bisect_left(self._keys, start + "\U0010ffff", low)
         return self._indexes[low:high]
+
+
+# `teaser_list`: a heading worded as teaser headings are, over this many headlines ...
+_LIST_MIN_HEADLINES = 2
+_LIST_MAX_HEADLINES = 5
+# ... where the lines just before the heading (this many) are no headlines: a box put
+# between the titles of the article's own list (books, episodes) would take the titles
+# that follow it along.
+_LIST_CLEAR_BEFORE = 2
+
+
+@lru_cache(maxsize=8)
+def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> frozenset[str]:
+    """The words the teaser headings of every language are made of ("stories",
+    "reading", "artikel", "lire", "noticias"): a heading no list has word for word
+    ("Other stories from our newsroom") is still worded from them."""
+    words: set[str] = set()
+    for phrase in chain(lines, prefixes):
+        words.update(content_words(phrase))
+    return frozenset(words)
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True)
+def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A short heading worded from teaser headings' words and sharing no word with the
+    article ("Other stories from our newsroom", "Weitere Artikel aus der Region:"), over
+    two to five headlines off the article's topic, wherever it stands: between the rows
+    of a list or a table, or at the end (`teaser_box` wants prose on both sides).
+
+    Not inside a run of the article's own headline-like lines (a box put between the
+    titles of a list of books would take the titles after it): the lines before the
+    heading and the line after the headlines must not be headlines.
+    """
+    matcher = context.phrases["teaser_heading"]
+    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    opened = [i for i, s in enumerate(segments) if s.label in (Label.BODY, Label.HEADING)]
+    boxes: list[list[int]] = []
+    boxed: set[int] = set()
+    for place, index in enumerate(opened):
+        heading = segments[index]
+        if not 1 <= heading.word_count <= _MAX_HEADING_WORDS or index in boxed:
+            continue
+        if not _worded_as_teaser_heading(heading, vocabulary):
+            continue  # mostly words of its own: the heading of the article's own section
+        if _INNER_SENTENCE_END.search(heading.text) or _DIGIT.search(heading.text):
+            continue
+        if _QUESTION_END.search(heading.text):
+            continue  # "What goes first?" asks; a label does not
+        before = [i for i in opened[max(0, place - _LIST_CLEAR_BEFORE) : place] if i not in boxed]
+        if any(_list_headline(segments[i]) for i in before):
+            continue
+        if index + 1 >= len(segments) or segments[index + 1].label is not Label.BODY:
+            continue  # its headlines follow it at once ("Details zum Artikel" over a box
+            # whose own heading pass 1 removed is the article's label)
+        headlines: list[int] = []
+        resumes: Segment | None = None
+        cjk = is_cjk_heavy(heading.text)
+        for after in opened[place + 1 :]:
+            line = segments[after]
+            if (
+                line.label is not Label.BODY
+                or not _list_headline(line)
+                or _worded_as_teaser_heading(line, vocabulary)  # the next box's heading
+                or is_cjk_heavy(line.text) is not cjk  # a line in another script
+            ):
+                resumes = line
+                break
+            headlines.append(after)
+            if len(headlines) > _LIST_MAX_HEADLINES:
+                break
+        if headlines and resumes is not None and _goes_on_from(segments[headlines[-1]], resumes):
+            headlines.pop()
+        if _LIST_MIN_HEADLINES <= len(headlines) <= _LIST_MAX_HEADLINES:
+            boxes.append([index, *headlines])
+            boxed.update(headlines)
+    if not boxes:
+        return
+    # The article's words, without any of the boxes (two boxes of the same teasers under
+    # headings of the same words would vouch for each other) or their copies.
+    asked = frozenset().union(*(segments[i].content_words for b in boxes for i in b))
+    ends = _KeyEnds(segments)
+    set_aside = set().union(*(_box_copies(segments, ends, box) for box in boxes))
+    counts = _segments_with_word([s for i, s in enumerate(segments) if i not in set_aside], asked)
+    for box in boxes:
+        if any(counts[word] for word in segments[box[0]].content_words):
+            continue  # the heading of the article's own section
+        shared = [_share(segments[i].content_words, counts.__getitem__) for i in box[1:]]
+        if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
+            for index in box:
+                yield segments[index]
+
+
+# "See also ▸ <headline>", "Passend dazu – <headline>": a label of a few words, a
+# separator, then another story's headline.
+_LABELLED_LINE = re.compile(
+    r"^[\W_]*(?P<label>[^\W\d_][^:：|–—>»›▸▶→]{1,40}?)\s*(?:[:：|–—»›▸▶→]|>>|\s-)+\s*(?P<rest>\S.*)$"
+)
+_MAX_INLINE_LABEL_WORDS = 6
+_MIN_INLINE_HEADLINE_WORDS = 4
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True)
+def labelled_teaser(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A teaser label glued to another story's headline on one line ("Don't miss |
+    <headline>", "Auch lesenswert: <headline>"), when the label is worded from the
+    teaser headings' words and the headline shares at most a third of its words with
+    the article: `inline_teaser` knows the labels of its phrase list only."""
+    matcher = context.phrases["teaser_heading"]
+    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    found: list[tuple[int, frozenset[str]]] = []
+    for index, segment in enumerate(segments):
+        if not segment.is_open or segment.word_count > _HEADLINE_WORDS + _MAX_INLINE_LABEL_WORDS:
+            continue
+        match = _LABELLED_LINE.match(segment.text)
+        if match is None:
+            continue
+        label, rest = match.group("label"), match.group("rest")
+        if len(label.split()) > _MAX_INLINE_LABEL_WORDS:
+            continue
+        if len(rest.split()) < _MIN_INLINE_HEADLINE_WORDS or _INNER_SENTENCE_END.search(rest):
+            continue
+        first = next((c for c in rest if c.isalpha()), "")
+        if first.islower():
+            continue  # a sentence going on after its colon
+        # The label is a teaser heading, or two words or more all of whose topic words
+        # are teaser headings' words ("Auch lesenswert", "Don't miss"); one such word
+        # alone ("Thema:", "Author:") labels a fact of the article's
+        # (and half its words at least are such words: "If you want to DIY:" is a clause)
+        words = content_words(label)
+        size = len(label.split())
+        if phrase_form(label) not in matcher.lines and (
+            size < 2 or not words or not words <= vocabulary or 2 * len(words) < size
+        ):
+            continue
+        found.append((index, content_words(rest)))
+    if not found:
+        return
+    asked = frozenset().union(*(words for _, words in found))
+    counts = _segments_with_word(segments, asked)
+    for index, words in found:
+        # (the line itself holds each of its words once)
+        if _share(words, lambda word: counts[word] > 1) <= _BOX_MAX_OVERLAP:
+            yield segments[index]
+
+
+def _list_headline(segment: Segment) -> bool:
+    """A headline as `teaser_box` reads one, no table's row ("| Station | Rainfall |"),
+    and naming nobody: the article's closing lines name its people ("Additional
+    reporting by Steve Gorman; …", "… (Christian P. Stadtfeld) +++"), and a teaser
+    that names someone is the cheaper line to keep."""
+    return (
+        _boxed_headline(segment)
+        and segment.text.count("|") < 2
+        and not _names_a_person(segment.text)
+    )
+
+
+def _names_a_person(text: str) -> bool:
+    """A given name followed by a capitalised word ("Steve Gorman", "Christian P.")."""
+    words = text.replace("(", " ").split()
+    return any(
+        is_given_name(word) and following[:1].isupper() for word, following in pairwise(words)
+    )
+
+
+def _worded_as_teaser_heading(segment: Segment, vocabulary: frozenset[str]) -> bool:
+    """At least half of the line's words, and one at least, are teaser headings' words."""
+    words = segment.content_words
+    return not words.isdisjoint(vocabulary) and 2 * len(words & vocabulary) >= len(words)
+
+
+def _goes_on_from(line: Segment, following: Segment) -> bool:
+    """Whether `following` carries on from `line`: a verse or sentence going on in lower
+    case ("I walk the wall where you once stood" / "and count the gulls …"), or the
+    paragraph a subheading introduces, sharing its words."""
+    first = next((c for c in following.text if c.isalpha()), "")
+    return first.islower() or not line.content_words.isdisjoint(following.content_words)
+
+
+# `closing_teasers`: after a teaser heading, at least this many headlines and at most
+# this many lines in all, up to the end of the dump.
+_CLOSING_MIN_HEADLINES = 2
+_CLOSING_MAX_LINES = 12
+_CLOSING_LABEL_WORDS = 3
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading,))
+def closing_teasers(
+    segments: list[Segment], context: Context, teaser_headings: Claimed
+) -> Iterator[Segment]:
+    """Everything after the last teaser heading ("Ähnliche Beiträge", "Mehr zum Thema:")
+    when it is only headlines, a few short labels and dates up to the end of the dump:
+    other stories, even when they share the article's words (a site's related stories
+    are on its topic, which is what `teaser_blurb` weighs). One line of prose after the
+    heading, or a long run, and the lines stay: the article may go on there."""
+    last = max((i for i, s in enumerate(segments) if s in teaser_headings), default=None)
+    if last is None:
+        return
+    run = [i for i in range(last + 1, len(segments)) if segments[i].label is not Label.REMOVED]
+    if not run or len(run) > _CLOSING_MAX_LINES:
+        return
+    headlines = 0
+    for index in run:
+        segment = segments[index]
+        if segment.label is not Label.BODY:
+            return
+        if segment.word_count >= _MIN_HEADLINE_WORDS and (
+            not _reads_as_prose(segment) or _asks(segment)
+        ):
+            headlines += 1
+        elif segment.word_count > _CLOSING_LABEL_WORDS or _CONTACT.search(segment.text):
+            return  # prose, or an address: the article's own ending
+    if headlines >= _CLOSING_MIN_HEADLINES:
+        for index in run:
+            yield segments[index]
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
