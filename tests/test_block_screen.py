@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -192,6 +193,50 @@ def test_patterns_that_only_list_strings_are_searched_as_one_trie() -> None:
     found = _any_of([re.compile(r"Photos?|AP"), re.compile(r"[/|]")])
     for text, expected in (("AP", True), ("a Photo", True), ("a|b", True), ("ap photo", False)):
         assert bool(found(text)) is expected, text
+
+
+def test_alternations_factored_into_a_trie_find_a_match_where_the_pattern_does() -> None:
+    from articleclean.block_pass import _factored
+    from articleclean.rules.promos import _ACTION_FIRST, _COMMENT_COUNT
+
+    patterns = [
+        _ACTION_FIRST,
+        _COMMENT_COUNT,
+        re.compile(r"(?:a|ab)c"),  # a shorter word first: the longer one must still match
+        re.compile(r"(?:ab|a)c"),
+        re.compile(r"^(?:sign up|share|subscribe|s)\b", re.IGNORECASE),
+        re.compile(r"(?<!\w)(?:photo|photos|foto)(?!\w)|x(?:yz|y)+$"),
+    ]
+    texts = [
+        *LINES,
+        *_corpus_lines(),
+        "ac",
+        "abc",
+        "ab",
+        "SIGN UP now",
+        "Share this",
+        "s",
+        "su",
+        "subscribers",
+        "  - Share on Facebook",
+        "Jetzt teilen",
+        "12 Comments",
+        "photos here",
+        "photograph",
+        "xyyzy",
+        "xyzyz",
+    ]
+    for pattern in patterns:
+        factored = _factored(pattern)
+        assert factored is not pattern  # each has an alternation of words to factor
+        for text in texts:
+            assert bool(factored.search(text)) == bool(pattern.search(text)), (pattern, text)
+            assert bool(factored.match(text)) == bool(pattern.match(text)), (pattern, text)
+    # Where the order of alternatives decides whether there is a match, nothing changes.
+    atomic = re.compile(r"(?>a|ab)c") if sys.version_info >= (3, 11) else None
+    for kept in (re.compile(r"(a|b)\1"), atomic):
+        if kept is not None:
+            assert _factored(kept) is kept
 
 
 def test_a_line_with_one_rules_trigger_is_not_asked_of_the_others() -> None:

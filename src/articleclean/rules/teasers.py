@@ -17,6 +17,15 @@ from .base import Claimed, removes, revises
 from .context import Context
 from .structure import is_given_name, is_known_place
 
+# The labels asked of (nearly) every segment in the loops below, as module constants: on
+# Python 3.11 reading a member off an Enum class (`Label.BODY`) goes through its
+# metaclass's __getattr__ hook, about 9x a global.
+_BODY = Label.BODY
+_HEADING = Label.HEADING
+_BODY_OR_HEADING = (Label.BODY, Label.HEADING)
+_SET_ASIDE = (Label.REMOVED, Label.CAPTION, Label.BYLINE)
+
+
 # Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
 # were swept on the tune part of webeval (bench/split.py); the others are judgement
 # calls named here so that they can be found and measured.
@@ -501,7 +510,7 @@ def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
     heading is worded as no phrase list has it ("What others are reading")."""
-    opened = [i for i, s in enumerate(segments) if s.label in (Label.BODY, Label.HEADING)]
+    opened = [i for i, s in enumerate(segments) if s.label in _BODY_OR_HEADING]
     last = len(opened) - _BOX_MIN_HEADLINES - 1
     # Every candidate box first (a box does not depend on the verdicts on others), so
     # that the article's words are counted for the boxes' words only.
@@ -533,7 +542,7 @@ def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int]
     if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
         return None
     before = segments[opened[place - 1]]
-    if before.label is not Label.BODY or not _reads_as_prose(before):
+    if before.label is not _BODY or not _reads_as_prose(before):
         return None
     if _is_headline(heading) and not _boxed_headline(heading):
         return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
@@ -968,9 +977,9 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
     block: list[int] = []
     for index in range(len(segments) - 1, -1, -1):
         segment = segments[index]
-        if segment.label in (Label.REMOVED, Label.CAPTION, Label.BYLINE):
+        if segment.label in _SET_ASIDE:
             continue
-        if segment.label is not Label.BODY and segment.label is not Label.HEADING:
+        if segment.label is not _BODY and segment.label is not _HEADING:
             break
         if _over_a_credit(segments, index):
             # A picture's caption kept as text ("Un operario inspecciona las obras."
