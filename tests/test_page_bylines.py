@@ -96,3 +96,18 @@ def test_a_byline_dated_in_spanish() -> None:
         "David Andres Calle Atehortua"
     ]
     assert bare_names("Ana María Pérez 3 de marzo de 2021") == ["Ana María Pérez"]
+
+
+def test_a_name_glued_to_the_page_machine_date_is_the_byline() -> None:
+    # The page prints its ISO date right after the author's name, with no space between.
+    assert bare_names("Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022|") == [
+        "Isabell Angele"
+    ]
+    assert bare_names("Jane Doe 2022-12-07") == ["Jane Doe"]
+    assert bare_names("Version2022-12-07") is None  # one word: no name
+    meta = ["Lutz Molter2021-12-14T12:38:19+01:00Dezember 14th, 2021|"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:1], meta, ARTICLE_DE[1:], FOOTER_DE)
+    )
+    assert article.byline == ["Lutz Molter"]
+    assert meta[0] not in article.text

@@ -209,7 +209,9 @@ _STAMP = re.compile(
 _STAMP_TAIL = re.compile(
     r"(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d\b"
-    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d)"
+    # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
+    r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d)"
 )
 # Words of kickers, labels and a politician's rank that stand near a headline in
 # the form of a name ("Top Story", "Foto Galerie", "Rep. Mark Meadows").
