@@ -111,3 +111,25 @@ def test_a_name_glued_to_the_page_machine_date_is_the_byline() -> None:
     )
     assert article.byline == ["Lutz Molter"]
     assert meta[0] not in article.text
+
+
+def test_an_author_label_before_the_name_is_a_byline_prefix() -> None:
+    from articleclean.rules.structure import parse_byline
+
+    assert parse_byline("Author: Michaela Vais") == ["Michaela Vais"]
+    assert parse_byline("Auteur : Anna Kubišta") == ["Anna Kubišta"]
+    assert parse_byline("Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008") == [
+        "Sylvia Grossgasteiger"
+    ]
+    box = ["Autorin", "Alexandra Ilina", "Technik", "13. 1. 2020"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:2], box, ARTICLE_DE[2:], FOOTER_DE)
+    )
+    assert article.byline == ["Alexandra Ilina"]
+
+
+def test_a_name_and_its_role_is_no_label_for_the_next_name() -> None:
+    # A list of signatories: "Marie Arana, author" does not mark the name under it.
+    signatories = ["Elliot Ackerman", "Marie Arana, author", "Margaret Atwood", "John Banville"]
+    text = _page(MENU_DE, ARTICLE_DE, signatories, FOOTER_DE)
+    assert articleclean.clean_text(text).byline == []

@@ -792,8 +792,8 @@ def prefixed_byline(text: str) -> bool:
 def _is_byline_mark(text: str) -> bool:
     """ "By", "Von:", "Kommentar von", "Ein Beitrag von:": a prefix ending a short line."""
     words = text.rstrip(" :：").split()
-    if not words or len(words) > _BYLINE_MARK_WORDS:
-        return False
+    if not words or len(words) > _BYLINE_MARK_WORDS or "," in text:
+        return False  # "Marie Arana, author": a name and its role, not a prefix
     # The line, or its last words from a word on, is a prefix: at most three
     # looks in a set, where testing each prefix's ending cost one per prefix.
     tail = " ".join(words).casefold().split(" ")
