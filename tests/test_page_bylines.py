@@ -133,3 +133,16 @@ def test_a_name_and_its_role_is_no_label_for_the_next_name() -> None:
     signatories = ["Elliot Ackerman", "Marie Arana, author", "Margaret Atwood", "John Banville"]
     text = _page(MENU_DE, ARTICLE_DE, signatories, FOOTER_DE)
     assert articleclean.clean_text(text).byline == []
+
+
+def test_the_headline_printed_again_far_below_the_title_line_anchors_the_byline() -> None:
+    # The <title> line is the headline as it is; a long menu stands between it and the
+    # headline's second print, under which the byline stands.
+    menu = [f"{word} {n}" for n in range(6) for word in ("Ressort", "Rubrik", "Thema")]
+    menu += [*MENU_DE, "Events", "Profiboxen", "Amateure", "Termine", "Videos", "Shop"]
+    box = [ARTICLE_DE[0], "Von", "Patrick Czerny", "-", "4. Februar 2022"]
+    share = ["Teilen", "Facebook", "Twitter", "WhatsApp", "E-Mail", "Drucken", "Merken"]
+    lines = [ARTICLE_DE[0], *menu, *box, *share, *ARTICLE_DE[1:], *FOOTER_DE]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.title == ARTICLE_DE[0]
+    assert article.byline == ["Patrick Czerny"]

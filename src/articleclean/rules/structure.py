@@ -684,6 +684,13 @@ def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
         return
     start = prose[0]
     title_at = next((i for i, s in enumerate(segments) if s.label is Label.TITLE), -1)
+    if 0 <= title_at < start and start - title_at > _START_TITLE_REACH:
+        # The headline printed again above the article (the <title> line stands far above,
+        # over the menus) anchors the search as the title line would.
+        title_at = max(
+            (i for i in _headline_positions(segments, title_at)[1:] if i < start),
+            default=title_at,
+        )
     if 0 <= title_at < start and start - title_at <= _START_TITLE_REACH:
         low, strong_low = title_at + 1, max(0, title_at - _START_ABOVE_TITLE)
     else:
