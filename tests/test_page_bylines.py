@@ -146,3 +146,12 @@ def test_the_headline_printed_again_far_below_the_title_line_anchors_the_byline(
     article = articleclean.clean_text("\n".join(lines))
     assert article.title == ARTICLE_DE[0]
     assert article.byline == ["Patrick Czerny"]
+
+
+def test_a_role_after_the_name_ends_the_names() -> None:
+    assert bare_names("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program") == [
+        "Sarah Hinger"
+    ]
+    assert bare_names("Jane Doe, Reporter") == ["Jane Doe"]
+    assert bare_names("Jane Doe, John Roe") == ["Jane Doe", "John Roe"]
+    assert bare_names("Staff Attorney, Jane Doe") is None  # a role is no first name

@@ -1034,6 +1034,8 @@ def bare_names(text: str) -> list[str] | None:
     for part in _NAME_SPLIT.split(head):
         part = part.strip(" .")
         words = part.split()
+        if names and words and words[0].casefold() in _role_words():
+            break  # "Jane Doe, Staff Attorney, …": the role ends the names
         if not 2 <= len(words) <= 4 or not all(_TITLE_CASE_WORD.match(w) for w in words):
             return None
         if not words[0][:1].isupper() or not words[-1][:1].isupper():
