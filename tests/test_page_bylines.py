@@ -96,3 +96,62 @@ def test_a_byline_dated_in_spanish() -> None:
         "David Andres Calle Atehortua"
     ]
     assert bare_names("Ana María Pérez 3 de marzo de 2021") == ["Ana María Pérez"]
+
+
+def test_a_name_glued_to_the_page_machine_date_is_the_byline() -> None:
+    # The page prints its ISO date right after the author's name, with no space between.
+    assert bare_names("Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022|") == [
+        "Isabell Angele"
+    ]
+    assert bare_names("Jane Doe 2022-12-07") == ["Jane Doe"]
+    assert bare_names("Version2022-12-07") is None  # one word: no name
+    meta = ["Lutz Molter2021-12-14T12:38:19+01:00Dezember 14th, 2021|"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:1], meta, ARTICLE_DE[1:], FOOTER_DE)
+    )
+    assert article.byline == ["Lutz Molter"]
+    assert meta[0] not in article.text
+
+
+def test_an_author_label_before_the_name_is_a_byline_prefix() -> None:
+    from articleclean.rules.structure import parse_byline
+
+    assert parse_byline("Author: Michaela Vais") == ["Michaela Vais"]
+    assert parse_byline("Auteur : Anna Kubišta") == ["Anna Kubišta"]
+    assert parse_byline("Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008") == [
+        "Sylvia Grossgasteiger"
+    ]
+    box = ["Autorin", "Alexandra Ilina", "Technik", "13. 1. 2020"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:2], box, ARTICLE_DE[2:], FOOTER_DE)
+    )
+    assert article.byline == ["Alexandra Ilina"]
+
+
+def test_a_name_and_its_role_is_no_label_for_the_next_name() -> None:
+    # A list of signatories: "Marie Arana, author" does not mark the name under it.
+    signatories = ["Elliot Ackerman", "Marie Arana, author", "Margaret Atwood", "John Banville"]
+    text = _page(MENU_DE, ARTICLE_DE, signatories, FOOTER_DE)
+    assert articleclean.clean_text(text).byline == []
+
+
+def test_the_headline_printed_again_far_below_the_title_line_anchors_the_byline() -> None:
+    # The <title> line is the headline as it is; a long menu stands between it and the
+    # headline's second print, under which the byline stands.
+    menu = [f"{word} {n}" for n in range(6) for word in ("Ressort", "Rubrik", "Thema")]
+    menu += [*MENU_DE, "Events", "Profiboxen", "Amateure", "Termine", "Videos", "Shop"]
+    box = [ARTICLE_DE[0], "Von", "Patrick Czerny", "-", "4. Februar 2022"]
+    share = ["Teilen", "Facebook", "Twitter", "WhatsApp", "E-Mail", "Drucken", "Merken"]
+    lines = [ARTICLE_DE[0], *menu, *box, *share, *ARTICLE_DE[1:], *FOOTER_DE]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.title == ARTICLE_DE[0]
+    assert article.byline == ["Patrick Czerny"]
+
+
+def test_a_role_after_the_name_ends_the_names() -> None:
+    assert bare_names("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program") == [
+        "Sarah Hinger"
+    ]
+    assert bare_names("Jane Doe, Reporter") == ["Jane Doe"]
+    assert bare_names("Jane Doe, John Roe") == ["Jane Doe", "John Roe"]
+    assert bare_names("Staff Attorney, Jane Doe") is None  # a role is no first name

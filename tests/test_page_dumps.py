@@ -340,3 +340,19 @@ def test_a_note_on_the_author_opening_with_the_byline_name_goes() -> None:
     removed = {r.text: r.rule for r in article.removed}
     assert removed.get(note) == "author_note"
     assert other in article.paragraphs  # someone else's name opens a paragraph of the article
+
+
+def test_a_line_of_date_and_labels_under_the_headline_goes_and_the_standfirst_stays() -> None:
+    standfirst = "On 12 March 2020 the council met for its longest session in a decade."
+    for meta in (
+        "January 13, 2020 at 08:45 AM | categories: Politics, City Hall | View Comments",
+        "Freitag | 14. Juni 2019 | 15:49 | Lokales | Stadtrat | 12 Kommentare",
+        "Paddy · April 19, 2019 · Politik · Stadt · 7 comments",
+    ):
+        sidebar = ["Archive", "March", "April", "May", "June", "July"]
+        title = f"{ARTICLE[0]} | Example Times"
+        lines = [title, *MENU, *SECTIONS, ARTICLE[0], meta, standfirst, *ARTICLE[1:], *sidebar]
+        article = articleclean.clean_text("\n".join(lines))
+        assert meta not in article.text.splitlines()
+        assert any(r.text == meta and r.rule == "outside_article" for r in article.removed)
+        assert article.paragraphs == [standfirst, *ARTICLE[1:]]

@@ -698,8 +698,34 @@ def _lede_below_headline(segments: list[Segment], first: int, weights: list[floa
     return start | {
         id(between)
         for offset, between in enumerate(segments[headline + 1 : first], start=headline + 1)
-        if between.is_open and weights[offset] >= -_MEDIUM_LINE_COST
+        if between.is_open
+        and weights[offset] >= -_MEDIUM_LINE_COST
+        and not _stamp_and_labels(between)
     }
+
+
+_META_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2})\b")
+"""A date with its year (a clock time alone is opening hours: "Mo bis Fr: 9:00 – 16:00")."""
+_META_SIGNS = re.compile(r"[|·•]|\s/\s|\b\d{1,2}:\d{2}\b")
+"""A field separator or a clock time: what a page's line of facts about the article holds
+and a dated headline ("Jane Doe named to the board on 1.9.2015") or a chronology's row
+("1998/99 New plans to pull it down") does not."""
+
+
+def _stamp_and_labels(segment: Segment) -> bool:
+    """A line of facts about the article under its headline, not its text: a date with
+    separators or a clock time, not ending like a sentence ("January 13, 2020 at 08:45 AM |
+    categories: Python | View Comments", "Freitag | 14. Juni 2019 | 15:49 VON Jane Doe IN
+    Fashion | 0 COMMENTS"). Longer than a stamp, it weighs as a teaser title does and
+    would stay as the article's start, or as its headline (tune part: whole-page dumps 4
+    fewer `without` segments kept, no `with` segment lost; labelled page dumps 43 lines
+    not of the body removed, no body line lost; a byline among them is still found by
+    `page_byline`, which reads the lines `outside_article` removed)."""
+    return (
+        not segment.ends_like_sentence
+        and _META_DATE.search(segment.text) is not None
+        and _META_SIGNS.search(segment.text) is not None
+    )
 
 
 def _headline_line(segments: list[Segment], first: int) -> int:
@@ -860,7 +886,7 @@ def _headline_above(segments: list[Segment], first: int) -> Segment | None:
     """The page's headline usually stands right above the article text."""
     for index in range(first - 1, max(first - 3, -1), -1):
         segment = segments[index]
-        if not segment.is_open:
+        if not segment.is_open or _stamp_and_labels(segment):
             continue
         words = segment.word_count
         if _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] and not segment.ends_like_sentence:

@@ -220,7 +220,9 @@ _STAMP = re.compile(
 _STAMP_TAIL = re.compile(
     r"(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d\b"
-    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d)"
+    # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
+    r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d)"
 )
 # Words of kickers, labels and a politician's rank that stand near a headline in
 # the form of a name ("Top Story", "Foto Galerie", "Rep. Mark Meadows").
@@ -693,6 +695,13 @@ def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
         return
     start = prose[0]
     title_at = next((i for i, s in enumerate(segments) if s.label is _TITLE), -1)
+    if 0 <= title_at < start and start - title_at > _START_TITLE_REACH:
+        # The headline printed again above the article (the <title> line stands far above,
+        # over the menus) anchors the search as the title line would.
+        title_at = max(
+            (i for i in _headline_positions(segments, title_at)[1:] if i < start),
+            default=title_at,
+        )
     if 0 <= title_at < start and start - title_at <= _START_TITLE_REACH:
         low, strong_low = title_at + 1, max(0, title_at - _START_ABOVE_TITLE)
     else:
@@ -801,8 +810,8 @@ def prefixed_byline(text: str) -> bool:
 def _is_byline_mark(text: str) -> bool:
     """ "By", "Von:", "Kommentar von", "Ein Beitrag von:": a prefix ending a short line."""
     words = text.rstrip(" :：").split()
-    if not words or len(words) > _BYLINE_MARK_WORDS:
-        return False
+    if not words or len(words) > _BYLINE_MARK_WORDS or "," in text:
+        return False  # "Marie Arana, author": a name and its role, not a prefix
     # The line, or its last words from a word on, is a prefix: at most three
     # looks in a set, where testing each prefix's ending cost one per prefix.
     tail = " ".join(words).casefold().split(" ")
@@ -1036,6 +1045,8 @@ def bare_names(text: str) -> list[str] | None:
     for part in _NAME_SPLIT.split(head):
         part = part.strip(" .")
         words = part.split()
+        if names and words and words[0].casefold() in _role_words():
+            break  # "Jane Doe, Staff Attorney, …": the role ends the names
         if not 2 <= len(words) <= 4 or not all(_TITLE_CASE_WORD.match(w) for w in words):
             return None
         if not words[0][:1].isupper() or not words[-1][:1].isupper():
