@@ -78,6 +78,9 @@ def test_any_text_is_cleaned_and_every_line_accounted_for(lines: list[str], sepa
     "WASHINGTON (AP) — Lawmakers met on Tuesday.\n"
     "Officials said the plan would take years to complete and cost more than expected."
 )
+# Found by this test: a byline line between a short line and its repeat kept the repeat
+# as a table's cell; the output, without the byline, showed the two side by side.
+@example(text="News\nThe minister speaks in Paris\nVon Anna Müller\nThe minister speaks in Paris")
 def test_cleaning_the_output_again_removes_nothing_more(text: str) -> None:
     article = articleclean.clean_text(text)
     again = articleclean.clean_text(article.to_text())

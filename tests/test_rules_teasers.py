@@ -612,6 +612,15 @@ def test_a_worded_teaser_heading_between_list_rows_goes_with_its_headlines(headi
     assert _listed(text, teaser_list=False) == []
 
 
+def test_a_dump_that_is_only_a_worded_heading_over_headlines_keeps_them() -> None:
+    # Found by the idempotence property test: with no prose besides the box, there is
+    # no article for its headlines to be off the topic of, and the whole dump went.
+    text = "News\n\nThe minister speaks in Paris\n\nThe minister speaks in Paris"
+    assert _listed(text) == []
+    box = ["Other stories from our newsroom", *OTHER_STORIES]
+    assert _listed("\n\n".join(box)) == []
+
+
 def test_a_worded_teaser_box_at_the_end_goes() -> None:
     box = ["Other stories from our newsroom:", *OTHER_STORIES]
     assert _listed("\n\n".join([*BRIDGE, ROWS[0], *box])) == box

@@ -9,6 +9,7 @@ from ..article import Reason
 from ..document import Label, Segment
 from .base import revises
 from .context import Context
+from .structure import prefixed_byline
 
 # A line of at most this many words, printed again between the article's
 # paragraphs, is a label of the article's own structure: a table's column
@@ -89,22 +90,35 @@ def _repeats(segments: list[Segment], context: Context) -> Iterator[tuple[Segmen
     # dump), and the lines between count only when they stay: the output is what
     # cleaning it again sees.
     kept: dict[str, int] = {}
-    last_open = -1  # the last line before this one that stays in the body
+    opens: list[int] = []  # the lines before this one that stay in the body
     for index, segment in enumerate(segments):
         if index not in repeated:
             if segment.label in _COMPARED and len(segment.key) >= minimum:
                 kept.setdefault(segment.key, index)
             if segment.is_open:
-                last_open = index
+                opens.append(index)
             continue
         copy = kept[segment.key]
         label = segment.word_count <= _LABEL_WORDS and (
-            first < index < last or (last_open > copy and _no_prose_between(prose, copy, index))
+            first < index < last
+            or (_stays_after(segments, opens, copy) and _no_prose_between(prose, copy, index))
         )
         if label:
             kept[segment.key] = index
-            last_open = index
+            opens.append(index)
         yield segment, label
+
+
+def _stays_after(segments: list[Segment], opens: list[int], copy: int) -> bool:
+    """Whether a line that stays in the body stands after the copy. A byline line does
+    not stay (the structure step takes it out of the body), so the output shows the
+    lines on either side of it next to each other, as cleaning it again sees them."""
+    for index in reversed(opens):
+        if index <= copy:
+            return False
+        if not prefixed_byline(segments[index].text):
+            return True
+    return False
 
 
 def _no_prose_between(prose: list[int], copy: int, index: int) -> bool:

@@ -750,7 +750,10 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
     asked = frozenset().union(*(segments[i].content_words for b in boxes for i in b))
     ends = _KeyEnds(segments)
     set_aside = set().union(*(_box_copies(segments, ends, box) for box in boxes))
-    counts = _segments_with_word([s for i, s in enumerate(segments) if i not in set_aside], asked)
+    rest = [s for i, s in enumerate(segments) if i not in set_aside]
+    if not any(s.label is _BODY and _reads_as_prose(s) for s in rest):
+        return  # no article left to be off the topic of: the "box" is the article
+    counts = _segments_with_word(rest, asked)
     for box in boxes:
         if any(counts[word] for word in segments[box[0]].content_words):
             continue  # the heading of the article's own section
