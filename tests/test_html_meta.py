@@ -357,6 +357,54 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             "",
             "Skibergsteigen: leicht und schnell - Neuheiten",
         ),
+        # A kicker of several words in an element of its own above the headline,
+        # left out of <title>: the headline alone.
+        (
+            "<title>Munich misses the final after a 0:3 | Ice Hockey Weekly</title>"
+            '<link rel="canonical" href="https://www.icehockeyweekly.example/2022/final">',
+            '<h1>\n<span class="overline">Semi-final on Tuesday</span>\n'
+            '<span class="headline">Munich misses the final after a 0:3</span>\n</h1>',
+            "Munich misses the final after a 0:3",
+        ),
+        # A visually hidden label before the headline is no part of it.
+        (
+            "<title>Energiewende und gesellschaftlicher Wandel | Institut für Klima</title>",
+            '<h1><div>\n<span class="visuallyhidden">Headline:</span>\n'
+            "Energiewende und gesellschaftlicher Wandel\n</div></h1>",
+            "Energiewende und gesellschaftlicher Wandel",
+        ),
+        # <title> words the kicker's topic its own way: the title's wording.
+        (
+            "<title>Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen | MDR.DE"
+            "</title>"
+            '<link rel="canonical" href="https://www.mdr.de/thueringen/corona-100.html">',
+            '<h1>\n<span class="dachzeile">Nach Corona-Lockerungen</span>\n'
+            '<span class="headline">Autohäuser rechnen mit langsamem Anlaufen</span>\n</h1>',
+            "Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen",
+        ),
+        # Kicker and headline laid out apart in the h1, in the other order in the
+        # meta title: the meta title, with the separator the layout left out.
+        (
+            '<meta property="og:title" content="Daten von Rheinmetall gehackt - '
+            'Interne Unterlagen im Netz">',
+            '<h1>\n<span class="dachzeile">Interne Unterlagen im Netz</span>\n'
+            '<span class="headline">Daten von Rheinmetall gehackt</span>\n</h1>',
+            "Daten von Rheinmetall gehackt - Interne Unterlagen im Netz",
+        ),
+        # A word in inline markup is the h1's wording, whatever the meta title's case.
+        (
+            '<meta property="og:title" content="Meta-Programming In Emacs Using Defadvice">',
+            "<h1>Meta-Programming In Emacs Using <code>defadvice</code></h1>",
+            "Meta-Programming In Emacs Using defadvice",
+        ),
+        # A kicker of its own, though <title> prints it too, is part of the headline.
+        (
+            "<title>Interne Unterlagen im Netz: Daten von Rheinmetall gehackt | tagesschau.de"
+            "</title>",
+            '<h1>\n<span class="dachzeile">Interne Unterlagen im Netz</span>\n'
+            '<span class="headline">Daten von Rheinmetall gehackt</span>\n</h1>',
+            "Interne Unterlagen im Netz: Daten von Rheinmetall gehackt",
+        ),
     ],
 )
 def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:

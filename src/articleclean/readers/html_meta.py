@@ -926,12 +926,12 @@ def headline(
         bare = _without_site(reference, site_words, host) or reference
         for pieces in h1s:
             h1 = _h1_text(pieces, reference)
-            if (
-                _prints(h1, reference)
-                and not _NOT_A_TITLE.search(h1)
-                and not _of_site(h1, declared)
-            ):
+            if _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
+                continue
+            if _prints(h1, reference):
                 return _as_headline(h1, pieces, bare, declared)
+            if printed := _headline_under_kicker(pieces, bare, reference):
+                return printed
         if not meta_title and len(h1s) == 1 and len(_words(bare)) == 1:
             # <title> gives one word once the site's name is off ("www.ekbo.de |
             # Detail"): the page type, while the page's one h1 of several words
@@ -1030,9 +1030,14 @@ def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[st
     h1 = _without_site(h1, site_words) or h1
     bare_words = _words(bare)
     glued = _clean("".join(pieces)) or ""
-    if _words(h1) == bare_words and h1 != glued:
-        return bare
     shown = [piece for piece in pieces if piece.strip()]
+    # Pieces on lines of their own in the source: elements laid out apart, not
+    # inline markup in a sentence ("Using <code>defadvice</code>").
+    apart = len(shown) > 1 and "\n" in "".join(pieces).strip()
+    if _words(h1) == bare_words and (h1 != glued or apart):
+        # Kicker and headline in elements of their own: the title puts them in
+        # order and between them the separator the h1's layout left out.
+        return bare
     if len(shown) > 1:
         kicker, rest = shown[0], _words(" ".join(shown[1:]))
         kicker_words = _words(kicker)
@@ -1043,7 +1048,48 @@ def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[st
             and not kicker.strip().endswith(("-", "–", "—"))
         ):
             return bare
+        if headline := _after_kicker(kicker, shown[1:], bare_words):
+            return bare if bare_words - rest <= kicker_words else headline
     return h1
+
+
+def _headline_under_kicker(pieces: list[str], bare: str, reference: str) -> str | None:
+    """The h1's headline under a kicker too long for the h1 to print the title's
+    words whole (`_after_kicker`), when that headline prints them."""
+    shown = [piece for piece in pieces if piece.strip()]
+    if len(shown) < 2:
+        return None
+    bare_words = _words(bare)
+    headline = _after_kicker(shown[0], shown[1:], bare_words)
+    if headline is None or not _prints(headline, reference):
+        return None
+    return bare if bare_words - _words(headline) <= _words(shown[0]) else headline
+
+
+def _after_kicker(kicker: str, rest: list[str], title_words: frozenset[str]) -> str | None:
+    """The h1's text after a kicker in an element of its own ("Nach Corona-Lockerungen",
+    "Das Halbfinale der Champions Hockey League am Dienstag"), when the title the
+    page gives itself prints the headline and leaves the kicker out.
+
+    Sites print a topic line above the headline inside the `<h1>`; their
+    `<title>` (and og:title) carry the headline alone, or the headline with
+    the kicker's words put differently ("Corona-Lockerungen: Autohäuser …"
+    under the kicker "Nach Corona-Lockerungen"). A kicker the title prints
+    too is part of the headline."""
+    kicker_words = _words(kicker)
+    glued = _clean("".join(rest)) or ""
+    spaced = _clean(" ".join(rest)) or ""
+    text = glued if _words(glued) <= title_words else spaced
+    words = _words(text)
+    if (
+        not kicker_words
+        or len(kicker_words) >= len(words)
+        or kicker_words <= title_words
+        or not words <= title_words
+        or kicker.strip().endswith(("-", "–", "—"))
+    ):
+        return None
+    return text.strip(" :|-–—") or None
 
 
 def _of_site(text: str, site_words: frozenset[str]) -> bool:
