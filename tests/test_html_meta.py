@@ -194,6 +194,28 @@ def test_an_author_element_that_holds_no_name_gives_no_author(
     assert page.authors == authors  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("later", "authors"),
+    [
+        ('<div class="post-author">Dieter Sieckmeyer</div>', ["Dieter Sieckmeyer"]),
+        ('<p class="byline">Brit Weirich</p>', ["Brit Weirich"]),
+        # A later author element must be plainly a person's name: not a box's
+        # title, a name cut to an initial or a label with a date's word.
+        ('<div class="author-box">Gesponserte Inhalte</div>', []),
+        ('<div class="author-info">Linda B</div>', []),
+        ('<div class="author-meta">Reuters Updated January</div>', []),
+    ],
+)
+def test_a_later_author_element_names_the_author_when_the_first_names_none(
+    later: str, authors: list[str]
+) -> None:
+    page = _metadata(
+        '<html><body><span class="author">© Getty Images</span><img src="a.jpg">'
+        f"<h1>Storm</h1>{later}<p>Text of the story.</p></body></html>"
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
 def test_the_publisher_in_json_ld_is_not_an_author_but_the_byline_is() -> None:
     page = _metadata(
         '<html><head><meta name="author" content="Condé Nast">'

@@ -105,6 +105,11 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         "author": author,
     }
     lines, links = ([], []) if author else lines_under_headline(tree)
+    if not author and not _names_a_byline(lines, links):
+        author = _later_author_names(tree, site_words, publisher)
+        if author:
+            fields["author"] = author
+            lines, links = [], []
     return PageMetadata(
         title=_clean(title),
         authors=[name for name in _AUTHOR_SPLIT.split(author or "") if name],
@@ -542,6 +547,65 @@ class _DateSearch:
 # --- authors ------------------------------------------------------------------------------
 
 
+# How many of the page's author elements are read for a name, when the first
+# holds none ("© Getty Images" in the lead picture's author box).
+_MAX_AUTHOR_ELEMENTS = 5
+
+
+def _names_a_byline(lines: list[str], links: list[str]) -> bool:
+    """Whether a line under the headline reads as a byline, or a link there to an
+    author's page holds a name: what assembly takes as the byline (`assemble.py`)."""
+    from ..rules.structure import parse_byline
+
+    return any(parse_byline(text) for text in lines) or any(
+        parse_byline(f"By {text}") for text in links
+    )
+
+
+def _later_author_names(
+    tree: HtmlElement, site_words: frozenset[str], publisher: str | None
+) -> str | None:
+    """The names of the first author element after trafilatura's (the first, which
+    named no one) whose text is plainly people's names (`_plain_names`).
+
+    Read only when no line under the headline reads as a byline: "Por Camila
+    Méndez" there is the article's, an author box further down may be a
+    photographer's or another story's."""
+    for text in islice(page_authors(tree), 1, _MAX_AUTHOR_ELEMENTS):
+        names = _authors_not_site(text, site_words, publisher, in_page=True)
+        if names and _plain_names(names):
+            return names
+    return None
+
+
+_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[-'’.][^\W\d_]+)*\.?$")
+_MAX_NAME_WORDS = 4
+
+
+def _plain_names(names: str) -> bool:
+    """Whether every name reads as a person's: two to four words, the first a
+    given name ("Dirk Wouters", "Kiran C Nair"), none a date's label or a
+    number, no initial or particle last ("Linda B", "Theme Pirate Rogue von").
+
+    An author element past the first may be a box's title or a teaser's
+    label ("Gesponserte Inhalte", "Treffpunkt Brücke"): read only when its
+    text is plainly names."""
+    from ..rules.structure import is_given_name
+
+    for name in _AUTHOR_SPLIT.split(names):
+        tokens = name.split()
+        if not _MIN_NAME_WORDS <= len(tokens) <= _MAX_NAME_WORDS:
+            return False
+        if not all(_NAME_TOKEN.match(token) for token in tokens):
+            return False
+        last = tokens[-1].casefold()
+        if len(last.strip(".")) < 2 or last in _PARTICLES or not is_given_name(tokens[0]):
+            return False
+        if any(token.casefold() in _AFTER_NAMES for token in tokens):
+            return False
+    return True
+
+
 def page_author(tree: HtmlElement) -> str | None:
     """trafilatura's `extract_author`, with its answer, at a fraction of its cost.
 
@@ -554,20 +618,31 @@ def page_author(tree: HtmlElement) -> str | None:
     (`_discarded`) are skipped, with what is inside them, instead of deleted
     from a copy.
     """
+    return next(page_authors(tree), None) or None
+
+
+def page_authors(tree: HtmlElement) -> Iterator[str]:
+    """The texts of the page's author elements, in the order trafilatura's
+    `extract_author` tries them (it answers the first, `page_author`); an
+    element is read once, under the first expression that matches it.
+
+    The first can hold no name: the author box of the lead picture ("© Getty
+    Images") or a comment form's "Name *" comes before the byline's."""
     try:
         candidates = _author_candidates(tree)
+        seen: set[int] = set()
         for test in _AUTHOR_TESTS:
             for element in candidates:
-                if not test(element):
+                if id(element) in seen or not test(element):
                     continue
+                seen.add(id(element))
                 if _discarded(element) or any(map(_discarded, element.iterancestors())):
                     continue
                 content = trim(" ".join(_texts(element)))
                 if content and 2 < len(content) < _MAX_AUTHOR_CHARS:
-                    return normalize_authors(None, content)
+                    yield normalize_authors(None, content) or ""
     except Exception:  # odd markup in trafilatura's author normalisation
-        return None
-    return None
+        return
 
 
 # Every element one of AUTHOR_XPATHS could match has one of these (a superset);
