@@ -499,6 +499,10 @@ def test_the_shared_date_searches_answer_as_find_date(html: str | bytes, url: st
         ("de", None, "4. 2. 2022", "2022-02-04"),  # dateparser reads it month first
         ("en-US", None, "2019/04/03 and 03/04/2019", "2019-04-03"),  # year first decides
         ("en-US", None, "13/04/2019", "2019-04-13"),  # not ambiguous
+        # The page states the day year first elsewhere, which reads one way only.
+        ("de", None, '05/08/2019</span><span class="x">Erschienen 2019.05.08', "2019-05-08"),
+        # A path ("/2019/05/08/…") may be another story's: no evidence.
+        ("de", None, '05/08/2019</span><a href="/2019/05/08/other">Other</a><span>', "2019-08-05"),
     ],
 )
 def test_day_and_month_follow_the_pages_order(

@@ -307,17 +307,27 @@ def _in_page_order(
     year, month, day = date.split("-")
     if month == day or int(day) > 12:
         return date  # not ambiguous
+    page = search.serialised()
+    if _year_first(year, month, day).search(page):
+        return date
+    if _stated(year, day, month).search(page):
+        # The page writes the day year first too ("2019.05.08", "2019-05-08T05:30"
+        # in its data), which reads one way only: "05/08/2019" is May 8th there.
+        return f"{year}-{day}-{month}"
     order = _date_order(tree, url)
     if order is None:
         return date
-    page = search.serialised()
     month_first, day_first = _written(page, year, month, day), _written(page, year, day, month)
-    if _year_first(year, month, day).search(page):
-        return date
     opposite, own = (day_first, month_first) if order == "month" else (month_first, day_first)
     if opposite and not own:
         return f"{year}-{day}-{month}"
     return date
+
+
+def _stated(year: str, month: str, day: str) -> re.Pattern[str]:
+    """The day written year first with dashes or dots, not as a path: an address
+    ("/2019/05/08/…") may be another story's."""
+    return re.compile(rf"(?<![\d/]){year}([.-])0?{int(month)}(?:\1)0?{int(day)}(?![\d/])")
 
 
 def _written(page: str, year: str, first: str, second: str) -> bool:
