@@ -413,6 +413,20 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             '<span class="headline">Daten von Rheinmetall gehackt</span>\n</h1>',
             "Daten von Rheinmetall gehackt - Interne Unterlagen im Netz",
         ),
+        # An old blog theme's "«" before the site's name is a separator too.
+        (
+            "<title>Alles vorbei! Habeck macht die Stahnke « SPREEBLICK</title>"
+            '<link rel="canonical" href="https://www.spreeblick.com/blog/2006/07/29/aus">',
+            '<h1 id="logo"><a href="https://www.spreeblick.com">Spreeblick</a></h1>',
+            "Alles vorbei! Habeck macht die Stahnke",
+        ),
+        # The site's name twice at the end, as written and as its address.
+        (
+            "<title>Ein Presse-Event der Extraklasse | MODEPILOT.de | Modepilot.de</title>"
+            '<link rel="canonical" href="https://www.modepilot.de/2019/05/21/event">',
+            "<h1>Geht Euch auch so, oder? Auf Reisen nie ohne meinen Duschkopf</h1>",
+            "Ein Presse-Event der Extraklasse",
+        ),
         # A word in inline markup is the h1's wording, whatever the meta title's case.
         (
             '<meta property="og:title" content="Meta-Programming In Emacs Using Defadvice">',

@@ -978,7 +978,7 @@ def json_publisher(tree: HtmlElement) -> str | None:
 
 # Between a headline and the site's name: "Headline | Site", "Site - Headline",
 # "見出し：朝日新聞デジタル".
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•:»]|-{1,2}|::)\s+|\s*[：｜]\s*")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•:»«]|-{1,2}|::)\s+|\s*[：｜]\s*")
 # Page furniture that trafilatura's title search can pick on pages without meta tags.
 _NOT_A_TITLE = re.compile(
     r"\blogo\b|^(?:follow us|share|log ?in|sign ?in|sign up|subscribe|menu|search)\b",
@@ -1218,17 +1218,23 @@ def _without_site(
     separators = _TITLE_SEPARATOR.findall(title)
     squashed = _squashed(site_words)
     for end in (-1, 0):
-        if len(parts) < 2:
-            break
-        words = _words(parts[end])
-        if words and (
-            words <= site_words or "".join(_WORD.findall(parts[end].casefold())) in squashed
-        ):
-            parts.pop(end)
+        if len(parts) > 1 and _of_site_part(parts[end], site_words, squashed):
+            name = _words(parts.pop(end))
             separators.pop(end)
+            # The name may stand twice at one end ("… | MODEPILOT.de | Modepilot.de").
+            if len(parts) > 1 and _words(parts[end]) == name:
+                parts.pop(end)
+                separators.pop(end)
     if len(parts) > 1 and host:
         _drop_host_part(parts, separators, host)
     return _joined(parts, separators).strip() or title
+
+
+def _of_site_part(part: str, site_words: frozenset[str], squashed: frozenset[str]) -> bool:
+    words = _words(part)
+    return bool(words) and (
+        words <= site_words or "".join(_WORD.findall(part.casefold())) in squashed
+    )
 
 
 # A host's name long enough not to be a common word, and a title part that spells
