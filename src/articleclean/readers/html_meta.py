@@ -87,8 +87,9 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     declared = _site_words(found.sitename, page_url, publisher)
     title = headline(tree, found.title, site_words, declared, site_host(page_url))
     # A meta author that is the site ("ABC News") leaves the page's byline to find.
+    in_page = page_authors(tree)  # walked only as far as read, and once
     author = _authors_not_site(found.author, site_words, publisher) or _authors_not_site(
-        page_author(tree), site_words, publisher, in_page=True
+        next(in_page, None) or None, site_words, publisher, in_page=True
     )
     date = page_date(tree, page_url)
     if sitename:
@@ -106,7 +107,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     }
     lines, links = ([], []) if author else lines_under_headline(tree)
     if not author and not _names_a_byline(lines, links):
-        author = _later_author_names(tree, site_words, publisher)
+        author = _later_author_names(in_page, site_words, publisher)
         if author:
             fields["author"] = author
             lines, links = [], []
@@ -307,6 +308,9 @@ def _in_page_order(
     year, month, day = date.split("-")
     if month == day or int(day) > 12:
         return date  # not ambiguous
+    order = _date_order(tree, url)
+    if order is None:
+        return date
     page = search.serialised()
     if _year_first(year, month, day).search(page):
         return date
@@ -314,9 +318,6 @@ def _in_page_order(
         # The page writes the day year first too ("2019.05.08", "2019-05-08T05:30"
         # in its data), which reads one way only: "05/08/2019" is May 8th there.
         return f"{year}-{day}-{month}"
-    order = _date_order(tree, url)
-    if order is None:
-        return date
     month_first, day_first = _written(page, year, month, day), _written(page, year, day, month)
     opposite, own = (day_first, month_first) if order == "month" else (month_first, day_first)
     if opposite and not own:
@@ -573,7 +574,7 @@ def _names_a_byline(lines: list[str], links: list[str]) -> bool:
 
 
 def _later_author_names(
-    tree: HtmlElement, site_words: frozenset[str], publisher: str | None
+    texts: Iterator[str], site_words: frozenset[str], publisher: str | None
 ) -> str | None:
     """The names of the first author element after trafilatura's (the first, which
     named no one) whose text is plainly people's names (`_plain_names`).
@@ -581,7 +582,7 @@ def _later_author_names(
     Read only when no line under the headline reads as a byline: "Por Camila
     Méndez" there is the article's, an author box further down may be a
     photographer's or another story's."""
-    for text in islice(page_authors(tree), 1, _MAX_AUTHOR_ELEMENTS):
+    for text in islice(texts, _MAX_AUTHOR_ELEMENTS - 1):
         names = _authors_not_site(text, site_words, publisher, in_page=True)
         if names and _plain_names(names):
             return names
