@@ -106,10 +106,10 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         "author": author,
     }
     lines, links = ([], []) if author else lines_under_headline(tree)
-    if not author and not _names_a_byline(lines, links):
-        author = _later_author_names(in_page, site_words, publisher)
-        if author:
-            fields["author"] = author
+    if not author:
+        later = _later_author_names(in_page, site_words, publisher)
+        if later and not _names_a_byline(lines, links):
+            author = fields["author"] = later
             lines, links = [], []
     return PageMetadata(
         title=_clean(title),
