@@ -194,6 +194,28 @@ def test_an_author_element_that_holds_no_name_gives_no_author(
     assert page.authors == authors  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("later", "authors"),
+    [
+        ('<div class="post-author">Dieter Sieckmeyer</div>', ["Dieter Sieckmeyer"]),
+        ('<p class="byline">Brit Weirich</p>', ["Brit Weirich"]),
+        # A later author element must be plainly a person's name: not a box's
+        # title, a name cut to an initial or a label with a date's word.
+        ('<div class="author-box">Gesponserte Inhalte</div>', []),
+        ('<div class="author-info">Linda B</div>', []),
+        ('<div class="author-meta">Reuters Updated January</div>', []),
+    ],
+)
+def test_a_later_author_element_names_the_author_when_the_first_names_none(
+    later: str, authors: list[str]
+) -> None:
+    page = _metadata(
+        '<html><body><span class="author">© Getty Images</span><img src="a.jpg">'
+        f"<h1>Storm</h1>{later}<p>Text of the story.</p></body></html>"
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
 def test_the_publisher_in_json_ld_is_not_an_author_but_the_byline_is() -> None:
     page = _metadata(
         '<html><head><meta name="author" content="Condé Nast">'
@@ -357,6 +379,68 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             "",
             "Skibergsteigen: leicht und schnell - Neuheiten",
         ),
+        # A kicker of several words in an element of its own above the headline,
+        # left out of <title>: the headline alone.
+        (
+            "<title>Munich misses the final after a 0:3 | Ice Hockey Weekly</title>"
+            '<link rel="canonical" href="https://www.icehockeyweekly.example/2022/final">',
+            '<h1>\n<span class="overline">Semi-final on Tuesday</span>\n'
+            '<span class="headline">Munich misses the final after a 0:3</span>\n</h1>',
+            "Munich misses the final after a 0:3",
+        ),
+        # A visually hidden label before the headline is no part of it.
+        (
+            "<title>Energiewende und gesellschaftlicher Wandel | Institut für Klima</title>",
+            '<h1><div>\n<span class="visuallyhidden">Headline:</span>\n'
+            "Energiewende und gesellschaftlicher Wandel\n</div></h1>",
+            "Energiewende und gesellschaftlicher Wandel",
+        ),
+        # <title> words the kicker's topic its own way: the title's wording.
+        (
+            "<title>Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen | MDR.DE"
+            "</title>"
+            '<link rel="canonical" href="https://www.mdr.de/thueringen/corona-100.html">',
+            '<h1>\n<span class="dachzeile">Nach Corona-Lockerungen</span>\n'
+            '<span class="headline">Autohäuser rechnen mit langsamem Anlaufen</span>\n</h1>',
+            "Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen",
+        ),
+        # Kicker and headline laid out apart in the h1, in the other order in the
+        # meta title: the meta title, with the separator the layout left out.
+        (
+            '<meta property="og:title" content="Daten von Rheinmetall gehackt - '
+            'Interne Unterlagen im Netz">',
+            '<h1>\n<span class="dachzeile">Interne Unterlagen im Netz</span>\n'
+            '<span class="headline">Daten von Rheinmetall gehackt</span>\n</h1>',
+            "Daten von Rheinmetall gehackt - Interne Unterlagen im Netz",
+        ),
+        # An old blog theme's "«" before the site's name is a separator too.
+        (
+            "<title>Alles vorbei! Habeck macht die Stahnke « SPREEBLICK</title>"
+            '<link rel="canonical" href="https://www.spreeblick.com/blog/2006/07/29/aus">',
+            '<h1 id="logo"><a href="https://www.spreeblick.com">Spreeblick</a></h1>',
+            "Alles vorbei! Habeck macht die Stahnke",
+        ),
+        # The site's name twice at the end, as written and as its address.
+        (
+            "<title>Ein Presse-Event der Extraklasse | MODEPILOT.de | Modepilot.de</title>"
+            '<link rel="canonical" href="https://www.modepilot.de/2019/05/21/event">',
+            "<h1>Geht Euch auch so, oder? Auf Reisen nie ohne meinen Duschkopf</h1>",
+            "Ein Presse-Event der Extraklasse",
+        ),
+        # A word in inline markup is the h1's wording, whatever the meta title's case.
+        (
+            '<meta property="og:title" content="Meta-Programming In Emacs Using Defadvice">',
+            "<h1>Meta-Programming In Emacs Using <code>defadvice</code></h1>",
+            "Meta-Programming In Emacs Using defadvice",
+        ),
+        # A kicker of its own, though <title> prints it too, is part of the headline.
+        (
+            "<title>Interne Unterlagen im Netz: Daten von Rheinmetall gehackt | tagesschau.de"
+            "</title>",
+            '<h1>\n<span class="dachzeile">Interne Unterlagen im Netz</span>\n'
+            '<span class="headline">Daten von Rheinmetall gehackt</span>\n</h1>',
+            "Interne Unterlagen im Netz: Daten von Rheinmetall gehackt",
+        ),
     ],
 )
 def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:
@@ -429,6 +513,10 @@ def test_the_shared_date_searches_answer_as_find_date(html: str | bytes, url: st
         ("de", None, "4. 2. 2022", "2022-02-04"),  # dateparser reads it month first
         ("en-US", None, "2019/04/03 and 03/04/2019", "2019-04-03"),  # year first decides
         ("en-US", None, "13/04/2019", "2019-04-13"),  # not ambiguous
+        # The page states the day year first elsewhere, which reads one way only.
+        ("de", None, '05/08/2019</span><span class="x">Erschienen 2019.05.08', "2019-05-08"),
+        # A path ("/2019/05/08/…") may be another story's: no evidence.
+        ("de", None, '05/08/2019</span><a href="/2019/05/08/other">Other</a><span>', "2019-08-05"),
     ],
 )
 def test_day_and_month_follow_the_pages_order(

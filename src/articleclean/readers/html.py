@@ -97,8 +97,14 @@ def read_html(
     if not extraction.text.strip():
         return _page_text_document(source.text, metadata, language, page.title)
     segments = _segments(index, captions, extraction)
-    _mark_title(segments, page.title)
-    return _document(segments, page, metadata, language)
+    printed = _mark_title(segments, page.title)
+    document = _document(segments, page, metadata, language)
+    if printed is not None:
+        # The line stays whole in the metadata, as a title line cut of the
+        # site's name does (`site_name_cut`); the title is the headline.
+        document.title_cut = page.title
+        document.metadata["title_text"] = printed.text
+    return document
 
 
 def _page_text_document(
@@ -404,15 +410,40 @@ def _segments(
     return _with_captions(segments, captions)
 
 
-def _mark_title(segments: list[Segment], title: str | None) -> None:
-    """The page's title printed at the top of the text is the title, not body text."""
+def _mark_title(segments: list[Segment], title: str | None) -> Segment | None:
+    """The page's title printed at the top of the text is the title, not body text.
+
+    Returns the line when it prints more than the title: a kicker the title
+    leaves out (`_headline_with_kicker`)."""
     if not title:
-        return
+        return None
     key = key_of(title)
+    words = _title_words(title)
     for segment in segments[:_TITLE_SEARCH]:
         if key and segment.key == key:
             segment.label = Label.TITLE  # the page says so; no rule decided it
-            return
+            return None
+        if key and _headline_with_kicker(segment, words):
+            segment.label = Label.TITLE
+            return segment
+    return None
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _title_words(text: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in _WORDS.findall(text))
+
+
+def _headline_with_kicker(segment: Segment, title_words: frozenset[str]) -> bool:
+    """The page's `<h1>` printing the title with a kicker the title leaves out
+    ("Nach Corona-Lockerungen Autohäuser rechnen …" for "Autohäuser rechnen …",
+    see `html_meta.headline`): the title's line all the same."""
+    if segment.hints is None or segment.hints.tag != "h1" or not title_words:
+        return False
+    printed = _title_words(segment.text)
+    return title_words <= printed and len(printed - title_words) <= len(title_words)
 
 
 def _with_captions(segments: list[Segment], captions: list[FoundCaption]) -> list[Segment]:

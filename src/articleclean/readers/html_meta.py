@@ -87,8 +87,9 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     declared = _site_words(found.sitename, page_url, publisher)
     title = headline(tree, found.title, site_words, declared, site_host(page_url))
     # A meta author that is the site ("ABC News") leaves the page's byline to find.
+    in_page = page_authors(tree)  # walked only as far as read, and once
     author = _authors_not_site(found.author, site_words, publisher) or _authors_not_site(
-        page_author(tree), site_words, publisher, in_page=True
+        next(in_page, None) or None, site_words, publisher, in_page=True
     )
     date = page_date(tree, page_url)
     if sitename:
@@ -105,6 +106,11 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         "author": author,
     }
     lines, links = ([], []) if author else lines_under_headline(tree)
+    if not author:
+        later = _later_author_names(in_page, site_words, publisher)
+        if later and not _names_a_byline(lines, links):
+            author = fields["author"] = later
+            lines, links = [], []
     return PageMetadata(
         title=_clean(title),
         authors=[name for name in _AUTHOR_SPLIT.split(author or "") if name],
@@ -306,13 +312,23 @@ def _in_page_order(
     if order is None:
         return date
     page = search.serialised()
-    month_first, day_first = _written(page, year, month, day), _written(page, year, day, month)
     if _year_first(year, month, day).search(page):
         return date
+    if _stated(year, day, month).search(page):
+        # The page writes the day year first too ("2019.05.08", "2019-05-08T05:30"
+        # in its data), which reads one way only: "05/08/2019" is May 8th there.
+        return f"{year}-{day}-{month}"
+    month_first, day_first = _written(page, year, month, day), _written(page, year, day, month)
     opposite, own = (day_first, month_first) if order == "month" else (month_first, day_first)
     if opposite and not own:
         return f"{year}-{day}-{month}"
     return date
+
+
+def _stated(year: str, month: str, day: str) -> re.Pattern[str]:
+    """The day written year first with dashes or dots, not as a path: an address
+    ("/2019/05/08/…") may be another story's."""
+    return re.compile(rf"(?<![\d/]){year}([.-])0?{int(month)}(?:\1)0?{int(day)}(?![\d/])")
 
 
 def _written(page: str, year: str, first: str, second: str) -> bool:
@@ -542,6 +558,65 @@ class _DateSearch:
 # --- authors ------------------------------------------------------------------------------
 
 
+# How many of the page's author elements are read for a name, when the first
+# holds none ("© Getty Images" in the lead picture's author box).
+_MAX_AUTHOR_ELEMENTS = 5
+
+
+def _names_a_byline(lines: list[str], links: list[str]) -> bool:
+    """Whether a line under the headline reads as a byline, or a link there to an
+    author's page holds a name: what assembly takes as the byline (`assemble.py`)."""
+    from ..rules.structure import parse_byline
+
+    return any(parse_byline(text) for text in lines) or any(
+        parse_byline(f"By {text}") for text in links
+    )
+
+
+def _later_author_names(
+    texts: Iterator[str], site_words: frozenset[str], publisher: str | None
+) -> str | None:
+    """The names of the first author element after trafilatura's (the first, which
+    named no one) whose text is plainly people's names (`_plain_names`).
+
+    Read only when no line under the headline reads as a byline: "Por Camila
+    Méndez" there is the article's, an author box further down may be a
+    photographer's or another story's."""
+    for text in islice(texts, _MAX_AUTHOR_ELEMENTS - 1):
+        names = _authors_not_site(text, site_words, publisher, in_page=True)
+        if names and _plain_names(names):
+            return names
+    return None
+
+
+_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[-'’.][^\W\d_]+)*\.?$")
+_MAX_NAME_WORDS = 4
+
+
+def _plain_names(names: str) -> bool:
+    """Whether every name reads as a person's: two to four words, the first a
+    given name ("Dirk Wouters", "Kiran C Nair"), none a date's label or a
+    number, no initial or particle last ("Linda B", "Theme Pirate Rogue von").
+
+    An author element past the first may be a box's title or a teaser's
+    label ("Gesponserte Inhalte", "Treffpunkt Brücke"): read only when its
+    text is plainly names."""
+    from ..rules.structure import is_given_name
+
+    for name in _AUTHOR_SPLIT.split(names):
+        tokens = name.split()
+        if not _MIN_NAME_WORDS <= len(tokens) <= _MAX_NAME_WORDS:
+            return False
+        if not all(_NAME_TOKEN.match(token) for token in tokens):
+            return False
+        last = tokens[-1].casefold()
+        if len(last.strip(".")) < 2 or last in _PARTICLES or not is_given_name(tokens[0]):
+            return False
+        if any(token.casefold() in _AFTER_NAMES for token in tokens):
+            return False
+    return True
+
+
 def page_author(tree: HtmlElement) -> str | None:
     """trafilatura's `extract_author`, with its answer, at a fraction of its cost.
 
@@ -554,20 +629,31 @@ def page_author(tree: HtmlElement) -> str | None:
     (`_discarded`) are skipped, with what is inside them, instead of deleted
     from a copy.
     """
+    return next(page_authors(tree), None) or None
+
+
+def page_authors(tree: HtmlElement) -> Iterator[str]:
+    """The texts of the page's author elements, in the order trafilatura's
+    `extract_author` tries them (it answers the first, `page_author`); an
+    element is read once, under the first expression that matches it.
+
+    The first can hold no name: the author box of the lead picture ("© Getty
+    Images") or a comment form's "Name *" comes before the byline's."""
     try:
         candidates = _author_candidates(tree)
+        seen: set[int] = set()
         for test in _AUTHOR_TESTS:
             for element in candidates:
-                if not test(element):
+                if id(element) in seen or not test(element):
                     continue
+                seen.add(id(element))
                 if _discarded(element) or any(map(_discarded, element.iterancestors())):
                     continue
                 content = trim(" ".join(_texts(element)))
                 if content and 2 < len(content) < _MAX_AUTHOR_CHARS:
-                    return normalize_authors(None, content)
+                    yield normalize_authors(None, content) or ""
     except Exception:  # odd markup in trafilatura's author normalisation
-        return None
-    return None
+        return
 
 
 # Every element one of AUTHOR_XPATHS could match has one of these (a superset);
@@ -893,7 +979,7 @@ def json_publisher(tree: HtmlElement) -> str | None:
 
 # Between a headline and the site's name: "Headline | Site", "Site - Headline",
 # "見出し：朝日新聞デジタル".
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•:»]|-{1,2}|::)\s+|\s*[：｜]\s*")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•:»«]|-{1,2}|::)\s+|\s*[：｜]\s*")
 # Page furniture that trafilatura's title search can pick on pages without meta tags.
 _NOT_A_TITLE = re.compile(
     r"\blogo\b|^(?:follow us|share|log ?in|sign ?in|sign up|subscribe|menu|search)\b",
@@ -926,12 +1012,12 @@ def headline(
         bare = _without_site(reference, site_words, host) or reference
         for pieces in h1s:
             h1 = _h1_text(pieces, reference)
-            if (
-                _prints(h1, reference)
-                and not _NOT_A_TITLE.search(h1)
-                and not _of_site(h1, declared)
-            ):
+            if _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
+                continue
+            if _prints(h1, reference):
                 return _as_headline(h1, pieces, bare, declared)
+            if printed := _headline_under_kicker(pieces, bare, reference):
+                return printed
         if not meta_title and len(h1s) == 1 and len(_words(bare)) == 1:
             # <title> gives one word once the site's name is off ("www.ekbo.de |
             # Detail"): the page type, while the page's one h1 of several words
@@ -1030,9 +1116,14 @@ def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[st
     h1 = _without_site(h1, site_words) or h1
     bare_words = _words(bare)
     glued = _clean("".join(pieces)) or ""
-    if _words(h1) == bare_words and h1 != glued:
-        return bare
     shown = [piece for piece in pieces if piece.strip()]
+    # Pieces on lines of their own in the source: elements laid out apart, not
+    # inline markup in a sentence ("Using <code>defadvice</code>").
+    apart = len(shown) > 1 and "\n" in "".join(pieces).strip()
+    if _words(h1) == bare_words and (h1 != glued or apart):
+        # Kicker and headline in elements of their own: the title puts them in
+        # order and between them the separator the h1's layout left out.
+        return bare
     if len(shown) > 1:
         kicker, rest = shown[0], _words(" ".join(shown[1:]))
         kicker_words = _words(kicker)
@@ -1043,7 +1134,48 @@ def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[st
             and not kicker.strip().endswith(("-", "–", "—"))
         ):
             return bare
+        if headline := _after_kicker(kicker, shown[1:], bare_words):
+            return bare if bare_words - rest <= kicker_words else headline
     return h1
+
+
+def _headline_under_kicker(pieces: list[str], bare: str, reference: str) -> str | None:
+    """The h1's headline under a kicker too long for the h1 to print the title's
+    words whole (`_after_kicker`), when that headline prints them."""
+    shown = [piece for piece in pieces if piece.strip()]
+    if len(shown) < 2:
+        return None
+    bare_words = _words(bare)
+    headline = _after_kicker(shown[0], shown[1:], bare_words)
+    if headline is None or not _prints(headline, reference):
+        return None
+    return bare if bare_words - _words(headline) <= _words(shown[0]) else headline
+
+
+def _after_kicker(kicker: str, rest: list[str], title_words: frozenset[str]) -> str | None:
+    """The h1's text after a kicker in an element of its own ("Nach Corona-Lockerungen",
+    "Das Halbfinale der Champions Hockey League am Dienstag"), when the title the
+    page gives itself prints the headline and leaves the kicker out.
+
+    Sites print a topic line above the headline inside the `<h1>`; their
+    `<title>` (and og:title) carry the headline alone, or the headline with
+    the kicker's words put differently ("Corona-Lockerungen: Autohäuser …"
+    under the kicker "Nach Corona-Lockerungen"). A kicker the title prints
+    too is part of the headline."""
+    kicker_words = _words(kicker)
+    glued = _clean("".join(rest)) or ""
+    spaced = _clean(" ".join(rest)) or ""
+    text = glued if _words(glued) <= title_words else spaced
+    words = _words(text)
+    if (
+        not kicker_words
+        or len(kicker_words) >= len(words)
+        or kicker_words <= title_words
+        or not words <= title_words
+        or kicker.strip().endswith(("-", "–", "—"))
+    ):
+        return None
+    return text.strip(" :|-–—") or None
 
 
 def _of_site(text: str, site_words: frozenset[str]) -> bool:
@@ -1087,17 +1219,23 @@ def _without_site(
     separators = _TITLE_SEPARATOR.findall(title)
     squashed = _squashed(site_words)
     for end in (-1, 0):
-        if len(parts) < 2:
-            break
-        words = _words(parts[end])
-        if words and (
-            words <= site_words or "".join(_WORD.findall(parts[end].casefold())) in squashed
-        ):
-            parts.pop(end)
+        if len(parts) > 1 and _of_site_part(parts[end], site_words, squashed):
+            name = _words(parts.pop(end))
             separators.pop(end)
+            # The name may stand twice at one end ("… | MODEPILOT.de | Modepilot.de").
+            if len(parts) > 1 and _words(parts[end]) == name:
+                parts.pop(end)
+                separators.pop(end)
     if len(parts) > 1 and host:
         _drop_host_part(parts, separators, host)
     return _joined(parts, separators).strip() or title
+
+
+def _of_site_part(part: str, site_words: frozenset[str], squashed: frozenset[str]) -> bool:
+    words = _words(part)
+    return bool(words) and (
+        words <= site_words or "".join(_WORD.findall(part.casefold())) in squashed
+    )
 
 
 # A host's name long enough not to be a common word, and a title part that spells
