@@ -1070,7 +1070,7 @@ def parse_byline(text: str) -> list[str] | None:
         rest = _prefix_after_stamp(text)
     bare = rest is None
     if rest is None:
-        piped = _NAME_PIPE_AGENCY.match(text) or _NAME_COMMA_WIRE.match(text)
+        piped = _names_and_agency(text)
         if piped is None or text.count("|") > 1:
             return None  # "Chemie Index | Lexikon | Elemente" is a menu
         rest = piped.group("names")
@@ -1099,6 +1099,17 @@ def parse_byline(text: str) -> list[str] | None:
             break  # a role or an agency ("Staff Writer", "Reuters") ends the names
         names.append(candidate)
     return names or None
+
+
+def _names_and_agency(text: str) -> re.Match[str] | None:
+    """ "Jane Doe | Reuters" or "Jane Doe, Reuters": names, then a bar or a comma."""
+    # Each pattern needs its bar or its comma: most lines have neither and skip the
+    # patterns, whose names backtrack over every capitalised word of the line.
+    if "|" in text and (piped := _NAME_PIPE_AGENCY.match(text)) is not None:
+        return piped
+    if "," in text:
+        return _NAME_COMMA_WIRE.match(text)
+    return None
 
 
 @lru_cache(maxsize=1)
