@@ -255,6 +255,8 @@ def teaser_blurb(
     article as with the teasers just taken; a blurb shares more with its own
     headline.
     """
+    if not teaser_headings:
+        return  # most dumps: no walk over every line for a heading
     heading_at = [i for i, s in enumerate(segments) if s in teaser_headings]
     if not heading_at:
         return
@@ -900,6 +902,8 @@ def closing_teasers(
     other stories, even when they share the article's words (a site's related stories
     are on its topic, which is what `teaser_blurb` weighs). One line of prose after the
     heading, or a long run, and the lines stay: the article may go on there."""
+    if not teaser_headings:
+        return  # most dumps: no walk over every line for a heading
     last = max((i for i, s in enumerate(segments) if s in teaser_headings), default=None)
     if last is None:
         return
