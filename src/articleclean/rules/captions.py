@@ -642,6 +642,8 @@ def caption_before_credit(
     A credit can also stand under a picture that has no caption; the paragraph
     before it is then article text, which is why the line must read like a caption.
     """
+    if not credit_lines:
+        return  # most dumps: no walk over every line for a credit below it
     for index, segment in enumerate(segments[:-1]):
         following = segments[index + 1]
         if following not in credit_lines or not segment.is_open:
@@ -675,6 +677,8 @@ def caption_at_place(
     paragraph above a picture that has no caption is longer, or has more sentences, or
     names no place.
     """
+    if not credit_lines:
+        return  # most dumps: no walk over every line for a credit below it
     for index, segment in enumerate(segments[:-1]):
         if segments[index + 1] not in credit_lines or not segment.is_open:
             continue

@@ -156,7 +156,11 @@ _NOT_PLACES = frozenset(
 
 _NAME_WORD = r"[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\w.'’-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:van|von|de|da|del|der|den|di|la|le|bin|al|{_NAME_WORD})){{0,3}}"
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*")
+# (The lookahead names every character a separator can start with: the engine tries
+# each position of a line, and most fail on it at once instead of on each alternative.)
+_NAME_SPLIT = re.compile(
+    r"(?=[\s,;&aAueyi])\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*"
+)
 _FULL_NAME = re.compile(rf"^{_NAME}$")
 # A capitalised word of a name, its parts joined by hyphens ("Engels-Krone") or after
 # a prefix ("McDonald", "DeFino", "O'Callaghan"); Central European letters too ("Michał").
@@ -217,8 +221,10 @@ _STAMP = re.compile(
 )
 # A date or a time after the names on a byline line: "Jane Doe, 03.11.2023", "Jane Doe 3/5/2022",
 # "Jane Doe 04 de mayo 2022".
+# (The first lookahead names every character the separator can start with, as
+# `_NAME_SPLIT`'s does.)
 _STAMP_TAIL = re.compile(
-    r"(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"(?=[,\s|·•–—/-])(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d\b"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d)"
     # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
@@ -812,6 +818,10 @@ def _is_byline_mark(text: str) -> bool:
     words = text.rstrip(" :：").split()
     if not words or len(words) > _BYLINE_MARK_WORDS or "," in text:
         return False  # "Marie Arana, author": a name and its role, not a prefix
+    # A prefix ends in one of a few words ("by", "von", "por"): one look in a set
+    # settles most lines, a menu's or a date's.
+    if words[-1].casefold() not in _byline_prefix_ends():
+        return False
     # The line, or its last words from a word on, is a prefix: at most three
     # looks in a set, where testing each prefix's ending cost one per prefix.
     tail = " ".join(words).casefold().split(" ")
@@ -822,6 +832,12 @@ def _is_byline_mark(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _byline_prefix_set() -> frozenset[str]:
     return frozenset(byline_prefixes())
+
+
+@lru_cache(maxsize=1)
+def _byline_prefix_ends() -> frozenset[str]:
+    """The last word of each byline prefix ("von" of "ein beitrag von")."""
+    return frozenset(prefix.split(" ")[-1] for prefix in _byline_prefix_set())
 
 
 def _marked_name(segments: list[Segment], index: int) -> bool:
@@ -1081,7 +1097,7 @@ def parse_byline(text: str) -> list[str] | None:
         rest = _prefix_after_stamp(text)
     bare = rest is None
     if rest is None:
-        piped = _NAME_PIPE_AGENCY.match(text) or _NAME_COMMA_WIRE.match(text)
+        piped = _names_and_agency(text)
         if piped is None or text.count("|") > 1:
             return None  # "Chemie Index | Lexikon | Elemente" is a menu
         rest = piped.group("names")
@@ -1110,6 +1126,17 @@ def parse_byline(text: str) -> list[str] | None:
             break  # a role or an agency ("Staff Writer", "Reuters") ends the names
         names.append(candidate)
     return names or None
+
+
+def _names_and_agency(text: str) -> re.Match[str] | None:
+    """ "Jane Doe | Reuters" or "Jane Doe, Reuters": names, then a bar or a comma."""
+    # Each pattern needs its bar or its comma: most lines have neither and skip the
+    # patterns, whose names backtrack over every capitalised word of the line.
+    if "|" in text and (piped := _NAME_PIPE_AGENCY.match(text)) is not None:
+        return piped
+    if "," in text:
+        return _NAME_COMMA_WIRE.match(text)
+    return None
 
 
 @lru_cache(maxsize=1)

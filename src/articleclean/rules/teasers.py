@@ -255,6 +255,8 @@ def teaser_blurb(
     article as with the teasers just taken; a blurb shares more with its own
     headline.
     """
+    if not teaser_headings:
+        return  # most dumps: no walk over every line for a heading
     heading_at = [i for i, s in enumerate(segments) if s in teaser_headings]
     if not heading_at:
         return
@@ -514,7 +516,14 @@ def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
     last = len(opened) - _BOX_MIN_HEADLINES - 1
     # Every candidate box first (a box does not depend on the verdicts on others), so
     # that the article's words are counted for the boxes' words only.
-    boxes = {place: box for place in range(1, last) if (box := _box_at(segments, opened, place))}
+    # The two lines under a box's heading are headlines: a page's menu words fail on
+    # their length, and most places are ruled out before any pattern runs.
+    sized = [_headline_sized(segments[i]) for i in opened]
+    boxes = {
+        place: box
+        for place in range(1, last)
+        if sized[place + 1] and sized[place + 2] and (box := _box_at(segments, opened, place))
+    }
     if not boxes:
         return
     asked = frozenset().union(*(segments[i].content_words for b in boxes.values() for i in b))
@@ -573,6 +582,13 @@ def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int]
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
     return [opened[place], *headlines]
+
+
+def _headline_sized(segment: Segment) -> bool:
+    """A body line of a headline's length: what every line `_boxed_headline` takes is."""
+    # (`_is_headline` wants `_MIN_HEADLINE_WORDS`; a longer line than `_HEADLINE_WORDS`
+    # reads as prose, and asks in `_MAX_HEADLINE_QUESTION_WORDS` at most.)
+    return segment.label is _BODY and _MIN_HEADLINE_WORDS <= segment.word_count <= _HEADLINE_WORDS
 
 
 def _boxed_headline(segment: Segment) -> bool:
@@ -703,15 +719,14 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """
     matcher = context.phrases["teaser_heading"]
     vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
-    opened = [i for i, s in enumerate(segments) if s.label in (Label.BODY, Label.HEADING)]
+    opened = [i for i, s in enumerate(segments) if s.label in _BODY_OR_HEADING]
     boxes: list[list[int]] = []
     boxed: set[int] = set()
-    for place, index in enumerate(opened):
+    for place in _list_heading_places(segments, opened, vocabulary):
+        index = opened[place]
         heading = segments[index]
-        if not 1 <= heading.word_count <= _MAX_HEADING_WORDS or index in boxed:
+        if index in boxed:
             continue
-        if not _worded_as_teaser_heading(heading, vocabulary):
-            continue  # mostly words of its own: the heading of the article's own section
         if _INNER_SENTENCE_END.search(heading.text) or _DIGIT.search(heading.text):
             continue
         if _QUESTION_END.search(heading.text):
@@ -725,7 +740,10 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
         headlines: list[int] = []
         resumes: Segment | None = None
         cjk = is_cjk_heavy(heading.text)
-        for after in opened[place + 1 :]:
+        # (by position, not over a slice: a copy of the rest of `opened` for each heading
+        # grows with the square of a big dump's size)
+        for at in range(place + 1, len(opened)):
+            after = opened[at]
             line = segments[after]
             if (
                 line.label is not Label.BODY
@@ -763,11 +781,30 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
                 yield segments[index]
 
 
+def _list_heading_places(
+    segments: list[Segment], opened: list[int], vocabulary: frozenset[str]
+) -> list[int]:
+    """The places in `opened` of short lines worded as teaser headings: the few lines of
+    a dump `teaser_list` looks under (one in thirty)."""
+    places = []
+    for place, index in enumerate(opened):
+        line = segments[index]
+        # (Not worded so: mostly words of its own, the heading of the article's section.)
+        if 1 <= line.word_count <= _MAX_HEADING_WORDS and _worded_as_teaser_heading(
+            line, vocabulary
+        ):
+            places.append(place)
+    return places
+
+
 # "See also ▸ <headline>", "Passend dazu – <headline>": a label of a few words, a
 # separator, then another story's headline.
 _LABELLED_LINE = re.compile(
     r"^[\W_]*(?P<label>[^\W\d_][^:：|–—>»›▸▶→]{1,40}?)\s*(?:[:：|–—»›▸▶→]|>>|\s-)+\s*(?P<rest>\S.*)$"
 )
+# Every separator `_LABELLED_LINE` takes holds one of these characters: a line without
+# any (nine in ten) is no labelled line, and this search costs a sixth of the pattern's.
+_LABEL_SEPARATOR_CHAR = re.compile(r"[:：|–—»›▸▶→>-]")
 _MAX_INLINE_LABEL_WORDS = 6
 _MIN_INLINE_HEADLINE_WORDS = 4
 
@@ -783,6 +820,8 @@ def labelled_teaser(segments: list[Segment], context: Context) -> Iterator[Segme
     found: list[tuple[int, frozenset[str]]] = []
     for index, segment in enumerate(segments):
         if not segment.is_open or segment.word_count > _HEADLINE_WORDS + _MAX_INLINE_LABEL_WORDS:
+            continue
+        if _LABEL_SEPARATOR_CHAR.search(segment.text) is None:
             continue
         match = _LABELLED_LINE.match(segment.text)
         if match is None:
@@ -866,6 +905,8 @@ def closing_teasers(
     other stories, even when they share the article's words (a site's related stories
     are on its topic, which is what `teaser_blurb` weighs). One line of prose after the
     heading, or a long run, and the lines stay: the article may go on there."""
+    if not teaser_headings:
+        return  # most dumps: no walk over every line for a heading
     last = max((i for i, s in enumerate(segments) if s in teaser_headings), default=None)
     if last is None:
         return
