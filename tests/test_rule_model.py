@@ -10,15 +10,23 @@ from articleclean.pipeline import BLOCK_RULES, CONTEXT_RULES, DOCUMENT_STEPS, ST
 from articleclean.rules.base import (
     Claimed,
     ContextRule,
+    Derived,
     Finding,
     Stage,
     Verdict,
     moves_to,
     removes,
+    revises,
 )
 from articleclean.rules.captions import caption_before_credit, credit_line, credited_caption
 from articleclean.rules.context import Context
-from articleclean.rules.structure import dateline_prefix, title_site_name
+from articleclean.rules.structure import (
+    dateline_prefix,
+    page_title,
+    repeated_headline,
+    title_line,
+    title_site_name,
+)
 
 CONTEXT = Context.for_config(CleanerConfig())
 
@@ -73,6 +81,49 @@ def test_a_rule_reads_other_rules_results_as_an_explicit_input() -> None:
     credit_line.apply(credit)
     assert caption_before_credit(segments, CONTEXT) == [caption]
     assert list(caption_before_credit.find(segments, CONTEXT, Claimed())) == []
+
+
+def test_a_function_rules_derive_is_computed_once_per_document() -> None:
+    calls: list[int] = []
+
+    def longest(segments: list[Segment]) -> int:
+        calls.append(len(segments))
+        return max(segment.word_count for segment in segments)
+
+    @revises(Reason.AD_MARKER, derives=(longest,))
+    def short_line(segments: list[Segment], context: Context, most: int) -> list[Segment]:
+        return [segment for segment in segments if segment.word_count * 4 < most]
+
+    segments = [Segment("Ad", None), Segment("A line of a good many words in a row", None)]
+    derived: Derived = {}
+    first = short_line.verdicts(segments, CONTEXT, derived)
+    assert short_line.verdicts(segments, CONTEXT, derived) == first
+    assert calls == [2] and derived == {longest: 10}
+    # Without a document's record, each run computes it.
+    assert short_line(segments, CONTEXT) == [segments[0]]
+    assert calls == [2, 2]
+
+
+def test_the_title_rules_share_the_repeated_headline_and_get_what_each_computes() -> None:
+    lines = [
+        "Senate passes the budget bill - Example News",
+        "Home",
+        "World",
+        "Senate passes the budget bill",
+        "The Senate passed the budget bill on Tuesday after a long debate in the chamber.",
+    ]
+    segments = [Segment(line, (number, number)) for number, line in enumerate(lines, 1)]
+    alone = [Segment(line, (number, number)) for number, line in enumerate(lines, 1)]
+    derived: Derived = {}
+    for rule in (page_title, title_line):
+        verdicts = rule.verdicts(segments, CONTEXT, derived)
+        for segment, verdict in verdicts:
+            verdict.give(segment)
+        for segment, verdict in rule.verdicts(alone, CONTEXT):
+            verdict.give(segment)
+    assert derived == {repeated_headline: (0, 3)}
+    assert [(s.label, s.rule) for s in segments] == [(s.label, s.rule) for s in alone]
+    assert (segments[0].rule, segments[3].label) == ("page_title", Label.TITLE)
 
 
 def test_every_rule_read_runs_before_the_rule_that_reads_it() -> None:

@@ -18,7 +18,7 @@ from .readers.decode import charset_from_content_type, decode_bytes, looks_like_
 from .readers.text import read_text
 from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
 from .rules import html as html_rules
-from .rules.base import BlockRule, ContextRule, DocumentStep
+from .rules.base import BlockRule, ContextRule, Derived, DocumentStep
 from .rules.context import PhraseBook
 from .rules.html import keep_extraction_if_emptied
 from .rules.structure import (
@@ -245,8 +245,9 @@ class Cleaner:
             document.metadata["dump"] = dump
             kind = kind._replace(article_dump=dump == "article")
         context = self._context
+        derived: Derived = {}  # this document's only: it goes when the judging ends
         for context_rule in self._rules("document rules", _DOCUMENT_RULES, kind):
-            for segment, verdict in context_rule.verdicts(segments, context):
+            for segment, verdict in context_rule.verdicts(segments, context, derived):
                 verdict.give(segment)
             self._check_time(started, context_rule.name)
         message = None

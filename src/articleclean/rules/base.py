@@ -23,7 +23,9 @@ rule yields the segments it claims, or `(segment, Verdict)` pairs with what
 it found; a document step returns a `Finding` or None. The pass applies the
 verdicts and findings and keeps the record. A rule that reads another rule's results declares it (`reads=`)
 and gets the segments that rule claimed as an argument (a `Claimed`), after
-the segments and the context, in the order declared.
+the segments and the context, in the order declared. A rule that needs a pure
+function of the segments another rule needs too declares it (`derives=`) and
+gets its result after those: the pass computes it once per document.
 """
 
 from __future__ import annotations
@@ -76,7 +78,12 @@ class Verdict:
 Found = bool | Verdict | None
 BlockCheck = Callable[[Segment, "PhraseBook"], Found]
 ContextFind = Callable[..., Iterable["Segment | tuple[Segment, Verdict]"]]
-"""`find(segments, context, *claimed)`: one `Claimed` per rule declared in `reads`."""
+"""`find(segments, context, *claimed, *derived)`: one `Claimed` per rule declared in
+`reads`, then the result of each function declared in `derives`."""
+Derive = Callable[[list[Segment]], Any]
+"""A pure function of a document's segments that rules declare in `derives`."""
+Derived = dict[Derive, Any]
+"""One document's results of `Derive` functions, kept while its rules run."""
 
 
 class Stage(str, Enum):
@@ -178,6 +185,11 @@ class ContextRule:
     """Rules whose results this one reads; each (or each group) comes to `find` as a `Claimed`."""
     requires_hints: bool = False
     text_dumps_only: bool = False
+    derives: tuple[Derive, ...] = ()
+    """Pure functions of the segments whose results come to `find` after the `Claimed`
+    inputs. Given a document's `Derived`, the first rule that declares one computes
+    it there and a later rule gets the same result: declare one only where the rules
+    in between cannot change it (say why at the declaration)."""
     verdict: Verdict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -192,13 +204,21 @@ class ContextRule:
         return [segment for segment, _ in self.verdicts(segments, context)]
 
     def verdicts(
-        self, segments: list[Segment], context: PhraseBook
+        self, segments: list[Segment], context: PhraseBook, derived: Derived | None = None
     ) -> list[tuple[Segment, Verdict]]:
-        """Each segment the rule claims, with its verdict."""
-        inputs = [
+        """Each segment the rule claims, with its verdict; `derived` holds the results
+        of `derives` functions that the document's earlier rules computed (None: none)."""
+        inputs: list[Any] = [
             Claimed.by(segments, rule if isinstance(rule, tuple) else (rule,))
             for rule in self.reads
         ]
+        for derive in self.derives:
+            if derived is None:
+                inputs.append(derive(segments))
+            else:
+                if derive not in derived:
+                    derived[derive] = derive(segments)
+                inputs.append(derived[derive])
         found: list[tuple[Segment, Verdict]] = []
         for item in self.find(segments, context, *inputs):
             if isinstance(item, tuple):

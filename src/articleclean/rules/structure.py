@@ -532,10 +532,15 @@ def _phrases_elsewhere(segments: list[Segment], title: str) -> list[str]:
     return forms
 
 
-@structures(Reason.DUPLICATE_PARAGRAPH, text_dumps_only=True)
-def page_title(segments: list[Segment], context: Context) -> Iterator[Segment]:
+# `repeated_headline` is derived once for both title rules: `page_title`, which runs
+# right before `title_line`, claims only the <title> line, and the function finds
+# the same line after that (its first open or DUPLICATE_PARAGRAPH line) and reads
+# of that line only what its text gives.
+@structures(Reason.DUPLICATE_PARAGRAPH, text_dumps_only=True, derives=(repeated_headline,))
+def page_title(
+    segments: list[Segment], context: Context, found: tuple[int, int] | None
+) -> Iterator[Segment]:
     """The page's <title> line ("Headline - Site") when the headline stands again below it."""
-    found = repeated_headline(segments)
     if found is not None:
         yield segments[found[0]]
 
@@ -557,11 +562,12 @@ def title_site_name(document: Document) -> Finding | None:
 
 
 # The title of a page comes from its metadata.
-@structures(Label.TITLE, text_dumps_only=True)
-def title_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
+@structures(Label.TITLE, text_dumps_only=True, derives=(repeated_headline,))
+def title_line(
+    segments: list[Segment], context: Context, repeated: tuple[int, int] | None
+) -> Iterator[Segment]:
     """The first line, when it reads like a headline (past a site menu above it); on a
     page whose <title> line is followed by the headline on its own, that headline."""
-    repeated = repeated_headline(segments)
     if repeated is not None:
         yield segments[repeated[1]]
         return
