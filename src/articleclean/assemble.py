@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from .article import Article, Block, Caption, Reason, Removal
 from .config import CleanerConfig
-from .document import Document, Label, Segment
+from .document import BODY, BYLINE, CAPTION, HEADING, TITLE, Document, Segment
 from .language import detect_language
 from .rules.context import PhraseBook
 from .rules.structure import byline_names, parse_byline
 
-# The labels and reasons asked of every segment, as module constants: on Python 3.11
-# reading a member off an Enum class (`Label.BODY`) goes through the metaclass's
-# __getattr__ hook, about 9x a global (~0.12 us), and this loop asks up to five a segment.
-_BODY, _HEADING, _CAPTION = Label.BODY, Label.HEADING, Label.CAPTION
-_TITLE, _BYLINE = Label.TITLE, Label.BYLINE
+# The reasons asked of every segment, as module globals (as `document`'s labels are):
+# on Python 3.11 reading a member off an Enum class goes through its metaclass's
+# __getattr__ hook, about 9x a global.
 _PHOTO_CREDIT, _DUPLICATE_CAPTION = Reason.PHOTO_CREDIT, Reason.DUPLICATE_CAPTION
 
 
@@ -25,20 +23,20 @@ def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> 
     byline_texts: list[str] = []
     for segment in segments:
         label = segment.label
-        if label is _BODY:
+        if label is BODY:
             text = segment.text
             if segment.dateline is not None:
                 article.dateline = segment.dateline
                 text = text[len(segment.dateline.text) :].lstrip()
             article.body.append(Block("paragraph", text, segment.lines))
-        elif label is _HEADING:
+        elif label is HEADING:
             article.body.append(Block("heading", segment.text, segment.lines))
-        elif label is _CAPTION:
+        elif label is CAPTION:
             article.captions.append(_caption(segment))
-        elif label is _TITLE and article.title is None:
+        elif label is TITLE and article.title is None:
             article.title = document.title_cut or segment.text
             article.title_lines = segment.lines
-        elif label is _BYLINE:
+        elif label is BYLINE:
             byline_texts.append(segment.text)
             article.byline.extend(byline_names(segment.text))
             article.byline_lines = segment.lines
@@ -82,7 +80,7 @@ def _attach_credits(segments: list[Segment]) -> None:
         if segment.reason is not _PHOTO_CREDIT or not segment.credit:
             continue
         for neighbour in (_neighbour(segments, index, -1), _neighbour(segments, index, 1)):
-            if neighbour is not None and neighbour.label is _CAPTION and not neighbour.credit:
+            if neighbour is not None and neighbour.label is CAPTION and not neighbour.credit:
                 neighbour.credit = segment.credit
                 break
 

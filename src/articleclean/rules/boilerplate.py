@@ -6,16 +6,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..article import Reason
-from ..document import Label, Segment
+from ..document import REMOVED, Label, Segment
 from ..lexicon import LIST_OR_TABLE_ROW
 from .base import removes, structures
 from .context import Context
-
-# The labels asked of (nearly) every segment in the loops below, as module constants: on
-# Python 3.11 reading a member off an Enum class (`Label.BODY`) goes through its
-# metaclass's __getattr__ hook, about 9x a global.
-_REMOVED = Label.REMOVED
-
 
 # Thresholds, set by hand. A notice (cookies, copyright, affiliate links) is a few
 # sentences at most; a longer paragraph that mentions cookies is about them. The word
@@ -179,7 +173,7 @@ def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
                 continue
             # A run right after "The schools affected:" is the list it announces.
             announced = _announces_list(segment)
-            if segment.label is _REMOVED:
+            if segment.label is REMOVED:
                 length += segment.word_count <= _MENU_ITEM_WORDS
                 continue  # an ad line inside a menu does not break it
             if segment.label in _OUT_OF_BODY:

@@ -14,17 +14,11 @@ from functools import lru_cache
 
 from ..article import Reason
 from ..block_pass import end_reach, literal_search
-from ..document import NO_HINTS, Label, Origin, Segment, key_of
+from ..document import CAPTION, NO_HINTS, Label, Origin, Segment, key_of
 from ..lexicon import MONTH
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
 from .context import Context
 from .structure import is_known_place
-
-# The labels asked of (nearly) every segment in the loops below, as module constants: on
-# Python 3.11 reading a member off an Enum class (`Label.BODY`) goes through its
-# metaclass's __getattr__ hook, about 9x a global.
-_CAPTION = Label.CAPTION
-
 
 _AGENCIES = (
     r"AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Xinhua|XINHUA|CFP|IC|VCG|CNS|dpa|DPA|ANSA|EFE|"
@@ -660,7 +654,7 @@ _PLACE_CAPTION_WORDS = (4, 30)
 # preposition, in any language ("… am Stadtrand von Köln.", "… devant la mairie de
 # Genève.", "… frente al ayuntamiento de Zaragoza.").
 _NAMED_PLACE = re.compile(
-    r"\b(?:in|at|near|outside|von|vor|bei|im|aus|nach|de|du|à|en|del|ante|near|em|da|do|di|a)"
+    r"\b(?:in|at|near|outside|von|vor|bei|im|aus|nach|de|du|à|en|del|ante|em|da|do|di|a)"
     r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
 )
 
@@ -726,7 +720,7 @@ def caption_key(segment: Segment) -> str:
 @revises(Reason.DUPLICATE_CAPTION)
 def repeated_caption(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A caption printed again, as a caption or as body text (before or after it)."""
-    captions = {caption_key(s) for s in segments if s.label is _CAPTION}
+    captions = {caption_key(s) for s in segments if s.label is CAPTION}
     captions.discard("")
     if not captions:
         return
@@ -744,7 +738,7 @@ def repeated_caption(segments: list[Segment], context: Context) -> Iterator[Segm
 @revises(Reason.DUPLICATE_CAPTION)
 def caption_title(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A short line that repeats the start of the caption right after it."""
-    if not any(segment.label is _CAPTION for segment in segments):
+    if not any(segment.label is CAPTION for segment in segments):
         return
     for index, segment in enumerate(segments):
         if not segment.is_open or segment.word_count > _CAPTION_TITLE_WORDS:

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Literal
 
 from ..article import Reason
-from ..document import Label, Segment, content_words
+from ..document import BODY, BYLINE, TITLE, Label, Segment, content_words
 from ..lexicon import LIST_OR_TABLE_ROW
 from .base import Claimed, removes, structures
 from .boilerplate import LIST_ROW_WORDS, boilerplate_notice, list_block_rows, site_boilerplate
@@ -29,14 +29,6 @@ from .context import Context
 from .promos import promo_prompt
 from .structure import byline_names, prefixed_byline
 from .teasers import overlap, teaser_heading, teaser_section_label
-
-# The labels asked of (nearly) every segment in the loops below, as module constants: on
-# Python 3.11 reading a member off an Enum class (`Label.BODY`) goes through its
-# metaclass's __getattr__ hook, about 9x a global.
-_BODY = Label.BODY
-_TITLE = Label.TITLE
-_BYLINE = Label.BYLINE
-
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
 # Thresholds without a note were set on whole-page dumps of the whole webeval
@@ -538,13 +530,13 @@ def author_note(segments: list[Segment], context: Context) -> Iterator[Segment]:
     names = [
         name.casefold()
         for segment in segments
-        if segment.label is _BYLINE
+        if segment.label is BYLINE
         for name in byline_names(segment.text)
         if len(name.split()) >= 2
     ]
     if not names:
         return
-    body = [s for s in segments if s.label is _BODY and s.word_count >= _NOTE_WORDS]
+    body = [s for s in segments if s.label is BODY and s.word_count >= _NOTE_WORDS]
     for segment in body[1:]:
         if not segment.ends_like_sentence:
             continue
@@ -573,7 +565,7 @@ _CRUMB_TITLE_SHARE = 0.5
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
 def breadcrumb(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """On page dumps, the path to the page that ends in its headline ("Home » News » …")."""
-    title = next((s for s in segments if s.label is _TITLE), None)
+    title = next((s for s in segments if s.label is TITLE), None)
     if title is None:
         return
     title_words = title.content_words
@@ -762,7 +754,7 @@ def _headline_line(segments: list[Segment], first: int) -> int:
 
 def _page_title(segments: list[Segment]) -> Segment | None:
     """The title line, or else the first line (a page dump starts with the <title>)."""
-    title = next((s for s in segments if s.label is _TITLE), None)
+    title = next((s for s in segments if s.label is TITLE), None)
     if title is None:
         title = next((s for s in segments if s.text.strip()), None)
     return title

@@ -8,22 +8,25 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..article import Dateline, Reason
-from ..document import Document, Label, Segment, content_words, is_cjk_heavy, key_of, phrase_form
+from ..document import (
+    BODY,
+    BODY_OR_HEADING,
+    BYLINE,
+    HEADING,
+    REMOVED,
+    TITLE,
+    Document,
+    Label,
+    Segment,
+    content_words,
+    is_cjk_heavy,
+    key_of,
+    phrase_form,
+)
 from ..lexicon import MONTH
 from ..phrases import builtin_phrases
 from .base import Finding, Verdict, describes, structures
 from .context import Context, byline_prefixes
-
-# The labels asked of (nearly) every segment in the loops below, as module constants: on
-# Python 3.11 reading a member off an Enum class (`Label.BODY`) goes through its
-# metaclass's __getattr__ hook, about 9x a global.
-_BODY = Label.BODY
-_HEADING = Label.HEADING
-_TITLE = Label.TITLE
-_BYLINE = Label.BYLINE
-_REMOVED = Label.REMOVED
-_BODY_OR_HEADING = (Label.BODY, Label.HEADING)
-
 
 # Thresholds without a note were set before the webeval split; those added for
 # issue 14 were chosen on its tune part (bench/labelled_dumps.py).
@@ -552,7 +555,7 @@ def title_site_name(document: Document) -> Finding | None:
     Finds `metadata["title_text"]` (the whole line) and `metadata["site_name"]`;
     the Article's title is the headline.
     """
-    title = next((s for s in document.segments if s.label is _TITLE), None)
+    title = next((s for s in document.segments if s.label is TITLE), None)
     if title is None:
         return None
     found = site_name_cut(title.text, document.segments)
@@ -641,13 +644,13 @@ def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
     # Near the top means just under the title, when there is one (a menu may precede it),
     # or under the headline printed again further down (a page's <title>, then its menu,
     # then the headline, a standfirst, the byline).
-    title_at = next((i for i, s in enumerate(segments) if s.label is _TITLE), -1)
+    title_at = next((i for i, s in enumerate(segments) if s.label is TITLE), -1)
     for anchor in _headline_positions(segments, title_at):
         found = _byline_below(segments, anchor)
         if found is not None:
             yield found
             return
-    body = [s for s in segments if s.label is _BODY]
+    body = [s for s in segments if s.label is BODY]
     for segment in body[-_TRAILER_SEARCH:]:
         if parse_byline(segment.text) is None:
             continue
@@ -694,19 +697,19 @@ _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
 @structures(Label.BYLINE, text_dumps_only=True)
 def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
-    if any(segment.label is _BYLINE for segment in segments):
+    if any(segment.label is BYLINE for segment in segments):
         return
     prose = [
         index
         for index, segment in enumerate(segments)
-        if segment.label is _BODY
+        if segment.label is BODY
         and segment.word_count >= _BYLINE_PROSE_WORDS
         and segment.ends_like_sentence
     ]
     if not prose:
         return
     start = prose[0]
-    title_at = next((i for i, s in enumerate(segments) if s.label is _TITLE), -1)
+    title_at = next((i for i, s in enumerate(segments) if s.label is TITLE), -1)
     if 0 <= title_at < start and start - title_at > _START_TITLE_REACH:
         # The headline printed again above the article (the <title> line stands far above,
         # over the menus) anchors the search as the title line would.
@@ -806,9 +809,9 @@ def _reads_as_prose(segment: Segment) -> bool:
 
 
 def _may_be_byline(segment: Segment) -> bool:
-    if segment.label in _BODY_OR_HEADING:
+    if segment.label in BODY_OR_HEADING:
         return True
-    return segment.label is _REMOVED and segment.rule in _PAGE_RULE_NAMES
+    return segment.label is REMOVED and segment.rule in _PAGE_RULE_NAMES
 
 
 def prefixed_byline(text: str) -> bool:
@@ -932,7 +935,7 @@ def _byline_below(segments: list[Segment], anchor: int) -> Segment | None:
     seen = 0
     for index in range(anchor + 1, len(segments)):
         segment = segments[index]
-        if segment.label is not _BODY:
+        if segment.label is not BODY:
             continue
         seen += 1
         if segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence:
@@ -1265,9 +1268,9 @@ def is_known_place(name: str) -> bool:
 def dateline_prefix(segments: list[Segment], context: Context) -> Iterator[tuple[Segment, Verdict]]:
     """The dateline at the start of the first paragraph; the paragraph keeps the rest."""
     for segment in segments:
-        if segment.label is _HEADING:
+        if segment.label is HEADING:
             continue
-        if segment.label is not _BODY:
+        if segment.label is not BODY:
             continue
         found = match_dateline(segment.text)
         if found is not None:

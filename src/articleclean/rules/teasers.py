@@ -11,19 +11,27 @@ from functools import lru_cache
 from itertools import chain, islice, pairwise
 
 from ..article import Reason
-from ..document import Label, Segment, content_words, is_cjk_heavy, phrase_form
+from ..document import (
+    BODY,
+    BODY_OR_HEADING,
+    BYLINE,
+    CAPTION,
+    HEADING,
+    REMOVED,
+    TITLE,
+    Segment,
+    content_words,
+    is_cjk_heavy,
+    phrase_form,
+)
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, removes, revises
 from .context import Context
 from .structure import is_given_name, is_known_place
 
-# The labels asked of (nearly) every segment in the loops below, as module constants: on
-# Python 3.11 reading a member off an Enum class (`Label.BODY`) goes through its
-# metaclass's __getattr__ hook, about 9x a global.
-_BODY = Label.BODY
-_HEADING = Label.HEADING
-_BODY_OR_HEADING = (Label.BODY, Label.HEADING)
-_SET_ASIDE = (Label.REMOVED, Label.CAPTION, Label.BYLINE)
+# Lines out of the article's text, which the walk for the run after its last paragraph
+# passes over (`_trailing_run`).
+_SET_ASIDE = (REMOVED, CAPTION, BYLINE)
 
 
 # Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
@@ -101,7 +109,7 @@ def teaser_section_label(segments: list[Segment], context: Context) -> Iterator[
         for index, segment in enumerate(segments)
         # The one set look first: it rules out almost every line.
         if segment.phrase_form in sections
-        and segment.label in (Label.BODY, Label.HEADING)
+        and segment.label in BODY_OR_HEADING
         and segment.word_count <= _MAX_HEADING_WORDS
     ]
     windows = [(index, _teaser_window(segments, index)) for index in labels]
@@ -123,9 +131,9 @@ def _teaser_window(segments: list[Segment], start: int) -> tuple[list[int], int]
     following: list[int] = []
     for index in range(start + 1, min(len(segments), start + 1 + _HEADING_HORIZON)):
         segment = segments[index]
-        if segment.label in (Label.REMOVED, Label.CAPTION):
+        if segment.label in (REMOVED, CAPTION):
             continue
-        if segment.label is not Label.BODY:
+        if segment.label is not BODY:
             break
         following.append(index)
         if len(following) == _SECTION_LOOKAHEAD:
@@ -238,7 +246,7 @@ class _Evidence:
         return places
 
 
-_TEXT_LABELS = (Label.BODY, Label.HEADING, Label.TITLE)
+_TEXT_LABELS = (BODY, HEADING, TITLE)
 
 
 # Both rules' removals open a block of teasers.
@@ -295,13 +303,13 @@ def _words_asked(
         body = 0
         for index in range(start + 1, len(segments)):
             segment = segments[index]
-            if segment.label is Label.REMOVED:
+            if segment.label is REMOVED:
                 if segment in teaser_headings:
                     stop = index
                     break
                 continue
             body += 1
-            if segment.label is not Label.BODY or body > span:
+            if segment.label is not BODY or body > span:
                 stop = index
                 break
         for index in range(start + 1, min(len(segments), stop + 1 + _HEADING_HORIZON)):
@@ -335,11 +343,11 @@ def _teasers(
             segment = segments[index]
             if taken >= config.teaser_max_blocks or index in claimed:
                 break
-            if segment.label is Label.REMOVED:
+            if segment.label is REMOVED:
                 if segment in teaser_headings:
                     break
                 continue
-            if segment.label is not Label.BODY:
+            if segment.label is not BODY:
                 break
             if _reads_as_prose(segment):
                 if article.resumes(index, teasers, config.teaser_overlap):
@@ -408,7 +416,7 @@ class _Article:
         # A heading's text follows within a few blocks; looking no further keeps this linear.
         horizon = min(len(segments), index + 1 + _HEADING_HORIZON)
         following = next((i for i in range(index + 1, horizon) if self._text_at(i)), None)
-        if following is None or segments[following].label is not Label.BODY:
+        if following is None or segments[following].label is not BODY:
             return False
         if not _reads_as_prose(segments[following]):
             return False
@@ -418,7 +426,7 @@ class _Article:
 
     def _text_at(self, index: int) -> bool:
         # A picture between a heading and its text does not part them; nor do teasers.
-        if self.segments[index].label in (Label.REMOVED, Label.CAPTION):
+        if self.segments[index].label in (REMOVED, CAPTION):
             return False
         if index in self.claimed:
             return False
@@ -512,7 +520,7 @@ def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
     heading is worded as no phrase list has it ("What others are reading")."""
-    opened = [i for i, s in enumerate(segments) if s.label in _BODY_OR_HEADING]
+    opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     last = len(opened) - _BOX_MIN_HEADLINES - 1
     # Every candidate box first (a box does not depend on the verdicts on others), so
     # that the article's words are counted for the boxes' words only.
@@ -551,7 +559,7 @@ def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int]
     if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
         return None
     before = segments[opened[place - 1]]
-    if before.label is not _BODY or not _reads_as_prose(before):
+    if before.label is not BODY or not _reads_as_prose(before):
         return None
     if _is_headline(heading) and not _boxed_headline(heading):
         return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
@@ -564,12 +572,12 @@ def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int]
     for at in range(place + 1, len(opened)):
         index = opened[at]
         segment = segments[index]
-        if segment.label is Label.BODY and _boxed_headline(segment):
+        if segment.label is BODY and _boxed_headline(segment):
             headlines.append(index)
             if len(headlines) > _BOX_MAX_HEADLINES:
                 return None
             continue
-        if segment.label is not Label.BODY or not _reads_as_prose(segment):
+        if segment.label is not BODY or not _reads_as_prose(segment):
             return None
         resumes = segment
         break
@@ -588,7 +596,7 @@ def _headline_sized(segment: Segment) -> bool:
     """A body line of a headline's length: what every line `_boxed_headline` takes is."""
     # (`_is_headline` wants `_MIN_HEADLINE_WORDS`; a longer line than `_HEADLINE_WORDS`
     # reads as prose, and asks in `_MAX_HEADLINE_QUESTION_WORDS` at most.)
-    return segment.label is _BODY and _MIN_HEADLINE_WORDS <= segment.word_count <= _HEADLINE_WORDS
+    return segment.label is BODY and _MIN_HEADLINE_WORDS <= segment.word_count <= _HEADLINE_WORDS
 
 
 def _boxed_headline(segment: Segment) -> bool:
@@ -719,7 +727,7 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """
     matcher = context.phrases["teaser_heading"]
     vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
-    opened = [i for i, s in enumerate(segments) if s.label in _BODY_OR_HEADING]
+    opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     boxes: list[list[int]] = []
     boxed: set[int] = set()
     for place in _list_heading_places(segments, opened, vocabulary):
@@ -734,7 +742,7 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
         before = [i for i in opened[max(0, place - _LIST_CLEAR_BEFORE) : place] if i not in boxed]
         if any(_list_headline(segments[i]) for i in before):
             continue
-        if index + 1 >= len(segments) or segments[index + 1].label is not Label.BODY:
+        if index + 1 >= len(segments) or segments[index + 1].label is not BODY:
             continue  # its headlines follow it at once ("Details zum Artikel" over a box
             # whose own heading pass 1 removed is the article's label)
         headlines: list[int] = []
@@ -746,7 +754,7 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
             after = opened[at]
             line = segments[after]
             if (
-                line.label is not Label.BODY
+                line.label is not BODY
                 or not _list_headline(line)
                 or _worded_as_teaser_heading(line, vocabulary)  # the next box's heading
                 or is_cjk_heavy(line.text) is not cjk  # a line in another script
@@ -769,7 +777,7 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
     ends = _KeyEnds(segments)
     set_aside = set().union(*(_box_copies(segments, ends, box) for box in boxes))
     rest = [s for i, s in enumerate(segments) if i not in set_aside]
-    if not any(s.label is _BODY and _reads_as_prose(s) for s in rest):
+    if not any(s.label is BODY and _reads_as_prose(s) for s in rest):
         return  # no article left to be off the topic of: the "box" is the article
     counts = _segments_with_word(rest, asked)
     for box in boxes:
@@ -910,13 +918,13 @@ def closing_teasers(
     last = max((i for i, s in enumerate(segments) if s in teaser_headings), default=None)
     if last is None:
         return
-    run = [i for i in range(last + 1, len(segments)) if segments[i].label is not Label.REMOVED]
+    run = [i for i in range(last + 1, len(segments)) if segments[i].label is not REMOVED]
     if not run or len(run) > _CLOSING_MAX_LINES:
         return
     headlines = 0
     for index in run:
         segment = segments[index]
-        if segment.label is not Label.BODY:
+        if segment.label is not BODY:
             return
         if segment.word_count >= _MIN_HEADLINE_WORDS and (
             not _reads_as_prose(segment) or _asks(segment)
@@ -1023,7 +1031,7 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
         segment = segments[index]
         if segment.label in _SET_ASIDE:
             continue
-        if segment.label is not _BODY and segment.label is not _HEADING:
+        if segment.label is not BODY and segment.label is not HEADING:
             break
         if _over_a_credit(segments, index):
             # A picture's caption kept as text ("Un operario inspecciona las obras."
@@ -1085,7 +1093,7 @@ def _other_topics(
     prose = sum(
         1
         for s in segments[:first]
-        if s.label is Label.BODY and s.word_count >= _PARAGRAPH_WORDS and s.ends_like_sentence
+        if s.label is BODY and s.word_count >= _PARAGRAPH_WORDS and s.ends_like_sentence
     )
     if prose < _TRAILING_MIN_PROSE:
         return False  # no article before it to tell other stories from
