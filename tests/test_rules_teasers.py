@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import articleclean
@@ -343,9 +345,13 @@ OTHER_STORIES = [
 ]
 
 
-def _trailing(text: str) -> list[str]:
-    article = articleclean.clean_text(text)
-    return [r.text for r in article.removed if r.rule == "trailing_teasers"]
+def _removed_by(rule: str, text: str, **config: object) -> list[str]:
+    """The texts `rule` removed when `text` is cleaned (with `config`)."""
+    article = articleclean.clean_text(text, **config)
+    return [r.text for r in article.removed if r.rule == rule]
+
+
+_trailing = partial(_removed_by, "trailing_teasers")
 
 
 def test_other_stories_after_the_article_go() -> None:
@@ -417,9 +423,7 @@ def test_a_refrain_printed_again_at_the_end_stays() -> None:
 # --- trailing_menu: a run of short labels after the article ----------------------
 
 
-def _menu(text: str) -> list[str]:
-    article = articleclean.clean_text(text)
-    return [r.text for r in article.removed if r.rule == "trailing_menu"]
+_menu = partial(_removed_by, "trailing_menu")
 
 
 def test_a_run_of_menu_labels_after_the_article_goes() -> None:
@@ -499,9 +503,7 @@ def test_the_article_s_closing_lines_stay_out_of_the_box(ending: list[str]) -> N
 # --- teaser_box: a box of other stories inside the article, under an unknown heading
 
 
-def _box(text: str) -> list[str]:
-    article = articleclean.clean_text(text)
-    return [r.text for r in article.removed if r.rule == "teaser_box"]
+_box = partial(_removed_by, "teaser_box")
 
 
 def test_a_box_between_two_paragraphs_goes() -> None:
@@ -591,9 +593,7 @@ ROWS = [
 ]
 
 
-def _listed(text: str, **config: object) -> list[str]:
-    article = articleclean.clean_text(text, **config)
-    return [r.text for r in article.removed if r.rule == "teaser_list"]
+_listed = partial(_removed_by, "teaser_list")
 
 
 @pytest.mark.parametrize(
@@ -669,9 +669,7 @@ def test_a_table_row_after_the_box_is_not_one_of_its_headlines() -> None:
 # labelled_teaser: a teaser label no phrase list has, glued to another story's headline.
 
 
-def _labelled(text: str, **config: object) -> list[str]:
-    article = articleclean.clean_text(text, **config)
-    return [r.text for r in article.removed if r.rule == "labelled_teaser"]
+_labelled = partial(_removed_by, "labelled_teaser")
 
 
 @pytest.mark.parametrize(
@@ -711,9 +709,7 @@ ON_TOPIC = [
 ]
 
 
-def _closing(text: str, **config: object) -> list[str]:
-    article = articleclean.clean_text(text, **config)
-    return [r.text for r in article.removed if r.rule == "closing_teasers"]
+_closing = partial(_removed_by, "closing_teasers")
 
 
 def test_headlines_after_the_last_teaser_heading_go_even_on_the_article_s_topic() -> None:
