@@ -871,12 +871,14 @@ def _list_headline(segment: Segment) -> bool:
     return (
         _boxed_headline(segment)
         and segment.text.count("|") < 2
-        and not _names_a_person(segment.text)
+        and not _mentions_a_person(segment.text)
     )
 
 
-def _names_a_person(text: str) -> bool:
-    """A given name followed by a capitalised word ("Steve Gorman", "Christian P.")."""
+def _mentions_a_person(text: str) -> bool:
+    """Whether the line mentions someone: a given name followed by a capitalised word
+    ("Steve Gorman", "Christian P."); `structure._names_a_person` asks whether a line
+    is a bare name."""
     words = text.replace("(", " ").split()
     return any(
         is_given_name(word) and following[:1].isupper() for word, following in pairwise(words)
