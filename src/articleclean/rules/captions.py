@@ -16,9 +16,9 @@ from ..article import Reason
 from ..block_pass import end_reach, literal_search
 from ..document import CAPTION, NO_HINTS, Label, Origin, Segment, key_of
 from ..lexicon import MONTH
+from ..names import is_known_place
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
 from .context import Context
-from .structure import is_known_place
 
 _AGENCIES = (
     r"AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Xinhua|XINHUA|CFP|IC|VCG|CNS|dpa|DPA|ANSA|EFE|"

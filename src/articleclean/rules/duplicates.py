@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import Label, Segment
+from ..names import prefixed_byline
 from .base import revises
 from .context import Context
-from .structure import prefixed_byline
 
 # A line of at most this many words, printed again between the article's
 # paragraphs, is a label of the article's own structure: a table's column

@@ -22,12 +22,12 @@ from typing import Literal
 from ..article import Reason
 from ..document import BODY, BYLINE, TITLE, Label, Segment, content_words
 from ..lexicon import LIST_OR_TABLE_ROW
+from ..names import byline_names, prefixed_byline
 from .base import Claimed, removes, structures
 from .boilerplate import LIST_ROW_WORDS, boilerplate_notice, list_block_rows, site_boilerplate
 from .captions import credit_only
 from .context import Context
 from .promos import promo_prompt
-from .structure import byline_names, prefixed_byline
 from .teasers import overlap, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.

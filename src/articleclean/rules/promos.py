@@ -6,9 +6,9 @@ import re
 
 from ..article import Reason
 from ..document import Segment
+from ..names import parse_byline
 from .base import removes
 from .context import Context, phrase_form
-from .structure import parse_byline
 
 # Thresholds, set by hand. A prompt is short; a long sentence that contains "follow us"
 # is prose. The word limit is `CleanerConfig.promo_max_words` (25; on the tune part of

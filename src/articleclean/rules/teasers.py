@@ -25,9 +25,9 @@ from ..document import (
     phrase_form,
 )
 from ..lexicon import LIST_ROW_ANY_NUMBER
+from ..names import is_given_name, is_known_place
 from .base import Claimed, removes, revises
 from .context import Context
-from .structure import is_given_name, is_known_place
 
 # Lines out of the article's text, which the walk for the run after its last paragraph
 # passes over (`_trailing_run`).
