@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -12,7 +13,6 @@ from ..document import (
     BODY,
     BODY_OR_HEADING,
     BYLINE,
-    HEADING,
     REMOVED,
     TITLE,
     Document,
@@ -38,7 +38,12 @@ from ..names import (
     strip_byline_prefix,
 )
 from .base import Finding, Verdict, describes, structures
+from .boilerplate import menu_run
 from .context import Context
+from .duplicates import repeated_label
+from .page import outside_article
+from .promos import promo_prompt
+from .teasers import trailing_menu
 
 # Thresholds without a note were set before the webeval split; those added for
 # issue 14 were chosen on its tune part (bench/labelled_dumps.py).
@@ -626,8 +631,10 @@ _BYLINE_MARK_WORDS = 3
 the name on the next line."""
 # Lines the page rules removed are still candidates: they removed the byline with the
 # menus around the article. A caption's or a photo's credit is not one.
-_PAGE_RULE_NAMES = frozenset({"outside_article", "menu_run", "repeated_label", "trailing_menu"})
-_SHARE_RULE = "promo_prompt"
+_PAGE_RULE_NAMES = frozenset(
+    rule.name for rule in (outside_article, menu_run, repeated_label, trailing_menu)
+)
+_SHARE_RULE = promo_prompt.name
 """A share or follow link ("Twitter") may stand between a name and its date."""
 _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
 
@@ -990,24 +997,11 @@ def _dateline_evidence(location: str, date: str | None, agency: str | None, matc
 def dateline_prefix(segments: list[Segment], context: Context) -> Iterator[tuple[Segment, Verdict]]:
     """The dateline at the start of the first paragraph; the paragraph keeps the rest."""
     for segment in segments:
-        if segment.label is HEADING:
-            continue
         if segment.label is not BODY:
-            continue
+            continue  # a heading, a removed line: the dateline opens a paragraph
         found = match_dateline(segment.text)
         if found is not None:
             rest = segment.text[len(found.text) :].lstrip()
             if rest:
-                yield (
-                    segment,
-                    Verdict(
-                        dateline=Dateline(
-                            text=found.text,
-                            location=found.location,
-                            date=found.date,
-                            agency=found.agency,
-                            lines=segment.lines,
-                        )
-                    ),
-                )
+                yield segment, Verdict(dateline=replace(found, lines=segment.lines))
         return
