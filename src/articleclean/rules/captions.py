@@ -328,10 +328,9 @@ _MAX_CAPTION_WORDS = 80
 _MAX_CAPTION_CHARS = 800
 _CREDIT_WINDOW = 240
 
-_MONTH = MONTH
 _DATE_AT_END = re.compile(
     rf"(?:,|\s)\s*(?P<on>on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*\.?$"
+    rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})\s*\.?$"
 )
 # Captions describe the picture in the present tense ("A girl holds …").
 _PRESENT_TENSE = re.compile(
@@ -590,7 +589,7 @@ _SCENE_VERB_AT = 8
 """... and names what someone does within its first this many words."""
 _PARTICIPLE = re.compile(r"\b[a-z]{3,}ing\b")
 _TIME_CUE = re.compile(
-    rf"\b(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}|(?:19|20)\d\d)\b"
+    rf"\b(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH}|(?:19|20)\d\d)\b"
     r"|\bon the (?:first|second|last|final|opening) day\b"
 )
 

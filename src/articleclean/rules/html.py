@@ -56,13 +56,10 @@ def html_figure_caption(segment: Segment, context: Context) -> Found:
     return Verdict(caption_text=segment.text)
 
 
-_HEADING_TAGS = HEADING_TAGS
-
-
 @moves_to(Label.HEADING, requires_hints=True)
 def html_heading(segment: Segment, context: Context) -> bool:
     """A block from an <h1>…<h6> element is a heading (the text-dump guess is not needed)."""
-    return segment.is_open and segment.hints.tag in _HEADING_TAGS
+    return segment.is_open and segment.hints.tag in HEADING_TAGS
 
 
 def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
@@ -92,7 +89,6 @@ def html_ad_slot(segment: Segment, context: Context) -> bool:
 # also:"), is a teaser for another story, whatever the language.
 _MAX_TEASER_WORDS = 30
 _MIN_LINKED_SHARE = 0.6
-_MAX_LABEL_WORDS = MAX_LABEL_WORDS
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
 _ADDRESS = re.compile(r"@|https?://|www\.")
@@ -113,7 +109,7 @@ def html_teaser_link(segment: Segment, context: Context) -> bool:
     label, colon, _ = segment.text.partition(":")
     if (
         colon
-        and 0 < len(label.split()) <= _MAX_LABEL_WORDS
+        and 0 < len(label.split()) <= MAX_LABEL_WORDS
         and hints.link_density < 1.0
         and hints.tag != "li"
     ):
@@ -151,7 +147,7 @@ def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Seg
             return
         if segment.word_count > _MAX_ORPHAN_WORDS:
             return
-        is_heading = segment.label is Label.HEADING or segment.hints.tag in _HEADING_TAGS
+        is_heading = segment.label is Label.HEADING or segment.hints.tag in HEADING_TAGS
         if not (is_heading or segment.text.rstrip().endswith((":", "："))):
             return
         yield segment
@@ -359,7 +355,7 @@ def _list_label(block: Segment) -> bool:
         _kept(block)
         and not block.hints.link_density
         and block.word_count <= _MAX_LIST_LABEL_WORDS
-        and (block.label is Label.HEADING or block.hints.tag in _HEADING_TAGS)
+        and (block.label is Label.HEADING or block.hints.tag in HEADING_TAGS)
     )
 
 
@@ -507,7 +503,7 @@ def keep_extraction_if_emptied(document: Document) -> Finding | None:
         return None
     return Finding(
         restored=tuple(
-            (segment, Label.HEADING if segment.hints.tag in _HEADING_TAGS else Label.BODY)
+            (segment, Label.HEADING if segment.hints.tag in HEADING_TAGS else Label.BODY)
             for segment in removed
         ),
         message=KEPT_EXTRACTION,

@@ -65,8 +65,7 @@ _TRAILER = re.compile(r"^\(?reporting by\b", re.IGNORECASE)
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451"
-_MONTH = MONTH
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?)"
+_DATE = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?)"
 _AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
 _SEPARATOR = r"(?:[:—–]|--?|\.\s?-|\.—)"
 _DATELINES = (
