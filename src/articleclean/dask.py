@@ -28,7 +28,8 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     ) from exc
 
 from .config import CleanerConfig, resolve_config
-from .flat import arrow_type, cached_cleaner, check_kind, clean_value, to_arrow, to_flat
+from .flat import arrow_type, cached_cleaner, clean_value, to_arrow, to_flat
+from .pipeline import check_kind
 
 __all__ = [
     "article_dtype",

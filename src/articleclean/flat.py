@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .article import Article
 from .config import CleanerConfig
-from .pipeline import SOURCE_KINDS, Cleaner, SourceKind
+from .pipeline import Cleaner, SourceKind
 
 if TYPE_CHECKING:
     import pyarrow
@@ -186,11 +186,6 @@ def _config_key(config: CleanerConfig) -> tuple[Any, ...]:
             value = tuple(sorted(value.items()))
         key.append((name, value))
     return tuple(key)
-
-
-def check_kind(kind: str) -> None:
-    if kind not in SOURCE_KINDS:
-        raise ValueError(f"kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
 
 
 def clean_value(

@@ -26,7 +26,8 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     ) from exc
 
 from .config import CleanerConfig, resolve_config
-from .flat import FLAT_FIELDS, SPARK_DDL, cached_cleaner, check_kind, clean_value, to_flat
+from .flat import FLAT_FIELDS, SPARK_DDL, cached_cleaner, clean_value, to_flat
+from .pipeline import check_kind
 
 if TYPE_CHECKING:
     from pyspark.sql import Column, DataFrame
