@@ -8,8 +8,8 @@ from ..article import Reason
 from ..document import Segment
 from ..lexicon import AD_NOTICE_WORDS, READ_ON_WORDS
 from .base import removes
-from .captions import credit_only
 from .context import Context
+from .credits import credit_only
 
 # "![print header logo](…) https://…": an image, perhaps followed by the link it wrapped.
 _MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+(?:<?https?://\S+>?\s*)*$")

@@ -19,8 +19,8 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
 )
 from ..phrases import builtin_phrases
 from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises
-from .captions import split_credit
 from .context import Context
+from .credits import split_credit
 
 # A long paragraph of prose inside such a box is more likely article text
 # wrapped by a sloppy template than a teaser.

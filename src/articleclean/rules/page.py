@@ -25,8 +25,8 @@ from ..lexicon import LIST_OR_TABLE_ROW
 from ..names import byline_names, prefixed_byline
 from .base import Claimed, removes, structures
 from .boilerplate import LIST_ROW_WORDS, boilerplate_notice, list_block_rows, site_boilerplate
-from .captions import credit_only
 from .context import Context
+from .credits import credit_only
 from .promos import promo_prompt
 from .teasers import overlap, teaser_heading, teaser_section_label
 
