@@ -9,7 +9,7 @@ it opens, and assembly keeps both halves.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Generic, TypeVar, overload
@@ -293,3 +293,16 @@ def content_words(text: str) -> frozenset[str]:
         runs = text.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split()
         return frozenset([run for run in runs if len(run) > 3]).difference(TOPIC_STOPWORDS)
     return frozenset(map(str.casefold, _TOPIC_WORD.findall(text))).difference(TOPIC_STOPWORDS)
+
+
+def overlap(segment: Segment, vocabulary: Collection[str]) -> float:
+    """The share of the segment's content words found in `vocabulary`: how much a line
+    is about the article's topic (the teaser and page rules ask it)."""
+    return word_share(segment.content_words, vocabulary.__contains__)
+
+
+def word_share(words: Collection[str], known: Callable[[str], bool]) -> float:
+    """The share of `words` that `known` recognises."""
+    if not words:
+        return 0.0
+    return sum(1 for word in words if known(word)) / len(words)

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Literal
 
 from ..article import Reason
-from ..document import BODY, BYLINE, TITLE, Label, Segment, content_words
+from ..document import BODY, BYLINE, TITLE, Label, Segment, content_words, overlap
 from ..lexicon import LIST_OR_TABLE_ROW
 from ..names import byline_names, prefixed_byline
 from .base import Claimed, removes, structures
@@ -28,7 +28,7 @@ from .boilerplate import LIST_ROW_WORDS, boilerplate_notice, list_block_rows, si
 from .context import Context
 from .credits import credit_only
 from .promos import promo_prompt
-from .teasers import overlap, teaser_heading, teaser_section_label
+from .teasers import teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
 # Thresholds without a note were set on whole-page dumps of the whole webeval

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice, pairwise
@@ -23,6 +23,7 @@ from ..document import (
     content_words,
     is_cjk_heavy,
     phrase_form,
+    word_share,
 )
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
@@ -161,7 +162,7 @@ def _opens_teasers(
     def in_article(word: str) -> bool:
         return counts[word] > in_window[word]
 
-    shared = sum(_share(segments[i].content_words, in_article) for i in teasers) / len(teasers)
+    shared = sum(word_share(segments[i].content_words, in_article) for i in teasers) / len(teasers)
     return shared < threshold
 
 
@@ -189,18 +190,6 @@ def inline_teaser(segment: Segment, context: Context) -> bool:
     rest = form[found.end() :]
     separator = _SEPARATOR.match(rest)
     return separator is not None and separator.end() < len(rest)
-
-
-def overlap(segment: Segment, vocabulary: Collection[str]) -> float:
-    """The share of the segment's content words found in `vocabulary`."""
-    return _share(segment.content_words, vocabulary.__contains__)
-
-
-def _share(words: Collection[str], known: Callable[[str], bool]) -> float:
-    """The share of `words` that `known` recognises."""
-    if not words:
-        return 0.0
-    return sum(1 for word in words if known(word)) / len(words)
 
 
 class _Words:
@@ -400,14 +389,16 @@ class _Article:
                 return True
             return any(word in self.words.of[i] and counts(i) for i in self.back)
 
-        return _share(self.words.of[index], in_article)
+        return word_share(self.words.of[index], in_article)
 
     def resumes(self, index: int, teasers: set[str], threshold: float) -> bool:
         """Whether the prose at `index` is the article's: it shares at least as many words
         with the article as with the teasers. On a tie (often nothing shared either way)
         it is kept, as losing a paragraph is worse than keeping a blurb."""
         shared = self.shared(index)
-        return shared >= threshold or shared >= _share(self.words.of[index], teasers.__contains__)
+        return shared >= threshold or shared >= word_share(
+            self.words.of[index], teasers.__contains__
+        )
 
     def has_heading(self, index: int, teasers: set[str], threshold: float) -> bool:
         """Whether the headline at `index` is a heading of the article: it shares the
@@ -657,9 +648,9 @@ def _off_topic_box(
     def in_article(word: str) -> bool:
         return counts[word] > in_box[word]
 
-    if _share(of[0], in_article) >= _BOX_MAX_HEADING_OVERLAP:
+    if word_share(of[0], in_article) >= _BOX_MAX_HEADING_OVERLAP:
         return False
-    shared = [_share(words, in_article) for words in of[1:]]
+    shared = [word_share(words, in_article) for words in of[1:]]
     if strict:
         return max(shared) == 0 and not any(in_article(w) for w in of[0])
     return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
@@ -783,7 +774,7 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
     for box in boxes:
         if any(counts[word] for word in segments[box[0]].content_words):
             continue  # the heading of the article's own section
-        shared = [_share(segments[i].content_words, counts.__getitem__) for i in box[1:]]
+        shared = [word_share(segments[i].content_words, counts.__getitem__) for i in box[1:]]
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
                 yield segments[index]
@@ -859,7 +850,7 @@ def labelled_teaser(segments: list[Segment], context: Context) -> Iterator[Segme
     counts = _segments_with_word(segments, asked)
     for index, words in found:
         # (the line itself holds each of its words once)
-        if _share(words, lambda word: counts[word] > 1) <= _BOX_MAX_OVERLAP:
+        if word_share(words, lambda word: counts[word] > 1) <= _BOX_MAX_OVERLAP:
             yield segments[index]
 
 
@@ -1111,7 +1102,7 @@ def _other_topics(
         places = words.where.get(word)  # in order: the first place tells
         return bool(places) and places[0] < first
 
-    shared = [_share(words.of[i], in_article) for i in scored]
+    shared = [word_share(words.of[i], in_article) for i in scored]
     return sum(shared) / len(shared) < _TRAILING_OVERLAP
 
 
