@@ -169,6 +169,9 @@ _KIND_MENU_ABOVE_HEADLINE = 4
 them, with one line of the site's words: a page's <title>, its menu, then its <h1>. An
 article dump prints its headline once, on top (tune part: page dumps seen as pages
 551 -> 562 of 589; no article dump more taken for a page)."""
+_KIND_RUN_LINES = 3
+"""A run of this many menu-like lines, one right after the other, all different: what
+`_repeated_runs` finds printed twice (two lines repeat in a product list's label and value)."""
 _KIND_REPEATED_RUNS = 1
 """Distinct runs of three menu-like lines printed one after the other twice or more, with
 the site's words: a menu printed in the header and again in the footer repeats its order;
@@ -350,16 +353,16 @@ def _repeated_runs(segments: list[Segment], menu_like: list[bool], headline: int
     # Prose seen before each run's first print: a menu printed in the header and again
     # in the footer has the article between its two prints; a table's rows repeat
     # their cells ("Ja", "Nein", "Ja") with no paragraph between them.
-    first_seen: dict[tuple[str, str, str], int] = {}
-    apart: set[tuple[str, str, str]] = set()
+    first_seen: dict[tuple[str, ...], int] = {}
+    apart: set[tuple[str, ...]] = set()
     prose = 0
     window: list[str] = []
     above_headline = -1 if headline is None else headline
     for index, (segment, menu) in enumerate(zip(segments, menu_like, strict=True)):
         if menu and segment.key:
-            window = [*window[-2:], segment.key]
-            if len(window) == 3 and len(set(window)) == 3:
-                run = (window[0], window[1], window[2])
+            window = [*window[1 - _KIND_RUN_LINES :], segment.key]
+            if len(window) == _KIND_RUN_LINES and len(set(window)) == _KIND_RUN_LINES:
+                run = tuple(window)
                 if run not in first_seen:
                     first_seen[run] = prose
                 elif first_seen[run] < prose or index < above_headline:
