@@ -8,10 +8,10 @@ import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
 from articleclean.rules.captions import caption_sentence, credit_line, credited_caption
-from articleclean.rules.context import Context
+from articleclean.rules.context import PhraseBook
 from articleclean.rules.credits import split_credit
 
-CONTEXT = Context.for_config(CleanerConfig())
+CONTEXT = PhraseBook.for_config(CleanerConfig())
 
 BEFORE = (
     "The harbour bridge will close to traffic for six weeks from next month while engineers "

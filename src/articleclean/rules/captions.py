@@ -15,7 +15,7 @@ from ..document import CAPTION, NO_HINTS, Label, Origin, Segment, key_of
 from ..lexicon import MONTH
 from ..names import is_known_place
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
-from .context import Context
+from .context import PhraseBook
 from .credits import CREDIT_SIGN, only_credit, split_credit
 
 _MAX_CAPTION_WORDS = 80
@@ -60,7 +60,7 @@ _REPORTED = re.compile(
 
 
 @removes(Reason.PHOTO_CREDIT, triggers=(CREDIT_SIGN,))
-def credit_line(segment: Segment, context: Context) -> Found:
+def credit_line(segment: Segment, context: PhraseBook) -> Found:
     """A credit on a line of its own; assembly attaches it to its caption."""
     credit = only_credit(segment)
     if credit is None:
@@ -69,7 +69,7 @@ def credit_line(segment: Segment, context: Context) -> Found:
 
 
 @moves_to(Label.CAPTION, triggers=(CREDIT_SIGN,))
-def credited_caption(segment: Segment, context: Context) -> Found:
+def credited_caption(segment: Segment, context: PhraseBook) -> Found:
     """A line that ends in a photo credit is a caption.
 
     On a page, most captions come from its figures (html_figure_caption); a
@@ -161,7 +161,7 @@ _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
     text_dumps_only=True,
     triggers=(_CAPTION_LABEL, _CREDIT_FIRST, _FIGURE_LABEL, _POSITION_BRACKET, _MONTH_START),
 )
-def caption_sentence(segment: Segment, context: Context) -> Found:
+def caption_sentence(segment: Segment, context: PhraseBook) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date; or
     a line that says it describes a picture: a numbered figure's label ("Abbildung 3:")
     or who stands where in it ("Marcell Jansen (l.) und …"); or a line that carries
@@ -211,7 +211,9 @@ _TIME_CUE = re.compile(
 
 
 @structures(Label.CAPTION, text_dumps_only=True)
-def caption_scene(segments: list[Segment], context: Context) -> Iterator[tuple[Segment, Verdict]]:
+def caption_scene(
+    segments: list[Segment], context: PhraseBook
+) -> Iterator[tuple[Segment, Verdict]]:
     """ "Commuters wearing masks wait for a train at Nuevos Ministerios station in Madrid":
     someone doing something somewhere, at some time, with no full stop at the end.
 
@@ -244,7 +246,7 @@ def _is_scene(segment: Segment) -> bool:
 
 @revises(Label.CAPTION, reads=(credit_line,))
 def caption_before_credit(
-    segments: list[Segment], context: Context, credit_lines: Claimed
+    segments: list[Segment], context: PhraseBook, credit_lines: Claimed
 ) -> Iterator[Segment]:
     """The line just before a credit line, when it describes a picture, is the caption.
 
@@ -276,7 +278,7 @@ _NAMED_PLACE = re.compile(
 
 @revises(Label.CAPTION, reads=(credit_line,))
 def caption_at_place(
-    segments: list[Segment], context: Context, credit_lines: Claimed
+    segments: list[Segment], context: PhraseBook, credit_lines: Claimed
 ) -> Iterator[Segment]:
     """The line just before a credit line, when it is one short sentence that names a
     known place: where the picture was taken ("Ein Arbeiter prüft die Baustelle am
@@ -333,7 +335,7 @@ def caption_key(segment: Segment) -> str:
 
 
 @revises(Reason.DUPLICATE_CAPTION)
-def repeated_caption(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def repeated_caption(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A caption printed again, as a caption or as body text (before or after it)."""
     captions = {caption_key(s) for s in segments if s.label is CAPTION}
     captions.discard("")
@@ -351,7 +353,7 @@ def repeated_caption(segments: list[Segment], context: Context) -> Iterator[Segm
 
 
 @revises(Reason.DUPLICATE_CAPTION)
-def caption_title(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A short line that repeats the start of the caption right after it."""
     if not any(segment.label is CAPTION for segment in segments):
         return

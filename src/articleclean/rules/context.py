@@ -218,7 +218,3 @@ class PhraseBook:
             object.__setattr__(self, "index", PhraseIndex.of(self.phrases))
         assert self.index is not None
         return self.index
-
-
-Context = PhraseBook
-"""The PhraseBook's former name, which rules still use for their `context` argument."""

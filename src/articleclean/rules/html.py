@@ -19,7 +19,7 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
 )
 from ..phrases import builtin_phrases
 from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises
-from .context import Context
+from .context import PhraseBook
 from .credits import split_credit
 
 # A long paragraph of prose inside such a box is more likely article text
@@ -34,7 +34,7 @@ _CREDIT_WORDS = frozenset({"credit", "photo-credit", "image-credit"})
 
 
 @moves_to(Label.CAPTION, requires_hints=True)
-def html_figure_caption(segment: Segment, context: Context) -> Found:
+def html_figure_caption(segment: Segment, context: PhraseBook) -> Found:
     hints = segment.hints
     if not (hints.in_figure or hints.class_words & CAPTION_WORDS):
         return False
@@ -57,7 +57,7 @@ def html_figure_caption(segment: Segment, context: Context) -> Found:
 
 
 @moves_to(Label.HEADING, requires_hints=True)
-def html_heading(segment: Segment, context: Context) -> bool:
+def html_heading(segment: Segment, context: PhraseBook) -> bool:
     """A block from an <h1>…<h6> element is a heading (the text-dump guess is not needed)."""
     return segment.is_open and segment.hints.tag in HEADING_TAGS
 
@@ -71,17 +71,17 @@ def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
 
 
 @removes(Reason.RELATED_TEASER, requires_hints=True)
-def html_related_box(segment: Segment, context: Context) -> bool:
+def html_related_box(segment: Segment, context: PhraseBook) -> bool:
     return _in_box(segment, RELATED_WORDS)
 
 
 @removes(Reason.PROMO, requires_hints=True)
-def html_promo_box(segment: Segment, context: Context) -> bool:
+def html_promo_box(segment: Segment, context: PhraseBook) -> bool:
     return _in_box(segment, PROMO_WORDS)
 
 
 @removes(Reason.AD_MARKER, requires_hints=True)
-def html_ad_slot(segment: Segment, context: Context) -> bool:
+def html_ad_slot(segment: Segment, context: PhraseBook) -> bool:
     return _in_box(segment, AD_WORDS)
 
 
@@ -100,7 +100,7 @@ def _at_top(segment: Segment) -> bool:
 
 
 @removes(Reason.RELATED_TEASER, requires_hints=True)
-def html_teaser_link(segment: Segment, context: Context) -> bool:
+def html_teaser_link(segment: Segment, context: PhraseBook) -> bool:
     hints = segment.hints
     if not segment.is_open:
         return False  # the page's title, already claimed, is often a link to itself
@@ -133,7 +133,7 @@ _MAX_ORPHAN_WORDS = 8
 
 
 @revises(Reason.BOILERPLATE, requires_hints=True)
-def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def html_orphan_label(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """Headings and "Label:" lines at the very end that introduce nothing.
 
     "Weitere Themen", "Mehr Themen:", "Teilnehmende Blogs:": what they
@@ -159,7 +159,7 @@ _EMPTY_ROW = re.compile(r"^[\s|\u200b-\u200d\u2060\ufeff]*\|[\s|\u200b-\u200d\u2
 
 
 @removes(Reason.BOILERPLATE, requires_hints=True)
-def html_empty_row(segment: Segment, context: Context) -> bool:
+def html_empty_row(segment: Segment, context: PhraseBook) -> bool:
     # Whatever block holds the table (trafilatura nests some tables in a <div>
     # block): a line of bare cell borders is no text. Not in code, where "|"
     # can draw a diagram.
@@ -198,7 +198,7 @@ def _player_text(text: str) -> bool:
 
 
 @revises(Reason.MEDIA_PLACEHOLDER, requires_hints=True)
-def html_player_text(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def html_player_text(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A video player's menus and dialogs rendered as text ("Chapters", "descriptions
     off, selected", "This is a modal window."), on pages that show the player's own words."""
     found = [
@@ -219,7 +219,7 @@ _MAX_GALLERY_OVERLAP = 0.2
 
 
 @revises(Reason.RELATED_TEASER, requires_hints=True)
-def html_gallery_slide(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A slide gallery's numbered captions ("- 1/50 …") about other things than the article.
 
     The counters make it a gallery: three slides or more numbered against the
@@ -371,7 +371,7 @@ def _introduced(block: Segment) -> bool:
 
 
 @revises(Reason.RELATED_TEASER, requires_hints=True)
-def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def html_story_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A list of other stories (linked headline, blurb, three times or more) above
     or below the article, whose words the article hardly shares: a portal's
     summaries around it, with the heading that names the list."""
@@ -462,7 +462,7 @@ def _date_only(segment: Segment) -> bool:
 
 
 @revises(Reason.BOILERPLATE, requires_hints=True)
-def html_date_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def html_date_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A line that is only a date (and a time), above or below the article's prose:
     the page's stamp ("23.10.2018", "Aktualisiert am 17.01.2021.", "January 13, 2020"),
     which the metadata reads from the page; it says nothing in the text."""

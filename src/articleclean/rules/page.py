@@ -25,7 +25,7 @@ from ..lexicon import LIST_OR_TABLE_ROW
 from ..names import byline_names, prefixed_byline
 from .base import Claimed, removes, structures
 from .boilerplate import LIST_ROW_WORDS, boilerplate_notice, list_block_rows, site_boilerplate
-from .context import Context
+from .context import PhraseBook
 from .credits import credit_only
 from .promos import promo_prompt
 from .teasers import teaser_heading, teaser_section_label
@@ -399,7 +399,7 @@ _SLUG_DASHES = re.compile("--")
 
 
 @removes(Reason.BOILERPLATE, triggers=(_SLUG_DASHES,))
-def wire_slug(segment: Segment, context: Context) -> bool:
+def wire_slug(segment: Segment, context: PhraseBook) -> bool:
     """A news agency's routing slug line ("AP-US--Trump-Impeachment, 4th Ld-Writethru")."""
     text = segment.text
     if len(text) > _MAX_SLUG_CHARS or " " in text.split(",")[0]:
@@ -469,7 +469,9 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
     reads=((teaser_heading, teaser_section_label, promo_prompt, boilerplate_notice),),
     text_dumps_only=True,  # an extractor has already cut the page down to its article
 )
-def outside_article(segments: list[Segment], context: Context, edges: Claimed) -> Iterator[Segment]:
+def outside_article(
+    segments: list[Segment], context: PhraseBook, edges: Claimed
+) -> Iterator[Segment]:
     """Open segments before or after the article's densest run of prose, on page dumps.
 
     `edges` are the lines that mark the edge of an article (teaser headings,
@@ -523,7 +525,7 @@ _NOTE_WORDS = 10
 
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
-def author_note(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """On page dumps, a note on the author: a sentence that opens with the byline's name and
     goes on with a verb ("Heiko Sauer is a Professor …", "Inga Buller ist Head of …").
 
@@ -566,7 +568,7 @@ _CRUMB_TITLE_SHARE = 0.5
 
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
-def breadcrumb(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def breadcrumb(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """On page dumps, the path to the page that ends in its headline ("Home » News » …")."""
     title = next((s for s in segments if s.label is TITLE), None)
     if title is None:

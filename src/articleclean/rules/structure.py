@@ -39,7 +39,7 @@ from ..names import (
 )
 from .base import Finding, Verdict, describes, structures
 from .boilerplate import menu_run
-from .context import Context
+from .context import PhraseBook
 from .duplicates import repeated_label
 from .page import outside_article
 from .promos import promo_prompt
@@ -483,7 +483,7 @@ def _phrases_elsewhere(segments: list[Segment], title: str) -> list[str]:
 # of that line only what its text gives.
 @structures(Reason.DUPLICATE_PARAGRAPH, text_dumps_only=True, derives=(repeated_headline,))
 def page_title(
-    segments: list[Segment], context: Context, found: tuple[int, int] | None
+    segments: list[Segment], context: PhraseBook, found: tuple[int, int] | None
 ) -> Iterator[Segment]:
     """The page's <title> line ("Headline - Site") when the headline stands again below it."""
     if found is not None:
@@ -509,7 +509,7 @@ def title_site_name(document: Document) -> Finding | None:
 # The title of a page comes from its metadata.
 @structures(Label.TITLE, text_dumps_only=True, derives=(repeated_headline,))
 def title_line(
-    segments: list[Segment], context: Context, repeated: tuple[int, int] | None
+    segments: list[Segment], context: PhraseBook, repeated: tuple[int, int] | None
 ) -> Iterator[Segment]:
     """The first line, when it reads like a headline (past a site menu above it); on a
     page whose <title> line is followed by the headline on its own, that headline."""
@@ -580,7 +580,7 @@ def _full_stop_headline(segment: Segment, following: Segment | None) -> bool:
 
 
 @structures(Label.BYLINE)
-def byline_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def byline_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A byline near the top, before the first paragraph of prose; else a wire's
     reporting credit at the end ("Reporting by …; Editing by …")."""
     # Near the top means just under the title, when there is one (a menu may precede it),
@@ -639,7 +639,7 @@ _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
 
 
 @structures(Label.BYLINE, text_dumps_only=True)
-def page_byline(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def page_byline(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
     if any(segment.label is BYLINE for segment in segments):
         return
@@ -993,7 +993,9 @@ def _dateline_evidence(location: str, date: str | None, agency: str | None, matc
 
 
 @structures(Label.BODY)
-def dateline_prefix(segments: list[Segment], context: Context) -> Iterator[tuple[Segment, Verdict]]:
+def dateline_prefix(
+    segments: list[Segment], context: PhraseBook
+) -> Iterator[tuple[Segment, Verdict]]:
     """The dateline at the start of the first paragraph; the paragraph keeps the rest."""
     for segment in segments:
         if segment.label is not BODY:

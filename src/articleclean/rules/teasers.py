@@ -28,7 +28,7 @@ from ..document import (
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
 from .base import Claimed, removes, revises
-from .context import Context
+from .context import PhraseBook
 
 # Lines out of the article's text, which the walk for the run after its last paragraph
 # passes over (`_trailing_run`).
@@ -55,7 +55,7 @@ _PLACES_LOOKED_AT = 16
 
 
 @removes(Reason.RELATED_TEASER, triggers=())
-def teaser_heading(segment: Segment, context: Context) -> bool:
+def teaser_heading(segment: Segment, context: PhraseBook) -> bool:
     """A line such as "Must Read" or "Lire aussi" that opens a block of teasers."""
     if segment.word_count > _MAX_HEADING_WORDS:
         return False
@@ -96,7 +96,7 @@ _LINK_LIKE_DENSITY = 0.5
 
 
 @revises(Reason.RELATED_TEASER)
-def teaser_section_label(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def teaser_section_label(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A heading that names a section ("More information", "Hintergrund", "Plus
     d'informations"), when what follows it are teasers: headline- or link-like lines
     that share few words with the article. Followed by article text, it is the
@@ -178,7 +178,7 @@ def _teaser_like(segment: Segment) -> bool:
 
 
 @removes(Reason.RELATED_TEASER, triggers=())
-def inline_teaser(segment: Segment, context: Context) -> bool:
+def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
     """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story."""
     form = segment.text.casefold().lstrip(" \t*•·-–—>[(")
     match = context.phrases["inline_teaser"].prefix
@@ -241,7 +241,7 @@ _TEXT_LABELS = (BODY, HEADING, TITLE)
 # Both rules' removals open a block of teasers.
 @revises(Reason.RELATED_TEASER, reads=((teaser_heading, teaser_section_label),))
 def teaser_blurb(
-    segments: list[Segment], context: Context, teaser_headings: Claimed
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed
 ) -> Iterator[Segment]:
     """The headlines and blurbs after a teaser heading, up to where the article resumes.
 
@@ -311,7 +311,7 @@ def _teasers(
     words: _Words,
     heading_at: list[int],
     teaser_headings: Claimed,
-    context: Context,
+    context: PhraseBook,
     set_aside: frozenset[int],
     *,
     own_window: bool,
@@ -507,7 +507,7 @@ _BOX_MAX_HEADING_OVERLAP = 0.5
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
     heading is worded as no phrase list has it ("What others are reading")."""
@@ -706,7 +706,7 @@ def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> f
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def teaser_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A short heading worded from teaser headings' words and sharing no word with the
     article ("Other stories from our newsroom", "Weitere Artikel aus der Region:"), over
     two to five headlines off the article's topic, wherever it stands: between the rows
@@ -809,7 +809,7 @@ _MIN_INLINE_HEADLINE_WORDS = 4
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def labelled_teaser(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def labelled_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A teaser label glued to another story's headline on one line ("Don't miss |
     <headline>", "Auch lesenswert: <headline>"), when the label is worded from the
     teaser headings' words and the headline shares at most a third of its words with
@@ -899,7 +899,7 @@ _CLOSING_LABEL_WORDS = 3
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading,))
 def closing_teasers(
-    segments: list[Segment], context: Context, teaser_headings: Claimed
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed
 ) -> Iterator[Segment]:
     """Everything after the last teaser heading ("Ähnliche Beiträge", "Mehr zum Thema:")
     when it is only headlines, a few short labels and dates up to the end of the dump:
@@ -931,7 +931,7 @@ def closing_teasers(
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def trailing_teasers(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """The lines after the article's last paragraph, when they read as other stories.
 
     A related box printed after the article often has no heading. Its lines are
@@ -954,7 +954,7 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
 
 
 @revises(Reason.BOILERPLATE, text_dumps_only=True)
-def trailing_menu(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def trailing_menu(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A run of short labels after the article's last paragraph that name other topics.
 
     A site's menu or list of sections printed under the article ("Helldivers 2",
