@@ -17,7 +17,6 @@ from typing import Any, Generic, TypeVar, overload
 from .article import Dateline, Lines, Reason
 from .lexicon import TOPIC_STOPWORDS
 
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _TERMINAL = ".!?…。！？»”\"'’)"
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -222,8 +221,11 @@ def normalise_space(text: str) -> str:
 
 
 def key_of(text: str) -> str:
-    """`Segment.key` of a text: case-, space- and punctuation-free, for repeat detection."""
-    return _NON_WORD.sub("", text.casefold())
+    """`Segment.key` of a text: case-, space- and punctuation-free, for repeat detection.
+
+    The phrase form without its spaces, as `Segment` sets it: one definition, so that
+    a key computed from a text (a reader's, a title part's) is a segment's key."""
+    return phrase_form(text).replace(" ", "")
 
 
 def phrase_form(text: str) -> str:
