@@ -168,15 +168,15 @@ def test_any_of_searches_each_pattern_with_its_own_flags() -> None:
 
 def test_a_search_skips_to_where_a_match_can_start_and_finds_the_same() -> None:
     from articleclean.block_pass import _first_chars
-    from articleclean.rules.captions import _CREDIT_SIGN
+    from articleclean.rules.credits import CREDIT_SIGN
 
     assert _first_chars(re.compile(r"(?:ab|c+d)|[xy]z")) == frozenset("acxy")
     assert _first_chars(re.compile(r"a?b")) is None  # may start with b or a
     assert _first_chars(re.compile(r"[^a]b")) is None
     assert _first_chars(re.compile(r"ab", re.IGNORECASE)) is None
-    found = _any_of([_CREDIT_SIGN])
+    found = _any_of([CREDIT_SIGN])
     for text in _corpus_lines() + LINES:
-        assert bool(found(text)) == bool(_CREDIT_SIGN.search(text)), text
+        assert bool(found(text)) == bool(CREDIT_SIGN.search(text)), text
 
 
 def test_patterns_that_only_list_strings_are_searched_as_one_trie() -> None:

@@ -15,7 +15,7 @@ import pytest
 from articleclean import CleanerConfig, clean_text
 from articleclean.batch import outputs
 from articleclean.batch.explain import explain_lines
-from articleclean.batch.handlers import CleanHandler
+from articleclean.batch.handlers import CleanHandler, KeysHandler
 from articleclean.batch.inputs import InputOptions, iter_jobs, safe_name
 from articleclean.batch.jobs import Job, Outcome
 from articleclean.batch.learn import Learner, LearnSettings
@@ -208,6 +208,22 @@ def test_clean_handler_record_has_id_and_url(seed_text: str) -> None:
     expected = clean_text(seed_text).to_dict()
     assert {k: v for k, v in record.items() if k not in ("id", "url")} == expected
     assert outcome.removals == {"duplicate_caption": 2, "related_teaser": 3}
+
+
+@pytest.mark.parametrize("kind", ["text", "auto"])
+def test_learning_reads_a_text_record_with_the_charset_cleaning_reads_it_with(kind: str) -> None:
+    # The bytes read as cp1252 by themselves; the record's header says ISO-8859-7
+    # (Greek). Cleaning decodes with the header's charset, and the keys learned from
+    # the record must be the keys cleaning meets, or the learned lines never match.
+    text = "Die Straße über die Brücke bleibt wegen der Bauarbeiten sechs Wochen lang gesperrt."
+    header = "text/plain; charset=iso-8859-7"
+    job = Job("r1", kind, "r1", "site", payload=text.encode("cp1252"), content_type=header)
+    cleaned = CleanHandler(CleanerConfig()).cleaner.clean(
+        text.encode("cp1252"), kind=kind, content_type=header
+    )
+    keys = KeysHandler(CleanerConfig())(job).keys
+    assert [line for _, line in keys] == cleaned.paragraphs
+    assert cleaned.paragraphs != [text]  # the header's charset was used
 
 
 def _keys_outcome(doc_id: str, lines: list[str]) -> Outcome:

@@ -6,12 +6,12 @@ from articleclean import CleanerConfig, Reason
 from articleclean.document import Label, Segment
 from articleclean.rules.boilerplate import menu_run
 from articleclean.rules.captions import caption_before_credit, caption_title, repeated_caption
-from articleclean.rules.context import Context
+from articleclean.rules.context import PhraseBook
 from articleclean.rules.duplicates import repeated_paragraph
 from articleclean.rules.headings import section_heading
 from articleclean.rules.teasers import teaser_blurb
 
-CONTEXT = Context.for_config(CleanerConfig())
+CONTEXT = PhraseBook.for_config(CleanerConfig())
 
 PROSE = [
     "The harbour bridge will close to traffic for six weeks from next month while engineers "
@@ -43,7 +43,7 @@ def numbered(*segments: Segment) -> list[Segment]:
     return list(segments)
 
 
-def found(rule, segments: list[Segment], context: Context = CONTEXT) -> list[int]:
+def found(rule, segments: list[Segment], context: PhraseBook = CONTEXT) -> list[int]:
     position = {id(segment): index for index, segment in enumerate(segments)}
     return [position[id(segment)] for segment in rule(segments, context)]
 
@@ -233,7 +233,7 @@ def test_no_teaser_heading_no_blurbs() -> None:
 def test_teaser_block_is_bounded_by_teaser_max_blocks() -> None:
     blurbs = [body(f"Unrelated celebrity story number {n} about fashion") for n in range(5)]
     segments = numbered(body(PROSE[0]), heading("Trending"), *blurbs)
-    context = Context.for_config(CleanerConfig(teaser_max_blocks=2))
+    context = PhraseBook.for_config(CleanerConfig(teaser_max_blocks=2))
     assert found(teaser_blurb, segments, context) == [2, 3]
 
 

@@ -15,8 +15,9 @@ import pyarrow as pa
 import pytest
 
 import articleclean
-from articleclean import flat
-from articleclean.flat import NULL_INPUT_MESSAGE, to_flat
+from articleclean import flat, worker
+from articleclean.flat import to_flat
+from articleclean.worker import NULL_INPUT_MESSAGE
 from scale_documents import html_documents, text_documents
 
 SOURCE_ROOT = Path(articleclean.__file__).resolve().parent.parent
@@ -120,8 +121,8 @@ def test_one_cleaner_per_config_not_per_partition(
             built.append(config)
             super().__init__(config)
 
-    monkeypatch.setattr(flat, "_cleaners", {})
-    monkeypatch.setattr(flat, "Cleaner", CountingCleaner)
+    monkeypatch.setattr(worker, "_cleaners", {})
+    monkeypatch.setattr(worker, "Cleaner", CountingCleaner)
     documents = text_documents(seed_text) * 4
     bag = db.from_sequence(documents, npartitions=8)
     # Two configs that are equal but built in different orders share one Cleaner.
@@ -155,7 +156,7 @@ def test_missing_dask_names_the_extra() -> None:
 
 def test_importing_articleclean_does_not_import_dask_or_pandas() -> None:
     result = _python(
-        "import sys, articleclean, articleclean.flat\n"
+        "import sys, articleclean, articleclean.flat, articleclean.worker\n"
         "print(sorted(m for m in ('dask', 'pandas', 'pyarrow') if m in sys.modules))"
     )
     assert result.stdout.strip() == "[]"

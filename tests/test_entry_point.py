@@ -6,8 +6,8 @@ import pytest
 
 import articleclean
 from articleclean.errors import InputError
-from articleclean.flat import clean_value
 from articleclean.pipeline import reads_as_html
+from articleclean.worker import clean_value
 
 PAGE = (
     "<html><head><title>Harbour bridge to close</title></head><body><article>"

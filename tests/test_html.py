@@ -15,7 +15,7 @@ from articleclean.readers.html import extract_blocks, read_html
 from articleclean.readers.html_figures import find_captions
 from articleclean.readers.html_hints import _MAYBE_BOX, HintIndex, _candidates, class_words
 from articleclean.readers.html_meta import page_metadata
-from articleclean.rules.context import Context
+from articleclean.rules.context import PhraseBook
 from articleclean.rules.html import (
     BOX_WORDS,
     html_figure_caption,
@@ -237,7 +237,7 @@ def test_caption_found_again_in_the_body_is_a_duplicate_caption() -> None:
 # --- rules ------------------------------------------------------------------
 
 
-CONTEXT = Context.for_config(articleclean.CleanerConfig())
+CONTEXT = PhraseBook.for_config(articleclean.CleanerConfig())
 
 
 def _segment(text: str, line: int = 10, **hints: object) -> Segment:

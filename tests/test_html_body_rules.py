@@ -6,7 +6,7 @@ import pytest
 
 import articleclean
 from articleclean.document import Hints, Segment
-from articleclean.rules.context import Context
+from articleclean.rules.context import PhraseBook
 from articleclean.rules.html import KEPT_EXTRACTION, html_empty_row
 
 PROSE = (
@@ -29,7 +29,7 @@ def _removed(article: articleclean.Article, rule: str) -> list[str]:
 
 
 def test_a_table_row_without_text_is_removed_and_a_row_with_text_kept() -> None:
-    context = Context.for_config(articleclean.CleanerConfig())
+    context = PhraseBook.for_config(articleclean.CleanerConfig())
     empty = Segment("| | |", (3, 3), Hints(tag="table"))
     row = Segment("| 2024 | 405 |", (4, 4), Hints(tag="table"))
     nested = Segment("| |", (5, 5), Hints(tag="div"))  # a table trafilatura kept in a <div>

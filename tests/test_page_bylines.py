@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import articleclean
-from articleclean.rules.structure import bare_names
+from articleclean.names import bare_names, parse_byline
 
 MENU_DE = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Wissen", "Kontakt"]
 FOOTER_DE = ["Impressum", "Datenschutz", "Mediadaten", "AGB", "Kontakt", "Jobs"]
@@ -114,8 +114,6 @@ def test_a_name_glued_to_the_page_machine_date_is_the_byline() -> None:
 
 
 def test_an_author_label_before_the_name_is_a_byline_prefix() -> None:
-    from articleclean.rules.structure import parse_byline
-
     assert parse_byline("Author: Michaela Vais") == ["Michaela Vais"]
     assert parse_byline("Auteur : Anna Kubišta") == ["Anna Kubišta"]
     assert parse_byline("Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008") == [

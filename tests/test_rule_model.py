@@ -19,7 +19,7 @@ from articleclean.rules.base import (
     revises,
 )
 from articleclean.rules.captions import caption_before_credit, credit_line, credited_caption
-from articleclean.rules.context import Context
+from articleclean.rules.context import PhraseBook
 from articleclean.rules.structure import (
     dateline_prefix,
     page_title,
@@ -28,16 +28,16 @@ from articleclean.rules.structure import (
     title_site_name,
 )
 
-CONTEXT = Context.for_config(CleanerConfig())
+CONTEXT = PhraseBook.for_config(CleanerConfig())
 
 
 @removes(Reason.AD_MARKER)
-def plain_rule(segment: Segment, context: Context) -> bool:
+def plain_rule(segment: Segment, context: PhraseBook) -> bool:
     return segment.text == "Sponsored"
 
 
 @moves_to(Label.CAPTION)
-def finding_rule(segment: Segment, context: Context) -> Verdict | None:
+def finding_rule(segment: Segment, context: PhraseBook) -> Verdict | None:
     if not segment.text.endswith("/Pool"):
         return None
     return Verdict(caption_text=segment.text[: -len("/Pool")].strip(), credit="Pool")
@@ -91,7 +91,7 @@ def test_a_function_rules_derive_is_computed_once_per_document() -> None:
         return max(segment.word_count for segment in segments)
 
     @revises(Reason.AD_MARKER, derives=(longest,))
-    def short_line(segments: list[Segment], context: Context, most: int) -> list[Segment]:
+    def short_line(segments: list[Segment], context: PhraseBook, most: int) -> list[Segment]:
         return [segment for segment in segments if segment.word_count * 4 < most]
 
     segments = [Segment("Ad", None), Segment("A line of a good many words in a row", None)]

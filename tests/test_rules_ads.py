@@ -9,9 +9,9 @@ from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
 from articleclean.rules.ads import ad_marker, media_placeholder
 from articleclean.rules.base import BlockRule
-from articleclean.rules.context import Context
+from articleclean.rules.context import PhraseBook
 
-CONTEXT = Context.for_config(CleanerConfig())
+CONTEXT = PhraseBook.for_config(CleanerConfig())
 
 ARTICLE = """Harbour bridge to close for repairs next month
 

@@ -8,9 +8,9 @@ import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
 from articleclean.rules.boilerplate import boilerplate_notice, site_boilerplate
-from articleclean.rules.context import Context
+from articleclean.rules.context import PhraseBook
 
-CONTEXT = Context.for_config(CleanerConfig())
+CONTEXT = PhraseBook.for_config(CleanerConfig())
 
 PARAGRAPHS = [
     "The harbour bridge will close to traffic for six weeks from next month while "
@@ -20,7 +20,7 @@ PARAGRAPHS = [
 ]
 
 
-def judged(text: str, context: Context = CONTEXT) -> bool:
+def judged(text: str, context: PhraseBook = CONTEXT) -> bool:
     return boilerplate_notice(Segment(text, (1, 1)), context)
 
 
@@ -71,7 +71,7 @@ def test_sentences_about_notices_are_content(sentence: str) -> None:
 def test_site_boilerplate_uses_learned_lines() -> None:
     line = "The Example Gazette — independent since 1888"
     learned = Segment(line, None).key
-    context = Context.for_config(CleanerConfig(boilerplate_lines=frozenset({learned})))
+    context = PhraseBook.for_config(CleanerConfig(boilerplate_lines=frozenset({learned})))
     assert site_boilerplate(Segment(line, (1, 1)), context)
     assert not site_boilerplate(Segment(line, (1, 1)), CONTEXT)
     text = "\n\n".join(["Bridge to close", PARAGRAPHS[0], line, PARAGRAPHS[1]])

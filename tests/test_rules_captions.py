@@ -7,15 +7,11 @@ import pytest
 import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
-from articleclean.rules.captions import (
-    caption_sentence,
-    credit_line,
-    credited_caption,
-    split_credit,
-)
-from articleclean.rules.context import Context
+from articleclean.rules.captions import caption_sentence, credit_line, credited_caption
+from articleclean.rules.context import PhraseBook
+from articleclean.rules.credits import split_credit
 
-CONTEXT = Context.for_config(CleanerConfig())
+CONTEXT = PhraseBook.for_config(CleanerConfig())
 
 BEFORE = (
     "The harbour bridge will close to traffic for six weeks from next month while engineers "
@@ -549,7 +545,7 @@ def _credit_lines() -> list[str]:
 def test_credit_form_prechecks_pass_every_line_the_form_matches() -> None:
     # split_credit skips a form whose precheck fails; the precheck only saves a
     # search, so it must pass every line the form's pattern matches.
-    from articleclean.rules.captions import _CREDIT_WINDOW, _TRAILING_CREDITS
+    from articleclean.rules.credits import _CREDIT_WINDOW, _TRAILING_CREDITS
 
     matched = 0
     for line in _credit_lines():

@@ -7,10 +7,10 @@ import pytest
 import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
-from articleclean.rules.context import Context
+from articleclean.rules.context import PhraseBook
 from articleclean.rules.promos import promo_prompt
 
-CONTEXT = Context.for_config(CleanerConfig())
+CONTEXT = PhraseBook.for_config(CleanerConfig())
 
 ARTICLE = """Harbour bridge to close for repairs next month
 

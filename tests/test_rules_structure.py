@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-from articleclean.rules.structure import (
-    bare_names,
-    is_given_name,
-    is_known_place,
-    match_dateline,
-    parse_byline,
-)
+from articleclean.names import bare_names, is_given_name, is_known_place, parse_byline
+from articleclean.rules.structure import match_dateline
 
 TITLE = "Harbour bridge to close for six weeks of repairs"
 BODY = (

@@ -10,10 +10,10 @@ import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
 from articleclean.rules.base import BlockRule
-from articleclean.rules.context import Context
+from articleclean.rules.context import PhraseBook
 from articleclean.rules.teasers import inline_teaser, teaser_heading
 
-CONTEXT = Context.for_config(CleanerConfig())
+CONTEXT = PhraseBook.for_config(CleanerConfig())
 
 
 def judged(rule: BlockRule, text: str) -> bool:

@@ -20,8 +20,9 @@ from scrapy.exceptions import DropItem
 
 import articleclean
 from articleclean.errors import ConfigError
-from articleclean.flat import NULL_INPUT_MESSAGE, to_flat
+from articleclean.flat import to_flat
 from articleclean.scrapy import ArticleCleanPipeline
+from articleclean.worker import NULL_INPUT_MESSAGE
 from scale_documents import EMPTY_PAGE, GERMAN, PAGE
 
 SOURCE_ROOT = Path(articleclean.__file__).resolve().parent.parent

@@ -13,7 +13,8 @@ import pytest
 from pyspark.sql import SparkSession
 
 import articleclean
-from articleclean.flat import FLAT_FIELDS, NULL_INPUT_MESSAGE, to_flat
+from articleclean.flat import FLAT_FIELDS, to_flat
+from articleclean.worker import NULL_INPUT_MESSAGE
 from scale_documents import html_documents, text_documents
 
 SOURCE_ROOT = Path(articleclean.__file__).resolve().parent.parent

@@ -6,8 +6,8 @@ from .article import Article, Block, Caption, Reason, Removal
 from .config import CleanerConfig
 from .document import BODY, BYLINE, CAPTION, HEADING, TITLE, Document, Segment
 from .language import detect_language
+from .names import byline_names, parse_byline
 from .rules.context import PhraseBook
-from .rules.structure import byline_names, parse_byline
 
 # The reasons asked of every segment, as module globals (as `document`'s labels are):
 # on Python 3.11 reading a member off an Enum class goes through its metaclass's

@@ -5,7 +5,7 @@
 >>> cleaned = clean_dataframe(ddf, "html", kind="html", url_column="url")  # doctest: +SKIP
 
 Both work with `map_partitions`, so each task looks up its Cleaner once
-(`articleclean.flat.cached_cleaner`: one per config per worker process) and
+(`articleclean.worker.cached_cleaner`: one per config per worker process) and
 cleans a whole partition. Bags yield flat records (plain dicts, see
 `articleclean.flat`); DataFrames get one struct column with the same fields,
 stored as a pyarrow struct (`pd.ArrowDtype`), the same schema the Spark
@@ -28,7 +28,9 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     ) from exc
 
 from .config import CleanerConfig, resolve_config
-from .flat import arrow_type, cached_cleaner, check_kind, clean_value, to_arrow, to_flat
+from .flat import arrow_type, to_arrow, to_flat
+from .pipeline import check_kind
+from .worker import cached_cleaner, clean_value
 
 __all__ = [
     "article_dtype",

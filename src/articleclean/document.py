@@ -9,7 +9,7 @@ it opens, and assembly keeps both halves.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Generic, TypeVar, overload
@@ -17,7 +17,6 @@ from typing import Any, Generic, TypeVar, overload
 from .article import Dateline, Lines, Reason
 from .lexicon import TOPIC_STOPWORDS
 
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _TERMINAL = ".!?…。！？»”\"'’)"
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -222,8 +221,11 @@ def normalise_space(text: str) -> str:
 
 
 def key_of(text: str) -> str:
-    """`Segment.key` of a text: case-, space- and punctuation-free, for repeat detection."""
-    return _NON_WORD.sub("", text.casefold())
+    """`Segment.key` of a text: case-, space- and punctuation-free, for repeat detection.
+
+    The phrase form without its spaces, as `Segment` sets it: one definition, so that
+    a key computed from a text (a reader's, a title part's) is a segment's key."""
+    return phrase_form(text).replace(" ", "")
 
 
 def phrase_form(text: str) -> str:
@@ -293,3 +295,16 @@ def content_words(text: str) -> frozenset[str]:
         runs = text.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split()
         return frozenset([run for run in runs if len(run) > 3]).difference(TOPIC_STOPWORDS)
     return frozenset(map(str.casefold, _TOPIC_WORD.findall(text))).difference(TOPIC_STOPWORDS)
+
+
+def overlap(segment: Segment, vocabulary: Collection[str]) -> float:
+    """The share of the segment's content words found in `vocabulary`: how much a line
+    is about the article's topic (the teaser and page rules ask it)."""
+    return word_share(segment.content_words, vocabulary.__contains__)
+
+
+def word_share(words: Collection[str], known: Callable[[str], bool]) -> float:
+    """The share of `words` that `known` recognises."""
+    if not words:
+        return 0.0
+    return sum(1 for word in words if known(word)) / len(words)

@@ -30,23 +30,17 @@ metadata_json       string                              ``Article.metadata`` as 
 Line numbers and caption raw text are left out: they refer to one input and
 are rarely wanted in a table; use `Article.to_json` for the full record.
 
-Engines ship a `CleanerConfig` to their workers and call `cached_cleaner`
-there, so each worker process builds its Cleaner once per config, not once
-per row or per batch. Cleaning one value never raises: a document that
-cannot be cleaned gives a record with status ``error`` and the exception in
-``message``, so one bad page does not fail a job of millions.
+What a worker does with each value, the Cleaner it keeps and the clean that
+never raises, is in `worker.py`.
 """
 
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .article import Article
-from .config import CleanerConfig
-from .pipeline import SOURCE_KINDS, Cleaner, SourceKind
 
 if TYPE_CHECKING:
     import pyarrow
@@ -80,8 +74,6 @@ SPARK_DDL = (
     "removed_counts map<string, int>, metadata_json string"
 )
 """The flat record as a Spark DDL type string (no pyspark import needed here)."""
-
-NULL_INPUT_MESSAGE = "no input: the value is missing (null)"
 
 
 def to_flat(article: Article) -> dict[str, Any]:
@@ -153,67 +145,3 @@ def to_arrow(records: Iterable[dict[str, Any]]) -> pyarrow.StructArray:
 
     rows = [{**r, "removed_counts": list(r["removed_counts"].items())} for r in records]
     return pa.array(rows, type=arrow_type())
-
-
-_cleaners: dict[tuple[Any, ...], Cleaner] = {}
-_cleaners_lock = threading.Lock()
-
-
-def cached_cleaner(config: CleanerConfig | None = None) -> Cleaner:
-    """This process's Cleaner for `config`, built on first use.
-
-    CleanerConfig holds a dict and a frozenset, so it is not hashable; the
-    key is its fields with those made canonical. The lock lets threaded
-    schedulers (Dask threads, Scrapy) share the cache.
-    """
-    config = config if config is not None else CleanerConfig()
-    key = _config_key(config)
-    cleaner = _cleaners.get(key)
-    if cleaner is None:
-        with _cleaners_lock:
-            cleaner = _cleaners.get(key)
-            if cleaner is None:
-                cleaner = _cleaners[key] = Cleaner(config)
-    return cleaner
-
-
-def _config_key(config: CleanerConfig) -> tuple[Any, ...]:
-    key: list[Any] = []
-    for name, value in sorted(vars(config).items()):
-        if isinstance(value, frozenset):
-            value = tuple(sorted(value))
-        elif isinstance(value, dict):
-            value = tuple(sorted(value.items()))
-        key.append((name, value))
-    return tuple(key)
-
-
-def check_kind(kind: str) -> None:
-    if kind not in SOURCE_KINDS:
-        raise ValueError(f"kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
-
-
-def clean_value(
-    cleaner: Cleaner, value: str | bytes | None, kind: str = "auto", url: str | None = None
-) -> Article:
-    """Clean one value as `kind`; never raises (see the module docstring).
-
-    A missing value (None, or NaN from pandas) gives status ``empty``.
-    """
-    if _is_missing(value):
-        return Article(status="empty", message=NULL_INPUT_MESSAGE)
-    url = None if url is None or _is_missing(url) else url
-    try:
-        return cleaner.clean(cast("str | bytes", value), kind=cast(SourceKind, kind), url=url)
-    except Exception as exc:  # one bad document must not fail the whole job
-        return Article(status="error", message=f"{type(exc).__name__}: {exc}")
-
-
-def _is_missing(value: object) -> bool:
-    # pandas marks a missing string with NaN or pd.NA (whose truth value raises, so
-    # it is recognised by type); anything else that is not text fails in the Cleaner.
-    if value is None:
-        return True
-    if isinstance(value, float):
-        return value != value
-    return type(value).__name__ == "NAType"

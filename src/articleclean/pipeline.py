@@ -100,10 +100,15 @@ SOURCE_KINDS: tuple[str, ...] = ("auto", "text", "html")
 """How a source is read: as a text dump, as an HTML page, or (auto) as HTML when it has tags."""
 
 
-def reads_as_html(source: str | bytes, kind: str = "auto") -> bool:
-    """Whether `source` is read as an HTML page: as `kind` says, or by its tags (auto)."""
+def check_kind(kind: str) -> None:
+    """Raise InputError (a ValueError) unless `kind` is one of SOURCE_KINDS."""
     if kind not in SOURCE_KINDS:
         raise InputError(f"kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
+
+
+def reads_as_html(source: str | bytes, kind: str = "auto") -> bool:
+    """Whether `source` is read as an HTML page: as `kind` says, or by its tags (auto)."""
+    check_kind(kind)
     if kind != "auto":
         return kind == "html"
     head = source[:4096]
@@ -170,10 +175,7 @@ class Cleaner:
             raise InputError(f"clean() takes str or bytes, not {type(source).__name__}")
         if reads_as_html(source, kind):
             return self.clean_html(source, url=url, content_type=content_type)
-        if isinstance(source, bytes):
-            declared = charset_from_content_type(_header_text(content_type))
-            return self.clean_text(decode_bytes(source, declared=declared).text)
-        return self.clean_text(source)
+        return self.clean_text(_text_of(source, content_type))
 
     def clean_text(self, text: str) -> Article:
         if isinstance(text, bytes):
@@ -292,6 +294,31 @@ class Cleaner:
         budget = self.config.time_budget
         if budget is not None and time.monotonic() - started > budget:
             raise DeadlineExceeded(f"time budget of {budget:g} s ran out after {stage}")
+
+
+def read_source(
+    source: str | bytes,
+    *,
+    kind: SourceKind = "auto",
+    url: str | None = None,
+    content_type: str | bytes | None = None,
+) -> Document:
+    """The Document `source` reads as, chosen and decoded as `Cleaner.clean` does (without
+    its size check): for a pass that reads documents without cleaning them (the
+    boilerplate learning's `KeysHandler`)."""
+    if reads_as_html(source, kind):
+        from .readers.html import read_html
+
+        return read_html(source, url=url, content_type=_header_text(content_type))
+    return read_text(_text_of(source, content_type))
+
+
+def _text_of(source: str | bytes, content_type: str | bytes | None) -> str:
+    """A text dump as text: bytes decoded with the charset `content_type` declares."""
+    if isinstance(source, bytes):
+        declared = charset_from_content_type(_header_text(content_type))
+        return decode_bytes(source, declared=declared).text
+    return source
 
 
 def _header_text(content_type: str | bytes | None) -> str | None:

@@ -39,7 +39,9 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
 from .article import Article
 from .config import CleanerConfig
 from .errors import ConfigError
-from .flat import SOURCE_KINDS, cached_cleaner, clean_value, to_flat
+from .flat import to_flat
+from .pipeline import SOURCE_KINDS
+from .worker import cached_cleaner, clean_value
 
 __all__ = ["ArticleCleanPipeline"]
 

@@ -7,7 +7,7 @@
 The work runs in a pandas UDF: Spark hands each Python worker Arrow batches
 (`spark.sql.execution.arrow.maxRecordsPerBatch` rows, 10,000 by default),
 and the worker cleans them with one Cleaner per config for the life of the
-process (`articleclean.flat.cached_cleaner`), not one per row or batch.
+process (`articleclean.worker.cached_cleaner`), not one per row or batch.
 The struct has the fields of `articleclean.flat` (Spark DDL in
 `articleclean.flat.SPARK_DDL`). Executors need articleclean and its
 dependencies installed: see the README section "Scale out".
@@ -26,7 +26,9 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     ) from exc
 
 from .config import CleanerConfig, resolve_config
-from .flat import FLAT_FIELDS, SPARK_DDL, cached_cleaner, check_kind, clean_value, to_flat
+from .flat import FLAT_FIELDS, SPARK_DDL, to_flat
+from .pipeline import check_kind
+from .worker import cached_cleaner, clean_value
 
 if TYPE_CHECKING:
     from pyspark.sql import Column, DataFrame

@@ -14,9 +14,7 @@ from urllib.parse import urlsplit
 from ..article import Article
 from ..config import CleanerConfig
 from ..document import Document
-from ..pipeline import Cleaner, reads_as_html
-from ..readers.decode import decode_bytes
-from ..readers.text import read_text
+from ..pipeline import Cleaner, read_source
 from .inputs import open_binary
 from .jobs import Job, Outcome
 
@@ -129,12 +127,9 @@ class KeysHandler:
         )
 
     def read(self, job: Job) -> Document:
+        # Read as the cleaning pass reads it: the keys learned must be the keys it meets.
         data = load(job, self.config.max_input_bytes)
-        if reads_as_html(data, job.kind):
-            from ..readers.html import read_html  # type: ignore[import-not-found]
-
-            return read_html(data, url=job.url, content_type=job.content_type)
-        return read_text(data if isinstance(data, str) else decode_bytes(data).text)
+        return read_source(data, kind=job.kind, url=job.url, content_type=job.content_type)
 
     def failed(self, job: Job, status: str, message: str) -> Outcome:
         return Outcome(id=job.id, status=status, message=message)

@@ -211,7 +211,7 @@ class HintIndex:
         if key in self._link_keys_found:
             return 1.0
         label, colon, rest = text.partition(":")
-        if colon and len(label.split()) <= _MAX_LABEL_WORDS:
+        if colon and len(label.split()) <= MAX_LABEL_WORDS:
             rest_key = key_of(rest)
             if len(rest_key) >= _MIN_LINK_KEY and rest_key in self._link_keys_found:
                 return len(rest_key) / len(key)
@@ -232,7 +232,6 @@ _MIN_LINK_KEY = 15
 # Longer blocks are prose: no rule reads their link share or box words.
 _MAX_LINK_KEY = 300
 _MAX_HINTED_KEY = 1000
-_MAX_LABEL_WORDS = MAX_LABEL_WORDS
 
 
 # A key is never longer than its text: links with shorter texts are left in C.

@@ -27,7 +27,6 @@ from contextlib import suppress
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -44,7 +43,7 @@ from trafilatura.metadata import (
 )
 from trafilatura.utils import trim
 
-from ..phrases import builtin_phrases
+from ..names import is_given_name, parse_byline, role_words
 
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
 _URL_SITENAME = re.compile(r"https?://(?:www\.)?([^/]+)")
@@ -566,8 +565,6 @@ _MAX_AUTHOR_ELEMENTS = 5
 def _names_a_byline(lines: list[str], links: list[str]) -> bool:
     """Whether a line under the headline reads as a byline, or a link there to an
     author's page holds a name: what assembly takes as the byline (`assemble.py`)."""
-    from ..rules.structure import parse_byline
-
     return any(parse_byline(text) for text in lines) or any(
         parse_byline(f"By {text}") for text in links
     )
@@ -601,8 +598,6 @@ def _plain_names(names: str) -> bool:
     An author element past the first may be a box's title or a teaser's
     label ("Gesponserte Inhalte", "Treffpunkt Brücke"): read only when its
     text is plainly names."""
-    from ..rules.structure import is_given_name
-
     for name in _AUTHOR_SPLIT.split(names):
         tokens = name.split()
         if not _MIN_NAME_WORDS <= len(tokens) <= _MAX_NAME_WORDS:
@@ -809,7 +804,7 @@ def _authors_not_site(
         if in_page:
             name = names_only(name)
         words = _words(name)
-        if not words or words & _desk_words() or words & _WEB_WORDS:
+        if not words or words & _DESK_WORDS or words & _WEB_WORDS:
             continue  # "Us Weekly Staff", "Redacción", "Facebook Com"
         if in_page and len(words) == 1:
             continue
@@ -842,6 +837,10 @@ _AFTER_NAMES = frozenset(
     | {"erstellt", "publié", "publicado", "actualizado", "pubblicato", "aggiornato"}
 )
 _MIN_NAME_WORDS = 2
+# Besides the byline roles (`names.role_words`: "Redakteur", "Staff Writer"), an
+# academic rank and the words before a job ends an author element's names ("Leah C
+# Stokes Assistant professor"); the byline rules do not read these.
+_RANKS = frozenset({"professor", "professorin", "assistant", "associate", "senior", "chief"})
 
 
 def names_only(text: str) -> str:
@@ -866,26 +865,20 @@ def names_only(text: str) -> str:
     ):
         return ""  # "Endlich mehr Beschleunigung wagen": a sentence, not names
     upper = all(token.isupper() for token in tokens[:_MIN_NAME_WORDS])
-    roles = _role_words()
+    roles = role_words()
     for position, token in enumerate(tokens):
         if position < _MIN_NAME_WORDS:
             continue
         word = token.casefold().strip(",.:;")
         if (
             word in roles
+            or word in _RANKS
             or word in _AFTER_NAMES
             or (token[:1].islower() and word not in _PARTICLES)
             or (not upper and token.isupper() and len(token) > 3)
         ):
             return " ".join(tokens[:position]).strip(" ,:;-–—|")
     return text
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """Job titles that follow a name in a byline ("Redakteur", "Staff Writer", "professor")."""
-    roles = frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
-    return roles | {"professor", "professorin", "assistant", "associate", "senior", "chief"}
 
 
 # The feminine or plural ending of a label split off at its slash ("Autor/in", "AUTOR/INNEN").
@@ -936,15 +929,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in _WORD.findall(text))
 
 
-@lru_cache(maxsize=1)
-def _desk_words() -> frozenset[str]:
-    """Words that make an "author" a desk or a team ("staff", "redacción"), in every language."""
-    roles = builtin_phrases().get("byline_role", {}).get("line", ())
-    # "editor", "writer" follow a person's name ("Jane Carter, Staff Writer"); a
-    # byline that is only a desk has one of these.
-    desks = {"staff", "desk", "team", "bureau", "redaktion", "redacción", "rédaction"}
-    desks |= {"redazione", "redação", "newsroom", "editorial", "wires", "agencies"}
-    return frozenset(word for word in roles if word in desks) | frozenset(desks)
+# Words that make an "author" a desk or a team ("staff", "redacción"), in every
+# language. "editor", "writer" follow a person's name ("Jane Carter, Staff Writer");
+# a byline that is only a desk has one of these.
+_DESK_WORDS = frozenset(
+    {"staff", "desk", "team", "bureau", "redaktion", "redacción", "rédaction"}
+    | {"redazione", "redação", "newsroom", "editorial", "wires", "agencies"}
+)
 
 
 def _site_words(sitename: str | None, url: str | None, publisher: str | None) -> frozenset[str]:

@@ -8,8 +8,8 @@ from ..article import Reason
 from ..document import Segment
 from ..lexicon import AD_NOTICE_WORDS, READ_ON_WORDS
 from .base import removes
-from .captions import credit_only
-from .context import Context
+from .context import PhraseBook
+from .credits import credit_only
 
 # "![print header logo](…) https://…": an image, perhaps followed by the link it wrapped.
 _MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+(?:<?https?://\S+>?\s*)*$")
@@ -51,7 +51,7 @@ _AD_WORD_FORMS = re.compile(
     Reason.MEDIA_PLACEHOLDER,
     triggers=(_MARKDOWN_IMAGE, _BRACKETED_MEDIA, _COUNTER, _BARE_COUNTER),
 )
-def media_placeholder(segment: Segment, context: Context) -> bool:
+def media_placeholder(segment: Segment, context: PhraseBook) -> bool:
     text = segment.text
     if len(text) > _MAX_PLACEHOLDER_CHARS:
         return False
@@ -67,7 +67,7 @@ def media_placeholder(segment: Segment, context: Context) -> bool:
 
 
 @removes(Reason.AD_MARKER, triggers=(_AD_WORD_FORMS,))
-def ad_marker(segment: Segment, context: Context) -> bool:
+def ad_marker(segment: Segment, context: PhraseBook) -> bool:
     # Only whole lines: a sentence that mentions advertising is content.
     return len(segment.text) <= _MAX_AD_MARKER_CHARS and (
         context.phrases["ad_marker"].is_line(segment) or _ad_notice(segment)

@@ -9,7 +9,7 @@ from ..article import Reason
 from ..document import REMOVED, Label, Segment
 from ..lexicon import LIST_OR_TABLE_ROW
 from .base import removes, structures
-from .context import Context
+from .context import PhraseBook
 
 # Thresholds, set by hand. A notice (cookies, copyright, affiliate links) is a few
 # sentences at most; a longer paragraph that mentions cookies is about them. The word
@@ -42,7 +42,7 @@ _PROSE_WORDS = 12
 
 
 @removes(Reason.BOILERPLATE, triggers=(_WORDLESS, _COPYRIGHT_SIGN))
-def boilerplate_notice(segment: Segment, context: Context) -> bool:
+def boilerplate_notice(segment: Segment, context: PhraseBook) -> bool:
     matcher = context.phrases["boilerplate_notice"]
     if matcher.is_line(segment):
         return True
@@ -70,7 +70,7 @@ def _is_table_row(segment: Segment) -> bool:
 
 
 @removes(Reason.SITE_BOILERPLATE)
-def site_boilerplate(segment: Segment, context: Context) -> bool:
+def site_boilerplate(segment: Segment, context: PhraseBook) -> bool:
     lines = context.config.boilerplate_lines
     return bool(lines) and segment.key in lines
 
@@ -149,7 +149,7 @@ def _undated_list_row(segment: Segment) -> bool:
 # Menus are gone before we see a page's text (trafilatura drops navigation): a
 # run of short lines in its output is a list, a recipe or a table.
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
-def menu_run(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def menu_run(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """Runs of short link-like lines before the first or after the last prose paragraph.
 
     Inside the article such runs are lists or headings and stay.

@@ -198,11 +198,6 @@ def _index(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseIndex:
     return PhraseIndex.of(_matchers(extra))
 
 
-@lru_cache(maxsize=1)
-def byline_prefixes() -> tuple[str, ...]:
-    return tuple(builtin_phrases().get("byline_prefix", {}).get("line", ()))
-
-
 @dataclass(frozen=True)
 class PhraseBook:
     """A Cleaner's config and the phrase matchers compiled from the phrase files
@@ -223,7 +218,3 @@ class PhraseBook:
             object.__setattr__(self, "index", PhraseIndex.of(self.phrases))
         assert self.index is not None
         return self.index
-
-
-Context = PhraseBook
-"""The PhraseBook's former name, which rules still use for their `context` argument."""

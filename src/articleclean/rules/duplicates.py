@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import Label, Segment
+from ..names import prefixed_byline
 from .base import revises
-from .context import Context
-from .structure import prefixed_byline
+from .context import PhraseBook
 
 # A line of at most this many words, printed again between the article's
 # paragraphs, is a label of the article's own structure: a table's column
@@ -27,7 +27,7 @@ _COMPARED = (Label.BODY, Label.HEADING)
 
 
 @revises(Reason.DUPLICATE_PARAGRAPH)
-def repeated_paragraph(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def repeated_paragraph(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """Exact and near-exact repeats (space, case, punctuation), adjacent or interleaved.
 
     One pass with a set of keys, so the cost is linear in the text. Keys shorter
@@ -42,7 +42,7 @@ def repeated_paragraph(segments: list[Segment], context: Context) -> Iterator[Se
 
 
 @revises(Reason.DUPLICATE_PARAGRAPH)
-def repeated_label(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def repeated_label(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A short line printed again inside the article's prose, on whole-page dumps only.
 
     The repeat stands after the first paragraph and before the last. On a page
@@ -55,7 +55,7 @@ def repeated_label(segments: list[Segment], context: Context) -> Iterator[Segmen
             yield segment
 
 
-def _repeats(segments: list[Segment], context: Context) -> Iterator[tuple[Segment, bool]]:
+def _repeats(segments: list[Segment], context: PhraseBook) -> Iterator[tuple[Segment, bool]]:
     """Each repeat, and whether it is a short label printed again inside the prose.
 
     The prose is the article's own: a repeated paragraph after its last one does

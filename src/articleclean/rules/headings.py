@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..document import Label, Segment
 from ..lexicon import LIST_ROW
 from .base import structures
-from .context import Context
+from .context import PhraseBook
 
 _MAX_HEADING_WORDS = 16
 
@@ -39,7 +39,7 @@ _LEFT_OUT = (Label.REMOVED, Label.CAPTION)
 
 # On a page, headings come from h1..h6 (html_heading).
 @structures(Label.HEADING, text_dumps_only=True)
-def section_heading(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def section_heading(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     # A picture between a heading and its text does not part them.
     kept = [s for s in segments if s.label not in _LEFT_OUT]
     for index, segment in enumerate(kept):

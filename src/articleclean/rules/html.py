@@ -19,8 +19,8 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
 )
 from ..phrases import builtin_phrases
 from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises
-from .captions import split_credit
-from .context import Context
+from .context import PhraseBook
+from .credits import split_credit
 
 # A long paragraph of prose inside such a box is more likely article text
 # wrapped by a sloppy template than a teaser.
@@ -34,7 +34,7 @@ _CREDIT_WORDS = frozenset({"credit", "photo-credit", "image-credit"})
 
 
 @moves_to(Label.CAPTION, requires_hints=True)
-def html_figure_caption(segment: Segment, context: Context) -> Found:
+def html_figure_caption(segment: Segment, context: PhraseBook) -> Found:
     hints = segment.hints
     if not (hints.in_figure or hints.class_words & CAPTION_WORDS):
         return False
@@ -56,13 +56,10 @@ def html_figure_caption(segment: Segment, context: Context) -> Found:
     return Verdict(caption_text=segment.text)
 
 
-_HEADING_TAGS = HEADING_TAGS
-
-
 @moves_to(Label.HEADING, requires_hints=True)
-def html_heading(segment: Segment, context: Context) -> bool:
+def html_heading(segment: Segment, context: PhraseBook) -> bool:
     """A block from an <h1>…<h6> element is a heading (the text-dump guess is not needed)."""
-    return segment.is_open and segment.hints.tag in _HEADING_TAGS
+    return segment.is_open and segment.hints.tag in HEADING_TAGS
 
 
 def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
@@ -74,17 +71,17 @@ def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
 
 
 @removes(Reason.RELATED_TEASER, requires_hints=True)
-def html_related_box(segment: Segment, context: Context) -> bool:
+def html_related_box(segment: Segment, context: PhraseBook) -> bool:
     return _in_box(segment, RELATED_WORDS)
 
 
 @removes(Reason.PROMO, requires_hints=True)
-def html_promo_box(segment: Segment, context: Context) -> bool:
+def html_promo_box(segment: Segment, context: PhraseBook) -> bool:
     return _in_box(segment, PROMO_WORDS)
 
 
 @removes(Reason.AD_MARKER, requires_hints=True)
-def html_ad_slot(segment: Segment, context: Context) -> bool:
+def html_ad_slot(segment: Segment, context: PhraseBook) -> bool:
     return _in_box(segment, AD_WORDS)
 
 
@@ -92,7 +89,6 @@ def html_ad_slot(segment: Segment, context: Context) -> bool:
 # also:"), is a teaser for another story, whatever the language.
 _MAX_TEASER_WORDS = 30
 _MIN_LINKED_SHARE = 0.6
-_MAX_LABEL_WORDS = MAX_LABEL_WORDS
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
 _ADDRESS = re.compile(r"@|https?://|www\.")
@@ -104,7 +100,7 @@ def _at_top(segment: Segment) -> bool:
 
 
 @removes(Reason.RELATED_TEASER, requires_hints=True)
-def html_teaser_link(segment: Segment, context: Context) -> bool:
+def html_teaser_link(segment: Segment, context: PhraseBook) -> bool:
     hints = segment.hints
     if not segment.is_open:
         return False  # the page's title, already claimed, is often a link to itself
@@ -113,7 +109,7 @@ def html_teaser_link(segment: Segment, context: Context) -> bool:
     label, colon, _ = segment.text.partition(":")
     if (
         colon
-        and 0 < len(label.split()) <= _MAX_LABEL_WORDS
+        and 0 < len(label.split()) <= MAX_LABEL_WORDS
         and hints.link_density < 1.0
         and hints.tag != "li"
     ):
@@ -137,7 +133,7 @@ _MAX_ORPHAN_WORDS = 8
 
 
 @revises(Reason.BOILERPLATE, requires_hints=True)
-def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def html_orphan_label(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """Headings and "Label:" lines at the very end that introduce nothing.
 
     "Weitere Themen", "Mehr Themen:", "Teilnehmende Blogs:": what they
@@ -151,7 +147,7 @@ def html_orphan_label(segments: list[Segment], context: Context) -> Iterator[Seg
             return
         if segment.word_count > _MAX_ORPHAN_WORDS:
             return
-        is_heading = segment.label is Label.HEADING or segment.hints.tag in _HEADING_TAGS
+        is_heading = segment.label is Label.HEADING or segment.hints.tag in HEADING_TAGS
         if not (is_heading or segment.text.rstrip().endswith((":", "："))):
             return
         yield segment
@@ -163,7 +159,7 @@ _EMPTY_ROW = re.compile(r"^[\s|\u200b-\u200d\u2060\ufeff]*\|[\s|\u200b-\u200d\u2
 
 
 @removes(Reason.BOILERPLATE, requires_hints=True)
-def html_empty_row(segment: Segment, context: Context) -> bool:
+def html_empty_row(segment: Segment, context: PhraseBook) -> bool:
     # Whatever block holds the table (trafilatura nests some tables in a <div>
     # block): a line of bare cell borders is no text. Not in code, where "|"
     # can draw a diagram.
@@ -202,7 +198,7 @@ def _player_text(text: str) -> bool:
 
 
 @revises(Reason.MEDIA_PLACEHOLDER, requires_hints=True)
-def html_player_text(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def html_player_text(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A video player's menus and dialogs rendered as text ("Chapters", "descriptions
     off, selected", "This is a modal window."), on pages that show the player's own words."""
     found = [
@@ -223,7 +219,7 @@ _MAX_GALLERY_OVERLAP = 0.2
 
 
 @revises(Reason.RELATED_TEASER, requires_hints=True)
-def html_gallery_slide(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A slide gallery's numbered captions ("- 1/50 …") about other things than the article.
 
     The counters make it a gallery: three slides or more numbered against the
@@ -359,7 +355,7 @@ def _list_label(block: Segment) -> bool:
         _kept(block)
         and not block.hints.link_density
         and block.word_count <= _MAX_LIST_LABEL_WORDS
-        and (block.label is Label.HEADING or block.hints.tag in _HEADING_TAGS)
+        and (block.label is Label.HEADING or block.hints.tag in HEADING_TAGS)
     )
 
 
@@ -375,7 +371,7 @@ def _introduced(block: Segment) -> bool:
 
 
 @revises(Reason.RELATED_TEASER, requires_hints=True)
-def html_story_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def html_story_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A list of other stories (linked headline, blurb, three times or more) above
     or below the article, whose words the article hardly shares: a portal's
     summaries around it, with the heading that names the list."""
@@ -466,7 +462,7 @@ def _date_only(segment: Segment) -> bool:
 
 
 @revises(Reason.BOILERPLATE, requires_hints=True)
-def html_date_line(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def html_date_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A line that is only a date (and a time), above or below the article's prose:
     the page's stamp ("23.10.2018", "Aktualisiert am 17.01.2021.", "January 13, 2020"),
     which the metadata reads from the page; it says nothing in the text."""
@@ -507,7 +503,7 @@ def keep_extraction_if_emptied(document: Document) -> Finding | None:
         return None
     return Finding(
         restored=tuple(
-            (segment, Label.HEADING if segment.hints.tag in _HEADING_TAGS else Label.BODY)
+            (segment, Label.HEADING if segment.hints.tag in HEADING_TAGS else Label.BODY)
             for segment in removed
         ),
         message=KEPT_EXTRACTION,

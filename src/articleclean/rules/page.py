@@ -20,15 +20,15 @@ from itertools import pairwise
 from typing import Literal
 
 from ..article import Reason
-from ..document import BODY, BYLINE, TITLE, Label, Segment, content_words
+from ..document import BODY, BYLINE, TITLE, Label, Segment, content_words, overlap
 from ..lexicon import LIST_OR_TABLE_ROW
+from ..names import byline_names, prefixed_byline
 from .base import Claimed, removes, structures
 from .boilerplate import LIST_ROW_WORDS, boilerplate_notice, list_block_rows, site_boilerplate
-from .captions import credit_only
-from .context import Context
+from .context import PhraseBook
+from .credits import credit_only
 from .promos import promo_prompt
-from .structure import byline_names, prefixed_byline
-from .teasers import overlap, teaser_heading, teaser_section_label
+from .teasers import teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
 # Thresholds without a note were set on whole-page dumps of the whole webeval
@@ -169,6 +169,9 @@ _KIND_MENU_ABOVE_HEADLINE = 4
 them, with one line of the site's words: a page's <title>, its menu, then its <h1>. An
 article dump prints its headline once, on top (tune part: page dumps seen as pages
 551 -> 562 of 589; no article dump more taken for a page)."""
+_KIND_RUN_LINES = 3
+"""A run of this many menu-like lines, one right after the other, all different: what
+`_repeated_runs` finds printed twice (two lines repeat in a product list's label and value)."""
 _KIND_REPEATED_RUNS = 1
 """Distinct runs of three menu-like lines printed one after the other twice or more, with
 the site's words: a menu printed in the header and again in the footer repeats its order;
@@ -350,16 +353,16 @@ def _repeated_runs(segments: list[Segment], menu_like: list[bool], headline: int
     # Prose seen before each run's first print: a menu printed in the header and again
     # in the footer has the article between its two prints; a table's rows repeat
     # their cells ("Ja", "Nein", "Ja") with no paragraph between them.
-    first_seen: dict[tuple[str, str, str], int] = {}
-    apart: set[tuple[str, str, str]] = set()
+    first_seen: dict[tuple[str, ...], int] = {}
+    apart: set[tuple[str, ...]] = set()
     prose = 0
     window: list[str] = []
     above_headline = -1 if headline is None else headline
     for index, (segment, menu) in enumerate(zip(segments, menu_like, strict=True)):
         if menu and segment.key:
-            window = [*window[-2:], segment.key]
-            if len(window) == 3 and len(set(window)) == 3:
-                run = (window[0], window[1], window[2])
+            window = [*window[1 - _KIND_RUN_LINES :], segment.key]
+            if len(window) == _KIND_RUN_LINES and len(set(window)) == _KIND_RUN_LINES:
+                run = tuple(window)
                 if run not in first_seen:
                     first_seen[run] = prose
                 elif first_seen[run] < prose or index < above_headline:
@@ -396,7 +399,7 @@ _SLUG_DASHES = re.compile("--")
 
 
 @removes(Reason.BOILERPLATE, triggers=(_SLUG_DASHES,))
-def wire_slug(segment: Segment, context: Context) -> bool:
+def wire_slug(segment: Segment, context: PhraseBook) -> bool:
     """A news agency's routing slug line ("AP-US--Trump-Impeachment, 4th Ld-Writethru")."""
     text = segment.text
     if len(text) > _MAX_SLUG_CHARS or " " in text.split(",")[0]:
@@ -466,7 +469,9 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
     reads=((teaser_heading, teaser_section_label, promo_prompt, boilerplate_notice),),
     text_dumps_only=True,  # an extractor has already cut the page down to its article
 )
-def outside_article(segments: list[Segment], context: Context, edges: Claimed) -> Iterator[Segment]:
+def outside_article(
+    segments: list[Segment], context: PhraseBook, edges: Claimed
+) -> Iterator[Segment]:
     """Open segments before or after the article's densest run of prose, on page dumps.
 
     `edges` are the lines that mark the edge of an article (teaser headings,
@@ -520,7 +525,7 @@ _NOTE_WORDS = 10
 
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
-def author_note(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """On page dumps, a note on the author: a sentence that opens with the byline's name and
     goes on with a verb ("Heiko Sauer is a Professor …", "Inga Buller ist Head of …").
 
@@ -563,7 +568,7 @@ _CRUMB_TITLE_SHARE = 0.5
 
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
-def breadcrumb(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def breadcrumb(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """On page dumps, the path to the page that ends in its headline ("Home » News » …")."""
     title = next((s for s in segments if s.label is TITLE), None)
     if title is None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from ..article import Reason
-from ..document import Segment
+from ..document import Segment, phrase_form
+from ..names import parse_byline
 from .base import removes
-from .context import Context, phrase_form
-from .structure import parse_byline
+from .context import PhraseBook
 
 # Thresholds, set by hand. A prompt is short; a long sentence that contains "follow us"
 # is prose. The word limit is `CleanerConfig.promo_max_words` (25; on the tune part of
@@ -90,7 +90,7 @@ def _asks_on_channel(text: str, unquoted: str, word_count: int) -> bool:
     Reason.PROMO,
     triggers=(_COMMENT_COUNT, _LINK_PROMPT, _ACTION_FIRST, _NAMES_A_GERMAN_ACTION),
 )
-def promo_prompt(segment: Segment, context: Context) -> bool:
+def promo_prompt(segment: Segment, context: PhraseBook) -> bool:
     matcher = context.phrases["promo_prompt"]
     if matcher.is_line(segment) or _COMMENT_COUNT.match(segment.text):
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice, pairwise
@@ -23,11 +23,12 @@ from ..document import (
     content_words,
     is_cjk_heavy,
     phrase_form,
+    word_share,
 )
 from ..lexicon import LIST_ROW_ANY_NUMBER
+from ..names import is_given_name, is_known_place
 from .base import Claimed, removes, revises
-from .context import Context
-from .structure import is_given_name, is_known_place
+from .context import PhraseBook
 
 # Lines out of the article's text, which the walk for the run after its last paragraph
 # passes over (`_trailing_run`).
@@ -54,7 +55,7 @@ _PLACES_LOOKED_AT = 16
 
 
 @removes(Reason.RELATED_TEASER, triggers=())
-def teaser_heading(segment: Segment, context: Context) -> bool:
+def teaser_heading(segment: Segment, context: PhraseBook) -> bool:
     """A line such as "Must Read" or "Lire aussi" that opens a block of teasers."""
     if segment.word_count > _MAX_HEADING_WORDS:
         return False
@@ -95,7 +96,7 @@ _LINK_LIKE_DENSITY = 0.5
 
 
 @revises(Reason.RELATED_TEASER)
-def teaser_section_label(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def teaser_section_label(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A heading that names a section ("More information", "Hintergrund", "Plus
     d'informations"), when what follows it are teasers: headline- or link-like lines
     that share few words with the article. Followed by article text, it is the
@@ -161,7 +162,7 @@ def _opens_teasers(
     def in_article(word: str) -> bool:
         return counts[word] > in_window[word]
 
-    shared = sum(_share(segments[i].content_words, in_article) for i in teasers) / len(teasers)
+    shared = sum(word_share(segments[i].content_words, in_article) for i in teasers) / len(teasers)
     return shared < threshold
 
 
@@ -177,7 +178,7 @@ def _teaser_like(segment: Segment) -> bool:
 
 
 @removes(Reason.RELATED_TEASER, triggers=())
-def inline_teaser(segment: Segment, context: Context) -> bool:
+def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
     """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story."""
     form = segment.text.casefold().lstrip(" \t*•·-–—>[(")
     match = context.phrases["inline_teaser"].prefix
@@ -189,18 +190,6 @@ def inline_teaser(segment: Segment, context: Context) -> bool:
     rest = form[found.end() :]
     separator = _SEPARATOR.match(rest)
     return separator is not None and separator.end() < len(rest)
-
-
-def overlap(segment: Segment, vocabulary: Collection[str]) -> float:
-    """The share of the segment's content words found in `vocabulary`."""
-    return _share(segment.content_words, vocabulary.__contains__)
-
-
-def _share(words: Collection[str], known: Callable[[str], bool]) -> float:
-    """The share of `words` that `known` recognises."""
-    if not words:
-        return 0.0
-    return sum(1 for word in words if known(word)) / len(words)
 
 
 class _Words:
@@ -252,7 +241,7 @@ _TEXT_LABELS = (BODY, HEADING, TITLE)
 # Both rules' removals open a block of teasers.
 @revises(Reason.RELATED_TEASER, reads=((teaser_heading, teaser_section_label),))
 def teaser_blurb(
-    segments: list[Segment], context: Context, teaser_headings: Claimed
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed
 ) -> Iterator[Segment]:
     """The headlines and blurbs after a teaser heading, up to where the article resumes.
 
@@ -322,7 +311,7 @@ def _teasers(
     words: _Words,
     heading_at: list[int],
     teaser_headings: Claimed,
-    context: Context,
+    context: PhraseBook,
     set_aside: frozenset[int],
     *,
     own_window: bool,
@@ -400,14 +389,16 @@ class _Article:
                 return True
             return any(word in self.words.of[i] and counts(i) for i in self.back)
 
-        return _share(self.words.of[index], in_article)
+        return word_share(self.words.of[index], in_article)
 
     def resumes(self, index: int, teasers: set[str], threshold: float) -> bool:
         """Whether the prose at `index` is the article's: it shares at least as many words
         with the article as with the teasers. On a tie (often nothing shared either way)
         it is kept, as losing a paragraph is worse than keeping a blurb."""
         shared = self.shared(index)
-        return shared >= threshold or shared >= _share(self.words.of[index], teasers.__contains__)
+        return shared >= threshold or shared >= word_share(
+            self.words.of[index], teasers.__contains__
+        )
 
     def has_heading(self, index: int, teasers: set[str], threshold: float) -> bool:
         """Whether the headline at `index` is a heading of the article: it shares the
@@ -516,7 +507,7 @@ _BOX_MAX_HEADING_OVERLAP = 0.5
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
     heading is worded as no phrase list has it ("What others are reading")."""
@@ -657,9 +648,9 @@ def _off_topic_box(
     def in_article(word: str) -> bool:
         return counts[word] > in_box[word]
 
-    if _share(of[0], in_article) >= _BOX_MAX_HEADING_OVERLAP:
+    if word_share(of[0], in_article) >= _BOX_MAX_HEADING_OVERLAP:
         return False
-    shared = [_share(words, in_article) for words in of[1:]]
+    shared = [word_share(words, in_article) for words in of[1:]]
     if strict:
         return max(shared) == 0 and not any(in_article(w) for w in of[0])
     return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
@@ -715,7 +706,7 @@ def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> f
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def teaser_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A short heading worded from teaser headings' words and sharing no word with the
     article ("Other stories from our newsroom", "Weitere Artikel aus der Region:"), over
     two to five headlines off the article's topic, wherever it stands: between the rows
@@ -783,7 +774,7 @@ def teaser_list(segments: list[Segment], context: Context) -> Iterator[Segment]:
     for box in boxes:
         if any(counts[word] for word in segments[box[0]].content_words):
             continue  # the heading of the article's own section
-        shared = [_share(segments[i].content_words, counts.__getitem__) for i in box[1:]]
+        shared = [word_share(segments[i].content_words, counts.__getitem__) for i in box[1:]]
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
                 yield segments[index]
@@ -818,7 +809,7 @@ _MIN_INLINE_HEADLINE_WORDS = 4
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def labelled_teaser(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def labelled_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A teaser label glued to another story's headline on one line ("Don't miss |
     <headline>", "Auch lesenswert: <headline>"), when the label is worded from the
     teaser headings' words and the headline shares at most a third of its words with
@@ -859,7 +850,7 @@ def labelled_teaser(segments: list[Segment], context: Context) -> Iterator[Segme
     counts = _segments_with_word(segments, asked)
     for index, words in found:
         # (the line itself holds each of its words once)
-        if _share(words, lambda word: counts[word] > 1) <= _BOX_MAX_OVERLAP:
+        if word_share(words, lambda word: counts[word] > 1) <= _BOX_MAX_OVERLAP:
             yield segments[index]
 
 
@@ -908,7 +899,7 @@ _CLOSING_LABEL_WORDS = 3
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading,))
 def closing_teasers(
-    segments: list[Segment], context: Context, teaser_headings: Claimed
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed
 ) -> Iterator[Segment]:
     """Everything after the last teaser heading ("Ähnliche Beiträge", "Mehr zum Thema:")
     when it is only headlines, a few short labels and dates up to the end of the dump:
@@ -940,7 +931,7 @@ def closing_teasers(
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def trailing_teasers(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """The lines after the article's last paragraph, when they read as other stories.
 
     A related box printed after the article often has no heading. Its lines are
@@ -963,7 +954,7 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
 
 
 @revises(Reason.BOILERPLATE, text_dumps_only=True)
-def trailing_menu(segments: list[Segment], context: Context) -> Iterator[Segment]:
+def trailing_menu(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A run of short labels after the article's last paragraph that name other topics.
 
     A site's menu or list of sections printed under the article ("Helldivers 2",
@@ -1111,7 +1102,7 @@ def _other_topics(
         places = words.where.get(word)  # in order: the first place tells
         return bool(places) and places[0] < first
 
-    shared = [_share(words.of[i], in_article) for i in scored]
+    shared = [word_share(words.of[i], in_article) for i in scored]
     return sum(shared) / len(shared) < _TRAILING_OVERLAP
 
 

@@ -1,0 +1,320 @@
+"""People's and places' names, and the bylines that hold them: pure functions of a line.
+
+Both sides read them: the HTML reader asks whether a line under the headline is a
+byline and whether an author element holds people's names (`readers/html_meta.py`);
+the structure rules find the byline and the dateline (`rules/structure.py`), the
+teaser and caption rules tell a list of people or places, and assembly takes the
+byline's names. Neither owns them, so they live here, importing nothing from rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from .document import phrase_form
+from .lexicon import MONTH
+from .phrases import builtin_phrases
+
+# Thresholds without a note were set before the webeval split (they came here from
+# rules/structure.py with the functions that read them).
+_MAX_BYLINE_WORDS = 14
+"""A byline line has at most this many words (names, a role, a date)."""
+_NAME_WORD = r"[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\w.'’-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:van|von|de|da|del|der|den|di|la|le|bin|al|{_NAME_WORD})){{0,3}}"
+# (The lookahead names every character a separator can start with: the engine tries
+# each position of a line, and most fail on it at once instead of on each alternative.)
+_NAME_SPLIT = re.compile(
+    r"(?=[\s,;&aAueyi])\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*"
+)
+_FULL_NAME = re.compile(rf"^{_NAME}$")
+# A capitalised word of a name, its parts joined by hyphens ("Engels-Krone") or after
+# a prefix ("McDonald", "DeFino", "O'Callaghan"); Central European letters too ("Michał").
+_NAME_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'’."
+_NAME_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_TITLE_CASE_WORD = re.compile(
+    rf"^(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’]|D['’])?[{_NAME_UPPER}][{_NAME_LOWER}]+"
+    rf"(?:-[{_NAME_UPPER}]?[{_NAME_LOWER}]+)*-?"
+    r"|van|von|de|da|del|der|den|di|la|le|bin|al|[A-Z]\.)$"
+)
+_NAME_PIPE_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*\|\s*\S.*$")
+# "Jane Doe, Reuters": a name and a wire or news agency, nothing else.
+_WIRE = (
+    r"AP|AFP|Reuters|REUTERS|Bloomberg|dpa|DPA|EFE|ANSA|Xinhua|IANS|PTI|ANI|Kyodo|Yonhap|TASS|"
+    r"Associated Press|Agence France-Presse|Europa Press|Lusa|Anadolu|CNN|BBC|NPR|UPI|"
+    r"The Associated Press|Bloomberg News|Reuters Staff"
+)
+_NAME_COMMA_WIRE = re.compile(
+    rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*,\s*(?:{_WIRE})\.?$"
+)
+# What may follow the names in a byline line: a date, a handle, a role after a bar.
+_BYLINE_TAIL = re.compile(
+    r"\s*[|—–/@•·]\s*|\s+-\s+|\s+(?=\d)|(?<=[a-zà-ÿ])(?=\d{1,2}\.\d)|\s+last\s+(?=updated|modified)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d)|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)|(?<=[a-zà-ÿ])(?=\d{4}-\d\d-\d\d)|"
+    # A role glued to the name by a page's markup ("Evan HalperStaff Writer"): case counts.
+    r"(?-i:(?<=[a-zà-ÿ])(?=(?:Staff |Senior |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist)\b))|"
+    r"\s+(?:Lesezeit|Lesedauer|Reading time|Read time|Temps de lecture|Tiempo de lectura)\b|\s+(?:am|on|vom|le|el|em|il|den|en|in|for|für|pour|para|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
+    r"actualizado|pubblicato)\b",
+    re.IGNORECASE,
+)
+# Chinese, Japanese and Korean names: two to four characters ("文/张三", "记者 李四").
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
+_BYLINE_BARS = re.compile(r"\s*(?:\||//|·|•)\s*")
+_BAR_LABEL_WORDS = 1
+"""Beside the names and a date, a bar may hold a one-word label ("HR-Welt")."""
+_STAMP_WORDS = 8
+"""A line of at most this many words with a date or a time in it is a date line."""
+_STAMP = re.compile(
+    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}:\d{{2}}|(?:19|20)\d\d|{MONTH}\.?\s+\d{{1,2}}"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d)"
+)
+# A date or a time after the names on a byline line: "Jane Doe, 03.11.2023", "Jane Doe 3/5/2022",
+# "Jane Doe 04 de mayo 2022".
+# (The first lookahead names every character the separator can start with, as
+# `_NAME_SPLIT`'s does.)
+STAMP_TAIL = re.compile(
+    r"(?=[,\s|·•–—/-])(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d\b"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d)"
+    # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
+    r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d)"
+)
+# Words of kickers, labels and a politician's rank that stand near a headline in
+# the form of a name ("Top Story", "Foto Galerie", "Rep. Mark Meadows").
+_NOT_NAME_WORDS = frozenset(
+    "top story stories news breaking live update updated exclusive video videos photo photos "
+    "foto fotos fotografie photography gallery galerie bilder audio podcast "
+    "rep. sen. gov. president präsident minister".split()
+)
+# Words no name has: a line with them is a phrase ("Share this", "Leave a Comment").
+_FUNCTION_WORDS = frozenset(
+    "the a an and or of to in on at for with from is are this that our your my "
+    "die das und oder ein eine zu im mit für ist les un une et ou pour avec "
+    "los las para con il lo gli per".split()
+)
+
+
+def _data_list(name: str) -> frozenset[str]:
+    """The lines of a list in articleclean/data/, without its comment lines."""
+    text = files("articleclean").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names of many languages (data/given_names.txt, from Faker), read on first use."""
+    return _data_list("given_names.txt")
+
+
+def is_given_name(word: str) -> bool:
+    """A person's given name in one of many languages ("Tom", "Maciej", "Verónica")."""
+    return word.strip(".,").casefold() in _given_names()
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The gazetteer (data/places.txt, from GeoNames), read on first use."""
+    return _data_list("places.txt")
+
+
+def is_known_place(name: str) -> bool:
+    """A city (50,000+ people), country, capital or US state, case-folded; accents optional."""
+    name = " ".join(name.split()).strip(" .,")
+    places = _places()
+    return name in places or f"{name}." in places
+
+
+def prefixed_byline(text: str) -> bool:
+    """ "By Jane Doe", "Por Gustavo E. Méndez", "1.11.23 20:19 von Jane Doe": a prefix
+    (perhaps after a date), then names."""
+    return (
+        strip_byline_prefix(text) is not None or _prefix_after_stamp(text) is not None
+    ) and parse_byline(text) is not None
+
+
+def is_stamp(text: str) -> bool:
+    """A short line with a date or a clock time: "05 maja 2021", "21 de abril de 2022, 14:32"."""
+    return len(text.split()) <= _STAMP_WORDS and _STAMP.search(text) is not None
+
+
+def dated_piece(text: str) -> str | None:
+    """The one piece of a line cut by bars that is not a date or a short label, when a
+    date stands among the others: "04.02.2022 | 15:33 Uhr | Dennis Steimels",
+    "21. Jan 2022 // Dominik Ricker", "Arne Sjöström | 29. Dezember 2022 | HR-Welt"."""
+    pieces = [piece for piece in _BYLINE_BARS.split(text) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    stamps = [piece for piece in pieces if is_stamp(piece)]
+    rest = [piece for piece in pieces if not is_stamp(piece)]
+    if not stamps or not rest:
+        return None
+    wordy = [piece for piece in rest if len(piece.split()) > _BAR_LABEL_WORDS]
+    if len(wordy) > 1:
+        return None
+    return (wordy or rest)[0]
+
+
+def bare_names(text: str) -> list[str] | None:
+    """The names of a byline without a prefix, perhaps followed by a date ("Jane Doe",
+    "Jane Doe und John Roe", "Jane Doe, 03.11.2023 15:32 Uhr"), or None. Pure.
+
+    Each name is two to four capitalised words; a line that names a place, a role, or a
+    phrase of page furniture is not one."""
+    if len(text.split()) > _MAX_BYLINE_WORDS:
+        return None
+    dated = dated_piece(text)
+    if dated is not None:
+        text = dated
+    head = STAMP_TAIL.split(text, maxsplit=1)[0].strip(" ,|·–—-/")
+    if not head or any(c.isdigit() for c in head) or is_known_place(head.casefold()):
+        return None
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(head):
+        part = part.strip(" .")
+        words = part.split()
+        if names and words and words[0].casefold() in role_words():
+            break  # "Jane Doe, Staff Attorney, …": the role ends the names
+        if not 2 <= len(words) <= 4 or not all(_TITLE_CASE_WORD.match(w) for w in words):
+            return None
+        if not words[0][:1].isupper() or not words[-1][:1].isupper():
+            return None  # "Jane de" is cut short; "de la Cruz" has no given name
+        if phrase_form(part) in _page_phrases() or any(
+            w.casefold() in role_words()
+            or w.casefold() in _FUNCTION_WORDS
+            or w.casefold() in _NOT_NAME_WORDS
+            for w in words
+        ):
+            return None
+        names.append(part)
+    return names or None
+
+
+def byline_names(text: str) -> list[str]:
+    """The author names of a line `byline_line` took: with a prefix or an agency, or bare."""
+    return parse_byline(text) or bare_names(text) or []
+
+
+def parse_byline(text: str) -> list[str] | None:
+    """Author names in a byline, or None when `text` is not one.
+
+    >>> parse_byline("By ABBY GOODNOUGH and ROBERT PEAR")
+    ['Abby Goodnough', 'Robert Pear']
+    """
+    words = text.split()
+    if not words or len(words) > _MAX_BYLINE_WORDS:
+        return None
+    rest = strip_byline_prefix(text)
+    if rest is None:
+        rest = _prefix_after_stamp(text)
+    bare = rest is None
+    if rest is None:
+        piped = _names_and_agency(text)
+        if piped is None or text.count("|") > 1:
+            return None  # "Chemie Index | Lexikon | Elemente" is a menu
+        rest = piped.group("names")
+    rest = _BYLINE_TAIL.split(rest)[0]
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(rest):
+        part = part.strip(" .")
+        if not part:
+            continue
+        if _CJK_NAME.match(part) and not bare:
+            names.append(part)
+            continue
+        # Without a "By" the names must look like names: "Entries RSS" and
+        # "Classificação NASCAR" are a feed link and a section, "Top Stories" a heading.
+        if bare and (
+            not all(_TITLE_CASE_WORD.match(word) for word in part.split())
+            or phrase_form(part) in _page_phrases()
+        ):
+            break
+        candidate = part.title() if part.isupper() else part
+        if (
+            not _FULL_NAME.match(candidate)
+            or len(candidate.split()) < 2
+            or any(word.casefold() in role_words() for word in candidate.split())
+        ):
+            break  # a role or an agency ("Staff Writer", "Reuters") ends the names
+        names.append(candidate)
+    return names or None
+
+
+def _names_and_agency(text: str) -> re.Match[str] | None:
+    """ "Jane Doe | Reuters" or "Jane Doe, Reuters": names, then a bar or a comma."""
+    # Each pattern needs its bar or its comma: most lines have neither and skip the
+    # patterns, whose names backtrack over every capitalised word of the line.
+    if "|" in text and (piped := _NAME_PIPE_AGENCY.match(text)) is not None:
+        return piped
+    if "," in text:
+        return _NAME_COMMA_WIRE.match(text)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _page_phrases() -> frozenset[str]:
+    """Whole-line phrases of page furniture (teaser headings, prompts, notices, ads)."""
+    found: set[str] = set()
+    for rule, modes in builtin_phrases().items():
+        if rule != "byline_role":
+            found.update(phrase_form(p) for p in modes.get("line", ()))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Jobs written like names ("Jane Carter, Showbiz Reporter"): they end the names
+    (the phrase files' `byline_role` lists)."""
+    return frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
+
+
+_A_DIGIT = re.compile(r"\d")
+_STAMP_LEAD_WORDS = 6
+"""A date line may name its author after the date: at most this many words stand before
+the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Doe")."""
+
+
+def _prefix_after_stamp(text: str) -> str | None:
+    """What follows a byline prefix that comes after a date or a time on the line."""
+    if _A_DIGIT.search(text) is None:
+        # Every form of _STAMP holds a digit, and the part before the prefix is part of
+        # the line: a line without one (most) skips the case-blind search of prefixes.
+        return None
+    found = _byline_prefix_inside().search(text)
+    if found is None:
+        return None
+    lead = text[: found.start()]
+    if len(lead.split()) > _STAMP_LEAD_WORDS or _STAMP.search(lead) is None:
+        return None
+    return text[found.end() :].lstrip(" :")
+
+
+@lru_cache(maxsize=1)
+def _byline_prefix_inside() -> re.Pattern[str]:
+    prefixes = sorted(byline_prefixes(), key=len, reverse=True)
+    return re.compile(
+        r"(?<=[\s,])(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")[ :：]",
+        re.IGNORECASE,
+    )
+
+
+def strip_byline_prefix(text: str) -> str | None:
+    """What follows the byline prefix opening `text` ("By ", "Von: "), or None."""
+    found = _byline_prefix().match(text.casefold())
+    if found is None:
+        return None
+    return text[found.end() :].lstrip(" :")
+
+
+@lru_cache(maxsize=1)
+def _byline_prefix() -> re.Pattern[str]:
+    """ "By", "Von", "Por", … then a space or a colon; the longest prefix first."""
+    prefixes = sorted(byline_prefixes(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")[ :：/／]")
+
+
+@lru_cache(maxsize=1)
+def byline_prefixes() -> tuple[str, ...]:
+    """The words that open a byline ("by", "von", "ein beitrag von"): the phrase files'
+    `byline_prefix` lists."""
+    return tuple(builtin_phrases().get("byline_prefix", {}).get("line", ()))

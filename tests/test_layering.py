@@ -1,0 +1,62 @@
+"""The readers and the shared word lists import nothing from the rules (issue 16).
+
+Data flows readers -> segments -> rules; what both sides read (word lists,
+patterns, people's and places' names) lives in neutral modules. An import of a
+rule module from a reader, even one inside a function, would tie them again.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import articleclean
+
+PACKAGE = Path(articleclean.__file__).parent
+NEUTRAL = [
+    *sorted((PACKAGE / "readers").glob("*.py")),
+    PACKAGE / "names.py",
+    PACKAGE / "lexicon.py",
+    PACKAGE / "document.py",
+]
+
+
+def _package_of(path: Path) -> str:
+    return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+
+
+def _imported_modules(source: str, package: str) -> list[str]:
+    """Every module `source` (a module of `package`) imports, anywhere in it, as an
+    absolute dotted name."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1]
+            module = ".".join(base) if node.level else ""
+            if node.module:
+                module = f"{module}.{node.module}" if module else node.module
+            found.append(module)
+            # `from .. import rules` names the package in the alias.
+            found.extend(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+@pytest.mark.parametrize("path", NEUTRAL, ids=lambda path: path.name)
+def test_imports_nothing_from_the_rules(path: Path) -> None:
+    imported = _imported_modules(path.read_text(encoding="utf-8"), _package_of(path))
+    assert not [name for name in imported if name.startswith("articleclean.rules")]
+
+
+def test_the_check_sees_an_import_inside_a_function() -> None:
+    source = "import re\n\ndef f():\n    from ..rules.structure import parse_byline\n"
+    imported = _imported_modules(source, "articleclean.readers")
+    assert "articleclean.rules.structure" in imported
+    assert "re" in imported
+    assert "articleclean.names" in _imported_modules(
+        "from ..names import parse_byline\n", "articleclean.readers"
+    )
+    assert "articleclean.rules" in _imported_modules("from . import rules\n", "articleclean")
