@@ -691,6 +691,8 @@ the name on the next line."""
 _PAGE_RULE_NAMES = frozenset({"outside_article", "menu_run", "repeated_label", "trailing_menu"})
 _SHARE_RULE = "promo_prompt"
 """A share or follow link ("Twitter") may stand between a name and its date."""
+_CONTACT_TAIL = re.compile(r"(?:\s+(?:\S+@\S+\.[a-z]{2,}|@\w{2,}))+$", re.IGNORECASE)
+"""E-mail addresses or handles ending a line of names."""
 _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
 
 
@@ -875,13 +877,8 @@ def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[
         return False
     if _STAMP_TAIL.search(text) or _dated_piece(text) is not None:
         return True
-    for step in (-1, 1):
-        near = index + step
-        while 0 <= near < len(segments) and _between_name_and_date(segments[near]):
-            near += step
-        if not 0 <= near < len(segments):
-            continue
-        other = segments[near].text.strip()
+    for near in _neighbours(segments, index):
+        other = near.text.strip()
         if _is_stamp(other) or _HANDLE.match(other) or _is_role_line(other):
             return True
     # An author box: the name, then a few lines on the author that open with it, or
@@ -897,9 +894,31 @@ def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[
     )
 
 
+def _neighbours(
+    segments: list[Segment], index: int, *, across_shares: bool = True
+) -> Iterator[Segment]:
+    """The nearest line above and below `index`, across separators ("Jane Doe" / "|" /
+    "11 Jan 2019") and, with `across_shares`, share links."""
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(segments) and (
+            _between_name_and_date(segments[near])
+            if across_shares
+            else _is_separator(segments[near])
+        ):
+            near += step
+        if 0 <= near < len(segments):
+            yield segments[near]
+
+
 def _between_name_and_date(segment: Segment) -> bool:
     """A share link ("Twitter") or a separator ("—") between a name and its date."""
-    return segment.rule == _SHARE_RULE or not any(c.isalnum() for c in segment.text)
+    return segment.rule == _SHARE_RULE or _is_separator(segment)
+
+
+def _is_separator(segment: Segment) -> bool:
+    """A line without a letter or a digit ("|", "—")."""
+    return not any(c.isalnum() for c in segment.text)
 
 
 def _is_role_line(text: str) -> bool:
@@ -976,7 +995,9 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
         return False
     if _STAMP_TAIL.search(text) or _dated_piece(text) is not None:
         return True
-    neighbours = (segments[i] for i in (index - 1, index + 1) if 0 <= i < len(segments))
+    # Only a separator may stand between: a name need not open with a given name here,
+    # and a section link ("Cake Recipes") stands beside "80 Comments" and a date.
+    neighbours = _neighbours(segments, index, across_shares=False)
     if any(_is_stamp(neighbour.text) for neighbour in neighbours):
         return True
     # Without a date, every name must open with a person's given name ("Tom Arnold",
@@ -1013,7 +1034,15 @@ def _under_headline_or_standfirst(segments: list[Segment], index: int, anchor: i
     """Whether only removed lines (a share bar, an ad) and at most one paragraph (the
     standfirst) stand between the headline and `index`."""
     between = [s for s in segments[anchor + 1 : index] if s.label is not Label.REMOVED]
-    return not between or (len(between) == 1 and between[0].ends_like_sentence)
+    if not between:
+        return True
+    # A standfirst is a sentence, or a deck that need not end like one ("A short story
+    # about …"); a word alone ("'HOY'") is a menu's first item.
+    standfirst = between[0]
+    return len(between) == 1 and (
+        standfirst.word_count >= _BYLINE_PROSE_WORDS
+        or (standfirst.ends_like_sentence and standfirst.word_count > 1)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1064,6 +1093,9 @@ def bare_names(text: str) -> list[str] | None:
     if dated is not None:
         text = dated
     head = _STAMP_TAIL.split(text, maxsplit=1)[0].strip(" ,|·–—-/")
+    # The author's address or handle after the name ("Jane Doe jdoe@paper.com") is how
+    # to reach them, not part of the name.
+    head = _CONTACT_TAIL.sub("", head)
     if not head or any(c.isdigit() for c in head) or is_known_place(head.casefold()):
         return None
     names: list[str] = []
