@@ -673,3 +673,31 @@ def test_a_section_link_beside_a_comment_count_and_a_date_is_no_byline() -> None
     # date: a share or comment link stands between a section link and the date too.
     lines = [TITLE, "Cake Recipes", "80 Comments", "Updated: August 22, 2019", BODY]
     assert articleclean.clean_text("\n\n".join(lines)).byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Brit Weirich (Medizinredakteurin)", ["Brit Weirich"]),
+        ("Jane Doe (AFP)", ["Jane Doe"]),
+        ("María López (Corresponsal en Bruselas)", ["María López"]),
+    ],
+)
+def test_a_role_or_agency_in_brackets_after_the_name_is_not_part_of_it(
+    line: str, names: list[str]
+) -> None:
+    assert bare_names(line) == names
+
+
+def test_a_quoted_tweets_signature_is_no_name() -> None:
+    assert bare_names("— Jane Doe (@janedoe) October 27, 2021") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Anna Schmidt (Redakteurin)", "Tom Arnold (political editor)", "María López (corresponsal)"],
+)
+def test_a_name_and_its_role_in_brackets_under_the_headline_is_the_byline(line: str) -> None:
+    article = articleclean.clean_text("\n\n".join([TITLE, line, BODY]))
+    assert article.byline == [line.split(" (")[0]]
+    assert article.paragraphs == [BODY]

@@ -691,6 +691,9 @@ the name on the next line."""
 _PAGE_RULE_NAMES = frozenset({"outside_article", "menu_run", "repeated_label", "trailing_menu"})
 _SHARE_RULE = "promo_prompt"
 """A share or follow link ("Twitter") may stand between a name and its date."""
+_BRACKETED_TAIL = re.compile(r"\s*\([^()@]*\)$")
+"""A role or an agency in brackets after the names: "Jane Doe (Medizinredakteurin)".
+Not a handle: "— Jane Doe (@janedoe) October 27, 2021" signs a tweet quoted in the article."""
 _CONTACT_TAIL = re.compile(r"(?:\s+(?:\S+@\S+\.[a-z]{2,}|@\w{2,}))+$", re.IGNORECASE)
 """E-mail addresses or handles ending a line of names."""
 _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
@@ -1095,7 +1098,7 @@ def bare_names(text: str) -> list[str] | None:
     head = _STAMP_TAIL.split(text, maxsplit=1)[0].strip(" ,|·–—-/")
     # The author's address or handle after the name ("Jane Doe jdoe@paper.com") is how
     # to reach them, not part of the name.
-    head = _CONTACT_TAIL.sub("", head)
+    head = _BRACKETED_TAIL.sub("", _CONTACT_TAIL.sub("", head))
     if not head or any(c.isdigit() for c in head) or is_known_place(head.casefold()):
         return None
     names: list[str] = []
