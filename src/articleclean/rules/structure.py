@@ -880,8 +880,13 @@ def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[
         return False
     if _STAMP_TAIL.search(text) or _dated_piece(text) is not None:
         return True
-    for near in _neighbours(segments, index):
-        other = near.text.strip()
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(segments) and _between_name_and_date(segments[near]):
+            near += step
+        if not 0 <= near < len(segments):
+            continue
+        other = segments[near].text.strip()
         if _is_stamp(other) or _HANDLE.match(other) or _is_role_line(other):
             return True
     # An author box: the name, then a few lines on the author that open with it, or
@@ -897,31 +902,9 @@ def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[
     )
 
 
-def _neighbours(
-    segments: list[Segment], index: int, *, across_shares: bool = True
-) -> Iterator[Segment]:
-    """The nearest line above and below `index`, across separators ("Jane Doe" / "|" /
-    "11 Jan 2019") and, with `across_shares`, share links."""
-    for step in (-1, 1):
-        near = index + step
-        while 0 <= near < len(segments) and (
-            _between_name_and_date(segments[near])
-            if across_shares
-            else _is_separator(segments[near])
-        ):
-            near += step
-        if 0 <= near < len(segments):
-            yield segments[near]
-
-
 def _between_name_and_date(segment: Segment) -> bool:
     """A share link ("Twitter") or a separator ("—") between a name and its date."""
-    return segment.rule == _SHARE_RULE or _is_separator(segment)
-
-
-def _is_separator(segment: Segment) -> bool:
-    """A line without a letter or a digit ("|", "—")."""
-    return not any(c.isalnum() for c in segment.text)
+    return segment.rule == _SHARE_RULE or not any(c.isalnum() for c in segment.text)
 
 
 def _is_role_line(text: str) -> bool:
@@ -998,9 +981,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
         return False
     if _STAMP_TAIL.search(text) or _dated_piece(text) is not None:
         return True
-    # Only a separator may stand between: a name need not open with a given name here,
-    # and a section link ("Cake Recipes") stands beside "80 Comments" and a date.
-    neighbours = _neighbours(segments, index, across_shares=False)
+    neighbours = (segments[i] for i in (index - 1, index + 1) if 0 <= i < len(segments))
     if any(_is_stamp(neighbour.text) for neighbour in neighbours):
         return True
     # Without a date, every name must open with a person's given name ("Tom Arnold",
