@@ -605,3 +605,86 @@ def test_a_page_byline_takes_no_line_off_an_article_dump() -> None:
     article = articleclean.clean_text(text, dump="article", page_byline=True)
     assert "page_byline" not in {r.rule for r in article.removed}
     assert article.paragraphs[-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("headline", "deck", "name"),
+    [
+        (
+            "Web analytics are leaking into meatspace",
+            "A short story about the future of offline tracking and the right to buy groceries",
+            "Matthew Davis",
+        ),
+        (
+            "Die Brücke am Hafen wird sechs Wochen lang gesperrt",
+            "Warum die Stadt jetzt handeln muss und was die Sperrung für Pendler bedeutet",
+            "Anna Schmidt",
+        ),
+        (
+            "El puente del puerto cerrará seis semanas por obras",
+            "Qué cambia para quienes cruzan el río cada mañana y cuánto costarán las obras",
+            "María López",
+        ),
+    ],
+)
+def test_a_name_under_a_deck_that_is_no_sentence_is_the_byline(
+    headline: str, deck: str, name: str
+) -> None:
+    # A deck under the headline need not end like a sentence; ten words are no menu item.
+    article = articleclean.clean_text("\n\n".join([headline, deck, name, BODY]))
+    assert article.byline == [name]
+    assert article.paragraphs == [deck, BODY]
+
+
+@pytest.mark.parametrize("first", ["'HOY'", "Trending."])
+def test_a_name_under_a_word_alone_is_no_byline(first: str) -> None:
+    # A menu of trending topics under the <title> line: its first item, then a person's name.
+    lines = [TITLE, first, "Pedro Castillo", "Vacunación cuarta dosis", BODY]
+    assert articleclean.clean_text("\n\n".join(lines)).byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Johnny Castro jcastro@example.net | Viernes 22 abril, 2022", ["Johnny Castro"]),
+        ("Jane Doe @janedoe", ["Jane Doe"]),
+        ("Anna Schmidt anna.schmidt@example.de, 03.11.2023", ["Anna Schmidt"]),
+    ],
+)
+def test_an_address_or_handle_after_the_name_is_not_part_of_it(line: str, names: list[str]) -> None:
+    assert bare_names(line) == names
+
+
+def test_a_section_link_beside_a_comment_count_and_a_date_is_no_byline() -> None:
+    # A date across a comment link does not make a section link ("Cake Recipes", no
+    # given name) a byline.
+    lines = [TITLE, "Cake Recipes", "80 Comments", "Updated: August 22, 2019", BODY]
+    assert articleclean.clean_text("\n\n".join(lines)).byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Brit Weirich (Medizinredakteurin)", ["Brit Weirich"]),
+        ("Jane Doe (AFP)", ["Jane Doe"]),
+        ("María López (Corresponsal en Bruselas)", ["María López"]),
+    ],
+)
+def test_a_role_or_agency_in_brackets_after_the_name_is_not_part_of_it(
+    line: str, names: list[str]
+) -> None:
+    assert bare_names(line) == names
+
+
+def test_a_quoted_tweets_signature_is_no_name() -> None:
+    assert bare_names("— Jane Doe (@janedoe) October 27, 2021") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Anna Schmidt (Redakteurin)", "Tom Arnold (political editor)", "María López (corresponsal)"],
+)
+def test_a_name_and_its_role_in_brackets_under_the_headline_is_the_byline(line: str) -> None:
+    article = articleclean.clean_text("\n\n".join([TITLE, line, BODY]))
+    assert article.byline == [line.split(" (")[0]]
+    assert article.paragraphs == [BODY]

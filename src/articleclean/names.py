@@ -80,6 +80,11 @@ STAMP_TAIL = re.compile(
     # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
     r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d)"
 )
+_BRACKETED_TAIL = re.compile(r"\s*\([^()@]*\)$")
+"""A role or an agency in brackets after the names: "Jane Doe (Medizinredakteurin)".
+Not a handle: "— Jane Doe (@janedoe) October 27, 2021" signs a tweet quoted in the article."""
+_CONTACT_TAIL = re.compile(r"(?:\s+(?:\S+@\S+\.[a-z]{2,}|@\w{2,}))+$", re.IGNORECASE)
+"""E-mail addresses or handles ending a line of names."""
 # Words of kickers, labels and a politician's rank that stand near a headline in
 # the form of a name ("Top Story", "Foto Galerie", "Rep. Mark Meadows").
 _NOT_NAME_WORDS = frozenset(
@@ -167,6 +172,9 @@ def bare_names(text: str) -> list[str] | None:
     if dated is not None:
         text = dated
     head = STAMP_TAIL.split(text, maxsplit=1)[0].strip(" ,|·–—-/")
+    # The author's address or handle after the name ("Jane Doe jdoe@paper.com") is how
+    # to reach them, not part of the name.
+    head = _BRACKETED_TAIL.sub("", _CONTACT_TAIL.sub("", head))
     if not head or any(c.isdigit() for c in head) or is_known_place(head.casefold()):
         return None
     names: list[str] = []

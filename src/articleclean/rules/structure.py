@@ -949,7 +949,15 @@ def _under_headline_or_standfirst(segments: list[Segment], index: int, anchor: i
     """Whether only removed lines (a share bar, an ad) and at most one paragraph (the
     standfirst) stand between the headline and `index`."""
     between = [s for s in segments[anchor + 1 : index] if s.label is not Label.REMOVED]
-    return not between or (len(between) == 1 and between[0].ends_like_sentence)
+    if not between:
+        return True
+    # A standfirst is a sentence, or a deck that need not end like one ("A short story
+    # about …"); a word alone ("'HOY'") is a menu's first item.
+    standfirst = between[0]
+    return len(between) == 1 and (
+        standfirst.word_count >= _BYLINE_PROSE_WORDS
+        or (standfirst.ends_like_sentence and standfirst.word_count > 1)
+    )
 
 
 def match_dateline(text: str) -> Dateline | None:
