@@ -791,3 +791,53 @@ def test_prose_after_the_teaser_heading_keeps_the_run() -> None:
 
 def test_a_single_headline_after_the_heading_is_not_a_box() -> None:
     assert _closing("\n\n".join([*BRIDGE, "Related stories", ON_TOPIC[0]])) == []
+
+
+# repeated_teaser: a headline printed again, when a teaser rule took another copy of it.
+
+
+_repeated = partial(_removed_by, "repeated_teaser")
+
+
+@pytest.mark.parametrize(
+    ("heading", "stories"),
+    [
+        ("Related stories", OTHER_STORIES),
+        (
+            "Lesen Sie auch",
+            [
+                "Sternekoch eröffnet drittes Restaurant am Marktplatz",
+                "Handballverein sucht neuen Trainer für die erste Mannschaft",
+            ],
+        ),
+    ],
+)
+def test_a_headline_a_teaser_rule_took_goes_where_it_is_printed_again(
+    heading: str, stories: list[str]
+) -> None:
+    # The box's copy goes with the box; the one printed again between two of the
+    # article's rows, where no box is seen, is the same story.
+    text = "\n\n".join([*BRIDGE[:2], heading, *stories, BRIDGE[2], ROWS[0], stories[0], ROWS[1]])
+    assert _repeated(text) == [stories[0]]
+    assert _repeated(text, repeated_teaser=False) == []
+
+
+def test_the_article_s_headline_listed_in_the_site_s_box_stays() -> None:
+    # A site's box lists the article itself: the copy on top is its headline.
+    headline = "Harbour bridge to close for six weeks of repairs"
+    text = "\n\n".join([headline, *BRIDGE[1:], "Related stories", headline, *OTHER_STORIES])
+    article = articleclean.clean_text(text)
+    assert article.title == headline
+    assert [r.text for r in article.removed if r.rule == "repeated_teaser"] == []
+
+
+def test_labels_and_lines_printed_row_after_row_are_no_teasers_printed_again() -> None:
+    label = "Santa Cruz"
+    box = ["Related stories", label, *OTHER_STORIES]
+    text = "\n\n".join([*BRIDGE[:2], *box, BRIDGE[2], ROWS[0], label])
+    assert _repeated(text) == []
+    # Printed four times: a cell of the article's own table, not a story linked twice.
+    cell = OTHER_STORIES[0]
+    rows = [part for row in ROWS for part in (row, cell)] * 2
+    text = "\n\n".join([*BRIDGE[:2], "Related stories", *OTHER_STORIES, BRIDGE[2], *rows[:-1]])
+    assert _repeated(text) == []

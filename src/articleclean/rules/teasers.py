@@ -1009,6 +1009,40 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
             yield segments[index]
 
 
+# A site links a story twice or three times in a page (a box above the article, one
+# below, a list of the most read); a line printed more often is the article's own.
+_MAX_TEASER_COPIES = 3
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True)
+def repeated_teaser(segments: list[Segment], context: Context) -> Iterator[Segment]:
+    """A headline printed again where no box is seen, when a teaser rule took another
+    copy of it: a site lists the same story in two boxes ("Most read", "Related"), or
+    above the article and below it. Headlines only, as a box prints them (five words or
+    more, no sentence, no number, no "label: value" fact): a short label ("Santa Cruz")
+    printed in a box may well be the article's. And only after the article's first
+    paragraph: a site's box lists the article itself too, and the copy above the text
+    is its headline (so is a line the dump's first line opens with). A line printed more than `_MAX_TEASER_COPIES` times is a cell or
+    label the article repeats row after row, not a story a site links twice."""
+    taken = {s.key for s in segments if s.reason is Reason.RELATED_TEASER and s.key}
+    if not taken:
+        return  # most dumps: no teaser was taken
+    copies = Counter(s.key for s in segments if s.key in taken)
+    taken = {key for key in taken if copies[key] <= _MAX_TEASER_COPIES}
+    # The dump's title line (or a page's <title>, "<headline> | Site") printed again as
+    # the headline: the article's own.
+    title = segments[0].key
+    taken = {key for key in taken if not title.startswith(key)}
+    first = next(
+        (i for i, s in enumerate(segments) if s.label is BODY and _reads_as_prose(s)), None
+    )
+    if first is None:
+        return
+    for segment in islice(segments, first + 1, None):
+        if segment.label is BODY and segment.key in taken and _boxed_headline(segment):
+            yield segment
+
+
 @revises(Reason.BOILERPLATE, text_dumps_only=True)
 def trailing_menu(segments: list[Segment], context: Context) -> Iterator[Segment]:
     """A run of short labels after the article's last paragraph that name other topics.
