@@ -115,6 +115,19 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, "Popular stories ▸ Pop star reveals secret wedding photos", P2),
         "Popular stories ▸ Pop star reveals secret wedding photos",
     ),
+    "repeated_teaser": (
+        dump(
+            P1,
+            "Related stories",
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+            P2,
+            P3,
+            "- Pop star reveals secret wedding photos",
+            "Celebrity chef opens third restaurant in Paris",
+        ),
+        "Celebrity chef opens third restaurant in Paris",
+    ),
     "teaser_list": (
         dump(
             P1,

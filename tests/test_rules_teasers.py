@@ -358,6 +358,24 @@ def test_other_stories_after_the_article_go() -> None:
     assert _trailing("\n\n".join(BRIDGE + OTHER_STORIES)) == OTHER_STORIES
 
 
+def test_a_closing_list_whose_items_complete_a_sentence_stays() -> None:
+    # "Good managers ..." / "listen before they decide": items opening in lower case
+    # go on from the sentence that announces them; a box's headlines open with a
+    # capital.
+    items = [
+        "What good managers in every team share",
+        "listen to their people before they decide",
+        "explain every change a week ahead",
+    ]
+    assert _trailing("\n\n".join(BRIDGE + items)) == []
+    german = [
+        "Was gute Führungskräfte in jedem Team auszeichnet",
+        "legen Wert auf ein konstruktives Miteinander",
+        "erklären jede Änderung eine Woche vorher",
+    ]
+    assert _trailing("\n\n".join(BRIDGE + german)) == []
+
+
 @pytest.mark.parametrize(
     "ending",
     [
@@ -584,6 +602,39 @@ def test_a_bulleted_run_is_the_article_s_own_list() -> None:
     assert _box("\n\n".join([*BRIDGE[:2], "What others are reading", *items, BRIDGE[2]])) == []
 
 
+@pytest.mark.parametrize("mark", ["» ", "▶ ", "* ", "— "])
+def test_a_mark_before_the_heading_is_no_word_of_it(mark: str) -> None:
+    # "* What others are reading" is neither a list's row (no row follows it) nor a
+    # heading of five words, which would ask the box to share no word at all.
+    box = [f"{mark}What others are reading", *OTHER_STORIES]
+    assert _box("\n\n".join([*BRIDGE[:2], *box, BRIDGE[2]])) == box
+
+
+@pytest.mark.parametrize(
+    ("subheading", "heading"),
+    [
+        ("Shuttle buses and footpath", "What others are reading"),
+        ("Busse und Fußweg", "Das lesen andere gerade"),
+        ("Navettes et passerelle", "Ailleurs sur le site"),
+    ],
+)
+def test_a_box_between_a_subheading_and_its_paragraph_goes(subheading: str, heading: str) -> None:
+    box = [heading, *OTHER_STORIES]
+    removed = _box("\n\n".join([*BRIDGE[:2], subheading, *box, BRIDGE[2]]))
+    assert removed == box  # the article's subheading stays
+
+
+@pytest.mark.parametrize("heading", ["Weitere Artikel aus der Region:", "Lesen Sie dazu auch"])
+def test_a_teaser_heading_over_the_box_is_not_taken_for_a_subheading(heading: str) -> None:
+    # Taken for the article's subheading, the heading would stay behind while the box
+    # was judged from its first headline: it ends in a colon, or is worded as teaser
+    # headings are, so it heads the box (and the rules for such headings take it).
+    box = [heading, *OTHER_STORIES]
+    text = "\n\n".join([*BRIDGE[:2], "Busse und Fußweg", *box, BRIDGE[2]])
+    removed = [r.text for r in articleclean.clean_text(text).removed]
+    assert heading in removed or not set(OTHER_STORIES) & set(removed)
+
+
 # teaser_list: a heading worded from teaser headings' words over off-topic headlines,
 # wherever it stands (teaser_box wants prose on both sides).
 
@@ -630,6 +681,21 @@ def test_a_heading_that_shares_the_article_s_words_stays() -> None:
     # "bridge" is the article's word: the heading of its own section of stories.
     box = ["More bridge stories", *OTHER_STORIES]
     assert _listed("\n\n".join([*BRIDGE[:2], ROWS[0], *box, ROWS[1], BRIDGE[2]])) == []
+
+
+def test_a_heading_s_teaser_words_in_the_article_are_no_topic_it_shares() -> None:
+    # The article speaks of stories and of reading ("the stories residents told",
+    # "reading the notices"): the heading's teaser words say it is a teaser heading,
+    # not that it heads the article's own section.
+    article = [
+        *BRIDGE[:2],
+        "Residents shared their stories of the last closure, reading the notices at the bus stops.",
+    ]
+    box = ["Other stories from our newsroom", *OTHER_STORIES]
+    assert _listed("\n\n".join([*article, ROWS[0], *box, ROWS[1], BRIDGE[2]])) == box
+    # A word of its own the article has ("bridge") still makes it the article's section.
+    box = ["More bridge stories", *OTHER_STORIES]
+    assert _listed("\n\n".join([*article, ROWS[0], *box, ROWS[1], BRIDGE[2]])) == []
 
 
 def test_a_box_inside_the_article_s_own_list_of_titles_stays() -> None:
@@ -725,3 +791,53 @@ def test_prose_after_the_teaser_heading_keeps_the_run() -> None:
 
 def test_a_single_headline_after_the_heading_is_not_a_box() -> None:
     assert _closing("\n\n".join([*BRIDGE, "Related stories", ON_TOPIC[0]])) == []
+
+
+# repeated_teaser: a headline printed again, when a teaser rule took another copy of it.
+
+
+_repeated = partial(_removed_by, "repeated_teaser")
+
+
+@pytest.mark.parametrize(
+    ("heading", "stories"),
+    [
+        ("Related stories", OTHER_STORIES),
+        (
+            "Lesen Sie auch",
+            [
+                "Sternekoch eröffnet drittes Restaurant am Marktplatz",
+                "Handballverein sucht neuen Trainer für die erste Mannschaft",
+            ],
+        ),
+    ],
+)
+def test_a_headline_a_teaser_rule_took_goes_where_it_is_printed_again(
+    heading: str, stories: list[str]
+) -> None:
+    # The box's copy goes with the box; the one printed again between two of the
+    # article's rows, where no box is seen, is the same story.
+    text = "\n\n".join([*BRIDGE[:2], heading, *stories, BRIDGE[2], ROWS[0], stories[0], ROWS[1]])
+    assert _repeated(text) == [stories[0]]
+    assert _repeated(text, repeated_teaser=False) == []
+
+
+def test_the_article_s_headline_listed_in_the_site_s_box_stays() -> None:
+    # A site's box lists the article itself: the copy on top is its headline.
+    headline = "Harbour bridge to close for six weeks of repairs"
+    text = "\n\n".join([headline, *BRIDGE[1:], "Related stories", headline, *OTHER_STORIES])
+    article = articleclean.clean_text(text)
+    assert article.title == headline
+    assert [r.text for r in article.removed if r.rule == "repeated_teaser"] == []
+
+
+def test_labels_and_lines_printed_row_after_row_are_no_teasers_printed_again() -> None:
+    label = "Santa Cruz"
+    box = ["Related stories", label, *OTHER_STORIES]
+    text = "\n\n".join([*BRIDGE[:2], *box, BRIDGE[2], ROWS[0], label])
+    assert _repeated(text) == []
+    # Printed four times: a cell of the article's own table, not a story linked twice.
+    cell = OTHER_STORIES[0]
+    rows = [part for row in ROWS for part in (row, cell)] * 2
+    text = "\n\n".join([*BRIDGE[:2], "Related stories", *OTHER_STORIES, BRIDGE[2], *rows[:-1]])
+    assert _repeated(text) == []

@@ -114,6 +114,9 @@ class CleanerConfig:
     trailing_menu: bool = True
     """A run of five or more short labels after the article's last paragraph (a menu, a
     list of sections) sharing few words with the article (text dumps only)."""
+    repeated_teaser: bool = True
+    """A headline printed again when a teaser rule took another copy of it (text dumps
+    only)."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
     repeated_label: bool = True

@@ -64,6 +64,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     teasers.labelled_teaser,
     teasers.trailing_teasers,
     teasers.trailing_menu,
+    teasers.repeated_teaser,  # after every rule that takes teasers
     duplicates.repeated_paragraph,
     duplicates.repeated_label,
     html_rules.html_player_text,

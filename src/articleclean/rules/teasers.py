@@ -518,10 +518,14 @@ def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     # The two lines under a box's heading are headlines: a page's menu words fail on
     # their length, and most places are ruled out before any pattern runs.
     sized = [_headline_sized(segments[i]) for i in opened]
+    matcher = context.phrases["teaser_heading"]
+    label_words = _teaser_heading_words(matcher.lines, matcher.prefixes)
     boxes = {
         place: box
         for place in range(1, last)
-        if sized[place + 1] and sized[place + 2] and (box := _box_at(segments, opened, place))
+        if sized[place + 1]
+        and sized[place + 2]
+        and (box := _box_at(segments, opened, place, label_words))
     }
     if not boxes:
         return
@@ -534,7 +538,7 @@ def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
         if box is None:
             place += 1
             continue
-        if _off_topic_box(segments, counts, ends, box, _is_headline(segments[box[0]])):
+        if _off_topic_box(segments, counts, ends, box, _is_headline(_unmarked(segments[box[0]]))):
             for index in box:
                 yield segments[index]
             place += len(box)
@@ -542,17 +546,19 @@ def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
             place += 1
 
 
-def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int] | None:
+def _box_at(
+    segments: list[Segment], opened: list[int], place: int, label_words: frozenset[str]
+) -> list[int] | None:
     """The heading at `opened[place]` and its headlines, when the article's prose
     stands right before the heading and right after the last headline."""
     heading = segments[opened[place]]
     # (The heading's length first: one comparison rules out most places, a paragraph.)
     if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
         return None
-    before = segments[opened[place - 1]]
-    if before.label is not BODY or not _reads_as_prose(before):
+    if not _after_prose(segments, opened, place, label_words):
         return None
-    if _is_headline(heading) and not _boxed_headline(heading):
+    label = _unmarked(heading)
+    if _is_headline(label) and not _boxed_headline(label):
         return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
     if _INNER_SENTENCE_END.search(heading.text) or _DIGIT.search(heading.text):
         return None
@@ -575,12 +581,53 @@ def _box_at(segments: list[Segment], opened: list[int], place: int) -> list[int]
     if resumes is None:
         return None  # the end of the dump: `trailing_teasers` looks there
     # A headline-like line right before the article resumes may be its subheading: it
-    # shares words with the paragraph it introduces ("Da kommt das Adrenalin ins Spiel").
-    if headlines and segments[headlines[-1]].content_words & resumes.content_words:
+    # shares words with the paragraph it introduces ("Da kommt das Adrenalin ins Spiel"),
+    # or the text goes on from it in lower case (a verse, a sentence broken in two).
+    if headlines and _goes_on_from(segments[headlines[-1]], resumes):
         headlines.pop()
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
     return [opened[place], *headlines]
+
+
+def _after_prose(
+    segments: list[Segment], opened: list[int], place: int, label_words: frozenset[str]
+) -> bool:
+    """Whether the article's prose stands right before `opened[place]`, or its
+    subheading does, right after prose: a box put between a section's heading and
+    its first paragraph (the subheading stays, the box is judged from its own heading).
+    A line that ends in a colon or is worded as teaser headings are is no subheading
+    but the heading of what follows (the box is judged from there), and a list's row
+    is the article's own item; under a subheading, a sentence ("Check the cable.")
+    is the section's text, not a box's heading."""
+    before = segments[opened[place - 1]]
+    if before.label is BODY and _reads_as_prose(before):
+        return True
+    if place < 2 or before.label is not BODY or before.word_count > _HEADLINE_WORDS:
+        return False
+    if _reads_as_prose(segments[opened[place]]):
+        return False
+    if (
+        before.text.rstrip().endswith((":", "："))
+        or LIST_ROW_ANY_NUMBER.match(before.text)  # a row of the article's list
+        or _worded_as_teaser_heading(before, label_words)
+    ):
+        return False
+    above = segments[opened[place - 2]]
+    return above.label is BODY and _reads_as_prose(above)
+
+
+# A mark a site prints before a label ("» ", "▶ ", "* ", "— "): no word of the label,
+# and no bullet of a list's row when the lines under it are no rows.
+_MARKER = re.compile(r"^[^\w\s]+\s+")
+
+
+def _unmarked(segment: Segment) -> Segment:
+    """The segment without the mark before its text (itself when it has none)."""
+    found = _MARKER.match(segment.text)
+    if found is None:
+        return segment
+    return Segment(segment.text[found.end() :], segment.lines)
 
 
 def _headline_sized(segment: Segment) -> bool:
@@ -772,7 +819,7 @@ def teaser_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
         return  # no article left to be off the topic of: the "box" is the article
     counts = _segments_with_word(rest, asked)
     for box in boxes:
-        if any(counts[word] for word in segments[box[0]].content_words):
+        if any(counts[word] for word in segments[box[0]].content_words - vocabulary):
             continue  # the heading of the article's own section
         shared = [word_share(segments[i].content_words, counts.__getitem__) for i in box[1:]]
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
@@ -953,6 +1000,40 @@ def trailing_teasers(segments: list[Segment], context: PhraseBook) -> Iterator[S
             yield segments[index]
 
 
+# A site links a story twice or three times in a page (a box above the article, one
+# below, a list of the most read); a line printed more often is the article's own.
+_MAX_TEASER_COPIES = 3
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True)
+def repeated_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """A headline printed again where no box is seen, when a teaser rule took another
+    copy of it: a site lists the same story in two boxes ("Most read", "Related"), or
+    above the article and below it. Headlines only, as a box prints them (five words or
+    more, no sentence, no number, no "label: value" fact): a short label ("Santa Cruz")
+    printed in a box may well be the article's. And only after the article's first
+    paragraph: a site's box lists the article itself too, and the copy above the text
+    is its headline (so is a line the dump's first line opens with). A line printed more than `_MAX_TEASER_COPIES` times is a cell or
+    label the article repeats row after row, not a story a site links twice."""
+    taken = {s.key for s in segments if s.reason is Reason.RELATED_TEASER and s.key}
+    if not taken:
+        return  # most dumps: no teaser was taken
+    copies = Counter(s.key for s in segments if s.key in taken)
+    taken = {key for key in taken if copies[key] <= _MAX_TEASER_COPIES}
+    # The dump's title line (or a page's <title>, "<headline> | Site") printed again as
+    # the headline: the article's own.
+    title = segments[0].key
+    taken = {key for key in taken if not title.startswith(key)}
+    first = next(
+        (i for i, s in enumerate(segments) if s.label is BODY and _reads_as_prose(s)), None
+    )
+    if first is None:
+        return
+    for segment in islice(segments, first + 1, None):
+        if segment.label is BODY and segment.key in taken and _boxed_headline(segment):
+            yield segment
+
+
 @revises(Reason.BOILERPLATE, text_dumps_only=True)
 def trailing_menu(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A run of short labels after the article's last paragraph that name other topics.
@@ -1038,6 +1119,7 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
             or segment.text.lstrip().startswith("|")  # a table's row
             or _CONTACT.search(segment.text)
             or segment.text.rstrip().endswith((":", "："))
+            or _goes_on_in_lower_case(segment)
         ):
             return []  # the article's own rows, addresses, or a list it announces
         if _label_value(segment.text):
@@ -1047,6 +1129,16 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
         block.append(index)
     block.reverse()
     return block if len(block) < len(segments) else []
+
+
+def _goes_on_in_lower_case(segment: Segment) -> bool:
+    """A line of a headline's length whose first word is in lower case ("legt Wert auf
+    ein konstruktives Miteinander"): an item of the article's list that completes the
+    sentence announcing it. A box's headlines open with a capital ("iPhone" is a name)."""
+    if segment.word_count < _MIN_HEADLINE_WORDS:
+        return False
+    first = _unmarked(segment).text.split(maxsplit=1)[0]
+    return first.islower()
 
 
 def _over_a_credit(segments: list[Segment], index: int) -> bool:
