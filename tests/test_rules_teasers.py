@@ -465,6 +465,25 @@ def test_a_long_unmarked_run_after_a_short_introduction_stays(language: str) -> 
     assert _trailing("\n\n".join(SHORT_INTRO_RUNS[language])) == []
 
 
+def test_a_list_broken_by_a_prompt_is_counted_whole() -> None:
+    # A prompt left in the body ("Recevez l'essentiel…") ends like a sentence and breaks
+    # the list; the items above it count with the run: six steps, not four headlines.
+    lines = [
+        "Comment préparer une tarte aux pommes",
+        "Cette tarte aux pommes se prépare en moins d'une heure avec des ingrédients "
+        "simples que l'on trouve dans toutes les cuisines.",
+        "Voici les étapes à suivre pour une tarte dorée et croustillante.",
+        "Préchauffer le four à 180 degrés",
+        "Étaler la pâte dans le moule",
+        "Recevez l'essentiel de l'actualité chaque semaine.",
+        "Éplucher et couper les pommes",
+        "Disposer les pommes en rosace",
+        "Saupoudrer de sucre et de cannelle",
+        "Enfourner pendant 35 minutes",
+    ]
+    assert _trailing("\n\n".join(lines)) == []
+
+
 # The same length of run after the same short introduction, with what a box prints
 # around its headlines: it still goes.
 BOX_HEADLINES = [
@@ -667,6 +686,35 @@ def test_the_line_over_a_box_s_own_heading_stays(lines: list[str]) -> None:
     # question or its answer, not the box's heading.
     heading = next(i for i, line in enumerate(lines) if line.startswith(("More", "Les art", "—")))
     assert _box("\n\n".join(lines)) == lines[heading:-1]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "The harbour bridge will close to traffic for six weeks from next month while "
+            "engineers replace corroded cables.",
+            "Who decided?",
+            *OTHER_STORIES,
+            "The council says repairs will cost at least 4 million pounds.",
+        ],
+        [
+            "Ab Januar gilt die neue Grundsteuer. Viele Mieter fragen sich, ob ihre "
+            "Nebenkosten nun steigen werden.",
+            "Die wichtigsten Fragen und Antworten im Überblick.",
+            "Sternekoch verrät das Geheimnis des perfekten Bratens",
+            "Diese Geräte wünschen sich alle zu Weihnachten",
+            "Börsen geben nach, Technologiewerte brechen ein",
+            "Die meisten Städte verschicken den neuen Bescheid erst im Frühjahr, sagt der "
+            "Mieterbund.",
+        ],
+    ],
+    ids=["en-question", "de-announcement"],
+)
+def test_a_sentence_over_a_box_stays_and_the_box_goes(lines: list[str]) -> None:
+    # The box's "heading" is a sentence of the article's, not worded as teaser headings
+    # are: a question of its Q&A, the line announcing its answers. Only the headlines go.
+    assert _box("\n\n".join(lines)) == lines[2:-1]
 
 
 def test_a_heading_of_five_words_needs_a_box_sharing_no_word() -> None:

@@ -526,6 +526,9 @@ _BOX_MAX_OVERLAP = 0.34
 # A box's heading is worded for any page ("More stories you might like"); one that
 # shares half its words with the article heads the article's own section.
 _BOX_MAX_HEADING_OVERLAP = 0.5
+# A full stop, a question or an exclamation mark closing a line (not an ellipsis,
+# "Lesen Sie auch..."): a sentence said, where a box's heading is a label.
+_STATEMENT_END = re.compile(r"[^.…][.!?。！？][\"'’”»)）]*\s*$")
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
@@ -561,7 +564,10 @@ def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
             place += 1
             continue
         if _off_topic_box(segments, counts, ends, box, _is_headline(segments[box[0]])):
-            for index in box:
+            # A heading that is a sentence of the article's own ("Was kostet das?",
+            # "Die wichtigsten Fragen im Überblick.") stays; the headlines under it go.
+            start = 1 if _said_not_labelled(segments[box[0]], vocabulary) else 0
+            for index in box[start:]:
                 yield segments[index]
             place += len(box)
         else:
@@ -617,6 +623,15 @@ def _box_at(
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
     return [opened[place], *headlines]
+
+
+def _said_not_labelled(segment: Segment, vocabulary: frozenset[str]) -> bool:
+    """Whether a box's heading ends as a sentence or a question does, not worded from
+    teaser headings' words: the article's question, answer or announcement above a box
+    (a box's own heading is a label: "What others are reading", "Lesen Sie auch...")."""
+    return _STATEMENT_END.search(segment.text) is not None and not _worded_as_teaser_heading(
+        segment, vocabulary
+    )
 
 
 def _headline_sized(segment: Segment) -> bool:
@@ -984,7 +999,8 @@ def trailing_teasers(segments: list[Segment], context: Context) -> Iterator[Segm
     blurbs = [i for i in block if _reads_as_prose(segments[i]) and i not in headlines]
     if (not blurbs and _closing_list(segments, block)) or _names_people_or_places(segments, block):
         return
-    if len(block) > max(_UNMARKED_BOX_LINES, _prose_before(segments, block[0])) and not _box_marks(
+    lines = _lines_after_paragraphs(segments, block)
+    if lines > max(_UNMARKED_BOX_LINES, _prose_before(segments, block[0])) and not _box_marks(
         segments, block
     ):
         # More lines than the article has paragraphs, and nothing of a box among them:
@@ -1015,13 +1031,30 @@ def _box_marks(segments: list[Segment], block: list[int]) -> bool:
     return any(s.rule == heading for s in segments[above + 1 : block[-1]])
 
 
+def _lines_after_paragraphs(segments: list[Segment], block: list[int]) -> int:
+    """How many open lines stand between the article's last paragraph and the run's
+    end: the run, and the items of the same list above a short sentence that broke it
+    ("Recevez l'essentiel chaque semaine.", a prompt left in the body)."""
+    count = 0
+    for index in range(block[-1], -1, -1):
+        segment = segments[index]
+        if _is_paragraph(segment):
+            break
+        count += segment.label in BODY_OR_HEADING
+    return count
+
+
+def _is_paragraph(segment: Segment) -> bool:
+    return (
+        segment.label is BODY
+        and segment.word_count >= _PARAGRAPH_WORDS
+        and segment.ends_like_sentence
+    )
+
+
 def _prose_before(segments: list[Segment], first: int) -> int:
     """How many paragraphs of prose the article has before the line at `first`."""
-    return sum(
-        1
-        for s in segments[:first]
-        if s.label is BODY and s.word_count >= _PARAGRAPH_WORDS and s.ends_like_sentence
-    )
+    return sum(1 for s in segments[:first] if _is_paragraph(s))
 
 
 def _last_paragraph(segments: list[Segment], first: int) -> int:
