@@ -526,9 +526,6 @@ _BOX_MAX_OVERLAP = 0.34
 # A box's heading is worded for any page ("More stories you might like"); one that
 # shares half its words with the article heads the article's own section.
 _BOX_MAX_HEADING_OVERLAP = 0.5
-# A full stop, a question or an exclamation mark closing a line (not an ellipsis,
-# "Lesen Sie auch..."): a sentence said, where a box's heading is a label.
-_STATEMENT_END = re.compile(r"[^.…][.!?。！？][\"'’”»)）]*\s*$")
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True)
@@ -564,9 +561,9 @@ def teaser_box(segments: list[Segment], context: Context) -> Iterator[Segment]:
             place += 1
             continue
         if _off_topic_box(segments, counts, ends, box, _is_headline(segments[box[0]])):
-            # A heading that is a sentence of the article's own ("Was kostet das?",
-            # "Die wichtigsten Fragen im Überblick.") stays; the headlines under it go.
-            start = 1 if _said_not_labelled(segments[box[0]], vocabulary) else 0
+            # A heading that asks is the article's own question ("Was kostet das?"):
+            # it stays, the headlines under it go.
+            start = 1 if _asks_unlabelled(segments[box[0]], vocabulary) else 0
             for index in box[start:]:
                 yield segments[index]
             place += len(box)
@@ -625,11 +622,11 @@ def _box_at(
     return [opened[place], *headlines]
 
 
-def _said_not_labelled(segment: Segment, vocabulary: frozenset[str]) -> bool:
-    """Whether a box's heading ends as a sentence or a question does, not worded from
-    teaser headings' words: the article's question, answer or announcement above a box
-    (a box's own heading is a label: "What others are reading", "Lesen Sie auch...")."""
-    return _STATEMENT_END.search(segment.text) is not None and not _worded_as_teaser_heading(
+def _asks_unlabelled(segment: Segment, vocabulary: frozenset[str]) -> bool:
+    """Whether a box's heading asks and is not worded from teaser headings' words: the
+    article's question over a box put after it ("Was kostet das?"). A box's heading is
+    a label, as `teaser_list` has it: "What goes first?" asks; a label does not."""
+    return _QUESTION_END.search(segment.text) is not None and not _worded_as_teaser_heading(
         segment, vocabulary
     )
 
