@@ -438,6 +438,120 @@ def test_a_refrain_printed_again_at_the_end_stays() -> None:
     assert _trailing(text) == []
 
 
+# After a short introduction, more lines than the article has paragraphs and than an
+# unmarked box prints: the article's own questions, steps or items (a recipe, a FAQ).
+SHORT_INTRO_RUNS = {
+    "en": [
+        "What commuters need to know about the new rail pass",
+        "The pass is valid on every regional train and bus from May and costs 49 euros a "
+        "month, the transport ministry said on Thursday.",
+        "Most operators sell it only as a subscription that can be cancelled each month.",
+        "Where can I buy it?",
+        "Is it valid on high-speed trains?",
+        "What happens to my old season ticket?",
+        "Will my employer pay for it?",
+        "And what about students?",
+    ],
+    "de": [
+        "Was Pendler über das neue Deutschlandticket wissen müssen",
+        "Das Ticket gilt ab Mai in allen Bussen und Regionalzügen des Landes und kostet 49 "
+        "Euro im Monat, wie Bund und Länder am Donnerstag beschlossen haben.",
+        "Viele Verkehrsverbünde verkaufen es nur als Abonnement, das monatlich gekündigt "
+        "werden kann.",
+        "Wo gibt es das Ticket?",
+        "Gilt es auch im Fernverkehr?",
+        "Was passiert mit alten Abos?",
+        "Zahlt der Arbeitgeber mit?",
+        "Und was ist mit Studenten?",
+    ],
+    "es": [
+        "Cómo preparar un gazpacho andaluz",
+        "El gazpacho es la sopa fría del verano en el sur de España y se prepara en pocos "
+        "minutos con tomates maduros, pepino y pimiento.",
+        "La receta de la familia Romero lleva más de cincuenta años sin cambios.",
+        "Lavar y trocear 1 kilo de tomates",
+        "Añadir medio pepino y un pimiento verde",
+        "Triturar con un diente de ajo",
+        "Agregar 50 ml de aceite de oliva",
+        "Salar y dejar enfriar 2 horas",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_INTRO_RUNS))
+def test_a_long_unmarked_run_after_a_short_introduction_stays(language: str) -> None:
+    assert _trailing("\n\n".join(SHORT_INTRO_RUNS[language])) == []
+
+
+def test_a_list_broken_by_a_prompt_is_counted_whole() -> None:
+    # A prompt left in the body ("Recevez l'essentiel…") ends like a sentence and breaks
+    # the list; the items above it count with the run: six steps, not four headlines.
+    lines = [
+        "Comment préparer une tarte aux pommes",
+        "Cette tarte aux pommes se prépare en moins d'une heure avec des ingrédients "
+        "simples que l'on trouve dans toutes les cuisines.",
+        "Voici les étapes à suivre pour une tarte dorée et croustillante.",
+        "Préchauffer le four à 180 degrés",
+        "Étaler la pâte dans le moule",
+        "Recevez l'essentiel de l'actualité chaque semaine.",
+        "Éplucher et couper les pommes",
+        "Disposer les pommes en rosace",
+        "Saupoudrer de sucre et de cannelle",
+        "Enfourner pendant 35 minutes",
+    ]
+    assert _trailing("\n\n".join(lines)) == []
+
+
+# The same length of run after the same short introduction, with what a box prints
+# around its headlines: it still goes.
+BOX_HEADLINES = [
+    "Celebrity chef opens third restaurant in Paris",
+    "Football club sacks manager after fifth straight defeat",
+    "Pop star reveals secret wedding photos",
+    "Storm leaves 3,000 homes without power on the coast",
+    "Scientists find new species of frog in the rainforest",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a date under each headline
+        [line for headline in BOX_HEADLINES[:3] for line in (headline, "07.10.2016")],
+        # a section label printed under each headline
+        [line for headline in BOX_HEADLINES[:3] for line in (headline, "Politics")],
+        # blurbs cut short under the headlines
+        [
+            BOX_HEADLINES[0],
+            "The chef, who trained in Lyon, said the new place would serve only…",
+            BOX_HEADLINES[1],
+            "The club has not won a match since the start of the season and its…",
+            BOX_HEADLINES[2],
+        ],
+    ],
+    ids=["dates", "labels", "blurbs"],
+)
+def test_a_long_run_with_a_box_s_marks_still_goes(box: list[str]) -> None:
+    lines = SHORT_INTRO_RUNS["en"][:3] + box
+    assert _trailing("\n\n".join(lines)) == box
+
+
+def test_a_few_unmarked_headlines_after_a_short_article_still_go() -> None:
+    # Up to four headlines without dates or labels: a box's size, not a list's.
+    box = BOX_HEADLINES[:4]
+    assert _trailing("\n\n".join(SHORT_INTRO_RUNS["en"][:3] + box)) == box
+
+
+def test_a_long_unmarked_run_after_a_long_article_still_goes() -> None:
+    # Five paragraphs of prose are enough to tell other stories by their words.
+    paragraphs = [
+        f"{BRIDGE[1]} Engineers found the damage during an inspection in {year}."
+        for year in (2019, 2020, 2021, 2022, 2023, 2024)
+    ]
+    box = BOX_HEADLINES
+    assert _trailing("\n\n".join([BRIDGE[0], *paragraphs, *box])) == box
+
+
 # --- trailing_menu: a run of short labels after the article ----------------------
 
 
@@ -547,6 +661,78 @@ def test_a_box_between_two_paragraphs_goes() -> None:
 )
 def test_the_article_s_own_lines_between_paragraphs_stay(lines: list[str]) -> None:
     assert _box("\n\n".join([*BRIDGE[:2], *lines, BRIDGE[2]])) == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "The harbour bridge will close to traffic for six weeks from next month while "
+            "engineers replace corroded cables.",
+            "Who pays",
+            "More stories from our newsroom",
+            *OTHER_STORIES,
+            "The council says repairs will cost at least 4 million pounds.",
+        ],
+        [
+            "Marie Lefèvre a traversé l'Europe à vélo l'été dernier, de Brest à Istanbul. "
+            "Elle raconte son voyage dans un livre.",
+            "Le plus dur ?",
+            "Les articles les plus partagés ›",
+            "Un chef étoilé révèle le secret du rôti parfait",
+            "Les gadgets que tout le monde voudra pour Noël",
+            "Les Alpes, sous la pluie, et le vent qui ne cessait jamais de souffler dans la vallée.",
+        ],
+        [
+            "Ab Januar gilt die neue Grundsteuer. Viele Mieter fragen sich, ob ihre "
+            "Nebenkosten nun steigen werden.",
+            "Kann man Einspruch einlegen?",
+            "Ja, innerhalb eines Monats.",
+            "— Weitere Artikel aus der Region »",
+            "Sternekoch verrät das Geheimnis des perfekten Bratens",
+            "Diese Geräte wünschen sich alle zu Weihnachten",
+            "Börsen geben nach, Technologiewerte brechen ein",
+            "Die meisten Städte verschicken den neuen Bescheid erst im Frühjahr, sagt der "
+            "Mieterbund.",
+        ],
+    ],
+    ids=["en-subheading", "fr-question", "de-answer"],
+)
+def test_the_line_over_a_box_s_own_heading_stays(lines: list[str]) -> None:
+    # A box under a heading worded as teaser headings are ("Weitere Artikel aus der
+    # Region") starts there: the short line above it is the article's subheading, its
+    # question or its answer, not the box's heading.
+    heading = next(i for i, line in enumerate(lines) if line.startswith(("More", "Les art", "—")))
+    assert _box("\n\n".join(lines)) == lines[heading:-1]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "The harbour bridge will close to traffic for six weeks from next month while "
+            "engineers replace corroded cables.",
+            "Who decided?",
+            *OTHER_STORIES,
+            "The council says repairs will cost at least 4 million pounds.",
+        ],
+        [
+            "Ab Januar gilt die neue Grundsteuer. Viele Mieter fragen sich, ob ihre "
+            "Nebenkosten nun steigen werden.",
+            "Und die Vermieter?",
+            "Sternekoch verrät das Geheimnis des perfekten Bratens",
+            "Diese Geräte wünschen sich alle zu Weihnachten",
+            "Börsen geben nach, Technologiewerte brechen ein",
+            "Die meisten Städte verschicken den neuen Bescheid erst im Frühjahr, sagt der "
+            "Mieterbund.",
+        ],
+    ],
+    ids=["en", "de"],
+)
+def test_a_question_over_a_box_stays_and_the_box_goes(lines: list[str]) -> None:
+    # The box's "heading" asks, not worded as teaser headings are: a question of the
+    # article's Q&A. Only the headlines go.
+    assert _box("\n\n".join(lines)) == lines[2:-1]
 
 
 def test_a_heading_of_five_words_needs_a_box_sharing_no_word() -> None:

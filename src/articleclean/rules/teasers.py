@@ -471,6 +471,19 @@ _TRAILING_MIN_PROSE = 2
 _PARAGRAPH_WORDS = 10
 # A line printed twice in the run is a refrain of the article's from this many words on.
 _REFRAIN_MIN_WORDS = 3
+# A run of more lines than this, and than the article has paragraphs before it, is taken
+# for a box only with a box's marks (`_box_marks`): a box without labels, dates or blurbs
+# prints a few headlines, an article's steps, items or subheadings after a short
+# introduction run longer. Among the marks, a line of at most `_MARK_COUNT_WORDS` words
+# that opens with a number: a date or a count ("07.10.2016", "86 Kommentare Nicolas La
+# Rocco"). Tune part: article dumps cut to 3 paragraphs and their short lines
+# (bench/article_shapes.py) lost 45 lines to this rule, now 11 (one junk line fewer
+# removed); with light junk put in, 36 -> 1 (17 junk lines fewer removed); labelled
+# article dumps unchanged (49 junk lines, no article line); whole-page dumps keep
+# 28 more junk lines (three runs of 7-13 lines after 2-5 paragraphs).
+_UNMARKED_BOX_LINES = 4
+_MARK_COUNT_WORDS = 5
+_OPENS_WITH_NUMBER = re.compile(r"\W*\d")
 # What ends an article rather than a box of other stories: an address, a phone number
 # or a link; a numbered or bulleted row.
 _CONTACT = re.compile(
@@ -519,13 +532,13 @@ def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     # their length, and most places are ruled out before any pattern runs.
     sized = [_headline_sized(segments[i]) for i in opened]
     matcher = context.phrases["teaser_heading"]
-    label_words = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
     boxes = {
         place: box
         for place in range(1, last)
         if sized[place + 1]
         and sized[place + 2]
-        and (box := _box_at(segments, opened, place, label_words))
+        and (box := _box_at(segments, opened, place, vocabulary))
     }
     if not boxes:
         return
@@ -539,7 +552,10 @@ def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
             place += 1
             continue
         if _off_topic_box(segments, counts, ends, box, _is_headline(_unmarked(segments[box[0]]))):
-            for index in box:
+            # A heading that asks is the article's own question ("Was kostet das?"):
+            # it stays, the headlines under it go.
+            start = 1 if _asks_unlabelled(segments[box[0]], vocabulary) else 0
+            for index in box[start:]:
                 yield segments[index]
             place += len(box)
         else:
@@ -547,15 +563,19 @@ def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
 
 
 def _box_at(
-    segments: list[Segment], opened: list[int], place: int, label_words: frozenset[str]
+    segments: list[Segment], opened: list[int], place: int, vocabulary: frozenset[str]
 ) -> list[int] | None:
     """The heading at `opened[place]` and its headlines, when the article's prose
-    stands right before the heading and right after the last headline."""
+    stands right before the heading and right after the last headline.
+
+    A line worded from teaser headings' words right under the heading is the box's own
+    heading ("Don't miss these"): the line above it is the article's subheading or
+    question ("Who pays", "Le plus dur ?"), and stays out of the box."""
     heading = segments[opened[place]]
     # (The heading's length first: one comparison rules out most places, a paragraph.)
     if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
         return None
-    if not _after_prose(segments, opened, place, label_words):
+    if not _after_prose(segments, opened, place, vocabulary):
         return None
     label = _unmarked(heading)
     if _is_headline(label) and not _boxed_headline(label):
@@ -585,13 +605,17 @@ def _box_at(
     # or the text goes on from it in lower case (a verse, a sentence broken in two).
     if headlines and _goes_on_from(segments[headlines[-1]], resumes):
         headlines.pop()
+    if headlines and _worded_as_teaser_heading(segments[headlines[0]], vocabulary):
+        if len(headlines) - 1 < _BOX_MIN_HEADLINES:
+            return None
+        return headlines  # under its own heading
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
     return [opened[place], *headlines]
 
 
 def _after_prose(
-    segments: list[Segment], opened: list[int], place: int, label_words: frozenset[str]
+    segments: list[Segment], opened: list[int], place: int, vocabulary: frozenset[str]
 ) -> bool:
     """Whether the article's prose stands right before `opened[place]`, or its
     subheading does, right after prose: a box put between a section's heading and
@@ -610,7 +634,7 @@ def _after_prose(
     if (
         before.text.rstrip().endswith((":", "："))
         or LIST_ROW_ANY_NUMBER.match(before.text)  # a row of the article's list
-        or _worded_as_teaser_heading(before, label_words)
+        or _worded_as_teaser_heading(before, vocabulary)
     ):
         return False
     above = segments[opened[place - 2]]
@@ -628,6 +652,15 @@ def _unmarked(segment: Segment) -> Segment:
     if found is None:
         return segment
     return Segment(segment.text[found.end() :], segment.lines)
+
+
+def _asks_unlabelled(segment: Segment, vocabulary: frozenset[str]) -> bool:
+    """Whether a box's heading asks and is not worded from teaser headings' words: the
+    article's question over a box put after it ("Was kostet das?"). A box's heading is
+    a label, as `teaser_list` has it: "What goes first?" asks; a label does not."""
+    return _QUESTION_END.search(segment.text) is not None and not _worded_as_teaser_heading(
+        segment, vocabulary
+    )
 
 
 def _headline_sized(segment: Segment) -> bool:
@@ -995,6 +1028,14 @@ def trailing_teasers(segments: list[Segment], context: PhraseBook) -> Iterator[S
     blurbs = [i for i in block if _reads_as_prose(segments[i]) and i not in headlines]
     if (not blurbs and _closing_list(segments, block)) or _names_people_or_places(segments, block):
         return
+    lines = _lines_after_paragraphs(segments, block)
+    if lines > max(_UNMARKED_BOX_LINES, _prose_before(segments, block[0])) and not _box_marks(
+        segments, block
+    ):
+        # More lines than the article has paragraphs, and nothing of a box among them:
+        # the article's own steps, subheadings or items after a short introduction,
+        # whose few words are little to compare a topic with. A kept box costs less.
+        return
     if _other_topics(segments, block, headlines + blurbs, _REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
@@ -1032,6 +1073,63 @@ def repeated_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     for segment in islice(segments, first + 1, None):
         if segment.label is BODY and segment.key in taken and _boxed_headline(segment):
             yield segment
+
+
+def _box_marks(segments: list[Segment], block: list[int]) -> bool:
+    """Whether the run shows what a box of other stories prints around its headlines:
+    a label printed twice ("Politica", a site's name), a date or a count opening a
+    line ("07.10.2016", "86 Kommentare"), a blurb, or a teaser heading removed over
+    or among its lines. An article's steps, subheadings and items have none of them."""
+    keys = [segments[i].key for i in block]
+    if len(set(keys)) < len(keys):
+        return True
+    for index in block:
+        segment = segments[index]
+        if segment.word_count <= _MARK_COUNT_WORDS and _OPENS_WITH_NUMBER.match(segment.text):
+            return True
+        if (_reads_as_prose(segment) and not _asks(segment)) or _cut_short(segment):
+            return True
+    above = _last_paragraph(segments, block[0])
+    heading = teaser_heading.name
+    return any(s.rule == heading for s in segments[above + 1 : block[-1]])
+
+
+def _lines_after_paragraphs(segments: list[Segment], block: list[int]) -> int:
+    """How many open lines stand between the article's last paragraph and the run's
+    end: the run, and the items of the same list above a short sentence that broke it
+    ("Recevez l'essentiel chaque semaine.", a prompt left in the body)."""
+    count = 0
+    for index in range(block[-1], -1, -1):
+        segment = segments[index]
+        if _is_paragraph(segment):
+            break
+        count += segment.label in BODY_OR_HEADING
+    return count
+
+
+def _is_paragraph(segment: Segment) -> bool:
+    return (
+        segment.label is BODY
+        and segment.word_count >= _PARAGRAPH_WORDS
+        and segment.ends_like_sentence
+    )
+
+
+def _prose_before(segments: list[Segment], first: int) -> int:
+    """How many paragraphs of prose the article has before the line at `first`."""
+    return sum(1 for s in segments[:first] if _is_paragraph(s))
+
+
+def _last_paragraph(segments: list[Segment], first: int) -> int:
+    """Index of the last body line before `first` that reads as prose, or -1."""
+    return next(
+        (
+            i
+            for i in range(first - 1, -1, -1)
+            if segments[i].is_open and _reads_as_prose(segments[i])
+        ),
+        -1,
+    )
 
 
 @revises(Reason.BOILERPLATE, text_dumps_only=True)
@@ -1175,12 +1273,7 @@ def _other_topics(
     """Whether the `scored` lines of the run share under `_TRAILING_OVERLAP` of their
     words with the article before it, on average: other stories, not the article's."""
     first = block[0]
-    prose = sum(
-        1
-        for s in segments[:first]
-        if s.label is BODY and s.word_count >= _PARAGRAPH_WORDS and s.ends_like_sentence
-    )
-    if prose < _TRAILING_MIN_PROSE:
+    if _prose_before(segments, first) < _TRAILING_MIN_PROSE:
         return False  # no article before it to tell other stories from
     # A box prints its section labels ("Politics", "Hot") again and again; a line of a
     # few more words printed again is a chorus or a refrain, the article's own.
