@@ -255,7 +255,7 @@ def _factors(known: dict[str, list[float]], weight: float) -> Callable[[str], ar
     def factor(word: str) -> array[float]:
         found = factors.get(word)
         if found is None:
-            found = _keep(factors, word, array("d", [weight + q for q in known[word]]))
+            found = _keep(factors, word, array("d", map(weight.__add__, known[word])))
         return found
 
     return factor
