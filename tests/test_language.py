@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from langdetect.detector import Detector
@@ -108,15 +109,36 @@ def test_non_latin_count_matches_langdetect_on_every_character() -> None:
 
 def test_the_seed_stream_draws_what_the_generator_draws() -> None:
     import random
+    from itertools import islice
 
     from articleclean.language import _Stream
 
-    for size in (1, 2, 3, 5, 100, 1000, 1025, 70_000):
+    stream = _Stream(0)
+    for size in (1, 2, 3, 5, 100, 1000, 1025, 70_000, 5, 3):
         seq = [str(i) for i in range(size)]
         generator = random.Random()
         generator.seed(0)
-        stream = _Stream(0)
         assert stream.gauss(0.0, 1.0) == generator.gauss(0.0, 1.0)
-        choose = stream.chooser(seq)
-        # More draws than one chunk of words holds: the stream goes on in order.
-        assert [choose(seq) for _ in range(3000)] == [generator.choice(seq) for _ in range(3000)]
+        # More draws than one chunk of words holds: the stream goes on in order;
+        # a length met again reads the indices kept for it, then draws on.
+        drawn = [seq[index] for index in islice(stream.indices(size), 3000)]
+        assert drawn == [generator.choice(seq) for _ in range(3000)]
+        again = [seq[index] for index in islice(stream.indices(size), 3100)]
+        assert again == drawn + [generator.choice(seq) for _ in range(100)]
+
+
+def test_the_stream_draws_the_same_after_forgetting_its_indices(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from itertools import islice
+
+    from articleclean import language
+    from articleclean.language import _Stream
+
+    expected = {size: list(islice(_Stream(0).indices(size), 500)) for size in (7, 300)}
+    monkeypatch.setattr(language, "_INDICES_KEPT", 100)  # forgets every few chunks
+    stream = _Stream(0)
+    for _ in range(3):
+        for size in (7, 300):
+            assert list(islice(stream.indices(size), 500)) == expected[size]
+    assert stream._kept < 100 + 2 * language._DRAWS_CHUNK

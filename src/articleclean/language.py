@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import threading
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
+from itertools import islice
 from operator import mul
 from random import Random
 
@@ -87,9 +89,9 @@ class _Detector(Detector):  # type: ignore[misc]
     `_extract_ngrams` normalises each distinct character once (NGram.normalize
     is a pure function of the character) and lists the same n-grams in the same
     order as NGram.add_char's buffer does (tests/test_language.py compares
-    them); `_detect_block` draws the same random n-grams and does the same
-    multiplications and divisions, in the same order, with each n-gram's
-    factors computed once per trial; `append` and `cleaning_text` do with
+    them); `_detect_block` draws the same random n-grams and `_walk` does the
+    same multiplications and divisions, in the same order, with each n-gram's
+    factors computed once per weight; `append` and `cleaning_text` do with
     regular expressions what langdetect does a character at a time.
     Checked byte for byte on the webeval pages and dumps
     (`python -m bench.identity`) and against langdetect's own Detector in
@@ -130,47 +132,55 @@ class _Detector(Detector):  # type: ignore[misc]
         if not ngrams:
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
         self.langprob = [0.0] * len(self.langlist)
+        stream, random = None, None
         if self.n_trial == 1 and self.seed is not None:
             # One trial from the fixed seed draws the same numbers every time:
             # read them from the seed's stream instead of seeding a generator.
             stream = _stream(self.seed)
-            gauss = stream.gauss
-            choice = stream.chooser(ngrams)
         else:
             random = self.random = Random()
             random.seed(self.seed)
-            gauss, choice = random.gauss, random.choice
-        known = self.word_lang_prob_map
-        threshold, limit = self.CONV_THRESHOLD, self.ITERATION_LIMIT
         for _ in range(self.n_trial):
-            prob = self._init_probability()
-            alpha = self.alpha + gauss(0.0, 1.0) * self.ALPHA_WIDTH
-            weight = alpha / self.BASE_FREQ
-            # The seed is fixed, so every detection draws the same alpha: each
-            # n-gram's factors (weight + q per language, as `_update_lang_prob`
-            # adds them) are kept across detections for that weight.
-            factors = _factors_for(weight)
-            i = 0
-            while True:
-                word = choice(ngrams)
-                factor = factors.get(word)
-                if factor is None:
-                    lang_prob_map = known.get(word)
-                    if lang_prob_map is not None:
-                        factor = _keep(
-                            factors, word, array("d", [weight + q for q in lang_prob_map])
-                        )
-                if factor is not None:  # `_update_lang_prob`: p * (weight + q)
-                    prob = list(map(mul, prob, factor))
-                if i % 5 == 0:
-                    # `_normalize_prob`: divide by the sum, then the largest.
-                    total = sum(prob)
-                    prob = [p / total for p in prob]
-                    if max(prob) > threshold or i >= limit:
-                        break
-                i += 1
+            words: Iterator[str]
+            if stream is not None:
+                alpha = self.alpha + stream.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                words = map(ngrams.__getitem__, stream.indices(len(ngrams)))
+            else:
+                assert random is not None
+                alpha = self.alpha + random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                words = iter(partial(random.choice, ngrams), None)
+            prob = self._walk(words, alpha / self.BASE_FREQ)
             for j, p in enumerate(prob):
                 self.langprob[j] += p / self.n_trial
+
+    def _walk(self, words: Iterator[str], weight: float) -> list[float]:
+        """One trial of langdetect's random walk over the n-grams `words` draws.
+
+        The same multiplications and divisions in the same order as langdetect's
+        loop (`_update_lang_prob` multiplies by weight + q per language for each
+        n-gram drawn; `_normalize_prob` divides by the sum after the first draw
+        and after every fifth from then on, and stops once the largest share
+        passes CONV_THRESHOLD or ITERATION_LIMIT draws are made), only with the
+        five products of a step and the division before them in one pass
+        over the languages. The convergence test divides the largest product
+        only: dividing by the same positive sum keeps the order (a correctly
+        rounded quotient grows with its dividend), so it is the largest share.
+        """
+        factor = _factors(self.word_lang_prob_map, weight)
+        threshold, limit = self.CONV_THRESHOLD, self.ITERATION_LIMIT
+        prob = list(map(mul, self._init_probability(), factor(next(words))))
+        drawn = 0  # langdetect's `i`: the draws made after the first
+        while True:
+            total = sum(prob)
+            if max(prob) / total > threshold or drawn >= limit:
+                return [p / total for p in prob]
+            a, b, c, d, e = map(factor, islice(words, 5))
+            # ((((p / total) * a) * b) ...): each product rounded as langdetect's
+            prob = [
+                p / total * pa * pb * pc * pd * pe
+                for p, pa, pb, pc, pd, pe in zip(prob, a, b, c, d, e, strict=True)
+            ]
+            drawn += 5
 
     def _extract_ngrams(self) -> list[str]:
         # NGram.add_char's buffer, unrolled: it restarts after each space, so the
@@ -233,11 +243,22 @@ _FACTORS_KEPT = 10_000
 """N-grams kept over all weights (about 0.5 KB each: 5 MB), then forgotten at once."""
 
 
-def _factors_for(weight: float) -> dict[str, array[float]]:
+def _factors(known: dict[str, list[float]], weight: float) -> Callable[[str], array[float]]:
+    """The factors of each n-gram for `weight` (weight + q per language, as
+    `_update_lang_prob` adds them), kept across detections: the seed is fixed, so
+    every detection draws the same weight. Every n-gram drawn is in `known`
+    (`_extract_ngrams` keeps no other)."""
     factors = _FACTORS.get(weight)
     if factors is None:
         factors = _FACTORS.setdefault(weight, {})
-    return factors
+
+    def factor(word: str) -> array[float]:
+        found = factors.get(word)
+        if found is None:
+            found = _keep(factors, word, array("d", map(weight.__add__, known[word])))
+        return found
+
+    return factor
 
 
 def _keep(factors: dict[str, array[float]], word: str, factor: array[float]) -> array[float]:
@@ -255,9 +276,10 @@ class _Stream:
     After the gauss, `Random.choice(seq)` takes `getrandbits(k)` for k =
     len(seq).bit_length() until one is below len(seq), and CPython's
     getrandbits(k) for k <= 32 is the next 32-bit word shifted right by 32 - k.
-    So a chooser reading the words gives the same choices as the generator
-    (tests/test_language.py compares both). The words are drawn once per
-    process and kept (about 2,000: a trial draws at most ~1,000 n-grams).
+    So the indices read off the words are the generator's choices
+    (tests/test_language.py compares them). They depend on len(seq) alone:
+    they are kept per length, as far as a detection has read them (a few
+    dozen, at most ITERATION_LIMIT + 1), and the words per process.
     """
 
     def __init__(self, seed: int) -> None:
@@ -265,40 +287,55 @@ class _Stream:
         self._random.seed(seed)
         self._first_gauss = self._random.gauss(0.0, 1.0)
         self._words: list[int] = []
+        self._indices: dict[int, tuple[list[int], list[int]]] = {}
+        """Per length: the indices drawn so far, and how many words they took."""
+        self._kept = 0
         self._lock = threading.Lock()
 
     def gauss(self, mu: float, sigma: float) -> float:
         assert mu == 0.0 and sigma == 1.0  # the one call _detect_block makes
         return self._first_gauss
 
-    def _more(self, needed: int) -> list[int]:
-        with self._lock:  # the words come out of one generator in one order
-            words = self._words
-            while len(words) <= needed:
-                words.extend(self._random.getrandbits(32) for _ in range(_STREAM_CHUNK))
-            return words
-
-    def chooser(self, seq: list[str]) -> Callable[[list[str]], str]:
-        size = len(seq)
-        shift = 32 - size.bit_length()
-        if shift < 0:  # pragma: no cover - more n-grams than 2**32
-            raise ValueError("too many n-grams")
-        words = self._words
+    def indices(self, size: int) -> Iterator[int]:
+        """The indices `Random.choice` draws from a sequence of `size`, in order."""
+        if not 0 < size <= 1 << 32:  # pragma: no cover - langdetect has an n-gram or fails
+            raise ValueError(f"no choices from a sequence of {size}")
+        kept = self._indices.get(size)
+        if kept is None:
+            with self._lock:
+                kept = self._indices.setdefault(size, ([], [0]))
+        drawn = kept[0]
         position = 0
+        while True:
+            if position >= len(drawn):
+                self._draw(size, kept, position + _DRAWS_CHUNK)
+            chunk = drawn[position:]
+            yield from chunk
+            position += len(chunk)
 
-        def choose(_: list[str]) -> str:
-            nonlocal words, position
-            while True:
-                if position >= len(words):
-                    words = self._more(position)
-                drawn = words[position] >> shift
+    def _draw(self, size: int, kept: tuple[list[int], list[int]], needed: int) -> None:
+        drawn, used = kept
+        shift = 32 - size.bit_length()
+        with self._lock:  # the words come out of one generator in one order
+            if self._kept >= _INDICES_KEPT:
+                self._indices.clear()  # bounded and cheap; a length's draws come back
+                self._kept = 0
+            words, position, before = self._words, used[0], len(drawn)
+            while len(drawn) < needed:
+                while position >= len(words):
+                    words.extend(self._random.getrandbits(32) for _ in range(_STREAM_CHUNK))
+                index = words[position] >> shift
                 position += 1
-                if drawn < size:
-                    return seq[drawn]
+                if index < size:
+                    drawn.append(index)
+            used[0] = position
+            self._kept += len(drawn) - before
 
-        return choose
 
-
+_DRAWS_CHUNK = 64
+"""Indices drawn at a time for a length: a detection usually reads 20 to 100."""
+_INDICES_KEPT = 200_000
+"""Indices kept over all lengths (a few MB at most), then forgotten at once."""
 _STREAM_CHUNK = 2048
 _STREAMS: dict[int, _Stream] = {}
 

@@ -80,7 +80,7 @@ def _ad_notice(segment: Segment) -> bool:
     text = segment.text
     # An ad's name in a case the screen's trigger does not find ("AdVert") is no marker:
     # the rule takes only what its trigger lets it see, with or without the screen.
-    if any(c.isdigit() for c in text) or not _AD_WORD_FORMS.search(text):
+    if any(map(str.isdigit, text)) or not _AD_WORD_FORMS.search(text):
         return False
     # Without a digit, the phrase form's words are the line's letter runs, casefolded.
     words = segment.phrase_form.split()

@@ -62,8 +62,8 @@ class _CreditForm:
         return self.pattern.search(text, start)
 
     def may_match(self, text: str, start: int) -> bool:
-        # Called for each form on every line with a credit sign: plain loops, no
-        # generator, and the credit-word search last (it costs the most).
+        # Called for each distinct need on every line with a credit sign: plain loops,
+        # no generator, and the credit-word search last (it costs the most).
         if self.ends and not text.endswith(self.ends):
             return False
         if self.has:
@@ -309,6 +309,18 @@ _TRAILING_CREDITS = (
         has=("图", "圖", "摄", "攝", "写真", "사진"),
     ),
 )
+# Each form with the index of what it needs of a line (its `ends`, `has` and
+# `names_credit`): a few forms need the same ("/" in the line, a closing bracket), and
+# split_credit asks each distinct need once per line.
+_NEEDS = {
+    need: index
+    for index, need in enumerate(
+        dict.fromkeys((form.ends, form.has, form.names_credit) for form in _TRAILING_CREDITS)
+    )
+}
+_FORMS_AND_NEEDS = tuple(
+    (form, _NEEDS[form.ends, form.has, form.names_credit]) for form in _TRAILING_CREDITS
+)
 # Something every pattern above needs: a slash, bracket or colon, a credit word,
 # an agency that may stand alone (read from `_AGENCY_ALONE`, so that a name added
 # there passes this test too), a file picture's word, or a CJK credit label.
@@ -354,8 +366,11 @@ def split_credit(text: str) -> tuple[str, str] | None:
         return None  # most lines: nothing any credit pattern needs
     # `$` also matches before a final newline, so the `ends` tests look there too.
     line = text[:-1] if text.endswith("\n") else text
-    for form in _TRAILING_CREDITS:
-        if not form.may_match(line, start):
+    may: list[bool | None] = [None] * len(_NEEDS)  # each need's answer, once asked
+    for form, need in _FORMS_AND_NEEDS:
+        if may[need] is None:
+            may[need] = form.may_match(line, start)
+        if not may[need]:
             continue
         match = form.search(text, start)
         if match is None:
