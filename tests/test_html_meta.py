@@ -583,6 +583,69 @@ def test_a_time_far_from_the_headline_or_no_real_day_is_not_its_date(
     assert page_date(tree, None) == quick
 
 
+# A reader's comment with its date element, below the article.
+_COMMENT = (
+    '<section class="comments"><div class="comment"><span class="comment-author">Leser</span> '
+    '<time datetime="2020-07-29">29.07.2020</time><p>Ein Kommentar.</p></div></section>'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "day"),
+    [
+        ("de", "31. Jan. 2022", "2022-01-31"),
+        ("en-US", "March 3, 2021", "2021-03-03"),
+        ("fr", "12 février 2022", "2022-02-12"),
+        ("en-US", "03/04/2021", "2021-03-04"),  # the page's order, as htmldate's own date
+        ("de", "03/04/2021", "2021-04-03"),
+        ("de", "Donnerstag, 3. Februar 2022, 11:30 Uhr", "2022-02-03"),
+    ],
+)
+def test_a_date_printed_as_text_under_the_headline_wins_over_a_comments_date(
+    lang: str, shown: str, day: str
+) -> None:
+    tree = parse_html(
+        f'<html lang="{lang}"><body><h1>Storm</h1><p><span>{shown}</span> <span>in Köln</span>'
+        f"</p><p>Text of the story, long enough to be a paragraph.</p>{_COMMENT}</body></html>"
+    )
+    assert tree is not None
+    # htmldate's quick search takes the comment's date element.
+    quick = find_date(tree, original_date=True, extensive_search=False, max_date=LATEST_DATE)
+    assert quick == "2020-07-29"
+    assert page_date(tree, None) == day
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Aktualisiert: 12.02.2022",  # the last change, not the publication
+        "Updated March 3, 2021",
+        "2022",  # a year alone
+        "Spieltag 2022: die Ergebnisse der Woche und alle Tore",  # too long for a date line
+        "Der Verein ist seit 1998 dabei",  # no date
+    ],
+)
+def test_an_update_stamp_or_a_line_that_is_no_date_under_the_headline_is_not_its_date(
+    shown: str,
+) -> None:
+    tree = parse_html(
+        f'<html lang="de"><body><h1>Storm</h1><p><span>{shown}</span></p>'
+        f"<p>Text of the story, long enough to be a paragraph.</p>{_COMMENT}</body></html>"
+    )
+    assert tree is not None
+    assert page_date(tree, None) == "2020-07-29"
+
+
+def test_a_date_in_the_text_under_the_headline_does_not_replace_the_meta_tags() -> None:
+    tree = parse_html(
+        '<html lang="de"><head><meta property="article:published_time" content="2022-01-30">'
+        "</head><body><h1>Storm</h1><p><span>31. Jan. 2022</span></p>"
+        f"<p>Text of the story, long enough to be a paragraph.</p>{_COMMENT}</body></html>"
+    )
+    assert tree is not None
+    assert page_date(tree, None) == "2022-01-30"
+
+
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [

@@ -236,17 +236,28 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
                 earlier = search.earlier_date()
                 if earlier and not earlier.endswith(_YEAR_ONLY):
                     quick = earlier
-        if search is not None and search.step == "text":
-            # A date read in the page's text, not its URL or meta tags: the one
-            # under the headline is the article's (and written year first).
-            printed = _headline_date(tree)
-            if printed:
-                return printed
-        return _in_page_order(quick, tree, url, search)
+        return _printed_date(tree, url, search) or _in_page_order(quick, tree, url, search)
     extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
-        return _in_page_order(extensive, tree, url, search)
+        return _printed_date(tree, url, search) or _in_page_order(extensive, tree, url, search)
     return quick  # a year the page's own date markup gives is kept
+
+
+def _printed_date(tree: HtmlElement, url: str | None, search: _DateSearch | None) -> str | None:
+    """When htmldate read its date in the page's text, not its URL or meta tags:
+    the date printed under the headline, which is the article's.
+
+    htmldate takes the first or oldest date of the page's date elements, which
+    can be a comment's, another story's or a calendar's; the date under the
+    headline may be in no date element at all ("31. Jan. 2022" in a bare span).
+    A `<time datetime>` is written year first; a date read from the text goes
+    through the page's day/month order like htmldate's own."""
+    if search is None or search.step != "text":
+        return None
+    printed, in_text = _headline_date(tree)
+    if printed and in_text:
+        return _in_page_order(printed, tree, url, search)
+    return printed
 
 
 # How far after the headline (in elements, document order) its date is printed.
@@ -255,9 +266,10 @@ _MAX_HEADLINES = 3
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 
 
-def _headline_date(tree: HtmlElement) -> str | None:
+def _headline_date(tree: HtmlElement) -> tuple[str | None, bool]:
     """The date printed under the headline: the first `<time datetime>` within
-    reach after an `<h1>`.
+    reach after an `<h1>`, or the first element there whose whole text is a
+    date; and whether it was read from such a text.
 
     htmldate's quick search takes the oldest date of the page's date elements,
     which on a page with a list of other stories beside the article is one of
@@ -271,14 +283,43 @@ def _headline_date(tree: HtmlElement) -> str | None:
         if tag == "h1":
             headlines += 1
             if headlines > _MAX_HEADLINES:
-                return None
+                return None, False
             since_h1 = 0
         elif since_h1 is not None:
             since_h1 += 1
             if since_h1 > _HEADLINE_DATE_REACH:
                 since_h1 = None
             elif tag == "time" and (match := _ISO_DAY.match(element.get("datetime") or "")):
-                return match[1] if _plausible(match[1]) else None
+                return (match[1] if _plausible(match[1]) else None), False
+            elif (printed := _date_text(element)) is not None:
+                return printed, True
+    return None, False
+
+
+_MAX_DATE_TEXT_CHARS = 40
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A label saying the printed day is the last change, not the publication.
+_UPDATE_LABEL = re.compile(
+    r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|"
+    r"bijgewerkt|zaktualizowano",
+    re.IGNORECASE,
+)
+
+
+def _date_text(element: HtmlElement) -> str | None:
+    """The day a short element with no children prints as its text ("31. Jan. 2022",
+    "6. November 2023, 15:25 Uhr"), read by htmldate's quick parser; not a year alone."""
+    if not isinstance(element.tag, str) or len(element) or element.tag in ("script", "style"):
+        return None  # a comment, code, or a parent (whose children come next)
+    text = element.text
+    if not text or len(text) > _MAX_DATE_TEXT_CHARS or not _YEAR.search(text):
+        return None  # most elements: no parsing
+    if _UPDATE_LABEL.search(text):
+        return None
+    options = Extractor(False, _LATEST, _EARLIEST, True, "%Y-%m-%d")
+    with suppress(Exception):
+        day: str | None = _htmldate.examine_text(text, options)
+        return day if day and not day.endswith(_YEAR_ONLY) else None
     return None
 
 
