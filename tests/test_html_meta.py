@@ -636,6 +636,17 @@ def test_an_update_stamp_or_a_line_that_is_no_date_under_the_headline_is_not_its
     assert page_date(tree, None) == "2020-07-29"
 
 
+def test_a_hidden_stamp_under_the_headline_gives_way_to_the_printed_date() -> None:
+    tree = parse_html(
+        '<html lang="de"><body><h1>Storm</h1><div class="meta">'
+        '<span class="updated rich-snippet-hidden">2022-12-07T10:10:52+01:00</span>'
+        "<span>25. Dezember 2022</span></div>"
+        f"<p>Text of the story, long enough to be a paragraph.</p>{_COMMENT}</body></html>"
+    )
+    assert tree is not None
+    assert page_date(tree, None) == "2022-12-25"
+
+
 def test_a_date_in_the_text_under_the_headline_does_not_replace_the_meta_tags() -> None:
     tree = parse_html(
         '<html lang="de"><head><meta property="article:published_time" content="2022-01-30">'

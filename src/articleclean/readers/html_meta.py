@@ -314,8 +314,8 @@ def _date_text(element: HtmlElement) -> str | None:
     text = element.text
     if not text or len(text) > _MAX_DATE_TEXT_CHARS or not _YEAR.search(text):
         return None  # most elements: no parsing
-    if _UPDATE_LABEL.search(text):
-        return None
+    if _UPDATE_LABEL.search(text) or "hidden" in (element.get("class") or ""):
+        return None  # the last change; or a text for machines, not printed
     options = Extractor(False, _LATEST, _EARLIEST, True, "%Y-%m-%d")
     with suppress(Exception):
         day: str | None = _htmldate.examine_text(text, options)
