@@ -8,7 +8,9 @@ the same steps for the fields an Article carries, more cheaply:
 - authors: the meta tags and JSON-LD first; else trafilatura's author search
   (`AUTHOR_XPATHS`: rel=author, byline and author classes, itemprop) run on
   the parsed page itself, skipping what trafilatura would have pruned from its
-  copy (comments, dates, figures) instead of copying the page to prune it;
+  copy (comments, dates, figures) instead of copying the page to prune it, but
+  not a WordPress post for its "category-…" class, and reading an author box's
+  name element, not its buttons;
   site, publisher and desk names ("ABC News", "Us Weekly Staff") are not authors;
 - date: htmldate's quick search, then its extensive one when the quick one
   finds nothing, with a fixed latest date (`LATEST_DATE`) so that the result
@@ -235,17 +237,28 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
                 earlier = search.earlier_date()
                 if earlier and not earlier.endswith(_YEAR_ONLY):
                     quick = earlier
-        if search is not None and search.step == "text":
-            # A date read in the page's text, not its URL or meta tags: the one
-            # under the headline is the article's (and written year first).
-            printed = _headline_date(tree)
-            if printed:
-                return printed
-        return _in_page_order(quick, tree, url, search)
+        return _printed_date(tree, url, search) or _in_page_order(quick, tree, url, search)
     extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
-        return _in_page_order(extensive, tree, url, search)
+        return _printed_date(tree, url, search) or _in_page_order(extensive, tree, url, search)
     return quick  # a year the page's own date markup gives is kept
+
+
+def _printed_date(tree: HtmlElement, url: str | None, search: _DateSearch | None) -> str | None:
+    """When htmldate read its date in the page's text, not its URL or meta tags:
+    the date printed under the headline, which is the article's.
+
+    htmldate takes the first or oldest date of the page's date elements, which
+    can be a comment's, another story's or a calendar's; the date under the
+    headline may be in no date element at all ("31. Jan. 2022" in a bare span).
+    A `<time datetime>` is written year first; a date read from the text goes
+    through the page's day/month order like htmldate's own."""
+    if search is None or search.step != "text":
+        return None
+    printed, in_text = _headline_date(tree)
+    if printed and in_text:
+        return _in_page_order(printed, tree, url, search)
+    return printed
 
 
 # How far after the headline (in elements, document order) its date is printed.
@@ -254,9 +267,10 @@ _MAX_HEADLINES = 3
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 
 
-def _headline_date(tree: HtmlElement) -> str | None:
+def _headline_date(tree: HtmlElement) -> tuple[str | None, bool]:
     """The date printed under the headline: the first `<time datetime>` within
-    reach after an `<h1>`.
+    reach after an `<h1>`, or the first element there whose whole text is a
+    date; and whether it was read from such a text.
 
     htmldate's quick search takes the oldest date of the page's date elements,
     which on a page with a list of other stories beside the article is one of
@@ -270,14 +284,43 @@ def _headline_date(tree: HtmlElement) -> str | None:
         if tag == "h1":
             headlines += 1
             if headlines > _MAX_HEADLINES:
-                return None
+                return None, False
             since_h1 = 0
         elif since_h1 is not None:
             since_h1 += 1
             if since_h1 > _HEADLINE_DATE_REACH:
                 since_h1 = None
             elif tag == "time" and (match := _ISO_DAY.match(element.get("datetime") or "")):
-                return match[1] if _plausible(match[1]) else None
+                return (match[1] if _plausible(match[1]) else None), False
+            elif (printed := _date_text(element)) is not None:
+                return printed, True
+    return None, False
+
+
+_MAX_DATE_TEXT_CHARS = 40
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A label saying the printed day is the last change, not the publication.
+_UPDATE_LABEL = re.compile(
+    r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|"
+    r"bijgewerkt|zaktualizowano",
+    re.IGNORECASE,
+)
+
+
+def _date_text(element: HtmlElement) -> str | None:
+    """The day a short element with no children prints as its text ("31. Jan. 2022",
+    "6. November 2023, 15:25 Uhr"), read by htmldate's quick parser; not a year alone."""
+    if not isinstance(element.tag, str) or len(element) or element.tag in ("script", "style"):
+        return None  # a comment, code, or a parent (whose children come next)
+    text = element.text
+    if not text or len(text) > _MAX_DATE_TEXT_CHARS or not _YEAR.search(text):
+        return None  # most elements: no parsing
+    if _UPDATE_LABEL.search(text) or "hidden" in (element.get("class") or ""):
+        return None  # the last change; or a text for machines, not printed
+    options = Extractor(False, _LATEST, _EARLIEST, True, "%Y-%m-%d")
+    with suppress(Exception):
+        day: str | None = _htmldate.examine_text(text, options)
+        return day if day and not day.endswith(_YEAR_ONLY) else None
     return None
 
 
@@ -613,7 +656,10 @@ def _plain_names(names: str) -> bool:
 
 
 def page_author(tree: HtmlElement) -> str | None:
-    """trafilatura's `extract_author`, with its answer, at a fraction of its cost.
+    """trafilatura's `extract_author`, with its answer, at a fraction of its cost;
+    where they differ on purpose: a WordPress post's own container is not
+    discarded for its "category-…" class (`_post_classes`), and an author box
+    answers with its name element's text (`_name_inside`).
 
     trafilatura deep-copies the page, deletes the nodes of AUTHOR_DISCARD_XPATHS
     (keeping their tails) and takes the first element of its three
@@ -646,6 +692,10 @@ def page_authors(tree: HtmlElement) -> Iterator[str]:
                     continue
                 content = trim(" ".join(_texts(element)))
                 if content and 2 < len(content) < _MAX_AUTHOR_CHARS:
+                    # A short box only: its descendants are few.
+                    inner = _name_inside(element)
+                    if inner is not element:
+                        content = trim(" ".join(_texts(inner))) or content
                     yield normalize_authors(None, content) or ""
     except Exception:  # odd markup in trafilatura's author normalisation
         return
@@ -752,9 +802,38 @@ def _discarded(element: HtmlElement) -> bool:
         identifier == "comments"
         or classes in ("comments", "title", "date")
         or bool(identifier and _DISCARD_ID.search(identifier))
-        or bool(classes and _DISCARD_CLASS.search(classes))
+        or bool(classes and _DISCARD_CLASS.search(classes) and not _post_classes(classes))
         or "Figure" in (get("data-component") or "")
     )
+
+
+# WordPress's `post_class()`: the post's own container, "post-107488 type-post
+# hentry category-krisen tag-iran …", whose "category-…" names its taxonomy.
+_POST_ID_CLASS = re.compile(r"(?:^|\s)post-\d+(?:\s|$)")
+
+
+def _post_classes(classes: str) -> bool:
+    """Whether a class list that matches AUTHOR_DISCARD_XPATHS is only the post's
+    own container, which holds the whole article and its byline: trafilatura
+    deletes it for its "category-…" class and finds no author in the post."""
+    if not _POST_ID_CLASS.search(classes):
+        return False
+    rest = " ".join(c for c in classes.split() if not c.startswith(("category-", "tag-")))
+    return not _DISCARD_CLASS.search(rest)
+
+
+_NAME_CLASS = re.compile(r"name", re.IGNORECASE)
+
+
+def _name_inside(element: HtmlElement) -> HtmlElement:
+    """The element of an author box that holds the name ("author-box__name"), when
+    the box holds more (a "more posts" button, a biography); else the element."""
+    for inner in element.iterdescendants():
+        if _NAME_CLASS.search(inner.get("class") or "") and _THIRD_CLASS.search(
+            inner.get("class") or ""
+        ):
+            return inner
+    return element
 
 
 def _texts(element: HtmlElement) -> list[str]:
