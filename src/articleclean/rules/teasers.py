@@ -1054,8 +1054,9 @@ def repeated_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     more, no sentence, no number, no "label: value" fact): a short label ("Santa Cruz")
     printed in a box may well be the article's. And only after the article's first
     paragraph: a site's box lists the article itself too, and the copy above the text
-    is its headline (so is a line the dump's first line opens with). A line printed more than `_MAX_TEASER_COPIES` times is a cell or
-    label the article repeats row after row, not a story a site links twice."""
+    is its headline (so is a line the dump's first line opens with). A line printed
+    more than `_MAX_TEASER_COPIES` times is a cell or label the article repeats row
+    after row, not a story a site links twice."""
     taken = {s.key for s in segments if s.reason is Reason.RELATED_TEASER and s.key}
     if not taken:
         return  # most dumps: no teaser was taken
