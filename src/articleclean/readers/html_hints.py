@@ -128,8 +128,8 @@ class HintIndex:
         self._boxes: list[_Box] = []
         self._box_keys = ""
         self.candidates = {element: class_words(element) for element in _candidates(tree)}
-        """Figures and elements with box words, in source order, with their class
-        words (the figure reader reads them too)."""
+        """Elements with box words in source order, then the other figures in source
+        order (`_candidates`), with their class words (the figure reader reads them too)."""
         for element, words in self.candidates.items():
             tag = element.tag if isinstance(element.tag, str) else ""
             in_figure = tag in _FIGURE_TAGS or bool(words & _FIGURE_WORDS)
