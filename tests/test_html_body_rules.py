@@ -7,7 +7,13 @@ import pytest
 import articleclean
 from articleclean.document import Hints, Segment
 from articleclean.rules.context import PhraseBook
-from articleclean.rules.html import KEPT_EXTRACTION, html_empty_row
+from articleclean.rules.html import (
+    _PLAYER_REST,
+    KEPT_EXTRACTION,
+    _player_patterns,
+    _player_text,
+    html_empty_row,
+)
 
 PROSE = (
     "The harbour board approved the new ferry timetable on Monday after months of talks "
@@ -64,6 +70,37 @@ def test_player_words_without_the_player_are_article_text() -> None:
     article = articleclean.clean_html(_page("<h2>Chapters</h2><p>" + PROSE + " Again.</p>"))
     assert _removed(article, "html_player_text") == []
     assert "Chapters" in article.headings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapters",
+        "descriptions off, selected",
+        "Current Time 0:00 / Duration 1:32",
+        "Playback Rate 1x, 1.5x, 2x",
+        "Text Edge Style None Raised Depressed Uniform Dropshadow",
+        "Close Modal Dialog",
+        "Live",
+        "Live updates from the harbour",  # a string, then words that are none
+        "Player of the year",  # opens like a string ("play") and goes on
+        "Contextual",  # a string inside a word ("text"): not whole strings
+        "Playtext",  # strings glued together
+        "Straße",  # folds longer ("strasse")
+        "0:00 / 1:32",  # no string at all, only what may stand between them
+        "",
+        "PLAY/PAUSE",
+        PROSE,
+        "Pause " * 150,  # longer than a player's line
+    ],
+)
+def test_player_text_reads_as_its_strings_replaced(text: str) -> None:
+    # The left-to-right reading answers as the definition: each string (longest
+    # first, leftmost) replaced by a space, what is left only times and signs.
+    strings = _player_patterns()[1]
+    folded = text.casefold()
+    defined = len(folded) <= 600 and bool(_PLAYER_REST.match(strings.sub(" ", folded)))
+    assert _player_text(text) == defined
 
 
 _UNRELATED = (

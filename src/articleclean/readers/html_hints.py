@@ -61,14 +61,6 @@ def _trie_pattern(words: frozenset[str]) -> str:
 # regex, run over all class and id values at once, finds the candidates.
 _MAYBE_BOX = re.compile(r"(?<![a-z0-9])" + _trie_pattern(BOX_WORDS) + r"(?![a-z0-9])")
 _TOKEN_SPLIT = re.compile(r"\s+")
-# Plain strings: lxml's "smart" results would each hold a Python proxy of their
-# element, a thousand objects a page for the garbage collector to count and walk.
-_CLASS_AND_ID_VALUES = etree.XPath("//@class | //@id", smart_strings=False)
-# The elements that own the values at `$positions` (" 3 17 ", 1-based, in the order above).
-_OWNERS_AT = etree.XPath(
-    "(//@class | //@id)[contains($positions, concat(' ', position(), ' '))]/.."
-)
-_FIGURES = etree.XPath("//figure | //figcaption")
 # A block shorter than this must be a whole text of the box's elements, not a
 # substring of the box's text, to count as inside it ("Share" vs "shared").
 _MIN_SUBSTRING_KEY = 20
@@ -136,8 +128,8 @@ class HintIndex:
         self._boxes: list[_Box] = []
         self._box_keys = ""
         self.candidates = {element: class_words(element) for element in _candidates(tree)}
-        """Figures and elements with box words, in source order, with their class
-        words (the figure reader reads them too)."""
+        """Elements with box words in source order, then the other figures in source
+        order (`_candidates`), with their class words (the figure reader reads them too)."""
         for element, words in self.candidates.items():
             tag = element.tag if isinstance(element.tag, str) else ""
             in_figure = tag in _FIGURE_TAGS or bool(words & _FIGURE_WORDS)
@@ -251,26 +243,43 @@ def _link_keys(tree: HtmlElement) -> frozenset[str]:
 
 
 def _candidates(tree: HtmlElement) -> list[HtmlElement]:
-    """Figures, and the elements whose class or id has a box word's stem, in document order.
+    """The elements whose class or id has a box word's stem, in document order, then
+    the figures that are not among them.
 
-    Pages have thousands of classed elements; one regex over all their
-    class and id values joined is far cheaper than a test per element.
+    Pages have thousands of classed elements; one regex over all their class and
+    id values joined is far cheaper than a test per element. The values, their
+    owners and the figures are gathered in one walk of the page: about as costly
+    as the XPath for the values alone, where a second XPath found the owners of
+    the matches and a third the figures.
     """
-    values = _CLASS_AND_ID_VALUES(tree)
+    values: list[str] = []
+    owners: list[HtmlElement] = []
+    figures: list[HtmlElement] = []
+    # The whole document, as an XPath from the root would read it: lxml.html may
+    # hand over a fragment's element rather than the root.
+    for element in tree.getroottree().getroot().iter(etree.Element):
+        get = element.get
+        classes, identifier = get("class"), get("id")
+        if classes is not None:
+            values.append(classes)
+            owners.append(element)
+        if identifier is not None:
+            values.append(identifier)
+            owners.append(element)
+        if element.tag in _FIGURE_TAGS:
+            figures.append(element)
     raw = "\n".join(values)
     joined = raw.casefold()
     if len(joined) != len(raw):  # "ß" → "ss": fold each value so the offsets below hold
         values = [value.casefold() for value in values]
         joined = "\n".join(values)
     starts = list(accumulate((len(value) + 1 for value in values), initial=0))
-    # bisect_right gives the 1-based position of the value a match starts in.
-    positions = sorted(
-        {bisect_right(starts, match.start()) for match in _MAYBE_BOX.finditer(joined)}
+    # A match lies within one value (no box word holds a line break): the value
+    # it starts in is the one before the first start after it.
+    found = dict.fromkeys(
+        owners[bisect_right(starts, match.start()) - 1] for match in _MAYBE_BOX.finditer(joined)
     )
-    found: dict[HtmlElement, None] = {}
-    if positions:
-        found = dict.fromkeys(_OWNERS_AT(tree, positions=f" {' '.join(map(str, positions))} "))
-    for figure in _FIGURES(tree):
+    for figure in figures:
         found.setdefault(figure, None)
     return list(found)
 

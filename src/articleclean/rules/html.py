@@ -187,14 +187,42 @@ def _player_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # What may be left between the player's strings: times, percentages, "1x", punctuation.
 _PLAYER_REST = re.compile(r"^[\W\dx]*$")
+_PLAYER_REST_RUN = re.compile(r"[\W\dx]*")
 _MAX_PLAYER_CHARS = 600
 
 
 def _player_text(text: str) -> bool:
+    """Whether the text is nothing but the player's strings and `_PLAYER_REST`:
+    its strings replaced by a space, what is left is all rest."""
     folded = text.casefold()
-    return len(folded) <= _MAX_PLAYER_CHARS and bool(
-        _PLAYER_REST.match(_player_patterns()[1].sub(" ", folded))
-    )
+    if len(folded) > _MAX_PLAYER_CHARS:
+        return False
+    words = _player_patterns()[1]
+    if not _words_start_outside_rest():
+        return bool(_PLAYER_REST.match(words.sub(" ", folded)))
+    # The same answer read from the left, stopping at the first character that
+    # is neither rest nor a string's start (most lines: their first letter),
+    # where the replacement goes through the whole line trying every string at
+    # every position. No string starts with a rest character, so skipping a run
+    # of rest first never skips where the replacement would find a string.
+    position, end = 0, len(folded)
+    while True:
+        position = _PLAYER_REST_RUN.match(folded, position).end()  # type: ignore[union-attr]
+        if position == end:
+            return True
+        found = words.match(folded, position)
+        if found is None:
+            return False
+        position = found.end()
+
+
+@lru_cache(maxsize=1)
+def _words_start_outside_rest() -> bool:
+    """Whether no player string opens with a character `_PLAYER_REST` allows
+    (what `_player_text`'s left-to-right reading needs)."""
+    phrases = builtin_phrases().get("html_player_text", {})
+    strings = (*phrases.get("sign", ()), *phrases.get("word", ()))
+    return all(string and not _PLAYER_REST.match(string[0]) for string in strings)
 
 
 @revises(Reason.MEDIA_PLACEHOLDER, requires_hints=True)
