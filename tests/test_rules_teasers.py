@@ -783,6 +783,51 @@ def test_a_headline_printed_twice_is_no_word_of_the_article() -> None:
     assert _box(text) == box
 
 
+# A word the article uses once, short and in lower case ("right", "dazu"), is its
+# language's, not its topic: a box's headlines sharing only such words are other
+# stories. A word the article names (capitalised inside a sentence), repeats in two
+# paragraphs or that is long is its own: headlines sharing it are its section.
+COMMON_WORDS = {
+    "en": (
+        [
+            "Harbour bridge to close for six weeks",
+            "The harbour bridge will close for six weeks, the council said, and the right "
+            "lane of the ring road stays open to traffic from the whole region.",
+            "Buses will run a shuttle across the river every ten minutes while engineers "
+            "from Carrow replace the corroded cables of the bridge.",
+        ],
+        "What others are reading",
+        ["Right whales spotted off the coast", "Region votes on new school hours"],
+        ["Carrow engineers test the new cables", "Bridge shuttle runs every ten minutes"],
+    ),
+    "de": (
+        [
+            "Hafenbrücke sechs Wochen gesperrt",
+            "Die Hafenbrücke wird ab Montag für sechs Wochen gesperrt, teilte die Stadt mit; "
+            "dazu gibt es alle zehn Minuten einen Pendelbus über den Fluss.",
+            "Die Arbeiten an der Brücke übernimmt eine Firma aus Kiel, die bereits die "
+            "Schleuse am Kanal saniert hat und die Seile der Brücke tauscht.",
+        ],
+        "Was andere lesen",
+        ["Alle Bäder öffnen dazu früher", "Neues Café am Markt eröffnet"],
+        ["Brücke: Seile werden getauscht", "Firma aus Kiel saniert die Schleuse"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(COMMON_WORDS))
+def test_a_box_sharing_only_common_words_with_the_article_goes(language: str) -> None:
+    article, heading, others, _ = COMMON_WORDS[language]
+    box = [heading, *others]
+    assert _box("\n\n".join([*article[:2], *box, article[2]])) == box
+
+
+@pytest.mark.parametrize("language", sorted(COMMON_WORDS))
+def test_a_section_sharing_the_article_s_own_words_stays(language: str) -> None:
+    article, heading, _, own = COMMON_WORDS[language]
+    assert _box("\n\n".join([*article[:2], heading, *own, article[2]])) == []
+
+
 def test_a_bulleted_run_is_the_article_s_own_list() -> None:
     items = [f"- {story}" for story in OTHER_STORIES]
     assert _box("\n\n".join([*BRIDGE[:2], "What others are reading", *items, BRIDGE[2]])) == []

@@ -9,7 +9,7 @@ it opens, and assembly keeps both halves.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Generic, TypeVar, overload
@@ -300,3 +300,55 @@ def word_share(words: Collection[str], known: Callable[[str], bool]) -> float:
     if not words:
         return 0.0
     return sum(1 for word in words if known(word)) / len(words)
+
+
+# A shared word tells that a line and the article are about one thing when it is the
+# article's rather than its language's: a word of this many letters or more, a word the
+# article writes capitalised inside a sentence (a name; a German noun) or one its prose
+# uses in two paragraphs or more. A short word in lower case the article uses once
+# ("dazu", "right", "region" in a long article) is one any text of the language may
+# hold: it does not make another story's headline the article's.
+_SPECIFIC_LETTERS = 7
+# A word after a letter (and a comma): not after a sentence's end, a colon or a quote.
+_INSIDE_SENTENCE = re.compile(r"[^\W\d_],?\s+(?=[\"'„“«(]?([^\W\d_]{4,}))")
+# Prose the article's words are read from: a line of this many words (a headline is
+# capitalised word by word in English, and a menu repeats its labels).
+_PROSE_WORDS = 8
+
+
+class SpecificWords:
+    """Which of the `asked` words are the article's own rather than its language's: the
+    words worth counting as topic evidence when a line is compared with the article.
+    Learnt from the document itself (no list of words); its prose is read once, when a
+    short word is first asked about, and for the short asked words only (every word of
+    a big article in a set cost as much as the rules that ask)."""
+
+    def __init__(self, segments: Sequence[Segment], asked: Collection[str]) -> None:
+        self._segments = segments
+        self._short = frozenset(w for w in asked if len(w) < _SPECIFIC_LETTERS)
+        self._own: frozenset[str] | None = None
+
+    def __call__(self, word: str) -> bool:
+        if len(word) >= _SPECIFIC_LETTERS or _CJK.match(word):
+            return True
+        if self._own is None:
+            self._own = self._read_prose()
+        return word in self._own
+
+    def _read_prose(self) -> frozenset[str]:
+        short = self._short
+        own: set[str] = set()
+        seen: set[str] = set()
+        for segment in self._segments:
+            if segment.label is not Label.BODY or segment.word_count < _PROSE_WORDS:
+                continue
+            if segment.content_words.isdisjoint(short):
+                continue
+            words = segment.content_words & short
+            own.update(words & seen)  # in a second paragraph
+            seen.update(words)
+            if not words <= own:
+                for word in _INSIDE_SENTENCE.findall(segment.text):
+                    if word[0].isupper():
+                        own.add(word.casefold())
+        return frozenset(own & short)

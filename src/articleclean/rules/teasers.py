@@ -20,6 +20,7 @@ from ..document import (
     REMOVED,
     TITLE,
     Segment,
+    SpecificWords,
     content_words,
     is_cjk_heavy,
     phrase_form,
@@ -121,8 +122,11 @@ def teaser_section_label(segments: list[Segment], context: PhraseBook) -> Iterat
     # article built a dictionary of all its words (a second per 10 MB).
     counts = _segments_with_word(segments, frozenset().union(*asked))
     threshold = context.config.teaser_overlap
+    specific = SpecificWords(segments, counts)
     for index, window in windows:
-        if window is not None and _opens_teasers(segments, counts, index, window, threshold):
+        if window is not None and _opens_teasers(
+            segments, counts, specific, index, window, threshold
+        ):
             yield segments[index]
 
 
@@ -150,6 +154,7 @@ def _teaser_window(segments: list[Segment], start: int) -> tuple[list[int], int]
 def _opens_teasers(
     segments: list[Segment],
     counts: Counter[str],
+    specific: SpecificWords,
     start: int,
     window: tuple[list[int], int],
     threshold: float,
@@ -160,7 +165,7 @@ def _opens_teasers(
     in_window = _segments_with_word(segments[start : end + 1])
 
     def in_article(word: str) -> bool:
-        return counts[word] > in_window[word]
+        return counts[word] > in_window[word] and specific(word)
 
     shared = sum(word_share(segments[i].content_words, in_article) for i in teasers) / len(teasers)
     return shared < threshold
@@ -320,12 +325,13 @@ def _teasers(
     `set_aside` segments (but with the heading's own window, if `own_window`)."""
     config = context.config
     evidence = words.without(set_aside)
+    specific = SpecificWords(segments, words.where)
     claimed: set[int] = set()
     found: list[int] = []
     for start in heading_at:
         end = min(len(segments), start + 1 + config.teaser_max_blocks)
         back = range(start + 1, end) if own_window else range(0)
-        article = _Article(segments, words, evidence, back, claimed, set_aside, start)
+        article = _Article(segments, words, evidence, back, claimed, set_aside, start, specific)
         teasers: set[str] = set()
         taken = 0
         for index in range(start + 1, len(segments)):
@@ -363,8 +369,10 @@ class _Article:
     claimed: set[int]
     set_aside: frozenset[int]
     start: int
+    specific: SpecificWords
+    """The words that count when a headline is weighed as the article's heading."""
 
-    def shared(self, index: int) -> float:
+    def shared(self, index: int, only: SpecificWords | None = None) -> float:
         """The share of the words at `index` found in the article: before the teaser
         heading or after `index`, teasers and repeats of this segment not counted."""
         key = self.segments[index].key
@@ -389,7 +397,9 @@ class _Article:
                 return True
             return any(word in self.words.of[i] and counts(i) for i in self.back)
 
-        return word_share(self.words.of[index], in_article)
+        if only is None:
+            return word_share(self.words.of[index], in_article)
+        return word_share(self.words.of[index], lambda word: only(word) and in_article(word))
 
     def resumes(self, index: int, teasers: set[str], threshold: float) -> bool:
         """Whether the prose at `index` is the article's: it shares at least as many words
@@ -411,7 +421,7 @@ class _Article:
             return False
         if not _reads_as_prose(segments[following]):
             return False
-        if self.shared(index) < threshold:
+        if self.shared(index, self.specific) < threshold:
             return False
         return self.resumes(following, teasers, threshold)
 
@@ -545,13 +555,15 @@ def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     asked = frozenset().union(*(segments[i].content_words for b in boxes.values() for i in b))
     counts = _segments_with_word(segments, asked)
     ends = _KeyEnds(segments)
+    specific = SpecificWords(segments, asked)
     place = 1
     while place < last:
         box = boxes.get(place)
         if box is None:
             place += 1
             continue
-        if _off_topic_box(segments, counts, ends, box, _is_headline(_unmarked(segments[box[0]]))):
+        strict = _is_headline(_unmarked(segments[box[0]]))
+        if _off_topic_box(segments, counts, specific, ends, box, strict):
             # A heading that asks is the article's own question ("Was kostet das?"):
             # it stays, the headlines under it go.
             start = 1 if _asks_unlabelled(segments[box[0]], vocabulary) else 0
@@ -712,6 +724,7 @@ def _segments_with_word(
 def _off_topic_box(
     segments: list[Segment],
     counts: Counter[str],
+    specific: SpecificWords,
     ends: _KeyEnds,
     box: list[int],
     strict: bool = False,
@@ -728,11 +741,18 @@ def _off_topic_box(
     def in_article(word: str) -> bool:
         return counts[word] > in_box[word]
 
-    if word_share(of[0], in_article) >= _BOX_MAX_HEADING_OVERLAP:
-        return False
-    shared = [word_share(words, in_article) for words in of[1:]]
     if strict:
+        # (any word shared: the run may be the article's own list of topics, in words
+        # of any length)
+        shared = [word_share(words, in_article) for words in of[1:]]
         return max(shared) == 0 and not any(in_article(w) for w in of[0])
+
+    def on_topic(word: str) -> bool:
+        return in_article(word) and specific(word)
+
+    if word_share(of[0], on_topic) >= _BOX_MAX_HEADING_OVERLAP:
+        return False
+    shared = [word_share(words, on_topic) for words in of[1:]]
     return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
 
 
@@ -851,10 +871,15 @@ def teaser_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
     if not any(s.label is BODY and _reads_as_prose(s) for s in rest):
         return  # no article left to be off the topic of: the "box" is the article
     counts = _segments_with_word(rest, asked)
+    specific = SpecificWords(rest, asked)
+
+    def in_article(word: str) -> bool:
+        return counts[word] > 0 and specific(word)
+
     for box in boxes:
-        if any(counts[word] for word in segments[box[0]].content_words - vocabulary):
+        if any(in_article(word) for word in segments[box[0]].content_words - vocabulary):
             continue  # the heading of the article's own section
-        shared = [word_share(segments[i].content_words, counts.__getitem__) for i in box[1:]]
+        shared = [word_share(segments[i].content_words, in_article) for i in box[1:]]
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
                 yield segments[index]
@@ -928,9 +953,10 @@ def labelled_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         return
     asked = frozenset().union(*(words for _, words in found))
     counts = _segments_with_word(segments, asked)
+    specific = SpecificWords(segments, asked)
     for index, words in found:
         # (the line itself holds each of its words once)
-        if word_share(words, lambda word: counts[word] > 1) <= _BOX_MAX_OVERLAP:
+        if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= _BOX_MAX_OVERLAP:
             yield segments[index]
 
 
