@@ -1036,8 +1036,11 @@ def closing_teasers(
             yield segments[index]
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def trailing_teasers(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+# A teaser heading over or among the run is one of a box's marks (`_box_marks`).
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading,))
+def trailing_teasers(
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed
+) -> Iterator[Segment]:
     """The lines after the article's last paragraph, when they read as other stories.
 
     A related box printed after the article often has no heading. Its lines are
@@ -1056,7 +1059,7 @@ def trailing_teasers(segments: list[Segment], context: PhraseBook) -> Iterator[S
         return
     lines = _lines_after_paragraphs(segments, block)
     if lines > max(_UNMARKED_BOX_LINES, _prose_before(segments, block[0])) and not _box_marks(
-        segments, block
+        segments, block, teaser_headings
     ):
         # More lines than the article has paragraphs, and nothing of a box among them:
         # the article's own steps, subheadings or items after a short introduction,
@@ -1102,7 +1105,7 @@ def repeated_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Se
             yield segment
 
 
-def _box_marks(segments: list[Segment], block: list[int]) -> bool:
+def _box_marks(segments: list[Segment], block: list[int], teaser_headings: Claimed) -> bool:
     """Whether the run shows what a box of other stories prints around its headlines:
     a label printed twice ("Politica", a site's name), a date or a count opening a
     line ("07.10.2016", "86 Kommentare"), a blurb, or a teaser heading removed over
@@ -1117,8 +1120,7 @@ def _box_marks(segments: list[Segment], block: list[int]) -> bool:
         if (_reads_as_prose(segment) and not _asks(segment)) or _cut_short(segment):
             return True
     above = _last_paragraph(segments, block[0])
-    heading = teaser_heading.name
-    return any(s.rule == heading for s in segments[above + 1 : block[-1]])
+    return any(s in teaser_headings for s in segments[above + 1 : block[-1]])
 
 
 def _lines_after_paragraphs(segments: list[Segment], block: list[int]) -> int:
