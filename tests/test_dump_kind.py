@@ -260,3 +260,107 @@ def test_a_menu_printed_twice_above_the_headline_is_a_page() -> None:
     lines = [f"{title} | Racing Daily", *menu, *menu, "Impressum", "Newsletter", title]
     lines += [INTRO, OUTRO]
     assert articleclean.clean_text("\n".join(lines)).metadata["dump"] == "page"
+
+
+# --- round 12: share prompts and teaser headings are no site ------------------------
+#
+# An article dump carries share and newsletter prompts and a teaser block (issue 14's
+# dumps: "ad and share lines and an unrelated teaser block"); a page's footer prints the
+# site's notices (copyright, privacy, imprint). Prompts alone make no page: with them
+# read as a site's furniture, `outside_article` took the article's own list for a menu.
+
+SPRINKLED = {
+    "de": (
+        "Schneewittchen-Kuchen mit Kirschen",
+        "Dieser Kuchen mit Kirschen, Vanillepudding und Schokoladenguss ist seit "
+        "Jahrzehnten ein Klassiker auf jeder Geburtstagstafel.",
+        ["Zutaten", "Mehl", "Zucker", "Butter", "Sauerkirschen", "Sahne", "Kokosfett"],
+        [
+            "Diesen Artikel auf Facebook teilen",
+            "Folgen Sie uns auf Instagram",
+            "Melden Sie sich für unseren Newsletter an",
+            "Diesen Artikel per E-Mail teilen",
+        ],
+        ["Lesen Sie auch", "Die besten Rezepte für den Sommer", "Warum Sauerteig so gesund ist"],
+    ),
+    "en": (
+        "The cast of the new detective series",
+        "The new series follows a retired detective who returns to her home town on the "
+        "coast when an old case is reopened.",
+        [
+            "Cast",
+            "Olivia Colman",
+            "David Tennant",
+            "Jodie Whittaker",
+            "Andrew Buchan",
+            "Arthur Darvill",
+        ],
+        [
+            "Share on Facebook",
+            "Follow us on Instagram",
+            "Sign up for our newsletter",
+            "Share this article by email",
+        ],
+        ["Read more", "Ten beaches you need to visit this summer", "Why you should never snooze"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SPRINKLED))
+def test_prompts_between_an_article_s_list_make_no_page(language: str) -> None:
+    # Five lines of furniture (four prompts and a teaser heading) between the rows of the
+    # article's own list, and no notice of a site: an article dump.
+    title, intro, rows, prompts, box = SPRINKLED[language]
+    lines = [title, intro, prompts[0], *rows[:3], prompts[1], *rows[3:], prompts[2], *box]
+    lines.append(prompts[3])
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in rows] == rows
+    assert not set(prompts) & {b.text for b in article.body}
+
+
+TABLE_FIRST = {
+    "en": (
+        "Final standings after the Richmond race",
+        ["Driver", "Make", "Kyle Larson", "Chevrolet", "Ryan Blaney", "Ford", "Denny Hamlin"],
+        ["Share on Facebook", "Share on Twitter"],
+        "Larson kept his lead in the Cup Series standings on Sunday, while Hamlin moved up "
+        "to fourth after his third win of the season.",
+    ),
+    "fr": (
+        "Les meilleurs aspirateurs sans fil de l'année",
+        ["Notre sélection", "Dyson", "Rowenta", "Philips", "Bosch", "Xiaomi"],
+        ["Partager sur Facebook", "Inscrivez-vous à notre newsletter"],
+        "Nous avons testé pendant trois mois les aspirateurs sans fil les plus vendus, dans "
+        "un appartement et dans une maison avec jardin.",
+    ),
+    "es": (
+        "Los equipos clasificados para los cuartos de final",
+        ["Clasificados", "Real Madrid", "Barcelona", "Atlético", "Sevilla", "Valencia"],
+        ["Compartir en Facebook", "Suscríbete a nuestro boletín"],
+        "Los cuartos de final se jugarán a partido único en el estadio del equipo que "
+        "terminó mejor clasificado en la liga.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TABLE_FIRST))
+def test_an_article_opening_with_its_table_and_two_prompts_is_no_page(language: str) -> None:
+    # Six short lines above the first sentence, two share prompts among them: the lead
+    # test took this for a menu above the article with the site's words.
+    title, rows, prompts, prose = TABLE_FIRST[language]
+    lines = [title, *rows[:3], prompts[0], *rows[3:], prompts[1], prose]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in rows] == rows
+    assert prose in article.paragraphs
+
+
+def test_a_page_with_its_notices_is_still_a_page() -> None:
+    # The same prompts with a menu and the site's notices below the article: a page.
+    title, _, prompts, _ = TABLE_FIRST["en"]
+    footer = ["Privacy Policy", "Terms of Use", "© 2020 Racing Daily. All rights reserved."]
+    lines = [f"{title} | Racing Daily", *MENU, prompts[0], INTRO, OUTRO, prompts[1], *MENU]
+    article = articleclean.clean_text("\n".join([*lines, *footer]))
+    assert article.metadata["dump"] == "page"
+    assert "Weather" not in article.paragraphs
