@@ -364,3 +364,32 @@ def test_a_page_with_its_notices_is_still_a_page() -> None:
     article = articleclean.clean_text("\n".join([*lines, *footer]))
     assert article.metadata["dump"] == "page"
     assert "Weather" not in article.paragraphs
+
+
+SHORT_RECIPES = {
+    "pt": (
+        "Sequilho com chocolate amargo",
+        ["Ingredientes", "Amido de milho", "Manteiga sem sal", "Açúcar refinado", "Cacau em pó"],
+        "Baixe nosso aplicativo e receba receitas",
+        ["Modo de preparo", "Misture tudo até formar uma massa lisa.", "Asse por vinte minutos."],
+    ),
+    "de": (
+        "Linsensuppe mit Speck",
+        ["Zutaten", "Tellerlinsen", "Suppengrün", "Durchwachsener Speck", "Lorbeerblatt"],
+        "Folgen Sie uns auf Instagram",
+        ["Zubereitung", "Das Gemüse klein schneiden und anbraten.", "Eine Stunde köcheln lassen."],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_RECIPES))
+def test_a_dump_without_prose_printing_its_title_again_is_no_page(language: str) -> None:
+    # The headline printed again below short lines is a page's <h1> under its menu when
+    # the article's prose follows; a recipe of short lines and short steps has no prose
+    # to tell its ingredients from a menu, and one prompt is no site.
+    title, rows, prompt, steps = SHORT_RECIPES[language]
+    article = articleclean.clean_text("\n\n".join([title, *rows, prompt, title, *steps]))
+    assert article.metadata["dump"] == "article"
+    kept = {block.text for block in article.body}
+    assert set(rows) <= kept
+    assert set(steps) <= kept

@@ -168,7 +168,10 @@ _KIND_MENU_ABOVE_HEADLINE = 4
 """Menu-like lines between the dump's first line and the headline printed again below
 them, with one line of the site's words: a page's <title>, its menu, then its <h1>. An
 article dump prints its headline once, on top (tune part: page dumps seen as pages
-551 -> 562 of 589; no article dump more taken for a page)."""
+551 -> 562 of 589; no article dump more taken for a page). The article's prose must follow
+somewhere: a dump with no prose line at all (a recipe of short steps printing its name
+again above them) shows nothing that tells a menu from its own rows (round 12, tune part:
+no page dump changed; 6 stress dumps of short lines and prompts back to articles)."""
 _KIND_RUN_LINES = 3
 """A run of this many menu-like lines, one right after the other, all different: what
 `_repeated_runs` finds printed twice (two lines repeat in a product list's label and value)."""
@@ -293,6 +296,7 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
     if (
         site_lines
         and headline is not None
+        and first_prose < len(segments)
         and sum(foreign[1:headline]) >= _KIND_MENU_ABOVE_HEADLINE
     ):
         return "page"
