@@ -81,6 +81,12 @@ _HEADLINE_WORDS = (3, 30)
 # Prose outside the run that shares this much vocabulary with it stays.
 _STRAY_PROSE_WORDS = 15
 _STRAY_OVERLAP = 0.5
+_STRAY_AFTER_EDGES = 2
+"""... unless this many groups of page furniture stand between it and the run's end: the
+"Reply" under each comment, the prompts between the boxes below an article (tune part:
+labelled page dumps 133 lines not of the body removed, most of them comments, for 4 body
+lines, one a comment and one a teaser's blurb labelled body; whole-page dumps 2 fewer
+`without` segments kept, no `with` segment lost)."""
 _PROSE_FUNCTION_SHARE = 0.15
 # The run's last stretch that holds this share of its prose is its thin end:
 # teaser titles, author boxes and link lines sit there between closing lines.
@@ -505,19 +511,38 @@ def outside_article(
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first, weights)
     kept = _continuation(segments, vocabulary, last, edges)
+    past_edges = _edges_passed(segments, last, edges)
     for side in chrome_sides:
         for index in side:
             segment = segments[index]
             if segment is headline or id(segment) in lede or index in kept:
                 continue
             if (
-                segment.word_count >= _STRAY_PROSE_WORDS
+                past_edges.get(index, 0) < _STRAY_AFTER_EDGES
+                and segment.word_count >= _STRAY_PROSE_WORDS
                 and segment.ends_like_sentence
                 and overlap(segment, vocabulary) >= _STRAY_OVERLAP
             ):
                 continue
             yield segment
     yield from _thin_end(segments, weights, first, last)
+
+
+def _edges_passed(segments: list[Segment], last: int, edges: Claimed) -> dict[int, int]:
+    """For each line after the run, how many groups of page furniture (lines in a row)
+    stand between it and the run's end; a separator line ("*") is none."""
+    passed: dict[int, int] = {}
+    count = 0
+    in_group = False
+    for index in range(last + 1, len(segments)):
+        passed[index] = count
+        segment = segments[index]
+        if segment in edges and any(c.isalnum() for c in segment.text):
+            count += not in_group
+            in_group = True
+        else:
+            in_group = False
+    return passed
 
 
 _NOTE_WORDS = 10
