@@ -372,8 +372,8 @@ def _comment_thread(reply: str, says: str, comments: list[str]) -> list[str]:
 
 def test_comments_after_the_article_go_on_a_page_dump() -> None:
     # On-topic prose after the run stays as a stray part of the article, but not past the
-    # "Reply" under each comment: a comment thread, in any language. (The first comment,
-    # right under the article, can still join the run: only the later ones are asked.)
+    # "Reply" under each comment: a comment thread, in any language, and its first comment
+    # that joined the article's run ends the run.
     comments = [
         "The city council budget debate was far too long, and the mayor should have cut the schools debate short.",
         "I think the council budget for schools and transport is fine, but the tax revenue forecasts are not.",
@@ -384,8 +384,8 @@ def test_comments_after_the_article_go_on_a_page_dump() -> None:
     for reply, says in (("Reply", "says:"), ("Antworten", "sagt:"), ("Répondre", "dit :")):
         text = "\n".join([*MENU, *ARTICLE, *_comment_thread(reply, says, comments), *FOOTER])
         article = articleclean.clean_text(text, dump="page")
-        assert article.paragraphs[: len(ARTICLE) - 1] == ARTICLE[1:], reply
-        assert not set(article.text.splitlines()) & set(comments[2:]), reply
+        assert article.paragraphs == ARTICLE[1:], reply
+        assert not set(article.text.splitlines()) & set(comments), reply
 
 
 def test_a_paragraph_after_one_prompt_box_below_the_article_stays() -> None:
@@ -399,3 +399,19 @@ def test_a_paragraph_after_one_prompt_box_below_the_article_stays() -> None:
     text = "\n".join([*MENU, *ARTICLE, *prompt, last, *FOOTER])
     article = articleclean.clean_text(text, dump="page")
     assert last in article.paragraphs
+
+
+def test_a_timeline_of_stamped_entries_after_the_article_stays() -> None:
+    # Stamps over prose with no "Reply" under each: a live blog's or a timeline's entries.
+    entries = [
+        "The council met again to discuss the budget for schools and public transport in the city.",
+        "The mayor presented the revised budget to the council and answered questions on tax revenue.",
+        "Opponents of the budget asked the council to publish its forecasts of tax revenue first.",
+        "The council approved the budget for schools and transport after a debate of six hours.",
+    ]
+    timeline: list[str] = []
+    for number, entry in enumerate(entries, start=1):
+        timeline += [f"0{number}.03.2021, 1{number}:00 Uhr", entry]
+    text = "\n".join([*MENU, *ARTICLE, *timeline, *FOOTER])
+    article = articleclean.clean_text(text, dump="page")
+    assert set(entries) <= set(article.paragraphs)
