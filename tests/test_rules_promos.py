@@ -135,32 +135,3 @@ def test_a_line_about_a_channel_is_not_a_prompt(line: str) -> None:
 
 def test_a_channel_prompt_someone_is_quoted_saying_is_reported() -> None:
     assert not judged('"Follow us on Instagram," the mayor told residents')
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Diese Seite teilen",
-        "Diese Geschichte teilen",
-        "Mit Freunden teilen",
-        "Teile diesen Beitrag auf",
-        "War der Artikel nützlich?",
-        "Dir hat der Artikel gefallen? Jetzt teilen...",
-        "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn doch mit anderen",
-        "Artikel gefallen? Vergiss nicht zu teilen!",
-    ],
-)
-def test_german_share_and_feedback_prompts_are_prompts(line: str) -> None:
-    # The share and "did you like it" prompts German sites print under an article.
-    assert judged(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Die Regierung will die Kosten mit den Ländern teilen, sagte der Minister am Dienstag.",
-        "Der Artikel des Grundgesetzes schützt die Freiheit der Presse.",
-    ],
-)
-def test_german_sentences_about_sharing_or_articles_are_not_prompts(line: str) -> None:
-    assert not judged(line)
