@@ -356,3 +356,62 @@ def test_a_line_of_date_and_labels_under_the_headline_goes_and_the_standfirst_st
         assert meta not in article.text.splitlines()
         assert any(r.text == meta and r.rule == "outside_article" for r in article.removed)
         assert article.paragraphs == [standfirst, *ARTICLE[1:]]
+
+
+def _comment_thread(reply: str, says: str, comments: list[str]) -> list[str]:
+    lines: list[str] = []
+    for number, comment in enumerate(comments, start=1):
+        lines += [
+            f"Reader {number} {says}",
+            f"0{number}.03.2021 um 1{number}:2{number}",
+            comment,
+            reply,
+        ]
+    return lines
+
+
+def test_comments_after_the_article_go_on_a_page_dump() -> None:
+    # On-topic prose after the run stays as a stray part of the article, but not past the
+    # "Reply" under each comment: a comment thread, in any language, and its first comment
+    # that joined the article's run ends the run.
+    comments = [
+        "The city council budget debate was far too long, and the mayor should have cut the schools debate short.",
+        "I think the council budget for schools and transport is fine, but the tax revenue forecasts are not.",
+        "Opponents of the budget are right that the council relied on optimistic forecasts of tax revenue.",
+        "The council should publish the budget for schools and public transport before the next debate starts.",
+        "The mayor said the council could work together, yet the budget debate on Tuesday showed otherwise.",
+    ]
+    for reply, says in (("Reply", "says:"), ("Antworten", "sagt:"), ("Répondre", "dit :")):
+        text = "\n".join([*MENU, *ARTICLE, *_comment_thread(reply, says, comments), *FOOTER])
+        article = articleclean.clean_text(text, dump="page")
+        assert article.paragraphs == ARTICLE[1:], reply
+        assert not set(article.text.splitlines()) & set(comments), reply
+
+
+def test_a_paragraph_after_one_prompt_box_below_the_article_stays() -> None:
+    # One box of page furniture (a newsletter prompt of two lines) between the article and
+    # its last paragraph is not a comment thread.
+    last = "All five council members who voted against the budget said they would ask for a review of the tax revenue forecasts."
+    prompt = [
+        "Headlines Delivered to Your Inbox",
+        "Sign up for our morning and evening newsletters.",
+    ]
+    text = "\n".join([*MENU, *ARTICLE, *prompt, last, *FOOTER])
+    article = articleclean.clean_text(text, dump="page")
+    assert last in article.paragraphs
+
+
+def test_a_timeline_of_stamped_entries_after_the_article_stays() -> None:
+    # Stamps over prose with no "Reply" under each: a live blog's or a timeline's entries.
+    entries = [
+        "The council met again to discuss the budget for schools and public transport in the city.",
+        "The mayor presented the revised budget to the council and answered questions on tax revenue.",
+        "Opponents of the budget asked the council to publish its forecasts of tax revenue first.",
+        "The council approved the budget for schools and transport after a debate of six hours.",
+    ]
+    timeline: list[str] = []
+    for number, entry in enumerate(entries, start=1):
+        timeline += [f"0{number}.03.2021, 1{number}:00 Uhr", entry]
+    text = "\n".join([*MENU, *ARTICLE, *timeline, *FOOTER])
+    article = articleclean.clean_text(text, dump="page")
+    assert set(entries) <= set(article.paragraphs)

@@ -81,6 +81,12 @@ _HEADLINE_WORDS = (3, 30)
 # Prose outside the run that shares this much vocabulary with it stays.
 _STRAY_PROSE_WORDS = 15
 _STRAY_OVERLAP = 0.5
+_STRAY_AFTER_EDGES = 2
+"""... unless this many groups of page furniture stand between it and the run's end: the
+"Reply" under each comment, the prompts between the boxes below an article (tune part:
+labelled page dumps 133 lines not of the body removed, most of them comments, for 4 body
+lines, one a comment and one a teaser's blurb labelled body; whole-page dumps 2 fewer
+`without` segments kept, no `with` segment lost)."""
 _PROSE_FUNCTION_SHARE = 0.15
 # The run's last stretch that holds this share of its prose is its thin end:
 # teaser titles, author boxes and link lines sit there between closing lines.
@@ -92,6 +98,12 @@ _THIN_TAIL = 0.15
 _BOX_MIN_STORIES = 2
 _BLURB_WORDS = 60
 _BOX_PROSE_SHARE = 0.3
+# A comment thread (`_end_before_comments`): this many stamp lines over prose in a row, at
+# most `_COMMENT_SPAN` lines apart, after article prose that outweighs each comment
+# `_ARTICLE_OVER_COMMENT` times.
+_THREAD_HEADERS = 3
+_COMMENT_SPAN = 15
+_ARTICLE_OVER_COMMENT = 3.0
 _TEASER_HEADING_RULES = frozenset({teaser_heading.name, teaser_section_label.name})
 _SECTION_PROSE = 2
 """A short line in the thin end followed by this many prose lines in a row opens the
@@ -512,6 +524,9 @@ def outside_article(
         return
     first, last = _about_the_title(segments, weights, span)
     last = _end_before_teaser_box(segments, weights, first, last)
+    thread = _end_before_comments(segments, weights, first, last, edges)
+    if thread is not None:
+        last = thread
     before = [i for i in range(first) if segments[i].is_open]
     after = [i for i in range(last + 1, len(segments)) if segments[i].is_open]
     if len(before) + len(after) < _MIN_CHROME_SEGMENTS:
@@ -533,20 +548,41 @@ def outside_article(
                 vocabulary.update(words & asked)
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first, weights)
-    kept = _continuation(segments, vocabulary, last, edges)
+    # Below a comment thread's start nothing is the article's, on topic as comments are.
+    kept = _continuation(segments, vocabulary, last, edges) if thread is None else set()
+    past_edges = _edges_passed(segments, last, edges)
     for side in chrome_sides:
         for index in side:
             segment = segments[index]
             if segment is headline or id(segment) in lede or index in kept:
                 continue
             if (
-                segment.word_count >= _STRAY_PROSE_WORDS
+                (thread is None or index < first)
+                and past_edges.get(index, 0) < _STRAY_AFTER_EDGES
+                and segment.word_count >= _STRAY_PROSE_WORDS
                 and segment.ends_like_sentence
                 and overlap(segment, vocabulary) >= _STRAY_OVERLAP
             ):
                 continue
             yield segment
     yield from _thin_end(segments, weights, first, last)
+
+
+def _edges_passed(segments: list[Segment], last: int, edges: Claimed) -> dict[int, int]:
+    """For each line after the run, how many groups of page furniture (lines in a row)
+    stand between it and the run's end; a separator line ("*") is none."""
+    passed: dict[int, int] = {}
+    count = 0
+    in_group = False
+    for index in range(last + 1, len(segments)):
+        passed[index] = count
+        segment = segments[index]
+        if segment in edges and any(c.isalnum() for c in segment.text):
+            count += not in_group
+            in_group = True
+        else:
+            in_group = False
+    return passed
 
 
 _NOTE_WORDS = 10
@@ -792,6 +828,57 @@ def _page_title(segments: list[Segment]) -> Segment | None:
     if title is None:
         title = next((s for s in segments if s.text.strip()), None)
     return title
+
+
+def _comment_headers(
+    segments: list[Segment], weights: list[float], start: int, edges: Claimed
+) -> list[int]:
+    """Indexes from `start` on of the stamp lines ("October 20, 2019 at 1:31 pm", "Jane
+    Doe | Di, 21. April 2020 - 16:40") that a prose line follows within two open lines."""
+    headers: list[int] = []
+    for index in range(start, len(segments)):
+        segment = segments[index]
+        if not segment.is_open or segment in edges or not _is_stamp(segment, segment.word_count):
+            continue
+        following = [
+            i for i in range(index + 1, min(len(segments), index + 4)) if segments[i].is_open
+        ]
+        if any(weights[i] > 0 for i in following[:2]):
+            headers.append(index)
+    return headers
+
+
+def _end_before_comments(
+    segments: list[Segment], weights: list[float], first: int, last: int, edges: Claimed
+) -> int | None:
+    """Where the run ends when a comment thread closes it (None when none does): the last prose line before the
+    first of `_THREAD_HEADERS` comments in a row, each a stamp line over prose, with a line
+    of page furniture ("Reply", "Antworten") between most of them.
+
+    Comments share the article's words and read as prose, and the first one right under
+    the article joins its run. A timeline or a live blog has stamps over prose too, but no
+    "Reply" under each entry; a forum thread's posts are all about as long as its first,
+    which the article is not: the article's prose before the thread must outweigh each
+    comment `_ARTICLE_OVER_COMMENT` times."""
+    headers = _comment_headers(segments, weights, first + 1, edges)
+    for at, header in enumerate(headers):
+        if header > last:
+            break
+        thread = headers[at : at + _THREAD_HEADERS]
+        if len(thread) < _THREAD_HEADERS or any(b - a > _COMMENT_SPAN for a, b in pairwise(thread)):
+            continue
+        replies = sum(
+            1 for a, b in pairwise(thread) if any(segments[i] in edges for i in range(a, b))
+        )
+        if replies < _THREAD_HEADERS - 1:
+            continue
+        comment = max(sum(w for w in weights[a:b] if w > 0) for a, b in pairwise(thread))
+        article = sum(w for w in weights[first:header] if w > 0)
+        if article < _ARTICLE_OVER_COMMENT * comment:
+            return None  # a forum thread: the posts are the page's text
+        end = max((i for i in range(first, header) if weights[i] > 0), default=last)
+        return min(end, last)
+    return None
 
 
 def _thin_end(
