@@ -797,3 +797,9 @@ def test_a_pictures_photographer_is_not_the_author() -> None:
     )
     article = articleclean.clean_html(html)
     assert article.byline == ["Michał Kolanko"]
+
+
+@pytest.mark.parametrize("path", ["/staff/uriel-gadessaud/", "/bio/sarah-hinger-0"])
+def test_a_staff_or_bio_page_link_under_the_headline_is_an_authors_page(path: str) -> None:
+    html = f'<html><body><h1>Storm hits the coast</h1><div><a href="{path}">Uriel Gadessaud</a></div>{_STORY}</body></html>'
+    assert articleclean.clean_html(html).byline == ["Uriel Gadessaud"]

@@ -146,7 +146,7 @@ _MAX_UNDER_HEADLINE_CHARS = 100
 # A link to an author's page: "/author/jane-doe", "/autoren/andre-borbe", "/redaktion/…".
 _AUTHOR_PAGE = re.compile(
     r"/(?:author|authors|autor|autorin|autoren|autores|autore|autori|auteur|auteurs|"
-    r"redaktion|journalist|journalisten|writer|writers)/[^/?#]",
+    r"redaktion|journalist|journalisten|writer|writers|staff|bio)/[^/?#]",
     re.IGNORECASE,
 )
 
