@@ -490,6 +490,37 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             '<span class="headline">Daten von Rheinmetall gehackt</span>\n</h1>',
             "Interne Unterlagen im Netz: Daten von Rheinmetall gehackt",
         ),
+        # No h1 prints the title: a blog's h2 prints its part, the blog's name is the rest.
+        (
+            "<title>Netzpolitik als US-Wahlkampfthema - Netz Für Alle Netz Für Alle</title>",
+            "<h2>Netzpolitik als US-Wahlkampfthema</h2>",
+            "Netzpolitik als US-Wahlkampfthema",
+        ),
+        (
+            "<title>Google Online Security Blog: Enhanced Safe Browsing Protection now "
+            "available in Chrome</title>",
+            "<h2>Security Blog</h2><h2>Enhanced Safe Browsing Protection now available in "
+            "Chrome</h2>",
+            "Enhanced Safe Browsing Protection now available in Chrome",
+        ),
+        (
+            "<title>Kinder und Arbeit » ProNATs e.V.</title>",
+            "<h1>ProNATs e.V. Verein zur Unterstützung arbeitender Kinder</h1>"
+            "<h2>Kinder und Arbeit</h2>",
+            "Kinder und Arbeit",
+        ),
+        # An h1 that prints a part is the headline; an h2 with the other is the site's.
+        (
+            "<title>Enterprise 2.0 | HR Innovation</title>",
+            "<h1>Enterprise 2.0</h1><h2>HR Innovation</h2>",
+            "Enterprise 2.0",
+        ),
+        # An h2 with fewer words than the rest of the title: the title is whole.
+        (
+            "<title>Villa Galaxy - Ferienvilla in Florida</title>",
+            "<h2>Details</h2><h2>Villa Galaxy</h2>",
+            "Villa Galaxy - Ferienvilla in Florida",
+        ),
     ],
 )
 def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:

@@ -1135,6 +1135,12 @@ def headline(
                 return _as_headline(h1, pieces, bare, declared)
             if printed := _headline_under_kicker(pieces, bare, reference):
                 return printed
+        if (
+            not meta_title
+            and not any(_prints_a_part(pieces, title_tag) for pieces in h1s)
+            and (printed := _heading_of_title_part(tree, title_tag, declared))
+        ):
+            return printed
         if not meta_title and len(h1s) == 1 and len(_words(bare)) == 1:
             # <title> gives one word once the site's name is off ("www.ekbo.de |
             # Detail"): the page type, while the page's one h1 of several words
@@ -1162,6 +1168,60 @@ def headline(
 
 
 _MAX_TITLE_HEADINGS = 30
+# A title's parts, also at a colon with no space before it ("Security Blog: Enhanced …").
+_TITLE_PART_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + r"|:\s+")
+_MAX_PART_HEADINGS = 10
+
+
+def _heading_of_title_part(
+    tree: HtmlElement, title_tag: str | None, declared: frozenset[str]
+) -> str | None:
+    """The `<h2>` that prints one part of `<title>` (or parts side by side), when no
+    `<h1>` prints the title: a blog theme that keeps `<h1>` for the blog's name, or
+    none, sets the post's headline in an `<h2>` ("Netzpolitik als US-Wahlkampfthema"
+    under "Netzpolitik als US-Wahlkampfthema - Netz Für Alle"). Read without meta
+    tags only: with them, the meta title is the headline's wording.
+
+    The heading must be the title's own words of two or more, not the site's name,
+    and no fewer words than any other part of the title: the rest is the site's
+    name or a section's, not a subtitle ("Villa Galaxy - Ferienvilla in Florida"
+    under an `<h2>` "Villa Galaxy" is the title whole)."""
+    runs = _title_runs(title_tag)
+    longest = max((len(_words(part)) for part in _title_parts(title_tag)), default=0)
+    for element in islice(tree.iter("h2"), _MAX_PART_HEADINGS):
+        text = _clean(element.text_content())
+        words = _words(text or "")
+        if (
+            text
+            and max(2, longest) <= len(words)
+            and words in runs
+            and not _of_site(text, declared)
+            and not _NOT_A_TITLE.search(text)
+        ):
+            return text
+    return None
+
+
+def _title_parts(title_tag: str | None) -> list[str]:
+    return [part for part in _TITLE_PART_SEPARATOR.split(title_tag or "") if part.strip()]
+
+
+def _title_runs(title_tag: str | None) -> set[frozenset[str]]:
+    """The words of each run of `<title>`'s parts side by side, the whole title left
+    out (it is no part of itself)."""
+    parts = _title_parts(title_tag)
+    return {
+        _words(" ".join(parts[start:end]))
+        for start in range(len(parts))
+        for end in range(start + 1, len(parts) + 1)
+        if end - start < len(parts)
+    }
+
+
+def _prints_a_part(pieces: list[str], title_tag: str | None) -> bool:
+    """Whether an `<h1>` prints a part of `<title>` ("Enterprise 2.0" of "Enterprise
+    2.0 | HR Innovation"): it is the headline's element, whatever an `<h2>` says."""
+    return _words("".join(pieces)) in _title_runs(title_tag)
 # A link to a site's front page: "/", "https://example.org", "//example.org/".
 _FRONT_PAGE = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?$")
 
