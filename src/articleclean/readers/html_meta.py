@@ -1222,6 +1222,8 @@ def _prints_a_part(pieces: list[str], title_tag: str | None) -> bool:
     """Whether an `<h1>` prints a part of `<title>` ("Enterprise 2.0" of "Enterprise
     2.0 | HR Innovation"): it is the headline's element, whatever an `<h2>` says."""
     return _words("".join(pieces)) in _title_runs(title_tag)
+
+
 # A link to a site's front page: "/", "https://example.org", "//example.org/".
 _FRONT_PAGE = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?$")
 
