@@ -8,6 +8,7 @@ import pytest
 from htmldate import find_date
 from trafilatura.metadata import examine_meta, extract_author
 
+import articleclean
 from articleclean.assemble import _byline_under_headline
 from articleclean.document import Document
 from articleclean.readers.decode import decode_bytes
@@ -489,6 +490,37 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             '<span class="headline">Daten von Rheinmetall gehackt</span>\n</h1>',
             "Interne Unterlagen im Netz: Daten von Rheinmetall gehackt",
         ),
+        # No h1 prints the title: a blog's h2 prints its part, the blog's name is the rest.
+        (
+            "<title>Netzpolitik als US-Wahlkampfthema - Netz Für Alle Netz Für Alle</title>",
+            "<h2>Netzpolitik als US-Wahlkampfthema</h2>",
+            "Netzpolitik als US-Wahlkampfthema",
+        ),
+        (
+            "<title>Google Online Security Blog: Enhanced Safe Browsing Protection now "
+            "available in Chrome</title>",
+            "<h2>Security Blog</h2><h2>Enhanced Safe Browsing Protection now available in "
+            "Chrome</h2>",
+            "Enhanced Safe Browsing Protection now available in Chrome",
+        ),
+        (
+            "<title>Kinder und Arbeit » ProNATs e.V.</title>",
+            "<h1>ProNATs e.V. Verein zur Unterstützung arbeitender Kinder</h1>"
+            "<h2>Kinder und Arbeit</h2>",
+            "Kinder und Arbeit",
+        ),
+        # An h1 that prints a part is the headline; an h2 with the other is the site's.
+        (
+            "<title>Enterprise 2.0 | HR Innovation</title>",
+            "<h1>Enterprise 2.0</h1><h2>HR Innovation</h2>",
+            "Enterprise 2.0",
+        ),
+        # An h2 with fewer words than the rest of the title: the title is whole.
+        (
+            "<title>Villa Galaxy - Ferienvilla in Florida</title>",
+            "<h2>Details</h2><h2>Villa Galaxy</h2>",
+            "Villa Galaxy - Ferienvilla in Florida",
+        ),
     ],
 )
 def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:
@@ -732,3 +764,73 @@ def test_meta_tag_authors_are_not_cut() -> None:
         "<body><h1>Storm</h1><p>Text of the story.</p></body></html>"
     )
     assert page.authors == ["Maria Lopez Correspondent"]  # type: ignore[attr-defined]
+
+
+# --- an author element away from the headline gives way to the byline under it ------
+
+_STORY = (
+    "<p>The storm reached the coast on Tuesday night and flooded the harbour road, "
+    "the council said, and the ferries stayed in port until the wind dropped.</p>"
+    "<p>Residents spent the morning clearing mud from their cellars while the fire "
+    "brigade pumped water out of the lower town and the school stayed shut.</p>"
+)
+_PAD = "<span>·</span>" * 45  # more elements than the byline's reach after the h1
+
+
+@pytest.mark.parametrize(
+    ("html", "byline"),
+    [
+        # Another story's author in a list above the headline.
+        (
+            '<html><body><div class="latest"><a href="/s/1"><span class="writer">'
+            "Melanie McFarland</span> Another story</a></div>"
+            '<h1>Storm hits the coast</h1><div><a href="/writer/nathanael-johnson">'
+            f"Nathanael Johnson</a></div>{_STORY}</body></html>",
+            ["Nathanael Johnson"],
+        ),
+        # A commenter's author box at the foot of the page.
+        (
+            "<html><body><h1>Storm hits the coast</h1>"
+            f'<div><a href="/author/tanderson/">Tim Anderson</a></div>{_STORY}{_PAD}'
+            '<div class="comment-author vcard">Art Edwards says</div></body></html>',
+            ["Tim Anderson"],
+        ),
+        # Spanish: an author list at the foot, "Por …" under the headline.
+        (
+            f"<html><body><h1>Marcha contra la Corte</h1><div>Por Luciana Bertoia</div>"
+            f'{_STORY}{_PAD}<div class="authors-list"><a class="author">Marcelo Pavazza'
+            "</a></div></body></html>",
+            ["Luciana Bertoia"],
+        ),
+    ],
+)
+def test_an_author_element_away_from_the_headline_gives_way_to_the_byline_under_it(
+    html: str, byline: list[str]
+) -> None:
+    assert articleclean.clean_html(html).byline == byline
+
+
+def test_an_author_element_away_from_the_headline_stays_when_no_byline_is_under_it() -> None:
+    html = (
+        f"<html><body><h1>Storm hits the coast</h1><p>12 May 2023</p>{_STORY}{_PAD}"
+        '<div class="author-box"><span class="author-name">Jane Carter</span></div>'
+        "</body></html>"
+    )
+    assert articleclean.clean_html(html).byline == ["Jane Carter"]
+
+
+def test_a_pictures_photographer_is_not_the_author() -> None:
+    html = (
+        "<html><body><h1>Wybory w Polsce</h1>"
+        '<div class="article__image-author">PAP/ Rafał Guz</div>'
+        '<div class="article__author"><a href="/autor/887546/michal-kolanko">'
+        f"Michał Kolanko</a></div>{_STORY}</body></html>"
+    )
+    article = articleclean.clean_html(html)
+    assert article.byline == ["Michał Kolanko"]
+
+
+@pytest.mark.parametrize("path", ["/staff/uriel-gadessaud/", "/bio/sarah-hinger-0"])
+def test_a_staff_or_bio_page_link_under_the_headline_is_an_authors_page(path: str) -> None:
+    html = f'<html><body><h1>Storm hits the coast</h1><div><a href="{path}">Uriel Gadessaud</a></div>{_STORY}</body></html>'
+    assert articleclean.clean_html(html).byline == ["Uriel Gadessaud"]

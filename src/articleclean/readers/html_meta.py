@@ -88,10 +88,15 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     declared = _site_words(found.sitename, page_url, publisher)
     title = headline(tree, found.title, site_words, declared, site_host(page_url))
     # A meta author that is the site ("ABC News") leaves the page's byline to find.
-    in_page = page_authors(tree)  # walked only as far as read, and once
-    author = _authors_not_site(found.author, site_words, publisher) or _authors_not_site(
-        next(in_page, None) or None, site_words, publisher, in_page=True
-    )
+    author = _authors_not_site(found.author, site_words, publisher)
+    # The page's author elements, walked only as far as read, and once.
+    elements = _page_author_elements(tree)
+    first = None if author else next(elements, None)
+    in_page = (text for _, text in elements)
+    # A picture's photographer ("article__image-author": "PAP/ Rafał Guz") names
+    # no author, as a lead picture's "© Getty Images" does not.
+    if first is not None and not _picture_credit(first[0]):
+        author = _authors_not_site(first[1] or None, site_words, publisher, in_page=True)
     date = page_date(tree, page_url)
     if sitename:
         sitename = sitename.lstrip("@")
@@ -107,6 +112,17 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         "author": author,
     }
     lines, links = ([], []) if author else lines_under_headline(tree)
+    if author and first is not None:
+        # An author element away from the headline (another story's in a list
+        # above it, an author box at the foot) gives way to the byline printed
+        # under the headline, which assembly reads from these lines.
+        window = _headline_window(tree)
+        if not any(_inside(first[0], window)):
+            lines, links = _short_lines(window)
+            if _names_a_byline(lines, links):
+                author = fields["author"] = None
+            else:
+                lines, links = [], []
     if not author:
         later = _later_author_names(in_page, site_words, publisher)
         if later and not _names_a_byline(lines, links):
@@ -130,7 +146,7 @@ _MAX_UNDER_HEADLINE_CHARS = 100
 # A link to an author's page: "/author/jane-doe", "/autoren/andre-borbe", "/redaktion/…".
 _AUTHOR_PAGE = re.compile(
     r"/(?:author|authors|autor|autorin|autoren|autores|autore|autori|auteur|auteurs|"
-    r"redaktion|journalist|journalisten)/[^/?#]",
+    r"redaktion|journalist|journalisten|writer|writers|staff|bio)/[^/?#]",
     re.IGNORECASE,
 )
 
@@ -168,12 +184,26 @@ def _short_text(element: HtmlElement, limit: int) -> str | None:
 def lines_under_headline(tree: HtmlElement) -> tuple[list[str], list[str]]:
     """The short texts of the elements after the page's first `<h1>`, in order, once
     each; and among them the texts of links to an author's page."""
+    return _short_lines(_headline_window(tree))
+
+
+def _headline_window(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements right after the page's first `<h1>` with text, where its byline stands."""
     h1 = next((h for h in tree.iter("h1") if _clean(h.text_content())), None)
-    if h1 is None:
-        return [], []
+    return [] if h1 is None else list(_following(h1, _UNDER_HEADLINE_ELEMENTS))
+
+
+def _inside(element: HtmlElement, window: list[HtmlElement]) -> Iterator[bool]:
+    """For each element of the window, whether `element` is it or inside it."""
+    ancestors = {id(element)} | {id(parent) for parent in element.iterancestors()}
+    return (id(item) in ancestors for item in window)
+
+
+def _short_lines(window: list[HtmlElement]) -> tuple[list[str], list[str]]:
+    """The window's short texts, once each, and the texts of its links to an author's page."""
     found: dict[str, None] = {}
     links: dict[str, None] = {}
-    for element in _following(h1, _UNDER_HEADLINE_ELEMENTS):
+    for element in window:
         if element.tag in ("script", "style"):
             continue
         text = _short_text(element, _MAX_UNDER_HEADLINE_CHARS)
@@ -680,6 +710,23 @@ def page_authors(tree: HtmlElement) -> Iterator[str]:
 
     The first can hold no name: the author box of the lead picture ("© Getty
     Images") or a comment form's "Name *" comes before the byline's."""
+    return (text for _, text in _page_author_elements(tree))
+
+
+# The author of a picture, by its class: "article__image-author", "photo-credit",
+# "foto_autor" (not "author-image", the author's own portrait).
+_PICTURE_CREDIT_CLASS = re.compile(
+    r"(?:image|img|photo|foto|picture|bild)[-_]*(?:author|autor|credit|byline)", re.IGNORECASE
+)
+
+
+def _picture_credit(element: HtmlElement) -> bool:
+    """Whether an author element names a picture's photographer, by its class."""
+    return bool(_PICTURE_CREDIT_CLASS.search(element.get("class") or ""))
+
+
+def _page_author_elements(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+    """`page_authors`, each text with its element."""
     try:
         candidates = _author_candidates(tree)
         seen: set[int] = set()
@@ -696,7 +743,7 @@ def page_authors(tree: HtmlElement) -> Iterator[str]:
                     inner = _name_inside(element)
                     if inner is not element:
                         content = trim(" ".join(_texts(inner))) or content
-                    yield normalize_authors(None, content) or ""
+                    yield element, normalize_authors(None, content) or ""
     except Exception:  # odd markup in trafilatura's author normalisation
         return
 
@@ -1088,6 +1135,12 @@ def headline(
                 return _as_headline(h1, pieces, bare, declared)
             if printed := _headline_under_kicker(pieces, bare, reference):
                 return printed
+        if (
+            not meta_title
+            and not any(_prints_a_part(pieces, title_tag) for pieces in h1s)
+            and (printed := _heading_of_title_part(tree, title_tag, declared))
+        ):
+            return printed
         if not meta_title and len(h1s) == 1 and len(_words(bare)) == 1:
             # <title> gives one word once the site's name is off ("www.ekbo.de |
             # Detail"): the page type, while the page's one h1 of several words
@@ -1115,6 +1168,62 @@ def headline(
 
 
 _MAX_TITLE_HEADINGS = 30
+# A title's parts, also at a colon with no space before it ("Security Blog: Enhanced …").
+_TITLE_PART_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + r"|:\s+")
+_MAX_PART_HEADINGS = 10
+
+
+def _heading_of_title_part(
+    tree: HtmlElement, title_tag: str | None, declared: frozenset[str]
+) -> str | None:
+    """The `<h2>` that prints one part of `<title>` (or parts side by side), when no
+    `<h1>` prints the title: a blog theme that keeps `<h1>` for the blog's name, or
+    none, sets the post's headline in an `<h2>` ("Netzpolitik als US-Wahlkampfthema"
+    under "Netzpolitik als US-Wahlkampfthema - Netz Für Alle"). Read without meta
+    tags only: with them, the meta title is the headline's wording.
+
+    The heading must be the title's own words of two or more, not the site's name,
+    and no fewer words than any other part of the title: the rest is the site's
+    name or a section's, not a subtitle ("Villa Galaxy - Ferienvilla in Florida"
+    under an `<h2>` "Villa Galaxy" is the title whole)."""
+    runs = _title_runs(title_tag)
+    longest = max((len(_words(part)) for part in _title_parts(title_tag)), default=0)
+    for element in islice(tree.iter("h2"), _MAX_PART_HEADINGS):
+        text = _clean(element.text_content())
+        words = _words(text or "")
+        if (
+            text
+            and max(2, longest) <= len(words)
+            and words in runs
+            and not _of_site(text, declared)
+            and not _NOT_A_TITLE.search(text)
+        ):
+            return text
+    return None
+
+
+def _title_parts(title_tag: str | None) -> list[str]:
+    return [part for part in _TITLE_PART_SEPARATOR.split(title_tag or "") if part.strip()]
+
+
+def _title_runs(title_tag: str | None) -> set[frozenset[str]]:
+    """The words of each run of `<title>`'s parts side by side, the whole title left
+    out (it is no part of itself)."""
+    parts = _title_parts(title_tag)
+    return {
+        _words(" ".join(parts[start:end]))
+        for start in range(len(parts))
+        for end in range(start + 1, len(parts) + 1)
+        if end - start < len(parts)
+    }
+
+
+def _prints_a_part(pieces: list[str], title_tag: str | None) -> bool:
+    """Whether an `<h1>` prints a part of `<title>` ("Enterprise 2.0" of "Enterprise
+    2.0 | HR Innovation"): it is the headline's element, whatever an `<h2>` says."""
+    return _words("".join(pieces)) in _title_runs(title_tag)
+
+
 # A link to a site's front page: "/", "https://example.org", "//example.org/".
 _FRONT_PAGE = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?$")
 
