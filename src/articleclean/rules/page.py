@@ -78,6 +78,10 @@ _MIN_CHROME_SEGMENTS = 5
 # ... and so is a side where most lines are prose (the article split by an ad line).
 _CHROME_SHARE = 0.5
 _HEADLINE_WORDS = (3, 30)
+_HEADLINE_ABOVE_RUN = 2
+"""The page's headline (a line of `_HEADLINE_WORDS` not ending like a sentence) is one of
+the last this many lines above the run (`_headline_above`; closed lines and stamps are
+passed over but count)."""
 # Prose outside the run that shares this much vocabulary with it stays.
 _STRAY_PROSE_WORDS = 15
 _STRAY_OVERLAP = 0.5
@@ -522,6 +526,9 @@ def outside_article(
 
 _NOTE_WORDS = 10
 """An author note is a sentence of at least this many words ("Jane Doe is a professor of law at …")."""
+_NOTE_NAME_WORDS = 2
+"""... opening with a byline's name of at least this many words: a given name alone
+("Jane is …") opens sentences of the article too."""
 
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
@@ -537,7 +544,7 @@ def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
         for segment in segments
         if segment.label is BYLINE
         for name in byline_names(segment.text)
-        if len(name.split()) >= 2
+        if len(name.split()) >= _NOTE_NAME_WORDS
     ]
     if not names:
         return
@@ -564,7 +571,10 @@ _CRUMB_PARTS = 3
 _CRUMB_STEP_WORDS = 4
 """Each step has at most this many words (a section's name)."""
 _CRUMB_TITLE_SHARE = 0.5
-"""The last part shares at least this share of its topic words with the title."""
+"""The last part shares at least this share of its topic words with the title ..."""
+_CRUMB_HEADLINE_WORDS = 2
+"""... and has at least this many topic words: a last step of one ("Home » Sport »
+Football") names a section, not the headline."""
 
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
@@ -593,7 +603,9 @@ def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
     if any(len(part.split()) > _CRUMB_STEP_WORDS for part in parts[:-1]):
         return False
     last = content_words(parts[-1])
-    return len(last) >= 2 and len(last & title_words) >= _CRUMB_TITLE_SHARE * len(last)
+    return len(last) >= _CRUMB_HEADLINE_WORDS and len(
+        last & title_words
+    ) >= _CRUMB_TITLE_SHARE * len(last)
 
 
 def _continuation(
@@ -881,7 +893,7 @@ def _chrome_dominated(side: list[int], weights: list[float]) -> bool:
 
 def _headline_above(segments: list[Segment], first: int) -> Segment | None:
     """The page's headline usually stands right above the article text."""
-    for index in range(first - 1, max(first - 3, -1), -1):
+    for index in range(first - 1, max(first - 1 - _HEADLINE_ABOVE_RUN, -1), -1):
         segment = segments[index]
         if not segment.is_open or _stamp_and_labels(segment):
             continue

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 from itertools import pairwise
 
 from ..article import Dateline, Reason
@@ -25,10 +24,11 @@ from ..document import (
 )
 from ..lexicon import MONTH
 from ..names import (
+    BYLINE_MARK_WORDS,
     STAMP_TAIL,
     bare_names,
-    byline_prefixes,
     dated_piece,
+    is_byline_mark,
     is_given_name,
     is_known_place,
     is_stamp,
@@ -625,9 +625,6 @@ _START_BELOW = 12
 _START_PROSE_LINES = 3
 """The first this many prose lines may be a standfirst or a caption kept as text: the
 byline may stand under any of them."""
-_BYLINE_MARK_WORDS = 3
-"""A line of at most this many words ending in a prefix ("By", "Kommentar von") marks
-the name on the next line."""
 # Lines the page rules removed are still candidates: they removed the byline with the
 # menus around the article. A caption's or a photo's credit is not one.
 _PAGE_RULE_NAMES = frozenset(
@@ -758,36 +755,9 @@ def _may_be_byline(segment: Segment) -> bool:
     return segment.label is REMOVED and segment.rule in _PAGE_RULE_NAMES
 
 
-def _is_byline_mark(text: str) -> bool:
-    """ "By", "Von:", "Kommentar von", "Ein Beitrag von:": a prefix ending a short line."""
-    words = text.rstrip(" :：").split()
-    if not words or len(words) > _BYLINE_MARK_WORDS or "," in text:
-        return False  # "Marie Arana, author": a name and its role, not a prefix
-    # A prefix ends in one of a few words ("by", "von", "por"): one look in a set
-    # settles most lines, a menu's or a date's.
-    if words[-1].casefold() not in _byline_prefix_ends():
-        return False
-    # The line, or its last words from a word on, is a prefix: at most three
-    # looks in a set, where testing each prefix's ending cost one per prefix.
-    tail = " ".join(words).casefold().split(" ")
-    prefixes = _byline_prefix_set()
-    return any(" ".join(tail[start:]) in prefixes for start in range(len(tail)))
-
-
-@lru_cache(maxsize=1)
-def _byline_prefix_set() -> frozenset[str]:
-    return frozenset(byline_prefixes())
-
-
-@lru_cache(maxsize=1)
-def _byline_prefix_ends() -> frozenset[str]:
-    """The last word of each byline prefix ("von" of "ein beitrag von")."""
-    return frozenset(prefix.split(" ")[-1] for prefix in _byline_prefix_set())
-
-
 def _marked_name(segments: list[Segment], index: int) -> bool:
     """A line of names under a line that is only a byline prefix ("By" / "Jane Doe")."""
-    if index == 0 or not _is_byline_mark(segments[index - 1].text):
+    if index == 0 or not is_byline_mark(segments[index - 1].text):
         return False
     return bare_names(segments[index].text) is not None
 
@@ -841,7 +811,7 @@ def _between_name_and_date(segment: Segment) -> bool:
 def _is_role_line(text: str) -> bool:
     """ "Political Editor", "Redakteur für Wirtschaft": a short line opening or ending in a role."""
     words = text.casefold().split()
-    return 0 < len(words) <= _BYLINE_MARK_WORDS + 1 and (
+    return 0 < len(words) <= BYLINE_MARK_WORDS + 1 and (
         words[0] in role_words() or words[-1] in role_words()
     )
 

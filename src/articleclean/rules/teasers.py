@@ -1058,14 +1058,13 @@ def trailing_teasers(
     if (not blurbs and _closing_list(segments, block)) or _names_people_or_places(segments, block):
         return
     lines = _lines_after_paragraphs(segments, block)
-    if lines > max(_UNMARKED_BOX_LINES, _prose_before(segments, block[0])) and not _box_marks(
-        segments, block, teaser_headings
-    ):
+    prose = _prose_before(segments, block[0])
+    if lines > max(_UNMARKED_BOX_LINES, prose) and not _box_marks(segments, block, teaser_headings):
         # More lines than the article has paragraphs, and nothing of a box among them:
         # the article's own steps, subheadings or items after a short introduction,
         # whose few words are little to compare a topic with. A kept box costs less.
         return
-    if _other_topics(segments, block, headlines + blurbs, _REFRAIN_MIN_WORDS):
+    if _other_topics(segments, block, headlines + blurbs, prose, _REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
 
@@ -1180,7 +1179,7 @@ def trailing_menu(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
         return  # "PS4", "Xbox": labels without topic words tell nothing either way
     if _names_people_or_places(segments, block):
         return
-    if _other_topics(segments, block, named):
+    if _other_topics(segments, block, named, _prose_before(segments, block[0])):
         for index in block:
             yield segments[index]
 
@@ -1297,12 +1296,18 @@ def _cut_short(segment: Segment) -> bool:
 
 
 def _other_topics(
-    segments: list[Segment], block: list[int], scored: list[int], refrain_words: int = 0
+    segments: list[Segment],
+    block: list[int],
+    scored: list[int],
+    prose_before: int,
+    refrain_words: int = 0,
 ) -> bool:
     """Whether the `scored` lines of the run share under `_TRAILING_OVERLAP` of their
-    words with the article before it, on average: other stories, not the article's."""
+    words with the article before it, on average: other stories, not the article's.
+    `prose_before` is `_prose_before(segments, block[0])`, which the caller has counted
+    (a walk over everything above the run: counted once, not once per question)."""
     first = block[0]
-    if _prose_before(segments, first) < _TRAILING_MIN_PROSE:
+    if prose_before < _TRAILING_MIN_PROSE:
         return False  # no article before it to tell other stories from
     # A box prints its section labels ("Politics", "Hot") again and again; a line of a
     # few more words printed again is a chorus or a refrain, the article's own.
