@@ -29,7 +29,9 @@ from ..document import (
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
 from .base import Claimed, removes, revises
+from .captions import credit_line
 from .context import PhraseBook
+from .html import html_related_box, html_teaser_link
 
 # Lines out of the article's text, which the walk for the run after its last paragraph
 # passes over (`_trailing_run`).
@@ -1036,10 +1038,11 @@ def closing_teasers(
             yield segments[index]
 
 
-# A teaser heading over or among the run is one of a box's marks (`_box_marks`).
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading,))
+# A teaser heading over or among the run is one of a box's marks (`_box_marks`); a
+# caption over a credit line is passed over by the walk for the run (`_trailing_run`).
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading, credit_line))
 def trailing_teasers(
-    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed, credits: Claimed
 ) -> Iterator[Segment]:
     """The lines after the article's last paragraph, when they read as other stories.
 
@@ -1048,7 +1051,7 @@ def trailing_teasers(
     article; the article's own closing list, table or results are numbered rows,
     facts ("Venue: Town hall") or share its words, and stay.
     """
-    block = _trailing_run(segments)
+    block = _trailing_run(segments, credits)
     if len(block) < _TRAILING_MIN_LINES:
         return
     headlines = [i for i in block if _is_headline(segments[i])]
@@ -1074,8 +1077,26 @@ def trailing_teasers(
 _MAX_TEASER_COPIES = 3
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def repeated_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+# Every rule that takes teasers before it, in pass 1 and here.
+_TEASER_RULES = (
+    html_related_box,
+    html_teaser_link,
+    teaser_heading,
+    inline_teaser,
+    teaser_section_label,
+    teaser_blurb,
+    closing_teasers,
+    teaser_box,
+    teaser_list,
+    labelled_teaser,
+    trailing_teasers,
+)
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(_TEASER_RULES,))
+def repeated_teaser(
+    segments: list[Segment], context: PhraseBook, teasers: Claimed
+) -> Iterator[Segment]:
     """A headline printed again where no box is seen, when a teaser rule took another
     copy of it: a site lists the same story in two boxes ("Most read", "Related"), or
     above the article and below it. Headlines only, as a box prints them (five words or
@@ -1085,7 +1106,7 @@ def repeated_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     is its headline (so is a line the dump's first line opens with). A line printed
     more than `_MAX_TEASER_COPIES` times is a cell or label the article repeats row
     after row, not a story a site links twice."""
-    taken = {s.key for s in segments if s.reason is Reason.RELATED_TEASER and s.key}
+    taken = {s.key for s in segments if s in teasers and s.key}
     if not taken:
         return  # most dumps: no teaser was taken
     copies = Counter(s.key for s in segments if s.key in taken)
@@ -1160,8 +1181,10 @@ def _last_paragraph(segments: list[Segment], first: int) -> int:
     )
 
 
-@revises(Reason.BOILERPLATE, text_dumps_only=True)
-def trailing_menu(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.BOILERPLATE, text_dumps_only=True, reads=(credit_line,))
+def trailing_menu(
+    segments: list[Segment], context: PhraseBook, credits: Claimed
+) -> Iterator[Segment]:
     """A run of short labels after the article's last paragraph that name other topics.
 
     A site's menu or list of sections printed under the article ("Helldivers 2",
@@ -1169,7 +1192,7 @@ def trailing_menu(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
     a label of a few words, sharing few words with the article. The article's own
     closing list shares its words, or is numbered, or is announced by a colon.
     """
-    block = _trailing_run(segments)
+    block = _trailing_run(segments, credits)
     if len(block) < _TRAILING_MIN_LABELS:
         return
     if any(segments[i].word_count > _MAX_LABEL_WORDS for i in block):
@@ -1223,9 +1246,10 @@ def _closing_list(segments: list[Segment], block: list[int]) -> bool:
     )
 
 
-def _trailing_run(segments: list[Segment]) -> list[int]:
+def _trailing_run(segments: list[Segment], credits: Claimed) -> list[int]:
     """The open lines after the article's last paragraph, in order; none when one of
-    them shows the article's own ending (a row, an address, a list it announces)."""
+    them shows the article's own ending (a row, an address, a list it announces).
+    `credits`: the lines `credit_line` removed as a picture's credit."""
     block: list[int] = []
     for index in range(len(segments) - 1, -1, -1):
         segment = segments[index]
@@ -1233,7 +1257,7 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
             continue
         if segment.label is not BODY and segment.label is not HEADING:
             break
-        if _over_a_credit(segments, index):
+        if _over_a_credit(segments, index, credits):
             # A picture's caption kept as text ("Un operario inspecciona las obras."
             # over "Imagen: EFE"): a sentence, but not the article's last paragraph,
             # which a list after it would follow. It stays; the walk goes on past it.
@@ -1267,10 +1291,10 @@ def _goes_on_in_lower_case(segment: Segment) -> bool:
     return first.islower()
 
 
-def _over_a_credit(segments: list[Segment], index: int) -> bool:
+def _over_a_credit(segments: list[Segment], index: int, credits: Claimed) -> bool:
     """Whether the line right below this one was removed as a picture's credit."""
     below = index + 1
-    return below < len(segments) and segments[below].reason is Reason.PHOTO_CREDIT
+    return below < len(segments) and segments[below] in credits
 
 
 def _box_line(segment: Segment) -> bool:
