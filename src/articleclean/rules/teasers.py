@@ -19,6 +19,7 @@ from ..document import (
     HEADING,
     REMOVED,
     TITLE,
+    ProseWords,
     Segment,
     SpecificWords,
     content_words,
@@ -98,8 +99,19 @@ def _label_value(text: str) -> bool:
 _LINK_LIKE_DENSITY = 0.5
 
 
-@revises(Reason.RELATED_TEASER)
-def teaser_section_label(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+def prose_words(segments: list[Segment]) -> ProseWords:
+    """The document's prose as evidence of its own words, for every teaser rule that
+    weighs a line's words against the article's (`SpecificWords`): declared in their
+    `derives`, it is read once per document. What it keeps comes from the texts, which
+    no rule changes; the labels (which lines are still the article's body) it reads
+    when a rule asks, so each rule sees them as they stand when it runs."""
+    return ProseWords(segments)
+
+
+@revises(Reason.RELATED_TEASER, derives=(prose_words,))
+def teaser_section_label(
+    segments: list[Segment], context: PhraseBook, prose: ProseWords
+) -> Iterator[Segment]:
     """A heading that names a section ("More information", "Hintergrund", "Plus
     d'informations"), when what follows it are teasers: headline- or link-like lines
     that share few words with the article. Followed by article text, it is the
@@ -124,7 +136,7 @@ def teaser_section_label(segments: list[Segment], context: PhraseBook) -> Iterat
     # article built a dictionary of all its words (a second per 10 MB).
     counts = _segments_with_word(segments, frozenset().union(*asked))
     threshold = context.config.teaser_overlap
-    specific = SpecificWords(segments, counts)
+    specific = prose.specific(counts)
     for index, window in windows:
         if window is not None and _opens_teasers(
             segments, counts, specific, index, window, threshold
@@ -246,9 +258,13 @@ _TEXT_LABELS = (BODY, HEADING, TITLE)
 
 
 # Both rules' removals open a block of teasers.
-@revises(Reason.RELATED_TEASER, reads=((teaser_heading, teaser_section_label),))
+@revises(
+    Reason.RELATED_TEASER,
+    reads=((teaser_heading, teaser_section_label),),
+    derives=(prose_words,),
+)
 def teaser_blurb(
-    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed, prose: ProseWords
 ) -> Iterator[Segment]:
     """The headlines and blurbs after a teaser heading, up to where the article resumes.
 
@@ -272,11 +288,20 @@ def teaser_blurb(
     windows = frozenset(i for start in heading_at for i in range(start + 1, start + 1 + span))
     words = _Words(segments)
     words.index(_words_asked(segments, words, heading_at, teaser_headings, span))
+    # (one for both readings: the words asked and the labels are the same)
+    specific = prose.specific(words.where)
     first = _teasers(
-        segments, words, heading_at, teaser_headings, context, windows, own_window=True
+        segments, words, specific, heading_at, teaser_headings, context, windows, own_window=True
     )
     second = _teasers(
-        segments, words, heading_at, teaser_headings, context, frozenset(first), own_window=False
+        segments,
+        words,
+        specific,
+        heading_at,
+        teaser_headings,
+        context,
+        frozenset(first),
+        own_window=False,
     )
     for index in second:
         yield segments[index]
@@ -316,6 +341,7 @@ def _words_asked(
 def _teasers(
     segments: list[Segment],
     words: _Words,
+    specific: SpecificWords,
     heading_at: list[int],
     teaser_headings: Claimed,
     context: PhraseBook,
@@ -327,7 +353,6 @@ def _teasers(
     `set_aside` segments (but with the heading's own window, if `own_window`)."""
     config = context.config
     evidence = words.without(set_aside)
-    specific = SpecificWords(segments, words.where)
     claimed: set[int] = set()
     found: list[int] = []
     for start in heading_at:
@@ -531,8 +556,10 @@ _BOX_MAX_OVERLAP = 0.34
 _BOX_MAX_HEADING_OVERLAP = 0.5
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words,))
+def teaser_box(
+    segments: list[Segment], context: PhraseBook, prose: ProseWords
+) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
     heading is worded as no phrase list has it ("What others are reading")."""
@@ -557,7 +584,7 @@ def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     asked = frozenset().union(*(segments[i].content_words for b in boxes.values() for i in b))
     counts = _segments_with_word(segments, asked)
     ends = _KeyEnds(segments)
-    specific = SpecificWords(segments, asked)
+    specific = prose.specific(asked)
     place = 1
     while place < last:
         box = boxes.get(place)
@@ -807,8 +834,10 @@ def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> f
     return frozenset(words)
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def teaser_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words,))
+def teaser_list(
+    segments: list[Segment], context: PhraseBook, prose: ProseWords
+) -> Iterator[Segment]:
     """A short heading worded from teaser headings' words and sharing no word with the
     article ("Other stories from our newsroom", "Weitere Artikel aus der Region:"), over
     two to five headlines off the article's topic, wherever it stands: between the rows
@@ -873,7 +902,7 @@ def teaser_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
     if not any(s.label is BODY and _reads_as_prose(s) for s in rest):
         return  # no article left to be off the topic of: the "box" is the article
     counts = _segments_with_word(rest, asked)
-    specific = SpecificWords(rest, asked)
+    specific = prose.specific(asked, excluded=set_aside)
 
     def in_article(word: str) -> bool:
         return counts[word] > 0 and specific(word)
@@ -915,8 +944,10 @@ _MAX_INLINE_LABEL_WORDS = 6
 _MIN_INLINE_HEADLINE_WORDS = 4
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def labelled_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words,))
+def labelled_teaser(
+    segments: list[Segment], context: PhraseBook, prose: ProseWords
+) -> Iterator[Segment]:
     """A teaser label glued to another story's headline on one line ("Don't miss |
     <headline>", "Auch lesenswert: <headline>"), when the label is worded from the
     teaser headings' words and the headline shares at most a third of its words with
@@ -955,7 +986,7 @@ def labelled_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         return
     asked = frozenset().union(*(words for _, words in found))
     counts = _segments_with_word(segments, asked)
-    specific = SpecificWords(segments, asked)
+    specific = prose.specific(asked)
     for index, words in found:
         # (the line itself holds each of its words once)
         if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= _BOX_MAX_OVERLAP:
