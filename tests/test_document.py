@@ -6,7 +6,16 @@ import re
 
 import pytest
 
-from articleclean.document import Segment, SpecificWords, key_of
+from articleclean.document import (
+    _INSIDE_SENTENCE,
+    _PROSE_WORDS,
+    BODY,
+    REMOVED,
+    ProseWords,
+    Segment,
+    content_words,
+    key_of,
+)
 
 # The key's definition: the case-folded text without any non-word character or "_".
 _NON_WORD = re.compile(r"[\W_]+")
@@ -62,14 +71,116 @@ SPECIFIC = {
 @pytest.mark.parametrize("language", sorted(SPECIFIC))
 def test_specific_words_are_the_article_s_own_not_its_language_s(language: str) -> None:
     prose, own, common = SPECIFIC[language]
-    specific = SpecificWords([Segment(text, None) for text in prose], [*own, *common])
+    specific = ProseWords([Segment(text, None) for text in prose]).specific([*own, *common])
     assert [w for w in own if specific(w)] == own
     assert [w for w in common if specific(w)] == []
 
 
 def test_headlines_and_short_lines_teach_no_specific_word() -> None:
     # A headline capitalises its words in English; a short line is no prose to learn from.
-    specific = SpecificWords(
-        [Segment("Right Whales Return To The Region", None)], ["right", "region"]
+    specific = ProseWords([Segment("Right Whales Return To The Region", None)]).specific(
+        ["right", "region"]
     )
     assert not specific("right") and not specific("region")
+
+
+# ProseWords is read once per document and shared by the rules that ask: each rule must
+# still see the lines as they stand when it asks, as a reading of its own would.
+SHARED_PROSE = [
+    "The harbour bridge will close for six weeks, the council said on Monday.",
+    "Buses will run across the harbour every ten minutes while the bridge is shut.",
+    "Engineers from Carrow replace the cables, which rusted in the salt air of the bay.",
+    "Short line.",
+    "The council said the bay ferry will also run twice an hour for the six weeks.",
+]
+
+
+def test_shared_prose_sees_the_labels_as_they_stand_when_a_rule_asks() -> None:
+    segments = [Segment(text, None) for text in SHARED_PROSE]
+    prose = ProseWords(segments)
+    asked = ["harbour", "bridge", "carrow", "ferry", "weeks"]
+    first = prose.specific(asked)
+    assert first("harbour") and first("bridge") and first("carrow")
+    assert not first("ferry")  # once, in lower case
+    segments[1].label = REMOVED  # a later rule sees the second paragraph gone
+    later = prose.specific(asked)
+    assert not later("bridge")  # one paragraph left with it
+    assert later("harbour")  # a long word, whatever the prose
+    assert later("carrow") and later("weeks")  # a name; still in two paragraphs
+    assert not prose.specific(asked, excluded={0})("weeks")  # one body line left
+
+
+def _read_prose(segments: list[Segment], short: frozenset[str]) -> frozenset[str]:
+    """What `ProseWords` answers, read as it was before it was shared: the body lines of
+    prose in turn, a word of `short` the article's once in a second line, and the words a
+    line writes capitalised inside a sentence when it holds a word not yet the article's."""
+    own: set[str] = set()
+    seen: set[str] = set()
+    for segment in segments:
+        if segment.label is not BODY or segment.word_count < _PROSE_WORDS:
+            continue
+        if segment.content_words.isdisjoint(short):
+            continue
+        words = segment.content_words & short
+        own.update(words & seen)  # in a second paragraph
+        seen.update(words)
+        if not words <= own:
+            for word in _INSIDE_SENTENCE.findall(segment.text):
+                if word[0].isupper():
+                    own.add(word.casefold())
+    return frozenset(own & short)
+
+
+def _documents() -> list[list[Segment]]:
+    """Prose in several languages and scripts, some of it removed, for comparing the
+    shared reading with a reading of the lines one after the other."""
+    texts = [
+        *SHARED_PROSE,
+        *(text for language in sorted(SPECIFIC) for text in SPECIFIC[language][0]),
+        "Der Bürgermeister sagte, die Brücke über den Fluss bleibe bis Juni gesperrt.",
+        "Le maire a dit que le pont sur la Loire restera fermé jusqu'en juin prochain.",
+        "東京都は新しい橋の建設を来年から始めると発表した。工事は三年続く予定である。",
+        "삼성전자는 어제 서울에서 새 공장을 열었다고 밝혔으며 내년에 더 많이 만든다고 했다.",
+        "삼성전자는 오늘 새로운 Galaxy 스마트폰을 서울에서 공개했다고 밝혔다 그리고 판매한다.",
+        "The new galaxy phone goes on sale in Seoul next week, the company said today.",
+    ]
+    documents = []
+    for removed in ((), (1,), (0, 5), (2, 3, 7), (11,), (12,)):
+        segments = [Segment(text, None) for text in texts]
+        for index in removed:
+            segments[index].label = REMOVED
+        documents.append(segments)
+    return documents
+
+
+@pytest.mark.parametrize("excluded", [(), (0,), (1, 6), (11,), (12, 13)])
+def test_shared_prose_answers_as_reading_the_lines_in_turn(excluded: tuple[int, ...]) -> None:
+    for segments in _documents():
+        asked = frozenset().union(*(content_words(s.text) for s in segments))
+        short = frozenset(word for word in asked if len(word) < 7)
+        kept = [s for i, s in enumerate(segments) if i not in excluded]
+        expected = _read_prose(kept, short)
+        own = ProseWords(segments).own(short, excluded)
+        assert {word for word in short if own(word)} == expected
+
+
+def test_a_cjk_line_teaches_its_capitalised_word_as_when_read_in_turn() -> None:
+    # Korean is spaced and CJK-heavy: its content words are character pairs, which do not
+    # hold "Galaxy" written inside its sentence. Read in turn, the line taught it when one
+    # of its pairs asked about was not yet the article's: in no line before it.
+    korean = "삼성전자는 오늘 새로운 Galaxy 스마트폰을 서울에서 공개했다고 밝혔다 그리고 판매한다."
+    before = "삼성전자는 어제 서울에서 새 공장을 열었다고 밝혔으며 내년에 더 많이 만든다고 했다."
+    english = "The new galaxy phone goes on sale in Seoul next week, the company said today."
+    pair = "삼성"
+    cases = [
+        ([korean, english], frozenset({"galaxy", "phone"}), False),  # no pair asked
+        ([korean, english], frozenset({"galaxy", "phone", pair}), True),
+        ([before, before, korean, english], frozenset({"galaxy", pair}), False),  # pair known
+        ([before, korean, english], frozenset({"galaxy", pair}), False),
+        ([korean, before, english], frozenset({"galaxy", pair}), True),
+    ]
+    for texts, short, taught in cases:
+        segments = [Segment(text, None) for text in texts]
+        own = ProseWords(segments).own(short, ())
+        assert {word for word in short if own(word)} == _read_prose(segments, short)
+        assert own("galaxy") is taught

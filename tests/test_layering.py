@@ -20,7 +20,9 @@ NEUTRAL = [
     PACKAGE / "names.py",
     PACKAGE / "lexicon.py",
     PACKAGE / "document.py",
+    PACKAGE / "patterns.py",
 ]
+RULES = sorted((PACKAGE / "rules").glob("*.py"))
 
 
 def _package_of(path: Path) -> str:
@@ -60,3 +62,30 @@ def test_the_check_sees_an_import_inside_a_function() -> None:
         "from ..names import parse_byline\n", "articleclean.readers"
     )
     assert "articleclean.rules" in _imported_modules("from . import rules\n", "articleclean")
+
+
+@pytest.mark.parametrize("path", RULES, ids=lambda path: path.name)
+def test_rules_do_not_depend_on_the_passes_that_run_them(path: Path) -> None:
+    # Rules are data the passes read: a rule module that imports pass 1 or the pipeline
+    # (for a helper it needs) ties them in a circle; such a helper lives in a neutral
+    # module (patterns.py, names.py, lexicon.py).
+    imported = _imported_modules(path.read_text(encoding="utf-8"), _package_of(path))
+    passes = ("articleclean.block_pass", "articleclean.pipeline", "articleclean.assemble")
+    assert not [name for name in imported if name.startswith(passes)]
+
+
+@pytest.mark.parametrize("path", RULES, ids=lambda path: path.name)
+def test_rules_learn_other_rules_results_as_declared_inputs(path: Path) -> None:
+    # A rule reads what another rule claimed as a `Claimed` it declares (`reads=`), not
+    # by comparing `segment.rule` with a rule's name; only the rule model keeps the record.
+    if path.name == "base.py":
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    reads = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr == "rule"
+        and isinstance(node.ctx, ast.Load)
+    ]
+    assert reads == [], f"{path.name} reads .rule at lines {reads}"

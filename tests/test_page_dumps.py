@@ -315,7 +315,7 @@ def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() ->
         segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading]
         segments += [Segment(line, None) for line in tail]
         weights = [_weight(s, Claimed([heading])) for s in segments]
-        return _end_before_teaser_box(segments, weights, 0, len(segments) - 1)
+        return _end_before_teaser_box(segments, weights, 0, len(segments) - 1, Claimed([heading]))
 
     box = [
         "Harbour ferry returns after the council repairs",
@@ -327,6 +327,13 @@ def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() ->
     assert run_end(box) == heading_at - 1
     paragraphs = [ARTICLE[1], ARTICLE[2], "Library opens on Sundays", ARTICLE[3]]
     assert run_end(paragraphs) == heading_at + len(paragraphs)
+    # The box, then the article going on, two paragraphs in a row: not a box closing it.
+    assert run_end([*box, ARTICLE[1], ARTICLE[2]]) == heading_at + len(box) + 2
+    # Prose right under the heading has no headline above it.
+    assert run_end(box[1:]) == heading_at + len(box) - 1
+    # A "blurb" longer than a box's: the article's own paragraph.
+    long = " ".join(["The ferry runs again from Monday and the council said so"] * 6) + "."
+    assert run_end([box[0], long, box[2], box[3]]) == heading_at + len(box)
 
 
 def test_a_note_on_the_author_opening_with_the_byline_name_goes() -> None:

@@ -1072,3 +1072,25 @@ def test_labels_and_lines_printed_row_after_row_are_no_teasers_printed_again() -
     rows = [part for row in ROWS for part in (row, cell)] * 2
     text = "\n\n".join([*BRIDGE[:2], "Related stories", *OTHER_STORIES, BRIDGE[2], *rows[:-1]])
     assert _repeated(text) == []
+
+
+def test_key_ends_finds_every_segment_whose_key_ends_with_a_key() -> None:
+    # `_box_copies` asks which lines end with a box's line ("See also: <headline>" above,
+    # the box below); the lookup files keys by their last characters.
+    from articleclean.rules.teasers import _KeyEnds
+
+    texts = [
+        "Harbour bridge to close for six weeks",
+        "See also: Harbour bridge to close for six weeks",
+        "Read more",
+        "Mehr",
+        "",
+        "Weiterlesen: mehr",
+        "Six weeks",
+        "weeks",
+    ]
+    segments = [Segment(text, None) for text in texts]
+    ends = _KeyEnds(segments)
+    for key in [*(s.key for s in segments), "", "s", "ks", "closeforsixweeks", "absent"]:
+        expected = {i for i, s in enumerate(segments) if s.key.endswith(key)}
+        assert sorted(ends.ending_with(key)) == sorted(expected), key

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import islice
 from typing import Any, Generic, TypeVar, overload
 
 from .article import Dateline, Lines, Reason
@@ -316,39 +317,149 @@ _INSIDE_SENTENCE = re.compile(r"[^\W\d_],?\s+(?=[\"'„“«(]?([^\W\d_]{4,}))")
 _PROSE_WORDS = 8
 
 
+class ProseWords:
+    """One document's prose as the evidence `SpecificWords` reads, shared by the rules
+    that ask (through `derives`), so that it is read once per document and not once per
+    rule: where each asked word occurs among the lines of `_PROSE_WORDS` words or more,
+    and which words a line writes capitalised inside a sentence.
+
+    What it keeps depends on the texts alone, which no rule changes; which of those
+    lines count (body lines, some left out) is asked when a rule asks, so a rule sees
+    the labels as they stand when it runs, as a reading of its own would. Built for
+    the words asked only (an index of every word of a big article cost seconds)."""
+
+    def __init__(self, segments: Sequence[Segment]) -> None:
+        self._segments = segments
+        self._prose: list[int] | None = None
+        self._places: dict[str, list[int]] = {}
+        self._capitals: dict[int, frozenset[str]] = {}
+        self._cjk_lines: list[int] = []
+        """Prose lines that are CJK-heavy and write a word capitalised inside a sentence
+        ("… 새로운 Galaxy 스마트폰 …"): their content words are character pairs, which do not
+        hold that word, so they are asked about apart (`_taught_by_cjk_line`)."""
+
+    def specific(self, asked: Collection[str], excluded: Collection[int] = ()) -> SpecificWords:
+        """Which of the `asked` words are the article's own, in the prose without the
+        segments at the `excluded` positions."""
+        return SpecificWords(self, asked, excluded)
+
+    def own(self, short: frozenset[str], excluded: Collection[int]) -> Callable[[str], bool]:
+        """Whether a word of `short` (words under `_SPECIFIC_LETTERS` letters) is in two
+        body lines of prose or written capitalised inside a sentence in one, the lines
+        at `excluded` left out. A word outside `short` is not."""
+        self._prose_lines()
+        self._index(short)
+        answers: dict[str, bool] = {}  # (labels do not change while a rule asks)
+
+        def own(word: str) -> bool:
+            found = answers.get(word)
+            if found is None:
+                found = word in short and (
+                    self._own(word, excluded) or self._taught_by_cjk_line(word, short, excluded)
+                )
+                answers[word] = found
+            return found
+
+        return own
+
+    def _own(self, word: str, excluded: Collection[int]) -> bool:
+        # The body lines that hold the word: two make it the article's; with one, the
+        # word must be written capitalised inside a sentence there (a line that writes
+        # it so holds it among its content words: no other line need be read).
+        segments = self._segments
+        lines = (
+            i for i in self._places.get(word, ()) if i not in excluded and segments[i].label is BODY
+        )
+        body = list(islice(lines, 2))
+        if len(body) == 2:
+            return True
+        return len(body) == 1 and word in self._capitalised(body[0])
+
+    def _taught_by_cjk_line(
+        self, word: str, short: frozenset[str], excluded: Collection[int]
+    ) -> bool:
+        """Whether a CJK-heavy body line of prose writes the word capitalised inside a
+        sentence and is read for it: reading the lines one after the other, a line is
+        read for such words when one of its character pairs asked about is not yet the
+        article's, in no body line of prose before it (with it, one is in two)."""
+        segments = self._segments
+        for line in self._cjk_lines:
+            if line in excluded or segments[line].label is not BODY:
+                continue
+            if word not in self._capitalised(line):
+                continue
+            pairs = segments[line].content_words & short
+            if any(not self._in_a_line_before(pair, line, excluded) for pair in pairs):
+                return True
+        return False
+
+    def _in_a_line_before(self, word: str, line: int, excluded: Collection[int]) -> bool:
+        """Whether a body line of prose before `line` holds `word`."""
+        segments = self._segments
+        for index in self._places.get(word, ()):  # (in order)
+            if index >= line:
+                return False
+            if index not in excluded and segments[index].label is BODY:
+                return True
+        return False
+
+    def _prose_lines(self) -> list[int]:
+        if self._prose is None:
+            segments = self._segments
+            self._prose = [i for i, s in enumerate(segments) if s.word_count >= _PROSE_WORDS]
+            self._cjk_lines = [
+                i for i in self._prose if is_cjk_heavy(segments[i].text) and self._capitalised(i)
+            ]
+        return self._prose
+
+    def _index(self, short: frozenset[str]) -> None:
+        """Where each word of `short` not yet indexed occurs among the prose lines."""
+        places = self._places
+        # CJK words are the article's whatever its prose: only `_taught_by_cjk_line`
+        # asks where they occur.
+        cjk = bool(self._cjk_lines)
+        new = frozenset(
+            word for word in short if word not in places and (cjk or not _CJK.match(word))
+        )
+        if not new:
+            return
+        for word in new:
+            places[word] = []
+        segments = self._segments
+        for index in self._prose_lines():
+            words = segments[index].content_words
+            if not words.isdisjoint(new):
+                for word in words & new:
+                    places[word].append(index)
+
+    def _capitalised(self, index: int) -> frozenset[str]:
+        """The words the line at `index` writes capitalised inside a sentence, folded."""
+        found = self._capitals.get(index)
+        if found is None:
+            words = _INSIDE_SENTENCE.findall(self._segments[index].text)
+            found = frozenset(word.casefold() for word in words if word[0].isupper())
+            self._capitals[index] = found
+        return found
+
+
 class SpecificWords:
     """Which of the `asked` words are the article's own rather than its language's: the
     words worth counting as topic evidence when a line is compared with the article.
-    Learnt from the document itself (no list of words); its prose is read once, when a
-    short word is first asked about, and for the short asked words only (every word of
-    a big article in a set cost as much as the rules that ask)."""
+    Learnt from the document itself (no list of words): a long word, a CJK one, or one
+    its prose (`ProseWords`, read when a short word is first asked about) holds in two
+    paragraphs or writes capitalised inside a sentence."""
 
-    def __init__(self, segments: Sequence[Segment], asked: Collection[str]) -> None:
-        self._segments = segments
+    def __init__(
+        self, prose: ProseWords, asked: Collection[str], excluded: Collection[int] = ()
+    ) -> None:
+        self._prose = prose
         self._short = frozenset(w for w in asked if len(w) < _SPECIFIC_LETTERS)
-        self._own: frozenset[str] | None = None
+        self._excluded = excluded
+        self._own: Callable[[str], bool] | None = None
 
     def __call__(self, word: str) -> bool:
         if len(word) >= _SPECIFIC_LETTERS or _CJK.match(word):
             return True
         if self._own is None:
-            self._own = self._read_prose()
-        return word in self._own
-
-    def _read_prose(self) -> frozenset[str]:
-        short = self._short
-        own: set[str] = set()
-        seen: set[str] = set()
-        for segment in self._segments:
-            if segment.label is not Label.BODY or segment.word_count < _PROSE_WORDS:
-                continue
-            if segment.content_words.isdisjoint(short):
-                continue
-            words = segment.content_words & short
-            own.update(words & seen)  # in a second paragraph
-            seen.update(words)
-            if not words <= own:
-                for word in _INSIDE_SENTENCE.findall(segment.text):
-                    if word[0].isupper():
-                        own.add(word.casefold())
-        return frozenset(own & short)
+            self._own = self._prose.own(self._short, self._excluded)
+        return self._own(word)

@@ -327,3 +327,35 @@ def byline_prefixes() -> tuple[str, ...]:
     """The words that open a byline ("by", "von", "ein beitrag von"): the phrase files'
     `byline_prefix` lists."""
     return tuple(builtin_phrases().get("byline_prefix", {}).get("line", ()))
+
+
+BYLINE_MARK_WORDS = 3
+"""A line of at most this many words ending in a prefix ("By", "Kommentar von") marks
+the name on the next line."""
+
+
+def is_byline_mark(text: str) -> bool:
+    """ "By", "Von:", "Kommentar von", "Ein Beitrag von:": a prefix ending a short line."""
+    words = text.rstrip(" :：").split()
+    if not words or len(words) > BYLINE_MARK_WORDS or "," in text:
+        return False  # "Marie Arana, author": a name and its role, not a prefix
+    # A prefix ends in one of a few words ("by", "von", "por"): one look in a set
+    # settles most lines, a menu's or a date's.
+    if words[-1].casefold() not in _byline_prefix_ends():
+        return False
+    # The line, or its last words from a word on, is a prefix: at most three
+    # looks in a set, where testing each prefix's ending cost one per prefix.
+    tail = " ".join(words).casefold().split(" ")
+    prefixes = _byline_prefix_set()
+    return any(" ".join(tail[start:]) in prefixes for start in range(len(tail)))
+
+
+@lru_cache(maxsize=1)
+def _byline_prefix_set() -> frozenset[str]:
+    return frozenset(byline_prefixes())
+
+
+@lru_cache(maxsize=1)
+def _byline_prefix_ends() -> frozenset[str]:
+    """The last word of each byline prefix ("von" of "ein beitrag von")."""
+    return frozenset(prefix.split(" ")[-1] for prefix in _byline_prefix_set())

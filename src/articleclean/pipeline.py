@@ -12,13 +12,13 @@ from .article import Article
 from .assemble import assemble
 from .block_pass import BlockPass
 from .config import CleanerConfig, resolve_config
-from .document import NO_HINTS, Document
+from .document import NO_HINTS, Document, Segment
 from .errors import InputError
 from .readers.decode import charset_from_content_type, decode_bytes, looks_like_html
 from .readers.text import read_text
 from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
 from .rules import html as html_rules
-from .rules.base import BlockRule, ContextRule, Derived, DocumentStep
+from .rules.base import BlockRule, Claimed, ContextRule, Derived, DocumentStep
 from .rules.context import PhraseBook
 from .rules.html import keep_extraction_if_emptied
 from .rules.structure import (
@@ -89,6 +89,16 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
 )
 
 _DOCUMENT_RULES = CONTEXT_RULES + STRUCTURE_RULES
+
+
+def _dump_kind(segments: list[Segment]) -> page.DumpKind:
+    """`page.dump_kind` of a text dump after pass 1, given the verdicts it reads."""
+    claimed = (
+        Claimed.by(segments, rules if isinstance(rules, tuple) else (rules,))
+        for rules in page.DUMP_KIND_READS
+    )
+    return page.dump_kind(segments, *claimed)
+
 
 DOCUMENT_STEPS: tuple[DocumentStep, ...] = (
     title_site_name,  # once the title is known
@@ -244,7 +254,7 @@ class Cleaner:
         self._block_pass.run(segments, self._rules("pass 1", BLOCK_RULES, kind))
         self._check_time(started, "pass 1")
         if document.source == "text":
-            dump = config.dump if config.dump != "auto" else page.dump_kind(segments)
+            dump = config.dump if config.dump != "auto" else _dump_kind(segments)
             document.metadata["dump"] = dump
             kind = kind._replace(article_dump=dump == "article")
         context = self._context

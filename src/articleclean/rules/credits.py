@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..block_pass import end_reach, literal_search
 from ..document import Segment
+from ..patterns import end_reach, literal_search
 
 _AGENCIES = (
     r"AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Xinhua|XINHUA|CFP|IC|VCG|CNS|dpa|DPA|ANSA|EFE|"

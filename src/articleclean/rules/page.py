@@ -78,6 +78,10 @@ _MIN_CHROME_SEGMENTS = 5
 # ... and so is a side where most lines are prose (the article split by an ad line).
 _CHROME_SHARE = 0.5
 _HEADLINE_WORDS = (3, 30)
+_HEADLINE_ABOVE_RUN = 2
+"""The page's headline (a line of `_HEADLINE_WORDS` not ending like a sentence) is one of
+the last this many lines above the run (`_headline_above`; closed lines and stamps are
+passed over but count)."""
 # Prose outside the run that shares this much vocabulary with it stays.
 _STRAY_PROSE_WORDS = 15
 _STRAY_OVERLAP = 0.5
@@ -104,7 +108,6 @@ _BOX_PROSE_SHARE = 0.3
 _THREAD_HEADERS = 3
 _COMMENT_SPAN = 15
 _ARTICLE_OVER_COMMENT = 3.0
-_TEASER_HEADING_RULES = frozenset({teaser_heading.name, teaser_section_label.name})
 _SECTION_PROSE = 2
 """A short line in the thin end followed by this many prose lines in a row opens the
 article's last section ("Conclusion", "What happens next"): a teaser title has one blurb
@@ -204,7 +207,7 @@ A share bar ("Facebook", "Twitter", "LinkedIn", "E-Mail") is four (tune part: 5 
 took 2 more list-heavy article dumps and 1 more article dump for articles, 7 page dumps
 of 589 fewer for pages)."""
 _KIND_FURNITURE_RULES = (boilerplate_notice, promo_prompt, teaser_heading, site_boilerplate)
-_KIND_NOTICE_RULE_NAMES = frozenset({boilerplate_notice.name, site_boilerplate.name})
+_KIND_NOTICE_RULES = (boilerplate_notice, site_boilerplate)
 """Pass-1 rules whose lines are the site's own notices (copyright, cookies, privacy,
 imprint; lines learnt from the site's batch): a page's footer prints them, an article
 dump hardly ever does. Share and newsletter prompts and teaser headings come with article
@@ -223,19 +226,26 @@ an article more; the stress dumps above 11 and 3 read as pages with none)."""
 _KIND_SITE_RULES = (boilerplate_notice, promo_prompt, site_boilerplate)
 """Pass-1 rules whose lines are the site's, not an article's (a teaser heading may be
 an article's own "More about this recipe")."""
-_KIND_SITE_RULE_NAMES = frozenset(rule.name for rule in _KIND_SITE_RULES)
-_KIND_FURNITURE_RULE_NAMES = frozenset(rule.name for rule in _KIND_FURNITURE_RULES)
-_TEASER_HEADING = teaser_heading.name
+DUMP_KIND_READS = (_KIND_SITE_RULES, _KIND_FURNITURE_RULES, teaser_heading, _KIND_NOTICE_RULES)
+"""The pass-1 rules whose verdicts `dump_kind` reads, in the order of its `Claimed`
+arguments (the pipeline hands them over, as it does a rule's `reads`)."""
 # A table's cell or a recipe's quantity ("300 g", "36 Monate", "10,79 g*", "€ 5.000")
 # and a label that introduces what follows ("Zutaten:") are not menu items.
 _CELL = re.compile(r"[\d€$£¥%]")
 
 
-def dump_kind(segments: list[Segment]) -> DumpKind:
+def dump_kind(
+    segments: list[Segment],
+    site: Claimed,
+    furniture: Claimed,
+    teaser_headings: Claimed,
+    notices: Claimed,
+) -> DumpKind:
     """ "page" when the dump carries a site's menus and furniture, else "article".
 
-    Reads the segments after pass 1 (its furniture verdicts are evidence) and
-    changes nothing. Short lines that share a word with the title or the prose
+    Reads the segments after pass 1 (its furniture verdicts are evidence: what the
+    `DUMP_KIND_READS` rules claimed: `site`, `furniture`, `teaser_headings` and
+    `notices`) and changes nothing. Short lines that share a word with the title or the prose
     (an article's list of products, its standings, its ingredients) are the
     article's and count for nothing here: a menu's items ("Home", "Sport",
     "Kontakt") are not about the article.
@@ -281,23 +291,23 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
     tail_items = sum(
         1
         for index in range(last_prose + 1, len(segments))
-        if foreign[index] and segments[index].rule != _TEASER_HEADING
+        if foreign[index] and segments[index] not in teaser_headings
     )
     # A menu above the article, or around it, comes with the site's own words
     # ("Home", "Contact", a copyright line, a newsletter prompt); an article that
     # opens with its own table or ingredients, or ends with a list of specs or
     # results, has none (tune part: requiring them turned 5 of 8 article dumps
     # taken for pages and 8 of 15 generous extractions back into article dumps).
-    site_lines = {segment.key for segment in segments if segment.rule in _KIND_SITE_RULE_NAMES}
+    site_lines = {segment.key for segment in segments if segment in site}
     # (A photo credit, "© dpa" under each picture, is the article's, not a site notice.)
-    notices = {
+    notice_lines = {
         segment.key
         for segment in segments
-        if segment.rule in _KIND_NOTICE_RULE_NAMES and segment.key and not credit_only(segment)
+        if segment in notices and segment.key and not credit_only(segment)
     }
     site_words = len(site_lines) >= _KIND_SITE_LINES
     # Prompts alone do not make a menu of the article's own table or list; a notice does.
-    site_frame = site_words and len(notices) >= _KIND_MENU_NOTICES
+    site_frame = site_words and len(notice_lines) >= _KIND_MENU_NOTICES
     if site_frame and lead_items >= _KIND_LEAD_ITEMS:
         return "page"
     if site_frame and min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
@@ -322,9 +332,9 @@ def dump_kind(segments: list[Segment]) -> DumpKind:
     furniture = {
         segment.key
         for segment in segments
-        if segment.rule in _KIND_FURNITURE_RULE_NAMES and segment.key and not credit_only(segment)
+        if segment in furniture and segment.key and not credit_only(segment)
     }
-    if len(notices) < _KIND_FURNITURE_NOTICES:
+    if len(notice_lines) < _KIND_FURNITURE_NOTICES:
         return "article"  # prompts and teaser headings put between an article's blocks
     return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"
 
@@ -507,23 +517,26 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
 
 @structures(
     Reason.BOILERPLATE,
-    reads=((teaser_heading, teaser_section_label, promo_prompt, boilerplate_notice),),
+    reads=(
+        (teaser_heading, teaser_section_label, promo_prompt, boilerplate_notice),
+        (teaser_heading, teaser_section_label),
+    ),
     text_dumps_only=True,  # an extractor has already cut the page down to its article
 )
 def outside_article(
-    segments: list[Segment], context: PhraseBook, edges: Claimed
+    segments: list[Segment], context: PhraseBook, edges: Claimed, teaser_headings: Claimed
 ) -> Iterator[Segment]:
     """Open segments before or after the article's densest run of prose, on page dumps.
 
     `edges` are the lines that mark the edge of an article (teaser headings,
-    prompts, notices)."""
+    prompts, notices); `teaser_headings` those that open a box of other stories."""
     weights = [_weight(s, edges) for s in segments]
     _free_list_rows(segments, weights)
     span = densest_run(weights)
     if span is None:
         return
     first, last = _about_the_title(segments, weights, span)
-    last = _end_before_teaser_box(segments, weights, first, last)
+    last = _end_before_teaser_box(segments, weights, first, last, teaser_headings)
     thread = _end_before_comments(segments, weights, first, last, edges)
     if thread is not None:
         last = thread
@@ -587,6 +600,9 @@ def _edges_passed(segments: list[Segment], last: int, edges: Claimed) -> dict[in
 
 _NOTE_WORDS = 10
 """An author note is a sentence of at least this many words ("Jane Doe is a professor of law at …")."""
+_NOTE_NAME_WORDS = 2
+"""... opening with a byline's name of at least this many words: a given name alone
+("Jane is …") opens sentences of the article too."""
 
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
@@ -602,7 +618,7 @@ def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
         for segment in segments
         if segment.label is BYLINE
         for name in byline_names(segment.text)
-        if len(name.split()) >= 2
+        if len(name.split()) >= _NOTE_NAME_WORDS
     ]
     if not names:
         return
@@ -629,7 +645,10 @@ _CRUMB_PARTS = 3
 _CRUMB_STEP_WORDS = 4
 """Each step has at most this many words (a section's name)."""
 _CRUMB_TITLE_SHARE = 0.5
-"""The last part shares at least this share of its topic words with the title."""
+"""The last part shares at least this share of its topic words with the title ..."""
+_CRUMB_HEADLINE_WORDS = 2
+"""... and has at least this many topic words: a last step of one ("Home » Sport »
+Football") names a section, not the headline."""
 
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
@@ -658,7 +677,9 @@ def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
     if any(len(part.split()) > _CRUMB_STEP_WORDS for part in parts[:-1]):
         return False
     last = content_words(parts[-1])
-    return len(last) >= 2 and len(last & title_words) >= _CRUMB_TITLE_SHARE * len(last)
+    return len(last) >= _CRUMB_HEADLINE_WORDS and len(
+        last & title_words
+    ) >= _CRUMB_TITLE_SHARE * len(last)
 
 
 def _continuation(
@@ -963,31 +984,54 @@ def _about_the_title(
 
 
 def _end_before_teaser_box(
-    segments: list[Segment], weights: list[float], first: int, last: int
+    segments: list[Segment], weights: list[float], first: int, last: int, headings: Claimed
 ) -> int:
     """Where the run ends when a box of other stories closes it: the line before a teaser
-    heading ("You might also like") inside the run, when what follows it up to the run's
-    end is headlines each over a short blurb, a small share of the run's prose.
+    heading ("You might also like", one of `headings`) inside the run, when what follows
+    it up to the run's end is headlines each over a short blurb, a small share of the
+    run's prose.
 
     The blurbs read as prose and carry the run past the heading; the article's own text
     after an inline "Read more" link is paragraphs one after the other, which a box of
     stories never has (each blurb stands under its headline)."""
     total = sum(w for w in weights[first : last + 1] if w > 0)
     for heading in range(first + 1, last + 1):
-        if segments[heading].rule not in _TEASER_HEADING_RULES:
-            continue
-        below = [i for i in range(heading + 1, last + 1) if segments[i].is_open]
-        blurbs = [i for i in below if weights[i] > 0]
-        if (
-            len(blurbs) < _BOX_MIN_STORIES
-            or weights[below[0]] > 0  # a blurb needs its headline above it
-            or sum(weights[i] for i in blurbs) > _BOX_PROSE_SHARE * total
-            or any(segments[i].word_count > _BLURB_WORDS for i in blurbs)
-            or any(weights[a] > 0 and weights[b] > 0 for a, b in pairwise(below))
+        if segments[heading] in headings and _stories_below(
+            segments, weights, heading, last, total
         ):
-            continue
-        return heading - 1
+            return heading - 1
     return last
+
+
+def _stories_below(
+    segments: list[Segment], weights: list[float], heading: int, last: int, total: float
+) -> bool:
+    """Whether the open lines after `heading` up to `last` are a box's stories: each
+    blurb (a line of positive weight) of at most `_BLURB_WORDS` words under a headline,
+    no two blurbs in a row, at least `_BOX_MIN_STORIES` of them, weighing at most
+    `_BOX_PROSE_SHARE` of the run's prose (`total`).
+
+    The walk stops at the first line that rules the box out: a run's text below a
+    heading (paragraphs in a row) does so within a few lines, where looking at every
+    line to the run's end for each heading grew with the square of a big article."""
+    blurbs = 0
+    mass = 0.0
+    previous_blurb: bool | None = None  # None: no open line seen yet
+    for index in range(heading + 1, last + 1):
+        if not segments[index].is_open:
+            continue
+        blurb = weights[index] > 0
+        if blurb:
+            if previous_blurb is not False:
+                return False  # right under the heading, or after another blurb
+            if segments[index].word_count > _BLURB_WORDS:
+                return False
+            blurbs += 1
+            mass += weights[index]  # (positive weights: once too much, always)
+            if mass > _BOX_PROSE_SHARE * total:
+                return False
+        previous_blurb = blurb
+    return blurbs >= _BOX_MIN_STORIES
 
 
 def _chrome_dominated(side: list[int], weights: list[float]) -> bool:
@@ -997,7 +1041,7 @@ def _chrome_dominated(side: list[int], weights: list[float]) -> bool:
 
 def _headline_above(segments: list[Segment], first: int) -> Segment | None:
     """The page's headline usually stands right above the article text."""
-    for index in range(first - 1, max(first - 3, -1), -1):
+    for index in range(first - 1, max(first - 1 - _HEADLINE_ABOVE_RUN, -1), -1):
         segment = segments[index]
         if not segment.is_open or _stamp_and_labels(segment):
             continue

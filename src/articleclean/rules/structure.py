@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 from itertools import pairwise
 
 from ..article import Dateline, Reason
@@ -25,10 +24,11 @@ from ..document import (
 )
 from ..lexicon import MONTH
 from ..names import (
+    BYLINE_MARK_WORDS,
     STAMP_TAIL,
     bare_names,
-    byline_prefixes,
     dated_piece,
+    is_byline_mark,
     is_given_name,
     is_known_place,
     is_stamp,
@@ -37,7 +37,7 @@ from ..names import (
     role_words,
     strip_byline_prefix,
 )
-from .base import Finding, Verdict, describes, structures
+from .base import Claimed, Finding, Verdict, describes, structures
 from .boilerplate import menu_run
 from .context import PhraseBook
 from .duplicates import repeated_label
@@ -625,21 +625,20 @@ _START_BELOW = 12
 _START_PROSE_LINES = 3
 """The first this many prose lines may be a standfirst or a caption kept as text: the
 byline may stand under any of them."""
-_BYLINE_MARK_WORDS = 3
-"""A line of at most this many words ending in a prefix ("By", "Kommentar von") marks
-the name on the next line."""
-# Lines the page rules removed are still candidates: they removed the byline with the
-# menus around the article. A caption's or a photo's credit is not one.
-_PAGE_RULE_NAMES = frozenset(
-    rule.name for rule in (outside_article, menu_run, repeated_label, trailing_menu)
-)
-_SHARE_RULE = promo_prompt.name
-"""A share or follow link ("Twitter") may stand between a name and its date."""
 _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
 
 
-@structures(Label.BYLINE, text_dumps_only=True)
-def page_byline(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+# Lines the page rules removed are still candidates: they removed the byline with the
+# menus around the article. A caption's or a photo's credit is not one.
+_PAGE_RULES = (outside_article, menu_run, repeated_label, trailing_menu)
+
+
+# A share or follow link ("Twitter", which `promo_prompt` removes) may stand between a
+# name and its date.
+@structures(Label.BYLINE, text_dumps_only=True, reads=(_PAGE_RULES, promo_prompt))
+def page_byline(
+    segments: list[Segment], context: PhraseBook, page_removed: Claimed, shares: Claimed
+) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
     if any(segment.label is BYLINE for segment in segments):
         return
@@ -672,7 +671,9 @@ def page_byline(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
         for at, after in pairwise(prose[1 : _START_PROSE_LINES + 1])
         for i in range(at + 1, min(after, at + 1 + _START_BELOW))
     ]
-    window = [i for i in [*range(strong_low, high), *below] if _may_be_byline(segments[i])]
+    window = [
+        i for i in [*range(strong_low, high), *below] if _may_be_byline(segments[i], page_removed)
+    ]
     found = next((i for i in window if prefixed_byline(segments[i].text)), None)
     if found is None:
         # A line that is only a prefix ("Tipps von", "Ein Beitrag von:") marks the name
@@ -681,11 +682,11 @@ def page_byline(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
     if found is None:
         headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
         found = next(
-            (i for i in window if i >= low and _name_beside_stamp(segments, i, headline)),
+            (i for i in window if i >= low and _name_beside_stamp(segments, i, headline, shares)),
             None,
         )
     if found is None:
-        found = _author_box_after(segments, prose[-1])
+        found = _author_box_after(segments, prose[-1], page_removed)
     if found is None:
         # A name beside a date after the article ("31.10.2023" / "Tom Arnold"), unless
         # text follows it: a comment's or a teaser's author and date stand above its text.
@@ -694,8 +695,8 @@ def page_byline(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
             (
                 i
                 for i in range(prose[-1] + 1, min(len(segments), prose[-1] + 1 + _END_REACH))
-                if _may_be_byline(segments[i])
-                and _name_beside_stamp(segments, i, headline)
+                if _may_be_byline(segments[i], page_removed)
+                and _name_beside_stamp(segments, i, headline, shares)
                 and not any(_reads_as_prose(s) for s in segments[i + 1 : i + 1 + _END_TEXT_BELOW])
             ),
             None,
@@ -709,7 +710,8 @@ def page_byline(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
             (
                 box
                 for at in reversed(prose[-_END_PROSE_LINES:-1])
-                if (box := _author_box_after(segments, at, marked_only=True)) is not None
+                if (box := _author_box_after(segments, at, page_removed, marked_only=True))
+                is not None
             ),
             None,
         )
@@ -730,14 +732,14 @@ author, "Content-Managerin beim VDI-Verlag. …", is prose kept after the box)."
 
 
 def _author_box_after(
-    segments: list[Segment], last_prose: int, *, marked_only: bool = False
+    segments: list[Segment], last_prose: int, page_removed: Claimed, *, marked_only: bool = False
 ) -> int | None:
     """The author's box right after the article ("Ein Beitrag von:" / "Jane Doe", "By Jane
     Doe"): a prefixed byline or (alone with `marked_only`) a name under a line that is
     only a prefix."""
     end = min(len(segments), last_prose + 1 + _END_MARKED_REACH)
     for index in range(last_prose + 1, end):
-        if not _may_be_byline(segments[index]):
+        if not _may_be_byline(segments[index], page_removed):
             continue
         if _marked_name(segments, index) or (
             not marked_only
@@ -752,47 +754,23 @@ def _reads_as_prose(segment: Segment) -> bool:
     return segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence
 
 
-def _may_be_byline(segment: Segment) -> bool:
+def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:
+    """Open, or removed by a page rule (`page_removed`) with the menus around it."""
     if segment.label in BODY_OR_HEADING:
         return True
-    return segment.label is REMOVED and segment.rule in _PAGE_RULE_NAMES
-
-
-def _is_byline_mark(text: str) -> bool:
-    """ "By", "Von:", "Kommentar von", "Ein Beitrag von:": a prefix ending a short line."""
-    words = text.rstrip(" :：").split()
-    if not words or len(words) > _BYLINE_MARK_WORDS or "," in text:
-        return False  # "Marie Arana, author": a name and its role, not a prefix
-    # A prefix ends in one of a few words ("by", "von", "por"): one look in a set
-    # settles most lines, a menu's or a date's.
-    if words[-1].casefold() not in _byline_prefix_ends():
-        return False
-    # The line, or its last words from a word on, is a prefix: at most three
-    # looks in a set, where testing each prefix's ending cost one per prefix.
-    tail = " ".join(words).casefold().split(" ")
-    prefixes = _byline_prefix_set()
-    return any(" ".join(tail[start:]) in prefixes for start in range(len(tail)))
-
-
-@lru_cache(maxsize=1)
-def _byline_prefix_set() -> frozenset[str]:
-    return frozenset(byline_prefixes())
-
-
-@lru_cache(maxsize=1)
-def _byline_prefix_ends() -> frozenset[str]:
-    """The last word of each byline prefix ("von" of "ein beitrag von")."""
-    return frozenset(prefix.split(" ")[-1] for prefix in _byline_prefix_set())
+    return segment.label is REMOVED and segment in page_removed
 
 
 def _marked_name(segments: list[Segment], index: int) -> bool:
     """A line of names under a line that is only a byline prefix ("By" / "Jane Doe")."""
-    if index == 0 or not _is_byline_mark(segments[index - 1].text):
+    if index == 0 or not is_byline_mark(segments[index - 1].text):
         return False
     return bare_names(segments[index].text) is not None
 
 
-def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[str]) -> bool:
+def _name_beside_stamp(
+    segments: list[Segment], index: int, headline: frozenset[str], shares: Claimed
+) -> bool:
     """A person's name (each name opening with a given name) with a date on its line
     ("Bettina Kugler 19.10.2019, 05:00 Uhr"), or with a date, a handle, an e-mail
     address or a role on the next line up or down (a share link or a separator between
@@ -813,7 +791,7 @@ def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[
         return True
     for step in (-1, 1):
         near = index + step
-        while 0 <= near < len(segments) and _between_name_and_date(segments[near]):
+        while 0 <= near < len(segments) and _between_name_and_date(segments[near], shares):
             near += step
         if not 0 <= near < len(segments):
             continue
@@ -833,15 +811,16 @@ def _name_beside_stamp(segments: list[Segment], index: int, headline: frozenset[
     )
 
 
-def _between_name_and_date(segment: Segment) -> bool:
-    """A share link ("Twitter") or a separator ("—") between a name and its date."""
-    return segment.rule == _SHARE_RULE or not any(c.isalnum() for c in segment.text)
+def _between_name_and_date(segment: Segment, shares: Claimed) -> bool:
+    """A share link ("Twitter", one of `shares`) or a separator ("—") between a name and
+    its date."""
+    return segment in shares or not any(c.isalnum() for c in segment.text)
 
 
 def _is_role_line(text: str) -> bool:
     """ "Political Editor", "Redakteur für Wirtschaft": a short line opening or ending in a role."""
     words = text.casefold().split()
-    return 0 < len(words) <= _BYLINE_MARK_WORDS + 1 and (
+    return 0 < len(words) <= BYLINE_MARK_WORDS + 1 and (
         words[0] in role_words() or words[-1] in role_words()
     )
 

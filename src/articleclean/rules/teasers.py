@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +19,7 @@ from ..document import (
     HEADING,
     REMOVED,
     TITLE,
+    ProseWords,
     Segment,
     SpecificWords,
     content_words,
@@ -29,7 +30,9 @@ from ..document import (
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
 from .base import Claimed, removes, revises
+from .captions import credit_line
 from .context import PhraseBook
+from .html import html_related_box, html_teaser_link
 
 # Lines out of the article's text, which the walk for the run after its last paragraph
 # passes over (`_trailing_run`).
@@ -96,8 +99,19 @@ def _label_value(text: str) -> bool:
 _LINK_LIKE_DENSITY = 0.5
 
 
-@revises(Reason.RELATED_TEASER)
-def teaser_section_label(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+def prose_words(segments: list[Segment]) -> ProseWords:
+    """The document's prose as evidence of its own words, for every teaser rule that
+    weighs a line's words against the article's (`SpecificWords`): declared in their
+    `derives`, it is read once per document. What it keeps comes from the texts, which
+    no rule changes; the labels (which lines are still the article's body) it reads
+    when a rule asks, so each rule sees them as they stand when it runs."""
+    return ProseWords(segments)
+
+
+@revises(Reason.RELATED_TEASER, derives=(prose_words,))
+def teaser_section_label(
+    segments: list[Segment], context: PhraseBook, prose: ProseWords
+) -> Iterator[Segment]:
     """A heading that names a section ("More information", "Hintergrund", "Plus
     d'informations"), when what follows it are teasers: headline- or link-like lines
     that share few words with the article. Followed by article text, it is the
@@ -122,7 +136,7 @@ def teaser_section_label(segments: list[Segment], context: PhraseBook) -> Iterat
     # article built a dictionary of all its words (a second per 10 MB).
     counts = _segments_with_word(segments, frozenset().union(*asked))
     threshold = context.config.teaser_overlap
-    specific = SpecificWords(segments, counts)
+    specific = prose.specific(counts)
     for index, window in windows:
         if window is not None and _opens_teasers(
             segments, counts, specific, index, window, threshold
@@ -244,9 +258,13 @@ _TEXT_LABELS = (BODY, HEADING, TITLE)
 
 
 # Both rules' removals open a block of teasers.
-@revises(Reason.RELATED_TEASER, reads=((teaser_heading, teaser_section_label),))
+@revises(
+    Reason.RELATED_TEASER,
+    reads=((teaser_heading, teaser_section_label),),
+    derives=(prose_words,),
+)
 def teaser_blurb(
-    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed, prose: ProseWords
 ) -> Iterator[Segment]:
     """The headlines and blurbs after a teaser heading, up to where the article resumes.
 
@@ -270,11 +288,20 @@ def teaser_blurb(
     windows = frozenset(i for start in heading_at for i in range(start + 1, start + 1 + span))
     words = _Words(segments)
     words.index(_words_asked(segments, words, heading_at, teaser_headings, span))
+    # (one for both readings: the words asked and the labels are the same)
+    specific = prose.specific(words.where)
     first = _teasers(
-        segments, words, heading_at, teaser_headings, context, windows, own_window=True
+        segments, words, specific, heading_at, teaser_headings, context, windows, own_window=True
     )
     second = _teasers(
-        segments, words, heading_at, teaser_headings, context, frozenset(first), own_window=False
+        segments,
+        words,
+        specific,
+        heading_at,
+        teaser_headings,
+        context,
+        frozenset(first),
+        own_window=False,
     )
     for index in second:
         yield segments[index]
@@ -314,6 +341,7 @@ def _words_asked(
 def _teasers(
     segments: list[Segment],
     words: _Words,
+    specific: SpecificWords,
     heading_at: list[int],
     teaser_headings: Claimed,
     context: PhraseBook,
@@ -325,7 +353,6 @@ def _teasers(
     `set_aside` segments (but with the heading's own window, if `own_window`)."""
     config = context.config
     evidence = words.without(set_aside)
-    specific = SpecificWords(segments, words.where)
     claimed: set[int] = set()
     found: list[int] = []
     for start in heading_at:
@@ -529,8 +556,10 @@ _BOX_MAX_OVERLAP = 0.34
 _BOX_MAX_HEADING_OVERLAP = 0.5
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words,))
+def teaser_box(
+    segments: list[Segment], context: PhraseBook, prose: ProseWords
+) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
     heading is worded as no phrase list has it ("What others are reading")."""
@@ -555,7 +584,7 @@ def teaser_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     asked = frozenset().union(*(segments[i].content_words for b in boxes.values() for i in b))
     counts = _segments_with_word(segments, asked)
     ends = _KeyEnds(segments)
-    specific = SpecificWords(segments, asked)
+    specific = prose.specific(asked)
     place = 1
     while place < last:
         box = boxes.get(place)
@@ -768,21 +797,33 @@ def _box_copies(segments: list[Segment], ends: _KeyEnds, box: list[int]) -> set[
 
 
 class _KeyEnds:
-    """The segments whose key ends with a given key, found by bisection in the keys
-    read backwards: a big article has many candidate boxes, and a scan of every
-    segment for each one grew with the square of its size."""
+    """The segments whose key ends with a given key, looked for among those whose key
+    ends in the same last few characters: a big article has many candidate boxes, and a
+    scan of every segment for each one grew with the square of its size (and keys sorted
+    backwards, for bisection, cost a sort of every key: a tenth of a second on a 10 MB
+    article, where a box's few keys are looked up)."""
 
     def __init__(self, segments: list[Segment]) -> None:
-        backwards = sorted((segment.key[::-1], index) for index, segment in enumerate(segments))
-        self._keys = [key for key, _ in backwards]
-        self._indexes = [index for _, index in backwards]
+        self._keys = [segment.key for segment in segments]
+        self._by_tail: dict[int, dict[str, list[int]]] = {}
+        """For a tail length, the segments by the last that many characters of their key."""
 
     def ending_with(self, key: str) -> list[int]:
-        start = key[::-1]
-        low = bisect_left(self._keys, start)
-        # Every key that starts with `start` sorts before `start` + the last code point.
-        high = bisect_left(self._keys, start + "\U0010ffff", low)
-        return self._indexes[low:high]
+        size = min(len(key), _KEY_TAIL)
+        tails = self._by_tail.get(size)
+        if tails is None:
+            tails = {}
+            for index, other in enumerate(self._keys):
+                if len(other) >= size:
+                    tails.setdefault(other[len(other) - size :], []).append(index)
+            self._by_tail[size] = tails
+        keys = self._keys
+        return [i for i in tails.get(key[len(key) - size :], ()) if keys[i].endswith(key)]
+
+
+_KEY_TAIL = 8
+"""Characters of a key's end that `_KeyEnds` files segments by: a headline's key has more,
+and few keys of a dump share their last eight."""
 
 
 # `teaser_list`: a heading worded as teaser headings are, over this many headlines ...
@@ -805,8 +846,10 @@ def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> f
     return frozenset(words)
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def teaser_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words,))
+def teaser_list(
+    segments: list[Segment], context: PhraseBook, prose: ProseWords
+) -> Iterator[Segment]:
     """A short heading worded from teaser headings' words and sharing no word with the
     article ("Other stories from our newsroom", "Weitere Artikel aus der Region:"), over
     two to five headlines off the article's topic, wherever it stands: between the rows
@@ -871,7 +914,7 @@ def teaser_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
     if not any(s.label is BODY and _reads_as_prose(s) for s in rest):
         return  # no article left to be off the topic of: the "box" is the article
     counts = _segments_with_word(rest, asked)
-    specific = SpecificWords(rest, asked)
+    specific = prose.specific(asked, excluded=set_aside)
 
     def in_article(word: str) -> bool:
         return counts[word] > 0 and specific(word)
@@ -913,8 +956,10 @@ _MAX_INLINE_LABEL_WORDS = 6
 _MIN_INLINE_HEADLINE_WORDS = 4
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def labelled_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words,))
+def labelled_teaser(
+    segments: list[Segment], context: PhraseBook, prose: ProseWords
+) -> Iterator[Segment]:
     """A teaser label glued to another story's headline on one line ("Don't miss |
     <headline>", "Auch lesenswert: <headline>"), when the label is worded from the
     teaser headings' words and the headline shares at most a third of its words with
@@ -953,7 +998,7 @@ def labelled_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         return
     asked = frozenset().union(*(words for _, words in found))
     counts = _segments_with_word(segments, asked)
-    specific = SpecificWords(segments, asked)
+    specific = prose.specific(asked)
     for index, words in found:
         # (the line itself holds each of its words once)
         if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= _BOX_MAX_OVERLAP:
@@ -1036,10 +1081,11 @@ def closing_teasers(
             yield segments[index]
 
 
-# A teaser heading over or among the run is one of a box's marks (`_box_marks`).
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading,))
+# A teaser heading over or among the run is one of a box's marks (`_box_marks`); a
+# caption over a credit line is passed over by the walk for the run (`_trailing_run`).
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading, credit_line))
 def trailing_teasers(
-    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed, credits: Claimed
 ) -> Iterator[Segment]:
     """The lines after the article's last paragraph, when they read as other stories.
 
@@ -1048,7 +1094,7 @@ def trailing_teasers(
     article; the article's own closing list, table or results are numbered rows,
     facts ("Venue: Town hall") or share its words, and stay.
     """
-    block = _trailing_run(segments)
+    block = _trailing_run(segments, credits)
     if len(block) < _TRAILING_MIN_LINES:
         return
     headlines = [i for i in block if _is_headline(segments[i])]
@@ -1058,14 +1104,13 @@ def trailing_teasers(
     if (not blurbs and _closing_list(segments, block)) or _names_people_or_places(segments, block):
         return
     lines = _lines_after_paragraphs(segments, block)
-    if lines > max(_UNMARKED_BOX_LINES, _prose_before(segments, block[0])) and not _box_marks(
-        segments, block, teaser_headings
-    ):
+    prose = _prose_before(segments, block[0])
+    if lines > max(_UNMARKED_BOX_LINES, prose) and not _box_marks(segments, block, teaser_headings):
         # More lines than the article has paragraphs, and nothing of a box among them:
         # the article's own steps, subheadings or items after a short introduction,
         # whose few words are little to compare a topic with. A kept box costs less.
         return
-    if _other_topics(segments, block, headlines + blurbs, _REFRAIN_MIN_WORDS):
+    if _other_topics(segments, block, headlines + blurbs, prose, _REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
 
@@ -1075,8 +1120,26 @@ def trailing_teasers(
 _MAX_TEASER_COPIES = 3
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def repeated_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+# Every rule that takes teasers before it, in pass 1 and here.
+_TEASER_RULES = (
+    html_related_box,
+    html_teaser_link,
+    teaser_heading,
+    inline_teaser,
+    teaser_section_label,
+    teaser_blurb,
+    closing_teasers,
+    teaser_box,
+    teaser_list,
+    labelled_teaser,
+    trailing_teasers,
+)
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(_TEASER_RULES,))
+def repeated_teaser(
+    segments: list[Segment], context: PhraseBook, teasers: Claimed
+) -> Iterator[Segment]:
     """A headline printed again where no box is seen, when a teaser rule took another
     copy of it: a site lists the same story in two boxes ("Most read", "Related"), or
     above the article and below it. Headlines only, as a box prints them (five words or
@@ -1086,7 +1149,7 @@ def repeated_teaser(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     is its headline (so is a line the dump's first line opens with). A line printed
     more than `_MAX_TEASER_COPIES` times is a cell or label the article repeats row
     after row, not a story a site links twice."""
-    taken = {s.key for s in segments if s.reason is Reason.RELATED_TEASER and s.key}
+    taken = {s.key for s in segments if s in teasers and s.key}
     if not taken:
         return  # most dumps: no teaser was taken
     copies = Counter(s.key for s in segments if s.key in taken)
@@ -1161,8 +1224,10 @@ def _last_paragraph(segments: list[Segment], first: int) -> int:
     )
 
 
-@revises(Reason.BOILERPLATE, text_dumps_only=True)
-def trailing_menu(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.BOILERPLATE, text_dumps_only=True, reads=(credit_line,))
+def trailing_menu(
+    segments: list[Segment], context: PhraseBook, credits: Claimed
+) -> Iterator[Segment]:
     """A run of short labels after the article's last paragraph that name other topics.
 
     A site's menu or list of sections printed under the article ("Helldivers 2",
@@ -1170,7 +1235,7 @@ def trailing_menu(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
     a label of a few words, sharing few words with the article. The article's own
     closing list shares its words, or is numbered, or is announced by a colon.
     """
-    block = _trailing_run(segments)
+    block = _trailing_run(segments, credits)
     if len(block) < _TRAILING_MIN_LABELS:
         return
     if any(segments[i].word_count > _MAX_LABEL_WORDS for i in block):
@@ -1180,7 +1245,7 @@ def trailing_menu(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
         return  # "PS4", "Xbox": labels without topic words tell nothing either way
     if _names_people_or_places(segments, block):
         return
-    if _other_topics(segments, block, named):
+    if _other_topics(segments, block, named, _prose_before(segments, block[0])):
         for index in block:
             yield segments[index]
 
@@ -1224,9 +1289,10 @@ def _closing_list(segments: list[Segment], block: list[int]) -> bool:
     )
 
 
-def _trailing_run(segments: list[Segment]) -> list[int]:
+def _trailing_run(segments: list[Segment], credits: Claimed) -> list[int]:
     """The open lines after the article's last paragraph, in order; none when one of
-    them shows the article's own ending (a row, an address, a list it announces)."""
+    them shows the article's own ending (a row, an address, a list it announces).
+    `credits`: the lines `credit_line` removed as a picture's credit."""
     block: list[int] = []
     for index in range(len(segments) - 1, -1, -1):
         segment = segments[index]
@@ -1234,7 +1300,7 @@ def _trailing_run(segments: list[Segment]) -> list[int]:
             continue
         if segment.label is not BODY and segment.label is not HEADING:
             break
-        if _over_a_credit(segments, index):
+        if _over_a_credit(segments, index, credits):
             # A picture's caption kept as text ("Un operario inspecciona las obras."
             # over "Imagen: EFE"): a sentence, but not the article's last paragraph,
             # which a list after it would follow. It stays; the walk goes on past it.
@@ -1268,10 +1334,10 @@ def _goes_on_in_lower_case(segment: Segment) -> bool:
     return first.islower()
 
 
-def _over_a_credit(segments: list[Segment], index: int) -> bool:
+def _over_a_credit(segments: list[Segment], index: int, credits: Claimed) -> bool:
     """Whether the line right below this one was removed as a picture's credit."""
     below = index + 1
-    return below < len(segments) and segments[below].reason is Reason.PHOTO_CREDIT
+    return below < len(segments) and segments[below] in credits
 
 
 def _box_line(segment: Segment) -> bool:
@@ -1297,12 +1363,18 @@ def _cut_short(segment: Segment) -> bool:
 
 
 def _other_topics(
-    segments: list[Segment], block: list[int], scored: list[int], refrain_words: int = 0
+    segments: list[Segment],
+    block: list[int],
+    scored: list[int],
+    prose_before: int,
+    refrain_words: int = 0,
 ) -> bool:
     """Whether the `scored` lines of the run share under `_TRAILING_OVERLAP` of their
-    words with the article before it, on average: other stories, not the article's."""
+    words with the article before it, on average: other stories, not the article's.
+    `prose_before` is `_prose_before(segments, block[0])`, which the caller has counted
+    (a walk over everything above the run: counted once, not once per question)."""
     first = block[0]
-    if _prose_before(segments, first) < _TRAILING_MIN_PROSE:
+    if prose_before < _TRAILING_MIN_PROSE:
         return False  # no article before it to tell other stories from
     # A box prints its section labels ("Politics", "Hot") again and again; a line of a
     # few more words printed again is a chorus or a refrain, the article's own.

@@ -1,0 +1,153 @@
+"""What a compiled regular expression can match, read from its parse: the strings it
+lists, and how far before a text's end a match anchored there can start.
+
+Pass 1's screen (`block_pass.py`) and the credit parser (`rules/credits.py`) both ask;
+it lives here, apart from both, so that a rule module does not depend on the pass. It
+imports nothing from the rules (tests/test_layering.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+try:  # CPython's regex parser: re._parser from 3.11, sre_parse before
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+Search = Callable[[str], object]
+
+_MAX_CLASS_RANGE = 256
+"""A class with a wider range of characters than this is not listed character by character."""
+_MAX_STRINGS = 2_000
+_PLAIN_FLAGS = re.UNICODE  # what every str pattern has; any other flag changes matching
+
+
+def strings_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every string `pattern` matches, when they are few and it matches nothing else
+    (literals, classes of literals, alternatives, groups, optional parts); else None."""
+    if pattern.flags & ~_PLAIN_FLAGS:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    found = _strings(list(parsed))
+    return frozenset(found) if found and "" not in found else None
+
+
+def class_chars(members: list[Any]) -> set[str] | None:
+    """The characters a class ("[a-c'’]") matches, or None for one too wide to list."""
+    chars: set[str] = set()
+    for kind, member in members:
+        if kind == _sre_parse.LITERAL:
+            chars.add(chr(member))
+        elif kind == _sre_parse.RANGE and member[1] - member[0] < _MAX_CLASS_RANGE:
+            chars.update(map(chr, range(member[0], member[1] + 1)))
+        else:
+            return None  # a negated class, a category, a wide range
+    return chars
+
+
+def _strings(items: list[Any]) -> set[str] | None:
+    result = {""}
+    for op, value in items:
+        options: set[str] | None
+        if op == _sre_parse.LITERAL:
+            options = {chr(value)}
+        elif op == _sre_parse.IN:
+            options = class_chars(value)
+            if options is None:
+                return None
+        elif op == _sre_parse.BRANCH:
+            options = set()
+            for alternative in value[1]:
+                found = _strings(list(alternative))
+                if found is None:
+                    return None
+                options |= found
+        elif op == _sre_parse.SUBPATTERN:
+            _, add_flags, del_flags, sub = value
+            options = None if add_flags or del_flags else _strings(list(sub))
+        elif op == _sre_parse.MAX_REPEAT and value[1] <= 2:
+            # A greedy repeat of at most twice ("s?"): a search finds a match
+            # where any count from the least up matches.
+            sub_strings = _strings(list(value[2]))
+            options = None
+            if sub_strings is not None:
+                options = set()
+                repeated = {""}
+                for count in range(value[1] + 1):
+                    if count >= value[0]:
+                        options |= repeated
+                    repeated = {a + b for a in repeated for b in sub_strings}
+        else:
+            return None  # anchors, look-arounds, categories, unbounded repeats
+        if options is None:
+            return None
+        result = {a + b for a in result for b in options}
+        if len(result) > _MAX_STRINGS:
+            return None
+    return result
+
+
+def literal_search(pattern: re.Pattern[str]) -> Callable[[str, int], object]:
+    """A search (text, pos) that finds whether `pattern` occurs from `pos` on.
+
+    A pattern that only lists strings becomes one trie of them, which rules a
+    position out with one character test instead of one per alternative (a
+    credit sign's ~60 words: about 6× faster); the match it returns may differ,
+    whether there is one does not. Any other pattern keeps its own search.
+    """
+    strings = strings_of(pattern)
+    if strings is None:
+        return pattern.search
+    search = trie_search(strings)
+    assert search is not None  # `strings_of` gives None or a non-empty set
+    return search
+
+
+def end_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far before the end of a text a match of `pattern` can start, when the
+    pattern ends with `$` and its matches have a bounded length; else None.
+
+    A match ends at the end of the text (or before a final newline, where `$`
+    matches too) and spans at most the pattern's longest width, so a search
+    from `len(text) - reach` finds the same first match as one from further
+    back: no match starts earlier, and `^`, `\\b` and look-behinds still see
+    the whole text.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # the parser is CPython's own; if it changes, search it all
+        return None
+    items = list(parsed)
+    if not items or items[-1] != (_sre_parse.AT, _sre_parse.AT_END):
+        return None
+    longest = parsed.getwidth()[1]
+    if longest >= _sre_parse.MAXREPEAT:
+        return None  # an unbounded repeat
+    return longest + 1  # (+1: before a final newline)
+
+
+def trie_search(strings: frozenset[str]) -> Search | None:
+    """A search for whether any of `strings` is in a text (what it matches differs)."""
+    if not strings:
+        return None
+    trie: dict[str, Any] = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a string ends here
+    return re.compile(_trie_pattern(trie)).search
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    if "" in node:
+        # A string ends here: whatever longer ones go on with, it is found already.
+        return ""
+    parts = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(node)]
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
