@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from langdetect.detector import Detector
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
 from articleclean.language import _Detector, _get_factory, detect_language
 
@@ -49,6 +52,22 @@ def test_the_same_probabilities() -> None:
         (p.lang, p.prob) for p in theirs.get_probabilities()
     ]
     assert detect_language(text) == "fr"
+
+
+def test_the_profile_holds_langdetects_numbers_where_the_collector_does_not_walk() -> None:
+    # Our factory keeps each n-gram's probabilities as a tuple (language._freeze_profile):
+    # the same floats as langdetect's own lists, and nothing a full collection walks.
+    theirs = DetectorFactory()
+    theirs.load_profile(PROFILES_DIRECTORY)
+    ours = _get_factory()
+    assert ours.langlist == theirs.langlist
+    assert ours.word_lang_prob_map.keys() == theirs.word_lang_prob_map.keys()
+    assert all(
+        ours.word_lang_prob_map[gram] == tuple(probabilities)
+        for gram, probabilities in theirs.word_lang_prob_map.items()
+    )
+    gc.collect()
+    assert not any(map(gc.is_tracked, ours.word_lang_prob_map.values()))
 
 
 def probabilities(detector_class: type[Detector], text: str, trials: int) -> list[float]:
