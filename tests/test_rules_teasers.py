@@ -1024,6 +1024,61 @@ def test_a_single_headline_after_the_heading_is_not_a_box() -> None:
     assert _closing("\n\n".join([*BRIDGE, "Related stories", ON_TOPIC[0]])) == []
 
 
+@pytest.mark.parametrize(
+    ("heading", "headlines"),
+    [
+        # four-word headlines and one that exclaims: the heading says what follows
+        (
+            "Ähnliche Beiträge",
+            [
+                "Umsatzsteuer bei Leasing und Mietkauf?",
+                "Firmenautoleasing: Funktionsweise und Vorteile",
+                "Capsule Wardrobe – Weniger Kleidung bedeutet mehr zum Anziehen!",
+            ],
+        ),
+        (
+            "Related stories",
+            # on the article's topic, which teaser_blurb weighs and this rule does not
+            ["Bridge closure: shuttle bus timetable", "Cyclists cheer the wider bridge footpath!"],
+        ),
+        (
+            "Lea también",
+            ["Puente del puerto: horario de autobuses", "¡Los ciclistas celebran el puente!"],
+        ),
+    ],
+)
+def test_short_and_exclaiming_headlines_after_a_teaser_heading_go(
+    heading: str, headlines: list[str]
+) -> None:
+    article = PUENTE if heading == "Lea también" else BRIDGE
+    text = "\n\n".join([*article, heading, *headlines])
+    assert _closing(text) == headlines
+
+
+PUENTE = [
+    "El puente del puerto cierra seis semanas",
+    "El puente del puerto cerrará al tráfico durante seis semanas a partir del mes que viene "
+    "mientras los ingenieros sustituyen los cables corroídos, informó el ayuntamiento.",
+    "Los autobuses cruzarán el río cada diez minutos durante las obras, y los ciclistas "
+    "podrán seguir usando la acera del puente.",
+]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # an exclamation of more than one sentence is the article's own prose
+        "Das war es! Vielen Dank an alle, die mitgeholfen haben!",
+        # a fact after the headlines ends the article: the author, the source
+        "Autor: Fritz Imhof",
+        "Quelle: Livenet",
+    ],
+)
+def test_prose_and_facts_after_the_headlines_keep_the_run(ending: str) -> None:
+    text = "\n\n".join([*BRIDGE, "Ähnliche Beiträge", *ON_TOPIC, ending])
+    assert _closing(text) == []
+
+
 # repeated_teaser: a headline printed again, when a teaser rule took another copy of it.
 
 

@@ -1025,15 +1025,40 @@ def closing_teasers(
         segment = segments[index]
         if segment.label is not BODY:
             return
-        if segment.word_count >= _MIN_HEADLINE_WORDS and (
-            not _reads_as_prose(segment) or _asks(segment)
-        ):
+        if _closing_headline(segment):
             headlines += 1
-        elif segment.word_count > _CLOSING_LABEL_WORDS or _CONTACT.search(segment.text):
-            return  # prose, or an address: the article's own ending
+        elif (
+            segment.word_count > _CLOSING_LABEL_WORDS
+            or _CONTACT.search(segment.text)
+            or _label_value(segment.text)
+        ):
+            # Prose, an address, or a fact ("Autor: Fritz Imhof", "Quelle: Livenet"):
+            # the article's own ending, which a box's labels and dates are not.
+            return
     if headlines >= _CLOSING_MIN_HEADLINES:
         for index in run:
             yield segments[index]
+
+
+# Under a teaser heading of the phrase lists, a headline may be shorter than a box's
+# without one ("Firmenautoleasing: Funktionsweise und Vorteile") and may exclaim
+# ("Capsule Wardrobe – Weniger Bekleidung bedeutet mehr zum Anziehen!"): the heading
+# already says what follows. A full stop still makes it a sentence.
+_CLOSING_HEADLINE_WORDS = 4
+_EXCLAIMS = re.compile(r"[!！][\"'’”»)）]*\s*$")
+
+
+def _closing_headline(segment: Segment) -> bool:
+    """A headline of the run under a teaser heading (`closing_teasers`)."""
+    if segment.word_count < _CLOSING_HEADLINE_WORDS:
+        return False
+    if not _reads_as_prose(segment) or _asks(segment):
+        return True
+    return (
+        segment.word_count <= _MAX_HEADLINE_QUESTION_WORDS
+        and _EXCLAIMS.search(segment.text) is not None
+        and _INNER_SENTENCE_END.search(segment.text) is None
+    )
 
 
 # A teaser heading over or among the run is one of a box's marks (`_box_marks`).
