@@ -1024,37 +1024,6 @@ def test_a_single_headline_after_the_heading_is_not_a_box() -> None:
     assert _closing("\n\n".join([*BRIDGE, "Related stories", ON_TOPIC[0]])) == []
 
 
-@pytest.mark.parametrize(
-    ("heading", "headlines"),
-    [
-        # four-word headlines and one that exclaims: the heading says what follows
-        (
-            "Ähnliche Beiträge",
-            [
-                "Umsatzsteuer bei Leasing und Mietkauf?",
-                "Firmenautoleasing: Funktionsweise und Vorteile",
-                "Capsule Wardrobe – Weniger Kleidung bedeutet mehr zum Anziehen!",
-            ],
-        ),
-        (
-            "Related stories",
-            # on the article's topic, which teaser_blurb weighs and this rule does not
-            ["Bridge closure: shuttle bus timetable", "Cyclists cheer the wider bridge footpath!"],
-        ),
-        (
-            "Lea también",
-            ["Puente del puerto: horario de autobuses", "¡Los ciclistas celebran el puente!"],
-        ),
-    ],
-)
-def test_short_and_exclaiming_headlines_after_a_teaser_heading_go(
-    heading: str, headlines: list[str]
-) -> None:
-    article = PUENTE if heading == "Lea también" else BRIDGE
-    text = "\n\n".join([*article, heading, *headlines])
-    assert _closing(text) == headlines
-
-
 PUENTE = [
     "El puente del puerto cierra seis semanas",
     "El puente del puerto cerrará al tráfico durante seis semanas a partir del mes que viene "
