@@ -465,6 +465,44 @@ def test_copyright_notices_are_not_credit_lines(line: str) -> None:
         ),
         # A photographer and his paper in brackets, on a line of their own.
         ("(Jane Doe / Houston Chronicle)", "", "Jane Doe / Houston Chronicle"),
+        # "via" names who passed the picture on, as "by" names who took it.
+        (
+            "Mekhi at the nationals in 2017. Photo via Evert Tennis Academy",
+            "Mekhi at the nationals in 2017.",
+            "Evert Tennis Academy",
+        ),
+        (
+            "Der Hafen bei Nacht. Foto via Wikimedia Commons",
+            "Der Hafen bei Nacht.",
+            "Wikimedia Commons",
+        ),
+        # A photographer's name alone in brackets after the caption's sentence.
+        (
+            "Ada Álvarez anticipó que renunciará a la presidencia. (Teresa Canino Rivera)",
+            "Ada Álvarez anticipó que renunciará a la presidencia.",
+            "Teresa Canino Rivera",
+        ),
+        (
+            "Der Bürgermeister eröffnet die Brücke. (Thomas M. Weber)",
+            "Der Bürgermeister eröffnet die Brücke.",
+            "Thomas M. Weber",
+        ),
+        # A capture of a screen, said after the caption's sentence.
+        (
+            "Ein Bild aus besseren Tagen. (Tag24 – Twitter Screenshot)",
+            "Ein Bild aus besseren Tagen.",
+            "Tag24 – Twitter Screenshot",
+        ),
+        (
+            "The mayor on the council's stream. (screen grab)",
+            "The mayor on the council's stream.",
+            "screen grab",
+        ),
+        (
+            "La alcaldesa en la sesión. (Captura de pantalla)",
+            "La alcaldesa en la sesión.",
+            "Captura de pantalla",
+        ),
     ],
 )
 def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
@@ -482,6 +520,12 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
         "Neu im Sortiment (gilt auch für das © Feiertags-Angebot):",  # announces a list
         "Schau dir dieses Foto an: Der Hund",  # the label word inside a sentence
         "Das zeigt ein Foto: die Brücke am Morgen",  # lower-case words after the colon
+        "Die Sitzung fand im Rathaus statt. (Santa Cruz)",  # a place, not a photographer
+        "Der Rat stimmte zu. (Bundesrat Nord)",  # no given name: an institution
+        "The debate went on for hours. (Harbour Council)",
+        "The mayor (Jane Doe) opened the bridge",  # no sentence before the brackets
+        "Klicken Sie dann auf OK. (siehe Screenshot)",  # points to a picture, credits none
+        "Then click on Save. (see screenshot below)",
     ],
 )
 def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:

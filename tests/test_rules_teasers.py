@@ -1024,6 +1024,107 @@ def test_a_single_headline_after_the_heading_is_not_a_box() -> None:
     assert _closing("\n\n".join([*BRIDGE, "Related stories", ON_TOPIC[0]])) == []
 
 
+PUENTE = [
+    "El puente del puerto cierra seis semanas",
+    "El puente del puerto cerrará al tráfico durante seis semanas a partir del mes que viene "
+    "mientras los ingenieros sustituyen los cables corroídos, informó el ayuntamiento.",
+    "Los autobuses cruzarán el río cada diez minutos durante las obras, y los ciclistas "
+    "podrán seguir usando la acera del puente.",
+]
+
+
+def _body(text: str, **config: object) -> list[str]:
+    return [p.text for p in articleclean.clean_text(text, **config).body]
+
+
+BLURBED_BOXES = [
+    (
+        "Related stories",
+        [
+            "Celebrity chef opens third restaurant in Paris",
+            "The menu mixes Breton seafood with Japanese pastry, and tables are booked out.",
+            "Football club sacks manager after fifth straight defeat",
+            "The chairman thanked him for three seasons and named his assistant in charge.",
+        ],
+    ),
+    (
+        "Mehr zum Thema",
+        [
+            "Sternekoch eröffnet drittes Restaurant am Marktplatz",
+            "Auf der Karte stehen bretonische Meeresfrüchte und japanisches Gebäck.",
+            "Handballverein sucht neuen Trainer für die erste Mannschaft",
+            "Der Vorstand dankte dem Trainer für drei Spielzeiten voller Erfolge.",
+        ],
+    ),
+    (
+        # one blurb, and the box goes on under it (a date): its own small print
+        "Lea también",
+        [
+            "Un chef abre su tercer restaurante en la plaza mayor",
+            "Un club de fútbol despide a su entrenador tras cinco derrotas",
+            "La directiva agradeció sus tres temporadas y nombró a su ayudante.",
+            "3 de diciembre de 2020",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "box"), BLURBED_BOXES)
+def test_headlines_with_off_topic_blurbs_after_a_teaser_heading_go(
+    heading: str, box: list[str]
+) -> None:
+    article = PUENTE if heading == "Lea también" else BRIDGE
+    text = "\n\n".join([*article, heading, *box])
+    # teaser_blurb takes the box's first headline(s) up to the first blurb; this rule
+    # takes the rest, counting the headlines taken already.
+    taken = _closing(text)
+    assert taken and taken == box[-len(taken) :]
+    assert not any(line in box for line in _body(text))
+    assert set(_body(text, closing_teasers=False)) & set(box)
+
+
+@pytest.mark.parametrize("date", ["Thursday 21 April, 2022", "Jueves 21 abril, 2022"])
+def test_a_date_of_four_words_is_no_headline(date: str) -> None:
+    # One headline (on the article's topic, which teaser_blurb leaves) and a date: no
+    # box of two headlines under the heading.
+    text = "\n\n".join([*BRIDGE, "Related stories", ON_TOPIC[0], date])
+    assert _closing(text) == []
+
+
+def test_a_short_last_paragraph_after_an_inline_box_stays() -> None:
+    # "Lesen Sie auch" and two headlines, then the article closes with a short paragraph
+    # (of other words than the rest): one line of prose at the end is no box's blurb.
+    closing = "Tickets for the opening concert go on sale at the town hall on Friday."
+    text = "\n\n".join([*BRIDGE, "Read also", *OTHER_STORIES[:2], closing])
+    assert closing in _body(text)
+    assert _closing(text) == []
+
+
+def test_blurbs_on_the_article_s_topic_keep_the_run() -> None:
+    box = [
+        "Ferries add crossings for the bridge closure",
+        "Buses and ferries will cross the river every ten minutes while the bridge is closed.",
+        "Cyclists may still use the harbour bridge footpath",
+        "The council said the footpath on the bridge stays open during the works.",
+    ]
+    assert _closing("\n\n".join([*BRIDGE, "Related stories", *box])) == []
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # an exclamation of more than one sentence is the article's own prose
+        "Das war es! Vielen Dank an alle, die mitgeholfen haben!",
+        # a fact after the headlines ends the article: the author, the source
+        "Autor: Fritz Imhof",
+        "Quelle: Livenet",
+    ],
+)
+def test_prose_and_facts_after_the_headlines_keep_the_run(ending: str) -> None:
+    text = "\n\n".join([*BRIDGE, "Ähnliche Beiträge", *ON_TOPIC, ending])
+    assert _closing(text) == []
+
+
 # repeated_teaser: a headline printed again, when a teaser rule took another copy of it.
 
 

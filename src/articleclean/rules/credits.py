@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Segment
+from ..names import is_given_name, is_known_place
 from ..patterns import end_reach, literal_search
 
 _AGENCIES = (
@@ -49,6 +50,9 @@ class _CreditForm:
     names_credit: bool = False
     """The match holds a credit word ("Photo", "Foto", "Credit", …): a line without one
     (after `start`, where every match begins) is not searched."""
+    person: bool = False
+    """The credit is a person's name, which must open with a given name ("(Teresa Canino
+    Rivera)"; "(Santa Cruz)" or "(Bundesrat)" in brackets name no photographer)."""
     reach: int | None = field(init=False, repr=False, compare=False)
     """How far before the line's end a match can start (None: anywhere)."""
 
@@ -176,10 +180,10 @@ _TRAILING_CREDITS = (
         has=(":",),
         names_credit=True,
     ),
-    # "… Photo by Jane Doe/Getty Images", "Foto von …"
+    # "… Photo by Jane Doe/Getty Images", "Foto von …", "Photo via Evert Tennis Academy"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от)\s+(?:[^.]|(?<=\b[A-Z])\.){{2,80}})$"
+            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от|via)\s+(?:[^.]|(?<=\b[A-Z])\.){{2,80}})$"
         ),
         names_credit=True,
     ),
@@ -241,6 +245,25 @@ _TRAILING_CREDITS = (
             rf"(?<=[.!?]\s)(?P<credit>(?:{_AGENCIES})\s?/\s?[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}})$"
         ),
         has=("/",),
+    ),
+    # "… Mujeres Populares. (Teresa Canino Rivera)": a photographer's name alone in
+    # brackets after the caption's sentence (`person`: it opens with a given name)
+    _CreditForm(
+        re.compile(
+            r"(?<=[.!?]\s)\((?P<credit>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|[A-Z]\.)){1,3})\)$"
+        ),
+        ends=(")",),
+        person=True,
+    ),
+    # "… aus besseren Tagen. (Tag24 – Twitter Screenshot)", "(screen grab)": the picture is a
+    # capture of a screen, said after the caption's sentence ("(see screenshot)" points to one)
+    _CreditForm(
+        re.compile(
+            r"(?<=[.!?]\s)\((?P<credit>(?!(?:see|siehe|voir|ver|vea|vedi|zie)\b)[^()]{0,40}"
+            r"(?:[Ss]creen ?[Gg]rab|[Ss]creenshot|SCREENSHOT|Bildschirmfoto|[Cc]aptura de pantalla|"
+            r"[Cc]apture d['’]écran)[^()]{0,30})\)$"
+        ),
+        ends=(")",),
     ),
     # "… Okhotsk (Ministerio de Defensa de Rusia vía AP)": a handout passed on by an agency
     _CreditForm(
@@ -341,7 +364,7 @@ _CREDIT_WINDOW = 240
 # "AP Photo/John Smith" is AP's own credit form and keeps its words.
 _CREDIT_LABEL = re.compile(
     rf"^(?:{_CREDIT_WORD}|Źródło|Quelle|Fuente|Fonte|Source|(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진))"
-    r"\s*(?:[:：/／]|\b(?:by|von|de|par|di|por|от)\b)\s*"
+    r"\s*(?:[:：/／]|\b(?:by|von|de|par|di|por|от|via)\b)\s*"
 )
 
 
@@ -377,6 +400,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
             continue
         groups = match.groupdict()
         credit = (groups.get("credit") or groups.get("file") or "").strip(" ()（）")
+        if form.person and not _names_person(credit):
+            continue
         credit = _CREDIT_LABEL.sub("", credit).strip() or credit
         if _BARE_LABEL.match(credit):
             continue  # "… (PHOTOS)", "… (VIDEO)": a teaser's headline announcing media
@@ -385,6 +410,12 @@ def split_credit(text: str) -> tuple[str, str] | None:
         caption = text[: match.start()].rstrip(" ,;–—-|•/")
         return caption.strip(), credit
     return None
+
+
+def _names_person(credit: str) -> bool:
+    """Whether a credit of a few capitalised words is a person's name: it opens with a
+    given name and is no known place ("Santa Cruz", "Victoria Falls" open with one)."""
+    return is_given_name(credit.split(maxsplit=1)[0]) and not is_known_place(credit.casefold())
 
 
 def credit_only(segment: Segment) -> bool:

@@ -1046,6 +1046,7 @@ def _goes_on_from(line: Segment, following: Segment) -> bool:
 _CLOSING_MIN_HEADLINES = 2
 _CLOSING_MAX_LINES = 12
 _CLOSING_LABEL_WORDS = 3
+_CLOSING_MIN_BLURBS = 2
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading,))
@@ -1055,8 +1056,10 @@ def closing_teasers(
     """Everything after the last teaser heading ("Ähnliche Beiträge", "Mehr zum Thema:")
     when it is only headlines, a few short labels and dates up to the end of the dump:
     other stories, even when they share the article's words (a site's related stories
-    are on its topic, which is what `teaser_blurb` weighs). One line of prose after the
-    heading, or a long run, and the lines stay: the article may go on there."""
+    are on its topic, which is what `teaser_blurb` weighs). A line of prose right under
+    a headline may be its blurb when the blurbs share few words with the article
+    (`_box_blurbs`); other prose after the heading, or a long run, and the lines stay:
+    the article may go on there."""
     if not teaser_headings:
         return  # most dumps: no walk over every line for a heading
     last = max((i for i, s in enumerate(segments) if s in teaser_headings), default=None)
@@ -1065,20 +1068,76 @@ def closing_teasers(
     run = [i for i in range(last + 1, len(segments)) if segments[i].label is not REMOVED]
     if not run or len(run) > _CLOSING_MAX_LINES:
         return
-    headlines = 0
+    # The box's headlines a teaser rule took already count (`teaser_blurb` takes a box's
+    # first headlines up to the first blurb).
+    headlines = sum(
+        1
+        for s in segments[last + 1 :]
+        if s.reason is Reason.RELATED_TEASER and _closing_headline(s)
+    )
+    blurbs: list[int] = []
     for index in run:
         segment = segments[index]
         if segment.label is not BODY:
             return
-        if segment.word_count >= _MIN_HEADLINE_WORDS and (
-            not _reads_as_prose(segment) or _asks(segment)
-        ):
+        if _closing_headline(segment):
             headlines += 1
-        elif segment.word_count > _CLOSING_LABEL_WORDS or _CONTACT.search(segment.text):
-            return  # prose, or an address: the article's own ending
-    if headlines >= _CLOSING_MIN_HEADLINES:
-        for index in run:
-            yield segments[index]
+            continue
+        if _blurb_sized(segment) and _under_a_headline(segments, index, last):
+            blurbs.append(index)
+            continue
+        if (
+            segment.word_count > _CLOSING_LABEL_WORDS
+            or _CONTACT.search(segment.text)
+            or _label_value(segment.text)
+        ):
+            # Prose, an address, or a fact ("Autor: Fritz Imhof", "Quelle: Livenet"):
+            # the article's own ending, which a box's labels and dates are not.
+            return
+    if headlines < _CLOSING_MIN_HEADLINES:
+        return
+    if blurbs and not _box_blurbs(segments, run, blurbs):
+        return
+    for index in run:
+        yield segments[index]
+
+
+def _blurb_sized(segment: Segment) -> bool:
+    """A line of prose no longer than a box's blurb (a label or a date is shorter)."""
+    return _CLOSING_LABEL_WORDS < segment.word_count <= _BLURB_WORDS and _reads_as_prose(segment)
+
+
+def _under_a_headline(segments: list[Segment], index: int, heading: int) -> bool:
+    """Whether the line right above is a headline of the box under the heading at
+    `heading`, kept or taken by a teaser rule already (`teaser_blurb` takes a box's
+    first headline and stops at its blurb)."""
+    above = segments[index - 1]
+    return (
+        index - 1 > heading
+        and (above.label is BODY or above.reason is Reason.RELATED_TEASER)
+        and _closing_headline(above)
+    )
+
+
+def _box_blurbs(segments: list[Segment], run: list[int], blurbs: list[int]) -> bool:
+    """Whether the prose lines under the run's headlines are a box's blurbs: other
+    stories' words, not the article's (`_other_topics`), and not one line of prose that
+    ends the dump. After an inline box ("Lesen Sie auch:" and two headlines) the article
+    may close with a short paragraph; a box gives more than one headline a blurb, or
+    prints more of itself (a label, a newsletter's small print) after the one it has."""
+    if len(blurbs) < _CLOSING_MIN_BLURBS and blurbs[-1] == run[-1]:
+        return False
+    return _other_topics(segments, run, blurbs, _REFRAIN_MIN_WORDS)
+
+
+def _closing_headline(segment: Segment) -> bool:
+    """A headline of the run under a teaser heading (`closing_teasers`): five words or
+    more that do not read as prose, or a question (a date of four words is a label).
+    Shorter or exclaiming headlines did not carry beyond the tune part (bench/notes.md,
+    round 12)."""
+    return segment.word_count >= _MIN_HEADLINE_WORDS and (
+        not _reads_as_prose(segment) or _asks(segment)
+    )
 
 
 # A teaser heading over or among the run is one of a box's marks (`_box_marks`); a
