@@ -872,9 +872,9 @@ def _comment_headers(
 def _end_before_comments(
     segments: list[Segment], weights: list[float], first: int, last: int, edges: Claimed
 ) -> int | None:
-    """Where the run ends when a comment thread closes it (None when none does): the last prose line before the
-    first of `_THREAD_HEADERS` comments in a row, each a stamp line over prose, with a line
-    of page furniture ("Reply", "Antworten") between most of them.
+    """Where the run ends when a comment thread closes it (None when none does): the last
+    prose line before the first of `_THREAD_HEADERS` comments in a row, each a stamp line
+    over prose, with a line of page furniture ("Reply", "Antworten") between most of them.
 
     Comments share the article's words and read as prose, and the first one right under
     the article joins its run. A timeline or a live blog has stamps over prose too, but no
