@@ -153,3 +153,92 @@ def test_a_role_after_the_name_ends_the_names() -> None:
     assert bare_names("Jane Doe, Reporter") == ["Jane Doe"]
     assert bare_names("Jane Doe, John Roe") == ["Jane Doe", "John Roe"]
     assert bare_names("Staff Attorney, Jane Doe") is None  # a role is no first name
+
+
+# A reworded headline (the <h1> words the <title> differently, or a video's title stands
+# nearer than the real headline) with a prefixed byline right under it.
+MENU_EN = ["Home", "World", "Politics", "Business", "Health", "Sport", "Weather", "Video"]
+FOOTER_EN = ["Terms of Use", "Privacy Policy", "Contact Us", "Careers", "Newsletters"]
+ARTICLE_EN = [
+    "The mayor said the plan would fund repairs to more than forty schools and a hundred miles of roads over the next five years.",
+    "Council members approved the budget by seven votes to four after a debate that lasted well into the night.",
+    "Opponents argued that the plan relied on optimistic forecasts of tax revenue from new housing developments.",
+    "The city will publish a detailed schedule of the repairs in the spring, officials said on Tuesday.",
+]
+
+
+def test_a_byline_under_a_reworded_headline_above_a_video_title() -> None:
+    video_title = "Mayor defends city budget plan after council vote"
+    lines = [
+        f"{video_title} - Daily News",
+        *MENU_EN,
+        "Council vote: what the city budget plan means for schools, roads and the mayor",
+        "By Rob Dunne, WKRN",
+        "Updated 2010 GMT (0410 HKT) March 14, 2021",
+        "JUST WATCHED",
+        "Replay",
+        "More Videos ...",
+        video_title,
+        *ARTICLE_EN,
+        *FOOTER_EN,
+    ]
+    assert articleclean.clean_text("\n".join(lines)).byline == ["Rob Dunne"]
+
+
+def test_a_byline_under_the_reworded_headline_far_below_the_title_line() -> None:
+    # The <title> line, a menu of sections and teasers, a login box, then the <h1>
+    # worded differently from the <title>, and the byline under it.
+    sections = ["Política", "Comunidad", "Mundo", "Deportes", "Economía", "Fama", "Salud"]
+    teasers = [
+        "Fiscalía reporta un hallazgo cerca de donde desapareció una joven",
+        "Comisión de Postulación se va al descanso sin llegar a un acuerdo",
+        "Encuentran vestigios del calendario maya más antiguo en el norte del país",
+        "El enganche y las cuotas para tu casa propia con la nueva ley de vivienda",
+        "Cafetería cerró sus puertas tras sesenta años de servicio las 24 horas",
+        "La selección enfrentará a México con algunos jugadores que sorprenden",
+        "Investigan un picop negro que habría entrado a la empresa de noche",
+    ]
+    login = [
+        "Inicia sesión",
+        "Regístrate",
+        "Al hacer click en el botón de registro afirmo que acepto los términos y condiciones del sitio web.",
+        "Recupera tu contraseña",
+    ]
+    article = [
+        "Durante un operativo para detener a tres presuntos ladrones de motos, la Policía Nacional Civil informó que aprehendió también a una mujer.",
+        "La mujer se acercó de forma violenta a los agentes para impedir la detención de su hijo, según el informe policial.",
+        "Los agentes la identificaron y confirmaron que tenía una orden de captura vigente por el delito de asesinato.",
+        "Los detenidos fueron trasladados a la torre de tribunales, donde un juez conocerá su situación legal.",
+    ]
+    lines = [
+        "Mujer quiso impedir captura de hijo y la detienen por asesinato",
+        *(line for pair in zip(sections, teasers, strict=True) for line in pair),
+        *login,
+        "Noticias Guatemala / Noticias / Seguridad y justicia",
+        "Mujer quería impedir detención de su hijo y la capturan por asesinato",
+        "Por Gustavo E. Méndez",
+        "21 de abril de 2022, 14:32",
+        *article,
+    ]
+    assert articleclean.clean_text("\n".join(lines)).byline == ["Gustavo E. Méndez"]
+
+
+def test_a_books_authors_after_the_article_are_no_byline() -> None:
+    # The book's subtitle shares the headline's topic; its authors wrote the book.
+    article = [
+        "Schluss mit Poltern: Vier Übungen für einen geschmeidigen Sitz im Trab",
+        "",
+        *(f"{line}\n" for line in ARTICLE_DE[1:]),
+        "Wer im Trab poltert, sitzt oft zu fest im Sattel und verliert die Bewegung des Pferdes aus dem Becken.",
+        "",
+        "Setz dich in Bewegung",
+        "",
+        "Funktionelles Bewegungstraining für Reiter mit Übungen für einen besseren Sitz",
+        "",
+        "von Josef Kastner, Marieke Hübner und Imke Schlömer",
+        "",
+        "192 Seiten plus 68 herausnehmbare Übungskarten, 39,90 Euro",
+    ]
+    result = articleclean.clean_text("\n".join(article))
+    assert result.byline == []
+    assert any("Josef Kastner" in p for p in result.paragraphs)

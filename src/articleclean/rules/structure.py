@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import pairwise
 
@@ -592,6 +592,10 @@ def byline_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
         if found is not None:
             yield found
             return
+    found_at = _byline_under_reworded(segments, title_at, lambda s: s.label is BODY)
+    if found_at is not None:
+        yield segments[found_at]
+        return
     body = [s for s in segments if s.label is BODY]
     for segment in body[-_TRAILER_SEARCH:]:
         if parse_byline(segment.text) is None:
@@ -684,6 +688,10 @@ def page_byline(
         found = next(
             (i for i in window if i >= low and _name_beside_stamp(segments, i, headline, shares)),
             None,
+        )
+    if found is None:
+        found = _byline_under_reworded(
+            segments, title_at, lambda s: _may_be_byline(s, page_removed)
         )
     if found is None:
         found = _author_box_after(segments, prose[-1], page_removed)
@@ -841,6 +849,62 @@ def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
         if segments[index].key in keys and len(segments[index].text.split()) >= 2
     ]
     return [title_at, *echoes[:_HEADLINE_ECHOES]]
+
+
+# --- a byline under the headline printed reworded ------------------------------
+#
+# A page's <title> and its <h1> may word the headline differently, and on a news page
+# the line taken as the title may be a video's or a teaser's title near the real
+# headline. A line near the title that shares its topic and has the headline's shape,
+# with a prefixed byline right under it ("By Rob Picheta, CNN", "Por Gustavo E.
+# Méndez"), is the article's headline and byline: a teaser list's bylines stand under
+# headlines of other topics, and a name without a prefix is not taken this way.
+_ANCHOR_REACH = 15
+"""Lines above or below the title searched for the reworded headline."""
+_ANCHOR_WORDS = (4, 30)
+"""The reworded headline's words (a headline, not a label nor a paragraph)."""
+_ANCHOR_SHARED = 3
+"""Topic words the reworded headline shares with the title, at least ..."""
+_ANCHOR_SHARE = 0.4
+"""... and this share of the smaller one's topic words."""
+_ANCHOR_PROSE_BEFORE = 0.25
+"""At most this share of the prose's words stands above the reworded headline."""
+
+
+def _byline_under_reworded(
+    segments: list[Segment], title_at: int, open_line: Callable[[Segment], bool]
+) -> int | None:
+    """A prefixed byline right under a line that words the title's topic again."""
+    if title_at < 0:
+        return None
+    title_words = content_words(segments[title_at].text)
+    # Above the title by a few lines (a video's title taken for it), or anywhere below
+    # it (the <title> line, then the menus, then the reworded <h1>), but before most of
+    # the article's prose: a book's or a product's authors after the article are not its
+    # byline.
+    low = max(0, title_at - _ANCHOR_REACH)
+    prose = [s.word_count if _reads_as_prose(s) and s.label is BODY else 0 for s in segments]
+    before, total = sum(prose[:low]), sum(prose)
+    for index in range(low, len(segments) - 1):
+        before += prose[index]
+        if before > _ANCHOR_PROSE_BEFORE * total:
+            break
+        if index == title_at:
+            continue
+        line = segments[index]
+        if not (
+            _ANCHOR_WORDS[0] <= line.word_count <= _ANCHOR_WORDS[1] and not line.ends_like_sentence
+        ):
+            continue
+        words = content_words(line.text)
+        shared = len(words & title_words)
+        smaller = min(len(words), len(title_words))
+        if shared < _ANCHOR_SHARED or shared < _ANCHOR_SHARE * smaller:
+            continue
+        below = segments[index + 1]
+        if open_line(below) and prefixed_byline(below.text):
+            return index + 1
+    return None
 
 
 def _byline_below(segments: list[Segment], anchor: int) -> Segment | None:
