@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from ..article import Dateline, Reason
 from ..document import (
@@ -960,8 +960,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
         return True
     # Without a date, every name must open with a person's given name ("Tom Arnold",
     # not "Climate Change") and the line stand right under the headline or its
-    # standfirst; a list of people is no byline.
-    following = next((s for s in segments[index + 1 :] if s.label is not Label.REMOVED), None)
+    # standfirst; the first row of a table or a list of people is no byline.
     # A name's particles ("Verónica De Vita") are a headline's function words too.
     name_words = {word for word in phrase_form(text).split() if word not in _NAME_PARTICLES}
     return (
@@ -972,8 +971,26 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
             len(name.split()) <= _BARE_NAME_WORDS and is_given_name(name.split()[0])
             for name in names
         )
-        and not _names_a_person(following)  # a list of people
+        and not _first_row(segments, index)
     )
+
+
+_ROW_REACH = 4
+"""Open lines after a bare name searched for the next row of its table or list."""
+
+
+def _first_row(segments: list[Segment], index: int) -> bool:
+    """The name at `index` opens a table or a list of people: the open lines after it
+    stay short, as cells do ("Chevrolet", "2,270", "Portero"), up to another person's
+    name ("Kyle Larson" / "Chevrolet" / "Martin Truex Jr."). A byline stands alone: the
+    article's prose, or a line of another shape, follows it."""
+    following = (s for s in segments[index + 1 :] if s.label is not Label.REMOVED)
+    for segment in islice(following, _ROW_REACH):
+        if _names_a_person(segment):
+            return True
+        if segment.word_count > _BYLINE_SKIP_WORDS or segment.ends_like_sentence:
+            return False
+    return False
 
 
 _NAME_PARTICLES = frozenset("van von de da del der den di la le bin al".split())
