@@ -525,6 +525,27 @@ def test_a_name_alone_under_the_headline_stays_the_byline(below: str) -> None:
     assert article.byline == ["Jane Mitchell"]
 
 
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Sadhbh O'Sullivan, Elisabeth Kochan", ["Sadhbh O'Sullivan", "Elisabeth Kochan"]),
+        ("Siobhán Ní Dhuibhir, Lucía Gómez", ["Siobhán Ní Dhuibhir", "Lucía Gómez"]),
+    ],
+)
+def test_co_authors_under_the_headline_are_the_byline(line: str, names: list[str]) -> None:
+    # One given name the list misses ("Sadhbh"): the pair still names people.
+    article = articleclean.clean_text("\n\n".join([TITLE, line, BODY]))
+    assert article.byline == names
+
+
+@pytest.mark.parametrize("line", ["Harbour Works, Climate Change", "Tom Arnold, Climate Change"])
+def test_a_pair_of_headings_under_the_headline_is_no_byline(line: str) -> None:
+    # "Climate Change" is no name: the article writes its words in lower case.
+    body = "The council says climate change made the repairs urgent, and work starts soon."
+    article = articleclean.clean_text("\n\n".join([TITLE, line, body]))
+    assert "Climate Change" not in article.byline
+
+
 def test_given_names() -> None:
     assert is_given_name("Maciej") and is_given_name("verónica") and is_given_name("Veronica")
     assert not is_given_name("Climate") and not is_given_name("Harbour")

@@ -967,12 +967,33 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
         _under_headline_or_standfirst(segments, index, anchor)
         and not text.rstrip().endswith(",")
         and not name_words & headline  # "Bee Simulator Mehrspieler"
-        and all(
-            len(name.split()) <= _BARE_NAME_WORDS and is_given_name(name.split()[0])
-            for name in names
-        )
+        and all(len(name.split()) <= _BARE_NAME_WORDS for name in names)
+        and _given_names_enough(names, segments)
         and not _first_row(segments, index)
     )
+
+
+def _given_names_enough(names: list[str], segments: list[Segment]) -> bool:
+    """Every name opens with a known given name; or, for co-authors ("Sadhbh O'Sullivan,
+    Elisabeth Kochan"), one of them does and the others' words are no words the document
+    writes in lower case ("Tom Arnold, Climate Change" over "… climate change …"): names
+    listed together are people more surely than one name is, and the list of given
+    names misses some."""
+    unknown = [name for name in names if not is_given_name(name.split()[0])]
+    if not unknown:
+        return True
+    if len(names) < 2 or len(unknown) == len(names):
+        return False
+    words = {word.casefold() for name in unknown for word in name.split()}
+    return not any(
+        word.strip(_EDGE_PUNCTUATION) in words
+        for segment in segments
+        for word in segment.text.split()
+        if word.islower()
+    )
+
+
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]«»„“”‘’"
 
 
 _ROW_REACH = 4
