@@ -484,6 +484,68 @@ def test_a_list_of_people_under_the_headline_is_no_byline() -> None:
     assert articleclean.clean_text("\n\n".join(lines)).byline == []
 
 
+# The first row of the article's own table or list, right under the headline, is no
+# byline: the lines after it keep the same short shape (cells, roles, numbers) up to the
+# next person's name.
+FIRST_ROWS = {
+    "en standings": (
+        "Cup Series standings after Richmond",
+        ["Kyle Larson", "Chevrolet", "2,270", "Martin Truex Jr.", "Toyota", "2,201"],
+        "Larson kept his lead in the Cup Series standings on Sunday, while Hamlin moved "
+        "up two places after his win.",
+    ),
+    "de cast": (
+        "Die Besetzung des neuen Tatorts aus Ludwigshafen",
+        ["Ulrike Folkerts", "Kommissarin", "Lisa Bitter", "Kommissarin", "Andreas Hoppe"],
+        "Der neue Tatort läuft am Sonntag im Ersten, und die Kommissarinnen ermitteln "
+        "diesmal in einem alten Weingut.",
+    ),
+    "es roster": (
+        "La plantilla del Real Madrid para la temporada",
+        ["Thibaut Courtois", "Portero", "Dani Carvajal", "Defensa", "Luka Modric"],
+        "El club presentó este lunes la lista de jugadores que disputarán la próxima "
+        "temporada en la liga española.",
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(FIRST_ROWS))
+def test_the_first_row_of_a_table_under_the_headline_is_no_byline(shape: str) -> None:
+    headline, rows, prose = FIRST_ROWS[shape]
+    article = articleclean.clean_text("\n\n".join([headline, *rows, prose]))
+    assert article.byline == []
+    assert article.paragraphs[:2] == rows[:2]  # the row stays in the body, where it was
+
+
+@pytest.mark.parametrize("below", ["Weather", "Staff Writer", "Tom Arnold started the day."])
+def test_a_name_alone_under_the_headline_stays_the_byline(below: str) -> None:
+    # A short line of another shape under the name (a section, a role) and the prose
+    # after it: no second row follows, so the name stands alone.
+    article = articleclean.clean_text("\n\n".join([TITLE, "Jane Mitchell", below, BODY]))
+    assert article.byline == ["Jane Mitchell"]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Sadhbh O'Sullivan, Elisabeth Kochan", ["Sadhbh O'Sullivan", "Elisabeth Kochan"]),
+        ("Siobhán Ní Dhuibhir, Lucía Gómez", ["Siobhán Ní Dhuibhir", "Lucía Gómez"]),
+    ],
+)
+def test_co_authors_under_the_headline_are_the_byline(line: str, names: list[str]) -> None:
+    # One given name the list misses ("Sadhbh"): the pair still names people.
+    article = articleclean.clean_text("\n\n".join([TITLE, line, BODY]))
+    assert article.byline == names
+
+
+@pytest.mark.parametrize("line", ["Harbour Works, Climate Change", "Tom Arnold, Climate Change"])
+def test_a_pair_of_headings_under_the_headline_is_no_byline(line: str) -> None:
+    # "Climate Change" is no name: the article writes its words in lower case.
+    body = "The council says climate change made the repairs urgent, and work starts soon."
+    article = articleclean.clean_text("\n\n".join([TITLE, line, body]))
+    assert "Climate Change" not in article.byline
+
+
 def test_given_names() -> None:
     assert is_given_name("Maciej") and is_given_name("verónica") and is_given_name("Veronica")
     assert not is_given_name("Climate") and not is_given_name("Harbour")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from ..article import Dateline, Reason
 from ..document import (
@@ -960,20 +960,58 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
         return True
     # Without a date, every name must open with a person's given name ("Tom Arnold",
     # not "Climate Change") and the line stand right under the headline or its
-    # standfirst; a list of people is no byline.
-    following = next((s for s in segments[index + 1 :] if s.label is not Label.REMOVED), None)
+    # standfirst; the first row of a table or a list of people is no byline.
     # A name's particles ("Verónica De Vita") are a headline's function words too.
     name_words = {word for word in phrase_form(text).split() if word not in _NAME_PARTICLES}
     return (
         _under_headline_or_standfirst(segments, index, anchor)
         and not text.rstrip().endswith(",")
         and not name_words & headline  # "Bee Simulator Mehrspieler"
-        and all(
-            len(name.split()) <= _BARE_NAME_WORDS and is_given_name(name.split()[0])
-            for name in names
-        )
-        and not _names_a_person(following)  # a list of people
+        and all(len(name.split()) <= _BARE_NAME_WORDS for name in names)
+        and _given_names_enough(names, segments)
+        and not _first_row(segments, index)
     )
+
+
+def _given_names_enough(names: list[str], segments: list[Segment]) -> bool:
+    """Every name opens with a known given name; or, for co-authors ("Sadhbh O'Sullivan,
+    Elisabeth Kochan"), one of them does and the others' words are no words the document
+    writes in lower case ("Tom Arnold, Climate Change" over "… climate change …"): names
+    listed together are people more surely than one name is, and the list of given
+    names misses some."""
+    unknown = [name for name in names if not is_given_name(name.split()[0])]
+    if not unknown:
+        return True
+    if len(names) < 2 or len(unknown) == len(names):
+        return False
+    words = {word.casefold() for name in unknown for word in name.split()}
+    return not any(
+        word.strip(_EDGE_PUNCTUATION) in words
+        for segment in segments
+        for word in segment.text.split()
+        if word.islower()
+    )
+
+
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]«»„“”‘’"
+
+
+_ROW_REACH = 4
+"""Open lines after a bare name searched for the next row of its table or list."""
+
+
+def _first_row(segments: list[Segment], index: int) -> bool:
+    """The name at `index` opens a table or a list of people: the open lines after it
+    stay short, as cells do ("Chevrolet", "2,270", "Portero"), up to another person's
+    name ("Kyle Larson" / "Chevrolet" / "Martin Truex Jr."). A byline stands alone: the
+    article's prose, or a line of another shape, follows it."""
+    following = (s for s in segments[index + 1 :] if s.label is not Label.REMOVED)
+    for segment in islice(following, _ROW_REACH):
+        if _names_a_person(segment):
+            return True
+        if segment.word_count > _BYLINE_SKIP_WORDS or segment.ends_like_sentence:
+            return False
+    return False
 
 
 _NAME_PARTICLES = frozenset("van von de da del der den di la le bin al".split())
