@@ -290,6 +290,10 @@ class Cleaner:
         # figure, links) cannot fire on a document without such hints.
         if rule.requires_hints and not kind.has_hints:
             return False
+        # Rules that read data learnt from a site (its boilerplate lines) claim nothing
+        # without it: a Cleaner given none does not ask them about every line.
+        if rule.requires_config is not None and not rule.requires_config(self.config):
+            return False
         if rule.text_dumps_only and kind.from_markup:
             return False
         # Whole-page rules are set aside once pass 1 shows an article dump.

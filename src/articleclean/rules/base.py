@@ -27,7 +27,8 @@ the segments and the context, in the order declared. A rule that needs a pure
 function of the segments another rule needs too declares it (`derives=`) and
 gets its result after those: the pass computes it once per document; such a
 function that reads other rules' results declares them as a rule does
-(`@derive(reads=…)`, a `Derive`).
+(`@derive(reads=…)`, a `Derive`). A rule that reads data learnt from a site in
+the config declares it (`requires_config=`): without that data it is left out.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from ..article import Dateline, Reason
 from ..document import Document, Label, Segment
 
 if TYPE_CHECKING:
+    from ..config import CleanerConfig
     from .context import PhraseBook
 
 
@@ -82,6 +84,8 @@ BlockCheck = Callable[[Segment, "PhraseBook"], Found]
 ContextFind = Callable[..., Iterable["Segment | tuple[Segment, Verdict]"]]
 """`find(segments, context, *claimed, *derived)`: one `Claimed` per rule declared in
 `reads`, then the result of each function declared in `derives`."""
+ConfigData = Callable[["CleanerConfig"], object]
+"""What a rule reads in the Cleaner's config (`requires_config`); empty: nothing to claim."""
 Reads = tuple["Rule | tuple[Rule, ...]", ...]
 """Rules whose results a rule or a derive reads; each (or each group) comes as a `Claimed`."""
 Derives = Callable[[list[Segment]], Any]
@@ -164,6 +168,9 @@ class BlockRule:
     reason: Reason | None
     requires_hints: bool = False
     """It reads only what the HTML says about a block: without hints it cannot claim."""
+    requires_config: ConfigData | None = None
+    """What it reads in the Cleaner's config (data learnt from a site): when that is
+    empty it cannot claim, and the Cleaner leaves it out."""
     text_dumps_only: bool = False
     """A guess from the text alone (a headline, a heading, a menu, a caption) that a
     page's markup answers better: not asked on a document read from markup."""
@@ -216,6 +223,7 @@ class ContextRule:
     reads: Reads = ()
     """Rules whose results this one reads; each (or each group) comes to `find` as a `Claimed`."""
     requires_hints: bool = False
+    requires_config: ConfigData | None = None
     text_dumps_only: bool = False
     derives: tuple[Derives, ...] = ()
     """Pure functions of the segments whose results come to `find` after the `Claimed`
