@@ -74,18 +74,30 @@ def test_rules_do_not_depend_on_the_passes_that_run_them(path: Path) -> None:
     assert not [name for name in imported if name.startswith(passes)]
 
 
-@pytest.mark.parametrize("path", RULES, ids=lambda path: path.name)
-def test_rules_learn_other_rules_results_as_declared_inputs(path: Path) -> None:
-    # A rule reads what another rule claimed as a `Claimed` it declares (`reads=`), not
-    # by comparing `segment.rule` with a rule's name; only the rule model keeps the record.
-    if path.name == "base.py":
-        return
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    reads = [
+def _reads_of(source: str, attribute: str) -> list[int]:
+    """The lines of `source` that read `attribute` of something."""
+    return [
         node.lineno
-        for node in ast.walk(tree)
+        for node in ast.walk(ast.parse(source))
         if isinstance(node, ast.Attribute)
-        and node.attr == "rule"
+        and node.attr == attribute
         and isinstance(node.ctx, ast.Load)
     ]
-    assert reads == [], f"{path.name} reads .rule at lines {reads}"
+
+
+@pytest.mark.parametrize("path", RULES, ids=lambda path: path.name)
+@pytest.mark.parametrize("attribute", ["rule", "reason"])
+def test_rules_learn_other_rules_results_as_declared_inputs(path: Path, attribute: str) -> None:
+    # A rule (or a function rules derive) reads what another rule claimed as a `Claimed`
+    # it declares (`reads=`), not by comparing `segment.rule` with a rule's name or
+    # `segment.reason` with a reason; only the rule model keeps the record.
+    if path.name == "base.py":
+        return
+    reads = _reads_of(path.read_text(encoding="utf-8"), attribute)
+    assert reads == [], f"{path.name} reads .{attribute} at lines {reads}"
+
+
+def test_the_check_sees_a_reason_read() -> None:
+    source = "def f(s):\n    return s.reason is Reason.AD_MARKER\n"
+    assert _reads_of(source, "reason") == [2]
+    assert _reads_of("def f(s):\n    s.reason = None\n", "reason") == []

@@ -10,16 +10,19 @@ from articleclean.pipeline import BLOCK_RULES, CONTEXT_RULES, DOCUMENT_STEPS, ST
 from articleclean.rules.base import (
     Claimed,
     ContextRule,
+    Derive,
     Derived,
     Finding,
     Stage,
     Verdict,
+    derive,
     moves_to,
     removes,
     revises,
 )
 from articleclean.rules.captions import caption_before_credit, credit_line, credited_caption
 from articleclean.rules.context import PhraseBook
+from articleclean.rules.duplicates import repeated_paragraph
 from articleclean.rules.structure import (
     dateline_prefix,
     page_title,
@@ -104,6 +107,46 @@ def test_a_function_rules_derive_is_computed_once_per_document() -> None:
     assert calls == [2, 2]
 
 
+def test_a_derive_reads_other_rules_results_as_an_explicit_input() -> None:
+    calls: list[int] = []
+
+    @derive(reads=(plain_rule,))
+    def first_ad(segments: list[Segment], ads: Claimed) -> int | None:
+        calls.append(len(ads))
+        return next((i for i, segment in enumerate(segments) if segment in ads), None)
+
+    @revises(Reason.AD_MARKER, derives=(first_ad,))
+    def after_first_ad(
+        segments: list[Segment], context: PhraseBook, first: int | None
+    ) -> list[Segment]:
+        return [] if first is None else segments[first + 1 :]
+
+    segments = [Segment("News", None), Segment("Sponsored", None), Segment("Promo", None)]
+    assert isinstance(first_ad, Derive)
+    # Not claimed by plain_rule: the same text, nothing read.
+    assert after_first_ad(segments, CONTEXT) == []
+    plain_rule.apply(segments[1])
+    derived: Derived = {}
+    assert after_first_ad.verdicts(segments, CONTEXT, derived)[0][0] is segments[2]
+    assert after_first_ad.verdicts(segments, CONTEXT, derived)[0][0] is segments[2]
+    assert derived == {first_ad: 1} and calls == [0, 1]
+
+
+def test_a_line_removed_as_a_repeat_is_still_the_pages_title_line() -> None:
+    # `repeated_headline` reads the rules that remove repeats, not the reason they give.
+    lines = [
+        "Senate passes the budget bill - Example News",
+        "Senate passes the budget bill",
+        "The Senate passed the budget bill on Tuesday after a long debate in the chamber.",
+    ]
+    segments = [Segment(line, (number, number)) for number, line in enumerate(lines, 1)]
+    assert repeated_headline(segments) == (0, 1)
+    segments[0].label, segments[0].reason = Label.REMOVED, Reason.DUPLICATE_PARAGRAPH
+    assert repeated_headline(segments) is None  # a reason alone is no rule's claim
+    repeated_paragraph.apply(segments[0])
+    assert repeated_headline(segments) == (0, 1)
+
+
 def test_the_title_rules_share_the_repeated_headline_and_get_what_each_computes() -> None:
     lines = [
         "Senate passes the budget bill - Example News",
@@ -126,13 +169,47 @@ def test_the_title_rules_share_the_repeated_headline_and_get_what_each_computes(
     assert (segments[0].rule, segments[3].label) == ("page_title", Label.TITLE)
 
 
+def _rules_read(reads: object) -> list[object]:
+    if isinstance(reads, Derive):
+        reads = reads.reads() if callable(reads.reads) else reads.reads
+    assert isinstance(reads, tuple)
+    return [rule for read in reads for rule in (read if isinstance(read, tuple) else (read,))]
+
+
 def test_every_rule_read_runs_before_the_rule_that_reads_it() -> None:
     order = [rule.name for rule in BLOCK_RULES + CONTEXT_RULES + STRUCTURE_RULES]
     for rule in CONTEXT_RULES + STRUCTURE_RULES:
         assert isinstance(rule, ContextRule)
-        for read in rule.reads:
-            for needed in read if isinstance(read, tuple) else (read,):
-                assert order.index(needed.name) < order.index(rule.name), (rule.name, needed)
+        for needed in _rules_read(rule.reads):
+            assert order.index(needed.name) < order.index(rule.name), (rule.name, needed)
+
+
+def test_what_a_derive_reads_runs_before_it_is_first_derived_or_derives_it() -> None:
+    # The first rule that declares it computes it for the document: what it reads has
+    # run by then, or is one of the rules that declare it (a later one that computes it
+    # again, without the document's `Derived`, must count those claims).
+    order = list(BLOCK_RULES + CONTEXT_RULES + STRUCTURE_RULES)
+    derives = {d for rule in CONTEXT_RULES + STRUCTURE_RULES for d in rule.derives}
+    assert repeated_headline in derives
+    for function in derives:
+        if not isinstance(function, Derive):
+            continue
+        users = [rule for rule in order if function in getattr(rule, "derives", ())]
+        for needed in _rules_read(function):
+            assert needed in users or order.index(needed) < order.index(users[0]), needed
+
+
+def test_closing_teasers_reads_every_teaser_rule_that_runs_before_it() -> None:
+    # It counts the box's headlines other rules took as teasers; none may be missing.
+    from articleclean.rules.teasers import closing_teasers
+
+    order = list(BLOCK_RULES + CONTEXT_RULES)
+    before = [
+        rule
+        for rule in order[: order.index(closing_teasers)]
+        if rule.reason is Reason.RELATED_TEASER
+    ]
+    assert set(_rules_read(closing_teasers.reads[1:])) == set(before)
 
 
 def test_each_rule_is_declared_for_the_stage_it_runs_in() -> None:

@@ -79,6 +79,24 @@ def test_site_boilerplate_uses_learned_lines() -> None:
     assert [(r.reason, r.text) for r in article.removed] == [(Reason.SITE_BOILERPLATE, line)]
 
 
+@pytest.mark.parametrize("from_markup", [False, True])
+def test_a_rule_that_reads_learnt_lines_runs_only_when_a_site_gave_some(from_markup: bool) -> None:
+    # Declared (`requires_config`), not named: the Cleaner does not ask it about every
+    # line when the config has nothing for it to find.
+    from articleclean.pipeline import BLOCK_RULES, Cleaner, _DocumentKind
+
+    kind = _DocumentKind(has_hints=from_markup, from_markup=from_markup, article_dump=False)
+    learned = frozenset({Segment("The Example Gazette", None).key})
+    plain = articleclean.Cleaner()._rules("pass 1", BLOCK_RULES, kind)
+    given = Cleaner(boilerplate_lines=learned)._rules("pass 1", BLOCK_RULES, kind)
+    assert site_boilerplate not in plain
+    assert site_boilerplate in given
+    assert [rule for rule in given if rule is not site_boilerplate] == list(plain)
+    # Switched off, it stays off with lines given.
+    off = Cleaner(boilerplate_lines=learned, site_boilerplate=False)
+    assert site_boilerplate not in off._rules("pass 1", BLOCK_RULES, kind)
+
+
 def test_menu_before_and_after_article_is_removed() -> None:
     menu = ["Home", "World", "Business", "Sport"]
     footer = ["About", "Careers", "Contact", "Jobs"]

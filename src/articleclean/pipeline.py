@@ -18,7 +18,7 @@ from .readers.decode import charset_from_content_type, decode_bytes, looks_like_
 from .readers.text import read_text
 from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
 from .rules import html as html_rules
-from .rules.base import BlockRule, Claimed, ContextRule, Derived, DocumentStep
+from .rules.base import BlockRule, ContextRule, Derived, DocumentStep, claimed_inputs
 from .rules.context import PhraseBook
 from .rules.html import keep_extraction_if_emptied
 from .rules.structure import (
@@ -93,11 +93,7 @@ _DOCUMENT_RULES = CONTEXT_RULES + STRUCTURE_RULES
 
 def _dump_kind(segments: list[Segment]) -> page.DumpKind:
     """`page.dump_kind` of a text dump after pass 1, given the verdicts it reads."""
-    claimed = (
-        Claimed.by(segments, rules if isinstance(rules, tuple) else (rules,))
-        for rules in page.DUMP_KIND_READS
-    )
-    return page.dump_kind(segments, *claimed)
+    return page.dump_kind(segments, *claimed_inputs(segments, page.DUMP_KIND_READS))
 
 
 DOCUMENT_STEPS: tuple[DocumentStep, ...] = (
@@ -293,6 +289,10 @@ class Cleaner:
         # Rules that read only what the HTML says about a block (its tag, box,
         # figure, links) cannot fire on a document without such hints.
         if rule.requires_hints and not kind.has_hints:
+            return False
+        # Rules that read data learnt from a site (its boilerplate lines) claim nothing
+        # without it: a Cleaner given none does not ask them about every line.
+        if rule.requires_config is not None and not rule.requires_config(self.config):
             return False
         if rule.text_dumps_only and kind.from_markup:
             return False

@@ -25,7 +25,10 @@ verdicts and findings and keeps the record. A rule that reads another rule's res
 and gets the segments that rule claimed as an argument (a `Claimed`), after
 the segments and the context, in the order declared. A rule that needs a pure
 function of the segments another rule needs too declares it (`derives=`) and
-gets its result after those: the pass computes it once per document.
+gets its result after those: the pass computes it once per document; such a
+function that reads other rules' results declares them as a rule does
+(`@derive(reads=…)`, a `Derive`). A rule that reads data learnt from a site in
+the config declares it (`requires_config=`): without that data it is left out.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from ..article import Dateline, Reason
 from ..document import Document, Label, Segment
 
 if TYPE_CHECKING:
+    from ..config import CleanerConfig
     from .context import PhraseBook
 
 
@@ -80,10 +84,15 @@ BlockCheck = Callable[[Segment, "PhraseBook"], Found]
 ContextFind = Callable[..., Iterable["Segment | tuple[Segment, Verdict]"]]
 """`find(segments, context, *claimed, *derived)`: one `Claimed` per rule declared in
 `reads`, then the result of each function declared in `derives`."""
-Derive = Callable[[list[Segment]], Any]
-"""A pure function of a document's segments that rules declare in `derives`."""
-Derived = dict[Derive, Any]
-"""One document's results of `Derive` functions, kept while its rules run."""
+ConfigData = Callable[["CleanerConfig"], object]
+"""What a rule reads in the Cleaner's config (`requires_config`); empty: nothing to claim."""
+Reads = tuple["Rule | tuple[Rule, ...]", ...]
+"""Rules whose results a rule or a derive reads; each (or each group) comes as a `Claimed`."""
+Derives = Callable[[list[Segment]], Any]
+"""A pure function of a document's segments that rules declare in `derives` (a plain
+function, or a `Derive` that also reads other rules' results)."""
+Derived = dict[Derives, Any]
+"""One document's results of `derives` functions, kept while its rules run."""
 
 
 class Stage(str, Enum):
@@ -123,6 +132,33 @@ class Claimed:
         return cls([segment for segment in segments if segment.rule in names])
 
 
+def claimed_inputs(segments: list[Segment], reads: Reads) -> list[Claimed]:
+    """One `Claimed` for each rule (or group of rules) in `reads`, in their order."""
+    return [Claimed.by(segments, read if isinstance(read, tuple) else (read,)) for read in reads]
+
+
+@dataclass(frozen=True, eq=False)
+class Derive:
+    """A pure function of a document's segments that reads other rules' results, declared
+    with `derive(reads=…)`: it gets one `Claimed` per rule (or group) it reads after the
+    segments, as a rule does. Rules declare it in `derives` like a plain function."""
+
+    function: Callable[..., Any]
+    reads: Reads | Callable[[], Reads] = ()
+    """The rules it reads, or a function that returns them when one of them is declared
+    below it: a rule that derives it, whose claims must count when a later rule
+    computes it again (without a document's `Derived`)."""
+
+    def __call__(self, segments: list[Segment]) -> Any:
+        reads = self.reads() if callable(self.reads) else self.reads
+        return self.function(segments, *claimed_inputs(segments, reads))
+
+
+def derive(reads: Reads | Callable[[], Reads]) -> Callable[[Callable[..., Any]], Derive]:
+    """Declare a derive that reads other rules' results (`Derive`)."""
+    return lambda function: Derive(function, reads)
+
+
 @dataclass(frozen=True)
 class BlockRule:
     """Pass 1: judges one segment on its own."""
@@ -132,6 +168,9 @@ class BlockRule:
     reason: Reason | None
     requires_hints: bool = False
     """It reads only what the HTML says about a block: without hints it cannot claim."""
+    requires_config: ConfigData | None = None
+    """What it reads in the Cleaner's config (data learnt from a site): when that is
+    empty it cannot claim, and the Cleaner leaves it out."""
     text_dumps_only: bool = False
     """A guess from the text alone (a headline, a heading, a menu, a caption) that a
     page's markup answers better: not asked on a document read from markup."""
@@ -181,11 +220,12 @@ class ContextRule:
     reason: Reason | None
     stage: Stage
     """Where it runs, as its decorator (`revises` or `structures`) says."""
-    reads: tuple[Rule | tuple[Rule, ...], ...] = ()
+    reads: Reads = ()
     """Rules whose results this one reads; each (or each group) comes to `find` as a `Claimed`."""
     requires_hints: bool = False
+    requires_config: ConfigData | None = None
     text_dumps_only: bool = False
-    derives: tuple[Derive, ...] = ()
+    derives: tuple[Derives, ...] = ()
     """Pure functions of the segments whose results come to `find` after the `Claimed`
     inputs. Given a document's `Derived`, the first rule that declares one computes
     it there and a later rule gets the same result: declare one only where the rules
@@ -208,10 +248,7 @@ class ContextRule:
     ) -> list[tuple[Segment, Verdict]]:
         """Each segment the rule claims, with its verdict; `derived` holds the results
         of `derives` functions that the document's earlier rules computed (None: none)."""
-        inputs: list[Any] = [
-            Claimed.by(segments, rule if isinstance(rule, tuple) else (rule,))
-            for rule in self.reads
-        ]
+        inputs: list[Any] = claimed_inputs(segments, self.reads)
         for derive in self.derives:
             if derived is None:
                 inputs.append(derive(segments))

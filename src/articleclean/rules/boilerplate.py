@@ -69,7 +69,7 @@ def _is_table_row(segment: Segment) -> bool:
     return segment.hints.tag == "table" or segment.text.startswith("|")
 
 
-@removes(Reason.SITE_BOILERPLATE)
+@removes(Reason.SITE_BOILERPLATE, requires_config=lambda config: config.boilerplate_lines)
 def site_boilerplate(segment: Segment, context: PhraseBook) -> bool:
     lines = context.config.boilerplate_lines
     return bool(lines) and segment.key in lines

@@ -37,10 +37,10 @@ from ..names import (
     role_words,
     strip_byline_prefix,
 )
-from .base import Claimed, Finding, Verdict, describes, structures
+from .base import Claimed, Finding, Verdict, derive, describes, structures
 from .boilerplate import menu_run
 from .context import PhraseBook
-from .duplicates import repeated_label
+from .duplicates import repeated_label, repeated_paragraph
 from .page import outside_article
 from .promos import promo_prompt
 from .teasers import trailing_menu
@@ -226,7 +226,10 @@ def _title_parts(text: str) -> list[str]:
     return [part for part in _TITLE_PARTS.split(text) if part.strip()]
 
 
-def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
+# Reads the rules that remove a line as a repeat: `page_title` among them, which
+# derives this and runs before `title_line`, so it is named once both are declared.
+@derive(reads=lambda: ((repeated_paragraph, repeated_label, page_title),))
+def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, int] | None:
     """(index of the <title> line, index of its headline printed again below), or None.
 
     The line below must hold the <title>'s longest part (the headline, not the
@@ -234,10 +237,7 @@ def repeated_headline(segments: list[Segment]) -> tuple[int, int] | None:
     """
     # The dump's first line that pass 1 left (`page_title` removes it as a repeat,
     # and `title_line` must still find the same pair after that).
-    first = next(
-        (i for i, s in enumerate(segments) if s.is_open or s.reason is Reason.DUPLICATE_PARAGRAPH),
-        None,
-    )
+    first = next((i for i, s in enumerate(segments) if s.is_open or s in repeats), None)
     if first is None:
         return None
     if segments[first].word_count > _TITLE_LINE_WORDS:
@@ -479,7 +479,7 @@ def _phrases_elsewhere(segments: list[Segment], title: str) -> list[str]:
 
 # `repeated_headline` is derived once for both title rules: `page_title`, which runs
 # right before `title_line`, claims only the <title> line, and the function finds
-# the same line after that (its first open or DUPLICATE_PARAGRAPH line) and reads
+# the same line after that (its first open line or one removed as a repeat) and reads
 # of that line only what its text gives.
 @structures(Reason.DUPLICATE_PARAGRAPH, text_dumps_only=True, derives=(repeated_headline,))
 def page_title(

@@ -1049,9 +1049,23 @@ _CLOSING_LABEL_WORDS = 3
 _CLOSING_MIN_BLURBS = 2
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading,))
+# The rules that take teasers before `closing_teasers` (it counts the box's headlines
+# they took); `_TEASER_RULES` lists them all.
+_TEASERS_ABOVE_CLOSING = (
+    html_related_box,
+    html_teaser_link,
+    teaser_heading,
+    inline_teaser,
+    teaser_section_label,
+    teaser_blurb,
+)
+
+
+@revises(
+    Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading, _TEASERS_ABOVE_CLOSING)
+)
 def closing_teasers(
-    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed, teasers: Claimed
 ) -> Iterator[Segment]:
     """Everything after the last teaser heading ("Ähnliche Beiträge", "Mehr zum Thema:")
     when it is only headlines, a few short labels and dates up to the end of the dump:
@@ -1070,11 +1084,7 @@ def closing_teasers(
         return
     # The box's headlines a teaser rule took already count (`teaser_blurb` takes a box's
     # first headlines up to the first blurb).
-    headlines = sum(
-        1
-        for s in segments[last + 1 :]
-        if s.reason is Reason.RELATED_TEASER and _closing_headline(s)
-    )
+    headlines = sum(1 for s in segments[last + 1 :] if s in teasers and _closing_headline(s))
     blurbs: list[int] = []
     for index in run:
         segment = segments[index]
@@ -1083,7 +1093,7 @@ def closing_teasers(
         if _closing_headline(segment):
             headlines += 1
             continue
-        if _blurb_sized(segment) and _under_a_headline(segments, index, last):
+        if _blurb_sized(segment) and _under_a_headline(segments, index, last, teasers):
             blurbs.append(index)
             continue
         if (
@@ -1107,14 +1117,14 @@ def _blurb_sized(segment: Segment) -> bool:
     return _CLOSING_LABEL_WORDS < segment.word_count <= _BLURB_WORDS and _reads_as_prose(segment)
 
 
-def _under_a_headline(segments: list[Segment], index: int, heading: int) -> bool:
+def _under_a_headline(segments: list[Segment], index: int, heading: int, teasers: Claimed) -> bool:
     """Whether the line right above is a headline of the box under the heading at
     `heading`, kept or taken by a teaser rule already (`teaser_blurb` takes a box's
     first headline and stops at its blurb)."""
     above = segments[index - 1]
     return (
         index - 1 > heading
-        and (above.label is BODY or above.reason is Reason.RELATED_TEASER)
+        and (above.label is BODY or above in teasers)
         and _closing_headline(above)
     )
 
@@ -1181,12 +1191,7 @@ _MAX_TEASER_COPIES = 3
 
 # Every rule that takes teasers before it, in pass 1 and here.
 _TEASER_RULES = (
-    html_related_box,
-    html_teaser_link,
-    teaser_heading,
-    inline_teaser,
-    teaser_section_label,
-    teaser_blurb,
+    *_TEASERS_ABOVE_CLOSING,
     closing_teasers,
     teaser_box,
     teaser_list,
