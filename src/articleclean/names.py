@@ -211,8 +211,8 @@ def parse_byline(text: str) -> list[str] | None:
     ['Abby Goodnough', 'Robert Pear']
     """
     words = text.split()
-    if not words or len(words) > _MAX_BYLINE_WORDS:
-        return None
+    if not words or len(words) > _MAX_BYLINE_WORDS or is_credit(text):
+        return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
     rest = strip_byline_prefix(text)
     if rest is None:
         rest = _prefix_after_stamp(text)
@@ -265,7 +265,7 @@ def _page_phrases() -> frozenset[str]:
     """Whole-line phrases of page furniture (teaser headings, prompts, notices, ads)."""
     found: set[str] = set()
     for rule, modes in builtin_phrases().items():
-        if rule != "byline_role":
+        if rule not in ("byline_role", "byline_credit"):
             found.update(phrase_form(p) for p in modes.get("line", ()))
     return frozenset(found)
 
@@ -275,6 +275,49 @@ def role_words() -> frozenset[str]:
     """Jobs written like names ("Jane Carter, Showbiz Reporter"): they end the names
     (the phrase files' `byline_role` lists)."""
     return frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
+
+
+# --- credits that are not the author's -------------------------------------------
+#
+# A translator's, a photographer's or illustrator's, an editor's or a fact-checker's
+# credit ("Übersetzt von …", "Photos by …", "Medically reviewed by …") is written like a
+# byline, often with a byline prefix inside it ("by", "von", "por"), but names someone
+# who did not write the article: it gives no author, and the author's own byline wins.
+
+
+@lru_cache(maxsize=1)
+def credit_prefixes() -> tuple[str, ...]:
+    """The words that open a credit which is not the author's ("translated by",
+    "fotos"): the phrase files' `byline_credit` lists."""
+    return tuple(builtin_phrases().get("byline_credit", {}).get("line", ()))
+
+
+@lru_cache(maxsize=1)
+def _credit_prefix() -> re.Pattern[str]:
+    """A credit prefix opening a line, then a space, a colon, a slash or the end."""
+    prefixes = sorted(credit_prefixes(), key=len, reverse=True)
+    return re.compile(
+        "(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + r")(?:[ :：/／]|$)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _credit_ending() -> re.Pattern[str]:
+    """A credit prefix ending a text, after a space or at its start."""
+    prefixes = sorted(credit_prefixes(), key=len, reverse=True)
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")$")
+
+
+def is_credit(text: str) -> bool:
+    """Whether `text` opens with another contributor's credit: "Translated by Jane
+    Doe", "Traducido por …", "Fotos: John Roe", "Medically reviewed by …"."""
+    return _credit_prefix().match(text.lstrip().casefold()) is not None
+
+
+def ends_in_credit(text: str) -> bool:
+    """Whether `text` ends in a credit's label, the names still to come: "Übersetzt
+    von:", "Photos by", "Aus dem Englischen von"."""
+    return _credit_ending().search(text.casefold().rstrip(" \t\n:：/／")) is not None
 
 
 _A_DIGIT = re.compile(r"\d")
@@ -295,6 +338,8 @@ def _prefix_after_stamp(text: str) -> str | None:
     lead = text[: found.start()]
     if len(lead.split()) > _STAMP_LEAD_WORDS or _STAMP.search(lead) is None:
         return None
+    if ends_in_credit(text[: found.end()]):
+        return None  # "12.03.2023 Übersetzt von Jane Doe": the translator
     return text[found.end() :].lstrip(" :")
 
 
@@ -339,6 +384,8 @@ def is_byline_mark(text: str) -> bool:
     words = text.rstrip(" :：").split()
     if not words or len(words) > BYLINE_MARK_WORDS or "," in text:
         return False  # "Marie Arana, author": a name and its role, not a prefix
+    if ends_in_credit(text):
+        return False  # "Translated by", "Photos by": the name below is not the author's
     # A prefix ends in one of a few words ("by", "von", "por"): one look in a set
     # settles most lines, a menu's or a date's.
     if words[-1].casefold() not in _byline_prefix_ends():

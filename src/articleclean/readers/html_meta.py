@@ -45,7 +45,7 @@ from trafilatura.metadata import (
 )
 from trafilatura.utils import trim
 
-from ..names import is_given_name, parse_byline, role_words
+from ..names import ends_in_credit, is_credit, is_given_name, parse_byline, role_words
 
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*")
 _URL_SITENAME = re.compile(r"https?://(?:www\.)?([^/]+)")
@@ -737,6 +737,8 @@ def _page_author_elements(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]
                 seen.add(id(element))
                 if _discarded(element) or any(map(_discarded, element.iterancestors())):
                     continue
+                if _credited(element):
+                    continue  # "Übersetzt von: <span class=author>…": the translator
                 content = trim(" ".join(_texts(element)))
                 if content and 2 < len(content) < _MAX_AUTHOR_CHARS:
                     # A short box only: its descendants are few.
@@ -746,6 +748,35 @@ def _page_author_elements(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]
                     yield element, normalize_authors(None, content) or ""
     except Exception:  # odd markup in trafilatura's author normalisation
         return
+
+
+# How far back from an author element its label is looked for: a few elements, whose
+# text is at most a credit's label long.
+_LABEL_STEPS = 4
+_MAX_LABEL_CHARS = 60
+
+
+def _credited(element: HtmlElement) -> bool:
+    """Whether the text just before an author element is the label of a credit that
+    is not the author's ("Übersetzt von:", "Photos by", "Fact checked by"): a
+    translator's or a photographer's name marked up like the author's."""
+    node = element
+    for _ in range(_LABEL_STEPS):
+        previous = node.getprevious()
+        if previous is None:
+            parent = node.getparent()
+            if parent is None:
+                return False
+            before = parent.text or ""
+            node = parent
+        else:
+            before = (previous.tail or "").strip(" \t\n:：")
+            if not before and isinstance(previous.tag, str):
+                before = _short_text(previous, _MAX_LABEL_CHARS) or ""
+            node = previous
+        if before.strip():
+            return ends_in_credit(before)
+    return False
 
 
 # Every element one of AUTHOR_XPATHS could match has one of these (a superset);
@@ -923,6 +954,8 @@ def _authors_not_site(
     kept = []
     after_label = False
     for part in _AUTHOR_SPLIT.split(author):
+        if is_credit(part):
+            continue  # "Translated by Jane Doe": not the author
         name = _AUTHOR_LABEL.sub("", part).strip(" ,:")
         if after_label:
             name = _LABEL_ENDING.sub("", name)  # "AUTOR/IN Julius Richter", split at the slash
@@ -997,7 +1030,8 @@ def names_only(text: str) -> str:
             continue
         word = token.casefold().strip(",.:;")
         if (
-            word in roles
+            is_credit(" ".join(tokens[position:]))  # "Jane Doe Photos by John Roe"
+            or word in roles
             or word in _RANKS
             or word in _AFTER_NAMES
             or (token[:1].islower() and word not in _PARTICLES)
