@@ -9,9 +9,7 @@ another row filled (see `_time_cleaner_alone`).
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
-import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -245,11 +243,6 @@ def article_text(size: int) -> str:
 
 def _clean_timed(text: str, repeats: int, answer: Connection) -> None:
     """In a child process: CPU seconds per clean of `text`, and the article's status."""
-    # The forked child inherits the parent's heap (the dumps and results of the sections
-    # run before): frozen, the collector no longer walks it at each full collection, as
-    # it would not in a process of its own. Unfrozen, the 10 MB article cost 6.4 s after
-    # the other sections against 4.3 s alone.
-    gc.freeze()
     # remembered_lines=0: the same text is cleaned `repeats` times, and from the
     # second time on a small dump's lines would all be judged from memory.
     cleaner = articleclean.Cleaner(
@@ -265,7 +258,11 @@ def _clean_timed(text: str, repeats: int, answer: Connection) -> None:
 
 def _measure_in_child(text: str, repeats: int, timeout: float) -> tuple[float, str] | None:
     """Time the clean in a process of its own, stopped after `timeout` s (then None)."""
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    # Spawned, not forked: a forked child inherits the parent's heap (the dumps and
+    # results of the sections run before), and cleaning next to it cost the 10 MB
+    # article 6.4 s after four other sections against 4.3 s alone (freezing that heap
+    # for the collector took back only part of it).
+    context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_clean_timed, args=(text, repeats, send))
     child.start()
