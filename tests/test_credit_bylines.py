@@ -9,6 +9,7 @@ import articleclean
 from articleclean.names import ends_in_credit, is_byline_mark, is_credit, parse_byline
 from articleclean.readers.html_meta import page_metadata
 from articleclean.readers.html_parse import parse_html
+from german_page import ARTICLE_DE, FOOTER_DE, MENU_DE
 
 # --- the phrases --------------------------------------------------------------------
 
@@ -83,16 +84,6 @@ def test_a_byline_prefix_still_marks_the_name_below(line: str) -> None:
 
 
 # --- text dumps ---------------------------------------------------------------------
-
-MENU_DE = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Wissen", "Kontakt"]
-FOOTER_DE = ["Impressum", "Datenschutz", "Mediadaten", "AGB", "Kontakt", "Jobs"]
-ARTICLE_DE = [
-    "Forscher entwickeln eine Batterie, die in wenigen Minuten lädt",
-    "Eine Forschungsgruppe hat eine Batterie vorgestellt, die sich in wenigen Minuten laden lässt und dabei kaum an Leistung verliert.",
-    "Die Zellen bestehen aus günstigen Materialien, die in großen Mengen verfügbar sind, wie die Forscher in ihrer Studie schreiben.",
-    "In Tests hielt die Batterie mehr als tausend Ladezyklen durch, bevor ihre Kapazität merklich sank.",
-    "Bis zur Marktreife dürften nach Einschätzung der Gruppe allerdings noch einige Jahre vergehen.",
-]
 
 
 def _page_de(box: list[str]) -> str:

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import articleclean
 from articleclean.names import bare_names, parse_byline
-
-MENU_DE = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Wissen", "Kontakt"]
-FOOTER_DE = ["Impressum", "Datenschutz", "Mediadaten", "AGB", "Kontakt", "Jobs"]
-ARTICLE_DE = [
-    "Forscher entwickeln eine Batterie, die in wenigen Minuten lädt",
-    "Eine Forschungsgruppe hat eine Batterie vorgestellt, die sich in wenigen Minuten laden lässt und dabei kaum an Leistung verliert.",
-    "Die Zellen bestehen aus günstigen Materialien, die in großen Mengen verfügbar sind, wie die Forscher in ihrer Studie schreiben.",
-    "In Tests hielt die Batterie mehr als tausend Ladezyklen durch, bevor ihre Kapazität merklich sank.",
-    "Bis zur Marktreife dürften nach Einschätzung der Gruppe allerdings noch einige Jahre vergehen.",
-]
+from german_page import ARTICLE_DE, FOOTER_DE, MENU_DE
 
 
 def _page(*parts: list[str]) -> str:
