@@ -1137,7 +1137,8 @@ def _box_blurbs(segments: list[Segment], run: list[int], blurbs: list[int]) -> b
     prints more of itself (a label, a newsletter's small print) after the one it has."""
     if len(blurbs) < _CLOSING_MIN_BLURBS and blurbs[-1] == run[-1]:
         return False
-    return _other_topics(segments, run, blurbs, _REFRAIN_MIN_WORDS)
+    prose = _prose_before(segments, run[0])
+    return _other_topics(segments, run, blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS)
 
 
 def _closing_headline(segment: Segment) -> bool:
@@ -1179,7 +1180,7 @@ def trailing_teasers(
         # the article's own steps, subheadings or items after a short introduction,
         # whose few words are little to compare a topic with. A kept box costs less.
         return
-    if _other_topics(segments, block, headlines + blurbs, prose, _REFRAIN_MIN_WORDS):
+    if _other_topics(segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
 
@@ -1431,6 +1432,7 @@ def _other_topics(
     block: list[int],
     scored: list[int],
     prose_before: int,
+    *,
     refrain_words: int = 0,
 ) -> bool:
     """Whether the `scored` lines of the run share under `_TRAILING_OVERLAP` of their
