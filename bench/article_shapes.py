@@ -132,17 +132,22 @@ def _dump(lines: Sequence[Line]) -> tuple[str, list[str]]:
 
 def variants(items: Sequence[Labelled]) -> dict[str, list[list[Line]]]:
     """The stress dumps by name, each a list of labelled lines."""
-    short = [list(x.article) for x in items if mostly_short(x)]
-    made = [(x.url, cut(x)) for x in items]
-    cuts = [lines for _, lines in made if lines is not None]
-    briefs = [lines for lines in (cut(x, 1) for x in items) if lines is not None]
+    return {name: [lines for _, lines in made] for name, made in variants_with_urls(items).items()}
+
+
+def variants_with_urls(items: Sequence[Labelled]) -> dict[str, list[tuple[str, list[Line]]]]:
+    """The stress dumps by name, each with the url of the page it was made from."""
+    short = [(x.url, list(x.article)) for x in items if mostly_short(x)]
+    cuts = [(x.url, lines) for x in items if (lines := cut(x)) is not None]
+    briefs = [(x.url, lines) for x in items if (lines := cut(x, 1)) is not None]
     return {
         "short": short,
-        "short + noise": [noisy(lines, f"short/{i}") for i, lines in enumerate(short)],
+        "short + noise": [(u, noisy(lines, f"short/{i}")) for i, (u, lines) in enumerate(short)],
         "cut": cuts,
-        "cut + noise": [noisy(lines, f"cut/{i}") for i, lines in enumerate(cuts)],
+        "cut + noise": [(u, noisy(lines, f"cut/{i}")) for i, (u, lines) in enumerate(cuts)],
         "cut to 1 + noise x2": [
-            noisy(noisy(lines, f"brief/{i}"), f"brief again/{i}") for i, lines in enumerate(briefs)
+            (u, noisy(noisy(lines, f"brief/{i}"), f"brief again/{i}"))
+            for i, (u, lines) in enumerate(briefs)
         ],
     }
 
