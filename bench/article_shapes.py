@@ -47,6 +47,7 @@ from .labelled_dumps import (
     Line,
     _articleclean,
     _row,
+    _title_key,
     labelled,
     score,
 )
@@ -122,11 +123,16 @@ def noisy(lines: Sequence[Line], seed: str) -> list[Line]:
 
 
 def _dump(lines: Sequence[Line]) -> tuple[str, list[str]]:
+    """The dump and a label per text line. The headline printed again among the body
+    lines is labelled title, as bench/labelled_dumps.py's `article_dump` labels it: the
+    title printed twice, which belongs with the title (issue 14), not a paragraph."""
+    headline = next((_title_key(x.text) for x in lines if x.label == TITLE), "")
     labels: list[str] = []
     for position, line in enumerate(lines):
         if position:
             labels.append("")
-        labels.append(line.label)
+        repeat = line.label == BODY and headline and _title_key(line.text) == headline
+        labels.append(TITLE if repeat else line.label)
     return "\n\n".join(x.text for x in lines) + "\n", labels
 
 
