@@ -274,8 +274,25 @@ def table(counts: dict[str, RuleCount]) -> str:
     return markdown(headers, rows)
 
 
+def stress_table(which: str = "tune", limit: int | None = None) -> str:
+    """The stress shapes scored as bench/article_shapes.py scores its own."""
+    from .labelled_dumps import HEADERS, Labelled, _row, score
+    from .report import table as markdown
+
+    rows = []
+    for name, made in stress_variants(_labelled(which, limit)).items():
+        wrapped = [Labelled("", "", None, [], [], lines) for _, lines in made]
+        scored = score(wrapped, lambda x: article_shapes._dump(x.article), _articleclean, True)
+        rows.append(_row(f"{name} ({which})", scored, junk=True))
+    return markdown(HEADERS, rows)
+
+
 def run(sources: Sequence[str] = SOURCES, which: str = "tune", limit: int | None = None) -> str:
-    parts = []
+    parts = (
+        [f"**stress shapes ({which})**\n\n" + stress_table(which, limit)]
+        if ("stress" in sources)
+        else []
+    )
     for source, counts in audit(sources, which, limit).items():
         parts.append(
             f"**{source} ({which})**: bold = candidate (junk:loss < 10, or junk on ≤ 2 "
