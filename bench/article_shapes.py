@@ -47,6 +47,7 @@ from .labelled_dumps import (
     Line,
     _articleclean,
     _row,
+    _title_key,
     labelled,
     score,
 )
@@ -122,27 +123,37 @@ def noisy(lines: Sequence[Line], seed: str) -> list[Line]:
 
 
 def _dump(lines: Sequence[Line]) -> tuple[str, list[str]]:
+    """The dump and a label per text line. The headline printed again among the body
+    lines is labelled title, as bench/labelled_dumps.py's `article_dump` labels it: the
+    title printed twice, which belongs with the title (issue 14), not a paragraph."""
+    headline = next((_title_key(x.text) for x in lines if x.label == TITLE), "")
     labels: list[str] = []
     for position, line in enumerate(lines):
         if position:
             labels.append("")
-        labels.append(line.label)
+        repeat = line.label == BODY and headline and _title_key(line.text) == headline
+        labels.append(TITLE if repeat else line.label)
     return "\n\n".join(x.text for x in lines) + "\n", labels
 
 
 def variants(items: Sequence[Labelled]) -> dict[str, list[list[Line]]]:
     """The stress dumps by name, each a list of labelled lines."""
-    short = [list(x.article) for x in items if mostly_short(x)]
-    made = [(x.url, cut(x)) for x in items]
-    cuts = [lines for _, lines in made if lines is not None]
-    briefs = [lines for lines in (cut(x, 1) for x in items) if lines is not None]
+    return {name: [lines for _, lines in made] for name, made in variants_with_urls(items).items()}
+
+
+def variants_with_urls(items: Sequence[Labelled]) -> dict[str, list[tuple[str, list[Line]]]]:
+    """The stress dumps by name, each with the url of the page it was made from."""
+    short = [(x.url, list(x.article)) for x in items if mostly_short(x)]
+    cuts = [(x.url, lines) for x in items if (lines := cut(x)) is not None]
+    briefs = [(x.url, lines) for x in items if (lines := cut(x, 1)) is not None]
     return {
         "short": short,
-        "short + noise": [noisy(lines, f"short/{i}") for i, lines in enumerate(short)],
+        "short + noise": [(u, noisy(lines, f"short/{i}")) for i, (u, lines) in enumerate(short)],
         "cut": cuts,
-        "cut + noise": [noisy(lines, f"cut/{i}") for i, lines in enumerate(cuts)],
+        "cut + noise": [(u, noisy(lines, f"cut/{i}")) for i, (u, lines) in enumerate(cuts)],
         "cut to 1 + noise x2": [
-            noisy(noisy(lines, f"brief/{i}"), f"brief again/{i}") for i, lines in enumerate(briefs)
+            (u, noisy(noisy(lines, f"brief/{i}"), f"brief again/{i}"))
+            for i, (u, lines) in enumerate(briefs)
         ],
     }
 

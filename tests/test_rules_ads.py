@@ -146,6 +146,17 @@ def test_media_words_in_sentences_are_content(sentence: str) -> None:
     assert not judged(media_placeholder, sentence)
 
 
+@pytest.mark.parametrize("line", ["1/4", "3/4", "1/2", "2/3", "1/8", "24/7", "9 von 4"])
+def test_fractions_and_numbers_past_their_total_are_no_counters(line: str) -> None:
+    # A recipe's quantity in its own cell ("1/4" above "cup butter"), a phrase ("24/7").
+    assert not judged(media_placeholder, line)
+
+
+@pytest.mark.parametrize("line", ["1 von 17", "17 von 17", "1/43", "4/4", "2 of 8"])
+def test_gallery_counters_up_to_their_total_are_placeholders(line: str) -> None:
+    assert judged(media_placeholder, line)
+
+
 def test_media_placeholder_removed_with_reason() -> None:
     article = articleclean.clean_text(ARTICLE.format(line="Image 1 of 12"))
     assert article.removed_by_reason() == {"media_placeholder": 1}

@@ -23,7 +23,14 @@ _COUNTER = re.compile(
     r"(?:of|/|von|de|sur|di|из|z)\s*\d+$",
     re.IGNORECASE,
 )
-_BARE_COUNTER = re.compile(r"^\d+\s*(?:/|of|von|de|sur|di|из)\s*\d+$", re.IGNORECASE)
+_BARE_COUNTER = re.compile(
+    r"^(?P<at>\d+)\s*(?P<of>/|of|von|de|sur|di|из)\s*(?P<total>\d+)$", re.IGNORECASE
+)
+# "1/4", "3/4", "1/8" alone on a line are a recipe's quantities ("1/4" / "cup butter",
+# the amount and the ingredient in two cells), not a slide counter: the halves, thirds,
+# quarters and eighths a kitchen measures in. A gallery of 2 to 8 pictures numbered
+# "1/4" is rarer than an ingredient list (loss audit, round 13, tune part).
+_KITCHEN_DENOMINATORS = frozenset({2, 3, 4, 8})
 # Thresholds, set by hand; not swept (few lines come near them).
 # A placeholder stands for a picture or a video in a line; longer text says something.
 _MAX_PLACEHOLDER_CHARS = 300
@@ -59,11 +66,22 @@ def media_placeholder(segment: Segment, context: PhraseBook) -> bool:
         _MARKDOWN_IMAGE.match(text)
         or _BRACKETED_MEDIA.match(text)
         or _COUNTER.match(text)
-        or _BARE_COUNTER.match(text)
+        or _bare_counter(text)
         or context.phrases["media_placeholder"].is_line(segment)
     )
     # "(Photo: AFP)" names who took a picture: a credit, not a placeholder.
     return looks_like_one and not credit_only(segment)
+
+
+def _bare_counter(text: str) -> bool:
+    """ "4/15", "3 von 17": a gallery's counter. Not "24/7" (a counter never passes its
+    total) nor a kitchen fraction."""
+    found = _BARE_COUNTER.match(text)
+    if found is None:
+        return False
+    at, total = int(found["at"]), int(found["total"])
+    fraction = found["of"] == "/" and total in _KITCHEN_DENOMINATORS and at < total
+    return at <= total and not fraction
 
 
 @removes(Reason.AD_MARKER, triggers=(_AD_WORD_FORMS,))

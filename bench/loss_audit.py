@@ -1,0 +1,323 @@
+"""Which removal rule costs article lines, and on how many sites its gains and losses sit.
+
+    python -m bench.loss_audit [--part tune] [--source article|page|shapes|bodies] [--limit N]
+
+For every line a rule removes (`Article.removed`, by the rule's name) in the
+tune part's dumps, count it as junk removed when its label says junk and as
+an article line lost when it is article text not kept in the body elsewhere
+(a line printed twice is not lost while one copy is kept):
+
+- **article**: the labelled article dumps (bench/labelled_dumps.py); junk =
+  teaser, ad and chrome lines, article = body lines;
+- **page**: the labelled whole-page dumps, labelled the same way;
+- **shapes**: the stress dumps of bench/article_shapes.py (short lines, cut
+  prose, light junk between the blocks);
+- **bodies**: the noise-injected webeval bodies (bench/noise.py, 5 seeds);
+  junk = injected lines, article = body lines holding an annotated `with`
+  segment ("known"), and the other body lines trafilatura gave, which may be
+  its junk, apart ("unsure").
+
+Each rule's row also says on how many distinct sites (bench/split.py's
+`site`) its junk and its losses sit: a rule whose junk comes from one or two
+sites while its losses spread, or whose junk:loss ratio is weak, is fitted to
+the sites it was written on. Tune on the tune part only: `--part test` is for
+the final figure, never for looking at lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import article_shapes, labelled_dumps, noise
+from .corpus import corpus_dir
+from .labelled_dumps import BODY, JUNK, _articleclean, _norm, article_dump, labelled, page_dump
+from .split import PARTS, site
+
+SOURCES = ("article", "page", "shapes", "bodies", "stress")
+KNOWN, UNSURE = "known", "unsure"
+"""Noise-body labels: body line holding a `with` segment, other body line."""
+
+
+@dataclass
+class RuleCount:
+    junk: int = 0
+    lost: int = 0
+    unsure: int = 0
+    other: int = 0
+    junk_sites: Counter[str] = field(default_factory=Counter)
+    lost_sites: Counter[str] = field(default_factory=Counter)
+    examples: list[str] = field(default_factory=list)
+    """Lost lines with their site (tune only: for looking at)."""
+    junk_examples: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Dump:
+    """One dump to clean: its text, a label per line (by line number - 1) and its site."""
+
+    source: str
+    site: str
+    text: str
+    labels: list[str]
+
+
+def _is_article(label: str) -> bool:
+    return label in (BODY, KNOWN)
+
+
+def _is_junk(label: str) -> bool:
+    return label in JUNK or label in noise.BODY_INJECTED
+
+
+def _span(lines: Any) -> range:
+    return range(lines[0], lines[1] + 1) if lines is not None else range(0)
+
+
+def _claims(article: Any) -> Iterator[tuple[str, range]]:
+    """(who, line numbers) of every piece that takes lines out of the body."""
+    for removal in article.removed:
+        yield removal.rule, _span(removal.lines)
+    for caption in article.captions:
+        yield "(caption)", _span(caption.lines)
+    yield "(title)", _span(article.title_lines)
+    yield "(byline)", _span(article.byline_lines)
+    if article.dateline is not None:
+        yield "(dateline)", _span(article.dateline.lines)
+
+
+def audit_one(dump: Dump, clean: Callable[[str], Any], counts: dict[str, RuleCount]) -> None:
+    """Add the removals of one cleaned dump to `counts` (by rule name; lines the
+    body lost to the caption, title, byline or dateline under "(caption)" and so on)."""
+    article = clean(dump.text)
+    lines = dump.text.split("\n")
+    kept = {n for block in article.body for n in _span(block.lines)}
+    kept_keys = {_norm(lines[n - 1]) for n in kept if n <= len(lines)}
+    seen: set[int] = set()
+    for who, span in _claims(article):
+        count = counts.setdefault(who, RuleCount())
+        for number in span:
+            if number > len(dump.labels) or number in kept or number in seen:
+                continue
+            seen.add(number)
+            label = dump.labels[number - 1]
+            text = lines[number - 1]
+            if not label or not text.strip():
+                continue
+            if _is_junk(label):
+                count.junk += 1
+                count.junk_sites[dump.site] += 1
+                count.junk_examples.append(f"{dump.source} {dump.site}: {text[:160]}")
+            elif _is_article(label) and any(c.isalnum() for c in text):
+                if _norm(text) in kept_keys:
+                    continue  # another copy of the line is kept
+                count.lost += 1
+                count.lost_sites[dump.site] += 1
+                count.examples.append(f"{dump.source} {dump.site}: {text[:160]}")
+            elif label == UNSURE:
+                count.unsure += 1
+            else:
+                count.other += 1
+    count = counts.setdefault("(nowhere)", RuleCount())
+    for number, label in enumerate(dump.labels, start=1):
+        text = lines[number - 1] if number <= len(lines) else ""
+        if (
+            number not in kept
+            and number not in seen
+            and _is_article(label)
+            and any(c.isalnum() for c in text)
+            and _norm(text) not in kept_keys
+        ):
+            count.lost += 1
+            count.lost_sites[dump.site] += 1
+
+
+def _labelled(which: str, limit: int | None) -> list[labelled_dumps.Labelled]:
+    return [x for x in labelled(limit) if x.part == which]
+
+
+def article_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
+    for item in _labelled(which, limit):
+        yield Dump("article", site(item.url), *article_dump(item))
+
+
+def page_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
+    for item in _labelled(which, limit):
+        yield Dump("page", site(item.url), *page_dump(item))
+
+
+def shape_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
+    items = _labelled(which, limit)
+    for name, made in article_shapes.variants_with_urls(items).items():
+        for url, lines in made:
+            yield Dump(f"shapes/{name}", site(url), *article_shapes._dump(lines))
+
+
+def stress_variants(
+    items: Sequence[labelled_dumps.Labelled],
+) -> dict[str, list[tuple[str, list[labelled_dumps.Line]]]]:
+    """Harder shapes than bench/article_shapes.py's, made from the same pages.
+
+    - **list only**: the title, then nothing but the body's short lines;
+    - **no title**: the short-line article dumps without their title line;
+    - **bulleted**: the list-only dump with each short line written "- item";
+    - **list only + noise**: the list-only dump with light junk between lines.
+    """
+    title, byline = labelled_dumps.TITLE, labelled_dumps.BYLINE
+    result: dict[str, list[tuple[str, list[labelled_dumps.Line]]]] = {
+        "list only": [],
+        "no title": [],
+        "bulleted": [],
+        "list only + noise": [],
+    }
+    for index, item in enumerate(items):
+        short = [x for x in item.article if x.label == BODY and article_shapes._short(x.text)]
+        head = [x for x in item.article if x.label in (title, byline)]
+        if len(short) >= 6:
+            listed = head + short
+            result["list only"].append((item.url, listed))
+            bullets = [labelled_dumps.Line("- " + x.text, BODY) for x in short]
+            result["bulleted"].append((item.url, head + bullets))
+            result["list only + noise"].append(
+                (item.url, article_shapes.noisy(listed, f"list/{index}"))
+            )
+        if article_shapes.mostly_short(item):
+            result["no title"].append((item.url, [x for x in item.article if x.label != title]))
+    return result
+
+
+def stress_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
+    for name, made in stress_variants(_labelled(which, limit)).items():
+        for url, lines in made:
+            yield Dump(f"stress/{name}", site(url), *article_shapes._dump(lines))
+
+
+def body_dumps(which: str, limit: int | None = None, seeds: int = 5) -> Iterator[Dump]:
+    directory = corpus_dir()
+    if directory is None:
+        return
+    annotations = json.loads((directory / "annotations.json").read_text(encoding="utf-8"))
+    url_of = {entry["file"]: url for url, entry in annotations.items()}
+    for body in noise.webeval_bodies(which, limit=limit):
+        for seed in range(seeds):
+            noisy = noise.inject(body, seed)
+            labels = [""] * (2 * len(noisy.lines))
+            for position, line in enumerate(noisy.lines):
+                label = line.kind
+                if label == BODY:
+                    label = KNOWN if line.text in body.known else UNSURE
+                labels[noisy.line_number(position) - 1] = label
+            yield Dump("bodies", site(url_of.get(body.name, body.name)), noisy.text, labels)
+
+
+MAKERS: dict[str, Callable[[str, int | None], Iterable[Dump]]] = {
+    "article": article_dumps,
+    "page": page_dumps,
+    "shapes": shape_dumps,
+    "bodies": body_dumps,
+    "stress": stress_dumps,
+}
+
+
+def audit(
+    sources: Sequence[str] = SOURCES, which: str = "tune", limit: int | None = None
+) -> dict[str, dict[str, RuleCount]]:
+    """Counts by source, then by rule."""
+    result: dict[str, dict[str, RuleCount]] = {}
+    for source in sources:
+        counts: dict[str, RuleCount] = {}
+        for dump in MAKERS[source](which, limit):
+            audit_one(dump, _articleclean, counts)
+        result[source] = counts
+    return result
+
+
+def _top(sites: Counter[str], n: int = 2) -> str:
+    return ", ".join(f"{name} {count}" for name, count in sites.most_common(n))
+
+
+def table(counts: dict[str, RuleCount]) -> str:
+    from .report import table as markdown
+
+    rows = []
+    for rule, c in sorted(counts.items(), key=lambda item: (-item[1].lost, -item[1].junk)):
+        ratio = f"{c.junk / c.lost:.1f}" if c.lost else "–"
+        weak = c.lost and (c.junk < 10 * c.lost or len(c.junk_sites) <= 2 < len(c.lost_sites))
+        rows.append(
+            (
+                f"**{rule}**" if weak else rule,
+                c.junk,
+                len(c.junk_sites),
+                c.lost,
+                len(c.lost_sites),
+                ratio,
+                c.unsure,
+                c.other,
+                _top(c.lost_sites),
+            )
+        )
+    headers = (
+        "rule",
+        "junk removed",
+        "junk sites",
+        "article lost",
+        "loss sites",
+        "junk:loss",
+        "unsure removed",
+        "other removed",
+        "most lost on",
+    )
+    return markdown(headers, rows)
+
+
+def stress_table(which: str = "tune", limit: int | None = None) -> str:
+    """The stress shapes scored as bench/article_shapes.py scores its own."""
+    from .labelled_dumps import HEADERS, Labelled, _row, score
+    from .report import table as markdown
+
+    rows = []
+    for name, made in stress_variants(_labelled(which, limit)).items():
+        wrapped = [Labelled("", "", None, [], [], lines) for _, lines in made]
+        scored = score(wrapped, lambda x: article_shapes._dump(x.article), _articleclean, True)
+        rows.append(_row(f"{name} ({which})", scored, junk=True))
+    return markdown(HEADERS, rows)
+
+
+def run(sources: Sequence[str] = SOURCES, which: str = "tune", limit: int | None = None) -> str:
+    parts = (
+        [f"**stress shapes ({which})**\n\n" + stress_table(which, limit)]
+        if ("stress" in sources)
+        else []
+    )
+    for source, counts in audit(sources, which, limit).items():
+        parts.append(
+            f"**{source} ({which})**: bold = candidate (junk:loss < 10, or junk on ≤ 2 "
+            "sites while losses spread wider)\n\n" + table(counts)
+        )
+    return "\n\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.loss_audit")
+    parser.add_argument("--part", choices=PARTS, default="tune")
+    parser.add_argument("--source", choices=SOURCES, action="append")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--examples", metavar="RULE", help="print the lines RULE lost (tune)")
+    parser.add_argument("--junk", action="store_true", help="with --examples: the junk it removed")
+    args = parser.parse_args(argv)
+    if args.examples:
+        for counts in audit(args.source or SOURCES, "tune", args.limit).values():
+            count = counts.get(args.examples, RuleCount())
+            for line in count.junk_examples if args.junk else count.examples:
+                print(line)
+        return 0
+    print(run(args.source or SOURCES, args.part, args.limit))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""bench/loss_audit.py counts, per rule, junk removed and article lines lost; the
+shapes' dumps label the headline printed again as the title, as the labelled dumps do."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import articleclean
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
+from bench import article_shapes, loss_audit  # noqa: E402
+from bench.labelled_dumps import AD, BODY, TITLE, Line  # noqa: E402
+
+PROSE = [
+    "The council approved the new cycle lane on Tuesday after a debate that lasted four hours.",
+    "Work on the lane is to start in spring and should be finished before the summer holidays.",
+]
+
+
+def _dump(lines: list[Line]) -> loss_audit.Dump:
+    return loss_audit.Dump("test", "example.org", *article_shapes._dump(lines))
+
+
+def test_junk_and_lost_lines_are_counted_by_rule_and_site() -> None:
+    lines = [
+        Line("Council approves cycle lane", TITLE),
+        Line(PROSE[0], BODY),
+        Line("ADVERTISEMENT", AD),
+        Line(PROSE[1], BODY),
+        # Labelled article text on purpose: the audit must count it lost to its rule.
+        Line("Follow us on Twitter", BODY),
+    ]
+    counts: dict[str, loss_audit.RuleCount] = {}
+    loss_audit.audit_one(_dump(lines), articleclean.clean_text, counts)
+    assert counts["ad_marker"].junk == 1
+    assert counts["ad_marker"].junk_sites == {"example.org": 1}
+    assert counts["promo_prompt"].lost == 1
+    assert counts["promo_prompt"].examples == ["test example.org: Follow us on Twitter"]
+    assert sum(c.lost for c in counts.values()) == 1
+
+
+def test_a_line_kept_in_another_copy_is_not_lost() -> None:
+    lines = [Line("Council approves cycle lane", TITLE), Line(PROSE[0], BODY)]
+    lines += [Line(PROSE[1], BODY), Line(PROSE[1], BODY)]
+    counts: dict[str, loss_audit.RuleCount] = {}
+    loss_audit.audit_one(_dump(lines), articleclean.clean_text, counts)
+    assert sum(c.lost for c in counts.values()) == 0
+
+
+def test_the_headline_printed_again_in_a_shapes_dump_is_labelled_title() -> None:
+    lines = [
+        Line("Council approves cycle lane", TITLE),
+        Line("Council approves cycle lane", BODY),
+        Line(PROSE[0], BODY),
+    ]
+    _, labels = article_shapes._dump(lines)
+    assert [label for label in labels if label] == [TITLE, TITLE, BODY]
+
+
+def test_stress_variants_are_built_from_the_short_lines() -> None:
+    short = [Line(f"Item number {n}", BODY) for n in range(6)]
+    article = [Line("A list of items", TITLE), Line(PROSE[0], BODY), *short]
+    item = loss_audit.labelled_dumps.Labelled("https://example.org/a", "tune", None, [], [])
+    item.article = article
+    made = loss_audit.stress_variants([item])
+    assert [x.text for x in made["list only"][0][1]] == ["A list of items"] + [
+        x.text for x in short
+    ]
+    assert made["bulleted"][0][1][1].text == "- Item number 0"
+    assert made["no title"][0][1][0].text == PROSE[0]
