@@ -34,7 +34,7 @@ the config declares it (`requires_config=`): without that data it is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -112,16 +112,23 @@ class Stage(str, Enum):
 class Claimed:
     """The segments that other rules claimed: an explicit input of a rule that reads them."""
 
-    __slots__ = ("_ids",)
+    __slots__ = ("_ids", "_segments")
 
     def __init__(self, segments: Iterable[Segment] = ()) -> None:
-        self._ids = frozenset(map(id, segments))
+        unique = {id(segment): segment for segment in segments}
+        self._ids = frozenset(unique)
+        self._segments = tuple(unique.values())
 
     def __contains__(self, segment: object) -> bool:
         return id(segment) in self._ids
 
     def __len__(self) -> int:
         return len(self._ids)
+
+    def __iter__(self) -> Iterator[Segment]:
+        """The segments claimed, each once, in no set order: for what they hold as a
+        set (their keys), without asking every segment of the document `in`."""
+        return iter(self._segments)
 
     @classmethod
     def by(cls, segments: list[Segment], rules: Iterable[Rule]) -> Claimed:
