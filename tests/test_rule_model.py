@@ -9,6 +9,7 @@ from articleclean.document import Document, Label, Segment
 from articleclean.pipeline import BLOCK_RULES, CONTEXT_RULES, DOCUMENT_STEPS, STRUCTURE_RULES
 from articleclean.rules.base import (
     Claimed,
+    ClaimRecord,
     ContextRule,
     Derive,
     Derived,
@@ -251,3 +252,26 @@ def test_a_document_step_returns_a_finding_and_the_pipeline_applies_it() -> None
     finding.give(document)
     assert document.title_cut == "Harbour bridge reopens after repairs"
     assert document.metadata["site_name"] == "City Gazette"
+
+
+@revises(Reason.BOILERPLATE)
+def other_rule(segments: list[Segment], context: PhraseBook) -> list[Segment]:
+    return []
+
+
+def test_the_claim_record_answers_as_a_walk_over_the_segments() -> None:
+    segments = [Segment(text, None) for text in ("Sponsored", "Home", "Text.", "Sport")]
+    plain_rule.verdict.give(segments[0])
+    plain_rule.verdict.give(segments[1])
+    record = ClaimRecord(segments)
+    # A later rule claims one of them again, and another line: the record is told.
+    for segment in (segments[1], segments[3]):
+        other_rule.verdict.give(segment)
+        record.record(segment)
+    for rules in ((plain_rule,), (other_rule,), (plain_rule, other_rule), (finding_rule,)):
+        walked = Claimed.by(segments, rules)
+        kept = record.claimed(rules)
+        assert [s in kept for s in segments] == [s in walked for s in segments]
+        assert len(kept) == len(walked)
+    assert [s.text for s in record.claimed((plain_rule,))] == ["Sponsored"]
+    assert sorted(s.text for s in record.claimed((other_rule,))) == ["Home", "Sport"]

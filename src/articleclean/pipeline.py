@@ -18,7 +18,14 @@ from .readers.decode import charset_from_content_type, decode_bytes, looks_like_
 from .readers.text import read_text
 from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
 from .rules import html as html_rules
-from .rules.base import BlockRule, ContextRule, Derived, DocumentStep, claimed_inputs
+from .rules.base import (
+    BlockRule,
+    ClaimRecord,
+    ContextRule,
+    Derived,
+    DocumentStep,
+    claimed_inputs,
+)
 from .rules.context import PhraseBook
 from .rules.html import keep_extraction_if_emptied
 from .rules.structure import (
@@ -91,9 +98,9 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
 _DOCUMENT_RULES = CONTEXT_RULES + STRUCTURE_RULES
 
 
-def _dump_kind(segments: list[Segment]) -> page.DumpKind:
+def _dump_kind(segments: list[Segment], record: ClaimRecord) -> page.DumpKind:
     """`page.dump_kind` of a text dump after pass 1, given the verdicts it reads."""
-    return page.dump_kind(segments, *claimed_inputs(segments, page.DUMP_KIND_READS))
+    return page.dump_kind(segments, *claimed_inputs(segments, page.DUMP_KIND_READS, record))
 
 
 DOCUMENT_STEPS: tuple[DocumentStep, ...] = (
@@ -249,15 +256,18 @@ class Cleaner:
         kind = _DocumentKind(has_hints, document.from_markup, article_dump=False)
         self._block_pass.run(segments, self._rules("pass 1", BLOCK_RULES, kind))
         self._check_time(started, "pass 1")
+        # What each rule claimed, kept up to date below: the rules' `Claimed` inputs.
+        record = ClaimRecord(segments)
         if document.source == "text":
-            dump = config.dump if config.dump != "auto" else _dump_kind(segments)
+            dump = config.dump if config.dump != "auto" else _dump_kind(segments, record)
             document.metadata["dump"] = dump
             kind = kind._replace(article_dump=dump == "article")
         context = self._context
         derived: Derived = {}  # this document's only: it goes when the judging ends
         for context_rule in self._rules("document rules", _DOCUMENT_RULES, kind):
-            for segment, verdict in context_rule.verdicts(segments, context, derived):
+            for segment, verdict in context_rule.verdicts(segments, context, derived, record):
                 verdict.give(segment)
+                record.record(segment)
             self._check_time(started, context_rule.name)
         message = None
         for step in DOCUMENT_STEPS:

@@ -34,7 +34,7 @@ the config declares it (`requires_config=`): without that data it is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -112,16 +112,23 @@ class Stage(str, Enum):
 class Claimed:
     """The segments that other rules claimed: an explicit input of a rule that reads them."""
 
-    __slots__ = ("_ids",)
+    __slots__ = ("_ids", "_segments")
 
     def __init__(self, segments: Iterable[Segment] = ()) -> None:
-        self._ids = frozenset(map(id, segments))
+        unique = {id(segment): segment for segment in segments}
+        self._ids = frozenset(unique)
+        self._segments = tuple(unique.values())
 
     def __contains__(self, segment: object) -> bool:
         return id(segment) in self._ids
 
     def __len__(self) -> int:
         return len(self._ids)
+
+    def __iter__(self) -> Iterator[Segment]:
+        """The segments claimed, each once, in no set order: for what they hold as a
+        set (their keys), without asking every segment of the document `in`."""
+        return iter(self._segments)
 
     @classmethod
     def by(cls, segments: list[Segment], rules: Iterable[Rule]) -> Claimed:
@@ -132,8 +139,50 @@ class Claimed:
         return cls([segment for segment in segments if segment.rule in names])
 
 
-def claimed_inputs(segments: list[Segment], reads: Reads) -> list[Claimed]:
-    """One `Claimed` for each rule (or group of rules) in `reads`, in their order."""
+class ClaimRecord:
+    """Which segments each rule has claimed in one document, kept as the pass gives
+    verdicts: the document rules' ~25 `Claimed` inputs a dump are read from it, not
+    each from a walk over every segment (`Claimed.by`).
+
+    Built after pass 1 from the segments' `rule`; the pass records each segment it
+    gives a verdict afterwards (`record`). A segment a later rule claims again stays
+    listed under the earlier rule too, and is left out there by its current `rule`:
+    the answer is `Claimed.by`'s as long as every verdict is recorded.
+    """
+
+    __slots__ = ("_by_rule",)
+
+    def __init__(self, segments: Iterable[Segment]) -> None:
+        by_rule: dict[str, list[Segment]] = {}
+        for segment in segments:
+            if segment.rule is not None:
+                by_rule.setdefault(segment.rule, []).append(segment)
+        self._by_rule = by_rule
+
+    def record(self, segment: Segment) -> None:
+        """`segment` was just given a verdict (its `rule` is set)."""
+        assert segment.rule is not None
+        self._by_rule.setdefault(segment.rule, []).append(segment)
+
+    def claimed(self, rules: Iterable[Rule]) -> Claimed:
+        """What `rules` claim now: `Claimed.by` over the document's segments."""
+        by_rule = self._by_rule
+        found: list[Segment] = []
+        for rule in rules:
+            name = rule.name
+            listed = by_rule.get(name)
+            if listed:
+                found += [segment for segment in listed if segment.rule == name]
+        return Claimed(found)
+
+
+def claimed_inputs(
+    segments: list[Segment], reads: Reads, record: ClaimRecord | None = None
+) -> list[Claimed]:
+    """One `Claimed` for each rule (or group of rules) in `reads`, in their order; read
+    off `record` when the pass keeps one for the document."""
+    if record is not None:
+        return [record.claimed(read if isinstance(read, tuple) else (read,)) for read in reads]
     return [Claimed.by(segments, read if isinstance(read, tuple) else (read,)) for read in reads]
 
 
@@ -149,9 +198,9 @@ class Derive:
     below it: a rule that derives it, whose claims must count when a later rule
     computes it again (without a document's `Derived`)."""
 
-    def __call__(self, segments: list[Segment]) -> Any:
+    def __call__(self, segments: list[Segment], record: ClaimRecord | None = None) -> Any:
         reads = self.reads() if callable(self.reads) else self.reads
-        return self.function(segments, *claimed_inputs(segments, reads))
+        return self.function(segments, *claimed_inputs(segments, reads, record))
 
 
 def derive(reads: Reads | Callable[[], Reads]) -> Callable[[Callable[..., Any]], Derive]:
@@ -244,17 +293,22 @@ class ContextRule:
         return [segment for segment, _ in self.verdicts(segments, context)]
 
     def verdicts(
-        self, segments: list[Segment], context: PhraseBook, derived: Derived | None = None
+        self,
+        segments: list[Segment],
+        context: PhraseBook,
+        derived: Derived | None = None,
+        record: ClaimRecord | None = None,
     ) -> list[tuple[Segment, Verdict]]:
         """Each segment the rule claims, with its verdict; `derived` holds the results
-        of `derives` functions that the document's earlier rules computed (None: none)."""
-        inputs: list[Any] = claimed_inputs(segments, self.reads)
+        of `derives` functions that the document's earlier rules computed (None: none),
+        `record` what each rule has claimed so far (None: read off the segments)."""
+        inputs: list[Any] = claimed_inputs(segments, self.reads, record)
         for derive in self.derives:
             if derived is None:
-                inputs.append(derive(segments))
+                inputs.append(_derived(derive, segments, record))
             else:
                 if derive not in derived:
-                    derived[derive] = derive(segments)
+                    derived[derive] = _derived(derive, segments, record)
                 inputs.append(derived[derive])
         found: list[tuple[Segment, Verdict]] = []
         for item in self.find(segments, context, *inputs):
@@ -314,6 +368,13 @@ class DocumentStep:
     def __call__(self, document: Document) -> Finding | None:
         """What the step found, or None; `document` is left as it was."""
         return self.find(document)
+
+
+def _derived(derive: Derives, segments: list[Segment], record: ClaimRecord | None) -> Any:
+    """The result of a `derives` function (a `Derive` reads its `Claimed` off `record`)."""
+    if isinstance(derive, Derive):
+        return derive(segments, record)
+    return derive(segments)
 
 
 def _completed(plain: Verdict, found: Verdict) -> Verdict:

@@ -298,13 +298,9 @@ def dump_kind(
     # opens with its own table or ingredients, or ends with a list of specs or
     # results, has none (tune part: requiring them turned 5 of 8 article dumps
     # taken for pages and 8 of 15 generous extractions back into article dumps).
-    site_lines = {segment.key for segment in segments if segment in site}
+    site_lines = {segment.key for segment in site}
     # (A photo credit, "© dpa" under each picture, is the article's, not a site notice.)
-    notice_lines = {
-        segment.key
-        for segment in segments
-        if segment in notices and segment.key and not credit_only(segment)
-    }
+    notice_lines = {segment.key for segment in notices if segment.key and not credit_only(segment)}
     site_words = len(site_lines) >= _KIND_SITE_LINES
     # Prompts alone do not make a menu of the article's own table or list; a notice does.
     site_frame = site_words and len(notice_lines) >= _KIND_MENU_NOTICES
@@ -329,11 +325,7 @@ def dump_kind(
         return "page"  # menus printed twice inside a long page
     # Distinct lines: an article's own separators ("* * *") or a photo credit
     # printed under each picture are one thing said many times, not a site's furniture.
-    furniture = {
-        segment.key
-        for segment in segments
-        if segment in furniture and segment.key and not credit_only(segment)
-    }
+    furniture = {segment.key for segment in furniture if segment.key and not credit_only(segment)}
     if len(notice_lines) < _KIND_FURNITURE_NOTICES:
         return "article"  # prompts and teaser headings put between an article's blocks
     return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"

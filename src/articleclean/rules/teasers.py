@@ -1214,7 +1214,7 @@ def repeated_teaser(
     is its headline (so is a line the dump's first line opens with). A line printed
     more than `_MAX_TEASER_COPIES` times is a cell or label the article repeats row
     after row, not a story a site links twice."""
-    taken = {s.key for s in segments if s in teasers and s.key}
+    taken = {s.key for s in teasers if s.key}
     if not taken:
         return  # most dumps: no teaser was taken
     copies = Counter(s.key for s in segments if s.key in taken)
