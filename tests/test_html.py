@@ -389,3 +389,57 @@ def test_page_lead_is_not_a_teaser_furniture_or_a_container(where: str) -> None:
     from articleclean.readers.html import page_lead
 
     assert page_lead(fromstring(_lead_page(where)), LEAD) is None
+
+
+def _lead_box_page(before_text: str) -> str:
+    """A page whose article text follows `before_text` (a lead box, or not)."""
+    body = "".join(f"<p>{PROSE} ({n})</p>" for n in range(3))
+    return (
+        '<html><head><meta charset="utf-8"></head><body><article><h1>Ferry</h1>'
+        f'{before_text}<div class="story-body">{body}</div></article></body></html>'
+    )
+
+
+def _lead_box_of(page: str) -> str | None:
+    """The lead box of a page whose extracted text is its article body (as trafilatura
+    reads it when it leaves the lead out)."""
+    from articleclean.readers.html import ExtractedLine, Extraction, lead_box
+    from articleclean.readers.html_hints import lead_class_boxes
+
+    texts = [f"{PROSE} ({n})" for n in range(3)]
+    lines = [ExtractedLine(n, text, "p") for n, text in enumerate(texts, start=1)]
+    return lead_box(lead_class_boxes(fromstring(page)), Extraction("\n".join(texts), lines))
+
+
+@pytest.mark.parametrize(
+    ("box", "lead"),
+    [
+        (f'<div class="article__intro">{LEAD}</div>', LEAD),
+        (f'<p class="c-dek">{LEAD}</p>', LEAD),
+        (f'<div class="teaser-text"><p>{LEAD}</p></div><p class="byline">By Ann Lee</p>', LEAD),
+        (
+            f'<section class="field--name-field-lead">{LEAD} <a href="/map">Map</a></section>',
+            f"{LEAD} Map",
+        ),
+    ],
+)
+def test_lead_box_is_a_lead_class_box_just_before_the_text(box: str, lead: str) -> None:
+    assert _lead_box_of(_lead_box_page(box)) == lead
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # Other stories' teasers: several boxes of one class before the text.
+        f'<div class="teaser">{LEAD}</div><div class="teaser">{LEAD.upper()}</div>',
+        # Too far from the text: a whole column of words between.
+        f'<div class="intro">{LEAD}</div><div>{" ".join(["word"] * 120)}</div>',
+        f'<aside><div class="lead">{LEAD}</div></aside>',  # page furniture
+        f'<div class="lead"><a href="/ferry">{LEAD}</a></div>',  # a link to a story
+        f'<div class="lead"><ul><li>{LEAD}</li></ul></div>',  # a container of blocks
+        f'<div class="leaderboard">{LEAD}</div>',  # "lead" only inside a word
+        '<div class="intro">Too short to be a lead.</div>',
+    ],
+)
+def test_lead_box_is_not_a_teaser_list_furniture_a_link_or_far_away(before: str) -> None:
+    assert _lead_box_of(_lead_box_page(before)) is None

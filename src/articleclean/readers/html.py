@@ -31,7 +31,7 @@ from ..document import Document, Hints, Label, Origin, Segment, normalise_space
 from .decode import Decoded, charset_from_content_type, decode_bytes
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
-from .html_hints import HintIndex, key_of
+from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
 from .text import read_text
@@ -86,7 +86,9 @@ def read_html(
     page = page_metadata(tree, url)
     metadata.update(page.fields)
     language = declared_language(tree)
-    extraction = extract_blocks(tree, url=url, description=page.fields.get("description"))
+    extraction = extract_blocks(
+        tree, url=url, description=page.fields.get("description"), lead_boxes=index.lead_boxes
+    )
     if extraction.how:
         metadata["extraction"] = extraction.how
     if len(extraction.text) < SHORT_EXTRACTION_CHARS:
@@ -143,10 +145,16 @@ def _parse(text: str, utf8: bytes | None = None) -> HtmlElement | None:
 
 
 def extract_blocks(
-    tree: HtmlElement, *, url: str | None = None, description: str | None = None
+    tree: HtmlElement,
+    *,
+    url: str | None = None,
+    description: str | None = None,
+    lead_boxes: list[HtmlElement] | None = None,
 ) -> Extraction:
     """trafilatura's main content, one line per block, with the tag it came from,
-    and the lead it left out when the page prints its `description` as one (`page_lead`)."""
+    and the lead it left out when the page prints its `description` as one (`page_lead`)
+    or marks it by its class (`lead_box`; `lead_boxes` are `HintIndex.lead_boxes`,
+    read from the tree when not given)."""
     extraction = _extract(tree, url)
     if len(extraction.text) < SHORT_EXTRACTION_CHARS:
         # Almost nothing found: trafilatura's precision-leaning choice of the
@@ -158,7 +166,9 @@ def extract_blocks(
             extraction.how = "recall"
     if description and extraction.lines and not _has_text(extraction, description):
         extraction = with_lead(extraction, page_lead(tree, description))
-    return extraction
+    if lead_boxes is None:
+        lead_boxes = lead_class_boxes(tree)
+    return with_lead(extraction, lead_box(lead_boxes, extraction))
 
 
 SHORT_EXTRACTION_CHARS = 250
@@ -361,6 +371,138 @@ def page_lead(tree: HtmlElement, description: str | None) -> str | None:
 
 
 _TEXTS_WITH = etree.XPath("(.//text()[contains(normalize-space(.), $probe)])[position() <= 3]")
+_CLASS_PARTS = re.compile(r"[\s_-]+")
+# Between a lead box and the article's first paragraph: a headline, a byline, a
+# date, a picture's caption, share buttons; not a column of other stories.
+_MAX_LEAD_GAP_WORDS = 100
+_MAX_LEAD_GAP_ELEMENTS = 300
+_LEAD_BLOCKS = _INLINE_TAGS | {"p", "br"}
+_SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
+# How much of the first paragraph's key an element must open with to hold it.
+_OPENING_KEY_CHARS = 40
+
+
+def lead_box(boxes: list[HtmlElement], extraction: Extraction) -> str | None:
+    """The article's lead when the page marks it as one by its class and trafilatura
+    left it out: a box named a lead ("lead", "intro", "teaser", "excerpt", "dek",
+    "standfirst", …) that stands shortly before the article's first paragraph.
+
+    Whatever the description (`page_lead` needs it printed as the lead), the
+    page's markup says which paragraph is the lead, and its position says it
+    belongs to this article: no more than a headline, a byline and a caption
+    between it and the text. A box among several of its class before the text
+    is one of a list of other stories' teasers; a box with links, block
+    elements or page furniture around it is no lead. `boxes`: the page's
+    elements whose class has a lead word (`html_hints.lead_class_boxes`).
+    """
+    line = next(
+        (
+            line
+            for line in extraction.lines
+            if line.tag == "p" and len(line.text.split()) >= _MIN_LEAD_WORDS
+        ),
+        None,
+    )
+    if line is None:
+        return None
+    first_key = key_of(line.text)[:_OPENING_KEY_CHARS]
+    for index, element in enumerate(boxes):
+        classes = element.get("class")
+        if classes is None or element.tag not in _LEAD_TAGS or not _names_lead(classes):
+            continue
+        lead = _lead_of(element)
+        if lead is None or _has_text(extraction, lead):
+            continue
+        if any(other.get("class") == classes for other in boxes[:index]):
+            continue  # one of a list of boxes
+        if _stands_before(element, first_key):
+            return lead
+    return None
+
+
+def _names_lead(classes: str) -> bool:
+    """Whether a class value names a lead box, and not one the page hides
+    (Drupal's "element-invisible", "sr-only": text for screen readers, such as a
+    site's tagline in its menu bar)."""
+    tokens = classes.casefold().split()
+    if any(token in _HIDDEN_CLASSES for token in tokens):
+        return False
+    return any(part in LEAD_CLASS_WORDS for token in tokens for part in _CLASS_PARTS.split(token))
+
+
+_HIDDEN_CLASSES = frozenset(
+    {"element-invisible", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"}
+    | {"hidden", "d-none"}
+)
+
+
+def _lead_of(element: HtmlElement) -> str | None:
+    """The text of a lead box: a paragraph of its own, with few links, in no furniture."""
+    text = normalise_space(element.text_content())
+    if len(text.split()) < _MIN_LEAD_WORDS:
+        return None
+    linked = 0
+    for child in element.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag not in _LEAD_BLOCKS:
+            return None
+        if child.tag == "a":
+            linked += len(child.text_content())
+    if linked * _MAX_LEAD_LINK_SHARE > len(text):
+        return None
+    if any(ancestor.tag in _NOT_LEAD_ANCESTORS for ancestor in element.iterancestors()):
+        return None
+    return text
+
+
+def _stands_before(box: HtmlElement, first_key: str) -> bool:
+    """Whether the article's first paragraph (its key opens with `first_key`) follows
+    `box` closely: few words and no other box of its class between them."""
+    classes = box.get("class")
+    gap = _words(box.tail)
+    seen = 0
+    node: HtmlElement | None = box
+    while node is not None:
+        for sibling in node.itersiblings():
+            for element in sibling.iter():
+                seen += 1
+                if gap > _MAX_LEAD_GAP_WORDS or seen > _MAX_LEAD_GAP_ELEMENTS:
+                    return False
+                if not isinstance(element.tag, str):
+                    gap += _words(element.tail)
+                    continue
+                if _opening_key(element).startswith(first_key):
+                    return True
+                if element.get("class") == classes:
+                    return False
+                if element.tag not in _SKIPPED_TEXT:
+                    gap += _words(element.text)
+                gap += _words(element.tail)
+        node = node.getparent()
+        if node is not None:
+            gap += _words(node.tail)
+    return False
+
+
+def _words(text: str | None) -> int:
+    return len(text.split()) if text else 0
+
+
+def _opening_key(element: HtmlElement) -> str:
+    """The key of the opening words of an element's text."""
+    opening = []
+    size = 0
+    for text in element.itertext():
+        opening.append(text)
+        size += len(text)
+        if size >= 3 * _OPENING_KEY_CHARS:
+            break
+    return key_of("".join(opening))[:_OPENING_KEY_CHARS]
+
+
+# At most a fifth of a lead's text is linked.
+_MAX_LEAD_LINK_SHARE = 5
 _LEAD_IN_TEXT_CHARS = 60
 
 

@@ -127,7 +127,9 @@ class HintIndex:
     def __init__(self, tree: HtmlElement, longest_block: str | None = None) -> None:
         self._boxes: list[_Box] = []
         self._box_keys = ""
-        self.candidates = {element: class_words(element) for element in _candidates(tree)}
+        candidates, self.lead_boxes = classed_elements(tree)
+        """`lead_boxes`: the elements whose class has a lead word (`classed_elements`)."""
+        self.candidates = {element: class_words(element) for element in candidates}
         """Elements with box words in source order, then the other figures in source
         order (`_candidates`), with their class words (the figure reader reads them too)."""
         for element, words in self.candidates.items():
@@ -242,9 +244,29 @@ def _link_keys(tree: HtmlElement) -> frozenset[str]:
     return frozenset(keys)
 
 
+LEAD_CLASS_WORDS = frozenset(
+    {"lead", "leadtext", "lede", "intro", "introtext", "teaser", "excerpt", "standfirst", "dek"}
+    | {"summary", "abstract", "chapo"}
+)
+"""Words of class values that name an article's lead box in many CMSs' markup
+("art-lead", "article__intro", "teaser-text", "entry-excerpt", "c-dek", "af-chapo")."""
+_MAYBE_LEAD = re.compile(r"(?<![a-z0-9])" + _trie_pattern(LEAD_CLASS_WORDS) + r"(?![a-z0-9])")
+
+
 def _candidates(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements whose class or id has a box word's stem (`classed_elements`)."""
+    return classed_elements(tree)[0]
+
+
+def lead_class_boxes(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements whose class has a lead word in it (`classed_elements`)."""
+    return classed_elements(tree)[1]
+
+
+def classed_elements(tree: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """The elements whose class or id has a box word's stem, in document order, then
-    the figures that are not among them.
+    the figures that are not among them; and the elements whose class has a lead
+    word (`LEAD_CLASS_WORDS`) standing between separators, in document order.
 
     Pages have thousands of classed elements; one regex over all their class and
     id values joined is far cheaper than a test per element. The values, their
@@ -255,6 +277,7 @@ def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     values: list[str] = []
     owners: list[HtmlElement] = []
     figures: list[HtmlElement] = []
+    ids: set[int] = set()  # which values are ids: lead boxes are read by their class
     # The whole document, as an XPath from the root would read it: lxml.html may
     # hand over a fragment's element rather than the root.
     for element in tree.getroottree().getroot().iter(etree.Element):
@@ -264,6 +287,7 @@ def _candidates(tree: HtmlElement) -> list[HtmlElement]:
             values.append(classes)
             owners.append(element)
         if identifier is not None:
+            ids.add(len(values))
             values.append(identifier)
             owners.append(element)
         if element.tag in _FIGURE_TAGS:
@@ -281,7 +305,12 @@ def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     )
     for figure in figures:
         found.setdefault(figure, None)
-    return list(found)
+    leads: dict[HtmlElement, None] = {}
+    for match in _MAYBE_LEAD.finditer(joined):
+        index = bisect_right(starts, match.start()) - 1
+        if index not in ids:
+            leads.setdefault(owners[index], None)
+    return list(found), list(leads)
 
 
 def _link_density(element: HtmlElement, length: int) -> float:
