@@ -173,6 +173,10 @@ def promo_prompt(segment: Segment, context: PhraseBook) -> bool:
 # A separator with a space on both sides: a bar, a middle dot, a dash, a slash.
 _JOINER = re.compile(r"\s+[|·•–—/]\s+")
 _JOINER_CHARS = re.compile(r"\s[|·•–—/]\s")
+# Two prompts of a channel prompt's length at most: a longer line with a dash in it is
+# prose, and is not split and read part by part (a third of pass 1's lines with a
+# separator are prose of up to 50 words).
+_MAX_JOINED_WORDS = 2 * _MAX_CHANNEL_PROMPT_WORDS
 
 
 @removes(Reason.PROMO, triggers=(_DELIVERY, _JETZT_FIRST, _JOINER_CHARS))
@@ -190,7 +194,7 @@ def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     shaped = _DELIVERY.search(text) is not None or _JETZT_FIRST.search(text) is not None
     if shaped and _is_prompt(segment, context, by_shape=True):
         return True
-    if segment.word_count > 2 * context.config.promo_max_words or not _JOINER_CHARS.search(text):
+    if segment.word_count > _MAX_JOINED_WORDS or not _JOINER_CHARS.search(text):
         return False
     parts = _JOINER.split(text)
     return len(parts) > 1 and all(
