@@ -38,6 +38,10 @@ CASES: dict[str, tuple[str, str]] = {
     "media_placeholder": (dump(P1, "Image 1 of 12", P2), "Image 1 of 12"),
     "ad_marker": (dump(P1, "Advertisement", P2), "Advertisement"),
     "promo_prompt": (dump(P1, "Share this article", P2), "Share this article"),
+    "promo_shape": (
+        dump(P1, "Die besten Nachrichten direkt in Ihr Postfach", P2),
+        "Die besten Nachrichten direkt in Ihr Postfach",
+    ),
     "boilerplate_notice": (
         dump(P1, P2, "We use cookies to improve your experience on our site."),
         "We use cookies to improve your experience on our site.",

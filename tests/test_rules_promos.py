@@ -8,7 +8,7 @@ import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
 from articleclean.rules.context import PhraseBook
-from articleclean.rules.promos import promo_prompt
+from articleclean.rules.promos import promo_prompt, promo_shape
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
 
@@ -24,6 +24,11 @@ Buses will run a shuttle service across the river every ten minutes, and ferries
 
 def judged(text: str) -> bool:
     return promo_prompt(Segment(text, (1, 1)), CONTEXT)
+
+
+def by_shape(text: str) -> bool:
+    """Taken by either rule: `promo_shape` takes what `promo_prompt` leaves."""
+    return judged(text) or promo_shape(Segment(text, (1, 1)), CONTEXT) is not None
 
 
 @pytest.mark.parametrize(
@@ -135,3 +140,118 @@ def test_a_line_about_a_channel_is_not_a_prompt(line: str) -> None:
 
 def test_a_channel_prompt_someone_is_quoted_saying_is_reported() -> None:
     assert not judged('"Follow us on Instagram," the mayor told residents')
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An offer with no verb that ends in the reader's mailbox.
+        "Die wichtigsten Nachrichten jeden Morgen per Mail",
+        "» Das Wichtigste aus der Region direkt in Ihr Postfach ›",
+        "The day's top stories straight to your inbox",
+        "L'essentiel de l'actualité dans votre boîte mail",
+        "Lo mejor de la semana en tu correo",
+    ],
+)
+def test_an_offer_that_ends_in_the_readers_mailbox_is_a_prompt(line: str) -> None:
+    assert by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A statement or a question about mail ends in its own mark.
+        "Sie erhielten die Kündigung per Mail.",
+        "Lohnzettel per Mail?",
+        "The contract was signed and sent by email.",
+        # A statement: its subject first (a form's message, a sentence unpunctuated).
+        "We will notify you via email",
+        "Wir informieren Sie per Mail",
+        "Nous vous répondrons par e-mail",
+        # A product list's row names quantities.
+        "5-er oder 10-er Pakete mit Korrekturservice per Mail",
+        # Longer than a prompt: the article's sentence, unpunctuated.
+        "Die Bewerbung können Interessierte bis Ende des Monats an das Rathaus per Mail",
+    ],
+)
+def test_a_line_about_mail_is_not_a_prompt(line: str) -> None:
+    assert not by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jetzt kostenlos registrieren und weiterlesen",
+        "JETZT GRATIS ANMELDEN!",
+        "» Jetzt Newsletter abonnieren",
+    ],
+)
+def test_a_german_call_with_jetzt_and_its_verb_last_is_a_prompt(line: str) -> None:
+    assert by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A headline or subheading with "jetzt": a finite verb inside, or a noun last.
+        "Jetzt muss die Stadt handeln",
+        "Jetzt kommen die Bagger",
+        "Jetzt wollen alle mitlesen, sagt der Verlag",
+        "Jetzt sollen Pflegekräfte mehr Geld erhalten",
+        "Jetzt können die Kinder wieder lesen",
+    ],
+)
+def test_a_headline_with_jetzt_is_not_a_prompt(line: str) -> None:
+    assert not by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diesen Text per E-Mail teilen / Die besten Nachrichten direkt in Ihr Postfach",
+        "Share this story on Facebook | Sign up for our daily newsletter",
+        "Suivez-nous sur Instagram · Recevez nos alertes par e-mail",
+        "Comparte esta noticia en WhatsApp – Recibe lo mejor de la semana en tu correo",
+    ],
+)
+def test_two_prompts_on_one_line_are_a_prompt(line: str) -> None:
+    assert by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One part a prompt, the other the article's (a place and a section, a fact).
+        "Diesen Text per WhatsApp teilen | Berlin, Politik",
+        "Diesen Beitrag per E-Mail teilen · Stadtrat tagt am Dienstag erneut",
+    ],
+)
+def test_a_prompt_joined_to_other_text_is_not_a_prompt(line: str) -> None:
+    assert not by_shape(line)
+
+
+def test_prompts_in_an_article_dump_leave_its_paragraphs() -> None:
+    text = ARTICLE.format(
+        line="Die besten Nachrichten direkt in Ihr Postfach\n\n"
+        "Jetzt kostenlos registrieren und weiterlesen\n\n"
+        "Diesen Text per E-Mail teilen · Die besten Nachrichten direkt in Ihr Postfach"
+    )
+    article = articleclean.clean_text(text)
+    assert len(article.paragraphs) == 2
+    assert [r.rule for r in article.removed] == ["promo_shape"] * 3
+
+
+def test_prompts_known_by_shape_are_no_evidence_of_a_page() -> None:
+    # An article dump with its own short rows and prompts of every shape between
+    # them: read as a page, `outside_article` would take its rows.
+    rows = "\n\n".join(f"Etappe {n}: Start in Ort {n}" for n in range(1, 7))
+    text = ARTICLE.format(
+        line="Die besten Nachrichten direkt in Ihr Postfach\n\n"
+        + rows
+        + "\n\nJetzt kostenlos registrieren und weiterlesen\n\n"
+        "Diesen Text per E-Mail teilen · Jetzt gratis registrieren und weiterlesen"
+    )
+    article = articleclean.clean_text(text)
+    assert article.metadata["dump"] == "article"
+    body = [block.text for block in article.body]
+    assert all(f"Etappe {n}: Start in Ort {n}" in body for n in range(1, 7))

@@ -53,6 +53,8 @@ class CleanerConfig:
     """Whole-line ad markers: "Advertisement", "Anzeige", "广告"."""
     promo_prompt: bool = True
     """Share, newsletter, subscribe, follow, app and comment prompts."""
+    promo_shape: bool = True
+    """A prompt known by its shape: "… per Mail", "Jetzt … registrieren", two on a line."""
     boilerplate_notice: bool = True
     """Cookie, privacy and copyright notices, footers."""
     site_boilerplate: bool = True

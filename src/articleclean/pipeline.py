@@ -50,6 +50,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     teasers.teaser_heading,
     teasers.inline_teaser,
     promos.promo_prompt,
+    promos.promo_shape,
     captions.credit_line,  # before the notices: "© Jane Doe/Getty Images" is a credit
     boilerplate.boilerplate_notice,
     html_rules.html_figure_caption,

@@ -86,11 +86,123 @@ def _asks_on_channel(text: str, unquoted: str, word_count: int) -> bool:
     )
 
 
+# An offer with no verb still names where it goes: the reader's mailbox, as the line's
+# last words ("Die wichtigsten Nachrichten jeden Morgen per Mail", "The day's top
+# stories in your inbox", "L'essentiel de l'actualité dans votre boîte mail", "Lo mejor
+# de la semana en tu correo"). A preposition of delivery and a mailbox word end it.
+_MAILBOX = (
+    r"(?:e-?mail|mail|postfach|posteingang|inbox|courriel|bo[iî]te(?:\s+(?:mail|e-mail|aux\s+lettres))?|"
+    r"correo(?:\s+electr[oó]nico)?|bandeja\s+de\s+entrada)"
+)
+_DELIVERY = re.compile(
+    r"(?<!\w)(?:per|via|by|to|into|in|par|dans|por|en|al)\s+"
+    r"(?:(?:ihr|ihren|dein|deinen|your|votre|ta|tu|su)\s+)?" + _MAILBOX + r"(?!\w)",
+    re.IGNORECASE,
+)
+_DELIVERY_LAST = re.compile(_DELIVERY.pattern + r"[^\w.?]*$", re.IGNORECASE)
+# ... at most this many words, the length of a prompt or a box's label.
+_MAX_DELIVERY_WORDS = 10
+# Sentences ("Sie erhielten die Kündigung per Mail.") and questions ("Lohnzettel per
+# Mail?") end in their own mark; the offer does not, unless it speaks to the reader.
+_ENDS_AS_STATEMENT = re.compile(r"[.?]\W*$")
+_DIGIT = re.compile(r"\d")
+# A personal pronoun first is a statement's subject (a form's message, a sentence
+# without its full stop); the offer names what comes, not who sends it.
+_SUBJECT_FIRST = re.compile(
+    r"^\W*(?:we|i|you|he|she|they|it|wir|ich|du|er|es|nous|je|vous|il|elle|ils|elles|on|"
+    r"nosotros|yo|te|le|les|se)(?!\w)",
+    re.IGNORECASE,
+)
+
+# German calls to act put the verb last, after "Jetzt": "Jetzt kostenlos registrieren
+# und weiterlesen", "Jetzt anmelden". The opening "Jetzt" and an infinitive of signing
+# up, reading on or sharing as the last word ask the reader; a headline or subheading
+# with "jetzt" keeps a finite verb inside it ("Jetzt muss die Stadt handeln") or ends
+# on a noun.
+_JETZT_FIRST = re.compile(r"^\W*(?:jetzt|JETZT|Jetzt)\s")
+_JETZT_ACTIONS = (*_GERMAN_ACTIONS, "anmelden", "weiterlesen")
+# A finite auxiliary or modal in second place makes the line a clause with "jetzt" in
+# front ("Jetzt sollen Pflegekräfte mehr Geld erhalten"), not a call.
+_GERMAN_FINITE = re.compile(
+    r"(?<!\w)(?:muss|müssen|soll|sollen|will|wollen|kann|können|darf|dürfen|mag|möchte|"
+    r"wird|werden|hat|haben|ist|sind|gibt|geht|gehen|lässt|lassen)(?!\w)",
+    re.IGNORECASE,
+)
+_JETZT_ACTION_LAST = re.compile(
+    r"(?<!\w)(?:" + "|".join(_JETZT_ACTIONS) + r")[^\w]*$", re.IGNORECASE
+)
+_MAX_JETZT_WORDS = 8
+
+
+def _words(text: str) -> int:
+    """Words with a letter or digit: the marks a site prints around a label ("» … ›")
+    are no words of it."""
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+
+
+def _offers_delivery(text: str, unquoted: str, word_count: int) -> bool:
+    """A short line that ends by naming the reader's mailbox as where something goes."""
+    if word_count > _MAX_DELIVERY_WORDS or _DELIVERY_LAST.search(unquoted) is None:
+        return False
+    if _DIGIT.search(text):
+        return False  # a product or a price list's row ("10-er Pakete … per Mail")
+    if _SUBJECT_FIRST.match(text):
+        return False  # a statement with its subject: "We will notify you via email"
+
+    return _ENDS_AS_STATEMENT.search(text) is None or bool(_READER_ADDRESS.search(unquoted))
+
+
+def _calls_now(text: str, word_count: int) -> bool:
+    """A short German call: "Jetzt", then the action's infinitive last."""
+    return (
+        word_count <= _MAX_JETZT_WORDS
+        and _JETZT_FIRST.search(text) is not None
+        and _JETZT_ACTION_LAST.search(text) is not None
+        and _GERMAN_FINITE.search(text) is None
+    )
+
+
 @removes(
     Reason.PROMO,
     triggers=(_COMMENT_COUNT, _LINK_PROMPT, _ACTION_FIRST, _NAMES_A_GERMAN_ACTION),
 )
 def promo_prompt(segment: Segment, context: PhraseBook) -> bool:
+    return _is_prompt(segment, context)
+
+
+# A separator with a space on both sides: a bar, a middle dot, a dash, a slash.
+_JOINER = re.compile(r"\s+[|·•–—/]\s+")
+_JOINER_CHARS = re.compile(r"\s[|·•–—/]\s")
+# Two prompts of a channel prompt's length at most: a longer line with a dash in it is
+# prose, and is not split and read part by part (a third of pass 1's lines with a
+# separator are prose of up to 50 words).
+_MAX_JOINED_WORDS = 2 * _MAX_CHANNEL_PROMPT_WORDS
+
+
+@removes(Reason.PROMO, triggers=(_DELIVERY, _JETZT_FIRST, _JOINER_CHARS))
+def promo_shape(segment: Segment, context: PhraseBook) -> bool:
+    """A prompt known by its shape, not its phrase: an offer ending in the reader's
+    mailbox, a German call opening "Jetzt" with its verb last, or two prompts a site
+    prints on one line ("Diesen Text per E-Mail teilen | Die besten Nachrichten direkt
+    in Ihr Postfach"), each part a prompt on its own. Its own rule (after
+    `promo_prompt`) because `page.dump_kind` does not read it: such lines come with
+    article dumps as much as with pages, and counted as the site's words they made
+    noisy article dumps read as pages (round 13, tune: `outside_article` then took
+    the article's short lines)."""
+    text = segment.text
+    # (each claim with one of its triggers in the line: pass 1 asks only then)
+    shaped = _DELIVERY.search(text) is not None or _JETZT_FIRST.search(text) is not None
+    if shaped and _is_prompt(segment, context, by_shape=True):
+        return True
+    if segment.word_count > _MAX_JOINED_WORDS or not _JOINER_CHARS.search(text):
+        return False
+    parts = _JOINER.split(text)
+    return len(parts) > 1 and all(
+        _is_prompt(Segment(part, segment.lines), context, by_shape=True) for part in parts
+    )
+
+
+def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) -> bool:
     matcher = context.phrases["promo_prompt"]
     if matcher.is_line(segment) or _COMMENT_COUNT.match(segment.text):
         return True
@@ -103,7 +215,12 @@ def promo_prompt(segment: Segment, context: PhraseBook) -> bool:
         found = matcher.found_in(segment.phrase_form, segment.phrase_words)
     else:
         found = matcher.found_in(phrase_form(unquoted))
-    if not found and not _asks_on_channel(segment.text, unquoted, segment.word_count):
+    if not (
+        found
+        or _asks_on_channel(segment.text, unquoted, segment.word_count)
+        or (by_shape and _offers_delivery(segment.text, unquoted, _words(segment.text)))
+        or (by_shape and _calls_now(segment.text, _words(segment.text)))
+    ):
         return False
     if parse_byline(segment.text) is not None:
         return False  # "Posted by Jane Doe" names the author: a byline (byline_line)
