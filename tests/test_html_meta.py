@@ -276,6 +276,31 @@ def test_the_publisher_in_json_ld_is_not_an_author_but_the_byline_is() -> None:
     assert page.authors == ["Tom Reed"]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("author", "url", "site", "authors"),
+    [
+        # The site's name with an outlet's word, beside the author.
+        ("Denis Dilba; Heise Online", "https://www.heise.de/meldung/a.html", "", ["Denis Dilba"]),
+        ("Heise Online", "https://www.heise.de/meldung/a.html", "", []),
+        # The site's name, beside the author: the site, not a co-author.
+        ("Ernst Lohoff; Jungle World", "https://jungle.world/a", "jungle.world", ["Ernst Lohoff"]),
+        ("Jana Weber; Sieben Tage", "https://sieben-tage.de/a", "Sieben Tage", ["Jana Weber"]),
+        # A blogger alone on a site named after them keeps the byline.
+        ("Jane Doe", "https://janedoe.com/post", "Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_the_sites_name_among_the_meta_authors_is_not_an_author(
+    author: str, url: str, site: str, authors: list[str]
+) -> None:
+    page = _metadata(
+        f'<html><head><meta name="author" content="{author}">'
+        f'<meta property="og:site_name" content="{site}"></head>'
+        "<body><p>Text</p></body></html>",
+        url,
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
 def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
     page = _metadata(
         '<html><head><meta name="author" content="Jane Doe">'

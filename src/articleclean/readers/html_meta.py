@@ -986,7 +986,7 @@ def _authors_not_site(
     if not author:
         return None
     publisher_words = _words(publisher or "")
-    kept = []
+    kept: list[tuple[str, bool]] = []  # each name, and whether it is made of the site's words
     after_label = False
     for part in _AUTHOR_SPLIT.split(author):
         if is_credit(part):
@@ -1016,8 +1016,16 @@ def _authors_not_site(
             continue  # "Larepublica Pe": the host name
         if of_site and (len(named) == 1 or words & _OUTLET_WORDS):
             continue
-        kept.append(name)
-    return "; ".join(kept) or None
+        title = named - _OUTLET_WORDS
+        if title and title <= site_words and words & _OUTLET_WORDS:
+            continue  # "Heise Online" on heise.de: the site's name and an outlet's word
+        kept.append((name, of_site))
+    # A blogger's site bears their name, and they write alone; beside other
+    # names, a name made of the site's words is the site ("Ernst Lohoff; Jungle
+    # World" on jungle.world).
+    if any(not of_site for _, of_site in kept):
+        kept = [(name, of_site) for name, of_site in kept if not of_site]
+    return "; ".join(name for name, _ in kept) or None
 
 
 # Name particles, written in lower case inside a name ("Ursula von der Leyen").
