@@ -9,8 +9,8 @@ the same steps for the fields an Article carries, more cheaply:
   (`AUTHOR_XPATHS`: rel=author, byline and author classes, itemprop) run on
   the parsed page itself, skipping what trafilatura would have pruned from its
   copy (comments, dates, figures) instead of copying the page to prune it, but
-  not a WordPress post for its "category-…" class, and reading an author box's
-  name element, not its buttons;
+  not a WordPress post for its "category-…" class, reading an author box's
+  name element, not its buttons, and co-authors' links side by side together;
   site, publisher and desk names ("ABC News", "Us Weekly Staff") are not authors;
 - date: htmldate's quick search, then its extensive one when the quick one
   finds nothing, with a fixed latest date (`LATEST_DATE`) so that the result
