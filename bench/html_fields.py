@@ -6,7 +6,11 @@ webeval has no metadata labels, so the expected values come from the page's
 own structured data, read here independently of both systems: the JSON-LD
 article object (`headline`, `author` persons, `datePublished`), else
 `og:title`, `<meta name="author">` and `article:published_time`. A site or
-publisher name given as the author is not taken as one. Each field is scored
+publisher name given as the author is not taken as one. The title loses a part
+at either end that is the site's name: made of the words of `og:site_name`, the
+JSON-LD publisher or the host, or spelling the host ("| MDR.DE" on mdr.de,
+"- Biathlon Antholz" on biathlon-antholz.it); a part that says more ("- Rezept
+von Backen.de") is kept, as the scorer does not guess. Each field is scored
 only on the pages that have it.
 
 Two passes over the same pages:
@@ -49,7 +53,7 @@ from lxml import etree
 from lxml.html import HtmlElement, fromstring
 
 from .corpus import sample
-from .split import PARTS, part
+from .split import PARTS, part, site
 
 FIELDS = ("title", "author", "date")
 SYSTEMS = ("articleclean", "trafilatura")
@@ -119,8 +123,9 @@ def _meta(tree: HtmlElement, attribute: str, value: str) -> str | None:
     return None
 
 
-def expected_of(tree: HtmlElement) -> Expected:
-    """The page's own answer, where its structured data gives one."""
+def expected_of(tree: HtmlElement, url: str | None = None) -> Expected:
+    """The page's own answer, where its structured data gives one; `url`, the page's
+    address, tells its site's name in a title ("… | MDR.DE" on mdr.de)."""
     expected = Expected()
     publishers: set[str] = set()
     for script in tree.iter("script"):
@@ -147,7 +152,9 @@ def expected_of(tree: HtmlElement) -> Expected:
         publishers.add(_norm(site))
     site_words = _site_words(publishers, tree)
     expected.title = _without_site(
-        expected.title or _text(_meta(tree, "property", "og:title")), site_words
+        expected.title or _text(_meta(tree, "property", "og:title")),
+        site_words,
+        _host_spellings(tree, url),
     )
     if not expected.authors:
         author = _meta(tree, "name", "author")
@@ -176,10 +183,32 @@ def _site_words(publishers: set[str], tree: HtmlElement) -> frozenset[str]:
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—·:]|-|::)\s+")
+_LETTERS = re.compile(r"[^\W_]+")
 
 
-def _without_site(title: str | None, site_words: frozenset[str]) -> str | None:
-    """og:title often carries the site's name before or after a separator: not the headline."""
+def _host_spellings(tree: HtmlElement, url: str | None) -> frozenset[str]:
+    """The site's host, from the canonical link and the page's address, as a title
+    writes it once spaces and dots are out: with its top-level domain ("mdrde" for
+    "MDR.DE", "aocmedia" for "AOC media" on aoc.media) and without ("biathlonantholz"
+    for "Biathlon Antholz" on biathlon-antholz.it)."""
+    hosts = [site(url)] if url else []
+    for link in tree.iter("link"):
+        if link.get("rel") == "canonical" and link.get("href"):
+            hosts.append(site(link.get("href", "")))
+    spellings = set()
+    for host in hosts:
+        labels = [label for label in host.split(".") if label]
+        if len(labels) > 1:
+            spellings.add("".join(_LETTERS.findall("".join(labels))))
+            spellings.add("".join(_LETTERS.findall("".join(labels[:-1]))))
+    return frozenset(s for s in spellings if len(s) > 3)
+
+
+def _without_site(
+    title: str | None, site_words: frozenset[str], hosts: frozenset[str] = frozenset()
+) -> str | None:
+    """og:title often carries the site's name before or after a separator: not the
+    headline. The name is made of the site's words, or spells its host (`hosts`)."""
     if not title:
         return None
     parts = _TITLE_PARTS.split(title)
@@ -190,7 +219,13 @@ def _without_site(title: str | None, site_words: frozenset[str]) -> str | None:
             break
         words = _name_words(parts[end])
         joined = "".join(sorted(words))
-        if words and (words <= site_words or joined in squashed or "".join(words) in squashed):
+        spelled = "".join(_LETTERS.findall(parts[end].casefold()))
+        if words and (
+            words <= site_words
+            or joined in squashed
+            or "".join(words) in squashed
+            or spelled in hosts
+        ):
             parts.pop(end)
             separators.pop(end)
     rebuilt = parts[0]
@@ -343,7 +378,7 @@ def measure(limit: int | None = None, every: int = 1, verbose: bool = False) -> 
         where = part(page.url)
         results.pages[where] = results.pages.get(where, 0) + 1
         try:
-            expected = expected_of(_tree(page.html))
+            expected = expected_of(_tree(page.html), page.url)
             stripped = without_meta(page.html)
         except (ValueError, etree.ParserError):
             continue

@@ -276,6 +276,31 @@ def test_the_publisher_in_json_ld_is_not_an_author_but_the_byline_is() -> None:
     assert page.authors == ["Tom Reed"]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("author", "url", "site", "authors"),
+    [
+        # The site's name with an outlet's word, beside the author.
+        ("Denis Dilba; Heise Online", "https://www.heise.de/meldung/a.html", "", ["Denis Dilba"]),
+        ("Heise Online", "https://www.heise.de/meldung/a.html", "", []),
+        # The site's name, beside the author: the site, not a co-author.
+        ("Ernst Lohoff; Jungle World", "https://jungle.world/a", "jungle.world", ["Ernst Lohoff"]),
+        ("Jana Weber; Sieben Tage", "https://sieben-tage.de/a", "Sieben Tage", ["Jana Weber"]),
+        # A blogger alone on a site named after them keeps the byline.
+        ("Jane Doe", "https://janedoe.com/post", "Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_the_sites_name_among_the_meta_authors_is_not_an_author(
+    author: str, url: str, site: str, authors: list[str]
+) -> None:
+    page = _metadata(
+        f'<html><head><meta name="author" content="{author}">'
+        f'<meta property="og:site_name" content="{site}"></head>'
+        "<body><p>Text</p></body></html>",
+        url,
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
 def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
     page = _metadata(
         '<html><head><meta name="author" content="Jane Doe">'
@@ -834,3 +859,58 @@ def test_a_pictures_photographer_is_not_the_author() -> None:
 def test_a_staff_or_bio_page_link_under_the_headline_is_an_authors_page(path: str) -> None:
     html = f'<html><body><h1>Storm hits the coast</h1><div><a href="{path}">Uriel Gadessaud</a></div>{_STORY}</body></html>'
     assert articleclean.clean_html(html).byline == ["Uriel Gadessaud"]
+
+
+@pytest.mark.parametrize(
+    ("byline_html", "byline"),
+    [
+        # rel=author links side by side: trafilatura's search answers the first alone.
+        (
+            '<div class="article-byline__authors"><a rel="author" href="/staff/ibtisam-mahdi/">'
+            'Ibtisam Mahdi</a>, <a rel="author" href="/staff/ruwaida-kamal-amer/">Ruwaida '
+            "Kamal Amer</a></div>",
+            ["Ibtisam Mahdi", "Ruwaida Kamal Amer"],
+        ),
+        # Links to the authors' pages under the headline, each with a job title after it.
+        (
+            '<div><a href="/bio/sarah-hinger-0">Sarah Hinger</a>, Staff Attorney<br>&amp; '
+            '<a href="/bio/sylvia-torres-guillen">Sylvia Torres-Guillén</a>, Director</div>',
+            ["Sarah Hinger", "Sylvia Torres-Guillén"],
+        ),
+        # German: "/autoren/…" links, one parent.
+        (
+            '<p><a href="/autoren/anna-schmidt">Anna Schmidt</a> und '
+            '<a href="/autoren/jonas-weber">Jonas Weber</a></p>',
+            ["Anna Schmidt", "Jonas Weber"],
+        ),
+    ],
+)
+def test_co_authors_links_side_by_side_are_all_the_authors(
+    byline_html: str, byline: list[str]
+) -> None:
+    html = f"<html><body><h1>Storm hits the coast</h1>{byline_html}{_STORY}</body></html>"
+    assert articleclean.clean_html(html).byline == byline
+
+
+def test_author_links_in_different_boxes_are_not_co_authors() -> None:
+    # The byline's link, then another story's author in a box of its own.
+    html = (
+        '<html><body><h1>Storm hits the coast</h1><div><a href="/author/jane-doe">Jane Doe'
+        '</a></div><div><a href="/author/tom-reed">Tom Reed</a></div>'
+        f"{_STORY}</body></html>"
+    )
+    assert articleclean.clean_html(html).byline == ["Jane Doe"]
+
+
+def test_pictures_credits_before_the_byline_do_not_use_up_the_author_elements_read() -> None:
+    # A gallery's photographers in author-classed boxes ("article-header-image-author"),
+    # more of them than the later author elements read, then the author's own box.
+    credits = "".join(
+        f'<div class="article-header-image-author">© Agentur {n}</div>' for n in range(6)
+    )
+    html = (
+        f"<html><body><h1>Grünes Licht für ein neues Medikament</h1>{credits}"
+        '<div class="author-slider-entry"><a href="/p/1"><strong>Brit Weirich</strong></a>'
+        f"</div>{_STORY}</body></html>"
+    )
+    assert articleclean.clean_html(html).byline == ["Brit Weirich"]

@@ -9,8 +9,8 @@ the same steps for the fields an Article carries, more cheaply:
   (`AUTHOR_XPATHS`: rel=author, byline and author classes, itemprop) run on
   the parsed page itself, skipping what trafilatura would have pruned from its
   copy (comments, dates, figures) instead of copying the page to prune it, but
-  not a WordPress post for its "category-…" class, and reading an author box's
-  name element, not its buttons;
+  not a WordPress post for its "category-…" class, reading an author box's
+  name element, not its buttons, and co-authors' links side by side together;
   site, publisher and desk names ("ABC News", "Us Weekly Staff") are not authors;
 - date: htmldate's quick search, then its extensive one when the quick one
   finds nothing, with a fixed latest date (`LATEST_DATE`) so that the result
@@ -92,11 +92,14 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     # The page's author elements, walked only as far as read, and once.
     elements = _page_author_elements(tree)
     first = None if author else next(elements, None)
-    in_page = (text for _, text in elements)
+    # Pictures' photographers name no author, however many credits a gallery
+    # prints before the byline's element: they are not among the later ones read.
+    in_page = (text for element, text in elements if not _picture_credit(element))
     # A picture's photographer ("article__image-author": "PAP/ Rafał Guz") names
     # no author, as a lead picture's "© Getty Images" does not.
     if first is not None and not _picture_credit(first[0]):
-        author = _authors_not_site(first[1] or None, site_words, publisher, in_page=True)
+        text = _coauthor_links(first[0]) or first[1]
+        author = _authors_not_site(text or None, site_words, publisher, in_page=True)
     date = page_date(tree, page_url)
     if sitename:
         sitename = sitename.lstrip("@")
@@ -151,6 +154,26 @@ _AUTHOR_PAGE = re.compile(
 )
 
 
+def _author_link(element: HtmlElement) -> bool:
+    """Whether the element is a link to its author: rel=author, or to an author's page."""
+    return element.tag == "a" and (
+        element.get("rel") == "author" or bool(_AUTHOR_PAGE.search(element.get("href", "")))
+    )
+
+
+def _coauthor_links(element: HtmlElement) -> str | None:
+    """The names of an author link and of the other author links beside it in one
+    parent ("<a rel=author>Ibtisam Mahdi</a>, <a rel=author>Ruwaida Kamal Amer</a>"),
+    when there are several: co-authors, where trafilatura answers the first alone."""
+    parent = element.getparent()
+    if not _author_link(element) or parent is None:
+        return None
+    names = [_clean(link.text_content()) for link in parent if _author_link(link)]
+    if len(names) < 2 or not all(names):
+        return None  # alone, or a picture's link without text among them
+    return "; ".join(dict.fromkeys(name for name in names if name))
+
+
 def _following(element: HtmlElement, limit: int) -> Iterator[HtmlElement]:
     """The first `limit` elements after `element` in document order, its own inside
     left out (XPath's `following::*`, which builds the whole rest of the page first)."""
@@ -203,6 +226,9 @@ def _short_lines(window: list[HtmlElement]) -> tuple[list[str], list[str]]:
     """The window's short texts, once each, and the texts of its links to an author's page."""
     found: dict[str, None] = {}
     links: dict[str, None] = {}
+    # An author link's parent (kept alive: lxml may reuse a freed proxy's id) and
+    # the names of its links so far.
+    beside: dict[int, tuple[HtmlElement, str]] = {}
     for element in window:
         if element.tag in ("script", "style"):
             continue
@@ -210,6 +236,15 @@ def _short_lines(window: list[HtmlElement]) -> tuple[list[str], list[str]]:
         if text:
             found.setdefault(text)
             if element.tag == "a" and _AUTHOR_PAGE.search(element.get("href", "")):
+                # Co-authors' links side by side in one byline ("<a href=/bio/…>Sarah
+                # Hinger</a>, Staff Attorney & <a href=/bio/…>Sylvia Torres-Guillén</a>"):
+                # one text naming them all, which a "By" reads as co-authors.
+                parent = element.getparent()
+                if id(parent) in beside:
+                    before = beside[id(parent)][1]
+                    links.pop(before, None)
+                    text = f"{before} and {text}"
+                beside[id(parent)] = (parent, text)
                 links.setdefault(text)
     return list(found), list(links)
 
@@ -951,7 +986,7 @@ def _authors_not_site(
     if not author:
         return None
     publisher_words = _words(publisher or "")
-    kept = []
+    kept: list[tuple[str, bool]] = []  # each name, and whether it is made of the site's words
     after_label = False
     for part in _AUTHOR_SPLIT.split(author):
         if is_credit(part):
@@ -981,8 +1016,16 @@ def _authors_not_site(
             continue  # "Larepublica Pe": the host name
         if of_site and (len(named) == 1 or words & _OUTLET_WORDS):
             continue
-        kept.append(name)
-    return "; ".join(kept) or None
+        title = named - _OUTLET_WORDS
+        if title and title <= site_words and words & _OUTLET_WORDS:
+            continue  # "Heise Online" on heise.de: the site's name and an outlet's word
+        kept.append((name, of_site))
+    # A blogger's site bears their name, and they write alone; beside other
+    # names, a name made of the site's words is the site ("Ernst Lohoff; Jungle
+    # World" on jungle.world).
+    if any(not of_site for _, of_site in kept):
+        kept = [(name, of_site) for name, of_site in kept if not of_site]
+    return "; ".join(name for name, _ in kept) or None
 
 
 # Name particles, written in lower case inside a name ("Ursula von der Leyen").
