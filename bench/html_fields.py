@@ -219,12 +219,15 @@ def _without_site(
             break
         words = _name_words(parts[end])
         joined = "".join(sorted(words))
+        # The words in the title's order: a set's order changes from process to process.
+        in_order = "".join(
+            word
+            for word in (w.casefold() for w in _PERSON_WORDS.findall(parts[end]))
+            if word not in _NOT_NAME_WORDS
+        )
         spelled = "".join(_LETTERS.findall(parts[end].casefold()))
         if words and (
-            words <= site_words
-            or joined in squashed
-            or "".join(words) in squashed
-            or spelled in hosts
+            words <= site_words or joined in squashed or in_order in squashed or spelled in hosts
         ):
             parts.pop(end)
             separators.pop(end)
