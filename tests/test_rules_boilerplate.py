@@ -7,6 +7,7 @@ import pytest
 import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
+from articleclean.rules.base import Claimed
 from articleclean.rules.boilerplate import article_table_rows, boilerplate_notice, site_boilerplate
 from articleclean.rules.context import PhraseBook
 
@@ -161,7 +162,7 @@ TABLE_INTRO = "Kyle Larson pulled further ahead in the standings after a wet rac
 )
 def test_shaped_rows_under_the_intro_are_the_article_table(rows: list[str]) -> None:
     segments = _dump_segments([TABLE_TITLE, TABLE_INTRO, *rows])
-    assert article_table_rows(segments) == set(range(2, 2 + len(rows)))
+    assert article_table_rows(segments, Claimed()) == set(range(2, 2 + len(rows)))
 
 
 @pytest.mark.parametrize(
@@ -175,20 +176,21 @@ def test_shaped_rows_under_the_intro_are_the_article_table(rows: list[str]) -> N
     ],
 )
 def test_menus_archives_and_short_runs_are_no_table(rows: list[str]) -> None:
-    assert not article_table_rows(_dump_segments([TABLE_TITLE, TABLE_INTRO, *rows]))
+    assert not article_table_rows(_dump_segments([TABLE_TITLE, TABLE_INTRO, *rows]), Claimed())
 
 
 def test_rows_after_a_teaser_heading_are_no_table() -> None:
     rows = ["Larson", "Chevrolet", "Truex", "Toyota", "Blaney", "Toyota", "Byron", "Chevrolet"]
     segments = _dump_segments([TABLE_TITLE, TABLE_INTRO, "More from Motorsport", *rows])
     segments[2].remove(Reason.RELATED_TEASER, "teaser_heading")
-    assert not article_table_rows(segments)
-    segments[2].remove(Reason.AD_MARKER, "ad_marker")  # an ad between intro and table
-    assert article_table_rows(segments) == set(range(3, 3 + len(rows)))
+    assert not article_table_rows(segments, Claimed([segments[2]]))
+    # An ad or a prompt taken out between the intro and the table does not end it.
+    assert article_table_rows(segments, Claimed()) == set(range(3, 3 + len(rows)))
 
 
 def test_rows_under_a_line_that_is_not_prose_are_no_table() -> None:
     # A long line without a full stop (a tagline, a teaser) is no introduction.
     tagline = "Latest racing news from our reporters at every track of the season"
     rows = ["Larson", "Chevrolet", "Truex", "Toyota", "Blaney", "Toyota", "Byron", "Chevrolet"]
-    assert not article_table_rows(_dump_segments([TABLE_TITLE, TABLE_INTRO, tagline, *rows]))
+    segments = _dump_segments([TABLE_TITLE, TABLE_INTRO, tagline, *rows])
+    assert not article_table_rows(segments, Claimed())

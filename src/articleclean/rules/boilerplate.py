@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from ..article import Reason
 from ..document import BODY, BYLINE, HEADING, REMOVED, TITLE, Label, Segment
 from ..lexicon import LIST_OR_TABLE_ROW
-from .base import removes, structures
+from .base import Claimed, removes, structures
 from .context import PhraseBook
 
 # Thresholds, set by hand. A notice (cookies, copyright, affiliate links) is a few
@@ -157,18 +157,16 @@ _TABLE_COLUMN_ROWS = 3
 _TABLE_CELL_SHARE = 0.5
 """Share of rows holding a number or a unit ("2,345", "12 pts", "€ 49") without a year."""
 _TABLE_CELL = re.compile(r"[\d€$£¥%]")
-_TABLE_ENDS = frozenset({Reason.RELATED_TEASER, Reason.BOILERPLATE, Reason.SITE_BOILERPLATE})
-"""Why a line taken out ends a table: a teaser heading or a site's notice stands after
-the article; an ad, a share prompt or a credit may stand between two of its rows."""
 
 
-def article_table_rows(segments: list[Segment]) -> set[int]:
+def article_table_rows(segments: list[Segment], ends: Claimed) -> set[int]:
     """Indexes of the rows of each block of short open lines that is the article's table
     or list by its place and its shape, not a site's menu.
 
     Place: the block stands right under the dump's first line (the title), a sentence
     of prose or a line announcing it with a colon; lines taken out between do not
-    count. A menu or a footer follows a share bar, a notice or a teaser heading.
+    count, but the lines in `ends` (a teaser heading, a site's notice: what stands
+    after an article) end a block and are no place for one.
     Shape: its rows share one: a column of few values at a fixed step (makes,
     "Notre avis", "Frühstück: …" opening every fourth line), or numbers and units in
     most rows (points, prices, quantities; a year is an archive's, not a table's).
@@ -179,7 +177,7 @@ def article_table_rows(segments: list[Segment]) -> set[int]:
     block: list[int] = []
     before = -1  # the last open line above the block, -1 when none
     for index, segment in enumerate(segments):
-        if segment.label is REMOVED and segment.reason not in _TABLE_ENDS:
+        if segment.label is REMOVED and segment not in ends:
             continue  # an ad or a credit put between two rows
         if segment.is_open and _table_row(segment):
             block.append(index)
