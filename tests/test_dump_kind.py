@@ -393,3 +393,52 @@ def test_a_dump_without_prose_printing_its_title_again_is_no_page(language: str)
     kept = {block.text for block in article.body}
     assert set(rows) <= kept
     assert set(steps) <= kept
+
+
+# A list-only article dump: a title, a line of introduction, a table, then a share bar,
+# an ad, a teaser box and the site's notices (issue 14: "a standings table after three
+# lines of introduction, a meal plan, a product list").
+LIST_TITLE = "Die besten Akku-Staubsauger im Test"
+LIST_INTRO = "Wir haben zwölf Akku-Staubsauger drei Monate lang in einer Altbauwohnung getestet."
+PRODUCTS = [
+    "Dyson V15 Detect",
+    "Testurteil: sehr gut",
+    "Preis: 699 Euro",
+    "Bosch Unlimited 7",
+    "Testurteil: gut",
+    "Preis: 349 Euro",
+    "Philips SpeedPro Max",
+    "Testurteil: gut",
+    "Preis: 299 Euro",
+]
+SITE_JUNK = [
+    "Anzeige",
+    "Teilen auf Facebook",
+    "Newsletter abonnieren",
+    "Das könnte Sie auch interessieren",
+    "Die besten Grilltipps",
+    "So gelingt der Kartoffelsalat",
+    "Impressum",
+    "Datenschutz",
+]
+
+
+def test_a_table_under_the_intro_with_notices_below_is_an_article() -> None:
+    article = articleclean.clean_text("\n".join([LIST_TITLE, LIST_INTRO, *PRODUCTS, *SITE_JUNK]))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in PRODUCTS] == PRODUCTS
+    assert "Impressum" not in article.paragraphs
+
+
+def test_a_menu_under_the_title_with_notices_below_is_still_a_page() -> None:
+    # The same place, but bare items that share no shape (no column, no number): a menu.
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Reisen", "Kontakt"]
+    text = "\n".join([LIST_TITLE, *menu, LIST_INTRO, *SITE_JUNK])
+    assert articleclean.clean_text(text).metadata["dump"] == "page"
+
+
+def test_a_table_below_a_menu_does_not_make_a_page_an_article() -> None:
+    # Shaped rows, but a page's menu stands between the title and them.
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Reisen", "Kontakt"]
+    text = "\n".join([LIST_TITLE, *menu, LIST_INTRO, *PRODUCTS, *SITE_JUNK])
+    assert articleclean.clean_text(text).metadata["dump"] == "page"

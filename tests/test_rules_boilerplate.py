@@ -7,7 +7,8 @@ import pytest
 import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
-from articleclean.rules.boilerplate import boilerplate_notice, site_boilerplate
+from articleclean.rules.base import Claimed
+from articleclean.rules.boilerplate import article_table_rows, boilerplate_notice, site_boilerplate
 from articleclean.rules.context import PhraseBook
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
@@ -138,3 +139,58 @@ def test_a_byline_between_menu_items_does_not_break_the_menu() -> None:
     assert [r.text for r in article.removed if r.rule == "menu_run"] == ["News", "0", "News"]
     assert article.byline == ["Anna Müller"]
     assert articleclean.clean_text(article.to_text(), dump="page").removed == []
+
+
+def _dump_segments(lines: list[str]) -> list[Segment]:
+    return [Segment(text, (number, number)) for number, text in enumerate(lines, 1)]
+
+
+TABLE_TITLE = "Cup Series standings after Richmond"
+TABLE_INTRO = "Kyle Larson pulled further ahead in the standings after a wet race on Sunday."
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a column of few values, one row in two (a make)
+        ["Larson", "Chevrolet", "Truex", "Toyota", "Blaney", "Toyota", "Byron", "Chevrolet"],
+        # a column of first words
+        ["Lundi : soupe", "Mardi : salade", "Lundi : riz", "Mardi : pâtes", "Lundi : œufs", "X"],
+        # numbers in most rows
+        ["Real Madrid 51", "Girona 50", "Barcelona 44", "Atlético 41", "Athletic 39", "Getafe"],
+    ],
+)
+def test_shaped_rows_under_the_intro_are_the_article_table(rows: list[str]) -> None:
+    segments = _dump_segments([TABLE_TITLE, TABLE_INTRO, *rows])
+    assert article_table_rows(segments, Claimed()) == set(range(2, 2 + len(rows)))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Home", "News", "Sport", "Weather", "Contact", "About us"],  # all different, bare
+        ["March 2024", "February 2024", "January 2024", "December 2023", "November 2023", "X"],
+        ["Larson", "Chevrolet", "Truex"],  # too short
+        # a menu printed twice: each item repeats once, at no fixed step
+        ["Aktionen", "Themen", "Über uns", "Spenden", "Suche", "Aktionen", "Themen", "Über uns"],
+    ],
+)
+def test_menus_archives_and_short_runs_are_no_table(rows: list[str]) -> None:
+    assert not article_table_rows(_dump_segments([TABLE_TITLE, TABLE_INTRO, *rows]), Claimed())
+
+
+def test_rows_after_a_teaser_heading_are_no_table() -> None:
+    rows = ["Larson", "Chevrolet", "Truex", "Toyota", "Blaney", "Toyota", "Byron", "Chevrolet"]
+    segments = _dump_segments([TABLE_TITLE, TABLE_INTRO, "More from Motorsport", *rows])
+    segments[2].remove(Reason.RELATED_TEASER, "teaser_heading")
+    assert not article_table_rows(segments, Claimed([segments[2]]))
+    # An ad or a prompt taken out between the intro and the table does not end it.
+    assert article_table_rows(segments, Claimed()) == set(range(3, 3 + len(rows)))
+
+
+def test_rows_under_a_line_that_is_not_prose_are_no_table() -> None:
+    # A long line without a full stop (a tagline, a teaser) is no introduction.
+    tagline = "Latest racing news from our reporters at every track of the season"
+    rows = ["Larson", "Chevrolet", "Truex", "Toyota", "Blaney", "Toyota", "Byron", "Chevrolet"]
+    segments = _dump_segments([TABLE_TITLE, TABLE_INTRO, tagline, *rows])
+    assert not article_table_rows(segments, Claimed())

@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..article import Reason
-from ..document import REMOVED, Label, Segment
+from ..document import BODY, BYLINE, HEADING, REMOVED, TITLE, Label, Segment
 from ..lexicon import LIST_OR_TABLE_ROW
-from .base import removes, structures
+from .base import Claimed, removes, structures
 from .context import PhraseBook
 
 # Thresholds, set by hand. A notice (cookies, copyright, affiliate links) is a few
@@ -140,6 +140,106 @@ def list_block_rows(
 
 # "9. Juli 2019 Handballcamp in Lenningen": a dated teaser, not a row of the article's list.
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+_TABLE_MIN_ROWS = 6
+"""Short lines in a row that `article_table_rows` asks for: a menu of three to five
+items is a site's; a standings table, a meal plan or a product list has more rows."""
+_TABLE_ROW_WORDS = 8
+"""A table's row or a list's item is this many words or fewer (a cell, a name, a dish)."""
+_TABLE_PROSE_WORDS = 10
+"""A line of this many words ending like a sentence is the prose a table stands under."""
+_TABLE_STRIDES = (2, 3, 4)
+"""Lines per row of a table printed one cell a line (name and make; product, label and
+verdict; a day and its three meals)."""
+_TABLE_COLUMN_ROWS = 3
+"""Rows a column needs before its few values count as a column."""
+_TABLE_CELL_SHARE = 0.5
+"""Share of rows holding a number or a unit ("2,345", "12 pts", "€ 49") without a year."""
+_TABLE_CELL = re.compile(r"[\d€$£¥%]")
+
+
+def article_table_rows(segments: list[Segment], ends: Claimed) -> set[int]:
+    """Indexes of the rows of each block of short open lines that is the article's table
+    or list by its place and its shape, not a site's menu.
+
+    Place: the block stands right under the dump's first line (the title), a sentence
+    of prose or a line announcing it with a colon; lines taken out between do not
+    count, but the lines in `ends` (a teaser heading, a site's notice: what stands
+    after an article) end a block and are no place for one.
+    Shape: its rows share one: a column of few values at a fixed step (makes,
+    "Notre avis", "Frühstück: …" opening every fourth line), or numbers and units in
+    most rows (points, prices, quantities; a year is an archive's, not a table's).
+    A menu's items ("Home", "Sport", "Kontakt") are all different and bare, and a menu
+    printed twice repeats them at no fixed step.
+    """
+    found: set[int] = set()
+    block: list[int] = []
+    before = -1  # the last open line above the block, -1 when none
+    for index, segment in enumerate(segments):
+        if segment.label is REMOVED and segment not in ends:
+            continue  # an ad or a credit put between two rows
+        if segment.is_open and _table_row(segment):
+            block.append(index)
+            continue
+        _take_table(segments, block, before, found)
+        block = []
+        before = index
+    _take_table(segments, block, before, found)
+    return found
+
+
+def _table_row(segment: Segment) -> bool:
+    return segment.word_count <= _TABLE_ROW_WORDS
+
+
+def _take_table(segments: list[Segment], block: list[int], before: int, found: set[int]) -> None:
+    """Add `block`'s rows to `found` when its place and shape are a table's."""
+    if len(block) < _TABLE_MIN_ROWS or not _stands_under_article(segments, before):
+        return
+    rows = [segments[i] for i in block]
+    # (A line without words, "•", has no key: it is no cell of a column.)
+    keys = [row.key or f"#{index}" for index, row in zip(block, rows, strict=True)]
+    firsts = [
+        (row.text.split(maxsplit=1) or [key])[0].casefold()
+        for row, key in zip(rows, keys, strict=True)
+    ]
+    cells = sum(1 for row in rows if _TABLE_CELL.search(row.text) and not _YEAR.search(row.text))
+    if _has_column(keys) or _has_column(firsts) or cells >= _TABLE_CELL_SHARE * len(rows):
+        found.update(block)
+
+
+def _has_column(values: list[str]) -> bool:
+    """Whether every `stride`-th value, from some row on, is one of a few: a table's
+    column read row by row ("Toyota", "Ford", "Toyota"; "Notre avis" in every third
+    line; "Frühstück:" opening every fourth). A menu printed twice repeats its items
+    once each, at no fixed step."""
+    for stride in _TABLE_STRIDES:
+        for offset in range(stride):
+            column = values[offset::stride]
+            if len(column) >= _TABLE_COLUMN_ROWS and len(set(column)) <= len(column) / 2:
+                return True
+    return False
+
+
+def _stands_under_article(segments: list[Segment], before: int) -> bool:
+    """Whether the line at `before` is one a table of the article stands under: the
+    dump's first line, the title or the byline, a sentence of prose, or a line ending
+    in a colon (a teaser heading or a notice taken out is none)."""
+    if before < 0:
+        return False
+    line = segments[before]
+    if line.label is REMOVED:
+        return False
+    if before == 0:
+        return True
+    if line.label is TITLE or line.label is BYLINE:
+        return True
+    if line.label is not BODY and line.label is not HEADING:
+        return False
+    return (
+        line.word_count >= _TABLE_PROSE_WORDS and line.ends_like_sentence
+    ) or line.text.rstrip().endswith((":", "："))
 
 
 def _undated_list_row(segment: Segment) -> bool:

@@ -24,7 +24,13 @@ from ..document import BODY, BYLINE, TITLE, Label, Segment, content_words, overl
 from ..lexicon import LIST_OR_TABLE_ROW
 from ..names import byline_names, prefixed_byline
 from .base import Claimed, removes, structures
-from .boilerplate import LIST_ROW_WORDS, boilerplate_notice, list_block_rows, site_boilerplate
+from .boilerplate import (
+    LIST_ROW_WORDS,
+    article_table_rows,
+    boilerplate_notice,
+    list_block_rows,
+    site_boilerplate,
+)
 from .context import PhraseBook
 from .credits import credit_only
 from .promos import promo_prompt
@@ -223,10 +229,24 @@ _KIND_FURNITURE_NOTICES = 2
 """... and that the furniture count needs among its lines (tune part: no page dump read as
 an article more; the stress dumps above 11 and 3 read as pages with none)."""
 
+_KIND_TABLE_INTRO = 3
+"""Lines of prose an article dump may print between its title and its table (a standings
+table after three lines of introduction)."""
+
 _KIND_SITE_RULES = (boilerplate_notice, promo_prompt, site_boilerplate)
 """Pass-1 rules whose lines are the site's, not an article's (a teaser heading may be
 an article's own "More about this recipe")."""
-DUMP_KIND_READS = (_KIND_SITE_RULES, _KIND_FURNITURE_RULES, teaser_heading, _KIND_NOTICE_RULES)
+_KIND_TABLE_ENDS = (teaser_heading, boilerplate_notice, site_boilerplate)
+"""Pass-1 rules whose lines end an article's table (`article_table_rows`): a teaser
+heading or a notice stands after the article; an ad or a share prompt may stand
+between two of its rows."""
+DUMP_KIND_READS = (
+    _KIND_SITE_RULES,
+    _KIND_FURNITURE_RULES,
+    teaser_heading,
+    _KIND_NOTICE_RULES,
+    _KIND_TABLE_ENDS,
+)
 """The pass-1 rules whose verdicts `dump_kind` reads, in the order of its `Claimed`
 arguments (the pipeline hands them over, as it does a rule's `reads`)."""
 # A table's cell or a recipe's quantity ("300 g", "36 Monate", "10,79 g*", "€ 5.000")
@@ -240,12 +260,13 @@ def dump_kind(
     furniture: Claimed,
     teaser_headings: Claimed,
     notices: Claimed,
+    table_ends: Claimed,
 ) -> DumpKind:
     """ "page" when the dump carries a site's menus and furniture, else "article".
 
     Reads the segments after pass 1 (its furniture verdicts are evidence: what the
-    `DUMP_KIND_READS` rules claimed: `site`, `furniture`, `teaser_headings` and
-    `notices`) and changes nothing. Short lines that share a word with the title or the prose
+    `DUMP_KIND_READS` rules claimed: `site`, `furniture`, `teaser_headings`, `notices`
+    and `table_ends`) and changes nothing. Short lines that share a word with the title or the prose
     (an article's list of products, its standings, its ingredients) are the
     article's and count for nothing here: a menu's items ("Home", "Sport",
     "Kontakt") are not about the article.
@@ -328,7 +349,24 @@ def dump_kind(
     furniture = {segment.key for segment in furniture if segment.key and not credit_only(segment)}
     if len(notice_lines) < _KIND_FURNITURE_NOTICES:
         return "article"  # prompts and teaser headings put between an article's blocks
+    if _table_opens_article(segments, table_ends):
+        # The article's table right under its title and first lines of prose, nothing
+        # of a menu above it: the notices are a few lines of the site's left below an
+        # article dump, not a page's frame.
+        return "article"
     return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"
+
+
+def _table_opens_article(segments: list[Segment], table_ends: Claimed) -> bool:
+    """Whether the dump's first block of short lines is a table by its shape
+    (`article_table_rows`) and stands right under the dump's first line and at most
+    `_KIND_TABLE_INTRO` lines of prose: a page has its menu there, an article dump its
+    introduction (the lines pass 1 took out, a share bar or an ad, do not count)."""
+    table = article_table_rows(segments, table_ends)
+    if not table:
+        return False
+    above = [segment for segment in segments[1 : min(table)] if segment.is_open]
+    return len(above) <= _KIND_TABLE_INTRO and all(_kind_prose(s) for s in above)
 
 
 def _kind_prose(segment: Segment) -> bool:
