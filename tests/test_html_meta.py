@@ -622,6 +622,11 @@ def test_the_shared_date_searches_answer_as_find_date(html: str | bytes, url: st
         ("de", None, '05/08/2019</span><span class="x">Erschienen 2019.05.08', "2019-05-08"),
         # A path ("/2019/05/08/…") may be another story's: no evidence.
         ("de", None, '05/08/2019</span><a href="/2019/05/08/other">Other</a><span>', "2019-08-05"),
+        # A date glued to a number before it is not that date: no evidence either way.
+        ("en-US", None, '03/04/2019</span><span class="x">No. 12019/04/03', "2019-03-04"),
+        ("de", None, '05/08/2019</span><span class="x">Nr. 12019.05.08', "2019-08-05"),
+        ("de", None, '4. 2. 2022</span><span class="x">Nr. 12. 4. 2022', "2022-02-04"),
+        ("de", None, '4. 2. 2022</span><span class="x">Nr. 1.2. 4. 2022', "2022-02-04"),
     ],
 )
 def test_day_and_month_follow_the_pages_order(
