@@ -198,13 +198,16 @@ def promo_prompt(segment: Segment, context: PhraseBook) -> bool:
 # A separator with a space on both sides: a bar, a middle dot, a dash, a slash.
 _JOINER = re.compile(r"\s+[|·•–—/]\s+")
 _JOINER_CHARS = re.compile(r"\s[|·•–—/]\s")
+# The same lines for pass 1's screen, the separator first: the screen then looks only
+# where a separator stands, not at every space (callgrind: about 5 % of the text path).
+_JOINER_SCREEN = re.compile(r"[|·•–—/](?<=\s.)(?=\s)")
 # Two prompts of a channel prompt's length at most: a longer line with a dash in it is
 # prose, and is not split and read part by part (a third of pass 1's lines with a
 # separator are prose of up to 50 words).
 _MAX_JOINED_WORDS = 2 * _MAX_CHANNEL_PROMPT_WORDS
 
 
-@removes(Reason.PROMO, triggers=(_MAILBOX_WORD, _JETZT_FIRST, _JOINER_CHARS))
+@removes(Reason.PROMO, triggers=(_MAILBOX_WORD, _JETZT_FIRST, _JOINER_SCREEN))
 def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     """A prompt known by its shape, not its phrase: an offer ending in the reader's
     mailbox, a German call opening "Jetzt" with its verb last, or two prompts a site
