@@ -147,8 +147,9 @@ _TABLE_MIN_ROWS = 6
 items is a site's; a standings table, a meal plan or a product list has more rows."""
 _TABLE_ROW_WORDS = 8
 """A table's row or a list's item is this many words or fewer (a cell, a name, a dish)."""
-_TABLE_PROSE_WORDS = 10
-"""A line of this many words ending like a sentence is the prose a table stands under."""
+PROSE_LINE_WORDS = 10
+"""A line of at least this many words ending like a sentence is prose (`prose_line`):
+what an article's table stands under, and what `page.dump_kind` counts as prose."""
 _TABLE_STRIDES = (2, 3, 4)
 """Lines per row of a table printed one cell a line (name and make; product, label and
 verdict; a day and its three meals)."""
@@ -237,9 +238,12 @@ def _stands_under_article(segments: list[Segment], before: int) -> bool:
         return True
     if line.label is not BODY and line.label is not HEADING:
         return False
-    return (
-        line.word_count >= _TABLE_PROSE_WORDS and line.ends_like_sentence
-    ) or line.text.rstrip().endswith((":", "："))
+    return prose_line(line) or line.text.rstrip().endswith((":", "："))
+
+
+def prose_line(segment: Segment) -> bool:
+    """A line of prose: `PROSE_LINE_WORDS` words or more, ending like a sentence."""
+    return segment.word_count >= PROSE_LINE_WORDS and segment.ends_like_sentence
 
 
 def _undated_list_row(segment: Segment) -> bool:

@@ -29,6 +29,7 @@ from .boilerplate import (
     article_table_rows,
     boilerplate_notice,
     list_block_rows,
+    prose_line,
     site_boilerplate,
 )
 from .context import PhraseBook
@@ -162,8 +163,6 @@ _FUNCTION_WORDS = frozenset(
 # an article taken for a page can lose most of itself.
 DumpKind = Literal["page", "article"]
 DUMP_KINDS: tuple[DumpKind, ...] = ("page", "article")
-_KIND_PROSE_WORDS = 10
-"""A line of at least this many words ending like a sentence is prose."""
 _KIND_SHORT_WORDS = 4
 """A line of at most this many words not ending like a sentence reads like a menu item."""
 _KIND_LEAD_ITEMS = 6
@@ -272,7 +271,7 @@ def dump_kind(
     "Kontakt") are not about the article.
     """
     first_prose = next(
-        (index for index, segment in enumerate(segments) if _kind_prose(segment)),
+        (index for index, segment in enumerate(segments) if prose_line(segment)),
         len(segments),
     )
     # The dump's first line is its title (a page's <title>, an article's headline),
@@ -282,7 +281,7 @@ def dump_kind(
         (
             index
             for index in range(len(segments) - 1, first_prose - 1, -1)
-            if _kind_prose(segments[index])
+            if prose_line(segments[index])
         ),
         len(segments) - 1,
     )
@@ -366,12 +365,7 @@ def _table_opens_article(segments: list[Segment], table_ends: Claimed) -> bool:
     if not table:
         return False
     above = [segment for segment in segments[1 : min(table)] if segment.is_open]
-    return len(above) <= _KIND_TABLE_INTRO and all(_kind_prose(s) for s in above)
-
-
-def _kind_prose(segment: Segment) -> bool:
-    """A line of prose as `dump_kind` counts it (`_KIND_PROSE_WORDS`)."""
-    return segment.word_count >= _KIND_PROSE_WORDS and segment.ends_like_sentence
+    return len(above) <= _KIND_TABLE_INTRO and all(prose_line(s) for s in above)
 
 
 def _topic_words(
@@ -382,7 +376,7 @@ def _topic_words(
     if not asked:
         return frozenset(words)
     for segment in segments:
-        if _kind_prose(segment):
+        if prose_line(segment):
             found = segment.content_words
             if not found.isdisjoint(asked):
                 words.update(found & asked)
@@ -450,7 +444,7 @@ def _repeated_runs(segments: list[Segment], menu_like: list[bool], headline: int
                     apart.add(run)
         else:
             window = []
-            if _kind_prose(segment):
+            if prose_line(segment):
                 prose += 1
     return len(apart)
 

@@ -246,8 +246,7 @@ def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) ->
     if not (
         found
         or _asks_on_channel(segment.text, unquoted, segment.word_count)
-        or (by_shape and _offers_delivery(segment.text, unquoted, _words(segment.text)))
-        or (by_shape and _calls_now(segment.text, _words(segment.text)))
+        or (by_shape and _prompt_by_shape(segment.text, unquoted))
     ):
         return False
     if parse_byline(segment.text) is not None:
@@ -257,3 +256,9 @@ def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) ->
     if segment.word_count > _MAX_UNADDRESSED_WORDS and segment.ends_like_sentence:
         return bool(_READER_ADDRESS.search(unquoted))
     return True
+
+
+def _prompt_by_shape(text: str, unquoted: str) -> bool:
+    """`promo_shape`'s own forms: an offer ending in the mailbox, a "Jetzt …" call."""
+    words = _words(text)
+    return _offers_delivery(text, unquoted, words) or _calls_now(text, words)
