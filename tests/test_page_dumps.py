@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import articleclean
 from articleclean.rules.page import densest_run
 
@@ -315,7 +317,9 @@ def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() ->
         segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading]
         segments += [Segment(line, None) for line in tail]
         weights = [_weight(s, Claimed([heading])) for s in segments]
-        return _end_before_teaser_box(segments, weights, 0, len(segments) - 1, Claimed([heading]))
+        return _end_before_teaser_box(
+            segments, weights, 0, len(segments) - 1, Claimed([heading]), Claimed([])
+        )
 
     box = [
         "Harbour ferry returns after the council repairs",
@@ -334,6 +338,66 @@ def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() ->
     # A "blurb" longer than a box's: the article's own paragraph.
     long = " ".join(["The ferry runs again from Monday and the council said so"] * 6) + "."
     assert run_end([box[0], long, box[2], box[3]]) == heading_at + len(box)
+
+
+# A box of other stories whose first headline `teaser_blurb` took already: the first
+# blurb stands under a line that is gone, not right under the heading.
+_BOXES = {
+    "en": (
+        "More from the city desk",
+        [
+            "Harbour ferry returns after the council repairs",
+            "The ferry across the harbour runs again from Monday, the council said on Friday.",
+            "Library opens on Sundays",
+            "Readers can borrow books on Sundays from next month, the council decided.",
+        ],
+    ),
+    "de": (
+        "Das könnte Sie auch interessieren",
+        [
+            "Hafenfähre fährt nach der Reparatur wieder",
+            "Die Fähre über den Hafen fährt ab Montag wieder, teilte die Stadt am Freitag mit.",
+            "Bibliothek öffnet sonntags",
+            "Leser können ab dem nächsten Monat auch sonntags Bücher ausleihen, so der Rat.",
+        ],
+    ),
+    "es": (
+        "Te puede interesar",
+        [
+            "Vuelve el ferri del puerto tras las reparaciones",
+            "El ferri que cruza el puerto vuelve a funcionar desde el lunes, dijo el ayuntamiento.",
+            "La biblioteca abre los domingos",
+            "Los lectores podrán pedir libros los domingos desde el mes que viene, decidió el pleno.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_BOXES))
+def test_a_box_headline_teaser_blurb_took_still_stands_over_its_blurb(language: str) -> None:
+    from articleclean.article import Reason
+    from articleclean.document import Label, Segment
+    from articleclean.rules.base import Claimed
+    from articleclean.rules.page import _end_before_teaser_box, _weight
+    from articleclean.rules.teasers import teaser_blurb, teaser_heading
+
+    heading_text, box = _BOXES[language]
+    heading = Segment(heading_text, None, rule=teaser_heading.name)
+    taken = Segment(box[0], None, Label.REMOVED, Reason.RELATED_TEASER, rule=teaser_blurb.name)
+    segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading, taken]
+    segments += [Segment(line, None) for line in box[1:]]
+    weights = [_weight(s, Claimed([heading])) for s in segments]
+    heading_at = len(ARTICLE[1:]) * 3
+
+    def run_end(headlines: Claimed) -> int:
+        return _end_before_teaser_box(
+            segments, weights, 0, len(segments) - 1, Claimed([heading]), headlines
+        )
+
+    assert run_end(Claimed([taken])) == heading_at - 1
+    # A line some other rule took (an ad marker, a credit) is no headline: the first
+    # blurb stays right under the heading, and the box is not told.
+    assert run_end(Claimed([])) == len(segments) - 1
 
 
 def test_a_note_on_the_author_opening_with_the_byline_name_goes() -> None:

@@ -35,7 +35,7 @@ from .boilerplate import (
 from .context import PhraseBook
 from .credits import credit_only
 from .promos import promo_prompt
-from .teasers import teaser_heading, teaser_section_label
+from .teasers import teaser_blurb, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
 # Thresholds without a note were set on whole-page dumps of the whole webeval
@@ -544,23 +544,29 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
     reads=(
         (teaser_heading, teaser_section_label, promo_prompt, boilerplate_notice),
         (teaser_heading, teaser_section_label),
+        teaser_blurb,
     ),
     text_dumps_only=True,  # an extractor has already cut the page down to its article
 )
 def outside_article(
-    segments: list[Segment], context: PhraseBook, edges: Claimed, teaser_headings: Claimed
+    segments: list[Segment],
+    context: PhraseBook,
+    edges: Claimed,
+    teaser_headings: Claimed,
+    box_headlines: Claimed,
 ) -> Iterator[Segment]:
     """Open segments before or after the article's densest run of prose, on page dumps.
 
     `edges` are the lines that mark the edge of an article (teaser headings,
-    prompts, notices); `teaser_headings` those that open a box of other stories."""
+    prompts, notices); `teaser_headings` those that open a box of other stories;
+    `box_headlines` the headlines `teaser_blurb` took in such a box."""
     weights = [_weight(s, edges) for s in segments]
     _free_list_rows(segments, weights)
     span = densest_run(weights)
     if span is None:
         return
     first, last = _about_the_title(segments, weights, span)
-    last = _end_before_teaser_box(segments, weights, first, last, teaser_headings)
+    last = _end_before_teaser_box(segments, weights, first, last, teaser_headings, box_headlines)
     thread = _end_before_comments(segments, weights, first, last, edges)
     if thread is not None:
         last = thread
@@ -1008,7 +1014,12 @@ def _about_the_title(
 
 
 def _end_before_teaser_box(
-    segments: list[Segment], weights: list[float], first: int, last: int, headings: Claimed
+    segments: list[Segment],
+    weights: list[float],
+    first: int,
+    last: int,
+    headings: Claimed,
+    headlines: Claimed,
 ) -> int:
     """Where the run ends when a box of other stories closes it: the line before a teaser
     heading ("You might also like", one of `headings`) inside the run, when what follows
@@ -1017,18 +1028,24 @@ def _end_before_teaser_box(
 
     The blurbs read as prose and carry the run past the heading; the article's own text
     after an inline "Read more" link is paragraphs one after the other, which a box of
-    stories never has (each blurb stands under its headline)."""
+    stories never has (each blurb stands under its headline). A headline that
+    `teaser_blurb` already took (one of `headlines`) still stands over its blurb."""
     total = sum(w for w in weights[first : last + 1] if w > 0)
     for heading in range(first + 1, last + 1):
         if segments[heading] in headings and _stories_below(
-            segments, weights, heading, last, total
+            segments, weights, heading, last, total, headlines
         ):
             return heading - 1
     return last
 
 
 def _stories_below(
-    segments: list[Segment], weights: list[float], heading: int, last: int, total: float
+    segments: list[Segment],
+    weights: list[float],
+    heading: int,
+    last: int,
+    total: float,
+    headlines: Claimed,
 ) -> bool:
     """Whether the open lines after `heading` up to `last` are a box's stories: each
     blurb (a line of positive weight) of at most `_BLURB_WORDS` words under a headline,
@@ -1043,6 +1060,8 @@ def _stories_below(
     previous_blurb: bool | None = None  # None: no open line seen yet
     for index in range(heading + 1, last + 1):
         if not segments[index].is_open:
+            if segments[index] in headlines:
+                previous_blurb = False  # a box's headline, taken out already
             continue
         blurb = weights[index] > 0
         if blurb:
