@@ -18,6 +18,7 @@ from articleclean.readers.html_meta import page_metadata
 from articleclean.rules.context import PhraseBook
 from articleclean.rules.html import (
     BOX_WORDS,
+    html_author_box,
     html_figure_caption,
     html_related_box,
     html_teaser_link,
@@ -160,6 +161,50 @@ def test_class_words_split_tokens_and_keep_only_box_words() -> None:
     element = fromstring('<div class="related-posts widget" id="ad_slot_3">x</div>')
     assert class_words(element) == {"related-posts", "related", "ad"}
     assert class_words(fromstring('<div class="header shadow">x</div>')) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("classes", "words"),
+    [
+        ("author-box", {"author-box"}),
+        ("elementor-author-box elementor-author-box--bio", {"author-box"}),
+        ("nv-author-bio-text-wrapper", {"author-bio"}),
+        ("TestReport__AuthorBox", {"authorbox"}),
+        ("saboxplugin-wrap", {"saboxplugin"}),
+        # A byline's own classes and a biography's text name no author box.
+        ("author vcard", set()),
+        ("entry-author", set()),
+        ("bio-text", set()),
+        ("author-name bio", set()),
+    ],
+)
+def test_author_box_words_are_read_inside_longer_classes(classes: str, words: set[str]) -> None:
+    assert class_words(fromstring(f'<div class="{classes}">x</div>')) == words
+
+
+def test_author_box_removes_the_short_blocks_of_the_box_only() -> None:
+    bio = "Jonas Petersen, Fotograf aus Kiel und Gründer der Bildwerkstatt Nord."
+    assert html_author_box(_segment(bio, class_words=frozenset({"saboxplugin"})), CONTEXT)
+    assert html_author_box(_segment(bio, class_words=frozenset({"author-bio"})), CONTEXT)
+    assert not html_author_box(_segment(bio), CONTEXT)
+    assert not html_author_box(_segment(bio, class_words=frozenset({"related"})), CONTEXT)
+    long_text = " ".join(["Wort"] * 60)  # prose a sloppy template wrapped in the box
+    assert not html_author_box(_segment(long_text, class_words=frozenset({"author-box"})), CONTEXT)
+
+
+def test_author_box_inside_the_article_container_leaves_the_article() -> None:
+    body = (
+        '<div class="Story__AuthorBox"><p>Dana Whitfield covers transport for the paper.</p>'
+        "<p>Follow her on Twitter.</p></div>"
+    )
+    article = articleclean.clean_html(_page(body))
+    assert [block.text for block in article.body] == [f"{PROSE} ({n})" for n in range(4)]
+    assert {removal.rule for removal in article.removed} >= {"html_author_box"}
+    assert (
+        articleclean.clean_html(_page(body), html_author_box=False)
+        .to_text()
+        .count("covers transport")
+    )
 
 
 @pytest.mark.parametrize("word", sorted(BOX_WORDS))

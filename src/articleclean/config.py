@@ -77,6 +77,8 @@ class CleanerConfig:
     """(HTML) a block inside a newsletter, share, subscribe or social element."""
     html_ad_slot: bool = True
     """(HTML) a block inside an ad, advert or sponsor element."""
+    html_author_box: bool = True
+    """(HTML) a block inside the box that presents the author (author-bio, author-box)."""
     html_heading: bool = True
     """(HTML) a block from an <h1>…<h6> element is a heading."""
     html_teaser_link: bool = True

@@ -103,7 +103,28 @@ READ_ON_WORDS = frozenset(
 )
 """Words of the notice around an ad marker: what goes on, where, and how (casefolded)."""
 
-BOX_WORDS = CAPTION_WORDS | RELATED_WORDS | PROMO_WORDS | AD_WORDS
+AUTHOR_BOX_WORDS = frozenset(
+    {
+        "author-bio",
+        "authorbio",
+        "author-box",
+        "authorbox",
+        "postauthorbox",
+        "about-author",
+        "author-about",
+        "author-description",
+        "author-biography",
+        "saboxplugin",
+    }
+)
+"""Words of the box under (or beside) an article that presents its author: a picture,
+the name, a few sentences of biography ("author-bio", "author-box", WordPress's Simple
+Author Box "saboxplugin-wrap", "TestReport__AuthorBox", "elementor-author-box"). The
+two-part words are matched as two neighbouring parts of a longer class too
+(`class_words`); "author" or "bio" alone is not enough ("author" is the byline's own
+class, "bio" a biography's text)."""
+
+BOX_WORDS = CAPTION_WORDS | RELATED_WORDS | PROMO_WORDS | AD_WORDS | AUTHOR_BOX_WORDS
 """Every class/id word the box rules read; the HTML reader records exactly these."""
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})

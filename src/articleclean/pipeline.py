@@ -43,6 +43,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     ads.ad_marker,
     boilerplate.site_boilerplate,
     html_rules.html_ad_slot,
+    html_rules.html_author_box,
     html_rules.html_promo_box,
     html_rules.html_related_box,
     html_rules.html_teaser_link,

@@ -17,13 +17,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import Hints, key_of
-from ..lexicon import BOX_WORDS, MAX_LABEL_WORDS
+from ..lexicon import AUTHOR_BOX_WORDS, BOX_WORDS, MAX_LABEL_WORDS
 
 _FIGURE_TAGS = ("figure", "figcaption")
 _FIGURE_WORDS = frozenset(
@@ -77,7 +77,11 @@ def class_words(element: HtmlElement) -> frozenset[str]:
         if not token:
             continue
         words.add(token)
-        words.update(_WORD_SPLIT.split(token))
+        parts = _WORD_SPLIT.split(token)
+        words.update(parts)
+        # An author box's two-part word inside a longer class ("elementor-author-box",
+        # "nv-author-bio-wrapper"): its parts alone say less ("author" is a byline's class).
+        words.update(pair for pair in map("-".join, pairwise(parts)) if pair in AUTHOR_BOX_WORDS)
     return frozenset(words & BOX_WORDS)
 
 

@@ -10,6 +10,7 @@ from ..article import Reason
 from ..document import Document, Label, Origin, Segment, content_words
 from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported)
     AD_WORDS,
+    AUTHOR_BOX_WORDS,
     BOX_WORDS,
     CAPTION_WORDS,
     HEADING_TAGS,
@@ -83,6 +84,14 @@ def html_promo_box(segment: Segment, context: PhraseBook) -> bool:
 @removes(Reason.AD_MARKER, requires_hints=True)
 def html_ad_slot(segment: Segment, context: PhraseBook) -> bool:
     return _in_box(segment, AD_WORDS)
+
+
+@removes(Reason.BOILERPLATE, requires_hints=True)
+def html_author_box(segment: Segment, context: PhraseBook) -> bool:
+    """A short block in the box that presents the article's author (a biography,
+    "Folgt mir auf Instagram", the name again): about the writer, not the story.
+    The byline is read from the page's markup, not from these blocks."""
+    return _in_box(segment, AUTHOR_BOX_WORDS)
 
 
 # A block that is one link, after a short label ("Lea más:", "MIRA:", "Read
