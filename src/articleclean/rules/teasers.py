@@ -591,8 +591,11 @@ def teaser_box(
         if box is None:
             place += 1
             continue
-        strict = _is_headline(_unmarked(segments[box[0]]))
-        if _off_topic_box(segments, counts, specific, ends, box, strict):
+        label = _unmarked(segments[box[0]])
+        # A heading worded as teaser headings are ("Weitere Artikel aus der Region") is a
+        # box's label however long, not one more headline of the article's own list.
+        strict = _is_headline(label) and not _worded_as_teaser_heading(label, vocabulary)
+        if _off_topic_box(segments, counts, specific, ends, box, strict, vocabulary):
             # A heading that asks is the article's own question ("Was kostet das?"):
             # it stays, the headlines under it go.
             start = 1 if _asks_unlabelled(segments[box[0]], vocabulary) else 0
@@ -757,6 +760,7 @@ def _off_topic_box(
     ends: _KeyEnds,
     box: list[int],
     strict: bool = False,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the box's headlines, and its heading, share few words with the article
     around it ("Die Themen im Buch" over a list of the book's themes shares "Buch").
@@ -779,7 +783,12 @@ def _off_topic_box(
     def on_topic(word: str) -> bool:
         return in_article(word) and specific(word)
 
-    if word_share(of[0], on_topic) >= _BOX_MAX_HEADING_OVERLAP:
+    # The heading's teaser words ("lesen", "weitere", "reading") say it heads a box even
+    # where the article uses them: they count as words of it that the article lacks.
+    def ties(word: str) -> bool:
+        return word not in vocabulary and on_topic(word)
+
+    if word_share(of[0], ties) >= _BOX_MAX_HEADING_OVERLAP:
         return False
     shared = [word_share(words, on_topic) for words in of[1:]]
     return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
