@@ -1075,6 +1075,40 @@ def test_labelled_lines_of_the_article_stay(line: str) -> None:
     assert _labelled("\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])) == []
 
 
+# An arrow between a short label and a headline marks a link whatever the label's words.
+ARROW_TEASERS = {
+    "en": "Also on our site ▸ Pop star reveals secret wedding photos",
+    "de": "Passend dazu >> Sternekoch eröffnet drittes Restaurant am Marktplatz",
+    "fr": "Ailleurs → Dix plages à découvrir absolument cet été",
+    "es": "Además ▶ Una leyenda del fútbol ficha por el eterno rival",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ARROW_TEASERS))
+def test_a_label_pointing_with_an_arrow_to_an_off_topic_headline_goes(language: str) -> None:
+    line = ARROW_TEASERS[language]
+    text = "\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])
+    assert _labelled(text) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same arrow before the article's own topic: its pointer to more of the story
+        "Also on our site ▸ Harbour bridge cables replaced ahead of the works",
+        # a label of five words is a clause, not a link's label
+        "What the council said next ▸ Pop star reveals secret wedding photos",
+        # a quote opening with a guillemet is no arrow
+        "Der Bürgermeister sagte »Das bleibt ein schwieriger Winter für alle«",
+        "Le maire a dit » Nous rouvrirons le pont au printemps",
+        # other separators still need the label worded as teaser headings are
+        "Passend dazu: Sternekoch eröffnet drittes Restaurant am Marktplatz",
+    ],
+)
+def test_lines_that_are_no_arrowed_teaser_stay(line: str) -> None:
+    assert _labelled("\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])) == []
+
+
 # closing_teasers: only headlines after the last teaser heading, to the end of the dump.
 
 # A question on the article's topic reads to teaser_blurb as the article resuming.

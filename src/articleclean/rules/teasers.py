@@ -972,7 +972,9 @@ def labelled_teaser(
     """A teaser label glued to another story's headline on one line ("Don't miss |
     <headline>", "Auch lesenswert: <headline>"), when the label is worded from the
     teaser headings' words and the headline shares at most a third of its words with
-    the article: `inline_teaser` knows the labels of its phrase list only."""
+    the article: `inline_teaser` knows the labels of its phrase list only. A label of a
+    few words of its own ("Passend dazu", "Also on our site") is one too when an arrow
+    points from it to the headline (`_points_to_a_link`)."""
     matcher = context.phrases["teaser_heading"]
     vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
     found: list[tuple[int, frozenset[str]]] = []
@@ -998,8 +1000,10 @@ def labelled_teaser(
         # (and half its words at least are such words: "If you want to DIY:" is a clause)
         words = content_words(label)
         size = len(label.split())
-        if phrase_form(label) not in matcher.lines and (
-            size < 2 or not words or not words <= vocabulary or 2 * len(words) < size
+        if (
+            phrase_form(label) not in matcher.lines
+            and (size < 2 or not words or not words <= vocabulary or 2 * len(words) < size)
+            and not _points_to_a_link(segment.text, match, size)
         ):
             continue
         found.append((index, content_words(rest)))
@@ -1012,6 +1016,21 @@ def labelled_teaser(
         # (the line itself holds each of its words once)
         if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= _BOX_MAX_OVERLAP:
             yield segments[index]
+
+
+# An arrow between a short label and a headline ("Passend dazu ▸ <headline>", "Also on
+# our site >> <headline>"): a link's mark, which no sentence and no fact ("Ort: Kiel")
+# is written with, whatever the label's words. (Not "»" or "›": German and French
+# quotes open with them, "Er sagte »Das bleibt so«".)
+_ARROW = re.compile(r"[▸▶→]|>>")
+_MAX_ARROW_LABEL_WORDS = 4
+
+
+def _points_to_a_link(text: str, match: re.Match[str], size: int) -> bool:
+    """Whether an arrow stands between the `_LABELLED_LINE` match's label (of `size`
+    words, at most `_MAX_ARROW_LABEL_WORDS`) and its headline."""
+    between = text[match.end("label") : match.start("rest")]
+    return size <= _MAX_ARROW_LABEL_WORDS and _ARROW.search(between) is not None
 
 
 def _list_headline(segment: Segment) -> bool:
