@@ -736,7 +736,9 @@ def test_a_question_over_a_box_stays_and_the_box_goes(lines: list[str]) -> None:
 
 
 def test_a_heading_of_five_words_needs_a_box_sharing_no_word() -> None:
-    heading = "More stories you might like"
+    # Five words not worded as teaser headings are: one more headline, maybe of the
+    # article's own list.
+    heading = "Notes from the night desk"
     assert _box("\n\n".join([*BRIDGE[:2], heading, *OTHER_STORIES, BRIDGE[2]])) == [
         heading,
         *OTHER_STORIES,
@@ -744,6 +746,82 @@ def test_a_heading_of_five_words_needs_a_box_sharing_no_word() -> None:
     # One headline naming the article's bridge: the run may be the article's own list.
     on_topic = [*OTHER_STORIES[:2], "Celebrity chef opens restaurant on the bridge"]
     assert _box("\n\n".join([*BRIDGE[:2], heading, *on_topic, BRIDGE[2]])) == []
+
+
+# A heading worded as teaser headings are, five words or more: a box's label, not one
+# more headline, so its headlines may share a word with the article as a box's may (the
+# first one here names the bridge); and its own teaser words ("lesen", "weitere",
+# "reading", "articles") tie it to no article using them.
+WORDED_BOXES = {
+    "en": (
+        [
+            "Harbour bridge to close for six weeks",
+            "The harbour bridge will close to traffic for six weeks while engineers replace "
+            "corroded cables, the city council said on Tuesday after reading the report.",
+            "Buses will run a shuttle service across the river every ten minutes during the "
+            "works, and cyclists may still use the bridge's footpath.",
+        ],
+        "More stories you might like",
+        [
+            "Pop star weds in secret on a bridge in Venice",
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+        ],
+    ),
+    "de": (
+        [
+            "Hafenbrücke sechs Wochen gesperrt",
+            "Die Hafenbrücke wird ab Montag für sechs Wochen gesperrt, teilte die Stadt mit; "
+            "weitere Arbeiten an den Seilen sollen im Frühjahr folgen, wie Sie hier lesen.",
+            "Die Arbeiten übernimmt eine Firma aus Kiel, die bereits die Schleuse am Kanal "
+            "saniert hat; weitere Sperrungen sind nicht geplant, sagte die Stadt.",
+        ],
+        "Weitere Artikel aus der Region lesen",
+        [
+            "Im Frühjahr öffnet das neue Hallenbad im Süden",
+            "Sternekoch verrät das Geheimnis des perfekten Bratens",
+            "Börsen geben nach, Technologiewerte brechen ein",
+        ],
+    ),
+    "fr": (
+        [
+            "Le pont du port fermé six semaines",
+            "Le pont du port sera fermé à la circulation pendant six semaines, le temps de "
+            "remplacer les câbles rouillés, selon les articles publiés par la mairie.",
+            "Des navettes traverseront la rivière toutes les dix minutes pendant les travaux, "
+            "et les cyclistes pourront toujours emprunter la passerelle du pont.",
+        ],
+        "Les articles les plus partagés",
+        [
+            "Un concert gratuit sous le pont de la gare",
+            "Un chef étoilé révèle le secret du rôti parfait",
+            "Les gadgets que tout le monde voudra pour Noël",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(WORDED_BOXES))
+def test_a_long_heading_worded_as_teaser_headings_is_a_box_s_label(language: str) -> None:
+    article, heading, box = WORDED_BOXES[language]
+    removed = _box("\n\n".join([*article[:2], heading, *box, article[2]]))
+    assert removed == [heading, *box]
+
+
+@pytest.mark.parametrize("language", sorted(WORDED_BOXES))
+def test_a_worded_heading_over_the_article_s_own_lines_stays(language: str) -> None:
+    # The same heading over lines that name what the article is about (its bridge, its
+    # cables, its buses): the article's own section, whatever its heading says.
+    article, heading, _ = WORDED_BOXES[language]
+    own = {
+        "en": [
+            "Bridge cables replaced by engineers from Carrow",
+            "Shuttle buses cross the river every ten minutes",
+        ],
+        "de": ["Brücke: Seile werden von der Firma getauscht", "Schleuse am Kanal wird saniert"],
+        "fr": ["Les câbles rouillés du pont remplacés", "Des navettes traversent la rivière"],
+    }[language]
+    assert _box("\n\n".join([*article[:2], heading, *own, article[2]])) == []
 
 
 def test_a_subheading_after_the_box_stays_with_its_paragraph() -> None:
@@ -994,6 +1072,40 @@ def test_a_teaser_label_glued_to_an_off_topic_headline_goes(line: str) -> None:
     ],
 )
 def test_labelled_lines_of_the_article_stay(line: str) -> None:
+    assert _labelled("\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])) == []
+
+
+# An arrow between a short label and a headline marks a link whatever the label's words.
+ARROW_TEASERS = {
+    "en": "Also on our site ▸ Pop star reveals secret wedding photos",
+    "de": "Passend dazu >> Sternekoch eröffnet drittes Restaurant am Marktplatz",
+    "fr": "Ailleurs → Dix plages à découvrir absolument cet été",
+    "es": "Además ▶ Una leyenda del fútbol ficha por el eterno rival",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ARROW_TEASERS))
+def test_a_label_pointing_with_an_arrow_to_an_off_topic_headline_goes(language: str) -> None:
+    line = ARROW_TEASERS[language]
+    text = "\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])
+    assert _labelled(text) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same arrow before the article's own topic: its pointer to more of the story
+        "Also on our site ▸ Harbour bridge cables replaced ahead of the works",
+        # a label of five words is a clause, not a link's label
+        "What the council said next ▸ Pop star reveals secret wedding photos",
+        # a quote opening with a guillemet is no arrow
+        "Der Bürgermeister sagte »Das bleibt ein schwieriger Winter für alle«",
+        "Le maire a dit » Nous rouvrirons le pont au printemps",
+        # other separators still need the label worded as teaser headings are
+        "Passend dazu: Sternekoch eröffnet drittes Restaurant am Marktplatz",
+    ],
+)
+def test_lines_that_are_no_arrowed_teaser_stay(line: str) -> None:
     assert _labelled("\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])) == []
 
 

@@ -591,8 +591,11 @@ def teaser_box(
         if box is None:
             place += 1
             continue
-        strict = _is_headline(_unmarked(segments[box[0]]))
-        if _off_topic_box(segments, counts, specific, ends, box, strict):
+        label = _unmarked(segments[box[0]])
+        # A heading worded as teaser headings are ("Weitere Artikel aus der Region") is a
+        # box's label however long, not one more headline of the article's own list.
+        strict = _is_headline(label) and not _worded_as_teaser_heading(label, vocabulary)
+        if _off_topic_box(segments, counts, specific, ends, box, strict, vocabulary):
             # A heading that asks is the article's own question ("Was kostet das?"):
             # it stays, the headlines under it go.
             start = 1 if _asks_unlabelled(segments[box[0]], vocabulary) else 0
@@ -757,6 +760,7 @@ def _off_topic_box(
     ends: _KeyEnds,
     box: list[int],
     strict: bool = False,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the box's headlines, and its heading, share few words with the article
     around it ("Die Themen im Buch" over a list of the book's themes shares "Buch").
@@ -779,7 +783,12 @@ def _off_topic_box(
     def on_topic(word: str) -> bool:
         return in_article(word) and specific(word)
 
-    if word_share(of[0], on_topic) >= _BOX_MAX_HEADING_OVERLAP:
+    # The heading's teaser words ("lesen", "weitere", "reading") say it heads a box even
+    # where the article uses them: they count as words of it that the article lacks.
+    def ties(word: str) -> bool:
+        return word not in vocabulary and on_topic(word)
+
+    if word_share(of[0], ties) >= _BOX_MAX_HEADING_OVERLAP:
         return False
     shared = [word_share(words, on_topic) for words in of[1:]]
     return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
@@ -963,7 +972,9 @@ def labelled_teaser(
     """A teaser label glued to another story's headline on one line ("Don't miss |
     <headline>", "Auch lesenswert: <headline>"), when the label is worded from the
     teaser headings' words and the headline shares at most a third of its words with
-    the article: `inline_teaser` knows the labels of its phrase list only."""
+    the article: `inline_teaser` knows the labels of its phrase list only. A label of a
+    few words of its own ("Passend dazu", "Also on our site") is one too when an arrow
+    points from it to the headline (`_points_to_a_link`)."""
     matcher = context.phrases["teaser_heading"]
     vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
     found: list[tuple[int, frozenset[str]]] = []
@@ -989,8 +1000,10 @@ def labelled_teaser(
         # (and half its words at least are such words: "If you want to DIY:" is a clause)
         words = content_words(label)
         size = len(label.split())
-        if phrase_form(label) not in matcher.lines and (
-            size < 2 or not words or not words <= vocabulary or 2 * len(words) < size
+        if (
+            phrase_form(label) not in matcher.lines
+            and (size < 2 or not words or not words <= vocabulary or 2 * len(words) < size)
+            and not _points_to_a_link(segment.text, match, size)
         ):
             continue
         found.append((index, content_words(rest)))
@@ -1003,6 +1016,21 @@ def labelled_teaser(
         # (the line itself holds each of its words once)
         if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= _BOX_MAX_OVERLAP:
             yield segments[index]
+
+
+# An arrow between a short label and a headline ("Passend dazu ▸ <headline>", "Also on
+# our site >> <headline>"): a link's mark, which no sentence and no fact ("Ort: Kiel")
+# is written with, whatever the label's words. (Not "»" or "›": German and French
+# quotes open with them, "Er sagte »Das bleibt so«".)
+_ARROW = re.compile(r"[▸▶→]|>>")
+_MAX_ARROW_LABEL_WORDS = 4
+
+
+def _points_to_a_link(text: str, match: re.Match[str], size: int) -> bool:
+    """Whether an arrow stands between the `_LABELLED_LINE` match's label (of `size`
+    words, at most `_MAX_ARROW_LABEL_WORDS`) and its headline."""
+    between = text[match.end("label") : match.start("rest")]
+    return size <= _MAX_ARROW_LABEL_WORDS and _ARROW.search(between) is not None
 
 
 def _list_headline(segment: Segment) -> bool:
