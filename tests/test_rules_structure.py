@@ -272,6 +272,11 @@ def test_feed_links_and_sections_are_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 
 
+@pytest.mark.parametrize("line", ["By More Posts", "BY MORE POSTS", "Von Weitere Artikel", "By Related Stories"])
+def test_a_prefix_before_page_furniture_names_no_one(line: str) -> None:
+    assert parse_byline(line) is None
+
+
 def test_a_short_by_line_at_the_end_is_the_byline() -> None:
     article = articleclean.clean_text(f"{TITLE}\n\n{BODY}\n\nBy Jane Carter")
     assert article.byline == ["Jane Carter"]

@@ -241,6 +241,8 @@ def parse_byline(text: str) -> list[str] | None:
         candidate = part.title() if part.isupper() else part
         if (
             not _FULL_NAME.match(candidate)
+            # "By More Posts": an author box's link to the author's other posts
+            or (not bare and phrase_form(part) in _page_phrases())
             or len(candidate.split()) < 2
             or any(word.casefold() in role_words() for word in candidate.split())
         ):
