@@ -272,7 +272,9 @@ def test_feed_links_and_sections_are_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 
 
-@pytest.mark.parametrize("line", ["By More Posts", "BY MORE POSTS", "Von Weitere Artikel", "By Related Stories"])
+@pytest.mark.parametrize(
+    "line", ["By More Posts", "BY MORE POSTS", "Von Weitere Artikel", "By Related Stories"]
+)
 def test_a_prefix_before_page_furniture_names_no_one(line: str) -> None:
     assert parse_byline(line) is None
 
