@@ -530,6 +530,9 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
             "Map of the new tram lines",
             "Jane Doe",
         ),
+        # Any credit label after a spaced dash.
+        ("Die Brücke am Morgen – Foto: Max Muster", "Die Brücke am Morgen", "Max Muster"),
+        ("Le pont au petit matin - Photo : Jean Dupont", "Le pont au petit matin", "Jean Dupont"),
         # A photographer, a slash and a picture desk no agency list names.
         (
             "Il porto di Genova all'alba. Marco Rossi/Comune di Genova",
@@ -580,6 +583,26 @@ def test_more_credits_on_a_line_of_their_own(line: str, credit: str) -> None:
 )
 def test_lines_that_look_like_credits_without_a_desk(line: str) -> None:
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit_line", "credit"),
+    [
+        ("Der Hafen von Lübeck um 1900.", "Grafik: Stadtarchiv Lübeck", "Stadtarchiv Lübeck"),
+        ("El puerto de Valencia al amanecer.", "Archivo/El Heraldo", "Archivo/El Heraldo"),
+        (
+            "Commuters wait for the ferry at the harbour.",
+            "Jane Doe/harbourgazette.example",
+            "Jane Doe/harbourgazette.example",
+        ),
+    ],
+)
+def test_a_desk_credit_line_goes_to_the_caption_above_it(
+    caption: str, credit_line: str, credit: str
+) -> None:
+    article = article_with(caption, credit_line)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.paragraphs == [BEFORE, AFTER]
 
 
 def test_a_numbered_figure_caption_of_four_sentences() -> None:
