@@ -28,6 +28,7 @@ the body, and the dump kind articleclean recorded. Reported on the test part
 with the tune part beside it (bench/split.py).
 
     python -m bench.labelled_dumps [--limit N] [--part test|tune]
+    python -m bench.labelled_dumps --missed-captions article|page [--part tune]
 
 The labelled dumps are cached in bench/out/ (gitignored).
 """
@@ -758,13 +759,72 @@ def worst(limit: int | None, which: str, kind: str, count: int) -> Iterator[str]
         yield f"{lost:.0%} lost ({s.body_fn} of {s.body_tp + s.body_fn}) {url}"
 
 
+def missed_captions(limit: int | None, which: str, kind: str) -> Iterator[str]:
+    """Caption lines not found (not in `captions`, not removed as a credit or a repeated
+    caption), each with the labelled lines above and below it and what became of each
+    (B body, C caption, or the removal reason): for looking at shapes, not for the report."""
+    make = article_dump if kind == "article" else page_dump
+    captions = missed = in_body = 0
+    for item in (x for x in labelled(limit) if x.part == which):
+        for fate, block in _missed_in(item, make):
+            captions += 1
+            missed += fate != "C"
+            in_body += fate == "B"
+            yield from block
+    yield f"captions {captions}, missed {missed}, in body {in_body}"
+
+
+def _missed_in(
+    item: Labelled, make: Callable[[Labelled], tuple[str, list[str]]]
+) -> Iterator[tuple[str, list[str]]]:
+    """(fate, lines to print) for each caption line of one dump."""
+    text, labels = make(item)
+    article = _articleclean(text)
+    body = _spans(article.body)
+    found = _spans(article.captions) | _spans(
+        r for r in article.removed if r.reason in ("photo_credit", "duplicate_caption")
+    )
+    reasons = {n: str(r.reason) for r in article.removed for n in _spans([r])}
+    lines = text.split("\n")
+    numbers = [n for n, label in enumerate(labels, start=1) if label]
+
+    def fate(number: int) -> str:
+        return "B" if number in body else "C" if number in found else reasons.get(number, "?")
+
+    def show(number: int, mark: str) -> str:
+        return f"  {mark} [{labels[number - 1]}|{fate(number)}] {lines[number - 1][:200]}"
+
+    for position, number in enumerate(numbers):
+        if labels[number - 1] != CAPTION:
+            continue
+        if fate(number) == "C":
+            yield "C", []
+            continue
+        block = [f"== {item.url}"]
+        if position:
+            block.append(show(numbers[position - 1], " "))
+        block.append(show(number, ">"))
+        if position + 1 < len(numbers):
+            block.append(show(numbers[position + 1], " "))
+        yield fate(number), block
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.labelled_dumps")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--part", choices=PARTS, action="append")
     parser.add_argument("--worst", choices=("article", "page"))
     parser.add_argument("--count", type=int, default=15)
+    parser.add_argument(
+        "--missed-captions",
+        choices=("article", "page"),
+        help="list the caption lines not found, with their neighbours (tune by default)",
+    )
     args = parser.parse_args(argv)
+    if args.missed_captions:
+        for line in missed_captions(args.limit, (args.part or ["tune"])[0], args.missed_captions):
+            print(line)
+        return 0
     if args.worst:
         for line in worst(args.limit, (args.part or ["tune"])[0], args.worst, args.count):
             print(line)

@@ -510,6 +510,113 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # A free picture library's name ends the caption.
+        (
+            "Vista del puerto al amanecer Wikimedia Commons",
+            "Vista del puerto al amanecer",
+            "Wikimedia Commons",
+        ),
+        ("Der Leuchtturm im Nebel Pixabay", "Der Leuchtturm im Nebel", "Pixabay"),
+        # A graphic's or an illustration's label after a spaced dash.
+        (
+            "Plan der Altstadt von Lübeck - Grafik: Stadtarchiv",
+            "Plan der Altstadt von Lübeck",
+            "Stadtarchiv",
+        ),
+        (
+            "Map of the new tram lines – Illustration: Jane Doe",
+            "Map of the new tram lines",
+            "Jane Doe",
+        ),
+        # Any credit label after a spaced dash.
+        ("Die Brücke am Morgen – Foto: Max Muster", "Die Brücke am Morgen", "Max Muster"),
+        ("Le pont au petit matin - Photo : Jean Dupont", "Le pont au petit matin", "Jean Dupont"),
+        # A photographer, a slash and a picture desk no agency list names.
+        (
+            "Il porto di Genova all'alba. Marco Rossi/Comune di Genova",
+            "Il porto di Genova all'alba.",
+            "Marco Rossi/Comune di Genova",
+        ),
+        (
+            "The ferry leaves the harbour. Jane Doe/harbourgazette.example",
+            "The ferry leaves the harbour.",
+            "Jane Doe/harbourgazette.example",
+        ),
+    ],
+)
+def test_credit_structures_without_a_known_agency(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Illustration: Jane Doe/Harbour Times", "Jane Doe/Harbour Times"),
+        ("Ilustración: Ana García", "Ana García"),
+        ("Infografik: Max Muster", "Max Muster"),
+        ("Image copyright AFP", "AFP"),
+        ("Archivo/El Heraldo", "Archivo/El Heraldo"),
+        ("iStock/Jane Doe", "iStock/Jane Doe"),
+        ("Anna Berg/bildbank.example.se", "Anna Berg/bildbank.example.se"),
+        ("Unsplash", "Unsplash"),
+    ],
+)
+def test_more_credits_on_a_line_of_their_own(line: str, credit: str) -> None:
+    verdict = credit_line(Segment(line, (1, 1)), CONTEXT)
+    assert verdict is not None and verdict.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe / 25. Oktober 2023",  # a byline's name and date
+        "Debian GNU/Linux 12",  # no given name before the slash
+        "Serena Williams/Venus Williams",  # a doubles pair: a second person, no desk
+        "Leiter Einkauf / Stellvertretender Geschäftsführer",  # two roles
+        "Die Grafik zeigt den Verlauf.",  # the word inside a sentence, no label
+        "Mehr Bilder gibt es auf Wikimedia Commons.",  # a sentence that names the library
+        "Grafik: Die Mieten steigen weiter",  # a chart's title, no maker's name
+        "Dieser Beitrag steht unter der Lizenz CC BY-SA 4.0",  # the article's licence notice
+    ],
+)
+def test_lines_that_look_like_credits_without_a_desk(line: str) -> None:
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit_line", "credit"),
+    [
+        ("Der Hafen von Lübeck um 1900.", "Grafik: Stadtarchiv Lübeck", "Stadtarchiv Lübeck"),
+        ("El puerto de Valencia al amanecer.", "Archivo/El Heraldo", "Archivo/El Heraldo"),
+        (
+            "Commuters wait for the ferry at the harbour.",
+            "Jane Doe/harbourgazette.example",
+            "Jane Doe/harbourgazette.example",
+        ),
+    ],
+)
+def test_a_desk_credit_line_goes_to_the_caption_above_it(
+    caption: str, credit_line: str, credit: str
+) -> None:
+    article = article_with(caption, credit_line)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+def test_a_numbered_figure_caption_of_four_sentences() -> None:
+    line = (
+        "Figure 3: Snow depth at the harbour station from November to April. The winter of "
+        "2022 was far below the mean for most of the season. On 19 January the station "
+        "recorded 5 cm, a new minimum in a series that goes back to 1950, and the depth did "
+        "not recover before the thaw. The grey band shows the range of the ten winters before."
+    )
+    assert len(line.split()) > 60
+    assert [caption.text for caption in article_with(line).captions] == [line]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Prices rose 3% | Reuters said",
@@ -571,7 +678,11 @@ def _credit_lines() -> list[str]:
     # Every credit the tests above split, plus CJK labels and "Photo by" forms.
     lines = [
         args[0]
-        for test in (test_credit_forms, test_more_credit_structures)
+        for test in (
+            test_credit_forms,
+            test_more_credit_structures,
+            test_credit_structures_without_a_known_agency,
+        )
         for mark in test.pytestmark  # type: ignore[attr-defined]
         for args in mark.args[1]
     ]

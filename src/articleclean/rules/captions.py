@@ -131,9 +131,10 @@ _PICTURE_POSITION = re.compile(
 _CAPTION_LABEL = re.compile(
     r"^(?:Image caption|Media caption|Bildunterschrift|Bildtext)\s*:?\s+(?=\S)"
 )
-_MAX_MARKED_CAPTION_WORDS = 60
+_MAX_MARKED_CAPTION_WORDS = _MAX_CAPTION_WORDS
 """A line with a figure label is a caption up to this long (a chart's caption explains
-it in two or three sentences: 41 to 45 words on the tune part) ..."""
+it in two to four sentences: 41 to 65 words on the tune part; no tune line that opens
+with a figure's number is article text, at any length) ..."""
 # "Photo: Adil Boukind Archives Le Devoir Les entreprises …", "Bild: Eine Drohne näherte
 # sich …": the picture's credit or label first, then its description (a credit alone,
 # "Foto: dpa", is credit_line's). "Photos: Before and after …" in the plural announces

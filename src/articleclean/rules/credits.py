@@ -143,7 +143,8 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(
             r"(?:^|(?<=[.!?)\]。”\"]\s)|(?<=[.!?)\]。]))(?P<credit>(?:Xinhua|XINHUA|Reuters|IANS|PTI|ANI|"
-            r"Yonhap|Kyodo|EFE|ANSA|dpa|DPA|TASS|CFP|VCG|IC|CNS|Anadolu)\s?/\s?[A-Z][\w.' -]{1,40})$"
+            r"Yonhap|Kyodo|EFE|ANSA|dpa|DPA|TASS|CFP|VCG|IC|CNS|Anadolu|iStock|Shutterstock|Getty Images|"
+            r"Adobe Stock|imago|IMAGO|Pixabay|Unsplash|Archivo|Archiv|Arquivo|Archives?)\s?/\s?[A-ZÀ-ÖØ-Þ][\w.' -]{1,40})$"
         ),
         has=("/",),
     ),
@@ -162,10 +163,10 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(rf"\((?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^()]{{2,60}})?)\)$"), ends=(")",)
     ),
-    # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС"
+    # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС", "… der Stadt Essen - Grafik: Infotafel"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。|•]\s)|(?<=[.!?)\]。•]))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
+            rf"(?:^|(?<=[.!?)\]。|•]\s)|(?<=[.!?)\]。•])|(?<=\s[–—-]\s))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
         ),
         has=(":", "："),
         names_credit=True,
@@ -314,6 +315,44 @@ _TRAILING_CREDITS = (
         ),
         has=("CC",),
     ),
+    # "Illustration: Jane Doe/Axios", "… der Altstadt - Grafik: Stadtarchiv", "Ilustración: Ana
+    # García": a drawing's or chart's maker after its label. "Grafik: Die Mieten steigen" is
+    # a chart's title, so the maker must read as a name: capitalised words, short particles
+    # ("vor", "de") between them, a desk after a slash
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]。|•]\s)|(?<=\s[–—-]\s))(?:Illustrations?|Ilustración|Ilustração|"
+            r"Illustrazione|Grafik|Infografik|Infographic|Infografía|Graphic)\s?:\s?"
+            r"(?P<credit>[A-ZÀ-ÖØ-Þ][\w.'&-]*(?:\s(?:[A-ZÀ-ÖØ-Þ][\w.'&-]*|[a-zß]{1,3})){0,4}"
+            r"(?:\s?/\s?[\w.&' -]{2,30})?)$"
+        ),
+        has=("Illustr", "Ilustra", "Grafik", "Infograf", "Infograph", "Graphic"),
+    ),
+    # "… Blue Mosque Courtyard Dusk Wikimedia Commons", "Pixabay": a free picture library's
+    # name ends the line, after the caption's words or alone
+    _CreditForm(
+        re.compile(r"(?:^|(?<=\s))(?P<credit>Wikimedia Commons|Pixabay|Unsplash|Pexels)$"),
+        ends=("Commons", "Pixabay", "Unsplash", "Pexels"),
+    ),
+    # "Image copyright Reuters", "Photo copyright AFP": the credit as some pages label it
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]。]\s))(?:Image|Photo|Picture) copyright\s+(?P<credit>[^\s©][^©]{1,60})$"
+        ),
+        has=("copyright",),
+    ),
+    # "Kjell Holmner/Göteborg & Co", "… in Madrid. Moa Karlberg/imagebank.sweden.se": a
+    # photographer's name, a slash and the picture desk or site (`person`: it opens with a
+    # given name; "Debian GNU/Linux" or "Geschäftsführer / Koordinator" do not; a byline's
+    # "Julia Steinhoff / Oktober 25 2023" has a date, no desk, after its slash)
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))(?P<credit>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}\s?/\s?"
+            r"(?:(?!\d)[\w.&' -]){2,41})$"
+        ),
+        has=("/",),
+        person=True,
+    ),
     # "… Joe Biden / AFP", "… (FILE)": an agency after a spaced slash; a file picture
     _CreditForm(
         re.compile(rf"(?:\s/\s(?P<credit>{_AGENCIES})|\((?P<file>FILE|File)(?: [Pp]hoto)?\))$"),
@@ -348,7 +387,7 @@ _FORMS_AND_NEEDS = tuple(
 # an agency that may stand alone (read from `_AGENCY_ALONE`, so that a name added
 # there passes this test too), a file picture's word, or a CJK credit label.
 CREDIT_SIGN = re.compile(
-    rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Adobe|"
+    rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Adobe|Commons|Pixabay|Unsplash|Pexels|"
     + "|".join(map(re.escape, _AGENCY_ALONE))
     + r"|rchiv|ymbolbild|ymbolfoto|图|圖|摄|攝|写真|사진"
 )
@@ -414,8 +453,13 @@ def split_credit(text: str) -> tuple[str, str] | None:
 
 def _names_person(credit: str) -> bool:
     """Whether a credit of a few capitalised words is a person's name: it opens with a
-    given name and is no known place ("Santa Cruz", "Victoria Falls" open with one)."""
-    return is_given_name(credit.split(maxsplit=1)[0]) and not is_known_place(credit.casefold())
+    given name and is no known place ("Santa Cruz", "Victoria Falls" open with one). After
+    a slash comes the photographer's desk, not a second person ("Serena Williams/Venus
+    Williams" is a doubles pair, "Jane Doe/John Roe" a ticket)."""
+    name, _, desk = credit.partition("/")
+    if desk.strip() and is_given_name(desk.split()[0]):
+        return False
+    return is_given_name(name.split(maxsplit=1)[0]) and not is_known_place(name.strip().casefold())
 
 
 def credit_only(segment: Segment) -> bool:
