@@ -301,6 +301,43 @@ def test_the_sites_name_among_the_meta_authors_is_not_an_author(
     assert page.authors == authors  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("meta", "json_authors", "link", "authors"),
+    [
+        # The group that owns the magazine, linked from its footer, beside the writers.
+        (
+            "Condé Nast",
+            '[{"@type": "Person", "name": "Fiona Bornhöft"}]',
+            "https://www.condenast.de/",
+            ["Fiona Bornhöft"],
+        ),
+        # French: the publisher's consent host.
+        (
+            "Prisma Média",
+            '{"@type": "Person", "name": "Marie Merlet"}',
+            "https://consent.prismamedia.com",
+            ["Marie Merlet"],
+        ),
+        # No JSON-LD author: the company goes, and no one is left.
+        ("Grupo Clarín", "null", "https://www.grupoclarin.com/", []),
+        # A person whose name is no host the page links to stays.
+        ("Jana Weber", "null", "https://www.condenast.de/", ["Jana Weber"]),
+    ],
+)
+def test_a_meta_author_that_spells_a_linked_company_host_is_not_an_author(
+    meta: str, json_authors: str, link: str, authors: list[str]
+) -> None:
+    page = _metadata(
+        f'<html><head><meta name="author" content="{meta}">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "author": {json_authors}}}</script></head>'
+        f'<body><h1>Titel</h1><p>Text</p><footer><a href="{link}">Impressum</a></footer>'
+        "</body></html>",
+        "https://www.example-magazin.de/artikel/a",
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
 def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
     page = _metadata(
         '<html><head><meta name="author" content="Jane Doe">'

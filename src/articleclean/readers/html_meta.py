@@ -76,6 +76,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         found = examine_meta(_head_only(tree))
         if found.author and " " not in found.author:
             found.author = None  # a single word is a handle or a site, not a name
+        found.author = _without_companies(tree, found.author, site_host(found.url or url))
         found = extract_meta_json(tree, found)
     except Exception:  # trafilatura's JSON-LD and meta parsing has rare bugs on broken input
         return PageMetadata(fields={"url": url} if url else {})
@@ -1176,6 +1177,34 @@ def json_publisher(tree: HtmlElement) -> str | None:
             if name and '"Person"' not in found[1]:
                 return name[1]
     return None
+
+
+_HREFS_WITH = etree.XPath("//@href[contains(., $letters)]")
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#]+)", re.IGNORECASE)
+
+
+def _without_companies(tree: HtmlElement, author: str | None, own_host: str | None) -> str | None:
+    """The meta authors less those that spell another site's host linked from the
+    page: the group that owns the site, set as the author of every page ("Condé
+    Nast" beside a link to condenast.de, "Prisma Média" and prismamedia.com). A
+    person's name is seldom a host the page links to; the site's own host is left
+    to `_authors_not_site`, since a blogger's site bears their name."""
+    if not author:
+        return author
+    kept = []
+    for name in _AUTHOR_SPLIT.split(author):
+        letters = "".join(_ALNUM.findall(_without_accents(name.casefold())))
+        if len(letters) < _MIN_HOST_LETTERS or letters == own_host or not _links_host(tree, letters):
+            kept.append(name)
+    return "; ".join(kept) or None
+
+
+def _links_host(tree: HtmlElement, letters: str) -> bool:
+    for href in _HREFS_WITH(tree, letters=letters):
+        host = _HOST.match(str(href).strip())
+        if host and letters in host[1].casefold().split("."):
+            return True
+    return False
 
 
 # --- title --------------------------------------------------------------------------------
