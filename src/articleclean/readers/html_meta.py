@@ -1194,7 +1194,11 @@ def _without_companies(tree: HtmlElement, author: str | None, own_host: str | No
     kept = []
     for name in _AUTHOR_SPLIT.split(author):
         letters = "".join(_ALNUM.findall(_without_accents(name.casefold())))
-        if len(letters) < _MIN_HOST_LETTERS or letters == own_host or not _links_host(tree, letters):
+        if (
+            len(letters) < _MIN_HOST_LETTERS
+            or letters == own_host
+            or not _links_host(tree, letters)
+        ):
             kept.append(name)
     return "; ".join(kept) or None
 
