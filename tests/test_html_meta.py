@@ -374,6 +374,23 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             "<p>本文</p>",
             "新しい図書館が開館",
         ),
+        # A site name with separators of its own, written whole after the headline,
+        # and the h1 further down than the logo's.
+        (
+            '<meta property="og:title" content="Zu Besuch bei Véronique Lacaze — Herz und '
+            'Blut - Interior | Design | Travel Blog"><meta property="og:site_name" '
+            'content="Herz und Blut - Interior | Design | Travel Blog">',
+            '<h1 class="logo"><a href="/"></a></h1><h1>Zu Besuch bei Véronique Lacaze</h1>',
+            "Zu Besuch bei Véronique Lacaze",
+        ),
+        # The same name before the headline, in French, with no h1.
+        (
+            '<meta property="og:title" content="AOC media - Analyse Opinion Critique | '
+            'Pour le néolibéralisme, la retraite est un archaïsme">'
+            '<meta property="og:site_name" content="AOC media - Analyse Opinion Critique">',
+            "<p>Texte</p>",
+            "Pour le néolibéralisme, la retraite est un archaïsme",
+        ),
         # A separator inside the headline stays when neither side is the site.
         (
             '<meta property="og:title" content="Review - A film about rain">'

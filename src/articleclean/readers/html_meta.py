@@ -87,7 +87,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     # A site's name the page declares, not one guessed from <title>: that guess
     # can be the headline itself ("(16) Coronavirus-Update: … | NDR.de").
     declared = _site_words(found.sitename, page_url, publisher)
-    title = headline(tree, found.title, site_words, declared, site_host(page_url))
+    title = headline(tree, found.title, site_words, declared, site_host(page_url), found.sitename)
     # A meta author that is the site ("ABC News") leaves the page's byline to find.
     author = _authors_not_site(found.author, site_words, publisher)
     # The page's author elements, walked only as far as read, and once.
@@ -1232,15 +1232,17 @@ def headline(
     site_words: frozenset[str],
     declared: frozenset[str] | None = None,
     host: str | None = None,
+    sitename: str | None = None,
 ) -> str | None:
     """The article's headline: an `<h1>` that prints the meta title's words, else the
     meta title (or `<title>`) without the site's name (or its `host` spelled out),
     else trafilatura's guess.
 
-    An h1 made of the words of the site's `declared` name or host is its logo."""
+    An h1 made of the words of the site's `declared` name or host is its logo; the
+    `sitename` the page declares is cut whole from either end of the title first."""
     declared = site_words if declared is None else declared
     title_tag = _clean(tree.findtext(".//head/title"))
-    reference = _clean(meta_title) or title_tag
+    reference = _without_site_name(_clean(meta_title) or title_tag, _clean(sitename))
     h1s = [pieces for pieces in map(_pieces, tree.iter("h1")) if pieces][:_MAX_H1S]
     if reference:
         if printed := _headline_beside_site_heading(tree, reference):
@@ -1284,6 +1286,24 @@ def headline(
     if guess and not _NOT_A_TITLE.search(guess):
         return _without_site(guess, site_words, host) if guess == title_tag else guess
     return _without_site(title_tag, site_words, host) if title_tag else None
+
+
+def _without_site_name(title: str | None, sitename: str | None) -> str | None:
+    """The title without the declared site name written whole at either end beyond
+    a separator: a name with separators of its own ("Herz und Blut - Interior |
+    Design | Lifestyle | Travel Blog") is more than one part `_without_site` cuts."""
+    if not title or not sitename or not _TITLE_SEPARATOR.search(sitename):
+        return title
+    folded, name = title.casefold(), sitename.casefold()
+    if folded.endswith(name) and (cut := _LAST_SEPARATOR.search(title[: -len(name)])):
+        return _clean(title[: cut.start()]) or title
+    if folded.startswith(name) and (cut := _FIRST_SEPARATOR.match(title[len(name) :])):
+        return _clean(title[len(name) + cut.end() :]) or title
+    return title
+
+
+_LAST_SEPARATOR = re.compile(f"(?:{_TITLE_SEPARATOR.pattern})$")
+_FIRST_SEPARATOR = re.compile(f"^(?:{_TITLE_SEPARATOR.pattern})")
 
 
 _MAX_TITLE_HEADINGS = 30
