@@ -600,6 +600,25 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             "<h2>Details</h2><h2>Villa Galaxy</h2>",
             "Villa Galaxy - Ferienvilla in Florida",
         ),
+        # No meta tags: the logo's picture, a link to the front page, names the site.
+        (
+            "<title>新しい図書館が開館：朝日新聞デジタル</title>",
+            '<a href="https://www.asahi.com/"><img src="l.png" alt="朝日新聞デジタル"></a>'
+            "<p>本文</p>",
+            "新しい図書館が開館",
+        ),
+        # The logo's text, in a site name of its own words before the headline.
+        (
+            "<title>Webdesign - chadim.net - der Schreibstil</title>",
+            '<div class="logo"><a href="/">Webdesign - chadim.net</a></div><p>Text</p>',
+            "der Schreibstil",
+        ),
+        # The front page itself: its link marked as the current page names the page.
+        (
+            "<title>Advertising on Jodel | Übersicht</title>",
+            '<nav><a href="/" aria-current="page">Übersicht</a></nav><p>Text</p>',
+            "Advertising on Jodel | Übersicht",
+        ),
     ],
 )
 def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:

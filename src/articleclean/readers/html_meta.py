@@ -1247,7 +1247,11 @@ def headline(
     if reference:
         if printed := _headline_beside_site_heading(tree, reference):
             return printed
-        bare = _without_site(reference, site_words, host) or reference
+        bare = (
+            _without_logo_side(tree, reference)
+            or _without_site(reference, site_words, host)
+            or reference
+        )
         for pieces in h1s:
             h1 = _h1_text(pieces, reference)
             if _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
@@ -1381,13 +1385,44 @@ def _headline_beside_site_heading(tree: HtmlElement, reference: str) -> str | No
     for element in islice(tree.iter("h1", "h2", "h3"), _MAX_TITLE_HEADINGS):
         if not any(_FRONT_PAGE.match(link.get("href", "").strip()) for link in element.iter("a")):
             continue
-        words = _words(element.text_content())
-        for cut in range(1, len(parts)):
-            before, after = parts[:cut], parts[cut:]
-            if words == _words(" ".join(after)):
-                return _clean(_joined(before, separators[: cut - 1]))
-            if words == _words(" ".join(before)):
-                return _clean(_joined(after, separators[cut:]))
+        if printed := _without_side(parts, separators, _words(element.text_content())):
+            return printed
+    return None
+
+
+_MAX_LOGO_LINKS = 100
+
+
+def _without_logo_side(tree: HtmlElement, reference: str) -> str | None:
+    """The title without its side that the site's logo prints: a link to the front
+    page whose text, or its picture's alternative text, is that side ("朝日新聞デジタル"
+    after "新しい図書館が開館："), where no meta tag names the site."""
+    parts = _TITLE_SEPARATOR.split(reference)
+    if len(parts) < 2:
+        return None
+    separators = _TITLE_SEPARATOR.findall(reference)
+    for link in islice(tree.iter("a"), _MAX_LOGO_LINKS):
+        # A link marked as the current page: this page is the front page, and
+        # the link names it ("Übersicht"), not the site.
+        if _FRONT_PAGE.match(link.get("href", "").strip()) and link.get("aria-current") != "page":
+            shown = " ".join(
+                [link.text_content(), *(image.get("alt", "") for image in link.iter("img"))]
+            )
+            if printed := _without_side(parts, separators, _words(shown)):
+                return printed
+    return None
+
+
+def _without_side(parts: list[str], separators: list[str], words: frozenset[str]) -> str | None:
+    """The title without its parts at one end that are made of `words`, the rest whole."""
+    if not words:
+        return None
+    for cut in range(1, len(parts)):
+        before, after = parts[:cut], parts[cut:]
+        if words == _words(" ".join(after)):
+            return _clean(_joined(before, separators[: cut - 1]))
+        if words == _words(" ".join(before)):
+            return _clean(_joined(after, separators[cut:]))
     return None
 
 
