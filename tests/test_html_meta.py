@@ -619,6 +619,29 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             '<nav><a href="/" aria-current="page">Übersicht</a></nav><p>Text</p>',
             "Advertising on Jodel | Übersicht",
         ),
+        # Two og:title tags, the last the section's name (trafilatura reads the last).
+        (
+            "<title>Schneeflöckchen, Weißröckchen – mit Hund im Winter - Martin Rütter DOGS"
+            '</title><meta property="og:title" content="Schneeflöckchen, Weißröckchen – mit '
+            'Hund im Winter"><meta property="og:title" content="Aktuelles">',
+            "<h2>Newsletter</h2>",
+            "Schneeflöckchen, Weißröckchen – mit Hund im Winter",
+        ),
+        (
+            "<title>Harbour reopens after the storm | Port Gazette</title>"
+            '<meta property="og:title" content="Harbour reopens after the storm">'
+            '<meta property="og:title" content="Latest news">',
+            "<p>Text</p>",
+            "Harbour reopens after the storm",
+        ),
+        # Both share the title's words: the last stays, as trafilatura reads it.
+        (
+            "<title>Streit ums Feuerholz - AussenGedanken</title>"
+            '<meta property="og:title" content="Streit ums Holz">'
+            '<meta property="og:title" content="Streit ums Feuerholz">',
+            "<p>Text</p>",
+            "Streit ums Feuerholz",
+        ),
     ],
 )
 def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:

@@ -73,7 +73,9 @@ class PageMetadata:
 def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     """What the page says about itself; never raises on odd markup."""
     try:
-        found = examine_meta(_head_only(tree))
+        head = _head_only(tree)
+        found = examine_meta(head)
+        found.title = _og_title(head, found.title)
         if found.author and " " not in found.author:
             found.author = None  # a single word is a handle or a site, not a name
         found.author = _without_companies(tree, found.author, site_host(found.url or url))
@@ -271,6 +273,22 @@ def _clean(value: str | None) -> str | None:
     if value is None:
         return None
     return " ".join(value.split()) or None
+
+
+_OG_TITLES = etree.XPath("//head/meta[@property='og:title']/@content", smart_strings=False)
+
+
+def _og_title(head: HtmlElement, title: str | None) -> str | None:
+    """The og:title to read when the head has several: trafilatura reads the last,
+    which a template can set to the section's name ("Aktuelles" after the post's
+    own). One that shares no word with `<title>`, while another does, is not the page's."""
+    titles = [_clean(value) for value in _OG_TITLES(head)]
+    if len(titles) < 2 or _clean(title) != titles[-1]:
+        return title
+    title_tag = _words(head.findtext(".//title") or "")
+    if _words(titles[-1]) & title_tag:
+        return title
+    return next((other for other in titles if other and _words(other) & title_tag), title)
 
 
 def _head_only(tree: HtmlElement) -> HtmlElement:
