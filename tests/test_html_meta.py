@@ -318,10 +318,15 @@ def test_the_sites_name_among_the_meta_authors_is_not_an_author(
             "https://consent.prismamedia.com",
             ["Marie Merlet"],
         ),
-        # No JSON-LD author: the company goes, and no one is left.
-        ("Grupo Clarín", "null", "https://www.grupoclarin.com/", []),
-        # A person whose name is no host the page links to stays.
-        ("Jana Weber", "null", "https://www.condenast.de/", ["Jana Weber"]),
+        # Both in the meta tags, in Spanish.
+        (
+            "Grupo Clarín; Lucía Gómez",
+            "null",
+            "https://www.grupoclarin.com/",
+            ["Lucía Gómez"],
+        ),
+        # A writer the meta tag names alone, linking to a site of her own, stays.
+        ("Jana Weber", "null", "https://www.janaweber.de/", ["Jana Weber"]),
     ],
 )
 def test_a_meta_author_that_spells_a_linked_company_host_is_not_an_author(

@@ -78,11 +78,11 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         found.title = _og_title(head, found.title)
         if found.author and " " not in found.author:
             found.author = None  # a single word is a handle or a site, not a name
-        found.author = _without_companies(tree, found.author, site_host(found.url or url))
         found = extract_meta_json(tree, found)
     except Exception:  # trafilatura's JSON-LD and meta parsing has rare bugs on broken input
         return PageMetadata(fields={"url": url} if url else {})
     page_url = found.url or extract_url(tree, url)
+    found.author = _without_companies(tree, found.author, site_host(page_url))
     sitename = found.sitename or _title_sitename(tree, page_url)
     publisher = json_publisher(tree)
     site_words = _site_words(sitename, page_url, publisher)
@@ -1203,14 +1203,16 @@ _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#]+)", re.IGNORECASE)
 
 def _without_companies(tree: HtmlElement, author: str | None, own_host: str | None) -> str | None:
     """The meta authors less those that spell another site's host linked from the
-    page: the group that owns the site, set as the author of every page ("Condé
-    Nast" beside a link to condenast.de, "Prisma Média" and prismamedia.com). A
-    person's name is seldom a host the page links to; the site's own host is left
-    to `_authors_not_site`, since a blogger's site bears their name."""
-    if not author:
+    page, when other names stand beside them: the group that owns the site, set as
+    an author of every page beside the writers ("Condé Nast" and a link to
+    condenast.de, "Prisma Média" and prismamedia.com). Only then: a writer named
+    alone may link to a site of their own. The site's own host is left to
+    `_authors_not_site`, since a blogger's site bears their name."""
+    names = _AUTHOR_SPLIT.split(author or "")
+    if len(names) < 2:
         return author
     kept = []
-    for name in _AUTHOR_SPLIT.split(author):
+    for name in names:
         letters = "".join(_ALNUM.findall(_without_accents(name.casefold())))
         if (
             len(letters) < _MIN_HOST_LETTERS
@@ -1218,7 +1220,7 @@ def _without_companies(tree: HtmlElement, author: str | None, own_host: str | No
             or not _links_host(tree, letters)
         ):
             kept.append(name)
-    return "; ".join(kept) or None
+    return "; ".join(kept) if kept else author
 
 
 def _links_host(tree: HtmlElement, letters: str) -> bool:
