@@ -301,6 +301,48 @@ def test_the_sites_name_among_the_meta_authors_is_not_an_author(
     assert page.authors == authors  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("meta", "json_authors", "link", "authors"),
+    [
+        # The group that owns the magazine, linked from its footer, beside the writers.
+        (
+            "Condé Nast",
+            '[{"@type": "Person", "name": "Fiona Bornhöft"}]',
+            "https://www.condenast.de/",
+            ["Fiona Bornhöft"],
+        ),
+        # French: the publisher's consent host.
+        (
+            "Prisma Média",
+            '{"@type": "Person", "name": "Marie Merlet"}',
+            "https://consent.prismamedia.com",
+            ["Marie Merlet"],
+        ),
+        # Both in the meta tags, in Spanish.
+        (
+            "Grupo Clarín; Lucía Gómez",
+            "null",
+            "https://www.grupoclarin.com/",
+            ["Lucía Gómez"],
+        ),
+        # A writer the meta tag names alone, linking to a site of her own, stays.
+        ("Jana Weber", "null", "https://www.janaweber.de/", ["Jana Weber"]),
+    ],
+)
+def test_a_meta_author_that_spells_a_linked_company_host_is_not_an_author(
+    meta: str, json_authors: str, link: str, authors: list[str]
+) -> None:
+    page = _metadata(
+        f'<html><head><meta name="author" content="{meta}">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "author": {json_authors}}}</script></head>'
+        f'<body><h1>Titel</h1><p>Text</p><footer><a href="{link}">Impressum</a></footer>'
+        "</body></html>",
+        "https://www.example-magazin.de/artikel/a",
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
 def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
     page = _metadata(
         '<html><head><meta name="author" content="Jane Doe">'
@@ -336,6 +378,23 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             '<meta property="og:site_name" content="朝日新聞デジタル">',
             "<p>本文</p>",
             "新しい図書館が開館",
+        ),
+        # A site name with separators of its own, written whole after the headline,
+        # and the h1 further down than the logo's.
+        (
+            '<meta property="og:title" content="Zu Besuch bei Véronique Lacaze — Herz und '
+            'Blut - Interior | Design | Travel Blog"><meta property="og:site_name" '
+            'content="Herz und Blut - Interior | Design | Travel Blog">',
+            '<h1 class="logo"><a href="/"></a></h1><h1>Zu Besuch bei Véronique Lacaze</h1>',
+            "Zu Besuch bei Véronique Lacaze",
+        ),
+        # The same name before the headline, in French, with no h1.
+        (
+            '<meta property="og:title" content="AOC media - Analyse Opinion Critique | '
+            'Pour le néolibéralisme, la retraite est un archaïsme">'
+            '<meta property="og:site_name" content="AOC media - Analyse Opinion Critique">',
+            "<p>Texte</p>",
+            "Pour le néolibéralisme, la retraite est un archaïsme",
         ),
         # A separator inside the headline stays when neither side is the site.
         (
@@ -545,6 +604,48 @@ def test_a_blogger_whose_site_bears_their_name_keeps_the_byline() -> None:
             "<title>Villa Galaxy - Ferienvilla in Florida</title>",
             "<h2>Details</h2><h2>Villa Galaxy</h2>",
             "Villa Galaxy - Ferienvilla in Florida",
+        ),
+        # No meta tags: the logo's picture, a link to the front page, names the site.
+        (
+            "<title>新しい図書館が開館：朝日新聞デジタル</title>",
+            '<a href="https://www.asahi.com/"><img src="l.png" alt="朝日新聞デジタル"></a>'
+            "<p>本文</p>",
+            "新しい図書館が開館",
+        ),
+        # The logo's text, in a site name of its own words before the headline.
+        (
+            "<title>Webdesign - chadim.net - der Schreibstil</title>",
+            '<div class="logo"><a href="/">Webdesign - chadim.net</a></div><p>Text</p>',
+            "der Schreibstil",
+        ),
+        # The front page itself: its link marked as the current page names the page.
+        (
+            "<title>Advertising on Jodel | Übersicht</title>",
+            '<nav><a href="/" aria-current="page">Übersicht</a></nav><p>Text</p>',
+            "Advertising on Jodel | Übersicht",
+        ),
+        # Two og:title tags, the last the section's name (trafilatura reads the last).
+        (
+            "<title>Schneeflöckchen, Weißröckchen – mit Hund im Winter - Martin Rütter DOGS"
+            '</title><meta property="og:title" content="Schneeflöckchen, Weißröckchen – mit '
+            'Hund im Winter"><meta property="og:title" content="Aktuelles">',
+            "<h2>Newsletter</h2>",
+            "Schneeflöckchen, Weißröckchen – mit Hund im Winter",
+        ),
+        (
+            "<title>Harbour reopens after the storm | Port Gazette</title>"
+            '<meta property="og:title" content="Harbour reopens after the storm">'
+            '<meta property="og:title" content="Latest news">',
+            "<p>Text</p>",
+            "Harbour reopens after the storm",
+        ),
+        # Both share the title's words: the last stays, as trafilatura reads it.
+        (
+            "<title>Streit ums Feuerholz - AussenGedanken</title>"
+            '<meta property="og:title" content="Streit ums Holz">'
+            '<meta property="og:title" content="Streit ums Feuerholz">',
+            "<p>Text</p>",
+            "Streit ums Feuerholz",
         ),
     ],
 )

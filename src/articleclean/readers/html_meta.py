@@ -73,20 +73,23 @@ class PageMetadata:
 def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     """What the page says about itself; never raises on odd markup."""
     try:
-        found = examine_meta(_head_only(tree))
+        head = _head_only(tree)
+        found = examine_meta(head)
+        found.title = _og_title(head, found.title)
         if found.author and " " not in found.author:
             found.author = None  # a single word is a handle or a site, not a name
         found = extract_meta_json(tree, found)
     except Exception:  # trafilatura's JSON-LD and meta parsing has rare bugs on broken input
         return PageMetadata(fields={"url": url} if url else {})
     page_url = found.url or extract_url(tree, url)
+    found.author = _without_companies(tree, found.author, site_host(page_url))
     sitename = found.sitename or _title_sitename(tree, page_url)
     publisher = json_publisher(tree)
     site_words = _site_words(sitename, page_url, publisher)
     # A site's name the page declares, not one guessed from <title>: that guess
     # can be the headline itself ("(16) Coronavirus-Update: … | NDR.de").
     declared = _site_words(found.sitename, page_url, publisher)
-    title = headline(tree, found.title, site_words, declared, site_host(page_url))
+    title = headline(tree, found.title, site_words, declared, site_host(page_url), found.sitename)
     # A meta author that is the site ("ABC News") leaves the page's byline to find.
     author = _authors_not_site(found.author, site_words, publisher)
     # The page's author elements, walked only as far as read, and once.
@@ -270,6 +273,22 @@ def _clean(value: str | None) -> str | None:
     if value is None:
         return None
     return " ".join(value.split()) or None
+
+
+_OG_TITLES = etree.XPath("//head/meta[@property='og:title']/@content", smart_strings=False)
+
+
+def _og_title(head: HtmlElement, title: str | None) -> str | None:
+    """The og:title to read when the head has several: trafilatura reads the last,
+    which a template can set to the section's name ("Aktuelles" after the post's
+    own). One that shares no word with `<title>`, while another does, is not the page's."""
+    titles = [_clean(value) for value in _OG_TITLES(head)]
+    if len(titles) < 2 or _clean(title) != titles[-1]:
+        return title
+    title_tag = _words(head.findtext(".//title") or "")
+    if _words(titles[-1]) & title_tag:
+        return title
+    return next((other for other in titles if other and _words(other) & title_tag), title)
 
 
 def _head_only(tree: HtmlElement) -> HtmlElement:
@@ -1178,6 +1197,40 @@ def json_publisher(tree: HtmlElement) -> str | None:
     return None
 
 
+_HREFS_WITH = etree.XPath("//@href[contains(., $letters)]")
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#]+)", re.IGNORECASE)
+
+
+def _without_companies(tree: HtmlElement, author: str | None, own_host: str | None) -> str | None:
+    """The meta authors less those that spell another site's host linked from the
+    page, when other names stand beside them: the group that owns the site, set as
+    an author of every page beside the writers ("Condé Nast" and a link to
+    condenast.de, "Prisma Média" and prismamedia.com). Only then: a writer named
+    alone may link to a site of their own. The site's own host is left to
+    `_authors_not_site`, since a blogger's site bears their name."""
+    names = _AUTHOR_SPLIT.split(author or "")
+    if len(names) < 2:
+        return author
+    kept = []
+    for name in names:
+        letters = "".join(_ALNUM.findall(_without_accents(name.casefold())))
+        if (
+            len(letters) < _MIN_HOST_LETTERS
+            or letters == own_host
+            or not _links_host(tree, letters)
+        ):
+            kept.append(name)
+    return "; ".join(kept) if kept else author
+
+
+def _links_host(tree: HtmlElement, letters: str) -> bool:
+    for href in _HREFS_WITH(tree, letters=letters):
+        host = _HOST.match(str(href).strip())
+        if host and letters in host[1].casefold().split("."):
+            return True
+    return False
+
+
 # --- title --------------------------------------------------------------------------------
 
 # Between a headline and the site's name: "Headline | Site", "Site - Headline",
@@ -1199,20 +1252,26 @@ def headline(
     site_words: frozenset[str],
     declared: frozenset[str] | None = None,
     host: str | None = None,
+    sitename: str | None = None,
 ) -> str | None:
     """The article's headline: an `<h1>` that prints the meta title's words, else the
     meta title (or `<title>`) without the site's name (or its `host` spelled out),
     else trafilatura's guess.
 
-    An h1 made of the words of the site's `declared` name or host is its logo."""
+    An h1 made of the words of the site's `declared` name or host is its logo; the
+    `sitename` the page declares is cut whole from either end of the title first."""
     declared = site_words if declared is None else declared
     title_tag = _clean(tree.findtext(".//head/title"))
-    reference = _clean(meta_title) or title_tag
+    reference = _without_site_name(_clean(meta_title) or title_tag, _clean(sitename))
     h1s = [pieces for pieces in map(_pieces, tree.iter("h1")) if pieces][:_MAX_H1S]
     if reference:
         if printed := _headline_beside_site_heading(tree, reference):
             return printed
-        bare = _without_site(reference, site_words, host) or reference
+        bare = (
+            _without_logo_side(tree, reference)
+            or _without_site(reference, site_words, host)
+            or reference
+        )
         for pieces in h1s:
             h1 = _h1_text(pieces, reference)
             if _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
@@ -1251,6 +1310,24 @@ def headline(
     if guess and not _NOT_A_TITLE.search(guess):
         return _without_site(guess, site_words, host) if guess == title_tag else guess
     return _without_site(title_tag, site_words, host) if title_tag else None
+
+
+def _without_site_name(title: str | None, sitename: str | None) -> str | None:
+    """The title without the declared site name written whole at either end beyond
+    a separator: a name with separators of its own ("Herz und Blut - Interior |
+    Design | Lifestyle | Travel Blog") is more than one part `_without_site` cuts."""
+    if not title or not sitename or not _TITLE_SEPARATOR.search(sitename):
+        return title
+    folded, name = title.casefold(), sitename.casefold()
+    if folded.endswith(name) and (cut := _LAST_SEPARATOR.search(title[: -len(name)])):
+        return _clean(title[: cut.start()]) or title
+    if folded.startswith(name) and (cut := _FIRST_SEPARATOR.match(title[len(name) :])):
+        return _clean(title[len(name) + cut.end() :]) or title
+    return title
+
+
+_LAST_SEPARATOR = re.compile(f"(?:{_TITLE_SEPARATOR.pattern})$")
+_FIRST_SEPARATOR = re.compile(f"^(?:{_TITLE_SEPARATOR.pattern})")
 
 
 _MAX_TITLE_HEADINGS = 30
@@ -1328,13 +1405,44 @@ def _headline_beside_site_heading(tree: HtmlElement, reference: str) -> str | No
     for element in islice(tree.iter("h1", "h2", "h3"), _MAX_TITLE_HEADINGS):
         if not any(_FRONT_PAGE.match(link.get("href", "").strip()) for link in element.iter("a")):
             continue
-        words = _words(element.text_content())
-        for cut in range(1, len(parts)):
-            before, after = parts[:cut], parts[cut:]
-            if words == _words(" ".join(after)):
-                return _clean(_joined(before, separators[: cut - 1]))
-            if words == _words(" ".join(before)):
-                return _clean(_joined(after, separators[cut:]))
+        if printed := _without_side(parts, separators, _words(element.text_content())):
+            return printed
+    return None
+
+
+_MAX_LOGO_LINKS = 100
+
+
+def _without_logo_side(tree: HtmlElement, reference: str) -> str | None:
+    """The title without its side that the site's logo prints: a link to the front
+    page whose text, or its picture's alternative text, is that side ("朝日新聞デジタル"
+    after "新しい図書館が開館："), where no meta tag names the site."""
+    parts = _TITLE_SEPARATOR.split(reference)
+    if len(parts) < 2:
+        return None
+    separators = _TITLE_SEPARATOR.findall(reference)
+    for link in islice(tree.iter("a"), _MAX_LOGO_LINKS):
+        # A link marked as the current page: this page is the front page, and
+        # the link names it ("Übersicht"), not the site.
+        if _FRONT_PAGE.match(link.get("href", "").strip()) and link.get("aria-current") != "page":
+            shown = " ".join(
+                [link.text_content(), *(image.get("alt", "") for image in link.iter("img"))]
+            )
+            if printed := _without_side(parts, separators, _words(shown)):
+                return printed
+    return None
+
+
+def _without_side(parts: list[str], separators: list[str], words: frozenset[str]) -> str | None:
+    """The title without its parts at one end that are made of `words`, the rest whole."""
+    if not words:
+        return None
+    for cut in range(1, len(parts)):
+        before, after = parts[:cut], parts[cut:]
+        if words == _words(" ".join(after)):
+            return _clean(_joined(before, separators[: cut - 1]))
+        if words == _words(" ".join(before)):
+            return _clean(_joined(after, separators[cut:]))
     return None
 
 
