@@ -286,33 +286,6 @@ def dump_kind(
         len(segments) - 1,
     )
     menu_like = [_menu_like(segment) for segment in segments]
-    # Only the menu-like lines' words are looked up in the topic: the prose's words
-    # are gathered for those alone (a set of every word of a big dump cost more).
-    asked = frozenset().union(
-        *(
-            segment.content_words
-            for segment, menu in zip(segments, menu_like, strict=True)
-            if menu and segment.key != title_key
-        )
-    )
-    topic = _topic_words(segments, asked)
-    foreign = [
-        menu and segment.key != title_key and segment.content_words.isdisjoint(topic)
-        for segment, menu in zip(segments, menu_like, strict=True)
-    ]
-    # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
-    # menu stands above it, and what follows it is the article's (a checklist, a table).
-    start = next(
-        (i for i in range(1, first_prose) if prefixed_byline(segments[i].text)), first_prose
-    )
-    lead_items = sum(foreign[1:start])
-    # A teaser box after the article ("Read more" under each teaser) comes with
-    # article dumps too; a page's footer has menu items besides.
-    tail_items = sum(
-        1
-        for index in range(last_prose + 1, len(segments))
-        if foreign[index] and segments[index] not in teaser_headings
-    )
     # A menu above the article, or around it, comes with the site's own words
     # ("Home", "Contact", a copyright line, a newsletter prompt); an article that
     # opens with its own table or ingredients, or ends with a list of specs or
@@ -324,11 +297,12 @@ def dump_kind(
     site_words = len(site_lines) >= _KIND_SITE_LINES
     # Prompts alone do not make a menu of the article's own table or list; a notice does.
     site_frame = site_words and len(notice_lines) >= _KIND_MENU_NOTICES
-    if site_frame and lead_items >= _KIND_LEAD_ITEMS:
-        return "page"
-    if site_frame and min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
-        return "page"
-    if site_frame and _opening_menu(segments, menu_like) >= _KIND_OPENING_MENU:
+    # Which menu-like lines name nothing the article names: the tests below ask it only
+    # with the site's words (about half of the dumps have none), so it is found then.
+    foreign = _foreign_lines(segments, menu_like, title_key) if site_lines else []
+    if site_frame and _menu_frame(
+        segments, menu_like, foreign, (first_prose, last_prose), teaser_headings
+    ):
         return "page"
     headline = _headline_again(segments, first_prose)
     if (
@@ -354,6 +328,57 @@ def dump_kind(
         # article dump, not a page's frame.
         return "article"
     return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"
+
+
+def _foreign_lines(segments: list[Segment], menu_like: list[bool], title_key: str) -> list[bool]:
+    """For each line, whether it is menu-like and shares no word with the title line or
+    the dump's prose (a short line about the article is the article's: its list of
+    products, its standings), nor is the title line printed again."""
+    # Only the menu-like lines' words are looked up in the topic: the prose's words
+    # are gathered for those alone (a set of every word of a big dump cost more).
+    asked = frozenset().union(
+        *(
+            segment.content_words
+            for segment, menu in zip(segments, menu_like, strict=True)
+            if menu and segment.key != title_key
+        )
+    )
+    topic = _topic_words(segments, asked)
+    return [
+        menu and segment.key != title_key and segment.content_words.isdisjoint(topic)
+        for segment, menu in zip(segments, menu_like, strict=True)
+    ]
+
+
+def _menu_frame(
+    segments: list[Segment],
+    menu_like: list[bool],
+    foreign: list[bool],
+    prose_span: tuple[int, int],
+    teaser_headings: Claimed,
+) -> bool:
+    """Whether the `foreign` lines (`_foreign_lines`) make a menu above the article, or a
+    menu and a footer around it, or the dump opens with a menu: what a page shows when
+    its site's words and notices are there (`dump_kind`'s site frame)."""
+    first_prose, last_prose = prose_span
+    # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
+    # menu stands above it, and what follows it is the article's (a checklist, a table).
+    start = next(
+        (i for i in range(1, first_prose) if prefixed_byline(segments[i].text)), first_prose
+    )
+    lead_items = sum(foreign[1:start])
+    if lead_items >= _KIND_LEAD_ITEMS:
+        return True
+    # A teaser box after the article ("Read more" under each teaser) comes with
+    # article dumps too; a page's footer has menu items besides.
+    tail_items = sum(
+        1
+        for index in range(last_prose + 1, len(segments))
+        if foreign[index] and segments[index] not in teaser_headings
+    )
+    if min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
+        return True
+    return _opening_menu(segments, menu_like) >= _KIND_OPENING_MENU
 
 
 def _table_opens_article(segments: list[Segment], table_ends: Claimed) -> bool:
