@@ -520,7 +520,7 @@ def function_word_share(segment: Segment) -> float:
 def _weight(segment: Segment, edges: Claimed) -> float:
     if segment in edges:
         return -_EDGE_COST
-    if not segment.is_open:
+    if segment.label is not BODY:  # (not is_open: asked of every line)
         return 0.0
     words = segment.word_count
     if words >= _PROSE_WORDS and segment.ends_like_sentence:
@@ -908,7 +908,10 @@ def _comment_headers(
     headers: list[int] = []
     for index in range(start, len(segments)):
         segment = segments[index]
-        if not segment.is_open or segment in edges or not _is_stamp(segment, segment.word_count):
+        # (label, not is_open: a property call on every line after the article's start)
+        if segment.label is not BODY or segment in edges:
+            continue
+        if not _is_stamp(segment, segment.word_count):
             continue
         following = [
             i for i in range(index + 1, min(len(segments), index + 4)) if segments[i].is_open
