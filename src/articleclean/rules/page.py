@@ -517,8 +517,8 @@ def function_word_share(segment: Segment) -> float:
     )
 
 
-def _weight(segment: Segment, edges: Claimed) -> float:
-    if segment in edges:
+def _weight(segment: Segment, at_edge: bool) -> float:
+    if at_edge:
         return -_EDGE_COST
     if segment.label is not BODY:  # (not is_open: asked of every line)
         return 0.0
@@ -579,14 +579,15 @@ def outside_article(
 
     `edges` are the lines that mark the edge of an article (teaser headings,
     prompts, notices); `teaser_headings` those that open a box of other stories."""
-    weights = [_weight(s, edges) for s in segments]
+    at_edge = edges.marks(segments)  # (asked of every line by the helpers below)
+    weights = [_weight(s, edge) for s, edge in zip(segments, at_edge, strict=True)]
     _free_list_rows(segments, weights)
     span = densest_run(weights)
     if span is None:
         return
     first, last = _about_the_title(segments, weights, span)
     last = _end_before_teaser_box(segments, weights, first, last, teaser_headings)
-    thread = _end_before_comments(segments, weights, first, last, edges)
+    thread = _end_before_comments(segments, weights, first, last, at_edge)
     if thread is not None:
         last = thread
     before = [i for i in range(first) if segments[i].is_open]
@@ -611,8 +612,8 @@ def outside_article(
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first, weights)
     # Below a comment thread's start nothing is the article's, on topic as comments are.
-    kept = _continuation(segments, vocabulary, last, edges) if thread is None else set()
-    past_edges = _edges_passed(segments, last, edges)
+    kept = _continuation(segments, vocabulary, last, at_edge) if thread is None else set()
+    past_edges = _edges_passed(segments, last, at_edge)
     for side in chrome_sides:
         for index in side:
             segment = segments[index]
@@ -630,7 +631,7 @@ def outside_article(
     yield from _thin_end(segments, weights, first, last)
 
 
-def _edges_passed(segments: list[Segment], last: int, edges: Claimed) -> dict[int, int]:
+def _edges_passed(segments: list[Segment], last: int, at_edge: list[bool]) -> dict[int, int]:
     """For each line after the run, how many groups of page furniture (lines in a row)
     stand between it and the run's end; a separator line ("*") is none."""
     passed: dict[int, int] = {}
@@ -639,7 +640,7 @@ def _edges_passed(segments: list[Segment], last: int, edges: Claimed) -> dict[in
     for index in range(last + 1, len(segments)):
         passed[index] = count
         segment = segments[index]
-        if segment in edges and any(c.isalnum() for c in segment.text):
+        if at_edge[index] and any(c.isalnum() for c in segment.text):
             count += not in_group
             in_group = True
         else:
@@ -732,7 +733,7 @@ def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
 
 
 def _continuation(
-    segments: list[Segment], vocabulary: set[str], last: int, edges: Claimed
+    segments: list[Segment], vocabulary: set[str], last: int, at_edge: list[bool]
 ) -> set[int]:
     """Indexes of the lines right after the run that go on with the article.
 
@@ -747,7 +748,7 @@ def _continuation(
     # topic: everything up to it is the article (a list of places between two paragraphs).
     for index in range(last + 1, min(len(segments), last + 1 + _CONTINUATION_REACH)):
         segment = segments[index]
-        if segment in edges:
+        if at_edge[index]:
             break
         if (
             segment.is_open
@@ -764,7 +765,7 @@ def _continuation(
     announced = _LIST_INTRO_ITEMS if _announces_list(segments[start]) else 0
     for index in range(start + 1, len(segments)):
         segment = segments[index]
-        if segment in edges:
+        if at_edge[index]:
             break
         if not segment.is_open:
             continue
@@ -901,7 +902,7 @@ def _page_title(segments: list[Segment]) -> Segment | None:
 
 
 def _comment_headers(
-    segments: list[Segment], weights: list[float], start: int, edges: Claimed
+    segments: list[Segment], weights: list[float], start: int, at_edge: list[bool]
 ) -> list[int]:
     """Indexes from `start` on of the stamp lines ("October 20, 2019 at 1:31 pm", "Jane
     Doe | Di, 21. April 2020 - 16:40") that a prose line follows within two open lines."""
@@ -909,7 +910,7 @@ def _comment_headers(
     for index in range(start, len(segments)):
         segment = segments[index]
         # (label, not is_open: a property call on every line after the article's start)
-        if segment.label is not BODY or segment in edges:
+        if segment.label is not BODY or at_edge[index]:
             continue
         if not _is_stamp(segment, segment.word_count):
             continue
@@ -922,7 +923,7 @@ def _comment_headers(
 
 
 def _end_before_comments(
-    segments: list[Segment], weights: list[float], first: int, last: int, edges: Claimed
+    segments: list[Segment], weights: list[float], first: int, last: int, at_edge: list[bool]
 ) -> int | None:
     """Where the run ends when a comment thread closes it (None when none does): the last
     prose line before the first of `_THREAD_HEADERS` comments in a row, each a stamp line
@@ -933,16 +934,14 @@ def _end_before_comments(
     "Reply" under each entry; a forum thread's posts are all about as long as its first,
     which the article is not: the article's prose before the thread must outweigh each
     comment `_ARTICLE_OVER_COMMENT` times."""
-    headers = _comment_headers(segments, weights, first + 1, edges)
+    headers = _comment_headers(segments, weights, first + 1, at_edge)
     for at, header in enumerate(headers):
         if header > last:
             break
         thread = headers[at : at + _THREAD_HEADERS]
         if len(thread) < _THREAD_HEADERS or any(b - a > _COMMENT_SPAN for a, b in pairwise(thread)):
             continue
-        replies = sum(
-            1 for a, b in pairwise(thread) if any(segments[i] in edges for i in range(a, b))
-        )
+        replies = sum(1 for a, b in pairwise(thread) if any(at_edge[a:b]))
         if replies < _THREAD_HEADERS - 1:
             continue
         comment = max(sum(w for w in weights[a:b] if w > 0) for a, b in pairwise(thread))
