@@ -126,6 +126,21 @@ def test_non_latin_count_matches_langdetect_on_every_character() -> None:
         assert bool(_NON_LATIN.match(ch)) == expected, hex(code)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127)), st.text()))
+def test_letter_count_is_the_letter_patterns_count(text: str) -> None:
+    from articleclean.language import _LETTER, _letter_count
+
+    assert _letter_count(text) == len(_LETTER.findall(text))
+
+
+def test_letter_count_on_every_ascii_character() -> None:
+    from articleclean.language import _LETTER, _letter_count
+
+    for code in range(128):
+        assert _letter_count(chr(code) * 3) == len(_LETTER.findall(chr(code) * 3)), code
+
+
 def test_the_seed_stream_draws_what_the_generator_draws() -> None:
     import random
     from itertools import islice

@@ -141,11 +141,11 @@ def test_the_start_of_the_article_below_the_page_headline_stays() -> None:
 
 def test_time_stamp_lines_count_as_page_furniture() -> None:
     from articleclean.document import Segment
-    from articleclean.rules.base import Claimed
     from articleclean.rules.page import _weight
 
-    stamp = _weight(Segment("Dienstag, 4. Juni 2019, 15:54 Uhr", None), Claimed())
-    medium = _weight(Segment("Was so alles in eine Tasche passt", None), Claimed())
+    # (neither line is one of the edges of an article: a notice, a prompt, a teaser heading)
+    stamp = _weight(Segment("Dienstag, 4. Juni 2019, 15:54 Uhr", None), False)
+    medium = _weight(Segment("Was so alles in eine Tasche passt", None), False)
     assert stamp < medium < 0
 
 
@@ -316,7 +316,7 @@ def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() ->
         heading = Segment("You might also like", None, rule=teaser_heading.name)
         segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading]
         segments += [Segment(line, None) for line in tail]
-        weights = [_weight(s, Claimed([heading])) for s in segments]
+        weights = [_weight(s, s is heading) for s in segments]
         return _end_before_teaser_box(
             segments, weights, 0, len(segments) - 1, Claimed([heading]), Claimed([])
         )
@@ -386,7 +386,7 @@ def test_a_box_headline_teaser_blurb_took_still_stands_over_its_blurb(language: 
     taken = Segment(box[0], None, Label.REMOVED, Reason.RELATED_TEASER, rule=teaser_blurb.name)
     segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading, taken]
     segments += [Segment(line, None) for line in box[1:]]
-    weights = [_weight(s, Claimed([heading])) for s in segments]
+    weights = [_weight(s, s is heading) for s in segments]
     heading_at = len(ARTICLE[1:]) * 3
 
     def run_end(headlines: Claimed) -> int:

@@ -275,3 +275,21 @@ def test_the_claim_record_answers_as_a_walk_over_the_segments() -> None:
         assert len(kept) == len(walked)
     assert [s.text for s in record.claimed((plain_rule,))] == ["Sponsored"]
     assert sorted(s.text for s in record.claimed((other_rule,))) == ["Home", "Sport"]
+
+
+def test_claimed_marks_answer_in_for_each_segment() -> None:
+    segments = [Segment(text, None) for text in ("Home", "Home", "Text.", "Sport")]
+    # Two segments of the same text are two segments: only the one claimed is marked.
+    claimed = Claimed([segments[1], segments[3], segments[3]])
+    assert (
+        claimed.marks(segments)
+        == [s in claimed for s in segments]
+        == [
+            False,
+            True,
+            False,
+            True,
+        ]
+    )
+    assert Claimed().marks(segments) == [False] * 4
+    assert claimed.marks([]) == []

@@ -276,17 +276,17 @@ _ASCII_TOPIC_WORD = re.compile(r"[a-z]{4,}")
 
 def content_words(text: str) -> frozenset[str]:
     """Words for topic overlap; CJK text is cut into character pairs."""
-    if is_cjk_heavy(text):
-        pairs: set[str] = set()
-        for run in _CJK_RUN.findall(text):
-            pairs.update(run[i : i + 2] for i in range(len(run) - 1))
-        return frozenset(pairs)
-    if text.isascii():
+    if text.isascii():  # (first: ASCII is never CJK-heavy, and most lines are ASCII)
         # ASCII letters stay letters when lower-cased (and casefold is lower for them):
         # one lower-casing of the line, then a plain class of letters instead of the
         # Unicode categories (faster on menu lines and on paragraphs alike).
         # (frozenset.difference gives a frozenset: no set copied into another)
         return frozenset(_ASCII_TOPIC_WORD.findall(text.lower())).difference(TOPIC_STOPWORDS)
+    if is_cjk_heavy(text):
+        pairs: set[str] = set()
+        for run in _CJK_RUN.findall(text):
+            pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+        return frozenset(pairs)
     return frozenset(map(str.casefold, _TOPIC_WORD.findall(text))).difference(TOPIC_STOPWORDS)
 
 

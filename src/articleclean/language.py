@@ -74,12 +74,13 @@ def detect_language(text: str, sample_chars: int = 250, trials: int = 1) -> str:
     sample's n-grams it averages.
     """
     sample = text[:sample_chars]
-    letters = len(_LETTER.findall(sample))
+    letters = _letter_count(sample)
     if letters < _MIN_LETTERS:
         return UNDETERMINED
-    for pattern, code in _SINGLE_LANGUAGE_SCRIPTS:
-        if len(pattern.findall(sample)) * 2 > letters:
-            return code
+    if not sample.isascii():  # (none of these scripts is ASCII: most samples skip them)
+        for pattern, code in _SINGLE_LANGUAGE_SCRIPTS:
+            if len(pattern.findall(sample)) * 2 > letters:
+                return code
     detector = _Detector(_get_factory())
     detector.n_trial = trials
     detector.append(sample)
@@ -90,6 +91,18 @@ def detect_language(text: str, sample_chars: int = 250, trials: int = 1) -> str:
     if not candidates or candidates[0].prob < _MIN_PROBABILITY:
         return UNDETERMINED
     return _iso639_1(candidates[0].lang)
+
+
+def _letter_count(sample: str) -> int:
+    """How many letters `sample` holds (`_LETTER`'s matches)."""
+    if sample.isascii():
+        # In ASCII the letters are A-Z and a-z: deleting them from the bytes counts
+        # them without the list of one-character strings a findall builds.
+        return len(sample) - len(sample.encode("ascii").translate(None, _ASCII_LETTERS))
+    return len(_LETTER.findall(sample))
+
+
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 
 def _iso639_1(code: str) -> str:
@@ -121,6 +134,8 @@ class _Detector(Detector):  # type: ignore[misc]
 
     def cleaning_text(self) -> None:
         # Text mostly in another alphabet loses its Latin letters (A-z, as langdetect counts).
+        if self.text.isascii():
+            return  # no character of another alphabet (all are below U+0300): nothing to lose
         latin = len(_LATIN.findall(self.text))
         if latin * 2 < len(_NON_LATIN.findall(self.text)):
             self.text = _LATIN.sub("", self.text)

@@ -111,7 +111,7 @@ same or less)."""
 def is_list_row(segment: Segment) -> bool:
     """An open line that is a numbered, bulleted or quantity row of a list or table."""
     return (
-        segment.is_open
+        segment.label is BODY  # (is_open: asked of every line by list_block_rows)
         and segment.word_count <= LIST_ROW_WORDS
         and LIST_OR_TABLE_ROW.match(segment.text) is not None
     )
@@ -125,7 +125,7 @@ def list_block_rows(
     found: set[int] = set()
     block: list[int] = []
     for index, segment in enumerate(segments):
-        if not segment.is_open:
+        if segment.label is not BODY:  # (not is_open, without a property call per line)
             continue
         if is_row(segment):
             block.append(index)

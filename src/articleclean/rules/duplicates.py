@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import Label, Segment
+from ..document import BODY, Label, Segment
 from ..names import prefixed_byline
 from .base import revises
 from .context import PhraseBook
@@ -81,7 +81,7 @@ def _repeats(segments: list[Segment], context: PhraseBook) -> Iterator[tuple[Seg
         index
         for index, segment in enumerate(segments)
         if index not in repeated
-        and segment.is_open
+        and segment.label is BODY  # (is_open, without a property call per line)
         and segment.word_count >= _PROSE_WORDS
         and segment.ends_like_sentence
     ]
@@ -95,7 +95,7 @@ def _repeats(segments: list[Segment], context: PhraseBook) -> Iterator[tuple[Seg
         if index not in repeated:
             if segment.label in _COMPARED and len(segment.key) >= minimum:
                 kept.setdefault(segment.key, index)
-            if segment.is_open:
+            if segment.label is BODY:  # (is_open)
                 opens.append(index)
             continue
         copy = kept[segment.key]

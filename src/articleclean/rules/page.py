@@ -286,33 +286,6 @@ def dump_kind(
         len(segments) - 1,
     )
     menu_like = [_menu_like(segment) for segment in segments]
-    # Only the menu-like lines' words are looked up in the topic: the prose's words
-    # are gathered for those alone (a set of every word of a big dump cost more).
-    asked = frozenset().union(
-        *(
-            segment.content_words
-            for segment, menu in zip(segments, menu_like, strict=True)
-            if menu and segment.key != title_key
-        )
-    )
-    topic = _topic_words(segments, asked)
-    foreign = [
-        menu and segment.key != title_key and segment.content_words.isdisjoint(topic)
-        for segment, menu in zip(segments, menu_like, strict=True)
-    ]
-    # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
-    # menu stands above it, and what follows it is the article's (a checklist, a table).
-    start = next(
-        (i for i in range(1, first_prose) if prefixed_byline(segments[i].text)), first_prose
-    )
-    lead_items = sum(foreign[1:start])
-    # A teaser box after the article ("Read more" under each teaser) comes with
-    # article dumps too; a page's footer has menu items besides.
-    tail_items = sum(
-        1
-        for index in range(last_prose + 1, len(segments))
-        if foreign[index] and segments[index] not in teaser_headings
-    )
     # A menu above the article, or around it, comes with the site's own words
     # ("Home", "Contact", a copyright line, a newsletter prompt); an article that
     # opens with its own table or ingredients, or ends with a list of specs or
@@ -324,11 +297,12 @@ def dump_kind(
     site_words = len(site_lines) >= _KIND_SITE_LINES
     # Prompts alone do not make a menu of the article's own table or list; a notice does.
     site_frame = site_words and len(notice_lines) >= _KIND_MENU_NOTICES
-    if site_frame and lead_items >= _KIND_LEAD_ITEMS:
-        return "page"
-    if site_frame and min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
-        return "page"
-    if site_frame and _opening_menu(segments, menu_like) >= _KIND_OPENING_MENU:
+    # Which menu-like lines name nothing the article names: the tests below ask it only
+    # with the site's words (about half of the dumps have none), so it is found then.
+    foreign = _foreign_lines(segments, menu_like, title_key) if site_lines else []
+    if site_frame and _menu_frame(
+        segments, menu_like, foreign, (first_prose, last_prose), teaser_headings
+    ):
         return "page"
     headline = _headline_again(segments, first_prose)
     if (
@@ -354,6 +328,57 @@ def dump_kind(
         # article dump, not a page's frame.
         return "article"
     return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"
+
+
+def _foreign_lines(segments: list[Segment], menu_like: list[bool], title_key: str) -> list[bool]:
+    """For each line, whether it is menu-like and shares no word with the title line or
+    the dump's prose (a short line about the article is the article's: its list of
+    products, its standings), nor is the title line printed again."""
+    # Only the menu-like lines' words are looked up in the topic: the prose's words
+    # are gathered for those alone (a set of every word of a big dump cost more).
+    asked = frozenset().union(
+        *(
+            segment.content_words
+            for segment, menu in zip(segments, menu_like, strict=True)
+            if menu and segment.key != title_key
+        )
+    )
+    topic = _topic_words(segments, asked)
+    return [
+        menu and segment.key != title_key and segment.content_words.isdisjoint(topic)
+        for segment, menu in zip(segments, menu_like, strict=True)
+    ]
+
+
+def _menu_frame(
+    segments: list[Segment],
+    menu_like: list[bool],
+    foreign: list[bool],
+    prose_span: tuple[int, int],
+    teaser_headings: Claimed,
+) -> bool:
+    """Whether the `foreign` lines (`_foreign_lines`) make a menu above the article, or a
+    menu and a footer around it, or the dump opens with a menu: what a page shows when
+    its site's words and notices are there (`dump_kind`'s site frame)."""
+    first_prose, last_prose = prose_span
+    # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
+    # menu stands above it, and what follows it is the article's (a checklist, a table).
+    start = next(
+        (i for i in range(1, first_prose) if prefixed_byline(segments[i].text)), first_prose
+    )
+    lead_items = sum(foreign[1:start])
+    if lead_items >= _KIND_LEAD_ITEMS:
+        return True
+    # A teaser box after the article ("Read more" under each teaser) comes with
+    # article dumps too; a page's footer has menu items besides.
+    tail_items = sum(
+        1
+        for index in range(last_prose + 1, len(segments))
+        if foreign[index] and segments[index] not in teaser_headings
+    )
+    if min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
+        return True
+    return _opening_menu(segments, menu_like) >= _KIND_OPENING_MENU
 
 
 def _table_opens_article(segments: list[Segment], table_ends: Claimed) -> bool:
@@ -492,10 +517,10 @@ def function_word_share(segment: Segment) -> float:
     )
 
 
-def _weight(segment: Segment, edges: Claimed) -> float:
-    if segment in edges:
+def _weight(segment: Segment, at_edge: bool) -> float:
+    if at_edge:
         return -_EDGE_COST
-    if not segment.is_open:
+    if segment.label is not BODY:  # (not is_open: asked of every line)
         return 0.0
     words = segment.word_count
     if words >= _PROSE_WORDS and segment.ends_like_sentence:
@@ -560,14 +585,15 @@ def outside_article(
     `edges` are the lines that mark the edge of an article (teaser headings,
     prompts, notices); `teaser_headings` those that open a box of other stories;
     `box_headlines` the headlines `teaser_blurb` took in such a box."""
-    weights = [_weight(s, edges) for s in segments]
+    at_edge = edges.marks(segments)  # (asked of every line by the helpers below)
+    weights = [_weight(s, edge) for s, edge in zip(segments, at_edge, strict=True)]
     _free_list_rows(segments, weights)
     span = densest_run(weights)
     if span is None:
         return
     first, last = _about_the_title(segments, weights, span)
     last = _end_before_teaser_box(segments, weights, first, last, teaser_headings, box_headlines)
-    thread = _end_before_comments(segments, weights, first, last, edges)
+    thread = _end_before_comments(segments, weights, first, last, at_edge)
     if thread is not None:
         last = thread
     before = [i for i in range(first) if segments[i].is_open]
@@ -592,8 +618,8 @@ def outside_article(
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first, weights)
     # Below a comment thread's start nothing is the article's, on topic as comments are.
-    kept = _continuation(segments, vocabulary, last, edges) if thread is None else set()
-    past_edges = _edges_passed(segments, last, edges)
+    kept = _continuation(segments, vocabulary, last, at_edge) if thread is None else set()
+    past_edges = _edges_passed(segments, last, at_edge)
     for side in chrome_sides:
         for index in side:
             segment = segments[index]
@@ -611,7 +637,7 @@ def outside_article(
     yield from _thin_end(segments, weights, first, last)
 
 
-def _edges_passed(segments: list[Segment], last: int, edges: Claimed) -> dict[int, int]:
+def _edges_passed(segments: list[Segment], last: int, at_edge: list[bool]) -> dict[int, int]:
     """For each line after the run, how many groups of page furniture (lines in a row)
     stand between it and the run's end; a separator line ("*") is none."""
     passed: dict[int, int] = {}
@@ -620,7 +646,7 @@ def _edges_passed(segments: list[Segment], last: int, edges: Claimed) -> dict[in
     for index in range(last + 1, len(segments)):
         passed[index] = count
         segment = segments[index]
-        if segment in edges and any(c.isalnum() for c in segment.text):
+        if at_edge[index] and any(c.isalnum() for c in segment.text):
             count += not in_group
             in_group = True
         else:
@@ -713,7 +739,7 @@ def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
 
 
 def _continuation(
-    segments: list[Segment], vocabulary: set[str], last: int, edges: Claimed
+    segments: list[Segment], vocabulary: set[str], last: int, at_edge: list[bool]
 ) -> set[int]:
     """Indexes of the lines right after the run that go on with the article.
 
@@ -728,7 +754,7 @@ def _continuation(
     # topic: everything up to it is the article (a list of places between two paragraphs).
     for index in range(last + 1, min(len(segments), last + 1 + _CONTINUATION_REACH)):
         segment = segments[index]
-        if segment in edges:
+        if at_edge[index]:
             break
         if (
             segment.is_open
@@ -745,7 +771,7 @@ def _continuation(
     announced = _LIST_INTRO_ITEMS if _announces_list(segments[start]) else 0
     for index in range(start + 1, len(segments)):
         segment = segments[index]
-        if segment in edges:
+        if at_edge[index]:
             break
         if not segment.is_open:
             continue
@@ -882,14 +908,17 @@ def _page_title(segments: list[Segment]) -> Segment | None:
 
 
 def _comment_headers(
-    segments: list[Segment], weights: list[float], start: int, edges: Claimed
+    segments: list[Segment], weights: list[float], start: int, at_edge: list[bool]
 ) -> list[int]:
     """Indexes from `start` on of the stamp lines ("October 20, 2019 at 1:31 pm", "Jane
     Doe | Di, 21. April 2020 - 16:40") that a prose line follows within two open lines."""
     headers: list[int] = []
     for index in range(start, len(segments)):
         segment = segments[index]
-        if not segment.is_open or segment in edges or not _is_stamp(segment, segment.word_count):
+        # (label, not is_open: a property call on every line after the article's start)
+        if segment.label is not BODY or at_edge[index]:
+            continue
+        if not _is_stamp(segment, segment.word_count):
             continue
         following = [
             i for i in range(index + 1, min(len(segments), index + 4)) if segments[i].is_open
@@ -900,7 +929,7 @@ def _comment_headers(
 
 
 def _end_before_comments(
-    segments: list[Segment], weights: list[float], first: int, last: int, edges: Claimed
+    segments: list[Segment], weights: list[float], first: int, last: int, at_edge: list[bool]
 ) -> int | None:
     """Where the run ends when a comment thread closes it (None when none does): the last
     prose line before the first of `_THREAD_HEADERS` comments in a row, each a stamp line
@@ -911,16 +940,14 @@ def _end_before_comments(
     "Reply" under each entry; a forum thread's posts are all about as long as its first,
     which the article is not: the article's prose before the thread must outweigh each
     comment `_ARTICLE_OVER_COMMENT` times."""
-    headers = _comment_headers(segments, weights, first + 1, edges)
+    headers = _comment_headers(segments, weights, first + 1, at_edge)
     for at, header in enumerate(headers):
         if header > last:
             break
         thread = headers[at : at + _THREAD_HEADERS]
         if len(thread) < _THREAD_HEADERS or any(b - a > _COMMENT_SPAN for a, b in pairwise(thread)):
             continue
-        replies = sum(
-            1 for a, b in pairwise(thread) if any(segments[i] in edges for i in range(a, b))
-        )
+        replies = sum(1 for a, b in pairwise(thread) if any(at_edge[a:b]))
         if replies < _THREAD_HEADERS - 1:
             continue
         comment = max(sum(w for w in weights[a:b] if w > 0) for a, b in pairwise(thread))

@@ -839,8 +839,9 @@ def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
     if title_at < 0:
         return [-1]
     title = segments[title_at]
-    keys = {title.key} | {key_of(part) for part in _title_parts(title.text)[:1]}
-    longest = max(_title_parts(title.text), key=lambda part: len(part.split()), default="")
+    parts = _title_parts(title.text)
+    keys = {title.key} | {key_of(part) for part in parts[:1]}
+    longest = max(parts, key=lambda part: len(part.split()), default="")
     keys.add(key_of(longest))
     keys.discard("")
     echoes = [
@@ -877,13 +878,14 @@ def _byline_under_reworded(
     """A prefixed byline right under a line that words the title's topic again."""
     if title_at < 0:
         return None
-    title_words = content_words(segments[title_at].text)
+    title_words = segments[title_at].content_words  # (the segment's, computed once)
     # Above the title by a few lines (a video's title taken for it), or anywhere below
     # it (the <title> line, then the menus, then the reworded <h1>), but before most of
     # the article's prose: a book's or a product's authors after the article are not its
     # byline.
     low = max(0, title_at - _ANCHOR_REACH)
-    prose = [s.word_count if _reads_as_prose(s) and s.label is BODY else 0 for s in segments]
+    # (the label first: most lines of a page dump are not open, and need no call)
+    prose = [s.word_count if s.label is BODY and _reads_as_prose(s) else 0 for s in segments]
     before, total = sum(prose[:low]), sum(prose)
     for index in range(low, len(segments) - 1):
         before += prose[index]
@@ -896,7 +898,7 @@ def _byline_under_reworded(
             _ANCHOR_WORDS[0] <= line.word_count <= _ANCHOR_WORDS[1] and not line.ends_like_sentence
         ):
             continue
-        words = content_words(line.text)
+        words = line.content_words
         shared = len(words & title_words)
         smaller = min(len(words), len(title_words))
         if shared < _ANCHOR_SHARED or shared < _ANCHOR_SHARE * smaller:

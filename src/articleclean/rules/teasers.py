@@ -979,7 +979,11 @@ def labelled_teaser(
     vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
     found: list[tuple[int, frozenset[str]]] = []
     for index, segment in enumerate(segments):
-        if not segment.is_open or segment.word_count > _HEADLINE_WORDS + _MAX_INLINE_LABEL_WORDS:
+        # (label, not is_open: a property call on every line of the dump)
+        if (
+            segment.label is not BODY
+            or segment.word_count > _HEADLINE_WORDS + _MAX_INLINE_LABEL_WORDS
+        ):
             continue
         if _LABEL_SEPARATOR_CHAR.search(segment.text) is None:
             continue
