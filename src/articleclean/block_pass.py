@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover
     import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from .document import NO_HINTS, Segment
+from .document import BODY, NO_HINTS, Segment
 from .patterns import class_chars as _class_chars
 from .patterns import strings_of as _strings_of
 from .patterns import trie_search as _trie_search
@@ -59,21 +59,28 @@ class BlockPass:
         context = self._context
         screen, memory = self._for(rules)
         checks_for = screen.checks
+        limit = self._limit
         for segment in segments:
             # A plain line's verdict depends on its text alone (and the rules, which
             # are fixed for `memory`); a line with HTML hints is judged afresh.
             if (
                 memory is None
                 or segment.hints is not NO_HINTS
-                or not segment.is_open
+                or segment.label is not BODY  # (`is_open`, without a call per line)
                 or len(segment.text) > _LONGEST_REMEMBERED_LINE
             ):
                 first_claim(segment, checks_for(segment), context)
                 continue
             verdict = memory.get(segment.text, _UNSEEN)
             if verdict is _UNSEEN:
-                verdict = first_claim(segment, checks_for(segment), context)
-                self._remember(memory, segment.text, verdict)
+                checks = checks_for(segment)
+                # Most lines: the screen leaves no rule to ask, and nothing to call.
+                verdict = first_claim(segment, checks, context) if checks else None
+                if len(memory) >= limit:
+                    # Forgetting everything at once keeps this cheap and bounded; the
+                    # verdicts come back as lines recur.
+                    memory.clear()
+                memory[segment.text] = verdict
             elif verdict is not None:
                 verdict.give(segment)
 
@@ -109,15 +116,6 @@ class BlockPass:
         # One memory per set of rules: an HTML page that falls back to its text
         # skips other rules than a text dump does.
         return self._memories.setdefault(rules, {})
-
-    def _remember(
-        self, memory: dict[str, Verdict | None], text: str, verdict: Verdict | None
-    ) -> None:
-        if len(memory) >= self._limit:
-            # Forgetting everything at once keeps this cheap and bounded; the
-            # verdicts come back as lines recur.
-            memory.clear()
-        memory[text] = verdict
 
 
 Checks = list[tuple[BlockCheck, BlockRule]]
