@@ -757,3 +757,42 @@ def test_a_name_and_its_role_in_brackets_under_the_headline_is_the_byline(line: 
     article = articleclean.clean_text("\n\n".join([TITLE, line, BODY]))
     assert article.byline == [line.split(" (")[0]]
     assert article.paragraphs == [BODY]
+
+
+# The article's own paragraphs above an end line: out of reach of the byline search
+# under the title.
+_THREE_PARAGRAPHS = "\n\n".join(
+    [
+        BODY,
+        "Engineers will replace the bearings and resurface the deck, the council said.",
+        "Buses will run every ten minutes on the diversion until the bridge reopens.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted by Jane Carter, Marketing Team, Acme Inc.", ["Jane Carter"]),
+        ("Par Marie Dupont, Rédactrice, Le Courrier", ["Marie Dupont"]),
+    ],
+)
+def test_an_end_byline_with_a_role_and_a_company(line: str, names: list[str]) -> None:
+    article = articleclean.clean_text(f"{TITLE}\n\n{_THREE_PARAGRAPHS}\n\n{line}")
+    assert article.byline == names
+    assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A role no role list knows would be read as a second name: left in the body.
+        "Von Anna Schmidt, Leiterin Kommunikation, Stadtwerke Bonn",
+        # Prose that opens with "By": a clause is no title-case piece.
+        "By the end of the year, the Council Said",
+    ],
+)
+def test_a_long_end_line_that_is_no_signed_byline_stays(line: str) -> None:
+    article = articleclean.clean_text(f"{TITLE}\n\n{_THREE_PARAGRAPHS}\n\n{line}")
+    assert article.byline == []
+    assert article.paragraphs[-1] == line
