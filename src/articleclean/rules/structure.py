@@ -601,14 +601,13 @@ def byline_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
         names = parse_byline(segment.text)
         if names is None:
             continue
-        if (
-            _TRAILER.match(segment.text)
-            or (
-                segment.word_count <= _END_BYLINE_WORDS
-                and not segment.ends_like_sentence
-                and strip_byline_prefix(segment.text) is not None
+        signed = strip_byline_prefix(segment.text)  # what follows "By", or None
+        if _TRAILER.match(segment.text) or (
+            signed is not None
+            and (
+                (segment.word_count <= _END_BYLINE_WORDS and not segment.ends_like_sentence)
+                or _signed_with_affiliation(signed, names)
             )
-            or _signed_with_affiliation(segment.text, names)
         ):
             yield segment
             return
@@ -619,16 +618,16 @@ _AFFILIATION_PIECE_WORDS = 4
 _AFFILIATION_JOINERS = frozenset({"of", "and", "for", "&"})
 
 
-def _signed_with_affiliation(text: str, names: list[str]) -> bool:
-    """A prefixed byline of one name (`names`, as `parse_byline` reads the line) whose
-    other pieces are a short title-case role, team or company, between commas ("Posted
-    by Jane Doe, Marketing Team, Acme Inc."): longer than a bare "By Jane Doe", and its
-    company may end in a full stop, but no piece is a clause of prose. (One name: a
-    role that no role list knows would be read as a second name.)"""
-    rest = strip_byline_prefix(text)
-    if rest is None or len(names) != 1:
+def _signed_with_affiliation(signed: str, names: list[str]) -> bool:
+    """Whether a byline's text after its prefix (`signed`) is one name (`names`, as
+    `parse_byline` reads the line) and a short title-case role, team or company,
+    between commas ("Posted by Jane Doe, Marketing Team, Acme Inc."): longer than a
+    bare "By Jane Doe", and its company may end in a full stop, but no piece is a
+    clause of prose. (One name: a role that no role list knows would be read as a
+    second name.)"""
+    if len(names) != 1:
         return False
-    pieces = [piece.split() for piece in rest.split(",")]
+    pieces = [piece.split() for piece in signed.split(",")]
     return len(pieces) >= 2 and all(
         0 < len(words) <= _AFFILIATION_PIECE_WORDS
         and all(word[:1].isupper() or word in _AFFILIATION_JOINERS for word in words)
