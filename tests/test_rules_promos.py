@@ -365,3 +365,10 @@ def test_a_column_byline_with_the_comment_word_stays_the_byline() -> None:
     article = articleclean.clean_text(text)
     assert article.byline == ["Jana Berger"]
     assert not article.removed
+
+
+@pytest.mark.parametrize(
+    "line", ["Jetzt spenden", "Unterstützen Sie uns", "Donate now", "Support us", "Faire un don"]
+)
+def test_a_call_for_donations_is_a_prompt(line: str) -> None:
+    assert judged(line)
