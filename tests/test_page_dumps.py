@@ -486,3 +486,37 @@ def test_a_timeline_of_stamped_entries_after_the_article_stays() -> None:
     text = "\n".join([*MENU, *ARTICLE, *timeline, *FOOTER])
     article = articleclean.clean_text(text, dump="page")
     assert set(entries) <= set(article.paragraphs)
+
+
+def test_a_prompt_known_by_its_shape_is_an_edge_of_the_article() -> None:
+    # "Jetzt kostenlos registrieren und weiterlesen" is `promo_shape`'s: like the prompts
+    # `promo_prompt` takes, it ends the article's run, so the tags under it go with the
+    # menus (before, the blurbs further down carried the run over it and kept them).
+    lines = [
+        "Hochwasserschutz am Rhein wird ausgebaut | Rheintal Bote",
+        *("Zum Inhalt springen", "Startseite", "Lokales", "Sport", "Kultur", "Wirtschaft"),
+        "Hochwasserschutz am Rhein wird ausgebaut",
+        "Das Land will bis 2030 die Dämme zwischen Basel und Karlsruhe erhöhen und an drei "
+        "Stellen neue Polder anlegen, die bei Hochwasser geflutet werden können.",
+        "Die Arbeiten sollen im kommenden Frühjahr beginnen, zuerst an den Abschnitten, die "
+        "beim Hochwasser vor zwei Jahren beinahe überspült worden wären.",
+        "Die Kosten von rund 400 Millionen Euro tragen das Land und der Bund, die Gemeinden "
+        "am Fluss zahlen einen kleinen Teil.",
+        "Jetzt kostenlos registrieren und weiterlesen",
+        *("Hochwasser", "Polder", "Rhein"),
+        "Stadtwerke erhöhen die Preise",
+        "Die Stadtwerke erhöhen zum Jahreswechsel die Preise für Strom und Gas, Kundinnen und "
+        "Kunden erhalten in den nächsten Tagen einen Brief mit den neuen Tarifen und einer "
+        "Frist für den Wechsel.",
+        "Weihnachtsmarkt öffnet früher",
+        "Der Weihnachtsmarkt auf dem Münsterplatz öffnet in diesem Jahr schon am Donnerstag "
+        "vor dem ersten Advent, mit mehr Ständen als im Vorjahr und einer Eisbahn für Kinder "
+        "vor dem Rathaus.",
+        *("Impressum", "Datenschutz", "Kontakt", "AGB", "© 2024 Rheintal Bote"),
+    ]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "page"
+    assert article.paragraphs[:3] == lines[8:11]
+    removed = {r.text: r.rule for r in article.removed}
+    assert removed["Jetzt kostenlos registrieren und weiterlesen"] == "promo_shape"
+    assert all(removed.get(tag) == "outside_article" for tag in ("Hochwasser", "Polder", "Rhein"))

@@ -194,3 +194,25 @@ def test_rows_under_a_line_that_is_not_prose_are_no_table() -> None:
     rows = ["Larson", "Chevrolet", "Truex", "Toyota", "Blaney", "Toyota", "Byron", "Chevrolet"]
     segments = _dump_segments([TABLE_TITLE, TABLE_INTRO, tagline, *rows])
     assert not article_table_rows(segments, Claimed())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Blog themes' navigation between posts, the account link, the way home: lines
+        # of many sites (tune and test part, 5 to 26 sites each; never annotated text).
+        "Beitrags-Navigation",
+        "Beitragsnavigation",
+        "Post navigation",
+        "Mein Konto",
+        "My account",
+        "Zurück zur Startseite",
+    ],
+)
+def test_site_navigation_lines_are_notices(line: str) -> None:
+    assert judged(line)
+
+
+def test_an_about_us_headline_in_german_is_not_a_notice() -> None:
+    # "Über uns" heads a site's own page (its <h1>): left out of the list on purpose.
+    assert not judged("Über uns")

@@ -37,7 +37,9 @@ def dump(*lines: str) -> str:
 CASES: dict[str, tuple[str, str]] = {
     "media_placeholder": (dump(P1, "Image 1 of 12", P2), "Image 1 of 12"),
     "ad_marker": (dump(P1, "Advertisement", P2), "Advertisement"),
-    "promo_prompt": (dump(P1, "Share this article", P2), "Share this article"),
+    # (not "Share this article": with promo_prompt off, promo_shape takes it as a request
+    # to share the page)
+    "promo_prompt": (dump(P1, "Leave a Reply", P2), "Leave a Reply"),
     "promo_shape": (
         dump(P1, "Die besten Nachrichten direkt in Ihr Postfach", P2),
         "Die besten Nachrichten direkt in Ihr Postfach",

@@ -255,3 +255,120 @@ def test_prompts_known_by_shape_are_no_evidence_of_a_page() -> None:
     assert article.metadata["dump"] == "article"
     body = [block.text for block in article.body]
     assert all(f"Etappe {n}: Start in Ort {n}" in body for n in range(1, 7))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A share verb with the page itself, or the people to share it with, as its object.
+        "Diese Seite teilen",
+        "Möchten Sie den Artikel teilen?",
+        "Teile diesen Beitrag auf Social Media.",
+        "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn doch mit anderen",
+        "Dir hat der Artikel gefallen? Jetzt teilen...",
+        "Mit Freunden teilen",
+        "Enjoyed this story? Share it with your friends",
+        "Share this page",
+        "Partagez cet article avec vos amis",
+        "Comparte esta noticia con tus amigos",
+        "Condividi questo articolo",
+        "Compartilhe esta matéria com seus amigos",
+        "Udostępnij ten artykuł",
+        "Deel dit artikel",
+        # The share bar's label.
+        "Sharen mit:",
+        "Teilen:",
+    ],
+)
+def test_a_request_to_share_the_page_is_a_prompt(line: str) -> None:
+    assert by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A report, not a request: the verb is not first and the line is a statement.
+        "Viele Leser teilen den Artikel auf ihren Seiten.",
+        "Thousands of readers share the article every day.",
+        # Telling, not sharing: no page as the object.
+        "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Gerät getestet haben.",
+        "Die beiden Länder teilen sich die Kosten",
+        # A toolbar's label and value is no single request.
+        "12.11.2021 red Artikel: Download PDF Drucken Teilen Feedback",
+    ],
+)
+def test_a_line_about_sharing_is_not_a_prompt(line: str) -> None:
+    assert not by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kommentare schreiben",
+        "Letzte Kommentare",
+        "Kommentieren Sie hier",
+        "Kommentar hinzufügen",
+        "WRITE A COMMENT",
+        "comments powered by Disqus",
+        "Publier un nouveau commentaire",
+        "Deja tu comentario",
+        "Veröffentlicht unter Allgemein | 19 Kommentare",
+        "0 komentarze",
+    ],
+)
+def test_the_comment_sections_labels_are_prompts(line: str) -> None:
+    assert by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The word inside a heading, not at either end.
+        "Kein Kommentar zum Urteil",
+        # Who wrote it: a column's byline, a comment's header.
+        "Ein Kommentar von Jane Doe",
+        "#1 Kommentar von Naru-chan",
+        # A sentence.
+        "The minister declined to comment.",
+    ],
+)
+def test_a_line_that_names_comments_is_not_their_label(line: str) -> None:
+    assert not by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["PC Gamer Newsletter", "Der Verivox-Newsletter", "Cicero Newsletter"]
+)
+def test_a_newsletter_boxs_name_is_a_prompt(line: str) -> None:
+    assert by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newsletter that changed how a town reads its council",
+        "Newsletter-Versand startet im Mai",
+    ],
+)
+def test_a_headline_about_a_newsletter_is_not_its_name(line: str) -> None:
+    assert not by_shape(line)
+
+
+def test_a_column_byline_with_the_comment_word_stays_the_byline() -> None:
+    text = (
+        "Die Stadt braucht mehr Radwege\n\nEin Kommentar von Jana Berger\n\n"
+        "Die Stadt hat in den vergangenen Jahren viel Geld in neue Straßen gesteckt, "
+        "aber kaum etwas für Radfahrerinnen und Radfahrer getan.\n\n"
+        "Das muss sich ändern, wenn die Klimaziele des Gemeinderats mehr sein sollen "
+        "als ein Versprechen auf Papier.\n"
+    )
+    article = articleclean.clean_text(text)
+    assert article.byline == ["Jana Berger"]
+    assert not article.removed
+
+
+@pytest.mark.parametrize(
+    "line", ["Jetzt spenden", "Unterstützen Sie uns", "Donate now", "Support us", "Faire un don"]
+)
+def test_a_call_for_donations_is_a_prompt(line: str) -> None:
+    assert judged(line)

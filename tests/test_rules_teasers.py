@@ -62,6 +62,7 @@ def judged(rule: BlockRule, text: str) -> bool:
         "Você também pode gostar",
         "Może cię zainteresować",
         "Misschien ook interessant",
+        "Am meisten gelesen",
     ],
 )
 def test_teaser_headings(line: str) -> None:

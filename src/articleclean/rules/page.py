@@ -34,7 +34,7 @@ from .boilerplate import (
 )
 from .context import PhraseBook
 from .credits import credit_only
-from .promos import promo_prompt
+from .promos import promo_prompt, promo_shape
 from .teasers import teaser_blurb, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
@@ -567,7 +567,7 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
 @structures(
     Reason.BOILERPLATE,
     reads=(
-        (teaser_heading, teaser_section_label, promo_prompt, boilerplate_notice),
+        (teaser_heading, teaser_section_label, promo_prompt, promo_shape, boilerplate_notice),
         (teaser_heading, teaser_section_label),
         teaser_blurb,
     ),

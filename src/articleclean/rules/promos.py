@@ -159,6 +159,119 @@ _JETZT_ACTION_LAST = re.compile(
 _MAX_JETZT_WORDS = 8
 
 
+# A request to share the page itself: a share verb and the page as its object ("Diese
+# Seite teilen", "Möchten Sie den Artikel teilen?", "Teile diesen Beitrag auf Social
+# Media.", "Share this story", "Partagez cet article") or the people to share it with
+# ("Mit Freunden teilen", "Den Artikel mit anderen teilen/diskutieren:"). Sites word it
+# in a hundred ways, so it is known by these two parts, not by a phrase list; a verb
+# alone with a colon ("Sharen mit:", "Teilen:") heads the share bar. "Teilen Sie uns
+# Ihre Erfahrungen mit" tells, it shares no page: its object is none of these.
+_SHARE_VERBS = (
+    *("teilen", "teile", "sharen", "share", "partager", "partagez", "partage"),
+    *("compartir", "comparte", "compártelo", "compartilhe", "compartilhar", "partilhe"),
+    *("partilhar", "condividi", "condividere", "udostępnij", "deel", "delen"),
+)
+_SHARES = re.compile(r"(?<!\w)(?:" + "|".join(_SHARE_VERBS) + r")(?!\w)", re.IGNORECASE)
+_SHARE_FIRST = re.compile(
+    r"^\W*(?:jetzt\s+|bitte\s+|now\s+|please\s+)?(?:" + "|".join(_SHARE_VERBS) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_SHARE_SPELLINGS = sorted(
+    {form for verb in _SHARE_VERBS for form in (verb, verb.capitalize(), verb.upper())}
+)
+# Pass 1's screen for the share requests: every line `_SHARES` finds holds one of these.
+_NAMES_A_SHARE = re.compile("|".join(_SHARE_SPELLINGS))
+_THE_PAGE = re.compile(
+    r"(?<!\w)(?:(?:diese[nsm]?|den|das|unser(?:en)?|this|cet|cette|este|esta|questo|"
+    r"quest[oa]|dit|deze|ten|tę)\s+(?:artikel|beitrag|seite|geschichte|text|blogeintrag|"
+    r"post|article|story|page|artículo|nota|noticia|articolo|artigo|matéria|notícia|"
+    r"artykuł|wpis|tekst|bericht)|artikel|beitrag|article|mit freunden|mit anderen|"
+    r"with (?:your )?friends|with others|avec vos amis|con tus amigos|con i tuoi amici|"
+    r"com (?:os )?seus amigos|z (?:innymi|przyjaciółmi|znajomymi))(?!\w)",
+    re.IGNORECASE,
+)
+_MAX_SHARE_WORDS = 12
+_SHARE_BAR_WORDS = 2
+_COLON_LAST = re.compile(r"[:：]\s*$")
+_FULL_STOP_LAST = re.compile(r"[^.]\.\s*$")  # one stop: "Jetzt teilen..." trails off
+
+
+def _asks_to_share_the_page(text: str, words: int) -> bool:
+    """A short request to share the page itself, or the share bar's label."""
+    if words > _MAX_SHARE_WORDS or _SHARES.search(text) is None:
+        return False
+    if _JOINER_CHARS.search(text):
+        return False  # two things on one line: `promo_shape` judges each part alone
+    if words <= _SHARE_BAR_WORDS and _COLON_LAST.search(text):
+        return True
+    if _FULL_STOP_LAST.search(text) and _SHARE_FIRST.search(text) is None:
+        return False  # a statement ("Viele Leser teilen den Artikel."); a request asks first
+    # A label and its value ("Artikel: Download PDF Drucken Teilen") is a toolbar's row
+    # or a fact, as with `_asks_on_channel`, not one request.
+    return _THE_PAGE.search(text) is not None and _LABEL_THEN_TEXT.search(text) is None
+
+
+# The comment section's own labels: a comment word first or last in a line of at most
+# five words, no sentence ("Kommentare schreiben", "Letzte Kommentare", "WRITE A
+# COMMENT", "Kommentar hinzufügen", "Publier un nouveau commentaire", "comments powered
+# by Disqus", "Veröffentlicht unter Allgemein | 19 Kommentare"). A heading of the
+# article's own with the word inside ("Kein Kommentar zum Urteil") does not put it at
+# either end; a column's kicker "Kommentar" alone is a label the article dump does not
+# print as body, and "Kommentar von Jane Doe" is a byline (`_is_prompt` checks).
+_COMMENT_WORD = (
+    r"(?:kommentare?|kommentieren|comments?|commentaires?|commenter|comentarios?|comentar|"
+    r"commenti|commentare|komentarz[eay]?|skomentuj|reacties|reageer)"
+)
+_COMMENT_FIRST = re.compile(r"^\W*(?:\d+\s+)?" + _COMMENT_WORD + r"(?!\w)", re.IGNORECASE)
+_COMMENT_LAST = re.compile(r"(?<!\w)" + _COMMENT_WORD + r"[\s:(\[]*\d*[)\]]?\W*$", re.IGNORECASE)
+_COMMENT_SPELLINGS = sorted(
+    {
+        form
+        for stem in (
+            "kommentar",
+            "kommentieren",
+            "comment",
+            "comentar",
+            "komentarz",
+            "skomentuj",
+            "reacties",
+            "reageer",
+        )
+        for form in (stem, stem.capitalize(), stem.upper())
+    }
+)
+# Pass 1's screen for the comment labels: every comment word holds one of these stems.
+_NAMES_A_COMMENT = re.compile("|".join(_COMMENT_SPELLINGS))
+_MAX_COMMENT_LABEL_WORDS = 5
+_SENTENCE_END = re.compile(r"[.!]\W*$")
+# "Kommentar von Jane Doe", "#1 Kommentar von Naru-chan", "Comment by …": who wrote it (a
+# column's byline, a comment's header), not the section's label.
+# ("comments powered by Disqus" names the comment software: a label still.)
+_WRITTEN_BY = re.compile(
+    r"(?<!\w)(?<!powered )(?:von|by|from|de|par|di|por|od|door)\s+\w", re.IGNORECASE
+)
+
+
+def _labels_comments(text: str, words: int) -> bool:
+    return (
+        words <= _MAX_COMMENT_LABEL_WORDS
+        and _SENTENCE_END.search(text) is None
+        and (_COMMENT_FIRST.search(text) is not None or _COMMENT_LAST.search(text) is not None)
+        and _WRITTEN_BY.search(text) is None
+    )
+
+
+# A site's newsletter box is headed by its name and the word: "PC Gamer Newsletter",
+# "Der Verivox-Newsletter", "Cicero Newsletter". At most four words ending in it.
+_NEWSLETTER_LAST = re.compile(r"(?:^|[\s-])newsletter\W*$", re.IGNORECASE)
+_NEWSLETTER_SPELLINGS = re.compile("newsletter|Newsletter|NEWSLETTER")
+_MAX_NEWSLETTER_LABEL_WORDS = 4
+
+
+def _heads_a_newsletter(text: str, words: int) -> bool:
+    return words <= _MAX_NEWSLETTER_LABEL_WORDS and _NEWSLETTER_LAST.search(text) is not None
+
+
 def _words(text: str) -> int:
     """Words with a letter or digit: the marks a site prints around a label ("» … ›")
     are no words of it."""
@@ -207,7 +320,17 @@ _JOINER_SCREEN = re.compile(r"[|·•–—/](?<=\s.)(?=\s)")
 _MAX_JOINED_WORDS = 2 * _MAX_CHANNEL_PROMPT_WORDS
 
 
-@removes(Reason.PROMO, triggers=(_MAILBOX_WORD, _JETZT_FIRST, _JOINER_SCREEN))
+@removes(
+    Reason.PROMO,
+    triggers=(
+        _MAILBOX_WORD,
+        _JETZT_FIRST,
+        _JOINER_SCREEN,
+        _NAMES_A_SHARE,
+        _NAMES_A_COMMENT,
+        _NEWSLETTER_SPELLINGS,
+    ),
+)
 def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     """A prompt known by its shape, not its phrase: an offer ending in the reader's
     mailbox, a German call opening "Jetzt" with its verb last, or two prompts a site
@@ -219,7 +342,13 @@ def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     the article's short lines)."""
     text = segment.text
     # (each claim with one of its triggers in the line: pass 1 asks only then)
-    shaped = _DELIVERY.search(text) is not None or _JETZT_FIRST.search(text) is not None
+    shaped = (
+        _DELIVERY.search(text) is not None
+        or _JETZT_FIRST.search(text) is not None
+        or _SHARES.search(text) is not None
+        or _NAMES_A_COMMENT.search(text) is not None
+        or _NEWSLETTER_SPELLINGS.search(text) is not None
+    )
     if shaped and _is_prompt(segment, context, by_shape=True):
         return True
     if segment.word_count > _MAX_JOINED_WORDS or not _JOINER_CHARS.search(text):
@@ -259,6 +388,13 @@ def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) ->
 
 
 def _prompt_by_shape(text: str, unquoted: str) -> bool:
-    """`promo_shape`'s own forms: an offer ending in the mailbox, a "Jetzt …" call."""
+    """`promo_shape`'s own forms: an offer ending in the mailbox, a "Jetzt …" call, a
+    request to share the page, the comment section's label, a newsletter box's name."""
     words = _words(text)
-    return _offers_delivery(text, unquoted, words) or _calls_now(text, words)
+    return (
+        _offers_delivery(text, unquoted, words)
+        or _calls_now(text, words)
+        or _asks_to_share_the_page(unquoted, words)
+        or _labels_comments(text, words)
+        or _heads_a_newsletter(text, words)
+    )
