@@ -486,3 +486,64 @@ def test_a_timeline_of_stamped_entries_after_the_article_stays() -> None:
     text = "\n".join([*MENU, *ARTICLE, *timeline, *FOOTER])
     article = articleclean.clean_text(text, dump="page")
     assert set(entries) <= set(article.paragraphs)
+
+
+# The article's own list at the dump's end: lines of a few words without a full stop that
+# the run of prose does not carry on to (each shares few of its words with the prose), two
+# of the five naming what the prose names.
+POINTS = [
+    "new roofs and heating for four primary schools",
+    "two night bus lines across the northern districts",
+    "longer opening hours at every library branch",
+    "free swimming lessons for every child",
+    "cheaper monthly tickets for public transport users",
+]
+
+
+def test_the_article_s_list_at_the_end_of_a_page_dump_stays() -> None:
+    # Nothing of a page below the article (no notice, no teaser heading, no line printed
+    # again, no links joined by separators) and on its topic: the article's, not a footer.
+    text = "\n".join([*MENU, *ARTICLE, *POINTS])
+    article = articleclean.clean_text(text, dump="page")
+    assert article.paragraphs[-len(POINTS) :] == POINTS
+    assert not set(article.text.splitlines()) & set(MENU[1:])
+
+
+def test_a_share_prompt_and_an_ad_among_the_article_s_closing_list_leave_it_whole() -> None:
+    # An article dump carries share prompts and ad lines too: they are no footer.
+    lines = [*MENU, *ARTICLE, *POINTS[:2], "Share on Facebook", "Advertisement", *POINTS[2:]]
+    article = articleclean.clean_text("\n".join(lines), dump="page")
+    assert set(POINTS) <= set(article.paragraphs)
+    assert "Share on Facebook" not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        ["More stories", *POINTS],  # a teaser heading over them: other stories
+        [*POINTS, "© 2024 City Times. All rights reserved."],  # the site's notice
+        [*POINTS, *SECTIONS],  # the page's sections printed again at its end
+        [*POINTS, "Imprint | Privacy | Accessibility"],  # links joined on one line
+    ],
+)
+def test_lines_after_the_article_with_page_furniture_among_them_still_go(
+    below: list[str],
+) -> None:
+    text = "\n".join([*MENU, *SECTIONS, *ARTICLE, *below])
+    article = articleclean.clean_text(text, dump="page")
+    assert not set(article.paragraphs) & set(POINTS)
+
+
+def test_lines_after_the_article_on_other_topics_still_go() -> None:
+    # Nothing of a page among them, but they name nothing the article names: other
+    # stories' headlines are not the article's list.
+    others = [
+        "Ferry timetable changes in May",
+        "Local bakery wins national bread award",
+        "Museum reopens its modern art wing",
+        "Hospital extends visiting hours",
+        "Harbour festival draws record crowds",
+    ]
+    text = "\n".join([*MENU, *ARTICLE, *others])
+    article = articleclean.clean_text(text, dump="page")
+    assert not set(article.paragraphs) & set(others)
