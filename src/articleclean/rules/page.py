@@ -570,7 +570,6 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
         (teaser_heading, teaser_section_label, promo_prompt, boilerplate_notice),
         (teaser_heading, teaser_section_label),
         teaser_blurb,
-        (teaser_heading, teaser_section_label, boilerplate_notice, site_boilerplate),
     ),
     text_dumps_only=True,  # an extractor has already cut the page down to its article
 )
@@ -580,15 +579,12 @@ def outside_article(
     edges: Claimed,
     teaser_headings: Claimed,
     box_headlines: Claimed,
-    page_marks: Claimed,
 ) -> Iterator[Segment]:
     """Open segments before or after the article's densest run of prose, on page dumps.
 
     `edges` are the lines that mark the edge of an article (teaser headings,
     prompts, notices); `teaser_headings` those that open a box of other stories;
-    `box_headlines` the headlines `teaser_blurb` took in such a box; `page_marks` the
-    edges that only a page has (teaser headings, notices, the site's own lines: not the
-    share prompts an article dump carries too)."""
+    `box_headlines` the headlines `teaser_blurb` took in such a box."""
     at_edge = edges.marks(segments)  # (asked of every line by the helpers below)
     weights = [_weight(s, edge) for s, edge in zip(segments, at_edge, strict=True)]
     _free_list_rows(segments, weights)
@@ -623,8 +619,6 @@ def outside_article(
     lede = _lede_below_headline(segments, first, weights)
     # Below a comment thread's start nothing is the article's, on topic as comments are.
     kept = _continuation(segments, vocabulary, last, at_edge) if thread is None else set()
-    if thread is None:
-        kept |= _open_end(segments, last, page_marks.marks(segments), vocabulary)
     past_edges = _edges_passed(segments, last, at_edge)
     for side in chrome_sides:
         for index in side:
@@ -801,56 +795,6 @@ def _continuation(
             break
         pending.append(index)
     return kept
-
-
-_LINK_SIGNS = re.compile(r"[|·•←→«»]|\s/\s|//")
-"""What joins a page's links on one line ("Impressum | Datenschutz", "← Previous post")
-and what an article's list item hardly holds."""
-_OPEN_END_TOPIC = 0.25
-"""The share of the lines after the run (those with content words) that must share a word
-with the run or the title, or hold a number: the article's list names what its prose
-names, its table counts (tune part: 0.5 kept half as many of the built shapes' lines)."""
-_DIGIT = re.compile(r"\d")
-
-
-def _open_end(
-    segments: list[Segment], last: int, marked: list[bool], vocabulary: set[str]
-) -> set[int]:
-    """Indexes of the open lines after the run when nothing of a page stands among them
-    and they go on with the article's topic.
-
-    Nothing of a page: no line that only a page has (`marked`: a teaser heading, a
-    notice, the site's own line), no line printed again elsewhere in the dump, no line of
-    links joined by separators, down to the dump's end. A page ends with its footer, which
-    has its notices, its links and its menu printed again; an article dump ends with the
-    article's own list, table or steps after its prose, perhaps with a share prompt or an
-    ad line among them. The topic: `_OPEN_END_TOPIC` of the lines with content words
-    share one with the run (`vocabulary`, the run's words among those of the lines outside
-    it) or the title, or hold a number. Issue 14: an article dump taken for a page lost
-    its closing table or list here, with nothing but its shape against it."""
-    after = range(last + 1, len(segments))
-    if any(marked[i] for i in after):
-        return set()
-    opened = [i for i in after if segments[i].is_open]
-    if any(_LINK_SIGNS.search(segments[i].text) for i in opened):
-        return set()
-    keys: dict[str, int] = {}
-    for segment in segments:
-        if segment.key:
-            keys[segment.key] = keys.get(segment.key, 0) + 1
-    if any(keys.get(segments[i].key, 0) > 1 for i in opened):
-        return set()
-    title = _page_title(segments)
-    topic = vocabulary | (title.content_words if title is not None else frozenset())
-    named = [segments[i] for i in opened if segments[i].content_words]
-    on_topic = sum(
-        1
-        for segment in named
-        if not segment.content_words.isdisjoint(topic) or _DIGIT.search(segment.text)
-    )
-    if on_topic < _OPEN_END_TOPIC * len(named):
-        return set()
-    return set(opened)
 
 
 def _announces_list(segment: Segment) -> bool:
