@@ -20,6 +20,24 @@ pages (bench/labelled_dumps.py), so that what is measured is real article text:
   13 %; this stress shape lost 25 % on tune, its short lines read as a menu once the
   prompts put in counted as the site's furniture).
 
+The shapes above keep the labelled dump's lines, a table cell a line. The **built**
+shapes (`built_variants`) take the article's own tables, lists and definition lists
+from the page's HTML (an element whose cells or items are mostly the article's body
+lines) and print them the way a text dump does (html-text: a table row a line with
+its cells joined by a space, a list item a line, the block's lines without blank
+lines between them), then place the page's largest such block:
+
+- **block after intro**: after the title, the byline and the article's first 1-3
+  paragraphs of prose (a standings table after three lines of introduction);
+- **block between prose**: after the first 2 paragraphs, with the next 3 after it
+  (a long list between two prose parts);
+- both again **+ noise**;
+- **all blocks + noise x2**: the first paragraph, then every block of the page in
+  its order with the next paragraph after each (several tables printing the same
+  header row), the light junk put in twice;
+- **cells a line + noise x2**: the block after intro with a table's cells one a
+  line (a copy that breaks every cell), the light junk put in twice.
+
 Scored as the labelled dumps are (paragraphs lost, documents losing more than
 a tenth, junk left, the dump kind articleclean recorded). Tune on the tune part,
 report the test part with it beside.
@@ -35,6 +53,7 @@ from collections.abc import Callable, Sequence
 
 from . import noise
 from .labelled_dumps import (
+    _SPACE,
     AD,
     BODY,
     BYLINE,
@@ -46,6 +65,7 @@ from .labelled_dumps import (
     Labelled,
     Line,
     _articleclean,
+    _norm,
     _row,
     _title_key,
     labelled,
@@ -158,6 +178,166 @@ def variants_with_urls(items: Sequence[Labelled]) -> dict[str, list[tuple[str, l
     }
 
 
+# --- built from the page's HTML ---------------------------------------------------
+
+_BLOCK_TAGS = ("table", "ol", "ul", "dl")
+_BUILT_MIN_ROWS = 4
+"""A table or list of at least this many lines is a block worth placing."""
+_BUILT_BODY_SHARE = 0.5
+"""... when at least this share of its cells or items are the article's body lines."""
+_BUILT_INTRO = (1, 3)
+_BUILT_AFTER = 3
+_BREAK = "\x00"
+"""Marks the end of a block of lines in a built dump: a blank line follows it."""
+
+
+def _text(element: object) -> str:
+    return _SPACE.sub(" ", element.text_content()).strip()  # type: ignore[attr-defined]
+
+
+def _block_lines(element: object) -> tuple[list[str], list[str]]:
+    """(the lines a text dump prints for the element, the pieces the labeller saw as lines:
+    a table's cells, a list's items)."""
+    tag = element.tag  # type: ignore[attr-defined]
+    if tag == "table":
+        rows, cells = [], []
+        for row in element.iter("tr"):  # type: ignore[attr-defined]
+            texts = [_text(c) for c in row if c.tag in ("td", "th")]
+            texts = [t for t in texts if t]
+            if texts:
+                rows.append(" ".join(texts))
+                cells += texts
+        return rows, cells
+    children = [c for c in element if c.tag in ("li", "dt", "dd")]  # type: ignore[attr-defined]
+    lines = [t for t in (_text(c) for c in children) if t]
+    return lines, lines
+
+
+def html_blocks(html: bytes, body: set[str]) -> list[tuple[list[str], list[str]]]:
+    """The article's tables and lists in a page: each the lines a text dump prints for
+    it and its cells or items (`_block_lines`), when most of its cells or items are lines of `body` (the labelled article's
+    body lines, normalised); an element inside another one is part of it."""
+    import lxml.html
+
+    from .dumps import page_text
+
+    try:
+        tree = lxml.html.document_fromstring(page_text(html))
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    found: list[tuple[list[str], list[str]]] = []
+    for element in tree.iter(*_BLOCK_TAGS):
+        if any(a.tag in _BLOCK_TAGS for a in element.iterancestors()):
+            continue
+        lines, pieces = _block_lines(element)
+        if len(lines) < _BUILT_MIN_ROWS or not pieces:
+            continue
+        if sum(_norm(x) in body for x in pieces) >= _BUILT_BODY_SHARE * len(pieces):
+            found.append((lines, pieces))
+    return found
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= _PROSE_WORDS and text.rstrip().endswith((".", "!", "?", "。"))
+
+
+def built(item: Labelled, block: list[str], seed: str, between: bool) -> list[Line]:
+    """The article's title and byline, 1-3 (or 2) paragraphs of its prose, the block, and
+    (between) the next 3 paragraphs; `_BREAK` after each block of lines."""
+    rng = random.Random(seed)
+    head = [x for x in item.article if x.label in (TITLE, BYLINE)]
+    keys = {_norm(x) for x in block}
+    prose = [x for x in _body(item) if _prose(x.text) and _norm(x.text) not in keys]
+    intro = 2 if between else rng.randint(*_BUILT_INTRO)
+    out = [Line(x.text + _BREAK, x.label) for x in head + prose[:intro]]
+    out += [Line(text, BODY) for text in block]
+    out[-1] = Line(out[-1].text + _BREAK, BODY)
+    if between:
+        out += [Line(x.text + _BREAK, BODY) for x in prose[intro : intro + _BUILT_AFTER]]
+    return out
+
+
+def built_all(item: Labelled, blocks: list[list[str]]) -> list[Line]:
+    """The title and byline, the first paragraph, then each block with the next paragraph."""
+    head = [x for x in item.article if x.label in (TITLE, BYLINE)]
+    keys = {_norm(x) for block in blocks for x in block}
+    prose = [x for x in _body(item) if _prose(x.text) and _norm(x.text) not in keys]
+    out = [Line(x.text + _BREAK, x.label) for x in head + prose[:1]]
+    for position, block in enumerate(blocks, start=1):
+        out += [Line(text, BODY) for text in block]
+        out[-1] = Line(out[-1].text + _BREAK, BODY)
+        out += [Line(x.text + _BREAK, BODY) for x in prose[position : position + 1]]
+    return out
+
+
+def _twice_noisy(lines: list[Line], seed: str) -> list[Line]:
+    """The light junk put in twice, a blank line after each piece."""
+    return [
+        Line(x.text + _BREAK, x.label) if x.label != BODY else x
+        for x in noisy(noisy(lines, seed), seed + " again")
+    ]
+
+
+def _built_pairs(
+    items: Sequence[Labelled],
+) -> list[tuple[Labelled, list[tuple[list[str], list[str]]]]]:
+    """Each item with its page's article blocks, the largest first (items without one skipped)."""
+    from .corpus import pages
+
+    by_url = {x.url: x for x in items}
+    pairs = []
+    for page in pages():
+        if not by_url:
+            break  # every item's page seen (a limited run need not read the rest)
+        item = by_url.pop(page.url, None)
+        if item is None:
+            continue
+        body = {_norm(x.text) for x in item.page if x.label == BODY}
+        blocks = html_blocks(page.html, body)
+        if blocks and sum(_prose(x.text) for x in _body(item)) >= 2:
+            pairs.append((item, blocks))
+    return pairs
+
+
+def built_variants(items: Sequence[Labelled]) -> dict[str, list[tuple[str, list[Line]]]]:
+    """The built shapes by name, each with the url of the page it was made from."""
+    result: dict[str, list[tuple[str, list[Line]]]] = {}
+    for index, (item, blocks) in enumerate(_built_pairs(items)):
+        block, cells = max(blocks, key=lambda b: len(b[0]))
+        for name, between in (("block after intro", False), ("block between prose", True)):
+            lines = built(item, block, f"{name}/{index}", between)
+            result.setdefault(name, []).append((item.url, lines))
+            noisy_lines = [
+                Line(x.text + _BREAK, x.label) if x.label != BODY else x
+                for x in noisy(lines, f"{name} noise/{index}")
+            ]
+            result.setdefault(f"{name} + noise", []).append((item.url, noisy_lines))
+        every = _twice_noisy(built_all(item, [b for b, _ in blocks]), f"all/{index}")
+        result.setdefault("all blocks + noise x2", []).append((item.url, every))
+        lines = built(item, cells, f"cells/{index}", False)
+        result.setdefault("cells a line + noise x2", []).append(
+            (item.url, _twice_noisy(lines, f"cells/{index}"))
+        )
+    return result
+
+
+def built_dump(lines: Sequence[Line]) -> tuple[str, list[str]]:
+    """A built dump: lines of a block one under the other, a blank line after each block
+    (`_BREAK`), and a label per text line (the headline again labelled title)."""
+    headline = next((_title_key(x.text) for x in lines if x.label == TITLE), "")
+    text_lines: list[str] = []
+    labels: list[str] = []
+    for line in lines:
+        text = line.text.replace(_BREAK, "")
+        repeat = line.label == BODY and headline and _title_key(text) == headline
+        text_lines.append(text)
+        labels.append(TITLE if repeat else line.label)
+        if line.text.endswith(_BREAK):
+            text_lines.append("")
+            labels.append("")
+    return "\n".join(text_lines) + "\n", labels
+
+
 def measure(
     items: Sequence[Labelled], clean: Callable[[str], object] = _articleclean
 ) -> list[tuple[object, ...]]:
@@ -165,6 +345,10 @@ def measure(
     for name, dumps in variants(items).items():
         wrapped = [Labelled("", "", None, [], [], lines) for lines in dumps]
         s = score(wrapped, lambda x: _dump(x.article), clean, junk=True)
+        rows.append(_row(name, s, junk=True))
+    for name, made in built_variants(items).items():
+        wrapped = [Labelled("", "", None, [], [], lines) for _, lines in made]
+        s = score(wrapped, lambda x: built_dump(x.article), clean, junk=True)
         rows.append(_row(name, s, junk=True))
     return rows
 

@@ -12,6 +12,11 @@ an article line lost when it is article text not kept in the body elsewhere
 - **page**: the labelled whole-page dumps, labelled the same way;
 - **shapes**: the stress dumps of bench/article_shapes.py (short lines, cut
   prose, light junk between the blocks);
+- **built**: the built shapes of bench/article_shapes.py (the article's own tables
+  and lists from the page's HTML, printed as a text dump prints them, after or
+  between its paragraphs); **built as page** the same dumps cleaned with
+  `dump="page"`: what the whole-page rules cut of an article dump they are let
+  loose on (the test part's article dumps read as pages lose most of themselves);
 - **bodies**: the noise-injected webeval bodies (bench/noise.py, 5 seeds);
   junk = injected lines, article = body lines holding an annotated `with`
   segment ("known"), and the other body lines trafilatura gave, which may be
@@ -38,7 +43,7 @@ from .corpus import corpus_dir
 from .labelled_dumps import BODY, JUNK, _articleclean, _norm, article_dump, labelled, page_dump
 from .split import PARTS, site
 
-SOURCES = ("article", "page", "shapes", "bodies", "stress")
+SOURCES = ("article", "page", "shapes", "bodies", "stress", "built", "built as page")
 KNOWN, UNSURE = "known", "unsure"
 """Noise-body labels: body line holding a `with` segment, other body line."""
 
@@ -157,6 +162,19 @@ def shape_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
             yield Dump(f"shapes/{name}", site(url), *article_shapes._dump(lines))
 
 
+def built_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
+    items = _labelled(which, limit)
+    for name, made in article_shapes.built_variants(items).items():
+        for url, lines in made:
+            yield Dump(f"built/{name}", site(url), *article_shapes.built_dump(lines))
+
+
+def _as_page(text: str) -> Any:
+    import articleclean
+
+    return articleclean.clean_text(text, dump="page")
+
+
 def stress_variants(
     items: Sequence[labelled_dumps.Labelled],
 ) -> dict[str, list[tuple[str, list[labelled_dumps.Line]]]]:
@@ -220,7 +238,11 @@ MAKERS: dict[str, Callable[[str, int | None], Iterable[Dump]]] = {
     "shapes": shape_dumps,
     "bodies": body_dumps,
     "stress": stress_dumps,
+    "built": built_dumps,
+    "built as page": built_dumps,
 }
+CLEANERS: dict[str, Callable[[str], Any]] = {"built as page": _as_page}
+"""The cleaner of a source when it is not `_articleclean`."""
 
 
 def audit(
@@ -230,8 +252,9 @@ def audit(
     result: dict[str, dict[str, RuleCount]] = {}
     for source in sources:
         counts: dict[str, RuleCount] = {}
+        clean = CLEANERS.get(source, _articleclean)
         for dump in MAKERS[source](which, limit):
-            audit_one(dump, _articleclean, counts)
+            audit_one(dump, clean, counts)
         result[source] = counts
     return result
 

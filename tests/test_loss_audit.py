@@ -71,3 +71,32 @@ def test_stress_variants_are_built_from_the_short_lines() -> None:
     ]
     assert made["bulleted"][0][1][1].text == "- Item number 0"
     assert made["no title"][0][1][0].text == PROSE[0]
+
+
+def test_the_article_s_table_is_built_a_row_a_line_and_a_page_s_menu_is_not() -> None:
+    html = (
+        b"<html><body><ul><li>Home</li><li>News</li><li>Sport</li><li>Contact</li></ul>"
+        b"<table><tr><th>Pos</th><th>Driver</th></tr><tr><td>1</td><td>Kyle Larson</td></tr>"
+        b"<tr><td>2</td><td>Ryan Blaney</td></tr><tr><td>3</td><td>Denny Hamlin</td></tr>"
+        b"</table></body></html>"
+    )
+    body = {"pos", "driver", "1", "kyle larson", "2", "ryan blaney", "3", "denny hamlin"}
+    blocks = article_shapes.html_blocks(html, body)
+    assert blocks == [
+        (
+            ["Pos Driver", "1 Kyle Larson", "2 Ryan Blaney", "3 Denny Hamlin"],
+            ["Pos", "Driver", "1", "Kyle Larson", "2", "Ryan Blaney", "3", "Denny Hamlin"],
+        )
+    ]
+
+
+def test_a_built_dump_prints_a_block_s_lines_one_under_the_other() -> None:
+    lines = [
+        Line("Council approves cycle lane" + article_shapes._BREAK, TITLE),
+        Line(PROSE[0] + article_shapes._BREAK, BODY),
+        Line("1 Main Street", BODY),
+        Line("2 Station Road" + article_shapes._BREAK, BODY),
+    ]
+    text, labels = article_shapes.built_dump(lines)
+    assert text == f"Council approves cycle lane\n\n{PROSE[0]}\n\n1 Main Street\n2 Station Road\n\n"
+    assert labels == [TITLE, "", BODY, "", BODY, BODY, ""]
