@@ -276,6 +276,7 @@ def test_an_empty_link_s_title_links_the_headline_it_lies_over() -> None:
         '<a href="#bridge" title="{0}"></a>',  # a jump within the page
         '<a href="javascript:void(0)" title="{0}"></a>',
         '<a href="/news/bridge" title="{0} {1}"></a>',  # a description, not a headline
+        '<a href="/media/bridge.JPG?w=1200" title="{0}"></a>',  # a lightbox: the picture
     ],
 )
 def test_titles_of_jumps_scripts_and_descriptions_link_nothing(link: str) -> None:

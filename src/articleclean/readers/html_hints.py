@@ -241,6 +241,7 @@ _LINKS = etree.XPath(
 )
 # A title that long is a description or a lead, not the headline a card links.
 _MAX_TITLE_WORDS = 20
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.IGNORECASE)
 
 
 def _link_keys(tree: HtmlElement) -> frozenset[str]:
@@ -249,7 +250,9 @@ def _link_keys(tree: HtmlElement) -> frozenset[str]:
         if not _leaves_page(link):
             continue
         key = key_of(link.text_content())
-        if not key:
+        if not key and not _PICTURE_FILE.search(link.get("href")):
+            # (A picture's own file is a lightbox: its title names the picture, which
+            # the article may print as a caption or a subheading, not another story.)
             title = link.get("title") or ""
             key = key_of(title) if len(title.split()) <= _MAX_TITLE_WORDS else ""
         if len(key) >= _MIN_LINK_KEY:
