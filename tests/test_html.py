@@ -254,41 +254,6 @@ def test_a_block_gets_the_words_of_every_box_it_is_in() -> None:
     assert index.hints_for("cuts", "p").class_words == frozenset()
 
 
-def test_an_empty_link_s_title_links_the_headline_it_lies_over() -> None:
-    # A story card's overlay link ("stretched link") or its picture's link carries the
-    # headline in its title; the headline printed beside it is that link's text.
-    headline = "Council approves the new bridge over the river"
-    tree = fromstring(
-        f'<html><body><p>{PROSE}</p><div class="card">'
-        f'<a href="/news/bridge" title="{headline}"></a><div class="title">{headline}</div>'
-        f'<a href="/news/pool"><img src="pool.jpg"></a><div class="title">Town pool reopens'
-        " after the summer</div></div></body></html>"
-    )
-    index = HintIndex(tree, PROSE)
-    assert index.hints_for(headline, "p").link_density == 1.0
-    # A picture's link without a title links nothing.
-    assert index.hints_for("Town pool reopens after the summer", "p").link_density == 0.0
-
-
-@pytest.mark.parametrize(
-    "link",
-    [
-        '<a href="#bridge" title="{0}"></a>',  # a jump within the page
-        '<a href="javascript:void(0)" title="{0}"></a>',
-        '<a href="/news/bridge" title="{0} {1}"></a>',  # a description, not a headline
-        '<a href="/media/bridge.JPG?w=1200" title="{0}"></a>',  # a lightbox: the picture
-    ],
-)
-def test_titles_of_jumps_scripts_and_descriptions_link_nothing(link: str) -> None:
-    headline = "Council approves the new bridge over the river"
-    words = " ".join(["and then some more words of a description"] * 2)
-    tree = fromstring(
-        f"<html><body><p>{PROSE}</p>{link.format(headline, words)}<p>{headline}</p></body></html>"
-    )
-    index = HintIndex(tree, PROSE)
-    assert index.hints_for(headline, "p").link_density == 0.0
-
-
 def test_figure_caption_and_credit_are_read_from_the_markup() -> None:
     tree = fromstring(
         "<html><body><figure><img src=a.jpg><figcaption>Crowds on the square. "

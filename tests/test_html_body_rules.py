@@ -13,7 +13,6 @@ from articleclean.rules.html import (
     _player_patterns,
     _player_text,
     html_empty_row,
-    html_story_list,
 )
 
 PROSE = (
@@ -206,128 +205,6 @@ def test_a_list_of_links_inside_the_article_stays() -> None:
     )
     article = articleclean.clean_html(_page(inside))
     assert _removed(article, "html_story_list") == []
-
-
-_LINKED = Hints(tag="p", link_density=1.0)
-_PLAIN = Hints(tag="p")
-
-
-def _cards(*cards: tuple[str, str, str]) -> list[Segment]:
-    """Story cards as the extracted text prints them: a kicker, the linked headline
-    (an overlay link titled with it), a dated blurb, each a block of its own."""
-    segments = []
-    for kicker, headline, blurb in cards:
-        segments.append(Segment(kicker, None, _PLAIN))
-        segments.append(Segment(headline, None, _LINKED))
-        segments.append(Segment(f"12.01.2024 {blurb}", None, _PLAIN))
-    return segments
-
-
-_CARDS = (
-    (
-        "Summer",
-        "Town pool reopens after a long summer of repairs",
-        "Children queued from dawn to be the first in the water, and the gates closed at noon.",
-    ),
-    (
-        "Food",
-        "Local bakery wins the national bread award",
-        "The sourdough loaf impressed the judges, who praised its crust and its local flour.",
-    ),
-    ("Sport", "Derby day", "Both clubs need the points after a poor start to the season."),
-    (
-        "Football",
-        "Football club signs a young striker from abroad",
-        "The forward joins on a three-year contract after scoring twenty goals last season.",
-    ),
-)
-
-
-def _story_list(segments: list[Segment]) -> list[str]:
-    context = PhraseBook.for_config(articleclean.CleanerConfig())
-    return [segment.text for segment in html_story_list(segments, context)]
-
-
-def _prose(count: int) -> list[Segment]:
-    return [Segment(f"{PROSE} Part {n}.", None, _PLAIN) for n in range(count)]
-
-
-def test_story_cards_with_kickers_and_short_headlines_are_found_whole() -> None:
-    # The first kicker goes with its card, as the others stand above theirs; "Derby
-    # day" is a headline of two words, linked: the list goes on past it.
-    cards = _cards(*_CARDS)
-    found = _story_list(_prose(3) + cards)
-    assert found == [segment.text for segment in cards]
-
-
-def test_story_cards_between_the_article_s_prose_stay() -> None:
-    assert _story_list(_prose(2) + _cards(*_CARDS) + _prose(1)) == []
-
-
-def test_a_card_without_a_linked_headline_does_not_split_the_list() -> None:
-    # A card whose headline is not linked leaves its blurb between two lists: one list.
-    cards = _cards(*_CARDS[:2])
-    cards.append(
-        Segment("12.01.2024 " + "A blurb of a card whose headline has no link. " * 2, None, _PLAIN)
-    )
-    cards += _cards(
-        _CARDS[3],
-        (
-            "Roads",
-            "Bridge over the river closes for repairs in May",
-            "Drivers face a detour of twelve miles for six weeks while the deck is resurfaced.",
-        ),
-    )
-    found = _story_list(_prose(3) + cards)
-    assert found == [segment.text for segment in cards]
-
-
-def test_story_cards_with_a_date_between_headline_and_blurb_are_found() -> None:
-    segments = _prose(3)
-    for _, headline, blurb in _CARDS:
-        segments += [
-            Segment(headline, None, _LINKED),
-            Segment("2 hours ago", None, _PLAIN),
-            Segment(blurb, None, _PLAIN),
-        ]
-    assert _story_list(segments) == [segment.text for segment in segments[3:]]
-
-
-def test_an_author_s_list_of_links_with_short_entries_stays() -> None:
-    # Show notes below the text: linked entries, unlinked ones, short linked ones. An
-    # entry of a list is the list going on, not a story card's kicker or headline.
-    item, linked = Hints(tag="li"), Hints(tag="li", link_density=1.0)
-    entries = [
-        Segment("- Episode 64: the first season reviewed", None, linked),
-        Segment("- Blade Runner", None, item),
-        Segment("- Coloured metaphors", None, linked),
-        Segment("- Smoking in science fiction films", None, linked),
-        Segment("- Hive mind", None, item),
-        Segment("- Android rights", None, linked),
-        Segment("- The whole series in forty hours", None, linked),
-    ]
-    assert _story_list(_prose(3) + entries) == []
-
-
-def test_a_linked_paragraph_beside_prose_does_not_join_two_links_into_a_list() -> None:
-    # One paragraph opening with a link, then prose, then two linked lines: no list of
-    # stories on both sides of the prose, so nothing to join across it.
-    above = (
-        "<h2>What we do</h2>"
-        "<p><a href='/about'>Ferry Forum</a> helps islanders plan their journeys and"
-        " share lifts to the pier on the days the boats run early.</p>"
-        f"<p>{PROSE} It meets once a month in the old harbour office.</p>"
-        "<p><a href='/programs'>Learn more about our programmes</a></p>"
-        "<p><a href='/reports'>Check out our public reports and accounts</a></p>"
-    )
-    page = (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>About us</title>'
-        f"</head><body><article><h1>About us</h1>{above}<p>{PROSE}</p><p>{PROSE} More.</p>"
-        "</article></body></html>"
-    )
-    article = articleclean.clean_html(page)
-    assert _removed(article, "html_story_list") == []
-    assert "It meets once a month" in article.to_text()
 
 
 def _stories_as_items(intro: str) -> str:

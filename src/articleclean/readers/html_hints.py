@@ -232,39 +232,20 @@ _MAX_LINK_KEY = 300
 _MAX_HINTED_KEY = 1000
 
 
-# A key is never longer than its text: links with shorter texts are left in C. A link
-# with no text of its own but a title is a story card's overlay ("stretched link") or
-# its picture's link, laid over or beside the headline its title repeats.
-_LINKS = etree.XPath(
-    f"//a[@href][string-length(.) >= {_MIN_LINK_KEY} or "
-    f"(string-length(@title) >= {_MIN_LINK_KEY} and not(normalize-space(.)))]"
-)
-# A title that long is a description or a lead, not the headline a card links.
-_MAX_TITLE_WORDS = 20
-_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.IGNORECASE)
+# A key is never longer than its text: links with shorter texts are left in C.
+_LONG_LINKS = etree.XPath(f"//a[@href][string-length(.) >= {_MIN_LINK_KEY}]")
 
 
 def _link_keys(tree: HtmlElement) -> frozenset[str]:
     keys = set()
-    for link in _LINKS(tree):
-        if not _leaves_page(link):
-            continue
+    for link in _LONG_LINKS(tree):
+        href = link.get("href").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue  # an anchor or a table-of-contents jump: it leads within this page
         key = key_of(link.text_content())
-        if not key and not _PICTURE_FILE.search(link.get("href")):
-            # (A picture's own file is a lightbox: its title names the picture, which
-            # the article may print as a caption or a subheading, not another story.)
-            title = link.get("title") or ""
-            key = key_of(title) if len(title.split()) <= _MAX_TITLE_WORDS else ""
         if len(key) >= _MIN_LINK_KEY:
             keys.add(key)
     return frozenset(keys)
-
-
-def _leaves_page(link: HtmlElement) -> bool:
-    """Whether a link leads to another page: not an anchor or a table-of-contents
-    jump within this one, nor a script."""
-    href = link.get("href").strip()
-    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 LEAD_CLASS_WORDS = frozenset(

@@ -349,155 +349,33 @@ def _story_item(segment: Segment) -> bool:
     return _headline_link(segment) or _story_with_blurb(segment)
 
 
-# Between two stories of a list: the first one's blurb, and short lines of a card
-# (the next one's kicker, a date, a "Read more") at most this long.
-_MAX_CARD_LINE_WORDS = 8
-_MAX_BETWEEN_STORIES = 3
-
-
-def _card_headline(segment: Segment) -> bool:
-    """A linked headline of fewer words than a story's, within a list of stories
-    ("Grünes Schmuckstück"): it goes on the list but is not counted as a story.
-    Not a list item: a short entry of a list of links is the list's own."""
-    hints = segment.hints
-    return (
-        hints.link_density >= 1.0
-        and hints.tag not in ("li", "table", "pre")
-        and segment.word_count < _MIN_HEADLINE_WORDS
-        and not _ADDRESS.search(segment.text)
-    )
-
-
-def _between_stories(between: list[Segment], block: Segment, bare: bool) -> bool:
-    """Whether `block` may follow the blocks `between` it and the last headline: the
-    blurb right after a bare headline (`bare`: not a story with its blurb in one
-    block), or up to three blocks of a card, its short lines (a kicker, a date) and
-    one blurb. Not a list item after the first: an unlinked entry among linked ones
-    is the author's list of links going on, not a card."""
-    if len(between) >= _MAX_BETWEEN_STORIES or block.word_count > _MAX_BLURB_WORDS:
-        return False
-    if bare and not between:
-        return True
-    if block.hints.tag == "li":
-        return False
-    if block.word_count <= _MAX_CARD_LINE_WORDS:
-        return True
-    return bare and _blurb_at(between) is None
-
-
-def _card_line(block: Segment) -> bool:
-    """A card's short line (a kicker, a date): not a list item, heading or table row."""
-    return block.word_count <= _MAX_CARD_LINE_WORDS and _card_gap(block)
-
-
-def _blurb_at(blocks: list[Segment]) -> int | None:
-    """Where the blurb (a block longer than a card's short lines) is among `blocks`."""
-    return next(
-        (at for at, block in enumerate(blocks) if block.word_count > _MAX_CARD_LINE_WORDS), None
-    )
-
-
 def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
-    """Lists of three stories or more (`_runs_of_stories`), those a card's stray
-    lines split joined again (`_joined`)."""
-    for run, headlines in _joined(blocks, _runs_of_stories(blocks)):
-        if headlines >= _MIN_STORIES:
-            yield run
-
-
-# Two lists of stories this few blocks apart, none of them a list item, are one list
-# that a card without a linked headline (its blurb, its kicker) interrupts, when
-# each has this many headlines: one linked paragraph beside the article's prose is
-# no list.
-_MAX_GAP_BLOCKS = 2
-_MIN_JOINED_STORIES = 2
-
-
-def _joined(
-    blocks: list[Segment], runs: Iterator[tuple[int, list[Segment], int]]
-) -> Iterator[tuple[list[Segment], int]]:
-    """Runs (start, blocks, headlines) with the short gaps between them filled: one
-    list of cards whose headlines are not all linked."""
-    current: tuple[int, list[Segment], int] | None = None
-    for start, run, headlines in runs:
-        if current is not None:
-            end = current[0] + len(current[1])
-            gap = blocks[end:start]
-            if (
-                min(current[2], headlines) >= _MIN_JOINED_STORIES
-                and len(gap) <= _MAX_GAP_BLOCKS
-                and all(_card_gap(block) for block in gap)
-            ):
-                current = (current[0], current[1] + gap + run, current[2] + headlines)
-                continue
-            yield current[1], current[2]
-        current = (start, run, headlines)
-    if current is not None:
-        yield current[1], current[2]
-
-
-def _card_gap(block: Segment) -> bool:
-    """A card's line between two lists of stories: not a list item, heading or table
-    row (the author's own list, a section of the article), no longer than a blurb."""
-    return (
-        block.word_count <= _MAX_BLURB_WORDS
-        and block.hints.tag not in ("li", "table", "pre", *HEADING_TAGS)
-        and block.label is not Label.HEADING
-    )
-
-
-def _runs_of_stories(blocks: list[Segment]) -> Iterator[tuple[int, list[Segment], int]]:
-    """Runs of linked headlines, each with its blurb after it or in the same block,
-    and perhaps a card's short lines (a kicker, a date) between two of them: (where
-    the run starts among `blocks`, its blocks, how many headlines)."""
+    """Runs of linked headlines, each with at most one short block (its blurb) after
+    it, or with its blurb in the same block."""
     position = 0
-    taken = 0  # where the last run ended: blocks before it are the runs'
     while position < len(blocks):
         if not _story_item(blocks[position]):
             position += 1
             continue
-        start = position
         run = [blocks[position]]
         headlines = 1
-        bare = _headline_link(run[0])
-        between: list[Segment] = []  # the blocks after the last headline
-        kickers = False  # whether the cards print a line above their headline
         position += 1
         while position < len(blocks):
             block = blocks[position]
             if _story_item(block):
-                if headlines == 1:
-                    kickers = len(between) >= 2 and _card_line(between[-1])
+                run.append(block)
                 headlines += 1
-                bare, between = _headline_link(block), []
-            elif _card_headline(block):
-                bare, between = True, []
-            elif _between_stories(between, block, bare):
-                between.append(block)
+            elif block.word_count <= _MAX_BLURB_WORDS and _headline_link(run[-1]):
+                run.append(block)  # the blurb of the headline just before
             else:
                 break
-            run.append(block)
             position += 1
-        # After the last story, a bare headline's blurb (perhaps after its date) at
-        # most: what follows is not the list's.
-        last = max(at for at, block in enumerate(run) if _story_item(block))
-        after = run[last + 1 :]
-        keep = 0
-        if after and _headline_link(run[last]):
-            blurb = _blurb_at(after)
-            keep = 1 if blurb is None else blurb + 1
-        del run[last + 1 + keep :]
         if not _story_item(run[-1]) and len(run) - headlines == 1:
             # A list of bare headlines: the block after it is not a blurb but
             # whatever follows the list (the article resuming).
             run.pop()
-        position = start + len(run)
-        if kickers and start > taken and _card_line(blocks[start - 1]):
-            # The first card's kicker, above the first headline as the others are.
-            start -= 1
-            run.insert(0, blocks[start])
-        taken = position
-        yield start, run, headlines
+        if headlines >= _MIN_STORIES:
+            yield run
 
 
 _BODY_LABELS = (Label.BODY, Label.HEADING)
