@@ -1,0 +1,49 @@
+"""bench/html_misses.py: where a block stands among the article's prose, and which
+blocks hold an annotated segment."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from articleclean.document import Hints, Label, Origin, Segment
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
+from bench.html_misses import _holding, _places  # noqa: E402
+
+PROSE = "The harbour board approved the new ferry timetable on Monday after months of talks with the islanders."
+
+
+def test_blocks_are_placed_above_inside_or_below_the_prose() -> None:
+    label = Segment("Most read", None, Hints(tag="h3"), label=Label.HEADING)
+    first = Segment(PROSE, None, Hints(tag="p"))
+    between = Segment("Timetable", None, Hints(tag="h2"), label=Label.HEADING)
+    last = Segment(PROSE + " Again.", None, Hints(tag="p"))
+    after = Segment("Share this story", None, Hints(tag="p"))
+    caption = Segment("The pier at dawn.", None, Hints(tag="figcaption"), origin=Origin.FIGURE)
+    places = _places([label, first, between, caption, last, after])
+    assert [places[id(s)] for s in (label, first, between, last, after)] == [
+        "above",
+        "inside",
+        "inside",
+        "inside",
+        "below",
+    ]
+    assert id(caption) not in places  # a figure's caption is no block of the text
+
+
+def test_a_page_without_prose_has_no_place_for_its_blocks() -> None:
+    short = Segment("Contact us", None, Hints(tag="p"))
+    assert _places([short]) == {id(short): "noprose"}
+
+
+def test_the_blocks_holding_a_segment_are_the_ones_it_overlaps() -> None:
+    whole = Segment(PROSE, None, Hints(tag="p"))
+    part = Segment("after months of talks", None, Hints(tag="p"))
+    other = Segment("Share this story", None, Hints(tag="p"))
+    # A segment inside a block, and a block inside a longer segment, both hold it.
+    assert _holding([whole, part, other], "after months of talks") == [whole, part]
+    assert _holding([whole, other], PROSE + " And more.") == [whole]
+    assert _holding([other], "ferry") == []
