@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 import articleclean
@@ -756,3 +758,72 @@ def test_a_sentence_naming_a_place_above_a_credit_is_its_caption(line: str) -> N
 )
 def test_other_lines_above_a_credit_stay_in_the_body(line: str) -> None:
     assert _placed(line) == []
+
+
+# --- round 15: credits and captions by structure ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # glued to the caption where the page set the credit in an element of its own
+        (
+            "Una de las oficinas de la Fundación Ciudad del Saber.Cedida",
+            "Una de las oficinas de la Fundación Ciudad del Saber.",
+            "Cedida",
+        ),
+        (
+            "Luz Edith Vásquez, psicóloga y consultora organizacionalCedida",
+            "Luz Edith Vásquez, psicóloga y consultora organizacional",
+            "Cedida",
+        ),
+        (
+            "Rodolfo Méndez, director de la empresa en Costa Rica. Cortesía/La República",
+            "Rodolfo Méndez, director de la empresa en Costa Rica.",
+            "Cortesía/La República",
+        ),
+        (
+            "The new wing of the museum seen from the river. Courtesy of Acme Architects",
+            "The new wing of the museum seen from the river.",
+            "Courtesy of Acme Architects",
+        ),
+    ],
+)
+def test_a_courtesy_credit_ends_a_caption(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+    article = article_with(line)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "El club cedió el estadio por cortesía.",
+        "Los jugadores agradecieron la cortesía del público.",
+        "Staff thanked the visitors for their courtesy.",
+        "Common Courtesy",
+    ],
+)
+def test_courtesy_in_a_sentence_is_no_credit(line: str) -> None:
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Kjell Holmner/Göteborg & Co", "", "Kjell Holmner/Göteborg & Co"),
+        (
+            "Ein Blick über den Hafen von Göteborg. Foto: Jörg Müller",
+            "Ein Blick über den Hafen von Göteborg.",
+            "Jörg Müller",
+        ),
+        ("Vue du port de Gênes. Crédit : Hélène Dupré", "Vue du port de Gênes.", "Hélène Dupré"),
+    ],
+)
+def test_credits_in_decomposed_unicode(line: str, caption: str, credit: str) -> None:
+    # Letters written as a base letter and a combining mark ("o" + U+0308) read as the
+    # same credit as the composed ones.
+    decomposed = unicodedata.normalize("NFD", line)
+    assert decomposed != line
+    assert split_credit(decomposed) == (caption, credit)
