@@ -809,6 +809,95 @@ def test_courtesy_in_a_sentence_is_no_credit(line: str) -> None:
     assert split_credit(line) is None
 
 
+def test_a_caption_label_glued_to_its_caption() -> None:
+    article = article_with(
+        "Media captionHow caravans are helping frontline medics with a place to stay"
+    )
+    assert [c.text for c in article.captions] == [
+        "How caravans are helping frontline medics with a place to stay"
+    ]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Michael R. Bloomberg campaigns in Houston last week.",
+        "Harry and Meghan last March, in their final royal engagement.",
+        "Angela Merkel with the French president in Paris last May",
+        "Serena Williams and her coach earlier this month",
+    ],
+)
+def test_someone_at_a_moment_gone_by_in_the_present_is_a_caption(line: str) -> None:
+    article = article_with(line)
+    assert [c.text for c in article.captions] == [line]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Michael Bloomberg campaigned in Houston last week.",  # the past tense: the article's text
+        "Anna Smith plans to retire in 2025.",  # what will be
+        "The best phones we tested in 2024",  # names no one
+        "Maria Lopez joined the board last year and leads its audit committee.",
+        "Sarah Jones, who founded the firm in 2014. She sold it last year.",  # two sentences
+        "What did Peter Hall do last week?",
+        "John Smith told reporters last week the bridge is safe",
+    ],
+)
+def test_lines_that_name_a_past_moment_and_stay(line: str) -> None:
+    article = article_with(line)
+    assert article.captions == []
+    assert line in [block.text for block in article.body]  # a paragraph, or a heading
+
+
+SLIDES = [
+    "1/4 Die Top-4 Campingbusse im Überblick: Nummer 1, der Klassiker unter den kompakten Bussen.",
+    "2/4 Ein weiterer Klassiker unter den kompakten Campingbussen, seit drei Jahrzehnten gebaut.",
+    "3/4 Die Nummer eins unter den Komfort-Campingbussen mit Bad.",
+    "4/4 Klingt italienisch, kommt jedoch aus Hessen.",
+]
+
+
+def test_numbered_gallery_slides_are_captions() -> None:
+    article = article_with(*SLIDES)
+    assert [c.text for c in article.captions] == [slide[4:] for slide in SLIDES]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+def test_gallery_slides_in_any_order_are_captions() -> None:
+    slides = [
+        "3/3 Les vendanges au lever du jour.",
+        "2/3 Le pressoir du domaine.",
+        "1/3 La cave voûtée.",
+    ]
+    article = article_with(*slides)
+    assert [c.text for c in article.captions] == [slide[4:] for slide in slides]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a recipe's amounts: different totals, lower case after the fraction
+        ("1/2 cup creamy peanut butter", "2/3 cup chocolate chips", "1/4 tsp sea salt"),
+        # dated items: the numbers skip (no slide 1, 2, 3)
+        (
+            "10/11 Communiqué : la France autorise l'extraction de gaz",
+            "9/11 Abandon du projet dans le Gard",
+            "3/11 Plus de 250 groupes disent non",
+        ),
+        # two slides are no gallery
+        ("1/5 Der erste Schritt.", "2/5 Der zweite Schritt."),
+    ],
+)
+def test_numbered_lines_that_are_no_gallery(lines: tuple[str, ...]) -> None:
+    article = article_with(*lines)
+    assert article.captions == []
+    body = [block.text for block in article.body]  # paragraphs, or a short line a heading
+    assert all(line in body for line in lines)
+
+
 @pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [
@@ -827,3 +916,19 @@ def test_credits_in_decomposed_unicode(line: str, caption: str, credit: str) -> 
     decomposed = unicodedata.normalize("NFD", line)
     assert decomposed != line
     assert split_credit(decomposed) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a word that is also a given name, going on in lower case; a possessive year
+        "Fares stay at last year's level, and the first crossing leaves the north pier at half past six.",
+        "Tom Hanks's new film opens in cinemas across the country in 2025",  # may be to come
+        "Tom Hanks and his wife in 2014",  # a year says no more than when
+        "Grace periods end in March 2024 for most borrowers",
+    ],
+)
+def test_a_given_name_that_names_no_one_is_no_moment(line: str) -> None:
+    article = article_with(line)
+    assert article.captions == []
+    assert line in [block.text for block in article.body]
