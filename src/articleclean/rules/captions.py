@@ -415,10 +415,11 @@ def gallery_caption(
     """
     by_total: dict[int, list[tuple[int, Segment, int]]] = {}
     for segment in segments:
+        # Most lines do not open with a digit: that test first, it is the cheapest.
         if (
-            not segment.is_open
+            not segment.text[:1].isdigit()
+            or not segment.is_open
             or segment.word_count > _MAX_SLIDE_WORDS
-            or not segment.text[:1].isdigit()
         ):
             continue
         counter = _SLIDE_COUNTER.match(segment.text)
