@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 import articleclean
@@ -756,3 +758,177 @@ def test_a_sentence_naming_a_place_above_a_credit_is_its_caption(line: str) -> N
 )
 def test_other_lines_above_a_credit_stay_in_the_body(line: str) -> None:
     assert _placed(line) == []
+
+
+# --- round 15: credits and captions by structure ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # glued to the caption where the page set the credit in an element of its own
+        (
+            "Una de las oficinas de la Fundación Ciudad del Saber.Cedida",
+            "Una de las oficinas de la Fundación Ciudad del Saber.",
+            "Cedida",
+        ),
+        (
+            "Luz Edith Vásquez, psicóloga y consultora organizacionalCedida",
+            "Luz Edith Vásquez, psicóloga y consultora organizacional",
+            "Cedida",
+        ),
+        (
+            "Rodolfo Méndez, director de la empresa en Costa Rica. Cortesía/La República",
+            "Rodolfo Méndez, director de la empresa en Costa Rica.",
+            "Cortesía/La República",
+        ),
+        (
+            "The new wing of the museum seen from the river. Courtesy of Acme Architects",
+            "The new wing of the museum seen from the river.",
+            "Courtesy of Acme Architects",
+        ),
+    ],
+)
+def test_a_courtesy_credit_ends_a_caption(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+    article = article_with(line)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "El club cedió el estadio por cortesía.",
+        "Los jugadores agradecieron la cortesía del público.",
+        "Staff thanked the visitors for their courtesy.",
+        "Common Courtesy",
+    ],
+)
+def test_courtesy_in_a_sentence_is_no_credit(line: str) -> None:
+    assert split_credit(line) is None
+
+
+def test_a_caption_label_glued_to_its_caption() -> None:
+    article = article_with(
+        "Media captionHow caravans are helping frontline medics with a place to stay"
+    )
+    assert [c.text for c in article.captions] == [
+        "How caravans are helping frontline medics with a place to stay"
+    ]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Michael R. Bloomberg campaigns in Houston last week.",
+        "Harry and Meghan last March, in their final royal engagement.",
+        "Angela Merkel with the French president in Paris last May",
+        "Serena Williams and her coach earlier this month",
+    ],
+)
+def test_someone_at_a_moment_gone_by_in_the_present_is_a_caption(line: str) -> None:
+    article = article_with(line)
+    assert [c.text for c in article.captions] == [line]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Michael Bloomberg campaigned in Houston last week.",  # the past tense: the article's text
+        "Anna Smith plans to retire in 2025.",  # what will be
+        "The best phones we tested in 2024",  # names no one
+        "Maria Lopez joined the board last year and leads its audit committee.",
+        "Sarah Jones, who founded the firm in 2014. She sold it last year.",  # two sentences
+        "What did Peter Hall do last week?",
+        "John Smith told reporters last week the bridge is safe",
+    ],
+)
+def test_lines_that_name_a_past_moment_and_stay(line: str) -> None:
+    article = article_with(line)
+    assert article.captions == []
+    assert line in [block.text for block in article.body]  # a paragraph, or a heading
+
+
+SLIDES = [
+    "1/4 Die Top-4 Campingbusse im Überblick: Nummer 1, der Klassiker unter den kompakten Bussen.",
+    "2/4 Ein weiterer Klassiker unter den kompakten Campingbussen, seit drei Jahrzehnten gebaut.",
+    "3/4 Die Nummer eins unter den Komfort-Campingbussen mit Bad.",
+    "4/4 Klingt italienisch, kommt jedoch aus Hessen.",
+]
+
+
+def test_numbered_gallery_slides_are_captions() -> None:
+    article = article_with(*SLIDES)
+    assert [c.text for c in article.captions] == [slide[4:] for slide in SLIDES]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+def test_gallery_slides_in_any_order_are_captions() -> None:
+    slides = [
+        "3/3 Les vendanges au lever du jour.",
+        "2/3 Le pressoir du domaine.",
+        "1/3 La cave voûtée.",
+    ]
+    article = article_with(*slides)
+    assert [c.text for c in article.captions] == [slide[4:] for slide in slides]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a recipe's amounts: different totals, lower case after the fraction
+        ("1/2 cup creamy peanut butter", "2/3 cup chocolate chips", "1/4 tsp sea salt"),
+        # dated items: the numbers skip (no slide 1, 2, 3)
+        (
+            "10/11 Communiqué : la France autorise l'extraction de gaz",
+            "9/11 Abandon du projet dans le Gard",
+            "3/11 Plus de 250 groupes disent non",
+        ),
+        # two slides are no gallery
+        ("1/5 Der erste Schritt.", "2/5 Der zweite Schritt."),
+    ],
+)
+def test_numbered_lines_that_are_no_gallery(lines: tuple[str, ...]) -> None:
+    article = article_with(*lines)
+    assert article.captions == []
+    body = [block.text for block in article.body]  # paragraphs, or a short line a heading
+    assert all(line in body for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Kjell Holmner/Göteborg & Co", "", "Kjell Holmner/Göteborg & Co"),
+        (
+            "Ein Blick über den Hafen von Göteborg. Foto: Jörg Müller",
+            "Ein Blick über den Hafen von Göteborg.",
+            "Jörg Müller",
+        ),
+        ("Vue du port de Gênes. Crédit : Hélène Dupré", "Vue du port de Gênes.", "Hélène Dupré"),
+    ],
+)
+def test_credits_in_decomposed_unicode(line: str, caption: str, credit: str) -> None:
+    # Letters written as a base letter and a combining mark ("o" + U+0308) read as the
+    # same credit as the composed ones.
+    decomposed = unicodedata.normalize("NFD", line)
+    assert decomposed != line
+    assert split_credit(decomposed) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a word that is also a given name, going on in lower case; a possessive year
+        "Fares stay at last year's level, and the first crossing leaves the north pier at half past six.",
+        "Tom Hanks's new film opens in cinemas across the country in 2025",  # may be to come
+        "Tom Hanks and his wife in 2014",  # a year says no more than when
+        "Grace periods end in March 2024 for most borrowers",
+    ],
+)
+def test_a_given_name_that_names_no_one_is_no_moment(line: str) -> None:
+    article = article_with(line)
+    assert article.captions == []
+    assert line in [block.text for block in article.body]

@@ -70,6 +70,20 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, "Ein Arbeiter prüft die Kabel der Brücke in Hamburg.", "Foto: dpa", P2),
         "Ein Arbeiter prüft die Kabel der Brücke in Hamburg.",
     ),
+    "caption_moment": (
+        dump(P1, "Mayor Jane Carter walks across the harbour bridge last week.", P2),
+        "Mayor Jane Carter walks across the harbour bridge last week.",
+    ),
+    "gallery_caption": (
+        dump(
+            P1,
+            "1/3 The harbour bridge seen from the ferry terminal.",
+            "2/3 Engineers on the north tower.",
+            "3/3 The corroded cables up close.",
+            P2,
+        ),
+        "2/3 Engineers on the north tower.",
+    ),
     "repeated_caption": (
         dump(
             P1, "Engineers inspect the cables. /Xinhua", "Engineers inspect the cables. /Xinhua", P2
@@ -284,6 +298,8 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "caption_before_credit",
         "caption_at_place",
         "caption_scene",
+        "caption_moment",
+        "gallery_caption",
     }
     assert where(article, line) == "captions"
 

@@ -69,6 +69,9 @@ class CleanerConfig:
     """A line that ends in a photo credit ("... /CFP") is a caption."""
     caption_sentence: bool = True
     """A present-tense sentence ending in a full date reads as a caption."""
+    caption_moment: bool = True
+    """(Text) someone, in the present tense or with no verb, at a moment gone by ("… last
+    week", "… yesterday"): a picture's moment."""
     html_figure_caption: bool = True
     """(HTML) a block inside <figure>/<figcaption> or a caption class."""
     html_related_box: bool = True
@@ -91,6 +94,8 @@ class CleanerConfig:
     """A short line describing a picture, right before a credit line, is its caption."""
     caption_at_place: bool = True
     """A one-sentence line naming a known place, right before a credit line, is its caption."""
+    gallery_caption: bool = True
+    """(Text) a gallery's numbered slides ("1/6 …", "2/6 …", "3/6 …"), in order, are captions."""
     repeated_caption: bool = True
     """A caption printed again (or found again in the body)."""
     caption_title: bool = True

@@ -57,12 +57,14 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     html_rules.html_figure_caption,
     captions.credited_caption,
     captions.caption_sentence,
+    captions.caption_moment,
     html_rules.html_heading,  # last: a heading may still be a teaser heading or an ad
 )
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_before_credit,  # first: the captions it finds can be repeated too
     captions.caption_at_place,
+    captions.gallery_caption,
     captions.repeated_caption,
     captions.caption_title,
     teasers.teaser_section_label,  # before the blurbs: it opens a teaser block too

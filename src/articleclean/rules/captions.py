@@ -7,13 +7,14 @@ the short "caption title" line that repeats its start just before it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import CAPTION, NO_HINTS, Label, Origin, Segment, key_of
 from ..lexicon import MONTH
-from ..names import is_known_place
+from ..names import is_given_name, is_known_place
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
 from .context import PhraseBook
 from .credits import CREDIT_SIGN, only_credit, split_credit
@@ -127,9 +128,10 @@ _PICTURE_POSITION = re.compile(
     rf"|[A-ZÀ-ÖØ-ÞА-Я][\w'-]{{1,30}}\s[A-ZÀ-ÖØ-ÞА-Я][\w'-]{{1,30}}\s{_SIDE}"
     rf"|{_SIDE}(?:,|\s(?:and|und|y|e|et|i|with|mit|con|avec|и)\b)"
 )
-# "Image caption Mourners attend …": a page's caption label copied along with the caption.
+# "Image caption Mourners attend …": a page's caption label copied along with the caption;
+# "Media captionHow caravans …" when the page set the label in an element of its own.
 _CAPTION_LABEL = re.compile(
-    r"^(?:Image caption|Media caption|Bildunterschrift|Bildtext)\s*:?\s+(?=\S)"
+    r"^(?:Image caption|Media caption|Bildunterschrift|Bildtext)(?:\s*:?\s+(?=\S)|(?=[A-ZÀ-ÖØ-Þ]))"
 )
 _MAX_MARKED_CAPTION_WORDS = _MAX_CAPTION_WORDS
 """A line with a figure label is a caption up to this long (a chart's caption explains
@@ -198,6 +200,67 @@ def caption_sentence(segment: Segment, context: PhraseBook) -> Found:
     if segment.text[date.start()] != "," and not _AT_PLACE.search(before):
         return False
     return Verdict(caption_text=segment.text)
+
+
+# "Michael R. Bloomberg campaigns in Houston last week.", "Harry and Meghan last March, in
+# their final royal engagement.": a line that names a moment gone by but tells it in the
+# present tense or with no verb at all is a picture's moment. The article tells what
+# happened then in the past tense ("… campaigned in Houston last week"). Only words that
+# always point back: "in 2014" may be next year's plan ("… opens in 2025"). Tune part of
+# the labelled dumps: 2 captions, no other line of the article.
+_GONE_BY = re.compile(
+    rf"\s(?:last (?:week|month|year|spring|summer|fall|autumn|winter|{MONTH}|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|earlier this (?:week|month|year))"
+    r"\b(?!['’]s)"  # "last year's level" names no moment
+)
+# What a line needs for _GONE_BY to have a chance (plain strings: block_pass.py's screen
+# looks for them in its one search).
+_GONE_BY_SIGN = re.compile("last |yesterday|earlier this")
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|said|told|went|came|took|made|[a-z]{3,}ed)\b")
+# A second sentence: a full stop before a capital, not an initial's ("Michael R. Bloomberg").
+_NEXT_SENTENCE = re.compile(r"(?<![A-Z])[.!?]\s+[A-Z]")
+_MOMENT_WORDS = (3, 25)
+"""A picture's moment is told in one short sentence of this many words ..."""
+_MOMENT_NAME_AT = 3
+"""... that names someone (a given name) among its first this many words."""
+
+
+@moves_to(
+    Label.CAPTION,
+    text_dumps_only=True,
+    triggers=(_GONE_BY_SIGN,),
+)
+def caption_moment(segment: Segment, context: PhraseBook) -> Found:
+    """Someone at a moment gone by, in the present tense or with no verb: "Michael R.
+    Bloomberg campaigns in Houston last week.", "Harry and Meghan last March, in their
+    final royal engagement"."""
+    text = segment.text
+    if not _MOMENT_WORDS[0] <= segment.word_count <= _MOMENT_WORDS[1]:
+        return False
+    if _NEXT_SENTENCE.search(text) or text.rstrip().endswith(("?", ":", "!")):
+        return False
+    if _GONE_BY.search(text) is None:
+        return False
+    if _PAST_TENSE.search(text) or _NOT_NOW.search(text) or _REPORTED.search(text):
+        return False
+    if not _names_someone(text.split()[: _MOMENT_NAME_AT + 1]):  # the name and the word after
+        return False
+    return Verdict(caption_text=text)
+
+
+_NAME_JOINS = frozenset({"and", "&", "with"})
+
+
+def _names_someone(words: list[str]) -> bool:
+    """A given name among the first words, followed by a surname or an initial ("Michael R.
+    Bloomberg") or joined to the next name ("Harry and Meghan"): "Fares stay at …" opens
+    with a word that is also a given name, and goes on in lower case."""
+    for word, following in itertools.pairwise(words):
+        if not (word[:1].isupper() and is_given_name(word.strip(",."))):
+            continue
+        if following[:1].isupper() or following in _NAME_JOINS:
+            return True
+    return False
 
 
 _SCENE_WORDS = (8, 45)
@@ -328,6 +391,49 @@ def _reads_like_caption(text: str) -> bool:
     if not (_CAPTION_CUE.search(opening) or _PARTICIPLE.search(opening)):
         return False
     return not _REPORTED.search(text) and not _ADDRESSES_READER.search(text)
+
+
+# "1/6 Die Top-6 Reisemobile im Überblick: …", "2/6 Ford Westfalia Nugget: …": a slide
+# gallery's counter before each slide's caption (the same pattern as html_gallery_slide's).
+_SLIDE_COUNTER = re.compile(r"^[\W_]*(\d{1,3})\s*/\s*(\d{1,3})(?!\d|\s*/)\s+(?=[A-ZÀ-ÖØ-ÞА-Я])")
+_MIN_SLIDES = 3
+_MAX_SLIDE_WORDS = 120
+"""A slide's caption may tell a whole paragraph (94 to 102 words on the tune part): the
+counter, not the length, says it is a slide."""
+
+
+@revises(Label.CAPTION, text_dumps_only=True)
+def gallery_caption(
+    segments: list[Segment], context: PhraseBook
+) -> Iterator[tuple[Segment, Verdict]]:
+    """Slides of a picture gallery: lines numbered against the same total from its first
+    slide on ("1/6 …", "2/6 …", "3/6 …"), each a caption that opens with a capital.
+
+    The counter is what a gallery prints and prose does not: a recipe's "1/2 cup" and
+    "2/3 cup" count against different totals and go on in lower case, a list of dated
+    items ("10/11 …", "9/11 …", "3/11 …") skips numbers.
+    """
+    by_total: dict[int, list[tuple[int, Segment, int]]] = {}
+    for segment in segments:
+        # Most lines do not open with a digit: that test first, it is the cheapest.
+        if (
+            not segment.text[:1].isdigit()
+            or not segment.is_open
+            or segment.word_count > _MAX_SLIDE_WORDS
+        ):
+            continue
+        counter = _SLIDE_COUNTER.match(segment.text)
+        if counter is None:
+            continue
+        number, total = int(counter[1]), int(counter[2])
+        if 1 <= number <= total and total >= _MIN_SLIDES:
+            by_total.setdefault(total, []).append((number, segment, counter.end()))
+    for slides in by_total.values():
+        numbers = {number for number, _, _ in slides}
+        if not set(range(1, _MIN_SLIDES + 1)) <= numbers:
+            continue
+        for _, segment, start in slides:
+            yield segment, Verdict(caption_text=segment.text[start:])
 
 
 def caption_key(segment: Segment) -> str:

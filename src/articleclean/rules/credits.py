@@ -10,6 +10,7 @@ the parsing, so it lives here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -362,6 +363,17 @@ _TRAILING_CREDITS = (
         re.compile(r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>" + "|".join(_AGENCY_ALONE) + r")$"),
         ends=_AGENCY_ALONE,
     ),
+    # "… Fundación Ciudad del Saber.Cedida", "… Costa Rica. Cortesía/La República", "… Courtesy
+    # of Acme": the picture was lent ("courtesy"), said at the end, often glued to the
+    # caption where the page had them in two elements. Only the capitalised word, ending
+    # the line: "… por cortesía del club." in a sentence is lower case.
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[^\W\d_])|(?<=[.!?)]\s)|(?<=[.!?)]))(?P<credit>(?:Cedida|Cedido|Cortesía|Cortesia|"
+            r"Courtesy)(?:\s?(?:/|of|de|da|di)\s?[A-ZÀ-ÖØ-Þ][\w.&' -]{1,40})?)$"
+        ),
+        has=("Cedid", "Cortes", "Courtesy"),
+    ),
     # "图/新华社", "（图片来源：视觉中国）", "摄影：张三"
     _CreditForm(
         re.compile(
@@ -385,11 +397,11 @@ _FORMS_AND_NEEDS = tuple(
 )
 # Something every pattern above needs: a slash, bracket or colon, a credit word,
 # an agency that may stand alone (read from `_AGENCY_ALONE`, so that a name added
-# there passes this test too), a file picture's word, or a CJK credit label.
+# there passes this test too), a file picture's word, a courtesy word, or a CJK credit label.
 CREDIT_SIGN = re.compile(
     rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Adobe|Commons|Pixabay|Unsplash|Pexels|"
     + "|".join(map(re.escape, _AGENCY_ALONE))
-    + r"|rchiv|ymbolbild|ymbolfoto|图|圖|摄|攝|写真|사진"
+    + r"|rchiv|ymbolbild|ymbolfoto|Cedid|Cortes|Courtesy|图|圖|摄|攝|写真|사진"
 )
 _HAS_CREDIT_SIGN = literal_search(CREDIT_SIGN)
 """Whether a credit sign is in a line from a position on (split_credit's first test)."""
@@ -421,6 +433,10 @@ def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when `text` ends in a photo credit, else None."""
     if len(text) > _MAX_CAPTION_CHARS:
         return None  # no caption is this long, and the patterns would scan it all
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # "Göteborg" written as "o" and a combining diaeresis (text copied from some
+        # systems): the patterns' letters (\w, [A-ZÀ-ÖØ-Þ]) see whole characters.
+        text = unicodedata.normalize("NFC", text)
     # Credits end the line and are short: searching from near the end finds the
     # same matches (^ and lookbehinds still see the whole text) at a fraction of the cost.
     start = max(0, len(text) - _CREDIT_WINDOW)
