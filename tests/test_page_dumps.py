@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-from articleclean.rules.page import densest_run
+from articleclean.rules.article_run import densest_run
 
 ARTICLE = [
     "City council approves new budget after a long debate",
@@ -141,7 +141,7 @@ def test_the_start_of_the_article_below_the_page_headline_stays() -> None:
 
 def test_time_stamp_lines_count_as_page_furniture() -> None:
     from articleclean.document import Segment
-    from articleclean.rules.page import _weight
+    from articleclean.rules.article_run import _weight
 
     # (neither line is one of the edges of an article: a notice, a prompt, a teaser heading)
     stamp = _weight(Segment("Dienstag, 4. Juni 2019, 15:54 Uhr", None), False)
@@ -234,7 +234,7 @@ def test_the_path_to_the_page_ending_in_its_headline_is_removed() -> None:
 
 
 def test_a_quote_in_guillemets_is_no_path() -> None:
-    from articleclean.rules.page import _is_breadcrumb
+    from articleclean.rules.page_furniture import _is_breadcrumb
 
     words = frozenset({"kommen", "wir"})
     assert not _is_breadcrumb("Er sagte: »Wir kommen« und ging. »Wir kommen«, rief sie.", words)
@@ -308,8 +308,8 @@ def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() ->
     # Each story's blurb reads as prose and would carry the article's run on past the
     # heading; the article's own paragraphs after an inline "Read more" follow one another.
     from articleclean.document import Segment
+    from articleclean.rules.article_run import _end_before_teaser_box, _weight
     from articleclean.rules.base import Claimed
-    from articleclean.rules.page import _end_before_teaser_box, _weight
     from articleclean.rules.teasers import teaser_heading
 
     def run_end(tail: list[str]) -> int:
@@ -377,8 +377,8 @@ _BOXES = {
 def test_a_box_headline_teaser_blurb_took_still_stands_over_its_blurb(language: str) -> None:
     from articleclean.article import Reason
     from articleclean.document import Label, Segment
+    from articleclean.rules.article_run import _end_before_teaser_box, _weight
     from articleclean.rules.base import Claimed
-    from articleclean.rules.page import _end_before_teaser_box, _weight
     from articleclean.rules.teasers import teaser_blurb, teaser_heading
 
     heading_text, box = _BOXES[language]

@@ -16,7 +16,18 @@ from .document import NO_HINTS, Document, Segment
 from .errors import InputError
 from .readers.decode import charset_from_content_type, decode_bytes, looks_like_html
 from .readers.text import read_text
-from .rules import ads, boilerplate, captions, duplicates, headings, page, promos, teasers
+from .rules import (
+    ads,
+    article_run,
+    boilerplate,
+    captions,
+    dump_kind,
+    duplicates,
+    headings,
+    page_furniture,
+    promos,
+    teasers,
+)
 from .rules import html as html_rules
 from .rules.base import (
     BlockRule,
@@ -38,7 +49,7 @@ from .rules.structure import (
 )
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
-    page.wire_slug,
+    boilerplate.wire_slug,
     ads.media_placeholder,
     ads.ad_marker,
     boilerplate.site_boilerplate,
@@ -90,21 +101,23 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     title_line,
     byline_line,
     captions.caption_scene,  # after the title, which can read like a picture's description
-    page.breadcrumb,  # after the title, whose words end the path
-    page.outside_article,  # after title and byline, which are short lines too
+    page_furniture.breadcrumb,  # after the title, whose words end the path
+    article_run.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,
     headings.section_heading,
     page_byline,  # once the article's start is known, and its headings
-    page.author_note,  # once the byline is known: its name opens the note
+    page_furniture.author_note,  # once the byline is known: its name opens the note
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )
 
 _DOCUMENT_RULES = CONTEXT_RULES + STRUCTURE_RULES
 
 
-def _dump_kind(segments: list[Segment], record: ClaimRecord) -> page.DumpKind:
-    """`page.dump_kind` of a text dump after pass 1, given the verdicts it reads."""
-    return page.dump_kind(segments, *claimed_inputs(segments, page.DUMP_KIND_READS, record))
+def _dump_kind(segments: list[Segment], record: ClaimRecord) -> dump_kind.DumpKind:
+    """`dump_kind.dump_kind` of a text dump after pass 1, given the verdicts it reads."""
+    return dump_kind.dump_kind(
+        segments, *claimed_inputs(segments, dump_kind.DUMP_KIND_READS, record)
+    )
 
 
 DOCUMENT_STEPS: tuple[DocumentStep, ...] = (
@@ -134,15 +147,15 @@ def reads_as_html(source: str | bytes, kind: str = "auto") -> bool:
 
 
 # Rules for whole-page dumps only: on an article dump they would cut the article's
-# own tables and lists (see page.dump_kind).
+# own tables and lists (see dump_kind.dump_kind).
 PAGE_RULES = frozenset(
     {
-        page.outside_article.name,
-        page.breadcrumb.name,
+        article_run.outside_article.name,
+        page_furniture.breadcrumb.name,
         boilerplate.menu_run.name,
         duplicates.repeated_label.name,
         page_byline.name,
-        page.author_note.name,
+        page_furniture.author_note.name,
     }
 )
 

@@ -75,6 +75,30 @@ def site_boilerplate(segment: Segment, context: PhraseBook) -> bool:
     return bool(lines) and segment.key in lines
 
 
+# "AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Britain-Brexit/1234": the
+# wire's routing slug, printed above the story by systems that pass it through.
+_WIRE_SLUG = re.compile(
+    r"^(?:BC-)?[A-Z]{2,4}(?:-[A-Z]{2,4})?--?[A-Z][\w'’.]*(?:-[\w'’.]+)*"
+    r"(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Lead|Add|Writethru|Sub)[\w -]*)?(?:/\d+)?$"
+)
+
+_MAX_SLUG_CHARS = 120
+
+
+_SLUG_DASHES = re.compile("--")
+"""What wire_slug needs in a line (its desk and keywords are joined by it)."""
+
+
+@removes(Reason.BOILERPLATE, triggers=(_SLUG_DASHES,))
+def wire_slug(segment: Segment, context: PhraseBook) -> bool:
+    """A news agency's routing slug line ("AP-US--Trump-Impeachment, 4th Ld-Writethru")."""
+    text = segment.text
+    if len(text) > _MAX_SLUG_CHARS or " " in text.split(",")[0]:
+        return False  # a slug is one token, perhaps with its version after a comma
+    # The desk and the keywords are joined by a double dash; a hyphenated word is not a slug.
+    return "--" in text and _WIRE_SLUG.match(text) is not None
+
+
 def _is_menu_item(segment: Segment) -> bool:
     return (
         segment.is_open
@@ -149,7 +173,7 @@ _TABLE_ROW_WORDS = 8
 """A table's row or a list's item is this many words or fewer (a cell, a name, a dish)."""
 PROSE_LINE_WORDS = 10
 """A line of at least this many words ending like a sentence is prose (`prose_line`):
-what an article's table stands under, and what `page.dump_kind` counts as prose."""
+what an article's table stands under, and what `dump_kind` counts as prose."""
 _TABLE_STRIDES = (2, 3, 4)
 """Lines per row of a table printed one cell a line (name and make; product, label and
 verdict; a day and its three meals)."""

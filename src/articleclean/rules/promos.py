@@ -336,7 +336,7 @@ def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     mailbox, a German call opening "Jetzt" with its verb last, or two prompts a site
     prints on one line ("Diesen Text per E-Mail teilen | Die besten Nachrichten direkt
     in Ihr Postfach"), each part a prompt on its own. Its own rule (after
-    `promo_prompt`) because `page.dump_kind` does not read it: such lines come with
+    `promo_prompt`) because `dump_kind` does not read it: such lines come with
     article dumps as much as with pages, and counted as the site's words they made
     noisy article dumps read as pages (round 13, tune: `outside_article` then took
     the article's short lines)."""

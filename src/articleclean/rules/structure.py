@@ -37,11 +37,11 @@ from ..names import (
     role_words,
     strip_byline_prefix,
 )
+from .article_run import outside_article
 from .base import Claimed, Finding, Verdict, derive, describes, structures
 from .boilerplate import menu_run
 from .context import PhraseBook
 from .duplicates import repeated_label, repeated_paragraph
-from .page import outside_article
 from .promos import promo_prompt
 from .teasers import trailing_menu
 

@@ -1,0 +1,344 @@
+"""What kind of text dump: a whole page, with the site around the article, or the article.
+
+A whole-page dump has the site around the article: a menu above it, menu
+and footer lines repeated, page furniture phrases. An article dump is the
+article, perhaps with a title, a byline, captions and a few junk lines;
+the whole-page rules (`outside_article`, `menu_run`) never run on it,
+since an article's own table, recipe or results list looks like a menu to them.
+Thresholds chosen on the tune part of the labelled dumps (bench/labelled_dumps.py),
+erring towards "article": a page taken for an article keeps some junk lines,
+an article taken for a page can lose most of itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ..document import Segment
+from ..names import prefixed_byline
+from .article_run import mostly_title_words
+from .base import Claimed
+from .boilerplate import (
+    article_table_rows,
+    boilerplate_notice,
+    prose_line,
+    site_boilerplate,
+)
+from .credits import credit_only
+from .promos import promo_prompt
+from .teasers import teaser_heading
+
+DumpKind = Literal["page", "article"]
+DUMP_KINDS: tuple[DumpKind, ...] = ("page", "article")
+_KIND_SHORT_WORDS = 4
+"""A line of at most this many words not ending like a sentence reads like a menu item."""
+_KIND_LEAD_ITEMS = 6
+"""Menu-like lines before the first prose line: a page has a menu above the article;
+an article dump has its title, a byline, perhaps a dateline or a caption there."""
+_KIND_FRAME_ITEMS = 4
+"""Menu-like lines both before the first and after the last prose line: a menu and a footer.
+A recipe has "Print recipe", "Ingredients" and an ingredient above its steps, and a share bar
+below (tune part: 4 against 3, page dumps seen as pages 562 -> 560 of 589, article dumps
+unchanged)."""
+_KIND_SITE_LINES = 2
+"""Distinct lines of the site's own words ("Impressum", a newsletter prompt, a copyright
+line) that the lead and frame tests need: an article dump carries one share or newsletter
+prompt often enough (tune part, article dumps with junk put between their blocks: with
+one line 15 of 279 list-heavy article dumps were taken for pages, with two 3; page dumps
+seen as pages 570 -> 558 of 589)."""
+_KIND_OPENING_MENU = 3
+"""Menu-like lines the dump opens with, before any other line, with two lines of the site's
+words: a menu above the headline, which the four-line frame test misses when the menu is
+short. An article dump opens with its headline (tune part: no article dump nor stress dump
+more taken for a page)."""
+_KIND_MENU_ABOVE_HEADLINE = 4
+"""Menu-like lines between the dump's first line and the headline printed again below
+them, with one line of the site's words: a page's <title>, its menu, then its <h1>. An
+article dump prints its headline once, on top (tune part: page dumps seen as pages
+551 -> 562 of 589; no article dump more taken for a page). The article's prose must follow
+somewhere: a dump with no prose line at all (a recipe of short steps printing its name
+again above them) shows nothing that tells a menu from its own rows (round 12, tune part:
+no page dump changed; 6 stress dumps of short lines and prompts back to articles)."""
+_KIND_RUN_LINES = 3
+"""A run of this many menu-like lines, one right after the other, all different: what
+`_repeated_runs` finds printed twice (two lines repeat in a product list's label and value)."""
+_KIND_REPEATED_RUNS = 1
+"""Distinct runs of three menu-like lines printed one after the other twice or more, with
+the site's words: a menu printed in the header and again in the footer repeats its order;
+a table repeats its cells ("Chevrolet", "Ja"), each next to a different neighbour, or
+row after row in one order with no paragraph between its rows (so a run counts only with
+prose between two prints, or printed again above the headline printed again: a desktop
+and a mobile menu), and a product list its label and value ("Notre avis" / "Excellent"),
+two lines. Tune part: page dumps seen as pages 559 -> 557 of 589 (two site maps whose
+sub-menus repeat like rows), no article or list-heavy stress dump changed."""
+_KIND_MANY_REPEATED_RUNS = 5
+"""... and this many such runs without them: several menus printed twice."""
+_KIND_FURNITURE_LINES = 5
+"""Distinct lines pass 1 took for page furniture (notices, prompts, teaser headings).
+A share bar ("Facebook", "Twitter", "LinkedIn", "E-Mail") is four (tune part: 5 against 4
+took 2 more list-heavy article dumps and 1 more article dump for articles, 7 page dumps
+of 589 fewer for pages)."""
+_KIND_FURNITURE_RULES = (boilerplate_notice, promo_prompt, teaser_heading, site_boilerplate)
+_KIND_NOTICE_RULES = (boilerplate_notice, site_boilerplate)
+"""Pass-1 rules whose lines are the site's own notices (copyright, cookies, privacy,
+imprint; lines learnt from the site's batch): a page's footer prints them, an article
+dump hardly ever does. Share and newsletter prompts and teaser headings come with article
+dumps as often as with pages (issue 14's dumps: "ad and share lines and an unrelated
+teaser block"), so they alone are no evidence of a page."""
+_KIND_MENU_NOTICES = 1
+"""Notice lines that the menu tests (lead, frame, opening menu) need beside their two site
+lines: an article opening with a table and carrying two share prompts is not
+a page with a menu (tune part, article dumps cut to one or two paragraphs before their
+short lines with two noise units put in twice: 17 -> 5 and 7 -> 1 read as pages; page
+dumps 557 -> 556 of 589)."""
+_KIND_FURNITURE_NOTICES = 2
+"""... and that the furniture count needs among its lines (tune part: no page dump read as
+an article more; the stress dumps above 11 and 3 read as pages with none)."""
+
+_KIND_TABLE_INTRO = 3
+"""Lines of prose an article dump may print between its title and its table (a standings
+table after three lines of introduction)."""
+
+_KIND_SITE_RULES = (boilerplate_notice, promo_prompt, site_boilerplate)
+"""Pass-1 rules whose lines are the site's, not an article's (a teaser heading may be
+an article's own "More about this recipe")."""
+_KIND_TABLE_ENDS = (teaser_heading, boilerplate_notice, site_boilerplate)
+"""Pass-1 rules whose lines end an article's table (`article_table_rows`): a teaser
+heading or a notice stands after the article; an ad or a share prompt may stand
+between two of its rows."""
+DUMP_KIND_READS = (
+    _KIND_SITE_RULES,
+    _KIND_FURNITURE_RULES,
+    teaser_heading,
+    _KIND_NOTICE_RULES,
+    _KIND_TABLE_ENDS,
+)
+"""The pass-1 rules whose verdicts `dump_kind` reads, in the order of its `Claimed`
+arguments (the pipeline hands them over, as it does a rule's `reads`)."""
+# A table's cell or a recipe's quantity ("300 g", "36 Monate", "10,79 g*", "€ 5.000")
+# and a label that introduces what follows ("Zutaten:") are not menu items.
+_CELL = re.compile(r"[\d€$£¥%]")
+
+
+def dump_kind(
+    segments: list[Segment],
+    site: Claimed,
+    furniture: Claimed,
+    teaser_headings: Claimed,
+    notices: Claimed,
+    table_ends: Claimed,
+) -> DumpKind:
+    """ "page" when the dump carries a site's menus and furniture, else "article".
+
+    Reads the segments after pass 1 (its furniture verdicts are evidence: what the
+    `DUMP_KIND_READS` rules claimed: `site`, `furniture`, `teaser_headings`, `notices`
+    and `table_ends`) and changes nothing. Short lines that share a word with the title or the prose
+    (an article's list of products, its standings, its ingredients) are the
+    article's and count for nothing here: a menu's items ("Home", "Sport",
+    "Kontakt") are not about the article.
+    """
+    first_prose = next(
+        (index for index, segment in enumerate(segments) if prose_line(segment)),
+        len(segments),
+    )
+    # The dump's first line is its title (a page's <title>, an article's headline),
+    # and the same line again is the headline printed twice: neither is a menu item.
+    title_key = segments[0].key if segments else ""
+    last_prose = next(
+        (
+            index
+            for index in range(len(segments) - 1, first_prose - 1, -1)
+            if prose_line(segments[index])
+        ),
+        len(segments) - 1,
+    )
+    menu_like = [_menu_like(segment) for segment in segments]
+    # A menu above the article, or around it, comes with the site's own words
+    # ("Home", "Contact", a copyright line, a newsletter prompt); an article that
+    # opens with its own table or ingredients, or ends with a list of specs or
+    # results, has none (tune part: requiring them turned 5 of 8 article dumps
+    # taken for pages and 8 of 15 generous extractions back into article dumps).
+    site_lines = {segment.key for segment in site}
+    # (A photo credit, "© dpa" under each picture, is the article's, not a site notice.)
+    notice_lines = {segment.key for segment in notices if segment.key and not credit_only(segment)}
+    site_words = len(site_lines) >= _KIND_SITE_LINES
+    # Prompts alone do not make a menu of the article's own table or list; a notice does.
+    site_frame = site_words and len(notice_lines) >= _KIND_MENU_NOTICES
+    # Which menu-like lines name nothing the article names: the tests below ask it only
+    # with the site's words (about half of the dumps have none), so it is found then.
+    foreign = _foreign_lines(segments, menu_like, title_key) if site_lines else []
+    if site_frame and _menu_frame(
+        segments, menu_like, foreign, (first_prose, last_prose), teaser_headings
+    ):
+        return "page"
+    headline = _headline_again(segments, first_prose)
+    if (
+        site_lines
+        and headline is not None
+        and first_prose < len(segments)
+        and sum(foreign[1:headline]) >= _KIND_MENU_ABOVE_HEADLINE
+    ):
+        return "page"
+    runs = _repeated_runs(segments, menu_like, headline)
+    if site_words and runs >= _KIND_REPEATED_RUNS:
+        return "page"
+    if runs >= _KIND_MANY_REPEATED_RUNS:
+        return "page"  # menus printed twice inside a long page
+    # Distinct lines: an article's own separators ("* * *") or a photo credit
+    # printed under each picture are one thing said many times, not a site's furniture.
+    furniture = {segment.key for segment in furniture if segment.key and not credit_only(segment)}
+    if len(notice_lines) < _KIND_FURNITURE_NOTICES:
+        return "article"  # prompts and teaser headings put between an article's blocks
+    if _table_opens_article(segments, table_ends):
+        # The article's table right under its title and first lines of prose, nothing
+        # of a menu above it: the notices are a few lines of the site's left below an
+        # article dump, not a page's frame.
+        return "article"
+    return "page" if len(furniture) >= _KIND_FURNITURE_LINES else "article"
+
+
+def _foreign_lines(segments: list[Segment], menu_like: list[bool], title_key: str) -> list[bool]:
+    """For each line, whether it is menu-like and shares no word with the title line or
+    the dump's prose (a short line about the article is the article's: its list of
+    products, its standings), nor is the title line printed again."""
+    # Only the menu-like lines' words are looked up in the topic: the prose's words
+    # are gathered for those alone (a set of every word of a big dump cost more).
+    asked = frozenset().union(
+        *(
+            segment.content_words
+            for segment, menu in zip(segments, menu_like, strict=True)
+            if menu and segment.key != title_key
+        )
+    )
+    topic = _topic_words(segments, asked)
+    return [
+        menu and segment.key != title_key and segment.content_words.isdisjoint(topic)
+        for segment, menu in zip(segments, menu_like, strict=True)
+    ]
+
+
+def _menu_frame(
+    segments: list[Segment],
+    menu_like: list[bool],
+    foreign: list[bool],
+    prose_span: tuple[int, int],
+    teaser_headings: Claimed,
+) -> bool:
+    """Whether the `foreign` lines (`_foreign_lines`) make a menu above the article, or a
+    menu and a footer around it, or the dump opens with a menu: what a page shows when
+    its site's words and notices are there (`dump_kind`'s site frame)."""
+    first_prose, last_prose = prose_span
+    # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
+    # menu stands above it, and what follows it is the article's (a checklist, a table).
+    start = next(
+        (i for i in range(1, first_prose) if prefixed_byline(segments[i].text)), first_prose
+    )
+    lead_items = sum(foreign[1:start])
+    if lead_items >= _KIND_LEAD_ITEMS:
+        return True
+    # A teaser box after the article ("Read more" under each teaser) comes with
+    # article dumps too; a page's footer has menu items besides.
+    tail_items = sum(
+        1
+        for index in range(last_prose + 1, len(segments))
+        if foreign[index] and segments[index] not in teaser_headings
+    )
+    if min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
+        return True
+    return _opening_menu(segments, menu_like) >= _KIND_OPENING_MENU
+
+
+def _table_opens_article(segments: list[Segment], table_ends: Claimed) -> bool:
+    """Whether the dump's first block of short lines is a table by its shape
+    (`article_table_rows`) and stands right under the dump's first line and at most
+    `_KIND_TABLE_INTRO` lines of prose: a page has its menu there, an article dump its
+    introduction (the lines pass 1 took out, a share bar or an ad, do not count)."""
+    table = article_table_rows(segments, table_ends)
+    if not table:
+        return False
+    above = [segment for segment in segments[1 : min(table)] if segment.is_open]
+    return len(above) <= _KIND_TABLE_INTRO and all(prose_line(s) for s in above)
+
+
+def _topic_words(
+    segments: list[Segment], asked: frozenset[str], with_title: bool = True
+) -> frozenset[str]:
+    """The words of `asked` that the title line or the dump's prose lines hold."""
+    words: set[str] = set(segments[0].content_words & asked) if segments and with_title else set()
+    if not asked:
+        return frozenset(words)
+    for segment in segments:
+        if prose_line(segment):
+            found = segment.content_words
+            if not found.isdisjoint(asked):
+                words.update(found & asked)
+    return frozenset(words)
+
+
+def _opening_menu(segments: list[Segment], menu_like: list[bool]) -> int:
+    """How many menu-like lines the dump opens with that name nothing its prose names (a
+    short headline, "Baumgutachten", is about the text below it)."""
+    opening = len(segments)
+    for index, menu in enumerate(menu_like):
+        if not menu:
+            opening = index
+            break
+    asked = frozenset().union(*(segment.content_words for segment in segments[:opening]))
+    prose = _topic_words(segments, asked, with_title=False)
+    count = 0
+    for segment in segments[:opening]:
+        if not segment.content_words.isdisjoint(prose):
+            break
+        count += 1
+    return count
+
+
+def _headline_again(segments: list[Segment], first_prose: int) -> int | None:
+    """Index of the first line up to the first prose whose words are mostly the title's."""
+    if not segments:
+        return None
+    title = segments[0].content_words
+    for index in range(1, min(first_prose + 1, len(segments))):
+        if mostly_title_words(segments[index].content_words, title):
+            return index
+    return None
+
+
+def _repeated_runs(segments: list[Segment], menu_like: list[bool], headline: int | None) -> int:
+    """Distinct runs of three menu-like lines, one right after the other, printed twice or
+    more in the same order (a product list's "Our verdict" / "Very good" pairs are two),
+    with prose between two prints or a later print above the headline printed again
+    (index `headline`, None when it is not)."""
+    # Prose seen before each run's first print: a menu printed in the header and again
+    # in the footer has the article between its two prints; a table's rows repeat
+    # their cells ("Ja", "Nein", "Ja") with no paragraph between them.
+    first_seen: dict[tuple[str, ...], int] = {}
+    apart: set[tuple[str, ...]] = set()
+    prose = 0
+    window: list[str] = []
+    above_headline = -1 if headline is None else headline
+    for index, (segment, menu) in enumerate(zip(segments, menu_like, strict=True)):
+        if menu and segment.key:
+            window = [*window[1 - _KIND_RUN_LINES :], segment.key]
+            if len(window) == _KIND_RUN_LINES and len(set(window)) == _KIND_RUN_LINES:
+                run = tuple(window)
+                if run not in first_seen:
+                    first_seen[run] = prose
+                elif first_seen[run] < prose or index < above_headline:
+                    apart.add(run)
+        else:
+            window = []
+            if prose_line(segment):
+                prose += 1
+    return len(apart)
+
+
+def _menu_like(segment: Segment) -> bool:
+    text = segment.text
+    return (
+        segment.word_count <= _KIND_SHORT_WORDS
+        and not segment.ends_like_sentence
+        and not text.rstrip().endswith((":", "："))
+        and _CELL.search(text) is None
+    )

@@ -1,0 +1,96 @@
+"""Page furniture around the article on whole-page dumps: a note on the author, the
+breadcrumb path to the page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..article import Reason
+from ..document import BODY, BYLINE, TITLE, Segment, content_words
+from ..names import byline_names
+from .base import structures
+from .context import PhraseBook
+
+_NOTE_WORDS = 10
+"""An author note is a sentence of at least this many words ("Jane Doe is a professor of law at …")."""
+_NOTE_NAME_WORDS = 2
+"""... opening with a byline's name of at least this many words: a given name alone
+("Jane is …") opens sentences of the article too."""
+
+
+@structures(Reason.BOILERPLATE, text_dumps_only=True)
+def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """On page dumps, a note on the author: a sentence that opens with the byline's name and
+    goes on with a verb ("Heiko Sauer is a Professor …", "Inga Buller ist Head of …").
+
+    The page prints it under the article or beside the byline; an article does not open
+    a paragraph with its own author's name, and the name found on the page is the
+    evidence, not any wording."""
+    names = [
+        name.casefold()
+        for segment in segments
+        if segment.label is BYLINE
+        for name in byline_names(segment.text)
+        if len(name.split()) >= _NOTE_NAME_WORDS
+    ]
+    if not names:
+        return
+    body = [s for s in segments if s.label is BODY and s.word_count >= _NOTE_WORDS]
+    for segment in body[1:]:
+        if not segment.ends_like_sentence:
+            continue
+        text = segment.text.casefold()
+        for name in names:
+            if text.startswith(name + " "):
+                following = segment.text[len(name) + 1 :].split(maxsplit=1)
+                if following and following[0][:1].islower():
+                    yield segment
+                break
+
+
+# "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag", "Startseite>Beauty>Lange
+# Haare: …": the path to the page, ending in its headline. A guillemet opening a quote
+# ("»Das wird …«") has no space after it; a slash in a headline ("2023/24") none around it.
+_CRUMB_SEPARATOR = re.compile(r"\s*>>?\s*|\s*[»›→]\s+|\s+/\s+")
+_CRUMB_PARTS = 3
+"""A path has at least two steps before the headline (tune part of the labelled page dumps:
+18 such lines left in the body, 17 of them chrome, the 18th a path labelled body)."""
+_CRUMB_STEP_WORDS = 4
+"""Each step has at most this many words (a section's name)."""
+_CRUMB_TITLE_SHARE = 0.5
+"""The last part shares at least this share of its topic words with the title ..."""
+_CRUMB_HEADLINE_WORDS = 2
+"""... and has at least this many topic words: a last step of one ("Home » Sport »
+Football") names a section, not the headline."""
+
+
+@structures(Reason.BOILERPLATE, text_dumps_only=True)
+def breadcrumb(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """On page dumps, the path to the page that ends in its headline ("Home » News » …")."""
+    title = next((s for s in segments if s.label is TITLE), None)
+    if title is None:
+        return
+    title_words = title.content_words
+    for segment in segments:
+        if segment.is_open and _is_breadcrumb(segment.text, title_words):
+            yield segment
+
+
+# Every separator above holds one of these; most lines hold none and skip the split
+# (one search for all five, not a generator testing each: it runs on every open line).
+_CRUMB_SIGN = re.compile("[>»›→/]")
+
+
+def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
+    if _CRUMB_SIGN.search(text) is None:
+        return False
+    parts = [part for part in _CRUMB_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < _CRUMB_PARTS:
+        return False
+    if any(len(part.split()) > _CRUMB_STEP_WORDS for part in parts[:-1]):
+        return False
+    last = content_words(parts[-1])
+    return len(last) >= _CRUMB_HEADLINE_WORDS and len(
+        last & title_words
+    ) >= _CRUMB_TITLE_SHARE * len(last)
