@@ -22,7 +22,7 @@ from ..article import Reason
 from ..document import BODY, TITLE, Label, Segment, overlap
 from ..lexicon import LIST_OR_TABLE_ROW
 from .base import Claimed, structures
-from .boilerplate import LIST_ROW_WORDS, boilerplate_notice, list_block_rows
+from .boilerplate import LIST_ROW_WORDS, announces_list, boilerplate_notice, list_block_rows
 from .context import PhraseBook
 from .promos import promo_prompt, promo_shape
 from .teasers import teaser_blurb, teaser_heading, teaser_section_label
@@ -57,9 +57,6 @@ _CONTINUATION_REACH = 12
 _PROSE_CONTINUATION_OVERLAP = 0.1
 """... when this share of its words are the run's (a next paragraph shares fewer than a list;
 tune part: 0.2 and 0.1 gave the same recall, 0.1 one document fewer losing >10 %)."""
-_LIST_INTRO_WORDS = 3
-"""A line of at least this many words ending in a colon announces a list ("Zutaten:" alone
-may be a form's label)."""
 _LIST_INTRO_ITEMS = 40
 """At most this many short lines after it are its items (tune part of the labelled page
 dumps: 30 and 60 gave the same figures; paragraphs lost 25.0% -> 24.6%)."""
@@ -325,7 +322,7 @@ def _continuation(
     misses = 0
     # Items announced by a line that ends in a colon ("The universities affected:"):
     # a list of names or codes shares no words with the prose, yet is the article's.
-    announced = _LIST_INTRO_ITEMS if _announces_list(segments[start]) else 0
+    announced = _LIST_INTRO_ITEMS if announces_list(segments[start]) else 0
     for index in range(start + 1, len(segments)):
         segment = segments[index]
         if at_edge[index]:
@@ -339,12 +336,12 @@ def _continuation(
             misses = 0
             announced -= 1
             continue
-        if _continues(segment, vocabulary) or _announces_list(segment):
+        if _continues(segment, vocabulary) or announces_list(segment):
             kept.update(pending)
             kept.add(index)
             pending.clear()
             misses = 0
-            announced = _LIST_INTRO_ITEMS if _announces_list(segment) else 0
+            announced = _LIST_INTRO_ITEMS if announces_list(segment) else 0
             continue
         announced = 0
         misses += 1
@@ -352,16 +349,6 @@ def _continuation(
             break
         pending.append(index)
     return kept
-
-
-def _announces_list(segment: Segment) -> bool:
-    """ "Some of my favourites that are not on the list:": a line of a few words ending
-    in a colon, which introduces what follows."""
-    return (
-        segment.is_open
-        and segment.word_count >= _LIST_INTRO_WORDS
-        and segment.text.rstrip().endswith((":", "："))
-    )
 
 
 def _list_item(segment: Segment) -> bool:

@@ -34,9 +34,9 @@ _WORDLESS = re.compile(r"^[\W_]+$")
 _MENU_ITEM_WORDS = 4
 # How many menu items in a row make a menu: `CleanerConfig.menu_min_run` (3).
 _OUT_OF_BODY = (Label.BYLINE, Label.CAPTION)
-# "Zutaten:" alone may be a form's label; a line of this many words ending in a colon
-# announces a list.
 _LIST_INTRO_WORDS = 3
+"""A line of at least this many words ending in a colon announces a list ("Zutaten:" alone
+may be a form's label)."""
 # A sentence of this many words is article prose: where the article starts and ends.
 _PROSE_WORDS = 12
 
@@ -107,8 +107,9 @@ def _is_menu_item(segment: Segment) -> bool:
     )
 
 
-def _announces_list(segment: Segment) -> bool:
-    """A line of a few words ending in a colon: what follows is its list."""
+def announces_list(segment: Segment) -> bool:
+    """ "Some of my favourites that are not on the list:": a line of a few words ending
+    in a colon, which introduces what follows (its list)."""
     return (
         segment.is_open
         and segment.word_count >= _LIST_INTRO_WORDS
@@ -181,7 +182,8 @@ _TABLE_COLUMN_ROWS = 3
 """Rows a column needs before its few values count as a column."""
 _TABLE_CELL_SHARE = 0.5
 """Share of rows holding a number or a unit ("2,345", "12 pts", "€ 49") without a year."""
-_TABLE_CELL = re.compile(r"[\d€$£¥%]")
+TABLE_CELL = re.compile(r"[\d€$£¥%]")
+"""A table's cell or a recipe's quantity ("300 g", "36 Monate", "10,79 g*", "€ 5.000")."""
 
 
 def article_table_rows(segments: list[Segment], ends: Claimed) -> set[int]:
@@ -229,7 +231,7 @@ def _take_table(segments: list[Segment], block: list[int], before: int, found: s
         (row.text.split(maxsplit=1) or [key])[0].casefold()
         for row, key in zip(rows, keys, strict=True)
     ]
-    cells = sum(1 for row in rows if _TABLE_CELL.search(row.text) and not _YEAR.search(row.text))
+    cells = sum(1 for row in rows if TABLE_CELL.search(row.text) and not _YEAR.search(row.text))
     if _has_column(keys) or _has_column(firsts) or cells >= _TABLE_CELL_SHARE * len(rows):
         found.update(block)
 
@@ -291,7 +293,7 @@ def menu_run(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     for start, stop in ((0, first), (last + 1, len(segments))):
         run: list[Segment] = []
         length = 0  # menu items already removed ("Home", "Contact") count towards the run
-        announced = start > 0 and _announces_list(segments[start - 1])
+        announced = start > 0 and announces_list(segments[start - 1])
         for index in range(start, stop):
             segment = segments[index]
             if _is_menu_item(segment) and index not in rows:
@@ -300,7 +302,7 @@ def menu_run(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
                 length += 1
                 continue
             # A run right after "The schools affected:" is the list it announces.
-            announced = _announces_list(segment)
+            announced = announces_list(segment)
             if segment.label is REMOVED:
                 length += segment.word_count <= _MENU_ITEM_WORDS
                 continue  # an ad line inside a menu does not break it

@@ -12,7 +12,6 @@ an article taken for a page can lose most of itself.
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from ..document import Segment
@@ -20,6 +19,7 @@ from ..names import prefixed_byline
 from .article_run import mostly_title_words
 from .base import Claimed
 from .boilerplate import (
+    TABLE_CELL,
     article_table_rows,
     boilerplate_notice,
     prose_line,
@@ -30,7 +30,6 @@ from .promos import promo_prompt
 from .teasers import teaser_heading
 
 DumpKind = Literal["page", "article"]
-DUMP_KINDS: tuple[DumpKind, ...] = ("page", "article")
 _KIND_SHORT_WORDS = 4
 """A line of at most this many words not ending like a sentence reads like a menu item."""
 _KIND_LEAD_ITEMS = 6
@@ -116,9 +115,6 @@ DUMP_KIND_READS = (
 )
 """The pass-1 rules whose verdicts `dump_kind` reads, in the order of its `Claimed`
 arguments (the pipeline hands them over, as it does a rule's `reads`)."""
-# A table's cell or a recipe's quantity ("300 g", "36 Monate", "10,79 g*", "€ 5.000")
-# and a label that introduces what follows ("Zutaten:") are not menu items.
-_CELL = re.compile(r"[\d€$£¥%]")
 
 
 def dump_kind(
@@ -335,10 +331,13 @@ def _repeated_runs(segments: list[Segment], menu_like: list[bool], headline: int
 
 
 def _menu_like(segment: Segment) -> bool:
+    """A short line with no sentence, no table cell or quantity and no colon: a table's
+    cell ("300 g", "36 Monate") and a label that introduces what follows ("Zutaten:") are
+    not menu items."""
     text = segment.text
     return (
         segment.word_count <= _KIND_SHORT_WORDS
         and not segment.ends_like_sentence
         and not text.rstrip().endswith((":", "："))
-        and _CELL.search(text) is None
+        and TABLE_CELL.search(text) is None
     )
