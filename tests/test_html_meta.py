@@ -654,6 +654,77 @@ def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:
     assert page.title == title  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("url", "head", "body", "title"),
+    [
+        # <title> is the site's name alone (the template's default): the h1 is the headline.
+        (
+            "https://www.dailycourier.com/news/budget",
+            "<title>Daily Courier</title>",
+            "<h1>Council approves new budget after long debate</h1>",
+            "Council approves new budget after long debate",
+        ),
+        (
+            "https://www.tageskurier.de/lokales/haushalt",
+            "<title>Tageskurier</title>",
+            '<h2 class="entry-title">Stadtrat beschließt neuen Haushalt nach langer Debatte</h2>',
+            "Stadtrat beschließt neuen Haushalt nach langer Debatte",
+        ),
+        # A one-word h1 prints the title's first part once the site's name is off.
+        (
+            "https://www.chip.example/downloads/bestcrypt.html",
+            "<title>BestCrypt - Download - CHIP</title>",
+            "<h1>BestCrypt</h1><h1>Hinweis</h1>",
+            "BestCrypt",
+        ),
+        # The one h1 prints a section's label inside the title's path: not the headline.
+        (
+            "https://www.revista.example/cultura/libros/semana",
+            "<title>Revista | Cultura | Libros | El libro de la semana - Ana Pérez</title>",
+            "<h1>Libros</h1>",
+            "El libro de la semana - Ana Pérez",
+        ),
+        # A short h1 at an end of the title is the headline, not a label.
+        (
+            "http://podcast.example/folgen/johannes/",
+            "<title>Johannes | Unser Podcast</title>",
+            "<h1>Johannes</h1>",
+            "Johannes",
+        ),
+        # A kicker its headline repeats, in an element of its own, is left out.
+        (
+            "https://www.selbermachen.example/wurmkiste.html",
+            "<title>Wurmkiste | selbermachen.example</title>",
+            "<h1>\n<span>Wurmkiste</span>\n<span>Wurmkiste selber bauen</span>\n</h1>",
+            "Wurmkiste selber bauen",
+        ),
+        (
+            "https://www.dailycourier.com/news/budget",
+            "<title>Council approves new budget after long debate | Daily Courier</title>",
+            '<h1><span class="kicker">Budget</span> Council approves new budget after long '
+            "debate</h1>",
+            "Council approves new budget after long debate",
+        ),
+        (
+            "https://www.lejournal.example/budget",
+            "<title>Budget | Le Journal</title>",
+            "<h1><span>Budget</span><span>Budget adopté après un long débat</span></h1>",
+            "Budget adopté après un long débat",
+        ),
+        # The title opens with the kicker: the headline's first word in its own element.
+        (
+            "https://www.dailycourier.com/news/budget",
+            "<title>Budget approved after council debate | Daily Courier</title>",
+            "<h1><span>Budget</span> approved after council debate</h1>",
+            "Budget approved after council debate",
+        ),
+    ],
+)
+def test_the_headline_without_meta_tags(url: str, head: str, body: str, title: str) -> None:
+    page = _metadata(f"<html><head>{head}</head><body>{body}<p>Text</p></body></html>", url)
+    assert page.title == title  # type: ignore[attr-defined]
+
+
 # --- date ----------------------------------------------------------------------------------
 
 

@@ -16,8 +16,9 @@ the same steps for the fields an Article carries, more cheaply:
   finds nothing, with a fixed latest date (`LATEST_DATE`) so that the result
   does not depend on the day the page is cleaned;
 - title: the `<h1>` that prints the meta title's words, else the meta title
-  without the site's name before or after a separator, never a logo or a
-  share prompt.
+  without the site's name before or after a separator, never a logo, a
+  share prompt or a section's label; a `<title>` that names the site alone
+  leaves the headline to the page's headings.
 """
 
 from __future__ import annotations
@@ -1272,11 +1273,17 @@ def headline(
             or _without_site(reference, site_words, host)
             or reference
         )
+        if not meta_title and _of_site(bare, declared):
+            # <title> names the site alone (a template's default): it has no
+            # headline's words to match; the page's headings tell the headline.
+            return _guessed_title(tree, title_tag, site_words, declared, host)
         for pieces in h1s:
             h1 = _h1_text(pieces, reference)
             if _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
                 continue
-            if _prints(h1, reference):
+            # The title's words with the site's name off too: a one-word h1
+            # ("BestCrypt") is the headline of "BestCrypt - Download - CHIP".
+            if _prints(h1, reference) or (not meta_title and _prints(h1, bare)):
                 return _as_headline(h1, pieces, bare, declared)
             if printed := _headline_under_kicker(pieces, bare, reference):
                 return printed
@@ -1290,7 +1297,7 @@ def headline(
             # <title> gives one word once the site's name is off ("www.ekbo.de |
             # Detail"): the page type, while the page's one h1 of several words
             # is its headline.
-            lone = _clean("".join(h1s[0])) or ""
+            lone = _without_repeated_kicker(h1s[0]) or _clean("".join(h1s[0])) or ""
             if (
                 len(_words(lone)) >= _MIN_LONE_H1_WORDS
                 and not _of_site(lone, declared)
@@ -1306,10 +1313,70 @@ def headline(
             # One h1 that shares no word with <title>, or only the site's name,
             # is the site's logo or a section label ("Lo más visto"), not the headline.
             return bare
+        if section_cut := _without_section(bare, "".join(h1s[0])):
+            return section_cut
+    return _guessed_title(tree, title_tag, site_words, declared, host)
+
+
+def _guessed_title(
+    tree: HtmlElement,
+    title_tag: str | None,
+    site_words: frozenset[str],
+    declared: frozenset[str],
+    host: str | None,
+) -> str | None:
+    """trafilatura's guess (the one h1, a heading marked as the headline, `<title>`),
+    an h1's kicker that its headline repeats left out, never page furniture."""
     guess = extract_title(tree)
-    if guess and not _NOT_A_TITLE.search(guess):
-        return _without_site(guess, site_words, host) if guess == title_tag else guess
+    if guess and not _NOT_A_TITLE.search(guess) and not _of_site(guess, declared):
+        if guess == title_tag:
+            return _without_site(guess, site_words, host)
+        h1s = tree.findall(".//h1")
+        if len(h1s) == 1 and (headline := _without_repeated_kicker(_pieces(h1s[0]))):
+            return headline
+        return guess
     return _without_site(title_tag, site_words, host) if title_tag else None
+
+
+def _without_repeated_kicker(pieces: list[str]) -> str | None:
+    """The h1's headline under a kicker in an element of its own whose words the
+    headline repeats ("Wurmkiste" over "Wurmkiste selber bauen"): the kicker is
+    the topic's label, printed twice when the pieces are read together."""
+    shown = [piece for piece in pieces if piece.strip()]
+    # Apart: on lines of their own, or glued without a space (two blocks); inline
+    # markup in a line of text has spaces around it ("Using <code>x</code> …").
+    if len(shown) < 2:
+        return None
+    glued = not shown[0][-1].isspace() and not shown[1][0].isspace()
+    if not glued and "\n" not in "".join(pieces).strip():
+        return None
+    kicker, rest = _words(shown[0]), _clean(" ".join(shown[1:])) or ""
+    if 0 < len(kicker) <= _MAX_KICKER_WORDS and kicker < _words(rest):
+        return rest
+    return None
+
+
+def _without_section(bare: str, h1: str) -> str | None:
+    """`<title>` without the part the page's one h1 prints, when that part is a
+    section's label inside a path of parts ("Literatur" of "Kultur | Literatur |
+    Buch der Woche - Nikole Hannah-Jones"): the label and the path before it go.
+
+    A part at either end may be the headline itself, short beside the site's name
+    or a subtitle ("Johannes | ohneQ Podcast"): only a part between two others is
+    a label, and not the title's longest."""
+    parts = _TITLE_SEPARATOR.split(bare)
+    words = _words(h1)
+    if len(parts) < 3 or not words:
+        return None
+    sizes = [len(_words(part)) for part in parts]
+    longest = sizes.index(max(sizes))
+    for index, part in enumerate(parts[1:-1], start=1):
+        if _words(part) == words and sizes[index] < sizes[longest]:
+            separators = _TITLE_SEPARATOR.findall(bare)
+            if index < longest:
+                return _clean(_joined(parts[index + 1 :], separators[index + 1 :]))
+            return _clean(_joined(parts[:index], separators[: index - 1]))
+    return None
 
 
 def _without_site_name(title: str | None, sitename: str | None) -> str | None:
@@ -1503,7 +1570,13 @@ def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[st
         if (
             rest == bare_words
             and 0 < len(kicker_words) <= _MAX_KICKER_WORDS
-            and not kicker_words & bare_words
+            # A kicker the headline repeats ("Budget" over "… new budget …") is
+            # apart from it too, unless the title opens with it (the headline's
+            # first word in an element of its own).
+            and (
+                not kicker_words & bare_words
+                or not bare.casefold().startswith(kicker.strip().casefold())
+            )
             and not kicker.strip().endswith(("-", "–", "—"))
         ):
             return bare
