@@ -1091,3 +1091,81 @@ def test_pictures_credits_before_the_byline_do_not_use_up_the_author_elements_re
         f"</div>{_STORY}</body></html>"
     )
     assert articleclean.clean_html(html).byline == ["Brit Weirich"]
+
+
+@pytest.mark.parametrize(
+    ("stamps", "day"),
+    [
+        # WordPress prints the last change first, then the publication.
+        (
+            '<time class="updated" datetime="2022-12-29T15:36:19+01:00">29. Dezember 2022'
+            '</time><time class="entry-date published" datetime="2022-12-30T07:00:40+01:00">'
+            "30. Dezember 2022</time>",
+            "2022-12-30",
+        ),
+        (
+            '<time itemprop="dateModified" datetime="2023-03-09T10:00">March 9, 2023</time> '
+            '<time itemprop="datePublished" datetime="2023-03-03T10:00">March 3, 2023</time>',
+            "2023-03-03",
+        ),
+        # A theme's only date, "updated" beside "entry-date", is the post's.
+        (
+            '<time class="entry-date updated" datetime="2022-04-28T16:44:13-04:00">April 28, '
+            "2022</time>",
+            "2022-04-28",
+        ),
+        # Marked as the publication too: schema.org's word wins over the class.
+        (
+            '<time class="minor-meta updated" itemprop="datePublished" '
+            'datetime="2021-05-05T11:22:27+02:00">5 maja 2021</time>',
+            "2021-05-05",
+        ),
+    ],
+)
+def test_the_publications_time_under_the_headline_not_the_last_changes(
+    stamps: str, day: str
+) -> None:
+    tree = parse_html(
+        f'<html lang="de"><body><h1>Storm</h1><div class="meta">{stamps}</div>'
+        f"<p>Text of the story, long enough to be a paragraph.</p>{_COMMENT}</body></html>"
+    )
+    assert tree is not None
+    assert page_date(tree, None) == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Publicado el 3 de marzo de 2023"),
+        ("pt", "Publicado em 3 de março de 2023"),
+        ("it", "Pubblicato il 3 marzo 2023"),
+        ("pl", "Opublikowano: 3 marca 2023, 10:15"),
+        ("nl", "Gepubliceerd op 3 maart 2023"),
+    ],
+)
+def test_a_published_line_under_the_headline_before_a_copyright_year(lang: str, line: str) -> None:
+    # htmldate reads no day in these words, only the footer's year.
+    tree = parse_html(
+        f'<html lang="{lang}"><body><h1>Storm</h1><p>{line}</p>'
+        "<p>Text of the story, long enough to be a paragraph.</p>"
+        "<footer><p>© 2024 Diario</p></footer></body></html>"
+    )
+    assert tree is not None
+    assert find_date(tree, original_date=True, max_date=LATEST_DATE) in {None, "2024-01-01"}
+    assert page_date(tree, None) == "2023-03-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Actualizado el 3 de marzo de 2023",  # the last change, no publication label
+        "Publicaciones de 2023",  # a label, no day
+    ],
+)
+def test_no_day_from_a_line_that_is_no_publication_stamp(line: str) -> None:
+    tree = parse_html(
+        f'<html lang="es"><body><h1>Storm</h1><p>{line}</p>'
+        "<p>Text of the story, long enough to be a paragraph.</p></body></html>"
+    )
+    assert tree is not None
+    assert page_date(tree, None) is None

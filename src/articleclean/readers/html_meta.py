@@ -14,7 +14,9 @@ the same steps for the fields an Article carries, more cheaply:
   site, publisher and desk names ("ABC News", "Us Weekly Staff") are not authors;
 - date: htmldate's quick search, then its extensive one when the quick one
   finds nothing, with a fixed latest date (`LATEST_DATE`) so that the result
-  does not depend on the day the page is cleaned;
+  does not depend on the day the page is cleaned; under the headline, the
+  publication's `<time>`, not the last change's, and a "Published …" line in
+  words htmldate does not read;
 - title: the `<h1>` that prints the meta title's words, else the meta title
   without the site's name before or after a separator, never a logo, a
   share prompt or a section's label; a `<title>` that names the site alone
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
@@ -326,7 +328,10 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
     extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
         return _printed_date(tree, url, search) or _in_page_order(extensive, tree, url, search)
-    return quick  # a year the page's own date markup gives is kept
+    # A "Published …" line under the headline in words htmldate does not read
+    # ("Publicado el 3 de marzo de 2023"): the publication, before a copyright's year.
+    labelled, _ = _headline_date(tree, _published_text)
+    return labelled or quick  # a year the page's own date markup gives is kept
 
 
 def _printed_date(tree: HtmlElement, url: str | None, search: _DateSearch | None) -> str | None:
@@ -352,15 +357,18 @@ _MAX_HEADLINES = 3
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 
 
-def _headline_date(tree: HtmlElement) -> tuple[str | None, bool]:
+def _headline_date(
+    tree: HtmlElement, read: Callable[[HtmlElement], str | None] | None = None
+) -> tuple[str | None, bool]:
     """The date printed under the headline: the first `<time datetime>` within
     reach after an `<h1>`, or the first element there whose whole text is a
-    date; and whether it was read from such a text.
+    date (`_date_text`, or the given `read`); and whether it was read from such a text.
 
     htmldate's quick search takes the oldest date of the page's date elements,
     which on a page with a list of other stories beside the article is one of
     theirs; the article's own date stands under its headline.
     """
+    read = read or _date_text
     since_h1 = None
     headlines = 0
     body = tree.find("body")
@@ -376,8 +384,10 @@ def _headline_date(tree: HtmlElement) -> tuple[str | None, bool]:
             if since_h1 > _HEADLINE_DATE_REACH:
                 since_h1 = None
             elif tag == "time" and (match := _ISO_DAY.match(element.get("datetime") or "")):
+                if _modified(element):
+                    continue  # the last change, beside the publication's own <time>
                 return (match[1] if _plausible(match[1]) else None), False
-            elif (printed := _date_text(element)) is not None:
+            elif (printed := read(element)) is not None:
                 return printed, True
     return None, False
 
@@ -390,6 +400,25 @@ _UPDATE_LABEL = re.compile(
     r"bijgewerkt|zaktualizowano",
     re.IGNORECASE,
 )
+
+
+# A <time> marked as the last change: "updated" in its class (WordPress's
+# `<time class="updated">` beside `<time class="entry-date published">`), or
+# schema.org's dateModified; not when it is marked as the publication as well
+# (a theme's only date, "entry-date updated td-module-date", is the post's).
+_MODIFIED_CLASS = re.compile(r"updated|modified", re.IGNORECASE)
+_PUBLISHED_CLASS = re.compile(r"publish|entry-date|pubdate", re.IGNORECASE)
+
+
+def _modified(element: HtmlElement) -> bool:
+    """Whether a `<time>` under the headline gives the last change, not the publication."""
+    itemprop = element.get("itemprop") or ""
+    if "datePublished" in itemprop:
+        return False
+    classes = element.get("class") or ""
+    return "dateModified" in itemprop or bool(
+        _MODIFIED_CLASS.search(classes) and not _PUBLISHED_CLASS.search(classes)
+    )
 
 
 def _date_text(element: HtmlElement) -> str | None:
@@ -405,6 +434,35 @@ def _date_text(element: HtmlElement) -> str | None:
     options = Extractor(False, _LATEST, _EARLIEST, True, "%Y-%m-%d")
     with suppress(Exception):
         day: str | None = _htmldate.examine_text(text, options)
+        return day if day and not day.endswith(_YEAR_ONLY) else None
+    return None
+
+
+# A line that says it gives the publication: "Published", "Publicado el", "Publié le",
+# "Pubblicato il", "Opublikowano:", "Gepubliceerd op", "Veröffentlicht am", "Erschienen am".
+_PUBLISHED_LABEL = re.compile(
+    r"^\W*(?:first\s+|originally\s+)?(?:publi\w*|pubblicat\w*|opublikowan\w*|gepubliceerd|"
+    r"veröffentlicht|erschienen)\b",
+    re.IGNORECASE,
+)
+_FIRST_DIGIT = re.compile(r"\d")
+_MAX_LABELLED_DATE_CHARS = 60
+
+
+def _published_text(element: HtmlElement) -> str | None:
+    """The day a short "Published …" line prints, read from its first digit by
+    htmldate's extensive parser (dateparser), which does not read the label's words."""
+    if not isinstance(element.tag, str) or len(element) or element.tag in ("script", "style"):
+        return None
+    text = element.text
+    if not text or len(text) > _MAX_LABELLED_DATE_CHARS or not _PUBLISHED_LABEL.match(text):
+        return None
+    digit = _FIRST_DIGIT.search(text)
+    if digit is None or not _YEAR.search(text):
+        return None
+    options = Extractor(True, _LATEST, _EARLIEST, True, "%Y-%m-%d")
+    with suppress(Exception):  # dateparser on odd text
+        day: str | None = _htmldate.examine_text(text[digit.start() :], options)
         return day if day and not day.endswith(_YEAR_ONLY) else None
     return None
 
