@@ -1032,7 +1032,20 @@ def test_a_pictures_photographer_is_not_the_author() -> None:
     assert article.byline == ["Michał Kolanko"]
 
 
-@pytest.mark.parametrize("path", ["/staff/uriel-gadessaud/", "/bio/sarah-hinger-0"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/staff/uriel-gadessaud/",
+        "/bio/sarah-hinger-0",
+        "/people/uriel-gadessaud",
+        "https://www.example.com/profile/uriel-gadessaud",
+        "/profiles/uriel-gadessaud",
+        "/contributors/uriel-gadessaud/",
+        "/reporters/uriel-gadessaud",
+        "/columnists/uriel-gadessaud",
+        "/by/uriel-gadessaud",
+    ],
+)
 def test_a_staff_or_bio_page_link_under_the_headline_is_an_authors_page(path: str) -> None:
     html = f'<html><body><h1>Storm hits the coast</h1><div><a href="{path}">Uriel Gadessaud</a></div>{_STORY}</body></html>'
     assert articleclean.clean_html(html).byline == ["Uriel Gadessaud"]
@@ -1169,3 +1182,41 @@ def test_no_day_from_a_line_that_is_no_publication_stamp(line: str) -> None:
     )
     assert tree is not None
     assert page_date(tree, None) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # A licence's link under the headline names no author.
+        '<a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Attribution</a>',
+        '<a href="/by/2023/">Archive 2023</a>',
+    ],
+)
+def test_a_licence_or_archive_link_under_the_headline_is_no_authors_page(notice: str) -> None:
+    html = f"<html><body><h1>Storm hits the coast</h1><p>{notice}</p>{_STORY}</body></html>"
+    assert articleclean.clean_html(html).byline == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "card", "name"),
+    [
+        ("en", '<span class="vcard"><span class="fn">Jane Carter</span></span>', "Jane Carter"),
+        (
+            "de",
+            '<span class="vcard"><a class="url fn n" href="/?p=12">Lena Wagner</a></span>'
+            " | 12. Mai 2023",
+            "Lena Wagner",
+        ),
+        (
+            "fr",
+            '<div class="vcard"><p><span class="fn">Jean Dupont</span></p></div>',
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_an_hcard_name_under_the_headline_is_the_byline(lang: str, card: str, name: str) -> None:
+    html = (
+        f'<html lang="{lang}"><body><h1>Storm hits the coast</h1>'
+        f'<div class="entry-meta">{card}</div>{_STORY}</body></html>'
+    )
+    assert articleclean.clean_html(html).byline == [name]

@@ -11,6 +11,8 @@ the same steps for the fields an Article carries, more cheaply:
   copy (comments, dates, figures) instead of copying the page to prune it, but
   not a WordPress post for its "category-…" class, reading an author box's
   name element, not its buttons, and co-authors' links side by side together;
+  else the byline under the headline (a "By …" line, a link to an author's
+  page, an hCard's name), which assembly reads;
   site, publisher and desk names ("ABC News", "Us Weekly Staff") are not authors;
 - date: htmldate's quick search, then its extensive one when the quick one
   finds nothing, with a fixed latest date (`LATEST_DATE`) so that the result
@@ -152,10 +154,14 @@ _UNDER_HEADLINE_ELEMENTS = 40
 _MAX_UNDER_HEADLINE_CHARS = 100
 
 
-# A link to an author's page: "/author/jane-doe", "/autoren/andre-borbe", "/redaktion/…".
+# A link to an author's page: "/author/jane-doe", "/autoren/andre-borbe", "/redaktion/…",
+# and the news sites' own words for it ("/people/…", "/profile/…", "/contributors/…",
+# "/reporters/…", "/columnists/…", "/by/jane-doe"; not a licence's "/licenses/by/4.0/").
 _AUTHOR_PAGE = re.compile(
     r"/(?:author|authors|autor|autorin|autoren|autores|autore|autori|auteur|auteurs|"
-    r"redaktion|journalist|journalisten|writer|writers|staff|bio)/[^/?#]",
+    r"redaktion|journalist|journalisten|writer|writers|staff|bio|people|profile|profiles|"
+    r"contributor|contributors|reporter|reporters|columnist|columnists)/[^/?#]"
+    r"|(?<!licenses)/by/[^\W\d_]",
     re.IGNORECASE,
 )
 
@@ -241,7 +247,9 @@ def _short_lines(window: list[HtmlElement]) -> tuple[list[str], list[str]]:
         text = _short_text(element, _MAX_UNDER_HEADLINE_CHARS)
         if text:
             found.setdefault(text)
-            if element.tag == "a" and _AUTHOR_PAGE.search(element.get("href", "")):
+            if _hcard_name(element):
+                links.setdefault(text)
+            elif element.tag == "a" and _AUTHOR_PAGE.search(element.get("href", "")):
                 # Co-authors' links side by side in one byline ("<a href=/bio/…>Sarah
                 # Hinger</a>, Staff Attorney & <a href=/bio/…>Sylvia Torres-Guillén</a>"):
                 # one text naming them all, which a "By" reads as co-authors.
@@ -253,6 +261,26 @@ def _short_lines(window: list[HtmlElement]) -> tuple[list[str], list[str]]:
                 beside[id(parent)] = (parent, text)
                 links.setdefault(text)
     return list(found), list(links)
+
+
+# How far up from an hCard's name ("fn") its card ("vcard") is looked for.
+_HCARD_STEPS = 3
+
+
+def _hcard_name(element: HtmlElement) -> bool:
+    """Whether the element is the name of an hCard (the microformat's `vcard` with its
+    `fn`: "<span class=vcard><span class=fn>Jane Doe</span></span>"), which a byline
+    under the headline marks up without any author word."""
+    if "fn" not in (element.get("class") or "").split():
+        return False
+    card: HtmlElement | None = element
+    for _ in range(_HCARD_STEPS):
+        if card is None:
+            return False
+        if "vcard" in (card.get("class") or "").split():
+            return True
+        card = card.getparent()
+    return False
 
 
 _INITIALS = re.compile(r"\b[^\W\d_]\.\s+[^\W\d_]\.?\s")
