@@ -670,6 +670,21 @@ def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:
             '<h2 class="entry-title">Stadtrat beschließt neuen Haushalt nach langer Debatte</h2>',
             "Stadtrat beschließt neuen Haushalt nach langer Debatte",
         ),
+        # The logo's h1 and <title> name the site: the next h1, or a heading marked
+        # as the headline, is the headline.
+        (
+            "https://www.dailycourier.com/news/budget",
+            "<title>Daily Courier</title>",
+            '<h1><a href="/">Daily Courier</a></h1><h1>Council approves new budget</h1>',
+            "Council approves new budget",
+        ),
+        (
+            "https://www.politico.com/news/2019/12/30/budget",
+            "<title>POLITICO</title>",
+            '<h1><a href="/">POLITICO <img alt="Politico Logo" src="l.svg"></a></h1>'
+            '<h2 class="headline">Council approves new budget</h2>',
+            "Council approves new budget",
+        ),
         # A one-word h1 prints the title's first part once the site's name is off.
         (
             "https://www.chip.example/downloads/bestcrypt.html",

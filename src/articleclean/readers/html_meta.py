@@ -34,7 +34,7 @@ from contextlib import suppress
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from htmldate import find_date
@@ -43,12 +43,14 @@ from lxml.html import HtmlElement
 from trafilatura.metadata import (
     examine_meta,
     extract_meta_json,
+    extract_metainfo,
     extract_sitename,
     extract_title,
     extract_url,
     normalize_authors,
 )
 from trafilatura.utils import trim
+from trafilatura.xpaths import TITLE_XPATHS
 
 from ..names import ends_in_credit, is_credit, is_given_name, parse_byline, role_words
 
@@ -1412,7 +1414,9 @@ def _guessed_title(
     host: str | None,
 ) -> str | None:
     """trafilatura's guess (the one h1, a heading marked as the headline, `<title>`),
-    an h1's kicker that its headline repeats left out, never page furniture."""
+    an h1's kicker that its headline repeats left out, never page furniture; when
+    that guess is the site's name, the first h1 that is not ("Daily Courier" as
+    the logo's h1 and as `<title>`, the headline in the next h1)."""
     guess = extract_title(tree)
     if guess and not _NOT_A_TITLE.search(guess) and not _of_site(guess, declared):
         if guess == title_tag:
@@ -1421,6 +1425,14 @@ def _guessed_title(
         if len(h1s) == 1 and (headline := _without_repeated_kicker(_pieces(h1s[0]))):
             return headline
         return guess
+    if not title_tag or _of_site(title_tag, declared):
+        h1s = (_clean("".join(_pieces(h1))) for h1 in islice(tree.iter("h1"), _MAX_H1S))
+        # Then a heading marked as the headline (trafilatura's title expressions:
+        # "entry-title", "headline", itemprop=headline), under a logo's h1.
+        for text in chain(h1s, [extract_metainfo(tree, TITLE_XPATHS)]):
+            furniture = not text or _NOT_A_TITLE.search(text) or _of_site(text, declared)
+            if not furniture and len(text.split()) > 1:
+                return text
     return _without_site(title_tag, site_words, host) if title_tag else None
 
 
