@@ -654,6 +654,92 @@ def test_the_headline_is_the_articles(head: str, body: str, title: str) -> None:
     assert page.title == title  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("url", "head", "body", "title"),
+    [
+        # <title> is the site's name alone (the template's default): the h1 is the headline.
+        (
+            "https://www.dailycourier.com/news/budget",
+            "<title>Daily Courier</title>",
+            "<h1>Council approves new budget after long debate</h1>",
+            "Council approves new budget after long debate",
+        ),
+        (
+            "https://www.tageskurier.de/lokales/haushalt",
+            "<title>Tageskurier</title>",
+            '<h2 class="entry-title">Stadtrat beschließt neuen Haushalt nach langer Debatte</h2>',
+            "Stadtrat beschließt neuen Haushalt nach langer Debatte",
+        ),
+        # The logo's h1 and <title> name the site: the next h1, or a heading marked
+        # as the headline, is the headline.
+        (
+            "https://www.dailycourier.com/news/budget",
+            "<title>Daily Courier</title>",
+            '<h1><a href="/">Daily Courier</a></h1><h1>Council approves new budget</h1>',
+            "Council approves new budget",
+        ),
+        (
+            "https://www.politico.com/news/2019/12/30/budget",
+            "<title>POLITICO</title>",
+            '<h1><a href="/">POLITICO <img alt="Politico Logo" src="l.svg"></a></h1>'
+            '<h2 class="headline">Council approves new budget</h2>',
+            "Council approves new budget",
+        ),
+        # A one-word h1 prints the title's first part once the site's name is off.
+        (
+            "https://www.chip.example/downloads/bestcrypt.html",
+            "<title>BestCrypt - Download - CHIP</title>",
+            "<h1>BestCrypt</h1><h1>Hinweis</h1>",
+            "BestCrypt",
+        ),
+        # The one h1 prints a section's label inside the title's path: not the headline.
+        (
+            "https://www.revista.example/cultura/libros/semana",
+            "<title>Revista | Cultura | Libros | El libro de la semana - Ana Pérez</title>",
+            "<h1>Libros</h1>",
+            "El libro de la semana - Ana Pérez",
+        ),
+        # A short h1 at an end of the title is the headline, not a label.
+        (
+            "http://podcast.example/folgen/johannes/",
+            "<title>Johannes | Unser Podcast</title>",
+            "<h1>Johannes</h1>",
+            "Johannes",
+        ),
+        # A kicker its headline repeats, in an element of its own, is left out.
+        (
+            "https://www.selbermachen.example/wurmkiste.html",
+            "<title>Wurmkiste | selbermachen.example</title>",
+            "<h1>\n<span>Wurmkiste</span>\n<span>Wurmkiste selber bauen</span>\n</h1>",
+            "Wurmkiste selber bauen",
+        ),
+        (
+            "https://www.dailycourier.com/news/budget",
+            "<title>Council approves new budget after long debate | Daily Courier</title>",
+            '<h1><span class="kicker">Budget</span> Council approves new budget after long '
+            "debate</h1>",
+            "Council approves new budget after long debate",
+        ),
+        (
+            "https://www.lejournal.example/budget",
+            "<title>Budget | Le Journal</title>",
+            "<h1><span>Budget</span><span>Budget adopté après un long débat</span></h1>",
+            "Budget adopté après un long débat",
+        ),
+        # The title opens with the kicker: the headline's first word in its own element.
+        (
+            "https://www.dailycourier.com/news/budget",
+            "<title>Budget approved after council debate | Daily Courier</title>",
+            "<h1><span>Budget</span> approved after council debate</h1>",
+            "Budget approved after council debate",
+        ),
+    ],
+)
+def test_the_headline_without_meta_tags(url: str, head: str, body: str, title: str) -> None:
+    page = _metadata(f"<html><head>{head}</head><body>{body}<p>Text</p></body></html>", url)
+    assert page.title == title  # type: ignore[attr-defined]
+
+
 # --- date ----------------------------------------------------------------------------------
 
 
@@ -961,7 +1047,20 @@ def test_a_pictures_photographer_is_not_the_author() -> None:
     assert article.byline == ["Michał Kolanko"]
 
 
-@pytest.mark.parametrize("path", ["/staff/uriel-gadessaud/", "/bio/sarah-hinger-0"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/staff/uriel-gadessaud/",
+        "/bio/sarah-hinger-0",
+        "/people/uriel-gadessaud",
+        "https://www.example.com/profile/uriel-gadessaud",
+        "/profiles/uriel-gadessaud",
+        "/contributors/uriel-gadessaud/",
+        "/reporters/uriel-gadessaud",
+        "/columnists/uriel-gadessaud",
+        "/by/uriel-gadessaud",
+    ],
+)
 def test_a_staff_or_bio_page_link_under_the_headline_is_an_authors_page(path: str) -> None:
     html = f'<html><body><h1>Storm hits the coast</h1><div><a href="{path}">Uriel Gadessaud</a></div>{_STORY}</body></html>'
     assert articleclean.clean_html(html).byline == ["Uriel Gadessaud"]
@@ -1020,3 +1119,119 @@ def test_pictures_credits_before_the_byline_do_not_use_up_the_author_elements_re
         f"</div>{_STORY}</body></html>"
     )
     assert articleclean.clean_html(html).byline == ["Brit Weirich"]
+
+
+@pytest.mark.parametrize(
+    ("stamps", "day"),
+    [
+        # WordPress prints the last change first, then the publication.
+        (
+            '<time class="updated" datetime="2022-12-29T15:36:19+01:00">29. Dezember 2022'
+            '</time><time class="entry-date published" datetime="2022-12-30T07:00:40+01:00">'
+            "30. Dezember 2022</time>",
+            "2022-12-30",
+        ),
+        (
+            '<time itemprop="dateModified" datetime="2023-03-09T10:00">March 9, 2023</time> '
+            '<time itemprop="datePublished" datetime="2023-03-03T10:00">March 3, 2023</time>',
+            "2023-03-03",
+        ),
+        # A theme's only date, "updated" beside "entry-date", is the post's.
+        (
+            '<time class="entry-date updated" datetime="2022-04-28T16:44:13-04:00">April 28, '
+            "2022</time>",
+            "2022-04-28",
+        ),
+        # Marked as the publication too: schema.org's word wins over the class.
+        (
+            '<time class="minor-meta updated" itemprop="datePublished" '
+            'datetime="2021-05-05T11:22:27+02:00">5 maja 2021</time>',
+            "2021-05-05",
+        ),
+    ],
+)
+def test_the_publications_time_under_the_headline_not_the_last_changes(
+    stamps: str, day: str
+) -> None:
+    tree = parse_html(
+        f'<html lang="de"><body><h1>Storm</h1><div class="meta">{stamps}</div>'
+        f"<p>Text of the story, long enough to be a paragraph.</p>{_COMMENT}</body></html>"
+    )
+    assert tree is not None
+    assert page_date(tree, None) == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Publicado el 3 de marzo de 2023"),
+        ("pt", "Publicado em 3 de março de 2023"),
+        ("it", "Pubblicato il 3 marzo 2023"),
+        ("pl", "Opublikowano: 3 marca 2023, 10:15"),
+        ("nl", "Gepubliceerd op 3 maart 2023"),
+    ],
+)
+def test_a_published_line_under_the_headline_before_a_copyright_year(lang: str, line: str) -> None:
+    # htmldate reads no day in these words, only the footer's year.
+    tree = parse_html(
+        f'<html lang="{lang}"><body><h1>Storm</h1><p>{line}</p>'
+        "<p>Text of the story, long enough to be a paragraph.</p>"
+        "<footer><p>© 2024 Diario</p></footer></body></html>"
+    )
+    assert tree is not None
+    assert find_date(tree, original_date=True, max_date=LATEST_DATE) in {None, "2024-01-01"}
+    assert page_date(tree, None) == "2023-03-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Actualizado el 3 de marzo de 2023",  # the last change, no publication label
+        "Publicaciones de 2023",  # a label, no day
+    ],
+)
+def test_no_day_from_a_line_that_is_no_publication_stamp(line: str) -> None:
+    tree = parse_html(
+        f'<html lang="es"><body><h1>Storm</h1><p>{line}</p>'
+        "<p>Text of the story, long enough to be a paragraph.</p></body></html>"
+    )
+    assert tree is not None
+    assert page_date(tree, None) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # A licence's link under the headline names no author.
+        '<a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Attribution</a>',
+        '<a href="/by/2023/">Archive 2023</a>',
+    ],
+)
+def test_a_licence_or_archive_link_under_the_headline_is_no_authors_page(notice: str) -> None:
+    html = f"<html><body><h1>Storm hits the coast</h1><p>{notice}</p>{_STORY}</body></html>"
+    assert articleclean.clean_html(html).byline == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "card", "name"),
+    [
+        ("en", '<span class="vcard"><span class="fn">Jane Carter</span></span>', "Jane Carter"),
+        (
+            "de",
+            '<span class="vcard"><a class="url fn n" href="/?p=12">Lena Wagner</a></span>'
+            " | 12. Mai 2023",
+            "Lena Wagner",
+        ),
+        (
+            "fr",
+            '<div class="vcard"><p><span class="fn">Jean Dupont</span></p></div>',
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_an_hcard_name_under_the_headline_is_the_byline(lang: str, card: str, name: str) -> None:
+    html = (
+        f'<html lang="{lang}"><body><h1>Storm hits the coast</h1>'
+        f'<div class="entry-meta">{card}</div>{_STORY}</body></html>'
+    )
+    assert articleclean.clean_html(html).byline == [name]

@@ -11,25 +11,30 @@ the same steps for the fields an Article carries, more cheaply:
   copy (comments, dates, figures) instead of copying the page to prune it, but
   not a WordPress post for its "category-…" class, reading an author box's
   name element, not its buttons, and co-authors' links side by side together;
+  else the byline under the headline (a "By …" line, a link to an author's
+  page, an hCard's name), which assembly reads;
   site, publisher and desk names ("ABC News", "Us Weekly Staff") are not authors;
 - date: htmldate's quick search, then its extensive one when the quick one
   finds nothing, with a fixed latest date (`LATEST_DATE`) so that the result
-  does not depend on the day the page is cleaned;
+  does not depend on the day the page is cleaned; under the headline, the
+  publication's `<time>`, not the last change's, and a "Published …" line in
+  words htmldate does not read;
 - title: the `<h1>` that prints the meta title's words, else the meta title
-  without the site's name before or after a separator, never a logo or a
-  share prompt.
+  without the site's name before or after a separator, never a logo, a
+  share prompt or a section's label; a `<title>` that names the site alone
+  leaves the headline to the page's headings.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from htmldate import find_date
@@ -38,12 +43,14 @@ from lxml.html import HtmlElement
 from trafilatura.metadata import (
     examine_meta,
     extract_meta_json,
+    extract_metainfo,
     extract_sitename,
     extract_title,
     extract_url,
     normalize_authors,
 )
 from trafilatura.utils import trim
+from trafilatura.xpaths import TITLE_XPATHS
 
 from ..names import ends_in_credit, is_credit, is_given_name, parse_byline, role_words
 
@@ -149,10 +156,14 @@ _UNDER_HEADLINE_ELEMENTS = 40
 _MAX_UNDER_HEADLINE_CHARS = 100
 
 
-# A link to an author's page: "/author/jane-doe", "/autoren/andre-borbe", "/redaktion/…".
+# A link to an author's page: "/author/jane-doe", "/autoren/andre-borbe", "/redaktion/…",
+# and the news sites' own words for it ("/people/…", "/profile/…", "/contributors/…",
+# "/reporters/…", "/columnists/…", "/by/jane-doe"; not a licence's "/licenses/by/4.0/").
 _AUTHOR_PAGE = re.compile(
     r"/(?:author|authors|autor|autorin|autoren|autores|autore|autori|auteur|auteurs|"
-    r"redaktion|journalist|journalisten|writer|writers|staff|bio)/[^/?#]",
+    r"redaktion|journalist|journalisten|writer|writers|staff|bio|people|profile|profiles|"
+    r"contributor|contributors|reporter|reporters|columnist|columnists)/[^/?#]"
+    r"|(?<!licenses)/by/[^\W\d_]",
     re.IGNORECASE,
 )
 
@@ -238,7 +249,9 @@ def _short_lines(window: list[HtmlElement]) -> tuple[list[str], list[str]]:
         text = _short_text(element, _MAX_UNDER_HEADLINE_CHARS)
         if text:
             found.setdefault(text)
-            if element.tag == "a" and _AUTHOR_PAGE.search(element.get("href", "")):
+            if _hcard_name(element):
+                links.setdefault(text)
+            elif element.tag == "a" and _AUTHOR_PAGE.search(element.get("href", "")):
                 # Co-authors' links side by side in one byline ("<a href=/bio/…>Sarah
                 # Hinger</a>, Staff Attorney & <a href=/bio/…>Sylvia Torres-Guillén</a>"):
                 # one text naming them all, which a "By" reads as co-authors.
@@ -250,6 +263,26 @@ def _short_lines(window: list[HtmlElement]) -> tuple[list[str], list[str]]:
                 beside[id(parent)] = (parent, text)
                 links.setdefault(text)
     return list(found), list(links)
+
+
+# How far up from an hCard's name ("fn") its card ("vcard") is looked for.
+_HCARD_STEPS = 3
+
+
+def _hcard_name(element: HtmlElement) -> bool:
+    """Whether the element is the name of an hCard (the microformat's `vcard` with its
+    `fn`: "<span class=vcard><span class=fn>Jane Doe</span></span>"), which a byline
+    under the headline marks up without any author word."""
+    if "fn" not in (element.get("class") or "").split():
+        return False
+    card: HtmlElement | None = element
+    for _ in range(_HCARD_STEPS):
+        if card is None:
+            return False
+        if "vcard" in (card.get("class") or "").split():
+            return True
+        card = card.getparent()
+    return False
 
 
 _INITIALS = re.compile(r"\b[^\W\d_]\.\s+[^\W\d_]\.?\s")
@@ -325,7 +358,10 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
     extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
         return _printed_date(tree, url, search) or _in_page_order(extensive, tree, url, search)
-    return quick  # a year the page's own date markup gives is kept
+    # A "Published …" line under the headline in words htmldate does not read
+    # ("Publicado el 3 de marzo de 2023"): the publication, before a copyright's year.
+    labelled, _ = _headline_date(tree, _published_text)
+    return labelled or quick  # a year the page's own date markup gives is kept
 
 
 def _printed_date(tree: HtmlElement, url: str | None, search: _DateSearch | None) -> str | None:
@@ -351,15 +387,18 @@ _MAX_HEADLINES = 3
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 
 
-def _headline_date(tree: HtmlElement) -> tuple[str | None, bool]:
+def _headline_date(
+    tree: HtmlElement, read: Callable[[HtmlElement], str | None] | None = None
+) -> tuple[str | None, bool]:
     """The date printed under the headline: the first `<time datetime>` within
     reach after an `<h1>`, or the first element there whose whole text is a
-    date; and whether it was read from such a text.
+    date (`_date_text`, or the given `read`); and whether it was read from such a text.
 
     htmldate's quick search takes the oldest date of the page's date elements,
     which on a page with a list of other stories beside the article is one of
     theirs; the article's own date stands under its headline.
     """
+    read = read or _date_text
     since_h1 = None
     headlines = 0
     body = tree.find("body")
@@ -375,8 +414,10 @@ def _headline_date(tree: HtmlElement) -> tuple[str | None, bool]:
             if since_h1 > _HEADLINE_DATE_REACH:
                 since_h1 = None
             elif tag == "time" and (match := _ISO_DAY.match(element.get("datetime") or "")):
+                if _modified(element):
+                    continue  # the last change, beside the publication's own <time>
                 return (match[1] if _plausible(match[1]) else None), False
-            elif (printed := _date_text(element)) is not None:
+            elif (printed := read(element)) is not None:
                 return printed, True
     return None, False
 
@@ -389,6 +430,25 @@ _UPDATE_LABEL = re.compile(
     r"bijgewerkt|zaktualizowano",
     re.IGNORECASE,
 )
+
+
+# A <time> marked as the last change: "updated" in its class (WordPress's
+# `<time class="updated">` beside `<time class="entry-date published">`), or
+# schema.org's dateModified; not when it is marked as the publication as well
+# (a theme's only date, "entry-date updated td-module-date", is the post's).
+_MODIFIED_CLASS = re.compile(r"updated|modified", re.IGNORECASE)
+_PUBLISHED_CLASS = re.compile(r"publish|entry-date|pubdate", re.IGNORECASE)
+
+
+def _modified(element: HtmlElement) -> bool:
+    """Whether a `<time>` under the headline gives the last change, not the publication."""
+    itemprop = element.get("itemprop") or ""
+    if "datePublished" in itemprop:
+        return False
+    classes = element.get("class") or ""
+    return "dateModified" in itemprop or bool(
+        _MODIFIED_CLASS.search(classes) and not _PUBLISHED_CLASS.search(classes)
+    )
 
 
 def _date_text(element: HtmlElement) -> str | None:
@@ -404,6 +464,35 @@ def _date_text(element: HtmlElement) -> str | None:
     options = Extractor(False, _LATEST, _EARLIEST, True, "%Y-%m-%d")
     with suppress(Exception):
         day: str | None = _htmldate.examine_text(text, options)
+        return day if day and not day.endswith(_YEAR_ONLY) else None
+    return None
+
+
+# A line that says it gives the publication: "Published", "Publicado el", "Publié le",
+# "Pubblicato il", "Opublikowano:", "Gepubliceerd op", "Veröffentlicht am", "Erschienen am".
+_PUBLISHED_LABEL = re.compile(
+    r"^\W*(?:first\s+|originally\s+)?(?:publi\w*|pubblicat\w*|opublikowan\w*|gepubliceerd|"
+    r"veröffentlicht|erschienen)\b",
+    re.IGNORECASE,
+)
+_FIRST_DIGIT = re.compile(r"\d")
+_MAX_LABELLED_DATE_CHARS = 60
+
+
+def _published_text(element: HtmlElement) -> str | None:
+    """The day a short "Published …" line prints, read from its first digit by
+    htmldate's extensive parser (dateparser), which does not read the label's words."""
+    if not isinstance(element.tag, str) or len(element) or element.tag in ("script", "style"):
+        return None
+    text = element.text
+    if not text or len(text) > _MAX_LABELLED_DATE_CHARS or not _PUBLISHED_LABEL.match(text):
+        return None
+    digit = _FIRST_DIGIT.search(text)
+    if digit is None or not _YEAR.search(text):
+        return None
+    options = Extractor(True, _LATEST, _EARLIEST, True, "%Y-%m-%d")
+    with suppress(Exception):  # dateparser on odd text
+        day: str | None = _htmldate.examine_text(text[digit.start() :], options)
         return day if day and not day.endswith(_YEAR_ONLY) else None
     return None
 
@@ -1272,11 +1361,17 @@ def headline(
             or _without_site(reference, site_words, host)
             or reference
         )
+        if not meta_title and _of_site(bare, declared):
+            # <title> names the site alone (a template's default): it has no
+            # headline's words to match; the page's headings tell the headline.
+            return _guessed_title(tree, title_tag, site_words, declared, host)
         for pieces in h1s:
             h1 = _h1_text(pieces, reference)
             if _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
                 continue
-            if _prints(h1, reference):
+            # The title's words with the site's name off too: a one-word h1
+            # ("BestCrypt") is the headline of "BestCrypt - Download - CHIP".
+            if _prints(h1, reference) or (not meta_title and _prints(h1, bare)):
                 return _as_headline(h1, pieces, bare, declared)
             if printed := _headline_under_kicker(pieces, bare, reference):
                 return printed
@@ -1290,7 +1385,7 @@ def headline(
             # <title> gives one word once the site's name is off ("www.ekbo.de |
             # Detail"): the page type, while the page's one h1 of several words
             # is its headline.
-            lone = _clean("".join(h1s[0])) or ""
+            lone = _without_repeated_kicker(h1s[0]) or _clean("".join(h1s[0])) or ""
             if (
                 len(_words(lone)) >= _MIN_LONE_H1_WORDS
                 and not _of_site(lone, declared)
@@ -1306,10 +1401,80 @@ def headline(
             # One h1 that shares no word with <title>, or only the site's name,
             # is the site's logo or a section label ("Lo más visto"), not the headline.
             return bare
+        if section_cut := _without_section(bare, "".join(h1s[0])):
+            return section_cut
+    return _guessed_title(tree, title_tag, site_words, declared, host)
+
+
+def _guessed_title(
+    tree: HtmlElement,
+    title_tag: str | None,
+    site_words: frozenset[str],
+    declared: frozenset[str],
+    host: str | None,
+) -> str | None:
+    """trafilatura's guess (the one h1, a heading marked as the headline, `<title>`),
+    an h1's kicker that its headline repeats left out, never page furniture; when
+    that guess is the site's name, the first h1 that is not ("Daily Courier" as
+    the logo's h1 and as `<title>`, the headline in the next h1)."""
     guess = extract_title(tree)
-    if guess and not _NOT_A_TITLE.search(guess):
-        return _without_site(guess, site_words, host) if guess == title_tag else guess
+    if guess and not _NOT_A_TITLE.search(guess) and not _of_site(guess, declared):
+        if guess == title_tag:
+            return _without_site(guess, site_words, host)
+        h1s = tree.findall(".//h1")
+        if len(h1s) == 1 and (headline := _without_repeated_kicker(_pieces(h1s[0]))):
+            return headline
+        return guess
+    if not title_tag or _of_site(title_tag, declared):
+        h1s = (_clean("".join(_pieces(h1))) for h1 in islice(tree.iter("h1"), _MAX_H1S))
+        # Then a heading marked as the headline (trafilatura's title expressions:
+        # "entry-title", "headline", itemprop=headline), under a logo's h1.
+        for text in chain(h1s, [extract_metainfo(tree, TITLE_XPATHS)]):
+            furniture = not text or _NOT_A_TITLE.search(text) or _of_site(text, declared)
+            if not furniture and len(text.split()) > 1:
+                return text
     return _without_site(title_tag, site_words, host) if title_tag else None
+
+
+def _without_repeated_kicker(pieces: list[str]) -> str | None:
+    """The h1's headline under a kicker in an element of its own whose words the
+    headline repeats ("Wurmkiste" over "Wurmkiste selber bauen"): the kicker is
+    the topic's label, printed twice when the pieces are read together."""
+    shown = [piece for piece in pieces if piece.strip()]
+    # Apart: on lines of their own, or glued without a space (two blocks); inline
+    # markup in a line of text has spaces around it ("Using <code>x</code> …").
+    if len(shown) < 2:
+        return None
+    glued = not shown[0][-1].isspace() and not shown[1][0].isspace()
+    if not glued and "\n" not in "".join(pieces).strip():
+        return None
+    kicker, rest = _words(shown[0]), _clean(" ".join(shown[1:])) or ""
+    if 0 < len(kicker) <= _MAX_KICKER_WORDS and kicker < _words(rest):
+        return rest
+    return None
+
+
+def _without_section(bare: str, h1: str) -> str | None:
+    """`<title>` without the part the page's one h1 prints, when that part is a
+    section's label inside a path of parts ("Literatur" of "Kultur | Literatur |
+    Buch der Woche - Nikole Hannah-Jones"): the label and the path before it go.
+
+    A part at either end may be the headline itself, short beside the site's name
+    or a subtitle ("Johannes | ohneQ Podcast"): only a part between two others is
+    a label, and not the title's longest."""
+    parts = _TITLE_SEPARATOR.split(bare)
+    words = _words(h1)
+    if len(parts) < 3 or not words:
+        return None
+    sizes = [len(_words(part)) for part in parts]
+    longest = sizes.index(max(sizes))
+    for index, part in enumerate(parts[1:-1], start=1):
+        if _words(part) == words and sizes[index] < sizes[longest]:
+            separators = _TITLE_SEPARATOR.findall(bare)
+            if index < longest:
+                return _clean(_joined(parts[index + 1 :], separators[index + 1 :]))
+            return _clean(_joined(parts[:index], separators[: index - 1]))
+    return None
 
 
 def _without_site_name(title: str | None, sitename: str | None) -> str | None:
@@ -1503,7 +1668,13 @@ def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[st
         if (
             rest == bare_words
             and 0 < len(kicker_words) <= _MAX_KICKER_WORDS
-            and not kicker_words & bare_words
+            # A kicker the headline repeats ("Budget" over "… new budget …") is
+            # apart from it too, unless the title opens with it (the headline's
+            # first word in an element of its own).
+            and (
+                not kicker_words & bare_words
+                or not bare.casefold().startswith(kicker.strip().casefold())
+            )
             and not kicker.strip().endswith(("-", "–", "—"))
         ):
             return bare
