@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .document import BODY, NO_HINTS, Segment
+from .patterns import case_partners as _case_partners
 from .patterns import class_chars as _class_chars
 from .patterns import strings_of as _strings_of
 from .patterns import trie_search as _trie_search
@@ -356,41 +357,48 @@ def _starts_at_beginning(pattern: re.Pattern[str]) -> bool:
 def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The characters every match of `pattern` starts with, when the pattern says
     so plainly (literals, classes of literals, alternatives, groups, repeats of at
-    least one); None when it does not, or when case is ignored."""
-    if pattern.flags & re.IGNORECASE:
-        return None  # case folding has special pairs (ſ, K); not worth following
+    least one); None when it does not. Where case is ignored, with every character
+    the engine takes for one of them (`case_partners`, asked once for all of them)."""
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:
         return None
-    found = _starts_with(list(parsed))
-    return frozenset(found) if found else None
+    case_blind: set[str] = set()
+    found = _starts_with(list(parsed), bool(pattern.flags & re.IGNORECASE), case_blind)
+    if not found:
+        return None
+    return frozenset(found | _case_partners(frozenset(case_blind)) if case_blind else found)
 
 
-def _starts_with(items: list[Any]) -> set[str] | None:
+def _starts_with(items: list[Any], ignore_case: bool, case_blind: set[str]) -> set[str] | None:
+    """The first characters (`_first_chars`); those read where case is ignored are
+    also put in `case_blind`."""
     if not items:
         return None  # an empty alternative matches anywhere
     op, value = items[0]
+    chars: set[str] | None = None
     if op == _sre_parse.LITERAL:
-        return {chr(value)}
-    if op == _sre_parse.IN:
-        return _class_chars(value)
-    if op == _sre_parse.BRANCH:
+        chars = {chr(value)}
+    elif op == _sre_parse.IN:
+        chars = _class_chars(value)
+    elif op == _sre_parse.BRANCH:
         union: set[str] = set()
         for alternative in value[1]:
-            found = _starts_with(list(alternative))
+            found = _starts_with(list(alternative), ignore_case, case_blind)
             if found is None:
                 return None
             union |= found
         return union
-    if op == _sre_parse.SUBPATTERN:
-        _, add_flags, _, sub = value
-        if add_flags & re.IGNORECASE:
-            return None
-        return _starts_with(list(sub))
-    if op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT) and value[0] >= 1:
-        return _starts_with(list(value[2]))
-    return None
+    elif op == _sre_parse.SUBPATTERN:
+        _, add_flags, del_flags, sub = value
+        # A scoped flag ("(?i:...)", "(?-i:...)") holds inside the group only.
+        inside = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _starts_with(list(sub), inside, case_blind)
+    elif op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT) and value[0] >= 1:
+        return _starts_with(list(value[2]), ignore_case, case_blind)
+    if chars is not None and ignore_case:
+        case_blind |= chars
+    return chars
 
 
 def _never(text: str) -> None:
