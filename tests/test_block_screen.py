@@ -173,10 +173,43 @@ def test_a_search_skips_to_where_a_match_can_start_and_finds_the_same() -> None:
     assert _first_chars(re.compile(r"(?:ab|c+d)|[xy]z")) == frozenset("acxy")
     assert _first_chars(re.compile(r"a?b")) is None  # may start with b or a
     assert _first_chars(re.compile(r"[^a]b")) is None
-    assert _first_chars(re.compile(r"ab", re.IGNORECASE)) is None
+    assert _first_chars(re.compile(r"ab", re.IGNORECASE)) == frozenset("aA")
     found = _any_of([CREDIT_SIGN])
     for text in _corpus_lines() + LINES:
         assert bool(found(text)) == bool(CREDIT_SIGN.search(text)), text
+
+
+def test_a_case_blind_start_holds_every_letter_the_engine_takes_for_it() -> None:
+    from articleclean.block_pass import _first_chars
+    from articleclean.patterns import _CASED_END, case_partners
+
+    assert "\u212a" in _first_chars(re.compile(r"k", re.IGNORECASE))  # the Kelvin sign
+    assert _first_chars(re.compile(r"(?i:s)x")) == frozenset("sSſ")  # a scoped flag
+    assert _first_chars(re.compile(r"(?-i:a)b", re.IGNORECASE)) == frozenset("a")
+    assert _first_chars(re.compile(r"[İ]", re.IGNORECASE)) >= frozenset("iIİı")
+    # Every code point a case-blind first character (a literal or in a class) of any
+    # block rule's trigger matches is among its partners: read from the engine, checked
+    # against the engine rather than a list of the special pairs.
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    beyond = every[_CASED_END:]
+    assert beyond.lower() == beyond == beyond.upper()  # no cased letter where none is looked for
+    starts = {*"abcdefghijklmnopqrstuvwxyzßµ", *map(chr, range(0xC0, 0x100))}
+    starts |= {*map(chr, range(0x391, 0x3CA)), *map(chr, range(0x410, 0x450)), "ǆ", "ǅ"}
+    for rule in BLOCK_RULES:
+        for pattern in rule.triggers or ():
+            if pattern.flags & re.IGNORECASE:
+                starts |= _first_chars(pattern) or set()
+    assert "î" in starts  # (`promo_shape`'s "boîte")
+    # What any of them matches, in one scan each (a class of them, an alternation);
+    # then which of those each start matches, one by one.
+    escaped = sorted(map(re.escape, starts))
+    matched = set(re.findall(f"[{''.join(escaped)}]", every, re.IGNORECASE))
+    matched |= set(re.findall("|".join(escaped), every, re.IGNORECASE))
+    for start in sorted(starts):
+        partners = case_partners(frozenset({start}))
+        for form in (re.escape(start), f"[{re.escape(start)}]"):
+            pattern = re.compile(form, re.IGNORECASE)
+            assert {char for char in matched if pattern.match(char)} <= partners, start
 
 
 def test_patterns_that_only_list_strings_are_searched_as_one_trie() -> None:

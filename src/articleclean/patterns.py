@@ -8,6 +8,7 @@ imports nothing from the rules (tests/test_layering.py).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -91,6 +92,30 @@ def _strings(items: list[Any]) -> set[str] | None:
         if len(result) > _MAX_STRINGS:
             return None
     return result
+
+
+@functools.lru_cache(maxsize=64)
+def case_partners(chars: frozenset[str]) -> frozenset[str]:
+    """`chars` and every character `re.IGNORECASE` takes for one of them: the other
+    case, and the engine's special pairs ("İ" and "ı" for "i", "ſ" for "s", the Kelvin
+    sign for "k", titlecase digraphs), asked of the engine itself rather than listed.
+
+    A class of them, case ignored, matches what each of them does (and for a range a
+    little more: its upper cases too), so what it finds among the characters that have
+    a case is the partners (tests/test_block_screen.py checks it on every code point).
+    """
+    pattern = f"[{''.join(map(re.escape, sorted(chars)))}]"
+    return chars | frozenset(re.findall(pattern, _cased_planes(), re.IGNORECASE))
+
+
+# Every character that has a case lies in Unicode's first two planes (the last, in
+# Unicode 15, is Adlam's U+1E943); searching only those costs a few milliseconds
+# once, a twelfth of all code points. A Unicode with one beyond fails the test.
+_CASED_END = 0x20000
+
+
+def _cased_planes() -> str:
+    return "".join(map(chr, range(_CASED_END)))
 
 
 def literal_search(pattern: re.Pattern[str]) -> Callable[[str, int], object]:

@@ -178,11 +178,13 @@ class PhraseIndex:
         """The rules that may have a phrase in `segment` (usually none)."""
         form = segment.phrase_form
         found = self.lines.get(form, _NO_RULES)
-        first = self.first_words.get(form.partition(" ")[0])
+        line_words = form.split()
+        if not line_words:
+            return found
+        first = self.first_words.get(line_words[0])  # (no partition: the words are split anyway)
         if first is not None:
             found = found | first
         words = self.words
-        line_words = form.split()
         if not words.keys().isdisjoint(line_words):  # most lines: none of the grouping words
             for word in line_words:
                 rules = words.get(word)

@@ -102,28 +102,19 @@ _DELIVERY = re.compile(
 _DELIVERY_LAST = re.compile(_DELIVERY.pattern + r"[^\w.?]*$", re.IGNORECASE)
 
 
-def _either_case(word: str) -> str:
-    """`word` as a pattern of both cases letter by letter ("[mM][aA][iIİı][lL]"), with
-    the letters `re.IGNORECASE` also takes for "i" and "s"."""
-    return "".join(f"[{c}{c.upper()}{_FOLDED_TOO.get(c, '')}]" for c in word)
-
-
-_FOLDED_TOO = {"i": "İı", "s": "ſ"}
-
-
 # Pass 1's screen for `promo_shape`'s offers: their mailbox word, which every match of
-# `_DELIVERY` holds. Case is spelt out rather than ignored so the screen can look only
-# where a first letter stands: `_DELIVERY` itself opens with a look-behind and ignores
-# case, which had the screen try it at every character of every line (round 13,
-# callgrind: about a tenth of the text path's instructions).
+# `_DELIVERY` holds. The screen looks for it only where one of its first letters (or a
+# letter IGNORECASE takes for one) stands: `_DELIVERY` itself opens with a look-behind,
+# which had the screen try it at every character of every line (round 13, callgrind:
+# about a tenth of the text path's instructions).
 _MAILBOX_WORD = re.compile(
     "|".join(
-        _either_case(word)
-        for word in (
+        (
             *("mail", "postfach", "posteingang", "inbox", "courriel"),
             *("boite", "boîte", "correo", "bandeja"),
         )
-    )
+    ),
+    re.IGNORECASE,
 )
 # ... at most this many words, the length of a prompt or a box's label.
 _MAX_DELIVERY_WORDS = 10
