@@ -876,6 +876,12 @@ def test_gallery_slides_in_any_order_are_captions() -> None:
     assert [c.text for c in article.captions] == [slide[4:] for slide in slides]
 
 
+def test_gallery_slides_after_a_bullet_or_dash_are_captions() -> None:
+    slides = ["- 1/3 La cave voûtée.", "- 2/3 Le pressoir du domaine.", "• 3/3 Les vendanges."]
+    article = article_with(*slides)
+    assert [c.text for c in article.captions] == [slide[6:] for slide in slides]
+
+
 @pytest.mark.parametrize(
     "lines",
     [

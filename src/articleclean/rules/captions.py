@@ -396,6 +396,9 @@ def _reads_like_caption(text: str) -> bool:
 # "1/6 Die Top-6 Reisemobile im Überblick: …", "2/6 Ford Westfalia Nugget: …": a slide
 # gallery's counter before each slide's caption (the same pattern as html_gallery_slide's).
 _SLIDE_COUNTER = re.compile(r"^[\W_]*(\d{1,3})\s*/\s*(\d{1,3})(?!\d|\s*/)\s+(?=[A-ZÀ-ÖØ-ÞА-Я])")
+# The counter's opening alone ("- 12/50 …" after a bullet or a dash, as html_gallery_slide
+# reads it too): a cheap test before the whole counter.
+_OPENS_WITH_NUMBER = re.compile(r"[\W_]*\d")
 _MIN_SLIDES = 3
 _MAX_SLIDE_WORDS = 120
 """A slide's caption may tell a whole paragraph (94 to 102 words on the tune part): the
@@ -415,9 +418,9 @@ def gallery_caption(
     """
     by_total: dict[int, list[tuple[int, Segment, int]]] = {}
     for segment in segments:
-        # Most lines do not open with a digit: that test first, it is the cheapest.
+        # Most lines do not open with a digit (after a bullet or dash): that test first.
         if (
-            not segment.text[:1].isdigit()
+            _OPENS_WITH_NUMBER.match(segment.text) is None
             or not segment.is_open
             or segment.word_count > _MAX_SLIDE_WORDS
         ):
