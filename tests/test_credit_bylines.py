@@ -174,3 +174,49 @@ def test_by_jane_doe_wins_over_a_photographers_author_element_above_it() -> None
         "<p>Text of the story.</p></body></html>"
     )
     assert _authors(html) == ["Jane Doe"]
+
+
+# --- "Text: Name" in the languages that sign a text so ---------------------------------
+
+_TEXT_SIGNED = [
+    (
+        "Texte : Marie Dupont",
+        "La cuisine de grand-mère revient à la mode",
+        "Les recettes traditionnelles connaissent un regain d'intérêt chez les jeunes "
+        "cuisiniers, qui redécouvrent les plats mijotés de leur enfance.",
+    ),
+    (
+        "Texto: Carlos Pérez",
+        "El nuevo museo abre sus puertas",
+        "El nuevo museo de arte contemporáneo abrió sus puertas el lunes con una "
+        "exposición dedicada a los artistas jóvenes de la región.",
+    ),
+    (
+        "Tekst: Anna Kowalska",
+        "Nowa linia tramwajowa otwarta",
+        "Nowa linia tramwajowa połączyła w poniedziałek centrum miasta z osiedlami na "
+        "północy, skracając czas dojazdu o kwadrans.",
+    ),
+    (
+        "Testo: Giulia Bianchi",
+        "Il nuovo ponte apre al traffico",
+        "Il nuovo ponte sul fiume è stato aperto al traffico lunedì mattina, dopo tre anni "
+        "di lavori e molti ritardi.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "paragraph"), _TEXT_SIGNED)
+def test_a_text_signed_with_the_word_for_text_names_its_author(
+    line: str, title: str, paragraph: str
+) -> None:
+    article = articleclean.clean_text(f"{title}\n{line}\n{paragraph}\n{paragraph}\n")
+    assert article.byline == [line.split(":", 1)[1].strip()]
+    assert line not in [block.text for block in article.body]
+
+
+@pytest.mark.parametrize(
+    "line", ["Texto: Ley 2/2023 del Parlamento", "Texte : voir le document officiel"]
+)
+def test_the_word_for_text_before_no_name_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
