@@ -31,6 +31,14 @@ BODY = (
             "Reporting by David Milliken and Andy Bruce; Editing by Toby Chopra",
             ["David Milliken", "Andy Bruce"],
         ),
+        # the agency after the names is no author, with or without its comma
+        ("By JOSH BOAK, Associated Press", ["Josh Boak"]),
+        ("By JANE DOE and JOHN ROE Associated Press", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Bloomberg News", ["Jane Doe"]),
+        ("Por Ana García, Europa Press", ["Ana García"]),
+        # the agency alone is the byline as it stands; a surname that is an agency's name
+        ("By The Associated Press", ["The Associated Press"]),
+        ("Por Ana Lusa", ["Ana Lusa"]),
     ],
 )
 def test_bylines(line: str, names: list[str]) -> None:

@@ -48,6 +48,10 @@ _WIRE = (
 _NAME_COMMA_WIRE = re.compile(
     rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*,\s*(?:{_WIRE})\.?$"
 )
+# The agency after the last name in a prefixed byline, with or without its comma ("By
+# Jane Doe, Associated Press", "By JANE DOE and JOHN ROE Associated Press"): the agency
+# is no author, and written like a name it would pass for one.
+_WIRE_LAST = re.compile(rf"(?:^|\s+)(?:{_WIRE})\.?$")
 # What may follow the names in a byline line: a date, a handle, a role after a bar.
 _BYLINE_TAIL = re.compile(
     r"\s*[|—–/@•·]\s*|\s+-\s+|\s+(?=\d)|(?<=[a-zà-ÿ])(?=\d{1,2}\.\d)|\s+last\s+(?=updated|modified)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -228,6 +232,17 @@ def parse_byline(text: str) -> list[str] | None:
         part = part.strip(" .")
         if not part:
             continue
+        agency = _WIRE_LAST.search(part)
+        if agency is not None:
+            named = part[: agency.start()]
+            if not named and names:
+                break  # the agency alone after the names
+            if len(named.split()) < 2:
+                # "By The Associated Press" alone is the byline as it stands, and
+                # "Ana Lusa" a surname that is also an agency's name.
+                agency = None
+            else:
+                part = named  # the names end with it (below)
         if _CJK_NAME.match(part) and not bare:
             names.append(part)
             continue
@@ -248,6 +263,8 @@ def parse_byline(text: str) -> list[str] | None:
         ):
             break  # a role or an agency ("Staff Writer", "Reuters") ends the names
         names.append(candidate)
+        if agency is not None:
+            break
     return names or None
 
 
