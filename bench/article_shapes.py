@@ -215,8 +215,9 @@ def _block_lines(element: object) -> tuple[list[str], list[str]]:
 
 def html_blocks(html: bytes, body: set[str]) -> list[tuple[list[str], list[str]]]:
     """The article's tables and lists in a page: each the lines a text dump prints for
-    it and its cells or items (`_block_lines`), when most of its cells or items are lines of `body` (the labelled article's
-    body lines, normalised); an element inside another one is part of it."""
+    it and its cells or items (`_block_lines`), when most of its cells or items are
+    lines of `body` (the labelled article's body lines, normalised); an element inside
+    another one is part of it."""
     import lxml.html
 
     from .dumps import page_text
