@@ -95,7 +95,8 @@ class CleanerConfig:
     caption_at_place: bool = True
     """A one-sentence line naming a known place, right before a credit line, is its caption."""
     gallery_caption: bool = True
-    """(Text) a gallery's numbered slides ("1/6 …", "2/6 …", "3/6 …"), in order, are captions."""
+    """(Text) a gallery's slides, numbered against one total from the first ("1/6 …",
+    "2/6 …", "3/6 …", in any order), are captions."""
     repeated_caption: bool = True
     """A caption printed again (or found again in the body)."""
     caption_title: bool = True
