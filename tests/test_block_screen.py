@@ -279,3 +279,12 @@ def test_a_line_with_one_rules_trigger_is_not_asked_of_the_others() -> None:
     names = {rule.name for _, rule in screen.checks(Segment("Lagos/Abuja", None))}
     assert {"credit_line", "credited_caption"} <= names
     assert not {"media_placeholder", "promo_prompt", "boilerplate_notice"} & names
+
+
+def test_printed_forms_spell_each_word_as_sites_print_it() -> None:
+    from articleclean.patterns import printed_forms, strings_of
+
+    forms = printed_forms(["teilen", "ad"])
+    assert forms == ["AD", "Ad", "TEILEN", "Teilen", "ad", "teilen"]
+    # plain strings: the screen takes them into its one literal search
+    assert strings_of(re.compile("|".join(forms))) == frozenset(forms)

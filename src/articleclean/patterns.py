@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 try:  # CPython's regex parser: re._parser from 3.11, sre_parse before
@@ -92,6 +92,13 @@ def _strings(items: list[Any]) -> set[str] | None:
         if len(result) > _MAX_STRINGS:
             return None
     return result
+
+
+def printed_forms(words: Iterable[str]) -> list[str]:
+    """`words` as sites print them: lower case, Capitalised and UPPER CASE, sorted. A
+    rule's trigger made of these plain strings joins the screen's one literal search
+    (`trie_search`), where a case-blind pattern would be a search of its own."""
+    return sorted({form for word in words for form in (word, word.capitalize(), word.upper())})
 
 
 @functools.lru_cache(maxsize=64)

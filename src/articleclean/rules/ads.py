@@ -7,6 +7,7 @@ import re
 from ..article import Reason
 from ..document import Segment
 from ..lexicon import AD_NOTICE_WORDS, READ_ON_WORDS
+from ..patterns import printed_forms
 from .base import removes
 from .context import PhraseBook
 from .credits import credit_only
@@ -47,7 +48,7 @@ _MIN_READ_ON_CHARS = 4
 _AD_WORD_FORMS = re.compile(
     "|".join(
         sorted(
-            {re.escape(form) for w in AD_NOTICE_WORDS for form in (w, w.capitalize(), w.upper())},
+            map(re.escape, printed_forms(AD_NOTICE_WORDS)),
             key=lambda form: (-len(form), form),
         )
     )

@@ -7,6 +7,7 @@ import re
 from ..article import Reason
 from ..document import Segment, phrase_form
 from ..names import parse_byline
+from ..patterns import printed_forms
 from .base import removes
 from .context import PhraseBook
 
@@ -64,10 +65,7 @@ _GERMAN_ACTIONS = ("teilen", "folgen", "abonnieren", "registrieren", "herunterla
 # Spelled as sites print them (lower case, capitalised, capitals), so that pass 1 can
 # look for them as plain strings (one trie with its other triggers): every line this
 # pattern matches has one of them.
-_GERMAN_ACTION_SPELLINGS = sorted(
-    {form for verb in _GERMAN_ACTIONS for form in (verb, verb.capitalize(), verb.upper())}
-)
-_NAMES_A_GERMAN_ACTION = re.compile("|".join(_GERMAN_ACTION_SPELLINGS))
+_NAMES_A_GERMAN_ACTION = re.compile("|".join(printed_forms(_GERMAN_ACTIONS)))
 _ACTION_LAST = re.compile(r"(?<!\w)(?:" + _NAMES_A_GERMAN_ACTION.pattern + r")\W*$")
 _MAX_CHANNEL_PROMPT_WORDS = 12
 # "Folgen der Nichteinwilligung: Der Dienst Facebook …" labels what follows; a prompt
@@ -167,11 +165,8 @@ _SHARE_FIRST = re.compile(
     r"^\W*(?:jetzt\s+|bitte\s+|now\s+|please\s+)?(?:" + "|".join(_SHARE_VERBS) + r")(?!\w)",
     re.IGNORECASE,
 )
-_SHARE_SPELLINGS = sorted(
-    {form for verb in _SHARE_VERBS for form in (verb, verb.capitalize(), verb.upper())}
-)
 # Pass 1's screen for the share requests: every line `_SHARES` finds holds one of these.
-_NAMES_A_SHARE = re.compile("|".join(_SHARE_SPELLINGS))
+_NAMES_A_SHARE = re.compile("|".join(printed_forms(_SHARE_VERBS)))
 _THE_PAGE = re.compile(
     r"(?<!\w)(?:(?:diese[nsm]?|den|das|unser(?:en)?|this|cet|cette|este|esta|questo|"
     r"quest[oa]|dit|deze|ten|tę)\s+(?:artikel|beitrag|seite|geschichte|text|blogeintrag|"
@@ -215,24 +210,12 @@ _COMMENT_WORD = (
 )
 _COMMENT_FIRST = re.compile(r"^\W*(?:\d+\s+)?" + _COMMENT_WORD + r"(?!\w)", re.IGNORECASE)
 _COMMENT_LAST = re.compile(r"(?<!\w)" + _COMMENT_WORD + r"[\s:(\[]*\d*[)\]]?\W*$", re.IGNORECASE)
-_COMMENT_SPELLINGS = sorted(
-    {
-        form
-        for stem in (
-            "kommentar",
-            "kommentieren",
-            "comment",
-            "comentar",
-            "komentarz",
-            "skomentuj",
-            "reacties",
-            "reageer",
-        )
-        for form in (stem, stem.capitalize(), stem.upper())
-    }
-)
 # Pass 1's screen for the comment labels: every comment word holds one of these stems.
-_NAMES_A_COMMENT = re.compile("|".join(_COMMENT_SPELLINGS))
+_COMMENT_STEMS = (
+    *("kommentar", "kommentieren", "comment", "comentar"),
+    *("komentarz", "skomentuj", "reacties", "reageer"),
+)
+_NAMES_A_COMMENT = re.compile("|".join(printed_forms(_COMMENT_STEMS)))
 _MAX_COMMENT_LABEL_WORDS = 5
 _SENTENCE_END = re.compile(r"[.!]\W*$")
 # "Kommentar von Jane Doe", "#1 Kommentar von Naru-chan", "Comment by …": who wrote it (a
@@ -255,7 +238,7 @@ def _labels_comments(text: str, words: int) -> bool:
 # A site's newsletter box is headed by its name and the word: "PC Gamer Newsletter",
 # "Der Verivox-Newsletter", "Cicero Newsletter". At most four words ending in it.
 _NEWSLETTER_LAST = re.compile(r"(?:^|[\s-])newsletter\W*$", re.IGNORECASE)
-_NEWSLETTER_SPELLINGS = re.compile("newsletter|Newsletter|NEWSLETTER")
+_NEWSLETTER_SPELLINGS = re.compile("|".join(printed_forms(("newsletter",))))
 _MAX_NEWSLETTER_LABEL_WORDS = 4
 
 
