@@ -81,10 +81,8 @@ _WIRE_SLUG = re.compile(
     r"^(?:BC-)?[A-Z]{2,4}(?:-[A-Z]{2,4})?--?[A-Z][\w'’.]*(?:-[\w'’.]+)*"
     r"(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Lead|Add|Writethru|Sub)[\w -]*)?(?:/\d+)?$"
 )
-
 _MAX_SLUG_CHARS = 120
-
-
+"""A slug is one token and its version ("…, 4th Ld-Writethru"); a longer line is text."""
 _SLUG_DASHES = re.compile("--")
 """What wire_slug needs in a line (its desk and keywords are joined by it)."""
 
