@@ -89,14 +89,15 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     except Exception:  # trafilatura's JSON-LD and meta parsing has rare bugs on broken input
         return PageMetadata(fields={"url": url} if url else {})
     page_url = found.url or extract_url(tree, url)
-    found.author = _without_companies(tree, found.author, site_host(page_url))
+    host = site_host(page_url)
+    found.author = _without_companies(tree, found.author, host)
     sitename = found.sitename or _title_sitename(tree, page_url)
     publisher = json_publisher(tree)
     site_words = _site_words(sitename, page_url, publisher)
     # A site's name the page declares, not one guessed from <title>: that guess
     # can be the headline itself ("(16) Coronavirus-Update: … | NDR.de").
     declared = _site_words(found.sitename, page_url, publisher)
-    title = headline(tree, found.title, site_words, declared, site_host(page_url), found.sitename)
+    title = headline(tree, found.title, site_words, declared, host, found.sitename)
     # A meta author that is the site ("ABC News") leaves the page's byline to find.
     author = _authors_not_site(found.author, site_words, publisher)
     # The page's author elements, walked only as far as read, and once.
