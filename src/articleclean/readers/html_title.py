@@ -7,6 +7,7 @@ the headline to the page's headings.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import chain, islice
 
 from lxml import etree
@@ -71,7 +72,10 @@ def headline(
     declared = site_words if declared is None else declared
     title_tag = clean_spaces(tree.findtext(".//head/title"))
     reference = _without_site_name(clean_spaces(meta_title) or title_tag, clean_spaces(sitename))
-    h1s = [pieces for pieces in map(_pieces, tree.iter("h1")) if pieces][:_MAX_H1S]
+    # Each h1's pieces, read once: the headline's search and trafilatura's guess
+    # (`_guessed_title`) both read them.
+    every_h1 = [_pieces(h1) for h1 in tree.iter("h1")]
+    h1s = [pieces for pieces in every_h1 if pieces][:_MAX_H1S]
     if reference:
         if printed := _headline_beside_site_heading(tree, reference):
             return printed
@@ -83,7 +87,7 @@ def headline(
         if not meta_title and _of_site(bare, declared):
             # <title> names the site alone (a template's default): it has no
             # headline's words to match; the page's headings tell the headline.
-            return _guessed_title(tree, title_tag, site_words, declared, host)
+            return _guessed_title(tree, title_tag, site_words, declared, host, every_h1)
         for pieces in h1s:
             h1 = _h1_text(pieces, reference)
             if _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
@@ -122,7 +126,7 @@ def headline(
             return bare
         if section_cut := _without_section(bare, "".join(h1s[0])):
             return section_cut
-    return _guessed_title(tree, title_tag, site_words, declared, host)
+    return _guessed_title(tree, title_tag, site_words, declared, host, every_h1)
 
 
 def _guessed_title(
@@ -131,6 +135,7 @@ def _guessed_title(
     site_words: frozenset[str],
     declared: frozenset[str],
     host: str | None,
+    every_h1: list[list[str]],
 ) -> str | None:
     """trafilatura's guess (the one h1, a heading marked as the headline, `<title>`),
     an h1's kicker that its headline repeats left out, never page furniture; when
@@ -140,12 +145,11 @@ def _guessed_title(
     if guess and not _NOT_A_TITLE.search(guess) and not _of_site(guess, declared):
         if guess == title_tag:
             return _without_site(guess, site_words, host)
-        h1s = tree.findall(".//h1")
-        if len(h1s) == 1 and (headline := _without_repeated_kicker(_pieces(h1s[0]))):
+        if len(every_h1) == 1 and (headline := _without_repeated_kicker(every_h1[0])):
             return headline
         return guess
     if not title_tag or _of_site(title_tag, declared):
-        h1s = (clean_spaces("".join(_pieces(h1))) for h1 in islice(tree.iter("h1"), _MAX_H1S))
+        h1s = (clean_spaces("".join(pieces)) for pieces in every_h1[:_MAX_H1S])
         # Then a heading marked as the headline (trafilatura's title expressions:
         # "entry-title", "headline", itemprop=headline), under a logo's h1.
         for text in chain(h1s, [extract_metainfo(tree, TITLE_XPATHS)]):
@@ -181,7 +185,7 @@ def _without_section(bare: str, h1: str) -> str | None:
     A part at either end may be the headline itself, short beside the site's name
     or a subtitle ("Johannes | ohneQ Podcast"): only a part between two others is
     a label, and not the title's longest."""
-    parts = _TITLE_SEPARATOR.split(bare)
+    parts, separators = _split_title(bare)
     words = word_set(h1)
     if len(parts) < 3 or not words:
         return None
@@ -189,7 +193,6 @@ def _without_section(bare: str, h1: str) -> str | None:
     longest = sizes.index(max(sizes))
     for index, part in enumerate(parts[1:-1], start=1):
         if word_set(part) == words and sizes[index] < sizes[longest]:
-            separators = _TITLE_SEPARATOR.findall(bare)
             if index < longest:
                 return clean_spaces(_joined(parts[index + 1 :], separators[index + 1 :]))
             return clean_spaces(_joined(parts[:index], separators[: index - 1]))
@@ -288,16 +291,15 @@ def _headline_beside_site_heading(tree: HtmlElement, reference: str) -> str | No
 
     A blog theme prints the blog's name as such a heading; that tells which side
     of the title is the site's when neither the meta tags nor the host do."""
-    parts = _TITLE_SEPARATOR.split(reference)
-    if len(parts) < 2:
-        return None
-    separators = _TITLE_SEPARATOR.findall(reference)
-    for element in islice(tree.iter("h1", "h2", "h3"), _MAX_TITLE_HEADINGS):
-        if not any(_FRONT_PAGE.match(link.get("href", "").strip()) for link in element.iter("a")):
-            continue
-        if printed := _without_side(parts, separators, word_set(element.text_content())):
-            return printed
-    return None
+    headings = islice(tree.iter("h1", "h2", "h3"), _MAX_TITLE_HEADINGS)
+    return _without_printed_side(
+        reference,
+        (
+            element.text_content()
+            for element in headings
+            if any(_FRONT_PAGE.match(link.get("href", "").strip()) for link in element.iter("a"))
+        ),
+    )
 
 
 _MAX_LOGO_LINKS = 100
@@ -307,20 +309,34 @@ def _without_logo_side(tree: HtmlElement, reference: str) -> str | None:
     """The title without its side that the site's logo prints: a link to the front
     page whose text, or its picture's alternative text, is that side ("朝日新聞デジタル"
     after "新しい図書館が開館："), where no meta tag names the site."""
-    parts = _TITLE_SEPARATOR.split(reference)
+    return _without_printed_side(
+        reference,
+        (
+            " ".join([link.text_content(), *(image.get("alt", "") for image in link.iter("img"))])
+            for link in islice(tree.iter("a"), _MAX_LOGO_LINKS)
+            # A link marked as the current page: this page is the front page, and
+            # the link names it ("Übersicht"), not the site.
+            if _FRONT_PAGE.match(link.get("href", "").strip())
+            and link.get("aria-current") != "page"
+        ),
+    )
+
+
+def _without_printed_side(reference: str, printed: Iterator[str]) -> str | None:
+    """The title without its side that one of the `printed` texts is (read in order,
+    and only as far as needed): what a site heading or a logo link prints."""
+    parts, separators = _split_title(reference)
     if len(parts) < 2:
         return None
-    separators = _TITLE_SEPARATOR.findall(reference)
-    for link in islice(tree.iter("a"), _MAX_LOGO_LINKS):
-        # A link marked as the current page: this page is the front page, and
-        # the link names it ("Übersicht"), not the site.
-        if _FRONT_PAGE.match(link.get("href", "").strip()) and link.get("aria-current") != "page":
-            shown = " ".join(
-                [link.text_content(), *(image.get("alt", "") for image in link.iter("img"))]
-            )
-            if printed := _without_side(parts, separators, word_set(shown)):
-                return printed
+    for text in printed:
+        if rest := _without_side(parts, separators, word_set(text)):
+            return rest
     return None
+
+
+def _split_title(title: str) -> tuple[list[str], list[str]]:
+    """The title's parts, and the separators between them (one fewer)."""
+    return _TITLE_SEPARATOR.split(title), _TITLE_SEPARATOR.findall(title)
 
 
 def _without_side(parts: list[str], separators: list[str], words: frozenset[str]) -> str | None:
@@ -478,10 +494,9 @@ def _without_site(
     the one part that spells the site's `host` (see `site_host`)."""
     if not title or not site_words:
         return title
-    parts = _TITLE_SEPARATOR.split(title)
+    parts, separators = _split_title(title)
     if len(parts) < 2:
         return title
-    separators = _TITLE_SEPARATOR.findall(title)
     squashed = squashed_words(site_words)
     for end in (-1, 0):
         if len(parts) > 1 and _of_site_part(parts[end], site_words, squashed):
