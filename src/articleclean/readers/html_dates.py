@@ -150,18 +150,35 @@ def _modified(element: HtmlElement) -> bool:
 def _date_text(element: HtmlElement) -> str | None:
     """The day a short element with no children prints as its text ("31. Jan. 2022",
     "6. November 2023, 15:25 Uhr"), read by htmldate's quick parser; not a year alone."""
-    if not isinstance(element.tag, str) or len(element) or element.tag in ("script", "style"):
-        return None  # a comment, code, or a parent (whose children come next)
-    text = element.text
+    text = _leaf_text(element)
     if not text or len(text) > _MAX_DATE_TEXT_CHARS or not _YEAR.search(text):
         return None  # most elements: no parsing
     if _UPDATE_LABEL.search(text) or "hidden" in (element.get("class") or ""):
         return None  # the last change; or a text for machines, not printed
-    options = Extractor(False, _LATEST, _EARLIEST, True, "%Y-%m-%d")
-    with suppress(Exception):
+    return _day_in(text, extensive=False)
+
+
+def _leaf_text(element: HtmlElement) -> str | None:
+    """The text of an element with no children, where a date is printed whole."""
+    if not isinstance(element.tag, str) or len(element) or element.tag in ("script", "style"):
+        return None  # a comment, code, or a parent (whose children come next)
+    return element.text
+
+
+def _day_in(text: str, *, extensive: bool) -> str | None:
+    """The day htmldate's quick or extensive parser (dateparser) reads in a short
+    text; not a year alone."""
+    options = _options(extensive=extensive)
+    with suppress(Exception):  # htmldate or dateparser on odd text
         day: str | None = _htmldate.examine_text(text, options)
         return day if day and not day.endswith(_YEAR_ONLY) else None
     return None
+
+
+def _options(*, extensive: bool) -> Any:
+    """htmldate's settings for a quick or an extensive search, as `find_date` sets
+    them here: original date, `LATEST_DATE`."""
+    return Extractor(extensive, _LATEST, _EARLIEST, True, "%Y-%m-%d")
 
 
 # A line that says it gives the publication: "Published", "Publicado el", "Publié le",
@@ -182,19 +199,13 @@ _MAX_LABELLED_DATE_CHARS = 60
 def _published_text(element: HtmlElement) -> str | None:
     """The day a short "Published …" line prints, read from its first digit by
     htmldate's extensive parser (dateparser), which does not read the label's words."""
-    if not isinstance(element.tag, str) or len(element) or element.tag in ("script", "style"):
-        return None
-    text = element.text
+    text = _leaf_text(element)
     if not text or len(text) > _MAX_LABELLED_DATE_CHARS or not _PUBLISHED_LABEL.match(text):
         return None
     digit = _FIRST_DIGIT.search(text)
     if digit is None or not _YEAR.search(text):
         return None
-    options = Extractor(True, _LATEST, _EARLIEST, True, "%Y-%m-%d")
-    with suppress(Exception):  # dateparser on odd text
-        day: str | None = _htmldate.examine_text(text[digit.start() :], options)
-        return day if day and not day.endswith(_YEAR_ONLY) else None
-    return None
+    return _day_in(text[digit.start() :], extensive=True)
 
 
 def _plausible(day: str) -> bool:
@@ -421,7 +432,7 @@ class _DateSearch:
     def earlier_date(self) -> str | None:
         """The date the extensive parser reads in an element the quick search
         read past ("4 maja 2021" above the list of other stories' dates)."""
-        options = Extractor(True, _LATEST, _EARLIEST, True, "%Y-%m-%d")
+        options = _options(extensive=True)
         for element in self.passed:
             for text in (element.text_content(), element.get("title", "")):
                 attempt: str | None = _htmldate.examine_text(text, options)
@@ -430,7 +441,7 @@ class _DateSearch:
         return None
 
     def run(self, *, extensive: bool) -> str | None:
-        options = Extractor(extensive, _LATEST, _EARLIEST, True, "%Y-%m-%d")
+        options = _options(extensive=extensive)
         tree, core = self.tree, _htmldate
         self.step = "url"
         result = self._once("url", lambda: extract_url_date(self.url, options))
