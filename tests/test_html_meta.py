@@ -12,14 +12,9 @@ import articleclean
 from articleclean.assemble import _byline_under_headline
 from articleclean.document import Document
 from articleclean.readers.decode import decode_bytes
-from articleclean.readers.html_meta import (
-    LATEST_DATE,
-    _DateSearch,
-    _head_only,
-    page_author,
-    page_date,
-    page_metadata,
-)
+from articleclean.readers.html_authors import page_author
+from articleclean.readers.html_dates import LATEST_DATE, _DateSearch, page_date
+from articleclean.readers.html_meta import _head_only, page_metadata
 from articleclean.readers.html_parse import parse_html
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "html").glob("*.html"))

@@ -581,7 +581,7 @@ def _title_words(text: str) -> frozenset[str]:
 def _headline_with_kicker(segment: Segment, title_words: frozenset[str]) -> bool:
     """The page's `<h1>` printing the title with a kicker the title leaves out
     ("Nach Corona-Lockerungen Autohäuser rechnen …" for "Autohäuser rechnen …",
-    see `html_meta.headline`): the title's line all the same."""
+    see `html_title.headline`): the title's line all the same."""
     if segment.hints is None or segment.hints.tag != "h1" or not title_words:
         return False
     printed = _title_words(segment.text)

@@ -358,7 +358,7 @@ def _reworded_headline(
     return first, best[1]
 
 
-# The twin of readers/html_meta.py `_without_site`, kept apart on purpose: that one
+# The twin of readers/html_title.py `_without_site`, kept apart on purpose: that one
 # knows the site's name (the page declares it) and cuts only a part made of its
 # words, at either end and at a colon too; this one, for text dumps as well, knows
 # no name and goes by evidence on the page (a domain, a bar, the name printed

@@ -1,0 +1,494 @@
+"""The page's date: htmldate's quick search, then its extensive one when the quick
+one finds nothing, with a fixed latest date (`LATEST_DATE`) so that the result does
+not depend on the day the page is cleaned; the two share their work
+(`_DateSearch`). Under the headline, the publication's `<time>`, not the last
+change's, and a "Published …" line in words htmldate does not read; day and month
+read in the page's order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from contextlib import suppress
+from copy import deepcopy
+from datetime import datetime
+from typing import Any
+
+from htmldate import find_date
+from lxml.html import HtmlElement
+
+from .html_site import URL_SITENAME
+
+LATEST_DATE = "2099-12-31"
+"""htmldate rejects dates after its `max_date`, today by default: a page cleaned
+next year could then get another date than today. This fixed bound keeps the
+result the same on any day; htmldate still prefers the original date."""
+
+
+def page_date(tree: HtmlElement, url: str | None) -> str | None:
+    """htmldate's quick search, and its extensive one where the quick one finds
+    nothing or only a year (January 1st)."""
+    search = _DateSearch(tree, url) if _SHARED_SEARCH else None
+    quick = _find_date(tree, url, extensive=False, search=search)
+    if quick and not quick.endswith(_YEAR_ONLY):
+        if search is not None and search.passed:
+            # An earlier date element the quick parser could not read (a month
+            # name in a language it lacks) is nearer the headline than the one
+            # it read.
+            with suppress(Exception):  # htmldate or dateparser on malformed dates
+                earlier = search.earlier_date()
+                if earlier and not earlier.endswith(_YEAR_ONLY):
+                    quick = earlier
+        return _printed_date(tree, url, search) or _in_page_order(quick, tree, url, search)
+    extensive = _find_date(tree, url, extensive=True, search=search)
+    if extensive and not extensive.endswith(_YEAR_ONLY):
+        return _printed_date(tree, url, search) or _in_page_order(extensive, tree, url, search)
+    # A "Published …" line under the headline in words htmldate does not read
+    # ("Publicado el 3 de marzo de 2023"): the publication, before a copyright's year.
+    labelled, _ = _headline_date(tree, _published_text)
+    return labelled or quick  # a year the page's own date markup gives is kept
+
+
+def _printed_date(tree: HtmlElement, url: str | None, search: _DateSearch | None) -> str | None:
+    """When htmldate read its date in the page's text, not its URL or meta tags:
+    the date printed under the headline, which is the article's.
+
+    htmldate takes the first or oldest date of the page's date elements, which
+    can be a comment's, another story's or a calendar's; the date under the
+    headline may be in no date element at all ("31. Jan. 2022" in a bare span).
+    A `<time datetime>` is written year first; a date read from the text goes
+    through the page's day/month order like htmldate's own."""
+    if search is None or search.step != "text":
+        return None
+    printed, in_text = _headline_date(tree)
+    if printed and in_text:
+        return _in_page_order(printed, tree, url, search)
+    return printed
+
+
+# How far after the headline (in elements, document order) its date is printed.
+_HEADLINE_DATE_REACH = 40
+
+
+_MAX_HEADLINES = 3
+
+
+_ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+
+
+def _headline_date(
+    tree: HtmlElement, read: Callable[[HtmlElement], str | None] | None = None
+) -> tuple[str | None, bool]:
+    """The date printed under the headline: the first `<time datetime>` within
+    reach after an `<h1>`, or the first element there whose whole text is a
+    date (`_date_text`, or the given `read`); and whether it was read from such a text.
+
+    htmldate's quick search takes the oldest date of the page's date elements,
+    which on a page with a list of other stories beside the article is one of
+    theirs; the article's own date stands under its headline.
+    """
+    read = read or _date_text
+    since_h1 = None
+    headlines = 0
+    body = tree.find("body")
+    for element in body.iter() if body is not None else ():
+        tag = element.tag
+        if tag == "h1":
+            headlines += 1
+            if headlines > _MAX_HEADLINES:
+                return None, False
+            since_h1 = 0
+        elif since_h1 is not None:
+            since_h1 += 1
+            if since_h1 > _HEADLINE_DATE_REACH:
+                since_h1 = None
+            elif tag == "time" and (match := _ISO_DAY.match(element.get("datetime") or "")):
+                if _modified(element):
+                    continue  # the last change, beside the publication's own <time>
+                return (match[1] if _plausible(match[1]) else None), False
+            elif (printed := read(element)) is not None:
+                return printed, True
+    return None, False
+
+
+_MAX_DATE_TEXT_CHARS = 40
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# A label saying the printed day is the last change, not the publication.
+_UPDATE_LABEL = re.compile(
+    r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|"
+    r"bijgewerkt|zaktualizowano",
+    re.IGNORECASE,
+)
+
+
+# A <time> marked as the last change: "updated" in its class (WordPress's
+# `<time class="updated">` beside `<time class="entry-date published">`), or
+# schema.org's dateModified; not when it is marked as the publication as well
+# (a theme's only date, "entry-date updated td-module-date", is the post's).
+_MODIFIED_CLASS = re.compile(r"updated|modified", re.IGNORECASE)
+
+
+_PUBLISHED_CLASS = re.compile(r"publish|entry-date|pubdate", re.IGNORECASE)
+
+
+def _modified(element: HtmlElement) -> bool:
+    """Whether a `<time>` under the headline gives the last change, not the publication."""
+    itemprop = element.get("itemprop") or ""
+    if "datePublished" in itemprop:
+        return False
+    classes = element.get("class") or ""
+    return "dateModified" in itemprop or bool(
+        _MODIFIED_CLASS.search(classes) and not _PUBLISHED_CLASS.search(classes)
+    )
+
+
+def _date_text(element: HtmlElement) -> str | None:
+    """The day a short element with no children prints as its text ("31. Jan. 2022",
+    "6. November 2023, 15:25 Uhr"), read by htmldate's quick parser; not a year alone."""
+    text = _leaf_text(element)
+    if not text or len(text) > _MAX_DATE_TEXT_CHARS or not _YEAR.search(text):
+        return None  # most elements: no parsing
+    if _UPDATE_LABEL.search(text) or "hidden" in (element.get("class") or ""):
+        return None  # the last change; or a text for machines, not printed
+    return _day_in(text, extensive=False)
+
+
+def _leaf_text(element: HtmlElement) -> str | None:
+    """The text of an element with no children, where a date is printed whole."""
+    if not isinstance(element.tag, str) or len(element) or element.tag in ("script", "style"):
+        return None  # a comment, code, or a parent (whose children come next)
+    return element.text
+
+
+def _day_in(text: str, *, extensive: bool) -> str | None:
+    """The day htmldate's quick or extensive parser (dateparser) reads in a short
+    text; not a year alone."""
+    options = _options(extensive=extensive)
+    with suppress(Exception):  # htmldate or dateparser on odd text
+        day: str | None = _htmldate.examine_text(text, options)
+        return day if day and not day.endswith(_YEAR_ONLY) else None
+    return None
+
+
+def _options(*, extensive: bool) -> Any:
+    """htmldate's settings for a quick or an extensive search, as `find_date` sets
+    them here: original date, `LATEST_DATE`."""
+    return Extractor(extensive, _LATEST, _EARLIEST, True, "%Y-%m-%d")
+
+
+# A line that says it gives the publication: "Published", "Publicado el", "Publié le",
+# "Pubblicato il", "Opublikowano:", "Gepubliceerd op", "Veröffentlicht am", "Erschienen am".
+_PUBLISHED_LABEL = re.compile(
+    r"^\W*(?:first\s+|originally\s+)?(?:publi\w*|pubblicat\w*|opublikowan\w*|gepubliceerd|"
+    r"veröffentlicht|erschienen)\b",
+    re.IGNORECASE,
+)
+
+
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+_MAX_LABELLED_DATE_CHARS = 60
+
+
+def _published_text(element: HtmlElement) -> str | None:
+    """The day a short "Published …" line prints, read from its first digit by
+    htmldate's extensive parser (dateparser), which does not read the label's words."""
+    text = _leaf_text(element)
+    if not text or len(text) > _MAX_LABELLED_DATE_CHARS or not _PUBLISHED_LABEL.match(text):
+        return None
+    digit = _FIRST_DIGIT.search(text)
+    if digit is None or not _YEAR.search(text):
+        return None
+    return _day_in(text[digit.start() :], extensive=True)
+
+
+def _plausible(day: str) -> bool:
+    """A real day within htmldate's bounds (a template's "0000-00-00" is not)."""
+    try:
+        found = datetime.strptime(day, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return _EARLIEST <= found <= _LATEST
+
+
+def _in_page_order(
+    date: str, tree: HtmlElement, url: str | None, search: _DateSearch | None
+) -> str:
+    """The date with day and month read in the page's order.
+
+    htmldate reads "03/04/2019" day first, and dateparser reads "4. 2. 2022"
+    month first (its first locale is en-US): on an en-US page the first is
+    March 4th, on a German page the second is February 4th. When the date was
+    read from the page's text, the page writes it only in the order opposite
+    to its language's (`<html lang>`, else the country of its host), and
+    nowhere year first, the day and month are swapped.
+    """
+    if search is None or search.step != "text":
+        return date  # the URL or the meta tags: written year first
+    year, month, day = date.split("-")
+    if month == day or int(day) > 12:
+        return date  # not ambiguous
+    order = _date_order(tree, url)
+    if order is None:
+        return date
+    page = search.serialised()
+    if _year_first(year, month, day).search(page):
+        return date
+    if _stated(year, day, month).search(page):
+        # The page writes the day year first too ("2019.05.08", "2019-05-08T05:30"
+        # in its data), which reads one way only: "05/08/2019" is May 8th there.
+        return f"{year}-{day}-{month}"
+    month_first, day_first = _written(page, year, month, day), _written(page, year, day, month)
+    opposite, own = (day_first, month_first) if order == "month" else (month_first, day_first)
+    if opposite and not own:
+        return f"{year}-{day}-{month}"
+    return date
+
+
+# The three patterns below search the whole serialised page (~100 KB). Each opens
+# with a literal, its "not after a digit" test as a look-behind placed after it
+# ("2019(?<!\d2019)" for "(?<!\d)2019"): the regex engine then skips to the places
+# where the literal stands instead of trying the pattern at every character, which
+# made these searches five times cheaper for the same matches.
+
+
+def _stated(year: str, month: str, day: str) -> re.Pattern[str]:
+    """The day written year first with dashes or dots, not as a path: an address
+    ("/2019/05/08/…") may be another story's."""
+    return re.compile(rf"{year}(?<![\d/]{year})([.-])0?{int(month)}(?:\1)0?{int(day)}(?![\d/])")
+
+
+def _written(page: str, year: str, first: str, second: str) -> bool:
+    """Whether the page writes the date as first/second/year ("03/04/2019", "4. 2. 2022")."""
+    # "(?<![\d.])0?4", each branch opening with its literal ("04" or "4").
+    number = int(first)
+    pattern = (
+        rf"(?:0{number}(?<![\d.]0{number})|{number}(?<![\d.]{number}))"
+        rf"\s?[./-]\s?0?{int(second)}\s?[./-]\s?(?:{year}|{year[2:]})(?![\d])"
+    )
+    return re.search(pattern, page) is not None
+
+
+def _year_first(year: str, month: str, day: str) -> re.Pattern[str]:
+    return re.compile(rf"{year}(?<!\d{year})[./-]0?{int(month)}[./-]0?{int(day)}(?!\d)")
+
+
+# Where the month comes first in numeric dates: the United States (and its
+# English pages); elsewhere the day does (year-first orders are not ambiguous).
+_MONTH_FIRST_REGIONS = frozenset({"us"})
+
+
+_DAY_FIRST_HOSTS = frozenset({"uk", "au", "nz", "ie", "in", "za", "sg"})
+
+
+_LANG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.IGNORECASE)
+
+
+def _date_order(tree: HtmlElement, url: str | None) -> str | None:
+    """ "month" or "day": which comes first in the page's numeric dates, when it is clear."""
+    match = _LANG.match((tree.get("lang") or tree.get("xml:lang") or "").strip())
+    if match:
+        language, region = match[1].casefold(), (match[2] or "").casefold()
+        if region:
+            return "month" if region in _MONTH_FIRST_REGIONS else "day"
+        if language != "en":
+            return "day"
+    host = URL_SITENAME.match(url or "")
+    if host and host[1].rsplit(".", 1)[-1].casefold() in _DAY_FIRST_HOSTS:
+        return "day"
+    return None
+
+
+def _find_date(
+    tree: HtmlElement, url: str | None, *, extensive: bool, search: _DateSearch | None = None
+) -> str | None:
+    try:
+        if search is not None:
+            return search.run(extensive=extensive)
+        date: str | None = find_date(
+            tree, url=url, original_date=True, extensive_search=extensive, max_date=LATEST_DATE
+        )
+    except Exception:  # htmldate on malformed dates
+        return None
+    return date
+
+
+# What the extensive search returns when all it found is a year (a copyright
+# line, a year in a table): not a day of publication.
+_YEAR_ONLY = "-01-01"
+
+
+try:  # htmldate's steps, for a quick and an extensive search that share their work
+    from htmldate import core as _htmldate
+    from htmldate.extractors import (
+        FREE_TEXT_EXPRESSIONS,
+        discard_unwanted,
+        extract_url_date,
+        idiosyncrasies_search,
+        img_search,
+        json_search,
+        pattern_search,
+    )
+    from htmldate.settings import CLEANING_LIST, MAX_SEGMENT_LEN, MIN_SEGMENT_LEN
+    from htmldate.utils import Extractor, clean_html
+    from htmldate.validators import check_extracted_reference, get_max_date, get_min_date
+
+    _LATEST = get_max_date(LATEST_DATE)
+    _EARLIEST = get_min_date(None)
+    _SHARED_SEARCH = all(
+        hasattr(_htmldate, name)
+        for name in (
+            "examine_header",
+            "examine_abbr_elements",
+            "examine_elements",
+            "date_candidates",
+            "examine_time_elements",
+            "examine_text",
+            "has_plausible_candidates",
+            "compare_reference",
+            "search_page",
+            "serialize",
+            "TIMESTAMP_PATTERN",
+            "TIMESTAMP_LOOSE_PATTERN",
+        )
+    )
+except ImportError:  # another htmldate layout: its find_date, twice
+    _SHARED_SEARCH = False
+
+
+class _DateSearch:
+    """htmldate's `find_date` (original date, `LATEST_DATE`), quick and extensive,
+    as two runs over one page that share what they both compute.
+
+    Run alone, each search copies and prunes the page, serialises it and tries
+    the same patterns on it; when the quick one finds nothing, the extensive
+    one did all of that again. Here the pruned copy, its serialisation and the
+    results of the steps that do not depend on the search's depth (the date
+    in the URL, in JSON, in image URLs, the timestamp and idiosyncrasy
+    patterns) are computed once. The steps run in `find_date`'s order
+    (htmldate 1.11), so each search returns what `find_date` returns
+    (tests/test_html_meta.py compares them on every fixture page).
+    """
+
+    def __init__(self, tree: HtmlElement, url: str | None) -> None:
+        self.tree = tree
+        if url is None:
+            link = tree.find('.//link[@rel="canonical"]')
+            url = link.get("href") if link is not None else None
+        self.url = url
+        self._shared: dict[str, str | None] = {}
+        self._pruned: HtmlElement | None = None
+        self._html: str | None = None
+        self.step = ""
+        self.passed: list[HtmlElement] = []
+        """Date elements the quick search read past before the one with its date."""
+        """Where the last run found its date: "url", "head" (meta tags, JSON) or "text"."""
+
+    def _once(self, name: str, compute: Any) -> str | None:
+        if name not in self._shared:
+            self._shared[name] = compute()
+        return self._shared[name]
+
+    def _search_tree(self) -> HtmlElement:
+        if self._pruned is None:
+            pruned = deepcopy(self.tree)
+            try:
+                self._pruned = discard_unwanted(clean_html(pruned, CLEANING_LIST))
+            except ValueError:  # lxml on control characters, as find_date
+                self._pruned = pruned
+        return self._pruned
+
+    def serialised(self) -> str:
+        if self._html is None:
+            self._html = _htmldate.serialize(self._search_tree())
+        return self._html
+
+    def _examine_candidates(self, search_tree: HtmlElement, options: Any) -> str | None:
+        """htmldate's `examine_elements` on its date elements, remembering, for
+        the quick search, the elements it read past before the one with its date
+        (all of them when none had one, and the date comes from a pattern in
+        the page's source: "miércoles, 4 de mayo de 2022" unread, a related
+        story's timestamp in a script read)."""
+        elements = _htmldate.date_candidates(search_tree, options.extensive)
+        if not _htmldate.has_plausible_candidates(elements):
+            return None
+        for position, element in enumerate(elements):
+            for text in (element.text_content(), element.get("title", "")):
+                attempt: str | None = _htmldate.examine_text(text, options)
+                if attempt:
+                    if not options.extensive:
+                        self.passed = elements[:position]
+                    return attempt
+        if not options.extensive:
+            self.passed = elements  # read past them all: a later step may find a date
+        return None
+
+    def earlier_date(self) -> str | None:
+        """The date the extensive parser reads in an element the quick search
+        read past ("4 maja 2021" above the list of other stories' dates)."""
+        options = _options(extensive=True)
+        for element in self.passed:
+            for text in (element.text_content(), element.get("title", "")):
+                attempt: str | None = _htmldate.examine_text(text, options)
+                if attempt:
+                    return attempt
+        return None
+
+    def run(self, *, extensive: bool) -> str | None:
+        options = _options(extensive=extensive)
+        tree, core = self.tree, _htmldate
+        self.step = "url"
+        result = self._once("url", lambda: extract_url_date(self.url, options))
+        if result is not None:
+            return result
+        self.step = "head"
+        result = core.examine_header(tree, options) or self._once(
+            "json", lambda: json_search(tree, options)
+        )
+        if result is not None:
+            return result
+        self.step = "text"
+        result = core.examine_abbr_elements(tree, options)
+        if result is not None:
+            return result
+        search_tree = self._search_tree()
+        result = self._examine_candidates(search_tree, options)
+        if result is not None:
+            return result
+        result = core.examine_elements(
+            search_tree.xpath(".//title|.//h1"), options
+        ) or core.examine_time_elements(search_tree, options)
+        if result is not None:
+            self.passed = []  # the headline or a <time> element: as good as a date element
+            return result
+        result = (
+            self._once(
+                "timestamp",
+                lambda: pattern_search(self.serialised(), core.TIMESTAMP_PATTERN, options),
+            )
+            or self._once("img", lambda: img_search(search_tree, options))
+            or self._once(
+                "idiosyncrasies", lambda: idiosyncrasies_search(self.serialised(), options)
+            )
+        )
+        if result is not None:
+            return result
+        if not extensive:
+            # find_date strips scripts and styles from its copy here; the
+            # extensive search still needs them, so a copy of the copy.
+            text_tree = clean_html(deepcopy(search_tree), ["script", "style"])
+            text = " ".join(text_tree.itertext())
+            return pattern_search(text, core.TIMESTAMP_LOOSE_PATTERN, options)
+        reference = None
+        for segment in FREE_TEXT_EXPRESSIONS(search_tree):
+            segment = segment.strip()
+            if MIN_SEGMENT_LEN < len(segment) < MAX_SEGMENT_LEN:
+                reference = core.compare_reference(reference, segment, options)
+        converted: str | None = check_extracted_reference(reference, options)
+        return converted or core.search_page(self.serialised(), options)

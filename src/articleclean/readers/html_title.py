@@ -1,0 +1,549 @@
+"""The page's headline: the `<h1>` that prints the meta title's words, else the
+meta title without the site's name before or after a separator, never a logo, a
+share prompt or a section's label; a `<title>` that names the site alone leaves
+the headline to the page's headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import chain, islice
+
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.metadata import extract_metainfo, extract_title
+from trafilatura.xpaths import TITLE_XPATHS
+
+from .html_site import squashed_words
+from .html_words import ALNUM, WORD, clean_spaces, without_accents, word_set
+
+_OG_TITLES = etree.XPath("//head/meta[@property='og:title']/@content", smart_strings=False)
+
+
+def og_title(head: HtmlElement, title: str | None) -> str | None:
+    """The og:title to read when the head has several: trafilatura reads the last,
+    which a template can set to the section's name ("Aktuelles" after the post's
+    own). One that shares no word with `<title>`, while another does, is not the page's."""
+    titles = [clean_spaces(value) for value in _OG_TITLES(head)]
+    if len(titles) < 2 or clean_spaces(title) != titles[-1]:
+        return title
+    title_tag = word_set(head.findtext(".//title") or "")
+    if word_set(titles[-1]) & title_tag:
+        return title
+    return next((other for other in titles if other and word_set(other) & title_tag), title)
+
+
+# Between a headline and the site's name: "Headline | Site", "Site - Headline",
+# "見出し：朝日新聞デジタル".
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•:»«]|-{1,2}|::)\s+|\s*[：｜]\s*")
+
+
+# Page furniture that trafilatura's title search can pick on pages without meta tags.
+_NOT_A_TITLE = re.compile(
+    r"\blogo\b|^(?:follow us|share|log ?in|sign ?in|sign up|subscribe|menu|search)\b",
+    re.IGNORECASE,
+)
+
+
+_MIN_H1_SHARE = 0.8
+
+
+_MIN_LONE_H1_WORDS = 4
+
+
+_MAX_H1S = 5
+
+
+def headline(
+    tree: HtmlElement,
+    meta_title: str | None,
+    site_words: frozenset[str],
+    declared: frozenset[str] | None = None,
+    host: str | None = None,
+    sitename: str | None = None,
+) -> str | None:
+    """The article's headline: an `<h1>` that prints the meta title's words, else the
+    meta title (or `<title>`) without the site's name (or its `host` spelled out),
+    else trafilatura's guess.
+
+    An h1 made of the words of the site's `declared` name or host is its logo; the
+    `sitename` the page declares is cut whole from either end of the title first."""
+    declared = site_words if declared is None else declared
+    title_tag = clean_spaces(tree.findtext(".//head/title"))
+    reference = _without_site_name(clean_spaces(meta_title) or title_tag, clean_spaces(sitename))
+    # Each h1's pieces, read once: the headline's search and trafilatura's guess
+    # (`_guessed_title`) both read them.
+    every_h1 = [_pieces(h1) for h1 in tree.iter("h1")]
+    h1s = [pieces for pieces in every_h1 if pieces][:_MAX_H1S]
+    if reference:
+        if printed := _headline_beside_site_heading(tree, reference):
+            return printed
+        bare = (
+            _without_logo_side(tree, reference)
+            or _without_site(reference, site_words, host)
+            or reference
+        )
+        if not meta_title and _of_site(bare, declared):
+            # <title> names the site alone (a template's default): it has no
+            # headline's words to match; the page's headings tell the headline.
+            return _guessed_title(tree, title_tag, site_words, declared, host, every_h1)
+        for pieces in h1s:
+            h1 = _h1_text(pieces, reference)
+            if _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
+                continue
+            # The title's words with the site's name off too: a one-word h1
+            # ("BestCrypt") is the headline of "BestCrypt - Download - CHIP".
+            if _prints(h1, reference) or (not meta_title and _prints(h1, bare)):
+                return _as_headline(h1, pieces, bare, declared)
+            if printed := _headline_under_kicker(pieces, bare, reference):
+                return printed
+        if (
+            not meta_title
+            and not any(_prints_a_part(pieces, title_tag) for pieces in h1s)
+            and (printed := _heading_of_title_part(tree, title_tag, declared))
+        ):
+            return printed
+        if not meta_title and len(h1s) == 1 and len(word_set(bare)) == 1:
+            # <title> gives one word once the site's name is off ("www.ekbo.de |
+            # Detail"): the page type, while the page's one h1 of several words
+            # is its headline.
+            lone = _without_repeated_kicker(h1s[0]) or clean_spaces("".join(h1s[0])) or ""
+            if (
+                len(word_set(lone)) >= _MIN_LONE_H1_WORDS
+                and not _of_site(lone, declared)
+                and not _NOT_A_TITLE.search(lone)
+            ):
+                return lone
+        if (
+            meta_title
+            or len(h1s) != 1
+            or not word_set("".join(h1s[0])) & word_set(reference)
+            or _of_site("".join(h1s[0]), declared)
+        ):
+            # One h1 that shares no word with <title>, or only the site's name,
+            # is the site's logo or a section label ("Lo más visto"), not the headline.
+            return bare
+        if section_cut := _without_section(bare, "".join(h1s[0])):
+            return section_cut
+    return _guessed_title(tree, title_tag, site_words, declared, host, every_h1)
+
+
+def _guessed_title(
+    tree: HtmlElement,
+    title_tag: str | None,
+    site_words: frozenset[str],
+    declared: frozenset[str],
+    host: str | None,
+    every_h1: list[list[str]],
+) -> str | None:
+    """trafilatura's guess (the one h1, a heading marked as the headline, `<title>`),
+    an h1's kicker that its headline repeats left out, never page furniture; when
+    that guess is the site's name, the first h1 that is not ("Daily Courier" as
+    the logo's h1 and as `<title>`, the headline in the next h1)."""
+    guess = extract_title(tree)
+    if guess and not _NOT_A_TITLE.search(guess) and not _of_site(guess, declared):
+        if guess == title_tag:
+            return _without_site(guess, site_words, host)
+        if len(every_h1) == 1 and (headline := _without_repeated_kicker(every_h1[0])):
+            return headline
+        return guess
+    if not title_tag or _of_site(title_tag, declared):
+        h1s = (clean_spaces("".join(pieces)) for pieces in every_h1[:_MAX_H1S])
+        # Then a heading marked as the headline (trafilatura's title expressions:
+        # "entry-title", "headline", itemprop=headline), under a logo's h1.
+        for text in chain(h1s, [extract_metainfo(tree, TITLE_XPATHS)]):
+            furniture = not text or _NOT_A_TITLE.search(text) or _of_site(text, declared)
+            if not furniture and len(text.split()) > 1:
+                return text
+    return _without_site(title_tag, site_words, host) if title_tag else None
+
+
+def _without_repeated_kicker(pieces: list[str]) -> str | None:
+    """The h1's headline under a kicker in an element of its own whose words the
+    headline repeats ("Wurmkiste" over "Wurmkiste selber bauen"): the kicker is
+    the topic's label, printed twice when the pieces are read together."""
+    shown = [piece for piece in pieces if piece.strip()]
+    # Apart: on lines of their own, or glued without a space (two blocks); inline
+    # markup in a line of text has spaces around it ("Using <code>x</code> …").
+    if len(shown) < 2:
+        return None
+    glued = not shown[0][-1].isspace() and not shown[1][0].isspace()
+    if not glued and "\n" not in "".join(pieces).strip():
+        return None
+    kicker, rest = word_set(shown[0]), clean_spaces(" ".join(shown[1:])) or ""
+    if 0 < len(kicker) <= _MAX_KICKER_WORDS and kicker < word_set(rest):
+        return rest
+    return None
+
+
+def _without_section(bare: str, h1: str) -> str | None:
+    """`<title>` without the part the page's one h1 prints, when that part is a
+    section's label inside a path of parts ("Literatur" of "Kultur | Literatur |
+    Buch der Woche - Nikole Hannah-Jones"): the label and the path before it go.
+
+    A part at either end may be the headline itself, short beside the site's name
+    or a subtitle ("Johannes | ohneQ Podcast"): only a part between two others is
+    a label, and not the title's longest."""
+    parts, separators = _split_title(bare)
+    words = word_set(h1)
+    if len(parts) < 3 or not words:
+        return None
+    sizes = [len(word_set(part)) for part in parts]
+    longest = sizes.index(max(sizes))
+    for index, part in enumerate(parts[1:-1], start=1):
+        if word_set(part) == words and sizes[index] < sizes[longest]:
+            if index < longest:
+                return clean_spaces(_joined(parts[index + 1 :], separators[index + 1 :]))
+            return clean_spaces(_joined(parts[:index], separators[: index - 1]))
+    return None
+
+
+def _without_site_name(title: str | None, sitename: str | None) -> str | None:
+    """The title without the declared site name written whole at either end beyond
+    a separator: a name with separators of its own ("Herz und Blut - Interior |
+    Design | Lifestyle | Travel Blog") is more than one part `_without_site` cuts."""
+    if not title or not sitename or not _TITLE_SEPARATOR.search(sitename):
+        return title
+    folded, name = title.casefold(), sitename.casefold()
+    if folded.endswith(name) and (cut := _LAST_SEPARATOR.search(title[: -len(name)])):
+        return clean_spaces(title[: cut.start()]) or title
+    if folded.startswith(name) and (cut := _FIRST_SEPARATOR.match(title[len(name) :])):
+        return clean_spaces(title[len(name) + cut.end() :]) or title
+    return title
+
+
+_LAST_SEPARATOR = re.compile(f"(?:{_TITLE_SEPARATOR.pattern})$")
+
+
+_FIRST_SEPARATOR = re.compile(f"^(?:{_TITLE_SEPARATOR.pattern})")
+
+
+_MAX_TITLE_HEADINGS = 30
+
+
+# A title's parts, also at a colon with no space before it ("Security Blog: Enhanced …").
+_TITLE_PART_SEPARATOR = re.compile(_TITLE_SEPARATOR.pattern + r"|:\s+")
+
+
+_MAX_PART_HEADINGS = 10
+
+
+def _heading_of_title_part(
+    tree: HtmlElement, title_tag: str | None, declared: frozenset[str]
+) -> str | None:
+    """The `<h2>` that prints one part of `<title>` (or parts side by side), when no
+    `<h1>` prints the title: a blog theme that keeps `<h1>` for the blog's name, or
+    none, sets the post's headline in an `<h2>` ("Netzpolitik als US-Wahlkampfthema"
+    under "Netzpolitik als US-Wahlkampfthema - Netz Für Alle"). Read without meta
+    tags only: with them, the meta title is the headline's wording.
+
+    The heading must be the title's own words of two or more, not the site's name,
+    and no fewer words than any other part of the title: the rest is the site's
+    name or a section's, not a subtitle ("Villa Galaxy - Ferienvilla in Florida"
+    under an `<h2>` "Villa Galaxy" is the title whole)."""
+    runs = _title_runs(title_tag)
+    longest = max((len(word_set(part)) for part in _title_parts(title_tag)), default=0)
+    for element in islice(tree.iter("h2"), _MAX_PART_HEADINGS):
+        text = clean_spaces(element.text_content())
+        words = word_set(text or "")
+        if (
+            text
+            and max(2, longest) <= len(words)
+            and words in runs
+            and not _of_site(text, declared)
+            and not _NOT_A_TITLE.search(text)
+        ):
+            return text
+    return None
+
+
+def _title_parts(title_tag: str | None) -> list[str]:
+    return [part for part in _TITLE_PART_SEPARATOR.split(title_tag or "") if part.strip()]
+
+
+def _title_runs(title_tag: str | None) -> set[frozenset[str]]:
+    """The words of each run of `<title>`'s parts side by side, the whole title left
+    out (it is no part of itself)."""
+    parts = _title_parts(title_tag)
+    return {
+        word_set(" ".join(parts[start:end]))
+        for start in range(len(parts))
+        for end in range(start + 1, len(parts) + 1)
+        if end - start < len(parts)
+    }
+
+
+def _prints_a_part(pieces: list[str], title_tag: str | None) -> bool:
+    """Whether an `<h1>` prints a part of `<title>` ("Enterprise 2.0" of "Enterprise
+    2.0 | HR Innovation"): it is the headline's element, whatever an `<h2>` says."""
+    return word_set("".join(pieces)) in _title_runs(title_tag)
+
+
+# A link to a site's front page: "/", "https://example.org", "//example.org/".
+_FRONT_PAGE = re.compile(r"(?:(?:https?:)?//[^/?#]+)?/?$")
+
+
+def _headline_beside_site_heading(tree: HtmlElement, reference: str) -> str | None:
+    """The title without its side that a heading linking to the site's front page
+    prints ("Alles hat seine Zeit… | Marktplatz für ein gutes Leben" under an
+    `<h1><a href="/">Marktplatz für ein gutes Leben</a></h1>`).
+
+    A blog theme prints the blog's name as such a heading; that tells which side
+    of the title is the site's when neither the meta tags nor the host do."""
+    headings = islice(tree.iter("h1", "h2", "h3"), _MAX_TITLE_HEADINGS)
+    return _without_printed_side(
+        reference,
+        (
+            element.text_content()
+            for element in headings
+            if any(_FRONT_PAGE.match(link.get("href", "").strip()) for link in element.iter("a"))
+        ),
+    )
+
+
+_MAX_LOGO_LINKS = 100
+
+
+def _without_logo_side(tree: HtmlElement, reference: str) -> str | None:
+    """The title without its side that the site's logo prints: a link to the front
+    page whose text, or its picture's alternative text, is that side ("朝日新聞デジタル"
+    after "新しい図書館が開館："), where no meta tag names the site."""
+    return _without_printed_side(
+        reference,
+        (
+            " ".join([link.text_content(), *(image.get("alt", "") for image in link.iter("img"))])
+            for link in islice(tree.iter("a"), _MAX_LOGO_LINKS)
+            # A link marked as the current page: this page is the front page, and
+            # the link names it ("Übersicht"), not the site.
+            if _FRONT_PAGE.match(link.get("href", "").strip())
+            and link.get("aria-current") != "page"
+        ),
+    )
+
+
+def _without_printed_side(reference: str, printed: Iterator[str]) -> str | None:
+    """The title without its side that one of the `printed` texts is (read in order,
+    and only as far as needed): what a site heading or a logo link prints."""
+    parts, separators = _split_title(reference)
+    if len(parts) < 2:
+        return None
+    for text in printed:
+        if rest := _without_side(parts, separators, word_set(text)):
+            return rest
+    return None
+
+
+def _split_title(title: str) -> tuple[list[str], list[str]]:
+    """The title's parts, and the separators between them (one fewer)."""
+    return _TITLE_SEPARATOR.split(title), _TITLE_SEPARATOR.findall(title)
+
+
+def _without_side(parts: list[str], separators: list[str], words: frozenset[str]) -> str | None:
+    """The title without its parts at one end that are made of `words`, the rest whole."""
+    if not words:
+        return None
+    for cut in range(1, len(parts)):
+        before, after = parts[:cut], parts[cut:]
+        if words == word_set(" ".join(after)):
+            return clean_spaces(_joined(before, separators[: cut - 1]))
+        if words == word_set(" ".join(before)):
+            return clean_spaces(_joined(after, separators[cut:]))
+    return None
+
+
+def _joined(parts: list[str], separators: list[str]) -> str:
+    """Title parts put back together with the separators that stood between them."""
+    text = parts[0]
+    for separator, piece in zip(separators, parts[1:], strict=False):
+        text += separator + piece
+    return text
+
+
+def _pieces(element: HtmlElement) -> list[str]:
+    """The texts of an element and its descendants, as written (spaces included),
+    without what a browser does not show (a logo's `<style>` inside an h1)."""
+    if element.find(".//style") is None and element.find(".//script") is None:
+        return list(element.itertext())
+    return list(_SHOWN_TEXTS(element))
+
+
+_SHOWN_TEXTS = etree.XPath(
+    ".//text()[not(ancestor::style) and not(ancestor::script)]", smart_strings=False
+)
+
+
+def _h1_text(pieces: list[str], reference: str) -> str:
+    """The h1's text as shown: its pieces glued (`text_content`), or spaced where
+    that gives more of the meta title's words ("Zoonosen" "Wie" in two spans)."""
+    glued = clean_spaces("".join(pieces)) or ""
+    if len(pieces) < 2:
+        return glued
+    spaced = clean_spaces(" ".join(pieces)) or ""
+    words = word_set(reference)
+    return spaced if len(word_set(spaced) & words) > len(word_set(glued) & words) else glued
+
+
+# A kicker above the headline, in an element of its own: a few words ("Deutschlandtakt:").
+_MAX_KICKER_WORDS = 3
+
+
+def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[str]) -> str:
+    """The h1 without the site's name; the meta title's wording when it has the
+    same words and the h1's pieces were glued together (no space between kicker
+    and headline), or when the h1 only adds a kicker in an element of its own."""
+    h1 = _without_site(h1, site_words) or h1
+    bare_words = word_set(bare)
+    glued = clean_spaces("".join(pieces)) or ""
+    shown = [piece for piece in pieces if piece.strip()]
+    # Pieces on lines of their own in the source: elements laid out apart, not
+    # inline markup in a sentence ("Using <code>defadvice</code>").
+    apart = len(shown) > 1 and "\n" in "".join(pieces).strip()
+    if word_set(h1) == bare_words and (h1 != glued or apart):
+        # Kicker and headline in elements of their own: the title puts them in
+        # order and between them the separator the h1's layout left out.
+        return bare
+    if len(shown) > 1:
+        kicker, rest = shown[0], word_set(" ".join(shown[1:]))
+        kicker_words = word_set(kicker)
+        if (
+            rest == bare_words
+            and 0 < len(kicker_words) <= _MAX_KICKER_WORDS
+            # A kicker the headline repeats ("Budget" over "… new budget …") is
+            # apart from it too, unless the title opens with it (the headline's
+            # first word in an element of its own).
+            and (
+                not kicker_words & bare_words
+                or not bare.casefold().startswith(kicker.strip().casefold())
+            )
+            and not kicker.strip().endswith(("-", "–", "—"))
+        ):
+            return bare
+        if headline := _after_kicker(kicker, shown[1:], bare_words):
+            return bare if bare_words - rest <= kicker_words else headline
+    return h1
+
+
+def _headline_under_kicker(pieces: list[str], bare: str, reference: str) -> str | None:
+    """The h1's headline under a kicker too long for the h1 to print the title's
+    words whole (`_after_kicker`), when that headline prints them."""
+    shown = [piece for piece in pieces if piece.strip()]
+    if len(shown) < 2:
+        return None
+    bare_words = word_set(bare)
+    headline = _after_kicker(shown[0], shown[1:], bare_words)
+    if headline is None or not _prints(headline, reference):
+        return None
+    return bare if bare_words - word_set(headline) <= word_set(shown[0]) else headline
+
+
+def _after_kicker(kicker: str, rest: list[str], title_words: frozenset[str]) -> str | None:
+    """The h1's text after a kicker in an element of its own ("Nach Corona-Lockerungen",
+    "Das Halbfinale der Champions Hockey League am Dienstag"), when the title the
+    page gives itself prints the headline and leaves the kicker out.
+
+    Sites print a topic line above the headline inside the `<h1>`; their
+    `<title>` (and og:title) carry the headline alone, or the headline with
+    the kicker's words put differently ("Corona-Lockerungen: Autohäuser …"
+    under the kicker "Nach Corona-Lockerungen"). A kicker the title prints
+    too is part of the headline."""
+    kicker_words = word_set(kicker)
+    glued = clean_spaces("".join(rest)) or ""
+    spaced = clean_spaces(" ".join(rest)) or ""
+    text = glued if word_set(glued) <= title_words else spaced
+    words = word_set(text)
+    if (
+        not kicker_words
+        or len(kicker_words) >= len(words)
+        or kicker_words <= title_words
+        or not words <= title_words
+        or kicker.strip().endswith(("-", "–", "—"))
+    ):
+        return None
+    return text.strip(" :|-–—") or None
+
+
+def _of_site(text: str, site_words: frozenset[str]) -> bool:
+    """Whether the text is only the site's name ("strafprozess.ch" as a page's logo)."""
+    words = word_set(text)
+    if not words or not site_words:
+        return False
+    return words <= site_words or "".join(WORD.findall(text.casefold())) in site_words
+
+
+def _prints(h1: str, reference: str) -> bool:
+    """The h1 has the reference's words: most of its own, and most of the headline's."""
+    h1_words, reference_words = word_set(h1), word_set(reference)
+    if not h1_words or not reference_words:
+        return h1.casefold() in reference.casefold() and len(h1) * 2 >= len(reference)
+    shared = len(h1_words & reference_words)
+    return shared >= _MIN_H1_SHARE * len(h1_words) and shared >= 0.5 * len(reference_words)
+
+
+# The twin of rules/structure.py `site_name_cut`, kept apart on purpose: here the
+# site's name is known (declared by the page, its URL, its publisher), so a part
+# goes only when it is made of that name's words, at the end and at the start, a
+# spaced or full-width colon being a separator too; `site_name_cut` knows no name and
+# goes by evidence on the page, from the end only. They share no more than
+# splitting at separators (different sets); one function for both would change
+# the answers of each.
+def _without_site(
+    title: str | None, site_words: frozenset[str], host: str | None = None
+) -> str | None:
+    """The title without the site's name before or after a separator, or without
+    the one part that spells the site's `host` (see `site_host`)."""
+    if not title or not site_words:
+        return title
+    parts, separators = _split_title(title)
+    if len(parts) < 2:
+        return title
+    squashed = squashed_words(site_words)
+    for end in (-1, 0):
+        if len(parts) > 1 and _of_site_part(parts[end], site_words, squashed):
+            name = word_set(parts.pop(end))
+            separators.pop(end)
+            # The name may stand twice at one end ("… | MODEPILOT.de | Modepilot.de").
+            if len(parts) > 1 and word_set(parts[end]) == name:
+                parts.pop(end)
+                separators.pop(end)
+    if len(parts) > 1 and host:
+        _drop_host_part(parts, separators, host)
+    return _joined(parts, separators).strip() or title
+
+
+def _of_site_part(part: str, site_words: frozenset[str], squashed: frozenset[str]) -> bool:
+    words = word_set(part)
+    return bool(words) and (
+        words <= site_words or "".join(WORD.findall(part.casefold())) in squashed
+    )
+
+
+# A title part spells the site's host (`site_host`) when most of the part's letters
+# are the host's, or most of the host's the part's.
+_MIN_HOST_COVER = 0.6
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _drop_host_part(parts: list[str], separators: list[str], host: str) -> None:
+    """Drop the part at either end that spells the site's host in other words
+    ("– Kaieteur News" on kaieteurnewsonline.com, "- Natürlich Jagd" on
+    natuerlich-jagd.de, "| Mywakenews's Blog"), when no other part of the title
+    does: a headline that names the site too leaves the title as it is."""
+    naming = [_spells_host(part, host) for part in parts]
+    if sum(naming) != 1:
+        return
+    for end in (-1, 0):
+        if naming[end]:
+            parts.pop(end)
+            separators.pop(end)
+            return
+
+
+def _spells_host(part: str, host: str) -> bool:
+    folded = part.casefold()
+    for spelling in (folded.translate(_SPELLED_OUT), without_accents(folded)):
+        letters = "".join(ALNUM.findall(spelling))
+        shorter, longer = sorted((letters, host), key=len)
+        if shorter and shorter in longer and len(shorter) >= _MIN_HOST_COVER * len(longer):
+            return True
+    return False
