@@ -1230,3 +1230,19 @@ def test_an_hcard_name_under_the_headline_is_the_byline(lang: str, card: str, na
         f'<div class="entry-meta">{card}</div>{_STORY}</body></html>'
     )
     assert articleclean.clean_html(html).byline == [name]
+
+
+def test_another_htmldate_layout_falls_back_to_find_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A later htmldate whose parts are not where they are imported from: the shared
+    # search is off, and the short texts under the headline are not parsed by hand.
+    from articleclean.readers import html_dates
+
+    monkeypatch.setattr(html_dates, "_SHARED_SEARCH", False)
+    tree = parse_html(
+        '<html><body><h1>Storm</h1><div class="meta"><span>31. Jan. 2022</span></div>'
+        "<p>Text of the story, long enough to be a paragraph.</p>"
+        "<p>Posted on March 3, 2021 by the editor</p></body></html>"
+    )
+    assert tree is not None
+    assert html_dates._day_in("31. Jan. 2022", extensive=False) is None
+    assert page_date(tree, None) == find_date(tree, extensive_search=True, max_date=LATEST_DATE)

@@ -167,7 +167,10 @@ def _leaf_text(element: HtmlElement) -> str | None:
 
 def _day_in(text: str, *, extensive: bool) -> str | None:
     """The day htmldate's quick or extensive parser (dateparser) reads in a short
-    text; not a year alone."""
+    text; not a year alone. None where htmldate's layout is not the one its parts are
+    imported from (a later htmldate): the date then comes from `find_date` alone."""
+    if not _SHARED_SEARCH:
+        return None
     options = _options(extensive=extensive)
     with suppress(Exception):  # htmldate or dateparser on odd text
         day: str | None = _htmldate.examine_text(text, options)
