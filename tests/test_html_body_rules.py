@@ -72,6 +72,28 @@ def test_player_words_without_the_player_are_article_text() -> None:
     assert "Chapters" in article.headings
 
 
+def test_translated_player_strings_are_removed_where_the_player_shows_itself() -> None:
+    # video.js in German: its menus and its own sentences, as its language file prints them.
+    player = (
+        "<div class='video-js vjs-lang-de'><p>Kapitel</p><p>Beschreibungen aus, ausgewählt</p>"
+        "<p>Dies ist ein modales Fenster.</p><p>Ende des Dialogfensters.</p></div>"
+    )
+    article = articleclean.clean_html(_page(player))
+    assert _removed(article, "html_player_text") == [
+        "Kapitel",
+        "Beschreibungen aus, ausgewählt",
+        "Dies ist ein modales Fenster.",
+        "Ende des Dialogfensters.",
+    ]
+
+
+def test_translated_player_words_without_the_player_are_article_text() -> None:
+    # "Kapitel" heading a German book review, with no player sentence on the page.
+    article = articleclean.clean_html(_page("<h2>Kapitel</h2><p>" + PROSE + " Again.</p>"))
+    assert _removed(article, "html_player_text") == []
+    assert "Kapitel" in article.headings
+
+
 @pytest.mark.parametrize(
     "text",
     [
