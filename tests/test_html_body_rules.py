@@ -72,6 +72,28 @@ def test_player_words_without_the_player_are_article_text() -> None:
     assert "Chapters" in article.headings
 
 
+def test_translated_player_strings_are_removed_where_the_player_shows_itself() -> None:
+    # video.js in German: its menus and its own sentences, as its language file prints them.
+    player = (
+        "<div class='video-js vjs-lang-de'><p>Kapitel</p><p>Beschreibungen aus, ausgewählt</p>"
+        "<p>Dies ist ein modales Fenster.</p><p>Ende des Dialogfensters.</p></div>"
+    )
+    article = articleclean.clean_html(_page(player))
+    assert _removed(article, "html_player_text") == [
+        "Kapitel",
+        "Beschreibungen aus, ausgewählt",
+        "Dies ist ein modales Fenster.",
+        "Ende des Dialogfensters.",
+    ]
+
+
+def test_translated_player_words_without_the_player_are_article_text() -> None:
+    # "Kapitel" heading a German book review, with no player sentence on the page.
+    article = articleclean.clean_html(_page("<h2>Kapitel</h2><p>" + PROSE + " Again.</p>"))
+    assert _removed(article, "html_player_text") == []
+    assert "Kapitel" in article.headings
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -145,6 +167,58 @@ def test_a_gallery_about_the_article_stays() -> None:
     article = articleclean.clean_html(_page(_ABOUT_THE_ARTICLE))
     assert _removed(article, "html_gallery_slide") == []
     assert any("Islanders board" in paragraph for paragraph in article.paragraphs)
+
+
+_CAPTIONS = (
+    "A container ship waits outside the port of Rotterdam.",
+    "Traders watch screens at the stock exchange in Frankfurt.",
+    "A worker inspects solar panels at a plant in southern Spain.",
+    "Tourists queue for a department store reopening in Paris.",
+)
+
+
+@pytest.mark.parametrize(
+    "counter", ["Image {n} of 4", "{n} of 4 -", "Foto {n} de 4:", "Zdjęcie {n} z 4"]
+)
+def test_a_gallery_with_spelt_out_counters_is_removed(counter: str) -> None:
+    slides = "".join(
+        f"<p>{counter.format(n=n)} {caption}</p>" for n, caption in enumerate(_CAPTIONS, start=1)
+    )
+    article = articleclean.clean_html(_page(slides))
+    assert len(_removed(article, "html_gallery_slide")) == 4
+    assert not any("Rotterdam" in paragraph for paragraph in article.paragraphs)
+
+
+def test_spelt_out_counts_not_from_one_are_no_gallery() -> None:
+    # A poll's findings count people, not slides: 3, 5 and 7 of 10, no first slide.
+    poll = (
+        "<ul><li>3 of 10 voters want a bridge to the mainland instead.</li>"
+        "<li>5 of 10 voters would pay more for a night crossing.</li>"
+        "<li>7 of 10 voters have missed the last boat at least once.</li></ul>"
+    )
+    article = articleclean.clean_html(_page(poll))
+    assert _removed(article, "html_gallery_slide") == []
+    assert any("bridge to the mainland" in paragraph for paragraph in article.text.splitlines())
+
+
+def test_steps_under_spelt_out_counters_of_their_own_stay() -> None:
+    # A recipe numbers its steps' pictures "1 von 4" on a line of their own,
+    # each step's text below: the steps are the article, not a gallery's captions.
+    steps = "".join(
+        f"<p>{n} von 4</p><p>{step}</p>"
+        for n, step in enumerate(
+            (
+                "Mische das Mehl mit dem Backpulver in einer großen Rührschüssel.",
+                "Füge Zucker, weiche Butter und vier Eier hinzu und verrühre alles glatt.",
+                "Gib den Teig in die gefettete Springform und streiche ihn glatt.",
+                "Backe den Kuchen 35 Minuten im unteren Drittel des Ofens.",
+            ),
+            start=1,
+        )
+    )
+    article = articleclean.clean_html(_page(steps))
+    assert _removed(article, "html_gallery_slide") == []
+    assert any("Springform" in paragraph for paragraph in article.paragraphs)
 
 
 def test_recipe_fractions_are_not_a_gallery() -> None:

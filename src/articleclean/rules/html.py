@@ -247,8 +247,19 @@ def html_player_text(segments: list[Segment], context: PhraseBook) -> Iterator[S
 
 
 # "1/50", "- 12 / 50": the counter of a slide gallery, before each slide's caption.
-_SLIDE_COUNTER = re.compile(r"^[\W_]*(\d{1,3})\s*/\s*(\d{1,3})(?!\d|\s*/)")
+# Galleries also spell it out, after a word for the picture or none ("1 of 50",
+# "Image 3 of 12", "Bild 1 von 17", "Foto 2 de 20", "Photo 4 sur 9", "Zdjęcie 1 z 8");
+# its groups say which form was read.
+_SLIDE_OF = r"of|von|de|sur|di|van|z|av|af|из"
+_SLIDE_COUNTER = re.compile(
+    r"^[\W_]*(?P<label>[^\W\d_]{2,12}\s+)?(?P<number>\d{1,3})"
+    r"\s*(?:/|\s(?P<word>" + _SLIDE_OF + r")\s)\s*(?P<total>\d{1,3})(?!\d|\s*/)",
+    re.IGNORECASE,
+)
 _MIN_SLIDES = 3
+# A spelt-out counter also counts people and things ("3 of 10 voters …"): a
+# gallery's counters are read as one only when they run from its first slide.
+_FIRST_SLIDES = frozenset(range(1, _MIN_SLIDES + 1))
 _MAX_SLIDE_WORDS = 80
 # A gallery whose captions share less than this with the rest of the article is
 # about something else ("Business news in pictures" under a story on one firm).
@@ -257,14 +268,15 @@ _MAX_GALLERY_OVERLAP = 0.2
 
 @revises(Reason.RELATED_TEASER, requires_hints=True)
 def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
-    """A slide gallery's numbered captions ("- 1/50 …") about other things than the article.
+    """A slide gallery's numbered captions ("- 1/50 …", "Bild 1 von 17 …") not about the article.
 
     The counters make it a gallery: three slides or more numbered against the
     same total. Its captions are the article's own pictures when they share
     words with the article's text, and someone else's news when they do not.
     """
-    by_total: dict[int, list[Segment]] = {}
-    numbers: dict[int, set[int]] = {}
+    # Slides by their counters' total and form: "1/6 …" and "Bild 1 von 6" are two galleries.
+    by_total: dict[tuple[int, bool], list[Segment]] = {}
+    numbers: dict[tuple[int, bool], set[int]] = {}
     blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
     for position, segment in enumerate(blocks):
         if segment.word_count > _MAX_SLIDE_WORDS:
@@ -272,22 +284,30 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
         counter = _SLIDE_COUNTER.match(segment.text)
         if counter is None:
             continue
-        number, total = int(counter[1]), int(counter[2])
+        number, total = int(counter["number"]), int(counter["total"])
         if not (1 <= number <= total and total >= _MIN_SLIDES):
             continue
-        slide = by_total.setdefault(total, [])
+        spelt = bool(counter["label"] or counter["word"])
+        key = (total, spelt)
+        slide = by_total.setdefault(key, [])
         slide.append(segment)
-        numbers.setdefault(total, set()).add(number)
+        numbers.setdefault(key, set()).add(number)
         following = blocks[position + 1] if position + 1 < len(blocks) else None
+        # A spelt-out counter alone on its line numbers a recipe's or a guide's
+        # steps as often ("1 von 17" over each step of a cake): the block after
+        # it is a slide's caption only after "1/50".
         if (
-            not segment.text[counter.end() :].strip()
+            not spelt
+            and not segment.text[counter.end() :].strip()
             and following is not None
             and following.word_count <= _MAX_SLIDE_WORDS
             and not _SLIDE_COUNTER.match(following.text)
         ):
             slide.append(following)  # a bare counter ("1/50"), its caption on the next line
-    for total, slides in by_total.items():
-        if len(numbers[total]) < _MIN_SLIDES:
+    for (total, spelt), slides in by_total.items():
+        if len(numbers[total, spelt]) < _MIN_SLIDES:
+            continue
+        if spelt and not _FIRST_SLIDES.issubset(numbers[total, spelt]):
             continue
         chosen = {id(slide) for slide in slides}
         article: set[str] = set()
