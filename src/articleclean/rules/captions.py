@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import CAPTION, NO_HINTS, Label, Origin, Segment, key_of
+from ..document import BODY, BYLINE, CAPTION, NO_HINTS, TITLE, Label, Origin, Segment, key_of
 from ..lexicon import MONTH
 from ..names import is_given_name, is_known_place
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
@@ -319,7 +319,8 @@ def caption_before_credit(
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit below it
-    for index, segment in enumerate(segments[:-1]):
+    # (from the second line: the first is the headline's place, for title_line to decide)
+    for index, segment in enumerate(segments[1:-1], start=1):
         following = segments[index + 1]
         if following not in credit_lines or not segment.is_open:
             continue
@@ -354,7 +355,8 @@ def caption_at_place(
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit below it
-    for index, segment in enumerate(segments[:-1]):
+    # (from the second line: the first is the headline's place, for title_line to decide)
+    for index, segment in enumerate(segments[1:-1], start=1):
         if segments[index + 1] not in credit_lines or not segment.is_open:
             continue
         if not _PLACE_CAPTION_WORDS[0] <= segment.word_count <= _PLACE_CAPTION_WORDS[1]:
@@ -374,6 +376,71 @@ def _known_place(name: str) -> bool:
     return is_known_place(name) or is_known_place(name.split()[0])
 
 
+_BESIDE_CREDIT_WORDS = (4, 12)
+"""A caption printed beside its picture's credit without a verb cue or a place is one
+short sentence of this many words (tune part: 18 captions and 1 article line beside a
+credit at up to 12 words; at 15 words 21 captions and 4 article lines)."""
+# A sentence that opens with a pronoun goes on from the one before it ("His opponents
+# don't lack for material to use."): article text, not a picture's description.
+_OPENS_WITH_PRONOUN = re.compile(
+    r"(?i:he|she|it|they|his|her|its|their|we|our|er|sie|es|sein|seine|ihr|ihre|wir|unser|"
+    r"unsere|il|elle|ils|elles|son|sa|ses|leur|leurs|él|ella|ellos|ellas|su|sus|ele|ela|"
+    r"eles|elas|seu|sua|lui|lei|loro)\b"
+)
+# German speaks to the reader with a capital "Sie" or "Ihr…" after the sentence's first word
+# ("Hier finden Sie Informationen …", "Achten Sie auf Ihr Herz!"); lower case, they say "she"
+# or "they".
+_FORMAL_YOU = re.compile(r"(?<=\S)\s(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
+_LEAD_PICTURE_ABOVE = (TITLE, BYLINE)
+"""A credit right under these is the lead picture's: the line below it may be the
+article's standfirst (so may the line below a credit above all of the text)."""
+
+
+@structures(Label.CAPTION, text_dumps_only=True, reads=(credit_line,))
+def caption_beside_credit(
+    segments: list[Segment], context: PhraseBook, credit_lines: Claimed
+) -> Iterator[Segment]:
+    """One short sentence right above or right below a credit line ("Der Bartgeier im
+    Flug." under "© Jane Doe", "Reacción de JOH a las acusaciones." over "(Foto: …)").
+
+    A paragraph beside a picture's credit is longer, or goes on from the sentence before
+    it (a pronoun first); a heading has no full stop; a line that asks, speaks to the
+    reader, reports speech or announces something with a colon is none. Below a credit
+    under the headline (the lead picture) stands the standfirst, which reads the same:
+    only the line above such a credit is asked. Runs once the title and byline are known.
+    """
+    if not credit_lines:
+        return  # most dumps: no walk over every line for a credit beside it
+    marks = credit_lines.marks(segments)
+    for index, segment in enumerate(segments):
+        if not segment.is_open or not _is_short_caption(segment):
+            continue
+        below = index > 0 and marks[index - 1] and not _lead_picture(segments, index - 1)
+        if below or (index + 1 < len(segments) and marks[index + 1]):
+            yield segment
+
+
+def _lead_picture(segments: list[Segment], credit: int) -> bool:
+    """Whether the credit at `credit` is the lead picture's: right under the headline or
+    the byline, or above every line of the text."""
+    if credit and segments[credit - 1].label in _LEAD_PICTURE_ABOVE:
+        return True
+    return not any(segment.label is BODY for segment in segments[:credit])
+
+
+def _is_short_caption(segment: Segment) -> bool:
+    text = segment.text.strip()
+    if not _BESIDE_CREDIT_WORDS[0] <= segment.word_count <= _BESIDE_CREDIT_WORDS[1]:
+        return False
+    if not text.endswith((".", "!")) or ":" in text or not text[:1].isupper():
+        return False
+    if _sentences(text) != 1 or _OPENS_WITH_PRONOUN.match(text):
+        return False
+    return not (
+        _ADDRESSES_READER.search(text) or _FORMAL_YOU.search(text) or _REPORTED.search(text)
+    )
+
+
 _CUE_AT = 6
 """A caption says what its subject does within its first this many words ("A man walks
 past …", "Commuters wearing masks stand …"); "His opponents don't lack for material to
@@ -391,6 +458,95 @@ def _reads_like_caption(text: str) -> bool:
     if not (_CAPTION_CUE.search(opening) or _PARTICIPLE.search(opening)):
         return False
     return not _REPORTED.search(text) and not _ADDRESSES_READER.search(text)
+
+
+# "… en el extremo norte de la península antártica. Camila Buvinic": the photographer's
+# name alone after the caption's sentence, where the page set the credit in an element of
+# its own and the copy kept no label. The word before the full stop is a lower-case word
+# of four letters or more, so "Dr. Jane Doe", "Dr. med. Jane Doe", "a.k.a. Jane Doe" and a
+# list's "3. Jane Doe" are no sentence's end.
+_NAME_AFTER_SENTENCE = re.compile(
+    r"(?<=[a-zß-ÿ]{4}\.)\s(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})$"
+)
+# "… Düngung verbotenThomas Tretzka": the same name glued to the caption's last word (the
+# copy dropped the space between the two elements). Three lower-case letters before the
+# capital: "McDonald", "MacKenzie" or "DeAndre" are one name, not a word and a name.
+_NAME_GLUED = re.compile(
+    r"(?<=[a-zß-ÿ]{3})(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})$"
+)
+_SIGNED_WORDS = (6, 60)
+"""A signed caption is this long, its name included ..."""
+_SIGNED_CAPTION_WORDS = 4
+"""... with at least this many words before the name ..."""
+_SIGNED_SMALL_WORDS = 2
+"""... this many of them in lower case: a sentence, not a list of names or brands
+("Callaway Cobra Ping Mizuno TaylorMade Titleist")."""
+# A lower-case letter straight before a capital: where a glued name starts, and where a
+# menu's items were glued together ("…MundoTecnoEsportsPerros y Gatos…").
+_GLUE = re.compile(r"[a-zß-ÿ][A-ZÀ-ÖØ-Þ]")
+
+
+@revises(Label.CAPTION, text_dumps_only=True)
+def signed_caption(
+    segments: list[Segment], context: PhraseBook
+) -> Iterator[tuple[Segment, Verdict]]:
+    """A caption that ends in its photographer's name and nothing else: after the caption's
+    sentence ("… de la península antártica. Camila Buvinic") or glued to its last word
+    ("… Düngung verbotenThomas Tretzka").
+
+    The name opens with a given name and is no known place ("… in Spain. Santa Cruz"); an
+    article's sentence does not end in a bare name, and a list of names ("01. Robert
+    Plant") has no sentence before its names.
+    """
+    for segment in segments:
+        text = segment.text
+        # Most lines end in a full stop or a digit: a name ends in a lower-case letter.
+        if not text[-1:].islower() or not segment.is_open:
+            continue
+        if not _SIGNED_WORDS[0] <= segment.word_count <= _SIGNED_WORDS[1]:
+            continue
+        found = _NAME_AFTER_SENTENCE.search(text) or _NAME_GLUED.search(text)
+        if found is None:
+            continue
+        name, caption = found["name"], text[: found.start()].rstrip()
+        if (
+            len(caption.split()) < _SIGNED_CAPTION_WORDS
+            or _sentences(caption) >= _MAX_CAPTION_SENTENCES
+        ):
+            continue
+        if not is_given_name(name.split()[0]) or _known_place(name):
+            continue
+        if _REPORTED.search(caption) or caption[:1].islower() or _GLUE.search(caption):
+            continue  # (a glued name is glued once: to the caption, not inside it)
+        if sum(word[:1].islower() for word in caption.split()) < _SIGNED_SMALL_WORDS:
+            continue
+        yield segment, Verdict(caption_text=caption, credit=name)
+
+
+_BROKEN_ENDS = (",", ";", "–", "—")
+"""How a caption's first line ends when the caption goes on in the next one."""
+
+
+@revises(Label.CAPTION, text_dumps_only=True)
+def caption_continued(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """A caption broken over two lines: the line just before a caption that goes on in
+    lower case ("Aron und Gianni … an Sexpausen," over "damit Gianni sich nicht
+    überanstrengt. © Name"), when the line stops mid-sentence, at a comma or a word.
+
+    The credit ends the caption's last line, so that line is found and the first is not.
+    A paragraph before a caption ends its sentence; a heading does not go on in lower case.
+    """
+    for before, after in itertools.pairwise(segments):
+        if after.label is not CAPTION or not before.is_open:
+            continue
+        if before.word_count > _MAX_CREDITED_LINE_WORDS:
+            continue
+        going_on = after.caption_text if after.caption_text is not None else after.text
+        if not going_on[:1].islower() or not before.text[:1].isupper():
+            continue
+        end = before.text.rstrip()
+        if end.endswith(_BROKEN_ENDS) or end[-1:].islower():
+            yield before
 
 
 # "1/6 Die Top-6 Reisemobile im Überblick: …", "2/6 Ford Westfalia Nugget: …": a slide

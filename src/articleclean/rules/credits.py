@@ -115,10 +115,20 @@ _AGENCY_ALONE = (
 # Each pattern matches a credit at the end of a line; `credit` is the credit
 # as the caption will carry it, without the "Photo:" label or brackets.
 _TRAILING_CREDITS = (
-    # "… © Reuters / David Mercado", "… ©AFP" (a year after © is a copyright notice)
+    # "… © Reuters / David Mercado", "… ©AFP" (a year after © is a copyright notice);
+    # "© 2630ben / Getty Images": a stock site's user name may open with digits, before
+    # the agency's slash ("©5min.at" after a date line is the site's notice)
     _CreditForm(
-        re.compile(r"(?:^|(?<=[\s.!?)]))©\s?(?P<credit>(?!(?:19|20)\d\d)[^\W\d_][^©]{1,60})$"),
+        re.compile(
+            r"(?:^|(?<=[\s.!?)]))©\s?(?P<credit>(?!(?:19|20)\d\d)"
+            r"(?:[^\W\d_]|\d+[^\W\d_][\w.-]*\s?/)[^©]{1,60})$"
+        ),
         has=("©",),
+    ),
+    # "… (© FEI/Jane Doe)", "(© dpa)": the same credit in brackets
+    _CreditForm(
+        re.compile(r"\(\s?©\s?(?P<credit>(?!(?:19|20)\d\d)[^\W\d_][^()©]{1,60})\)$"),
+        ends=(")",),
     ),
     # "… | Reuters Images", "… | Getty Images" (an agency's picture desk after a bar)
     _CreditForm(
