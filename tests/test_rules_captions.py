@@ -559,6 +559,29 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
             "Le port de Marseille au lever du jour",
             "AFP",
         ),
+        # A labelled credit in brackets that ends the caption's sentence.
+        (
+            "Skifahrer in der Nordflanke des Piz Sol (Foto: U. Muster, 15.01.2022).",
+            "Skifahrer in der Nordflanke des Piz Sol",
+            "U. Muster, 15.01.2022",
+        ),
+        # The photographer and the agency's own "Photo".
+        (
+            "The senator and his wife at the White House in September. | Jane Doe/AP Photo",
+            "The senator and his wife at the White House in September.",
+            "Jane Doe/AP Photo",
+        ),
+        # A stock site's user name and the agency in brackets.
+        (
+            "A student erasing answers from a test (smolaw11/iStock)",
+            "A student erasing answers from a test",
+            "smolaw11/iStock",
+        ),
+        (
+            "Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)",
+            "Das Hermelin ist im Winter gut getarnt.",
+            "mlharing / iStock.com",
+        ),
     ],
 )
 def test_credit_structures_without_a_known_agency(line: str, caption: str, credit: str) -> None:
@@ -650,6 +673,7 @@ def test_a_numbered_figure_caption_of_four_sentences() -> None:
         "The debate went on for hours. (Harbour Council)",
         "The mayor (Jane Doe) opened the bridge",  # no sentence before the brackets
         "Klicken Sie dann auf OK. (siehe Screenshot)",  # points to a picture, credits none
+        "Die Preise stiegen im Winter deutlich (siehe Foto).",
         "Then click on Save. (see screenshot below)",
     ],
 )

@@ -28,7 +28,7 @@ _AGENCIES = (
     r"Europa Press|Agencia EFE|Agência Brasil|Lusa|LUSA|NTB|TT|Ritzau|Belga|ANP|APA|Jiji|JIJI|"
     r"Xinhua/IC|CNSPHOTO|Associated Press|Photothek|Sven Simon|Polaris|Redux|Zuma Press|"
     r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo|"
-    r"GettyImages|Adobe Stock|stock\.adobe\.com"
+    r"GettyImages|Adobe Stock|stock\.adobe\.com|iStock\.com"
 )
 _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
 _HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
@@ -170,6 +170,12 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(rf"\((?P<credit>[^()]{{0,40}}\b{_CREDIT_WORD}\b[^()]{{0,80}})\)$"), ends=(")",)
     ),
+    # "… befahren (Foto: Jane Doe, 15.01.2022).": a labelled credit in brackets that ends the
+    # caption's sentence ("… (siehe Foto)." points to a picture, it credits none)
+    _CreditForm(
+        re.compile(rf"\((?P<credit>{_CREDIT_WORD}\s?(?::|by\b|von\b)\s?[^()]{{2,80}})\)\.$"),
+        ends=(").",),
+    ),
     # "(Xinhua/Li Xin)", "(Getty Images)"
     _CreditForm(
         re.compile(rf"\((?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^()]{{2,60}})?)\)$"), ends=(")",)
@@ -218,13 +224,14 @@ _TRAILING_CREDITS = (
     # "… Jane Doe/Getty Images", "… Getty Images"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。|•/]\s)|(?<=[。•]))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$"
+            rf"(?:^|(?<=[.!?)\]。|•/]\s)|(?<=[。•]))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:\s[Pp]hotos?|/[\w ]{{2,20}})?)$"
         ),
         has=("/",),
     ),
-    # "… (Saul Loeb/AFP/Getty Images)": a photographer and an agency in brackets
+    # "… (Saul Loeb/AFP/Getty Images)", "(smolaw11/iStock)": a photographer (or a stock
+    # site's user name) and an agency in brackets
     _CreditForm(
-        re.compile(rf"\((?P<credit>[A-Z][^()/]{{1,40}}/\s?(?:{_AGENCIES})(?:/[^()]{{1,30}})?)\)$"),
+        re.compile(rf"\((?P<credit>[^\W_][^()/]{{1,40}}/\s?(?:{_AGENCIES})(?:/[^()]{{1,30}})?)\)$"),
         ends=(")",),
     ),
     # "picture alliance / Xinhua News Agency | Ju Peng": an agency, a bar, its photographer
