@@ -405,27 +405,37 @@ def caption_beside_credit(
 
     A paragraph beside a picture's credit is longer, or goes on from the sentence before
     it (a pronoun first); a heading has no full stop; a line that asks, speaks to the
-    reader, reports speech or announces something with a colon is none. Below a credit
-    under the headline (the lead picture) stands the standfirst, which reads the same:
-    only the line above such a credit is asked. Runs once the title and byline are known.
+    reader, reports speech or announces something with a colon is none. A credit signs one
+    picture: the line below it is asked only when the line above is no caption. Below a
+    credit under the headline (the lead picture) stands the standfirst, which reads the
+    same: only the line above such a credit is asked. Runs once the title and byline are
+    known.
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit beside it
     marks = credit_lines.marks(segments)
+    taken: set[int] = set()
     for index, segment in enumerate(segments):
         if not segment.is_open or not _is_short_caption(segment):
             continue
-        below = index > 0 and marks[index - 1] and not _lead_picture(segments, index - 1)
-        if below or (index + 1 < len(segments) and marks[index + 1]):
+        if index + 1 < len(segments) and marks[index + 1]:
+            taken.add(index)
+            yield segment
+        elif index > 0 and marks[index - 1] and _credits_line_below(segments, index - 1, taken):
             yield segment
 
 
-def _lead_picture(segments: list[Segment], credit: int) -> bool:
-    """Whether the credit at `credit` is the lead picture's: right under the headline or
-    the byline, or above every line of the text."""
-    if credit and segments[credit - 1].label in _LEAD_PICTURE_ABOVE:
-        return True
-    return not any(segment.label is BODY for segment in segments[:credit])
+def _credits_line_below(segments: list[Segment], credit: int, taken: set[int]) -> bool:
+    """Whether the credit at `credit` may be the caption's below it: the line above the
+    credit is no caption (a credit signs one picture, most often under its caption), and
+    the credit is not the lead picture's (right under the headline or the byline, or above
+    every line of the text), under which the standfirst may stand."""
+    above = segments[credit - 1] if credit else None
+    if above is not None and (above.label is CAPTION or credit - 1 in taken):
+        return False
+    if above is not None and above.label in _LEAD_PICTURE_ABOVE:
+        return False
+    return any(segment.label is BODY for segment in segments[:credit])
 
 
 def _is_short_caption(segment: Segment) -> bool:
