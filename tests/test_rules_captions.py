@@ -982,62 +982,8 @@ def test_a_given_name_that_names_no_one_is_no_moment(line: str) -> None:
     assert line in [block.text for block in article.body]
 
 
-# signed_caption: a caption that ends in its photographer's name alone.
-
-
 def _body(article: articleclean.Article) -> list[str]:
     return [block.text for block in article.body]
-
-
-@pytest.mark.parametrize(
-    ("line", "caption", "credit"),
-    [
-        (
-            "Dos investigadores caminan por la bahía Fildes, en la isla Rey Jorge. Camila Buvinic",
-            "Dos investigadores caminan por la bahía Fildes, en la isla Rey Jorge.",
-            "Camila Buvinic",
-        ),
-        (
-            "Des bénévoles nettoient la plage après la tempête. Marie Dupont",
-            "Des bénévoles nettoient la plage après la tempête.",
-            "Marie Dupont",
-        ),
-        # Glued to the caption's last word: the copy dropped the space between two elements.
-        (
-            "Wassergesättigte oder überschwemmte Böden: Düngung verbotenThomas Tretzka",
-            "Wassergesättigte oder überschwemmte Böden: Düngung verboten",
-            "Thomas Tretzka",
-        ),
-        (
-            "Sergio Massa, el presidente de la Cámara de DiputadosIgnacio Sánchez",
-            "Sergio Massa, el presidente de la Cámara de Diputados",
-            "Ignacio Sánchez",
-        ),
-    ],
-)
-def test_a_caption_signed_with_a_name_alone(line: str, caption: str, credit: str) -> None:
-    assert [(c.text, c.credit) for c in article_with(line).captions] == [(caption, credit)]
-    assert article_with(line).paragraphs == [BEFORE, AFTER]
-    off = articleclean.clean_text(
-        "\n\n".join(["Harbour bridge to close", BEFORE, line, AFTER]), signed_caption=False
-    )
-    assert line in _body(off)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Der Artikel wurde fachlich geprüft von Dr. med. Stefan Frädrich",  # a title's "med."
-        "Top-Hersteller Callaway Cobra Ping Mizuno TaylorMade Titleist",  # brands, no sentence
-        "Últimas Noticias AméricaMéxicoVenezuela y todas las noticias de hoyJane Doe",  # a menu
-        "The council will meet again next week, she said. Jane Doe",  # reported speech
-        "Die Reise führte uns schließlich durch ganz Bolivien. Santa Cruz",  # a place
-        "Die Mannschaft spielte am Samstag in der neuen Halle. Hamburg",  # one word, no name
-    ],
-)
-def test_lines_that_end_in_a_name_but_are_no_signed_caption(line: str) -> None:
-    # (kept in the body: a line without a full stop at its end may read as a heading)
-    assert line in _body(article_with(line))
 
 
 # caption_continued: a caption broken over two lines.
@@ -1122,3 +1068,13 @@ def test_the_line_under_the_lead_pictures_credit_may_be_the_standfirst() -> None
     )
     assert article.title == "Storm leaves thousands without power"
     assert article.paragraphs == [standfirst, BEFORE, AFTER]
+
+
+def test_the_headline_over_a_caption_in_lower_case_stays_the_title() -> None:
+    # The dump's first line is the headline's place, even when it stops at a word and the
+    # line below it (a caption) goes on in lower case.
+    headline = "Harbour bridge to close for repairs"
+    article = articleclean.clean_text(
+        "\n\n".join([headline, "engineers inspect the corroded cables. /Xinhua", BEFORE, AFTER])
+    )
+    assert article.title == headline

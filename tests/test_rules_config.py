@@ -74,10 +74,6 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, "Photo: Jane Doe/Reuters", "The harbour bridge at dawn.", P2),
         "The harbour bridge at dawn.",
     ),
-    "signed_caption": (
-        dump(P1, "Engineers inspect the corroded cables on the harbour bridge. Jane Doe", P2),
-        "Engineers inspect the corroded cables on the harbour bridge. Jane Doe",
-    ),
     "caption_continued": (
         dump(
             P1,
@@ -321,7 +317,6 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "caption_moment",
         "gallery_caption",
         "caption_beside_credit",
-        "signed_caption",
         "caption_continued",
     }
     assert where(article, line) == "captions"

@@ -96,9 +96,6 @@ class CleanerConfig:
     """A one-sentence line naming a known place, right before a credit line, is its caption."""
     caption_beside_credit: bool = True
     """(Text) one short sentence right above or below a credit line is its caption."""
-    signed_caption: bool = True
-    """(Text) a caption ending in its photographer's name alone, after its sentence ("… .
-    Jane Doe") or glued to its last word ("… verbotenJane Doe")."""
     caption_continued: bool = True
     """(Text) a caption's first line, stopped at a comma, over the caption going on in lower case."""
     gallery_caption: bool = True

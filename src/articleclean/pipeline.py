@@ -75,7 +75,6 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_before_credit,  # first: the captions it finds can be repeated too
     captions.caption_at_place,
-    captions.signed_caption,
     captions.caption_continued,  # after every rule that finds a caption's last line
     captions.gallery_caption,
     captions.repeated_caption,

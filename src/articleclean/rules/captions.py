@@ -470,69 +470,6 @@ def _reads_like_caption(text: str) -> bool:
     return not _REPORTED.search(text) and not _ADDRESSES_READER.search(text)
 
 
-# "… en el extremo norte de la península antártica. Camila Buvinic": the photographer's
-# name alone after the caption's sentence, where the page set the credit in an element of
-# its own and the copy kept no label. The word before the full stop is a lower-case word
-# of four letters or more, so "Dr. Jane Doe", "Dr. med. Jane Doe", "a.k.a. Jane Doe" and a
-# list's "3. Jane Doe" are no sentence's end.
-_NAME_AFTER_SENTENCE = re.compile(
-    r"(?<=[a-zß-ÿ]{4}\.)\s(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})$"
-)
-# "… Düngung verbotenThomas Tretzka": the same name glued to the caption's last word (the
-# copy dropped the space between the two elements). Three lower-case letters before the
-# capital: "McDonald", "MacKenzie" or "DeAndre" are one name, not a word and a name.
-_NAME_GLUED = re.compile(
-    r"(?<=[a-zß-ÿ]{3})(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})$"
-)
-_SIGNED_WORDS = (6, 60)
-"""A signed caption is this long, its name included ..."""
-_SIGNED_CAPTION_WORDS = 4
-"""... with at least this many words before the name ..."""
-_SIGNED_SMALL_WORDS = 2
-"""... this many of them in lower case: a sentence, not a list of names or brands
-("Callaway Cobra Ping Mizuno TaylorMade Titleist")."""
-# A lower-case letter straight before a capital: where a glued name starts, and where a
-# menu's items were glued together ("…MundoTecnoEsportsPerros y Gatos…").
-_GLUE = re.compile(r"[a-zß-ÿ][A-ZÀ-ÖØ-Þ]")
-
-
-@revises(Label.CAPTION, text_dumps_only=True)
-def signed_caption(
-    segments: list[Segment], context: PhraseBook
-) -> Iterator[tuple[Segment, Verdict]]:
-    """A caption that ends in its photographer's name and nothing else: after the caption's
-    sentence ("… de la península antártica. Camila Buvinic") or glued to its last word
-    ("… Düngung verbotenThomas Tretzka").
-
-    The name opens with a given name and is no known place ("… in Spain. Santa Cruz"); an
-    article's sentence does not end in a bare name, and a list of names ("01. Robert
-    Plant") has no sentence before its names.
-    """
-    for segment in segments:
-        text = segment.text
-        # Most lines end in a full stop or a digit: a name ends in a lower-case letter.
-        if not text[-1:].islower() or not segment.is_open:
-            continue
-        if not _SIGNED_WORDS[0] <= segment.word_count <= _SIGNED_WORDS[1]:
-            continue
-        found = _NAME_AFTER_SENTENCE.search(text) or _NAME_GLUED.search(text)
-        if found is None:
-            continue
-        name, caption = found["name"], text[: found.start()].rstrip()
-        if (
-            len(caption.split()) < _SIGNED_CAPTION_WORDS
-            or _sentences(caption) >= _MAX_CAPTION_SENTENCES
-        ):
-            continue
-        if not is_given_name(name.split()[0]) or _known_place(name):
-            continue
-        if _REPORTED.search(caption) or caption[:1].islower() or _GLUE.search(caption):
-            continue  # (a glued name is glued once: to the caption, not inside it)
-        if sum(word[:1].islower() for word in caption.split()) < _SIGNED_SMALL_WORDS:
-            continue
-        yield segment, Verdict(caption_text=caption, credit=name)
-
-
 _BROKEN_ENDS = (",", ";", "–", "—")
 """How a caption's first line ends when the caption goes on in the next one."""
 
@@ -546,7 +483,8 @@ def caption_continued(segments: list[Segment], context: PhraseBook) -> Iterator[
     The credit ends the caption's last line, so that line is found and the first is not.
     A paragraph before a caption ends its sentence; a heading does not go on in lower case.
     """
-    for before, after in itertools.pairwise(segments):
+    # (from the second line on: the first is the headline's place, for title_line to decide)
+    for before, after in itertools.pairwise(segments[1:]):
         if after.label is not CAPTION or not before.is_open:
             continue
         if before.word_count > _MAX_CREDITED_LINE_WORDS:
