@@ -308,6 +308,13 @@ def _is_scene(segment: Segment) -> bool:
     return bool(_TIME_CUE.search(text) or _AT_PLACE.search(text, len(text) // 2))
 
 
+def _first_caption_line(segments: list[Segment]) -> int:
+    """Where the rules that read a caption off its neighbours start: a text dump's first
+    line is the headline's place, for title_line to decide (a headline over the lead
+    picture's credit reads like its caption); a page's blocks have their title apart."""
+    return 1 if segments and segments[0].origin is Origin.TEXT_LINE else 0
+
+
 @revises(Label.CAPTION, reads=(credit_line,))
 def caption_before_credit(
     segments: list[Segment], context: PhraseBook, credit_lines: Claimed
@@ -319,8 +326,8 @@ def caption_before_credit(
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit below it
-    # (from the second line: the first is the headline's place, for title_line to decide)
-    for index, segment in enumerate(segments[1:-1], start=1):
+    first = _first_caption_line(segments)
+    for index, segment in enumerate(segments[first:-1], start=first):
         following = segments[index + 1]
         if following not in credit_lines or not segment.is_open:
             continue
@@ -355,8 +362,8 @@ def caption_at_place(
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit below it
-    # (from the second line: the first is the headline's place, for title_line to decide)
-    for index, segment in enumerate(segments[1:-1], start=1):
+    first = _first_caption_line(segments)
+    for index, segment in enumerate(segments[first:-1], start=first):
         if segments[index + 1] not in credit_lines or not segment.is_open:
             continue
         if not _PLACE_CAPTION_WORDS[0] <= segment.word_count <= _PLACE_CAPTION_WORDS[1]:
@@ -483,8 +490,7 @@ def caption_continued(segments: list[Segment], context: PhraseBook) -> Iterator[
     The credit ends the caption's last line, so that line is found and the first is not.
     A paragraph before a caption ends its sentence; a heading does not go on in lower case.
     """
-    # (from the second line on: the first is the headline's place, for title_line to decide)
-    for before, after in itertools.pairwise(segments[1:]):
+    for before, after in itertools.pairwise(segments[_first_caption_line(segments) :]):
         if after.label is not CAPTION or not before.is_open:
             continue
         if before.word_count > _MAX_CREDITED_LINE_WORDS:
