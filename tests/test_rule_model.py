@@ -79,7 +79,8 @@ def test_a_remembered_line_gets_the_same_findings() -> None:
 def test_a_rule_reads_other_rules_results_as_an_explicit_input() -> None:
     caption = Segment("Lorne performs during a concert at Wembley Stadium.", None)
     credit = Segment("Photo: Jane Doe", None)
-    segments = [caption, credit]
+    # (a text dump's first line is the headline's place, which caption_before_credit skips)
+    segments = [Segment("Lorne plays Wembley", None), caption, credit]
     # Not claimed by credit_line: nothing to read.
     assert caption_before_credit(segments, CONTEXT) == []
     credit_line.apply(credit)

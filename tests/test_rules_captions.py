@@ -546,6 +546,42 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
             "The ferry leaves the harbour.",
             "Jane Doe/harbourgazette.example",
         ),
+        # A stock site's user name that opens with digits, before the agency's slash.
+        ("© 2630ben / Getty Images / iStock", "", "2630ben / Getty Images / iStock"),
+        # The copyright sign's credit in brackets after the caption.
+        (
+            "Reiter im Parcours von Aachen. (© FEI/Christophe Taniere)",
+            "Reiter im Parcours von Aachen.",
+            "FEI/Christophe Taniere",
+        ),
+        (
+            "Le port de Marseille au lever du jour (©AFP)",
+            "Le port de Marseille au lever du jour",
+            "AFP",
+        ),
+        # A labelled credit in brackets that ends the caption's sentence.
+        (
+            "Skifahrer in der Nordflanke des Piz Sol (Foto: U. Muster, 15.01.2022).",
+            "Skifahrer in der Nordflanke des Piz Sol",
+            "U. Muster, 15.01.2022",
+        ),
+        # The photographer and the agency's own "Photo".
+        (
+            "The senator and his wife at the White House in September. | Jane Doe/AP Photo",
+            "The senator and his wife at the White House in September.",
+            "Jane Doe/AP Photo",
+        ),
+        # A stock site's user name and the agency in brackets.
+        (
+            "A student erasing answers from a test (smolaw11/iStock)",
+            "A student erasing answers from a test",
+            "smolaw11/iStock",
+        ),
+        (
+            "Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)",
+            "Das Hermelin ist im Winter gut getarnt.",
+            "mlharing / iStock.com",
+        ),
     ],
 )
 def test_credit_structures_without_a_known_agency(line: str, caption: str, credit: str) -> None:
@@ -581,6 +617,9 @@ def test_more_credits_on_a_line_of_their_own(line: str, credit: str) -> None:
         "Mehr Bilder gibt es auf Wikimedia Commons.",  # a sentence that names the library
         "Grafik: Die Mieten steigen weiter",  # a chart's title, no maker's name
         "Dieser Beitrag steht unter der Lizenz CC BY-SA 4.0",  # the article's licence notice
+        "Veröffentlicht am 5. November 2023, 14:09 / ©5min.at",  # the site's notice, no desk
+        "(© 2024 Harbour Gazette)",  # a year after the sign: a copyright notice
+        "© 2fly4 - Alle Angaben ohne Gewähr!",  # digits first and no slash: a notice
     ],
 )
 def test_lines_that_look_like_credits_without_a_desk(line: str) -> None:
@@ -634,6 +673,7 @@ def test_a_numbered_figure_caption_of_four_sentences() -> None:
         "The debate went on for hours. (Harbour Council)",
         "The mayor (Jane Doe) opened the bridge",  # no sentence before the brackets
         "Klicken Sie dann auf OK. (siehe Screenshot)",  # points to a picture, credits none
+        "Die Preise stiegen im Winter deutlich (siehe Foto).",
         "Then click on Save. (see screenshot below)",
     ],
 )
@@ -728,6 +768,8 @@ PLACE_P2 = (
 
 def _placed(line: str, credit: str = "Foto: Jan Woitas/dpa", **config: object) -> list[str]:
     text = "\n\n".join(["Umbau am Hauptbahnhof beginnt", PLACE_P1, line, credit, PLACE_P2])
+    # (caption_beside_credit takes any short sentence beside a credit: off, to test this rule)
+    config.setdefault("caption_beside_credit", False)
     article = articleclean.clean_text(text, **config)
     return [caption.text for caption in article.captions]
 
@@ -938,3 +980,101 @@ def test_a_given_name_that_names_no_one_is_no_moment(line: str) -> None:
     article = article_with(line)
     assert article.captions == []
     assert line in [block.text for block in article.body]
+
+
+def _body(article: articleclean.Article) -> list[str]:
+    return [block.text for block in article.body]
+
+
+# caption_continued: a caption broken over two lines.
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Aron und Gianni beobachten die Vögel am Hang,",
+            "damit die Betreuer wissen, wo sie jagen. © Jane Doe",
+        ),
+        ("Engineers inspect the corroded cables of the bridge,", "which reopens in May. /Xinhua"),
+    ],
+)
+def test_a_caption_broken_over_two_lines(first: str, second: str) -> None:
+    article = article_with(first, second)
+    assert [c.raw for c in article.captions] == [first, second]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+def test_a_sentence_before_a_caption_in_lower_case_stays() -> None:
+    # The line ends its sentence: a paragraph above the picture, not the caption's start.
+    first = "Engineers inspect the corroded cables of the bridge."
+    article = article_with(first, "which reopens in May. /Xinhua")
+    assert first in article.paragraphs
+
+
+# caption_beside_credit: one short sentence right above or below a credit line.
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("A lineman repairs a broken cable near the substation.", "Photo: John Roe/AP"),
+        ("© Frank Derer", "Der Bartgeier Bavaria im Flug."),
+        ("Reacción del expresidente a las acusaciones.", "(Foto: Captura de pantalla)"),
+        ("Foto: Jan Woitas/dpa", "Im Sommer wie im Winter ist Göteborg eine Reise wert!"),
+    ],
+)
+def test_a_short_sentence_beside_a_credit_line_is_its_caption(lines: tuple[str, str]) -> None:
+    caption = next(line for line in lines if line.endswith((".", "!")))
+    article = article_with(*lines)
+    assert [c.raw for c in article.captions] == [caption]
+    assert article.paragraphs == [BEFORE, AFTER]
+    off = articleclean.clean_text(
+        "\n\n".join(["Harbour bridge to close", BEFORE, *lines, AFTER]),
+        caption_beside_credit=False,
+    )
+    assert caption in _body(off)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "His crew had worked for twenty hours without a break.",  # goes on from the text
+        "Sie arbeiteten zwanzig Stunden ohne Pause am Netz.",
+        "Will the grid hold up this winter?",  # asks
+        "Das Wichtigste in Kürze: drei neue Linien ab März.",  # a label and a colon
+        "Hier finden Sie alle Termine der Stadtwerke.",  # speaks to the reader
+        "The storm brought down more than 200 power lines across the valley on Sunday.",  # long
+    ],
+)
+def test_other_short_lines_beside_a_credit_stay(line: str) -> None:
+    assert line in _body(article_with(line, "Photo: John Roe/AP"))
+
+
+def test_the_line_under_the_lead_pictures_credit_may_be_the_standfirst() -> None:
+    # The credit right under the headline is the lead picture's; the short sentence below
+    # it is the article's standfirst.
+    standfirst = "Crews worked through the night to restore power."
+    article = articleclean.clean_text(
+        "\n\n".join(
+            [
+                "Storm leaves thousands without power",
+                "Photo: Jane Doe/Reuters",
+                standfirst,
+                BEFORE,
+                AFTER,
+            ]
+        )
+    )
+    assert article.title == "Storm leaves thousands without power"
+    assert article.paragraphs == [standfirst, BEFORE, AFTER]
+
+
+def test_the_headline_over_a_caption_in_lower_case_stays_the_title() -> None:
+    # The dump's first line is the headline's place, even when it stops at a word and the
+    # line below it (a caption) goes on in lower case.
+    headline = "Harbour bridge to close for repairs"
+    article = articleclean.clean_text(
+        "\n\n".join([headline, "engineers inspect the corroded cables. /Xinhua", BEFORE, AFTER])
+    )
+    assert article.title == headline

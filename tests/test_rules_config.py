@@ -70,6 +70,19 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, "Ein Arbeiter prüft die Kabel der Brücke in Hamburg.", "Foto: dpa", P2),
         "Ein Arbeiter prüft die Kabel der Brücke in Hamburg.",
     ),
+    "caption_beside_credit": (
+        dump(P1, "Photo: Jane Doe/Reuters", "The harbour bridge at dawn.", P2),
+        "The harbour bridge at dawn.",
+    ),
+    "caption_continued": (
+        dump(
+            P1,
+            "Engineers inspect the corroded cables of the bridge,",
+            "which reopens in May. Photo: Jane Doe/Reuters",
+            P2,
+        ),
+        "Engineers inspect the corroded cables of the bridge,",
+    ),
     "caption_moment": (
         dump(P1, "Mayor Jane Carter walks across the harbour bridge last week.", P2),
         "Mayor Jane Carter walks across the harbour bridge last week.",
@@ -243,6 +256,9 @@ PAGE_ONLY = {
     "teaser_section_label": {"teaser_box": False},
     # "READ MORE" is a teaser heading too: labelled_teaser takes the line when it is off.
     "inline_teaser": {"labelled_teaser": False},
+    # A short sentence beside a credit line is caption_beside_credit's too.
+    "caption_before_credit": {"caption_beside_credit": False},
+    "caption_at_place": {"caption_beside_credit": False},
 }
 
 TEXT_RULES = [
@@ -300,6 +316,8 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "caption_scene",
         "caption_moment",
         "gallery_caption",
+        "caption_beside_credit",
+        "caption_continued",
     }
     assert where(article, line) == "captions"
 

@@ -94,6 +94,10 @@ class CleanerConfig:
     """A short line describing a picture, right before a credit line, is its caption."""
     caption_at_place: bool = True
     """A one-sentence line naming a known place, right before a credit line, is its caption."""
+    caption_beside_credit: bool = True
+    """(Text) one short sentence right above or below a credit line is its caption."""
+    caption_continued: bool = True
+    """(Text) a caption's first line, stopped at a comma, over the caption going on in lower case."""
     gallery_caption: bool = True
     """(Text) a gallery's slides, numbered against one total from the first ("1/6 …",
     "2/6 …", "3/6 …", in any order), are captions."""

@@ -75,6 +75,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.caption_before_credit,  # first: the captions it finds can be repeated too
     captions.caption_at_place,
+    captions.caption_continued,  # after every rule that finds a caption's last line
     captions.gallery_caption,
     captions.repeated_caption,
     captions.caption_title,
@@ -101,6 +102,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     title_line,
     byline_line,
     captions.caption_scene,  # after the title, which can read like a picture's description
+    captions.caption_beside_credit,  # after the title and byline: a lead picture's credit
     page_furniture.breadcrumb,  # after the title, whose words end the path
     article_run.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import CAPTION, NO_HINTS, Label, Origin, Segment, key_of
+from ..document import BODY, BYLINE, CAPTION, NO_HINTS, TITLE, Label, Origin, Segment, key_of
 from ..lexicon import MONTH
 from ..names import is_given_name, is_known_place
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
@@ -308,6 +308,13 @@ def _is_scene(segment: Segment) -> bool:
     return bool(_TIME_CUE.search(text) or _AT_PLACE.search(text, len(text) // 2))
 
 
+def _first_caption_line(segments: list[Segment]) -> int:
+    """Where the rules that read a caption off its neighbours start: a text dump's first
+    line is the headline's place, for title_line to decide (a headline over the lead
+    picture's credit reads like its caption); a page's blocks have their title apart."""
+    return 1 if segments and segments[0].origin is Origin.TEXT_LINE else 0
+
+
 @revises(Label.CAPTION, reads=(credit_line,))
 def caption_before_credit(
     segments: list[Segment], context: PhraseBook, credit_lines: Claimed
@@ -319,7 +326,8 @@ def caption_before_credit(
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit below it
-    for index, segment in enumerate(segments[:-1]):
+    first = _first_caption_line(segments)
+    for index, segment in enumerate(segments[first:-1], start=first):
         following = segments[index + 1]
         if following not in credit_lines or not segment.is_open:
             continue
@@ -354,7 +362,8 @@ def caption_at_place(
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit below it
-    for index, segment in enumerate(segments[:-1]):
+    first = _first_caption_line(segments)
+    for index, segment in enumerate(segments[first:-1], start=first):
         if segments[index + 1] not in credit_lines or not segment.is_open:
             continue
         if not _PLACE_CAPTION_WORDS[0] <= segment.word_count <= _PLACE_CAPTION_WORDS[1]:
@@ -374,6 +383,81 @@ def _known_place(name: str) -> bool:
     return is_known_place(name) or is_known_place(name.split()[0])
 
 
+_BESIDE_CREDIT_WORDS = (4, 12)
+"""A caption printed beside its picture's credit without a verb cue or a place is one
+short sentence of this many words (tune part: 18 captions and 1 article line beside a
+credit at up to 12 words; at 15 words 21 captions and 4 article lines)."""
+# A sentence that opens with a pronoun goes on from the one before it ("His opponents
+# don't lack for material to use."): article text, not a picture's description.
+_OPENS_WITH_PRONOUN = re.compile(
+    r"(?i:he|she|it|they|his|her|its|their|we|our|er|sie|es|sein|seine|ihr|ihre|wir|unser|"
+    r"unsere|il|elle|ils|elles|son|sa|ses|leur|leurs|él|ella|ellos|ellas|su|sus|ele|ela|"
+    r"eles|elas|seu|sua|lui|lei|loro)\b"
+)
+# German speaks to the reader with a capital "Sie" or "Ihr…" after the sentence's first word
+# ("Hier finden Sie Informationen …", "Achten Sie auf Ihr Herz!"); lower case, they say "she"
+# or "they".
+_FORMAL_YOU = re.compile(r"(?<=\S)\s(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
+_LEAD_PICTURE_ABOVE = (TITLE, BYLINE)
+"""A credit right under these is the lead picture's: the line below it may be the
+article's standfirst (so may the line below a credit above all of the text)."""
+
+
+@structures(Label.CAPTION, text_dumps_only=True, reads=(credit_line,))
+def caption_beside_credit(
+    segments: list[Segment], context: PhraseBook, credit_lines: Claimed
+) -> Iterator[Segment]:
+    """One short sentence right above or right below a credit line ("Der Bartgeier im
+    Flug." under "© Jane Doe", "Reacción de JOH a las acusaciones." over "(Foto: …)").
+
+    A paragraph beside a picture's credit is longer, or goes on from the sentence before
+    it (a pronoun first); a heading has no full stop; a line that asks, speaks to the
+    reader, reports speech or announces something with a colon is none. A credit signs one
+    picture: the line below it is asked only when the line above is no caption. Below a
+    credit under the headline (the lead picture) stands the standfirst, which reads the
+    same: only the line above such a credit is asked. Runs once the title and byline are
+    known.
+    """
+    if not credit_lines:
+        return  # most dumps: no walk over every line for a credit beside it
+    marks = credit_lines.marks(segments)
+    taken: set[int] = set()
+    for index, segment in enumerate(segments):
+        if not segment.is_open or not _is_short_caption(segment):
+            continue
+        if index + 1 < len(segments) and marks[index + 1]:
+            taken.add(index)
+            yield segment
+        elif index > 0 and marks[index - 1] and _credits_line_below(segments, index - 1, taken):
+            yield segment
+
+
+def _credits_line_below(segments: list[Segment], credit: int, taken: set[int]) -> bool:
+    """Whether the credit at `credit` may be the caption's below it: the line above the
+    credit is no caption (a credit signs one picture, most often under its caption), and
+    the credit is not the lead picture's (right under the headline or the byline, or above
+    every line of the text), under which the standfirst may stand."""
+    above = segments[credit - 1] if credit else None
+    if above is not None and (above.label is CAPTION or credit - 1 in taken):
+        return False
+    if above is not None and above.label in _LEAD_PICTURE_ABOVE:
+        return False
+    return any(segment.label is BODY for segment in segments[:credit])
+
+
+def _is_short_caption(segment: Segment) -> bool:
+    text = segment.text.strip()
+    if not _BESIDE_CREDIT_WORDS[0] <= segment.word_count <= _BESIDE_CREDIT_WORDS[1]:
+        return False
+    if not text.endswith((".", "!")) or ":" in text or not text[:1].isupper():
+        return False
+    if _sentences(text) != 1 or _OPENS_WITH_PRONOUN.match(text):
+        return False
+    return not (
+        _ADDRESSES_READER.search(text) or _FORMAL_YOU.search(text) or _REPORTED.search(text)
+    )
+
+
 _CUE_AT = 6
 """A caption says what its subject does within its first this many words ("A man walks
 past …", "Commuters wearing masks stand …"); "His opponents don't lack for material to
@@ -391,6 +475,32 @@ def _reads_like_caption(text: str) -> bool:
     if not (_CAPTION_CUE.search(opening) or _PARTICIPLE.search(opening)):
         return False
     return not _REPORTED.search(text) and not _ADDRESSES_READER.search(text)
+
+
+_BROKEN_ENDS = (",", ";", "–", "—")
+"""How a caption's first line ends when the caption goes on in the next one."""
+
+
+@revises(Label.CAPTION, text_dumps_only=True)
+def caption_continued(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """A caption broken over two lines: the line just before a caption that goes on in
+    lower case ("Aron und Gianni … an Sexpausen," over "damit Gianni sich nicht
+    überanstrengt. © Name"), when the line stops mid-sentence, at a comma or a word.
+
+    The credit ends the caption's last line, so that line is found and the first is not.
+    A paragraph before a caption ends its sentence; a heading does not go on in lower case.
+    """
+    for before, after in itertools.pairwise(segments[_first_caption_line(segments) :]):
+        if after.label is not CAPTION or not before.is_open:
+            continue
+        if before.word_count > _MAX_CREDITED_LINE_WORDS:
+            continue
+        going_on = after.caption_text if after.caption_text is not None else after.text
+        if not going_on[:1].islower() or not before.text[:1].isupper():
+            continue
+        end = before.text.rstrip()
+        if end.endswith(_BROKEN_ENDS) or end[-1:].islower():
+            yield before
 
 
 # "1/6 Die Top-6 Reisemobile im Überblick: …", "2/6 Ford Westfalia Nugget: …": a slide

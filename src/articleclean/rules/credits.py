@@ -28,7 +28,7 @@ _AGENCIES = (
     r"Europa Press|Agencia EFE|Agência Brasil|Lusa|LUSA|NTB|TT|Ritzau|Belga|ANP|APA|Jiji|JIJI|"
     r"Xinhua/IC|CNSPHOTO|Associated Press|Photothek|Sven Simon|Polaris|Redux|Zuma Press|"
     r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo|"
-    r"GettyImages|Adobe Stock|stock\.adobe\.com"
+    r"GettyImages|Adobe Stock|stock\.adobe\.com|iStock\.com"
 )
 _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
 _HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
@@ -115,10 +115,20 @@ _AGENCY_ALONE = (
 # Each pattern matches a credit at the end of a line; `credit` is the credit
 # as the caption will carry it, without the "Photo:" label or brackets.
 _TRAILING_CREDITS = (
-    # "… © Reuters / David Mercado", "… ©AFP" (a year after © is a copyright notice)
+    # "… © Reuters / David Mercado", "… ©AFP" (a year after © is a copyright notice);
+    # "© 2630ben / Getty Images": a stock site's user name may open with digits, before
+    # the agency's slash ("©5min.at" after a date line is the site's notice)
     _CreditForm(
-        re.compile(r"(?:^|(?<=[\s.!?)]))©\s?(?P<credit>(?!(?:19|20)\d\d)[^\W\d_][^©]{1,60})$"),
+        re.compile(
+            r"(?:^|(?<=[\s.!?)]))©\s?(?P<credit>(?!(?:19|20)\d\d)"
+            r"(?:[^\W\d_]|\d+[^\W\d_][\w.-]*\s?/)[^©]{1,60})$"
+        ),
         has=("©",),
+    ),
+    # "… (© FEI/Jane Doe)", "(© dpa)": the same credit in brackets
+    _CreditForm(
+        re.compile(r"\(\s?©\s?(?P<credit>(?!(?:19|20)\d\d)[^\W\d_][^()©]{1,60})\)$"),
+        ends=(")",),
     ),
     # "… | Reuters Images", "… | Getty Images" (an agency's picture desk after a bar)
     _CreditForm(
@@ -159,6 +169,12 @@ _TRAILING_CREDITS = (
     # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)"
     _CreditForm(
         re.compile(rf"\((?P<credit>[^()]{{0,40}}\b{_CREDIT_WORD}\b[^()]{{0,80}})\)$"), ends=(")",)
+    ),
+    # "… befahren (Foto: Jane Doe, 15.01.2022).": a labelled credit in brackets that ends the
+    # caption's sentence ("… (siehe Foto)." points to a picture, it credits none)
+    _CreditForm(
+        re.compile(rf"\((?P<credit>{_CREDIT_WORD}\s?(?::|by\b|von\b)\s?[^()]{{2,80}})\)\.$"),
+        ends=(").",),
     ),
     # "(Xinhua/Li Xin)", "(Getty Images)"
     _CreditForm(
@@ -208,13 +224,14 @@ _TRAILING_CREDITS = (
     # "… Jane Doe/Getty Images", "… Getty Images"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。|•/]\s)|(?<=[。•]))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:/[\w ]{{2,20}})?)$"
+            rf"(?:^|(?<=[.!?)\]。|•/]\s)|(?<=[。•]))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:\s[Pp]hotos?|/[\w ]{{2,20}})?)$"
         ),
         has=("/",),
     ),
-    # "… (Saul Loeb/AFP/Getty Images)": a photographer and an agency in brackets
+    # "… (Saul Loeb/AFP/Getty Images)", "(smolaw11/iStock)": a photographer (or a stock
+    # site's user name) and an agency in brackets
     _CreditForm(
-        re.compile(rf"\((?P<credit>[A-Z][^()/]{{1,40}}/\s?(?:{_AGENCIES})(?:/[^()]{{1,30}})?)\)$"),
+        re.compile(rf"\((?P<credit>[^\W_][^()/]{{1,40}}/\s?(?:{_AGENCIES})(?:/[^()]{{1,30}})?)\)$"),
         ends=(")",),
     ),
     # "picture alliance / Xinhua News Agency | Ju Peng": an agency, a bar, its photographer
