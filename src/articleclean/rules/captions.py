@@ -504,7 +504,8 @@ def caption_continued(segments: list[Segment], context: PhraseBook) -> Iterator[
 
 
 # "1/6 Die Top-6 Reisemobile im Überblick: …", "2/6 Ford Westfalia Nugget: …": a slide
-# gallery's counter before each slide's caption (the same pattern as html_gallery_slide's).
+# gallery's counter before each slide's caption (html_gallery_slide reads this slash
+# form too, and counters spelt out in words).
 _SLIDE_COUNTER = re.compile(r"^[\W_]*(\d{1,3})\s*/\s*(\d{1,3})(?!\d|\s*/)\s+(?=[A-ZÀ-ÖØ-ÞА-Я])")
 # The counter's opening alone ("- 12/50 …" after a bullet or a dash, as html_gallery_slide
 # reads it too): a cheap test before the whole counter.
