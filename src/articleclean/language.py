@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
 from itertools import islice
 from operator import mul
@@ -195,7 +195,7 @@ class _Detector(Detector):  # type: ignore[misc]
         only: dividing by the same positive sum keeps the order (a correctly
         rounded quotient grows with its dividend), so it is the largest share.
         """
-        factor = _factors(self.word_lang_prob_map, weight)
+        factor = _factors(self.word_lang_prob_map, weight).__getitem__
         threshold, limit = self.CONV_THRESHOLD, self.ITERATION_LIMIT
         prob = list(map(mul, self._init_probability(), factor(next(words))))
         drawn = 0  # langdetect's `i`: the draws made after the first
@@ -266,31 +266,37 @@ def _word_ngrams(
     return tuple(inner), closing
 
 
-_FACTORS: dict[float, dict[str, array[float]]] = {}
+class _Factors(dict[str, "array[float]"]):
+    """Each n-gram's factors for one weight (weight + q per language, as
+    `_update_lang_prob` adds them), computed when first asked for: a lookup of an
+    n-gram met before is the dict's own, with no Python call (the walk asks one
+    per draw). Every n-gram drawn is in `known` (`_extract_ngrams` keeps no other)."""
+
+    def __init__(self, known: Mapping[str, Sequence[float]], weight: float) -> None:
+        super().__init__()
+        self._known = known
+        self._weight = weight
+
+    def __missing__(self, word: str) -> array[float]:
+        return _keep(self, word, array("d", map(self._weight.__add__, self._known[word])))
+
+
+_FACTORS: dict[float, _Factors] = {}
 """Per weight (one per trial; the seed fixes them), each n-gram's weight + q per language."""
 _FACTORS_KEPT = 10_000
 """N-grams kept over all weights (about 0.5 KB each: 5 MB), then forgotten at once."""
 
 
-def _factors(known: Mapping[str, Sequence[float]], weight: float) -> Callable[[str], array[float]]:
-    """The factors of each n-gram for `weight` (weight + q per language, as
-    `_update_lang_prob` adds them), kept across detections: the seed is fixed, so
-    every detection draws the same weight. Every n-gram drawn is in `known`
-    (`_extract_ngrams` keeps no other)."""
+def _factors(known: Mapping[str, Sequence[float]], weight: float) -> _Factors:
+    """The factors of each n-gram for `weight`, kept across detections: the seed is
+    fixed, so every detection draws the same weight."""
     factors = _FACTORS.get(weight)
     if factors is None:
-        factors = _FACTORS.setdefault(weight, {})
-
-    def factor(word: str) -> array[float]:
-        found = factors.get(word)
-        if found is None:
-            found = _keep(factors, word, array("d", map(weight.__add__, known[word])))
-        return found
-
-    return factor
+        factors = _FACTORS.setdefault(weight, _Factors(known, weight))
+    return factors
 
 
-def _keep(factors: dict[str, array[float]], word: str, factor: array[float]) -> array[float]:
+def _keep(factors: _Factors, word: str, factor: array[float]) -> array[float]:
     every = tuple(_FACTORS.values())  # one C-level copy: threads may add a weight
     if sum(len(kept) for kept in every) >= _FACTORS_KEPT:
         for kept in every:

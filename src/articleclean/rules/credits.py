@@ -67,17 +67,9 @@ class _CreditForm:
         return self.pattern.search(text, start)
 
     def may_match(self, text: str, start: int) -> bool:
-        # Called for each distinct need on every line with a credit sign: plain loops,
-        # no generator, and the credit-word search last (it costs the most).
-        if self.ends and not text.endswith(self.ends):
-            return False
-        if self.has:
-            for sign in self.has:
-                if sign in text:
-                    break
-            else:
-                return False
-        return not self.names_credit or _HAS_CREDIT_WORD(text, start) is not None
+        """Whether `text` meets what this form needs of a line (`ends`, `has`,
+        `names_credit`): split_credit searches only then (`_needs_met`)."""
+        return _needs_met(text, start)[_NEEDS[self.ends, self.has, self.names_credit]]
 
 
 # Wire and picture agencies whose name alone, after the caption's sentence, signs the
@@ -461,12 +453,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
         return None  # most lines: nothing any credit pattern needs
     # `$` also matches before a final newline, so the `ends` tests look there too.
     line = text[:-1] if text.endswith("\n") else text
-    may: list[bool | None] = [None] * len(_NEEDS)  # each need's answer, once asked
-    for form, need in _FORMS_AND_NEEDS:
-        if may[need] is None:
-            may[need] = form.may_match(line, start)
-        if not may[need]:
-            continue
+    for form in _forms_for(_needs_met(line, start)):
         match = form.search(text, start)
         if match is None:
             continue
@@ -482,6 +469,47 @@ def split_credit(text: str) -> tuple[str, str] | None:
         caption = text[: match.start()].rstrip(" ,;–—-|•/")
         return caption.strip(), credit
     return None
+
+
+def _forms_for(met: tuple[bool, ...]) -> tuple[_CreditForm, ...]:
+    """The forms, in their order, whose need is `met` (`_needs_met`): a line meets a
+    few needs, and a loop over all forms cost as much as the searches (callgrind)."""
+    forms = _FORMS_BY_NEEDS.get(met)
+    if forms is None:
+        forms = tuple(form for form, need in _FORMS_AND_NEEDS if met[need])
+        if len(_FORMS_BY_NEEDS) >= _NEED_SETS_KEPT:
+            _FORMS_BY_NEEDS.clear()  # bounded and cheap; the few common sets come back
+        _FORMS_BY_NEEDS[met] = forms
+    return forms
+
+
+_FORMS_BY_NEEDS: dict[tuple[bool, ...], tuple[_CreditForm, ...]] = {}
+_NEED_SETS_KEPT = 1024
+"""Sets of needs met kept (lines meet a few dozen distinct ones), then forgotten at once."""
+
+
+def _needs_met(line: str, start: int) -> tuple[bool, ...]:
+    """For each distinct need of the forms (`_NEEDS`, in its order), whether `line` meets
+    it: it ends with one of the need's `ends`, holds one of its `has`, and a credit word
+    after `start` when it `names_credit`. All at once, with plain loops (the credit-word
+    search, which costs the most, last and once for the three needs that ask it): most
+    lines asked meet no form's need, so every need was asked of them anyway."""
+    credit_word: bool | None = None
+    met: list[bool] = []
+    for ends, has, names_credit in _NEEDS:
+        meets = not ends or line.endswith(ends)
+        if meets and has:
+            for sign in has:
+                if sign in line:
+                    break
+            else:
+                meets = False
+        if meets and names_credit:
+            if credit_word is None:
+                credit_word = _HAS_CREDIT_WORD(line, start) is not None
+            meets = credit_word
+        met.append(meets)
+    return tuple(met)
 
 
 def _names_person(credit: str) -> bool:

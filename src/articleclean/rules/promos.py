@@ -315,8 +315,10 @@ def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     noisy article dumps read as pages (round 13, tune: `outside_article` then took
     the article's short lines)."""
     text = segment.text
-    # (each claim with one of its triggers in the line: pass 1 asks only then)
-    shaped = (
+    # (each claim with one of its triggers in the line: pass 1 asks only then; a line
+    # `_is_prompt` turns down for its length alone, a paragraph with "mail" or "share"
+    # in it, is not searched for them: a quarter of the lines asked on the speed bench)
+    shaped = _may_be_prompt(segment, context) and (
         _DELIVERY.search(text) is not None
         or _JETZT_FIRST.search(text) is not None
         or _SHARES.search(text) is not None
@@ -333,11 +335,28 @@ def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     )
 
 
+def _may_be_prompt(segment: Segment, context: PhraseBook) -> bool:
+    """Whether `_is_prompt` may say yes: a line of a prompt's length, or one it takes
+    whatever its length (a phrase list's whole line, the comment count)."""
+    return (
+        _prompt_sized(segment, context)
+        or context.phrases["promo_prompt"].is_line(segment)
+        or _COMMENT_COUNT.match(segment.text) is not None
+    )
+
+
+def _prompt_sized(segment: Segment, context: PhraseBook) -> bool:
+    return (
+        segment.word_count <= context.config.promo_max_words
+        and len(segment.text) <= _MAX_PROMPT_CHARS
+    )
+
+
 def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) -> bool:
     matcher = context.phrases["promo_prompt"]
     if matcher.is_line(segment) or _COMMENT_COUNT.match(segment.text):
         return True
-    if segment.word_count > context.config.promo_max_words or len(segment.text) > _MAX_PROMPT_CHARS:
+    if not _prompt_sized(segment, context):
         return False
     if _LINK_PROMPT.match(segment.text):
         return True
