@@ -84,6 +84,7 @@ STAMP_TAIL = re.compile(
     # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
     r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d)"
 )
+_A_DIGIT = re.compile(r"\d")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()@]*\)$")
 """A role or an agency in brackets after the names: "Jane Doe (Medizinredakteurin)".
 Not a handle: "— Jane Doe (@janedoe) October 27, 2021" signs a tweet quoted in the article."""
@@ -175,7 +176,11 @@ def bare_names(text: str) -> list[str] | None:
     dated = dated_piece(text)
     if dated is not None:
         text = dated
-    head = STAMP_TAIL.split(text, maxsplit=1)[0].strip(" ,|·–—-/")
+    # (Every date `STAMP_TAIL` finds holds a digit: a line without one, most, skips its
+    # search, which is tried at every position of the line.)
+    if _A_DIGIT.search(text) is not None:
+        text = STAMP_TAIL.split(text, maxsplit=1)[0]
+    head = text.strip(" ,|·–—-/")
     # The author's address or handle after the name ("Jane Doe jdoe@paper.com") is how
     # to reach them, not part of the name.
     head = _BRACKETED_TAIL.sub("", _CONTACT_TAIL.sub("", head))
@@ -339,7 +344,6 @@ def ends_in_credit(text: str) -> bool:
     return _credit_ending().search(text.casefold().rstrip(" \t\n:：/／")) is not None
 
 
-_A_DIGIT = re.compile(r"\d")
 _STAMP_LEAD_WORDS = 6
 """A date line may name its author after the date: at most this many words stand before
 the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Doe")."""
@@ -403,12 +407,12 @@ def is_byline_mark(text: str) -> bool:
     words = text.rstrip(" :：").split()
     if not words or len(words) > BYLINE_MARK_WORDS or "," in text:
         return False  # "Marie Arana, author": a name and its role, not a prefix
-    if ends_in_credit(text):
-        return False  # "Translated by", "Photos by": the name below is not the author's
     # A prefix ends in one of a few words ("by", "von", "por"): one look in a set
-    # settles most lines, a menu's or a date's.
+    # settles most lines, a menu's or a date's (before the credits' search).
     if words[-1].casefold() not in _byline_prefix_ends():
         return False
+    if ends_in_credit(text):
+        return False  # "Translated by", "Photos by": the name below is not the author's
     # The line, or its last words from a word on, is a prefix: at most three
     # looks in a set, where testing each prefix's ending cost one per prefix.
     tail = " ".join(words).casefold().split(" ")
