@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import islice, pairwise
+from operator import attrgetter
 
 from ..article import Dateline, Reason
 from ..document import (
@@ -222,6 +223,10 @@ is followed by its text)."""
 _DOMAIN = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?$", re.IGNORECASE)
 
 
+_KEY = attrgetter("key")
+"""A segment's key, for `map` over every line of a dump."""
+
+
 def _title_parts(text: str) -> list[str]:
     return [part for part in _TITLE_PARTS.split(text) if part.strip()]
 
@@ -263,18 +268,19 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     prose = next(
         (
             i
-            for i, s in enumerate(segments)
+            for i, s in enumerate(segments[first + 1 :], first + 1)
             # A notice pass 1 removed (cookies, a browser warning) is not the article's start.
-            if i > first
-            and s.is_open
+            if s.label is BODY  # (is_open, without a property call per line)
             and s.word_count >= _HEADLINE_PROSE_WORDS
             and s.ends_like_sentence
         ),
         len(segments),
     )
+    # (Below, the key is looked up first and the label read as `is_open` is, without a
+    # property call: most lines' keys are not wanted, and these loops ask every line.)
     for index in range(first + 1, min(len(segments), prose + _HEADLINE_AFTER_PROSE)):
         segment = segments[index]
-        if segment.is_open and segment.key in wanted:
+        if segment.key in wanted and segment.label is BODY:
             return first, index
     # The page's headline may be the <title>'s shorter form ("Tote Hummeln unter Linden"
     # for "Tote Hummeln unter Linden: Die Erklärung | Hummeln"): a run of at least half
@@ -297,7 +303,7 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     spans.discard("")
     for index in range(first + 1, min(len(segments), prose)):
         segment = segments[index]
-        if segment.is_open and segment.key in spans:
+        if segment.key in spans and segment.label is BODY:
             if len(parts) == 1 and segment.ends_like_sentence:
                 # A one-part first line whose shorter form below is a sentence is a
                 # paragraph with something glued on ("… regulators. Advertisement"),
@@ -310,14 +316,14 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     far = [
         (-len(segment.key), index)
         for index, segment in enumerate(segments[first + 1 :], first + 1)
-        if segment.is_open and segment.key in wanted
+        if segment.key in wanted and segment.label is BODY
     ]
     if far:
         return first, min(far)[1]
     # The headline printed as it stands in the <title> (in a breadcrumb, far below): the
     # <title>'s wording is the page's, and a reworded line is some other piece.
     exact = wanted | {segments[first].key, key_of(headline)}
-    if any(s.key in exact for s in segments[first + 1 :]):
+    if not exact.isdisjoint(map(_KEY, segments[first + 1 :])):
         return None
     return _reworded_headline(segments, first, headline, prose)
 
