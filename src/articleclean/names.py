@@ -171,7 +171,7 @@ def bare_names(text: str) -> list[str] | None:
 
     Each name is two to four capitalised words; a line that names a place, a role, or a
     phrase of page furniture is not one."""
-    if len(text.split()) > _MAX_BYLINE_WORDS:
+    if _more_words_than(text, _MAX_BYLINE_WORDS):
         return None
     dated = dated_piece(text)
     if dated is not None:
@@ -208,6 +208,12 @@ def bare_names(text: str) -> list[str] | None:
     return names or None
 
 
+def _more_words_than(text: str, most: int) -> bool:
+    """Whether `text` has more than `most` words, without cutting a long line into all
+    of them (lines of every length are asked)."""
+    return len(text.split(maxsplit=most)) > most
+
+
 def byline_names(text: str) -> list[str]:
     """The author names of a line `byline_line` took: with a prefix or an agency, or bare."""
     return parse_byline(text) or bare_names(text) or []
@@ -219,9 +225,8 @@ def parse_byline(text: str) -> list[str] | None:
     >>> parse_byline("By ABBY GOODNOUGH and ROBERT PEAR")
     ['Abby Goodnough', 'Robert Pear']
     """
-    words = text.split()
-    if not words or len(words) > _MAX_BYLINE_WORDS or is_credit(text):
-        return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
+    if not text or text.isspace() or _more_words_than(text, _MAX_BYLINE_WORDS):
+        return None
     rest = strip_byline_prefix(text)
     if rest is None:
         rest = _prefix_after_stamp(text)
@@ -231,6 +236,9 @@ def parse_byline(text: str) -> list[str] | None:
         if piped is None or text.count("|") > 1:
             return None  # "Chemie Index | Lexikon | Elemente" is a menu
         rest = piped.group("names")
+    # (Asked once the line has a byline's form: most lines have none, and skip this search.)
+    if is_credit(text):
+        return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
     rest = _BYLINE_TAIL.split(rest)[0]
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
@@ -404,7 +412,8 @@ the name on the next line."""
 
 def is_byline_mark(text: str) -> bool:
     """ "By", "Von:", "Kommentar von", "Ein Beitrag von:": a prefix ending a short line."""
-    words = text.rstrip(" :：").split()
+    # (Split no further than a prefix's words: a paragraph is not cut into all of its own.)
+    words = text.rstrip(" :：").split(maxsplit=BYLINE_MARK_WORDS)
     if not words or len(words) > BYLINE_MARK_WORDS or "," in text:
         return False  # "Marie Arana, author": a name and its role, not a prefix
     # A prefix ends in one of a few words ("by", "von", "por"): one look in a set

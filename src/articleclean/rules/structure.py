@@ -225,6 +225,8 @@ _DOMAIN = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*
 
 _KEY = attrgetter("key")
 """A segment's key, for `map` over every line of a dump."""
+_LABEL = attrgetter("label")
+"""A segment's label, likewise."""
 
 
 def _title_parts(text: str) -> list[str]:
@@ -676,7 +678,7 @@ def page_byline(
     segments: list[Segment], context: PhraseBook, page_removed: Claimed, shares: Claimed
 ) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
-    if any(segment.label is BYLINE for segment in segments):
+    if BYLINE in map(_LABEL, segments):  # (a C-level walk, not a generator)
         return
     prose = [
         index
@@ -876,12 +878,12 @@ def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
     longest = max(parts, key=lambda part: len(part.split()), default="")
     keys.add(key_of(longest))
     keys.discard("")
-    echoes = [
+    echoes = (
         index
-        for index in range(title_at + 1, len(segments))
-        if segments[index].key in keys and len(segments[index].text.split()) >= 2
-    ]
-    return [title_at, *echoes[:_HEADLINE_ECHOES]]
+        for index, segment in enumerate(segments[title_at + 1 :], title_at + 1)
+        if segment.key in keys and len(segment.text.split()) >= 2
+    )
+    return [title_at, *islice(echoes, _HEADLINE_ECHOES)]  # (the walk stops at the last)
 
 
 # --- a byline under the headline printed reworded ------------------------------
@@ -917,7 +919,13 @@ def _byline_under_reworded(
     # byline.
     low = max(0, title_at - _ANCHOR_REACH)
     # (the label first: most lines of a page dump are not open, and need no call)
-    prose = [s.word_count if s.label is BODY and _reads_as_prose(s) else 0 for s in segments]
+    # (`_reads_as_prose` written out: no call per line)
+    prose = [
+        s.word_count
+        if s.label is BODY and s.word_count >= _BYLINE_PROSE_WORDS and s.ends_like_sentence
+        else 0
+        for s in segments
+    ]
     before, total = sum(prose[:low]), sum(prose)
     for index in range(low, len(segments) - 1):
         before += prose[index]
