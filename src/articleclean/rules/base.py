@@ -34,9 +34,10 @@ the config declares it (`requires_config=`): without that data it is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from ..article import Dateline, Reason
@@ -137,6 +138,11 @@ class Claimed:
         one C-level pass, without a Python call per segment (for a rule that asks it of
         every line, several times)."""
         return list(map(self._ids.__contains__, map(id, segments)))
+
+    def positions(self, segments: Sequence[Segment]) -> list[int]:
+        """The indexes in `segments` of the claimed ones, in order: where a rule's
+        headings stand, found in one C-level pass instead of asking `in` of every line."""
+        return list(compress(range(len(segments)), map(self._ids.__contains__, map(id, segments))))
 
     @classmethod
     def by(cls, segments: list[Segment], rules: Iterable[Rule]) -> Claimed:
