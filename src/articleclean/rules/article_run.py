@@ -250,7 +250,7 @@ def outside_article(
     asked = frozenset().union(*(segments[i].content_words for i in before + after))
     vocabulary: set[str] = set()
     for segment in segments[first : last + 1]:
-        if segment.is_open:
+        if segment.label is BODY:  # (is_open, without a property call per line)
             words = segment.content_words
             if not words.isdisjoint(asked):
                 vocabulary.update(words & asked)
