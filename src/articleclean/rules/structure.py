@@ -293,19 +293,28 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     # A span's key is its words' keys joined (the key drops the spaces and folds each
     # character on its own): one substitution a word, not one a span.
     keys = [key_of(word) for word in words]
+    # Every span is a piece of the words' keys joined: only a line whose key is such a
+    # piece may be one, and the spans are built only when a line is (most pages have none
+    # above their prose, and an article dump's text follows its title at once).
+    joined = "".join(keys)
+    candidates = [
+        index
+        for index, segment in enumerate(segments[first + 1 : prose], first + 1)
+        if segment.key and segment.key in joined and segment.label is BODY
+    ]
     spans = (
         {
             "".join(keys[start:stop])
             for start in range(len(words))
             for stop in range(start + shortest, len(words) + (start > 0))
         }
-        if len(words) <= _MAX_TITLE_WORDS
+        if candidates and len(words) <= _MAX_TITLE_WORDS
         else set()
     )
     spans.discard("")
-    for index in range(first + 1, min(len(segments), prose)):
+    for index in candidates:
         segment = segments[index]
-        if segment.key in spans and segment.label is BODY:
+        if segment.key in spans:
             if len(parts) == 1 and segment.ends_like_sentence:
                 # A one-part first line whose shorter form below is a sentence is a
                 # paragraph with something glued on ("… regulators. Advertisement"),
