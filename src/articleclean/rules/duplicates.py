@@ -122,7 +122,8 @@ def _repeats(segments: list[Segment], context: PhraseBook) -> Iterator[tuple[Seg
     # cleaning it again sees.
     kept: dict[str, int] = {}
     opens: list[int] = []  # the lines before this one that stay in the body
-    for index, segment in enumerate(segments):
+    # (up to the last repeat: the lines after it judge none)
+    for index, segment in enumerate(segments[: repeats[-1] + 1]):
         if index not in repeated:
             if segment.label in _COMPARED and len(segment.key) >= minimum:
                 kept.setdefault(segment.key, index)
