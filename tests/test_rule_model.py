@@ -294,3 +294,11 @@ def test_claimed_marks_answer_in_for_each_segment() -> None:
     )
     assert Claimed().marks(segments) == [False] * 4
     assert claimed.marks([]) == []
+
+
+def test_claimed_positions_are_the_indexes_of_the_claimed_segments_in_order() -> None:
+    segments = [Segment(text, None) for text in ("Home", "Home", "Text.", "Sport")]
+    claimed = Claimed([segments[3], segments[1]])
+    assert claimed.positions(segments) == [i for i, s in enumerate(segments) if s in claimed]
+    assert claimed.positions(segments) == [1, 3]
+    assert Claimed().positions(segments) == []

@@ -137,3 +137,25 @@ def test_a_short_line_printed_twice_in_a_row_or_around_the_prose_is_still_a_repe
         kept = [block.text for block in article.body]
         assert kept.count(line) == 1, kept
         assert [r.rule for r in article.removed] == ["repeated_paragraph"]
+
+
+def test_repeated_label_finds_the_same_labels_from_the_repeats_repeated_paragraph_shared() -> None:
+    """The repeats are found once per document (`duplicates.Repeats`): after
+    `repeated_paragraph` takes the repeats that are not labels, `repeated_label` given the
+    shared result claims what it claims finding them again itself."""
+    from articleclean.document import Segment
+    from articleclean.rules.base import Derived
+    from articleclean.rules.context import PhraseBook
+    from articleclean.rules.duplicates import repeated_label, repeated_paragraph
+
+    texts = ["Masse des Quaders", *EXERCISES, EXERCISES[0], P1, P1, "Lösung"]
+    context = PhraseBook.for_config(articleclean.CleanerConfig())
+    segments = [Segment(text, None) for text in texts]
+    derived: Derived = {}
+    taken = repeated_paragraph.verdicts(segments, context, derived)
+    assert [segment.text for segment, _ in taken] == [EXERCISES[0], P1]
+    for segment, verdict in taken:
+        verdict.give(segment)
+    shared = [segment for segment, _ in repeated_label.verdicts(segments, context, derived)]
+    assert shared == repeated_label(segments, context)  # found again, without `derived`
+    assert [segment.text for segment in shared] == ["Vollständig durchgerechnete Lösung"]

@@ -84,6 +84,7 @@ STAMP_TAIL = re.compile(
     # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
     r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d)"
 )
+_A_DIGIT = re.compile(r"\d")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()@]*\)$")
 """A role or an agency in brackets after the names: "Jane Doe (Medizinredakteurin)".
 Not a handle: "— Jane Doe (@janedoe) October 27, 2021" signs a tweet quoted in the article."""
@@ -170,12 +171,16 @@ def bare_names(text: str) -> list[str] | None:
 
     Each name is two to four capitalised words; a line that names a place, a role, or a
     phrase of page furniture is not one."""
-    if len(text.split()) > _MAX_BYLINE_WORDS:
+    if _more_words_than(text, _MAX_BYLINE_WORDS):
         return None
     dated = dated_piece(text)
     if dated is not None:
         text = dated
-    head = STAMP_TAIL.split(text, maxsplit=1)[0].strip(" ,|·–—-/")
+    # (Every date `STAMP_TAIL` finds holds a digit: a line without one, most, skips its
+    # search, which is tried at every position of the line.)
+    if _A_DIGIT.search(text) is not None:
+        text = STAMP_TAIL.split(text, maxsplit=1)[0]
+    head = text.strip(" ,|·–—-/")
     # The author's address or handle after the name ("Jane Doe jdoe@paper.com") is how
     # to reach them, not part of the name.
     head = _BRACKETED_TAIL.sub("", _CONTACT_TAIL.sub("", head))
@@ -203,6 +208,12 @@ def bare_names(text: str) -> list[str] | None:
     return names or None
 
 
+def _more_words_than(text: str, most: int) -> bool:
+    """Whether `text` has more than `most` words, without cutting a long line into all
+    of them (lines of every length are asked)."""
+    return len(text.split(maxsplit=most)) > most
+
+
 def byline_names(text: str) -> list[str]:
     """The author names of a line `byline_line` took: with a prefix or an agency, or bare."""
     return parse_byline(text) or bare_names(text) or []
@@ -214,9 +225,8 @@ def parse_byline(text: str) -> list[str] | None:
     >>> parse_byline("By ABBY GOODNOUGH and ROBERT PEAR")
     ['Abby Goodnough', 'Robert Pear']
     """
-    words = text.split()
-    if not words or len(words) > _MAX_BYLINE_WORDS or is_credit(text):
-        return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
+    if not text or text.isspace() or _more_words_than(text, _MAX_BYLINE_WORDS):
+        return None
     rest = strip_byline_prefix(text)
     if rest is None:
         rest = _prefix_after_stamp(text)
@@ -226,6 +236,9 @@ def parse_byline(text: str) -> list[str] | None:
         if piped is None or text.count("|") > 1:
             return None  # "Chemie Index | Lexikon | Elemente" is a menu
         rest = piped.group("names")
+    # (Asked once the line has a byline's form: most lines have none, and skip this search.)
+    if is_credit(text):
+        return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
     rest = _BYLINE_TAIL.split(rest)[0]
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
@@ -339,7 +352,6 @@ def ends_in_credit(text: str) -> bool:
     return _credit_ending().search(text.casefold().rstrip(" \t\n:：/／")) is not None
 
 
-_A_DIGIT = re.compile(r"\d")
 _STAMP_LEAD_WORDS = 6
 """A date line may name its author after the date: at most this many words stand before
 the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Doe")."""
@@ -400,15 +412,16 @@ the name on the next line."""
 
 def is_byline_mark(text: str) -> bool:
     """ "By", "Von:", "Kommentar von", "Ein Beitrag von:": a prefix ending a short line."""
-    words = text.rstrip(" :：").split()
+    # (Split no further than a prefix's words: a paragraph is not cut into all of its own.)
+    words = text.rstrip(" :：").split(maxsplit=BYLINE_MARK_WORDS)
     if not words or len(words) > BYLINE_MARK_WORDS or "," in text:
         return False  # "Marie Arana, author": a name and its role, not a prefix
-    if ends_in_credit(text):
-        return False  # "Translated by", "Photos by": the name below is not the author's
     # A prefix ends in one of a few words ("by", "von", "por"): one look in a set
-    # settles most lines, a menu's or a date's.
+    # settles most lines, a menu's or a date's (before the credits' search).
     if words[-1].casefold() not in _byline_prefix_ends():
         return False
+    if ends_in_credit(text):
+        return False  # "Translated by", "Photos by": the name below is not the author's
     # The line, or its last words from a word on, is a prefix: at most three
     # looks in a set, where testing each prefix's ending cost one per prefix.
     tail = " ".join(words).casefold().split(" ")

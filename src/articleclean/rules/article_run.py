@@ -234,8 +234,9 @@ def outside_article(
     thread = _end_before_comments(segments, weights, first, last, at_edge)
     if thread is not None:
         last = thread
-    before = [i for i in range(first) if segments[i].is_open]
-    after = [i for i in range(last + 1, len(segments)) if segments[i].is_open]
+    # (the label as `is_open` reads it, without a property call per line)
+    before = [i for i in range(first) if segments[i].label is BODY]
+    after = [i for i in range(last + 1, len(segments)) if segments[i].label is BODY]
     if len(before) + len(after) < _MIN_CHROME_SEGMENTS:
         return
     chrome_sides = [side for side in (before, after) if _chrome_dominated(side, weights)]
@@ -249,7 +250,7 @@ def outside_article(
     asked = frozenset().union(*(segments[i].content_words for i in before + after))
     vocabulary: set[str] = set()
     for segment in segments[first : last + 1]:
-        if segment.is_open:
+        if segment.label is BODY:  # (is_open, without a property call per line)
             words = segment.content_words
             if not words.isdisjoint(asked):
                 vocabulary.update(words & asked)

@@ -97,9 +97,11 @@ def wire_slug(segment: Segment, context: PhraseBook) -> bool:
     return "--" in text and _WIRE_SLUG.match(text) is not None
 
 
+# (These three read the label as `is_open` does, without a property call: `menu_run`
+# asks them of every line of a page dump.)
 def _is_menu_item(segment: Segment) -> bool:
     return (
-        segment.is_open
+        segment.label is BODY
         and segment.word_count <= _MENU_ITEM_WORDS
         and not segment.ends_like_sentence
     )
@@ -109,14 +111,16 @@ def announces_list(segment: Segment) -> bool:
     """ "Some of my favourites that are not on the list:": a line of a few words ending
     in a colon, which introduces what follows (its list)."""
     return (
-        segment.is_open
+        segment.label is BODY
         and segment.word_count >= _LIST_INTRO_WORDS
         and segment.text.rstrip().endswith((":", "："))
     )
 
 
 def _is_prose(segment: Segment) -> bool:
-    return segment.is_open and segment.word_count >= _PROSE_WORDS and segment.ends_like_sentence
+    return (
+        segment.label is BODY and segment.word_count >= _PROSE_WORDS and segment.ends_like_sentence
+    )
 
 
 LIST_ROW_WORDS = 20

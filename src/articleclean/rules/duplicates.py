@@ -26,8 +26,37 @@ _PROSE_WORDS = 10
 _COMPARED = (Label.BODY, Label.HEADING)
 
 
-@revises(Reason.DUPLICATE_PARAGRAPH)
-def repeated_paragraph(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+class Repeats:
+    """One document's repeats (`_repeats`), found once for the two rules that take them.
+
+    `repeated_paragraph` takes the repeats that are not labels and `repeated_label`,
+    right after it, the labels: removing the first kind changes nothing the second
+    reads (a repeat's key was already seen, so it never stood in for a copy; it was
+    not counted as prose nor as a line that stays), so `_repeats` after it would find
+    the same labels. Found when a rule first asks, with the labels as they stand then."""
+
+    __slots__ = ("_found", "_segments")
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self._segments = segments
+        self._found: list[tuple[Segment, bool]] | None = None
+
+    def found(self, context: PhraseBook) -> list[tuple[Segment, bool]]:
+        """Each repeat and whether it is a label (`_repeats`)."""
+        if self._found is None:
+            self._found = list(_repeats(self._segments, context))
+        return self._found
+
+
+def repeats(segments: list[Segment]) -> Repeats:
+    """The document's repeats, declared in both rules' `derives` (`Repeats`)."""
+    return Repeats(segments)
+
+
+@revises(Reason.DUPLICATE_PARAGRAPH, derives=(repeats,))
+def repeated_paragraph(
+    segments: list[Segment], context: PhraseBook, found: Repeats
+) -> Iterator[Segment]:
     """Exact and near-exact repeats (space, case, punctuation), adjacent or interleaved.
 
     One pass with a set of keys, so the cost is linear in the text. Keys shorter
@@ -36,13 +65,15 @@ def repeated_paragraph(segments: list[Segment], context: PhraseBook) -> Iterator
     prose (a table's column header, a section heading after its entry in the
     table of contents) are left to `repeated_label`.
     """
-    for segment, label in _repeats(segments, context):
+    for segment, label in found.found(context):
         if not label:
             yield segment
 
 
-@revises(Reason.DUPLICATE_PARAGRAPH)
-def repeated_label(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.DUPLICATE_PARAGRAPH, derives=(repeats,))
+def repeated_label(
+    segments: list[Segment], context: PhraseBook, found: Repeats
+) -> Iterator[Segment]:
     """A short line printed again inside the article's prose, on whole-page dumps only.
 
     The repeat stands after the first paragraph and before the last. On a page
@@ -50,7 +81,7 @@ def repeated_label(segments: list[Segment], context: PhraseBook) -> Iterator[Seg
     article dump it is the article's own label (a table's column header over
     each table) and stays, so the pipeline runs this rule on page dumps only.
     """
-    for segment, label in _repeats(segments, context):
+    for segment, label in found.found(context):
         if label:
             yield segment
 
@@ -91,7 +122,8 @@ def _repeats(segments: list[Segment], context: PhraseBook) -> Iterator[tuple[Seg
     # cleaning it again sees.
     kept: dict[str, int] = {}
     opens: list[int] = []  # the lines before this one that stay in the body
-    for index, segment in enumerate(segments):
+    # (up to the last repeat: the lines after it judge none)
+    for index, segment in enumerate(segments[: repeats[-1] + 1]):
         if index not in repeated:
             if segment.label in _COMPARED and len(segment.key) >= minimum:
                 kept.setdefault(segment.key, index)

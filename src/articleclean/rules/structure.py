@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import islice, pairwise
+from operator import attrgetter
 
 from ..article import Dateline, Reason
 from ..document import (
@@ -222,6 +223,12 @@ is followed by its text)."""
 _DOMAIN = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?$", re.IGNORECASE)
 
 
+_KEY = attrgetter("key")
+"""A segment's key, for `map` over every line of a dump."""
+_LABEL = attrgetter("label")
+"""A segment's label, likewise."""
+
+
 def _title_parts(text: str) -> list[str]:
     return [part for part in _TITLE_PARTS.split(text) if part.strip()]
 
@@ -263,18 +270,19 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     prose = next(
         (
             i
-            for i, s in enumerate(segments)
+            for i, s in enumerate(segments[first + 1 :], first + 1)
             # A notice pass 1 removed (cookies, a browser warning) is not the article's start.
-            if i > first
-            and s.is_open
+            if s.label is BODY  # (is_open, without a property call per line)
             and s.word_count >= _HEADLINE_PROSE_WORDS
             and s.ends_like_sentence
         ),
         len(segments),
     )
+    # (Below, the key is looked up first and the label read as `is_open` is, without a
+    # property call: most lines' keys are not wanted, and these loops ask every line.)
     for index in range(first + 1, min(len(segments), prose + _HEADLINE_AFTER_PROSE)):
         segment = segments[index]
-        if segment.is_open and segment.key in wanted:
+        if segment.key in wanted and segment.label is BODY:
             return first, index
     # The page's headline may be the <title>'s shorter form ("Tote Hummeln unter Linden"
     # for "Tote Hummeln unter Linden: Die Erklärung | Hummeln"): a run of at least half
@@ -285,19 +293,28 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     # A span's key is its words' keys joined (the key drops the spaces and folds each
     # character on its own): one substitution a word, not one a span.
     keys = [key_of(word) for word in words]
+    # Every span is a piece of the words' keys joined: only a line whose key is such a
+    # piece may be one, and the spans are built only when a line is (most pages have none
+    # above their prose, and an article dump's text follows its title at once).
+    joined = "".join(keys)
+    candidates = [
+        index
+        for index, segment in enumerate(segments[first + 1 : prose], first + 1)
+        if segment.key and segment.key in joined and segment.label is BODY
+    ]
     spans = (
         {
             "".join(keys[start:stop])
             for start in range(len(words))
             for stop in range(start + shortest, len(words) + (start > 0))
         }
-        if len(words) <= _MAX_TITLE_WORDS
+        if candidates and len(words) <= _MAX_TITLE_WORDS
         else set()
     )
     spans.discard("")
-    for index in range(first + 1, min(len(segments), prose)):
+    for index in candidates:
         segment = segments[index]
-        if segment.is_open and segment.key in spans:
+        if segment.key in spans:
             if len(parts) == 1 and segment.ends_like_sentence:
                 # A one-part first line whose shorter form below is a sentence is a
                 # paragraph with something glued on ("… regulators. Advertisement"),
@@ -310,14 +327,14 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     far = [
         (-len(segment.key), index)
         for index, segment in enumerate(segments[first + 1 :], first + 1)
-        if segment.is_open and segment.key in wanted
+        if segment.key in wanted and segment.label is BODY
     ]
     if far:
         return first, min(far)[1]
     # The headline printed as it stands in the <title> (in a breadcrumb, far below): the
     # <title>'s wording is the page's, and a reworded line is some other piece.
     exact = wanted | {segments[first].key, key_of(headline)}
-    if any(s.key in exact for s in segments[first + 1 :]):
+    if not exact.isdisjoint(map(_KEY, segments[first + 1 :])):
         return None
     return _reworded_headline(segments, first, headline, prose)
 
@@ -670,7 +687,7 @@ def page_byline(
     segments: list[Segment], context: PhraseBook, page_removed: Claimed, shares: Claimed
 ) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
-    if any(segment.label is BYLINE for segment in segments):
+    if BYLINE in map(_LABEL, segments):  # (a C-level walk, not a generator)
         return
     prose = [
         index
@@ -870,12 +887,12 @@ def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
     longest = max(parts, key=lambda part: len(part.split()), default="")
     keys.add(key_of(longest))
     keys.discard("")
-    echoes = [
+    echoes = (
         index
-        for index in range(title_at + 1, len(segments))
-        if segments[index].key in keys and len(segments[index].text.split()) >= 2
-    ]
-    return [title_at, *echoes[:_HEADLINE_ECHOES]]
+        for index, segment in enumerate(segments[title_at + 1 :], title_at + 1)
+        if segment.key in keys and len(segment.text.split()) >= 2
+    )
+    return [title_at, *islice(echoes, _HEADLINE_ECHOES)]  # (the walk stops at the last)
 
 
 # --- a byline under the headline printed reworded ------------------------------
@@ -911,7 +928,13 @@ def _byline_under_reworded(
     # byline.
     low = max(0, title_at - _ANCHOR_REACH)
     # (the label first: most lines of a page dump are not open, and need no call)
-    prose = [s.word_count if s.label is BODY and _reads_as_prose(s) else 0 for s in segments]
+    # (`_reads_as_prose` written out: no call per line)
+    prose = [
+        s.word_count
+        if s.label is BODY and s.word_count >= _BYLINE_PROSE_WORDS and s.ends_like_sentence
+        else 0
+        for s in segments
+    ]
     before, total = sum(prose[:low]), sum(prose)
     for index in range(low, len(segments) - 1):
         before += prose[index]

@@ -277,7 +277,7 @@ def teaser_blurb(
     """
     if not teaser_headings:
         return  # most dumps: no walk over every line for a heading
-    heading_at = [i for i, s in enumerate(segments) if s in teaser_headings]
+    heading_at = teaser_headings.positions(segments)
     if not heading_at:
         return
     # Twice. The first reading sets aside, as no evidence of the article, the
@@ -1108,7 +1108,7 @@ def closing_teasers(
     the article may go on there."""
     if not teaser_headings:
         return  # most dumps: no walk over every line for a heading
-    last = max((i for i, s in enumerate(segments) if s in teaser_headings), default=None)
+    last = max(teaser_headings.positions(segments), default=None)
     if last is None:
         return
     run = [i for i in range(last + 1, len(segments)) if segments[i].label is not REMOVED]
