@@ -129,6 +129,12 @@ def article_with(*lines: str) -> articleclean.Article:
             "Die Querriegel werden aufgesteckt.",
             "Hoklatherm",
         ),
+        # the news agencies bylines know take pictures too (lexicon.NEWS_AGENCIES)
+        (
+            "Protesters march in Seoul. (Jane Doe/UPI)",
+            "Protesters march in Seoul.",
+            "Jane Doe/UPI",
+        ),
         (
             "Eileen Gu, Freestylerin. © GETTY IMAGES / MADDIE MEYER",
             "Eileen Gu, Freestylerin.",

@@ -36,6 +36,10 @@ BODY = (
         ("By JANE DOE and JOHN ROE Associated Press", ["Jane Doe", "John Roe"]),
         ("By Jane Doe, Bloomberg News", ["Jane Doe"]),
         ("Por Ana García, Europa Press", ["Ana García"]),
+        # the news agencies photo credits know sign copy too (lexicon.NEWS_AGENCIES)
+        ("By Jane Doe, Belga", ["Jane Doe"]),
+        ("Por Ana García, Agência Brasil", ["Ana García"]),
+        ("Von Anna Schmidt, APA", ["Anna Schmidt"]),
         # the agency alone is the byline as it stands; a surname that is an agency's name
         ("By The Associated Press", ["The Associated Press"]),
         ("Por Ana Lusa", ["Ana Lusa"]),

@@ -136,6 +136,18 @@ MONTH = (
 )
 """An English month name or its abbreviation, as a regex fragment."""
 
+NEWS_AGENCIES = (
+    "AP|Associated Press|The Associated Press|AFP|Agence France-Presse|Reuters|REUTERS|"
+    "Bloomberg|dpa|DPA|EFE|Agencia EFE|ANSA|Xinhua|XINHUA|Xinhua News Agency|IANS|PTI|ANI|"
+    "UNI|Kyodo|Kyodo News|Yonhap|Yonhap News|Jiji|JIJI|KCNA|CNS|TASS|ТАСС|РИА Новости|"
+    "Sputnik|Anadolu|ANADOLU|Europa Press|Lusa|LUSA|Agência Brasil|PA|PA Wire|NTB|TT|"
+    "Ritzau|Belga|ANP|APA|UPI"
+)
+"""The news agencies, as a regex alternation of their printed names. They write the
+copy and take the pictures, so a byline ("Jane Doe, Reuters") and a photo credit
+("(AP Photo/Jane Doe)") both end in one; bylines add broadcasters that sign copy
+(`names`), credits add picture libraries that never write it (`rules/credits`)."""
+
 MAX_LABEL_WORDS = 4
 """At most this many words before the colon of a "Read also: <link>" label."""
 

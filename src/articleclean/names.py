@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .document import phrase_form
-from .lexicon import MONTH
+from .lexicon import MONTH, NEWS_AGENCIES
 from .phrases import builtin_phrases
 
 # Thresholds without a note were set before the webeval split (they came here from
@@ -40,11 +40,8 @@ _TITLE_CASE_WORD = re.compile(
 )
 _NAME_PIPE_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*\|\s*\S.*$")
 # "Jane Doe, Reuters": a name and a wire or news agency, nothing else.
-_WIRE = (
-    r"AP|AFP|Reuters|REUTERS|Bloomberg|dpa|DPA|EFE|ANSA|Xinhua|IANS|PTI|ANI|Kyodo|Yonhap|TASS|"
-    r"Associated Press|Agence France-Presse|Europa Press|Lusa|Anadolu|CNN|BBC|NPR|UPI|"
-    r"The Associated Press|Bloomberg News|Reuters Staff"
-)
+# The agencies and broadcasters that sign copy: a byline may end in one.
+_WIRE = rf"{NEWS_AGENCIES}|CNN|BBC|NPR|Bloomberg News|Reuters Staff"
 _NAME_COMMA_WIRE = re.compile(
     rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*,\s*(?:{_WIRE})\.?$"
 )
