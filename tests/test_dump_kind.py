@@ -600,3 +600,16 @@ def test_a_privacy_policy_with_its_own_list_is_no_sidebar_page() -> None:
     assert article.metadata["dump"] == "article"
     permissions = [line for line in PRIVACY_PAGE if line.startswith("android.")]
     assert [b.text for b in article.body if b.text in permissions] == permissions
+
+
+@pytest.mark.parametrize("language", sorted(LETTERS))
+def test_a_notice_between_the_paragraphs_is_no_site_frame(language: str) -> None:
+    # The same letter and short lines, but its one notice stands between two of its
+    # paragraphs (an ad slot put inside the article brings its own privacy or copyright
+    # line): a page prints its notices in its header or footer, above or below the prose.
+    title, letter, prompts, notice = LETTERS[language]
+    sidebar = SIDEBARS[language]
+    lines = [title, *letter[:2], notice, *letter[2:], prompts[0], *sidebar, prompts[1]]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert all(paragraph in article.paragraphs for paragraph in letter)
