@@ -105,11 +105,13 @@ def _lengthened(lines: list[str]) -> list[str]:
     result: list[str] = []
     for line in lines:
         count = len(line.split())
-        # (each added " so" is one word and three characters)
-        added = {b - count + d for b in words for d in (0, 1)}
-        added |= {(b - len(line)) // 3 + d for b in chars for d in (0, 1)}
-        for n in sorted(k for k in added if k > 0):
-            result += [line + " so" * n, "So " * n + line]
+        for n in sorted({b - count + d for b in words for d in (0, 1)} - {0}):
+            if n > 0:
+                result += [line + " so" * n, "So " * n + line]
+        # (a word added, or the last one made longer: "… https://example.comooo")
+        for n in sorted({b - len(line) + d for b in chars for d in (0, 1)}):
+            if n > 1:
+                result += [line + " " + "o" * (n - 1), "O" * (n - 1) + " " + line, line + "o" * n]
     return result
 
 
