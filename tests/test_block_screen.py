@@ -74,6 +74,8 @@ LINES = [
     "",
     "_",
     "Don't miss: the best of the week",
+    "Michael R. Bloomberg campaigns in Houston last week.",
+    "Harry and Meghan last March, in their final royal engagement",
 ]
 
 
@@ -93,6 +95,24 @@ def _corpus_lines() -> list[str]:
     for path in sorted(FIXTURES.glob("*.txt")) + sorted(EXAMPLES.glob("*.txt")):
         lines += [segment.text for segment in read_text(path.read_text("utf-8")).segments]
     return lines
+
+
+def _lengthened(lines: list[str]) -> list[str]:
+    """Each line with words added before or after it, to each side of every bound a
+    rule declares on the lines it claims (`longest_words`, `longest_chars`)."""
+    words = {rule.longest_words for rule in TEXT_RULES} - {None}
+    chars = {rule.longest_chars for rule in TEXT_RULES} - {None}
+    result: list[str] = []
+    for line in lines:
+        count = len(line.split())
+        for n in sorted({b - count + d for b in words for d in (0, 1)} - {0}):
+            if n > 0:
+                result += [line + " so" * n, "So " * n + line]
+        # (a word added, or the last one made longer: "… https://example.comooo")
+        for n in sorted({b - len(line) + d for b in chars for d in (0, 1)}):
+            if n > 1:
+                result += [line + " " + "o" * (n - 1), "O" * (n - 1) + " " + line, line + "o" * n]
+    return result
 
 
 def _claims(texts: list[str], book: PhraseBook, screened: bool) -> list[tuple[object, ...]]:
@@ -122,7 +142,7 @@ def _claims(texts: list[str], book: PhraseBook, screened: bool) -> list[tuple[ob
 )
 def test_the_screen_changes_no_first_claim(config: CleanerConfig) -> None:
     book = PhraseBook.for_config(config)
-    texts = LINES + _phrase_lines() + _corpus_lines()
+    texts = LINES + _lengthened(LINES) + _phrase_lines() + _corpus_lines()
     texts += ["Paid post", "Tap to join our channel", "See too: the storm", "Our picks"]
     assert _claims(texts, book, screened=True) == _claims(texts, book, screened=False)
 
@@ -131,7 +151,7 @@ def test_each_screened_rule_is_asked_about_every_line_it_claims() -> None:
     # Stronger than the first claim: no rule's claim is hidden by an earlier one.
     book = PhraseBook.for_config(CleanerConfig())
     screen = Screen(TEXT_RULES, book.phrase_index())
-    for text in LINES + _phrase_lines() + _corpus_lines():
+    for text in LINES + _lengthened(LINES) + _phrase_lines() + _corpus_lines():
         asked = {rule.name for _, rule in screen.checks(Segment(text, None))}
         for rule in TEXT_RULES:
             if rule.screened and rule(Segment(text, None), book) is not None:
@@ -288,3 +308,26 @@ def test_printed_forms_spell_each_word_as_sites_print_it() -> None:
     assert forms == ["AD", "Ad", "TEILEN", "Teilen", "ad", "teilen"]
     # plain strings: the screen takes them into its one literal search
     assert strings_of(re.compile("|".join(forms))) == frozenset(forms)
+
+
+def test_a_line_longer_than_a_rule_claims_is_not_searched_for_its_triggers() -> None:
+    book = PhraseBook.for_config(CleanerConfig())
+    screen = Screen(TEXT_RULES, book.phrase_index())
+    moment = "Harry and Meghan last March, in their final royal engagement"
+    bound = next(rule.longest_words for rule in TEXT_RULES if rule.name == "caption_moment")
+    assert bound is not None
+    at_bound = moment + " so" * (bound - len(moment.split()))
+    for text, asked in ((moment, True), (at_bound, True), (at_bound + " so", False)):
+        names = {rule.name for _, rule in screen.checks(Segment(text, None))}
+        assert ("caption_moment" in names) is asked, text
+    # A set of rules sharing their triggers is searched up to the longest either takes.
+    credit = "Photo: Reuters / Jane Doe"
+    longest = max(
+        rule.longest_words or 0
+        for rule in TEXT_RULES
+        if rule.name in ("credit_line", "credited_caption")
+    )
+    lengthened = "So " * (longest - len(credit.split())) + credit
+    assert "credited_caption" in {rule.name for _, rule in screen.checks(Segment(lengthened, None))}
+    names = {rule.name for _, rule in screen.checks(Segment("So " + lengthened, None))}
+    assert not {"credit_line", "credited_caption"} & names

@@ -4,7 +4,8 @@ Most lines of a page dump (menu items, labels, prose) are claimed by no rule.
 A rule that declares its `triggers` claims a line only when one of its phrases
 or triggers is in it, so each line is first screened for them: one look in the
 PhraseBook's index of every rule's phrases, then one search of each distinct
-set of triggers (each compiled into one pattern). Only the rules that may claim
+set of triggers (each compiled into one pattern), unless the line is longer
+than every rule of the set can claim. Only the rules that may claim
 the line (and those that declare nothing) are asked, in their order, so the
 first claim is the same as when every rule is asked.
 
@@ -16,6 +17,7 @@ gives a line seen before the same verdict without running the rules again.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -135,12 +137,21 @@ class Screen:
         # before them: it found one in about half the lines of a page dump (a "(",
         # a "/", a month's name), which then paid for both (round 15: the screen
         # ~20 % faster without it).
-        by_triggers: dict[tuple[re.Pattern[str], ...], set[str]] = {}
+        by_triggers: dict[tuple[re.Pattern[str], ...], list[BlockRule]] = {}
         for rule in screened:
             if rule.triggers:
-                by_triggers.setdefault(rule.triggers, set()).add(rule.name)
+                by_triggers.setdefault(rule.triggers, []).append(rule)
+        # A line longer than every rule of a set can claim (`longest_words`,
+        # `longest_chars`) is not searched for their triggers: most searches
+        # through long lines were for rules that take short ones only (round 16).
         self._rule_triggers = [
-            (frozenset(names), _any_of(patterns)) for patterns, names in by_triggers.items()
+            (
+                frozenset(rule.name for rule in group),
+                _any_of(patterns),
+                _longest(rule.longest_words for rule in group),
+                _longest(rule.longest_chars for rule in group),
+            )
+            for patterns, group in by_triggers.items()
         ]
         # The checks to run for each set of rules with a phrase or trigger in the
         # line: a few distinct sets, most lines the empty one.
@@ -153,8 +164,15 @@ class Screen:
             return self.every
         found = index.rules_in(segment)
         text = segment.text
-        for names, triggered in self._rule_triggers:
-            if not names <= found and triggered(text):
+        words = segment.word_count
+        chars = len(text)
+        for names, triggered, most_words, most_chars in self._rule_triggers:
+            if (
+                words <= most_words
+                and chars <= most_chars
+                and not names <= found
+                and triggered(text)
+            ):
                 found = found | names
         checks = self._by_rules.get(found)
         if checks is None:
@@ -165,6 +183,12 @@ class Screen:
             ]
             self._by_rules[found] = checks
         return checks
+
+
+def _longest(bounds: Iterable[int | None]) -> int:
+    """The longest line any of a set of rules may claim: unbounded (`sys.maxsize`)
+    when one of them declares no bound."""
+    return max(sys.maxsize if bound is None else bound for bound in bounds)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")

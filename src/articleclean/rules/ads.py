@@ -85,7 +85,7 @@ def _bare_counter(text: str) -> bool:
     return at <= total and not fraction
 
 
-@removes(Reason.AD_MARKER, triggers=(_AD_WORD_FORMS,))
+@removes(Reason.AD_MARKER, triggers=(_AD_WORD_FORMS,), longest_chars=_MAX_AD_MARKER_CHARS)
 def ad_marker(segment: Segment, context: PhraseBook) -> bool:
     # Only whole lines: a sentence that mentions advertising is content.
     return len(segment.text) <= _MAX_AD_MARKER_CHARS and (

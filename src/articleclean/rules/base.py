@@ -256,6 +256,12 @@ class BlockRule:
     one of its phrases (in the PhraseBook) is in it or one of these patterns is found
     in it (`search`). Pass 1 settles a line that has neither for every rule at once
     (block_pass.py). None: not declared; the rule is asked about every line."""
+    longest_words: int | None = None
+    """The most words (`Segment.word_count`) a line it claims can have, read from the
+    constant its check compares with: pass 1 does not search its triggers in a longer
+    line. None: no bound its code makes sure of (a phrase list's line of any length)."""
+    longest_chars: int | None = None
+    """The same in characters (`len(segment.text)`)."""
     name: str = field(init=False, repr=False, compare=False)
     """The check's name (set once: pass 1 asks it of every rule on every line)."""
     verdict: Verdict = field(init=False, repr=False, compare=False)

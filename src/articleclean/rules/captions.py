@@ -17,7 +17,7 @@ from ..lexicon import MONTH
 from ..names import is_given_name, is_known_place
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
 from .context import PhraseBook
-from .credits import CREDIT_SIGN, only_credit, split_credit
+from .credits import CREDIT_SIGN, MAX_CREDIT_LINE_WORDS, only_credit, split_credit
 
 _MAX_CAPTION_WORDS = 80
 
@@ -60,7 +60,7 @@ _REPORTED = re.compile(
 )
 
 
-@removes(Reason.PHOTO_CREDIT, triggers=(CREDIT_SIGN,))
+@removes(Reason.PHOTO_CREDIT, triggers=(CREDIT_SIGN,), longest_words=MAX_CREDIT_LINE_WORDS)
 def credit_line(segment: Segment, context: PhraseBook) -> Found:
     """A credit on a line of its own; assembly attaches it to its caption."""
     credit = only_credit(segment)
@@ -69,7 +69,11 @@ def credit_line(segment: Segment, context: PhraseBook) -> Found:
     return Verdict(credit=credit)
 
 
-@moves_to(Label.CAPTION, triggers=(CREDIT_SIGN,))
+@moves_to(
+    Label.CAPTION,
+    triggers=(CREDIT_SIGN,),
+    longest_words=max(_MAX_CREDITED_LINE_WORDS, _MAX_CAPTION_WORDS),  # (its two limits)
+)
 def credited_caption(segment: Segment, context: PhraseBook) -> Found:
     """A line that ends in a photo credit is a caption.
 
@@ -229,6 +233,7 @@ _MOMENT_NAME_AT = 3
     Label.CAPTION,
     text_dumps_only=True,
     triggers=(_GONE_BY_SIGN,),
+    longest_words=_MOMENT_WORDS[1],
 )
 def caption_moment(segment: Segment, context: PhraseBook) -> Found:
     """Someone at a moment gone by, in the present tense or with no verb: "Michael R.

@@ -414,7 +414,8 @@ CREDIT_SIGN = re.compile(
 )
 _HAS_CREDIT_SIGN = literal_search(CREDIT_SIGN)
 """Whether a credit sign is in a line from a position on (split_credit's first test)."""
-_MAX_CREDIT_LINE_WORDS = 12
+MAX_CREDIT_LINE_WORDS = 12
+"""The most words a line that is a photo credit and nothing else has (`only_credit`)."""
 _MAX_CAPTION_CHARS = 800
 _CREDIT_WINDOW = 240
 
@@ -539,7 +540,7 @@ _COPYRIGHT_NOTICE = re.compile(
 
 def only_credit(segment: Segment) -> str | None:
     """The credit, when the line is a photo credit and nothing else."""
-    if segment.word_count > _MAX_CREDIT_LINE_WORDS:
+    if segment.word_count > MAX_CREDIT_LINE_WORDS:
         return None
     # (A bar before the credit, "| © MDV Sports", separates it from the picture it
     # stood beside; a bar after "©" joins a notice's parts.)
