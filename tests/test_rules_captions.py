@@ -511,6 +511,19 @@ def test_copyright_notices_are_not_credit_lines(line: str) -> None:
             "La alcaldesa en la sesión.",
             "Captura de pantalla",
         ),
+        # A credit word in brackets with its maker after it, or after the maker.
+        ("Die Brücke am Morgen (Foto: privat)", "Die Brücke am Morgen", "privat"),
+        ("The bridge at dawn (Reuters Photo)", "The bridge at dawn", "Reuters Photo"),
+        (
+            "Der Hafen (Quelle: Foto Steven Vangermain)",
+            "Der Hafen",
+            "Foto Steven Vangermain",
+        ),
+        # After an agency's slash: a photographer, another agency, the archive or the pool.
+        ("The summit opens (AFP/Pool)", "The summit opens", "AFP/Pool"),
+        ("Le sommet (EPA/Jane van der Doe)", "Le sommet", "EPA/Jane van der Doe"),
+        ("Die Brücke 1950 (dpa/Archiv)", "Die Brücke 1950", "dpa/Archiv"),
+        ("The summit opens (AFP/Getty Images)", "The summit opens", "AFP/Getty Images"),
     ],
 )
 def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
@@ -681,6 +694,16 @@ def test_a_numbered_figure_caption_of_four_sentences() -> None:
         "Klicken Sie dann auf OK. (siehe Screenshot)",  # points to a picture, credits none
         "Die Preise stiegen im Winter deutlich (siehe Foto).",
         "Then click on Save. (see screenshot below)",
+        # A credit word that points to a picture, with no full stop after it, names no one.
+        "Die Preise stiegen im Winter deutlich (siehe Foto)",
+        "(Siehe Foto)",
+        "Die Brücke im Sommer (Foto oben)",
+        "Regardez le pont (voir Photo)",
+        "El puente del puerto se cierra (+ Fotos y Video)",
+        # After an agency's slash: a pollster, an editor's initials, not a photographer.
+        "Support for the plan fell to 38% (Reuters/Ipsos)",
+        "Only 41% back the bridge toll (Reuters/Ipsos poll)",
+        "Später kündigte der Manager dann doch sein Erscheinen an. (dpa/gem)",
     ],
 )
 def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:
