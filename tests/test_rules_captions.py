@@ -261,6 +261,59 @@ def test_a_heading_before_a_credit_is_not_a_caption(heading: str) -> None:
     assert heading in [block.text for block in article.body]
 
 
+@pytest.mark.parametrize(
+    ("lines", "credit"),
+    [
+        # Over 12 words, so that caption_beside_credit does not ask them: only the verb
+        # cue of caption_before_credit could, and capitalised these words are no verb.
+        (
+            (
+                "Stand der Dinge ist, dass die Arbeiten an der Brücke im Mai beginnen und "
+                "bis zum Herbst dauern werden.",
+            ),
+            "Foto: dpa",
+        ),
+        (
+            (
+                "Take the ferry across the river instead of the bridge, or leave the car at "
+                "home and walk to work.",
+            ),
+            "Photo: Reuters",
+        ),
+        (
+            (
+                "Zeigt die Ampel Rot, müssen alle Radfahrer an der Brücke warten, auch wenn "
+                "kein Auto kommt.",
+            ),
+            "Foto: Jane Doe/dpa",
+        ),
+    ],
+)
+def test_a_capitalised_verb_word_before_a_credit_is_no_caption(
+    lines: tuple[str], credit: str
+) -> None:
+    article = article_with(*lines, credit)
+    assert article.captions == []
+    assert lines[0] in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Bürgermeister steht mit seiner Stellvertreterin auf der neuen Brücke über den "
+        "Rhein am Morgen.",
+        "During the opening ceremony, the mayor cuts the ribbon on the new footbridge over "
+        "the harbour.",
+        "Pictured: the new footbridge over the harbour on the first morning it was open to "
+        "walkers.",
+    ],
+)
+def test_a_verb_cue_in_its_place_before_a_credit_is_a_caption(line: str) -> None:
+    assert len(line.split()) > 12  # past caption_beside_credit's length
+    article = article_with(line, "Foto: Jane Doe/dpa")
+    assert [(c.text, c.credit) for c in article.captions] == [(line, "Jane Doe/dpa")]
+
+
 def test_a_scene_before_a_credit_is_a_caption() -> None:
     scene = "Commuters wearing masks wait for a train at the harbour station"
     article = article_with(scene, "Photo: Jane Doe/Reuters")

@@ -43,12 +43,17 @@ _NOT_NOW = re.compile(
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z]")
 # What tells a caption from a paragraph that happens to stand before a credit:
 # it describes the picture ("… speaks during …", "… lors de …", "… spricht …").
+# English, German and French verbs only in lower case, where a caption has them, after
+# its subject: capitalised, "Take …" and "Look …" open an instruction, and German and
+# French use the same words as nouns ("Stand der Dinge …", "Pose de la première pierre").
+# Languages that drop the subject ("Posa para …", "Выступает …") and the words a caption
+# may open with (the time, "During the visit …", or the picture, "Pictured: …") are read
+# in any case.
 _CAPTION_CUE = re.compile(
-    _PRESENT_TENSE.pattern
-    + r"|\b(?:during|durante|lors d[eu']|pendant|während|während|im Rahmen|во время|"
-    r"discursa|fala|habla|posa|posan|pose|posent|parla|spricht|steht|zeigt|"
-    r"выступает|стоит|позирует)\b|图为|圖為",
-    re.IGNORECASE,
+    _PRESENT_TENSE.pattern + r"|\b(?:pose|posent|spricht|steht|zeigt)\b"
+    r"|\b(?i:during|durante|lors d[eu']|pendant|während|im Rahmen|во время|seen|pictured|"
+    r"discursa|fala|habla|posa|posan|parla|выступает|стоит|позирует)\b"
+    r"|图为|圖為"
 )
 _MAX_CREDITED_LINE_WORDS = 30
 # Captions show; they do not report what someone said.
