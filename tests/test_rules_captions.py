@@ -377,6 +377,26 @@ def test_caption_title_line_is_removed() -> None:
     ]
 
 
+def test_a_caption_that_repeats_the_headline_leaves_the_headline() -> None:
+    # The lead picture's caption is often the headline again: the first line stays the title.
+    title = "Harbour bridge to close"
+    article = articleclean.clean_text(
+        "\n\n".join([title, BEFORE, f"{title}. Photo: Reuters", AFTER])
+    )
+    assert article.title == title
+    assert [(c.text, c.credit) for c in article.captions] == [(f"{title}.", "Reuters")]
+    assert article.removed == []
+
+
+def test_the_headline_printed_again_below_is_still_a_repeated_caption() -> None:
+    title = "Harbour bridge to close"
+    article = articleclean.clean_text(
+        "\n\n".join([title, BEFORE, f"{title}. Photo: Reuters", title, AFTER])
+    )
+    assert article.title == title
+    assert [(r.rule, r.lines) for r in article.removed] == [("repeated_caption", (7, 7))]
+
+
 def test_a_copyright_notice_is_not_a_credit() -> None:
     # "© 2021 …" is the notice boilerplate_notice removes; "© Name" ends a caption.
     assert split_credit("Copyright © 2021 Example Media. All rights reserved.") is None

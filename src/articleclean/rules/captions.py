@@ -562,19 +562,24 @@ def caption_key(segment: Segment) -> str:
 
 @revises(Reason.DUPLICATE_CAPTION)
 def repeated_caption(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
-    """A caption printed again, as a caption or as body text (before or after it)."""
+    """A caption printed again, as a caption or as body text (before or after it).
+
+    A text dump's first line is the headline's place, for title_line to decide: the lead
+    picture's caption often repeats the headline, and the headline is not its echo.
+    """
     captions = {caption_key(s) for s in segments if s.label is CAPTION}
     captions.discard("")
     if not captions:
         return
     seen: set[str] = set()
-    for segment in segments:
+    first = _first_caption_line(segments)
+    for index, segment in enumerate(segments):
         if segment.label is Label.CAPTION:
             key = caption_key(segment)
             if key in seen:
                 yield segment
             seen.add(key)
-        elif segment.is_open and segment.key in captions:
+        elif segment.is_open and index >= first and segment.key in captions:
             yield segment
 
 
