@@ -597,6 +597,8 @@ def test_copyright_notices_are_not_credit_lines(line: str) -> None:
         ("Le sommet (EPA/Jane van der Doe)", "Le sommet", "EPA/Jane van der Doe"),
         ("Die Brücke 1950 (dpa/Archiv)", "Die Brücke 1950", "dpa/Archiv"),
         ("The summit opens (AFP/Getty Images)", "The summit opens", "AFP/Getty Images"),
+        ("The summit opens (AFP/HO)", "The summit opens", "AFP/HO"),
+        ("The summit opens (AFP  /  Jane Doe)", "The summit opens", "AFP  /  Jane Doe"),
     ],
 )
 def test_more_credit_structures(line: str, caption: str, credit: str) -> None:

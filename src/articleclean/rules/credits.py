@@ -110,10 +110,11 @@ _AGENCY_ALONE = (
 _MAKER_AFTER = r"(?=\s?[:：/|©–—-]|\s(?:by|von|de|par|di|por|via|of|от)\b|\s[A-ZÀ-ÖØ-Þ@©])"
 # Words that point to a picture in the text rather than credit one ("(see screenshot)").
 _SEE = r"(?i:see|siehe|voir|ver|vea|vedi|zie)\b"
-# After an agency's slash in a credit: another agency, the archive or pool it comes from,
-# or a photographer's name of two to four words (initials and particles between them).
+# After an agency's slash in a credit: another agency, the archive, pool or handout ("HO")
+# it comes from, or a photographer's name of two to four words (initials and particles
+# between them).
 _AGENCY_DESK = (
-    rf"(?:{_AGENCIES}|[Ff]iles?|FILE|[Ff]ile [Pp]hoto|Archiv|Archive|Archivo|Arquivo|Pool|POOL|"
+    rf"(?:{_AGENCIES}|[Ff]iles?|FILE|[Ff]ile [Pp]hoto|Archiv|Archive|Archivo|Arquivo|Pool|POOL|HO|"
     r"[Hh]andout|[A-ZÀ-ÖØ-Þ][\w.'’-]{0,30}"
     r"(?:\s(?:[A-ZÀ-ÖØ-Þ][\w.'’-]{0,30}|van|von|de|da|del|der|di|le|la)){1,3})"
 )
@@ -194,7 +195,9 @@ _TRAILING_CREDITS = (
     # photographer's name, another agency or its archive; "(Reuters/Ipsos)" after a poll's
     # figures names the pollster, "(dpa/gem)" signs a paragraph with an editor's initials
     _CreditForm(
-        re.compile(rf"\((?P<credit>(?:{_AGENCIES})(?:\s?/\s?{_AGENCY_DESK}){{0,3}})\)$"),
+        re.compile(
+            rf"\((?P<credit>(?:{_AGENCIES})(?:\s{{0,2}}/\s{{0,2}}{_AGENCY_DESK}){{0,3}})\)$"
+        ),
         ends=(")",),
     ),
     # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС", "… der Stadt Essen - Grafik: Infotafel"
