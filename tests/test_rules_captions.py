@@ -261,6 +261,59 @@ def test_a_heading_before_a_credit_is_not_a_caption(heading: str) -> None:
     assert heading in [block.text for block in article.body]
 
 
+@pytest.mark.parametrize(
+    ("lines", "credit"),
+    [
+        # Over 12 words, so that caption_beside_credit does not ask them: only the verb
+        # cue of caption_before_credit could, and capitalised these words are no verb.
+        (
+            (
+                "Stand der Dinge ist, dass die Arbeiten an der Brücke im Mai beginnen und "
+                "bis zum Herbst dauern werden.",
+            ),
+            "Foto: dpa",
+        ),
+        (
+            (
+                "Take the ferry across the river instead of the bridge, or leave the car at "
+                "home and walk to work.",
+            ),
+            "Photo: Reuters",
+        ),
+        (
+            (
+                "Zeigt die Ampel Rot, müssen alle Radfahrer an der Brücke warten, auch wenn "
+                "kein Auto kommt.",
+            ),
+            "Foto: Jane Doe/dpa",
+        ),
+    ],
+)
+def test_a_capitalised_verb_word_before_a_credit_is_no_caption(
+    lines: tuple[str], credit: str
+) -> None:
+    article = article_with(*lines, credit)
+    assert article.captions == []
+    assert lines[0] in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Bürgermeister steht mit seiner Stellvertreterin auf der neuen Brücke über den "
+        "Rhein am Morgen.",
+        "During the opening ceremony, the mayor cuts the ribbon on the new footbridge over "
+        "the harbour.",
+        "Pictured: the new footbridge over the harbour on the first morning it was open to "
+        "walkers.",
+    ],
+)
+def test_a_verb_cue_in_its_place_before_a_credit_is_a_caption(line: str) -> None:
+    assert len(line.split()) > 12  # past caption_beside_credit's length
+    article = article_with(line, "Foto: Jane Doe/dpa")
+    assert [(c.text, c.credit) for c in article.captions] == [(line, "Jane Doe/dpa")]
+
+
 def test_a_scene_before_a_credit_is_a_caption() -> None:
     scene = "Commuters wearing masks wait for a train at the harbour station"
     article = article_with(scene, "Photo: Jane Doe/Reuters")
@@ -322,6 +375,26 @@ def test_caption_title_line_is_removed() -> None:
     assert [(r.reason, r.rule, r.text) for r in article.removed] == [
         (Reason.DUPLICATE_CAPTION, "caption_title", title)
     ]
+
+
+def test_a_caption_that_repeats_the_headline_leaves_the_headline() -> None:
+    # The lead picture's caption is often the headline again: the first line stays the title.
+    title = "Harbour bridge to close"
+    article = articleclean.clean_text(
+        "\n\n".join([title, BEFORE, f"{title}. Photo: Reuters", AFTER])
+    )
+    assert article.title == title
+    assert [(c.text, c.credit) for c in article.captions] == [(f"{title}.", "Reuters")]
+    assert article.removed == []
+
+
+def test_the_headline_printed_again_below_is_still_a_repeated_caption() -> None:
+    title = "Harbour bridge to close"
+    article = articleclean.clean_text(
+        "\n\n".join([title, BEFORE, f"{title}. Photo: Reuters", title, AFTER])
+    )
+    assert article.title == title
+    assert [(r.rule, r.lines) for r in article.removed] == [("repeated_caption", (7, 7))]
 
 
 def test_a_copyright_notice_is_not_a_credit() -> None:
@@ -511,6 +584,21 @@ def test_copyright_notices_are_not_credit_lines(line: str) -> None:
             "La alcaldesa en la sesión.",
             "Captura de pantalla",
         ),
+        # A credit word in brackets with its maker after it, or after the maker.
+        ("Die Brücke am Morgen (Foto: privat)", "Die Brücke am Morgen", "privat"),
+        ("The bridge at dawn (Reuters Photo)", "The bridge at dawn", "Reuters Photo"),
+        (
+            "Der Hafen (Quelle: Foto Steven Vangermain)",
+            "Der Hafen",
+            "Foto Steven Vangermain",
+        ),
+        # After an agency's slash: a photographer, another agency, the archive or the pool.
+        ("The summit opens (AFP/Pool)", "The summit opens", "AFP/Pool"),
+        ("Le sommet (EPA/Jane van der Doe)", "Le sommet", "EPA/Jane van der Doe"),
+        ("Die Brücke 1950 (dpa/Archiv)", "Die Brücke 1950", "dpa/Archiv"),
+        ("The summit opens (AFP/Getty Images)", "The summit opens", "AFP/Getty Images"),
+        ("The summit opens (AFP/HO)", "The summit opens", "AFP/HO"),
+        ("The summit opens (AFP  /  Jane Doe)", "The summit opens", "AFP  /  Jane Doe"),
     ],
 )
 def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
@@ -681,6 +769,16 @@ def test_a_numbered_figure_caption_of_four_sentences() -> None:
         "Klicken Sie dann auf OK. (siehe Screenshot)",  # points to a picture, credits none
         "Die Preise stiegen im Winter deutlich (siehe Foto).",
         "Then click on Save. (see screenshot below)",
+        # A credit word that points to a picture, with no full stop after it, names no one.
+        "Die Preise stiegen im Winter deutlich (siehe Foto)",
+        "(Siehe Foto)",
+        "Die Brücke im Sommer (Foto oben)",
+        "Regardez le pont (voir Photo)",
+        "El puente del puerto se cierra (+ Fotos y Video)",
+        # After an agency's slash: a pollster, an editor's initials, not a photographer.
+        "Support for the plan fell to 38% (Reuters/Ipsos)",
+        "Only 41% back the bridge toll (Reuters/Ipsos poll)",
+        "Später kündigte der Manager dann doch sein Erscheinen an. (dpa/gem)",
     ],
 )
 def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:

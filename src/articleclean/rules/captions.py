@@ -43,12 +43,17 @@ _NOT_NOW = re.compile(
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z]")
 # What tells a caption from a paragraph that happens to stand before a credit:
 # it describes the picture ("… speaks during …", "… lors de …", "… spricht …").
+# English, German and French verbs only in lower case, where a caption has them, after
+# its subject: capitalised, "Take …" and "Look …" open an instruction, and German and
+# French use the same words as nouns ("Stand der Dinge …", "Pose de la première pierre").
+# Languages that drop the subject ("Posa para …", "Выступает …") and the words a caption
+# may open with (the time, "During the visit …", or the picture, "Pictured: …") are read
+# in any case.
 _CAPTION_CUE = re.compile(
-    _PRESENT_TENSE.pattern
-    + r"|\b(?:during|durante|lors d[eu']|pendant|während|während|im Rahmen|во время|"
-    r"discursa|fala|habla|posa|posan|pose|posent|parla|spricht|steht|zeigt|"
-    r"выступает|стоит|позирует)\b|图为|圖為",
-    re.IGNORECASE,
+    _PRESENT_TENSE.pattern + r"|\b(?:pose|posent|spricht|steht|zeigt)\b"
+    r"|\b(?i:during|durante|lors d[eu']|pendant|während|im Rahmen|во время|seen|pictured|"
+    r"discursa|fala|habla|posa|posan|parla|выступает|стоит|позирует)\b"
+    r"|图为|圖為"
 )
 _MAX_CREDITED_LINE_WORDS = 30
 # Captions show; they do not report what someone said.
@@ -562,19 +567,24 @@ def caption_key(segment: Segment) -> str:
 
 @revises(Reason.DUPLICATE_CAPTION)
 def repeated_caption(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
-    """A caption printed again, as a caption or as body text (before or after it)."""
+    """A caption printed again, as a caption or as body text (before or after it).
+
+    A text dump's first line is the headline's place, for title_line to decide: the lead
+    picture's caption often repeats the headline, and the headline is not its echo.
+    """
     captions = {caption_key(s) for s in segments if s.label is CAPTION}
     captions.discard("")
     if not captions:
         return
     seen: set[str] = set()
-    for segment in segments:
+    first = _first_caption_line(segments)
+    for index, segment in enumerate(segments):
         if segment.label is Label.CAPTION:
             key = caption_key(segment)
             if key in seen:
                 yield segment
             seen.add(key)
-        elif segment.is_open and segment.key in captions:
+        elif segment.is_open and index >= first and segment.key in captions:
             yield segment
 
 

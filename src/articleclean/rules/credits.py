@@ -104,6 +104,21 @@ _AGENCY_ALONE = (
     "picture alliance",
 )
 
+# What comes after a credit word when it labels a credit: the maker, after a colon, a
+# slash, a dash, "by" ("von", "par", …, "of" after "Photo courtesy"), or at once as a
+# capitalised name or an @handle ("Picture Colin Keegan").
+_MAKER_AFTER = r"(?=\s?[:：/|©–—-]|\s(?:by|von|de|par|di|por|via|of|от)\b|\s[A-ZÀ-ÖØ-Þ@©])"
+# Words that point to a picture in the text rather than credit one ("(see screenshot)").
+_SEE = r"(?i:see|siehe|voir|ver|vea|vedi|zie)\b"
+# After an agency's slash in a credit: another agency, the archive, pool or handout ("HO")
+# it comes from, or a photographer's name of two to four words (initials and particles
+# between them).
+_AGENCY_DESK = (
+    rf"(?:{_AGENCIES}|[Ff]iles?|FILE|[Ff]ile [Pp]hoto|Archiv|Archive|Archivo|Arquivo|Pool|POOL|HO|"
+    r"[Hh]andout|[A-ZÀ-ÖØ-Þ][\w.'’-]{0,30}"
+    r"(?:\s(?:[A-ZÀ-ÖØ-Þ][\w.'’-]{0,30}|van|von|de|da|del|der|di|le|la)){1,3})"
+)
+
 # Each pattern matches a credit at the end of a line; `credit` is the credit
 # as the caption will carry it, without the "Photo:" label or brackets.
 _TRAILING_CREDITS = (
@@ -158,9 +173,17 @@ _TRAILING_CREDITS = (
         ),
         has=("/",),
     ),
-    # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)"
+    # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)": the credit
+    # word is followed by its maker (after a label's colon, slash or "by", or a capitalised
+    # name) or follows one ("(Reuters Photo)"); "(siehe Foto)", "(Foto oben)", "(+ Fotos y
+    # Video)" point to pictures and name no one
     _CreditForm(
-        re.compile(rf"\((?P<credit>[^()]{{0,40}}\b{_CREDIT_WORD}\b[^()]{{0,80}})\)$"), ends=(")",)
+        re.compile(
+            rf"\((?P<credit>(?!{_SEE})[^()]{{0,40}}"
+            rf"(?:\b{_CREDIT_WORD}\b{_MAKER_AFTER}|(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][\w.&'-]{{0,30}}\s{_CREDIT_WORD}\b)"
+            r"[^()]{0,80})\)$"
+        ),
+        ends=(")",),
     ),
     # "… befahren (Foto: Jane Doe, 15.01.2022).": a labelled credit in brackets that ends the
     # caption's sentence ("… (siehe Foto)." points to a picture, it credits none)
@@ -168,9 +191,14 @@ _TRAILING_CREDITS = (
         re.compile(rf"\((?P<credit>{_CREDIT_WORD}\s?(?::|by\b|von\b)\s?[^()]{{2,80}})\)\.$"),
         ends=(").",),
     ),
-    # "(Xinhua/Li Xin)", "(Getty Images)"
+    # "(Xinhua/Li Xin)", "(Getty Images)", "(AFP/Pool)": after the agency's slash, its
+    # photographer's name, another agency or its archive; "(Reuters/Ipsos)" after a poll's
+    # figures names the pollster, "(dpa/gem)" signs a paragraph with an editor's initials
     _CreditForm(
-        re.compile(rf"\((?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^()]{{2,60}})?)\)$"), ends=(")",)
+        re.compile(
+            rf"\((?P<credit>(?:{_AGENCIES})(?:\s{{0,2}}/\s{{0,2}}{_AGENCY_DESK}){{0,3}})\)$"
+        ),
+        ends=(")",),
     ),
     # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС", "… der Stadt Essen - Grafik: Infotafel"
     _CreditForm(
@@ -270,7 +298,7 @@ _TRAILING_CREDITS = (
     # capture of a screen, said after the caption's sentence ("(see screenshot)" points to one)
     _CreditForm(
         re.compile(
-            r"(?<=[.!?]\s)\((?P<credit>(?!(?:see|siehe|voir|ver|vea|vedi|zie)\b)[^()]{0,40}"
+            rf"(?<=[.!?]\s)\((?P<credit>(?!{_SEE})[^()]{{0,40}}"
             r"(?:[Ss]creen ?[Gg]rab|[Ss]creenshot|SCREENSHOT|Bildschirmfoto|[Cc]aptura de pantalla|"
             r"[Cc]apture d['’]écran)[^()]{0,30})\)$"
         ),
