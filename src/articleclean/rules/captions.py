@@ -431,6 +431,8 @@ def caption_beside_credit(
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit beside it
     marks = credit_lines.marks(segments)
+    # (Labels hold still while the rule walks: its verdicts are given after it.)
+    first_text = next((i for i, s in enumerate(segments) if s.label is BODY), len(segments))
     taken: set[int] = set()
     for index, segment in enumerate(segments):
         if not segment.is_open or not _is_short_caption(segment):
@@ -438,21 +440,27 @@ def caption_beside_credit(
         if index + 1 < len(segments) and marks[index + 1]:
             taken.add(index)
             yield segment
-        elif index > 0 and marks[index - 1] and _credits_line_below(segments, index - 1, taken):
+        elif (
+            index > 0
+            and marks[index - 1]
+            and _credits_line_below(segments, index - 1, taken, first_text)
+        ):
             yield segment
 
 
-def _credits_line_below(segments: list[Segment], credit: int, taken: set[int]) -> bool:
+def _credits_line_below(
+    segments: list[Segment], credit: int, taken: set[int], first_text: int
+) -> bool:
     """Whether the credit at `credit` may be the caption's below it: the line above the
     credit is no caption (a credit signs one picture, most often under its caption), and
     the credit is not the lead picture's (right under the headline or the byline, or above
-    every line of the text), under which the standfirst may stand."""
+    `first_text`, the text's first line), under which the standfirst may stand."""
     above = segments[credit - 1] if credit else None
     if above is not None and (above.label is CAPTION or credit - 1 in taken):
         return False
     if above is not None and above.label in _LEAD_PICTURE_ABOVE:
         return False
-    return any(segment.label is BODY for segment in segments[:credit])
+    return first_text < credit
 
 
 def _is_short_caption(segment: Segment) -> bool:
