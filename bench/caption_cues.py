@@ -46,6 +46,17 @@ _PICTURE_WORD = re.compile(
 )
 _YEAR_AT_END = re.compile(r"[^\d.,:/-]\s(?:19|20)\d\d\s*$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+$")
+# What tells a sentence of the text from a picture's description, at least in part: it
+# quotes, asks, speaks as "I" or "you", or goes on from the sentence before.
+_TEXT_SIGN = re.compile(
+    r"[\"“”„«»:;?]|\b(?i:i|we|you|my|our|your|ich|wir|du|mein|meine|unser|unsere|je|nous|vous|"
+    r"yo|nosotros|eu|io|noi|said|says|told|sagte|sagt|erklärte)\b"
+)
+_GOES_ON = re.compile(
+    r"^(?i:but|and|so|also|however|yet|then|this|that|these|there|it|he|she|they|doch|aber|"
+    r"und|auch|dann|dies|diese|dieser|dabei|damit|deshalb|denn|er|sie|es|mais|et|donc|il|"
+    r"elle|pero|también|ma)\b"
+)
 
 
 def _words(text: str) -> set[str]:
@@ -164,6 +175,29 @@ def run_between_paragraphs(dump: Dump, index: int) -> bool:
     )
 
 
+def plain_sentence_between_paragraphs(dump: Dump, index: int) -> bool:
+    """One sentence of 4 to 25 words between two paragraphs of 30 words or more that
+    neither quotes, asks, speaks as "I" or "you", reports speech nor opens with a word
+    that goes on from the text ("But", "Doch", "Il"), and has no digit."""
+    lines, text = dump.lines, dump.lines[index].text
+    if not 0 < index < len(lines) - 1 or not 4 <= _length(text) <= 25:
+        return False
+    if not (_sentence(text) and text[:1].isupper()) or re.search(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]", text):
+        return False
+    if _TEXT_SIGN.search(text) or _GOES_ON.search(text) or re.search(r"\d", text):
+        return False
+    return all(_length(lines[j].text) >= _PARAGRAPH_WORDS for j in (index - 1, index + 1))
+
+
+def above_repeated_credit(dump: Dump, index: int) -> bool:
+    """Right above a credit line (removed as one) that also stands within three lines
+    above it: a gallery, picture after picture from the same maker."""
+    lines = dump.lines
+    if index + 1 >= len(lines) or lines[index + 1].reason != "photo_credit":
+        return False
+    return any(lines[j].text == lines[index + 1].text for j in range(max(0, index - 3), index))
+
+
 def after_first_paragraph(dump: Dump, index: int) -> bool:
     """Within two lines after the dump's first paragraph of 25 words or more: where the
     lead picture stands."""
@@ -202,6 +236,8 @@ CUES: tuple[Cue, ...] = (
     name_then_verb,
     beside_picture_word,
     run_between_paragraphs,
+    plain_sentence_between_paragraphs,
+    above_repeated_credit,
     after_first_paragraph,
     bare_name_after_sentence,
     ends_in_year,

@@ -784,6 +784,8 @@ class LineFate:
     label: str
     text: str
     fate: str
+    reason: str = ""
+    """Why the cleaner removed the line ("photo_credit", …), when it did."""
 
 
 def line_fates(item: Labelled, make: Callable[[Labelled], tuple[str, list[str]]]) -> list[LineFate]:
@@ -801,7 +803,7 @@ def line_fates(item: Labelled, make: Callable[[Labelled], tuple[str, list[str]]]
         return "B" if number in body else "C" if number in found else reasons.get(number, "?")
 
     return [
-        LineFate(number, label, lines[number - 1], fate(number))
+        LineFate(number, label, lines[number - 1], fate(number), reasons.get(number, ""))
         for number, label in enumerate(labels, start=1)
         if label
     ]

@@ -50,14 +50,18 @@ def test_line_fates_tell_found_captions_from_kept_lines() -> None:
             Line(PARAGRAPH, BODY),
             Line("The mayor speaks at the town hall in Leeds. (Photo: Jane Doe/Reuters)", CAPTION),
             Line(OTHER_PARAGRAPH, BODY),
+            Line("Foto: Jane Doe/dpa", CAPTION),  # a credit line alone: found, removed
+            Line(PARAGRAPH, BODY),  # printed again: removed, the reason is its fate
         ],
     )
     fates = line_fates(item, article_dump)
-    assert [(f.label, f.fate) for f in fates] == [
-        (TITLE, "?"),
-        (BODY, "B"),
-        (CAPTION, "C"),
-        (BODY, "B"),
+    assert [(f.label, f.fate, f.reason) for f in fates] == [
+        (TITLE, "?", ""),
+        (BODY, "B", ""),
+        (CAPTION, "C", ""),
+        (BODY, "B", ""),
+        (CAPTION, "C", "photo_credit"),
+        (BODY, "duplicate_paragraph", "duplicate_paragraph"),
     ]
     assert fates[2].number == 5  # blocks are separated by blank lines
 
@@ -107,3 +111,26 @@ def test_cues() -> None:
     assert not caption_cues.echoes_found_caption(dump, 4)
     assert caption_cues.ends_in_year(_dump(("Prince William and Harry in 2014", CAPTION, "B")), 0)
     assert not caption_cues.ends_in_year(_dump(("It opened in 2014.", BODY, "B")), 0)
+
+
+def test_cues_between_paragraphs_and_credits() -> None:
+    def fate(text: str, label: str, fate: str = "B", reason: str = "") -> LineFate:
+        return LineFate(0, label, text, fate, reason)
+
+    dump = caption_cues.Dump(
+        "https://example.org/a",
+        [
+            fate(PARAGRAPH, BODY),
+            fate("Die Renate von außen.", CAPTION),
+            fate(OTHER_PARAGRAPH, BODY),
+            fate("Doch die Stadt will weiterbauen.", BODY),  # goes on from the text
+            fate(PARAGRAPH, BODY),
+            fate("Foto: Jane Doe", CAPTION, "C", "photo_credit"),
+            fate("Schneiden Sie alle Teile zu.", CAPTION),
+            fate("Foto: Jane Doe", CAPTION, "C", "photo_credit"),
+        ],
+    )
+    assert caption_cues.plain_sentence_between_paragraphs(dump, 1)
+    assert not caption_cues.plain_sentence_between_paragraphs(dump, 3)
+    assert caption_cues.above_repeated_credit(dump, 6)
+    assert not caption_cues.above_repeated_credit(dump, 4)  # the credit below is the first
