@@ -33,8 +33,9 @@ from .labelled_dumps import (
 )
 from .split import PARTS
 
-_MAX_WORDS = 30
-"""Lines counted: kept in the body, 3 to this many words (a caption is short)."""
+_MIN_WORDS, _MAX_WORDS = 2, 30
+"""Lines counted: kept in the body, this many words (a caption is short; a photographer's
+name alone has two)."""
 _PARAGRAPH_WORDS = 30
 _WORD = re.compile(r"\w{3,}")
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ][\w'’-]{2,}")
@@ -266,7 +267,7 @@ def counted(dump: Dump) -> Iterator[int]:
         if (
             line.fate == "B"
             and line.label in (CAPTION, BODY)
-            and 3 <= _length(line.text) <= _MAX_WORDS
+            and _MIN_WORDS <= _length(line.text) <= _MAX_WORDS
         ):
             yield index
 
@@ -302,7 +303,7 @@ def run(which: str = "tune", limit: int | None = None) -> str:
         for name in by_kind["article"]
     ]
     return (
-        f"Captions : body lines among the lines kept in the body (3 to {_MAX_WORDS} words), "
+        f"Captions : body lines among the lines kept in the body ({_MIN_WORDS} to {_MAX_WORDS} words), "
         f"{len(items)} labelled dumps ({which}); sites = sites of the captions.\n\n"
         + table(("cue", "article dumps", "page dumps"), rows)
     )
