@@ -774,10 +774,22 @@ def missed_captions(limit: int | None, which: str, kind: str) -> Iterator[str]:
     yield f"captions {captions}, missed {missed}, in body {in_body}"
 
 
-def _missed_in(
-    item: Labelled, make: Callable[[Labelled], tuple[str, list[str]]]
-) -> Iterator[tuple[str, list[str]]]:
-    """(fate, lines to print) for each caption line of one dump."""
+@dataclass(frozen=True)
+class LineFate:
+    """A labelled line of a dump and what the cleaner made of it: `fate` is "B" (kept in
+    the body), "C" (found: in `captions`, or removed as a credit line or a repeated
+    caption), the removal reason, or "?" (title, byline, dateline, …)."""
+
+    number: int
+    label: str
+    text: str
+    fate: str
+    reason: str = ""
+    """Why the cleaner removed the line ("photo_credit", …), when it did."""
+
+
+def line_fates(item: Labelled, make: Callable[[Labelled], tuple[str, list[str]]]) -> list[LineFate]:
+    """Each labelled line of one dump, in order, with its fate."""
     text, labels = make(item)
     article = _articleclean(text)
     body = _spans(article.body)
@@ -786,27 +798,39 @@ def _missed_in(
     )
     reasons = {n: str(r.reason) for r in article.removed for n in _spans([r])}
     lines = text.split("\n")
-    numbers = [n for n, label in enumerate(labels, start=1) if label]
 
     def fate(number: int) -> str:
         return "B" if number in body else "C" if number in found else reasons.get(number, "?")
 
-    def show(number: int, mark: str) -> str:
-        return f"  {mark} [{labels[number - 1]}|{fate(number)}] {lines[number - 1][:200]}"
+    return [
+        LineFate(number, label, lines[number - 1], fate(number), reasons.get(number, ""))
+        for number, label in enumerate(labels, start=1)
+        if label
+    ]
 
-    for position, number in enumerate(numbers):
-        if labels[number - 1] != CAPTION:
+
+def _missed_in(
+    item: Labelled, make: Callable[[Labelled], tuple[str, list[str]]]
+) -> Iterator[tuple[str, list[str]]]:
+    """(fate, lines to print) for each caption line of one dump."""
+    fates = line_fates(item, make)
+
+    def show(line: LineFate, mark: str) -> str:
+        return f"  {mark} [{line.label}|{line.fate}] {line.text[:200]}"
+
+    for position, line in enumerate(fates):
+        if line.label != CAPTION:
             continue
-        if fate(number) == "C":
+        if line.fate == "C":
             yield "C", []
             continue
         block = [f"== {item.url}"]
         if position:
-            block.append(show(numbers[position - 1], " "))
-        block.append(show(number, ">"))
-        if position + 1 < len(numbers):
-            block.append(show(numbers[position + 1], " "))
-        yield fate(number), block
+            block.append(show(fates[position - 1], " "))
+        block.append(show(line, ">"))
+        if position + 1 < len(fates):
+            block.append(show(fates[position + 1], " "))
+        yield line.fate, block
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,322 @@
+"""Caption cues counted before a rule is written: captions : body lines among the lines a
+cleaned labelled dump keeps in its body (bench/labelled_dumps.py), with the sites the
+captions come from.
+
+A cue is worth a rule only when it picks far more captions than article lines (a body
+line lost weighs ten captions found or more) on many sites. Round 17 counted the cues
+below on the tune part and found every one thin (bench/notes.md); they stay here so that
+a later round sees the figures again in one command and adds its own cue beside them
+instead of measuring afresh.
+
+    python -m bench.caption_cues [--part tune] [--limit N]
+
+For looking at, not for the report: measured on tune only (bench/split.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .labelled_dumps import (
+    BODY,
+    CAPTION,
+    LineFate,
+    article_dump,
+    labelled,
+    line_fates,
+    page_dump,
+)
+from .split import PARTS
+
+_MIN_WORDS, _MAX_WORDS = 2, 30
+"""Lines counted: kept in the body, this many words (a caption is short; a photographer's
+name alone has two)."""
+_PARAGRAPH_WORDS = 30
+_WORD = re.compile(r"\w{3,}")
+_INNER_CAPITAL = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ][\w'’-]{2,}")
+_PICTURE_WORD = re.compile(
+    r"^\W*(?:image|photo|foto|bild|picture|imagen|immagine|zdjęcie|bildergalerie|gallery|"
+    r"galerie|slideshow|expand|enlarge|view image|vergrößern|\S+\.(?:jpe?g|png|gif|webp))\W*$"
+    r"|^!\[",
+    re.IGNORECASE,
+)
+_YEAR_AT_END = re.compile(r"[^\d.,:/-]\s(?:19|20)\d\d\s*$")
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+$")
+# What tells a sentence of the text from a picture's description, at least in part: it
+# quotes, asks, speaks as "I" or "you", or goes on from the sentence before.
+_TEXT_SIGN = re.compile(
+    r"[\"“”„«»:;?]|\b(?i:i|we|you|my|our|your|ich|wir|du|mein|meine|unser|unsere|je|nous|vous|"
+    r"yo|nosotros|eu|io|noi|said|says|told|sagte|sagt|erklärte)\b"
+)
+_GOES_ON = re.compile(
+    r"^(?i:but|and|so|also|however|yet|then|this|that|these|there|it|he|she|they|doch|aber|"
+    r"und|auch|dann|dies|diese|dieser|dabei|damit|deshalb|denn|er|sie|es|mais|et|donc|il|"
+    r"elle|pero|también|ma)\b"
+)
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(text)}
+
+
+def _sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!"))
+
+
+def _length(text: str) -> int:
+    return len(text.split())
+
+
+class Dump:
+    """A dump's labelled lines with their fates, and what several cues read off all of
+    them (computed once per dump)."""
+
+    def __init__(self, url: str, lines: Sequence[LineFate]) -> None:
+        self.url = url
+        self.lines = lines
+
+    @cached_property
+    def names(self) -> list[set[str]]:
+        """The capitalised words of each line, its first word left out."""
+        return [set(_INNER_CAPITAL.findall(line.text)) for line in self.lines]
+
+    @cached_property
+    def name_counts(self) -> Counter[str]:
+        return Counter(name for found in self.names for name in found)
+
+    @cached_property
+    def found_captions(self) -> list[set[str]]:
+        """The words of each caption the cleaner found."""
+        found = (_words(line.text) for line in self.lines if line.fate == "C")
+        return [words for words in found if len(words) >= 3]
+
+    @cached_property
+    def first_paragraph(self) -> int | None:
+        return next((j for j, line in enumerate(self.lines) if _length(line.text) >= 25), None)
+
+
+Cue = Callable[[Dump, int], bool]
+"""Whether the line at an index of a dump's labelled lines shows the cue."""
+
+
+def shares_rare_name(dump: Dump, index: int) -> bool:
+    """A capitalised word (not the line's first) that one other line of the dump holds,
+    within three lines: a caption names who or what is pictured, and the paragraph
+    beside it names them too."""
+    names, counts = dump.names, dump.name_counts
+    near = range(max(0, index - 3), min(len(names), index + 4))
+    return any(
+        counts[name] == 2 and any(j != index and name in names[j] for j in near)
+        for name in names[index]
+    )
+
+
+def echoes_found_caption(dump: Dump, index: int) -> bool:
+    """Most of its words (60 %) are in a caption the cleaner found elsewhere in the dump:
+    a picture's alt text beside its caption."""
+    mine = _words(dump.lines[index].text)
+    return len(mine) >= 3 and any(
+        len(mine & theirs) >= 0.6 * min(len(mine), len(theirs)) for theirs in dump.found_captions
+    )
+
+
+def name_then_verb(dump: Dump, index: int) -> bool:
+    """A person's name among its first words (a given name, a capitalised word after it)
+    and a caption's verb among its first seven ("Jill Binder, speaking at …")."""
+    from articleclean.names import is_given_name
+    from articleclean.rules.captions import _CAPTION_CUE, _PARTICIPLE
+
+    words = dump.lines[index].text.split()
+    named = any(
+        words[k][:1].isupper() and is_given_name(words[k]) and words[k + 1][:1].isupper()
+        for k in range(min(3, len(words) - 1))
+    )
+    opening = " ".join(words[:7])
+    return named and bool(_CAPTION_CUE.search(opening) or _PARTICIPLE.search(opening))
+
+
+def beside_picture_word(dump: Dump, index: int) -> bool:
+    """Right above or below a line that only says a picture is there ("Image", "Foto",
+    "Bildergalerie", "View image", a file name, "![…]")."""
+    lines = dump.lines
+    return any(
+        0 <= j < len(lines) and bool(_PICTURE_WORD.search(lines[j].text.strip()))
+        for j in (index - 1, index + 1)
+    )
+
+
+def run_between_paragraphs(dump: Dump, index: int) -> bool:
+    """One of two or more short sentences in a row (4 to 30 words, a full stop) between
+    two paragraphs of 30 words or more: a gallery's captions between the text."""
+    lines = dump.lines
+
+    def short(j: int) -> bool:
+        text = lines[j].text
+        return 4 <= _length(text) <= _MAX_WORDS and text[:1].isupper() and _sentence(text)
+
+    if not short(index):
+        return False
+    start = index
+    while start > 0 and short(start - 1):
+        start -= 1
+    end = index
+    while end + 1 < len(lines) and short(end + 1):
+        end += 1
+    return (
+        end > start
+        and start > 0
+        and end + 1 < len(lines)
+        and _length(lines[start - 1].text) >= _PARAGRAPH_WORDS
+        and _length(lines[end + 1].text) >= _PARAGRAPH_WORDS
+    )
+
+
+def plain_sentence_between_paragraphs(dump: Dump, index: int) -> bool:
+    """One sentence of 4 to 25 words between two paragraphs of 30 words or more that
+    neither quotes, asks, speaks as "I" or "you", reports speech nor opens with a word
+    that goes on from the text ("But", "Doch", "Il"), and has no digit."""
+    lines, text = dump.lines, dump.lines[index].text
+    if not 0 < index < len(lines) - 1 or not 4 <= _length(text) <= 25:
+        return False
+    if not (_sentence(text) and text[:1].isupper()) or re.search(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]", text):
+        return False
+    if _TEXT_SIGN.search(text) or _GOES_ON.search(text) or re.search(r"\d", text):
+        return False
+    return all(_length(lines[j].text) >= _PARAGRAPH_WORDS for j in (index - 1, index + 1))
+
+
+def above_repeated_credit(dump: Dump, index: int) -> bool:
+    """Right above a credit line (removed as one) that also stands within three lines
+    above it: a gallery, picture after picture from the same maker."""
+    lines = dump.lines
+    if index + 1 >= len(lines) or lines[index + 1].reason != "photo_credit":
+        return False
+    return any(lines[j].text == lines[index + 1].text for j in range(max(0, index - 3), index))
+
+
+def after_first_paragraph(dump: Dump, index: int) -> bool:
+    """Within two lines after the dump's first paragraph of 25 words or more: where the
+    lead picture stands."""
+    first = dump.first_paragraph
+    return first is not None and 0 < index - first <= 2
+
+
+def bare_name_after_sentence(dump: Dump, index: int) -> bool:
+    """A person's name alone (two to four capitalised words, a given name first) right
+    after a sentence: a photographer's credit without a credit word."""
+    from articleclean.names import is_given_name
+
+    words = dump.lines[index].text.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words):
+        return False
+    above = dump.lines[index - 1].text if index else ""
+    return is_given_name(words[0]) and _length(above) >= 4 and _sentence(above)
+
+
+def ends_in_year(dump: Dump, index: int) -> bool:
+    """No full stop and a year at the end ("Prince William and Harry in 2014",
+    "Sternsinger 2002"): the picture's moment."""
+    text = dump.lines[index].text
+    return not _sentence(text) and bool(_YEAR_AT_END.search(text))
+
+
+def any_line(dump: Dump, index: int) -> bool:
+    """Every counted line: the ratio to beat."""
+    return True
+
+
+CUES: tuple[Cue, ...] = (
+    any_line,
+    shares_rare_name,
+    echoes_found_caption,
+    name_then_verb,
+    beside_picture_word,
+    run_between_paragraphs,
+    plain_sentence_between_paragraphs,
+    above_repeated_credit,
+    after_first_paragraph,
+    bare_name_after_sentence,
+    ends_in_year,
+)
+
+
+@dataclass
+class Tally:
+    captions: int = 0
+    body: int = 0
+    sites: set[str] = field(default_factory=set)
+
+    def __str__(self) -> str:
+        return f"{self.captions} : {self.body} ({len(self.sites)} sites)"
+
+
+def _site(url: str) -> str:
+    host = re.sub(r"^\w+::", "", url)
+    host = re.sub(r"^https?://", "", host).split("/")[0]
+    return host.removeprefix("www.")
+
+
+def counted(dump: Dump) -> Iterator[int]:
+    """Indexes of the lines a cue is asked about: kept in the body, caption or body."""
+    for index, line in enumerate(dump.lines):
+        if (
+            line.fate == "B"
+            and line.label in (CAPTION, BODY)
+            and _MIN_WORDS <= _length(line.text) <= _MAX_WORDS
+        ):
+            yield index
+
+
+def tally(dumps: Sequence[Dump], cues: Sequence[Cue] = CUES) -> dict[str, Tally]:
+    """For each cue, the captions and body lines it picks among the counted lines, and
+    the sites of its captions."""
+    result = {cue.__name__: Tally() for cue in cues}
+    for dump in dumps:
+        for index in counted(dump):
+            for cue in cues:
+                if not cue(dump, index):
+                    continue
+                entry = result[cue.__name__]
+                if dump.lines[index].label == CAPTION:
+                    entry.captions += 1
+                    entry.sites.add(_site(dump.url))
+                else:
+                    entry.body += 1
+    return result
+
+
+def run(which: str = "tune", limit: int | None = None) -> str:
+    from .report import table
+
+    items = [x for x in labelled(limit) if x.part == which]
+    by_kind = {
+        kind: tally([Dump(item.url, line_fates(item, make)) for item in items])
+        for kind, make in (("article", article_dump), ("page", page_dump))
+    }
+    rows = [
+        (name, str(by_kind["article"][name]), str(by_kind["page"][name]))
+        for name in by_kind["article"]
+    ]
+    return (
+        f"Captions : body lines among the lines kept in the body ({_MIN_WORDS} to {_MAX_WORDS} words), "
+        f"{len(items)} labelled dumps ({which}); sites = sites of the captions.\n\n"
+        + table(("cue", "article dumps", "page dumps"), rows)
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.caption_cues")
+    parser.add_argument("--part", choices=PARTS, default="tune")
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args(argv)
+    print(run(args.part, args.limit))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

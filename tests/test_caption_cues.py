@@ -1,0 +1,136 @@
+"""bench/caption_cues.py counts captions : body lines among the lines a cleaned labelled
+dump keeps, for each caption cue; bench/labelled_dumps.py gives each line its fate."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
+from bench import caption_cues  # noqa: E402
+from bench.labelled_dumps import (  # noqa: E402
+    BODY,
+    CAPTION,
+    TITLE,
+    Labelled,
+    Line,
+    LineFate,
+    article_dump,
+    line_fates,
+)
+
+PARAGRAPH = (
+    "The council approved the new cycle lane on Tuesday after a debate that lasted four "
+    "hours, and the mayor said the work would start in spring and end before the summer "
+    "holidays."
+)
+OTHER_PARAGRAPH = (
+    "Shopkeepers on the street had asked for more parking, but the vote went against them "
+    "by a wide margin, and the plan now goes to the regional transport office for review."
+)
+
+
+def _dump(*lines: tuple[str, str, str], url: str = "https://example.org/a") -> caption_cues.Dump:
+    return caption_cues.Dump(
+        url, [LineFate(n, label, text, fate) for n, (text, label, fate) in enumerate(lines, 1)]
+    )
+
+
+def test_line_fates_tell_found_captions_from_kept_lines() -> None:
+    item = Labelled(
+        "https://example.org/a",
+        "tune",
+        "Council approves cycle lane",
+        [],
+        [],
+        [
+            Line("Council approves cycle lane", TITLE),
+            Line(PARAGRAPH, BODY),
+            Line("The mayor speaks at the town hall in Leeds. (Photo: Jane Doe/Reuters)", CAPTION),
+            Line(OTHER_PARAGRAPH, BODY),
+            Line("Foto: Jane Doe/dpa", CAPTION),  # a credit line alone: found, removed
+            Line(PARAGRAPH, BODY),  # printed again: removed, the reason is its fate
+        ],
+    )
+    fates = line_fates(item, article_dump)
+    assert [(f.label, f.fate, f.reason) for f in fates] == [
+        (TITLE, "?", ""),
+        (BODY, "B", ""),
+        (CAPTION, "C", ""),
+        (BODY, "B", ""),
+        (CAPTION, "C", "photo_credit"),
+        (BODY, "duplicate_paragraph", "duplicate_paragraph"),
+    ]
+    assert fates[2].number == 5  # blocks are separated by blank lines
+
+
+def test_tally_counts_kept_short_lines_by_label_and_site() -> None:
+    dumps = [
+        _dump(
+            (PARAGRAPH, BODY, "B"),  # too long to be counted
+            ("Prince William and Harry in 2014", CAPTION, "B"),
+            ("Meine Pläne für 2020", BODY, "B"),
+            ("A found caption of the picture.", CAPTION, "C"),  # not kept: not counted
+        ),
+        _dump(("Sternsinger vor dem Rathaus 2002", CAPTION, "B"), url="https://www.site.de/x"),
+    ]
+    result = caption_cues.tally(dumps, (caption_cues.any_line, caption_cues.ends_in_year))
+    assert (result["any_line"].captions, result["any_line"].body) == (2, 1)
+    assert result["ends_in_year"].sites == {"example.org", "site.de"}
+    assert str(result["ends_in_year"]) == "2 : 1 (2 sites)"
+
+
+def test_cues() -> None:
+    dump = _dump(
+        (PARAGRAPH, BODY, "B"),
+        ("Jill Binder, speaking at a WordCamp", CAPTION, "B"),
+        ("Foto", BODY, "media_placeholder"),
+        (OTHER_PARAGRAPH, BODY, "B"),
+        ("The new lane runs past the Guildhall.", CAPTION, "B"),
+        ("Work starts at the Guildhall in spring.", BODY, "B"),
+        (PARAGRAPH, BODY, "B"),
+        ("Jane Doe Smith", CAPTION, "B"),
+        ("Council approves the new cycle lane", CAPTION, "C"),
+        ("The council approves the new cycle lane today", BODY, "B"),
+    )
+    assert caption_cues.name_then_verb(dump, 1)
+    assert not caption_cues.name_then_verb(dump, 4)
+    assert caption_cues.beside_picture_word(dump, 1)
+    assert not caption_cues.beside_picture_word(dump, 4)
+    assert caption_cues.shares_rare_name(dump, 4)  # "Guildhall", in the line below only
+    assert not caption_cues.shares_rare_name(dump, 1)
+    assert caption_cues.run_between_paragraphs(dump, 4)  # lines 4 and 5, between paragraphs
+    assert not caption_cues.run_between_paragraphs(dump, 1)
+    assert caption_cues.after_first_paragraph(dump, 1)
+    assert not caption_cues.after_first_paragraph(dump, 3)
+    assert caption_cues.bare_name_after_sentence(dump, 7)
+    assert not caption_cues.bare_name_after_sentence(dump, 1)
+    assert caption_cues.echoes_found_caption(dump, 9)
+    assert not caption_cues.echoes_found_caption(dump, 4)
+    assert caption_cues.ends_in_year(_dump(("Prince William and Harry in 2014", CAPTION, "B")), 0)
+    assert not caption_cues.ends_in_year(_dump(("It opened in 2014.", BODY, "B")), 0)
+
+
+def test_cues_between_paragraphs_and_credits() -> None:
+    def fate(text: str, label: str, fate: str = "B", reason: str = "") -> LineFate:
+        return LineFate(0, label, text, fate, reason)
+
+    dump = caption_cues.Dump(
+        "https://example.org/a",
+        [
+            fate(PARAGRAPH, BODY),
+            fate("Die Renate von außen.", CAPTION),
+            fate(OTHER_PARAGRAPH, BODY),
+            fate("Doch die Stadt will weiterbauen.", BODY),  # goes on from the text
+            fate(PARAGRAPH, BODY),
+            fate("Foto: Jane Doe", CAPTION, "C", "photo_credit"),
+            fate("Schneiden Sie alle Teile zu.", CAPTION),
+            fate("Foto: Jane Doe", CAPTION, "C", "photo_credit"),
+        ],
+    )
+    assert caption_cues.plain_sentence_between_paragraphs(dump, 1)
+    assert not caption_cues.plain_sentence_between_paragraphs(dump, 3)
+    assert caption_cues.above_repeated_credit(dump, 6)
+    assert not caption_cues.above_repeated_credit(dump, 4)  # the credit below is the first
