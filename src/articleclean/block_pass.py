@@ -3,9 +3,10 @@
 Most lines of a page dump (menu items, labels, prose) are claimed by no rule.
 A rule that declares its `triggers` claims a line only when one of its phrases
 or triggers is in it, so each line is first screened for them: one look in the
-PhraseBook's index of every rule's phrases, then one search of each distinct
-set of triggers (each compiled into one pattern), unless the line is longer
-than every rule of the set can claim. Only the rules that may claim
+PhraseBook's index of every rule's phrases, one pass of an Aho–Corasick automaton
+of every trigger that only lists strings (of all rules at once), then one search
+of each distinct set of the other triggers (each compiled into one pattern),
+unless the line is longer than every rule of the set can claim. Only the rules that may claim
 the line (and those that declare nothing) are asked, in their order, so the
 first claim is the same as when every rule is asked.
 
@@ -20,6 +21,8 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
+
+import ahocorasick
 
 try:  # CPython's regex parser and compiler: re._parser from 3.11, sre_parse before
     from re import _compiler as _sre_compile  # type: ignore[attr-defined]
@@ -132,30 +135,45 @@ class Screen:
         self.every: Checks = [(rule.check, rule) for rule in rules]
         screened = [rule for rule in rules if rule.screened]
         self._index = index if screened else None
-        # Which rules a line's triggers let claim it: one test per distinct set of
-        # triggers (two rules may share theirs). No search of all triggers at once
-        # before them: it found one in about half the lines of a page dump (a "(",
-        # a "/", a month's name), which then paid for both (round 15: the screen
-        # ~20 % faster without it).
+        # Each distinct set of triggers (two rules may share theirs) is one bit of a
+        # line's mask of the sets it holds.
         by_triggers: dict[tuple[re.Pattern[str], ...], list[BlockRule]] = {}
         for rule in screened:
             if rule.triggers:
                 by_triggers.setdefault(rule.triggers, []).append(rule)
+        groups = list(by_triggers.items())
+        self._names = [frozenset(rule.name for rule in group) for _, group in groups]
+        # Triggers that only list strings ("/", "Photo", "Getty"), of every set at
+        # once, are one Aho–Corasick automaton: one pass of C through the line finds
+        # each of them and the sets it stands for, where a search per set walked the
+        # line once a set (round 17: the searches were half the screen's cost).
+        literal: dict[str, int] = {}
+        self._searched: list[tuple[int, _Search, int, int]] = []
         # A line longer than every rule of a set can claim (`longest_words`,
-        # `longest_chars`) is not searched for their triggers: most searches
-        # through long lines were for rules that take short ones only (round 16).
-        self._rule_triggers = [
-            (
-                frozenset(rule.name for rule in group),
-                _any_of(patterns),
-                _longest(rule.longest_words for rule in group),
-                _longest(rule.longest_chars for rule in group),
-            )
-            for patterns, group in by_triggers.items()
-        ]
-        # The checks to run for each set of rules with a phrase or trigger in the
-        # line: a few distinct sets, most lines the empty one.
-        self._by_rules: dict[frozenset[str], Checks] = {}
+        # `longest_chars`) is not taken for that set's triggers: most searches through
+        # long lines were for rules that take short ones only (round 16).
+        self._bounded: list[tuple[int, int, int]] = []
+        for number, (patterns, group) in enumerate(groups):
+            bit = 1 << number
+            most_words = _longest(rule.longest_words for rule in group)
+            most_chars = _longest(rule.longest_chars for rule in group)
+            if most_words < sys.maxsize or most_chars < sys.maxsize:
+                self._bounded.append((bit, most_words, most_chars))
+            others = []
+            for pattern in dict.fromkeys(patterns):
+                strings = _strings_of(pattern)
+                if strings is None:
+                    others.append(pattern)
+                    continue
+                for string in strings:
+                    literal[string] = literal.get(string, 0) | bit
+            if others:
+                # The rest (anchored, case-blind, look-arounds): one search a set, as before.
+                self._searched.append((bit, _any_of(others), most_words, most_chars))
+        self._literal = _automaton(literal)
+        # The checks to run for each set of rules with a phrase in the line and each
+        # mask of trigger sets found: a few distinct ones, most lines neither.
+        self._by_found: dict[tuple[frozenset[str], int], Checks] = {}
 
     def checks(self, segment: Segment) -> Checks:
         """The rules to ask about `segment`, in order: the first claim is the same."""
@@ -164,25 +182,46 @@ class Screen:
             return self.every
         found = index.rules_in(segment)
         text = segment.text
+        mask = 0
+        for _, bits in self._literal(text):
+            mask |= bits
         words = segment.word_count
         chars = len(text)
-        for names, triggered, most_words, most_chars in self._rule_triggers:
-            if (
-                words <= most_words
-                and chars <= most_chars
-                and not names <= found
-                and triggered(text)
-            ):
-                found = found | names
-        checks = self._by_rules.get(found)
+        if mask:
+            for bit, most_words, most_chars in self._bounded:
+                if mask & bit and (words > most_words or chars > most_chars):
+                    mask ^= bit
+        for bit, searched, most_words, most_chars in self._searched:
+            if not mask & bit and words <= most_words and chars <= most_chars and searched(text):
+                mask |= bit
+        key = (found, mask)
+        checks = self._by_found.get(key)
         if checks is None:
+            for number, names in enumerate(self._names):
+                if mask >> number & 1:
+                    found = found | names
             checks = [
                 (check, rule)
                 for check, rule in self.every
                 if not rule.screened or rule.name in found
             ]
-            self._by_rules[found] = checks
+            self._by_found[key] = checks
         return checks
+
+
+_Found = Callable[[str], Iterable[tuple[int, int]]]
+
+
+def _automaton(strings: dict[str, int]) -> _Found:
+    """An Aho–Corasick automaton of `strings`: a function that gives, for a text, an
+    (end, value) pair for each occurrence of each of them (overlapping ones too)."""
+    if not strings:
+        return lambda text: ()
+    automaton = ahocorasick.Automaton()
+    for string, value in strings.items():
+        automaton.add_word(string, value)
+    automaton.make_automaton()
+    return automaton.iter
 
 
 def _longest(bounds: Iterable[int | None]) -> int:
