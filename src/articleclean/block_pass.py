@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover
     import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from .document import BODY, NO_HINTS, Segment
+from .document import _CJK, BODY, NO_HINTS, Segment
 from .patterns import case_partners as _case_partners
 from .patterns import class_chars as _class_chars
 from .patterns import strings_of as _strings_of
@@ -127,38 +127,33 @@ Checks = list[tuple[BlockCheck, BlockRule]]
 
 
 class Screen:
-    """Which of a set of rules may claim a line, from their phrases and triggers."""
+    """Which of a set of rules may claim a line, from their phrases and triggers.
+
+    Each screened rule is one bit of a line's mask; the rules to ask are found
+    by the mask (a few distinct ones, most lines none)."""
 
     def __init__(self, rules: tuple[BlockRule, ...], index: PhraseIndex) -> None:
         # The check functions themselves, not the rule objects: the loop over
         # them runs once per rule and segment, the hottest in the package.
         self.every: Checks = [(rule.check, rule) for rule in rules]
         screened = [rule for rule in rules if rule.screened]
-        self._index = index if screened else None
-        # Each distinct set of triggers (two rules may share theirs) is one bit of a
-        # line's mask of the sets it holds.
+        self._screening = bool(screened)
+        bit_of = {rule.name: 1 << number for number, rule in enumerate(screened)}
+        self._phrases = _PhraseScreen(index, bit_of)
+        # Triggers that only list strings ("/", "Photo", "Getty"), of every rule at
+        # once, are one Aho–Corasick automaton: one pass of C through the line finds
+        # each of them and the rules it stands for, where a search per set of
+        # triggers walked the line once a set (round 17: the searches were half the
+        # screen's cost). The other triggers (anchored, case-blind, look-arounds)
+        # keep one search per distinct set (two rules may share theirs).
+        literal: dict[str, int] = {}
         by_triggers: dict[tuple[re.Pattern[str], ...], list[BlockRule]] = {}
         for rule in screened:
             if rule.triggers:
                 by_triggers.setdefault(rule.triggers, []).append(rule)
-        groups = list(by_triggers.items())
-        self._names = [frozenset(rule.name for rule in group) for _, group in groups]
-        # Triggers that only list strings ("/", "Photo", "Getty"), of every set at
-        # once, are one Aho–Corasick automaton: one pass of C through the line finds
-        # each of them and the sets it stands for, where a search per set walked the
-        # line once a set (round 17: the searches were half the screen's cost).
-        literal: dict[str, int] = {}
         self._searched: list[tuple[int, _Search, int, int]] = []
-        # A line longer than every rule of a set can claim (`longest_words`,
-        # `longest_chars`) is not taken for that set's triggers: most searches through
-        # long lines were for rules that take short ones only (round 16).
-        self._bounded: list[tuple[int, int, int]] = []
-        for number, (patterns, group) in enumerate(groups):
-            bit = 1 << number
-            most_words = _longest(rule.longest_words for rule in group)
-            most_chars = _longest(rule.longest_chars for rule in group)
-            if most_words < sys.maxsize or most_chars < sys.maxsize:
-                self._bounded.append((bit, most_words, most_chars))
+        for patterns, group in by_triggers.items():
+            bits = sum(bit_of[rule.name] for rule in group)
             others = []
             for pattern in dict.fromkeys(patterns):
                 strings = _strings_of(pattern)
@@ -166,47 +161,91 @@ class Screen:
                     others.append(pattern)
                     continue
                 for string in strings:
-                    literal[string] = literal.get(string, 0) | bit
+                    literal[string] = literal.get(string, 0) | bits
             if others:
-                # The rest (anchored, case-blind, look-arounds): one search a set, as before.
-                self._searched.append((bit, _any_of(others), most_words, most_chars))
+                self._searched.append(
+                    (
+                        bits,
+                        _any_of(others),
+                        _longest(rule.longest_words for rule in group),
+                        _longest(rule.longest_chars for rule in group),
+                    )
+                )
         self._literal = _automaton(literal)
-        # The checks to run for each set of rules with a phrase in the line and each
-        # mask of trigger sets found: a few distinct ones, most lines neither.
-        self._by_found: dict[tuple[frozenset[str], int], Checks] = {}
+        # A line longer than a rule can claim (`longest_words`, `longest_chars`) is
+        # not taken for its triggers (round 16: most searches through long lines were
+        # for rules that take short ones only); each rule its own bound.
+        self._bounded = [
+            (bit_of[rule.name], _longest([rule.longest_words]), _longest([rule.longest_chars]))
+            for rule in screened
+            if rule.triggers and (rule.longest_words is not None or rule.longest_chars is not None)
+        ]
+        self._rule_bits = [(bit_of.get(rule.name, 0), check, rule) for check, rule in self.every]
+        self._by_mask: dict[int, Checks] = {}
 
     def checks(self, segment: Segment) -> Checks:
         """The rules to ask about `segment`, in order: the first claim is the same."""
-        index = self._index
-        if index is None:
+        if not self._screening:
             return self.every
-        found = index.rules_in(segment)
         text = segment.text
-        mask = 0
+        triggered = 0
         for _, bits in self._literal(text):
-            mask |= bits
+            triggered |= bits
         words = segment.word_count
         chars = len(text)
-        if mask:
+        for bits, searched, most_words, most_chars in self._searched:
+            if (
+                triggered & bits != bits
+                and words <= most_words
+                and chars <= most_chars
+                and searched(text)
+            ):
+                triggered |= bits
+        if triggered:
             for bit, most_words, most_chars in self._bounded:
-                if mask & bit and (words > most_words or chars > most_chars):
-                    mask ^= bit
-        for bit, searched, most_words, most_chars in self._searched:
-            if not mask & bit and words <= most_words and chars <= most_chars and searched(text):
-                mask |= bit
-        key = (found, mask)
-        checks = self._by_found.get(key)
+                if triggered & bit and (words > most_words or chars > most_chars):
+                    triggered ^= bit
+        mask = triggered | self._phrases.rules_in(segment.phrase_form)
+        checks = self._by_mask.get(mask)
         if checks is None:
-            for number, names in enumerate(self._names):
-                if mask >> number & 1:
-                    found = found | names
             checks = [
-                (check, rule)
-                for check, rule in self.every
-                if not rule.screened or rule.name in found
+                (check, rule) for bit, check, rule in self._rule_bits if not bit or mask & bit
             ]
-            self._by_found[key] = checks
+            self._by_mask[mask] = checks
         return checks
+
+
+class _PhraseScreen:
+    """`PhraseIndex.rules_in` as bits of a screen's rules (`bit_of`): the line phrases
+    looked up, the first words and grouping words found by one automaton over the
+    phrase form (between a mark for its start and a space), the CJK rules where a CJK
+    character stands. Rules the index names outside `bit_of` are left out."""
+
+    _START = "\x02"
+    """Before the phrase form's first word: no phrase form holds it."""
+
+    def __init__(self, index: PhraseIndex, bit_of: dict[str, int]) -> None:
+        def bits(names: Iterable[str]) -> int:
+            return sum(bit_of.get(name, 0) for name in set(names))
+
+        self._lines = {form: found for form, names in index.lines.items() if (found := bits(names))}
+        words: dict[str, int] = {}
+        for word, names in index.first_words.items():
+            words[self._START + word + " "] = bits(names)
+        for word, names in index.words.items():
+            for key in (self._START + word + " ", " " + word + " "):
+                words[key] = words.get(key, 0) | bits(names)
+        self._words = _automaton({key: found for key, found in words.items() if found})
+        self._cjk = bits(index.cjk)
+
+    def rules_in(self, form: str) -> int:
+        found = self._lines.get(form, 0)
+        if form:
+            for _, bits in self._words(self._START + form + " "):
+                found |= bits
+            if self._cjk and not form.isascii() and _CJK.search(form):
+                found |= self._cjk
+        return found
 
 
 _Found = Callable[[str], Iterable[tuple[int, int]]]
