@@ -151,7 +151,8 @@ class Screen:
         for rule in screened:
             if rule.triggers:
                 by_triggers.setdefault(rule.triggers, []).append(rule)
-        self._searched: list[tuple[int, _Search, int, int]] = []
+        self._searched: list[tuple[int, _Search | None, _Search | None, int, int]] = []
+        anchored: list[re.Pattern[str]] = []
         for patterns, group in by_triggers.items():
             bits = sum(bit_of[rule.name] for rule in group)
             others = []
@@ -163,14 +164,21 @@ class Screen:
                 for string in strings:
                     literal[string] = literal.get(string, 0) | bits
             if others:
+                at_start = [pattern for pattern in others if _starts_at_beginning(pattern)]
+                rest = [pattern for pattern in others if pattern not in at_start]
+                anchored += at_start
                 self._searched.append(
                     (
                         bits,
-                        _any_of(others),
+                        _any_of(at_start) if at_start else None,
+                        _any_of(rest) if rest else None,
                         _longest(rule.longest_words for rule in group),
                         _longest(rule.longest_chars for rule in group),
                     )
                 )
+        # The triggers anchored at the line's start, of every set, as one test: most
+        # lines start with none of them, and are then not tried for each set's.
+        self._any_at_start = _any_of(anchored)
         self._literal = _automaton(literal)
         # A line longer than a rule can claim (`longest_words`, `longest_chars`) is
         # not taken for its triggers (round 16: most searches through long lines were
@@ -193,12 +201,16 @@ class Screen:
             triggered |= bits
         words = segment.word_count
         chars = len(text)
-        for bits, searched, most_words, most_chars in self._searched:
+        at_start = self._any_at_start(text)
+        for bits, starts, searched, most_words, most_chars in self._searched:
             if (
                 triggered & bits != bits
                 and words <= most_words
                 and chars <= most_chars
-                and searched(text)
+                and (
+                    (at_start and starts is not None and starts(text))
+                    or (searched is not None and searched(text))
+                )
             ):
                 triggered |= bits
         if triggered:
