@@ -158,6 +158,30 @@ def test_each_screened_rule_is_asked_about_every_line_it_claims() -> None:
                 assert rule.name in asked, (rule.name, text)
 
 
+def test_the_screen_asks_a_rule_exactly_where_its_phrases_or_triggers_are() -> None:
+    # The strings of every rule's triggers are looked for at once, and the phrase
+    # index compiled into bits: a rule is asked exactly where the index names it or
+    # a search of its own triggers (within its own bounds) finds one.
+    book = PhraseBook.for_config(CleanerConfig())
+    index = book.phrase_index()
+    screen = Screen(TEXT_RULES, index)
+    texts = LINES + _lengthened(LINES) + _phrase_lines() + _corpus_lines()
+    texts += ["Café — Brasserie", "ſhare this", "Jetzt teilen", "x" * 90 + " Advertisement"]
+    texts += ["相关新闻：台风登陆", "Lire aussi : 相关阅读"]
+    for text in texts:
+        segment = Segment(text, None)
+        asked = {rule.name for _, rule in screen.checks(segment)}
+        named = index.rules_in(segment)
+        for rule in TEXT_RULES:
+            if not rule.screened:
+                continue
+            within = segment.word_count <= (rule.longest_words or sys.maxsize) and len(text) <= (
+                rule.longest_chars or sys.maxsize
+            )
+            triggered = within and any(pattern.search(text) for pattern in rule.triggers)
+            assert (rule.name in asked) is (rule.name in named or triggered), (rule.name, text)
+
+
 def test_most_short_lines_are_settled_without_the_screened_rules() -> None:
     book = PhraseBook.for_config(CleanerConfig())
     screen = Screen(TEXT_RULES, book.phrase_index())

@@ -3,9 +3,10 @@
 Most lines of a page dump (menu items, labels, prose) are claimed by no rule.
 A rule that declares its `triggers` claims a line only when one of its phrases
 or triggers is in it, so each line is first screened for them: one look in the
-PhraseBook's index of every rule's phrases, then one search of each distinct
-set of triggers (each compiled into one pattern), unless the line is longer
-than every rule of the set can claim. Only the rules that may claim
+PhraseBook's index of every rule's phrases, one pass of an Aho–Corasick automaton
+of every trigger that only lists strings (of all rules at once), then one search
+of each distinct set of the other triggers (each compiled into one pattern),
+unless the line is longer than every rule of the set can claim. Only the rules that may claim
 the line (and those that declare nothing) are asked, in their order, so the
 first claim is the same as when every rule is asked.
 
@@ -21,6 +22,8 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import ahocorasick
+
 try:  # CPython's regex parser and compiler: re._parser from 3.11, sre_parse before
     from re import _compiler as _sre_compile  # type: ignore[attr-defined]
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -28,7 +31,7 @@ except ImportError:  # pragma: no cover
     import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from .document import BODY, NO_HINTS, Segment
+from .document import _CJK, BODY, NO_HINTS, Segment
 from .patterns import case_partners as _case_partners
 from .patterns import class_chars as _class_chars
 from .patterns import strings_of as _strings_of
@@ -124,65 +127,152 @@ Checks = list[tuple[BlockCheck, BlockRule]]
 
 
 class Screen:
-    """Which of a set of rules may claim a line, from their phrases and triggers."""
+    """Which of a set of rules may claim a line, from their phrases and triggers.
+
+    Each screened rule is one bit of a line's mask; the rules to ask are found
+    by the mask (a few distinct ones, most lines none)."""
 
     def __init__(self, rules: tuple[BlockRule, ...], index: PhraseIndex) -> None:
         # The check functions themselves, not the rule objects: the loop over
         # them runs once per rule and segment, the hottest in the package.
         self.every: Checks = [(rule.check, rule) for rule in rules]
         screened = [rule for rule in rules if rule.screened]
-        self._index = index if screened else None
-        # Which rules a line's triggers let claim it: one test per distinct set of
-        # triggers (two rules may share theirs). No search of all triggers at once
-        # before them: it found one in about half the lines of a page dump (a "(",
-        # a "/", a month's name), which then paid for both (round 15: the screen
-        # ~20 % faster without it).
+        self._screening = bool(screened)
+        bit_of = {rule.name: 1 << number for number, rule in enumerate(screened)}
+        self._phrases = _PhraseScreen(index, bit_of)
+        # Triggers that only list strings ("/", "Photo", "Getty"), of every rule at
+        # once, are one Aho–Corasick automaton: one pass of C through the line finds
+        # each of them and the rules it stands for, where a search per set of
+        # triggers walked the line once a set (round 17: the searches were half the
+        # screen's cost). The other triggers (anchored, case-blind, look-arounds)
+        # keep one search per distinct set (two rules may share theirs).
+        literal: dict[str, int] = {}
         by_triggers: dict[tuple[re.Pattern[str], ...], list[BlockRule]] = {}
         for rule in screened:
             if rule.triggers:
                 by_triggers.setdefault(rule.triggers, []).append(rule)
-        # A line longer than every rule of a set can claim (`longest_words`,
-        # `longest_chars`) is not searched for their triggers: most searches
-        # through long lines were for rules that take short ones only (round 16).
-        self._rule_triggers = [
-            (
-                frozenset(rule.name for rule in group),
-                _any_of(patterns),
-                _longest(rule.longest_words for rule in group),
-                _longest(rule.longest_chars for rule in group),
-            )
-            for patterns, group in by_triggers.items()
+        self._searched: list[tuple[int, _Search | None, _Search | None, int, int]] = []
+        anchored: list[re.Pattern[str]] = []
+        for patterns, group in by_triggers.items():
+            bits = sum(bit_of[rule.name] for rule in group)
+            others = []
+            for pattern in dict.fromkeys(patterns):
+                strings = _strings_of(pattern)
+                if strings is None:
+                    others.append(pattern)
+                    continue
+                for string in strings:
+                    literal[string] = literal.get(string, 0) | bits
+            if others:
+                at_start = [pattern for pattern in others if _starts_at_beginning(pattern)]
+                rest = [pattern for pattern in others if pattern not in at_start]
+                anchored += at_start
+                self._searched.append(
+                    (
+                        bits,
+                        _any_of(at_start) if at_start else None,
+                        _any_of(rest) if rest else None,
+                        _longest(rule.longest_words for rule in group),
+                        _longest(rule.longest_chars for rule in group),
+                    )
+                )
+        # The triggers anchored at the line's start, of every set, as one test: most
+        # lines start with none of them, and are then not tried for each set's.
+        self._any_at_start = _any_of(anchored)
+        self._literal = _automaton(literal)
+        # A line longer than a rule can claim (`longest_words`, `longest_chars`) is
+        # not taken for its triggers (round 16: most searches through long lines were
+        # for rules that take short ones only); each rule its own bound.
+        self._bounded = [
+            (bit_of[rule.name], _longest([rule.longest_words]), _longest([rule.longest_chars]))
+            for rule in screened
+            if rule.triggers and (rule.longest_words is not None or rule.longest_chars is not None)
         ]
-        # The checks to run for each set of rules with a phrase or trigger in the
-        # line: a few distinct sets, most lines the empty one.
-        self._by_rules: dict[frozenset[str], Checks] = {}
+        self._rule_bits = [(bit_of.get(rule.name, 0), check, rule) for check, rule in self.every]
+        self._by_mask: dict[int, Checks] = {}
 
     def checks(self, segment: Segment) -> Checks:
         """The rules to ask about `segment`, in order: the first claim is the same."""
-        index = self._index
-        if index is None:
+        if not self._screening:
             return self.every
-        found = index.rules_in(segment)
         text = segment.text
+        triggered = 0
+        for _, bits in self._literal(text):
+            triggered |= bits
         words = segment.word_count
         chars = len(text)
-        for names, triggered, most_words, most_chars in self._rule_triggers:
+        at_start = self._any_at_start(text)
+        for bits, starts, searched, most_words, most_chars in self._searched:
             if (
-                words <= most_words
+                triggered & bits != bits
+                and words <= most_words
                 and chars <= most_chars
-                and not names <= found
-                and triggered(text)
+                and (
+                    (at_start and starts is not None and starts(text))
+                    or (searched is not None and searched(text))
+                )
             ):
-                found = found | names
-        checks = self._by_rules.get(found)
+                triggered |= bits
+        if triggered:
+            for bit, most_words, most_chars in self._bounded:
+                if triggered & bit and (words > most_words or chars > most_chars):
+                    triggered ^= bit
+        mask = triggered | self._phrases.rules_in(segment.phrase_form)
+        checks = self._by_mask.get(mask)
         if checks is None:
             checks = [
-                (check, rule)
-                for check, rule in self.every
-                if not rule.screened or rule.name in found
+                (check, rule) for bit, check, rule in self._rule_bits if not bit or mask & bit
             ]
-            self._by_rules[found] = checks
+            self._by_mask[mask] = checks
         return checks
+
+
+class _PhraseScreen:
+    """`PhraseIndex.rules_in` as bits of a screen's rules (`bit_of`): the line phrases
+    looked up, the first words and grouping words found by one automaton over the
+    phrase form (between a mark for its start and a space), the CJK rules where a CJK
+    character stands. Rules the index names outside `bit_of` are left out."""
+
+    _START = "\x02"
+    """Before the phrase form's first word: no phrase form holds it."""
+
+    def __init__(self, index: PhraseIndex, bit_of: dict[str, int]) -> None:
+        def bits(names: Iterable[str]) -> int:
+            return sum(bit_of.get(name, 0) for name in set(names))
+
+        self._lines = {form: found for form, names in index.lines.items() if (found := bits(names))}
+        words: dict[str, int] = {}
+        for word, names in index.first_words.items():
+            words[self._START + word + " "] = bits(names)
+        for word, names in index.words.items():
+            for key in (self._START + word + " ", " " + word + " "):
+                words[key] = words.get(key, 0) | bits(names)
+        self._words = _automaton({key: found for key, found in words.items() if found})
+        self._cjk = bits(index.cjk)
+
+    def rules_in(self, form: str) -> int:
+        found = self._lines.get(form, 0)
+        if form:
+            for _, bits in self._words(self._START + form + " "):
+                found |= bits
+            if self._cjk and not form.isascii() and _CJK.search(form):
+                found |= self._cjk
+        return found
+
+
+_Found = Callable[[str], Iterable[tuple[int, int]]]
+
+
+def _automaton(strings: dict[str, int]) -> _Found:
+    """An Aho–Corasick automaton of `strings`: a function that gives, for a text, an
+    (end, value) pair for each occurrence of each of them (overlapping ones too)."""
+    if not strings:
+        return lambda text: ()
+    automaton = ahocorasick.Automaton()
+    for string, value in strings.items():
+        automaton.add_word(string, value)
+    automaton.make_automaton()
+    return automaton.iter
 
 
 def _longest(bounds: Iterable[int | None]) -> int:
