@@ -442,3 +442,174 @@ def test_a_table_below_a_menu_does_not_make_a_page_an_article() -> None:
     menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Reisen", "Kontakt"]
     text = "\n".join([LIST_TITLE, *menu, LIST_INTRO, *PRODUCTS, *SITE_JUNK])
     assert articleclean.clean_text(text).metadata["dump"] == "page"
+
+
+# An open letter and the names of those who signed it: a long list of short lines that
+# name nothing the letter names, the way a sidebar of links does.
+LETTERS = {
+    "en": (
+        "An open letter on the future of the city library",
+        [
+            "We, the undersigned, ask the council to keep the central library open on "
+            "Sundays, when families and students use it more than on any other day.",
+            "The proposal to close it on Sundays would save less than one percent of the "
+            "library budget, according to the council's own figures.",
+            "Many of us learnt to read there, and our children now do their homework at the "
+            "long tables on the first floor.",
+            "We ask the council to find the savings elsewhere and to hear the readers before "
+            "the vote next month.",
+        ],
+        ["Share on Facebook", "Share on Twitter"],
+        "© 2024 Northern Evening Post. All rights reserved.",
+    ),
+    "fr": (
+        "Lettre ouverte sur l'avenir de la bibliothèque municipale",
+        [
+            "Nous, signataires, demandons au conseil municipal de garder la bibliothèque "
+            "centrale ouverte le dimanche, jour où les familles et les étudiants y viennent.",
+            "La fermeture du dimanche ne ferait économiser qu'une part infime du budget de la "
+            "bibliothèque, selon les chiffres de la mairie elle-même.",
+            "Beaucoup d'entre nous y ont appris à lire, et nos enfants y font aujourd'hui leurs "
+            "devoirs aux grandes tables du premier étage.",
+            "Nous demandons au conseil de chercher ces économies ailleurs et d'entendre les "
+            "lecteurs avant le vote du mois prochain.",
+        ],
+        ["Partager sur Facebook", "Partager sur Twitter"],
+        "© 2024 Le Courrier du Soir. Tous droits réservés.",
+    ),
+}
+SIGNATORIES = [
+    "Margaret Atwood",
+    "Salman Rushdie",
+    "Noam Chomsky",
+    "Gloria Steinem",
+    "Wynton Marsalis",
+    "Fareed Zakaria",
+    "Malcolm Gladwell",
+    "Anne Applebaum",
+    "Steven Pinker",
+    "Cornel West",
+    "Garry Wills",
+    "Bari Weiss",
+    "Cathy Young",
+    "Emily Yoffe",
+]
+SIDEBARS = {
+    "en": [
+        "Politics",
+        "Business",
+        "Sport",
+        "Culture",
+        "Opinion",
+        "Obituaries",
+        "Weather",
+        "Blogroll",
+        "Town Hall Watch",
+        "Riverside Notes",
+        "Parish News",
+        "Classifieds",
+    ],
+    "fr": [
+        "Politique",
+        "Économie",
+        "Sports",
+        "Culture",
+        "Opinions",
+        "Nécrologie",
+        "Météo",
+        "Liens",
+        "Agenda culturel",
+        "Pharmacies de garde",
+        "Petites annonces",
+        "Emploi",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(LETTERS))
+def test_an_article_s_long_list_with_share_prompts_and_no_notice_is_an_article(
+    language: str,
+) -> None:
+    # Fourteen names sharing no word with the letter, and two share prompts: the site's
+    # words without one of its notices is no frame of a page (`_KIND_FOREIGN_LINES`).
+    title, letter, prompts, _ = LETTERS[language]
+    article = articleclean.clean_text("\n\n".join([title, *letter, *SIGNATORIES, *prompts]))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in SIGNATORIES] == SIGNATORIES
+
+
+@pytest.mark.parametrize("language", sorted(LETTERS))
+def test_a_sidebar_of_links_with_the_site_s_notice_makes_a_page(language: str) -> None:
+    # Twelve short lines naming nothing the letter names, after a share prompt and before
+    # the site's copyright notice and its address: a page's sidebar, which the lead and
+    # frame tests miss when it stands on one side of the article only.
+    title, letter, prompts, notice = LETTERS[language]
+    sidebar = SIDEBARS[language]
+    lines = [title, *letter, prompts[0], *sidebar, notice, "redaction@example.org"]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "page"
+    assert not set(sidebar) & {b.text for b in article.body}
+    assert letter[-1] in article.paragraphs
+
+
+@pytest.mark.parametrize("language", sorted(LETTERS))
+def test_a_list_under_one_paragraph_with_a_notice_is_no_sidebar(language: str) -> None:
+    # One paragraph and a list of names sharing none of its words: with so little prose
+    # nothing tells the article's own list from a sidebar, and one notice (an ad slot's
+    # privacy link) and two prompts are no page.
+    title, letter, prompts, notice = LETTERS[language]
+    lines = [title, letter[0], prompts[0], *SIGNATORIES, prompts[1], notice]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in SIGNATORIES] == SIGNATORIES
+
+
+PRIVACY_PAGE = [
+    "Privacy Policy",
+    "This privacy policy explains how the app collects, uses and protects the personal "
+    "information of the people who install it on their phones.",
+    "We ask only for the permissions the app needs to work, and we never sell the "
+    "information we collect to anyone else.",
+    "The app stores its settings on the phone itself and sends nothing to our servers "
+    "unless you turn on the backup feature.",
+    "You can withdraw your consent at any time by removing the app from your phone.",
+    "android.permission.CAMERA",
+    "android.permission.RECORD_AUDIO",
+    "android.permission.READ_CONTACTS",
+    "android.permission.ACCESS_FINE_LOCATION",
+    "android.permission.READ_PHONE_STATE",
+    "android.permission.VIBRATE",
+    "android.permission.INTERNET",
+    "android.permission.WAKE_LOCK",
+    "android.permission.FLASHLIGHT",
+    "android.permission.BLUETOOTH",
+    "android.permission.NFC",
+    "android.permission.CALL_PHONE",
+    "If you have any question about this policy, write to us at the address given on the "
+    "app's page in the store.",
+    "Do we use cookies?",
+    "Share on Facebook",
+    "Share on Twitter",
+]
+
+
+def test_a_privacy_policy_with_its_own_list_is_no_sidebar_page() -> None:
+    # A privacy policy's own lines read as the site's notices (its title among them):
+    # they are no evidence of a page around it, and its list of permissions stays.
+    article = articleclean.clean_text("\n\n".join(PRIVACY_PAGE))
+    assert article.metadata["dump"] == "article"
+    permissions = [line for line in PRIVACY_PAGE if line.startswith("android.")]
+    assert [b.text for b in article.body if b.text in permissions] == permissions
+
+
+@pytest.mark.parametrize("language", sorted(LETTERS))
+def test_a_notice_between_the_paragraphs_is_no_site_frame(language: str) -> None:
+    # The same letter and short lines, but its one notice stands between two of its
+    # paragraphs (an ad slot put inside the article brings its own privacy or copyright
+    # line): a page prints its notices in its header or footer, above or below the prose.
+    title, letter, prompts, notice = LETTERS[language]
+    sidebar = SIDEBARS[language]
+    lines = [title, *letter[:2], notice, *letter[2:], prompts[0], *sidebar, prompts[1]]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert all(paragraph in article.paragraphs for paragraph in letter)
