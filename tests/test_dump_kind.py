@@ -613,3 +613,94 @@ def test_a_notice_between_the_paragraphs_is_no_site_frame(language: str) -> None
     article = articleclean.clean_text("\n".join(lines))
     assert article.metadata["dump"] == "article"
     assert all(paragraph in article.paragraphs for paragraph in letter)
+
+
+# A readers' Q&A: a short topic line above each question and its answer. Those topics name
+# nothing the answers name, as a sidebar's links do, but each stands alone between two
+# paragraphs (round 16 read a Q&A-shaped body as a page by counting such lines).
+FAQS = {
+    "en": (
+        "Ask the expert: your questions about heat pumps answered",
+        "Readers sent us more than two hundred questions about heat pumps this winter, and "
+        "our engineer answered the most common ones.",
+        [
+            "Costs",
+            "Noise",
+            "Winter",
+            "Subsidies",
+            "Installation",
+            "Radiators",
+            "Maintenance",
+            "Lifespan",
+            "Old houses",
+            "Solar panels",
+            "Electricity bills",
+            "Refrigerants",
+            "Planning permission",
+            "Hot water",
+        ],
+        "What should I know about this before I decide, question {n}?",
+        "Our engineer says it depends on the house, and that a survey by an installer "
+        "settles question {n} in most cases.",
+        ["Share on Facebook", "Share on Twitter"],
+        "© 2024 Northern Evening Post. All rights reserved.",
+    ),
+    "de": (
+        "Leserfragen: Was Sie über Wärmepumpen wissen wollten",
+        "Mehr als zweihundert Leserinnen und Leser haben uns in diesem Winter geschrieben, "
+        "unser Ingenieur beantwortet die häufigsten Fragen.",
+        [
+            "Kosten",
+            "Lautstärke",
+            "Frost",
+            "Förderung",
+            "Einbau",
+            "Heizkörper",
+            "Wartung",
+            "Lebensdauer",
+            "Altbau",
+            "Photovoltaik",
+            "Stromrechnung",
+            "Kältemittel",
+            "Genehmigung",
+            "Warmwasser",
+        ],
+        "Was muss ich vor der Entscheidung wissen, Frage {n}?",
+        "Unser Ingenieur sagt, es kommt auf das Haus an, und meist klärt ein Installateur "
+        "vor Ort die Frage {n}.",
+        ["Auf Facebook teilen", "Auf Twitter teilen"],
+        "© 2024 Nordkurier am Abend. Alle Rechte vorbehalten.",
+    ),
+}
+
+
+def _faq(language: str, topics_apart: bool) -> tuple[list[str], list[str]]:
+    """The FAQ's lines, its topics either above each question or printed after it in a
+    block (a sidebar), with two share prompts and the site's notice below; and its topics."""
+    title, intro, topics, question, answer, prompts, notice = FAQS[language]
+    lines = [title, intro]
+    for number, topic in enumerate(topics, start=1):
+        lines += [topic] if topics_apart else []
+        lines += [question.format(n=number), answer.format(n=number)]
+    lines += [] if topics_apart else [prompts[0], *topics]
+    return [*lines, *prompts, notice], topics
+
+
+@pytest.mark.parametrize("language", sorted(FAQS))
+def test_a_q_and_a_with_a_short_topic_above_each_question_is_an_article(language: str) -> None:
+    # Fourteen topics naming nothing the answers name, the site's prompts and notice: each
+    # topic stands alone between paragraphs, the article's own headings, not a sidebar.
+    lines, topics = _faq(language, topics_apart=True)
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in topics] == topics
+    assert [b.text for b in article.body] == lines[1:-3]
+
+
+@pytest.mark.parametrize("language", sorted(FAQS))
+def test_the_same_short_lines_one_under_the_other_make_a_sidebar(language: str) -> None:
+    # The same lines printed in one block after the article: a sidebar of links.
+    lines, topics = _faq(language, topics_apart=False)
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "page"
+    assert not set(topics) & {b.text for b in article.body}
