@@ -538,18 +538,33 @@ def test_an_article_s_long_list_with_share_prompts_and_no_notice_is_an_article(
     assert [b.text for b in article.body if b.text in SIGNATORIES] == SIGNATORIES
 
 
+PRIVACY_LINKS = {"en": "Privacy Policy", "fr": "Politique de confidentialité"}
+
+
 @pytest.mark.parametrize("language", sorted(LETTERS))
-def test_a_sidebar_of_links_with_the_site_s_notice_makes_a_page(language: str) -> None:
+def test_a_sidebar_of_links_with_the_site_s_notices_makes_a_page(language: str) -> None:
     # Twelve short lines naming nothing the letter names, after a share prompt and before
-    # the site's copyright notice and its address: a page's sidebar, which the lead and
-    # frame tests miss when it stands on one side of the article only.
+    # the site's copyright notice, its privacy link and its address: a page's sidebar,
+    # which the lead and frame tests miss when it stands on one side of the article only.
     title, letter, prompts, notice = LETTERS[language]
     sidebar = SIDEBARS[language]
-    lines = [title, *letter, prompts[0], *sidebar, notice, "redaction@example.org"]
+    footer = [notice, PRIVACY_LINKS[language], "redaction@example.org"]
+    lines = [title, *letter, prompts[0], *sidebar, *footer]
     article = articleclean.clean_text("\n".join(lines))
     assert article.metadata["dump"] == "page"
     assert not set(sidebar) & {b.text for b in article.body}
     assert letter[-1] in article.paragraphs
+
+
+@pytest.mark.parametrize("language", sorted(LETTERS))
+def test_the_article_s_own_list_with_prompts_and_one_notice_is_no_sidebar(language: str) -> None:
+    # The letter, its signatories, two share prompts and one privacy link below: what an
+    # article dump left with some of the site's junk looks like. One notice is no footer.
+    title, letter, prompts, _ = LETTERS[language]
+    lines = [title, *letter, *SIGNATORIES, prompts[0], PRIVACY_LINKS[language], prompts[1]]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in SIGNATORIES] == SIGNATORIES
 
 
 @pytest.mark.parametrize("language", sorted(LETTERS))
@@ -643,7 +658,7 @@ FAQS = {
         "Our engineer says it depends on the house, and that a survey by an installer "
         "settles question {n} in most cases.",
         ["Share on Facebook", "Share on Twitter"],
-        "© 2024 Northern Evening Post. All rights reserved.",
+        ["© 2024 Northern Evening Post. All rights reserved.", "Privacy Policy"],
     ),
     "de": (
         "Leserfragen: Was Sie über Wärmepumpen wissen wollten",
@@ -669,32 +684,33 @@ FAQS = {
         "Unser Ingenieur sagt, es kommt auf das Haus an, und meist klärt ein Installateur "
         "vor Ort die Frage {n}.",
         ["Auf Facebook teilen", "Auf Twitter teilen"],
-        "© 2024 Nordkurier am Abend. Alle Rechte vorbehalten.",
+        ["© 2024 Nordkurier am Abend. Alle Rechte vorbehalten.", "Datenschutzerklärung"],
     ),
 }
 
 
 def _faq(language: str, topics_apart: bool) -> tuple[list[str], list[str]]:
     """The FAQ's lines, its topics either above each question or printed after it in a
-    block (a sidebar), with two share prompts and the site's notice below; and its topics."""
-    title, intro, topics, question, answer, prompts, notice = FAQS[language]
+    block (a sidebar), with two share prompts and the site's two notices below; and its
+    topics."""
+    title, intro, topics, question, answer, prompts, notices = FAQS[language]
     lines = [title, intro]
     for number, topic in enumerate(topics, start=1):
         lines += [topic] if topics_apart else []
         lines += [question.format(n=number), answer.format(n=number)]
     lines += [] if topics_apart else [prompts[0], *topics]
-    return [*lines, *prompts, notice], topics
+    return [*lines, *prompts, *notices], topics
 
 
 @pytest.mark.parametrize("language", sorted(FAQS))
 def test_a_q_and_a_with_a_short_topic_above_each_question_is_an_article(language: str) -> None:
-    # Fourteen topics naming nothing the answers name, the site's prompts and notice: each
+    # Fourteen topics naming nothing the answers name, the site's prompts and notices: each
     # topic stands alone between paragraphs, the article's own headings, not a sidebar.
     lines, topics = _faq(language, topics_apart=True)
     article = articleclean.clean_text("\n\n".join(lines))
     assert article.metadata["dump"] == "article"
     assert [b.text for b in article.body if b.text in topics] == topics
-    assert [b.text for b in article.body] == lines[1:-3]
+    assert [b.text for b in article.body] == lines[1:-4]
 
 
 @pytest.mark.parametrize("language", sorted(FAQS))
