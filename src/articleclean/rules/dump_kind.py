@@ -59,29 +59,6 @@ article dump prints its headline once, on top (tune part: page dumps seen as pag
 somewhere: a dump with no prose line at all (a recipe of short steps printing its name
 again above them) shows nothing that tells a menu from its own rows (round 12, tune part:
 no page dump changed; 6 stress dumps of short lines and prompts back to articles)."""
-_KIND_FOREIGN_LINES = 12
-"""Menu-like lines naming nothing the article names, anywhere in the dump, that make a
-page where the site frame is (the site's words and a notice): a sidebar of links beside
-the article or a long footer, which the lead and frame tests miss when the page prints
-it on one side only. An article dump's own short lines (its products, its standings)
-share its words, and its few junk lines are a teaser box or an ad's labels (tune part:
-of the article dumps with a site frame, the most such lines were 9; of the whole-page
-dumps read as articles, 10 of 31 have a site frame and 12 or more). One of its notices
-must stand outside the prose, above or below it (`_notice_outside_prose`), and a line
-counts only beside another menu-like line (`_foreign_beside_menu`)."""
-_KIND_SIDEBAR_NOTICES = 2
-"""Distinct notice lines the sidebar test (`_KIND_FOREIGN_LINES`) needs: a page's footer
-prints several (imprint, privacy, copyright), an article dump left with the site's junk
-one at most. Tune part, the labelled article dumps (whole, cut to 3 and to 1 paragraphs)
-with two share prompts and one privacy link put after them: with one notice 10 of 953
-read as pages more than on main, 194 body lines lost (an article's own list of partners,
-a shop's specs, a van's equipment); with two, none. Labelled page dumps the sidebar test
-reads as pages: 3 -> 2 (the one left an article keeps 70 chrome and 4 teaser lines)."""
-_KIND_FOREIGN_PROSE = 4
-"""... and this many prose lines, whose words those lines are asked about: an article
-dump cut to a paragraph or two has few words to share, and its own list names none of
-them (tune part: a stress dump of one paragraph, its list and junk twice, an ad's
-privacy link among it, was taken for a page with 2)."""
 _KIND_RUN_LINES = 3
 """A run of this many menu-like lines, one right after the other, all different: what
 `_repeated_runs` finds printed twice (two lines repeat in a product list's label and value)."""
@@ -191,18 +168,6 @@ def dump_kind(
         segments, menu_like, foreign, (first_prose, last_prose), teaser_headings
     ):
         return "page"
-    if (
-        site_frame
-        and _foreign_beside_menu(foreign, menu_like) >= _KIND_FOREIGN_LINES
-        and len(notice_lines) >= _KIND_SIDEBAR_NOTICES
-        and segments[0] not in notices
-        and sum(map(prose_line, segments)) >= _KIND_FOREIGN_PROSE
-        and _notice_outside_prose(segments, notices, notice_lines, (first_prose, last_prose))
-    ):
-        # A sidebar or a footer of links, wherever the page prints it. A page about
-        # notices (a privacy policy, its title one of them) has its own lines read as
-        # notices: they are no frame of a site around it.
-        return "page"
     headline = _headline_again(segments, first_prose)
     if (
         site_lines
@@ -247,44 +212,6 @@ def _foreign_lines(segments: list[Segment], menu_like: list[bool], title_key: st
         menu and segment.key != title_key and segment.content_words.isdisjoint(topic)
         for segment, menu in zip(segments, menu_like, strict=True)
     ]
-
-
-def _foreign_beside_menu(foreign: list[bool], menu_like: list[bool]) -> int:
-    """How many `foreign` lines have a menu-like line right above or below them.
-
-    A sidebar or a footer prints its links one under the other. A short line standing
-    alone between two paragraphs is the article's own: a Q&A's or a FAQ's topic above each
-    question and answer, a gallery's heading above each slide's text (round 16 read a
-    held-out Q&A body as a page by counting those; tune part: of the 5 labelled page dumps
-    the sidebar test turned into pages, the 2 that lost body lines stay articles, 13 body
-    and 54 chrome lines kept; a constructed FAQ body of 14 topics stays an article).
-    """
-    last = len(menu_like) - 1
-    return sum(
-        1
-        for index, line in enumerate(foreign)
-        if line
-        and ((index > 0 and menu_like[index - 1]) or (index < last and menu_like[index + 1]))
-    )
-
-
-def _notice_outside_prose(
-    segments: list[Segment],
-    notices: Claimed,
-    notice_lines: set[str],
-    prose_span: tuple[int, int],
-) -> bool:
-    """Whether a notice line (one of `notice_lines`) stands above the first prose line or
-    below the last: in a page's header or footer. An ad slot put between an article's
-    blocks brings its own privacy link, a notice among the prose (tune part: a stress dump
-    of a cut article with junk put in, its one notice between two paragraphs, read as a
-    page without this)."""
-    first_prose, last_prose = prose_span
-    return any(
-        segment in notices and segment.key in notice_lines
-        for index, segment in enumerate(segments)
-        if index < first_prose or index > last_prose
-    )
 
 
 def _menu_frame(
