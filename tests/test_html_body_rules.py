@@ -484,3 +484,37 @@ def test_absurdly_nested_json_ld_is_skipped_not_raised() -> None:
     )
     article = articleclean.clean_html(html)
     assert article.metadata.get("extraction") != "article_body"
+
+
+def test_the_posts_line_of_facts_above_or_below_the_article_is_removed() -> None:
+    # The stamp with the post's category and comments' link (a blog engine's
+    # "entry-meta"), or with its section after a separator.
+    above = "<h2>January 13, 2020 at 08:45 AM | categories: Ferries, Islands | View Comments</h2>"
+    page = _page("<p>News date : 04/21/2022 Category : Press Releases</p>").replace(
+        "<h1>Ferry timetable approved</h1>", f"<h1>Ferry timetable approved</h1>{above}"
+    )
+    article = articleclean.clean_html(page)
+    assert _removed(article, "html_date_line") == [
+        "January 13, 2020 at 08:45 AM | categories: Ferries, Islands | View Comments",
+        "News date : 04/21/2022 Category : Press Releases",
+    ]
+    assert PROSE in article.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Kategorie: Nachrichten", "2021-10-16 | Pressemitteilungen", "Catégorie : Actualités"]
+)
+def test_a_category_or_a_stamp_with_its_section_below_the_article_is_removed(line: str) -> None:
+    article = articleclean.clean_html(_page(f"<p>{line}</p>"))
+    assert _removed(article, "html_date_line") == [line]
+
+
+def test_facts_among_the_prose_in_a_list_or_with_a_sentence_stay() -> None:
+    # A category named inside the article, a photo's details as a list, a date
+    # heading a short news item: the article's own text.
+    inside = f"<p>Kategorie: Fähren</p><p>{PROSE} Two boats a day.</p>"
+    listed = "<ul><li>Kategorie: Erste Versuche</li><li>Datum: 31/08/2019</li></ul>"
+    news = "<p>12.03.2021 | The harbour board approves the night ferry</p>"
+    for body in (inside, listed, news):
+        article = articleclean.clean_html(_page(body))
+        assert _removed(article, "html_date_line") == [], body

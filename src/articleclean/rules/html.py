@@ -507,14 +507,66 @@ _MAX_DATE_WORDS = 8
 # A date among the article's prose heads a part of it (a diary's day, a live blog's
 # entry); a date above or below all of it is the page's stamp.
 _DATE_PROSE_WORDS = 15
+_NOT_STAMP_TAGS = ("li", "table", "pre")
+
+# The post's line of facts that blogs and press rooms print with the stamp: fields
+# that are each a date (and a time), the post's category or tags under their label,
+# or the comments' link, side by side or between separators ("January 13, 2020 at
+# 08:45 AM | categories: Python, Mercurial | View Comments", "News date : 04/21/2022
+# Category : Press Releases", "Kategorie: News"); or the stamp and one to three
+# words after a separator, the post's section or its author ("2021-10-16 |
+# Botschaft", "24. März 2004, 19:49 | Genesis"). The labels are the words blog
+# engines print in English, German, French, Spanish, Italian, Portuguese and Polish.
+_STAMP_FIELD = (
+    rf"(?:(?:{_STAMP_LABEL}|(?:news\s+)?date|datum|fecha|data)\s*:?\s*)?"
+    rf"(?:{_NUMERIC_DATE}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
+    rf"(?:(?:,|\s|\s-\s)\s*(?:um\s+|at\s+|à\s+)?{_CLOCK})?"
+)
+_TAXONOMY_LABEL = (
+    r"(?:categor(?:y|ies|ía|ías|ie|ia|ias)|catégories?|kategorien?|kategori[ae]|"
+    r"rubri(?:k|que|ca)|tags?|schlagw(?:ö|o)rte?r?|etiquetas|étiquettes|tagi|"
+    r"filed\s+under|posted\s+in)"
+)
+# A label and up to six words: the category's or the tags' names.
+_TAXONOMY_FIELD = rf"{_TAXONOMY_LABEL}\s*:\s*[^\s|·•:]+(?:\s+[^\s|·•:]+){{0,5}}"
+_COMMENTS_FIELD = (
+    r"(?:(?:view|show|read|no|\d+)\s+)?"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?)"
+    r"(?:\s*\(\d+\))?"
+)
+_FIELD_SEPARATOR = r"\s*[|·•]?\s*"
+_FACTS_LINE = re.compile(
+    rf"^\W*(?:{_STAMP_FIELD}|{_TAXONOMY_FIELD})"
+    rf"(?:{_FIELD_SEPARATOR}(?:{_STAMP_FIELD}|{_TAXONOMY_FIELD}|{_COMMENTS_FIELD}))*\W*$",
+    re.IGNORECASE,
+)
+_STAMP_AND_NAME = re.compile(
+    rf"^\W*{_STAMP_FIELD}\s*[|·•]\s*[^\W\d][^\s|·•\d]*(?:\s+[^\s|·•\d]+){{0,2}}\W*$",
+    re.IGNORECASE,
+)
+_MAX_FACTS_WORDS = 16
 
 
 def _date_only(segment: Segment) -> bool:
     return (
         segment.is_open
         and segment.word_count <= _MAX_DATE_WORDS
-        and segment.hints.tag not in ("li", "table", "pre")
+        and segment.hints.tag not in _NOT_STAMP_TAGS
         and bool(_DATE_ONLY.match(segment.text))
+    )
+
+
+def _facts_line(segment: Segment) -> bool:
+    """The post's line of facts (`_FACTS_LINE`, `_STAMP_AND_NAME`), printed as a
+    paragraph or as a heading of its own."""
+    return (
+        segment.label in _BODY_LABELS
+        and segment.word_count <= _MAX_FACTS_WORDS
+        and segment.hints.tag not in _NOT_STAMP_TAGS
+        and (
+            _FACTS_LINE.match(segment.text) is not None
+            or _STAMP_AND_NAME.match(segment.text) is not None
+        )
     )
 
 
@@ -522,7 +574,9 @@ def _date_only(segment: Segment) -> bool:
 def html_date_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A line that is only a date (and a time), above or below the article's prose:
     the page's stamp ("23.10.2018", "Aktualisiert am 17.01.2021.", "January 13, 2020"),
-    which the metadata reads from the page; it says nothing in the text."""
+    which the metadata reads from the page; it says nothing in the text. So is the
+    post's line of facts around the stamp (`_facts_line`): its category, its
+    comments' link, its section."""
     blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
     prose = [
         position
@@ -532,7 +586,9 @@ def html_date_line(segments: list[Segment], context: PhraseBook) -> Iterator[Seg
     if not prose:
         return
     for position, block in enumerate(blocks):
-        if (position < prose[0] or position > prose[-1]) and _date_only(block):
+        if (position < prose[0] or position > prose[-1]) and (
+            _date_only(block) or _facts_line(block)
+        ):
             yield block
 
 
