@@ -606,6 +606,46 @@ def test_cut_lines_on_the_article_s_topic_stay() -> None:
     assert _trailing("\n\n".join(BRIDGE + ending)) == []
 
 
+# Headlines with a kicker before a colon: the walk up from the dump's end no longer stops
+# at them as at a fact of the article ("Venue: Town hall").
+KICKER_BOXES = {
+    "de": [
+        "Platzprobleme in Hamburg: Hafenfähren lassen Passagiere an Land",
+        "Supermarkt-Leiterin wundert sich: Ladenhüter wird Verkaufshit",
+        "Traditionsbäckerei in Hamburg: Sein Teig ist mehr als hundert Jahre alt",
+    ],
+    "en": [
+        "Celebrity chef opens third restaurant in Paris",
+        "Transfer news: Football club sacks manager after fifth defeat",
+        "Pop star reveals secret wedding photos",
+    ],
+    "es": [
+        "Fútbol: El club despide al entrenador tras la quinta derrota",
+        "Cine: La actriz presenta su nueva película en el festival",
+        "Un chef famoso abre su tercer restaurante en París",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(KICKER_BOXES))
+def test_a_box_of_headlines_with_kickers_goes(language: str) -> None:
+    box = KICKER_BOXES[language]
+    assert _trailing("\n\n".join(BRIDGE + box)) == box
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        ["Closure: from 3 March", "Shuttle: every ten minutes", "Contact: Jane Doe"],
+        ["Beginn: 19 Uhr", "Ort: Stadthalle am Markt", "Eintritt: frei für alle Kinder"],
+    ],
+)
+def test_the_article_s_closing_facts_stay(facts: list[str]) -> None:
+    # A fact's value is a count, a name, a few words or goes on in lower case: the walk
+    # still stops there, and no headline-like line after it makes a box.
+    assert _trailing("\n\n".join(BRIDGE + facts + OTHER_STORIES[:1])) == []
+
+
 # --- trailing_menu: a run of short labels after the article ----------------------
 
 
