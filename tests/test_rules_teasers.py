@@ -553,6 +553,99 @@ def test_a_long_unmarked_run_after_a_long_article_still_goes() -> None:
     assert _trailing("\n\n".join([BRIDGE[0], *paragraphs, *box])) == box
 
 
+# A box whose stories are a short name and a blurb the site cut off ("Natura 2000" over
+# "Um den anhaltenden Rückgang … in der EU..."), or a headline and its blurb run into one
+# cut line: no line of it is a headline, but each cut blurb is one story of the box.
+CUT_BOXES = {
+    "en": [
+        "Cookbook",
+        "The chef, who trained in Lyon, shares forty recipes from her grandmother's…",
+        "Transfer window",
+        "The club has not won a match since the start of the season and its fans...",
+    ],
+    "de": [
+        "CITES",
+        "Das 1973 unterzeichnete Washingtoner Artenschutzübereinkommen (Convention on "
+        "International Trade...",
+        "Natura 2000",
+        "Um den anhaltenden Rückgang von wild lebenden Arten und natürlichen Lebensräumen "
+        "in der EU...",
+    ],
+    "es": [
+        "Recetas de otoño con calabaza y castañas para toda la familia Las mejores ideas…",
+        "Cinco destinos de playa para escapar del invierno este año Viajar en enero…",
+        "Así funciona el nuevo abono de transporte para estudiantes El ministerio…",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(CUT_BOXES))
+def test_a_box_of_blurbs_cut_short_goes(language: str) -> None:
+    box = CUT_BOXES[language]
+    assert _trailing("\n\n".join(BRIDGE + box)) == box
+
+
+def test_the_article_trailing_off_once_stays() -> None:
+    # One line cut off ("…") is a writer's pause or a quote trailing off, not a box.
+    ending = [
+        "Opening hours",
+        "Ferry timetable",
+        "The mayor said the city had waited long enough, and that the works would…",
+    ]
+    assert _trailing("\n\n".join(BRIDGE + ending)) == []
+
+
+def test_cut_lines_on_the_article_s_topic_stay() -> None:
+    # The article's own notes, cut off as a feed cuts them, share its words.
+    ending = [
+        "Harbour bridge cables",
+        "The corroded cables of the harbour bridge will be replaced by engineers from...",
+        "Shuttle buses",
+        "Buses will run across the river every ten minutes during the works on the...",
+    ]
+    assert _trailing("\n\n".join(BRIDGE + ending)) == []
+
+
+# Headlines with a kicker before a colon: the walk up from the dump's end no longer stops
+# at them as at a fact of the article ("Venue: Town hall").
+KICKER_BOXES = {
+    "de": [
+        "Platzprobleme in Hamburg: Hafenfähren lassen Passagiere an Land",
+        "Supermarkt-Leiterin wundert sich: Ladenhüter wird Verkaufshit",
+        "Traditionsbäckerei in Hamburg: Sein Teig ist mehr als hundert Jahre alt",
+    ],
+    "en": [
+        "Celebrity chef opens third restaurant in Paris",
+        "Transfer news: Football club sacks manager after fifth defeat",
+        "Pop star reveals secret wedding photos",
+    ],
+    "es": [
+        "Fútbol: El club despide al entrenador tras la quinta derrota",
+        "Cine: La actriz presenta su nueva película en el festival",
+        "Un chef famoso abre su tercer restaurante en París",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(KICKER_BOXES))
+def test_a_box_of_headlines_with_kickers_goes(language: str) -> None:
+    box = KICKER_BOXES[language]
+    assert _trailing("\n\n".join(BRIDGE + box)) == box
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        ["Closure: from 3 March", "Shuttle: every ten minutes", "Contact: Jane Doe"],
+        ["Beginn: 19 Uhr", "Ort: Stadthalle am Markt", "Eintritt: frei für alle Kinder"],
+    ],
+)
+def test_the_article_s_closing_facts_stay(facts: list[str]) -> None:
+    # A fact's value is a count, a name, a few words or goes on in lower case: the walk
+    # still stops there, and no headline-like line after it makes a box.
+    assert _trailing("\n\n".join(BRIDGE + facts + OTHER_STORIES[:1])) == []
+
+
 # --- trailing_menu: a run of short labels after the article ----------------------
 
 
