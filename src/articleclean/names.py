@@ -17,6 +17,7 @@ from importlib.resources import files
 from .document import phrase_form
 from .lexicon import MONTH, NEWS_AGENCIES
 from .phrases import builtin_phrases
+from .readers.html_words import without_accents
 
 # Thresholds without a note were set before the webeval split (they came here from
 # rules/structure.py with the functions that read them).
@@ -116,8 +117,13 @@ def _given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """A person's given name in one of many languages ("Tom", "Maciej", "Verónica")."""
-    return word.strip(".,").casefold() in _given_names()
+    """A person's given name in one of many languages ("Tom", "Maciej", "Verónica"); a
+    name the list holds only without its accents counts too ("Nuño" as "Nuno")."""
+    key = word.strip(".,").casefold()
+    names = _given_names()
+    if key in names:
+        return True
+    return not key.isascii() and without_accents(key) in names
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +282,8 @@ def parse_byline(text: str) -> list[str] | None:
         names.append(candidate)
         if agency is not None:
             break
+    if bare and not any(is_given_name(name.split()[0]) for name in names):
+        return None  # "Willkommen Gast | RSS", "Crowdfunding Chemie | Text veröffentlichen"
     return names or None
 
 
