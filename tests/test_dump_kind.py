@@ -442,3 +442,77 @@ def test_a_table_below_a_menu_does_not_make_a_page_an_article() -> None:
     menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Reisen", "Kontakt"]
     text = "\n".join([LIST_TITLE, *menu, LIST_INTRO, *PRODUCTS, *SITE_JUNK])
     assert articleclean.clean_text(text).metadata["dump"] == "page"
+
+
+# --- round 17: the site's lines all below an article dump make no page ----------------
+#
+# An article dump left with some of the site's junk after its end: share prompts, a
+# privacy link, a copyright line. A page prints its site around the article (a cookie
+# notice or prompts on top, a sidebar between its lines), or a footer of several notices.
+
+TRAILING = {
+    "de": (
+        SPRINKLED["de"][:3],
+        ["Diesen Artikel auf Facebook teilen", "Folgen Sie uns auf Instagram"],
+        ["Melden Sie sich für unseren Newsletter an", "Diesen Artikel per E-Mail teilen"],
+        ["Datenschutzerklärung", "© 2024 Abendpost. Alle Rechte vorbehalten.", "Impressum"],
+        "Diese Website verwendet Cookies.",
+    ),
+    "en": (
+        SPRINKLED["en"][:3],
+        ["Share on Facebook", "Follow us on Instagram"],
+        ["Sign up for our newsletter", "Share this article by email"],
+        ["Privacy Policy", "© 2024 Evening Post. All rights reserved.", "Terms of Use"],
+        "This website uses cookies.",
+    ),
+    "fr": (
+        (
+            "Les lauréats du prix des lecteurs",
+            "Le jury a retenu cette année six romans parus à la rentrée, dont deux premiers "
+            "romans et un recueil de nouvelles.",
+            ["Lauréats", "Annie Ernaux", "Leïla Slimani", "Mathias Énard", "Maylis de Kerangal"],
+        ),
+        ["Partager sur Facebook", "Suivez-nous sur Instagram"],
+        ["Inscrivez-vous à notre newsletter", "Partager par e-mail"],
+        [
+            "Politique de confidentialité",
+            "© 2024 Le Soir. Tous droits réservés.",
+            "Mentions légales",
+        ],
+        "Ce site utilise des cookies.",
+    ),
+}
+
+
+def _trailing(language: str, notices: int, above: bool) -> tuple[list[str], list[str]]:
+    """An article with its own list, four prompts and `notices` notices below it (and a
+    prompt and a cookie notice above its prose when `above`); and the list."""
+    (title, intro, rows), top, bottom, footer, cookies = TRAILING[language]
+    head = [title, top[0], cookies] if above else [title]
+    tail = [top[1], bottom[0], footer[0], bottom[1], *footer[1:notices]]
+    return [*head, intro, *rows, *tail], rows
+
+
+@pytest.mark.parametrize("language", sorted(TRAILING))
+def test_prompts_and_two_notices_after_an_article_make_no_page(language: str) -> None:
+    # Six lines of furniture, two of them notices, all below the article's list: on main
+    # the furniture count read it as a page and `outside_article` cut the list.
+    lines, rows = _trailing(language, notices=2, above=False)
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in rows] == rows
+
+
+@pytest.mark.parametrize("language", sorted(TRAILING))
+def test_the_site_s_lines_above_the_article_too_make_a_page(language: str) -> None:
+    # The same lines with a prompt and a cookie notice above the article: the site's
+    # furniture around it, a page.
+    lines, _ = _trailing(language, notices=2, above=True)
+    assert articleclean.clean_text("\n\n".join(lines)).metadata["dump"] == "page"
+
+
+@pytest.mark.parametrize("language", sorted(TRAILING))
+def test_a_footer_of_three_notices_below_the_article_makes_a_page(language: str) -> None:
+    # Privacy, copyright and imprint or terms below the article: a page's footer.
+    lines, _ = _trailing(language, notices=3, above=False)
+    assert articleclean.clean_text("\n\n".join(lines)).metadata["dump"] == "page"
