@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document, Segment, normalise_space
 
 # A paragraph is taken as hard-wrapped when its lines (all but the last) fill
@@ -10,6 +12,11 @@ from ..document import Document, Segment, normalise_space
 _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
 _FILL_RATIO = 0.7
+# A line that ends a sentence (closing quotes and brackets may follow the mark).
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# A label that introduces what follows ("Mehr Themen:", "Read more:", "Suche nach:"):
+# a few words ending in a colon.
+_LABEL_MAX_WORDS = 5
 
 
 def split_lines(text: str) -> list[str]:
@@ -41,6 +48,12 @@ def _add_paragraph(segments: list[Segment], lines: list[str], start: int, stop: 
         return
     group = lines[start:stop]
     if _is_hard_wrapped(group):
+        if _is_label_after_sentence(group[-2], group[-1]):
+            # A heading under the paragraph, not its last line: the lines above
+            # are read on their own (still wrapped, if more than one), the label alone.
+            _add_paragraph(segments, lines, start, stop - 1)
+            segments.append(Segment(normalise_space(lines[stop - 1]), (stop, stop)))
+            return
         segments.append(Segment(normalise_space(" ".join(group)), (start + 1, stop)))
         return
     for number, line in enumerate(group, start=start + 1):
@@ -55,3 +68,16 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return False
     return all(w >= width * _FILL_RATIO for w in widths[:-1])
+
+
+def _is_label_after_sentence(line: str, last: str) -> bool:
+    """`last` is a short label ending in a colon ("Mehr Themen:", "Lire aussi :") right
+    after a sentence's end: no wrapped paragraph ends that way (a wrap goes on
+    mid-sentence, "… used these three classes of" over "advice as follows:")."""
+    label = last.strip()
+    return (
+        label.endswith(":")
+        and len(label.split()) <= _LABEL_MAX_WORDS
+        and not label[:1].islower()
+        and _SENTENCE_END.search(line.rstrip()) is not None
+    )

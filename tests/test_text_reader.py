@@ -1,0 +1,103 @@
+"""How the text reader joins a run of lines (no blank line between them) into paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+from articleclean.readers.text import read_text
+
+
+def _segments(text: str) -> list[tuple[str, tuple[int, int] | None]]:
+    return [(segment.text, segment.lines) for segment in read_text(text).segments]
+
+
+def test_a_hard_wrapped_paragraph_is_one_segment() -> None:
+    text = (
+        "Brent crude futures were up 84 cents, or 1.1%, at $79.72 a barrel\n"
+        "by 1040 GMT, while U.S. West Texas Intermediate crude gained 79\n"
+        "cents, or 1.1%, to $75.18.\n"
+    )
+    assert _segments(text) == [(" ".join(text.split()), (1, 3))]
+
+
+def test_lines_of_their_own_stay_apart() -> None:
+    text = "Home\nNews\nSport\nWeather\n"
+    assert [t for t, _ in _segments(text)] == ["Home", "News", "Sport", "Weather"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Dieser Artikel erschien zuerst in der Ausgabe 10/22 unseres Magazins.", "Mehr Themen:"),
+        ("The council will vote on the plan at its next meeting on Tuesday.", "Read more:"),
+        ("Le conseil municipal votera le projet lors de sa prochaine séance.", "Lire aussi :"),
+        ("El ayuntamiento votará el plan en su próxima sesión del martes.", "Más información:"),
+        ("Городской совет проголосует за план на следующем заседании.", "Читайте также:"),
+    ],
+)
+def test_a_colon_label_under_a_sentence_is_no_wrapped_line(sentence: str, label: str) -> None:
+    # Two lines give no column to fill: without this the first line (40-100 wide)
+    # made them one paragraph, and the label was never seen as a heading.
+    assert _segments(f"\n{sentence}\n{label}\n") == [(sentence, (2, 2)), (label, (3, 3))]
+
+
+def test_a_wrapped_paragraph_keeps_its_lines_and_leaves_the_label_alone() -> None:
+    lines = [
+        "Der Umbau der Gleisanlagen am Hauptbahnhof beginnt im März und",
+        "soll bis zum Herbst dauern. Die Bahn erneuert dabei sechs Weichen",
+        "und zwei Bahnsteige, teilte ein Sprecher am Montag mit.",
+        "Weitere Artikel aus der Region:",
+    ]
+    assert _segments("\n".join(lines)) == [
+        (" ".join(lines[:3]), (1, 3)),
+        (lines[3], (4, 4)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the wrap falls mid-sentence: the colon ends the paragraph's own sentence
+        [
+            "around advice. In brief, Emacspeak used these three classes of",
+            "advice as follows:",
+        ],
+        # a sentence end, then a line going on in lower case: a wrap
+        ["Die Preise stiegen im Mai um 2,4 Prozent, teilte das Amt mit.", "und weiter:"],
+        # more than a label's few words: the paragraph's last sentence
+        [
+            "Der Rat stimmt am Dienstag ab. Der Plan sieht bis 2030 in drei",
+            "Schritten für alle Stadtteile Folgendes vor:",
+        ],
+    ],
+)
+def test_a_paragraph_ending_in_a_colon_stays_joined(lines: list[str]) -> None:
+    assert _segments("\n".join(lines)) == [(" ".join(lines), (1, len(lines)))]
+
+
+def test_a_label_does_not_join_lines_that_were_no_paragraph() -> None:
+    # Without the label the first two lines would read as a two-line wrap; with it
+    # the run never was one, so each line stays its own.
+    lines = [
+        "Stadtwerke erhöhen zum Jahreswechsel die Preise für Fernwärme deutlich",
+        "Zum Artikel.",
+        "Mehr dazu:",
+    ]
+    assert [t for t, _ in _segments("\n".join(lines))] == lines
+
+
+def test_the_teaser_heading_is_seen_once_it_stands_alone() -> None:
+    text = (
+        "Wie man sich selbst etwas Gutes tut\n\n"
+        + "Kleine Pausen im Alltag helfen, wieder zu Kräften zu kommen. Wer sich jeden "
+        "Tag zehn Minuten nur für sich nimmt, schläft besser und ist ausgeglichener.\n\n"
+        "Dieser Artikel erschien zuerst in der Ausgabe 10/22 unseres Magazins.\n"
+        "Mehr Themen:\n\n"
+        "Warum wir uns so schwer mit Lob tun\n\n"
+        "So gelingt der Neustart nach der Trennung\n\n"
+        "Fünf Übungen für mehr Gelassenheit im Büro\n"
+    )
+    body = "\n".join(p.text for p in articleclean.clean_text(text).body)
+    assert "Mehr Themen:" not in body
+    assert "Dieser Artikel erschien zuerst in der Ausgabe 10/22 unseres Magazins." in body
