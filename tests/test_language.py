@@ -141,6 +141,40 @@ def test_letter_count_on_every_ascii_character() -> None:
         assert _letter_count(chr(code) * 3) == len(_LETTER.findall(chr(code) * 3)), code
 
 
+def test_letter_count_on_every_character() -> None:
+    from articleclean.language import _LETTER, _letter_count
+
+    # The non-ASCII count (alphanumeric less decimal digits) is the pattern's on every
+    # code point; the "a" makes each text non-ASCII.
+    for code in range(128, 0x110000):
+        text = chr(code) + "a"
+        assert _letter_count(text) == len(_LETTER.findall(text)), hex(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schreiben Sie an info@example.com oder an presse@beispiel.de, bis Freitag.",
+        "Mail jane.doe@example.org or visit https://example.org/page?x=1 today.",
+        "Tiếng Việt có dấu: ha\u0300 no\u0323i, the\u0301 gio\u031bi.",
+        "Größere Straßen in München, Köln und Düsseldorf wurden gesperrt.",
+        "Ελληνικά και English mixed together in one sample of text.",
+        "Русский текст с немного English words inside the sentence.",
+    ],
+)
+def test_the_same_text_and_probabilities_where_the_guards_skip_work(text: str) -> None:
+    # append skips the address search without an "@" and the Vietnamese normalising
+    # without a character from U+0300 on; cleaning_text skips its counts then too.
+    ours, theirs = _Detector(_get_factory()), Detector(_get_factory())
+    for detector in (ours, theirs):
+        detector.n_trial = 1
+        detector.append(text)
+    assert ours.text == theirs.text
+    assert [(p.lang, p.prob) for p in ours.get_probabilities()] == [
+        (p.lang, p.prob) for p in theirs.get_probabilities()
+    ]
+
+
 def test_the_seed_stream_draws_what_the_generator_draws() -> None:
     import random
     from itertools import islice

@@ -164,7 +164,7 @@ def dump_kind(
         ),
         len(segments) - 1,
     )
-    menu_like = [_menu_like(segment) for segment in segments]
+    menu_like = _menu_lines(segments)
     # A menu above the article, or around it, comes with the site's own words
     # ("Home", "Contact", a copyright line, a newsletter prompt); an article that
     # opens with its own table or ingredients, or ends with a list of specs or
@@ -261,14 +261,19 @@ def _menu_frame(
     menu and a footer around it, or the dump opens with a menu: what a page shows when
     its site's words and notices are there (`dump_kind`'s site frame)."""
     first_prose, last_prose = prose_span
+    if sum(foreign[1:first_prose]) < min(_KIND_FRAME_ITEMS, _KIND_LEAD_ITEMS):
+        # Too few above the prose for the lead test or the frame test, wherever the
+        # article starts: no line is asked whether it is a byline.
+        return _opening_menu(segments, menu_like) >= _KIND_OPENING_MENU
     # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
     # menu stands above it, and what follows it is the article's (a checklist, a table).
-    start = next(
-        (i for i in range(1, first_prose) if prefixed_byline(segments[i].text)), first_prose
-    )
-    lead_items = sum(foreign[1:start])
-    if lead_items >= _KIND_LEAD_ITEMS:
-        return True
+    lead_items = 0
+    for index in range(1, first_prose):
+        if prefixed_byline(segments[index].text):
+            break
+        lead_items += foreign[index]
+        if lead_items >= _KIND_LEAD_ITEMS:
+            return True  # (the lines further down are not asked: a menu either way)
     # A teaser box after the article ("Read more" under each teaser) comes with
     # article dumps too; a page's footer has menu items besides.
     tail_items = sum(
@@ -366,14 +371,15 @@ def _repeated_runs(segments: list[Segment], menu_like: list[bool], headline: int
     return len(apart)
 
 
-def _menu_like(segment: Segment) -> bool:
-    """A short line with no sentence, no table cell or quantity and no colon: a table's
-    cell ("300 g", "36 Monate") and a label that introduces what follows ("Zutaten:") are
-    not menu items."""
-    text = segment.text
-    return (
+def _menu_lines(segments: list[Segment]) -> list[bool]:
+    """For each line, whether it is short, with no sentence, no table cell or quantity
+    and no colon: a table's cell ("300 g", "36 Monate") and a label that introduces what
+    follows ("Zutaten:") are not menu items."""
+    # (one comprehension, no call per line: every line of every dump is asked)
+    return [
         segment.word_count <= _KIND_SHORT_WORDS
         and not segment.ends_like_sentence
-        and not text.rstrip().endswith((":", "："))
-        and TABLE_CELL.search(text) is None
-    )
+        and TABLE_CELL.search(segment.text) is None
+        and not segment.text.rstrip().endswith((":", "："))
+        for segment in segments
+    ]
