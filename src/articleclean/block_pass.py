@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover
     import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from .document import _CJK, BODY, NO_HINTS, Segment
+from .document import BODY, CJK_CHAR, NO_HINTS, Segment
 from .patterns import case_partners as _case_partners
 from .patterns import class_chars as _class_chars
 from .patterns import strings_of as _strings_of
@@ -255,7 +255,7 @@ class _PhraseScreen:
         if form:
             for _, bits in self._words(self._START + form + " "):
                 found |= bits
-            if self._cjk and not form.isascii() and _CJK.search(form):
+            if self._cjk and not form.isascii() and CJK_CHAR.search(form):
                 found |= self._cjk
         return found
 

@@ -255,21 +255,23 @@ _ASCII_FORM = bytes(
 ) + bytes(128)  # (the upper half is never looked up: ASCII text only)
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# A Chinese, Japanese or Korean character (kana, CJK ideographs, Hangul): lines with one are
+# matched by characters, not words (shared with the phrase index and pass 1's screen).
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def is_cjk_heavy(text: str) -> bool:
     if text.isascii():  # a flag CPython keeps on the string: no scan
         return False
     sample = text[:200]
-    if _CJK.search(sample) is None:  # most lines: no CJK at all, no list to build
+    if CJK_CHAR.search(sample) is None:  # most lines: no CJK at all, no list to build
         return False
-    return len(_CJK.findall(sample)) * 3 > len(sample)
+    return len(CJK_CHAR.findall(sample)) * 3 > len(sample)
 
 
 # Words of four letters or more carry a topic; shorter ones are mostly function words.
 _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
-_CJK_RUN = re.compile(_CJK.pattern + "+")
+_CJK_RUN = re.compile(CJK_CHAR.pattern + "+")
 _ASCII_TOPIC_WORD = re.compile(r"[a-z]{4,}")
 """`_TOPIC_WORD` in lower-cased ASCII, whose only letters are a-z."""
 
@@ -419,7 +421,7 @@ class ProseWords:
         # asks where they occur.
         cjk = bool(self._cjk_lines)
         new = frozenset(
-            word for word in short if word not in places and (cjk or not _CJK.match(word))
+            word for word in short if word not in places and (cjk or not CJK_CHAR.match(word))
         )
         if not new:
             return
@@ -458,7 +460,7 @@ class SpecificWords:
         self._own: Callable[[str], bool] | None = None
 
     def __call__(self, word: str) -> bool:
-        if len(word) >= _SPECIFIC_LETTERS or _CJK.match(word):
+        if len(word) >= _SPECIFIC_LETTERS or CJK_CHAR.match(word):
             return True
         if self._own is None:
             self._own = self._prose.own(self._short, self._excluded)

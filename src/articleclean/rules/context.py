@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..config import PHRASE_RULES, CleanerConfig
-from ..document import _CJK, Segment, phrase_form
+from ..document import CJK_CHAR, Segment, phrase_form
 from ..phrases import builtin_phrases
 
 # Where a user's extra phrase for a rule goes: the mode that rule reads it in.
@@ -30,7 +30,7 @@ _EXTRA_MODE = {
 
 def _pattern(phrase: str) -> str:
     body = r"\s+".join(re.escape(word) for word in phrase.split())
-    if _CJK.search(phrase):
+    if CJK_CHAR.search(phrase):
         return body
     return rf"(?<!\w){body}(?!\w)"
 
@@ -79,7 +79,7 @@ class PhraseMatcher:
             words = set(form.split())
         patterns = []
         # A CJK phrase can only be found in a line that has CJK characters.
-        if self.contains_cjk is not None and _CJK.search(form):
+        if self.contains_cjk is not None and CJK_CHAR.search(form):
             patterns.append(self.contains_cjk)
         if not groups.keys().isdisjoint(words):  # most lines: none of the grouping words
             patterns += [groups[word] for word in words if word in groups]
@@ -102,8 +102,8 @@ def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
     sections = frozenset(phrase_form(p) for p in modes.get("section", ())) - lines
     prefixes = tuple(phrase_form(p) for p in modes.get("prefix", ()) if phrase_form(p))
     contains = tuple(phrase_form(p) for p in modes.get("contains", ()) if phrase_form(p))
-    cjk = tuple(p for p in contains if _CJK.search(p))
-    spaced = tuple(p for p in contains if not _CJK.search(p))
+    cjk = tuple(p for p in contains if CJK_CHAR.search(p))
+    spaced = tuple(p for p in contains if not CJK_CHAR.search(p))
     return PhraseMatcher(
         lines=lines,
         prefix=re.compile(rf"(?:{_alternation(prefixes)})") if prefixes else None,
@@ -163,7 +163,7 @@ class PhraseIndex:
             if matcher.contains_cjk is not None:
                 cjk.add(rule)
             for phrase in matcher.prefixes:
-                if _CJK.search(phrase):
+                if CJK_CHAR.search(phrase):
                     cjk.add(rule)
                 else:
                     first_words.setdefault(phrase.split()[0], set()).add(rule)
@@ -190,7 +190,7 @@ class PhraseIndex:
                 rules = words.get(word)
                 if rules is not None:
                     found = found | rules
-        if self.cjk and not form.isascii() and _CJK.search(form):
+        if self.cjk and not form.isascii() and CJK_CHAR.search(form):
             found = found | self.cjk
         return found
 
