@@ -8,6 +8,7 @@ a month name) read the same list.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 CAPTION_WORDS = frozenset(
     {
@@ -275,3 +276,9 @@ TOPIC_STOPWORDS = frozenset(
 )
 """Frequent words of four letters or more that say nothing about a topic
 (`document.content_words`; shorter words are skipped anyway)."""
+
+
+# Shared by the byline names (names.py) and the HTML readers of titles and authors.
+def without_accents(text: str) -> str:
+    """The text with its letters' accents off ("é" as "e")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -15,9 +15,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .document import phrase_form
-from .lexicon import MONTH, NEWS_AGENCIES
+from .lexicon import MONTH, NEWS_AGENCIES, without_accents
 from .phrases import builtin_phrases
-from .readers.html_words import without_accents
 
 # Thresholds without a note were set before the webeval split (they came here from
 # rules/structure.py with the functions that read them).

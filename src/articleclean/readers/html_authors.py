@@ -18,10 +18,11 @@ from lxml.html import HtmlElement
 from trafilatura.metadata import normalize_authors
 from trafilatura.utils import trim
 
+from ..lexicon import without_accents
 from ..names import ends_in_credit, is_credit, is_given_name, role_words
 from .html_byline import short_text
 from .html_site import MIN_HOST_LETTERS, squashed_words
-from .html_words import ALNUM, WORD, without_accents, word_set
+from .html_words import ALNUM, WORD, word_set
 
 AUTHOR_SPLIT = re.compile(r"\s*;\s*")
 

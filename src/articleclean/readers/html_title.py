@@ -15,8 +15,9 @@ from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metainfo, extract_title
 from trafilatura.xpaths import TITLE_XPATHS
 
+from ..lexicon import without_accents
 from .html_site import squashed_words
-from .html_words import ALNUM, WORD, clean_spaces, without_accents, word_set
+from .html_words import ALNUM, WORD, clean_spaces, word_set
 
 _OG_TITLES = etree.XPath("//head/meta[@property='og:title']/@content", smart_strings=False)
 

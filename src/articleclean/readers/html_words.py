@@ -7,7 +7,6 @@ Shared by the readers of the title (`html_title.py`), the authors
 from __future__ import annotations
 
 import re
-import unicodedata
 
 
 def clean_spaces(value: str | None) -> str | None:
@@ -28,8 +27,3 @@ def word_set(text: str) -> frozenset[str]:
 
 # A run of letters or digits.
 ALNUM = re.compile(r"[^\W_]+")
-
-
-def without_accents(text: str) -> str:
-    """The text with its letters' accents off ("é" as "e")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
