@@ -101,3 +101,43 @@ def test_the_teaser_heading_is_seen_once_it_stands_alone() -> None:
     body = "\n".join(p.text for p in articleclean.clean_text(text).body)
     assert "Mehr Themen:" not in body
     assert "Dieser Artikel erschien zuerst in der Ausgabe 10/22 unseres Magazins." in body
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "- RE 10 nach Cottbus fährt nur bis zum Südbahnhof",
+            "- RB 22 nach Wurzen entfällt an allen Samstagen",
+        ],
+        [
+            "1. Pour qui le Covid-19 est-il dangereux pour la santé?",
+            "2. Ruée sur les produits désinfectants dans les magasins",
+            "3. Gare aux menus trompeurs de certains restaurants",
+        ],
+        [
+            "• Two cups of flour, sifted twice before you weigh them",
+            "• One teaspoon of baking soda and a pinch of salt",
+        ],
+    ],
+)
+def test_items_of_a_list_stay_one_a_line(items: list[str]) -> None:
+    # Lines of similar width, 40-100 characters: without the list's marks they read as
+    # a wrapped paragraph.
+    assert [t for t, _ in _segments("\n".join(items) + "\n")] == items
+
+
+def test_a_wrapped_list_item_is_still_one_line() -> None:
+    text = (
+        "- The council will vote on the plan at its next meeting on\n"
+        "Tuesday, after the public consultation closes next week.\n"
+    )
+    assert _segments(text) == [(" ".join(text.split()), (1, 2))]
+
+
+def test_a_dash_that_opens_a_wrapped_line_is_no_list() -> None:
+    text = (
+        "Die Bahn erneuert dabei sechs Weichen und zwei Bahnsteige\n"
+        "– und das bei laufendem Betrieb, teilte ein Sprecher mit.\n"
+    )
+    assert _segments(text) == [(" ".join(text.split()), (1, 2))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Segment, normalise_space
+from ..lexicon import LIST_ROW
 
 # A paragraph is taken as hard-wrapped when its lines (all but the last) fill
 # most of a column no wider than this; anything else is one segment a line,
@@ -67,7 +68,18 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     width = max(widths)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return False
+    if _is_list(lines):
+        return False
     return all(w >= width * _FILL_RATIO for w in widths[:-1])
+
+
+def _is_list(lines: list[str]) -> bool:
+    """Items of a list, one a line ("- RE 10 nach Cottbus …" over "- RB 22 nach …"): the
+    first line and another open with a list's mark, where a wrapped paragraph's lines go
+    on from each other."""
+    return LIST_ROW.match(lines[0].lstrip()) is not None and any(
+        LIST_ROW.match(line.lstrip()) is not None for line in lines[1:]
+    )
 
 
 def _is_label_after_sentence(line: str, last: str) -> bool:
