@@ -171,8 +171,7 @@ def dump_kind(
     # results, has none (tune part: requiring them turned 5 of 8 article dumps
     # taken for pages and 8 of 15 generous extractions back into article dumps).
     site_lines = {segment.key for segment in site}
-    # (A photo credit, "© dpa" under each picture, is the article's, not a site notice.)
-    notice_lines = {segment.key for segment in notices if segment.key and not credit_only(segment)}
+    notice_lines = {segment.key for segment in notices if _site_line(segment)}
     site_words = len(site_lines) >= _KIND_SITE_LINES
     # Prompts alone do not make a menu of the article's own table or list; a notice does.
     site_frame = site_words and len(notice_lines) >= _KIND_MENU_NOTICES
@@ -198,9 +197,7 @@ def dump_kind(
         return "page"  # menus printed twice inside a long page
     # Distinct lines: an article's own separators ("* * *") or a photo credit
     # printed under each picture are one thing said many times, not a site's furniture.
-    furniture_lines = {
-        segment.key for segment in furniture if segment.key and not credit_only(segment)
-    }
+    furniture_lines = {segment.key for segment in furniture if _site_line(segment)}
     if len(notice_lines) < _KIND_FURNITURE_NOTICES:
         return "article"  # prompts and teaser headings put between an article's blocks
     if _table_opens_article(segments, table_ends):
@@ -225,9 +222,16 @@ def _furniture_above(segments: list[Segment], furniture: Claimed, last_prose: in
     above = {
         segments[index].key
         for index in furniture.positions(segments)
-        if index < last_prose and segments[index].key and not credit_only(segments[index])
+        if index < last_prose and _site_line(segments[index])
     }
     return len(above) >= _KIND_FURNITURE_ABOVE
+
+
+def _site_line(segment: Segment) -> bool:
+    """Whether a notice or furniture line counts as the site's: it has letters or digits (a
+    key), and it is no photo credit ("© dpa" under each picture is the article's, not a
+    site notice)."""
+    return bool(segment.key) and not credit_only(segment)
 
 
 def _foreign_lines(segments: list[Segment], menu_like: list[bool], title_key: str) -> list[bool]:
