@@ -175,7 +175,11 @@ class PhraseIndex:
         )
 
     def rules_in(self, segment: Segment) -> frozenset[str]:
-        """The rules that may have a phrase in `segment` (usually none)."""
+        """The rules that may have a phrase in `segment` (usually none).
+
+        The plain reading of the index: pass 1's screen reads the same index compiled
+        into one bit per rule (`block_pass._PhraseScreen`), and tests/test_block_screen.py
+        checks the screen against this, line by line."""
         form = segment.phrase_form
         found = self.lines.get(form, _NO_RULES)
         line_words = form.split()
