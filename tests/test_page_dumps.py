@@ -287,6 +287,55 @@ def test_a_heading_over_the_last_paragraphs_of_the_article_stays() -> None:
     assert not kept & set(FOOTER)
 
 
+LONG_ARTICLE = [
+    ARTICLE[0],
+    *(
+        f"{line[:-1]}, and the council will publish the minutes of the session next week,"
+        " together with the answers of each department to the questions of the members."
+        for line in ARTICLE[1:]
+    ),
+    "Parents' groups welcomed the money for schools but said that the plan for new buses"
+    " came years too late for the families in the outer districts of the city.",
+    "The opposition said it would ask the regional court to look at the forecasts before"
+    " the budget takes effect, a step that could delay the new spending by several months.",
+    "Members of the finance committee said they would meet the auditors in the spring to go"
+    " through the forecasts line by line, as they do every year before the first payments.",
+    "The debate was streamed live on the council's website and watched by more people than"
+    " any session before it, the council's press office said on Wednesday morning.",
+]
+
+
+@pytest.mark.parametrize(
+    "heading, closing, kept",
+    [
+        (  # the article's last section: one paragraph of its own length under a subheading
+            "Conclusion",
+            "The budget passed with a narrow majority after six hours, and although the money for"
+            " schools and buses is there, the forecasts of tax revenue behind it will be tested"
+            " next year, when the council has to decide again whether the plan can hold or"
+            " must be cut back.",
+            True,
+        ),
+        (  # a box's heading after the article stands over a blurb of a sentence
+            "From our archive",
+            "Last year the council argued for weeks over the cost of the new fire station.",
+            False,
+        ),
+    ],
+)
+def test_a_subheading_over_the_one_closing_paragraph_stays(
+    heading: str, closing: str, kept: bool
+) -> None:
+    # Two paragraphs right above the short line and one below: a box of other stories
+    # prints each headline under a blurb, never under two paragraphs in a row, but a
+    # heading over a blurb of a sentence stands there too: it needs a paragraph under it.
+    lines = [*MENU, *SECTIONS, *LONG_ARTICLE, heading, closing, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    assert (heading in article.text.splitlines()) is kept
+    assert closing in article.text.splitlines()
+    assert not set(article.text.splitlines()) & set(FOOTER)
+
+
 def test_a_name_under_a_prefix_line_above_the_headline_is_the_byline() -> None:
     title = f"{ARTICLE[0]} | Example Times"
     lines = [title, *MENU, *SECTIONS, "Report by", "Jane Carter", *ARTICLE, *FOOTER]
