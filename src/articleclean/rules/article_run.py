@@ -109,10 +109,10 @@ under it (tune part of the labelled page dumps: paragraphs lost 20.2% -> 19.7%, 
 losing more than a tenth 215 -> 205; whole-page dumps F1 unchanged at 0.872; with 1 prose
 line, 19.9% lost but whole-page F1 0.870)."""
 _PROSE_ABOVE_HEADING = 2
-"""A short line in the thin end with this many prose lines right above it and one right
-below is the article's subheading (`_subheading`) ..."""
+"""Prose lines right above a short line in the thin end that make it the article's
+subheading (`_subheading`), with a long enough paragraph right below it."""
 _SECTION_PARAGRAPH_WORDS = 40
-"""... when the paragraph below has this many words."""
+"""Words the paragraph right below such a subheading needs (`_subheading`)."""
 # Runs that may stand for the article instead of the densest one: the densest
 # runs on either side of it, two levels deep, with at least this share of its
 # weight; one wins when it has this much larger a share of the title's words.
