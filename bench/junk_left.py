@@ -1,14 +1,17 @@
 """Which junk lines stay in the body of article dumps, with their neighbours, by shape.
 
-    python -m bench.junk_left [--source article|bodies] [--limit N] [--lines]
+    python -m bench.junk_left [--source article|bodies|page] [--limit N] [--lines]
 
 Tune part only: this prints lines, and test lines are for the final figure, never for
 looking at (bench/split.py). For each junk line kept in the body (a labelled article
-dump's teaser, ad and chrome lines, bench/labelled_dumps.py; or the lines bench/noise.py
-put into the webeval bodies, five seeds), the summary counts it by
+dump's teaser, ad and chrome lines, bench/labelled_dumps.py; every line of a labelled
+whole-page dump that is not body, since each counts against the body's precision there;
+or the lines bench/noise.py put into the webeval bodies, five seeds), the summary counts
+it by
 
 - its label;
-- where it stands: after the dump's last body line ("end") or between them ("mid");
+- where it stands: after the dump's last body line ("end"), before its first ("start")
+  or between them ("mid");
 - what stands right above it: a body line, a junk line kept, or the rule that removed
   the line above (a teaser heading removed over kept headlines shows there);
 - its shape: a date, a short label (three words or fewer), a headline (no sentence
@@ -72,8 +75,14 @@ class Kept:
     context: list[str]
 
 
-def kept_junk(dumps: Sequence[loss_audit.Dump]) -> Iterator[Kept]:
-    """The junk lines each dump keeps in its cleaned body."""
+_NOT_JUNK = ("title", "byline", "caption", "credit")
+"""Labels an article dump's summary leaves out (their own fields are scored apart); a
+page dump's summary counts them, since a page's title, byline or caption kept in the
+body counts against its precision."""
+
+
+def kept_junk(dumps: Sequence[loss_audit.Dump], page: bool = False) -> Iterator[Kept]:
+    """The junk lines each dump keeps in its cleaned body (`page`: every line not body)."""
     for dump in dumps:
         article = _articleclean(dump.text)
         kept = {n for block in article.body for n in loss_audit._span(block.lines)}
@@ -81,13 +90,14 @@ def kept_junk(dumps: Sequence[loss_audit.Dump]) -> Iterator[Kept]:
         lines = dump.text.split("\n")
         labelled = [n for n in range(1, len(dump.labels) + 1) if dump.labels[n - 1]]
         last_body = max((n for n in labelled if _is_body(dump.labels[n - 1])), default=0)
+        first_body = min((n for n in labelled if _is_body(dump.labels[n - 1])), default=0)
 
         def state(number: int, kept: set[int] = kept, rule: dict[int, str] = rule) -> str:
             return "KEPT" if number in kept else rule.get(number, "-")
 
         for place, number in enumerate(labelled):
             label = dump.labels[number - 1]
-            if _is_body(label) or label in ("title", "byline", "caption", "credit"):
+            if _is_body(label) or (not page and label in _NOT_JUNK):
                 continue
             if number not in kept:
                 continue
@@ -107,7 +117,7 @@ def kept_junk(dumps: Sequence[loss_audit.Dump]) -> Iterator[Kept]:
             yield Kept(
                 dump.site,
                 label,
-                "end" if number > last_body else "mid",
+                "end" if number > last_body else "start" if number < first_body else "mid",
                 above_state,
                 shape(lines[number - 1]),
                 context,
@@ -137,12 +147,12 @@ def summary(found: Sequence[Kept]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.junk_left")
-    parser.add_argument("--source", choices=("article", "bodies"), default="article")
+    parser.add_argument("--source", choices=("article", "bodies", "page"), default="article")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--lines", action="store_true", help="print each line in context")
     args = parser.parse_args(argv)
     dumps = list(loss_audit.MAKERS[args.source]("tune", args.limit))
-    found = list(kept_junk(dumps))
+    found = list(kept_junk(dumps, page=args.source == "page"))
     print(summary(found))
     if args.lines:
         seen: set[str] = set()

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
 from bench import article_shapes, junk_left, loss_audit  # noqa: E402
-from bench.labelled_dumps import AD, BODY, TEASER, TITLE, Line  # noqa: E402
+from bench.labelled_dumps import AD, BODY, CAPTION, CHROME, TEASER, TITLE, Line  # noqa: E402
 
 PROSE = [
     "The council approved the new cycle lane on Tuesday after a debate that lasted four hours.",
@@ -46,3 +46,19 @@ def test_shapes() -> None:
         "headline"
     )
     assert junk_left.shape(PROSE[0]) == "prose"
+
+
+def test_page_source_lists_captions_too_and_says_what_stands_before_the_article() -> None:
+    lines = [
+        Line("Council approves cycle lane", TITLE),
+        Line("Our city, our news, every day of the week", CHROME),  # kept above the body
+        Line(PROSE[0], BODY),
+        Line("The new lane runs along the river", CAPTION),  # kept between body lines
+        Line(PROSE[1], BODY),
+    ]
+    text = "\n".join(x.text for x in lines) + "\n"
+    dump = loss_audit.Dump("page", "example.org", text, [x.label for x in lines])
+    page = [(k.label, k.where) for k in junk_left.kept_junk([dump], page=True)]
+    assert page == [(CHROME, "start"), (CAPTION, "mid")]
+    # An article dump's summary leaves captions out: their own field is scored apart.
+    assert [(k.label, k.where) for k in junk_left.kept_junk([dump])] == [(CHROME, "start")]

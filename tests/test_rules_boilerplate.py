@@ -45,6 +45,12 @@ def judged(text: str, context: PhraseBook = CONTEXT) -> bool:
         "版权所有 未经授权不得转载",
         "___",
         "* * *",
+        # Blog platforms' own footers.
+        "Simple theme. Powered by Blogger.",
+        "Bloggen Sie auf WordPress.com. The Skeptical Theme.",
+        "Erstelle eine kostenlose Website oder Blog – auf WordPress.com.",
+        "Create a free website or blog at WordPress.com.",
+        "blog comments powered by Disqus",
     ],
 )
 def test_notices(line: str) -> None:
@@ -61,6 +67,7 @@ def test_notices(line: str) -> None:
         "Das Gericht erklärte die Datenschutzerklärung des Unternehmens in weiten Teilen "
         "für unwirksam, weil sie Nutzer nicht ausreichend informiere.",
         "The museum said it would contact us again once the search was complete.",
+        "Our work is to build a vibrant, usable commons, powered by collaboration.",
     ],
 )
 def test_sentences_about_notices_are_content(sentence: str) -> None:

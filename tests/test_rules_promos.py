@@ -62,6 +62,13 @@ def by_shape(text: str) -> bool:
         "Deine E-Mail-Adresse wird nicht veröffentlicht",
         "Deja una respuesta",
         "Vos réactions",
+        # Share buttons of blog software, labelled as links that open a new window.
+        "Click to print (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+        "Klicken, um auf Telegram zu teilen (Wird in neuem Fenster geöffnet)",
+        "Klicken zum Ausdrucken (Wird in neuem Fenster geöffnet)",
+        "Cliquez pour imprimer(ouvre dans une nouvelle fenêtre)",
+        "Haz clic para imprimir (Se abre en una ventana nueva)",
     ],
 )
 def test_prompts(line: str) -> None:

@@ -103,6 +103,15 @@ def test_sentences_starting_with_teaser_words_are_not_headings(line: str) -> Non
         "PUEDES VER: ¿Qué es la Sunedu y cuáles son sus funciones?",
         "Mire: El cantante da positivo a COVID-19",
         "Zobacz również: Sejm przyjął ustawę o mediach",
+        # another story's headline or blurb closed by a link to the rest of it
+        "Der Rüstungskonzern gerät in Italien unter Druck. | mehr",
+        "Die gesamte Recherche zu deutschen Waffen für Russland | mehr",
+        "AXA stellt sich neu auf und will deutlich flexibler und... mehr >>",
+        "Council opens rest centre for families after the storm... more >>",
+        "Where to get help if your home has been damaged by the storm | Read more",
+        "Transports : les bus de remplacement pris d'assaut à la gare … Lire la suite",
+        "El Gobierno aprueba el nuevo plan de vivienda para jóvenes… Leer más",
+        "Sejm przyjął ustawę o mediach publicznych w drugim czytaniu » Czytaj więcej",
     ],
 )
 def test_inline_teasers(line: str) -> None:
@@ -119,6 +128,10 @@ def test_inline_teasers(line: str) -> None:
         "Lesen Sie auch die Kommentare der Leser, sagte der Chefredakteur.",
         "Auch lesen kann man das Buch auf dem Tablet.",
         "Mire usted, la ley es clara.",
+        "Nach dem Umbau hat die Bibliothek am Samstag wieder mehr",
+        "Ich kann nicht mehr …",
+        "Prices went up by ten percent, and then some more.",
+        "Weiterlesen",  # a link alone: not a headline closed by one
     ],
 )
 def test_prose_starting_with_teaser_words_is_content(line: str) -> None:

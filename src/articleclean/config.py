@@ -60,7 +60,8 @@ class CleanerConfig:
     site_boilerplate: bool = True
     """Lines learned as repeating across a site (see `boilerplate_lines`)."""
     inline_teaser: bool = True
-    """"READ MORE: <headline>" and its kin on one line."""
+    """"READ MORE: <headline>" and its kin on one line; another story's headline or blurb
+    closed by a link to the rest of it ("<headline> | mehr", "<blurb>... more >>")."""
     teaser_heading: bool = True
     """"Must Read", "Related", "Lire aussi": a heading that opens teasers."""
     credit_line: bool = True

@@ -196,9 +196,29 @@ def _teaser_like(segment: Segment) -> bool:
     )
 
 
-@removes(Reason.RELATED_TEASER, triggers=())
+# A link to the rest of another story closing its headline or blurb: a bar or a guillemet
+# before the link's word, or the blurb cut off ("… | mehr", "… mehr >>", "... more",
+# "… Weiterlesen", "... lire la suite"). An article's sentence does not end in a bare "more"
+# after a bar or an ellipsis (tune part: no body line of the labelled article or page
+# dumps ends so; 12 teaser lines kept on three sites did).
+_MORE_LINK = re.compile(
+    r"(?:\s[|»›]|\.\.\.|…)\s*(?:read more|more|mehr|weiterlesen|weiter lesen|lire la suite|"
+    r"lire plus|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|lees meer|"
+    r"czytaj więcej)\s*(?:>>|»|›)?\s*$",
+    re.IGNORECASE,
+)
+# Words of the headline or blurb before the link: a bare "… mehr" line is a link alone,
+# which `promo_prompt` and the teaser headings judge.
+_MIN_LINKED_WORDS = 3
+
+
+@removes(Reason.RELATED_TEASER, triggers=(_MORE_LINK,))
 def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
-    """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story."""
+    """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story; or
+    another story's headline or blurb closed by a link to the rest of it
+    ("<headline> | mehr", "<blurb>... more >>")."""
+    if segment.word_count > _MIN_LINKED_WORDS and _MORE_LINK.search(segment.text):
+        return True
     form = segment.text.casefold().lstrip(" \t*•·-–—>[(")
     match = context.phrases["inline_teaser"].prefix
     if match is None:
