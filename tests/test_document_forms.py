@@ -61,3 +61,16 @@ LATIN1 = st.lists(st.sampled_from([*"aÄß µ_-.,\xa0\x85ª²×ÿÉ9'", "Ω", "�
 @given(LATIN1)
 def test_phrase_form_is_the_general_one(text: str) -> None:
     assert phrase_form(text) == general_form(text)
+
+
+def test_latin1_topic_words_are_the_general_ones_for_every_character() -> None:
+    for code in range(128, 256):
+        char = chr(code)
+        for text in (f"Abcd{char}efgh Äbc{char}", f"{char * 4} x{char}yz", f"Wörter {char}Ω"):
+            assert content_words(text) == general(text), (hex(code), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LATIN1)
+def test_topic_words_are_the_general_ones(text: str) -> None:
+    assert content_words(text) == general(text)
