@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articleclean.document import _TOPIC_WORD, content_words
+from articleclean.document import _TOPIC_WORD, content_words, phrase_form
 from articleclean.lexicon import TOPIC_STOPWORDS
 
 # Letters of both cases, digits, the underscore, spaces and punctuation (where a topic
@@ -32,3 +34,43 @@ def test_ascii_topic_words_on_lines() -> None:
         "abc1defg h4ijk ____word____",
     ):
         assert content_words(text) == general(text)
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def general_form(text: str) -> str:
+    """The phrase form by its definition: the case-folded text's word runs, single-spaced."""
+    return " ".join(_WORD_RUN.findall(text.casefold()))
+
+
+def test_latin1_phrase_form_is_the_general_one_for_every_character() -> None:
+    # Each Latin-1 character inside a word, between words and alone ("ß" folds to "ss",
+    # "µ" to a Greek letter outside Latin-1, "\xa0" and "\x85" are spaces, "ª" a letter,
+    # "²" a digit-like word character, "×" none); then beside a character outside Latin-1.
+    for code in range(128, 256):
+        char = chr(code)
+        for text in (f"Ab{char}cd {char}", f"{char}", f"x {char}Ω", f"{char}-{char}_{char}"):
+            assert phrase_form(text) == general_form(text), (hex(code), text)
+
+
+LATIN1 = st.lists(st.sampled_from([*"aÄß µ_-.,\xa0\x85ª²×ÿÉ9'", "Ω", "İ", "Straße"])).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LATIN1)
+def test_phrase_form_is_the_general_one(text: str) -> None:
+    assert phrase_form(text) == general_form(text)
+
+
+def test_latin1_topic_words_are_the_general_ones_for_every_character() -> None:
+    for code in range(128, 256):
+        char = chr(code)
+        for text in (f"Abcd{char}efgh Äbc{char}", f"{char * 4} x{char}yz", f"Wörter {char}Ω"):
+            assert content_words(text) == general(text), (hex(code), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LATIN1)
+def test_topic_words_are_the_general_ones(text: str) -> None:
+    assert content_words(text) == general(text)

@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.utils.ngram import NGram
 
-from articleclean.language import _Detector, _get_factory, detect_language
+from articleclean.language import _Detector, _get_factory, _normalised, detect_language
 
 # Letters of both cases, spaces and punctuation, Latin-1, Vietnamese, Arabic, CJK and kana:
 # where NGram.normalize maps characters to a space or to another letter.
@@ -210,3 +211,11 @@ def test_the_stream_draws_the_same_after_forgetting_its_indices(
         for size in (7, 300):
             assert list(islice(stream.indices(size), 500)) == expected[size]
     assert stream._kept < 100 + 2 * language._DRAWS_CHUNK
+
+
+def test_normalised_is_ngram_normalize_on_every_latin1_character() -> None:
+    # The Latin-1 bytes translation, alone and beside a character outside Latin-1 (which
+    # takes the dict path), against langdetect's own function a character at a time.
+    for code in range(256):
+        for text in (chr(code) * 2, f"a{chr(code)}ș"):
+            assert _normalised(text) == "".join(map(NGram.normalize, text)), hex(code)

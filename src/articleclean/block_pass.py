@@ -179,6 +179,9 @@ class Screen:
         # The triggers anchored at the line's start, of every set, as one test: most
         # lines start with none of them, and are then not tried for each set's.
         self._any_at_start = _any_of(anchored)
+        # The sets with a trigger that may stand anywhere: all a line that starts with
+        # none of the anchored ones is tried for (most sets have anchored ones only).
+        self._searched_anywhere = [entry for entry in self._searched if entry[2] is not None]
         self._literal = _automaton(literal)
         # A line longer than a rule can claim (`longest_words`, `longest_chars`) is
         # not taken for its triggers (round 16: most searches through long lines were
@@ -202,7 +205,8 @@ class Screen:
         words = segment.word_count
         chars = len(text)
         at_start = self._any_at_start(text)
-        for bits, starts, searched, most_words, most_chars in self._searched:
+        searches = self._searched if at_start else self._searched_anywhere
+        for bits, starts, searched, most_words, most_chars in searches:
             if (
                 triggered & bits != bits
                 and words <= most_words

@@ -429,8 +429,28 @@ _NORMALISED: set[str] = set()
 """The characters in `_NORMAL`."""
 
 
+def _latin1_normal() -> bytes:
+    """NGram.normalize of each Latin-1 character, as a bytes translation table: it keeps
+    every one of them one Latin-1 character (checked here, where the table is built)."""
+    normal = [NGram.normalize(chr(code)) for code in range(256)]
+    assert all(len(char) == 1 and ord(char) < 256 for char in normal)
+    return bytes(map(ord, normal))
+
+
+_LATIN1_NORMAL = _latin1_normal()
+
+
 def _normalised(text: str) -> str:
     """`text` with each character replaced by NGram.normalize of it."""
+    try:
+        # Most samples are Latin-1 (two in three on the speed set): a bytes translation
+        # of them, without str.translate's dict lookup per character (round 18: half the
+        # time).
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return raw.translate(_LATIN1_NORMAL).decode("latin-1")
     new = set(text).difference(_NORMALISED)  # usually none: one C-level set operation
     for ch in new:
         _NORMAL[ord(ch)] = NGram.normalize(ch)

@@ -26,7 +26,6 @@ from ..document import (
 from ..lexicon import MONTH
 from ..names import (
     BYLINE_MARK_WORDS,
-    STAMP_TAIL,
     bare_names,
     dated_piece,
     is_byline_mark,
@@ -36,6 +35,7 @@ from ..names import (
     parse_byline,
     prefixed_byline,
     role_words,
+    stamp_tail,
     strip_byline_prefix,
 )
 from .article_run import outside_article
@@ -840,7 +840,7 @@ def _name_beside_stamp(
     name_words = {word for word in phrase_form(text).split() if word not in _NAME_PARTICLES}
     if name_words & headline:
         return False
-    if STAMP_TAIL.search(text) or dated_piece(text) is not None:
+    if stamp_tail(text) or dated_piece(text) is not None:
         return True
     for step in (-1, 1):
         near = index + step
@@ -994,7 +994,7 @@ def _names_then_stamp(text: str) -> bool:
     """A line of names and a date that ends in a full stop ("David Andres Calle Atehortua
     04 de mayo 2022, 12:00 A. M."): long enough and ending like a sentence, but a byline,
     not the article's first paragraph."""
-    return STAMP_TAIL.search(text) is not None and bare_names(text) is not None
+    return stamp_tail(text) is not None and bare_names(text) is not None
 
 
 def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
@@ -1019,7 +1019,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
         return False
     neighbours = (segments[i] for i in (index - 1, index + 1) if 0 <= i < len(segments))
     if (
-        STAMP_TAIL.search(text)
+        stamp_tail(text)
         or dated_piece(text) is not None
         or any(is_stamp(neighbour.text) for neighbour in neighbours)
     ):
