@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from typing import Any, Literal, NamedTuple, TypeVar
 
+from . import collector
 from .article import Article
 from .assemble import assemble
 from .block_pass import BlockPass
@@ -215,12 +216,14 @@ class Cleaner:
             text = decode_bytes(text).text
         if not isinstance(text, str):
             raise InputError(f"clean_text() takes str, not {type(text).__name__}")
-        too_large = self._size_check(len(text.encode("utf-8", "surrogatepass")))
+        size = len(text.encode("utf-8", "surrogatepass"))
+        too_large = self._size_check(size)
         if too_large is not None:
             return too_large
         text = _replace_lone_surrogates(text)
         started = time.monotonic()
-        return self._run(lambda: read_text(text), started)
+        with collector.paused(size):
+            return self._run(lambda: read_text(text), started)
 
     def clean_html(
         self,
