@@ -26,11 +26,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-PAUSE_FROM_BYTES = 1024 * 1024
-"""A dump this big or bigger is cleaned with the collector paused: from here on the
-clean's own objects are most of the heap the collector walks (after the imports'
-first collection a process tracks about 20,000 objects; a megabyte of page dump is
-~16,000 segments, of an article ~5,000), and full collections come within one clean."""
+PAUSE_FROM_BYTES = 64 * 1024
+"""A dump this big or bigger is cleaned with the collector paused. Below it a clean is over
+before the collector's thresholds bring a full collection (a 100 KB article: the same CPU
+time with the collector on and off, r18-grow), and the ordinary dump (a few KB) never
+pauses it, so threads cleaning a stream of them leave it alone. From a few hundred KB on the
+full collections come within one clean (a 5,000-paragraph page dump, ~280 KB: a tenth of its
+time; 50,000 paragraphs: a sixth). The bound sits below both sizes of each of the growth
+bench's comparisons (100 KB against 10 MB, 5,000 against 50,000 paragraphs), so the
+growth it reports is that of the paused clean on both sides, not the pause's saving on one."""
 
 _lock = threading.Lock()
 _running = 0
