@@ -808,3 +808,40 @@ def test_a_long_end_line_that_is_no_signed_byline_stays(line: str) -> None:
     article = articleclean.clean_text(f"{TITLE}\n\n{_THREE_PARAGRAPHS}\n\n{line}")
     assert article.byline == []
     assert article.paragraphs[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("headline", "rows", "prose"),
+    [
+        (
+            "Schneewittchen-Kuchen mit Marshmallows",
+            [
+                "Zutaten",
+                "1 Pck. Vanillepuddingpulver",
+                "1 Glas (à 720 ml) Kirschen",
+                "200 g Butter",
+            ],
+            "Den Backofen auf 180 Grad vorheizen, die Form fetten und den Teig einfüllen.",
+        ),
+        (
+            "Cherry marshmallow cake",
+            ["Ingredients", "2 eggs", "1 jar (720 ml) sour cherries", "200 g butter"],
+            "Heat the oven to 180 degrees, grease the tin and pour in the batter.",
+        ),
+        (
+            "Gâteau aux cerises",
+            ["Ingrédients", "2 œufs", "1 bocal (720 ml) de griottes", "200 g de beurre"],
+            "Préchauffez le four à 180 degrés, beurrez le moule et versez la pâte.",
+        ),
+    ],
+)
+def test_a_list_under_a_short_headline_is_no_site_menu(
+    headline: str, rows: list[str], prose: str
+) -> None:
+    # A recipe dump printing its ingredients right under a headline of three words: the
+    # headline and the first rows read like a menu's short items, but the line that ends
+    # the run opens with a quantity and the list goes on below it. It is a row of the
+    # article's list (kept in the body), not the headline under a site menu.
+    article = articleclean.clean_text("\n\n".join([headline, *rows, prose]))
+    assert article.title == headline
+    assert [block.text for block in article.body] == [*rows, prose]
