@@ -845,3 +845,37 @@ def test_a_list_under_a_short_headline_is_no_site_menu(
     article = articleclean.clean_text("\n\n".join([headline, *rows, prose]))
     assert article.title == headline
     assert [block.text for block in article.body] == [*rows, prose]
+
+
+@pytest.mark.parametrize(
+    ("headline", "rows", "prose"),
+    [
+        (
+            "Performant Python",
+            ["Contents", "Tuples", "Generators", "Slots", "Named tuples instead of dictionaries"],
+            [
+                "Tuples are immutable lists and take less memory than lists of the same length.",
+                "Generators yield one item at a time, so a long series never sits in memory.",
+                "Slots fix the attributes of a class, and each object then needs no dictionary.",
+            ],
+        ),
+        (
+            "Urteil im Überblick",
+            ["Inhalt", "Tatbestand", "Entscheidungsgründe", "Kosten", "Streitwert des Verfahrens"],
+            [
+                "Der Tatbestand gibt wieder, was die Parteien vor dem Gericht vorgetragen haben.",
+                "Die Entscheidungsgründe sagen, warum das Gericht der Klage stattgegeben hat.",
+                "Die Kosten des Verfahrens trägt die Beklagte, der Streitwert liegt bei 5.000 Euro.",
+            ],
+        ),
+    ],
+)
+def test_a_contents_list_under_a_short_headline_is_no_site_menu(
+    headline: str, rows: list[str], prose: list[str]
+) -> None:
+    # The short lines under the headline name what the prose below names (the article's
+    # own contents), where a site's menu ("Home", "World", "Sport") names other topics:
+    # the headline is the title, and no line of the list is taken for it.
+    article = articleclean.clean_text("\n\n".join([headline, *rows, *prose]))
+    assert article.title == headline
+    assert [block.text for block in article.body] == [*rows, *prose]

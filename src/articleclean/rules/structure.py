@@ -40,7 +40,7 @@ from ..names import (
 )
 from .article_run import outside_article
 from .base import Claimed, Finding, Verdict, derive, describes, structures
-from .boilerplate import menu_run
+from .boilerplate import menu_run, prose_line
 from .context import PhraseBook
 from .duplicates import repeated_label, repeated_paragraph
 from .promos import promo_prompt
@@ -553,11 +553,31 @@ def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
         if segment.label is Label.REMOVED:
             continue
         if segment.word_count > _MENU_ITEM_WORDS or segment.ends_like_sentence:
-            if items < _MIN_MENU_ITEMS or _list_goes_on(segments, index):
+            if (
+                items < _MIN_MENU_ITEMS
+                or _list_goes_on(segments, index)
+                or _run_on_topic(segments, index)
+            ):
                 return segments
             return segments[index:]
         items += 1
     return segments
+
+
+def _run_on_topic(segments: list[Segment], end: int) -> bool:
+    """Whether the short lines at the top, past the first, name what the prose below them
+    names: the sections or rows of the article under its headline ("Memory", "Tuples"
+    under "Performant Python"), not a site's menu ("Home", "World", "Sport"), whose items
+    name other topics. Only prose lines are asked: a page's footer prints its menu again."""
+    below: set[str] = set()
+    for segment in segments[end:]:
+        if segment.label is not Label.REMOVED and prose_line(segment):
+            below |= segment.content_words
+    named = [
+        s.content_words for s in segments[1:end] if s.label is not Label.REMOVED and s.content_words
+    ]
+    shared = sum(1 for words in named if words & below)
+    return bool(named) and shared * 2 >= len(named)
 
 
 def _list_goes_on(segments: list[Segment], index: int) -> bool:
