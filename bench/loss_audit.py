@@ -17,6 +17,8 @@ an article line lost when it is article text not kept in the body elsewhere
   between its paragraphs); **built as page** the same dumps cleaned with
   `dump="page"`: what the whole-page rules cut of an article dump they are let
   loose on (the test part's article dumps read as pages lose most of themselves);
+  **article as page** the labelled article dumps cleaned so: what an article dump
+  taken for a page would lose, rule by rule, the exposure `dump_kind` guards;
 - **bodies**: the noise-injected webeval bodies (bench/noise.py, 5 seeds);
   junk = injected lines, article = body lines holding an annotated `with`
   segment ("known"), and the other body lines trafilatura gave, which may be
@@ -43,7 +45,16 @@ from .corpus import corpus_dir
 from .labelled_dumps import BODY, JUNK, _articleclean, _norm, article_dump, labelled, page_dump
 from .split import PARTS, site
 
-SOURCES = ("article", "page", "shapes", "bodies", "stress", "built", "built as page")
+SOURCES = (
+    "article",
+    "page",
+    "shapes",
+    "bodies",
+    "stress",
+    "built",
+    "built as page",
+    "article as page",
+)
 KNOWN, UNSURE = "known", "unsure"
 """Noise-body labels: body line holding a `with` segment, other body line."""
 
@@ -240,8 +251,9 @@ MAKERS: dict[str, Callable[[str, int | None], Iterable[Dump]]] = {
     "stress": stress_dumps,
     "built": built_dumps,
     "built as page": built_dumps,
+    "article as page": article_dumps,
 }
-CLEANERS: dict[str, Callable[[str], Any]] = {"built as page": _as_page}
+CLEANERS: dict[str, Callable[[str], Any]] = {"built as page": _as_page, "article as page": _as_page}
 """The cleaner of a source when it is not `_articleclean`."""
 
 

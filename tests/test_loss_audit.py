@@ -50,6 +50,22 @@ def test_a_line_kept_in_another_copy_is_not_lost() -> None:
     assert sum(c.lost for c in counts.values()) == 0
 
 
+def test_article_as_page_counts_what_the_page_rules_cut_of_an_article_dump() -> None:
+    # The article's own closing list (streets and lengths, no sentence): kept when the
+    # dump is read as an article, cut by the whole-page rules when it is taken for a page.
+    rows = ["Mill Road: 1.2 km", "Station Street: 0.8 km", "Bridge Lane: 2.1 km"]
+    rows += ["Park Avenue: 0.5 km", "High Street: 1.4 km", "Canal Walk: 3.0 km"]
+    lines = [Line("Council approves cycle lane", TITLE)] + [Line(text, BODY) for text in PROSE]
+    dump = _dump(lines + [Line(row, BODY) for row in rows])
+    assert loss_audit.MAKERS["article as page"] is loss_audit.article_dumps
+    as_article: dict[str, loss_audit.RuleCount] = {}
+    loss_audit.audit_one(dump, loss_audit._articleclean, as_article)
+    as_page: dict[str, loss_audit.RuleCount] = {}
+    loss_audit.audit_one(dump, loss_audit.CLEANERS["article as page"], as_page)
+    assert sum(c.lost for c in as_article.values()) == 0
+    assert sum(c.lost for c in as_page.values()) == len(rows)
+
+
 def test_the_headline_printed_again_in_a_shapes_dump_is_labelled_title() -> None:
     lines = [
         Line("Council approves cycle lane", TITLE),

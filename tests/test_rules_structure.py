@@ -808,3 +808,74 @@ def test_a_long_end_line_that_is_no_signed_byline_stays(line: str) -> None:
     article = articleclean.clean_text(f"{TITLE}\n\n{_THREE_PARAGRAPHS}\n\n{line}")
     assert article.byline == []
     assert article.paragraphs[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("headline", "rows", "prose"),
+    [
+        (
+            "Schneewittchen-Kuchen mit Marshmallows",
+            [
+                "Zutaten",
+                "1 Pck. Vanillepuddingpulver",
+                "1 Glas (à 720 ml) Kirschen",
+                "200 g Butter",
+            ],
+            "Den Backofen auf 180 Grad vorheizen, die Form fetten und den Teig einfüllen.",
+        ),
+        (
+            "Cherry marshmallow cake",
+            ["Ingredients", "2 eggs", "1 jar (720 ml) sour cherries", "200 g butter"],
+            "Heat the oven to 180 degrees, grease the tin and pour in the batter.",
+        ),
+        (
+            "Gâteau aux cerises",
+            ["Ingrédients", "2 œufs", "1 bocal (720 ml) de griottes", "200 g de beurre"],
+            "Préchauffez le four à 180 degrés, beurrez le moule et versez la pâte.",
+        ),
+    ],
+)
+def test_a_list_under_a_short_headline_is_no_site_menu(
+    headline: str, rows: list[str], prose: str
+) -> None:
+    # A recipe dump printing its ingredients right under a headline of three words: the
+    # headline and the first rows read like a menu's short items, but the line that ends
+    # the run opens with a quantity and the list goes on below it. It is a row of the
+    # article's list (kept in the body), not the headline under a site menu.
+    article = articleclean.clean_text("\n\n".join([headline, *rows, prose]))
+    assert article.title == headline
+    assert [block.text for block in article.body] == [*rows, prose]
+
+
+@pytest.mark.parametrize(
+    ("headline", "rows", "prose"),
+    [
+        (
+            "Performant Python",
+            ["Contents", "Tuples", "Generators", "Slots", "Named tuples instead of dictionaries"],
+            [
+                "Tuples are immutable lists and take less memory than lists of the same length.",
+                "Generators yield one item at a time, so a long series never sits in memory.",
+                "Slots fix the attributes of a class, and each object then needs no dictionary.",
+            ],
+        ),
+        (
+            "Urteil im Überblick",
+            ["Inhalt", "Tatbestand", "Entscheidungsgründe", "Kosten", "Streitwert des Verfahrens"],
+            [
+                "Der Tatbestand gibt wieder, was die Parteien vor dem Gericht vorgetragen haben.",
+                "Die Entscheidungsgründe sagen, warum das Gericht der Klage stattgegeben hat.",
+                "Die Kosten des Verfahrens trägt die Beklagte, der Streitwert liegt bei 5.000 Euro.",
+            ],
+        ),
+    ],
+)
+def test_a_contents_list_under_a_short_headline_is_no_site_menu(
+    headline: str, rows: list[str], prose: list[str]
+) -> None:
+    # The short lines under the headline name what the prose below names (the article's
+    # own contents), where a site's menu ("Home", "World", "Sport") names other topics:
+    # the headline is the title, and no line of the list is taken for it.
+    article = articleclean.clean_text("\n\n".join([headline, *rows, *prose]))
+    assert article.title == headline
+    assert [block.text for block in article.body] == [*rows, *prose]

@@ -40,7 +40,7 @@ from ..names import (
 )
 from .article_run import outside_article
 from .base import Claimed, Finding, Verdict, derive, describes, structures
-from .boilerplate import menu_run
+from .boilerplate import menu_run, prose_line
 from .context import PhraseBook
 from .duplicates import repeated_label, repeated_paragraph
 from .promos import promo_prompt
@@ -553,9 +553,47 @@ def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
         if segment.label is Label.REMOVED:
             continue
         if segment.word_count > _MENU_ITEM_WORDS or segment.ends_like_sentence:
-            return segments[index:] if items >= _MIN_MENU_ITEMS else segments
+            if (
+                items < _MIN_MENU_ITEMS
+                or _list_goes_on(segments, index)
+                or _run_on_topic(segments, index)
+            ):
+                return segments
+            return segments[index:]
         items += 1
     return segments
+
+
+def _run_on_topic(segments: list[Segment], end: int) -> bool:
+    """Whether the short lines at the top, past the first, name what the prose below them
+    names: the sections or rows of the article under its headline ("Memory", "Tuples"
+    under "Performant Python"), not a site's menu ("Home", "World", "Sport"), whose items
+    name other topics. Only prose lines are asked: a page's footer prints its menu again."""
+    below: set[str] = set()
+    for segment in segments[end:]:
+        if segment.label is not Label.REMOVED and prose_line(segment):
+            below |= segment.content_words
+    named = [
+        s.content_words for s in segments[1:end] if s.label is not Label.REMOVED and s.content_words
+    ]
+    shared = sum(1 for words in named if words & below)
+    return bool(named) and shared * 2 >= len(named)
+
+
+def _list_goes_on(segments: list[Segment], index: int) -> bool:
+    """Whether the line at `index`, which ends a run of short lines at the top, is a row
+    of the article's own list rather than a headline below a site menu: it opens with a
+    number ("1 Glas (à 720 ml) Schattenmorellen", "200 g Butter") and the next line is a
+    short line again. A recipe or checklist printed right under its headline is such a
+    run; taken for a menu, its headline stayed in the body and a row became the title."""
+    if not segments[index].text[:1].isdigit():
+        return False
+    after = next((s for s in segments[index + 1 :] if s.label is not Label.REMOVED), None)
+    return (
+        after is not None
+        and after.word_count <= _MENU_ITEM_WORDS + 2
+        and not after.ends_like_sentence
+    )
 
 
 def _reads_like_headline(segment: Segment, following: Segment | None = None) -> bool:
