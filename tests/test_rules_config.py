@@ -177,6 +177,10 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, P2, P3, "Popular", "Steam sale", "Palworld", "Stardew Valley", "Last Epoch"),
         "Palworld",
     ),
+    "prompt_tail": (
+        dump(P1, P2, P3, "Subscribe now to read the full story.", "Gift vouchers in our shop"),
+        "Gift vouchers in our shop",
+    ),
     "teaser_section_label": (
         dump(
             P1,

@@ -1414,3 +1414,49 @@ def test_key_ends_finds_every_segment_whose_key_ends_with_a_key() -> None:
     for key in [*(s.key for s in segments), "", "s", "ks", "closeforsixweeks", "absent"]:
         expected = {i for i, s in enumerate(segments) if s.key.endswith(key)}
         assert sorted(ends.ending_with(key)) == sorted(expected), key
+
+
+# prompt_tail: the few lines after a paywall's prompt, to the end of the dump.
+
+_tail = partial(_removed_by, "prompt_tail")
+OFFER = ["Weekend magazine and puzzles included", "Gift vouchers in our shop"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Subscribe now to read the full story.",
+        "To read the full story, subscribe to our digital edition.",
+        "Abonnez-vous pour lire la suite.",
+        "Um weiterzulesen, jetzt abonnieren.",
+    ],
+)
+def test_the_lines_after_a_paywall_s_prompt_go(prompt: str) -> None:
+    assert _tail("\n\n".join([*BRIDGE, prompt, *OFFER])) == OFFER
+
+
+@pytest.mark.parametrize("prompt", ["Sign up for our newsletter", "Comments (48)"])
+def test_the_lines_after_a_prompt_the_reader_may_skip_stay(prompt: str) -> None:
+    # A newsletter's prompt, a share bar's comment count: nothing of what follows.
+    assert _tail("\n\n".join([*BRIDGE, prompt, *OFFER])) == []
+
+
+def test_the_article_going_on_after_the_prompt_stays() -> None:
+    # The article's own last lines, on its topic, after a prompt put inside it.
+    rest = [
+        "The council said the harbour bridge cables were last replaced in 1987.",
+        "Bridge works on the river crossing",
+    ]
+    text = "\n\n".join([*BRIDGE, "Subscribe now to read the full story.", *rest])
+    assert _tail(text) == []
+
+
+def test_a_long_tail_after_the_prompt_stays() -> None:
+    tail = [f"Ferry timetable for pier {n}" for n in range(1, 14)]
+    assert _tail("\n\n".join([*BRIDGE, "Subscribe now to read the full story.", *tail])) == []
+
+
+def test_a_tail_before_the_article_s_prose_stays() -> None:
+    # No article before it to tell the prompt's box from: a dump of one paragraph.
+    prompt = "Subscribe now to read the full story."
+    assert _tail("\n\n".join([BRIDGE[0], BRIDGE[1], prompt, *OFFER])) == []

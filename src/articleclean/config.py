@@ -129,6 +129,10 @@ class CleanerConfig:
     trailing_menu: bool = True
     """A run of five or more short labels after the article's last paragraph (a menu, a
     list of sections) sharing few words with the article (text dumps only)."""
+    prompt_tail: bool = True
+    """The few lines after a paywall's prompt for the rest of the story ("To view the
+    full story, please subscribe"), up to the end of the dump, sharing few words with
+    the article (text dumps only)."""
     repeated_teaser: bool = True
     """A headline printed again when a teaser rule took another copy of it (text dumps
     only)."""

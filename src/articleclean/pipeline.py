@@ -88,6 +88,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     teasers.labelled_teaser,
     teasers.trailing_teasers,
     teasers.trailing_menu,
+    teasers.prompt_tail,
     teasers.repeated_teaser,  # after every rule that takes teasers
     duplicates.repeated_paragraph,
     duplicates.repeated_label,

@@ -274,6 +274,24 @@ def _calls_now(text: str, word_count: int) -> bool:
     )
 
 
+# A paywall's prompt names what the reader does not see: the full story, the rest of
+# it ("To view the full story, please subscribe", "Pour lire la suite", "Um den ganzen
+# Artikel zu lesen"). Not "continue reading": an ad's "continue reading below" stands
+# inside the article, which goes on after it.
+_REST_OF_THE_STORY = re.compile(
+    r"full (?:story|article)|rest of (?:the|this) (?:story|article)|lire la suite|"
+    r"ganzen artikel|vollständigen artikel|weiterzulesen|seguir leyendo|continuar leyendo",
+    re.IGNORECASE,
+)
+
+
+def asks_for_the_rest(text: str) -> bool:
+    """Whether a prompt asks the reader to pay or sign up for the rest of the story: the
+    article ends where it stands. (Not a comment count, "Comments (48)": a share bar
+    prints one between the article's paragraphs.)"""
+    return _REST_OF_THE_STORY.search(text) is not None
+
+
 @removes(
     Reason.PROMO,
     triggers=(_COMMENT_COUNT, _LINK_PROMPT, _ACTION_FIRST, _NAMES_A_GERMAN_ACTION),

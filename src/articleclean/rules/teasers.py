@@ -33,6 +33,7 @@ from .base import Claimed, removes, revises
 from .captions import credit_line
 from .context import PhraseBook
 from .html import html_related_box, html_teaser_link
+from .promos import asks_for_the_rest, promo_prompt, promo_shape
 
 # Lines out of the article's text, which the walk for the run after its last paragraph
 # passes over (`_trailing_run`).
@@ -1535,3 +1536,34 @@ def _is_headline(segment: Segment) -> bool:
         and (not _reads_as_prose(segment) or _asks(segment))
         and not _DIGIT.search(segment.text)
     )
+
+
+# `prompt_tail`: at most this many open lines after the prompt, up to the dump's end
+# (a subscription's offer and plans, one or two lines of the site's after it).
+_PROMPT_TAIL_MAX_LINES = 12
+
+
+@revises(Reason.PROMO, text_dumps_only=True, reads=((promo_prompt, promo_shape),))
+def prompt_tail(
+    segments: list[Segment], context: PhraseBook, prompts: Claimed
+) -> Iterator[Segment]:
+    """The lines after a paywall's prompt, up to the end of the dump: "To view the full
+    story, please subscribe", "Abonnez-vous pour lire la suite" says the article ends
+    there, and its offer, plans and log-in line follow. Only when they are few, come
+    after the article's prose and share under a quarter of their words with it. A
+    prompt the reader may skip ("Share this", "Sign up for our newsletter", "Comments
+    (48)" in a share bar) or an ad's "continue reading below" says nothing of what
+    follows, and the lines after it stay: the article may go on there."""
+    if not prompts:
+        return  # most dumps: no prompt removed
+    for place in prompts.positions(segments):
+        if not asks_for_the_rest(segments[place].text):
+            continue
+        tail = [i for i in range(place + 1, len(segments)) if segments[i].is_open]
+        if not tail or len(tail) > _PROMPT_TAIL_MAX_LINES:
+            continue
+        scored = [i for i in tail if segments[i].content_words]
+        if scored and _other_topics(segments, tail, scored, _prose_before(segments, place)):
+            for index in tail:
+                yield segments[index]
+        return  # the first such prompt with a short tail decides
