@@ -313,6 +313,26 @@ def test_teaser_link_needs_a_label_or_a_whole_linked_paragraph() -> None:
     assert not html_teaser_link(_segment("Note: this is prose", link_density=0.0), CONTEXT)
 
 
+def test_a_linked_headline_with_its_standfirst_is_a_teaser() -> None:
+    # A story card's headline and standfirst in one link, 21 to 30 words, in
+    # English, German and Spanish; a whole linked paragraph longer than a
+    # listed headline may be the author's and stays.
+    for card in (
+        "Speedrunner finally beats the record that stood for six years after finding "
+        "a wall clip in the first dungeon that nobody had noticed",
+        "Nach zwei Jahren Sanierung öffnet das Freibad am Stadtpark wieder und lockt "
+        "mit einer neuen Rutsche, einem Sprungturm und längeren Öffnungszeiten",
+        "El Gobierno anuncia un plan de ayudas para los agricultores afectados por la "
+        "sequía que llegará a más de diez mil explotaciones este año",
+    ):
+        assert 20 < len(card.split()) <= 30
+        assert html_teaser_link(_segment(card, link_density=1.0, tag="p"), CONTEXT)
+        assert not html_teaser_link(_segment(card, link_density=1.0, tag="li"), CONTEXT)
+        assert not html_teaser_link(_segment(card, link_density=0.4, tag="p"), CONTEXT)
+    longer = " ".join(["word"] * 31)
+    assert not html_teaser_link(_segment(longer, link_density=1.0, tag="p"), CONTEXT)
+
+
 def test_a_linked_headline_at_the_top_of_the_text_is_the_articles_own() -> None:
     headline = "The generation we love to dump on"
     assert not html_teaser_link(_segment(headline, line=2, link_density=1.0, tag="div"), CONTEXT)

@@ -99,7 +99,10 @@ def html_author_box(segment: Segment, context: PhraseBook) -> bool:
 _MAX_TEASER_WORDS = 30
 _MIN_LINKED_SHARE = 0.6
 _MIN_HEADLINE_WORDS = 4
-_MAX_HEADLINE_WORDS = 20
+# A story card's headline with its standfirst, all one link, runs past 20 words
+# (a card dropped among the article's paragraphs, its picture and text inside one
+# <a>); a list's headlines are allowed as many (`_MAX_LISTED_HEADLINE_WORDS`).
+_MAX_HEADLINE_WORDS = 30
 _ADDRESS = re.compile(r"@|https?://|www\.")
 _TOP_LINES = 2
 
