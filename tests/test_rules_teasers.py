@@ -1460,3 +1460,26 @@ def test_a_tail_before_the_article_s_prose_stays() -> None:
     # No article before it to tell the prompt's box from: a dump of one paragraph.
     prompt = "Subscribe now to read the full story."
     assert _tail("\n\n".join([BRIDGE[0], BRIDGE[1], prompt, *OFFER])) == []
+
+
+def test_more_link_precheck_agrees_with_the_pattern() -> None:
+    """`_ends_in_more_link` only spares the search: on generated lines of link words,
+    marks and spaces of every kind it says what `_MORE_LINK.search` says, and every line
+    the pattern finds holds one of the screen's marks."""
+    import random
+
+    from articleclean.rules import teasers
+
+    pieces = ["more", "MEHR", "Lire la suite", "leer MÁS", "czytaj WIĘCEJ", "weiter lesen",
+              "Read More", "»", "›", ">>", ">", "...", "…", " | ", "|", " ", "\t", "\u00a0",
+              "x", "ſ", "news", "."]  # fmt: skip
+    rng = random.Random(18)
+    found = 0
+    for _ in range(50_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        expected = teasers._MORE_LINK.search(line) is not None
+        assert teasers._ends_in_more_link(line) is expected, line
+        if expected:
+            found += 1
+            assert teasers._LINK_MARKS.search(line), line
+    assert found > 500
