@@ -516,3 +516,71 @@ def test_a_footer_of_three_notices_below_the_article_makes_a_page(language: str)
     # Privacy, copyright and imprint or terms below the article: a page's footer.
     lines, _ = _trailing(language, notices=3, above=False)
     assert articleclean.clean_text("\n\n".join(lines)).metadata["dump"] == "page"
+
+
+# A shop's magazine page: its mega-menu above the article, one line of the site's words
+# among the items ("Mein Konto"), no second notice nor prompt (round 18, r18-kind).
+SHOP_MENUS = {
+    "de": [
+        "Mein Konto",
+        *("Merkzettel Warenkorb Damenmode Kleider Blusen Hosen Jeans Jacken").split(),
+        *("Mäntel Schuhe Accessoires Wäsche Bademode Sale").split(),
+    ],
+    "en": [
+        "My account",
+        "Wish list",
+        *("Basket Women Dresses Blouses Trousers Jeans Jackets").split(),
+        *("Coats Shoes Accessories Lingerie Swimwear Sale").split(),
+    ],
+}
+SHOP_ARTICLES = {
+    "de": [
+        "Magic Cleaning: So misten Sie richtig aus",
+        "Wer seine Wohnung gründlich ausmisten möchte, beginnt am besten mit einem einzigen "
+        "Schrank und nimmt sich jeden Tag nur eine Schublade vor.",
+        "Alles, was seit einem Jahr nicht mehr benutzt wurde, wandert in eine Kiste für den "
+        "Flohmarkt oder zur Kleiderspende.",
+        "So entsteht Schritt für Schritt mehr Platz, ohne dass die Aufgabe an einem einzigen "
+        "Wochenende erledigt werden muss.",
+    ],
+    "en": [
+        "Magic cleaning: how to declutter properly",
+        "Anyone who wants to declutter a flat thoroughly should start with a single cupboard "
+        "and take on only one drawer a day.",
+        "Whatever has not been used for a year goes into a box for the flea market or the "
+        "clothes bank.",
+        "Step by step this frees up room, without the whole task having to be done on a "
+        "single weekend.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_long_menu_above_the_article_with_one_site_line_is_a_page(language: str) -> None:
+    title, *prose = SHOP_ARTICLES[language]
+    menu = SHOP_MENUS[language]
+    article = articleclean.clean_text("\n".join([title, *menu, *prose]))
+    assert article.metadata["dump"] == "page"
+    assert article.paragraphs == prose
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_shorter_menu_with_one_site_line_is_no_page(language: str) -> None:
+    # Eleven items above the prose: the long-lead test needs twelve that name nothing
+    # the article names; fewer stay an article dump's short lines (a list, its tags).
+    title, *prose = SHOP_ARTICLES[language]
+    menu = SHOP_MENUS[language][:11]
+    article = articleclean.clean_text("\n".join([title, *menu, *prose]))
+    assert article.metadata["dump"] == "article"
+
+
+def test_a_long_menu_above_an_article_with_its_table_is_no_page_on_one_site_line() -> None:
+    # The article's rate table between its paragraphs: on one line of the site's words
+    # the page rules are not trusted with it (they cut such a table on a loan page).
+    title, first, *rest = SHOP_ARTICLES["de"]
+    rows = ["Kreditsumme", "Laufzeit", "Zinssatz"]
+    rows += ["5.000 €", "36 Monate", "2,0 %", "10.000 €", "36 Monate", "2,0 %"]
+    text = "\n".join([title, *SHOP_MENUS["de"], first, *rows, *rest])
+    article = articleclean.clean_text(text)
+    assert article.metadata["dump"] == "article"
+    assert all(row in [b.text for b in article.body] for row in rows)

@@ -35,6 +35,15 @@ _KIND_SHORT_WORDS = 4
 _KIND_LEAD_ITEMS = 6
 """Menu-like lines before the first prose line: a page has a menu above the article;
 an article dump has its title, a byline, perhaps a dateline or a caption there."""
+_KIND_LONG_LEAD = 12
+"""Foreign menu-like lines above the first prose line (twice the lead test's) that make a
+page with a single line of the site's words, a notice ("Kontakt", "Mein Konto") or a run
+of the menu printed twice, where the site frame needs two: a shop's or a portal's
+mega-menu prints its other site words as menu items, not as prompts or notices. An
+article dump has its title, a byline, a caption above its prose (tune part: no labelled
+article dump has more than two such lines; of the 31 labelled page dumps read as
+articles, 5 have 12 or more, 3 of them with a table the page rules then cut: 53 rate
+rows of a loan comparison, a live match's line-ups; those stay articles)."""
 _KIND_FRAME_ITEMS = 4
 """Menu-like lines both before the first and after the last prose line: a menu and a footer.
 A recipe has "Print recipe", "Ingredients" and an ingredient above its steps, and a share bar
@@ -195,6 +204,16 @@ def dump_kind(
         return "page"
     if runs >= _KIND_MANY_REPEATED_RUNS:
         return "page"  # menus printed twice inside a long page
+    if (
+        site_lines
+        and (notice_lines or runs)
+        and _lead_items(segments, foreign, first_prose) >= _KIND_LONG_LEAD
+        and not article_table_rows(segments, table_ends)
+    ):
+        # A long menu above the article, with one line of the site's that a menu prints
+        # (a notice, or a run printed twice), and no table of the article's own that the
+        # page rules would cut on this weaker evidence than the site frame's.
+        return "page"
     # Distinct lines: an article's own separators ("* * *") or a photo credit
     # printed under each picture are one thing said many times, not a site's furniture.
     furniture_lines = {segment.key for segment in furniture if _site_line(segment)}
@@ -269,15 +288,9 @@ def _menu_frame(
         # Too few above the prose for the lead test or the frame test, wherever the
         # article starts: no line is asked whether it is a byline.
         return _opening_menu(segments, menu_like) >= _KIND_OPENING_MENU
-    # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
-    # menu stands above it, and what follows it is the article's (a checklist, a table).
-    lead_items = 0
-    for index in range(1, first_prose):
-        if prefixed_byline(segments[index].text):
-            break
-        lead_items += foreign[index]
-        if lead_items >= _KIND_LEAD_ITEMS:
-            return True  # (the lines further down are not asked: a menu either way)
+    lead_items = _lead_items(segments, foreign, first_prose, _KIND_LEAD_ITEMS)
+    if lead_items >= _KIND_LEAD_ITEMS:
+        return True
     # A teaser box after the article ("Read more" under each teaser) comes with
     # article dumps too; a page's footer has menu items besides.
     tail_items = sum(
@@ -288,6 +301,23 @@ def _menu_frame(
     if min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
         return True
     return _opening_menu(segments, menu_like) >= _KIND_OPENING_MENU
+
+
+def _lead_items(
+    segments: list[Segment], foreign: list[bool], first_prose: int, enough: int = _KIND_LONG_LEAD
+) -> int:
+    """The `foreign` lines above the first prose line and above any byline line, counted up
+    to `enough` (the lines further down are not asked: a menu either way)."""
+    # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
+    # menu stands above it, and what follows it is the article's (a checklist, a table).
+    count = 0
+    for index in range(1, first_prose):
+        if prefixed_byline(segments[index].text):
+            break
+        count += foreign[index]
+        if count >= enough:
+            break
+    return count
 
 
 def _table_opens_article(segments: list[Segment], table_ends: Claimed) -> bool:
