@@ -74,3 +74,35 @@ def test_latin1_topic_words_are_the_general_ones_for_every_character() -> None:
 @given(LATIN1)
 def test_topic_words_are_the_general_ones(text: str) -> None:
     assert content_words(text) == general(text)
+
+
+# Every character Windows-1252 holds outside Latin-1 (its bytes 0x80–0x9f: typographic
+# quotes and dashes, "…", "€", "™", and the letters "Š", "œ", "Ÿ", "ƒ", the modifier "ˆ").
+# (the five bytes it leaves undefined are ignored)
+CP1252_ONLY = list(bytes(range(0x80, 0xA0)).decode("cp1252", "ignore"))
+
+
+def test_cp1252_forms_are_the_general_ones_for_every_character() -> None:
+    assert len(CP1252_ONLY) == 27
+    for char in CP1252_ONLY:
+        for text in (
+            f"Ab{char}cd {char}",
+            f"{char}",
+            f"{char * 4} x{char}yz „Wörter“",
+            f"Straße {char}-{char}_{char} ÿ",
+            f"x {char}Ω",  # beside a character outside Windows-1252
+        ):
+            assert phrase_form(text) == general_form(text), (char, text)
+            assert content_words(text) == general(text), (char, text)
+
+
+CP1252 = st.lists(
+    st.sampled_from([*"aÄß µ_-.,\xa0ª²×ÿÉ9'", *CP1252_ONLY, "Ω", "İ", "Straße", "Œuvre"])
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CP1252)
+def test_cp1252_text_forms_are_the_general_ones(text: str) -> None:
+    assert phrase_form(text) == general_form(text)
+    assert content_words(text) == general(text)

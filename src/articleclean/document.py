@@ -249,10 +249,17 @@ def phrase_form(text: str) -> str:
         # Unicode findall below (round 18; a UTF-8 translation, round 17, was slower).
         raw = folded.encode("latin-1")
     except UnicodeEncodeError:
-        # The word runs joined by single spaces: what replacing each run of [\W_] by a
-        # space and stripping the ends gives (no word character is white space), in
-        # about two thirds of the time of the substitution.
-        return " ".join(_WORD_RUN.findall(folded))
+        try:
+            # Latin text with typographic quotes, dashes or an ellipsis („“”‘’–—…€) is
+            # not Latin-1 but is Windows-1252, which holds them (and Latin-1's letters)
+            # in one byte each: the same translation, with that code page's table.
+            raw = folded.encode("cp1252")
+        except UnicodeEncodeError:
+            # The word runs joined by single spaces: what replacing each run of [\W_] by a
+            # space and stripping the ends gives (no word character is white space), in
+            # about two thirds of the time of the substitution.
+            return " ".join(_WORD_RUN.findall(folded))
+        return b" ".join(raw.translate(_CP1252_FORM).split()).decode("cp1252")
     return b" ".join(raw.translate(_LATIN1_FORM).split()).decode("latin-1")
 
 
@@ -260,6 +267,14 @@ _WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
 _LATIN1_FORM = bytes(code if _WORD_RUN.match(chr(code)) else ord(" ") for code in range(256))
 """Each Latin-1 character of a case-folded text: itself if a word character (`_WORD_RUN`'s,
 as the regex classes it), else a space (which `bytes.split` splits at)."""
+
+
+_CP1252_FORM = bytes(
+    code if _WORD_RUN.match(bytes([code]).decode("cp1252", "replace")) else ord(" ")
+    for code in range(256)
+)
+"""`_LATIN1_FORM` for a case-folded text in Windows-1252 (the five bytes that code page
+leaves undefined are spaces; no text encodes to them)."""
 
 
 _ASCII_FORM = bytes(
@@ -290,6 +305,11 @@ _LATIN1_LETTERS = bytes(
     code if _TOPIC_WORD.match(chr(code) * 4) else ord(" ") for code in range(256)
 )
 """Each Latin-1 character: itself if a letter as `_TOPIC_WORD` classes it, else a space."""
+_CP1252_LETTERS = bytes(
+    code if _TOPIC_WORD.match(bytes([code]).decode("cp1252", "replace") * 4) else ord(" ")
+    for code in range(256)
+)
+"""`_LATIN1_LETTERS` for a text in Windows-1252 (its undefined bytes are spaces)."""
 _TOPIC_RUN = re.compile(r"[^ ]{4,}")
 """`_TOPIC_WORD` in a text whose characters are letters and spaces only."""
 
@@ -311,6 +331,15 @@ def content_words(text: str) -> frozenset[str]:
         pass
     else:
         letters = raw.translate(_LATIN1_LETTERS).decode("latin-1")
+        return frozenset(map(str.casefold, _TOPIC_RUN.findall(letters))).difference(TOPIC_STOPWORDS)
+    try:
+        # Latin text with typographic quotes or dashes: Windows-1252 (see `phrase_form`),
+        # which has no CJK character either.
+        raw = text.encode("cp1252")
+    except UnicodeEncodeError:
+        pass
+    else:
+        letters = raw.translate(_CP1252_LETTERS).decode("cp1252")
         return frozenset(map(str.casefold, _TOPIC_RUN.findall(letters))).difference(TOPIC_STOPWORDS)
     if is_cjk_heavy(text):
         pairs: set[str] = set()
