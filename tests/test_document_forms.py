@@ -7,7 +7,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articleclean.document import _TOPIC_WORD, content_words, phrase_form
+from articleclean.document import (
+    _TOPIC_WORD,
+    CJK_CHAR,
+    Segment,
+    _word_count,
+    content_words,
+    phrase_form,
+)
 from articleclean.lexicon import TOPIC_STOPWORDS
 
 # Letters of both cases, digits, the underscore, spaces and punctuation (where a topic
@@ -106,3 +113,33 @@ CP1252 = st.lists(
 def test_cp1252_text_forms_are_the_general_ones(text: str) -> None:
     assert phrase_form(text) == general_form(text)
     assert content_words(text) == general(text)
+
+
+def test_no_cjk_character_survives_in_one_byte_a_character() -> None:
+    # Why `Segment` counts the words of a text that case-folds to Latin-1 or
+    # Windows-1252 without asking `is_cjk_heavy`: every CJK character keeps itself when
+    # case-folded, and neither code page holds one.
+    for code in range(0x3040, 0xD7B0):
+        char = chr(code)
+        if CJK_CHAR.match(char) is None:
+            continue
+        assert char.casefold() == char, hex(code)
+        for codec in ("latin-1", "cp1252"):
+            try:
+                char.encode(codec)
+            except UnicodeEncodeError:
+                continue
+            raise AssertionError((hex(code), codec))
+
+
+MIXED = st.lists(
+    st.sampled_from([*"aÄß µ-.,\xa0ª×9'", *CP1252_ONLY, "Ω", "İ", "日本語", "・", "한국", " "])
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_segment_word_count_is_the_general_one(text: str) -> None:
+    segment = Segment(text, None)
+    assert segment.word_count == _word_count(text)
+    assert segment.phrase_form == general_form(text)

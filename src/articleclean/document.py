@@ -131,13 +131,19 @@ class Segment:
         # the key: set here, always in the same order, they cost no lookup of a
         # descriptor later, and every segment keeps the same attribute layout
         # (fewer and smaller objects for the garbage collector on a big dump).
-        form = phrase_form(text)
+        if text.isascii():
+            form = phrase_form(text)
+            # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
+            words = len(text.split())
+        else:
+            form, one_byte = _wide_phrase_form(text)
+            # (nor is a text of one byte a character: `_wide_phrase_form` says why)
+            words = len(text.split()) if one_byte else _word_count(text)
         self.phrase_form = form
         # The phrase form with its single spaces taken out: the same string as
         # removing every run of non-word characters.
         self.key = form.replace(" ", "")
-        # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
-        self.word_count = len(text.split()) if text.isascii() else _word_count(text)
+        self.word_count = words
         stripped = text.rstrip()
         if stripped or not text:  # (white space alone is left to the descriptor)
             self.ends_like_sentence = bool(stripped) and stripped[-1] in _TERMINAL
@@ -241,6 +247,14 @@ def phrase_form(text: str) -> str:
         # letters and turns the rest into spaces, and a split and join give the same
         # words as the regex in about half the time.
         return b" ".join(text.encode("ascii").translate(_ASCII_FORM).split()).decode("ascii")
+    return _wide_phrase_form(text)[0]
+
+
+def _wide_phrase_form(text: str) -> tuple[str, bool]:
+    """`phrase_form` of a text that is not ASCII, and whether the case-folded text is
+    one byte a character (Latin-1 or Windows-1252): such a text holds no CJK character,
+    since none has a case and neither code page has one (`Segment` then counts its
+    words without `is_cjk_heavy`'s search)."""
     folded = text.casefold()
     try:
         # Most other lines are Latin-1 once case-folded (German, French, Spanish …): one
@@ -258,9 +272,9 @@ def phrase_form(text: str) -> str:
             # The word runs joined by single spaces: what replacing each run of [\W_] by a
             # space and stripping the ends gives (no word character is white space), in
             # about two thirds of the time of the substitution.
-            return " ".join(_WORD_RUN.findall(folded))
-        return b" ".join(raw.translate(_CP1252_FORM).split()).decode("cp1252")
-    return b" ".join(raw.translate(_LATIN1_FORM).split()).decode("latin-1")
+            return " ".join(_WORD_RUN.findall(folded)), False
+        return b" ".join(raw.translate(_CP1252_FORM).split()).decode("cp1252"), True
+    return b" ".join(raw.translate(_LATIN1_FORM).split()).decode("latin-1"), True
 
 
 _WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
