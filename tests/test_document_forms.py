@@ -143,3 +143,14 @@ def test_segment_word_count_is_the_general_one(text: str) -> None:
     segment = Segment(text, None)
     assert segment.word_count == _word_count(text)
     assert segment.phrase_form == general_form(text)
+    # (the screens skip their CJK search where a segment says it may hold none)
+    assert segment.may_hold_cjk or CJK_CHAR.search(segment.phrase_form) is None
+
+
+def test_only_cjk_characters_fold_to_cjk_characters() -> None:
+    # Why a phrase form holds a CJK character only where its text does (the screens'
+    # CJK search is skipped by the text's code page).
+    for code in range(0x110000):
+        char = chr(code)
+        if CJK_CHAR.search(char.casefold()) is not None:
+            assert CJK_CHAR.match(char) is not None, hex(code)

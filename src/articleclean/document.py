@@ -121,6 +121,9 @@ class Segment:
     key: str = field(init=False, repr=False, compare=False)
     """Case-, space- and punctuation-free form, for repeat detection."""
     word_count: int = field(init=False, repr=False, compare=False)
+    may_hold_cjk: bool = field(init=False, repr=False, compare=False)
+    """False when the text can hold no CJK character: ASCII, or one byte a character
+    once case-folded (`_wide_phrase_form`); the phrase screens search no further then."""
 
     def __post_init__(self) -> None:
         text = self.text
@@ -135,6 +138,7 @@ class Segment:
             form = phrase_form(text)
             # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
             words = len(text.split())
+            one_byte = True
         else:
             form, one_byte = _wide_phrase_form(text)
             # (nor is a text of one byte a character: `_wide_phrase_form` says why)
@@ -144,6 +148,7 @@ class Segment:
         # removing every run of non-word characters.
         self.key = form.replace(" ", "")
         self.word_count = words
+        self.may_hold_cjk = not one_byte
         stripped = text.rstrip()
         if stripped or not text:  # (white space alone is left to the descriptor)
             self.ends_like_sentence = bool(stripped) and stripped[-1] in _TERMINAL
