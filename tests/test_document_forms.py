@@ -13,6 +13,7 @@ from articleclean.document import (
     Segment,
     _word_count,
     content_words,
+    normalise_space,
     phrase_form,
 )
 from articleclean.lexicon import TOPIC_STOPWORDS
@@ -154,3 +155,22 @@ def test_only_cjk_characters_fold_to_cjk_characters() -> None:
         char = chr(code)
         if CJK_CHAR.search(char.casefold()) is not None:
             assert CJK_CHAR.match(char) is not None, hex(code)
+
+
+def test_every_white_space_character_but_the_space_is_unprintable() -> None:
+    # Why `normalise_space` may return a printable text without two spaces in a row or
+    # at either end as it is.
+    for code in range(0x110000):
+        char = chr(code)
+        if char.isspace() and char != " ":
+            assert not char.isprintable(), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"ab ,", " ", "  ", "\t", "\xa0", "\u2009", "\u3000", "\n", "Ä"])
+    ).map("".join)
+)
+def test_normalise_space_is_split_and_join(text: str) -> None:
+    assert normalise_space(text) == " ".join(text.split())
