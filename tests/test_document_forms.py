@@ -7,7 +7,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articleclean.document import _TOPIC_WORD, content_words, phrase_form
+from articleclean.document import (
+    _TOPIC_WORD,
+    CJK_CHAR,
+    Segment,
+    _word_count,
+    content_words,
+    normalise_space,
+    phrase_form,
+)
 from articleclean.lexicon import TOPIC_STOPWORDS
 
 # Letters of both cases, digits, the underscore, spaces and punctuation (where a topic
@@ -74,3 +82,95 @@ def test_latin1_topic_words_are_the_general_ones_for_every_character() -> None:
 @given(LATIN1)
 def test_topic_words_are_the_general_ones(text: str) -> None:
     assert content_words(text) == general(text)
+
+
+# Every character Windows-1252 holds outside Latin-1 (its bytes 0x80–0x9f: typographic
+# quotes and dashes, "…", "€", "™", and the letters "Š", "œ", "Ÿ", "ƒ", the modifier "ˆ").
+# (the five bytes it leaves undefined are ignored)
+CP1252_ONLY = list(bytes(range(0x80, 0xA0)).decode("cp1252", "ignore"))
+
+
+def test_cp1252_forms_are_the_general_ones_for_every_character() -> None:
+    assert len(CP1252_ONLY) == 27
+    for char in CP1252_ONLY:
+        for text in (
+            f"Ab{char}cd {char}",
+            f"{char}",
+            f"{char * 4} x{char}yz „Wörter“",
+            f"Straße {char}-{char}_{char} ÿ",
+            f"x {char}Ω",  # beside a character outside Windows-1252
+        ):
+            assert phrase_form(text) == general_form(text), (char, text)
+            assert content_words(text) == general(text), (char, text)
+
+
+CP1252 = st.lists(
+    st.sampled_from([*"aÄß µ_-.,\xa0ª²×ÿÉ9'", *CP1252_ONLY, "Ω", "İ", "Straße", "Œuvre"])
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CP1252)
+def test_cp1252_text_forms_are_the_general_ones(text: str) -> None:
+    assert phrase_form(text) == general_form(text)
+    assert content_words(text) == general(text)
+
+
+def test_no_cjk_character_survives_in_one_byte_a_character() -> None:
+    # Why `Segment` counts the words of a text that case-folds to Latin-1 or
+    # Windows-1252 without asking `is_cjk_heavy`: every CJK character keeps itself when
+    # case-folded, and neither code page holds one.
+    for code in range(0x3040, 0xD7B0):
+        char = chr(code)
+        if CJK_CHAR.match(char) is None:
+            continue
+        assert char.casefold() == char, hex(code)
+        for codec in ("latin-1", "cp1252"):
+            try:
+                char.encode(codec)
+            except UnicodeEncodeError:
+                continue
+            raise AssertionError((hex(code), codec))
+
+
+MIXED = st.lists(
+    st.sampled_from([*"aÄß µ-.,\xa0ª×9'", *CP1252_ONLY, "Ω", "İ", "日本語", "・", "한국", " "])
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_segment_word_count_is_the_general_one(text: str) -> None:
+    segment = Segment(text, None)
+    assert segment.word_count == _word_count(text)
+    assert segment.phrase_form == general_form(text)
+    # (the screens skip their CJK search where a segment says it may hold none)
+    assert segment.may_hold_cjk or CJK_CHAR.search(segment.phrase_form) is None
+
+
+def test_only_cjk_characters_fold_to_cjk_characters() -> None:
+    # Why a phrase form holds a CJK character only where its text does (the screens'
+    # CJK search is skipped by the text's code page).
+    for code in range(0x110000):
+        char = chr(code)
+        if CJK_CHAR.search(char.casefold()) is not None:
+            assert CJK_CHAR.match(char) is not None, hex(code)
+
+
+def test_every_white_space_character_but_the_space_is_unprintable() -> None:
+    # Why `normalise_space` may return a printable text without two spaces in a row or
+    # at either end as it is.
+    for code in range(0x110000):
+        char = chr(code)
+        if char.isspace() and char != " ":
+            assert not char.isprintable(), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"ab ,", " ", "  ", "\t", "\xa0", "\u2009", "\u3000", "\n", "Ä"])
+    ).map("".join)
+)
+def test_normalise_space_is_split_and_join(text: str) -> None:
+    assert normalise_space(text) == " ".join(text.split())

@@ -221,7 +221,7 @@ class Screen:
             for bit, most_words, most_chars in self._bounded:
                 if triggered & bit and (words > most_words or chars > most_chars):
                     triggered ^= bit
-        mask = triggered | self._phrases.rules_in(segment.phrase_form)
+        mask = triggered | self._phrases.rules_in(segment)
         checks = self._by_mask.get(mask)
         if checks is None:
             checks = [
@@ -254,12 +254,13 @@ class _PhraseScreen:
         self._words = _automaton({key: found for key, found in words.items() if found})
         self._cjk = bits(index.cjk)
 
-    def rules_in(self, form: str) -> int:
+    def rules_in(self, segment: Segment) -> int:
+        form = segment.phrase_form
         found = self._lines.get(form, 0)
         if form:
             for _, bits in self._words(self._START + form + " "):
                 found |= bits
-            if self._cjk and not form.isascii() and CJK_CHAR.search(form):
+            if self._cjk and segment.may_hold_cjk and CJK_CHAR.search(form):
                 found |= self._cjk
         return found
 

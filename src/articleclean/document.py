@@ -121,6 +121,9 @@ class Segment:
     key: str = field(init=False, repr=False, compare=False)
     """Case-, space- and punctuation-free form, for repeat detection."""
     word_count: int = field(init=False, repr=False, compare=False)
+    may_hold_cjk: bool = field(init=False, repr=False, compare=False)
+    """False when the text can hold no CJK character: ASCII, or one byte a character
+    once case-folded (`_wide_phrase_form`); the phrase screens search no further then."""
 
     def __post_init__(self) -> None:
         text = self.text
@@ -131,13 +134,21 @@ class Segment:
         # the key: set here, always in the same order, they cost no lookup of a
         # descriptor later, and every segment keeps the same attribute layout
         # (fewer and smaller objects for the garbage collector on a big dump).
-        form = phrase_form(text)
+        if text.isascii():
+            form = phrase_form(text)
+            # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
+            words = len(text.split())
+            one_byte = True
+        else:
+            form, one_byte = _wide_phrase_form(text)
+            # (nor is a text of one byte a character: `_wide_phrase_form` says why)
+            words = len(text.split()) if one_byte else _word_count(text)
         self.phrase_form = form
         # The phrase form with its single spaces taken out: the same string as
         # removing every run of non-word characters.
         self.key = form.replace(" ", "")
-        # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
-        self.word_count = len(text.split()) if text.isascii() else _word_count(text)
+        self.word_count = words
+        self.may_hold_cjk = not one_byte
         stripped = text.rstrip()
         if stripped or not text:  # (white space alone is left to the descriptor)
             self.ends_like_sentence = bool(stripped) and stripped[-1] in _TERMINAL
@@ -216,6 +227,12 @@ def _word_count(text: str) -> int:
 
 
 def normalise_space(text: str) -> str:
+    # Most lines of a dump are already so (8,842 of the speed set's 8,848): no white
+    # space but single spaces between words. Every white-space character but the space
+    # is unprintable (a test checks each code point), so `isprintable` and a search for
+    # two spaces find that without splitting the line into words and joining them again.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     # str.split() and the regex \s both split on exactly the characters for which
     # str.isspace() is true, so this equals re.sub(r"\s+", " ", text).strip(), only faster.
     return " ".join(text.split())
@@ -241,6 +258,14 @@ def phrase_form(text: str) -> str:
         # letters and turns the rest into spaces, and a split and join give the same
         # words as the regex in about half the time.
         return b" ".join(text.encode("ascii").translate(_ASCII_FORM).split()).decode("ascii")
+    return _wide_phrase_form(text)[0]
+
+
+def _wide_phrase_form(text: str) -> tuple[str, bool]:
+    """`phrase_form` of a text that is not ASCII, and whether the case-folded text is
+    one byte a character (Latin-1 or Windows-1252): such a text holds no CJK character,
+    since none has a case and neither code page has one (`Segment` then counts its
+    words without `is_cjk_heavy`'s search)."""
     folded = text.casefold()
     try:
         # Most other lines are Latin-1 once case-folded (German, French, Spanish …): one
@@ -249,17 +274,32 @@ def phrase_form(text: str) -> str:
         # Unicode findall below (round 18; a UTF-8 translation, round 17, was slower).
         raw = folded.encode("latin-1")
     except UnicodeEncodeError:
-        # The word runs joined by single spaces: what replacing each run of [\W_] by a
-        # space and stripping the ends gives (no word character is white space), in
-        # about two thirds of the time of the substitution.
-        return " ".join(_WORD_RUN.findall(folded))
-    return b" ".join(raw.translate(_LATIN1_FORM).split()).decode("latin-1")
+        try:
+            # Latin text with typographic quotes, dashes or an ellipsis („“”‘’–—…€) is
+            # not Latin-1 but is Windows-1252, which holds them (and Latin-1's letters)
+            # in one byte each: the same translation, with that code page's table.
+            raw = folded.encode("cp1252")
+        except UnicodeEncodeError:
+            # The word runs joined by single spaces: what replacing each run of [\W_] by a
+            # space and stripping the ends gives (no word character is white space), in
+            # about two thirds of the time of the substitution.
+            return " ".join(_WORD_RUN.findall(folded)), False
+        return b" ".join(raw.translate(_CP1252_FORM).split()).decode("cp1252"), True
+    return b" ".join(raw.translate(_LATIN1_FORM).split()).decode("latin-1"), True
 
 
 _WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
 _LATIN1_FORM = bytes(code if _WORD_RUN.match(chr(code)) else ord(" ") for code in range(256))
 """Each Latin-1 character of a case-folded text: itself if a word character (`_WORD_RUN`'s,
 as the regex classes it), else a space (which `bytes.split` splits at)."""
+
+
+_CP1252_FORM = bytes(
+    code if _WORD_RUN.match(bytes([code]).decode("cp1252", "replace")) else ord(" ")
+    for code in range(256)
+)
+"""`_LATIN1_FORM` for a case-folded text in Windows-1252 (the five bytes that code page
+leaves undefined are spaces; no text encodes to them)."""
 
 
 _ASCII_FORM = bytes(
@@ -290,6 +330,11 @@ _LATIN1_LETTERS = bytes(
     code if _TOPIC_WORD.match(chr(code) * 4) else ord(" ") for code in range(256)
 )
 """Each Latin-1 character: itself if a letter as `_TOPIC_WORD` classes it, else a space."""
+_CP1252_LETTERS = bytes(
+    code if _TOPIC_WORD.match(bytes([code]).decode("cp1252", "replace") * 4) else ord(" ")
+    for code in range(256)
+)
+"""`_LATIN1_LETTERS` for a text in Windows-1252 (its undefined bytes are spaces)."""
 _TOPIC_RUN = re.compile(r"[^ ]{4,}")
 """`_TOPIC_WORD` in a text whose characters are letters and spaces only."""
 
@@ -311,6 +356,15 @@ def content_words(text: str) -> frozenset[str]:
         pass
     else:
         letters = raw.translate(_LATIN1_LETTERS).decode("latin-1")
+        return frozenset(map(str.casefold, _TOPIC_RUN.findall(letters))).difference(TOPIC_STOPWORDS)
+    try:
+        # Latin text with typographic quotes or dashes: Windows-1252 (see `phrase_form`),
+        # which has no CJK character either.
+        raw = text.encode("cp1252")
+    except UnicodeEncodeError:
+        pass
+    else:
+        letters = raw.translate(_CP1252_LETTERS).decode("cp1252")
         return frozenset(map(str.casefold, _TOPIC_RUN.findall(letters))).difference(TOPIC_STOPWORDS)
     if is_cjk_heavy(text):
         pairs: set[str] = set()
