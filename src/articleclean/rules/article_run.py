@@ -531,14 +531,22 @@ def _thin_end(
 def _opens_section(segments: list[Segment], weights: list[float], index: int, last: int) -> bool:
     """Whether `_SECTION_PROSE` prose lines follow the line at `index` in the run, with no
     other open line between."""
+    return _prose_lines(segments, weights, range(index + 1, last + 1), _SECTION_PROSE)
+
+
+def _prose_lines(
+    segments: list[Segment], weights: list[float], indices: range, needed: int
+) -> bool:
+    """Whether the open lines at `indices`, in their order, begin with `needed` prose lines
+    (weighing more than nothing) before any other open line."""
     prose = 0
-    for after in range(index + 1, last + 1):
-        if not segments[after].is_open:
+    for at in indices:
+        if not segments[at].is_open:
             continue
-        if weights[after] <= 0:
+        if weights[at] <= 0:
             return False
         prose += 1
-        if prose >= _SECTION_PROSE:
+        if prose >= needed:
             return True
     return False
 
@@ -560,18 +568,9 @@ def _subheading(
     below = next((i for i in range(index + 1, last + 1) if segments[i].is_open), None)
     if below is None or weights[below] <= 0:
         return False
-    prose = 0
-    for above in range(index - 1, first - 1, -1):
-        if not segments[above].is_open:
-            continue
-        if weights[above] <= 0:
-            return False
-        prose += 1
-        if prose >= _PROSE_ABOVE_HEADING:
-            break
-    else:
-        return False
-    return segments[below].word_count >= _SECTION_PARAGRAPH_WORDS
+    return segments[below].word_count >= _SECTION_PARAGRAPH_WORDS and _prose_lines(
+        segments, weights, range(index - 1, first - 1, -1), _PROSE_ABOVE_HEADING
+    )
 
 
 def _rivals(weights: list[float], lo: int, hi: int, depth: int) -> list[tuple[int, int]]:
