@@ -267,39 +267,22 @@ def _wide_phrase_form(text: str) -> tuple[str, bool]:
     since none has a case and neither code page has one (`Segment` then counts its
     words without `is_cjk_heavy`'s search)."""
     folded = text.casefold()
-    try:
-        # Most other lines are Latin-1 once case-folded (German, French, Spanish …): one
-        # byte a character, so a bytes translation turns every non-word character into a
-        # space and a split and join give the word runs, in about half the time of the
-        # Unicode findall below (round 18; a UTF-8 translation, round 17, was slower).
-        raw = folded.encode("latin-1")
-    except UnicodeEncodeError:
+    for codec, word_bytes, _ in _ONE_BYTE_CODES:
         try:
-            # Latin text with typographic quotes, dashes or an ellipsis („“”‘’–—…€) is
-            # not Latin-1 but is Windows-1252, which holds them (and Latin-1's letters)
-            # in one byte each: the same translation, with that code page's table.
-            raw = folded.encode("cp1252")
+            raw = folded.encode(codec)
         except UnicodeEncodeError:
-            # The word runs joined by single spaces: what replacing each run of [\W_] by a
-            # space and stripping the ends gives (no word character is white space), in
-            # about two thirds of the time of the substitution.
-            return " ".join(_WORD_RUN.findall(folded)), False
-        return b" ".join(raw.translate(_CP1252_FORM).split()).decode("cp1252"), True
-    return b" ".join(raw.translate(_LATIN1_FORM).split()).decode("latin-1"), True
+            continue
+        # One byte a character: a bytes translation turns every non-word character into
+        # a space, and a split and join give the word runs in about half the time of the
+        # Unicode findall below (round 18; a UTF-8 translation, round 17, was slower).
+        return b" ".join(raw.translate(word_bytes).split()).decode(codec), True
+    # The word runs joined by single spaces: what replacing each run of [\W_] by a space
+    # and stripping the ends gives (no word character is white space), in about two
+    # thirds of the time of the substitution.
+    return " ".join(_WORD_RUN.findall(folded)), False
 
 
 _WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
-_LATIN1_FORM = bytes(code if _WORD_RUN.match(chr(code)) else ord(" ") for code in range(256))
-"""Each Latin-1 character of a case-folded text: itself if a word character (`_WORD_RUN`'s,
-as the regex classes it), else a space (which `bytes.split` splits at)."""
-
-
-_CP1252_FORM = bytes(
-    code if _WORD_RUN.match(bytes([code]).decode("cp1252", "replace")) else ord(" ")
-    for code in range(256)
-)
-"""`_LATIN1_FORM` for a case-folded text in Windows-1252 (the five bytes that code page
-leaves undefined are spaces; no text encodes to them)."""
 
 
 _ASCII_FORM = bytes(
@@ -326,17 +309,33 @@ _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _CJK_RUN = re.compile(CJK_CHAR.pattern + "+")
 _ASCII_TOPIC_WORD = re.compile(r"[a-z]{4,}")
 """`_TOPIC_WORD` in lower-cased ASCII, whose only letters are a-z."""
-_LATIN1_LETTERS = bytes(
-    code if _TOPIC_WORD.match(chr(code) * 4) else ord(" ") for code in range(256)
-)
-"""Each Latin-1 character: itself if a letter as `_TOPIC_WORD` classes it, else a space."""
-_CP1252_LETTERS = bytes(
-    code if _TOPIC_WORD.match(bytes([code]).decode("cp1252", "replace") * 4) else ord(" ")
-    for code in range(256)
-)
-"""`_LATIN1_LETTERS` for a text in Windows-1252 (its undefined bytes are spaces)."""
 _TOPIC_RUN = re.compile(r"[^ ]{4,}")
 """`_TOPIC_WORD` in a text whose characters are letters and spaces only."""
+
+
+def _byte_table(codec: str, keeps: Callable[[str], bool]) -> bytes:
+    """For each byte of `codec`: itself if the character it stands for `keeps`, else a
+    space (which `bytes.split` splits at). Bytes the code page leaves undefined become
+    spaces; no text encodes to them."""
+    return bytes(
+        code if keeps(bytes([code]).decode(codec, "replace")) else ord(" ") for code in range(256)
+    )
+
+
+_ONE_BYTE_CODES = tuple(
+    (
+        codec,
+        _byte_table(codec, lambda char: _WORD_RUN.match(char) is not None),
+        _byte_table(codec, lambda char: _TOPIC_WORD.match(char * 4) is not None),
+    )
+    for codec in ("latin-1", "cp1252")
+)
+"""The one-byte code pages a non-ASCII line is tried in, in this order, each with its
+translation tables for `_wide_phrase_form` (word characters as `_WORD_RUN` classes them)
+and `content_words` (letters as `_TOPIC_WORD` classes them). Latin-1 holds most other
+lines once case-folded (German, French, Spanish …); Windows-1252 Latin text with
+typographic quotes, dashes or an ellipsis („“”‘’–—…€), which Latin-1 lacks. Neither
+holds a CJK character."""
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -347,24 +346,15 @@ def content_words(text: str) -> frozenset[str]:
         # Unicode categories (faster on menu lines and on paragraphs alike).
         # (frozenset.difference gives a frozenset: no set copied into another)
         return frozenset(_ASCII_TOPIC_WORD.findall(text.lower())).difference(TOPIC_STOPWORDS)
-    try:
-        # A Latin-1 text (most other lines) has no CJK character: its letters' runs found
+    for codec, _, letter_bytes in _ONE_BYTE_CODES:
+        try:
+            raw = text.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        # No CJK character in one byte (see `_wide_phrase_form`): the letters' runs found
         # in the bytes translated to letters and spaces, by a plain class, in about three
         # quarters of the time of the Unicode classes below (round 18).
-        raw = text.encode("latin-1")
-    except UnicodeEncodeError:
-        pass
-    else:
-        letters = raw.translate(_LATIN1_LETTERS).decode("latin-1")
-        return frozenset(map(str.casefold, _TOPIC_RUN.findall(letters))).difference(TOPIC_STOPWORDS)
-    try:
-        # Latin text with typographic quotes or dashes: Windows-1252 (see `phrase_form`),
-        # which has no CJK character either.
-        raw = text.encode("cp1252")
-    except UnicodeEncodeError:
-        pass
-    else:
-        letters = raw.translate(_CP1252_LETTERS).decode("cp1252")
+        letters = raw.translate(letter_bytes).decode(codec)
         return frozenset(map(str.casefold, _TOPIC_RUN.findall(letters))).difference(TOPIC_STOPWORDS)
     if is_cjk_heavy(text):
         pairs: set[str] = set()
