@@ -202,22 +202,22 @@ def _teaser_like(segment: Segment) -> bool:
 # "… Weiterlesen", "... lire la suite"). An article's sentence does not end in a bare "more"
 # after a bar or an ellipsis (tune part: no body line of the labelled article or page
 # dumps ends so; 12 teaser lines kept on three sites did).
+_MORE_LINKS = (
+    "read more", "more", "mehr", "weiterlesen", "weiter lesen", "lire la suite", "lire plus",
+    "leer más", "seguir leyendo", "leia mais", "continua a leggere", "leggi tutto",
+    "lees meer", "czytaj więcej",
+)  # fmt: skip
 _MORE_LINK = re.compile(
-    r"(?:\s[|»›]|\.\.\.|…)\s*(?:read more|more|mehr|weiterlesen|weiter lesen|lire la suite|"
-    r"lire plus|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|lees meer|"
-    r"czytaj więcej)\s*(?:>>|»|›)?\s*$",
+    r"(?:\s[|»›]|\.\.\.|…)\s*(?:" + "|".join(map(re.escape, _MORE_LINKS)) + r")\s*(?:>>|»|›)?\s*$",
     re.IGNORECASE,
 )
 # What every line `_MORE_LINK` finds holds, for the screen: a bar, a guillemet or an
 # ellipsis. As strings they join the screen's one automaton; `_MORE_LINK` itself, searched
 # at every space of every line, was 3 % of the text path (callgrind, round 18).
 _LINK_MARKS = re.compile(r"[|»›…]|\.\.\.")
-# The last word of each of `_MORE_LINK`'s links, which a line it finds ends in once the
-# spaces and the one closing mark after the link are stripped.
-_LINK_LAST_WORDS = (
-    "more", "mehr", "lesen", "suite", "plus", "más", "leyendo", "mais", "leggere",
-    "tutto", "meer", "więcej",
-)  # fmt: skip
+# The last word of each link, which a line `_MORE_LINK` finds ends in once the spaces and
+# the one closing mark after the link are stripped.
+_LINK_LAST_WORDS = tuple(sorted({link.split()[-1] for link in _MORE_LINKS}))
 # Words of the headline or blurb before the link: a bare "… mehr" line is a link alone,
 # which `promo_prompt` and the teaser headings judge.
 _MIN_LINKED_WORDS = 3
