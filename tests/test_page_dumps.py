@@ -462,6 +462,45 @@ def test_a_note_on_the_author_opening_with_the_byline_name_goes() -> None:
     assert other in article.paragraphs  # someone else's name opens a paragraph of the article
 
 
+def test_a_note_under_the_byline_and_one_without_a_full_stop_go() -> None:
+    # The author box under the headline (byline, a share button, note), and a note ending in the
+    # author's beats with no full stop (de) under it: both open with the byline's name and a
+    # verb.
+    box = (
+        "Jane Carter is a reporter at the City Gazette and writes about the council and its budget."
+    )
+    lines = [*MENU, ARTICLE[0], "By Jane Carter", "Share on Facebook", box, *ARTICLE[1:], *FOOTER]
+    article = articleclean.clean_text("\n".join(lines), dump="page")
+    assert {r.text: r.rule for r in article.removed}.get(box) == "author_note"
+    assert article.paragraphs == ARTICLE[1:]
+    beats = (
+        "Anna Berger schreibt seit 2015 für die Stadtzeitung über Verkehr, Wohnen und Stadtplanung"
+    )
+    german = [
+        *MENU,
+        "Stadtrat beschließt neuen Haushalt",
+        "Von Anna Berger",
+        beats,
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte einen neuen Haushalt beschlossen.",
+        "Er erhöht die Ausgaben für Schulen und den Nahverkehr und senkt die Kosten der Verwaltung.",
+        "Die Opposition hält die Schätzungen der Steuereinnahmen für zu optimistisch.",
+        *FOOTER,
+    ]
+    article = articleclean.clean_text("\n".join(german), dump="page")
+    assert article.byline == ["Anna Berger"]
+    assert {r.text: r.rule for r in article.removed}.get(beats) == "author_note"
+
+
+def test_a_first_paragraph_opening_with_the_name_stays_when_no_byline_is_above_it() -> None:
+    # The byline printed under the article: the first paragraph, opening with the
+    # author's name (a column about the author's own week), is the article's.
+    lede = "Jane Carter has covered the council for ten years and watched six budgets pass."
+    lines = [*MENU, ARTICLE[0], lede, *ARTICLE[1:], "By Jane Carter", *FOOTER]
+    article = articleclean.clean_text("\n".join(lines), dump="page")
+    assert article.byline == ["Jane Carter"]
+    assert lede in article.paragraphs
+
+
 def test_a_line_of_date_and_labels_under_the_headline_goes_and_the_standfirst_stays() -> None:
     standfirst = "On 12 March 2020 the council met for its longest session in a decade."
     for meta in (
