@@ -462,6 +462,45 @@ def test_a_note_on_the_author_opening_with_the_byline_name_goes() -> None:
     assert other in article.paragraphs  # someone else's name opens a paragraph of the article
 
 
+def test_a_note_under_the_byline_and_one_without_a_full_stop_go() -> None:
+    # The author box under the headline (byline, a share button, note), and a note ending in the
+    # author's beats with no full stop (de) under it: both open with the byline's name and a
+    # verb.
+    box = (
+        "Jane Carter is a reporter at the City Gazette and writes about the council and its budget."
+    )
+    lines = [*MENU, ARTICLE[0], "By Jane Carter", "Share on Facebook", box, *ARTICLE[1:], *FOOTER]
+    article = articleclean.clean_text("\n".join(lines), dump="page")
+    assert {r.text: r.rule for r in article.removed}.get(box) == "author_note"
+    assert article.paragraphs == ARTICLE[1:]
+    beats = (
+        "Anna Berger schreibt seit 2015 für die Stadtzeitung über Verkehr, Wohnen und Stadtplanung"
+    )
+    german = [
+        *MENU,
+        "Stadtrat beschließt neuen Haushalt",
+        "Von Anna Berger",
+        beats,
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte einen neuen Haushalt beschlossen.",
+        "Er erhöht die Ausgaben für Schulen und den Nahverkehr und senkt die Kosten der Verwaltung.",
+        "Die Opposition hält die Schätzungen der Steuereinnahmen für zu optimistisch.",
+        *FOOTER,
+    ]
+    article = articleclean.clean_text("\n".join(german), dump="page")
+    assert article.byline == ["Anna Berger"]
+    assert {r.text: r.rule for r in article.removed}.get(beats) == "author_note"
+
+
+def test_a_first_paragraph_opening_with_the_name_stays_when_no_byline_is_above_it() -> None:
+    # The byline printed under the article: the first paragraph, opening with the
+    # author's name (a column about the author's own week), is the article's.
+    lede = "Jane Carter has covered the council for ten years and watched six budgets pass."
+    lines = [*MENU, ARTICLE[0], lede, *ARTICLE[1:], "By Jane Carter", *FOOTER]
+    article = articleclean.clean_text("\n".join(lines), dump="page")
+    assert article.byline == ["Jane Carter"]
+    assert lede in article.paragraphs
+
+
 def test_a_line_of_date_and_labels_under_the_headline_goes_and_the_standfirst_stays() -> None:
     standfirst = "On 12 March 2020 the council met for its longest session in a decade."
     for meta in (
@@ -569,3 +608,81 @@ def test_a_prompt_known_by_its_shape_is_an_edge_of_the_article() -> None:
     removed = {r.text: r.rule for r in article.removed}
     assert removed["Jetzt kostenlos registrieren und weiterlesen"] == "promo_shape"
     assert all(removed.get(tag) == "outside_article" for tag in ("Hochwasser", "Polder", "Rhein"))
+
+
+# A recipe blog's page (de): the recipe's short lines, then the comment form, the
+# sidebar and a footer with the licence notice Creative Commons' chooser writes and a
+# disclaimer paragraph.
+_RECIPE_DE = [
+    "Zimtsterne",
+    "Zubereitungszeit: 30 Minuten (+ 10 Minuten backen)",
+    "Ergibt: 30 Stück",
+    "Zutaten:",
+    "250 g gemahlene Mandeln",
+    "200 g Puderzucker",
+    "2 Eiweiß",
+    "1 TL Zimt",
+    "1 Prise Salz",
+    "1 EL Zitronensaft",
+    "Puderzucker zum Ausrollen",
+    "Zubereitung:",
+    "Das Eiweiß mit dem Salz steif schlagen und den Puderzucker nach und nach einrieseln lassen.",
+    "Drei Esslöffel davon für die Glasur beiseitestellen.",
+    "Mandeln und Zimt unter den Rest heben und zu einem Teig verkneten.",
+    "Den Teig auf Puderzucker ausrollen und Sterne ausstechen.",
+    "Backofen auf 150 °C (Umluft) vorheizen.",
+    "Die Sterne mit der Glasur bestreichen und auf ein Backblech legen.",
+    "Im Ofen (Mitte) etwa 10 Minuten backen, bis die Glasur fest ist.",
+]
+_BLOG_PAGE_DE = [
+    "Zimtsterne | backstube@home",
+    "backstube@home Leckeres aus dem Ofen",
+    "Über diesen Blog",
+    "8. Dezember 2012",
+    "in › Gebäck, › Weihnachten",
+    "Hinterlasse einen Kommentar",
+    *_RECIPE_DE,
+    "Gefällt mir:",
+    "Gefällt mir Lade...",
+    "« Vorheriger Beitrag",
+    "Nächster Beitrag »",
+    "Kommentar verfassen Antwort abbrechen",
+    "Gib hier Deinen Kommentar ein ...",
+    "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:",
+    "E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)",
+    "Name (erforderlich)",
+    "Webseite",
+    "Abbrechen",
+    "Verbinde mit %s",
+    "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.",
+    "Informiere mich über neue Beiträge per E-Mail.",
+    "Suche nach:",
+    "Kategorien",
+    "› Dessert",
+    "› Gebäck",
+    "› Weihnachten",
+    "› Hauptgericht",
+    "› Snack",
+    "› Vorspeise",
+    "Archiv",
+    "Dezember 2012",
+    "Oktober 2012",
+    "April 2012",
+    "Januar 2012",
+    "Creative-Commons-Lizenz",
+    "Die Bilder in diesem Blog stehen unter einer Creative Commons Namensnennung-NichtKommerziell-KeineBearbeitung 3.0 Unported Lizenz.",
+    "Über diese Lizenz hinausgehende Erlaubnisse erhalten Sie auf Anfrage per E-Mail an die Autorin dieses Blogs.",
+    "Haftungshinweis",
+    "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links, die in meinem Blog zugänglich sind. Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich.",
+    "backstube@home",
+]
+
+
+def test_a_licence_footer_does_not_outweigh_the_recipe_above_it() -> None:
+    # The footer's two long sentences outweighed the method's short ones, and the run
+    # was the footer; the licence notice is now a notice, an edge of the article, and the
+    # method is the run (the ingredients above it, short rows, still go: left alone).
+    article = articleclean.clean_text("\n\n".join(_BLOG_PAGE_DE))
+    method = _RECIPE_DE[_RECIPE_DE.index("Zubereitung:") + 1 :]
+    assert all(step in article.paragraphs for step in method)
+    assert not any("Creative Commons" in p or "Haftung" in p for p in article.paragraphs)

@@ -51,6 +51,17 @@ def judged(text: str, context: PhraseBook = CONTEXT) -> bool:
         "Erstelle eine kostenlose Website oder Blog – auf WordPress.com.",
         "Create a free website or blog at WordPress.com.",
         "blog comments powered by Disqus",
+        # The licence notice Creative Commons' licence chooser writes, which sites copy
+        # under every page (its words in each language, with the licence's name).
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+        "Content is available under Creative Commons Attribution-NonCommercial-ShareAlike "
+        "unless otherwise noted.",
+        "Dieses Werk ist lizenziert unter einer Creative Commons Namensnennung 4.0 "
+        "International Lizenz.",
+        "Cette œuvre est mise à disposition selon les termes de la Licence Creative Commons "
+        "Attribution 4.0 International.",
+        "Esta obra está bajo una licencia de Creative Commons Reconocimiento 4.0 Internacional.",
+        "Quest'opera è distribuita con Licenza Creative Commons Attribuzione 4.0 Internazionale.",
     ],
 )
 def test_notices(line: str) -> None:
@@ -68,12 +79,27 @@ def test_notices(line: str) -> None:
         "für unwirksam, weil sie Nutzer nicht ausreichend informiere.",
         "The museum said it would contact us again once the search was complete.",
         "Our work is to build a vibrant, usable commons, powered by collaboration.",
+        # About licences, not a page's notice: no licence named after "Creative Commons".
+        "Wikipedia's texts are licensed under a Creative Commons licence, which lets anyone "
+        "copy them as long as the authors are named.",
+        "Viele Fotografen stellen ihre Bilder unter einer Creative-Commons-Lizenz ins Netz, "
+        "damit andere sie verwenden dürfen.",
     ],
 )
 def test_sentences_about_notices_are_content(sentence: str) -> None:
     assert not judged(sentence)
     text = "\n\n".join(["Court rules on app data", PARAGRAPHS[0], sentence, PARAGRAPHS[1]])
     assert sentence in articleclean.clean_text(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Foto: Jane Doe, via Wikimedia Commons | Lizenz: CC BY 4.0", "Photo: John Roe, CC BY-SA 2.0"],
+)
+def test_a_pictures_credit_naming_its_licence_is_no_notice(credit: str) -> None:
+    # It is a caption's credit (`credit_line`, `gallery_caption`), which a notice would
+    # take first (tune part: two captions of article dumps).
+    assert not judged(credit)
 
 
 def test_site_boilerplate_uses_learned_lines() -> None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import BODY, BYLINE, TITLE, Segment, content_words
+from ..document import BODY, BYLINE, REMOVED, TITLE, Segment, content_words
 from ..names import byline_names
 from .base import structures
 from .context import PhraseBook
@@ -21,12 +21,17 @@ _NOTE_NAME_WORDS = 2
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
 def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
-    """On page dumps, a note on the author: a sentence that opens with the byline's name and
+    """On page dumps, a note on the author: a line that opens with the byline's name and
     goes on with a verb ("Heiko Sauer is a Professor …", "Inga Buller ist Head of …").
 
     The page prints it under the article or beside the byline; an article does not open
     a paragraph with its own author's name, and the name found on the page is the
-    evidence, not any wording."""
+    evidence, not any wording. The note need not end like a sentence (a list of the
+    author's beats, a closing link). The article's first paragraph is one only right
+    under the byline's line (lines removed between, such as a date, passed over), as the
+    author box prints it (tune part: whole-page dumps 2
+    fewer `without` segments kept, labelled page dumps 2 lines not of the body removed,
+    no body line lost)."""
     names = [
         name.casefold()
         for segment in segments
@@ -36,9 +41,10 @@ def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
     ]
     if not names:
         return
-    body = [s for s in segments if s.label is BODY and s.word_count >= _NOTE_WORDS]
-    for segment in body[1:]:
-        if not segment.ends_like_sentence:
+    body = [i for i, s in enumerate(segments) if s.label is BODY and s.word_count >= _NOTE_WORDS]
+    for place, index in enumerate(body):
+        segment = segments[index]
+        if place == 0 and not _under_byline(segments, index):
             continue
         text = segment.text.casefold()
         for name in names:
@@ -47,6 +53,12 @@ def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
                 if following and following[0][:1].islower():
                     yield segment
                 break
+
+
+def _under_byline(segments: list[Segment], index: int) -> bool:
+    """Whether the nearest line above `index` that is not removed is a byline."""
+    above = next((s for s in reversed(segments[:index]) if s.label is not REMOVED), None)
+    return above is not None and above.label is BYLINE
 
 
 # "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag", "Startseite>Beauty>Lange
