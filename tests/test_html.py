@@ -508,3 +508,62 @@ def test_lead_box_is_a_lead_class_box_just_before_the_text(box: str, lead: str) 
 )
 def test_lead_box_is_not_a_teaser_list_furniture_a_link_or_far_away(before: str) -> None:
     assert _lead_box_of(_lead_box_page(before)) is None
+
+
+_GRID_STORIES = [
+    ("Sport", "City hold on for a draw in the derby", "A late equaliser kept the title race open."),
+    ("Weather", "Storm warning for the coast", "Gusts of seventy miles an hour are expected."),
+    ("Culture", "Museum returns carved masks", "The masks were taken by a colonial officer."),
+]
+
+
+def _grid(hrefs: list[str], titled: bool = True, tag: str = "li") -> str:
+    """Story cards as portals print them: an empty link over the card, titled with the
+    headline (or the headline as the link's text), a kicker and a blurb."""
+    cards = []
+    for href, (kicker, headline, blurb) in zip(hrefs, _GRID_STORIES, strict=True):
+        link = f'<a href="{href}" title="{headline}"></a><div class="title">{headline}</div>'
+        if not titled:
+            link = f'<h3><a href="{href}">{headline}</a></h3>'
+        cards.append(
+            f'<{tag} class="teaser"><div class="wrapper"><div class="kicker">{kicker}</div>'
+            f"{link}<p>{blurb}</p></div></{tag}>"
+        )
+    return f'<ul class="grid">{"".join(cards)}</ul>'
+
+
+def _marked(grid: str, url: str | None) -> list[tuple[int, bool]]:
+    from articleclean.readers.html_cards import mark_cards
+
+    tree = fromstring(f"<html><body><article><p>{PROSE}</p></article>{grid}</body></html>")
+    index = HintIndex(tree, PROSE)
+    texts = [PROSE] + [text for story in _GRID_STORIES for text in story]
+    segments = [Segment(text, None, index.hints_for(text, "p")) for text in texts]
+    mark_cards(index, segments, url)
+    return [(segment.hints.card, segment.hints.card_headline) for segment in segments]
+
+
+def test_blocks_in_other_stories_cards_get_their_card_and_headline() -> None:
+    found = _marked(_grid(["/sport/derby", "/weather/storm", "/culture/masks"]), None)
+    assert found == [(0, False)] + [(card, part == 1) for card in (1, 2, 3) for part in range(3)]
+    url = "https://www.courier.example/news/budget"
+    linked = _grid(["/a/derby", "https://courier.example/b/storm", "/c/masks"], titled=False)
+    assert [card for card, _ in _marked(linked, url)] == [0, 1, 1, 1, 2, 2, 2, 3, 3, 3]
+
+
+def test_links_to_other_sites_or_to_the_page_itself_make_no_grid() -> None:
+    url = "https://www.courier.example/news/budget"
+    elsewhere = ["https://shop.example/a", "https://shop.example/b", "https://shop.example/c"]
+    assert {card for card, _ in _marked(_grid(elsewhere), url)} == {0}
+    # Without the page's address an absolute link may lead anywhere.
+    own_site = ["https://www.courier.example/a", "/b", "/c"]
+    assert {card for card, _ in _marked(_grid(own_site), None)} == {0}
+    # Two stories and the page itself: two targets, no grid.
+    itself = ["/a", "/b", "https://www.courier.example/news/budget"]
+    assert {card for card, _ in _marked(_grid(itself), url)} == {0}
+
+
+def test_paragraphs_side_by_side_are_no_cards() -> None:
+    grid = _grid(["/a", "/b", "/c"]).replace("<li", "<p").replace("</li>", "</p>")
+    grid = grid.replace('<div class="wrapper">', "<span>").replace("</div></p>", "</span></p>")
+    assert {card for card, _ in _marked(grid, None)} == {0}

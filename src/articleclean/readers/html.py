@@ -29,6 +29,7 @@ from trafilatura.xml import xmltotxt
 
 from ..document import Document, Hints, Label, Origin, Segment, normalise_space
 from .decode import Decoded, charset_from_content_type, decode_bytes
+from .html_cards import mark_cards
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
@@ -98,7 +99,7 @@ def read_html(
             metadata["extraction"] = body.how
     if not extraction.text.strip():
         return _page_text_document(source.text, metadata, language, page.title)
-    segments = _segments(index, captions, extraction)
+    segments = _segments(index, captions, extraction, url)
     printed = _mark_title(segments, page.title)
     document = _document(segments, page, metadata, language)
     if printed is not None:
@@ -537,7 +538,7 @@ def _tag_of(element: HtmlElement) -> str:
 
 
 def _segments(
-    index: HintIndex, captions: list[FoundCaption], extraction: Extraction
+    index: HintIndex, captions: list[FoundCaption], extraction: Extraction, url: str | None = None
 ) -> list[Segment]:
     index.ignore_wrappers_of(max((line.text for line in extraction.lines), key=len, default=""))
     segments = []
@@ -549,6 +550,7 @@ def _segments(
         else:
             segment.hints = index.hints_for(line.text, line.tag, segment.key)
         segments.append(segment)
+    mark_cards(index, segments, url)
     return _with_captions(segments, captions)
 
 
