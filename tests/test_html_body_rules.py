@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-from articleclean.document import Hints, Label, Segment
+from articleclean.document import Hints, Segment
 from articleclean.rules.context import PhraseBook
 from articleclean.rules.html import (
     _PLAYER_REST,
@@ -518,101 +518,3 @@ def test_facts_among_the_prose_in_a_list_or_with_a_sentence_stay() -> None:
     for body in (inside, listed, news):
         article = articleclean.clean_html(_page(body))
         assert _removed(article, "html_date_line") == [], body
-
-
-def _card_blocks(stories: list[tuple[str, str, str]], first: int = 1) -> list[Segment]:
-    """Each story as a card's three blocks: kicker, headline (the card's link), blurb."""
-    blocks = []
-    for number, (kicker, headline, blurb) in enumerate(stories, start=first):
-        blocks += [
-            Segment(kicker, None, Hints(tag="p", card=number)),
-            Segment(headline, None, Hints(tag="p", card=number, card_headline=True)),
-            Segment(blurb, None, Hints(tag="p", card=number)),
-        ]
-    return blocks
-
-
-_CARDS = [
-    ("Sport", "City hold on for a draw in the derby", "A late equaliser kept the title race open."),
-    ("Weather", "Storm warning for the coast", "Gusts of seventy miles an hour are expected."),
-    (
-        "Culture",
-        "Museum returns carved masks",
-        "The masks were taken by a colonial officer in 1911.",
-    ),
-]
-_KARTEN = [
-    (
-        "Test",
-        "Zwölf Helme im Vergleich",
-        "Leicht, gut belüftet und sicher: zwölf Modelle im Labor.",
-    ),
-    ("Podcast", "Wiederholungstäter", "Eine Ultraläuferin erzählt, warum sie wieder startet."),
-    (
-        "Messe",
-        "Die Messe ist fast ausgebucht",
-        "Mehr Aussteller als je zuvor haben sich angemeldet.",
-    ),
-    ("Werkstatt", "So kommt die Kette durch den Winter", "Salz und Nässe setzen dem Antrieb zu."),
-]
-_RADWEGE = (
-    "Nach zwei Jahren Bauzeit sind die neuen Radwege am Seeufer seit Samstag befahrbar. Die "
-    "drei Abschnitte verbinden den Bahnhof mit dem Strandbad, dem Campingplatz und dem Hafen, "
-    "wo Radfahrer bisher ein Stück der vielbefahrenen Landstraße nehmen mussten."
-)
-
-
-def _prose(*texts: str) -> list[Segment]:
-    return [Segment(text, None, Hints(tag="p")) for text in texts]
-
-
-def _cards_found(segments: list[Segment]) -> list[str]:
-    from articleclean.rules.html import html_story_cards
-
-    context = PhraseBook.for_config(articleclean.CleanerConfig())
-    return [segment.text for segment in html_story_cards(segments, context)]
-
-
-def test_other_stories_cards_after_the_article_are_removed() -> None:
-    cards = _card_blocks(_CARDS)
-    article = _prose(PROSE, f"{PROSE} The first sailing leaves at six.")
-    assert _cards_found(article + cards) == [card.text for card in cards]
-
-
-def test_other_stories_cards_before_the_article_are_removed_in_german_too() -> None:
-    # "Wiederholungstäter": a one-word title is no headline, but its card is a card.
-    cards = _card_blocks(_KARTEN)
-    article = _prose(_RADWEGE, _RADWEGE.replace("Samstag", "Sonntag"))
-    assert _cards_found(cards + article) == [card.text for card in cards]
-
-
-def test_cards_between_the_article_s_paragraphs_stay() -> None:
-    segments = _prose(PROSE) + _card_blocks(_CARDS) + _prose(f"{PROSE} More.")
-    assert _cards_found(segments) == []
-
-
-def test_two_cards_are_no_grid() -> None:
-    assert _cards_found(_prose(PROSE, PROSE) + _card_blocks(_CARDS[:2])) == []
-
-
-def test_cards_on_the_article_s_topic_stay() -> None:
-    # The ferry stories beside an article on the ferry timetable: its own further reading.
-    own = [
-        ("Ferries", "Islanders asked for an earlier morning boat", "The harbour board heard them."),
-        ("Ferries", "Harbour board approves the new ferry timetable", "After months of talks."),
-        ("Ferries", "A later night boat for the islanders", "The board approved the timetable."),
-    ]
-    assert _cards_found(_prose(PROSE, PROSE) + _card_blocks(own)) == []
-
-
-def test_a_page_that_is_only_the_grid_keeps_it() -> None:
-    short = _prose("Our latest stories.")
-    assert _cards_found(short + _card_blocks(_CARDS)) == []
-
-
-def test_a_heading_that_names_the_cards_goes_with_them() -> None:
-    label = Segment("More stories", None, Hints(tag="h2"))
-    label.label = Label.HEADING
-    cards = _card_blocks(_CARDS)
-    found = _cards_found([*_prose(PROSE, PROSE), label, *cards])
-    assert found == ["More stories", *(card.text for card in cards)]

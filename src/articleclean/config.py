@@ -147,9 +147,6 @@ class CleanerConfig:
     """(HTML) numbered slides ("1/50 …") of a gallery whose captions are not about the article."""
     html_story_list: bool = True
     """(HTML) other stories' linked headlines and blurbs, three or more, off the article's topic."""
-    html_story_cards: bool = True
-    """(HTML) other stories' cards (a grid's boxes, each with its link) after or before the
-    article, off its topic."""
     html_date_line: bool = True
     """(HTML) a line that is only a date (and a time) above or below the article's prose."""
     html_orphan_label: bool = True

@@ -93,13 +93,6 @@ class Hints:
     lead_link: bool = False
     """The block opens with the whole text of a link and goes on past it: a linked
     headline with its blurb in one block ("- <a>Headline</a> One sentence.")."""
-    card: int = 0
-    """The number (from 1) of the story card whose text holds the block: one of three or
-    more elements repeated side by side, each a short box with its own link to another
-    page of the site (`readers/html_cards.py`); its negative for the grid's card of the
-    article itself (its headline and lead printed again); 0 when none."""
-    card_headline: bool = False
-    """The block is its card's headline: the whole text (or title) of the card's link."""
 
 
 NO_HINTS = Hints()

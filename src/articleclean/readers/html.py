@@ -29,7 +29,6 @@ from trafilatura.xml import xmltotxt
 
 from ..document import Document, Hints, Label, Origin, Segment, normalise_space
 from .decode import Decoded, charset_from_content_type, decode_bytes
-from .html_cards import mark_cards
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
@@ -99,7 +98,7 @@ def read_html(
             metadata["extraction"] = body.how
     if not extraction.text.strip():
         return _page_text_document(source.text, metadata, language, page.title)
-    segments = _segments(index, captions, extraction, url)
+    segments = _segments(index, captions, extraction)
     printed = _mark_title(segments, page.title)
     document = _document(segments, page, metadata, language)
     if printed is not None:
@@ -538,7 +537,7 @@ def _tag_of(element: HtmlElement) -> str:
 
 
 def _segments(
-    index: HintIndex, captions: list[FoundCaption], extraction: Extraction, url: str | None = None
+    index: HintIndex, captions: list[FoundCaption], extraction: Extraction
 ) -> list[Segment]:
     index.ignore_wrappers_of(max((line.text for line in extraction.lines), key=len, default=""))
     segments = []
@@ -550,7 +549,6 @@ def _segments(
         else:
             segment.hints = index.hints_for(line.text, line.tag, segment.key)
         segments.append(segment)
-    mark_cards(index, segments, url)
     return _with_captions(segments, captions)
 
 

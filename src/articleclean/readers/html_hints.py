@@ -145,8 +145,7 @@ class HintIndex:
             key = key_of(text)
             if key:
                 self._boxes.append(_Box(element, key, words, in_figure, len(text)))
-        self._link_keys_found, self.headline_links = _link_keys(tree)
-        """`headline_links`: the page's links by the key of their headline (`_link_keys`)."""
+        self._link_keys_found = _link_keys(tree)
         # The links' keys by their first characters: which link a block may open with.
         self._link_keys_by_start: dict[str, list[str]] = {}
         for link_key in self._link_keys_found:
@@ -233,33 +232,20 @@ _MAX_LINK_KEY = 300
 _MAX_HINTED_KEY = 1000
 
 
-# A key is never longer than its text: links with shorter texts are left in C,
-# unless a title names what they lead to (a story card's empty overlay link).
-_LONG_LINKS = etree.XPath(f"//a[@href][string-length(.) >= {_MIN_LINK_KEY} or @title]")
-_MIN_HEADLINE_WORDS = 2
+# A key is never longer than its text: links with shorter texts are left in C.
+_LONG_LINKS = etree.XPath(f"//a[@href][string-length(.) >= {_MIN_LINK_KEY}]")
 
 
-def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], dict[str, list[HtmlElement]]]:
-    """The keys of the page's links of `_MIN_LINK_KEY` characters or more, and the links
-    by the key of their headline: their text, or their title when the text is too short
-    to be one (an empty link laid over a story card's picture and headline). A headline
-    has two words or more; one word is a menu's or a button's label."""
+def _link_keys(tree: HtmlElement) -> frozenset[str]:
     keys = set()
-    headlines: dict[str, list[HtmlElement]] = {}
     for link in _LONG_LINKS(tree):
         href = link.get("href").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue  # an anchor or a table-of-contents jump: it leads within this page
-        text = link.text_content()
-        if len(text) >= _MIN_LINK_KEY:
-            key = key_of(text)
-            if len(key) >= _MIN_LINK_KEY:
-                keys.add(key)
-        else:
-            text = link.get("title") or ""
-        if len(text.split()) >= _MIN_HEADLINE_WORDS:
-            headlines.setdefault(key_of(text), []).append(link)
-    return frozenset(keys), headlines
+        key = key_of(link.text_content())
+        if len(key) >= _MIN_LINK_KEY:
+            keys.add(key)
+    return frozenset(keys)
 
 
 LEAD_CLASS_WORDS = frozenset(

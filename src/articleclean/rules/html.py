@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..article import Reason
@@ -479,59 +479,6 @@ def html_story_list(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         if labelled and before is not None:
             yield before
         yield from (block for block in run if _kept(block))
-
-
-def _card_region(blocks: Iterable[Segment]) -> list[Segment]:
-    """The blocks from one end of the text (walked in `blocks`' order, and so listed) that
-    lie in story cards (the article's own card among them too), with the short labels
-    between them ("Weitere News", an ad slot's word) and the blocks rules took already:
-    up to the first other kept block, which is the article's. A label just before the
-    cards (`_list_label`) names them and goes too."""
-    region: list[Segment] = []
-    for block in blocks:
-        if not _kept(block):
-            if region or block.hints.card:
-                region.append(block)
-            continue
-        if not (block.hints.card or (region and block.word_count <= _MAX_LIST_LABEL_WORDS)):
-            break
-        region.append(block)
-    # Ends on another story's card or the label naming them: a run's last blocks toward
-    # the article that are the article's own card (its lead printed again) stay out.
-    while region and region[-1].hints.card <= 0 and not _list_label(region[-1]):
-        region.pop()
-    return region
-
-
-@revises(Reason.RELATED_TEASER, requires_hints=True)
-def html_story_cards(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
-    """Other stories' cards (kicker, headline, date, blurb; three or more, each a box
-    of the page's card grid, `Hints.card`) that the text prints after the article or
-    before it, and whose words the article hardly shares."""
-    blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
-    if not any(block.hints.card for block in blocks):
-        return
-    for region in (_card_region(reversed(blocks))[::-1], _card_region(blocks)):
-        headlines = {block.hints.card for block in region if block.hints.card_headline}
-        if len(headlines) < _MIN_STORIES:
-            continue
-        # The article's own card (`Hints.card` below 0) stays, and counts on neither side.
-        others = [block for block in region if block.hints.card >= 0]
-        inside = {id(block) for block in region}
-        article: set[str] = set()
-        article_words = 0
-        for block in blocks:
-            if _kept(block) and id(block) not in inside:
-                article |= block.content_words
-                article_words += block.word_count
-        if article_words < _MIN_ARTICLE_WORDS:
-            continue  # the page is the grid: a section front, not an article beside one
-        words: set[str] = set()
-        for block in others:
-            words |= block.content_words
-        if not words or len(words & article) / len(words) >= _MAX_LIST_OVERLAP:
-            continue
-        yield from (block for block in others if _kept(block))
 
 
 # A line that is only a date, perhaps with a time and a label saying what the date
