@@ -183,3 +183,40 @@ def _trie_pattern(node: dict[str, Any]) -> str:
         return ""
     parts = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(node)]
     return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+
+def longest_first_trie(words: frozenset[str], flags: int = 0) -> str:
+    """An alternation of `words` as a trie ("ad(?:s|vert)?"), longest match first: at a
+    position it matches what the flat alternation of the words sorted longest first
+    matches, and so does whatever follows it in a pattern (it backtracks to a shorter
+    word as the flat one goes on to the next alternative).
+
+    Python's regex engine tries the branches of a flat alternation one by one at every
+    position; sharing prefixes rules a position out with one test of its first character
+    (a byline's ~55 prefixes searched case-blind through a line: ~2.4× faster). The
+    words a flat alternation finds at one position are prefixes of one another, which
+    the trie tries deepest first, as long as no two branches of one node match the same
+    character under `flags` (with IGNORECASE: "s" and "ſ", "i" and "İ"): checked here.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        chars = sorted(char for char in node if char)
+        for index, char in enumerate(chars):
+            for other in chars[index + 1 :]:
+                if re.fullmatch(re.escape(char), other, flags):
+                    raise ValueError(f"{char!r} and {other!r} match one character: no trie")
+        branches = [re.escape(char) + pattern(node[char]) for char in chars]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" in node:
+            return f"(?:{group})?" if len(branches) == 1 else f"{group}?"
+        return group
+
+    return pattern(trie)

@@ -24,37 +24,13 @@ from lxml.html import HtmlElement
 
 from ..document import Hints, key_of
 from ..lexicon import AUTHOR_BOX_WORDS, BOX_WORDS, MAX_LABEL_WORDS
+from ..patterns import longest_first_trie as _trie_pattern
 
 _FIGURE_TAGS = ("figure", "figcaption")
 _FIGURE_WORDS = frozenset(
     {"caption", "figcaption", "wp-caption", "wp-caption-text", "bildunterschrift"}
 )
 _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
-
-
-def _trie_pattern(words: frozenset[str]) -> str:
-    """An alternation of `words` as a trie ("ad(?:s|vert)?"), longest match first.
-
-    Python's regex engine tries the branches of a flat alternation one by one
-    at every position; sharing prefixes makes the search about half as costly.
-    """
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + pattern(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        if "" in node:
-            return f"(?:{group})?" if len(branches) == 1 else f"{group}?"
-        return group
-
-    return pattern(trie)
 
 
 # A box word can only be found where it stands between separators; this one

@@ -50,6 +50,10 @@ _MAX_HEADING_WORDS = 8
 _MAX_PREFIX_HEADING_WORDS = 6
 _SEPARATOR = re.compile(r"\s*[:：|»>–—-]+\s*")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s*$")
+_SENTENCE_MARKS = tuple(".!?…。！？")
+_CLOSING_MARKS = "\"'’”»)）"
+"""`_SENTENCE_END`'s two classes: a line it finds ends, once white space and then closing
+marks are stripped off its end, in a sentence's mark (`_ends_a_sentence`)."""
 # A line longer than this reads as prose, punctuated or not: few headlines run past 20 words.
 _HEADLINE_WORDS = 20
 # How many blocks after a headline its text may start (pictures and teasers in between).
@@ -501,7 +505,15 @@ class _Article:
 def _reads_as_prose(segment: Segment) -> bool:
     # A headline may end in a quote ("… Nominations: ‘Overwhelmed’"); a sentence
     # ends in its own punctuation, quoted or not.
-    return segment.word_count > _HEADLINE_WORDS or bool(_SENTENCE_END.search(segment.text))
+    return segment.word_count > _HEADLINE_WORDS or _ends_a_sentence(segment.text)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether `_SENTENCE_END` is found in `text`, without its search trying every
+    position of the line (`_reads_as_prose` asks it of ~100 lines a dump): `\\s` is what
+    `str.isspace` is, and a closing mark is no sentence's mark nor white space, so what
+    the pattern matches is what the strips leave at the end."""
+    return text.rstrip().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_MARKS)
 
 
 # A block of other stories' headlines at the very end of a dump, without a heading:
