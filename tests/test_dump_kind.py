@@ -641,3 +641,23 @@ def test_the_same_rows_above_prose_with_the_site_s_lines_are_still_a_page(
     prose = SHOP_ARTICLES["de" if language == "de" else "en"][1:]
     text = "\n\n".join([title, *first, *second, *prose, *site, copyright_line])
     assert articleclean.clean_text(text).metadata["dump"] == "page"
+
+
+MORE_PROMPTS = {
+    "de": ["Folgen Sie uns auf Instagram", "Melden Sie sich für unseren Newsletter an"],
+    "en": ["Follow us on Instagram", "Sign up for our newsletter"],
+    "fr": ["Suivez-nous sur Instagram", "Inscrivez-vous à notre newsletter"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(NO_PROSE))
+def test_furniture_below_an_article_without_prose_is_no_page(language: str) -> None:
+    # Six furniture lines, two of them notices: the furniture count needs two of them
+    # above the article's last paragraph, and an article without prose has none, so
+    # every line stood "above" it (read as a page before round 19's change).
+    title, first, second, site, copyright_line = NO_PROSE[language]
+    rows = [*first, *second]
+    lines = [title, *rows, *site[:2], *MORE_PROMPTS[language], site[2], copyright_line]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in rows] == rows

@@ -196,7 +196,7 @@ def dump_kind(
     # share prompts, a privacy link and a copyright line after them, read as pages 95 ->
     # 74 of 969, 1,404 body lines kept for 10 junk lines; of the 1,185 labelled and
     # whole-page page dumps one short post without prose reads as an article, 12
-    # chrome lines kept).
+    # chrome lines kept). The furniture count below asks it too.
     has_prose = first_prose < len(segments)
     if (
         site_frame
@@ -240,11 +240,14 @@ def dump_kind(
         return "article"
     if len(furniture_lines) < _KIND_FURNITURE_LINES:
         return "article"
-    if len(notice_lines) < _KIND_TAIL_NOTICES and not _furniture_above(
-        segments, furniture, last_prose
+    if len(notice_lines) < _KIND_TAIL_NOTICES and (
+        not has_prose or not _furniture_above(segments, furniture, last_prose)
     ):
         # All the site's lines below the article's end, and few notices: an article dump
         # with the site's prompts and a notice or two left after it, not a page's frame.
+        # Without a prose line nothing stands "above the article's last paragraph"
+        # (round 19, tune part: the stress above 74 -> 67 read as pages, 28 body lines
+        # kept, no junk line more; no labelled nor whole-page page dump read otherwise).
         return "article"
     return "page"
 
