@@ -584,3 +584,80 @@ def test_a_long_menu_above_an_article_with_its_table_is_no_page_on_one_site_line
     article = articleclean.clean_text(text)
     assert article.metadata["dump"] == "article"
     assert all(row in [b.text for b in article.body] for row in rows)
+
+
+# --- round 19: a dump without prose has no menu above its prose ----------------------
+#
+# An article dump of short lines only (a school's module list, a fashion post's items, a
+# recipe's utensils), with the site's share prompts, a privacy link and a copyright line
+# left below it. With no prose line, every line stood "above the first prose line", the
+# site's own lines below the article included, and the menu tests read the article's
+# rows as a page's menu; the page rules then cut them.
+
+NO_PROSE = {
+    "de": (
+        "Was Auszubildende in drei Jahren der Ausbildung zum Kfz-Techniker lernen",
+        ["Grundmodul", "Hauptmodul", "Spezialmodul", "Motormanagement", "Fahrwerk und Bremsen"],
+        ["Elektronik am Fahrzeug", "Diagnose in der Werkstatt", "Projektarbeit"],
+        ["Auf Facebook teilen", "Auf Twitter teilen", "Datenschutzerklärung"],
+        "© 2021 Berufsschule Musterstadt. Alle Rechte vorbehalten.",
+    ),
+    "en": (
+        "What apprentices learn in three years of the automotive technician course",
+        ["Basic module", "Main module", "Specialist module", "Engine management", "Brakes"],
+        ["Vehicle electronics", "Workshop diagnostics", "Project work"],
+        ["Share on Facebook", "Share on Twitter", "Privacy Policy"],
+        "© 2021 Example College. All rights reserved.",
+    ),
+    "fr": (
+        "Ce que les apprentis apprennent en trois ans de formation de technicien automobile",
+        ["Module de base", "Module principal", "Module spécialisé", "Gestion moteur", "Freins"],
+        ["Électronique embarquée", "Diagnostic en atelier", "Travail de projet"],
+        ["Partager sur Facebook", "Partager sur Twitter", "Politique de confidentialité"],
+        "© 2021 Lycée Exemple. Tous droits réservés.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(NO_PROSE))
+def test_an_article_without_prose_and_the_site_s_lines_below_it_is_no_page(
+    language: str,
+) -> None:
+    title, first, second, site, copyright_line = NO_PROSE[language]
+    rows = [*first, *second]
+    article = articleclean.clean_text("\n\n".join([title, *rows, *site, copyright_line]))
+    assert article.metadata["dump"] == "article"
+    assert article.title == title
+    assert [b.text for b in article.body if b.text in rows] == rows
+    assert copyright_line not in article.paragraphs
+
+
+@pytest.mark.parametrize("language", sorted(NO_PROSE))
+def test_the_same_rows_above_prose_with_the_site_s_lines_are_still_a_page(
+    language: str,
+) -> None:
+    # With the article's prose below them, the rows stand above it as a page's menu does.
+    title, first, second, site, copyright_line = NO_PROSE[language]
+    prose = SHOP_ARTICLES["de" if language == "de" else "en"][1:]
+    text = "\n\n".join([title, *first, *second, *prose, *site, copyright_line])
+    assert articleclean.clean_text(text).metadata["dump"] == "page"
+
+
+MORE_PROMPTS = {
+    "de": ["Folgen Sie uns auf Instagram", "Melden Sie sich für unseren Newsletter an"],
+    "en": ["Follow us on Instagram", "Sign up for our newsletter"],
+    "fr": ["Suivez-nous sur Instagram", "Inscrivez-vous à notre newsletter"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(NO_PROSE))
+def test_furniture_below_an_article_without_prose_is_no_page(language: str) -> None:
+    # Six furniture lines, two of them notices: the furniture count needs two of them
+    # above the article's last paragraph, and an article without prose has none, so
+    # every line stood "above" it (read as a page before round 19's change).
+    title, first, second, site, copyright_line = NO_PROSE[language]
+    rows = [*first, *second]
+    lines = [title, *rows, *site[:2], *MORE_PROMPTS[language], site[2], copyright_line]
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in rows] == rows
