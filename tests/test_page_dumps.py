@@ -569,3 +569,58 @@ def test_a_prompt_known_by_its_shape_is_an_edge_of_the_article() -> None:
     removed = {r.text: r.rule for r in article.removed}
     assert removed["Jetzt kostenlos registrieren und weiterlesen"] == "promo_shape"
     assert all(removed.get(tag) == "outside_article" for tag in ("Hochwasser", "Polder", "Rhein"))
+
+
+# post_facts: the post's line of facts above or below the article's prose, on any text
+# dump (an extractor's output keeps it), with more than its stamp in it.
+FACTS_PROSE = [
+    "The council voted on Tuesday to close the harbour bridge for six weeks of repairs "
+    "starting next month, the mayor said after the meeting.",
+    "Buses will run a shuttle service across the river every ten minutes while the works "
+    "last, and ferries will add crossings at rush hour.",
+]
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
+        "Kategorie: News",
+        "24. März 2004, 19:49 | Genesis",
+        "News date : 04/21/2022 Category : Press Releases",
+        "12 de marzo de 2021 | Etiquetas: Puerto, Obras",
+    ],
+)
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_the_post_s_line_of_facts_goes_from_an_article_dump(facts: str, where: str) -> None:
+    body = [facts, *FACTS_PROSE] if where == "above" else [*FACTS_PROSE, facts]
+    article = articleclean.clean_text("\n\n".join(["Harbour bridge to close", *body]))
+    assert article.metadata["dump"] == "article"
+    assert [(r.rule, r.text) for r in article.removed] == [("post_facts", facts)]
+    assert article.paragraphs == FACTS_PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A date alone, with its label or not: a press release's first line.
+        "23.10.2018",
+        "Datum 25.01.2022",
+        "Veröffentlicht am 06.12.2022",
+        # A date heading a part of the article, between its paragraphs.
+        "March 4, 2020 | Update",
+    ],
+)
+def test_a_date_alone_or_among_the_prose_stays(line: str) -> None:
+    body = [line, *FACTS_PROSE] if "Update" not in line else [FACTS_PROSE[0], line, FACTS_PROSE[1]]
+    article = articleclean.clean_text("\n\n".join(["Harbour bridge to close", *body]))
+    assert line in article.paragraphs or line in [b.text for b in article.body]
+    assert not any(r.rule == "post_facts" for r in article.removed)
+
+
+def test_a_date_and_name_line_under_the_headline_is_the_byline_not_facts() -> None:
+    article = articleclean.clean_text(
+        "\n\n".join(["Harbour bridge to close", "By Jane Carter | March 3, 2019", *FACTS_PROSE])
+    )
+    assert article.byline == ["Jane Carter"]
+    assert not any(r.rule == "post_facts" for r in article.removed)

@@ -182,6 +182,10 @@ class CleanerConfig:
     author_note: bool = True
     """On whole-page dumps, a sentence that opens with the byline's name and goes on with a
     verb ("Jane Doe is a professor of law at …"): a note on the author, not the article."""
+    post_facts: bool = True
+    """On text dumps, the post's line of facts above or below the article's prose: its
+    stamp with a category, tags, the comments' link or a section ("Kategorie: News",
+    "2021-10-16 | Botschaft"); a bare date stays."""
 
     # --- kind of text dump ------------------------------------------------
     dump: Literal["auto", "page", "article"] = "auto"
