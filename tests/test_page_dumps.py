@@ -586,7 +586,6 @@ FACTS_PROSE = [
     [
         "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
         "Kategorie: News",
-        "24. März 2004, 19:49 | Genesis",
         "News date : 04/21/2022 Category : Press Releases",
         "12 de marzo de 2021 | Etiquetas: Puerto, Obras",
     ],
@@ -607,6 +606,8 @@ def test_the_post_s_line_of_facts_goes_from_an_article_dump(facts: str, where: s
         "23.10.2018",
         "Datum 25.01.2022",
         "Veröffentlicht am 06.12.2022",
+        # A date and a section: a press room's heading of its release.
+        "24. April 2020 | Pressemitteilungen",
         # A date heading a part of the article, between its paragraphs.
         "March 4, 2020 | Update",
     ],

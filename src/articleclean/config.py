@@ -184,8 +184,8 @@ class CleanerConfig:
     verb ("Jane Doe is a professor of law at …"): a note on the author, not the article."""
     post_facts: bool = True
     """On text dumps, the post's line of facts above or below the article's prose: its
-    stamp with a category, tags, the comments' link or a section ("Kategorie: News",
-    "2021-10-16 | Botschaft"); a bare date stays."""
+    category, tags or the comments' link, with its stamp or not ("Kategorie: News",
+    "January 13, 2020 | categories: Python | View Comments"); a bare date stays."""
 
     # --- kind of text dump ------------------------------------------------
     dump: Literal["auto", "page", "article"] = "auto"

@@ -105,10 +105,10 @@ _FACTS_PROSE_WORDS = 15
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
 def post_facts(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """The post's line of facts above or below the article's prose, on any text dump: its
-    stamp with its category, tags, comments' link or section ("January 13, 2020 at 08:45
-    AM | categories: Python, Mercurial | View Comments", "Kategorie: News", "24. März
-    2004, 19:49 | Genesis"), which blogs and press rooms print with the post and an
-    extractor keeps (`facts_beyond_the_stamp`). A bare date stays."""
+    category, tags or comments' link, with its stamp or not ("January 13, 2020 at 08:45
+    AM | categories: Python, Mercurial | View Comments", "Kategorie: News"), which blogs
+    print with the post and an extractor keeps (`facts_beyond_the_stamp`). A bare date,
+    or a date and a section, stays."""
     prose = [
         i
         for i, segment in enumerate(segments)
