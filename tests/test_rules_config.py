@@ -241,10 +241,6 @@ CASES: dict[str, tuple[str, str]] = {
     # and the headline; on a page dump the name under "By" at the article's start is its byline.
     "page_byline": (dump("By", "Jane Carter", P1, P2, P3), "Jane Carter"),
     "author_note": (dump("By Jane Carter", P1, P2, P3, NOTE), NOTE),
-    "post_facts": (
-        dump("March 3, 2019 | categories: City, Transport | 4 Comments", P1, P2),
-        "March 3, 2019 | categories: City, Transport | 4 Comments",
-    ),
     "dateline_prefix": (dump("WASHINGTON (AP) — " + P1, P2), "WASHINGTON (AP) — " + P1),
     "section_heading": (dump(P1, "What happens next", P2), "What happens next"),
 }

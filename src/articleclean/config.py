@@ -182,10 +182,6 @@ class CleanerConfig:
     author_note: bool = True
     """On whole-page dumps, a sentence that opens with the byline's name and goes on with a
     verb ("Jane Doe is a professor of law at …"): a note on the author, not the article."""
-    post_facts: bool = True
-    """On text dumps, the post's line of facts above or below the article's prose: its
-    category, tags or the comments' link, with its stamp or not ("Kategorie: News",
-    "January 13, 2020 | categories: Python | View Comments"); a bare date stays."""
 
     # --- kind of text dump ------------------------------------------------
     dump: Literal["auto", "page", "article"] = "auto"

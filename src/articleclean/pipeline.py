@@ -111,7 +111,6 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     headings.section_heading,
     page_byline,  # once the article's start is known, and its headings
     page_furniture.author_note,  # once the byline is known: its name opens the note
-    page_furniture.post_facts,  # after the byline: "March 3, 2019 | Jane Doe" is one
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )
 

@@ -550,25 +550,6 @@ _STAMP_AND_NAME = re.compile(
 _MAX_FACTS_WORDS = 16
 
 
-# The fields of a line of facts beyond its stamp (`facts_beyond_the_stamp`).
-_TAXONOMY_OR_COMMENTS = re.compile(
-    rf"{_TAXONOMY_LABEL}\s*:|(?<!\w){_COMMENTS_FIELD}(?!\w)", re.IGNORECASE
-)
-
-
-def facts_beyond_the_stamp(text: str, word_count: int) -> bool:
-    """The post's line of facts (`_FACTS_LINE`) holding more than its stamp: a category
-    or tags under their label, or the comments' link ("Kategorie: News", "January 13,
-    2020 | categories: Python | View Comments"). Text dumps (`page_furniture.post_facts`)
-    take only these: a date alone, with its label or not ("Datum 25.01.2022"), heads a
-    press release, and the labelled dumps' article span holds it (tune part: 21 such
-    lines labelled body); so does a stamp with a section after a bar ("24. April 2020 |
-    Pressemitteilungen": 1 line labelled body for 1 `without` segment on tune)."""
-    if word_count > _MAX_FACTS_WORDS:
-        return False
-    return _FACTS_LINE.match(text) is not None and _TAXONOMY_OR_COMMENTS.search(text) is not None
-
-
 def _date_only(segment: Segment) -> bool:
     return (
         segment.is_open

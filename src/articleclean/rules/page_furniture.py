@@ -1,5 +1,5 @@
 """Page furniture around the article on whole-page dumps: a note on the author, the
-breadcrumb path to the page; on any text dump, the post's line of facts."""
+breadcrumb path to the page."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import BODY, BODY_OR_HEADING, BYLINE, TITLE, Segment, content_words
+from ..document import BODY, BYLINE, TITLE, Segment, content_words
 from ..names import byline_names
 from .base import structures
 from .context import PhraseBook
-from .html import facts_beyond_the_stamp
 
 _NOTE_WORDS = 10
 """An author note is a sentence of at least this many words ("Jane Doe is a professor of law at …")."""
@@ -95,31 +94,3 @@ def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
     return len(last) >= _CRUMB_HEADLINE_WORDS and len(
         last & title_words
     ) >= _CRUMB_TITLE_SHARE * len(last)
-
-
-# A line of facts among the article's prose heads a part of it (a diary's day, a live
-# blog's entry); above or below all of it, it is the page's (as `html_date_line`).
-_FACTS_PROSE_WORDS = 15
-
-
-@structures(Reason.BOILERPLATE, text_dumps_only=True)
-def post_facts(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
-    """The post's line of facts above or below the article's prose, on any text dump: its
-    category, tags or comments' link, with its stamp or not ("January 13, 2020 at 08:45
-    AM | categories: Python, Mercurial | View Comments", "Kategorie: News"), which blogs
-    print with the post and an extractor keeps (`facts_beyond_the_stamp`). A bare date,
-    or a date and a section, stays."""
-    prose = [
-        i
-        for i, segment in enumerate(segments)
-        if segment.is_open and segment.word_count >= _FACTS_PROSE_WORDS
-    ]
-    if not prose:
-        return
-    for position, segment in enumerate(segments):
-        if (
-            (position < prose[0] or position > prose[-1])
-            and segment.label in BODY_OR_HEADING
-            and facts_beyond_the_stamp(segment.text, segment.word_count)
-        ):
-            yield segment
