@@ -379,3 +379,47 @@ def test_a_column_byline_with_the_comment_word_stays_the_byline() -> None:
 )
 def test_a_call_for_donations_is_a_prompt(line: str) -> None:
     assert judged(line)
+
+
+# A paywall's line: asks to go on reading and names the subscription, or keeps the text
+# for subscribers, in the languages the phrase lists know (round 19).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Para seguir leyendo, suscríbete.",
+        "Para continuar leyendo, suscríbase a nuestro diario.",
+        "Pour lire la suite, abonnez-vous.",
+        "Per continuare a leggere abbonati.",
+        "Para ler a matéria completa, assine.",
+        "Lees verder met een abonnement.",
+        "Subscribe to continue reading.",
+        "Ce contenu est réservé aux abonnés.",
+        "Este contenido es exclusivo para suscriptores.",
+        "Questo contenuto è riservato agli abbonati.",
+        "Dieser Artikel ist nur für Abonnenten verfügbar.",
+        "Ten artykuł jest dostępny tylko dla subskrybentów.",
+        "Este conteúdo é exclusivo para assinantes.",
+        "Dit artikel is alleen beschikbaar voor abonnees.",
+    ],
+)
+def test_a_paywall_s_line_is_a_prompt(line: str) -> None:
+    assert by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One half alone: reading on, or the subscription.
+        "Advertising – continue reading below",
+        "Continue reading to learn how the bridge was built in 1932.",
+        "The paper lost 4,000 subscribers last year.",
+        "Les abonnés du réseau de bus paieront 2 euros de plus.",
+        # Both, but the subscribers are the subject of a report.
+        "Die Zeitung bat ihre Abonnenten, weiterzulesen.",
+        # Both, in a paragraph's length.
+        "Only subscribers of the regional rail pass will be able to keep reading timetables "
+        "on the old app after the council switches to the new ticketing system next spring.",
+    ],
+)
+def test_a_line_about_subscriptions_or_reading_is_not_a_paywall(line: str) -> None:
+    assert not by_shape(line)

@@ -1429,6 +1429,9 @@ OFFER = ["Weekend magazine and puzzles included", "Gift vouchers in our shop"]
         "To read the full story, subscribe to our digital edition.",
         "Abonnez-vous pour lire la suite.",
         "Um weiterzulesen, jetzt abonnieren.",
+        # a paywall's line no phrase list holds (round 19)
+        "Para seguir leyendo, suscríbete.",
+        "Ce contenu est réservé aux abonnés.",
     ],
 )
 def test_the_lines_after_a_paywall_s_prompt_go(prompt: str) -> None:

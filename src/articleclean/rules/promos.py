@@ -289,7 +289,57 @@ def asks_for_the_rest(text: str) -> bool:
     """Whether a prompt asks the reader to pay or sign up for the rest of the story: the
     article ends where it stands. (Not a comment count, "Comments (48)": a share bar
     prints one between the article's paragraphs.)"""
-    return _REST_OF_THE_STORY.search(text) is not None
+    return _REST_OF_THE_STORY.search(text) is not None or _paywall_line(text)
+
+
+# A paywall's line in the languages the phrase lists know, by its two halves together:
+# it asks to go on reading and names the subscription that lets one ("Pour lire la
+# suite, abonnez-vous", "Para seguir leyendo, suscríbete", "Per continuare a leggere
+# abbonati", "Lees verder met een abonnement"), or it says the text is for subscribers
+# only ("Ce contenu est réservé aux abonnés", "Dieser Artikel ist nur für Abonnenten
+# verfügbar"). Either half alone is prose or another prompt: an ad's "continue reading
+# below" stands inside the article, an article on newspapers speaks of subscriptions.
+_SUBSCRIPTION_STEMS = ("subscri", "abonn", "suscr", "assin", "abbon", "subskry", "prenumer")
+_NAMES_A_SUBSCRIPTION = re.compile("|".join(printed_forms(_SUBSCRIPTION_STEMS)))
+_SUBSCRIPTION = re.compile(r"(?<!\w)(?:" + "|".join(_SUBSCRIPTION_STEMS) + ")", re.IGNORECASE)
+_GO_ON_READING = re.compile(
+    r"(?<!\w)(?:continue reading|keep reading|read the (?:full|whole|rest)|"
+    r"continuer (?:à|a) lire|continuer la lecture|lire (?:la suite|l['’]article)|"
+    r"seguir leyendo|continuar leyendo|leer (?:el artículo|la nota) complet[oa]|"
+    r"continuare a leggere|leggere (?:l['’]articolo|tutto)|"
+    r"continuar (?:lendo|a ler)|ler (?:a matéria|o artigo|a reportagem)|"
+    r"weiterlesen|weiterzulesen|verder lezen|lees verder|czyta[ćj] dalej)(?!\w)",
+    re.IGNORECASE,
+)
+_SUBSCRIBERS_ONLY = re.compile(
+    r"(?<!\w)(?:only|exclusive(?:ly)?|reserved|réservée?s?|exclusiv[oa]s?|riservat[oa]|"
+    r"nur für|tylko dla|alleen (?:voor|beschikbaar voor)|solo para|apenas para|somente para)"
+    r"(?:\W+\w+){0,3}?\W+(?:subscribers|abonnés|suscriptores|abbonati|abonnenten|"
+    r"subskrybentów|prenumeratorów|assinantes|abonnees)(?!\w)",
+    re.IGNORECASE,
+)
+_MAX_PAYWALL_WORDS = 15
+
+
+# The subscribers themselves: a line that asks to go on reading speaks of a
+# subscription the reader takes, not of the people who hold one ("Die Zeitung bat ihre
+# Abonnenten, weiterzulesen" reports). Not Italian "abbonati", which also asks the
+# reader to subscribe ("Per continuare a leggere abbonati").
+_SUBSCRIBERS = re.compile(
+    r"(?<!\w)(?:subscribers|abonnés|abonnenten|suscriptores|assinantes|abonnees|"
+    r"subskrybent\w*|prenumerator\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _paywall_line(text: str) -> bool:
+    """A short line that asks to subscribe to go on reading, or keeps the text for
+    subscribers (`_SUBSCRIPTION`, `_GO_ON_READING`, `_SUBSCRIBERS_ONLY`)."""
+    if _words(text) > _MAX_PAYWALL_WORDS or _SUBSCRIPTION.search(text) is None:
+        return False
+    if _SUBSCRIBERS_ONLY.search(text) is not None:
+        return True
+    return _GO_ON_READING.search(text) is not None and _SUBSCRIBERS.search(text) is None
 
 
 @removes(
@@ -321,11 +371,13 @@ _MAX_JOINED_WORDS = 2 * _MAX_CHANNEL_PROMPT_WORDS
         _NAMES_A_SHARE,
         _NAMES_A_COMMENT,
         _NEWSLETTER_SPELLINGS,
+        _NAMES_A_SUBSCRIPTION,
     ),
 )
 def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     """A prompt known by its shape, not its phrase: an offer ending in the reader's
-    mailbox, a German call opening "Jetzt" with its verb last, or two prompts a site
+    mailbox, a German call opening "Jetzt" with its verb last, a paywall's line ("Para
+    seguir leyendo, suscríbete", "Ce contenu est réservé aux abonnés"), or two prompts a site
     prints on one line ("Diesen Text per E-Mail teilen | Die besten Nachrichten direkt
     in Ihr Postfach"), each part a prompt on its own. Its own rule (after
     `promo_prompt`) because `dump_kind` does not read it: such lines come with
@@ -342,6 +394,7 @@ def promo_shape(segment: Segment, context: PhraseBook) -> bool:
         or _SHARES.search(text) is not None
         or _NAMES_A_COMMENT.search(text) is not None
         or _NEWSLETTER_SPELLINGS.search(text) is not None
+        or _NAMES_A_SUBSCRIPTION.search(text) is not None
     )
     if shaped and _is_prompt(segment, context, by_shape=True):
         return True
@@ -400,7 +453,8 @@ def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) ->
 
 def _prompt_by_shape(text: str, unquoted: str) -> bool:
     """`promo_shape`'s own forms: an offer ending in the mailbox, a "Jetzt …" call, a
-    request to share the page, the comment section's label, a newsletter box's name."""
+    request to share the page, the comment section's label, a newsletter box's name, a
+    paywall's line."""
     words = _words(text)
     return (
         _offers_delivery(text, unquoted, words)
@@ -408,4 +462,5 @@ def _prompt_by_shape(text: str, unquoted: str) -> bool:
         or _asks_to_share_the_page(unquoted, words)
         or _labels_comments(text, words)
         or _heads_a_newsletter(text, words)
+        or _paywall_line(unquoted)
     )
