@@ -456,12 +456,17 @@ def test_page_lead_is_not_a_teaser_furniture_or_a_container(where: str) -> None:
     assert page_lead(fromstring(_lead_page(where)), LEAD) is None
 
 
-def _lead_box_page(before_text: str) -> str:
-    """A page whose article text follows `before_text` (a lead box, or not)."""
+def _lead_box_page(
+    before_text: str, *, above: str = "", headline: str = "Ferry", title: str = ""
+) -> str:
+    """A page whose article text follows `before_text` (a lead box, or not), under the
+    `headline` (`above` it: other boxes of the page; `title`: the page's `<title>`)."""
     body = "".join(f"<p>{PROSE} ({n})</p>" for n in range(3))
+    head = f"<title>{title}</title>" if title else ""
     return (
-        '<html><head><meta charset="utf-8"></head><body><article><h1>Ferry</h1>'
-        f'{before_text}<div class="story-body">{body}</div></article></body></html>'
+        f'<html><head><meta charset="utf-8">{head}</head><body>{above}<article>'
+        f'<h1>{headline}</h1>{before_text}<div class="story-body">{body}</div>'
+        "</article></body></html>"
     )
 
 
@@ -508,3 +513,43 @@ def test_lead_box_is_a_lead_class_box_just_before_the_text(box: str, lead: str) 
 )
 def test_lead_box_is_not_a_teaser_list_furniture_a_link_or_far_away(before: str) -> None:
     assert _lead_box_of(_lead_box_page(before)) is None
+
+
+OTHER_LEAD = (
+    "A local bakery has won a national prize for its rye bread, beating more than "
+    "two hundred entries from across the country."
+)
+HEADLINE = "Harbour ferry keeps sailing all winter"
+
+
+def test_lead_box_is_not_a_card_blurb_under_its_linked_headline() -> None:
+    # Another story's card between the headline and the text: its title links away.
+    card = (
+        '<div class="card"><h3><a href="/bakery">Bakery wins a bread prize</a></h3>'
+        f'<p class="card__lead">{OTHER_LEAD}</p></div>'
+    )
+    assert _lead_box_of(_lead_box_page(card)) is None
+
+
+def test_lead_box_is_not_a_box_above_the_headline() -> None:
+    # A card's blurb above the article's headline (the <h1> with the title's words).
+    card = (
+        f'<div class="card"><a class="card__title" href="/bakery">Bakery wins</a>'
+        f'<div class="card-summary">{OTHER_LEAD}</div></div>'
+    )
+    page = _lead_box_page("", above=card, headline=HEADLINE, title=f"{HEADLINE} | Daily")
+    assert _lead_box_of(page) is None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # Some themes link the headline to its own page: the headline is the title's.
+        f'<h2><a href="/ferry-winter">{HEADLINE}</a></h2><div class="intro">{LEAD}</div>',
+        # An <h1> that is not the headline (the title's words) between lead and text.
+        f'<div class="intro">{LEAD}</div><h1>This portlet should not be here</h1>',
+    ],
+)
+def test_lead_box_under_a_linked_headline_or_above_another_h1_is_kept(before: str) -> None:
+    page = _lead_box_page(before, headline="News", title=f"{HEADLINE} | Daily")
+    assert _lead_box_of(page) == LEAD

@@ -406,6 +406,7 @@ def lead_box(boxes: list[HtmlElement], extraction: Extraction) -> str | None:
     if line is None:
         return None
     first_key = key_of(line.text)[:_OPENING_KEY_CHARS]
+    headline: str | None = None
     for index, element in enumerate(boxes):
         classes = element.get("class")
         if classes is None or element.tag not in _LEAD_TAGS or not _names_lead(classes):
@@ -415,7 +416,11 @@ def lead_box(boxes: list[HtmlElement], extraction: Extraction) -> str | None:
             continue
         if any(other.get("class") == classes for other in boxes[:index]):
             continue  # one of a list of boxes
-        if _stands_before(element, first_key):
+        if headline is None:
+            headline = _title_key(element)
+        if _stands_before(element, first_key, headline) and not _under_linked_headline(
+            element, headline
+        ):
             return lead
     return None
 
@@ -456,9 +461,11 @@ def _lead_of(element: HtmlElement) -> str | None:
     return text
 
 
-def _stands_before(box: HtmlElement, first_key: str) -> bool:
+def _stands_before(box: HtmlElement, first_key: str, headline: str) -> bool:
     """Whether the article's first paragraph (its key opens with `first_key`) follows
-    `box` closely: few words and no other box of its class between them."""
+    `box` closely: few words and no other box of its class between them, nor the
+    article's headline (an `<h1>` with the `<title>`'s words, `headline`): a lead
+    stands under its headline, a card of another story above it."""
     classes = box.get("class")
     gap = _words(box.tail)
     seen = 0
@@ -476,6 +483,8 @@ def _stands_before(box: HtmlElement, first_key: str) -> bool:
                     return True
                 if element.get("class") == classes:
                     return False
+                if element.tag == "h1" and _is_headline(element, headline):
+                    return False
                 if element.tag not in _SKIPPED_TEXT:
                     gap += _words(element.text)
                 gap += _words(element.tail)
@@ -483,6 +492,65 @@ def _stands_before(box: HtmlElement, first_key: str) -> bool:
         if node is not None:
             gap += _words(node.tail)
     return False
+
+
+def _title_key(element: HtmlElement) -> str:
+    """The key of the page's `<title>` (site name and all), "" when it has none."""
+    title = element.getroottree().getroot().findtext("head/title")
+    return key_of(title) if title else ""
+
+
+def _is_headline(heading: HtmlElement, headline: str) -> bool:
+    """Whether a heading is the article's headline: its words are the page title's."""
+    key = key_of(heading.text_content())
+    return len(key) >= _MIN_HEADLINE_KEY and key in headline
+
+
+_MIN_HEADLINE_KEY = 10
+# A card's headline stands right above its blurb: a kicker or a date between.
+_MAX_CARD_GAP_WORDS = 20
+_MAX_CARD_GAP_ELEMENTS = 40
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _under_linked_headline(box: HtmlElement, headline: str) -> bool:
+    """Whether `box` is the blurb of another story's card: the nearest heading above
+    it, with few words between, links to a page and is not the article's headline
+    (`headline`, the `<title>`'s key; some themes link the headline to its page)."""
+    gap = 0
+    seen = 0
+    node: HtmlElement | None = box
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            for element in reversed(list(sibling.iter())):
+                seen += 1
+                if seen > _MAX_CARD_GAP_ELEMENTS:
+                    return False
+                if not isinstance(element.tag, str) or element.tag in _SKIPPED_TEXT:
+                    continue
+                if element.tag in _HEADINGS:
+                    return _is_link(element) and not _is_headline(element, headline)
+                gap += _words(element.text) + _words(element.tail)
+                if gap > _MAX_CARD_GAP_WORDS:
+                    return False
+        node = node.getparent()
+    return False
+
+
+def _is_link(heading: HtmlElement) -> bool:
+    """Whether a heading is a link to a page: in a link, or most of its text in one."""
+    if any(ancestor.tag == "a" and _leads_away(ancestor) for ancestor in heading.iterancestors()):
+        return True
+    text = len(normalise_space(heading.text_content()))
+    linked = sum(
+        len(normalise_space(link.text_content())) for link in heading.iter("a") if _leads_away(link)
+    )
+    return text > 0 and 2 * linked >= text
+
+
+def _leads_away(link: HtmlElement) -> bool:
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 def _words(text: str | None) -> int:
