@@ -233,3 +233,49 @@ def test_a_books_authors_after_the_article_are_no_byline() -> None:
     result = articleclean.clean_text("\n".join(article))
     assert result.byline == []
     assert any("Josef Kastner" in p for p in result.paragraphs)
+
+
+def test_a_date_before_the_name_and_a_comment_count_after_it() -> None:
+    # The meta line under a headline: date, author, link to the comments, in any order
+    # a blog's template prints them.
+    assert bare_names("19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare") == ["Christoph Becker"]
+    assert bare_names("March 3, 2019 Jane Doe") == ["Jane Doe"]
+    assert bare_names("Jane Doe · 12 Comments") == ["Jane Doe"]
+    assert bare_names("4 de mayo de 2022 · Ana María López") == ["Ana María López"]
+    assert bare_names("12 mars 2021 Claire Dubois 3 commentaires") == ["Claire Dubois"]
+    assert bare_names("25.10.2022 - Reiner Nagel") == ["Reiner Nagel"]
+    # Between bars, the count is one more label: the categories are not the names.
+    line = (
+        "Lutz Molter2021-12-14T12:38:19+01:00Dezember 14th, 2021|AKTUELLES, Allgemein|0 Kommentare"
+    )
+    assert bare_names(line) == ["Lutz Molter"]
+    # Not a name: a word in lower case after the name, or a count alone.
+    assert bare_names("20. Juni 2019 Anna Galazka über Stars") is None
+    assert bare_names("12 Comments") is None
+    assert bare_names("2023 Jane Doe") is None  # a year alone is no date before a name
+    meta = ["19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:1], meta, ARTICLE_DE[1:], FOOTER_DE)
+    )
+    assert article.byline == ["Christoph Becker"]
+    assert meta[0] not in article.text
+
+
+def test_a_date_before_a_place_or_a_topic_is_no_byline() -> None:
+    # A date and two capitalised words that open with no given name: an event, a place.
+    meta = ["12.03.2023 Hamburger Hafen"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:1], meta, ARTICLE_DE[1:], FOOTER_DE)
+    )
+    assert article.byline == []
+    english = [
+        "Researchers build a battery that charges in minutes | Tech Weekly",
+        *["Home", "News", "Science", "Business", "Culture", "Contact"],
+        "Researchers build a battery that charges in minutes",
+        "October 25, 2023 Michael Turner 4 Comments",
+        "A research group has presented a battery that charges in a few minutes and hardly loses capacity over time.",
+        "The cells are made of cheap materials that are available in large amounts, the researchers write in their study.",
+        "In tests the battery lasted more than a thousand charging cycles before its capacity dropped noticeably.",
+        *["About", "Privacy", "Terms", "Advertise", "Jobs"],
+    ]
+    assert articleclean.clean_text("\n".join(english)).byline == ["Michael Turner"]

@@ -91,6 +91,33 @@ first, it is ~10x cheaper than `STAMP_TAIL`, which tries its look-arounds at eve
 position of the line, and only ~1 line in 10 it is asked about has one."""
 
 
+# A date (and its time) before the names on a byline line: "19.6.2007 9:40 Uhr Jane Doe",
+# "March 3, 2019 Jane Doe", "04 de mayo 2022 · Jane Doe". The date's forms are
+# `STAMP_TAIL`'s; anchored at the line's start, so a name that opens the line never is one.
+_STAMP_HEAD = re.compile(
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?"
+    r"(?:19|20)\d\d|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+    r"(?:,?\s+(?:um\s+|at\s+|à\s+|a\s+las\s+)?\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?\s?m\.?))?)?"
+    r"\s*[,|·•–—-]?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# A comment count after the names ("Jane Doe 71 Kommentare", "Jane Doe · 12 Comments"):
+# the byline's line on many blogs and news sites links to the comments.
+_COMMENT_TAIL = re.compile(
+    r"\s*[|·•–—-]?\s*\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+    r"komentarz[ey]?|reacties|комментари[йяи]?)$",
+    re.IGNORECASE,
+)
+
+
+def stamp_head(text: str) -> re.Match[str] | None:
+    """The date (and time) that opens a line of names ("19.6.2007 9:40 Uhr Jane Doe"), or
+    None, without the search through a line that holds none of a date's digits."""
+    if _DATE_DIGITS.search(text) is None:
+        return None
+    return _STAMP_HEAD.match(text)
+
+
 def stamp_tail(text: str) -> re.Match[str] | None:
     """`STAMP_TAIL.search(text)`: where the names before a date end ("Jane Doe, 03.11.2023"),
     without the search through a line that holds none of a date's digits."""
@@ -195,6 +222,13 @@ def bare_names(text: str) -> list[str] | None:
     dated = dated_piece(text)
     if dated is not None:
         text = dated
+    # (After the pieces between bars are weighed: a count among them is one more label,
+    # which keeps a category's piece from being taken for the names.)
+    if _A_DIGIT.search(text) is not None:  # (most lines asked hold no digit)
+        text = _COMMENT_TAIL.sub("", text)
+        head_stamp = stamp_head(text)
+        if head_stamp is not None:
+            text = text[head_stamp.end() :]
     # (Every date `STAMP_TAIL` finds holds a date's digits: a line without them, most,
     # skips its search, which is tried at every position of the line.)
     if _DATE_DIGITS.search(text) is not None:

@@ -35,6 +35,7 @@ from ..names import (
     parse_byline,
     prefixed_byline,
     role_words,
+    stamp_head,
     stamp_tail,
     strip_byline_prefix,
 )
@@ -878,7 +879,7 @@ def _name_beside_stamp(
     name_words = {word for word in phrase_form(text).split() if word not in _NAME_PARTICLES}
     if name_words & headline:
         return False
-    if stamp_tail(text) or dated_piece(text) is not None:
+    if stamp_tail(text) or stamp_head(text) or dated_piece(text) is not None:
         return True
     for step in (-1, 1):
         near = index + step
@@ -1058,6 +1059,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     neighbours = (segments[i] for i in (index - 1, index + 1) if 0 <= i < len(segments))
     if (
         stamp_tail(text)
+        or stamp_head(text)
         or dated_piece(text) is not None
         or any(is_stamp(neighbour.text) for neighbour in neighbours)
     ):
