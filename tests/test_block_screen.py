@@ -355,3 +355,13 @@ def test_a_line_longer_than_a_rule_claims_is_not_searched_for_its_triggers() -> 
     assert "credited_caption" in {rule.name for _, rule in screen.checks(Segment(lengthened, None))}
     names = {rule.name for _, rule in screen.checks(Segment("So " + lengthened, None))}
     assert not {"credit_line", "credited_caption"} & names
+
+
+def test_the_literal_automatons_common_characters_find_no_string() -> None:
+    from articleclean.block_pass import _automaton
+
+    strings = {"Photo": 1, "AP": 2, "(": 4, "Foto": 8, "toto": 16}
+    plain, common = _automaton(strings), _automaton(strings, common_first=True)
+    for text in ("Photo: AP (dpa)", "toto Foto", "e\x00 \x00t\x00", "", "APhotoFoto", *LINES):
+        found = [pair for pair in common(text) if pair[1]]
+        assert found == list(plain(text)), text

@@ -182,7 +182,7 @@ class Screen:
         # The sets with a trigger that may stand anywhere: all a line that starts with
         # none of the anchored ones is tried for (most sets have anchored ones only).
         self._searched_anywhere = [entry for entry in self._searched if entry[2] is not None]
-        self._literal = _automaton(literal)
+        self._literal = _automaton(literal, common_first=True)
         # A line longer than a rule can claim (`longest_words`, `longest_chars`) is
         # not taken for its triggers (round 16: most searches through long lines were
         # for rules that take short ones only); each rule its own bound.
@@ -268,12 +268,38 @@ class _PhraseScreen:
 _Found = Callable[[str], Iterable[tuple[int, int]]]
 
 
-def _automaton(strings: dict[str, int]) -> _Found:
+# The characters most frequent in the text of European-language pages, most frequent
+# first (letter frequencies of English, German and French, then capitals, digits and
+# punctuation, then the commonest accented letters): the order the screen's automaton
+# looks them up in at its root.
+_COMMON_CHARS = (
+    " etaoinsrhldcumfpgwybvkzjxqSADMTBCEPIRNGLHWFKOVUZJYXQ0123456789.,-:'\"()/|;!?éèàüöäßçñíóáúêâôî"
+)
+_NEVER_FOLLOWS = "\x00"
+"""Ends each path of `_COMMON_CHARS`: a character that no line of text holds after a
+letter (and if one did, its value 0 adds no rule)."""
+
+
+def _automaton(strings: dict[str, int], common_first: bool = False) -> _Found:
     """An Aho–Corasick automaton of `strings`: a function that gives, for a text, an
-    (end, value) pair for each occurrence of each of them (overlapping ones too)."""
+    (end, value) pair for each occurrence of each of them (overlapping ones too); with
+    `common_first`, also pairs with the value 0 for no string of them (which add no
+    rule to a mask)."""
     if not strings:
         return lambda text: ()
     automaton = ahocorasick.Automaton()
+    # pyahocorasick looks a character up among a node's children one by one, in the
+    # order they were added, and a character no string starts with is compared with
+    # every child of the root (61 for the screen's strings, where most characters of
+    # a line go back to the root): ~300 instructions a character. Each common
+    # character made a child of the root first, in order of frequency (a path of its
+    # own that no text follows to its end, value 0), is found after a few comparisons
+    # and ends the root's scan early; the strings' occurrences are the same
+    # (callgrind: ~30 % less for the literal triggers' pass). Not for an automaton
+    # whose strings start with a few characters (the phrase screen's: a mark and a
+    # space), whose root rules out a letter after as few comparisons already.
+    for char in _COMMON_CHARS if common_first else ():
+        automaton.add_word(char + _NEVER_FOLLOWS, 0)
     for string, value in strings.items():
         automaton.add_word(string, value)
     automaton.make_automaton()
