@@ -309,6 +309,40 @@ def test_alternations_factored_into_a_trie_find_a_match_where_the_pattern_does()
         for text in texts:
             assert bool(factored.search(text)) == bool(pattern.search(text)), (pattern, text)
             assert bool(factored.match(text)) == bool(pattern.match(text)), (pattern, text)
+    # Case ignored, each opening letter becomes a class of every character the engine
+    # takes for it (`_first_as_class`): the long s, the dotless i, the Kelvin sign.
+    blind = [
+        _factored(re.compile(r"(?:share|sign up|inbox|kommentar|boîte)\b", re.IGNORECASE)),
+        _factored(re.compile(r"x(?i:share|inbox)|(?i:k(?:ommentar|elvin))")),
+        _factored(re.compile(r"(?:share|inbox)", re.IGNORECASE | re.ASCII)),
+    ]
+    for text in (
+        "ſhare",
+        "SHARE",
+        "ſIGN UP",
+        "ınbox",
+        "İnbox",
+        "\u212aommentar",
+        "BOÎTE",
+        "xſhare",
+        "xİnbox",
+        "\u212aelvin",
+        "sharp",
+        "inbo",
+        "ſ",
+        "ı",
+    ):
+        for factored, pattern in zip(
+            blind,
+            (
+                re.compile(r"(?:share|sign up|inbox|kommentar|boîte)\b", re.IGNORECASE),
+                re.compile(r"x(?i:share|inbox)|(?i:k(?:ommentar|elvin))"),
+                re.compile(r"(?:share|inbox)", re.IGNORECASE | re.ASCII),
+            ),
+            strict=True,
+        ):
+            assert bool(factored.search(text)) == bool(pattern.search(text)), (pattern, text)
+            assert bool(factored.match(text)) == bool(pattern.match(text)), (pattern, text)
     # Where the order of alternatives decides whether there is a match, nothing changes.
     atomic = re.compile(r"(?>a|ab)c") if sys.version_info >= (3, 11) else None
     for kept in (re.compile(r"(a|b)\1"), atomic):
@@ -355,3 +389,13 @@ def test_a_line_longer_than_a_rule_claims_is_not_searched_for_its_triggers() -> 
     assert "credited_caption" in {rule.name for _, rule in screen.checks(Segment(lengthened, None))}
     names = {rule.name for _, rule in screen.checks(Segment("So " + lengthened, None))}
     assert not {"credit_line", "credited_caption"} & names
+
+
+def test_the_literal_automatons_common_characters_find_no_string() -> None:
+    from articleclean.block_pass import _automaton
+
+    strings = {"Photo": 1, "AP": 2, "(": 4, "Foto": 8, "toto": 16}
+    plain, common = _automaton(strings), _automaton(strings, common_first=True)
+    for text in ("Photo: AP (dpa)", "toto Foto", "e\x00 \x00t\x00", "", "APhotoFoto", *LINES):
+        found = [pair for pair in common(text) if pair[1]]
+        assert found == list(plain(text)), text
