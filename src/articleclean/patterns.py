@@ -171,13 +171,18 @@ def trie_search(strings: frozenset[str]) -> Search | None:
     """A search for whether any of `strings` is in a text (what it matches differs)."""
     if not strings:
         return None
+    return re.compile(_trie_pattern(_trie(strings))).search
+
+
+def _trie(strings: Iterable[str]) -> dict[str, Any]:
+    """`strings` as nested dicts, one level a character; the key "" where one ends."""
     trie: dict[str, Any] = {}
     for string in strings:
         node = trie
         for char in string:
             node = node.setdefault(char, {})
-        node[""] = {}  # a string ends here
-    return re.compile(_trie_pattern(trie)).search
+        node[""] = {}
+    return trie
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
@@ -201,12 +206,6 @@ def longest_first_trie(words: frozenset[str], flags: int = 0) -> str:
     the trie tries deepest first, as long as no two branches of one node match the same
     character under `flags` (with IGNORECASE: "s" and "ſ", "i" and "İ"): checked here.
     """
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
 
     def pattern(node: dict[str, dict]) -> str:
         chars = sorted(char for char in node if char)
@@ -222,4 +221,4 @@ def longest_first_trie(words: frozenset[str], flags: int = 0) -> str:
             return f"(?:{group})?" if len(branches) == 1 else f"{group}?"
         return group
 
-    return pattern(trie)
+    return pattern(_trie(words))

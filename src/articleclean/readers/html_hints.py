@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from ..document import Hints, key_of
 from ..lexicon import AUTHOR_BOX_WORDS, BOX_WORDS, MAX_LABEL_WORDS
-from ..patterns import longest_first_trie as _trie_pattern
+from ..patterns import longest_first_trie
 
 _FIGURE_TAGS = ("figure", "figcaption")
 _FIGURE_WORDS = frozenset(
@@ -35,7 +35,7 @@ _WORD_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
 
 # A box word can only be found where it stands between separators; this one
 # regex, run over all class and id values at once, finds the candidates.
-_MAYBE_BOX = re.compile(r"(?<![a-z0-9])" + _trie_pattern(BOX_WORDS) + r"(?![a-z0-9])")
+_MAYBE_BOX = re.compile(r"(?<![a-z0-9])" + longest_first_trie(BOX_WORDS) + r"(?![a-z0-9])")
 _TOKEN_SPLIT = re.compile(r"\s+")
 # A block shorter than this must be a whole text of the box's elements, not a
 # substring of the box's text, to count as inside it ("Share" vs "shared").
@@ -230,7 +230,7 @@ LEAD_CLASS_WORDS = frozenset(
 )
 """Words of class values that name an article's lead box in many CMSs' markup
 ("art-lead", "article__intro", "teaser-text", "entry-excerpt", "c-dek", "af-chapo")."""
-_MAYBE_LEAD = re.compile(r"(?<![a-z0-9])" + _trie_pattern(LEAD_CLASS_WORDS) + r"(?![a-z0-9])")
+_MAYBE_LEAD = re.compile(r"(?<![a-z0-9])" + longest_first_trie(LEAD_CLASS_WORDS) + r"(?![a-z0-9])")
 
 
 def _candidates(tree: HtmlElement) -> list[HtmlElement]:
