@@ -76,10 +76,15 @@ _STAMP = re.compile(
 # "Jane Doe 04 de mayo 2022".
 # (The first lookahead names every character the separator can start with, as
 # `_NAME_SPLIT`'s does.)
-STAMP_TAIL = re.compile(
-    r"(?=[,\s|·•–—/-])(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+_DATES = (
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d\b"
-    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d)"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d"
+)
+"""The dates a byline's line prints beside the names ("03.11.2023", "04 de mayo 2022",
+"March 3, 2019", "2022-12-07"), as an alternation for `STAMP_TAIL` and `_STAMP_HEAD`."""
+STAMP_TAIL = re.compile(
+    r"(?=[,\s|·•–—/-])(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=" + _DATES + ")"
     # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
     r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d)"
 )
@@ -93,10 +98,11 @@ position of the line, and only ~1 line in 10 it is asked about has one."""
 
 # A date (and its time) before the names on a byline line: "19.6.2007 9:40 Uhr Jane Doe",
 # "March 3, 2019 Jane Doe", "04 de mayo 2022 · Jane Doe". The date's forms are
-# `STAMP_TAIL`'s; anchored at the line's start, so a name that opens the line never is one.
+# `STAMP_TAIL`'s (`_DATES`: their word boundaries change nothing here, where a separator
+# or a space must follow); anchored at the line's start, so a name that opens the line
+# never is one.
 _STAMP_HEAD = re.compile(
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?"
-    r"(?:19|20)\d\d|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+    r"(?:" + _DATES + r")"
     r"(?:,?\s+(?:um\s+|at\s+|à\s+|a\s+las\s+)?\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?\s?m\.?))?)?"
     r"\s*[,|·•–—-]?\s+(?=[^\W\d_])",
     re.IGNORECASE,
@@ -116,6 +122,16 @@ def stamp_head(text: str) -> re.Match[str] | None:
     if _DATE_DIGITS.search(text) is None:
         return None
     return _STAMP_HEAD.match(text)
+
+
+def dated_names(text: str) -> bool:
+    """Whether a line of names carries a date: after them (`stamp_tail`), before them
+    (`stamp_head`) or in a piece between bars (`dated_piece`)."""
+    return (
+        stamp_tail(text) is not None
+        or stamp_head(text) is not None
+        or dated_piece(text) is not None
+    )
 
 
 def stamp_tail(text: str) -> re.Match[str] | None:

@@ -27,7 +27,7 @@ from ..lexicon import MONTH
 from ..names import (
     BYLINE_MARK_WORDS,
     bare_names,
-    dated_piece,
+    dated_names,
     is_byline_mark,
     is_given_name,
     is_known_place,
@@ -35,7 +35,6 @@ from ..names import (
     parse_byline,
     prefixed_byline,
     role_words,
-    stamp_head,
     stamp_tail,
     strip_byline_prefix,
 )
@@ -879,7 +878,7 @@ def _name_beside_stamp(
     name_words = {word for word in phrase_form(text).split() if word not in _NAME_PARTICLES}
     if name_words & headline:
         return False
-    if stamp_tail(text) or stamp_head(text) or dated_piece(text) is not None:
+    if dated_names(text):
         return True
     for step in (-1, 1):
         near = index + step
@@ -1057,12 +1056,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     ):
         return False
     neighbours = (segments[i] for i in (index - 1, index + 1) if 0 <= i < len(segments))
-    if (
-        stamp_tail(text)
-        or stamp_head(text)
-        or dated_piece(text) is not None
-        or any(is_stamp(neighbour.text) for neighbour in neighbours)
-    ):
+    if dated_names(text) or any(is_stamp(neighbour.text) for neighbour in neighbours):
         return _given_names_enough(names, segments)
     # Without a date, every name must open with a person's given name ("Tom Arnold",
     # not "Climate Change") and the line stand right under the headline or its
