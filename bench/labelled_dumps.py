@@ -12,7 +12,7 @@ Each page (read in place through bench/corpus.py) gives two dumps:
 Every line is labelled from the page's structure, not from what articleclean
 does: <figcaption>, caption boxes and figures holding a picture → caption
 (not in a menu, a header logo, comments, an ad or a related box); the <h1> that is the
-page's headline → title; rel=author and byline/author boxes → byline;
+page's headline, and any copy of it among the body lines → title; rel=author and byline/author boxes → byline;
 related/recommended/popular boxes → teaser; ad and sponsor slots → ad;
 nav/header/footer/aside, menus and share bars → chrome; lines of the
 article's main text (trafilatura's extraction, plus the corpus's annotated
@@ -509,25 +509,34 @@ def labelled(limit: int | None = None) -> list[Labelled]:
     return result
 
 
+def _headline_copies_as_title(item: Labelled, lines: list[Line]) -> list[str]:
+    """Each line's label, the headline printed again among the body lines as title.
+
+    A page that repeats its <h1> in the article (or an extraction that took it along)
+    prints the title twice, not a paragraph: it belongs with the title (issue 14), in
+    a whole-page dump as in an article dump.
+    """
+    headline = _title_key(item.title or "")
+    return [
+        TITLE
+        if line.label == BODY and headline and _title_key(line.text) == headline
+        else line.label
+        for line in lines
+    ]
+
+
 def page_dump(item: Labelled) -> tuple[str, list[str]]:
     """The whole-page dump (one block a line) and each line's label, by line number - 1."""
-    return "\n".join(x.text for x in item.page) + "\n", [x.label for x in item.page]
+    return "\n".join(x.text for x in item.page) + "\n", _headline_copies_as_title(item, item.page)
 
 
 def article_dump(item: Labelled) -> tuple[str, list[str]]:
-    """The article dump (blocks separated by a blank line) and a label per text line.
-
-    The headline printed again among the body lines (the page repeats its <h1>, or
-    the extraction took it along) is the title printed twice, not a paragraph: it
-    belongs with the title (issue 14), so it is labelled so.
-    """
-    headline = _title_key(item.title or "")
+    """The article dump (blocks separated by a blank line) and a label per text line."""
     labels: list[str] = []
-    for position, line in enumerate(item.article):
+    for position, label in enumerate(_headline_copies_as_title(item, item.article)):
         if position:
             labels.append("")
-        repeat = line.label == BODY and headline and _title_key(line.text) == headline
-        labels.append(TITLE if repeat else line.label)
+        labels.append(label)
     return "\n\n".join(x.text for x in item.article) + "\n", labels
 
 
@@ -737,7 +746,7 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         f"{counts['tune']} tune; tune on tune, report test). Lines labelled from the "
         "page's structure (see bench/labelled_dumps.py). Paragraphs lost = body lines not "
         "kept in the body (a line printed twice counts as kept while one copy is; the "
-        "headline printed again in an article dump is labelled title; a separator line "
+        "headline printed again among the body lines is labelled title, in page and article dumps alike; a separator line "
         "without letters or digits is no paragraph); captions found = caption lines in `captions` (or removed as a "
         "credit line or a repeated caption); byline found = documents whose byline names "
         "an author of the page's metadata, among those whose dump prints an author's name "

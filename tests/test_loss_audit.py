@@ -1,5 +1,6 @@
 """bench/loss_audit.py counts, per rule, junk removed and article lines lost; the
-shapes' dumps label the headline printed again as the title, as the labelled dumps do."""
+shapes' dumps label the headline printed again as the title, as the labelled page and
+article dumps do."""
 
 from __future__ import annotations
 
@@ -74,6 +75,26 @@ def test_the_headline_printed_again_in_a_shapes_dump_is_labelled_title() -> None
     ]
     _, labels = article_shapes._dump(lines)
     assert [label for label in labels if label] == [TITLE, TITLE, BODY]
+
+
+def test_the_headline_printed_again_in_a_page_dump_is_labelled_title() -> None:
+    # The page's own <h1> and a copy of it inside the article: the copy is the title
+    # printed twice, not a paragraph the cleaner may lose, in a page dump as in an
+    # article dump.
+    page = [
+        Line("Home", loss_audit.labelled_dumps.CHROME),
+        Line("Council approves cycle lane", TITLE),
+        Line("Council Approves Cycle Lane", BODY),
+        Line(PROSE[0], BODY),
+    ]
+    item = loss_audit.labelled_dumps.Labelled(
+        "https://example.org/a", "tune", "Council approves cycle lane", [], page
+    )
+    item.article = [page[1], page[2], page[3]]
+    _, page_labels = loss_audit.labelled_dumps.page_dump(item)
+    assert page_labels == [loss_audit.labelled_dumps.CHROME, TITLE, TITLE, BODY]
+    _, article_labels = loss_audit.labelled_dumps.article_dump(item)
+    assert [label for label in article_labels if label] == [TITLE, TITLE, BODY]
 
 
 def test_stress_variants_are_built_from_the_short_lines() -> None:
