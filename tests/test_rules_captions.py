@@ -1182,3 +1182,116 @@ def test_the_headline_over_a_caption_in_lower_case_stays_the_title() -> None:
         "\n\n".join([headline, "engineers inspect the corroded cables. /Xinhua", BEFORE, AFTER])
     )
     assert article.title == headline
+
+
+# --- round 20: credits by structure the forms had missed ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a credit word and an agency, without the label's colon
+        (
+            "Les manifestants défilent à Paris. Photo AFP",
+            "Les manifestants défilent à Paris.",
+            "AFP",
+        ),
+        ("I manifestanti sfilano a Roma. Foto ANSA", "I manifestanti sfilano a Roma.", "ANSA"),
+        (
+            "Demonstranten lopen door Amsterdam. Beeld ANP",
+            "Demonstranten lopen door Amsterdam.",
+            "ANP",
+        ),
+        (
+            "Demonstranci przeszli ulicami Warszawy. Fot. PAP/Jan Kowalski",
+            "Demonstranci przeszli ulicami Warszawy.",
+            "PAP/Jan Kowalski",
+        ),
+        ("Manifestants à Paris. Photo d'archives AFP", "Manifestants à Paris.", "AFP"),
+        ("Протестующие в Москве. Фото РИА Новости", "Протестующие в Москве.", "РИА Новости"),
+        # a credit word and a photographer's name
+        ("Manifestanti a Roma. Foto Mario Rossi", "Manifestanti a Roma.", "Mario Rossi"),
+        (
+            "Mieszkańcy na otwarciu linii. fot. Anna Nowak",
+            "Mieszkańcy na otwarciu linii.",
+            "Anna Nowak",
+        ),
+        # label words of more languages
+        (
+            "Mielenosoittajat Helsingissä. Kuva: Lehtikuva",
+            "Mielenosoittajat Helsingissä.",
+            "Lehtikuva",
+        ),
+        ("Protestocular İstanbul'da. Fotoğraf: AA", "Protestocular İstanbul'da.", "AA"),
+        (
+            "Manifestantes em Lisboa. (Imagem: Reprodução/Twitter)",
+            "Manifestantes em Lisboa.",
+            "Reprodução/Twitter",
+        ),
+        # the agency's name, then the word
+        (
+            "Protesters march in Delhi on Sunday. ANI Photo",
+            "Protesters march in Delhi on Sunday.",
+            "ANI Photo",
+        ),
+        # the credit word, a slash and the maker without brackets
+        ("Workers repair the road. Photo/Xinhua", "Workers repair the road.", "Xinhua"),
+        # a picture lent or reproduced (Portuguese), or lent in brackets
+        ("Orquestra no auditório. Divulgação", "Orquestra no auditório.", "Divulgação"),
+        (
+            "O maestro durante um ensaio. Reprodução/Instagram",
+            "O maestro durante um ensaio.",
+            "Reprodução/Instagram",
+        ),
+        ("Fans at the gate. (Courtesy Jane Doe)", "Fans at the gate.", "Courtesy Jane Doe"),
+        # a photographer on assignment
+        (
+            "Protesters march on Sunday. Jane Doe for The New York Times",
+            "Protesters march on Sunday.",
+            "Jane Doe for The New York Times",
+        ),
+        # a picture sent in, on file or the paper's own
+        ("Volunteers shelve books. Submitted photo", "Volunteers shelve books.", "Submitted photo"),
+        ("The old bridge. File photo", "The old bridge.", "File photo"),
+        ("Residents at the meeting. (Contributed)", "Residents at the meeting.", "Contributed"),
+        ("Firefighters at the scene. Supplied", "Firefighters at the scene.", "Supplied"),
+        # a source label before a picture library
+        (
+            "Neue Wohnungen am Stadtrand. Quelle: Shutterstock",
+            "Neue Wohnungen am Stadtrand.",
+            "Shutterstock",
+        ),
+        ("Vecinos en la plaza. Fuente: iStock", "Vecinos en la plaza.", "iStock"),
+    ],
+)
+def test_credits_by_structure_round_20(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+    article = article_with(line)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a credit word before a place or a common noun names no one
+        "Die Polizei ermittelt. Foto Berlin",
+        "Tickets are on sale now. Photo Booth",
+        "Read more. Photo Gallery",
+        "Mehr dazu. Bild Zeitung",
+        # "for" in a sentence, or a name not after a sentence's end
+        "We thanked Jane Doe for The Help.",
+        "It was a great day. Thanks to Jane Doe for Good Causes",
+        "She voted for The Greens",
+        # a name and a mail address: a photographer's desk signs so on some papers, but
+        # so does a reporter, and one caption holding the article's lead was annotated text
+        "Turistas en Miami Beach. Carl Juste cjuste@miamiherald.com",
+        # the word in a sentence, not a credit after it
+        "The food was Supplied",
+        "Sales rose 5 per cent. Source Bloomberg",
+        # a news agency as a paragraph's source
+        "Sales rose 5 per cent. Source: Reuters",
+    ],
+)
+def test_lines_like_those_credits_are_none(line: str) -> None:
+    assert split_credit(line) is None

@@ -28,9 +28,16 @@ _AGENCIES = (
     r"FilmMagic|iStockphoto|Pexels|Unsplash|Pixabay|Wikimedia Commons|Flickr|Handout|HANDOUT|"
     r"Xinhua/IC|CNSPHOTO|Photothek|Sven Simon|Polaris|Redux|Zuma Press|"
     r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo|"
-    r"GettyImages|Adobe Stock|stock\.adobe\.com|iStock\.com"
+    r"GettyImages|Adobe Stock|stock\.adobe\.com|iStock\.com|KEYSTONE|LaPresse|LAPRESSE|Ansa|"
+    r"Lehtikuva|AAP|PAP"
 )
-_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine)"
+# Picture agencies and libraries: no text but a picture's credit names one as its source.
+_PICTURE_AGENCIES = (
+    r"Getty Images|GettyImages|Shutterstock|Alamy|Alamy Stock Photo|iStock|iStockphoto|"
+    r"iStock\.com|Adobe Stock|stock\.adobe\.com|picture alliance|picture-alliance|imago|IMAGO|"
+    r"Pixabay|Unsplash|Pexels|Wikimedia Commons|Flickr|Depositphotos|123RF|Dreamstime|Fotolia"
+)
+_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Photo illustration|Photo Illustration|Fot\.|fot\.)"
 _HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
 """Whether a credit word is in a line from a position on."""
 
@@ -122,6 +129,28 @@ _AGENCY_DESK = (
 # Each pattern matches a credit at the end of a line; `credit` is the credit
 # as the caption will carry it, without the "Photo:" label or brackets.
 _TRAILING_CREDITS = (
+    # "… à Paris. Photo AFP", "Foto ANSA", "Beeld ANP", "Fot. PAP/Jan Kowalski", "Photo
+    # d'archives AFP": a credit word and an agency without the label's colon, after the
+    # caption's sentence. These two forms come first: "Fot." ends as a sentence does, and
+    # the forms below would take the credit after it and leave the label in the caption
+    _CreditForm(
+        re.compile(
+            rf"(?:^|(?<=[.!?)\]。]\s))(?:{_CREDIT_WORD})\s(?:d['’]archives?\s|d['’]archivio\s|de archivo\s)?"
+            rf"(?P<credit>(?:{_AGENCIES})(?:\s?/\s?{_AGENCY_DESK})?)$"
+        ),
+        names_credit=True,
+    ),
+    # "… in Mailand. Foto Jane Doe", "fot. Jan Kowalski", "Photo Jane Doe/Le Parisien": a
+    # credit word and a photographer's name (`person`: it opens with a given name)
+    _CreditForm(
+        re.compile(
+            rf"(?:^|(?<=[.!?)\]。]\s))(?:{_CREDIT_WORD})\s(?P<credit>[A-ZÀ-ÖØ-Þ][\w'’-]{{1,30}}"
+            r"(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}|[A-Z]\.|van|von|de|da|del|der|di|le|la)){1,3}"
+            r"(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w.&' -]{1,30})?)$"
+        ),
+        names_credit=True,
+        person=True,
+    ),
     # "… © Reuters / David Mercado", "… ©AFP" (a year after © is a copyright notice);
     # "© 2630ben / Getty Images": a stock site's user name may open with digits, before
     # the agency's slash ("©5min.at" after a date line is the site's notice)
@@ -396,6 +425,63 @@ _TRAILING_CREDITS = (
         re.compile(rf"(?:\s/\s(?P<credit>{_AGENCIES})|\((?P<file>FILE|File)(?: [Pp]hoto)?\))$"),
         has=(" / ", "(F"),
     ),
+    # "… in der Stadt. Quelle: Shutterstock", "Source: Getty Images", "Fuente: iStock": a
+    # source label before a picture agency (a news agency after "Source:" may be where a
+    # paragraph's facts come from; no text's facts come from a picture library)
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]。]\s))(?:Source|Quelle|Fuente|Fonte|Źródło|Bron|Kilde|Källa)\s?:\s?"
+            rf"(?P<credit>(?:{_PICTURE_AGENCIES})(?:\s?/\s?[\w.&' -]{{2,30}})?)$"
+        ),
+        has=(":",),
+    ),
+    # "… in Delhi on Sunday. ANI Photo", "AFP PHOTO": the agency's name, then the word
+    _CreditForm(
+        re.compile(
+            rf"(?:^|(?<=[.!?)\]。]\s))(?P<credit>(?:{_AGENCIES})\s(?:Photo|PHOTO|photo|Foto|FOTO|Images?))$"
+        ),
+        ends=("Photo", "PHOTO", "photo", "Foto", "FOTO", "Image", "Images"),
+    ),
+    # "… in Beijing. Photo/Xinhua", "Photo/Jane Doe": the credit word, a slash and the maker
+    # without the brackets some pages put around them
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]。]\s))(?P<credit>(?:Photo|PHOTO|Foto|FOTO|Image|Imagen|Imagem)\s?/\s?"
+            r"[A-ZÀ-ÖØ-Þ][\w.&' -]{1,40})$"
+        ),
+        has=("/",),
+    ),
+    # "… on Sunday. Jane Doe for The New York Times", "(Jane Doe for The Washington Post)":
+    # a photographer on assignment for the paper (`person`: the name opens with a given name)
+    _CreditForm(
+        re.compile(
+            r"(?<=[.!?]\s)\(?(?P<credit>[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}|[A-Z]\.)){1,3}"
+            r"\sfor\s(?:[Tt]he\s)?[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,3})\)?$"
+        ),
+        has=(" for ",),
+        person=True,
+    ),
+    # "… at the fair. Submitted photo", "File photo", "Staff photo by Jane Doe", "(Contributed)",
+    # "Supplied": a picture the paper was sent, has on file or took itself, said after the
+    # caption's sentence
+    _CreditForm(
+        re.compile(
+            r"(?<=[.!?]\s)(?:(?P<credit>(?:Submitted|File|Staff|Contributed|Supplied|Handout|Courtesy|Provided)"
+            r"\s(?:photo|image|picture|graphic)(?:\s(?:by|of|courtesy of)\s[A-ZÀ-ÖØ-Þ][^.()]{1,50})?"
+            r"|Supplied|Submitted|Contributed)|\((?P<file>Submitted|Contributed|Supplied|Submitted photo|"
+            r"Contributed photo|Supplied photo)\))$"
+        ),
+        has=(
+            "Submitted",
+            "File photo",
+            "Staff photo",
+            "Contributed",
+            "Supplied",
+            "Handout photo",
+            "Courtesy photo",
+            "Provided photo",
+        ),
+    ),
     _CreditForm(
         re.compile(r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>" + "|".join(_AGENCY_ALONE) + r")$"),
         ends=_AGENCY_ALONE,
@@ -407,9 +493,18 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(
             r"(?:^|(?<=[^\W\d_])|(?<=[.!?)]\s)|(?<=[.!?)]))(?P<credit>(?:Cedida|Cedido|Cortesía|Cortesia|"
-            r"Courtesy)(?:\s?(?:/|of|de|da|di)\s?[A-ZÀ-ÖØ-Þ][\w.&' -]{1,40})?)$"
+            r"Courtesy|Divulgação|Reprodução)(?:\s?(?:/|of|de|da|di)\s?[A-ZÀ-ÖØ-Þ][\w.&' -]{1,40})?)$"
         ),
-        has=("Cedid", "Cortes", "Courtesy"),
+        has=("Cedid", "Cortes", "Courtesy", "Divulga", "Reprodu"),
+    ),
+    # "… (Courtesy Jane Doe)", "(Cortesía de la familia)": the lent picture's credit in
+    # brackets, the lender named after it
+    _CreditForm(
+        re.compile(
+            r"\((?P<credit>(?:Courtesy|Cortesía|Cortesia|Cedida|Cedido)(?:\s(?:of|de|da|di|del))?"
+            r"\s[^()]{2,50})\)$"
+        ),
+        ends=(")",),
     ),
     # "图/新华社", "（图片来源：视觉中国）", "摄影：张三"
     _CreditForm(
@@ -438,7 +533,8 @@ _FORMS_AND_NEEDS = tuple(
 CREDIT_SIGN = re.compile(
     rf"[/(:：©|]|CC|{_CREDIT_WORD}|Getty|Adobe|Commons|Pixabay|Unsplash|Pexels|"
     + "|".join(map(re.escape, _AGENCY_ALONE))
-    + r"|rchiv|ymbolbild|ymbolfoto|Cedid|Cortes|Courtesy|图|圖|摄|攝|写真|사진"
+    + r"|rchiv|ymbolbild|ymbolfoto|Cedid|Cortes|Courtesy|Divulga|Reprodu| for |Submitted|"
+    r"File photo|Staff photo|Contributed|Supplied|Handout photo|Provided photo|图|圖|摄|攝|写真|사진"
 )
 _HAS_CREDIT_SIGN = literal_search(CREDIT_SIGN)
 """Whether a credit sign is in a line from a position on (split_credit's first test)."""
