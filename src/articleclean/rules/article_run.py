@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..article import Reason
-from ..document import BODY, TITLE, Label, Segment, overlap
+from ..document import BODY, REMOVED, TITLE, Segment, overlap
 from ..lexicon import LIST_OR_TABLE_ROW
 from .base import Claimed, structures
 from .boilerplate import LIST_ROW_WORDS, announces_list, boilerplate_notice, list_block_rows
@@ -479,7 +479,7 @@ def _comment_headers(
         if not _is_stamp(segment, segment.word_count):
             continue
         following = [
-            i for i in range(index + 1, min(len(segments), index + 4)) if segments[i].is_open
+            i for i in range(index + 1, min(len(segments), index + 4)) if segments[i].label is BODY
         ]
         if any(weights[i] > 0 for i in following[:2]):
             headers.append(index)
@@ -614,7 +614,7 @@ def _about_the_title(
     def share(run: tuple[int, int]) -> float:
         seen: set[str] = set()  # (the title's words only: a run may be most of a big dump)
         for s in segments[max(0, run[0] - _HEADLINE_LINES_ABOVE) : run[1] + 1]:
-            if s is not title and s.label is not Label.REMOVED:
+            if s is not title and s.label is not REMOVED:
                 found = s.content_words
                 if not found.isdisjoint(words):
                     seen.update(found & words)

@@ -12,7 +12,18 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import BODY, BYLINE, CAPTION, NO_HINTS, TITLE, Label, Origin, Segment, key_of
+from ..document import (
+    BODY,
+    BYLINE,
+    CAPTION,
+    NO_HINTS,
+    REMOVED,
+    TITLE,
+    Label,
+    Origin,
+    Segment,
+    key_of,
+)
 from ..lexicon import MONTH
 from ..names import is_given_name, is_known_place
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
@@ -296,7 +307,8 @@ def caption_scene(
     dumps (HTML says what a caption is).
     """
     for segment in segments:
-        if segment.is_open and segment.hints is NO_HINTS and _is_scene(segment):
+        # (the label as `is_open` reads it, without a property call per line)
+        if segment.label is BODY and segment.hints is NO_HINTS and _is_scene(segment):
             yield segment, Verdict(caption_text=segment.text)
 
 
@@ -435,7 +447,7 @@ def caption_beside_credit(
     first_text = next((i for i, s in enumerate(segments) if s.label is BODY), len(segments))
     taken: set[int] = set()
     for index, segment in enumerate(segments):
-        if not segment.is_open or not _is_short_caption(segment):
+        if segment.label is not BODY or not _is_short_caption(segment):
             continue
         if index + 1 < len(segments) and marks[index + 1]:
             taken.add(index)
@@ -550,7 +562,7 @@ def gallery_caption(
         # Most lines do not open with a digit (after a bullet or dash): that test first.
         if (
             _OPENS_WITH_NUMBER.match(segment.text) is None
-            or not segment.is_open
+            or segment.label is not BODY
             or segment.word_count > _MAX_SLIDE_WORDS
         ):
             continue
@@ -587,12 +599,12 @@ def repeated_caption(segments: list[Segment], context: PhraseBook) -> Iterator[S
     seen: set[str] = set()
     first = _first_caption_line(segments)
     for index, segment in enumerate(segments):
-        if segment.label is Label.CAPTION:
+        if segment.label is CAPTION:
             key = caption_key(segment)
             if key in seen:
                 yield segment
             seen.add(key)
-        elif segment.is_open and index >= first and segment.key in captions:
+        elif segment.label is BODY and index >= first and segment.key in captions:
             yield segment
 
 
@@ -602,10 +614,10 @@ def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
     if not any(segment.label is CAPTION for segment in segments):
         return
     for index, segment in enumerate(segments):
-        if not segment.is_open or segment.word_count > _CAPTION_TITLE_WORDS:
+        if segment.label is not BODY or segment.word_count > _CAPTION_TITLE_WORDS:
             continue
         following = _next_kept(segments, index)
-        if following is None or following.label is not Label.CAPTION:
+        if following is None or following.label is not CAPTION:
             continue
         key = segment.key
         if key and caption_key(following).startswith(key):
@@ -614,6 +626,6 @@ def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
 
 def _next_kept(segments: list[Segment], index: int) -> Segment | None:
     for position in range(index + 1, len(segments)):
-        if segments[position].label is not Label.REMOVED:
+        if segments[position].label is not REMOVED:
             return segments[position]
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..document import Label, Segment
+from ..document import BODY, Label, Segment
 from ..lexicon import LIST_ROW
 from .base import structures
 from .context import PhraseBook
@@ -13,7 +13,9 @@ _MAX_HEADING_WORDS = 16
 
 
 def _heading_like(segment: Segment) -> bool:
-    if not segment.is_open or segment.word_count > _MAX_HEADING_WORDS:
+    # (the label as `is_open` reads it, and a module global, not `Label.BODY`: asked of
+    # every line; see `_LEFT_OUT`)
+    if segment.label is not BODY or segment.word_count > _MAX_HEADING_WORDS:
         return False
     last = segment.text[-1]
     if last in "?!":
@@ -22,7 +24,7 @@ def _heading_like(segment: Segment) -> bool:
 
 
 def _introduces_text(segment: Segment, following: Segment | None) -> bool:
-    if following is None or following.label is not Label.BODY:
+    if following is None or following.label is not BODY:
         return False
     if not following.ends_like_sentence:
         return False

@@ -85,7 +85,8 @@ def breadcrumb(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
         return
     title_words = title.content_words
     for segment in segments:
-        if segment.is_open and _is_breadcrumb(segment.text, title_words):
+        # (the label as `is_open` reads it, without a property call per line)
+        if segment.label is BODY and _is_breadcrumb(segment.text, title_words):
             yield segment
 
 

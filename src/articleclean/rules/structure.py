@@ -535,10 +535,11 @@ def title_line(
         return
     candidates = _past_leading_menu(segments)
     for position, segment in enumerate(candidates):
-        if segment.label is Label.REMOVED:
+        if segment.label is REMOVED:
             continue
         following = next(
-            (s for s in candidates[position + 1 :] if s.is_open and s.ends_like_sentence), None
+            (s for s in candidates[position + 1 :] if s.label is BODY and s.ends_like_sentence),
+            None,
         )
         if segment.is_open and _reads_like_headline(segment, following):
             yield segment
@@ -550,7 +551,7 @@ def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
     lines already removed there (a cookie notice, "Sign in") belong to the run."""
     items = 0
     for index, segment in enumerate(segments):
-        if segment.label is Label.REMOVED:
+        if segment.label is REMOVED:
             continue
         if segment.word_count > _MENU_ITEM_WORDS or segment.ends_like_sentence:
             if (
@@ -571,11 +572,9 @@ def _run_on_topic(segments: list[Segment], end: int) -> bool:
     name other topics. Only prose lines are asked: a page's footer prints its menu again."""
     below: set[str] = set()
     for segment in segments[end:]:
-        if segment.label is not Label.REMOVED and prose_line(segment):
+        if segment.label is not REMOVED and prose_line(segment):
             below |= segment.content_words
-    named = [
-        s.content_words for s in segments[1:end] if s.label is not Label.REMOVED and s.content_words
-    ]
+    named = [s.content_words for s in segments[1:end] if s.label is not REMOVED and s.content_words]
     shared = sum(1 for words in named if words & below)
     return bool(named) and shared * 2 >= len(named)
 
@@ -588,7 +587,7 @@ def _list_goes_on(segments: list[Segment], index: int) -> bool:
     run; taken for a menu, its headline stayed in the body and a row became the title."""
     if not segments[index].text[:1].isdigit():
         return False
-    after = next((s for s in segments[index + 1 :] if s.label is not Label.REMOVED), None)
+    after = next((s for s in segments[index + 1 :] if s.label is not REMOVED), None)
     return (
         after is not None
         and after.word_count <= _MENU_ITEM_WORDS + 2
@@ -1114,7 +1113,7 @@ def _first_row(segments: list[Segment], index: int) -> bool:
     stay short, as cells do ("Chevrolet", "2,270", "Portero"), up to another person's
     name ("Kyle Larson" / "Chevrolet" / "Martin Truex Jr."). A byline stands alone: the
     article's prose, or a line of another shape, follows it."""
-    following = (s for s in segments[index + 1 :] if s.label is not Label.REMOVED)
+    following = (s for s in segments[index + 1 :] if s.label is not REMOVED)
     for segment in islice(following, _ROW_REACH):
         if _names_a_person(segment):
             return True
@@ -1138,7 +1137,7 @@ def _names_a_person(segment: Segment | None) -> bool:
 def _under_headline_or_standfirst(segments: list[Segment], index: int, anchor: int) -> bool:
     """Whether only removed lines (a share bar, an ad) and at most one paragraph (the
     standfirst) stand between the headline and `index`."""
-    between = [s for s in segments[anchor + 1 : index] if s.label is not Label.REMOVED]
+    between = [s for s in segments[anchor + 1 : index] if s.label is not REMOVED]
     if not between:
         return True
     # A standfirst is a sentence, or a deck that need not end like one ("A short story

@@ -1587,7 +1587,7 @@ def prompt_tail(
     for place in prompts.positions(segments):
         if not asks_for_the_rest(segments[place].text):
             continue
-        tail = [i for i in range(place + 1, len(segments)) if segments[i].is_open]
+        tail = [i for i in range(place + 1, len(segments)) if segments[i].label is BODY]
         if not tail or len(tail) > _PROMPT_TAIL_MAX_LINES:
             continue
         scored = [i for i in tail if segments[i].content_words]
