@@ -97,16 +97,6 @@ _THIN_TAIL = 0.15
 _BOX_MIN_STORIES = 2
 _BLURB_WORDS = 60
 _BOX_PROSE_SHARE = 0.3
-_CARD_MIN = 2
-"""Other stories' cards closing the run (`_closing_cards`): at least this many, each a
-headline right above one blurb of at most `_BLURB_WORDS` words that shares a word with it
-(tune part: labelled page dumps 34 lines not of the body removed on 5 sites for 4
-body-labelled lines, all of them other stories' cards the labeller kept with the article's
-container; whole-page dumps 3 fewer `without` segments kept, no `with` lost; the labelled
-article dumps read as pages lose 4 body-labelled lines of one consent form)."""
-_CARD_META = 2
-"""Lines that are not prose a card may print under its blurb ("110 Likes", a date)."""
-_CARD_HEADLINE_WORDS = 20
 # A comment thread (`_end_before_comments`): this many stamp lines over prose in a row, at
 # most `_COMMENT_SPAN` lines apart, after article prose that outweighs each comment
 # `_ARTICLE_OVER_COMMENT` times.
@@ -296,51 +286,7 @@ def outside_article(
             ):
                 continue
             yield segment
-    cards = _closing_cards(segments, weights, first, last)
-    if cards is not None:
-        yield from (s for s in segments[cards : last + 1] if s.is_open)
-        last = cards - 1
     yield from _thin_end(segments, weights, first, last)
-
-
-def _closing_cards(
-    segments: list[Segment], weights: list[float], first: int, last: int
-) -> int | None:
-    """Index of the first headline of the other stories' cards that close the run, or None:
-    `_CARD_MIN` or more cards, each a headline right above one blurb that shares a word
-    with it (a few lines about the card, "110 Likes", a date, may stand under the blurb).
-
-    The blurbs read as prose and carry the run past the article's end; `_thin_end` takes
-    the headlines and leaves the blurbs. An article's closing sections have paragraphs
-    over several lines, or ask ("?") or announce (":") in their headings."""
-    index = last
-    cards = 0
-    start = None
-    while index > first:
-        skipped = 0
-        while index > first and weights[index] <= 0 and skipped < _CARD_META:
-            index -= 1
-            skipped += 1
-        blurb = segments[index]
-        headline = index - 1
-        if weights[index] <= 0 or blurb.word_count > _BLURB_WORDS or headline <= first:
-            break
-        if weights[headline] > 0 or not _card_headline(segments[headline], blurb):
-            break
-        cards += 1
-        start = headline
-        index = headline - 1
-    return start if cards >= _CARD_MIN else None
-
-
-def _card_headline(segment: Segment, blurb: Segment) -> bool:
-    """A card's headline over `blurb`: a few words that neither ask nor announce, one of
-    them the blurb's (a blurb retells its headline)."""
-    return (
-        _HEADLINE_WORDS[0] <= segment.word_count <= _CARD_HEADLINE_WORDS
-        and not segment.text.rstrip().endswith(("?", ":", "？", "："))
-        and not segment.content_words.isdisjoint(blurb.content_words)
-    )
 
 
 def _edges_passed(segments: list[Segment], last: int, at_edge: list[bool]) -> dict[int, int]:
