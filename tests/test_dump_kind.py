@@ -661,3 +661,53 @@ def test_furniture_below_an_article_without_prose_is_no_page(language: str) -> N
     article = articleclean.clean_text("\n\n".join(lines))
     assert article.metadata["dump"] == "article"
     assert [b.text for b in article.body if b.text in rows] == rows
+
+
+# --- round 20: the site's menu and footer printed below the article -------------------
+#
+# A page whose menu html-text prints after the article (a mobile layout, a sidebar placed
+# after the text) and whose footer's notices close it: nothing of the site stands above
+# the article, so the lead and frame tests see nothing (r20-pjunk).
+
+FOOTERS = {
+    "de": ["Impressum", "Datenschutzerklärung"],
+    "en": ["Privacy Policy", "Terms of Use"],
+}
+
+
+def _menu_below(language: str, notices: int) -> str:
+    title, *prose = SHOP_ARTICLES[language]
+    menu = SHOP_MENUS[language][1:13]
+    return "\n".join([title, *prose, *menu, *FOOTERS[language][:notices]])
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_menu_and_two_notices_below_the_article_make_a_page(language: str) -> None:
+    article = articleclean.clean_text(_menu_below(language, notices=2))
+    assert article.metadata["dump"] == "page"
+    assert article.paragraphs == SHOP_ARTICLES[language][1:]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_menu_below_the_article_with_one_notice_is_no_page(language: str) -> None:
+    # One notice under twelve short lines: an article dump's own list (its tags, a
+    # product list) with a privacy link left after it.
+    article = articleclean.clean_text(_menu_below(language, notices=1))
+    assert article.metadata["dump"] == "article"
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_short_lines_among_the_article_s_own_lines_below_its_prose_make_no_page(
+    language: str,
+) -> None:
+    # The same items each followed by a line of the article's (a privacy policy's sections,
+    # a list's entries with a sentence each): the menu-like lines are not most of the
+    # lines below the last paragraph.
+    title, *prose = SHOP_ARTICLES[language]
+    entries = {
+        "de": "Mehr dazu im nächsten Abschnitt",
+        "en": "More on this in the next section",
+    }[language]
+    below = [line for item in SHOP_MENUS[language][1:13] for line in (item, f"{entries} {item}")]
+    text = "\n".join([title, *prose, *below, *FOOTERS[language]])
+    assert articleclean.clean_text(text).metadata["dump"] == "article"

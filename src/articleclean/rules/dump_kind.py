@@ -44,6 +44,23 @@ article dump has its title, a byline, a caption above its prose (tune part: no l
 article dump has more than two such lines; of the 31 labelled page dumps read as
 articles, 5 have 12 or more, 3 of them with a table the page rules then cut: 53 rate
 rows of a loan comparison, a live match's line-ups; those stay articles)."""
+_KIND_LONG_TAIL = 10
+"""Foreign menu-like lines left open after the last prose line that make a page with the
+site's words, when `_KIND_TAIL_FOOTER` notices stand there too: the site's menu printed
+below the article (a mobile layout, a sidebar placed after the text) over its footer,
+where the frame test needs a menu above the article as well. An article dump left with
+the site's lines has a few prompts and a notice or two there (tune part: labelled page
+dumps read as pages 559 -> 561 of 589, 99 junk lines out for 7 short body-labelled ones;
+whole-page dumps 563 -> 565 of 596, 4 `without` segments out, no `with` lost; no labelled
+article dump, article shape, stress, built dump or noise body changes kind; with 6, two
+article shapes whose teaser boxes close them read as pages)."""
+_KIND_TAIL_FOOTER = 2
+"""Distinct notices among those lines: a footer's imprint and privacy links (a privacy
+link alone is left after article dumps)."""
+_KIND_TAIL_SHARE = 0.5
+"""... and the foreign lines are more than this share of the open lines there: a menu's
+items stand one after the other; an article's own short lines below its prose (a privacy
+policy's sections, a list of names each with its note) come among its other lines."""
 _KIND_FRAME_ITEMS = 4
 """Menu-like lines both before the first and after the last prose line: a menu and a footer.
 A recipe has "Print recipe", "Ingredients" and an ingredient above its steps, and a share bar
@@ -228,6 +245,14 @@ def dump_kind(
         # (a notice, or a run printed twice), and no table of the article's own that the
         # page rules would cut on this weaker evidence than the site frame's.
         return "page"
+    if (
+        site_words
+        and has_prose
+        and _menu_below(segments, foreign, notices, last_prose) >= _KIND_LONG_TAIL
+        and not article_table_rows(segments, table_ends)
+    ):
+        # The site's menu and footer below the article, its notices among them.
+        return "page"
     # Distinct lines: an article's own separators ("* * *") or a photo credit
     # printed under each picture are one thing said many times, not a site's furniture.
     furniture_lines = {segment.key for segment in furniture if _site_line(segment)}
@@ -250,6 +275,28 @@ def dump_kind(
         # kept, no junk line more; no labelled nor whole-page page dump read otherwise).
         return "article"
     return "page"
+
+
+def _menu_below(
+    segments: list[Segment], foreign: list[bool], notices: Claimed, last_prose: int
+) -> int:
+    """The open `foreign` lines after the last prose line, when `_KIND_TAIL_FOOTER` distinct
+    notices stand there too and they are most of the open lines there; else 0. Lines pass 1
+    took out (an ad's label, a credit, a teaser box put into an article dump) count for
+    neither."""
+    below = range(last_prose + 1, len(segments))
+    footer = {
+        segments[index].key
+        for index in below
+        if segments[index] in notices and _site_line(segments[index])
+    }
+    if len(footer) < _KIND_TAIL_FOOTER:
+        return 0
+    open_lines = [index for index in below if segments[index].is_open]
+    menu = sum(foreign[index] for index in open_lines)
+    # A menu's lines one after the other, not an article's own lines (a privacy policy's
+    # sections, a list's items) among which some are menu-like.
+    return menu if menu > _KIND_TAIL_SHARE * len(open_lines) else 0
 
 
 def _furniture_above(segments: list[Segment], furniture: Claimed, last_prose: int) -> bool:
