@@ -1295,3 +1295,59 @@ def test_credits_by_structure_round_20(line: str, caption: str, credit: str) -> 
 )
 def test_lines_like_those_credits_are_none(line: str) -> None:
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    ("intro", "rows"),
+    [
+        (
+            "Im ersten Lehrjahr lernen die Schüler die Grundlagen der Fahrzeugtechnik, "
+            "die in den folgenden Modulen vertieft werden.",
+            [
+                "Zündanlage – Aufgabe / Arten – Aufbau / Funktion",
+                "Spannung – Strom – Widerstand / Ohmsches Gesetz",
+                "Generator Ladungsprüfung (Strom – Spannung) / Batteriemanagement",
+                "Generator-Regler – Arten / Aufbau / Funktion",
+            ],
+        ),
+        (
+            "The course runs over twelve weeks and each unit ends with a short written "
+            "test on what it covered.",
+            [
+                "Unit 1 – Cells / Batteries",
+                "Unit 2 – Circuits / Resistance",
+                "Unit 3 Charging (Current – Voltage) / Diagnostics",
+                "Unit 4 – Regulators / Alternators",
+            ],
+        ),
+        (
+            "La formation dure deux ans et chaque module se termine par un examen "
+            "pratique en atelier.",
+            [
+                "Module 1 – Moteur / Distribution",
+                "Module 2 – Freinage / Sécurité",
+                "Module 3 Contrôle de charge (Courant – Tension) / Batterie",
+                "Module 4 – Direction / Suspension",
+            ],
+        ),
+    ],
+)
+def test_a_row_with_a_bracket_then_a_spaced_slash_is_no_caption(
+    intro: str, rows: list[str]
+) -> None:
+    # "… /Xinhua" credits a picture after a sentence's end; after a closing bracket a
+    # spaced slash and a word is a list row's parts (a school's module list, tune:
+    # the row was taken as a caption credited "Batteriemanagement"). A credit glued to
+    # the bracket ("… (dpa)/Jens Büttner") is still one.
+    row = rows[2]
+    assert split_credit(row) is None
+    article = articleclean.clean_text("\n\n".join(["Lehrplan", intro, *rows]))
+    assert article.captions == []
+    assert row in article.paragraphs
+
+
+def test_a_credit_glued_to_a_closing_bracket_is_still_found() -> None:
+    assert split_credit("Pro-Kopf-Konsum von 11,1 Litern pro Jahr (dpa)/Jens Büttner") == (
+        "Pro-Kopf-Konsum von 11,1 Litern pro Jahr (dpa)",
+        "Jens Büttner",
+    )

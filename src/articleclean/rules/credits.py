@@ -195,10 +195,13 @@ _TRAILING_CREDITS = (
         ),
         has=("/",),
     ),
-    # "… 2022. /CFP", "… /Xinhua" (after a sentence: "Marin / AFP" is a name and an agency)
+    # "… 2022. /CFP", "… /Xinhua" (after a sentence: "Marin / AFP" is a name and an agency);
+    # after a closing bracket only glued to it ("… APA (dpa)/Jens Büttner"): a bracket, a
+    # spaced slash and a word is a row's or a label's parts ("Generator Ladungsprüfung
+    # (Strom – Spannung) / Batteriemanagement", a module in a school's list of modules)
     _CreditForm(
         re.compile(
-            r"(?:^|(?<=[.。!?”\")]\s)|(?<=[.。!?”\")]))/\s?(?P<credit>[A-Z][\w&.' -]{1,40})$"
+            r"(?:^|(?<=[.。!?”\"]\s)|(?<=[.。!?”\")]))/\s?(?P<credit>[A-Z][\w&.' -]{1,40})$"
         ),
         has=("/",),
     ),
