@@ -264,6 +264,15 @@ def test_anchored_triggers_guarded_by_their_first_characters_match_where_each_do
     assert _first_chars(re.compile(r"\A[xy]")) == frozenset("xy")
     assert _first_chars(re.compile(r"^\W*ab")) is None  # may start with any non-word
     assert _first_chars(re.compile(r"^")) is None
+    # With the categories a class names, and an optional part's first characters.
+    from articleclean.block_pass import _first_class
+
+    assert _first_class(re.compile(r"^\W*ab")) == "[\\Wa]"
+    assert _first_class(re.compile(r"^(?:\d+\s+)?x")) == "[\\dx]"
+    assert _first_class(re.compile(r"^[\W_]+$")) == "[\\W_]"
+    assert _first_class(re.compile(r"^[^a]")) is None  # a negated class
+    assert _first_class(re.compile(r"^a*")) is None  # may match nothing
+    assert _first_class(re.compile(r"^\W", re.ASCII)) is None  # not Unicode's \W
     # Every rule's anchored triggers as the screen tries them (each alternative behind a
     # class of its first characters, where known) against each pattern's own `match`.
     anchored = [
