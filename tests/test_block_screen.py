@@ -256,6 +256,39 @@ def test_a_case_blind_start_holds_every_letter_the_engine_takes_for_it() -> None
             assert {char for char in matched if pattern.match(char)} <= partners, start
 
 
+def test_anchored_triggers_guarded_by_their_first_characters_match_where_each_does() -> None:
+    from articleclean.block_pass import _first_chars
+
+    # "^" matches no character: the first one is what follows it.
+    assert _first_chars(re.compile(r"^(?:ab|c)d")) == frozenset("ac")
+    assert _first_chars(re.compile(r"\A[xy]")) == frozenset("xy")
+    assert _first_chars(re.compile(r"^\W*ab")) is None  # may start with any non-word
+    assert _first_chars(re.compile(r"^")) is None
+    # With the categories a class names, and an optional part's first characters.
+    from articleclean.block_pass import _first_class
+
+    assert _first_class(re.compile(r"^\W*ab")) == "[\\Wa]"
+    assert _first_class(re.compile(r"^(?:\d+\s+)?x")) == "[\\dx]"
+    assert _first_class(re.compile(r"^[\W_]+$")) == "[\\W_]"
+    assert _first_class(re.compile(r"^[^a]")) is None  # a negated class
+    assert _first_class(re.compile(r"^a*")) is None  # may match nothing
+    assert _first_class(re.compile(r"^\W", re.ASCII)) is None  # not Unicode's \W
+    # Every rule's anchored triggers as the screen tries them (each alternative behind a
+    # class of its first characters, where known) against each pattern's own `match`.
+    anchored = [
+        pattern
+        for rule in BLOCK_RULES
+        for pattern in rule.triggers or ()
+        if pattern.pattern.startswith("^")
+    ]
+    assert len(anchored) >= 10
+    found = _any_of(anchored)
+    texts = _corpus_lines() + LINES + ["", "ſhare this", "İmage 3 of 4", "  Photo: x", "!"]
+    for text in texts + [text.upper() for text in texts] + [text.lower() for text in texts]:
+        expected = any(pattern.match(text) for pattern in anchored)
+        assert bool(found(text)) is expected, text
+
+
 def test_patterns_that_only_list_strings_are_searched_as_one_trie() -> None:
     from articleclean.block_pass import _strings_of
 
