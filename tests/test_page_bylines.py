@@ -279,3 +279,69 @@ def test_a_date_before_a_place_or_a_topic_is_no_byline() -> None:
         *["About", "Privacy", "Terms", "Advertise", "Jobs"],
     ]
     assert articleclean.clean_text("\n".join(english)).byline == ["Michael Turner"]
+
+
+def test_an_author_box_count_of_posts_or_its_e_mail_link_after_the_name() -> None:
+    # An author box prints the author's name with a count of their posts or a link to
+    # write to them, its label printed in the dump: both are no part of the name.
+    assert bare_names("Jule Radeck 300 posts") == ["Jule Radeck"]
+    assert bare_names("Christoph Becker E-Mail") == ["Christoph Becker"]
+    assert bare_names("Jane Doe · 42 Beiträge") == ["Jane Doe"]
+    assert bare_names("Ana Pérez 12 artículos") == ["Ana Pérez"]
+    assert bare_names("Claire Dubois 7 articles") == ["Claire Dubois"]
+    assert bare_names("Jan Kowalski 5 artykułów") == ["Jan Kowalski"]
+    assert bare_names("Mario Rossi Email") == ["Mario Rossi"]
+    # A count or a label alone, or a share bar's labels, names no one.
+    assert bare_names("300 posts") is None
+    assert bare_names("Newsletter E-Mail") is None
+    assert bare_names("Kontakt E-Mail") is None
+
+
+def test_an_author_box_line_under_the_headline_of_an_article_dump() -> None:
+    german = [
+        "Lagen-Pyramide für Fortgeschrittene",
+        "Jule Radeck 300 posts",
+        "Die Einheit der Woche ist eine Pyramide über alle vier Lagen, die Ausdauer und Technik gleichermaßen fordert.",
+        "Beginne mit einem lockeren Einschwimmen über 400 Meter und steigere dann die Strecken Stufe für Stufe.",
+        "Am Ende steht ein ruhiges Ausschwimmen, damit sich die Muskulatur erholen kann.",
+    ]
+    result = articleclean.clean_text("\n".join(german))
+    assert result.byline == ["Jule Radeck"]
+    assert "300 posts" not in result.text
+    english = [
+        "Phone maker brings its touch handset to a second network",
+        "Christopher Baker E-Mail",
+        "The touch handset will soon be sold by a second network, the company said on Tuesday in a statement.",
+        "It runs the same software as before but comes with a different case and a larger battery.",
+        "Prices were not given, but the handset is expected to cost about as much as the current model.",
+    ]
+    result = articleclean.clean_text("\n".join(english))
+    assert result.byline == ["Christopher Baker"]
+    assert "E-Mail" not in result.text
+
+
+def test_a_columnist_label_before_the_name_is_a_byline_prefix() -> None:
+    # A column signs its author with the role before the name, as "By" does.
+    assert parse_byline("Kolumnist*in: Evan Tepest") == ["Evan Tepest"]
+    assert parse_byline("Kolumnistin: Anna Schmidt") == ["Anna Schmidt"]
+    assert parse_byline("Columnist: Jane Doe") == ["Jane Doe"]
+    assert parse_byline("Chroniqueuse : Claire Dubois") == ["Claire Dubois"]
+    assert parse_byline("Columnista: Ana María López") == ["Ana María López"]
+    assert parse_byline("Felietonista: Jan Kowalski") == ["Jan Kowalski"]
+    # The role alone, or before a word that is no name, names no one.
+    assert parse_byline("Columnist") is None
+    assert parse_byline("Kolumnist*in: Kolumnen") is None
+    column = [
+        "Interabled Sex Education | Magazin",
+        *["Home", "Kolumnen", "Politik", "Kultur", "Abo"],
+        "Interabled Sex Education",
+        "Wie Dating zwischen zwei sehr verschiedenen Menschen aussehen kann, beschreibt die neue Folge der Kolumne.",
+        "Kolumnist*in: Evan Tepest",
+        "Fotos/Illustration: Bär Kittelmann",
+        "30.10.2023",
+        *ARTICLE_DE,
+        *FOOTER_DE,
+    ]
+    result = articleclean.clean_text("\n".join(column))
+    assert result.byline == ["Evan Tepest"]
+    assert "Kolumnist*in: Evan Tepest" not in result.text

@@ -108,10 +108,13 @@ _STAMP_HEAD = re.compile(
     re.IGNORECASE,
 )
 # A comment count after the names ("Jane Doe 71 Kommentare", "Jane Doe · 12 Comments"):
-# the byline's line on many blogs and news sites links to the comments.
+# the byline's line on many blogs and news sites links to the comments. An author box
+# counts the author's posts the same way ("Jane Doe 300 posts", "Jane Doe 42 Beiträge").
 _COMMENT_TAIL = re.compile(
     r"\s*[|·•–—-]?\s*\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-    r"komentarz[ey]?|reacties|комментари[йяи]?)$",
+    r"komentarz[ey]?|reacties|комментари[йяи]?|"
+    r"posts?|articles?|beiträge?|artikel|artículos|entradas|articoli|artigos|artikelen|"
+    r"artykuł(?:y|ów)?|стат(?:ья|ьи|ей))$",
     re.IGNORECASE,
 )
 
@@ -145,8 +148,9 @@ def stamp_tail(text: str) -> re.Match[str] | None:
 _BRACKETED_TAIL = re.compile(r"\s*\([^()@]*\)$")
 """A role or an agency in brackets after the names: "Jane Doe (Medizinredakteurin)".
 Not a handle: "— Jane Doe (@janedoe) October 27, 2021" signs a tweet quoted in the article."""
-_CONTACT_TAIL = re.compile(r"(?:\s+(?:\S+@\S+\.[a-z]{2,}|@\w{2,}))+$", re.IGNORECASE)
-"""E-mail addresses or handles ending a line of names."""
+_CONTACT_TAIL = re.compile(r"(?:\s+(?:\S+@\S+\.[a-z]{2,}|@\w{2,}|e-?mail))+$", re.IGNORECASE)
+"""E-mail addresses or handles ending a line of names, or an author box's link to write
+to the author, printed as its label ("Jane Doe E-Mail")."""
 # Words of kickers, labels and a politician's rank that stand near a headline in
 # the form of a name ("Top Story", "Foto Galerie", "Rep. Mark Meadows").
 _NOT_NAME_WORDS = frozenset(
