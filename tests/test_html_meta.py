@@ -1246,3 +1246,68 @@ def test_another_htmldate_layout_falls_back_to_find_date(monkeypatch: pytest.Mon
     assert tree is not None
     assert html_dates._day_in("31. Jan. 2022", extensive=False) is None
     assert page_date(tree, None) == find_date(tree, extensive_search=True, max_date=LATEST_DATE)
+
+
+# Texts for htmldate's page search: dates that share a separator ("…01/2019…"), that
+# open the text, follow a non-ASCII digit or "w3.org", two-digit years, copyrights.
+_PAGE_TEXTS = [
+    "x2019-01-01/2019-01-02/2019-01-03x",
+    "2019-01-01 at the start, 2018-02-03 later",
+    "a 03/04/19 b 3.4.2019 c 12.11.20 d 2020/05 e 05/2020 f",
+    "٣2019-01-01 and 2019٣ and w3.org/2020/ and ©2015 Site",
+    "© 2012-2019 Site, dates 20190304 and 1999123199 and 2019-13-45",
+    "Posted March 3rd, 2021 by the editor; 4th of May 2019",
+    "no date at all here, just words",
+]
+
+
+def _random_texts(count: int) -> list[str]:
+    import random
+
+    rng = random.Random(20)
+    pieces = ["2019", "2020", "1999", "03", "3", "12", "31", "/", "-", ".", " ", "x", "©"]
+    pieces += ["٣", "w3.org", "March ", "Copyright ", "<p>", "20190304", "\n"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(5, 60))) for _ in range(count)]
+
+
+def test_the_page_scan_finds_what_findall_finds() -> None:
+    from htmldate import core
+
+    from articleclean.readers import html_dates
+
+    patterns = [getattr(core, name) for name in dir(core) if name.endswith("_PATTERN")]
+    patterns = [pattern for pattern in patterns if isinstance(pattern, type(core.YEAR_PATTERN))]
+    # The seven that open with a non-digit and a digit are scanned by digit runs.
+    assert sum(pattern.pattern in html_dates._DIGIT_OPENED for pattern in patterns) == 7
+    for text in _PAGE_TEXTS + _random_texts(3000):
+        scan = html_dates._PageScan(text)
+        for pattern in patterns:
+            assert scan.findall(pattern) == pattern.findall(text), (pattern.pattern, text)
+
+
+@pytest.mark.parametrize("extensive", [True, False])
+def test_the_page_search_answers_as_htmldates(extensive: bool) -> None:
+    from htmldate import core
+
+    from articleclean.readers import html_dates
+
+    options = html_dates._options(extensive=extensive)
+    pages = [
+        html_dates._DateSearch(tree, None).serialised()
+        for tree in map(parse_html, (decode_bytes(path.read_bytes()).text for path in PAGES))
+        if tree is not None
+    ]
+    for text in _PAGE_TEXTS + _random_texts(1000) + pages:
+        assert html_dates.search_page(text, options) == core.search_page(text, options), text
+
+
+def test_another_htmldate_searches_the_page_as_it_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    from htmldate import core
+
+    from articleclean.readers import html_dates
+
+    calls = []
+    monkeypatch.setattr(html_dates, "_FAST_PAGE_SEARCH", False)
+    monkeypatch.setattr(core, "search_page", lambda text, options: calls.append(text) or "x")
+    assert html_dates.search_page("2019-01-01", html_dates._options(extensive=True)) == "x"
+    assert calls == ["2019-01-01"]

@@ -256,13 +256,15 @@ def classed_elements(tree: HtmlElement) -> tuple[list[HtmlElement], list[HtmlEle
     """
     values: list[str] = []
     owners: list[HtmlElement] = []
-    figures: list[HtmlElement] = []
     ids: set[int] = set()  # which values are ids: lead boxes are read by their class
     # The whole document, as an XPath from the root would read it: lxml.html may
     # hand over a fragment's element rather than the root.
-    for element in tree.getroottree().getroot().iter(etree.Element):
-        get = element.get
-        classes, identifier = get("class"), get("id")
+    root = tree.getroottree().getroot()
+    for element in root.iter(etree.Element):
+        attributes = element.attrib
+        if not attributes:
+            continue  # most elements (a test in C): no lookups
+        classes, identifier = attributes.get("class"), attributes.get("id")
         if classes is not None:
             values.append(classes)
             owners.append(element)
@@ -270,8 +272,8 @@ def classed_elements(tree: HtmlElement) -> tuple[list[HtmlElement], list[HtmlEle
             ids.add(len(values))
             values.append(identifier)
             owners.append(element)
-        if element.tag in _FIGURE_TAGS:
-            figures.append(element)
+    # Found by their tag in C, not by reading each element's tag in the walk.
+    figures = list(root.iter(*_FIGURE_TAGS))
     raw = "\n".join(values)
     joined = raw.casefold()
     if len(joined) != len(raw):  # "ß" → "ss": fold each value so the offsets below hold
