@@ -1311,3 +1311,18 @@ def test_another_htmldate_searches_the_page_as_it_does(monkeypatch: pytest.Monke
     monkeypatch.setattr(core, "search_page", lambda text, options: calls.append(text) or "x")
     assert html_dates.search_page("2019-01-01", html_dates._options(extensive=True)) == "x"
     assert calls == ["2019-01-01"]
+
+
+def test_the_fast_page_search_runs_on_the_mirrored_htmldate_only() -> None:
+    # The comparisons above say something only while the fast search is the one run:
+    # it is on for htmldate 1.11 (the release it follows step for step), off for others.
+    from importlib.metadata import version
+
+    from articleclean.readers import html_dates
+
+    mirrored = version("htmldate").split(".")[:2] == ["1", "11"]
+    assert html_dates._FAST_PAGE_SEARCH is mirrored
+    assert html_dates._MIRRORED_HTMLDATE.match("1.11.0")
+    assert html_dates._MIRRORED_HTMLDATE.match("1.11")
+    assert not html_dates._MIRRORED_HTMLDATE.match("1.110.0")
+    assert not html_dates._MIRRORED_HTMLDATE.match("1.12.0")

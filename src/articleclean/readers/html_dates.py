@@ -15,6 +15,7 @@ from contextlib import suppress
 from copy import deepcopy
 from datetime import datetime
 from functools import partial
+from importlib.metadata import version as _package_version
 from typing import Any
 
 from htmldate import find_date
@@ -329,6 +330,9 @@ def _find_date(
 _YEAR_ONLY = "-01-01"
 
 
+# The htmldate release whose search_page the fast page search below follows step for step.
+_MIRRORED_HTMLDATE = re.compile(r"1\.11(?:\.|$)")
+
 try:  # htmldate's steps, for a quick and an extensive search that share their work
     from htmldate import core as _htmldate
     from htmldate.extractors import (
@@ -363,35 +367,41 @@ try:  # htmldate's steps, for a quick and an extensive search that share their w
             "TIMESTAMP_LOOSE_PATTERN",
         )
     )
-    # What `search_page` below reads of htmldate's search of the page's source.
-    _FAST_PAGE_SEARCH = _SHARED_SEARCH and all(
-        hasattr(_htmldate, name)
-        for name in (
-            "COPYRIGHT_PATTERN",
-            "YEAR_PATTERN",
-            "THREE_COMP_PATTERNS",
-            "THREE_LOOSE_CATCH",
-            "SELECT_YMD_PATTERN",
-            "SELECT_YMD_YEAR",
-            "THREE_COMP_REGEX_A",
-            "THREE_COMP_REGEX_B",
-            "normalize_match",
-            "DATESTRINGS_PATTERN",
-            "DATESTRINGS_CATCH",
-            "SLASHES_PATTERN",
-            "SLASHES_YEAR",
-            "YYYYMM_PATTERN",
-            "YYYYMM_CATCH",
-            "MMYYYY_PATTERN",
-            "normalize_two_comp",
-            "regex_parse",
-            "SIMPLE_PATTERN",
-            "YMD_PATTERN",
-            "correct_year",
-            "is_valid_date",
-            "select_candidate",
-            "_filter_ymd",
-            "_finalize_candidate",
+    # What `search_page` below reads of htmldate's search of the page's source. It
+    # mirrors 1.11's control flow, which a later htmldate may change under the same
+    # names: another version is searched by htmldate's own search_page.
+    _FAST_PAGE_SEARCH = (
+        _SHARED_SEARCH
+        and _MIRRORED_HTMLDATE.match(_package_version("htmldate")) is not None
+        and all(
+            hasattr(_htmldate, name)
+            for name in (
+                "COPYRIGHT_PATTERN",
+                "YEAR_PATTERN",
+                "THREE_COMP_PATTERNS",
+                "THREE_LOOSE_CATCH",
+                "SELECT_YMD_PATTERN",
+                "SELECT_YMD_YEAR",
+                "THREE_COMP_REGEX_A",
+                "THREE_COMP_REGEX_B",
+                "normalize_match",
+                "DATESTRINGS_PATTERN",
+                "DATESTRINGS_CATCH",
+                "SLASHES_PATTERN",
+                "SLASHES_YEAR",
+                "YYYYMM_PATTERN",
+                "YYYYMM_CATCH",
+                "MMYYYY_PATTERN",
+                "normalize_two_comp",
+                "regex_parse",
+                "SIMPLE_PATTERN",
+                "YMD_PATTERN",
+                "correct_year",
+                "is_valid_date",
+                "select_candidate",
+                "_filter_ymd",
+                "_finalize_candidate",
+            )
         )
     )
 except ImportError:  # another htmldate layout: its find_date, twice
