@@ -436,7 +436,8 @@ _TRAILING_CREDITS = (
             r"(?:^|(?<=[.!?)\]。]\s))(?:Source|Quelle|Fuente|Fonte|Źródło|Bron|Kilde|Källa)\s?:\s?"
             rf"(?P<credit>(?:{_PICTURE_AGENCIES})(?:\s?/\s?[\w.&' -]{{2,30}})?)$"
         ),
-        has=(":",),
+        # (the label itself, not its colon: a colon stands in many lines asked)
+        has=("Source", "Quelle", "Fuente", "Fonte", "Źródło", "Bron", "Kilde", "Källa"),
     ),
     # "… in Delhi on Sunday. ANI Photo", "AFP PHOTO": the agency's name, then the word
     _CreditForm(
@@ -508,6 +509,7 @@ _TRAILING_CREDITS = (
             r"\s[^()]{2,50})\)$"
         ),
         ends=(")",),
+        has=("Courtesy", "Cortes", "Cedid"),
     ),
     # "图/新华社", "（图片来源：视觉中国）", "摄影：张三"
     _CreditForm(
