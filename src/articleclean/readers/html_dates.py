@@ -15,9 +15,9 @@ from contextlib import suppress
 from copy import deepcopy
 from datetime import datetime
 from functools import partial
-from importlib.metadata import version as _package_version
 from typing import Any
 
+import htmldate
 from htmldate import find_date
 from lxml.html import HtmlElement
 
@@ -372,7 +372,7 @@ try:  # htmldate's steps, for a quick and an extensive search that share their w
     # names: another version is searched by htmldate's own search_page.
     _FAST_PAGE_SEARCH = (
         _SHARED_SEARCH
-        and _MIRRORED_HTMLDATE.match(_package_version("htmldate")) is not None
+        and _MIRRORED_HTMLDATE.match(getattr(htmldate, "__version__", "")) is not None
         and all(
             hasattr(_htmldate, name)
             for name in (
