@@ -345,3 +345,64 @@ def test_a_columnist_label_before_the_name_is_a_byline_prefix() -> None:
     result = articleclean.clean_text("\n".join(column))
     assert result.byline == ["Evan Tepest"]
     assert "Kolumnist*in: Evan Tepest" not in result.text
+
+
+def test_a_date_label_between_the_names_and_the_date_is_no_name() -> None:
+    # "Published", "Updated", "Veröffentlicht am" … label the date; they end the names.
+    assert bare_names("Jane Doe Published March 3, 2019") == ["Jane Doe"]
+    assert bare_names("Jane Doe Updated 3:45 p.m. ET March 3, 2019") == ["Jane Doe"]
+    assert bare_names("Jane Doe · Veröffentlicht am 03.11.2023") == ["Jane Doe"]
+    assert bare_names("Ana María Pérez Actualizado el 08 de mayo 2022") == ["Ana María Pérez"]
+    assert bare_names("Jean Dupont Publié le 3 mars 2019 à 10h00") == ["Jean Dupont"]
+    assert bare_names("Maria Rossi Pubblicato il 3 marzo 2019") == ["Maria Rossi"]
+    assert bare_names("Jan Kowalski Opublikowano: 05 maja 2021") == ["Jan Kowalski"]
+    # Without a date after it the word is not a label: no names are cut from the line.
+    assert bare_names("Jane Doe Published") != ["Jane Doe"]
+    meta = ["Anna Schmidt Veröffentlicht am 03.11.2023, 15:32 Uhr"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:1], meta, ARTICLE_DE[1:], FOOTER_DE)
+    )
+    assert article.byline == ["Anna Schmidt"]
+
+
+_RADIO_ARTICLE = [
+    "Health minister told to resign after restaurant visit",
+    "The health minister was photographed in a restaurant late on Wednesday, hours after new restrictions closed every restaurant in the country.",
+    "The prime minister said on Friday that he would ask the minister to resign, or dismiss him if he refused to go.",
+    "Members of the coalition had already called on the minister to step down, saying the rules must apply to everyone.",
+    "The president is expected to discuss the case with the prime minister at his residence on Friday afternoon.",
+]
+# After the article: its tags, a player's label and a list of related stories, one of
+# which ends like a sentence; the page's rules keep them as text.
+_RADIO_TAIL = [
+    "Tags:",
+    "Domestic politics",
+    "listen",
+    "related articles",
+    "play",
+    "Football: a draw in Prague for the first leg between Slavia and Leicester",
+    "play",
+    "After the scandal, the country appoints a new minister for the pandemic.",
+    "Follow us",
+    "Facebook",
+    "Twitter",
+]
+
+
+def test_a_prefixed_byline_right_under_the_article_before_lines_kept_as_text() -> None:
+    menu = ["Home", "News", "World", "Business", "Sport", "Culture", "Contact"]
+    for byline, names in (
+        ("Author: Anna Kubišta", ["Anna Kubišta"]),
+        ("By Jane Doe", ["Jane Doe"]),
+        ("Von Anna Schmidt", ["Anna Schmidt"]),
+        ("Por Juan Pérez", ["Juan Pérez"]),
+        ("Par Jean Dupont", ["Jean Dupont"]),
+    ):
+        lines = [f"{_RADIO_ARTICLE[0]} | Radio News", *menu, *_RADIO_ARTICLE, byline, *_RADIO_TAIL]
+        article = articleclean.clean_text("\n".join(lines))
+        assert article.byline == names, byline
+        assert byline not in article.text
+    # A prefixed line that is a sentence is the article's text, not its byline.
+    closing = "By the end of the week the minister had gone."
+    lines = [f"{_RADIO_ARTICLE[0]} | Radio News", *menu, *_RADIO_ARTICLE, closing, *_RADIO_TAIL]
+    assert articleclean.clean_text("\n".join(lines)).byline == []

@@ -803,8 +803,30 @@ def page_byline(
             ),
             None,
         )
+    if found is None:
+        # A short prefixed byline right under one of the last prose lines ("Auteur: Anna
+        # Kubišta" under the article's last paragraph) closes the article, when teasers
+        # or a footer kept as text follow it.
+        found = next(
+            (
+                at + 1
+                for at in prose[-_END_PROSE_LINES:-1]
+                if _closing_byline(segments[at + 1], page_removed)
+            ),
+            None,
+        )
     if found is not None:
         yield segments[found]
+
+
+def _closing_byline(segment: Segment, page_removed: Claimed) -> bool:
+    """A short "By Jane Doe" line, not a sentence, open or removed with the menus."""
+    return (
+        _may_be_byline(segment, page_removed)
+        and segment.word_count <= _END_BYLINE_WORDS
+        and not segment.ends_like_sentence
+        and prefixed_byline(segment.text)
+    )
 
 
 _END_REACH = 6
