@@ -406,3 +406,40 @@ def test_a_prefixed_byline_right_under_the_article_before_lines_kept_as_text() -
     closing = "By the end of the week the minister had gone."
     lines = [f"{_RADIO_ARTICLE[0]} | Radio News", *menu, *_RADIO_ARTICLE, closing, *_RADIO_TAIL]
     assert articleclean.clean_text("\n".join(lines)).byline == []
+
+
+def test_names_under_a_kicker_and_a_reworded_headline_below_the_title_printed_again() -> None:
+    # "You are reading" / the <title>'s headline / a kicker / the <h1>, worded apart /
+    # the names: the kicker and the <h1> stand between the headline and its byline.
+    menu = ["Home", "News", "World", "Business", "Sport", "Culture", "Contact"]
+    pages = (
+        (
+            "Why I am single at Christmas, and fine with it",
+            [
+                "You are reading",
+                "Why I am single at Christmas, and fine with it",
+                "Relationships and love",
+                "I am tired of being asked at Christmas why I am still single",
+                "Sarah Miller, Emily Clarke",
+                "“My last serious relationship ended three years ago,” says Lolly, who is 27. “I have no wish to start a new one just to please my family.”",
+                "Psychotherapist Anna Berg, who has worked with couples for seventeen years, says the question says more about the family than about her.",
+            ],
+            ["Sarah Miller", "Emily Clarke"],
+        ),
+        (
+            "Ja, ich bin an Weihnachten Single. Problem damit?",
+            [
+                "Du liest gerade",
+                "Ja, ich bin an Weihnachten Single. Problem damit?",
+                "Story aus Weihnachten",
+                "Ich habe es satt, an Weihnachten gefragt zu werden, wieso ich Single bin",
+                "Sarah Müller, Elisabeth Kochan",
+                "„Meine letzte ernste Beziehung ging vor drei Jahren in die Brüche“, erzählt die 27-jährige Lolly. „Ich habe keine Lust auf eine neue Beziehung.“",
+                "Die Psychotherapeutin Anna Berg, die seit siebzehn Jahren mit Paaren arbeitet, sagt, die Frage verrate mehr über die Familie als über sie.",
+            ],
+            ["Sarah Müller", "Elisabeth Kochan"],
+        ),
+    )
+    for title, lines, names in pages:
+        text = "\n".join([f"{title} | Magazin", *menu, *lines, "Impressum", "Datenschutz"])
+        assert articleclean.clean_text(text).byline == names, title

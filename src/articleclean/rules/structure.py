@@ -1164,11 +1164,20 @@ def _under_headline_or_standfirst(segments: list[Segment], index: int, anchor: i
         return True
     # A standfirst is a sentence, or a deck that need not end like one ("A short story
     # about …"); a word alone ("'HOY'") is a menu's first item.
+    if len(between) == 2 and _is_kicker(between[0]):
+        # A kicker over a headline printed again reworded ("Story aus Weihnachten" /
+        # "Ich habe es satt, …"): the long line under it is the standfirst's place.
+        return between[1].word_count >= _BYLINE_PROSE_WORDS
     standfirst = between[0]
     return len(between) == 1 and (
         standfirst.word_count >= _BYLINE_PROSE_WORDS
         or (standfirst.ends_like_sentence and standfirst.word_count > 1)
     )
+
+
+def _is_kicker(segment: Segment) -> bool:
+    """A short label of a few words over a headline, not a sentence nor a word alone."""
+    return 1 < segment.word_count <= _BYLINE_SKIP_WORDS and not segment.ends_like_sentence
 
 
 def match_dateline(text: str) -> Dateline | None:
