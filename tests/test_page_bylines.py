@@ -443,3 +443,38 @@ def test_names_under_a_kicker_and_a_reworded_headline_below_the_title_printed_ag
     for title, lines, names in pages:
         text = "\n".join([f"{title} | Magazin", *menu, *lines, "Impressum", "Datenschutz"])
         assert articleclean.clean_text(text).byline == names, title
+
+
+_PYTHON_ARTICLE = [
+    "Performant Python",
+    "There are many ways to improve the performance of Python code, such as writing C modules and calling them from Python.",
+    "These methods are invasive, and simpler changes to the data structures a program uses often help as much.",
+    "Tuples save a bit of memory when they replace lists, and a lot when they replace dictionaries.",
+    "Slotted classes save a lot of memory, and map and filter are sometimes faster than comprehensions.",
+]
+
+
+def test_a_prefixed_byline_beside_a_date_line_in_the_articles_closing_block() -> None:
+    for block, names in (
+        (
+            [
+                "Author: Jacopo Cascioli",
+                "Published: 03 December 2019",
+                "Updated: 06 December 2019",
+                "Rss",
+                "License: by-nc-sa",
+            ],
+            ["Jacopo Cascioli"],
+        ),
+        (["Posted by Jane Doe", "March 3, 2019", "Tags: python, memory"], ["Jane Doe"]),
+        (["Autor: Tom Arnold", "Veröffentlicht: 3. März 2019", "Lizenz: CC BY-SA"], ["Tom Arnold"]),
+        (
+            ["Auteur : Anna Kubišta", "Publié le 3 mars 2019", "Licence : CC BY-SA"],
+            ["Anna Kubišta"],
+        ),
+    ):
+        article = articleclean.clean_text("\n\n".join(_PYTHON_ARTICLE + block))
+        assert article.byline == names, block[0]
+    # Without a date beside it, a prefixed line among the last lines is no such block.
+    block = ["Author: Jacopo Cascioli", "Rss", "Archive", "License: by-nc-sa"]
+    assert articleclean.clean_text("\n\n".join(_PYTHON_ARTICLE + block)).byline == []

@@ -665,6 +665,26 @@ def byline_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
         ):
             yield segment
             return
+    # The article's closing block of facts: "Author: Jane Doe" beside "Published: 3 December
+    # 2019" among its last lines.
+    last = [i for i, s in enumerate(segments) if s.label is BODY][-_INFO_BLOCK_LINES:]
+    for index in last:
+        if _closing_byline(segments[index], _NOTHING_CLAIMED) and _beside_stamp(segments, index):
+            yield segments[index]
+            return
+
+
+_INFO_BLOCK_LINES = 6
+"""The article's last this many lines are searched for a byline beside a date line."""
+_NOTHING_CLAIMED = Claimed()
+
+
+def _beside_stamp(segments: list[Segment], index: int) -> bool:
+    """Whether the line above or below `index` is a date line ("Published: 3 May 2021")."""
+    return any(
+        0 <= near < len(segments) and is_stamp(segments[near].text)
+        for near in (index - 1, index + 1)
+    )
 
 
 _AFFILIATION_PIECE_WORDS = 4
