@@ -345,3 +345,136 @@ def test_a_columnist_label_before_the_name_is_a_byline_prefix() -> None:
     result = articleclean.clean_text("\n".join(column))
     assert result.byline == ["Evan Tepest"]
     assert "Kolumnist*in: Evan Tepest" not in result.text
+
+
+def test_a_date_label_between_the_names_and_the_date_is_no_name() -> None:
+    # "Published", "Updated", "Veröffentlicht am" … label the date; they end the names.
+    assert bare_names("Jane Doe Published March 3, 2019") == ["Jane Doe"]
+    assert bare_names("Jane Doe Updated 3:45 p.m. ET March 3, 2019") == ["Jane Doe"]
+    assert bare_names("Jane Doe · Veröffentlicht am 03.11.2023") == ["Jane Doe"]
+    assert bare_names("Ana María Pérez Actualizado el 08 de mayo 2022") == ["Ana María Pérez"]
+    assert bare_names("Jean Dupont Publié le 3 mars 2019 à 10h00") == ["Jean Dupont"]
+    assert bare_names("Maria Rossi Pubblicato il 3 marzo 2019") == ["Maria Rossi"]
+    assert bare_names("Jan Kowalski Opublikowano: 05 maja 2021") == ["Jan Kowalski"]
+    # Without a date after it the word is not a label: no names are cut from the line.
+    assert bare_names("Jane Doe Published") != ["Jane Doe"]
+    meta = ["Anna Schmidt Veröffentlicht am 03.11.2023, 15:32 Uhr"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:1], meta, ARTICLE_DE[1:], FOOTER_DE)
+    )
+    assert article.byline == ["Anna Schmidt"]
+
+
+_RADIO_ARTICLE = [
+    "Health minister told to resign after restaurant visit",
+    "The health minister was photographed in a restaurant late on Wednesday, hours after new restrictions closed every restaurant in the country.",
+    "The prime minister said on Friday that he would ask the minister to resign, or dismiss him if he refused to go.",
+    "Members of the coalition had already called on the minister to step down, saying the rules must apply to everyone.",
+    "The president is expected to discuss the case with the prime minister at his residence on Friday afternoon.",
+]
+# After the article: its tags, a player's label and a list of related stories, one of
+# which ends like a sentence; the page's rules keep them as text.
+_RADIO_TAIL = [
+    "Tags:",
+    "Domestic politics",
+    "listen",
+    "related articles",
+    "play",
+    "Football: a draw in Prague for the first leg between Slavia and Leicester",
+    "play",
+    "After the scandal, the country appoints a new minister for the pandemic.",
+    "Follow us",
+    "Facebook",
+    "Twitter",
+]
+
+
+def test_a_prefixed_byline_right_under_the_article_before_lines_kept_as_text() -> None:
+    menu = ["Home", "News", "World", "Business", "Sport", "Culture", "Contact"]
+    for byline, names in (
+        ("Author: Anna Kubišta", ["Anna Kubišta"]),
+        ("By Jane Doe", ["Jane Doe"]),
+        ("Von Anna Schmidt", ["Anna Schmidt"]),
+        ("Por Juan Pérez", ["Juan Pérez"]),
+        ("Par Jean Dupont", ["Jean Dupont"]),
+    ):
+        lines = [f"{_RADIO_ARTICLE[0]} | Radio News", *menu, *_RADIO_ARTICLE, byline, *_RADIO_TAIL]
+        article = articleclean.clean_text("\n".join(lines))
+        assert article.byline == names, byline
+        assert byline not in article.text
+    # A prefixed line that is a sentence is the article's text, not its byline.
+    closing = "By the end of the week the minister had gone."
+    lines = [f"{_RADIO_ARTICLE[0]} | Radio News", *menu, *_RADIO_ARTICLE, closing, *_RADIO_TAIL]
+    assert articleclean.clean_text("\n".join(lines)).byline == []
+
+
+def test_names_under_a_kicker_and_a_reworded_headline_below_the_title_printed_again() -> None:
+    # "You are reading" / the <title>'s headline / a kicker / the <h1>, worded apart /
+    # the names: the kicker and the <h1> stand between the headline and its byline.
+    menu = ["Home", "News", "World", "Business", "Sport", "Culture", "Contact"]
+    pages = (
+        (
+            "Why I am single at Christmas, and fine with it",
+            [
+                "You are reading",
+                "Why I am single at Christmas, and fine with it",
+                "Relationships and love",
+                "I am tired of being asked at Christmas why I am still single",
+                "Sarah Miller, Emily Clarke",
+                "“My last serious relationship ended three years ago,” says Lolly, who is 27. “I have no wish to start a new one just to please my family.”",
+                "Psychotherapist Anna Berg, who has worked with couples for seventeen years, says the question says more about the family than about her.",
+            ],
+            ["Sarah Miller", "Emily Clarke"],
+        ),
+        (
+            "Ja, ich bin an Weihnachten Single. Problem damit?",
+            [
+                "Du liest gerade",
+                "Ja, ich bin an Weihnachten Single. Problem damit?",
+                "Story aus Weihnachten",
+                "Ich habe es satt, an Weihnachten gefragt zu werden, wieso ich Single bin",
+                "Sarah Müller, Elisabeth Kochan",
+                "„Meine letzte ernste Beziehung ging vor drei Jahren in die Brüche“, erzählt die 27-jährige Lolly. „Ich habe keine Lust auf eine neue Beziehung.“",
+                "Die Psychotherapeutin Anna Berg, die seit siebzehn Jahren mit Paaren arbeitet, sagt, die Frage verrate mehr über die Familie als über sie.",
+            ],
+            ["Sarah Müller", "Elisabeth Kochan"],
+        ),
+    )
+    for title, lines, names in pages:
+        text = "\n".join([f"{title} | Magazin", *menu, *lines, "Impressum", "Datenschutz"])
+        assert articleclean.clean_text(text).byline == names, title
+
+
+_PYTHON_ARTICLE = [
+    "Performant Python",
+    "There are many ways to improve the performance of Python code, such as writing C modules and calling them from Python.",
+    "These methods are invasive, and simpler changes to the data structures a program uses often help as much.",
+    "Tuples save a bit of memory when they replace lists, and a lot when they replace dictionaries.",
+    "Slotted classes save a lot of memory, and map and filter are sometimes faster than comprehensions.",
+]
+
+
+def test_a_prefixed_byline_beside_a_date_line_in_the_articles_closing_block() -> None:
+    for block, names in (
+        (
+            [
+                "Author: Jacopo Cascioli",
+                "Published: 03 December 2019",
+                "Updated: 06 December 2019",
+                "Rss",
+                "License: by-nc-sa",
+            ],
+            ["Jacopo Cascioli"],
+        ),
+        (["Posted by Jane Doe", "March 3, 2019", "Tags: python, memory"], ["Jane Doe"]),
+        (["Autor: Tom Arnold", "Veröffentlicht: 3. März 2019", "Lizenz: CC BY-SA"], ["Tom Arnold"]),
+        (
+            ["Auteur : Anna Kubišta", "Publié le 3 mars 2019", "Licence : CC BY-SA"],
+            ["Anna Kubišta"],
+        ),
+    ):
+        article = articleclean.clean_text("\n\n".join(_PYTHON_ARTICLE + block))
+        assert article.byline == names, block[0]
+    # Without a date beside it, a prefixed line among the last lines is no such block.
+    block = ["Author: Jacopo Cascioli", "Rss", "Archive", "License: by-nc-sa"]
+    assert articleclean.clean_text("\n\n".join(_PYTHON_ARTICLE + block)).byline == []

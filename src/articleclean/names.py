@@ -118,6 +118,17 @@ _COMMENT_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# A date's label between the names and the date ("Jane Doe Published March 3, 2019",
+# "Jane Doe · Veröffentlicht am 03.11.2023", "Jane Doe Updated 3:45 p.m. ET March 3"):
+# where the names end, as a date right after them ends them (`STAMP_TAIL`).
+_LABELLED_STAMP = re.compile(
+    r"\s*[,|·•–—-]?\s+(?:last\s+)?(?:updated|published|posted|modified|veröffentlicht|"
+    r"aktualisiert|erstellt|publié|mis\s+à\s+jour|actualizado|publicado|pubblicato|aggiornato|"
+    r"opublikowano|zaktualizowano|gepubliceerd|bijgewerkt)(?:\s+(?:on|am|le|el|em|il|op))?"
+    r"\s*:?\s+(?=\d|[^\W\d_]{3,12}\.?\s+\d)",
+    re.IGNORECASE,
+)
+
 
 def stamp_head(text: str) -> re.Match[str] | None:
     """The date (and time) that opens a line of names ("19.6.2007 9:40 Uhr Jane Doe"), or
@@ -249,6 +260,9 @@ def bare_names(text: str) -> list[str] | None:
         head_stamp = stamp_head(text)
         if head_stamp is not None:
             text = text[head_stamp.end() :]
+        labelled = _LABELLED_STAMP.search(text)
+        if labelled is not None and is_stamp(text[labelled.start() :]):
+            text = text[: labelled.start()]
     # (Every date `STAMP_TAIL` finds holds a date's digits: a line without them, most,
     # skips its search, which is tried at every position of the line.)
     if _DATE_DIGITS.search(text) is not None:

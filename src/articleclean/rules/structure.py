@@ -665,6 +665,26 @@ def byline_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
         ):
             yield segment
             return
+    # The article's closing block of facts: "Author: Jane Doe" beside "Published: 3 December
+    # 2019" among its last lines.
+    last = [i for i, s in enumerate(segments) if s.label is BODY][-_INFO_BLOCK_LINES:]
+    for index in last:
+        if _closing_byline(segments[index], _NOTHING_CLAIMED) and _beside_stamp(segments, index):
+            yield segments[index]
+            return
+
+
+_INFO_BLOCK_LINES = 6
+"""The article's last this many lines are searched for a byline beside a date line."""
+_NOTHING_CLAIMED = Claimed()
+
+
+def _beside_stamp(segments: list[Segment], index: int) -> bool:
+    """Whether the line above or below `index` is a date line ("Published: 3 May 2021")."""
+    return any(
+        0 <= near < len(segments) and is_stamp(segments[near].text)
+        for near in (index - 1, index + 1)
+    )
 
 
 _AFFILIATION_PIECE_WORDS = 4
@@ -803,8 +823,30 @@ def page_byline(
             ),
             None,
         )
+    if found is None:
+        # A short prefixed byline right under one of the last prose lines ("Auteur: Anna
+        # Kubišta" under the article's last paragraph) closes the article, when teasers
+        # or a footer kept as text follow it.
+        found = next(
+            (
+                at + 1
+                for at in prose[-_END_PROSE_LINES:-1]
+                if _closing_byline(segments[at + 1], page_removed)
+            ),
+            None,
+        )
     if found is not None:
         yield segments[found]
+
+
+def _closing_byline(segment: Segment, page_removed: Claimed) -> bool:
+    """A short "By Jane Doe" line, not a sentence, open or removed with the menus."""
+    return (
+        _may_be_byline(segment, page_removed)
+        and segment.word_count <= _END_BYLINE_WORDS
+        and not segment.ends_like_sentence
+        and prefixed_byline(segment.text)
+    )
 
 
 _END_REACH = 6
@@ -1142,11 +1184,20 @@ def _under_headline_or_standfirst(segments: list[Segment], index: int, anchor: i
         return True
     # A standfirst is a sentence, or a deck that need not end like one ("A short story
     # about …"); a word alone ("'HOY'") is a menu's first item.
+    if len(between) == 2 and _is_kicker(between[0]):
+        # A kicker over a headline printed again reworded ("Story aus Weihnachten" /
+        # "Ich habe es satt, …"): the long line under it is the standfirst's place.
+        return between[1].word_count >= _BYLINE_PROSE_WORDS
     standfirst = between[0]
     return len(between) == 1 and (
         standfirst.word_count >= _BYLINE_PROSE_WORDS
         or (standfirst.ends_like_sentence and standfirst.word_count > 1)
     )
+
+
+def _is_kicker(segment: Segment) -> bool:
+    """A short label of a few words over a headline, not a sentence nor a word alone."""
+    return 1 < segment.word_count <= _BYLINE_SKIP_WORDS and not segment.ends_like_sentence
 
 
 def match_dateline(text: str) -> Dateline | None:
