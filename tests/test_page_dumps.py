@@ -686,3 +686,132 @@ def test_a_licence_footer_does_not_outweigh_the_recipe_above_it() -> None:
     method = _RECIPE_DE[_RECIPE_DE.index("Zubereitung:") + 1 :]
     assert all(step in article.paragraphs for step in method)
     assert not any("Creative Commons" in p or "Haftung" in p for p in article.paragraphs)
+
+
+# Other stories' cards right after the article, without a teaser heading over them: each a
+# headline over one blurb that repeats a word of it (round 20, r20-pjunk). The blurbs read
+# as prose and carried the article's run on; `_thin_end` took the headlines only.
+_CARDS = {
+    "en": [
+        "Harbour ferry returns after the repairs",
+        "The ferry across the harbour runs again from Monday after two months of repairs.",
+        "Library opens on Sundays from March",
+        "Readers can borrow books on Sundays from March, when the library hires more staff.",
+        "Marathon closes the old town on Saturday",
+        "Streets in the old town stay closed until the evening while the marathon runs.",
+    ],
+    "de": [
+        "Hafenfähre fährt nach der Reparatur wieder",
+        "Die Fähre über den Hafen fährt ab Montag wieder, nach zwei Monaten der Reparatur.",
+        "Bibliothek öffnet künftig auch sonntags",
+        "Leser können ab März sonntags Bücher ausleihen, wenn die Bibliothek mehr Personal hat.",
+        "Marathon sperrt am Samstag die Altstadt",
+        "Die Straßen der Altstadt bleiben bis zum Abend gesperrt, solange der Marathon läuft.",
+    ],
+}
+
+
+_MOST_READ = [
+    "Storm closes the coastal road for two days",
+    "New tram line opens to the airport next year",
+    "Police search for witnesses after the fire",
+    "Schools get new computers for the autumn term",
+    "Old cinema reopens with a festival of films",
+    "Farmers protest against the new water rules",
+]
+
+
+@pytest.mark.parametrize("language", sorted(_CARDS))
+def test_other_stories_cards_closing_the_article_run_go(language: str) -> None:
+    cards = _CARDS[language]
+    page = MENU + ARTICLE + cards + _MOST_READ + FOOTER
+    article = articleclean.clean_text("\n".join(page))
+    assert article.metadata["dump"] == "page"
+    assert article.paragraphs == ARTICLE[1:]
+
+
+def _closing_cards(lines: list[str]) -> int | None:
+    from articleclean.document import Segment
+    from articleclean.rules.article_run import _closing_cards as closing_cards
+    from articleclean.rules.article_run import _weight
+
+    segments = [Segment(line, None) for line in ARTICLE[1:] * 2 + lines]
+    weights = [_weight(s, False) for s in segments]
+    return closing_cards(segments, weights, 0, len(segments) - 1)
+
+
+def test_two_cards_close_the_run_and_one_does_not() -> None:
+    start = len(ARTICLE[1:]) * 2
+    assert _closing_cards(_CARDS["en"]) == start
+    assert _closing_cards(_CARDS["en"][2:]) == start
+    assert _closing_cards(_CARDS["en"][4:]) is None  # one closing section of the article
+
+
+def test_the_article_s_questions_and_answers_are_no_cards() -> None:
+    faq = [
+        "Does the new budget raise the city's taxes?",
+        "The budget raises no taxes, but the fees for parking go up by ten per cent.",
+        "When does the new budget take effect?",
+        "The budget takes effect in January, once the regional government approves it.",
+    ]
+    assert _closing_cards(faq) is None
+
+
+def test_a_subheading_sharing_no_word_with_its_paragraph_is_no_card() -> None:
+    sections = [
+        "What the opposition says",
+        "Opponents argued that the forecasts of revenue were far too optimistic this year.",
+        "Next steps",
+        "The council meets again in March to decide on the spending for the new schools.",
+    ]
+    assert _closing_cards(sections) is None
+
+
+# The cards closing the run stop at one about the article's topic (round 21, r21-pjunk): a
+# ticker's card retelling the article's own lead, or the article's closing sections, each a
+# subheading over a short paragraph sharing a word with it, stay.
+_ARTICLE_DE = [
+    "Stadtrat beschließt neuen Haushalt nach langer Debatte",
+    "Der Stadtrat hat am Dienstag nach einer Debatte von mehr als sechs Stunden einen neuen Haushalt beschlossen.",
+    "Der Haushalt erhöht die Ausgaben für Schulen und den Nahverkehr und senkt die Kosten der Verwaltung der Stadt.",
+    "Die Opposition warf dem Stadtrat vor, der Plan beruhe auf zu optimistischen Schätzungen der Steuern.",
+    "Die Bürgermeisterin sagte, der Stadtrat könne auch bei schwierigen Fragen gemeinsam entscheiden.",
+]
+_OWN_CARD = {
+    "en": (
+        ARTICLE,
+        [
+            "City council approves the new budget",
+            "The city council approved the new budget on Tuesday after a long debate on schools.",
+        ],
+    ),
+    "de": (
+        _ARTICLE_DE,
+        [
+            "Stadtrat beschließt den neuen Haushalt",
+            "Der Stadtrat hat den neuen Haushalt am Dienstag nach langer Debatte über Schulen beschlossen.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_OWN_CARD))
+def test_a_card_retelling_the_article_stays_where_other_stories_cards_go(language: str) -> None:
+    text, own = _OWN_CARD[language]
+    cards = _CARDS[language]
+    page = MENU + text + own + cards + _MOST_READ + FOOTER
+    article = articleclean.clean_text("\n".join(page))
+    assert article.metadata["dump"] == "page"
+    assert own[1] in article.paragraphs
+    assert not set(cards) & set(article.paragraphs)
+    assert set(text[1:]) <= set(article.paragraphs)
+
+
+def test_the_article_s_closing_sections_on_its_topic_are_no_cards() -> None:
+    sections = [
+        "More teachers for the schools",
+        "The budget gives the schools of the city more teachers and three new buildings.",
+        "Council votes on transport in March",
+        "The council votes again in March on the spending for public transport in the city.",
+    ]
+    assert _closing_cards(sections) is None
