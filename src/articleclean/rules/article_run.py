@@ -97,21 +97,6 @@ _THIN_TAIL = 0.15
 _BOX_MIN_STORIES = 2
 _BLURB_WORDS = 60
 _BOX_PROSE_SHARE = 0.3
-_CARD_MIN = 2
-"""Other stories' cards closing the run (`_closing_cards`): at least this many, each a
-headline right above one blurb of at most `_BLURB_WORDS` words that shares a word with it,
-and off the run's topic (`_CARD_TOPIC_SHARE`). Tune part: labelled page dumps 25 lines not
-of the body removed on 2 sites, no body line lost; whole-page dumps 3 fewer `without`
-segments kept, no `with` lost; labelled article dumps, `article_shapes` unchanged."""
-_CARD_TOPIC_SHARE = 0.2
-"""A blurb with this share of its words in the run's topic (`_run_topic`) is the article's,
-not another story's (tune part, labelled page dumps: without the test 34 lines not of the
-body removed for 4 body lines, one a ticker's card retelling the article's lead; at 0.25
-and 0.3, 28 lines for 3 body lines, a magazine's cards of other stories its labels call
-body; the run's every word as the topic instead of its recurring ones, 5 lines at 0.2)."""
-_CARD_META = 2
-"""Lines that are not prose a card may print under its blurb ("110 Likes", a date)."""
-_CARD_HEADLINE_WORDS = 20
 # A comment thread (`_end_before_comments`): this many stamp lines over prose in a row, at
 # most `_COMMENT_SPAN` lines apart, after article prose that outweighs each comment
 # `_ARTICLE_OVER_COMMENT` times.
@@ -301,78 +286,7 @@ def outside_article(
             ):
                 continue
             yield segment
-    cards = _closing_cards(segments, weights, first, last)
-    if cards is not None:
-        yield from (s for s in segments[cards : last + 1] if s.is_open)
-        last = cards - 1
     yield from _thin_end(segments, weights, first, last)
-
-
-def _closing_cards(
-    segments: list[Segment], weights: list[float], first: int, last: int
-) -> int | None:
-    """Index of the first headline of the other stories' cards that close the run, or None:
-    `_CARD_MIN` or more cards off the run's topic, each a headline right above one blurb
-    that shares a word with it (a few lines about the card, "110 Likes", a date, may stand
-    under the blurb).
-
-    The blurbs read as prose and carry the run past the article's end; `_thin_end` takes
-    the headlines and leaves the blurbs. An article's closing sections have paragraphs
-    over several lines, or ask ("?") or announce (":") in their headings, or are about
-    what the article is about: counted from the run's end, the cards stop at the first
-    blurb with `_CARD_TOPIC_SHARE` of its words in the run's topic (`_run_topic`; a
-    ticker's card retelling the article's own lead stays with it)."""
-    index = last
-    cards: list[tuple[int, int]] = []
-    while index > first:
-        skipped = 0
-        while index > first and weights[index] <= 0 and skipped < _CARD_META:
-            index -= 1
-            skipped += 1
-        blurb = segments[index]
-        headline = index - 1
-        if weights[index] <= 0 or blurb.word_count > _BLURB_WORDS or headline <= first:
-            break
-        if weights[headline] > 0 or not _card_headline(segments[headline], blurb):
-            break
-        cards.append((headline, index))
-        index = headline - 1
-    if len(cards) < _CARD_MIN:
-        return None
-    topic = _run_topic(segments, first, cards[-1][0])
-    off_topic = 0
-    for _, blurb in cards:
-        if overlap(segments[blurb], topic) >= _CARD_TOPIC_SHARE:
-            break
-        off_topic += 1
-    return cards[off_topic - 1][0] if off_topic >= _CARD_MIN else None
-
-
-def _run_topic(segments: list[Segment], first: int, end: int) -> set[str]:
-    """The run's topic words: those in two or more open lines from `first` up to `end`
-    (a paragraph's own words are not the topic; the article's subject recurs), and the
-    page title's words."""
-    topic: set[str] = set()
-    seen: set[str] = set()
-    for segment in segments[first:end]:
-        if segment.label is BODY:  # (is_open, without a property call per line)
-            words = segment.content_words
-            topic.update(words & seen)
-            seen.update(words)
-    title = _page_title(segments)
-    if title is not None:
-        topic.update(title.content_words)
-    return topic
-
-
-def _card_headline(segment: Segment, blurb: Segment) -> bool:
-    """A card's headline over `blurb`: a few words that neither ask nor announce, one of
-    them the blurb's (a blurb retells its headline)."""
-    return (
-        _HEADLINE_WORDS[0] <= segment.word_count <= _CARD_HEADLINE_WORDS
-        and not segment.text.rstrip().endswith(("?", ":", "？", "："))
-        and not segment.content_words.isdisjoint(blurb.content_words)
-    )
 
 
 def _edges_passed(segments: list[Segment], last: int, at_edge: list[bool]) -> dict[int, int]:
