@@ -518,3 +518,85 @@ def test_facts_among_the_prose_in_a_list_or_with_a_sentence_stay() -> None:
     for body in (inside, listed, news):
         article = articleclean.clean_html(_page(body))
         assert _removed(article, "html_date_line") == [], body
+
+
+_LINK_LISTS = {
+    "en": (
+        "Read also:",
+        (
+            "Town pool reopens after a long summer of repairs",
+            "Local bakery wins national bread award",
+            "Football club signs young striker from abroad",
+        ),
+    ),
+    "de": (
+        "Weitere Informationen",
+        (
+            "Stadtbad öffnet nach langen Reparaturen wieder",
+            "Bäckerei gewinnt den Preis für das beste Brot",
+            "Fußballverein verpflichtet jungen Stürmer aus dem Ausland",
+        ),
+    ),
+    "es": (
+        "Lea también:",
+        (
+            "La piscina municipal reabre tras un largo verano de obras",
+            "Una panadería local gana el premio nacional del pan",
+            "El club de fútbol ficha a un joven delantero extranjero",
+        ),
+    ),
+}
+
+
+def _labelled_links(label: str, headlines: tuple[str, ...], *more: Segment) -> list[Segment]:
+    """Prose, a label over bare linked list items (and `more`), prose again: the list
+    stands inside the article."""
+    from articleclean.document import Label
+
+    heading = not label.endswith(":")
+    return [
+        Segment(PROSE, (1, 1), Hints(tag="p")),
+        Segment(
+            label,
+            (2, 2),
+            Hints(tag="h3" if heading else "p"),
+            label=Label.HEADING if heading else Label.BODY,
+        ),
+        *(
+            Segment(f"- {headline}", (3 + n, 3 + n), Hints(tag="li", link_density=1.0))
+            for n, headline in enumerate(headlines)
+        ),
+        *more,
+        Segment(PROSE + " Again.", (9, 9), Hints(tag="p")),
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(_LINK_LISTS))
+def test_a_label_over_a_list_of_bare_links_goes_with_the_list(language: str) -> None:
+    # Inside the article too: the label names links elsewhere, whatever their topic.
+    from articleclean.rules.html import html_story_list
+
+    label, headlines = _LINK_LISTS[language]
+    segments = _labelled_links(label, headlines)
+    found = html_story_list(segments, PhraseBook.for_config(articleclean.CleanerConfig()))
+    assert [segment.text for segment in found] == [s.text for s in segments[1:-1]]
+
+
+@pytest.mark.parametrize("language", sorted(_LINK_LISTS))
+def test_a_labelled_list_whose_items_say_more_than_their_link_stays(language: str) -> None:
+    from articleclean.rules.html import html_story_list
+
+    context = PhraseBook.for_config(articleclean.CleanerConfig())
+    label, headlines = _LINK_LISTS[language]
+    # The list goes on with an item of the author's own words after the links.
+    own = Segment("- A note on the timetable in the author's own words", (7, 7), Hints(tag="li"))
+    assert html_story_list(_labelled_links(label, headlines, own), context) == []
+    # Each item a link and a sentence after it: the author's own list.
+    described = tuple(f"{headline} and why it matters here." for headline in headlines)
+    segments = _labelled_links(label, described)
+    for segment in segments[2:-1]:
+        segment.hints = Hints(tag="li", link_density=0.6, lead_link=True)
+    assert html_story_list(segments, context) == []
+    # A sentence over the list, not a label.
+    sentence = "These are the stories the harbour board talked about at length last week:"
+    assert html_story_list(_labelled_links(sentence, headlines), context) == []
