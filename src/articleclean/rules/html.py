@@ -430,21 +430,6 @@ def _introduced(block: Segment) -> bool:
     return _kept(block) and block.text.rstrip().endswith((":", "："))
 
 
-def _names_links(label: Segment, run: list[Segment], after: Segment | None) -> bool:
-    """A short label ("Lesen Sie auch:", "Weitere Informationen:", a heading with no
-    link) right over a list that is nothing but bare linked headlines, to its last
-    item: links to other pages that the label names. Not the author's own list,
-    whose items say something beside their link (`_listed`); not part of a list
-    that goes on with such items (`after`, another item of it)."""
-    return (
-        (_introduced(label) or _list_label(label))
-        and not label.hints.link_density
-        and label.word_count <= _MAX_LIST_LABEL_WORDS
-        and all(_headline_link(block) for block in run)
-        and not (after is not None and after.hints.tag == "li" == run[-1].hints.tag)
-    )
-
-
 @revises(Reason.RELATED_TEASER, requires_hints=True)
 def html_story_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A list of other stories (linked headline, blurb, three times or more) above
@@ -475,14 +460,6 @@ def html_story_list(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     where = {id(block): position for position, block in enumerate(blocks)}
     for run in runs:
         start, end = where[id(run[0])], where[id(run[-1])]
-        before = blocks[start - 1] if start > 0 else None
-        after = blocks[end + 1] if end + 1 < len(blocks) else None
-        if before is not None and _names_links(before, run, after):
-            # "Read also:", "More information" over nothing but links elsewhere,
-            # wherever it stands: the list points away from the page.
-            yield before
-            yield from (block for block in run if _kept(block))
-            continue
         if prose[0] < start and end < prose[-1]:
             continue  # inside the article: its own list of links, not other stories
         words: set[str] = set()
@@ -490,6 +467,7 @@ def html_story_list(segments: list[Segment], context: PhraseBook) -> Iterator[Se
             words |= block.content_words
         if not words:
             continue
+        before = blocks[start - 1] if start > 0 else None
         if before is not None and _introduced(before) and any(_listed(b) for b in run):
             # "My picks:" and a list: the author's own list (of products, of
             # sources) as often as other stories; not evidence enough.
