@@ -138,16 +138,29 @@ _SIDE = (
     r"\((?i:links|rechts|left|right|centre|center|Mitte|izquierda|derecha|centro|esquerda|"
     r"direita|à gauche|à droite|слева|справа)\)"
 )
+# The spelt-out orders, in any letter case ("(L-R)", "(From left)", "(Von links)"); the
+# one-letter marks stay lower case ("(R.)" after a name is a party).
+_ORDER = (
+    r"von links|von rechts|from left|from right|left to right|l\s?-\s?r|l to r|"
+    r"desde la izquierda|de izquierda a derecha|de gauche à droite|da sinistra|od lewej|"
+    r"слева направо"
+)
 _PICTURE_POSITION = re.compile(
-    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|von links|von rechts|"
-    r"from left|l-r|l to r|izq\.|dcha\.|desde la izquierda|"
-    r"de gauche à droite|da sinistra|слева направо)\)"
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|izq\.|dcha\.|"
+    rf"(?i:{_ORDER}))\)"
     # A plain "(Mitte)" or "(left)" places a person after a name or before the next
     # person named ("The mayor (left) and her deputy"): "Im Ofen (Mitte) backen" is a
     # recipe's oven shelf.
     rf"|[A-ZÀ-ÖØ-ÞА-Я][\w'-]{{1,30}}\s[A-ZÀ-ÖØ-ÞА-Я][\w'-]{{1,30}}\s{_SIDE}"
     rf"|{_SIDE}(?:,|\s(?:and|und|y|e|et|i|with|mit|con|avec|и)\b)"
 )
+# "(L-R) Jane Doe, John Roe and …", "From left: …", "V.l.n.r.: …", "De gauche à droite : …":
+# a line that opens by saying in which order the picture shows its people.
+_POSITION_LABEL = re.compile(
+    rf"^(?:\((?i:{_ORDER})\)\s?:?|(?i:{_ORDER}|v\.\s?l\.\s?n\.\s?r\.)\s?:)\s+(?=\S)"
+)
+_POSITION_LABEL_WORDS = 4
+"""... followed by at least this many words (who they are)."""
 # "Image caption Mourners attend …": a page's caption label copied along with the caption;
 # "Media captionHow caravans …" when the page set the label in an element of its own.
 _CAPTION_LABEL = re.compile(
@@ -182,16 +195,30 @@ _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 @moves_to(
     Label.CAPTION,
     text_dumps_only=True,
-    triggers=(_CAPTION_LABEL, _CREDIT_FIRST, _FIGURE_LABEL, _POSITION_BRACKET, _MONTH_START),
+    triggers=(
+        _CAPTION_LABEL,
+        _CREDIT_FIRST,
+        _FIGURE_LABEL,
+        _POSITION_BRACKET,
+        _MONTH_START,
+        _POSITION_LABEL,
+    ),
 )
 def caption_sentence(segment: Segment, context: PhraseBook) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date; or
     a line that says it describes a picture: a numbered figure's label ("Abbildung 3:")
-    or who stands where in it ("Marcell Jansen (l.) und …"); or a line that carries
-    the page's caption label ("Image caption …")."""
+    or who stands where in it ("Marcell Jansen (l.) und …", "(L-R) Jane Doe, …", "From
+    left: …"); or a line that carries the page's caption label ("Image caption …")."""
     label = _CAPTION_LABEL.match(segment.text)
     if label is not None and segment.word_count <= _MAX_CAPTION_WORDS:
         return Verdict(caption_text=segment.text[label.end() :])
+    label = _POSITION_LABEL.match(segment.text)
+    if (
+        label is not None
+        and len(segment.text[label.end() :].split()) >= _POSITION_LABEL_WORDS
+        and segment.word_count <= _MAX_CAPTION_WORDS
+    ):
+        return Verdict(caption_text=segment.text)
     label = _CREDIT_FIRST.match(segment.text)
     if (
         label is not None
@@ -409,6 +436,12 @@ _BESIDE_CREDIT_WORDS = (4, 12)
 """A caption printed beside its picture's credit without a verb cue or a place is one
 short sentence of this many words (tune part: 18 captions and 1 article line beside a
 credit at up to 12 words; at 15 words 21 captions and 4 article lines)."""
+_ABOVE_CREDIT_WORDS = 30
+"""Right above a credit, where pages print a picture's caption, the one sentence may be
+this long, when the credit does not sign a caption below it and the line is not the
+text's first (a standfirst over the lead picture's credit). Tune part, 13 to 30 words:
+page dumps 7 captions on 5 sites, article dumps 1, no article line (the lines 13 to 30
+words long that round 16 counted against were below a credit or under the headline)."""
 # A sentence that opens with a pronoun goes on from the one before it ("His opponents
 # don't lack for material to use."): article text, not a picture's description.
 _OPENS_WITH_PRONOUN = re.compile(
@@ -437,8 +470,10 @@ def caption_beside_credit(
     reader, reports speech or announces something with a colon is none. A credit signs one
     picture: the line below it is asked only when the line above is no caption. Below a
     credit under the headline (the lead picture) stands the standfirst, which reads the
-    same: only the line above such a credit is asked. Runs once the title and byline are
-    known.
+    same: only the line above such a credit is asked. Right above a credit, where pages
+    print the caption, the one sentence may be longer (up to `_ABOVE_CREDIT_WORDS`), on a
+    line of its own, when it is not the text's first line and the credit signs no caption
+    below it. Runs once the title and byline are known.
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit beside it
@@ -448,6 +483,11 @@ def caption_beside_credit(
     taken: set[int] = set()
     for index, segment in enumerate(segments):
         if segment.label is not BODY or not _is_short_caption(segment):
+            continue
+        if segment.word_count > _BESIDE_CREDIT_WORDS[1]:
+            if _captions_credit_below(segments, index, marks, first_text):
+                taken.add(index)
+                yield segment
             continue
         if index + 1 < len(segments) and marks[index + 1]:
             taken.add(index)
@@ -475,9 +515,24 @@ def _credits_line_below(
     return first_text < credit
 
 
+def _captions_credit_below(
+    segments: list[Segment], index: int, marks: list[bool], first_text: int
+) -> bool:
+    """Whether the longer sentence at `index` is the caption of the credit right below it:
+    one line, not the text's first, and the credit signs no caption of its own below it
+    (as "Image copyright Reuters" over "Image caption …" does)."""
+    credit = index + 1
+    if credit >= len(segments) or not marks[credit] or index <= first_text:
+        return False
+    lines = segments[index].lines
+    if lines is not None and lines[0] != lines[1]:
+        return False  # lines run together: a paragraph (or a table's rows) over the picture
+    return credit + 1 == len(segments) or segments[credit + 1].label is not CAPTION
+
+
 def _is_short_caption(segment: Segment) -> bool:
     text = segment.text.strip()
-    if not _BESIDE_CREDIT_WORDS[0] <= segment.word_count <= _BESIDE_CREDIT_WORDS[1]:
+    if not _BESIDE_CREDIT_WORDS[0] <= segment.word_count <= _ABOVE_CREDIT_WORDS:
         return False
     if not text.endswith((".", "!")) or ":" in text or not text[:1].isupper():
         return False
