@@ -436,12 +436,6 @@ _BESIDE_CREDIT_WORDS = (4, 12)
 """A caption printed beside its picture's credit without a verb cue or a place is one
 short sentence of this many words (tune part: 18 captions and 1 article line beside a
 credit at up to 12 words; at 15 words 21 captions and 4 article lines)."""
-_ABOVE_CREDIT_WORDS = 30
-"""Right above a credit, where pages print a picture's caption, the one sentence may be
-this long, when the credit does not sign a caption below it and the line is not the
-text's first (a standfirst over the lead picture's credit). Tune part, 13 to 30 words:
-page dumps 7 captions on 5 sites, article dumps 1, no article line (the lines 13 to 30
-words long that round 16 counted against were below a credit or under the headline)."""
 # A sentence that opens with a pronoun goes on from the one before it ("His opponents
 # don't lack for material to use."): article text, not a picture's description.
 _OPENS_WITH_PRONOUN = re.compile(
@@ -470,10 +464,8 @@ def caption_beside_credit(
     reader, reports speech or announces something with a colon is none. A credit signs one
     picture: the line below it is asked only when the line above is no caption. Below a
     credit under the headline (the lead picture) stands the standfirst, which reads the
-    same: only the line above such a credit is asked. Right above a credit, where pages
-    print the caption, the one sentence may be longer (up to `_ABOVE_CREDIT_WORDS`), on a
-    line of its own, when it is not the text's first line and the credit signs no caption
-    below it. Runs once the title and byline are known.
+    same: only the line above such a credit is asked. Runs once the title and byline are
+    known.
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit beside it
@@ -483,11 +475,6 @@ def caption_beside_credit(
     taken: set[int] = set()
     for index, segment in enumerate(segments):
         if segment.label is not BODY or not _is_short_caption(segment):
-            continue
-        if segment.word_count > _BESIDE_CREDIT_WORDS[1]:
-            if _captions_credit_below(segments, index, marks, first_text):
-                taken.add(index)
-                yield segment
             continue
         if index + 1 < len(segments) and marks[index + 1]:
             taken.add(index)
@@ -515,24 +502,9 @@ def _credits_line_below(
     return first_text < credit
 
 
-def _captions_credit_below(
-    segments: list[Segment], index: int, marks: list[bool], first_text: int
-) -> bool:
-    """Whether the longer sentence at `index` is the caption of the credit right below it:
-    one line, not the text's first, and the credit signs no caption of its own below it
-    (as "Image copyright Reuters" over "Image caption …" does)."""
-    credit = index + 1
-    if credit >= len(segments) or not marks[credit] or index <= first_text:
-        return False
-    lines = segments[index].lines
-    if lines is not None and lines[0] != lines[1]:
-        return False  # lines run together: a paragraph (or a table's rows) over the picture
-    return credit + 1 == len(segments) or segments[credit + 1].label is not CAPTION
-
-
 def _is_short_caption(segment: Segment) -> bool:
     text = segment.text.strip()
-    if not _BESIDE_CREDIT_WORDS[0] <= segment.word_count <= _ABOVE_CREDIT_WORDS:
+    if not _BESIDE_CREDIT_WORDS[0] <= segment.word_count <= _BESIDE_CREDIT_WORDS[1]:
         return False
     if not text.endswith((".", "!")) or ":" in text or not text[:1].isupper():
         return False
