@@ -4,9 +4,9 @@ captions come from.
 
 A cue is worth a rule only when it picks far more captions than article lines (a body
 line lost weighs ten captions found or more) on many sites. Round 17 counted the cues
-below on the tune part and found every one thin (bench/notes.md); they stay here so that
-a later round sees the figures again in one command and adds its own cue beside them
-instead of measuring afresh.
+below on the tune part and found every one thin (bench/notes.md; round 21 added the last
+three); they stay here so that a later round sees the figures again in one command and
+adds its own cue beside them instead of measuring afresh.
 
     python -m bench.caption_cues [--part tune] [--limit N]
 
@@ -225,6 +225,64 @@ def ends_in_year(dump: Dump, index: int) -> bool:
     return not _sentence(text) and bool(_YEAR_AT_END.search(text))
 
 
+def longer_sentence_above_credit(dump: Dump, index: int) -> bool:
+    """One sentence of 13 to 30 words right above a credit line, read as
+    caption_beside_credit reads its 4-12-word ones (no colon, question, pronoun first,
+    reader addressed or speech reported), not the first line the dump keeps (a
+    standfirst over the lead picture's credit). Round 21 wrote it as a rule on tune's figures and
+    reverted it on test's (1 caption : 5 article lines)."""
+    from articleclean.rules.captions import (
+        _ADDRESSES_READER,
+        _FORMAL_YOU,
+        _OPENS_WITH_PRONOUN,
+        _REPORTED,
+        _sentences,
+    )
+
+    lines, text = dump.lines, dump.lines[index].text.strip()
+    if index + 1 >= len(lines) or lines[index + 1].reason != "photo_credit":
+        return False
+    if not 13 <= _length(text) <= 30 or all(line.fate != "B" for line in lines[:index]):
+        return False
+    if not _sentence(text) or ":" in text or not text[:1].isupper() or _sentences(text) != 1:
+        return False
+    return not (
+        _OPENS_WITH_PRONOUN.match(text)
+        or _ADDRESSES_READER.search(text)
+        or _FORMAL_YOU.search(text)
+        or _REPORTED.search(text)
+    )
+
+
+def before_text_that_goes_on(dump: Dump, index: int) -> bool:
+    """A line of 4 to 25 words between two paragraphs of 30 words or more, the one after
+    it opening with a word that goes on from the text ("But", "Er", "Il"): a picture set
+    into a paragraph's flow. Short paragraphs are followed so as often."""
+    lines = dump.lines
+    if not 0 < index < len(lines) - 1 or not 4 <= _length(lines[index].text) <= 25:
+        return False
+    if not all(_length(lines[j].text) >= _PARAGRAPH_WORDS for j in (index - 1, index + 1)):
+        return False
+    return bool(_GOES_ON.search(lines[index + 1].text))
+
+
+def above_name_printed_twice(dump: Dump, index: int) -> bool:
+    """A sentence right above a bare name (two to four capitalised words, a given name
+    first) that the dump prints twice or more: a photographer under each picture."""
+    from articleclean.names import is_given_name
+
+    lines = dump.lines
+    if index + 1 >= len(lines) or not _sentence(lines[index].text):
+        return False
+    below = lines[index + 1].text.strip()
+    words = below.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words):
+        return False
+    if not is_given_name(words[0]):
+        return False
+    return sum(line.text.strip() == below for line in lines) >= 2
+
+
 def any_line(dump: Dump, index: int) -> bool:
     """Every counted line: the ratio to beat."""
     return True
@@ -242,6 +300,9 @@ CUES: tuple[Cue, ...] = (
     after_first_paragraph,
     bare_name_after_sentence,
     ends_in_year,
+    longer_sentence_above_credit,
+    before_text_that_goes_on,
+    above_name_printed_twice,
 )
 
 

@@ -134,3 +134,38 @@ def test_cues_between_paragraphs_and_credits() -> None:
     assert not caption_cues.plain_sentence_between_paragraphs(dump, 3)
     assert caption_cues.above_repeated_credit(dump, 6)
     assert not caption_cues.above_repeated_credit(dump, 4)  # the credit below is the first
+
+
+def test_round_21_cues() -> None:
+    def fate(text: str, label: str, fate: str = "B", reason: str = "") -> LineFate:
+        return LineFate(0, label, text, fate, reason)
+
+    longer = (
+        "Noch ist das neue Modell durch eine Tarnfolie mit wild verschlungenen Buchstaben verhüllt."
+    )
+    dump = caption_cues.Dump(
+        "https://example.org/a",
+        [
+            fate(PARAGRAPH, BODY),
+            fate(longer, CAPTION),
+            fate("Foto: Jane Doe/dpa", CAPTION, "C", "photo_credit"),
+            fate(OTHER_PARAGRAPH, BODY),
+            fate("Hotels in the valley are full until March.", BODY),
+            fate(
+                "But the council has no plan for the winter yet, and the hotels in the valley are full "
+                "until March, its spokesman said on Tuesday after the meeting in the town hall.",
+                BODY,
+            ),
+            fate("The terrace looks out over the lake.", CAPTION),
+            fate("Jane Doe", CAPTION),
+            fate("The spa has three pools.", CAPTION),
+            fate("Jane Doe", CAPTION),
+        ],
+    )
+    assert caption_cues.longer_sentence_above_credit(dump, 1)
+    assert not caption_cues.longer_sentence_above_credit(dump, 4)  # no credit below
+    assert caption_cues.before_text_that_goes_on(dump, 4)  # "But …" below it
+    assert not caption_cues.before_text_that_goes_on(dump, 1)
+    assert caption_cues.above_name_printed_twice(dump, 6)
+    assert caption_cues.above_name_printed_twice(dump, 8)
+    assert not caption_cues.above_name_printed_twice(dump, 4)

@@ -1351,3 +1351,39 @@ def test_a_credit_glued_to_a_closing_bracket_is_still_found() -> None:
         "Pro-Kopf-Konsum von 11,1 Litern pro Jahr (dpa)",
         "Jens Büttner",
     )
+
+
+# --- round 21: a picture's order of people, in any letter case ------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(L-R) Jane Doe, John Roe and Max Mustermann attend the opening of the bridge",
+        "Jane Doe, John Roe (L-R) and Max Mustermann attend the opening of the bridge",
+        "(From left) Jane Doe, John Roe and Max Mustermann at the harbour",
+        "From left: Jane Doe, John Roe and Max Mustermann at the harbour",
+        "L-R: Jane Doe, John Roe and Max Mustermann at the harbour",
+        "Von links: Anna Schmidt, Peter Müller und Hans Meier bei der Eröffnung",
+        "V.l.n.r.: Anna Schmidt, Peter Müller und Hans Meier bei der Eröffnung.",
+        "De gauche à droite : Marie Dupont, Jean Martin et Paul Durand lors de l'inauguration.",
+        "De izquierda a derecha: Ana García, Juan López y Pedro Ruiz en la inauguración.",
+    ],
+)
+def test_a_line_giving_the_pictures_order_of_people_is_a_caption(line: str) -> None:
+    article = article_with(line)
+    assert [c.raw for c in article.captions] == [line]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From left to right, the shelves hold the older books of the town's library.",
+        "From left-wing parties came the loudest criticism of the plan to close the bridge.",
+        "Von links: drei.",  # too short to name anyone
+        "Senator Jane Doe (R.) and Senator John Roe voted against the plan on Tuesday.",
+    ],
+)
+def test_other_lines_with_left_and_right_stay(line: str) -> None:
+    assert line in _body(article_with(line))

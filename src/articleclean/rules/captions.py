@@ -138,16 +138,29 @@ _SIDE = (
     r"\((?i:links|rechts|left|right|centre|center|Mitte|izquierda|derecha|centro|esquerda|"
     r"direita|à gauche|à droite|слева|справа)\)"
 )
+# The spelt-out orders, in any letter case ("(L-R)", "(From left)", "(Von links)"); the
+# one-letter marks stay lower case ("(R.)" after a name is a party).
+_ORDER = (
+    r"von links|von rechts|from left|from right|left to right|l\s?-\s?r|l to r|"
+    r"desde la izquierda|de izquierda a derecha|de gauche à droite|da sinistra|od lewej|"
+    r"слева направо"
+)
 _PICTURE_POSITION = re.compile(
-    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|von links|von rechts|"
-    r"from left|l-r|l to r|izq\.|dcha\.|desde la izquierda|"
-    r"de gauche à droite|da sinistra|слева направо)\)"
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|l\.|r\.|li\.|re\.|izq\.|dcha\.|"
+    rf"(?i:{_ORDER}))\)"
     # A plain "(Mitte)" or "(left)" places a person after a name or before the next
     # person named ("The mayor (left) and her deputy"): "Im Ofen (Mitte) backen" is a
     # recipe's oven shelf.
     rf"|[A-ZÀ-ÖØ-ÞА-Я][\w'-]{{1,30}}\s[A-ZÀ-ÖØ-ÞА-Я][\w'-]{{1,30}}\s{_SIDE}"
     rf"|{_SIDE}(?:,|\s(?:and|und|y|e|et|i|with|mit|con|avec|и)\b)"
 )
+# "(L-R) Jane Doe, John Roe and …", "From left: …", "V.l.n.r.: …", "De gauche à droite : …":
+# a line that opens by saying in which order the picture shows its people.
+_POSITION_LABEL = re.compile(
+    rf"^(?:\((?i:{_ORDER})\)\s?:?|(?i:{_ORDER}|v\.\s?l\.\s?n\.\s?r\.)\s?:)\s+(?=\S)"
+)
+_POSITION_LABEL_WORDS = 4
+"""... followed by at least this many words (who they are)."""
 # "Image caption Mourners attend …": a page's caption label copied along with the caption;
 # "Media captionHow caravans …" when the page set the label in an element of its own.
 _CAPTION_LABEL = re.compile(
@@ -182,16 +195,30 @@ _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 @moves_to(
     Label.CAPTION,
     text_dumps_only=True,
-    triggers=(_CAPTION_LABEL, _CREDIT_FIRST, _FIGURE_LABEL, _POSITION_BRACKET, _MONTH_START),
+    triggers=(
+        _CAPTION_LABEL,
+        _CREDIT_FIRST,
+        _FIGURE_LABEL,
+        _POSITION_BRACKET,
+        _MONTH_START,
+        _POSITION_LABEL,
+    ),
 )
 def caption_sentence(segment: Segment, context: PhraseBook) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date; or
     a line that says it describes a picture: a numbered figure's label ("Abbildung 3:")
-    or who stands where in it ("Marcell Jansen (l.) und …"); or a line that carries
-    the page's caption label ("Image caption …")."""
+    or who stands where in it ("Marcell Jansen (l.) und …", "(L-R) Jane Doe, …", "From
+    left: …"); or a line that carries the page's caption label ("Image caption …")."""
     label = _CAPTION_LABEL.match(segment.text)
     if label is not None and segment.word_count <= _MAX_CAPTION_WORDS:
         return Verdict(caption_text=segment.text[label.end() :])
+    label = _POSITION_LABEL.match(segment.text)
+    if (
+        label is not None
+        and len(segment.text[label.end() :].split()) >= _POSITION_LABEL_WORDS
+        and segment.word_count <= _MAX_CAPTION_WORDS
+    ):
+        return Verdict(caption_text=segment.text)
     label = _CREDIT_FIRST.match(segment.text)
     if (
         label is not None
