@@ -1625,10 +1625,20 @@ def prompt_tail(
     follows, and the lines after it stay: the article may go on there."""
     if not prompts:
         return  # most dumps: no prompt removed
+    # The last open lines of the dump, one more than a tail may hold: a prompt above all
+    # of them has too long a tail. (One walk back from the end, not one to the end from
+    # each prompt: a bigger dump has more prompts, and each walk was longer.)
+    last: list[int] = []
+    for index in range(len(segments) - 1, -1, -1):
+        if segments[index].label is BODY:
+            last.append(index)
+            if len(last) > _PROMPT_TAIL_MAX_LINES:
+                break
+    last.reverse()
     for place in prompts.positions(segments):
         if not asks_for_the_rest(segments[place].text):
             continue
-        tail = [i for i in range(place + 1, len(segments)) if segments[i].label is BODY]
+        tail = [i for i in last if i > place]
         if not tail or len(tail) > _PROMPT_TAIL_MAX_LINES:
             continue
         scored = [i for i in tail if segments[i].content_words]
