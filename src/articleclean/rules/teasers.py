@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice, pairwise
+from operator import itemgetter
 
 from ..article import Reason
 from ..document import (
@@ -142,13 +143,9 @@ class _KeyEnds:
         by_tail = self._by_tail
         if by_tail is None:
             self._keys = keys = [segment.key for segment in self._segments]
-            by_tail = {}
-            for index, key in enumerate(keys):
-                found = by_tail.get(key[-_KEY_TAIL:])
-                if found is None:
-                    by_tail[key[-_KEY_TAIL:]] = [index]
-                else:
-                    found.append(index)
+            by_tail = defaultdict(list)
+            for index, tail in enumerate(map(_KEY_END, keys)):
+                by_tail[tail].append(index)
             self._by_tail = by_tail
         return by_tail
 
@@ -185,6 +182,7 @@ def key_ends(segments: list[Segment]) -> _KeyEnds:
 _KEY_TAIL = 8
 """Characters of a key's end that `_KeyEnds` files segments by: a headline's key has more,
 and few keys of a dump share their last eight."""
+_KEY_END = itemgetter(slice(-_KEY_TAIL, None))
 
 
 @revises(Reason.RELATED_TEASER, derives=(prose_words,))
