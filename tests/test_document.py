@@ -14,6 +14,8 @@ from articleclean.document import (
     ProseWords,
     Segment,
     content_words,
+    kept_after,
+    kept_neighbour,
     key_of,
 )
 
@@ -184,3 +186,17 @@ def test_a_cjk_line_teaches_its_capitalised_word_as_when_read_in_turn() -> None:
         own = ProseWords(segments).own(short, ())
         assert {word for word in short if own(word)} == _read_prose(segments, short)
         assert own("galaxy") is taught
+
+
+def test_kept_neighbours_pass_over_removed_lines_on_either_side() -> None:
+    texts = ["Titel", "Teilen", "Von Jana Beispiel", "Anzeige", "Erster Absatz.", "Werbung"]
+    segments = [Segment(text, None) for text in texts]
+    for index in (1, 3, 5):
+        segments[index].label = REMOVED
+    assert kept_neighbour(segments, 0) is segments[2]
+    assert kept_neighbour(segments, 4, above=True) is segments[2]
+    assert kept_neighbour(segments, 2, above=True) is segments[0]
+    assert kept_neighbour(segments, 4) is None  # only a removed line below
+    assert kept_neighbour(segments, 0, above=True) is None
+    assert list(kept_after(segments, 0)) == [segments[2], segments[4]]
+    assert list(kept_after(segments, 4)) == []

@@ -1408,12 +1408,15 @@ def test_key_ends_finds_every_segment_whose_key_ends_with_a_key() -> None:
         "Weiterlesen: mehr",
         "Six weeks",
         "weeks",
+        "Mehr",
     ]
     segments = [Segment(text, None) for text in texts]
     ends = _KeyEnds(segments)
     for key in [*(s.key for s in segments), "", "s", "ks", "closeforsixweeks", "absent"]:
         expected = {i for i, s in enumerate(segments) if s.key.endswith(key)}
         assert sorted(ends.ending_with(key)) == sorted(expected), key
+        # ... and a box's heading, which lines are that same line.
+        assert ends.equal_to(key) == [i for i, s in enumerate(segments) if s.key == key], key
 
 
 # prompt_tail: the few lines after a paywall's prompt, to the end of the dump.

@@ -9,7 +9,7 @@ it opens, and assembly keeps both halves.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import islice
@@ -217,6 +217,29 @@ class Document:
     rules declared `text_dumps_only` guess from the text (see `rules/base.py`)."""
     title_cut: str | None = None
     """The title without the site's name, when `title_site_name` found one."""
+
+
+def kept_after(segments: Sequence[Segment], index: int) -> Iterator[Segment]:
+    """The segments after `index` that are not removed, nearest first: the lines a
+    reader of the cleaned text sees below it (a share bar or an ad taken out between
+    is passed over)."""
+    for position in range(index + 1, len(segments)):
+        segment = segments[position]
+        if segment.label is not REMOVED:
+            yield segment
+
+
+def kept_neighbour(
+    segments: Sequence[Segment], index: int, *, above: bool = False
+) -> Segment | None:
+    """The nearest segment below `index` (above it, if `above`) that is not removed, or
+    None: the line a reader of the cleaned text sees next to it."""
+    positions = range(index - 1, -1, -1) if above else range(index + 1, len(segments))
+    for position in positions:
+        segment = segments[position]
+        if segment.label is not REMOVED:
+            return segment
+    return None
 
 
 def _word_count(text: str) -> int:

@@ -17,11 +17,11 @@ from ..document import (
     BYLINE,
     CAPTION,
     NO_HINTS,
-    REMOVED,
     TITLE,
     Label,
     Origin,
     Segment,
+    kept_neighbour,
     key_of,
 )
 from ..lexicon import MONTH
@@ -643,16 +643,9 @@ def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
     for index, segment in enumerate(segments):
         if segment.label is not BODY or segment.word_count > _CAPTION_TITLE_WORDS:
             continue
-        following = _next_kept(segments, index)
+        following = kept_neighbour(segments, index)
         if following is None or following.label is not CAPTION:
             continue
         key = segment.key
         if key and caption_key(following).startswith(key):
             yield segment
-
-
-def _next_kept(segments: list[Segment], index: int) -> Segment | None:
-    for position in range(index + 1, len(segments)):
-        if segments[position].label is not REMOVED:
-            return segments[position]
-    return None

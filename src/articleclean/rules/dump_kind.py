@@ -215,6 +215,16 @@ def dump_kind(
     # whole-page page dumps one short post without prose reads as an article, 12
     # chrome lines kept). The furniture count below asks it too.
     has_prose = first_prose < len(segments)
+    table: set[int] | None = None
+
+    def article_table() -> set[int]:
+        """`article_table_rows`, found the first time one of the three tests below that
+        ask it does, and kept for the others (the segments do not change here)."""
+        nonlocal table
+        if table is None:
+            table = article_table_rows(segments, table_ends)
+        return table
+
     if (
         site_frame
         and has_prose
@@ -239,7 +249,7 @@ def dump_kind(
         and (notice_lines or runs)
         and has_prose
         and _lead_items(segments, foreign, first_prose) >= _KIND_LONG_LEAD
-        and not article_table_rows(segments, table_ends)
+        and not article_table()
     ):
         # A long menu above the article, with one line of the site's that a menu prints
         # (a notice, or a run printed twice), and no table of the article's own that the
@@ -249,7 +259,7 @@ def dump_kind(
         site_words
         and has_prose
         and _menu_below(segments, foreign, notices, last_prose) >= _KIND_LONG_TAIL
-        and not article_table_rows(segments, table_ends)
+        and not article_table()
     ):
         # The site's menu and footer below the article, its notices among them.
         return "page"
@@ -258,7 +268,7 @@ def dump_kind(
     furniture_lines = {segment.key for segment in furniture if _site_line(segment)}
     if len(notice_lines) < _KIND_FURNITURE_NOTICES:
         return "article"  # prompts and teaser headings put between an article's blocks
-    if _table_opens_article(segments, table_ends):
+    if _table_opens_article(segments, article_table()):
         # The article's table right under its title and first lines of prose, nothing
         # of a menu above it: the notices are a few lines of the site's left below an
         # article dump, not a page's frame.
@@ -384,12 +394,12 @@ def _lead_items(
     return count
 
 
-def _table_opens_article(segments: list[Segment], table_ends: Claimed) -> bool:
-    """Whether the dump's first block of short lines is a table by its shape
-    (`article_table_rows`) and stands right under the dump's first line and at most
-    `_KIND_TABLE_INTRO` lines of prose: a page has its menu there, an article dump its
-    introduction (the lines pass 1 took out, a share bar or an ad, do not count)."""
-    table = article_table_rows(segments, table_ends)
+def _table_opens_article(segments: list[Segment], table: set[int]) -> bool:
+    """Whether the dump's first block of short lines is a table by its shape (`table`:
+    the rows `article_table_rows` found) and stands right under the dump's first line
+    and at most `_KIND_TABLE_INTRO` lines of prose: a page has its menu there, an article
+    dump its introduction (the lines pass 1 took out, a share bar or an ad, do not
+    count)."""
     if not table:
         return False
     above = [segment for segment in segments[1 : min(table)] if segment.is_open]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import BODY, BYLINE, REMOVED, TITLE, Segment, content_words
+from ..document import BODY, BYLINE, TITLE, Segment, content_words, kept_neighbour
 from ..names import byline_names
 from .base import structures
 from .context import PhraseBook
@@ -57,7 +57,7 @@ def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
 
 def _under_byline(segments: list[Segment], index: int) -> bool:
     """Whether the nearest line above `index` that is not removed is a byline."""
-    above = next((s for s in reversed(segments[:index]) if s.label is not REMOVED), None)
+    above = kept_neighbour(segments, index, above=True)
     return above is not None and above.label is BYLINE
 
 

@@ -20,6 +20,8 @@ from ..document import (
     Segment,
     content_words,
     is_cjk_heavy,
+    kept_after,
+    kept_neighbour,
     key_of,
     phrase_form,
 )
@@ -587,7 +589,7 @@ def _list_goes_on(segments: list[Segment], index: int) -> bool:
     run; taken for a menu, its headline stayed in the body and a row became the title."""
     if not segments[index].text[:1].isdigit():
         return False
-    after = next((s for s in segments[index + 1 :] if s.label is not REMOVED), None)
+    after = kept_neighbour(segments, index)
     return (
         after is not None
         and after.word_count <= _MENU_ITEM_WORDS + 2
@@ -1155,8 +1157,7 @@ def _first_row(segments: list[Segment], index: int) -> bool:
     stay short, as cells do ("Chevrolet", "2,270", "Portero"), up to another person's
     name ("Kyle Larson" / "Chevrolet" / "Martin Truex Jr."). A byline stands alone: the
     article's prose, or a line of another shape, follows it."""
-    following = (s for s in segments[index + 1 :] if s.label is not REMOVED)
-    for segment in islice(following, _ROW_REACH):
+    for segment in islice(kept_after(segments, index), _ROW_REACH):
         if _names_a_person(segment):
             return True
         if segment.word_count > _BYLINE_SKIP_WORDS or segment.ends_like_sentence:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice, pairwise
+from operator import itemgetter
 
 from ..article import Reason
 from ..document import (
@@ -111,6 +112,77 @@ def prose_words(segments: list[Segment]) -> ProseWords:
     no rule changes; the labels (which lines are still the article's body) it reads
     when a rule asks, so each rule sees them as they stand when it runs."""
     return ProseWords(segments)
+
+
+class _KeyEnds:
+    """The segments whose key is, or ends with, a given key, looked for among those whose
+    key ends in the same last `_KEY_TAIL` characters: a big article has many candidate
+    boxes, and a scan of every segment for each one grew with the square of its size
+    (and keys sorted backwards, for bisection, cost a sort of every key: a tenth of a
+    second on a 10 MB article, where a box's few keys are looked up).
+
+    Built on the first look-up, as one table of every key by its last `_KEY_TAIL`
+    characters (a shorter key by itself), which answers both questions for a key of
+    that length or more, and a key's equals for any key; a shorter key's ends are
+    looked for in a table by its length, made from the first table's tails, not from
+    every key again. Keys are the texts', which no rule changes: one is made per
+    document (`key_ends`) and `teaser_box` and `teaser_list` share it (they made one
+    each, of up to eight tables: three walks of every key of the growth bench's
+    50,000-line page dump, none of its 5,000-line one)."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self._segments = segments
+        self._keys: list[str] = []
+        self._by_tail: dict[str, list[int]] | None = None
+        """The segments by the last `_KEY_TAIL` characters of their key (a shorter key:
+        all of it)."""
+        self._by_short_tail: dict[int, dict[str, list[int]]] = {}
+        """For a length under `_KEY_TAIL`, the segments by that many last characters."""
+
+    def _table(self) -> dict[str, list[int]]:
+        by_tail = self._by_tail
+        if by_tail is None:
+            self._keys = keys = [segment.key for segment in self._segments]
+            by_tail = defaultdict(list)
+            for index, tail in enumerate(map(_KEY_END, keys)):
+                by_tail[tail].append(index)
+            self._by_tail = by_tail
+        return by_tail
+
+    def equal_to(self, key: str) -> list[int]:
+        """The segments whose key is `key`, in order."""
+        found = self._table().get(key[-_KEY_TAIL:], ())
+        keys = self._keys
+        return [i for i in found if keys[i] == key]
+
+    def ending_with(self, key: str) -> list[int]:
+        """The segments whose key ends with `key` (in no set order)."""
+        by_tail = self._table()
+        keys = self._keys
+        size = len(key)
+        if size >= _KEY_TAIL:
+            return [i for i in by_tail.get(key[-_KEY_TAIL:], ()) if keys[i].endswith(key)]
+        tails = self._by_short_tail.get(size)
+        if tails is None:
+            tails = {}
+            for tail, indexes in by_tail.items():
+                if len(tail) >= size:
+                    tails.setdefault(tail[len(tail) - size :], []).extend(indexes)
+            self._by_short_tail[size] = tails
+        return [i for i in tails.get(key, ()) if keys[i].endswith(key)]
+
+
+def key_ends(segments: list[Segment]) -> _KeyEnds:
+    """The look-up of segments by the end of their key, for `teaser_box` and
+    `teaser_list`: declared in their `derives`, one per document; what it files is the
+    keys of the texts, which no rule changes, and it files them when first asked."""
+    return _KeyEnds(segments)
+
+
+_KEY_TAIL = 8
+"""Characters of a key's end that `_KeyEnds` files segments by: a headline's key has more,
+and few keys of a dump share their last eight."""
+_KEY_END = itemgetter(slice(-_KEY_TAIL, None))
 
 
 @revises(Reason.RELATED_TEASER, derives=(prose_words,))
@@ -609,9 +681,9 @@ _BOX_MAX_OVERLAP = 0.34
 _BOX_MAX_HEADING_OVERLAP = 0.5
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words,))
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words, key_ends))
 def teaser_box(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords
+    segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: _KeyEnds
 ) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
@@ -636,7 +708,6 @@ def teaser_box(
         return
     asked = frozenset().union(*(segments[i].content_words for b in boxes.values() for i in b))
     counts = _segments_with_word(segments, asked)
-    ends = _KeyEnds(segments)
     specific = prose.specific(asked)
     place = 1
     while place < last:
@@ -851,41 +922,10 @@ def _box_copies(segments: list[Segment], ends: _KeyEnds, box: list[int]) -> set[
     """The box's lines and every other copy of them in the dump: a headline a site
     prints twice ("See also: <headline>" above, the box below) is still no word of the
     article's."""
-    heading = segments[box[0]].key
-    copies = {i for i in ends.ending_with(heading) if segments[i].key == heading}
+    copies = set(ends.equal_to(segments[box[0]].key))
     for index in box[1:]:
         copies.update(ends.ending_with(segments[index].key))
     return copies
-
-
-class _KeyEnds:
-    """The segments whose key ends with a given key, looked for among those whose key
-    ends in the same last few characters: a big article has many candidate boxes, and a
-    scan of every segment for each one grew with the square of its size (and keys sorted
-    backwards, for bisection, cost a sort of every key: a tenth of a second on a 10 MB
-    article, where a box's few keys are looked up)."""
-
-    def __init__(self, segments: list[Segment]) -> None:
-        self._keys = [segment.key for segment in segments]
-        self._by_tail: dict[int, dict[str, list[int]]] = {}
-        """For a tail length, the segments by the last that many characters of their key."""
-
-    def ending_with(self, key: str) -> list[int]:
-        size = min(len(key), _KEY_TAIL)
-        tails = self._by_tail.get(size)
-        if tails is None:
-            tails = {}
-            for index, other in enumerate(self._keys):
-                if len(other) >= size:
-                    tails.setdefault(other[len(other) - size :], []).append(index)
-            self._by_tail[size] = tails
-        keys = self._keys
-        return [i for i in tails.get(key[len(key) - size :], ()) if keys[i].endswith(key)]
-
-
-_KEY_TAIL = 8
-"""Characters of a key's end that `_KeyEnds` files segments by: a headline's key has more,
-and few keys of a dump share their last eight."""
 
 
 # `teaser_list`: a heading worded as teaser headings are, over this many headlines ...
@@ -908,9 +948,9 @@ def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> f
     return frozenset(words)
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words,))
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words, key_ends))
 def teaser_list(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords
+    segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: _KeyEnds
 ) -> Iterator[Segment]:
     """A short heading worded from teaser headings' words and sharing no word with the
     article ("Other stories from our newsroom", "Weitere Artikel aus der Region:"), over
@@ -970,7 +1010,6 @@ def teaser_list(
     # The article's words, without any of the boxes (two boxes of the same teasers under
     # headings of the same words would vouch for each other) or their copies.
     asked = frozenset().union(*(segments[i].content_words for b in boxes for i in b))
-    ends = _KeyEnds(segments)
     set_aside = set().union(*(_box_copies(segments, ends, box) for box in boxes))
     rest = [s for i, s in enumerate(segments) if i not in set_aside]
     if not any(s.label is BODY and _reads_as_prose(s) for s in rest):
@@ -1584,10 +1623,20 @@ def prompt_tail(
     follows, and the lines after it stay: the article may go on there."""
     if not prompts:
         return  # most dumps: no prompt removed
+    # The last open lines of the dump, one more than a tail may hold: a prompt above all
+    # of them has too long a tail. (One walk back from the end, not one to the end from
+    # each prompt: a bigger dump has more prompts, and each walk was longer.)
+    last: list[int] = []
+    for index in range(len(segments) - 1, -1, -1):
+        if segments[index].label is BODY:
+            last.append(index)
+            if len(last) > _PROMPT_TAIL_MAX_LINES:
+                break
+    last.reverse()
     for place in prompts.positions(segments):
         if not asks_for_the_rest(segments[place].text):
             continue
-        tail = [i for i in range(place + 1, len(segments)) if segments[i].label is BODY]
+        tail = [i for i in last if i > place]
         if not tail or len(tail) > _PROMPT_TAIL_MAX_LINES:
             continue
         scored = [i for i in tail if segments[i].content_words]
