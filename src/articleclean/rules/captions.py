@@ -28,7 +28,7 @@ from ..lexicon import MONTH
 from ..names import is_given_name, is_known_place
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
 from .context import PhraseBook
-from .credits import CREDIT_SIGN, MAX_CREDIT_LINE_WORDS, only_credit, split_credit
+from .credits import CREDIT_TRIGGER, MAX_CREDIT_LINE_WORDS, only_credit, split_credit
 
 _MAX_CAPTION_WORDS = 80
 
@@ -76,7 +76,7 @@ _REPORTED = re.compile(
 )
 
 
-@removes(Reason.PHOTO_CREDIT, triggers=(CREDIT_SIGN,), longest_words=MAX_CREDIT_LINE_WORDS)
+@removes(Reason.PHOTO_CREDIT, triggers=(CREDIT_TRIGGER,), longest_words=MAX_CREDIT_LINE_WORDS)
 def credit_line(segment: Segment, context: PhraseBook) -> Found:
     """A credit on a line of its own; assembly attaches it to its caption."""
     credit = only_credit(segment)
@@ -87,7 +87,7 @@ def credit_line(segment: Segment, context: PhraseBook) -> Found:
 
 @moves_to(
     Label.CAPTION,
-    triggers=(CREDIT_SIGN,),
+    triggers=(CREDIT_TRIGGER,),
     longest_words=max(_MAX_CREDITED_LINE_WORDS, _MAX_CAPTION_WORDS),  # (its two limits)
 )
 def credited_caption(segment: Segment, context: PhraseBook) -> Found:
