@@ -11,12 +11,14 @@ from articleclean.document import (
     _PROSE_WORDS,
     BODY,
     REMOVED,
+    TITLE,
     ProseWords,
     Segment,
     content_words,
     kept_after,
     kept_neighbour,
     key_of,
+    last_open,
 )
 
 # The key's definition: the case-folded text without any non-word character or "_".
@@ -200,3 +202,15 @@ def test_kept_neighbours_pass_over_removed_lines_on_either_side() -> None:
     assert kept_neighbour(segments, 0, above=True) is None
     assert list(kept_after(segments, 0)) == [segments[2], segments[4]]
     assert list(kept_after(segments, 4)) == []
+
+
+def test_last_open_lines_are_the_last_still_in_the_body_in_order() -> None:
+    texts = ["Título", "Compartir", "Primer párrafo.", "Segundo párrafo.", "Publicidad", "Fin."]
+    segments = [Segment(text, None) for text in texts]
+    for index in (1, 4):
+        segments[index].label = REMOVED
+    segments[0].label = TITLE
+    assert last_open(segments, 2) == [3, 5]
+    assert last_open(segments, 3) == [2, 3, 5]
+    assert last_open(segments, 10) == [2, 3, 5]  # fewer in the dump than asked
+    assert last_open(segments, 0) == []

@@ -242,6 +242,20 @@ def kept_neighbour(
     return None
 
 
+def last_open(segments: Sequence[Segment], count: int) -> list[int]:
+    """The indexes of the last `count` segments still in the body (fewer when the dump
+    has fewer), in order: one walk back from the end, which costs the same on a dump of
+    any size."""
+    found: list[int] = []
+    for index in range(len(segments) - 1, -1, -1):
+        if len(found) >= count:
+            break
+        if segments[index].label is BODY:
+            found.append(index)
+    found.reverse()
+    return found
+
+
 def _word_count(text: str) -> int:
     if is_cjk_heavy(text):
         # CJK text has no spaces; about two characters make a word.

@@ -23,6 +23,7 @@ from ..document import (
     kept_after,
     kept_neighbour,
     key_of,
+    last_open,
     phrase_form,
 )
 from ..lexicon import MONTH
@@ -669,8 +670,7 @@ def byline_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
             return
     # The article's closing block of facts: "Author: Jane Doe" beside "Published: 3 December
     # 2019" among its last lines.
-    last = [i for i, s in enumerate(segments) if s.label is BODY][-_INFO_BLOCK_LINES:]
-    for index in last:
+    for index in last_open(segments, _INFO_BLOCK_LINES):
         if _closing_byline(segments[index], _NOTHING_CLAIMED) and _beside_stamp(segments, index):
             yield segments[index]
             return

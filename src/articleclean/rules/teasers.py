@@ -25,6 +25,7 @@ from ..document import (
     SpecificWords,
     content_words,
     is_cjk_heavy,
+    last_open,
     phrase_form,
     word_share,
 )
@@ -1626,13 +1627,7 @@ def prompt_tail(
     # The last open lines of the dump, one more than a tail may hold: a prompt above all
     # of them has too long a tail. (One walk back from the end, not one to the end from
     # each prompt: a bigger dump has more prompts, and each walk was longer.)
-    last: list[int] = []
-    for index in range(len(segments) - 1, -1, -1):
-        if segments[index].label is BODY:
-            last.append(index)
-            if len(last) > _PROMPT_TAIL_MAX_LINES:
-                break
-    last.reverse()
+    last = last_open(segments, _PROMPT_TAIL_MAX_LINES + 1)
     for place in prompts.positions(segments):
         if not asks_for_the_rest(segments[place].text):
             continue
