@@ -4,8 +4,8 @@ captions come from.
 
 A cue is worth a rule only when it picks far more captions than article lines (a body
 line lost weighs ten captions found or more) on many sites. Round 17 counted the cues
-below on the tune part and found every one thin (bench/notes.md; round 21 added the last
-three); they stay here so that a later round sees the figures again in one command and
+below on the tune part and found every one thin (bench/notes.md; round 21 added three,
+round 22 the last four); they stay here so that a later round sees the figures again in one command and
 adds its own cue beside them instead of measuring afresh.
 
     python -m bench.caption_cues [--part tune] [--limit N]
@@ -283,6 +283,55 @@ def above_name_printed_twice(dump: Dump, index: int) -> bool:
     return sum(line.text.strip() == below for line in lines) >= 2
 
 
+_SLIDE_COUNTER_LINE = re.compile(
+    r"^\W*(?:(?:bild|foto|photo|image|slide|imagen|immagine)\s*)?\d{1,3}\s*(?:/|of|von|de|sur|di|z)\s*"
+    r"\d{1,3}\W*$",
+    re.IGNORECASE,
+)
+
+
+def beside_gallery_counter(dump: Dump, index: int) -> bool:
+    """Right above or below a line that only counts slides ("1/12", "1 of 12", "Bild 3 von
+    10"): a gallery's caption beside its counter. Round 22 (r22-pcap)."""
+    lines = dump.lines
+    return any(
+        0 <= j < len(lines) and bool(_SLIDE_COUNTER_LINE.match(lines[j].text.strip()))
+        for j in (index - 1, index + 1)
+    )
+
+
+def after_headline(dump: Dump, index: int) -> bool:
+    """Within two lines after the headline printed in the dump (the line labelled title,
+    or the dump's first line when none is): where a page puts its lead picture. Round 22."""
+    heads = [j for j, line in enumerate(dump.lines) if line.label == "title"]
+    head = heads[0] if heads else 0
+    return 0 < index - head <= 2
+
+
+def printed_again_later(dump: Dump, index: int) -> bool:
+    """The same text (three words or more) stands again further down the dump and that
+    copy was removed: a caption shown in the article and again in a gallery or lightbox.
+    Round 22."""
+    key = " ".join(dump.lines[index].text.split()).casefold()
+    if _length(key) < 3:
+        return False
+    return any(
+        " ".join(line.text.split()).casefold() == key and line.fate not in ("B", "C")
+        for line in dump.lines[index + 1 :]
+    )
+
+
+def above_found_credit(dump: Dump, index: int) -> bool:
+    """Right above a line of twelve words or fewer the cleaner found as a caption or
+    credit: the caption over its picture's credit, any length. Round 22."""
+    lines = dump.lines
+    return (
+        index + 1 < len(lines)
+        and lines[index + 1].fate == "C"
+        and _length(lines[index + 1].text) <= 12
+    )
+
+
 def any_line(dump: Dump, index: int) -> bool:
     """Every counted line: the ratio to beat."""
     return True
@@ -303,6 +352,10 @@ CUES: tuple[Cue, ...] = (
     longer_sentence_above_credit,
     before_text_that_goes_on,
     above_name_printed_twice,
+    beside_gallery_counter,
+    after_headline,
+    printed_again_later,
+    above_found_credit,
 )
 
 

@@ -842,6 +842,75 @@ def _missed_in(
         yield line.fate, block
 
 
+_IMAGE_HREF = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^#|^javascript:", re.IGNORECASE
+)
+_CARD_LINK_WORDS = 3
+
+
+def _caption_kind(owner: Any) -> str:
+    """Where a caption-labelled block sits: "link" (inside a link to another page: a
+    teaser card, a person's card, a video's page), "card" (in a <figure> that holds such
+    a link of three words or more) or "plain" (a link to the picture itself, a lightbox,
+    counts as plain)."""
+    chain = [owner, *owner.iterancestors()]
+    for element in chain:
+        if element.tag == "a" and element.get("href"):
+            return "plain" if _IMAGE_HREF.search(element.get("href")) else "link"
+    figure = next((e for e in chain if e.tag == "figure"), None)
+    if figure is not None:
+        for link in figure.iter("a"):
+            href = link.get("href") or ""
+            if (
+                href
+                and not _IMAGE_HREF.search(href)
+                and (len(link.text_content().split()) >= _CARD_LINK_WORDS)
+            ):
+                return "card"
+    return "plain"
+
+
+def caption_label_audit(which: str, limit: int | None = None) -> Iterator[str]:
+    """The caption labels of the page dumps checked against the page: for each caption-
+    labelled line, whether the page shows it inside a link to another page or in a figure
+    holding one (another story's card, a person's card, a video's page: not the article's
+    caption), with what the cleaner made of it (B body, C found, R removed), per site.
+    Round 22 (r22-pcap); for looking at the labels, not for the report."""
+    import lxml.html
+
+    from .dumps import page_text
+
+    items = {x.url: x for x in labelled(limit) if x.part == which}
+    totals: dict[tuple[str, str], int] = {}
+    for page in pages(corpus_dir(), limit=limit):
+        item = items.get(page.url)
+        if item is None:
+            continue
+        tree = lxml.html.document_fromstring(page_text(page.html))
+        title_nodes = tree.xpath("//title")
+        page_title = _SPACE.sub(" ", title_nodes[0].text_content()).strip() if title_nodes else ""
+        body = tree.find("body")
+        blocks = _blocks(body if body is not None else tree)
+        fates = line_fates(item, page_dump)
+        offset = 1 if page_title else 0
+        kinds: dict[str, int] = {}
+        for index, (_, owner) in enumerate(blocks):
+            position = index + offset
+            if position >= len(fates) or fates[position].label != CAPTION:
+                continue
+            kind = _caption_kind(owner)
+            fate = fates[position].fate
+            fate = fate if fate in ("B", "C") else "R"
+            totals[kind, fate] = totals.get((kind, fate), 0) + 1
+            if kind != "plain":
+                kinds[kind] = kinds.get(kind, 0) + 1
+        for kind, count in sorted(kinds.items()):
+            yield f"{count:4} {kind:5} {page.url}"
+    for kind in ("link", "card", "plain"):
+        row = {fate: totals.get((kind, fate), 0) for fate in ("B", "C", "R")}
+        yield f"{kind}: {sum(row.values())} caption lines, {row['B']} in body, {row['C']} found, {row['R']} removed"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.labelled_dumps")
     parser.add_argument("--limit", type=int)
@@ -853,7 +922,16 @@ def main(argv: list[str] | None = None) -> int:
         choices=("article", "page"),
         help="list the caption lines not found, with their neighbours (tune by default)",
     )
+    parser.add_argument(
+        "--caption-labels",
+        action="store_true",
+        help="page dumps' caption labels inside a link to another page, per site (tune)",
+    )
     args = parser.parse_args(argv)
+    if args.caption_labels:
+        for line in caption_label_audit((args.part or ["tune"])[0], args.limit):
+            print(line)
+        return 0
     if args.missed_captions:
         for line in missed_captions(args.limit, (args.part or ["tune"])[0], args.missed_captions):
             print(line)

@@ -169,3 +169,55 @@ def test_round_21_cues() -> None:
     assert caption_cues.above_name_printed_twice(dump, 6)
     assert caption_cues.above_name_printed_twice(dump, 8)
     assert not caption_cues.above_name_printed_twice(dump, 4)
+
+
+def test_round_22_cues() -> None:
+    def fate(text: str, label: str, fate: str = "B", reason: str = "") -> LineFate:
+        return LineFate(0, label, text, fate, reason)
+
+    dump = caption_cues.Dump(
+        "https://example.org/a",
+        [
+            fate("Council approves cycle lane", TITLE, "?"),
+            fate("The mayor at the opening of the lane.", CAPTION),
+            fate(PARAGRAPH, BODY),
+            fate("Bild 3 von 12", BODY, "media_placeholder", "media_placeholder"),
+            fate("Die Renate von außen.", CAPTION),
+            fate(OTHER_PARAGRAPH, BODY),
+            fate("The terrace looks out over the lake.", CAPTION),
+            fate("Foto: Jane Doe/dpa", CAPTION, "C", "photo_credit"),
+            fate(PARAGRAPH, BODY),
+            fate("The terrace looks out over the lake.", CAPTION, "duplicate_paragraph"),
+        ],
+    )
+    assert caption_cues.after_headline(dump, 1)
+    assert not caption_cues.after_headline(dump, 4)
+    assert caption_cues.beside_gallery_counter(dump, 4)
+    assert caption_cues.beside_gallery_counter(dump, 2)  # above the counter: counted too
+    assert not caption_cues.beside_gallery_counter(dump, 6)
+    assert caption_cues.above_found_credit(dump, 6)
+    assert not caption_cues.above_found_credit(dump, 4)
+    assert caption_cues.printed_again_later(dump, 6)  # its copy further down was removed
+    assert not caption_cues.printed_again_later(dump, 9)  # the last copy
+    assert not caption_cues.printed_again_later(dump, 1)
+
+
+def test_caption_label_kind_tells_cards_from_captions() -> None:
+    import lxml.html
+    from bench.labelled_dumps import _caption_kind
+
+    page = lxml.html.document_fromstring(
+        "<html><body><article>"
+        '<figure><img src="a.jpg"><figcaption id="plain">The mayor at the lane.</figcaption>'
+        "</figure>"
+        '<figure><a href="/big.jpg"><img src="b.jpg"></a>'
+        '<figcaption><a href="/big.jpg" id="lightbox">Zoom in on the picture</a></figcaption>'
+        "</figure>"
+        '<figure><a href="/other-story"><img src="c.jpg"><figcaption id="link">'
+        "Another story's headline</figcaption></a></figure>"
+        '<figure><img src="d.jpg"><figcaption id="card">Video 01:30</figcaption>'
+        '<a href="/video/123">Watch the whole interview here</a></figure>'
+        "</article></body></html>"
+    )
+    kinds = {e.get("id"): _caption_kind(e) for e in page.iter() if e.get("id")}
+    assert kinds == {"plain": "plain", "lightbox": "plain", "link": "link", "card": "card"}
