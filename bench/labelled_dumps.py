@@ -21,7 +21,10 @@ article's main text (trafilatura's extraction, plus the corpus's annotated
 Scores, by line: body precision/recall/F1 (a line kept in the body counts
 against precision unless it is body), paragraphs lost (body lines not kept in
 the body, when no copy of the same line is kept either; separator lines
-without a letter or digit are not counted) overall and per article, title exact (the headline without the
+without a letter or digit are not counted) overall and per article, on page dumps
+also among the body lines inside the annotated article's container
+(`container_lines`: the extractor's body label takes a consent panel or a box of
+other stories now and then), title exact (the headline without the
 site name), byline names precision/recall against the page's author metadata,
 captions found (in `captions`) and left in the body, injected junk left in
 the body, and the dump kind articleclean recorded. Reported on the test part
@@ -509,6 +512,91 @@ def labelled(limit: int | None = None) -> list[Labelled]:
     return result
 
 
+# --- the annotated article's container ---------------------------------------------
+
+_CONTAINER_TAGS = frozenset({"div", "article", "main", "section", "body", "html"})
+"""Elements that hold an article: the lowest common ancestor of the annotated blocks climbs
+to one of these (two annotated items of one list share the list, not the article)."""
+
+
+def _container_path() -> Path:
+    return OUT / f"labelled-dumps-v{VERSION}-container.json.gz"
+
+
+def container_lines(page: Page, item: Labelled) -> list[int] | None:
+    """Line numbers of `item`'s page dump (1-based, as its labels) whose block lies inside
+    the annotated article's container: the lowest common ancestor, a `_CONTAINER_TAGS`
+    element, of the blocks holding the page's `with` segments. None when fewer than two
+    blocks hold one (one annotated block says nothing of where the article ends) or the
+    block walk does not give the dump's lines again.
+
+    The body label is the extractor's text plus the annotation, and trafilatura takes
+    a consent panel, a box of other stories or a forum's notices now and then: a body line
+    outside the box that holds what a person marked as the article is the extractor's
+    reading, not the article's (bench/notes.md, round 22)."""
+    import lxml.html
+
+    from .dumps import page_text
+
+    try:
+        tree = lxml.html.document_fromstring(page_text(page.html))
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    body_node = tree.find("body")
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    blocks = _blocks(body_node if body_node is not None else tree)
+    offset = 1 if item.page and item.page[0].label == TITLE_TAG else 0
+    if len(blocks) != len(item.page) - offset or any(
+        text != line.text for (text, _), line in zip(blocks, item.page[offset:], strict=True)
+    ):
+        return None
+    with_ = [_norm(s) for s in page.with_]
+    annotated: list[Any] = []
+    for text, owner in blocks:
+        key = _norm(text)
+        if any(s in key or (len(key) > 30 and key in s) for s in with_) and not any(
+            owner is seen for seen in annotated
+        ):
+            annotated.append(owner)
+    if len(annotated) < 2:
+        return None
+    chains = [[owner, *owner.iterancestors()] for owner in annotated]
+    common = set.intersection(*(set(map(id, chain)) for chain in chains[1:]))
+    container = next(
+        e
+        for e in chains[0]
+        if id(e) in common and isinstance(e.tag, str) and e.tag.lower() in _CONTAINER_TAGS
+    )
+    return [
+        number
+        for number, (_, owner) in enumerate(blocks, start=1 + offset)
+        if owner is container or any(e is container for e in owner.iterancestors())
+    ]
+
+
+def containers(items: Sequence[Labelled]) -> dict[str, list[int] | None]:
+    """`container_lines` of each item's page, by URL, cached beside the labelled dumps."""
+    path = _container_path()
+    cached: dict[str, list[int] | None] = {}
+    if path.is_file():
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            cached = json.load(handle)
+    wanted = {x.url: x for x in items if x.url not in cached}
+    if wanted:
+        directory = corpus_dir()
+        if directory is None:
+            raise FileNotFoundError("webeval corpus not found (set ARTICLECLEAN_WEBEVAL)")
+        for page in pages(directory):
+            if page.url in wanted:
+                cached[page.url] = container_lines(page, wanted[page.url])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".tmp")
+        with gzip.open(partial, "wt", encoding="utf-8") as handle:
+            json.dump(dict(sorted(cached.items())), handle)
+        partial.replace(path)
+    return {x.url: cached.get(x.url) for x in items}
+
+
 def _headline_copies_as_title(item: Labelled, lines: list[Line]) -> list[str]:
     """Each line's label, the headline printed again among the body lines as title.
 
@@ -562,6 +650,10 @@ class FieldScore:
     junk: int = 0
     junk_left: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
+    inside: int = 0
+    """Body lines inside the annotated article's container (`container_lines`; on pages
+    without one, every body line), when scored with containers."""
+    inside_lost: int = 0
 
     @property
     def precision(self) -> float:
@@ -582,6 +674,10 @@ class FieldScore:
     def lost(self) -> float:
         total = self.body_tp + self.body_fn
         return self.body_fn / total if total else 0.0
+
+    @property
+    def lost_inside(self) -> float:
+        return self.inside_lost / self.inside if self.inside else 0.0
 
 
 def _title_key(text: str) -> str:
@@ -612,9 +708,11 @@ def score(
     make: Callable[[Labelled], tuple[str, list[str]]],
     clean: Callable[[str], Any],
     junk: bool | None = None,
+    inside: dict[str, list[int] | None] | None = None,
 ) -> FieldScore:
     """Scores of the dumps `make` gives; `junk` counts injected junk left (by default on
-    article dumps only)."""
+    article dumps only); `inside` (page dumps: `containers`) counts the body lines lost
+    inside the annotated article's container apart."""
     result = FieldScore()
     count_junk = make is article_dump if junk is None else junk
     for item in items:
@@ -633,6 +731,8 @@ def score(
             r for r in article.removed if r.reason in ("photo_credit", "duplicate_caption")
         )
         body_lines = lost = 0
+        container = inside.get(item.url) if inside is not None else None
+        within = set(container) if container is not None else None
         for number, label in enumerate(labels, start=1):
             if not label:
                 continue
@@ -645,6 +745,9 @@ def score(
                 result.body_tp += kept
                 result.body_fn += not kept
                 lost += not kept
+                if inside is not None and (within is None or number in within):
+                    result.inside += 1
+                    result.inside_lost += not kept
             elif kept:
                 result.body_fp += 1
             if label == CAPTION:
@@ -697,6 +800,7 @@ def _row(name: str, s: FieldScore, junk: bool) -> tuple[object, ...]:
         f"{s.recall:.3f}",
         f"**{s.f1:.3f}**",
         f"{s.lost:.1%}",
+        f"{s.lost_inside:.1%} of {s.inside}" if s.inside else "–",
         f"{over_tenth} ({worst:.0%})",
         f"{s.titles_exact / max(1, s.titles):.0%} of {s.titles}",
         f"{s.byline_found / max(1, s.byline_pages):.0%} of {s.byline_pages}",
@@ -714,6 +818,7 @@ HEADERS = (
     "body R",
     "body F1",
     "paragraphs lost",
+    "lost in the annotated article",
     "docs losing >10 % (worst)",
     "title exact",
     "byline found",
@@ -738,7 +843,8 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
     for dump_name, make in (("article", article_dump), ("page", page_dump)):
         for which in parts:
             chosen = [x for x in items if x.part == which]
-            s = score(chosen, make, _articleclean)
+            inside = containers(chosen) if make is page_dump else None
+            s = score(chosen, make, _articleclean, inside=inside)
             rows.append(_row(f"{dump_name} ({which})", s, junk=make is article_dump))
     counts = {p: sum(1 for x in items if x.part == p) for p in PARTS}
     return (
@@ -747,7 +853,12 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         "page's structure (see bench/labelled_dumps.py). Paragraphs lost = body lines not "
         "kept in the body (a line printed twice counts as kept while one copy is; the "
         "headline printed again among the body lines is labelled title, in page and article dumps alike; a separator line "
-        "without letters or digits is no paragraph); captions found = caption lines in `captions` (or removed as a "
+        "without letters or digits is no paragraph); lost in the annotated article = the "
+        "page dumps' paragraphs lost among the body lines inside the element that holds "
+        "the annotated `with` segments (their lowest common div, article, main or section; "
+        "on a page with fewer than two annotated blocks every body line counts), as the "
+        "extractor's body label also takes consent panels, boxes of other stories and "
+        "forum notices outside the article; captions found = caption lines in `captions` (or removed as a "
         "credit line or a repeated caption); byline found = documents whose byline names "
         "an author of the page's metadata, among those whose dump prints an author's name "
         "(publishers named as authors left out); names right = byline names that match "

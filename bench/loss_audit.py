@@ -67,6 +67,9 @@ class RuleCount:
     other: int = 0
     junk_sites: Counter[str] = field(default_factory=Counter)
     lost_sites: Counter[str] = field(default_factory=Counter)
+    lost_outside: int = 0
+    """Of `lost`, the body lines outside the annotated article's container (page dumps:
+    bench/labelled_dumps.py's `container_lines`), the extractor's reading of the page."""
     examples: list[str] = field(default_factory=list)
     """Lost lines with their site (tune only: for looking at)."""
     junk_examples: list[str] = field(default_factory=list)
@@ -80,6 +83,8 @@ class Dump:
     site: str
     text: str
     labels: list[str]
+    outside: frozenset[int] = frozenset()
+    """Line numbers outside the annotated article's container (page dumps only)."""
 
 
 def _is_article(label: str) -> bool:
@@ -133,6 +138,7 @@ def audit_one(dump: Dump, clean: Callable[[str], Any], counts: dict[str, RuleCou
                     continue  # another copy of the line is kept
                 count.lost += 1
                 count.lost_sites[dump.site] += 1
+                count.lost_outside += number in dump.outside
                 count.examples.append(f"{dump.source} {dump.site}: {text[:160]}")
             elif label == UNSURE:
                 count.unsure += 1
@@ -150,6 +156,7 @@ def audit_one(dump: Dump, clean: Callable[[str], Any], counts: dict[str, RuleCou
         ):
             count.lost += 1
             count.lost_sites[dump.site] += 1
+            count.lost_outside += number in dump.outside
 
 
 def _labelled(which: str, limit: int | None) -> list[labelled_dumps.Labelled]:
@@ -162,8 +169,17 @@ def article_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
 
 
 def page_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
-    for item in _labelled(which, limit):
-        yield Dump("page", site(item.url), *page_dump(item))
+    items = _labelled(which, limit)
+    inside = labelled_dumps.containers(items)
+    for item in items:
+        text, labels = page_dump(item)
+        container = inside[item.url]
+        outside = (
+            frozenset(range(1, len(labels) + 1)) - frozenset(container)
+            if container is not None
+            else frozenset()
+        )
+        yield Dump("page", site(item.url), text, labels, outside)
 
 
 def shape_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
@@ -275,7 +291,8 @@ def _top(sites: Counter[str], n: int = 2) -> str:
     return ", ".join(f"{name} {count}" for name, count in sites.most_common(n))
 
 
-def table(counts: dict[str, RuleCount]) -> str:
+def table(counts: dict[str, RuleCount], containers: bool = False) -> str:
+    """`containers`: add the column of lines lost outside the annotated article."""
     from .report import table as markdown
 
     rows = []
@@ -288,6 +305,7 @@ def table(counts: dict[str, RuleCount]) -> str:
                 c.junk,
                 len(c.junk_sites),
                 c.lost,
+                *((c.lost_outside,) if containers else ()),
                 len(c.lost_sites),
                 ratio,
                 c.unsure,
@@ -300,6 +318,7 @@ def table(counts: dict[str, RuleCount]) -> str:
         "junk removed",
         "junk sites",
         "article lost",
+        *(("of them outside the annotated article",) if containers else ()),
         "loss sites",
         "junk:loss",
         "unsure removed",
@@ -331,7 +350,7 @@ def run(sources: Sequence[str] = SOURCES, which: str = "tune", limit: int | None
     for source, counts in audit(sources, which, limit).items():
         parts.append(
             f"**{source} ({which})**: bold = candidate (junk:loss < 10, or junk on ≤ 2 "
-            "sites while losses spread wider)\n\n" + table(counts)
+            "sites while losses spread wider)\n\n" + table(counts, containers=source == "page")
         )
     return "\n\n".join(parts)
 

@@ -686,3 +686,64 @@ def test_a_licence_footer_does_not_outweigh_the_recipe_above_it() -> None:
     method = _RECIPE_DE[_RECIPE_DE.index("Zubereitung:") + 1 :]
     assert all(step in article.paragraphs for step in method)
     assert not any("Creative Commons" in p or "Haftung" in p for p in article.paragraphs)
+
+
+_SECTIONED_STARTS = {
+    "en": (
+        "Pumpkin pierogi in sage butter like grandma made them",
+        [
+            "Knead the flour, the water and a pinch of salt into a dough and let it rest for an hour.",
+            "Step 2",
+            "Peel the squash, cut it into cubes and let it soften with the onion over a low heat.",
+            "Step 3",
+            "Roll the dough out thinly, cut out circles, fill them and press the edges together well.",
+        ],
+    ),
+    "de": (
+        "Kürbis-Pierogi in Salbeibutter nach Omas Art",
+        [
+            "Mehl, Wasser und eine Prise Salz zu einem Teig kneten und eine Stunde ruhen lassen.",
+            "Schritt 2",
+            "Den Hokkaido schälen, würfeln und mit der Zwiebel bei kleiner Hitze weich dünsten.",
+            "Schritt 3",
+            "Den Teig dünn ausrollen, Kreise ausstechen, füllen und die Ränder fest andrücken.",
+        ],
+    ),
+    "pl": (
+        "Pierogi z dynią w sosie szałwiowym na obiad",
+        [
+            "Z mąki, wody i szczypty soli zagnieć ciasto i odstaw je na pół godziny pod przykryciem.",
+            "Krok 2",
+            "Dynię obierz, pokrój w kostkę i podduś razem z cebulą, aż będzie zupełnie miękka.",
+            "Krok 3",
+            "Ciasto cienko rozwałkuj, wytnij krążki, nałóż farsz i dokładnie sklej brzegi pierogów.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SECTIONED_STARTS))
+def test_subheadings_between_paragraphs_above_the_run_stay(language: str) -> None:
+    # The article's start between its headline and the run (a share bar cuts it off):
+    # short lines each between two paragraphs are its subheadings, a series of them.
+    headline, start = _SECTIONED_STARTS[language]
+    share_bar = ["Share", "Tweet", "Email", "Print", "Copy link", "Save"]
+    sidebar = ["Archive", "March", "April", "May", "June", "July"]
+    lines = [f"{headline} | Example", *MENU, *SECTIONS, headline, *start, *share_bar]
+    lines += [*ARTICLE[1:], *sidebar]
+    article = articleclean.clean_text("\n".join(lines))
+    kept = set(article.text.splitlines())
+    assert set(start) <= kept
+    assert not kept & set(SECTIONS + share_bar + sidebar)
+
+
+def test_one_short_line_between_the_lead_and_the_text_above_the_run_goes() -> None:
+    # One alone is as often a page's control between a lead and the text.
+    headline, start = _SECTIONED_STARTS["en"]
+    share_bar = ["Share", "Tweet", "Email", "Print", "Copy link", "Save"]
+    lines = [f"{headline} | Example", *MENU, *SECTIONS, headline, *start[:2], start[2]]
+    lines += [*share_bar, *ARTICLE[1:], *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    kept = set(article.text.splitlines())
+    assert {start[0], start[2]} <= kept
+    assert start[1] not in kept
