@@ -59,6 +59,16 @@ def dump_dom(page: Path) -> str:
     return result.stdout.decode("utf-8")
 
 
+def screenshot_and_dom(page: Path, png: Path, width: int = 1280, height: int = 1600) -> str:
+    """`screenshot` and `dump_dom` from one Chromium start (each start takes seconds);
+    a Chromium that will not do both at once is asked twice."""
+    result = _run(page, f"--screenshot={png}", f"--window-size={width},{height}", "--dump-dom")
+    if result.returncode == 0 and png.is_file() and result.stdout.strip():
+        return result.stdout.decode("utf-8")
+    screenshot(page, png, width, height)
+    return dump_dom(page)
+
+
 def png_pixels(png: Path) -> tuple[int, int, list[bytes]]:
     """Width, height and the pixel rows of an 8-bit RGB/RGBA, non-interlaced PNG
     (what Chromium writes), decoded here so the tests need no imaging library."""

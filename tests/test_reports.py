@@ -4,6 +4,7 @@ a real browser (headless Chromium: a screenshot that is not blank, and the DOM's
 from __future__ import annotations
 
 import re
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from articleclean.batch.jobs import Outcome
 from articleclean.batch.report import EXPLAIN_ALL, SAMPLE, TOP, BatchReport, anchor_of
-from browser import colours, dump_dom, screenshot
+from browser import colours, screenshot_and_dom
 from test_cli import run_cli
 
 HOSTILE = [
@@ -78,11 +79,24 @@ def hostile_dump(tmp_path: Path) -> Path:
     return path
 
 
-def test_explain_html_escapes_and_marks_every_line(tmp_path: Path, hostile_dump: Path) -> None:
-    result = run_cli("explain", "dump.txt", "--html", "report.html", cwd=tmp_path)
+@pytest.fixture(scope="module")
+def hostile_report(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[subprocess.CompletedProcess[bytes], Path]:
+    """One `explain dump.txt --html report.html` run, read as HTML and in Chromium."""
+    folder = tmp_path_factory.mktemp("explain")
+    (folder / "dump.txt").write_text("\n".join(HOSTILE), encoding="utf-8")
+    result = run_cli("explain", "dump.txt", "--html", "report.html", cwd=folder)
+    return result, folder / "report.html"
+
+
+def test_explain_html_escapes_and_marks_every_line(
+    hostile_report: tuple[subprocess.CompletedProcess[bytes], Path],
+) -> None:
+    result, report = hostile_report
     assert result.returncode == 0, result.stderr
     assert result.stdout == b""  # the page is the output
-    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    html = report.read_text(encoding="utf-8")
     page = parse(html)
     assert_self_contained(page)
     assert "Content-Security-Policy" in html
@@ -180,13 +194,14 @@ def test_small_batch_explains_all_large_batch_a_stable_sample() -> None:
 # --- in a real browser -------------------------------------------------------------------
 
 
-def test_explain_page_in_chromium(tmp_path: Path, hostile_dump: Path) -> None:
-    result = run_cli("explain", "dump.txt", "--html", "report.html", cwd=tmp_path)
+def test_explain_page_in_chromium(
+    tmp_path: Path, hostile_report: tuple[subprocess.CompletedProcess[bytes], Path]
+) -> None:
+    result, report = hostile_report
     assert result.returncode == 0, result.stderr
-    report = tmp_path / "report.html"
-    count, inked = colours(screenshot(report, tmp_path / "explain.png", 900, 700))
+    dom = parse(screenshot_and_dom(report, tmp_path / "explain.png", 900, 700))
+    count, inked = colours(tmp_path / "explain.png")
     assert count > 20 and inked > 0.05, (count, inked)
-    dom = parse(dump_dom(report))
     assert "script" not in dom.tags and "img" not in dom.tags
     text = squash(" ".join(dom.text))
     for line in HOSTILE:
@@ -205,9 +220,10 @@ def test_batch_report_in_chromium(tmp_path: Path) -> None:
     result = run_cli("clean", "crawl.warc.gz", "-o", "out/", "--report", "r.html", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     report = tmp_path / "r.html"
-    count, inked = colours(screenshot(report, tmp_path / "batch.png", 900, 700))
+    dom = parse(screenshot_and_dom(report, tmp_path / "batch.png", 900, 700))
+    count, inked = colours(tmp_path / "batch.png")
     assert count > 20 and inked > 0.05, (count, inked)
-    text = squash(" ".join(parse(dump_dom(report)).text))
+    text = squash(" ".join(dom.text))
     assert "Story 1" in text and "Story 2" in text
     assert "not HTML: image/png 1" in text
     assert "Documents by status ok 2" in text
