@@ -711,3 +711,75 @@ def test_short_lines_among_the_article_s_own_lines_below_its_prose_make_no_page(
     below = [line for item in SHOP_MENUS[language][1:13] for line in (item, f"{entries} {item}")]
     text = "\n".join([title, *prose, *below, *FOOTERS[language]])
     assert articleclean.clean_text(text).metadata["dump"] == "article"
+
+
+# --- round 22: the site's menu items between the dump's prose lines --------------------
+#
+# A page whose sidebar or header html-text prints between a line of the site's prose (its
+# description, a cookie notice) and the article: the lead and frame tests count only what
+# stands above the first prose line, and the furniture count needs five lines (r22-pjunk).
+
+SIDEBAR_PAGES = {
+    "de": (
+        "Welche Heizung ist klimafreundlich? | Energieblog",
+        "Der Energieblog berichtet jede Woche über Gas, Wasser und die Wärmewende in Deutschland.",
+        ["Menü", "Themen", "Forschung", "Presse", "Termine", "Mitglieder", "Suche", "Verband"],
+        [
+            "In den Heizungen unserer Häuser steckt ein großer Teil des Energieverbrauchs, und "
+            "die Wahl des Systems entscheidet über Jahrzehnte.",
+            "Von den verschiedenen Heizsystemen im Haus ist die Wärmepumpe das bekannteste, doch "
+            "nicht jedes Gebäude ist für sie geeignet.",
+            "Dazu kommt, dass viele Altbauten erst gedämmt werden müssen, bevor eine neue Heizung "
+            "ihr Potenzial entfalten kann.",
+        ],
+        "Impressum",
+    ),
+    "en": (
+        "Which heating is climate friendly? | Energy Blog",
+        "The Energy Blog reports every week on gas, water and the heat transition across the "
+        "country.",
+        ["Menu", "Topics", "Research", "Press", "Events", "Members", "Search", "Association"],
+        [
+            "Heating our homes accounts for a large part of the energy we use, and the choice of "
+            "a system decides for decades.",
+            "Of the many heating systems in a house the heat pump is the best known, but not "
+            "every building is suited to it.",
+            "On top of that, many old buildings must first be insulated before a new heating "
+            "system can show what it can do.",
+        ],
+        "Privacy Policy",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SIDEBAR_PAGES))
+def test_menu_notices_between_the_prose_lines_make_a_page(language: str) -> None:
+    # "Menü" and "Suche" among the sidebar's items, under the site's description and over
+    # the article (read as an article before round 22: nothing above the first prose line,
+    # three notices, no five furniture lines).
+    title, intro, menu, prose, footer = SIDEBAR_PAGES[language]
+    article = articleclean.clean_text("\n\n".join([title, intro, *menu, *prose, footer]))
+    assert article.metadata["dump"] == "page"
+    assert article.paragraphs == prose
+    assert not any(block.text in menu for block in article.body)
+
+
+@pytest.mark.parametrize("language", sorted(SIDEBAR_PAGES))
+def test_one_menu_notice_between_the_prose_lines_makes_no_page(language: str) -> None:
+    # One nav word among short lines between paragraphs is an article's own list with a
+    # link left in it.
+    title, intro, menu, prose, footer = SIDEBAR_PAGES[language]
+    items = [item for item in menu if item not in ("Suche", "Search")]
+    text = "\n\n".join([title, intro, *items, *prose, footer])
+    assert articleclean.clean_text(text).metadata["dump"] == "article"
+
+
+def test_notices_worded_as_the_article_s_own_questions_make_no_page() -> None:
+    # A privacy policy asks its own questions between its paragraphs: two notices, but
+    # sentences, not a menu's items (with any short line counted, a page).
+    title, intro, _, prose, footer = SIDEBAR_PAGES["en"]
+    questions = ["Do we use cookies?", "What is our privacy policy?"]
+    text = "\n\n".join(
+        [title, intro, questions[0], prose[0], questions[1], *prose[1:], "Home", footer]
+    )
+    assert articleclean.clean_text(text).metadata["dump"] == "article"
