@@ -24,6 +24,7 @@ from ..lexicon import LIST_OR_TABLE_ROW
 from .base import Claimed, structures
 from .boilerplate import LIST_ROW_WORDS, announces_list, boilerplate_notice, list_block_rows
 from .context import PhraseBook
+from .html import facts_line
 from .promos import promo_prompt, promo_shape
 from .teasers import teaser_blurb, teaser_heading, teaser_section_label
 
@@ -343,6 +344,9 @@ def _continuation(
             break
         if not segment.is_open:
             continue
+        if facts_line(segment):
+            # The post's tags or category line closes it: what follows is the page's.
+            break
         if announced and _list_item(segment):
             kept.update(pending)
             kept.add(index)
