@@ -61,18 +61,6 @@ _KIND_TAIL_SHARE = 0.5
 """... and the foreign lines are more than this share of the open lines there: a menu's
 items stand one after the other; an article's own short lines below its prose (a privacy
 policy's sections, a list of names each with its note) come among its other lines."""
-_KIND_NOTICES_BETWEEN = 2
-"""Distinct notices that are menu items ("Menü", "Suche", "Startseite", "Impressum") between
-the dump's first and last prose lines that make a page with the site's words: a page's
-header or sidebar prints its menu between a cookie notice or a teaser and the article, or
-between the article and the prose of its footer; an article dump's own notices (a privacy
-policy's "Do we use cookies?") are sentences, and one nav word in a list is its own. Tune
-part: labelled page dumps read as pages 561 -> 564 of 589 (252 junk lines out for 4
-body-labelled ones: a poem's line, a category kicker, a date, a footer); whole-page dumps
-565 -> 569 of 596 (5 `without` segments out, 2 `with` lost: a wire's closing credit after a
-related-coverage box, a post's first line over its date); no labelled article dump, article
-shape, stress dump or noise body (webeval tune and own) changes kind; with 1, an
-encyclopedia's "edit" links between its paragraphs read as a page."""
 _KIND_FRAME_ITEMS = 4
 """Menu-like lines both before the first and after the last prose line: a menu and a footer.
 A recipe has "Print recipe", "Ingredients" and an ingredient above its steps, and a share bar
@@ -275,14 +263,6 @@ def dump_kind(
     ):
         # The site's menu and footer below the article, its notices among them.
         return "page"
-    if (
-        site_words
-        and len(_notices_between(segments, menu_like, notices, (first_prose, last_prose)))
-        >= _KIND_NOTICES_BETWEEN
-    ):
-        # The site's menu items ("Menü", "Suche", "Startseite") between the dump's prose
-        # lines: a sidebar or a header standing between the article and other prose.
-        return "page"
     # Distinct lines: an article's own separators ("* * *") or a photo credit
     # printed under each picture are one thing said many times, not a site's furniture.
     furniture_lines = {segment.key for segment in furniture if _site_line(segment)}
@@ -305,20 +285,6 @@ def dump_kind(
         # kept, no junk line more; no labelled nor whole-page page dump read otherwise).
         return "article"
     return "page"
-
-
-def _notices_between(
-    segments: list[Segment], menu_like: list[bool], notices: Claimed, prose_span: tuple[int, int]
-) -> set[str]:
-    """The distinct notices (`_site_line`) that are menu-like lines (`_menu_lines`: "Menü",
-    "Suche", "Startseite", "Terms of Use") standing between the dump's first and last prose
-    lines."""
-    first_prose, last_prose = prose_span
-    return {
-        segments[index].key
-        for index in notices.positions(segments)
-        if first_prose < index < last_prose and menu_like[index] and _site_line(segments[index])
-    }
 
 
 def _menu_below(
