@@ -747,3 +747,36 @@ def test_one_short_line_between_the_lead_and_the_text_above_the_run_goes() -> No
     kept = set(article.text.splitlines())
     assert {start[0], start[2]} <= kept
     assert start[1] not in kept
+
+
+# --- round 22: the post's tags or category line closes the article --------------------
+
+CLOSING_FACTS = {
+    "en": "Tags: city council, budget, schools",
+    "de": "Schlagwörter: Stadtrat, Haushalt, Schulen",
+    "fr": "Catégories : conseil municipal, budget",
+}
+SAME_TOPIC_HEADLINES = [
+    "Council budget: what the new schools spending means",
+    "Public transport spending in the city budget",
+]
+
+
+@pytest.mark.parametrize("language", sorted(CLOSING_FACTS))
+def test_lines_after_the_post_s_tags_line_are_not_the_article_s(language: str) -> None:
+    # Other stories' headlines on the same topic share the article's words and went on
+    # with it; the tags line between them and the article ends it (kept before round 22).
+    facts = CLOSING_FACTS[language]
+    lines = [*MENU, *SECTIONS, *ARTICLE, facts, *SAME_TOPIC_HEADLINES, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "page"
+    assert article.paragraphs == ARTICLE[1:]
+    kept = set(article.text.splitlines())
+    assert not kept & {facts, *SAME_TOPIC_HEADLINES}
+
+
+def test_the_article_s_own_list_after_its_prose_still_goes_on_before_the_tags() -> None:
+    results = ["1. Schools 41 million", "2. Public transport 28 million"]
+    lines = [*MENU, *SECTIONS, *ARTICLE, *results, CLOSING_FACTS["en"], *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    assert set(results) <= set(article.text.splitlines())

@@ -24,6 +24,7 @@ from ..lexicon import LIST_OR_TABLE_ROW
 from .base import Claimed, structures
 from .boilerplate import LIST_ROW_WORDS, announces_list, boilerplate_notice, list_block_rows
 from .context import PhraseBook
+from .html import facts_line
 from .promos import promo_prompt, promo_shape
 from .teasers import teaser_blurb, teaser_heading, teaser_section_label
 
@@ -351,6 +352,13 @@ def _continuation(
             break
         if not segment.is_open:
             continue
+        if facts_line(segment):
+            # The post's tags or category line closes it: what follows is the page's
+            # (tune part: labelled page dumps 14 lines not of the body out on 8 sites, no
+            # body line; whole-page dumps 2 `without` segments out, no `with` lost; asked
+            # in the jump to prose further on too, 13 more out for 3 body lines: a byline
+            # and a date line under a forum's or a broadcaster's stamp).
+            break
         if announced and _list_item(segment):
             kept.update(pending)
             kept.add(index)

@@ -550,6 +550,13 @@ _STAMP_AND_NAME = re.compile(
 _MAX_FACTS_WORDS = 16
 
 
+def facts_line(segment: Segment) -> bool:
+    """Whether a line is a post's line of facts by its words alone (`_FACTS_LINE`: its date
+    under a label, its category or tags under theirs, its comments' link; "Schlagwörter:
+    Frauen, Sport", "Kategorie: News | 3 Kommentare"), whatever tag held it."""
+    return segment.word_count <= _MAX_FACTS_WORDS and _FACTS_LINE.match(segment.text) is not None
+
+
 def _date_only(segment: Segment) -> bool:
     return (
         segment.is_open
