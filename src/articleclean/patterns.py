@@ -8,8 +8,10 @@ imports nothing from the rules (tests/test_layering.py).
 
 from __future__ import annotations
 
+import array
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -110,9 +112,54 @@ def case_partners(chars: frozenset[str]) -> frozenset[str]:
     A class of them, case ignored, matches what each of them does (and for a range a
     little more: its upper cases too), so what it finds among the characters that have
     a case is the partners (tests/test_block_screen.py checks it on every code point).
+    It is searched for among the partners already found of a wider set of letters
+    (`_known_partners`), which hold those of `chars`: a search of a few hundred
+    characters, not of both planes for every set asked.
     """
     pattern = f"[{''.join(map(re.escape, sorted(chars)))}]"
-    return chars | frozenset(re.findall(pattern, _cased_planes(), re.IGNORECASE))
+    if max(chars, default=" ") > _LAST_OF_BMP:
+        # (In a class with other characters, case ignored, the engine loses one beyond
+        # the BMP's partners: "[a𞤀]" finds no "𞤢". Asked as before, of the planes.)
+        return chars | frozenset(re.findall(pattern, _cased_planes(), re.IGNORECASE))
+    return chars | frozenset(re.findall(pattern, _known_partners(chars), re.IGNORECASE))
+
+
+_LAST_OF_BMP = "\uffff"
+
+
+_WIDE_LETTERS = frozenset(
+    chr(code)
+    for start, stop in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x370, 0x530))
+    for code in range(start, stop)
+)
+"""Latin, Greek, Cyrillic and Armenian letters: those the screen's case-blind patterns
+are written in, whose partners are found in one search of the planes."""
+_known: tuple[frozenset[str], str] = (frozenset(), "")
+"""Letters whose partners have been searched for in the planes, and every partner found
+(a superset of each one's): `case_partners` searches those instead of the planes."""
+
+
+def _known_partners(chars: frozenset[str]) -> str:
+    """Every partner of `chars` (and of other letters), found in the planes once per
+    process unless a later set holds a cased character outside those searched: the
+    planes hold 131,072 characters, and each screen asked them a dozen times (r21:
+    ~60 ms on a process's first clean). A character without a case the engine does not
+    take for any other, so a CJK character needs no new search: one the engine does
+    (`re.IGNORECASE`'s other case or special pair) has a case of its own, which
+    `lower` or `upper` changes (both give more than one character for "ﬅ", whose
+    partner is "ﬆ")."""
+    global _known
+    searched, found = _known
+    new = [char for char in chars - searched if char.lower() != char or char.upper() != char]
+    if new:
+        # Each search holds the letters searched before: the partners found still
+        # hold those of every letter listed (a thread that searches at the same time
+        # lists its own, and both are right).
+        wider = searched | _WIDE_LETTERS | frozenset(new)
+        pattern = f"[{''.join(map(re.escape, sorted(wider)))}]"
+        found = "".join(sorted(set(re.findall(pattern, _cased_planes(), re.IGNORECASE))))
+        _known = (wider, found)
+    return found
 
 
 # Every character that has a case lies in Unicode's first two planes (the last, in
@@ -123,9 +170,14 @@ _CASED_END = 0x20000
 
 @functools.cache
 def _cased_planes() -> str:
-    # Kept (512 KB): joining it takes ~18 ms, which each screen's case-blind patterns
-    # paid again for every set of letters they asked about on a process's first clean.
-    return "".join(map(chr, range(_CASED_END)))
+    # Kept (512 KB), and decoded from the code points as 4-byte units: joining a
+    # character for each took ~2.5x as long (~18 ms), which each screen's case-blind
+    # patterns paid again for every set of letters they asked about on a process's
+    # first clean (before `_known_partners`). Surrogates pass as they are.
+    codes = array.array("I", range(_CASED_END))
+    if codes.itemsize != 4:  # pragma: no cover (an unsigned int of another width)
+        return "".join(map(chr, range(_CASED_END)))
+    return codes.tobytes().decode(f"utf-32-{sys.byteorder[0]}e", "surrogatepass")
 
 
 def literal_search(pattern: re.Pattern[str]) -> Callable[[str, int], object]:
