@@ -432,3 +432,23 @@ def test_the_literal_automatons_common_characters_find_no_string() -> None:
     for text in ("Photo: AP (dpa)", "toto Foto", "e\x00 \x00t\x00", "", "APhotoFoto", *LINES):
         found = [pair for pair in common(text) if pair[1]]
         assert found == list(plain(text)), text
+
+
+def test_cleaners_with_the_same_rules_and_phrases_share_one_screen() -> None:
+    # A Cleaner made for one call's options used to compile its own screen (~70 ms a
+    # call for `clean_text(text, detect_language=False)`); the process keeps one per
+    # set of rules and phrase index, and a Cleaner with other phrases gets its own.
+    import articleclean
+    from articleclean.block_pass import screen_for
+
+    rules = BLOCK_RULES
+    plain = PhraseBook.for_config(CleanerConfig()).phrase_index()
+    other = PhraseBook.for_config(CleanerConfig(detect_language=False)).phrase_index()
+    assert screen_for(rules, plain) is screen_for(rules, other)
+    extra = CleanerConfig(extra_phrases={"ad_marker": ["Werbeplatz für Sie"]})
+    own = PhraseBook.for_config(extra).phrase_index()
+    assert screen_for(rules, own) is not screen_for(rules, plain)
+    dump = "Council approves cycle lanes\nWerbeplatz für Sie\nThe council approved three lanes."
+    with_extra = articleclean.clean_text(dump, config=extra)
+    assert "Werbeplatz für Sie" not in with_extra.text
+    assert "Werbeplatz für Sie" in articleclean.clean_text(dump, detect_language=False).text

@@ -44,6 +44,12 @@ from .rules.context import PhraseBook, PhraseIndex
 _LONGEST_REMEMBERED_LINE = 300
 # Sets of rules found by identity: a Cleaner uses a few (text, markup, fallback).
 _IDENTITIES_KEPT = 16
+# Screens kept for the process, by set of rules and phrase index: building one
+# compiles the triggers (~70 ms), which a Cleaner made for one call's overrides
+# (`clean_text(text, detect_language=False)`) paid on every call when each
+# Cleaner built its own. A few sets a config; more only with many extra phrases.
+_SCREENS_KEPT = 64
+_SCREENS: dict[tuple[tuple[BlockRule, ...], int], tuple[PhraseIndex, Screen]] = {}
 
 
 class BlockPass:
@@ -55,7 +61,6 @@ class BlockPass:
         self._limit = remembered_lines
         # A line no rule claims is remembered with None.
         self._memories: dict[tuple[BlockRule, ...], dict[str, Verdict | None]] = {}
-        self._screens: dict[tuple[BlockRule, ...], Screen] = {}
         self._by_identity: dict[
             int, tuple[tuple[BlockRule, ...], Screen, dict[str, Verdict | None] | None]
         ] = {}
@@ -104,11 +109,7 @@ class BlockPass:
         known = self._by_identity.get(id(rules))
         if known is not None and known[0] is rules:
             return known[1], known[2]
-        screen = self._screens.get(rules)
-        if screen is None:
-            # At most one per set of rules a Cleaner runs (a few); two threads
-            # building the same one build equal ones.
-            screen = self._screens.setdefault(rules, Screen(rules, self._context.phrase_index()))
+        screen = screen_for(rules, self._context.phrase_index())
         memory = self._memory(rules)
         if len(self._by_identity) >= _IDENTITIES_KEPT:
             self._by_identity.clear()  # a caller that builds a new tuple every time
@@ -124,6 +125,25 @@ class BlockPass:
 
 
 Checks = list[tuple[BlockCheck, BlockRule]]
+
+
+def screen_for(rules: tuple[BlockRule, ...], index: PhraseIndex) -> Screen:
+    """The process's screen for `rules` over `index`, built when first asked for.
+
+    Keyed by the index's identity (`PhraseBook.for_config` hands every config with
+    the same extra phrases the same one); the entry holds the index, so its id is
+    not reused while the entry stands. Two threads building the same screen build
+    equal ones, and a screen's own memo of masks is shared as a Cleaner's is.
+    """
+    key = (rules, id(index))
+    known = _SCREENS.get(key)
+    if known is not None and known[0] is index:
+        return known[1]
+    screen = Screen(rules, index)
+    if len(_SCREENS) >= _SCREENS_KEPT:
+        _SCREENS.clear()  # bounded; screens come back as configs are used again
+    _SCREENS[key] = (index, screen)
+    return screen
 
 
 class Screen:
