@@ -1326,3 +1326,80 @@ def test_the_fast_page_search_runs_on_the_mirrored_htmldate_only() -> None:
     assert html_dates._MIRRORED_HTMLDATE.match("1.11")
     assert not html_dates._MIRRORED_HTMLDATE.match("1.110.0")
     assert not html_dates._MIRRORED_HTMLDATE.match("1.12.0")
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        # The author box prints the place after the name (Le Devoir's shape).
+        (
+            '<aside class="author"><h3><a href="/auteur/jeanne-corriveau">Jeanne Corriveau'
+            "</a></h3><p>Montréal</p></aside>",
+            ["Jeanne Corriveau"],
+        ),
+        # A role after the linked name, with a "By" before it.
+        (
+            '<div class="author-box">By <a href="/people/sam-okafor">Sam Okafor</a> '
+            "Metro Reporter</div>",
+            ["Sam Okafor"],
+        ),
+    ],
+)
+def test_an_author_box_answers_with_its_link_to_the_authors_page(
+    box: str, authors: list[str]
+) -> None:
+    page = _metadata(
+        "<html><head><title>Les trottinettes quittent la ville</title></head><body>"
+        f"<h1>Les trottinettes quittent la ville</h1>{box}"
+        "<p>Texte de l'article, assez long pour être un paragraphe.</p></body></html>",
+        "https://www.example.com/politique/article",
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # A handle and the date after the names (English).
+        (
+            "By <a href=/x>April Roach</a><a href=https://twitter.com/x>@aroach</a>"
+            "Daniel Roe<time>01 October 2020</time>",
+            ["April Roach"],
+        ),
+        # Co-authors joined by "y", then the reading time (Spanish).
+        (
+            "Por Isabel Caro, Rocío Latorre y José Miguel Wilson Tiempo de lectura: 8 minutos",
+            ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"],
+        ),
+        # "Geschrieben von" (German).
+        ("Geschrieben von Meike Neitz", ["Meike Neitz"]),
+    ],
+)
+def test_an_author_element_holding_a_whole_byline_gives_its_names(
+    byline: str, authors: list[str]
+) -> None:
+    page = _metadata(
+        "<html><head><title>Headline of the story</title></head><body>"
+        f'<h1>Headline of the story</h1><div class="author">{byline}</div>'
+        "<p>Text of the story, long enough to be a paragraph.</p></body></html>",
+        "https://www.example.com/news/story",
+    )
+    assert page.authors == authors  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # The site's name with an outlet's word, the host's letters without accents.
+        ("Por Diario Página Siete", "https://www.paginasiete.bo/seguridad/x"),
+        # A link's label cut inside a phrase: no name is left.
+        ("Rezept von Zum Profil von jesusfreak", "https://www.example.de/rezepte/x"),
+    ],
+)
+def test_an_author_element_naming_the_site_or_a_phrase_gives_no_author(text: str, url: str) -> None:
+    page = _metadata(
+        "<html><head><title>Titel</title></head><body><h1>Titel der Seite</h1>"
+        f'<div class="author">{text}</div><p>Text der Seite, lang genug.</p></body></html>',
+        url,
+    )
+    assert page.authors == []  # type: ignore[attr-defined]

@@ -19,8 +19,15 @@ from trafilatura.metadata import normalize_authors
 from trafilatura.utils import trim
 
 from ..lexicon import without_accents
-from ..names import ends_in_credit, is_credit, is_given_name, role_words
-from .html_byline import short_text
+from ..names import (
+    ends_in_credit,
+    is_credit,
+    is_given_name,
+    parse_byline,
+    role_words,
+    strip_byline_prefix,
+)
+from .html_byline import author_link, short_text
 from .html_site import MIN_HOST_LETTERS, squashed_words
 from .html_words import ALNUM, WORD, word_set
 
@@ -83,8 +90,10 @@ def _plain_names(names: str) -> bool:
 def page_author(tree: HtmlElement) -> str | None:
     """trafilatura's `extract_author`, with its answer, at a fraction of its cost;
     where they differ on purpose: a WordPress post's own container is not
-    discarded for its "category-…" class (`_post_classes`), and an author box
-    answers with its name element's text (`_name_inside`).
+    discarded for its "category-…" class (`_post_classes`), an author box
+    answers with its name element's text (`_name_inside`) or its one author
+    link's (`_linked_name`), and an element holding a whole "By …" line with its
+    tail answers with the byline's names (`_byline_names`).
 
     trafilatura deep-copies the page, deletes the nodes of AUTHOR_DISCARD_XPATHS
     (keeping their tails) and takes the first element of its three
@@ -140,9 +149,24 @@ def page_author_elements(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]
                     inner = _name_inside(element)
                     if inner is not element:
                         content = trim(" ".join(_texts(inner))) or content
-                    yield element, normalize_authors(None, content) or ""
+                    else:
+                        content = _linked_name(element, content) or content
+                    yield element, _byline_names(content) or normalize_authors(None, content) or ""
     except Exception:  # odd markup in trafilatura's author normalisation
         return
+
+
+def _byline_names(text: str) -> str | None:
+    """The names of an author element's text that is a whole byline with its own
+    prefix ("Por Isabel Caro, Rocío Latorre y José Miguel Wilson Tiempo de
+    lectura"), as the byline rules of text dumps read it: the names end where the
+    byline's tail begins (a reading time, a handle, a date), co-authors split at
+    the language's "and"."""
+    rest = strip_byline_prefix(text)
+    if rest is None or _LABEL_ENDING.match(rest):
+        return None  # "AUTOR/IN Julius Richter": a label's ending, left to `authors_not_site`
+    names = parse_byline(text)
+    return "; ".join(names) if names else None
 
 
 # How far back from an author element its label is looked for: a few elements, whose
@@ -329,6 +353,22 @@ def _name_inside(element: HtmlElement) -> HtmlElement:
     return element
 
 
+def _linked_name(element: HtmlElement, content: str) -> str | None:
+    """The text of the one link to an author's page inside an author box, when the
+    box's text opens with it (after a "By"): the name, without what the box prints
+    after it ("Jeanne Corriveau Montréal", a place; a role; a post count)."""
+    if element.tag == "a":
+        return None
+    links = [link for link in element.iterdescendants("a") if author_link(link)]
+    if len(links) != 1:
+        return None
+    name = trim(links[0].text_content())
+    if not name or len(name) >= len(content):
+        return None
+    rest = strip_byline_prefix(content)
+    return name if (rest if rest is not None else content).startswith(name) else None
+
+
 def _texts(element: HtmlElement) -> list[str]:
     """`itertext()` of the element as it would be with the discarded nodes deleted."""
     texts = [element.text] if element.text else []
@@ -390,6 +430,7 @@ def authors_not_site(
             named <= site_words
             or "".join(sorted(words)) in squashed
             or "".join(WORD.findall(name.casefold())) in squashed  # "The Local", thelocal.se
+            or _squashed_title(name) in squashed - {""}  # "Diario Pagina Siete", paginasiete.bo
         )
         others = words - site_words
         if words & site_words and others and all(len(word) <= 3 for word in others):
@@ -406,6 +447,13 @@ def authors_not_site(
     if any(not of_site for _, of_site in kept):
         kept = [(name, of_site) for name, of_site in kept if not of_site]
     return "; ".join(name for name, _ in kept) or None
+
+
+def _squashed_title(name: str) -> str:
+    """A name's words less its outlet's words and articles, run together without
+    accents: the host it would be ("Diario Página Siete": "paginasiete")."""
+    words = WORD.findall(without_accents(name.casefold()))
+    return "".join(word for word in words if word not in _OUTLET_WORDS and word not in _ARTICLES)
 
 
 # Name particles, written in lower case inside a name ("Ursula von der Leyen").
@@ -466,8 +514,17 @@ def names_only(text: str) -> str:
             or (token[:1].islower() and word not in _PARTICLES)
             or (not upper and token.isupper() and len(token) > 3)
         ):
-            return " ".join(tokens[:position]).strip(" ,:;-–—|")
+            return _no_particle_last(tokens[:position])
     return text
+
+
+def _no_particle_last(tokens: list[str]) -> str:
+    """The names before a cut, less a particle left last and the word before it:
+    a name never ends in "von" or "de", so the cut fell inside a phrase ("Tiempo de
+    lectura" after the names, "Zum Profil von jesusfreak"), which goes whole."""
+    if len(tokens) > 1 and tokens[-1].casefold() in _PARTICLES:
+        tokens = tokens[:-2]
+    return " ".join(tokens).strip(" ,:;-–—|")
 
 
 # The feminine or plural ending of a label split off at its slash ("Autor/in", "AUTOR/INNEN").

@@ -35,7 +35,7 @@ _AUTHOR_PAGE = re.compile(
 )
 
 
-def _author_link(element: HtmlElement) -> bool:
+def author_link(element: HtmlElement) -> bool:
     """Whether the element is a link to its author: rel=author, or to an author's page."""
     return element.tag == "a" and (
         element.get("rel") == "author" or bool(_AUTHOR_PAGE.search(element.get("href", "")))
@@ -47,9 +47,9 @@ def coauthor_links(element: HtmlElement) -> str | None:
     parent ("<a rel=author>Ibtisam Mahdi</a>, <a rel=author>Ruwaida Kamal Amer</a>"),
     when there are several: co-authors, where trafilatura answers the first alone."""
     parent = element.getparent()
-    if not _author_link(element) or parent is None:
+    if not author_link(element) or parent is None:
         return None
-    names = [clean_spaces(link.text_content()) for link in parent if _author_link(link)]
+    names = [clean_spaces(link.text_content()) for link in parent if author_link(link)]
     if len(names) < 2 or not all(names):
         return None  # alone, or a picture's link without text among them
     return "; ".join(dict.fromkeys(name for name in names if name))
