@@ -215,6 +215,10 @@ def is_known_place(name: str) -> bool:
 def prefixed_byline(text: str) -> bool:
     """ "By Jane Doe", "Por Gustavo E. Méndez", "1.11.23 20:19 von Jane Doe": a prefix
     (perhaps after a date), then names."""
+    # A line `parse_byline` turns down for its length is none: asked first, it spares a
+    # paragraph the case-blind search of prefixes through the whole of it.
+    if too_long_for_byline(text):
+        return False
     return (
         strip_byline_prefix(text) is not None or _prefix_after_stamp(text) is not None
     ) and parse_byline(text) is not None
@@ -295,6 +299,12 @@ def bare_names(text: str) -> list[str] | None:
     return names or None
 
 
+def too_long_for_byline(text: str) -> bool:
+    """Whether `parse_byline` turns `text` down before reading it: empty, white space, or
+    more than `_MAX_BYLINE_WORDS` words."""
+    return not text or text.isspace() or _more_words_than(text, _MAX_BYLINE_WORDS)
+
+
 def _more_words_than(text: str, most: int) -> bool:
     """Whether `text` has more than `most` words, without cutting a long line into all
     of them (lines of every length are asked)."""
@@ -312,7 +322,7 @@ def parse_byline(text: str) -> list[str] | None:
     >>> parse_byline("By ABBY GOODNOUGH and ROBERT PEAR")
     ['Abby Goodnough', 'Robert Pear']
     """
-    if not text or text.isspace() or _more_words_than(text, _MAX_BYLINE_WORDS):
+    if too_long_for_byline(text):
         return None
     rest = strip_byline_prefix(text)
     if rest is None:
