@@ -64,6 +64,8 @@ _BYLINE_TAIL = re.compile(
 # Chinese, Japanese and Korean names: two to four characters ("文/张三", "记者 李四").
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
 _BYLINE_BARS = re.compile(r"\s*(?:\||//|·|•)\s*")
+_BAR = re.compile(r"\||//|·|•")
+"""What every `_BYLINE_BARS` match holds: a line without one is one piece (most lines)."""
 _BAR_LABEL_WORDS = 1
 """Beside the names and a date, a bar may hold a one-word label ("HR-Welt")."""
 _STAMP_WORDS = 8
@@ -162,6 +164,9 @@ Not a handle: "— Jane Doe (@janedoe) October 27, 2021" signs a tweet quoted in
 _CONTACT_TAIL = re.compile(r"(?:\s+(?:\S+@\S+\.[a-z]{2,}|@\w{2,}|e-?mail))+$", re.IGNORECASE)
 """E-mail addresses or handles ending a line of names, or an author box's link to write
 to the author, printed as its label ("Jane Doe E-Mail")."""
+_CONTACT_MARK = re.compile(r"@|e-?mail", re.IGNORECASE)
+"""What every `_CONTACT_TAIL` match holds, under the same flags: a line without one (most)
+skips its search, which tries white space then a word at every space of the line."""
 # Words of kickers, labels and a politician's rank that stand near a headline in
 # the form of a name ("Top Story", "Foto Galerie", "Rep. Mark Meadows").
 _NOT_NAME_WORDS = frozenset(
@@ -215,6 +220,10 @@ def is_known_place(name: str) -> bool:
 def prefixed_byline(text: str) -> bool:
     """ "By Jane Doe", "Por Gustavo E. Méndez", "1.11.23 20:19 von Jane Doe": a prefix
     (perhaps after a date), then names."""
+    # A line `parse_byline` turns down for its length is none: asked first, it spares a
+    # paragraph the case-blind search of prefixes through the whole of it.
+    if too_long_for_byline(text):
+        return False
     return (
         strip_byline_prefix(text) is not None or _prefix_after_stamp(text) is not None
     ) and parse_byline(text) is not None
@@ -229,6 +238,8 @@ def dated_piece(text: str) -> str | None:
     """The one piece of a line cut by bars that is not a date or a short label, when a
     date stands among the others: "04.02.2022 | 15:33 Uhr | Dennis Steimels",
     "21. Jan 2022 // Dominik Ricker", "Arne Sjöström | 29. Dezember 2022 | HR-Welt"."""
+    if _BAR.search(text) is None:
+        return None  # one piece at most
     pieces = [piece for piece in _BYLINE_BARS.split(text) if piece.strip()]
     if len(pieces) < 2:
         return None
@@ -270,7 +281,11 @@ def bare_names(text: str) -> list[str] | None:
     head = text.strip(" ,|·–—-/")
     # The author's address or handle after the name ("Jane Doe jdoe@paper.com") is how
     # to reach them, not part of the name.
-    head = _BRACKETED_TAIL.sub("", _CONTACT_TAIL.sub("", head))
+    # (each searched only in a line holding what every match of it holds: most lines do not)
+    if _CONTACT_MARK.search(head) is not None:
+        head = _CONTACT_TAIL.sub("", head)
+    if ")" in head:
+        head = _BRACKETED_TAIL.sub("", head)
     # (`map`: no generator frame per character; `str.isdigit` as before)
     if not head or any(map(str.isdigit, head)) or is_known_place(head.casefold()):
         return None
@@ -295,6 +310,12 @@ def bare_names(text: str) -> list[str] | None:
     return names or None
 
 
+def too_long_for_byline(text: str) -> bool:
+    """Whether `parse_byline` turns `text` down before reading it: empty, white space, or
+    more than `_MAX_BYLINE_WORDS` words."""
+    return not text or text.isspace() or _more_words_than(text, _MAX_BYLINE_WORDS)
+
+
 def _more_words_than(text: str, most: int) -> bool:
     """Whether `text` has more than `most` words, without cutting a long line into all
     of them (lines of every length are asked)."""
@@ -312,7 +333,7 @@ def parse_byline(text: str) -> list[str] | None:
     >>> parse_byline("By ABBY GOODNOUGH and ROBERT PEAR")
     ['Abby Goodnough', 'Robert Pear']
     """
-    if not text or text.isspace() or _more_words_than(text, _MAX_BYLINE_WORDS):
+    if too_long_for_byline(text):
         return None
     rest = strip_byline_prefix(text)
     if rest is None:

@@ -40,6 +40,7 @@ from ..names import (
     role_words,
     stamp_tail,
     strip_byline_prefix,
+    too_long_for_byline,
 )
 from .article_run import outside_article
 from .base import Claimed, Finding, Verdict, derive, describes, structures
@@ -1075,7 +1076,13 @@ def _names_then_stamp(text: str) -> bool:
     """A line of names and a date that ends in a full stop ("David Andres Calle Atehortua
     04 de mayo 2022, 12:00 A. M."): long enough and ending like a sentence, but a byline,
     not the article's first paragraph."""
-    return stamp_tail(text) is not None and bare_names(text) is not None
+    # (`bare_names` turns a line of more than a byline's words down: asked first, that
+    # spares a paragraph `stamp_tail`'s search at every position)
+    return (
+        not too_long_for_byline(text)
+        and stamp_tail(text) is not None
+        and bare_names(text) is not None
+    )
 
 
 def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
