@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import articleclean
+from articleclean.lexicon import facts_line
 
 PACKAGE = Path(articleclean.__file__).parent
 NEUTRAL = [
@@ -101,3 +102,37 @@ def test_the_check_sees_a_reason_read() -> None:
     source = "def f(s):\n    return s.reason is Reason.AD_MARKER\n"
     assert _reads_of(source, "reason") == [2]
     assert _reads_of("def f(s):\n    s.reason = None\n", "reason") == []
+
+
+def test_the_text_paths_run_of_prose_imports_nothing_from_the_html_rules() -> None:
+    # `article_run` and `html_date_line` read the same line of facts; its pattern and test
+    # live in lexicon.py (`facts_line`), so the text path does not reach into rules/html.py.
+    path = PACKAGE / "rules" / "article_run.py"
+    imported = _imported_modules(path.read_text(encoding="utf-8"), _package_of(path))
+    assert not [name for name in imported if name.startswith("articleclean.rules.html")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
+        "Schlagwörter: Frauen, Sport",
+        "Kategorie: News | 3 Kommentare",
+        "Publié le 23 mars 2020 · Catégorie : Politique",
+        "Etiquetas: elecciones, Madrid",
+        "News date : 04/21/2022 Category : Press Releases",
+    ],
+)
+def test_a_posts_line_of_facts_is_read_in_the_neutral_lexicon(line: str) -> None:
+    assert facts_line(line, len(line.split()))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The category of the tags was discussed on 13 January 2020 by the council.",
+        "Tags: " + " ".join(["word"] * 20),
+    ],
+)
+def test_a_sentence_or_a_long_line_is_no_line_of_facts(line: str) -> None:
+    assert not facts_line(line, len(line.split()))

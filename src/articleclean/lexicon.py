@@ -173,6 +173,74 @@ LIST_OR_TABLE_ROW = re.compile(
 "300 g Mehl", "- item" (`outside_article`: what a list announced by a colon holds, and
 what carries the article on past its run of prose)."""
 
+
+# A post's stamp and its line of facts, read alike by the HTML rules
+# (`rules/html.py`: a date-only block, the facts block) and the text path's run of
+# prose (`rules/article_run.py`: the facts line that closes the post). A month is
+# named by the first letters of its name in English, German, French, Spanish,
+# Italian, Portuguese, Dutch or Polish ("23 mars 2020", "5. Januar 2021", "05 maja
+# 2021"); the labels are the few words sites print before their stamp.
+_MONTH_NAME = (
+    r"(?:jan|j\u00e4n|feb|f\u00e9v|fev|m\u00e4r|mar|maa|apr|avr|abr|ma[iyj]|mag|mei|jun|jui|giu|"
+    r"jul|lug|aug|ao\u00fb|ago|sep|set|okt|oct|ott|out|nov|dez|d\u00e9c|dec|dic|"
+    r"sty|lut|kwi|cze|lip|sie|wrz|pa\u017a|lis|gru|ene)[^\W\d_]{0,9}"
+)
+_DAY_MONTH_YEAR = rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_NAME}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
+_MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
+STAMP_DATE = rf"(?:{_NUMERIC_DATE}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
+"""A date, as a regex fragment: "23.10.2018", "2021-10-16", "5. Januar 2021", "January 13, 2020"."""
+STAMP_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?m\.?|[AP]M))?"
+"""A time of day, as a regex fragment: "19:49", "08:45 AM", "10.30 Uhr"."""
+STAMP_LABEL = (
+    r"(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?|"
+    r"aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|stand|"
+    r"publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|"
+    r"opublikowano|aggiornato(?:\s+il)?|pubblicato(?:\s+il)?)"
+)
+"""The words sites print before their stamp, as a regex fragment ("Aktualisiert am")."""
+STAMP_FIELD = (
+    rf"(?:(?:{STAMP_LABEL}|(?:news\s+)?date|datum|fecha|data)\s*:?\s*)?"
+    rf"{STAMP_DATE}"
+    rf"(?:(?:,|\s|\s-\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?"
+)
+"""A date under its label, perhaps with a time, as one field of a line of facts."""
+# The post's line of facts that blogs and press rooms print with the stamp: fields
+# that are each a date (and a time), the post's category or tags under their label,
+# or the comments' link, side by side or between separators ("January 13, 2020 at
+# 08:45 AM | categories: Python, Mercurial | View Comments", "News date : 04/21/2022
+# Category : Press Releases", "Kategorie: News"). The labels are the words blog
+# engines print in English, German, French, Spanish, Italian, Portuguese and Polish.
+_TAXONOMY_LABEL = (
+    r"(?:categor(?:y|ies|ía|ías|ie|ia|ias)|catégories?|kategorien?|kategori[ae]|"
+    r"rubri(?:k|que|ca)|tags?|schlagw(?:ö|o)rte?r?|etiquetas|étiquettes|tagi|"
+    r"filed\s+under|posted\s+in)"
+)
+# A label and up to six words: the category's or the tags' names.
+_TAXONOMY_FIELD = rf"{_TAXONOMY_LABEL}\s*:\s*[^\s|·•:]+(?:\s+[^\s|·•:]+){{0,5}}"
+_COMMENTS_FIELD = (
+    r"(?:(?:view|show|read|no|\d+)\s+)?"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?)"
+    r"(?:\s*\(\d+\))?"
+)
+_FIELD_SEPARATOR = r"\s*[|·•]?\s*"
+FACTS_LINE = re.compile(
+    rf"^\W*(?:{STAMP_FIELD}|{_TAXONOMY_FIELD})"
+    rf"(?:{_FIELD_SEPARATOR}(?:{STAMP_FIELD}|{_TAXONOMY_FIELD}|{_COMMENTS_FIELD}))*\W*$",
+    re.IGNORECASE,
+)
+"""A line of nothing but a post's facts: its date, its category or tags, its comments' link."""
+MAX_FACTS_WORDS = 16
+"""A line of facts has at most this many words."""
+
+
+def facts_line(text: str, word_count: int) -> bool:
+    """Whether a line is a post's line of facts by its words alone (`FACTS_LINE`: its date
+    under a label, its category or tags under theirs, its comments' link; "Schlagwörter:
+    Frauen, Sport", "Kategorie: News | 3 Kommentare"), whatever tag held it."""
+    return word_count <= MAX_FACTS_WORDS and FACTS_LINE.match(text) is not None
+
+
 TOPIC_STOPWORDS = frozenset(
     [
         "that",

@@ -20,11 +20,10 @@ from itertools import pairwise
 
 from ..article import Reason
 from ..document import BODY, REMOVED, TITLE, Segment, overlap
-from ..lexicon import LIST_OR_TABLE_ROW
+from ..lexicon import LIST_OR_TABLE_ROW, facts_line
 from .base import Claimed, structures
 from .boilerplate import LIST_ROW_WORDS, announces_list, boilerplate_notice, list_block_rows
 from .context import PhraseBook
-from .html import facts_line
 from .promos import promo_prompt, promo_shape
 from .teasers import teaser_blurb, teaser_heading, teaser_section_label
 
@@ -352,7 +351,7 @@ def _continuation(
             break
         if not segment.is_open:
             continue
-        if facts_line(segment):
+        if facts_line(segment.text, segment.word_count):
             # The post's tags or category line closes it: what follows is the page's
             # (tune part: labelled page dumps 14 lines not of the body out on 8 sites, no
             # body line; whole-page dumps 2 `without` segments out, no `with` lost; asked

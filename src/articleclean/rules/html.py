@@ -14,9 +14,15 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     BOX_WORDS,
     CAPTION_WORDS,
     HEADING_TAGS,
+    MAX_FACTS_WORDS,
     MAX_LABEL_WORDS,
     PROMO_WORDS,
     RELATED_WORDS,
+    STAMP_CLOCK,
+    STAMP_DATE,
+    STAMP_FIELD,
+    STAMP_LABEL,
+    facts_line,
 )
 from ..phrases import builtin_phrases
 from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises
@@ -482,28 +488,11 @@ def html_story_list(segments: list[Segment], context: PhraseBook) -> Iterator[Se
 
 
 # A line that is only a date, perhaps with a time and a label saying what the date
-# is: the page's publication stamp. A month is named by the first letters of its
-# name in English, German, French, Spanish, Italian, Portuguese, Dutch or Polish
-# ("23 mars 2020", "5. Januar 2021", "05 maja 2021"); the labels are the few words
-# sites print before their stamp.
-_MONTH_NAME = (
-    r"(?:jan|j\u00e4n|feb|f\u00e9v|fev|m\u00e4r|mar|maa|apr|avr|abr|ma[iyj]|mag|mei|jun|jui|giu|"
-    r"jul|lug|aug|ao\u00fb|ago|sep|set|okt|oct|ott|out|nov|dez|d\u00e9c|dec|dic|"
-    r"sty|lut|kwi|cze|lip|sie|wrz|pa\u017a|lis|gru|ene)[^\W\d_]{0,9}"
-)
-_DAY_MONTH_YEAR = rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_NAME}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
-_MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
-_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?m\.?|[AP]M))?"
-_STAMP_LABEL = (
-    r"(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?|"
-    r"aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|stand|"
-    r"publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|"
-    r"opublikowano|aggiornato(?:\s+il)?|pubblicato(?:\s+il)?)"
-)
+# is: the page's publication stamp (the date's and the label's patterns are in
+# lexicon.py, shared with the text path's line of facts).
 _DATE_ONLY = re.compile(
-    rf"^\W*(?:{_STAMP_LABEL}\s*:?\s*)?(?:{_NUMERIC_DATE}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
-    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*(?:um\s+|at\s+|à\s+)?{_CLOCK})?\W*$",
+    rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
+    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?\W*$",
     re.IGNORECASE,
 )
 _MAX_DATE_WORDS = 8
@@ -512,49 +501,13 @@ _MAX_DATE_WORDS = 8
 _DATE_PROSE_WORDS = 15
 _NOT_STAMP_TAGS = ("li", "table", "pre")
 
-# The post's line of facts that blogs and press rooms print with the stamp: fields
-# that are each a date (and a time), the post's category or tags under their label,
-# or the comments' link, side by side or between separators ("January 13, 2020 at
-# 08:45 AM | categories: Python, Mercurial | View Comments", "News date : 04/21/2022
-# Category : Press Releases", "Kategorie: News"); or the stamp and one to three
-# words after a separator, the post's section or its author ("2021-10-16 |
-# Botschaft", "24. März 2004, 19:49 | Genesis"). The labels are the words blog
-# engines print in English, German, French, Spanish, Italian, Portuguese and Polish.
-_STAMP_FIELD = (
-    rf"(?:(?:{_STAMP_LABEL}|(?:news\s+)?date|datum|fecha|data)\s*:?\s*)?"
-    rf"(?:{_NUMERIC_DATE}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
-    rf"(?:(?:,|\s|\s-\s)\s*(?:um\s+|at\s+|à\s+)?{_CLOCK})?"
-)
-_TAXONOMY_LABEL = (
-    r"(?:categor(?:y|ies|ía|ías|ie|ia|ias)|catégories?|kategorien?|kategori[ae]|"
-    r"rubri(?:k|que|ca)|tags?|schlagw(?:ö|o)rte?r?|etiquetas|étiquettes|tagi|"
-    r"filed\s+under|posted\s+in)"
-)
-# A label and up to six words: the category's or the tags' names.
-_TAXONOMY_FIELD = rf"{_TAXONOMY_LABEL}\s*:\s*[^\s|·•:]+(?:\s+[^\s|·•:]+){{0,5}}"
-_COMMENTS_FIELD = (
-    r"(?:(?:view|show|read|no|\d+)\s+)?"
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?)"
-    r"(?:\s*\(\d+\))?"
-)
-_FIELD_SEPARATOR = r"\s*[|·•]?\s*"
-_FACTS_LINE = re.compile(
-    rf"^\W*(?:{_STAMP_FIELD}|{_TAXONOMY_FIELD})"
-    rf"(?:{_FIELD_SEPARATOR}(?:{_STAMP_FIELD}|{_TAXONOMY_FIELD}|{_COMMENTS_FIELD}))*\W*$",
-    re.IGNORECASE,
-)
+# The stamp and one to three words after a separator, the post's section or its
+# author ("2021-10-16 | Botschaft", "24. März 2004, 19:49 | Genesis"), beside the
+# line of facts (`lexicon.FACTS_LINE`).
 _STAMP_AND_NAME = re.compile(
-    rf"^\W*{_STAMP_FIELD}\s*[|·•]\s*[^\W\d][^\s|·•\d]*(?:\s+[^\s|·•\d]+){{0,2}}\W*$",
+    rf"^\W*{STAMP_FIELD}\s*[|·•]\s*[^\W\d][^\s|·•\d]*(?:\s+[^\s|·•\d]+){{0,2}}\W*$",
     re.IGNORECASE,
 )
-_MAX_FACTS_WORDS = 16
-
-
-def facts_line(segment: Segment) -> bool:
-    """Whether a line is a post's line of facts by its words alone (`_FACTS_LINE`: its date
-    under a label, its category or tags under theirs, its comments' link; "Schlagwörter:
-    Frauen, Sport", "Kategorie: News | 3 Kommentare"), whatever tag held it."""
-    return segment.word_count <= _MAX_FACTS_WORDS and _FACTS_LINE.match(segment.text) is not None
 
 
 def _date_only(segment: Segment) -> bool:
@@ -566,16 +519,23 @@ def _date_only(segment: Segment) -> bool:
     )
 
 
-def _facts_line(segment: Segment) -> bool:
-    """The post's line of facts (`_FACTS_LINE`, `_STAMP_AND_NAME`), printed as a
-    paragraph or as a heading of its own."""
+def _facts_block(segment: Segment) -> bool:
+    """The post's line of facts printed as a paragraph or as a heading of its own: a
+    block that `lexicon.facts_line` takes by its words, or the stamp and a name after it
+    (`_STAMP_AND_NAME`). It differs from the text path's test on purpose: it reads what
+    the HTML says of the block (a body block or a heading, never a list item, a table
+    cell or preformatted text: `_NOT_STAMP_TAGS`), which a text line does not carry,
+    and only here is the stamp-and-name shape asked (`article_run` asks `facts_line`
+    alone)."""
     return (
         segment.label in _BODY_LABELS
-        and segment.word_count <= _MAX_FACTS_WORDS
         and segment.hints.tag not in _NOT_STAMP_TAGS
         and (
-            _FACTS_LINE.match(segment.text) is not None
-            or _STAMP_AND_NAME.match(segment.text) is not None
+            facts_line(segment.text, segment.word_count)
+            or (
+                segment.word_count <= MAX_FACTS_WORDS
+                and _STAMP_AND_NAME.match(segment.text) is not None
+            )
         )
     )
 
@@ -585,7 +545,7 @@ def html_date_line(segments: list[Segment], context: PhraseBook) -> Iterator[Seg
     """A line that is only a date (and a time), above or below the article's prose:
     the page's stamp ("23.10.2018", "Aktualisiert am 17.01.2021.", "January 13, 2020"),
     which the metadata reads from the page; it says nothing in the text. So is the
-    post's line of facts around the stamp (`_facts_line`): its category, its
+    post's line of facts around the stamp (`_facts_block`): its category, its
     comments' link, its section."""
     blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
     prose = [
@@ -597,7 +557,7 @@ def html_date_line(segments: list[Segment], context: PhraseBook) -> Iterator[Seg
         return
     for position, block in enumerate(blocks):
         if (position < prose[0] or position > prose[-1]) and (
-            _date_only(block) or _facts_line(block)
+            _date_only(block) or _facts_block(block)
         ):
             yield block
 
