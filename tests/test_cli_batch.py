@@ -5,7 +5,9 @@ from __future__ import annotations
 import errno
 import gzip
 import json
+import multiprocessing
 import os
+import pickle
 import time
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from articleclean.batch.outputs import DirSink, FileSink, atomic_write
 from articleclean.batch.runner import Runner
 from articleclean.boilerplate_model import BoilerplateModel, load_boilerplate
 from articleclean.errors import ConfigError
+from warm_samples import DE_DUMP, EN_DUMP, FR_DUMP
 
 
 class Echo:
@@ -94,6 +97,66 @@ def test_runner_uses_known_failures_without_a_worker() -> None:
     job = Job("big", "text", "big", "site", failure=("too_large", "over the limit"))
     [(_, outcome)] = list(Runner(Echo(), processes=1).run([job]))
     assert (outcome.status, outcome.message) == ("too_large", "over the limit")
+
+
+class Warming(Echo):
+    """Echo that says in which process it was warmed up (None: never)."""
+
+    def __init__(self, fails: bool = False) -> None:
+        self.warmed_in: int | None = None
+        self.warmed_for: str | None = None
+        self.fails = fails
+
+    def warm(self, kind: str) -> None:
+        if self.fails:
+            raise RuntimeError("warm-up failed")
+        self.warmed_in = os.getpid()
+        self.warmed_for = kind
+
+    def __call__(self, job: Job) -> Outcome:
+        return Outcome(job.id, "ok", output=f"{self.warmed_in} {self.warmed_for}")
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="workers are spawned here"
+)
+def test_forked_workers_start_warmed_up_by_the_parent() -> None:
+    # The handler is warmed once, here, for the first job's kind, before the first
+    # worker is forked; every worker (two here) is a copy of the warmed handler.
+    handler = Warming()
+    jobs = [Job(f"doc{i}", "html", f"doc{i}", "site", payload="x") for i in range(6)]
+    outputs = {outcome.output for _, outcome in Runner(handler, processes=2).run(jobs)}
+    assert outputs == {f"{os.getpid()} html"}
+
+
+def test_a_failed_warm_up_fails_no_document() -> None:
+    jobs = [_job(f"doc{i}") for i in range(3)]
+    results = list(Runner(Warming(fails=True), processes=2).run(jobs))
+    assert [outcome.output for _, outcome in results] == ["None None"] * 3
+
+
+def test_spawned_workers_build_their_own_cleaner(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where workers are spawned, nothing is warmed in the parent (a spawned worker
+    # would not inherit it) and the handler travels without a Cleaner; the records
+    # are those of forked workers.
+    texts = {"en": EN_DUMP, "de": DE_DUMP, "fr": FR_DUMP}
+    jobs = [Job(name, "text", name, "site", payload=text) for name, text in texts.items()]
+    forked = [outcome.output for _, outcome in Runner(CleanHandler(CleanerConfig())).run(jobs)]
+    spawn = multiprocessing.get_context("spawn")
+    monkeypatch.setattr("articleclean.batch.runner._context", lambda: spawn)
+    handler = CleanHandler(CleanerConfig())
+    spawned = [outcome.output for _, outcome in Runner(handler, processes=1).run(jobs)]
+    assert "cleaner" not in vars(handler)
+    assert spawned == forked
+
+
+def test_a_warmed_handler_pickles_without_its_cleaner() -> None:
+    handler = CleanHandler(CleanerConfig())
+    handler.warm("text")
+    assert "cleaner" in vars(handler)
+    copy = pickle.loads(pickle.dumps(handler))
+    assert "cleaner" not in vars(copy)
+    assert (copy.config, copy.fmt, copy.pretty) == (handler.config, handler.fmt, handler.pretty)
 
 
 def _enospc(handle: object, data: bytes) -> None:

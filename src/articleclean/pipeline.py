@@ -48,6 +48,7 @@ from .rules.structure import (
     title_line,
     title_site_name,
 )
+from .warm import SAMPLES, WarmKind
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
     boilerplate.wire_slug,
@@ -248,6 +249,15 @@ class Cleaner:
             lambda: read_html(html, url=url, content_type=header),
             started,
         )
+
+    def warm(self, kind: WarmKind = "text") -> None:
+        """Build now, in this process, what the first document of `kind` would build
+        (langdetect's profiles, the pass-1 screen of the rules it runs, the name lists),
+        by cleaning a small built-in document of that kind (`warm.SAMPLES`).
+
+        For a process about to fork workers (the batch CLI): they start with all of it
+        built. It changes no later article (README, "Caches and shared objects")."""
+        self.clean(SAMPLES[kind], kind=kind)
 
     def _size_check(self, size: int) -> Article | None:
         limit = self.config.max_input_bytes

@@ -1,7 +1,9 @@
 """What a worker process does with a Job: clean and render it, or list its lines for learning.
 
 A handler is built in the parent and copied into each worker; its Cleaner is
-built lazily, so once per worker process and never per document.
+built lazily, so once per worker process and never per document. Where workers
+are forked, the parent warms the handler first (`warm`), and every worker is
+copied with its Cleaner built and warmed up.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from ..config import CleanerConfig
 from ..document import Document
 from ..pipeline import Cleaner, read_source
 from .inputs import open_binary
-from .jobs import Job, Outcome
+from .jobs import Job, Kind, Outcome
 
 FORMATS = ("json", "md", "txt")
 RENDERED_STATUSES = frozenset({"ok", "empty"})
@@ -27,6 +29,12 @@ class Handler(Protocol):
     def __call__(self, job: Job) -> Outcome: ...
 
     def failed(self, job: Job, status: str, message: str) -> Outcome: ...
+
+
+class Warms(Protocol):
+    """A handler that can build in the parent what its workers would each build."""
+
+    def warm(self, kind: Kind) -> None: ...
 
 
 class TooLarge(Exception):
@@ -68,6 +76,18 @@ class CleanHandler:
     @cached_property
     def cleaner(self) -> Cleaner:
         return Cleaner(self.config)
+
+    def warm(self, kind: Kind) -> None:
+        """Build the Cleaner, and what its first document of `kind` would build
+        (`Cleaner.warm`; "auto" warms the text path, which most such documents take)."""
+        self.cleaner.warm("html" if kind == "html" else "text")
+
+    def __getstate__(self) -> dict[str, object]:
+        # A worker that is spawned, not forked, builds its own Cleaner: a warmed one
+        # is not pickled over to it.
+        state = dict(self.__dict__)
+        state.pop("cleaner", None)
+        return state
 
     def __call__(self, job: Job) -> Outcome:
         try:
