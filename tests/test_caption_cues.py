@@ -3,14 +3,8 @@ dump keeps, for each caption cue; bench/labelled_dumps.py gives each line its fa
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
-from bench import caption_cues  # noqa: E402
-from bench.labelled_dumps import (  # noqa: E402
+from bench import caption_cues
+from bench.labelled_dumps import (
     BODY,
     CAPTION,
     TITLE,

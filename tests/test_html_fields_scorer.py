@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from bench.html_fields import expected_of
 from lxml.html import fromstring
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
-
-from bench.html_fields import expected_of  # noqa: E402
 
 
 def _title(og_title: str, url: str) -> str | None:

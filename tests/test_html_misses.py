@@ -3,15 +3,9 @@ blocks hold an annotated segment."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from bench.html_misses import _holding, _places
 
 from articleclean.document import Hints, Label, Origin, Segment
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
-from bench.html_misses import _holding, _places  # noqa: E402
 
 PROSE = "The harbour board approved the new ferry timetable on Monday after months of talks with the islanders."
 

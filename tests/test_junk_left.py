@@ -3,14 +3,8 @@ above them and their shape."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
-from bench import article_shapes, junk_left, loss_audit  # noqa: E402
-from bench.labelled_dumps import AD, BODY, CAPTION, CHROME, TEASER, TITLE, Line  # noqa: E402
+from bench import article_shapes, junk_left, loss_audit
+from bench.labelled_dumps import AD, BODY, CAPTION, CHROME, TEASER, TITLE, Line
 
 PROSE = [
     "The council approved the new cycle lane on Tuesday after a debate that lasted four hours.",

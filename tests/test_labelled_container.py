@@ -3,14 +3,8 @@ inside it apart (a body label outside it is the extractor's reading of the page)
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
-from bench.corpus import Page  # noqa: E402
-from bench.labelled_dumps import (  # noqa: E402
+from bench.corpus import Page
+from bench.labelled_dumps import (
     BODY,
     CHROME,
     OTHER,

@@ -4,16 +4,10 @@ article dumps do."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from bench import article_shapes, loss_audit
+from bench.labelled_dumps import AD, BODY, TITLE, Line
 
 import articleclean
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
-from bench import article_shapes, loss_audit  # noqa: E402
-from bench.labelled_dumps import AD, BODY, TITLE, Line  # noqa: E402
 
 PROSE = [
     "The council approved the new cycle lane on Tuesday after a debate that lasted four hours.",

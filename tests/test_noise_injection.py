@@ -12,22 +12,16 @@ from __future__ import annotations
 
 import json
 import random
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from bench import noise
 
 import articleclean
 from articleclean.document import phrase_form
 from articleclean.phrases import builtin_phrases
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
-
-from bench import noise  # noqa: E402
 
 CLEAN_ARTICLES = sorted((Path(__file__).parent / "fixtures" / "text").glob("clean-*.expected.json"))
 VARIANTS = 60

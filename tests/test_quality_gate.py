@@ -12,18 +12,13 @@ cores). Skips when the corpus is not on this machine.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from bench.corpus import corpus_dir
+from bench.webeval import score_articleclean
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # `bench` lives beside `src`, not inside the package
-
-from bench.corpus import corpus_dir  # noqa: E402
-from bench.webeval import score_articleclean  # noqa: E402
-
 FLOORS = json.loads((ROOT / "bench" / "floors.json").read_text(encoding="utf-8"))
 
 
