@@ -174,6 +174,35 @@ def test_headline_titles(title: str) -> None:
     assert article.paragraphs == [BODY]
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["1. Ernährung umstellen", "2. Satt essen bei den Mahlzeiten", "3. Abends wenig Brot"],
+        ["1) Preheat the oven", "2) Butter the tin", "3) Whisk the eggs and sugar"],
+        ["1. Aufräumen für eine bessere Zukunft", "2. Nach Kategorien sortieren", "3. Spenden"],
+        ["1. Rozgrzej piekarnik", "2. Wymieszaj mąkę z cukrem", "3. Piecz 40 minut"],
+    ],
+)
+def test_a_numbered_list_without_a_headline_gives_no_title(items: list[str]) -> None:
+    # The first item of a numbered list, "2." under it, is a row, not a headline.
+    article = articleclean.clean_text("\n\n".join(items))
+    assert article.title is None
+    assert article.paragraphs == items
+
+
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        ("10 Tipps für innere Zufriedenheit", "1. Meditation am Morgen"),
+        ("Five ways to bake a better sponge", "1. Weigh everything"),
+        ("1. FC Köln gewinnt das Derby", "Der Klub siegt mit 2:0 in Gladbach"),
+    ],
+)
+def test_a_headline_over_a_numbered_list_stays_the_title(title: str, first: str) -> None:
+    article = articleclean.clean_text(f"{title}\n\n{first}\n\n2. Noch ein Punkt\n\n{BODY}")
+    assert article.title == title
+
+
 def test_title_and_byline_below_a_site_menu() -> None:
     menu = ["Skip to main content", "Home", "News", "Sport", "Business", "Accept all"]
     text = "\n".join([*menu, "", TITLE, "", "By Priya Natarajan", "", BODY])

@@ -545,9 +545,37 @@ def title_line(
             (s for s in candidates[position + 1 :] if s.label is BODY and s.ends_like_sentence),
             None,
         )
-        if segment.is_open and _reads_like_headline(segment, following):
+        if (
+            segment.is_open
+            and _reads_like_headline(segment, following)
+            and not _opens_numbered_list(candidates, position)
+        ):
             yield segment
         return
+
+
+_NUMBERED_ITEM = re.compile(r"\s*(\d{1,2})([.)])(?!\d)")
+"""A numbered list's item: "1. Ernährung umstellen", "2)Ruhe", not "1.500 Meter" or
+"10.30 Uhr"."""
+
+
+def _opens_numbered_list(segments: list[Segment], position: int) -> bool:
+    """Whether the line at `position` is the first item of a numbered list, not a headline:
+    it opens "1." (or "1)") and the next line kept opens with the next number in the same
+    way ("1. Aufräumen …", "2. Nicht nach Ort …"). A dump of the article's list with no
+    title line above it gave its first item as the title (round 23, tune part: the short-line
+    article dumps without their title and prose). A headline counting its items ("10 Tipps
+    für …") has no full stop after its number and no "2." under it."""
+    first = _NUMBERED_ITEM.match(segments[position].text)
+    if first is None:
+        return False
+    after = kept_neighbour(segments, position)
+    second = _NUMBERED_ITEM.match(after.text) if after is not None else None
+    return (
+        second is not None
+        and second.group(2) == first.group(2)
+        and int(second.group(1)) == int(first.group(1)) + 1
+    )
 
 
 def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
