@@ -25,8 +25,8 @@ pages (bench/labelled_dumps.py), so that what is measured is real article text:
   other lines kept), **short lines only, no title + noise** (nor the title and byline
   lines, light junk between the lines), **list first + noise** (the short lines right
   under the title, then 3 paragraphs, then the dump's captions and junk), **rows piped**
-  (the short lines joined 2-4 a row with " | " between 2 and 2 paragraphs), **numbered,
-  no title** (nothing but the short lines, "1. ", "2. " …).
+  (the short lines joined 2-4 a row with " | " between 2 and 2 paragraphs), **rows
+  marked, no title** (nothing but the short lines, "1. ", "2. " …, or "• ", or "- ").
 
 The shapes above keep the labelled dump's lines, a table cell a line. The **built**
 shapes (`built_variants`) take the article's own tables, lists and definition lists
@@ -187,13 +187,15 @@ def piped(item: Labelled, seed: str) -> list[Line] | None:
     return _head(item) + prose[:2] + rows + prose[2:4]
 
 
-def numbered(item: Labelled) -> list[Line] | None:
-    """Nothing but the short body lines, numbered "1. ", "2. " …: a numbered list (steps,
-    a ranking) copied without its title."""
+def marked(item: Labelled, index: int) -> list[Line] | None:
+    """Nothing but the short body lines, each marked as a list's row, "1. ", "2. " …, or
+    "• ", or "- " (by the item's index): a list (steps, a ranking) copied without its
+    title."""
     short = [x.text for x in _body(item) if _short(x.text)]
     if len(short) < _MIN_SHORT:
         return None
-    return [Line(f"{n}. {text}", BODY) for n, text in enumerate(short, start=1)]
+    marks = [f"{n}. " for n in range(1, len(short) + 1)], ["• "] * len(short), ["- "] * len(short)
+    return [Line(mark + text, BODY) for mark, text in zip(marks[index % 3], short, strict=True)]
 
 
 def noisy(lines: Sequence[Line], seed: str) -> list[Line]:
@@ -243,7 +245,7 @@ def variants_with_urls(items: Sequence[Labelled]) -> dict[str, list[tuple[str, l
     bare = [(x.url, lines) for x in items if (lines := short_only(x, title=False)) is not None]
     firsts = [(x.url, lines) for x in items if (lines := list_first(x)) is not None]
     rows = [(x.url, lines) for i, x in enumerate(items) if (lines := piped(x, f"piped/{i}"))]
-    numbers = [(x.url, lines) for x in items if (lines := numbered(x)) is not None]
+    numbers = [(x.url, lines) for i, x in enumerate(items) if (lines := marked(x, i))]
     return {
         "short": short,
         "short + noise": [(u, noisy(lines, f"short/{i}")) for i, (u, lines) in enumerate(short)],
@@ -261,7 +263,7 @@ def variants_with_urls(items: Sequence[Labelled]) -> dict[str, list[tuple[str, l
             (u, noisy(lines, f"first/{i}")) for i, (u, lines) in enumerate(firsts)
         ],
         "rows piped": rows,
-        "numbered, no title": numbers,
+        "rows marked, no title": numbers,
     }
 
 
@@ -460,7 +462,7 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         "paragraph, the junk put in twice (a stress case); **short lines only** = the prose "
         "taken out; **no title** = nor the title and byline; **list first** = the short "
         "lines under the title, then 3 paragraphs; **rows piped** = 2-4 short lines a row "
-        'joined with " | "; **numbered** = the short lines alone, numbered "1. ". '
+        'joined with " | "; **rows marked** = the short lines alone, each "1. ", "• " or "- ". '
         "Every short line of these bodies is the article's: none should be lost, and the dump should be seen as an article. "
         "Titles and bylines are not scored here (see the labelled section).\n\n"
         + table(HEADERS, rows)
