@@ -20,6 +20,14 @@ pages (bench/labelled_dumps.py), so that what is measured is real article text:
   13 %; this stress shape lost 25 % on tune, its short lines read as a menu once the
   prompts put in counted as the site's furniture).
 
+- (round 23) shapes that vary what the rules might lean on, tune and test alike:
+  **short lines only** (the prose paragraphs taken out, the short lines and the dump's
+  other lines kept), **short lines only, no title + noise** (nor the title and byline
+  lines, light junk between the lines), **list first + noise** (the short lines right
+  under the title, then 3 paragraphs, then the dump's captions and junk), **rows piped**
+  (the short lines joined 2-4 a row with " | " between 2 and 2 paragraphs), **rows
+  marked, no title** (nothing but the short lines, "1. ", "2. " …, or "• ", or "- ").
+
 The shapes above keep the labelled dump's lines, a table cell a line. The **built**
 shapes (`built_variants`) take the article's own tables, lists and definition lists
 from the page's HTML (an element whose cells or items are mostly the article's body
@@ -123,6 +131,73 @@ def cut(item: Labelled, paragraphs: int = _INTRO_PARAGRAPHS) -> list[Line] | Non
     return out
 
 
+def _head(item: Labelled) -> list[Line]:
+    return [line for line in item.article if line.label in (TITLE, BYLINE)]
+
+
+def short_only(item: Labelled, title: bool = True) -> list[Line] | None:
+    """The article dump with its prose paragraphs taken out, so that only its short body
+    lines and its other lines (title, byline, captions, junk) remain; without the title
+    and byline lines when not `title`."""
+    body = _body(item)
+    if sum(_short(x.text) for x in body) < _MIN_SHORT:
+        return None
+    return [
+        line
+        for line in item.article
+        if (line.label != BODY or _short(line.text))
+        and (title or line.label not in (TITLE, BYLINE))
+    ]
+
+
+def list_first(item: Labelled, paragraphs: int = _INTRO_PARAGRAPHS) -> list[Line] | None:
+    """The title and byline, then every short body line, then the first paragraphs of the
+    prose, then the dump's other lines (captions, junk) in their order: a list or table
+    right under the headline, before the text that introduces it."""
+    head = _head(item)
+    headline = next((_title_key(x.text) for x in head if x.label == TITLE), "")
+    # The headline printed again under the title stays with it (a list between the two
+    # prints is a page's menu between its <title> and its <h1>).
+    again = [x for x in _body(item) if headline and _title_key(x.text) == headline]
+    body = [x for x in _body(item) if x not in again]
+    short = [x for x in body if _short(x.text)]
+    if len(short) < _MIN_SHORT:
+        return None
+    prose = [x for x in body if not _short(x.text)][:paragraphs]
+    rest = [x for x in item.article if x.label not in (TITLE, BYLINE, BODY)]
+    return head + again + short + prose + rest
+
+
+def piped(item: Labelled, seed: str) -> list[Line] | None:
+    """The title and byline, two paragraphs of prose, the short body lines joined two to
+    four a line with " | " (a table copied with its cells' separators), two more
+    paragraphs."""
+    body = _body(item)
+    short = [x.text for x in body if _short(x.text)]
+    if len(short) < _MIN_SHORT:
+        return None
+    rng = random.Random(seed)
+    rows: list[Line] = []
+    start = 0
+    while start < len(short):
+        width = rng.randint(2, 4)
+        rows.append(Line(" | ".join(short[start : start + width]), BODY))
+        start += width
+    prose = [x for x in body if not _short(x.text)]
+    return _head(item) + prose[:2] + rows + prose[2:4]
+
+
+def marked(item: Labelled, index: int) -> list[Line] | None:
+    """Nothing but the short body lines, each marked as a list's row, "1. ", "2. " …, or
+    "• ", or "- " (by the item's index): a list (steps, a ranking) copied without its
+    title."""
+    short = [x.text for x in _body(item) if _short(x.text)]
+    if len(short) < _MIN_SHORT:
+        return None
+    marks = [f"{n}. " for n in range(1, len(short) + 1)], ["• "] * len(short), ["- "] * len(short)
+    return [Line(mark + text, BODY) for mark, text in zip(marks[index % 3], short, strict=True)]
+
+
 def noisy(lines: Sequence[Line], seed: str) -> list[Line]:
     """2-5 pieces of light junk between the lines (never before the title and byline)."""
     rng = random.Random(seed)
@@ -166,6 +241,11 @@ def variants_with_urls(items: Sequence[Labelled]) -> dict[str, list[tuple[str, l
     short = [(x.url, list(x.article)) for x in items if mostly_short(x)]
     cuts = [(x.url, lines) for x in items if (lines := cut(x)) is not None]
     briefs = [(x.url, lines) for x in items if (lines := cut(x, 1)) is not None]
+    shorts = [(x.url, lines) for x in items if (lines := short_only(x)) is not None]
+    bare = [(x.url, lines) for x in items if (lines := short_only(x, title=False)) is not None]
+    firsts = [(x.url, lines) for x in items if (lines := list_first(x)) is not None]
+    rows = [(x.url, lines) for i, x in enumerate(items) if (lines := piped(x, f"piped/{i}"))]
+    numbers = [(x.url, lines) for i, x in enumerate(items) if (lines := marked(x, i))]
     return {
         "short": short,
         "short + noise": [(u, noisy(lines, f"short/{i}")) for i, (u, lines) in enumerate(short)],
@@ -175,6 +255,15 @@ def variants_with_urls(items: Sequence[Labelled]) -> dict[str, list[tuple[str, l
             (u, noisy(noisy(lines, f"brief/{i}"), f"brief again/{i}"))
             for i, (u, lines) in enumerate(briefs)
         ],
+        "short lines only": shorts,
+        "short lines only, no title + noise": [
+            (u, noisy(lines, f"bare/{i}")) for i, (u, lines) in enumerate(bare)
+        ],
+        "list first + noise": [
+            (u, noisy(lines, f"first/{i}")) for i, (u, lines) in enumerate(firsts)
+        ],
+        "rows piped": rows,
+        "rows marked, no title": numbers,
     }
 
 
@@ -370,8 +459,11 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         "and followed by all the short lines (a table or list after a short introduction); "
         "**+ noise** = with 2-5 pieces of light junk (ads, prompts, a teaser block, a "
         "captioned picture) between the blocks; **cut to 1 + noise x2** = cut to the first "
-        "paragraph, the junk put in twice (a stress case). Every short line of these bodies is "
-        "the article's: none should be lost, and the dump should be seen as an article. "
+        "paragraph, the junk put in twice (a stress case); **short lines only** = the prose "
+        "taken out; **no title** = nor the title and byline; **list first** = the short "
+        "lines under the title, then 3 paragraphs; **rows piped** = 2-4 short lines a row "
+        'joined with " | "; **rows marked** = the short lines alone, each "1. ", "• " or "- ". '
+        "Every short line of these bodies is the article's: none should be lost, and the dump should be seen as an article. "
         "Titles and bylines are not scored here (see the labelled section).\n\n"
         + table(HEADERS, rows)
     )

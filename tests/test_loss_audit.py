@@ -104,6 +104,37 @@ def test_stress_variants_are_built_from_the_short_lines() -> None:
     assert made["no title"][0][1][0].text == PROSE[0]
 
 
+def test_round_23_shapes_keep_every_short_line_and_vary_what_stands_around_them() -> None:
+    short = [Line(f"Item number {n}", BODY) for n in range(6)]
+    again = Line("A list of items", BODY)  # the headline printed again
+    article = [Line("A list of items", TITLE), again, Line(PROSE[0], BODY), *short]
+    article.append(Line("Advertisement", AD))
+    item = loss_audit.labelled_dumps.Labelled("https://example.org/a", "tune", None, [], [])
+    item.article = article
+    made = article_shapes.variants([item])
+    texts = {name: [x.text for x in dumps[0]] for name, dumps in made.items()}
+    items = [x.text for x in short]
+    assert texts["short lines only"] == [
+        "A list of items",
+        "A list of items",
+        *items,
+        "Advertisement",
+    ]
+    assert [x for x in texts["short lines only, no title + noise"] if x in items] == items
+    assert TITLE not in {x.label for x in made["short lines only, no title + noise"][0]}
+    # the list under the title and its print again, before the prose
+    assert texts["list first + noise"][0] == "A list of items"
+    assert [x for x in texts["list first + noise"] if x in items or x == PROSE[0]] == [
+        *items,
+        PROSE[0],
+    ]
+    rows = [x for x in texts["rows piped"][1:] if x != PROSE[0]]
+    assert any(" | " in x for x in rows)
+    assert " | ".join(rows).split(" | ") == ["A list of items", *items]  # every cell, in order
+    listed = ["A list of items", *items]
+    assert texts["rows marked, no title"] == [f"{n + 1}. {x}" for n, x in enumerate(listed)]
+
+
 def test_the_article_s_table_is_built_a_row_a_line_and_a_page_s_menu_is_not() -> None:
     html = (
         b"<html><body><ul><li>Home</li><li>News</li><li>Sport</li><li>Contact</li></ul>"

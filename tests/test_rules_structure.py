@@ -174,6 +174,41 @@ def test_headline_titles(title: str) -> None:
     assert article.paragraphs == [BODY]
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["1. Ernährung umstellen", "2. Satt essen bei den Mahlzeiten", "3. Abends wenig Brot"],
+        ["1) Preheat the oven", "2) Butter the tin", "3) Whisk the eggs and sugar"],
+        ["1. Aufräumen für eine bessere Zukunft", "2. Nach Kategorien sortieren", "3. Spenden"],
+        ["1. Rozgrzej piekarnik", "2. Wymieszaj mąkę z cukrem", "3. Piecz 40 minut"],
+        ["• Preheat the oven", "• Butter the tin", "• Whisk the eggs and sugar"],
+        ["- Mehl sieben", "- Butter schmelzen", "- Eier trennen"],
+        ["Kyle Busch | 2,345 | 5", "Joey Logano | 2,300 | 3", "Denny Hamlin | 2,250 | 2"],
+        ["Lyon | 12 | 34 pts", "Marseille | 12 | 30 pts", "Nice | 12 | 29 pts"],
+    ],
+)
+def test_a_list_without_a_headline_gives_no_title(items: list[str]) -> None:
+    # The first item of a numbered list ("2." under it), of a bulleted list (the same
+    # bullet under it) or of a table copied with " | " between its cells is a row.
+    article = articleclean.clean_text("\n\n".join(items))
+    assert article.title is None
+    assert article.paragraphs == items
+
+
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        ("10 Tipps für innere Zufriedenheit", "1. Meditation am Morgen"),
+        ("Five ways to bake a better sponge", "1. Weigh everything"),
+        ("1. FC Köln gewinnt das Derby", "Der Klub siegt mit 2:0 in Gladbach"),
+        ("Ligue 1 : Lyon reste en tête | Sport", "Lyon | 12 | 34 pts"),
+    ],
+)
+def test_a_headline_over_a_numbered_list_stays_the_title(title: str, first: str) -> None:
+    article = articleclean.clean_text(f"{title}\n\n{first}\n\n2. Noch ein Punkt\n\n{BODY}")
+    assert article.title == title.split(" | ")[0]  # the site name goes, the headline stays
+
+
 def test_title_and_byline_below_a_site_menu() -> None:
     menu = ["Skip to main content", "Home", "News", "Sport", "Business", "Accept all"]
     text = "\n".join([*menu, "", TITLE, "", "By Priya Natarajan", "", BODY])

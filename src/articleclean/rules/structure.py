@@ -545,9 +545,52 @@ def title_line(
             (s for s in candidates[position + 1 :] if s.label is BODY and s.ends_like_sentence),
             None,
         )
-        if segment.is_open and _reads_like_headline(segment, following):
+        if (
+            segment.is_open
+            and _reads_like_headline(segment, following)
+            and not _opens_list(candidates, position)
+        ):
             yield segment
         return
+
+
+_NUMBERED_ITEM = re.compile(r"\s*(\d{1,2})([.)])(?!\d)")
+"""A numbered list's item: "1. Ernährung umstellen", "2)Ruhe", not "1.500 Meter" or
+"10.30 Uhr"."""
+_BULLET_ITEM = re.compile(r"\s*([-•*·–▪●■►])\s")
+"""A bulleted list's item: "• flour", "- Preheat the oven"."""
+_ROW_CELLS = " | "
+_MIN_ROW_SEPARATORS = 2
+"""A table row copied with its cells' separators: "Kyle Busch | 2,345 | 5" has two (a
+headline with its site name, "Title | Site", one)."""
+
+
+def _opens_list(segments: list[Segment], position: int) -> bool:
+    """Whether the line at `position` is the first row of a list or table, not a headline:
+    it and the next line kept are rows of one list by their shape, "1." over "2." (or "1)"
+    over "2)"), the same bullet, or the same two or more " | " between cells. A dump of the
+    article's list with no title line above it gave its first row as the title (round 23,
+    tune part: the short-line article dumps without their title and prose). A headline
+    counting its items ("10 Tipps für …") has no full stop after its number and no "2."
+    under it."""
+    text = segments[position].text
+    after = kept_neighbour(segments, position)
+    if after is None:
+        return False
+    first = _NUMBERED_ITEM.match(text)
+    if first is not None:
+        second = _NUMBERED_ITEM.match(after.text)
+        return (
+            second is not None
+            and second.group(2) == first.group(2)
+            and int(second.group(1)) == int(first.group(1)) + 1
+        )
+    bullet = _BULLET_ITEM.match(text)
+    if bullet is not None:
+        below = _BULLET_ITEM.match(after.text)
+        return below is not None and below.group(1) == bullet.group(1)
+    cells = text.count(_ROW_CELLS)
+    return cells >= _MIN_ROW_SEPARATORS and after.text.count(_ROW_CELLS) == cells
 
 
 def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
