@@ -662,12 +662,20 @@ def _about_the_title(
                 found = s.content_words
                 if not found.isdisjoint(words):
                     seen.update(found & words)
+                    if len(seen) == len(words):
+                        break  # every word of the title: no line further on adds one
         return len(seen) / len(words)
 
-    best_mass = sum(weights[span[0] : span[1] + 1])
     own = share(span)
+    if own + _TITLE_MARGIN > 1.0:
+        # A share is at most 1: no rival can hold the title's words by the margin more.
+        return span
+    best_mass = sum(weights[span[0] : span[1] + 1])
     choice, choice_share = span, own
-    for rival in _rivals(weights, 0, len(weights), _RIVAL_DEPTH)[1:]:
+    # The densest runs left and right of the run (its own is `span`, found already).
+    rivals = _rivals(weights, 0, span[0], _RIVAL_DEPTH - 1)
+    rivals += _rivals(weights, span[1] + 1, len(weights), _RIVAL_DEPTH - 1)
+    for rival in rivals:
         if sum(weights[rival[0] : rival[1] + 1]) < _RIVAL_MASS * best_mass:
             continue
         rival_share = share(rival)
