@@ -79,7 +79,7 @@ the last this many lines above the run (`_headline_above`; closed lines and stam
 passed over but count)."""
 _LEDE_SUBHEADINGS = 2
 """Short lines between the headline and the run, each between two prose lines, that make
-them the subheadings of the article's start (`_lede_subheading`): a sectioned start
+them the subheadings of the article's start (`_lede_subheadings`): a sectioned start
 (features, steps, a schedule) has a series of them; one alone is as often a page's
 control ("Name (required)", "Need to know") between a lead and the text (tune part,
 labelled page dumps: with two, 41 body lines kept on 4 sites, no junk line, 71 other lines,
@@ -407,37 +407,35 @@ def _lede_below_headline(segments: list[Segment], first: int, weights: list[floa
     if headline < 0:
         return set()
     start = {id(segments[headline])} if segments[headline].is_open else set()
-    lede = range(headline + 1, first)
-    subheadings = {
-        offset
-        for offset in lede
-        if segments[offset].is_open
-        and weights[offset] < -_MEDIUM_LINE_COST
-        and _lede_subheading(segments, weights, offset, headline, first)
-    }
+    # The open lines below the headline down to the run's first line, found once: each
+    # one's nearest open lines above and below are its neighbours in this list.
+    # (the label as `is_open` reads it, without a property call per line)
+    opens = [i for i in range(headline + 1, first + 1) if segments[i].label is BODY]
+    subheadings = _lede_subheadings(weights, opens)
     if len(subheadings) < _LEDE_SUBHEADINGS:
         subheadings = set()
     return start | {
         id(segments[offset])
-        for offset in lede
-        if segments[offset].is_open
+        for offset in opens
+        if offset < first
         and (weights[offset] >= -_MEDIUM_LINE_COST or offset in subheadings)
         and not _stamp_and_labels(segments[offset])
     }
 
 
-def _lede_subheading(
-    segments: list[Segment], weights: list[float], index: int, headline: int, first: int
-) -> bool:
-    """Whether the short line at `index`, between the headline and the run, stands between
-    two prose lines (the nearest open lines above, below the headline, and below, up to the
-    run's first line): a subheading of the article's start ("Seamless", "Krok 2"), not
-    a menu item, which has menu items around it. An edge line is never one."""
-    if weights[index] <= -_EDGE_COST:
-        return False
-    above = _first_open(segments, range(index - 1, headline, -1))
-    below = _first_open(segments, range(index + 1, first + 1))
-    return above is not None and below is not None and weights[above] > 0 < weights[below]
+def _lede_subheadings(weights: list[float], opens: list[int]) -> set[int]:
+    """The short lines between the headline and the run (`opens`: the open lines below the
+    headline, in order, down to the run's first line) that stand between two prose lines,
+    the nearest open lines above and below: subheadings of the article's start
+    ("Seamless", "Krok 2"), not menu items, which have menu items around them. An edge
+    line is never one."""
+    # (the first of `opens` has no open line above it below the headline, the last none
+    # below it: neither is asked; a middle one stands above the run's first line)
+    return {
+        index
+        for above, index, below in zip(opens, opens[1:], opens[2:], strict=False)
+        if -_EDGE_COST < weights[index] < -_MEDIUM_LINE_COST and weights[above] > 0 < weights[below]
+    }
 
 
 _META_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2})\b")
@@ -663,12 +661,20 @@ def _about_the_title(
                 found = s.content_words
                 if not found.isdisjoint(words):
                     seen.update(found & words)
+                    if len(seen) == len(words):
+                        break  # every word of the title: no line further on adds one
         return len(seen) / len(words)
 
-    best_mass = sum(weights[span[0] : span[1] + 1])
     own = share(span)
+    if own + _TITLE_MARGIN > 1.0:
+        # A share is at most 1: no rival can hold the title's words by the margin more.
+        return span
+    best_mass = sum(weights[span[0] : span[1] + 1])
     choice, choice_share = span, own
-    for rival in _rivals(weights, 0, len(weights), _RIVAL_DEPTH)[1:]:
+    # The densest runs left and right of the run (its own is `span`, found already).
+    rivals = _rivals(weights, 0, span[0], _RIVAL_DEPTH - 1)
+    rivals += _rivals(weights, span[1] + 1, len(weights), _RIVAL_DEPTH - 1)
+    for rival in rivals:
         if sum(weights[rival[0] : rival[1] + 1]) < _RIVAL_MASS * best_mass:
             continue
         rival_share = share(rival)
