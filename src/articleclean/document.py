@@ -131,32 +131,33 @@ class Segment:
 
     def __post_init__(self) -> None:
         text = self.text
-        if not isinstance(text, str):
-            # Segment(0, text, lines) was the old form, with an index nothing read.
-            raise TypeError(f"Segment(text, lines, ...): text must be str, not {text!r}")
         # Pass 1 reads the phrase form of every segment, and most document rules
         # the key: set here, always in the same order, they cost no lookup of a
         # descriptor later, and every segment keeps the same attribute layout
         # (fewer and smaller objects for the garbage collector on a big dump).
-        if text.isascii():
-            form = phrase_form(text)
-            # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
-            words = len(text.split())
-            one_byte = evenly = True
-        else:
-            form, one_byte, evenly = _wide_phrase_form(text)
-            # (nor is a text of one byte a character: `_wide_phrase_form` says why)
-            words = len(text.split()) if one_byte else _word_count(text)
-        self.phrase_form = form
-        # The phrase form with its single spaces taken out: the same string as
-        # removing every run of non-word characters.
-        self.key = form.replace(" ", "")
-        self.word_count = words
-        self.may_hold_cjk = not one_byte
-        self.topic_from_form = evenly
-        stripped = text.rstrip()
-        if stripped or not text:  # (white space alone is left to the descriptor)
-            self.ends_like_sentence = bool(stripped) and stripped[-1] in _TERMINAL
+        if not isinstance(text, str):
+            # Segment(0, text, lines) was the old form, with an index nothing read.
+            raise TypeError(f"Segment(text, lines, ...): text must be str, not {text!r}")
+        # A text met before (a site's menu and footer lines recur: ~15 % of a page
+        # dump's segments within it, more across a site's dumps) takes its forms from
+        # `_FORMS`; a long paragraph is derived afresh and not kept.
+        forms = _FORMS.get(text) if len(text) <= _LONGEST_KEPT else None
+        if forms is None:
+            forms = _forms_of(text)
+            if len(text) <= _LONGEST_KEPT:
+                if len(_FORMS) >= _FORMS_KEPT:
+                    _FORMS.clear()  # (forgetting all at once keeps it cheap and bounded)
+                _FORMS[text] = forms
+        (
+            self.phrase_form,
+            self.key,
+            self.word_count,
+            self.may_hold_cjk,
+            self.topic_from_form,
+            ends,
+        ) = forms
+        if ends is not None:  # (white space alone is left to the descriptor)
+            self.ends_like_sentence = ends
 
     @computed_once
     def phrase_words(self) -> tuple[str, ...]:
@@ -308,6 +309,40 @@ def phrase_form(text: str) -> str:
         # words as the regex in about half the time.
         return b" ".join(text.encode("ascii").translate(_ASCII_FORM).split()).decode("ascii")
     return _wide_phrase_form(text)[0]
+
+
+_Forms = tuple[str, str, int, bool, bool, "bool | None"]
+
+_FORMS: dict[str, _Forms] = {}
+"""`_forms_of` by text, for the lines that recur (a site's menus and footers, within a
+dump and across its dumps). Process-wide; at most `_FORMS_KEPT` texts of at most
+`_LONGEST_KEPT` characters, all forgotten at once when full. Its values are immutable,
+so threads may share it (a dict's get and set are atomic; two threads deriving one
+text store equal values)."""
+_FORMS_KEPT = 4096
+_LONGEST_KEPT = 300
+"""As pass 1's memory (`block_pass._LONGEST_REMEMBERED_LINE`): lines recur, paragraphs
+seldom, and a long text kept would hold its memory after its document."""
+
+
+def _forms_of(text: str) -> _Forms:
+    """What `Segment` derives from its text: the phrase form, the key, the word count,
+    whether it may hold a CJK character, whether the phrase form holds its topic words,
+    and whether it ends like a sentence (None for white space alone)."""
+    if text.isascii():
+        form = phrase_form(text)
+        # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
+        words = len(text.split())
+        one_byte = evenly = True
+    else:
+        form, one_byte, evenly = _wide_phrase_form(text)
+        # (nor is a text of one byte a character: `_wide_phrase_form` says why)
+        words = len(text.split()) if one_byte else _word_count(text)
+    stripped = text.rstrip()
+    ends = (bool(stripped) and stripped[-1] in _TERMINAL) if stripped or not text else None
+    # The phrase form with its single spaces taken out: the same string as removing
+    # every run of non-word characters.
+    return form, form.replace(" ", ""), words, not one_byte, evenly, ends
 
 
 def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
