@@ -174,3 +174,59 @@ def test_every_white_space_character_but_the_space_is_unprintable() -> None:
 )
 def test_normalise_space_is_split_and_join(text: str) -> None:
     assert normalise_space(text) == " ".join(text.split())
+
+
+def _one_byte_characters() -> set[str]:
+    chars = set()
+    for codec in ("latin-1", "cp1252"):
+        chars.update(bytes(range(256)).decode(codec, "ignore"))
+    return chars
+
+
+def test_characters_folding_into_one_byte_keep_their_class() -> None:
+    # Why `Segment.content_words` may read the phrase form: a character case-folded into
+    # one character of Latin-1 or Windows-1252 is a letter, a word character and a digit
+    # exactly when its fold is, and no character folds into nothing (so a text whose fold
+    # has its length folded each character into one).
+    one_byte = _one_byte_characters()
+    classes = (re.compile(r"[^\W\d_]"), re.compile(r"[^\W_]"), re.compile(r"\d"))
+    folded_in = 0
+    for code in range(0x110000):
+        char = chr(code)
+        fold = char.casefold()
+        assert fold, hex(code)
+        if fold == char or len(fold) != 1 or fold not in one_byte:
+            continue
+        folded_in += 1
+        for pattern in classes:
+            assert (pattern.match(char) is None) == (pattern.match(fold) is None), hex(code)
+    assert folded_in > 50  # (the capitals of both code pages, "ſ", the Kelvin sign …)
+
+
+def test_segment_topic_words_are_the_texts_for_every_character() -> None:
+    # Each character of both code pages, and each that folds into one of them or into
+    # two ("ẞ", "ﬁ": a run of three letters must not become a topic word of four), in
+    # and beside words of three and four letters.
+    chars = sorted(_one_byte_characters() | {"ſ", "\u212a", "\u212b", "ẞ", "ﬁ", "ŉ", "İ"})
+    for char in chars:
+        for text in (
+            f"Abc{char} Ab{char} {char}",
+            f"{char * 4} x{char}yz Wörter",
+            f"MA{char} Straße Œuvre „Bücher“ 2024x {char}9abcd",
+            f"abc{char}Ω",
+        ):
+            segment = Segment(text, None)
+            assert segment.content_words == content_words(text), (hex(ord(char)), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_segment_topic_words_are_the_texts(text: str) -> None:
+    # (CJK-heavy texts too, which `content_words` cuts into character pairs)
+    assert Segment(text, None).content_words == content_words(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ASCII)
+def test_ascii_segment_topic_words_are_the_general_ones(text: str) -> None:
+    assert Segment(text, None).content_words == general(text)

@@ -124,34 +124,40 @@ class Segment:
     may_hold_cjk: bool = field(init=False, repr=False, compare=False)
     """False when the text can hold no CJK character: ASCII, or one byte a character
     once case-folded (`_wide_phrase_form`); the phrase screens search no further then."""
+    topic_from_form: bool = field(init=False, repr=False, compare=False)
+    """True when the phrase form holds the text's topic words as they are: ASCII, or one
+    byte a character once case-folded with no character folded into two ("ß", "ﬁ"), so
+    that each run of letters keeps its length (see `content_words`)."""
 
     def __post_init__(self) -> None:
         text = self.text
-        if not isinstance(text, str):
-            # Segment(0, text, lines) was the old form, with an index nothing read.
-            raise TypeError(f"Segment(text, lines, ...): text must be str, not {text!r}")
         # Pass 1 reads the phrase form of every segment, and most document rules
         # the key: set here, always in the same order, they cost no lookup of a
         # descriptor later, and every segment keeps the same attribute layout
         # (fewer and smaller objects for the garbage collector on a big dump).
-        if text.isascii():
-            form = phrase_form(text)
-            # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
-            words = len(text.split())
-            one_byte = True
-        else:
-            form, one_byte = _wide_phrase_form(text)
-            # (nor is a text of one byte a character: `_wide_phrase_form` says why)
-            words = len(text.split()) if one_byte else _word_count(text)
-        self.phrase_form = form
-        # The phrase form with its single spaces taken out: the same string as
-        # removing every run of non-word characters.
-        self.key = form.replace(" ", "")
-        self.word_count = words
-        self.may_hold_cjk = not one_byte
-        stripped = text.rstrip()
-        if stripped or not text:  # (white space alone is left to the descriptor)
-            self.ends_like_sentence = bool(stripped) and stripped[-1] in _TERMINAL
+        if not isinstance(text, str):
+            # Segment(0, text, lines) was the old form, with an index nothing read.
+            raise TypeError(f"Segment(text, lines, ...): text must be str, not {text!r}")
+        # A text met before (a site's menu and footer lines recur: ~15 % of a page
+        # dump's segments within it, more across a site's dumps) takes its forms from
+        # `_FORMS`; a long paragraph is derived afresh and not kept.
+        forms = _FORMS.get(text) if len(text) <= _LONGEST_KEPT else None
+        if forms is None:
+            forms = _forms_of(text)
+            if len(text) <= _LONGEST_KEPT:
+                if len(_FORMS) >= _FORMS_KEPT:
+                    _FORMS.clear()  # (forgetting all at once keeps it cheap and bounded)
+                _FORMS[text] = forms
+        (
+            self.phrase_form,
+            self.key,
+            self.word_count,
+            self.may_hold_cjk,
+            self.topic_from_form,
+            ends,
+        ) = forms
+        if ends is not None:  # (white space alone is left to the descriptor)
+            self.ends_like_sentence = ends
 
     @computed_once
     def phrase_words(self) -> tuple[str, ...]:
@@ -166,6 +172,13 @@ class Segment:
     def content_words(self) -> frozenset[str]:
         """`content_words` of the text: the topic words that several document rules
         compare between segments, computed once per segment."""
+        if self.topic_from_form:
+            # The phrase form is the case-folded text's word runs, single-spaced; where
+            # it is one byte a character and no character folded into two, each run of
+            # letters in the text is a run of non-digits there, of the same length and
+            # already case-folded: no second encoding, translation or casefold of the
+            # text (a test compares the two on every character of both code pages).
+            return frozenset(_FORM_TOPIC_WORD.findall(self.phrase_form)).difference(TOPIC_STOPWORDS)
         return content_words(self.text)
 
     @computed_once
@@ -298,11 +311,46 @@ def phrase_form(text: str) -> str:
     return _wide_phrase_form(text)[0]
 
 
-def _wide_phrase_form(text: str) -> tuple[str, bool]:
-    """`phrase_form` of a text that is not ASCII, and whether the case-folded text is
-    one byte a character (Latin-1 or Windows-1252): such a text holds no CJK character,
+_Forms = tuple[str, str, int, bool, bool, "bool | None"]
+
+_FORMS: dict[str, _Forms] = {}
+"""`_forms_of` by text, for the lines that recur (a site's menus and footers, within a
+dump and across its dumps). Process-wide; at most `_FORMS_KEPT` texts of at most
+`_LONGEST_KEPT` characters, all forgotten at once when full. Its values are immutable,
+so threads may share it (a dict's get and set are atomic; two threads deriving one
+text store equal values)."""
+_FORMS_KEPT = 4096
+_LONGEST_KEPT = 300
+"""As pass 1's memory (`block_pass._LONGEST_REMEMBERED_LINE`): lines recur, paragraphs
+seldom, and a long text kept would hold its memory after its document."""
+
+
+def _forms_of(text: str) -> _Forms:
+    """What `Segment` derives from its text: the phrase form, the key, the word count,
+    whether it may hold a CJK character, whether the phrase form holds its topic words,
+    and whether it ends like a sentence (None for white space alone)."""
+    if text.isascii():
+        form = phrase_form(text)
+        # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
+        words = len(text.split())
+        one_byte = evenly = True
+    else:
+        form, one_byte, evenly = _wide_phrase_form(text)
+        # (nor is a text of one byte a character: `_wide_phrase_form` says why)
+        words = len(text.split()) if one_byte else _word_count(text)
+    stripped = text.rstrip()
+    ends = (bool(stripped) and stripped[-1] in _TERMINAL) if stripped or not text else None
+    # The phrase form with its single spaces taken out: the same string as removing
+    # every run of non-word characters.
+    return form, form.replace(" ", ""), words, not one_byte, evenly, ends
+
+
+def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
+    """`phrase_form` of a text that is not ASCII; whether the case-folded text is one
+    byte a character (Latin-1 or Windows-1252): such a text holds no CJK character,
     since none has a case and neither code page has one (`Segment` then counts its
-    words without `is_cjk_heavy`'s search)."""
+    words without `is_cjk_heavy`'s search); and whether it is so with each character
+    folded into one (`Segment.topic_from_form`)."""
     folded = text.casefold()
     for codec, word_bytes, _ in _ONE_BYTE_CODES:
         try:
@@ -312,11 +360,13 @@ def _wide_phrase_form(text: str) -> tuple[str, bool]:
         # One byte a character: a bytes translation turns every non-word character into
         # a space, and a split and join give the word runs in about half the time of the
         # Unicode findall below (round 18; a UTF-8 translation, round 17, was slower).
-        return b" ".join(raw.translate(word_bytes).split()).decode(codec), True
+        form = b" ".join(raw.translate(word_bytes).split()).decode(codec)
+        # (casefold never shortens a character: the same length, none grew)
+        return form, True, len(folded) == len(text)
     # The word runs joined by single spaces: what replacing each run of [\W_] by a space
     # and stripping the ends gives (no word character is white space), in about two
     # thirds of the time of the substitution.
-    return " ".join(_WORD_RUN.findall(folded)), False
+    return " ".join(_WORD_RUN.findall(folded)), False, False
 
 
 _WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -348,6 +398,10 @@ _ASCII_TOPIC_WORD = re.compile(r"[a-z]{4,}")
 """`_TOPIC_WORD` in lower-cased ASCII, whose only letters are a-z."""
 _TOPIC_RUN = re.compile(r"[^ ]{4,}")
 """`_TOPIC_WORD` in a text whose characters are letters and spaces only."""
+_FORM_TOPIC_WORD = re.compile(r"[^ 0-9]{4,}")
+r"""`_TOPIC_WORD` in a phrase form one byte a character: its characters are word
+characters and single spaces, and the only digits (`\d`) of Latin-1 and Windows-1252
+are 0-9 (in ASCII, `[a-z]{4,}`)."""
 
 
 def _byte_table(codec: str, keeps: Callable[[str], bool]) -> bytes:
