@@ -456,6 +456,101 @@ def test_page_lead_is_not_a_teaser_furniture_or_a_container(where: str) -> None:
     assert page_lead(fromstring(_lead_page(where)), LEAD) is None
 
 
+@pytest.mark.parametrize(
+    ("description", "printed"),
+    [
+        (
+            "Auch dünne Äste, die beispielsweise beim Beschneiden von Bäumen anfallen, lassen sich zu "
+            "Ballen gepresst gut verheizen.",
+            "Auch dünne Äste, die beispielsweise beim Beschneiden von Bäumen anfallen, lassen sich "
+            "verheizen. Doch einfach in den Ofen geworfen bringen sie nicht viel Wärme.",
+        ),
+        (
+            "The harbour ferry will keep sailing between the old town and the northern "
+            "island all winter. Read the timetable.",
+            "The harbour ferry will keep sailing between the old town and the northern "
+            "island from November to March, the transport board said on Monday.",
+        ),
+        (
+            "Alors que la Méditerranée devient encore une fois la scène de naufrages, "
+            "nous publions un entretien.",
+            "Alors que la Méditerranée devient encore une fois la scène de naufrages, "
+            "un démographe revient sur trente ans de politiques migratoires.",
+        ),
+    ],
+)
+def test_page_lead_is_the_printed_lead_the_description_shortens(
+    description: str, printed: str
+) -> None:
+    from articleclean.readers.html import page_lead
+
+    page = f"<html><body><header><h1>Title</h1><p>{printed}</p></header></body></html>"
+    assert page_lead(fromstring(page), description) == printed
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a caption repeating the description's first sentence, with its credit
+        "Was zeichnet erfolgreiche Tweets aus? Wie gelingt es dir? (Foto: Pixabay.com)",
+        # a shorter shared opening: a headline, not the lead
+        "Auch dünne Äste verheizen: wie ein Tüftler sein ganzes Haus heizt.",
+    ],
+)
+def test_page_lead_does_not_take_a_caption_or_headline_sharing_a_short_opening(
+    printed: str,
+) -> None:
+    from articleclean.readers.html import page_lead
+
+    description = (
+        "Was zeichnet erfolgreiche Tweets aus? Wie gelingt es dir, solche zu verfassen? "
+        "Wir haben die Antworten."
+        if printed.startswith("Was")
+        else "Auch dünne Äste, die beispielsweise beim Beschneiden von Bäumen anfallen, lassen sich "
+        "zu Ballen gepresst gut verheizen."
+    )
+    page = f"<html><body><div><p>{printed}</p></div></body></html>"
+    assert page_lead(fromstring(page), description) is None
+
+
+def test_page_lead_is_a_bold_run_opening_the_text_container() -> None:
+    from articleclean.readers.html import page_lead
+
+    lead = (
+        "Ihre Tochter ist launisch und zieht sich zurück? Dann ist sie wohl in der "
+        "Pubertät! Sechs Tipps, wie Sie mit ihr im Gespräch bleiben."
+    )
+    text = f"<div><strong>{lead}</strong><br/><h2>Erster Tipp</h2><p>{PROSE}</p></div>"
+    assert page_lead(fromstring(_page_with(text)), lead) == lead
+    # bold words inside a sentence, or after other text, are no paragraph of their own
+    inside = f"<div>Vorweg: <strong>{lead}</strong><p>{PROSE}</p></div>"
+    assert page_lead(fromstring(_page_with(inside)), lead) is None
+    glued = f"<div><strong>{lead}</strong> und so weiter.<p>{PROSE}</p></div>"
+    assert page_lead(fromstring(_page_with(glued)), lead) is None
+
+
+def _page_with(body: str) -> str:
+    return f"<html><body><h1>Pubertät</h1>{body}</body></html>"
+
+
+def test_clean_html_keeps_a_bold_lead_trafilatura_leaves_out() -> None:
+    lead = (
+        "Ihre Tochter ist launisch und zieht sich zurück? Dann ist sie wohl in der "
+        "Pubertät! Sechs Tipps, wie Sie mit ihr im Gespräch bleiben."
+    )
+    body = "".join(
+        f"<h2>Tipp {n}</h2><p>{PROSE} ({n}) Sprechen Sie offen mit ihr darüber.</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>Pubertät</title>'
+        f'<meta name="description" content="{lead}"></head><body><main><article>'
+        f"<h1>Pubertät</h1><div><strong>{lead}</strong><br/>{body}</div>"
+        "</article></main></body></html>"
+    )
+    assert lead in articleclean.clean_html(html).text
+
+
 def _lead_box_page(
     before_text: str, *, above: str = "", headline: str = "Ferry", title: str = ""
 ) -> str:

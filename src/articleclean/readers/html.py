@@ -336,6 +336,12 @@ def page_lead(tree: HtmlElement, description: str | None) -> str | None:
     its own: one element that opens with the description's words, holds no
     other block, and sits in no link, list or page furniture; a teaser of
     another story is not the page's description.
+
+    Sites often write the description by shortening their lead: the two share
+    a long opening and then part ("… lassen sich verheizen. Doch …" printed,
+    "… lassen zu Ballen gepresst gut verheizen." described). Such a paragraph
+    is the lead too (`_edited_lead`), when no element prints the description
+    itself.
     """
     if not description or len(description.split()) < _MIN_LEAD_WORDS:
         return None
@@ -346,28 +352,69 @@ def page_lead(tree: HtmlElement, description: str | None) -> str | None:
     body = tree.find("body")
     if body is None:
         return None
+    edited: str | None = None
     for text in _TEXTS_WITH(body, probe=probe):
         element = text.getparent()
         if text.is_tail:
             element = element.getparent()
+        run = None
         while element is not None and element.tag in _INLINE_TAGS:
+            run = element
             element = element.getparent()
         if element is None or element.tag not in _LEAD_TAGS:
-            continue
-        if any(ancestor.tag in _NOT_LEAD_ANCESTORS for ancestor in element.iterancestors()):
             continue
         if any(
             child.tag not in _INLINE_TAGS
             for child in element.iterdescendants()
             if isinstance(child.tag, str)
         ):
+            if run is None or not _opening_run(run, element):
+                continue
+            element = run
+        if any(ancestor.tag in _NOT_LEAD_ANCESTORS for ancestor in element.iterancestors()):
             continue
         lead = normalise_space(element.text_content())
         found = key_of(lead)
         shared = min(len(found), len(wanted))
         if found[:shared] == wanted[:shared] and shared >= 0.6 * len(wanted):
             return lead
-    return None
+        if edited is None and _edited_lead(lead, found, wanted):
+            edited = lead
+    return edited
+
+
+def _opening_run(run: HtmlElement, block: HtmlElement) -> bool:
+    """Whether an inline element (`<strong>`, `<span>`) is a paragraph of its own at
+    the top of the article's container `block`: its first content, ended by a line
+    break or a block, holding no block itself (a bold lead set straight into the text's
+    `<div>`, as page builders do)."""
+    if run.getparent() is not block or (block.text and block.text.strip()):
+        return False
+    if run.getprevious() is not None or (run.tail and run.tail.strip()):
+        return False
+    after = run.getnext()
+    if after is not None and after.tag in _INLINE_TAGS:
+        return False
+    return all(
+        child.tag in _INLINE_TAGS for child in run.iterdescendants() if isinstance(child.tag, str)
+    )
+
+
+# An edited lead shares at least this much of its opening (key characters, about
+# ten words) with the description: more than a headline or a caption repeats of
+# it ("Was zeichnet erfolgreiche Tweets aus? (Foto: …)" shares 33).
+_MIN_EDITED_LEAD_CHARS = 60
+_SENTENCE_END = ".!?…\"'»«“”„’"
+
+
+def _edited_lead(lead: str, found: str, wanted: str) -> bool:
+    """Whether `lead` (key `found`) is the page's lead printed in full where the
+    description (key `wanted`) is a shortened version of it: a long shared opening,
+    a paragraph of some words that ends as a sentence does (not a caption's credit)."""
+    if len(lead.split()) < _MIN_LEAD_WORDS or lead[-1] not in _SENTENCE_END:
+        return False
+    reach = min(len(found), len(wanted), _MIN_EDITED_LEAD_CHARS)
+    return reach >= _MIN_EDITED_LEAD_CHARS and found[:reach] == wanted[:reach]
 
 
 _TEXTS_WITH = etree.XPath("(.//text()[contains(normalize-space(.), $probe)])[position() <= 3]")
