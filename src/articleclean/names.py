@@ -103,10 +103,17 @@ position of the line, and only ~1 line in 10 it is asked about has one."""
 # `STAMP_TAIL`'s (`_DATES`: their word boundaries change nothing here, where a separator
 # or a space must follow); anchored at the line's start, so a name that opens the line
 # never is one.
+# A blog prints the date it was published and the date it was updated side by side, and
+# a text dump glues them ("17/11/201917/11/2019 ~ Jane Doe", "1. November 20161. November
+# 2016 Jane Doe": WordPress themes' two <time> elements, 16 tune page dumps): the first
+# date is read without its word boundary when a second one follows at once.
+_GLUED_DATE = (
+    r"(?:" + _DATES.replace(r"\b", "") + r")(?=\d{1,2}[./-]|\d{1,2}\.?\s|[^\W\d_]{3,12}\.?\s+\d)"
+)
 _STAMP_HEAD = re.compile(
-    r"(?:" + _DATES + r")"
+    r"(?:" + _GLUED_DATE + r")?(?:" + _DATES + r")"
     r"(?:,?\s+(?:um\s+|at\s+|à\s+|a\s+las\s+)?\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?\s?m\.?))?)?"
-    r"\s*[,|·•–—-]?\s+(?=[^\W\d_])",
+    r"\s*[,|·•–—~-]?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # A comment count after the names ("Jane Doe 71 Kommentare", "Jane Doe · 12 Comments"):
