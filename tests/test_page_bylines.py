@@ -478,3 +478,66 @@ def test_a_prefixed_byline_beside_a_date_line_in_the_articles_closing_block() ->
     # Without a date beside it, a prefixed line among the last lines is no such block.
     block = ["Author: Jacopo Cascioli", "Rss", "Archive", "License: by-nc-sa"]
     assert articleclean.clean_text("\n\n".join(_PYTHON_ARTICLE + block)).byline == []
+
+
+def test_co_authors_joined_by_a_word_the_headline_also_uses() -> None:
+    # "y", "und", "and" join the names; the headline's own "y" does not make the line
+    # part of the headline.
+    menu = ["Inicio", "Política", "Economía", "Mundo", "Deportes", "Cultura"]
+    headline = "La agenda con que el gobierno busca contener la crisis de seguridad y el dilema del oficialismo"
+    lines = [
+        f"{headline} - La Tercera",
+        *menu,
+        headline,
+        "Isabel Caro, Rocío Latorre y José Miguel Wilson",
+        "El gobierno presentó este lunes un plan de seguridad que incluye más policías en las calles y nuevas leyes.",
+        "La oposición criticó la propuesta y pidió al ministro del Interior que explique cómo se financiará el plan.",
+        "Los alcaldes de las comunas más afectadas dijeron que esperan ver resultados antes de fin de año.",
+        "Contacto",
+        "Términos y condiciones",
+    ]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.byline == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    title = f"{ARTICLE_DE[0]} und die Folgen"
+    lines = [f"{title} | Technik Magazin", *MENU_DE, title, "Anna Schmidt und Tom Arnold"]
+    article = articleclean.clean_text("\n".join(lines + ARTICLE_DE[1:] + FOOTER_DE))
+    assert article.byline == ["Anna Schmidt", "Tom Arnold"]
+
+
+def test_a_published_and_an_updated_date_glued_before_the_name() -> None:
+    # A blog theme prints both dates as two elements; a text dump glues them.
+    assert bare_names("17/11/201917/11/2019 ~ Cem Basman") == ["Cem Basman"]
+    assert bare_names("1. November 20161. November 2016 Anna Schmidt") == ["Anna Schmidt"]
+    assert bare_names("March 3, 2019March 4, 2019 Jane Doe") == ["Jane Doe"]
+    assert bare_names("03.03.201904.03.2019 · Jan Kowalski") == ["Jan Kowalski"]
+    assert bare_names("17/11/201917/11/2019") is None
+    lines = [*MENU_DE, ARTICLE_DE[0], "17/11/201917/11/2019 ~ Anna Schmidt", *ARTICLE_DE[1:]]
+    article = articleclean.clean_text(_page(lines, FOOTER_DE))
+    assert article.byline == ["Anna Schmidt"]
+
+
+def test_a_reading_time_and_a_word_before_the_date_beside_the_names() -> None:
+    assert bare_names("Jane Doe · 5 min read · Mar 3, 2019") == ["Jane Doe"]
+    assert bare_names("Jane Doe · 3 min read") == ["Jane Doe"]
+    assert bare_names("Anna Schmidt | Lesezeit: 4 Min.") == ["Anna Schmidt"]
+    assert bare_names("María López | Tiempo de lectura: 8 minutos") == ["María López"]
+    assert bare_names("Jean Dupont · Temps de lecture : 4 min") == ["Jean Dupont"]
+    assert bare_names("Jane Doe on March 3, 2019") == ["Jane Doe"]
+    assert bare_names("Anna Schmidt am 03.03.2019") == ["Anna Schmidt"]
+    assert bare_names("Jean Dupont le 3 mars 2019") == ["Jean Dupont"]
+    # A reading time alone, or a word with no date after it, names no one.
+    assert bare_names("5 min read") is None
+    assert bare_names("Jane Doe on Stage") is None
+    lines = [*MENU_DE, ARTICLE_DE[0], "Anna Schmidt · 4 Min. Lesezeit", *ARTICLE_DE[1:]]
+    article = articleclean.clean_text(_page(lines, FOOTER_DE))
+    assert article.byline == ["Anna Schmidt"]
+
+
+def test_the_blog_themes_published_by_prefix() -> None:
+    assert parse_byline("Veröffentlicht von Anna Schmidt") == ["Anna Schmidt"]
+    assert parse_byline("Verfasst von Anna Schmidt") == ["Anna Schmidt"]
+    assert parse_byline("Pubblicato da Mario Rossi") == ["Mario Rossi"]
+    assert parse_byline("Geplaatst door Jan de Vries") == ["Jan de Vries"]
+    assert parse_byline("Geschreven door Jan de Vries") == ["Jan de Vries"]
+    assert parse_byline("Opublikowane przez Jan Kowalski") == ["Jan Kowalski"]
+    assert parse_byline("Autorka: Anna Nowak") == ["Anna Nowak"]

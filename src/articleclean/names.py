@@ -103,10 +103,17 @@ position of the line, and only ~1 line in 10 it is asked about has one."""
 # `STAMP_TAIL`'s (`_DATES`: their word boundaries change nothing here, where a separator
 # or a space must follow); anchored at the line's start, so a name that opens the line
 # never is one.
+# A blog prints the date it was published and the date it was updated side by side, and
+# a text dump glues them ("17/11/201917/11/2019 ~ Jane Doe", "1. November 20161. November
+# 2016 Jane Doe": WordPress themes' two <time> elements, 16 tune page dumps): the first
+# date is read without its word boundary when a second one follows at once.
+_GLUED_DATE = (
+    r"(?:" + _DATES.replace(r"\b", "") + r")(?=\d{1,2}[./-]|\d{1,2}\.?\s|[^\W\d_]{3,12}\.?\s+\d)"
+)
 _STAMP_HEAD = re.compile(
-    r"(?:" + _DATES + r")"
+    r"(?:" + _GLUED_DATE + r")?(?:" + _DATES + r")"
     r"(?:,?\s+(?:um\s+|at\s+|à\s+|a\s+las\s+)?\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?\s?m\.?))?)?"
-    r"\s*[,|·•–—-]?\s+(?=[^\W\d_])",
+    r"\s*[,|·•–—~-]?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # A comment count after the names ("Jane Doe 71 Kommentare", "Jane Doe · 12 Comments"):
@@ -126,7 +133,9 @@ _COMMENT_TAIL = re.compile(
 _LABELLED_STAMP = re.compile(
     r"\s*[,|·•–—-]?\s+(?:last\s+)?(?:updated|published|posted|modified|veröffentlicht|"
     r"aktualisiert|erstellt|publié|mis\s+à\s+jour|actualizado|publicado|pubblicato|aggiornato|"
-    r"opublikowano|zaktualizowano|gepubliceerd|bijgewerkt)(?:\s+(?:on|am|le|el|em|il|op))?"
+    r"opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|"
+    # or no label, only the word before a date: "Jane Doe on March 3, 2019", "am 03.03.2019"
+    r"on|am|le|el|em|il|op)(?:\s+(?:on|am|le|el|em|il|op))?"
     r"\s*:?\s+(?=\d|[^\W\d_]{3,12}\.?\s+\d)",
     re.IGNORECASE,
 )
@@ -234,6 +243,23 @@ def is_stamp(text: str) -> bool:
     return len(text.split()) <= _STAMP_WORDS and _STAMP.search(text) is not None
 
 
+# A reading time beside the names and the date ("Jane Doe · 5 min read · Mar 3, 2019",
+# "Lesezeit: 4 Min."): the article's facts, as a date is, and no name.
+_READING_TIME = re.compile(
+    r"^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"tempo de leitura|tempo di lettura|czas czytania|leestijd)\s*:?\s*)?"
+    r"\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut)\.?"
+    r"(?:\s+(?:read|reading|lesezeit|lesedauer|lesen|de lecture|de lectura|de leitura|"
+    r"di lettura|czytania|leestijd))?$",
+    re.IGNORECASE,
+)
+
+
+def _stamp_piece(piece: str) -> bool:
+    """A piece of a byline's line between bars that is a date, a time or a reading time."""
+    return is_stamp(piece) or _READING_TIME.match(piece.strip()) is not None
+
+
 def dated_piece(text: str) -> str | None:
     """The one piece of a line cut by bars that is not a date or a short label, when a
     date stands among the others: "04.02.2022 | 15:33 Uhr | Dennis Steimels",
@@ -243,8 +269,8 @@ def dated_piece(text: str) -> str | None:
     pieces = [piece for piece in _BYLINE_BARS.split(text) if piece.strip()]
     if len(pieces) < 2:
         return None
-    stamps = [piece for piece in pieces if is_stamp(piece)]
-    rest = [piece for piece in pieces if not is_stamp(piece)]
+    stamps = [piece for piece in pieces if _stamp_piece(piece)]
+    rest = [piece for piece in pieces if not _stamp_piece(piece)]
     if not stamps or not rest:
         return None
     wordy = [piece for piece in rest if len(piece.split()) > _BAR_LABEL_WORDS]

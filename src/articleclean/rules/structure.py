@@ -962,8 +962,7 @@ def _name_beside_stamp(
         for name in names
     ):
         return False
-    name_words = {word for word in phrase_form(text).split() if word not in _NAME_PARTICLES}
-    if name_words & headline:
+    if _name_words(text) & headline:
         return False
     if dated_names(text):
         return True
@@ -1154,12 +1153,10 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     # Without a date, every name must open with a person's given name ("Tom Arnold",
     # not "Climate Change") and the line stand right under the headline or its
     # standfirst; the first row of a table or a list of people is no byline.
-    # A name's particles ("Verónica De Vita") are a headline's function words too.
-    name_words = {word for word in phrase_form(text).split() if word not in _NAME_PARTICLES}
     return (
         _under_headline_or_standfirst(segments, index, anchor)
         and not text.rstrip().endswith(",")
-        and not name_words & headline  # "Bee Simulator Mehrspieler"
+        and not _name_words(text) & headline  # "Bee Simulator Mehrspieler"
         and all(len(name.split()) <= _BARE_NAME_WORDS for name in names)
         and _given_names_enough(names, segments)
         and not _first_row(segments, index)
@@ -1216,6 +1213,21 @@ def _first_row(segments: list[Segment], index: int) -> bool:
 
 
 _NAME_PARTICLES = frozenset("van von de da del der den di la le bin al".split())
+# The words that join co-authors' names ("Jane Doe und John Roe", "Isabel Caro y José
+# Wilson"): as `names._NAME_SPLIT` reads them.
+_NAME_JOINERS = frozenset("and und et y e i &".split())
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a line of names that are a name's own, to weigh against the headline's:
+    not a name's particles ("Verónica De Vita") nor the words joining co-authors' names
+    ("Isabel Caro, Rocío Latorre y José Miguel Wilson" under a headline that says "y"),
+    which are a headline's function words too."""
+    return {
+        word
+        for word in phrase_form(text).split()
+        if word not in _NAME_PARTICLES and word not in _NAME_JOINERS
+    }
 
 
 def _names_a_person(segment: Segment | None) -> bool:
