@@ -158,7 +158,9 @@ MAX_LABEL_WORDS = 4
 # merging them would change answers (a "2024. " line, a "1, " line, "300 g Mehl"),
 # so each rule keeps its own, named for what it takes, until a measured change
 # unifies them. In all three rules a row is kept in the body.
-_BULLET = r"[-•*·–]\s"
+BULLET_MARKS = "-•*·–"
+"""The signs that open a bulleted row ("-" first, so a character class takes it as itself)."""
+_BULLET = rf"[{BULLET_MARKS}]\s"
 LIST_ROW = re.compile(rf"^(?:\d{{1,3}}[.)]\s|{_BULLET})")
 """A bulleted row, or one numbered 1 to 999 with "." or ")": "1. Kyle Busch 245", "- flour".
 The strictest (no "2024. ", no "1, "): `section_heading` takes no row for a heading

@@ -51,13 +51,18 @@ _NAME_COMMA_WIRE = re.compile(
 # Jane Doe, Associated Press", "By JANE DOE and JOHN ROE Associated Press"): the agency
 # is no author, and written like a name it would pass for one.
 _WIRE_LAST = re.compile(rf"(?:^|\s+)(?:{_WIRE})\.?$")
+# The label before an article's reading time ("Lesezeit: 4 Min."), where the names before
+# it end (`_BYLINE_TAIL`, case ignored); `_READING_TIME` takes these and a few more.
+_READING_TIME_LABEL = "reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
 # What may follow the names in a byline line: a date, a handle, a role after a bar.
 _BYLINE_TAIL = re.compile(
     r"\s*[|—–/@•·]\s*|\s+-\s+|\s+(?=\d)|(?<=[a-zà-ÿ])(?=\d{1,2}\.\d)|\s+last\s+(?=updated|modified)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d)|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)|(?<=[a-zà-ÿ])(?=\d{4}-\d\d-\d\d)|"
     # A role glued to the name by a page's markup ("Evan HalperStaff Writer"): case counts.
     r"(?-i:(?<=[a-zà-ÿ])(?=(?:Staff |Senior |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist)\b))|"
-    r"\s+(?:Lesezeit|Lesedauer|Reading time|Read time|Temps de lecture|Tiempo de lectura)\b|\s+(?:am|on|vom|le|el|em|il|den|en|in|for|für|pour|para|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
+    r"\s+(?:"
+    + _READING_TIME_LABEL
+    + r")\b|\s+(?:am|on|vom|le|el|em|il|den|en|in|for|für|pour|para|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
     r"actualizado|pubblicato)\b",
     re.IGNORECASE,
 )
@@ -246,7 +251,7 @@ def is_stamp(text: str) -> bool:
 # A reading time beside the names and the date ("Jane Doe · 5 min read · Mar 3, 2019",
 # "Lesezeit: 4 Min."): the article's facts, as a date is, and no name.
 _READING_TIME = re.compile(
-    r"^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"^(?:(?:" + _READING_TIME_LABEL + r"|"
     r"tempo de leitura|tempo di lettura|czas czytania|leestijd)\s*:?\s*)?"
     r"\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut)\.?"
     r"(?:\s+(?:read|reading|lesezeit|lesedauer|lesen|de lecture|de lectura|de leitura|"

@@ -610,18 +610,12 @@ def _subheading(
     blurb of a sentence or two (tune part, labelled page dumps: 16 body lines kept for 5 junk
     lines; without the length, 31 for 13, and whole-page dumps kept 3 `without` segments
     for none `with`; with it, whole-page F1 unchanged)."""
-    below = _first_open(segments, range(index + 1, last + 1))
+    below = next((i for i in range(index + 1, last + 1) if segments[i].is_open), None)
     if below is None or weights[below] <= 0:
         return False
     return segments[below].word_count >= _SECTION_PARAGRAPH_WORDS and _prose_lines(
         segments, weights, range(index - 1, first - 1, -1), _PROSE_ABOVE_HEADING
     )
-
-
-def _first_open(segments: list[Segment], positions: range) -> int | None:
-    """The first of `positions` (nearest first: a range walks either way) whose line is
-    still open, or None: the line a subheading stands over or under."""
-    return next((i for i in positions if segments[i].is_open), None)
 
 
 def _rivals(weights: list[float], lo: int, hi: int, depth: int) -> list[tuple[int, int]]:

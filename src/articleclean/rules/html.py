@@ -13,6 +13,7 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     AUTHOR_BOX_WORDS,
     BOX_WORDS,
     CAPTION_WORDS,
+    FACTS_LINE,
     HEADING_TAGS,
     MAX_FACTS_WORDS,
     MAX_LABEL_WORDS,
@@ -22,7 +23,6 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     STAMP_DATE,
     STAMP_FIELD,
     STAMP_LABEL,
-    facts_line,
 )
 from ..phrases import builtin_phrases
 from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises
@@ -521,21 +521,20 @@ def _date_only(segment: Segment) -> bool:
 
 def _facts_block(segment: Segment) -> bool:
     """The post's line of facts printed as a paragraph or as a heading of its own: a
-    block that `lexicon.facts_line` takes by its words, or the stamp and a name after it
-    (`_STAMP_AND_NAME`). It differs from the text path's test on purpose: it reads what
-    the HTML says of the block (a body block or a heading, never a list item, a table
-    cell or preformatted text: `_NOT_STAMP_TAGS`), which a text line does not carry,
-    and only here is the stamp-and-name shape asked (`article_run` asks `facts_line`
-    alone)."""
+    block of at most `MAX_FACTS_WORDS` words that `lexicon.FACTS_LINE` takes (as
+    `lexicon.facts_line` does), or the stamp and a name after it (`_STAMP_AND_NAME`),
+    under the one word bound. It differs from the text path's test on purpose: it reads
+    what the HTML says of the block (a body block or a heading, never a list item, a
+    table cell or preformatted text: `_NOT_STAMP_TAGS`), which a text line does not
+    carry, and only here is the stamp-and-name shape asked (`article_run` asks
+    `facts_line` alone)."""
     return (
         segment.label in _BODY_LABELS
+        and segment.word_count <= MAX_FACTS_WORDS
         and segment.hints.tag not in _NOT_STAMP_TAGS
         and (
-            facts_line(segment.text, segment.word_count)
-            or (
-                segment.word_count <= MAX_FACTS_WORDS
-                and _STAMP_AND_NAME.match(segment.text) is not None
-            )
+            FACTS_LINE.match(segment.text) is not None
+            or _STAMP_AND_NAME.match(segment.text) is not None
         )
     )
 

@@ -26,7 +26,7 @@ from ..document import (
     last_open,
     phrase_form,
 )
-from ..lexicon import MONTH
+from ..lexicon import BULLET_MARKS, MONTH
 from ..names import (
     BYLINE_MARK_WORDS,
     bare_names,
@@ -557,8 +557,9 @@ def title_line(
 _NUMBERED_ITEM = re.compile(r"\s*(\d{1,2})([.)])(?!\d)")
 """A numbered list's item: "1. Ernährung umstellen", "2)Ruhe", not "1.500 Meter" or
 "10.30 Uhr"."""
-_BULLET_ITEM = re.compile(r"\s*([-•*·–▪●■►])\s")
-"""A bulleted list's item: "• flour", "- Preheat the oven"."""
+_BULLET_ITEM = re.compile(rf"\s*([{BULLET_MARKS}▪●■►])\s")
+"""A bulleted list's item: "• flour", "- Preheat the oven": the bullets the other readings
+of a row take (`lexicon.BULLET_MARKS`) and the box and arrow signs lists print too."""
 _ROW_CELLS = " | "
 _MIN_ROW_SEPARATORS = 2
 """A table row copied with its cells' separators: "Kyle Busch | 2,345 | 5" has two (a
