@@ -9,9 +9,12 @@ never for looking at (bench/split.py). For each page it lists
   the extracted text (`extractor`), or the block(s) that hold it with their label and
   the rule that claimed them (`caption`, `title`, `removed:<rule>`);
 - every `without` segment found in the output, with the body block(s) that hold it:
-  tag, class words, link share, whether it opens with a link, and its place among the
+  tag, class words, link share, whether it opens with a link, its place among the
   article's prose blocks (`above`, `inside`, `below`: before the first block of 15
-  words or more, between, or after the last).
+  words or more, between, or after the last), how many kept blocks follow it
+  (`end-N`), and whether the segment is the whole block (`whole`: at least
+  `_WHOLE_SHARE` of its characters) or a part the annotators cut out of it (`part`:
+  a clause, a name, an inline link's words, which no block rule can take).
 
 The summary counts both by where they went or where they stand.
 """
@@ -28,6 +31,8 @@ from bench.corpus import normalise, sample
 from bench.split import site
 
 _PROSE_WORDS = 15
+# A `without` segment is the whole block when it has this share of the block's characters.
+_WHOLE_SHARE = 0.8
 
 
 @dataclass
@@ -40,6 +45,7 @@ class Block:
     link: float
     lead_link: bool
     place: str
+    from_end: int | None = None
 
 
 @dataclass
@@ -49,6 +55,7 @@ class Miss:
     segment: str
     where: str
     blocks: list[Block] = field(default_factory=list)
+    whole: bool | None = None  # (kept only) the segment is the whole of its first block
 
 
 def _judged(cleaner, page):
@@ -82,7 +89,7 @@ def _places(segments) -> dict[int, str]:
     return places
 
 
-def _block(segment, places) -> Block:
+def _block(segment, places, from_end: dict[int, int] | None = None) -> Block:
     hints = segment.hints
     return Block(
         text=segment.text[:160],
@@ -93,6 +100,7 @@ def _block(segment, places) -> Block:
         link=round(hints.link_density, 2),
         lead_link=hints.lead_link,
         place=places.get(id(segment), "figure"),
+        from_end=(from_end or {}).get(id(segment)),
     )
 
 
@@ -106,6 +114,12 @@ def _holding(segments, wanted: str):
         if wanted in text or (len(text) >= 12 and text in wanted):
             found.append(segment)
     return found
+
+
+def _whole(wanted: str, block) -> bool:
+    """Whether the normalised segment `wanted` is all of `block` (nearly: a mark or a
+    word of the block's may be left out of the annotation) rather than a part of it."""
+    return len(wanted) >= _WHOLE_SHARE * len(normalise(block.text))
 
 
 def misses(limit: int | None = None) -> list[Miss]:
@@ -135,31 +149,43 @@ def misses(limit: int | None = None) -> list[Miss]:
                 Miss(page.url, "lost", segment, where, [_block(h, places) for h in holders])
             )
         kept = [s for s in document.segments if s.label in (Label.BODY, Label.HEADING)]
+        from_end = {id(s): len(kept) - 1 - i for i, s in enumerate(kept)}
         for segment in page.without:
             wanted = normalise(segment)
             if not wanted or wanted not in output:
                 continue
             holders = _holding(kept, wanted)
             where = places.get(id(holders[0]), "?") if holders else "?"
-            result.append(
-                Miss(page.url, "kept", segment, where, [_block(h, places) for h in holders])
-            )
+            whole = _whole(wanted, holders[0]) if holders else None
+            blocks = [_block(h, places, from_end) for h in holders]
+            result.append(Miss(page.url, "kept", segment, where, blocks, whole))
     return result
 
 
 def report(found: list[Miss]) -> str:
     lines = []
     for miss in found:
-        lines.append(f"[{miss.kind} {miss.where}] {site(miss.page)} :: {miss.segment[:140]!r}")
+        shape = "" if miss.whole is None else (" whole" if miss.whole else " part")
+        lines.append(
+            f"[{miss.kind} {miss.where}{shape}] {site(miss.page)} :: {miss.segment[:140]!r}"
+        )
         for block in miss.blocks[:3]:
+            end = "" if block.from_end is None else f" end-{block.from_end}"
             lines.append(
                 f"    {block.label}/{block.rule} <{block.tag}> {block.classes} "
-                f"link={block.link} lead={block.lead_link} {block.place}: {block.text[:100]!r}"
+                f"link={block.link} lead={block.lead_link} {block.place}{end}: "
+                f"{block.text[:100]!r}"
             )
     lost = Counter(m.where for m in found if m.kind == "lost")
     kept = Counter(m.where for m in found if m.kind == "kept")
+    shapes = Counter(
+        f"{m.where} {'whole' if m.whole else 'part'}"
+        for m in found
+        if m.kind == "kept" and m.whole is not None
+    )
     lines.append(f"lost {sum(lost.values())}: {dict(lost.most_common())}")
     lines.append(f"kept {sum(kept.values())}: {dict(kept.most_common())}")
+    lines.append(f"kept by shape: {dict(shapes.most_common())}")
     return "\n".join(lines)
 
 

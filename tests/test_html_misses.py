@@ -3,7 +3,7 @@ blocks hold an annotated segment."""
 
 from __future__ import annotations
 
-from bench.html_misses import _holding, _places
+from bench.html_misses import _holding, _places, _whole
 
 from articleclean.document import Hints, Label, Origin, Segment
 
@@ -41,3 +41,10 @@ def test_the_blocks_holding_a_segment_are_the_ones_it_overlaps() -> None:
     assert _holding([whole, part, other], "after months of talks") == [whole, part]
     assert _holding([whole, other], PROSE + " And more.") == [whole]
     assert _holding([other], "ferry") == []
+
+
+def test_a_kept_segment_is_the_whole_block_or_a_part_of_it() -> None:
+    prompt = Segment("Follow us on Twitter and Instagram.", None, Hints(tag="p"))
+    paragraph = Segment(PROSE, None, Hints(tag="p"))
+    assert _whole("Follow us on Twitter and Instagram", prompt)  # the stop left out
+    assert not _whole("The harbour board", paragraph)  # a name inside a sentence
