@@ -357,6 +357,22 @@ def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
     since none has a case and neither code page has one (`Segment` then counts its
     words without `is_cjk_heavy`'s search); and whether it is so with each character
     folded into one (`Segment.topic_from_form`)."""
+    for codec, folded_word_bytes in _FOLDED_WORD_BYTES:
+        # Most lines that are not ASCII are one byte a character before folding too:
+        # one translation folds each byte and classes it at once, with no `casefold`
+        # of the text (a third of this function's time on a paragraph). A byte that
+        # folds into no single byte of the code page ("ß" into "ss", "µ" into Greek
+        # "μ") becomes a NUL, which no other byte does: such a text is folded first.
+        try:
+            raw = text.encode(codec).translate(folded_word_bytes)
+        except UnicodeEncodeError:
+            continue
+        if b"\0" in raw:
+            break
+        # Each character folded into one of the code page: the folded text is one byte
+        # a character, in this code page whichever the loop below finds first (each
+        # byte's class is its character's), and no character grew.
+        return b" ".join(raw.split()).decode(codec), True, True
     folded = text.casefold()
     for codec, word_bytes, _ in _ONE_BYTE_CODES:
         try:
@@ -433,6 +449,32 @@ and `content_words` (letters as `_TOPIC_WORD` classes them). Latin-1 holds most 
 lines once case-folded (German, French, Spanish …); Windows-1252 Latin text with
 typographic quotes, dashes or an ellipsis („“”‘’–—…€), which Latin-1 lacks. Neither
 holds a CJK character."""
+
+
+def _folded_word_table(codec: str, word_bytes: bytes) -> bytes:
+    """For each byte of `codec`: the byte of its character case-folded, classed by
+    `word_bytes` (itself, or a space), when the character folds into one character of
+    the code page; else a NUL ("ß", "µ"), which no text's byte becomes otherwise (NUL
+    is no word character: a space). Bytes the code page leaves undefined become spaces,
+    as in `_byte_table`; no text encodes to them."""
+    table = bytearray(word_bytes)
+    for code in range(256):
+        try:
+            char = bytes([code]).decode(codec)
+        except UnicodeDecodeError:
+            continue
+        try:
+            folded = char.casefold().encode(codec)
+        except UnicodeEncodeError:
+            folded = b""
+        table[code] = word_bytes[folded[0]] if len(folded) == 1 else 0
+    return bytes(table)
+
+
+_FOLDED_WORD_BYTES = tuple(
+    (codec, _folded_word_table(codec, word_bytes)) for codec, word_bytes, _ in _ONE_BYTE_CODES
+)
+"""For `_wide_phrase_form`'s first path: each code page's bytes folded and classed."""
 
 
 def content_words(text: str) -> frozenset[str]:
