@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from enum import Enum
 from itertools import islice
 from typing import Any, Generic, TypeVar, overload
@@ -128,8 +128,12 @@ class Segment:
     """True when the phrase form holds the text's topic words as they are: ASCII, or one
     byte a character once case-folded with no character folded into two ("ß", "ﬁ"), so
     that each run of letters keeps its length (see `content_words`)."""
+    spaced: InitVar[bool] = False
+    """The text is as `normalise_space` leaves it (words between single spaces, no
+    other white space, none at either end, not empty): its words are counted by its
+    spaces, with no split of the text into words (the text reader's segments)."""
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, spaced: bool) -> None:
         text = self.text
         # Pass 1 reads the phrase form of every segment, and most document rules
         # the key: set here, always in the same order, they cost no lookup of a
@@ -143,7 +147,7 @@ class Segment:
         # `_FORMS`; a long paragraph is derived afresh and not kept.
         forms = _FORMS.get(text) if len(text) <= _LONGEST_KEPT else None
         if forms is None:
-            forms = _forms_of(text)
+            forms = _forms_of(text, spaced)
             if len(text) <= _LONGEST_KEPT:
                 if len(_FORMS) >= _FORMS_KEPT:
                     _FORMS.clear()  # (forgetting all at once keeps it cheap and bounded)
@@ -331,19 +335,26 @@ def forget_forms() -> None:
     _FORMS.clear()
 
 
-def _forms_of(text: str) -> _Forms:
+def _forms_of(text: str, spaced: bool = False) -> _Forms:
     """What `Segment` derives from its text: the phrase form, the key, the word count,
     whether it may hold a CJK character, whether the phrase form holds its topic words,
-    and whether it ends like a sentence (None for white space alone)."""
+    and whether it ends like a sentence (None for white space alone). `spaced`: as
+    `Segment.spaced`."""
     if text.isascii():
         form = phrase_form(text)
-        # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
-        words = len(text.split())
         one_byte = evenly = True
     else:
         form, one_byte, evenly = _wide_phrase_form(text)
-        # (nor is a text of one byte a character: `_wide_phrase_form` says why)
-        words = len(text.split()) if one_byte else _word_count(text)
+    if not one_byte:
+        words = _word_count(text)
+    elif spaced:
+        # (a count of one character, without a string made for each word: a third
+        # of the split's instructions)
+        words = text.count(" ") + 1
+    else:
+        # (ASCII text is never CJK-heavy, nor is a text of one byte a character
+        # (`_wide_phrase_form` says why): `_word_count` without its calls)
+        words = len(text.split())
     stripped = text.rstrip()
     ends = (bool(stripped) and stripped[-1] in _TERMINAL) if stripped or not text else None
     # The phrase form with its single spaces taken out: the same string as removing
