@@ -8,15 +8,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articleclean.document import (
+    _ONE_BYTE_CODES,
     _TOPIC_WORD,
     CJK_CHAR,
     Segment,
+    _wide_phrase_form,
     _word_count,
     content_words,
     normalise_space,
     phrase_form,
 )
 from articleclean.lexicon import TOPIC_STOPWORDS
+from articleclean.readers.text import read_text
 
 # Letters of both cases, digits, the underscore, spaces and punctuation (where a topic
 # word starts and stops), and words (one a stopword) so that runs of four letters come often.
@@ -230,3 +233,101 @@ def test_segment_topic_words_are_the_texts(text: str) -> None:
 @given(ASCII)
 def test_ascii_segment_topic_words_are_the_general_ones(text: str) -> None:
     assert Segment(text, None).content_words == general(text)
+
+
+def folded_first(text: str) -> tuple[str, bool, bool]:
+    """`_wide_phrase_form` by its definition: the text case-folded, then tried in each
+    code page (its first path folds byte by byte, in one translation)."""
+    folded = text.casefold()
+    for codec, word_bytes, _ in _ONE_BYTE_CODES:
+        try:
+            raw = folded.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return (
+            b" ".join(raw.translate(word_bytes).split()).decode(codec),
+            True,
+            len(folded) == len(text),
+        )
+    return general_form(text), False, False
+
+
+def test_one_byte_forms_folded_byte_by_byte_for_every_character() -> None:
+    # Every character of both code pages (and a few beyond them that fold into them, the
+    # Kelvin sign, "ſ", "ẞ", "İ"): form, one byte a character, no character grown. "ß"
+    # and "µ" fold into no single byte of either page and must take the folded path.
+    chars = [chr(code) for code in range(128, 256)] + CP1252_ONLY + ["K", "ſ", "ẞ", "İ", "ﬁ"]
+    for char in chars:
+        for text in (
+            f"Ab{char}cd {char}",
+            char,
+            f"{char * 4} x{char}yz „Wörter“",
+            f"Straße {char}-{char}_{char} ÿ",
+            f"ŒUVRE {char} Ÿ",
+            f"x {char}Ω",
+        ):
+            assert _wide_phrase_form(text) == folded_first(text), (char, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_one_byte_forms_folded_byte_by_byte(text: str) -> None:
+    if not text.isascii():
+        assert _wide_phrase_form(text) == folded_first(text)
+
+
+WHITE = st.lists(
+    st.sampled_from(
+        [
+            *"aÄß µ-.,ª×9'",
+            *CP1252_ONLY,
+            "Ω",
+            "日本語",
+            "한국",
+            " ",
+            "  ",
+            *"\t\xa0\x85\x1c\x0b\u2003\u3000\u2028",
+        ]
+    )
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WHITE)
+def test_spaced_word_count_is_the_split(text: str) -> None:
+    # The text reader's segments count words by their spaces (`Segment.spaced`): what
+    # `normalise_space` leaves has no other white space, and none at either end.
+    line = normalise_space(text)
+    if line:
+        assert Segment(line, None, spaced=True).word_count == Segment(line, None).word_count
+        assert Segment(line, None, spaced=True).word_count == _word_count(line)
+
+
+def test_spaced_word_count_for_every_white_space_character() -> None:
+    for code in range(0x110000):
+        char = chr(code)
+        if not char.isspace() and code not in (0x00, 0x200B, 0xFEFF, 0x180E):
+            continue
+        for text in (
+            f"a{char}b",
+            f"{char}ab{char}{char}cd {char}",
+            f"Straße{char} x",
+            f"日本{char}語",
+        ):
+            line = normalise_space(text)
+            assert Segment(line, None, spaced=True).word_count == _word_count(line), hex(code)
+
+
+def test_text_reader_word_counts() -> None:
+    # A line of its own, lines of a block read one by one, a hard-wrapped paragraph
+    # joined into one segment, CJK and one-byte lines with white space of every kind.
+    dump = (
+        "Home\t|\u00a0News\n\n  Straße  und\u2003Platz \n\x1cé\x85ß\n\n"
+        "A wrapped paragraph whose lines fill most of a column of forty\n"
+        "characters or more, and go on over the\u00a0next line as prose does.\n\n"
+        "日本語のテキスト 一行\n"
+    )
+    segments = read_text(dump).segments
+    assert [segment.lines for segment in segments] == [(1, 1), (3, 3), (4, 4), (6, 7), (9, 9)]
+    for segment in segments:
+        assert segment.word_count == _word_count(segment.text), segment.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from enum import Enum
 from itertools import islice
 from typing import Any, Generic, TypeVar, overload
@@ -128,8 +128,12 @@ class Segment:
     """True when the phrase form holds the text's topic words as they are: ASCII, or one
     byte a character once case-folded with no character folded into two ("ß", "ﬁ"), so
     that each run of letters keeps its length (see `content_words`)."""
+    spaced: InitVar[bool] = False
+    """The text is as `normalise_space` leaves it (words between single spaces, no
+    other white space, none at either end, not empty): its words are counted by its
+    spaces, with no split of the text into words (the text reader's segments)."""
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, spaced: bool) -> None:
         text = self.text
         # Pass 1 reads the phrase form of every segment, and most document rules
         # the key: set here, always in the same order, they cost no lookup of a
@@ -143,7 +147,7 @@ class Segment:
         # `_FORMS`; a long paragraph is derived afresh and not kept.
         forms = _FORMS.get(text) if len(text) <= _LONGEST_KEPT else None
         if forms is None:
-            forms = _forms_of(text)
+            forms = _forms_of(text, spaced)
             if len(text) <= _LONGEST_KEPT:
                 if len(_FORMS) >= _FORMS_KEPT:
                     _FORMS.clear()  # (forgetting all at once keeps it cheap and bounded)
@@ -331,19 +335,26 @@ def forget_forms() -> None:
     _FORMS.clear()
 
 
-def _forms_of(text: str) -> _Forms:
+def _forms_of(text: str, spaced: bool = False) -> _Forms:
     """What `Segment` derives from its text: the phrase form, the key, the word count,
     whether it may hold a CJK character, whether the phrase form holds its topic words,
-    and whether it ends like a sentence (None for white space alone)."""
+    and whether it ends like a sentence (None for white space alone). `spaced`: as
+    `Segment.spaced`."""
     if text.isascii():
         form = phrase_form(text)
-        # (ASCII text is never CJK-heavy: `_word_count` without its calls, for most lines)
-        words = len(text.split())
         one_byte = evenly = True
     else:
         form, one_byte, evenly = _wide_phrase_form(text)
-        # (nor is a text of one byte a character: `_wide_phrase_form` says why)
-        words = len(text.split()) if one_byte else _word_count(text)
+    if not one_byte:
+        words = _word_count(text)
+    elif spaced:
+        # (a count of one character, without a string made for each word: a third
+        # of the split's instructions)
+        words = text.count(" ") + 1
+    else:
+        # (ASCII text is never CJK-heavy, nor is a text of one byte a character
+        # (`_wide_phrase_form` says why): `_word_count` without its calls)
+        words = len(text.split())
     stripped = text.rstrip()
     ends = (bool(stripped) and stripped[-1] in _TERMINAL) if stripped or not text else None
     # The phrase form with its single spaces taken out: the same string as removing
@@ -357,6 +368,22 @@ def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
     since none has a case and neither code page has one (`Segment` then counts its
     words without `is_cjk_heavy`'s search); and whether it is so with each character
     folded into one (`Segment.topic_from_form`)."""
+    for codec, folded_word_bytes in _FOLDED_WORD_BYTES:
+        # Most lines that are not ASCII are one byte a character before folding too:
+        # one translation folds each byte and classes it at once, with no `casefold`
+        # of the text (a third of this function's time on a paragraph). A byte that
+        # folds into no single byte of the code page ("ß" into "ss", "µ" into Greek
+        # "μ") becomes a NUL, which no other byte does: such a text is folded first.
+        try:
+            raw = text.encode(codec).translate(folded_word_bytes)
+        except UnicodeEncodeError:
+            continue
+        if b"\0" in raw:
+            break
+        # Each character folded into one of the code page: the folded text is one byte
+        # a character, in this code page whichever the loop below finds first (each
+        # byte's class is its character's), and no character grew.
+        return b" ".join(raw.split()).decode(codec), True, True
     folded = text.casefold()
     for codec, word_bytes, _ in _ONE_BYTE_CODES:
         try:
@@ -433,6 +460,32 @@ and `content_words` (letters as `_TOPIC_WORD` classes them). Latin-1 holds most 
 lines once case-folded (German, French, Spanish …); Windows-1252 Latin text with
 typographic quotes, dashes or an ellipsis („“”‘’–—…€), which Latin-1 lacks. Neither
 holds a CJK character."""
+
+
+def _folded_word_table(codec: str, word_bytes: bytes) -> bytes:
+    """For each byte of `codec`: the byte of its character case-folded, classed by
+    `word_bytes` (itself, or a space), when the character folds into one character of
+    the code page; else a NUL ("ß", "µ"), which no text's byte becomes otherwise (NUL
+    is no word character: a space). Bytes the code page leaves undefined become spaces,
+    as in `_byte_table`; no text encodes to them."""
+    table = bytearray(word_bytes)
+    for code in range(256):
+        try:
+            char = bytes([code]).decode(codec)
+        except UnicodeDecodeError:
+            continue
+        try:
+            folded = char.casefold().encode(codec)
+        except UnicodeEncodeError:
+            folded = b""
+        table[code] = word_bytes[folded[0]] if len(folded) == 1 else 0
+    return bytes(table)
+
+
+_FOLDED_WORD_BYTES = tuple(
+    (codec, _folded_word_table(codec, word_bytes)) for codec, word_bytes, _ in _ONE_BYTE_CODES
+)
+"""For `_wide_phrase_form`'s first path: each code page's bytes folded and classed."""
 
 
 def content_words(text: str) -> frozenset[str]:

@@ -45,7 +45,7 @@ def read_text(text: str) -> Document:
 def _add_paragraph(segments: list[Segment], lines: list[str], start: int, stop: int) -> None:
     """The segments of the non-blank lines[start:stop]: one, if hard-wrapped; else one a line."""
     if stop - start == 1:  # most paragraphs of a dump: a line of its own
-        segments.append(Segment(normalise_space(lines[start]), (start + 1, start + 1)))
+        segments.append(Segment(normalise_space(lines[start]), (start + 1, start + 1), spaced=True))
         return
     group = lines[start:stop]
     if _is_hard_wrapped(group):
@@ -53,12 +53,12 @@ def _add_paragraph(segments: list[Segment], lines: list[str], start: int, stop: 
             # A heading under the paragraph, not its last line: the lines above
             # are read on their own (still wrapped, if more than one), the label alone.
             _add_paragraph(segments, lines, start, stop - 1)
-            segments.append(Segment(normalise_space(lines[stop - 1]), (stop, stop)))
+            segments.append(Segment(normalise_space(lines[stop - 1]), (stop, stop), spaced=True))
             return
-        segments.append(Segment(normalise_space(" ".join(group)), (start + 1, stop)))
+        segments.append(Segment(normalise_space(" ".join(group)), (start + 1, stop), spaced=True))
         return
     for number, line in enumerate(group, start=start + 1):
-        segments.append(Segment(normalise_space(line), (number, number)))
+        segments.append(Segment(normalise_space(line), (number, number), spaced=True))
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
