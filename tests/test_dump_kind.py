@@ -711,3 +711,15 @@ def test_short_lines_among_the_article_s_own_lines_below_its_prose_make_no_page(
     below = [line for item in SHOP_MENUS[language][1:13] for line in (item, f"{entries} {item}")]
     text = "\n".join([title, *prose, *below, *FOOTERS[language]])
     assert articleclean.clean_text(text).metadata["dump"] == "article"
+
+
+def test_the_prose_lines_are_prose_line_of_each_segment() -> None:
+    from articleclean.document import Segment
+    from articleclean.rules.boilerplate import prose_line
+    from articleclean.rules.dump_kind import _prose_lines
+
+    texts = [INTRO, OUTRO, *STANDINGS, *MENU, "Ende.", "   ", "One two three four five six seven"]
+    texts += ["Ein Satz mit zehn Wörtern, der hier steht und endet: so!", "Dix mots " * 5]
+    segments = [Segment(text, None) for text in texts]
+    assert _prose_lines(segments) == [prose_line(segment) for segment in segments]
+    assert _prose_lines(segments)[:2] == [True, True] and True in _prose_lines(segments)[-2:]

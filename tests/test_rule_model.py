@@ -302,3 +302,32 @@ def test_claimed_positions_are_the_indexes_of_the_claimed_segments_in_order() ->
     assert claimed.positions(segments) == [i for i, s in enumerate(segments) if s in claimed]
     assert claimed.positions(segments) == [1, 3]
     assert Claimed().positions(segments) == []
+
+
+@revises(Reason.BOILERPLATE)
+def finding_context_rule(segments: list[Segment], context: PhraseBook) -> list[object]:
+    # A plain claim, a claim with a finding, and the same segment claimed twice.
+    return [segments[0], (segments[1], Verdict(credit="Jane Doe")), segments[0]]
+
+
+def test_the_record_gives_a_rules_claims_as_give_and_record_one_by_one() -> None:
+    texts = ("Home", "Sponsored", "Text.", "Sport")
+    given = [Segment(text, None) for text in texts]
+    one_by_one = [Segment(text, None) for text in texts]
+    plain_rule.verdict.give(given[3])
+    plain_rule.verdict.give(one_by_one[3])
+    record, walked = ClaimRecord(given), ClaimRecord(one_by_one)
+    for rule in (finding_context_rule, other_rule):
+        record.give(rule, rule.verdicts(given, CONTEXT, {}, record))
+        for segment, verdict in rule.verdicts(one_by_one, CONTEXT, {}, walked):
+            verdict.give(segment)
+            walked.record(segment)
+    fields = ("label", "reason", "rule", "credit", "caption_text", "dateline")
+    assert [[getattr(s, f) for f in fields] for s in given] == [
+        [getattr(s, f) for f in fields] for s in one_by_one
+    ]
+    assert given[1].credit == "Jane Doe" and given[0].rule == "finding_context_rule"
+    for rules in ((plain_rule,), (finding_context_rule,), (plain_rule, finding_context_rule)):
+        kept, listed = record.claimed(rules), walked.claimed(rules)
+        assert [s in kept for s in given] == [s in listed for s in one_by_one]
+        assert len(kept) == len(listed)

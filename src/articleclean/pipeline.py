@@ -298,9 +298,9 @@ class Cleaner:
         context = self._context
         derived: Derived = {}  # this document's only: it goes when the judging ends
         for context_rule in self._rules("document rules", _DOCUMENT_RULES, kind):
-            for segment, verdict in context_rule.verdicts(segments, context, derived, record):
-                verdict.give(segment)
-                record.record(segment)
+            claims = context_rule.verdicts(segments, context, derived, record)
+            if claims:
+                record.give(context_rule, claims)
             self._check_time(started, context_rule.name)
         message = None
         for step in DOCUMENT_STEPS:

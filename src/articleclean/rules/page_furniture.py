@@ -84,9 +84,14 @@ def breadcrumb(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     if title is None:
         return
     title_words = title.content_words
+    has_sign = _CRUMB_SIGN.search
     for segment in segments:
-        # (the label as `is_open` reads it, without a property call per line)
-        if segment.label is BODY and _is_breadcrumb(segment.text, title_words):
+        # (the label as `is_open` reads it, and the sign, without a call per line)
+        if (
+            segment.label is BODY
+            and has_sign(segment.text) is not None
+            and _is_breadcrumb(segment.text, title_words)
+        ):
             yield segment
 
 
@@ -96,8 +101,8 @@ _CRUMB_SIGN = re.compile("[>»›→/]")
 
 
 def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
-    if _CRUMB_SIGN.search(text) is None:
-        return False
+    """Whether `text`, a line holding a `_CRUMB_SIGN` (`breadcrumb` asks only those), is
+    a path to the page ending in a headline of `title_words`."""
     parts = [part for part in _CRUMB_SEPARATOR.split(text) if part.strip()]
     if len(parts) < _CRUMB_PARTS:
         return False
