@@ -17,6 +17,7 @@ from ..document import (
     BYLINE,
     CAPTION,
     NO_HINTS,
+    REMOVED,
     TITLE,
     Label,
     Origin,
@@ -637,15 +638,27 @@ def repeated_caption(segments: list[Segment], context: PhraseBook) -> Iterator[S
 
 @revises(Reason.DUPLICATE_CAPTION)
 def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
-    """A short line that repeats the start of the caption right after it."""
+    """A short line that repeats the start of the caption right after it (kept, or removed
+    as the copy of a caption printed before: the picture shown twice, titled the second time)."""
     if not any(segment.label is CAPTION for segment in segments):
         return
     for index, segment in enumerate(segments):
         if segment.label is not BODY or segment.word_count > _CAPTION_TITLE_WORDS:
             continue
-        following = kept_neighbour(segments, index)
-        if following is None or following.label is not CAPTION:
+        following = _caption_below(segments, index)
+        if following is None:
             continue
         key = segment.key
         if key and caption_key(following).startswith(key):
             yield segment
+
+
+def _caption_below(segments: list[Segment], index: int) -> Segment | None:
+    """The caption right below `index`: the next line when it is a caption's copy removed
+    by `repeated_caption`, else the nearest kept line when it is a caption."""
+    if index + 1 < len(segments):
+        below = segments[index + 1]
+        if below.label is REMOVED and below.reason is Reason.DUPLICATE_CAPTION:
+            return below
+    following = kept_neighbour(segments, index)
+    return following if following is not None and following.label is CAPTION else None

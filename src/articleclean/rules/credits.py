@@ -205,6 +205,21 @@ _TRAILING_CREDITS = (
         ),
         has=("/",),
     ),
+    # "… in Beijing on Oct. 1, 2022 /CFP", "… de Lille /AFP": a slash glued to a known
+    # agency after a space, with no full stop before it (a name after such a slash may be
+    # anything: "TCP /IP", "Ein- /Ausgang")
+    _CreditForm(
+        re.compile(rf"(?<=[^\W_]\s)/(?P<credit>{_AGENCIES})$"),
+        has=(" /",),
+    ),
+    # "… battle the blaze [Photo/Xinhua]", "[Photo by Jane Doe/China Daily]", "[Photo
+    # provided to chinadaily.com.cn]": the credit in square brackets, its word first
+    _CreditForm(
+        re.compile(
+            r"\[(?P<credit>(?:Photos?|Image|Foto|Picture)\s?(?:/|by\s|provided to\s)[^\[\]]{2,60})\]$"
+        ),
+        ends=("]",),
+    ),
     # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)": the credit
     # word is followed by its maker (after a label's colon, slash or "by", or a capitalised
     # name) or follows one ("(Reuters Photo)"); "(siehe Foto)", "(Foto oben)", "(+ Fotos y
@@ -269,7 +284,7 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(
             r"(?:^|(?<=\s))(?P<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|Xinhua|ANADOLU|EFE|ANSA|KCNA|EPA-EFE)"
-            r"(?:\s+PHOTO)?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$"
+            r"(?:\s+(?:PHOTO|Photo))?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$"
         ),
         has=("/",),
     ),
