@@ -1449,3 +1449,11 @@ def test_caption_title_above_a_caption_printed_again() -> None:
         ("caption_title", title),
         ("repeated_caption", line),
     ]
+
+
+def test_the_headline_over_its_copy_is_no_caption_title() -> None:
+    headline = "Harbour bridge to close for six weeks"
+    text = "\n\n".join([headline, headline, BEFORE, headline + ". Photo: Reuters", AFTER])
+    article = articleclean.clean_text(text)
+    assert article.title == headline
+    assert "caption_title" not in [r.rule for r in article.removed]

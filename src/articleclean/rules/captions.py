@@ -642,10 +642,11 @@ def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
     as the copy of a caption printed before: the picture shown twice, titled the second time)."""
     if not any(segment.label is CAPTION for segment in segments):
         return
+    first = _first_caption_line(segments)
     for index, segment in enumerate(segments):
         if segment.label is not BODY or segment.word_count > _CAPTION_TITLE_WORDS:
             continue
-        following = _caption_below(segments, index)
+        following = _caption_below(segments, index, copies=index >= first)
         if following is None:
             continue
         key = segment.key
@@ -653,10 +654,12 @@ def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
             yield segment
 
 
-def _caption_below(segments: list[Segment], index: int) -> Segment | None:
+def _caption_below(segments: list[Segment], index: int, *, copies: bool) -> Segment | None:
     """The caption right below `index`: the next line when it is a caption's copy removed
-    by `repeated_caption`, else the nearest kept line when it is a caption."""
-    if index + 1 < len(segments):
+    by `repeated_caption` (if `copies`: not under a text dump's first line, the headline's
+    place, whose copy below may be the lead picture's caption), else the nearest kept line
+    when it is a caption."""
+    if copies and index + 1 < len(segments):
         below = segments[index + 1]
         if below.label is REMOVED and below.reason is Reason.DUPLICATE_CAPTION:
             return below
