@@ -1457,3 +1457,64 @@ def test_the_headline_over_its_copy_is_no_caption_title() -> None:
     article = articleclean.clean_text(text)
     assert article.title == headline
     assert "caption_title" not in [r.rule for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # an agency written in lower case where the forms read a capital
+        (
+            "Demonstranten vor dem Rathaus in Köln | dpa Images",
+            "Demonstranten vor dem Rathaus in Köln",
+            "dpa Images",
+        ),
+        (
+            "Demonstranten vor dem Rathaus in Köln (dpa photo)",
+            "Demonstranten vor dem Rathaus in Köln",
+            "dpa photo",
+        ),
+        (
+            "Ein Arbeiter auf der Baustelle in Leipzig. /dpa",
+            "Ein Arbeiter auf der Baustelle in Leipzig.",
+            "dpa",
+        ),
+        # "photo" after an agency in lower case, after the caption's sentence
+        (
+            "Farmers protest in New Delhi on Sunday. ANI photo",
+            "Farmers protest in New Delhi on Sunday.",
+            "ANI photo",
+        ),
+        # more agencies whose name alone signs the picture
+        (
+            "Участники парада на Красной площади. TASS",
+            "Участники парада на Красной площади.",
+            "TASS",
+        ),
+        ("Manifestantes en Lisboa el martes. Lusa", "Manifestantes en Lisboa el martes.", "Lusa"),
+        (
+            "Manifestantes en Madrid el martes. Europa Press",
+            "Manifestantes en Madrid el martes.",
+            "Europa Press",
+        ),
+        (
+            "Des manifestants à Bruxelles mardi. Belga",
+            "Des manifestants à Bruxelles mardi.",
+            "Belga",
+        ),
+        ("JIJI", "", "JIJI"),
+    ],
+)
+def test_agencies_in_lower_case_and_alone(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ich habe ihm ein photo geschickt",  # the word in a sentence, no agency before it
+        "Die Meldung kam von der dpa",  # the agency in a sentence
+        "Der Umzug ist geplant (dpa meldet)",  # no picture word after the agency
+    ],
+)
+def test_lower_case_agencies_and_photo_in_sentences(line: str) -> None:
+    assert split_credit(line) is None
