@@ -17,7 +17,6 @@ from ..document import (
     BYLINE,
     CAPTION,
     NO_HINTS,
-    REMOVED,
     TITLE,
     Label,
     Origin,
@@ -636,8 +635,10 @@ def repeated_caption(segments: list[Segment], context: PhraseBook) -> Iterator[S
             yield segment
 
 
-@revises(Reason.DUPLICATE_CAPTION)
-def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.DUPLICATE_CAPTION, reads=(repeated_caption,))
+def caption_title(
+    segments: list[Segment], context: PhraseBook, copies: Claimed
+) -> Iterator[Segment]:
     """A short line that repeats the start of the caption right after it (kept, or removed
     as the copy of a caption printed before: the picture shown twice, titled the second time)."""
     if not any(segment.label is CAPTION for segment in segments):
@@ -646,7 +647,7 @@ def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
     for index, segment in enumerate(segments):
         if segment.label is not BODY or segment.word_count > _CAPTION_TITLE_WORDS:
             continue
-        following = _caption_below(segments, index, copies=index >= first)
+        following = _caption_below(segments, index, copies if index >= first else Claimed())
         if following is None:
             continue
         key = segment.key
@@ -654,14 +655,12 @@ def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segm
             yield segment
 
 
-def _caption_below(segments: list[Segment], index: int, *, copies: bool) -> Segment | None:
-    """The caption right below `index`: the next line when it is a caption's copy removed
-    by `repeated_caption` (if `copies`: not under a text dump's first line, the headline's
+def _caption_below(segments: list[Segment], index: int, copies: Claimed) -> Segment | None:
+    """The caption right below `index`: the next line when it is among `copies` (captions'
+    copies `repeated_caption` removed; none under a text dump's first line, the headline's
     place, whose copy below may be the lead picture's caption), else the nearest kept line
     when it is a caption."""
-    if copies and index + 1 < len(segments):
-        below = segments[index + 1]
-        if below.label is REMOVED and below.reason is Reason.DUPLICATE_CAPTION:
-            return below
+    if copies and index + 1 < len(segments) and segments[index + 1] in copies:
+        return segments[index + 1]
     following = kept_neighbour(segments, index)
     return following if following is not None and following.label is CAPTION else None
