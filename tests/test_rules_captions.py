@@ -1387,3 +1387,134 @@ def test_a_line_giving_the_pictures_order_of_people_is_a_caption(line: str) -> N
 )
 def test_other_lines_with_left_and_right_stay(line: str) -> None:
     assert line in _body(article_with(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a slash glued to a known agency after a space, no full stop before it
+        (
+            "A view of the Forbidden City in Beijing, Oct. 1, 2022 /CFP",
+            "A view of the Forbidden City in Beijing, Oct. 1, 2022",
+            "CFP",
+        ),
+        (
+            "Ein Arbeiter auf der Baustelle in Leipzig /dpa",
+            "Ein Arbeiter auf der Baustelle in Leipzig",
+            "dpa",
+        ),
+        ("Des manifestants à Paris le 3 mars /AFP", "Des manifestants à Paris le 3 mars", "AFP"),
+        ("Manifestantes en Madrid el martes /EFE", "Manifestantes en Madrid el martes", "EFE"),
+        # the credit in square brackets, its word first
+        ("Firefighters battle the blaze [Photo/Xinhua]", "Firefighters battle the blaze", "Xinhua"),
+        (
+            "Tourists visit the Great Wall. [Photo by Li Wei/China Daily]",
+            "Tourists visit the Great Wall.",
+            "Li Wei/China Daily",
+        ),
+        ("Visitantes en la Gran Muralla. [Foto/EFE]", "Visitantes en la Gran Muralla.", "EFE"),
+        # the agency's own form with its word in title case, without brackets
+        (
+            "Firefighters battle the blaze in California. AP Photo/Noah Berger",
+            "Firefighters battle the blaze in California.",
+            "AP Photo/Noah Berger",
+        ),
+    ],
+)
+def test_credits_glued_bracketed_or_in_the_agencys_form(
+    line: str, caption: str, credit: str
+) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Das Protokoll heißt TCP /IP",  # no agency after the slash
+        "Ein- /Ausgang",  # a word's parts
+        "Die Lösung steht im Anhang [Photo]",  # a credit word alone in brackets
+        "Mehr dazu im [Foto-Archiv]",  # no slash or maker after the word
+    ],
+)
+def test_slashes_and_square_brackets_that_credit_no_one(line: str) -> None:
+    assert split_credit(line) is None
+
+
+def test_caption_title_above_a_caption_printed_again() -> None:
+    title = "Crowds gather at the bridge"
+    line = "Crowds gather at the bridge in Sydney, Australia, May 3, 2024. (Photo: AFP)"
+    article = article_with(line, BEFORE.replace("six", "eight"), title, line)
+    assert [c.credit for c in article.captions] == ["AFP"]
+    assert sorted((r.rule, r.text) for r in article.removed) == [
+        ("caption_title", title),
+        ("repeated_caption", line),
+    ]
+
+
+def test_the_headline_over_its_copy_is_no_caption_title() -> None:
+    headline = "Harbour bridge to close for six weeks"
+    text = "\n\n".join([headline, headline, BEFORE, headline + ". Photo: Reuters", AFTER])
+    article = articleclean.clean_text(text)
+    assert article.title == headline
+    assert "caption_title" not in [r.rule for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # an agency written in lower case where the forms read a capital
+        (
+            "Demonstranten vor dem Rathaus in Köln | dpa Images",
+            "Demonstranten vor dem Rathaus in Köln",
+            "dpa Images",
+        ),
+        (
+            "Demonstranten vor dem Rathaus in Köln (dpa photo)",
+            "Demonstranten vor dem Rathaus in Köln",
+            "dpa photo",
+        ),
+        (
+            "Ein Arbeiter auf der Baustelle in Leipzig. /dpa",
+            "Ein Arbeiter auf der Baustelle in Leipzig.",
+            "dpa",
+        ),
+        # "photo" after an agency in lower case, after the caption's sentence
+        (
+            "Farmers protest in New Delhi on Sunday. ANI photo",
+            "Farmers protest in New Delhi on Sunday.",
+            "ANI photo",
+        ),
+        # more agencies whose name alone signs the picture
+        (
+            "Участники парада на Красной площади. TASS",
+            "Участники парада на Красной площади.",
+            "TASS",
+        ),
+        ("Manifestantes en Lisboa el martes. Lusa", "Manifestantes en Lisboa el martes.", "Lusa"),
+        (
+            "Manifestantes en Madrid el martes. Europa Press",
+            "Manifestantes en Madrid el martes.",
+            "Europa Press",
+        ),
+        (
+            "Des manifestants à Bruxelles mardi. Belga",
+            "Des manifestants à Bruxelles mardi.",
+            "Belga",
+        ),
+        ("JIJI", "", "JIJI"),
+    ],
+)
+def test_agencies_in_lower_case_and_alone(line: str, caption: str, credit: str) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ich habe ihm ein photo geschickt",  # the word in a sentence, no agency before it
+        "Die Meldung kam von der dpa",  # the agency in a sentence
+        "Der Umzug ist geplant (dpa meldet)",  # no picture word after the agency
+    ],
+)
+def test_lower_case_agencies_and_photo_in_sentences(line: str) -> None:
+    assert split_credit(line) is None

@@ -642,17 +642,32 @@ def repeated_caption(segments: list[Segment], context: PhraseBook) -> Iterator[S
             yield segment
 
 
-@revises(Reason.DUPLICATE_CAPTION)
-def caption_title(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
-    """A short line that repeats the start of the caption right after it."""
+@revises(Reason.DUPLICATE_CAPTION, reads=(repeated_caption,))
+def caption_title(
+    segments: list[Segment], context: PhraseBook, copies: Claimed
+) -> Iterator[Segment]:
+    """A short line that repeats the start of the caption right after it (kept, or removed
+    as the copy of a caption printed before: the picture shown twice, titled the second time)."""
     if not any(segment.label is CAPTION for segment in segments):
         return
+    first = _first_caption_line(segments)
     for index, segment in enumerate(segments):
         if segment.label is not BODY or segment.word_count > _CAPTION_TITLE_WORDS:
             continue
-        following = kept_neighbour(segments, index)
-        if following is None or following.label is not CAPTION:
+        following = _caption_below(segments, index, copies if index >= first else Claimed())
+        if following is None:
             continue
         key = segment.key
         if key and caption_key(following).startswith(key):
             yield segment
+
+
+def _caption_below(segments: list[Segment], index: int, copies: Claimed) -> Segment | None:
+    """The caption right below `index`: the next line when it is among `copies` (captions'
+    copies `repeated_caption` removed; none under a text dump's first line, the headline's
+    place, whose copy below may be the lead picture's caption), else the nearest kept line
+    when it is a caption."""
+    if copies and index + 1 < len(segments) and segments[index + 1] in copies:
+        return segments[index + 1]
+    following = kept_neighbour(segments, index)
+    return following if following is not None and following.label is CAPTION else None

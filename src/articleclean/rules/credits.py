@@ -105,12 +105,26 @@ _AGENCY_ALONE = (
     "Yonhap",
     "Anadolu",
     "KCNA",
+    "TASS",
+    "Belga",
+    "Lusa",
+    "LUSA",
+    "Europa Press",
+    "UPI",
+    "Jiji",
+    "JIJI",
+    "Keystone",
+    "KEYSTONE",
+    "VCG",
     "Adobe Stock",
     "imago",
     "IMAGO",
     "picture alliance",
 )
 
+# The first letter of an agency's or desk's name in the forms that read it as a capital:
+# a capital, or an agency written in lower case ("dpa", "iStock", "imago").
+_CAPITAL = r"(?:[A-Z]|(?=(?:dpa|iStock|imago)\b)[a-z])"
 # What comes after a credit word when it labels a credit: the maker, after a colon, a
 # slash, a dash, "by" ("von", "par", …, "of" after "Photo courtesy"), or at once as a
 # capitalised name or an @handle ("Picture Colin Keegan").
@@ -169,14 +183,14 @@ _TRAILING_CREDITS = (
     # "… | Reuters Images", "… | Getty Images" (an agency's picture desk after a bar)
     _CreditForm(
         re.compile(
-            r"\|\s*(?P<credit>(?:[A-Z][\w.&'-]*\s){0,3}(?:Images|Photos?|Pictures|Bilder|Fotos))$"
+            rf"\|\s*(?P<credit>(?:{_CAPITAL}[\w.&'-]*\s){{0,3}}(?:Images|Photos?|Pictures|Bilder|Fotos))$"
         ),
         has=("|",),
     ),
     # "… (AP photo)", "(Reuters file photo)", "(Star photo by Jane Doe)"
     _CreditForm(
         re.compile(
-            r"\((?P<credit>[A-Z][\w.&'/ -]{0,40}\s(?:file\s)?(?:photo|photos|picture|pic|image)"
+            rf"\((?P<credit>{_CAPITAL}[\w.&'/ -]{{0,40}}\s(?:file\s)?(?:photo|photos|picture|pic|image)"
             r"(?:\s(?:by|/)\s?[^()]{2,60})?)\)$"
         ),
         ends=(")",),
@@ -201,9 +215,24 @@ _TRAILING_CREDITS = (
     # (Strom – Spannung) / Batteriemanagement", a module in a school's list of modules)
     _CreditForm(
         re.compile(
-            r"(?:^|(?<=[.。!?”\"]\s)|(?<=[.。!?”\")]))/\s?(?P<credit>[A-Z][\w&.' -]{1,40})$"
+            rf"(?:^|(?<=[.。!?”\"]\s)|(?<=[.。!?”\")]))/\s?(?P<credit>{_CAPITAL}[\w&.' -]{{1,40}})$"
         ),
         has=("/",),
+    ),
+    # "… in Beijing on Oct. 1, 2022 /CFP", "… de Lille /AFP": a slash glued to a known
+    # agency after a space, with no full stop before it (a name after such a slash may be
+    # anything: "TCP /IP", "Ein- /Ausgang")
+    _CreditForm(
+        re.compile(rf"(?<=[^\W_]\s)/(?P<credit>{_AGENCIES})$"),
+        has=(" /",),
+    ),
+    # "… battle the blaze [Photo/Xinhua]", "[Photo by Jane Doe/China Daily]", "[Photo
+    # provided to chinadaily.com.cn]": the credit in square brackets, its word first
+    _CreditForm(
+        re.compile(
+            r"\[(?P<credit>(?:Photos?|Image|Foto|Picture)\s?(?:/|by\s|provided to\s)[^\[\]]{2,60})\]$"
+        ),
+        ends=("]",),
     ),
     # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)": the credit
     # word is followed by its maker (after a label's colon, slash or "by", or a capitalised
@@ -269,7 +298,7 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(
             r"(?:^|(?<=\s))(?P<credit>(?:REUTERS|AFP|EPA|AP|XINHUA|Xinhua|ANADOLU|EFE|ANSA|KCNA|EPA-EFE)"
-            r"(?:\s+PHOTO)?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$"
+            r"(?:\s+(?:PHOTO|Photo))?\s?/\s?[A-Z][\w.' -]{1,60}(?:/[\w ]{2,20}){0,2})$"
         ),
         has=("/",),
     ),
@@ -541,8 +570,9 @@ _SIGNS = (
     + r"|rchiv|ymbolbild|ymbolfoto|Cedid|Cortes|Courtesy|Divulga|Reprodu|Submitted|"
     r"File photo|Staff photo|Contributed|Supplied|Handout photo|Provided photo|图|圖|摄|攝|写真|사진"
 )
-# Something every pattern above needs: one of those signs, a colon, or " for ".
-CREDIT_SIGN = re.compile(rf"[:：]| for |{_SIGNS}")
+# Something every pattern above needs: one of those signs, a colon, " for ", or "photo"
+# after an agency ("… in Delhi. ANI photo").
+CREDIT_SIGN = re.compile(rf"[:：]| for |photo|{_SIGNS}")
 _HAS_CREDIT_SIGN = literal_search(CREDIT_SIGN)
 """Whether a credit sign is in a line from a position on (split_credit's first test)."""
 # White space other than the plain space: what `\s` matches besides it (a test checks).
