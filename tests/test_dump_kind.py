@@ -723,3 +723,85 @@ def test_the_prose_lines_are_prose_line_of_each_segment() -> None:
     segments = [Segment(text, None) for text in texts]
     assert _prose_lines(segments) == [prose_line(segment) for segment in segments]
     assert _prose_lines(segments)[:2] == [True, True] and True in _prose_lines(segments)[-2:]
+
+
+# An article dump whose own list stands between its title and its headline printed again
+# (reworded) above the prose, a share prompt among the rows (issue 14: "ad and share
+# lines" around the article). Round 24, tune part: the "list first + noise" shape read
+# such dumps as a page's menu between its <title> and its <h1>.
+WALKING_DIARIES = {
+    "en": (
+        "Ten days on the Camino de Santiago: a walking diary",
+        ["Packing light", "Blisters and boots", "Albergue etiquette", "Morning routines"],
+        "Follow us on Instagram",
+        "Camino de Santiago: a walking diary",
+        [
+            "We set out from Sarria on a grey Monday morning, with two small backpacks and far "
+            "too many socks, and reached the cathedral square ten days later.",
+            "Most of the route runs through farmland and eucalyptus forest, and the villages "
+            "along the way are used to walkers asking for water and a stamp.",
+        ],
+    ),
+    "de": (
+        "Zehn Tage auf dem Jakobsweg: ein Wandertagebuch",
+        ["Leichtes Gepäck", "Blasen und Stiefel", "Regeln in der Herberge", "Morgenrituale"],
+        "Folgen Sie uns auf Instagram",
+        "Jakobsweg: ein Wandertagebuch",
+        [
+            "Wir sind an einem grauen Montagmorgen in Sarria losgegangen, mit zwei kleinen "
+            "Rucksäcken und viel zu vielen Socken, und standen zehn Tage später vor der "
+            "Kathedrale.",
+            "Der größte Teil der Strecke führt durch Felder und Eukalyptuswälder, und die "
+            "Dörfer unterwegs sind an Wanderer gewöhnt, die nach Wasser und einem Stempel "
+            "fragen.",
+        ],
+    ),
+    "fr": (
+        "Dix jours sur le chemin de Compostelle : un carnet de marche",
+        ["Voyager léger", "Ampoules et chaussures", "Vie au gîte", "Le crédencial"],
+        "Suivez-nous sur Instagram",
+        "Chemin de Compostelle : un carnet de marche",
+        [
+            "Nous sommes partis de Sarria un lundi matin gris, avec deux petits sacs et "
+            "beaucoup trop de chaussettes, et nous sommes arrivés devant la cathédrale dix "
+            "jours plus tard.",
+            "La plus grande partie du parcours traverse des champs et des forêts "
+            "d'eucalyptus, et les villages sont habitués aux marcheurs qui demandent de "
+            "l'eau et un tampon.",
+        ],
+    ),
+}
+
+
+def _walking_diary(language: str, notices: list[str]) -> str:
+    title, rows, prompt, again, prose = WALKING_DIARIES[language]
+    return "\n\n".join([title, rows[0], rows[1], prompt, *rows[2:], again, *prose, *notices])
+
+
+@pytest.mark.parametrize("language", sorted(WALKING_DIARIES))
+def test_the_article_s_list_above_its_headline_again_with_a_prompt_is_no_page(
+    language: str,
+) -> None:
+    # A share prompt is no notice of the site's: without one, four short lines above the
+    # headline printed again are the article's list, not a menu.
+    article = articleclean.clean_text(_walking_diary(language, []))
+    assert article.metadata["dump"] == "article"
+    kept = {block.text for block in article.body}
+    assert set(WALKING_DIARIES[language][1]) <= kept
+
+
+@pytest.mark.parametrize("language", sorted(WALKING_DIARIES))
+def test_the_same_lines_above_the_headline_again_with_notices_are_a_page(language: str) -> None:
+    article = articleclean.clean_text(_walking_diary(language, ["Impressum", "Datenschutz"]))
+    assert article.metadata["dump"] == "page"
+
+
+def test_a_long_menu_above_the_headline_again_without_a_notice_is_a_page() -> None:
+    # A portal's menu of many sections between its <title> and its <h1>, one site line.
+    title = "Busch takes the points lead at Martinsville"
+    menu = [
+        "Politics", "Business", "Science", "Health", "Travel", "Style",
+        "Opinion", "Weather", "Podcasts", "Video", "Games", "Obituaries",
+    ]  # fmt: skip
+    lines = [f"{title} | Racing Daily", *menu, "Newsletter", title, INTRO, OUTRO]
+    assert articleclean.clean_text("\n".join(lines)).metadata["dump"] == "page"

@@ -231,7 +231,7 @@ def dump_kind(
         site_lines
         and headline is not None
         and has_prose
-        and sum(foreign[1:headline]) >= _KIND_MENU_ABOVE_HEADLINE
+        and _menu_above_headline(sum(foreign[1:headline]), notice_lines)
     ):
         return "page"
     runs = _repeated_runs(segments, menu_like, prose, headline)
@@ -280,6 +280,21 @@ def dump_kind(
         # kept, no junk line more; no labelled nor whole-page page dump read otherwise).
         return "article"
     return "page"
+
+
+def _menu_above_headline(items: int, notice_lines: set[str]) -> bool:
+    """Whether `items` foreign lines between the dump's first line and the headline printed
+    again make a page's menu between its <title> and its <h1>: `_KIND_MENU_ABOVE_HEADLINE`
+    of them with a notice of the site's, or else `_KIND_LONG_LEAD`. A share or newsletter
+    prompt alone is no notice (as for the site frame, `_KIND_MENU_NOTICES`): an article
+    dump carries prompts, and its own list above a reworded headline (a game's facts
+    box, a post's section names) is four to eleven lines (round 24, tune part, the
+    "list first + noise" and "cut to 1 + noise x2" shapes with five noise seeds: read as
+    pages 34 -> 22, 254 body lines kept for 30 junk lines; labelled page dumps
+    unchanged; whole-page dumps one page read as an article, one `with` segment back)."""
+    if notice_lines:
+        return items >= _KIND_MENU_ABOVE_HEADLINE
+    return items >= _KIND_LONG_LEAD
 
 
 def _menu_below(
