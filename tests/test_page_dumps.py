@@ -737,16 +737,42 @@ def test_subheadings_between_paragraphs_above_the_run_stay(language: str) -> Non
     assert not kept & set(SECTIONS + share_bar + sidebar)
 
 
-def test_one_short_line_between_the_lead_and_the_text_above_the_run_goes() -> None:
-    # One alone is as often a page's control between a lead and the text.
-    headline, start = _SECTIONED_STARTS["en"]
+_LONE_SUBHEADINGS = {
+    "en": ("Supported platforms", "Share"),
+    "de": ("Unterstützte Plattformen", "Teilen"),
+    "pl": ("Obsługiwane platformy", "Udostępnij"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LONE_SUBHEADINGS))
+def test_one_short_line_between_kept_lines_above_the_run_stays(language: str) -> None:
+    # Round 24: a short line alone between two lines of the article's kept start (its
+    # lede above, its next paragraph below) is its own subheading; a page's controls
+    # and menus stand in rows of lines that all go (a share bar under the start).
+    headline, start = _SECTIONED_STARTS[language]
+    subheading = _LONE_SUBHEADINGS[language][0]
     share_bar = ["Share", "Tweet", "Email", "Print", "Copy link", "Save"]
-    lines = [f"{headline} | Example", *MENU, *SECTIONS, headline, *start[:2], start[2]]
-    lines += [*share_bar, *ARTICLE[1:], *FOOTER]
+    lines = [f"{headline} | Example", *MENU, *SECTIONS, headline, start[0], subheading]
+    lines += [start[2], *share_bar, *ARTICLE[1:], *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    kept = set(article.text.splitlines())
+    assert {start[0], subheading, start[2]} <= kept
+    assert not kept & set(MENU + SECTIONS + share_bar + FOOTER)
+
+
+@pytest.mark.parametrize("language", sorted(_LONE_SUBHEADINGS))
+def test_two_short_lines_in_a_row_between_kept_lines_above_the_run_go(language: str) -> None:
+    # Two short lines in a row between the start's paragraphs are a page's row of
+    # controls: neither stands alone between lines that stay, and both still go.
+    headline, start = _SECTIONED_STARTS[language]
+    subheading, control = _LONE_SUBHEADINGS[language]
+    share_bar = ["Share", "Tweet", "Email", "Print", "Copy link", "Save"]
+    lines = [f"{headline} | Example", *MENU, *SECTIONS, headline, start[0], subheading, control]
+    lines += [start[2], *share_bar, *ARTICLE[1:], *FOOTER]
     article = articleclean.clean_text("\n".join(lines))
     kept = set(article.text.splitlines())
     assert {start[0], start[2]} <= kept
-    assert start[1] not in kept
+    assert not kept & {subheading, control}
 
 
 # --- round 22: the post's tags or category line closes the article --------------------
