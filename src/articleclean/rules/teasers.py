@@ -1366,11 +1366,14 @@ def trailing_teasers(
 def _above_a_teaser_heading(
     segments: list[Segment], block: list[int], teaser_headings: Claimed
 ) -> bool:
-    """Whether a teaser heading stands below the run: the walk from the end passed a
-    box the teaser rules took whole, so the run is not what ends the dump but what
-    stands between the article's last paragraph and that box, where an article prints
-    its fact box or table ("Origen: Rusia", "Recompensa: $10 millones")."""
-    return bool(teaser_headings) and any(s in teaser_headings for s in segments[block[-1] + 1 :])
+    """Whether a teaser heading with lines under it stands below the run: the walk from
+    the end passed a box the teaser rules took, so the run is not what ends the dump but
+    what stands between the article's last paragraph and that box, where an article
+    prints its fact box or table ("Origen Rusia", "Recompensa $10 millones"). A heading
+    that ends the dump heads no box, and the run above it may be its headlines."""
+    return bool(teaser_headings) and any(
+        s in teaser_headings for s in segments[block[-1] + 1 : len(segments) - 1]
+    )
 
 
 # A site links a story twice or three times in a page (a box above the article, one
