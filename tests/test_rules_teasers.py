@@ -1489,3 +1489,58 @@ def test_more_link_precheck_agrees_with_the_pattern() -> None:
             found += 1
             assert teasers._LINK_MARKS.search(line), line
     assert found > 500
+
+
+# The rest of a box the teaser rules began to take: teaser_blurb takes the box's first
+# headline and stops at one on the article's topic; the lines left up to the end of the
+# dump (that headline, a date of four words) are more of the same box.
+TAKEN_BOXES = [
+    [*BRIDGE, "Related stories", OTHER_STORIES[0], ON_TOPIC[0], "Thursday 21 April, 2022"],
+    [
+        *BRIDGE,
+        "Related stories",
+        OTHER_STORIES[0],
+        ON_TOPIC[0],
+        "Thursday 21 April, 2022",
+        ON_TOPIC[1],
+        "Monday 18 April, 2022",
+    ],
+    [
+        *PUENTE,
+        "Lea también",
+        "Un chef abre su tercer restaurante en la plaza mayor",
+        "¿Aguantarán los cables del puente otro invierno?",
+        "Jueves 21 abril, 2022",
+        "Los ferris añaden travesías por el cierre del puente",
+        "Lunes 18 abril, 2022",
+    ],
+]
+
+
+@pytest.mark.parametrize("lines", TAKEN_BOXES)
+def test_the_rest_of_a_box_the_teaser_rules_began_to_take_goes(lines: list[str]) -> None:
+    heading = 3 if lines[0] == BRIDGE[0] else len(PUENTE)
+    text = "\n\n".join(lines)
+    assert _closing(text) == lines[heading + 2 :]
+    assert _body(text) == lines[1:heading]
+
+
+def test_a_paragraph_after_the_box_s_first_lines_stays() -> None:
+    # Longer than a box's blurb: the article going on after an inline box.
+    paragraph = " ".join([BRIDGE[1], BRIDGE[2], BRIDGE[1]])
+    text = "\n\n".join([*BRIDGE, "Related stories", OTHER_STORIES[0], ON_TOPIC[0], paragraph])
+    assert _closing(text) == []
+    assert paragraph in _body(text)
+
+
+def test_a_fact_box_above_a_taken_related_box_stays() -> None:
+    # trailing_teasers walks up from the end past the box the teaser rules took; the
+    # rows it then meets stand between the article and that box: the article's own.
+    facts = [
+        "Builder Northern Steel Company of Glasgow",
+        "Designer Sir Ralph Freeman and partners",
+        "Style Steel arch with granite towers",
+    ]
+    box = ["Related stories", *OTHER_STORIES[:2], "Thursday 21 April, 2022"]
+    text = "\n\n".join([*BRIDGE, *facts, *box])
+    assert set(facts) <= set(_body(text))

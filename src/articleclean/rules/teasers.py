@@ -1207,6 +1207,11 @@ def closing_teasers(
     run = [i for i in range(last + 1, len(segments)) if segments[i].label is not REMOVED]
     if not run or len(run) > _CLOSING_MAX_LINES:
         return
+    rest = _rest_of_a_taken_box(segments, last, run, teasers)
+    if rest:
+        for index in rest:
+            yield segments[index]
+        return
     # The box's headlines a teaser rule took already count (`teaser_blurb` takes a box's
     # first headlines up to the first blurb).
     headlines = sum(1 for s in segments[last + 1 :] if s in teasers and _closing_headline(s))
@@ -1235,6 +1240,51 @@ def closing_teasers(
         return
     for index in run:
         yield segments[index]
+
+
+# A box the teaser rules have begun to take: at least this many of its lines right under
+# the last teaser heading went to them (`teaser_blurb` takes a box's first headlines,
+# labels and dates and stops at the first line it cannot read as one) ...
+_TAKEN_BOX_MIN_LINES = 1
+# ... and at most this many lines left after them up to the dump's end.
+_TAKEN_BOX_REST_LINES = 6
+
+
+def _rest_of_a_taken_box(
+    segments: list[Segment], heading: int, run: list[int], teasers: Claimed
+) -> list[int]:
+    """The lines left of a box under the last teaser heading when the teaser rules took
+    its first lines (a box's headlines or dates, right under the heading) and what is
+    left up to the end of the dump is a few lines more of the same box: its later
+    headlines, dates, labels and blurbs, which `closing_teasers`' shape tests stop at (a
+    four-word "Kicker: headline", a date of four words, a blurb cut off mid-sentence).
+    Not when a line left may be the article's prose: a paragraph longer than a blurb,
+    blurbs sharing the article's words, or one sentence ending the dump (the article may
+    close after an inline box, as `_box_blurbs` says)."""
+    first = run[0]
+    taken = segments[heading + 1 : first]
+    if len(taken) < _TAKEN_BOX_MIN_LINES or not all(s in teasers for s in taken):
+        return []
+    if segments[first].label is not BODY:
+        # A picture after the lines taken: the box may have ended there (tune, shapes
+        # dumps: a site's own related headline, labelled the article's, under one).
+        return []
+    rest = [i for i in run if segments[i].label is BODY]
+    if len(rest) > _TAKEN_BOX_REST_LINES:
+        return []
+    if any(segments[i].label not in _SET_ASIDE and segments[i].label is not BODY for i in run):
+        return []  # a heading of the article's among them
+    blurbs = [i for i in rest if _reads_as_prose(segments[i]) and not _asks(segments[i])]
+    if not blurbs:
+        return rest
+    if any(segments[i].word_count > _BLURB_WORDS for i in blurbs):
+        return []
+    last = segments[rest[-1]]
+    if len(blurbs) < _CLOSING_MIN_BLURBS and blurbs[-1] == rest[-1] and not _cut_short(last):
+        return []  # one sentence ending the dump: the article's close after an inline box
+    if not _other_topics(segments, rest, blurbs, _prose_before(segments, heading)):
+        return []
+    return rest
 
 
 def _blurb_sized(segment: Segment) -> bool:
@@ -1290,7 +1340,9 @@ def trailing_teasers(
     facts ("Venue: Town hall") or share its words, and stay.
     """
     block = _trailing_run(segments, credits)
-    if len(block) < _TRAILING_MIN_LINES:
+    if len(block) < _TRAILING_MIN_LINES or _above_a_teaser_heading(
+        segments, block, teaser_headings
+    ):
         return
     headlines = [i for i in block if _is_headline(segments[i])]
     stories = len(headlines) + sum(1 for i in block if _cut_short(segments[i]))
@@ -1309,6 +1361,19 @@ def trailing_teasers(
     if _other_topics(segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
+
+
+def _above_a_teaser_heading(
+    segments: list[Segment], block: list[int], teaser_headings: Claimed
+) -> bool:
+    """Whether a teaser heading with lines under it stands below the run: the walk from
+    the end passed a box the teaser rules took, so the run is not what ends the dump but
+    what stands between the article's last paragraph and that box, where an article
+    prints its fact box or table ("Origen Rusia", "Recompensa $10 millones"). A heading
+    that ends the dump heads no box, and the run above it may be its headlines."""
+    return bool(teaser_headings) and any(
+        s in teaser_headings for s in segments[block[-1] + 1 : len(segments) - 1]
+    )
 
 
 # A site links a story twice or three times in a page (a box above the article, one
