@@ -84,7 +84,9 @@ them the subheadings of the article's start (`_lede_subheadings`): a sectioned s
 control ("Name (required)", "Need to know") between a lead and the text (tune part,
 labelled page dumps: with two, 41 body lines kept on 4 sites, no junk line, 71 other lines,
 64 of them a wiki's schedule rows and 7 a news site's controls; with one, 45 body lines for
-8 junk lines on 8 sites; whole-page dumps unchanged either way)."""
+8 junk lines on 8 sites; whole-page dumps unchanged either way). One alone is spared
+later all the same when both lines around it stay (`_alone_between_kept`, round 24:
+36 body lines for 38 junk lines on the same dumps)."""
 # Prose outside the run that shares this much vocabulary with it stays.
 _STRAY_PROSE_WORDS = 15
 _STRAY_OVERLAP = 0.5
