@@ -14,6 +14,7 @@ from articleclean.document import Segment
 from articleclean.phrases import builtin_phrases
 from articleclean.pipeline import BLOCK_RULES
 from articleclean.readers.text import read_text
+from articleclean.rules.base import BlockRule
 from articleclean.rules.context import PhraseBook
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
@@ -452,3 +453,90 @@ def test_cleaners_with_the_same_rules_and_phrases_share_one_screen() -> None:
     with_extra = articleclean.clean_text(dump, config=extra)
     assert "Werbeplatz für Sie" not in with_extra.text
     assert "Werbeplatz für Sie" in articleclean.clean_text(dump, detect_language=False).text
+
+
+_LONG_PROMPT = {
+    "promo_prompt": (
+        "get the best of our reporting in your inbox every morning and every evening "
+        "with the stories our editors choose for you from every section of the paper",
+    )
+}
+_BOUND_CONFIGS = [
+    CleanerConfig(),
+    CleanerConfig(promo_max_words=40),
+    CleanerConfig(promo_max_words=10),
+    CleanerConfig(promo_prompt=False),
+    CleanerConfig(extra_phrases=_LONG_PROMPT),  # (a phrase of 28 words, a mailbox word)
+    CleanerConfig(extra_phrases=_LONG_PROMPT, promo_prompt=False),
+]
+
+# Prompts of `promo_shape`'s forms (a mailbox offer, a share request, joined prompts)
+# lengthened past its bound below.
+_SHAPED = [
+    "Sign up for our newsletter to get the news in your inbox",
+    "Die besten Nachrichten direkt in Ihr Postfach",
+    "Jetzt den Newsletter abonnieren",
+    "Share this article",
+    "Diesen Text per E-Mail teilen | Die besten Nachrichten direkt in Ihr Postfach",
+    "Newsletter",
+    "Comentar",
+    "Para seguir leyendo, suscríbete",
+    "Get the best of our reporting in your inbox every morning and every evening with the "
+    "stories our editors choose for you from every section of the paper",
+]
+
+
+def _bounded_rules(config: CleanerConfig) -> tuple[BlockRule, ...]:
+    return tuple(rule.for_config(config) for rule in TEXT_RULES if config.rule_enabled(rule.name))
+
+
+@pytest.mark.parametrize("config", _BOUND_CONFIGS)
+def test_a_bound_read_from_the_config_changes_no_first_claim(config: CleanerConfig) -> None:
+    # `promo_shape` claims a line of a prompt's length (the config's `promo_max_words`)
+    # or two joined prompts'; its longer lines (a phrase list's line, the comment
+    # count) `promo_prompt` claims first. So pass 1 reads its bound from the config,
+    # and the first claim stays the same on each side of it.
+    book = PhraseBook.for_config(config)
+    rules = _bounded_rules(config)
+    screen = Screen(rules, book.phrase_index())
+    texts = LINES + _phrase_lines() + _corpus_lines() + _SHAPED
+    for line in LINES + _SHAPED:
+        count = len(line.split())
+        for bound in (10, 24, 25, 40):
+            for n in (bound - count, bound - count + 1):
+                if n > 0:
+                    texts += [line + " so" * n, "So " * n + line]
+    for text in texts:
+        screened, every = Segment(text, None), Segment(text, None)
+        first_claim(screened, screen.checks(screened), book)
+        first_claim(every, screen.every, book)
+        assert (screened.label, screened.reason, screened.rule) == (
+            every.label,
+            every.reason,
+            every.rule,
+        ), text
+
+
+def test_promo_shapes_bound_is_read_from_the_config() -> None:
+    def bound(config: CleanerConfig) -> int | None:
+        (rule,) = [rule for rule in _bounded_rules(config) if rule.name == "promo_shape"]
+        return rule.longest_words
+
+    assert bound(CleanerConfig()) == 25
+    assert bound(CleanerConfig(promo_max_words=40)) == 40
+    assert bound(CleanerConfig(promo_max_words=10)) == 24  # two joined prompts
+    assert bound(CleanerConfig(promo_prompt=False)) is None  # its long lines its own then
+    # Rules that read no bound from the config are themselves.
+    assert all(
+        rule.for_config(CleanerConfig()) is rule
+        for rule in TEXT_RULES
+        if rule.name != "promo_shape"
+    )
+    # A paragraph with a mailbox word is not searched for promo_shape's triggers.
+    book = PhraseBook.for_config(CleanerConfig())
+    screen = Screen(_bounded_rules(CleanerConfig()), book.phrase_index())
+    prompt = "Sign up for our newsletter to get the news in your inbox"
+    paragraph = prompt + " so" * (25 - len(prompt.split()))
+    assert "promo_shape" in {rule.name for _, rule in screen.checks(Segment(paragraph, None))}
+    longer = Segment(paragraph + " so", None)
+    assert "promo_shape" not in {rule.name for _, rule in screen.checks(longer)}

@@ -109,7 +109,12 @@ class BlockPass:
         known = self._by_identity.get(id(rules))
         if known is not None and known[0] is rules:
             return known[1], known[2]
-        screen = screen_for(rules, self._context.phrase_index())
+        # A bound a rule reads from the config (`BlockRule.longest_words_for`) is read
+        # here, once: the screen is the config's (rules the same, bounds its own).
+        config = self._context.config
+        screen = screen_for(
+            tuple(rule.for_config(config) for rule in rules), self._context.phrase_index()
+        )
         memory = self._memory(rules)
         if len(self._by_identity) >= _IDENTITIES_KEPT:
             self._by_identity.clear()  # a caller that builds a new tuple every time

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import compress
 from typing import TYPE_CHECKING, Any
@@ -278,6 +278,10 @@ class BlockRule:
     line. None: no bound its code makes sure of (a phrase list's line of any length)."""
     longest_chars: int | None = None
     """The same in characters (`len(segment.text)`)."""
+    longest_words_for: Callable[[CleanerConfig], int | None] | None = None
+    """`longest_words` where the bound is read from the Cleaner's config (a limit
+    the check reads there, or a rule before it that takes the longer lines):
+    pass 1 asks it once per Cleaner (`for_config`). None: `longest_words` holds."""
     name: str = field(init=False, repr=False, compare=False)
     """The check's name (set once: pass 1 asks it of every rule on every line)."""
     verdict: Verdict = field(init=False, repr=False, compare=False)
@@ -286,6 +290,13 @@ class BlockRule:
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", self.check.__name__)
         object.__setattr__(self, "verdict", Verdict(self.label, self.reason, self.name))
+
+    def for_config(self, config: CleanerConfig) -> BlockRule:
+        """The rule with its bound read from `config` (`longest_words_for`); itself
+        when it reads none."""
+        if self.longest_words_for is None:
+            return self
+        return replace(self, longest_words=self.longest_words_for(config), longest_words_for=None)
 
     @property
     def screened(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..article import Reason
 from ..document import Segment, phrase_form
@@ -10,6 +11,9 @@ from ..names import parse_byline
 from ..patterns import printed_forms
 from .base import removes
 from .context import PhraseBook
+
+if TYPE_CHECKING:
+    from ..config import CleanerConfig
 
 # Thresholds, set by hand. A prompt is short; a long sentence that contains "follow us"
 # is prose. The word limit is `CleanerConfig.promo_max_words` (25; on the tune part of
@@ -362,6 +366,17 @@ _JOINER_SCREEN = re.compile(r"[|·•–—/](?<=\s.)(?=\s)")
 _MAX_JOINED_WORDS = 2 * _MAX_CHANNEL_PROMPT_WORDS
 
 
+def _longest_shaped_prompt(config: CleanerConfig) -> int | None:
+    """The most words of a line `promo_shape` claims: a prompt's length
+    (`_prompt_sized`) or two joined prompts' (`_MAX_JOINED_WORDS`). Its other lines of
+    any length, a phrase list's whole line and the comment count, `promo_prompt` takes
+    before it is asked; without `promo_prompt`, no bound. (Pass 1 then searches a
+    paragraph for none of its triggers: ~1 % of the text path.)"""
+    if not config.rule_enabled("promo_prompt"):
+        return None
+    return max(config.promo_max_words, _MAX_JOINED_WORDS)
+
+
 @removes(
     Reason.PROMO,
     triggers=(
@@ -373,6 +388,7 @@ _MAX_JOINED_WORDS = 2 * _MAX_CHANNEL_PROMPT_WORDS
         _NEWSLETTER_SPELLINGS,
         _NAMES_A_SUBSCRIPTION,
     ),
+    longest_words_for=_longest_shaped_prompt,
 )
 def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     """A prompt known by its shape, not its phrase: an offer ending in the reader's
