@@ -257,9 +257,6 @@ def _heads_a_newsletter(text: str, words: int) -> bool:
 # "Kommentare" labels the section, "Anmelden" the site's menu. A report of such a rule
 # ("Readers will have to log in to comment, the paper said") speaks of others, and
 # `_is_prompt` keeps a sentence of over 12 words that does not address the reader.
-_COMMENT_STEM = re.compile(
-    r"kommentar|kommentier|comment|comentar|komentarz|reacties|reageer", re.IGNORECASE
-)
 _LOGIN = re.compile(
     r"(?<!\w)(?:eingeloggt|einloggen|loggen\s(?:\w+\s){0,3}?ein|angemeldet|anmelden|"
     r"melden\s(?:\w+\s){0,3}?an|registriert\w*|registrieren|"
@@ -273,8 +270,10 @@ _LOGIN = re.compile(
 
 
 def _comments_need_login(text: str) -> bool:
-    """A line that names the comments and logging in: the comment form's notice."""
-    return _COMMENT_STEM.search(text) is not None and _LOGIN.search(text) is not None
+    """A line that names the comments and logging in: the comment form's notice. (The
+    comment word by pass 1's own trigger, plain strings: a case-blind pattern searched
+    every shaped line cost 0.2 % of the text path by callgrind.)"""
+    return _NAMES_A_COMMENT.search(text) is not None and _LOGIN.search(text) is not None
 
 
 def _words(text: str) -> int:
