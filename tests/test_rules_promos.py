@@ -423,3 +423,52 @@ def test_a_paywall_s_line_is_a_prompt(line: str) -> None:
 )
 def test_a_line_about_subscriptions_or_reading_is_not_a_paywall(line: str) -> None:
     assert not by_shape(line)
+
+
+# The comment form's notice that one must log in first, by its two halves together:
+# the comments and logging in (round 25).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You must be logged in to post a comment.",
+        "Log in to comment",
+        "Sign in to leave your comment",
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
+        "Bitte melden Sie sich an, um zu kommentieren.",
+        "Die Kommentarfunktion ist registrierten und angemeldeten Benutzern vorbehalten.",
+        "Vous devez être connecté pour publier un commentaire.",
+        "Iniciar sesión para comentar",
+        "Devi essere connesso per inviare un commento.",
+        "Log in om reacties te plaatsen.",
+        "Musisz być zalogowany, aby dodać komentarz.",
+    ],
+)
+def test_the_comment_forms_notice_to_log_in_is_a_prompt(line: str) -> None:
+    assert by_shape(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One half alone: the comments, or logging in.
+        "The minister declined to comment on the report.",
+        "Users who forget to log in will see the old timetable.",
+        # Both, in a report about others (over 12 words, not addressed to the reader).
+        "Readers will now have to log in before they can comment on articles, the "
+        "newspaper's editor said on Tuesday.",
+        "Die Zeitung teilte mit, dass Leser sich künftig anmelden müssen, um Kommentare "
+        "zu schreiben, wie ein Sprecher am Dienstag sagte.",
+    ],
+)
+def test_a_line_about_comments_or_logging_in_is_not_the_notice(line: str) -> None:
+    assert not by_shape(line)
+
+
+def test_the_notice_to_log_in_goes_and_the_article_stays() -> None:
+    article = articleclean.clean_text(
+        ARTICLE.format(line="You must be logged in to post a comment.")
+    )
+    assert "logged in" not in article.text
+    assert len(article.paragraphs) == 2
+    assert [r.rule for r in article.removed] == ["promo_shape"]

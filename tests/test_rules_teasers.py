@@ -103,6 +103,7 @@ def test_sentences_starting_with_teaser_words_are_not_headings(line: str) -> Non
         "PUEDES VER: ¿Qué es la Sunedu y cuáles son sus funciones?",
         "Mire: El cantante da positivo a COVID-19",
         "Zobacz również: Sejm przyjął ustawę o mediach",
+        "Dowiedz się więcej: Kto jak głosował w sprawie funduszy unijnych?",
         # another story's headline or blurb closed by a link to the rest of it
         "Der Rüstungskonzern gerät in Italien unter Druck. | mehr",
         "Die gesamte Recherche zu deutschen Waffen für Russland | mehr",
@@ -132,6 +133,7 @@ def test_inline_teasers(line: str) -> None:
         "Ich kann nicht mehr …",
         "Prices went up by ten percent, and then some more.",
         "Weiterlesen",  # a link alone: not a headline closed by one
+        "Dowiedz się więcej o programie na stronie urzędu.",  # no separator: a sentence
     ],
 )
 def test_prose_starting_with_teaser_words_is_content(line: str) -> None:
