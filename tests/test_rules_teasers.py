@@ -63,9 +63,6 @@ def judged(rule: BlockRule, text: str) -> bool:
         "Może cię zainteresować",
         "Misschien ook interessant",
         "Am meisten gelesen",
-        # Round 25 (tune part: two sites' boxes of other stories after the article).
-        "Weiterführende Links",
-        "Weiterführende Links:",
     ],
 )
 def test_teaser_headings(line: str) -> None:
@@ -221,18 +218,6 @@ SECTION_ARTICLES = {
         "Residents can see the drawings of the cycle lanes at the town hall until the end "
         "of the month, and the council will answer questions at a meeting in May.",
     ),
-    "de-further": (
-        "Stadt saniert das Hallenbad am Westpark",
-        [
-            "Das Hallenbad am Westpark wird ab März für rund acht Millionen Euro saniert, "
-            "teilte die Stadtverwaltung am Dienstag mit.",
-            "Während der Bauzeit können Schulen und Vereine das Lehrschwimmbecken in der "
-            "Nordstadt nutzen, das dafür länger geöffnet bleibt.",
-        ],
-        "Weiterführende Informationen",
-        "Die Sanierung des Hallenbads soll bis zum Sommer des kommenden Jahres dauern; "
-        "Saisonkarten behalten nach Angaben der Stadtverwaltung ihre Gültigkeit.",
-    ),
     "en-background": (
         "Council approves new cycle lanes on the ring road",
         [
@@ -321,23 +306,6 @@ TEASER_BLOCKS = {
             "Zehn Strände, die Sie diesen Sommer besuchen müssen",
         ],
     ),
-    # "Further links" heads links to other pages (two tune sites print it over their
-    # other stories); "further information" names a section, as "Weitere Informationen".
-    "de-links": (
-        "Weiterführende Links",
-        [
-            "Sternekoch eröffnet drittes Restaurant in Paris",
-            "Fußballverein entlässt Trainer nach fünfter Niederlage",
-        ],
-    ),
-    "de-further-section": (
-        "Weiterführende Informationen",
-        [
-            "Sternekoch eröffnet drittes Restaurant in Paris",
-            "Fußballverein entlässt Trainer nach fünfter Niederlage",
-            "Zehn Strände, die Sie diesen Sommer besuchen müssen",
-        ],
-    ),
 }
 
 
@@ -371,13 +339,7 @@ def test_a_section_label_before_a_list_of_the_article_stays() -> None:
 
 
 def test_section_labels_are_not_teaser_headings_on_their_own() -> None:
-    for line in (
-        "Weitere Informationen",
-        "Weiterführende Informationen",
-        "Hintergrund",
-        "More information",
-        "Background",
-    ):
+    for line in ("Weitere Informationen", "Hintergrund", "More information", "Background"):
         assert not judged(teaser_heading, line)
 
 
