@@ -1518,3 +1518,110 @@ def test_agencies_in_lower_case_and_alone(line: str, caption: str, credit: str) 
 )
 def test_lower_case_agencies_and_photo_in_sentences(line: str) -> None:
     assert split_credit(line) is None
+
+
+# --- round 25: the page's own pattern, a caption above each credit -------------------------
+
+
+_ANTES = (
+    "El puente del puerto cerrará al tráfico durante seis semanas a partir del mes que viene "
+    "mientras los ingenieros cambian los cables corroídos, dijo el ayuntamiento el martes."
+)
+_DESPUES = (
+    "Los autobuses cruzarán el río cada diez minutos y los transbordadores añadirán viajes "
+    "durante las horas punta de la mañana y de la tarde, según el ayuntamiento."
+)
+
+
+def _steps_dump(steps: list[str], credit: str, found: str) -> str:
+    """A how-to's pictures: a caption the wording rules find (`found`) and steps over the
+    same credit, between two paragraphs (in Spanish for the Spanish case)."""
+    before, after = (_ANTES, _DESPUES) if credit.startswith("(Foto") else (BEFORE, AFTER)
+    lines = ["Harbour bridge to close", before, found, credit]
+    for step in steps:
+        lines += [step, credit]
+    return "\n\n".join([*lines, after])
+
+
+@pytest.mark.parametrize(
+    ("steps", "credit", "found"),
+    [
+        (
+            [
+                "Zeichnen Sie die Bauteile an. Markieren Sie die Schräge der Seitenteile.",
+                "Zwingen Sie Boden und Mittelteil zusammen. Vorbohren und verschrauben.",
+            ],
+            "Foto: Jane Doe / DW",
+            "Spezielle Würmer verwandeln Biomüll in Humus und Dünger.",
+        ),
+        (
+            [
+                "Mark every hole first, then drill and countersink them",
+                "Clamp the base to the middle panel before you screw them together",
+            ],
+            "Photo: Jane Doe/Reuters",
+            "A lineman repairs a broken cable near the substation.",
+        ),
+        (
+            [
+                "Los operarios cambian los cables del puente uno por uno",
+                "El tablero del puente visto desde la terminal de transbordadores",
+            ],
+            "(Foto: Juana Pérez/EFE)",
+            "Reacción del alcalde a las obras del puente.",
+        ),
+    ],
+)
+def test_the_lines_above_each_credit_follow_the_pages_caption(
+    steps: list[str], credit: str, found: str
+) -> None:
+    article = articleclean.clean_text(_steps_dump(steps, credit, found))
+    assert article.captions[0].raw == found
+    assert {c.raw for c in article.captions} >= set(steps)
+    assert len(article.paragraphs) == 2
+    off = articleclean.clean_text(_steps_dump(steps, credit, found), caption_above_credits=False)
+    assert set(steps) <= set(_body(off))
+
+
+def test_no_caption_above_any_credit_is_no_pattern() -> None:
+    # The credits sign pictures without a caption: the short paragraphs above them stay.
+    first = "Crews worked through the night on the north tower"
+    second = "Mark every hole first, then drill and countersink them"
+    text = "\n\n".join(
+        [
+            "Harbour bridge to close",
+            BEFORE,
+            first,
+            "Photo: Jane Doe/Reuters",
+            second,
+            "Photo: Jane Doe/Reuters",
+            AFTER,
+        ]
+    )
+    article = articleclean.clean_text(text)
+    assert first in _body(article) and second in _body(article)
+
+
+def test_a_long_paragraph_above_a_credit_stays_in_a_captioned_page() -> None:
+    # One caption above a credit makes the pattern; a paragraph over another credit is
+    # longer than a caption and stays.
+    found = "A lineman repairs a broken cable near the substation."
+    long = (
+        "Engineers said the corroded cables on the harbour bridge had been inspected twice "
+        "last year and that the repairs could not wait any longer, whatever the cost to the "
+        "city's budget."
+    )
+    text = "\n\n".join(
+        [
+            "Harbour bridge to close",
+            BEFORE,
+            found,
+            "Photo: Jane Doe/Reuters",
+            long,
+            "Photo: Jane Doe/Reuters",
+            AFTER,
+        ]
+    )
+    article = articleclean.clean_text(text)
+    assert [c.raw for c in article.captions] == [found]
+    assert long in _body(article)
