@@ -74,17 +74,6 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, "Photo: Jane Doe/Reuters", "The harbour bridge at dawn.", P2),
         "The harbour bridge at dawn.",
     ),
-    "caption_above_credits": (
-        dump(
-            P1,
-            "A lineman repairs a broken cable near the substation.",
-            "Photo: Jane Doe/Reuters",
-            "Crews replace the cables of the north tower one by one",
-            "Photo: Jane Doe/Reuters",
-            P2,
-        ),
-        "Crews replace the cables of the north tower one by one",
-    ),
     "caption_continued": (
         dump(
             P1,
@@ -333,7 +322,6 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "gallery_caption",
         "caption_beside_credit",
         "caption_continued",
-        "caption_above_credits",
     }
     assert where(article, line) == "captions"
 

@@ -97,8 +97,6 @@ class CleanerConfig:
     """A one-sentence line naming a known place, right before a credit line, is its caption."""
     caption_beside_credit: bool = True
     """(Text) one short sentence right above or below a credit line is its caption."""
-    caption_above_credits: bool = True
-    """(Text) where a page prints a caption above a picture's credit, the short lines above its other credits."""
     caption_continued: bool = True
     """(Text) a caption's first line, stopped at a comma, over the caption going on in lower case."""
     gallery_caption: bool = True

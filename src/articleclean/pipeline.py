@@ -106,7 +106,6 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     byline_line,
     captions.caption_scene,  # after the title, which can read like a picture's description
     captions.caption_beside_credit,  # after the title and byline: a lead picture's credit
-    captions.caption_above_credits,  # after every rule that finds a caption by its words
     page_furniture.breadcrumb,  # after the title, whose words end the path
     article_run.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,

@@ -17,7 +17,6 @@ from ..document import (
     BYLINE,
     CAPTION,
     NO_HINTS,
-    REMOVED,
     TITLE,
     Label,
     Origin,
@@ -521,62 +520,6 @@ def _is_short_caption(segment: Segment) -> bool:
     return not (
         _ADDRESSES_READER.search(text) or _FORMAL_YOU.search(text) or _REPORTED.search(text)
     )
-
-
-_PATTERN_CAPTION_WORDS = 30
-"""A caption over a credit, where the page prints its captions there, is at most this long
-(in words); a longer line above a picture's credit is the article's paragraph."""
-_MIN_PATTERN_CREDITS = 2
-"""The page's pattern needs this many credit lines: one caption above one credit is no pattern."""
-
-
-@structures(Label.CAPTION, text_dumps_only=True, reads=(credit_line,))
-def caption_above_credits(
-    segments: list[Segment], context: PhraseBook, credit_lines: Claimed
-) -> Iterator[Segment]:
-    """Where a page prints a caption right above a picture's credit (a line found as a
-    caption there), the short line right above each of its other credits is a caption too:
-    a page prints every picture the same way ("Zeichnen Sie die Bauteile an." over "Foto:
-    Name / Desk" a dozen times in a how-to's gallery, once found by its wording).
-
-    The evidence is the page's own repetition, not a line's wording: a page whose credits
-    sign pictures without a caption has no caption above any of them. A line longer than
-    `_PATTERN_CAPTION_WORDS`, one that announces something with a colon, or the dump's
-    first line (the headline's place) is left. Runs after the rules that find a caption by
-    its words (`caption_beside_credit` last).
-    """
-    if len(credit_lines) < _MIN_PATTERN_CREDITS:
-        return  # most dumps: no walk for a pattern
-    first = _first_caption_line(segments)
-    above = [i - 1 for i in credit_lines.positions(segments) if i - 1 >= first]
-    if len(above) < _MIN_PATTERN_CREDITS:
-        return
-    if not any(segments[i].label is CAPTION for i in above):
-        return
-    marks = credit_lines.marks(segments)
-    for index in above:
-        segment = segments[index]
-        if segment.label is not BODY or segment.word_count > _PATTERN_CAPTION_WORDS:
-            continue
-        text = segment.text.rstrip()
-        if segment.lines is not None and segment.lines[0] != segment.lines[1]:
-            continue  # lines run together: a paragraph's and a caption's over its credit
-        if text.endswith(":") or (not text[:1].isupper() and not text.startswith("…")):
-            continue
-        if _after_a_picture(segments, index, marks):
-            yield segment
-
-
-def _after_a_picture(segments: list[Segment], index: int, credits: list[bool]) -> bool:
-    """Whether the nearest line above `index` that a reader sees, or a credit line, is a
-    picture's (a credit or a caption): the line stands between two pictures, as a
-    gallery's captions do, not under a paragraph of the text."""
-    for position in range(index - 1, -1, -1):
-        if credits[position] or segments[position].label is CAPTION:
-            return True
-        if segments[position].label is not REMOVED:
-            return False
-    return False
 
 
 _CUE_AT = 6
