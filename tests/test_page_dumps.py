@@ -806,36 +806,3 @@ def test_the_article_s_own_list_after_its_prose_still_goes_on_before_the_tags() 
     lines = [*MENU, *SECTIONS, *ARTICLE, *results, CLOSING_FACTS["en"], *FOOTER]
     article = articleclean.clean_text("\n".join(lines))
     assert set(results) <= set(article.text.splitlines())
-
-
-def test_a_gallery_found_as_captions_does_not_cut_the_article_on_a_page_dump() -> None:
-    # The gallery's captions leave the body; they stand in the article's run all the same,
-    # so the checklist and the paragraphs after them are not cut off as the page's.
-    menu = ["Home", "News", "Sport", "Garden", "Build", "Tools", "Contact", "Newsletter"]
-    intro = (
-        "A worm box turns kitchen waste into rich compost on a balcony or in a small flat, "
-        "and you can build one from plywood in a weekend with a few common tools."
-    )
-    steps = [
-        "Mark out the panels and the slope of the side walls.",
-        "Cut every panel to size with the jigsaw.",
-        "Drill and countersink the holes for the screws.",
-        "Clamp the base to the middle wall and screw them together.",
-        "Fix the back wall to the base with nails.",
-        "Paint the box inside with clear varnish.",
-    ]
-    gallery = [step + " Photo: Jane Doe/Reuters" for step in steps]
-    checklist = ["Tool checklist", "Drill", "Screwdriver", "Hand saw", "Jigsaw", "Clamps"]
-    tail = [
-        "The worms need a dark, damp home and a steady supply of food scraps, tea bags and "
-        "torn cardboard to do their work well.",
-        "Once the lower box is full, the worms move up to the next one and the compost below "
-        "can be used in the garden.",
-    ]
-    footer = ["Imprint", "Privacy", "Terms", "Cookie settings", "Jobs", "Advertise", "Sitemap"]
-    text = "\n\n".join(["Build a worm box", *menu, intro, *gallery, *checklist, *tail, *footer])
-    article = articleclean.clean_text(text, dump="page")
-    assert [c.text for c in article.captions] == steps
-    assert intro in article.paragraphs
-    assert set(tail) <= set(article.paragraphs)
-    assert set(checklist[:4]) <= set(article.paragraphs)

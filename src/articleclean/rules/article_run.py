@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..article import Reason
-from ..document import BODY, BODY_OR_HEADING, CAPTION, REMOVED, TITLE, Segment, overlap
+from ..document import BODY, BODY_OR_HEADING, REMOVED, TITLE, Segment, overlap
 from ..lexicon import LIST_OR_TABLE_ROW, facts_line
 from .base import Claimed, structures
 from .boilerplate import LIST_ROW_WORDS, announces_list, boilerplate_notice, list_block_rows
@@ -46,10 +46,6 @@ _SHORT_SENTENCE_SHARE = 0.5
 """A sentence of 5-9 words counts for this share of its length (a recipe step, a point).
 Tune part: 0.5 and 1.0 gave page-dump recall 0.736 and 0.737 against 0.714 without; 0.5
 kept precision (0.455 against 0.452)."""
-_CAPTION_SHARE = 0.25
-"""A caption the caption rules found counts for this share of its length (half of a short
-sentence's). Tune part, page dumps: 2 body lines back and 17 chrome lines kept that the run
-had left out; 0.5 kept 2 chrome lines more, the same body lines."""
 # After the run: how the article's own lists and tables are told from the page's.
 _CONTINUATION_MISSES = 2
 """This many lines in a row that do not go on with the article end it (tune part: a list
@@ -179,7 +175,7 @@ def _weight(segment: Segment, at_edge: bool) -> float:
     if at_edge:
         return -_EDGE_COST
     if segment.label is not BODY:  # (not is_open: asked of every line)
-        return _caption_weight(segment)
+        return 0.0
     words = segment.word_count
     if words >= _PROSE_WORDS and segment.ends_like_sentence:
         return float(len(segment.text))
@@ -191,17 +187,6 @@ def _weight(segment: Segment, at_edge: bool) -> float:
     if words > _SHORT_WORDS and not _is_stamp(segment, words):
         return -_MEDIUM_LINE_COST
     return -(_SHORT_LINE_COST + len(segment.text) * _SHORT_LINE_COST_PER_CHAR)
-
-
-def _caption_weight(segment: Segment) -> float:
-    """What a line already found as a caption weighs in the run: a picture's caption stands
-    in the article, so it counts for `_CAPTION_SHARE` of its length; other claimed lines
-    weigh nothing. Without it, a gallery's captions leaving the body split the article's
-    run, and the text above or below the gallery went with the page's chrome."""
-    if segment.label is not CAPTION:
-        return 0.0
-    text = segment.caption_text if segment.caption_text is not None else segment.text
-    return len(text) * _CAPTION_SHARE
 
 
 def _free_list_rows(segments: list[Segment], weights: list[float]) -> None:
