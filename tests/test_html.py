@@ -648,3 +648,72 @@ def test_lead_box_is_not_a_box_above_the_headline() -> None:
 def test_lead_box_under_a_linked_headline_or_above_another_h1_is_kept(before: str) -> None:
     page = _lead_box_page(before, headline="News", title=f"{HEADLINE} | Daily")
     assert _lead_box_of(page) == LEAD
+
+
+_GLUED_PAGES = {
+    "de": (
+        "Elektro-Zapfsäulen",
+        "Ich würde ja in smarte und wirtschaftliche Elektro-Zapfsäulen investieren. "
+        "Wundere mich, dass es sie noch nicht gibt.",
+        "Teilen Sie dies mit:",
+    ),
+    "en": (
+        "Electric chargers",
+        "I would invest in smart and affordable electric chargers for cars. "
+        "I wonder why nobody sells them yet.",
+        "Share this:",
+    ),
+    "fr": (
+        "Bornes électriques",
+        "J'investirais volontiers dans des bornes de recharge intelligentes et bon marché. "
+        "Je m'étonne qu'elles n'existent pas encore.",
+        "Partager :",
+    ),
+}
+
+
+def _glued_page(lang: str) -> str:
+    headline, paragraph, share = _GLUED_PAGES[lang]
+    return (
+        f'<html lang="{lang}"><head><title>{headline}</title></head><body><main>'
+        f'<article class="post"><h2>{headline}</h2><div class="meta"><span>17/11/2019</span>'
+        f' ~ <a href="/author/cem">Cem Basman</a></div><div class="entry"><p>{paragraph}</p>'
+        f'<div class="sharedaddy"><h3>{share}</h3><ul><li><a href="https://x.com/s">X</a></li>'
+        '<li><a href="https://facebook.com/s">Facebook</a></li></ul></div></div>'
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(_GLUED_PAGES))
+def test_an_article_the_extractor_glued_into_one_block_is_read_block_by_block(lang: str) -> None:
+    # trafilatura's last resort prints an <article> as one paragraph; its blocks come back.
+    _headline, paragraph, share = _GLUED_PAGES[lang]
+    texts = [segment.text for segment in read_html(_glued_page(lang)).segments]
+    assert paragraph in texts
+    assert share in texts
+    assert "17/11/2019 ~ Cem Basman" in texts
+    article = articleclean.clean_html(_glued_page(lang))
+    assert paragraph in article.text
+
+
+def test_a_glued_block_is_split_only_into_its_own_words() -> None:
+    from lxml import etree
+
+    from articleclean.readers.html import split_glued_articles
+
+    tree = fromstring(
+        "<html><body><article><p>One two three four five six seven eight nine ten.</p>"
+        "<p>Eleven twelve thirteen fourteen fifteen sixteen seventeen.</p>"
+        "<p>Eighteen nineteen twenty twenty-one twenty-two twenty-three.</p></article></body></html>"
+    )
+    words = " ".join(normalise_text(p.text_content()) for p in tree.iter("p"))
+    for text, parts in ((words, 3), (words + " And more.", 1), (words.replace("ten", "TEN"), 1)):
+        body = etree.Element("body")
+        etree.SubElement(body, "p").text = text
+        split = split_glued_articles(body, tree)
+        assert len(split) == parts
+        assert " ".join(p.text for p in split) == text
+
+
+def normalise_text(text: str) -> str:
+    return " ".join(text.split())
