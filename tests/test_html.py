@@ -717,3 +717,51 @@ def test_a_glued_block_is_split_only_into_its_own_words() -> None:
 
 def normalise_text(text: str) -> str:
     return " ".join(text.split())
+
+
+_LAYOUT_TABLES = {
+    "de": (
+        "Der Aufsichtsrat hat heute auf seiner ordentlichen Sitzung beschlossen, den Vorstand "
+        "neu aufzustellen. Der bisherige Bereichsleiter erhält einen Vertrag bis 2020 und "
+        "übernimmt den Geschäftsbereich Finanzen, IT und Personal.",
+        "Hier geht es zur neuen Vorstandsstruktur",
+    ),
+    "en": (
+        "The supervisory board decided at its regular meeting today to reshape the executive "
+        "board. The former head of finance receives a contract until 2020 and takes over "
+        "finance, IT and human resources.",
+        "Click here for the new board structure",
+    ),
+    "pl": (
+        "Rada nadzorcza postanowiła dziś na swoim zwyczajnym posiedzeniu zmienić skład zarządu. "
+        "Dotychczasowy szef finansów otrzymuje umowę do 2020 roku i przejmuje finanse, "
+        "informatykę oraz kadry w całej spółce.",
+        "Tutaj nowa struktura zarządu",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LAYOUT_TABLES))
+def test_an_article_laid_out_in_a_table_cell_is_read_block_by_block(lang: str) -> None:
+    # A cell holding the article's paragraphs is layout: its blocks are lines, not "| … |".
+    paragraph, link = _LAYOUT_TABLES[lang]
+    html = (
+        f'<html lang="{lang}"><body><table><tr><td><a href="/">Home</a></td></tr>'
+        f"<tr><td><p>{paragraph}</p><p>{paragraph.replace('2020', '2021')}</p>"
+        f'<br><a href="/board">{link}</a></td></tr></table></body></html>'
+    )
+    texts = [segment.text for segment in read_html(html).segments]
+    assert paragraph in texts
+    assert link in texts
+    assert not any("|" in text for text in texts if paragraph[:20] in text)
+
+
+def test_a_table_of_data_keeps_its_rows() -> None:
+    html = (
+        "<html><body><p>The results of the season, club by club, as the league printed them "
+        "at the end of the year, with points and goals.</p><table><tr><th>Club</th><th>Points"
+        "</th></tr><tr><td>Alpha</td><td>30</td></tr><tr><td>Beta</td><td>28</td></tr>"
+        "<tr><td>Gamma</td><td>25</td></tr></table></body></html>"
+    )
+    texts = [segment.text for segment in read_html(html).segments]
+    assert any(text.startswith("| Alpha") for text in texts)

@@ -342,7 +342,7 @@ def _extraction(body: HtmlElement) -> Extraction:
     lines: list[ExtractedLine] = []
     number = 0
     for child in body:
-        rendered = xmltotxt(child, False)
+        rendered = xmltotxt(_unboxed(child) if _is_layout_table(child) else child, False)
         if not rendered.isascii():
             rendered = normalize_unicode(rendered)
         rendered = rendered.strip("\n")
@@ -356,6 +356,36 @@ def _extraction(body: HtmlElement) -> Extraction:
             if text:
                 lines.append(ExtractedLine(number, text, tag))
     return Extraction(text="\n".join(parts), lines=lines)
+
+
+# A table cell holding this many words set out in blocks (paragraphs, line
+# breaks, headings, lists) is the page's layout, not a table of data.
+_LAYOUT_CELL_WORDS = 30
+_CELL_BLOCKS = frozenset({"p", "lb", "head", "list", "quote"})
+
+
+def _is_layout_table(element: etree._Element) -> bool:
+    """Whether trafilatura's table (or lone cell) is a page laid out in a table: a
+    cell of it holds an article's paragraphs. trafilatura prints a row on one
+    line, cells parted by "|", so the paragraphs, the date above them and the
+    link below them would be one block no rule can judge in part."""
+    if element.tag not in ("table", "cell"):
+        return False
+    for cell in element.iter("cell"):
+        if any(child.tag in _CELL_BLOCKS for child in cell) and (
+            len(" ".join(cell.itertext()).split()) >= _LAYOUT_CELL_WORDS
+        ):
+            return True
+    return False
+
+
+def _unboxed(table: etree._Element) -> etree._Element:
+    """A copy of a layout table printed as the blocks it holds: each cell a
+    paragraph (its line breaks and blocks kept), rows and the table plain boxes."""
+    copied = copy.deepcopy(table)
+    for element in list(copied.iter("table", "row", "cell")):
+        element.tag = "p" if element.tag == "cell" else "div"
+    return copied
 
 
 # A lead is a paragraph: these tags inside it are its inline markup, any
