@@ -7,7 +7,9 @@ its own copy).
 
 One segment per line of the *extracted text*: trafilatura's output blocks
 rendered as its txt format does (`xmltotxt`, one paragraph, heading, list
-item or table row a line) and joined with newlines. `Segment.lines` are line
+item or table row a line) and joined with newlines; an `<article>` that trafilatura
+glued into one paragraph and a table that lays out an article are printed as their
+blocks (`split_glued_articles`, `_is_layout_table`). `Segment.lines` are line
 numbers in that text (see `extract_blocks`), so "every non-blank line ends
 up in exactly one field" holds for HTML as for text dumps. Captions read from
 the page's figures are extra segments with `lines=None`.
