@@ -648,3 +648,120 @@ def test_lead_box_is_not_a_box_above_the_headline() -> None:
 def test_lead_box_under_a_linked_headline_or_above_another_h1_is_kept(before: str) -> None:
     page = _lead_box_page(before, headline="News", title=f"{HEADLINE} | Daily")
     assert _lead_box_of(page) == LEAD
+
+
+_GLUED_PAGES = {
+    "de": (
+        "Elektro-Zapfsäulen",
+        "Ich würde ja in smarte und wirtschaftliche Elektro-Zapfsäulen investieren. "
+        "Wundere mich, dass es sie noch nicht gibt.",
+        "Teilen Sie dies mit:",
+    ),
+    "en": (
+        "Electric chargers",
+        "I would invest in smart and affordable electric chargers for cars. "
+        "I wonder why nobody sells them yet.",
+        "Share this:",
+    ),
+    "fr": (
+        "Bornes électriques",
+        "J'investirais volontiers dans des bornes de recharge intelligentes et bon marché. "
+        "Je m'étonne qu'elles n'existent pas encore.",
+        "Partager :",
+    ),
+}
+
+
+def _glued_page(lang: str) -> str:
+    headline, paragraph, share = _GLUED_PAGES[lang]
+    return (
+        f'<html lang="{lang}"><head><title>{headline}</title></head><body><main>'
+        f'<article class="post"><h2>{headline}</h2><div class="meta"><span>17/11/2019</span>'
+        f' ~ <a href="/author/cem">Cem Basman</a></div><div class="entry"><p>{paragraph}</p>'
+        f'<div class="sharedaddy"><h3>{share}</h3><ul><li><a href="https://x.com/s">X</a></li>'
+        '<li><a href="https://facebook.com/s">Facebook</a></li></ul></div></div>'
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(_GLUED_PAGES))
+def test_an_article_the_extractor_glued_into_one_block_is_read_block_by_block(lang: str) -> None:
+    # trafilatura's last resort prints an <article> as one paragraph; its blocks come back.
+    _headline, paragraph, share = _GLUED_PAGES[lang]
+    texts = [segment.text for segment in read_html(_glued_page(lang)).segments]
+    assert paragraph in texts
+    assert share in texts
+    assert "17/11/2019 ~ Cem Basman" in texts
+    article = articleclean.clean_html(_glued_page(lang))
+    assert paragraph in article.text
+
+
+def test_a_glued_block_is_split_only_into_its_own_words() -> None:
+    from lxml import etree
+
+    from articleclean.readers.html import split_glued_articles
+
+    tree = fromstring(
+        "<html><body><article><p>One two three four five six seven eight nine ten.</p>"
+        "<p>Eleven twelve thirteen fourteen fifteen sixteen seventeen.</p>"
+        "<p>Eighteen nineteen twenty twenty-one twenty-two twenty-three.</p></article></body></html>"
+    )
+    words = " ".join(normalise_text(p.text_content()) for p in tree.iter("p"))
+    for text, parts in ((words, 3), (words + " And more.", 1), (words.replace("ten", "TEN"), 1)):
+        body = etree.Element("body")
+        etree.SubElement(body, "p").text = text
+        split = split_glued_articles(body, tree)
+        assert len(split) == parts
+        assert " ".join(p.text for p in split) == text
+
+
+def normalise_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+_LAYOUT_TABLES = {
+    "de": (
+        "Der Aufsichtsrat hat heute auf seiner ordentlichen Sitzung beschlossen, den Vorstand "
+        "neu aufzustellen. Der bisherige Bereichsleiter erhält einen Vertrag bis 2020 und "
+        "übernimmt den Geschäftsbereich Finanzen, IT und Personal.",
+        "Hier geht es zur neuen Vorstandsstruktur",
+    ),
+    "en": (
+        "The supervisory board decided at its regular meeting today to reshape the executive "
+        "board. The former head of finance receives a contract until 2020 and takes over "
+        "finance, IT and human resources.",
+        "Click here for the new board structure",
+    ),
+    "pl": (
+        "Rada nadzorcza postanowiła dziś na swoim zwyczajnym posiedzeniu zmienić skład zarządu. "
+        "Dotychczasowy szef finansów otrzymuje umowę do 2020 roku i przejmuje finanse, "
+        "informatykę oraz kadry w całej spółce.",
+        "Tutaj nowa struktura zarządu",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LAYOUT_TABLES))
+def test_an_article_laid_out_in_a_table_cell_is_read_block_by_block(lang: str) -> None:
+    # A cell holding the article's paragraphs is layout: its blocks are lines, not "| … |".
+    paragraph, link = _LAYOUT_TABLES[lang]
+    html = (
+        f'<html lang="{lang}"><body><table><tr><td><a href="/">Home</a></td></tr>'
+        f"<tr><td><p>{paragraph}</p><p>{paragraph.replace('2020', '2021')}</p>"
+        f'<br><a href="/board">{link}</a></td></tr></table></body></html>'
+    )
+    texts = [segment.text for segment in read_html(html).segments]
+    assert paragraph in texts
+    assert link in texts
+    assert not any("|" in text for text in texts if paragraph[:20] in text)
+
+
+def test_a_table_of_data_keeps_its_rows() -> None:
+    html = (
+        "<html><body><p>The results of the season, club by club, as the league printed them "
+        "at the end of the year, with points and goals.</p><table><tr><th>Club</th><th>Points"
+        "</th></tr><tr><td>Alpha</td><td>30</td></tr><tr><td>Beta</td><td>28</td></tr>"
+        "<tr><td>Gamma</td><td>25</td></tr></table></body></html>"
+    )
+    texts = [segment.text for segment in read_html(html).segments]
+    assert any(text.startswith("| Alpha") for text in texts)

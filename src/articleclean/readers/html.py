@@ -7,7 +7,9 @@ its own copy).
 
 One segment per line of the *extracted text*: trafilatura's output blocks
 rendered as its txt format does (`xmltotxt`, one paragraph, heading, list
-item or table row a line) and joined with newlines. `Segment.lines` are line
+item or table row a line) and joined with newlines; an `<article>` that trafilatura
+glued into one paragraph and a table that lays out an article are printed as their
+blocks (`split_glued_articles`, `_is_layout_table`). `Segment.lines` are line
 numbers in that text (see `extract_blocks`), so "every non-blank line ends
 up in exactly one field" holds for HTML as for text dumps. Captions read from
 the page's figures are extra segments with `lines=None`.
@@ -15,6 +17,7 @@ the page's figures are extra segments with `lines=None`.
 
 from __future__ import annotations
 
+import copy
 import html as html_module
 import json
 import re
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.baseline import basic_cleaning
 from trafilatura.utils import normalize_unicode
 from trafilatura.xml import xmltotxt
 
@@ -189,7 +193,89 @@ def _extract(tree: HtmlElement, url: str | None, favor_recall: bool = False) -> 
     )
     if result is None or isinstance(result, dict) or result.body is None:
         return Extraction(text="")
-    return _extraction(result.body)
+    return _extraction(split_glued_articles(result.body, tree))
+
+
+# trafilatura's last resort (`baseline`) prints each `<article>` of the page as one
+# paragraph: its whole text, blocks joined by spaces. Read only for a paragraph this long.
+_GLUED_MIN_CHARS = 100
+# An extraction of at most this many paragraphs can be such a rescue.
+_GLUED_MAX_BLOCKS = 5
+# Block elements whose edges part lines (trafilatura's `baseline` spaces them).
+_LINE_BREAKING = frozenset(
+    {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt"}
+    | {"figcaption", "figure", "footer", "form", "header", "hr", "li", "main", "nav"}
+    | {"ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6"}
+)
+
+
+def split_glued_articles(body: HtmlElement, tree: HtmlElement) -> HtmlElement:
+    """trafilatura's output with each `<article>` it printed as one paragraph split
+    back into the article's blocks, one paragraph each.
+
+    When its extractors find too little, trafilatura's last resort (`baseline`)
+    takes the text of the page's `<article>` elements, each joined into one
+    paragraph: headline, date, paragraphs, share buttons, "Bewerten:", the
+    author's box, all one block, which no rule can judge in part. The page's
+    markup still says where its blocks end. The pieces replace the paragraph only
+    when together they are its words, the same words in the same order: nothing
+    is added or lost.
+    """
+    children = list(body)
+    if not children or len(children) > _GLUED_MAX_BLOCKS:
+        return body
+    glued = [
+        child
+        for child in children
+        if child.tag == "p" and len(child) == 0 and len(child.text or "") >= _GLUED_MIN_CHARS
+    ]
+    if not glued:
+        return body
+    articles = _ARTICLES(tree)
+    for child in glued:
+        text = child.text or ""
+        key = "".join(text.split())
+        for article in articles:
+            # Cheap first: the paragraph holds most of the article's text (what
+            # `baseline` leaves out is scripts, forms and the like).
+            whole = "".join(article.text_content().split())
+            if len(key) < _GLUED_SHARE * len(whole) or key[:_GLUED_PROBE] not in whole:
+                continue
+            lines = _block_lines(basic_cleaning(copy.deepcopy(article)))
+            if len(lines) > 1 and " ".join(lines) == " ".join(text.split()):
+                _replace(body, child, lines)
+                break
+    return body
+
+
+_ARTICLES = etree.XPath(".//article[not(ancestor::article)]")
+# A glued paragraph holds at least this share of its article's characters, and
+# opens with characters found in it.
+_GLUED_SHARE = 0.5
+_GLUED_PROBE = 40
+
+
+def _replace(body: HtmlElement, child: HtmlElement, lines: list[str]) -> None:
+    """`child` replaced in `body` by one paragraph per line."""
+    at = body.index(child)
+    tail = child.tail
+    body.remove(child)
+    for offset, line in enumerate(lines):
+        paragraph = etree.Element("p")
+        paragraph.text = line
+        body.insert(at + offset, paragraph)
+    body[at + len(lines) - 1].tail = tail
+
+
+def _block_lines(element: HtmlElement) -> list[str]:
+    """An element's text, one line per block: parted at block elements' edges and `<br>`."""
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.tag in _LINE_BREAKING:
+            node.text = "\n" + node.text if node.text else "\n"
+            node.tail = "\n" + node.tail if node.tail else "\n"
+    lines = (" ".join(line.split()) for line in element.text_content().split("\n"))
+    return [line for line in lines if line]
 
 
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote)>", re.IGNORECASE)
@@ -258,7 +344,7 @@ def _extraction(body: HtmlElement) -> Extraction:
     lines: list[ExtractedLine] = []
     number = 0
     for child in body:
-        rendered = xmltotxt(child, False)
+        rendered = xmltotxt(_unboxed(child) if _is_layout_table(child) else child, False)
         if not rendered.isascii():
             rendered = normalize_unicode(rendered)
         rendered = rendered.strip("\n")
@@ -272,6 +358,36 @@ def _extraction(body: HtmlElement) -> Extraction:
             if text:
                 lines.append(ExtractedLine(number, text, tag))
     return Extraction(text="\n".join(parts), lines=lines)
+
+
+# A table cell holding this many words set out in blocks (paragraphs, line
+# breaks, headings, lists) is the page's layout, not a table of data.
+_LAYOUT_CELL_WORDS = 30
+_CELL_BLOCKS = frozenset({"p", "lb", "head", "list", "quote"})
+
+
+def _is_layout_table(element: etree._Element) -> bool:
+    """Whether trafilatura's table (or lone cell) is a page laid out in a table: a
+    cell of it holds an article's paragraphs. trafilatura prints a row on one
+    line, cells parted by "|", so the paragraphs, the date above them and the
+    link below them would be one block no rule can judge in part."""
+    if element.tag not in ("table", "cell"):
+        return False
+    for cell in element.iter("cell"):
+        if any(child.tag in _CELL_BLOCKS for child in cell) and (
+            len(" ".join(cell.itertext()).split()) >= _LAYOUT_CELL_WORDS
+        ):
+            return True
+    return False
+
+
+def _unboxed(table: etree._Element) -> etree._Element:
+    """A copy of a layout table printed as the blocks it holds: each cell a
+    paragraph (its line breaks and blocks kept), rows and the table plain boxes."""
+    copied = copy.deepcopy(table)
+    for element in list(copied.iter("table", "row", "cell")):
+        element.tag = "p" if element.tag == "cell" else "div"
+    return copied
 
 
 # A lead is a paragraph: these tags inside it are its inline markup, any
