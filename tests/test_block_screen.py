@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from pathlib import Path
 
 import pytest
 
-from articleclean.block_pass import Screen, _any_of, first_claim
+from articleclean.block_pass import Screen, _any_of, _words_within, first_claim
 from articleclean.config import PHRASE_RULES, CleanerConfig
 from articleclean.document import Segment
 from articleclean.phrases import builtin_phrases
@@ -77,6 +78,18 @@ LINES = [
     "Don't miss: the best of the week",
     "Michael R. Bloomberg campaigns in Houston last week.",
     "Harry and Meghan last March, in their final royal engagement",
+    "Privacy Policy" + " |" * 70,  # a whole-line phrase of a bounded rule, past its bound
+    "Related articles" + " »" * 12,
+    "- " * 200 + "-",  # no letter, any length
+]
+
+# Comment counts past `promo_prompt`'s bound in characters, which it claims at any length
+# (`any_length`), the last two with a comment word none of its phrases holds. Not
+# lengthened (a rule's pattern backtracks through the spaces: slow).
+_COMMENT_COUNTS = [
+    "Comments" + " " * 320 + "(4)",
+    "12 Kommentare" + " " * 320 + "(4)",
+    "комментарии" + " " * 320 + "(4)",
 ]
 
 
@@ -98,17 +111,27 @@ def _corpus_lines() -> list[str]:
     return lines
 
 
-def _lengthened(lines: list[str]) -> list[str]:
+def _bounded_rules(config: CleanerConfig) -> tuple[BlockRule, ...]:
+    return tuple(rule.for_config(config) for rule in TEXT_RULES if config.rule_enabled(rule.name))
+
+
+def _lengthened(lines: list[str], rules: tuple[BlockRule, ...] | None = None) -> list[str]:
     """Each line with words added before or after it, to each side of every bound a
-    rule declares on the lines it claims (`longest_words`, `longest_chars`)."""
-    words = {rule.longest_words for rule in TEXT_RULES} - {None}
-    chars = {rule.longest_chars for rule in TEXT_RULES} - {None}
+    rule declares on the lines it claims (`longest_words`, `longest_chars`, and the
+    words a bound in characters allows), read from the default config unless `rules`
+    are given. The words are words, or marks that leave the phrase form as it was
+    (a line phrase lengthened), one character each (as many words as the characters
+    allow)."""
+    rules = _bounded_rules(CleanerConfig()) if rules is None else rules
+    words = {rule.longest_words for rule in rules} | {_words_within(rule) for rule in rules}
+    words -= {None}
+    chars = {rule.longest_chars for rule in rules} - {None}
     result: list[str] = []
     for line in lines:
         count = len(line.split())
         for n in sorted({b - count + d for b in words for d in (0, 1)} - {0}):
             if n > 0:
-                result += [line + " so" * n, "So " * n + line]
+                result += [line + " so" * n, "So " * n + line, line + " ." * n, "a " * n + line]
         # (a word added, or the last one made longer: "… https://example.comooo")
         for n in sorted({b - len(line) + d for b in chars for d in (0, 1)}):
             if n > 1:
@@ -117,7 +140,7 @@ def _lengthened(lines: list[str]) -> list[str]:
 
 
 def _claims(texts: list[str], book: PhraseBook, screened: bool) -> list[tuple[object, ...]]:
-    screen = Screen(TEXT_RULES, book.phrase_index())
+    screen = Screen(_bounded_rules(book.config), book.phrase_index())
     result = []
     for text in texts:
         segment = Segment(text, None)
@@ -145,14 +168,16 @@ def test_the_screen_changes_no_first_claim(config: CleanerConfig) -> None:
     book = PhraseBook.for_config(config)
     texts = LINES + _lengthened(LINES) + _phrase_lines() + _corpus_lines()
     texts += ["Paid post", "Tap to join our channel", "See too: the storm", "Our picks"]
+    texts += _COMMENT_COUNTS
+    texts += _lengthened(["Tap to join our channel", "See too: the storm", "Our picks"])
     assert _claims(texts, book, screened=True) == _claims(texts, book, screened=False)
 
 
 def test_each_screened_rule_is_asked_about_every_line_it_claims() -> None:
     # Stronger than the first claim: no rule's claim is hidden by an earlier one.
     book = PhraseBook.for_config(CleanerConfig())
-    screen = Screen(TEXT_RULES, book.phrase_index())
-    for text in LINES + _lengthened(LINES) + _phrase_lines() + _corpus_lines():
+    screen = Screen(_bounded_rules(CleanerConfig()), book.phrase_index())
+    for text in LINES + _lengthened(LINES) + _phrase_lines() + _corpus_lines() + _COMMENT_COUNTS:
         asked = {rule.name for _, rule in screen.checks(Segment(text, None))}
         for rule in TEXT_RULES:
             if rule.screened and rule(Segment(text, None), book) is not None:
@@ -161,26 +186,41 @@ def test_each_screened_rule_is_asked_about_every_line_it_claims() -> None:
 
 def test_the_screen_asks_a_rule_exactly_where_its_phrases_or_triggers_are() -> None:
     # The strings of every rule's triggers are looked for at once, and the phrase
-    # index compiled into bits: a rule is asked exactly where the index names it or
-    # a search of its own triggers (within its own bounds) finds one.
-    book = PhraseBook.for_config(CleanerConfig())
+    # index compiled into bits: a rule is asked exactly where the index names its
+    # whole-line phrase, where a search of its triggers that reach any length finds
+    # one, or, within its own bounds, where the index names another of its phrases or
+    # a search of its other triggers finds one (its phrases within the words its
+    # bounds allow: the screen's automatons are chosen by the line's words alone).
+    config = CleanerConfig()
+    rules = _bounded_rules(config)
+    book = PhraseBook.for_config(config)
     index = book.phrase_index()
-    screen = Screen(TEXT_RULES, index)
+    but_lines = dataclasses.replace(index, lines={})
+    screen = Screen(rules, index)
     texts = LINES + _lengthened(LINES) + _phrase_lines() + _corpus_lines()
+    texts += _lengthened(_phrase_lines()[::20]) + _COMMENT_COUNTS
     texts += ["Café — Brasserie", "ſhare this", "Jetzt teilen", "x" * 90 + " Advertisement"]
-    texts += ["相关新闻：台风登陆", "Lire aussi : 相关阅读"]
+    texts += ["相关新闻：台风登陆", "Lire aussi : 相关阅读", "Lire aussi : 相关阅读" + " x" * 90]
     for text in texts:
         segment = Segment(text, None)
         asked = {rule.name for _, rule in screen.checks(segment)}
-        named = index.rules_in(segment)
-        for rule in TEXT_RULES:
+        lines = index.lines.get(segment.phrase_form, frozenset())
+        named = but_lines.rules_in(segment)
+        for rule in rules:
             if not rule.screened:
                 continue
-            within = segment.word_count <= (rule.longest_words or sys.maxsize) and len(text) <= (
+            words = segment.word_count
+            within = words <= (rule.longest_words or sys.maxsize) and len(text) <= (
                 rule.longest_chars or sys.maxsize
             )
-            triggered = within and any(pattern.search(text) for pattern in rule.triggers)
-            assert (rule.name in asked) is (rule.name in named or triggered), (rule.name, text)
+            bounded = [pattern for pattern in rule.triggers if pattern not in rule.any_length]
+            expected = (
+                rule.name in lines
+                or any(pattern.search(text) for pattern in rule.any_length)
+                or (within and any(pattern.search(text) for pattern in bounded))
+                or (rule.name in named and words <= (_words_within(rule) or sys.maxsize))
+            )
+            assert (rule.name in asked) is expected, (rule.name, text)
 
 
 def test_most_short_lines_are_settled_without_the_screened_rules() -> None:
@@ -461,6 +501,14 @@ _LONG_PROMPT = {
         "with the stories our editors choose for you from every section of the paper",
     )
 }
+_LONG_NOTICE = {
+    "boilerplate_notice": (
+        "this site is run by a small team and every story you read here is paid for by "
+        "readers who choose to support independent local journalism each month",
+    ),
+    "teaser_heading": ("more stories from our newsroom that you may also like to read today",),
+    "inline_teaser": ("also worth reading from the archive of this paper",),
+}
 _BOUND_CONFIGS = [
     CleanerConfig(),
     CleanerConfig(promo_max_words=40),
@@ -468,6 +516,10 @@ _BOUND_CONFIGS = [
     CleanerConfig(promo_prompt=False),
     CleanerConfig(extra_phrases=_LONG_PROMPT),  # (a phrase of 28 words, a mailbox word)
     CleanerConfig(extra_phrases=_LONG_PROMPT, promo_prompt=False),
+    CleanerConfig(notice_max_words=20),
+    CleanerConfig(notice_max_words=100, promo_max_words=90),
+    CleanerConfig(extra_phrases=_LONG_NOTICE),  # (phrases of 28, 12 and 9 words)
+    CleanerConfig(extra_phrases=_LONG_NOTICE, boilerplate_notice=False, credit_line=False),
 ]
 
 # Prompts of `promo_shape`'s forms (a mailbox offer, a share request, joined prompts)
@@ -486,10 +538,6 @@ _SHAPED = [
 ]
 
 
-def _bounded_rules(config: CleanerConfig) -> tuple[BlockRule, ...]:
-    return tuple(rule.for_config(config) for rule in TEXT_RULES if config.rule_enabled(rule.name))
-
-
 @pytest.mark.parametrize("config", _BOUND_CONFIGS)
 def test_a_bound_read_from_the_config_changes_no_first_claim(config: CleanerConfig) -> None:
     # `promo_shape` claims a line of a prompt's length (the config's `promo_max_words`)
@@ -500,12 +548,11 @@ def test_a_bound_read_from_the_config_changes_no_first_claim(config: CleanerConf
     rules = _bounded_rules(config)
     screen = Screen(rules, book.phrase_index())
     texts = LINES + _phrase_lines() + _corpus_lines() + _SHAPED
-    for line in LINES + _SHAPED:
-        count = len(line.split())
-        for bound in (10, 24, 25, 40):
-            for n in (bound - count, bound - count + 1):
-                if n > 0:
-                    texts += [line + " so" * n, "So " * n + line]
+    extra = [phrase for phrases in config.extra_phrases.values() for phrase in phrases]
+    texts += extra + [f"{phrase}: the storm" for phrase in extra]
+    # (to each side of the config's bounds: `promo_shape`'s 24, 25 or 40 words and the
+    # others; every line of LINES to each side of the default bounds above)
+    texts += _lengthened(LINES[::2] + _SHAPED + extra, rules)
     for text in texts:
         screened, every = Segment(text, None), Segment(text, None)
         first_claim(screened, screen.checks(screened), book)
@@ -530,7 +577,7 @@ def test_promo_shapes_bound_is_read_from_the_config() -> None:
     assert all(
         rule.for_config(CleanerConfig()) is rule
         for rule in TEXT_RULES
-        if rule.name != "promo_shape"
+        if rule.name not in ("promo_shape", "promo_prompt", "boilerplate_notice")
     )
     # A paragraph with a mailbox word is not searched for promo_shape's triggers.
     book = PhraseBook.for_config(CleanerConfig())
@@ -540,3 +587,45 @@ def test_promo_shapes_bound_is_read_from_the_config() -> None:
     assert "promo_shape" in {rule.name for _, rule in screen.checks(Segment(paragraph, None))}
     longer = Segment(paragraph + " so", None)
     assert "promo_shape" not in {rule.name for _, rule in screen.checks(longer)}
+
+
+def test_a_paragraph_past_every_bound_is_searched_only_for_what_claims_it() -> None:
+    # Each of `boilerplate_notice`, `promo_prompt`, `teaser_heading` and
+    # `caption_sentence` claims a line past its bound only by a whole-line phrase or a
+    # trigger that reaches any length (a line with no letter, a comment count), so a
+    # paragraph with their triggers and phrase words is not asked of them; `inline_teaser`
+    # has no bound. The bounds of the first two are the config's.
+    config = CleanerConfig()
+    rules = {rule.name: rule for rule in _bounded_rules(config)}
+    assert rules["boilerplate_notice"].longest_words == config.notice_max_words
+    assert rules["promo_prompt"].longest_words == config.promo_max_words
+    notice = [rule for rule in _bounded_rules(CleanerConfig(notice_max_words=90))]
+    assert [rule.longest_words for rule in notice if rule.name == "boilerplate_notice"] == [90]
+    book = PhraseBook.for_config(config)
+    screen = Screen(tuple(rules.values()), book.phrase_index())
+
+    def asked(text: str) -> set[str]:
+        return {rule.name for _, rule in screen.checks(Segment(text, None))}
+
+    paragraph = (  # (21 words)
+        "We use cookies, the mayor (left) said on Jan. 4 in Lagos/Abuja; © 2024 Example "
+        "Media: sign up for our newsletter"
+    )
+    long = paragraph + " and the council" * 30
+    assert {"boilerplate_notice", "promo_prompt", "caption_sentence"} <= asked(paragraph)
+    assert not {"boilerplate_notice", "promo_prompt", "caption_sentence"} & asked(long)
+    assert "teaser_heading" in asked("Read more")
+    assert "teaser_heading" not in asked("Read more" + " about the storm" * 3)
+    assert "inline_teaser" in asked("Read more: " + long + " | mehr")
+    # Past their bounds, what they claim at any length is still asked of them (and so
+    # claimed): a line phrase among marks, a line with no letter, a comment count.
+    for text, rule in (
+        ("Privacy Policy" + " |" * 70, "boilerplate_notice"),
+        ("* " * 100 + "*", "boilerplate_notice"),
+        ("Comments" + " " * 320 + "(4)", "promo_prompt"),
+        ("Share this" + " |" * 40, "promo_prompt"),
+    ):
+        assert rule in asked(text), (rule, text)
+        segment = Segment(text, None)
+        first_claim(segment, screen.checks(segment), book)
+        assert segment.rule == rule, text

@@ -6,9 +6,14 @@ or triggers is in it, so each line is first screened for them: one look in the
 PhraseBook's index of every rule's phrases, one pass of an Aho–Corasick automaton
 of every trigger that only lists strings (of all rules at once), then one search
 of each distinct set of the other triggers (each compiled into one pattern),
-unless the line is longer than every rule of the set can claim. Only the rules that may claim
-the line (and those that declare nothing) are asked, in their order, so the
-first claim is the same as when every rule is asked.
+unless the line is longer than every rule of the set can claim. A rule that
+declares the longest line it claims (`longest_words`, `longest_chars`) is looked
+for in a longer one only by its whole-line phrases and the triggers it claims a
+line of any length by (`any_length`): a line is scanned by automatons of the
+strings and phrase words of the rules that may claim a line of its length, and a
+paragraph by those of the few rules that claim one of any length. Only the rules
+that may claim the line (and those that declare nothing) are asked, in their
+order, so the first claim is the same as when every rule is asked.
 
 Pages of one site repeat their menus, footers and prompts, so a pass keeps
 the verdict on each plain line it has judged (`remembered_lines` of them) and
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left as _bisect_left
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -164,7 +170,6 @@ class Screen:
         screened = [rule for rule in rules if rule.screened]
         self._screening = bool(screened)
         bit_of = {rule.name: 1 << number for number, rule in enumerate(screened)}
-        self._phrases = _PhraseScreen(index, bit_of)
         # Triggers that only list strings ("/", "Photo", "Getty"), of every rule at
         # once, are one Aho–Corasick automaton: one pass of C through the line finds
         # each of them and the rules it stands for, where a search per set of
@@ -172,16 +177,24 @@ class Screen:
         # screen's cost). The other triggers (anchored, case-blind, look-arounds)
         # keep one search per distinct set (two rules may share theirs).
         literal: dict[str, int] = {}
-        by_triggers: dict[tuple[re.Pattern[str], ...], list[BlockRule]] = {}
+        by_triggers: dict[
+            tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], list[BlockRule]
+        ] = {}
         for rule in screened:
             if rule.triggers:
-                by_triggers.setdefault(rule.triggers, []).append(rule)
+                by_triggers.setdefault((rule.triggers, rule.any_length), []).append(rule)
         self._searched: list[tuple[int, _Search | None, _Search | None, int, int]] = []
+        # The triggers by which a rule claims a line of any length (`any_length`), each
+        # set searched on its own, past the bounds: those anchored at the start, the others.
+        self._free_at_start: list[tuple[int, _Search]] = []
+        self._free_anywhere: list[tuple[int, _Search]] = []
         anchored: list[re.Pattern[str]] = []
-        for patterns, group in by_triggers.items():
+        for (patterns, any_length), group in by_triggers.items():
             bits = sum(bit_of[rule.name] for rule in group)
             others = []
             for pattern in dict.fromkeys(patterns):
+                if pattern in any_length:
+                    continue
                 strings = _strings_of(pattern)
                 if strings is None:
                     others.append(pattern)
@@ -201,13 +214,20 @@ class Screen:
                         _longest(rule.longest_chars for rule in group),
                     )
                 )
+            free = list(dict.fromkeys(any_length))
+            free_at_start = [pattern for pattern in free if _starts_at_beginning(pattern)]
+            free_rest = [pattern for pattern in free if pattern not in free_at_start]
+            if free_at_start:
+                anchored += free_at_start
+                self._free_at_start.append((bits, _any_of(free_at_start)))
+            if free_rest:
+                self._free_anywhere.append((bits, _any_of(free_rest)))
         # The triggers anchored at the line's start, of every set, as one test: most
         # lines start with none of them, and are then not tried for each set's.
         self._any_at_start = _any_of(anchored)
         # The sets with a trigger that may stand anywhere: all a line that starts with
         # none of the anchored ones is tried for (most sets have anchored ones only).
         self._searched_anywhere = [entry for entry in self._searched if entry[2] is not None]
-        self._literal = _automaton(literal, common_first=True)
         # A line longer than a rule can claim (`longest_words`, `longest_chars`) is
         # not taken for its triggers (round 16: most searches through long lines were
         # for rules that take short ones only); each rule its own bound.
@@ -216,6 +236,32 @@ class Screen:
             for rule in screened
             if rule.triggers and (rule.longest_words is not None or rule.longest_chars is not None)
         ]
+        # Nor searched for them, nor for its phrases but the whole-line ones: a line is
+        # scanned by the automatons of the rules that may claim a line of its length
+        # (`_Tier`). Most of the screen's characters are in paragraphs, which only the
+        # rules with no bound (or a high one) can claim, and those hold few strings.
+        within = {bit_of[rule.name]: _words_within(rule) for rule in screened}
+        self._edges = sorted({bound for bound in within.values() if bound is not None})
+        # (tiers that differ only in rules with neither strings nor such phrases are one)
+        named = set().union(*index.words.values(), *index.first_words.values(), index.cjk)
+        relevant = sum(bit_of.get(name, 0) for name in named)
+        for bits in literal.values():
+            relevant |= bits
+        tiers: dict[int, _Tier] = {}
+        self._tiers: list[_Tier] = []
+        for number in range(len(self._edges) + 1):
+            # Lines of more words than the edge before, at most this edge's: the rules
+            # whose bound is this edge or higher (past the last edge, the unbounded ones).
+            edge = self._edges[number] if number < len(self._edges) else None
+            kept = sum(
+                bit
+                for bit, bound in within.items()
+                if bound is None or (edge is not None and bound >= edge)
+            )
+            tier = tiers.get(kept & relevant)
+            if tier is None:
+                tier = tiers[kept & relevant] = _Tier(literal, index, bit_of, kept)
+            self._tiers.append(tier)
         self._rule_bits = [(bit_of.get(rule.name, 0), check, rule) for check, rule in self.every]
         self._by_mask: dict[int, Checks] = {}
 
@@ -224,11 +270,15 @@ class Screen:
         if not self._screening:
             return self.every
         text = segment.text
-        triggered = 0
-        for _, bits in self._literal(text):
-            triggered |= bits
         words = segment.word_count
         chars = len(text)
+        literal, search, found, phrases = self._tiers[_bisect_left(self._edges, words)].parts
+        triggered = 0
+        if literal is not None:
+            for _, bits in literal(text):
+                triggered |= bits
+        elif search is not None and search(text):
+            triggered = found
         at_start = self._any_at_start(text)
         searches = self._searched if at_start else self._searched_anywhere
         for bits, starts, searched, most_words, most_chars in searches:
@@ -246,7 +296,14 @@ class Screen:
             for bit, most_words, most_chars in self._bounded:
                 if triggered & bit and (words > most_words or chars > most_chars):
                     triggered ^= bit
-        mask = triggered | self._phrases.rules_in(segment)
+        if at_start:
+            for bits, starts in self._free_at_start:
+                if triggered & bits != bits and starts(text):
+                    triggered |= bits
+        for bits, searched in self._free_anywhere:
+            if triggered & bits != bits and searched(text):
+                triggered |= bits
+        mask = triggered | phrases.rules_in(segment)
         checks = self._by_mask.get(mask)
         if checks is None:
             checks = [
@@ -256,35 +313,89 @@ class Screen:
         return checks
 
 
+def _words_within(rule: BlockRule) -> int | None:
+    """The most words of a line `rule` claims by its triggers but `any_length` or its
+    phrases but the whole-line ones: `longest_words`, or what `longest_chars` allows (a
+    word and a space for each word but the last; a CJK line counts a word for two
+    characters); None: no bound."""
+    bounds = [bound for bound in (rule.longest_words,) if bound is not None]
+    if rule.longest_chars is not None:
+        bounds.append((rule.longest_chars + 1) // 2)
+    return min(bounds) if bounds else None
+
+
+class _Tier:
+    """The part of a screen for lines of some length (`Screen._edges`): the automaton of
+    the literal triggers of the rules `kept` (their bits) and their phrase screen; the
+    other rules cannot claim such a line but by a whole-line phrase, which it keeps.
+    Where the strings left stand for one set of rules (lines past every bound: the
+    link marks of `inline_teaser`), one search of a trie of them instead."""
+
+    def __init__(
+        self, literal: dict[str, int], index: PhraseIndex, bit_of: dict[str, int], kept: int
+    ) -> None:
+        strings = {string: bits & kept for string, bits in literal.items() if bits & kept}
+        found = set(strings.values())
+        if len(found) == 1:
+            self.parts: tuple[_Found | None, _Search | None, int, _PhraseScreen] = (
+                None,
+                _trie_search(frozenset(strings)),
+                found.pop(),
+                _PhraseScreen(index, bit_of, kept),
+            )
+        else:
+            self.parts = (
+                _automaton(strings, common_first=True) if strings else None,
+                None,
+                0,
+                _PhraseScreen(index, bit_of, kept),
+            )
+
+
 class _PhraseScreen:
     """`PhraseIndex.rules_in` as bits of a screen's rules (`bit_of`): the line phrases
     looked up, the first words and grouping words found by one automaton over the
     phrase form (between a mark for its start and a space), the CJK rules where a CJK
-    character stands. Rules the index names outside `bit_of` are left out."""
+    character stands. Rules the index names outside `bit_of` are left out, and but for
+    the line phrases those outside `kept` (rules that cannot claim the line's length).
+    With no grouping word left, the first word is looked up (no automaton)."""
 
     _START = "\x02"
     """Before the phrase form's first word: no phrase form holds it."""
 
-    def __init__(self, index: PhraseIndex, bit_of: dict[str, int]) -> None:
-        def bits(names: Iterable[str]) -> int:
-            return sum(bit_of.get(name, 0) for name in set(names))
+    def __init__(self, index: PhraseIndex, bit_of: dict[str, int], kept: int = -1) -> None:
+        def bits(names: Iterable[str], kept: int = kept) -> int:
+            return sum(bit_of.get(name, 0) for name in set(names)) & kept
 
-        self._lines = {form: found for form, names in index.lines.items() if (found := bits(names))}
-        words: dict[str, int] = {}
-        for word, names in index.first_words.items():
-            words[self._START + word + " "] = bits(names)
-        for word, names in index.words.items():
-            for key in (self._START + word + " ", " " + word + " "):
-                words[key] = words.get(key, 0) | bits(names)
-        self._words = _automaton({key: found for key, found in words.items() if found})
+        self._lines = {
+            form: found for form, names in index.lines.items() if (found := bits(names, -1))
+        }
+        firsts = {
+            word: found for word, names in index.first_words.items() if (found := bits(names))
+        }
+        grouping = {word: found for word, names in index.words.items() if (found := bits(names))}
+        self._firsts: dict[str, int] | None = None
+        self._words: _Found | None = None
+        if grouping:
+            words = {self._START + word + " ": found for word, found in firsts.items()}
+            for word, found in grouping.items():
+                for key in (self._START + word + " ", " " + word + " "):
+                    words[key] = words.get(key, 0) | found
+            self._words = _automaton(words)
+        elif firsts:
+            self._firsts = firsts
         self._cjk = bits(index.cjk)
 
     def rules_in(self, segment: Segment) -> int:
         form = segment.phrase_form
         found = self._lines.get(form, 0)
         if form:
-            for _, bits in self._words(self._START + form + " "):
-                found |= bits
+            if self._words is not None:
+                for _, bits in self._words(self._START + form + " "):
+                    found |= bits
+            elif self._firsts is not None:
+                space = form.find(" ")
+                found |= self._firsts.get(form if space < 0 else form[:space], 0)
             if self._cjk and segment.may_hold_cjk and CJK_CHAR.search(form):
                 found |= self._cjk
         return found

@@ -58,6 +58,7 @@ _AD_WORD_FORMS = re.compile(
 @removes(
     Reason.MEDIA_PLACEHOLDER,
     triggers=(_MARKDOWN_IMAGE, _BRACKETED_MEDIA, _COUNTER, _BARE_COUNTER),
+    longest_chars=_MAX_PLACEHOLDER_CHARS,
 )
 def media_placeholder(segment: Segment, context: PhraseBook) -> bool:
     text = segment.text

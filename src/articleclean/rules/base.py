@@ -274,14 +274,19 @@ class BlockRule:
     (block_pass.py). None: not declared; the rule is asked about every line."""
     longest_words: int | None = None
     """The most words (`Segment.word_count`) a line it claims can have, read from the
-    constant its check compares with: pass 1 does not search its triggers in a longer
-    line. None: no bound its code makes sure of (a phrase list's line of any length)."""
+    constant its check compares with: pass 1 does not search a longer line for its
+    triggers, nor for its phrases but those that must be the whole line (`is_line`,
+    which it always looks up). None: no bound its code makes sure of."""
     longest_chars: int | None = None
     """The same in characters (`len(segment.text)`)."""
     longest_words_for: Callable[[CleanerConfig], int | None] | None = None
     """`longest_words` where the bound is read from the Cleaner's config (a limit
     the check reads there, or a rule before it that takes the longer lines):
     pass 1 asks it once per Cleaner (`for_config`). None: `longest_words` holds."""
+    any_length: tuple[re.Pattern[str], ...] = ()
+    """Those of its `triggers` by which it claims a line of any length (a line with no
+    letter, "* * *"; a comment count): its bounds hold for its other triggers and
+    phrases, and pass 1 searches every line for these."""
     name: str = field(init=False, repr=False, compare=False)
     """The check's name (set once: pass 1 asks it of every rule on every line)."""
     verdict: Verdict = field(init=False, repr=False, compare=False)
@@ -290,6 +295,7 @@ class BlockRule:
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", self.check.__name__)
         object.__setattr__(self, "verdict", Verdict(self.label, self.reason, self.name))
+        assert set(self.any_length) <= set(self.triggers or ()), self.name
 
     def for_config(self, config: CleanerConfig) -> BlockRule:
         """The rule with its bound read from `config` (`longest_words_for`); itself

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from ..article import Reason
 from ..document import BODY, BYLINE, HEADING, REMOVED, TITLE, Label, Segment
 from ..lexicon import LIST_OR_TABLE_ROW
 from .base import Claimed, removes, structures
 from .context import PhraseBook
+
+if TYPE_CHECKING:
+    from ..config import CleanerConfig
 
 # Thresholds, set by hand. A notice (cookies, copyright, affiliate links) is a few
 # sentences at most; a longer paragraph that mentions cookies is about them. The word
@@ -41,7 +45,19 @@ may be a form's label)."""
 _PROSE_WORDS = 12
 
 
-@removes(Reason.BOILERPLATE, triggers=(_WORDLESS, _COPYRIGHT_SIGN))
+def _longest_notice(config: CleanerConfig) -> int:
+    """The most words of a line `boilerplate_notice` claims but by a whole-line phrase or
+    as a line with no letter (`_WORDLESS`, any length): `notice_max_words`."""
+    return config.notice_max_words
+
+
+@removes(
+    Reason.BOILERPLATE,
+    triggers=(_WORDLESS, _COPYRIGHT_SIGN),
+    longest_words_for=_longest_notice,
+    longest_chars=_MAX_NOTICE_CHARS,
+    any_length=(_WORDLESS,),
+)
 def boilerplate_notice(segment: Segment, context: PhraseBook) -> bool:
     matcher = context.phrases["boilerplate_notice"]
     if matcher.is_line(segment):
@@ -87,7 +103,7 @@ _SLUG_DASHES = re.compile("--")
 """What wire_slug needs in a line (its desk and keywords are joined by it)."""
 
 
-@removes(Reason.BOILERPLATE, triggers=(_SLUG_DASHES,))
+@removes(Reason.BOILERPLATE, triggers=(_SLUG_DASHES,), longest_chars=_MAX_SLUG_CHARS)
 def wire_slug(segment: Segment, context: PhraseBook) -> bool:
     """A news agency's routing slug line ("AP-US--Trump-Impeachment, 4th Ld-Writethru")."""
     text = segment.text

@@ -203,6 +203,8 @@ _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
         _MONTH_START,
         _POSITION_LABEL,
     ),
+    # (each of its claims is of a line within one of these)
+    longest_words=max(_MAX_CAPTION_WORDS, _MAX_MARKED_CAPTION_WORDS, _MAX_POSITION_CAPTION_WORDS),
 )
 def caption_sentence(segment: Segment, context: PhraseBook) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date; or

@@ -376,9 +376,18 @@ def _paywall_line(text: str) -> bool:
     return _GO_ON_READING.search(text) is not None and _SUBSCRIBERS.search(text) is None
 
 
+def _longest_prompt(config: CleanerConfig) -> int:
+    """The most words of a line `promo_prompt` claims but by a whole-line phrase or as a
+    comment count (`_COMMENT_COUNT`, any length): a prompt's (`_prompt_sized`)."""
+    return config.promo_max_words
+
+
 @removes(
     Reason.PROMO,
     triggers=(_COMMENT_COUNT, _LINK_PROMPT, _ACTION_FIRST, _NAMES_A_GERMAN_ACTION),
+    longest_words_for=_longest_prompt,
+    longest_chars=_MAX_PROMPT_CHARS,
+    any_length=(_COMMENT_COUNT,),
 )
 def promo_prompt(segment: Segment, context: PhraseBook) -> bool:
     return _is_prompt(segment, context)

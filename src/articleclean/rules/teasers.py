@@ -65,7 +65,7 @@ _HEADING_HORIZON = 8
 _PLACES_LOOKED_AT = 16
 
 
-@removes(Reason.RELATED_TEASER, triggers=())
+@removes(Reason.RELATED_TEASER, triggers=(), longest_words=_MAX_HEADING_WORDS)
 def teaser_heading(segment: Segment, context: PhraseBook) -> bool:
     """A line such as "Must Read" or "Lire aussi" that opens a block of teasers."""
     if segment.word_count > _MAX_HEADING_WORDS:
