@@ -318,7 +318,7 @@ def _words_within(rule: BlockRule) -> int | None:
     phrases but the whole-line ones: `longest_words`, or what `longest_chars` allows (a
     word and a space for each word but the last; a CJK line counts a word for two
     characters); None: no bound."""
-    bounds = [bound for bound in (rule.longest_words,) if bound is not None]
+    bounds = [] if rule.longest_words is None else [rule.longest_words]
     if rule.longest_chars is not None:
         bounds.append((rule.longest_chars + 1) // 2)
     return min(bounds) if bounds else None
@@ -336,20 +336,13 @@ class _Tier:
     ) -> None:
         strings = {string: bits & kept for string, bits in literal.items() if bits & kept}
         found = set(strings.values())
+        phrases = _PhraseScreen(index, bit_of, kept)
+        self.parts: tuple[_Found | None, _Search | None, int, _PhraseScreen]
         if len(found) == 1:
-            self.parts: tuple[_Found | None, _Search | None, int, _PhraseScreen] = (
-                None,
-                _trie_search(frozenset(strings)),
-                found.pop(),
-                _PhraseScreen(index, bit_of, kept),
-            )
+            self.parts = (None, _trie_search(frozenset(strings)), found.pop(), phrases)
         else:
-            self.parts = (
-                _automaton(strings, common_first=True) if strings else None,
-                None,
-                0,
-                _PhraseScreen(index, bit_of, kept),
-            )
+            automaton = _automaton(strings, common_first=True) if strings else None
+            self.parts = (automaton, None, 0, phrases)
 
 
 class _PhraseScreen:
