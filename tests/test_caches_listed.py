@@ -17,7 +17,7 @@ from pathlib import Path
 import articleclean
 
 PACKAGE = Path(articleclean.__file__).parent
-README = PACKAGE.parent.parent / "README.md"
+README = Path(__file__).parent.parent / "README.md"
 SOURCES = sorted(PACKAGE.rglob("*.py"))
 
 FILLED_AT_IMPORT = {"decode.py": {"_LATIN_LETTERS"}}
