@@ -227,3 +227,25 @@ def test_batch_report_in_chromium(tmp_path: Path) -> None:
     assert "Story 1" in text and "Story 2" in text
     assert "not HTML: image/png 1" in text
     assert "Documents by status ok 2" in text
+
+
+def test_report_views_an_auto_job_as_the_cleaner_read_it() -> None:
+    # The explain view shows a text dump's lines and a page's extracted blocks; with
+    # `kind="auto"` it asks the Cleaner's own choice (`pipeline.reads_as_html`).
+    from articleclean.batch.jobs import Job
+    from articleclean.batch.report import ReportHandler
+    from articleclean.config import CleanerConfig
+
+    handler = ReportHandler(CleanerConfig())
+    page = (
+        "<html><head><title>Council budget</title></head><body><article><h1>Council budget"
+        "</h1><p>" + HOSTILE[2].replace("<", "") + "</p></article></body></html>"
+    )
+    dump = "\n\n".join([HOSTILE[2].split(" <")[0], "Share this article", "Advertisement"])
+    dump = dump.encode("utf-8")
+    views = {}
+    for name, payload in (("page", page.encode("utf-8")), ("dump", dump)):
+        job = Job(name, "auto", name, "", payload=payload)
+        views[name] = handler(job).report["explain"]
+    assert "extracted blocks" in views["page"] and "input lines" not in views["page"]
+    assert "input lines" in views["dump"] and "extracted blocks" not in views["dump"]

@@ -191,7 +191,8 @@ _DAY_MONTH_YEAR = rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_NAME}\.?,?\s+(?:de\s+)?(?:
 _MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
 STAMP_DATE = rf"(?:{_NUMERIC_DATE}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
-"""A date, as a regex fragment: "23.10.2018", "2021-10-16", "5. Januar 2021", "January 13, 2020"."""
+"""A date, as a regex fragment: "23.10.2018", "2021-10-16", "5. Januar 2021", "January 13, 2020".
+A byline's date after the names is read by `names._DATES`, apart on purpose (see there)."""
 STAMP_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?m\.?|[AP]M))?"
 """A time of day, as a regex fragment: "19:49", "08:45 AM", "10.30 Uhr"."""
 STAMP_LABEL = (
@@ -200,7 +201,8 @@ STAMP_LABEL = (
     r"publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|"
     r"opublikowano|aggiornato(?:\s+il)?|pubblicato(?:\s+il)?)"
 )
-"""The words sites print before their stamp, as a regex fragment ("Aktualisiert am")."""
+"""The words sites print before their stamp, as a regex fragment ("Aktualisiert am").
+A byline's label after the names is read by `names._LABELLED_STAMP`, apart on purpose."""
 STAMP_FIELD = (
     rf"(?:(?:{STAMP_LABEL}|(?:news\s+)?date|datum|fecha|data)\s*:?\s*)?"
     rf"{STAMP_DATE}"

@@ -89,7 +89,15 @@ _DATES = (
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d"
 )
 """The dates a byline's line prints beside the names ("03.11.2023", "04 de mayo 2022",
-"March 3, 2019", "2022-12-07"), as an alternation for `STAMP_TAIL` and `_STAMP_HEAD`."""
+"March 3, 2019", "2022-12-07"), as an alternation for `STAMP_TAIL` and `_STAMP_HEAD`.
+
+Not `lexicon.STAMP_DATE`, on purpose: that one reads a stamp standing alone (a date-only
+block, a line of facts), where only a named month tells a date from a line of text;
+here the names and a separator have already placed the date, so any word of 3 to 12
+letters may be its month ("12 мая 2022", "3 října 2021") and a numeric date any year
+("3/5/1822"), but no ordinal ("January 13th, 2020") nor a comma after a day's month
+("5. Januar, 2021"), which `STAMP_DATE` takes. One pattern for both would change
+what each finds (`tests/test_stamp_twins.py`)."""
 STAMP_TAIL = re.compile(
     r"(?=[,\s|·•–—/-])(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=" + _DATES + ")"
     # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
@@ -135,6 +143,11 @@ _COMMENT_TAIL = re.compile(
 # A date's label between the names and the date ("Jane Doe Published March 3, 2019",
 # "Jane Doe · Veröffentlicht am 03.11.2023", "Jane Doe Updated 3:45 p.m. ET March 3"):
 # where the names end, as a date right after them ends them (`STAMP_TAIL`).
+# Not `lexicon.STAMP_LABEL`, which labels a stamp standing alone: after names the word
+# before a date alone ("on", "am", "le") is enough to end them, and this list has Polish
+# "zaktualizowano" and Dutch "gepubliceerd", "bijgewerkt"; that one has German "Stand"
+# ("Stand: 03.11.2023"). One list for both would change what each finds
+# (`tests/test_stamp_twins.py`).
 _LABELLED_STAMP = re.compile(
     r"\s*[,|·•–—-]?\s+(?:last\s+)?(?:updated|published|posted|modified|veröffentlicht|"
     r"aktualisiert|erstellt|publié|mis\s+à\s+jour|actualizado|publicado|pubblicato|aggiornato|"

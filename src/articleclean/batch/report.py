@@ -22,7 +22,8 @@ from typing import Any
 
 from ..article import Article
 from ..explain_html import counts, esc, fragment, page
-from ..readers.decode import decode_bytes, looks_like_html
+from ..pipeline import reads_as_html
+from ..readers.decode import decode_bytes
 from .handlers import CleanHandler, load
 from .jobs import Job, Outcome
 from .summary import STATUSES, Summary
@@ -56,9 +57,7 @@ class ReportHandler(CleanHandler):
             text: str | None = None
             if job.kind != "html":
                 data = load(job, self.config.max_input_bytes)
-                head = data[:4096]
-                sniffed = head.decode("latin-1") if isinstance(head, bytes) else head
-                if job.kind == "text" or not looks_like_html(sniffed):
+                if not reads_as_html(data, job.kind):  # as the Cleaner chose
                     text = data if isinstance(data, str) else decode_bytes(data).text
             title = f"{job.id} · {job.url}" if job.url else job.id
             return fragment(article, text, anchor=anchor_of(job.id), title=title)

@@ -18,8 +18,6 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-MODES = ("line", "prefix", "contains", "section")
-
 
 @lru_cache(maxsize=1)
 def builtin_phrases() -> dict[str, dict[str, tuple[str, ...]]]:

@@ -113,6 +113,10 @@ _BOX_PROSE_SHARE = 0.3
 _THREAD_HEADERS = 3
 _COMMENT_SPAN = 15
 _ARTICLE_OVER_COMMENT = 3.0
+_HEADER_PROSE_WITHIN = 2
+"""A stamp line heads a comment when one of the next this many open lines is prose …"""
+_HEADER_LOOK_AHEAD = 3
+"""… among the next this many lines (what stands between is removed or moved)."""
 _SECTION_PROSE = 2
 """A short line in the thin end followed by this many prose lines in a row opens the
 article's last section ("Conclusion", "What happens next"): a teaser title has one blurb
@@ -544,7 +548,8 @@ def _comment_headers(
     segments: list[Segment], weights: list[float], start: int, at_edge: list[bool]
 ) -> list[int]:
     """Indexes from `start` on of the stamp lines ("October 20, 2019 at 1:31 pm", "Jane
-    Doe | Di, 21. April 2020 - 16:40") that a prose line follows within two open lines."""
+    Doe | Di, 21. April 2020 - 16:40") that a prose line follows within
+    `_HEADER_PROSE_WITHIN` open lines."""
     headers: list[int] = []
     for index in range(start, len(segments)):
         segment = segments[index]
@@ -553,10 +558,9 @@ def _comment_headers(
             continue
         if not _is_stamp(segment, segment.word_count):
             continue
-        following = [
-            i for i in range(index + 1, min(len(segments), index + 4)) if segments[i].label is BODY
-        ]
-        if any(weights[i] > 0 for i in following[:2]):
+        ahead = min(len(segments), index + 1 + _HEADER_LOOK_AHEAD)
+        following = [i for i in range(index + 1, ahead) if segments[i].label is BODY]
+        if any(weights[i] > 0 for i in following[:_HEADER_PROSE_WITHIN]):
             headers.append(index)
     return headers
 

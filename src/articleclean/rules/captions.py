@@ -181,6 +181,9 @@ a few names."""
 _MAX_POSITION_CAPTION_WORDS = 30
 """... and one that says who stands where in the picture up to this long (a lede naming
 "Habeck (li.)" under the top picture is longer)."""
+_MIN_DATED_CAPTION_WORDS = 6
+"""A line ending in a full date is a caption from this long: someone doing something
+somewhere, then the date."""
 
 
 # What a line needs for caption_sentence to claim it: a caption label or a figure's
@@ -233,7 +236,7 @@ def caption_sentence(segment: Segment, context: PhraseBook) -> Found:
         and _PICTURE_POSITION.search(segment.text, 1)  # after the name it places
     ):
         return Verdict(caption_text=segment.text)
-    if segment.word_count > _MAX_CAPTION_WORDS or segment.word_count < 6:
+    if segment.word_count > _MAX_CAPTION_WORDS or segment.word_count < _MIN_DATED_CAPTION_WORDS:
         return False
     if not segment.text.rstrip(" .")[-4:].isdigit():
         return False  # the date pattern ends in a year; most lines do not

@@ -10,6 +10,8 @@ from .base import structures
 from .context import PhraseBook
 
 _MAX_HEADING_WORDS = 16
+_MIN_TEXT_WORDS = 8
+"""A heading's text (a sentence under it) is longer than the heading and than this."""
 
 
 def _heading_like(segment: Segment) -> bool:
@@ -30,7 +32,7 @@ def _introduces_text(segment: Segment, following: Segment | None) -> bool:
         return False
     if segment.text.endswith(("?", "？")):
         return True  # an interview question, whatever the length of its answer ("Yes.")
-    return following.word_count > max(segment.word_count, 8)
+    return following.word_count > max(segment.word_count, _MIN_TEXT_WORDS)
 
 
 # Lines left out between a heading and its text, which they do not part (a module

@@ -411,7 +411,7 @@ def _longest_shaped_prompt(config: CleanerConfig) -> int | None:
     any length, a phrase list's whole line and the comment count, `promo_prompt` takes
     before it is asked; without `promo_prompt`, no bound. (Pass 1 then searches a
     paragraph for none of its triggers: ~1 % of the text path.)"""
-    if not config.rule_enabled("promo_prompt"):
+    if not config.rule_enabled(promo_prompt.name):
         return None
     return max(config.promo_max_words, _MAX_JOINED_WORDS)
 

@@ -54,6 +54,8 @@ from .teasers import trailing_menu
 # issue 14 were chosen on its tune part (bench/labelled_dumps.py).
 _MAX_TITLE_WORDS = 30
 """A title has at most this many words."""
+_MIN_TITLE_CHARS = 8
+"""… and at least this many characters."""
 # A headline may end in a full stop; a first paragraph that short must be followed
 # by a paragraph this many times longer for the line to be taken as the title.
 _FULL_STOP_TITLE_WORDS = 12
@@ -645,7 +647,7 @@ def _list_goes_on(segments: list[Segment], index: int) -> bool:
 
 def _reads_like_headline(segment: Segment, following: Segment | None = None) -> bool:
     text = segment.text
-    if not 1 <= segment.word_count <= _MAX_TITLE_WORDS or len(text) < 8:
+    if not 1 <= segment.word_count <= _MAX_TITLE_WORDS or len(text) < _MIN_TITLE_CHARS:
         return False
     if (
         text.endswith(".")
