@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from articleclean.config import CleanerConfig
 from articleclean.document import Label, Segment
 from articleclean.rules.captions import _SCENE_WORDS, _is_scene, caption_scene
 from articleclean.rules.context import PhraseBook
 from articleclean.rules.page_furniture import _CRUMB_SEPARATOR, _CRUMB_SIGN, breadcrumb
+from articleclean.rules.teasers import (
+    _LABELLED_LINE,
+    _MIN_INLINE_HEADLINE_WORDS,
+    _segments_with_word,
+    _Words,
+    labelled_teaser,
+)
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
 
@@ -62,3 +74,100 @@ def test_breadcrumb_claims_the_path_under_the_title() -> None:
     segments = [Segment(text, None) for text in texts]
     segments[0].label = Label.TITLE
     assert [s.text for s in breadcrumb(segments, CONTEXT)] == [texts[1]]
+
+
+# --- the teaser rules' per-line walks (round 26) ------------------------------------
+
+_LABELLED_TEXTS = st.text(
+    alphabet=st.sampled_from(list("ab Zé:|–>»▸→-日本 \u3000\t")), min_size=0, max_size=24
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_LABELLED_TEXTS)
+def test_a_labelled_line_has_as_many_words_as_its_headline(text: str) -> None:
+    # `labelled_teaser` passes over a line of fewer than `_MIN_INLINE_HEADLINE_WORDS`
+    # words that can hold no CJK character: its headline (`rest`) would need that many
+    # words, each a word of the line too, and such a line's word count is its split.
+    match = _LABELLED_LINE.match(text)
+    if match is None or len(match.group("rest").split()) < _MIN_INLINE_HEADLINE_WORDS:
+        return
+    assert len(text.split()) >= _MIN_INLINE_HEADLINE_WORDS
+    segment = Segment(" ".join(text.split()), None) if text.split() else None
+    if segment is not None and not segment.may_hold_cjk:
+        assert segment.word_count >= _MIN_INLINE_HEADLINE_WORDS
+
+
+def test_labelled_teaser_still_asks_a_short_cjk_line() -> None:
+    # A CJK line's word count is no count of its words at spaces: "推荐 ▸ 北 京 新 闻"
+    # counts 3 words and its headline has 4, so the guard leaves CJK lines to the search.
+    texts = [
+        "Quarterly harvest festival opens",
+        "推荐 ▸ 北 京 新 闻",
+        "The harvest festival opened on Saturday with music, food and a parade through town.",
+    ]
+    segments = [Segment(text, None) for text in texts]
+    segments[0].label = Label.TITLE
+    assert segments[1].may_hold_cjk and segments[1].word_count < _MIN_INLINE_HEADLINE_WORDS
+    assert [s.text for s in labelled_teaser(segments, CONTEXT)] == [texts[1]]
+
+
+def _old_segments_with_word(
+    segments: list[Segment], only: frozenset[str] | None = None
+) -> Counter[str]:
+    """`_segments_with_word` as a loop over the lines, as it was before round 26."""
+    counts: Counter[str] = Counter()
+    for segment in segments:
+        if segment.label in (Label.BODY, Label.HEADING, Label.TITLE):
+            words = segment.content_words
+            if only is None:
+                counts.update(words)
+            elif not words.isdisjoint(only):
+                counts.update(words & only)
+    return counts
+
+
+_WORDS_TEXTS = [
+    "Quarterly harvest festival opens in the valley",
+    "Harvest prices fall again",
+    "Home",
+    "Festival tickets on sale now, the organisers said on Monday.",
+    "Kontakt",
+    "Erntedankfest im Tal: Preise für Tickets",
+    "",
+    "valley valley harvest",
+]
+
+
+def _labelled_segments() -> list[Segment]:
+    segments = [Segment(text, None) for text in _WORDS_TEXTS]
+    labels = [Label.TITLE, Label.BODY, Label.REMOVED, Label.BODY, Label.CAPTION]
+    for segment, label in zip(segments, labels, strict=False):
+        segment.label = label
+    segments[5].label = Label.HEADING
+    return segments
+
+
+def test_segments_with_word_counts_as_the_loop_did() -> None:
+    segments = _labelled_segments()
+    for only in (None, frozenset(), frozenset({"harvest", "valley", "tickets", "home"})):
+        assert _segments_with_word(segments, only) == _old_segments_with_word(segments, only)
+        assert list(_segments_with_word(segments, only)) == list(
+            _old_segments_with_word(segments, only)
+        )
+    assert _segments_with_word(segments)["harvest"] == 3  # the removed line not counted
+    assert _segments_with_word([]) == Counter()
+
+
+def test_words_index_places_each_asked_word_in_order() -> None:
+    segments = _labelled_segments()
+    asked = frozenset({"harvest", "valley", "tickets", "home", "absent"})
+    words = _Words(segments)
+    words.index(asked)
+    expected: dict[str, list[int]] = {}
+    for index, found in enumerate(words.of):
+        for word in found & asked:
+            expected.setdefault(word, []).append(index)
+    assert words.where == expected
+    assert list(words.where) == list(expected)
+    assert words.where["harvest"] == [0, 1, 7] and "home" not in words.where

@@ -8,8 +8,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, islice, pairwise
-from operator import itemgetter
+from itertools import chain, compress, islice, pairwise, repeat
+from operator import and_, attrgetter, itemgetter
 
 from ..article import Reason
 from ..document import (
@@ -325,13 +325,17 @@ def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
     return separator is not None and separator.end() < len(rest)
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+"""The words of a line that is no text (`_Words.of`): one empty set shared by them all."""
+
+
 class _Words:
     """Each open segment's content words, and where each word occurs (an inverted
     index, so that asking whether the article has a word costs little)."""
 
     def __init__(self, segments: list[Segment]) -> None:
         self.of: list[frozenset[str]] = [
-            s.content_words if s.label in _TEXT_LABELS else frozenset() for s in segments
+            s.content_words if s.label in _TEXT_LABELS else _NO_WORDS for s in segments
         ]
         self.where: dict[str, list[int]] = {}
 
@@ -339,10 +343,12 @@ class _Words:
         """Where each of the `asked` words occurs (only those: the places of every word
         of a big article cost seconds, and a rule asks about a few lines' words)."""
         where = self.where
-        for index, words in enumerate(self.of):
-            if not words.isdisjoint(asked):
-                for word in words & asked:
-                    where.setdefault(word, []).append(index)
+        # Each line's words asked, in one C-level pass over the lines (`map`, then
+        # `compress` to the lines holding some): no turn of a Python loop per line.
+        found = list(map(and_, self.of, repeat(asked)))
+        for index in compress(range(len(found)), found):
+            for word in found[index]:
+                where.setdefault(word, []).append(index)
 
     def without(self, excluded: frozenset[int]) -> _Evidence:
         """The index with the `excluded` segments left out."""
@@ -867,15 +873,18 @@ def _segments_with_word(
     much cheaper to count than `_Words`' index of places (a 10 MB article's index
     cost seconds)."""
     counts: Counter[str] = Counter()
-    if only is None:
-        for segment in segments:
-            if segment.label in _TEXT_LABELS:
-                counts.update(segment.content_words)
-        return counts
-    for segment in segments:
-        if segment.label in _TEXT_LABELS and not segment.content_words.isdisjoint(only):
-            counts.update(segment.content_words & only)
+    # (C-level passes, no turn of a Python loop per line: the text lines picked by their
+    # labels, their words (those in `only`), and the count of them all in one update)
+    texts = compress(segments, map(_TEXT_LABELS.__contains__, map(_LABEL, segments)))
+    words = map(_CONTENT_WORDS, texts)
+    if only is not None:
+        words = map(and_, words, repeat(only))
+    counts.update(chain.from_iterable(words))
     return counts
+
+
+_LABEL = attrgetter("label")
+_CONTENT_WORDS = attrgetter("content_words")
 
 
 def _off_topic_box(
@@ -1088,9 +1097,14 @@ def labelled_teaser(
     found: list[tuple[int, frozenset[str]]] = []
     for index, segment in enumerate(segments):
         # (label, not is_open: a property call on every line of the dump)
-        if (
-            segment.label is not BODY
-            or segment.word_count > _HEADLINE_WORDS + _MAX_INLINE_LABEL_WORDS
+        if segment.label is not BODY:
+            continue
+        # (Its headline has `_MIN_INLINE_HEADLINE_WORDS` words, each a word of the line
+        # too: a shorter line, three in four of a page dump's, is none, and needs no
+        # search. A CJK line's word count is no count of its words split at spaces.)
+        length = segment.word_count
+        if length > _HEADLINE_WORDS + _MAX_INLINE_LABEL_WORDS or (
+            length < _MIN_INLINE_HEADLINE_WORDS and not segment.may_hold_cjk
         ):
             continue
         if _LABEL_SEPARATOR_CHAR.search(segment.text) is None:
