@@ -1585,3 +1585,131 @@ def test_a_worded_heading_sharing_a_common_word_still_heads_a_box(language: str)
     article, heading, others = WORDED_HEADING_SHARING_A_WORD[language]
     box = [heading, *others]
     assert _box("\n\n".join([*article[:2], *box, article[2]])) == box
+
+
+# A box with no prose right before or after it (between the rows of a list or a table,
+# under a label): its heading is a label of its own words, its headlines share no word
+# of the article's own with it (teaser_box's `_box_amid_rows`).
+AMID_ROWS = {
+    "en": (
+        [
+            "The harbour bridge will close to traffic for six weeks from next month while "
+            "engineers replace corroded cables, the city council said on Tuesday.",
+            "What changes for you:",
+            "- Buses every ten minutes",
+            "- Footpath stays open",
+        ],
+        "Around the world",
+        [
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+            "Pop star reveals secret wedding photos",
+        ],
+        [
+            "- Cyclists may ride across",
+            "- Works end in March",
+            "Buses will run a shuttle service across the river every ten minutes during the "
+            "works, and cyclists may still use the bridge's footpath.",
+        ],
+    ),
+    "de": (
+        [
+            "Die Hafenbrücke wird ab Montag für sechs Wochen gesperrt, teilte die Stadt mit; "
+            "die Arbeiten übernimmt eine Firma aus Kiel.",
+            "| Tag | Linie | Abfahrt |",
+            "| Montag | Bus 5 | 7:10 |",
+        ],
+        "Am Rande notiert",
+        [
+            "Handballerinnen gewinnen das Pokalfinale in Leipzig",
+            "Tierpark freut sich über seltenen Nachwuchs",
+            "Winterdienst rüstet sich für den ersten Schnee",
+        ],
+        [
+            "| Dienstag | Bus 7 | 7:40 |",
+            "| Mittwoch | Bus 5 | 7:10 |",
+            "Die Stadt bittet alle Pendler, in den sechs Wochen mehr Zeit für den Weg zur "
+            "Arbeit einzuplanen.",
+        ],
+    ),
+    "fr": (
+        [
+            "Pour quatre personnes, il faut compter une heure de préparation et autant de "
+            "cuisson au four.",
+            "- 200 g de farine",
+            "- 100 g de beurre",
+        ],
+        "Nos coups de cœur",
+        [
+            "Un chef étoilé ouvre une brasserie à Lyon",
+            "La sélection nationale remporte le tournoi de rugby",
+            "Les marchés européens terminent la semaine en baisse",
+        ],
+        [
+            "- Trois œufs entiers",
+            "- Une pincée de sel",
+            "Mélangez la farine et le beurre du bout des doigts, puis ajoutez les œufs un à un.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(AMID_ROWS))
+def test_a_box_between_the_rows_of_a_list_or_table_goes(language: str) -> None:
+    before, heading, box, after = AMID_ROWS[language]
+    removed = _box("\n\n".join([*before, heading, *box, *after]))
+    assert removed == [heading, *box]
+
+
+@pytest.mark.parametrize("language", sorted(AMID_ROWS))
+def test_the_article_s_own_lines_between_its_rows_stay(language: str) -> None:
+    before, heading, _, after = AMID_ROWS[language]
+    # Lines naming what the article is about (its bridge, its buses, its flour).
+    own = {
+        "en": ["Harbour bridge cables replaced by engineers", "Shuttle buses cross the river"],
+        "de": ["Pendler nutzen die Busse der Stadt Kiel", "Firma aus Kiel tauscht die Seile"],
+        "fr": ["La farine se mélange avec le beurre", "Les œufs se cuisent une heure au four"],
+    }[language]
+    assert _box("\n\n".join([*before, heading, *own, *after])) == []
+
+
+@pytest.mark.parametrize("language", sorted(AMID_ROWS))
+def test_a_box_in_a_dump_with_no_paragraph_stays(language: str) -> None:
+    # Rows and labels only: too few words of the article's to tell other stories by.
+    before, heading, box, after = AMID_ROWS[language]
+    rows = [line for line in [*before, *after] if not line.endswith(".")]
+    assert _box("\n\n".join([*rows[:2], heading, *box, *rows[2:]])) == []
+
+
+def test_a_row_of_the_list_is_no_box_s_heading() -> None:
+    # "Avignon" is written as the rows above it: the next city, not a box's label.
+    lines = [
+        "Le train relie désormais les villes de la vallée du Rhône en moins de trois heures, "
+        "selon la SNCF.",
+        "Lyon",
+        "Grenoble",
+        "Avignon",
+        *AMID_ROWS["fr"][2],
+        "Marseille",
+        "Les billets sont en vente dès lundi sur le site de la compagnie.",
+    ]
+    assert _box("\n\n".join(lines)) == []
+
+
+def test_the_line_of_a_label_after_a_box_stays() -> None:
+    # Labels and their lines take turns ("Vision" / its line / "Mission"): the last
+    # headline-like line before "Mission" may be the line "Vision" labels.
+    own = "Eine gerechte und klimaneutrale Energiezukunft"
+    lines = [
+        "Das Institut forscht seit zehn Jahren zur Energiewende und berät dabei Politik "
+        "und Gesellschaft in ganz Europa.",
+        "Vision",
+        "Was sonst noch geschah",
+        *AMID_ROWS["de"][2][:2],
+        own,
+        "Mission",
+        "Neue Technologien für weniger Emissionen",
+    ]
+    removed = _box("\n\n".join(lines))
+    assert own not in removed
+    assert removed == ["Was sonst noch geschah", *AMID_ROWS["de"][2][:2]]

@@ -711,6 +711,19 @@ def teaser_box(
         and sized[place + 2]
         and (box := _box_at(segments, opened, place, vocabulary))
     }
+    # Boxes with no prose right before or after them (between a list's rows, a table's,
+    # a code block's lines, under a label): `_box_amid_rows`, judged by a stricter test.
+    amid = {
+        place: box
+        for place in range(1, last)
+        if place not in boxes
+        and sized[place + 1]
+        and sized[place + 2]
+        and (box := _box_amid_rows(segments, opened, place, vocabulary))
+    }
+    if amid and _AMID_MIN_PROSE and not _prose_enough(segments):
+        amid = {}
+    boxes.update(amid)
     if not boxes:
         return
     asked = frozenset().union(*(segments[i].content_words for b in boxes.values() for i in b))
@@ -726,7 +739,11 @@ def teaser_box(
         # A heading worded as teaser headings are ("Weitere Artikel aus der Region") is a
         # box's label however long, not one more headline of the article's own list.
         strict = _is_headline(label) and not _worded_as_teaser_heading(label, vocabulary)
-        if _off_topic_box(segments, counts, specific, ends, box, strict, vocabulary):
+        if place in amid:
+            off = _far_off_topic_box(segments, counts, specific, ends, box, vocabulary)
+        else:
+            off = _off_topic_box(segments, counts, specific, ends, box, strict, vocabulary)
+        if off:
             # A heading that asks is the article's own question ("Was kostet das?"):
             # it stays, the headlines under it go.
             start = 1 if _asks_unlabelled(segments[box[0]], vocabulary) else 0
@@ -787,6 +804,160 @@ def _box_at(
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
     return [opened[place], *headlines]
+
+
+def _box_amid_rows(
+    segments: list[Segment], opened: list[int], place: int, vocabulary: frozenset[str]
+) -> list[int] | None:
+    """The heading at `opened[place]` and its headlines where `_box_at` finds none for
+    want of prose right around it: a box put between the rows of a list or a table,
+    between the lines of a code block, or over a subheading of the article (tune, noise
+    bodies: 274 of the 584 teaser blocks left had no prose right above their heading).
+    Its heading is a label of its own words (one worded as teaser headings are is
+    `teaser_list`'s, wherever it stands), no row of the list it stands in
+    (`_same_row`), under no headline (a box inside a run of the article's own titles
+    would take the titles after it); the run ends before the dump does, at no other
+    box's heading, and its last line is left out when it may be the article's
+    (the next row is of its shape, or labels and lines take turns around the box).
+    `_far_off_topic_box` then judges it by its words."""
+    heading = segments[opened[place]]
+    if not 1 <= heading.word_count <= _MAX_HEADING_WORDS or _reads_as_prose(heading):
+        return None
+    label = _unmarked(heading)
+    if _worded_as_teaser_heading(label, vocabulary):
+        return None  # `teaser_list`'s, wherever it stands
+    # A label, not one more headline (a line of five words or more is one of the run),
+    # nor one announcing the article's own list ("Für den Mürbeteig:"), a question, an
+    # address or a line with a number.
+    if _is_headline(label) or heading.text.rstrip().endswith((":", "：")):
+        return None
+    if _INNER_SENTENCE_END.search(heading.text) or _DIGIT.search(heading.text):
+        return None
+    if _QUESTION_END.search(heading.text) or _CONTACT.search(heading.text):
+        return None
+    above = segments[opened[place - 1]]
+    if above.label is BODY and _boxed_headline(above):
+        return None
+    rows = opened[max(0, place - _ROWS_ABOVE) : place]
+    if any(_same_row(segments[i], heading) for i in rows):
+        return None
+    headlines: list[int] = []
+    resumes: Segment | None = None
+    for at in range(place + 1, len(opened)):
+        index = opened[at]
+        segment = segments[index]
+        if segment.label is BODY and _list_headline(segment) and _worded_headline(segment):
+            headlines.append(index)
+            if len(headlines) > _BOX_MAX_HEADLINES:
+                return None
+            continue
+        resumes = segment
+        break
+    if resumes is None:
+        return None  # the end of the dump: `trailing_teasers` looks there
+    if _worded_as_teaser_heading(resumes, vocabulary):
+        return None  # another box's heading: the run above it is no box of its own
+    if headlines and (
+        _goes_on_from(segments[headlines[-1]], resumes)
+        or _unbulleted_line(resumes)
+        or (_short_label(above) and _short_label(resumes))
+    ):
+        # The last line may open the article's list whose next row stops the run
+        # ("Northgate Athletic draw with Eastfield Town" over "… lose 3-0 away"), or
+        # be the line of the label above the box, labels and lines taking turns
+        # ("Vision", the box, "Eine gerechte und klimaneutrale Energiezukunft", "Mission").
+        headlines.pop()
+    if headlines and _worded_as_teaser_heading(segments[headlines[0]], vocabulary):
+        return None  # the box's own heading is the first "headline": judged from there
+    if len(headlines) < _BOX_MIN_HEADLINES:
+        return None
+    return [opened[place], *headlines]
+
+
+def _worded_headline(segment: Segment) -> bool:
+    """Whether the line has a headline's number of words without the marks a site puts
+    around a label ("» DAS LESEN ANDERE GERADE »" is four words and two marks)."""
+    words = segment.text.split()
+    return sum(1 for word in words if any(c.isalnum() for c in word)) >= _MIN_HEADLINE_WORDS
+
+
+# A box with no prose around it is judged by the words of the article's prose: a dump
+# with fewer paragraphs than this (a list of subheadings, a cut article) has too few
+# words to tell other stories from its own lines.
+_AMID_MIN_PROSE = 1
+
+
+def _prose_enough(segments: list[Segment]) -> bool:
+    """Whether the dump holds `_AMID_MIN_PROSE` body paragraphs (`_is_paragraph`)."""
+    prose = filter(_is_paragraph, segments)
+    return sum(1 for _ in islice(prose, _AMID_MIN_PROSE)) >= _AMID_MIN_PROSE
+
+
+# The longest row of a list of names or labels ("Avignon", "Packungsgrößen") that a box's
+# heading could be taken for.
+_ROW_LABEL_WORDS = 3
+# The lines above such a heading compared with it (a list's rows may alternate with
+# their descriptions: "- Coronaparty, die", "privat organisierte Party, …").
+_ROWS_ABOVE = 2
+
+
+def _unbulleted_line(segment: Segment) -> bool:
+    """A body line of a headline's length that reads as no prose and is no table's or
+    bulleted list's row: written as a headline is, so that the headline above it may be
+    the first row of the same list."""
+    return (
+        _headline_sized(segment)
+        and not _reads_as_prose(segment)
+        and segment.text.count("|") < 2
+        and LIST_ROW_ANY_NUMBER.match(segment.text) is None
+    )
+
+
+def _short_label(segment: Segment) -> bool:
+    """A body line of a few words that ends no sentence ("Vision", "Beispiel")."""
+    return (
+        segment.label is BODY
+        and segment.word_count <= _ROW_LABEL_WORDS
+        and not _ends_a_sentence(segment.text)
+    )
+
+
+def _same_row(above: Segment, heading: Segment) -> bool:
+    """Whether a box's heading is written as the line above it is, so that it is the next
+    row of the article's list or table: both table rows, both bulleted or numbered, or
+    both short labels with no sentence's end ("Valence", "Avignon")."""
+    if above.text.count("|") >= 2 and heading.text.count("|") >= 2:
+        return True
+    if LIST_ROW_ANY_NUMBER.match(above.text) and LIST_ROW_ANY_NUMBER.match(heading.text):
+        return True
+    return (
+        above.word_count <= _ROW_LABEL_WORDS
+        and heading.word_count <= _ROW_LABEL_WORDS
+        and not _ends_a_sentence(above.text)
+    )
+
+
+def _far_off_topic_box(
+    segments: list[Segment],
+    counts: Counter[str],
+    specific: SpecificWords,
+    ends: _KeyEnds,
+    box: list[int],
+    vocabulary: frozenset[str],
+) -> bool:
+    """Whether no line of a box with no prose around it shares a word of the article's
+    own (`specific`) with the article, its heading's teaser words left out: stricter
+    than `_off_topic_box`, which lets a headline share a third of its words, as rows
+    and labels around the box vouch less for where it starts and ends than prose."""
+    in_box = _segments_with_word([segments[i] for i in _box_copies(segments, ends, box)])
+
+    def on_topic(word: str) -> bool:
+        return counts[word] > in_box[word] and specific(word)
+
+    heading = segments[box[0]].content_words - vocabulary
+    return not any(on_topic(w) for w in heading) and not any(
+        on_topic(w) for i in box[1:] for w in segments[i].content_words
+    )
 
 
 def _after_prose(
