@@ -11,3 +11,33 @@ SEED = Path(__file__).parent.parent / "examples" / "cgtn-cyberspace-white-paper.
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+# Fixtures of the issue-14 audit (round 26) that still fail, kept as strict xfails with the
+# reason (a fix makes them pass, and the xfail then fails until it is taken off here).
+_XFAIL_FIXTURES = {
+    "audit14-en-bloomberg-brazil-rates.txt": (
+        "a wire's edit note ('UPDATE: Adds economist comment in sixth paragraph.') stays "
+        "in the body; no rule takes the wire's update notes"
+    ),
+    "audit14-en-india-trade-talks.txt": (
+        "the closing app promo ('Catch all the Business News … Download The App …') stays "
+        "in the body (promo phrasing, teasers.py/promos.py)"
+    ),
+    "audit14-en-print-recipe.txt": (
+        "a closing 'Recipe by Name' is not read as a byline: only 'Reporting by' is taken "
+        "from an article's end"
+    ),
+    "audit14-es-madrid-alquiler.txt": (
+        "a masthead before a colon ('Diario Económico: …') stays in the title: tried a "
+        "masthead test (a name foreign to the text), on tune it cut 0 of 5 rightly (kickers "
+        "and series labels: 'Morgen Abend:', 'Pair With Me:')"
+    ),
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        reason = _XFAIL_FIXTURES.get(Path(str(item.fspath)).name)
+        if reason is not None:
+            item.add_marker(pytest.mark.xfail(reason=reason, strict=True))

@@ -22,7 +22,13 @@ from ..article import Reason
 from ..document import BODY, BODY_OR_HEADING, REMOVED, TITLE, Segment, overlap
 from ..lexicon import LIST_OR_TABLE_ROW, facts_line
 from .base import Claimed, structures
-from .boilerplate import LIST_ROW_WORDS, announces_list, boilerplate_notice, list_block_rows
+from .boilerplate import (
+    LIST_ROW_WORDS,
+    announces_list,
+    article_table_rows,
+    boilerplate_notice,
+    list_block_rows,
+)
 from .context import PhraseBook
 from .promos import promo_prompt, promo_shape
 from .teasers import teaser_blurb, teaser_heading, teaser_section_label
@@ -57,6 +63,10 @@ _CONTINUATION_REACH = 12
 _PROSE_CONTINUATION_OVERLAP = 0.1
 """... when this share of its words are the run's (a next paragraph shares fewer than a list;
 tune part: 0.2 and 0.1 gave the same recall, 0.1 one document fewer losing >10 %)."""
+_TABLE_ROW_WORDS_AFTER_RUN = 12
+"""A row of a table right after the run (`article_table_rows`, asked by `_continuation`) has
+at most this many words: a labelled row of a meal plan or a spec sheet ("Lunch: Lentil and
+feta salad with a boiled egg") is longer than the cell `dump_kind` asks about."""
 _LIST_INTRO_ITEMS = 40
 """At most this many short lines after it are its items (tune part of the labelled page
 dumps: 30 and 60 gave the same figures; paragraphs lost 25.0% -> 24.6%)."""
@@ -284,7 +294,7 @@ def outside_article(
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first, weights)
     # Below a comment thread's start nothing is the article's, on topic as comments are.
-    kept = _continuation(segments, vocabulary, last, at_edge) if thread is None else set()
+    kept = _continuation(segments, vocabulary, last, at_edge, edges) if thread is None else set()
     past_edges = _edges_passed(segments, last, at_edge)
     out: list[int] = []
     for side in chrome_sides:
@@ -357,7 +367,11 @@ def _edges_passed(segments: list[Segment], last: int, at_edge: list[bool]) -> di
 
 
 def _continuation(
-    segments: list[Segment], vocabulary: set[str], last: int, at_edge: list[bool]
+    segments: list[Segment],
+    vocabulary: set[str],
+    last: int,
+    at_edge: list[bool],
+    edges: Claimed,
 ) -> set[int]:
     """Indexes of the lines right after the run that go on with the article.
 
@@ -365,9 +379,11 @@ def _continuation(
     the article's, not the page's: lines that share the article's words, open
     with a number or a bullet, or read as short sentences continue it. A line of
     page furniture (a teaser heading, a prompt, a notice) ends it, and so do
-    `_CONTINUATION_MISSES` lines in a row that do none of that.
+    `_CONTINUATION_MISSES` lines in a row that do none of that, unless they are rows
+    rows of a table by its shape (`article_table_rows`) that opens right under the run.
     """
     kept: set[int] = set()
+    table: set[int] | None = None
     # Prose further on, before any page furniture, that is about the article's
     # topic: everything up to it is the article (a list of places between two paragraphs).
     for index in range(last + 1, min(len(segments), last + 1 + _CONTINUATION_REACH)):
@@ -387,12 +403,24 @@ def _continuation(
     # Items announced by a line that ends in a colon ("The universities affected:"):
     # a list of names or codes shares no words with the prose, yet is the article's.
     announced = _LIST_INTRO_ITEMS if announces_list(segments[start]) else 0
+    # A table by its shape (`article_table_rows`) carries the article on only when it stands
+    # right under the run's prose: a box of contacts or charts further down is the page's.
+    only_table = start == last
     for index in range(start + 1, len(segments)):
         segment = segments[index]
         if at_edge[index]:
             break
         if not segment.is_open:
             continue
+        if only_table:
+            if segment.word_count > _TABLE_ROW_WORDS_AFTER_RUN:
+                only_table = False
+            else:
+                if table is None:
+                    table = article_table_rows(
+                        segments, edges, _TABLE_ROW_WORDS_AFTER_RUN, cells=False
+                    )
+                only_table = index in table
         if facts_line(segment.text, segment.word_count):
             # The post's tags or category line closes it: what follows is the page's
             # (tune part: labelled page dumps 14 lines not of the body out on 8 sites, no
@@ -413,6 +441,13 @@ def _continuation(
             pending.clear()
             misses = 0
             announced = _LIST_INTRO_ITEMS if announces_list(segment) else 0
+            continue
+        if only_table:
+            kept.update(pending)
+            kept.add(index)
+            pending.clear()
+            misses = 0
+            announced = 0
             continue
         announced = 0
         misses += 1

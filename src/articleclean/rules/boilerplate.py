@@ -204,7 +204,9 @@ TABLE_CELL = re.compile(r"[\d€$£¥%]")
 """A table's cell or a recipe's quantity ("300 g", "36 Monate", "10,79 g*", "€ 5.000")."""
 
 
-def article_table_rows(segments: list[Segment], ends: Claimed) -> set[int]:
+def article_table_rows(
+    segments: list[Segment], ends: Claimed, row_words: int = _TABLE_ROW_WORDS, cells: bool = True
+) -> set[int]:
     """Indexes of the rows of each block of short open lines that is the article's table
     or list by its place and its shape, not a site's menu.
 
@@ -216,7 +218,9 @@ def article_table_rows(segments: list[Segment], ends: Claimed) -> set[int]:
     "Notre avis", "Frühstück: …" opening every fourth line), or numbers and units in
     most rows (points, prices, quantities; a year is an archive's, not a table's).
     A menu's items ("Home", "Sport", "Kontakt") are all different and bare, and a menu
-    printed twice repeats them at no fixed step.
+    printed twice repeats them at no fixed step. A row has at most `row_words` words;
+    without `cells`, only a column tells a table (a footer's phone numbers and postcodes
+    are numbers in most rows too).
     """
     found: set[int] = set()
     block: list[int] = []
@@ -224,21 +228,19 @@ def article_table_rows(segments: list[Segment], ends: Claimed) -> set[int]:
     for index, segment in enumerate(segments):
         if segment.label is REMOVED and segment not in ends:
             continue  # an ad or a credit put between two rows
-        if segment.is_open and _table_row(segment):
+        if segment.is_open and segment.word_count <= row_words:
             block.append(index)
             continue
-        _take_table(segments, block, before, found)
+        _take_table(segments, block, before, found, cells)
         block = []
         before = index
-    _take_table(segments, block, before, found)
+    _take_table(segments, block, before, found, cells)
     return found
 
 
-def _table_row(segment: Segment) -> bool:
-    return segment.word_count <= _TABLE_ROW_WORDS
-
-
-def _take_table(segments: list[Segment], block: list[int], before: int, found: set[int]) -> None:
+def _take_table(
+    segments: list[Segment], block: list[int], before: int, found: set[int], by_cells: bool = True
+) -> None:
     """Add `block`'s rows to `found` when its place and shape are a table's."""
     if len(block) < _TABLE_MIN_ROWS or not _stands_under_article(segments, before):
         return
@@ -249,8 +251,13 @@ def _take_table(segments: list[Segment], block: list[int], before: int, found: s
         (row.text.split(maxsplit=1) or [key])[0].casefold()
         for row, key in zip(rows, keys, strict=True)
     ]
+    if _has_column(keys) or _has_column(firsts):
+        found.update(block)
+        return
+    if not by_cells:
+        return
     cells = sum(1 for row in rows if TABLE_CELL.search(row.text) and not _YEAR.search(row.text))
-    if _has_column(keys) or _has_column(firsts) or cells >= _TABLE_CELL_SHARE * len(rows):
+    if cells >= _TABLE_CELL_SHARE * len(rows):
         found.update(block)
 
 

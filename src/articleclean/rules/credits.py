@@ -548,6 +548,17 @@ _TRAILING_CREDITS = (
         # Each label holds one of these (a slash or colon, which it also needs, is common).
         has=("图", "圖", "摄", "攝", "写真", "사진"),
     ),
+    # "…作业。新华社记者 张三 摄", "（记者 李四 摄）", "…。王五摄": the Chinese press's credit,
+    # the photographer's name (and the desk's "记者") before 摄 ("took"), after the caption's
+    # full stop or in brackets
+    _CreditForm(
+        re.compile(
+            r"(?:(?<=[。！？])\s*[（(]?|^[（(]?(?=[\u4e00-\u9fff]{0,6}(?:记者|記者|通讯员|通訊員)))"
+            r"(?P<credit>(?:[\u4e00-\u9fff]{0,6}(?:记者|記者|通讯员|通訊員)\s*)?"
+            r"[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,2}\s*(?<!拍)[摄攝])[）)]?$"
+        ),
+        ends=("摄", "攝", "摄）", "攝）", "摄)", "攝)"),
+    ),
 )
 # Each form with the index of what it needs of a line (its `ends`, `has` and
 # `names_credit`): a few forms need the same ("/" in the line, a closing bracket), and

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..document import BODY, Label, Segment
+from ..document import BODY, Label, Segment, is_cjk_heavy
 from ..lexicon import LIST_ROW
 from .base import structures
 from .context import PhraseBook
@@ -51,4 +51,42 @@ def section_heading(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         if index and LIST_ROW.match(segment.text) and LIST_ROW.match(kept[index - 1].text):
             continue  # the last row of a list ("6. Chase Elliott 188"), not a heading
         if _heading_like(segment) and _introduces_text(segment, following):
+            if _ends_a_list(kept, index):
+                continue
             yield segment
+
+
+_LIST_SHAPE_ROWS = 3
+"""Short rows of one shape right above a line that make it their list's last row."""
+_ROW_SEPARATORS = (" – ", " — ", " - ", " | ", " / ")
+
+
+def _row_shape(text: str) -> tuple[bool, bool, tuple[bool, ...], bool]:
+    """What rows of one list share: a digit, a label before a colon ("Lunch: …"), the
+    separators between cells ("Model – Note 1,6 – 649 Euro"), one word or more."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return (
+        any(c.isdigit() for c in text),
+        first.endswith(":"),
+        tuple(separator in text for separator in _ROW_SEPARATORS),
+        " " in text.strip(),
+    )
+
+
+def _ends_a_list(kept: list[Segment], index: int) -> bool:
+    """Whether the line at `index` is the last row of a list of short lines above it
+    ("Dreame T30 – Note 2,4 – 279 Euro" under five rows like it, "Paulínia" under three
+    town names), not a heading over the paragraph below: the `_LIST_SHAPE_ROWS` lines
+    right above are short open lines of the same shape (`_row_shape`). A heading after
+    a list ("Instructions" under "2 large eggs") has another shape."""
+    if index < _LIST_SHAPE_ROWS or kept[index].text[-1] in "?!？！":
+        return False
+    if is_cjk_heavy(kept[index].text):
+        return False  # no spaces between words: one word or many looks the same
+    shape = _row_shape(kept[index].text)
+    if not (shape[0] or shape[1] or any(shape[2]) or not shape[3]):
+        return False  # plain phrases of a few words: headings of a contents list as well
+    for above in kept[index - _LIST_SHAPE_ROWS : index]:
+        if not _heading_like(above) or _row_shape(above.text) != shape:
+            return False
+    return True

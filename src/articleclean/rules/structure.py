@@ -110,6 +110,11 @@ _DATELINES = (
         r"epd|APA|SDA|Lusa|TASS|Kyodo|Yonhap|Anadolu)"
         rf"\s*{_SEPARATOR}\s*"
     ),
+    # КАЗАНЬ, 14 марта. /ТАСС/.   (the Russian wires' agency between slashes)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}-]+(?:[\s-][{_UPPER}][{_UPPER}-]+){{0,2}}),\s*"
+        rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s*/(?P<agency>[^\W\d_][\w .-]{{1,24}})/\.?\s+"
+    ),
     # Washington:   New Delhi, March 15:   Kirksville, Mo. —   (checked against the gazetteer)
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+"
@@ -436,6 +441,13 @@ def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None
             if _names_a_domain(part, segments, title):
                 cut -= 1
                 continue
+            if (
+                cut == len(texts)
+                and separator == "-"
+                and _name_foreign_to_text(part, texts[: cut - 1], segments, title)
+            ):
+                cut -= 1
+                continue
         break
     if cut == len(texts):
         return _domain_prefix(title)
@@ -466,6 +478,51 @@ def _names_a_domain(part: str, segments: list[Segment], title: str) -> bool:
             if name in (letters, "the" + letters):
                 return True
     return False
+
+
+_NAME_PARTICLE = re.compile(r"^(?:de|du|des|da|do|dos|das|del|di|la|le|les|of|the|d['’]\w+)$")
+"""A particle inside a name ("Le Courrier du Rhône", "Gazeta do Povo", "Times of India");
+"an", "die", "mit" join a German subtitle's nouns, not a masthead's."""
+_SHARED_HEADLINE_WORDS = 2
+"""Topic words the headline part must share with the dump's text (`_name_foreign_to_text`)."""
+
+
+def _reads_as_name(part: str) -> bool:
+    """Capitalised words, short particles between them: a masthead, not a phrase."""
+    words = part.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or _NAME_PARTICLE.match(w) for w in words)
+    )
+
+
+def _name_foreign_to_text(
+    part: str, headline_parts: list[str], segments: list[Segment], title: str
+) -> bool:
+    """Whether the title's last part (after a spaced hyphen, the <title> template's: a
+    subtitle stands after an en dash) is a masthead by the text around it:
+    a name (`_reads_as_name`) of at most `_SITE_WORDS` words, none of whose topic words
+    the dump's other lines hold, while the rest of the title shares at least
+    `_SHARED_HEADLINE_WORDS` with them ("Lyon : la ligne de tramway … - Le Courrier du
+    Rhône" over an article about the tramway in Lyon). A part the article names (a
+    film's, a person's) is the headline's."""
+    if len(part.split()) > _SITE_WORDS or not _reads_as_name(part):
+        return False
+    name_words = content_words(part)
+    headline_words = content_words(" ".join(headline_parts))
+    if not name_words or len(headline_words) < _SHARED_HEADLINE_WORDS:
+        return False
+    shared: set[str] = set()
+    for segment in segments:
+        if segment.text == title:
+            continue
+        words = segment.content_words
+        if not name_words.isdisjoint(words):
+            return False
+        shared.update(headline_words & words)
+    return len(shared) >= _SHARED_HEADLINE_WORDS
 
 
 def _letters(text: str) -> str:
@@ -1310,7 +1367,10 @@ def _dateline_evidence(location: str, date: str | None, agency: str | None, matc
 def dateline_prefix(
     segments: list[Segment], context: PhraseBook
 ) -> Iterator[tuple[Segment, Verdict]]:
-    """The dateline at the start of the first paragraph; the paragraph keeps the rest."""
+    """The dateline at the start of the first paragraph; the paragraph keeps the rest.
+
+    A first paragraph opened by an editor's label ("UPDATE:", "EDITOR'S NOTE:",
+    `_labelled_note`) is a note above the story: the dateline may open the next one."""
     for segment in segments:
         if segment.label is not BODY:
             continue  # a heading, a removed line: the dateline opens a paragraph
@@ -1319,4 +1379,24 @@ def dateline_prefix(
             rest = segment.text[len(found.text) :].lstrip()
             if rest:
                 yield segment, Verdict(dateline=replace(found, lines=segment.lines))
+        elif _labelled_note(segment.text):
+            continue
         return
+
+
+_NOTE_LABEL = re.compile(r"^([^\W\d_][\w'’ ]{0,20}?)\s*:\s")
+
+
+def _labelled_note(text: str) -> bool:
+    """Whether a paragraph opens with an editor's label of `_NOT_PLACES` and a colon
+    ("UPDATE: Adds comment …", "EDITOR'S NOTE: This story …"), asked of a first paragraph
+    that holds no dateline; a column's salutation ("DEAR ABBY:") is the story itself."""
+    match = _NOTE_LABEL.match(text)
+    if match is None:
+        return False
+    label = match.group(1).upper()
+    return label in _NOT_PLACES and label not in _STORY_LABELS
+
+
+_STORY_LABELS = frozenset({"DEAR", "Q", "A", "QUESTION", "ANSWER", "ASK", "TRANSCRIPT"})
+"""Labels of `_NOT_PLACES` that open the story's own text (a column, a Q&A), not a note."""
