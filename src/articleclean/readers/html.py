@@ -76,8 +76,11 @@ def read_html(
     *,
     url: str | None = None,
     content_type: str | None = None,
+    favor_precision: bool = False,
 ) -> Document:
-    """Read a page; `content_type` is the HTTP header, whose charset wins over the page's."""
+    """Read a page; `content_type` is the HTTP header, whose charset wins over the page's.
+    `favor_precision`: trafilatura's precision-leaning choice of the main box
+    (`Cleaner.clean_html` asks for it when the rules removed all of the first)."""
     source, utf8 = _decode(html, content_type)
     tree = _parse(source.text, utf8)
     metadata: dict[str, object] = {} if source.how == "str" else {"encoding": source.encoding}
@@ -91,7 +94,11 @@ def read_html(
     metadata.update(page.fields)
     language = declared_language(tree)
     extraction = extract_blocks(
-        tree, url=url, description=page.fields.get("description"), lead_boxes=index.lead_boxes
+        tree,
+        url=url,
+        description=page.fields.get("description"),
+        lead_boxes=index.lead_boxes,
+        favor_precision=favor_precision,
     )
     if extraction.how:
         metadata["extraction"] = extraction.how
@@ -154,13 +161,19 @@ def extract_blocks(
     url: str | None = None,
     description: str | None = None,
     lead_boxes: list[HtmlElement] | None = None,
+    favor_precision: bool = False,
 ) -> Extraction:
     """trafilatura's main content, one line per block, with the tag it came from,
     and the lead it left out when the page prints its `description` as one (`page_lead`)
     or marks it by its class (`lead_box`; `lead_boxes` are `HintIndex.lead_boxes`,
     read from the tree when not given)."""
-    extraction = _extract(tree, url)
-    if len(extraction.text) < SHORT_EXTRACTION_CHARS:
+    if favor_precision:
+        extraction = _extract(tree, url, favor_precision=True)
+        if extraction.text:
+            extraction.how = "precision"
+    else:
+        extraction = _extract(tree, url)
+    if not favor_precision and len(extraction.text) < SHORT_EXTRACTION_CHARS:
         # Almost nothing found: trafilatura's precision-leaning choice of the
         # main box can settle on a slogan or a caption beside an article that
         # its recall-leaning search finds. Taken only when it finds far more.
@@ -181,7 +194,9 @@ SHORT_EXTRACTION_CHARS = 250
 _RECALL_GAIN = 3
 
 
-def _extract(tree: HtmlElement, url: str | None, favor_recall: bool = False) -> Extraction:
+def _extract(
+    tree: HtmlElement, url: str | None, favor_recall: bool = False, favor_precision: bool = False
+) -> Extraction:
     # output_format "txt" spares bare_extraction a rendering of its own that we do not read.
     result = bare_extraction(
         tree,
@@ -190,6 +205,7 @@ def _extract(tree: HtmlElement, url: str | None, favor_recall: bool = False) -> 
         include_tables=True,
         output_format="txt",
         favor_recall=favor_recall,
+        favor_precision=favor_precision,
     )
     if result is None or isinstance(result, dict) or result.body is None:
         return Extraction(text="")
