@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -185,7 +186,8 @@ def extract_blocks(
         extraction = with_lead(extraction, page_lead(tree, description))
     if lead_boxes is None:
         lead_boxes = lead_class_boxes(tree)
-    return with_lead(extraction, lead_box(lead_boxes, extraction))
+    lead = lead_box(lead_boxes, extraction) or headline_dek(tree, extraction)
+    return with_lead(extraction, lead)
 
 
 SHORT_EXTRACTION_CHARS = 250
@@ -602,6 +604,52 @@ def lead_box(boxes: list[HtmlElement], extraction: Extraction) -> str | None:
         ):
             return lead
     return None
+
+
+def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
+    """The article's dek (standfirst) when the page prints it right under its
+    headline in a box no class names a lead, and trafilatura left it out.
+
+    The headline is an `<h1>` holding the words of the page's `<title>`; the
+    element after it (no other element between) is a paragraph or a subheading of
+    its own (`_lead_of`: a sentence's words, few links, in no furniture) that
+    stands shortly before the article's first paragraph (`_stands_before`), as a
+    lead box does. Page builders and news sites alike set the dek there
+    ("article-subhead", "a_st", a bare `<h2>`); a byline or a date there is too
+    short, or a link, and the byline and date rules read it as such anyway.
+    """
+    paragraphs = [
+        line
+        for line in islice(extraction.lines, _DEK_PARAGRAPHS_TRIED * 4)
+        if line.tag == "p" and len(line.text.split()) >= _MIN_LEAD_WORDS
+    ][:_DEK_PARAGRAPHS_TRIED]
+    if not paragraphs:
+        return None
+    headline = _title_key(tree)
+    if not headline:
+        return None
+    heading = next((h1 for h1 in tree.iter("h1") if _is_headline(h1, headline)), None)
+    if heading is None:
+        return None
+    dek = heading.getnext()
+    while dek is not None and not isinstance(dek.tag, str):
+        dek = dek.getnext()  # a comment
+    if dek is None or dek.tag not in _DEK_TAGS or (heading.tail and heading.tail.strip()):
+        return None
+    lead = _lead_of(dek)
+    if lead is None or lead[-1] not in _SENTENCE_END or _has_text(extraction, lead):
+        return None
+    for line in paragraphs:
+        if _stands_before(dek, key_of(line.text)[:_OPENING_KEY_CHARS], headline):
+            return lead
+    return None
+
+
+# What a dek is set in under the headline.
+_DEK_TAGS = frozenset({"p", "h2", "div"})
+# The article's first paragraph is looked for among the extraction's first few
+# (other stories' blurbs above the article can come first).
+_DEK_PARAGRAPHS_TRIED = 4
 
 
 def _names_lead(classes: str) -> bool:
