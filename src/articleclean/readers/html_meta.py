@@ -113,7 +113,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         "description": found.description,
         "author": author,
     }
-    lines, links = ([], []) if author else lines_under_headline(tree)
+    lines, links = ([], []) if author else lines_under_headline(tree, title)
     if author and first is not None:
         # An author element away from the headline (another story's in a list
         # above it, an author box at the foot) gives way to the byline printed
