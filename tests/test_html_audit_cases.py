@@ -227,3 +227,22 @@ def test_audit_other_stories_blurbs_above_the_article() -> None:
 def test_audit_an_initial_keeps_its_full_stop() -> None:
     page = (PAGES / "audit15-hellogiggles-suffix-related.html").read_bytes()
     assert articleclean.clean_html(page).byline == ["Kayla M. Brown"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe on 3 March 2023 | 4 Comments. This post may contain affiliate links.",
+        "Von Anna Schmidt am 3. März 2023 | 4 Kommentare. Dieser Beitrag enthält Werbelinks.",
+    ],
+)
+def test_a_byline_line_under_the_headline_is_no_dek(line: str) -> None:
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in _PROSE["en"])
+    html = _article(
+        "<title>Ferry timetable approved</title>",
+        f'<main><article><header><h1>Ferry timetable approved</h1><p class="meta">{line}</p>'
+        f'</header><div class="story-body">{text}</div></article></main>',
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    assert headline_dek(tree, extract_blocks(tree)) is None

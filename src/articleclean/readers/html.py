@@ -33,6 +33,7 @@ from trafilatura.utils import normalize_unicode
 from trafilatura.xml import xmltotxt
 
 from ..document import Document, Hints, Label, Origin, Segment, normalise_space
+from ..names import strip_byline_prefix
 from .decode import Decoded, charset_from_content_type, decode_bytes
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
@@ -639,6 +640,8 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
     lead = _lead_of(dek)
     if lead is None or lead[-1] not in _SENTENCE_END or _has_text(extraction, lead):
         return None
+    if strip_byline_prefix(lead) is not None:
+        return None  # "By Ela on 31. October, 2023 | 18 Comments. …": the post's byline line
     for line in paragraphs:
         if _stands_before(dek, key_of(line.text)[:_OPENING_KEY_CHARS], headline):
             return lead
