@@ -392,7 +392,9 @@ def _caption_only(monkeypatch: pytest.MonkeyPatch) -> None:
     pages (its own JSON-LD fallback is not always reached)."""
     from articleclean.readers import html as reader
 
-    def caption(tree: object, url: object, favor_recall: bool = False) -> reader.Extraction:
+    def caption(
+        tree: object, url: object, favor_recall: bool = False, favor_precision: bool = False
+    ) -> reader.Extraction:
         text = "The first ferry of the day leaves the harbour. Photo: AP"
         return reader.Extraction(text, [reader.ExtractedLine(1, text, "p")])
 

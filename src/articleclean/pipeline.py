@@ -39,7 +39,7 @@ from .rules.base import (
     claimed_inputs,
 )
 from .rules.context import PhraseBook
-from .rules.html import keep_extraction_if_emptied
+from .rules.html import KEPT_EXTRACTION, PRECISE_RETRY, keep_extraction_if_emptied
 from .rules.structure import (
     byline_line,
     dateline_prefix,
@@ -245,10 +245,36 @@ class Cleaner:
             return too_large
         started = time.monotonic()
         header = _header_text(content_type)
-        return self._run(
+        article = self._run(
             lambda: read_html(html, url=url, content_type=header),
             started,
         )
+        if article.message == KEPT_EXTRACTION:
+            article = self._precise_retry(html, url, header, started) or article
+        return article
+
+    def _precise_retry(
+        self, html: str | bytes, url: str | None, header: str | None, started: float
+    ) -> Article | None:
+        """The page read again with trafilatura's precision-leaning choice of the main
+        box, when the rules removed every block of its default choice.
+
+        trafilatura compares its own main box with its fallback extractors' and keeps
+        the longer: a gallery of fifty captioned slides beside a short article wins
+        that contest, and the rules then take every slide. The precision-leaning
+        choice keeps its own box; it is taken when the rules keep some of it,
+        else the first result stands (the blocks it put back, and its message).
+        """
+        from .readers.html import read_html
+
+        retry = self._run(
+            lambda: read_html(html, url=url, content_type=header, favor_precision=True),
+            started,
+        )
+        if retry.status != "ok" or retry.message == KEPT_EXTRACTION or not retry.body:
+            return None
+        retry.message = PRECISE_RETRY
+        return retry
 
     def warm(self, kind: WarmKind = "text") -> None:
         """Build now, in this process, what the first document of `kind` would build

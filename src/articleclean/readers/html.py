@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -32,6 +33,7 @@ from trafilatura.utils import normalize_unicode
 from trafilatura.xml import xmltotxt
 
 from ..document import Document, Hints, Label, Origin, Segment, normalise_space
+from ..names import strip_byline_prefix
 from .decode import Decoded, charset_from_content_type, decode_bytes
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
@@ -76,8 +78,11 @@ def read_html(
     *,
     url: str | None = None,
     content_type: str | None = None,
+    favor_precision: bool = False,
 ) -> Document:
-    """Read a page; `content_type` is the HTTP header, whose charset wins over the page's."""
+    """Read a page; `content_type` is the HTTP header, whose charset wins over the page's.
+    `favor_precision`: trafilatura's precision-leaning choice of the main box
+    (`Cleaner.clean_html` asks for it when the rules removed all of the first)."""
     source, utf8 = _decode(html, content_type)
     tree = _parse(source.text, utf8)
     metadata: dict[str, object] = {} if source.how == "str" else {"encoding": source.encoding}
@@ -91,7 +96,11 @@ def read_html(
     metadata.update(page.fields)
     language = declared_language(tree)
     extraction = extract_blocks(
-        tree, url=url, description=page.fields.get("description"), lead_boxes=index.lead_boxes
+        tree,
+        url=url,
+        description=page.fields.get("description"),
+        lead_boxes=index.lead_boxes,
+        favor_precision=favor_precision,
     )
     if extraction.how:
         metadata["extraction"] = extraction.how
@@ -154,13 +163,19 @@ def extract_blocks(
     url: str | None = None,
     description: str | None = None,
     lead_boxes: list[HtmlElement] | None = None,
+    favor_precision: bool = False,
 ) -> Extraction:
     """trafilatura's main content, one line per block, with the tag it came from,
     and the lead it left out when the page prints its `description` as one (`page_lead`)
     or marks it by its class (`lead_box`; `lead_boxes` are `HintIndex.lead_boxes`,
     read from the tree when not given)."""
-    extraction = _extract(tree, url)
-    if len(extraction.text) < SHORT_EXTRACTION_CHARS:
+    if favor_precision:
+        extraction = _extract(tree, url, favor_precision=True)
+        if extraction.text:
+            extraction.how = "precision"
+    else:
+        extraction = _extract(tree, url)
+    if not favor_precision and len(extraction.text) < SHORT_EXTRACTION_CHARS:
         # Almost nothing found: trafilatura's precision-leaning choice of the
         # main box can settle on a slogan or a caption beside an article that
         # its recall-leaning search finds. Taken only when it finds far more.
@@ -172,7 +187,8 @@ def extract_blocks(
         extraction = with_lead(extraction, page_lead(tree, description))
     if lead_boxes is None:
         lead_boxes = lead_class_boxes(tree)
-    return with_lead(extraction, lead_box(lead_boxes, extraction))
+    lead = lead_box(lead_boxes, extraction) or headline_dek(tree, extraction)
+    return with_lead(extraction, lead)
 
 
 SHORT_EXTRACTION_CHARS = 250
@@ -181,7 +197,9 @@ SHORT_EXTRACTION_CHARS = 250
 _RECALL_GAIN = 3
 
 
-def _extract(tree: HtmlElement, url: str | None, favor_recall: bool = False) -> Extraction:
+def _extract(
+    tree: HtmlElement, url: str | None, favor_recall: bool = False, favor_precision: bool = False
+) -> Extraction:
     # output_format "txt" spares bare_extraction a rendering of its own that we do not read.
     result = bare_extraction(
         tree,
@@ -190,6 +208,7 @@ def _extract(tree: HtmlElement, url: str | None, favor_recall: bool = False) -> 
         include_tables=True,
         output_format="txt",
         favor_recall=favor_recall,
+        favor_precision=favor_precision,
     )
     if result is None or isinstance(result, dict) or result.body is None:
         return Extraction(text="")
@@ -586,6 +605,54 @@ def lead_box(boxes: list[HtmlElement], extraction: Extraction) -> str | None:
         ):
             return lead
     return None
+
+
+def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
+    """The article's dek (standfirst) when the page prints it right under its
+    headline in a box no class names a lead, and trafilatura left it out.
+
+    The headline is an `<h1>` holding the words of the page's `<title>`; the
+    element after it (no other element between) is a paragraph or a subheading of
+    its own (`_lead_of`: a sentence's words, few links, in no furniture) that
+    stands shortly before the article's first paragraph (`_stands_before`), as a
+    lead box does. Page builders and news sites alike set the dek there
+    ("article-subhead", "a_st", a bare `<h2>`); a byline or a date there is too
+    short, or a link, and the byline and date rules read it as such anyway.
+    """
+    paragraphs = [
+        line
+        for line in islice(extraction.lines, _DEK_PARAGRAPHS_TRIED * 4)
+        if line.tag == "p" and len(line.text.split()) >= _MIN_LEAD_WORDS
+    ][:_DEK_PARAGRAPHS_TRIED]
+    if not paragraphs:
+        return None
+    headline = _title_key(tree)
+    if not headline:
+        return None
+    heading = next((h1 for h1 in tree.iter("h1") if _is_headline(h1, headline)), None)
+    if heading is None:
+        return None
+    dek = heading.getnext()
+    while dek is not None and not isinstance(dek.tag, str):
+        dek = dek.getnext()  # a comment
+    if dek is None or dek.tag not in _DEK_TAGS or (heading.tail and heading.tail.strip()):
+        return None
+    lead = _lead_of(dek)
+    if lead is None or lead[-1] not in _SENTENCE_END or _has_text(extraction, lead):
+        return None
+    if strip_byline_prefix(lead) is not None:
+        return None  # "By Ela on 31. October, 2023 | 18 Comments. …": the post's byline line
+    for line in paragraphs:
+        if _stands_before(dek, key_of(line.text)[:_OPENING_KEY_CHARS], headline):
+            return lead
+    return None
+
+
+# What a dek is set in under the headline.
+_DEK_TAGS = frozenset({"p", "h2", "div"})
+# The article's first paragraph is looked for among the extraction's first few
+# (other stories' blurbs above the article can come first).
+_DEK_PARAGRAPHS_TRIED = 4
 
 
 def _names_lead(classes: str) -> bool:

@@ -29,7 +29,7 @@ from ..names import (
 )
 from .html_byline import author_link, short_text
 from .html_site import MIN_HOST_LETTERS, squashed_words
-from .html_words import ALNUM, WORD, word_set
+from .html_words import ALNUM, WORD, unspaced_name, word_set
 
 AUTHOR_SPLIT = re.compile(r"\s*;\s*")
 
@@ -420,7 +420,7 @@ def authors_not_site(
         words = word_set(name)
         if not words or words & _DESK_WORDS or words & _WEB_WORDS:
             continue  # "Us Weekly Staff", "Redacción", "Facebook Com"
-        if in_page and len(words) == 1:
+        if in_page and len(words) == 1 and not unspaced_name(name):
             continue
         if publisher_words and words == publisher_words:
             continue  # "Condé Nast", the publisher in the page's JSON-LD

@@ -85,16 +85,47 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
     return " ".join(words) or None
 
 
-def lines_under_headline(tree: HtmlElement) -> tuple[list[str], list[str]]:
-    """The short texts of the elements after the page's first `<h1>`, in order, once
-    each; and among them the texts of links to an author's page."""
-    return short_lines(headline_window(tree))
+def lines_under_headline(
+    tree: HtmlElement, title: str | None = None
+) -> tuple[list[str], list[str]]:
+    """The short texts of the elements after the page's first `<h1>` (or the element
+    printing the `title`), in order, once each; and among them the texts of links to
+    an author's page."""
+    return short_lines(headline_window(tree, title))
 
 
-def headline_window(tree: HtmlElement) -> list[HtmlElement]:
-    """The elements right after the page's first `<h1>` with text, where its byline stands."""
+def headline_window(tree: HtmlElement, title: str | None = None) -> list[HtmlElement]:
+    """The elements right after the page's first `<h1>` with text, where its byline
+    stands; on a page without one, after the element that prints the `title`
+    (`printed_headline`)."""
     h1 = next((h for h in tree.iter("h1") if clean_spaces(h.text_content())), None)
+    if h1 is None and title:
+        h1 = printed_headline(tree, title)
     return [] if h1 is None else list(_following(h1, _UNDER_HEADLINE_ELEMENTS))
+
+
+def printed_headline(tree: HtmlElement, title: str) -> HtmlElement | None:
+    """The body's first element whose whole text is the headline `title`: on a page
+    without an `<h1>` the headline is set in a `<div>`, a `<strong>` or a `<td>`,
+    its byline under it all the same."""
+    body = tree.find("body")
+    title = clean_spaces(title) or ""
+    if body is None or len(title) < _MIN_PRINTED_HEADLINE_CHARS:
+        return None
+    for text in _TEXTS_EQUAL(body, title=title):
+        element = text.getparent()
+        if text.is_tail or element is None:
+            continue
+        if clean_spaces(element.text_content()) == title and element.tag not in _NOT_HEADLINE:
+            return element
+    return None
+
+
+# A headline printed as a page's text is a few words long; the texts equal to it
+# that are looked at are the first few.
+_MIN_PRINTED_HEADLINE_CHARS = 15
+_TEXTS_EQUAL = etree.XPath("(.//text()[normalize-space(.) = $title])[position() <= 3]")
+_NOT_HEADLINE = frozenset({"title", "script", "style", "a", "option", "button", "label"})
 
 
 def inside_window(element: HtmlElement, window: list[HtmlElement]) -> Iterator[bool]:

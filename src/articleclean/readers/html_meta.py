@@ -49,7 +49,7 @@ from .html_byline import (
 from .html_dates import page_date
 from .html_site import URL_SITENAME, json_publisher, site_host, title_sitename, words_of_site
 from .html_title import headline, og_title
-from .html_words import clean_spaces
+from .html_words import clean_spaces, unspaced_name
 
 
 @dataclass
@@ -71,7 +71,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         head = _head_only(tree)
         found = examine_meta(head)
         found.title = og_title(head, found.title)
-        if found.author and " " not in found.author:
+        if found.author and " " not in found.author and not unspaced_name(found.author):
             found.author = None  # a single word is a handle or a site, not a name
         found = extract_meta_json(tree, found)
     except Exception:  # trafilatura's JSON-LD and meta parsing has rare bugs on broken input
@@ -113,7 +113,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         "description": found.description,
         "author": author,
     }
-    lines, links = ([], []) if author else lines_under_headline(tree)
+    lines, links = ([], []) if author else lines_under_headline(tree, title)
     if author and first is not None:
         # An author element away from the headline (another story's in a list
         # above it, an author box at the foot) gives way to the byline printed

@@ -27,3 +27,23 @@ def word_set(text: str) -> frozenset[str]:
 
 # A run of letters or digits.
 ALNUM = re.compile(r"[^\W_]+")
+
+
+# A personal name in a script written without spaces between words: two to six
+# Han characters, kana or Hangul syllables, with a Han character or a Hangul
+# syllable ("佐藤花子", "王小明", "김철수"; katakana alone is most often a loanword,
+# "ニュース"). A desk, an outlet or a role ends in a word for one ("編集部",
+# "新华社", "朝日新聞", "記者"): not a name.
+_UNSPACED_NAME = re.compile(
+    r"(?=.*[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3])"
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,6}"
+)
+_UNSPACED_DESK_ENDINGS = tuple("部社局組组班網网報报聞闻室課课者員员")
+
+
+def unspaced_name(text: str) -> bool:
+    """Whether a one-word text is a name in a script that writes names without a
+    space (Chinese, Japanese, Korean): one word there is not a handle or a form's
+    label, as it is in a script that spaces its names."""
+    text = text.strip()
+    return bool(_UNSPACED_NAME.fullmatch(text)) and not text.endswith(_UNSPACED_DESK_ENDINGS)

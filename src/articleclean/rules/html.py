@@ -564,6 +564,10 @@ def html_date_line(segments: list[Segment], context: PhraseBook) -> Iterator[Seg
 KEPT_EXTRACTION = (
     "the rules removed every block of the extracted text; kept the blocks the extractor found"
 )
+PRECISE_RETRY = (
+    "the rules removed every block of the extractor's first choice of the main box;"
+    " read its precision-leaning choice"
+)
 
 
 @reviews(switch=False)
