@@ -107,6 +107,7 @@ def instructions(system: str, count: int, total: int, every: int, src: Path) -> 
     found = _COLLECTED.search(done.stderr)
     if done.returncode or found is None:
         raise RuntimeError(f"{system} under callgrind failed: {done.stderr[-2000:]}")
+    print(f"{system}, {count} of {total} pages: {found.group(1)} instructions", file=sys.stderr)
     return int(found.group(1))
 
 
