@@ -721,7 +721,7 @@ def teaser_box(
         and sized[place + 2]
         and (box := _box_amid_rows(segments, opened, place, vocabulary))
     }
-    if amid and _AMID_MIN_PROSE and not _prose_enough(segments):
+    if amid and not _prose_enough(segments):
         amid = {}
     boxes.update(amid)
     if not boxes:
