@@ -249,3 +249,35 @@ def test_site_navigation_lines_are_notices(line: str) -> None:
 def test_an_about_us_headline_in_german_is_not_a_notice() -> None:
     # "Über uns" heads a site's own page (its <h1>): left out of the list on purpose.
     assert not judged("Über uns")
+
+
+def test_rows_below_a_line_are_the_same_from_there_as_from_the_top() -> None:
+    # `after` starts the walk at the last line ending a block at or above it: every
+    # row it gives below that line is the walk from the top's, whatever the line.
+    rows = ["Larson", "Chevrolet", "Truex", "Toyota", "Blaney", "Toyota", "Byron", "Chevrolet"]
+    lines = [
+        TABLE_TITLE,
+        TABLE_INTRO,
+        *rows[:5],
+        "An advert taken out between two rows of the table",
+        *rows[5:],
+        TABLE_INTRO,
+        "Lundi : soupe",
+        "Mardi : salade",
+        "Lundi : riz",
+        "Mardi : pâtes",
+        "Lundi : œufs",
+        "More from Motorsport",
+        *rows,
+    ]
+    segments = _dump_segments(lines)
+    segments[7].remove(Reason.AD_MARKER, "ad_marker")
+    segments[20].remove(Reason.RELATED_TEASER, "teaser_heading")
+    for ends in (Claimed(), Claimed([segments[20]])):
+        for row_words, cells in ((12, True), (12, False), (1, True)):
+            whole = article_table_rows(segments, ends, row_words, cells)
+            assert whole  # the table under the intro is found
+            for after in range(-1, len(segments)):
+                below = {i for i in whole if i > after}
+                found = article_table_rows(segments, ends, row_words, cells, after=after)
+                assert {i for i in found if i > after} == below

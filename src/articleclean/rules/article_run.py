@@ -418,7 +418,7 @@ def _continuation(
             else:
                 if table is None:
                     table = article_table_rows(
-                        segments, edges, _TABLE_ROW_WORDS_AFTER_RUN, cells=False
+                        segments, edges, _TABLE_ROW_WORDS_AFTER_RUN, cells=False, after=last
                     )
                 only_table = index in table
         if facts_line(segment.text, segment.word_count):

@@ -205,7 +205,11 @@ TABLE_CELL = re.compile(r"[\d€$£¥%]")
 
 
 def article_table_rows(
-    segments: list[Segment], ends: Claimed, row_words: int = _TABLE_ROW_WORDS, cells: bool = True
+    segments: list[Segment],
+    ends: Claimed,
+    row_words: int = _TABLE_ROW_WORDS,
+    cells: bool = True,
+    after: int = -1,
 ) -> set[int]:
     """Indexes of the rows of each block of short open lines that is the article's table
     or list by its place and its shape, not a site's menu.
@@ -220,12 +224,20 @@ def article_table_rows(
     A menu's items ("Home", "Sport", "Kontakt") are all different and bare, and a menu
     printed twice repeats them at no fixed step. A row has at most `row_words` words;
     without `cells`, only a column tells a table (a footer's phone numbers and postcodes
-    are numbers in most rows too).
+    are numbers in most rows too). With `after`, only the rows below that index are
+    asked for: the walk starts at the last line at or above it that ends a block, where
+    a walk from the top would stand in the same state, so the rows it gives below
+    `after` are the same.
     """
     found: set[int] = set()
     block: list[int] = []
     before = -1  # the last open line above the block, -1 when none
-    for index, segment in enumerate(segments):
+    for index in range(after, -1, -1):
+        if _ends_block(segments[index], ends, row_words):
+            before = index
+            break
+    for index in range(before + 1, len(segments)):
+        segment = segments[index]
         if segment.label is REMOVED and segment not in ends:
             continue  # an ad or a credit put between two rows
         if segment.is_open and segment.word_count <= row_words:
@@ -236,6 +248,14 @@ def article_table_rows(
         before = index
     _take_table(segments, block, before, found, cells)
     return found
+
+
+def _ends_block(segment: Segment, ends: Claimed, row_words: int) -> bool:
+    """Whether a line ends a block of rows: not a row (a short open line), nor a line
+    taken out between two rows (one of `ends` does end it)."""
+    if segment.label is REMOVED and segment not in ends:
+        return False
+    return not (segment.is_open and segment.word_count <= row_words)
 
 
 def _take_table(
