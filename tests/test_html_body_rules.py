@@ -448,7 +448,9 @@ def test_an_extraction_that_found_almost_nothing_is_retried_for_recall(
 
     calls: list[bool] = []
 
-    def fake(tree: object, url: object, favor_recall: bool = False) -> reader.Extraction:
+    def fake(
+        tree: object, url: object, favor_recall: bool = False, favor_precision: bool = False
+    ) -> reader.Extraction:
         calls.append(favor_recall)
         text = PROSE * 3 if favor_recall else "Your daily touchpoint."
         return reader.Extraction(text, [reader.ExtractedLine(1, text, "p")])
@@ -466,7 +468,9 @@ def test_a_long_extraction_is_not_retried(monkeypatch: pytest.MonkeyPatch) -> No
 
     calls: list[bool] = []
 
-    def fake(tree: object, url: object, favor_recall: bool = False) -> reader.Extraction:
+    def fake(
+        tree: object, url: object, favor_recall: bool = False, favor_precision: bool = False
+    ) -> reader.Extraction:
         calls.append(favor_recall)
         return reader.Extraction(PROSE * 2, [reader.ExtractedLine(1, PROSE * 2, "p")])
 

@@ -169,13 +169,11 @@ def extract_blocks(
     and the lead it left out when the page prints its `description` as one (`page_lead`)
     or marks it by its class (`lead_box`; `lead_boxes` are `HintIndex.lead_boxes`,
     read from the tree when not given)."""
+    extraction = _extract(tree, url, favor_precision=favor_precision)
     if favor_precision:
-        extraction = _extract(tree, url, favor_precision=True)
         if extraction.text:
             extraction.how = "precision"
-    else:
-        extraction = _extract(tree, url)
-    if not favor_precision and len(extraction.text) < SHORT_EXTRACTION_CHARS:
+    elif len(extraction.text) < SHORT_EXTRACTION_CHARS:
         # Almost nothing found: trafilatura's precision-leaning choice of the
         # main box can settle on a slogan or a caption beside an article that
         # its recall-leaning search finds. Taken only when it finds far more.

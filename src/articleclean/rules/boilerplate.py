@@ -233,14 +233,14 @@ def article_table_rows(
     block: list[int] = []
     before = -1  # the last open line above the block, -1 when none
     for index in range(after, -1, -1):
-        if _ends_block(segments[index], ends, row_words):
+        if _block_part(segments[index], ends, row_words) is False:
             before = index
             break
     for index in range(before + 1, len(segments)):
-        segment = segments[index]
-        if segment.label is REMOVED and segment not in ends:
+        part = _block_part(segments[index], ends, row_words)
+        if part is None:
             continue  # an ad or a credit put between two rows
-        if segment.is_open and segment.word_count <= row_words:
+        if part:
             block.append(index)
             continue
         _take_table(segments, block, before, found, cells)
@@ -250,12 +250,12 @@ def article_table_rows(
     return found
 
 
-def _ends_block(segment: Segment, ends: Claimed, row_words: int) -> bool:
-    """Whether a line ends a block of rows: not a row (a short open line), nor a line
-    taken out between two rows (one of `ends` does end it)."""
+def _block_part(segment: Segment, ends: Claimed, row_words: int) -> bool | None:
+    """What a line is to a block of rows: a row (True: a short open line), passed over
+    (None: a line taken out between two rows, but not one of `ends`), or its end (False)."""
     if segment.label is REMOVED and segment not in ends:
-        return False
-    return not (segment.is_open and segment.word_count <= row_words)
+        return None
+    return segment.is_open and segment.word_count <= row_words
 
 
 def _take_table(

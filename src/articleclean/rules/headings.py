@@ -64,7 +64,8 @@ _ROW_SEPARATORS = (" – ", " — ", " - ", " | ", " / ")
 def _row_shape(text: str) -> tuple[bool, bool, tuple[bool, ...], bool]:
     """What rows of one list share: a digit, a label before a colon ("Lunch: …"), the
     separators between cells ("Model – Note 1,6 – 649 Euro"), one word or more."""
-    first = text.split(maxsplit=1)[0] if text.split() else ""
+    words = text.split(maxsplit=1)
+    first = words[0] if words else ""
     return (
         any(c.isdigit() for c in text),
         first.endswith(":"),
