@@ -249,3 +249,20 @@ def test_report_views_an_auto_job_as_the_cleaner_read_it() -> None:
         views[name] = handler(job).report["explain"]
     assert "extracted blocks" in views["page"] and "input lines" not in views["page"]
     assert "input lines" in views["dump"] and "extracted blocks" not in views["dump"]
+
+
+def test_report_decodes_a_crawl_text_record_with_its_declared_charset() -> None:
+    # A crawl record's Content-Type names its charset; the Cleaner decodes with it, and the
+    # explain view must show the same lines, not a guess (these bytes guess as cp1252).
+    from articleclean.batch.jobs import Job
+    from articleclean.batch.report import ReportHandler
+    from articleclean.config import CleanerConfig
+
+    lines = ["Café crème in the old town", "", "The café's crème brûlée sold out by noon."]
+    payload = "\n".join(lines).encode("cp437")
+    job = Job("r1", "text", "r1", "", payload=payload, content_type="text/plain; charset=IBM437")
+    outcome = ReportHandler(CleanerConfig())(job)
+    assert "crème brûlée" in outcome.output
+    explain = outcome.report["explain"]
+    assert "crème brûlée" in explain
+    assert "crŠme" not in explain  # the bytes read as cp1252

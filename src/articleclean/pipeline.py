@@ -211,7 +211,7 @@ class Cleaner:
             raise InputError(f"clean() takes str or bytes, not {type(source).__name__}")
         if reads_as_html(source, kind):
             return self.clean_html(source, url=url, content_type=content_type)
-        return self.clean_text(_text_of(source, content_type))
+        return self.clean_text(dump_text(source, content_type))
 
     def clean_text(self, text: str) -> Article:
         if isinstance(text, bytes):
@@ -390,10 +390,10 @@ def read_source(
         from .readers.html import read_html
 
         return read_html(source, url=url, content_type=_header_text(content_type))
-    return read_text(_text_of(source, content_type))
+    return read_text(dump_text(source, content_type))
 
 
-def _text_of(source: str | bytes, content_type: str | bytes | None) -> str:
+def dump_text(source: str | bytes, content_type: str | bytes | None) -> str:
     """A text dump as text: bytes decoded with the charset `content_type` declares."""
     if isinstance(source, bytes):
         declared = charset_from_content_type(_header_text(content_type))

@@ -22,8 +22,7 @@ from typing import Any
 
 from ..article import Article
 from ..explain_html import counts, esc, fragment, page
-from ..pipeline import reads_as_html
-from ..readers.decode import decode_bytes
+from ..pipeline import dump_text, reads_as_html
 from .handlers import CleanHandler, load
 from .jobs import Job, Outcome
 from .summary import STATUSES, Summary
@@ -57,8 +56,8 @@ class ReportHandler(CleanHandler):
             text: str | None = None
             if job.kind != "html":
                 data = load(job, self.config.max_input_bytes)
-                if not reads_as_html(data, job.kind):  # as the Cleaner chose
-                    text = data if isinstance(data, str) else decode_bytes(data).text
+                if not reads_as_html(data, job.kind):  # as the Cleaner chose and decoded
+                    text = dump_text(data, job.content_type)
             title = f"{job.id} · {job.url}" if job.url else job.id
             return fragment(article, text, anchor=anchor_of(job.id), title=title)
         except Exception:  # the report is a view: its failure must not fail the document
