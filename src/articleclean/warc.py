@@ -34,8 +34,8 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
 
 from .article import Article
 from .config import CleanerConfig
-from .pipeline import Cleaner, cleaner_for
-from .readers.decode import charset_from_content_type, decode_bytes, looks_like_html
+from .pipeline import Cleaner, cleaner_for, dump_text
+from .readers.decode import looks_like_html
 
 __all__ = [
     "WarcArticle",
@@ -240,8 +240,7 @@ def _dechunk(body: bytes) -> bytes:
 
 def text_of(item: WarcItem) -> str:
     """The record's content as text, decoded with the HTTP charset when there is one."""
-    declared = charset_from_content_type(item.content_type)
-    return decode_bytes(item.payload, declared=declared).text
+    return dump_text(item.payload, item.content_type)
 
 
 def clean_item(cleaner: Cleaner, item: WarcItem) -> Article:
