@@ -96,6 +96,16 @@ class Dump:
         return [words for words in found if len(words) >= 3]
 
     @cached_property
+    def text_counts(self) -> Counter[str]:
+        """How often each line's text (spacing and case aside) stands in the dump."""
+        return Counter(" ".join(line.text.split()).casefold() for line in self.lines)
+
+    @cached_property
+    def groups(self) -> list[range]:
+        """`repeated_groups`' groups of short sentences between paragraphs."""
+        return _groups(self)
+
+    @cached_property
     def first_paragraph(self) -> int | None:
         return next((j for j, line in enumerate(self.lines) if _length(line.text) >= 25), None)
 
@@ -332,6 +342,100 @@ def above_found_credit(dump: Dump, index: int) -> bool:
     )
 
 
+def printed_twice(dump: Dump, index: int) -> bool:
+    """The same text (three words or more) stands elsewhere in the dump, whatever became of
+    the other copy: a picture shown twice (inline and in a gallery or lightbox). Round 27
+    (r27-pcap)."""
+    key = " ".join(dump.lines[index].text.split()).casefold()
+    if _length(key) < 3:
+        return False
+    return dump.text_counts[key] >= 2
+
+
+_GROUP_WORDS = (3, 35)
+"""A line of a group between paragraphs has this many words (round 27's `repeated_groups`)."""
+_MIN_GROUPS = 3
+
+
+def _groups(dump: Dump) -> list[range]:
+    """The kept lines standing in groups of two or three sentences (a capital first, a full
+    stop last, `_GROUP_WORDS` long) between two kept paragraphs of `_PARAGRAPH_WORDS` words
+    or more, as indexes of `dump.lines`."""
+    kept = [j for j, line in enumerate(dump.lines) if line.fate == "B"]
+
+    def short(j: int) -> bool:
+        text = dump.lines[j].text.strip()
+        fewest, most = _GROUP_WORDS
+        return (
+            fewest <= _length(text) <= most
+            and _length(text) < _PARAGRAPH_WORDS
+            and text[:1].isupper()
+            and _sentence(text)
+        )
+
+    found: list[range] = []
+    start = 0
+    while start < len(kept):
+        if _length(dump.lines[kept[start]].text) < _PARAGRAPH_WORDS:
+            start += 1
+            continue
+        end = start + 1
+        while end < len(kept) and short(kept[end]):
+            end += 1
+        closed = end < len(kept) and _length(dump.lines[kept[end]].text) >= _PARAGRAPH_WORDS
+        if closed and 2 <= end - start - 1 <= 3:
+            found.append(range(start + 1, end))
+        start = end if end > start + 1 else start + 1
+    return [range(kept[g.start], kept[g.stop - 1] + 1) for g in found]
+
+
+def repeated_groups(dump: Dump, index: int) -> bool:
+    """In a group of two or three short sentences between two paragraphs, in a dump that
+    has `_MIN_GROUPS` such groups or more: a gallery of two pictures after each section, the
+    page's layout repeated. Round 27."""
+    groups = dump.groups
+    return len(groups) >= _MIN_GROUPS and any(index in group for group in groups)
+
+
+def below_credit_on_credit_first_page(dump: Dump, index: int) -> bool:
+    """Right below a credit line (removed as one) in a dump where a caption the cleaner
+    found stands right below another credit: the page prints the credit over its caption,
+    so the line under each credit is read as the caption. Round 27."""
+    lines = dump.lines
+    if index == 0 or lines[index - 1].reason != "photo_credit":
+        return False
+    return any(
+        line.reason == "photo_credit" and lines[j + 1].fate == "C" and not lines[j + 1].reason
+        for j, line in enumerate(lines[:-1])
+    )
+
+
+_NAME_AFTER_SENTENCE = re.compile(
+    r"[a-zà-ÿ]{3}\.\s+([A-ZÀ-Þ][a-zà-ÿ'’-]+)(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$"
+)
+
+
+def name_after_sentence(dump: Dump, index: int) -> bool:
+    """A sentence and, after its full stop on the same line, a person's name alone (a given
+    name and one or two capitalised words): a photographer's credit printed without a credit
+    word ("… en la península antártica. Camila Buvinic"). Round 27."""
+    from articleclean.names import is_given_name
+
+    match = _NAME_AFTER_SENTENCE.search(dump.lines[index].text.strip())
+    return match is not None and is_given_name(match.group(1))
+
+
+_BARE_CREDIT_LABEL = re.compile(
+    r"^\W*(?i:foto|fotos|bild|bilder|photo|photos|image|credit|crédit|bildquelle)\s*:\W*$"
+)
+
+
+def below_bare_credit_label(dump: Dump, index: int) -> bool:
+    """Right below a line holding only a credit word and its colon ("Foto:", "Bild:"): the
+    credit's name printed on a line of its own. Round 27."""
+    return index > 0 and bool(_BARE_CREDIT_LABEL.match(dump.lines[index - 1].text.strip()))
+
+
 def any_line(dump: Dump, index: int) -> bool:
     """Every counted line: the ratio to beat."""
     return True
@@ -356,6 +460,11 @@ CUES: tuple[Cue, ...] = (
     after_headline,
     printed_again_later,
     above_found_credit,
+    printed_twice,
+    repeated_groups,
+    below_credit_on_credit_first_page,
+    name_after_sentence,
+    below_bare_credit_label,
 )
 
 

@@ -196,6 +196,55 @@ def test_round_22_cues() -> None:
     assert not caption_cues.printed_again_later(dump, 1)
 
 
+def test_round_27_cues() -> None:
+    def fate(text: str, label: str, fate: str = "B", reason: str = "") -> LineFate:
+        return LineFate(0, label, text, fate, reason)
+
+    pair = [
+        fate("The terrace looks out over the lake.", CAPTION),
+        fate("Each room has a bath.", CAPTION),
+    ]
+    gallery = caption_cues.Dump(
+        "https://example.org/a",
+        [
+            fate(PARAGRAPH, BODY),
+            *pair,
+            fate(OTHER_PARAGRAPH, BODY),
+            *pair,
+            fate(PARAGRAPH, BODY),
+            *pair,
+            fate(OTHER_PARAGRAPH, BODY),
+        ],
+    )
+    assert caption_cues.repeated_groups(gallery, 1)
+    assert caption_cues.printed_twice(gallery, 1)
+    assert not caption_cues.repeated_groups(gallery, 0)  # a paragraph
+    two_groups = caption_cues.Dump("https://example.org/b", gallery.lines[:7])
+    assert not caption_cues.repeated_groups(two_groups, 1)  # the layout seen twice only
+
+    credits = caption_cues.Dump(
+        "https://example.org/c",
+        [
+            fate(PARAGRAPH, BODY),
+            fate("© Jane Doe", CAPTION, "C", "photo_credit"),
+            fate("Der Bartgeier im Flug über dem Tal", CAPTION, "C"),
+            fate(OTHER_PARAGRAPH, BODY),
+            fate("© John Roe", CAPTION, "C", "photo_credit"),
+            fate("Neue Bartgeier sollen im Juni ausgewildert werden", CAPTION),
+            fate("Foto:", CAPTION, "media_placeholder", "media_placeholder"),
+            fate("Jane Doe Smith", CAPTION),
+            fate("Los investigadores caminan por la bahía. Camila Buvinic", CAPTION),
+            fate("Los investigadores caminan por la bahía. Gracias a todos", BODY),
+        ],
+    )
+    assert caption_cues.below_credit_on_credit_first_page(credits, 5)
+    assert not caption_cues.below_credit_on_credit_first_page(credits, 3)
+    assert caption_cues.below_bare_credit_label(credits, 7)
+    assert not caption_cues.below_bare_credit_label(credits, 5)
+    assert caption_cues.name_after_sentence(credits, 8)
+    assert not caption_cues.name_after_sentence(credits, 9)  # "Gracias" is no given name
+
+
 def test_caption_label_kind_tells_cards_from_captions() -> None:
     import lxml.html
     from bench.labelled_dumps import _caption_kind
