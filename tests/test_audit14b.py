@@ -124,9 +124,10 @@ def test_paragraphs_under_an_inline_box_stay_in_an_article_dump() -> None:
         "Hydrolodzy ostrzegają, że w najbliższych dniach stan rzeki może jeszcze się "
         "obniżyć, bo w całym dorzeczu od tygodni nie padało.",
         "Niski stan Odry utrudnia pracę zakładów, które pobierają z niej wodę do "
-        "chłodzenia, ale dostawy wody pitnej nie są zagrożone.",
+        "chłodzenia, ale miejskie wodociągi zapewniają, że dostawy wody pitnej dla "
+        "mieszkańców nie są zagrożone.",
         "Władze miasta apelują do mieszkańców, by nie wchodzili na odsłonięte dno, bo "
-        "piasek jest w wielu miejscach grząski i niebezpieczny.",
+        "piasek jest w wielu miejscach grząski, a w starym korycie wciąż leżą niewybuchy.",
         "Wojewoda zapowiedział, że w przyszłym tygodniu zbierze sztab kryzysowy, jeśli "
         "susza potrwa dłużej niż do końca miesiąca.",
     ]
