@@ -224,6 +224,11 @@ CASES: dict[str, tuple[str, str]] = {
         dump("AP-US--Harbour-Bridge, 2nd Ld-Writethru", P1, P2),
         "AP-US--Harbour-Bridge, 2nd Ld-Writethru",
     ),
+    "wire_edit_note": (
+        dump("UPDATE: Adds comment from the harbour master in fifth paragraph.", P1, P2),
+        "UPDATE: Adds comment from the harbour master in fifth paragraph.",
+    ),
+    "wire_end_mark": (dump(P1, P2, "(END)"), "(END)"),
     "page_title": (
         "\n\n".join([f"{TITLE} | City Gazette", TITLE, P1, P2]),
         f"{TITLE} | City Gazette",

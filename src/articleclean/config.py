@@ -47,6 +47,10 @@ class CleanerConfig:
     # --- pass 1: each block judged on its own ---------------------------
     wire_slug: bool = True
     """A news agency's routing slug ("AP-US--Trump-Impeachment, 4th Ld-Writethru")."""
+    wire_edit_note: bool = True
+    """A wire's edit note on its own line ("UPDATE: Adds comment in sixth paragraph.")."""
+    wire_end_mark: bool = True
+    """A wire's or a press release's end mark alone on a line ("(END)", "###", "-30-")."""
     media_placeholder: bool = True
     """`![](url)`, `[Image]`, "Image 1 of 12", "Click to enlarge"."""
     ad_marker: bool = True

@@ -52,6 +52,8 @@ from .warm import SAMPLES, WarmKind
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
     boilerplate.wire_slug,
+    boilerplate.wire_edit_note,
+    boilerplate.wire_end_mark,
     ads.media_placeholder,
     ads.ad_marker,
     boilerplate.site_boilerplate,

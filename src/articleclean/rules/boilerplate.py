@@ -113,6 +113,48 @@ def wire_slug(segment: Segment, context: PhraseBook) -> bool:
     return "--" in text and _WIRE_SLUG.match(text) is not None
 
 
+# "UPDATE: Adds economist comment in sixth paragraph.", "(Updates with closing prices)",
+# "(Adds quotes from minister, paragraphs 4-6)": the wire's note on what a new version of
+# the story changed, printed above it by systems that pass the wire's copy through. The
+# edit verb opens the note after the "UPDATE" label or inside brackets holding the whole
+# line; a line opening "Adds …" without either may be a list's row ("Adds a bright finish").
+_EDIT_NOTE = re.compile(
+    r"^(?:UPDATE\s?\d?\s?[:-]\s?\(?|\()"
+    r"(?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Inserts|Removes|Refiles|Repeats|Fixes)"
+    r"\b[^()]{2,140}(?<=[^\W_]|[.)])\)?$"
+)
+_MAX_EDIT_NOTE_CHARS = 180
+"""An edit note is one short line; a longer one is text."""
+_EDIT_NOTE_SCREEN = re.compile(r"^(?:UPDATE|\()")
+
+
+@removes(Reason.BOILERPLATE, triggers=(_EDIT_NOTE_SCREEN,), longest_chars=_MAX_EDIT_NOTE_CHARS)
+def wire_edit_note(segment: Segment, context: PhraseBook) -> bool:
+    """A wire's edit note on its own line ("UPDATE: Adds comment in sixth paragraph.",
+    "(Updates with closing prices)"); a bracketed line must be closed by its bracket."""
+    text = segment.text
+    if len(text) > _MAX_EDIT_NOTE_CHARS or _EDIT_NOTE.match(text) is None:
+        return False
+    return text.startswith("UPDATE") or text.endswith(")")
+
+
+# "(END)", "-- ENDS --", "###", "-30-", "（完）": the mark a wire or a press release prints
+# under the story's last line (Yonhap's "(END)", Xinhua's "（完）", a release's "###").
+_END_MARK = re.compile(
+    r"^(?:[(\[（【]\s*(?:END|ENDS|End|Ends|完)\s*[)\]）】]|-{1,2}\s?(?:END|ENDS|30)\s?-{1,2}"
+    r"|—\s?30\s?—|#{3}|END|ENDS)$"
+)
+_MAX_END_MARK_CHARS = 12
+"""An end mark is the whole line: "(END)", "-- ENDS --"."""
+
+
+@removes(Reason.BOILERPLATE, triggers=(_END_MARK,), longest_chars=_MAX_END_MARK_CHARS)
+def wire_end_mark(segment: Segment, context: PhraseBook) -> bool:
+    """A wire's or a press release's end mark, alone on its line ("(END)", "###", "-30-")."""
+    text = segment.text
+    return len(text) <= _MAX_END_MARK_CHARS and _END_MARK.match(text) is not None
+
+
 # (These three read the label as `is_open` does, without a property call: `menu_run`
 # asks them of every line of a page dump.)
 def _is_menu_item(segment: Segment) -> bool:

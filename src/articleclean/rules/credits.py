@@ -165,13 +165,14 @@ _TRAILING_CREDITS = (
         names_credit=True,
         person=True,
     ),
-    # "… © Reuters / David Mercado", "… ©AFP" (a year after © is a copyright notice);
+    # "… © Reuters / David Mercado", "… ©AFP" (a year after ©, or ending its name, is a
+    # copyright notice: "© 2024 Site", "P.IVA 0123 - © Site 2024");
     # "© 2630ben / Getty Images": a stock site's user name may open with digits, before
     # the agency's slash ("©5min.at" after a date line is the site's notice)
     _CreditForm(
         re.compile(
             r"(?:^|(?<=[\s.!?)]))©\s?(?P<credit>(?!(?:19|20)\d\d)"
-            r"(?:[^\W\d_]|\d+[^\W\d_][\w.-]*\s?/)[^©]{1,60})$"
+            r"(?:[^\W\d_]|\d+[^\W\d_][\w.-]*\s?/)[^©]{1,60})(?<!\s(?:19|20)\d\d)$"
         ),
         has=("©",),
     ),
@@ -186,6 +187,15 @@ _TRAILING_CREDITS = (
             rf"\|\s*(?P<credit>(?:{_CAPITAL}[\w.&'-]*\s){{0,3}}(?:Images|Photos?|Pictures|Bilder|Fotos))$"
         ),
         has=("|",),
+    ),
+    # "… (foto ANSA)", "(foto EFE/Jane Doe)", "(fot. PAP)": a credit word in lower case,
+    # as the Italian, Spanish and Polish papers print it, then an agency
+    _CreditForm(
+        re.compile(
+            rf"\((?P<credit>(?:foto|fotos|photo|fot\.)\s(?:{_AGENCIES})"
+            r"(?:\s?/\s?[^()/]{2,40})?)\)$"
+        ),
+        ends=(")",),
     ),
     # "… (AP photo)", "(Reuters file photo)", "(Star photo by Jane Doe)"
     _CreditForm(
@@ -548,6 +558,13 @@ _TRAILING_CREDITS = (
         # Each label holds one of these (a slash or colon, which it also needs, is common).
         has=("图", "圖", "摄", "攝", "写真", "사진"),
     ),
+    # "…職員＝24日午後、東京・九段北（共同）": the Japanese papers' caption, the agency in
+    # brackets after the picture's date and place; not after a full stop (a wire story's
+    # paragraphs end "…と述べた。（共同）")
+    _CreditForm(
+        re.compile(r"(?<=[^\s。．！？])（(?P<credit>共同|時事|ロイター|新華社|聯合)）$"),
+        ends=("）",),
+    ),
     # "…作业。新华社记者 张三 摄", "（记者 李四 摄）", "…。王五摄": the Chinese press's credit,
     # the photographer's name (and the desk's "记者") before 摄 ("took"), after the caption's
     # full stop or in brackets
@@ -579,7 +596,8 @@ _SIGNS = (
     rf"[/(©|]|CC|{_CREDIT_WORD}|Getty|Adobe|Commons|Pixabay|Unsplash|Pexels|"
     + "|".join(map(re.escape, _AGENCY_ALONE))
     + r"|rchiv|ymbolbild|ymbolfoto|Cedid|Cortes|Courtesy|Divulga|Reprodu|Submitted|"
-    r"File photo|Staff photo|Contributed|Supplied|Handout photo|Provided photo|图|圖|摄|攝|写真|사진"
+    r"File photo|Staff photo|Contributed|Supplied|Handout photo|Provided photo|图|圖|摄|攝|写真|사진|"
+    r"（共同）|（時事）|（ロイター）|（新華社）|（聯合）"
 )
 # Something every pattern above needs: one of those signs, a colon, " for ", or "photo"
 # after an agency ("… in Delhi. ANI photo").

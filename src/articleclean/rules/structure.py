@@ -26,7 +26,7 @@ from ..document import (
     last_open,
     phrase_form,
 )
-from ..lexicon import BULLET_MARKS, MONTH
+from ..lexicon import BULLET_MARKS, MONTH, NEWS_AGENCIES
 from ..names import (
     BYLINE_MARK_WORDS,
     bare_names,
@@ -60,7 +60,12 @@ _MIN_TITLE_CHARS = 8
 # by a paragraph this many times longer for the line to be taken as the title.
 _FULL_STOP_TITLE_WORDS = 12
 _FULL_STOP_NEXT_RATIO = 2.0
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+# A full stop and more text: two sentences, but not after an initial ("S. Korea's exports").
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?]\s+\S")
+# A headline ending in a full stop may run to this many words when the line right under it
+# is a prefixed byline ("By Kim Soo-yeon"): the wires that end headlines in a full stop
+# (Yonhap, PTI, IANS) write them long, and a first paragraph has no byline under it.
+_SIGNED_FULL_STOP_WORDS = 20
 # A site menu over the headline: at least this many lines of at most that many words.
 _MENU_ITEM_WORDS = 3
 _MIN_MENU_ITEMS = 3
@@ -72,7 +77,12 @@ _TRAILER = re.compile(r"^\(?reporting by\b", re.IGNORECASE)
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451"
-_DATE = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?)"
+# A date in a dateline: "March 15", "15 de marzo", "12 MAR", or all in digits ("14.08.2024",
+# "14/08/2024": PAP's, and the Balkan and Baltic wires' form, with the year).
+_DATE = (
+    rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?"
+    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b)"
+)
 _AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
 _SEPARATOR = r"(?:[:—–]|--?|\.\s?-|\.—)"
 _DATELINES = (
@@ -98,6 +108,14 @@ _DATELINES = (
         r"^(?P<agency>新华社|中新社|中新网|人民网|新华网|央视网|本报)"
         r"(?P<location>[\u4e00-\u9fff]{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)[电電讯訊]\s*"
     ),
+    # (ANSA) - ROMA, 12 MAR -   (AGI) - Milano, 3 apr -   (the agency before the place)
+    re.compile(
+        rf"^\((?P<agency>[A-Z]{{2,6}}|{NEWS_AGENCIES})\)\s*{_SEPARATOR}\s*"
+        rf"(?P<location>[{_UPPER}][{_LOWER}{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}{_UPPER}'’.-]+){{0,2}})"
+        rf"(?:,\s*(?P<date>{_DATE}))?\s*{_SEPARATOR}\s*"
+    ),
+    # 【東京共同】  【ワシントン時事】   (the Japanese wires: place and agency in lenticular brackets)
+    re.compile(r"^【(?P<location>[^】\s]{1,12}?)(?P<agency>共同|時事)】\s*"),
     # Сухум. 24 июля.
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?)\.\s+"
@@ -548,6 +566,8 @@ def _phrases_elsewhere(segments: list[Segment], title: str) -> list[str]:
     for segment in segments:
         if segment.text == title:
             continue
+        if segment.credit:  # a site credits its own pictures ("Foto: Jane Doe / Site")
+            forms.append(phrase_form(segment.credit))
         if (
             segment.word_count <= _SITE_PIPE_WORDS
             or "©" in segment.text
@@ -606,7 +626,7 @@ def title_line(
         )
         if (
             segment.is_open
-            and _reads_like_headline(segment, following)
+            and _reads_like_headline(segment, following, _signed_below(candidates, position))
             and not _opens_list(candidates, position)
         ):
             yield segment
@@ -702,14 +722,26 @@ def _list_goes_on(segments: list[Segment], index: int) -> bool:
     )
 
 
-def _reads_like_headline(segment: Segment, following: Segment | None = None) -> bool:
+def _signed_below(segments: list[Segment], position: int) -> bool:
+    """Whether the next open line under `position` is a prefixed byline ("By Jane Doe")."""
+    below = next((s for s in segments[position + 1 :] if s.label is not REMOVED), None)
+    return (
+        below is not None
+        and below.word_count < _BYLINE_PROSE_WORDS
+        and bool(prefixed_byline(below.text))
+    )
+
+
+def _reads_like_headline(
+    segment: Segment, following: Segment | None = None, signed: bool = False
+) -> bool:
     text = segment.text
     if not 1 <= segment.word_count <= _MAX_TITLE_WORDS or len(text) < _MIN_TITLE_CHARS:
         return False
     if (
         text.endswith(".")
         and not text.endswith("...")
-        and not _full_stop_headline(segment, following)
+        and not _full_stop_headline(segment, following, signed)
     ):
         return False
     if text.endswith((",", ";", ":")):
@@ -726,14 +758,15 @@ def _reads_like_headline(segment: Segment, following: Segment | None = None) -> 
     return found is None or not (found.agency or found.date or segment.ends_like_sentence)
 
 
-def _full_stop_headline(segment: Segment, following: Segment | None) -> bool:
+def _full_stop_headline(segment: Segment, following: Segment | None, signed: bool) -> bool:
     """ "Electric pumps for every petrol station.": one short sentence without a comma,
     followed by a clearly longer paragraph (a short first paragraph is followed by
-    one of its own size)."""
+    one of its own size); a longer one, a comma in it, with a byline right under it
+    (`signed`: "N. Korea fires two missiles, JCS says." over "By Jane Doe")."""
     text = segment.text.rstrip(".")
     return (
-        segment.word_count <= _FULL_STOP_TITLE_WORDS
-        and "," not in text
+        segment.word_count <= (_SIGNED_FULL_STOP_WORDS if signed else _FULL_STOP_TITLE_WORDS)
+        and (signed or "," not in text)
         and not _SENTENCE_BREAK.search(text)
         and following is not None
         and following.word_count >= _FULL_STOP_NEXT_RATIO * segment.word_count
@@ -1347,9 +1380,14 @@ def match_dateline(text: str) -> Dateline | None:
     return None
 
 
+# A date all in digits ("12.03.2024") is no evidence of a place on its own: a label may
+# stand before it ("Stand, 12.03.2024:"); with an agency or a known place it is a dateline.
+_NUMERIC_DATE = re.compile(r"[\d./]+")
+
+
 def _dateline_evidence(location: str, date: str | None, agency: str | None, matched: str) -> bool:
     """Whether a capitalised phrase before a separator is a place, not a column label."""
-    if agency or date:
+    if agency or (date and _NUMERIC_DATE.fullmatch(date) is None):
         return True
     place, _, region = location.partition(",")
     place, region = place.strip(), region.strip()

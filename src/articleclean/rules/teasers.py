@@ -1479,12 +1479,37 @@ def _rest_of_a_taken_box(
         return rest
     if any(segments[i].word_count > _BLURB_WORDS for i in blurbs):
         return []
+    if _prose_in_a_row(segments, rest, blurbs):
+        return []
     last = segments[rest[-1]]
     if len(blurbs) < _CLOSING_MIN_BLURBS and blurbs[-1] == rest[-1] and not _cut_short(last):
         return []  # one sentence ending the dump: the article's close after an inline box
     if not _other_topics(segments, rest, blurbs, _prose_before(segments, heading)):
         return []
     return rest
+
+
+_PROSE_IN_A_ROW = 2
+"""Prose lines standing one under the other, no headline between them, that end a box:
+the article going on after an inline box ("Zobacz także:" and one headline), not blurbs."""
+
+
+def _prose_in_a_row(segments: list[Segment], rest: list[int], blurbs: list[int]) -> bool:
+    """Whether `_PROSE_IN_A_ROW` of the prose lines left under a taken box's headlines,
+    each longer than a headline (a label, "90 min.", an exclaiming headline, a newsletter's
+    one-line offer are not), follow each other among the open lines: a box gives each
+    headline one blurb, so its
+    blurbs have a headline between them (`_rest_of_a_taken_box`), and paragraphs under
+    the box's last headline are the article's, whatever words they share with it (a
+    language that inflects its nouns shares few: "Wisła", "Wisły", "Wisłę")."""
+    place = {index: order for order, index in enumerate(rest)}
+    prose = [i for i in blurbs if segments[i].word_count > _HEADLINE_WORDS]
+    run = 1
+    for before, after in pairwise(prose):
+        run = run + 1 if place[after] == place[before] + 1 else 1
+        if run >= _PROSE_IN_A_ROW:
+            return True
+    return False
 
 
 def _blurb_sized(segment: Segment) -> bool:
