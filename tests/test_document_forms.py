@@ -331,3 +331,39 @@ def test_text_reader_word_counts() -> None:
     assert [segment.lines for segment in segments] == [(1, 1), (3, 3), (4, 4), (6, 7), (9, 9)]
     for segment in segments:
         assert segment.word_count == _word_count(segment.text), segment.text
+
+
+def test_cp1252_signs_beside_c1_controls_keep_the_forms() -> None:
+    # A text of Latin-1 and Windows-1252's signs is read in Latin-1 with a space for each
+    # run of signs (`_sign_as_space`); a C1 control beside them (Latin-1 encodes it to a
+    # byte 0x80-0x9f, Windows-1252 not at all) still takes the general path, and a letter
+    # Windows-1252 adds ("œ", "Š", "ƒ", the modifier "ˆ") the Windows-1252 one.
+    controls = [chr(code) for code in range(0x80, 0xA0)]
+    for control in controls:
+        for sign in CP1252_ONLY:
+            for text in (
+                f"Ab{control}cd {sign}x",
+                f"{sign}{control}",
+                f"„Wort{control}“ ÿ {sign}",
+                f"{control}Straße{sign}",
+            ):
+                assert _wide_phrase_form(text) == folded_first(text), (control, sign, text)
+    for sign in CP1252_ONLY:
+        for text in (f"“{sign}” œuvre", f"{sign}Š–x", f"Œ{sign}{sign}ÿ", f"’{sign} ƒ ˆ …"):
+            assert _wide_phrase_form(text) == folded_first(text), (sign, text)
+
+
+SIGNS_AND_CONTROLS = st.lists(
+    st.sampled_from(
+        [*CP1252_ONLY, *"\x80\x81\x85\x9f", *"aÄß µ_-.,\xa0ÿÉ9'", "Ω", "İ", "Straße", "œuvre"]
+    )
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SIGNS_AND_CONTROLS)
+def test_cp1252_signs_as_spaces_keep_the_forms(text: str) -> None:
+    if not text.isascii():
+        assert _wide_phrase_form(text) == folded_first(text)
+        segment = Segment(text, None)
+        assert segment.content_words == general(text)

@@ -48,12 +48,13 @@ def section_heading(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     kept = [s for s in segments if s.label not in _LEFT_OUT]
     for index, segment in enumerate(kept):
         following = kept[index + 1] if index + 1 < len(kept) else None
+        if not (_heading_like(segment) and _introduces_text(segment, following)):
+            continue  # (first: the tests below are asked of the few heading-like lines only)
         if index and LIST_ROW.match(segment.text) and LIST_ROW.match(kept[index - 1].text):
             continue  # the last row of a list ("6. Chase Elliott 188"), not a heading
-        if _heading_like(segment) and _introduces_text(segment, following):
-            if _ends_a_list(kept, index):
-                continue
-            yield segment
+        if _ends_a_list(kept, index):
+            continue
+        yield segment
 
 
 _LIST_SHAPE_ROWS = 3
@@ -67,7 +68,7 @@ def _row_shape(text: str) -> tuple[bool, bool, tuple[bool, ...], bool]:
     words = text.split(maxsplit=1)
     first = words[0] if words else ""
     return (
-        any(c.isdigit() for c in text),
+        any(map(str.isdigit, text)),  # (each character, with no Python step for each)
         first.endswith(":"),
         tuple(separator in text for separator in _ROW_SEPARATORS),
         " " in text.strip(),
