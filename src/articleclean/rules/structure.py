@@ -639,7 +639,7 @@ def title_line(
     # An article dump has no menu above its title: a run of short lines at its top is the
     # article's own list (no title line printed), and the line after it one of its rows or
     # subheadings (round 27, tune part: never the labelled title in the article dumps and
-    # shapes read as articles; 44 body lines were taken so).
+    # shapes read as articles).
     candidates = _past_leading_menu(segments)
     if article_dump and candidates is not segments:
         return
