@@ -94,3 +94,31 @@ def test_a_page_dump_still_skips_its_menu_to_the_headline() -> None:
     ]
     article = articleclean.clean_text("\n\n".join(lines) + "\n", dump="page")
     assert article.title == lines[3]
+
+
+_STAMP_FIRST = {
+    "en": (
+        "April 21, 2022",
+        "The city opened the new park by the river on Friday, after two years of work and "
+        "long debates in the council.",
+    ),
+    "de": (
+        "12. März 2022",
+        "Die Stadt hat am Freitag den neuen Park am Fluss eröffnet, nach zwei Jahren "
+        "Bauzeit und vielen Debatten im Rat.",
+    ),
+    "fr": (
+        "21 avril 2022",
+        "La ville a ouvert vendredi le nouveau parc au bord du fleuve, après deux ans de "
+        "travaux et de longs débats au conseil.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STAMP_FIRST))
+def test_a_date_alone_opening_an_article_dump_is_no_title(language: str) -> None:
+    stamp, paragraph = _STAMP_FIRST[language]
+    article = articleclean.clean_text(f"{stamp}\n\n{paragraph}\n\n{paragraph} 2\n")
+    assert article.metadata["dump"] == "article"
+    assert article.title is None
+    assert article.body[0].text == stamp

@@ -26,7 +26,7 @@ from ..document import (
     last_open,
     phrase_form,
 )
-from ..lexicon import BULLET_MARKS, MONTH
+from ..lexicon import BULLET_MARKS, MONTH, STAMP_CLOCK, STAMP_DATE, STAMP_LABEL
 from ..names import (
     BYLINE_MARK_WORDS,
     bare_names,
@@ -654,9 +654,21 @@ def title_line(
             segment.is_open
             and _reads_like_headline(segment, following)
             and not _opens_list(candidates, position)
+            and not (article_dump and _DATE_ALONE.match(segment.text))
         ):
             yield segment
         return
+
+
+_DATE_ALONE = re.compile(
+    rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
+    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?\W*$",
+    re.IGNORECASE,
+)
+"""A date alone, perhaps labelled and with a time ("April 21, 2022", "Updated June 13,
+2019"): the article's stamp, not its headline, when an article dump opens with it (round
+27, tune part: no labelled title is such a line; a dump opening with its stamp above the
+first paragraph gave the stamp as its title). `html`'s `_DATE_ONLY`, asked of a text line."""
 
 
 _NUMBERED_ITEM = re.compile(r"\s*(\d{1,2})([.)])(?!\d)")
