@@ -584,10 +584,12 @@ line and the headline printed again below it (a kicker, a date stamp). A page pr
 menu there; an article dump has no menu, and the lines there are the article's own: its
 list or table under the title, whose row or subheading sharing the title's words ("Fazit
 – Firmenwagen: Leasen oder Finanzieren?", "Example 5: Change Font Size of Legend", a game's
-name in its facts box) became the title while the true title line went. The <title>'s
-headline printed word for word stays the headline wherever it stands (round 27, tune part:
-of the article dumps and shapes read as articles, every other such line found past two or
-more of the article's lines was a body line, none the headline)."""
+name in its facts box) became the title while the true title line went. A shorter form
+of the first line, its words as they stand there ("Headline" under "Site: Headline"), stays
+the headline wherever it stands: a whole-page dump read as an article keeps its menu
+between them (round 27, tune part: of the article dumps and shapes read as articles, every
+other such line found past two or more of the article's lines was a body line, none the
+headline; the whole-page dumps read as articles keep their headline)."""
 
 
 def _headline_again_here(
@@ -595,15 +597,15 @@ def _headline_again_here(
 ) -> bool:
     """Whether the pair `repeated_headline` found stands as a page or an article dump
     prints it: on a page anywhere below; in an article dump right under the first line,
-    or further down only as the <title>'s headline word for word."""
+    or further down only as a shorter form of the first line, its words as they stand."""
     if not article_dump:
         return True
     first, again = found
     between = sum(1 for segment in segments[first + 1 : again] if segment.is_open)
     if between <= _ARTICLE_HEADLINE_BETWEEN:
         return True
-    parts = _title_parts(segments[first].text)
-    return len(parts) > 1 and segments[again].key == key_of(max(parts, key=len))
+    shorter, whole = segments[again].key, segments[first].key
+    return shorter != whole and shorter in whole
 
 
 @describes()
