@@ -122,3 +122,22 @@ def test_a_date_alone_opening_an_article_dump_is_no_title(language: str) -> None
     assert article.metadata["dump"] == "article"
     assert article.title is None
     assert article.body[0].text == stamp
+
+
+def test_a_shorter_form_of_the_first_line_further_down_is_still_the_headline() -> None:
+    # A whole page read as an article dump: the <title> over a byline and a section
+    # name, then the page's headline, the <title>'s words as they stand.
+    lines = [
+        "Online Security Blog: Enhanced protection now available in the browser",
+        "Posted by Jane Doe",
+        "Security team",
+        "Enhanced protection now available in the browser",
+        "The browser now offers enhanced protection against dangerous sites and downloads "
+        "for all users who turn it on.",
+        "It checks each page against a list of known threats kept up to date every few "
+        "minutes.",
+    ]
+    article = articleclean.clean_text("\n\n".join(lines) + "\n")
+    assert article.metadata["dump"] == "article"
+    assert article.title == lines[3]
+    assert lines[3] not in [block.text for block in article.body]
