@@ -134,8 +134,7 @@ def test_a_shorter_form_of_the_first_line_further_down_is_still_the_headline() -
         "Enhanced protection now available in the browser",
         "The browser now offers enhanced protection against dangerous sites and downloads "
         "for all users who turn it on.",
-        "It checks each page against a list of known threats kept up to date every few "
-        "minutes.",
+        "It checks each page against a list of known threats kept up to date every few minutes.",
     ]
     article = articleclean.clean_text("\n\n".join(lines) + "\n")
     assert article.metadata["dump"] == "article"
