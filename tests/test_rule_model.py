@@ -23,6 +23,7 @@ from articleclean.rules.base import (
 )
 from articleclean.rules.captions import caption_before_credit, credit_line, credited_caption
 from articleclean.rules.context import PhraseBook
+from articleclean.rules.dump_kind import decided_article_dump
 from articleclean.rules.duplicates import repeated_paragraph
 from articleclean.rules.structure import (
     dateline_prefix,
@@ -166,7 +167,8 @@ def test_the_title_rules_share_the_repeated_headline_and_get_what_each_computes(
             verdict.give(segment)
         for segment, verdict in rule.verdicts(alone, CONTEXT):
             verdict.give(segment)
-    assert derived == {repeated_headline: (0, 3)}
+    # The dump's kind: the pipeline hands it over; computed alone it reads a page.
+    assert derived == {repeated_headline: (0, 3), decided_article_dump: False}
     assert [(s.label, s.rule) for s in segments] == [(s.label, s.rule) for s in alone]
     assert (segments[0].rule, segments[3].label) == ("page_title", Label.TITLE)
 

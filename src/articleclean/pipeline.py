@@ -325,6 +325,8 @@ class Cleaner:
             kind = kind._replace(article_dump=dump == "article")
         context = self._context
         derived: Derived = {}  # this document's only: it goes when the judging ends
+        if document.source == "text":
+            derived[dump_kind.decided_article_dump] = kind.article_dump
         for context_rule in self._rules("document rules", _DOCUMENT_RULES, kind):
             claims = context_rule.verdicts(segments, context, derived, record)
             if claims:

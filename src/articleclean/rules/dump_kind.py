@@ -159,6 +159,15 @@ DUMP_KIND_READS = (
 arguments (the pipeline hands them over, as it does a rule's `reads`)."""
 
 
+def decided_article_dump(segments: list[Segment]) -> bool:
+    """Whether the text dump was decided to be an article dump (`dump_kind` after pass 1,
+    or the config's `dump`), for the document rules that read the article apart from
+    the page around it (`derives=`). The pipeline puts the decision in the document's
+    `Derived` before those rules run; a rule run alone, without it, reads a page, as
+    the rules did before the decision was handed to them."""
+    return False
+
+
 def dump_kind(
     segments: list[Segment],
     site: Claimed,

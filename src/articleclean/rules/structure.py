@@ -26,7 +26,14 @@ from ..document import (
     last_open,
     phrase_form,
 )
-from ..lexicon import BULLET_MARKS, MONTH, NEWS_AGENCIES
+from ..lexicon import (
+    BULLET_MARKS,
+    MONTH,
+    NEWS_AGENCIES,
+    STAMP_CLOCK,
+    STAMP_DATE,
+    STAMP_LABEL,
+)
 from ..names import (
     BYLINE_MARK_WORDS,
     bare_names,
@@ -46,6 +53,7 @@ from .article_run import outside_article
 from .base import Claimed, Finding, Verdict, derive, describes, structures
 from .boilerplate import menu_run, prose_line
 from .context import PhraseBook
+from .dump_kind import decided_article_dump
 from .duplicates import repeated_label, repeated_paragraph
 from .promos import promo_prompt
 from .teasers import trailing_menu
@@ -581,13 +589,50 @@ def _phrases_elsewhere(segments: list[Segment], title: str) -> list[str]:
 # right before `title_line`, claims only the <title> line, and the function finds
 # the same line after that (its first open line or one removed as a repeat) and reads
 # of that line only what its text gives.
-@structures(Reason.DUPLICATE_PARAGRAPH, text_dumps_only=True, derives=(repeated_headline,))
+@structures(
+    Reason.DUPLICATE_PARAGRAPH,
+    text_dumps_only=True,
+    derives=(repeated_headline, decided_article_dump),
+)
 def page_title(
-    segments: list[Segment], context: PhraseBook, found: tuple[int, int] | None
+    segments: list[Segment],
+    context: PhraseBook,
+    found: tuple[int, int] | None,
+    article_dump: bool,
 ) -> Iterator[Segment]:
     """The page's <title> line ("Headline - Site") when the headline stands again below it."""
-    if found is not None:
+    if found is not None and _headline_again_here(segments, found, article_dump):
         yield segments[found[0]]
+
+
+_ARTICLE_HEADLINE_BETWEEN = 1
+"""In a dump decided to be an article dump, open lines that may stand between its first
+line and the headline printed again below it (a kicker, a date stamp). A page prints its
+menu there; an article dump has no menu, and the lines there are the article's own: its
+list or table under the title, whose row or subheading sharing the title's words ("Fazit
+– Firmenwagen: Leasen oder Finanzieren?", "Example 5: Change Font Size of Legend", a game's
+name in its facts box) became the title while the true title line went. A shorter form
+of the first line, its words as they stand there ("Headline" under "Site: Headline"), stays
+the headline wherever it stands: a whole-page dump read as an article keeps its menu
+between them (round 27, tune part: of the article dumps and shapes read as articles, every
+other such line found past two or more of the article's lines was a body line, none the
+headline; the whole-page dumps read as articles keep their headline)."""
+
+
+def _headline_again_here(
+    segments: list[Segment], found: tuple[int, int], article_dump: bool
+) -> bool:
+    """Whether the pair `repeated_headline` found stands as a page or an article dump
+    prints it: on a page anywhere below; in an article dump right under the first line,
+    or further down only as a shorter form of the first line, its words as they stand."""
+    if not article_dump:
+        return True
+    first, again = found
+    between = sum(1 for segment in segments[first + 1 : again] if segment.is_open)
+    if between <= _ARTICLE_HEADLINE_BETWEEN:
+        return True
+    shorter, whole = segments[again].key, segments[first].key
+    return shorter != whole and shorter in whole
 
 
 @describes()
@@ -607,16 +652,26 @@ def title_site_name(document: Document) -> Finding | None:
 
 
 # The title of a page comes from its metadata.
-@structures(Label.TITLE, text_dumps_only=True, derives=(repeated_headline,))
+@structures(Label.TITLE, text_dumps_only=True, derives=(repeated_headline, decided_article_dump))
 def title_line(
-    segments: list[Segment], context: PhraseBook, repeated: tuple[int, int] | None
+    segments: list[Segment],
+    context: PhraseBook,
+    repeated: tuple[int, int] | None,
+    article_dump: bool,
 ) -> Iterator[Segment]:
-    """The first line, when it reads like a headline (past a site menu above it); on a
-    page whose <title> line is followed by the headline on its own, that headline."""
-    if repeated is not None:
+    """The first line, when it reads like a headline (past a site menu above it on a page
+    dump); on a page whose <title> line is followed by the headline on its own, that
+    headline."""
+    if repeated is not None and _headline_again_here(segments, repeated, article_dump):
         yield segments[repeated[1]]
         return
+    # An article dump has no menu above its title: a run of short lines at its top is the
+    # article's own list (no title line printed), and the line after it one of its rows or
+    # subheadings (round 27, tune part: never the labelled title in the article dumps and
+    # shapes read as articles).
     candidates = _past_leading_menu(segments)
+    if article_dump and candidates is not segments:
+        return
     for position, segment in enumerate(candidates):
         if segment.label is REMOVED:
             continue
@@ -628,9 +683,21 @@ def title_line(
             segment.is_open
             and _reads_like_headline(segment, following, _signed_below(candidates, position))
             and not _opens_list(candidates, position)
+            and not (article_dump and _DATE_ALONE.match(segment.text))
         ):
             yield segment
         return
+
+
+_DATE_ALONE = re.compile(
+    rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
+    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?\W*$",
+    re.IGNORECASE,
+)
+"""A date alone, perhaps labelled and with a time ("April 21, 2022", "Updated June 13,
+2019"): the article's stamp, not its headline, when an article dump opens with it (round
+27, tune part: no labelled title is such a line; a dump opening with its stamp above the
+first paragraph gave the stamp as its title). `html`'s `_DATE_ONLY`, asked of a text line."""
 
 
 _NUMBERED_ITEM = re.compile(r"\s*(\d{1,2})([.)])(?!\d)")
