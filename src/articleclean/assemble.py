@@ -56,6 +56,8 @@ def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> 
         article.title = document.title
     if not article.byline:
         article.byline = list(document.byline) or _byline_under_headline(document)
+    elif document.from_markup:
+        article.byline = _not_the_site(article.byline, document.metadata.get("sitename"))
     if byline_texts:
         article.metadata["byline_text"] = " ".join(byline_texts)
     if not article.body:
