@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .article import Article, Block, BlockKind, Caption, Lines, Reason, Removal
 from .config import CleanerConfig
 from .document import BODY, BYLINE, CAPTION, HEADING, TITLE, Document, Segment
@@ -54,6 +56,8 @@ def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> 
         article.title = document.title
     if not article.byline:
         article.byline = list(document.byline) or _byline_under_headline(document)
+    elif document.from_markup:
+        article.byline = _not_the_site(article.byline, document.metadata.get("sitename"))
     if byline_texts:
         article.metadata["byline_text"] = " ".join(byline_texts)
     if not article.body:
@@ -118,13 +122,25 @@ def _neighbour(segments: list[Segment], index: int, step: int) -> Segment | None
     return None
 
 
+def _not_the_site(names: list[str], sitename: str | None) -> list[str]:
+    """The names less the site's own name beside a person's ("Por Ana Souza,
+    Portal Paulista — São Paulo"): alone it may be a blogger's, whose site bears it."""
+    site = _words(sitename or "")
+    people = [name for name in names if _words(name) != site]
+    return people if site and people else names
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(word for word in re.split(r"\W+", text.casefold()) if word)
+
+
 def _byline_under_headline(document: Document) -> list[str]:
     """The names of the first line under a page's headline that reads as a byline
     ("Von Claudia Riedler", "Por Gustavo E. Méndez"), else of the first link there
     to an author's page that holds a name: the page's markup gave no author."""
     for text in document.lines_under_headline:
         if names := parse_byline(text):
-            return names
+            return _not_the_site(names, document.metadata.get("sitename"))
     for text in document.author_links:
         # The link says what a "By" says; the names must still read as names.
         if names := parse_byline(f"By {text}"):

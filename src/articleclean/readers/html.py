@@ -635,7 +635,7 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
         dek = dek.getnext()  # a comment
     if dek is None or dek.tag not in _DEK_TAGS or (heading.tail and heading.tail.strip()):
         return None
-    lead = _lead_of(dek)
+    lead = _lead_of(dek, _MIN_DEK_WORDS)
     if lead is None or lead[-1] not in _SENTENCE_END or _has_text(extraction, lead):
         return None
     if strip_byline_prefix(lead) is not None:
@@ -646,6 +646,10 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
     return None
 
 
+# A dek right under the headline, ending as a sentence, is read from this many words
+# ("Crews expect repairs to take several days."): its place says what a lead box's
+# class says, so it may be shorter than a lead found by its class (`_MIN_LEAD_WORDS`).
+_MIN_DEK_WORDS = 6
 # What a dek is set in under the headline.
 _DEK_TAGS = frozenset({"p", "h2", "div"})
 # The article's first paragraph is looked for among the extraction's first few
@@ -669,10 +673,10 @@ _HIDDEN_CLASSES = frozenset(
 )
 
 
-def _lead_of(element: HtmlElement) -> str | None:
+def _lead_of(element: HtmlElement, min_words: int = _MIN_LEAD_WORDS) -> str | None:
     """The text of a lead box: a paragraph of its own, with few links, in no furniture."""
     text = normalise_space(element.text_content())
-    if len(text.split()) < _MIN_LEAD_WORDS:
+    if len(text.split()) < min_words:
         return None
     linked = 0
     for child in element.iterdescendants():

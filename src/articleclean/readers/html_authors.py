@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from trafilatura.metadata import normalize_authors
 from trafilatura.utils import trim
 
-from ..lexicon import without_accents
+from ..lexicon import NEWS_AGENCIES, without_accents
 from ..names import (
     ends_in_credit,
     is_credit,
@@ -151,9 +151,25 @@ def page_author_elements(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]
                         content = trim(" ".join(_texts(inner))) or content
                     else:
                         content = _linked_name(element, content) or content
-                    yield element, _byline_names(content) or normalize_authors(None, content) or ""
+                    yield element, _byline_names(content) or _normalized(content)
     except Exception:  # odd markup in trafilatura's author normalisation
         return
+
+
+# A capital standing alone between a name's words: an initial ("Kayla M Brown").
+_INITIAL = re.compile(r"(?<!\S)[A-Z](?=\s)")
+
+
+def _normalized(content: str) -> str:
+    """trafilatura's `normalize_authors` of an author element's text, with the full
+    stops its initials are printed with, which it drops ("Kayla M. Brown")."""
+    names: str = normalize_authors(None, content) or ""
+    if "." not in content:
+        return names
+    return _INITIAL.sub(
+        lambda found: found[0] + "." if re.search(rf"(?<!\w){found[0]}\.", content) else found[0],
+        names,
+    )
 
 
 def _byline_names(text: str) -> str | None:
@@ -411,7 +427,7 @@ def authors_not_site(
     for part in AUTHOR_SPLIT.split(author):
         if is_credit(part):
             continue  # "Translated by Jane Doe": not the author
-        name = _AUTHOR_LABEL.sub("", part).strip(" ,:")
+        name = _unbracketed(_AUTHOR_LABEL.sub("", part).strip(" ,:"))
         if after_label:
             name = _LABEL_ENDING.sub("", name)  # "AUTOR/IN Julius Richter", split at the slash
         after_label = not name and bool(part.strip())
@@ -425,13 +441,7 @@ def authors_not_site(
         if publisher_words and words == publisher_words:
             continue  # "Condé Nast", the publisher in the page's JSON-LD
         named = words - _ARTICLES or words  # "DER SPIEGEL" on spiegel.de
-        squashed = squashed_words(site_words)
-        of_site = (
-            named <= site_words
-            or "".join(sorted(words)) in squashed
-            or "".join(WORD.findall(name.casefold())) in squashed  # "The Local", thelocal.se
-            or _squashed_title(name) in squashed - {""}  # "Diario Pagina Siete", paginasiete.bo
-        )
+        of_site = _of_site(name, words, site_words)
         others = words - site_words
         if words & site_words and others and all(len(word) <= 3 for word in others):
             continue  # "Larepublica Pe": the host name
@@ -447,6 +457,50 @@ def authors_not_site(
     if any(not of_site for _, of_site in kept):
         kept = [(name, of_site) for name, of_site in kept if not of_site]
     return "; ".join(name for name, _ in kept) or None
+
+
+_OPENING = "(（[【「『"
+
+
+_CLOSING = ")）]】」』"
+
+
+def _unbracketed(name: str) -> str:
+    """A name less a bracket that opens or closes around it alone ("（ 高橋 美咲",
+    of "（<span itemprop=name>高橋 美咲</span>）"): no name holds half a pair."""
+    while name[:1] and name[0] in _OPENING and not any(mark in name for mark in _CLOSING):
+        name = name[1:].strip()
+    while name[-1:] and name[-1] in _CLOSING and not any(mark in name for mark in _OPENING):
+        name = name[:-1].strip()
+    return name
+
+
+def _of_site(name: str, words: frozenset[str], site_words: frozenset[str]) -> bool:
+    """Whether a name is made of the site's words (`words` is its `word_set`)."""
+    named = words - _ARTICLES or words  # "DER SPIEGEL" on spiegel.de
+    squashed = squashed_words(site_words)
+    return (
+        named <= site_words
+        or "".join(sorted(words)) in squashed
+        or "".join(WORD.findall(name.casefold())) in squashed  # "The Local", thelocal.se
+        or _squashed_title(name) in squashed - {""}  # "Diario Pagina Siete", paginasiete.bo
+    )
+
+
+_AGENCY = re.compile(rf"(?:{NEWS_AGENCIES})", re.IGNORECASE)
+
+
+def names_no_reporter(author: str, site_words: frozenset[str]) -> bool:
+    """Whether every name of an author field is the site's own name or a news
+    agency's ("Ouest Matin" on ouestmatin's page, "Associated Press"): what a
+    publisher's meta tags put where a byline element may name the reporters.
+    `authors_not_site` keeps a name made of the site's words that reads as no
+    outlet, for a blogger's site bears their name."""
+    for name in AUTHOR_SPLIT.split(author):
+        words = word_set(name)
+        if not (_AGENCY.fullmatch(name.strip()) or (words and _of_site(name, words, site_words))):
+            return False
+    return True
 
 
 def _squashed_title(name: str) -> str:

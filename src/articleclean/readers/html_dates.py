@@ -43,6 +43,12 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
                 earlier = search.earlier_date()
                 if earlier and not earlier.endswith(_YEAR_ONLY):
                     quick = earlier
+        if search is not None and search.step == "head" and _modified_only(tree, quick):
+            # The head gives the last change alone: the day printed under the
+            # headline, if earlier, is the publication.
+            printed, in_text = _headline_date(tree)
+            if printed and printed < quick:
+                return _in_page_order(printed, tree, url, search, printed=in_text)
         return _printed_date(tree, url, search) or _in_page_order(quick, tree, url, search)
     extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
@@ -223,8 +229,40 @@ def _plausible(day: str) -> bool:
     return _EARLIEST <= found <= _LATEST
 
 
+# The head's names for the last change (htmldate's, less "date", "last-modified"
+# and the publication's): the date htmldate keeps in reserve when no other is found.
+_MODIFIED_META = frozenset(
+    {"article:modified_time", "og:updated_time", "og:modified_time", "datemodified"}
+    | {"article:modified", "modified_time", "dc.modified", "dcterms.modified"}
+)
+
+
+# The head's names for the publication ("article:published_time", "datePublished",
+# "pubdate", "publish-date", "dcterms.created", "date"), not "article:publisher".
+_PUBLISHED_META = re.compile(r"published|pub_?date|publish[-_]?date|created|issued|^date$", re.I)
+
+
+def _modified_only(tree: HtmlElement, date: str) -> bool:
+    """Whether the head's meta tags give this day as the last change and give no
+    publication date: htmldate, finding no other, answers the last change."""
+    head = tree.find("head")
+    modified = False
+    for meta in head.iterfind("meta") if head is not None else ():
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        if _PUBLISHED_META.search(key):
+            return False
+        if key.casefold() in _MODIFIED_META and (meta.get("content") or "").startswith(date):
+            modified = True
+    return modified
+
+
 def _in_page_order(
-    date: str, tree: HtmlElement, url: str | None, search: _DateSearch | None
+    date: str,
+    tree: HtmlElement,
+    url: str | None,
+    search: _DateSearch | None,
+    *,
+    printed: bool = False,
 ) -> str:
     """The date with day and month read in the page's order.
 
@@ -235,7 +273,7 @@ def _in_page_order(
     to its language's (`<html lang>`, else the country of its host), and
     nowhere year first, the day and month are swapped.
     """
-    if search is None or search.step != "text":
+    if search is None or (search.step != "text" and not printed):
         return date  # the URL or the meta tags: written year first
     year, month, day = date.split("-")
     if month == day or int(day) > 12:

@@ -34,6 +34,7 @@ from .html_authors import (
     AUTHOR_SPLIT,
     authors_not_site,
     later_author_names,
+    names_no_reporter,
     page_author_elements,
     picture_credit,
     without_companies,
@@ -99,6 +100,15 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     if first is not None and not picture_credit(first[0]):
         text = coauthor_links(first[0]) or first[1]
         author = authors_not_site(text or None, site_words, publisher, in_page=True)
+    elif author and names_no_reporter(author, site_words):
+        # The meta tags name the site or an agency ("Associated Press"); the page's
+        # first author element may name the reporters ("By SARAH O'CONNOR and …").
+        candidate = next(elements, None)
+        if candidate is not None and not picture_credit(candidate[0]):
+            text = coauthor_links(candidate[0]) or candidate[1]
+            names = authors_not_site(text or None, site_words, publisher, in_page=True)
+            if names and not names_no_reporter(names, site_words):
+                author, first = names, candidate
     date = page_date(tree, page_url)
     if sitename:
         sitename = sitename.lstrip("@")
