@@ -22,7 +22,7 @@ from importlib import resources
 
 from articleclean import phrases as phrase_package
 from articleclean.document import phrase_form
-from articleclean.rules.context import _pattern
+from articleclean.rules.phrasebook import _pattern
 
 from .dumps import dumps
 from .split import part, site

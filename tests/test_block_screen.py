@@ -16,7 +16,7 @@ from articleclean.phrases import builtin_phrases
 from articleclean.pipeline import BLOCK_RULES
 from articleclean.readers.text import read_text
 from articleclean.rules.base import BlockRule
-from articleclean.rules.context import PhraseBook
+from articleclean.rules.phrasebook import PhraseBook
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 EXAMPLES = Path(__file__).parent.parent / "examples"

@@ -6,9 +6,9 @@ from articleclean import CleanerConfig, Reason
 from articleclean.document import Label, Segment
 from articleclean.rules.boilerplate import menu_run
 from articleclean.rules.captions import caption_before_credit, caption_title, repeated_caption
-from articleclean.rules.context import PhraseBook
 from articleclean.rules.duplicates import repeated_paragraph
 from articleclean.rules.headings import section_heading
+from articleclean.rules.phrasebook import PhraseBook
 from articleclean.rules.teasers import teaser_blurb
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())

@@ -15,7 +15,6 @@ from articleclean.readers.html import extract_blocks, read_html
 from articleclean.readers.html_figures import find_captions
 from articleclean.readers.html_hints import _MAYBE_BOX, HintIndex, _candidates, class_words
 from articleclean.readers.html_meta import page_metadata
-from articleclean.rules.context import PhraseBook
 from articleclean.rules.html import (
     BOX_WORDS,
     html_author_box,
@@ -23,6 +22,7 @@ from articleclean.rules.html import (
     html_related_box,
     html_teaser_link,
 )
+from articleclean.rules.phrasebook import PhraseBook
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
 PROSE = (

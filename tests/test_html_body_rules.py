@@ -6,7 +6,6 @@ import pytest
 
 import articleclean
 from articleclean.document import Hints, Segment
-from articleclean.rules.context import PhraseBook
 from articleclean.rules.html import (
     _PLAYER_REST,
     KEPT_EXTRACTION,
@@ -14,6 +13,7 @@ from articleclean.rules.html import (
     _player_text,
     html_empty_row,
 )
+from articleclean.rules.phrasebook import PhraseBook
 
 PROSE = (
     "The harbour board approved the new ferry timetable on Monday after months of talks "

@@ -9,7 +9,7 @@ from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
 from articleclean.rules.ads import ad_marker, media_placeholder
 from articleclean.rules.base import BlockRule
-from articleclean.rules.context import PhraseBook
+from articleclean.rules.phrasebook import PhraseBook
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
 

@@ -9,7 +9,7 @@ from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
 from articleclean.rules.base import Claimed
 from articleclean.rules.boilerplate import article_table_rows, boilerplate_notice, site_boilerplate
-from articleclean.rules.context import PhraseBook
+from articleclean.rules.phrasebook import PhraseBook
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
 

@@ -10,8 +10,8 @@ import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
 from articleclean.rules.captions import caption_sentence, credit_line, credited_caption
-from articleclean.rules.context import PhraseBook
 from articleclean.rules.credits import split_credit
+from articleclean.rules.phrasebook import PhraseBook
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
 

@@ -145,8 +145,8 @@ def test_repeated_label_finds_the_same_labels_from_the_repeats_repeated_paragrap
     shared result claims what it claims finding them again itself."""
     from articleclean.document import Segment
     from articleclean.rules.base import Derived
-    from articleclean.rules.context import PhraseBook
     from articleclean.rules.duplicates import repeated_label, repeated_paragraph
+    from articleclean.rules.phrasebook import PhraseBook
 
     texts = ["Masse des Quaders", *EXERCISES, EXERCISES[0], P1, P1, "Lösung"]
     context = PhraseBook.for_config(articleclean.CleanerConfig())

@@ -7,7 +7,7 @@ import pytest
 import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
-from articleclean.rules.context import PhraseBook
+from articleclean.rules.phrasebook import PhraseBook
 from articleclean.rules.promos import promo_prompt, promo_shape
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())

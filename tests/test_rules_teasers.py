@@ -10,7 +10,7 @@ import articleclean
 from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
 from articleclean.rules.base import BlockRule
-from articleclean.rules.context import PhraseBook
+from articleclean.rules.phrasebook import PhraseBook
 from articleclean.rules.teasers import inline_teaser, teaser_heading
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())

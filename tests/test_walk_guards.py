@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from articleclean.config import CleanerConfig
 from articleclean.document import Label, Segment
 from articleclean.rules.captions import _SCENE_WORDS, _is_scene, caption_scene
-from articleclean.rules.context import PhraseBook
 from articleclean.rules.page_furniture import _CRUMB_SEPARATOR, _CRUMB_SIGN, breadcrumb
+from articleclean.rules.phrasebook import PhraseBook
 from articleclean.rules.teasers import (
     _LABELLED_LINE,
     _MIN_INLINE_HEADLINE_WORDS,

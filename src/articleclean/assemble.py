@@ -9,7 +9,7 @@ from .config import CleanerConfig
 from .document import BODY, BYLINE, CAPTION, HEADING, TITLE, Document, Segment
 from .language import detect_language
 from .names import byline_names, parse_byline
-from .rules.context import PhraseBook
+from .rules.phrasebook import PhraseBook
 
 # The reasons asked of every segment, as module globals (as `document`'s labels are):
 # on Python 3.11 reading a member off an Enum class goes through its metaclass's

@@ -43,7 +43,7 @@ from .patterns import class_chars as _class_chars
 from .patterns import strings_of as _strings_of
 from .patterns import trie_search as _trie_search
 from .rules.base import BlockCheck, BlockRule, Verdict
-from .rules.context import PhraseBook, PhraseIndex
+from .rules.phrasebook import PhraseBook, PhraseIndex
 
 # Lines that recur are menus, footers and prompts, all short; a cap on what is
 # kept bounds the memory (remembered_lines × this many characters at most).

@@ -38,8 +38,8 @@ from .rules.base import (
     DocumentStep,
     claimed_inputs,
 )
-from .rules.context import PhraseBook
 from .rules.html import KEPT_EXTRACTION, PRECISE_RETRY, keep_extraction_if_emptied
+from .rules.phrasebook import PhraseBook
 from .rules.structure import (
     byline_line,
     dateline_prefix,

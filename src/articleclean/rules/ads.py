@@ -9,8 +9,8 @@ from ..document import Segment
 from ..lexicon import AD_NOTICE_WORDS, READ_ON_WORDS
 from ..patterns import printed_forms
 from .base import removes
-from .context import PhraseBook
 from .credits import credit_only
+from .phrasebook import PhraseBook
 
 # "![print header logo](…) https://…": an image, perhaps followed by the link it wrapped.
 _MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+(?:<?https?://\S+>?\s*)*$")

@@ -29,7 +29,7 @@ from .boilerplate import (
     boilerplate_notice,
     list_block_rows,
 )
-from .context import PhraseBook
+from .phrasebook import PhraseBook
 from .promos import promo_prompt, promo_shape
 from .teasers import teaser_blurb, teaser_heading, teaser_section_label
 

@@ -45,7 +45,7 @@ from ..document import Document, Label, Segment
 
 if TYPE_CHECKING:
     from ..config import CleanerConfig
-    from .context import PhraseBook
+    from .phrasebook import PhraseBook
 
 
 @dataclass(frozen=True)

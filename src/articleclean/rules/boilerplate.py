@@ -10,7 +10,7 @@ from ..article import Reason
 from ..document import BODY, BYLINE, HEADING, REMOVED, TITLE, Label, Segment
 from ..lexicon import LIST_OR_TABLE_ROW
 from .base import Claimed, removes, structures
-from .context import PhraseBook
+from .phrasebook import PhraseBook
 
 if TYPE_CHECKING:
     from ..config import CleanerConfig

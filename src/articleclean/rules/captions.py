@@ -27,8 +27,8 @@ from ..document import (
 from ..lexicon import MONTH
 from ..names import is_given_name, is_known_place
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
-from .context import PhraseBook
 from .credits import CREDIT_TRIGGER, MAX_CREDIT_LINE_WORDS, only_credit, split_credit
+from .phrasebook import PhraseBook
 
 _MAX_CAPTION_WORDS = 80
 

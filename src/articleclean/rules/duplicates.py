@@ -9,7 +9,7 @@ from ..article import Reason
 from ..document import BODY, Label, Segment
 from ..names import prefixed_byline
 from .base import revises
-from .context import PhraseBook
+from .phrasebook import PhraseBook
 
 # A line of at most this many words, printed again between the article's
 # paragraphs, is a label of the article's own structure: a table's column

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..document import BODY, Label, Segment, is_cjk_heavy
 from ..lexicon import LIST_ROW
 from .base import structures
-from .context import PhraseBook
+from .phrasebook import PhraseBook
 
 _MAX_HEADING_WORDS = 16
 _MIN_TEXT_WORDS = 8

@@ -26,8 +26,8 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
 )
 from ..phrases import builtin_phrases
 from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises
-from .context import PhraseBook
 from .credits import split_credit
+from .phrasebook import PhraseBook
 
 # A long paragraph of prose inside such a box is more likely article text
 # wrapped by a sloppy template than a teaser.

@@ -10,7 +10,7 @@ from ..article import Reason
 from ..document import BODY, BYLINE, TITLE, Segment, content_words, kept_neighbour
 from ..names import byline_names
 from .base import structures
-from .context import PhraseBook
+from .phrasebook import PhraseBook
 
 _NOTE_WORDS = 10
 """An author note is a sentence of at least this many words ("Jane Doe is a professor of law at …")."""

@@ -10,7 +10,7 @@ from ..document import Segment, phrase_form
 from ..names import parse_byline
 from ..patterns import printed_forms
 from .base import removes
-from .context import PhraseBook
+from .phrasebook import PhraseBook
 
 if TYPE_CHECKING:
     from ..config import CleanerConfig

@@ -52,9 +52,9 @@ from ..names import (
 from .article_run import outside_article
 from .base import Claimed, Finding, Verdict, derive, describes, structures
 from .boilerplate import menu_run, prose_line
-from .context import PhraseBook
 from .dump_kind import decided_article_dump
 from .duplicates import repeated_label, repeated_paragraph
+from .phrasebook import PhraseBook
 from .promos import promo_prompt
 from .teasers import trailing_menu
 

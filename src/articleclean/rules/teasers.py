@@ -33,8 +33,8 @@ from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
 from .base import Claimed, removes, revises
 from .captions import credit_line
-from .context import PhraseBook
 from .html import html_related_box, html_teaser_link
+from .phrasebook import PhraseBook
 from .promos import asks_for_the_rest, promo_prompt, promo_shape
 
 # Lines out of the article's text, which the walk for the run after its last paragraph
