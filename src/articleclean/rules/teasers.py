@@ -1171,9 +1171,12 @@ def teaser_list(
             continue
         if _QUESTION_END.search(heading.text):
             continue  # "What goes first?" asks; a label does not
-        before = [i for i in opened[max(0, place - _LIST_CLEAR_BEFORE) : place] if i not in boxed]
-        if any(_list_headline(segments[i]) for i in before):
+        if _among_titles(segments, opened, place, boxed):
             continue
+        # A subheading over the paragraph right above: the article's subheadings and
+        # paragraphs take turns, and the run's last line before a paragraph may be the
+        # next subheading.
+        turns = _under_a_subheading(segments, opened, place, boxed)
         if index + 1 >= len(segments) or segments[index + 1].label is not BODY:
             continue  # its headlines follow it at once ("Details zum Artikel" over a box
             # whose own heading pass 1 removed is the article's label)
@@ -1196,7 +1199,14 @@ def teaser_list(
             headlines.append(after)
             if len(headlines) > _LIST_MAX_HEADLINES:
                 break
-        if headlines and resumes is not None and _goes_on_from(segments[headlines[-1]], resumes):
+        if (
+            headlines
+            and resumes is not None
+            and (
+                _goes_on_from(segments[headlines[-1]], resumes)
+                or (turns and _reads_as_prose(resumes))
+            )
+        ):
             headlines.pop()
         if _LIST_MIN_HEADLINES <= len(headlines) <= _LIST_MAX_HEADLINES:
             boxes.append([index, *headlines])
@@ -1223,6 +1233,37 @@ def teaser_list(
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
                 yield segments[index]
+
+
+def _among_titles(segments: list[Segment], opened: list[int], place: int, boxed: set[int]) -> bool:
+    """Whether a headline stands among the `_LIST_CLEAR_BEFORE` lines above the heading at
+    `opened[place]` (those of another box left out), so that the heading may be one
+    more row of the article's own run of titles. A paragraph of the article's prose
+    right above the heading ends any such run: the lines above the paragraph are no
+    rows of a list the heading stands in (tune, noise bodies: a subheading or another
+    story's teaser line over the paragraph kept the box under it)."""
+    for at in range(place - 1, max(0, place - _LIST_CLEAR_BEFORE) - 1, -1):
+        index = opened[at]
+        if index in boxed:
+            continue
+        line = segments[index]
+        if at == place - 1 and line.label is BODY and _is_paragraph(line):
+            return False
+        if _list_headline(line):
+            return True
+    return False
+
+
+def _under_a_subheading(
+    segments: list[Segment], opened: list[int], place: int, boxed: set[int]
+) -> bool:
+    """Whether the heading at `opened[place]` stands under a paragraph of the article's
+    prose that a headline-like line (its subheading, outside any other box) introduces."""
+    if place < 2 or opened[place - 2] in boxed:
+        return False
+    return _is_paragraph(segments[opened[place - 1]]) and _list_headline(
+        segments[opened[place - 2]]
+    )
 
 
 def _list_heading_places(
