@@ -51,9 +51,9 @@ _MAX_HEADING_WORDS = 8
 # "More from Reuters": a prefix phrase plus a name, a few words in all; longer is a title.
 _MAX_PREFIX_HEADING_WORDS = 6
 _SEPARATOR = re.compile(r"\s*[:：|»>–—-]+\s*")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”“»)）]*\s*$")
 _SENTENCE_MARKS = tuple(".!?…。！？")
-_CLOSING_MARKS = "\"'’”»)）"
+_CLOSING_MARKS = "\"'’”“»)）"
 """`_SENTENCE_END`'s two classes: a line it finds ends, once white space and then closing
 marks are stripped off its end, in a sentence's mark (`_ends_a_sentence`)."""
 # A line longer than this reads as prose, punctuated or not: few headlines run past 20 words.
@@ -1227,12 +1227,19 @@ def teaser_list(
         return counts[word] > 0 and specific(word)
 
     for box in boxes:
-        if any(in_article(word) for word in segments[box[0]].content_words - vocabulary):
+        if _heading_ties(segments[box[0]], vocabulary, in_article):
             continue  # the heading of the article's own section
         shared = [word_share(segments[i].content_words, in_article) for i in box[1:]]
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
                 yield segments[index]
+
+
+def _heading_ties(heading: Segment, vocabulary: frozenset[str], in_article: Callable[[str], bool]) -> bool:
+    """Whether a worded heading's own words (its words that are no teaser heading's) tie
+    it to the article, so that it heads the article's own section: one such word the
+    article uses does when it is written capitalised or long, ...."""
+    return any(in_article(word) for word in heading.content_words - vocabulary)
 
 
 def _among_titles(segments: list[Segment], opened: list[int], place: int, boxed: set[int]) -> bool:
