@@ -1148,10 +1148,15 @@ def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> f
 def teaser_list(
     segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: _KeyEnds
 ) -> Iterator[Segment]:
-    """A short heading worded from teaser headings' words and sharing no word with the
-    article ("Other stories from our newsroom", "Weitere Artikel aus der Region:"), over
-    two to five headlines off the article's topic, wherever it stands: between the rows
-    of a list or a table, or at the end (`teaser_box` wants prose on both sides).
+    """A short heading worded from teaser headings' words ("Other stories from our
+    newsroom", "Weitere Artikel aus der Region:"), over two to five headlines off the
+    article's topic, wherever it stands: between the rows of a list or a table, or at
+    the end (`teaser_box` wants prose on both sides). In an article of two paragraphs or
+    more, the headlines decide, not the heading's few words of its own: "Region", "dazu",
+    "right" are words a long article uses in two paragraphs too (as `_heading_on_topic`
+    has it for `teaser_box`; tune, noise bodies: 66 injected lines out, no body line
+    lost); in a shorter one, where the headlines' words tell little, such a word the
+    article uses makes the heading its own section's ("Was geht hier").
 
     Not inside a run of the article's own headline-like lines (a box put between the
     titles of a list of books would take the titles after it): the lines before the
@@ -1171,12 +1176,16 @@ def teaser_list(
             continue
         if _QUESTION_END.search(heading.text):
             continue  # "What goes first?" asks; a label does not
-        if _among_titles(segments, opened, place, boxed):
-            continue
-        # A subheading over the paragraph right above: the article's subheadings and
-        # paragraphs take turns, and the run's last line before a paragraph may be the
-        # next subheading.
-        turns = _under_a_subheading(segments, opened, place, boxed)
+        before = [i for i in opened[max(0, place - _LIST_CLEAR_BEFORE) : place] if i not in boxed]
+        turns = False
+        if any(_list_headline(segments[i]) for i in before):
+            if not _under_a_subheading(segments, opened, place, boxed):
+                continue
+            # A paragraph right above, under its subheading: no run of titles, but the
+            # article's subheadings and paragraphs take turns, and the run's last line
+            # before a paragraph may be the next subheading; headlines sharing a word
+            # are more of the article's subheadings (`_one_topic`).
+            turns = True
         if index + 1 >= len(segments) or segments[index + 1].label is not BODY:
             continue  # its headlines follow it at once ("Details zum Artikel" over a box
             # whose own heading pass 1 removed is the article's label)
@@ -1208,6 +1217,8 @@ def teaser_list(
             )
         ):
             headlines.pop()
+        if turns and _one_topic(segments, headlines):
+            continue
         if _LIST_MIN_HEADLINES <= len(headlines) <= _LIST_MAX_HEADLINES:
             boxes.append([index, *headlines])
             boxed.update(headlines)
@@ -1226,38 +1237,29 @@ def teaser_list(
     def in_article(word: str) -> bool:
         return counts[word] > 0 and specific(word)
 
+    # With fewer paragraphs, the headlines' words say little: a word of the heading's
+    # own that the article uses still makes it the heading of the article's section.
+    paragraphs = islice(filter(_is_paragraph, rest), _TRAILING_MIN_PROSE)
+    thin = sum(1 for _ in paragraphs) < _TRAILING_MIN_PROSE
     for box in boxes:
-        if _heading_ties(segments[box[0]], vocabulary, in_article):
-            continue  # the heading of the article's own section
+        if thin and any(in_article(word) for word in segments[box[0]].content_words - vocabulary):
+            continue
         shared = [word_share(segments[i].content_words, in_article) for i in box[1:]]
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
                 yield segments[index]
 
 
-def _heading_ties(heading: Segment, vocabulary: frozenset[str], in_article: Callable[[str], bool]) -> bool:
-    """Whether a worded heading's own words (its words that are no teaser heading's) tie
-    it to the article, so that it heads the article's own section: one such word the
-    article uses does when it is written capitalised or long, ...."""
-    return any(in_article(word) for word in heading.content_words - vocabulary)
-
-
-def _among_titles(segments: list[Segment], opened: list[int], place: int, boxed: set[int]) -> bool:
-    """Whether a headline stands among the `_LIST_CLEAR_BEFORE` lines above the heading at
-    `opened[place]` (those of another box left out), so that the heading may be one
-    more row of the article's own run of titles. A paragraph of the article's prose
-    right above the heading ends any such run: the lines above the paragraph are no
-    rows of a list the heading stands in (tune, noise bodies: a subheading or another
-    story's teaser line over the paragraph kept the box under it)."""
-    for at in range(place - 1, max(0, place - _LIST_CLEAR_BEFORE) - 1, -1):
-        index = opened[at]
-        if index in boxed:
-            continue
-        line = segments[index]
-        if at == place - 1 and line.label is BODY and _is_paragraph(line):
-            return False
-        if _list_headline(line):
+def _one_topic(segments: list[Segment], lines: list[int]) -> bool:
+    """Whether two of the lines share a content word: the article's own subheadings on
+    its one topic ("Warum wir dieses Haus mögen", "Für wen passt dieses Haus"), where a
+    box's headlines are each another story's."""
+    seen: set[str] = set()
+    for index in lines:
+        words = segments[index].content_words
+        if not seen.isdisjoint(words):
             return True
+        seen.update(words)
     return False
 
 
