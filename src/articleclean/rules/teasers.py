@@ -1151,12 +1151,11 @@ def teaser_list(
     """A short heading worded from teaser headings' words ("Other stories from our
     newsroom", "Weitere Artikel aus der Region:"), over two to five headlines off the
     article's topic, wherever it stands: between the rows of a list or a table, or at
-    the end (`teaser_box` wants prose on both sides). In an article of two paragraphs or
-    more, the headlines decide, not the heading's few words of its own: "Region", "dazu",
-    "right" are words a long article uses in two paragraphs too (as `_heading_on_topic`
-    has it for `teaser_box`; tune, noise bodies: 66 injected lines out, no body line
-    lost); in a shorter one, where the headlines' words tell little, such a word the
-    article uses makes the heading its own section's ("Was geht hier").
+    the end (`teaser_box` wants prose on both sides). The headlines decide, not a word of
+    the heading's own the article uses: "Region", "dazu", "right" are words a long
+    article uses in two paragraphs too (as `_heading_on_topic` has it for `teaser_box`;
+    tune, noise bodies: 66 injected lines out, no body line lost), unless the title
+    holds it too or the article is too short for its words to tell.
 
     Not inside a run of the article's own headline-like lines (a box put between the
     titles of a list of books would take the titles after it): the lines before the
@@ -1237,12 +1236,21 @@ def teaser_list(
     def in_article(word: str) -> bool:
         return counts[word] > 0 and specific(word)
 
-    # With fewer paragraphs, the headlines' words say little: a word of the heading's
-    # own that the article uses still makes it the heading of the article's section.
+    # A word of the heading's own that the article uses makes it the heading of the
+    # article's section when the title (the first line) holds it too ("More bridge stories" under
+    # "Harbour bridge to close"), or when the article has under two paragraphs, whose
+    # words say little of what the headlines share with it.
     paragraphs = islice(filter(_is_paragraph, rest), _TRAILING_MIN_PROSE)
     thin = sum(1 for _ in paragraphs) < _TRAILING_MIN_PROSE
+    # (the title is told later: the dump's first line of text, in an article dump)
+    first = next((s for s in segments if s.label in _TEXT_LABELS), None)
+    titled = first.content_words if first is not None else frozenset()
+
+    def ties(word: str) -> bool:
+        return (thin or word in titled) and in_article(word)
+
     for box in boxes:
-        if thin and any(in_article(word) for word in segments[box[0]].content_words - vocabulary):
+        if any(map(ties, segments[box[0]].content_words - vocabulary)):
             continue
         shared = [word_share(segments[i].content_words, in_article) for i in box[1:]]
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
