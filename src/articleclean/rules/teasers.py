@@ -1182,8 +1182,10 @@ def teaser_list(
                 continue
             # A paragraph right above, under its subheading: no run of titles, but the
             # article's subheadings and paragraphs take turns, and the run's last line
-            # before a paragraph may be the next subheading; headlines sharing a word
-            # are more of the article's subheadings (`_one_topic`).
+            # before more of the article may be its next subheading or title ("The
+            # details behind their split from the royals" over a caption: tune, more
+            # seeds of the stress dumps); headlines sharing a word are more of the
+            # article's subheadings (`_one_topic`).
             turns = True
         if index + 1 >= len(segments) or segments[index + 1].label is not BODY:
             continue  # its headlines follow it at once ("Details zum Artikel" over a box
@@ -1211,8 +1213,7 @@ def teaser_list(
             headlines
             and resumes is not None
             and (
-                _goes_on_from(segments[headlines[-1]], resumes)
-                or (turns and _reads_as_prose(resumes))
+                _goes_on_from(segments[headlines[-1]], resumes) or (turns and resumes.label is BODY)
             )
         ):
             headlines.pop()
