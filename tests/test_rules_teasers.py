@@ -1713,3 +1713,107 @@ def test_the_line_of_a_label_after_a_box_stays() -> None:
     removed = _box("\n\n".join(lines))
     assert own not in removed
     assert removed == ["Was sonst noch geschah", *AMID_ROWS["de"][2][:2]]
+
+
+# Round 27: a worded heading right under a paragraph that a subheading introduces.
+_SUBHEADED = {
+    "en": (
+        [
+            "Harbour bridge to close for six weeks",
+            "The harbour bridge will close to traffic for six weeks from next month while "
+            "engineers replace corroded cables, the city council said on Tuesday.",
+            "Engineers found the cables worn through",
+            "An inspection in the spring showed that water had seeped into the anchor "
+            "housings and that several strands had snapped under the deck.",
+        ],
+        "Other stories from our newsroom",
+        OTHER_STORIES,
+        "Buses will run a shuttle service across the river every ten minutes during the "
+        "works, and cyclists may still use the footpath on the eastern side.",
+    ),
+    "de": (
+        [
+            "Hafenbrücke wird für sechs Wochen gesperrt",
+            "Die Hafenbrücke wird ab dem kommenden Monat für sechs Wochen gesperrt, weil "
+            "Ingenieure die verrosteten Seile austauschen, teilte die Stadt am Dienstag mit.",
+            "Ingenieure fanden durchgerostete Seile vor",
+            "Bei einer Prüfung im Frühjahr zeigte sich, dass Wasser in die Verankerungen "
+            "eingedrungen war und mehrere Drähte unter der Fahrbahn gerissen waren.",
+        ],
+        "Weitere Artikel aus der Region",
+        [
+            "Sternekoch eröffnet drittes Restaurant in Paris",
+            "Fußballklub entlässt Trainer nach fünfter Niederlage in Folge",
+            "Popstar zeigt erstmals Fotos seiner geheimen Hochzeit",
+        ],
+        "Busse pendeln während der Arbeiten alle zehn Minuten über den Fluss, und "
+        "Radfahrer dürfen den Fußweg auf der Ostseite weiter benutzen.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SUBHEADED))
+def test_a_worded_box_under_a_subheaded_paragraph_goes(language: str) -> None:
+    # The subheading two lines above the heading is no row of a run of titles the box
+    # stands in: the paragraph between them ends any such run.
+    # (a row of the article's list after the box: `teaser_box` wants prose there; the
+    # box's last line before more of the article may be the article's, and stays)
+    article, heading, headlines, after = _SUBHEADED[language]
+    box = [heading, *headlines]
+    assert _listed("\n\n".join([*article, *box, ROWS[1], after])) == box[:-1]
+
+
+def test_the_box_s_last_line_before_a_paragraph_may_be_the_next_subheading() -> None:
+    # Subheadings and paragraphs take turns above the box: the line right before the
+    # next paragraph is the article's next subheading, and stays.
+    article, heading, headlines, after = _SUBHEADED["en"]
+    subheading = "What commuters can do in the meantime"
+    text = "\n\n".join([*article, heading, *headlines, subheading, after])
+    assert _listed(text, teaser_box=False) == [heading, *headlines]
+
+
+def test_subheadings_sharing_a_word_under_a_worded_line_stay() -> None:
+    # The article's own subheadings on its one topic ("dieses Haus"), under a short
+    # line worded from teaser headings' words ("hier"): no box of other stories.
+    text = "\n\n".join(
+        [
+            "Das Glashaus in der Uckermark",
+            "Mit dem Glashaus hat ein dänischer Architekt ein außergewöhnliches Domizil "
+            "in der Uckermark geschaffen, mitten in den Feldern am Rand eines Dorfes.",
+            "Ein Haus aus Glas und Holz",
+            "Die Wände bestehen fast ganz aus Glas, das Dach aus heimischem Holz, und "
+            "im Winter heizt ein einziger Ofen alle Räume des Hauses.",
+            "Was geht hier",
+            "Warum wir dieses Haus mögen",
+            "Für wen passt dieses Haus",
+            "Nachhaltigkeit",
+        ]
+    )
+    assert _listed(text) == []
+
+
+def test_a_worded_heading_s_common_word_in_a_long_article_does_not_keep_the_box() -> None:
+    # "region" is in two of the article's paragraphs, but not in its title: the
+    # headlines decide, and they are other stories.
+    article = [
+        "Harbour bridge to close for six weeks",
+        "The harbour bridge will close to traffic for six weeks from next month, the "
+        "biggest closure the region has seen since the tunnel works.",
+        "Engineers will replace corroded cables, the city council said on Tuesday.",
+        "Businesses across the region fear that fewer visitors will cross the river "
+        "while the works go on.",
+    ]
+    box = ["More stories from the region", *OTHER_STORIES]
+    after = "Buses will run a shuttle service across the river every ten minutes."
+    assert _listed("\n\n".join([*article, *box, ROWS[0], after])) == box
+
+
+def test_a_quote_closed_by_a_german_quotation_mark_is_prose() -> None:
+    # „…“: the sentence ends before the closing mark, as it does before ” or »; the
+    # quote after the box is the article's, no third headline of it.
+    article, heading, headlines, after = _SUBHEADED["de"]
+    quote = "„Wir bleiben bis zum Schluss an der Brücke, egal was passiert.“"
+    text = "\n\n".join([*article[:2], *article[3:], heading, *headlines[:2], quote, after])
+    cleaned = articleclean.clean_text(text)
+    assert quote in [block.text for block in cleaned.body]
+    assert heading not in [block.text for block in cleaned.body]

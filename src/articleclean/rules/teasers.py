@@ -51,9 +51,9 @@ _MAX_HEADING_WORDS = 8
 # "More from Reuters": a prefix phrase plus a name, a few words in all; longer is a title.
 _MAX_PREFIX_HEADING_WORDS = 6
 _SEPARATOR = re.compile(r"\s*[:：|»>–—-]+\s*")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”“»)）]*\s*$")
 _SENTENCE_MARKS = tuple(".!?…。！？")
-_CLOSING_MARKS = "\"'’”»)）"
+_CLOSING_MARKS = "\"'’”“»)）"
 """`_SENTENCE_END`'s two classes: a line it finds ends, once white space and then closing
 marks are stripped off its end, in a sentence's mark (`_ends_a_sentence`)."""
 # A line longer than this reads as prose, punctuated or not: few headlines run past 20 words.
@@ -1148,10 +1148,14 @@ def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> f
 def teaser_list(
     segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: _KeyEnds
 ) -> Iterator[Segment]:
-    """A short heading worded from teaser headings' words and sharing no word with the
-    article ("Other stories from our newsroom", "Weitere Artikel aus der Region:"), over
-    two to five headlines off the article's topic, wherever it stands: between the rows
-    of a list or a table, or at the end (`teaser_box` wants prose on both sides).
+    """A short heading worded from teaser headings' words ("Other stories from our
+    newsroom", "Weitere Artikel aus der Region:"), over two to five headlines off the
+    article's topic, wherever it stands: between the rows of a list or a table, or at
+    the end (`teaser_box` wants prose on both sides). The headlines decide, not a word of
+    the heading's own the article uses: "Region", "dazu", "right" are words a long
+    article uses in two paragraphs too (as `_heading_on_topic` has it for `teaser_box`;
+    tune, noise bodies: 66 injected lines out, no body line lost), unless the title
+    holds it too or the article is too short for its words to tell.
 
     Not inside a run of the article's own headline-like lines (a box put between the
     titles of a list of books would take the titles after it): the lines before the
@@ -1172,8 +1176,17 @@ def teaser_list(
         if _QUESTION_END.search(heading.text):
             continue  # "What goes first?" asks; a label does not
         before = [i for i in opened[max(0, place - _LIST_CLEAR_BEFORE) : place] if i not in boxed]
+        turns = False
         if any(_list_headline(segments[i]) for i in before):
-            continue
+            if not _under_a_subheading(segments, opened, place, boxed):
+                continue
+            # A paragraph right above, under its subheading: no run of titles, but the
+            # article's subheadings and paragraphs take turns, and the run's last line
+            # before more of the article may be its next subheading or title ("The
+            # details behind their split from the royals" over a caption: tune, more
+            # seeds of the stress dumps); headlines sharing a word are more of the
+            # article's subheadings (`_one_topic`).
+            turns = True
         if index + 1 >= len(segments) or segments[index + 1].label is not BODY:
             continue  # its headlines follow it at once ("Details zum Artikel" over a box
             # whose own heading pass 1 removed is the article's label)
@@ -1196,8 +1209,16 @@ def teaser_list(
             headlines.append(after)
             if len(headlines) > _LIST_MAX_HEADLINES:
                 break
-        if headlines and resumes is not None and _goes_on_from(segments[headlines[-1]], resumes):
+        if (
+            headlines
+            and resumes is not None
+            and (
+                _goes_on_from(segments[headlines[-1]], resumes) or (turns and resumes.label is BODY)
+            )
+        ):
             headlines.pop()
+        if turns and _one_topic(segments, headlines):
+            continue
         if _LIST_MIN_HEADLINES <= len(headlines) <= _LIST_MAX_HEADLINES:
             boxes.append([index, *headlines])
             boxed.update(headlines)
@@ -1216,13 +1237,51 @@ def teaser_list(
     def in_article(word: str) -> bool:
         return counts[word] > 0 and specific(word)
 
+    # A word of the heading's own that the article uses makes it the heading of the
+    # article's section when the title (the first line) holds it too ("More bridge stories" under
+    # "Harbour bridge to close"), or when the article has under two paragraphs, whose
+    # words say little of what the headlines share with it.
+    paragraphs = islice(filter(_is_paragraph, rest), _TRAILING_MIN_PROSE)
+    thin = sum(1 for _ in paragraphs) < _TRAILING_MIN_PROSE
+    # (the title is told later: the dump's first line of text, in an article dump)
+    first = next((s for s in segments if s.label in _TEXT_LABELS), None)
+    titled = first.content_words if first is not None else frozenset()
+
+    def ties(word: str) -> bool:
+        return (thin or word in titled) and in_article(word)
+
     for box in boxes:
-        if any(in_article(word) for word in segments[box[0]].content_words - vocabulary):
-            continue  # the heading of the article's own section
+        if any(map(ties, segments[box[0]].content_words - vocabulary)):
+            continue
         shared = [word_share(segments[i].content_words, in_article) for i in box[1:]]
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
                 yield segments[index]
+
+
+def _one_topic(segments: list[Segment], lines: list[int]) -> bool:
+    """Whether two of the lines share a content word: the article's own subheadings on
+    its one topic ("Warum wir dieses Haus mögen", "Für wen passt dieses Haus"), where a
+    box's headlines are each another story's."""
+    seen: set[str] = set()
+    for index in lines:
+        words = segments[index].content_words
+        if not seen.isdisjoint(words):
+            return True
+        seen.update(words)
+    return False
+
+
+def _under_a_subheading(
+    segments: list[Segment], opened: list[int], place: int, boxed: set[int]
+) -> bool:
+    """Whether the heading at `opened[place]` stands under a paragraph of the article's
+    prose that a headline-like line (its subheading, outside any other box) introduces."""
+    if place < 2 or opened[place - 2] in boxed:
+        return False
+    return _is_paragraph(segments[opened[place - 1]]) and _list_headline(
+        segments[opened[place - 2]]
+    )
 
 
 def _list_heading_places(
