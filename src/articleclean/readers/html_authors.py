@@ -459,9 +459,8 @@ def authors_not_site(
     return "; ".join(name for name, _ in kept) or None
 
 
+# The brackets a page may set around a byline's name ("（<span>高橋 美咲</span>）").
 _OPENING = "(（[【「『"
-
-
 _CLOSING = ")）]】」』"
 
 

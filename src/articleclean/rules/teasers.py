@@ -1557,10 +1557,10 @@ def _prose_in_a_row(segments: list[Segment], rest: list[int], blurbs: list[int])
     """Whether `_PROSE_IN_A_ROW` of the prose lines left under a taken box's headlines,
     each longer than a headline (a label, "90 min.", an exclaiming headline, a newsletter's
     one-line offer are not), follow each other among the open lines: a box gives each
-    headline one blurb, so its
-    blurbs have a headline between them (`_rest_of_a_taken_box`), and paragraphs under
-    the box's last headline are the article's, whatever words they share with it (a
-    language that inflects its nouns shares few: "Wisła", "Wisły", "Wisłę")."""
+    headline one blurb, so its blurbs have a headline between them
+    (`_rest_of_a_taken_box`), and paragraphs under the box's last headline are the
+    article's, whatever words they share with it (a language that inflects its nouns
+    shares few: "Wisła", "Wisły", "Wisłę")."""
     place = {index: order for order, index in enumerate(rest)}
     prose = [i for i in blurbs if segments[i].word_count > _HEADLINE_WORDS]
     run = 1
