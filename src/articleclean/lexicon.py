@@ -209,6 +209,14 @@ STAMP_FIELD = (
     rf"(?:(?:,|\s|\s-\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?"
 )
 """A date under its label, perhaps with a time, as one field of a line of facts."""
+DATE_ALONE = re.compile(
+    rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
+    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?\W*$",
+    re.IGNORECASE,
+)
+"""A line that is only a date, perhaps with a time and a label saying what the date is
+("April 21, 2022", "Aktualisiert am 17.01.2021, 10:30"): a page's publication stamp, on
+an HTML page (`html_date_line`) and at the top of an article dump (`title_line`)."""
 # The post's line of facts that blogs and press rooms print with the stamp: fields
 # that are each a date (and a time), the post's category or tags under their label,
 # or the comments' link, side by side or between separators ("January 13, 2020 at

@@ -95,20 +95,15 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     # Pictures' photographers name no author, however many credits a gallery
     # prints before the byline's element: they are not among the later ones read.
     in_page = (text for element, text in elements if not picture_credit(element))
-    # A picture's photographer ("article__image-author": "PAP/ Rafał Guz") names
-    # no author, as a lead picture's "© Getty Images" does not.
-    if first is not None and not picture_credit(first[0]):
-        text = coauthor_links(first[0]) or first[1]
-        author = authors_not_site(text or None, site_words, publisher, in_page=True)
+    if first is not None:
+        author = _element_authors(first, site_words, publisher)
     elif author and names_no_reporter(author, site_words):
         # The meta tags name the site or an agency ("Associated Press"); the page's
         # first author element may name the reporters ("By SARAH O'CONNOR and …").
         candidate = next(elements, None)
-        if candidate is not None and not picture_credit(candidate[0]):
-            text = coauthor_links(candidate[0]) or candidate[1]
-            names = authors_not_site(text or None, site_words, publisher, in_page=True)
-            if names and not names_no_reporter(names, site_words):
-                author, first = names, candidate
+        names = _element_authors(candidate, site_words, publisher)
+        if names and not names_no_reporter(names, site_words):
+            author, first = names, candidate
     date = page_date(tree, page_url)
     if sitename:
         sitename = sitename.lstrip("@")
@@ -147,6 +142,18 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
         lines_under_headline=lines,
         author_links=links,
     )
+
+
+def _element_authors(
+    found: tuple[HtmlElement, str] | None, site_words: frozenset[str], publisher: str | None
+) -> str | None:
+    """The names an author element of the page gives (its co-authors' links beside it
+    too), less the site's; None for a picture's credit ("article__image-author": "PAP/
+    Rafał Guz"), which names no author, as a lead picture's "© Getty Images" does not."""
+    if found is None or picture_credit(found[0]):
+        return None
+    text = coauthor_links(found[0]) or found[1]
+    return authors_not_site(text or None, site_words, publisher, in_page=True)
 
 
 def _head_only(tree: HtmlElement) -> HtmlElement:

@@ -82,6 +82,8 @@ class _CreditForm:
 # Wire and picture agencies whose name alone, after the caption's sentence, signs the
 # picture ("… el 11 de febrero pasado. EFE"). Names that are also common words or
 # initials ("IC", "TT", "PA", "Rex") are left out.
+_JAPANESE_WIRES = ("共同", "時事", "ロイター", "新華社", "聯合")
+"""The agencies the Japanese papers credit in brackets after a caption's place ("（共同）")."""
 _AGENCY_ALONE = (
     "Getty Images",
     "GettyImages",
@@ -562,7 +564,7 @@ _TRAILING_CREDITS = (
     # brackets after the picture's date and place; not after a full stop (a wire story's
     # paragraphs end "…と述べた。（共同）")
     _CreditForm(
-        re.compile(r"(?<=[^\s。．！？])（(?P<credit>共同|時事|ロイター|新華社|聯合)）$"),
+        re.compile(r"(?<=[^\s。．！？])（(?P<credit>" + "|".join(_JAPANESE_WIRES) + r")）$"),
         ends=("）",),
     ),
     # "…作业。新华社记者 张三 摄", "（记者 李四 摄）", "…。王五摄": the Chinese press's credit,
@@ -597,7 +599,7 @@ _SIGNS = (
     + "|".join(map(re.escape, _AGENCY_ALONE))
     + r"|rchiv|ymbolbild|ymbolfoto|Cedid|Cortes|Courtesy|Divulga|Reprodu|Submitted|"
     r"File photo|Staff photo|Contributed|Supplied|Handout photo|Provided photo|图|圖|摄|攝|写真|사진|"
-    r"（共同）|（時事）|（ロイター）|（新華社）|（聯合）"
+    + "|".join(f"（{wire}）" for wire in _JAPANESE_WIRES)
 )
 # Something every pattern above needs: one of those signs, a colon, " for ", or "photo"
 # after an agency ("… in Delhi. ANI photo").

@@ -13,16 +13,14 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     AUTHOR_BOX_WORDS,
     BOX_WORDS,
     CAPTION_WORDS,
+    DATE_ALONE,
     FACTS_LINE,
     HEADING_TAGS,
     MAX_FACTS_WORDS,
     MAX_LABEL_WORDS,
     PROMO_WORDS,
     RELATED_WORDS,
-    STAMP_CLOCK,
-    STAMP_DATE,
     STAMP_FIELD,
-    STAMP_LABEL,
 )
 from ..phrases import builtin_phrases
 from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises
@@ -488,13 +486,7 @@ def html_story_list(segments: list[Segment], context: PhraseBook) -> Iterator[Se
 
 
 # A line that is only a date, perhaps with a time and a label saying what the date
-# is: the page's publication stamp (the date's and the label's patterns are in
-# lexicon.py, shared with the text path's line of facts).
-_DATE_ONLY = re.compile(
-    rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
-    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?\W*$",
-    re.IGNORECASE,
-)
+# is (`lexicon.DATE_ALONE`): the page's publication stamp, of at most this many words.
 _MAX_DATE_WORDS = 8
 # A date among the article's prose heads a part of it (a diary's day, a live blog's
 # entry); a date above or below all of it is the page's stamp.
@@ -515,7 +507,7 @@ def _date_only(segment: Segment) -> bool:
         segment.is_open
         and segment.word_count <= _MAX_DATE_WORDS
         and segment.hints.tag not in _NOT_STAMP_TAGS
-        and bool(_DATE_ONLY.match(segment.text))
+        and bool(DATE_ALONE.match(segment.text))
     )
 
 

@@ -28,11 +28,9 @@ from ..document import (
 )
 from ..lexicon import (
     BULLET_MARKS,
+    DATE_ALONE,
     MONTH,
     NEWS_AGENCIES,
-    STAMP_CLOCK,
-    STAMP_DATE,
-    STAMP_LABEL,
 )
 from ..names import (
     BYLINE_MARK_WORDS,
@@ -683,21 +681,12 @@ def title_line(
             segment.is_open
             and _reads_like_headline(segment, following, _signed_below(candidates, position))
             and not _opens_list(candidates, position)
-            and not (article_dump and _DATE_ALONE.match(segment.text))
+            # A date alone opening an article dump is its stamp, not its headline
+            # (round 27, tune part: no labelled title is such a line).
+            and not (article_dump and DATE_ALONE.match(segment.text))
         ):
             yield segment
         return
-
-
-_DATE_ALONE = re.compile(
-    rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
-    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?\W*$",
-    re.IGNORECASE,
-)
-"""A date alone, perhaps labelled and with a time ("April 21, 2022", "Updated June 13,
-2019"): the article's stamp, not its headline, when an article dump opens with it (round
-27, tune part: no labelled title is such a line; a dump opening with its stamp above the
-first paragraph gave the stamp as its title). `html`'s `_DATE_ONLY`, asked of a text line."""
 
 
 _NUMBERED_ITEM = re.compile(r"\s*(\d{1,2})([.)])(?!\d)")
