@@ -774,24 +774,14 @@ def _box_at(
         return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
     if _INNER_SENTENCE_END.search(heading.text) or _DIGIT.search(heading.text):
         return None
-    headlines: list[int] = []
-    resumes: Segment | None = None
-    # (by position, not over a slice: a copy of the rest of `opened` for each place
-    # grew with the square of a big article's size)
-    for at in range(place + 1, len(opened)):
-        index = opened[at]
-        segment = segments[index]
-        if segment.label is BODY and _boxed_headline(segment):
-            headlines.append(index)
-            if len(headlines) > _BOX_MAX_HEADLINES:
-                return None
-            continue
-        if segment.label is not BODY or not _reads_as_prose(segment):
-            return None
-        resumes = segment
-        break
+    run = _headline_run(segments, opened, place, _boxed_headline)
+    if run is None:
+        return None
+    headlines, resumes = run
     if resumes is None:
         return None  # the end of the dump: `trailing_teasers` looks there
+    if resumes.label is not BODY or not _reads_as_prose(resumes):
+        return None
     # A headline-like line right before the article resumes may be its subheading: it
     # shares words with the paragraph it introduces ("Da kommt das Adrenalin ins Spiel"),
     # or the text goes on from it in lower case (a verse, a sentence broken in two).
@@ -841,18 +831,10 @@ def _box_amid_rows(
     rows = opened[max(0, place - _ROWS_ABOVE) : place]
     if any(_same_row(segments[i], heading) for i in rows):
         return None
-    headlines: list[int] = []
-    resumes: Segment | None = None
-    for at in range(place + 1, len(opened)):
-        index = opened[at]
-        segment = segments[index]
-        if segment.label is BODY and _list_headline(segment) and _worded_headline(segment):
-            headlines.append(index)
-            if len(headlines) > _BOX_MAX_HEADLINES:
-                return None
-            continue
-        resumes = segment
-        break
+    run = _headline_run(segments, opened, place, _worded_list_headline)
+    if run is None:
+        return None
+    headlines, resumes = run
     if resumes is None:
         return None  # the end of the dump: `trailing_teasers` looks there
     if _worded_as_teaser_heading(resumes, vocabulary):
@@ -872,6 +854,35 @@ def _box_amid_rows(
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
     return [opened[place], *headlines]
+
+
+def _headline_run(
+    segments: list[Segment],
+    opened: list[int],
+    place: int,
+    is_headline: Callable[[Segment], bool],
+) -> tuple[list[int], Segment | None] | None:
+    """The box's headlines under the heading at `opened[place]` (open body lines that
+    `is_headline` takes, one after the other) and the line the run stops at (None at the
+    dump's end); None when the run is longer than a box's (`_BOX_MAX_HEADLINES`)."""
+    headlines: list[int] = []
+    # (by position, not over a slice: a copy of the rest of `opened` for each place
+    # grew with the square of a big article's size)
+    for at in range(place + 1, len(opened)):
+        index = opened[at]
+        segment = segments[index]
+        if segment.label is BODY and is_headline(segment):
+            headlines.append(index)
+            if len(headlines) > _BOX_MAX_HEADLINES:
+                return None
+            continue
+        return headlines, segment
+    return headlines, None
+
+
+def _worded_list_headline(segment: Segment) -> bool:
+    """A headline of a box between list rows: headline-shaped and of a headline's words."""
+    return _list_headline(segment) and _worded_headline(segment)
 
 
 def _worded_headline(segment: Segment) -> bool:
