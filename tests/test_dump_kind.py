@@ -805,3 +805,64 @@ def test_a_long_menu_above_the_headline_again_without_a_notice_is_a_page() -> No
     ]  # fmt: skip
     lines = [f"{title} | Racing Daily", *menu, "Newsletter", title, INTRO, OUTRO]
     assert articleclean.clean_text("\n".join(lines)).metadata["dump"] == "page"
+
+
+# --- round 28: the site's menu amid the prose ------------------------------------------
+#
+# A blog whose sidebar html-text prints between the site's welcome text and the post:
+# eight foreign menu-like lines amid the prose and two notices that are menu items
+# ("Menü", "Suche") make a page, though its footer is too short for the furniture count
+# (r28-plost, `_menu_amid_prose`).
+
+AMID_SITE = {
+    "de": "Willkommen in unserem kleinen Blog über Reisen, Fotos und alles, was uns sonst noch "
+    "so durch den Kopf geht.",
+    "en": "Welcome to our little blog about travel, photos and everything else that crosses "
+    "our minds from time to time.",
+}
+AMID_MENUS = {
+    "de": "Menü|Fotoalben|Gästebuch|Handarbeit|Radio|Archiv der Einträge|2010 September|"
+    "2010 Oktober|Umfrage|Suche|Freunde".split("|"),
+    "en": "Menu|Photo albums|Guestbook|Handicraft|Radio|Entry archive|2010 September|"
+    "2010 October|Poll|Search|Friends".split("|"),
+}
+AMID_POSTS = {
+    "de": [
+        "Briefe an meine Schwester",
+        "Es war gesagt, falls du zornig bist, sollst du einen Brief schreiben und ihn dann "
+        "eine Woche lang liegen lassen.",
+        "Heute werde ich damit anfangen, denn ich muss so viele Briefe schreiben wie noch nie "
+        "in meinem Leben.",
+        "Meine Schwester wohnt seit drei Jahren in Hamburg, und wir sehen uns nur noch an den "
+        "Feiertagen im Winter.",
+    ],
+    "en": [
+        "Letters to my sister",
+        "It was said that when you are angry you should write a letter and then leave it in "
+        "a drawer for a whole week.",
+        "Today I will start with it, because I have to write more letters now than ever "
+        "before in my life.",
+        "My sister has lived in Hamburg for three years, and we only see each other on the "
+        "holidays in winter.",
+    ],
+}
+
+
+def _menu_amid(language: str, menu: list[str]) -> str:
+    title, *prose = AMID_POSTS[language]
+    return "\n\n".join([title, AMID_SITE[language], *menu, *prose])
+
+
+@pytest.mark.parametrize("language", sorted(AMID_POSTS))
+def test_a_menu_with_two_menu_notices_amid_the_prose_makes_a_page(language: str) -> None:
+    article = articleclean.clean_text(_menu_amid(language, AMID_MENUS[language]))
+    assert article.metadata["dump"] == "page"
+    assert article.paragraphs == AMID_POSTS[language][1:]
+
+
+@pytest.mark.parametrize("language", sorted(AMID_POSTS))
+def test_the_same_lines_amid_the_prose_with_one_menu_notice_are_no_page(language: str) -> None:
+    menu = [line for line in AMID_MENUS[language] if line not in {"Suche", "Search"}]
+    article = articleclean.clean_text(_menu_amid(language, menu))
+    assert article.metadata["dump"] == "article"
+    assert set(AMID_POSTS[language][1:]) <= set(article.paragraphs)

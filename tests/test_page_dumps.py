@@ -806,3 +806,42 @@ def test_the_article_s_own_list_after_its_prose_still_goes_on_before_the_tags() 
     lines = [*MENU, *SECTIONS, *ARTICLE, *results, CLOSING_FACTS["en"], *FOOTER]
     article = articleclean.clean_text("\n".join(lines))
     assert set(results) <= set(article.text.splitlines())
+
+
+# --- round 28: the article's last sentence right after the run ------------------------
+#
+# A post's last line that ends with an emoji or with nothing is no sentence to
+# `_continues`; right under the run, before the page's lines, it is the article's
+# (r28-plost, `_closing_line`).
+
+CLOSING_LINES = {
+    "en": "All in all it felt like a good day for everybody involved 😉",
+    "de": "Man fühlt sich danach irgendwie wie ein Sieger und das gefällt mir 😉",
+    "fr": "Au fond, on se sent un peu comme un gagnant et ça me plaît bien",
+}
+OTHER_POSTS = [
+    "Resolutions vs goals 3 January 2020",
+    "A virtual run for the climate 13 November 2019",
+    "Why I like my new shoes 20 October 2019",
+    "Hey Coburg, fix your roads 17 March 2019",
+]
+
+
+def _post_with_closing(closing: str) -> str:
+    lines = [*MENU, *SECTIONS, *ARTICLE, closing, "Post Views: 1.432", *OTHER_POSTS, *FOOTER]
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("language", sorted(CLOSING_LINES))
+def test_the_article_s_last_line_without_a_full_stop_right_after_the_run_stays(
+    language: str,
+) -> None:
+    closing = CLOSING_LINES[language]
+    article = articleclean.clean_text(_post_with_closing(closing))
+    assert article.metadata["dump"] == "page"
+    assert article.paragraphs == [*ARTICLE[1:], closing]
+
+
+def test_a_short_sign_off_right_after_the_run_still_goes() -> None:
+    article = articleclean.clean_text(_post_with_closing("x Franzi"))
+    assert article.paragraphs == ARTICLE[1:]

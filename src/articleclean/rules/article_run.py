@@ -406,6 +406,7 @@ def _continuation(
     # A table by its shape (`article_table_rows`) carries the article on only when it stands
     # right under the run's prose: a box of contacts or charts further down is the page's.
     only_table = start == last
+    closing = _closing_line(segments, last) if start == last else -1
     for index in range(start + 1, len(segments)):
         segment = segments[index]
         if at_edge[index]:
@@ -435,7 +436,7 @@ def _continuation(
             misses = 0
             announced -= 1
             continue
-        if _continues(segment, vocabulary) or announces_list(segment):
+        if _continues(segment, vocabulary) or announces_list(segment) or index == closing:
             kept.update(pending)
             kept.add(index)
             pending.clear()
@@ -455,6 +456,22 @@ def _continuation(
             break
         pending.append(index)
     return kept
+
+
+def _closing_line(segments: list[Segment], last: int) -> int:
+    """The index of the first open line right after the run (`last` its end) when it has
+    `_PROSE_WORDS` words or more, else -1: the article's last sentence, which ends with an
+    emoji, a bracket of another script or nothing ("… und das gefällt mir 😉", "…城！（评论员
+    …）", a post's last line before its rating), so that `_continues` does not take it for
+    a sentence. Tune part (on top of `dump_kind`'s `_menu_amid_prose`): labelled page dumps
+    6 body lines kept, 6 junk lines (a related headline, a tags line, a pitch) and 3 other
+    lines, none lost; whole-page dumps 3 `with` segments back, 3 `without` kept (an author's
+    bio, a picture's credit, a pitch to follow the site)."""
+    for index in range(last + 1, len(segments)):
+        segment = segments[index]
+        if segment.is_open:
+            return index if segment.word_count >= _PROSE_WORDS else -1
+    return -1
 
 
 def _list_item(segment: Segment) -> bool:
