@@ -9,6 +9,7 @@ import pytest
 import articleclean
 from accounting import unaccounted
 from articleclean import CleanerConfig, InputError
+from articleclean.pipeline import _utf8_size
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\t \r\n \u3000 \n"])
@@ -54,6 +55,24 @@ def test_lone_surrogates_become_replacement_characters() -> None:
     article = articleclean.clean_text(text)
     assert "\ufffd" in article.text
     article.to_json().encode("utf-8")  # would raise on a surrogate
+
+
+def test_the_size_in_utf8_is_the_surrogatepass_encoding_s() -> None:
+    # `_utf8_size` encodes once at most (none for ASCII); the size is the length of
+    # the "surrogatepass" encoding, which the limit's message reports.
+    for text in (
+        "",
+        "plain ascii",
+        "Göteborg café",
+        "“quoted” – €5 … 東京 한국",
+        "emoji 😀 and 𝔘",
+        "lone \ud800 high",
+        "\udfff lone low, ü and 😀",
+    ):
+        lone = any("\ud800" <= char <= "\udfff" for char in text)
+        assert _utf8_size(text) == (len(text.encode("utf-8", "surrogatepass")), lone)
+    article = articleclean.clean_text("é\ud800" * 600, max_input_bytes=1_000)
+    assert article.message == "input is 3000 bytes; the limit (max_input_bytes) is 1000"
 
 
 def test_a_single_ten_megabyte_line() -> None:

@@ -220,11 +220,12 @@ class Cleaner:
             text = decode_bytes(text).text
         if not isinstance(text, str):
             raise InputError(f"clean_text() takes str, not {type(text).__name__}")
-        size = len(text.encode("utf-8", "surrogatepass"))
+        size, lone_surrogates = _utf8_size(text)
         too_large = self._size_check(size)
         if too_large is not None:
             return too_large
-        text = _replace_lone_surrogates(text)
+        if lone_surrogates:
+            text = _replace_lone_surrogates(text)
         started = time.monotonic()
         with collector.paused(size):
             return self._run(lambda: read_text(text), started)
@@ -412,6 +413,18 @@ def _header_text(content_type: str | bytes | None) -> str | None:
     if isinstance(content_type, bytes):
         return content_type.decode("latin-1")
     raise InputError(f"content_type must be str or bytes, not {type(content_type).__name__}")
+
+
+def _utf8_size(text: str) -> tuple[int, bool]:
+    """The text's size in UTF-8 (a lone surrogate counted as the three bytes
+    "surrogatepass" writes) and whether it holds a lone surrogate, by one encoding at
+    most: the size and the test each encoded the whole text (~0.3 % of a dump's clean)."""
+    if text.isascii():
+        return len(text), False  # (one byte a character; no surrogate)
+    try:
+        return len(text.encode("utf-8")), False
+    except UnicodeEncodeError:
+        return len(text.encode("utf-8", "surrogatepass")), True
 
 
 def _replace_lone_surrogates(text: str) -> str:
