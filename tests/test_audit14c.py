@@ -3,8 +3,8 @@
 main 5d8e109: bylines after the Nordic, Turkish, Arabic and Indonesian prefixes, datelines
 of a script without capitals, of Yonhap and of a wire without a dash, credits of ANTARA and
 of Reuters in Arabic, the wires' "/ritzau/" sign-off, a date stamp under the byline read
-as a heading, the reporter's e-mail address after the last paragraph, and a spec list's
-last row read as a heading."""
+as a heading, the reporter's e-mail address after the last paragraph, a spec list's
+last row read as a heading, and the Korean press's bracketed credits."""
 
 from __future__ import annotations
 
@@ -150,3 +150,16 @@ def test_last_row_of_a_spec_list_is_no_heading(rows: list[str]) -> None:
     listed = "\n".join(rows)
     text = f"A headline about the clinic scheme\n\n{_PROSE}\n\n{listed}\n{_MORE}\n"
     assert rows[-1] not in articleclean.clean_text(text).headings
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("이창용 총재가 회의를 주재하고 있다. [사진공동취재단]", "사진공동취재단"),
+        ("시민들이 광장을 걷고 있다. [AFP=연합뉴스]", "AFP=연합뉴스"),
+        ("서울 도심의 한 건물. [연합뉴스 자료사진]", "연합뉴스 자료사진"),
+    ],
+)
+def test_korean_bracketed_credits(text: str, credit: str) -> None:
+    found = split_credit(text)
+    assert found is not None and found[1] == credit

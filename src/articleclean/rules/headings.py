@@ -61,9 +61,10 @@ def section_heading(segments: list[Segment], context: PhraseBook) -> Iterator[Se
 _LIST_SHAPE_ROWS = 3
 """Short rows of one shape right above a line that make it their list's last row."""
 _ROW_SEPARATORS = (" – ", " — ", " - ", " | ", " / ")
-_ROW_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}:\s")
-"""A row's label before its colon, of up to three words ("Lunch: …", "Serbatoio polvere: 470
-ml", "Potenza di aspirazione: 5.500 Pa"): spec and plan rows label their cells so."""
+_ROW_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,5}:\s")
+"""A row's label before its colon, of up to six words ("Lunch: …", "Serbatoio polvere: 470
+ml", "Kosten ohne Ausüben der Kaufoption: 29.540 Euro"): spec, plan and cost rows label
+their cells so, with labels of any length in one list."""
 
 
 def _row_shape(text: str) -> tuple[bool, bool, tuple[bool, ...], bool]:
