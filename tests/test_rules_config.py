@@ -246,6 +246,8 @@ CASES: dict[str, tuple[str, str]] = {
     # and the headline; on a page dump the name under "By" at the article's start is its byline.
     "page_byline": (dump("By", "Jane Carter", P1, P2, P3), "Jane Carter"),
     "author_note": (dump("By Jane Carter", P1, P2, P3, NOTE), NOTE),
+    "byline_date_stamp": (dump("By Jane Carter", "March 12, 2024", P1, P2), "March 12, 2024"),
+    "closing_address": (dump(P1, P2, "jcarter@gazette.example"), "jcarter@gazette.example"),
     "dateline_prefix": (dump("WASHINGTON (AP) — " + P1, P2), "WASHINGTON (AP) — " + P1),
     "section_heading": (dump(P1, "What happens next", P2), "What happens next"),
 }

@@ -179,6 +179,10 @@ class CleanerConfig:
     """`BEIJING:`, `WASHINGTON (AP) —` cut from the first paragraph."""
     section_heading: bool = True
     """Short unpunctuated lines that introduce body text become headings."""
+    byline_date_stamp: bool = True
+    """A line that is only a date right above or below the byline: the publication stamp."""
+    closing_address: bool = True
+    """The reporter's e-mail address alone on a line after the article's last paragraph."""
     page_byline: bool = True
     """On whole-page dumps without a byline found near the top, the byline around the
     article's start: "By …", a name under "By", a name beside a date, handle or role."""

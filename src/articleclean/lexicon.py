@@ -142,7 +142,7 @@ NEWS_AGENCIES = (
     "Bloomberg|dpa|DPA|EFE|Agencia EFE|ANSA|Xinhua|XINHUA|Xinhua News Agency|IANS|PTI|ANI|"
     "UNI|Kyodo|Kyodo News|Yonhap|Yonhap News|Jiji|JIJI|KCNA|CNS|TASS|ТАСС|РИА Новости|"
     "Sputnik|Anadolu|ANADOLU|Europa Press|Lusa|LUSA|Agência Brasil|PA|PA Wire|NTB|TT|"
-    "Ritzau|Belga|ANP|APA|UPI"
+    "Ritzau|Belga|ANP|APA|UPI|ANTARA|Antara|رويترز"
 )
 """The news agencies, as a regex alternation of their printed names. They write the
 copy and take the pictures, so a byline ("Jane Doe, Reuters") and a photo credit

@@ -68,6 +68,11 @@ _BYLINE_TAIL = re.compile(
 )
 # Chinese, Japanese and Korean names: two to four characters ("文/张三", "记者 李四").
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
+# A name in a script without capitals (Arabic, Hebrew: "أحمد سامي"), two to four words of
+# its letters: no case marks a name there, so only after a byline prefix ("كتب:").
+_UNCASED_NAME = re.compile(
+    r"^[\u0621-\u064a\u05d0-\u05ea]{2,}(?: [\u0621-\u064a\u05d0-\u05ea]{2,}){1,3}$"
+)
 _BYLINE_BARS = re.compile(r"\s*(?:\||//|·|•)\s*")
 _BAR = re.compile(r"\||//|·|•")
 """What every `_BYLINE_BARS` match holds: a line without one is one piece (most lines)."""
@@ -408,7 +413,7 @@ def parse_byline(text: str) -> list[str] | None:
                 agency = None
             else:
                 part = named  # the names end with it (below)
-        if _CJK_NAME.match(part) and not bare:
+        if (_CJK_NAME.match(part) or _UNCASED_NAME.match(part)) and not bare:
             names.append(part)
             continue
         # Without a "By" the names must look like names: "Entries RSS" and

@@ -41,7 +41,9 @@ from .rules.base import (
 from .rules.html import KEPT_EXTRACTION, PRECISE_RETRY, keep_extraction_if_emptied
 from .rules.phrasebook import PhraseBook
 from .rules.structure import (
+    byline_date_stamp,
     byline_line,
+    closing_address,
     dateline_prefix,
     page_byline,
     page_title,
@@ -113,6 +115,8 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     boilerplate.menu_run,
     headings.section_heading,
     page_byline,  # once the article's start is known, and its headings
+    byline_date_stamp,  # once the byline is known, on either kind of dump
+    closing_address,  # once the article's last line is known
     page_furniture.author_note,  # once the byline is known: its name opens the note
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )

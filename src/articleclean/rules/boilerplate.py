@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..article import Reason
 from ..document import BODY, BYLINE, HEADING, REMOVED, TITLE, Label, Segment
-from ..lexicon import LIST_OR_TABLE_ROW
+from ..lexicon import LIST_OR_TABLE_ROW, NEWS_AGENCIES
 from .base import Claimed, removes, structures
 from .phrasebook import PhraseBook
 
@@ -142,10 +142,13 @@ def wire_edit_note(segment: Segment, context: PhraseBook) -> bool:
 # under the story's last line (Yonhap's "(END)", Xinhua's "（完）", a release's "###").
 _END_MARK = re.compile(
     r"^(?:[(\[（【]\s*(?:END|ENDS|End|Ends|完)\s*[)\]）】]|-{1,2}\s?(?:END|ENDS|30)\s?-{1,2}"
-    r"|—\s?30\s?—|#{3}|END|ENDS)$"
+    r"|—\s?30\s?—|#{3}|END|ENDS"
+    # "/ritzau/", "/ritzau/AFP/", "/ТАСС/": the Nordic and Russian wires sign off with
+    # their name between slashes (a listed agency, so no path such as "/home/")
+    rf"|/(?i:{NEWS_AGENCIES})(?:/[A-Za-z]{{2,8}})?/)$"
 )
-_MAX_END_MARK_CHARS = 12
-"""An end mark is the whole line: "(END)", "-- ENDS --"."""
+_MAX_END_MARK_CHARS = 16
+"""An end mark is the whole line: "(END)", "-- ENDS --", "/ritzau/AFP/"."""
 
 
 @removes(Reason.BOILERPLATE, triggers=(_END_MARK,), longest_chars=_MAX_END_MARK_CHARS)

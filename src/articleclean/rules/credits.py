@@ -567,6 +567,16 @@ _TRAILING_CREDITS = (
         re.compile(r"(?<=[^\s。．！？])（(?P<credit>" + "|".join(_JAPANESE_WIRES) + r")）$"),
         ends=("）",),
     ),
+    # "…주재하고 있다. [사진공동취재단]", "[연합뉴스 자료사진]", "[AFP=연합뉴스]": the Korean
+    # press's credit in square brackets after the caption's full stop, a picture's word
+    # (사진) in it or an agency's "source=wire"
+    _CreditForm(
+        re.compile(
+            r"(?<=[.。]\s)\[(?P<credit>[^\[\]]{0,16}사진[^\[\]]{0,16}"
+            r"|[A-Za-z가-힣]{2,12}=[A-Za-z가-힣]{2,12})\]$"
+        ),
+        ends=("]",),
+    ),
     # "…作业。新华社记者 张三 摄", "（记者 李四 摄）", "…。王五摄": the Chinese press's credit,
     # the photographer's name (and the desk's "记者") before 摄 ("took"), after the caption's
     # full stop or in brackets

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..document import BODY, Label, Segment, is_cjk_heavy
@@ -60,16 +61,18 @@ def section_heading(segments: list[Segment], context: PhraseBook) -> Iterator[Se
 _LIST_SHAPE_ROWS = 3
 """Short rows of one shape right above a line that make it their list's last row."""
 _ROW_SEPARATORS = (" – ", " — ", " - ", " | ", " / ")
+_ROW_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,5}:\s")
+"""A row's label before its colon, of up to six words ("Lunch: …", "Serbatoio polvere: 470
+ml", "Kosten ohne Ausüben der Kaufoption: 29.540 Euro"): spec, plan and cost rows label
+their cells so, with labels of any length in one list."""
 
 
 def _row_shape(text: str) -> tuple[bool, bool, tuple[bool, ...], bool]:
     """What rows of one list share: a digit, a label before a colon ("Lunch: …"), the
     separators between cells ("Model – Note 1,6 – 649 Euro"), one word or more."""
-    words = text.split(maxsplit=1)
-    first = words[0] if words else ""
     return (
         any(map(str.isdigit, text)),  # (each character, with no Python step for each)
-        first.endswith(":"),
+        _ROW_LABEL.match(text) is not None,
         tuple(separator in text for separator in _ROW_SEPARATORS),
         " " in text.strip(),
     )

@@ -139,6 +139,21 @@ _DATELINES = (
         rf"^(?P<location>[{_UPPER}][{_UPPER}-]+(?:[\s-][{_UPPER}][{_UPPER}-]+){{0,2}}),\s*"
         rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s*/(?P<agency>[^\W\d_][\w .-]{{1,24}})/\.?\s+"
     ),
+    # القاهرة (رويترز) -   (a script without capitals: the bracketed agency is the evidence)
+    re.compile(
+        r"^(?P<location>[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){0,2})\s*"
+        rf"\((?P<agency>[\u0621-\u064a]{{2,}}(?: [\u0621-\u064a]{{2,}}){{0,2}})\)\s*{_SEPARATOR}\s*"
+    ),
+    # (서울=연합뉴스) 김민수 기자 =   (Yonhap: place=agency in brackets, then the reporter)
+    re.compile(
+        r"^\((?P<location>[\uac00-\ud7af]{2,8})=(?P<agency>[\uac00-\ud7af]{2,8})\)\s*"
+        r"(?:[\uac00-\ud7af]{2,4}(?:·[\uac00-\ud7af]{2,4})*\s+(?:기자|특파원)\s*=\s*)?"
+    ),
+    # LULEÅ (TT) SMHI har …   (an all-caps place and a listed agency, no dash after them)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,2}})"
+        rf"\s*\((?P<agency>{NEWS_AGENCIES})\)\s+(?=[{_UPPER}\d])"
+    ),
     # Washington:   New Delhi, March 15:   Kirksville, Mo. —   (checked against the gazetteer)
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+"
@@ -1032,6 +1047,51 @@ def page_byline(
         )
     if found is not None:
         yield segments[found]
+
+
+@structures(Reason.BOILERPLATE)
+def byline_date_stamp(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """A line that is only a date ("12 marzo 2025", "March 12, 2024, 10:30") right below the
+    byline: the story's publication stamp, not a heading or a paragraph of it
+    (`section_heading` read it as the heading of the text below). Not above the byline:
+    there a date opens the text a "byline" may be the first line of (an open letter's
+    date above its signatories; tune: 3 body lines of one page in article_shapes, for 2
+    stamps above a real byline)."""
+    at = next((i for i, s in enumerate(segments) if s.label is BYLINE), None)
+    if at is None or at + 1 >= len(segments):
+        return
+    segment = segments[at + 1]
+    if segment.label in BODY_OR_HEADING and DATE_ALONE.match(segment.text):
+        yield segment
+
+
+_ADDRESS_ALONE = re.compile(
+    r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,/;]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*$"
+)
+"""A line that is only e-mail addresses ("jdoe@agency.co.kr")."""
+
+
+@structures(Reason.BOILERPLATE)
+def closing_address(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """The reporter's e-mail address alone on a line after the article's last paragraph
+    (the wires' sign-off, "sooyeon@yna.co.kr"): no body line follows it, and the body line
+    above it is prose. Under a contact block ("Jane Doe", "Telefon …", "jdoe@…") the
+    address is the press release's own text (tune: one such line labelled body)."""
+    body = [s for s in segments if s.label is BODY]
+    if len(body) < 2:
+        return
+    last, above = body[-1], body[-2]
+    if (
+        "@" in last.text
+        and _ADDRESS_ALONE.match(last.text)
+        and above.ends_like_sentence
+        and above.word_count >= _PROSE_ABOVE_WORDS
+    ):
+        yield last
+
+
+_PROSE_ABOVE_WORDS = 8
+"""The body line above a closing address has at least this many words (a paragraph)."""
 
 
 def _closing_byline(segment: Segment, page_removed: Claimed) -> bool:
