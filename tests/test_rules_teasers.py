@@ -1817,3 +1817,87 @@ def test_a_quote_closed_by_a_german_quotation_mark_is_prose() -> None:
     cleaned = articleclean.clean_text(text)
     assert quote in [block.text for block in cleaned.body]
     assert heading not in [block.text for block in cleaned.body]
+
+
+# A box put between two rows of the article's list: the rows above and after it are
+# written alike (title case, capitals, bulleted), its headlines otherwise, and the rows above are
+# headline-like themselves, so that without the list resuming there is no telling where
+# the box would end.
+_BETWEEN_ROWS = {
+    "en": (
+        [
+            "Our critics pick the summer's best new novels",
+            "Whether you are heading to the beach or staying at home, these are the novels "
+            "our critics could not put down this year.",
+            "The Lighthouse Keeper's Last Winter",
+            "Everything We Buried in the Garden",
+        ],
+        "Other stories from our newsroom",
+        [
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+            "Pop star finally reveals photos of the secret wedding",
+        ],
+        ["The Orchard at the End of the Road", "Letters From a Quiet Border Town"],
+    ),
+    "de": (
+        [
+            "Die besten Romane des Sommers",
+            "Ob am Strand oder auf dem Balkon: Diese Romane haben unsere Kritiker in diesem "
+            "Jahr nicht mehr aus der Hand gelegt.",
+            "- Die Vermessung der Stille",
+            "- Der Leuchtturmwärter und sein letzter Winter",
+        ],
+        "Weitere Artikel aus der Region",
+        [
+            "Sternekoch eröffnet drittes Restaurant in Paris",
+            "Fußballklub entlässt Trainer nach fünfter Niederlage in Folge",
+            "Popstar zeigt erstmals Fotos seiner geheimen Hochzeit",
+        ],
+        ["- Briefe aus einer stillen Grenzstadt", "- Neun Sommer am salzigen Meer"],
+    ),
+    "fr": (
+        [
+            "Les romans de la rentrée que nos critiques ont aimés",
+            "Sur la plage ou au balcon, voici les livres que nos critiques n'ont pas pu "
+            "refermer cette année.",
+            "LE DERNIER HIVER DU GARDIEN DE PHARE",
+            "TOUT CE QUE NOUS AVONS ENTERRÉ AU JARDIN",
+        ],
+        "Nos lecteurs ont aussi lu",
+        [
+            "Un chef étoilé ouvre son troisième restaurant à Paris",
+            "Le club limoge son entraîneur après une cinquième défaite",
+            "La pop star dévoile enfin les photos de son mariage secret",
+        ],
+        ["LETTRES D'UNE PETITE VILLE FRONTIÈRE", "NEUF ÉTÉS SUR LE MARAIS SALANT"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_BETWEEN_ROWS))
+def test_a_worded_box_between_two_rows_written_alike_goes(language: str) -> None:
+    above, heading, headlines, after = _BETWEEN_ROWS[language]
+    box = [heading, *headlines]
+    assert _listed("\n\n".join([*above, *box, *after])) == box
+
+
+@pytest.mark.parametrize("language", sorted(_BETWEEN_ROWS))
+def test_titles_written_as_the_row_above_stay_after_a_worded_line(language: str) -> None:
+    # The lines after the worded line are written as the row above it: the list's own
+    # titles, not a box's headlines.
+    above, heading, _, after = _BETWEEN_ROWS[language]
+    assert _listed("\n\n".join([*above, heading, *after, *after[:1]])) == []
+
+
+def test_verse_going_on_in_lower_case_keeps_a_worded_box() -> None:
+    # A poem's lines open in lower case: no row to tell where a box would end.
+    verse = [
+        "Winter Harbour, a new poem",
+        "The boats lie still beneath the frost",
+        "their ropes grown stiff with salt and cold",
+        "and every light the town has lost",
+    ]
+    after = ["comes back in water, dark and old", "and takes the harbour's noise away"]
+    box = ["Other stories from our newsroom", *OTHER_STORIES]
+    assert _listed("\n\n".join([*verse, *box, *after])) == []
