@@ -1116,8 +1116,10 @@ def test_a_heading_s_teaser_words_in_the_article_are_no_topic_it_shares() -> Non
     assert _listed("\n\n".join([*article, ROWS[0], *box, ROWS[1], BRIDGE[2]])) == []
 
 
-def test_a_box_inside_the_article_s_own_list_of_titles_stays() -> None:
-    # Between the titles of a list of books, the box would take the titles after it.
+def test_a_box_inside_the_article_s_own_list_of_titles_takes_no_title() -> None:
+    # Between the titles of a list of books, the box would take the titles after it;
+    # the next title is written as the one above the box (title case), so the box ends
+    # there (until round 28 the box stayed).
     titles = [
         "The Lighthouse Keeper's Last Winter",
         "A Map of the Drowned Valley",
@@ -1125,7 +1127,7 @@ def test_a_box_inside_the_article_s_own_list_of_titles_stays() -> None:
     ]
     box = ["Other stories from our newsroom", *OTHER_STORIES[:2]]
     text = "\n\n".join([*BRIDGE[:2], titles[0], titles[1], *box, titles[2]])
-    assert _listed(text) == []
+    assert _listed(text) == box
 
 
 def test_a_verse_going_on_after_the_box_is_not_one_of_its_headlines() -> None:
