@@ -1903,3 +1903,67 @@ def test_verse_going_on_in_lower_case_keeps_a_worded_box() -> None:
     after = ["comes back in water, dark and old", "and takes the harbour's noise away"]
     box = ["Other stories from our newsroom", *OTHER_STORIES]
     assert _listed("\n\n".join([*verse, *box, *after])) == []
+
+
+# A box whose last line shares the article's words, its others none: that line is the
+# article's own (or the site's link to a story on its topic) and stays; it no longer
+# keeps the box.
+_TOPIC_TAIL = {
+    "en": (
+        [
+            "Council approves new cycle lanes",
+            "The city council approved twelve kilometres of new cycle lanes on Tuesday, "
+            "linking the station with the university and the harbour.",
+            "Work on the lanes will start in the spring and should be finished by the end "
+            "of the year, the council said.",
+            "Shopkeepers along the route had asked the council for more parking instead.",
+            "Parking for shopkeepers and their customers will move to the side streets "
+            "along the route.",
+        ],
+        "More stories you might like",
+        OTHER_STORIES[:2],
+        "Shopkeepers along the route fear losing their parking",
+        "Cyclists' groups welcomed the plan and asked for the lanes to be separated "
+        "from traffic by kerbs.",
+    ),
+    "es": (
+        [
+            "El ayuntamiento aprueba nuevos carriles bici",
+            "El ayuntamiento aprobó el martes doce kilómetros de nuevos carriles bici que "
+            "unirán la estación con la universidad y el puerto.",
+            "Las obras de los carriles empezarán en primavera y terminarán a finales de "
+            "año, según el ayuntamiento.",
+            "Los comerciantes de la zona pidieron al ayuntamiento más aparcamiento.",
+            "El aparcamiento para los comerciantes de la zona y sus clientes pasará a "
+            "las calles laterales.",
+        ],
+        "Te recomendamos leer",
+        [
+            "Un chef famoso abre su tercer restaurante en París",
+            "El club despide a su entrenador tras la quinta derrota seguida",
+        ],
+        "Los comerciantes de la zona temen perder su aparcamiento",
+        "Las asociaciones de ciclistas celebraron el plan y pidieron carriles separados "
+        "del tráfico.",
+    ),
+}
+
+
+_TAIL_SUBHEADINGS = {"en": "What comes next", "es": "Lo que viene"}
+
+
+@pytest.mark.parametrize("language", sorted(_TOPIC_TAIL))
+def test_a_box_s_last_line_on_the_article_s_topic_stays_and_the_box_goes(language: str) -> None:
+    # (a subheading after it: no prose right after the box for `teaser_box`)
+    article, heading, headlines, tail, after = _TOPIC_TAIL[language]
+    text = "\n\n".join([*article, heading, *headlines, tail, _TAIL_SUBHEADINGS[language], after])
+    assert _listed(text) == [heading, *headlines]
+
+
+def test_a_last_line_on_the_title_s_words_keeps_the_box_for_the_title_rules() -> None:
+    # The line after the box shares the title's words: the headline printed again,
+    # under which the article starts; the box stays as it did.
+    article, heading, headlines, _, after = _TOPIC_TAIL["en"]
+    tail = "New cycle lanes for the city and its harbour"
+    text = "\n\n".join([*article, heading, *headlines, tail, _TAIL_SUBHEADINGS["en"], after])
+    assert _listed(text) == []

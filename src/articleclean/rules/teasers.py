@@ -1270,9 +1270,31 @@ def teaser_list(
         if any(map(ties, segments[box[0]].content_words - vocabulary)):
             continue
         shared = [word_share(segments[i].content_words, in_article) for i in box[1:]]
+        box, shared = _without_topic_tail(segments, box, shared, titled)
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
                 yield segments[index]
+
+
+def _without_topic_tail(
+    segments: list[Segment], box: list[int], shared: list[float], titled: frozenset[str]
+) -> tuple[list[int], list[float]]:
+    """The box without its last headlines that share the article's words (more than
+    `_BOX_MAX_OVERLAP` of theirs) while two before them at least share none: the
+    article resuming with a line of its own, or the site's link to a story on its topic
+    ("Lea: Consejo Permanente de OEA aborda … en Nicaragua"), which stays in the body,
+    where it vetoed the whole box. Not when such a line shares a word with the title
+    (`titled`): the headline printed again, under which the article starts, is the
+    title rules' to find, and a box gone from above it changes what they read (tune,
+    noise bodies: "Österreichs Tauchmesse in Tulln abgesagt" taken for the title)."""
+    end = len(shared)
+    while end > _LIST_MIN_HEADLINES and shared[end - 1] > _BOX_MAX_OVERLAP:
+        end -= 1
+    if end == len(shared) or max(shared[:end]) > 0:
+        return box, shared
+    if any(not titled.isdisjoint(segments[i].content_words) for i in box[end + 1 :]):
+        return box, shared
+    return box[: end + 1], shared[:end]
 
 
 def _row_shape(segment: Segment) -> tuple[bool, bool, bool, str]:
