@@ -1116,8 +1116,10 @@ def test_a_heading_s_teaser_words_in_the_article_are_no_topic_it_shares() -> Non
     assert _listed("\n\n".join([*article, ROWS[0], *box, ROWS[1], BRIDGE[2]])) == []
 
 
-def test_a_box_inside_the_article_s_own_list_of_titles_stays() -> None:
-    # Between the titles of a list of books, the box would take the titles after it.
+def test_a_box_inside_the_article_s_own_list_of_titles_takes_no_title() -> None:
+    # Between the titles of a list of books, the box would take the titles after it;
+    # the next title is written as the one above the box (title case), so the box ends
+    # there (until round 28 the box stayed).
     titles = [
         "The Lighthouse Keeper's Last Winter",
         "A Map of the Drowned Valley",
@@ -1125,7 +1127,7 @@ def test_a_box_inside_the_article_s_own_list_of_titles_stays() -> None:
     ]
     box = ["Other stories from our newsroom", *OTHER_STORIES[:2]]
     text = "\n\n".join([*BRIDGE[:2], titles[0], titles[1], *box, titles[2]])
-    assert _listed(text) == []
+    assert _listed(text) == box
 
 
 def test_a_verse_going_on_after_the_box_is_not_one_of_its_headlines() -> None:
@@ -1817,3 +1819,151 @@ def test_a_quote_closed_by_a_german_quotation_mark_is_prose() -> None:
     cleaned = articleclean.clean_text(text)
     assert quote in [block.text for block in cleaned.body]
     assert heading not in [block.text for block in cleaned.body]
+
+
+# A box put between two rows of the article's list: the rows above and after it are
+# written alike (title case, capitals, bulleted), its headlines otherwise, and the rows above are
+# headline-like themselves, so that without the list resuming there is no telling where
+# the box would end.
+_BETWEEN_ROWS = {
+    "en": (
+        [
+            "Our critics pick the summer's best new novels",
+            "Whether you are heading to the beach or staying at home, these are the novels "
+            "our critics could not put down this year.",
+            "The Lighthouse Keeper's Last Winter",
+            "Everything We Buried in the Garden",
+        ],
+        "Other stories from our newsroom",
+        [
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after fifth straight defeat",
+            "Pop star finally reveals photos of the secret wedding",
+        ],
+        ["The Orchard at the End of the Road", "Letters From a Quiet Border Town"],
+    ),
+    "de": (
+        [
+            "Die besten Romane des Sommers",
+            "Ob am Strand oder auf dem Balkon: Diese Romane haben unsere Kritiker in diesem "
+            "Jahr nicht mehr aus der Hand gelegt.",
+            "- Die Vermessung der Stille",
+            "- Der Leuchtturmwärter und sein letzter Winter",
+        ],
+        "Weitere Artikel aus der Region",
+        [
+            "Sternekoch eröffnet drittes Restaurant in Paris",
+            "Fußballklub entlässt Trainer nach fünfter Niederlage in Folge",
+            "Popstar zeigt erstmals Fotos seiner geheimen Hochzeit",
+        ],
+        ["- Briefe aus einer stillen Grenzstadt", "- Neun Sommer am salzigen Meer"],
+    ),
+    "fr": (
+        [
+            "Les romans de la rentrée que nos critiques ont aimés",
+            "Sur la plage ou au balcon, voici les livres que nos critiques n'ont pas pu "
+            "refermer cette année.",
+            "LE DERNIER HIVER DU GARDIEN DE PHARE",
+            "TOUT CE QUE NOUS AVONS ENTERRÉ AU JARDIN",
+        ],
+        "Nos lecteurs ont aussi lu",
+        [
+            "Un chef étoilé ouvre son troisième restaurant à Paris",
+            "Le club limoge son entraîneur après une cinquième défaite",
+            "La pop star dévoile enfin les photos de son mariage secret",
+        ],
+        ["LETTRES D'UNE PETITE VILLE FRONTIÈRE", "NEUF ÉTÉS SUR LE MARAIS SALANT"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_BETWEEN_ROWS))
+def test_a_worded_box_between_two_rows_written_alike_goes(language: str) -> None:
+    above, heading, headlines, after = _BETWEEN_ROWS[language]
+    box = [heading, *headlines]
+    assert _listed("\n\n".join([*above, *box, *after])) == box
+
+
+@pytest.mark.parametrize("language", sorted(_BETWEEN_ROWS))
+def test_titles_written_as_the_row_above_stay_after_a_worded_line(language: str) -> None:
+    # The lines after the worded line are written as the row above it: the list's own
+    # titles, not a box's headlines.
+    above, heading, _, after = _BETWEEN_ROWS[language]
+    assert _listed("\n\n".join([*above, heading, *after, *after[:1]])) == []
+
+
+def test_verse_going_on_in_lower_case_keeps_a_worded_box() -> None:
+    # A poem's lines open in lower case: no row to tell where a box would end.
+    verse = [
+        "Winter Harbour, a new poem",
+        "The boats lie still beneath the frost",
+        "their ropes grown stiff with salt and cold",
+        "and every light the town has lost",
+    ]
+    after = ["comes back in water, dark and old", "and takes the harbour's noise away"]
+    box = ["Other stories from our newsroom", *OTHER_STORIES]
+    assert _listed("\n\n".join([*verse, *box, *after])) == []
+
+
+# A box whose last line shares the article's words, its others none: that line is the
+# article's own (or the site's link to a story on its topic) and stays; it no longer
+# keeps the box.
+_TOPIC_TAIL = {
+    "en": (
+        [
+            "Council approves new cycle lanes",
+            "The city council approved twelve kilometres of new cycle lanes on Tuesday, "
+            "linking the station with the university and the harbour.",
+            "Work on the lanes will start in the spring and should be finished by the end "
+            "of the year, the council said.",
+            "Shopkeepers along the route had asked the council for more parking instead.",
+            "Parking for shopkeepers and their customers will move to the side streets "
+            "along the route.",
+        ],
+        "More stories you might like",
+        OTHER_STORIES[:2],
+        "Shopkeepers along the route fear losing their parking",
+        "Cyclists' groups welcomed the plan and asked for the lanes to be separated "
+        "from traffic by kerbs.",
+    ),
+    "es": (
+        [
+            "El ayuntamiento aprueba nuevos carriles bici",
+            "El ayuntamiento aprobó el martes doce kilómetros de nuevos carriles bici que "
+            "unirán la estación con la universidad y el puerto.",
+            "Las obras de los carriles empezarán en primavera y terminarán a finales de "
+            "año, según el ayuntamiento.",
+            "Los comerciantes de la zona pidieron al ayuntamiento más aparcamiento.",
+            "El aparcamiento para los comerciantes de la zona y sus clientes pasará a "
+            "las calles laterales.",
+        ],
+        "Te recomendamos leer",
+        [
+            "Un chef famoso abre su tercer restaurante en París",
+            "El club despide a su entrenador tras la quinta derrota seguida",
+        ],
+        "Los comerciantes de la zona temen perder su aparcamiento",
+        "Las asociaciones de ciclistas celebraron el plan y pidieron carriles separados "
+        "del tráfico.",
+    ),
+}
+
+
+_TAIL_SUBHEADINGS = {"en": "What comes next", "es": "Lo que viene"}
+
+
+@pytest.mark.parametrize("language", sorted(_TOPIC_TAIL))
+def test_a_box_s_last_line_on_the_article_s_topic_stays_and_the_box_goes(language: str) -> None:
+    # (a subheading after it: no prose right after the box for `teaser_box`)
+    article, heading, headlines, tail, after = _TOPIC_TAIL[language]
+    text = "\n\n".join([*article, heading, *headlines, tail, _TAIL_SUBHEADINGS[language], after])
+    assert _listed(text) == [heading, *headlines]
+
+
+def test_a_last_line_on_the_title_s_words_keeps_the_box_for_the_title_rules() -> None:
+    # The line after the box shares the title's words: the headline printed again,
+    # under which the article starts; the box stays as it did.
+    article, heading, headlines, _, after = _TOPIC_TAIL["en"]
+    tail = "New cycle lanes for the city and its harbour"
+    text = "\n\n".join([*article, heading, *headlines, tail, _TAIL_SUBHEADINGS["en"], after])
+    assert _listed(text) == []
