@@ -337,8 +337,8 @@ def bare_names(text: str) -> list[str] | None:
     for part in _NAME_SPLIT.split(head):
         part = part.strip(" .")
         words = part.split()
-        if names and words and words[0].casefold() in role_words():
-            break  # "Jane Doe, Staff Attorney, …": the role ends the names
+        if names and words and _role_piece(words):
+            break  # "Jane Doe, Staff Attorney, …", "Jane Doe, Political Editor": the role ends the names
         if not 2 <= len(words) <= 4 or not all(_TITLE_CASE_WORD.match(w) for w in words):
             return None
         if not words[0][:1].isupper() or not words[-1][:1].isupper():
@@ -352,6 +352,28 @@ def bare_names(text: str) -> list[str] | None:
             return None
         names.append(part)
     return names or None
+
+
+_ROLE_PIECE_WORDS = 4
+"""Words of a role after the names and a comma ("Jane Doe, Chief Political Correspondent")."""
+
+
+def _role_piece(words: list[str]) -> bool:
+    """A short piece after the names that opens or ends with a role: "Staff Attorney",
+    "Political Editor", "Chief Political Correspondent", "Redakteur für Wirtschaft"."""
+    return len(words) <= _ROLE_PIECE_WORDS and (
+        words[0].casefold() in role_words() or words[-1].casefold().strip(".") in role_words()
+    )
+
+
+def role_after_names(text: str) -> bool:
+    """Whether a line of names ends in a role after a comma ("Jane Doe, Political Editor",
+    "Hans Müller, Redakteur"): a job beside the name, as a date beside it is, says the
+    line is a byline."""
+    if "," not in text or bare_names(text) is None:
+        return False
+    words = text.rsplit(",", 1)[1].split()
+    return bool(words) and _role_piece(words)
 
 
 def too_long_for_byline(text: str) -> bool:
@@ -392,6 +414,9 @@ def parse_byline(text: str) -> list[str] | None:
     if is_credit(text):
         return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
     rest = _BYLINE_TAIL.split(rest)[0]
+    if not bare and ")" in rest:
+        # "By Jane Doe (AFP)", "Von Hans Müller (Text)": an agency or a role in brackets
+        rest = _BRACKETED_TAIL.sub("", rest)
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
         part = part.strip(" .")
@@ -433,6 +458,17 @@ def parse_byline(text: str) -> list[str] | None:
     if bare and not any(is_given_name(name.split()[0]) for name in names):
         return None  # "Willkommen Gast | RSS", "Crowdfunding Chemie | Text veröffentlichen"
     return names or None
+
+
+def wire_signed(text: str) -> bool:
+    """ "Jane Doe, Reuters", "Jane Doe and John Roe, AFP": names signed with a wire or a
+    news agency after a comma, a byline as sure as one with "By" before it."""
+    return (
+        "," in text
+        and not too_long_for_byline(text)
+        and _NAME_COMMA_WIRE.match(text) is not None
+        and parse_byline(text) is not None
+    )
 
 
 def _names_and_agency(text: str) -> re.Match[str] | None:
