@@ -188,6 +188,9 @@ def stamp_tail(text: str) -> re.Match[str] | None:
 _BRACKETED_TAIL = re.compile(r"\s*\([^()@]*\)$")
 """A role or an agency in brackets after the names: "Jane Doe (Medizinredakteurin)".
 Not a handle: "— Jane Doe (@janedoe) October 27, 2021" signs a tweet quoted in the article."""
+_BRACKETED_WIRE = re.compile(rf"\s*\((?:{_WIRE})\)$")
+"""A wire or news agency in brackets after a prefixed byline's names: "By Jane Doe (AFP)".
+Not any bracket: "Von Jane Doe (Hrsg.)" or a photographer's "(Getty)" stays unread."""
 _CONTACT_TAIL = re.compile(r"(?:\s+(?:\S+@\S+\.[a-z]{2,}|@\w{2,}|e-?mail))+$", re.IGNORECASE)
 """E-mail addresses or handles ending a line of names, or an author box's link to write
 to the author, printed as its label ("Jane Doe E-Mail")."""
@@ -415,8 +418,8 @@ def parse_byline(text: str) -> list[str] | None:
         return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
     rest = _BYLINE_TAIL.split(rest)[0]
     if not bare and ")" in rest:
-        # "By Jane Doe (AFP)", "Von Hans Müller (Text)": an agency or a role in brackets
-        rest = _BRACKETED_TAIL.sub("", rest)
+        # "By Jane Doe (AFP)", "Por Juan Pérez (EFE)": the wire in brackets after the names
+        rest = _BRACKETED_WIRE.sub("", rest)
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
         part = part.strip(" .")
