@@ -541,3 +541,76 @@ def test_the_blog_themes_published_by_prefix() -> None:
     assert parse_byline("Geschreven door Jan de Vries") == ["Jan de Vries"]
     assert parse_byline("Opublikowane przez Jan Kowalski") == ["Jan Kowalski"]
     assert parse_byline("Autorka: Anna Nowak") == ["Anna Nowak"]
+
+
+# --- a role or a wire beside the name (round 28) ---------------------------------
+
+_MENU_EN = ["Home", "World", "Politics", "Business", "Science", "Sport", "Contact"]
+_FOOTER_EN = ["Imprint", "Privacy", "Advertise", "Terms", "Contact", "Jobs"]
+_ARTICLE_EN = [
+    "Researchers build a battery that charges in a few minutes",
+    "A research group has presented a battery that can be charged in a few minutes and barely loses any capacity over time.",
+    "The cells are made of cheap materials that are available in large quantities, the researchers write in their study.",
+    "In tests the battery lasted more than a thousand charging cycles before its capacity dropped noticeably.",
+    "According to the group, it will still take several years before the battery is ready for the market.",
+]
+
+
+def _page_en(*parts: list[str]) -> str:
+    title = [f"{_ARTICLE_EN[0]} | Tech Magazine"]
+    return "\n".join(title + [line for part in parts for line in part])
+
+
+def test_a_name_and_its_role_after_a_comma_are_names_then_a_role() -> None:
+    from articleclean.names import role_after_names  # (new in round 28)
+
+    assert bare_names("Jane Carter, Political Editor") == ["Jane Carter"]
+    assert bare_names("Jane Carter, Chief Political Correspondent") == ["Jane Carter"]
+    assert bare_names("Hans Müller, Redakteur für Wirtschaft") == ["Hans Müller"]
+    assert bare_names("Ana María Pérez, corresponsal") == ["Ana María Pérez"]
+    assert role_after_names("Jean Dupont, Rédacteur en chef")
+    assert role_after_names("Jane Carter, Political Editor")
+    assert not role_after_names("Jane Carter, John Roe")  # co-authors, no role
+    assert not role_after_names("Tom Arnold, Climate Change")
+
+
+def test_a_name_with_its_role_under_the_headline_is_the_byline() -> None:
+    line = ["Jane Carter, Political Editor"]
+    text = _page_en(_MENU_EN, _ARTICLE_EN[:1], line, _ARTICLE_EN[1:], _FOOTER_EN)
+    assert articleclean.clean_text(text).byline == ["Jane Carter"]
+    line = ["Hans Müller, Redakteur für Wirtschaft"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:1], line, ARTICLE_DE[1:], FOOTER_DE)
+    )
+    assert article.byline == ["Hans Müller"]
+
+
+def test_a_list_of_people_each_with_a_role_gives_no_byline() -> None:
+    # Signatories under an open letter: each a name and a role, none the author.
+    signatories = ["Elliot Ackerman, Writer", "Marie Arana, Journalist", "Margaret Atwood, Writer"]
+    text = _page_en(_MENU_EN, _ARTICLE_EN, signatories, _FOOTER_EN)
+    assert articleclean.clean_text(text).byline == []
+
+
+def test_a_name_signed_with_a_wire_closing_the_article_is_the_byline() -> None:
+    text = _page_en(_MENU_EN, _ARTICLE_EN, ["Jane Carter, Reuters"], _FOOTER_EN)
+    assert articleclean.clean_text(text).byline == ["Jane Carter"]
+    article = articleclean.clean_text(_page(MENU_DE, ARTICLE_DE, ["Anna Schmidt, dpa"], FOOTER_DE))
+    assert article.byline == ["Anna Schmidt"]
+
+
+def test_a_prefixed_byline_with_its_agency_in_brackets_is_no_caption() -> None:
+    assert parse_byline("Par Jean Dupont (AFP)") == ["Jean Dupont"]
+    assert parse_byline("Por Juan Pérez (EFE)") == ["Juan Pérez"]
+    assert parse_byline("By Jane Carter (AFP)") == ["Jane Carter"]
+    line = ["By Jane Carter (AFP)"]
+    article = articleclean.clean_text(
+        _page_en(_MENU_EN, _ARTICLE_EN[:1], line, _ARTICLE_EN[1:], _FOOTER_EN)
+    )
+    assert article.byline == ["Jane Carter"]
+    assert not article.captions
+    line = ["Von Hans Müller (dpa)"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:1], line, ARTICLE_DE[1:], FOOTER_DE)
+    )
+    assert article.byline == ["Hans Müller"]

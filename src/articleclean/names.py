@@ -193,6 +193,9 @@ def stamp_tail(text: str) -> re.Match[str] | None:
 _BRACKETED_TAIL = re.compile(r"\s*\([^()@]*\)$")
 """A role or an agency in brackets after the names: "Jane Doe (Medizinredakteurin)".
 Not a handle: "— Jane Doe (@janedoe) October 27, 2021" signs a tweet quoted in the article."""
+_BRACKETED_WIRE = re.compile(rf"\s*\((?:{_WIRE})\)$")
+"""A wire or news agency in brackets after a prefixed byline's names: "By Jane Doe (AFP)".
+Not any bracket: "Von Jane Doe (Hrsg.)" or a photographer's "(Getty)" stays unread."""
 _CONTACT_TAIL = re.compile(r"(?:\s+(?:\S+@\S+\.[a-z]{2,}|@\w{2,}|e-?mail))+$", re.IGNORECASE)
 """E-mail addresses or handles ending a line of names, or an author box's link to write
 to the author, printed as its label ("Jane Doe E-Mail")."""
@@ -342,8 +345,8 @@ def bare_names(text: str) -> list[str] | None:
     for part in _NAME_SPLIT.split(head):
         part = part.strip(" .")
         words = part.split()
-        if names and words and words[0].casefold() in role_words():
-            break  # "Jane Doe, Staff Attorney, …": the role ends the names
+        if names and words and _role_piece(words):
+            break  # "Jane Doe, Staff Attorney, …", "Jane Doe, Political Editor": the role ends the names
         if not 2 <= len(words) <= 4 or not all(_TITLE_CASE_WORD.match(w) for w in words):
             return None
         if not words[0][:1].isupper() or not words[-1][:1].isupper():
@@ -357,6 +360,28 @@ def bare_names(text: str) -> list[str] | None:
             return None
         names.append(part)
     return names or None
+
+
+_ROLE_PIECE_WORDS = 4
+"""Words of a role after the names and a comma ("Jane Doe, Chief Political Correspondent")."""
+
+
+def _role_piece(words: list[str]) -> bool:
+    """A short piece after the names that opens or ends with a role: "Staff Attorney",
+    "Political Editor", "Chief Political Correspondent", "Redakteur für Wirtschaft"."""
+    return len(words) <= _ROLE_PIECE_WORDS and (
+        words[0].casefold() in role_words() or words[-1].casefold().strip(".") in role_words()
+    )
+
+
+def role_after_names(text: str) -> bool:
+    """Whether a line of names ends in a role after a comma ("Jane Doe, Political Editor",
+    "Hans Müller, Redakteur"): a job beside the name, as a date beside it is, says the
+    line is a byline."""
+    if "," not in text or bare_names(text) is None:
+        return False
+    words = text.rsplit(",", 1)[1].split()
+    return bool(words) and _role_piece(words)
 
 
 def too_long_for_byline(text: str) -> bool:
@@ -397,6 +422,9 @@ def parse_byline(text: str) -> list[str] | None:
     if is_credit(text):
         return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
     rest = _BYLINE_TAIL.split(rest)[0]
+    if not bare and ")" in rest:
+        # "By Jane Doe (AFP)", "Por Juan Pérez (EFE)": the wire in brackets after the names
+        rest = _BRACKETED_WIRE.sub("", rest)
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
         part = part.strip(" .")
@@ -438,6 +466,17 @@ def parse_byline(text: str) -> list[str] | None:
     if bare and not any(is_given_name(name.split()[0]) for name in names):
         return None  # "Willkommen Gast | RSS", "Crowdfunding Chemie | Text veröffentlichen"
     return names or None
+
+
+def wire_signed(text: str) -> bool:
+    """ "Jane Doe, Reuters", "Jane Doe and John Roe, AFP": names signed with a wire or a
+    news agency after a comma, a byline as sure as one with "By" before it."""
+    return (
+        "," in text
+        and not too_long_for_byline(text)
+        and _NAME_COMMA_WIRE.match(text) is not None
+        and parse_byline(text) is not None
+    )
 
 
 def _names_and_agency(text: str) -> re.Match[str] | None:

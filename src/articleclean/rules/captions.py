@@ -25,7 +25,7 @@ from ..document import (
     key_of,
 )
 from ..lexicon import MONTH
-from ..names import is_given_name, is_known_place
+from ..names import is_given_name, is_known_place, prefixed_byline
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
 from .credits import CREDIT_TRIGGER, MAX_CREDIT_LINE_WORDS, only_credit, split_credit
 from .phrasebook import PhraseBook
@@ -109,6 +109,8 @@ def credited_caption(segment: Segment, context: PhraseBook) -> Found:
         return False
     if _sentences(found[0]) >= _MAX_CAPTION_SENTENCES:
         return False  # a paragraph signed by its agency ("… (dpa)"), or a credit glued to it
+    if prefixed_byline(found[0]):
+        return False  # "By Jane Doe (AFP)", "Par Jean Dupont (AFP)": the author's byline
     return Verdict(caption_text=found[0], credit=found[1])
 
 

@@ -42,10 +42,12 @@ from ..names import (
     is_stamp,
     parse_byline,
     prefixed_byline,
+    role_after_names,
     role_words,
     stamp_tail,
     strip_byline_prefix,
     too_long_for_byline,
+    wire_signed,
 )
 from .article_run import outside_article
 from .base import Claimed, Finding, Verdict, derive, describes, structures
@@ -867,12 +869,17 @@ def byline_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
         if names is None:
             continue
         signed = strip_byline_prefix(segment.text)  # what follows "By", or None
-        if _TRAILER.match(segment.text) or (
-            signed is not None
-            and (
-                (segment.word_count <= _END_BYLINE_WORDS and not segment.ends_like_sentence)
-                or _signed_with_affiliation(signed, names)
+        if (
+            _TRAILER.match(segment.text)
+            or (
+                signed is not None
+                and (
+                    (segment.word_count <= _END_BYLINE_WORDS and not segment.ends_like_sentence)
+                    or _signed_with_affiliation(signed, names)
+                )
             )
+            # "Jane Doe, Reuters" closing the article: the wire signs it as "By" would
+            or (segment.word_count <= _END_BYLINE_WORDS and wire_signed(segment.text))
         ):
             yield segment
             return
@@ -988,7 +995,7 @@ def page_byline(
     window = [
         i for i in [*range(strong_low, high), *below] if _may_be_byline(segments[i], page_removed)
     ]
-    found = next((i for i in window if prefixed_byline(segments[i].text)), None)
+    found = next((i for i in window if _signed_byline(segments[i].text)), None)
     if found is None:
         # A line that is only a prefix ("Tipps von", "Ein Beitrag von:") marks the name
         # under it as surely as "By" before it does: it may stand above the headline too.
@@ -1095,13 +1102,21 @@ _PROSE_ABOVE_WORDS = 8
 
 
 def _closing_byline(segment: Segment, page_removed: Claimed) -> bool:
-    """A short "By Jane Doe" line, not a sentence, open or removed with the menus."""
+    """A short "By Jane Doe" or "Jane Doe, Reuters" line, not a sentence, open or removed
+    with the menus."""
     return (
         _may_be_byline(segment, page_removed)
         and segment.word_count <= _END_BYLINE_WORDS
         and not segment.ends_like_sentence
-        and prefixed_byline(segment.text)
+        and _signed_byline(segment.text)
     )
+
+
+def _signed_byline(text: str) -> bool:
+    """Names with a byline's prefix ("By Jane Doe") or signed with a wire after a comma
+    ("Jane Doe, Reuters"): either marks the line as the author's, where a bare name needs
+    a date or a role beside it."""
+    return prefixed_byline(text) or wire_signed(text)
 
 
 _END_REACH = 6
@@ -1122,7 +1137,7 @@ def _author_box_after(
     segments: list[Segment], last_prose: int, page_removed: Claimed, *, marked_only: bool = False
 ) -> int | None:
     """The author's box right after the article ("Ein Beitrag von:" / "Jane Doe", "By Jane
-    Doe"): a prefixed byline or (alone with `marked_only`) a name under a line that is
+    Doe", "Jane Doe, Reuters"): a prefixed or a wire-signed byline or (alone with `marked_only`) a name under a line that is
     only a prefix."""
     end = min(len(segments), last_prose + 1 + _END_MARKED_REACH)
     for index in range(last_prose + 1, end):
@@ -1131,7 +1146,7 @@ def _author_box_after(
         if _marked_name(segments, index) or (
             not marked_only
             and index <= last_prose + _END_REACH
-            and prefixed_byline(segments[index].text)
+            and _signed_byline(segments[index].text)
         ):
             return index
     return None
@@ -1173,7 +1188,7 @@ def _name_beside_stamp(
         return False
     if _name_words(text) & headline:
         return False
-    if dated_names(text):
+    if dated_names(text) or _role_signed(segments, index):
         return True
     for step in (-1, 1):
         near = index + step
@@ -1182,7 +1197,12 @@ def _name_beside_stamp(
         if not 0 <= near < len(segments):
             continue
         other = segments[near].text.strip()
-        if is_stamp(other) or _HANDLE.match(other) or _is_role_line(other):
+        if (
+            is_stamp(other)
+            or _HANDLE.match(other)
+            # a role alone ("Political Editor"), not the next person's name and role
+            or (_is_role_line(other) and not _names_a_person(segments[near]))
+        ):
             return True
     # An author box: the name, then a few lines on the author that open with it, or
     # with the given name alone in a sentence about them ("Martin is a full-stack
@@ -1194,6 +1214,21 @@ def _name_beside_stamp(
             following.startswith(names[0].split()[0] + " ")
             and len(following.split()) >= _BYLINE_PROSE_WORDS
         )
+    )
+
+
+def _role_signed(segments: list[Segment], index: int) -> bool:
+    """A name and its role on one line ("Jane Doe, Political Editor", "Hans Müller,
+    Redakteur"), standing alone: a job beside the name says it is a byline as a date
+    does. Not a row of a list of people, each with a role (signatories "Jane Doe,
+    writer" over "John Roe, journalist", a staff list): a person's name stands right
+    above or below it."""
+    if not role_after_names(segments[index].text):
+        return False
+    return not any(
+        _names_a_person(segments[near])
+        for near in (index - 1, index + 1)
+        if 0 <= near < len(segments)
     )
 
 
@@ -1357,7 +1392,11 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     ):
         return False
     neighbours = (segments[i] for i in (index - 1, index + 1) if 0 <= i < len(segments))
-    if dated_names(text) or any(is_stamp(neighbour.text) for neighbour in neighbours):
+    if (
+        dated_names(text)
+        or _role_signed(segments, index)
+        or any(is_stamp(neighbour.text) for neighbour in neighbours)
+    ):
         return _given_names_enough(names, segments)
     # Without a date, every name must open with a person's given name ("Tom Arnold",
     # not "Climate Change") and the line stand right under the headline or its
