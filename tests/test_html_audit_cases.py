@@ -231,13 +231,10 @@ def test_a_short_dek_right_under_the_headline(lang: str, dek: str, taken: bool) 
     assert (dek in articleclean.clean_html(html).paragraphs) is taken
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="three cards of other stories above the article (linked <h2> and blurb each): "
-    "trafilatura keeps the first card's headline and all three blurbs, and no rule takes "
-    "a blurb whose own headline the extractor dropped",
-)
 def test_audit_other_stories_blurbs_above_the_article() -> None:
+    # Three cards of other stories above the article (linked <h2> and blurb each):
+    # trafilatura keeps the first card's headline and all three blurbs
+    # (html_card_above, round 28).
     page = (PAGES / "audit15-spanish-day-month.html").read_bytes()
     text = articleclean.clean_html(page).text
     assert "El paro baja" not in text
@@ -426,3 +423,138 @@ def test_a_byline_line_under_the_headline_is_no_dek(line: str) -> None:
     tree = parse_html(html)
     assert tree is not None
     assert headline_dek(tree, extract_blocks(tree)) is None
+
+
+# Round 28: the third audit's pages (`fixtures/html/audit15c-*`).
+
+
+@pytest.mark.parametrize(
+    ("lang", "markup", "name"),
+    [
+        ("ar", "كتب: <a href='/writers/a'>أحمد حسن</a>", "أحمد حسن"),
+        ("ar", "بقلم <a href='/writers/s'>سارة علي</a>", "سارة علي"),
+        ("tr", "Haber: <a href='/yazar/m'>Mehmet Yılmaz</a>", "Mehmet Yılmaz"),
+        ("ko", "김민준 기자", "김민준"),
+    ],
+)
+def test_byline_words_round_the_name(lang: str, markup: str, name: str) -> None:
+    # trafilatura answers "كتب أحمد حسن", "Haber Mehmet Yılmaz", "김민준 기자".
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in _PROSE["en"])
+    html = _article(
+        "<title>Ferry timetable approved</title>",
+        f"<article><h1>Ferry timetable approved</h1><span class='author'>{markup}</span>{text}"
+        "</article>",
+        lang,
+    )
+    assert articleclean.clean_html(html).byline == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "tag", "printed", "day"),
+    [
+        ("ko", "h3", "입력 2024.03.05 09:12", "2024-03-05"),
+        ("en", "div", "March 5, 2024 9:12 a.m.", "2024-03-05"),
+        ("de", "td", "05.03.2024, 09:12 Uhr", "2024-03-05"),
+    ],
+)
+def test_the_day_under_a_headline_printed_without_an_h1(
+    lang: str, tag: str, printed: str, day: str
+) -> None:
+    # The head gives only the last change; trafilatura (htmldate) answers 2024-03-06.
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in _PROSE["en"])
+    headline = f"<{tag} class='title'>Ferry timetable approved at last</{tag}>"
+    if tag == "td":
+        headline = f"<table><tr>{headline}</tr><tr><td>{printed}</td></tr></table>"
+    else:
+        headline += f"<div class='info'><span>{printed}</span></div>"
+    html = _article(
+        '<title>Ferry timetable approved at last - Harbour News</title><meta property="og:title" '
+        'content="Ferry timetable approved at last"><meta property="article:modified_time" '
+        'content="2024-03-06T18:40:00+09:00">',
+        f"<div class='article'>{headline}{text}</div>",
+        lang,
+    )
+    assert articleclean.clean_html(html).metadata["date"] == day
+
+
+def test_the_day_under_the_headline_not_todays_in_the_masthead() -> None:
+    # A `<time>` without `datetime` ("05 березня 2024, 10:15") under the headline, and
+    # today's date in the masthead: htmldate's extensive search reads the masthead's
+    # first, and trafilatura answers 2024-03-06.
+    page = (PAGES / "audit15c-uk-time-no-datetime.html").read_bytes()
+    assert articleclean.clean_html(page).metadata["date"] == "2024-03-05"
+
+
+_CARDS = {
+    "en": [
+        (
+            "/sport/derby",
+            "City win the derby with a late goal",
+            "The winner came in stoppage time in front of a full stand.",
+        ),
+        (
+            "/culture/concerts",
+            "Here are this summer's concerts in the park",
+            "Twelve acts are booked for July and tickets go on sale on Friday.",
+        ),
+    ],
+    "sv": [
+        (
+            "/sport/ifk",
+            "IFK vann derbyt efter sent mål",
+            "Avgörandet kom på övertid inför fullsatt läktare på arenan.",
+        ),
+        (
+            "/noje/konserter",
+            "Här är sommarens konserter i parken",
+            "Tolv artister är klara för juli och biljetterna släpps på fredag.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "linked_heading"), [("en", True), ("sv", True)])
+def test_other_stories_cards_above_the_headline(lang: str, linked_heading: bool) -> None:
+    # trafilatura keeps the cards' blurbs (and a headline) above the article.
+    cards = "".join(
+        f"<article class='card'><a href='{href}'><h2>{headline}</h2></a><p>{blurb}</p></article>"
+        if linked_heading
+        else f"<div class='card'><h3><a href='{href}'>{headline}</a></h3><p>{blurb}</p></div>"
+        for href, headline, blurb in _CARDS[lang]
+    )
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in [*_PROSE["en"], _THIRD])
+    html = _article(
+        "<title>Ferry timetable approved</title>",
+        f"<div class='top'>{cards}</div><div class='story'><h1>Ferry timetable approved</h1>"
+        f"<div class='body'>{text}</div></div>",
+        lang,
+    )
+    article = articleclean.clean_html(html)
+    assert article.paragraphs == [*_PROSE["en"], _THIRD]
+
+
+@pytest.mark.parametrize(
+    ("lang", "site", "dek"),
+    [
+        (
+            "tr",
+            "Ege Haber",
+            "Hattın 2027 yılında tamamlanması planlanıyor ve on bir istasyon olacak.",
+        ),
+        (
+            "en",
+            "Harbour News",
+            "Residents will wait less at the pier in the busiest hours of the day.",
+        ),
+    ],
+)
+def test_the_dek_under_the_headline_beside_a_logo_h1(lang: str, site: str, dek: str) -> None:
+    # Two <h1>s hold the title's words: the logo's (the site's name) and the headline.
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in _PROSE["en"])
+    html = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>Ferry timetable approved - {site}</title></head><body>"
+        f"<header><h1 class='logo'><a href='/'>{site}</a></h1></header><div class='news'>"
+        f"<h1>Ferry timetable approved</h1><h2 class='spot'>{dek}</h2>{text}</div></body></html>"
+    )
+    assert articleclean.clean_html(html).paragraphs[0] == dek

@@ -89,6 +89,10 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     "audit15b-it-wordpress-day-first": "Giulia Ferrante",
     "audit15b-ru-amp-org-author": "Ирина Соколова",
     "audit15b-zh-no-meta-source": "李明",
+    "audit15c-ar-rtl-publisher-day-first": "أحمد حسن",
+    "audit15c-it-url-date-two-h1": "Giulia Ferrante",
+    "audit15c-tr-two-h1-player": "Mehmet Yılmaz",
+    "audit15c-uk-time-no-datetime": "Олена Коваленко",
     # trafilatura's normalize_authors drops an initial's full stop; `_normalized` keeps it.
     "audit15-hellogiggles-suffix-related": "Kayla M. Brown",
 }

@@ -151,6 +151,8 @@ class CleanerConfig:
     """(HTML) numbered slides ("1/50 …") of a gallery whose captions are not about the article."""
     html_story_list: bool = True
     """(HTML) other stories' linked headlines and blurbs, three or more, off the article's topic."""
+    html_card_above: bool = True
+    """(HTML) other stories' cards (linked headline, blurb) before the `<h1>`, off the topic."""
     html_date_line: bool = True
     """(HTML) a line that is only a date (and a time) above or below the article's prose."""
     html_orphan_label: bool = True

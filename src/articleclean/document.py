@@ -94,6 +94,10 @@ class Hints:
     lead_link: bool = False
     """The block opens with the whole text of a link and goes on past it: a linked
     headline with its blurb in one block ("- <a>Headline</a> One sentence.")."""
+    card_above: bool = False
+    """The block is a card of another story printed before the page's `<h1>`: a
+    linked headline (`<a><h2>…</h2></a>`, `<h2><a>…</a></h2>`) or the blurb right after
+    one, which trafilatura may keep without its headline."""
 
 
 NO_HINTS = Hints()

@@ -627,7 +627,13 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
     headline = _title_key(tree)
     if not headline:
         return None
-    heading = next((h1 for h1 in tree.iter("h1") if _is_headline(h1, headline)), None)
+    # Of two `<h1>`s that hold the title's words, the longer: the site's name in a
+    # logo's `<h1>` is the title's suffix ("… - Ege Haber Gazetesi").
+    heading = max(
+        (h1 for h1 in tree.iter("h1") if _is_headline(h1, headline)),
+        key=lambda h1: len(key_of(h1.text_content())),
+        default=None,
+    )
     if heading is None:
         return None
     dek = heading.getnext()

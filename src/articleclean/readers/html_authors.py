@@ -555,8 +555,10 @@ def names_only(text: str) -> str:
         return ""  # "Endlich mehr Beschleunigung wagen": a sentence, not names
     upper = all(token.isupper() for token in tokens[:_MIN_NAME_WORDS])
     roles = role_words()
+    # A name in a script written unspaced is one word ("김민준 기자", "王小明 记者").
+    least = 1 if unspaced_name(tokens[0]) else _MIN_NAME_WORDS
     for position, token in enumerate(tokens):
-        if position < _MIN_NAME_WORDS:
+        if position < least:
             continue
         word = token.casefold().strip(",.:;")
         if (

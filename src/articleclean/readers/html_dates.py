@@ -19,8 +19,10 @@ from typing import Any
 
 import htmldate
 from htmldate import find_date
+from lxml import etree
 from lxml.html import HtmlElement
 
+from .html_byline import printed_headline
 from .html_site import URL_SITENAME
 
 LATEST_DATE = "2099-12-31"
@@ -52,14 +54,18 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
         return _printed_date(tree, url, search) or _in_page_order(quick, tree, url, search)
     extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
-        return _printed_date(tree, url, search) or _in_page_order(extensive, tree, url, search)
+        return _printed_date(tree, url, search, extensive=True) or _in_page_order(
+            extensive, tree, url, search
+        )
     # A "Published …" line under the headline in words htmldate does not read
     # ("Publicado el 3 de marzo de 2023"): the publication, before a copyright's year.
     labelled, _ = _headline_date(tree, _published_text)
     return labelled or quick  # a year the page's own date markup gives is kept
 
 
-def _printed_date(tree: HtmlElement, url: str | None, search: _DateSearch | None) -> str | None:
+def _printed_date(
+    tree: HtmlElement, url: str | None, search: _DateSearch | None, *, extensive: bool = False
+) -> str | None:
     """When htmldate read its date in the page's text, not its URL or meta tags:
     the date printed under the headline, which is the article's.
 
@@ -67,10 +73,15 @@ def _printed_date(tree: HtmlElement, url: str | None, search: _DateSearch | None
     can be a comment's, another story's or a calendar's; the date under the
     headline may be in no date element at all ("31. Jan. 2022" in a bare span).
     A `<time datetime>` is written year first; a date read from the text goes
-    through the page's day/month order like htmldate's own."""
+    through the page's day/month order like htmldate's own. Where htmldate needed
+    its extensive search (dateparser), the date under the headline is read by it too
+    ("05 березня 2024, 10:15" in a `<time>` without `datetime`): else the first
+    date of the page that it reads, today's in a masthead, is taken for it."""
     if search is None or search.step != "text":
         return None
     printed, in_text = _headline_date(tree)
+    if printed is None and extensive:
+        printed, in_text = _headline_date(tree, _date_text_extensive)
     if printed and in_text:
         return _in_page_order(printed, tree, url, search)
     return printed
@@ -92,21 +103,52 @@ def _headline_date(
     """The date printed under the headline: the first `<time datetime>` within
     reach after an `<h1>`, or the first element there whose whole text is a
     date (`_date_text`, or the given `read`); and whether it was read from such a text.
+    On a page without an `<h1>`, the headline is the element whose whole text is
+    og:title's (`printed_headline`: a `<div>`, an `<h3>`, a `<td>`).
 
     htmldate's quick search takes the oldest date of the page's date elements,
     which on a page with a list of other stories beside the article is one of
     theirs; the article's own date stands under its headline.
     """
     read = read or _date_text
+    body = tree.find("body")
+    if body is None:
+        return None, False
+    found, headlines = _date_after(body, _is_h1, read)
+    if headlines or found[0] is not None:
+        return found
+    headline = printed_headline(tree, _og_title(tree))
+    if headline is None:
+        return found
+    return _date_after(body, lambda element: element is headline, read)[0]
+
+
+def _is_h1(element: HtmlElement) -> bool:
+    return element.tag == "h1"
+
+
+_OG_TITLE = etree.XPath("string(/*/head/meta[@property='og:title']/@content)")
+
+
+def _og_title(tree: HtmlElement) -> str:
+    return str(_OG_TITLE(tree)) or tree.findtext("head/title") or ""
+
+
+def _date_after(
+    body: HtmlElement,
+    is_headline: Callable[[HtmlElement], bool],
+    read: Callable[[HtmlElement], str | None],
+) -> tuple[tuple[str | None, bool], int]:
+    """`_headline_date`'s walk under the headlines `is_headline` tells; and how many
+    headlines it met."""
     since_h1 = None
     headlines = 0
-    body = tree.find("body")
-    for element in body.iter() if body is not None else ():
+    for element in body.iter():
         tag = element.tag
-        if tag == "h1":
+        if is_headline(element):
             headlines += 1
             if headlines > _MAX_HEADLINES:
-                return None, False
+                return (None, False), headlines
             since_h1 = 0
         elif since_h1 is not None:
             since_h1 += 1
@@ -115,10 +157,10 @@ def _headline_date(
             elif tag == "time" and (match := _ISO_DAY.match(element.get("datetime") or "")):
                 if _modified(element):
                     continue  # the last change, beside the publication's own <time>
-                return (match[1] if _plausible(match[1]) else None), False
+                return ((match[1] if _plausible(match[1]) else None), False), headlines
             elif (printed := read(element)) is not None:
-                return printed, True
-    return None, False
+                return (printed, True), headlines
+    return (None, False), headlines
 
 
 _MAX_DATE_TEXT_CHARS = 40
@@ -156,15 +198,19 @@ def _modified(element: HtmlElement) -> bool:
     )
 
 
-def _date_text(element: HtmlElement) -> str | None:
+def _date_text(element: HtmlElement, *, extensive: bool = False) -> str | None:
     """The day a short element with no children prints as its text ("31. Jan. 2022",
-    "6. November 2023, 15:25 Uhr"), read by htmldate's quick parser; not a year alone."""
+    "6. November 2023, 15:25 Uhr"), read by htmldate's quick parser (or its extensive
+    one, dateparser: month names in any language); not a year alone."""
     text = _leaf_text(element)
     if not text or len(text) > _MAX_DATE_TEXT_CHARS or not _YEAR.search(text):
         return None  # most elements: no parsing
     if _UPDATE_LABEL.search(text) or "hidden" in (element.get("class") or ""):
         return None  # the last change; or a text for machines, not printed
-    return _day_in(text, extensive=False)
+    return _day_in(text, extensive=extensive)
+
+
+_date_text_extensive = partial(_date_text, extensive=True)
 
 
 def _leaf_text(element: HtmlElement) -> str | None:

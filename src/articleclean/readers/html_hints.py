@@ -121,7 +121,7 @@ class HintIndex:
             key = key_of(text)
             if key:
                 self._boxes.append(_Box(element, key, words, in_figure, len(text)))
-        self._link_keys_found = _link_keys(tree)
+        self._link_keys_found, self._cards_above = _link_keys(tree)
         # The links' keys by their first characters: which link a block may open with.
         self._link_keys_by_start: dict[str, list[str]] = {}
         for link_key in self._link_keys_found:
@@ -154,10 +154,16 @@ class HintIndex:
                     density = max(density, box.link_density)
         density = max(density, self._linked_share(text, key))
         lead = density < 1.0 and self._opens_with_link(key)
-        if not (words or in_figure or density or lead):
+        card = key in self._cards_above
+        if not (words or in_figure or density or lead or card):
             return _plain_hints(tag)  # most blocks: one shared object per tag
         return Hints(
-            tag=tag, in_figure=in_figure, link_density=density, class_words=words, lead_link=lead
+            tag=tag,
+            in_figure=in_figure,
+            link_density=density,
+            class_words=words,
+            lead_link=lead,
+            card_above=card,
         )
 
     def _boxes_with(self, key: str) -> Iterator[_Box]:
@@ -208,20 +214,58 @@ _MAX_LINK_KEY = 300
 _MAX_HINTED_KEY = 1000
 
 
-# A key is never longer than its text: links with shorter texts are left in C.
-_LONG_LINKS = etree.XPath(f"//a[@href][string-length(.) >= {_MIN_LINK_KEY}]")
+# A key is never longer than its text: links with shorter texts are left in C. The
+# page's first `<h1>` comes in the same walk (an XPath union is in document order):
+# the cards of other stories before it (`_card`).
+_LONG_LINKS = etree.XPath(f"//a[@href][string-length(.) >= {_MIN_LINK_KEY}] | //body//h1")
 
 
-def _link_keys(tree: HtmlElement) -> frozenset[str]:
+def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the page's links that lead elsewhere; and the keys of the cards
+    (headline and blurb) before its first `<h1>`."""
     keys = set()
+    cards: set[str] = set()
+    above = True
     for link in _LONG_LINKS(tree):
+        if link.tag == "h1":
+            above = False
+            continue
         href = link.get("href").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue  # an anchor or a table-of-contents jump: it leads within this page
         key = key_of(link.text_content())
         if len(key) >= _MIN_LINK_KEY:
             keys.add(key)
-    return frozenset(keys)
+            if above and (blurb := _card_blurb(link)) is not None:
+                cards.add(key)
+                cards.add(blurb)
+    return frozenset(keys), frozenset(cards)
+
+
+_CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_BLURB_TAGS = frozenset({"p", "div", "span"})
+# A blurb is a sentence or two.
+_MAX_BLURB_KEY = 300
+
+
+def _card_blurb(link: HtmlElement) -> str | None:
+    """The key of the blurb right after a linked headline (a link that is a heading's
+    whole text, or a link that holds a heading): the next element, a short text with
+    no link of its own. None when the link is no headline or has no blurb."""
+    parent = link.getparent()
+    if parent is not None and parent.tag in _CARD_HEADINGS:
+        headline = parent  # <h2><a>Headline</a></h2>
+        if len(key_of(parent.text_content())) != len(key_of(link.text_content())):
+            return None
+    elif any(child.tag in _CARD_HEADINGS for child in link):
+        headline = link  # <a><h2>Headline</h2></a>
+    else:
+        return None
+    blurb = headline.getnext()
+    if blurb is None or blurb.tag not in _BLURB_TAGS or blurb.find(".//a") is not None:
+        return None
+    key = key_of(blurb.text_content())
+    return key if _MIN_LINK_KEY <= len(key) <= _MAX_BLURB_KEY else None
 
 
 LEAD_CLASS_WORDS = frozenset(

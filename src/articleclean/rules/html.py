@@ -485,6 +485,33 @@ def html_story_list(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         yield from (block for block in run if _kept(block))
 
 
+@revises(Reason.RELATED_TEASER, requires_hints=True)
+def html_card_above(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """Other stories' cards printed before the page's `<h1>` (a linked headline and
+    the blurb right after it, `Hints.card_above`) that the extractor took into the
+    article, often a blurb without its headline: taken together, they share under a
+    fifth of their words with the article. The page's markup places them; their
+    topic tells them from an article whose own text stands above its headline."""
+    blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
+    cards = [block for block in blocks if block.hints.card_above and _kept(block)]
+    if not cards:
+        return
+    chosen = {id(card) for card in cards}
+    article: set[str] = set()
+    article_words = 0
+    for block in blocks:
+        if _kept(block) and id(block) not in chosen:
+            article |= block.content_words
+            article_words += block.word_count
+    if article_words < _MIN_ARTICLE_WORDS:
+        return  # the page is the cards: a section front
+    words: set[str] = set()
+    for card in cards:
+        words |= card.content_words
+    if words and len(words & article) / len(words) < _MAX_LIST_OVERLAP:
+        yield from cards
+
+
 # A line that is only a date, perhaps with a time and a label saying what the date
 # is (`lexicon.DATE_ALONE`): the page's publication stamp, of at most this many words.
 _MAX_DATE_WORDS = 8
