@@ -91,6 +91,8 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     "audit15b-zh-no-meta-source": "李明",
     "audit15c-ar-rtl-publisher-day-first": "أحمد حسن",
     "audit15c-it-url-date-two-h1": "Giulia Ferrante",
+    # the Swedish byline prefix "Av" (sv.json) and the agency beside the name are no author
+    "audit15c-sv-arc-portal-tt": "Anna Lindqvist",
     "audit15c-tr-two-h1-player": "Mehmet Yılmaz",
     "audit15c-uk-time-no-datetime": "Олена Коваленко",
     # trafilatura's normalize_authors drops an initial's full stop; `_normalized` keeps it.
