@@ -236,7 +236,7 @@ def dump_kind(
             (first_prose, last_prose),
             teaser_headings,
             prose,
-            _notice_above(segments, notices, first_prose),
+            notices,
         )
     ):
         return "page"
@@ -384,20 +384,20 @@ def _menu_frame(
     prose_span: tuple[int, int],
     teaser_headings: Claimed,
     prose: list[bool],
-    notice_above: bool,
+    notices: Claimed,
 ) -> bool:
     """Whether the `foreign` lines (`_foreign_lines`) make a menu above the article, or a
     menu and a footer around it, or the dump opens with a menu: what a page shows when
     its site's words and notices are there (`dump_kind`'s site frame). A menu above the
-    article alone (the lead test) needs one of the site's notices above the article too
-    (`notice_above`)."""
+    article alone (the lead test) needs one of the site's `notices` above the article too
+    (`_notice_above`)."""
     first_prose, last_prose = prose_span
     if sum(foreign[1:first_prose]) < min(_KIND_FRAME_ITEMS, _KIND_LEAD_ITEMS):
         # Too few above the prose for the lead test or the frame test, wherever the
         # article starts: no line is asked whether it is a byline.
         return _opening_menu(segments, menu_like, prose) >= _KIND_OPENING_MENU
     lead_items = _lead_items(segments, foreign, first_prose, _KIND_LEAD_ITEMS)
-    if lead_items >= _KIND_LEAD_ITEMS and notice_above:
+    if lead_items >= _KIND_LEAD_ITEMS and _notice_above(segments, notices, first_prose):
         return True
     # A teaser box after the article ("Read more" under each teaser) comes with
     # article dumps too; a page's footer has menu items besides.
