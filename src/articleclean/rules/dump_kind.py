@@ -239,7 +239,13 @@ def dump_kind(
         site_frame
         and has_prose
         and _menu_frame(
-            segments, menu_like, foreign, (first_prose, last_prose), teaser_headings, prose
+            segments,
+            menu_like,
+            foreign,
+            (first_prose, last_prose),
+            teaser_headings,
+            prose,
+            notices,
         )
     ):
         return "page"
@@ -252,7 +258,11 @@ def dump_kind(
     ):
         return "page"
     runs = _repeated_runs(segments, menu_like, prose, headline)
-    if site_words and runs >= _KIND_REPEATED_RUNS:
+    if (
+        site_words
+        and runs >= _KIND_REPEATED_RUNS
+        and _repeated_runs(segments, foreign, prose, headline) >= _KIND_REPEATED_RUNS
+    ):
         return "page"
     if runs >= _KIND_MANY_REPEATED_RUNS:
         return "page"  # menus printed twice inside a long page
@@ -421,17 +431,20 @@ def _menu_frame(
     prose_span: tuple[int, int],
     teaser_headings: Claimed,
     prose: list[bool],
+    notices: Claimed,
 ) -> bool:
     """Whether the `foreign` lines (`_foreign_lines`) make a menu above the article, or a
     menu and a footer around it, or the dump opens with a menu: what a page shows when
-    its site's words and notices are there (`dump_kind`'s site frame)."""
+    its site's words and notices are there (`dump_kind`'s site frame). A menu above the
+    article alone (the lead test) needs one of the site's `notices` above the article too
+    (`_notice_above`)."""
     first_prose, last_prose = prose_span
     if sum(foreign[1:first_prose]) < min(_KIND_FRAME_ITEMS, _KIND_LEAD_ITEMS):
         # Too few above the prose for the lead test or the frame test, wherever the
         # article starts: no line is asked whether it is a byline.
         return _opening_menu(segments, menu_like, prose) >= _KIND_OPENING_MENU
     lead_items = _lead_items(segments, foreign, first_prose, _KIND_LEAD_ITEMS)
-    if lead_items >= _KIND_LEAD_ITEMS:
+    if lead_items >= _KIND_LEAD_ITEMS and _notice_above(segments, notices, first_prose):
         return True
     # A teaser box after the article ("Read more" under each teaser) comes with
     # article dumps too; a page's footer has menu items besides.
@@ -443,6 +456,16 @@ def _menu_frame(
     if min(lead_items, tail_items) >= _KIND_FRAME_ITEMS:
         return True
     return _opening_menu(segments, menu_like, prose) >= _KIND_OPENING_MENU
+
+
+def _notice_above(segments: list[Segment], notices: Claimed, first_prose: int) -> bool:
+    """Whether one of the site's notices ("Menu", "Search", "Login", a cookie notice, the
+    imprint) stands above the first prose line: a page's header prints them with its menu
+    above the article. An article dump opening with its own list or its section names
+    under the title has none there; the site's lines it carries stand below its end."""
+    return any(
+        index < first_prose and _site_line(segments[index]) for index in notices.positions(segments)
+    )
 
 
 def _lead_items(
