@@ -182,7 +182,7 @@ class CleanerConfig:
     section_heading: bool = True
     """Short unpunctuated lines that introduce body text become headings."""
     byline_date_stamp: bool = True
-    """A line that is only a date right above or below the byline: the publication stamp."""
+    """A line that is only a date right below the byline: the publication stamp."""
     closing_address: bool = True
     """The reporter's e-mail address alone on a line after the article's last paragraph."""
     page_byline: bool = True
