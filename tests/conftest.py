@@ -13,7 +13,7 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
-# Fixtures of the issue-14 and issue-15 audits (rounds 26-27) that still fail, kept as
+# Fixtures of the issue-14 and issue-15 audits (rounds 26-28) that still fail, kept as
 # strict xfails with the reason (a fix makes them pass, and the xfail then fails until it
 # is taken off here).
 _XFAIL_FIXTURES = {

@@ -444,12 +444,7 @@ def html_story_list(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     if not runs:
         return
     listed = {id(block) for run in runs for block in run}
-    article: set[str] = set()
-    article_words = 0
-    for block in blocks:
-        if _kept(block) and id(block) not in listed:
-            article |= block.content_words
-            article_words += block.word_count
+    article, article_words = _article_words(blocks, listed)
     if article_words < _MIN_ARTICLE_WORDS:
         return  # the page is the list: a section front, not an article with one beside it
     prose = [
@@ -496,13 +491,7 @@ def html_card_above(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     cards = [block for block in blocks if block.hints.card_above and _kept(block)]
     if not cards:
         return
-    chosen = {id(card) for card in cards}
-    article: set[str] = set()
-    article_words = 0
-    for block in blocks:
-        if _kept(block) and id(block) not in chosen:
-            article |= block.content_words
-            article_words += block.word_count
+    article, article_words = _article_words(blocks, {id(card) for card in cards})
     if article_words < _MIN_ARTICLE_WORDS:
         return  # the page is the cards: a section front
     words: set[str] = set()
@@ -510,6 +499,18 @@ def html_card_above(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         words |= card.content_words
     if words and len(words & article) / len(words) < _MAX_LIST_OVERLAP:
         yield from cards
+
+
+def _article_words(blocks: list[Segment], left_out: set[int]) -> tuple[set[str], int]:
+    """The topic words and the word count of the kept blocks not in `left_out` (ids of
+    the blocks a rule weighs against the article: a list of other stories, cards)."""
+    article: set[str] = set()
+    article_words = 0
+    for block in blocks:
+        if _kept(block) and id(block) not in left_out:
+            article |= block.content_words
+            article_words += block.word_count
+    return article, article_words
 
 
 # A line that is only a date, perhaps with a time and a label saying what the date

@@ -1297,7 +1297,7 @@ def _without_topic_tail(
     return box[: end + 1], shared[:end]
 
 
-def _row_shape(segment: Segment) -> tuple[bool, bool, bool, str]:
+def _row_writing(segment: Segment) -> tuple[bool, bool, bool, str]:
     """How a list's or table's row is written, to tell its rows from a box's headlines
     put between them: a table row, a bulleted or numbered row, a digit in it (times,
     scores, prices), and its case: all capitals, opening with a lower-case letter, every
@@ -1333,7 +1333,7 @@ def _box_between_rows(
 ) -> list[int] | None:
     """The headlines under the worded heading at `opened[place]` put between two rows of
     the article's list or table: the row right above the heading is written as the line
-    the headlines end at (`_row_shape`: "8pm: Grand Designs" … "9pm: Gogglebox", "A Map
+    the headlines end at (`_row_writing`: "8pm: Grand Designs" … "9pm: Gogglebox", "A Map
     of the Drowned Valley" … "Letters From a Quiet Border Town") or a paragraph, and no
     headline is written so; the list resuming says where the box ends, where
     `teaser_list` otherwise could not tell its headlines from the list's titles. Not in
@@ -1342,14 +1342,14 @@ def _box_between_rows(
     lines out (own 85, webeval 57), `article_shapes` 56, page dumps 3; no body line lost."""
     if opened[place - 1] in boxed:
         return None
-    row = _row_shape(segments[opened[place - 1]])
+    row = _row_writing(segments[opened[place - 1]])
     if row[3] == "lower":
         return None
     cjk = is_cjk_heavy(segments[opened[place]].text)
     headlines: list[int] = []
     for at in range(place + 1, min(len(opened), place + _LIST_MAX_HEADLINES + 2)):
         line = segments[opened[at]]
-        if line.label is BODY and (_row_shape(line) == row or _is_paragraph(line)):
+        if line.label is BODY and (_row_writing(line) == row or _is_paragraph(line)):
             if len(headlines) >= _LIST_MIN_HEADLINES and not _goes_on_from(
                 segments[headlines[-1]], line
             ):
