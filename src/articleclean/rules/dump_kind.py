@@ -208,7 +208,10 @@ def dump_kind(
     # results, has none (tune part: requiring them turned 5 of 8 article dumps
     # taken for pages and 8 of 15 generous extractions back into article dumps).
     site_lines = {segment.key for segment in site}
-    notice_lines = {segment.key for segment in notices if _site_line(segment)}
+    # Where the site's notices stand (a photo credit among them is none: `_site_line`),
+    # found once for the tests below that place them.
+    site_notices = [index for index in notices.positions(segments) if _site_line(segments[index])]
+    notice_lines = {segments[index].key for index in site_notices}
     site_words = len(site_lines) >= _KIND_SITE_LINES
     # Prompts alone do not make a menu of the article's own table or list; a notice does.
     site_frame = site_words and len(notice_lines) >= _KIND_MENU_NOTICES
@@ -245,7 +248,7 @@ def dump_kind(
             (first_prose, last_prose),
             teaser_headings,
             prose,
-            notices,
+            site_notices,
         )
     ):
         return "page"
@@ -280,7 +283,7 @@ def dump_kind(
     if (
         site_words
         and has_prose
-        and _menu_below(segments, foreign, notices, last_prose) >= _KIND_LONG_TAIL
+        and _menu_below(segments, foreign, site_notices, last_prose) >= _KIND_LONG_TAIL
         and not article_table()
     ):
         # The site's menu and footer below the article, its notices among them.
@@ -296,7 +299,7 @@ def dump_kind(
         # article dump, not a page's frame.
         return "article"
     if has_prose and _menu_amid_prose(
-        segments, menu_like, foreign, notices, (first_prose, last_prose)
+        segments, menu_like, foreign, site_notices, (first_prose, last_prose)
     ):
         return "page"
     if len(furniture_lines) < _KIND_FURNITURE_LINES:
@@ -317,7 +320,7 @@ def _menu_amid_prose(
     segments: list[Segment],
     menu_like: list[bool],
     foreign: list[bool],
-    notices: Claimed,
+    site_notices: list[int],
     prose_span: tuple[int, int],
 ) -> bool:
     """Whether the site's menu stands amid the article's prose: `_KIND_AMID_ITEMS` `foreign`
@@ -339,11 +342,7 @@ def _menu_amid_prose(
     first_prose, last_prose = prose_span
     if sum(foreign[first_prose : last_prose + 1]) < _KIND_AMID_ITEMS:
         return False
-    keys = {
-        segments[index].key
-        for index in notices.positions(segments)
-        if index and menu_like[index] and _site_line(segments[index])
-    }
+    keys = {segments[index].key for index in site_notices if index and menu_like[index]}
     return len(keys) >= _KIND_AMID_NOTICES
 
 
@@ -363,18 +362,14 @@ def _menu_above_headline(items: int, notice_lines: set[str]) -> bool:
 
 
 def _menu_below(
-    segments: list[Segment], foreign: list[bool], notices: Claimed, last_prose: int
+    segments: list[Segment], foreign: list[bool], site_notices: list[int], last_prose: int
 ) -> int:
     """The open `foreign` lines after the last prose line, when `_KIND_TAIL_FOOTER` distinct
     notices stand there too and they are most of the open lines there; else 0. Lines pass 1
     took out (an ad's label, a credit, a teaser box put into an article dump) count for
     neither."""
     below = range(last_prose + 1, len(segments))
-    footer = {
-        segments[index].key
-        for index in below
-        if segments[index] in notices and _site_line(segments[index])
-    }
+    footer = {segments[index].key for index in site_notices if index > last_prose}
     if len(footer) < _KIND_TAIL_FOOTER:
         return 0
     open_lines = [index for index in below if segments[index].is_open]
@@ -431,20 +426,20 @@ def _menu_frame(
     prose_span: tuple[int, int],
     teaser_headings: Claimed,
     prose: list[bool],
-    notices: Claimed,
+    site_notices: list[int],
 ) -> bool:
     """Whether the `foreign` lines (`_foreign_lines`) make a menu above the article, or a
     menu and a footer around it, or the dump opens with a menu: what a page shows when
     its site's words and notices are there (`dump_kind`'s site frame). A menu above the
-    article alone (the lead test) needs one of the site's `notices` above the article too
-    (`_notice_above`)."""
+    article alone (the lead test) needs one of the site's notices (at `site_notices`)
+    above the article too (`_notice_above`)."""
     first_prose, last_prose = prose_span
     if sum(foreign[1:first_prose]) < min(_KIND_FRAME_ITEMS, _KIND_LEAD_ITEMS):
         # Too few above the prose for the lead test or the frame test, wherever the
         # article starts: no line is asked whether it is a byline.
         return _opening_menu(segments, menu_like, prose) >= _KIND_OPENING_MENU
     lead_items = _lead_items(segments, foreign, first_prose, _KIND_LEAD_ITEMS)
-    if lead_items >= _KIND_LEAD_ITEMS and _notice_above(segments, notices, first_prose):
+    if lead_items >= _KIND_LEAD_ITEMS and _notice_above(site_notices, first_prose):
         return True
     # A teaser box after the article ("Read more" under each teaser) comes with
     # article dumps too; a page's footer has menu items besides.
@@ -458,14 +453,13 @@ def _menu_frame(
     return _opening_menu(segments, menu_like, prose) >= _KIND_OPENING_MENU
 
 
-def _notice_above(segments: list[Segment], notices: Claimed, first_prose: int) -> bool:
+def _notice_above(site_notices: list[int], first_prose: int) -> bool:
     """Whether one of the site's notices ("Menu", "Search", "Login", a cookie notice, the
-    imprint) stands above the first prose line: a page's header prints them with its menu
-    above the article. An article dump opening with its own list or its section names
-    under the title has none there; the site's lines it carries stand below its end."""
-    return any(
-        index < first_prose and _site_line(segments[index]) for index in notices.positions(segments)
-    )
+    imprint; at `site_notices`, in order) stands above the first prose line: a page's
+    header prints them with its menu above the article. An article dump opening with its
+    own list or its section names under the title has none there; the site's lines it
+    carries stand below its end."""
+    return bool(site_notices) and site_notices[0] < first_prose
 
 
 def _lead_items(
