@@ -1346,24 +1346,27 @@ def _box_between_rows(
     if row[3] == "lower":
         return None
     cjk = is_cjk_heavy(segments[opened[place]].text)
-    headlines: list[int] = []
-    for at in range(place + 1, min(len(opened), place + _LIST_MAX_HEADLINES + 2)):
-        line = segments[opened[at]]
-        if line.label is BODY and (_row_writing(line) == row or _is_paragraph(line)):
-            if len(headlines) >= _LIST_MIN_HEADLINES and not _goes_on_from(
-                segments[headlines[-1]], line
-            ):
-                return headlines
-            return None
-        if (
-            line.label is not BODY
-            or not _list_headline(line)
-            or _worded_as_teaser_heading(line, vocabulary)
-            or is_cjk_heavy(line.text) is not cjk
-        ):
-            return None
-        headlines.append(opened[at])
-    return None
+
+    def resumes_list(line: Segment) -> bool:
+        return _row_writing(line) == row or _is_paragraph(line)
+
+    def box_headline(line: Segment) -> bool:
+        return (
+            not resumes_list(line)
+            and _list_headline(line)
+            and not _worded_as_teaser_heading(line, vocabulary)
+            and is_cjk_heavy(line.text) is cjk
+        )
+
+    run = _headline_run(segments, opened, place, box_headline)
+    if run is None:
+        return None
+    headlines, stop = run
+    if stop is None or stop.label is not BODY or not resumes_list(stop):
+        return None  # the dump ends, or a line that is neither row nor box headline
+    if len(headlines) < _LIST_MIN_HEADLINES or _goes_on_from(segments[headlines[-1]], stop):
+        return None
+    return headlines
 
 
 def _one_topic(segments: list[Segment], lines: list[int]) -> bool:
