@@ -19,11 +19,11 @@ from typing import Any
 
 import htmldate
 from htmldate import find_date
-from lxml import etree
 from lxml.html import HtmlElement
 
 from .html_byline import printed_headline
 from .html_site import URL_SITENAME
+from .html_title import OG_TITLES
 
 LATEST_DATE = "2099-12-31"
 """htmldate rejects dates after its `max_date`, today by default: a page cleaned
@@ -127,11 +127,9 @@ def _is_h1(element: HtmlElement) -> bool:
     return element.tag == "h1"
 
 
-_OG_TITLE = etree.XPath("string(/*/head/meta[@property='og:title']/@content)")
-
-
 def _og_title(tree: HtmlElement) -> str:
-    return str(_OG_TITLE(tree)) or tree.findtext("head/title") or ""
+    """The page's first og:title, else its `<title>`."""
+    return next(iter(OG_TITLES(tree)), "") or tree.findtext("head/title") or ""
 
 
 def _date_after(

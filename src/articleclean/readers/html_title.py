@@ -19,20 +19,21 @@ from ..lexicon import without_accents
 from .html_site import squashed_words
 from .html_words import ALNUM, WORD, clean_spaces, word_set
 
-# From the document's root: the head's copy that `og_title` reads
-# (`html_meta._head_only`) is made in the page's document, so "//head/meta" walked
-# the whole page to find the tags; lxml's parser keeps a single `<head>`, the root's
-# child, so this path finds the same ones (the same values on all 990 webeval
-# pages) at a twentieth of the cost: 0.01 against 0.21 ms a page, ~0.5 % of
+# The page's og:title values, in order (`og_title` reads them; `html_dates` the first,
+# for a headline printed without `<h1>`). From the document's root: the head's copy that
+# `og_title` reads (`html_meta._head_only`) is made in the page's document, so
+# "//head/meta" walked the whole page to find the tags; lxml's parser keeps a single
+# `<head>`, the root's child, so this path finds the same ones (the same values on all
+# 990 webeval pages) at a twentieth of the cost: 0.01 against 0.21 ms a page, ~0.5 % of
 # `clean_html`.
-_OG_TITLES = etree.XPath("/*/head/meta[@property='og:title']/@content", smart_strings=False)
+OG_TITLES = etree.XPath("/*/head/meta[@property='og:title']/@content", smart_strings=False)
 
 
 def og_title(head: HtmlElement, title: str | None) -> str | None:
     """The og:title to read when the head has several: trafilatura reads the last,
     which a template can set to the section's name ("Aktuelles" after the post's
     own). One that shares no word with `<title>`, while another does, is not the page's."""
-    titles = [clean_spaces(value) for value in _OG_TITLES(head)]
+    titles = [clean_spaces(value) for value in OG_TITLES(head)]
     if len(titles) < 2 or clean_spaces(title) != titles[-1]:
         return title
     title_tag = word_set(head.findtext(".//title") or "")
