@@ -346,7 +346,9 @@ def bare_names(text: str) -> list[str] | None:
         part = part.strip(" .")
         words = part.split()
         if names and words and _role_piece(words):
-            break  # "Jane Doe, Staff Attorney, …", "Jane Doe, Political Editor": the role ends the names
+            # "Jane Doe, Staff Attorney, …", "Jane Doe, Political Editor": the role ends
+            # the names
+            break
         if not 2 <= len(words) <= 4 or not all(_TITLE_CASE_WORD.match(w) for w in words):
             return None
         if not words[0][:1].isupper() or not words[-1][:1].isupper():

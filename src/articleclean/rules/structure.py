@@ -1137,8 +1137,8 @@ def _author_box_after(
     segments: list[Segment], last_prose: int, page_removed: Claimed, *, marked_only: bool = False
 ) -> int | None:
     """The author's box right after the article ("Ein Beitrag von:" / "Jane Doe", "By Jane
-    Doe", "Jane Doe, Reuters"): a prefixed or a wire-signed byline or (alone with `marked_only`) a name under a line that is
-    only a prefix."""
+    Doe", "Jane Doe, Reuters"): a prefixed or a wire-signed byline or (alone with
+    `marked_only`) a name under a line that is only a prefix."""
     end = min(len(segments), last_prose + 1 + _END_MARKED_REACH)
     for index in range(last_prose + 1, end):
         if not _may_be_byline(segments[index], page_removed):
