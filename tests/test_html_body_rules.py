@@ -230,6 +230,58 @@ def test_recipe_fractions_are_not_a_gallery() -> None:
     assert _removed(article, "html_gallery_slide") == []
 
 
+# A gallery the extractor shows in part: the first slides of many, each counter alone
+# on its line over its caption (issue 15: the counters went as placeholders, the
+# captions of other news stayed).
+_CLOSING = "The islanders' council will review the ferry timetable again after the summer."
+_PART_SHOWN = {
+    "bare": (
+        "<div class='gallery'><span>1 / 10</span><p>Pictures of the day: spring on the "
+        "promenade in Nice</p><span>2 / 10</span><p>Pictures of the day: the derby at the "
+        "national stadium</p></div>"
+    ),
+    "named": (
+        "<div class='gallery'><h4>Photo 1 of 8</h4><p>The most beautiful pictures of the "
+        "week in the city</p></div>"
+    ),
+    "foto": (
+        "<div class='fotogallery'><h4>Foto 1 di 8</h4><p>Le immagini più belle della "
+        "settimana in città</p></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("gallery", sorted(_PART_SHOWN))
+def test_a_gallery_shown_in_part_goes_when_its_captions_are_other_news(gallery: str) -> None:
+    article = articleclean.clean_html(_page(_PART_SHOWN[gallery] + f"<p>{_CLOSING}</p>"))
+    removed = _removed(article, "html_gallery_slide")
+    assert removed, article.text
+    assert not any(caption in article.text for caption in removed)
+    assert article.text.count("harbour board approved") == 2  # the article's prose all kept
+    assert _CLOSING in article.text
+
+
+@pytest.mark.parametrize(
+    "gallery",
+    [
+        # The article's own pictures: the captions share its words.
+        "<h4>Photo 1 of 8</h4><p>The first ferry of the new timetable leaves the harbour</p>",
+        # A step of a recipe or a guide, numbered without a word for the picture.
+        "<p>Step 1 of 8</p><p>Sift the flour with the baking powder into a large bowl</p>",
+        "<p>1 von 17</p><p>Das Mehl mit dem Backpulver in eine große Schüssel sieben</p>",
+        # A kitchen quarter alone on its line, and a gallery of too few pictures.
+        "<p>1/4</p><p>cup of melted butter from the dairy on the hill</p>",
+        # A counter with its caption on its line: the full-gallery rule's, three slides.
+        "<p>1/10 Spring on the promenade in Nice</p>",
+        # Not from the first slide: a count, not a gallery's opening.
+        "<p>3 / 10</p><p>Spring on the promenade in Nice</p>",
+    ],
+)
+def test_a_part_shown_gallery_s_look_alikes_stay(gallery: str) -> None:
+    article = articleclean.clean_html(_page(gallery + f"<p>{_CLOSING}</p>"))
+    assert _removed(article, "html_gallery_slide") == [], article.text
+
+
 def test_a_page_whose_every_block_a_rule_removes_keeps_them_and_says_so() -> None:
     html = (
         '<html lang="en"><head><title>Gallery</title></head><body><article>'
