@@ -376,6 +376,97 @@ def test_a_list_of_the_article_s_own_topic_stays() -> None:
     assert _removed(article, "html_story_list") == []
 
 
+_CARDS = (
+    (
+        "Storm knocks out power to thousands in the north",
+        "Crews worked through the night to restore electricity after high winds brought "
+        "down lines across three counties.",
+    ),
+    (
+        "Local bakery wins national bread award",
+        "The family-run shop on Main Street took first prize for its sourdough at the "
+        "competition in the capital.",
+    ),
+    (
+        "School board approves new bus routes",
+        "Children in the eastern suburbs will have shorter rides from September under the "
+        "plan adopted on Monday.",
+    ),
+    (
+        "Football club signs young striker from abroad",
+        "The 19-year-old forward joins on a three-year contract and could play in Saturday's "
+        "home game.",
+    ),
+)
+
+
+_POOL = (
+    "The city council voted on Tuesday to close the old swimming pool on Elm Street after "
+    "engineers found cracks in its roof and walls that would cost millions to repair.",
+    "Residents who use the pool every morning said they were disappointed and asked the "
+    "council to build a new one before the old pool shuts at the end of the summer.",
+    "The mayor said a new pool was planned near the high school, and that swimmers could "
+    "use the university's pool at a reduced price until then under a new agreement.",
+)
+
+
+def _portal(body: str) -> str:
+    # A portal's content box, no <article>: the extractor keeps the cards' blurbs.
+    title = "Council votes to close Elm Street pool"
+    prose = "".join(f"<p>{paragraph}</p>" for paragraph in _POOL)
+    return (
+        f'<html lang="en"><head><title>{title}</title></head><body>'
+        f"<div class='content'><h1>{title}</h1>{prose}{body}</div></body></html>"
+    )
+
+
+def _stamped_cards(stamps: list[str]) -> str:
+    # A portal's card: the linked headline, its blurb and its time, each a block.
+    return "".join(
+        f"<div class='c'><h3><a href='/n/{n}'>{headline}</a></h3><p>{blurb}</p>"
+        f"<span>{stamp}</span></div>"
+        for n, ((headline, blurb), stamp) in enumerate(zip(_CARDS, stamps, strict=True))
+    )
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["2 hours ago", "3 hours ago", "5 hours ago", "Yesterday"],
+        ["12 March 2024", "11 March 2024", "10 March 2024", "9 March 2024"],
+        ["vor 2 Stunden", "14:05", "hace 3 horas", "il y a 5 heures"],
+    ],
+)
+def test_other_stories_cards_with_their_times_are_removed_with_the_times(
+    stamps: list[str],
+) -> None:
+    # Each card's time stood between one card and the next and ended the run of
+    # stories: the blurbs and times of all but the first card stayed.
+    closing = "Engineers will inspect the pool's building again in May and report to the council."
+    for where in ("below", "above"):
+        cards = _stamped_cards(stamps)
+        body = f"<p>{closing}</p>{cards}" if where == "below" else f"{cards}<p>{closing}</p>"
+        article = articleclean.clean_html(_portal(body))
+        for headline, blurb in _CARDS:
+            assert headline not in article.text and blurb not in article.text, where
+        assert not any(stamp in article.text for stamp in stamps), (where, article.text)
+        assert closing in article.text and all(p in article.text for p in _POOL)
+
+
+def test_dated_links_inside_the_article_stay() -> None:
+    # The article's own dated links between its paragraphs: its sources, not others' news.
+    inside = (
+        f"<p>{PROSE} Before.</p>"
+        "<p><a href='/t1'>Timetable for the northern island ferries</a></p><p>12 March 2024</p>"
+        "<p><a href='/t2'>Timetable for the southern island ferries</a></p><p>11 March 2024</p>"
+        "<p><a href='/t3'>Fares for islanders and visitors this summer</a></p><p>9 March 2024</p>"
+        f"<p>{PROSE} After.</p>"
+    )
+    article = articleclean.clean_html(_page(inside))
+    assert _removed(article, "html_story_list") == []
+    assert "12 March 2024" in article.text and "9 March 2024" in article.text
+
+
 def test_a_caption_printed_as_a_paragraph_with_its_credit_is_a_caption() -> None:
     caption = "<p>Harbour master Jane Doe at the new pier. (Picture by John Smith)</p>"
     article = articleclean.clean_html(_page(caption))

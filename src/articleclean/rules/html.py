@@ -422,9 +422,31 @@ def _story_item(segment: Segment) -> bool:
     return _headline_link(segment) or _story_with_blurb(segment)
 
 
+# A card's time under its headline or blurb: a date alone (`lexicon.DATE_ALONE`), a
+# clock time, or a time gone by ("2 hours ago", "vor 3 Stunden", "hace 2 horas").
+_CARD_TIME = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
+    r"|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|(?:vor|hace|il\s+y\s+a|há)\s+\d{1,3}\s*[^\W\d_]{1,9}"
+    r"|yesterday|gestern|hier|ayer|ieri|ontem|wczoraj)\W*$",
+    re.IGNORECASE,
+)
+_MAX_CARD_TIME_WORDS = 8
+
+
+def _card_time(segment: Segment) -> bool:
+    """A block that is only a card's stamp: its date or time, nothing else."""
+    return (
+        segment.word_count <= _MAX_CARD_TIME_WORDS
+        and not segment.hints.link_density
+        and bool(DATE_ALONE.match(segment.text) or _CARD_TIME.match(segment.text))
+    )
+
+
 def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
     """Runs of linked headlines, each with at most one short block (its blurb) after
-    it, or with its blurb in the same block."""
+    it, or with its blurb in the same block, and its stamp after them ("2 hours
+    ago", a date: a portal prints each card's time under it)."""
     position = 0
     while position < len(blocks):
         if not _story_item(blocks[position]):
@@ -440,6 +462,8 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
                 headlines += 1
             elif block.word_count <= _MAX_BLURB_WORDS and _headline_link(run[-1]):
                 run.append(block)  # the blurb of the headline just before
+            elif _card_time(block) and not _card_time(run[-1]):
+                run.append(block)  # the card's stamp, under its headline or blurb
             else:
                 break
             position += 1
