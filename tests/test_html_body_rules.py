@@ -453,6 +453,82 @@ def test_other_stories_cards_with_their_times_are_removed_with_the_times(
         assert closing in article.text and all(p in article.text for p in _POOL)
 
 
+def _bare_portal(body: str, prose: tuple[str, ...] = _POOL) -> str:
+    # No box names the content: the extractor drops the cards' linked headlines and
+    # keeps their blurbs and times.
+    title = "Council votes to close Elm Street pool"
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in prose)
+    return (
+        f'<html lang="en"><head><title>{title}</title></head><body>'
+        f"<div><h1>{title}</h1>{paragraphs}{body}</div></body></html>"
+    )
+
+
+_CLOSING_POOL = "Engineers will inspect the pool's building again in May and report to the council."
+
+
+@pytest.mark.parametrize("where", ["below", "above"])
+def test_other_stories_blurbs_without_their_headlines_are_removed(where: str) -> None:
+    cards = _stamped_cards(["2 hours ago", "3 hours ago", "5 hours ago", "Yesterday"])
+    if where == "below":
+        page = _bare_portal(cards, (*_POOL, _CLOSING_POOL))
+    else:
+        page = _bare_portal(cards + "".join(f"<p>{p}</p>" for p in (*_POOL, _CLOSING_POOL)), ())
+    article = articleclean.clean_html(page)
+    for _headline, blurb in _CARDS:
+        assert blurb not in article.text, article.text
+    assert "hours ago" not in article.text and "Yesterday" not in article.text
+    assert all(paragraph in article.text for paragraph in (*_POOL, _CLOSING_POOL))
+    assert len(_removed(article, "html_card_below")) == 8
+
+
+@pytest.mark.parametrize("closing", [True, False])
+def test_the_article_s_own_sections_under_linked_headings_stay(closing: bool) -> None:
+    # Sections of the article under headings that link to a page on each: the same
+    # shape as the cards, among the article's prose or last, and about its topic.
+    sections = "".join(
+        f"<h3><a href='/pool/{n}'>{heading}</a></h3><p>{text}</p>"
+        for n, (heading, text) in enumerate(
+            (
+                (
+                    "What the engineers found in the old pool",
+                    "The engineers found cracks in the pool's roof and in the walls of its "
+                    "changing rooms, and the council closed the old pool's gallery.",
+                ),
+                (
+                    "What the pool's morning swimmers say",
+                    "The morning swimmers asked the council to keep the old pool open until "
+                    "the new pool is built near the high school.",
+                ),
+                (
+                    "Where the council will build the new pool",
+                    "The council will build the new pool near the high school, on land the "
+                    "city bought from the university for the swimmers.",
+                ),
+            )
+        )
+    )
+    after = f"<p>{_CLOSING_POOL}</p>" if closing else ""
+    article = articleclean.clean_html(_bare_portal(sections + after))
+    assert _removed(article, "html_card_below") == []
+    assert "changing rooms" in article.text and "land the city bought" in article.text
+
+
+def test_cards_on_the_article_s_own_topic_stay() -> None:
+    own = "".join(
+        f"<div><h3><a href='/pool/{n}'>{headline}</a></h3><p>{blurb}</p></div>"
+        for n, (headline, blurb) in enumerate(
+            (
+                ("Elm Street pool roof cracks found", _POOL[0][:120] + "."),
+                ("Swimmers ask council for a new pool", _POOL[1][:120] + "."),
+                ("New pool planned near the high school", _POOL[2][:120] + "."),
+            )
+        )
+    )
+    article = articleclean.clean_html(_bare_portal(own, (*_POOL, _CLOSING_POOL)))
+    assert _removed(article, "html_card_below") == []
+
+
 def test_dated_links_inside_the_article_stay() -> None:
     # The article's own dated links between its paragraphs: its sources, not others' news.
     inside = (

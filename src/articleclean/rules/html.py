@@ -571,6 +571,48 @@ def html_card_above(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         yield from cards
 
 
+@revises(Reason.RELATED_TEASER, requires_hints=True)
+def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """Other stories' cards printed after the page's `<h1>` (`Hints.card_below`: a
+    linked headline and the blurb right after it), three or more, that the extractor
+    kept below the article's last paragraph of prose or above its first, often blurbs
+    without their headlines, with the cards' times between them: taken together, they
+    share under a fifth of their words with the article. An article's own sections
+    under linked headings stand among its prose, or share its words."""
+    blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
+    if not any(block.hints.card_below for block in blocks):
+        return
+    prose = [
+        position
+        for position, block in enumerate(blocks)
+        if _kept(block)
+        and not block.hints.card_below
+        and block.word_count >= _PROSE_WORDS
+        and block.label is not Label.HEADING
+    ]
+    if not prose:
+        return
+    for side in (blocks[: prose[0]], blocks[prose[-1] + 1 :]):
+        cards = [block for block in side if _kept(block) and block.hints.card_below]
+        if len(cards) < _MIN_STORIES:
+            continue
+        article, article_words = _article_words(blocks, {id(block) for block in side})
+        if article_words < _MIN_ARTICLE_WORDS:
+            continue
+        words: set[str] = set()
+        for card in cards:
+            words |= card.content_words
+        if not words or len(words & article) / len(words) >= _MAX_LIST_OVERLAP:
+            continue
+        # The cards, and their times between the first card and the last block.
+        first = next(position for position, block in enumerate(side) if block is cards[0])
+        yield from (
+            block
+            for block in side[first:]
+            if _kept(block) and (block.hints.card_below or _card_time(block))
+        )
+
+
 def _article_words(blocks: list[Segment], left_out: set[int]) -> tuple[set[str], int]:
     """The topic words and the word count of the kept blocks not in `left_out` (ids of
     the blocks a rule weighs against the article: a list of other stories, cards)."""
