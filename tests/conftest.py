@@ -73,15 +73,6 @@ _XFAIL_FIXTURES = {
         "extractor keeps one copy, the counters '1 de 4' go) stays in the body: no rule reads a "
         "caption's repeats on the page (the cards above the article pass since round 28)"
     ),
-    "audit15c-ar-rtl-publisher-day-first.html": (
-        "two captions of an unrelated ten-slide gallery ('صور اليوم: …') stay in the body: their "
-        "counters ('1 / 10') go as placeholders, but html_gallery_slide asks three numbered "
-        "slides, and one or two captions' topic is too little evidence"
-    ),
-    "audit15c-it-url-date-two-h1.html": (
-        "the one caption shown of an eight-photo gallery ('Le immagini più belle della "
-        "settimana in città', under 'Foto 1 di 8') stays in the body (as on the ar page)"
-    ),
     "audit15c-ko-portal-input-modified.html": (
         "the reporter's sign-off under the last paragraph ('김민준 기자 minjun@…', the byline's "
         "name, role and e-mail address) stays in the body: no rule takes a contact line"

@@ -230,6 +230,58 @@ def test_recipe_fractions_are_not_a_gallery() -> None:
     assert _removed(article, "html_gallery_slide") == []
 
 
+# A gallery the extractor shows in part: the first slides of many, each counter alone
+# on its line over its caption (issue 15: the counters went as placeholders, the
+# captions of other news stayed).
+_CLOSING = "The islanders' council will review the ferry timetable again after the summer."
+_PART_SHOWN = {
+    "bare": (
+        "<div class='gallery'><span>1 / 10</span><p>Pictures of the day: spring on the "
+        "promenade in Nice</p><span>2 / 10</span><p>Pictures of the day: the derby at the "
+        "national stadium</p></div>"
+    ),
+    "named": (
+        "<div class='gallery'><h4>Photo 1 of 8</h4><p>The most beautiful pictures of the "
+        "week in the city</p></div>"
+    ),
+    "foto": (
+        "<div class='fotogallery'><h4>Foto 1 di 8</h4><p>Le immagini più belle della "
+        "settimana in città</p></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("gallery", sorted(_PART_SHOWN))
+def test_a_gallery_shown_in_part_goes_when_its_captions_are_other_news(gallery: str) -> None:
+    article = articleclean.clean_html(_page(_PART_SHOWN[gallery] + f"<p>{_CLOSING}</p>"))
+    removed = _removed(article, "html_gallery_slide")
+    assert removed, article.text
+    assert not any(caption in article.text for caption in removed)
+    assert article.text.count("harbour board approved") == 2  # the article's prose all kept
+    assert _CLOSING in article.text
+
+
+@pytest.mark.parametrize(
+    "gallery",
+    [
+        # The article's own pictures: the captions share its words.
+        "<h4>Photo 1 of 8</h4><p>The first ferry of the new timetable leaves the harbour</p>",
+        # A step of a recipe or a guide, numbered without a word for the picture.
+        "<p>Step 1 of 8</p><p>Sift the flour with the baking powder into a large bowl</p>",
+        "<p>1 von 17</p><p>Das Mehl mit dem Backpulver in eine große Schüssel sieben</p>",
+        # A kitchen quarter alone on its line, and a gallery of too few pictures.
+        "<p>1/4</p><p>cup of melted butter from the dairy on the hill</p>",
+        # A counter with its caption on its line: the full-gallery rule's, three slides.
+        "<p>1/10 Spring on the promenade in Nice</p>",
+        # Not from the first slide: a count, not a gallery's opening.
+        "<p>3 / 10</p><p>Spring on the promenade in Nice</p>",
+    ],
+)
+def test_a_part_shown_gallery_s_look_alikes_stay(gallery: str) -> None:
+    article = articleclean.clean_html(_page(gallery + f"<p>{_CLOSING}</p>"))
+    assert _removed(article, "html_gallery_slide") == [], article.text
+
+
 def test_a_page_whose_every_block_a_rule_removes_keeps_them_and_says_so() -> None:
     html = (
         '<html lang="en"><head><title>Gallery</title></head><body><article>'
@@ -322,6 +374,173 @@ def test_a_list_of_the_article_s_own_topic_stays() -> None:
     )
     article = articleclean.clean_html(_page(own))
     assert _removed(article, "html_story_list") == []
+
+
+_CARDS = (
+    (
+        "Storm knocks out power to thousands in the north",
+        "Crews worked through the night to restore electricity after high winds brought "
+        "down lines across three counties.",
+    ),
+    (
+        "Local bakery wins national bread award",
+        "The family-run shop on Main Street took first prize for its sourdough at the "
+        "competition in the capital.",
+    ),
+    (
+        "School board approves new bus routes",
+        "Children in the eastern suburbs will have shorter rides from September under the "
+        "plan adopted on Monday.",
+    ),
+    (
+        "Football club signs young striker from abroad",
+        "The 19-year-old forward joins on a three-year contract and could play in Saturday's "
+        "home game.",
+    ),
+)
+
+
+_POOL = (
+    "The city council voted on Tuesday to close the old swimming pool on Elm Street after "
+    "engineers found cracks in its roof and walls that would cost millions to repair.",
+    "Residents who use the pool every morning said they were disappointed and asked the "
+    "council to build a new one before the old pool shuts at the end of the summer.",
+    "The mayor said a new pool was planned near the high school, and that swimmers could "
+    "use the university's pool at a reduced price until then under a new agreement.",
+)
+
+
+def _portal(body: str) -> str:
+    # A portal's content box, no <article>: the extractor keeps the cards' blurbs.
+    title = "Council votes to close Elm Street pool"
+    prose = "".join(f"<p>{paragraph}</p>" for paragraph in _POOL)
+    return (
+        f'<html lang="en"><head><title>{title}</title></head><body>'
+        f"<div class='content'><h1>{title}</h1>{prose}{body}</div></body></html>"
+    )
+
+
+def _stamped_cards(stamps: list[str]) -> str:
+    # A portal's card: the linked headline, its blurb and its time, each a block.
+    return "".join(
+        f"<div class='c'><h3><a href='/n/{n}'>{headline}</a></h3><p>{blurb}</p>"
+        f"<span>{stamp}</span></div>"
+        for n, ((headline, blurb), stamp) in enumerate(zip(_CARDS, stamps, strict=True))
+    )
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["2 hours ago", "3 hours ago", "5 hours ago", "Yesterday"],
+        ["12 March 2024", "11 March 2024", "10 March 2024", "9 March 2024"],
+        ["vor 2 Stunden", "14:05", "hace 3 horas", "il y a 5 heures"],
+    ],
+)
+def test_other_stories_cards_with_their_times_are_removed_with_the_times(
+    stamps: list[str],
+) -> None:
+    # Each card's time stood between one card and the next and ended the run of
+    # stories: the blurbs and times of all but the first card stayed.
+    closing = "Engineers will inspect the pool's building again in May and report to the council."
+    for where in ("below", "above"):
+        cards = _stamped_cards(stamps)
+        body = f"<p>{closing}</p>{cards}" if where == "below" else f"{cards}<p>{closing}</p>"
+        article = articleclean.clean_html(_portal(body))
+        for headline, blurb in _CARDS:
+            assert headline not in article.text and blurb not in article.text, where
+        assert not any(stamp in article.text for stamp in stamps), (where, article.text)
+        assert closing in article.text and all(p in article.text for p in _POOL)
+
+
+def _bare_portal(body: str, prose: tuple[str, ...] = _POOL) -> str:
+    # No box names the content: the extractor drops the cards' linked headlines and
+    # keeps their blurbs and times.
+    title = "Council votes to close Elm Street pool"
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in prose)
+    return (
+        f'<html lang="en"><head><title>{title}</title></head><body>'
+        f"<div><h1>{title}</h1>{paragraphs}{body}</div></body></html>"
+    )
+
+
+_CLOSING_POOL = "Engineers will inspect the pool's building again in May and report to the council."
+
+
+@pytest.mark.parametrize("where", ["below", "above"])
+def test_other_stories_blurbs_without_their_headlines_are_removed(where: str) -> None:
+    cards = _stamped_cards(["2 hours ago", "3 hours ago", "5 hours ago", "Yesterday"])
+    if where == "below":
+        page = _bare_portal(cards, (*_POOL, _CLOSING_POOL))
+    else:
+        page = _bare_portal(cards + "".join(f"<p>{p}</p>" for p in (*_POOL, _CLOSING_POOL)), ())
+    article = articleclean.clean_html(page)
+    for _headline, blurb in _CARDS:
+        assert blurb not in article.text, article.text
+    assert "hours ago" not in article.text and "Yesterday" not in article.text
+    assert all(paragraph in article.text for paragraph in (*_POOL, _CLOSING_POOL))
+    assert len(_removed(article, "html_card_below")) == 8
+
+
+@pytest.mark.parametrize("closing", [True, False])
+def test_the_article_s_own_sections_under_linked_headings_stay(closing: bool) -> None:
+    # Sections of the article under headings that link to a page on each: the same
+    # shape as the cards, among the article's prose or last, and about its topic.
+    sections = "".join(
+        f"<h3><a href='/pool/{n}'>{heading}</a></h3><p>{text}</p>"
+        for n, (heading, text) in enumerate(
+            (
+                (
+                    "What the engineers found in the old pool",
+                    "The engineers found cracks in the pool's roof and in the walls of its "
+                    "changing rooms, and the council closed the old pool's gallery.",
+                ),
+                (
+                    "What the pool's morning swimmers say",
+                    "The morning swimmers asked the council to keep the old pool open until "
+                    "the new pool is built near the high school.",
+                ),
+                (
+                    "Where the council will build the new pool",
+                    "The council will build the new pool near the high school, on land the "
+                    "city bought from the university for the swimmers.",
+                ),
+            )
+        )
+    )
+    after = f"<p>{_CLOSING_POOL}</p>" if closing else ""
+    article = articleclean.clean_html(_bare_portal(sections + after))
+    assert _removed(article, "html_card_below") == []
+    assert "changing rooms" in article.text and "land the city bought" in article.text
+
+
+def test_cards_on_the_article_s_own_topic_stay() -> None:
+    own = "".join(
+        f"<div><h3><a href='/pool/{n}'>{headline}</a></h3><p>{blurb}</p></div>"
+        for n, (headline, blurb) in enumerate(
+            (
+                ("Elm Street pool roof cracks found", _POOL[0][:120] + "."),
+                ("Swimmers ask council for a new pool", _POOL[1][:120] + "."),
+                ("New pool planned near the high school", _POOL[2][:120] + "."),
+            )
+        )
+    )
+    article = articleclean.clean_html(_bare_portal(own, (*_POOL, _CLOSING_POOL)))
+    assert _removed(article, "html_card_below") == []
+
+
+def test_dated_links_inside_the_article_stay() -> None:
+    # The article's own dated links between its paragraphs: its sources, not others' news.
+    inside = (
+        f"<p>{PROSE} Before.</p>"
+        "<p><a href='/t1'>Timetable for the northern island ferries</a></p><p>12 March 2024</p>"
+        "<p><a href='/t2'>Timetable for the southern island ferries</a></p><p>11 March 2024</p>"
+        "<p><a href='/t3'>Fares for islanders and visitors this summer</a></p><p>9 March 2024</p>"
+        f"<p>{PROSE} After.</p>"
+    )
+    article = articleclean.clean_html(_page(inside))
+    assert _removed(article, "html_story_list") == []
+    assert "12 March 2024" in article.text and "9 March 2024" in article.text
 
 
 def test_a_caption_printed_as_a_paragraph_with_its_credit_is_a_caption() -> None:

@@ -153,6 +153,8 @@ class CleanerConfig:
     """(HTML) other stories' linked headlines and blurbs, three or more, off the article's topic."""
     html_card_above: bool = True
     """(HTML) other stories' cards (linked headline, blurb) before the `<h1>`, off the topic."""
+    html_card_below: bool = True
+    """(HTML) other stories' cards (linked headline, blurb) below the article, off its topic."""
     html_date_line: bool = True
     """(HTML) a line that is only a date (and a time) above or below the article's prose."""
     html_orphan_label: bool = True

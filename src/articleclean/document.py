@@ -98,6 +98,9 @@ class Hints:
     """The block is a card of another story printed before the page's `<h1>`: a
     linked headline (`<a><h2>…</h2></a>`, `<h2><a>…</a></h2>`) or the blurb right after
     one, which trafilatura may keep without its headline."""
+    card_below: bool = False
+    """The same shape printed after the page's first `<h1>` (`html_card_below` asks
+    whether it stands below the article's prose)."""
 
 
 NO_HINTS = Hints()

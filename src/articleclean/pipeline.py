@@ -101,6 +101,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     html_rules.html_gallery_slide,
     html_rules.html_story_list,
     html_rules.html_card_above,
+    html_rules.html_card_below,
     html_rules.html_date_line,
     html_rules.html_orphan_label,
 )

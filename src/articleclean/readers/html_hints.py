@@ -121,7 +121,7 @@ class HintIndex:
             key = key_of(text)
             if key:
                 self._boxes.append(_Box(element, key, words, in_figure, len(text)))
-        self._link_keys_found, self._cards_above = _link_keys(tree)
+        self._link_keys_found, self._cards_above, self._cards_below = _link_keys(tree)
         # The links' keys by their first characters: which link a block may open with.
         self._link_keys_by_start: dict[str, list[str]] = {}
         for link_key in self._link_keys_found:
@@ -155,7 +155,8 @@ class HintIndex:
         density = max(density, self._linked_share(text, key))
         lead = density < 1.0 and self._opens_with_link(key)
         card = key in self._cards_above
-        if not (words or in_figure or density or lead or card):
+        below = not card and key in self._cards_below
+        if not (words or in_figure or density or lead or card or below):
             return _plain_hints(tag)  # most blocks: one shared object per tag
         return Hints(
             tag=tag,
@@ -164,6 +165,7 @@ class HintIndex:
             class_words=words,
             lead_link=lead,
             card_above=card,
+            card_below=below,
         )
 
     def _boxes_with(self, key: str) -> Iterator[_Box]:
@@ -220,11 +222,12 @@ _MAX_HINTED_KEY = 1000
 _LONG_LINKS = etree.XPath(f"//a[@href][string-length(.) >= {_MIN_LINK_KEY}] | //body//h1")
 
 
-def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str]]:
+def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The keys of the page's links that lead elsewhere; and the keys of the cards
-    (headline and blurb) before its first `<h1>`."""
+    (headline and blurb) before its first `<h1>`, and after it."""
     keys = set()
     cards: set[str] = set()
+    cards_below: set[str] = set()
     above = True
     for link in _LONG_LINKS(tree):
         if link.tag == "h1":
@@ -236,10 +239,11 @@ def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str]]:
         key = key_of(link.text_content())
         if len(key) >= _MIN_LINK_KEY:
             keys.add(key)
-            if above and (blurb := _card_blurb(link)) is not None:
-                cards.add(key)
-                cards.add(blurb)
-    return frozenset(keys), frozenset(cards)
+            if (blurb := _card_blurb(link)) is not None:
+                found = cards if above else cards_below
+                found.add(key)
+                found.add(blurb)
+    return frozenset(keys), frozenset(cards), frozenset(cards_below)
 
 
 _CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -271,6 +271,26 @@ _MAX_SLIDE_WORDS = 80
 # A gallery whose captions share less than this with the rest of the article is
 # about something else ("Business news in pictures" under a story on one firm).
 _MAX_GALLERY_OVERLAP = 0.2
+# A gallery the extractor shows in part ("Foto 1 di 8" over its caption; "1 / 10" and
+# "2 / 10" over theirs) is one by fewer numbers when each counter stands alone on its
+# line, the caption on the next, and either names the picture or is "1 / 10": a bare
+# "1 von 17" over each step of a cake numbers a recipe's steps too. Its first slide
+# is shown, and fewer slides than its total; the captions are short, and the article
+# beside them long enough to weigh their topic against.
+_PICTURE_LABELS = frozenset(
+    {"image", "photo", "picture", "slide", "bild", "foto", "imagen", "immagine", "imagem"}
+    | {"zdjęcie", "фото", "снимок", "afbeelding", "kuva", "bilde", "fotó"}
+)
+_MAX_PART_CAPTION_WORDS = 30
+# Of at least this many pictures ("1/4" alone on a line is a recipe's quarter cup).
+_MIN_PART_TOTAL = 5
+_MIN_PART_ARTICLE_WORDS = 50
+
+
+def _names_picture(counter: re.Match[str]) -> bool:
+    """ "Foto 1 di 8", "Image 3 of 12": a spelt counter whose label is a word for the picture."""
+    label = counter["label"]
+    return label is not None and label.strip().casefold() in _PICTURE_LABELS
 
 
 @revises(Reason.RELATED_TEASER, requires_hints=True)
@@ -278,12 +298,18 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
     """A slide gallery's numbered captions ("- 1/50 …", "Bild 1 von 17 …") not about the article.
 
     The counters make it a gallery: three slides or more numbered against the
-    same total. Its captions are the article's own pictures when they share
-    words with the article's text, and someone else's news when they do not.
+    same total, or fewer shown of it, each counter alone over its caption and
+    naming the picture or bare ("Foto 1 di 8", "1 / 10"). Its captions are the
+    article's own pictures when they share words with the article's text, and
+    someone else's news when they do not.
     """
     # Slides by their counters' total and form: "1/6 …" and "Bild 1 von 6" are two galleries.
     by_total: dict[tuple[int, bool], list[Segment]] = {}
     numbers: dict[tuple[int, bool], set[int]] = {}
+    # The captions under counters alone on their line, for a gallery shown in part;
+    # a gallery with a counter of another shape is not read as one.
+    under: dict[tuple[int, bool], list[Segment]] = {}
+    no_part: set[tuple[int, bool]] = set()
     blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
     for position, segment in enumerate(blocks):
         if segment.word_count > _MAX_SLIDE_WORDS:
@@ -300,27 +326,47 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
         slide.append(segment)
         numbers.setdefault(key, set()).add(number)
         following = blocks[position + 1] if position + 1 < len(blocks) else None
-        # A spelt-out counter alone on its line numbers a recipe's or a guide's
-        # steps as often ("1 von 17" over each step of a cake): the block after
-        # it is a slide's caption only after "1/50".
-        if (
-            not spelt
-            and not segment.text[counter.end() :].strip()
+        alone = not segment.text[counter.end() :].strip()
+        caption = (
+            following
+            if alone
             and following is not None
             and following.word_count <= _MAX_SLIDE_WORDS
             and not _SLIDE_COUNTER.match(following.text)
+            else None
+        )
+        # A spelt-out counter alone on its line numbers a recipe's or a guide's
+        # steps as often ("1 von 17" over each step of a cake): the block after
+        # it is a slide's caption only after "1/50".
+        if caption is not None and not spelt:
+            slide.append(caption)  # a bare counter ("1/50"), its caption on the next line
+        if (
+            caption is not None
+            and (not spelt or _names_picture(counter))
+            and caption.word_count <= _MAX_PART_CAPTION_WORDS
         ):
-            slide.append(following)  # a bare counter ("1/50"), its caption on the next line
-    for (total, spelt), slides in by_total.items():
-        if len(numbers[total, spelt]) < _MIN_SLIDES:
-            continue
-        if spelt and not _FIRST_SLIDES.issubset(numbers[total, spelt]):
+            under.setdefault(key, []).append(caption)
+        else:
+            no_part.add(key)
+    for key, slides in by_total.items():
+        total, spelt = key
+        shown = numbers[key]
+        if len(shown) < _MIN_SLIDES:
+            if key in no_part or 1 not in shown or not len(shown) < _MIN_PART_TOTAL <= total:
+                continue
+            counted = {id(slide) for slide in slides}
+            slides = slides + [caption for caption in under[key] if id(caption) not in counted]
+        elif spelt and not _FIRST_SLIDES.issubset(shown):
             continue
         chosen = {id(slide) for slide in slides}
         article: set[str] = set()
+        article_words = 0
         for segment in segments:
             if segment.is_open and id(segment) not in chosen:
                 article |= segment.content_words
+                article_words += segment.word_count
+        if len(shown) < _MIN_SLIDES and article_words < _MIN_PART_ARTICLE_WORDS:
+            continue
         gallery: set[str] = set()
         for slide in slides:
             gallery |= content_words(_SLIDE_COUNTER.sub("", slide.text))
@@ -376,9 +422,31 @@ def _story_item(segment: Segment) -> bool:
     return _headline_link(segment) or _story_with_blurb(segment)
 
 
+# A card's time under its headline or blurb: a date alone (`lexicon.DATE_ALONE`), a
+# clock time, or a time gone by ("2 hours ago", "vor 3 Stunden", "hace 2 horas").
+_CARD_TIME = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
+    r"|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|(?:vor|hace|il\s+y\s+a|há)\s+\d{1,3}\s*[^\W\d_]{1,9}"
+    r"|yesterday|gestern|hier|ayer|ieri|ontem|wczoraj)\W*$",
+    re.IGNORECASE,
+)
+_MAX_CARD_TIME_WORDS = 8
+
+
+def _card_time(segment: Segment) -> bool:
+    """A block that is only a card's stamp: its date or time, nothing else."""
+    return (
+        segment.word_count <= _MAX_CARD_TIME_WORDS
+        and not segment.hints.link_density
+        and bool(DATE_ALONE.match(segment.text) or _CARD_TIME.match(segment.text))
+    )
+
+
 def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
     """Runs of linked headlines, each with at most one short block (its blurb) after
-    it, or with its blurb in the same block."""
+    it, or with its blurb in the same block, and its stamp after them ("2 hours
+    ago", a date: a portal prints each card's time under it)."""
     position = 0
     while position < len(blocks):
         if not _story_item(blocks[position]):
@@ -394,6 +462,8 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
                 headlines += 1
             elif block.word_count <= _MAX_BLURB_WORDS and _headline_link(run[-1]):
                 run.append(block)  # the blurb of the headline just before
+            elif _card_time(block) and not _card_time(run[-1]):
+                run.append(block)  # the card's stamp, under its headline or blurb
             else:
                 break
             position += 1
@@ -499,6 +569,48 @@ def html_card_above(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         words |= card.content_words
     if words and len(words & article) / len(words) < _MAX_LIST_OVERLAP:
         yield from cards
+
+
+@revises(Reason.RELATED_TEASER, requires_hints=True)
+def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """Other stories' cards printed after the page's `<h1>` (`Hints.card_below`: a
+    linked headline and the blurb right after it), three or more, that the extractor
+    kept below the article's last paragraph of prose or above its first, often blurbs
+    without their headlines, with the cards' times between them: taken together, they
+    share under a fifth of their words with the article. An article's own sections
+    under linked headings stand among its prose, or share its words."""
+    blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
+    if not any(block.hints.card_below for block in blocks):
+        return
+    prose = [
+        position
+        for position, block in enumerate(blocks)
+        if _kept(block)
+        and not block.hints.card_below
+        and block.word_count >= _PROSE_WORDS
+        and block.label is not Label.HEADING
+    ]
+    if not prose:
+        return
+    for side in (blocks[: prose[0]], blocks[prose[-1] + 1 :]):
+        cards = [block for block in side if _kept(block) and block.hints.card_below]
+        if len(cards) < _MIN_STORIES:
+            continue
+        article, article_words = _article_words(blocks, {id(block) for block in side})
+        if article_words < _MIN_ARTICLE_WORDS:
+            continue
+        words: set[str] = set()
+        for card in cards:
+            words |= card.content_words
+        if not words or len(words & article) / len(words) >= _MAX_LIST_OVERLAP:
+            continue
+        # The cards, and their times between the first card and the last block.
+        first = next(position for position, block in enumerate(side) if block is cards[0])
+        yield from (
+            block
+            for block in side[first:]
+            if _kept(block) and (block.hints.card_below or _card_time(block))
+        )
 
 
 def _article_words(blocks: list[Segment], left_out: set[int]) -> tuple[set[str], int]:
