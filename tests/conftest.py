@@ -17,14 +17,6 @@ def seed_text() -> str:
 # strict xfails with the reason (a fix makes them pass, and the xfail then fails until it
 # is taken off here).
 _XFAIL_FIXTURES = {
-    "audit14c-cs-page-nekrolog.txt": (
-        "the ČTK dateline 'Praha - ' is not read: a title-case place before a dash must be "
-        "a known place, and the gazetteer lists places by their English names ('Prague')"
-    ),
-    "audit14c-uk-page-mist.txt": (
-        "the dateline 'Київ, 12 березня.' is not read: the gazetteer lists 'Kyiv' only, and "
-        "no pattern takes a place, a comma and a date closed by a full stop"
-    ),
     "audit14c-en-obituary-biologist.txt": (
         "the closing app promo ('Get the latest news on the go. Download our free app …') "
         "stays in the body, and the teaser above it becomes a heading: 'download our free "

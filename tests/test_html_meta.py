@@ -94,6 +94,8 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     # the Swedish byline prefix "Av" (sv.json) and the agency beside the name are no author
     "audit15c-sv-arc-portal-tt": "Anna Lindqvist",
     "audit15c-tr-two-h1-player": "Mehmet Yılmaz",
+    # the Hebrew byline prefix "מאת" (he.json, round 29) is no part of the name
+    "audit15d-he-rtl-portal-cards": "יעל כהן",
     "audit15c-uk-time-no-datetime": "Олена Коваленко",
     # trafilatura's normalize_authors drops an initial's full stop; `_normalized` keeps it.
     "audit15-hellogiggles-suffix-related": "Kayla M. Brown",

@@ -23,18 +23,19 @@ from .phrases import builtin_phrases
 # rules/structure.py with the functions that read them).
 _MAX_BYLINE_WORDS = 14
 """A byline line has at most this many words (names, a role, a date)."""
-_NAME_WORD = r"[A-Z\u00c0-\u00de\u0410-\u042f\u0401][\w.'’-]*"
+_NAME_WORD = r"[A-Z\u00c0-\u00de\u0400-\u042f\u0386-\u03ab][\w.'’-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:van|von|de|da|del|der|den|di|la|le|bin|al|{_NAME_WORD})){{0,3}}"
 # (The lookahead names every character a separator can start with: the engine tries
 # each position of a line, and most fail on it at once instead of on each alternative.)
 _NAME_SPLIT = re.compile(
-    r"(?=[\s,;&aAueyi])\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*"
+    r"(?=[\s,;&aAueyi])\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b"
+    r"|\bog\b|\bκαι\b)\s*"
 )
 _FULL_NAME = re.compile(rf"^{_NAME}$")
 # A capitalised word of a name, its parts joined by hyphens ("Engels-Krone") or after
 # a prefix ("McDonald", "DeFino", "O'Callaghan"); Central European letters too ("Michał").
-_NAME_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'’."
-_NAME_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_NAME_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u03ac-\u03ce'’."
+_NAME_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0386-\u03ab"
 _TITLE_CASE_WORD = re.compile(
     rf"^(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’]|D['’])?[{_NAME_UPPER}][{_NAME_LOWER}]+"
     rf"(?:-[{_NAME_UPPER}]?[{_NAME_LOWER}]+)*-?"
@@ -71,7 +72,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
 # A name in a script without capitals (Arabic, Hebrew: "أحمد سامي"), two to four words of
 # its letters: no case marks a name there, so only after a byline prefix ("كتب:").
 _UNCASED_NAME = re.compile(
-    r"^[\u0621-\u064a\u05d0-\u05ea]{2,}(?: [\u0621-\u064a\u05d0-\u05ea]{2,}){1,3}$"
+    r"^[\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963]{2,}"
+    r"(?: [\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963]{2,}){1,3}$"
 )
 _BYLINE_BARS = re.compile(r"\s*(?:\||//|·|•)\s*")
 _BAR = re.compile(r"\||//|·|•")
@@ -595,8 +597,9 @@ def _byline_prefix() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def byline_prefixes() -> tuple[str, ...]:
     """The words that open a byline ("by", "von", "ein beitrag von"): the phrase files'
-    `byline_prefix` lists."""
-    return tuple(builtin_phrases().get("byline_prefix", {}).get("line", ()))
+    `byline_prefix` lists, case-folded as the lines they are matched against are (Greek's
+    final sigma: "συντάκτης" folds to "συντάκτησ")."""
+    return tuple(p.casefold() for p in builtin_phrases().get("byline_prefix", {}).get("line", ()))
 
 
 BYLINE_MARK_WORDS = 3

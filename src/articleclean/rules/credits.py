@@ -37,7 +37,7 @@ _PICTURE_AGENCIES = (
     r"iStock\.com|Adobe Stock|stock\.adobe\.com|picture alliance|picture-alliance|imago|IMAGO|"
     r"Pixabay|Unsplash|Pexels|Wikimedia Commons|Flickr|Depositphotos|123RF|Dreamstime|Fotolia"
 )
-_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Photo illustration|Photo Illustration|Fot\.|fot\.)"
+_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|צילום|عکس|Photo illustration|Photo Illustration|Fot\.|fot\.)"
 _HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
 """Whether a credit word is in a line from a position on."""
 
@@ -276,7 +276,7 @@ _TRAILING_CREDITS = (
     # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС", "… der Stadt Essen - Grafik: Infotafel"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。|•]\s)|(?<=[.!?)\]。•])|(?<=\s[–—-]\s))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
+            rf"(?:^|(?<=[.!?)\]。|•।]\s)|(?<=[.!?)\]。•])|(?<=\s[–—-]\s))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
         ),
         has=(":", "："),
         names_credit=True,

@@ -83,13 +83,24 @@ _TRAILER_SEARCH = 2
 # from there, since "By …" at the end of an article may well be a sentence.
 _TRAILER = re.compile(r"^\(?reporting by\b", re.IGNORECASE)
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451"
+# Letters of a dateline's place: Latin with Latin-1, Extended-A and -B and Extended
+# Additional ("Plzeň", "Łódź", "București", "Đà Nẵng"), Cyrillic with Ukrainian's and
+# Serbian's letters ("Київ", "Ниш") and Greek ("Αθήνα"); those blocks alternate cases
+# within them, so their letters are listed one by one.
+_EXTRA_LETTERS = [
+    chr(c) for c in (*range(0x100, 0x250), *range(0x386, 0x3D0), *range(0x1E00, 0x1F00))
+]
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f\u0490" + "".join(
+    c for c in _EXTRA_LETTERS if c.isupper()
+)
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u0491" + "".join(
+    c for c in _EXTRA_LETTERS if c.islower()
+)
 # A date in a dateline: "March 15", "15 de marzo", "12 MAR", or all in digits ("14.08.2024",
 # "14/08/2024": PAP's, and the Balkan and Baltic wires' form, with the year).
 _DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?"
-    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b)"
+    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}\b)"
 )
 _AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
 _SEPARATOR = r"(?:[:—–]|--?|\.\s?-|\.—)"
@@ -128,6 +139,11 @@ _DATELINES = (
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?)\.\s+"
         rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s+"
+    ),
+    # Київ, 12 березня.   Praha, 3. dubna.   (a comma before the date: a known place only)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?),\s+"
+        rf"(?P<date>\d{{1,2}}\.?\s+[{_LOWER}]{{3,10}})\.\s+(?=[{_UPPER}\d\"„«“])"
     ),
     # Dresden, dpa –   Sydney, AFP –   (a wire after a comma, without brackets)
     re.compile(
@@ -168,6 +184,10 @@ _DATELINES = (
 # a capitalised phrase and a colon is also how columns and labels open a
 # paragraph ("DEAR ABBY:", "Editor's note:", "Update:").
 _CHECKED_PATTERNS = frozenset({0, len(_DATELINES) - 1})
+# The pattern whose place must be in the gazetteer whatever follows it: a capitalised
+# word, a comma and a day also open a sentence ("Dnes, 3. dubna. …" is rare, "Sobota,
+# 3. dubna." less so), and only the place tells the wire's form from it.
+_KNOWN_PLACE_PATTERN = 7
 # Places that are also everyday words opening a labelled line ("Reading: …").
 _WORD_PLACES = frozenset({"reading", "split", "nice", "mobile", "bath", "independence", "victoria"})
 # Capitalised words that open a first paragraph without being a place.
@@ -1522,6 +1542,8 @@ def match_dateline(text: str) -> Dateline | None:
         if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < shortest:
             continue
         groups = match.groupdict()
+        if number == _KNOWN_PLACE_PATTERN and not is_known_place(location.casefold()):
+            continue
         if number in _CHECKED_PATTERNS and not _dateline_evidence(
             location, groups.get("date"), groups.get("agency"), match.group(0)
         ):
