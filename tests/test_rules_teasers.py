@@ -1550,6 +1550,50 @@ def test_a_fact_box_above_a_taken_related_box_stays() -> None:
     assert set(facts) <= set(_body(text))
 
 
+# A recipe site's box the teaser rules began to take (teaser_blurb takes its first label
+# and stops), then the recipe's time and servings, each a label of a few words ending in
+# a dot, its rating and a four-word name `closing_teasers`' shape tests stop at. The
+# labels are no blurbs, though their one word is the article's ("min.", "Port."). Round
+# 29: on main they stay, read as blurbs on the article's topic.
+DOTTED_LABEL_BOXES = {
+    "en": (
+        [
+            "Baked apple porridge",
+            "Bring the oat drink to the boil with the oats, vanilla and cinnamon, then let "
+            "it simmer for 5 min. on a low heat.",
+            "Toast the nuts in a dry pan for 3 min., dice the apples and stir them into the "
+            "porridge for 4 serv. with the nuts.",
+        ],
+        ["You might also like", "medium", "90 min.", "6 serv.", "31", "Cabbage pie with dill"],
+    ),
+    "de": (
+        [
+            "Ofen-Apfelporridge",
+            "Haferdrink mit Haferflocken, Vanille und Zimt aufkochen und 5 Min. bei kleiner "
+            "Hitze köcheln lassen.",
+            "Nüsse 3 Min. ohne Fett anrösten, Äpfel würfeln und mit den Nüssen unter den "
+            "Brei für 4 Port. rühren.",
+        ],
+        [
+            "Das könnte Sie auch interessieren",
+            "mittel",
+            "90 Min.",
+            "6 Port.",
+            "31",
+            "Kohlpastete mit frischem Dill",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DOTTED_LABEL_BOXES))
+def test_a_taken_box_s_labels_ending_in_a_dot_are_no_blurbs(language: str) -> None:
+    article, box = DOTTED_LABEL_BOXES[language]
+    text = "\n\n".join([*article, *box])
+    assert _closing(text) == box[2:]
+    assert _body(text) == article[1:]
+
+
 # A box under a heading worded as teaser headings are, whose one word of its own the
 # article uses in two paragraphs: a common word ("right", "Region"), not the
 # article's section.

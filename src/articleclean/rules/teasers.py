@@ -1643,7 +1643,17 @@ def _rest_of_a_taken_box(
         return []
     if any(segments[i].label not in _SET_ASIDE and segments[i].label is not BODY for i in run):
         return []  # a heading of the article's among them
-    blurbs = [i for i in rest if _reads_as_prose(segments[i]) and not _asks(segments[i])]
+    # A label of a few words ending in a dot ("65 Min.", "6 os.") is one of the box's
+    # labels (a recipe's time, its servings), not a blurb that might be the article's
+    # prose: its one word may well be the article's ("min"). Tune part, round 29: shapes
+    # dumps 10 teaser lines out (two recipe boxes), no body line; other dumps unchanged.
+    blurbs = [
+        i
+        for i in rest
+        if _reads_as_prose(segments[i])
+        and not _asks(segments[i])
+        and segments[i].word_count > _CLOSING_LABEL_WORDS
+    ]
     if not blurbs:
         return rest
     if any(segments[i].word_count > _BLURB_WORDS for i in blurbs):
