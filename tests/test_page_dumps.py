@@ -845,3 +845,58 @@ def test_the_article_s_last_line_without_a_full_stop_right_after_the_run_stays(
 def test_a_short_sign_off_right_after_the_run_still_goes() -> None:
     article = articleclean.clean_text(_post_with_closing("x Franzi"))
     assert article.paragraphs == ARTICLE[1:]
+
+
+def test_a_short_line_left_between_two_removed_lines_goes() -> None:
+    # A share bar's buttons under the article: the rules take "Share on Facebook" and
+    # "Leave a Reply", and the button between them that no phrase list knows ("Pocket")
+    # is left alone between them; so is a box's tag between an ad marker and a newsletter
+    # prompt (de). Both fail on main: the line stays, as a heading.
+    lines = [
+        *MENU,
+        *ARTICLE[:3],
+        "Share on Facebook",
+        "Pocket",
+        "Leave a Reply",
+        *ARTICLE[3:],
+        *FOOTER,
+    ]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.metadata["dump"] == "page"
+    assert {r.text: r.rule for r in article.removed}.get("Pocket") == "stranded_line"
+    assert article.paragraphs == ARTICLE[1:]
+    assert article.headings == []
+    german = [
+        *MENU,
+        "Stadtrat beschließt neuen Haushalt",
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte einen neuen Haushalt beschlossen.",
+        "Er erhöht die Ausgaben für Schulen und den Nahverkehr und senkt die Kosten der Verwaltung.",
+        "Anzeige",
+        "Stadtentwicklung",
+        "Jetzt Newsletter abonnieren",
+        "Die Opposition hält die Schätzungen der Steuereinnahmen für zu optimistisch.",
+        "Der Bürgermeister sprach von einem guten Tag für die Stadt und ihre Schulen.",
+        *FOOTER,
+    ]
+    article = articleclean.clean_text("\n".join(german))
+    assert {r.text: r.rule for r in article.removed}.get("Stadtentwicklung") == "stranded_line"
+    assert article.headings == []
+
+
+def test_a_subheading_over_its_paragraph_and_an_article_dump_keep_their_short_lines() -> None:
+    # Guards (pass on main too): a subheading under an ad marker heads the paragraph below
+    # it, which stays; and on an article dump the rule does not run (`dump="article"`).
+    lines = [
+        *MENU,
+        *ARTICLE[:3],
+        "Advertisement",
+        "What happens next",
+        *ARTICLE[3:],
+        *FOOTER,
+    ]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.headings == ["What happens next"]
+    text = "\n\n".join([*ARTICLE[:3], "Share on Facebook", "Pocket", "Leave a Reply", *ARTICLE[3:]])
+    article = articleclean.clean_text(text, dump="article")
+    assert "stranded_line" not in {r.rule for r in article.removed}
+    assert "Pocket" in [block.text for block in article.body]
