@@ -246,7 +246,6 @@ CASES: dict[str, tuple[str, str]] = {
     # and the headline; on a page dump the name under "By" at the article's start is its byline.
     "page_byline": (dump("By", "Jane Carter", P1, P2, P3), "Jane Carter"),
     "author_note": (dump("By Jane Carter", P1, P2, P3, NOTE), NOTE),
-    "stranded_line": (dump(P1, P2, "Share on Facebook", "Pocket", "Leave a Reply", P3), "Pocket"),
     "byline_date_stamp": (dump("By Jane Carter", "March 12, 2024", P1, P2), "March 12, 2024"),
     "closing_address": (dump(P1, P2, "jcarter@gazette.example"), "jcarter@gazette.example"),
     "dateline_prefix": (dump("WASHINGTON (AP) — " + P1, P2), "WASHINGTON (AP) — " + P1),
@@ -264,7 +263,6 @@ PAGE_ONLY = {
     "repeated_label": {"dump": "page"},
     "page_byline": {"dump": "page"},
     "author_note": {"dump": "page"},
-    "stranded_line": {"dump": "page"},
     # Its case is a box between two paragraphs, which teaser_box takes under any heading.
     "teaser_section_label": {"teaser_box": False},
     # "READ MORE" is a teaser heading too: labelled_teaser takes the line when it is off.

@@ -192,9 +192,6 @@ class CleanerConfig:
     author_note: bool = True
     """On whole-page dumps, a sentence that opens with the byline's name and goes on with a
     verb ("Jane Doe is a professor of law at …"): a note on the author, not the article."""
-    stranded_line: bool = True
-    """On whole-page dumps, a line of at most four words between two removed lines: a
-    menu's or a box's item the rules around it passed over."""
 
     # --- kind of text dump ------------------------------------------------
     dump: Literal["auto", "page", "article"] = "auto"

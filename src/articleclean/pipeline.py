@@ -114,7 +114,6 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     page_furniture.breadcrumb,  # after the title, whose words end the path
     article_run.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,
-    page_furniture.stranded_line,  # once the runs' verdicts make its neighbours
     headings.section_heading,
     page_byline,  # once the article's start is known, and its headings
     byline_date_stamp,  # once the byline is known, on either kind of dump
@@ -169,7 +168,6 @@ PAGE_RULES = frozenset(
         duplicates.repeated_label.name,
         page_byline.name,
         page_furniture.author_note.name,
-        page_furniture.stranded_line.name,
     }
 )
 

@@ -7,16 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import (
-    BODY,
-    BODY_OR_HEADING,
-    BYLINE,
-    REMOVED,
-    TITLE,
-    Segment,
-    content_words,
-    kept_neighbour,
-)
+from ..document import BODY, BYLINE, TITLE, Segment, content_words, kept_neighbour
 from ..names import byline_names
 from .base import structures
 from .phrasebook import PhraseBook
@@ -62,38 +53,6 @@ def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
                 if following and following[0][:1].islower():
                     yield segment
                 break
-
-
-_STRANDED_WORDS = 4
-"""A line of at most this many words between two removed lines is a stranded label (tune
-part: labelled page dumps 76 lines not of the body removed on 31 sites for 2 body lines, a
-post's date and an encyclopedia's subheading of seven CJK characters; whole-page dumps 1
-`without` segment out, no `with` segment lost; with five words about 130 : 25; runs of two
-such lines 177 : 3, most of the gain one results table's cells, so one line alone)."""
-
-
-@structures(Reason.BOILERPLATE, text_dumps_only=True)
-def stranded_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
-    """On page dumps, a short line (a label, a name, a date) that stays in the body with
-    the lines right above and right below it both removed: a menu's or a box's item that
-    the rules around it passed over (a share bar's "Pocket", a payment list's "Giropay", a
-    section's name, a comment's date).
-
-    The article's own short lines stand among its kept lines: a subheading has the
-    paragraph it heads below it, a list's row the other rows. A line between two removed
-    lines is the leftover of whatever was removed around it. Runs after `outside_article`
-    and `menu_run`, whose verdicts make the neighbours; never the dump's first or last
-    line, whose one neighbour says nothing."""
-    last = len(segments) - 1
-    for index in range(1, last):
-        segment = segments[index]
-        if (
-            segment.label in BODY_OR_HEADING
-            and segment.word_count <= _STRANDED_WORDS
-            and segments[index - 1].label is REMOVED
-            and segments[index + 1].label is REMOVED
-        ):
-            yield segment
 
 
 def _under_byline(segments: list[Segment], index: int) -> bool:
