@@ -219,3 +219,41 @@ def test_normalised_is_ngram_normalize_on_every_latin1_character() -> None:
     for code in range(256):
         for text in (chr(code) * 2, f"a{chr(code)}ș"):
             assert _normalised(text) == "".join(map(NGram.normalize, text)), hex(code)
+
+
+def _langdetect_word_ngrams(word: str) -> list[str]:
+    """langdetect's own n-grams of one word, padded as " word ": NGram.add_char a
+    character at a time, each n-gram listed as NGram.get gives it, kept when the profile
+    knows it (what `_extract_ngrams` draws from)."""
+    known = _get_factory().word_lang_prob_map
+    gram = NGram()
+    found: list[str] = []
+    for ch in f" {word} ":
+        gram.add_char(ch)
+        for n in range(1, NGram.N_GRAM + 1):
+            piece = gram.get(n)
+            if piece and piece in known:
+                found.append(piece)
+    return found
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["the", "Paris", "NATO", "McDonald", "iPhone", "BRUSSELS", "ÉtÉ", "ǅemal", "ℂity", "aℂℂb"],
+)
+def test_word_ngrams_with_capitals_anywhere(word: str) -> None:
+    # `_word_ngrams` skips asking for capitals when none follows the first letter
+    # (`islower` of the rest); a word with two capitals in a row, where langdetect
+    # skips letters, goes the other way. Guard: passes on the code before the fast path
+    # as well. (The closing n-grams need a following word: `_extract_ngrams`.)
+    from articleclean.language import _word_ngrams
+
+    inner, closing = _word_ngrams(word, _get_factory().word_lang_prob_map)
+    assert [*inner, *closing] == _langdetect_word_ngrams(word)
+
+
+def test_no_capital_hides_in_a_lower_case_tail() -> None:
+    # The fast path's premise, on every code point: a text that `islower` calls lower
+    # case holds no character `isupper` calls a capital. Guard: true before and after.
+    tails = (f"a{chr(code)}" for code in range(0x110000))
+    assert not any(tail.islower() and tail[1].isupper() for tail in tails)

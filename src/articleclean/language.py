@@ -262,21 +262,38 @@ def _word_ngrams(
     padded = " " + word + " "
     inner: list[str] = []
     append = inner.append
-    upper_before = False
-    for i, ch in enumerate(word):
-        upper = ch.isupper()
-        if upper and upper_before:
-            continue
-        upper_before = upper
-        if ch in known:
-            append(ch)
-        gram = padded[i : i + 2]
-        if gram in known:
-            append(gram)
-        if i:
-            gram = padded[i - 1 : i + 2]
+    if word[1:].islower() or len(word) == 1:
+        # No capital after the first letter (most words: "the", "Paris"), so no letter
+        # stands after a capital that is one itself: langdetect skips none, and the loop
+        # asks no letter whether it is a capital. (`islower` is False as soon as one
+        # character is upper- or title-case, `isupper`'s or more: tests/test_language.py
+        # checks every code point.)
+        for i, ch in enumerate(word):
+            if ch in known:
+                append(ch)
+            gram = padded[i : i + 2]
             if gram in known:
                 append(gram)
+            if i:
+                gram = padded[i - 1 : i + 2]
+                if gram in known:
+                    append(gram)
+    else:
+        upper_before = False
+        for i, ch in enumerate(word):
+            upper = ch.isupper()
+            if upper and upper_before:
+                continue
+            upper_before = upper
+            if ch in known:
+                append(ch)
+            gram = padded[i : i + 2]
+            if gram in known:
+                append(gram)
+            if i:
+                gram = padded[i - 1 : i + 2]
+                if gram in known:
+                    append(gram)
     closing = tuple(gram for gram in (padded[-2:], padded[-3:]) if gram in known)
     return tuple(inner), closing
 
