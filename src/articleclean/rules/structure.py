@@ -104,6 +104,11 @@ _DATE = (
 )
 _AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
 _SEPARATOR = r"(?:[:—–]|--?|\.\s?-|\.—)"
+# Київ, 12 березня.   Praha, 3. dubna.   (a comma before the date: a known place only)
+_PLACE_COMMA_DAY = re.compile(
+    rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?),\s+"
+    rf"(?P<date>\d{{1,2}}\.?\s+[{_LOWER}]{{3,10}})\.\s+(?=[{_UPPER}\d\"„«“])"
+)
 _DATELINES = (
     # BEIJING:  WASHINGTON (AP) —  LONDON, Dec 5 (Reuters) -  NEW DELHI, Nov. 7:
     re.compile(
@@ -140,11 +145,7 @@ _DATELINES = (
         rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?)\.\s+"
         rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s+"
     ),
-    # Київ, 12 березня.   Praha, 3. dubna.   (a comma before the date: a known place only)
-    re.compile(
-        rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?),\s+"
-        rf"(?P<date>\d{{1,2}}\.?\s+[{_LOWER}]{{3,10}})\.\s+(?=[{_UPPER}\d\"„«“])"
-    ),
+    _PLACE_COMMA_DAY,
     # Dresden, dpa –   Sydney, AFP –   (a wire after a comma, without brackets)
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}{_UPPER}'’.-]+){{0,2}}),\s*"
@@ -187,7 +188,7 @@ _CHECKED_PATTERNS = frozenset({0, len(_DATELINES) - 1})
 # The pattern whose place must be in the gazetteer whatever follows it: a capitalised
 # word, a comma and a day also open a sentence ("Dnes, 3. dubna. …" is rare, "Sobota,
 # 3. dubna." less so), and only the place tells the wire's form from it.
-_KNOWN_PLACE_PATTERN = 7
+_KNOWN_PLACE_PATTERN = _DATELINES.index(_PLACE_COMMA_DAY)
 # Places that are also everyday words opening a labelled line ("Reading: …").
 _WORD_PLACES = frozenset({"reading", "split", "nice", "mobile", "bath", "independence", "victoria"})
 # Capitalised words that open a first paragraph without being a place.
