@@ -254,6 +254,12 @@ class _Detector(Detector):  # type: ignore[misc]
         return result
 
 
+def _skipped_capitals(word: str) -> frozenset[int]:
+    """The positions of the letters langdetect leaves out of a word's n-grams: a capital
+    right after a capital ("NATO" gives "N" and no "A", "T", "O")."""
+    return frozenset(i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].isupper())
+
+
 def _word_ngrams(
     word: str, known: Mapping[str, Sequence[float]]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -262,38 +268,23 @@ def _word_ngrams(
     padded = " " + word + " "
     inner: list[str] = []
     append = inner.append
-    if word[1:].islower() or len(word) == 1:
-        # No capital after the first letter (most words: "the", "Paris"), so no letter
-        # stands after a capital that is one itself: langdetect skips none, and the loop
-        # asks no letter whether it is a capital. (`islower` is False as soon as one
-        # character is upper- or title-case, `isupper`'s or more: tests/test_language.py
-        # checks every code point.)
-        for i, ch in enumerate(word):
-            if ch in known:
-                append(ch)
-            gram = padded[i : i + 2]
+    # Most words ("the", "Paris") have no capital after their first letter, so langdetect
+    # skips none of their letters and nothing asks each letter whether it is a capital.
+    # (`islower` is False as soon as one character is upper- or title-case, `isupper`'s
+    # or more: tests/test_language.py checks every code point.)
+    skipped = () if len(word) == 1 or word[1:].islower() else _skipped_capitals(word)
+    for i, ch in enumerate(word):
+        if skipped and i in skipped:
+            continue
+        if ch in known:
+            append(ch)
+        gram = padded[i : i + 2]
+        if gram in known:
+            append(gram)
+        if i:
+            gram = padded[i - 1 : i + 2]
             if gram in known:
                 append(gram)
-            if i:
-                gram = padded[i - 1 : i + 2]
-                if gram in known:
-                    append(gram)
-    else:
-        upper_before = False
-        for i, ch in enumerate(word):
-            upper = ch.isupper()
-            if upper and upper_before:
-                continue
-            upper_before = upper
-            if ch in known:
-                append(ch)
-            gram = padded[i : i + 2]
-            if gram in known:
-                append(gram)
-            if i:
-                gram = padded[i - 1 : i + 2]
-                if gram in known:
-                    append(gram)
     closing = tuple(gram for gram in (padded[-2:], padded[-3:]) if gram in known)
     return tuple(inner), closing
 
