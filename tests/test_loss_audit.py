@@ -112,7 +112,8 @@ def test_round_23_shapes_keep_every_short_line_and_vary_what_stands_around_them(
     item = loss_audit.labelled_dumps.Labelled("https://example.org/a", "tune", None, [], [])
     item.article = article
     made = article_shapes.variants([item])
-    texts = {name: [x.text for x in dumps[0]] for name, dumps in made.items()}
+    # (the round 29 "few after prose" rows want 3 paragraphs: none from this item)
+    texts = {name: [x.text for x in dumps[0]] for name, dumps in made.items() if dumps}
     items = [x.text for x in short]
     assert texts["short lines only"] == [
         "A list of items",
@@ -162,3 +163,24 @@ def test_a_built_dump_prints_a_block_s_lines_one_under_the_other() -> None:
     text, labels = article_shapes.built_dump(lines)
     assert text == f"Council approves cycle lane\n\n{PROSE[0]}\n\n1 Main Street\n2 Station Road\n\n"
     assert labels == [TITLE, "", BODY, "", BODY, BODY, ""]
+
+
+def test_round_29_few_after_prose_ends_the_dump_with_3_to_5_short_lines() -> None:
+    short = [Line(f"Item number {n}", BODY) for n in range(7)]
+    prose = [Line(text, BODY) for text in (*PROSE, *PROSE)][:4]
+    article = [Line("A list of items", TITLE), prose[0], *short[:3], *prose[1:], *short[3:]]
+    article.append(Line("Advertisement", AD))
+    items = []
+    for n in range(3):
+        item = loss_audit.labelled_dumps.Labelled(f"https://example.org/{n}", "tune", None, [], [])
+        item.article = article
+        items.append(item)
+    made = article_shapes.variants(items)
+    for name, first in (("first few after prose", True), ("last few after prose", False)):
+        dumps = made[name]
+        assert len(dumps) == 3
+        for count, lines in zip((3, 4, 5), dumps, strict=True):
+            # the title, the first 3 paragraphs, then the run; no junk, nothing after it
+            assert lines[:4] == [article[0], *prose[:3]]
+            expected = short[:count] if first else short[-count:]
+            assert lines[4:] == expected

@@ -19,6 +19,7 @@ from ..document import Segment
 from ..names import prefixed_byline
 from .article_run import mostly_title_words
 from .base import Claimed
+from .base import decided_article_dump as decided_article_dump  # where the pipeline sets it
 from .boilerplate import (
     TABLE_CELL,
     article_table_rows,
@@ -166,15 +167,6 @@ DUMP_KIND_READS = (
 )
 """The pass-1 rules whose verdicts `dump_kind` reads, in the order of its `Claimed`
 arguments (the pipeline hands them over, as it does a rule's `reads`)."""
-
-
-def decided_article_dump(segments: list[Segment]) -> bool:
-    """Whether the text dump was decided to be an article dump (`dump_kind` after pass 1,
-    or the config's `dump`), for the document rules that read the article apart from
-    the page around it (`derives=`). The pipeline puts the decision in the document's
-    `Derived` before those rules run; a rule run alone, without it, reads a page, as
-    the rules did before the decision was handed to them."""
-    return False
 
 
 def dump_kind(

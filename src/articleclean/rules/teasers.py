@@ -31,7 +31,7 @@ from ..document import (
 )
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
-from .base import Claimed, removes, revises
+from .base import Claimed, decided_article_dump, removes, revises
 from .captions import credit_line
 from .html import html_related_box, html_teaser_link
 from .phrasebook import PhraseBook
@@ -1732,9 +1732,18 @@ def _closing_headline(segment: Segment) -> bool:
 
 # A teaser heading over or among the run is one of a box's marks (`_box_marks`); a
 # caption over a credit line is passed over by the walk for the run (`_trailing_run`).
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading, credit_line))
+@revises(
+    Reason.RELATED_TEASER,
+    text_dumps_only=True,
+    reads=(teaser_heading, credit_line),
+    derives=(decided_article_dump,),
+)
 def trailing_teasers(
-    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed, credits: Claimed
+    segments: list[Segment],
+    context: PhraseBook,
+    teaser_headings: Claimed,
+    credits: Claimed,
+    article_dump: bool,
 ) -> Iterator[Segment]:
     """The lines after the article's last paragraph, when they read as other stories.
 
@@ -1762,9 +1771,34 @@ def trailing_teasers(
         # the article's own steps, subheadings or items after a short introduction,
         # whose few words are little to compare a topic with. A kept box costs less.
         return
+    if article_dump and _its_own_questions(segments, block, teaser_headings):
+        # On a dump that is just an article (`dump_kind`), a run that asks is its own
+        # FAQ or interview; a page's boxes of other stories are what a page dump holds.
+        return
     if _other_topics(segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
+
+
+# A run of which at least this share of lines ask ("Kann ich den Kredit kündigen?"), with
+# nothing of a box among them, is the article's own questions (`_its_own_questions`).
+_ASKED_SHARE = 0.5
+
+
+def _its_own_questions(segments: list[Segment], block: list[int], teaser_headings: Claimed) -> bool:
+    """Whether the run is the article's own questions: at least `_ASKED_SHARE` of its
+    lines end in a question mark and nothing of a box is among them (`_box_marks`: no
+    date, count, blurb, label printed twice or teaser heading). An FAQ's questions or an
+    interview's, printed as headings over answers the copy left out or put above, ask in
+    a row; a box of other stories prints headlines, and asks in one of them now and then.
+    Their words are the questions' own, so the article's topic alone takes them for other
+    stories (tune part, round 29: `article_shapes` "few after prose", 8 body lines back on
+    2 sites; no junk line kept in the labelled article and page dumps, the other shapes or
+    the noise bodies)."""
+    if _box_marks(segments, block, teaser_headings):
+        return False
+    asking = sum(1 for i in block if _QUESTION_END.search(segments[i].text))
+    return asking >= _ASKED_SHARE * len(block)
 
 
 def _above_a_teaser_heading(
