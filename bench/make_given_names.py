@@ -1,6 +1,7 @@
 """Write src/articleclean/data/given_names.txt, the given names bylines are told by.
 
-    pip install faker pypinyin korean-romanizer indic-transliteration wordfreq && python -m bench.make_given_names
+    pip install faker pypinyin korean-romanizer indic-transliteration wordfreq
+    python -m bench.make_given_names
 
 The first names of Faker's person providers for every locale it has (MIT
 License, Copyright (c) 2012 Daniele Faraglia), case-folded, with an
@@ -8,17 +9,19 @@ accent-free twin ("josé" and "jose"), one a line; and, since Faker's
 Chinese, Korean and Japanese first names are in their own scripts, those
 names romanised as the press prints them: Faker's own romanised lists
 (ja_JP, zh_CN, zh_TW: "Yuki", "Wei", "Chih-Ming"), zh_CN's names in pinyin
-(pypinyin, MIT: "Xiang", "Jianguo") and ko_KR's in the Revised Romanization
-(korean-romanizer, MIT: "Min-jun" and "Minjun") and hi_IN's, mr_IN's, ne_NP's and gu_IN's
-in the press's spelling (indic-transliteration, MIT, then Hindi's dropped final vowel:
-"Sanjay", "Rajesh", "Deepak"). A romanised name written
+(pypinyin, MIT: "Xiang", "Jianguo"), ko_KR's in the Revised Romanization
+(korean-romanizer, MIT: "Min-jun" and "Minjun"), and hi_IN's, mr_IN's, ne_NP's
+and gu_IN's in the press's spelling (indic-transliteration, MIT, then Hindi's
+dropped final vowel: "Sanjay", "Rajesh", "Deepak"). A romanised name written
 as one word that is a common word of a language the project reads ("Yang"
 is Indonesian "which", "Fan", "Min", "Gang", "Dip") is left out, as are a
-well-known place of the dateline gazetteer ("Sudan") and an English month's abbreviation ("Jun"): wordfreq (Apache 2.0) gives the frequency, and a
-hyphenated name is never a word. Main's Faker names are kept as they were. A byline of bare names
-("Tom Arnold" under a headline) is told from a heading or a kicker ("Climate
-Change", "Top Story") by its first word being a person's given name; a
-shipped list keeps articleclean free of Faker and every install the same.
+well-known place of the dateline gazetteer ("Sudan") and an English month's
+abbreviation ("Jun"): wordfreq (Apache 2.0) gives the frequency, and a
+hyphenated name is never a word. Main's Faker names are kept as they were.
+A byline of bare names ("Tom Arnold" under a headline) is told from a
+heading or a kicker ("Climate Change", "Top Story") by its first word being
+a person's given name; a shipped list keeps articleclean free of Faker and
+every install the same.
 """
 
 from __future__ import annotations
@@ -74,8 +77,8 @@ _WORD_LANGUAGES = "de fr es it pt nl pl sv da nb fi cs ro hu tr id vi".split()
 
 
 def _common_word(name: str) -> bool:
-    """A common word, a well-known well-known place of the dateline gazetteer ("Sudan") or an English
-    month's name or abbreviation ("Jun 17" dates a post)."""
+    """A common word, a well-known place of the dateline gazetteer ("Sudan") or an
+    English month's name or abbreviation ("Jun 17" dates a post)."""
     from wordfreq import zipf_frequency
 
     from articleclean.lexicon import MONTH
@@ -180,8 +183,10 @@ def main() -> int:
     names = sorted(given_names())
     header = (
         "# Given names for bylines: the first names of Faker's person providers, all locales\n"
-        "# (MIT License, Copyright (c) 2012 Daniele Faraglia), case-folded, with accent-free twins;\n"
-        "# Chinese, Japanese, Korean and Indian ones romanised (Faker, pypinyin, korean-romanizer,\n"
+        "# (MIT License, Copyright (c) 2012 Daniele Faraglia), case-folded, "
+        "with accent-free twins;\n"
+        "# Chinese, Japanese, Korean and Indian ones romanised "
+        "(Faker, pypinyin, korean-romanizer,\n"
         "# indic-transliteration: MIT),\n"
         "# less romanised names that are common words (wordfreq, Apache 2.0).\n"
         "# Made by `python -m bench.make_given_names`; one name a line.\n"
