@@ -274,8 +274,8 @@ def outside_article(
     first, last = _about_the_title(segments, weights, span)
     last = _end_before_teaser_box(segments, weights, first, last, teaser_headings, box_headlines)
     thread = _end_before_comments(segments, weights, first, last, at_edge)
-    # (no second run below a comment thread's start: comments are on topic)
-    last = thread if thread is not None else _second_run(segments, weights, first, last, at_edge)
+    if thread is not None:
+        last = thread
     # (the label as `is_open` reads it, without a property call per line)
     before = [i for i in range(first) if segments[i].label is BODY]
     after = [i for i in range(last + 1, len(segments)) if segments[i].label is BODY]
@@ -300,6 +300,11 @@ def outside_article(
     lede = _lede_below_headline(segments, first, weights)
     # Below a comment thread's start nothing is the article's, on topic as comments are.
     kept = _continuation(segments, vocabulary, last, at_edge, edges) if thread is None else set()
+    if thread is None:
+        # (only lines spared: the run's end, its thin end and what `_continuation` keeps
+        # stay as they are; no second run below a comment thread's start, on topic as
+        # comments are)
+        kept.update(range(last + 1, _second_run(segments, weights, first, last, at_edge) + 1))
     past_edges = _edges_passed(segments, last, at_edge)
     out: list[int] = []
     for side in chrome_sides:
@@ -336,12 +341,12 @@ def _second_run(
     The short lines between cost more than the second run's prose weighs, so the densest
     run stops above them; another story or a sidebar's text below an article stands past
     an edge (a teaser heading, a prompt, a notice) or about another topic (tune part,
-    labelled page dumps: 72 body lines back on 4 sites, an about page's sections, a
-    product's notes, a forum thread's posts, for 4 junk lines and 55 other lines kept, 8
-    lines not of the body out, no body line lost; whole-page dumps 1 `with` segment back,
-    no `without` kept; a fifth of the words where a tenth took 35 junk lines on 5 sites for
-    93 body lines; with three tenths of the words, a mass of a twentieth, a tenth or a fifth
-    kept the same lines)."""
+    labelled page dumps: 74 body lines back on 4 sites, an about page's sections, a
+    product's notes, a forum thread's posts, for 53 other lines and no junk line kept, no
+    line lost; whole-page dumps 1 `with` segment back, no `without` kept; a tenth of the
+    words took 35 junk lines on 5 sites for 93 body lines; with three tenths, a mass of a
+    twentieth, a tenth or a fifth kept the same lines). The lines up to its end are spared;
+    the run's end stays where it was (moving it moved its thin end too)."""
     end = next((i for i in range(last + 1, len(segments)) if at_edge[i]), len(segments))
     span = densest_run(weights[last + 1 : end])
     if span is None:
