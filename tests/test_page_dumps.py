@@ -845,3 +845,66 @@ def test_the_article_s_last_line_without_a_full_stop_right_after_the_run_stays(
 def test_a_short_sign_off_right_after_the_run_still_goes() -> None:
     article = articleclean.clean_text(_post_with_closing("x Franzi"))
     assert article.paragraphs == ARTICLE[1:]
+
+
+GARDEN_HEADLINE = "Our community garden opens its second season"
+GARDEN_PROSE = [
+    "The community garden behind the old school opens its second season on Saturday, with"
+    " forty beds for the families of the district.",
+    "Members share the tools, the water and the compost, and every bed is looked after by one"
+    " family for the whole season.",
+    "The garden was founded last spring by a group of neighbours who wanted to grow vegetables"
+    " close to their homes.",
+]
+# Fourteen short lines that share no words with the prose and are no list rows by shape:
+# more than `_continuation` walks past before it gives up.
+GARDEN_PLOTS = [
+    "Tomatoes and peppers along the southern fence",
+    "Beans and peas climbing up the old gate",
+    "Herbs for the kitchen near the water tap",
+    "Salad and radishes in the shade of the wall",
+    "Potatoes in the big wooden boxes by the shed",
+    "Pumpkins between the compost heaps every autumn",
+    "Strawberries in the raised beds for the children",
+    "Flowers for bees and butterflies along the path",
+    "A bench under the apple tree for a rest",
+    "Rain barrels at every corner of the plot",
+    "Photo of the gate in early spring light",
+    "Photo of the children planting seeds",
+    "Photo of the long table at the harvest party",
+    "Photo of the new shed with its green roof",
+]
+GARDEN_MORE = [
+    "Families who want a bed in the garden this season can write to the neighbours who run it"
+    " before the end of March.",
+    "The neighbours meet in the garden every first Saturday of the month to plan the season and"
+    " to share seeds and tools.",
+]
+OTHER_STORY = [
+    "The city council approved a new budget on Tuesday after a debate that lasted more than six"
+    " hours, officials said.",
+    "Opponents argued that the plan relied on optimistic forecasts of tax revenue for the"
+    " coming two years.",
+]
+
+
+def _garden_page(tail: list[str]) -> str:
+    return "\n".join([*MENU, GARDEN_HEADLINE, *GARDEN_PROSE, *GARDEN_PLOTS, *tail, *FOOTER])
+
+
+def test_short_lines_between_the_run_and_more_of_the_article_s_prose_stay() -> None:
+    # The article's prose goes on below a long stretch of short lines: a second run of prose
+    # about the article's topic before any edge line, so what stands between is the article's.
+    article = articleclean.clean_text(_garden_page(GARDEN_MORE))
+    assert article.metadata["dump"] == "page"
+    kept = set(article.paragraphs)
+    assert set(GARDEN_PLOTS[:10]) <= kept
+    assert set(GARDEN_MORE) <= kept
+    assert not kept & set(FOOTER)
+
+
+def test_short_lines_before_another_story_s_prose_still_go() -> None:
+    # Guard (passes on main too): prose below the short lines about another topic is no second
+    # run of the article's, and the lines above it stay out.
+    article = articleclean.clean_text(_garden_page(OTHER_STORY))
+    assert article.paragraphs == GARDEN_PROSE
