@@ -304,7 +304,9 @@ def outside_article(
         # (only lines spared: the run's end, its thin end and what `_continuation` keeps
         # stay as they are; no second run below a comment thread's start, on topic as
         # comments are)
-        kept.update(range(last + 1, _second_run(segments, weights, first, last, at_edge) + 1))
+        kept.update(
+            range(last + 1, _second_run(segments, weights, vocabulary, first, last, at_edge) + 1)
+        )
     past_edges = _edges_passed(segments, last, at_edge)
     out: list[int] = []
     for side in chrome_sides:
@@ -329,13 +331,19 @@ def outside_article(
 
 
 def _second_run(
-    segments: list[Segment], weights: list[float], first: int, last: int, at_edge: list[bool]
+    segments: list[Segment],
+    weights: list[float],
+    vocabulary: set[str],
+    first: int,
+    last: int,
+    at_edge: list[bool],
 ) -> int:
     """Where the run ends when the article's prose goes on below it after a stretch of
     short lines (a list, a table, a quoted form): the end of the densest run of prose
     between the run's end and the first edge line below it, when it weighs
     `_SECOND_RUN_MASS` of the run's prose and `_SECOND_RUN_SHARE` of its content words
-    are the run's; otherwise `last`. `_continuation` walks only `_CONTINUATION_REACH` lines
+    are the run's (in `vocabulary`: the run's words that lines outside it use, which
+    the second run's are); otherwise `last`. `_continuation` walks only `_CONTINUATION_REACH` lines
     for one such line; a run of prose weighs more than a line, so it is looked for further.
 
     The short lines between cost more than the second run's prose weighs, so the densest
@@ -361,11 +369,7 @@ def _second_run(
             words.update(segment.content_words)
     if not words:
         return last
-    own: set[str] = set()
-    for segment in segments[first : last + 1]:
-        if segment.label is BODY:
-            own.update(segment.content_words & words)
-    return hi if len(own) >= _SECOND_RUN_SHARE * len(words) else last
+    return hi if len(words & vocabulary) >= _SECOND_RUN_SHARE * len(words) else last
 
 
 def _alone_between_kept(
