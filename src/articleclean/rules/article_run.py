@@ -228,6 +228,11 @@ def _is_stamp(segment: Segment, words: int) -> bool:
     )
 
 
+def _prose_mass(weights: list[float], first: int, last: int) -> float:
+    """The prose lines `first` to `last` (both included) hold: their positive weights."""
+    return sum(w for w in weights[first : last + 1] if w > 0)
+
+
 def densest_run(weights: list[float]) -> tuple[int, int] | None:
     """First and last index of the maximum-sum run of weights (Kadane), or None."""
     best = 0.0
@@ -360,8 +365,7 @@ def _second_run(
     if span is None:
         return last
     lo, hi = span[0] + last + 1, span[1] + last + 1
-    second = sum(w for w in weights[lo : hi + 1] if w > 0)
-    if second < _SECOND_RUN_MASS * sum(w for w in weights[first : last + 1] if w > 0):
+    if _prose_mass(weights, lo, hi) < _SECOND_RUN_MASS * _prose_mass(weights, first, last):
         return last
     words: set[str] = set()
     for segment in segments[lo : hi + 1]:
@@ -693,8 +697,8 @@ def _end_before_comments(
         replies = sum(1 for a, b in pairwise(thread) if any(at_edge[a:b]))
         if replies < _THREAD_HEADERS - 1:
             continue
-        comment = max(sum(w for w in weights[a:b] if w > 0) for a, b in pairwise(thread))
-        article = sum(w for w in weights[first:header] if w > 0)
+        comment = max(_prose_mass(weights, a, b - 1) for a, b in pairwise(thread))
+        article = _prose_mass(weights, first, header - 1)
         if article < _ARTICLE_OVER_COMMENT * comment:
             return None  # a forum thread: the posts are the page's text
         end = max((i for i in range(first, header) if weights[i] > 0), default=last)
@@ -706,7 +710,7 @@ def _thin_end(
     segments: list[Segment], weights: list[float], first: int, last: int
 ) -> Iterator[Segment]:
     """Lines that are not prose near the run's end, where little of its prose is left."""
-    total = sum(w for w in weights[first : last + 1] if w > 0)
+    total = _prose_mass(weights, first, last)
     mass = 0.0
     for index in range(last, first - 1, -1):
         if weights[index] > 0:
@@ -842,7 +846,7 @@ def _end_before_teaser_box(
     after an inline "Read more" link is paragraphs one after the other, which a box of
     stories never has (each blurb stands under its headline). A headline that
     `teaser_blurb` already took (one of `headlines`) still stands over its blurb."""
-    total = sum(w for w in weights[first : last + 1] if w > 0)
+    total = _prose_mass(weights, first, last)
     for heading in range(first + 1, last + 1):
         if segments[heading] in headings and _stories_below(
             segments, weights, heading, last, total, headlines
