@@ -1,6 +1,7 @@
 """Which removal rule costs article lines, and on how many sites its gains and losses sit.
 
     python -m bench.loss_audit [--part tune] [--source article|page|shapes|bodies] [--limit N]
+        [--rows] [--examples RULE [--junk]] [--context RULE [--site SITE]]
 
 For every line a rule removes (`Article.removed`, by the rule's name) in the
 tune part's dumps, count it as junk removed when its label says junk and as
@@ -29,6 +30,14 @@ Each rule's row also says on how many distinct sites (bench/split.py's
 sites while its losses spread, or whose junk:loss ratio is weak, is fitted to
 the sites it was written on. Tune on the tune part only: `--part test` is for
 the final figure, never for looking at lines.
+
+`--rows` gives a table for each row of a source that has rows (`shapes/cut`,
+`built/block after intro`, ...) instead of one for the source: a rule's losses on
+the rows that end the dump with the article's own lines tell another story than on
+the rows with light junk put in. `--context RULE` prints, for every tune dump in which
+RULE removed lines, the lines around what it removed with their labels and the kind
+`dump_kind` recorded (`X` marks a removed line): what rounds 20-29 read with scratch
+scripts before deciding what evidence a rule lacks.
 """
 
 from __future__ import annotations
@@ -274,17 +283,52 @@ CLEANERS: dict[str, Callable[[str], Any]] = {"built as page": _as_page, "article
 
 
 def audit(
-    sources: Sequence[str] = SOURCES, which: str = "tune", limit: int | None = None
+    sources: Sequence[str] = SOURCES,
+    which: str = "tune",
+    limit: int | None = None,
+    rows: bool = False,
 ) -> dict[str, dict[str, RuleCount]]:
-    """Counts by source, then by rule."""
+    """Counts by source, then by rule; with `rows`, by the dump's row ("shapes/cut")
+    instead of its source (a source without rows, such as "article", keeps its name)."""
     result: dict[str, dict[str, RuleCount]] = {}
     for source in sources:
-        counts: dict[str, RuleCount] = {}
         clean = CLEANERS.get(source, _articleclean)
         for dump in MAKERS[source](which, limit):
-            audit_one(dump, clean, counts)
-        result[source] = counts
+            key = dump.source if rows and dump.source != source else source
+            audit_one(dump, clean, result.setdefault(key, {}))
     return result
+
+
+_CONTEXT_LINES = 6
+"""Lines shown above and below what a rule removed (`--context`)."""
+
+
+def context(
+    rule: str, sources: Sequence[str], limit: int | None = None, only: str | None = None
+) -> Iterator[str]:
+    """The lines around what `rule` removed in each tune dump (`only`: one site's), a
+    line each: `X` for a removed line, then the line's label and its text."""
+    for source in sources:
+        clean = CLEANERS.get(source, _articleclean)
+        for dump in MAKERS[source]("tune", limit):
+            if only is not None and dump.site != only:
+                continue
+            article = clean(dump.text)
+            spans = [_span(r.lines) for r in article.removed if r.rule == rule]
+            removed = {n for span in spans for n in span}
+            if not removed:
+                continue
+            lines = dump.text.split("\n")
+            kind = article.metadata.get("dump")
+            yield f"== {dump.source} {dump.site} (read as {kind}, {len(lines)} lines)"
+            low = max(1, min(removed) - _CONTEXT_LINES)
+            high = min(len(lines), max(removed) + _CONTEXT_LINES)
+            for number in range(low, high + 1):
+                text = lines[number - 1]
+                if text.strip():
+                    label = dump.labels[number - 1] if number <= len(dump.labels) else ""
+                    mark = "X" if number in removed else " "
+                    yield f"{mark} {label[:7]:7} {text[:120]}"
 
 
 def _top(sites: Counter[str], n: int = 2) -> str:
@@ -341,13 +385,18 @@ def stress_table(which: str = "tune", limit: int | None = None) -> str:
     return markdown(HEADERS, rows)
 
 
-def run(sources: Sequence[str] = SOURCES, which: str = "tune", limit: int | None = None) -> str:
+def run(
+    sources: Sequence[str] = SOURCES,
+    which: str = "tune",
+    limit: int | None = None,
+    rows: bool = False,
+) -> str:
     parts = (
         [f"**stress shapes ({which})**\n\n" + stress_table(which, limit)]
         if ("stress" in sources)
         else []
     )
-    for source, counts in audit(sources, which, limit).items():
+    for source, counts in audit(sources, which, limit, rows).items():
         parts.append(
             f"**{source} ({which})**: bold = candidate (junk:loss < 10, or junk on ≤ 2 "
             "sites while losses spread wider)\n\n" + table(counts, containers=source == "page")
@@ -362,14 +411,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--examples", metavar="RULE", help="print the lines RULE lost (tune)")
     parser.add_argument("--junk", action="store_true", help="with --examples: the junk it removed")
+    parser.add_argument("--rows", action="store_true", help="a table for each row of a source")
+    parser.add_argument("--context", metavar="RULE", help="print what RULE removed in context")
+    parser.add_argument("--site", help="with --context: one site's dumps only")
     args = parser.parse_args(argv)
+    if args.context:
+        for line in context(args.context, args.source or SOURCES, args.limit, args.site):
+            print(line)
+        return 0
     if args.examples:
         for counts in audit(args.source or SOURCES, "tune", args.limit).values():
             count = counts.get(args.examples, RuleCount())
             for line in count.junk_examples if args.junk else count.examples:
                 print(line)
         return 0
-    print(run(args.source or SOURCES, args.part, args.limit))
+    print(run(args.source or SOURCES, args.part, args.limit, args.rows))
     return 0
 
 

@@ -184,3 +184,24 @@ def test_round_29_few_after_prose_ends_the_dump_with_3_to_5_short_lines() -> Non
             assert lines[:4] == [article[0], *prose[:3]]
             expected = short[:count] if first else short[-count:]
             assert lines[4:] == expected
+
+
+def test_rows_give_a_table_a_row_and_context_marks_what_a_rule_removed(monkeypatch) -> None:
+    # Round 30: `--rows` splits a source by its rows, `--context RULE` prints a rule's
+    # removals with their neighbours (new functions: this fails on main, which has neither).
+    lines = [Line("Council approves cycle lane", TITLE), Line(PROSE[0], BODY)]
+    lines += [Line("ADVERTISEMENT", AD), Line(PROSE[1], BODY)]
+    text, labels = article_shapes._dump(lines)
+    dumps = [
+        loss_audit.Dump("shapes/cut", "example.org", text, labels),
+        loss_audit.Dump("shapes/short", "example.net", text, labels),
+    ]
+    monkeypatch.setitem(loss_audit.MAKERS, "shapes", lambda which, limit: iter(dumps))
+    by_row = loss_audit.audit(["shapes"], rows=True)
+    assert set(by_row) == {"shapes/cut", "shapes/short"}
+    assert by_row["shapes/cut"]["ad_marker"].junk == 1
+    assert set(loss_audit.audit(["shapes"])) == {"shapes"}
+    shown = list(loss_audit.context("ad_marker", ["shapes"], only="example.org"))
+    assert shown[0].startswith("== shapes/cut example.org (read as article")
+    assert "X ad      ADVERTISEMENT" in shown
+    assert not any(line.startswith("X") and "cycle lane" in line for line in shown)
