@@ -1776,35 +1776,8 @@ def trailing_teasers(
         # FAQ or interview; a page's boxes of other stories are what a page dump holds.
         return
     if _other_topics(segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS):
-        if article_dump:
-            # On a dump that is just an article, the article's own lines above a box stay.
-            block = _from_the_box(segments, block, set(headlines), set(blurbs), teaser_headings)
         for index in block:
             yield segments[index]
-
-
-def _from_the_box(
-    segments: list[Segment],
-    block: list[int],
-    headlines: set[int],
-    blurbs: set[int],
-    teaser_headings: Claimed,
-) -> list[int]:
-    """The run from where its box starts: the first headline over its blurb, when the
-    lines above it carry none of a box's marks (`_box_marks`). An article's own closing
-    subheadings or items ("Guestrooms", "Wellness") and the site's box of other stories
-    under them (headline, blurb, headline, blurb) make one run after the last paragraph,
-    which the box's marks let go as a whole; the blurbs say where the box starts, and the
-    lines above them show nothing of it (tune part, round 30: `article_shapes` "cut" and
-    "cut + noise", 10 body lines back on 1 site; no junk line kept in the labelled article
-    dumps, the shapes, the built shapes or the noise bodies; starting the box at the line
-    above its first mark of any kind instead kept 2 junk lines of the shapes for the same)."""
-    for position, index in enumerate(block[:-1]):
-        if index in headlines and block[position + 1] in blurbs:
-            if position and not _box_marks(segments, block[:position], teaser_headings):
-                return block[position:]
-            break
-    return block
 
 
 # A run of which at least this share of lines ask ("Kann ich den Kredit kündigen?"), with
