@@ -662,3 +662,42 @@ def test_a_name_and_its_role_after_a_bar_under_a_standfirst_is_the_byline() -> N
     line = ["Jane Carter | Senior Reporter"]
     text = _page_en(_MENU_EN, _ARTICLE_EN[:1], standfirst, line, _ARTICLE_EN[1:], _FOOTER_EN)
     assert articleclean.clean_text(text).byline == ["Jane Carter"]
+
+
+_STORY_EN = [
+    "The council voted on Tuesday to spend more money on the parks of the city, after a "
+    "debate that ran late into the evening.",
+    "It was the third vote this year on the matter, and the mayor said it would be the last "
+    "one before the budget is set in the spring.",
+]
+
+
+def test_a_byline_split_over_lines_in_an_article_dump() -> None:
+    # "By" / "Jane Carter" / "and" / "John Roe": a browser's copy of a byline whose prefix
+    # and names are separate elements. The names are the byline; no piece stays a paragraph.
+    for split in (
+        ["By", "Jane Carter", "and", "John Roe"],
+        ["By\nJane Carter\nand\nJohn Roe"],
+        ["By Jane Carter", "and John Roe"],
+    ):
+        text = "\n\n".join(["City council backs a bigger budget for parks", *split, *_STORY_EN])
+        article = articleclean.clean_text(text)
+        assert article.byline == ["Jane Carter", "John Roe"], split
+        assert [block.text for block in article.body] == _STORY_EN, split
+    text = "\n\n".join(
+        ["Stadtrat stimmt für mehr Geld für Parks", "Von", "Hans Müller", *_STORY_EN]
+    )
+    assert articleclean.clean_text(text).byline == ["Hans Müller"]
+
+
+def test_a_byline_split_over_lines_in_a_page_dump_names_both_authors() -> None:
+    split = ["By", "Jane Carter", "and", "John Roe", "March 3, 2019"]
+    text = _page_en(_MENU_EN, _ARTICLE_EN[:1], split, _ARTICLE_EN[1:], _FOOTER_EN)
+    assert articleclean.clean_text(text).byline == ["Jane Carter", "John Roe"]
+
+
+def test_a_prefix_line_that_reads_as_a_name_adds_no_name() -> None:
+    # A guard (passes on main too): "Published By" over the name is the prefix, no author.
+    split = ["Published By", "Jane Carter"]
+    text = _page_en(_MENU_EN, _ARTICLE_EN[:1], split, _ARTICLE_EN[1:], _FOOTER_EN)
+    assert articleclean.clean_text(text).byline == ["Jane Carter"]

@@ -448,8 +448,15 @@ def _more_words_than(text: str, most: int) -> bool:
 
 
 def byline_names(text: str) -> list[str]:
-    """The author names of a line `byline_line` took: with a prefix or an agency, or bare."""
-    return parse_byline(text) or bare_names(text) or []
+    """The author names of a line `byline_line` took: with a prefix or an agency, or bare;
+    a co-author's line opens with a joiner ("and John Roe", under "By Jane Doe")."""
+    names = parse_byline(text) or bare_names(text)
+    if names is None and _LEADING_JOINER.match(text) is not None:
+        names = bare_names(_LEADING_JOINER.sub("", text, count=1))
+    return names or []
+
+
+_LEADING_JOINER = re.compile(r"^(?:and|und|et|y|e|i|og|&)\s+", re.IGNORECASE)
 
 
 def parse_byline(text: str) -> list[str] | None:
