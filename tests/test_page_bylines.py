@@ -614,3 +614,90 @@ def test_a_prefixed_byline_with_its_agency_in_brackets_is_no_caption() -> None:
         _page(MENU_DE, ARTICLE_DE[:1], line, ARTICLE_DE[1:], FOOTER_DE)
     )
     assert article.byline == ["Hans Müller"]
+
+
+def test_a_family_name_in_capitals_first_is_turned_to_given_name_first() -> None:
+    from articleclean.names import given_name_first  # (new in round 30)
+
+    assert bare_names("CARTER Jane") == ["Jane Carter"]
+    assert bare_names("MÜLLER Hans") == ["Hans Müller"]
+    assert bare_names("DUPONT Jean-Pierre") == ["Jean-Pierre Dupont"]
+    assert parse_byline("Par DUPONT Jean") == ["Jean Dupont"]
+    assert parse_byline("By CARTER Jane and ROE John") == ["Jane Carter", "John Roe"]
+    # Guards (pass on main too): an acronym, a section or a club before a word is no name.
+    assert given_name_first("NEWS Today") == "NEWS Today"
+    assert bare_names("FC Chelsea") is None
+    assert bare_names("THW Kiel") is None
+    assert bare_names("CC-BY-NC-ND Doris Schuppe") is None
+    assert bare_names("SPORT Berlin") is None
+
+
+def test_a_family_name_in_capitals_first_under_the_headline_is_the_byline() -> None:
+    line = ["CARTER Jane", "March 3, 2019"]
+    text = _page_en(_MENU_EN, _ARTICLE_EN[:1], line, _ARTICLE_EN[1:], _FOOTER_EN)
+    assert articleclean.clean_text(text).byline == ["Jane Carter"]
+    line = ["MÜLLER Hans", "03.11.2023"]
+    article = articleclean.clean_text(
+        _page(MENU_DE, ARTICLE_DE[:1], line, ARTICLE_DE[1:], FOOTER_DE)
+    )
+    assert article.byline == ["Hans Müller"]
+
+
+def test_a_name_and_its_role_after_a_bar_are_names_then_a_role() -> None:
+    from articleclean.names import role_after_names
+
+    assert bare_names("Jane Carter | Reporter") == ["Jane Carter"]
+    assert bare_names("Hans Müller | Redakteur") == ["Hans Müller"]
+    assert role_after_names("Jane Carter | Senior Reporter")
+    assert not role_after_names("Jane Carter | John Roe")
+
+
+def test_a_name_and_its_role_after_a_bar_under_a_standfirst_is_the_byline() -> None:
+    # A guard: passes on main too (the line right under a standfirst is read by
+    # `parse_byline`'s "names | agency" form); the page rules' window needs the role.
+    standfirst = [
+        "The council's vote, taken late on Tuesday after a long debate, settles a question "
+        "the city has argued over for a decade."
+    ]
+    line = ["Jane Carter | Senior Reporter"]
+    text = _page_en(_MENU_EN, _ARTICLE_EN[:1], standfirst, line, _ARTICLE_EN[1:], _FOOTER_EN)
+    assert articleclean.clean_text(text).byline == ["Jane Carter"]
+
+
+_STORY_EN = [
+    "The council voted on Tuesday to spend more money on the parks of the city, after a "
+    "debate that ran late into the evening.",
+    "It was the third vote this year on the matter, and the mayor said it would be the last "
+    "one before the budget is set in the spring.",
+]
+
+
+def test_a_byline_split_over_lines_in_an_article_dump() -> None:
+    # "By" / "Jane Carter" / "and" / "John Roe": a browser's copy of a byline whose prefix
+    # and names are separate elements. The names are the byline; no piece stays a paragraph.
+    for split in (
+        ["By", "Jane Carter", "and", "John Roe"],
+        ["By\nJane Carter\nand\nJohn Roe"],
+        ["By Jane Carter", "and John Roe"],
+    ):
+        text = "\n\n".join(["City council backs a bigger budget for parks", *split, *_STORY_EN])
+        article = articleclean.clean_text(text)
+        assert article.byline == ["Jane Carter", "John Roe"], split
+        assert [block.text for block in article.body] == _STORY_EN, split
+    text = "\n\n".join(
+        ["Stadtrat stimmt für mehr Geld für Parks", "Von", "Hans Müller", *_STORY_EN]
+    )
+    assert articleclean.clean_text(text).byline == ["Hans Müller"]
+
+
+def test_a_byline_split_over_lines_in_a_page_dump_names_both_authors() -> None:
+    split = ["By", "Jane Carter", "and", "John Roe", "March 3, 2019"]
+    text = _page_en(_MENU_EN, _ARTICLE_EN[:1], split, _ARTICLE_EN[1:], _FOOTER_EN)
+    assert articleclean.clean_text(text).byline == ["Jane Carter", "John Roe"]
+
+
+def test_a_prefix_line_that_reads_as_a_name_adds_no_name() -> None:
+    # A guard (passes on main too): "Published By" over the name is the prefix, no author.
+    split = ["Published By", "Jane Carter"]
+    text = _page_en(_MENU_EN, _ARTICLE_EN[:1], split, _ARTICLE_EN[1:], _FOOTER_EN)
+    assert articleclean.clean_text(text).byline == ["Jane Carter"]

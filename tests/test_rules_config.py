@@ -242,9 +242,10 @@ CASES: dict[str, tuple[str, str]] = {
         dump("By Jane Carter and Tom Fielding", P1, P2),
         "By Jane Carter and Tom Fielding",
     ),
-    # "By" alone above the name: `byline_line` takes no bare name with a line between it
-    # and the headline; on a page dump the name under "By" at the article's start is its byline.
-    "page_byline": (dump("By", "Jane Carter", P1, P2, P3), "Jane Carter"),
+    # The author's box after the article, a name under a line that is only a prefix:
+    # `byline_line` reads the end only for a prefixed or a wire-signed line. (Until round 30
+    # the case was "By" / "Jane Carter" under the headline, which `byline_line` now takes.)
+    "page_byline": (dump(P1, P2, P3, "Written by", "Jane Carter"), "Jane Carter"),
     "author_note": (dump("By Jane Carter", P1, P2, P3, NOTE), NOTE),
     "byline_date_stamp": (dump("By Jane Carter", "March 12, 2024", P1, P2), "March 12, 2024"),
     "closing_address": (dump(P1, P2, "jcarter@gazette.example"), "jcarter@gazette.example"),

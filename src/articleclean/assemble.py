@@ -47,7 +47,14 @@ def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> 
         elif label is BYLINE:
             byline_texts.append(segment.text)
             article.byline.extend(byline_names(segment.text))
-            article.byline_lines = segment.lines
+            # (a byline printed over lines of its own, "By" / "Jane Doe" / "and" / "John
+            # Roe": its lines run from the first to the last)
+            first = article.byline_lines
+            article.byline_lines = (
+                segment.lines
+                if first is None or segment.lines is None
+                else (min(first[0], segment.lines[0]), max(first[1], segment.lines[1]))
+            )
         else:
             assert segment.reason is not None and segment.rule is not None, segment
             removed.append(_removal(segment.reason, segment.rule, segment.text, segment.lines))

@@ -343,9 +343,14 @@ def bare_names(text: str) -> list[str] | None:
     # (`map`: no generator frame per character; `str.isdigit` as before)
     if not head or any(map(str.isdigit, head)) or is_known_place(head.casefold()):
         return None
+    if _BAR.search(head) is not None:
+        # "Jane Doe | Reporter": a role after a bar ends the names, as after a comma
+        pieces = _BYLINE_BARS.split(head)
+        if len(pieces) == 2 and pieces[1].split() and _role_piece(pieces[1].split()):
+            head = pieces[0]
     names: list[str] = []
     for part in _NAME_SPLIT.split(head):
-        part = part.strip(" .")
+        part = given_name_first(part.strip(" ."))
         words = part.split()
         if names and words and _role_piece(words):
             # "Jane Doe, Staff Attorney, …", "Jane Doe, Political Editor": the role ends
@@ -366,6 +371,48 @@ def bare_names(text: str) -> list[str] | None:
     return names or None
 
 
+def given_name_first(part: str) -> str:
+    """A name printed family name first in capitals ("DOE Jane", "LI Wei", "DE LA CRUZ
+    Ana") turned to the order the other names have ("Jane Doe"); any other text as it is.
+    The capitals mark which word is the family name, and a known given name must follow
+    them, so a section in capitals before a word ("NEWS Today") stays as it is; nor is an
+    acronym before a place or a second word a family name ("THW Kiel", "FC Carl Zeiss
+    Jena", "CC-BY-NC-ND Doris Schuppe": tune lines)."""
+    words = part.split()
+    if not 2 <= len(words) <= _BARE_NAME_WORDS_MOST or not words[0].isupper():
+        return part
+    split = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
+    family, given = words[:split], words[split:]
+    if (
+        not given
+        or not all(map(is_given_name, given))  # "Jane", "Jane Marie"; not "Doris Schuppe"
+        or not all(_TITLE_CASE_WORD.match(word) for word in given)
+        or is_known_place(given[0].casefold())
+        or not all(
+            len(piece) >= _FAMILY_LETTERS and piece.isalpha()
+            for word in family
+            for piece in word.split("-")
+        )
+        # (a family name may be a given name too, "BROWN Michael": the capitals tell)
+        or any(_common_word(word) for word in family)
+    ):
+        return part
+    return " ".join([*given, *(word.title() for word in family)])
+
+
+_FAMILY_LETTERS = 3
+"""Letters of each word of a family name in capitals at least: two-letter capitals before a
+word are mostly acronyms ("FC Chelsea", "TV Genie", "LG Steffi": tune lines)."""
+_BARE_NAME_WORDS_MOST = 4
+"""Words of a name in `bare_names` ("Ana María de la Cruz" has five: not printed this way)."""
+
+
+def _common_word(word: str) -> bool:
+    """A word that makes a piece of text no name: a role, a function word, "News"."""
+    key = word.casefold()
+    return key in role_words() or key in _FUNCTION_WORDS or key in _NOT_NAME_WORDS
+
+
 _ROLE_PIECE_WORDS = 4
 """Words of a role after the names and a comma ("Jane Doe, Chief Political Correspondent")."""
 
@@ -382,9 +429,9 @@ def role_after_names(text: str) -> bool:
     """Whether a line of names ends in a role after a comma ("Jane Doe, Political Editor",
     "Hans Müller, Redakteur"): a job beside the name, as a date beside it is, says the
     line is a byline."""
-    if "," not in text or bare_names(text) is None:
+    if ("," not in text and "|" not in text) or bare_names(text) is None:
         return False
-    words = text.rsplit(",", 1)[1].split()
+    words = re.split(r"[,|]", text)[-1].split()
     return bool(words) and _role_piece(words)
 
 
@@ -401,8 +448,15 @@ def _more_words_than(text: str, most: int) -> bool:
 
 
 def byline_names(text: str) -> list[str]:
-    """The author names of a line `byline_line` took: with a prefix or an agency, or bare."""
-    return parse_byline(text) or bare_names(text) or []
+    """The author names of a line `byline_line` took: with a prefix or an agency, or bare;
+    a co-author's line opens with a joiner ("and John Roe", under "By Jane Doe")."""
+    names = parse_byline(text) or bare_names(text)
+    if names is None and _LEADING_JOINER.match(text) is not None:
+        names = bare_names(_LEADING_JOINER.sub("", text, count=1))
+    return names or []
+
+
+_LEADING_JOINER = re.compile(r"^(?:and|und|et|y|e|i|og|&)\s+", re.IGNORECASE)
 
 
 def parse_byline(text: str) -> list[str] | None:
@@ -455,7 +509,7 @@ def parse_byline(text: str) -> list[str] | None:
             or phrase_form(part) in _page_phrases()
         ):
             break
-        candidate = part.title() if part.isupper() else part
+        candidate = part.title() if part.isupper() else given_name_first(part)
         if (
             not _FULL_NAME.match(candidate)
             # "By More Posts": an author box's link to the author's other posts

@@ -35,6 +35,7 @@ from ..lexicon import (
 from ..names import (
     BYLINE_MARK_WORDS,
     bare_names,
+    byline_names,
     dated_names,
     is_byline_mark,
     is_given_name,
@@ -878,7 +879,7 @@ def byline_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
     for anchor in _headline_positions(segments, title_at):
         found = _byline_below(segments, anchor)
         if found is not None:
-            yield found
+            yield from _split_byline(segments, found)
             return
     found_at = _byline_under_reworded(segments, title_at, lambda s: s.label is BODY)
     if found_at is not None:
@@ -1074,7 +1075,9 @@ def page_byline(
             None,
         )
     if found is not None:
-        yield segments[found]
+        yield from _split_byline(
+            segments, segments[found], lambda segment: _may_be_byline(segment, page_removed)
+        )
 
 
 @structures(Reason.BOILERPLATE)
@@ -1368,8 +1371,10 @@ def _byline_below(segments: list[Segment], anchor: int) -> Segment | None:
                 break  # the article has begun; "By …" from here on is a sentence
             searched += 1  # the standfirst: the byline often stands under it
             continue
-        if parse_byline(segment.text) is not None or (
-            seen <= _BARE_BYLINE_REACH and _bare_byline(segments, index, anchor)
+        if (
+            parse_byline(segment.text) is not None
+            or (seen <= _BARE_BYLINE_REACH and _bare_byline(segments, index, anchor))
+            or _marked_name(segments, index)
         ):
             return segment
         if segment.word_count > _BYLINE_SKIP_WORDS or segment.ends_like_sentence:
@@ -1377,6 +1382,55 @@ def _byline_below(segments: list[Segment], anchor: int) -> Segment | None:
             if searched >= _BYLINE_SEARCH_LINES:
                 break
     return None
+
+
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "og", "&", ","})
+"""A line that is only one of these joins the names above it to those below it."""
+_CO_AUTHOR_LINES = 4
+"""Lines after the byline's names searched for co-authors ("and" / "John Roe")."""
+
+
+def _split_byline(
+    segments: list[Segment],
+    found: Segment,
+    may: Callable[[Segment], bool] = lambda segment: segment.label is BODY,
+) -> Iterator[Segment]:
+    """The byline `found` with the parts of it printed on lines of their own around it:
+    its prefix alone above it ("By" / "Jane Doe"), and co-authors below it, each after a
+    line that is only a joiner or opening with one ("and" / "John Roe", "and John Roe").
+    A browser's copy of a byline whose prefix and names are separate elements gives
+    these lines; each joins the byline, where they stayed paragraphs of the body. `may`:
+    whether a line may join (open; on page dumps also removed with the menus)."""
+    index = next(i for i, segment in enumerate(segments) if segment is found)
+    mark = segments[index - 1] if index > 0 else None
+    # (a prefix that reads as a name too, "Disko Von", "Published By", stays where it is:
+    # the byline's names are its own line's)
+    if (
+        mark is not None
+        and may(mark)
+        and _marked_name(segments, index)
+        and not byline_names(mark.text)
+    ):
+        yield mark
+    yield found
+    at = index + 1
+    while at < min(len(segments), index + 1 + _CO_AUTHOR_LINES):
+        line = segments[at]
+        if not may(line):
+            break
+        words = line.text.split(maxsplit=1)
+        if len(words) == 1 and words[0].casefold() in _JOINERS:
+            names = segments[at + 1] if at + 1 < len(segments) else None
+            if names is None or not may(names) or bare_names(names.text) is None:
+                break
+            yield line
+            yield names
+            at += 2
+        elif len(words) == 2 and words[0].casefold() in _JOINERS and bare_names(words[1]):
+            yield line  # "and John Roe": `byline_names` reads the names after the joiner
+            at += 1
+        else:
+            break
 
 
 def _names_then_stamp(text: str) -> bool:
