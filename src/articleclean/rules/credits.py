@@ -20,10 +20,11 @@ from ..names import is_given_name, is_known_place
 from ..patterns import end_reach, literal_search
 
 # The news agencies and the picture agencies and libraries: a photo credit names one.
+# ("Getty" alone is how several papers shorten Getty Images: "(Getty)", "Photo: Name/Getty".)
 _AGENCIES = (
     rf"{NEWS_AGENCIES}|EPA|EPA-EFE|CFP|IC|VCG|Getty Images|Shutterstock|"
     r"Alamy|iStock|picture alliance|picture-alliance|imago|IMAGO|Keystone|"
-    r"ZUMA|SIPA|Sipa|Imaginechina|China Daily|"
+    r"Getty|ZUMA|SIPA|Sipa|Imaginechina|China Daily|"
     r"NurPhoto|SOPA Images|LightRocket|WireImage|"
     r"FilmMagic|iStockphoto|Pexels|Unsplash|Pixabay|Wikimedia Commons|Flickr|Handout|HANDOUT|"
     r"Xinhua/IC|CNSPHOTO|Photothek|Sven Simon|Polaris|Redux|Zuma Press|"
@@ -87,6 +88,7 @@ _JAPANESE_WIRES = ("共同", "時事", "ロイター", "新華社", "聯合")
 _AGENCY_ALONE = (
     "Getty Images",
     "GettyImages",
+    "Getty",
     "Shutterstock",
     "iStock",
     "Alamy",
@@ -118,6 +120,7 @@ _AGENCY_ALONE = (
     "Keystone",
     "KEYSTONE",
     "VCG",
+    "CFP",
     "Adobe Stock",
     "imago",
     "IMAGO",
@@ -530,6 +533,40 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(r"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>" + "|".join(_AGENCY_ALONE) + r")$"),
         ends=_AGENCY_ALONE,
+    ),
+    # "… on Monday. Photo courtesy of the City of Austin", "Courtesy Jane Doe", "Image courtesy
+    # NASA": a courtesy marker, then the lender's name (capitalised words, with "of", "the",
+    # "and" between them) ending the line, after the caption's sentence
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]]\s))(?P<credit>(?:(?:Photos?|Image|Picture|Photograph)\s[Cc]ourtesy"
+            r"|Courtesy)(?:\sof)?\s(?:the\s)?[A-ZÀ-ÖØ-Þ][\w.&'’-]{0,30}"
+            r"(?:\s(?:[A-ZÀ-ÖØ-Þ][\w.&'’-]{0,30}|of|the|and|for|de|&)){0,5})$"
+        ),
+        has=("ourtesy",),
+    ),
+    # "… on Tuesday. Source: Jane Doe": a source label, then a person's name ending the line
+    # (`person`: it opens with a given name). An agency or an office after "Source:" may be
+    # where a paragraph's facts come from ("Quelle: dpa-AFX" under a market report); a picture
+    # library after it is the form above
+    _CreditForm(
+        re.compile(
+            r"(?<=[.!?]\s)(?:Source|Quelle|Fuente|Fonte|Źródło|Bron|Kilde|Källa)\s?:\s?"
+            r"(?P<credit>[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}"
+            r"(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}|[A-Z]\.)){1,3})$"
+        ),
+        # (the same signs as the picture library's form below: one need for both)
+        has=("Source", "Quelle", "Fuente", "Fonte", "Źródło", "Bron", "Kilde", "Källa"),
+        person=True,
+    ),
+    # "… after the storm. Handout via Reuters", "Jane Doe via AP": a picture passed on by an
+    # agency, after the caption's sentence
+    _CreditForm(
+        re.compile(
+            r"(?<=[.!?]\s)(?P<credit>[A-ZÀ-ÖØ-Þ][\w.&'’-]{0,30}"
+            rf"(?:\s[A-ZÀ-ÖØ-Þ][\w.&'’-]{{0,30}}){{0,4}}\s(?:via|vía)\s(?:{_AGENCIES}))$"
+        ),
+        has=(" via ", " vía "),
     ),
     # "… Fundación Ciudad del Saber.Cedida", "… Costa Rica. Cortesía/La República", "… Courtesy
     # of Acme": the picture was lent ("courtesy"), said at the end, often glued to the

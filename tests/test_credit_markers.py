@@ -1,0 +1,117 @@
+"""Credits read by structure, round 30 (issue 14 item 6): a marker ("Courtesy", "Source:",
+"via") and a maker's name at the end of a caption, and "Getty" or "CFP" as an agency's
+short credit. Every caption and credit here is invented; each case of the first two tests
+fails on main (f4b79c3), the look-alikes pass on both."""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+from articleclean.rules.credits import CREDIT_TRIGGER, split_credit
+
+BEFORE = (
+    "The harbour bridge will close to traffic for six weeks from next month while engineers "
+    "replace corroded cables, the city council said on Tuesday."
+)
+AFTER = (
+    "Buses will run a shuttle service across the river every ten minutes, and ferries will "
+    "add extra crossings during the morning and evening rush hours."
+)
+
+
+def article_with(*lines: str) -> articleclean.Article:
+    return articleclean.clean_text("\n\n".join(["Harbour bridge to close", BEFORE, *lines, AFTER]))
+
+
+CREDITED = [
+    # a courtesy marker, then the lender: a person, an office, "the" and "of" between
+    (
+        "Engineers inspect a cable on the east tower. Courtesy Jane Doe",
+        "Engineers inspect a cable on the east tower.",
+        "Courtesy Jane Doe",
+    ),
+    (
+        "The bridge at dawn in 1931. Photo courtesy of the City Archive",
+        "The bridge at dawn in 1931.",
+        "Photo courtesy of the City Archive",
+    ),
+    (
+        "A crew lowers a new cable. Image courtesy of Harbour Works and Partners",
+        "A crew lowers a new cable.",
+        "Image courtesy of Harbour Works and Partners",
+    ),
+    # Getty's short credit, in brackets (its photographer after a slash) or alone after the
+    # caption's sentence
+    (
+        "Traffic crosses the bridge on Monday. (Getty)",
+        "Traffic crosses the bridge on Monday.",
+        "Getty",
+    ),
+    (
+        "Traffic crosses the bridge on Monday. Getty",
+        "Traffic crosses the bridge on Monday.",
+        "Getty",
+    ),
+    (
+        "Traffic crosses the bridge on Monday (Getty/Jane Doe)",
+        "Traffic crosses the bridge on Monday",
+        "Getty/Jane Doe",
+    ),
+    # CFP alone after the caption's sentence, as the Chinese wire's clients print it
+    (
+        "Ferries cross the river in Wuhan, May 3, 2023. CFP",
+        "Ferries cross the river in Wuhan, May 3, 2023.",
+        "CFP",
+    ),
+    # a source label and a person's name (a photographer)
+    (
+        "Cables stacked on the quay before the work began. Source: Jane Doe",
+        "Cables stacked on the quay before the work began.",
+        "Jane Doe",
+    ),
+    # a handout passed on by an agency
+    (
+        "Divers check the pillars after the storm. Handout via Reuters",
+        "Divers check the pillars after the storm.",
+        "Handout via Reuters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), CREDITED)
+def test_a_marker_and_a_name_end_a_caption(line: str, caption: str, credit: str) -> None:
+    assert CREDIT_TRIGGER.search(line)  # the screen asks the credit rules about it
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), CREDITED)
+def test_the_caption_leaves_the_body_with_its_credit(line: str, caption: str, credit: str) -> None:
+    article = article_with(line)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.paragraphs == [BEFORE, AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards (pass on main too): an organisation or an agency after "Source:" may be
+        # where a paragraph's facts come from, not a picture's maker
+        "Traffic fell by a third in the first week. Source: City Council",
+        "Traffic fell by a third in the first week. Source: Reuters",
+        # "courtesy" in a sentence, lower case, or a name that is no lender's
+        "The staff were praised for their courtesy.",
+        "Drivers are asked to show courtesy to cyclists",
+        # "via" in a sentence, or before no agency
+        "Tickets can be booked online. Bookings via Eventbrite",
+        # a wire's code at the end of a sentence's words, without a full stop
+        "The story was first reported by AFP",
+        # Getty as a name in a sentence
+        "The collection was bought by Getty.",
+    ],
+)
+def test_look_alikes_stay_in_the_body(line: str) -> None:
+    assert split_credit(line) is None
+    article = article_with(line)
+    assert article.captions == []
+    assert line in [block.text for block in article.body]  # a paragraph or a heading
