@@ -177,6 +177,51 @@ def test_a_list_announced_by_a_colon_after_the_article_stays() -> None:
     assert not set(kept) & set(FOOTER)
 
 
+def test_names_with_a_qualifier_in_brackets_are_the_announced_list() -> None:
+    # ")" ends a line as a sentence ends, yet "Name (what they are)" is a list's item.
+    intro = "The council thanked the people who spoke at the public hearing:"
+    speakers = [
+        "Ann Lee (Hillside)",
+        "Tom Berg (teacher)",
+        "Maria Costa (parent)",
+        "Raj Patel (bus driver)",
+    ]
+    text = "\n".join(MENU + SECTIONS + ARTICLE + [intro, *speakers] + FOOTER)
+    article = articleclean.clean_text(text)
+    assert article.metadata["dump"] == "page"
+    kept = article.text.splitlines()
+    assert [line for line in [intro, *speakers] if line not in kept] == []
+    assert not set(kept) & set(FOOTER)
+
+
+def test_a_table_title_under_a_sentence_announcing_the_table_does_not_end_it() -> None:
+    # The sentence ends in a colon; the table's own title (no item, no word of the prose)
+    # stands between it and the cells, and a sentence closes the table.
+    intro = "The final accounts show how much each department received over the two years:"
+    table = [
+        "Totals by department, in millions of euros",
+        "Schools",
+        "41.2 million",
+        "44.0 million",
+        "6.8 %",
+        "Buses",
+        "28.5 million",
+        "30.1 million",
+        "5.6 %",
+        "Parks",
+        "6.1 million",
+        "5.9 million",
+        "-3.3 %",
+        "The schools received the largest share of the increase, the finance office said.",
+    ]
+    text = "\n".join(MENU + SECTIONS + ARTICLE + [intro, *table] + FOOTER)
+    article = articleclean.clean_text(text)
+    assert article.metadata["dump"] == "page"
+    kept = article.text.splitlines()
+    assert [line for line in [intro, *table] if line not in kept] == []
+    assert not set(kept) & set(FOOTER)
+
+
 def _page(title_line: str, headline: str) -> str:
     return "\n".join([title_line, *MENU, *SECTIONS, headline, *ARTICLE[1:], *FOOTER])
 

@@ -74,6 +74,10 @@ dumps: 30 and 60 gave the same figures; paragraphs lost 25.0% -> 24.6%)."""
 _STAMP_WORDS = 8
 _STAMP = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
 _DIGIT = re.compile(r"\d")
+# A name with its qualifier in brackets after it ("Brait (audiojungle.net)", "Paris
+# (France)", "Änderungsrate (in Prozent)"): a list's item, though ")" ends it as a sentence
+# ends; a line in brackets from its start ("(No ratings yet)") is an aside, not an item.
+_QUALIFIED_NAME = re.compile(r"[^(]+\([^()]+\)\s*$")
 # Lines that mark the edge of an article: the article rarely goes on across them.
 _EDGE_COST = 400.0
 # An article dump has at most a few short lines around its text (a title,
@@ -461,6 +465,9 @@ def _continuation(
     # Items announced by a line that ends in a colon ("The universities affected:"):
     # a list of names or codes shares no words with the prose, yet is the article's.
     announced = _LIST_INTRO_ITEMS if announces_list(segments[start]) else 0
+    # A sentence announcing the items is the article's own prose; a short "Read also:" is
+    # a box's heading (see below, at a miss).
+    said = bool(announced) and segments[start].word_count >= _PROSE_WORDS
     # A table by its shape (`article_table_rows`) carries the article on only when it stands
     # right under the run's prose: a box of contacts or charts further down is the page's.
     only_table = start == last
@@ -500,6 +507,7 @@ def _continuation(
             pending.clear()
             misses = 0
             announced = _LIST_INTRO_ITEMS if announces_list(segment) else 0
+            said = bool(announced) and segment.word_count >= _PROSE_WORDS
             continue
         if only_table:
             kept.update(pending)
@@ -508,7 +516,10 @@ def _continuation(
             misses = 0
             announced = 0
             continue
-        announced = 0
+        if not (said and announced == _LIST_INTRO_ITEMS):
+            # One line right under a sentence that announces a table (the table's title,
+            # "Sales of the main products") does not end it.
+            announced = 0
         misses += 1
         if misses >= _CONTINUATION_MISSES:
             break
@@ -537,7 +548,9 @@ def _list_item(segment: Segment) -> bool:
     holds (teaser headlines after "More from the section:" are longer)."""
     if LIST_OR_TABLE_ROW.match(segment.text):
         return segment.word_count <= LIST_ROW_WORDS
-    return segment.word_count <= _SHORT_WORDS and not segment.ends_like_sentence
+    return segment.word_count <= _SHORT_WORDS and (
+        not segment.ends_like_sentence or _QUALIFIED_NAME.match(segment.text) is not None
+    )
 
 
 def _continues(segment: Segment, vocabulary: set[str]) -> bool:
