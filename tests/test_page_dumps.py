@@ -908,3 +908,43 @@ def test_short_lines_before_another_story_s_prose_still_go() -> None:
     # run of the article's, and the lines above it stay out.
     article = articleclean.clean_text(_garden_page(OTHER_STORY))
     assert article.paragraphs == GARDEN_PROSE
+
+
+LIBRARY_HEADLINE = "The district library moves into the old post office"
+LIBRARY_PROSE = [
+    "The district library will move into the old post office on the market square next spring,"
+    " after the council agreed to buy the building from the postal service for a symbolic sum.",
+    "The reading rooms on the ground floor will open six days a week, and the upper floor will"
+    " hold the children's library, a room for homework and a small hall for readings and talks.",
+    "Librarians have asked readers which books and services they miss most, and more than two"
+    " thousand answers came back, many of them asking for longer opening hours in the evening.",
+    "The old building in the side street, which the library has used for forty years, is too"
+    " small for the collection and cannot be reached without climbing a flight of stairs.",
+]
+# The article's last section: a heading between two of its paragraphs, the last one short
+# (fewer words than a long section's paragraph), in the run's thin end.
+LIBRARY_CLOSING = ["How to help", "Volunteers can sign up at the front desk until May."]
+
+
+def _library_page(closing: list[str]) -> str:
+    # (the section lists above and below the article are what `outside_article` takes)
+    body = [LIBRARY_HEADLINE, *LIBRARY_PROSE, *closing]
+    return "\n".join([*MENU, *SECTIONS, *body, *SECTIONS, *FOOTER])
+
+
+def test_a_heading_between_the_article_s_last_paragraphs_stays() -> None:
+    # Fails on main: a short line in the thin end was the article's subheading only with two
+    # prose lines above it and a paragraph of forty words below.
+    article = articleclean.clean_text(_library_page(LIBRARY_CLOSING))
+    assert article.metadata["dump"] == "page"
+    kept = article.text.splitlines()
+    assert "How to help" in kept
+    assert LIBRARY_CLOSING[1] in kept
+    assert not set(kept) & set(FOOTER)
+
+
+def test_a_short_line_under_the_article_s_last_paragraph_still_goes() -> None:
+    # Guard (passes on main too): a short line with no prose below it in the run is no
+    # subheading, however close to the article's last paragraph it stands.
+    article = articleclean.clean_text(_library_page(["Share this story"]))
+    assert article.paragraphs == LIBRARY_PROSE
