@@ -316,8 +316,14 @@ LONG_ARTICLE = [
             " must be cut back.",
             True,
         ),
-        (  # a box's heading after the article stands over a blurb of a sentence
+        (  # a heading over a closing sentence stays too: a box's heading after the article
+            # stands so as well, but cutting the article's own heading costs more (round 30)
             "From our archive",
+            "Last year the council argued for weeks over the cost of the new fire station.",
+            True,
+        ),
+        (  # a comment's header between its post and the next is no heading
+            "Jane Doe May 9, 2017 at 3:01 pm",
             "Last year the council argued for weeks over the cost of the new fire station.",
             False,
         ),
@@ -326,9 +332,9 @@ LONG_ARTICLE = [
 def test_a_subheading_over_the_one_closing_paragraph_stays(
     heading: str, closing: str, kept: bool
 ) -> None:
-    # Two paragraphs right above the short line and one below: a box of other stories
-    # prints each headline under a blurb, never under two paragraphs in a row, but a
-    # heading over a blurb of a sentence stands there too: it needs a paragraph under it.
+    # A short line between the article's prose lines at the run's end is its subheading,
+    # whatever the length of the paragraph below; a line with a date needs a paragraph
+    # under it and two above.
     lines = [*MENU, *SECTIONS, *LONG_ARTICLE, heading, closing, *FOOTER]
     article = articleclean.clean_text("\n".join(lines))
     assert (heading in article.text.splitlines()) is kept

@@ -138,6 +138,11 @@ article's last section ("Conclusion", "What happens next"): a teaser title has o
 under it (tune part of the labelled page dumps: paragraphs lost 20.2% -> 19.7%, documents
 losing more than a tenth 215 -> 205; whole-page dumps F1 unchanged at 0.872; with 1 prose
 line, 19.9% lost but whole-page F1 0.870)."""
+_PROSE_ABOVE_HEADING = 2
+"""Prose lines right above a line with a date in the thin end that make it the article's
+subheading (`_subheading`), with a long enough paragraph right below it."""
+_SECTION_PARAGRAPH_WORDS = 40
+"""Words the paragraph right below such a subheading needs (`_subheading`)."""
 # Runs that may stand for the article instead of the densest one: the densest
 # runs on either side of it, two levels deep, with at least this share of its
 # weight; one wins when it has this much larger a share of the title's words.
@@ -754,20 +759,32 @@ def _subheading(
     run. Removing a real paragraph's heading costs more than keeping a box's heading, so
     the rule asks no more than that: a box of other stories under the article prints its
     headlines between blurbs too, and those stay with it. Tune part, against asking two
-    prose lines above and a paragraph of 40 words below (as before): labelled page dumps 41
-    body lines kept back on 30 sites for 47 junk lines on 24 (teaser boxes' headlines
-    between their blurbs, comment headers: dwutygodnik, iass-potsdam, hearya, welt) and 49
-    other lines; whole-page dumps 3 `with` segments back (a closing section's heading, a
-    policy's paragraph, the wire's "Additional reporting by"), 6 `without` kept (box
-    headings: "Ähnliche Nachrichten", a newsletter's, "Ansprechpartner"), F1 0.8869 ->
-    0.8863, recall 0.9306 -> 0.9323. With one prose line above and 40 words below: 9 body
-    lines for 14 junk, whole-page 1 `with` back, none kept; with 20 words, 28 : 39 and 2 :
-    5; with two prose lines above and no length, 16 : 9 and 2 : 5."""
+    prose lines above and a paragraph of 40 words below (as before, and still for a line
+    with a date): labelled page dumps 39 body lines kept back on 30 sites for 39 junk lines
+    on 21 (teaser boxes' headlines between their blurbs: dwutygodnik, iass-potsdam, welt)
+    and 47 other lines, none lost; whole-page dumps 3 `with` segments back (a closing
+    section's heading, a policy's paragraph, the wire's "Additional reporting by"), 5
+    `without` kept (box headings: "Ähnliche Nachrichten", a newsletter's, "Ansprechpartner"),
+    F1 0.8869 -> 0.8866, recall 0.9306 -> 0.9323. Asking one prose line above and 40 words
+    below: 9 body lines for 14 junk, whole-page 1 `with` back, none kept; 20 words, 28 : 39
+    and 2 : 5; two prose lines above and no length, 16 : 9 and 2 : 5. A line with a date
+    under the old test: comment headers ("Jane May 9, 2017 at 3:01 pm") and a tags line
+    stay out, a subheading "Seit 1996 …" over a long paragraph stays."""
     below = next((i for i in range(index + 1, last + 1) if segments[i].is_open), None)
     if below is None or weights[below] <= 0:
         return False
     above = next((i for i in range(index - 1, first - 1, -1) if segments[i].is_open), None)
-    return above is not None and weights[above] > 0
+    if above is None or weights[above] <= 0:
+        return False
+    segment = segments[index]
+    if not _is_stamp(segment, segment.word_count) and not _stamp_and_labels(segment):
+        return True
+    # A line with a date ("Budget 2024 | Council | Schools", a comment's "Jane May 9, 2017
+    # at 3:01 pm") heads a section only with two paragraphs above it and a long one below
+    # ("Seit 1996 offizieller Gedenktag").
+    return segments[below].word_count >= _SECTION_PARAGRAPH_WORDS and _prose_lines(
+        segments, weights, range(index - 1, first - 1, -1), _PROSE_ABOVE_HEADING
+    )
 
 
 def _rivals(weights: list[float], lo: int, hi: int, depth: int) -> list[tuple[int, int]]:
