@@ -361,8 +361,14 @@ LONG_ARTICLE = [
             " must be cut back.",
             True,
         ),
-        (  # a box's heading after the article stands over a blurb of a sentence
+        (  # a heading over a closing sentence stays too: a box's heading after the article
+            # stands so as well, but cutting the article's own heading costs more (round 30)
             "From our archive",
+            "Last year the council argued for weeks over the cost of the new fire station.",
+            True,
+        ),
+        (  # a comment's header between its post and the next is no heading
+            "Jane Doe May 9, 2017 at 3:01 pm",
             "Last year the council argued for weeks over the cost of the new fire station.",
             False,
         ),
@@ -371,9 +377,9 @@ LONG_ARTICLE = [
 def test_a_subheading_over_the_one_closing_paragraph_stays(
     heading: str, closing: str, kept: bool
 ) -> None:
-    # Two paragraphs right above the short line and one below: a box of other stories
-    # prints each headline under a blurb, never under two paragraphs in a row, but a
-    # heading over a blurb of a sentence stands there too: it needs a paragraph under it.
+    # A short line between the article's prose lines at the run's end is its subheading,
+    # whatever the length of the paragraph below; a line with a date needs a paragraph
+    # under it and two above.
     lines = [*MENU, *SECTIONS, *LONG_ARTICLE, heading, closing, *FOOTER]
     article = articleclean.clean_text("\n".join(lines))
     assert (heading in article.text.splitlines()) is kept
@@ -953,3 +959,43 @@ def test_short_lines_before_another_story_s_prose_still_go() -> None:
     # run of the article's, and the lines above it stay out.
     article = articleclean.clean_text(_garden_page(OTHER_STORY))
     assert article.paragraphs == GARDEN_PROSE
+
+
+LIBRARY_HEADLINE = "The district library moves into the old post office"
+LIBRARY_PROSE = [
+    "The district library will move into the old post office on the market square next spring,"
+    " after the council agreed to buy the building from the postal service for a symbolic sum.",
+    "The reading rooms on the ground floor will open six days a week, and the upper floor will"
+    " hold the children's library, a room for homework and a small hall for readings and talks.",
+    "Librarians have asked readers which books and services they miss most, and more than two"
+    " thousand answers came back, many of them asking for longer opening hours in the evening.",
+    "The old building in the side street, which the library has used for forty years, is too"
+    " small for the collection and cannot be reached without climbing a flight of stairs.",
+]
+# The article's last section: a heading between two of its paragraphs, the last one short
+# (fewer words than a long section's paragraph), in the run's thin end.
+LIBRARY_CLOSING = ["How to help", "Volunteers can sign up at the front desk until May."]
+
+
+def _library_page(closing: list[str]) -> str:
+    # (the section lists above and below the article are what `outside_article` takes)
+    body = [LIBRARY_HEADLINE, *LIBRARY_PROSE, *closing]
+    return "\n".join([*MENU, *SECTIONS, *body, *SECTIONS, *FOOTER])
+
+
+def test_a_heading_between_the_article_s_last_paragraphs_stays() -> None:
+    # Fails on main: a short line in the thin end was the article's subheading only with two
+    # prose lines above it and a paragraph of forty words below.
+    article = articleclean.clean_text(_library_page(LIBRARY_CLOSING))
+    assert article.metadata["dump"] == "page"
+    kept = article.text.splitlines()
+    assert "How to help" in kept
+    assert LIBRARY_CLOSING[1] in kept
+    assert not set(kept) & set(FOOTER)
+
+
+def test_a_short_line_under_the_article_s_last_paragraph_still_goes() -> None:
+    # Guard (passes on main too): a short line with no prose below it in the run is no
+    # subheading, however close to the article's last paragraph it stands.
+    article = articleclean.clean_text(_library_page(["Share this story"]))
+    assert article.paragraphs == LIBRARY_PROSE
