@@ -2011,3 +2011,77 @@ def test_a_last_line_on_the_title_s_words_keeps_the_box_for_the_title_rules() ->
     tail = "New cycle lanes for the city and its harbour"
     text = "\n\n".join([*article, heading, *headlines, tail, _TAIL_SUBHEADINGS["en"], after])
     assert _listed(text) == []
+
+
+# --- trailing_teasers: a box that prints a blurb under each headline (round 30) ----
+
+BOX_WITH_BLURBS = {
+    "en": [
+        "Celebrity chef opens third restaurant in Paris",
+        "The menu changes every week and the tasting room seats twelve guests a night.",
+        "Football club sacks manager after fifth straight defeat",
+        "Supporters had called for a change since the winter. Who comes next?",
+    ],
+    "de": [
+        "Sternekoch eröffnet drittes Restaurant in Paris",
+        "Die Karte wechselt jede Woche, und der Gastraum bietet zwölf Gästen Platz.",
+        "Fußballverein entlässt Trainer nach fünfter Niederlage",
+        "Die Fans hatten seit dem Winter einen Wechsel gefordert. Wer kommt jetzt?",
+    ],
+}
+BRIDGE_DE = [
+    "Hafenbrücke wird für sechs Wochen gesperrt",
+    "Die Hafenbrücke wird ab nächstem Monat für sechs Wochen für den Verkehr gesperrt, "
+    "während Ingenieure korrodierte Seile ersetzen, teilte die Stadt am Dienstag mit.",
+    "Während der Arbeiten fahren alle zehn Minuten Pendelbusse über den Fluss, und "
+    "Radfahrer dürfen den Fußweg der Brücke weiter nutzen.",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_box_ending_in_a_blurb_goes(language: str) -> None:
+    # Headline, blurb, headline, blurb after the article's last paragraph: the walk up
+    # from the dump's end met prose at once and stopped there (main keeps all four).
+    article = BRIDGE if language == "en" else BRIDGE_DE
+    box = BOX_WITH_BLURBS[language]
+    assert _trailing("\n\n".join(article + box)) == box
+
+
+def test_a_box_ending_in_a_blurb_under_labels_goes() -> None:
+    # A section label over every headline is the same shape repeated: still the box.
+    box = BOX_WITH_BLURBS["en"]
+    labelled = ["Food", box[0], box[1], "Sport", box[2], box[3]]
+    assert _trailing("\n\n".join(BRIDGE + labelled)) == labelled
+
+
+def test_an_article_s_closing_sections_stay() -> None:
+    # A guard (passes on main too: there the walk stops at the last paragraph). Subheadings over one paragraph each, on the article's topic: the article's own.
+    sections = [
+        "Shuttle buses across the river",
+        "Buses will cross the river every ten minutes while the harbour bridge is closed.",
+        "Cyclists on the bridge footpath",
+        "Cyclists may still use the harbour bridge's footpath during the six weeks of works.",
+    ]
+    assert _trailing("\n\n".join(BRIDGE + sections)) == []
+
+
+def test_pairs_stay_where_the_article_pairs_its_own_paragraphs() -> None:
+    # A guard (passes on main too; fails on this branch without `_pairs_its_paragraphs`).
+    # An article written as subheading-over-one-paragraph sections (a Q&A, a guide)
+    # ends in such pairs too, whatever their words: they stay.
+    sections = [
+        "What changes for drivers",
+        "Drivers must take the ring road, which adds about ten minutes to the trip.",
+        "What changes for buses",
+        "A shuttle crosses the river every ten minutes while the works go on.",
+    ]
+    box = BOX_WITH_BLURBS["en"]
+    assert _trailing("\n\n".join(BRIDGE[:2] + sections + BRIDGE[2:] + box)) == []
+
+
+def test_pairs_under_a_subheading_stay() -> None:
+    # A guard (passes on main too). A subheading right above the first headline: the
+    # article's sections, whose
+    # paragraphs a copy left out, may end there; a box follows a paragraph.
+    box = BOX_WITH_BLURBS["en"]
+    assert _trailing("\n\n".join([*BRIDGE, "What comes next", *box])) == []

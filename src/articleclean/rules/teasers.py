@@ -1757,7 +1757,12 @@ def trailing_teasers(
         segments, block, teaser_headings
     ):
         return
-    headlines = [i for i in block if _is_headline(segments[i])]
+    headlines = [
+        i
+        for i in block
+        if _is_headline(segments[i])
+        or (i + 1 in block and _pair_headline(segments[i]) and _pair_blurb(segments[i + 1]))
+    ]
     stories = len(headlines) + sum(1 for i in block if _cut_short(segments[i]))
     if stories < _TRAILING_MIN_HEADLINES:
         return
@@ -2000,6 +2005,10 @@ def _trailing_run(segments: list[Segment], credits: Claimed) -> list[int]:
             # which a list after it would follow. It stays; the walk goes on past it.
             continue
         if _reads_as_prose(segment) and not _box_line(segment):
+            pairs = _blurb_pairs(segments, index)
+            block.extend(reversed(pairs))
+            # Short lines above a box's pairs may be the article's subheadings, whose
+            # paragraphs a copy left out: the run is the pairs and what they end on.
             break
         if (
             (LIST_ROW_ANY_NUMBER.match(segment.text) and not _DATE.match(segment.text))
@@ -2019,6 +2028,98 @@ def _trailing_run(segments: list[Segment], credits: Claimed) -> list[int]:
         block.append(index)
     block.reverse()
     return block if len(block) < len(segments) else []
+
+
+# A box that prints a blurb under each headline ends the dump in prose, where the walk
+# for the run stops (`_trailing_run`): at least this many headline-and-blurb pairs in a
+# row, each headline of at most `_PAIR_HEADLINE_WORDS` words (a kicker, a date or a
+# count allowed: the pairing is the evidence) over a blurb of at most `_BLURB_WORDS`.
+_MIN_BLURB_PAIRS = 2
+_PAIR_HEADLINE_WORDS = 16
+
+
+def _blurb_pairs(segments: list[Segment], last: int) -> list[int]:
+    """The lines of the headline-and-blurb pairs that end at the blurb `last`, in
+    order, when there are at least `_MIN_BLURB_PAIRS` of them and the article above
+    them does not pair its own paragraphs so (`_pairs_its_paragraphs`): a related box
+    that prints a blurb under each headline. An article's last paragraph under its
+    last subheading is one pair; the topic test (`_other_topics`) still decides."""
+    pairs: list[int] = []
+    count = 0
+    blurb = last
+    # A box prints every story alike: a label over each headline, or over none.
+    labelled = last >= 2 and _box_label(segments[last - 2])
+    while (
+        blurb >= 1 + labelled
+        and _pair_blurb(segments[blurb])
+        and _pair_headline(segments[blurb - 1])
+        and (not labelled or _box_label(segments[blurb - 2]))
+    ):
+        # its section or date over it ("Verhalten", "Pressemitteilung 16.02.2022")
+        pair = [blurb - 2, blurb - 1, blurb] if labelled else [blurb - 1, blurb]
+        pairs[:0] = pair
+        count += 1
+        blurb = pair[0] - 1
+    if count < _MIN_BLURB_PAIRS or _pairs_its_paragraphs(segments, pairs[0]):
+        return []
+    above = next((s for s in reversed(segments[: pairs[0]]) if s.label in BODY_OR_HEADING), None)
+    if above is None or not _is_paragraph(above):
+        # A subheading or a label over the first pair: the article's own sections,
+        # whose paragraphs a copy may have left out, end there; a box follows the
+        # article's last paragraph (or a teaser heading removed under it).
+        return []
+    return pairs
+
+
+def _box_label(segment: Segment) -> bool:
+    """A section label, a date or a kicker of a few words over a box's headline (not
+    a fact of the article's, "ISBN-13: 978…", nor an address)."""
+    return (
+        segment.label in BODY_OR_HEADING
+        and 1 <= segment.word_count <= _MAX_LABEL_WORDS
+        and not segment.ends_like_sentence
+        and ":" not in segment.text
+        and not _CONTACT.search(segment.text)
+    )
+
+
+def _pair_blurb(segment: Segment) -> bool:
+    return (
+        segment.label is BODY
+        and _PARAGRAPH_WORDS <= segment.word_count <= _BLURB_WORDS
+        # prose, a blurb cut off, or two sentences or more run on past its last mark
+        # ("Gibt es eine Ausgangssperre? Rationierte Lebensmittel? Unser FAQ")
+        and (
+            _reads_as_prose(segment)
+            or _cut_short(segment)
+            or _INNER_SENTENCE_END.search(segment.text) is not None
+        )
+        and not _CONTACT.search(segment.text)
+    )
+
+
+def _pair_headline(segment: Segment) -> bool:
+    return (
+        segment.label in BODY_OR_HEADING
+        and _MIN_HEADLINE_WORDS - 2 <= segment.word_count <= _PAIR_HEADLINE_WORDS
+        and (not _reads_as_prose(segment) or _asks(segment))
+        and not segment.text.rstrip().endswith((":", "："))
+        and not _CONTACT.search(segment.text)
+    )
+
+
+def _pairs_its_paragraphs(segments: list[Segment], first: int) -> bool:
+    """Whether the article above `first` prints a subheading over a single paragraph
+    and another subheading after it: its own sections are pairs, and so may be the
+    ones that end it."""
+    for index in range(1, first - 1):
+        if (
+            _pair_headline(segments[index - 1])
+            and _is_paragraph(segments[index])
+            and _pair_headline(segments[index + 1])
+        ):
+            return True
+    return False
 
 
 def _kicker_headline(segment: Segment) -> bool:
