@@ -92,7 +92,7 @@ def read_html(
     # after parsing, the tree is still in the processor's cache.
     index = HintIndex(tree)
     captions = find_captions(index.candidates)
-    page = page_metadata(tree, url)
+    page = page_metadata(tree, url, index.walk)
     metadata.update(page.fields)
     language = declared_language(tree)
     extraction = extract_blocks(

@@ -10,8 +10,9 @@ the meta tags or those elements say: site, publisher and desk names ("ABC News",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import islice
+from itertools import accumulate, islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -28,6 +29,7 @@ from ..names import (
     strip_byline_prefix,
 )
 from .html_byline import author_link, short_text
+from .html_hints import ClassWalk
 from .html_site import MIN_HOST_LETTERS, squashed_words
 from .html_words import ALNUM, WORD, unspaced_name, word_set
 
@@ -129,10 +131,15 @@ def picture_credit(element: HtmlElement) -> bool:
     return bool(_PICTURE_CREDIT_CLASS.search(element.get("class") or ""))
 
 
-def page_author_elements(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
-    """`page_authors`, each text with its element."""
+def page_author_elements(
+    tree: HtmlElement, walk: ClassWalk | None = None
+) -> Iterator[tuple[HtmlElement, str]]:
+    """`page_authors`, each text with its element; `walk` is the page's `class_walk`
+    when the caller has it (`HintIndex.walk`), which spares a walk of the page."""
     try:
-        candidates = _author_candidates(tree)
+        candidates = None if walk is None else walked_author_candidates(tree, walk)
+        if candidates is None:
+            candidates = _author_candidates(tree)
         seen: set[int] = set()
         for test in _AUTHOR_TESTS:
             for element in candidates:
@@ -225,6 +232,38 @@ _CANDIDATE_CLASS = re.compile(
 
 
 _CANDIDATE_ID = re.compile(r"uthor|zuozhe|bianji|xiaobian")
+
+
+def walked_author_candidates(tree: HtmlElement, walk: ClassWalk) -> list[HtmlElement] | None:
+    """`_author_candidates` read from the page's `class_walk`: the same elements in
+    the same order, or None when the walk cannot tell (another tree, or an
+    `<author>` element, which the walk does not look for).
+
+    One regex over the class and id values joined finds the values that match
+    (a match lies within one value: no alternative holds a line break), as
+    `classed_elements` finds box words; every `_CANDIDATE_ID` alternative is one
+    of `_CANDIDATE_CLASS`'s, so an id that matches holds a match of the latter.
+    """
+    if tree is not walk.root or next(walk.root.iter("author"), None) is not None:
+        return None
+    values, ids = walk.values, walk.ids
+    raw = "\n".join(values)
+    starts = list(accumulate((len(value) + 1 for value in values), initial=0))
+    # (position among the values, 0 for a mark, 1 for a value): an element's mark
+    # is numbered by the values before its own, so it sorts before the next
+    # element's values and after the previous element's.
+    found = [(position, 0, element) for position, element in walk.marked]
+    last = -1
+    for match in _CANDIDATE_CLASS.finditer(raw):
+        index = bisect_right(starts, match.start()) - 1
+        if index == last:
+            continue  # another match in the same value
+        last = index
+        if index in ids and not _CANDIDATE_ID.search(values[index]):
+            continue
+        found.append((index, 1, walk.owners[index]))
+    found.sort(key=lambda entry: entry[:2])
+    return list(dict.fromkeys(element for _, _, element in found))
 
 
 def _author_candidates(tree: HtmlElement) -> list[HtmlElement]:

@@ -107,7 +107,9 @@ class HintIndex:
     def __init__(self, tree: HtmlElement, longest_block: str | None = None) -> None:
         self._boxes: list[_Box] = []
         self._box_keys = ""
-        candidates, self.lead_boxes = classed_elements(tree)
+        self.walk = class_walk(tree)
+        """The page's class and id values and author marks (the author search reads them)."""
+        candidates, self.lead_boxes = classed_elements(tree, self.walk)
         """`lead_boxes`: the elements whose class has a lead word (`classed_elements`)."""
         self.candidates = {element: class_words(element) for element in candidates}
         """Elements with box words in source order, then the other figures in source
@@ -291,28 +293,50 @@ def lead_class_boxes(tree: HtmlElement) -> list[HtmlElement]:
     return classed_elements(tree)[1]
 
 
-def classed_elements(tree: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
-    """The elements whose class or id has a box word's stem, in document order, then
-    the figures that are not among them; and the elements whose class has a lead
-    word (`LEAD_CLASS_WORDS`) standing between separators, in document order.
+@dataclass
+class ClassWalk:
+    """What `class_walk` read of a page: every class and id value in document order,
+    with its element, and the elements with an author mark other than their class
+    and id (`AUTHOR_MARKS`). The author search reads its candidates from it
+    (`html_authors.walked_author_candidates`) instead of walking the page again."""
 
-    Pages have thousands of classed elements; one regex over all their class and
-    id values joined is far cheaper than a test per element. The values, their
-    owners and the figures are gathered in one walk of the page: about as costly
-    as the XPath for the values alone, where a second XPath found the owners of
-    the matches and a third the figures.
+    root: HtmlElement
+    values: list[str]
+    """Class and id values as written (not case-folded), in document order."""
+    owners: list[HtmlElement]
+    """Each value's element."""
+    ids: set[int]
+    """Which values are ids."""
+    marked: list[tuple[int, HtmlElement]]
+    """Elements with an author mark, each with the number of values before its own."""
+
+
+AUTHOR_MARKS = ("itemprop", "data-testid", "data-component")
+"""Attributes whose presence makes an element a candidate of the author search
+(`html_authors._author_candidates`), as does `rel="author"`."""
+
+
+def class_walk(tree: HtmlElement) -> ClassWalk:
+    """One walk of the page for its class and id values and its author marks.
+
+    Most elements have no attributes (a test in C: no lookups); an element whose
+    only attributes are its class and id has no author mark, so the marks are
+    looked up on the others alone.
     """
     values: list[str] = []
     owners: list[HtmlElement] = []
-    ids: set[int] = set()  # which values are ids: lead boxes are read by their class
+    ids: set[int] = set()
+    marked: list[tuple[int, HtmlElement]] = []
+    itemprop, testid, component = AUTHOR_MARKS
     # The whole document, as an XPath from the root would read it: lxml.html may
     # hand over a fragment's element rather than the root.
     root = tree.getroottree().getroot()
     for element in root.iter(etree.Element):
         attributes = element.attrib
         if not attributes:
-            continue  # most elements (a test in C): no lookups
+            continue
         classes, identifier = attributes.get("class"), attributes.get("id")
+        before = len(values)
         if classes is not None:
             values.append(classes)
             owners.append(element)
@@ -320,6 +344,33 @@ def classed_elements(tree: HtmlElement) -> tuple[list[HtmlElement], list[HtmlEle
             ids.add(len(values))
             values.append(identifier)
             owners.append(element)
+        if len(attributes) > len(values) - before and (
+            itemprop in attributes
+            or testid in attributes
+            or component in attributes
+            or attributes.get("rel") == "author"
+        ):
+            marked.append((before, element))
+    return ClassWalk(root, values, owners, ids, marked)
+
+
+def classed_elements(
+    tree: HtmlElement, walk: ClassWalk | None = None
+) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The elements whose class or id has a box word's stem, in document order, then
+    the figures that are not among them; and the elements whose class has a lead
+    word (`LEAD_CLASS_WORDS`) standing between separators, in document order.
+    `walk` is `class_walk(tree)` when the caller has it.
+
+    Pages have thousands of classed elements; one regex over all their class and
+    id values joined is far cheaper than a test per element. The values and their
+    owners are gathered in one walk of the page (`class_walk`): about as costly
+    as the XPath for the values alone, where a second XPath found the owners of
+    the matches and a third the figures.
+    """
+    if walk is None:
+        walk = class_walk(tree)
+    values, owners, ids, root = walk.values, walk.owners, walk.ids, walk.root
     # Found by their tag in C, not by reading each element's tag in the walk.
     figures = list(root.iter(*_FIGURE_TAGS))
     raw = "\n".join(values)

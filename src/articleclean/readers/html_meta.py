@@ -48,6 +48,7 @@ from .html_byline import (
     short_lines,
 )
 from .html_dates import page_date
+from .html_hints import ClassWalk
 from .html_site import URL_SITENAME, json_publisher, site_host, title_sitename, words_of_site
 from .html_title import headline, og_title
 from .html_words import clean_spaces, unspaced_name
@@ -66,8 +67,11 @@ class PageMetadata:
     """Among those, the texts of links to an author's page ("/author/jane-doe")."""
 
 
-def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
-    """What the page says about itself; never raises on odd markup."""
+def page_metadata(
+    tree: HtmlElement, url: str | None, walk: ClassWalk | None = None
+) -> PageMetadata:
+    """What the page says about itself; never raises on odd markup. `walk` is the
+    page's `class_walk` when the caller has it (`HintIndex.walk`)."""
     try:
         head = _head_only(tree)
         found = examine_meta(head)
@@ -90,7 +94,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     # A meta author that is the site ("ABC News") leaves the page's byline to find.
     author = authors_not_site(found.author, site_words, publisher)
     # The page's author elements, walked only as far as read, and once.
-    elements = page_author_elements(tree)
+    elements = page_author_elements(tree, walk)
     first = None if author else next(elements, None)
     # Pictures' photographers name no author, however many credits a gallery
     # prints before the byline's element: they are not among the later ones read.
