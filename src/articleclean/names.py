@@ -372,8 +372,10 @@ def bare_names(text: str) -> list[str] | None:
 
 
 def given_name_first(part: str) -> str:
-    """A name printed family name first in capitals ("DOE Jane", "LI Wei", "DE LA CRUZ
-    Ana") turned to the order the other names have ("Jane Doe"); any other text as it is.
+    """A name printed family name first in capitals ("DOE Jane", "DUPONT Jean-Pierre")
+    turned to the order the other names have ("Jane Doe"); any other text as it is, and so
+    are "LI Wei" and "DE LA CRUZ Ana", whose two-letter capitals read as acronyms
+    (`_FAMILY_LETTERS`).
     The capitals mark which word is the family name, and a known given name must follow
     them, so a section in capitals before a word ("NEWS Today") stays as it is; nor is an
     acronym before a place or a second word a family name ("THW Kiel", "FC Carl Zeiss
