@@ -7,22 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-import articleclean
 from articleclean.rules.credits import CREDIT_TRIGGER, split_credit
-
-BEFORE = (
-    "The harbour bridge will close to traffic for six weeks from next month while engineers "
-    "replace corroded cables, the city council said on Tuesday."
-)
-AFTER = (
-    "Buses will run a shuttle service across the river every ten minutes, and ferries will "
-    "add extra crossings during the morning and evening rush hours."
-)
-
-
-def article_with(*lines: str) -> articleclean.Article:
-    return articleclean.clean_text("\n\n".join(["Harbour bridge to close", BEFORE, *lines, AFTER]))
-
+from harbour_article import AFTER, BEFORE, article_with
 
 CREDITED = [
     # a courtesy marker, then the lender: a person, an office, "the" and "of" between

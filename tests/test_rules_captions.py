@@ -12,21 +12,9 @@ from articleclean.document import Segment
 from articleclean.rules.captions import caption_sentence, credit_line, credited_caption
 from articleclean.rules.credits import split_credit
 from articleclean.rules.phrasebook import PhraseBook
+from harbour_article import AFTER, BEFORE, article_with
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
-
-BEFORE = (
-    "The harbour bridge will close to traffic for six weeks from next month while engineers "
-    "replace corroded cables, the city council said on Tuesday."
-)
-AFTER = (
-    "Buses will run a shuttle service across the river every ten minutes, and ferries will "
-    "add extra crossings during the morning and evening rush hours."
-)
-
-
-def article_with(*lines: str) -> articleclean.Article:
-    return articleclean.clean_text("\n\n".join(["Harbour bridge to close", BEFORE, *lines, AFTER]))
 
 
 @pytest.mark.parametrize(
