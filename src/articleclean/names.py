@@ -458,7 +458,10 @@ def byline_names(text: str) -> list[str]:
     return names or []
 
 
-_LEADING_JOINER = re.compile(r"^(?:and|und|et|y|e|i|og|&)\s+", re.IGNORECASE)
+NAME_JOINERS = ("and", "und", "et", "y", "e", "i", "og", "&")
+"""Words that join a co-author's name to the names before it when they open its line
+("and John Roe", or "and" alone over "John Roe": `structure._split_byline`)."""
+_LEADING_JOINER = re.compile(rf"^(?:{'|'.join(map(re.escape, NAME_JOINERS))})\s+", re.IGNORECASE)
 
 
 def parse_byline(text: str) -> list[str] | None:

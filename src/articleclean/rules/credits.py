@@ -147,6 +147,11 @@ _AGENCY_DESK = (
 
 # Each pattern matches a credit at the end of a line; `credit` is the credit
 # as the caption will carry it, without the "Photo:" label or brackets.
+# The labels before a source ("Quelle: Shutterstock", "… . Source: Jane Doe"): the credit
+# forms that read them and the screen (`CREDIT_TRIGGER`) ask for the same words.
+_SOURCE_LABELS = ("Source", "Quelle", "Fuente", "Fonte", "Źródło", "Bron", "Kilde", "Källa")
+_SOURCE_LABEL = "|".join(_SOURCE_LABELS)
+
 _TRAILING_CREDITS = (
     # "… à Paris. Photo AFP", "Foto ANSA", "Beeld ANP", "Fot. PAP/Jan Kowalski", "Photo
     # d'archives AFP": a credit word and an agency without the label's colon, after the
@@ -477,11 +482,11 @@ _TRAILING_CREDITS = (
     # paragraph's facts come from; no text's facts come from a picture library)
     _CreditForm(
         re.compile(
-            r"(?:^|(?<=[.!?)\]。]\s))(?:Source|Quelle|Fuente|Fonte|Źródło|Bron|Kilde|Källa)\s?:\s?"
+            rf"(?:^|(?<=[.!?)\]。]\s))(?:{_SOURCE_LABEL})\s?:\s?"
             rf"(?P<credit>(?:{_PICTURE_AGENCIES})(?:\s?/\s?[\w.&' -]{{2,30}})?)$"
         ),
         # (the label itself, not its colon: a colon stands in many lines asked)
-        has=("Source", "Quelle", "Fuente", "Fonte", "Źródło", "Bron", "Kilde", "Källa"),
+        has=_SOURCE_LABELS,
     ),
     # "… in Delhi on Sunday. ANI Photo", "AFP PHOTO": the agency's name, then the word
     _CreditForm(
@@ -551,12 +556,12 @@ _TRAILING_CREDITS = (
     # library after it is the form above
     _CreditForm(
         re.compile(
-            r"(?<=[.!?]\s)(?:Source|Quelle|Fuente|Fonte|Źródło|Bron|Kilde|Källa)\s?:\s?"
+            rf"(?<=[.!?]\s)(?:{_SOURCE_LABEL})\s?:\s?"
             r"(?P<credit>[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}"
             r"(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}|[A-Z]\.)){1,3})$"
         ),
-        # (the same signs as the picture library's form below: one need for both)
-        has=("Source", "Quelle", "Fuente", "Fonte", "Źródło", "Bron", "Kilde", "Källa"),
+        # (the same signs as the picture library's form above: one need for both)
+        has=_SOURCE_LABELS,
         person=True,
     ),
     # "… after the storm. Handout via Reuters", "Jane Doe via AP": a picture passed on by an
@@ -671,7 +676,7 @@ _OTHER_SPACE = (
 # claim the same lines (tests/test_credit_trigger.py).
 CREDIT_TRIGGER = re.compile(
     rf"{_SIGNS}|Illustr|Ilustra|Grafik|Infograf|Infograph|Graphic|"
-    r"Source|Quelle|Fuente|Fonte|Źródło|Bron|Kilde|Källa|photo|"
+    rf"{_SOURCE_LABEL}|photo|"
     rf"for [A-Z]|for the [A-Z]|for[{_OTHER_SPACE}]|for [Tt]he[{_OTHER_SPACE}]"
 )
 MAX_CREDIT_LINE_WORDS = 12

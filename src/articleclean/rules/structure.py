@@ -34,6 +34,7 @@ from ..lexicon import (
 )
 from ..names import (
     BYLINE_MARK_WORDS,
+    NAME_JOINERS,
     bare_names,
     byline_names,
     dated_names,
@@ -1384,7 +1385,7 @@ def _byline_below(segments: list[Segment], anchor: int) -> Segment | None:
     return None
 
 
-_JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "og", "&", ","})
+_JOINERS = frozenset({*NAME_JOINERS, ","})
 """A line that is only one of these joins the names above it to those below it."""
 _CO_AUTHOR_LINES = 4
 """Lines after the byline's names searched for co-authors ("and" / "John Roe")."""
