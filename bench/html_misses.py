@@ -1,6 +1,6 @@
 """Per-page body errors of `clean_html` on the tune part of webeval, with the blocks behind them.
 
-    python -m bench.html_misses [--limit N] [--json FILE]
+    python -m bench.html_misses [--limit N] [--json FILE] [--source]
 
 Tune part only: it prints segments, and test pages are for the final figure,
 never for looking at (bench/split.py). For each page it lists
@@ -15,6 +15,12 @@ never for looking at (bench/split.py). For each page it lists
   (`end-N`), and whether the segment is the whole block (`whole`: at least
   `_WHOLE_SHARE` of its characters) or a part the annotators cut out of it (`part`:
   a clause, a name, an inline link's words, which no block rule can take).
+
+With `--source`, each segment also gets the page element it comes from: the smallest
+element of the page (scripts and styles left out) whose text holds the segment's
+opening, with its ancestors' tags, classes and ids (`source_path`). It says what
+trafilatura kept or dropped: a comment list, a sidebar widget, an embedded post, a
+recipe card, a box inside the article's container.
 
 The summary counts both by where they went or where they stand.
 """
@@ -33,6 +39,11 @@ from bench.split import site
 _PROSE_WORDS = 15
 # A `without` segment is the whole block when it has this share of the block's characters.
 _WHOLE_SHARE = 0.8
+# `source_path` looks the segment up by its opening this long (a part cut from a
+# block's middle still opens it), and names at most this many ancestors.
+_SOURCE_PROBE = 50
+_SOURCE_DEPTH = 8
+_SOURCE_NAME = 40
 
 
 @dataclass
@@ -56,6 +67,7 @@ class Miss:
     where: str
     blocks: list[Block] = field(default_factory=list)
     whole: bool | None = None  # (kept only) the segment is the whole of its first block
+    source: str | None = None  # (--source) the page element it comes from, `source_path`
 
 
 def _judged(cleaner, page):
@@ -122,13 +134,52 @@ def _whole(wanted: str, block) -> bool:
     return len(wanted) >= _WHOLE_SHARE * len(normalise(block.text))
 
 
-def misses(limit: int | None = None) -> list[Miss]:
+def page_texts(html: bytes) -> list[tuple[object, str]]:
+    """Every element of the page with its normalised text, scripts and styles left out."""
+    from lxml import html as lxml_html
+
+    tree = lxml_html.fromstring(html)
+    for element in tree.xpath("//script|//style|//noscript"):
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    return [(e, normalise(e.text_content())) for e in tree.iter() if isinstance(e.tag, str)]
+
+
+def _element_name(element) -> str:
+    name = element.tag
+    classes = " ".join((element.get("class") or "").split())[:_SOURCE_NAME]
+    ident = (element.get("id") or "")[:_SOURCE_NAME]
+    return name + (f".{classes}" if classes else "") + (f"#{ident}" if ident else "")
+
+
+def source_path(texts: list[tuple[object, str]], wanted: str) -> str | None:
+    """The smallest element whose text holds `wanted`'s opening, with its ancestors
+    ("p < div.comment-text < li.comment < ol#commentlist"), or None when no element
+    prints it (a JSON blob, a text trafilatura joined across elements)."""
+    probe = normalise(wanted)[:_SOURCE_PROBE]
+    best = None
+    for element, text in texts:
+        # On a tie the later element wins: in document order it is the descendant.
+        if probe in text and (best is None or len(text) <= len(best[1])):
+            best = (element, text)
+    if best is None:
+        return None
+    names, element = [], best[0]
+    while element is not None and len(names) < _SOURCE_DEPTH:
+        names.append(_element_name(element))
+        element = element.getparent()
+    return " < ".join(names)
+
+
+def misses(limit: int | None = None, source: bool = False) -> list[Miss]:
     import articleclean
     from articleclean.document import Label
 
     cleaner = articleclean.Cleaner()
     result: list[Miss] = []
     for page in sample(limit, part="tune"):
+        first_miss = len(result)
         document, article = _judged(cleaner, page)
         output = normalise(article.to_text())
         everything = normalise("\n".join(s.text for s in document.segments))
@@ -159,6 +210,10 @@ def misses(limit: int | None = None) -> list[Miss]:
             whole = _whole(wanted, holders[0]) if holders else None
             blocks = [_block(h, places, from_end) for h in holders]
             result.append(Miss(page.url, "kept", segment, where, blocks, whole))
+        if source and len(result) > first_miss:
+            texts = page_texts(page.html)
+            for miss in result[first_miss:]:
+                miss.source = source_path(texts, miss.segment)
     return result
 
 
@@ -169,6 +224,8 @@ def report(found: list[Miss]) -> str:
         lines.append(
             f"[{miss.kind} {miss.where}{shape}] {site(miss.page)} :: {miss.segment[:140]!r}"
         )
+        if miss.source is not None:
+            lines.append(f"    from {miss.source}")
         for block in miss.blocks[:3]:
             end = "" if block.from_end is None else f" end-{block.from_end}"
             lines.append(
@@ -193,8 +250,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="at most N tune pages")
     parser.add_argument("--json", default=None, help="also write the misses to FILE")
+    parser.add_argument(
+        "--source", action="store_true", help="also name the page element each segment is from"
+    )
     args = parser.parse_args(argv)
-    found = misses(args.limit)
+    found = misses(args.limit, source=args.source)
     print(report(found))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:

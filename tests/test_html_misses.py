@@ -3,7 +3,7 @@ blocks hold an annotated segment."""
 
 from __future__ import annotations
 
-from bench.html_misses import _holding, _places, _whole
+from bench.html_misses import _holding, _places, _whole, page_texts, source_path
 
 from articleclean.document import Hints, Label, Origin, Segment
 
@@ -48,3 +48,24 @@ def test_a_kept_segment_is_the_whole_block_or_a_part_of_it() -> None:
     paragraph = Segment(PROSE, None, Hints(tag="p"))
     assert _whole("Follow us on Twitter and Instagram", prompt)  # the stop left out
     assert not _whole("The harbour board", paragraph)  # a name inside a sentence
+
+
+PAGE = b"""<html><head><style>p.lead { color: red }</style></head><body>
+<article class="post"><h1>Ferry timetable approved</h1>
+<p class="lead">The harbour board approved the new ferry timetable on Monday.</p></article>
+<ol id="commentlist"><li class="comment"><div class="comment-text">
+<p>Finally a boat on Sundays, thank you!</p></div></li></ol>
+<script>var note = "Finally a boat on Sundays, thank you!";</script>
+</body></html>"""
+
+
+def test_a_segment_is_traced_to_the_smallest_page_element_that_prints_it() -> None:
+    texts = page_texts(PAGE)
+    # The comment's paragraph, not the list, the body or the script that repeats it.
+    assert source_path(texts, "Finally a boat on Sundays") == (
+        "p < div.comment-text < li.comment < ol#commentlist < body < html"
+    )
+    assert source_path(texts, "approved the new ferry timetable").startswith(
+        "p.lead < article.post"
+    )
+    assert source_path(texts, "color: red") is None  # styles are no text of the page
