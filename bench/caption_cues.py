@@ -5,8 +5,9 @@ captions come from.
 A cue is worth a rule only when it picks far more captions than article lines (a body
 line lost weighs ten captions found or more) on many sites. Round 17 counted the cues
 below on the tune part and found every one thin (bench/notes.md; round 21 added three,
-round 22 the last four); they stay here so that a later round sees the figures again in one command and
-adds its own cue beside them instead of measuring afresh.
+round 22 four, rounds 27 and 31 the last ones); they stay here so that a later round sees
+the figures again in one command and adds its own cue beside them instead of measuring
+afresh.
 
     python -m bench.caption_cues [--part tune] [--limit N]
 
@@ -436,6 +437,40 @@ def below_bare_credit_label(dump: Dump, index: int) -> bool:
     return index > 0 and bool(_BARE_CREDIT_LABEL.match(dump.lines[index - 1].text.strip()))
 
 
+# A picture's own words: someone "is seen" or "poses", people named "from left", what stands
+# "in the foreground", in the languages of the corpus (issue 14 item 6 names the first four).
+_PICTURE_DESCRIPTION = re.compile(
+    r"\b(?i:is seen|are seen|seen here|shown here|is shown|are shown|poses|posed|posing|pictured|"
+    r"from left|left to right|\(?l-r\)?|in the foreground|in the background|im vordergrund|"
+    r"im hintergrund|im bild|von links|zu sehen|en primer plano|de izquierda|au premier plan|"
+    r"de gauche|à gauche|posa|posan|na zdjęciu|od lewej)\b"
+)
+
+
+def picture_words(dump: Dump, index: int) -> bool:
+    """Words that describe a picture ("is seen", "poses", "pictured", "from left", "im
+    Vordergrund", "en primer plano"). Round 31."""
+    return bool(_PICTURE_DESCRIPTION.search(dump.lines[index].text))
+
+
+_NEIGHBOUR_PARAGRAPH_WORDS = 25
+_SHARED_WITH_NEIGHBOURS = 0.1
+
+
+def apart_from_neighbours(dump: Dump, index: int) -> bool:
+    """Between two paragraphs of 25 words or more and sharing at most a tenth of its words
+    (three letters or more) with them: a line that breaks the text's thread, as a picture's
+    description set between two paragraphs would. Round 31."""
+    lines = dump.lines
+    if not 0 < index < len(lines) - 1:
+        return False
+    if any(_length(lines[j].text) < _NEIGHBOUR_PARAGRAPH_WORDS for j in (index - 1, index + 1)):
+        return False
+    mine = _words(lines[index].text)
+    around = _words(lines[index - 1].text) | _words(lines[index + 1].text)
+    return bool(mine) and len(mine & around) <= _SHARED_WITH_NEIGHBOURS * len(mine)
+
+
 def any_line(dump: Dump, index: int) -> bool:
     """Every counted line: the ratio to beat."""
     return True
@@ -465,6 +500,8 @@ CUES: tuple[Cue, ...] = (
     below_credit_on_credit_first_page,
     name_after_sentence,
     below_bare_credit_label,
+    picture_words,
+    apart_from_neighbours,
 )
 
 

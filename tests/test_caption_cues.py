@@ -245,6 +245,31 @@ def test_round_27_cues() -> None:
     assert not caption_cues.name_after_sentence(credits, 9)  # "Gracias" is no given name
 
 
+def test_round_31_cues() -> None:
+    def fate(text: str, label: str) -> LineFate:
+        return LineFate(0, label, text, "B")
+
+    dump = caption_cues.Dump(
+        "https://example.org/a",
+        [
+            fate(PARAGRAPH, BODY),
+            fate("A heron stands in shallow water near a fishing boat.", CAPTION),
+            fate(OTHER_PARAGRAPH, BODY),
+            fate("The council and the mayor will review the vote.", BODY),  # shares words
+            fate(PARAGRAPH, BODY),
+            fate("Die Gründer (von links) mit einem ihrer Geräte", CAPTION),
+            fate("Jane Doe poses with her award in Leeds.", CAPTION),
+        ],
+    )
+    assert caption_cues.apart_from_neighbours(dump, 1)
+    assert not caption_cues.apart_from_neighbours(dump, 3)
+    assert not caption_cues.apart_from_neighbours(dump, 0)  # no line above it
+    assert not caption_cues.apart_from_neighbours(dump, 5)  # a short line below it
+    assert caption_cues.picture_words(dump, 5)
+    assert caption_cues.picture_words(dump, 6)
+    assert not caption_cues.picture_words(dump, 1)
+
+
 def test_caption_label_kind_tells_cards_from_captions() -> None:
     import lxml.html
     from bench.labelled_dumps import _caption_kind

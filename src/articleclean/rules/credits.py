@@ -91,6 +91,7 @@ _AGENCY_ALONE = (
     "Getty",
     "Shutterstock",
     "iStock",
+    "Alamy Stock Photo",  # (Alamy's own credit line; before "Alamy", which it starts with)
     "Alamy",
     "AFP",
     "Reuters",
@@ -322,10 +323,11 @@ _TRAILING_CREDITS = (
         ),
         has=("/",),
     ),
-    # "… Jane Doe/Getty Images", "… Getty Images"
+    # "… Jane Doe/Getty Images", "… Getty Images", "… Jens Doe/dpa-Zentralbild/dpa" (an
+    # agency's desk after a hyphen, then the agency again)
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。|•/]\s)|(?<=[。•]))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:\s[Pp]hotos?|/[\w ]{{2,20}})?)$"
+            rf"(?:^|(?<=[.!?)\]。|•/]\s)|(?<=[。•]))(?P<credit>(?:[A-Z][\w.'-]*\s){{0,4}}[A-Z][\w.'-]*\s?/\s?(?:{_AGENCIES})(?:-[A-Z]?[a-z]{{2,15}})?(?:\s[Pp]hotos?|/[\w ]{{2,20}})?)$"
         ),
         has=("/",),
     ),
