@@ -85,6 +85,32 @@ def test_sentences_starting_with_teaser_words_are_not_headings(line: str) -> Non
 @pytest.mark.parametrize(
     "line",
     [
+        "Lesen Sie auch die folgenden Beiträge:",
+        "Lesen Sie auch diese Artikel",
+        "LESEN SIE AUCH UNSERE RATGEBER:",
+    ],
+)
+def test_lesen_sie_auch_opens_a_longer_heading(line: str) -> None:
+    """Round 31: "Lesen Sie auch" is a prefix too, as "Mehr zu" is: a few words after it
+    still name the box of other stories (a generous extraction's closing box)."""
+    assert judged(teaser_heading, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesen Sie auch den Beipackzettel genau.",
+        "Lesen Sie auch, was die Kommission im Herbst dazu beschlossen hat.",
+    ],
+)
+def test_lesen_sie_auch_in_a_sentence_is_not_a_heading(line: str) -> None:
+    """Guard (passes on main too): the advice or a sentence of the article stays."""
+    assert not judged(teaser_heading, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "READ MORE: Reality star reveals shock split after three years of marriage",
         "Read more: Ten things to know about the vote",
         "Also Read: Mumbai local train services hit after signal failure",
@@ -2085,3 +2111,22 @@ def test_pairs_under_a_subheading_stay() -> None:
     # paragraphs a copy left out, may end there; a box follows a paragraph.
     box = BOX_WITH_BLURBS["en"]
     assert _trailing("\n\n".join([*BRIDGE, "What comes next", *box])) == []
+
+
+def test_lesen_sie_auch_heading_leaves_a_text_dump() -> None:
+    """Round 31, end to end: the heading over a closing box goes as a teaser."""
+    dump = "\n".join(
+        [
+            "Fachkräfte gesucht: Mittelstand wirbt um Auszubildende",
+            "",
+            "Immer mehr Betriebe im Landkreis finden keine Auszubildenden mehr. Die Kammer "
+            "zählte im Herbst über 400 offene Stellen, so viele wie nie zuvor.",
+            "Die Unternehmen setzen deshalb auf Praktika schon in der achten Klasse und auf "
+            "Angebote für Studienabbrecher, sagte die Geschäftsführerin der Kammer.",
+            "Lesen Sie auch die folgenden Beiträge:",
+        ]
+    )
+    article = articleclean.clean_text(dump)
+    taken = [r for r in article.removed if r.text == "Lesen Sie auch die folgenden Beiträge:"]
+    assert [r.reason for r in taken] == [Reason.RELATED_TEASER]
+    assert "Praktika" in article.to_text()
