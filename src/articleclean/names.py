@@ -540,7 +540,11 @@ def parse_byline(text: str) -> list[str] | None:
             or any(word.casefold() in role_words() for word in candidate.split())
             or candidate.split()[-1].casefold() in _ORGANISATION_WORDS
             # "PAR LES TEMPS QUI COURENT": a programme's or a page's name, no person's
-            or candidate.split()[0].casefold() in _FUNCTION_WORDS
+            # ("By The Associated Press" is the wire's byline as it stands)
+            or (
+                candidate.split()[0].casefold() in _FUNCTION_WORDS
+                and _WIRE_LAST.search(part) is None
+            )
             # "Von R. R. am …": initials alone name nobody the reader can tell
             or all(len(word.strip(".")) <= 1 for word in candidate.split())
         ):
