@@ -211,6 +211,18 @@ _NOT_NAME_WORDS = frozenset(
     "foto fotos fotografie photography gallery galerie bilder audio podcast "
     "rep. sen. gov. president präsident minister".split()
 )
+# Words that end the name of a publisher, a firm or a body, not a person's ("Elwin Staude
+# Verlag", "Wikimedia Foundation", "Acme Media Group"): many sites name their publisher
+# where a byline stands.
+_ORGANISATION_WORDS = frozenset(
+    "verlag verlags foundation stiftung gmbh inc inc. ltd ltd. llc media medien group gruppe "
+    "association verband verein society institute institut university universität "
+    "ministry ministerium council".split()
+)
+# Byline prefixes that open a capitalised line as a name's first word would ("Von
+# Thilo / 6. November 2023": a prefix and a given name alone, no person's full name; the
+# given-names list holds "Von"). Not "Di", "De", "Da": they open family names ("Di Maio").
+_PREFIX_WORDS = frozenset("by von par por door".split())
 # Words no name has: a line with them is a phrase ("Share this", "Leave a Comment").
 _FUNCTION_WORDS = frozenset(
     "the a an and or of to in on at for with from is are this that our your my "
@@ -348,10 +360,15 @@ def bare_names(text: str) -> list[str] | None:
         pieces = _BYLINE_BARS.split(head)
         if len(pieces) == 2 and pieces[1].split() and _role_piece(pieces[1].split()):
             head = pieces[0]
+    first = head.split(maxsplit=1)
+    if first and first[0].casefold() in _PREFIX_WORDS:
+        return None  # a prefixed byline `parse_byline` turned down is no bare name
     names: list[str] = []
     for part in _NAME_SPLIT.split(head):
         part = given_name_first(part.strip(" ."))
         words = part.split()
+        if words and words[-1].casefold() in _ORGANISATION_WORDS:
+            return None  # "Elwin Staude Verlag": a publisher, not a person
         if names and words and _role_piece(words):
             # "Jane Doe, Staff Attorney, …", "Jane Doe, Political Editor": the role ends
             # the names
@@ -521,8 +538,17 @@ def parse_byline(text: str) -> list[str] | None:
             or (not bare and phrase_form(part) in _page_phrases())
             or len(candidate.split()) < 2
             or any(word.casefold() in role_words() for word in candidate.split())
+            or candidate.split()[-1].casefold() in _ORGANISATION_WORDS
+            # "PAR LES TEMPS QUI COURENT": a programme's or a page's name, no person's
+            # ("By The Associated Press" is the wire's byline as it stands)
+            or (
+                candidate.split()[0].casefold() in _FUNCTION_WORDS
+                and _WIRE_LAST.search(part) is None
+            )
+            # "Von R. R. am …": initials alone name nobody the reader can tell
+            or all(len(word.strip(".")) <= 1 for word in candidate.split())
         ):
-            break  # a role or an agency ("Staff Writer", "Reuters") ends the names
+            break  # a role, an agency or a publisher ("Staff Writer", "Reuters") ends them
         names.append(candidate)
         if agency is not None:
             break
