@@ -211,8 +211,8 @@ _NOT_NAME_WORDS = frozenset(
     "foto fotos fotografie photography gallery galerie bilder audio podcast "
     "rep. sen. gov. president präsident minister".split()
 )
-# Words that end the name of a publisher, a firm or a body, not a person's ("Elwin Staude
-# Verlag", "Wikimedia Foundation", "Acme Media Group"): many sites name their publisher
+# Words that end the name of a publisher, a firm or a body, not a person's ("Nordhafen
+# Verlag", "Kiesel Stiftung", "Harbour Media Group"): many sites name their publisher
 # where a byline stands.
 _ORGANISATION_WORDS = frozenset(
     "verlag verlags foundation stiftung gmbh inc inc. ltd ltd. llc media medien group gruppe "
@@ -220,7 +220,7 @@ _ORGANISATION_WORDS = frozenset(
     "ministry ministerium council".split()
 )
 # Byline prefixes that open a capitalised line as a name's first word would ("Von
-# Thilo / 6. November 2023": a prefix and a given name alone, no person's full name; the
+# Tilman / 6. März 2024": a prefix and a given name alone, no person's full name; the
 # given-names list holds "Von"). Not "Di", "De", "Da": they open family names ("Di Maio").
 _PREFIX_WORDS = frozenset("by von par por door".split())
 # Words no name has: a line with them is a phrase ("Share this", "Leave a Comment").
@@ -368,7 +368,7 @@ def bare_names(text: str) -> list[str] | None:
         part = given_name_first(part.strip(" ."))
         words = part.split()
         if words and words[-1].casefold() in _ORGANISATION_WORDS:
-            return None  # "Elwin Staude Verlag": a publisher, not a person
+            return None  # "Nordhafen Verlag": a publisher, not a person
         if names and words and _role_piece(words):
             # "Jane Doe, Staff Attorney, …", "Jane Doe, Political Editor": the role ends
             # the names
@@ -539,7 +539,7 @@ def parse_byline(text: str) -> list[str] | None:
             or len(candidate.split()) < 2
             or any(word.casefold() in role_words() for word in candidate.split())
             or candidate.split()[-1].casefold() in _ORGANISATION_WORDS
-            # "PAR LES TEMPS QUI COURENT": a programme's or a page's name, no person's
+            # "PAR LES VOIX DU SOIR": a programme's or a page's name, no person's
             # ("By The Associated Press" is the wire's byline as it stands)
             or (
                 candidate.split()[0].casefold() in _FUNCTION_WORDS
