@@ -211,6 +211,10 @@ def _as_page(text: str) -> Any:
     return articleclean.clean_text(text, dump="page")
 
 
+_FOOTER_LINES = 8
+"""The page's last chrome lines the footer stress rows put after an article dump."""
+
+
 def stress_variants(
     items: Sequence[labelled_dumps.Labelled],
 ) -> dict[str, list[tuple[str, list[labelled_dumps.Line]]]]:
@@ -219,7 +223,16 @@ def stress_variants(
     - **list only**: the title, then nothing but the body's short lines;
     - **no title**: the short-line article dumps without their title line;
     - **bulleted**: the list-only dump with each short line written "- item";
-    - **list only + noise**: the list-only dump with light junk between lines.
+    - **list only + noise**: the list-only dump with light junk between lines;
+    - (round 31) **cut + footer**: `article_shapes.cut` (three paragraphs, then the short
+      lines) with the last `_FOOTER_LINES` chrome lines of the same page's whole-page dump
+      after it (its imprint, privacy, copyright and social links): an article dump with
+      the site's footer left below its end, and nothing of the site above the article;
+    - **cut + noise x2 + footer**: the same with the light junk put in twice first.
+
+    An article dump taken for a page loses most of its short lines to the whole-page
+    rules (`article as page`); the footer rows show which `dump_kind` test reads the
+    site's lines below an article as a page's frame.
     """
     title, byline = labelled_dumps.TITLE, labelled_dumps.BYLINE
     result: dict[str, list[tuple[str, list[labelled_dumps.Line]]]] = {
@@ -227,6 +240,8 @@ def stress_variants(
         "no title": [],
         "bulleted": [],
         "list only + noise": [],
+        "cut + footer": [],
+        "cut + noise x2 + footer": [],
     }
     for index, item in enumerate(items):
         short = [x for x in item.article if x.label == BODY and article_shapes._short(x.text)]
@@ -239,6 +254,13 @@ def stress_variants(
             result["list only + noise"].append(
                 (item.url, article_shapes.noisy(listed, f"list/{index}"))
             )
+        chrome = [x for x in item.page if x.label == labelled_dumps.CHROME and x.text.strip()]
+        cut = article_shapes.cut(item)
+        if cut is not None and chrome:
+            footer = [labelled_dumps.Line(x.text, x.label) for x in chrome[-_FOOTER_LINES:]]
+            result["cut + footer"].append((item.url, cut + footer))
+            noisy = article_shapes._twice_noisy(cut, f"footer/{index}")
+            result["cut + noise x2 + footer"].append((item.url, noisy + footer))
         if article_shapes.mostly_short(item):
             result["no title"].append((item.url, [x for x in item.article if x.label != title]))
     return result

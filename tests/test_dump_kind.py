@@ -511,11 +511,27 @@ def test_the_site_s_lines_above_the_article_too_make_a_page(language: str) -> No
     assert articleclean.clean_text("\n\n".join(lines)).metadata["dump"] == "page"
 
 
+HEADER_LINES = {"de": "Suche", "en": "Search", "fr": "Rechercher"}
+
+
 @pytest.mark.parametrize("language", sorted(TRAILING))
-def test_a_footer_of_three_notices_below_the_article_makes_a_page(language: str) -> None:
-    # Privacy, copyright and imprint or terms below the article: a page's footer.
+def test_a_footer_of_three_notices_under_a_header_makes_a_page(language: str) -> None:
+    # Privacy, copyright and imprint or terms below the article, and the site's header
+    # above it (a search line under the title): a page's frame.
     lines, _ = _trailing(language, notices=3, above=False)
+    lines.insert(1, HEADER_LINES[language])
     assert articleclean.clean_text("\n\n".join(lines)).metadata["dump"] == "page"
+
+
+@pytest.mark.parametrize("language", sorted(TRAILING))
+def test_a_footer_of_three_notices_alone_below_the_article_makes_no_page(language: str) -> None:
+    # Round 31: the same footer with nothing of the site's above the article but its
+    # title is an article dump with its site's footer left after it (round 17 read it
+    # as a page's footer, and `outside_article` cut the list).
+    lines, rows = _trailing(language, notices=3, above=False)
+    article = articleclean.clean_text("\n\n".join(lines))
+    assert article.metadata["dump"] == "article"
+    assert [b.text for b in article.body if b.text in rows] == rows
 
 
 # A shop's magazine page: its mega-menu above the article, one line of the site's words

@@ -104,6 +104,23 @@ def test_stress_variants_are_built_from_the_short_lines() -> None:
     assert made["no title"][0][1][0].text == PROSE[0]
 
 
+def test_footer_stress_rows_put_the_pages_last_chrome_lines_after_the_cut_dump() -> None:
+    chrome = loss_audit.labelled_dumps.CHROME
+    short = [Line(f"Item number {n}", BODY) for n in range(6)]
+    footer = [Line(f"Footer link {n}", chrome) for n in range(10)]
+    page = [Line("Home", chrome), Line(PROSE[0], BODY), *short, *footer]
+    item = loss_audit.labelled_dumps.Labelled("https://example.org/a", "tune", None, [], page)
+    item.article = [Line("A list of items", TITLE), Line(PROSE[0], BODY), *short]
+    made = loss_audit.stress_variants([item])
+    lines = made["cut + footer"][0][1]
+    assert [x.text for x in lines] == [x.text for x in item.article] + [
+        x.text for x in footer[-loss_audit._FOOTER_LINES :]
+    ]
+    noisy = [x.text for x in made["cut + noise x2 + footer"][0][1]]
+    assert noisy[-loss_audit._FOOTER_LINES :] == [x.text for x in footer[-8:]]
+    assert [x for x in noisy if x.startswith("Item number")] == [x.text for x in short]
+
+
 def test_round_23_shapes_keep_every_short_line_and_vary_what_stands_around_them() -> None:
     short = [Line(f"Item number {n}", BODY) for n in range(6)]
     again = Line("A list of items", BODY)  # the headline printed again
