@@ -2142,34 +2142,3 @@ def test_a_box_under_a_line_its_paragraph_does_not_take_up_stays() -> None:
     paragraph = "The council said the works would cost four million pounds in all."
     text = "\n\n".join([*BRIDGE[:2], *DETOURS, *SUBHEADED[:-1], paragraph, BRIDGE[2]])
     assert _list(text) == []
-
-
-_labelled = partial(_removed_by, "labelled_teaser")
-
-
-@pytest.mark.parametrize("glue", [" | ", " – "])
-def test_a_glued_link_between_two_paragraphs_goes(glue: str) -> None:
-    # A label of its own words ("Further afield") glued by a bar or a dash to another
-    # story's headline between two paragraphs, no word of it the article's: a link put
-    # inside the article. Main knew such labels only with an arrow.
-    line = f"Further afield{glue}{ELSEWHERE[0]}"
-    assert _labelled("\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])) == [line]
-
-
-def test_a_glued_link_between_two_paragraphs_goes_de() -> None:
-    line = "Quer durchs Land – Sternekoch eröffnet drittes Restaurant in Paris"
-    assert _labelled("\n\n".join([*BRIDGE_DE[:2], line, BRIDGE_DE[2]])) == [line]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # the article's subheading: one half names its topic
-        "Shuttle service – What cyclists and drivers should expect",
-        # a colon labels the article's fact or section
-        "First milestone: Celebrity chef opens third restaurant in Paris",
-    ],
-)
-def test_a_glued_line_of_the_article_stays(line: str) -> None:
-    # A guard (passes on main too).
-    assert _labelled("\n\n".join([*BRIDGE[:2], line, BRIDGE[2]])) == []

@@ -1482,9 +1482,7 @@ def labelled_teaser(
     teaser headings' words and the headline shares at most a third of its words with
     the article: `inline_teaser` knows the labels of its phrase list only. A label of a
     few words of its own ("Passend dazu", "Also on our site") is one too when an arrow
-    points from it to the headline (`_points_to_a_link`), or when a bar or a dash glues
-    it to the headline between two paragraphs and no word of the line is the article's
-    (`_glued_between_paragraphs`)."""
+    points from it to the headline (`_points_to_a_link`)."""
     matcher = context.phrases["teaser_heading"]
     vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
     found: list[tuple[int, frozenset[str]]] = []
@@ -1519,25 +1517,21 @@ def labelled_teaser(
         # (and half its words at least are such words: "If you want to DIY:" is a clause)
         words = content_words(label)
         size = len(label.split())
-        strict = False
         if (
             phrase_form(label) not in matcher.lines
             and (size < 2 or not words or not words <= vocabulary or 2 * len(words) < size)
             and not _points_to_a_link(segment.text, match, size)
         ):
-            if not _glued_between_paragraphs(segments, index, match, size):
-                continue
-            strict = True
-        found.append((index, segment.content_words if strict else content_words(rest), strict))
+            continue
+        found.append((index, content_words(rest)))
     if not found:
         return
-    asked = frozenset().union(*(words for _, words, _ in found))
+    asked = frozenset().union(*(words for _, words in found))
     counts = _segments_with_word(segments, asked)
     specific = prose.specific(asked)
-    for index, words, strict in found:
+    for index, words in found:
         # (the line itself holds each of its words once)
-        share = word_share(words, lambda word: counts[word] > 1 and specific(word))
-        if share == 0 or (not strict and share <= _BOX_MAX_OVERLAP):
+        if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= _BOX_MAX_OVERLAP:
             yield segments[index]
 
 
@@ -1547,38 +1541,6 @@ def labelled_teaser(
 # quotes open with them, "Er sagte »Das bleibt so«".)
 _ARROW = re.compile(r"[▸▶→]|>>")
 _MAX_ARROW_LABEL_WORDS = 4
-
-
-# A bar or a dash with a space on each side between a label and its headline.
-_GLUE = re.compile(r"\s(?:[|–—]|--)\s")
-
-
-def _glued_between_paragraphs(
-    segments: list[Segment], index: int, match: re.Match[str], size: int
-) -> bool:
-    """Whether a label of at most `_MAX_ARROW_LABEL_WORDS` words with no digit, glued by a
-    bar or a dash to a headline that ends no sentence ("Passend dazu | <headline>", "Also
-    on our site – <headline>"), stands between two paragraphs of the article's prose: a
-    link to another story put inside the article, whatever the label's words. Then no
-    word of the line, the label's too, may be the article's (`labelled_teaser`): the
-    article's subheading written so ("Der Umgang mit Gefahrstoffen – Wir behalten den
-    Überblick") names its topic in one half or the other. Not after a colon: "Author:
-    <name>, Datum: …", "Erster Erfolg: <milestone>" label the article's facts and
-    sections (tune: a colon let in took 9 body lines for 17 junk lines; bar and dash, 29
-    injected lines out and no body line lost)."""
-    if size > _MAX_ARROW_LABEL_WORDS or _DIGIT.search(match.group("label")):
-        return False
-    between = segments[index].text[match.end("label") : match.start("rest")]
-    if _GLUE.search(" " + between.strip() + " ") is None:
-        return False
-    rest = match.group("rest")
-    if _ends_a_sentence(rest):
-        return False
-    before = next((s for s in reversed(segments[:index]) if s.label in BODY_OR_HEADING), None)
-    after = next((s for s in segments[index + 1 :] if s.label in BODY_OR_HEADING), None)
-    return (
-        before is not None and after is not None and _is_paragraph(before) and _is_paragraph(after)
-    )
 
 
 def _points_to_a_link(text: str, match: re.Match[str], size: int) -> bool:
