@@ -2130,3 +2130,60 @@ def test_lesen_sie_auch_heading_leaves_a_text_dump() -> None:
     taken = [r for r in article.removed if r.text == "Lesen Sie auch die folgenden Beiträge:"]
     assert [r.reason for r in taken] == [Reason.RELATED_TEASER]
     assert "Praktika" in article.to_text()
+
+
+# Round 31: a box's heading printed with a mark after it, and a box put between the
+# article's subheading and the paragraph under it.
+_list = partial(_removed_by, "teaser_list")
+DETOURS = ["- Ring road via Northgate", "- Ferry from Quay Street"]
+ELSEWHERE = [
+    "Celebrity chef opens third restaurant in Paris",
+    "Football club sacks manager after fifth straight defeat",
+]
+
+
+@pytest.mark.parametrize("heading", ["Elsewhere today!", "Don't scroll past."])
+def test_a_box_heading_ending_in_a_mark_goes_between_rows(heading: str) -> None:
+    # A label of a few words between a list's rows, over two headlines sharing no word
+    # with the article: a box. Its "!" or "." made it read as a sentence on main.
+    text = "\n\n".join(
+        [*BRIDGE[:2], *DETOURS, heading, *ELSEWHERE, "- Shuttle bus from the station", BRIDGE[2]]
+    )
+    assert _box(text) == [heading, *ELSEWHERE]
+
+
+def test_a_short_sentence_over_the_article_s_own_rows_stays() -> None:
+    # A guard (passes on main too): the lines under a short sentence share the
+    # article's words, so they are its own, however the sentence ends.
+    own = [
+        "Shuttle buses leave the harbour every ten minutes",
+        "Cyclists keep the bridge footpath during the works",
+    ]
+    text = "\n\n".join([*BRIDGE[:2], *DETOURS, "Also useful.", *own, BRIDGE[2]])
+    assert _box(text) == []
+
+
+SUBHEADED = [
+    "Shuttle buses across the river",
+    "Other stories on the site",
+    *ELSEWHERE,
+    "Shuttle buses will cross the river every ten minutes while the bridge is closed, "
+    "the council said.",
+]
+
+
+def test_a_worded_box_between_a_subheading_and_its_paragraph_goes() -> None:
+    # The headline-like line above the box's worded heading is the article's
+    # subheading: the paragraph after the box shares its words. On main it read as a
+    # list's title (the rows above it vouch for no prose), and the box as more titles.
+    text = "\n\n".join([*BRIDGE[:2], *DETOURS, *SUBHEADED, BRIDGE[2]])
+    assert _list(text) == SUBHEADED[1:-1]
+
+
+def test_a_box_under_a_line_its_paragraph_does_not_take_up_stays() -> None:
+    # A guard (passes on main too): the paragraph after the headlines shares no word with
+    # the headline-like line above the heading, so that line may be a list's title and
+    # the box more of them.
+    paragraph = "The council said the works would cost four million pounds in all."
+    text = "\n\n".join([*BRIDGE[:2], *DETOURS, *SUBHEADED[:-1], paragraph, BRIDGE[2]])
+    assert _list(text) == []

@@ -811,7 +811,9 @@ def _box_amid_rows(
     (the next row is of its shape, or labels and lines take turns around the box).
     `_far_off_topic_box` then judges it by its words."""
     heading = segments[opened[place]]
-    if not 1 <= heading.word_count <= _MAX_HEADING_WORDS or _reads_as_prose(heading):
+    if not 1 <= heading.word_count <= _MAX_HEADING_WORDS:
+        return None
+    if _reads_as_prose(heading) and not _label_with_a_mark(heading):
         return None
     label = _unmarked(heading)
     if _worded_as_teaser_heading(label, vocabulary):
@@ -854,6 +856,16 @@ def _box_amid_rows(
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
     return [opened[place], *headlines]
+
+
+def _label_with_a_mark(segment: Segment) -> bool:
+    """A label of under `_MIN_HEADLINE_WORDS` words ending in "!" or "." ("Auch
+    spannend!", "Don't miss these."): sites print a mark after a box's heading as they
+    print one before it, and only that mark made it read as a sentence. A short
+    sentence of the article's ("Viel Spass.") that heads no box fails
+    `_far_off_topic_box`, or the headline run, as a label does (tune, noise bodies: 28
+    injected lines out, no body line lost)."""
+    return segment.word_count < _MIN_HEADLINE_WORDS and segment.text.rstrip().endswith(("!", "."))
 
 
 def _headline_run(
@@ -1194,15 +1206,19 @@ def teaser_list(
                 boxes.append([index, *rows])
                 boxed.update(rows)
                 continue
-            if not _under_a_subheading(segments, opened, place, boxed):
+            subheaded = _under_a_subheading(segments, opened, place, boxed)
+            if not subheaded and not _between_subheading_and_text(
+                segments, opened, place, vocabulary
+            ):
                 continue
             # A paragraph right above, under its subheading: no run of titles, but the
             # article's subheadings and paragraphs take turns, and the run's last line
             # before more of the article may be its next subheading or title ("The
             # details behind their split from the royals" over a caption: tune, more
             # seeds of the stress dumps); headlines sharing a word are more of the
-            # article's subheadings (`_one_topic`).
-            turns = True
+            # article's subheadings (`_one_topic`). A box between a subheading and its
+            # paragraph ends where the paragraph starts: its last line is no subheading.
+            turns = subheaded
         if index + 1 >= len(segments) or segments[index + 1].label is not BODY:
             continue  # its headlines follow it at once ("Details zum Artikel" over a box
             # whose own heading pass 1 removed is the article's label)
@@ -1392,6 +1408,41 @@ def _under_a_subheading(
     return _is_paragraph(segments[opened[place - 1]]) and _list_headline(
         segments[opened[place - 2]]
     )
+
+
+def _between_subheading_and_text(
+    segments: list[Segment], opened: list[int], place: int, vocabulary: frozenset[str]
+) -> bool:
+    """Whether the heading at `opened[place]` stands right under a headline-like line
+    whose words the paragraph resuming after the box's two to five headlines takes up:
+    that line is the article's subheading and the paragraph its text, and the box was put
+    between them ("AI as a Preventive Tool", the box, "AI's applications in patient care
+    …"). A list's title would be followed by its next title or row, not by a paragraph on
+    its words. Asked where a headline-like line right above the heading vetoes a run of
+    titles and no paragraph stands above that line (`_under_a_subheading`: the rows of a
+    list, a line broken in two, a caption set aside); tune, noise bodies: 73 injected
+    lines out, no body line lost."""
+    above = segments[opened[place - 1]]
+    if above.label is not BODY or not _list_headline(above):
+        return False
+    headlines = 0
+    for at in range(place + 1, len(opened)):
+        line = segments[opened[at]]
+        if (
+            line.label is BODY
+            and _list_headline(line)
+            and not _worded_as_teaser_heading(line, vocabulary)
+        ):
+            headlines += 1
+            if headlines > _LIST_MAX_HEADLINES:
+                return False
+            continue
+        return (
+            headlines >= _LIST_MIN_HEADLINES
+            and _is_paragraph(line)
+            and not above.content_words.isdisjoint(line.content_words)
+        )
+    return False
 
 
 def _list_heading_places(
