@@ -393,7 +393,8 @@ def _below_short_run(
     an ad marker, a notice), the first line printed twice on the page (a menu's item, a box's
     headline printed again), the first date stamp or the first tags or category line; none
     when a sentence about another topic (a tenth of its words the run's, as `_continuation`
-    asks) comes first: the short lines above another story's prose are its header or box.
+    asks) comes first: the short lines above another story's prose are its header or box;
+    none when nothing ends them before the dump's end (headlines to the last line).
 
     A page whose densest run is a few lines of prose is a letter over its signatories, a post
     over its show notes, directions or a link list, an intro over a programme: the page's
@@ -432,6 +433,8 @@ def _below_short_run(
         ):
             return range(0)  # another story's prose: the lines above it are its header
         end = index
+    else:
+        return range(0)  # nothing marks where the list ends and the page's lines begin
     return range(last + 1, end + 1)
 
 
