@@ -999,3 +999,49 @@ def test_a_short_line_under_the_article_s_last_paragraph_still_goes() -> None:
     # subheading, however close to the article's last paragraph it stands.
     article = articleclean.clean_text(_library_page(["Share this story"]))
     assert article.paragraphs == LIBRARY_PROSE
+
+
+LETTER_HEADLINE = "An open letter on the future of the river port"
+LETTER_PROSE = [
+    "We, the undersigned, ask the city to keep the river port open to small boats and to the"
+    " ferry, which hundreds of people use every day to reach their work on the other bank.",
+    "The plan to fill in the old basin for a car park would cut the district off from the"
+    " water, and the ferry would have to move to a landing two kilometres further down.",
+    "We ask the council to hear the people who live and work on the river before it decides.",
+]
+# The letter's signatories: short lines that share no words with its prose and are no list
+# rows by shape, right under the letter's short run of prose, no edge line between.
+LETTER_SIGNATORIES = [
+    "Maria Keller, captain of the river ferry",
+    "Tom Brandt, boat builder at the old yard",
+    "Aylin Demir, teacher at the harbour school",
+    "Jonas Weber, fisherman and rowing coach",
+    "Eva Lindqvist, pilot of the harbour office",
+    "Paul Okafor, owner of the Quay Café",
+    "Sofia Marino, architect, Marino & Partners",
+    "Henrik Berg, retired engineer of the locks",
+    "Lena Vogt, student of urban planning",
+    "Carlos Ruiz, chair of the Eastside Rowing Club",
+]
+
+
+def _letter_page(prose: list[str]) -> str:
+    # (the section list printed above and below the letter ends what goes on with it)
+    body = [LETTER_HEADLINE, *prose, *LETTER_SIGNATORIES]
+    return "\n".join([*MENU, *SECTIONS, *body, *SECTIONS, *FOOTER])
+
+
+def test_a_list_under_a_short_run_of_prose_stays_up_to_a_line_printed_twice() -> None:
+    # Fails on main: a list of names under a letter of three paragraphs shares none of its
+    # words, so `_continuation` gave up after two of them and the signatories went.
+    article = articleclean.clean_text(_letter_page(LETTER_PROSE))
+    assert article.metadata["dump"] == "page"
+    assert article.paragraphs == [*LETTER_PROSE, *LETTER_SIGNATORIES]
+
+
+def test_a_list_under_a_longer_run_of_prose_still_goes() -> None:
+    # Guard (passes on main too): under an article of five paragraphs the same short lines
+    # are the page's, as a box or a menu below an article is.
+    prose = [*LETTER_PROSE[:2], *LIBRARY_PROSE[:2], LETTER_PROSE[2]]
+    article = articleclean.clean_text(_letter_page(prose))
+    assert article.paragraphs == prose
