@@ -768,3 +768,41 @@ def test_a_table_of_data_keeps_its_rows() -> None:
     )
     texts = [segment.text for segment in read_html(html).segments]
     assert any(text.startswith("| Alpha") for text in texts)
+
+
+def _headline_dek_of(page: str) -> str | None:
+    """`headline_dek` on a page whose extracted text is its article body (as
+    trafilatura reads it when it leaves the dek out)."""
+    from articleclean.readers.html import ExtractedLine, Extraction, headline_dek
+
+    texts = [f"{PROSE} ({n})" for n in range(3)]
+    lines = [ExtractedLine(n, text, "p") for n, text in enumerate(texts, start=1)]
+    return headline_dek(fromstring(page), Extraction("\n".join(texts), lines))
+
+
+def _hgroup_page(between: str) -> str:
+    """A headline and its classless `<h2>` dek in a `<header>`'s `<hgroup>`, then
+    `between`, then the article's paragraphs."""
+    body = "".join(f"<p>{PROSE} ({n})</p>" for n in range(3))
+    return (
+        f"<html><head><title>{HEADLINE} | Daily</title></head><body><article>"
+        f"<header><hgroup><h3>Harbour</h3><h1>{HEADLINE}</h1><h2>{LEAD}</h2></hgroup></header>"
+        f'<div class="grid_row">{between}<div>{body}</div></div></article></body></html>'
+    )
+
+
+def test_headline_dek_bare_h2_before_classless_byline_and_box() -> None:
+    # A bare <h2> dek is not stopped by the first classless element on the way to the
+    # text (the byline's <div>, a picture's <p>): only by a classless <h2>, the next
+    # card of a list. Fails on main: any classless element ended the walk.
+    between = (
+        "<div><span>Ann Lee</span> <time>24 April 2020</time></div>"
+        '<figure><img src="x.jpg"/><p>Photo: Agency</p></figure>'
+    )
+    assert _headline_dek_of(_hgroup_page(between)) == LEAD
+
+
+def test_headline_dek_bare_h2_not_when_another_bare_h2_follows() -> None:
+    # Guard (passes on main too): another story's bare <h2> between dek and text.
+    between = f"<div><h2>{OTHER_LEAD}</h2></div>"
+    assert _headline_dek_of(_hgroup_page(between)) is None

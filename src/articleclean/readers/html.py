@@ -719,7 +719,9 @@ def _stands_before(box: HtmlElement, first_key: str, headline: str) -> bool:
                     continue
                 if _opening_key(element).startswith(first_key):
                     return True
-                if element.get("class") == classes:
+                # A box of the same class (a classless box: the same tag, classless)
+                # is the next card of a list, not the article's text.
+                if element.get("class") == classes and (classes or element.tag == box.tag):
                     return False
                 if element.tag == "h1" and _is_headline(element, headline):
                     return False
