@@ -1,7 +1,10 @@
 """Credits read by structure, round 30 (issue 14 item 6): a marker ("Courtesy", "Source:",
 "via") and a maker's name at the end of a caption, and "Getty" or "CFP" as an agency's
-short credit. Every caption and credit here is invented; each case of the first two tests
-fails on main (f4b79c3), the look-alikes pass on both."""
+short credit; round 31: Alamy's own credit line ("Alamy Stock Photo") alone after the
+caption's sentence, and a photographer's name before an agency whose desk follows it after
+a hyphen ("Name/dpa-Zentralbild/dpa"). Every caption and credit here is invented; each
+case of the first two tests failed on main before its round (f4b79c3, 8044e6c), the
+look-alikes pass on both."""
 
 from __future__ import annotations
 
@@ -62,6 +65,22 @@ CREDITED = [
         "Divers check the pillars after the storm.",
         "Handout via Reuters",
     ),
+    # round 31: Alamy's own credit line, and an agency's desk after a hyphen
+    (
+        "Traffic crosses the bridge on Monday. Alamy Stock Photo",
+        "Traffic crosses the bridge on Monday.",
+        "Alamy Stock Photo",
+    ),
+    (
+        "Radfahrer auf der Hafenbrücke in Rostock. Jane Doe/dpa-Zentralbild/dpa",
+        "Radfahrer auf der Hafenbrücke in Rostock.",
+        "Jane Doe/dpa-Zentralbild/dpa",
+    ),
+    (
+        "Radfahrer auf der Hafenbrücke in Rostock. Jane Doe/dpa-Zentralbild/ZB",
+        "Radfahrer auf der Hafenbrücke in Rostock.",
+        "Jane Doe/dpa-Zentralbild/ZB",
+    ),
 ]
 
 
@@ -94,6 +113,11 @@ def test_the_caption_leaves_the_body_with_its_credit(line: str, caption: str, cr
         "The story was first reported by AFP",
         # Getty as a name in a sentence
         "The collection was bought by Getty.",
+        # the library named in a sentence, or with the sentence's words after it
+        "The pictures were bought from Alamy Stock Photo",
+        "Wir haben das Foto bei Alamy Stock Photo gekauft.",
+        # a hyphen after a slash in words that are no credit
+        "Ein- /Ausgang und TCP/IP-Anschluss",
     ],
 )
 def test_look_alikes_stay_in_the_body(line: str) -> None:
