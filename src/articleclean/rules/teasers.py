@@ -859,8 +859,8 @@ def _box_amid_rows(
 
 
 def _label_with_a_mark(segment: Segment) -> bool:
-    """A label of under `_MIN_HEADLINE_WORDS` words ending in "!" or "." ("Auch
-    spannend!", "Don't miss these."): sites print a mark after a box's heading as they
+    """A label of under `_MIN_HEADLINE_WORDS` words ending in "!" or "." ("Elsewhere
+    today!", "Don't scroll past."): sites print a mark after a box's heading as they
     print one before it, and only that mark made it read as a sentence. A short
     sentence of the article's ("Viel Spass.") that heads no box fails
     `_far_off_topic_box`, or the headline run, as a label does (tune, noise bodies: 28
@@ -1416,8 +1416,8 @@ def _between_subheading_and_text(
     """Whether the heading at `opened[place]` stands right under a headline-like line
     whose words the paragraph resuming after the box's two to five headlines takes up:
     that line is the article's subheading and the paragraph its text, and the box was put
-    between them ("AI as a Preventive Tool", the box, "AI's applications in patient care
-    …"). A list's title would be followed by its next title or row, not by a paragraph on
+    between them ("Shuttle buses across the river", the box, "Shuttle buses will cross the
+    river …"). A list's title would be followed by its next title or row, not by a paragraph on
     its words. Asked where a headline-like line right above the heading vetoes a run of
     titles and no paragraph stands above that line (`_under_a_subheading`: the rows of a
     list, a line broken in two, a caption set aside); tune, noise bodies: 73 injected
