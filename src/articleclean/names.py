@@ -445,8 +445,8 @@ def _role_piece(words: list[str]) -> bool:
 
 
 def role_after_names(text: str) -> bool:
-    """Whether a line of names ends in a role after a comma ("Jane Doe, Political Editor",
-    "Hans Müller, Redakteur"): a job beside the name, as a date beside it is, says the
+    """Whether a line of names ends in a role after a comma or a bar ("Jane Doe, Political
+    Editor", "Hans Müller, Redakteur", "Jane Doe | Reporter"): a job beside the name, as a date beside it is, says the
     line is a byline."""
     if ("," not in text and "|" not in text) or bare_names(text) is None:
         return False

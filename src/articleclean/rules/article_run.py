@@ -15,6 +15,7 @@ article's start. Lines that are not prose in the run's last, thin stretch
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -410,9 +411,7 @@ def _below_short_run(
     502 : 19, left out)."""
     if sum(1 for s in segments[first : last + 1] if s.label is BODY) > _SHORT_RUN_LINES:
         return range(0)
-    printed: dict[str, int] = {}
-    for segment in segments:
-        printed[segment.key] = printed.get(segment.key, 0) + 1
+    printed = Counter(segment.key for segment in segments)
     end = last
     for index in range(last + 1, len(segments)):
         segment = segments[index]

@@ -1077,7 +1077,7 @@ def page_byline(
         )
     if found is not None:
         yield from _split_byline(
-            segments, segments[found], lambda segment: _may_be_byline(segment, page_removed)
+            segments, found, lambda segment: _may_be_byline(segment, page_removed)
         )
 
 
@@ -1353,9 +1353,9 @@ def _byline_under_reworded(
     return None
 
 
-def _byline_below(segments: list[Segment], anchor: int) -> Segment | None:
-    """The byline among the open lines below the headline at `anchor`, up to the first
-    prose line (a standfirst right under the headline does not count as that)."""
+def _byline_below(segments: list[Segment], anchor: int) -> int | None:
+    """Where the byline stands among the open lines below the headline at `anchor`, up to
+    the first prose line (a standfirst right under the headline does not count as that)."""
     searched = 0
     seen = 0
     for index in range(anchor + 1, len(segments)):
@@ -1377,7 +1377,7 @@ def _byline_below(segments: list[Segment], anchor: int) -> Segment | None:
             or (seen <= _BARE_BYLINE_REACH and _bare_byline(segments, index, anchor))
             or _marked_name(segments, index)
         ):
-            return segment
+            return index
         if segment.word_count > _BYLINE_SKIP_WORDS or segment.ends_like_sentence:
             searched += 1
             if searched >= _BYLINE_SEARCH_LINES:
@@ -1393,16 +1393,15 @@ _CO_AUTHOR_LINES = 4
 
 def _split_byline(
     segments: list[Segment],
-    found: Segment,
+    index: int,
     may: Callable[[Segment], bool] = lambda segment: segment.label is BODY,
 ) -> Iterator[Segment]:
-    """The byline `found` with the parts of it printed on lines of their own around it:
+    """The byline at `index` with the parts of it printed on lines of their own around it:
     its prefix alone above it ("By" / "Jane Doe"), and co-authors below it, each after a
     line that is only a joiner or opening with one ("and" / "John Roe", "and John Roe").
     A browser's copy of a byline whose prefix and names are separate elements gives
     these lines; each joins the byline, where they stayed paragraphs of the body. `may`:
     whether a line may join (open; on page dumps also removed with the menus)."""
-    index = next(i for i, segment in enumerate(segments) if segment is found)
     mark = segments[index - 1] if index > 0 else None
     # (a prefix that reads as a name too, "Disko Von", "Published By", stays where it is:
     # the byline's names are its own line's)
@@ -1413,7 +1412,7 @@ def _split_byline(
         and not byline_names(mark.text)
     ):
         yield mark
-    yield found
+    yield segments[index]
     at = index + 1
     while at < min(len(segments), index + 1 + _CO_AUTHOR_LINES):
         line = segments[at]

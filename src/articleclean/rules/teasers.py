@@ -1425,24 +1425,21 @@ def _between_subheading_and_text(
     above = segments[opened[place - 1]]
     if above.label is not BODY or not _list_headline(above):
         return False
-    headlines = 0
-    for at in range(place + 1, len(opened)):
-        line = segments[opened[at]]
-        if (
-            line.label is BODY
-            and _list_headline(line)
-            and not _worded_as_teaser_heading(line, vocabulary)
-        ):
-            headlines += 1
-            if headlines > _LIST_MAX_HEADLINES:
-                return False
-            continue
-        return (
-            headlines >= _LIST_MIN_HEADLINES
-            and _is_paragraph(line)
-            and not above.content_words.isdisjoint(line.content_words)
-        )
-    return False
+    run = _headline_run(
+        segments,
+        opened,
+        place,
+        lambda line: _list_headline(line) and not _worded_as_teaser_heading(line, vocabulary),
+    )
+    if run is None:
+        return False
+    headlines, resumes = run
+    return (
+        resumes is not None
+        and len(headlines) >= _LIST_MIN_HEADLINES
+        and _is_paragraph(resumes)
+        and not above.content_words.isdisjoint(resumes.content_words)
+    )
 
 
 def _list_heading_places(
