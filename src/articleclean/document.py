@@ -132,6 +132,10 @@ class Segment:
     may_hold_cjk: bool = field(init=False, repr=False, compare=False)
     """False when the text can hold no CJK character: ASCII, or one byte a character
     once case-folded (`_wide_phrase_form`); the phrase screens search no further then."""
+    may_hold_digit: bool = field(init=False, repr=False, compare=False)
+    """False when the text holds no decimal digit (`\\d`): the rules that ask several
+    patterns opening with a number of every line (a list row, a table cell, a slide's
+    counter) skip their searches then, where each cost a regular-expression call."""
     topic_from_form: bool = field(init=False, repr=False, compare=False)
     """True when the phrase form holds the text's topic words as they are: ASCII, or one
     byte a character once case-folded with no character folded into two ("ß", "ﬁ"), so
@@ -165,6 +169,7 @@ class Segment:
             self.key,
             self.word_count,
             self.may_hold_cjk,
+            self.may_hold_digit,
             self.topic_from_form,
             ends,
         ) = forms
@@ -323,7 +328,7 @@ def phrase_form(text: str) -> str:
     return _wide_phrase_form(text)[0]
 
 
-_Forms = tuple[str, str, int, bool, bool, "bool | None"]
+_Forms = tuple[str, str, int, bool, bool, bool, "bool | None"]
 
 _FORMS: dict[str, _Forms] = {}
 """`_forms_of` by text, for the lines that recur (a site's menus and footers, within a
@@ -345,7 +350,8 @@ def forget_forms() -> None:
 
 def _forms_of(text: str, spaced: bool = False) -> _Forms:
     """What `Segment` derives from its text: the phrase form, the key, the word count,
-    whether it may hold a CJK character, whether the phrase form holds its topic words,
+    whether it may hold a CJK character, whether it may hold a decimal digit, whether the
+    phrase form holds its topic words,
     and whether it ends like a sentence (None for white space alone). `spaced`: as
     `Segment.spaced`."""
     if text.isascii():
@@ -367,7 +373,12 @@ def _forms_of(text: str, spaced: bool = False) -> _Forms:
     ends = (bool(stripped) and stripped[-1] in _TERMINAL) if stripped or not text else None
     # The phrase form with its single spaces taken out: the same string as removing
     # every run of non-word characters.
-    return form, form.replace(" ", ""), words, not one_byte, evenly, ends
+    key = form.replace(" ", "")
+    # A decimal digit is a word character, and no case folding makes or unmakes one: the
+    # key holds each digit of the text. A key of letters alone (most lines) holds none;
+    # an ASCII key is letters and 0-9, so any other character in it is a digit.
+    digit = bool(key) and not key.isalpha() and (key.isascii() or _DIGIT.search(key) is not None)
+    return form, key, words, not one_byte, digit, evenly, ends
 
 
 def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
@@ -414,6 +425,7 @@ def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
 
 
 _WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 
 
 _ASCII_FORM = bytes(

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from ..article import Reason
 from ..document import BODY, BODY_OR_HEADING, REMOVED, TITLE, Segment, overlap
-from ..lexicon import LIST_OR_TABLE_ROW, facts_line
+from ..lexicon import facts_line
 from .base import Claimed, structures
 from .boilerplate import (
     LIST_ROW_WORDS,
@@ -29,6 +29,7 @@ from .boilerplate import (
     article_table_rows,
     boilerplate_notice,
     list_block_rows,
+    list_or_table_row,
 )
 from .phrasebook import PhraseBook
 from .promos import promo_prompt, promo_shape
@@ -603,7 +604,7 @@ def _closing_line(segments: list[Segment], last: int) -> int:
 def _list_item(segment: Segment) -> bool:
     """A name, a code or a numbered or bulleted row: what a list announced by a colon
     holds (teaser headlines after "More from the section:" are longer)."""
-    if LIST_OR_TABLE_ROW.match(segment.text):
+    if list_or_table_row(segment):
         return segment.word_count <= LIST_ROW_WORDS
     return segment.word_count <= _SHORT_WORDS and (
         not segment.ends_like_sentence or _QUALIFIED_NAME.match(segment.text) is not None
@@ -613,7 +614,7 @@ def _list_item(segment: Segment) -> bool:
 def _continues(segment: Segment, vocabulary: set[str]) -> bool:
     if segment.word_count > _SHORT_WORDS and segment.ends_like_sentence:
         return True
-    if LIST_OR_TABLE_ROW.match(segment.text) and segment.word_count <= LIST_ROW_WORDS:
+    if list_or_table_row(segment) and segment.word_count <= LIST_ROW_WORDS:
         return True
     return overlap(segment, vocabulary) >= _CONTINUATION_OVERLAP
 

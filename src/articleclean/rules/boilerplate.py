@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..article import Reason
 from ..document import BODY, BYLINE, HEADING, REMOVED, TITLE, Label, Segment
-from ..lexicon import LIST_OR_TABLE_ROW, NEWS_AGENCIES
+from ..lexicon import BULLET_MARKS, LIST_OR_TABLE_ROW, NEWS_AGENCIES
 from .base import Claimed, removes, structures
 from .phrasebook import PhraseBook
 
@@ -201,7 +201,17 @@ def is_list_row(segment: Segment) -> bool:
     return (
         segment.label is BODY  # (is_open: asked of every line by list_block_rows)
         and segment.word_count <= LIST_ROW_WORDS
-        and LIST_OR_TABLE_ROW.match(segment.text) is not None
+        and list_or_table_row(segment)
+    )
+
+
+def list_or_table_row(segment: Segment) -> bool:
+    """`LIST_OR_TABLE_ROW` matches the line. Each of its forms opens with a digit or a
+    bullet: a line with neither (most lines, asked by several walks over every line) is
+    settled without the match."""
+    text = segment.text
+    return (segment.may_hold_digit or text[:1] in BULLET_MARKS) and (
+        LIST_OR_TABLE_ROW.match(text) is not None
     )
 
 
@@ -247,6 +257,15 @@ _TABLE_CELL_SHARE = 0.5
 """Share of rows holding a number or a unit ("2,345", "12 pts", "€ 49") without a year."""
 TABLE_CELL = re.compile(r"[\d€$£¥%]")
 """A table's cell or a recipe's quantity ("300 g", "36 Monate", "10,79 g*", "€ 5.000")."""
+
+
+def table_cell(segment: Segment) -> bool:
+    """`TABLE_CELL` is found in the line: in an ASCII line (most) a digit, "$" or "%",
+    told without a search (`dump_kind` asks it of every short line)."""
+    text = segment.text
+    if text.isascii():
+        return segment.may_hold_digit or "$" in text or "%" in text
+    return TABLE_CELL.search(text) is not None
 
 
 def article_table_rows(
@@ -321,7 +340,7 @@ def _take_table(
         return
     if not by_cells:
         return
-    cells = sum(1 for row in rows if TABLE_CELL.search(row.text) and not _YEAR.search(row.text))
+    cells = sum(1 for row in rows if table_cell(row) and not _YEAR.search(row.text))
     if cells >= _TABLE_CELL_SHARE * len(rows):
         found.update(block)
 

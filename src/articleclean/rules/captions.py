@@ -600,9 +600,11 @@ def gallery_caption(
     """
     by_total: dict[int, list[tuple[int, Segment, int]]] = {}
     for segment in segments:
-        # Most lines do not open with a digit (after a bullet or dash): that test first.
+        # Most lines do not open with a digit (after a bullet or dash): that test first,
+        # and no search of a line without a digit at all.
         if (
-            _OPENS_WITH_NUMBER.match(segment.text) is None
+            not segment.may_hold_digit
+            or _OPENS_WITH_NUMBER.match(segment.text) is None
             or segment.label is not BODY
             or segment.word_count > _MAX_SLIDE_WORDS
         ):

@@ -21,11 +21,11 @@ from .article_run import mostly_title_words
 from .base import Claimed
 from .base import decided_article_dump as decided_article_dump  # where the pipeline sets it
 from .boilerplate import (
-    TABLE_CELL,
     article_table_rows,
     boilerplate_notice,
     prose_line,
     site_boilerplate,
+    table_cell,
 )
 from .credits import credit_only
 from .promos import promo_prompt
@@ -602,7 +602,7 @@ def _menu_lines(segments: list[Segment]) -> list[bool]:
     return [
         segment.word_count <= _KIND_SHORT_WORDS
         and not segment.ends_like_sentence
-        and TABLE_CELL.search(segment.text) is None
+        and not table_cell(segment)
         and not segment.text.rstrip().endswith((":", "："))
         for segment in segments
     ]
