@@ -86,3 +86,48 @@ def test_a_header_above_the_article_still_makes_a_page() -> None:
     # the article is a page.
     article = articleclean.clean_text(_dump(FOOTERS["en"], tuple(HEADER)))
     assert article.metadata["dump"] == "page"
+
+
+# --- round 32: share prompts between the paragraphs are no page's sidebar -------------
+#
+# The furniture count read two distinct furniture lines above the article's last paragraph
+# as a page's header or sidebar; share and newsletter prompts put between an article
+# dump's blocks (issue 14's "ad and share lines") counted, so an article dump with them
+# and two of its site's notices below read as a page and lost its own list. It now asks
+# for two of the site's notices there (`_notices_above`).
+
+PROMPTS = {
+    "en": ["Share on Facebook", "Sign up for our newsletter", "Follow us on Instagram"],
+    "de": [
+        "Auf Facebook teilen",
+        "Melden Sie sich für unseren Newsletter an",
+        "Folgen Sie uns auf Instagram",
+    ],
+}
+NOTICES = {
+    "en": ["Privacy policy", "© 2024 Harbour Post Media"],
+    "de": ["Datenschutz", "Copyright © 2024 Hafenbote Verlag"],
+}
+
+
+def _prompted(language: str, notices_above: bool = False) -> str:
+    first, second, third = PROMPTS[language]
+    head = NOTICES[language] if notices_above else []
+    lines = [TITLE, *head, PROSE[0], first, PROSE[1], second, PROSE[2], third, *STALLS]
+    return "\n\n".join([*lines, *NOTICES[language]]) + "\n"
+
+
+@pytest.mark.parametrize("language", sorted(PROMPTS))
+def test_prompts_between_the_paragraphs_do_not_make_a_page(language: str) -> None:
+    article = articleclean.clean_text(_prompted(language))
+    assert article.metadata["dump"] == "article"
+    body = [block.text for block in article.body]
+    assert [line for line in STALLS if line in body] == STALLS
+
+
+@pytest.mark.parametrize("language", sorted(PROMPTS))
+def test_the_sites_notices_above_the_article_still_make_a_page(language: str) -> None:
+    # A guard (passes on main too): two of the site's notices above the last paragraph
+    # (a cookie or privacy notice on top) are a page's.
+    article = articleclean.clean_text(_prompted(language, notices_above=True))
+    assert article.metadata["dump"] == "page"
