@@ -131,21 +131,14 @@ _KIND_FURNITURE_NOTICES = 2
 an article more; the stress dumps above 11 and 3 read as pages with none)."""
 
 _KIND_FURNITURE_ABOVE = 2
-"""Distinct notices of the site's (furniture lines before round 32) the furniture count
-needs above the article's last prose line
+"""Distinct furniture lines the furniture count needs above the article's last prose line
 (before the article or between its paragraphs), or else `_KIND_TAIL_NOTICES` notices: a
 page prints its site around the article (a cookie notice on top, prompts and teasers in a
 sidebar between the article's lines), an article dump left with some of the site's junk
 has it below its end. Tune part, the labelled article dumps (whole, cut to 3 and to 1
 paragraphs) with two share prompts, a privacy link and a copyright line put after them:
 263 of 953 read as pages on main (the furniture test), 83 with this, 833 body lines kept
-that the page rules cut; no labelled page dump nor whole-page dump read otherwise.
-Round 32 (`_notices_above`): share prompts and teaser headings no longer count there, as
-they count for nothing in the site frame (`_KIND_NOTICE_RULES`): the light junk put
-between an article dump's blocks (the `cut + noise x2 + footer` stress rows of
-bench/loss_audit.py, tune) read 8 dumps of 8 sites as pages by them, 141 body lines back
-for 50 junk lines kept; one tune page dump read as an article (1 junk line kept), no
-labelled article dump, article shape, built shape or noise body changed."""
+that the page rules cut; no labelled page dump nor whole-page dump read otherwise."""
 _KIND_TAIL_NOTICES = 3
 """... the notices a footer below the article then needs: imprint, privacy, copyright, more
 than an article dump left with the site's junk carries (tune part: with 4, 31 stress dumps
@@ -320,7 +313,7 @@ def dump_kind(
         return "page"
     if len(furniture_lines) < _KIND_FURNITURE_LINES:
         return "article"
-    if not has_prose or not _notices_above(segments, site_notices, last_prose):
+    if not has_prose or not _furniture_above(segments, furniture, last_prose):
         # All the site's lines below the article's end, and few notices: an article dump
         # with the site's prompts and a notice or two left after it, not a page's frame.
         # Without a prose line nothing stands "above the article's last paragraph"
@@ -417,12 +410,14 @@ def _header_above(
     )
 
 
-def _notices_above(segments: list[Segment], site_notices: list[int], last_prose: int) -> bool:
-    """Whether `_KIND_FURNITURE_ABOVE` distinct notices of the site's (at `site_notices`: a
-    photo credit not counted) stand above the dump's last prose line: in a page's header
-    or sidebar. Share prompts and teaser headings do not count (round 32): an article dump
-    with light junk carries them between its blocks as often as a page does."""
-    above = {segments[index].key for index in site_notices if index < last_prose}
+def _furniture_above(segments: list[Segment], furniture: Claimed, last_prose: int) -> bool:
+    """Whether `_KIND_FURNITURE_ABOVE` distinct furniture lines (a photo credit not counted)
+    stand above the dump's last prose line: in a page's header or sidebar."""
+    above = {
+        segments[index].key
+        for index in furniture.positions(segments)
+        if index < last_prose and _site_line(segments[index])
+    }
     return len(above) >= _KIND_FURNITURE_ABOVE
 
 
