@@ -1498,27 +1498,95 @@ def test_a_tail_before_the_article_s_prose_stays() -> None:
     assert _tail("\n\n".join([BRIDGE[0], BRIDGE[1], prompt, *OFFER])) == []
 
 
-def test_more_link_precheck_agrees_with_the_pattern() -> None:
-    """`_ends_in_more_link` only spares the search: on generated lines of link words,
-    marks and spaces of every kind it says what `_MORE_LINK.search` says, and every line
-    the pattern finds holds one of the screen's marks."""
+# Round 32: the link's word right after the blurb's own last sentence, with no bar, guillemet
+# or ellipsis before it (invented blurbs in the shapes of two tune sites' boxes and more).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was gilt jetzt für Schulen? Hier beantworten wir die wichtigsten Fragen. mehr",
+        "Die Stadt plant einen neuen Radweg entlang des Kanals. Mehr",
+        "Die Sängerin zeigt sich im Urlaub auf Sardinien. Seht selbst! Weiterlesen",
+        "Expert advice on keeping basil alive through the winter. Read More",
+        "Five quick dinners that use one pan and no oven. More »",
+        "Le musée rouvre ses salles après deux ans de travaux. Lire la suite",
+        "El Ayuntamiento aprueba el presupuesto de 2024. Leer más",
+        "Rząd przyjął projekt ustawy o ochronie ludności. Czytaj więcej",
+    ],
+)
+def test_a_blurb_closed_by_a_link_after_its_sentence(line: str) -> None:
+    assert judged(inline_teaser, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the word is the sentence's own, or a sentence follows it
+        "Die Preise steigen weiter. Mehr als die Hälfte der Mieter zahlt nun über 900 Euro.",
+        "We asked for less. More is what we got.",
+        "Es war genug. Nicht mehr",  # a sentence's last words, not the link's
+        "Weiterlesen",  # the link alone: `promo_prompt` and the teaser headings judge it
+        "Gut so. Mehr",  # too few words before the link for a headline or a blurb
+        # a paragraph longer than a box's blurb is the article's own, whatever link follows
+        " ".join(
+            ["Der Gemeinderat hat am Dienstagabend nach langer Debatte beschlossen,"]
+            + ["dass die Sanierung der alten Schule im kommenden Jahr beginnt"] * 5
+        )
+        + ". mehr",
+    ],
+)
+def test_a_sentence_before_a_more_word_can_stay(line: str) -> None:
+    assert not judged(inline_teaser, line)
+
+
+def test_blurbs_closed_by_a_link_after_the_article_go() -> None:
+    """End to end: a box of other stories' blurbs, each closed by "mehr" after its last
+    sentence, goes as `inline_teaser`; the article's paragraphs stay."""
+    article = [
+        "Hochwasser: Pegel am Rhein sinkt langsam",
+        "Der Pegel des Rheins in Köln ist in der Nacht auf 8,40 Meter gesunken, teilte die "
+        "Stadt am Morgen mit. Die Altstadt bleibt aber vorerst gesperrt.",
+        "Die Feuerwehr pumpt weiter Keller leer. Nach Angaben der Einsatzleitung sind rund "
+        "300 Helfer im Einsatz, viele von ihnen aus den Nachbarstädten.",
+        "Ein Sprecher sagte, man rechne erst am Wochenende mit einer Entspannung der Lage "
+        "an den Ufern.",
+    ]
+    box = [
+        "Wo Sie Sandsäcke bekommen und was Sie im Keller beachten müssen. mehr",
+        "Die Stadt hat eine Hotline für Betroffene eingerichtet. Alle Nummern im Überblick. mehr",
+        "Unser Reporter war mit dem Boot in der überfluteten Altstadt unterwegs. mehr",
+    ]
+    result = articleclean.clean_text("\n\n".join(article + box))
+    assert [b.text for b in result.body] == article[1:]
+    assert sorted(r.text for r in result.removed if r.rule == "inline_teaser") == sorted(box)
+
+
+def test_more_link_precheck_agrees_with_the_patterns() -> None:
+    """`_ends_in_link_word` only spares the searches: on generated lines of link words,
+    marks and spaces of every kind, every line `_MORE_LINK` or `_MORE_AFTER_SENTENCE`
+    finds ends in a link's word (so asking it first changes no verdict), and every line
+    either finds holds one of the rule's screen triggers."""
     import random
 
     from articleclean.rules import teasers
 
     pieces = ["more", "MEHR", "Lire la suite", "leer MÁS", "czytaj WIĘCEJ", "weiter lesen",
               "Read More", "»", "›", ">>", ">", "...", "…", " | ", "|", " ", "\t", "\u00a0",
-              "x", "ſ", "news", "."]  # fmt: skip
+              "x", "ſ", "news", ".", "!", "?", "”", ". more", "! Mehr", "? Read More"]  # fmt: skip
     rng = random.Random(18)
-    found = 0
+    found = after_sentence = 0
     for _ in range(50_000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
-        expected = teasers._MORE_LINK.search(line) is not None
-        assert teasers._ends_in_more_link(line) is expected, line
-        if expected:
+        marked = teasers._MORE_LINK.search(line) is not None
+        sentence = teasers._MORE_AFTER_SENTENCE.search(line) is not None
+        ends = teasers._ends_in_link_word(line)
+        assert marked <= ends and sentence <= ends, line
+        if marked:
             found += 1
             assert teasers._LINK_MARKS.search(line), line
-    assert found > 500
+        if sentence:
+            after_sentence += 1
+            assert teasers._MORE_AFTER_SENTENCE_MARK.search(line), line
+    assert found > 500 and after_sentence > 500
 
 
 # The rest of a box the teaser rules began to take: teaser_blurb takes the box's first
