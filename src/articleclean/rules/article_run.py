@@ -764,6 +764,8 @@ def _comment_headers(
 _COUNT = re.compile(
     r"(?:\d+|one|ein|eine|einen|un|une|uno|una|um|uma|een|jeden|jedna|jedno)\s", re.IGNORECASE
 )
+_COUNT_FIRST = frozenset("0123456789oOeEuUjJ")
+"""The first characters `_COUNT` allows: a screen cheaper than the match on every line."""
 _COUNT_HEADING_NOUN_AT = 3
 """The word that names the comments stands this near the count (the headline comes after)."""
 _COUNT_HEADING_TITLE_SHARE = 0.5
@@ -787,8 +789,10 @@ def _comment_count_heading(segments: list[Segment], first: int) -> int | None:
     for index in range(first + 1, len(segments)):
         segment = segments[index]
         text = segment.text
-        # (the count first: one anchored match a line, most lines fail at their first letter)
-        if _COUNT.match(text) is None or segment is title or segment.word_count < 4:
+        # (the count first: most lines fail at their first character, before any match)
+        if text[:1] not in _COUNT_FIRST or _COUNT.match(text) is None or segment.word_count < 4:
+            continue
+        if segment is title:
             continue
         if segment.label is not BODY and segment.label is not REMOVED:
             continue
