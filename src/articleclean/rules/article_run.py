@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..article import Reason
-from ..document import BODY, BODY_OR_HEADING, REMOVED, TITLE, Segment, overlap
+from ..document import BODY, BODY_OR_HEADING, REMOVED, TITLE, Segment, content_words, overlap
 from ..lexicon import facts_line
 from .base import Claimed, structures
 from .boilerplate import (
@@ -32,7 +32,7 @@ from .boilerplate import (
     list_or_table_row,
 )
 from .phrasebook import PhraseBook
-from .promos import promo_prompt, promo_shape
+from .promos import labels_comments, promo_prompt, promo_shape
 from .teasers import teaser_blurb, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
@@ -291,6 +291,12 @@ def outside_article(
     thread = _end_before_comments(segments, weights, first, last, at_edge)
     if thread is not None:
         last = thread
+    # A comment section's heading ("5 thoughts on “<the headline>”") or its label below the
+    # article's prose: nothing from there on is the article's, though the comments share its
+    # words and read as prose (tune part: see the README's `outside_article` row).
+    comments = _comment_count_heading(segments, first)
+    if comments is None:
+        comments = _comment_label(segments, weights, first, last)
     # (the label as `is_open` reads it, without a property call per line)
     before = [i for i in range(first) if segments[i].label is BODY]
     after = [i for i in range(last + 1, len(segments)) if segments[i].label is BODY]
@@ -323,6 +329,8 @@ def outside_article(
             range(last + 1, _second_run(segments, weights, vocabulary, first, last, at_edge) + 1)
         )
         kept.update(_below_short_run(segments, vocabulary, first, last, at_edge))
+    if comments is not None:
+        kept = {index for index in kept if index < comments}
     past_edges = _edges_passed(segments, last, at_edge)
     out: list[int] = []
     for side in chrome_sides:
@@ -332,6 +340,7 @@ def outside_article(
                 continue
             if (
                 (thread is None or index < first)
+                and (comments is None or index < comments)
                 and past_edges.get(index, 0) < _STRAY_AFTER_EDGES
                 and segment.word_count >= _STRAY_PROSE_WORDS
                 and segment.ends_like_sentence
@@ -341,8 +350,13 @@ def outside_article(
             out.append(index)
     spared = _alone_between_kept(segments, out, at_edge)
     for index in out:
-        if index not in spared:
+        if index not in spared or (comments is not None and index >= comments):
             yield segments[index]
+    if comments is not None:
+        taken = set(out)
+        for index in range(comments, len(segments)):
+            if index not in taken and segments[index].label is BODY:
+                yield segments[index]
     yield from _thin_end(segments, weights, first, last)
 
 
@@ -744,6 +758,79 @@ def _comment_headers(
         if any(weights[i] > 0 for i in following[:_HEADER_PROSE_WITHIN]):
             headers.append(index)
     return headers
+
+
+# A comment section's heading: a count ("5", "One", "Ein", "Une"), a word or two ("thoughts
+# on", "Gedanken zu", "responses to") and the page's own headline.
+_COUNT = re.compile(
+    r"(?:\d+|one|ein|eine|einen|un|une|uno|una|um|uma|een|jeden|jedna|jedno)\s", re.IGNORECASE
+)
+_COUNT_FIRST = frozenset("0123456789oOeEuUjJ")
+"""The first characters `_COUNT` allows: a screen cheaper than the match on every line."""
+_COUNT_HEADING_NOUN_AT = 3
+"""The word that names the comments stands this near the count (the headline comes after)."""
+_COUNT_HEADING_TITLE_SHARE = 0.5
+"""The heading holds at least this share of the headline's words (and two of them)."""
+
+
+def _comment_count_heading(segments: list[Segment], first: int) -> int | None:
+    """The index after `first` of the first line that heads a comment section by
+    counting the comments on the page's headline: "11 responses to “Title”", "2 Gedanken
+    zu „Title“", "One thought on “Title”" (None when there is none).
+
+    Comments share the article's words and read as prose; their heading repeats the
+    headline, which no line of the article does after a count and a word of its own
+    ("10 Kilo abgenommen: …" and "4. Can I grow …" have their own words at the end)."""
+    title = _page_title(segments)
+    if title is None:
+        return None
+    headline = title.content_words
+    if len(headline) < 2:
+        return None
+    for index in range(first + 1, len(segments)):
+        segment = segments[index]
+        text = segment.text
+        # (the count first: most lines fail at their first character, before any match)
+        if text[:1] not in _COUNT_FIRST or _COUNT.match(text) is None or segment.word_count < 4:
+            continue
+        if segment is title:
+            continue
+        if segment.label is not BODY and segment.label is not REMOVED:
+            continue
+        tokens = text.split()
+        words = segment.content_words
+        own = words - headline
+        shared = len(words) - len(own)
+        if not own or shared < max(2, _COUNT_HEADING_TITLE_SHARE * len(headline)):
+            continue
+        noun = content_words(tokens[1])
+        if (
+            noun
+            and noun <= own
+            and own <= content_words(" ".join(tokens[1:_COUNT_HEADING_NOUN_AT]))
+        ):
+            return index
+    return None
+
+
+def _comment_label(
+    segments: list[Segment], weights: list[float], first: int, last: int
+) -> int | None:
+    """The index of the first comment section's label ("Kommentare", "Leave a comment",
+    "Veröffentlicht unter Allgemein | 19 Kommentare", removed as a prompt) after the run's
+    first line with the article's prose above it outweighing the run's prose below it
+    `_ARTICLE_OVER_COMMENT` times (None when there is none).
+
+    A share bar's "Kommentare" under the headline has the article below it; a forum's
+    or a Q&A's label has posts as long as the question below it."""
+    for index in range(first + 1, len(segments)):
+        segment = segments[index]
+        if segment.label is not REMOVED or not labels_comments(segment.text, segment.word_count):
+            continue
+        below = _prose_mass(weights, index + 1, last) if index < last else 0.0
+        if _prose_mass(weights, first, index - 1) >= _ARTICLE_OVER_COMMENT * below:
+            return index
+    return None
 
 
 def _end_before_comments(

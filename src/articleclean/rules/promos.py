@@ -230,7 +230,9 @@ _WRITTEN_BY = re.compile(
 )
 
 
-def _labels_comments(text: str, words: int) -> bool:
+def labels_comments(text: str, words: int) -> bool:
+    """Whether a line of `words` words is the comment section's label (`outside_article`
+    ends the article at one below its prose)."""
     return (
         words <= _MAX_COMMENT_LABEL_WORDS
         and _SENTENCE_END.search(text) is None
@@ -515,7 +517,7 @@ def _prompt_by_shape(text: str, unquoted: str) -> bool:
         _offers_delivery(text, unquoted, words)
         or _calls_now(text, words)
         or _asks_to_share_the_page(unquoted, words)
-        or _labels_comments(text, words)
+        or labels_comments(text, words)
         or _heads_a_newsletter(text, words)
         or _paywall_line(unquoted)
         or _comments_need_login(unquoted)
