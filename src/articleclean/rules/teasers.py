@@ -1154,6 +1154,9 @@ _LIST_MAX_HEADLINES = 5
 # between the titles of the article's own list (books, episodes) would take the titles
 # that follow it along.
 _LIST_CLEAR_BEFORE = 2
+# A closing box's headline (`_tail_headline`) may be short ("Folsäure ist unverzichtbar"):
+# the heading and the dump's end bound it, not its length.
+_MIN_TAIL_HEADLINE_WORDS = 3
 
 
 @lru_cache(maxsize=8)
@@ -1251,6 +1254,10 @@ def teaser_list(
             headlines.pop()
         if turns and _one_topic(segments, headlines):
             continue
+        if not turns and not _LIST_MIN_HEADLINES <= len(headlines) <= _LIST_MAX_HEADLINES:
+            # A box that ends the dump: its headlines may carry a date, a figure, a
+            # kicker or a question, which `_list_headline` leaves to the article amid it.
+            headlines = _headlines_to_the_end(segments, opened, place, before)
         if _LIST_MIN_HEADLINES <= len(headlines) <= _LIST_MAX_HEADLINES:
             boxes.append([index, *headlines])
             boxed.update(headlines)
@@ -1290,6 +1297,43 @@ def teaser_list(
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
                 yield segments[index]
+
+
+def _headlines_to_the_end(
+    segments: list[Segment], opened: list[int], place: int, before: list[int]
+) -> list[int]:
+    """The open lines after the heading at `place` in `opened`, when they run to the
+    dump's end and are `_LIST_MIN_HEADLINES` to `_LIST_MAX_HEADLINES` headlines of the
+    looser shape a closing box prints (`_tail_headline`), and a paragraph stands among
+    the open lines right `before` the heading; else none. Nothing of the article
+    follows them, so a headline of theirs is no subheading of the article's; the topic
+    test in `teaser_list` still decides. Without prose just above, the heading may be
+    one of the article's own subheadings over the rest of them (a copy that kept its
+    short lines only, a forum thread's titles): tune, `article_shapes`, 47 body lines."""
+    if not any(_is_paragraph(segments[i]) for i in before):
+        return []
+    rest = opened[place + 1 :]
+    if not _LIST_MIN_HEADLINES <= len(rest) <= _LIST_MAX_HEADLINES:
+        return []
+    if not all(_tail_headline(segments[i]) for i in rest):
+        return []
+    return rest
+
+
+def _tail_headline(segment: Segment) -> bool:
+    """A headline as a closing box prints it: `_MIN_TAIL_HEADLINE_WORDS` to
+    `_HEADLINE_WORDS` words opening with a capital, not prose (a question or a line cut
+    short may be), and no list's row, no address, no line announcing more ("…:")."""
+    first = next((c for c in segment.text if c.isalpha()), "")
+    return (
+        segment.label is BODY
+        and _MIN_TAIL_HEADLINE_WORDS <= segment.word_count <= _HEADLINE_WORDS
+        and (not _reads_as_prose(segment) or _asks(segment) or _cut_short(segment))
+        and not first.islower()
+        and not segment.text.rstrip().endswith((":", "："))
+        and _CONTACT.search(segment.text) is None
+        and LIST_ROW_ANY_NUMBER.match(segment.text) is None
+    )
 
 
 def _without_topic_tail(
