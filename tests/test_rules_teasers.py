@@ -2242,3 +2242,19 @@ def test_a_closing_box_on_the_article_s_topic_stays() -> None:
         "Will cyclists keep the bridge footpath during the works?",
     ]
     assert _list("\n\n".join([*BRIDGE, *own])) == []
+
+
+def test_a_closing_box_with_labels_dates_and_a_blurb_goes() -> None:
+    # The box prints a section label over each headline, a date under one and a blurb
+    # under another: marks of a box, around two headlines (main keeps all seven lines).
+    box = [
+        "Weitere Artikel aus der Redaktion",
+        "Wirtschaft",
+        "Bäckereien: Energiepreise treiben Brotpreis um 20 Prozent",
+        "03.11.2024",
+        "Kultur",
+        "Wie das Stadttheater seine Spielzeit rettet",
+        "Das Ensemble probt seit Wochen in einer Turnhalle, weil die Bühne saniert wird, "
+        "und hofft auf eine Premiere im Frühjahr.",
+    ]
+    assert _list("\n\n".join([*BRIDGE_DE, *box])) == box
