@@ -2258,3 +2258,20 @@ def test_a_closing_box_with_labels_dates_and_a_blurb_goes() -> None:
         "und hofft auf eine Premiere im Frühjahr.",
     ]
     assert _list("\n\n".join([*BRIDGE_DE, *box])) == box
+
+
+def test_a_closing_box_under_a_listed_heading_goes_with_its_marks() -> None:
+    # "Lesen Sie auch" goes in pass 1; a picture's caption under it stops the blurbs'
+    # walk, and the lines after it to the dump's end are a box with labels and a date
+    # among two headlines (main keeps those five lines).
+    box = [
+        "Wirtschaft",
+        "Bäckereien: Energiepreise treiben Brotpreis um 20 Prozent",
+        "03.11.2024",
+        "Wie das Stadttheater seine Spielzeit rettet",
+        "Kultur",
+    ]
+    caption = "Ein Bäcker formt Teig in seiner Backstube. (Foto: Max Muster)"
+    text = "\n\n".join([*BRIDGE_DE, "Lesen Sie auch", caption, *box])
+    assert _list(text) == box
+    assert _removed_by("teaser_heading", text) == ["Lesen Sie auch"]

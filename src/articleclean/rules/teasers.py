@@ -1172,9 +1172,18 @@ def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> f
     return frozenset(words)
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words, key_ends))
+@revises(
+    Reason.RELATED_TEASER,
+    text_dumps_only=True,
+    reads=(teaser_heading,),
+    derives=(prose_words, key_ends),
+)
 def teaser_list(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: _KeyEnds
+    segments: list[Segment],
+    context: PhraseBook,
+    teaser_headings: Claimed,
+    prose: ProseWords,
+    ends: _KeyEnds,
 ) -> Iterator[Segment]:
     """A short heading worded from teaser headings' words ("Other stories from our
     newsroom", "Weitere Artikel aus der Region:"), over two to five headlines off the
@@ -1266,6 +1275,16 @@ def teaser_list(
         if headlines:
             boxes.append([index, *headlines])
             boxed.update(headlines)
+    # A heading a phrase list knows went in pass 1; the box under it that ends the dump
+    # is judged as under a worded one (`closing_teasers` and `_rest_of_a_taken_box` want
+    # headlines of the stricter shape; tune: 14 teaser lines out, no body line).
+    for index in teaser_headings.positions(segments):
+        place = bisect_right(opened, index) - 1
+        before = opened[max(0, place - _LIST_CLEAR_BEFORE + 1) : place + 1]
+        closing = _headlines_to_the_end(segments, opened, place, before)
+        if closing and not boxed.intersection(closing):
+            boxes.append([index, *closing])
+            boxed.update(closing)
     if not boxes:
         return
     # The article's words, without any of the boxes (two boxes of the same teasers under
@@ -1301,7 +1320,8 @@ def teaser_list(
         box, shared = _without_topic_tail(segments, box, shared, titled)
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
-                yield segments[index]
+                if segments[index] not in teaser_headings:  # (its own rule's removal)
+                    yield segments[index]
 
 
 def _headlines_to_the_end(
