@@ -2255,3 +2255,73 @@ def test_a_box_under_a_line_its_paragraph_does_not_take_up_stays() -> None:
     paragraph = "The council said the works would cost four million pounds in all."
     text = "\n\n".join([*BRIDGE[:2], *DETOURS, *SUBHEADED[:-1], paragraph, BRIDGE[2]])
     assert _list(text) == []
+
+
+# Round 32: a box under a worded heading that ends the dump, its headlines printed with
+# a date, a figure, a kicker or a question (the shape `_list_headline` leaves to the
+# article amid it).
+CLOSING_BOX = {
+    "en": [
+        "More reading from our newsroom:",
+        "Mayor's budget: What the 2025 plan means for schools",
+        "Is the festival worth the ticket price?",
+        "Storm damage tops 3 million in coastal villages 04.02.2025",
+    ],
+    "de": [
+        "Weitere Meldungen aus dem Ressort:",
+        "Landtagswahl 2024: Was die Parteien versprechen",
+        "Lohnt sich ein Wechsel des Stromanbieters?",
+        "Neues Freibad öffnet im Mai 12.03.2025",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_worded_box_ending_the_dump_goes_with_dated_or_asking_headlines(language: str) -> None:
+    # Nothing of the article follows the box, and a paragraph stands right above its
+    # heading: its lines are headlines though each carries a digit, a colon or a "?"
+    # (main keeps all four: no line was a headline of `_list_headline`'s shape).
+    article = BRIDGE if language == "en" else BRIDGE_DE
+    box = CLOSING_BOX[language]
+    assert _list("\n\n".join([*article, *box])) == box
+
+
+def test_the_article_s_subheadings_under_a_worded_line_at_the_end_stay() -> None:
+    # A guard (passes on main too): a copy that kept the article's short lines after its
+    # first paragraphs. No paragraph stands right above the worded line, which is one of
+    # the subheadings (without that bar the branch took the last three lines).
+    lines = [
+        *BRIDGE[:2],
+        "Detours",
+        "Timetable",
+        "Detour stories",
+        "Northgate junction: the 2025 lane plan",
+        "Is the ring road ready?",
+    ]
+    assert _list("\n\n".join(lines)) == []
+
+
+def test_a_closing_box_on_the_article_s_topic_stays() -> None:
+    # A guard (passes on main too): the lines under the heading share the article's
+    # words, so the same topic test keeps them as its own closing lines.
+    own = [
+        "More on the harbour bridge:",
+        "Harbour bridge works: shuttle buses every ten minutes",
+        "Will cyclists keep the bridge footpath during the works?",
+    ]
+    assert _list("\n\n".join([*BRIDGE, *own])) == []
+
+
+def test_a_closing_box_under_a_listed_heading_goes() -> None:
+    # "Lesen Sie auch" goes in pass 1; a picture's caption under it stops the blurbs'
+    # walk, and the lines after it to the dump's end are a box of headlines with a
+    # figure, a question and a date (main keeps those three lines).
+    box = [
+        "Bäckereien: Energiepreise treiben Brotpreis um 20 Prozent",
+        "Lohnt sich ein Wechsel des Stromanbieters?",
+        "Neues Freibad öffnet im Mai 12.03.2025",
+    ]
+    caption = "Ein Bäcker formt Teig in seiner Backstube. (Foto: Max Muster)"
+    text = "\n\n".join([*BRIDGE_DE, "Lesen Sie auch", caption, *box])
+    assert _list(text) == box
+    assert _removed_by("teaser_heading", text) == ["Lesen Sie auch"]

@@ -1184,6 +1184,9 @@ _LIST_MAX_HEADLINES = 5
 # between the titles of the article's own list (books, episodes) would take the titles
 # that follow it along.
 _LIST_CLEAR_BEFORE = 2
+# A closing box's headline (`_tail_headline`) may be short ("Folsäure ist unverzichtbar"):
+# the heading and the dump's end bound it, not its length.
+_MIN_TAIL_HEADLINE_WORDS = 3
 
 
 @lru_cache(maxsize=8)
@@ -1197,9 +1200,18 @@ def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> f
     return frozenset(words)
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words, key_ends))
+@revises(
+    Reason.RELATED_TEASER,
+    text_dumps_only=True,
+    reads=(teaser_heading,),
+    derives=(prose_words, key_ends),
+)
 def teaser_list(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: _KeyEnds
+    segments: list[Segment],
+    context: PhraseBook,
+    teaser_headings: Claimed,
+    prose: ProseWords,
+    ends: _KeyEnds,
 ) -> Iterator[Segment]:
     """A short heading worded from teaser headings' words ("Other stories from our
     newsroom", "Weitere Artikel aus der Region:"), over two to five headlines off the
@@ -1281,9 +1293,25 @@ def teaser_list(
             headlines.pop()
         if turns and _one_topic(segments, headlines):
             continue
-        if _LIST_MIN_HEADLINES <= len(headlines) <= _LIST_MAX_HEADLINES:
+        if not _LIST_MIN_HEADLINES <= len(headlines) <= _LIST_MAX_HEADLINES:
+            if turns:
+                continue
+            # A box that ends the dump: its headlines may carry a date, a figure, a
+            # kicker or a question, which `_list_headline` leaves to the article amid it.
+            headlines = _headlines_to_the_end(segments, opened, place, before)
+        if headlines:
             boxes.append([index, *headlines])
             boxed.update(headlines)
+    # A heading a phrase list knows went in pass 1; the box under it that ends the dump
+    # is judged as under a worded one (`closing_teasers` and `_rest_of_a_taken_box` want
+    # headlines of the stricter shape; tune: 14 teaser lines out, no body line).
+    for index in teaser_headings.positions(segments):
+        place = bisect_right(opened, index) - 1
+        before = opened[max(0, place - _LIST_CLEAR_BEFORE + 1) : place + 1]
+        closing = _headlines_to_the_end(segments, opened, place, before)
+        if closing and not boxed.intersection(closing):
+            boxes.append([index, *closing])
+            boxed.update(closing)
     if not boxes:
         return
     # The article's words, without any of the boxes (two boxes of the same teasers under
@@ -1319,7 +1347,47 @@ def teaser_list(
         box, shared = _without_topic_tail(segments, box, shared, titled)
         if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < _TRAILING_OVERLAP:
             for index in box:
-                yield segments[index]
+                if segments[index] not in teaser_headings:  # (its own rule's removal)
+                    yield segments[index]
+
+
+def _headlines_to_the_end(
+    segments: list[Segment], opened: list[int], place: int, before: list[int]
+) -> list[int]:
+    """The open lines after the heading at `place` in `opened`, when they run to the
+    dump's end and are `_LIST_MIN_HEADLINES` to `_LIST_MAX_HEADLINES` headlines of the
+    looser shape a closing box prints (`_tail_headline`), and a paragraph stands among
+    the open lines right `before` the heading; else none. (Section labels, dates and
+    blurbs among them were tried: tune 10 lines more, 0 lost, but the test read lost
+    article lines, bench/notes.md round 32.) Nothing of the article
+    follows them, so a headline of theirs is no subheading of the article's; the topic
+    test in `teaser_list` still decides. Without prose just above, the heading may be
+    one of the article's own subheadings over the rest of them (a copy that kept its
+    short lines only, a forum thread's titles): tune, `article_shapes`, 47 body lines."""
+    if not any(_is_paragraph(segments[i]) for i in before):
+        return []
+    rest = opened[place + 1 :]
+    if not _LIST_MIN_HEADLINES <= len(rest) <= _LIST_MAX_HEADLINES:
+        return []
+    if not all(_tail_headline(segments[i]) for i in rest):
+        return []
+    return rest
+
+
+def _tail_headline(segment: Segment) -> bool:
+    """A headline as a closing box prints it: `_MIN_TAIL_HEADLINE_WORDS` to
+    `_HEADLINE_WORDS` words opening with a capital, not prose (a question or a line cut
+    short may be), and no list's row, no address, no line announcing more ("…:")."""
+    first = next((c for c in segment.text if c.isalpha()), "")
+    return (
+        segment.label is BODY
+        and _MIN_TAIL_HEADLINE_WORDS <= segment.word_count <= _HEADLINE_WORDS
+        and (not _reads_as_prose(segment) or _asks(segment) or _cut_short(segment))
+        and not first.islower()
+        and not segment.text.rstrip().endswith((":", "："))
+        and _CONTACT.search(segment.text) is None
+        and LIST_ROW_ANY_NUMBER.match(segment.text) is None
+    )
 
 
 def _without_topic_tail(
