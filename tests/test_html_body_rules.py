@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import articleclean
@@ -110,6 +112,11 @@ def test_translated_player_words_without_the_player_are_article_text() -> None:
         "Playtext",  # strings glued together
         "Straße",  # folds longer ("strasse")
         "0:00 / 1:32",  # no string at all, only what may stand between them
+        "-1:32 50% 1.5x",  # the player's display: a time, a volume, a rate
+        "2020",  # no string, a bare number: a table's cell, not the player's display
+        "| 2024 | 405 |",  # a table's row of figures
+        "3.",
+        "|---|---|",  # a table's rule line
         "",
         "PLAY/PAUSE",
         PROSE,
@@ -118,11 +125,34 @@ def test_translated_player_words_without_the_player_are_article_text() -> None:
 )
 def test_player_text_reads_as_its_strings_replaced(text: str) -> None:
     # The left-to-right reading answers as the definition: each string (longest
-    # first, leftmost) replaced by a space, what is left only times and signs.
+    # first, leftmost) replaced by a space, what is left only times and signs; and
+    # a line with no string on it has no "|" and no number but a time, a rate or a
+    # percentage.
     strings = _player_patterns()[1]
     folded = text.casefold()
-    defined = len(folded) <= 600 and bool(_PLAYER_REST.match(strings.sub(" ", folded)))
+    replaced, found = strings.subn(" ", folded)
+    numbers = re.sub(r"\d+(:\d\d)+|\d+([.,]\d+)?\s*[x%]", "", folded)
+    display = "|" not in folded and not re.search(r"\d", numbers)
+    defined = len(folded) <= 600 and bool(_PLAYER_REST.match(replaced)) and (found > 0 or display)
     assert _player_text(text) == defined
+
+
+def test_a_table_of_figures_beside_the_player_is_kept() -> None:
+    # A page with a video.js player (its menus in the text, one of its own sentences
+    # among them) and a table of figures: the rows of bare numbers and the table's
+    # rule line are the article's, not the player's display (its times, rates, volume).
+    table = (
+        "<table><tr><th>Year</th><th>Sailings</th></tr>"
+        "<tr><td>2023</td><td>412</td></tr><tr><td>2024</td><td>405</td></tr></table>"
+    )
+    article = articleclean.clean_html(_page(table + _PLAYER))
+    assert _removed(article, "html_player_text") == [
+        "Chapters",
+        "descriptions off, selected",
+        "This is a modal window.",
+    ]
+    rows = ["| Year | Sailings |", "|---|---|", "| 2023 | 412 |", "| 2024 | 405 |"]
+    assert "\n\n".join(rows) in article.to_text()
 
 
 _UNRELATED = (

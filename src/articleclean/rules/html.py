@@ -207,29 +207,49 @@ _PLAYER_REST_RUN = re.compile(r"[\W\dx]*")
 _MAX_PLAYER_CHARS = 600
 
 
+# A player's time, playback rate or volume ("0:00", "-1:32", "1.5x", "50%"). A line
+# without any of the player's strings is its display only when each number on it is
+# one of these and no "|" parts it: a bare number ("2020", "41") is a table's cell or
+# a list's count, "| 2024 | 405 |" or "|---|---|" a table's row, and a page with a
+# player may have a table too.
+_PLAYER_NUMBER = re.compile(r"\d+(?::\d\d)+|\d+(?:[.,]\d+)?\s*[x%]")
+_DIGIT = re.compile(r"\d")
+
+
+def _player_display(text: str) -> bool:
+    """Whether a line holding none of the player's strings reads as its display:
+    no table's cell border, and no digit left once its times, rates and percentages
+    are taken out."""
+    return "|" not in text and _DIGIT.search(_PLAYER_NUMBER.sub(" ", text)) is None
+
+
 def _player_text(text: str) -> bool:
     """Whether the text is nothing but the player's strings and `_PLAYER_REST`:
-    its strings replaced by a space, what is left is all rest."""
+    its strings replaced by a space, what is left is all rest; and, with no string
+    on it at all, `_player_display`."""
     folded = text.casefold()
     if len(folded) > _MAX_PLAYER_CHARS:
         return False
     words = _player_patterns()[1]
     if not _words_start_outside_rest():
-        return bool(_PLAYER_REST.match(words.sub(" ", folded)))
+        replaced, strings = words.subn(" ", folded)
+        return bool(_PLAYER_REST.match(replaced)) and (strings > 0 or _player_display(folded))
     # The same answer read from the left, stopping at the first character that
     # is neither rest nor a string's start (most lines: their first letter),
     # where the replacement goes through the whole line trying every string at
     # every position. No string starts with a rest character, so skipping a run
     # of rest first never skips where the replacement would find a string.
     position, end = 0, len(folded)
+    strings = 0
     while True:
         position = _PLAYER_REST_RUN.match(folded, position).end()  # type: ignore[union-attr]
         if position == end:
-            return True
+            return strings > 0 or _player_display(folded)
         found = words.match(folded, position)
         if found is None:
             return False
         position = found.end()
+        strings += 1
 
 
 @lru_cache(maxsize=1)
