@@ -595,10 +595,11 @@ def html_card_above(segments: list[Segment], context: PhraseBook) -> Iterator[Se
 def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """Other stories' cards printed after the page's `<h1>` (`Hints.card_below`: a
     linked headline and the blurb right after it), three or more, that the extractor
-    kept below the article's last paragraph of prose or above its first, often blurbs
-    without their headlines, with the cards' times between them: taken together, they
-    share under a fifth of their words with the article. An article's own sections
-    under linked headings stand among its prose, or share its words."""
+    kept below the article's last paragraph of prose or above its first, or in a run
+    of their own between two of its paragraphs (`_card_runs`), often blurbs without
+    their headlines, with the cards' times between them: taken together, they share
+    under a fifth of their words with the article. An article's own sections under
+    linked headings alternate with its prose, or share its words."""
     blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
     if not any(block.hints.card_below for block in blocks):
         return
@@ -612,7 +613,7 @@ def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     ]
     if not prose:
         return
-    for side in (blocks[: prose[0]], blocks[prose[-1] + 1 :]):
+    for side in (blocks[: prose[0]], blocks[prose[-1] + 1 :], *_card_runs(blocks, prose)):
         cards = [block for block in side if _kept(block) and block.hints.card_below]
         if len(cards) < _MIN_STORIES:
             continue
@@ -631,6 +632,23 @@ def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Se
             for block in side[first:]
             if _kept(block) and (block.hints.card_below or _card_time(block))
         )
+
+
+def _card_runs(blocks: list[Segment], prose: list[int]) -> Iterator[list[Segment]]:
+    """The runs of cards set among the article's prose (a box of other stories
+    between two of its paragraphs): blocks between the first and the last paragraph
+    of prose that are cards, their times, or blocks a rule took already (the cards'
+    headlines, taken as links, and the box's heading), ended by any other block."""
+    run: list[Segment] = []
+    for block in blocks[prose[0] + 1 : prose[-1]]:
+        if block.hints.card_below or not _kept(block) or _card_time(block):
+            run.append(block)
+            continue
+        if run:
+            yield run
+            run = []
+    if run:
+        yield run
 
 
 def _article_words(blocks: list[Segment], left_out: set[int]) -> tuple[set[str], int]:
