@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import articleclean
@@ -110,6 +112,11 @@ def test_translated_player_words_without_the_player_are_article_text() -> None:
         "Playtext",  # strings glued together
         "Straße",  # folds longer ("strasse")
         "0:00 / 1:32",  # no string at all, only what may stand between them
+        "-1:32 50% 1.5x",  # the player's display: a time, a volume, a rate
+        "2020",  # no string, a bare number: a table's cell, not the player's display
+        "| 2024 | 405 |",  # a table's row of figures
+        "3.",
+        "|---|---|",  # a table's rule line
         "",
         "PLAY/PAUSE",
         PROSE,
@@ -118,11 +125,34 @@ def test_translated_player_words_without_the_player_are_article_text() -> None:
 )
 def test_player_text_reads_as_its_strings_replaced(text: str) -> None:
     # The left-to-right reading answers as the definition: each string (longest
-    # first, leftmost) replaced by a space, what is left only times and signs.
+    # first, leftmost) replaced by a space, what is left only times and signs; and
+    # a line with no string on it has no "|" and no number but a time, a rate or a
+    # percentage.
     strings = _player_patterns()[1]
     folded = text.casefold()
-    defined = len(folded) <= 600 and bool(_PLAYER_REST.match(strings.sub(" ", folded)))
+    replaced, found = strings.subn(" ", folded)
+    numbers = re.sub(r"\d+(:\d\d)+|\d+([.,]\d+)?\s*[x%]", "", folded)
+    display = "|" not in folded and not re.search(r"\d", numbers)
+    defined = len(folded) <= 600 and bool(_PLAYER_REST.match(replaced)) and (found > 0 or display)
     assert _player_text(text) == defined
+
+
+def test_a_table_of_figures_beside_the_player_is_kept() -> None:
+    # A page with a video.js player (its menus in the text, one of its own sentences
+    # among them) and a table of figures: the rows of bare numbers and the table's
+    # rule line are the article's, not the player's display (its times, rates, volume).
+    table = (
+        "<table><tr><th>Year</th><th>Sailings</th></tr>"
+        "<tr><td>2023</td><td>412</td></tr><tr><td>2024</td><td>405</td></tr></table>"
+    )
+    article = articleclean.clean_html(_page(table + _PLAYER))
+    assert _removed(article, "html_player_text") == [
+        "Chapters",
+        "descriptions off, selected",
+        "This is a modal window.",
+    ]
+    rows = ["| Year | Sailings |", "|---|---|", "| 2023 | 412 |", "| 2024 | 405 |"]
+    assert "\n\n".join(rows) in article.to_text()
 
 
 _UNRELATED = (
@@ -512,6 +542,68 @@ def test_the_article_s_own_sections_under_linked_headings_stay(closing: bool) ->
     article = articleclean.clean_html(_bare_portal(sections + after))
     assert _removed(article, "html_card_below") == []
     assert "changing rooms" in article.text and "land the city bought" in article.text
+
+
+# A closing paragraph of the article's prose (15 words or more): the cards before it
+# stand between two of its paragraphs.
+_LONG_CLOSING = _CLOSING_POOL + " Until then the pool keeps its summer opening hours."
+
+
+def _linked_cards() -> str:
+    # A card component many themes print: the whole card one link, the headline a
+    # heading inside it and the blurb after the heading, inside the link too.
+    return "".join(
+        f"<a class='card' href='/n/{n}'><h3>{headline}</h3><p>{blurb}</p></a>"
+        for n, (headline, blurb) in enumerate(_CARDS)
+    )
+
+
+@pytest.mark.parametrize("where", ["below", "inside"])
+def test_other_stories_cards_each_one_link_are_removed(where: str) -> None:
+    # Below the article, or in a box of their own between two of its paragraphs: on
+    # main both were kept, headlines and blurbs (the blurb was not "right after" the
+    # link, and only cards above or below the article's prose were read).
+    box = f"<section><h2>More news</h2>{_linked_cards()}</section>"
+    if where == "below":
+        page = _bare_portal(box, (*_POOL, _LONG_CLOSING))
+    else:
+        page = _bare_portal(box + f"<p>{_LONG_CLOSING}</p>")
+    article = articleclean.clean_html(page)
+    for headline, blurb in _CARDS:
+        assert headline not in article.text and blurb not in article.text, article.text
+    assert all(paragraph in article.text for paragraph in (*_POOL, _LONG_CLOSING))
+    assert _removed(article, "html_card_below")
+
+
+def test_cards_of_headlines_and_blurbs_between_the_article_s_paragraphs_are_removed() -> None:
+    # A box of other stories set in the middle of the article: the extractor keeps
+    # the blurbs, a rule takes the linked headlines, and on main the blurbs stayed.
+    cards = "".join(
+        f"<div class='c'><h3><a href='/n/{n}'>{headline}</a></h3><p>{blurb}</p></div>"
+        for n, (headline, blurb) in enumerate(_CARDS)
+    )
+    article = articleclean.clean_html(_bare_portal(cards + f"<p>{_LONG_CLOSING}</p>"))
+    for _headline, blurb in _CARDS:
+        assert blurb not in article.text, article.text
+    assert all(paragraph in article.text for paragraph in (*_POOL, _LONG_CLOSING))
+
+
+def test_the_article_s_own_sections_each_one_link_stay_among_its_prose() -> None:
+    # Guard (passes on main too): the same linked-card shape about the article's own
+    # topic, between its paragraphs, shares its words and stays.
+    own = "".join(
+        f"<a href='/pool/{n}'><h3>{headline}</h3><p>{blurb}</p></a>"
+        for n, (headline, blurb) in enumerate(
+            (
+                ("Elm Street pool roof cracks found", _POOL[0][:120] + "."),
+                ("Swimmers ask council for a new pool", _POOL[1][:120] + "."),
+                ("New pool planned near the high school", _POOL[2][:120] + "."),
+            )
+        )
+    )
+    article = articleclean.clean_html(_bare_portal(own + f"<p>{_LONG_CLOSING}</p>"))
+    assert _removed(article, "html_card_below") == []
+    assert _LONG_CLOSING in article.text
 
 
 def test_cards_on_the_article_s_own_topic_stay() -> None:

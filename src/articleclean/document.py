@@ -97,7 +97,8 @@ class Hints:
     card_above: bool = False
     """The block is a card of another story printed before the page's `<h1>`: a
     linked headline (`<a><h2>…</h2></a>`, `<h2><a>…</a></h2>`) or the blurb right after
-    one, which trafilatura may keep without its headline."""
+    one, which trafilatura may keep without its headline; or the heading and blurb of
+    a card that is one link (`<a><h3>…</h3><p>…</p></a>`)."""
     card_below: bool = False
     """The same shape printed after the page's first `<h1>` (`html_card_below` asks
     whether it stands below the article's prose)."""

@@ -241,10 +241,8 @@ def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str], froze
         key = key_of(link.text_content())
         if len(key) >= _MIN_LINK_KEY:
             keys.add(key)
-            if (blurb := _card_blurb(link)) is not None:
-                found = cards if above else cards_below
-                found.add(key)
-                found.add(blurb)
+            if card := _card_keys(link, key):
+                (cards if above else cards_below).update(card)
     return frozenset(keys), frozenset(cards), frozenset(cards_below)
 
 
@@ -254,20 +252,41 @@ _BLURB_TAGS = frozenset({"p", "div", "span"})
 _MAX_BLURB_KEY = 300
 
 
-def _card_blurb(link: HtmlElement) -> str | None:
-    """The key of the blurb right after a linked headline (a link that is a heading's
-    whole text, or a link that holds a heading): the next element, a short text with
-    no link of its own. None when the link is no headline or has no blurb."""
+def _card_keys(link: HtmlElement, key: str) -> tuple[str, ...]:
+    """The keys of a card's headline and of its blurb, when the link (of key `key`)
+    is another story's linked headline with a blurb; none otherwise.
+
+    The headline is a link that is a heading's whole text (`<h2><a>…</a></h2>`) or
+    a link that holds a heading (`<a><h2>…</h2></a>`); the blurb is the element right
+    after the headline, a short text with no link of its own. A card that is one
+    link as a whole (`<a><h3>Headline</h3><p>Blurb</p></a>`, a card component of
+    many themes) has its blurb inside the link, after the heading: its headline's
+    key is then the heading's, the link's being headline and blurb together."""
     parent = link.getparent()
     if parent is not None and parent.tag in _CARD_HEADINGS:
-        headline = parent  # <h2><a>Headline</a></h2>
-        if len(key_of(parent.text_content())) != len(key_of(link.text_content())):
-            return None
-    elif any(child.tag in _CARD_HEADINGS for child in link):
-        headline = link  # <a><h2>Headline</h2></a>
-    else:
-        return None
-    blurb = headline.getnext()
+        # <h2><a>Headline</a></h2>
+        if (
+            len(key_of(parent.text_content())) != len(key)
+            or (blurb := _blurb_key(parent.getnext())) is None
+        ):
+            return ()
+        return key, blurb
+    heading = next((child for child in link if child.tag in _CARD_HEADINGS), None)
+    if heading is None:
+        return ()
+    if (blurb := _blurb_key(link.getnext())) is not None:
+        return key, blurb  # <a><h2>Headline</h2></a><p>Blurb</p>
+    if link.find("h1") is not None:
+        return ()  # the page's own headline and dek, linked to the page
+    heading_key = key_of(heading.text_content())
+    if len(heading_key) >= _MIN_LINK_KEY and (blurb := _blurb_key(heading.getnext())) is not None:
+        return heading_key, blurb  # <a><h2>Headline</h2><p>Blurb</p></a>
+    return ()
+
+
+def _blurb_key(blurb: HtmlElement | None) -> str | None:
+    """The key of a card's blurb: a `<p>`, `<div>` or `<span>` of a sentence or two
+    with no link of its own."""
     if blurb is None or blurb.tag not in _BLURB_TAGS or blurb.find(".//a") is not None:
         return None
     key = key_of(blurb.text_content())

@@ -207,29 +207,49 @@ _PLAYER_REST_RUN = re.compile(r"[\W\dx]*")
 _MAX_PLAYER_CHARS = 600
 
 
+# A player's time, playback rate or volume ("0:00", "-1:32", "1.5x", "50%"). A line
+# without any of the player's strings is its display only when each number on it is
+# one of these and no "|" parts it: a bare number ("2020", "41") is a table's cell or
+# a list's count, "| 2024 | 405 |" or "|---|---|" a table's row, and a page with a
+# player may have a table too.
+_PLAYER_NUMBER = re.compile(r"\d+(?::\d\d)+|\d+(?:[.,]\d+)?\s*[x%]")
+_DIGIT = re.compile(r"\d")
+
+
+def _player_display(text: str) -> bool:
+    """Whether a line holding none of the player's strings reads as its display:
+    no table's cell border, and no digit left once its times, rates and percentages
+    are taken out."""
+    return "|" not in text and _DIGIT.search(_PLAYER_NUMBER.sub(" ", text)) is None
+
+
 def _player_text(text: str) -> bool:
     """Whether the text is nothing but the player's strings and `_PLAYER_REST`:
-    its strings replaced by a space, what is left is all rest."""
+    its strings replaced by a space, what is left is all rest; and, with no string
+    on it at all, `_player_display`."""
     folded = text.casefold()
     if len(folded) > _MAX_PLAYER_CHARS:
         return False
     words = _player_patterns()[1]
     if not _words_start_outside_rest():
-        return bool(_PLAYER_REST.match(words.sub(" ", folded)))
+        replaced, strings = words.subn(" ", folded)
+        return bool(_PLAYER_REST.match(replaced)) and (strings > 0 or _player_display(folded))
     # The same answer read from the left, stopping at the first character that
     # is neither rest nor a string's start (most lines: their first letter),
     # where the replacement goes through the whole line trying every string at
     # every position. No string starts with a rest character, so skipping a run
     # of rest first never skips where the replacement would find a string.
     position, end = 0, len(folded)
+    strings = 0
     while True:
         position = _PLAYER_REST_RUN.match(folded, position).end()  # type: ignore[union-attr]
         if position == end:
-            return True
+            return strings > 0 or _player_display(folded)
         found = words.match(folded, position)
         if found is None:
             return False
         position = found.end()
+        strings += 1
 
 
 @lru_cache(maxsize=1)
@@ -575,10 +595,11 @@ def html_card_above(segments: list[Segment], context: PhraseBook) -> Iterator[Se
 def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """Other stories' cards printed after the page's `<h1>` (`Hints.card_below`: a
     linked headline and the blurb right after it), three or more, that the extractor
-    kept below the article's last paragraph of prose or above its first, often blurbs
-    without their headlines, with the cards' times between them: taken together, they
-    share under a fifth of their words with the article. An article's own sections
-    under linked headings stand among its prose, or share its words."""
+    kept below the article's last paragraph of prose or above its first, or in a run
+    of their own between two of its paragraphs (`_card_runs`), often blurbs without
+    their headlines, with the cards' times between them: taken together, they share
+    under a fifth of their words with the article. An article's own sections under
+    linked headings alternate with its prose, or share its words."""
     blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
     if not any(block.hints.card_below for block in blocks):
         return
@@ -592,7 +613,7 @@ def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     ]
     if not prose:
         return
-    for side in (blocks[: prose[0]], blocks[prose[-1] + 1 :]):
+    for side in (blocks[: prose[0]], blocks[prose[-1] + 1 :], *_card_runs(blocks, prose)):
         cards = [block for block in side if _kept(block) and block.hints.card_below]
         if len(cards) < _MIN_STORIES:
             continue
@@ -611,6 +632,23 @@ def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Se
             for block in side[first:]
             if _kept(block) and (block.hints.card_below or _card_time(block))
         )
+
+
+def _card_runs(blocks: list[Segment], prose: list[int]) -> Iterator[list[Segment]]:
+    """The runs of cards set among the article's prose (a box of other stories
+    between two of its paragraphs): blocks between the first and the last paragraph
+    of prose that are cards, their times, or blocks a rule took already (the cards'
+    headlines, taken as links, and the box's heading), ended by any other block."""
+    run: list[Segment] = []
+    for block in blocks[prose[0] + 1 : prose[-1]]:
+        if block.hints.card_below or not _kept(block) or _card_time(block):
+            run.append(block)
+            continue
+        if run:
+            yield run
+            run = []
+    if run:
+        yield run
 
 
 def _article_words(blocks: list[Segment], left_out: set[int]) -> tuple[set[str], int]:
