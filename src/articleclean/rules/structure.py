@@ -1206,16 +1206,16 @@ def _author_box_with_note(
     magazine's own box: "Astro Weekly" / "Astro Weekly war eine Zeitschrift …"), nor one
     whose family name the article's prose writes (a box on the interviewee or the
     article's subject: "Zur Person" / "Jane Doe ist …")."""
-    if len(segments) < 2:
-        return None
     last = prose[-1]
-    shown = _name_words(segments[0].text)
-    if title_at >= 0:
-        shown |= frozenset(segments[title_at].phrase_words)
     # The note may be kept as text: the article's last prose line then, the name above it.
     first = prose[-_NOTE_PROSE_LINES] + 1 if len(prose) >= _NOTE_PROSE_LINES else last + 1
     for index in range(first, min(len(segments) - 1, last + 1 + _NOTE_REACH)):
-        segment = segments[index]
+        segment, note = segments[index], segments[index + 1]
+        # (string tests first: most lines here are no name over a note opening with it)
+        if note.word_count < _BYLINE_PROSE_WORDS or not note.text.startswith(
+            segment.text.split(maxsplit=1)[0] if segment.text.strip() else "\0"
+        ):
+            continue
         if not _may_be_byline(segment, page_removed):
             continue
         names = bare_names(segment.text)
@@ -1224,9 +1224,11 @@ def _author_box_with_note(
         name = names[0]
         if not _NOTE_NAME_WORDS[0] <= len(name.split()) <= _NOTE_NAME_WORDS[1]:
             continue
-        note = segments[index + 1]
-        if not (note.text.startswith(name + " ") and note.word_count >= _BYLINE_PROSE_WORDS):
+        if not note.text.startswith(name + " "):
             continue
+        shown = _name_words(segments[0].text)
+        if title_at >= 0:
+            shown |= frozenset(segments[title_at].phrase_words)
         if _name_words(name) & shown:
             continue
         family = phrase_form(name.split()[-1])
