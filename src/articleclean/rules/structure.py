@@ -38,6 +38,7 @@ from ..names import (
     bare_names,
     byline_names,
     dated_names,
+    ends_in_credit,
     is_byline_mark,
     is_given_name,
     is_known_place,
@@ -1205,7 +1206,8 @@ def _author_box_with_note(
     Not a name that the headline or the page's <title> line holds (the site's or a
     magazine's own box: "Astro Weekly" / "Astro Weekly war eine Zeitschrift …"), nor one
     whose family name the article's prose writes (a box on the interviewee or the
-    article's subject: "Zur Person" / "Jane Doe ist …")."""
+    article's subject: "Zur Person" / "Jane Doe ist …"), nor one under another
+    contributor's credit ("Übersetzt von:", "Photos by")."""
     last = prose[-1]
     # The note may be kept as text: the article's last prose line then, the name above it.
     first = prose[-_NOTE_PROSE_LINES] + 1 if len(prose) >= _NOTE_PROSE_LINES else last + 1
@@ -1226,6 +1228,8 @@ def _author_box_with_note(
             continue
         if not note.text.startswith(name + " "):
             continue
+        if index > 0 and ends_in_credit(segments[index - 1].text):
+            continue  # "Übersetzt von:" / "Jane Doe" / "Jane Doe übersetzt …": a translator
         shown = _name_words(segments[0].text)
         if title_at >= 0:
             shown |= frozenset(segments[title_at].phrase_words)
