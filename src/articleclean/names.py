@@ -295,6 +295,18 @@ _READING_TIME = re.compile(
 )
 
 
+_DURATION_ALONE = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut)\.?$", re.I)
+"""A duration with no word of reading ("45 Min."): a recipe's or a video's, as often."""
+
+
+def is_reading_time(text: str) -> bool:
+    """A line that is only a reading time ("5 min read", "Lesezeit: 4 Min."): a byline's
+    fact as a date is, printed on a line of its own beside the name. Not a duration
+    alone ("45 Min.", "28 min"), which a recipe's or a programme's list prints too."""
+    line = text.strip()
+    return _READING_TIME.match(line) is not None and _DURATION_ALONE.match(line) is None
+
+
 def _stamp_piece(piece: str) -> bool:
     """A piece of a byline's line between bars that is a date, a time or a reading time."""
     return is_stamp(piece) or _READING_TIME.match(piece.strip()) is not None

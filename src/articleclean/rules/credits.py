@@ -225,7 +225,7 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(
             r"(?:^|(?<=[.!?)\]。”\"]\s)|(?<=[.!?)\]。]))(?P<credit>(?:Xinhua|XINHUA|Reuters|IANS|PTI|ANI|"
-            r"Yonhap|Kyodo|EFE|ANSA|dpa|DPA|TASS|CFP|VCG|IC|CNS|Anadolu|iStock|Shutterstock|Getty Images|"
+            r"Yonhap|Kyodo|EFE|ANSA|PAP|dpa|DPA|TASS|CFP|VCG|IC|CNS|Anadolu|iStock|Shutterstock|Getty Images|"
             r"Adobe Stock|imago|IMAGO|Pixabay|Unsplash|Archivo|Archiv|Arquivo|Archives?)\s?/\s?[A-ZÀ-ÖØ-Þ][\w.' -]{1,40})$"
         ),
         has=("/",),

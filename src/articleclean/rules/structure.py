@@ -38,9 +38,11 @@ from ..names import (
     bare_names,
     byline_names,
     dated_names,
+    ends_in_credit,
     is_byline_mark,
     is_given_name,
     is_known_place,
+    is_reading_time,
     is_stamp,
     parse_byline,
     prefixed_byline,
@@ -1075,6 +1077,10 @@ def page_byline(
             ),
             None,
         )
+    if found is None:
+        found = _author_box_with_note(segments, prose, title_at, page_removed)
+    if found is None:
+        found = _name_after_post_links(segments, prose[-1], page_removed)
     if found is not None:
         yield from _split_byline(
             segments, found, lambda segment: _may_be_byline(segment, page_removed)
@@ -1177,6 +1183,99 @@ def _author_box_after(
     return None
 
 
+_NOTE_REACH = 15
+"""Lines after the article's last prose line searched for an author box whose note on the
+author opens with the name (sources, a picture's credit and a share bar may stand between:
+tune, the box 13 lines after)."""
+_NOTE_PROSE_LINES = 2
+"""A note on the author kept as text is the last prose line; the name is searched from
+the line after the one before it."""
+_NOTE_NAME_WORDS = (2, 4)
+"""The words of the name over an author note: a given name and a family name or two."""
+
+
+def _author_box_with_note(
+    segments: list[Segment], prose: list[int], title_at: int, page_removed: Claimed
+) -> int | None:
+    """An author box after the article: a person's name alone on its line, then a note on
+    them that opens with the same name ("Yirou Chen" / "Yirou Chen ist seit 2018 …",
+    "Jane Doe" / "Jane Doe writes about …"). The name printed twice, the second time as a
+    sentence's subject, says it is a person's box, where a name alone needs a known given
+    name and a date beside it; so the given name need not be a known one.
+
+    Not a name that the headline or the page's <title> line holds (the site's or a
+    magazine's own box: "Astro Weekly" / "Astro Weekly war eine Zeitschrift …"), nor one
+    whose family name the article's prose writes (a box on the interviewee or the
+    article's subject: "Zur Person" / "Jane Doe ist …"), nor one under another
+    contributor's credit ("Übersetzt von:", "Photos by")."""
+    last = prose[-1]
+    # The note may be kept as text: the article's last prose line then, the name above it.
+    first = prose[-_NOTE_PROSE_LINES] + 1 if len(prose) >= _NOTE_PROSE_LINES else last + 1
+    for index in range(first, min(len(segments) - 1, last + 1 + _NOTE_REACH)):
+        segment, note = segments[index], segments[index + 1]
+        # (string tests first: most lines here are no name over a note opening with it)
+        if note.word_count < _BYLINE_PROSE_WORDS or not note.text.startswith(
+            segment.text.split(maxsplit=1)[0] if segment.text.strip() else "\0"
+        ):
+            continue
+        if not _may_be_byline(segment, page_removed):
+            continue
+        names = bare_names(segment.text)
+        if names is None or len(names) != 1:
+            continue
+        name = names[0]
+        if not _NOTE_NAME_WORDS[0] <= len(name.split()) <= _NOTE_NAME_WORDS[1]:
+            continue
+        if not note.text.startswith(name + " "):
+            continue
+        if index > 0 and ends_in_credit(segments[index - 1].text):
+            continue  # "Übersetzt von:" / "Jane Doe" / "Jane Doe übersetzt …": a translator
+        shown = _name_words(segments[0].text)
+        if title_at >= 0:
+            shown |= frozenset(segments[title_at].phrase_words)
+        if _name_words(name) & shown:
+            continue
+        family = phrase_form(name.split()[-1])
+        if any(family in segments[at].phrase_words for at in prose if at < index):
+            continue
+        return index
+    return None
+
+
+_POST_LINKS = re.compile(
+    r"(?:prev|next)?\s*(?:previous|next|older|newer|vorheriger|nächster|älterer|neuerer)\s+"
+    r"(?:post|article|story|artikel|beitrag)"
+    r"|(?:article|billet) (?:précédent|suivant)|(?:artículo|entrada) (?:anterior|siguiente)",
+    re.IGNORECASE,
+)
+"""A link to the previous or the next post, which blog and news themes print under the
+article ("PrevVorheriger ArtikelKonkurrenz für …", glued to that post's title)."""
+
+
+def _name_after_post_links(
+    segments: list[Segment], last_prose: int, page_removed: Claimed
+) -> int | None:
+    """The author box under the links to the previous and the next post after the article
+    ("Vorheriger Artikel…" / "Nächster Artikel…" / "Heinz Steiner"): themes print the
+    author's name there alone, with no date or role beside it. A person's name (each
+    name opening with a known given name) right under one of these links, within the
+    lines after the article where its author box is searched."""
+    end = min(len(segments), last_prose + 1 + _END_MARKED_REACH)
+    for index in range(last_prose + 2, end):
+        if not _POST_LINKS.match(segments[index - 1].text):
+            continue
+        segment = segments[index]
+        if not _may_be_byline(segment, page_removed):
+            continue
+        names = bare_names(segment.text)
+        if names is not None and all(
+            is_given_name(name.split()[0]) and len(name.split()) <= _BARE_NAME_WORDS
+            for name in names
+        ):
+            return index
+    return None
+
+
 def _reads_as_prose(segment: Segment) -> bool:
     return segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence
 
@@ -1224,6 +1323,7 @@ def _name_beside_stamp(
         other = segments[near].text.strip()
         if (
             is_stamp(other)
+            or is_reading_time(other)  # "5 min read" beside the name, as a date is
             or _HANDLE.match(other)
             # a role alone ("Political Editor"), not the next person's name and role
             or (_is_role_line(other) and not _names_a_person(segments[near]))
@@ -1470,7 +1570,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     if (
         dated_names(text)
         or _role_signed(segments, index)
-        or any(is_stamp(neighbour.text) for neighbour in neighbours)
+        or any(is_stamp(n.text) or is_reading_time(n.text) for n in neighbours)
     ):
         return _given_names_enough(names, segments)
     # Without a date, every name must open with a person's given name ("Tom Arnold",
