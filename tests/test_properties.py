@@ -81,6 +81,15 @@ def test_any_text_is_cleaned_and_every_line_accounted_for(lines: list[str], sepa
 # Found by this test: a byline line between a short line and its repeat kept the repeat
 # as a table's cell; the output, without the byline, showed the two side by side.
 @example(text="News\nThe minister speaks in Paris\nVon Anna Müller\nThe minister speaks in Paris")
+# Found by this test: the output's first paragraph (a dateline's sentence with
+# "Advertisement" glued on) was taken for a one-part <title> line over the same
+# sentence printed again below, read as the <title>'s headline reworded.
+@example(
+    text="The minister speaks in Paris\n\nBEIJING: China said on Monday that talks would "
+    "resume.\nAdvertisement\n\nThe minister speaks in Paris\nNews\nThe minister speaks in "
+    "Paris\nBEIJING: China said on Monday that talks would resume.\nOfficials said the plan "
+    "would take years to complete and cost more than expected."
+)
 def test_cleaning_the_output_again_removes_nothing_more(text: str) -> None:
     article = articleclean.clean_text(text)
     again = articleclean.clean_text(article.to_text())

@@ -413,16 +413,18 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     exact = wanted | {segments[first].key, key_of(headline)}
     if not exact.isdisjoint(map(_KEY, segments[first + 1 :])):
         return None
-    return _reworded_headline(segments, first, headline, prose)
+    return _reworded_headline(segments, first, headline, prose, one_part=len(parts) == 1)
 
 
 def _reworded_headline(
-    segments: list[Segment], first: int, headline: str, prose: int
+    segments: list[Segment], first: int, headline: str, prose: int, one_part: bool
 ) -> tuple[int, int] | None:
     """(first, index) of the page's own headline when it words the <title>'s differently
     ("Mujer quería impedir detención de su hijo …" under "Mujer quiso impedir captura de
     hijo …"): a headline-sized line past a menu, above the article's prose, that shares
-    most of its topic words with the <title>'s headline and holds most of them."""
+    most of its topic words with the <title>'s headline and holds most of them. Under a
+    `one_part` first line, not a line ending in a full stop: as for the shorter form
+    above, the first line is then a paragraph with something glued on, not a <title>."""
     wanted = content_words(headline)
     if len(wanted) < _REWORDED_MIN_WORDS or prose >= len(segments):
         return None  # no article prose for a headline to stand above: a list, a table
@@ -433,6 +435,8 @@ def _reworded_headline(
             not segment.is_open
             or not (_HEADLINE_SPAN_WORDS <= segment.word_count <= _MAX_TITLE_WORDS)
             or _LIST_ITEM.match(segment.text)
+            # (a full stop only: a headline may end in a question or a quoted phrase)
+            or (one_part and segment.text.rstrip().endswith((".", "。")))
         ):
             continue
         words = segment.content_words
