@@ -57,29 +57,29 @@ def test_a_name_beside_a_date_after_the_article_but_not_a_commenter() -> None:
 def test_a_name_above_a_sentence_about_the_author_that_opens_with_the_given_name() -> None:
     text = "\n".join(
         [
-            "The 10 Most Common Mistakes That Python Developers Make | Dev Notes",
-            "By clicking Accept Cookies, you agree to our use of cookies and other tracking technologies.",
-            *["Developers", "Hiring? We handpick top Python developers to suit your needs."],
-            *["Top 3%", "Why", "Clients", "Enterprise", "Community", "Blog", "About Us"],
-            *["Start hiring", "Apply as a Developer", "Login", "Questions?", "Contact Us"],
-            *["Search Topics", "Hire a developer", "Engineering", "Design", "Finance"],
+            "Seven Concurrency Bugs Go Programmers Keep Writing | Code Harbor",
+            "By clicking Accept, you agree to our use of cookies and similar tracking technologies.",
+            *["Engineers", "Need a team? We match senior Go engineers to your project."],
+            *["Top Talent", "How it works", "Clients", "Teams", "Community", "Blog", "About"],
+            *["Start hiring", "Apply as an Engineer", "Login", "Questions?", "Contact"],
+            *["Search Topics", "Hire an engineer", "Backend", "Design", "Finance"],
             *["Projects", "Product", "Insights", "Technology"],
-            "12 minute read",
-            "Buggy Python Code: The 10 Most Common Mistakes That Python Developers Make",
-            "Martin Chikilian",
-            "Martin is a full-stack engineer and has worked as a professional Python developer since 2007.",
+            "9 minute read",
+            "Go Concurrency Pitfalls: Seven Bugs Go Programmers Keep Writing",
+            "Lena Marquardt",
+            "Lena is a backend engineer and has built distributed systems in Go since 2014.",
             "Share",
-            "Read the Spanish version of this article translated by Ana Ortiz",
-            "About Python",
-            "Python is an interpreted, object-oriented, high-level programming language with dynamic semantics.",
-            "Its high-level built in data structures make it attractive for rapid application development.",
-            "Python's simple, easy to learn syntax can mislead developers into missing its subtleties.",
-            "This article presents a top ten list of subtle mistakes that can trip up even advanced developers.",
+            "Read the German version of this article translated by Paul Weber",
+            "About Go",
+            "Go is a compiled, statically typed language with goroutines and channels built in.",
+            "Its small standard library and fast builds make it attractive for network services.",
+            "Go's simple syntax can lead programmers to overlook how its goroutines share memory.",
+            "This article walks through seven subtle concurrency bugs that trip up experienced teams.",
             *["About", "Careers", "Contact", "Privacy", "Terms", "Press"],
         ]
     )
     article = articleclean.clean_text(text)
-    assert article.byline == ["Martin Chikilian"]
+    assert article.byline == ["Lena Marquardt"]
 
 
 def test_a_byline_dated_in_spanish() -> None:
@@ -238,7 +238,7 @@ def test_a_books_authors_after_the_article_are_no_byline() -> None:
 def test_a_date_before_the_name_and_a_comment_count_after_it() -> None:
     # The meta line under a headline: date, author, link to the comments, in any order
     # a blog's template prints them.
-    assert bare_names("19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare") == ["Christoph Becker"]
+    assert bare_names("19.6.2007 9:40 Uhr Thomas Lindner 71 Kommentare") == ["Thomas Lindner"]
     assert bare_names("March 3, 2019 Jane Doe") == ["Jane Doe"]
     assert bare_names("Jane Doe · 12 Comments") == ["Jane Doe"]
     assert bare_names("4 de mayo de 2022 · Ana María López") == ["Ana María López"]
@@ -253,11 +253,11 @@ def test_a_date_before_the_name_and_a_comment_count_after_it() -> None:
     assert bare_names("20. Juni 2019 Anna Galazka über Stars") is None
     assert bare_names("12 Comments") is None
     assert bare_names("2023 Jane Doe") is None  # a year alone is no date before a name
-    meta = ["19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare"]
+    meta = ["19.6.2007 9:40 Uhr Thomas Lindner 71 Kommentare"]
     article = articleclean.clean_text(
         _page(MENU_DE, ARTICLE_DE[:1], meta, ARTICLE_DE[1:], FOOTER_DE)
     )
-    assert article.byline == ["Christoph Becker"]
+    assert article.byline == ["Thomas Lindner"]
     assert meta[0] not in article.text
 
 
@@ -285,7 +285,7 @@ def test_an_author_box_count_of_posts_or_its_e_mail_link_after_the_name() -> Non
     # An author box prints the author's name with a count of their posts or a link to
     # write to them, its label printed in the dump: both are no part of the name.
     assert bare_names("Jule Radeck 300 posts") == ["Jule Radeck"]
-    assert bare_names("Christoph Becker E-Mail") == ["Christoph Becker"]
+    assert bare_names("Thomas Lindner E-Mail") == ["Thomas Lindner"]
     assert bare_names("Jane Doe · 42 Beiträge") == ["Jane Doe"]
     assert bare_names("Ana Pérez 12 artículos") == ["Ana Pérez"]
     assert bare_names("Claire Dubois 7 articles") == ["Claire Dubois"]

@@ -867,7 +867,7 @@ def test_the_article_s_own_list_after_its_prose_still_goes_on_before_the_tags() 
 
 CLOSING_LINES = {
     "en": "All in all it felt like a good day for everybody involved 😉",
-    "de": "Man fühlt sich danach irgendwie wie ein Sieger und das gefällt mir 😉",
+    "de": "Am Ende zählt nur das Gefühl, es geschafft zu haben 😉",
     "fr": "Au fond, on se sent un peu comme un gagnant et ça me plaît bien",
 }
 OTHER_POSTS = [

@@ -366,7 +366,7 @@ def test_byline_prefixes_in_several_languages(line: str, names: list[str]) -> No
     ("line", "names"),
     [
         ("Nuño Domínguez", ["Nuño Domínguez"]),
-        ("Christian Kahle, 03.11.2023 15:32 Uhr", ["Christian Kahle"]),
+        ("Martin Albers, 03.11.2023 15:32 Uhr", ["Martin Albers"]),
         ("Ariel Melgar Cabrera 3/5/2022 22:41", ["Ariel Melgar Cabrera"]),
         ("Maria de la Cruz", ["Maria de la Cruz"]),
         ("Anna Schmidt und Jörg Becker", ["Anna Schmidt", "Jörg Becker"]),

@@ -602,7 +602,7 @@ def _continuation(
 def _closing_line(segments: list[Segment], last: int) -> int:
     """The index of the first open line right after the run (`last` its end) when it has
     `_PROSE_WORDS` words or more, else -1: the article's last sentence, which ends with an
-    emoji, a bracket of another script or nothing ("… und das gefällt mir 😉", "…城！（评论员
+    emoji, a bracket of another script or nothing ("… und genau das macht den Reiz aus 😉", "…城！（评论员
     …）", a post's last line before its rating), so that `_continues` does not take it for
     a sentence. Tune part (on top of `dump_kind`'s `_menu_amid_prose`): labelled page dumps
     6 body lines kept, 6 junk lines (a related headline, a tags line, a pitch) and 3 other
@@ -707,7 +707,7 @@ def _headline_line(segments: list[Segment], first: int) -> int:
     mostly the title's and that holds half of them; else the nearest line whose
     words are mostly the title's. A headline printed twice, its second copy
     already taken as a repeat, still marks where the article starts; a line
-    naming two of the title's words ("20 g Mini-Marshmallows" in a recipe named
+    naming two of the title's words ("200 g Haferflocken" in a recipe named
     for them) is the headline only when no line holds more of the title.
     """
     title = _page_title(segments)
@@ -780,7 +780,8 @@ def _comment_count_heading(segments: list[Segment], first: int) -> int | None:
 
     Comments share the article's words and read as prose; their heading repeats the
     headline, which no line of the article does after a count and a word of its own
-    ("10 Kilo abgenommen: …" and "4. Can I grow …" have their own words at the end)."""
+    ("7 Tage ohne Zucker: <headline> im Selbstversuch" and "2. Can I freeze …" have
+    their own words at the end)."""
     title = _page_title(segments)
     if title is None:
         return None

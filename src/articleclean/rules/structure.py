@@ -1552,7 +1552,7 @@ def _names_then_stamp(text: str) -> bool:
 
 def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     """A line of names alone ("Nuño Domínguez") next to a date line, or followed by a
-    date on the same line ("Christian Kahle, 03.11.2023 15:32 Uhr"): a byline without "By".
+    date on the same line ("Martin Albers, 03.11.2023 15:32 Uhr"): a byline without "By".
 
     Not a line whose words all stand in the headline (an album's or a book's title
     below it), nor one that ends in a place ("Ort Saarbrücken")."""

@@ -1184,7 +1184,7 @@ _LIST_MAX_HEADLINES = 5
 # between the titles of the article's own list (books, episodes) would take the titles
 # that follow it along.
 _LIST_CLEAR_BEFORE = 2
-# A closing box's headline (`_tail_headline`) may be short ("Folsäure ist unverzichtbar"):
+# A closing box's headline (`_tail_headline`) may be short ("Warum Schlaf wichtig ist"):
 # the heading and the dump's end bound it, not its length.
 _MIN_TAIL_HEADLINE_WORDS = 3
 
