@@ -1202,7 +1202,7 @@ def _author_box_with_note(
     segments: list[Segment], prose: list[int], title_at: int, page_removed: Claimed
 ) -> int | None:
     """An author box after the article: a person's name alone on its line, then a note on
-    them that opens with the same name ("Yirou Chen" / "Yirou Chen ist seit 2018 …",
+    them that opens with the same name ("Mira Oyelaran" / "Mira Oyelaran ist seit 2018 …",
     "Jane Doe" / "Jane Doe writes about …"). The name printed twice, the second time as a
     sentence's subject, says it is a person's box, where a name alone needs a known given
     name and a date beside it; so the given name need not be a known one.
@@ -1253,14 +1253,14 @@ _POST_LINKS = re.compile(
     re.IGNORECASE,
 )
 """A link to the previous or the next post, which blog and news themes print under the
-article ("PrevVorheriger ArtikelKonkurrenz für …", glued to that post's title)."""
+article ("PrevVorheriger ArtikelNeue Regeln für …", glued to that post's title)."""
 
 
 def _name_after_post_links(
     segments: list[Segment], last_prose: int, page_removed: Claimed
 ) -> int | None:
     """The author box under the links to the previous and the next post after the article
-    ("Vorheriger Artikel…" / "Nächster Artikel…" / "Heinz Steiner"): themes print the
+    ("Vorheriger Artikel…" / "Nächster Artikel…" / "Karl Hollmann"): themes print the
     author's name there alone, with no date or role beside it. A person's name (each
     name opening with a known given name) right under one of these links, within the
     lines after the article where its author box is searched."""
