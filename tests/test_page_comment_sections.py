@@ -12,18 +12,10 @@ from __future__ import annotations
 import pytest
 
 import articleclean
+from council_page import FOOTER, HEADLINE, MENU, PARAGRAPHS, SECTIONS
 
-HEADLINE = "City council approves new budget after a long debate"
-ARTICLE = [
-    "The city council approved a new budget on Tuesday after a debate that lasted more than six hours, officials said.",
-    "The budget raises spending on schools and public transport while cutting the administrative costs of the city.",
-    "Opponents argued that the plan relied on optimistic forecasts of tax revenue for the coming two years.",
-    "The mayor said the vote showed that the council could work together on difficult questions.",
-]
-MENU = ["Home", "News", "Sport", "Weather", "Contact", "Login"]
-SECTIONS = ["World", "Business", "Culture", "Travel", "Science", "Health"]
+ARTICLE = PARAGRAPHS
 SIDEBAR = ["Archive", "March", "April", "May", "June", "July", "Categories", "Politics", "Schools"]
-FOOTER = ["About us", "Jobs", "Press", "Terms", "Imprint", "Newsletter archive"]
 # Comments on the article's topic, with no stamp or "Reply" between them (a plugin that
 # prints only the text, or a dump that lost the small print).
 COMMENTS = [

@@ -6,17 +6,9 @@ import pytest
 
 import articleclean
 from articleclean.rules.article_run import densest_run
+from council_page import FOOTER, HEADLINE, MENU, PARAGRAPHS, SECTIONS
 
-ARTICLE = [
-    "City council approves new budget after a long debate",
-    "The city council approved a new budget on Tuesday after a debate that lasted more than six hours, officials said.",
-    "The budget raises spending on schools and public transport while cutting the administrative costs of the city.",
-    "Opponents argued that the plan relied on optimistic forecasts of tax revenue for the coming two years.",
-    "The mayor said the vote showed that the council could work together on difficult questions.",
-]
-MENU = ["Home", "News", "Sport", "Weather", "Contact", "Login"]
-SECTIONS = ["World", "Business", "Culture", "Travel", "Science", "Health"]
-FOOTER = ["About us", "Jobs", "Press", "Terms", "Imprint", "Newsletter archive"]
+ARTICLE = [HEADLINE, *PARAGRAPHS]
 
 
 def test_menus_and_footers_around_the_article_are_removed() -> None:
