@@ -107,9 +107,7 @@ def test_a_name_glued_to_the_page_machine_date_is_the_byline() -> None:
 def test_an_author_label_before_the_name_is_a_byline_prefix() -> None:
     assert parse_byline("Author: Michaela Vais") == ["Michaela Vais"]
     assert parse_byline("Auteur : Anna Kubišta") == ["Anna Kubišta"]
-    assert parse_byline("Autorin: Sylvia Grossgasteiger, IFZ, Oktober 2008") == [
-        "Sylvia Grossgasteiger"
-    ]
+    assert parse_byline("Autorin: Katrin Hallstätter, IWB, März 2011") == ["Katrin Hallstätter"]
     box = ["Autorin", "Alexandra Ilina", "Technik", "13. 1. 2020"]
     article = articleclean.clean_text(
         _page(MENU_DE, ARTICLE_DE[:2], box, ARTICLE_DE[2:], FOOTER_DE)
