@@ -50,7 +50,7 @@ _XFAIL_FIXTURES = {
     ),
     "audit14b-nl-uitslagen-schaatsen.txt": (
         "a teaser box under a section heading ('Meer sport' and two headlines, one ending "
-        "'(VIDEO)') stays in the body: the heading is in no phrase list (teasers.py)"
+        "'(VIDEO)') stays in the body: the heading is in no phrase list (teaser_headings.py)"
     ),
     "audit14b-ru-intervyu-teatr.txt": (
         "a masthead after an em dash ('… — Вечерний Екатеринбург') stays in the title: the "
@@ -62,7 +62,7 @@ _XFAIL_FIXTURES = {
     ),
     "audit14-en-india-trade-talks.txt": (
         "the closing app promo ('Catch all the Business News … Download The App …') stays "
-        "in the body (promo phrasing, teasers.py/promos.py)"
+        "in the body (promo phrasing, closing_runs.py/promos.py)"
     ),
     "audit14-es-madrid-alquiler.txt": (
         "a masthead before a colon ('Diario Económico: …') stays in the title: tried a "

@@ -9,7 +9,7 @@ from articleclean.rules.captions import caption_before_credit, caption_title, re
 from articleclean.rules.duplicates import repeated_paragraph
 from articleclean.rules.headings import section_heading
 from articleclean.rules.phrasebook import PhraseBook
-from articleclean.rules.teasers import teaser_blurb
+from articleclean.rules.teaser_headings import teaser_blurb
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
 

@@ -402,7 +402,7 @@ def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() ->
     from articleclean.document import Segment
     from articleclean.rules.article_run import _end_before_teaser_box, _weight
     from articleclean.rules.base import Claimed
-    from articleclean.rules.teasers import teaser_heading
+    from articleclean.rules.teaser_headings import teaser_heading
 
     def run_end(tail: list[str]) -> int:
         heading = Segment("You might also like", None, rule=teaser_heading.name)
@@ -471,7 +471,7 @@ def test_a_box_headline_teaser_blurb_took_still_stands_over_its_blurb(language: 
     from articleclean.document import Label, Segment
     from articleclean.rules.article_run import _end_before_teaser_box, _weight
     from articleclean.rules.base import Claimed
-    from articleclean.rules.teasers import teaser_blurb, teaser_heading
+    from articleclean.rules.teaser_headings import teaser_blurb, teaser_heading
 
     heading_text, box = _BOXES[language]
     heading = Segment(heading_text, None, rule=teaser_heading.name)

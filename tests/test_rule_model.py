@@ -205,7 +205,7 @@ def test_what_a_derive_reads_runs_before_it_is_first_derived_or_derives_it() -> 
 
 def test_closing_teasers_reads_every_teaser_rule_that_runs_before_it() -> None:
     # It counts the box's headlines other rules took as teasers; none may be missing.
-    from articleclean.rules.teasers import closing_teasers
+    from articleclean.rules.closing_runs import closing_teasers
 
     order = list(BLOCK_RULES + CONTEXT_RULES)
     before = [

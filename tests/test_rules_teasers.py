@@ -11,7 +11,7 @@ from articleclean import CleanerConfig, Reason
 from articleclean.document import Segment
 from articleclean.rules.base import BlockRule
 from articleclean.rules.phrasebook import PhraseBook
-from articleclean.rules.teasers import inline_teaser, teaser_heading
+from articleclean.rules.teaser_headings import inline_teaser, teaser_heading
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
 
@@ -1427,7 +1427,7 @@ def test_labels_and_lines_printed_row_after_row_are_no_teasers_printed_again() -
 def test_key_ends_finds_every_segment_whose_key_ends_with_a_key() -> None:
     # `_box_copies` asks which lines end with a box's line ("See also: <headline>" above,
     # the box below); the lookup files keys by their last characters.
-    from articleclean.rules.teasers import _KeyEnds
+    from articleclean.rules.teaser_boxes import _KeyEnds
 
     texts = [
         "Harbour bridge to close for six weeks",
@@ -1567,7 +1567,7 @@ def test_more_link_precheck_agrees_with_the_patterns() -> None:
     either finds holds one of the rule's screen triggers."""
     import random
 
-    from articleclean.rules import teasers
+    from articleclean.rules import teaser_headings
 
     pieces = ["more", "MEHR", "Lire la suite", "leer MÁS", "czytaj WIĘCEJ", "weiter lesen",
               "Read More", "»", "›", ">>", ">", "...", "…", " | ", "|", " ", "\t", "\u00a0",
@@ -1576,16 +1576,16 @@ def test_more_link_precheck_agrees_with_the_patterns() -> None:
     found = after_sentence = 0
     for _ in range(50_000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
-        marked = teasers._MORE_LINK.search(line) is not None
-        sentence = teasers._MORE_AFTER_SENTENCE.search(line) is not None
-        ends = teasers._ends_in_link_word(line)
+        marked = teaser_headings._MORE_LINK.search(line) is not None
+        sentence = teaser_headings._MORE_AFTER_SENTENCE.search(line) is not None
+        ends = teaser_headings._ends_in_link_word(line)
         assert marked <= ends and sentence <= ends, line
         if marked:
             found += 1
-            assert teasers._LINK_MARKS.search(line), line
+            assert teaser_headings._LINK_MARKS.search(line), line
         if sentence:
             after_sentence += 1
-            assert teasers._MORE_AFTER_SENTENCE_MARK.search(line), line
+            assert teaser_headings._MORE_AFTER_SENTENCE_MARK.search(line), line
     assert found > 500 and after_sentence > 500
 
 

@@ -12,13 +12,12 @@ from articleclean.document import Label, Segment
 from articleclean.rules.captions import _SCENE_WORDS, _is_scene, caption_scene
 from articleclean.rules.page_furniture import _CRUMB_SEPARATOR, _CRUMB_SIGN, breadcrumb
 from articleclean.rules.phrasebook import PhraseBook
-from articleclean.rules.teasers import (
+from articleclean.rules.teaser_boxes import (
     _LABELLED_LINE,
     _MIN_INLINE_HEADLINE_WORDS,
-    _segments_with_word,
-    _Words,
     labelled_teaser,
 )
+from articleclean.rules.teaser_lines import WordIndex, segments_with_word
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
 
@@ -115,7 +114,7 @@ def test_labelled_teaser_still_asks_a_short_cjk_line() -> None:
 def _old_segments_with_word(
     segments: list[Segment], only: frozenset[str] | None = None
 ) -> Counter[str]:
-    """`_segments_with_word` as a loop over the lines, as it was before round 26."""
+    """`segments_with_word` as a loop over the lines, as it was before round 26."""
     counts: Counter[str] = Counter()
     for segment in segments:
         if segment.label in (Label.BODY, Label.HEADING, Label.TITLE):
@@ -151,18 +150,18 @@ def _labelled_segments() -> list[Segment]:
 def test_segments_with_word_counts_as_the_loop_did() -> None:
     segments = _labelled_segments()
     for only in (None, frozenset(), frozenset({"harvest", "valley", "tickets", "home"})):
-        assert _segments_with_word(segments, only) == _old_segments_with_word(segments, only)
-        assert list(_segments_with_word(segments, only)) == list(
+        assert segments_with_word(segments, only) == _old_segments_with_word(segments, only)
+        assert list(segments_with_word(segments, only)) == list(
             _old_segments_with_word(segments, only)
         )
-    assert _segments_with_word(segments)["harvest"] == 3  # the removed line not counted
-    assert _segments_with_word([]) == Counter()
+    assert segments_with_word(segments)["harvest"] == 3  # the removed line not counted
+    assert segments_with_word([]) == Counter()
 
 
 def test_words_index_places_each_asked_word_in_order() -> None:
     segments = _labelled_segments()
     asked = frozenset({"harvest", "valley", "tickets", "home", "absent"})
-    words = _Words(segments)
+    words = WordIndex(segments)
     words.index(asked)
     expected: dict[str, list[int]] = {}
     for index, found in enumerate(words.of):

@@ -22,12 +22,14 @@ from .rules import (
     article_run,
     boilerplate,
     captions,
+    closing_runs,
     dump_kind,
     duplicates,
     headings,
     page_furniture,
     promos,
-    teasers,
+    teaser_boxes,
+    teaser_headings,
 )
 from .rules import html as html_rules
 from .rules.base import (
@@ -65,8 +67,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     html_rules.html_related_box,
     html_rules.html_teaser_link,
     html_rules.html_empty_row,
-    teasers.teaser_heading,
-    teasers.inline_teaser,
+    teaser_headings.teaser_heading,
+    teaser_headings.inline_teaser,
     promos.promo_prompt,
     promos.promo_shape,
     captions.credit_line,  # before the notices: "© Jane Doe/Getty Images" is a credit
@@ -85,16 +87,16 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     captions.gallery_caption,
     captions.repeated_caption,
     captions.caption_title,
-    teasers.teaser_section_label,  # before the blurbs: it opens a teaser block too
-    teasers.teaser_blurb,
-    teasers.closing_teasers,
-    teasers.teaser_box,
-    teasers.teaser_list,
-    teasers.labelled_teaser,
-    teasers.trailing_teasers,
-    teasers.trailing_menu,
-    teasers.prompt_tail,
-    teasers.repeated_teaser,  # after every rule that takes teasers
+    teaser_headings.teaser_section_label,  # before the blurbs: it opens a teaser block too
+    teaser_headings.teaser_blurb,
+    closing_runs.closing_teasers,
+    teaser_boxes.teaser_box,
+    teaser_boxes.teaser_list,
+    teaser_boxes.labelled_teaser,
+    closing_runs.trailing_teasers,
+    closing_runs.trailing_menu,
+    closing_runs.prompt_tail,
+    closing_runs.repeated_teaser,  # after every rule that takes teasers
     duplicates.repeated_paragraph,
     duplicates.repeated_label,
     html_rules.html_player_text,

@@ -5,7 +5,7 @@ Each file maps a rule name to phrase lists by how they match:
 `line` (the whole line is the phrase), `prefix` (the line starts with it),
 `contains` (a short line contains it), `section` (a whole line that names a
 section, such as "More information": a teaser heading only when teasers
-follow it, see `rules.teasers.teaser_section_label`). `byline_prefix` lists the words that
+follow it, see `rules.teaser_headings.teaser_section_label`). `byline_prefix` lists the words that
 open a byline, `byline_role` the job titles that end its names,
 `byline_credit` the words that open a credit which is not the author's
 ("translated by", "fotos", "fact checked by": `names.is_credit`). Users add

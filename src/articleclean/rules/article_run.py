@@ -33,7 +33,7 @@ from .boilerplate import (
 )
 from .phrasebook import PhraseBook
 from .promos import labels_comments, promo_prompt, promo_shape
-from .teasers import teaser_blurb, teaser_heading, teaser_section_label
+from .teaser_headings import teaser_blurb, teaser_heading, teaser_section_label
 
 # Weights of the maximum-sum run: prose counts for its length in characters.
 # Thresholds without a note were set on whole-page dumps of the whole webeval

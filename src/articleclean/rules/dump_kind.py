@@ -29,7 +29,7 @@ from .boilerplate import (
 )
 from .credits import credit_only
 from .promos import promo_prompt
-from .teasers import teaser_heading
+from .teaser_headings import teaser_heading
 
 DumpKind = Literal["page", "article"]
 _KIND_SHORT_WORDS = 4

@@ -54,7 +54,7 @@ class PhraseMatcher:
     contains_cjk: re.Pattern[str] | None = None
     sections: frozenset[str] = frozenset()
     """Whole lines that name a section ("More information"): a rule's phrase only where
-    what follows them says so (see `teasers.teaser_section_label`)."""
+    what follows them says so (see `teaser_headings.teaser_section_label`)."""
 
     def is_line(self, segment: Segment) -> bool:
         return segment.phrase_form in self.lines

@@ -56,11 +56,11 @@ from ..names import (
 from .article_run import outside_article
 from .base import Claimed, Finding, Verdict, derive, describes, structures
 from .boilerplate import menu_run, prose_line
+from .closing_runs import trailing_menu
 from .dump_kind import decided_article_dump
 from .duplicates import repeated_label, repeated_paragraph
 from .phrasebook import PhraseBook
 from .promos import promo_prompt
-from .teasers import trailing_menu
 
 # Thresholds without a note were set before the webeval split; those added for
 # issue 14 were chosen on its tune part (bench/labelled_dumps.py).

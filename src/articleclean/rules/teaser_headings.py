@@ -1,0 +1,446 @@
+"""A teaser heading and the blurbs under it, a section label that teasers follow, or one
+inline teaser line."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import chain, islice
+
+from ..article import Reason
+from ..document import (
+    BODY,
+    BODY_OR_HEADING,
+    CAPTION,
+    REMOVED,
+    ProseWords,
+    Segment,
+    SpecificWords,
+    word_share,
+)
+from ..patterns import printed_forms
+from .base import Claimed, removes, revises
+from .phrasebook import PhraseBook
+from .teaser_lines import (
+    BLURB_WORDS,
+    MAX_HEADING_WORDS,
+    MIN_HEADLINE_WORDS,
+    Evidence,
+    WordIndex,
+    label_value,
+    prose_words,
+    reads_as_prose,
+    segments_with_word,
+)
+
+# "More from Reuters": a prefix phrase plus a name, a few words in all; longer is a title.
+_MAX_PREFIX_HEADING_WORDS = 6
+_SEPARATOR = re.compile(r"\s*[:：|»>–—-]+\s*")
+# How many blocks after a headline its text may start (pictures and teasers in between).
+_HEADING_HORIZON = 8
+# Places of a word looked at on each side of a blurb: bounds the cost on pages with many
+# teaser blocks (a word's first places are the likeliest to be article text).
+_PLACES_LOOKED_AT = 16
+
+
+@removes(Reason.RELATED_TEASER, triggers=(), longest_words=MAX_HEADING_WORDS)
+def teaser_heading(segment: Segment, context: PhraseBook) -> bool:
+    """A line such as "Must Read" or "Lire aussi" that opens a block of teasers."""
+    if segment.word_count > MAX_HEADING_WORDS:
+        return False
+    matcher = context.phrases["teaser_heading"]
+    if matcher.is_line(segment):
+        return True
+    # "More from Reuters": a prefix phrase and a name, nothing that reads as a sentence.
+    return (
+        segment.word_count <= _MAX_PREFIX_HEADING_WORDS
+        and not segment.ends_like_sentence
+        and matcher.starts(segment.phrase_form) is not None
+    )
+
+
+# A section-naming heading is judged on the first few blocks after it: a teaser list
+# shows itself in its first three (a heading that introduces text has prose by then).
+_SECTION_LOOKAHEAD = 3
+# At least this many of those blocks must look like teasers (one headline-like line may
+# well be a sub-heading of the article).
+_SECTION_MIN_TEASERS = 2
+
+
+# An HTML block mostly made of link text points elsewhere (share of its characters in <a>).
+_LINK_LIKE_DENSITY = 0.5
+
+
+@revises(Reason.RELATED_TEASER, derives=(prose_words,))
+def teaser_section_label(
+    segments: list[Segment], context: PhraseBook, prose: ProseWords
+) -> Iterator[Segment]:
+    """A heading that names a section ("More information", "Hintergrund", "Plus
+    d'informations"), when what follows it are teasers: headline- or link-like lines
+    that share few words with the article. Followed by article text, it is the
+    article's own section heading and stays.
+    """
+    sections = context.phrases["teaser_heading"].sections
+    if not sections:
+        return
+    labels = [
+        index
+        for index, segment in enumerate(segments)
+        # The one set look first: it rules out almost every line.
+        if segment.phrase_form in sections
+        and segment.label in BODY_OR_HEADING
+        and segment.word_count <= MAX_HEADING_WORDS
+    ]
+    windows = [(index, _teaser_window(segments, index)) for index in labels]
+    asked = [segments[i].content_words for _, window in windows if window for i in window[0]]
+    if not asked:
+        return
+    # Counted for the words asked about only: a count of every word of a big
+    # article built a dictionary of all its words (a second per 10 MB).
+    counts = segments_with_word(segments, frozenset().union(*asked))
+    threshold = context.config.teaser_overlap
+    specific = prose.specific(counts)
+    for index, window in windows:
+        if window is not None and _opens_teasers(
+            segments, counts, specific, index, window, threshold
+        ):
+            yield segments[index]
+
+
+def _teaser_window(segments: list[Segment], start: int) -> tuple[list[int], int] | None:
+    """The teaser-like blocks right after `start` and the last block looked at, when
+    they open with a teaser and hold enough of them; else None (a section)."""
+    following: list[int] = []
+    for index in range(start + 1, min(len(segments), start + 1 + _HEADING_HORIZON)):
+        segment = segments[index]
+        if segment.label in (REMOVED, CAPTION):
+            continue
+        if segment.label is not BODY:
+            break
+        following.append(index)
+        if len(following) == _SECTION_LOOKAHEAD:
+            break
+    if not following or not _teaser_like(segments[following[0]]):
+        return None  # text (or a sub-heading and its text) comes first: a section
+    teasers = [index for index in following if _teaser_like(segments[index])]
+    if len(teasers) < _SECTION_MIN_TEASERS:
+        return None
+    return teasers, following[-1]
+
+
+def _opens_teasers(
+    segments: list[Segment],
+    counts: Counter[str],
+    specific: SpecificWords,
+    start: int,
+    window: tuple[list[int], int],
+    threshold: float,
+) -> bool:
+    """Whether the teaser-like blocks after `start` share few words with the article."""
+    teasers, end = window
+    # A word is the article's when a text segment outside the label and its blocks has it.
+    in_window = segments_with_word(segments[start : end + 1])
+
+    def in_article(word: str) -> bool:
+        return counts[word] > in_window[word] and specific(word)
+
+    shared = sum(word_share(segments[i].content_words, in_article) for i in teasers) / len(teasers)
+    return shared < threshold
+
+
+def _teaser_like(segment: Segment) -> bool:
+    """A headline (a few words, no sentence) or a line that is mostly a link."""
+    if segment.hints.link_density >= _LINK_LIKE_DENSITY:
+        return True
+    return (
+        segment.word_count >= MIN_HEADLINE_WORDS
+        and not reads_as_prose(segment)
+        and not label_value(segment.text)
+    )
+
+
+# A link to the rest of another story closing its headline or blurb: a bar or a guillemet
+# before the link's word, or the blurb cut off ("… | mehr", "… mehr >>", "... more",
+# "… Weiterlesen", "... lire la suite"). An article's sentence does not end in a bare "more"
+# after a bar or an ellipsis (tune part: no body line of the labelled article or page
+# dumps ends so; 12 teaser lines kept on three sites did).
+_MORE_LINKS = (
+    "read more", "more", "mehr", "weiterlesen", "weiter lesen", "lire la suite", "lire plus",
+    "leer más", "seguir leyendo", "leia mais", "continua a leggere", "leggi tutto",
+    "lees meer", "czytaj więcej",
+)  # fmt: skip
+_MORE_LINK = re.compile(
+    r"(?:\s[|»›]|\.\.\.|…)\s*(?:" + "|".join(map(re.escape, _MORE_LINKS)) + r")\s*(?:>>|»|›)?\s*$",
+    re.IGNORECASE,
+)
+# What every line `_MORE_LINK` finds holds, for the screen: a bar, a guillemet or an
+# ellipsis. As strings they join the screen's one automaton; `_MORE_LINK` itself, searched
+# at every space of every line, was 3 % of the text path (callgrind, round 18).
+_LINK_MARKS = re.compile(r"[|»›…]|\.\.\.")
+# The last word of each link, which a line `_MORE_LINK` finds ends in once the spaces and
+# the one closing mark after the link are stripped.
+_LINK_LAST_WORDS = tuple(sorted({link.split()[-1] for link in _MORE_LINKS}))
+# Words of the headline or blurb before the link: a bare "… mehr" line is a link alone,
+# which `promo_prompt` and the teaser headings judge.
+_MIN_LINKED_WORDS = 3
+
+
+# The same link after the blurb's own last sentence, with no mark of its own ("… die
+# wichtigsten Fragen. mehr", "… in one pan. Read More"): a sentence does not go on with a bare
+# "more" and stop there, so the word is the link's. Only on a blurb's length: a paragraph
+# longer than a box prints is the article's own, whatever link the copy kept after it
+# (tune part, round 32: 16 lines of the labelled dumps on five sites end so, teaser, chrome
+# or other, and one `without` segment of the generous dumps; no body line). The sentence's
+# mark, one space and the link as sites print it are plain strings, the rule's trigger: they
+# join the screen's one literal search (a case-blind pattern searched at every sentence end
+# of every line cost 1.3 % of the text path, callgrind).
+_MORE_LINK_FORMS = sorted({*printed_forms(_MORE_LINKS), *(link.title() for link in _MORE_LINKS)})
+_MORE_AFTER_SENTENCE_MARK = re.compile(
+    r"[.!?] (?:" + "|".join(map(re.escape, _MORE_LINK_FORMS)) + ")"
+)
+_MORE_AFTER_SENTENCE = re.compile(_MORE_AFTER_SENTENCE_MARK.pattern + r"\s*(?:>>|»|›)?\s*$")
+
+
+def _ends_in_link_word(text: str) -> bool:
+    """Whether the line ends in a link's last word once the spaces and the one closing
+    mark after the link are stripped: what every line either pattern finds does, asked
+    first so that neither is searched on the others."""
+    return text.rstrip().rstrip(">»›").rstrip()[-24:].casefold().endswith(_LINK_LAST_WORDS)
+
+
+def _closed_by_more_link(segment: Segment) -> bool:
+    """Whether the line is a headline or blurb closed by a link to the rest of its story:
+    after a bar, a guillemet or an ellipsis (`_MORE_LINK`), or after a blurb's last
+    sentence (`_MORE_AFTER_SENTENCE`)."""
+    if segment.word_count <= _MIN_LINKED_WORDS or not _ends_in_link_word(segment.text):
+        return False
+    text = segment.text
+    return _MORE_LINK.search(text) is not None or (
+        segment.word_count <= BLURB_WORDS and _MORE_AFTER_SENTENCE.search(text) is not None
+    )
+
+
+@removes(Reason.RELATED_TEASER, triggers=(_LINK_MARKS, _MORE_AFTER_SENTENCE_MARK))
+def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
+    """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story; or
+    another story's headline or blurb closed by a link to the rest of it
+    ("<headline> | mehr", "<blurb>... more >>", "<blurb>. mehr")."""
+    if _closed_by_more_link(segment):
+        return True
+    form = segment.text.casefold().lstrip(" \t*•·-–—>[(")
+    match = context.phrases["inline_teaser"].prefix
+    if match is None:
+        return False
+    found = match.match(form.replace("’", "'"))
+    if found is None:
+        return False
+    rest = form[found.end() :]
+    separator = _SEPARATOR.match(rest)
+    return separator is not None and separator.end() < len(rest)
+
+
+# Both rules' removals open a block of teasers.
+@revises(
+    Reason.RELATED_TEASER,
+    reads=((teaser_heading, teaser_section_label),),
+    derives=(prose_words,),
+)
+def teaser_blurb(
+    segments: list[Segment], context: PhraseBook, teaser_headings: Claimed, prose: ProseWords
+) -> Iterator[Segment]:
+    """The headlines and blurbs after a teaser heading, up to where the article resumes.
+
+    Headlines (short, unpunctuated) after the heading are teasers, unless one
+    is a section heading of the article: it shares its words and introduces
+    article text. A line that reads as prose is told apart by its words: the
+    article going on shares at least as many of them with the rest of the
+    article as with the teasers just taken; a blurb shares more with its own
+    headline.
+    """
+    if not teaser_headings:
+        return  # most dumps: no walk over every line for a heading
+    heading_at = teaser_headings.positions(segments)
+    if not heading_at:
+        return
+    # Twice. The first reading sets aside, as no evidence of the article, the
+    # blocks after the other teaser headings (the same teasers may be printed
+    # twice and would vouch for each other), and so may miss article text near
+    # them; the second sets aside just the teasers the first one found.
+    span = context.config.teaser_max_blocks
+    windows = frozenset(i for start in heading_at for i in range(start + 1, start + 1 + span))
+    words = WordIndex(segments)
+    words.index(_words_asked(segments, words, heading_at, teaser_headings, span))
+    # (one for both readings: the words asked and the labels are the same)
+    specific = prose.specific(words.where)
+    first = _teasers(
+        segments, words, specific, heading_at, teaser_headings, context, windows, own_window=True
+    )
+    second = _teasers(
+        segments,
+        words,
+        specific,
+        heading_at,
+        teaser_headings,
+        context,
+        frozenset(first),
+        own_window=False,
+    )
+    for index in second:
+        yield segments[index]
+
+
+def _words_asked(
+    segments: list[Segment],
+    words: WordIndex,
+    heading_at: list[int],
+    teaser_headings: Claimed,
+    span: int,
+) -> frozenset[str]:
+    """The words of every line `_teasers` may weigh after the headings (or more): its
+    walk stops at the latest at the block after `span` open ones, at a line neither
+    open nor removed, or at another teaser heading, and a headline's text is looked
+    for `_HEADING_HORIZON` blocks further."""
+    asked: set[str] = set()
+    for start in heading_at:
+        stop = len(segments)
+        body = 0
+        for index in range(start + 1, len(segments)):
+            segment = segments[index]
+            if segment.label is REMOVED:
+                if segment in teaser_headings:
+                    stop = index
+                    break
+                continue
+            body += 1
+            if segment.label is not BODY or body > span:
+                stop = index
+                break
+        for index in range(start + 1, min(len(segments), stop + 1 + _HEADING_HORIZON)):
+            asked.update(words.of[index])
+    return frozenset(asked)
+
+
+def _teasers(
+    segments: list[Segment],
+    words: WordIndex,
+    specific: SpecificWords,
+    heading_at: list[int],
+    teaser_headings: Claimed,
+    context: PhraseBook,
+    set_aside: frozenset[int],
+    *,
+    own_window: bool,
+) -> list[int]:
+    """The teasers after each heading, judged against the article without the
+    `set_aside` segments (but with the heading's own window, if `own_window`)."""
+    config = context.config
+    evidence = words.without(set_aside)
+    claimed: set[int] = set()
+    found: list[int] = []
+    for start in heading_at:
+        end = min(len(segments), start + 1 + config.teaser_max_blocks)
+        back = range(start + 1, end) if own_window else range(0)
+        article = _Article(segments, words, evidence, back, claimed, set_aside, start, specific)
+        teasers: set[str] = set()
+        taken = 0
+        for index in range(start + 1, len(segments)):
+            segment = segments[index]
+            if taken >= config.teaser_max_blocks or index in claimed:
+                break
+            if segment.label is REMOVED:
+                if segment in teaser_headings:
+                    break
+                continue
+            if segment.label is not BODY:
+                break
+            if reads_as_prose(segment):
+                if article.resumes(index, teasers, config.teaser_overlap):
+                    break
+            elif article.has_heading(index, teasers | words.of[index], config.teaser_overlap):
+                break
+            claimed.add(index)
+            found.append(index)
+            taken += 1
+            teasers.update(words.of[index])
+    return found
+
+
+@dataclass(frozen=True)
+class _Article:
+    """The article's words around one teaser block, and the judgements made with them."""
+
+    segments: list[Segment]
+    words: WordIndex
+    evidence: Evidence
+    """Where each word occurs, the set-aside segments left out."""
+    back: range
+    """Set-aside segments that count after all (the block's own window)."""
+    claimed: set[int]
+    set_aside: frozenset[int]
+    start: int
+    specific: SpecificWords
+    """The words that count when a headline is weighed as the article's heading."""
+
+    def shared(self, index: int, only: SpecificWords | None = None) -> float:
+        """The share of the words at `index` found in the article: before the teaser
+        heading or after `index`, teasers and repeats of this segment not counted."""
+        key = self.segments[index].key
+
+        def counts(i: int) -> bool:
+            return (
+                (i < self.start or i > index)
+                and i not in self.claimed
+                and self.segments[i].key != key
+            )
+
+        def in_article(word: str) -> bool:
+            places = self.evidence.get(word)
+            # The first places before the heading and the first after this segment:
+            # a bounded look keeps the cost linear on pages with many teaser blocks.
+            after = bisect_right(places, index)
+            nearby = chain(
+                islice(places, 0, min(after, _PLACES_LOOKED_AT)),
+                islice(places, after, after + _PLACES_LOOKED_AT),
+            )
+            if any(counts(i) for i in nearby):
+                return True
+            return any(word in self.words.of[i] and counts(i) for i in self.back)
+
+        if only is None:
+            return word_share(self.words.of[index], in_article)
+        return word_share(self.words.of[index], lambda word: only(word) and in_article(word))
+
+    def resumes(self, index: int, teasers: set[str], threshold: float) -> bool:
+        """Whether the prose at `index` is the article's: it shares at least as many words
+        with the article as with the teasers. On a tie (often nothing shared either way)
+        it is kept, as losing a paragraph is worse than keeping a blurb."""
+        shared = self.shared(index)
+        return shared >= threshold or shared >= word_share(
+            self.words.of[index], teasers.__contains__
+        )
+
+    def has_heading(self, index: int, teasers: set[str], threshold: float) -> bool:
+        """Whether the headline at `index` is a heading of the article: it shares the
+        article's words and the prose after it is the article resuming."""
+        segments = self.segments
+        # A heading's text follows within a few blocks; looking no further keeps this linear.
+        horizon = min(len(segments), index + 1 + _HEADING_HORIZON)
+        following = next((i for i in range(index + 1, horizon) if self._text_at(i)), None)
+        if following is None or segments[following].label is not BODY:
+            return False
+        if not reads_as_prose(segments[following]):
+            return False
+        if self.shared(index, self.specific) < threshold:
+            return False
+        return self.resumes(following, teasers, threshold)
+
+    def _text_at(self, index: int) -> bool:
+        # A picture between a heading and its text does not part them; nor do teasers.
+        if self.segments[index].label in (REMOVED, CAPTION):
+            return False
+        if index in self.claimed:
+            return False
+        return index not in self.set_aside or index in self.back

@@ -1,0 +1,232 @@
+"""The line shapes the teaser rules share (prose, a headline, a question, a blurb cut
+short, a label) and the words of the article that a teaser does not share."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import chain, compress, repeat
+from operator import and_, attrgetter
+
+from ..document import BODY, HEADING, TITLE, ProseWords, Segment
+from ..lexicon import LIST_ROW_ANY_NUMBER
+
+# Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
+# were swept on the tune part of webeval (bench/split.py); the others are judgement
+# calls named here so that they can be found and measured.
+
+# A teaser heading is a label, not a sentence: the longest listed one has seven words.
+MAX_HEADING_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”“»)）]*\s*$")
+_SENTENCE_MARKS = tuple(".!?…。！？")
+_CLOSING_MARKS = "\"'’”“»)）"
+"""`_SENTENCE_END`'s two classes: a line it finds ends, once white space and then closing
+marks are stripped off its end, in a sentence's mark (`ends_a_sentence`)."""
+# A line longer than this reads as prose, punctuated or not: few headlines run past 20 words.
+HEADLINE_WORDS = 20
+# A headline names a story in a clause; a shorter line is more often a list item or a
+# label of the article's own ("Tickets", "Start of works: spring").
+MIN_HEADLINE_WORDS = 5
+# "Opening hours: 9am to 5pm": a label of a word or three, a colon, a value: a fact
+# listed in the article, not a headline (keeping a teaser is the cheaper mistake).
+_LABEL_VALUE = re.compile(r"^\W*(?:[^\W_]+[ .'-]?){1,3}\s?:\s", re.UNICODE)
+
+
+def label_value(text: str) -> bool:
+    """`_LABEL_VALUE` matches `text`. The pattern backtracks through every way of
+    cutting the first words into parts (some 100 µs on a line of long words), and
+    it needs a colon: most lines have none and are not tried."""
+    return ":" in text and _LABEL_VALUE.match(text) is not None
+
+
+def prose_words(segments: list[Segment]) -> ProseWords:
+    """The document's prose as evidence of its own words, for every teaser rule that
+    weighs a line's words against the article's (`SpecificWords`): declared in their
+    `derives`, it is read once per document. What it keeps comes from the texts, which
+    no rule changes; the labels (which lines are still the article's body) it reads
+    when a rule asks, so each rule sees them as they stand when it runs."""
+    return ProseWords(segments)
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+"""The words of a line that is no text (`WordIndex.of`): one empty set shared by them all."""
+
+
+class WordIndex:
+    """Each open segment's content words, and where each word occurs (an inverted
+    index, so that asking whether the article has a word costs little)."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.of: list[frozenset[str]] = [
+            s.content_words if s.label in TEXT_LABELS else _NO_WORDS for s in segments
+        ]
+        self.where: dict[str, list[int]] = {}
+
+    def index(self, asked: frozenset[str]) -> None:
+        """Where each of the `asked` words occurs (only those: the places of every word
+        of a big article cost seconds, and a rule asks about a few lines' words)."""
+        where = self.where
+        # Each line's words asked, in one C-level pass over the lines (`map`, then
+        # `compress` to the lines holding some): no turn of a Python loop per line.
+        found = list(map(and_, self.of, repeat(asked)))
+        for index in compress(range(len(found)), found):
+            for word in found[index]:
+                where.setdefault(word, []).append(index)
+
+    def without(self, excluded: frozenset[int]) -> Evidence:
+        """The index with the `excluded` segments left out."""
+        return Evidence(self.where, excluded)
+
+
+class Evidence:
+    """Where each word occurs, some segments left out; each word's places are
+    filtered when first asked for, since most words are never asked about."""
+
+    def __init__(self, where: dict[str, list[int]], excluded: frozenset[int]) -> None:
+        self._where = where
+        self._excluded = excluded
+        self._filtered: dict[str, list[int]] = {}
+
+    def get(self, word: str) -> list[int]:
+        if not self._excluded:
+            return self._where.get(word, [])
+        places = self._filtered.get(word)
+        if places is None:
+            places = [i for i in self._where.get(word, ()) if i not in self._excluded]
+            self._filtered[word] = places
+        return places
+
+
+TEXT_LABELS = (BODY, HEADING, TITLE)
+
+
+def reads_as_prose(segment: Segment) -> bool:
+    # A headline may end in a quote ("… Nominations: ‘Overwhelmed’"); a sentence
+    # ends in its own punctuation, quoted or not.
+    return segment.word_count > HEADLINE_WORDS or ends_a_sentence(segment.text)
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether `_SENTENCE_END` is found in `text`, without its search trying every
+    position of the line (`reads_as_prose` asks it of ~100 lines a dump): `\\s` is what
+    `str.isspace` is, and a closing mark is no sentence's mark nor white space, so what
+    the pattern matches is what the strips leave at the end."""
+    return text.rstrip().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_MARKS)
+
+
+# The headlines of a run of other stories after the article share less than this share
+# of their words with the article on average. Tune part of the labelled dumps:
+# `teaser_overlap` (0.34) took four lines of an article's closing cast list; 0.25 and 0.2
+# took no article line (junk left in article dumps 65.9% -> 62.5%).
+TRAILING_OVERLAP = 0.25
+# A run follows the article's last paragraph only when the article before it has at
+# least this many paragraphs of prose. An article made of rows or items (a standings
+# table, a glossary, a Q&A) has one sentence-like line at most, often a caption or a
+# teaser's blurb put between its rows, and what follows that line is still the
+# article's. Tune part: the related boxes and menus taken from the labelled article
+# dumps all stand after 2 or more paragraphs but one (a single-paragraph interview
+# teaser, whose 6 teaser lines now stay).
+TRAILING_MIN_PROSE = 2
+# ... counting sentences of this many words or more ("Folge uns!" is no paragraph).
+PARAGRAPH_WORDS = 10
+# What ends an article rather than a box of other stories: an address, a phone number
+# or a link; a numbered or bulleted row.
+CONTACT = re.compile(
+    r"@|https?://|www\.|\+?\d[\d /()-]{6,}\d"
+    r"|\b[\w-]+\.(?:com|org|net|info|eu|de|at|ch|fr|es|it|nl|pl|pt|uk|io)\b"
+)
+DIGIT = re.compile(r"\d")
+# A box's headline may ask ("Wem dient HR?"): one question of a few words. (Not an
+# exclamation: "Good night and good luck!" closes the article it signs.)
+_MAX_HEADLINE_QUESTION_WORDS = 14
+QUESTION_END = re.compile(r"[?？][\"'’”»)）]*\s*$")
+INNER_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s+[^\W\d_]")
+# A box's blurb cut off after so many characters ("… are being secured for staff...");
+# shorter, a word and an ellipsis is a writer's pause ("While you are here…").
+_MIN_CUT_WORDS = 8
+BLURB_WORDS = 45
+_CUT_SHORT = re.compile(r"[^\W_]-?(?:\.\.\.|…)\s*$")
+
+
+# A mark a site prints before a label ("» ", "▶ ", "* ", "— "): no word of the label,
+# and no bullet of a list's row when the lines under it are no rows.
+_MARKER = re.compile(r"^[^\w\s]+\s+")
+
+
+def unmarked(segment: Segment) -> Segment:
+    """The segment without the mark before its text (itself when it has none)."""
+    found = _MARKER.match(segment.text)
+    if found is None:
+        return segment
+    return Segment(segment.text[found.end() :], segment.lines)
+
+
+def boxed_headline(segment: Segment) -> bool:
+    # A headline opens with a capital where the script has them; "autonome Waffen
+    # und digitale Kriegsführung" is an item of the article's own list.
+    # A line ending in a colon announces what follows; one naming a website or an
+    # address points to the article's source; "Video: Launch event in Shanghai" labels
+    # the article's own media (on `trailing_teasers`' side, such a line ends the article).
+    # A bulleted or numbered row is an item of the article's own list, as there.
+    first = next((c for c in segment.text if c.isalpha()), "")
+    return (
+        reads_as_headline(segment)
+        and not asks(segment)
+        and not first.islower()
+        and not segment.text.rstrip().endswith((":", "："))
+        and CONTACT.search(segment.text) is None
+        and not label_value(segment.text)
+        and LIST_ROW_ANY_NUMBER.match(segment.text) is None
+    )
+
+
+def segments_with_word(segments: list[Segment], only: frozenset[str] | None = None) -> Counter[str]:
+    """How many of the text segments hold each content word (of those in `only`, when
+    given: the other words' counts stay 0): all `teaser_box` and
+    `teaser_section_label` ask of the article's words (is one outside the box?), and
+    much cheaper to count than `WordIndex`' index of places (a 10 MB article's index
+    cost seconds)."""
+    counts: Counter[str] = Counter()
+    # (C-level passes, no turn of a Python loop per line: the text lines picked by their
+    # labels, their words (those in `only`), and the count of them all in one update)
+    texts = compress(segments, map(TEXT_LABELS.__contains__, map(_LABEL, segments)))
+    words = map(_CONTENT_WORDS, texts)
+    if only is not None:
+        words = map(and_, words, repeat(only))
+    counts.update(chain.from_iterable(words))
+    return counts
+
+
+_LABEL = attrgetter("label")
+_CONTENT_WORDS = attrgetter("content_words")
+
+
+def is_paragraph(segment: Segment) -> bool:
+    return (
+        segment.label is BODY
+        and segment.word_count >= PARAGRAPH_WORDS
+        and segment.ends_like_sentence
+    )
+
+
+def asks(segment: Segment) -> bool:
+    return (
+        segment.word_count <= _MAX_HEADLINE_QUESTION_WORDS
+        and QUESTION_END.search(segment.text) is not None
+        and INNER_SENTENCE_END.search(segment.text) is None
+    )
+
+
+def cut_short(segment: Segment) -> bool:
+    return (
+        _MIN_CUT_WORDS <= segment.word_count <= BLURB_WORDS
+        and _CUT_SHORT.search(segment.text) is not None
+    )
+
+
+def reads_as_headline(segment: Segment) -> bool:
+    return (
+        segment.word_count >= MIN_HEADLINE_WORDS
+        and (not reads_as_prose(segment) or asks(segment))
+        and not DIGIT.search(segment.text)
+    )
