@@ -158,7 +158,7 @@ Share this article
 
 Sign up for our newsletter
 """,
-    "de": """Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten
+    "de": """Ratenkredit-Zinsen: So berechnen Sie Ihre Rate
 
 Für einen günstigen Kredit spielt der Zins meist die entscheidende Rolle. Die monatliche Rate und der Zinsaufwand hängen von der Kreditsumme und der Laufzeit ab.
 
