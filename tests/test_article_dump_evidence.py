@@ -190,7 +190,7 @@ Der Jahreszins selbst hängt von Ihrer Bonität ab: Je besser sie ist, desto nie
 
 Artikel teilen
 
-Melden Sie sich für unseren Newsletter an
+Tragen Sie sich für unseren Newsletter ein
 """,
 }
 ROWS = {
