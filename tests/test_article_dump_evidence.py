@@ -158,7 +158,7 @@ Share this article
 
 Sign up for our newsletter
 """,
-    "de": """Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten
+    "de": """Ratenkredit-Zinsen: So berechnen Sie Ihre Rate
 
 Für einen günstigen Kredit spielt der Zins meist die entscheidende Rolle. Die monatliche Rate und der Zinsaufwand hängen von der Kreditsumme und der Laufzeit ab.
 
@@ -190,7 +190,7 @@ Der Jahreszins selbst hängt von Ihrer Bonität ab: Je besser sie ist, desto nie
 
 Artikel teilen
 
-Melden Sie sich für unseren Newsletter an
+Tragen Sie sich für unseren Newsletter ein
 """,
 }
 ROWS = {

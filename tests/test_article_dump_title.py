@@ -26,14 +26,14 @@ _LIST_UNDER_TITLE = {
         "they are kept.",
     ],
     "de": [
-        "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?",
+        "Firmenauto: Mieten oder Kaufen? Was rechnet sich?",
         "Leasing von Firmenfahrzeugen",
         "Kilometerleasing",
         "Restwertleasing",
         "Kilometerleasing oder Restwertleasing?",
         "Leasingrate als Betriebsausgabe absetzbar",
         "Hohe Raten bei kürzerer Dauer",
-        "Fazit – Firmenwagen: Leasen oder Finanzieren?",
+        "Fazit – Firmenauto: Mieten oder Kaufen?",
         "Die Finanzierung eines Firmenwagens kann eine große Auswirkung auf die "
         "Liquidität eines Unternehmens haben, weil der Kaufpreis sofort fällig wird.",
         "Welcher Weg passt, hängt davon ab, wie viel ein Wagen gefahren wird und wie "

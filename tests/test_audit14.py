@@ -114,7 +114,7 @@ def test_masthead_after_spaced_hyphen_leaves_the_title(
     "title",
     [
         # a subtitle after an en dash, and a part the article names
-        "This County Criminalized Students for Bad Grades – Until Now",
+        "This Town Fined Parents for Late Pickups – Until Now",
         "Festival opens with a new play - Hamlet Reborn",
     ],
 )

@@ -278,7 +278,7 @@ SPRINKLED = {
         [
             "Diesen Artikel auf Facebook teilen",
             "Folgen Sie uns auf Instagram",
-            "Melden Sie sich für unseren Newsletter an",
+            "Tragen Sie sich für unseren Newsletter ein",
             "Diesen Artikel per E-Mail teilen",
         ],
         ["Lesen Sie auch", "Die besten Rezepte für den Sommer", "Warum Sauerteig so gesund ist"],
@@ -454,7 +454,7 @@ TRAILING = {
     "de": (
         SPRINKLED["de"][:3],
         ["Diesen Artikel auf Facebook teilen", "Folgen Sie uns auf Instagram"],
-        ["Melden Sie sich für unseren Newsletter an", "Diesen Artikel per E-Mail teilen"],
+        ["Tragen Sie sich für unseren Newsletter ein", "Diesen Artikel per E-Mail teilen"],
         ["Datenschutzerklärung", "© 2024 Abendpost. Alle Rechte vorbehalten.", "Impressum"],
         "Diese Website verwendet Cookies.",
     ),
@@ -660,7 +660,7 @@ def test_the_same_rows_above_prose_with_the_site_s_lines_below_are_an_article(
 
 
 MORE_PROMPTS = {
-    "de": ["Folgen Sie uns auf Instagram", "Melden Sie sich für unseren Newsletter an"],
+    "de": ["Folgen Sie uns auf Instagram", "Tragen Sie sich für unseren Newsletter ein"],
     "en": ["Follow us on Instagram", "Sign up for our newsletter"],
     "fr": ["Suivez-nous sur Instagram", "Inscrivez-vous à notre newsletter"],
 }

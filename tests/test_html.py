@@ -410,13 +410,13 @@ def test_web_chrome_phrases_in_any_language_are_taken_out() -> None:
     html = _page(
         "<p>Schon gelesen?</p>"
         "<p>Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.</p>"
-        "<p>Ten tekst przeczytasz w mniej niż minutę</p>"
+        "<p>Ten tekst przeczytasz w mniej niż 2 minuty</p>"
         "<p>Empfohlene Beiträge</p>"
     )
     article = articleclean.clean_html(html)
     reasons = {removal.text: removal.reason for removal in article.removed}
     assert reasons["Schon gelesen?"] is Reason.PROMO
-    assert reasons["Ten tekst przeczytasz w mniej niż minutę"] is Reason.BOILERPLATE
+    assert reasons["Ten tekst przeczytasz w mniej niż 2 minuty"] is Reason.BOILERPLATE
     assert "Empfohlene Beiträge" in reasons
     assert "Materiał chroniony" not in article.text
     assert article.text.count(PROSE) == 4
@@ -727,7 +727,7 @@ _LAYOUT_TABLES = {
         "Der Aufsichtsrat hat heute auf seiner ordentlichen Sitzung beschlossen, den Vorstand "
         "neu aufzustellen. Der bisherige Bereichsleiter erhält einen Vertrag bis 2020 und "
         "übernimmt den Geschäftsbereich Finanzen, IT und Personal.",
-        "Hier geht es zur neuen Vorstandsstruktur",
+        "Hier geht es zum neuen Vereinskalender",
     ),
     "en": (
         "The supervisory board decided at its regular meeting today to reshape the executive "

@@ -807,13 +807,13 @@ def test_the_posts_line_of_facts_above_or_below_the_article_is_removed() -> None
     # The stamp with the post's category and comments' link (a blog engine's
     # "entry-meta"), or with its section after a separator.
     above = "<h2>January 13, 2020 at 08:45 AM | categories: Ferries, Islands | View Comments</h2>"
-    page = _page("<p>News date : 04/21/2022 Category : Press Releases</p>").replace(
+    page = _page("<p>News date : 09/13/2022 Category : Community Notices</p>").replace(
         "<h1>Ferry timetable approved</h1>", f"<h1>Ferry timetable approved</h1>{above}"
     )
     article = articleclean.clean_html(page)
     assert _removed(article, "html_date_line") == [
         "January 13, 2020 at 08:45 AM | categories: Ferries, Islands | View Comments",
-        "News date : 04/21/2022 Category : Press Releases",
+        "News date : 09/13/2022 Category : Community Notices",
     ]
     assert PROSE in article.text
 

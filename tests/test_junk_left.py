@@ -31,14 +31,12 @@ def test_kept_junk_is_listed_with_its_place_and_shape() -> None:
 
 def test_shapes() -> None:
     assert junk_left.shape("3. Dezember 2020") == "date"
-    assert junk_left.shape("Jobs der Woche: 10 Marketing- und Social-Media-Stellen...") == (
+    assert junk_left.shape("Jobs der Woche: 12 Vertriebs- und Projektmanagement-Stellen...") == (
         "cut short"
     )
     assert junk_left.shape("Wem dient HR?") == "question"
     assert junk_left.shape("Research & Innovation") == "label"
-    assert junk_left.shape("Firmenwagenleasing und seine steuerlichen Besonderheiten") == (
-        "headline"
-    )
+    assert junk_left.shape("Dienstradleasing und seine rechtlichen Besonderheiten") == ("headline")
     assert junk_left.shape(PROSE[0]) == "prose"
 
 

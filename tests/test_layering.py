@@ -120,7 +120,7 @@ def test_the_text_paths_run_of_prose_imports_nothing_from_the_html_rules() -> No
         "Kategorie: News | 3 Kommentare",
         "Publié le 23 mars 2020 · Catégorie : Politique",
         "Etiquetas: elecciones, Madrid",
-        "News date : 04/21/2022 Category : Press Releases",
+        "News date : 09/13/2022 Category : Community Notices",
     ],
 )
 def test_a_posts_line_of_facts_is_read_in_the_neutral_lexicon(line: str) -> None:

@@ -20,7 +20,7 @@ _LINES = [
     "21. Jan 2022 // Dominik Ricker",
     "Anna Kowalska · 12 komentarzy",
     "Por Gustavo E. Méndez • 04 de mayo 2022",
-    "Genossenschaftliche Ideen verbinden: Briefe, Postkarten",
+    "Nachbarschaftliche Ideen sammeln: Skizzen, Notizen",
 ]
 
 
@@ -46,7 +46,7 @@ def test_bar_in_every_byline_bar(line: str) -> None:
         ("Jane Doe E-MAİL", ["Jane Doe"]),
         ("Jane Doe (Medizinredakteurin)", ["Jane Doe"]),
         ("Arne Sjöström | 29. Dezember 2022 | HR-Welt", ["Arne Sjöström"]),
-        ("Genossenschaftliche Ideen verbinden: Briefe, Postkarten", None),
+        ("Nachbarschaftliche Ideen sammeln: Skizzen, Notizen", None),
     ],
 )
 def test_bare_names_with_tails(line: str, expected: list[str] | None) -> None:

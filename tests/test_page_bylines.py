@@ -83,8 +83,8 @@ def test_a_name_above_a_sentence_about_the_author_that_opens_with_the_given_name
 
 
 def test_a_byline_dated_in_spanish() -> None:
-    assert bare_names("David Andres Calle Atehortua 04 de mayo 2022, 12:00 A. M.") == [
-        "David Andres Calle Atehortua"
+    assert bare_names("Carlos Andres Mejia Restrepo 11 de junio 2022, 10:30 A. M.") == [
+        "Carlos Andres Mejia Restrepo"
     ]
     assert bare_names("Ana María Pérez 3 de marzo de 2021") == ["Ana María Pérez"]
 
@@ -163,7 +163,7 @@ def test_a_byline_under_a_reworded_headline_above_a_video_title() -> None:
         *MENU_EN,
         "Council vote: what the city budget plan means for schools, roads and the mayor",
         "By Rob Dunne, WKRN",
-        "Updated 2010 GMT (0410 HKT) March 14, 2021",
+        "Updated 1745 GMT (0145 HKT) June 9, 2021",
         "JUST WATCHED",
         "Replay",
         "More Videos ...",
@@ -200,11 +200,11 @@ def test_a_byline_under_the_reworded_headline_far_below_the_title_line() -> None
         "Los detenidos fueron trasladados a la torre de tribunales, donde un juez conocerá su situación legal.",
     ]
     lines = [
-        "Mujer quiso impedir captura de hijo y la detienen por asesinato",
+        "Hombre quiso evitar captura de hermano y lo detienen por extorsión",
         *(line for pair in zip(sections, teasers, strict=True) for line in pair),
         *login,
-        "Noticias Guatemala / Noticias / Seguridad y justicia",
-        "Mujer quería impedir detención de su hijo y la capturan por asesinato",
+        "Noticias Regionales / Noticias / Sucesos y tribunales",
+        "Hombre intentó evitar detención de su hermano y lo capturan por extorsión",
         "Por Gustavo E. Méndez",
         "21 de abril de 2022, 14:32",
         *article,
@@ -215,22 +215,22 @@ def test_a_byline_under_the_reworded_headline_far_below_the_title_line() -> None
 def test_a_books_authors_after_the_article_are_no_byline() -> None:
     # The book's subtitle shares the headline's topic; its authors wrote the book.
     article = [
-        "Schluss mit Poltern: Vier Übungen für einen geschmeidigen Sitz im Trab",
+        "Weg mit dem Hüpfen: Fünf Übungen für einen ruhigen Sitz im Trab",
         "",
         *(f"{line}\n" for line in ARTICLE_DE[1:]),
         "Wer im Trab poltert, sitzt oft zu fest im Sattel und verliert die Bewegung des Pferdes aus dem Becken.",
         "",
         "Setz dich in Bewegung",
         "",
-        "Funktionelles Bewegungstraining für Reiter mit Übungen für einen besseren Sitz",
+        "Gezieltes Balancetraining für Reiter mit Übungen für einen stabileren Sitz",
         "",
-        "von Josef Kastner, Marieke Hübner und Imke Schlömer",
+        "von Bernd Altmeier, Svenja Rohloff und Britta Kämmerer",
         "",
-        "192 Seiten plus 68 herausnehmbare Übungskarten, 39,90 Euro",
+        "176 Seiten plus 54 herausnehmbare Trainingskarten, 34,90 Euro",
     ]
     result = articleclean.clean_text("\n".join(article))
     assert result.byline == []
-    assert any("Josef Kastner" in p for p in result.paragraphs)
+    assert any("Bernd Altmeier" in p for p in result.paragraphs)
 
 
 def test_a_date_before_the_name_and_a_comment_count_after_it() -> None:
@@ -425,12 +425,12 @@ def test_names_under_a_kicker_and_a_reworded_headline_below_the_title_printed_ag
             ["Sarah Miller", "Emily Clarke"],
         ),
         (
-            "Ja, ich bin an Weihnachten Single. Problem damit?",
+            "Ja, ich bin an Silvester Single. Stört dich das?",
             [
                 "Du liest gerade",
-                "Ja, ich bin an Weihnachten Single. Problem damit?",
-                "Story aus Weihnachten",
-                "Ich habe es satt, an Weihnachten gefragt zu werden, wieso ich Single bin",
+                "Ja, ich bin an Silvester Single. Stört dich das?",
+                "Story aus Silvester",
+                "Ich bin es leid, an Silvester gefragt zu werden, warum ich allein bin",
                 "Sarah Müller, Elisabeth Kochan",
                 "„Meine letzte ernste Beziehung ging vor drei Jahren in die Brüche“, erzählt die 27-jährige Lolly. „Ich habe keine Lust auf eine neue Beziehung.“",
                 "Die Psychotherapeutin Anna Berg, die seit siebzehn Jahren mit Paaren arbeitet, sagt, die Frage verrate mehr über die Familie als über sie.",

@@ -108,9 +108,9 @@ CONTEXT = PhraseBook.for_config(CleanerConfig())
         ("Presidente de EEUU, Joe Biden / AFP", "Presidente de EEUU, Joe Biden", "AFP"),
         ("The striker trains in Bridgetown. (FILE)", "The striker trains in Bridgetown.", "FILE"),
         (
-            "Kaeser beantwortet Fragen von Journalist:innen Foto: Soeren Stache/dpa",
-            "Kaeser beantwortet Fragen von Journalist:innen",
-            "Soeren Stache/dpa",
+            "Brandtner beantwortet Fragen von Reporter:innen Foto: Jonas Weidlich/dpa",
+            "Brandtner beantwortet Fragen von Reporter:innen",
+            "Jonas Weidlich/dpa",
         ),
         (
             "Die Querriegel werden aufgesteckt.© Hoklatherm",
@@ -238,8 +238,8 @@ def test_a_long_numbered_figure_caption() -> None:
     [
         # Headings of a page that stand above a picture's credit: they speak to the
         # reader or ask, or name what someone does only late in the line.
-        "Your eyes may thank you if you take a multivitamin every day",
-        "An oder aus? So heizen Sie während des Weihnachtsurlaubs effizient",
+        "Your knees may thank you if you take a short walk every day",
+        "Auf oder zu? So lüften Sie während des Sommerurlaubs richtig",
         "His opponents don't lack for material to use.",
     ],
 )
@@ -410,7 +410,7 @@ def test_scene_without_credit_or_full_stop_is_a_caption(line: str) -> None:
         "What happens to the bridge in Dover",  # a heading: names no one doing anything
         "Engineers will be working on the bridge in Dover next year",  # a plan, not a picture
         "Residents said they were waiting for news in Dover on Monday",  # reported speech
-        "functions without changing the original function; Advice in Lisp",  # wrapped text
+        "methods without touching the original method; Hooks in Scheme",  # wrapped text
     ],
 )
 def test_lines_that_are_not_scenes(line: str) -> None:
@@ -422,7 +422,7 @@ def test_lines_that_are_not_scenes(line: str) -> None:
     [
         ("© Matthias Hangst/Getty Images", "Matthias Hangst/Getty Images"),
         ("© KastnerMotion", "KastnerMotion"),
-        ("Bildquelle: Lars Sobiraj", "Lars Sobiraj"),
+        ("Bildquelle: Jonas Wendler", "Jonas Wendler"),
         ("Photo courtesy: Jane Doe", "Jane Doe"),
         ("Foto by A. Diez Herrero", "A. Diez Herrero"),
     ],
@@ -435,7 +435,7 @@ def test_copyright_sign_credits_are_credit_lines(line: str, credit: str) -> None
 @pytest.mark.parametrize(
     "line",
     [
-        "© 2009-2012 Jonathan Krase. Impressum & Datenschutz",
+        "© 2008-2013 Tobias Wendrich. Impressum & Datenschutz",
         "© hille medien | 2023 | Impressum",
         "© Example Media GmbH, alle Rechte vorbehalten",
     ],
@@ -453,9 +453,9 @@ def test_copyright_notices_are_not_credit_lines(line: str) -> None:
             "Saul Loeb/AFP/Getty Images",
         ),
         (
-            "Xi Jinping bei einer Rede in Peking picture alliance / Xinhua News Agency | Ju Peng",
-            "Xi Jinping bei einer Rede in Peking",
-            "picture alliance / Xinhua News Agency | Ju Peng",
+            "Ein Minister bei einer Rede in Chengdu picture alliance / Lotus News Agency | Han Bo",
+            "Ein Minister bei einer Rede in Chengdu",
+            "picture alliance / Lotus News Agency | Han Bo",
         ),
         (
             "Vue du port de Marseille au lever du soleil. CC BY-SA 4.0",
@@ -518,8 +518,8 @@ def test_copyright_notices_are_not_credit_lines(line: str) -> None:
         ("Der Präsident in Kiew | Lizenz: CC BY 4.0", "Der Präsident in Kiew", "Lizenz: CC BY 4.0"),
         # A stock or file picture, said in brackets after any caption or after its sentence.
         (
-            "Parade zum Christopher-Street-Day (Symbolbild)",
-            "Parade zum Christopher-Street-Day",
+            "Umzug zum Stadtteilfest am Hafen (Symbolbild)",
+            "Umzug zum Stadtteilfest am Hafen",
             "Symbolbild",
         ),
         (
@@ -558,9 +558,9 @@ def test_copyright_notices_are_not_credit_lines(line: str) -> None:
         ),
         # A capture of a screen, said after the caption's sentence.
         (
-            "Ein Bild aus besseren Tagen. (Tag24 – Twitter Screenshot)",
-            "Ein Bild aus besseren Tagen.",
-            "Tag24 – Twitter Screenshot",
+            "Ein Foto aus ruhigeren Zeiten. (Kurier24 – Twitter Screenshot)",
+            "Ein Foto aus ruhigeren Zeiten.",
+            "Kurier24 – Twitter Screenshot",
         ),
         (
             "The mayor on the council's stream. (screen grab)",
@@ -655,9 +655,9 @@ def test_more_credit_structures(line: str, caption: str, credit: str) -> None:
         ),
         # A stock site's user name and the agency in brackets.
         (
-            "A student erasing answers from a test (smolaw11/iStock)",
-            "A student erasing answers from a test",
-            "smolaw11/iStock",
+            "A pupil sharpening pencils before an exam (brightlens42/iStock)",
+            "A pupil sharpening pencils before an exam",
+            "brightlens42/iStock",
         ),
         (
             "Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)",
@@ -699,7 +699,7 @@ def test_more_credits_on_a_line_of_their_own(line: str, credit: str) -> None:
         "Mehr Bilder gibt es auf Wikimedia Commons.",  # a sentence that names the library
         "Grafik: Die Mieten steigen weiter",  # a chart's title, no maker's name
         "Dieser Beitrag steht unter der Lizenz CC BY-SA 4.0",  # the article's licence notice
-        "Veröffentlicht am 5. November 2023, 14:09 / ©5min.at",  # the site's notice, no desk
+        "Veröffentlicht am 12. März 2024, 09:47 / ©7tage.at",  # the site's notice, no desk
         "(© 2024 Harbour Gazette)",  # a year after the sign: a copyright notice
         "© 2fly4 - Alle Angaben ohne Gewähr!",  # digits first and no slash: a notice
     ],
@@ -780,7 +780,7 @@ def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:
         "Abb. 6: Holzfloß auf dem Rhein bei Bonn, kolorierter Kupferstich.",
         "Figure 2: Ozone levels over the harbour in July",
         "Рис. 1. Схема моста",
-        "Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.",
+        "Jannik Brösel (l.) und Mirko Vandahl haben einen guten Draht.",
         "The mayor (left) and her deputy open the bridge.",
         "Bürgermeister Max Müller (Mitte) eröffnet die Brücke.",
         "Michael Sokoll, Brigitte Baur und Nicole Schneeberger (von links) sprachen.",
@@ -902,13 +902,13 @@ def test_other_lines_above_a_credit_stay_in_the_body(line: str) -> None:
     [
         # glued to the caption where the page set the credit in an element of its own
         (
-            "Una de las oficinas de la Fundación Ciudad del Saber.Cedida",
-            "Una de las oficinas de la Fundación Ciudad del Saber.",
+            "Una de las sedes de la Fundación Puerto del Alba.Cedida",
+            "Una de las sedes de la Fundación Puerto del Alba.",
             "Cedida",
         ),
         (
-            "Luz Edith Vásquez, psicóloga y consultora organizacionalCedida",
-            "Luz Edith Vásquez, psicóloga y consultora organizacional",
+            "Rosa Elena Quintero, abogada y asesora empresarialCedida",
+            "Rosa Elena Quintero, abogada y asesora empresarial",
             "Cedida",
         ),
         (
@@ -945,10 +945,10 @@ def test_courtesy_in_a_sentence_is_no_credit(line: str) -> None:
 
 def test_a_caption_label_glued_to_its_caption() -> None:
     article = article_with(
-        "Media captionHow caravans are helping frontline medics with a place to stay"
+        "Media captionHow campervans are giving night-shift nurses a place to rest"
     )
     assert [c.text for c in article.captions] == [
-        "How caravans are helping frontline medics with a place to stay"
+        "How campervans are giving night-shift nurses a place to rest"
     ]
     assert article.paragraphs == [BEFORE, AFTER]
 
@@ -956,8 +956,8 @@ def test_a_caption_label_glued_to_its_caption() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Michael R. Bloomberg campaigns in Houston last week.",
-        "Harry and Meghan last March, in their final royal engagement.",
+        "Daniel R. Whitcombe campaigns in Austin last week.",
+        "Nora and Felix last March, in their final joint appearance.",
         "Angela Merkel with the French president in Paris last May",
         "Serena Williams and her coach earlier this month",
     ],
@@ -971,7 +971,7 @@ def test_someone_at_a_moment_gone_by_in_the_present_is_a_caption(line: str) -> N
 @pytest.mark.parametrize(
     "line",
     [
-        "Michael Bloomberg campaigned in Houston last week.",  # the past tense: the article's text
+        "Daniel Whitcombe campaigned in Austin last week.",  # the past tense: the article's text
         "Anna Smith plans to retire in 2025.",  # what will be
         "The best phones we tested in 2024",  # names no one
         "Maria Lopez joined the board last year and leads its audit committee.",
@@ -1113,7 +1113,7 @@ def test_a_sentence_before_a_caption_in_lower_case_stays() -> None:
         ("A lineman repairs a broken cable near the substation.", "Photo: John Roe/AP"),
         ("© Frank Derer", "Der Bartgeier Bavaria im Flug."),
         ("Reacción del expresidente a las acusaciones.", "(Foto: Captura de pantalla)"),
-        ("Foto: Jan Woitas/dpa", "Im Sommer wie im Winter ist Göteborg eine Reise wert!"),
+        ("Foto: Jan Woitas/dpa", "Im Frühling wie im Herbst ist Trondheim eine Reise wert!"),
     ],
 )
 def test_a_short_sentence_beside_a_credit_line_is_its_caption(lines: tuple[str, str]) -> None:
@@ -1292,10 +1292,10 @@ def test_lines_like_those_credits_are_none(line: str) -> None:
             "Im ersten Lehrjahr lernen die Schüler die Grundlagen der Fahrzeugtechnik, "
             "die in den folgenden Modulen vertieft werden.",
             [
-                "Zündanlage – Aufgabe / Arten – Aufbau / Funktion",
-                "Spannung – Strom – Widerstand / Ohmsches Gesetz",
-                "Generator Ladungsprüfung (Strom – Spannung) / Batteriemanagement",
-                "Generator-Regler – Arten / Aufbau / Funktion",
+                "Bremsanlage – Aufgabe / Arten – Aufbau / Wartung",
+                "Druck – Fläche – Kraft / Pascalsches Prinzip",
+                "Anlasser Funktionsprüfung (Strom – Drehzahl) / Fehlersuche",
+                "Kühlmittel-Pumpe – Arten / Aufbau / Funktion",
             ],
         ),
         (

@@ -271,8 +271,8 @@ def test_prompts_known_by_shape_are_no_evidence_of_a_page() -> None:
         "Diese Seite teilen",
         "Möchten Sie den Artikel teilen?",
         "Teile diesen Beitrag auf Social Media.",
-        "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn doch mit anderen",
-        "Dir hat der Artikel gefallen? Jetzt teilen...",
+        "Hat Ihnen dieser Beitrag gefallen? Dann teilen Sie ihn doch mit Freunden",
+        "Dir hat der Beitrag gefallen? Jetzt teilen...",
         "Mit Freunden teilen",
         "Enjoyed this story? Share it with your friends",
         "Share this page",
@@ -301,7 +301,7 @@ def test_a_request_to_share_the_page_is_a_prompt(line: str) -> None:
         "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Gerät getestet haben.",
         "Die beiden Länder teilen sich die Kosten",
         # A toolbar's label and value is no single request.
-        "12.11.2021 red Artikel: Download PDF Drucken Teilen Feedback",
+        "27.04.2022 ak Artikel: Download PDF Drucken Teilen Feedback",
     ],
 )
 def test_a_line_about_sharing_is_not_a_prompt(line: str) -> None:
@@ -319,7 +319,7 @@ def test_a_line_about_sharing_is_not_a_prompt(line: str) -> None:
         "comments powered by Disqus",
         "Publier un nouveau commentaire",
         "Deja tu comentario",
-        "Veröffentlicht unter Allgemein | 19 Kommentare",
+        "Veröffentlicht unter Fundstücke | 7 Kommentare",
         "0 komentarze",
     ],
 )
@@ -434,9 +434,9 @@ def test_a_line_about_subscriptions_or_reading_is_not_a_paywall(line: str) -> No
         "Log in to comment",
         "Sign in to leave your comment",
         "Du musst angemeldet sein, um einen Kommentar abzugeben.",
-        "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
-        "Bitte melden Sie sich an, um zu kommentieren.",
-        "Die Kommentarfunktion ist registrierten und angemeldeten Benutzern vorbehalten.",
+        "Um einen Kommentar abzugeben, loggen Sie sich bitte ein.",
+        "Bitte loggen Sie sich ein, um zu kommentieren.",
+        "Die Kommentarfunktion steht nur registrierten und eingeloggten Lesern offen.",
         "Vous devez être connecté pour publier un commentaire.",
         "Iniciar sesión para comentar",
         "Devi essere connesso per inviare un commento.",

@@ -53,7 +53,7 @@ def judged(rule: BlockRule, text: str) -> bool:
         "Auch lesen:",
         "Mehr Themen:",
         "Empfohlen für dich",
-        "Diese Artikel könnten dich ebenfalls interessieren:",
+        "Diese Artikel könnten Sie ebenfalls interessieren:",
         "Ähnliche Themen",
         "Most viewed",
         "Les plus populaires",
@@ -125,7 +125,7 @@ def test_lesen_sie_auch_in_a_sentence_is_not_a_heading(line: str) -> None:
         "• Related: Storm closes schools across the county",
         "VEA TAMBIÉN: Estrella de la educación no brilla para estudiantes",
         "Lea más: Diputado propone reformar la ley de aguas",
-        "Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen",
+        "Auch lesen: Diese 4 Sternzeichen verlieren ihr Geld an der Börse",
         "PUEDES VER: ¿Qué es la Sunedu y cuáles son sus funciones?",
         "Mire: El cantante da positivo a COVID-19",
         "Zobacz również: Sejm przyjął ustawę o mediach",
@@ -133,7 +133,7 @@ def test_lesen_sie_auch_in_a_sentence_is_not_a_heading(line: str) -> None:
         # another story's headline or blurb closed by a link to the rest of it
         "Der Rüstungskonzern gerät in Italien unter Druck. | mehr",
         "Die gesamte Recherche zu deutschen Waffen für Russland | mehr",
-        "AXA stellt sich neu auf und will deutlich flexibler und... mehr >>",
+        "Nordbank stellt sich neu auf und will deutlich digitaler und... mehr >>",
         "Council opens rest centre for families after the storm... more >>",
         "Where to get help if your home has been damaged by the storm | Read more",
         "Transports : les bus de remplacement pris d'assaut à la gare … Lire la suite",
@@ -595,7 +595,7 @@ def test_a_long_unmarked_run_after_a_long_article_still_goes() -> None:
 
 
 # A box whose stories are a short name and a blurb the site cut off ("Natura 2000" over
-# "Um den anhaltenden Rückgang … in der EU..."), or a headline and its blurb run into one
+# "Um den fortschreitenden Verlust … in der Region..."), or a headline and its blurb run into one
 # cut line: no line of it is a headline, but each cut blurb is one story of the box.
 CUT_BOXES = {
     "en": [
@@ -605,12 +605,12 @@ CUT_BOXES = {
         "The club has not won a match since the start of the season and its fans...",
     ],
     "de": [
-        "CITES",
-        "Das 1973 unterzeichnete Washingtoner Artenschutzübereinkommen (Convention on "
-        "International Trade...",
+        "GEWÄSSER",
+        "Das 1982 beschlossene Bonner Gewässerschutzabkommen (Convention on Freshwater "
+        "Habitats and Rivers...",
         "Natura 2000",
-        "Um den anhaltenden Rückgang von wild lebenden Arten und natürlichen Lebensräumen "
-        "in der EU...",
+        "Um den fortschreitenden Verlust von heimischen Insekten und blühenden Wiesen "
+        "in der Region...",
     ],
     "es": [
         "Recetas de otoño con calabaza y castañas para toda la familia Las mejores ideas…",
@@ -1839,7 +1839,7 @@ def test_a_row_of_the_list_is_no_box_s_heading() -> None:
 def test_the_line_of_a_label_after_a_box_stays() -> None:
     # Labels and their lines take turns ("Vision" / its line / "Mission"): the last
     # headline-like line before "Mission" may be the line "Vision" labels.
-    own = "Eine gerechte und klimaneutrale Energiezukunft"
+    own = "Eine sichere und bezahlbare Wasserversorgung"
     lines = [
         "Das Institut forscht seit zehn Jahren zur Energiewende und berät dabei Politik "
         "und Gesellschaft in ganz Europa.",

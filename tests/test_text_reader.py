@@ -60,7 +60,7 @@ def test_a_wrapped_paragraph_keeps_its_lines_and_leaves_the_label_alone() -> Non
     [
         # the wrap falls mid-sentence: the colon ends the paragraph's own sentence
         [
-            "around advice. In brief, Emacspeak used these three classes of",
+            "around hooks. In short, the editor used these four kinds of",
             "advice as follows:",
         ],
         # a sentence end, then a line going on in lower case: a wrap
@@ -113,7 +113,7 @@ def test_the_teaser_heading_is_seen_once_it_stands_alone() -> None:
         [
             "1. Pour qui le Covid-19 est-il dangereux pour la santé?",
             "2. Ruée sur les produits désinfectants dans les magasins",
-            "3. Gare aux menus trompeurs de certains restaurants",
+            "3. Gare aux additions salées de certains bistrots",
         ],
         [
             "• Two cups of flour, sifted twice before you weigh them",
