@@ -314,7 +314,7 @@ def _stamp_piece(piece: str) -> bool:
 
 def dated_piece(text: str) -> str | None:
     """The one piece of a line cut by bars that is not a date or a short label, when a
-    date stands among the others: "04.02.2022 | 15:33 Uhr | Dennis Steimels",
+    date stands among the others: "04.02.2022 | 15:33 Uhr | Jonas Wehrle",
     "21. Jan 2022 // Dominik Ricker", "Arne Sjöström | 29. Dezember 2022 | HR-Welt"."""
     if _BAR.search(text) is None:
         return None  # one piece at most

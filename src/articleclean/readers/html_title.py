@@ -405,7 +405,7 @@ def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[st
     glued = clean_spaces("".join(pieces)) or ""
     shown = [piece for piece in pieces if piece.strip()]
     # Pieces on lines of their own in the source: elements laid out apart, not
-    # inline markup in a sentence ("Using <code>defadvice</code>").
+    # inline markup in a sentence ("Using <code>functools.wraps</code>").
     apart = len(shown) > 1 and "\n" in "".join(pieces).strip()
     if word_set(h1) == bare_words and (h1 != glued or apart):
         # Kicker and headline in elements of their own: the title puts them in

@@ -818,7 +818,7 @@ def _comment_label(
     segments: list[Segment], weights: list[float], first: int, last: int
 ) -> int | None:
     """The index of the first comment section's label ("Kommentare", "Leave a comment",
-    "Veröffentlicht unter Allgemein | 19 Kommentare", removed as a prompt) after the run's
+    "Veröffentlicht unter Reisen | 7 Kommentare", removed as a prompt) after the run's
     first line with the article's prose above it outweighing the run's prose below it
     `_ARTICLE_OVER_COMMENT` times (None when there is none).
 

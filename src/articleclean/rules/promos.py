@@ -204,7 +204,7 @@ def _asks_to_share_the_page(text: str, words: int) -> bool:
 # The comment section's own labels: a comment word first or last in a line of at most
 # five words, no sentence ("Kommentare schreiben", "Letzte Kommentare", "WRITE A
 # COMMENT", "Kommentar hinzufügen", "Publier un nouveau commentaire", "comments powered
-# by Disqus", "Veröffentlicht unter Allgemein | 19 Kommentare"). A heading of the
+# by Disqus", "Veröffentlicht unter Reisen | 7 Kommentare"). A heading of the
 # article's own with the word inside ("Kein Kommentar zum Urteil") does not put it at
 # either end; a column's kicker "Kommentar" alone is a label the article dump does not
 # print as body, and "Kommentar von Jane Doe" is a byline (`_is_prompt` checks).
