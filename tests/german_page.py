@@ -11,3 +11,9 @@ ARTICLE_DE = [
     "In Tests hielt die Batterie mehr als tausend Ladezyklen durch, bevor ihre Kapazität merklich sank.",
     "Bis zur Marktreife dürften nach Einschätzung der Gruppe allerdings noch einige Jahre vergehen.",
 ]
+
+
+def page_dump(site: str, *parts: list[str], headline: str = ARTICLE_DE[0]) -> str:
+    """A whole-page dump: the <title> line ("<headline> | <site>"), then the parts' lines
+    in order (a menu, the article, a box, a footer)."""
+    return "\n".join([f"{headline} | {site}", *(line for part in parts for line in part)])

@@ -7,28 +7,17 @@ from __future__ import annotations
 
 import articleclean
 from articleclean.rules.credits import split_credit
-from german_page import ARTICLE_DE, FOOTER_DE, MENU_DE
+from english_page import ARTICLE_EN, FOOTER_EN, MENU_EN
+from german_page import ARTICLE_DE, FOOTER_DE, MENU_DE, page_dump
 
-_MENU_EN = ["Home", "World", "Politics", "Business", "Science", "Sport", "Contact"]
-_FOOTER_EN = ["Imprint", "Privacy", "Advertise", "Terms", "Contact", "Jobs"]
-_ARTICLE_EN = [
-    "Researchers build a battery that charges in a few minutes",
-    "A research group has presented a battery that can be charged in a few minutes and barely loses any capacity over time.",
-    "The cells are made of cheap materials that are available in large quantities, the researchers write in their study.",
-    "In tests the battery lasted more than a thousand charging cycles before its capacity dropped noticeably.",
-    "According to the group, it will still take several years before the battery is ready for the market.",
-]
 _SHARE = ["teilen", "twittern", "mitteilen", "RSS-feed"]
 
 
-def _page(site: str, *parts: list[str]) -> str:
-    title = [f"{ARTICLE_DE[0]} | {site}"]
-    return "\n".join(title + [line for part in parts for line in part])
+_page = page_dump
 
 
 def _page_en(site: str, *parts: list[str]) -> str:
-    title = [f"{_ARTICLE_EN[0]} | {site}"]
-    return "\n".join(title + [line for part in parts for line in part])
+    return page_dump(site, *parts, headline=ARTICLE_EN[0])
 
 
 # --- an author box whose note opens with the name --------------------------------
@@ -52,7 +41,7 @@ def test_an_author_box_with_a_note_opening_with_the_name_and_an_unknown_given_na
         "Quanlin Mei writes about energy and climate for the magazine and lives in Rotterdam.",
         "More articles",
     ]
-    text = _page_en("Tech Magazine", _MENU_EN, _ARTICLE_EN, box_en, _FOOTER_EN)
+    text = _page_en("Tech Magazine", MENU_EN, ARTICLE_EN, box_en, FOOTER_EN)
     assert articleclean.clean_text(text).byline == ["Quanlin Mei"]
 
 
@@ -97,7 +86,7 @@ def test_a_name_under_the_previous_and_next_post_links_is_the_byline() -> None:
         "Carla Brennan",
         "Related articles",
     ]
-    text = _page_en("Tech Magazine", _MENU_EN, _ARTICLE_EN, links_en, _FOOTER_EN)
+    text = _page_en("Tech Magazine", MENU_EN, ARTICLE_EN, links_en, FOOTER_EN)
     assert articleclean.clean_text(text).byline == ["Carla Brennan"]
 
 
@@ -152,12 +141,12 @@ def test_a_bare_name_beside_a_reading_time_line_under_the_headline() -> None:
     for pair in (["Jane Carter", "6 min read"], ["6 min read", "Jane Carter"]):
         text = _page_en(
             "Tech Magazine",
-            _MENU_EN,
-            _ARTICLE_EN[:1],
+            MENU_EN,
+            ARTICLE_EN[:1],
             [_STANDFIRST, _PICTURE],
             pair,
-            _ARTICLE_EN[1:],
-            _FOOTER_EN,
+            ARTICLE_EN[1:],
+            FOOTER_EN,
         )
         assert articleclean.clean_text(text).byline == ["Jane Carter"]
     standfirst_de = (
@@ -181,11 +170,11 @@ def test_guard_a_duration_alone_or_no_person_beside_a_reading_time() -> None:
     for pair in (["Jane Carter", "45 Min."], ["Climate Change", "6 min read"]):
         text = _page_en(
             "Tech Magazine",
-            _MENU_EN,
-            _ARTICLE_EN[:1],
+            MENU_EN,
+            ARTICLE_EN[:1],
             [_STANDFIRST, _PICTURE],
             pair,
-            _ARTICLE_EN[1:],
-            _FOOTER_EN,
+            ARTICLE_EN[1:],
+            FOOTER_EN,
         )
         assert articleclean.clean_text(text).byline == []

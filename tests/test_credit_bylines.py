@@ -9,7 +9,7 @@ import articleclean
 from articleclean.names import ends_in_credit, is_byline_mark, is_credit, parse_byline
 from articleclean.readers.html_meta import page_metadata
 from articleclean.readers.html_parse import parse_html
-from german_page import ARTICLE_DE, FOOTER_DE, MENU_DE
+from german_page import ARTICLE_DE, FOOTER_DE, MENU_DE, page_dump
 
 # --- the phrases --------------------------------------------------------------------
 
@@ -87,8 +87,7 @@ def test_a_byline_prefix_still_marks_the_name_below(line: str) -> None:
 
 
 def _page_de(box: list[str]) -> str:
-    title = [f"{ARTICLE_DE[0]} | Technik Magazin"]
-    return "\n".join(title + MENU_DE + ARTICLE_DE + box + FOOTER_DE)
+    return page_dump("Technik Magazin", MENU_DE, ARTICLE_DE, box, FOOTER_DE)
 
 
 def test_a_translators_box_after_the_article_gives_no_byline() -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import articleclean
 from articleclean.names import bare_names, parse_byline
-from german_page import ARTICLE_DE, FOOTER_DE, MENU_DE
+from english_page import ARTICLE_EN as _ARTICLE_EN
+from english_page import FOOTER_EN as _FOOTER_EN
+from english_page import MENU_EN as _MENU_EN
+from german_page import ARTICLE_DE, FOOTER_DE, MENU_DE, page_dump
 
 
 def _page(*parts: list[str]) -> str:
-    title = [f"{ARTICLE_DE[0]} | Technik Magazin"]
-    return "\n".join(title + [line for part in parts for line in part])
+    return page_dump("Technik Magazin", *parts)
 
 
 def test_an_author_box_under_a_prefix_line_before_a_note_on_the_author() -> None:
@@ -542,16 +544,6 @@ def test_the_blog_themes_published_by_prefix() -> None:
 
 
 # --- a role or a wire beside the name (round 28) ---------------------------------
-
-_MENU_EN = ["Home", "World", "Politics", "Business", "Science", "Sport", "Contact"]
-_FOOTER_EN = ["Imprint", "Privacy", "Advertise", "Terms", "Contact", "Jobs"]
-_ARTICLE_EN = [
-    "Researchers build a battery that charges in a few minutes",
-    "A research group has presented a battery that can be charged in a few minutes and barely loses any capacity over time.",
-    "The cells are made of cheap materials that are available in large quantities, the researchers write in their study.",
-    "In tests the battery lasted more than a thousand charging cycles before its capacity dropped noticeably.",
-    "According to the group, it will still take several years before the battery is ready for the market.",
-]
 
 
 def _page_en(*parts: list[str]) -> str:
