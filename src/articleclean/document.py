@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Any, Generic, TypeVar, overload
 
 from .article import Dateline, Lines, Reason
-from .lexicon import TOPIC_STOPWORDS
+from .lexicon import DIGIT, TOPIC_STOPWORDS
 
 _TERMINAL = ".!?…。！？»”\"'’)"
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -378,7 +378,7 @@ def _forms_of(text: str, spaced: bool = False) -> _Forms:
     # A decimal digit is a word character, and no case folding makes or unmakes one: the
     # key holds each digit of the text. A key of letters alone (most lines) holds none;
     # an ASCII key is letters and 0-9, so any other character in it is a digit.
-    digit = bool(key) and not key.isalpha() and (key.isascii() or _DIGIT.search(key) is not None)
+    digit = bool(key) and not key.isalpha() and (key.isascii() or DIGIT.search(key) is not None)
     return form, key, words, not one_byte, digit, evenly, ends
 
 
@@ -426,7 +426,6 @@ def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
 
 
 _WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
-_DIGIT = re.compile(r"\d")
 
 
 _ASCII_FORM = bytes(

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+DIGIT = re.compile(r"\d")
+"""A decimal digit of any script: what the rules and readers that ask whether a line holds
+a number search for, compiled once here."""
+
 CAPTION_WORDS = frozenset(
     {
         "caption",

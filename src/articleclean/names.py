@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .document import phrase_form
-from .lexicon import MONTH, NEWS_AGENCIES, without_accents
+from .lexicon import DIGIT, MONTH, NEWS_AGENCIES, without_accents
 from .patterns import longest_first_trie
 from .phrases import builtin_phrases
 
@@ -110,7 +110,6 @@ STAMP_TAIL = re.compile(
     # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
     r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d)"
 )
-_A_DIGIT = re.compile(r"\d")
 _DATE_DIGITS = re.compile(r"\d(?:\d\d\d|[./-]\d)")
 """What every date `STAMP_TAIL` finds holds: a year's four digits ("2022", "19xx" or
 "20xx" there) or two digits either side of a dot, slash or dash ("03.11"). Searched
@@ -344,7 +343,7 @@ def bare_names(text: str) -> list[str] | None:
         text = dated
     # (After the pieces between bars are weighed: a count among them is one more label,
     # which keeps a category's piece from being taken for the names.)
-    if _A_DIGIT.search(text) is not None:  # (most lines asked hold no digit)
+    if DIGIT.search(text) is not None:  # (most lines asked hold no digit)
         text = _COMMENT_TAIL.sub("", text)
         head_stamp = stamp_head(text)
         if head_stamp is not None:
@@ -654,7 +653,7 @@ the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Do
 
 def _prefix_after_stamp(text: str) -> str | None:
     """What follows a byline prefix that comes after a date or a time on the line."""
-    if _A_DIGIT.search(text) is None:
+    if DIGIT.search(text) is None:
         # Every form of _STAMP holds a digit, and the part before the prefix is part of
         # the line: a line without one (most) skips the case-blind search of prefixes.
         return None

@@ -21,6 +21,7 @@ import htmldate
 from htmldate import find_date
 from lxml.html import HtmlElement
 
+from ..lexicon import DIGIT
 from .html_byline import printed_headline
 from .html_site import URL_SITENAME
 from .html_title import OG_TITLES
@@ -246,9 +247,6 @@ _PUBLISHED_LABEL = re.compile(
 )
 
 
-_FIRST_DIGIT = re.compile(r"\d")
-
-
 _MAX_LABELLED_DATE_CHARS = 60
 
 
@@ -258,7 +256,7 @@ def _published_text(element: HtmlElement) -> str | None:
     text = _leaf_text(element)
     if not text or len(text) > _MAX_LABELLED_DATE_CHARS or not _PUBLISHED_LABEL.match(text):
         return None
-    digit = _FIRST_DIGIT.search(text)
+    digit = DIGIT.search(text)
     if digit is None or not _YEAR.search(text):
         return None
     return _day_in(text[digit.start() :], extensive=True)

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from ..article import Reason
 from ..document import BODY, BODY_OR_HEADING, REMOVED, TITLE, Segment, content_words, overlap
-from ..lexicon import facts_line
+from ..lexicon import DIGIT, facts_line
 from .base import Claimed, structures
 from .boilerplate import (
     LIST_ROW_WORDS,
@@ -75,7 +75,6 @@ dumps: 30 and 60 gave the same figures; paragraphs lost 25.0% -> 24.6%)."""
 # A short line with a date or a clock time in it is a time stamp, not text.
 _STAMP_WORDS = 8
 _STAMP = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
-_DIGIT = re.compile(r"\d")
 # A name with its qualifier in brackets after it ("Brait (audiojungle.net)", "Paris
 # (France)", "Änderungsrate (in Prozent)"): a list's item, though ")" ends it as a sentence
 # ends; a line in brackets from its start ("(No ratings yet)") is an aside, not an item.
@@ -232,9 +231,7 @@ def _is_stamp(segment: Segment, words: int) -> bool:
     # digit costs less than `_STAMP`'s alternatives tried at every word's edge)
     text = segment.text
     return (
-        words <= _STAMP_WORDS
-        and _DIGIT.search(text) is not None
-        and _STAMP.search(text) is not None
+        words <= _STAMP_WORDS and DIGIT.search(text) is not None and _STAMP.search(text) is not None
     )
 
 
@@ -291,12 +288,6 @@ def outside_article(
     thread = _end_before_comments(segments, weights, first, last, at_edge)
     if thread is not None:
         last = thread
-    # A comment section's heading ("5 thoughts on “<the headline>”") or its label below the
-    # article's prose: nothing from there on is the article's, though the comments share its
-    # words and read as prose (tune part: see the README's `outside_article` row).
-    comments = _comment_count_heading(segments, first)
-    if comments is None:
-        comments = _comment_label(segments, weights, first, last)
     # (the label as `is_open` reads it, without a property call per line)
     before = [i for i in range(first) if segments[i].label is BODY]
     after = [i for i in range(last + 1, len(segments)) if segments[i].label is BODY]
@@ -305,6 +296,13 @@ def outside_article(
     chrome_sides = [side for side in (before, after) if _chrome_dominated(side, weights)]
     if not chrome_sides:
         return  # the article itself, split by an ad or a prompt line
+    # A comment section's heading ("5 thoughts on “<the headline>”") or its label below the
+    # article's prose: nothing from there on is the article's, though the comments share its
+    # words and read as prose (tune part: see the README's `outside_article` row).
+    comments = _comment_count_heading(segments, first)
+    if comments is None:
+        comments = _comment_label(segments, weights, first, last)
+    article_end = len(segments) if comments is None else comments
     # Prose cut off from the article by a sidebar (an intro above a shop list)
     # is kept when it is about what the article is about.
     # (Only whether a word is the run's is asked, and only of the open lines outside
@@ -329,8 +327,8 @@ def outside_article(
             range(last + 1, _second_run(segments, weights, vocabulary, first, last, at_edge) + 1)
         )
         kept.update(_below_short_run(segments, vocabulary, first, last, at_edge))
-    if comments is not None:
-        kept = {index for index in kept if index < comments}
+    if article_end < len(segments):
+        kept = {index for index in kept if index < article_end}
     past_edges = _edges_passed(segments, last, at_edge)
     out: list[int] = []
     for side in chrome_sides:
@@ -340,7 +338,7 @@ def outside_article(
                 continue
             if (
                 (thread is None or index < first)
-                and (comments is None or index < comments)
+                and index < article_end
                 and past_edges.get(index, 0) < _STRAY_AFTER_EDGES
                 and segment.word_count >= _STRAY_PROSE_WORDS
                 and segment.ends_like_sentence
@@ -350,11 +348,11 @@ def outside_article(
             out.append(index)
     spared = _alone_between_kept(segments, out, at_edge)
     for index in out:
-        if index not in spared or (comments is not None and index >= comments):
+        if index not in spared or index >= article_end:
             yield segments[index]
-    if comments is not None:
+    if article_end < len(segments):
         taken = set(out)
-        for index in range(comments, len(segments)):
+        for index in range(article_end, len(segments)):
             if index not in taken and segments[index].label is BODY:
                 yield segments[index]
     yield from _thin_end(segments, weights, first, last)
@@ -762,11 +760,12 @@ def _comment_headers(
 
 # A comment section's heading: a count ("5", "One", "Ein", "Une"), a word or two ("thoughts
 # on", "Gedanken zu", "responses to") and the page's own headline.
-_COUNT = re.compile(
-    r"(?:\d+|one|ein|eine|einen|un|une|uno|una|um|uma|een|jeden|jedna|jedno)\s", re.IGNORECASE
-)
-_COUNT_FIRST = frozenset("0123456789oOeEuUjJ")
-"""The first characters `_COUNT` allows: a screen cheaper than the match on every line."""
+_COUNT_WORDS = ("one", "ein", "eine", "einen", "un", "une", "uno", "una", "um", "uma", "een")
+_COUNT_WORDS += ("jeden", "jedna", "jedno")
+_COUNT = re.compile(r"(?:\d+|" + "|".join(_COUNT_WORDS) + r")\s", re.IGNORECASE)
+_COUNT_FIRST = frozenset("0123456789").union(*({word[0], word[0].upper()} for word in _COUNT_WORDS))
+"""The first characters a count may open with (an ASCII digit or a count word's first
+letter): a screen cheaper than `_COUNT`'s match on every line."""
 _COUNT_HEADING_NOUN_AT = 3
 """The word that names the comments stands this near the count (the headline comes after)."""
 _COUNT_HEADING_TITLE_SHARE = 0.5

@@ -19,7 +19,7 @@ from ..document import (
     last_open,
     word_share,
 )
-from ..lexicon import LIST_ROW_ANY_NUMBER
+from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
 from .base import Claimed, decided_article_dump, revises
 from .captions import credit_line
@@ -31,7 +31,6 @@ from .teaser_headings import inline_teaser, teaser_blurb, teaser_heading, teaser
 from .teaser_lines import (
     BLURB_WORDS,
     CONTACT,
-    DIGIT,
     HEADLINE_WORDS,
     INNER_SENTENCE_END,
     MIN_HEADLINE_WORDS,

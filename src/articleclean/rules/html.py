@@ -14,6 +14,7 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     BOX_WORDS,
     CAPTION_WORDS,
     DATE_ALONE,
+    DIGIT,
     FACTS_LINE,
     HEADING_TAGS,
     MAX_FACTS_WORDS,
@@ -213,14 +214,13 @@ _MAX_PLAYER_CHARS = 600
 # a list's count, "| 2024 | 405 |" or "|---|---|" a table's row, and a page with a
 # player may have a table too.
 _PLAYER_NUMBER = re.compile(r"\d+(?::\d\d)+|\d+(?:[.,]\d+)?\s*[x%]")
-_DIGIT = re.compile(r"\d")
 
 
 def _player_display(text: str) -> bool:
     """Whether a line holding none of the player's strings reads as its display:
     no table's cell border, and no digit left once its times, rates and percentages
     are taken out."""
-    return "|" not in text and _DIGIT.search(_PLAYER_NUMBER.sub(" ", text)) is None
+    return "|" not in text and DIGIT.search(_PLAYER_NUMBER.sub(" ", text)) is None
 
 
 def _player_text(text: str) -> bool:

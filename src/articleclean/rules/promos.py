@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..article import Reason
 from ..document import Segment, phrase_form
+from ..lexicon import DIGIT
 from ..names import parse_byline
 from ..patterns import printed_forms
 from .base import removes
@@ -123,7 +124,6 @@ _MAX_DELIVERY_WORDS = 10
 # Sentences ("Sie erhielten die Kündigung per Mail.") and questions ("Lohnzettel per
 # Mail?") end in their own mark; the offer does not, unless it speaks to the reader.
 _ENDS_AS_STATEMENT = re.compile(r"[.?]\W*$")
-_DIGIT = re.compile(r"\d")
 # A personal pronoun first is a statement's subject (a form's message, a sentence
 # without its full stop); the offer names what comes, not who sends it.
 _SUBJECT_FIRST = re.compile(
@@ -292,7 +292,7 @@ def _offers_delivery(text: str, unquoted: str, word_count: int) -> bool:
     """A short line that ends by naming the reader's mailbox as where something goes."""
     if word_count > _MAX_DELIVERY_WORDS or _DELIVERY_LAST.search(unquoted) is None:
         return False
-    if _DIGIT.search(text):
+    if DIGIT.search(text):
         return False  # a product or a price list's row ("10-er Pakete … per Mail")
     if _SUBJECT_FIRST.match(text):
         return False  # a statement with its subject: "We will notify you via email"

@@ -23,14 +23,13 @@ from ..document import (
     phrase_form,
     word_share,
 )
-from ..lexicon import LIST_ROW_ANY_NUMBER
+from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
 from ..names import is_given_name
 from .base import Claimed, revises
 from .phrasebook import PhraseBook
 from .teaser_headings import teaser_heading
 from .teaser_lines import (
     CONTACT,
-    DIGIT,
     HEADLINE_WORDS,
     INNER_SENTENCE_END,
     MAX_HEADING_WORDS,

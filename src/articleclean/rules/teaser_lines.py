@@ -9,7 +9,7 @@ from itertools import chain, compress, repeat
 from operator import and_, attrgetter
 
 from ..document import BODY, HEADING, TITLE, ProseWords, Segment
-from ..lexicon import LIST_ROW_ANY_NUMBER
+from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
 
 # Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
 # were swept on the tune part of webeval (bench/split.py); the others are judgement
@@ -135,7 +135,6 @@ CONTACT = re.compile(
     r"@|https?://|www\.|\+?\d[\d /()-]{6,}\d"
     r"|\b[\w-]+\.(?:com|org|net|info|eu|de|at|ch|fr|es|it|nl|pl|pt|uk|io)\b"
 )
-DIGIT = re.compile(r"\d")
 # A box's headline may ask ("Wem dient HR?"): one question of a few words. (Not an
 # exclamation: "Good night and good luck!" closes the article it signs.)
 _MAX_HEADLINE_QUESTION_WORDS = 14
