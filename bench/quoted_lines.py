@@ -7,8 +7,9 @@ or a phrase list teaches the rules that page, and a line of a **test**-part page
 leaks held-out text into what the rules are tuned against. This lists every
 string literal of tests/ and src/articleclean/ (split at line breaks, "…" and
 placeholders such as "<headline>"), and every line of tests/fixtures/, of at
-least `--min-chars` characters that stands word for word in the visible text of
-webeval pages of at most `--max-sites` sites (phrasing many sites share, such as
+least `--min-chars` characters that stands word for word in the text of webeval
+pages (decoded as articleclean decodes them, tags taken out: the `<title>` and a
+script's strings count too) of at most `--max-sites` sites (phrasing many sites share, such as
 a blog engine's "Your email address will not be published.", is no one page's).
 Each row names the file, the parts (tune/test) and sites of the pages, and the
 line. The corpus is read in place (bench/corpus.py), never copied.
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .corpus import pages
+from .dumps import page_text
 from .split import part, site
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -34,9 +36,8 @@ _SPACE = re.compile(r"\s+")
 _PIECES = re.compile(r"\n|…|<[^>]*>|\{[^}]*\}")
 
 
-def _visible_text(markup: bytes) -> str:
-    text = html.unescape(_TAG.sub(" ", markup.decode("utf-8", errors="replace")))
-    return _SPACE.sub(" ", text)
+def _text_without_tags(markup: bytes) -> str:
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", page_text(markup))))
 
 
 def _string_pieces(path: Path, min_chars: int) -> Iterator[str]:
@@ -81,7 +82,7 @@ def candidates(min_chars: int) -> dict[str, set[str]]:
 
 def run(min_chars: int = 40, max_sites: int = 2) -> list[tuple[str, str, str, str]]:
     """Rows (files, parts, sites, line) of the quoted lines, sorted by file."""
-    texts = [(page.url, _visible_text(page.html)) for page in pages()]
+    texts = [(page.url, _text_without_tags(page.html)) for page in pages()]
     rows = []
     for line, files in candidates(min_chars).items():
         urls = [url for url, text in texts if line in text]

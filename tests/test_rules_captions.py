@@ -766,7 +766,7 @@ def test_a_numbered_figure_caption_of_four_sentences() -> None:
         # After an agency's slash: a pollster, an editor's initials, not a photographer.
         "Support for the plan fell to 38% (Reuters/Ipsos)",
         "Only 41% back the bridge toll (Reuters/Ipsos poll)",
-        "Später kündigte der Manager dann doch sein Erscheinen an. (dpa/gem)",
+        "Am Abend sagte die Bürgermeisterin dann doch ihre Teilnahme zu. (dpa/lhe)",
     ],
 )
 def test_lines_that_only_mention_an_agency_or_licence(line: str) -> None:
