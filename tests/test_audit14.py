@@ -9,7 +9,7 @@ import pytest
 
 import articleclean
 from articleclean.rules.credits import split_credit
-from articleclean.rules.structure import match_dateline
+from articleclean.rules.datelines import match_dateline
 
 _PROSE = (
     "The council voted on Tuesday to extend the scheme for another two years after a "

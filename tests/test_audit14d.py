@@ -15,7 +15,7 @@ import pytest
 import articleclean
 from articleclean.names import is_known_place, parse_byline
 from articleclean.rules.credits import split_credit
-from articleclean.rules.structure import match_dateline
+from articleclean.rules.datelines import match_dateline
 
 
 @pytest.mark.parametrize(

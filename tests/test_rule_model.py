@@ -22,11 +22,11 @@ from articleclean.rules.base import (
     revises,
 )
 from articleclean.rules.captions import caption_before_credit, credit_line, credited_caption
+from articleclean.rules.datelines import dateline_prefix
 from articleclean.rules.dump_kind import decided_article_dump
 from articleclean.rules.duplicates import repeated_paragraph
 from articleclean.rules.phrasebook import PhraseBook
-from articleclean.rules.structure import (
-    dateline_prefix,
+from articleclean.rules.titles import (
     page_title,
     repeated_headline,
     title_line,

@@ -6,7 +6,7 @@ import pytest
 
 import articleclean
 from articleclean.names import bare_names, is_given_name, is_known_place, parse_byline
-from articleclean.rules.structure import match_dateline
+from articleclean.rules.datelines import match_dateline
 
 TITLE = "Harbour bridge to close for six weeks of repairs"
 BODY = (

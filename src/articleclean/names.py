@@ -3,9 +3,9 @@
 Both sides read them: the HTML reader asks whether a line under the headline is a
 byline (`readers/html_byline.py`) and whether an author element holds people's
 names (`readers/html_authors.py`); the structure rules find the byline and the
-dateline (`rules/structure.py`), the teaser and caption rules tell a list of
-people or places, and assembly takes the byline's names. Neither owns them, so
-they live here, importing nothing from rules.
+dateline (`rules/structure.py`, `rules/datelines.py`), the teaser and caption rules
+tell a list of people or places, and assembly takes the byline's names. Neither owns
+them, so they live here, importing nothing from rules.
 """
 
 from __future__ import annotations

@@ -40,18 +40,16 @@ from .rules.base import (
     DocumentStep,
     claimed_inputs,
 )
+from .rules.datelines import dateline_prefix
 from .rules.html import KEPT_EXTRACTION, PRECISE_RETRY, keep_extraction_if_emptied
 from .rules.phrasebook import PhraseBook
 from .rules.structure import (
     byline_date_stamp,
     byline_line,
     closing_address,
-    dateline_prefix,
     page_byline,
-    page_title,
-    title_line,
-    title_site_name,
 )
+from .rules.titles import page_title, title_line, title_site_name
 from .warm import SAMPLES, WarmKind
 
 BLOCK_RULES: tuple[BlockRule, ...] = (

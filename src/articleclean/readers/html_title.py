@@ -488,7 +488,7 @@ def _prints(h1: str, reference: str) -> bool:
     return shared >= _MIN_H1_SHARE * len(h1_words) and shared >= 0.5 * len(reference_words)
 
 
-# The twin of rules/structure.py `site_name_cut`, kept apart on purpose: here the
+# The twin of rules/titles.py `site_name_cut`, kept apart on purpose: here the
 # site's name is known (declared by the page, its URL, its publisher), so a part
 # goes only when it is made of that name's words, at the end and at the start, a
 # spaced or full-width colon being a separator too; `site_name_cut` knows no name and

@@ -1,0 +1,262 @@
+"""The dateline: the place (and date, and wire) that opens the first paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..article import Dateline
+from ..document import BODY, Label, Segment, is_cjk_heavy
+from ..lexicon import MONTH, NEWS_AGENCIES
+from ..names import is_known_place
+from .base import Verdict, structures
+from .phrasebook import PhraseBook
+
+# Letters of a dateline's place: Latin with Latin-1, Extended-A and -B and Extended
+# Additional ("Plzeň", "Łódź", "București", "Đà Nẵng"), Cyrillic with Ukrainian's and
+# Serbian's letters ("Київ", "Ниш") and Greek ("Αθήνα"); those blocks alternate cases
+# within them, so their letters are listed one by one.
+_EXTRA_LETTERS = [
+    chr(c) for c in (*range(0x100, 0x250), *range(0x386, 0x3D0), *range(0x1E00, 0x1F00))
+]
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f\u0490" + "".join(
+    c for c in _EXTRA_LETTERS if c.isupper()
+)
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u0491" + "".join(
+    c for c in _EXTRA_LETTERS if c.islower()
+)
+# A date in a dateline: "March 15", "15 de marzo", "12 MAR", or all in digits ("14.08.2024",
+# "14/08/2024": PAP's, and the Balkan and Baltic wires' form, with the year).
+_DATE = (
+    rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?"
+    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}\b)"
+)
+_AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
+_SEPARATOR = r"(?:[:—–]|--?|\.\s?-|\.—)"
+# Київ, 12 березня.   Praha, 3. dubna.   (a comma before the date: a known place only)
+_PLACE_COMMA_DAY = re.compile(
+    rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?),\s+"
+    rf"(?P<date>\d{{1,2}}\.?\s+[{_LOWER}]{{3,10}})\.\s+(?=[{_UPPER}\d\"„«“])"
+)
+_DATELINES = (
+    # BEIJING:  WASHINGTON (AP) —  LONDON, Dec 5 (Reuters) -  NEW DELHI, Nov. 7:
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}"
+        rf"(?:,\s*[{_UPPER}][{_LOWER}]+\.?)?)"
+        rf"(?:,\s*(?P<date>{_DATE}))?\s*(?:{_AGENCY})?\s*{_SEPARATOR}\s*"
+    ),
+    # Berlin (dpa) -   Paris, 5 mai (AFP) -
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})"
+        rf"(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}\s*{_SEPARATOR}\s*"
+    ),
+    # JAKARTA, KOMPAS.com -   (a news site standing in for the agency)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}),\s*"
+        r"(?P<agency>[\w-]+(?:\.[a-z]{2,3}){1,2})\s*"
+        rf"{_SEPARATOR}\s*"
+    ),
+    # 新华社北京12月5日电   本报上海3月2日讯
+    re.compile(
+        r"^(?P<agency>新华社|中新社|中新网|人民网|新华网|央视网|本报)"
+        r"(?P<location>[\u4e00-\u9fff]{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)[电電讯訊]\s*"
+    ),
+    # (ANSA) - ROMA, 12 MAR -   (AGI) - Milano, 3 apr -   (the agency before the place)
+    re.compile(
+        rf"^\((?P<agency>[A-Z]{{2,6}}|{NEWS_AGENCIES})\)\s*{_SEPARATOR}\s*"
+        rf"(?P<location>[{_UPPER}][{_LOWER}{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}{_UPPER}'’.-]+){{0,2}})"
+        rf"(?:,\s*(?P<date>{_DATE}))?\s*{_SEPARATOR}\s*"
+    ),
+    # 【東京共同】  【ワシントン時事】   (the Japanese wires: place and agency in lenticular brackets)
+    re.compile(r"^【(?P<location>[^】\s]{1,12}?)(?P<agency>共同|時事)】\s*"),
+    # Сухум. 24 июля.
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?)\.\s+"
+        rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s+"
+    ),
+    _PLACE_COMMA_DAY,
+    # Dresden, dpa –   Sydney, AFP –   (a wire after a comma, without brackets)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}{_UPPER}'’.-]+){{0,2}}),\s*"
+        r"(?P<agency>AP|AFP|dpa|DPA|Reuters|REUTERS|EFE|ANSA|Xinhua|IANS|PTI|ANI|Bloomberg|KNA|"
+        r"epd|APA|SDA|Lusa|TASS|Kyodo|Yonhap|Anadolu)"
+        rf"\s*{_SEPARATOR}\s*"
+    ),
+    # КАЗАНЬ, 14 марта. /ТАСС/.   (the Russian wires' agency between slashes)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}-]+(?:[\s-][{_UPPER}][{_UPPER}-]+){{0,2}}),\s*"
+        rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s*/(?P<agency>[^\W\d_][\w .-]{{1,24}})/\.?\s+"
+    ),
+    # القاهرة (رويترز) -   (a script without capitals: the bracketed agency is the evidence)
+    re.compile(
+        r"^(?P<location>[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){0,2})\s*"
+        rf"\((?P<agency>[\u0621-\u064a]{{2,}}(?: [\u0621-\u064a]{{2,}}){{0,2}})\)\s*{_SEPARATOR}\s*"
+    ),
+    # (서울=연합뉴스) 김민수 기자 =   (Yonhap: place=agency in brackets, then the reporter)
+    re.compile(
+        r"^\((?P<location>[\uac00-\ud7af]{2,8})=(?P<agency>[\uac00-\ud7af]{2,8})\)\s*"
+        r"(?:[\uac00-\ud7af]{2,4}(?:·[\uac00-\ud7af]{2,4})*\s+(?:기자|특파원)\s*=\s*)?"
+    ),
+    # LULEÅ (TT) SMHI har …   (an all-caps place and a listed agency, no dash after them)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,2}})"
+        rf"\s*\((?P<agency>{NEWS_AGENCIES})\)\s+(?=[{_UPPER}\d])"
+    ),
+    # Washington:   New Delhi, March 15:   Kirksville, Mo. —   (checked against the gazetteer)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+"
+        rf"(?:\s+(?:(?:de|da|do|del|di|el|la|upon|on|am|an|sur)\s+)?[{_UPPER}][{_LOWER}'’.-]+){{0,2}}"
+        rf"(?:,\s*[{_UPPER}][{_LOWER}]*\.?(?:\s?[{_UPPER}][{_LOWER}]*\.?)?)?)"
+        rf"(?:,\s*(?P<date>{_DATE}))?\s*{_SEPARATOR}\s*"
+    ),
+)
+# Patterns whose place must be a known place (or carry a date or an agency):
+# a capitalised phrase and a colon is also how columns and labels open a
+# paragraph ("DEAR ABBY:", "Editor's note:", "Update:").
+_CHECKED_PATTERNS = frozenset({0, len(_DATELINES) - 1})
+# The pattern whose place must be in the gazetteer whatever follows it: a capitalised
+# word, a comma and a day also open a sentence ("Dnes, 3. dubna. …" is rare, "Sobota,
+# 3. dubna." less so), and only the place tells the wire's form from it.
+_KNOWN_PLACE_PATTERN = _DATELINES.index(_PLACE_COMMA_DAY)
+# Places that are also everyday words opening a labelled line ("Reading: …").
+_WORD_PLACES = frozenset({"reading", "split", "nice", "mobile", "bath", "independence", "victoria"})
+# Capitalised words that open a first paragraph without being a place.
+_NOT_PLACES = frozenset(
+    [
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "EXCLUSIVE",
+        "WATCH",
+        "LISTEN",
+        "NOTE",
+        "EDITOR",
+        "EDITORS",
+        "ANALYSIS",
+        "OPINION",
+        "LIVE",
+        "VIDEO",
+        "PHOTOS",
+        "FILE",
+        "CORRECTION",
+        "CLARIFICATION",
+        "WARNING",
+        "SPOILER",
+        "FACT",
+        "CHECK",
+        "Q",
+        "A",
+        "DEAR",
+        "ASK",
+        "EDITOR'S NOTE",
+        "EDITORS' NOTE",
+        "EDITOR’S NOTE",
+        "PUBLISHER'S NOTE",
+        "READ",
+        "RELATED",
+        "SPONSORED",
+        "ADVERTISEMENT",
+        "QUESTION",
+        "ANSWER",
+        "TRANSCRIPT",
+        "SUMMARY",
+        "BACKGROUND",
+        "DISCLAIMER",
+        "DISCLOSURE",
+        "SOURCE",
+        "SOURCES",
+        "PHOTO",
+        "CAPTION",
+        "ALERT",
+        "URGENT",
+        "FLASH",
+        "BULLETIN",
+    ]
+)
+
+
+def match_dateline(text: str) -> Dateline | None:
+    """The dateline opening `text` ("BEIJING:", "New Delhi, March 15:"), or None. Pure."""
+    for number, pattern in enumerate(_DATELINES):
+        match = pattern.match(text)
+        if match is None or match.end() >= len(text):
+            continue
+        location = match.group("location").strip()
+        shortest = 2 if is_cjk_heavy(location) else 3  # 北京 is a place; "AI:" is not
+        if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < shortest:
+            continue
+        groups = match.groupdict()
+        if number == _KNOWN_PLACE_PATTERN and not is_known_place(location.casefold()):
+            continue
+        if number in _CHECKED_PATTERNS and not _dateline_evidence(
+            location, groups.get("date"), groups.get("agency"), match.group(0)
+        ):
+            continue
+        return Dateline(
+            text=match.group(0).strip(),
+            location=location,
+            date=groups.get("date"),
+            agency=groups.get("agency"),
+        )
+    return None
+
+
+# A date all in digits ("12.03.2024") is no evidence of a place on its own: a label may
+# stand before it ("Stand, 12.03.2024:"); with an agency or a known place it is a dateline.
+_NUMERIC_DATE = re.compile(r"[\d./]+")
+
+
+def _dateline_evidence(location: str, date: str | None, agency: str | None, matched: str) -> bool:
+    """Whether a capitalised phrase before a separator is a place, not a column label."""
+    if agency or (date and _NUMERIC_DATE.fullmatch(date) is None):
+        return True
+    place, _, region = location.partition(",")
+    place, region = place.strip(), region.strip()
+    folded = place.casefold()
+    if folded in _WORD_PLACES:
+        return False
+    if is_known_place(folded) or (region and is_known_place(region.casefold())):
+        return True
+    # An all-caps place before a dash is the wire's form ("KOTTAYAM —") even when
+    # the town is too small for the list; before a colon it must be a known place.
+    return place.isupper() and " " not in place and not matched.rstrip().endswith(":")
+
+
+@structures(Label.BODY)
+def dateline_prefix(
+    segments: list[Segment], context: PhraseBook
+) -> Iterator[tuple[Segment, Verdict]]:
+    """The dateline at the start of the first paragraph; the paragraph keeps the rest.
+
+    A first paragraph opened by an editor's label ("UPDATE:", "EDITOR'S NOTE:",
+    `_labelled_note`) is a note above the story: the dateline may open the next one."""
+    for segment in segments:
+        if segment.label is not BODY:
+            continue  # a heading, a removed line: the dateline opens a paragraph
+        found = match_dateline(segment.text)
+        if found is not None:
+            rest = segment.text[len(found.text) :].lstrip()
+            if rest:
+                yield segment, Verdict(dateline=replace(found, lines=segment.lines))
+        elif _labelled_note(segment.text):
+            continue
+        return
+
+
+_NOTE_LABEL = re.compile(r"^([^\W\d_][\w'’ ]{0,20}?)\s*:\s")
+
+
+def _labelled_note(text: str) -> bool:
+    """Whether a paragraph opens with an editor's label of `_NOT_PLACES` and a colon
+    ("UPDATE: Adds comment …", "EDITOR'S NOTE: This story …"), asked of a first paragraph
+    that holds no dateline; a column's salutation ("DEAR ABBY:") is the story itself."""
+    match = _NOTE_LABEL.match(text)
+    if match is None:
+        return False
+    label = match.group(1).upper()
+    return label in _NOT_PLACES and label not in _STORY_LABELS
+
+
+_STORY_LABELS = frozenset({"DEAR", "Q", "A", "QUESTION", "ANSWER", "ASK", "TRANSCRIPT"})
+"""Labels of `_NOT_PLACES` that open the story's own text (a column, a Q&A), not a note."""

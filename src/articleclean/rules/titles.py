@@ -1,0 +1,656 @@
+"""The title: the page's <title> line, the headline printed below it, and the site's
+name on the title line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from operator import attrgetter
+
+from ..article import Reason
+from ..document import (
+    BODY,
+    REMOVED,
+    TITLE,
+    Document,
+    Label,
+    Segment,
+    content_words,
+    is_cjk_heavy,
+    kept_neighbour,
+    key_of,
+    phrase_form,
+)
+from ..lexicon import BULLET_MARKS, DATE_ALONE
+from ..names import parse_byline, prefixed_byline, strip_byline_prefix
+from .base import Claimed, Finding, derive, describes, structures
+from .boilerplate import prose_line
+from .datelines import match_dateline
+from .dump_kind import decided_article_dump
+from .duplicates import repeated_label, repeated_paragraph
+from .phrasebook import PhraseBook
+
+# Thresholds without a note were set before the webeval split; those added for
+# issue 14 were chosen on its tune part (bench/labelled_dumps.py).
+_MAX_TITLE_WORDS = 30
+"""A title has at most this many words."""
+_MIN_TITLE_CHARS = 8
+"""… and at least this many characters."""
+# A headline may end in a full stop; a first paragraph that short must be followed
+# by a paragraph this many times longer for the line to be taken as the title.
+_FULL_STOP_TITLE_WORDS = 12
+_FULL_STOP_NEXT_RATIO = 2.0
+# A full stop and more text: two sentences, but not after an initial ("S. Korea's exports").
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?]\s+\S")
+# A headline ending in a full stop may run to this many words when the line right under it
+# is a prefixed byline ("By Kim Soo-yeon"): the wires that end headlines in a full stop
+# (Yonhap, PTI, IANS) write them long, and a first paragraph has no byline under it.
+_SIGNED_FULL_STOP_WORDS = 20
+# A site menu over the headline: at least this many lines of at most that many words.
+_MENU_ITEM_WORDS = 3
+_MIN_MENU_ITEMS = 3
+
+
+# --- the page's <title> and its headline ---------------------------------------
+#
+# A page dump opens with the page's <title>, "Headline - Site" or "Site | Headline",
+# and most pages print the headline again (their <h1>) above the article. That
+# second line is the title; the <title> line goes, as a repeat with the site name.
+_TITLE_PARTS = re.compile(r"\s+(?:[-–—/·»«›•⋆:]|::|//)\s+|\s*(?:\|\||\|)\s*")
+_HEADLINE_PROSE_WORDS = 10
+"""A line of this many words ending like a sentence is prose: the article has begun."""
+_HEADLINE_AFTER_PROSE = 5
+"""The repeated headline is searched for up to this many lines past the first prose line."""
+_HEADLINE_SPAN_WORDS = 3
+"""A shorter form of the <title>'s headline printed below has at least this many words."""
+_HEADLINE_MIN_LETTERS = 6
+"""A headline has words: "0 0" printed twice is not one."""
+_SITE_WORDS = 4
+"""A dash-separated last part of at most this many words may be a site's name ..."""
+_SITE_PIPE_WORDS = 6
+"""... and after a bar ("Headline | The New Republic"), which headlines seldom use, this many."""
+_TITLE_LINE_WORDS = 4 * _MAX_TITLE_WORDS
+"""A first line longer than this is text, not a page's <title> with a site's name."""
+_REWORDED_SHARE = 0.5
+"""A headline worded apart from the <title>'s shares this share of its topic words and of
+the <title>'s (tune part of the labelled page dumps)."""
+_REWORDED_MIN_WORDS = 2
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s")
+"""An item of a list ("- Abnahme Protokoll …") is not a page's headline."""
+_REWORDED_MENU_LINES = 3
+"""... and stands below at least this many lines (a page's menu; an article dump's title
+is followed by its text)."""
+_DOMAIN = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?$", re.IGNORECASE)
+
+
+_KEY = attrgetter("key")
+"""A segment's key, for `map` over every line of a dump."""
+
+
+def title_parts(text: str) -> list[str]:
+    return [part for part in _TITLE_PARTS.split(text) if part.strip()]
+
+
+# Reads the rules that remove a line as a repeat: `page_title` among them, which
+# derives this and runs before `title_line`, so it is named once both are declared.
+@derive(reads=lambda: ((repeated_paragraph, repeated_label, page_title),))
+def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, int] | None:
+    """(index of the <title> line, index of its headline printed again below), or None.
+
+    The line below must hold the <title>'s longest part (the headline, not the
+    site name or a section) and nothing the <title> does not have. Pure.
+    """
+    # The dump's first line that pass 1 left (`page_title` removes it as a repeat,
+    # and `title_line` must still find the same pair after that).
+    first = next((i for i, s in enumerate(segments) if s.is_open or s in repeats), None)
+    if first is None:
+        return None
+    if segments[first].word_count > _TITLE_LINE_WORDS:
+        return None  # a paragraph, not a <title>: comparing its spans would cost its square
+    parts = title_parts(segments[first].text)
+    if not parts:
+        return None
+    longest = max(range(len(parts)), key=lambda i: len(parts[i].split()))
+    # A <title> of one part ("Eurostat: Polska z …") has no site or section beside the
+    # headline: only a shorter form of it printed below (the <h1>) tells them apart.
+    wanted = {
+        key_of(" ".join(parts[start:stop]))
+        for start in range(0, longest + 1)
+        for stop in range(longest + 1, len(parts) + 1)
+        if stop - start < len(parts)  # the headline without what stands beside it
+    }
+    wanted.discard("")
+    headline = parts[longest]
+    if sum(map(str.isalpha, headline)) < _HEADLINE_MIN_LETTERS or (
+        len(headline.split()) < 2 and not is_cjk_heavy(headline)
+    ):
+        return None
+    prose = next(
+        (
+            i
+            for i, s in enumerate(segments[first + 1 :], first + 1)
+            # A notice pass 1 removed (cookies, a browser warning) is not the article's start.
+            if s.label is BODY  # (is_open, without a property call per line)
+            and s.word_count >= _HEADLINE_PROSE_WORDS
+            and s.ends_like_sentence
+        ),
+        len(segments),
+    )
+    # (Below, the key is looked up first and the label read as `is_open` is, without a
+    # property call: most lines' keys are not wanted, and these loops ask every line.)
+    for index in range(first + 1, min(len(segments), prose + _HEADLINE_AFTER_PROSE)):
+        segment = segments[index]
+        if segment.key in wanted and segment.label is BODY:
+            return first, index
+    # The page's headline may be the <title>'s shorter form ("Tote Hummeln unter Linden"
+    # for "Tote Hummeln unter Linden: Die Erklärung | Hummeln"): a run of at least half
+    # of its words, above the article's first prose line.
+    words = headline.split()
+    shortest = max(_HEADLINE_SPAN_WORDS, -(-len(words) // 2))
+    # A headline, not a paragraph's sentence: the spans of a long one would cost its square.
+    # A span's key is its words' keys joined (the key drops the spaces and folds each
+    # character on its own): one substitution a word, not one a span.
+    keys = [key_of(word) for word in words]
+    # Every span is a piece of the words' keys joined: only a line whose key is such a
+    # piece may be one, and the spans are built only when a line is (most pages have none
+    # above their prose, and an article dump's text follows its title at once).
+    joined = "".join(keys)
+    candidates = [
+        index
+        for index, segment in enumerate(segments[first + 1 : prose], first + 1)
+        if segment.key and segment.key in joined and segment.label is BODY
+    ]
+    spans = (
+        {
+            "".join(keys[start:stop])
+            for start in range(len(words))
+            for stop in range(start + shortest, len(words) + (start > 0))
+        }
+        if candidates and len(words) <= _MAX_TITLE_WORDS
+        else set()
+    )
+    spans.discard("")
+    for index in candidates:
+        segment = segments[index]
+        if segment.key in spans:
+            if len(parts) == 1 and segment.ends_like_sentence:
+                # A one-part first line whose shorter form below is a sentence is a
+                # paragraph with something glued on ("… regulators. Advertisement"),
+                # not a <title> over its <h1>: an <h1> is not punctuated as a sentence.
+                continue
+            return first, index
+    # The headline without the site's name, printed further down than the window above
+    # (below a site's tagline or a notice that reads as prose): still the page's headline.
+    # The fullest form wins: a logo line may be the <title>'s first part alone.
+    far = [
+        (-len(segment.key), index)
+        for index, segment in enumerate(segments[first + 1 :], first + 1)
+        if segment.key in wanted and segment.label is BODY
+    ]
+    if far:
+        return first, min(far)[1]
+    # The headline printed as it stands in the <title> (in a breadcrumb, far below): the
+    # <title>'s wording is the page's, and a reworded line is some other piece.
+    exact = wanted | {segments[first].key, key_of(headline)}
+    if not exact.isdisjoint(map(_KEY, segments[first + 1 :])):
+        return None
+    return _reworded_headline(segments, first, headline, prose, one_part=len(parts) == 1)
+
+
+def _reworded_headline(
+    segments: list[Segment], first: int, headline: str, prose: int, one_part: bool
+) -> tuple[int, int] | None:
+    """(first, index) of the page's own headline when it words the <title>'s differently
+    ("Mujer quería impedir detención de su hijo …" under "Mujer quiso impedir captura de
+    hijo …"): a headline-sized line past a menu, above the article's prose, that shares
+    most of its topic words with the <title>'s headline and holds most of them. Under a
+    `one_part` first line, not a line ending in a full stop: as for the shorter form
+    above, the first line is then a paragraph with something glued on, not a <title>."""
+    wanted = content_words(headline)
+    if len(wanted) < _REWORDED_MIN_WORDS or prose >= len(segments):
+        return None  # no article prose for a headline to stand above: a list, a table
+    best: tuple[float, int] | None = None
+    for index in range(first + 1 + _REWORDED_MENU_LINES, min(len(segments), prose)):
+        segment = segments[index]
+        if (
+            not segment.is_open
+            or not (_HEADLINE_SPAN_WORDS <= segment.word_count <= _MAX_TITLE_WORDS)
+            or _LIST_ITEM.match(segment.text)
+            # (a full stop only: a headline may end in a question or a quoted phrase)
+            or (one_part and segment.text.rstrip().endswith((".", "。")))
+        ):
+            continue
+        words = segment.content_words
+        shared = len(words & wanted)
+        if (
+            shared < _REWORDED_MIN_WORDS
+            or min(shared / len(words), shared / len(wanted)) < _REWORDED_SHARE
+        ):
+            continue
+        score = 2 * shared / (len(words) + len(wanted))
+        if best is None or score > best[0]:
+            best = (score, index)
+    if best is None or sum(1 for s in segments[first + 1 : best[1]] if s.text.strip()) < (
+        _REWORDED_MENU_LINES
+    ):
+        return None
+    return first, best[1]
+
+
+# The twin of readers/html_title.py `_without_site`, kept apart on purpose: that one
+# knows the site's name (the page declares it) and cuts only a part made of its
+# words, at either end and at a colon too; this one, for text dumps as well, knows
+# no name and goes by evidence on the page (a domain, a bar, the name printed
+# elsewhere), from the end only, part by part, and at a colon only after a
+# domain at the start ("heise.de: …"). They share no more than splitting at separators (different sets);
+# one function for both would change the answers of each.
+def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None:
+    """(headline, site name) when `title` ends in a site's name, else None. Pure.
+
+    Evidence for a last part being the site: it reads as a domain
+    ("… - SpaceNews.com"); or it follows a bar and is short; or it is short and
+    the page prints it elsewhere (its logo, its copyright line). Parts are cut
+    from the end one at a time while the evidence holds; a domain also goes from
+    the start ("heise.de: …"). The headline keeps at least two words.
+    """
+    domain = _DOMAIN_IN_BRACKETS.search(title)
+    if domain is not None and len(title[: domain.start()].split()) >= 2:
+        return title[: domain.start()].strip(), domain.group(1)
+    # A bar never stands in a headline, even without spaces ("… |Minuto30").
+    pieces = re.split(r"(\s+(?:[-–—/·»«›•⋆]|::|//)\s+|\s*(?:\|\||\|)\s*)", title)
+    # pieces: text, separator, text, separator, ...
+    texts = pieces[0::2]
+    separators = pieces[1::2]
+    if len(texts) < 2:
+        return _domain_prefix(title)
+    elsewhere = None
+    cut = len(texts)
+    while cut > 1:
+        part = texts[cut - 1].strip()
+        separator = separators[cut - 2].strip()
+        rest_words = sum(len(t.split()) for t in texts[: cut - 1])
+        if rest_words < 2:
+            break
+        words = len(part.split())
+        if _DOMAIN.search(part) and words <= _SITE_PIPE_WORDS:
+            cut -= 1
+            continue
+        if separator in ("|", "||", "::") and words <= _SITE_PIPE_WORDS:
+            cut -= 1
+            continue
+        if words <= _SITE_PIPE_WORDS and part[:1].isupper():
+            if elsewhere is None:
+                elsewhere = _phrases_elsewhere(segments, title)
+            key = phrase_form(part)
+            if (
+                key
+                and words <= _SITE_WORDS
+                and any(f" {key} " in f" {form} " for form in elsewhere)
+            ):
+                cut -= 1
+                continue
+            if _names_a_domain(part, segments, title):
+                cut -= 1
+                continue
+            if (
+                cut == len(texts)
+                and separator == "-"
+                and _name_foreign_to_text(part, texts[: cut - 1], segments, title)
+            ):
+                cut -= 1
+                continue
+        break
+    if cut == len(texts):
+        return _domain_prefix(title)
+    headline = "".join(pieces[: 2 * cut - 1]).strip()
+    site = "".join(pieces[2 * cut - 1 :]).strip(" -–—|/·»«›•⋆:")
+    return headline, site
+
+
+# "… (neues-deutschland.de)": the site's domain in brackets after the headline.
+_DOMAIN_IN_BRACKETS = re.compile(r"\s\(((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})\)$")
+_DOMAIN_IN_TEXT = re.compile(r"(?:^|[\s@/(.])(?:www\.)?([\w-]{3,})\.[a-z]{2,6}\b", re.IGNORECASE)
+_MIN_DOMAIN_LETTERS = 5
+"""A site name this long, spelled as a domain the page prints, is that site's name."""
+
+
+def _names_a_domain(part: str, segments: list[Segment], title: str) -> bool:
+    """Whether `part` ("Geschichte der Gegenwart", "The St Kitts Nevis Observer") is
+    spelled, without spaces, as a domain the page prints elsewhere (a footer's
+    "© geschichtedergegenwart.ch", an e-mail address, a link)."""
+    letters = _letters(re.sub(r"^the\s+", "", part, flags=re.IGNORECASE))
+    if len(letters) < _MIN_DOMAIN_LETTERS:
+        return False
+    for segment in segments:
+        if segment.text == title or "." not in segment.text:
+            continue
+        for found in _DOMAIN_IN_TEXT.finditer(segment.text):
+            name = _letters(found.group(1))
+            if name in (letters, "the" + letters):
+                return True
+    return False
+
+
+_NAME_PARTICLE = re.compile(r"^(?:de|du|des|da|do|dos|das|del|di|la|le|les|of|the|d['’]\w+)$")
+"""A particle inside a name ("Le Courrier du Rhône", "Gazeta do Povo", "Times of India");
+"an", "die", "mit" join a German subtitle's nouns, not a masthead's."""
+_SHARED_HEADLINE_WORDS = 2
+"""Topic words the headline part must share with the dump's text (`_name_foreign_to_text`)."""
+
+
+def _reads_as_name(part: str) -> bool:
+    """Capitalised words, short particles between them: a masthead, not a phrase."""
+    words = part.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or _NAME_PARTICLE.match(w) for w in words)
+    )
+
+
+def _name_foreign_to_text(
+    part: str, headline_parts: list[str], segments: list[Segment], title: str
+) -> bool:
+    """Whether the title's last part (after a spaced hyphen, the <title> template's: a
+    subtitle stands after an en dash) is a masthead by the text around it:
+    a name (`_reads_as_name`) of at most `_SITE_WORDS` words, none of whose topic words
+    the dump's other lines hold, while the rest of the title shares at least
+    `_SHARED_HEADLINE_WORDS` with them ("Lyon : la ligne de tramway … - Le Courrier du
+    Rhône" over an article about the tramway in Lyon). A part the article names (a
+    film's, a person's) is the headline's."""
+    if len(part.split()) > _SITE_WORDS or not _reads_as_name(part):
+        return False
+    name_words = content_words(part)
+    headline_words = content_words(" ".join(headline_parts))
+    if not name_words or len(headline_words) < _SHARED_HEADLINE_WORDS:
+        return False
+    shared: set[str] = set()
+    for segment in segments:
+        if segment.text == title:
+            continue
+        words = segment.content_words
+        if not name_words.isdisjoint(words):
+            return False
+        shared.update(headline_words & words)
+    return len(shared) >= _SHARED_HEADLINE_WORDS
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _domain_prefix(title: str) -> tuple[str, str] | None:
+    head, colon, rest = title.partition(": ")
+    if (
+        colon
+        and " " not in head.strip()
+        and _DOMAIN.search(head.strip())
+        and len(rest.split()) >= 2
+    ):
+        return rest.strip(), head.strip()
+    return None
+
+
+def _phrases_elsewhere(segments: list[Segment], title: str) -> list[str]:
+    """Phrase forms of the other lines that a site prints its name in: short ones
+    (a logo, a menu) and copyright notices."""
+    forms = []
+    for segment in segments:
+        if segment.text == title:
+            continue
+        if segment.credit:  # a site credits its own pictures ("Foto: Jane Doe / Site")
+            forms.append(phrase_form(segment.credit))
+        if (
+            segment.word_count <= _SITE_PIPE_WORDS
+            or "©" in segment.text
+            or "copyright" in (segment.phrase_form)
+        ):
+            forms.append(segment.phrase_form)
+    return forms
+
+
+# `repeated_headline` is derived once for both title rules: `page_title`, which runs
+# right before `title_line`, claims only the <title> line, and the function finds
+# the same line after that (its first open line or one removed as a repeat) and reads
+# of that line only what its text gives.
+@structures(
+    Reason.DUPLICATE_PARAGRAPH,
+    text_dumps_only=True,
+    derives=(repeated_headline, decided_article_dump),
+)
+def page_title(
+    segments: list[Segment],
+    context: PhraseBook,
+    found: tuple[int, int] | None,
+    article_dump: bool,
+) -> Iterator[Segment]:
+    """The page's <title> line ("Headline - Site") when the headline stands again below it."""
+    if found is not None and _headline_again_here(segments, found, article_dump):
+        yield segments[found[0]]
+
+
+_ARTICLE_HEADLINE_BETWEEN = 1
+"""In a dump decided to be an article dump, open lines that may stand between its first
+line and the headline printed again below it (a kicker, a date stamp). A page prints its
+menu there; an article dump has no menu, and the lines there are the article's own: its
+list or table under the title, whose row or subheading sharing the title's words ("Fazit
+– Firmenwagen: Leasen oder Finanzieren?", "Example 5: Change Font Size of Legend", a game's
+name in its facts box) became the title while the true title line went. A shorter form
+of the first line, its words as they stand there ("Headline" under "Site: Headline"), stays
+the headline wherever it stands: a whole-page dump read as an article keeps its menu
+between them (round 27, tune part: of the article dumps and shapes read as articles, every
+other such line found past two or more of the article's lines was a body line, none the
+headline; the whole-page dumps read as articles keep their headline)."""
+
+
+def _headline_again_here(
+    segments: list[Segment], found: tuple[int, int], article_dump: bool
+) -> bool:
+    """Whether the pair `repeated_headline` found stands as a page or an article dump
+    prints it: on a page anywhere below; in an article dump right under the first line,
+    or further down only as a shorter form of the first line, its words as they stand."""
+    if not article_dump:
+        return True
+    first, again = found
+    between = sum(1 for segment in segments[first + 1 : again] if segment.is_open)
+    if between <= _ARTICLE_HEADLINE_BETWEEN:
+        return True
+    shorter, whole = segments[again].key, segments[first].key
+    return shorter != whole and shorter in whole
+
+
+@describes()
+def title_site_name(document: Document) -> Finding | None:
+    """Take the site's name off the title ("… | The New Republic"); the title line keeps it.
+
+    Finds `metadata["title_text"]` (the whole line) and `metadata["site_name"]`;
+    the Article's title is the headline.
+    """
+    title = next((s for s in document.segments if s.label is TITLE), None)
+    if title is None:
+        return None
+    found = site_name_cut(title.text, document.segments)
+    if found is None:
+        return None
+    return Finding(metadata={"title_text": title.text, "site_name": found[1]}, title_cut=found[0])
+
+
+# The title of a page comes from its metadata.
+@structures(Label.TITLE, text_dumps_only=True, derives=(repeated_headline, decided_article_dump))
+def title_line(
+    segments: list[Segment],
+    context: PhraseBook,
+    repeated: tuple[int, int] | None,
+    article_dump: bool,
+) -> Iterator[Segment]:
+    """The first line, when it reads like a headline (past a site menu above it on a page
+    dump); on a page whose <title> line is followed by the headline on its own, that
+    headline."""
+    if repeated is not None and _headline_again_here(segments, repeated, article_dump):
+        yield segments[repeated[1]]
+        return
+    # An article dump has no menu above its title: a run of short lines at its top is the
+    # article's own list (no title line printed), and the line after it one of its rows or
+    # subheadings (round 27, tune part: never the labelled title in the article dumps and
+    # shapes read as articles).
+    candidates = _past_leading_menu(segments)
+    if article_dump and candidates is not segments:
+        return
+    for position, segment in enumerate(candidates):
+        if segment.label is REMOVED:
+            continue
+        following = next(
+            (s for s in candidates[position + 1 :] if s.label is BODY and s.ends_like_sentence),
+            None,
+        )
+        if (
+            segment.is_open
+            and _reads_like_headline(segment, following, _signed_below(candidates, position))
+            and not _opens_list(candidates, position)
+            # A date alone opening an article dump is its stamp, not its headline
+            # (round 27, tune part: no labelled title is such a line).
+            and not (article_dump and DATE_ALONE.match(segment.text))
+        ):
+            yield segment
+        return
+
+
+_NUMBERED_ITEM = re.compile(r"\s*(\d{1,2})([.)])(?!\d)")
+"""A numbered list's item: "1. Ernährung umstellen", "2)Ruhe", not "1.500 Meter" or
+"10.30 Uhr"."""
+_BULLET_ITEM = re.compile(rf"\s*([{BULLET_MARKS}▪●■►])\s")
+"""A bulleted list's item: "• flour", "- Preheat the oven": the bullets the other readings
+of a row take (`lexicon.BULLET_MARKS`) and the box and arrow signs lists print too."""
+_ROW_CELLS = " | "
+_MIN_ROW_SEPARATORS = 2
+"""A table row copied with its cells' separators: "Kyle Busch | 2,345 | 5" has two (a
+headline with its site name, "Title | Site", one)."""
+
+
+def _opens_list(segments: list[Segment], position: int) -> bool:
+    """Whether the line at `position` is the first row of a list or table, not a headline:
+    it and the next line kept are rows of one list by their shape, "1." over "2." (or "1)"
+    over "2)"), the same bullet, or the same two or more " | " between cells. A dump of the
+    article's list with no title line above it gave its first row as the title (round 23,
+    tune part: the short-line article dumps without their title and prose). A headline
+    counting its items ("10 Tipps für …") has no full stop after its number and no "2."
+    under it."""
+    text = segments[position].text
+    after = kept_neighbour(segments, position)
+    if after is None:
+        return False
+    first = _NUMBERED_ITEM.match(text)
+    if first is not None:
+        second = _NUMBERED_ITEM.match(after.text)
+        return (
+            second is not None
+            and second.group(2) == first.group(2)
+            and int(second.group(1)) == int(first.group(1)) + 1
+        )
+    bullet = _BULLET_ITEM.match(text)
+    if bullet is not None:
+        below = _BULLET_ITEM.match(after.text)
+        return below is not None and below.group(1) == bullet.group(1)
+    cells = text.count(_ROW_CELLS)
+    return cells >= _MIN_ROW_SEPARATORS and after.text.count(_ROW_CELLS) == cells
+
+
+def _past_leading_menu(segments: list[Segment]) -> list[Segment]:
+    """The segments after a run of menu items ("Home", "World", "Sport") at the top;
+    lines already removed there (a cookie notice, "Sign in") belong to the run."""
+    items = 0
+    for index, segment in enumerate(segments):
+        if segment.label is REMOVED:
+            continue
+        if segment.word_count > _MENU_ITEM_WORDS or segment.ends_like_sentence:
+            if (
+                items < _MIN_MENU_ITEMS
+                or _list_goes_on(segments, index)
+                or _run_on_topic(segments, index)
+            ):
+                return segments
+            return segments[index:]
+        items += 1
+    return segments
+
+
+def _run_on_topic(segments: list[Segment], end: int) -> bool:
+    """Whether the short lines at the top, past the first, name what the prose below them
+    names: the sections or rows of the article under its headline ("Memory", "Tuples"
+    under "Performant Python"), not a site's menu ("Home", "World", "Sport"), whose items
+    name other topics. Only prose lines are asked: a page's footer prints its menu again."""
+    below: set[str] = set()
+    for segment in segments[end:]:
+        if segment.label is not REMOVED and prose_line(segment):
+            below |= segment.content_words
+    named = [s.content_words for s in segments[1:end] if s.label is not REMOVED and s.content_words]
+    shared = sum(1 for words in named if words & below)
+    return bool(named) and shared * 2 >= len(named)
+
+
+def _list_goes_on(segments: list[Segment], index: int) -> bool:
+    """Whether the line at `index`, which ends a run of short lines at the top, is a row
+    of the article's own list rather than a headline below a site menu: it opens with a
+    number ("1 Glas (à 720 ml) Schattenmorellen", "200 g Butter") and the next line is a
+    short line again. A recipe or checklist printed right under its headline is such a
+    run; taken for a menu, its headline stayed in the body and a row became the title."""
+    if not segments[index].text[:1].isdigit():
+        return False
+    after = kept_neighbour(segments, index)
+    return (
+        after is not None
+        and after.word_count <= _MENU_ITEM_WORDS + 2
+        and not after.ends_like_sentence
+    )
+
+
+def _signed_below(segments: list[Segment], position: int) -> bool:
+    """Whether the next open line under `position` is a prefixed byline ("By Jane Doe")."""
+    below = next((s for s in segments[position + 1 :] if s.label is not REMOVED), None)
+    return (
+        below is not None
+        and below.word_count < _HEADLINE_PROSE_WORDS
+        and bool(prefixed_byline(below.text))
+    )
+
+
+def _reads_like_headline(
+    segment: Segment, following: Segment | None = None, signed: bool = False
+) -> bool:
+    text = segment.text
+    if not 1 <= segment.word_count <= _MAX_TITLE_WORDS or len(text) < _MIN_TITLE_CHARS:
+        return False
+    if (
+        text.endswith(".")
+        and not text.endswith("...")
+        and not _full_stop_headline(segment, following, signed)
+    ):
+        return False
+    if text.endswith((",", ";", ":")):
+        return False
+    # A Chinese or Japanese line ending in a full stop with a comma or another full stop
+    # in it is a paragraph's sentences; headlines end without one.
+    if text.endswith("。") and ("，" in text or "、" in text or "。" in text[:-1]):
+        return False
+    if strip_byline_prefix(text) is not None and parse_byline(text) is not None:
+        return False  # "By Jane Doe"; "Gift Guide | Site" is a headline and its site
+    # "Erfurt: Thorwirth wins the 1,500 m" is a headline; a dateline with an agency
+    # or a date, or one opening a sentence, starts the article's first paragraph.
+    found = match_dateline(text)
+    return found is None or not (found.agency or found.date or segment.ends_like_sentence)
+
+
+def _full_stop_headline(segment: Segment, following: Segment | None, signed: bool) -> bool:
+    """ "Electric pumps for every petrol station.": one short sentence without a comma,
+    followed by a clearly longer paragraph (a short first paragraph is followed by
+    one of its own size); a longer one, a comma in it, with a byline right under it
+    (`signed`: "N. Korea fires two missiles, JCS says." over "By Jane Doe")."""
+    text = segment.text.rstrip(".")
+    return (
+        segment.word_count <= (_SIGNED_FULL_STOP_WORDS if signed else _FULL_STOP_TITLE_WORDS)
+        and (signed or "," not in text)
+        and not _SENTENCE_BREAK.search(text)
+        and following is not None
+        and following.word_count >= _FULL_STOP_NEXT_RATIO * segment.word_count
+    )
