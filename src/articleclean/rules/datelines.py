@@ -119,6 +119,11 @@ _CHECKED_PATTERNS = frozenset({0, len(_DATELINES) - 1})
 # word, a comma and a day also open a sentence ("Dnes, 3. dubna. …" is rare, "Sobota,
 # 3. dubna." less so), and only the place tells the wire's form from it.
 _KNOWN_PLACE_PATTERN = _DATELINES.index(_PLACE_COMMA_DAY)
+_MIN_PLACE_CHARS = 3
+"""A dateline's place has at least this many characters ("AI:" opens a label, not a
+dateline; set before the webeval split) ..."""
+_MIN_CJK_PLACE_CHARS = 2
+"""... and in Chinese or Japanese this many: 北京 is a place."""
 # Places that are also everyday words opening a labelled line ("Reading: …").
 _WORD_PLACES = frozenset({"reading", "split", "nice", "mobile", "bath", "independence", "victoria"})
 # Capitalised words that open a first paragraph without being a place.
@@ -183,7 +188,7 @@ def match_dateline(text: str) -> Dateline | None:
         if match is None or match.end() >= len(text):
             continue
         location = match.group("location").strip()
-        shortest = 2 if is_cjk_heavy(location) else 3  # 北京 is a place; "AI:" is not
+        shortest = _MIN_CJK_PLACE_CHARS if is_cjk_heavy(location) else _MIN_PLACE_CHARS
         if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < shortest:
             continue
         groups = match.groupdict()

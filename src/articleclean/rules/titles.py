@@ -49,6 +49,10 @@ _SIGNED_FULL_STOP_WORDS = 20
 # A site menu over the headline: at least this many lines of at most that many words.
 _MENU_ITEM_WORDS = 3
 _MIN_MENU_ITEMS = 3
+_LIST_ROW_WORDS = _MENU_ITEM_WORDS + 2
+"""The line under a short row opening with a number at the top ("200 g Butter") is another
+row of the article's own list when it has at most this many words and is no sentence
+(`_list_goes_on`): a list's rows run a little longer than a menu's items."""
 
 
 # --- the page's <title> and its headline ---------------------------------------
@@ -65,6 +69,11 @@ _HEADLINE_SPAN_WORDS = 3
 """A shorter form of the <title>'s headline printed below has at least this many words."""
 _HEADLINE_MIN_LETTERS = 6
 """A headline has words: "0 0" printed twice is not one."""
+_HEADLINE_MIN_WORDS = 2
+"""... and at least this many of them: a shorter longest part of the <title> is no
+headline to look for below it (unless it is Chinese or Japanese, written without spaces),
+and a site's name comes off the title only while the headline keeps this many
+(`site_name_cut`)."""
 _SITE_WORDS = 4
 """A dash-separated last part of at most this many words may be a site's name ..."""
 _SITE_PIPE_WORDS = 6
@@ -75,6 +84,7 @@ _REWORDED_SHARE = 0.5
 """A headline worded apart from the <title>'s shares this share of its topic words and of
 the <title>'s (tune part of the labelled page dumps)."""
 _REWORDED_MIN_WORDS = 2
+"""... and at least this many topic words, which the <title>'s headline holds too."""
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s")
 """An item of a list ("- Abnahme Protokoll …") is not a page's headline."""
 _REWORDED_MENU_LINES = 3
@@ -88,6 +98,8 @@ _KEY = attrgetter("key")
 
 
 def title_parts(text: str) -> list[str]:
+    """The parts of a <title> line between its separators (`_TITLE_PARTS`), blank ones
+    dropped: the headline, the site's name, a section. The byline rules read them too."""
     return [part for part in _TITLE_PARTS.split(text) if part.strip()]
 
 
@@ -122,7 +134,7 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     wanted.discard("")
     headline = parts[longest]
     if sum(map(str.isalpha, headline)) < _HEADLINE_MIN_LETTERS or (
-        len(headline.split()) < 2 and not is_cjk_heavy(headline)
+        len(headline.split()) < _HEADLINE_MIN_WORDS and not is_cjk_heavy(headline)
     ):
         return None
     prose = next(
@@ -242,8 +254,8 @@ def _reworded_headline(
 # words, at either end and at a colon too; this one, for text dumps as well, knows
 # no name and goes by evidence on the page (a domain, a bar, the name printed
 # elsewhere), from the end only, part by part, and at a colon only after a
-# domain at the start ("heise.de: …"). They share no more than splitting at separators (different sets);
-# one function for both would change the answers of each.
+# domain at the start ("heise.de: …"). They share no more than splitting at
+# separators (different sets); one function for both would change the answers of each.
 def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None:
     """(headline, site name) when `title` ends in a site's name, else None. Pure.
 
@@ -251,10 +263,10 @@ def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None
     ("… - SpaceNews.com"); or it follows a bar and is short; or it is short and
     the page prints it elsewhere (its logo, its copyright line). Parts are cut
     from the end one at a time while the evidence holds; a domain also goes from
-    the start ("heise.de: …"). The headline keeps at least two words.
+    the start ("heise.de: …"). The headline keeps at least `_HEADLINE_MIN_WORDS` words.
     """
     domain = _DOMAIN_IN_BRACKETS.search(title)
-    if domain is not None and len(title[: domain.start()].split()) >= 2:
+    if domain is not None and len(title[: domain.start()].split()) >= _HEADLINE_MIN_WORDS:
         return title[: domain.start()].strip(), domain.group(1)
     # A bar never stands in a headline, even without spaces ("… |Minuto30").
     pieces = re.split(r"(\s+(?:[-–—/·»«›•⋆]|::|//)\s+|\s*(?:\|\||\|)\s*)", title)
@@ -269,7 +281,7 @@ def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None
         part = texts[cut - 1].strip()
         separator = separators[cut - 2].strip()
         rest_words = sum(len(t.split()) for t in texts[: cut - 1])
-        if rest_words < 2:
+        if rest_words < _HEADLINE_MIN_WORDS:
             break
         words = len(part.split())
         if _DOMAIN.search(part) and words <= _SITE_PIPE_WORDS:
@@ -386,7 +398,7 @@ def _domain_prefix(title: str) -> tuple[str, str] | None:
         colon
         and " " not in head.strip()
         and _DOMAIN.search(head.strip())
-        and len(rest.split()) >= 2
+        and len(rest.split()) >= _HEADLINE_MIN_WORDS
     ):
         return rest.strip(), head.strip()
     return None
@@ -599,9 +611,7 @@ def _list_goes_on(segments: list[Segment], index: int) -> bool:
         return False
     after = kept_neighbour(segments, index)
     return (
-        after is not None
-        and after.word_count <= _MENU_ITEM_WORDS + 2
-        and not after.ends_like_sentence
+        after is not None and after.word_count <= _LIST_ROW_WORDS and not after.ends_like_sentence
     )
 
 
