@@ -357,8 +357,8 @@ _MARKS_PER_STORY = 2
 
 
 def _table_cells(segments: list[Segment], block: list[int], stories: int) -> bool:
-    """Whether the run is the article's table printed a cell a line ("Kreditsumme",
-    "5.000 €", "36 Monate", "2,0 %", its header row printed again over each part): more
+    """Whether the run is the article's table printed a cell a line ("Anlagebetrag",
+    "1.000 €", "12 Monate", "3,1 %", its header row printed again over each part): more
     lines that open with a number than a box prints dates and counts for its stories
     (`_MARKS_PER_STORY` a headline). Its repeated cells and numbers are what
     `_box_marks` reads as a box's labels and dates, and its few headline-like lines
