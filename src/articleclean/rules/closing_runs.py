@@ -319,7 +319,7 @@ def trailing_teasers(
     article; the article's own closing list, table or results are numbered rows,
     facts ("Venue: Town hall") or share its words, and stay.
     """
-    block = _trailing_run(segments, credits)
+    block = _box_of_cut_pairs(segments, _trailing_run(segments, credits))
     if len(block) < _TRAILING_MIN_LINES or _above_a_teaser_heading(
         segments, block, teaser_headings
     ):
@@ -350,6 +350,28 @@ def trailing_teasers(
     if _other_topics(segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
+
+
+def _box_of_cut_pairs(segments: list[Segment], block: list[int]) -> list[int]:
+    """The run's last lines when they are pairs of a headline over a blurb cut off
+    mid-sentence, two or more, and the lines above them in the run are short lines of
+    another form (the article's subheadings or items, whose paragraphs a copy left
+    out): a box prints every story alike, so where the pairs start the box starts."""
+    count = 0
+    end = len(block)
+    while (
+        end >= 2
+        and cut_short(segments[block[end - 1]])
+        and _pair_headline(segments[block[end - 2]])
+    ):
+        count += 1
+        end -= 2
+    if count < _MIN_BLURB_PAIRS or end == 0:
+        return block
+    head = block[:end]
+    if any(reads_as_prose(segments[i]) or cut_short(segments[i]) for i in head):
+        return block
+    return block[end:]
 
 
 # A box prints at most a date and a count under each of its stories' headlines.
