@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -228,7 +229,16 @@ def stress_variants(
       lines) with the last `_FOOTER_LINES` chrome lines of the same page's whole-page dump
       after it (its imprint, privacy, copyright and social links): an article dump with
       the site's footer left below its end, and nothing of the site above the article;
-    - **cut + noise x2 + footer**: the same with the light junk put in twice first.
+    - **cut + noise x2 + footer**: the same with the light junk put in twice first;
+    - (round 33) **cut, short prose**: the cut dump with each paragraph cut to its first
+      sentence (`_first_sentence`): a site that writes one-sentence paragraphs, whose few
+      words are little for the trailing rules' topic test to compare a table or list
+      after them with (tune: `trailing_teasers` took a 45-line rate table on it);
+    - **cut + chrome after**: the cut dump with the first `_AFTER_LINES` chrome lines that
+      follow the article's last body line in the same page's whole-page dump (a share
+      bar, tags, the start of the site's footer): an extraction that ran a few lines past
+      the article's end (tune: 3 of 159 read as pages by the menu below the article
+      with one line above it, `menu_run` taking their short lines).
 
     An article dump taken for a page loses most of its short lines to the whole-page
     rules (`article as page`); the footer rows show which `dump_kind` test reads the
@@ -242,6 +252,8 @@ def stress_variants(
         "list only + noise": [],
         "cut + footer": [],
         "cut + noise x2 + footer": [],
+        "cut, short prose": [],
+        "cut + chrome after": [],
     }
     for index, item in enumerate(items):
         short = [x for x in item.article if x.label == BODY and article_shapes._short(x.text)]
@@ -261,9 +273,41 @@ def stress_variants(
             result["cut + footer"].append((item.url, cut + footer))
             noisy = article_shapes._twice_noisy(cut, f"footer/{index}")
             result["cut + noise x2 + footer"].append((item.url, noisy + footer))
+        if cut is not None:
+            result["cut, short prose"].append((item.url, [_first_sentence(x) for x in cut]))
+            after = _chrome_after(item)
+            if after:
+                result["cut + chrome after"].append((item.url, cut + after))
         if article_shapes.mostly_short(item):
             result["no title"].append((item.url, [x for x in item.article if x.label != title]))
     return result
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+"""Where a paragraph's first sentence ends (`_first_sentence`)."""
+_AFTER_LINES = 5
+"""The page's chrome lines after the article that "cut + chrome after" puts after it ..."""
+_AFTER_REACH = 20
+"""... found among this many lines of the page after the article's last body line."""
+
+
+def _first_sentence(line: labelled_dumps.Line) -> labelled_dumps.Line:
+    """A body line of prose cut to its first sentence; other lines as they are."""
+    if line.label != BODY or article_shapes._short(line.text):
+        return line
+    return labelled_dumps.Line(_SENTENCE_BREAK.split(line.text, 1)[0], BODY)
+
+
+def _chrome_after(item: labelled_dumps.Labelled) -> list[labelled_dumps.Line]:
+    """The first `_AFTER_LINES` chrome lines of the page after the article's last body
+    line (within `_AFTER_REACH` lines of it)."""
+    body = {_norm(x.text) for x in item.article if x.label == BODY}
+    places = [i for i, x in enumerate(item.page) if _norm(x.text) in body]
+    if not places:
+        return []
+    near = item.page[places[-1] + 1 : places[-1] + 1 + _AFTER_REACH]
+    chrome = [x for x in near if x.label == labelled_dumps.CHROME and x.text.strip()]
+    return [labelled_dumps.Line(x.text, x.label) for x in chrome[:_AFTER_LINES]]
 
 
 def stress_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:

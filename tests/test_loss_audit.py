@@ -121,6 +121,24 @@ def test_footer_stress_rows_put_the_pages_last_chrome_lines_after_the_cut_dump()
     assert [x for x in noisy if x.startswith("Item number")] == [x.text for x in short]
 
 
+def test_round_33_stress_rows_cut_the_prose_to_a_sentence_and_put_the_chrome_after() -> None:
+    chrome = loss_audit.labelled_dumps.CHROME
+    short = [Line(f"Item number {n}", BODY) for n in range(6)]
+    after = [Line(f"Share link {n}", chrome) for n in range(7)]
+    footer = [Line(f"Footer link {n}", chrome) for n in range(30)]
+    page = [Line("Home", chrome), Line(PROSE[0], BODY), *short, *after, *footer]
+    item = loss_audit.labelled_dumps.Labelled("https://example.org/a", "tune", None, [], page)
+    two = PROSE[0] + " " + PROSE[1]
+    item.article = [Line("A list of items", TITLE), Line(two, BODY), *short]
+    made = loss_audit.stress_variants([item])
+    brief = [x.text for x in made["cut, short prose"][0][1]]
+    assert brief == ["A list of items", PROSE[0], *(x.text for x in short)]
+    lines = made["cut + chrome after"][0][1]
+    assert [x.text for x in lines] == [x.text for x in item.article] + [
+        x.text for x in after[: loss_audit._AFTER_LINES]
+    ]
+
+
 def test_round_23_shapes_keep_every_short_line_and_vary_what_stands_around_them() -> None:
     short = [Line(f"Item number {n}", BODY) for n in range(6)]
     again = Line("A list of items", BODY)  # the headline printed again

@@ -319,7 +319,7 @@ def trailing_teasers(
     article; the article's own closing list, table or results are numbered rows,
     facts ("Venue: Town hall") or share its words, and stay.
     """
-    block = _trailing_run(segments, credits)
+    block = _box_of_cut_pairs(segments, _trailing_run(segments, credits))
     if len(block) < _TRAILING_MIN_LINES or _above_a_teaser_heading(
         segments, block, teaser_headings
     ):
@@ -331,7 +331,7 @@ def trailing_teasers(
         or (i + 1 in block and _pair_headline(segments[i]) and _pair_blurb(segments[i + 1]))
     ]
     stories = len(headlines) + sum(1 for i in block if cut_short(segments[i]))
-    if stories < _TRAILING_MIN_HEADLINES:
+    if stories < _TRAILING_MIN_HEADLINES or _table_cells(segments, block, stories):
         return
     blurbs = [i for i in block if reads_as_prose(segments[i]) and i not in headlines]
     if (not blurbs and _closing_list(segments, block)) or _names_people_or_places(segments, block):
@@ -350,6 +350,51 @@ def trailing_teasers(
     if _other_topics(segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
+
+
+def _box_of_cut_pairs(segments: list[Segment], block: list[int]) -> list[int]:
+    """The run's last lines when they are pairs of a headline over a blurb cut off
+    mid-sentence, two or more, and the lines above them in the run are short lines of
+    another form (the article's subheadings or items, whose paragraphs a copy left
+    out): a box prints every story alike, so where the pairs start the box starts."""
+    count = 0
+    end = len(block)
+    while (
+        end >= 2
+        and cut_short(segments[block[end - 1]])
+        and _pair_headline(segments[block[end - 2]])
+    ):
+        count += 1
+        end -= 2
+    if count < _MIN_BLURB_PAIRS or end == 0:
+        return block
+    head = block[:end]
+    if any(reads_as_prose(segments[i]) or cut_short(segments[i]) for i in head):
+        return block
+    return block[end:]
+
+
+# A box prints at most a date and a count under each of its stories' headlines.
+_MARKS_PER_STORY = 2
+
+
+def _table_cells(segments: list[Segment], block: list[int], stories: int) -> bool:
+    """Whether the run is the article's table printed a cell a line ("Anlagebetrag",
+    "1.000 €", "12 Monate", "3,1 %", its header row printed again over each part): more
+    lines that open with a number than a box prints dates and counts for its stories
+    (`_MARKS_PER_STORY` a headline). Its repeated cells and numbers are what
+    `_box_marks` reads as a box's labels and dates, and its few headline-like lines
+    (subheadings, questions) share few words with a short introduction (round 33, tune
+    part: the labelled article dumps with their paragraphs cut to their first
+    sentence lost a 45-line rate table this way)."""
+    numbers = sum(
+        1
+        for i in block
+        if segments[i].word_count <= _MARK_COUNT_WORDS
+        and _OPENS_WITH_NUMBER.match(segments[i].text)
+        and not _DATE.match(segments[i].text)
+    )
+    return numbers > _MARKS_PER_STORY * stories
 
 
 # A run of which at least this share of lines ask ("Kann ich den Kredit kündigen?"), with
