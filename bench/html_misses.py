@@ -14,7 +14,10 @@ never for looking at (bench/split.py). For each page it lists
   words or more, between, or after the last), how many kept blocks follow it
   (`end-N`), and whether the segment is the whole block (`whole`: at least
   `_WHOLE_SHARE` of its characters) or a part the annotators cut out of it (`part`:
-  a clause, a name, an inline link's words, which no block rule can take).
+  a clause, a name, an inline link's words, which no block rule can take), and for a
+  part whether its block also holds a `with` segment (`mixed`: only a cut inside the
+  block parts them) or none (`part`: mostly a snippet the annotators took of a block
+  that is junk as a whole, or the same words found inside a longer block).
 
 With `--source`, each segment also gets the page element it comes from: the smallest
 element of the page (scripts and styles left out) whose text holds the segment's
@@ -67,6 +70,7 @@ class Miss:
     where: str
     blocks: list[Block] = field(default_factory=list)
     whole: bool | None = None  # (kept only) the segment is the whole of its first block
+    mixed: bool | None = None  # (kept parts) the block holds a `with` segment too
     source: str | None = None  # (--source) the page element it comes from, `source_path`
 
 
@@ -132,6 +136,12 @@ def _whole(wanted: str, block) -> bool:
     """Whether the normalised segment `wanted` is all of `block` (nearly: a mark or a
     word of the block's may be left out of the annotation) rather than a part of it."""
     return len(wanted) >= _WHOLE_SHARE * len(normalise(block.text))
+
+
+def _mixed(block, withs: list[str]) -> bool:
+    """Whether `block` also holds one of the page's normalised `with` segments."""
+    text = normalise(block.text)
+    return any(wanted in text for wanted in withs)
 
 
 def page_texts(html: bytes) -> list[tuple[object, str]]:
@@ -201,6 +211,7 @@ def misses(limit: int | None = None, source: bool = False) -> list[Miss]:
             )
         kept = [s for s in document.segments if s.label in (Label.BODY, Label.HEADING)]
         from_end = {id(s): len(kept) - 1 - i for i, s in enumerate(kept)}
+        withs = [w for w in (normalise(x) for x in page.with_) if w]
         for segment in page.without:
             wanted = normalise(segment)
             if not wanted or wanted not in output:
@@ -208,8 +219,9 @@ def misses(limit: int | None = None, source: bool = False) -> list[Miss]:
             holders = _holding(kept, wanted)
             where = places.get(id(holders[0]), "?") if holders else "?"
             whole = _whole(wanted, holders[0]) if holders else None
+            mixed = None if whole in (None, True) else _mixed(holders[0], withs)
             blocks = [_block(h, places, from_end) for h in holders]
-            result.append(Miss(page.url, "kept", segment, where, blocks, whole))
+            result.append(Miss(page.url, "kept", segment, where, blocks, whole, mixed=mixed))
         if source and len(result) > first_miss:
             texts = page_texts(page.html)
             for miss in result[first_miss:]:
@@ -217,10 +229,16 @@ def misses(limit: int | None = None, source: bool = False) -> list[Miss]:
     return result
 
 
+def _shape(miss: Miss) -> str:
+    if miss.whole is None:
+        return ""
+    return "whole" if miss.whole else ("mixed" if miss.mixed else "part")
+
+
 def report(found: list[Miss]) -> str:
     lines = []
     for miss in found:
-        shape = "" if miss.whole is None else (" whole" if miss.whole else " part")
+        shape = _shape(miss) and " " + _shape(miss)
         lines.append(
             f"[{miss.kind} {miss.where}{shape}] {site(miss.page)} :: {miss.segment[:140]!r}"
         )
@@ -236,9 +254,7 @@ def report(found: list[Miss]) -> str:
     lost = Counter(m.where for m in found if m.kind == "lost")
     kept = Counter(m.where for m in found if m.kind == "kept")
     shapes = Counter(
-        f"{m.where} {'whole' if m.whole else 'part'}"
-        for m in found
-        if m.kind == "kept" and m.whole is not None
+        f"{m.where} {_shape(m)}" for m in found if m.kind == "kept" and m.whole is not None
     )
     lines.append(f"lost {sum(lost.values())}: {dict(lost.most_common())}")
     lines.append(f"kept {sum(kept.values())}: {dict(kept.most_common())}")

@@ -3,7 +3,7 @@ blocks hold an annotated segment."""
 
 from __future__ import annotations
 
-from bench.html_misses import _holding, _places, _whole, page_texts, source_path
+from bench.html_misses import _holding, _mixed, _places, _whole, page_texts, source_path
 
 from articleclean.document import Hints, Label, Origin, Segment
 
@@ -48,6 +48,16 @@ def test_a_kept_segment_is_the_whole_block_or_a_part_of_it() -> None:
     paragraph = Segment(PROSE, None, Hints(tag="p"))
     assert _whole("Follow us on Twitter and Instagram", prompt)  # the stop left out
     assert not _whole("The harbour board", paragraph)  # a name inside a sentence
+
+
+def test_a_kept_part_is_mixed_only_when_its_block_holds_a_with_segment() -> None:
+    # A snippet of a junk block (nothing `with` in it) against a name inside an
+    # article sentence whose other words the annotators marked `with`.
+    prompt = Segment("Support our newsroom. Become a member today.", None, Hints(tag="p"))
+    paragraph = Segment(PROSE, None, Hints(tag="p"))
+    withs = ["approved the new ferry timetable"]
+    assert not _mixed(prompt, withs)
+    assert _mixed(paragraph, withs)
 
 
 PAGE = b"""<html><head><style>p.lead { color: red }</style></head><body>

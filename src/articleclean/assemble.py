@@ -15,6 +15,7 @@ from .rules.phrasebook import PhraseBook
 # on Python 3.11 reading a member off an Enum class goes through its metaclass's
 # __getattr__ hook, about 9x a global.
 _PHOTO_CREDIT, _DUPLICATE_CAPTION = Reason.PHOTO_CREDIT, Reason.DUPLICATE_CAPTION
+_RELATED_TEASER = Reason.RELATED_TEASER
 
 
 def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> Article:
@@ -36,6 +37,12 @@ def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> 
             if segment.dateline is not None:
                 article.dateline = segment.dateline
                 text = text[len(segment.dateline.text) :].lstrip()
+            if segment.tail_cut is not None and text.endswith(segment.tail_cut):
+                # (`html_tail_link`: the paragraph keeps its sentences, the link goes)
+                text = text[: len(text) - len(segment.tail_cut)].rstrip()
+                removed.append(
+                    _removal(_RELATED_TEASER, "html_tail_link", segment.tail_cut, segment.lines)
+                )
             body.append(_block("paragraph", text, segment.lines))
         elif label is HEADING:
             body.append(_block("heading", segment.text, segment.lines))

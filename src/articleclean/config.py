@@ -179,6 +179,8 @@ class CleanerConfig:
     about the page title), and the short lines in that run's thin end."""
     menu_run: bool = True
     """A run of short link-like lines outside the article text."""
+    html_tail_link: bool = True
+    """A short link ending a paragraph after its last sentence ("… [Read more]") cut off it."""
     dateline_prefix: bool = True
     """`BEIJING:`, `WASHINGTON (AP) —` cut from the first paragraph."""
     section_heading: bool = True

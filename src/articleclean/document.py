@@ -102,6 +102,10 @@ class Hints:
     card_below: bool = False
     """The same shape printed after the page's first `<h1>` (`html_card_below` asks
     whether it stands below the article's prose)."""
+    tail_link: str | None = None
+    """The text of a short link that ends the paragraph after its last sentence, with
+    the inline marks around it ("… do końca roku. [czytaj więcej]", "… heute. weiter...");
+    `html_tail_link` cuts it off."""
 
 
 NO_HINTS = Hints()
@@ -124,6 +128,9 @@ class Segment:
     origin: Origin = Origin.TEXT_LINE
     dateline: Dateline | None = None
     """For the first paragraph: the dateline that opens it; assembly cuts it off the text."""
+    tail_cut: str | None = None
+    """For a paragraph: the end of its text that is a link elsewhere (`html_tail_link`);
+    assembly cuts it off the text and records it as removed."""
 
     phrase_form: str = field(init=False, repr=False, compare=False)
     """Lower-cased, single-spaced, without surrounding punctuation, for phrase lists."""

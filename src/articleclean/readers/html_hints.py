@@ -124,6 +124,7 @@ class HintIndex:
             if key:
                 self._boxes.append(_Box(element, key, words, in_figure, len(text)))
         self._link_keys_found, self._cards_above, self._cards_below = _link_keys(tree)
+        self._tail_links = _tail_links(tree)
         # The links' keys by their first characters: which link a block may open with.
         self._link_keys_by_start: dict[str, list[str]] = {}
         for link_key in self._link_keys_found:
@@ -158,7 +159,8 @@ class HintIndex:
         lead = density < 1.0 and self._opens_with_link(key)
         card = key in self._cards_above
         below = not card and key in self._cards_below
-        if not (words or in_figure or density or lead or card or below):
+        tail = self._tail_links.get(key) if self._tail_links else None
+        if not (words or in_figure or density or lead or card or below or tail):
             return _plain_hints(tag)  # most blocks: one shared object per tag
         return Hints(
             tag=tag,
@@ -168,6 +170,7 @@ class HintIndex:
             lead_link=lead,
             card_above=card,
             card_below=below,
+            tail_link=tail,
         )
 
     def _boxes_with(self, key: str) -> Iterator[_Box]:
@@ -244,6 +247,69 @@ def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str], froze
             if card := _card_keys(link, key):
                 (cards if above else cards_below).update(card)
     return frozenset(keys), frozenset(cards), frozenset(cards_below)
+
+
+# A link that ends a paragraph after its last sentence ("… rano. [czytaj więcej]")
+# is a pointer elsewhere when it is this short: a "read more", a follow link.
+_MAX_TAIL_LINK_WORDS = 4
+# The paragraph before it is a sentence or more.
+_MIN_TAIL_PROSE_WORDS = 8
+# Inline marks a link may sit in as the paragraph's last run ("<strong>[<a>…</a>]</strong>").
+_TAIL_RUN_TAGS = frozenset({"b", "strong", "em", "i", "span", "font", "small", "u"})
+_LINKS = etree.XPath("//p//a[@href]")
+# The end of a sentence, with the quotes or brackets that may close it.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def _tail_links(tree: HtmlElement) -> dict[str, str]:
+    """The paragraphs that end with a short link after their last sentence, by key,
+    each with the link's text and the marks around it (`Hints.tail_link`).
+
+    The link is the paragraph's last run: nothing but blanks or `<br>` after it, and
+    the inline elements holding it (a bracket, a bold run) hold nothing else of words.
+    It leads off the page (no `#` anchor: a footnote's marker stays) and has at most
+    `_MAX_TAIL_LINK_WORDS` words; before it the paragraph ends a sentence. A link
+    inside the sentence, or one the sentence's stop follows, is the sentence's own."""
+    found: dict[str, str] = {}
+    for link in _LINKS(tree):
+        href = link.get("href").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        words = link.text_content().split()
+        if not words or len(words) > _MAX_TAIL_LINK_WORDS:
+            continue
+        run, key = link, key_of(" ".join(words))
+        parent = run.getparent()
+        while (
+            parent is not None
+            and parent.tag in _TAIL_RUN_TAGS
+            and key_of(parent.text_content()) == key
+        ):
+            run, parent = parent, parent.getparent()
+        if parent is None or parent.tag != "p" or not _ends(run):
+            continue
+        text = " ".join(parent.text_content().split())
+        tail = " ".join(run.text_content().split())
+        before = text[: len(text) - len(tail)].rstrip()
+        if (
+            text.endswith(tail)
+            and len(before.split()) >= _MIN_TAIL_PROSE_WORDS
+            and _SENTENCE_END.search(before)
+        ):
+            found[key_of(text)] = tail
+    return found
+
+
+def _ends(run: HtmlElement) -> bool:
+    """Whether `run` is the last thing of its parent with words or marks in it."""
+    if run.tail and run.tail.strip():
+        return False
+    for after in run.itersiblings():
+        if (isinstance(after.tag, str) and after.tag != "br") or (
+            after.tail and after.tail.strip()
+        ):
+            return False  # (a comment between is no text)
+    return True
 
 
 _CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -65,6 +65,8 @@ class Verdict:
     """For captions: the text without its credit."""
     dateline: Dateline | None = None
     """For the first paragraph: the dateline that opens it (assembly cuts it off)."""
+    tail_cut: str | None = None
+    """For a paragraph: the link elsewhere that ends it (assembly cuts it off)."""
 
     def give(self, segment: Segment) -> None:
         """Apply the verdict: the segment's label, reason and rule, and the findings."""
@@ -78,6 +80,8 @@ class Verdict:
             segment.caption_text = self.caption_text
         if self.dateline is not None:
             segment.dateline = self.dateline
+        if self.tail_cut is not None:
+            segment.tail_cut = self.tail_cut
 
 
 Found = bool | Verdict | None
@@ -457,6 +461,7 @@ def _completed(plain: Verdict, found: Verdict) -> Verdict:
         credit=found.credit,
         caption_text=found.caption_text,
         dateline=found.dateline,
+        tail_cut=found.tail_cut,
     )
 
 

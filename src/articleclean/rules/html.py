@@ -24,7 +24,7 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     STAMP_FIELD,
 )
 from ..phrases import builtin_phrases
-from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises
+from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises, structures
 from .credits import split_credit
 from .phrasebook import PhraseBook
 
@@ -764,3 +764,24 @@ def keep_extraction_if_emptied(document: Document) -> Finding | None:
         ),
         message=KEPT_EXTRACTION,
     )
+
+
+@structures(Label.BODY, requires_hints=True)
+def html_tail_link(
+    segments: list[Segment], context: PhraseBook
+) -> Iterator[tuple[Segment, Verdict]]:
+    """A short link that ends a paragraph after its last sentence, cut off the paragraph
+    ("… do końca roku. [czytaj więcej]", "… bis Freitag. weiter...", "… on Monday. Read more"):
+    a pointer to another page glued to the text, which no block rule can take without
+    the paragraph. The page's markup finds it (`Hints.tail_link`: the paragraph's last
+    run is a link of a few words, leading off the page); the paragraph keeps its
+    sentences (the hint asks for a sentence's end and eight words or more before the
+    link), and the cut is recorded as removed. A link inside a sentence, or one a stop
+    follows, stays; so does a paragraph the extractor printed otherwise."""
+    for segment in segments:
+        cut = segment.hints.tail_link
+        if cut is None or segment.label is not Label.BODY:
+            continue
+        text = segment.text.rstrip()
+        if text.endswith(cut) and text[: len(text) - len(cut)].strip():
+            yield segment, Verdict(tail_cut=cut)
