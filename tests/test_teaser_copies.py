@@ -70,3 +70,54 @@ def test_page_dumps_are_left_alone() -> None:
     config = articleclean.CleanerConfig(dump="page")
     article = articleclean.clean_text(_ARTICLE.format(box=box), config=config)
     assert [r for r in article.removed if r.rule == "repeated_teaser_box"] == []
+
+
+_ARTIKEL = """Stadtwerke erhöhen den Wasserpreis zum ersten Januar
+
+Die Stadtwerke erhöhen den Preis für Trinkwasser zum ersten Januar um zwölf Prozent, wie \
+der Aufsichtsrat am Dienstagabend beschlossen hat.
+
+Begründet wird der Schritt mit den gestiegenen Kosten für Energie und für die Sanierung \
+der alten Leitungen unter der Innenstadt.
+
+Was sich für Haushalte ändert:
+
+- Der Grundpreis steigt um vier Euro im Jahr
+
+{heading}
+
+Feuerwehr rettet Katze aus dem Glockenturm der Marienkirche
+
+Handballerinnen gewinnen das Derby nach Verlängerung
+
+- Der Preis je Kubikmeter steigt um achtzehn Cent
+
+Die Verbraucherzentrale rät, den Zählerstand zum Jahreswechsel zu notieren und mit der \
+nächsten Abrechnung zu vergleichen.
+
+Lesen Sie auch:
+
+Feuerwehr rettet Katze aus dem Glockenturm der Marienkirche
+
+Handballerinnen gewinnen das Derby nach Verlängerung
+
+Neue Buslinie verbindet das Gewerbegebiet mit dem Bahnhof
+"""
+
+
+def test_a_bulleted_label_over_nothing_but_copies_goes_between_list_rows() -> None:
+    # Fails on main: both headlines under it went to `repeated_teaser`, the label stayed
+    # between the article's two rows (no paragraph above it, a bullet before it).
+    text = _ARTIKEL.format(heading="• Vom Tage")
+    assert _removed_by(text, "repeated_teaser_box") == ["• Vom Tage"]
+    body = [b.text for b in articleclean.clean_text(text).body]
+    assert "- Der Grundpreis steigt um vier Euro im Jahr" in body
+    assert "- Der Preis je Kubikmeter steigt um achtzehn Cent" in body
+
+
+def test_a_label_of_the_articles_long_words_over_copies_stays() -> None:
+    # Guard (passes on main and on the branch): "Sanierung" and "Leitungen" are the
+    # article's own words: the label is its section's, whatever stands under it.
+    text = _ARTIKEL.format(heading="• Sanierung der Leitungen")
+    assert _removed_by(text, "repeated_teaser_box") == []
+    assert "• Sanierung der Leitungen" in [b.text for b in articleclean.clean_text(text).body]

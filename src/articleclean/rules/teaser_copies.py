@@ -6,12 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..article import Reason
-from ..document import BODY, BODY_OR_HEADING, ProseWords, Segment
+from ..document import BODY, BODY_OR_HEADING, ProseWords, Segment, word_share
 from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
 from .base import Claimed, decided_article_dump, revises
 from .closing_runs import repeated_teaser
 from .phrasebook import PhraseBook
-from .teaser_boxes import _BOX_MAX_HEADLINES, _teaser_heading_words, _worded_as_teaser_heading
+from .teaser_boxes import (
+    _BOX_MAX_HEADLINES,
+    _BOX_MAX_OVERLAP,
+    _teaser_heading_words,
+    _worded_as_teaser_heading,
+)
 from .teaser_lines import (
     CONTACT,
     INNER_SENTENCE_END,
@@ -22,7 +27,13 @@ from .teaser_lines import (
     label_value,
     prose_words,
     segments_with_word,
+    unmarked,
 )
+
+# A word of the heading's own ties it to the article when it is this long at least: the
+# length `SpecificWords` takes as the article's own without counting (tune, noise bodies:
+# a heading's short words tied 5 of its lines to the article, none of an article's).
+_HEADING_TIE_LETTERS = 7
 
 
 @revises(
@@ -41,11 +52,16 @@ def repeated_teaser_box(
     """A short heading over a run of two to five headlines, one of them at least a
     headline printed again that `repeated_teaser` took: the box it stands in, printed
     once more, whose other headlines are no copies (the site linked those stories once).
-    The copy is the evidence that the run is a box and not the article's own list; the
-    heading must stand under a paragraph, no line under the run may be a headline (the
-    walk takes them all), and no other headline may share a word of the article's own
-    with the article (a subheading right under a copy, introducing the next paragraph,
-    shares its topic and stays)."""
+    The copy is the evidence that the run is a box and not the article's own list, so
+    the tests are those of a box's shape, not of its words: the heading is a short label
+    (a bullet before it allowed, as before a box's headlines), worded as teaser headings
+    are, under a paragraph, or over nothing but copies; no line under the run is a
+    headline (the walk takes them all); headlines after the last copy only when prose
+    resumes right under them. The topic still keeps the article's lines: the heading
+    stays when a long word of its own is the article's (`_HEADING_TIE_LETTERS`: its
+    short ones, "andere", "gerade", "town", are words any long article uses twice), and
+    the box when a headline shares more than a third of its words with the article (a
+    subheading right under a copy, introducing the next paragraph, shares its topic)."""
     if not article_dump:
         return  # a page prints its menus and boxes around copies too (not measured there)
     places = copies.positions(segments)
@@ -78,6 +94,7 @@ def repeated_teaser_box(
             if not (
                 _worded_as_teaser_heading(segments[heading], vocabulary)
                 or (top > 1 and is_paragraph(segments[opened[top - 2]]))
+                or all(segments[i] in copies for i in run)
             ):
                 continue  # a label among the article's short lines (an address, a row)
         else:
@@ -104,9 +121,9 @@ def repeated_teaser_box(
 
     for heading, others in boxes:
         own = segments[heading].content_words - vocabulary
-        if any(map(on_topic, own)):
+        if any(len(w) >= _HEADING_TIE_LETTERS and on_topic(w) for w in own):
             continue
-        if any(on_topic(w) for i in others for w in segments[i].content_words):
+        if any(word_share(segments[i].content_words, on_topic) > _BOX_MAX_OVERLAP for i in others):
             continue
         if segments[heading] not in copies:
             yield segments[heading]
@@ -121,7 +138,8 @@ def _in_run(segment: Segment, copies: Claimed) -> bool:
 
 def _box_heading(segment: Segment) -> bool:
     """A box's heading: a short open label, no sentence (a mark at its end aside), no
-    question, figure or list row."""
+    question, figure, address, "label: value" fact or numbered row (a bullet before a
+    label is a mark, as `unmarked` has it)."""
     if segment.label is not BODY or not 1 <= segment.word_count <= MAX_HEADING_WORDS:
         return False
     text = segment.text
@@ -131,5 +149,5 @@ def _box_heading(segment: Segment) -> bool:
         or INNER_SENTENCE_END.search(text)
         or DIGIT.search(text)
         or QUESTION_END.search(text)
-        or LIST_ROW_ANY_NUMBER.match(text)
+        or LIST_ROW_ANY_NUMBER.match(unmarked(segment).text)
     )
