@@ -161,6 +161,22 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Celebrity chef opens third restaurant in Paris",
     ),
+    "repeated_teaser_box": (
+        dump(
+            P1,
+            "Across town",
+            "Museum returns stolen painting to its owners",
+            "Veteran goalkeeper announces retirement after twenty seasons",
+            "Veteran engineers said the corroded cables on the harbour bridge had been "
+            "inspected twice last year and the repairs could not wait any longer.",
+            P2,
+            "Read more:",
+            "Bakery chain closes four shops in the old town",
+            "Veteran goalkeeper announces retirement after twenty seasons",
+            "Pop star reveals secret wedding photos",
+        ),
+        "Across town",
+    ),
     "teaser_list": (
         dump(
             P1,

@@ -140,6 +140,9 @@ class CleanerConfig:
     repeated_teaser: bool = True
     """A headline printed again when a teaser rule took another copy of it (text dumps
     only)."""
+    repeated_teaser_box: bool = True
+    """The heading and other headlines of a box that holds a headline printed again
+    (`repeated_teaser`), off the article's topic (text dumps read as articles only)."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
     repeated_label: bool = True

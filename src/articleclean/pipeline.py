@@ -29,6 +29,7 @@ from .rules import (
     page_furniture,
     promos,
     teaser_boxes,
+    teaser_copies,
     teaser_headings,
 )
 from .rules import html as html_rules
@@ -95,6 +96,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     closing_runs.trailing_menu,
     closing_runs.prompt_tail,
     closing_runs.repeated_teaser,  # after every rule that takes teasers
+    teaser_copies.repeated_teaser_box,  # the rest of the boxes those copies stand in
     duplicates.repeated_paragraph,
     duplicates.repeated_label,
     html_rules.html_player_text,
