@@ -218,10 +218,9 @@ _ORGANISATION_WORDS = frozenset(
     "association verband verein society institute institut university universität "
     "ministry ministerium council".split()
 )
-# Byline prefixes that open a capitalised line as a name's first word would ("Von
-# Tilman / 6. März 2024": a prefix and a given name alone, no person's full name; the
-# given-names list holds "Von"). Not "Di", "De", "Da": they open family names ("Di Maio").
-_PREFIX_WORDS = frozenset("by von par por door".split())
+# Prefixes that open family names ("Di Maio", "De Niro", "Da Silva"): a line opening
+# with one may be a bare name.
+_FAMILY_NAME_PARTICLES = frozenset("di de da".split())
 # Words no name has: a line with them is a phrase ("Share this", "Leave a Comment").
 _FUNCTION_WORDS = frozenset(
     "the a an and or of to in on at for with from is are this that our your my "
@@ -372,7 +371,7 @@ def bare_names(text: str) -> list[str] | None:
         if len(pieces) == 2 and pieces[1].split() and _role_piece(pieces[1].split()):
             head = pieces[0]
     first = head.split(maxsplit=1)
-    if first and first[0].casefold() in _PREFIX_WORDS:
+    if first and first[0].casefold() in _prefix_words():
         return None  # a prefixed byline `parse_byline` turned down is no bare name
     names: list[str] = []
     for part in _NAME_SPLIT.split(head):
@@ -720,6 +719,19 @@ def is_byline_mark(text: str) -> bool:
     tail = " ".join(words).casefold().split(" ")
     prefixes = _byline_prefix_set()
     return any(" ".join(tail[start:]) in prefixes for start in range(len(tail)))
+
+
+@lru_cache(maxsize=1)
+def _prefix_words() -> frozenset[str]:
+    """Byline prefixes that open a capitalised line as a name's first word would ("Von
+    Tilman / 6. März 2024": a prefix and a given name alone, no person's full name; the
+    given-names list holds "Von"): the one-word prefixes that also end longer ones, the
+    word a name follows ("by" of "written by", "von" of "ein Beitrag von"), not a role
+    ("Autor", "Text") that opens a line as a noun; not the particles that open family
+    names ("Di Maio"). From the phrase files: "by", "von", "par", "por", "door"."""
+    prefixes = _byline_prefix_set()
+    ends = {prefix.split(" ")[-1] for prefix in prefixes if " " in prefix}
+    return frozenset(p for p in prefixes if p in ends) - _FAMILY_NAME_PARTICLES
 
 
 @lru_cache(maxsize=1)

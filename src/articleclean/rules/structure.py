@@ -1284,6 +1284,12 @@ def _reads_as_prose(segment: Segment) -> bool:
     return segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence
 
 
+def _byline_fact(text: str) -> bool:
+    """A line that is only a date or a reading time ("March 3, 2019", "5 min read"): the
+    fact a byline prints beside the name, on a line of its own above or below it."""
+    return is_stamp(text) or is_reading_time(text)
+
+
 def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:
     """Open, or removed by a page rule (`page_removed`) with the menus around it."""
     if segment.label in BODY_OR_HEADING:
@@ -1326,8 +1332,7 @@ def _name_beside_stamp(
             continue
         other = segments[near].text.strip()
         if (
-            is_stamp(other)
-            or is_reading_time(other)  # "5 min read" beside the name, as a date is
+            _byline_fact(other)
             or _HANDLE.match(other)
             # a role alone ("Political Editor"), not the next person's name and role
             or (_is_role_line(other) and not _names_a_person(segments[near]))
@@ -1574,7 +1579,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     if (
         dated_names(text)
         or _role_signed(segments, index)
-        or any(is_stamp(n.text) or is_reading_time(n.text) for n in neighbours)
+        or any(_byline_fact(n.text) for n in neighbours)
     ):
         return _given_names_enough(names, segments)
     # Without a date, every name must open with a person's given name ("Tom Arnold",
