@@ -107,8 +107,12 @@ letters may be its month ("12 мая 2022", "3 října 2021") and a numeric date
 what each finds (`tests/test_stamp_twins.py`)."""
 STAMP_TAIL = re.compile(
     r"(?=[,\s|·•–—/-])(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=" + _DATES + ")"
-    # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
-    r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d)"
+    # A date glued to the name: a page's machine date ("Jane Doe2022-12-07T10:10:52+01:00"),
+    # or the printed one when the name's link and the <time> element are copied without
+    # a space between ("Jane Doe3.11.2023", "Jane Doe22. Februar 2020"), its year of four
+    # digits and no clock's ("28.09.1912:44" is the year 19 and 12:44).
+    r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d"
+    r"|(?:\d{1,2}[./]\d{1,2}[./]|\d{1,2}\.\s+[^\W\d_]{3,12}\s+)(?:19|20)\d\d\b(?!:))"
 )
 _DATE_DIGITS = re.compile(r"\d(?:\d\d\d|[./-]\d)")
 """What every date `STAMP_TAIL` finds holds: a year's four digits ("2022", "19xx" or

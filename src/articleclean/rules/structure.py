@@ -1483,7 +1483,11 @@ def _byline_below(segments: list[Segment], anchor: int) -> int | None:
             continue
         if (
             parse_byline(segment.text) is not None
-            or (seen <= _BARE_BYLINE_REACH and _bare_byline(segments, index, anchor))
+            or (
+                seen <= _BARE_BYLINE_REACH
+                and _bare_byline(segments, index, anchor)
+                and not _after_most_prose(segments, anchor)
+            )
             or _marked_name(segments, index)
         ):
             return index
@@ -1492,6 +1496,19 @@ def _byline_below(segments: list[Segment], anchor: int) -> int | None:
             if searched >= _BYLINE_SEARCH_LINES:
                 break
     return None
+
+
+_TEASER_PROSE_ABOVE = 0.5
+"""A headline with more than this share of the prose's words above it heads a teaser."""
+
+
+def _after_most_prose(segments: list[Segment], anchor: int) -> bool:
+    """Whether most of the prose's words stand above the headline at `anchor`: the
+    headline printed again in a list of stories after the article ("Most read"), and
+    taken for the title there, with a teaser's name and date under it, not the byline.
+    (A prefixed byline there is still taken: a recipe card's "Author: Jane Doe".)"""
+    words = [s.word_count if s.label is BODY and _reads_as_prose(s) else 0 for s in segments]
+    return sum(words[:anchor]) > _TEASER_PROSE_ABOVE * sum(words)
 
 
 _JOINERS = frozenset({*NAME_JOINERS, ","})
