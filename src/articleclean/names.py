@@ -483,7 +483,7 @@ def _more_words_than(text: str, most: int) -> bool:
 def byline_names(text: str) -> list[str]:
     """The author names of a line `byline_line` took: with a prefix or an agency, or bare;
     a co-author's line opens with a joiner ("and John Roe", under "By Jane Doe")."""
-    names = parse_byline(text) or bare_names(text)
+    names = parse_byline(text) or bare_names(text) or archive_link_names(text)
     if names is None and _LEADING_JOINER.match(text) is not None:
         names = bare_names(_LEADING_JOINER.sub("", text, count=1))
     return names or []
@@ -598,7 +598,7 @@ def _page_phrases() -> frozenset[str]:
     """Whole-line phrases of page furniture (teaser headings, prompts, notices, ads)."""
     found: set[str] = set()
     for rule, modes in builtin_phrases().items():
-        if rule not in ("byline_role", "byline_credit"):
+        if rule not in ("byline_role", "byline_credit", "byline_archive"):
             found.update(phrase_form(p) for p in modes.get("line", ()))
     return frozenset(found)
 
@@ -608,6 +608,37 @@ def role_words() -> frozenset[str]:
     """Jobs written like names ("Jane Carter, Showbiz Reporter"): they end the names
     (the phrase files' `byline_role` lists)."""
     return frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
+
+
+# --- the link to the author's other articles ----------------------------------------
+#
+# An author box or the article's foot links to the author's archive ("View all posts by
+# Jane Doe", "Alle Artikel von Jane Doe", "Tous les articles de Jane Doe"): the page's
+# own word that the person wrote it. A site's or a section's archive is linked alike
+# ("More from KXAN Austin", "Mehr von DATEV"), so a person's name is asked for.
+_ARCHIVE_LINK_WORDS = 10
+"""At most this many words on an archive link's line (a sentence is none)."""
+
+
+@lru_cache(maxsize=1)
+def _archive_link() -> re.Pattern[str]:
+    """An archive link's words opening a line (the phrase files' `byline_archive`)."""
+    phrases = frozenset(builtin_phrases().get("byline_archive", {}).get("line", ()))
+    return re.compile(longest_first_trie(phrases, re.IGNORECASE) + r"\s*:?\s+", re.IGNORECASE)
+
+
+def archive_link_names(text: str) -> list[str] | None:
+    """The names after an archive link's words ("More by Jane Doe" gives ["Jane Doe"]),
+    when each opens with a known given name; else None."""
+    if _more_words_than(text, _ARCHIVE_LINK_WORDS):
+        return None
+    found = _archive_link().match(text)
+    if found is None:
+        return None
+    names = bare_names(text[found.end() :].rstrip(" :"))
+    if names is None or not all(is_given_name(name.split()[0]) for name in names):
+        return None
+    return names
 
 
 # --- credits that are not the author's -------------------------------------------

@@ -35,6 +35,7 @@ from ..lexicon import (
 from ..names import (
     BYLINE_MARK_WORDS,
     NAME_JOINERS,
+    archive_link_names,
     bare_names,
     byline_names,
     dated_names,
@@ -1085,6 +1086,8 @@ def page_byline(
         found = _author_box_with_note(segments, prose, title_at, page_removed)
     if found is None:
         found = _name_after_post_links(segments, prose[-1], page_removed)
+    if found is None:
+        found = _archive_link_after(segments, prose, page_removed)
     if found is not None:
         yield from _split_byline(
             segments, found, lambda segment: _may_be_byline(segment, page_removed)
@@ -1276,6 +1279,20 @@ def _name_after_post_links(
             is_given_name(name.split()[0]) and len(name.split()) <= _BARE_NAME_WORDS
             for name in names
         ):
+            return index
+    return None
+
+
+def _archive_link_after(
+    segments: list[Segment], prose: list[int], page_removed: Claimed
+) -> int | None:
+    """A link to the author's other articles naming a person ("View all posts by Jane
+    Doe", "Alle Artikel von Jane Doe"), from the article's first prose line to
+    `_NOTE_REACH` lines after its last, where its author box stands; not in a sidebar
+    or a menu above the article."""
+    for index in range(prose[0] + 1, min(len(segments), prose[-1] + 1 + _NOTE_REACH)):
+        segment = segments[index]
+        if archive_link_names(segment.text) is not None and _may_be_byline(segment, page_removed):
             return index
     return None
 
