@@ -1524,6 +1524,8 @@ def _after_most_prose(segments: list[Segment], anchor: int) -> bool:
     headline printed again in a list of stories after the article ("Most read"), and
     taken for the title there, with a teaser's name and date under it, not the byline.
     (A prefixed byline there is still taken: a recipe card's "Author: Jane Doe".)"""
+    if anchor < 0:
+        return False  # no headline: the lines from the top
     words = [s.word_count if s.label is BODY and _reads_as_prose(s) else 0 for s in segments]
     return sum(words[:anchor]) > _TEASER_PROSE_ABOVE * sum(words)
 
