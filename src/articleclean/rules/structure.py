@@ -1292,6 +1292,9 @@ def _archive_link_after(
     or a menu above the article."""
     for index in range(prose[0] + 1, min(len(segments), prose[-1] + 1 + _NOTE_REACH)):
         segment = segments[index]
+        # (the word count first, an attribute: the article's lines are longer than a link's)
+        if segment.word_count > _BYLINE_PROSE_WORDS:
+            continue
         if archive_link_names(segment.text) is not None and _may_be_byline(segment, page_removed):
             return index
     return None
