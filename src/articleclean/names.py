@@ -107,8 +107,12 @@ letters may be its month ("12 мая 2022", "3 října 2021") and a numeric date
 what each finds (`tests/test_stamp_twins.py`)."""
 STAMP_TAIL = re.compile(
     r"(?=[,\s|·•–—/-])(?:,\s*|\s+|\s*[|·•–—/-]\s*)(?=" + _DATES + ")"
-    # A page's machine date glued to the name ("Jane Doe2022-12-07T10:10:52+01:00").
-    r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d)"
+    # A date glued to the name: a page's machine date ("Jane Doe2022-12-07T10:10:52+01:00"),
+    # or the printed one when the name's link and the <time> element are copied without
+    # a space between ("Jane Doe3.11.2023", "Jane Doe22. Februar 2020"), its year of four
+    # digits and no clock's ("28.09.1912:44" is the year 19 and 12:44).
+    r"|(?<=[^\W\d_])(?=(?:19|20)\d\d-\d\d-\d\d"
+    r"|(?:\d{1,2}[./]\d{1,2}[./]|\d{1,2}\.\s+[^\W\d_]{3,12}\s+)(?:19|20)\d\d\b(?!:))"
 )
 _DATE_DIGITS = re.compile(r"\d(?:\d\d\d|[./-]\d)")
 """What every date `STAMP_TAIL` finds holds: a year's four digits ("2022", "19xx" or
@@ -218,10 +222,9 @@ _ORGANISATION_WORDS = frozenset(
     "association verband verein society institute institut university universität "
     "ministry ministerium council".split()
 )
-# Byline prefixes that open a capitalised line as a name's first word would ("Von
-# Tilman / 6. März 2024": a prefix and a given name alone, no person's full name; the
-# given-names list holds "Von"). Not "Di", "De", "Da": they open family names ("Di Maio").
-_PREFIX_WORDS = frozenset("by von par por door".split())
+# Prefixes that open family names ("Di Maio", "De Niro", "Da Silva"): a line opening
+# with one may be a bare name.
+_FAMILY_NAME_PARTICLES = frozenset("di de da".split())
 # Words no name has: a line with them is a phrase ("Share this", "Leave a Comment").
 _FUNCTION_WORDS = frozenset(
     "the a an and or of to in on at for with from is are this that our your my "
@@ -372,7 +375,7 @@ def bare_names(text: str) -> list[str] | None:
         if len(pieces) == 2 and pieces[1].split() and _role_piece(pieces[1].split()):
             head = pieces[0]
     first = head.split(maxsplit=1)
-    if first and first[0].casefold() in _PREFIX_WORDS:
+    if first and first[0].casefold() in _prefix_words():
         return None  # a prefixed byline `parse_byline` turned down is no bare name
     names: list[str] = []
     for part in _NAME_SPLIT.split(head):
@@ -480,7 +483,7 @@ def _more_words_than(text: str, most: int) -> bool:
 def byline_names(text: str) -> list[str]:
     """The author names of a line `byline_line` took: with a prefix or an agency, or bare;
     a co-author's line opens with a joiner ("and John Roe", under "By Jane Doe")."""
-    names = parse_byline(text) or bare_names(text)
+    names = parse_byline(text) or bare_names(text) or archive_link_names(text)
     if names is None and _LEADING_JOINER.match(text) is not None:
         names = bare_names(_LEADING_JOINER.sub("", text, count=1))
     return names or []
@@ -595,7 +598,7 @@ def _page_phrases() -> frozenset[str]:
     """Whole-line phrases of page furniture (teaser headings, prompts, notices, ads)."""
     found: set[str] = set()
     for rule, modes in builtin_phrases().items():
-        if rule not in ("byline_role", "byline_credit"):
+        if rule not in ("byline_role", "byline_credit", "byline_archive"):
             found.update(phrase_form(p) for p in modes.get("line", ()))
     return frozenset(found)
 
@@ -605,6 +608,37 @@ def role_words() -> frozenset[str]:
     """Jobs written like names ("Jane Carter, Showbiz Reporter"): they end the names
     (the phrase files' `byline_role` lists)."""
     return frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
+
+
+# --- the link to the author's other articles ----------------------------------------
+#
+# An author box or the article's foot links to the author's archive ("View all posts by
+# Jane Doe", "Alle Artikel von Jane Doe", "Tous les articles de Jane Doe"): the page's
+# own word that the person wrote it. A site's or a section's archive is linked alike
+# ("More from KXAN Austin", "Mehr von DATEV"), so a person's name is asked for.
+_ARCHIVE_LINK_WORDS = 10
+"""At most this many words on an archive link's line (a sentence is none)."""
+
+
+@lru_cache(maxsize=1)
+def _archive_link() -> re.Pattern[str]:
+    """An archive link's words opening a line (the phrase files' `byline_archive`)."""
+    phrases = frozenset(builtin_phrases().get("byline_archive", {}).get("line", ()))
+    return re.compile(longest_first_trie(phrases, re.IGNORECASE) + r"\s*:?\s+", re.IGNORECASE)
+
+
+def archive_link_names(text: str) -> list[str] | None:
+    """The names after an archive link's words ("More by Jane Doe" gives ["Jane Doe"]),
+    when each opens with a known given name; else None."""
+    if _more_words_than(text, _ARCHIVE_LINK_WORDS):
+        return None
+    found = _archive_link().match(text)
+    if found is None:
+        return None
+    names = bare_names(text[found.end() :].rstrip(" :"))
+    if names is None or not all(is_given_name(name.split()[0]) for name in names):
+        return None
+    return names
 
 
 # --- credits that are not the author's -------------------------------------------
@@ -720,6 +754,19 @@ def is_byline_mark(text: str) -> bool:
     tail = " ".join(words).casefold().split(" ")
     prefixes = _byline_prefix_set()
     return any(" ".join(tail[start:]) in prefixes for start in range(len(tail)))
+
+
+@lru_cache(maxsize=1)
+def _prefix_words() -> frozenset[str]:
+    """Byline prefixes that open a capitalised line as a name's first word would ("Von
+    Tilman / 6. März 2024": a prefix and a given name alone, no person's full name; the
+    given-names list holds "Von"): the one-word prefixes that also end longer ones, the
+    word a name follows ("by" of "written by", "von" of "ein Beitrag von"), not a role
+    ("Autor", "Text") that opens a line as a noun; not the particles that open family
+    names ("Di Maio"). From the phrase files: "by", "von", "par", "por", "door"."""
+    prefixes = _byline_prefix_set()
+    ends = {prefix.split(" ")[-1] for prefix in prefixes if " " in prefix}
+    return frozenset(p for p in prefixes if p in ends) - _FAMILY_NAME_PARTICLES
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,9 @@ section, such as "More information": a teaser heading only when teasers
 follow it, see `rules.teaser_headings.teaser_section_label`). `byline_prefix` lists the words that
 open a byline, `byline_role` the job titles that end its names,
 `byline_credit` the words that open a credit which is not the author's
-("translated by", "fotos", "fact checked by": `names.is_credit`). Users add
+("translated by", "fotos", "fact checked by": `names.is_credit`), `byline_archive`
+the words of a link to the author's other articles ("view all posts by",
+"alle artikel von": `names.archive_link_names`). Users add
 phrases through `CleanerConfig.extra_phrases` without touching these files.
 """
 

@@ -25,6 +25,7 @@ from ..lexicon import DATE_ALONE
 from ..names import (
     BYLINE_MARK_WORDS,
     NAME_JOINERS,
+    archive_link_names,
     bare_names,
     byline_names,
     dated_names,
@@ -293,6 +294,8 @@ def page_byline(
         found = _author_box_with_note(segments, prose, title_at, page_removed)
     if found is None:
         found = _name_after_post_links(segments, prose[-1], page_removed)
+    if found is None:
+        found = _archive_link_after(segments, prose, page_removed)
     if found is not None:
         yield from _split_byline(
             segments, found, lambda segment: _may_be_byline(segment, page_removed)
@@ -488,8 +491,31 @@ def _name_after_post_links(
     return None
 
 
+def _archive_link_after(
+    segments: list[Segment], prose: list[int], page_removed: Claimed
+) -> int | None:
+    """A link to the author's other articles naming a person ("View all posts by Jane
+    Doe", "Alle Artikel von Jane Doe"), from the article's first prose line to
+    `_NOTE_REACH` lines after its last, where its author box stands; not in a sidebar
+    or a menu above the article."""
+    for index in range(prose[0] + 1, min(len(segments), prose[-1] + 1 + _NOTE_REACH)):
+        segment = segments[index]
+        # (the word count first, an attribute: the article's lines are longer than a link's)
+        if segment.word_count > _BYLINE_PROSE_WORDS:
+            continue
+        if archive_link_names(segment.text) is not None and _may_be_byline(segment, page_removed):
+            return index
+    return None
+
+
 def _reads_as_prose(segment: Segment) -> bool:
     return segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence
+
+
+def _byline_fact(text: str) -> bool:
+    """A line that is only a date or a reading time ("March 3, 2019", "5 min read"): the
+    fact a byline prints beside the name, on a line of its own above or below it."""
+    return is_stamp(text) or is_reading_time(text)
 
 
 def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:
@@ -534,8 +560,7 @@ def _name_beside_stamp(
             continue
         other = segments[near].text.strip()
         if (
-            is_stamp(other)
-            or is_reading_time(other)  # "5 min read" beside the name, as a date is
+            _byline_fact(other)
             or _HANDLE.match(other)
             # a role alone ("Political Editor"), not the next person's name and role
             or (_is_role_line(other) and not _names_a_person(segments[near]))
@@ -686,7 +711,11 @@ def _byline_below(segments: list[Segment], anchor: int) -> int | None:
             continue
         if (
             parse_byline(segment.text) is not None
-            or (seen <= _BARE_BYLINE_REACH and _bare_byline(segments, index, anchor))
+            or (
+                seen <= _BARE_BYLINE_REACH
+                and _bare_byline(segments, index, anchor)
+                and not _after_most_prose(segments, anchor)
+            )
             or _marked_name(segments, index)
         ):
             return index
@@ -695,6 +724,21 @@ def _byline_below(segments: list[Segment], anchor: int) -> int | None:
             if searched >= _BYLINE_SEARCH_LINES:
                 break
     return None
+
+
+_TEASER_PROSE_ABOVE = 0.5
+"""A headline with more than this share of the prose's words above it heads a teaser."""
+
+
+def _after_most_prose(segments: list[Segment], anchor: int) -> bool:
+    """Whether most of the prose's words stand above the headline at `anchor`: the
+    headline printed again in a list of stories after the article ("Most read"), and
+    taken for the title there, with a teaser's name and date under it, not the byline.
+    (A prefixed byline there is still taken: a recipe card's "Author: Jane Doe".)"""
+    if anchor < 0:
+        return False  # no headline: the lines from the top
+    words = [s.word_count if s.label is BODY and _reads_as_prose(s) else 0 for s in segments]
+    return sum(words[:anchor]) > _TEASER_PROSE_ABOVE * sum(words)
 
 
 _JOINERS = frozenset({*NAME_JOINERS, ","})
@@ -782,7 +826,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     if (
         dated_names(text)
         or _role_signed(segments, index)
-        or any(is_stamp(n.text) or is_reading_time(n.text) for n in neighbours)
+        or any(_byline_fact(n.text) for n in neighbours)
     ):
         return _given_names_enough(names, segments)
     # Without a date, every name must open with a person's given name ("Tom Arnold",
