@@ -72,6 +72,8 @@ def test_a_name_and_licence_alone_is_a_credit_line() -> None:
         "Sofern nicht anders angegeben, stehen die Inhalte dieser Seite unter CC-BY",
         # a licence in brackets may close a list of sources or a track's credit
         "Hafenbrücke, Stadtarchiv und Landesamt (CC BY-SA 3.0)",
+        # a licence's label: a page's field giving the work's licence
+        "Lizenz: CC BY-SA 4.0",
         # a version that no Creative Commons licence has, or another code
         "Der Antrag trägt die Nummer CC BY 7.0",
         "Ein Vortrag im Saal ABCC 4.0",

@@ -715,9 +715,14 @@ _CREDIT_LABEL = re.compile(
 )
 
 
-# A credit label anywhere in a line ("Foto: Name …", "… Photo by Name …"): for the forms
-# that read only the end of a labelled credit (`_CreditForm.unlabelled`).
-_LABEL_BEFORE = re.compile(rf"\b{_CREDIT_WORD}\s?(?::|by\b|von\b)")
+# A credit label anywhere in a line ("Foto: Name …", "… Photo by Name …"), or a licence's
+# label ("Lizenz: CC-BY 4.0" alone is a page's field giving the work's licence; after a
+# picture's credit, "… – Bild: Name, Lizenz CC BY-SA 4.0", the licence form that reads it
+# after a sentence, dash or bar takes it whole): for the forms that read only a credit's
+# end (`_CreditForm.unlabelled`).
+_LABEL_BEFORE = re.compile(
+    rf"\b(?:{_CREDIT_WORD}\s?(?::|by\b|von\b)|(?:Lizenz|Licen[cs]e|Licencia|Licença)\s?:)"
+)
 
 
 # A credit word on its own names no one: a headline ending "(PHOTOS)" announces pictures.
