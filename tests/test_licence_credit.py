@@ -74,6 +74,7 @@ def test_a_name_and_licence_alone_is_a_credit_line() -> None:
         "Hafenbrücke, Stadtarchiv und Landesamt (CC BY-SA 3.0)",
         # a licence's label: a page's field giving the work's licence
         "Lizenz: CC BY-SA 4.0",
+        "Das Handbuch ist unter der Lizenz CC BY 4.0",
         # a version that no Creative Commons licence has, or another code
         "Der Antrag trägt die Nummer CC BY 7.0",
         "Ein Vortrag im Saal ABCC 4.0",

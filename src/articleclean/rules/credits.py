@@ -642,7 +642,8 @@ _TRAILING_CREDITS = (
     # dash or a bar). Last, so that a labelled credit before it ("Foto: Jane Doe | flickr |
     # CC BY 2.0") keeps its whole credit. A sentence that names a licence ends with a full
     # stop, a site's notice ("Inhalte stehen unter CC-BY") gives no version, and a licence
-    # in brackets closes a list of sources as often (round 33).
+    # in brackets closes a list of sources as often; after a credit's or a licence's label
+    # the label's form reads the credit whole, or none reads it (round 33).
     _CreditForm(
         re.compile(
             r"(?:^|(?<=\s))(?P<credit>(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}"
@@ -715,13 +716,14 @@ _CREDIT_LABEL = re.compile(
 )
 
 
-# A credit label anywhere in a line ("Foto: Name …", "… Photo by Name …"), or a licence's
-# label ("Lizenz: CC-BY 4.0" alone is a page's field giving the work's licence; after a
-# picture's credit, "… – Bild: Name, Lizenz CC BY-SA 4.0", the licence form that reads it
-# after a sentence, dash or bar takes it whole): for the forms that read only a credit's
-# end (`_CreditForm.unlabelled`).
+# A credit label anywhere in a line ("Foto: Name …", "… Photo by Name …"), or the word
+# licence right before the match ("Lizenz: CC-BY 4.0" alone is a page's field, "Dieser
+# Beitrag steht unter der Lizenz CC BY-SA 4.0" a post's notice: both name the work's
+# licence; after a picture's credit, "… – Bild: Name, Lizenz CC BY-SA 4.0", the licence
+# form that reads it after a sentence, dash or bar takes it whole): for the forms that
+# read only a credit's end (`_CreditForm.unlabelled`; searched up to the match's start).
 _LABEL_BEFORE = re.compile(
-    rf"\b(?:{_CREDIT_WORD}\s?(?::|by\b|von\b)|(?:Lizenz|Licen[cs]e|Licencia|Licença)\s?:)"
+    rf"\b{_CREDIT_WORD}\s?(?::|by\b|von\b)|\b(?:Lizenz|Licen[cs]e|Licencia|Licença)\s?:?\s*$"
 )
 
 
