@@ -270,6 +270,31 @@ def test_round_31_cues() -> None:
     assert not caption_cues.picture_words(dump, 1)
 
 
+def test_round_33_cue() -> None:
+    """`present_without_past` (fails on main: the cue is new)."""
+
+    def fate(text: str, label: str) -> LineFate:
+        return LineFate(0, label, text, "B")
+
+    dump = caption_cues.Dump(
+        "https://example.org/a",
+        [
+            fate("The mayor speaks at the opening of the cycle lane in Leeds.", CAPTION),
+            fate("The mayor spoke at the opening and said the lane was overdue.", BODY),
+            fate("I walk to work along the new lane every morning.", BODY),  # "I"
+            fate("The mayor speaks. Then the band plays.", BODY),  # two sentences
+            fate("Speaks", BODY),  # too short
+        ],
+    )
+    assert [caption_cues.present_without_past(dump, i) for i in range(5)] == [
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
+
+
 def test_caption_label_kind_tells_cards_from_captions() -> None:
     import lxml.html
     from bench.labelled_dumps import _caption_kind

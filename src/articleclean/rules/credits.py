@@ -62,6 +62,9 @@ class _CreditForm:
     person: bool = False
     """The credit is a person's name, which must open with a given name ("(Teresa Canino
     Rivera)"; "(Santa Cruz)" or "(Bundesrat)" in brackets name no photographer)."""
+    unlabelled: bool = False
+    """The line holds no credit label ("Foto:", "Photo by") before the match: after one,
+    the labelled credit runs to the line's end and the match is only its last part."""
     reach: int | None = field(init=False, repr=False, compare=False)
     """How far before the line's end a match can start (None: anywhere)."""
 
@@ -632,6 +635,23 @@ _TRAILING_CREDITS = (
         ),
         ends=("摄", "攝", "摄）", "攝）", "摄)", "攝)"),
     ),
+    # "… unter der Lizenz veröffentlicht CC BY-SA 4.0", "Jane Doe, CC-BY 4.0": a Creative
+    # Commons licence, its version written out, ending the line with no label, bracket or
+    # full stop (the photographer's name and a comma may come first): the licence a picture
+    # was published under, printed under it (the form above reads one after a sentence, a
+    # dash or a bar). Last, so that a labelled credit before it ("Foto: Jane Doe | flickr |
+    # CC BY 2.0") keeps its whole credit. A sentence that names a licence ends with a full
+    # stop, a site's notice ("Inhalte stehen unter CC-BY") gives no version, and a licence
+    # in brackets closes a list of sources as often; after a credit's or a licence's label
+    # the label's form reads the credit whole, or none reads it (round 33).
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=\s))(?P<credit>(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}"
+            r"|[A-Z]\.)){0,3},\s)?CC[ -]?(?:BY(?:[ -](?:SA|NC|ND)){0,3}[ -][1-4]\.0|0[ -]1\.0))$"
+        ),
+        has=("CC",),
+        unlabelled=True,
+    ),
 )
 # Each form with the index of what it needs of a line (its `ends`, `has` and
 # `names_credit`): a few forms need the same ("/" in the line, a closing bracket), and
@@ -696,6 +716,17 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+# A credit label anywhere in a line ("Foto: Name …", "… Photo by Name …"), or the word
+# licence right before the match ("Lizenz: CC-BY 4.0" alone is a page's field, "Dieser
+# Beitrag steht unter der Lizenz CC BY-SA 4.0" a post's notice: both name the work's
+# licence; after a picture's credit, "… – Bild: Name, Lizenz CC BY-SA 4.0", the licence
+# form that reads it after a sentence, dash or bar takes it whole): for the forms that
+# read only a credit's end (`_CreditForm.unlabelled`; searched up to the match's start).
+_LABEL_BEFORE = re.compile(
+    rf"\b{_CREDIT_WORD}\s?(?::|by\b|von\b)|\b(?:Lizenz|Licen[cs]e|Licencia|Licença)\s?:?\s*$"
+)
+
+
 # A credit word on its own names no one: a headline ending "(PHOTOS)" announces pictures.
 _BARE_LABEL = re.compile(
     rf"^(?:{_CREDIT_WORD}|VIDEOS?|Videos?|WATCH|GALLERY|Gallery)$", re.IGNORECASE
@@ -728,6 +759,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
         groups = match.groupdict()
         credit = (groups.get("credit") or groups.get("file") or "").strip(" ()（）")
         if form.person and not _names_person(credit):
+            continue
+        if form.unlabelled and _LABEL_BEFORE.search(text, 0, match.start()):
             continue
         credit = _CREDIT_LABEL.sub("", credit).strip() or credit
         if _BARE_LABEL.match(credit):
