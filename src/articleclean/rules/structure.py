@@ -51,7 +51,7 @@ from .closing_runs import trailing_menu
 from .duplicates import repeated_label
 from .phrasebook import PhraseBook
 from .promos import promo_prompt
-from .titles import title_parts as _title_parts  # (the byline part's name for it)
+from .titles import title_parts
 
 # Thresholds without a note were set before the webeval split; those added for
 # issue 14 were chosen on its tune part (bench/labelled_dumps.py).
@@ -614,7 +614,7 @@ def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
     if title_at < 0:
         return [-1]
     title = segments[title_at]
-    parts = _title_parts(title.text)
+    parts = title_parts(title.text)
     keys = {title.key} | {key_of(part) for part in parts[:1]}
     longest = max(parts, key=lambda part: len(part.split()), default="")
     keys.add(key_of(longest))
