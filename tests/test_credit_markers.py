@@ -2,9 +2,11 @@
 "via") and a maker's name at the end of a caption, and "Getty" or "CFP" as an agency's
 short credit; round 31: Alamy's own credit line ("Alamy Stock Photo") alone after the
 caption's sentence, and a photographer's name before an agency whose desk follows it after
-a hyphen ("Name/dpa-Zentralbild/dpa"). Every caption and credit here is invented; each
-case of the first two tests failed on main before its round (f4b79c3, 8044e6c), the
-look-alikes pass on both."""
+a hyphen ("Name/dpa-Zentralbild/dpa"); round 33: a Creative Commons licence with its
+version ending a caption with no label, bracket or full stop before it ("… veröffentlicht
+CC BY-SA 4.0"), or after the photographer's name and a comma ("Jane Doe, CC-BY 4.0").
+Every caption and credit here is invented; each case of the first two tests failed on main
+before its round (f4b79c3, 8044e6c, 16f5915), the look-alikes pass on both."""
 
 from __future__ import annotations
 
@@ -81,6 +83,36 @@ CREDITED = [
         "Radfahrer auf der Hafenbrücke in Rostock.",
         "Jane Doe/dpa-Zentralbild/ZB",
     ),
+    # round 33: a Creative Commons licence, its version written out, straight after the
+    # caption's words or a closing bracket, or after the photographer's name and a comma
+    # the licence straight after the caption's words
+    (
+        "Die neue Hafenbrücke ist unter freier Lizenz veröffentlicht CC BY-SA 4.0",
+        "Die neue Hafenbrücke ist unter freier Lizenz veröffentlicht",
+        "CC BY-SA 4.0",
+    ),
+    (
+        "The east tower seen from the ferry landing CC BY 2.0",
+        "The east tower seen from the ferry landing",
+        "CC BY 2.0",
+    ),
+    # after a caption's closing bracket, and the public-domain dedication
+    (
+        "Lageplan der Baustelle (Stand Mai 2024) CC-BY-SA 3.0",
+        "Lageplan der Baustelle (Stand Mai 2024)",
+        "CC-BY-SA 3.0",
+    ),
+    (
+        "Cables stacked on the quay before the work began CC0 1.0",
+        "Cables stacked on the quay before the work began",
+        "CC0 1.0",
+    ),
+    # the photographer's name and a comma before the licence: the whole credit
+    (
+        "Engineers inspect a cable on the east tower. Jane M. Doe, CC BY-SA 4.0",
+        "Engineers inspect a cable on the east tower.",
+        "Jane M. Doe, CC BY-SA 4.0",
+    ),
 ]
 
 
@@ -118,6 +150,18 @@ def test_the_caption_leaves_the_body_with_its_credit(line: str, caption: str, cr
         "Wir haben das Foto bei Alamy Stock Photo gekauft.",
         # a hyphen after a slash in words that are no credit
         "Ein- /Ausgang und TCP/IP-Anschluss",
+        # round 33's licence form: a sentence that names a licence ends with a full stop
+        "All photographs in this report are published under CC BY 4.0.",
+        # a site's notice gives no version
+        "Sofern nicht anders angegeben, stehen die Inhalte dieser Seite unter CC-BY",
+        # a licence in brackets may close a list of sources or a track's credit
+        "Hafenbrücke, Stadtarchiv und Landesamt (CC BY-SA 3.0)",
+        # a licence's label: a page's field giving the work's licence
+        "Lizenz: CC BY-SA 4.0",
+        "Das Handbuch ist unter der Lizenz CC BY 4.0",
+        # a version that no Creative Commons licence has, or another code
+        "Der Antrag trägt die Nummer CC BY 7.0",
+        "Ein Vortrag im Saal ABCC 4.0",
     ],
 )
 def test_look_alikes_stay_in_the_body(line: str) -> None:
@@ -125,3 +169,22 @@ def test_look_alikes_stay_in_the_body(line: str) -> None:
     article = article_with(line)
     assert article.captions == []
     assert line in [block.text for block in article.body]  # a paragraph or a heading
+
+
+def test_a_name_and_licence_alone_is_a_credit_line() -> None:
+    """Under an author's portrait: the whole line is the credit (round 33; failed on
+    16f5915)."""
+    assert split_credit("Jane Doe, CC-BY 4.0") == ("", "Jane Doe, CC-BY 4.0")
+
+
+def test_a_labelled_credit_keeps_its_licence() -> None:
+    """Guard (round 33, passed on 16f5915 too): a labelled credit before the licence is
+    read by the earlier forms, whole, and the new form does not cut it."""
+    line = "Die Hafenbrücke bei Nacht. Foto: Jane Doe | flickr | CC BY 2.0"
+    assert split_credit(line) == ("Die Hafenbrücke bei Nacht.", "Jane Doe | flickr | CC BY 2.0")
+    # a label no earlier form reads to the end: the licence is not cut off its credit
+    line = (
+        "Foto: Stadtarchiv, Bild 12-0345/via Wikimedia CC-BY-SA 3.0 Ausschnitt: Jane Doe "
+        "CC-BY-SA 3.0"
+    )
+    assert split_credit(line) is None
