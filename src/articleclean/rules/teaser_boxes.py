@@ -45,7 +45,7 @@ from .teaser_lines import (
 )
 
 
-class _KeyEnds:
+class KeyEnds:
     """The segments whose key is, or ends with, a given key, looked for among those whose
     key ends in the same last `_KEY_TAIL` characters: a big article has many candidate
     boxes, and a scan of every segment for each one grew with the square of its size
@@ -103,15 +103,15 @@ class _KeyEnds:
         return [i for i in tails.get(key, ()) if keys[i].endswith(key)]
 
 
-def key_ends(segments: list[Segment]) -> _KeyEnds:
+def key_ends(segments: list[Segment]) -> KeyEnds:
     """The look-up of segments by the end of their key, for `teaser_box` and
     `teaser_list`: declared in their `derives`, one per document; what it files is the
     keys of the texts, which no rule changes, and it files them when first asked."""
-    return _KeyEnds(segments)
+    return KeyEnds(segments)
 
 
 _KEY_TAIL = 8
-"""Characters of a key's end that `_KeyEnds` files segments by: a headline's key has more,
+"""Characters of a key's end that `KeyEnds` files segments by: a headline's key has more,
 and few keys of a dump share their last eight."""
 _KEY_END = itemgetter(slice(-_KEY_TAIL, None))
 
@@ -119,11 +119,11 @@ _KEY_END = itemgetter(slice(-_KEY_TAIL, None))
 # A box of other stories inside the article, under a heading no list knows: the
 # heading, then this many headlines in a row ...
 _BOX_MIN_HEADLINES = 2
-_BOX_MAX_HEADLINES = 5
+BOX_MAX_HEADLINES = 5
 # ... each sharing at most this share of its words with the article around the box (on
 # average under `TRAILING_OVERLAP`): an article's own list of a few headline-like
 # lines names what the article is about, and stays.
-_BOX_MAX_OVERLAP = 0.34
+BOX_MAX_OVERLAP = 0.34
 # A box's heading is worded for any page ("More stories you might like"); one that
 # shares half its words with the article heads the article's own section.
 _BOX_MAX_HEADING_OVERLAP = 0.5
@@ -131,7 +131,7 @@ _BOX_MAX_HEADING_OVERLAP = 0.5
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words, key_ends))
 def teaser_box(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: _KeyEnds
+    segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: KeyEnds
 ) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
@@ -144,7 +144,7 @@ def teaser_box(
     # their length, and most places are ruled out before any pattern runs.
     sized = [_headline_sized(segments[i]) for i in opened]
     matcher = context.phrases["teaser_heading"]
-    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    vocabulary = teaser_heading_words(matcher.lines, matcher.prefixes)
     boxes = {
         place: box
         for place in range(1, last)
@@ -179,7 +179,7 @@ def teaser_box(
         label = unmarked(segments[box[0]])
         # A heading worded as teaser headings are ("Weitere Artikel aus der Region") is a
         # box's label however long, not one more headline of the article's own list.
-        strict = reads_as_headline(label) and not _worded_as_teaser_heading(label, vocabulary)
+        strict = reads_as_headline(label) and not worded_as_teaser_heading(label, vocabulary)
         if place in amid:
             off = _far_off_topic_box(segments, counts, specific, ends, box, vocabulary)
         else:
@@ -215,7 +215,7 @@ def _box_at(
         return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
     if INNER_SENTENCE_END.search(heading.text) or DIGIT.search(heading.text):
         return None
-    run = _headline_run(segments, opened, place, boxed_headline)
+    run = headline_run(segments, opened, place, boxed_headline)
     if run is None:
         return None
     headlines, resumes = run
@@ -226,9 +226,9 @@ def _box_at(
     # A headline-like line right before the article resumes may be its subheading: it
     # shares words with the paragraph it introduces ("Da kommt das Adrenalin ins Spiel"),
     # or the text goes on from it in lower case (a verse, a sentence broken in two).
-    if headlines and _goes_on_from(segments[headlines[-1]], resumes):
+    if headlines and goes_on_from(segments[headlines[-1]], resumes):
         headlines.pop()
-    if headlines and _worded_as_teaser_heading(segments[headlines[0]], vocabulary):
+    if headlines and worded_as_teaser_heading(segments[headlines[0]], vocabulary):
         if len(headlines) - 1 < _BOX_MIN_HEADLINES:
             return None
         return headlines  # under its own heading
@@ -257,7 +257,7 @@ def _box_amid_rows(
     if reads_as_prose(heading) and not _label_with_a_mark(heading):
         return None
     label = unmarked(heading)
-    if _worded_as_teaser_heading(label, vocabulary):
+    if worded_as_teaser_heading(label, vocabulary):
         return None  # `teaser_list`'s, wherever it stands
     # A label, not one more headline (a line of five words or more is one of the run),
     # nor one announcing the article's own list ("Für den Mürbeteig:"), a question, an
@@ -274,16 +274,16 @@ def _box_amid_rows(
     rows = opened[max(0, place - _ROWS_ABOVE) : place]
     if any(_same_row(segments[i], heading) for i in rows):
         return None
-    run = _headline_run(segments, opened, place, _worded_list_headline)
+    run = headline_run(segments, opened, place, _worded_list_headline)
     if run is None:
         return None
     headlines, resumes = run
     if resumes is None:
         return None  # the end of the dump: `trailing_teasers` looks there
-    if _worded_as_teaser_heading(resumes, vocabulary):
+    if worded_as_teaser_heading(resumes, vocabulary):
         return None  # another box's heading: the run above it is no box of its own
     if headlines and (
-        _goes_on_from(segments[headlines[-1]], resumes)
+        goes_on_from(segments[headlines[-1]], resumes)
         or _unbulleted_line(resumes)
         or (_short_label(above) and _short_label(resumes))
     ):
@@ -292,7 +292,7 @@ def _box_amid_rows(
         # be the line of the label above the box, labels and lines taking turns
         # ("Vision", the box, "Eine gerechte und klimaneutrale Energiezukunft", "Mission").
         headlines.pop()
-    if headlines and _worded_as_teaser_heading(segments[headlines[0]], vocabulary):
+    if headlines and worded_as_teaser_heading(segments[headlines[0]], vocabulary):
         return None  # the box's own heading is the first "headline": judged from there
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
@@ -309,7 +309,7 @@ def _label_with_a_mark(segment: Segment) -> bool:
     return segment.word_count < MIN_HEADLINE_WORDS and segment.text.rstrip().endswith(("!", "."))
 
 
-def _headline_run(
+def headline_run(
     segments: list[Segment],
     opened: list[int],
     place: int,
@@ -317,7 +317,7 @@ def _headline_run(
 ) -> tuple[list[int], Segment | None] | None:
     """The box's headlines under the heading at `opened[place]` (open body lines that
     `is_headline` takes, one after the other) and the line the run stops at (None at the
-    dump's end); None when the run is longer than a box's (`_BOX_MAX_HEADLINES`)."""
+    dump's end); None when the run is longer than a box's (`BOX_MAX_HEADLINES`)."""
     headlines: list[int] = []
     # (by position, not over a slice: a copy of the rest of `opened` for each place
     # grew with the square of a big article's size)
@@ -326,7 +326,7 @@ def _headline_run(
         segment = segments[index]
         if segment.label is BODY and is_headline(segment):
             headlines.append(index)
-            if len(headlines) > _BOX_MAX_HEADLINES:
+            if len(headlines) > BOX_MAX_HEADLINES:
                 return None
             continue
         return headlines, segment
@@ -335,7 +335,7 @@ def _headline_run(
 
 def _worded_list_headline(segment: Segment) -> bool:
     """A headline of a box between list rows: headline-shaped and of a headline's words."""
-    return _list_headline(segment) and _worded_headline(segment)
+    return list_headline(segment) and _worded_headline(segment)
 
 
 def _worded_headline(segment: Segment) -> bool:
@@ -405,7 +405,7 @@ def _far_off_topic_box(
     segments: list[Segment],
     counts: Counter[str],
     specific: SpecificWords,
-    ends: _KeyEnds,
+    ends: KeyEnds,
     box: list[int],
     vocabulary: frozenset[str],
 ) -> bool:
@@ -413,7 +413,7 @@ def _far_off_topic_box(
     own (`specific`) with the article, its heading's teaser words left out: stricter
     than `_off_topic_box`, which lets a headline share a third of its words, as rows
     and labels around the box vouch less for where it starts and ends than prose."""
-    in_box = segments_with_word([segments[i] for i in _box_copies(segments, ends, box)])
+    in_box = segments_with_word([segments[i] for i in box_copies(segments, ends, box)])
 
     def on_topic(word: str) -> bool:
         return counts[word] > in_box[word] and specific(word)
@@ -444,7 +444,7 @@ def _after_prose(
     if (
         before.text.rstrip().endswith((":", "："))
         or LIST_ROW_ANY_NUMBER.match(before.text)  # a row of the article's list
-        or _worded_as_teaser_heading(before, vocabulary)
+        or worded_as_teaser_heading(before, vocabulary)
     ):
         return False
     above = segments[opened[place - 2]]
@@ -455,7 +455,7 @@ def _asks_unlabelled(segment: Segment, vocabulary: frozenset[str]) -> bool:
     """Whether a box's heading asks and is not worded from teaser headings' words: the
     article's question over a box put after it ("Was kostet das?"). A box's heading is
     a label, as `teaser_list` has it: "What goes first?" asks; a label does not."""
-    return QUESTION_END.search(segment.text) is not None and not _worded_as_teaser_heading(
+    return QUESTION_END.search(segment.text) is not None and not worded_as_teaser_heading(
         segment, vocabulary
     )
 
@@ -471,7 +471,7 @@ def _off_topic_box(
     segments: list[Segment],
     counts: Counter[str],
     specific: SpecificWords,
-    ends: _KeyEnds,
+    ends: KeyEnds,
     box: list[int],
     strict: bool = False,
     vocabulary: frozenset[str] = frozenset(),
@@ -483,7 +483,7 @@ def _off_topic_box(
     and three more topics of a course: one tune page): `strict`, no line of it may
     share a word with the article."""
     of = [segments[i].content_words for i in box]
-    in_box = segments_with_word([segments[i] for i in _box_copies(segments, ends, box)])
+    in_box = segments_with_word([segments[i] for i in box_copies(segments, ends, box)])
 
     def in_article(word: str) -> bool:
         return counts[word] > in_box[word]
@@ -505,7 +505,7 @@ def _off_topic_box(
     if _heading_on_topic(segments[box[0]], of[0], ties, vocabulary):
         return False
     shared = [word_share(words, on_topic) for words in of[1:]]
-    return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < TRAILING_OVERLAP
+    return max(shared) <= BOX_MAX_OVERLAP and sum(shared) / len(shared) < TRAILING_OVERLAP
 
 
 def _heading_on_topic(
@@ -518,12 +518,12 @@ def _heading_on_topic(
     words of its own ("right", "Region") are common words a long article uses in two
     paragraphs too (tune, noise bodies: 93 injected lines out, no body line lost); its
     headlines decide."""
-    if _worded_as_teaser_heading(unmarked(heading), vocabulary):
+    if worded_as_teaser_heading(unmarked(heading), vocabulary):
         return False
     return word_share(words, ties) >= _BOX_MAX_HEADING_OVERLAP
 
 
-def _box_copies(segments: list[Segment], ends: _KeyEnds, box: list[int]) -> set[int]:
+def box_copies(segments: list[Segment], ends: KeyEnds, box: list[int]) -> set[int]:
     """The box's lines and every other copy of them in the dump: a headline a site
     prints twice ("See also: <headline>" above, the box below) is still no word of the
     article's."""
@@ -534,7 +534,7 @@ def _box_copies(segments: list[Segment], ends: _KeyEnds, box: list[int]) -> set[
 
 
 @lru_cache(maxsize=8)
-def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> frozenset[str]:
+def teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> frozenset[str]:
     """The words the teaser headings of every language are made of ("stories",
     "reading", "artikel", "lire", "noticias"): a heading no list has word for word
     ("Other stories from our newsroom") is still worded from them."""
@@ -567,7 +567,7 @@ def labelled_teaser(
     few words of its own ("Passend dazu", "Also on our site") is one too when an arrow
     points from it to the headline (`_points_to_a_link`)."""
     matcher = context.phrases["teaser_heading"]
-    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    vocabulary = teaser_heading_words(matcher.lines, matcher.prefixes)
     found: list[tuple[int, frozenset[str]]] = []
     for index, segment in enumerate(segments):
         # (label, not is_open: a property call on every line of the dump)
@@ -614,7 +614,7 @@ def labelled_teaser(
     specific = prose.specific(asked)
     for index, words in found:
         # (the line itself holds each of its words once)
-        if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= _BOX_MAX_OVERLAP:
+        if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= BOX_MAX_OVERLAP:
             yield segments[index]
 
 
@@ -633,7 +633,7 @@ def _points_to_a_link(text: str, match: re.Match[str], size: int) -> bool:
     return size <= _MAX_ARROW_LABEL_WORDS and _ARROW.search(between) is not None
 
 
-def _list_headline(segment: Segment) -> bool:
+def list_headline(segment: Segment) -> bool:
     """A headline as `teaser_box` reads one, no table's row ("| Station | Rainfall |"),
     and naming nobody: the article's closing lines name its people ("Additional
     reporting by Steve Gorman; …", "… (Christian P. Stadtfeld) +++"), and a teaser
@@ -655,13 +655,13 @@ def _mentions_a_person(text: str) -> bool:
     )
 
 
-def _worded_as_teaser_heading(segment: Segment, vocabulary: frozenset[str]) -> bool:
+def worded_as_teaser_heading(segment: Segment, vocabulary: frozenset[str]) -> bool:
     """At least half of the line's words, and one at least, are teaser headings' words."""
     words = segment.content_words
     return not words.isdisjoint(vocabulary) and 2 * len(words & vocabulary) >= len(words)
 
 
-def _goes_on_from(line: Segment, following: Segment) -> bool:
+def goes_on_from(line: Segment, following: Segment) -> bool:
     """Whether `following` carries on from `line`: a verse or sentence going on in lower
     case ("I walk the wall where you once stood" / "and count the gulls …"), or the
     paragraph a subheading introduces, sharing its words."""

@@ -19,15 +19,15 @@ from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
 from .base import Claimed, revises
 from .phrasebook import PhraseBook
 from .teaser_boxes import (
-    _BOX_MAX_OVERLAP,
-    _box_copies,
-    _goes_on_from,
-    _headline_run,
-    _KeyEnds,
-    _list_headline,
-    _teaser_heading_words,
-    _worded_as_teaser_heading,
+    BOX_MAX_OVERLAP,
+    KeyEnds,
+    box_copies,
+    goes_on_from,
+    headline_run,
     key_ends,
+    list_headline,
+    teaser_heading_words,
+    worded_as_teaser_heading,
 )
 from .teaser_headings import teaser_heading
 from .teaser_lines import (
@@ -70,7 +70,7 @@ def teaser_list(
     context: PhraseBook,
     teaser_headings: Claimed,
     prose: ProseWords,
-    ends: _KeyEnds,
+    ends: KeyEnds,
 ) -> Iterator[Segment]:
     """A short heading worded from teaser headings' words ("Other stories from our
     newsroom", "Weitere Artikel aus der Region:"), over two to five headlines off the
@@ -86,7 +86,7 @@ def teaser_list(
     heading and the line after the headlines must not be headlines.
     """
     matcher = context.phrases["teaser_heading"]
-    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    vocabulary = teaser_heading_words(matcher.lines, matcher.prefixes)
     opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     boxes: list[list[int]] = []
     boxed: set[int] = set()
@@ -101,7 +101,7 @@ def teaser_list(
             continue  # "What goes first?" asks; a label does not
         before = [i for i in opened[max(0, place - _LIST_CLEAR_BEFORE) : place] if i not in boxed]
         turns = False
-        if any(_list_headline(segments[i]) for i in before):
+        if any(list_headline(segments[i]) for i in before):
             rows = _box_between_rows(segments, opened, place, boxed, vocabulary)
             if rows is not None and not _one_topic(segments, rows):
                 boxes.append([index, *rows])
@@ -133,8 +133,8 @@ def teaser_list(
             line = segments[after]
             if (
                 line.label is not BODY
-                or not _list_headline(line)
-                or _worded_as_teaser_heading(line, vocabulary)  # the next box's heading
+                or not list_headline(line)
+                or worded_as_teaser_heading(line, vocabulary)  # the next box's heading
                 or is_cjk_heavy(line.text) is not cjk  # a line in another script
             ):
                 resumes = line
@@ -146,7 +146,7 @@ def teaser_list(
             headlines
             and resumes is not None
             and (
-                _goes_on_from(segments[headlines[-1]], resumes) or (turns and resumes.label is BODY)
+                goes_on_from(segments[headlines[-1]], resumes) or (turns and resumes.label is BODY)
             )
         ):
             headlines.pop()
@@ -156,7 +156,7 @@ def teaser_list(
             if turns:
                 continue
             # A box that ends the dump: its headlines may carry a date, a figure, a
-            # kicker or a question, which `_list_headline` leaves to the article amid it.
+            # kicker or a question, which `list_headline` leaves to the article amid it.
             headlines = _headlines_to_the_end(segments, opened, place, before)
         if headlines:
             boxes.append([index, *headlines])
@@ -176,7 +176,7 @@ def teaser_list(
     # The article's words, without any of the boxes (two boxes of the same teasers under
     # headings of the same words would vouch for each other) or their copies.
     asked = frozenset().union(*(segments[i].content_words for b in boxes for i in b))
-    set_aside = set().union(*(_box_copies(segments, ends, box) for box in boxes))
+    set_aside = set().union(*(box_copies(segments, ends, box) for box in boxes))
     rest = [s for i, s in enumerate(segments) if i not in set_aside]
     if not any(s.label is BODY and reads_as_prose(s) for s in rest):
         return  # no article left to be off the topic of: the "box" is the article
@@ -204,7 +204,7 @@ def teaser_list(
             continue
         shared = [word_share(segments[i].content_words, in_article) for i in box[1:]]
         box, shared = _without_topic_tail(segments, box, shared, titled)
-        if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < TRAILING_OVERLAP:
+        if max(shared) <= BOX_MAX_OVERLAP and sum(shared) / len(shared) < TRAILING_OVERLAP:
             for index in box:
                 if segments[index] not in teaser_headings:  # (its own rule's removal)
                     yield segments[index]
@@ -253,7 +253,7 @@ def _without_topic_tail(
     segments: list[Segment], box: list[int], shared: list[float], titled: frozenset[str]
 ) -> tuple[list[int], list[float]]:
     """The box without its last headlines that share the article's words (more than
-    `_BOX_MAX_OVERLAP` of theirs) while two before them at least share none: the
+    `BOX_MAX_OVERLAP` of theirs) while two before them at least share none: the
     article resuming with a line of its own, or the site's link to a story on its topic
     ("Lea: Consejo Permanente de OEA aborda … en Nicaragua"), which stays in the body,
     where it vetoed the whole box. Not when such a line shares a word with the title
@@ -261,7 +261,7 @@ def _without_topic_tail(
     title rules' to find, and a box gone from above it changes what they read (tune,
     noise bodies: "Österreichs Tauchmesse in Tulln abgesagt" taken for the title)."""
     end = len(shared)
-    while end > _LIST_MIN_HEADLINES and shared[end - 1] > _BOX_MAX_OVERLAP:
+    while end > _LIST_MIN_HEADLINES and shared[end - 1] > BOX_MAX_OVERLAP:
         end -= 1
     if end == len(shared) or max(shared[:end]) > 0:
         return box, shared
@@ -326,18 +326,18 @@ def _box_between_rows(
     def box_headline(line: Segment) -> bool:
         return (
             not resumes_list(line)
-            and _list_headline(line)
-            and not _worded_as_teaser_heading(line, vocabulary)
+            and list_headline(line)
+            and not worded_as_teaser_heading(line, vocabulary)
             and is_cjk_heavy(line.text) is cjk
         )
 
-    run = _headline_run(segments, opened, place, box_headline)
+    run = headline_run(segments, opened, place, box_headline)
     if run is None:
         return None
     headlines, stop = run
     if stop is None or stop.label is not BODY or not resumes_list(stop):
         return None  # the dump ends, or a line that is neither row nor box headline
-    if len(headlines) < _LIST_MIN_HEADLINES or _goes_on_from(segments[headlines[-1]], stop):
+    if len(headlines) < _LIST_MIN_HEADLINES or goes_on_from(segments[headlines[-1]], stop):
         return None
     return headlines
 
@@ -362,7 +362,7 @@ def _under_a_subheading(
     prose that a headline-like line (its subheading, outside any other box) introduces."""
     if place < 2 or opened[place - 2] in boxed:
         return False
-    return is_paragraph(segments[opened[place - 1]]) and _list_headline(segments[opened[place - 2]])
+    return is_paragraph(segments[opened[place - 1]]) and list_headline(segments[opened[place - 2]])
 
 
 def _between_subheading_and_text(
@@ -378,13 +378,13 @@ def _between_subheading_and_text(
     list, a line broken in two, a caption set aside); tune, noise bodies: 73 injected
     lines out, no body line lost."""
     above = segments[opened[place - 1]]
-    if above.label is not BODY or not _list_headline(above):
+    if above.label is not BODY or not list_headline(above):
         return False
-    run = _headline_run(
+    run = headline_run(
         segments,
         opened,
         place,
-        lambda line: _list_headline(line) and not _worded_as_teaser_heading(line, vocabulary),
+        lambda line: list_headline(line) and not worded_as_teaser_heading(line, vocabulary),
     )
     if run is None:
         return False
@@ -406,8 +406,6 @@ def _list_heading_places(
     for place, index in enumerate(opened):
         line = segments[index]
         # (Not worded so: mostly words of its own, the heading of the article's section.)
-        if 1 <= line.word_count <= MAX_HEADING_WORDS and _worded_as_teaser_heading(
-            line, vocabulary
-        ):
+        if 1 <= line.word_count <= MAX_HEADING_WORDS and worded_as_teaser_heading(line, vocabulary):
             places.append(place)
     return places
