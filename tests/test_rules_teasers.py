@@ -1425,9 +1425,9 @@ def test_labels_and_lines_printed_row_after_row_are_no_teasers_printed_again() -
 
 
 def test_key_ends_finds_every_segment_whose_key_ends_with_a_key() -> None:
-    # `_box_copies` asks which lines end with a box's line ("See also: <headline>" above,
+    # `box_copies` asks which lines end with a box's line ("See also: <headline>" above,
     # the box below); the lookup files keys by their last characters.
-    from articleclean.rules.teaser_boxes import _KeyEnds
+    from articleclean.rules.teaser_boxes import KeyEnds
 
     texts = [
         "Harbour bridge to close for six weeks",
@@ -1441,7 +1441,7 @@ def test_key_ends_finds_every_segment_whose_key_ends_with_a_key() -> None:
         "Mehr",
     ]
     segments = [Segment(text, None) for text in texts]
-    ends = _KeyEnds(segments)
+    ends = KeyEnds(segments)
     for key in [*(s.key for s in segments), "", "s", "ks", "closeforsixweeks", "absent"]:
         expected = {i for i, s in enumerate(segments) if s.key.endswith(key)}
         assert sorted(ends.ending_with(key)) == sorted(expected), key
@@ -2258,7 +2258,7 @@ def test_a_box_under_a_line_its_paragraph_does_not_take_up_stays() -> None:
 
 
 # Round 32: a box under a worded heading that ends the dump, its headlines printed with
-# a date, a figure, a kicker or a question (the shape `_list_headline` leaves to the
+# a date, a figure, a kicker or a question (the shape `list_headline` leaves to the
 # article amid it).
 CLOSING_BOX = {
     "en": [
@@ -2280,7 +2280,7 @@ CLOSING_BOX = {
 def test_a_worded_box_ending_the_dump_goes_with_dated_or_asking_headlines(language: str) -> None:
     # Nothing of the article follows the box, and a paragraph stands right above its
     # heading: its lines are headlines though each carries a digit, a colon or a "?"
-    # (main keeps all four: no line was a headline of `_list_headline`'s shape).
+    # (main keeps all four: no line was a headline of `list_headline`'s shape).
     article = BRIDGE if language == "en" else BRIDGE_DE
     box = CLOSING_BOX[language]
     assert _list("\n\n".join([*article, *box])) == box

@@ -31,6 +31,7 @@ from .rules import (
     teaser_boxes,
     teaser_copies,
     teaser_headings,
+    teaser_lists,
 )
 from .rules import html as html_rules
 from .rules.base import (
@@ -90,7 +91,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     teaser_headings.teaser_blurb,
     closing_runs.closing_teasers,
     teaser_boxes.teaser_box,
-    teaser_boxes.teaser_list,
+    teaser_lists.teaser_list,
     teaser_boxes.labelled_teaser,
     closing_runs.trailing_teasers,
     closing_runs.trailing_menu,

@@ -26,7 +26,7 @@ from .captions import credit_line
 from .html import html_related_box, html_teaser_link
 from .phrasebook import PhraseBook
 from .promos import asks_for_the_rest, promo_prompt, promo_shape
-from .teaser_boxes import labelled_teaser, teaser_box, teaser_list
+from .teaser_boxes import labelled_teaser, teaser_box
 from .teaser_headings import inline_teaser, teaser_blurb, teaser_heading, teaser_section_label
 from .teaser_lines import (
     BLURB_WORDS,
@@ -48,6 +48,7 @@ from .teaser_lines import (
     reads_as_prose,
     unmarked,
 )
+from .teaser_lists import teaser_list
 
 # Lines out of the article's text, which the walk for the run after its last paragraph
 # passes over (`_trailing_run`).

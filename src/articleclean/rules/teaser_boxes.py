@@ -1,10 +1,10 @@
-"""Boxes of other stories inside the article: a box of headlines, a list of them, a line
-labelled as a teaser."""
+"""Boxes of other stories inside the article: a box of headlines, a line labelled as a
+teaser; the helpers `teaser_list` (`teaser_lists.py`) and `repeated_teaser_box`
+(`teaser_copies.py`) share with them."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -19,15 +19,13 @@ from ..document import (
     Segment,
     SpecificWords,
     content_words,
-    is_cjk_heavy,
     phrase_form,
     word_share,
 )
 from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
 from ..names import is_given_name
-from .base import Claimed, revises
+from .base import revises
 from .phrasebook import PhraseBook
-from .teaser_headings import teaser_heading
 from .teaser_lines import (
     CONTACT,
     HEADLINE_WORDS,
@@ -35,12 +33,8 @@ from .teaser_lines import (
     MAX_HEADING_WORDS,
     MIN_HEADLINE_WORDS,
     QUESTION_END,
-    TEXT_LABELS,
-    TRAILING_MIN_PROSE,
     TRAILING_OVERLAP,
-    asks,
     boxed_headline,
-    cut_short,
     ends_a_sentence,
     is_paragraph,
     prose_words,
@@ -51,7 +45,7 @@ from .teaser_lines import (
 )
 
 
-class _KeyEnds:
+class KeyEnds:
     """The segments whose key is, or ends with, a given key, looked for among those whose
     key ends in the same last `_KEY_TAIL` characters: a big article has many candidate
     boxes, and a scan of every segment for each one grew with the square of its size
@@ -109,15 +103,15 @@ class _KeyEnds:
         return [i for i in tails.get(key, ()) if keys[i].endswith(key)]
 
 
-def key_ends(segments: list[Segment]) -> _KeyEnds:
+def key_ends(segments: list[Segment]) -> KeyEnds:
     """The look-up of segments by the end of their key, for `teaser_box` and
     `teaser_list`: declared in their `derives`, one per document; what it files is the
     keys of the texts, which no rule changes, and it files them when first asked."""
-    return _KeyEnds(segments)
+    return KeyEnds(segments)
 
 
 _KEY_TAIL = 8
-"""Characters of a key's end that `_KeyEnds` files segments by: a headline's key has more,
+"""Characters of a key's end that `KeyEnds` files segments by: a headline's key has more,
 and few keys of a dump share their last eight."""
 _KEY_END = itemgetter(slice(-_KEY_TAIL, None))
 
@@ -125,11 +119,11 @@ _KEY_END = itemgetter(slice(-_KEY_TAIL, None))
 # A box of other stories inside the article, under a heading no list knows: the
 # heading, then this many headlines in a row ...
 _BOX_MIN_HEADLINES = 2
-_BOX_MAX_HEADLINES = 5
+BOX_MAX_HEADLINES = 5
 # ... each sharing at most this share of its words with the article around the box (on
 # average under `TRAILING_OVERLAP`): an article's own list of a few headline-like
 # lines names what the article is about, and stays.
-_BOX_MAX_OVERLAP = 0.34
+BOX_MAX_OVERLAP = 0.34
 # A box's heading is worded for any page ("More stories you might like"); one that
 # shares half its words with the article heads the article's own section.
 _BOX_MAX_HEADING_OVERLAP = 0.5
@@ -137,7 +131,7 @@ _BOX_MAX_HEADING_OVERLAP = 0.5
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words, key_ends))
 def teaser_box(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: _KeyEnds
+    segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: KeyEnds
 ) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
@@ -150,7 +144,7 @@ def teaser_box(
     # their length, and most places are ruled out before any pattern runs.
     sized = [_headline_sized(segments[i]) for i in opened]
     matcher = context.phrases["teaser_heading"]
-    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    vocabulary = teaser_heading_words(matcher.lines, matcher.prefixes)
     boxes = {
         place: box
         for place in range(1, last)
@@ -185,7 +179,7 @@ def teaser_box(
         label = unmarked(segments[box[0]])
         # A heading worded as teaser headings are ("Weitere Artikel aus der Region") is a
         # box's label however long, not one more headline of the article's own list.
-        strict = reads_as_headline(label) and not _worded_as_teaser_heading(label, vocabulary)
+        strict = reads_as_headline(label) and not worded_as_teaser_heading(label, vocabulary)
         if place in amid:
             off = _far_off_topic_box(segments, counts, specific, ends, box, vocabulary)
         else:
@@ -221,7 +215,7 @@ def _box_at(
         return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
     if INNER_SENTENCE_END.search(heading.text) or DIGIT.search(heading.text):
         return None
-    run = _headline_run(segments, opened, place, boxed_headline)
+    run = headline_run(segments, opened, place, boxed_headline)
     if run is None:
         return None
     headlines, resumes = run
@@ -232,9 +226,9 @@ def _box_at(
     # A headline-like line right before the article resumes may be its subheading: it
     # shares words with the paragraph it introduces ("Da kommt das Adrenalin ins Spiel"),
     # or the text goes on from it in lower case (a verse, a sentence broken in two).
-    if headlines and _goes_on_from(segments[headlines[-1]], resumes):
+    if headlines and goes_on_from(segments[headlines[-1]], resumes):
         headlines.pop()
-    if headlines and _worded_as_teaser_heading(segments[headlines[0]], vocabulary):
+    if headlines and worded_as_teaser_heading(segments[headlines[0]], vocabulary):
         if len(headlines) - 1 < _BOX_MIN_HEADLINES:
             return None
         return headlines  # under its own heading
@@ -263,7 +257,7 @@ def _box_amid_rows(
     if reads_as_prose(heading) and not _label_with_a_mark(heading):
         return None
     label = unmarked(heading)
-    if _worded_as_teaser_heading(label, vocabulary):
+    if worded_as_teaser_heading(label, vocabulary):
         return None  # `teaser_list`'s, wherever it stands
     # A label, not one more headline (a line of five words or more is one of the run),
     # nor one announcing the article's own list ("Für den Mürbeteig:"), a question, an
@@ -280,16 +274,16 @@ def _box_amid_rows(
     rows = opened[max(0, place - _ROWS_ABOVE) : place]
     if any(_same_row(segments[i], heading) for i in rows):
         return None
-    run = _headline_run(segments, opened, place, _worded_list_headline)
+    run = headline_run(segments, opened, place, _worded_list_headline)
     if run is None:
         return None
     headlines, resumes = run
     if resumes is None:
         return None  # the end of the dump: `trailing_teasers` looks there
-    if _worded_as_teaser_heading(resumes, vocabulary):
+    if worded_as_teaser_heading(resumes, vocabulary):
         return None  # another box's heading: the run above it is no box of its own
     if headlines and (
-        _goes_on_from(segments[headlines[-1]], resumes)
+        goes_on_from(segments[headlines[-1]], resumes)
         or _unbulleted_line(resumes)
         or (_short_label(above) and _short_label(resumes))
     ):
@@ -298,7 +292,7 @@ def _box_amid_rows(
         # be the line of the label above the box, labels and lines taking turns
         # ("Vision", the box, "Eine gerechte und klimaneutrale Energiezukunft", "Mission").
         headlines.pop()
-    if headlines and _worded_as_teaser_heading(segments[headlines[0]], vocabulary):
+    if headlines and worded_as_teaser_heading(segments[headlines[0]], vocabulary):
         return None  # the box's own heading is the first "headline": judged from there
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
@@ -315,7 +309,7 @@ def _label_with_a_mark(segment: Segment) -> bool:
     return segment.word_count < MIN_HEADLINE_WORDS and segment.text.rstrip().endswith(("!", "."))
 
 
-def _headline_run(
+def headline_run(
     segments: list[Segment],
     opened: list[int],
     place: int,
@@ -323,7 +317,7 @@ def _headline_run(
 ) -> tuple[list[int], Segment | None] | None:
     """The box's headlines under the heading at `opened[place]` (open body lines that
     `is_headline` takes, one after the other) and the line the run stops at (None at the
-    dump's end); None when the run is longer than a box's (`_BOX_MAX_HEADLINES`)."""
+    dump's end); None when the run is longer than a box's (`BOX_MAX_HEADLINES`)."""
     headlines: list[int] = []
     # (by position, not over a slice: a copy of the rest of `opened` for each place
     # grew with the square of a big article's size)
@@ -332,7 +326,7 @@ def _headline_run(
         segment = segments[index]
         if segment.label is BODY and is_headline(segment):
             headlines.append(index)
-            if len(headlines) > _BOX_MAX_HEADLINES:
+            if len(headlines) > BOX_MAX_HEADLINES:
                 return None
             continue
         return headlines, segment
@@ -341,7 +335,7 @@ def _headline_run(
 
 def _worded_list_headline(segment: Segment) -> bool:
     """A headline of a box between list rows: headline-shaped and of a headline's words."""
-    return _list_headline(segment) and _worded_headline(segment)
+    return list_headline(segment) and _worded_headline(segment)
 
 
 def _worded_headline(segment: Segment) -> bool:
@@ -411,7 +405,7 @@ def _far_off_topic_box(
     segments: list[Segment],
     counts: Counter[str],
     specific: SpecificWords,
-    ends: _KeyEnds,
+    ends: KeyEnds,
     box: list[int],
     vocabulary: frozenset[str],
 ) -> bool:
@@ -419,7 +413,7 @@ def _far_off_topic_box(
     own (`specific`) with the article, its heading's teaser words left out: stricter
     than `_off_topic_box`, which lets a headline share a third of its words, as rows
     and labels around the box vouch less for where it starts and ends than prose."""
-    in_box = segments_with_word([segments[i] for i in _box_copies(segments, ends, box)])
+    in_box = segments_with_word([segments[i] for i in box_copies(segments, ends, box)])
 
     def on_topic(word: str) -> bool:
         return counts[word] > in_box[word] and specific(word)
@@ -450,7 +444,7 @@ def _after_prose(
     if (
         before.text.rstrip().endswith((":", "："))
         or LIST_ROW_ANY_NUMBER.match(before.text)  # a row of the article's list
-        or _worded_as_teaser_heading(before, vocabulary)
+        or worded_as_teaser_heading(before, vocabulary)
     ):
         return False
     above = segments[opened[place - 2]]
@@ -461,7 +455,7 @@ def _asks_unlabelled(segment: Segment, vocabulary: frozenset[str]) -> bool:
     """Whether a box's heading asks and is not worded from teaser headings' words: the
     article's question over a box put after it ("Was kostet das?"). A box's heading is
     a label, as `teaser_list` has it: "What goes first?" asks; a label does not."""
-    return QUESTION_END.search(segment.text) is not None and not _worded_as_teaser_heading(
+    return QUESTION_END.search(segment.text) is not None and not worded_as_teaser_heading(
         segment, vocabulary
     )
 
@@ -477,7 +471,7 @@ def _off_topic_box(
     segments: list[Segment],
     counts: Counter[str],
     specific: SpecificWords,
-    ends: _KeyEnds,
+    ends: KeyEnds,
     box: list[int],
     strict: bool = False,
     vocabulary: frozenset[str] = frozenset(),
@@ -489,7 +483,7 @@ def _off_topic_box(
     and three more topics of a course: one tune page): `strict`, no line of it may
     share a word with the article."""
     of = [segments[i].content_words for i in box]
-    in_box = segments_with_word([segments[i] for i in _box_copies(segments, ends, box)])
+    in_box = segments_with_word([segments[i] for i in box_copies(segments, ends, box)])
 
     def in_article(word: str) -> bool:
         return counts[word] > in_box[word]
@@ -511,7 +505,7 @@ def _off_topic_box(
     if _heading_on_topic(segments[box[0]], of[0], ties, vocabulary):
         return False
     shared = [word_share(words, on_topic) for words in of[1:]]
-    return max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < TRAILING_OVERLAP
+    return max(shared) <= BOX_MAX_OVERLAP and sum(shared) / len(shared) < TRAILING_OVERLAP
 
 
 def _heading_on_topic(
@@ -524,12 +518,12 @@ def _heading_on_topic(
     words of its own ("right", "Region") are common words a long article uses in two
     paragraphs too (tune, noise bodies: 93 injected lines out, no body line lost); its
     headlines decide."""
-    if _worded_as_teaser_heading(unmarked(heading), vocabulary):
+    if worded_as_teaser_heading(unmarked(heading), vocabulary):
         return False
     return word_share(words, ties) >= _BOX_MAX_HEADING_OVERLAP
 
 
-def _box_copies(segments: list[Segment], ends: _KeyEnds, box: list[int]) -> set[int]:
+def box_copies(segments: list[Segment], ends: KeyEnds, box: list[int]) -> set[int]:
     """The box's lines and every other copy of them in the dump: a headline a site
     prints twice ("See also: <headline>" above, the box below) is still no word of the
     article's."""
@@ -539,20 +533,8 @@ def _box_copies(segments: list[Segment], ends: _KeyEnds, box: list[int]) -> set[
     return copies
 
 
-# `teaser_list`: a heading worded as teaser headings are, over this many headlines ...
-_LIST_MIN_HEADLINES = 2
-_LIST_MAX_HEADLINES = 5
-# ... where the lines just before the heading (this many) are no headlines: a box put
-# between the titles of the article's own list (books, episodes) would take the titles
-# that follow it along.
-_LIST_CLEAR_BEFORE = 2
-# A closing box's headline (`_tail_headline`) may be short ("Warum Schlaf wichtig ist"):
-# the heading and the dump's end bound it, not its length.
-_MIN_TAIL_HEADLINE_WORDS = 3
-
-
 @lru_cache(maxsize=8)
-def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> frozenset[str]:
+def teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> frozenset[str]:
     """The words the teaser headings of every language are made of ("stories",
     "reading", "artikel", "lire", "noticias"): a heading no list has word for word
     ("Other stories from our newsroom") is still worded from them."""
@@ -560,360 +542,6 @@ def _teaser_heading_words(lines: frozenset[str], prefixes: tuple[str, ...]) -> f
     for phrase in chain(lines, prefixes):
         words.update(content_words(phrase))
     return frozenset(words)
-
-
-@revises(
-    Reason.RELATED_TEASER,
-    text_dumps_only=True,
-    reads=(teaser_heading,),
-    derives=(prose_words, key_ends),
-)
-def teaser_list(
-    segments: list[Segment],
-    context: PhraseBook,
-    teaser_headings: Claimed,
-    prose: ProseWords,
-    ends: _KeyEnds,
-) -> Iterator[Segment]:
-    """A short heading worded from teaser headings' words ("Other stories from our
-    newsroom", "Weitere Artikel aus der Region:"), over two to five headlines off the
-    article's topic, wherever it stands: between the rows of a list or a table, or at
-    the end (`teaser_box` wants prose on both sides). The headlines decide, not a word of
-    the heading's own the article uses: "Region", "dazu", "right" are words a long
-    article uses in two paragraphs too (as `_heading_on_topic` has it for `teaser_box`;
-    tune, noise bodies: 66 injected lines out, no body line lost), unless the title
-    holds it too or the article is too short for its words to tell.
-
-    Not inside a run of the article's own headline-like lines (a box put between the
-    titles of a list of books would take the titles after it): the lines before the
-    heading and the line after the headlines must not be headlines.
-    """
-    matcher = context.phrases["teaser_heading"]
-    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
-    opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
-    boxes: list[list[int]] = []
-    boxed: set[int] = set()
-    for place in _list_heading_places(segments, opened, vocabulary):
-        index = opened[place]
-        heading = segments[index]
-        if index in boxed:
-            continue
-        if INNER_SENTENCE_END.search(heading.text) or DIGIT.search(heading.text):
-            continue
-        if QUESTION_END.search(heading.text):
-            continue  # "What goes first?" asks; a label does not
-        before = [i for i in opened[max(0, place - _LIST_CLEAR_BEFORE) : place] if i not in boxed]
-        turns = False
-        if any(_list_headline(segments[i]) for i in before):
-            rows = _box_between_rows(segments, opened, place, boxed, vocabulary)
-            if rows is not None and not _one_topic(segments, rows):
-                boxes.append([index, *rows])
-                boxed.update(rows)
-                continue
-            subheaded = _under_a_subheading(segments, opened, place, boxed)
-            if not subheaded and not _between_subheading_and_text(
-                segments, opened, place, vocabulary
-            ):
-                continue
-            # A paragraph right above, under its subheading: no run of titles, but the
-            # article's subheadings and paragraphs take turns, and the run's last line
-            # before more of the article may be its next subheading or title ("The
-            # details behind their split from the royals" over a caption: tune, more
-            # seeds of the stress dumps); headlines sharing a word are more of the
-            # article's subheadings (`_one_topic`). A box between a subheading and its
-            # paragraph ends where the paragraph starts: its last line is no subheading.
-            turns = subheaded
-        if index + 1 >= len(segments) or segments[index + 1].label is not BODY:
-            continue  # its headlines follow it at once ("Details zum Artikel" over a box
-            # whose own heading pass 1 removed is the article's label)
-        headlines: list[int] = []
-        resumes: Segment | None = None
-        cjk = is_cjk_heavy(heading.text)
-        # (by position, not over a slice: a copy of the rest of `opened` for each heading
-        # grows with the square of a big dump's size)
-        for at in range(place + 1, len(opened)):
-            after = opened[at]
-            line = segments[after]
-            if (
-                line.label is not BODY
-                or not _list_headline(line)
-                or _worded_as_teaser_heading(line, vocabulary)  # the next box's heading
-                or is_cjk_heavy(line.text) is not cjk  # a line in another script
-            ):
-                resumes = line
-                break
-            headlines.append(after)
-            if len(headlines) > _LIST_MAX_HEADLINES:
-                break
-        if (
-            headlines
-            and resumes is not None
-            and (
-                _goes_on_from(segments[headlines[-1]], resumes) or (turns and resumes.label is BODY)
-            )
-        ):
-            headlines.pop()
-        if turns and _one_topic(segments, headlines):
-            continue
-        if not _LIST_MIN_HEADLINES <= len(headlines) <= _LIST_MAX_HEADLINES:
-            if turns:
-                continue
-            # A box that ends the dump: its headlines may carry a date, a figure, a
-            # kicker or a question, which `_list_headline` leaves to the article amid it.
-            headlines = _headlines_to_the_end(segments, opened, place, before)
-        if headlines:
-            boxes.append([index, *headlines])
-            boxed.update(headlines)
-    # A heading a phrase list knows went in pass 1; the box under it that ends the dump
-    # is judged as under a worded one (`closing_teasers` and its `_rest_of_a_taken_box`
-    # want headlines of the stricter shape; tune: 14 teaser lines out, no body line).
-    for index in teaser_headings.positions(segments):
-        place = bisect_right(opened, index) - 1
-        before = opened[max(0, place - _LIST_CLEAR_BEFORE + 1) : place + 1]
-        closing = _headlines_to_the_end(segments, opened, place, before)
-        if closing and not boxed.intersection(closing):
-            boxes.append([index, *closing])
-            boxed.update(closing)
-    if not boxes:
-        return
-    # The article's words, without any of the boxes (two boxes of the same teasers under
-    # headings of the same words would vouch for each other) or their copies.
-    asked = frozenset().union(*(segments[i].content_words for b in boxes for i in b))
-    set_aside = set().union(*(_box_copies(segments, ends, box) for box in boxes))
-    rest = [s for i, s in enumerate(segments) if i not in set_aside]
-    if not any(s.label is BODY and reads_as_prose(s) for s in rest):
-        return  # no article left to be off the topic of: the "box" is the article
-    counts = segments_with_word(rest, asked)
-    specific = prose.specific(asked, excluded=set_aside)
-
-    def in_article(word: str) -> bool:
-        return counts[word] > 0 and specific(word)
-
-    # A word of the heading's own that the article uses makes it the heading of the
-    # article's section when the title (the first line) holds it too ("More bridge stories" under
-    # "Harbour bridge to close"), or when the article has under two paragraphs, whose
-    # words say little of what the headlines share with it.
-    paragraphs = islice(filter(is_paragraph, rest), TRAILING_MIN_PROSE)
-    thin = sum(1 for _ in paragraphs) < TRAILING_MIN_PROSE
-    # (the title is told later: the dump's first line of text, in an article dump)
-    first = next((s for s in segments if s.label in TEXT_LABELS), None)
-    titled = first.content_words if first is not None else frozenset()
-
-    def ties(word: str) -> bool:
-        return (thin or word in titled) and in_article(word)
-
-    for box in boxes:
-        if any(map(ties, segments[box[0]].content_words - vocabulary)):
-            continue
-        shared = [word_share(segments[i].content_words, in_article) for i in box[1:]]
-        box, shared = _without_topic_tail(segments, box, shared, titled)
-        if max(shared) <= _BOX_MAX_OVERLAP and sum(shared) / len(shared) < TRAILING_OVERLAP:
-            for index in box:
-                if segments[index] not in teaser_headings:  # (its own rule's removal)
-                    yield segments[index]
-
-
-def _headlines_to_the_end(
-    segments: list[Segment], opened: list[int], place: int, before: list[int]
-) -> list[int]:
-    """The open lines after the heading at `place` in `opened`, when they run to the
-    dump's end and are `_LIST_MIN_HEADLINES` to `_LIST_MAX_HEADLINES` headlines of the
-    looser shape a closing box prints (`_tail_headline`), and a paragraph stands among
-    the open lines right `before` the heading; else none. (Section labels, dates and
-    blurbs among them were tried: tune 10 lines more, 0 lost, but the test read lost
-    article lines, bench/notes.md round 32.) Nothing of the article
-    follows them, so a headline of theirs is no subheading of the article's; the topic
-    test in `teaser_list` still decides. Without prose just above, the heading may be
-    one of the article's own subheadings over the rest of them (a copy that kept its
-    short lines only, a forum thread's titles): tune, `article_shapes`, 47 body lines."""
-    if not any(is_paragraph(segments[i]) for i in before):
-        return []
-    rest = opened[place + 1 :]
-    if not _LIST_MIN_HEADLINES <= len(rest) <= _LIST_MAX_HEADLINES:
-        return []
-    if not all(_tail_headline(segments[i]) for i in rest):
-        return []
-    return rest
-
-
-def _tail_headline(segment: Segment) -> bool:
-    """A headline as a closing box prints it: `_MIN_TAIL_HEADLINE_WORDS` to
-    `HEADLINE_WORDS` words opening with a capital, not prose (a question or a line cut
-    short may be), and no list's row, no address, no line announcing more ("…:")."""
-    first = next((c for c in segment.text if c.isalpha()), "")
-    return (
-        segment.label is BODY
-        and _MIN_TAIL_HEADLINE_WORDS <= segment.word_count <= HEADLINE_WORDS
-        and (not reads_as_prose(segment) or asks(segment) or cut_short(segment))
-        and not first.islower()
-        and not segment.text.rstrip().endswith((":", "："))
-        and CONTACT.search(segment.text) is None
-        and LIST_ROW_ANY_NUMBER.match(segment.text) is None
-    )
-
-
-def _without_topic_tail(
-    segments: list[Segment], box: list[int], shared: list[float], titled: frozenset[str]
-) -> tuple[list[int], list[float]]:
-    """The box without its last headlines that share the article's words (more than
-    `_BOX_MAX_OVERLAP` of theirs) while two before them at least share none: the
-    article resuming with a line of its own, or the site's link to a story on its topic
-    ("Lea: Consejo Permanente de OEA aborda … en Nicaragua"), which stays in the body,
-    where it vetoed the whole box. Not when such a line shares a word with the title
-    (`titled`): the headline printed again, under which the article starts, is the
-    title rules' to find, and a box gone from above it changes what they read (tune,
-    noise bodies: "Österreichs Tauchmesse in Tulln abgesagt" taken for the title)."""
-    end = len(shared)
-    while end > _LIST_MIN_HEADLINES and shared[end - 1] > _BOX_MAX_OVERLAP:
-        end -= 1
-    if end == len(shared) or max(shared[:end]) > 0:
-        return box, shared
-    if any(not titled.isdisjoint(segments[i].content_words) for i in box[end + 1 :]):
-        return box, shared
-    return box[: end + 1], shared[:end]
-
-
-def _row_writing(segment: Segment) -> tuple[bool, bool, bool, str]:
-    """How a list's or table's row is written, to tell its rows from a box's headlines
-    put between them: a table row, a bulleted or numbered row, a digit in it (times,
-    scores, prices), and its case: all capitals, opening with a lower-case letter, every
-    longer word capitalised ("A Map of the Drowned Valley"), or as a sentence is."""
-    text = segment.text
-    letters = [word for word in text.split() if word[:1].isalpha()]
-    if text.isupper():
-        case = "upper"
-    elif text[:1].islower():
-        case = "lower"
-    else:
-        longer = [word for word in letters[1:] if len(word) >= _TITLE_CASE_LETTERS]
-        case = "title" if longer and all(w[:1].isupper() for w in longer) else "sentence"
-    return (
-        text.count("|") >= 2,
-        LIST_ROW_ANY_NUMBER.match(text) is not None,
-        DIGIT.search(text) is not None,
-        case,
-    )
-
-
-# A word this long or longer is capitalised in a title-case row; shorter ones ("of",
-# "the", "und", "de") may not be.
-_TITLE_CASE_LETTERS = 4
-
-
-def _box_between_rows(
-    segments: list[Segment],
-    opened: list[int],
-    place: int,
-    boxed: set[int],
-    vocabulary: frozenset[str],
-) -> list[int] | None:
-    """The headlines under the worded heading at `opened[place]` put between two rows of
-    the article's list or table: the row right above the heading is written as the line
-    the headlines end at (`_row_writing`: "8pm: Grand Designs" … "9pm: Gogglebox", "A Map
-    of the Drowned Valley" … "Letters From a Quiet Border Town") or a paragraph, and no
-    headline is written so; the list resuming says where the box ends, where
-    `teaser_list` otherwise could not tell its headlines from the list's titles. Not in
-    verse or a sentence going on in lower case. The box still has to be off the
-    article's topic (`teaser_list`'s headline share). Tune: noise bodies 142 injected
-    lines out (own 85, webeval 57), `article_shapes` 56, page dumps 3; no body line lost."""
-    if opened[place - 1] in boxed:
-        return None
-    row = _row_writing(segments[opened[place - 1]])
-    if row[3] == "lower":
-        return None
-    cjk = is_cjk_heavy(segments[opened[place]].text)
-
-    def resumes_list(line: Segment) -> bool:
-        return _row_writing(line) == row or is_paragraph(line)
-
-    def box_headline(line: Segment) -> bool:
-        return (
-            not resumes_list(line)
-            and _list_headline(line)
-            and not _worded_as_teaser_heading(line, vocabulary)
-            and is_cjk_heavy(line.text) is cjk
-        )
-
-    run = _headline_run(segments, opened, place, box_headline)
-    if run is None:
-        return None
-    headlines, stop = run
-    if stop is None or stop.label is not BODY or not resumes_list(stop):
-        return None  # the dump ends, or a line that is neither row nor box headline
-    if len(headlines) < _LIST_MIN_HEADLINES or _goes_on_from(segments[headlines[-1]], stop):
-        return None
-    return headlines
-
-
-def _one_topic(segments: list[Segment], lines: list[int]) -> bool:
-    """Whether two of the lines share a content word: the article's own subheadings on
-    its one topic ("Warum wir dieses Haus mögen", "Für wen passt dieses Haus"), where a
-    box's headlines are each another story's."""
-    seen: set[str] = set()
-    for index in lines:
-        words = segments[index].content_words
-        if not seen.isdisjoint(words):
-            return True
-        seen.update(words)
-    return False
-
-
-def _under_a_subheading(
-    segments: list[Segment], opened: list[int], place: int, boxed: set[int]
-) -> bool:
-    """Whether the heading at `opened[place]` stands under a paragraph of the article's
-    prose that a headline-like line (its subheading, outside any other box) introduces."""
-    if place < 2 or opened[place - 2] in boxed:
-        return False
-    return is_paragraph(segments[opened[place - 1]]) and _list_headline(segments[opened[place - 2]])
-
-
-def _between_subheading_and_text(
-    segments: list[Segment], opened: list[int], place: int, vocabulary: frozenset[str]
-) -> bool:
-    """Whether the heading at `opened[place]` stands right under a headline-like line
-    whose words the paragraph resuming after the box's two to five headlines takes up:
-    that line is the article's subheading and the paragraph its text, and the box was put
-    between them ("Shuttle buses across the river", the box, "Shuttle buses will cross the
-    river …"). A list's title would be followed by its next title or row, not by a paragraph on
-    its words. Asked where a headline-like line right above the heading vetoes a run of
-    titles and no paragraph stands above that line (`_under_a_subheading`: the rows of a
-    list, a line broken in two, a caption set aside); tune, noise bodies: 73 injected
-    lines out, no body line lost."""
-    above = segments[opened[place - 1]]
-    if above.label is not BODY or not _list_headline(above):
-        return False
-    run = _headline_run(
-        segments,
-        opened,
-        place,
-        lambda line: _list_headline(line) and not _worded_as_teaser_heading(line, vocabulary),
-    )
-    if run is None:
-        return False
-    headlines, resumes = run
-    return (
-        resumes is not None
-        and len(headlines) >= _LIST_MIN_HEADLINES
-        and is_paragraph(resumes)
-        and not above.content_words.isdisjoint(resumes.content_words)
-    )
-
-
-def _list_heading_places(
-    segments: list[Segment], opened: list[int], vocabulary: frozenset[str]
-) -> list[int]:
-    """The places in `opened` of short lines worded as teaser headings: the few lines of
-    a dump `teaser_list` looks under (one in thirty)."""
-    places = []
-    for place, index in enumerate(opened):
-        line = segments[index]
-        # (Not worded so: mostly words of its own, the heading of the article's section.)
-        if 1 <= line.word_count <= MAX_HEADING_WORDS and _worded_as_teaser_heading(
-            line, vocabulary
-        ):
-            places.append(place)
-    return places
 
 
 # "See also ▸ <headline>", "Passend dazu – <headline>": a label of a few words, a
@@ -939,7 +567,7 @@ def labelled_teaser(
     few words of its own ("Passend dazu", "Also on our site") is one too when an arrow
     points from it to the headline (`_points_to_a_link`)."""
     matcher = context.phrases["teaser_heading"]
-    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    vocabulary = teaser_heading_words(matcher.lines, matcher.prefixes)
     found: list[tuple[int, frozenset[str]]] = []
     for index, segment in enumerate(segments):
         # (label, not is_open: a property call on every line of the dump)
@@ -986,7 +614,7 @@ def labelled_teaser(
     specific = prose.specific(asked)
     for index, words in found:
         # (the line itself holds each of its words once)
-        if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= _BOX_MAX_OVERLAP:
+        if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= BOX_MAX_OVERLAP:
             yield segments[index]
 
 
@@ -1005,7 +633,7 @@ def _points_to_a_link(text: str, match: re.Match[str], size: int) -> bool:
     return size <= _MAX_ARROW_LABEL_WORDS and _ARROW.search(between) is not None
 
 
-def _list_headline(segment: Segment) -> bool:
+def list_headline(segment: Segment) -> bool:
     """A headline as `teaser_box` reads one, no table's row ("| Station | Rainfall |"),
     and naming nobody: the article's closing lines name its people ("Additional
     reporting by Steve Gorman; …", "… (Christian P. Stadtfeld) +++"), and a teaser
@@ -1027,13 +655,13 @@ def _mentions_a_person(text: str) -> bool:
     )
 
 
-def _worded_as_teaser_heading(segment: Segment, vocabulary: frozenset[str]) -> bool:
+def worded_as_teaser_heading(segment: Segment, vocabulary: frozenset[str]) -> bool:
     """At least half of the line's words, and one at least, are teaser headings' words."""
     words = segment.content_words
     return not words.isdisjoint(vocabulary) and 2 * len(words & vocabulary) >= len(words)
 
 
-def _goes_on_from(line: Segment, following: Segment) -> bool:
+def goes_on_from(line: Segment, following: Segment) -> bool:
     """Whether `following` carries on from `line`: a verse or sentence going on in lower
     case ("I walk the wall where you once stood" / "and count the gulls …"), or the
     paragraph a subheading introduces, sharing its words."""

@@ -12,10 +12,10 @@ from .base import Claimed, decided_article_dump, revises
 from .closing_runs import repeated_teaser
 from .phrasebook import PhraseBook
 from .teaser_boxes import (
-    _BOX_MAX_HEADLINES,
-    _BOX_MAX_OVERLAP,
-    _teaser_heading_words,
-    _worded_as_teaser_heading,
+    BOX_MAX_HEADLINES,
+    BOX_MAX_OVERLAP,
+    teaser_heading_words,
+    worded_as_teaser_heading,
 )
 from .teaser_lines import (
     CONTACT,
@@ -70,7 +70,7 @@ def repeated_teaser_box(
     opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING or s in copies]
     where = {index: place for place, index in enumerate(opened)}
     matcher = context.phrases["teaser_heading"]
-    vocabulary = _teaser_heading_words(matcher.lines, matcher.prefixes)
+    vocabulary = teaser_heading_words(matcher.lines, matcher.prefixes)
     boxes: list[tuple[int, list[int]]] = []
     done: set[int] = set()
     for index in places:
@@ -86,20 +86,20 @@ def repeated_teaser_box(
         run = opened[top : end + 1]
         done.update(run)
         first = segments[run[0]]
-        if first in copies and _worded_as_teaser_heading(first, vocabulary):
+        if first in copies and worded_as_teaser_heading(first, vocabulary):
             # The box's heading printed twice is a copy too: the box starts under it.
             heading, run = run[0], run[1:]
         elif top > 0 and _box_heading(segments[opened[top - 1]]):
             heading = opened[top - 1]
             if not (
-                _worded_as_teaser_heading(segments[heading], vocabulary)
+                worded_as_teaser_heading(segments[heading], vocabulary)
                 or (top > 1 and is_paragraph(segments[opened[top - 2]]))
                 or all(segments[i] in copies for i in run)
             ):
                 continue  # a label among the article's short lines (an address, a row)
         else:
             continue
-        if not 2 <= len(run) <= _BOX_MAX_HEADLINES:
+        if not 2 <= len(run) <= BOX_MAX_HEADLINES:
             continue
         resumes = segments[opened[end + 1]] if end + 1 < len(opened) else None
         if resumes is None or not is_paragraph(resumes):
@@ -123,7 +123,7 @@ def repeated_teaser_box(
         own = segments[heading].content_words - vocabulary
         if any(len(w) >= _HEADING_TIE_LETTERS and on_topic(w) for w in own):
             continue
-        if any(word_share(segments[i].content_words, on_topic) > _BOX_MAX_OVERLAP for i in others):
+        if any(word_share(segments[i].content_words, on_topic) > BOX_MAX_OVERLAP for i in others):
             continue
         if segments[heading] not in copies:
             yield segments[heading]
