@@ -13,6 +13,10 @@ import unicodedata
 DIGIT = re.compile(r"\d")
 """A decimal digit of any script: what the rules and readers that ask whether a line holds
 a number search for, compiled once here."""
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+"""A text that ends a sentence (closing quotes and brackets may follow the mark): the text
+reader asks it of the line before a label ("… today. Read more:"), the HTML hints of the
+prose before a paragraph's trailing link."""
 
 CAPTION_WORDS = frozenset(
     {

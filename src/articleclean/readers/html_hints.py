@@ -23,7 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import Hints, key_of
-from ..lexicon import AUTHOR_BOX_WORDS, BOX_WORDS, MAX_LABEL_WORDS
+from ..lexicon import AUTHOR_BOX_WORDS, BOX_WORDS, MAX_LABEL_WORDS, SENTENCE_END
 from ..patterns import longest_first_trie
 
 _FIGURE_TAGS = ("figure", "figcaption")
@@ -257,8 +257,6 @@ _MIN_TAIL_PROSE_WORDS = 8
 # Inline marks a link may sit in as the paragraph's last run ("<strong>[<a>…</a>]</strong>").
 _TAIL_RUN_TAGS = frozenset({"b", "strong", "em", "i", "span", "font", "small", "u"})
 _LINKS = etree.XPath("//p//a[@href]")
-# The end of a sentence, with the quotes or brackets that may close it.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 def _tail_links(tree: HtmlElement) -> dict[str, str]:
@@ -294,7 +292,7 @@ def _tail_links(tree: HtmlElement) -> dict[str, str]:
         if (
             text.endswith(tail)
             and len(before.split()) >= _MIN_TAIL_PROSE_WORDS
-            and _SENTENCE_END.search(before)
+            and SENTENCE_END.search(before)
         ):
             found[key_of(text)] = tail
     return found

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ..document import Document, Segment, normalise_space
-from ..lexicon import LIST_ROW
+from ..lexicon import LIST_ROW, SENTENCE_END
 
 # A paragraph is taken as hard-wrapped when its lines (all but the last) fill
 # most of a column no wider than this; anything else is one segment a line,
@@ -13,8 +11,6 @@ from ..lexicon import LIST_ROW
 _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
 _FILL_RATIO = 0.7
-# A line that ends a sentence (closing quotes and brackets may follow the mark).
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # A label that introduces what follows ("Mehr Themen:", "Read more:", "Suche nach:"):
 # a few words ending in a colon.
 _LABEL_MAX_WORDS = 5
@@ -91,5 +87,5 @@ def _is_label_after_sentence(line: str, last: str) -> bool:
         label.endswith(":")
         and len(label.split()) <= _LABEL_MAX_WORDS
         and not label[:1].islower()
-        and _SENTENCE_END.search(line.rstrip()) is not None
+        and SENTENCE_END.search(line.rstrip()) is not None
     )
