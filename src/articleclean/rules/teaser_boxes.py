@@ -27,7 +27,6 @@ from ..names import is_given_name
 from .base import revises
 from .phrasebook import PhraseBook
 from .teaser_lines import (
-    CONTACT,
     HEADLINE_WORDS,
     INNER_SENTENCE_END,
     MAX_HEADING_WORDS,
@@ -40,6 +39,7 @@ from .teaser_lines import (
     prose_words,
     reads_as_headline,
     reads_as_prose,
+    says_more_than_a_label,
     segments_with_word,
     unmarked,
 )
@@ -264,9 +264,7 @@ def _box_amid_rows(
     # address or a line with a number.
     if reads_as_headline(label) or heading.text.rstrip().endswith((":", "：")):
         return None
-    if INNER_SENTENCE_END.search(heading.text) or DIGIT.search(heading.text):
-        return None
-    if QUESTION_END.search(heading.text) or CONTACT.search(heading.text):
+    if says_more_than_a_label(heading.text):
         return None
     above = segments[opened[place - 1]]
     if above.label is BODY and boxed_headline(above):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import BODY, BODY_OR_HEADING, ProseWords, Segment, word_share
-from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
+from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, decided_article_dump, revises
 from .closing_runs import repeated_teaser
 from .phrasebook import PhraseBook
@@ -18,14 +18,12 @@ from .teaser_boxes import (
     worded_as_teaser_heading,
 )
 from .teaser_lines import (
-    CONTACT,
-    INNER_SENTENCE_END,
     MAX_HEADING_WORDS,
-    QUESTION_END,
     boxed_headline,
     is_paragraph,
     label_value,
     prose_words,
+    says_more_than_a_label,
     segments_with_word,
     unmarked,
 )
@@ -145,9 +143,6 @@ def _box_heading(segment: Segment) -> bool:
     text = segment.text
     return not (
         label_value(text)
-        or CONTACT.search(text)
-        or INNER_SENTENCE_END.search(text)
-        or DIGIT.search(text)
-        or QUESTION_END.search(text)
+        or says_more_than_a_label(text)
         or LIST_ROW_ANY_NUMBER.match(unmarked(segment).text)
     )

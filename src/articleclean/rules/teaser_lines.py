@@ -140,6 +140,21 @@ CONTACT = re.compile(
 _MAX_HEADLINE_QUESTION_WORDS = 14
 QUESTION_END = re.compile(r"[?？][\"'’”»)）]*\s*$")
 INNER_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s+[^\W\d_]")
+
+
+def says_more_than_a_label(text: str) -> bool:
+    """Whether a short line holds what a box's heading never does: a sentence's end
+    inside it, a figure, a question at its end or an address (`_box_amid_rows`,
+    `repeated_teaser_box`: a label among the article's rows or a subheading asks or
+    tells, a box's heading only names)."""
+    return bool(
+        INNER_SENTENCE_END.search(text)
+        or DIGIT.search(text)
+        or QUESTION_END.search(text)
+        or CONTACT.search(text)
+    )
+
+
 # A box's blurb cut off after so many characters ("… are being secured for staff...");
 # shorter, a word and an ellipsis is a writer's pause ("While you are here…").
 _MIN_CUT_WORDS = 8
