@@ -135,20 +135,25 @@ _STANDFIRST = "A cheap battery could change how we charge our phones and cars, a
 _PICTURE = "The new cells in the lab. Photo: Jane Roe"
 
 
+def _page_with_pair(pair: list[str]) -> str:
+    """The English page with `pair` (a name and a reading time, or look-alikes) under
+    the headline's first paragraph, its standfirst and a picture's caption."""
+    return _page_en(
+        "Tech Magazine",
+        MENU_EN,
+        ARTICLE_EN[:1],
+        [_STANDFIRST, _PICTURE],
+        pair,
+        ARTICLE_EN[1:],
+        FOOTER_EN,
+    )
+
+
 def test_a_bare_name_beside_a_reading_time_line_under_the_headline() -> None:
     # Past a standfirst and a picture's caption a bare name needs a date beside it; a
     # reading time on the next line up or down is the same kind of fact.
     for pair in (["Jane Carter", "6 min read"], ["6 min read", "Jane Carter"]):
-        text = _page_en(
-            "Tech Magazine",
-            MENU_EN,
-            ARTICLE_EN[:1],
-            [_STANDFIRST, _PICTURE],
-            pair,
-            ARTICLE_EN[1:],
-            FOOTER_EN,
-        )
-        assert articleclean.clean_text(text).byline == ["Jane Carter"]
+        assert articleclean.clean_text(_page_with_pair(pair)).byline == ["Jane Carter"]
     standfirst_de = (
         "Eine günstige Batterie könnte das Laden von Autos ändern, sagt eine neue Studie."
     )
@@ -168,13 +173,4 @@ def test_guard_a_duration_alone_or_no_person_beside_a_reading_time() -> None:
     # Guards (no byline on main either): "45 Min." is a recipe's or a video's duration as
     # often as a reading time; "Climate Change" opens with no given name.
     for pair in (["Jane Carter", "45 Min."], ["Climate Change", "6 min read"]):
-        text = _page_en(
-            "Tech Magazine",
-            MENU_EN,
-            ARTICLE_EN[:1],
-            [_STANDFIRST, _PICTURE],
-            pair,
-            ARTICLE_EN[1:],
-            FOOTER_EN,
-        )
-        assert articleclean.clean_text(text).byline == []
+        assert articleclean.clean_text(_page_with_pair(pair)).byline == []
