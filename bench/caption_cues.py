@@ -5,7 +5,7 @@ captions come from.
 A cue is worth a rule only when it picks far more captions than article lines (a body
 line lost weighs ten captions found or more) on many sites. Round 17 counted the cues
 below on the tune part and found every one thin (bench/notes.md; round 21 added three,
-round 22 four, rounds 27, 31 and 33 the last ones); they stay here so that a later round sees
+round 22 four, rounds 27, 31, 33 and 34 the last ones); they stay here so that a later round sees
 the figures again in one command and adds its own cue beside them instead of measuring
 afresh.
 
@@ -105,6 +105,19 @@ class Dump:
     def groups(self) -> list[range]:
         """`repeated_groups`' groups of short sentences between paragraphs."""
         return _groups(self)
+
+    @cached_property
+    def one_sentence_share(self) -> float | None:
+        """Of the kept lines (four words or more) that end a sentence, the share that are
+        one sentence of at most 30 words; None with fewer than five such lines."""
+        kept = [
+            line.text
+            for line in self.lines
+            if line.fate == "B" and _length(line.text) >= 4 and _sentence(line.text)
+        ]
+        if len(kept) < 5:
+            return None
+        return sum(_one_short_sentence(text) for text in kept) / len(kept)
 
     @cached_property
     def first_paragraph(self) -> int | None:
@@ -497,6 +510,51 @@ def present_without_past(dump: Dump, index: int) -> bool:
     return not (_REPORTED.search(text) or _NOT_NOW.search(text) or _TEXT_SIGN.search(text))
 
 
+_ONE_SENTENCE = re.compile(r"[.!?…][\"”“»)]?\s+[A-ZÀ-ÖØ-Þ„\"“«¿¡]")
+_ONE_SENTENCE_SHARE = 0.2
+"""At most this share of a dump's kept sentence lines are one short sentence: an essay's or
+a magazine's layout, where a lone sentence stands out."""
+
+
+def _one_short_sentence(text: str) -> bool:
+    return 4 <= _length(text) <= _MAX_WORDS and _sentence(text) and not _ONE_SENTENCE.search(text)
+
+
+def lone_sentence_among_long_paragraphs(dump: Dump, index: int) -> bool:
+    """One plain sentence (4 to 30 words, a full stop; no quote, question, "I" or "you",
+    reported speech) beside a paragraph of 30 words or more, in a dump whose kept lines of
+    four words or more that end a sentence are at most a fifth such one-sentence lines (at
+    least five of them): the text runs in long paragraphs, so a lone sentence between them
+    stands out, as a picture's description does. Round 34."""
+    lines = dump.lines
+    text = lines[index].text
+    if not 0 < index < len(lines) - 1 or not _one_short_sentence(text):
+        return False
+    if _TEXT_SIGN.search(text) or not text[:1].isupper():
+        return False
+    if not any(_length(lines[j].text) >= _PARAGRAPH_WORDS for j in (index - 1, index + 1)):
+        return False
+    share = dump.one_sentence_share
+    return share is not None and share <= _ONE_SENTENCE_SHARE
+
+
+_HEADLINE_SHARE = 0.6
+
+
+def restates_headline(dump: Dump, index: int) -> bool:
+    """Three words or more, at least 60 % of its words (three letters or more) in the
+    headline (the line labelled title, or the dump's first line), and not within two lines
+    after it: a lead picture's caption that says the headline again ("Neue Radwege für die
+    Altstadt" under "Neue Radwege für die Altstadt: was sich 2024 ändert"). Round 34."""
+    heads = [j for j, line in enumerate(dump.lines) if line.label == "title"]
+    head = heads[0] if heads else 0
+    if index - head <= 2:
+        return False
+    mine = _words(dump.lines[index].text)
+    title = _words(dump.lines[head].text)
+    return len(mine) >= 3 and len(mine & title) >= _HEADLINE_SHARE * len(mine)
+
+
 def any_line(dump: Dump, index: int) -> bool:
     """Every counted line: the ratio to beat."""
     return True
@@ -529,6 +587,8 @@ CUES: tuple[Cue, ...] = (
     picture_words,
     apart_from_neighbours,
     present_without_past,
+    lone_sentence_among_long_paragraphs,
+    restates_headline,
 )
 
 

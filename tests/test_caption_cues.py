@@ -295,6 +295,46 @@ def test_round_33_cue() -> None:
     ]
 
 
+def test_round_34_cues() -> None:
+    """`lone_sentence_among_long_paragraphs` and `restates_headline` (fail on main: the
+    cues are new)."""
+
+    def fate(text: str, label: str) -> LineFate:
+        return LineFate(0, label, text, "B")
+
+    essay = [
+        fate("Neue Radwege für die Altstadt: was sich 2024 ändert", TITLE),
+        fate(PARAGRAPH, BODY),
+        fate(OTHER_PARAGRAPH, BODY),
+        fate("A cyclist waits at the new traffic light on the bridge.", CAPTION),
+        fate(PARAGRAPH + " " + OTHER_PARAGRAPH, BODY),
+        fate(OTHER_PARAGRAPH, BODY),
+        fate("Neue Radwege für die Altstadt", CAPTION),
+        fate(PARAGRAPH, BODY),
+        fate("The mayor said the lane would open in May.", BODY),  # reported speech
+        fate(OTHER_PARAGRAPH, BODY),
+        fate(PARAGRAPH, BODY),
+        fate(OTHER_PARAGRAPH, BODY),
+    ]
+    dump = caption_cues.Dump("https://example.org/a", essay)
+    assert caption_cues.lone_sentence_among_long_paragraphs(dump, 3)
+    assert not caption_cues.lone_sentence_among_long_paragraphs(dump, 8)
+    assert not caption_cues.lone_sentence_among_long_paragraphs(dump, 6)  # no full stop
+    # The same sentence in a story told in one-sentence paragraphs does not stand out.
+    news = [fate(PARAGRAPH, BODY)] + [
+        fate(f"The council met for the {n} time on the plan this year.", BODY)
+        for n in ("first", "second", "third", "fourth", "fifth")
+    ]
+    news.insert(1, essay[3])
+    assert not caption_cues.lone_sentence_among_long_paragraphs(
+        caption_cues.Dump("https://example.org/b", news), 1
+    )
+    assert caption_cues.restates_headline(dump, 6)
+    assert not caption_cues.restates_headline(dump, 3)  # other words
+    below = caption_cues.Dump("https://example.org/c", [essay[0], essay[6], essay[1]])
+    assert not caption_cues.restates_headline(below, 1)  # right under it: a standfirst's place
+
+
 def test_caption_label_kind_tells_cards_from_captions() -> None:
     import lxml.html
     from bench.labelled_dumps import _caption_kind
