@@ -171,9 +171,15 @@ class ClaimRecord:
     gives a verdict afterwards (`record`). A segment a later rule claims again stays
     listed under the earlier rule too, and is left out there by its current `rule`:
     the answer is `Claimed.by`'s as long as every verdict is recorded.
+
+    Most of a dump's claims are never claimed again: a rule none of whose segments
+    another rule took since (`_moved` does not name it) has its list read as it stands,
+    not filtered; and a `Claimed` read by names is handed out again, the same object,
+    to the next rule that reads those names while no verdict has been given since
+    (`_read`): several rules read the same group (the page rules, the prompts).
     """
 
-    __slots__ = ("_by_rule",)
+    __slots__ = ("_by_rule", "_moved", "_read")
 
     def __init__(self, segments: Iterable[Segment]) -> None:
         by_rule: dict[str, list[Segment]] = {}
@@ -181,10 +187,18 @@ class ClaimRecord:
             if segment.rule is not None:
                 by_rule.setdefault(segment.rule, []).append(segment)
         self._by_rule = by_rule
+        self._moved: set[str] | None = set()
+        """Rules some of whose listed segments another rule has claimed since; None:
+        not known (a verdict recorded after it was given), every list is filtered."""
+        self._read: dict[tuple[str, ...], Claimed] = {}
+        """The `Claimed` of each tuple of names read since the last verdict."""
 
     def record(self, segment: Segment) -> None:
         """`segment` was just given a verdict (its `rule` is set)."""
         assert segment.rule is not None
+        # (the rule it had before is gone: any list may hold a segment claimed since)
+        self._moved = None
+        self._read.clear()
         self._by_rule.setdefault(segment.rule, []).append(segment)
 
     def give(self, rule: ContextRule, claims: list[tuple[Segment, Verdict]]) -> None:
@@ -194,7 +208,13 @@ class ClaimRecord:
         (a document's rules give ~80 verdicts, nearly all plain)."""
         plain = rule.verdict
         label, reason, name = plain.label, plain.reason, plain.rule
+        moved = self._moved
+        self._read.clear()
         for segment, verdict in claims:
+            if moved is not None:
+                before = segment.rule
+                if before is not None and before != name:
+                    moved.add(before)  # listed there, and no longer that rule's
             if verdict is plain:
                 segment.label = label
                 segment.reason = reason
@@ -205,17 +225,25 @@ class ClaimRecord:
 
     def claimed(self, rules: Iterable[Rule]) -> Claimed:
         """What `rules` claim now: `Claimed.by` over the document's segments."""
-        return self.claimed_by(rule.name for rule in rules)
+        return self.claimed_by(tuple(rule.name for rule in rules))
 
-    def claimed_by(self, names: Iterable[str]) -> Claimed:
+    def claimed_by(self, names: tuple[str, ...]) -> Claimed:
         """What the rules of these `names` claim now (`claimed`)."""
-        by_rule = self._by_rule
+        kept = self._read.get(names)
+        if kept is not None:
+            return kept
+        by_rule, moved = self._by_rule, self._moved
         found: list[Segment] = []
         for name in names:
             listed = by_rule.get(name)
             if listed:
-                found += [segment for segment in listed if segment.rule == name]
-        return Claimed(found) if found else _NOTHING_CLAIMED
+                if moved is not None and name not in moved:
+                    found += listed  # (each still this rule's: none claimed since)
+                else:
+                    found += [segment for segment in listed if segment.rule == name]
+        kept = Claimed(found) if found else _NOTHING_CLAIMED
+        self._read[names] = kept
+        return kept
 
 
 def _names_of(read: Rule | tuple[Rule, ...]) -> tuple[str, ...]:
