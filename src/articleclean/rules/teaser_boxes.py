@@ -184,6 +184,8 @@ def teaser_box(
             off = _far_off_topic_box(segments, counts, specific, ends, box, vocabulary)
         else:
             off = _off_topic_box(segments, counts, specific, ends, box, strict, vocabulary)
+        if off and _parallel_headlines(segments, box):
+            off = False
         if off:
             # A heading that asks is the article's own question ("Was kostet das?"):
             # it stays, the headlines under it go.
@@ -211,6 +213,8 @@ def _box_at(
     if not _after_prose(segments, opened, place, vocabulary):
         return None
     label = unmarked(heading)
+    if _states_a_sentence(label, vocabulary):
+        return None
     if reads_as_headline(label) and not boxed_headline(label):
         return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
     if INNER_SENTENCE_END.search(heading.text) or DIGIT.search(heading.text):
@@ -235,6 +239,41 @@ def _box_at(
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
     return [opened[place], *headlines]
+
+
+# Two headlines of a box that share this many words, each with words of its own, are
+# written to one pattern ("How to send a parcel back as a guest", "... with an
+# account"; a table's "Low rates over a longer term" / "High rates over a shorter
+# term"): the article's own sections or rows. A box's stories are told apart, and its
+# topic test measured on a few one-sentence paragraphs cannot tell them from these.
+_PARALLEL_WORDS = 2
+
+
+def _parallel_headlines(segments: list[Segment], box: list[int]) -> bool:
+    """Whether two of the box's headlines share `_PARALLEL_WORDS` content words and each
+    has one of its own: two lines of one pattern, not a headline printed again (alone,
+    or after a label: "Don't miss ▸ <headline>"), which a box of other stories does."""
+    words = [segments[i].content_words for i in box[1:]]
+    return any(
+        len(one & other) >= _PARALLEL_WORDS and not one <= other and not other <= one
+        for n, one in enumerate(words)
+        for other in words[n + 1 :]
+    )
+
+
+def _states_a_sentence(heading: Segment, vocabulary: frozenset[str]) -> bool:
+    """Whether a box's heading, under the article's prose, ends as a statement does
+    ("Das sehen wir heute anders.", "Yes, you can learn it.") and is not worded as teaser
+    headings are ("Lesen Sie dazu auch!"): a site that writes one-sentence paragraphs
+    prints its next sentence there, and the headline-like lines under it are the
+    article's own subheadings or list, no box (a box's heading is a label). A question
+    is `_asks_unlabelled`'s: it stays, and the headlines under it are judged."""
+    return (
+        heading.word_count >= MIN_HEADLINE_WORDS
+        and ends_a_sentence(heading.text)
+        and QUESTION_END.search(heading.text) is None
+        and heading.content_words.isdisjoint(vocabulary)
+    )
 
 
 def _box_amid_rows(
