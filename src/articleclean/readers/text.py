@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from itertools import pairwise
-
 from ..document import Document, Segment, normalise_space
 from ..lexicon import LIST_ROW, SENTENCE_END
 
@@ -14,9 +11,6 @@ from ..lexicon import LIST_ROW, SENTENCE_END
 _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
 _FILL_RATIO = 0.7
-# A line that ends a sentence or a clause: a wrapped paragraph's last line does (its
-# other lines may), where a box's headlines or a menu's entries end in none.
-_ENDS_CLAUSE = re.compile(r"[.!?…;,:][\"'”’»)\]]*$")
 # A label that introduces what follows ("Mehr Themen:", "Read more:", "Suche nach:"):
 # a few words ending in a colon.
 _LABEL_MAX_WORDS = 5
@@ -57,11 +51,8 @@ def _add_paragraph(segments: list[Segment], lines: list[str], start: int, stop: 
             _add_paragraph(segments, lines, start, stop - 1)
             segments.append(Segment(normalise_space(lines[stop - 1]), (stop, stop), spaced=True))
             return
-        if _breaks_at_width(group) or _ends_a_clause(group):
-            segments.append(
-                Segment(normalise_space(" ".join(group)), (start + 1, stop), spaced=True)
-            )
-            return
+        segments.append(Segment(normalise_space(" ".join(group)), (start + 1, stop), spaced=True))
+        return
     for number, line in enumerate(group, start=start + 1):
         segments.append(Segment(normalise_space(line), (number, number), spaced=True))
 
@@ -76,24 +67,6 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     if _is_list(lines):
         return False
     return all(w >= width * _FILL_RATIO for w in widths[:-1])
-
-
-def _breaks_at_width(lines: list[str]) -> bool:
-    """Every line but the last ends where the next line's first word would not have fitted:
-    a wrap fills each line up to its column (at least the widest line), so a line followed
-    by a word short enough to have stood on it ended for another reason. Items one a line
-    (other stories' headlines, a menu, a footer's links) whose widths happen to match."""
-    width = max(len(line.rstrip()) for line in lines)
-    for line, following in pairwise(lines):
-        if len(line.rstrip()) + 1 + len(following.split()[0]) <= width:
-            return False
-    return True
-
-
-def _ends_a_clause(lines: list[str]) -> bool:
-    """Some line ends a sentence or a clause: prose (a wrap need not break at the widest
-    line's column: fmt's breaks prefer a sentence's end, a justified column is balanced)."""
-    return any(_ENDS_CLAUSE.search(line.rstrip()) for line in lines)
 
 
 def _is_list(lines: list[str]) -> bool:

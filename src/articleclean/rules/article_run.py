@@ -124,7 +124,8 @@ _BOX_LINE = (BODY, CAPTION)
 """What a box's line is when `outside_article` runs: open, or a headline read as a caption."""
 _SET_IN_BOX_HEADLINES = (2, 6)
 """A box of other stories set into the article holds this many headlines (tune part: one
-box on the whole-page dumps, four headlines over the article's last paragraph)."""
+box, a news site's four headlines over the article's last paragraph; labelled page dumps
+1 body line back, no other line changed)."""
 _PROSE_FUNCTION_SHARE = 0.15
 _SECOND_RUN_MASS = 0.1
 _SECOND_RUN_SHARE = 0.2
