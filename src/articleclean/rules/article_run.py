@@ -20,7 +20,16 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..article import Reason
-from ..document import BODY, BODY_OR_HEADING, REMOVED, TITLE, Segment, content_words, overlap
+from ..document import (
+    BODY,
+    BODY_OR_HEADING,
+    CAPTION,
+    REMOVED,
+    TITLE,
+    Segment,
+    content_words,
+    overlap,
+)
 from ..lexicon import DIGIT, facts_line
 from .base import Claimed, structures
 from .boilerplate import (
@@ -111,6 +120,12 @@ _STRAY_AFTER_EDGES = 2
 labelled page dumps 133 lines not of the body removed, most of them comments, for 4 body
 lines, one a comment and one a teaser's blurb labelled body; whole-page dumps 2 fewer
 `without` segments kept, no `with` segment lost)."""
+_BOX_LINE = (BODY, CAPTION)
+"""What a box's line is when `outside_article` runs: open, or a headline read as a caption."""
+_SET_IN_BOX_HEADLINES = (2, 6)
+"""A box of other stories set into the article holds this many headlines (tune part: one
+box, a news site's four headlines over the article's last paragraph; labelled page dumps
+1 body line back, no other line changed)."""
 _PROSE_FUNCTION_SHARE = 0.15
 _SECOND_RUN_MASS = 0.1
 _SECOND_RUN_SHARE = 0.2
@@ -327,6 +342,7 @@ def outside_article(
             range(last + 1, _second_run(segments, weights, vocabulary, first, last, at_edge) + 1)
         )
         kept.update(_below_short_run(segments, vocabulary, first, last, at_edge))
+        kept.update(_after_set_in_box(segments, vocabulary, last, teaser_headings))
     if article_end < len(segments):
         kept = {index for index in kept if index < article_end}
     past_edges = _edges_passed(segments, last, at_edge)
@@ -448,6 +464,54 @@ def _below_short_run(
     else:
         return range(0)  # nothing marks where the list ends and the page's lines begin
     return range(last + 1, end + 1)
+
+
+def _after_set_in_box(
+    segments: list[Segment], vocabulary: set[str], last: int, teaser_headings: Claimed
+) -> range:
+    """The article's last paragraphs under a box of other stories set into it: right under
+    the run (nothing open between), a teaser heading over `_SET_IN_BOX_HEADLINES` short lines
+    that end no sentence (the box's headlines), then prose about the run's topic (a
+    sentence of `_STRAY_PROSE_WORDS` words or more, a tenth of them the run's, as
+    `_continuation` asks of a next paragraph) up to the first line that is none, when that
+    line is the page's furniture (taken out by another rule) or the dump ends there.
+
+    A site sets its related box in before the article's closing paragraphs; a dump that
+    prints the box's headlines one a line shows the run ending at the heading."""
+    start = next(
+        (i for i in range(last + 1, len(segments)) if segments[i] in teaser_headings), None
+    )
+    if start is None or any(segments[i].is_open for i in range(last + 1, start)):
+        return range(0)
+    # The box is its headlines alone (one may read as a picture's caption): a line taken out
+    # among them (a date, a second heading, a blurb another rule took) makes it a list of
+    # stories, not a box set in.
+    index = start + 1
+    while index < len(segments) and segments[index].label in _BOX_LINE:
+        segment = segments[index]
+        if segment.word_count >= _STRAY_PROSE_WORDS or segment.ends_like_sentence:
+            break
+        index += 1
+    headlines = index - start - 1
+    if not _SET_IN_BOX_HEADLINES[0] <= headlines <= _SET_IN_BOX_HEADLINES[1]:
+        return range(0)
+    end = index
+    while end < len(segments) and _resumes_topic(segments[end], vocabulary):
+        end += 1
+    # The page's furniture closes the article (a share bar, a notice, another teaser
+    # heading): another story's blurb under the box is followed by more of the box.
+    if end == index or (end < len(segments) and segments[end].is_open):
+        return range(0)
+    return range(index, end)
+
+
+def _resumes_topic(segment: Segment, vocabulary: set[str]) -> bool:
+    return (
+        segment.is_open
+        and segment.word_count >= _STRAY_PROSE_WORDS
+        and segment.ends_like_sentence
+        and overlap(segment, vocabulary) >= _PROSE_CONTINUATION_OVERLAP
+    )
 
 
 def _alone_between_kept(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
 
@@ -26,6 +26,7 @@ from .base import Claimed, removes, revises
 from .phrasebook import PhraseBook
 from .teaser_lines import (
     BLURB_WORDS,
+    HEADLINE_WORDS,
     MAX_HEADING_WORDS,
     MIN_HEADLINE_WORDS,
     Evidence,
@@ -242,6 +243,10 @@ def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
     return separator is not None and separator.end() < len(rest)
 
 
+_BOX_OF_HEADLINES = 2
+"""Bare headlines in a row under a teaser heading that make a box of other stories."""
+
+
 # Both rules' removals open a block of teasers.
 @revises(
     Reason.RELATED_TEASER,
@@ -345,6 +350,9 @@ def _teasers(
         back = range(start + 1, end) if own_window else range(0)
         article = _Article(segments, words, evidence, back, claimed, set_aside, start, specific)
         teasers: set[str] = set()
+        # A box of bare headlines so far (no blurb among them), and the last one's words.
+        headlines_only = True
+        last_headline: frozenset[str] = frozenset()
         taken = 0
         for index in range(start + 1, len(segments)):
             segment = segments[index]
@@ -357,14 +365,24 @@ def _teasers(
             if segment.label is not BODY:
                 break
             if reads_as_prose(segment):
-                if article.resumes(index, teasers, config.teaser_overlap):
+                # Under two or more bare headlines, a blurb (longer than a headline) is its
+                # own headline's: the box's other headlines share the article's topic, not
+                # the blurb's story. (A headline ending in "!" or "?" reads as prose too.)
+                box = (
+                    headlines_only
+                    and taken >= _BOX_OF_HEADLINES
+                    and segment.word_count > HEADLINE_WORDS
+                )
+                if article.resumes(index, last_headline if box else teasers, config.teaser_overlap):
                     break
+                headlines_only = False
             elif article.has_heading(index, teasers | words.of[index], config.teaser_overlap):
                 break
             claimed.add(index)
             found.append(index)
             taken += 1
             teasers.update(words.of[index])
+            last_headline = words.of[index]
     return found
 
 
@@ -413,7 +431,7 @@ class _Article:
             return word_share(self.words.of[index], in_article)
         return word_share(self.words.of[index], lambda word: only(word) and in_article(word))
 
-    def resumes(self, index: int, teasers: set[str], threshold: float) -> bool:
+    def resumes(self, index: int, teasers: Collection[str], threshold: float) -> bool:
         """Whether the prose at `index` is the article's: it shares at least as many words
         with the article as with the teasers. On a tie (often nothing shared either way)
         it is kept, as losing a paragraph is worse than keeping a blurb."""
