@@ -23,7 +23,14 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import Hints, key_of
-from ..lexicon import AUTHOR_BOX_WORDS, BOX_WORDS, MAX_LABEL_WORDS, SENTENCE_END
+from ..lexicon import (
+    AUTHOR_BOX_WORDS,
+    BOX_WORDS,
+    MAX_LABEL_WORDS,
+    PICTURE_LABELS,
+    SENTENCE_END,
+    SLIDE_COUNTER,
+)
 from ..patterns import longest_first_trie
 
 _FIGURE_TAGS = ("figure", "figcaption")
@@ -125,6 +132,7 @@ class HintIndex:
                 self._boxes.append(_Box(element, key, words, in_figure, len(text)))
         self._link_keys_found, self._cards_above, self._cards_below = _link_keys(tree)
         self._tail_links = _tail_links(tree)
+        self._slide_captions = _slide_captions(tree)
         # The links' keys by their first characters: which link a block may open with.
         self._link_keys_by_start: dict[str, list[str]] = {}
         for link_key in self._link_keys_found:
@@ -160,7 +168,9 @@ class HintIndex:
         card = key in self._cards_above
         below = not card and key in self._cards_below
         tail = self._tail_links.get(key) if self._tail_links else None
-        if not (words or in_figure or density or lead or card or below or tail):
+        slide = self._slide_captions.get(key) if self._slide_captions else None
+        marked = slide is not None
+        if not (words or in_figure or density or lead or card or below or tail or marked):
             return _plain_hints(tag)  # most blocks: one shared object per tag
         return Hints(
             tag=tag,
@@ -171,6 +181,8 @@ class HintIndex:
             card_above=card,
             card_below=below,
             tail_link=tail,
+            slide_caption=marked,
+            slide_repeated=bool(slide),
         )
 
     def _boxes_with(self, key: str) -> Iterator[_Box]:
@@ -482,3 +494,73 @@ def _link_density(element: HtmlElement, length: int) -> float:
         return 0.0
     linked = sum(len(link.text_content()) for link in element.iter("a"))
     return min(1.0, linked / length)
+
+
+# A slide's counter alone in its element: short, and holding a digit (XPath keeps the
+# page's other elements in C).
+_COUNTERS = etree.XPath(
+    "//body//*[not(*)][string-length(normalize-space()) <= 24][translate(., '0123456789', '') != .]"
+)
+_MIN_SLIDES = 3
+# A caption this short is a word or two of the slide's furniture ("Vollbild").
+_MIN_CAPTION_KEY = 8
+_MAX_CAPTION_KEY = 600
+
+
+def _slide_captions(tree: HtmlElement) -> dict[str, bool]:
+    """The captions of the page's slide galleries by key, each with whether it stands
+    on three slides or more of its gallery (`Hints.slide_caption`, `slide_repeated`).
+
+    A slide is the smallest element around a counter alone in its element ("1 de 4",
+    "2 / 12", "Foto 3 di 8"; a label must name the picture) that holds more text than
+    the counter, a picture, and no other counter of its gallery; a gallery, three
+    slides or more numbered against one total, from the first. Its other texts are
+    captions: trafilatura drops the counters and may keep the captions, or one copy of
+    a caption every slide repeats. A pager ("Seite 1 von 8") holds no picture."""
+    galleries: dict[tuple[int, bool], list[tuple[int, HtmlElement, str]]] = {}
+    for element in _COUNTERS(tree):
+        text = " ".join(element.text_content().split())
+        counter = SLIDE_COUNTER.match(text)
+        if counter is None or text[counter.end() :].strip(" )]"):
+            continue
+        number, total = int(counter["number"]), int(counter["total"])
+        label = counter["label"]
+        if not 1 <= number <= total or total < _MIN_SLIDES:
+            continue
+        if label is not None and label.strip().casefold() not in PICTURE_LABELS:
+            continue
+        spelt = bool(label or counter["word"])
+        galleries.setdefault((total, spelt), []).append((number, element, key_of(text)))
+    found: dict[str, bool] = {}
+    for slides in galleries.values():
+        if not {1, 2, 3} <= {number for number, _, _ in slides}:
+            continue
+        counters = {element for _, element, _ in slides}
+        captions: dict[str, int] = {}
+        for _, counter, counter_key in slides:
+            slide = counter
+            while (parent := slide.getparent()) is not None:
+                slide = parent
+                if key_of(slide.text_content()) != counter_key:
+                    break
+            inside = list(slide.iter())
+            if any(other in counters and other is not counter for other in inside):
+                continue  # the counters share one box: no slide of its own
+            if not any(element.tag in ("img", "picture") for element in inside):
+                continue
+            keys = set()
+            for element in inside:
+                if element is counter or not isinstance(element.tag, str):
+                    continue
+                key = key_of(element.text_content())
+                if element is slide:
+                    key = key.replace(counter_key, "", 1)
+                elif counter_key in key:
+                    continue
+                if _MIN_CAPTION_KEY <= len(key) <= _MAX_CAPTION_KEY:
+                    keys.add(key)
+            for key in keys:
+                captions[key] = captions.get(key, 0) + 1
+        for key, count in captions.items():
+            found[key] = found.get(key, False) or count >= _MIN_SLIDES
+    return found
