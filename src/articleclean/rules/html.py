@@ -309,7 +309,8 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
     same total, or fewer shown of it, each counter alone over its caption and
     naming the picture or bare ("Foto 1 di 8", "1 / 10"). Its captions are the
     article's own pictures when they share words with the article's text, and
-    someone else's news when they do not.
+    someone else's news when they do not. A gallery whose counters trafilatura
+    dropped is read from the page's markup (`_marked_slides`).
     """
     # Slides by their counters' total and form: "1/6 …" and "Bild 1 von 6" are two galleries.
     by_total: dict[tuple[int, bool], list[Segment]] = {}
@@ -318,6 +319,7 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
     # a gallery with a counter of another shape is not read as one.
     under: dict[tuple[int, bool], list[Segment]] = {}
     no_part: set[tuple[int, bool]] = set()
+    taken: set[int] = set()  # the slides given already, which the markup may mark too
     blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
     for position, segment in enumerate(blocks):
         if segment.word_count > _MAX_SLIDE_WORDS:
@@ -380,8 +382,9 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
             gallery |= content_words(SLIDE_COUNTER.sub("", slide.text))
         if not gallery or len(gallery & article) / len(gallery) >= _MAX_GALLERY_OVERLAP:
             continue
+        taken.update(id(slide) for slide in slides)
         yield from (slide for slide in slides if slide.is_open)
-    yield from _marked_slides(blocks)
+    yield from (block for block in _marked_slides(blocks) if id(block) not in taken)
 
 
 def _marked_slides(blocks: list[Segment]) -> Iterator[Segment]:
