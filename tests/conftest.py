@@ -69,11 +69,6 @@ _XFAIL_FIXTURES = {
         "masthead test (a name foreign to the text), on tune it cut 0 of 5 rightly (kickers "
         "and series labels: 'Morgen Abend:', 'Pair With Me:')"
     ),
-    "audit15b-es-redaccion-hero.html": (
-        "one of four repeated gallery captions ('Las fotos de la semana en la ciudad', the "
-        "extractor keeps one copy, the counters '1 de 4' go) stays in the body: no rule reads a "
-        "caption's repeats on the page (the cards above the article pass since round 28)"
-    ),
     "audit15c-ko-portal-input-modified.html": (
         "the reporter's sign-off under the last paragraph ('김민준 기자 minjun@…', the byline's "
         "name, role and e-mail address) stays in the body: no rule takes a contact line"

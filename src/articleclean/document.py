@@ -106,6 +106,14 @@ class Hints:
     """The text of a short link that ends the paragraph after its last sentence, with
     the inline marks around it ("… do końca roku. [czytaj więcej]", "… heute. weiter...");
     `html_tail_link` cuts it off."""
+    slide_caption: bool = False
+    """The block is a caption of a slide gallery in the page's markup: a slide holding a
+    picture and a counter alone in its element ("1 de 4", "2 / 12", "Foto 3 di 8"),
+    three slides or more numbered against one total from the first, which trafilatura
+    drops (`html_gallery_slide` weighs the captions' topic)."""
+    slide_repeated: bool = False
+    """The same caption stands on three slides or more of its gallery: the gallery's
+    own title, no picture's caption."""
 
 
 NO_HINTS = Hints()

@@ -18,6 +18,24 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 reader asks it of the line before a label ("… today. Read more:"), the HTML hints of the
 prose before a paragraph's trailing link."""
 
+# "1/50", "- 12 / 50": the counter of a slide gallery, before each slide's caption.
+# Galleries also spell it out, after a word for the picture or none ("1 of 50",
+# "Image 3 of 12", "Bild 1 von 17", "Foto 2 de 20", "Photo 4 sur 9", "Zdjęcie 1 z 8");
+# its groups say which form was read. `html_gallery_slide` reads it in the extracted
+# text, the HTML hints in the page's markup (a counter alone in its element).
+_SLIDE_OF = r"of|von|de|sur|di|van|z|av|af|из"
+SLIDE_COUNTER = re.compile(
+    r"^[\W_]*(?P<label>[^\W\d_]{2,12}\s+)?(?P<number>\d{1,3})"
+    r"\s*(?:/|\s(?P<word>" + _SLIDE_OF + r")\s)\s*(?P<total>\d{1,3})(?!\d|\s*/)",
+    re.IGNORECASE,
+)
+# The words a spelt-out counter may name the picture by ("Foto 1 di 8", "Image 3 of 12"):
+# "Step 1 of 8" numbers something else.
+PICTURE_LABELS = frozenset(
+    {"image", "photo", "picture", "slide", "bild", "foto", "imagen", "immagine", "imagem"}
+    | {"zdjęcie", "фото", "снимок", "afbeelding", "kuva", "bilde", "fotó"}
+)
+
 CAPTION_WORDS = frozenset(
     {
         "caption",

@@ -23,7 +23,15 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import Hints, key_of
-from ..lexicon import AUTHOR_BOX_WORDS, BOX_WORDS, MAX_LABEL_WORDS, SENTENCE_END
+from ..lexicon import (
+    AUTHOR_BOX_WORDS,
+    BOX_WORDS,
+    DIGIT,
+    MAX_LABEL_WORDS,
+    PICTURE_LABELS,
+    SENTENCE_END,
+    SLIDE_COUNTER,
+)
 from ..patterns import longest_first_trie
 
 _FIGURE_TAGS = ("figure", "figcaption")
@@ -125,6 +133,7 @@ class HintIndex:
                 self._boxes.append(_Box(element, key, words, in_figure, len(text)))
         self._link_keys_found, self._cards_above, self._cards_below = _link_keys(tree)
         self._tail_links = _tail_links(tree)
+        self._slide_captions = _slide_captions(self.walk.images)
         # The links' keys by their first characters: which link a block may open with.
         self._link_keys_by_start: dict[str, list[str]] = {}
         for link_key in self._link_keys_found:
@@ -160,7 +169,9 @@ class HintIndex:
         card = key in self._cards_above
         below = not card and key in self._cards_below
         tail = self._tail_links.get(key) if self._tail_links else None
-        if not (words or in_figure or density or lead or card or below or tail):
+        slide = self._slide_captions.get(key) if self._slide_captions else None
+        marked = slide is not None
+        if not (words or in_figure or density or lead or card or below or tail or marked):
             return _plain_hints(tag)  # most blocks: one shared object per tag
         return Hints(
             tag=tag,
@@ -171,6 +182,8 @@ class HintIndex:
             card_above=card,
             card_below=below,
             tail_link=tail,
+            slide_caption=marked,
+            slide_repeated=bool(slide),
         )
 
     def _boxes_with(self, key: str) -> Iterator[_Box]:
@@ -392,6 +405,8 @@ class ClassWalk:
     """Which values are ids."""
     marked: list[tuple[int, HtmlElement]]
     """Elements with an author mark, each with the number of values before its own."""
+    images: list[HtmlElement]
+    """The page's `<img>` elements (a slide gallery's pictures, `_slide_captions`)."""
 
 
 AUTHOR_MARKS = ("itemprop", "data-testid", "data-component")
@@ -410,6 +425,7 @@ def class_walk(tree: HtmlElement) -> ClassWalk:
     owners: list[HtmlElement] = []
     ids: set[int] = set()
     marked: list[tuple[int, HtmlElement]] = []
+    images: list[HtmlElement] = []
     itemprop, testid, component = AUTHOR_MARKS
     # The whole document, as an XPath from the root would read it: lxml.html may
     # hand over a fragment's element rather than the root.
@@ -427,14 +443,17 @@ def class_walk(tree: HtmlElement) -> ClassWalk:
             ids.add(len(values))
             values.append(identifier)
             owners.append(element)
-        if len(attributes) > len(values) - before and (
-            itemprop in attributes
-            or testid in attributes
-            or component in attributes
-            or attributes.get("rel") == "author"
-        ):
-            marked.append((before, element))
-    return ClassWalk(root, values, owners, ids, marked)
+        if len(attributes) > len(values) - before:
+            if (
+                itemprop in attributes
+                or testid in attributes
+                or component in attributes
+                or attributes.get("rel") == "author"
+            ):
+                marked.append((before, element))
+            if element.tag == "img":  # an <img> has a source: never class and id alone
+                images.append(element)
+    return ClassWalk(root, values, owners, ids, marked, images)
 
 
 def classed_elements(
@@ -482,3 +501,92 @@ def _link_density(element: HtmlElement, length: int) -> float:
         return 0.0
     linked = sum(len(link.text_content()) for link in element.iter("a"))
     return min(1.0, linked / length)
+
+
+_MIN_SLIDES = 3
+# A slide is small: its picture, its counter, a caption, a credit, a button or two.
+_MAX_SLIDE_CHILDREN = 8
+_MAX_COUNTER_CHARS = 24
+# A caption this short is a word or two of the slide's furniture ("Vollbild").
+_MIN_CAPTION_KEY = 8
+_MAX_CAPTION_KEY = 600
+_MAX_WRAPPERS = 2
+
+
+def _counter_of(slide: HtmlElement) -> tuple[HtmlElement, re.Match[str], str] | None:
+    """The slide's one counter alone in its element ("1 de 4", "Foto 2 di 8"), with its
+    match and key; None when it has none or two."""
+    found = None
+    for element in slide.iter(etree.Element):
+        if len(element) or not element.text:
+            continue
+        text = element.text.strip()
+        if not text or len(text) > _MAX_COUNTER_CHARS or not DIGIT.search(text):
+            continue
+        text = " ".join(text.split())
+        counter = SLIDE_COUNTER.match(text)
+        if counter is None or text[counter.end() :].strip(" )]"):
+            continue
+        if found is not None:
+            return None
+        found = (element, counter, key_of(text))
+    return found
+
+
+def _slide_captions(images: list[HtmlElement]) -> dict[str, bool]:
+    """The captions of the page's slide galleries by key, each with whether it stands
+    on three slides or more of its gallery (`Hints.slide_caption`, `slide_repeated`).
+
+    A slide is a picture's parent (or the parent of up to two wrappers holding the
+    picture alone: a link, a `<picture>`, a `<figure>`), a small box holding one counter alone in its element ("1 de 4", "2 / 12",
+    "Foto 3 di 8"; a label must name the picture); a gallery, three slides or more
+    numbered against one total, from the first. The slide's other texts are its
+    captions: trafilatura drops the counters and may keep the captions, or one copy of
+    a caption every slide repeats. A pager ("Seite 1 von 8") holds no picture. The
+    pictures come from `class_walk`'s walk, so no other walk of the page is made."""
+    galleries: dict[tuple[int, bool], list[tuple[int, HtmlElement, HtmlElement, str]]] = {}
+    seen: set[HtmlElement] = set()
+    for image in images:
+        slide = image.getparent()
+        # A wrapper of the picture alone (a link, a `<picture>`, a `<figure>`) is no slide.
+        for _ in range(_MAX_WRAPPERS):
+            if slide is None or len(slide) != 1:
+                break
+            slide = slide.getparent()
+        if slide is None or slide in seen or len(slide) > _MAX_SLIDE_CHILDREN:
+            continue
+        seen.add(slide)
+        found = _counter_of(slide)
+        if found is None:
+            continue
+        element, counter, counter_key = found
+        number, total = int(counter["number"]), int(counter["total"])
+        label = counter["label"]
+        if not 1 <= number <= total or total < _MIN_SLIDES:
+            continue
+        if label is not None and label.strip().casefold() not in PICTURE_LABELS:
+            continue
+        spelt = bool(label or counter["word"])
+        galleries.setdefault((total, spelt), []).append((number, slide, element, counter_key))
+    found_keys: dict[str, bool] = {}
+    for slides in galleries.values():
+        if not {1, 2, 3} <= {number for number, _, _, _ in slides}:
+            continue
+        captions: dict[str, int] = {}
+        for _, slide, counter_element, counter_key in slides:
+            keys = set()
+            for element in slide.iter(etree.Element):
+                if element is counter_element:
+                    continue
+                key = key_of(element.text_content())
+                if element is slide:
+                    key = key.replace(counter_key, "", 1)
+                elif counter_key in key:
+                    continue
+                if _MIN_CAPTION_KEY <= len(key) <= _MAX_CAPTION_KEY:
+                    keys.add(key)
+            for key in keys:
+                captions[key] = captions.get(key, 0) + 1
+        for key, count in captions.items():
+            found_keys[key] = found_keys.get(key, False) or count >= _MIN_SLIDES
+    return found_keys

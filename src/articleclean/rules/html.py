@@ -19,8 +19,10 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     HEADING_TAGS,
     MAX_FACTS_WORDS,
     MAX_LABEL_WORDS,
+    PICTURE_LABELS,
     PROMO_WORDS,
     RELATED_WORDS,
+    SLIDE_COUNTER,
     STAMP_FIELD,
 )
 from ..phrases import builtin_phrases
@@ -273,16 +275,6 @@ def html_player_text(segments: list[Segment], context: PhraseBook) -> Iterator[S
         yield from found
 
 
-# "1/50", "- 12 / 50": the counter of a slide gallery, before each slide's caption.
-# Galleries also spell it out, after a word for the picture or none ("1 of 50",
-# "Image 3 of 12", "Bild 1 von 17", "Foto 2 de 20", "Photo 4 sur 9", "Zdjęcie 1 z 8");
-# its groups say which form was read.
-_SLIDE_OF = r"of|von|de|sur|di|van|z|av|af|из"
-_SLIDE_COUNTER = re.compile(
-    r"^[\W_]*(?P<label>[^\W\d_]{2,12}\s+)?(?P<number>\d{1,3})"
-    r"\s*(?:/|\s(?P<word>" + _SLIDE_OF + r")\s)\s*(?P<total>\d{1,3})(?!\d|\s*/)",
-    re.IGNORECASE,
-)
 _MIN_SLIDES = 3
 # A spelt-out counter also counts people and things ("3 of 10 voters …"): a
 # gallery's counters are read as one only when they run from its first slide.
@@ -297,10 +289,6 @@ _MAX_GALLERY_OVERLAP = 0.2
 # "1 von 17" over each step of a cake numbers a recipe's steps too. Its first slide
 # is shown, and fewer slides than its total; the captions are short, and the article
 # beside them long enough to weigh their topic against.
-_PICTURE_LABELS = frozenset(
-    {"image", "photo", "picture", "slide", "bild", "foto", "imagen", "immagine", "imagem"}
-    | {"zdjęcie", "фото", "снимок", "afbeelding", "kuva", "bilde", "fotó"}
-)
 _MAX_PART_CAPTION_WORDS = 30
 # Of at least this many pictures ("1/4" alone on a line is a recipe's quarter cup).
 _MIN_PART_TOTAL = 5
@@ -310,7 +298,7 @@ _MIN_PART_ARTICLE_WORDS = 50
 def _names_picture(counter: re.Match[str]) -> bool:
     """ "Foto 1 di 8", "Image 3 of 12": a spelt counter whose label is a word for the picture."""
     label = counter["label"]
-    return label is not None and label.strip().casefold() in _PICTURE_LABELS
+    return label is not None and label.strip().casefold() in PICTURE_LABELS
 
 
 @revises(Reason.RELATED_TEASER, requires_hints=True)
@@ -321,7 +309,8 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
     same total, or fewer shown of it, each counter alone over its caption and
     naming the picture or bare ("Foto 1 di 8", "1 / 10"). Its captions are the
     article's own pictures when they share words with the article's text, and
-    someone else's news when they do not.
+    someone else's news when they do not. A gallery whose counters trafilatura
+    dropped is read from the page's markup (`_marked_slides`).
     """
     # Slides by their counters' total and form: "1/6 …" and "Bild 1 von 6" are two galleries.
     by_total: dict[tuple[int, bool], list[Segment]] = {}
@@ -330,11 +319,12 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
     # a gallery with a counter of another shape is not read as one.
     under: dict[tuple[int, bool], list[Segment]] = {}
     no_part: set[tuple[int, bool]] = set()
+    taken: set[int] = set()  # the slides given already, which the markup may mark too
     blocks = [segment for segment in segments if segment.origin is not Origin.FIGURE]
     for position, segment in enumerate(blocks):
         if segment.word_count > _MAX_SLIDE_WORDS:
             continue
-        counter = _SLIDE_COUNTER.match(segment.text)
+        counter = SLIDE_COUNTER.match(segment.text)
         if counter is None:
             continue
         number, total = int(counter["number"]), int(counter["total"])
@@ -352,7 +342,7 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
             if alone
             and following is not None
             and following.word_count <= _MAX_SLIDE_WORDS
-            and not _SLIDE_COUNTER.match(following.text)
+            and not SLIDE_COUNTER.match(following.text)
             else None
         )
         # A spelt-out counter alone on its line numbers a recipe's or a guide's
@@ -389,10 +379,38 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
             continue
         gallery: set[str] = set()
         for slide in slides:
-            gallery |= content_words(_SLIDE_COUNTER.sub("", slide.text))
+            gallery |= content_words(SLIDE_COUNTER.sub("", slide.text))
         if not gallery or len(gallery & article) / len(gallery) >= _MAX_GALLERY_OVERLAP:
             continue
+        taken.update(id(slide) for slide in slides)
         yield from (slide for slide in slides if slide.is_open)
+    yield from (block for block in _marked_slides(blocks) if id(block) not in taken)
+
+
+def _marked_slides(blocks: list[Segment]) -> Iterator[Segment]:
+    """The captions of a gallery whose counters only the page's markup shows
+    (`Hints.slide_caption`: trafilatura dropped them), beside an article long enough to
+    weigh them against: those that repeat one title on every slide, and all of them when
+    they share under a fifth of their words with the article."""
+    marked = [block for block in blocks if block.hints.slide_caption and block.is_open]
+    if not marked:
+        return
+    chosen = {id(block) for block in marked}
+    article: set[str] = set()
+    article_words = 0
+    for block in blocks:
+        if block.is_open and id(block) not in chosen:
+            article |= block.content_words
+            article_words += block.word_count
+    if article_words < _MIN_PART_ARTICLE_WORDS:
+        return
+    gallery: set[str] = set()
+    for block in marked:
+        gallery |= block.content_words
+    if gallery and len(gallery & article) / len(gallery) < _MAX_GALLERY_OVERLAP:
+        yield from marked
+    else:
+        yield from (block for block in marked if block.hints.slide_repeated)
 
 
 # Other stories' summaries: a linked headline, often a blurb after it, three
