@@ -538,8 +538,9 @@ def _slide_captions(images: list[HtmlElement]) -> dict[str, bool]:
     on three slides or more of its gallery (`Hints.slide_caption`, `slide_repeated`).
 
     A slide is a picture's parent (or the parent of up to two wrappers holding the
-    picture alone: a link, a `<picture>`, a `<figure>`), a small box holding one counter alone in its element ("1 de 4", "2 / 12",
-    "Foto 3 di 8"; a label must name the picture); a gallery, three slides or more
+    picture alone: a link, a `<picture>`, a `<figure>`), a small box holding one counter
+    alone in its element ("1 de 4", "2 / 12", "Foto 3 di 8"; a label must name the
+    picture); a gallery, three slides or more
     numbered against one total, from the first. The slide's other texts are its
     captions: trafilatura drops the counters and may keep the captions, or one copy of
     a caption every slide repeats. A pager ("Seite 1 von 8") holds no picture. The
