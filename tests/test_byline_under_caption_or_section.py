@@ -4,7 +4,8 @@ Headline, standfirst, the lead picture's caption over its credit, then the bylin
 common order on news pages; the caption is the picture's, not a paragraph of the
 article, so the search for a byline without "By" goes on under it. A section's name alone
 under the headline ("Politics") is passed over too, when the article's text follows the
-name right away (a menu's next item does not)."""
+name right away (a menu's next item does not). And the author's follow button ("Follow",
+"+ FOLLOW", "Seguir") between a name and its date is passed over as a share link is."""
 
 from __future__ import annotations
 
@@ -70,3 +71,32 @@ def test_guard_a_name_under_a_section_label_and_over_a_menu_is_no_byline() -> No
     assert articleclean.clean_text(_article_dump(lines)).byline == []
     lines = [ARTICLE_EN[0], ARTICLE_EN[1], ARTICLE_EN[2], "Greta Lindqvist", *ARTICLE_EN[3:]]
     assert articleclean.clean_text(_article_dump(lines)).byline == []
+
+
+# --- the author's follow button between the name and the date --------------------
+
+_STANDFIRST = "A cheap battery could change how we charge our phones and cars, a new study says."
+_SECOND = "The cells were built in a laboratory at the university over the last two years."
+
+
+def _page_with(byline_lines: list[str]) -> str:
+    """The English page with `byline_lines` under two paragraphs, where a bare name needs
+    a date beside it."""
+    lines = [ARTICLE_EN[0], _STANDFIRST, _SECOND, *byline_lines, *ARTICLE_EN[1:]]
+    return page_dump("Tech Magazine", MENU_EN, lines, FOOTER_EN, headline=ARTICLE_EN[0])
+
+
+def test_a_follow_button_between_the_name_and_its_date() -> None:
+    for lines in (
+        ["Greta Lindqvist", "Follow", "March 3, 2023"],
+        ["Greta Lindqvist", "+ FOLLOW", "Published: 10:00am, 3 Mar, 2023"],
+        ["Greta Lindqvist", "Seguir", "March 3, 2023"],
+    ):
+        assert articleclean.clean_text(_page_with(lines)).byline == ["Greta Lindqvist"]
+
+
+def test_guard_a_follow_button_is_no_date() -> None:
+    # Guard (passes on main too): the button is passed over, not counted as the fact a
+    # bare name needs beside it.
+    for lines in (["Greta Lindqvist", "Follow", "Share"], ["Greta Lindqvist", "Follow"]):
+        assert articleclean.clean_text(_page_with(lines)).byline == []

@@ -596,9 +596,21 @@ def _role_signed(segments: list[Segment], index: int) -> bool:
 
 
 def _between_name_and_date(segment: Segment, shares: Claimed) -> bool:
-    """A share link ("Twitter", one of `shares`) or a separator ("—") between a name and
-    its date."""
-    return segment in shares or not any(c.isalnum() for c in segment.text)
+    """A share link ("Twitter", one of `shares`), a separator ("—") or the author's follow
+    button ("Follow", "+ FOLLOW", "Seguir") between a name and its date."""
+    return (
+        segment in shares
+        or not any(c.isalnum() for c in segment.text)
+        or segment.text.strip(" +").casefold() in _FOLLOW_BUTTON
+    )
+
+
+_FOLLOW_BUTTON = frozenset(
+    "follow folgen suivre seguir segui volgen obserwuj sledovat følg följ takip".split()
+)
+"""A follow button's one word beside an author's name (tune page dumps: "Alice Wu" / "+
+FOLLOW" / "Published: …", "Luis Ávila" / "/" / "Seguir" / "/" / an address, on four sites
+in three languages); alone on a line it links to nothing else."""
 
 
 def _is_role_line(text: str) -> bool:
