@@ -150,8 +150,7 @@ def _page_with_pair(pair: list[str]) -> str:
 
 
 def test_a_bare_name_beside_a_reading_time_line_under_the_headline() -> None:
-    # Past a standfirst and a picture's caption a bare name needs a date beside it; a
-    # reading time on the next line up or down is the same kind of fact.
+    # A reading time on the next line up or down is a fact beside the name, as a date is.
     for pair in (["Jane Carter", "6 min read"], ["6 min read", "Jane Carter"]):
         assert articleclean.clean_text(_page_with_pair(pair)).byline == ["Jane Carter"]
     standfirst_de = (
@@ -169,8 +168,33 @@ def test_a_bare_name_beside_a_reading_time_line_under_the_headline() -> None:
     assert articleclean.clean_text(text).byline == ["Hans Vollmer"]
 
 
+_SECOND = "The cells were built in a laboratory at the university over the last two years."
+
+
 def test_guard_a_duration_alone_or_no_person_beside_a_reading_time() -> None:
     # Guards (no byline on main either): "45 Min." is a recipe's or a video's duration as
-    # often as a reading time; "Climate Change" opens with no given name.
+    # often as a reading time; "Climate Change" opens with no given name. Under two
+    # paragraphs a bare name needs a fact beside it (since round 34 a name under a
+    # standfirst and a picture's caption needs none, so the pair stands lower here).
+    for pair in (["Jane Carter", "6 min read"], ["6 min read", "Jane Carter"]):
+        text = _page_en(
+            "Tech Magazine",
+            MENU_EN,
+            ARTICLE_EN[:1],
+            [_STANDFIRST, _SECOND],
+            pair,
+            ARTICLE_EN[1:],
+            FOOTER_EN,
+        )
+        assert articleclean.clean_text(text).byline == ["Jane Carter"]
     for pair in (["Jane Carter", "45 Min."], ["Climate Change", "6 min read"]):
-        assert articleclean.clean_text(_page_with_pair(pair)).byline == []
+        text = _page_en(
+            "Tech Magazine",
+            MENU_EN,
+            ARTICLE_EN[:1],
+            [_STANDFIRST, _SECOND],
+            pair,
+            ARTICLE_EN[1:],
+            FOOTER_EN,
+        )
+        assert articleclean.clean_text(text).byline == []

@@ -12,6 +12,7 @@ from ..document import (
     BODY,
     BODY_OR_HEADING,
     BYLINE,
+    CAPTION,
     REMOVED,
     TITLE,
     Label,
@@ -47,6 +48,7 @@ from ..names import (
 from .article_run import outside_article
 from .base import Claimed, structures
 from .boilerplate import menu_run
+from .captions import credit_line
 from .closing_runs import trailing_menu
 from .duplicates import repeated_label
 from .phrasebook import PhraseBook
@@ -84,16 +86,22 @@ _LABEL = attrgetter("label")
 """A segment's label, likewise."""
 
 
-@structures(Label.BYLINE)
-def byline_line(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+# A photo's credit under the headline marks the line above it as the lead picture's caption,
+# which the search for the byline passes over (`_over_credit`).
+@structures(Label.BYLINE, reads=(credit_line,))
+def byline_line(
+    segments: list[Segment], context: PhraseBook, credit_lines: Claimed
+) -> Iterator[Segment]:
     """A byline near the top, before the first paragraph of prose; else a wire's
     reporting credit at the end ("Reporting by …; Editing by …")."""
     # Near the top means just under the title, when there is one (a menu may precede it),
     # or under the headline printed again further down (a page's <title>, then its menu,
     # then the headline, a standfirst, the byline).
     title_at = next((i for i, s in enumerate(segments) if s.label is TITLE), -1)
+    # (most dumps have no credit line: no walk over every line then)
+    credits = credit_lines.marks(segments) if credit_lines else None
     for anchor in _headline_positions(segments, title_at):
-        found = _byline_below(segments, anchor)
+        found = _byline_below(segments, anchor, credits)
         if found is not None:
             yield from _split_byline(segments, found)
             return
@@ -595,9 +603,21 @@ def _role_signed(segments: list[Segment], index: int) -> bool:
 
 
 def _between_name_and_date(segment: Segment, shares: Claimed) -> bool:
-    """A share link ("Twitter", one of `shares`) or a separator ("—") between a name and
-    its date."""
-    return segment in shares or not any(c.isalnum() for c in segment.text)
+    """A share link ("Twitter", one of `shares`), a separator ("—") or the author's follow
+    button ("Follow", "+ FOLLOW", "Seguir") between a name and its date."""
+    return (
+        segment in shares
+        or not any(c.isalnum() for c in segment.text)
+        or segment.text.strip(" +").casefold() in _FOLLOW_BUTTON
+    )
+
+
+_FOLLOW_BUTTON = frozenset(
+    "follow folgen suivre seguir segui volgen obserwuj sledovat følg följ takip".split()
+)
+"""A follow button's one word beside an author's name (tune page dumps: "Alice Wu" / "+
+FOLLOW" / "Published: …", "Luis Ávila" / "/" / "Seguir" / "/" / an address, on four sites
+in three languages); alone on a line it links to nothing else."""
 
 
 def _is_role_line(text: str) -> bool:
@@ -690,9 +710,12 @@ def _byline_under_reworded(
     return None
 
 
-def _byline_below(segments: list[Segment], anchor: int) -> int | None:
+def _byline_below(
+    segments: list[Segment], anchor: int, credits: list[bool] | None = None
+) -> int | None:
     """Where the byline stands among the open lines below the headline at `anchor`, up to
-    the first prose line (a standfirst right under the headline does not count as that)."""
+    the first prose line (a standfirst right under the headline does not count as that).
+    `credits`: for each segment, whether it is a photo's credit (`credit_line`)."""
     searched = 0
     seen = 0
     for index in range(anchor + 1, len(segments)):
@@ -705,6 +728,8 @@ def _byline_below(segments: list[Segment], anchor: int) -> int | None:
             and segment.ends_like_sentence
             and not _names_then_stamp(segment.text)
         ):
+            if _over_credit(segments, index, credits):
+                continue  # the lead picture's caption, under the standfirst or the headline
             if searched:
                 break  # the article has begun; "By …" from here on is a sentence
             searched += 1  # the standfirst: the byline often stands under it
@@ -713,7 +738,7 @@ def _byline_below(segments: list[Segment], anchor: int) -> int | None:
             parse_byline(segment.text) is not None
             or (
                 seen <= _BARE_BYLINE_REACH
-                and _bare_byline(segments, index, anchor)
+                and _bare_byline(segments, index, anchor, credits)
                 and not _after_most_prose(segments, anchor)
             )
             or _marked_name(segments, index)
@@ -802,7 +827,9 @@ def _names_then_stamp(text: str) -> bool:
     )
 
 
-def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
+def _bare_byline(
+    segments: list[Segment], index: int, anchor: int, credits: list[bool] | None = None
+) -> bool:
     """A line of names alone ("Nuño Domínguez") next to a date line, or followed by a
     date on the same line ("Martin Albers, 03.11.2023 15:32 Uhr"): a byline without "By".
 
@@ -833,7 +860,7 @@ def _bare_byline(segments: list[Segment], index: int, anchor: int) -> bool:
     # not "Climate Change") and the line stand right under the headline or its
     # standfirst; the first row of a table or a list of people is no byline.
     return (
-        _under_headline_or_standfirst(segments, index, anchor)
+        _under_headline_or_standfirst(segments, index, anchor, credits)
         and not text.rstrip().endswith(",")
         and not _name_words(text) & headline  # "Bee Simulator Mehrspieler"
         and all(len(name.split()) <= _BARE_NAME_WORDS for name in names)
@@ -918,10 +945,16 @@ def _names_a_person(segment: Segment | None) -> bool:
     return names is not None and any(is_given_name(name.split()[0]) for name in names)
 
 
-def _under_headline_or_standfirst(segments: list[Segment], index: int, anchor: int) -> bool:
-    """Whether only removed lines (a share bar, an ad) and at most one paragraph (the
-    standfirst) stand between the headline and `index`."""
-    between = [s for s in segments[anchor + 1 : index] if s.label is not REMOVED]
+def _under_headline_or_standfirst(
+    segments: list[Segment], index: int, anchor: int, credits: list[bool] | None = None
+) -> bool:
+    """Whether only removed lines (a share bar, an ad), the lead picture's caption and at
+    most one paragraph (the standfirst) stand between the headline and `index`."""
+    between = [
+        segments[at]
+        for at in range(anchor + 1, index)
+        if segments[at].label is not REMOVED and not _over_credit(segments, at, credits)
+    ]
     if not between:
         return True
     # A standfirst is a sentence, or a deck that need not end like one ("A short story
@@ -930,10 +963,38 @@ def _under_headline_or_standfirst(segments: list[Segment], index: int, anchor: i
         # A kicker over a headline printed again reworded ("Story aus Weihnachten" /
         # "Ich habe es satt, …"): the long line under it is the standfirst's place.
         return between[1].word_count >= _BYLINE_PROSE_WORDS
+    if len(between) == 1 and _is_section_label(between[0]):
+        # The story's section under the headline ("Politics"): the name under it is the
+        # byline when the article's text follows it right away, not a menu's next item.
+        following = next(kept_after(segments, index), None)
+        return following is not None and _reads_as_prose(following)
     standfirst = between[0]
     return len(between) == 1 and (
         standfirst.word_count >= _BYLINE_PROSE_WORDS
         or (standfirst.ends_like_sentence and standfirst.word_count > 1)
+    )
+
+
+def _is_section_label(segment: Segment) -> bool:
+    """A section's name alone on a line ("Politics", "Sport"): one or two capitalised words
+    without a full stop, and not a name itself."""
+    words = segment.text.split()
+    return (
+        0 < len(words) <= 2
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and not _names_a_person(segment)
+    )
+
+
+def _over_credit(segments: list[Segment], index: int, credits: list[bool] | None) -> bool:
+    """Whether the line at `index` stands right above a photo's credit ("Photo: Jane Roe/
+    AFP"): the picture's caption, whose label the caption rules give only after the byline
+    is known. Headline, standfirst, the lead picture's caption and credit, then the byline
+    is a common order; the caption is no paragraph of the article, so the search for the
+    byline goes on under it (tune probe, a bare name under a standfirst, a caption and its
+    credit: 17 of 64 page dumps found; under a standfirst alone 56)."""
+    return segments[index].label is CAPTION or (
+        credits is not None and index + 1 < len(credits) and credits[index + 1]
     )
 
 
