@@ -22,7 +22,7 @@ from ..document import (
     last_open,
     phrase_form,
 )
-from ..lexicon import DATE_ALONE
+from ..lexicon import DATE_ALONE, title_parts
 from ..names import (
     BYLINE_MARK_WORDS,
     NAME_JOINERS,
@@ -53,7 +53,6 @@ from .closing_runs import trailing_menu
 from .duplicates import repeated_label
 from .phrasebook import PhraseBook
 from .promos import promo_prompt
-from .titles import title_parts
 
 # Thresholds without a note were set before the webeval split; those added for
 # issue 14 were chosen on its tune part (bench/labelled_dumps.py).

@@ -21,7 +21,7 @@ from ..document import (
     key_of,
     phrase_form,
 )
-from ..lexicon import BULLET_MARKS, DATE_ALONE
+from ..lexicon import BULLET_MARKS, DATE_ALONE, title_parts
 from ..names import parse_byline, prefixed_byline, strip_byline_prefix
 from .base import Claimed, Finding, derive, describes, structures
 from .boilerplate import prose_line
@@ -60,7 +60,6 @@ row of the article's own list when it has at most this many words and is no sent
 # A page dump opens with the page's <title>, "Headline - Site" or "Site | Headline",
 # and most pages print the headline again (their <h1>) above the article. That
 # second line is the title; the <title> line goes, as a repeat with the site name.
-_TITLE_PARTS = re.compile(r"\s+(?:[-–—/·»«›•⋆:]|::|//)\s+|\s*(?:\|\||\|)\s*")
 _HEADLINE_PROSE_WORDS = 10
 """A line of this many words ending like a sentence is prose: the article has begun."""
 _HEADLINE_AFTER_PROSE = 5
@@ -95,12 +94,6 @@ _DOMAIN = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*
 
 _KEY = attrgetter("key")
 """A segment's key, for `map` over every line of a dump."""
-
-
-def title_parts(text: str) -> list[str]:
-    """The parts of a <title> line between its separators (`_TITLE_PARTS`), blank ones
-    dropped: the headline, the site's name, a section. The byline rules read them too."""
-    return [part for part in _TITLE_PARTS.split(text) if part.strip()]
 
 
 # Reads the rules that remove a line as a repeat: `page_title` among them, which
