@@ -1,18 +1,17 @@
 """Python's cyclic garbage collector paused while a big text dump is cleaned.
 
-A text clean makes almost no reference cycles: every object it drops is freed
-by its reference count (measured: not one object collected in any generation
-during cleans of 5,000- and 50,000-paragraph page dumps and of 100 KB and 10 MB
-articles). Until round 34 one cycle outlived the clean: the phrase form's codec
-error handler raised its own argument, whose traceback held the handler's frame
-and, through it, every caller's frame up to the Document, so a dump's segments
-waited for the collector's first run after the pause (~210 ms after a
-50,000-line dump; it finds a few closures now). What the collector does during a
-clean is walk the clean's live objects and find nothing; and as a big dump's
-segments pile up, each quarter more of long-lived objects brings a full
-collection over the whole heap, so its share grew with the size (a
-50,000-paragraph page dump: four full collections, about a tenth of the clean). Pausing it changes no output, only
-when the collector runs.
+A text clean makes almost no reference cycles: what it drops is freed by its
+reference count (measured on cleans of 5,000- and 50,000-paragraph page dumps
+and of 100 KB and 10 MB articles). Until round 34 one cycle outlived the clean:
+the phrase form's codec error handler raised its own argument, whose traceback
+held the handler's frame and, through it, every caller's frame up to the
+Document, so a dump's segments waited for the collector's first run after the
+pause (~210 ms after a 50,000-line dump; it finds a few closures now). What the
+collector does during a clean is walk the clean's live objects and find nothing;
+and as a big dump's segments pile up, each quarter more of long-lived objects
+brings a full collection over the whole heap, so its share grew with the size (a
+50,000-paragraph page dump: four full collections, about a tenth of the clean).
+Pausing it changes no output, only when the collector runs.
 
 The pause is process-wide (`gc.disable`), so it is kept short and counted:
 the first clean to start records whether the collector was on and stops it,
