@@ -492,8 +492,15 @@ def _off_topic_box(
         shared = [word_share(words, in_article) for words in of[1:]]
         return max(shared) == 0 and not any(in_article(w) for w in of[0])
 
+    # Under a heading worded as teaser headings are, a text that capitalises its nouns
+    # (German) shares no topic through a short word in lower case: "diese", "alle",
+    # "müssen" stand in two paragraphs of any long article, and tied 259 injected lines
+    # of boxes between two paragraphs to it (tune, noise bodies; `SpecificWords.named`).
+    worded = worded_as_teaser_heading(unmarked(segments[box[0]]), vocabulary)
+    own = specific.named if worded else specific
+
     def on_topic(word: str) -> bool:
-        return in_article(word) and specific(word)
+        return in_article(word) and own(word)
 
     # The heading's teaser words ("lesen", "weitere", "reading") say it heads a box even
     # where the article uses them: they count as words of it that the article lacks.
