@@ -1,7 +1,7 @@
-"""A box of other stories under a heading worded as teaser headings are, in a text that
-capitalises its nouns (German): its headlines' short words in lower case ("diese",
-"alle", "müssen") are the language's, not the article's topic, however many paragraphs
-use them (invented articles; the headlines are no template's)."""
+"""A box of other stories in a text that capitalises its nouns (German): its headlines'
+short words in lower case ("diese", "alle", "müssen") are the language's, not the
+article's topic, however many paragraphs use them (invented articles; the headlines and
+headings are no template's)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,22 @@ def test_a_box_tied_by_lowercase_common_words_goes() -> None:
     body = _body(text)
     assert len(body) == 4
     assert body[2].startswith("Die Verbraucherzentrale rät")
+
+
+def test_a_box_under_a_heading_of_its_own_words_goes_too() -> None:
+    # Fails on main: as above, under a label no teaser heading's words make up.
+    box = _OTHER_STORIES.replace("Weitere Nachrichten aus der Stadt", "Kurz notiert")
+    text = _WASSER.format(box=box)
+    assert [line for _, line in _removed(text)] == box.split("\n\n")
+
+
+def test_a_subheading_over_the_box_keeps_its_lowercase_ties() -> None:
+    # Guard (passes on main and on the branch): the article's subheading right above the
+    # box reads as its heading; a short word of it in lower case that two paragraphs use
+    # ("alle", "müssen") still ties it to the article, so the box is not taken from there.
+    box = _OTHER_STORIES.replace("Weitere Nachrichten aus der Stadt", "Alle müssen zahlen")
+    text = _WASSER.format(box=box)
+    assert "Alle müssen zahlen" in _body(text)
 
 
 def test_a_box_after_a_list_row_tied_by_lowercase_common_words_goes() -> None:

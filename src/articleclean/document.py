@@ -804,7 +804,7 @@ class SpecificWords:
     Learnt from the document itself (no list of words): a long word, a CJK one, or one
     its prose (`ProseWords`, read when a short word is first asked about) holds in two
     paragraphs or writes capitalised inside a sentence; `named` is the stricter reading
-    the teaser boxes' topic tests ask under a worded heading."""
+    the teaser boxes' topic tests ask of a box's headlines."""
 
     def __init__(
         self, prose: ProseWords, asked: Collection[str], excluded: Collection[int] = ()

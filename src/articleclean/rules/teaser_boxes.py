@@ -492,15 +492,8 @@ def _off_topic_box(
         shared = [word_share(words, in_article) for words in of[1:]]
         return max(shared) == 0 and not any(in_article(w) for w in of[0])
 
-    # Under a heading worded as teaser headings are, a text that capitalises its nouns
-    # (German) shares no topic through a short word in lower case: "diese", "alle",
-    # "müssen" stand in two paragraphs of any long article, and tied 259 injected lines
-    # of boxes between two paragraphs to it (tune, noise bodies; `SpecificWords.named`).
-    worded = worded_as_teaser_heading(unmarked(segments[box[0]]), vocabulary)
-    own = specific.named if worded else specific
-
     def on_topic(word: str) -> bool:
-        return in_article(word) and own(word)
+        return in_article(word) and specific(word)
 
     # The heading's teaser words ("lesen", "weitere", "reading") say it heads a box even
     # where the article uses them: they count as words of it that the article lacks.
@@ -509,7 +502,17 @@ def _off_topic_box(
 
     if _heading_on_topic(segments[box[0]], of[0], ties, vocabulary):
         return False
-    shared = [word_share(words, on_topic) for words in of[1:]]
+
+    # A headline's short word in lower case ties it to a text that capitalises its nouns
+    # (German) no more: "diese", "alle", "müssen" stand in two paragraphs of any long
+    # article, and tied 259 injected lines of boxes between two paragraphs to it (tune,
+    # noise bodies; `SpecificWords.named`). The heading keeps the wider reading: an
+    # article's subheading read as the box's heading shares such words ("Alle müssen
+    # zahlen"; with it read so, tune lost one such subheading).
+    def headline_on_topic(word: str) -> bool:
+        return in_article(word) and specific.named(word)
+
+    shared = [word_share(words, headline_on_topic) for words in of[1:]]
     return max(shared) <= BOX_MAX_OVERLAP and sum(shared) / len(shared) < TRAILING_OVERLAP
 
 
