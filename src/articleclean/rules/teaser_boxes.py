@@ -625,9 +625,15 @@ def labelled_teaser(
     asked = frozenset().union(*(words for _, words in found))
     counts = segments_with_word(segments, asked)
     specific = prose.specific(asked)
+
+    # (the line itself holds each of its words once; a short word in lower case of a
+    # text that capitalises its nouns is no tie, as in `_off_topic_box`: tune, noise
+    # bodies, 26 injected lines out, no body line lost)
+    def ties(word: str) -> bool:
+        return counts[word] > 1 and specific.named(word)
+
     for index, words in found:
-        # (the line itself holds each of its words once)
-        if word_share(words, lambda word: counts[word] > 1 and specific(word)) <= BOX_MAX_OVERLAP:
+        if word_share(words, ties) <= BOX_MAX_OVERLAP:
             yield segments[index]
 
 
