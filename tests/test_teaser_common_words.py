@@ -69,15 +69,6 @@ def test_a_subheading_over_the_box_keeps_its_lowercase_ties() -> None:
     assert "Alle müssen zahlen" in _body(text)
 
 
-def test_a_box_after_a_list_row_tied_by_lowercase_common_words_goes() -> None:
-    # Fails on main: the same box under a row of the article's list (no prose right
-    # above it) is `teaser_list`'s, whose topic test counted the same common words.
-    rows = "Was sich für Haushalte ändert:\n\n- Der Grundpreis steigt um vier Euro im Jahr"
-    text = _WASSER.format(box=f"{rows}\n\n{_OTHER_STORIES}")
-    assert [line for _, line in _removed(text)] == _OTHER_STORIES.split("\n\n")
-    assert "- Der Grundpreis steigt um vier Euro im Jahr" in _body(text)
-
-
 def test_a_box_between_list_rows_under_its_own_label_goes() -> None:
     # Fails on main: with no prose right around it, `teaser_box` takes a box only when no
     # line of it shares a word of the article's own, and "diese", "alle", "müssen" were.

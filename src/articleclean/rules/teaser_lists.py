@@ -183,10 +183,8 @@ def teaser_list(
     counts = segments_with_word(rest, asked)
     specific = prose.specific(asked, excluded=set_aside)
 
-    # (`named`: under a worded heading, a short word in lower case of a text that
-    # capitalises its nouns, "diese", "müssen", is the language's, as in `teaser_box`)
     def in_article(word: str) -> bool:
-        return counts[word] > 0 and specific.named(word)
+        return counts[word] > 0 and specific(word)
 
     # A word of the heading's own that the article uses makes it the heading of the
     # article's section when the title (the first line) holds it too ("More bridge stories" under
