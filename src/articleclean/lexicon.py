@@ -29,6 +29,13 @@ SLIDE_COUNTER = re.compile(
     r"\s*(?:/|\s(?P<word>" + _SLIDE_OF + r")\s)\s*(?P<total>\d{1,3})(?!\d|\s*/)",
     re.IGNORECASE,
 )
+MIN_GALLERY_SLIDES = 3
+"""A slide gallery shows at least this many slides, its counters running from the first
+(`html_gallery_slide` in the extracted text, the HTML hints in the page's markup): fewer
+numbered pictures are a recipe's or a guide's steps as often as a gallery."""
+FIRST_SLIDES = frozenset(range(1, MIN_GALLERY_SLIDES + 1))
+"""The counters a gallery's first slides carry: a spelt-out counter also counts people and
+things ("3 of 10 voters …"), so a gallery is read only when its counters run from 1."""
 # The words a spelt-out counter may name the picture by ("Foto 1 di 8", "Image 3 of 12"):
 # "Step 1 of 8" numbers something else.
 PICTURE_LABELS = frozenset(

@@ -27,7 +27,9 @@ from ..lexicon import (
     AUTHOR_BOX_WORDS,
     BOX_WORDS,
     DIGIT,
+    FIRST_SLIDES,
     MAX_LABEL_WORDS,
+    MIN_GALLERY_SLIDES,
     PICTURE_LABELS,
     SENTENCE_END,
     SLIDE_COUNTER,
@@ -503,7 +505,6 @@ def _link_density(element: HtmlElement, length: int) -> float:
     return min(1.0, linked / length)
 
 
-_MIN_SLIDES = 3
 # A slide is small: its picture, its counter, a caption, a credit, a button or two.
 _MAX_SLIDE_CHILDREN = 8
 _MAX_COUNTER_CHARS = 24
@@ -563,7 +564,7 @@ def _slide_captions(images: list[HtmlElement]) -> dict[str, bool]:
         element, counter, counter_key = found
         number, total = int(counter["number"]), int(counter["total"])
         label = counter["label"]
-        if not 1 <= number <= total or total < _MIN_SLIDES:
+        if not 1 <= number <= total or total < MIN_GALLERY_SLIDES:
             continue
         if label is not None and label.strip().casefold() not in PICTURE_LABELS:
             continue
@@ -571,7 +572,7 @@ def _slide_captions(images: list[HtmlElement]) -> dict[str, bool]:
         galleries.setdefault((total, spelt), []).append((number, slide, element, counter_key))
     found_keys: dict[str, bool] = {}
     for slides in galleries.values():
-        if not {1, 2, 3} <= {number for number, _, _, _ in slides}:
+        if not FIRST_SLIDES.issubset(number for number, _, _, _ in slides):
             continue
         captions: dict[str, int] = {}
         for _, slide, counter_element, counter_key in slides:
@@ -589,5 +590,5 @@ def _slide_captions(images: list[HtmlElement]) -> dict[str, bool]:
             for key in keys:
                 captions[key] = captions.get(key, 0) + 1
         for key, count in captions.items():
-            found_keys[key] = found_keys.get(key, False) or count >= _MIN_SLIDES
+            found_keys[key] = found_keys.get(key, False) or count >= MIN_GALLERY_SLIDES
     return found_keys

@@ -16,9 +16,11 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     DATE_ALONE,
     DIGIT,
     FACTS_LINE,
+    FIRST_SLIDES,
     HEADING_TAGS,
     MAX_FACTS_WORDS,
     MAX_LABEL_WORDS,
+    MIN_GALLERY_SLIDES,
     PICTURE_LABELS,
     PROMO_WORDS,
     RELATED_WORDS,
@@ -275,10 +277,6 @@ def html_player_text(segments: list[Segment], context: PhraseBook) -> Iterator[S
         yield from found
 
 
-_MIN_SLIDES = 3
-# A spelt-out counter also counts people and things ("3 of 10 voters …"): a
-# gallery's counters are read as one only when they run from its first slide.
-_FIRST_SLIDES = frozenset(range(1, _MIN_SLIDES + 1))
 _MAX_SLIDE_WORDS = 80
 # A gallery whose captions share less than this with the rest of the article is
 # about something else ("Business news in pictures" under a story on one firm).
@@ -328,7 +326,7 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
         if counter is None:
             continue
         number, total = int(counter["number"]), int(counter["total"])
-        if not (1 <= number <= total and total >= _MIN_SLIDES):
+        if not (1 <= number <= total and total >= MIN_GALLERY_SLIDES):
             continue
         spelt = bool(counter["label"] or counter["word"])
         key = (total, spelt)
@@ -361,12 +359,12 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
     for key, slides in by_total.items():
         total, spelt = key
         shown = numbers[key]
-        if len(shown) < _MIN_SLIDES:
+        if len(shown) < MIN_GALLERY_SLIDES:
             if key in no_part or 1 not in shown or not len(shown) < _MIN_PART_TOTAL <= total:
                 continue
             counted = {id(slide) for slide in slides}
             slides = slides + [caption for caption in under[key] if id(caption) not in counted]
-        elif spelt and not _FIRST_SLIDES.issubset(shown):
+        elif spelt and not FIRST_SLIDES.issubset(shown):
             continue
         chosen = {id(slide) for slide in slides}
         article: set[str] = set()
@@ -375,7 +373,7 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
             if segment.is_open and id(segment) not in chosen:
                 article |= segment.content_words
                 article_words += segment.word_count
-        if len(shown) < _MIN_SLIDES and article_words < _MIN_PART_ARTICLE_WORDS:
+        if len(shown) < MIN_GALLERY_SLIDES and article_words < _MIN_PART_ARTICLE_WORDS:
             continue
         gallery: set[str] = set()
         for slide in slides:
