@@ -176,25 +176,19 @@ def test_guard_a_duration_alone_or_no_person_beside_a_reading_time() -> None:
     # often as a reading time; "Climate Change" opens with no given name. Under two
     # paragraphs a bare name needs a fact beside it (since round 34 a name under a
     # standfirst and a picture's caption needs none, so the pair stands lower here).
+    def byline_beside(pair: list[str]) -> list[str]:
+        text = _page_en(
+            "Tech Magazine",
+            MENU_EN,
+            ARTICLE_EN[:1],
+            [_STANDFIRST, _SECOND],
+            pair,
+            ARTICLE_EN[1:],
+            FOOTER_EN,
+        )
+        return articleclean.clean_text(text).byline
+
     for pair in (["Jane Carter", "6 min read"], ["6 min read", "Jane Carter"]):
-        text = _page_en(
-            "Tech Magazine",
-            MENU_EN,
-            ARTICLE_EN[:1],
-            [_STANDFIRST, _SECOND],
-            pair,
-            ARTICLE_EN[1:],
-            FOOTER_EN,
-        )
-        assert articleclean.clean_text(text).byline == ["Jane Carter"]
+        assert byline_beside(pair) == ["Jane Carter"]
     for pair in (["Jane Carter", "45 Min."], ["Climate Change", "6 min read"]):
-        text = _page_en(
-            "Tech Magazine",
-            MENU_EN,
-            ARTICLE_EN[:1],
-            [_STANDFIRST, _SECOND],
-            pair,
-            ARTICLE_EN[1:],
-            FOOTER_EN,
-        )
-        assert articleclean.clean_text(text).byline == []
+        assert byline_beside(pair) == []

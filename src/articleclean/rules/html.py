@@ -366,13 +366,7 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
             slides = slides + [caption for caption in under[key] if id(caption) not in counted]
         elif spelt and not FIRST_SLIDES.issubset(shown):
             continue
-        chosen = {id(slide) for slide in slides}
-        article: set[str] = set()
-        article_words = 0
-        for segment in segments:
-            if segment.is_open and id(segment) not in chosen:
-                article |= segment.content_words
-                article_words += segment.word_count
+        article, article_words = _rest_of_article(segments, slides)
         if len(shown) < MIN_GALLERY_SLIDES and article_words < _MIN_PART_ARTICLE_WORDS:
             continue
         gallery: set[str] = set()
@@ -385,6 +379,19 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
     yield from (block for block in _marked_slides(blocks) if id(block) not in taken)
 
 
+def _rest_of_article(segments: list[Segment], slides: list[Segment]) -> tuple[set[str], int]:
+    """The content words and the word count of the open segments that are not `slides`:
+    the article a gallery's captions are weighed against."""
+    chosen = {id(slide) for slide in slides}
+    words: set[str] = set()
+    count = 0
+    for segment in segments:
+        if segment.is_open and id(segment) not in chosen:
+            words |= segment.content_words
+            count += segment.word_count
+    return words, count
+
+
 def _marked_slides(blocks: list[Segment]) -> Iterator[Segment]:
     """The captions of a gallery whose counters only the page's markup shows
     (`Hints.slide_caption`: trafilatura dropped them), beside an article long enough to
@@ -393,13 +400,7 @@ def _marked_slides(blocks: list[Segment]) -> Iterator[Segment]:
     marked = [block for block in blocks if block.hints.slide_caption and block.is_open]
     if not marked:
         return
-    chosen = {id(block) for block in marked}
-    article: set[str] = set()
-    article_words = 0
-    for block in blocks:
-        if block.is_open and id(block) not in chosen:
-            article |= block.content_words
-            article_words += block.word_count
+    article, article_words = _rest_of_article(blocks, marked)
     if article_words < _MIN_PART_ARTICLE_WORDS:
         return
     gallery: set[str] = set()
