@@ -472,9 +472,10 @@ def _after_set_in_box(
     """The article's last paragraphs under a box of other stories set into it: right under
     the run (nothing open between), a teaser heading over `_SET_IN_BOX_HEADLINES` short lines
     that end no sentence (the box's headlines), then prose about the run's topic (a
-    sentence of `_STRAY_PROSE_WORDS` words or more, a tenth of them the run's, as
-    `_continuation` asks of a next paragraph) up to the first line that is none, when that
-    line is the page's furniture (taken out by another rule) or the dump ends there.
+    sentence of `_STRAY_PROSE_WORDS` words or more, a tenth of them the run's: a
+    `_next_paragraph`, as `_continuation` asks of one after a list) up to the first line
+    that is none, when that line is the page's furniture (taken out by another rule) or
+    the dump ends there.
 
     A site sets its related box in before the article's closing paragraphs; a dump that
     prints the box's headlines one a line shows the run ending at the heading."""
@@ -496,7 +497,7 @@ def _after_set_in_box(
     if not _SET_IN_BOX_HEADLINES[0] <= headlines <= _SET_IN_BOX_HEADLINES[1]:
         return range(0)
     end = index
-    while end < len(segments) and _resumes_topic(segments[end], vocabulary):
+    while end < len(segments) and _next_paragraph(segments[end], vocabulary, _STRAY_PROSE_WORDS):
         end += 1
     # The page's furniture closes the article (a share bar, a notice, another teaser
     # heading): another story's blurb under the box is followed by more of the box.
@@ -505,10 +506,13 @@ def _after_set_in_box(
     return range(index, end)
 
 
-def _resumes_topic(segment: Segment, vocabulary: set[str]) -> bool:
+def _next_paragraph(segment: Segment, vocabulary: set[str], words: int) -> bool:
+    """Whether the line is an open sentence of `words` words or more about the run's
+    topic (`_PROSE_CONTINUATION_OVERLAP` of its words the run's): the article's next
+    paragraph, after a list (`_continuation`) or a box set into it (`_after_set_in_box`)."""
     return (
         segment.is_open
-        and segment.word_count >= _STRAY_PROSE_WORDS
+        and segment.word_count >= words
         and segment.ends_like_sentence
         and overlap(segment, vocabulary) >= _PROSE_CONTINUATION_OVERLAP
     )
@@ -586,12 +590,7 @@ def _continuation(
         segment = segments[index]
         if at_edge[index]:
             break
-        if (
-            segment.is_open
-            and segment.word_count >= _PROSE_WORDS
-            and segment.ends_like_sentence
-            and overlap(segment, vocabulary) >= _PROSE_CONTINUATION_OVERLAP
-        ):
+        if _next_paragraph(segment, vocabulary, _PROSE_WORDS):
             kept.update(range(last + 1, index + 1))
     start = max(kept, default=last)
     pending: list[int] = []
