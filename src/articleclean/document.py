@@ -678,6 +678,9 @@ class ProseWords:
         self._prose: list[int] | None = None
         self._places: dict[str, list[int]] = {}
         self._capitals: dict[int, frozenset[str]] = {}
+        self._inside: dict[int, tuple[int, int]] = {}
+        """Each line read by `capitalises_nouns`: its words inside a sentence, and how many
+        of them are capitalised (the same reading as `_capitals`', kept for a later rule)."""
         self._cjk_lines: list[int] = []
         """Prose lines that are CJK-heavy and write a word capitalised inside a sentence
         ("… 새로운 Galaxy 스마트폰 …"): their content words are character pairs, which do not
@@ -730,9 +733,11 @@ class ProseWords:
         inside = capitalised = 0
         for index in self._prose_lines():
             if segments[index].label is BODY:
-                words = _INSIDE_SENTENCE.findall(segments[index].text)
-                inside += len(words)
-                capitalised += sum(1 for word in words if word[0].isupper())
+                counts = self._inside.get(index)
+                if counts is None:
+                    counts = self._read_line(index)
+                inside += counts[0]
+                capitalised += counts[1]
                 if inside >= _NOUN_READ:
                     break
         return inside >= _NOUN_SAMPLE and capitalised >= _NOUN_CAPITALS * inside
@@ -818,6 +823,17 @@ class ProseWords:
             found = frozenset(word.casefold() for word in words if word[0].isupper())
             self._capitals[index] = found
         return found
+
+    def _read_line(self, index: int) -> tuple[int, int]:
+        """`capitalises_nouns`' counts of the line at `index` (`_inside`), with its
+        `_capitals` from the same reading when no rule has asked for them yet: one
+        `_INSIDE_SENTENCE` pass a line, however many rules and tests ask."""
+        words = _INSIDE_SENTENCE.findall(self._segments[index].text)
+        capitals = [word for word in words if word[0].isupper()]
+        counts = self._inside[index] = (len(words), len(capitals))
+        if index not in self._capitals:
+            self._capitals[index] = frozenset(word.casefold() for word in capitals)
+        return counts
 
 
 class SpecificWords:
