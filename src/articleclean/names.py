@@ -255,6 +255,14 @@ def is_given_name(word: str) -> bool:
     return not key.isascii() and without_accents(key) in names
 
 
+def opens_with_given_name(name: str) -> bool:
+    """Whether a name's first word is a known given name ("Jane Doe", "Tom Arnold"; not
+    "Climate Change"): what a byline's or a credit's name needs. Callers that strip
+    other things first (titles, brackets) ask `is_given_name` of the word they keep."""
+    first = name.split(maxsplit=1)
+    return bool(first) and is_given_name(first[0])
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """The gazetteer (data/places.txt, from GeoNames), read on first use."""
@@ -566,7 +574,7 @@ def parse_byline(text: str) -> list[str] | None:
         names.append(candidate)
         if agency is not None:
             break
-    if bare and not any(is_given_name(name.split()[0]) for name in names):
+    if bare and not any(opens_with_given_name(name) for name in names):
         return None  # "Willkommen Gast | RSS", "Crowdfunding Chemie | Text veröffentlichen"
     return names or None
 
@@ -636,7 +644,7 @@ def archive_link_names(text: str) -> list[str] | None:
     if found is None:
         return None
     names = bare_names(text[found.end() :].rstrip(" :"))
-    if names is None or not all(is_given_name(name.split()[0]) for name in names):
+    if names is None or not all(opens_with_given_name(name) for name in names):
         return None
     return names
 

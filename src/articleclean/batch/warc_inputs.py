@@ -37,7 +37,6 @@ class CrawlTally:
     """Bytes of the crawl files finished so far."""
     current_bytes: int = 0
     """Bytes read of the file being read."""
-    total_bytes: int = 0
 
     def reset(self) -> None:
         """Start counting again (the cleaning pass after a learning pass over the same input)."""
@@ -122,7 +121,6 @@ class ByteProgress:
         from tqdm import tqdm
 
         tqdm.monitor_interval = 0
-        tally.total_bytes = total
         self.tally = tally
         self.bar = tqdm(
             total=total,

@@ -456,6 +456,9 @@ _NOT_LEAD_ANCESTORS = frozenset(
 )
 _MIN_LEAD_WORDS = 8
 _LEAD_PROBE_CHARS = 40
+_MIN_LEAD_PRINTED_SHARE = 0.6
+"""An element prints the description when its opening is the description's, over at
+least this share of the description's key (the rest cut by either)."""
 _ELLIPSIS = " .…"
 
 
@@ -509,7 +512,7 @@ def page_lead(tree: HtmlElement, description: str | None) -> str | None:
         lead = normalise_space(element.text_content())
         found = key_of(lead)
         shared = min(len(found), len(wanted))
-        if found[:shared] == wanted[:shared] and shared >= 0.6 * len(wanted):
+        if found[:shared] == wanted[:shared] and shared >= _MIN_LEAD_PRINTED_SHARE * len(wanted):
             return lead
         if edited is None and _edited_lead(lead, found, wanted):
             edited = lead

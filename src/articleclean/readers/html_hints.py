@@ -145,7 +145,7 @@ class HintIndex:
     def ignore_wrappers_of(self, longest_block: str) -> None:
         """A box that holds the article's longest block wraps the article: not a box."""
         longest = key_of(longest_block)
-        if len(longest) >= 100:
+        if len(longest) >= _MIN_WRAPPED_KEY:
             self._boxes = [box for box in self._boxes if longest not in box.key]
         # Keys have no line breaks: a block's key found in this text lies in one box's
         # key. Most blocks (the article's prose) are in none, and the others in a few
@@ -234,6 +234,10 @@ _MIN_LINK_KEY = 15
 # Longer blocks are prose: no rule reads their link share or box words.
 _MAX_LINK_KEY = 300
 _MAX_HINTED_KEY = 1000
+_MIN_WRAPPED_KEY = 100
+"""A box that holds the article's longest block is a wrapper of the article, not a box
+(`ignore_wrappers_of`), when that block's key is at least this long: a shorter text, a
+page without a paragraph of its own, may well stand in a box."""
 
 
 # A key is never longer than its text: links with shorter texts are left in C. The

@@ -60,6 +60,10 @@ _NOT_A_TITLE = re.compile(
 
 
 _MIN_H1_SHARE = 0.8
+"""An `<h1>` prints the headline when at least this share of its own words are the
+headline's ..."""
+_MIN_HEADLINE_SHARE = 0.5
+"""... and at least this share of the headline's words are its own (`_prints`)."""
 
 
 _MIN_LONE_H1_WORDS = 4
@@ -484,7 +488,8 @@ def _prints(h1: str, reference: str) -> bool:
     if not h1_words or not reference_words:
         return h1.casefold() in reference.casefold() and len(h1) * 2 >= len(reference)
     shared = len(h1_words & reference_words)
-    return shared >= _MIN_H1_SHARE * len(h1_words) and shared >= 0.5 * len(reference_words)
+    most_of_its_own = shared >= _MIN_H1_SHARE * len(h1_words)
+    return most_of_its_own and shared >= _MIN_HEADLINE_SHARE * len(reference_words)
 
 
 # The twin of rules/titles.py `site_name_cut`, kept apart on purpose: here the

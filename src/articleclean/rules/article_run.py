@@ -832,7 +832,12 @@ letter): a screen cheaper than `_COUNT`'s match on every line."""
 _COUNT_HEADING_NOUN_AT = 3
 """The word that names the comments stands this near the count (the headline comes after)."""
 _COUNT_HEADING_TITLE_SHARE = 0.5
-"""The heading holds at least this share of the headline's words (and two of them)."""
+"""The heading holds at least this share of the headline's words ..."""
+_COUNT_HEADING_MIN_SHARED = 2
+"""... and at least this many of them (a headline of fewer topic words is not looked for)."""
+_COUNT_HEADING_MIN_WORDS = 2 + _COUNT_HEADING_MIN_SHARED
+"""The heading's words at least: the count, the word that names the comments and the
+headline's words it shares."""
 
 
 def _comment_count_heading(segments: list[Segment], first: int) -> int | None:
@@ -848,13 +853,17 @@ def _comment_count_heading(segments: list[Segment], first: int) -> int | None:
     if title is None:
         return None
     headline = title.content_words
-    if len(headline) < 2:
+    if len(headline) < _COUNT_HEADING_MIN_SHARED:
         return None
     for index in range(first + 1, len(segments)):
         segment = segments[index]
         text = segment.text
         # (the count first: most lines fail at their first character, before any match)
-        if text[:1] not in _COUNT_FIRST or _COUNT.match(text) is None or segment.word_count < 4:
+        if (
+            text[:1] not in _COUNT_FIRST
+            or _COUNT.match(text) is None
+            or segment.word_count < _COUNT_HEADING_MIN_WORDS
+        ):
             continue
         if segment is title:
             continue
@@ -864,7 +873,9 @@ def _comment_count_heading(segments: list[Segment], first: int) -> int | None:
         words = segment.content_words
         own = words - headline
         shared = len(words) - len(own)
-        if not own or shared < max(2, _COUNT_HEADING_TITLE_SHARE * len(headline)):
+        if not own or shared < max(
+            _COUNT_HEADING_MIN_SHARED, _COUNT_HEADING_TITLE_SHARE * len(headline)
+        ):
             continue
         noun = content_words(tokens[1])
         if (

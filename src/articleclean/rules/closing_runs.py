@@ -66,9 +66,12 @@ _TRAILING_MIN_LINES = 3
 _TRAILING_MIN_HEADLINES = 2
 # A run of short labels after the article (`trailing_menu`: a menu, a list of other
 # topics) needs this many lines, none longer than this many words (tune part of the
-# labelled dumps: 62 teaser and menu lines of article dumps, no article line).
+# labelled dumps: 62 teaser and menu lines of article dumps, no article line). A label
+# over each headline of a box in that run (`_box_label`: a section, a date, a kicker) is
+# as short. (Neither `_CLOSING_LABEL_WORDS` below, a label among `closing_teasers`' lines,
+# nor `lexicon.MAX_LABEL_WORDS`, the words before the colon of "Read also: <link>".)
 _TRAILING_MIN_LABELS = 5
-_MAX_LABEL_WORDS = 3
+_MAX_TRAILING_LABEL_WORDS = 3
 # A run of at least this many distinct titles of this many words or more, with no
 # blurb, label, date or count among them, is the article's closing list
 # (`_closing_list`). Tune part, article dumps cut to 3 paragraphs and their short
@@ -540,7 +543,7 @@ def trailing_menu(
     block = _trailing_run(segments, credits)
     if len(block) < _TRAILING_MIN_LABELS:
         return
-    if any(segments[i].word_count > _MAX_LABEL_WORDS for i in block):
+    if any(segments[i].word_count > _MAX_TRAILING_LABEL_WORDS for i in block):
         return
     named = [i for i in block if segments[i].content_words]
     if len(named) < _TRAILING_MIN_LABELS - 1:
@@ -679,7 +682,7 @@ def _box_label(segment: Segment) -> bool:
     a fact of the article's, "ISBN-13: 978…", nor an address)."""
     return (
         segment.label in BODY_OR_HEADING
-        and 1 <= segment.word_count <= _MAX_LABEL_WORDS
+        and 1 <= segment.word_count <= _MAX_TRAILING_LABEL_WORDS
         and not segment.ends_like_sentence
         and ":" not in segment.text
         and not CONTACT.search(segment.text)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..document import Segment
 from ..lexicon import NEWS_AGENCIES
-from ..names import is_given_name, is_known_place
+from ..names import is_known_place, opens_with_given_name
 from ..patterns import end_reach, literal_search
 
 # The news agencies and the picture agencies and libraries: a photo credit names one.
@@ -832,9 +832,9 @@ def _names_person(credit: str) -> bool:
     a slash comes the photographer's desk, not a second person ("Serena Williams/Venus
     Williams" is a doubles pair, "Jane Doe/John Roe" a ticket)."""
     name, _, desk = credit.partition("/")
-    if desk.strip() and is_given_name(desk.split()[0]):
+    if opens_with_given_name(desk):
         return False
-    return is_given_name(name.split(maxsplit=1)[0]) and not is_known_place(name.strip().casefold())
+    return opens_with_given_name(name) and not is_known_place(name.strip().casefold())
 
 
 def credit_only(segment: Segment) -> bool:

@@ -117,7 +117,11 @@ _TOP_LINES = 2
 
 
 def _at_top(segment: Segment) -> bool:
-    return segment.lines is not None and segment.lines[0] <= _TOP_LINES
+    # A caption the figure reader read stands in no line of the extracted text (nor
+    # does a segment a caller made without lines).
+    if segment.origin is Origin.FIGURE or segment.lines is None:
+        return False
+    return segment.lines[0] <= _TOP_LINES
 
 
 @removes(Reason.RELATED_TEASER, requires_hints=True)

@@ -36,6 +36,7 @@ from ..names import (
     is_known_place,
     is_reading_time,
     is_stamp,
+    opens_with_given_name,
     parse_byline,
     prefixed_byline,
     role_after_names,
@@ -491,8 +492,7 @@ def _name_after_post_links(
             continue
         names = bare_names(segment.text)
         if names is not None and all(
-            is_given_name(name.split()[0]) and len(name.split()) <= _BARE_NAME_WORDS
-            for name in names
+            opens_with_given_name(name) and len(name.split()) <= _BARE_NAME_WORDS for name in names
         ):
             return index
     return None
@@ -551,8 +551,7 @@ def _name_beside_stamp(
     text = segments[index].text
     names = bare_names(text)
     if names is None or not all(
-        len(name.split()) <= _BARE_NAME_WORDS + 1 and is_given_name(name.split()[0])
-        for name in names
+        len(name.split()) <= _BARE_NAME_WORDS + 1 and opens_with_given_name(name) for name in names
     ):
         return False
     if _name_words(text) & headline:
@@ -844,7 +843,7 @@ def _bare_byline(
     # "Ort Saarbrücken" ends in a place; "Matthew Davis" has a given name before his.
     if any(
         is_known_place(name.split()[-1].casefold())
-        and not (is_given_name(name.split()[0]) and not is_known_place(name.split()[0].casefold()))
+        and not (opens_with_given_name(name) and not is_known_place(name.split()[0].casefold()))
         for name in names
     ):
         return False
@@ -941,7 +940,7 @@ def _names_a_person(segment: Segment | None) -> bool:
     if segment is None:
         return False
     names = bare_names(segment.text)
-    return names is not None and any(is_given_name(name.split()[0]) for name in names)
+    return names is not None and any(opens_with_given_name(name) for name in names)
 
 
 def _under_headline_or_standfirst(
