@@ -81,7 +81,7 @@ def _judged(cleaner, page):
 
     document = read_html(page.html, url=page.url)
     cleaner._judge(document, time.monotonic())
-    article = assemble(document, cleaner.config, cleaner._context)
+    article = assemble(document, cleaner.config)
     return document, article
 
 

@@ -10,7 +10,6 @@ from articleclean.article import Block, Reason, Removal
 from articleclean.assemble import _block, _removal, assemble
 from articleclean.config import CleanerConfig
 from articleclean.document import CAPTION, Document, Segment
-from articleclean.pipeline import Cleaner
 
 
 def test_a_block_made_by_assembly_is_the_dataclass_own() -> None:
@@ -49,8 +48,7 @@ def _caption(text: str, line: int) -> Segment:
 
 
 def _captions(segments: list[Segment]) -> list[tuple[str, str | None]]:
-    cleaner = Cleaner()
-    article = assemble(Document(segments), CleanerConfig(detect_language=False), cleaner._context)
+    article = assemble(Document(segments), CleanerConfig(detect_language=False))
     return [(caption.text, caption.credit) for caption in article.captions]
 
 

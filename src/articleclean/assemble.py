@@ -9,7 +9,6 @@ from .config import CleanerConfig
 from .document import BODY, BYLINE, CAPTION, HEADING, TITLE, Document, Segment
 from .language import detect_language
 from .names import byline_names, parse_byline
-from .rules.phrasebook import PhraseBook
 
 # The reasons asked of every segment, as module globals (as `document`'s labels are):
 # on Python 3.11 reading a member off an Enum class goes through its metaclass's
@@ -18,7 +17,7 @@ _PHOTO_CREDIT, _DUPLICATE_CAPTION = Reason.PHOTO_CREDIT, Reason.DUPLICATE_CAPTIO
 _RELATED_TEASER = Reason.RELATED_TEASER
 
 
-def assemble(document: Document, config: CleanerConfig, context: PhraseBook) -> Article:
+def assemble(document: Document, config: CleanerConfig) -> Article:
     segments = document.segments
     article = Article(metadata={"source": document.source, **document.metadata})
     article.dateline = document.dateline
@@ -111,8 +110,12 @@ def _caption(segment: Segment) -> Caption:
     return Caption(text=text, credit=segment.credit, raw=segment.text, lines=segment.lines)
 
 
+_LANGUAGE_SAMPLE_PARAGRAPHS = 3
+"""The article's language is detected on its longest paragraphs, this many of them."""
+
+
 def _language_sample(article: Article) -> str:
-    paragraphs = sorted(article.paragraphs, key=len, reverse=True)[:3]
+    paragraphs = sorted(article.paragraphs, key=len, reverse=True)[:_LANGUAGE_SAMPLE_PARAGRAPHS]
     return " ".join(paragraphs) or (article.title or "")
 
 

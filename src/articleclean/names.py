@@ -341,6 +341,13 @@ def dated_piece(text: str) -> str | None:
     return (wordy or rest)[0]
 
 
+_BARE_NAME_MIN_WORDS = 2
+_BARE_NAME_MAX_WORDS = 4
+"""A bare name has this many words, each capitalised or a particle ("Jane Doe", "Maria
+del Carmen Ruiz"); the byline rules take one alone without a date of at most three
+(`rules/structure._BARE_NAME_WORDS`)."""
+
+
 def bare_names(text: str) -> list[str] | None:
     """The names of a byline without a prefix, perhaps followed by a date ("Jane Doe",
     "Jane Doe und John Roe", "Jane Doe, 03.11.2023 15:32 Uhr"), or None. Pure.
@@ -395,7 +402,9 @@ def bare_names(text: str) -> list[str] | None:
             # "Jane Doe, Staff Attorney, …", "Jane Doe, Political Editor": the role ends
             # the names
             break
-        if not 2 <= len(words) <= 4 or not all(_TITLE_CASE_WORD.match(w) for w in words):
+        if not _BARE_NAME_MIN_WORDS <= len(words) <= _BARE_NAME_MAX_WORDS or not all(
+            _TITLE_CASE_WORD.match(w) for w in words
+        ):
             return None
         if not words[0][:1].isupper() or not words[-1][:1].isupper():
             return None  # "Jane de" is cut short; "de la Cruz" has no given name

@@ -312,7 +312,7 @@ class Cleaner:
             document: Document = read()
             self._check_time(started, "reading")
             message = self._judge(document, started)
-            article = assemble(document, self.config, self._context)
+            article = assemble(document, self.config)
             if message is not None:
                 article.message = message
             return article

@@ -563,6 +563,9 @@ _LEAD_BLOCKS = _INLINE_TAGS | {"p", "br"}
 _SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 # How much of the first paragraph's key an element must open with to hold it.
 _OPENING_KEY_CHARS = 40
+# The element's text read for that key: three times as long, which leaves that many
+# characters once the spaces and punctuation a key drops are gone.
+_OPENING_TEXT_CHARS = 3 * _OPENING_KEY_CHARS
 
 
 def lead_box(boxes: list[HtmlElement], extraction: Extraction) -> str | None:
@@ -622,7 +625,7 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
     """
     paragraphs = [
         line
-        for line in islice(extraction.lines, _DEK_PARAGRAPHS_TRIED * 4)
+        for line in islice(extraction.lines, _DEK_LINES_READ)
         if line.tag == "p" and len(line.text.split()) >= _MIN_LEAD_WORDS
     ][:_DEK_PARAGRAPHS_TRIED]
     if not paragraphs:
@@ -662,8 +665,9 @@ _MIN_DEK_WORDS = 6
 # What a dek is set in under the headline.
 _DEK_TAGS = frozenset({"p", "h2", "div"})
 # The article's first paragraph is looked for among the extraction's first few
-# (other stories' blurbs above the article can come first).
+# (other stories' blurbs above the article can come first), among this many lines of it.
 _DEK_PARAGRAPHS_TRIED = 4
+_DEK_LINES_READ = 4 * _DEK_PARAGRAPHS_TRIED
 
 
 def _names_lead(classes: str) -> bool:
@@ -807,7 +811,7 @@ def _opening_key(element: HtmlElement) -> str:
     for text in element.itertext():
         opening.append(text)
         size += len(text)
-        if size >= 3 * _OPENING_KEY_CHARS:
+        if size >= _OPENING_TEXT_CHARS:
             break
     return key_of("".join(opening))[:_OPENING_KEY_CHARS]
 

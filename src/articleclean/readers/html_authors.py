@@ -435,6 +435,10 @@ def _texts(element: HtmlElement) -> list[str]:
     return texts
 
 
+_HOST_SUFFIX_CHARS = 3
+"""The site's words followed by words of at most this many letters are its host's name
+("Larepublica Pe", "Example Com"), not a person's."""
+
 # A label before the names ("Author Julia Hitz", "Autor: …"): not a name.
 _AUTHOR_LABEL = re.compile(
     r"^(?:authors?|autor(?:in|es)?|auteur|autore|by|von|por|par|di|door|av)\b[\s:]*",
@@ -482,7 +486,7 @@ def authors_not_site(
         named = words - _ARTICLES or words  # "DER SPIEGEL" on spiegel.de
         of_site = _of_site(name, words, site_words)
         others = words - site_words
-        if words & site_words and others and all(len(word) <= 3 for word in others):
+        if words & site_words and others and all(len(w) <= _HOST_SUFFIX_CHARS for w in others):
             continue  # "Larepublica Pe": the host name
         if of_site and (len(named) == 1 or words & _OUTLET_WORDS):
             continue
@@ -563,6 +567,10 @@ _AFTER_NAMES = frozenset(
 
 
 _MIN_NAME_WORDS = 2
+_NAME_CAPITALS_CHARS = 3
+"""A word in capitals of at most this many letters may stand in a name not written in
+capitals ("Jane Doe III", "Jim Roe JR"); a longer one is a button or a label there
+("Alice Wu FOLLOW Updated")."""
 
 
 # Besides the byline roles (`names.role_words`: "Redakteur", "Staff Writer"), an
@@ -606,7 +614,7 @@ def names_only(text: str) -> str:
             or word in _RANKS
             or word in _AFTER_NAMES
             or (token[:1].islower() and word not in _PARTICLES)
-            or (not upper and token.isupper() and len(token) > 3)
+            or (not upper and token.isupper() and len(token) > _NAME_CAPITALS_CHARS)
         ):
             return _no_particle_last(tokens[:position])
     return text
