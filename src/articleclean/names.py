@@ -23,8 +23,12 @@ from .phrases import builtin_phrases
 # rules/structure.py with the functions that read them).
 _MAX_BYLINE_WORDS = 14
 """A byline line has at most this many words (names, a role, a date)."""
+NAME_PARTICLES = ("van", "von", "de", "da", "del", "der", "den", "di", "la", "le", "bin", "al")
+"""The lower-case words inside a person's name ("Ursula von der Leyen", "Verónica de
+Vita"), which the name patterns here allow and the byline rules do not weigh as words."""
+_PARTICLE = "|".join(NAME_PARTICLES)
 _NAME_WORD = r"[A-Z\u00c0-\u00de\u0400-\u042f\u0386-\u03ab][\w.'’-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:van|von|de|da|del|der|den|di|la|le|bin|al|{_NAME_WORD})){{0,3}}"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}|{_NAME_WORD})){{0,3}}"
 # (The lookahead names every character a separator can start with: the engine tries
 # each position of a line, and most fail on it at once instead of on each alternative.)
 _NAME_SPLIT = re.compile(
@@ -39,7 +43,7 @@ _NAME_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0386-\u03ab"
 _TITLE_CASE_WORD = re.compile(
     rf"^(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’]|D['’])?[{_NAME_UPPER}][{_NAME_LOWER}]+"
     rf"(?:-[{_NAME_UPPER}]?[{_NAME_LOWER}]+)*-?"
-    r"|van|von|de|da|del|der|den|di|la|le|bin|al|[A-Z]\.)$"
+    rf"|{_PARTICLE}|[A-Z]\.)$"
 )
 _NAME_PIPE_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*\|\s*\S.*$")
 # "Jane Doe, Reuters": a name and a wire or news agency, nothing else.

@@ -96,9 +96,9 @@ _EDGE_COST = 400.0
 _MIN_CHROME_SEGMENTS = 5
 # ... and so is a side where most lines are prose (the article split by an ad line).
 _CHROME_SHARE = 0.5
-_HEADLINE_WORDS = (3, 30)
+_PAGE_HEADLINE_WORDS = (3, 30)
 _HEADLINE_ABOVE_RUN = 2
-"""The page's headline (a line of `_HEADLINE_WORDS` not ending like a sentence) is one of
+"""The page's headline (a line of `_PAGE_HEADLINE_WORDS` not ending like a sentence) is one of
 the last this many lines above the run (`_headline_above`; closed lines and stamps are
 passed over but count)."""
 _LEDE_SUBHEADINGS = 2
@@ -144,7 +144,7 @@ _THIN_TAIL = 0.15
 # (tune part: whole-page dumps 3 fewer `without` segments kept, no `with` segment lost;
 # labelled page dumps no body line lost).
 _BOX_MIN_STORIES = 2
-_BLURB_WORDS = 60
+_BOX_BLURB_WORDS = 60
 _BOX_PROSE_SHARE = 0.3
 # A comment thread (`_end_before_comments`): this many stamp lines over prose in a row, at
 # most `_COMMENT_SPAN` lines apart, after article prose that outweighs each comment
@@ -784,7 +784,7 @@ def _headline_line(segments: list[Segment], first: int) -> int:
         if segment is title:
             continue
         words = segment.content_words
-        if segment.word_count <= _HEADLINE_WORDS[1] and mostly_title_words(words, title_words):
+        if segment.word_count <= _PAGE_HEADLINE_WORDS[1] and mostly_title_words(words, title_words):
             if len(words & title_words) >= _HEADLINE_COVERS_TITLE * len(title_words):
                 return index
             if nearest < 0:
@@ -1113,7 +1113,7 @@ def _stories_below(
     headlines: Claimed,
 ) -> bool:
     """Whether the open lines after `heading` up to `last` are a box's stories: each
-    blurb (a line of positive weight) of at most `_BLURB_WORDS` words under a headline,
+    blurb (a line of positive weight) of at most `_BOX_BLURB_WORDS` words under a headline,
     no two blurbs in a row, at least `_BOX_MIN_STORIES` of them, weighing at most
     `_BOX_PROSE_SHARE` of the run's prose (`total`).
 
@@ -1132,7 +1132,7 @@ def _stories_below(
         if blurb:
             if previous_blurb is not False:
                 return False  # right under the heading, or after another blurb
-            if segments[index].word_count > _BLURB_WORDS:
+            if segments[index].word_count > _BOX_BLURB_WORDS:
                 return False
             blurbs += 1
             mass += weights[index]  # (positive weights: once too much, always)
@@ -1154,7 +1154,10 @@ def _headline_above(segments: list[Segment], first: int) -> Segment | None:
         if not segment.is_open or _stamp_and_labels(segment):
             continue
         words = segment.word_count
-        if _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] and not segment.ends_like_sentence:
+        if (
+            _PAGE_HEADLINE_WORDS[0] <= words <= _PAGE_HEADLINE_WORDS[1]
+            and not segment.ends_like_sentence
+        ):
             return segment
         return None
     return None

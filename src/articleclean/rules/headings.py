@@ -10,7 +10,7 @@ from ..lexicon import LIST_ROW
 from .base import structures
 from .phrasebook import PhraseBook
 
-_MAX_HEADING_WORDS = 16
+_MAX_SECTION_HEADING_WORDS = 16
 _MIN_TEXT_WORDS = 8
 """A heading's text (a sentence under it) is longer than the heading and than this."""
 
@@ -18,7 +18,7 @@ _MIN_TEXT_WORDS = 8
 def _heading_like(segment: Segment) -> bool:
     # (the label as `is_open` reads it, and a module global, not `Label.BODY`: asked of
     # every line; see `_LEFT_OUT`)
-    if segment.label is not BODY or segment.word_count > _MAX_HEADING_WORDS:
+    if segment.label is not BODY or segment.word_count > _MAX_SECTION_HEADING_WORDS:
         return False
     last = segment.text[-1]
     if last in "?!":

@@ -107,7 +107,7 @@ def html_author_box(segment: Segment, context: PhraseBook) -> bool:
 # also:"), is a teaser for another story, whatever the language.
 _MAX_TEASER_WORDS = 30
 _MIN_LINKED_SHARE = 0.6
-_MIN_HEADLINE_WORDS = 4
+_MIN_LINKED_HEADLINE_WORDS = 4
 # A story card's headline with its standfirst, all one link, runs past 20 words
 # (a card dropped among the article's paragraphs, its picture and text inside one
 # <a>); a list's headlines are allowed as many (`_MAX_LISTED_HEADLINE_WORDS`).
@@ -149,7 +149,7 @@ def html_teaser_link(segment: Segment, context: PhraseBook) -> bool:
         hints.link_density >= 1.0
         and not _at_top(segment)
         and hints.tag not in ("li", "table", "pre")
-        and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
+        and _MIN_LINKED_HEADLINE_WORDS <= segment.word_count <= _MAX_HEADLINE_WORDS
         and not _ADDRESS.search(segment.text)
     )
 
@@ -443,7 +443,7 @@ def _headline_link(segment: Segment) -> bool:
     return (
         hints.link_density >= 1.0
         and hints.tag not in ("table", "pre")
-        and _MIN_HEADLINE_WORDS <= segment.word_count <= _MAX_LISTED_HEADLINE_WORDS
+        and _MIN_LINKED_HEADLINE_WORDS <= segment.word_count <= _MAX_LISTED_HEADLINE_WORDS
         and not _ADDRESS.search(segment.text)
     )
 
@@ -454,7 +454,7 @@ def _story_with_blurb(segment: Segment) -> bool:
     return (
         hints.lead_link
         and hints.tag not in ("table", "pre")
-        and _MIN_HEADLINE_WORDS < segment.word_count <= _MAX_BLURB_WORDS
+        and _MIN_LINKED_HEADLINE_WORDS < segment.word_count <= _MAX_BLURB_WORDS
     )
 
 

@@ -26,6 +26,7 @@ from ..lexicon import DATE_ALONE, title_parts
 from ..names import (
     BYLINE_MARK_WORDS,
     NAME_JOINERS,
+    NAME_PARTICLES,
     archive_link_names,
     bare_names,
     byline_names,
@@ -197,12 +198,12 @@ _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
 
 # Lines the page rules removed are still candidates: they removed the byline with the
 # menus around the article. A caption's or a photo's credit is not one.
-_PAGE_RULES = (outside_article, menu_run, repeated_label, trailing_menu)
+_MAY_REMOVE_BYLINE = (outside_article, menu_run, repeated_label, trailing_menu)
 
 
 # A share or follow link ("Twitter", which `promo_prompt` removes) may stand between a
 # name and its date.
-@structures(Label.BYLINE, text_dumps_only=True, reads=(_PAGE_RULES, promo_prompt))
+@structures(Label.BYLINE, text_dumps_only=True, reads=(_MAY_REMOVE_BYLINE, promo_prompt))
 def page_byline(
     segments: list[Segment], context: PhraseBook, page_removed: Claimed, shares: Claimed
 ) -> Iterator[Segment]:
@@ -916,10 +917,10 @@ def _first_row(segments: list[Segment], index: int) -> bool:
     return False
 
 
-_NAME_PARTICLES = frozenset("van von de da del der den di la le bin al".split())
+_NAME_PARTICLES = frozenset(NAME_PARTICLES)
 # The words that join co-authors' names ("Jane Doe und John Roe", "Isabel Caro y José
-# Wilson"): as `names._NAME_SPLIT` reads them.
-_NAME_JOINERS = frozenset("and und et y e i &".split())
+# Wilson"), those a co-author's line opens with (`names.NAME_JOINERS`).
+_NAME_JOINERS = frozenset(NAME_JOINERS)
 
 
 def _name_words(text: str) -> set[str]:

@@ -49,7 +49,7 @@ _SIGNED_FULL_STOP_WORDS = 20
 # A site menu over the headline: at least this many lines of at most that many words.
 _MENU_ITEM_WORDS = 3
 _MIN_MENU_ITEMS = 3
-_LIST_ROW_WORDS = _MENU_ITEM_WORDS + 2
+_NEXT_ROW_WORDS = _MENU_ITEM_WORDS + 2
 """The line under a short row opening with a number at the top ("200 g Butter") is another
 row of the article's own list when it has at most this many words and is no sentence
 (`_list_goes_on`): a list's rows run a little longer than a menu's items."""
@@ -604,7 +604,7 @@ def _list_goes_on(segments: list[Segment], index: int) -> bool:
         return False
     after = kept_neighbour(segments, index)
     return (
-        after is not None and after.word_count <= _LIST_ROW_WORDS and not after.ends_like_sentence
+        after is not None and after.word_count <= _NEXT_ROW_WORDS and not after.ends_like_sentence
     )
 
 
