@@ -99,8 +99,6 @@ class CleanerConfig:
     """A short line describing a picture, right before a credit line, is its caption."""
     caption_at_place: bool = True
     """A one-sentence line naming a known place, right before a credit line, is its caption."""
-    caption_beside_credit: bool = True
-    """(Text) one short sentence right above or below a credit line is its caption."""
     caption_continued: bool = True
     """(Text) a caption's first line, stopped at a comma, over the caption going on in lower case."""
     gallery_caption: bool = True
@@ -175,6 +173,9 @@ class CleanerConfig:
     caption_scene: bool = True
     """A line without a full stop describing someone doing something somewhere is a caption
     (after the title is found; text dumps only)."""
+    caption_beside_credit: bool = True
+    """(Text) one short sentence right above or below a credit line is its caption (after
+    the title and the byline are found)."""
     breadcrumb: bool = True
     """On whole-page dumps, the path to the page ending in its headline ("Home » News » …")."""
     outside_article: bool = True
