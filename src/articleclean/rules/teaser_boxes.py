@@ -722,6 +722,18 @@ def worded_as_teaser_heading(segment: Segment, vocabulary: frozenset[str]) -> bo
 def goes_on_from(line: Segment, following: Segment) -> bool:
     """Whether `following` carries on from `line`: a verse or sentence going on in lower
     case ("I walk the wall where you once stood" / "and count the gulls …"), or the
-    paragraph a subheading introduces, sharing its words."""
-    first = next((c for c in following.text if c.isalpha()), "")
-    return first.islower() or not line.content_words.isdisjoint(following.content_words)
+    paragraph a subheading introduces, sharing its words. A sentence goes on with a word
+    in lower case (or the comma before one), not with a figure, a bullet or a symbol:
+    "200 g Zucker", "- 52 cm", ">>> try:", "$ make" open a row or a line of code,
+    whatever case the letters after them have (tune, noise bodies: such lines took the
+    last headline off 25 boxes, no article line)."""
+    opening = following.text.lstrip()[:1]
+    return (
+        opening.islower()
+        or opening in _GOES_ON_MARKS
+        or not line.content_words.isdisjoint(following.content_words)
+    )
+
+
+# The marks a sentence broken in two may go on with (", die sich auf …").
+_GOES_ON_MARKS = frozenset(",;")
