@@ -1,8 +1,8 @@
 """A box of other stories under a heading worded as teaser headings are, where the
 line above it is headline-like but no title of the article's own list: the article's
 headline printed again right above the box, or a teaser line printing one of the box's
-headlines; and a box whose run ends at a row that opens with a figure, a bullet or a
-symbol, which carries on no sentence (invented articles; no template's lines)."""
+headlines; and a box whose run ends at a row that opens with a figure or a
+bullet, which carries on no sentence (invented articles; no template's lines)."""
 
 from __future__ import annotations
 
