@@ -90,6 +90,7 @@ def teaser_list(
     opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     boxes: list[list[int]] = []
     boxed: set[int] = set()
+    titled_key = _title_key(segments)
     for place in _list_heading_places(segments, opened, vocabulary):
         index = opened[place]
         heading = segments[index]
@@ -107,19 +108,21 @@ def teaser_list(
                 boxes.append([index, *rows])
                 boxed.update(rows)
                 continue
-            subheaded = _under_a_subheading(segments, opened, place, boxed)
-            if not subheaded and not _between_subheading_and_text(
-                segments, opened, place, vocabulary
-            ):
-                continue
-            # A paragraph right above, under its subheading: no run of titles, but the
-            # article's subheadings and paragraphs take turns, and the run's last line
-            # before more of the article may be its next subheading or title ("The
-            # details behind their split from the royals" over a caption: tune, more
-            # seeds of the stress dumps); headlines sharing a word are more of the
-            # article's subheadings (`_one_topic`). A box between a subheading and its
-            # paragraph ends where the paragraph starts: its last line is no subheading.
-            turns = subheaded
+            # (the headline-like lines above may be the title's or the box's teasers)
+            if not _no_titles_above(segments, opened, place, boxed, titled_key):
+                subheaded = _under_a_subheading(segments, opened, place, boxed)
+                if not subheaded and not _between_subheading_and_text(
+                    segments, opened, place, vocabulary
+                ):
+                    continue
+                # A paragraph right above, under its subheading: no run of titles, but the
+                # article's subheadings and paragraphs take turns, and the run's last line
+                # before more of the article may be its next subheading or title ("The
+                # details behind their split from the royals" over a caption: tune, more
+                # seeds of the stress dumps); headlines sharing a word are more of the
+                # article's subheadings (`_one_topic`). A box between a subheading and its
+                # paragraph ends where the paragraph starts: its last line is no subheading.
+                turns = subheaded
         if index + 1 >= len(segments) or segments[index + 1].label is not BODY:
             continue  # its headlines follow it at once ("Details zum Artikel" over a box
             # whose own heading pass 1 removed is the article's label)
@@ -208,6 +211,48 @@ def teaser_list(
             for index in box:
                 if segments[index] not in teaser_headings:  # (its own rule's removal)
                     yield segments[index]
+
+
+def _no_titles_above(
+    segments: list[Segment], opened: list[int], place: int, boxed: set[int], titled_key: str
+) -> bool:
+    """Whether no headline-like line of the article's own stands among the
+    `_LIST_CLEAR_BEFORE` open lines above the heading at `opened[place]`, once the
+    dump's title and its copies right above the heading are passed over (a box right
+    under the headline stands under no run of the article's titles: the lines above the
+    title decide, when any) and a line ending with one of the headlines under the heading
+    is left out (a teaser printed again, "See also ▸ <headline>", over the box holding it).
+    """
+    top = place
+    while top > 0 and titled_key and segments[opened[top - 1]].key == titled_key:
+        top -= 1
+    return not any(
+        list_headline(segments[i]) and not _prints_a_headline_below(segments, opened, place, i)
+        for i in opened[max(0, top - _LIST_CLEAR_BEFORE) : top]
+        if i not in boxed
+    )
+
+
+def _title_key(segments: list[Segment]) -> str:
+    """The key of the dump's first line of text, its title in an article dump: that line,
+    and a copy of it printed under it, are no titles of the article's own list, so a box
+    right under them is not one put between such titles."""
+    first = next((s for s in segments if s.label in TEXT_LABELS), None)
+    return first.key if first is not None else ""
+
+
+def _prints_a_headline_below(
+    segments: list[Segment], opened: list[int], place: int, index: int
+) -> bool:
+    """Whether the line at `index`, above the heading at `opened[place]`, ends with one of
+    the headline-like lines under the heading: a teaser printed again ("See also ▸
+    <headline>" over the box that holds it), not a title of the article's own list."""
+    key = segments[index].key
+    return any(
+        key.endswith(segments[i].key)
+        for i in opened[place + 1 : place + 1 + _LIST_MAX_HEADLINES]
+        if list_headline(segments[i])
+    )
 
 
 def _headlines_to_the_end(
