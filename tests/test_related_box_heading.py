@@ -59,10 +59,8 @@ def test_a_german_box_of_similar_news_goes() -> None:
     ]
     menu = ["Startseite", "Themen", "Termine", "Presse", "Kontakt", "Suche"]
     footer = ["Impressum", "Datenschutz", "Barrierefreiheit", "Newsletter", "Anfahrt"]
-    text = "\n".join(
-        [f"{headline} | Beispielkirche", *menu, headline, *paragraphs, "Ähnliche Nachrichten"]
-        + [*box, *footer]
-    )
+    lines = [f"{headline} | Beispielkirche", *menu, headline, *paragraphs]
+    text = "\n".join([*lines, "Ähnliche Nachrichten", *box, *footer])
     article = articleclean.clean_text(text)
     assert "Ähnliche Nachrichten" in _taken(article)
     assert article.paragraphs == paragraphs
