@@ -303,6 +303,20 @@ def page_byline(
         found = _name_after_post_links(segments, prose[-1], page_removed)
     if found is None:
         found = _archive_link_after(segments, prose, page_removed)
+    if found is None:
+        found = _name_over_headline(segments, title_at, start, page_removed)
+    if found is None:
+        # A short prefixed byline alone under one of the article's first paragraphs ("By
+        # Jane Doe" after the lead, a picture or a quote box set between): the prefix marks
+        # it as surely as under the headline.
+        found = next(
+            (
+                at + 1
+                for at in prose[:_SIGNED_PROSE_LINES]
+                if at + 1 < len(segments) and _closing_byline(segments[at + 1], page_removed)
+            ),
+            None,
+        )
     if found is not None:
         yield from _split_byline(
             segments, found, lambda segment: _may_be_byline(segment, page_removed)
@@ -512,6 +526,57 @@ def _archive_link_after(
             continue
         if archive_link_names(segment.text) is not None and _may_be_byline(segment, page_removed):
             return index
+    return None
+
+
+_OVER_HEADLINE_RULES = frozenset({"outside_article"})
+"""A name over the headline may be removed by this page rule (with the page around the
+article), not by `menu_run` or `trailing_menu` (a menu's item)."""
+_OVER_HEADLINE_NAMES = 2
+"""Names over the headline: the author and a co-author, not a list of people."""
+_SIGNED_PROSE_LINES = 8
+"""A prefixed byline may stand under any of the article's first this many prose lines."""
+
+
+def _name_over_headline(
+    segments: list[Segment], title_at: int, start: int, page_removed: Claimed
+) -> int | None:
+    """A person's name on the line right above the headline (a theme that prints the
+    author over the <h1>): one or two names of at most four words, each opening with a
+    known given name, sharing no word with the headline or the page's <title> line (the
+    site's own name in its menu: "Jane Doe Shop"); open or removed with the page
+    around the article (`outside_article`), not inside a menu run; and no list of people:
+    no person's name on the line above it. Only the line next to the headline: a name a
+    few lines above stands in the menus or a teaser (round 31: within three lines above,
+    two names on tune, both wrong; round 35: on the line next to the headline, none on the
+    real tune page dumps, 30 more of 75 found on the moved-byline stress, no name wrong)."""
+    for at in _headline_positions(segments, title_at):
+        if not 0 < at < start or start - at > _START_TITLE_REACH:
+            continue
+        index = at - 1
+        segment = segments[index]
+        if segment.label not in BODY_OR_HEADING and not (
+            segment.label is REMOVED
+            and segment in page_removed
+            and segment.rule in _OVER_HEADLINE_RULES
+        ):
+            continue
+        names = bare_names(segment.text)
+        if (
+            names is None
+            or len(names) > _OVER_HEADLINE_NAMES
+            or not all(
+                len(name.split()) <= _BARE_NAME_WORDS + 1 and is_given_name(name.split()[0])
+                for name in names
+            )
+        ):
+            continue
+        shown = frozenset(segments[at].phrase_words) | _name_words(segments[0].text)
+        if _name_words(segment.text) & shown:
+            continue  # the headline's words, or the site's name ("Jane Doe Shop")
+        if index > 0 and _names_a_person(segments[index - 1]):
+            continue
+        return index
     return None
 
 
