@@ -550,7 +550,8 @@ def _name_over_headline(
     few lines above stands in the menus or a teaser (round 31: within three lines above,
     two names on tune, both wrong; round 35: on the line next to the headline, none on the
     real tune page dumps, 30 more of 75 found on the moved-byline stress, no name wrong)."""
-    for at in _headline_positions(segments, title_at):
+    # (only up to the article's start: no walk over the rest of the page)
+    for at in _headline_positions(segments, title_at, start):
         if not 0 < at < start or start - at > _START_TITLE_REACH:
             continue
         index = at - 1
@@ -692,9 +693,12 @@ def _is_role_line(text: str) -> bool:
     )
 
 
-def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
+def _headline_positions(
+    segments: list[Segment], title_at: int, end: int | None = None
+) -> list[int]:
     """Where the headline stands: the title line, then (at most `_HEADLINE_ECHOES`) lines
-    further down that print the title or its headline part again, whatever became of them."""
+    further down, before `end` when given, that print the title or its headline part
+    again, whatever became of them."""
     if title_at < 0:
         return [-1]
     title = segments[title_at]
@@ -705,7 +709,7 @@ def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
     keys.discard("")
     echoes = (
         index
-        for index, segment in enumerate(segments[title_at + 1 :], title_at + 1)
+        for index, segment in enumerate(segments[title_at + 1 : end], title_at + 1)
         if segment.key in keys and len(segment.text.split()) >= 2
     )
     return [title_at, *islice(echoes, _HEADLINE_ECHOES)]  # (the walk stops at the last)
