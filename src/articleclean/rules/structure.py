@@ -550,22 +550,18 @@ def _name_over_headline(
     few lines above stands in the menus or a teaser (round 31: within three lines above,
     two names on tune, both wrong; round 35: on the line next to the headline, none on the
     real tune page dumps, 30 more of 75 found on the moved-byline stress, no name wrong)."""
-    # The cheap tests first, on the lines above the article's start: a short line with a
-    # known given name is rare there, and the headline's printed copies (`title_parts` of
-    # the title line) are looked for only when one is found.
-    candidates = [
-        at
-        for at in range(max(1, start - _START_TITLE_REACH), start)
-        if _may_be_name_over(segments[at - 1], page_removed)
-    ]
-    if not candidates:
-        return None
-    positions = frozenset(_headline_positions(segments, title_at, start))
-    for at in candidates:
-        if at not in positions:
+    # (only up to the article's start: no walk over the rest of the page)
+    for at in _headline_positions(segments, title_at, start):
+        if not 0 < at < start or start - at > _START_TITLE_REACH:
             continue
         index = at - 1
         segment = segments[index]
+        if segment.label not in BODY_OR_HEADING and not (
+            segment.label is REMOVED
+            and segment in page_removed
+            and segment.rule in _OVER_HEADLINE_RULES
+        ):
+            continue
         names = bare_names(segment.text)
         if (
             names is None
@@ -583,25 +579,6 @@ def _name_over_headline(
             continue
         return index
     return None
-
-
-_OVER_HEADLINE_WORDS = 14
-"""Words of a line of names over the headline (`bare_names` reads no longer line)."""
-
-
-def _may_be_name_over(segment: Segment, page_removed: Claimed) -> bool:
-    """Open or removed with the page around the article (not a menu run's item), short,
-    and holding a known given name: a line over the headline that may name its author."""
-    if segment.label not in BODY_OR_HEADING and not (
-        segment.label is REMOVED
-        and segment.rule in _OVER_HEADLINE_RULES
-        and segment in page_removed
-    ):
-        return False
-    if not 2 <= segment.word_count <= _OVER_HEADLINE_WORDS:
-        return False
-    # (any word: a date may come first, "04.02.2022 | 15:33 Uhr | Jane Doe")
-    return any(word[:1].isupper() and is_given_name(word) for word in segment.text.split())
 
 
 def _reads_as_prose(segment: Segment) -> bool:
