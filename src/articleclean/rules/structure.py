@@ -201,9 +201,15 @@ _PAGE_RULES = (outside_article, menu_run, repeated_label, trailing_menu)
 
 # A share or follow link ("Twitter", which `promo_prompt` removes) may stand between a
 # name and its date.
-@structures(Label.BYLINE, text_dumps_only=True, reads=(_PAGE_RULES, promo_prompt))
+# A name over the headline may be removed with the page around the article
+# (`outside_article`), not as a menu's item.
+@structures(Label.BYLINE, text_dumps_only=True, reads=(_PAGE_RULES, promo_prompt, outside_article))
 def page_byline(
-    segments: list[Segment], context: PhraseBook, page_removed: Claimed, shares: Claimed
+    segments: list[Segment],
+    context: PhraseBook,
+    page_removed: Claimed,
+    shares: Claimed,
+    outside: Claimed,
 ) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
     if BYLINE in map(_LABEL, segments):  # (a C-level walk, not a generator)
@@ -304,7 +310,7 @@ def page_byline(
     if found is None:
         found = _archive_link_after(segments, prose, page_removed)
     if found is None:
-        found = _name_over_headline(segments, title_at, start, page_removed)
+        found = _name_over_headline(segments, title_at, start, outside)
     if found is None:
         # A short prefixed byline alone under one of the article's first paragraphs ("By
         # Jane Doe" after the lead, a picture or a quote box set between): the prefix marks
@@ -529,9 +535,6 @@ def _archive_link_after(
     return None
 
 
-_OVER_HEADLINE_RULES = frozenset({"outside_article"})
-"""A name over the headline may be removed by this page rule (with the page around the
-article), not by `menu_run` or `trailing_menu` (a menu's item)."""
 _OVER_HEADLINE_NAMES = 2
 """Names over the headline: the author and a co-author, not a list of people."""
 _SIGNED_PROSE_LINES = 8
@@ -539,13 +542,13 @@ _SIGNED_PROSE_LINES = 8
 
 
 def _name_over_headline(
-    segments: list[Segment], title_at: int, start: int, page_removed: Claimed
+    segments: list[Segment], title_at: int, start: int, outside: Claimed
 ) -> int | None:
     """A person's name on the line right above the headline (a theme that prints the
     author over the <h1>): one or two names of at most four words, each opening with a
     known given name, sharing no word with the headline or the page's <title> line (the
     site's own name in its menu: "Jane Doe Shop"); open or removed with the page
-    around the article (`outside_article`), not inside a menu run; and no list of people:
+    around the article (`outside`: `outside_article`'s), not inside a menu run; and no list of people:
     no person's name on the line above it. Only the line next to the headline: a name a
     few lines above stands in the menus or a teaser (round 31: within three lines above,
     two names on tune, both wrong; round 35: on the line next to the headline, none on the
@@ -557,9 +560,7 @@ def _name_over_headline(
         index = at - 1
         segment = segments[index]
         if segment.label not in BODY_OR_HEADING and not (
-            segment.label is REMOVED
-            and segment in page_removed
-            and segment.rule in _OVER_HEADLINE_RULES
+            segment.label is REMOVED and segment in outside
         ):
             continue
         names = bare_names(segment.text)
