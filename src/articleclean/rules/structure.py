@@ -203,9 +203,17 @@ _MAY_REMOVE_BYLINE = (outside_article, menu_run, repeated_label, trailing_menu)
 
 # A share or follow link ("Twitter", which `promo_prompt` removes) may stand between a
 # name and its date.
-@structures(Label.BYLINE, text_dumps_only=True, reads=(_MAY_REMOVE_BYLINE, promo_prompt))
+# A name over the headline may be removed with the page around the article
+# (`outside_article`), not as a menu's item.
+@structures(
+    Label.BYLINE, text_dumps_only=True, reads=(_MAY_REMOVE_BYLINE, promo_prompt, outside_article)
+)
 def page_byline(
-    segments: list[Segment], context: PhraseBook, page_removed: Claimed, shares: Claimed
+    segments: list[Segment],
+    context: PhraseBook,
+    page_removed: Claimed,
+    shares: Claimed,
+    outside: Claimed,
 ) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
     if BYLINE in map(_LABEL, segments):  # (a C-level walk, not a generator)
@@ -305,6 +313,20 @@ def page_byline(
         found = _name_after_post_links(segments, prose[-1], page_removed)
     if found is None:
         found = _archive_link_after(segments, prose, page_removed)
+    if found is None:
+        found = _name_over_headline(segments, title_at, start, outside)
+    if found is None:
+        # A short prefixed byline alone under one of the article's first paragraphs ("By
+        # Jane Doe" after the lead, a picture or a quote box set between): the prefix marks
+        # it as surely as under the headline.
+        found = next(
+            (
+                at + 1
+                for at in prose[:_SIGNED_PROSE_LINES]
+                if at + 1 < len(segments) and _closing_byline(segments[at + 1], page_removed)
+            ),
+            None,
+        )
     if found is not None:
         yield from _split_byline(
             segments, found, lambda segment: _may_be_byline(segment, page_removed)
@@ -516,6 +538,53 @@ def _archive_link_after(
     return None
 
 
+_OVER_HEADLINE_NAMES = 2
+"""Names over the headline: the author and a co-author, not a list of people."""
+_SIGNED_PROSE_LINES = 8
+"""A prefixed byline may stand under any of the article's first this many prose lines."""
+
+
+def _name_over_headline(
+    segments: list[Segment], title_at: int, start: int, outside: Claimed
+) -> int | None:
+    """A person's name on the line right above the headline (a theme that prints the
+    author over the <h1>): one or two names of at most four words, each opening with a
+    known given name, sharing no word with the headline or the page's <title> line (the
+    site's own name in its menu: "Jane Doe Shop"); open or removed with the page
+    around the article (`outside`: `outside_article`'s), not inside a menu run; and no list of people:
+    no person's name on the line above it. Only the line next to the headline: a name a
+    few lines above stands in the menus or a teaser (round 31: within three lines above,
+    two names on tune, both wrong; round 35: on the line next to the headline, none on the
+    real tune page dumps, 30 more of 75 found on the moved-byline stress, no name wrong)."""
+    # (only up to the article's start: no walk over the rest of the page)
+    for at in _headline_positions(segments, title_at, start):
+        if not 0 < at < start or start - at > _START_TITLE_REACH:
+            continue
+        index = at - 1
+        segment = segments[index]
+        if segment.label not in BODY_OR_HEADING and not (
+            segment.label is REMOVED and segment in outside
+        ):
+            continue
+        names = bare_names(segment.text)
+        if (
+            names is None
+            or len(names) > _OVER_HEADLINE_NAMES
+            or not all(
+                len(name.split()) <= _BARE_NAME_WORDS + 1 and is_given_name(name.split()[0])
+                for name in names
+            )
+        ):
+            continue
+        shown = frozenset(segments[at].phrase_words) | _name_words(segments[0].text)
+        if _name_words(segment.text) & shown:
+            continue  # the headline's words, or the site's name ("Jane Doe Shop")
+        if index > 0 and _names_a_person(segments[index - 1]):
+            continue
+        return index
+    return None
+
+
 def _reads_as_prose(segment: Segment) -> bool:
     return segment.word_count >= _BYLINE_PROSE_WORDS and segment.ends_like_sentence
 
@@ -627,9 +696,12 @@ def _is_role_line(text: str) -> bool:
     )
 
 
-def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
+def _headline_positions(
+    segments: list[Segment], title_at: int, end: int | None = None
+) -> list[int]:
     """Where the headline stands: the title line, then (at most `_HEADLINE_ECHOES`) lines
-    further down that print the title or its headline part again, whatever became of them."""
+    further down, before `end` when given, that print the title or its headline part
+    again, whatever became of them."""
     if title_at < 0:
         return [-1]
     title = segments[title_at]
@@ -640,7 +712,7 @@ def _headline_positions(segments: list[Segment], title_at: int) -> list[int]:
     keys.discard("")
     echoes = (
         index
-        for index, segment in enumerate(segments[title_at + 1 :], title_at + 1)
+        for index, segment in enumerate(segments[title_at + 1 : end], title_at + 1)
         if segment.key in keys and len(segment.text.split()) >= 2
     )
     return [title_at, *islice(echoes, _HEADLINE_ECHOES)]  # (the walk stops at the last)
