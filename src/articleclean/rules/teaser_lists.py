@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from ..article import Reason
@@ -199,15 +199,35 @@ def teaser_list(
     def ties(word: str) -> bool:
         return (thin or word in titled) and in_article(word)
 
+    def named(word: str) -> bool:
+        return in_article(word) and specific.named(word)
+
     for box in boxes:
         if any(map(ties, segments[box[0]].content_words - vocabulary)):
             continue
-        shared = [word_share(segments[i].content_words, in_article) for i in box[1:]]
+        shared = [_headline_share(segments[i].content_words, in_article, named) for i in box[1:]]
         box, shared = _without_topic_tail(segments, box, shared, titled)
         if max(shared) <= BOX_MAX_OVERLAP and sum(shared) / len(shared) < TRAILING_OVERLAP:
             for index in box:
                 if segments[index] not in teaser_headings:  # (its own rule's removal)
                     yield segments[index]
+
+
+def _headline_share(
+    words: frozenset[str], in_article: Callable[[str], bool], named: Callable[[str], bool]
+) -> float:
+    """The share of a headline's words the article uses, when one of them is a name or
+    a noun of its prose (`SpecificWords.named`), else none: in a text that capitalises
+    its nouns, short lower-case words ("diese", "müssen", "zehn") stand in two paragraphs
+    of any long article and tie a box put there to it no more (as `teaser_box` reads its
+    headlines since round 34). A line tied by a name or noun is read with all its words:
+    the walk for a box's headlines can run past them into the article's own list, whose
+    next item ("Das Gehör … können beeinträchtigt werden") shares a noun and a verb, and
+    read alone by its names it went with the box (round 35, tune: a teaser block put
+    right above a body's run of short lines)."""
+    if not any(map(named, words)):
+        return 0.0
+    return word_share(words, in_article)
 
 
 def _headlines_to_the_end(
