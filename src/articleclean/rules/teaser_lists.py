@@ -222,12 +222,14 @@ def _headline_share(
     of any long article and tie a box put there to it no more (as `teaser_box` reads its
     headlines since round 34). A line tied by a name or noun is read with all its words:
     the walk for a box's headlines can run past them into the article's own list, whose
-    next item ("Das Gehör … können beeinträchtigt werden") shares a noun and a verb, and
-    read alone by its names it went with the box (round 35, tune: a teaser block put
+    next item ("Diese Kosten müssen alle tragen") shares a noun and lower-case words, and
+    read by its nouns alone it went with the box (round 35, tune: a teaser block put
     right above a body's run of short lines)."""
-    if not any(map(named, words)):
+    share = word_share(words, in_article)
+    # (`named` reads the prose's capitals: asked only of a headline that shares a word)
+    if share and not any(map(named, words)):
         return 0.0
-    return word_share(words, in_article)
+    return share
 
 
 def _headlines_to_the_end(
