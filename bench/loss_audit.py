@@ -23,7 +23,13 @@ an article line lost when it is article text not kept in the body elsewhere
 - **bodies**: the noise-injected webeval bodies (bench/noise.py, 5 seeds);
   junk = injected lines, article = body lines holding an annotated `with`
   segment ("known"), and the other body lines trafilatura gave, which may be
-  its junk, apart ("unsure").
+  its junk, apart ("unsure");
+- **box over rows** (round 35): the same bodies with one teaser block (bench/noise.py's
+  heading and headlines) put right above each of their first three runs of two or more
+  short lines that follow two longer ones (a list's items, a table's rows, subheadings),
+  two seeds each: where the walk for a box's headlines runs on into the article's own
+  lines (`teaser_list` read by nouns alone took such a line: "… können beeinträchtigt
+  werden" under two headlines), labelled as **bodies** are.
 
 Each rule's row also says on how many distinct sites (bench/split.py's
 `site`) its junk and its losses sit: a rule whose junk comes from one or two
@@ -60,6 +66,7 @@ SOURCES = (
     "page",
     "shapes",
     "bodies",
+    "box over rows",
     "stress",
     "built",
     "built as page",
@@ -325,13 +332,73 @@ def body_dumps(which: str, limit: int | None = None, seeds: int = 5) -> Iterator
     for body in noise.webeval_bodies(which, limit=limit):
         for seed in range(seeds):
             noisy = noise.inject(body, seed)
-            labels = [""] * (2 * len(noisy.lines))
-            for position, line in enumerate(noisy.lines):
-                label = line.kind
-                if label == BODY:
-                    label = KNOWN if line.text in body.known else UNSURE
-                labels[noisy.line_number(position) - 1] = label
-            yield Dump("bodies", site(url_of.get(body.name, body.name)), noisy.text, labels)
+            site_name = site(url_of.get(body.name, body.name))
+            yield Dump("bodies", site_name, noisy.text, _body_labels(body, noisy))
+
+
+def _body_labels(body: noise.Body, noisy: noise.NoisyArticle) -> list[str]:
+    """A label per line of a noisy body's text: the injected kind, or KNOWN / UNSURE."""
+    labels = [""] * (2 * len(noisy.lines))
+    for position, line in enumerate(noisy.lines):
+        label = line.kind
+        if label == BODY:
+            label = KNOWN if line.text in body.known else UNSURE
+        labels[noisy.line_number(position) - 1] = label
+    return labels
+
+
+_ROW_WORDS = 8
+"""A body line of at most this many words, with no sentence end, is a row (`_row_runs`)."""
+_ROWS_PROSE = 2
+"""... and a run of them counts after this many longer lines."""
+_ROW_RUNS = 3
+_ROW_SEEDS = 2
+
+
+def _row_runs(lines: Sequence[str]) -> list[int]:
+    """Where the body's first `_ROW_RUNS` runs of two or more rows start, each after
+    `_ROWS_PROSE` longer lines or more."""
+
+    def row(text: str) -> bool:
+        return len(text.split()) <= _ROW_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
+
+    starts: list[int] = []
+    longer = 0
+    for index, text in enumerate(lines):
+        if not row(text):
+            longer += 1
+        elif (
+            longer >= _ROWS_PROSE
+            and index + 1 < len(lines)
+            and row(lines[index + 1])
+            and (index == 0 or not row(lines[index - 1]))
+        ):
+            starts.append(index)
+    return starts[:_ROW_RUNS]
+
+
+def box_over_rows_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
+    """The **box over rows** dumps (see the module's docstring)."""
+    import random
+
+    directory = corpus_dir()
+    if directory is None:
+        return
+    annotations = json.loads((directory / "annotations.json").read_text(encoding="utf-8"))
+    url_of = {entry["file"]: url for url, entry in annotations.items()}
+    for body in noise.webeval_bodies(which, limit=limit):
+        for start in _row_runs(body.lines):
+            for seed in range(_ROW_SEEDS):
+                rng = random.Random(f"{body.name}/{start}/{seed}")
+                lines = (
+                    [noise.Line(body.title, noise.TITLE)]
+                    + [noise.Line(text, BODY) for text in body.lines[:start]]
+                    + noise._teaser_block(body.language, rng)
+                    + [noise.Line(text, BODY) for text in body.lines[start:]]
+                )
+                noisy = noise.NoisyArticle(body.language, tuple(lines), None, ())
+                site_name = site(url_of.get(body.name, body.name))
+                yield Dump("box over rows", site_name, noisy.text, _body_labels(body, noisy))
 
 
 MAKERS: dict[str, Callable[[str, int | None], Iterable[Dump]]] = {
@@ -339,6 +406,7 @@ MAKERS: dict[str, Callable[[str, int | None], Iterable[Dump]]] = {
     "page": page_dumps,
     "shapes": shape_dumps,
     "bodies": body_dumps,
+    "box over rows": box_over_rows_dumps,
     "stress": stress_dumps,
     "built": built_dumps,
     "built as page": built_dumps,

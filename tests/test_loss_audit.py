@@ -240,3 +240,26 @@ def test_rows_give_a_table_a_row_and_context_marks_what_a_rule_removed(monkeypat
     assert shown[0].startswith("== shapes/cut example.org (read as article")
     assert "X ad      ADVERTISEMENT" in shown
     assert not any(line.startswith("X") and "cycle lane" in line for line in shown)
+
+
+def test_box_over_rows_finds_the_runs_of_rows_after_longer_lines() -> None:
+    # Fails on main (round 35's source): the first three runs of two or more rows that
+    # follow two longer lines are where a teaser block is put; a run at the top, a lone
+    # row and the rows of a run already counted are not.
+    lines = [
+        "Ingredients",
+        "Flour",
+        PROSE[0],
+        PROSE[1],
+        "200 g flour",
+        "Two eggs",
+        "A pinch of salt",
+        PROSE[0],
+        "Serve warm",
+        PROSE[1],
+        "Oven: 180 degrees",
+        "Bake for 40 minutes",
+        "Let it cool",
+    ]
+    assert loss_audit._row_runs(lines) == [4, 10]
+    assert loss_audit.MAKERS["box over rows"] is loss_audit.box_over_rows_dumps
