@@ -550,9 +550,9 @@ def _name_over_headline(
     """A person's name on the line right above the headline (a theme that prints the
     author over the <h1>): one or two names of at most four words, each opening with a
     known given name, sharing no word with the headline or the page's <title> line (the
-    site's own name in its menu: "Jane Doe Shop"); open or removed with the page
-    around the article (`outside`: `outside_article`'s), not inside a menu run; and no list of people:
-    no person's name on the line above it. Only the line next to the headline: a name a
+    site's own name in its menu: "Jane Doe Shop"); open or removed with the page around
+    the article (`outside`: `outside_article`'s), not inside a menu run; and no list of
+    people: no person's name on the line above it. Only the line next to the headline: a name a
     few lines above stands in the menus or a teaser (round 31: within three lines above,
     two names on tune, both wrong; round 35: on the line next to the headline, none on the
     real tune page dumps, 30 more of 75 found on the moved-byline stress, no name wrong)."""
@@ -571,7 +571,7 @@ def _name_over_headline(
             names is None
             or len(names) > _OVER_HEADLINE_NAMES
             or not all(
-                len(name.split()) <= _BARE_NAME_WORDS + 1 and is_given_name(name.split()[0])
+                len(name.split()) <= _BARE_NAME_WORDS + 1 and opens_with_given_name(name)
                 for name in names
             )
         ):
