@@ -352,7 +352,7 @@ def _card_keys(link: HtmlElement, key: str) -> tuple[str, ...]:
         return key, blurb
     heading = next((child for child in link if child.tag in _CARD_HEADINGS), None)
     if heading is None:
-        return ()
+        return _plain_card_keys(link)
     if (blurb := _blurb_key(link.getnext())) is not None:
         return key, blurb  # <a><h2>Headline</h2></a><p>Blurb</p>
     if link.find("h1") is not None:
@@ -361,6 +361,28 @@ def _card_keys(link: HtmlElement, key: str) -> tuple[str, ...]:
     if len(heading_key) >= _MIN_LINK_KEY and (blurb := _blurb_key(heading.getnext())) is not None:
         return heading_key, blurb  # <a><h2>Headline</h2><p>Blurb</p></a>
     return ()
+
+
+def _plain_card_keys(link: HtmlElement) -> tuple[str, ...]:
+    """A card that is one link as a whole with no heading in it (`<a><span>Headline
+    </span><span>Blurb</span></a>`, `<a><strong>…</strong><p>…</p></a>`, a theme's
+    card without heading markup): a child of the link with a headline's length of text
+    and no element of its own, the blurb right after it inside the link."""
+    if len(link) < 2:
+        return ()  # most links: a text, a picture, one mark
+    for child in link:
+        if not isinstance(child.tag, str) or child.tag == "h1" or len(child):
+            continue
+        head = key_of(child.text_content())
+        if len(head) < _MIN_LINK_KEY or len(head) > _MAX_HEADLINE_KEY:
+            continue
+        if (blurb := _blurb_key(child.getnext())) is not None:
+            return head, blurb
+    return ()
+
+
+# A headline is a line: a card's "headline" longer than this is a blurb of its own.
+_MAX_HEADLINE_KEY = 150
 
 
 def _blurb_key(blurb: HtmlElement | None) -> str | None:
