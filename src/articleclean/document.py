@@ -115,6 +115,10 @@ class Hints:
     slide_repeated: bool = False
     """The same caption stands on three slides or more of its gallery: the gallery's
     own title, no picture's caption."""
+    in_dialog: bool = False
+    """The block's text stands in one of the page's dialogs (`role="dialog"` or
+    `"alertdialog"`, `aria-modal="true"`): a player's modal window ("This is a modal
+    window." in any language), a consent or sign-up overlay (`html_dialog_text`)."""
 
 
 NO_HINTS = Hints()

@@ -296,6 +296,24 @@ def html_player_text(segments: list[Segment], context: PhraseBook) -> Iterator[S
         yield from found
 
 
+@revises(Reason.BOILERPLATE, requires_hints=True)
+def html_dialog_text(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """Text that stands in one of the page's dialogs (`Hints.in_dialog`: an element of
+    `role="dialog"` or `"alertdialog"`, or `aria-modal="true"`, of at most 1,000
+    characters): a player's modal window ("This is a modal window.", in whatever
+    language the player speaks), a consent or sign-up overlay, which the markup marks
+    as no part of the page's text. Only beside an article of 50+ words outside them:
+    a page whose text is all in a dialog keeps it."""
+    found = [s for s in segments if s.is_open and s.hints.in_dialog]
+    if not found:
+        return
+    outside = sum(
+        block.word_count for block in segments if _kept(block) and not block.hints.in_dialog
+    )
+    if outside >= _MIN_ARTICLE_WORDS:
+        yield from found
+
+
 _MAX_SLIDE_WORDS = 80
 # A gallery whose captions share less than this with the rest of the article is
 # about something else ("Business news in pictures" under a story on one firm).
