@@ -668,17 +668,17 @@ def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     if not prose:
         return
     above, below = blocks[: prose[0]], blocks[prose[-1] + 1 :]
-    few: list[list[Segment]] = []  # an edge with too few cards to count alone
+    few: list[tuple[list[Segment], list[Segment]]] = []  # an edge with too few cards alone
     edge_box = False  # an edge's cards are other stories
     for side in (above, below, *_card_runs(blocks, prose)):
         cards = [block for block in side if _kept(block) and block.hints.card_below]
         if not cards:
             continue
-        if not _off_topic_cards(blocks, side, cards):
-            continue
         if len(cards) < _MIN_STORIES:
             if side is above or side is below:
-                few.append(cards)
+                few.append((side, cards))
+            continue
+        if not _off_topic_cards(blocks, side, cards):
             continue
         edge_box = edge_box or side is above or side is below
         # The cards, and their times between the first card and the last block.
@@ -691,9 +691,11 @@ def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     if edge_box:
         # The same box's first card or two that the extractor printed on the
         # article's other side (above its first paragraph when the box is below):
-        # off the topic too, the cards only.
-        for cards in few:
-            yield from cards
+        # off the topic too, the cards only. Weighed only then (the topic words of
+        # every block are read for it).
+        for side, cards in few:
+            if _off_topic_cards(blocks, side, cards):
+                yield from cards
 
 
 def _off_topic_cards(blocks: list[Segment], side: list[Segment], cards: list[Segment]) -> bool:
