@@ -315,12 +315,26 @@ def test_a_part_shown_gallery_s_look_alikes_stay(gallery: str) -> None:
 def test_a_page_whose_every_block_a_rule_removes_keeps_them_and_says_so() -> None:
     html = (
         '<html lang="en"><head><title>Gallery</title></head><body><article>'
-        "<img src='a.jpg'><h2>Boats at dawn</h2><img src='b.jpg'><h2>Nets on the quay</h2>"
+        "<img src='a.jpg'><h2>Related stories</h2><img src='b.jpg'><p>Share this article</p>"
         "</article></body></html>"
     )
     article = articleclean.clean_html(html)
     assert article.status == "ok"
     assert article.message == KEPT_EXTRACTION
+    assert article.text == "Related stories\n\nShare this article"
+    assert article.removed == []
+
+
+def test_a_picture_story_whose_text_is_its_headings_loses_none_of_them() -> None:
+    # Round 35: html_orphan_label took both headings (no paragraph above them), and
+    # the page was refilled with a message; now no rule removes them.
+    html = (
+        '<html lang="en"><head><title>Gallery</title></head><body><article>'
+        "<img src='a.jpg'><h2>Boats at dawn</h2><img src='b.jpg'><h2>Nets on the quay</h2>"
+        "</article></body></html>"
+    )
+    article = articleclean.clean_html(html)
+    assert article.status == "ok" and article.message is None
     assert article.headings == ["Boats at dawn", "Nets on the quay"]
     assert article.removed == []
 

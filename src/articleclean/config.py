@@ -148,6 +148,8 @@ class CleanerConfig:
     article dump that is the article's own label, a table's column header, and stays)."""
     html_player_text: bool = True
     """(HTML) a video player's menus and dialogs as text ("descriptions off, selected")."""
+    html_dialog_text: bool = True
+    """(HTML) text inside the page's dialogs (role="dialog", aria-modal): a player's modal."""
     html_gallery_slide: bool = True
     """(HTML) numbered slides ("1/50 …") of a gallery whose captions are not about the article."""
     html_story_list: bool = True

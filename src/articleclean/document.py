@@ -98,7 +98,8 @@ class Hints:
     """The block is a card of another story printed before the page's `<h1>`: a
     linked headline (`<a><h2>…</h2></a>`, `<h2><a>…</a></h2>`) or the blurb right after
     one, which trafilatura may keep without its headline; or the heading and blurb of
-    a card that is one link (`<a><h3>…</h3><p>…</p></a>`)."""
+    a card that is one link (`<a><h3>…</h3><p>…</p></a>`, or with no heading in it,
+    `<a><div>…</div><p>…</p></a>`)."""
     card_below: bool = False
     """The same shape printed after the page's first `<h1>` (`html_card_below` asks
     whether it stands below the article's prose)."""
@@ -114,6 +115,10 @@ class Hints:
     slide_repeated: bool = False
     """The same caption stands on three slides or more of its gallery: the gallery's
     own title, no picture's caption."""
+    in_dialog: bool = False
+    """The block's text stands in one of the page's dialogs (`role="dialog"` or
+    `"alertdialog"`, `aria-modal="true"`): a player's modal window ("This is a modal
+    window." in any language), a consent or sign-up overlay (`html_dialog_text`)."""
 
 
 NO_HINTS = Hints()

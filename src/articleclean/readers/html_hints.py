@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
 from lxml import etree
@@ -136,6 +136,7 @@ class HintIndex:
         self._link_keys_found, self._cards_above, self._cards_below = _link_keys(tree)
         self._tail_links = _tail_links(tree)
         self._slide_captions = _slide_captions(self.walk.images)
+        self._dialog_keys = _dialog_keys(self.walk.dialogs)
         # The links' keys by their first characters: which link a block may open with.
         self._link_keys_by_start: dict[str, list[str]] = {}
         for link_key in self._link_keys_found:
@@ -173,7 +174,8 @@ class HintIndex:
         tail = self._tail_links.get(key) if self._tail_links else None
         slide = self._slide_captions.get(key) if self._slide_captions else None
         marked = slide is not None
-        if not (words or in_figure or density or lead or card or below or tail or marked):
+        dialog = bool(self._dialog_keys) and key in self._dialog_keys
+        if not (words or in_figure or density or lead or card or below or tail or marked or dialog):
             return _plain_hints(tag)  # most blocks: one shared object per tag
         return Hints(
             tag=tag,
@@ -186,6 +188,7 @@ class HintIndex:
             tail_link=tail,
             slide_caption=marked,
             slide_repeated=bool(slide),
+            in_dialog=dialog,
         )
 
     def _boxes_with(self, key: str) -> Iterator[_Box]:
@@ -356,7 +359,7 @@ def _card_keys(link: HtmlElement, key: str) -> tuple[str, ...]:
         return key, blurb
     heading = next((child for child in link if child.tag in _CARD_HEADINGS), None)
     if heading is None:
-        return ()
+        return _plain_card_keys(link)
     if (blurb := _blurb_key(link.getnext())) is not None:
         return key, blurb  # <a><h2>Headline</h2></a><p>Blurb</p>
     if link.find("h1") is not None:
@@ -365,6 +368,28 @@ def _card_keys(link: HtmlElement, key: str) -> tuple[str, ...]:
     if len(heading_key) >= _MIN_LINK_KEY and (blurb := _blurb_key(heading.getnext())) is not None:
         return heading_key, blurb  # <a><h2>Headline</h2><p>Blurb</p></a>
     return ()
+
+
+def _plain_card_keys(link: HtmlElement) -> tuple[str, ...]:
+    """A card that is one link as a whole with no heading in it (`<a><span>Headline
+    </span><span>Blurb</span></a>`, `<a><strong>…</strong><p>…</p></a>`, a theme's
+    card without heading markup): a child of the link with a headline's length of text
+    and no element of its own, the blurb right after it inside the link."""
+    if len(link) < 2:
+        return ()  # most links: a text, a picture, one mark
+    for child in link:
+        if not isinstance(child.tag, str) or child.tag == "h1" or len(child):
+            continue
+        head = key_of(child.text_content())
+        if len(head) < _MIN_LINK_KEY or len(head) > _MAX_HEADLINE_KEY:
+            continue
+        if (blurb := _blurb_key(child.getnext())) is not None:
+            return head, blurb
+    return ()
+
+
+# A headline is a line: a card's "headline" longer than this is a blurb of its own.
+_MAX_HEADLINE_KEY = 150
 
 
 def _blurb_key(blurb: HtmlElement | None) -> str | None:
@@ -413,6 +438,9 @@ class ClassWalk:
     """Elements with an author mark, each with the number of values before its own."""
     images: list[HtmlElement]
     """The page's `<img>` elements (a slide gallery's pictures, `_slide_captions`)."""
+    dialogs: list[HtmlElement] = field(default_factory=list)
+    """The page's dialogs (`role="dialog"`, `role="alertdialog"`, `aria-modal="true"`:
+    a player's modal window, a consent or sign-up overlay), `_dialog_keys`."""
 
 
 AUTHOR_MARKS = ("itemprop", "data-testid", "data-component")
@@ -432,6 +460,7 @@ def class_walk(tree: HtmlElement) -> ClassWalk:
     ids: set[int] = set()
     marked: list[tuple[int, HtmlElement]] = []
     images: list[HtmlElement] = []
+    dialogs: list[HtmlElement] = []
     itemprop, testid, component = AUTHOR_MARKS
     # The whole document, as an XPath from the root would read it: lxml.html may
     # hand over a fragment's element rather than the root.
@@ -457,9 +486,14 @@ def class_walk(tree: HtmlElement) -> ClassWalk:
                 or attributes.get("rel") == "author"
             ):
                 marked.append((before, element))
-            if element.tag == "img":  # an <img> has a source: never class and id alone
+            tag = element.tag
+            if tag == "img":  # an <img> has a source: never class and id alone
                 images.append(element)
-    return ClassWalk(root, values, owners, ids, marked, images)
+            elif tag != "a" and (  # links, most of these elements, are no dialogs
+                attributes.get("role") in _DIALOG_ROLES or attributes.get("aria-modal") == "true"
+            ):
+                dialogs.append(element)
+    return ClassWalk(root, values, owners, ids, marked, images, dialogs)
 
 
 def classed_elements(
@@ -536,6 +570,29 @@ def _counter_of(slide: HtmlElement) -> tuple[HtmlElement, re.Match[str], str] | 
             return None
         found = (element, counter, key_of(text))
     return found
+
+
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+# A dialog of more text than this is no overlay's strings: a lightbox or a modal view
+# that holds an article (its text stays).
+_MAX_DIALOG_CHARS = 1000
+
+
+def _dialog_keys(dialogs: list[HtmlElement]) -> frozenset[str]:
+    """The keys of the texts inside the page's dialogs (`Hints.in_dialog`): each
+    element with text of its own in a dialog of at most `_MAX_DIALOG_CHARS`
+    characters. The dialogs come from `class_walk`'s walk: no other walk of the page."""
+    keys: set[str] = set()
+    for dialog in dialogs:
+        if len(dialog.text_content()) > _MAX_DIALOG_CHARS:
+            continue
+        for element in dialog.iter(etree.Element):
+            own_text = (element.text and element.text.strip()) or any(
+                child.tail and child.tail.strip() for child in element
+            )
+            if own_text and (key := key_of(element.text_content())):
+                keys.add(key)
+    return frozenset(keys)
 
 
 def _slide_captions(images: list[HtmlElement]) -> dict[str, bool]:

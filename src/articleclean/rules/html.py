@@ -164,18 +164,37 @@ def html_orphan_label(segments: list[Segment], context: PhraseBook) -> Iterator[
     "Weitere Themen", "Mehr Themen:", "Teilnehmende Blogs:": what they
     introduced (teasers, a blogroll) was dropped by trafilatura, so they
     announce nothing in the text we kept.
+
+    A page whose kept text is headings only (a picture story: headings between its
+    pictures, no paragraph) has no text for a label to introduce: its headings are
+    the text, and none is taken.
     """
-    for segment in reversed(segments):
+    labels: list[Segment] = []
+    first = len(segments)
+    for position in range(len(segments) - 1, -1, -1):
+        segment = segments[position]
         if segment.label is Label.REMOVED or segment.label is Label.CAPTION:
             continue
         if segment.label not in (Label.BODY, Label.HEADING):
-            return
+            break
         if segment.word_count > _MAX_ORPHAN_WORDS:
-            return
+            break
         is_heading = segment.label is Label.HEADING or segment.hints.tag in HEADING_TAGS
         if not (is_heading or segment.text.rstrip().endswith((":", "："))):
-            return
-        yield segment
+            break
+        labels.append(segment)
+        first = position
+    if labels and any(_paragraph(segment) for segment in segments[:first]):
+        yield from labels
+
+
+def _paragraph(segment: Segment) -> bool:
+    """A kept block of text that is no heading: what a label above it can introduce."""
+    return (
+        segment.label is Label.BODY
+        and segment.hints.tag not in HEADING_TAGS
+        and not segment.text.rstrip().endswith((":", "："))
+    )
 
 
 # A table row with no text in any cell ("| | |"): a spacer row of the layout.
@@ -278,6 +297,24 @@ def html_player_text(segments: list[Segment], context: PhraseBook) -> Iterator[S
     ]
     sign = _player_patterns()[0]
     if any(sign.search(segment.text.casefold()) for segment in found):
+        yield from found
+
+
+@revises(Reason.BOILERPLATE, requires_hints=True)
+def html_dialog_text(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """Text that stands in one of the page's dialogs (`Hints.in_dialog`: an element of
+    `role="dialog"` or `"alertdialog"`, or `aria-modal="true"`, of at most 1,000
+    characters): a player's modal window ("This is a modal window.", in whatever
+    language the player speaks), a consent or sign-up overlay, which the markup marks
+    as no part of the page's text. Only beside an article of 50+ words outside them:
+    a page whose text is all in a dialog keeps it."""
+    found = [s for s in segments if s.is_open and s.hints.in_dialog]
+    if not found:
+        return
+    outside = sum(
+        block.word_count for block in segments if _kept(block) and not block.hints.in_dialog
+    )
+    if outside >= _MIN_ARTICLE_WORDS:
         yield from found
 
 
@@ -634,18 +671,20 @@ def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     ]
     if not prose:
         return
-    for side in (blocks[: prose[0]], blocks[prose[-1] + 1 :], *_card_runs(blocks, prose)):
+    above, below = blocks[: prose[0]], blocks[prose[-1] + 1 :]
+    few: list[tuple[list[Segment], list[Segment]]] = []  # an edge with too few cards alone
+    edge_box = False  # an edge's cards are other stories
+    for side in (above, below, *_card_runs(blocks, prose)):
         cards = [block for block in side if _kept(block) and block.hints.card_below]
+        if not cards:
+            continue
         if len(cards) < _MIN_STORIES:
+            if side is above or side is below:
+                few.append((side, cards))
             continue
-        article, article_words = _article_words(blocks, {id(block) for block in side})
-        if article_words < _MIN_ARTICLE_WORDS:
+        if not _off_topic_cards(blocks, side, cards):
             continue
-        words: set[str] = set()
-        for card in cards:
-            words |= card.content_words
-        if not words or len(words & article) / len(words) >= _MAX_LIST_OVERLAP:
-            continue
+        edge_box = edge_box or side is above or side is below
         # The cards, and their times between the first card and the last block.
         first = next(position for position, block in enumerate(side) if block is cards[0])
         yield from (
@@ -653,6 +692,26 @@ def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Se
             for block in side[first:]
             if _kept(block) and (block.hints.card_below or _card_time(block))
         )
+    if edge_box:
+        # The same box's first card or two that the extractor printed on the
+        # article's other side (above its first paragraph when the box is below):
+        # off the topic too, the cards only. Weighed only then (the topic words of
+        # every block are read for it).
+        for side, cards in few:
+            if _off_topic_cards(blocks, side, cards):
+                yield from cards
+
+
+def _off_topic_cards(blocks: list[Segment], side: list[Segment], cards: list[Segment]) -> bool:
+    """The cards share under a fifth of their words with an article of 50+ words (the
+    kept blocks outside `side`)."""
+    article, article_words = _article_words(blocks, {id(block) for block in side})
+    if article_words < _MIN_ARTICLE_WORDS:
+        return False
+    words: set[str] = set()
+    for card in cards:
+        words |= card.content_words
+    return bool(words) and len(words & article) / len(words) < _MAX_LIST_OVERLAP
 
 
 def _card_runs(blocks: list[Segment], prose: list[int]) -> Iterator[list[Segment]]:
