@@ -323,12 +323,19 @@ def stress_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
             yield Dump(f"stress/{name}", site(url), *article_shapes._dump(lines))
 
 
-def body_dumps(which: str, limit: int | None = None, seeds: int = 5) -> Iterator[Dump]:
+def _urls_of_pages() -> dict[str, str] | None:
+    """Each webeval page file's URL (for its site), or None without the corpus."""
     directory = corpus_dir()
     if directory is None:
-        return
+        return None
     annotations = json.loads((directory / "annotations.json").read_text(encoding="utf-8"))
-    url_of = {entry["file"]: url for url, entry in annotations.items()}
+    return {entry["file"]: url for url, entry in annotations.items()}
+
+
+def body_dumps(which: str, limit: int | None = None, seeds: int = 5) -> Iterator[Dump]:
+    url_of = _urls_of_pages()
+    if url_of is None:
+        return
     for body in noise.webeval_bodies(which, limit=limit):
         for seed in range(seeds):
             noisy = noise.inject(body, seed)
@@ -381,11 +388,9 @@ def box_over_rows_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
     """The **box over rows** dumps (see the module's docstring)."""
     import random
 
-    directory = corpus_dir()
-    if directory is None:
+    url_of = _urls_of_pages()
+    if url_of is None:
         return
-    annotations = json.loads((directory / "annotations.json").read_text(encoding="utf-8"))
-    url_of = {entry["file"]: url for url, entry in annotations.items()}
     for body in noise.webeval_bodies(which, limit=limit):
         for start in _row_runs(body.lines):
             for seed in range(_ROW_SEEDS):

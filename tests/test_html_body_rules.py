@@ -16,6 +16,7 @@ from articleclean.rules.html import (
     html_empty_row,
 )
 from articleclean.rules.phrasebook import PhraseBook
+from story_cards import CARDS, POOL
 
 PROSE = (
     "The harbour board approved the new ferry timetable on Monday after months of talks "
@@ -420,44 +421,10 @@ def test_a_list_of_the_article_s_own_topic_stays() -> None:
     assert _removed(article, "html_story_list") == []
 
 
-_CARDS = (
-    (
-        "Storm knocks out power to thousands in the north",
-        "Crews worked through the night to restore electricity after high winds brought "
-        "down lines across three counties.",
-    ),
-    (
-        "Local bakery wins national bread award",
-        "The family-run shop on Main Street took first prize for its sourdough at the "
-        "competition in the capital.",
-    ),
-    (
-        "School board approves new bus routes",
-        "Children in the eastern suburbs will have shorter rides from September under the "
-        "plan adopted on Monday.",
-    ),
-    (
-        "Football club signs young striker from abroad",
-        "The 19-year-old forward joins on a three-year contract and could play in Saturday's "
-        "home game.",
-    ),
-)
-
-
-_POOL = (
-    "The city council voted on Tuesday to close the old swimming pool on Elm Street after "
-    "engineers found cracks in its roof and walls that would cost millions to repair.",
-    "Residents who use the pool every morning said they were disappointed and asked the "
-    "council to build a new one before the old pool shuts at the end of the summer.",
-    "The mayor said a new pool was planned near the high school, and that swimmers could "
-    "use the university's pool at a reduced price until then under a new agreement.",
-)
-
-
 def _portal(body: str) -> str:
     # A portal's content box, no <article>: the extractor keeps the cards' blurbs.
     title = "Council votes to close Elm Street pool"
-    prose = "".join(f"<p>{paragraph}</p>" for paragraph in _POOL)
+    prose = "".join(f"<p>{paragraph}</p>" for paragraph in POOL)
     return (
         f'<html lang="en"><head><title>{title}</title></head><body>'
         f"<div class='content'><h1>{title}</h1>{prose}{body}</div></body></html>"
@@ -469,7 +436,7 @@ def _stamped_cards(stamps: list[str]) -> str:
     return "".join(
         f"<div class='c'><h3><a href='/n/{n}'>{headline}</a></h3><p>{blurb}</p>"
         f"<span>{stamp}</span></div>"
-        for n, ((headline, blurb), stamp) in enumerate(zip(_CARDS, stamps, strict=True))
+        for n, ((headline, blurb), stamp) in enumerate(zip(CARDS, stamps, strict=True))
     )
 
 
@@ -491,13 +458,13 @@ def test_other_stories_cards_with_their_times_are_removed_with_the_times(
         cards = _stamped_cards(stamps)
         body = f"<p>{closing}</p>{cards}" if where == "below" else f"{cards}<p>{closing}</p>"
         article = articleclean.clean_html(_portal(body))
-        for headline, blurb in _CARDS:
+        for headline, blurb in CARDS:
             assert headline not in article.text and blurb not in article.text, where
         assert not any(stamp in article.text for stamp in stamps), (where, article.text)
-        assert closing in article.text and all(p in article.text for p in _POOL)
+        assert closing in article.text and all(p in article.text for p in POOL)
 
 
-def _bare_portal(body: str, prose: tuple[str, ...] = _POOL) -> str:
+def _bare_portal(body: str, prose: tuple[str, ...] = POOL) -> str:
     # No box names the content: the extractor drops the cards' linked headlines and
     # keeps their blurbs and times.
     title = "Council votes to close Elm Street pool"
@@ -515,14 +482,14 @@ _CLOSING_POOL = "Engineers will inspect the pool's building again in May and rep
 def test_other_stories_blurbs_without_their_headlines_are_removed(where: str) -> None:
     cards = _stamped_cards(["2 hours ago", "3 hours ago", "5 hours ago", "Yesterday"])
     if where == "below":
-        page = _bare_portal(cards, (*_POOL, _CLOSING_POOL))
+        page = _bare_portal(cards, (*POOL, _CLOSING_POOL))
     else:
-        page = _bare_portal(cards + "".join(f"<p>{p}</p>" for p in (*_POOL, _CLOSING_POOL)), ())
+        page = _bare_portal(cards + "".join(f"<p>{p}</p>" for p in (*POOL, _CLOSING_POOL)), ())
     article = articleclean.clean_html(page)
-    for _headline, blurb in _CARDS:
+    for _headline, blurb in CARDS:
         assert blurb not in article.text, article.text
     assert "hours ago" not in article.text and "Yesterday" not in article.text
-    assert all(paragraph in article.text for paragraph in (*_POOL, _CLOSING_POOL))
+    assert all(paragraph in article.text for paragraph in (*POOL, _CLOSING_POOL))
     assert len(_removed(article, "html_card_below")) == 8
 
 
@@ -568,7 +535,7 @@ def _linked_cards() -> str:
     # heading inside it and the blurb after the heading, inside the link too.
     return "".join(
         f"<a class='card' href='/n/{n}'><h3>{headline}</h3><p>{blurb}</p></a>"
-        for n, (headline, blurb) in enumerate(_CARDS)
+        for n, (headline, blurb) in enumerate(CARDS)
     )
 
 
@@ -579,13 +546,13 @@ def test_other_stories_cards_each_one_link_are_removed(where: str) -> None:
     # link, and only cards above or below the article's prose were read).
     box = f"<section><h2>More news</h2>{_linked_cards()}</section>"
     if where == "below":
-        page = _bare_portal(box, (*_POOL, _LONG_CLOSING))
+        page = _bare_portal(box, (*POOL, _LONG_CLOSING))
     else:
         page = _bare_portal(box + f"<p>{_LONG_CLOSING}</p>")
     article = articleclean.clean_html(page)
-    for headline, blurb in _CARDS:
+    for headline, blurb in CARDS:
         assert headline not in article.text and blurb not in article.text, article.text
-    assert all(paragraph in article.text for paragraph in (*_POOL, _LONG_CLOSING))
+    assert all(paragraph in article.text for paragraph in (*POOL, _LONG_CLOSING))
     assert _removed(article, "html_card_below")
 
 
@@ -594,12 +561,12 @@ def test_cards_of_headlines_and_blurbs_between_the_article_s_paragraphs_are_remo
     # the blurbs, a rule takes the linked headlines, and on main the blurbs stayed.
     cards = "".join(
         f"<div class='c'><h3><a href='/n/{n}'>{headline}</a></h3><p>{blurb}</p></div>"
-        for n, (headline, blurb) in enumerate(_CARDS)
+        for n, (headline, blurb) in enumerate(CARDS)
     )
     article = articleclean.clean_html(_bare_portal(cards + f"<p>{_LONG_CLOSING}</p>"))
-    for _headline, blurb in _CARDS:
+    for _headline, blurb in CARDS:
         assert blurb not in article.text, article.text
-    assert all(paragraph in article.text for paragraph in (*_POOL, _LONG_CLOSING))
+    assert all(paragraph in article.text for paragraph in (*POOL, _LONG_CLOSING))
 
 
 def test_the_article_s_own_sections_each_one_link_stay_among_its_prose() -> None:
@@ -609,9 +576,9 @@ def test_the_article_s_own_sections_each_one_link_stay_among_its_prose() -> None
         f"<a href='/pool/{n}'><h3>{headline}</h3><p>{blurb}</p></a>"
         for n, (headline, blurb) in enumerate(
             (
-                ("Elm Street pool roof cracks found", _POOL[0][:120] + "."),
-                ("Swimmers ask council for a new pool", _POOL[1][:120] + "."),
-                ("New pool planned near the high school", _POOL[2][:120] + "."),
+                ("Elm Street pool roof cracks found", POOL[0][:120] + "."),
+                ("Swimmers ask council for a new pool", POOL[1][:120] + "."),
+                ("New pool planned near the high school", POOL[2][:120] + "."),
             )
         )
     )
@@ -625,13 +592,13 @@ def test_cards_on_the_article_s_own_topic_stay() -> None:
         f"<div><h3><a href='/pool/{n}'>{headline}</a></h3><p>{blurb}</p></div>"
         for n, (headline, blurb) in enumerate(
             (
-                ("Elm Street pool roof cracks found", _POOL[0][:120] + "."),
-                ("Swimmers ask council for a new pool", _POOL[1][:120] + "."),
-                ("New pool planned near the high school", _POOL[2][:120] + "."),
+                ("Elm Street pool roof cracks found", POOL[0][:120] + "."),
+                ("Swimmers ask council for a new pool", POOL[1][:120] + "."),
+                ("New pool planned near the high school", POOL[2][:120] + "."),
             )
         )
     )
-    article = articleclean.clean_html(_bare_portal(own, (*_POOL, _CLOSING_POOL)))
+    article = articleclean.clean_html(_bare_portal(own, (*POOL, _CLOSING_POOL)))
     assert _removed(article, "html_card_below") == []
 
 

@@ -10,37 +10,10 @@ from lxml.html import fromstring
 import articleclean
 from articleclean.document import key_of
 from articleclean.readers.html_hints import _card_keys
-
-_CARDS = (
-    (
-        "Storm knocks out power to thousands in the north",
-        "Crews worked through the night to restore electricity after high winds brought "
-        "down lines across three counties.",
-    ),
-    (
-        "Local bakery wins national bread award",
-        "The family-run shop on Main Street took first prize for its sourdough at the "
-        "competition in the capital.",
-    ),
-    (
-        "School board approves new bus routes",
-        "Children in the eastern suburbs will have shorter rides from September under the "
-        "plan adopted on Monday.",
-    ),
-    (
-        "Football club signs young striker from abroad",
-        "The 19-year-old forward joins on a three-year contract and could play in Saturday's "
-        "home game.",
-    ),
-)
+from story_cards import CARDS, POOL
 
 _POOL = (
-    "The city council voted on Tuesday to close the old swimming pool on Elm Street after "
-    "engineers found cracks in its roof and walls that would cost millions to repair.",
-    "Residents who use the pool every morning said they were disappointed and asked the "
-    "council to build a new one before the old pool shuts at the end of the summer.",
-    "The mayor said a new pool was planned near the high school, and that swimmers could "
-    "use the university's pool at a reduced price until then under a new agreement.",
+    *POOL,
     "Engineers will inspect the pool's building again in May and report to the council.",
 )
 
@@ -70,10 +43,10 @@ def _removed(article: articleclean.Article) -> list[str]:
 def test_whole_link_cards_without_a_heading_are_removed(card: str, where: str) -> None:
     # A theme's card component with no heading markup: the headline a plain child of
     # the link, the blurb after it. The extractor kept headlines and blurbs.
-    cards = "".join(card.format(n=n, h=h, b=b) for n, (h, b) in enumerate(_CARDS))
+    cards = "".join(card.format(n=n, h=h, b=b) for n, (h, b) in enumerate(CARDS))
     page = _page("", cards) if where == "below" else _page(cards, "")
     article = articleclean.clean_html(page)
-    for headline, blurb in _CARDS:
+    for headline, blurb in CARDS:
         assert headline not in article.text and blurb not in article.text, article.text
     assert all(paragraph in article.text for paragraph in _POOL)
 
@@ -83,11 +56,11 @@ def test_the_card_the_extractor_printed_above_goes_with_its_box_below() -> None:
     # extractor printed the first card above the text and the others below it.
     cards = "".join(
         f"<article><h2><a href='/n/{n}'>{h}</a></h2><p>{b}</p></article>"
-        for n, (h, b) in enumerate(_CARDS)
+        for n, (h, b) in enumerate(CARDS)
     )
     article = articleclean.clean_html(_page("", cards))
     assert article.paragraphs[0] == _POOL[0], article.text
-    for headline, blurb in _CARDS:
+    for headline, blurb in CARDS:
         assert headline not in article.text and blurb not in article.text
     assert len(_removed(article)) == 5  # the first card's headline and four blurbs
 
@@ -102,11 +75,11 @@ def test_a_card_on_the_article_s_topic_above_it_stays() -> None:
     )
     below = "".join(
         f"<div class='c'><h3><a href='/n/{n}'>{h}</a></h3><p>{b}</p></div>"
-        for n, (h, b) in enumerate(_CARDS)
+        for n, (h, b) in enumerate(CARDS)
     )
     article = articleclean.clean_html(_page(own, below, box="<div>"))
     assert "cracks in its roof." in article.text
-    assert not any(blurb in article.text for _headline, blurb in _CARDS)
+    assert not any(blurb in article.text for _headline, blurb in CARDS)
 
 
 def test_whole_link_sections_on_the_article_s_topic_stay() -> None:
@@ -149,7 +122,7 @@ def test_whole_link_sections_on_the_article_s_topic_stay() -> None:
     ],
 )
 def test_the_keys_of_a_whole_link_card_without_a_heading(link: str, keys: tuple[str, ...]) -> None:
-    headline, blurb = _CARDS[0]
+    headline, blurb = CARDS[0]
     element = fromstring(f"<div>{link.format(h=headline, b=blurb)}</div>").find(".//a")
     expected = tuple(key_of(key.format(h=headline, b=blurb)) for key in keys)
     assert _card_keys(element, key_of(element.text_content())) == expected
