@@ -83,3 +83,19 @@ def test_a_dialog_that_holds_an_article_is_not_read() -> None:
     lightbox = "<div role='dialog'>" + "".join(f"<p>{_ES} ({n})</p>" for n in range(6)) + "</div>"
     article = articleclean.clean_html(_page("es", _ES, lightbox, "end"))
     assert _removed(article) == []
+
+
+def test_a_share_dialog_quoting_the_lead_leaves_the_lead_in_the_article() -> None:
+    # Fails before the round-35 review: the dialog's copy of the first paragraph gave the
+    # article's own block of that text the dialog's mark, and the lead went.
+    more = (
+        "El nuevo horario entrará en vigor en junio, y el consejo revisará en otoño si los "
+        "barcos de la mañana y de la noche llevan pasajeros suficientes para seguir."
+    )
+    share = (
+        "<div class='overlay' role='dialog' aria-modal='true'><h2>Compartir</h2>"
+        f"<p>{_ES}</p><button>Copiar enlace</button></div>"
+    )
+    article = articleclean.clean_html(_page("es", _ES, f"<p>{more}</p>{share}", "end"))
+    assert _ES in article.paragraphs and more in article.paragraphs
+    assert _ES not in _removed(article)

@@ -136,7 +136,7 @@ class HintIndex:
         self._link_keys_found, self._cards_above, self._cards_below = _link_keys(tree)
         self._tail_links = _tail_links(tree)
         self._slide_captions = _slide_captions(self.walk.images)
-        self._dialog_keys = _dialog_keys(self.walk.dialogs)
+        self._dialog_keys = _dialog_keys(self.walk.dialogs, self.walk.root)
         # The links' keys by their first characters: which link a block may open with.
         self._link_keys_by_start: dict[str, list[str]] = {}
         for link_key in self._link_keys_found:
@@ -578,11 +578,15 @@ _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _MAX_DIALOG_CHARS = 1000
 
 
-def _dialog_keys(dialogs: list[HtmlElement]) -> frozenset[str]:
+def _dialog_keys(dialogs: list[HtmlElement], root: HtmlElement) -> frozenset[str]:
     """The keys of the texts inside the page's dialogs (`Hints.in_dialog`): each
     element with text of its own in a dialog of at most `_MAX_DIALOG_CHARS`
-    characters. The dialogs come from `class_walk`'s walk: no other walk of the page."""
+    characters, unless the page prints the same text again: a share dialog quotes the
+    article's headline or lead ("Share this story" over the first paragraph), and the
+    extractor's block of that text is the article's. The dialogs come from
+    `class_walk`'s walk: no other walk of the page."""
     keys: set[str] = set()
+    page_text = ""  # the page's text, spaces collapsed: read once, if a dialog has text
     for dialog in dialogs:
         if len(dialog.text_content()) > _MAX_DIALOG_CHARS:
             continue
@@ -590,7 +594,13 @@ def _dialog_keys(dialogs: list[HtmlElement]) -> frozenset[str]:
             own_text = (element.text and element.text.strip()) or any(
                 child.tail and child.tail.strip() for child in element
             )
-            if own_text and (key := key_of(element.text_content())):
+            if not own_text:
+                continue
+            text = " ".join(element.text_content().split())
+            if not (key := key_of(text)):
+                continue
+            page_text = page_text or " ".join(root.text_content().split())
+            if page_text.count(text) < 2:  # the dialog's own copy only
                 keys.add(key)
     return frozenset(keys)
 
