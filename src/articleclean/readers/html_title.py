@@ -255,10 +255,9 @@ def _heading_of_title_part(
     and no fewer words than any other part of the title: the rest is the site's
     name or a section's, not a subtitle ("Villa Galaxy - Ferienvilla in Florida"
     under an `<h2>` "Villa Galaxy" is the title whole)."""
-    runs = _title_runs(title_tag)
-    longest = max(
-        (len(word_set(part)) for part in title_parts(title_tag, at_glued_colons=True)), default=0
-    )
+    parts = title_parts(title_tag, at_glued_colons=True)
+    runs = _title_runs(parts)
+    longest = max((len(word_set(part)) for part in parts), default=0)
     for element in islice(tree.iter("h2"), _MAX_PART_HEADINGS):
         text = clean_spaces(element.text_content())
         words = word_set(text or "")
@@ -273,10 +272,9 @@ def _heading_of_title_part(
     return None
 
 
-def _title_runs(title_tag: str | None) -> set[frozenset[str]]:
-    """The words of each run of `<title>`'s parts side by side, the whole title left
-    out (it is no part of itself)."""
-    parts = title_parts(title_tag, at_glued_colons=True)
+def _title_runs(parts: list[str]) -> set[frozenset[str]]:
+    """The words of each run of `<title>`'s parts (`title_parts(..., at_glued_colons=True)`)
+    side by side, the whole title left out (it is no part of itself)."""
     return {
         word_set(" ".join(parts[start:end]))
         for start in range(len(parts))
@@ -288,7 +286,7 @@ def _title_runs(title_tag: str | None) -> set[frozenset[str]]:
 def _prints_a_part(pieces: list[str], title_tag: str | None) -> bool:
     """Whether an `<h1>` prints a part of `<title>` ("Enterprise 2.0" of "Enterprise
     2.0 | HR Innovation"): it is the headline's element, whatever an `<h2>` says."""
-    return word_set("".join(pieces)) in _title_runs(title_tag)
+    return word_set("".join(pieces)) in _title_runs(title_parts(title_tag, at_glued_colons=True))
 
 
 # A link to a site's front page: "/", "https://example.org", "//example.org/".

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from ..article import Reason
@@ -421,16 +421,14 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
 
 
 def _rest_of_article(segments: list[Segment], slides: list[Segment]) -> tuple[set[str], int]:
-    """The content words and the word count of the open segments that are not `slides`:
-    the article a gallery's captions are weighed against."""
-    chosen = {id(slide) for slide in slides}
-    words: set[str] = set()
-    count = 0
-    for segment in segments:
-        if segment.is_open and id(segment) not in chosen:
-            words |= segment.content_words
-            count += segment.word_count
-    return words, count
+    """`_article_words` of the open segments (body text, not headings) that are not
+    `slides`: the article a gallery's captions are weighed against."""
+    return _article_words(segments, {id(slide) for slide in slides}, _open)
+
+
+def _open(segment: Segment) -> bool:
+    """Still body text (`Segment.is_open`), as a function to pass."""
+    return segment.is_open
 
 
 def _marked_slides(blocks: list[Segment]) -> Iterator[Segment]:
@@ -731,13 +729,16 @@ def _card_runs(blocks: list[Segment], prose: list[int]) -> Iterator[list[Segment
         yield run
 
 
-def _article_words(blocks: list[Segment], left_out: set[int]) -> tuple[set[str], int]:
-    """The topic words and the word count of the kept blocks not in `left_out` (ids of
-    the blocks a rule weighs against the article: a list of other stories, cards)."""
+def _article_words(
+    blocks: list[Segment], left_out: set[int], counted: Callable[[Segment], bool] = _kept
+) -> tuple[set[str], int]:
+    """The topic words and the word count of the `counted` blocks (kept: body text and
+    headings) not in `left_out` (ids of the blocks a rule weighs against the article: a
+    list of other stories, cards, a gallery's slides)."""
     article: set[str] = set()
     article_words = 0
     for block in blocks:
-        if _kept(block) and id(block) not in left_out:
+        if counted(block) and id(block) not in left_out:
             article |= block.content_words
             article_words += block.word_count
     return article, article_words

@@ -544,6 +544,14 @@ _SIGNED_PROSE_LINES = 8
 """A prefixed byline may stand under any of the article's first this many prose lines."""
 
 
+def _people(names: list[str]) -> bool:
+    """Whether each of a line's bare names is a person's: at most one word more than a
+    bare byline's (`_BARE_NAME_WORDS`), opening with a known given name."""
+    return all(
+        len(name.split()) <= _BARE_NAME_WORDS + 1 and opens_with_given_name(name) for name in names
+    )
+
+
 def _name_over_headline(
     segments: list[Segment], title_at: int, start: int, outside: Claimed
 ) -> int | None:
@@ -552,10 +560,11 @@ def _name_over_headline(
     known given name, sharing no word with the headline or the page's <title> line (the
     site's own name in its menu: "Jane Doe Shop"); open or removed with the page around
     the article (`outside`: `outside_article`'s), not inside a menu run; and no list of
-    people: no person's name on the line above it. Only the line next to the headline: a name a
-    few lines above stands in the menus or a teaser (round 31: within three lines above,
-    two names on tune, both wrong; round 35: on the line next to the headline, none on the
-    real tune page dumps, 30 more of 75 found on the moved-byline stress, no name wrong)."""
+    people: no person's name on the line above it. Only the line next to the headline: a
+    name a few lines above stands in the menus or a teaser (round 31: within three lines
+    above, two names on tune, both wrong; round 35: on the line next to the headline, none
+    on the real tune page dumps, 30 more of 75 found on the moved-byline stress, no name
+    wrong)."""
     # (only up to the article's start: no walk over the rest of the page)
     for at in _headline_positions(segments, title_at, start):
         if not 0 < at < start or start - at > _START_TITLE_REACH:
@@ -567,14 +576,7 @@ def _name_over_headline(
         ):
             continue
         names = bare_names(segment.text)
-        if (
-            names is None
-            or len(names) > _OVER_HEADLINE_NAMES
-            or not all(
-                len(name.split()) <= _BARE_NAME_WORDS + 1 and opens_with_given_name(name)
-                for name in names
-            )
-        ):
+        if names is None or len(names) > _OVER_HEADLINE_NAMES or not _people(names):
             continue
         shown = frozenset(segments[at].phrase_words) | _name_words(segments[0].text)
         if _name_words(segment.text) & shown:
@@ -620,9 +622,7 @@ def _name_beside_stamp(
     Not a name whose words stand in the headline ("Bee Simulator Mehrspieler")."""
     text = segments[index].text
     names = bare_names(text)
-    if names is None or not all(
-        len(name.split()) <= _BARE_NAME_WORDS + 1 and opens_with_given_name(name) for name in names
-    ):
+    if names is None or not _people(names):
         return False
     if _name_words(text) & headline:
         return False
