@@ -31,3 +31,24 @@ POOL = (
     "The mayor said a new pool was planned near the high school, and that swimmers could "
     "use the university's pool at a reduced price until then under a new agreement.",
 )
+
+
+# The article's own sections, each a heading and its text about the pool: the shape of
+# the cards, on the article's topic (what the card rules must leave).
+POOL_SECTIONS = (
+    (
+        "What the engineers found in the old pool",
+        "The engineers found cracks in the pool's roof and in the walls of its "
+        "changing rooms, and the council closed the old pool's gallery.",
+    ),
+    (
+        "What the pool's morning swimmers say",
+        "The morning swimmers asked the council to keep the old pool open until "
+        "the new pool is built near the high school.",
+    ),
+    (
+        "Where the council will build the new pool",
+        "The council will build the new pool near the high school, on land the "
+        "city bought from the university for the swimmers.",
+    ),
+)

@@ -16,7 +16,7 @@ from articleclean.rules.html import (
     html_empty_row,
 )
 from articleclean.rules.phrasebook import PhraseBook
-from story_cards import CARDS, POOL
+from story_cards import CARDS, POOL, POOL_SECTIONS
 
 PROSE = (
     "The harbour board approved the new ferry timetable on Monday after months of talks "
@@ -499,25 +499,7 @@ def test_the_article_s_own_sections_under_linked_headings_stay(closing: bool) ->
     # shape as the cards, among the article's prose or last, and about its topic.
     sections = "".join(
         f"<h3><a href='/pool/{n}'>{heading}</a></h3><p>{text}</p>"
-        for n, (heading, text) in enumerate(
-            (
-                (
-                    "What the engineers found in the old pool",
-                    "The engineers found cracks in the pool's roof and in the walls of its "
-                    "changing rooms, and the council closed the old pool's gallery.",
-                ),
-                (
-                    "What the pool's morning swimmers say",
-                    "The morning swimmers asked the council to keep the old pool open until "
-                    "the new pool is built near the high school.",
-                ),
-                (
-                    "Where the council will build the new pool",
-                    "The council will build the new pool near the high school, on land the "
-                    "city bought from the university for the swimmers.",
-                ),
-            )
-        )
+        for n, (heading, text) in enumerate(POOL_SECTIONS)
     )
     after = f"<p>{_CLOSING_POOL}</p>" if closing else ""
     article = articleclean.clean_html(_bare_portal(sections + after))

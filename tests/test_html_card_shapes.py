@@ -10,7 +10,7 @@ from lxml.html import fromstring
 import articleclean
 from articleclean.document import key_of
 from articleclean.readers.html_hints import _card_keys
-from story_cards import CARDS, POOL
+from story_cards import CARDS, POOL, POOL_SECTIONS
 
 _POOL = (
     *POOL,
@@ -86,25 +86,7 @@ def test_whole_link_sections_on_the_article_s_topic_stay() -> None:
     # Guard (passes on main too): the same shape telling the article's own story.
     sections = "".join(
         f"<a href='/pool/{n}'><div>{h}</div><p>{b}</p></a>"
-        for n, (h, b) in enumerate(
-            (
-                (
-                    "What the engineers found in the old pool",
-                    "The engineers found cracks in the pool's roof and in the walls of its "
-                    "changing rooms, and the council closed the old pool's gallery.",
-                ),
-                (
-                    "What the pool's morning swimmers say",
-                    "The morning swimmers asked the council to keep the old pool open until "
-                    "the new pool is built near the high school.",
-                ),
-                (
-                    "Where the council will build the new pool",
-                    "The council will build the new pool near the high school, on land the "
-                    "city bought from the university for the swimmers.",
-                ),
-            )
-        )
+        for n, (h, b) in enumerate(POOL_SECTIONS)
     )
     article = articleclean.clean_html(_page("", sections))
     assert _removed(article) == []
