@@ -624,7 +624,7 @@ def _trailing_run(segments: list[Segment], credits: Claimed) -> list[int]:
             or _goes_on_in_lower_case(segment)
         ):
             return []  # the article's own rows, addresses, or a list it announces
-        if label_value(segment.text) and not _kicker_headline(segment):
+        if label_value(segment.text) and not _kicker_headline(segment, last=not block):
             # "Venue: Town hall" is a fact of the article, which ends there; but
             # "Brexit: talks resume" is a headline, so the lines after it may be a box,
             # and one of a headline's length is a line of the run (round 17, tune: 35
@@ -728,15 +728,32 @@ def _pairs_its_paragraphs(segments: list[Segment], first: int) -> bool:
     return False
 
 
-def _kicker_headline(segment: Segment) -> bool:
+def _kicker_headline(segment: Segment, last: bool = False) -> bool:
     """A headline with its kicker before a colon ("Wien: Kein Bier & Friseur für
     Ungeimpfte"): a headline's length, no sentence, no number, and a capital after the
     colon, where a fact's value ("Uhrzeit: ab Mitternacht", "Autor: Fritz Imhof") is
-    shorter, in lower case or a count."""
-    if not reads_as_headline(segment):
+    shorter, in lower case or a count.
+
+    As the dump's `last` line a number is allowed ("Auction: Vintage racer fetches 1.2
+    million", "Bäckerei am Markt: Meisterin (52) backt …"): read as a fact, it ended the
+    walk before the walk took a line, and the box above kept all its headlines (round
+    36, tune, labelled article dumps: 6 teaser lines on 2 sites, no body line). Above
+    the last line a number still makes the line a fact: read as a headline there, a
+    blog's line of labels and comment count after a colon, and a site index's issue
+    line ("Overview: test bikes, issue 01/2022"), let the walk on into a cut article's
+    short lines (tune stress dumps: 20 body lines)."""
+    if not reads_as_headline(segment) and not (last and _headline_with_a_number(segment)):
         return False
     value = segment.text.split(":", 1)[1].lstrip(" \"'„“‚‘«»")
     return value[:1].isupper()
+
+
+def _headline_with_a_number(segment: Segment) -> bool:
+    """`reads_as_headline` but for its number test: a headline's length, no sentence
+    unless it asks."""
+    return segment.word_count >= MIN_HEADLINE_WORDS and (
+        not reads_as_prose(segment) or asks(segment)
+    )
 
 
 def _goes_on_in_lower_case(segment: Segment) -> bool:
