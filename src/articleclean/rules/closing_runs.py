@@ -351,6 +351,10 @@ def trailing_teasers(
         # On a dump that is just an article (`dump_kind`), a run that asks is its own
         # FAQ or interview; a page's boxes of other stories are what a page dump holds.
         return
+    if article_dump and _its_own_headings(segments, block, headlines, teaser_headings):
+        # Its subheadings, whose paragraphs the copy left out or which list its parts
+        # under the introduction: short phrases of mixed length, none of a box's marks.
+        return
     if _other_topics(segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS):
         for index in block:
             yield segments[index]
@@ -420,6 +424,34 @@ def _its_own_questions(segments: list[Segment], block: list[int], teaser_heading
         return False
     asking = sum(1 for i in block if QUESTION_END.search(segments[i].text))
     return asking >= _ASKED_SHARE * len(block)
+
+
+# A run of the article's own subheadings (`_its_own_headings`) holds no line longer than
+# this: a section's heading is a phrase ("Erste Schritte", "Was die Forschung zeigt"),
+# where a box of other stories prints its headlines as clauses. Tune part, round
+# 36 (all sources of bench/loss_audit.py): at 7, 12 body lines back on 3 sites and no junk
+# line kept; at 8 a noise box of three headlines (8, 6 and 5 words) under a heading the
+# teaser rules did not take is kept too (4 junk lines).
+_SUBHEADING_WORDS = 7
+
+
+def _its_own_headings(
+    segments: list[Segment], block: list[int], headlines: list[int], teaser_headings: Claimed
+) -> bool:
+    """Whether the run is the article's own subheadings, printed without their
+    paragraphs or as a contents list under its introduction: none of a box's marks
+    (`_box_marks`), no line longer than `_SUBHEADING_WORDS`, and at least as many lines
+    shorter than a headline ("Ausblick", "Kosten und Nutzen") as
+    lines of a headline's length. A box without marks prints its stories alike, each a
+    headline; an article's headings mix a word or two with a short clause, and share
+    few words with a short introduction, so its topic alone takes them for other
+    stories (tune part, round 36: `article_shapes` "last few after prose" lost them)."""
+    if any(segments[i].word_count > _SUBHEADING_WORDS for i in block):
+        return False
+    if _box_marks(segments, block, teaser_headings):
+        return False
+    shorter = sum(1 for i in block if i not in headlines and not cut_short(segments[i]))
+    return shorter >= len(headlines)
 
 
 def _above_a_teaser_heading(
