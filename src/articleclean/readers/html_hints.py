@@ -275,7 +275,9 @@ page without a paragraph of its own, may well stand in a box."""
 
 # The texts of the page's body but its scripts' and styles' (`_printed_outside`: a
 # JSON-LD `articleBody` would print every paragraph a second time).
-_PAGE_TEXTS = etree.XPath("//body//text()[not(parent::script or parent::style)]")
+_PAGE_TEXTS = etree.XPath(
+    "//body//text()[not(parent::script or parent::style)]", smart_strings=False
+)
 # A key is never longer than its text: links with shorter texts are left in C. The
 # page's first `<h1>` comes in the same walk (an XPath union is in document order):
 # the cards of other stories before it (`_card`).
