@@ -134,6 +134,9 @@ class HintIndex:
             if key:
                 self._boxes.append(_Box(element, key, words, in_figure, len(text)))
         self._link_keys_found, self._cards_above, self._cards_below = _link_keys(tree)
+        # The page's text as one key, and its `<h1>`s' keys: `_printed_outside`.
+        self._page_key: str | None = None
+        self._h1_keys: list[str] = []
         self._tail_links = _tail_links(tree)
         self._slide_captions = _slide_captions(self.walk.images)
         self._dialog_keys = _dialog_keys(self.walk.dialogs, self.walk.root)
@@ -162,8 +165,9 @@ class HintIndex:
         in_figure = False
         density = 0.0
         if key and len(key) <= _MAX_HINTED_KEY:
-            for box in self._boxes_with(key):
-                if box.holds(key):
+            boxes = [box for box in self._boxes_with(key) if box.holds(key)]
+            if boxes and not self._printed_outside(key, boxes):
+                for box in boxes:
                     words |= box.words
                     in_figure = in_figure or box.in_figure
                     density = max(density, box.link_density)
@@ -198,6 +202,32 @@ class HintIndex:
             index = bisect_right(self._box_starts, position) - 1
             yield self._boxes[index]
             position = self._box_keys.find(key, self._box_starts[index + 1])
+
+    def _printed_outside(self, key: str, boxes: list[_Box]) -> bool:
+        """Whether the page prints the block's text outside the boxes that hold it too:
+        then the block is that other copy (a share or promo box quoting the article's
+        lead), not the boxes' text. Counted on keys, for a block long enough to be found
+        as a substring (`_Box.holds`); the boxes inside another of them are counted in
+        it. A copy in an `<h1>` is the page's headline, no article text: the block
+        that the page prints in a box and as its headline is no body line either way."""
+        if len(key) < _MIN_SUBSTRING_KEY:
+            return False
+        if self._page_key is None:
+            root = self.walk.root
+            self._page_key = key_of("".join(_PAGE_TEXTS(root)))
+            self._h1_keys = [key_of(h1.text_content()) for h1 in root.iter("h1")]
+        found = self._page_key.count(key)
+        if found > 1:
+            found -= sum(h1.count(key) for h1 in self._h1_keys)
+        if found <= 1:
+            return False
+        elements = {box.element for box in boxes}
+        in_boxes = sum(
+            box.key.count(key)
+            for box in boxes
+            if not any(parent in elements for parent in box.element.iterancestors())
+        )
+        return found > in_boxes
 
     def _opens_with_link(self, key: str) -> bool:
         """Whether the block's key starts with a whole link's key and goes on after it."""
@@ -243,6 +273,11 @@ _MIN_WRAPPED_KEY = 100
 page without a paragraph of its own, may well stand in a box."""
 
 
+# The texts of the page's body but its scripts' and styles' (`_printed_outside`: a
+# JSON-LD `articleBody` would print every paragraph a second time).
+_PAGE_TEXTS = etree.XPath(
+    "//body//text()[not(parent::script or parent::style)]", smart_strings=False
+)
 # A key is never longer than its text: links with shorter texts are left in C. The
 # page's first `<h1>` comes in the same walk (an XPath union is in document order):
 # the cards of other stories before it (`_card`).
