@@ -418,12 +418,11 @@ def _furniture_above(
     segments: list[Segment],
     furniture: Claimed,
     last_prose: int,
-    site_line: Callable[[Segment], bool] | None = None,
+    site_line: Callable[[Segment], bool],
 ) -> bool:
     """Whether `_KIND_FURNITURE_ABOVE` distinct furniture lines (a photo credit not counted:
-    `site_line`, `_site_line` by default) stand above the dump's last prose line: in a
+    `site_line`, the dump's `_site_lines`) stand above the dump's last prose line: in a
     page's header or sidebar."""
-    site_line = site_line or _site_line
     above = {
         segments[index].key
         for index in furniture.positions(segments)
