@@ -12,6 +12,7 @@ an article taken for a page can lose most of itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import compress
 from typing import Literal
 
@@ -216,7 +217,8 @@ def dump_kind(
     site_lines = {segment.key for segment in site}
     # Where the site's notices stand (a photo credit among them is none: `_site_line`),
     # found once for the tests below that place them.
-    site_notices = [index for index in notices.positions(segments) if _site_line(segments[index])]
+    site_line = _site_lines()
+    site_notices = [index for index in notices.positions(segments) if site_line(segments[index])]
     notice_lines = {segments[index].key for index in site_notices}
     site_words = len(site_lines) >= _KIND_SITE_LINES
     # Prompts alone do not make a menu of the article's own table or list; a notice does.
@@ -297,9 +299,6 @@ def dump_kind(
         # header above it: an article dump with the site's footer left below its end
         # shows nothing of the site above its prose (round 32, `_KIND_LONG_TAIL`).
         return "page"
-    # Distinct lines: an article's own separators ("* * *") or a photo credit
-    # printed under each picture are one thing said many times, not a site's furniture.
-    furniture_lines = {segment.key for segment in furniture if _site_line(segment)}
     if len(notice_lines) < _KIND_FURNITURE_NOTICES:
         return "article"  # prompts and teaser headings put between an article's blocks
     if _table_opens_article(segments, article_table()):
@@ -311,9 +310,14 @@ def dump_kind(
         segments, menu_like, foreign, site_notices, (first_prose, last_prose)
     ):
         return "page"
+    # Distinct lines: an article's own separators ("* * *") or a photo credit
+    # printed under each picture are one thing said many times, not a site's furniture.
+    # (Found here, past the notice test above that settles most dumps: each line is asked
+    # whether it is a photo credit, a search of the credit forms where it holds a bracket.)
+    furniture_lines = {segment.key for segment in furniture if site_line(segment)}
     if len(furniture_lines) < _KIND_FURNITURE_LINES:
         return "article"
-    if not has_prose or not _furniture_above(segments, furniture, last_prose):
+    if not has_prose or not _furniture_above(segments, furniture, last_prose, site_line):
         # All the site's lines below the article's end, and few notices: an article dump
         # with the site's prompts and a notice or two left after it, not a page's frame.
         # Without a prose line nothing stands "above the article's last paragraph"
@@ -410,13 +414,19 @@ def _header_above(
     )
 
 
-def _furniture_above(segments: list[Segment], furniture: Claimed, last_prose: int) -> bool:
-    """Whether `_KIND_FURNITURE_ABOVE` distinct furniture lines (a photo credit not counted)
-    stand above the dump's last prose line: in a page's header or sidebar."""
+def _furniture_above(
+    segments: list[Segment],
+    furniture: Claimed,
+    last_prose: int,
+    site_line: Callable[[Segment], bool],
+) -> bool:
+    """Whether `_KIND_FURNITURE_ABOVE` distinct furniture lines (a photo credit not counted:
+    `site_line`, the dump's `_site_lines`) stand above the dump's last prose line: in a
+    page's header or sidebar."""
     above = {
         segments[index].key
         for index in furniture.positions(segments)
-        if index < last_prose and _site_line(segments[index])
+        if index < last_prose and site_line(segments[index])
     }
     return len(above) >= _KIND_FURNITURE_ABOVE
 
@@ -426,6 +436,22 @@ def _site_line(segment: Segment) -> bool:
     key), and it is no photo credit ("© dpa" under each picture is the article's, not a
     site notice)."""
     return bool(segment.key) and not credit_only(segment)
+
+
+def _site_lines() -> Callable[[Segment], bool]:
+    """`_site_line`, each text read once: one dump's notice lines are its furniture lines
+    too, and both are asked (the furniture above the prose a second time), and a footer
+    prints a notice more than once. The answer is the text's (its key, words and credit
+    forms); a credit search of a line with a bracket costs tens of thousands of steps."""
+    known: dict[str, bool] = {}
+
+    def site_line(segment: Segment) -> bool:
+        found = known.get(segment.text)
+        if found is None:
+            found = known[segment.text] = _site_line(segment)
+        return found
+
+    return site_line
 
 
 def _foreign_lines(
@@ -500,8 +526,13 @@ def _lead_items(
     to `enough` (the lines further down are not asked: a menu either way)."""
     # A byline line ("By Jane Doe", "Por Lucía Romero") starts the article: a page's
     # menu stands above it, and what follows it is the article's (a checklist, a table).
+    # The lines below the last foreign one above the prose add nothing to the count, so
+    # none of them is asked whether it is a byline (a byline reading costs a few searches).
+    stop = first_prose
+    while stop > 1 and not foreign[stop - 1]:
+        stop -= 1
     count = 0
-    for index in range(1, first_prose):
+    for index in range(1, stop):
         if prefixed_byline(segments[index].text):
             break
         count += foreign[index]
