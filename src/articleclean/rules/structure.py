@@ -655,8 +655,16 @@ def _name_closing_article(
             for s in segments[index + 1 : index + 1 + _ROW_REACH]
         ):
             continue  # a list of people: signatories, a staff list
+        # The page's lines of text, kept or removed (a teaser's blurb on the subject), but
+        # a note on the author opening with the given name.
+        given = names[0].split()[0] + " "
         families = {phrase_form(name.split()[-1]) for name in names}
-        if any(families & set(segments[p].phrase_words) for p in prose):
+        if any(
+            s.word_count >= _BYLINE_PROSE_WORDS
+            and not s.text.startswith(given)
+            and families & set(s.phrase_words)
+            for s in segments
+        ):
             continue
         if any(_names_a_person(segments[p + 1]) for p in prose if p + 1 < index):
             continue  # each piece signed so (a page of letters): the name is the last one's
