@@ -4,8 +4,8 @@ Test's missed page-dump bylines stand after the article or far under the headlin
 31); the moved-byline stress (`bench.labelled_dumps`) shows them on tune. A person's name
 alone right under the article's last paragraph, where the page around the article begins
 (an author box: "… the last paragraph." / "Jane Doe" / the footer), is the byline when
-each name opens with a known given name, no family name of it stands in the article's
-prose (an interviewee, the article's subject), no other person's name follows (a list of
+each name opens with a known given name, no family name of it stands on a line of text
+of the page (an interviewee, the article's subject), no other person's name follows (a list of
 signatories) and the article's earlier paragraphs are not each signed so (a page of
 letters). A prefixed byline may stand under any of the article's first sixteen
 paragraphs (a lead picture, a summary or a fact box above it), and "By Jane Doe Jr." is

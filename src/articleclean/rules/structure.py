@@ -614,8 +614,9 @@ def _name_closing_article(
     it then is), with a removed line under it (the page's furniture; a sign-off's town or
     the article's text goes on open); no word of the headline or the <title> line (the
     site's own name); no other person's name within `_ROW_REACH` lines under it
-    (signatories, a staff list); no family name the article's prose writes (an
-    interviewee, the article's subject, a tag naming them); no earlier prose line with a
+    (signatories, a staff list); no family name on a line of ten words or more of
+    the page, kept or removed, but a note on the author (an interviewee, the article's
+    subject, a tag under a teaser on them); no earlier prose line with a
     person's name under it (a page of letters, each signed); and prose under it only as a
     note on the author opening with the given name (not a comment under its author).
 
@@ -623,7 +624,7 @@ def _name_closing_article(
     dumps changed, none right, two signatories' lines lost. With them (round 36), 2 tune
     page dumps change, both naming the writer of a text signed at its end (a press
     officer's release, an essay's author; the lines had left the body on main already);
-    the moved-byline stress, tune: bare names after the article found 25 % → 39 %."""
+    the moved-byline stress, tune: bare names after the article found 25 % → 37 %."""
     shown = _name_words(segments[0].text)
     if title_at >= 0:
         shown |= frozenset(segments[title_at].phrase_words)
