@@ -670,9 +670,7 @@ def _name_closing_article(
         if any(_names_a_person(segments[p + 1]) for p in prose if p + 1 < index):
             continue  # each piece signed so (a page of letters): the name is the last one's
         below = segments[index + 1 : index + 1 + _CLOSING_NOTE_REACH]
-        if any(
-            _reads_as_prose(s) and not s.text.startswith(names[0].split()[0] + " ") for s in below
-        ):
+        if any(_reads_as_prose(s) and not s.text.startswith(given) for s in below):
             continue
         return index
     return None
