@@ -114,6 +114,86 @@ def _names_related(segment: Segment) -> bool:
     return text[0].isalpha()
 
 
+# A link to the rest of another story closing its headline or blurb: a bar or a guillemet
+# before the link's word, or the blurb cut off ("… | mehr", "… mehr >>", "... more",
+# "… Weiterlesen", "... lire la suite"). An article's sentence does not end in a bare "more"
+# after a bar or an ellipsis (tune part: no body line of the labelled article or page
+# dumps ends so; 12 teaser lines kept on three sites did).
+_MORE_LINKS = (
+    "read more", "more", "mehr", "weiterlesen", "weiter lesen", "lire la suite", "lire plus",
+    "leer más", "seguir leyendo", "leia mais", "continua a leggere", "leggi tutto",
+    "lees meer", "czytaj więcej",
+)  # fmt: skip
+_MORE_LINK = re.compile(
+    r"(?:\s[|»›]|\.\.\.|…)\s*(?:" + "|".join(map(re.escape, _MORE_LINKS)) + r")\s*(?:>>|»|›)?\s*$",
+    re.IGNORECASE,
+)
+# What every line `_MORE_LINK` finds holds, for the screen: a bar, a guillemet or an
+# ellipsis. As strings they join the screen's one automaton; `_MORE_LINK` itself, searched
+# at every space of every line, was 3 % of the text path (callgrind, round 18).
+_LINK_MARKS = re.compile(r"[|»›…]|\.\.\.")
+# The last word of each link, which a line `_MORE_LINK` finds ends in once the spaces and
+# the one closing mark after the link are stripped.
+_LINK_LAST_WORDS = tuple(sorted({link.split()[-1] for link in _MORE_LINKS}))
+# Words of the headline or blurb before the link: a bare "… mehr" line is a link alone,
+# which `promo_prompt` and the teaser headings judge.
+_MIN_LINKED_WORDS = 3
+
+
+# The same link after the blurb's own last sentence, with no mark of its own ("… die
+# wichtigsten Fragen. mehr", "… in one pan. Read More"): a sentence does not go on with a bare
+# "more" and stop there, so the word is the link's. Only on a blurb's length: a paragraph
+# longer than a box prints is the article's own, whatever link the copy kept after it
+# (tune part, round 32: 16 lines of the labelled dumps on five sites end so, teaser, chrome
+# or other, and one `without` segment of the generous dumps; no body line). The sentence's
+# mark, one space and the link as sites print it are plain strings, the rule's trigger: they
+# join the screen's one literal search (a case-blind pattern searched at every sentence end
+# of every line cost 1.3 % of the text path, callgrind).
+_MORE_LINK_FORMS = sorted({*printed_forms(_MORE_LINKS), *(link.title() for link in _MORE_LINKS)})
+_MORE_AFTER_SENTENCE_MARK = re.compile(
+    r"[.!?] (?:" + "|".join(map(re.escape, _MORE_LINK_FORMS)) + ")"
+)
+_MORE_AFTER_SENTENCE = re.compile(_MORE_AFTER_SENTENCE_MARK.pattern + r"\s*(?:>>|»|›)?\s*$")
+
+
+def _ends_in_link_word(text: str) -> bool:
+    """Whether the line ends in a link's last word once the spaces and the one closing
+    mark after the link are stripped: what every line either pattern finds does, asked
+    first so that neither is searched on the others."""
+    return text.rstrip().rstrip(">»›").rstrip()[-24:].casefold().endswith(_LINK_LAST_WORDS)
+
+
+def _closed_by_more_link(segment: Segment) -> bool:
+    """Whether the line is a headline or blurb closed by a link to the rest of its story:
+    after a bar, a guillemet or an ellipsis (`_MORE_LINK`), or after a blurb's last
+    sentence (`_MORE_AFTER_SENTENCE`)."""
+    if segment.word_count <= _MIN_LINKED_WORDS or not _ends_in_link_word(segment.text):
+        return False
+    text = segment.text
+    return _MORE_LINK.search(text) is not None or (
+        segment.word_count <= BLURB_WORDS and _MORE_AFTER_SENTENCE.search(text) is not None
+    )
+
+
+@removes(Reason.RELATED_TEASER, triggers=(_LINK_MARKS, _MORE_AFTER_SENTENCE_MARK))
+def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
+    """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story; or
+    another story's headline or blurb closed by a link to the rest of it
+    ("<headline> | mehr", "<blurb>... more >>", "<blurb>. mehr")."""
+    if _closed_by_more_link(segment):
+        return True
+    form = segment.text.casefold().lstrip(" \t*•·-–—>[(")
+    match = context.phrases["inline_teaser"].prefix
+    if match is None:
+        return False
+    found = match.match(form.replace("’", "'"))
+    if found is None:
+        return False
+    rest = form[found.end() :]
+    separator = _SEPARATOR.match(rest)
+    return separator is not None and separator.end() < len(rest)
+
+
 # A section-naming heading is judged on the first few blocks after it: a teaser list
 # shows itself in its first three (a heading that introduces text has prose by then).
 _SECTION_LOOKAHEAD = 3
@@ -126,9 +206,9 @@ _SECTION_MIN_TEASERS = 2
 _LINK_LIKE_DENSITY = 0.5
 
 
-@revises(Reason.RELATED_TEASER, derives=(prose_words,))
+@revises(Reason.RELATED_TEASER, reads=(inline_teaser,), derives=(prose_words,))
 def teaser_section_label(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords
+    segments: list[Segment], context: PhraseBook, inline: Claimed, prose: ProseWords
 ) -> Iterator[Segment]:
     """A heading that names a section ("More information", "Hintergrund", "Plus
     d'informations"), when what follows it are teasers: headline- or link-like lines
@@ -143,7 +223,6 @@ def teaser_section_label(
     sections = context.phrases["teaser_heading"].sections
     labels: list[int] = []
     related: list[int] = []
-    inline = inline_teaser.name
     for index, segment in enumerate(segments):
         # The count first: it rules out the paragraphs, and most other lines are no
         # related heading at their first letters (`_RELATED_WORD`).
@@ -152,7 +231,7 @@ def teaser_section_label(
         if segment.label not in BODY_OR_HEADING:
             # A heading naming related stories that pass 1 read as a teaser's line
             # ("Related — 有關": a prefix and a separator) opens the box all the same.
-            if segment.rule == inline and _names_related(segment):
+            if _names_related(segment) and segment in inline:
                 related.append(index)
         elif segment.phrase_form in sections:
             labels.append(index)
@@ -251,86 +330,6 @@ def _teaser_like(segment: Segment) -> bool:
         and not reads_as_prose(segment)
         and not label_value(segment.text)
     )
-
-
-# A link to the rest of another story closing its headline or blurb: a bar or a guillemet
-# before the link's word, or the blurb cut off ("… | mehr", "… mehr >>", "... more",
-# "… Weiterlesen", "... lire la suite"). An article's sentence does not end in a bare "more"
-# after a bar or an ellipsis (tune part: no body line of the labelled article or page
-# dumps ends so; 12 teaser lines kept on three sites did).
-_MORE_LINKS = (
-    "read more", "more", "mehr", "weiterlesen", "weiter lesen", "lire la suite", "lire plus",
-    "leer más", "seguir leyendo", "leia mais", "continua a leggere", "leggi tutto",
-    "lees meer", "czytaj więcej",
-)  # fmt: skip
-_MORE_LINK = re.compile(
-    r"(?:\s[|»›]|\.\.\.|…)\s*(?:" + "|".join(map(re.escape, _MORE_LINKS)) + r")\s*(?:>>|»|›)?\s*$",
-    re.IGNORECASE,
-)
-# What every line `_MORE_LINK` finds holds, for the screen: a bar, a guillemet or an
-# ellipsis. As strings they join the screen's one automaton; `_MORE_LINK` itself, searched
-# at every space of every line, was 3 % of the text path (callgrind, round 18).
-_LINK_MARKS = re.compile(r"[|»›…]|\.\.\.")
-# The last word of each link, which a line `_MORE_LINK` finds ends in once the spaces and
-# the one closing mark after the link are stripped.
-_LINK_LAST_WORDS = tuple(sorted({link.split()[-1] for link in _MORE_LINKS}))
-# Words of the headline or blurb before the link: a bare "… mehr" line is a link alone,
-# which `promo_prompt` and the teaser headings judge.
-_MIN_LINKED_WORDS = 3
-
-
-# The same link after the blurb's own last sentence, with no mark of its own ("… die
-# wichtigsten Fragen. mehr", "… in one pan. Read More"): a sentence does not go on with a bare
-# "more" and stop there, so the word is the link's. Only on a blurb's length: a paragraph
-# longer than a box prints is the article's own, whatever link the copy kept after it
-# (tune part, round 32: 16 lines of the labelled dumps on five sites end so, teaser, chrome
-# or other, and one `without` segment of the generous dumps; no body line). The sentence's
-# mark, one space and the link as sites print it are plain strings, the rule's trigger: they
-# join the screen's one literal search (a case-blind pattern searched at every sentence end
-# of every line cost 1.3 % of the text path, callgrind).
-_MORE_LINK_FORMS = sorted({*printed_forms(_MORE_LINKS), *(link.title() for link in _MORE_LINKS)})
-_MORE_AFTER_SENTENCE_MARK = re.compile(
-    r"[.!?] (?:" + "|".join(map(re.escape, _MORE_LINK_FORMS)) + ")"
-)
-_MORE_AFTER_SENTENCE = re.compile(_MORE_AFTER_SENTENCE_MARK.pattern + r"\s*(?:>>|»|›)?\s*$")
-
-
-def _ends_in_link_word(text: str) -> bool:
-    """Whether the line ends in a link's last word once the spaces and the one closing
-    mark after the link are stripped: what every line either pattern finds does, asked
-    first so that neither is searched on the others."""
-    return text.rstrip().rstrip(">»›").rstrip()[-24:].casefold().endswith(_LINK_LAST_WORDS)
-
-
-def _closed_by_more_link(segment: Segment) -> bool:
-    """Whether the line is a headline or blurb closed by a link to the rest of its story:
-    after a bar, a guillemet or an ellipsis (`_MORE_LINK`), or after a blurb's last
-    sentence (`_MORE_AFTER_SENTENCE`)."""
-    if segment.word_count <= _MIN_LINKED_WORDS or not _ends_in_link_word(segment.text):
-        return False
-    text = segment.text
-    return _MORE_LINK.search(text) is not None or (
-        segment.word_count <= BLURB_WORDS and _MORE_AFTER_SENTENCE.search(text) is not None
-    )
-
-
-@removes(Reason.RELATED_TEASER, triggers=(_LINK_MARKS, _MORE_AFTER_SENTENCE_MARK))
-def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
-    """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story; or
-    another story's headline or blurb closed by a link to the rest of it
-    ("<headline> | mehr", "<blurb>... more >>", "<blurb>. mehr")."""
-    if _closed_by_more_link(segment):
-        return True
-    form = segment.text.casefold().lstrip(" \t*•·-–—>[(")
-    match = context.phrases["inline_teaser"].prefix
-    if match is None:
-        return False
-    found = match.match(form.replace("’", "'"))
-    if found is None:
-        return False
-    rest = form[found.end() :]
-    separator = _SEPARATOR.match(rest)
-    return separator is not None and separator.end() < len(rest)
 
 
 _BOX_OF_HEADLINES = 2
