@@ -223,6 +223,7 @@ def teaser_section_label(
     sections = context.phrases["teaser_heading"].sections
     labels: list[int] = []
     related: list[int] = []
+    took_inline = len(inline) > 0  # (most dumps: none, and no line is asked)
     for index, segment in enumerate(segments):
         # The count first: it rules out the paragraphs, and most other lines are no
         # related heading at their first letters (`_RELATED_WORD`).
@@ -231,7 +232,7 @@ def teaser_section_label(
         if segment.label not in BODY_OR_HEADING:
             # A heading naming related stories that pass 1 read as a teaser's line
             # ("Related — 有關": a prefix and a separator) opens the box all the same.
-            if _names_related(segment) and segment in inline:
+            if took_inline and segment in inline and _names_related(segment):
                 related.append(index)
         elif segment.phrase_form in sections:
             labels.append(index)
