@@ -47,37 +47,7 @@ _HEADING_HORIZON = 8
 _PLACES_LOOKED_AT = 16
 
 
-# The word that makes a box's heading name other stories as related to this one, in the
-# languages the lists know: the lists hold the common pairs word for word ("ähnliche
-# artikel", "related stories", "artículos relacionados"), and sites pair the word with
-# nouns of their own ("Ähnliche Nachrichten", "Related Recipes", "articles
-# correspondants"). Adjectives only, in the place the language gives them: before the
-# noun in English, German, Dutch and Polish ("Verwandten", relatives, is a noun; "Work
-# related stress" is a subheading), after it in the Romance languages.
-_RELATED_FIRST_WORDS = (
-    "related", "similar", "ähnliche", "verwandte", "gerelateerde", "vergelijkbare", "podobne",
-    "powiązane",
-)  # fmt: skip
-_RELATED_SECOND_WORDS = (
-    "relacionados", "relacionadas", "similares", "correlati", "correlate", "similaires",
-    "connexes", "correspondants", "semelhantes", "similare",
-)  # fmt: skip
-_RELATED_FIRST = re.compile("|".join(_RELATED_FIRST_WORDS), re.IGNORECASE)
-_RELATED_SECOND = re.compile("|".join(_RELATED_SECOND_WORDS), re.IGNORECASE)
-# What pass 1 screens a line for: either word anywhere in it, as a heading prints it
-# (lower case, capitalised or in capitals). Plain strings, so that they join the screen's
-# one automaton: a case-blind pattern searched through every short line cost 1.4 % of the
-# text path (callgrind).
-_RELATED_WORD = re.compile(
-    "|".join(
-        re.escape(form)
-        for word in (*_RELATED_FIRST_WORDS, *_RELATED_SECOND_WORDS)
-        for form in (word, word.capitalize(), word.upper())
-    )
-)
-
-
-@removes(Reason.RELATED_TEASER, triggers=(_RELATED_WORD,), longest_words=MAX_HEADING_WORDS)
+@removes(Reason.RELATED_TEASER, triggers=(), longest_words=MAX_HEADING_WORDS)
 def teaser_heading(segment: Segment, context: PhraseBook) -> bool:
     """A line such as "Must Read" or "Lire aussi" that opens a block of teasers."""
     if segment.word_count > MAX_HEADING_WORDS:
@@ -88,130 +58,60 @@ def teaser_heading(segment: Segment, context: PhraseBook) -> bool:
     # "More from Reuters": a prefix phrase and a name, nothing that reads as a sentence.
     if segment.word_count > _MAX_PREFIX_HEADING_WORDS or segment.ends_like_sentence:
         return False
-    return matcher.starts(segment.phrase_form) is not None or _names_related(segment.text)
+    return matcher.starts(segment.phrase_form) is not None
 
 
-def _names_related(text: str) -> bool:
+# The word that makes a box's heading name other stories as related to this one, in the
+# languages the lists know: the lists hold the common pairs word for word ("ähnliche
+# artikel", "related stories", "artículos relacionados"), and sites pair the word with
+# nouns of their own ("Ähnliche Nachrichten", "Related Recipes", "articles
+# correspondants"). Adjectives only, in the place the language gives them: before the
+# noun in English, German, Dutch and Polish ("Verwandten", relatives, is a noun; "Work
+# related stress" is a subheading), after it in the Romance languages. Such a heading
+# may also open the article's own section ("Similar plans elsewhere" over its prose):
+# `teaser_section_label` takes it only over a box of headlines.
+_RELATED_FIRST_WORDS = (
+    "related", "similar", "ähnliche", "verwandte", "gerelateerde", "vergelijkbare", "podobne",
+    "powiązane",
+)  # fmt: skip
+_RELATED_SECOND_WORDS = (
+    "relacionados", "relacionadas", "similares", "correlati", "correlate", "similaires",
+    "connexes", "correspondants", "semelhantes", "similare",
+)  # fmt: skip
+# Matched at the start of a short line's phrase form (case-folded, no punctuation): one
+# anchored match, which fails at a line's first letters, screens the lines for the word.
+_RELATED_WORD = re.compile(
+    "(?:"
+    + "|".join(_RELATED_FIRST_WORDS)
+    + r") |\S+ (?:"
+    + "|".join(_RELATED_SECOND_WORDS)
+    + ")(?: |$)"
+)
+
+
+def _names_related(segment: Segment) -> bool:
     """A heading of two to six words opening with a letter, no digit, no bar and no
     colon but at its end, whose first word (second, in a Romance language) says
     "related": the lists' pairs with a noun of the site's own ("Ähnliche Nachrichten",
     "Artículos relacionados el Nuevo Herald": a site's name may follow the pair, as
     after "More from"). Tune, labelled page dumps: 113 such lines are teaser, chrome or
     ad, 1 is body (a forum's "Ähnliche Themen", which the list's pair takes already)."""
-    words = text.split()
-    if len(words) < 2 or any(character.isdigit() for character in text):
+    # (the counts and flags the segment holds first: they rule out a menu's one-word
+    # lines, a page's stamps and sentences before the pattern is asked)
+    if (
+        not 2 <= segment.word_count <= _MAX_PREFIX_HEADING_WORDS
+        or segment.may_hold_digit
+        or segment.ends_like_sentence
+        or _RELATED_WORD.match(segment.phrase_form) is None
+    ):
         return False
+    text = segment.text.strip()
     # A row of a table ("| Verwandte Bereiche: | Sicherheit |") or a label with its value
     # ("Related: Sicherheit") is a fact about the article, no box's heading.
     if "|" in text or ":" in text.rstrip(":"):
         return False
     # A list's item ("- similar projects") is the article's own, not a heading over one.
-    if not words[0][0].isalpha():
-        return False
-    return (
-        _RELATED_FIRST.fullmatch(words[0]) is not None
-        or _RELATED_SECOND.fullmatch(words[1].rstrip(":")) is not None
-    )
-
-
-# A section-naming heading is judged on the first few blocks after it: a teaser list
-# shows itself in its first three (a heading that introduces text has prose by then).
-_SECTION_LOOKAHEAD = 3
-# At least this many of those blocks must look like teasers (one headline-like line may
-# well be a sub-heading of the article).
-_SECTION_MIN_TEASERS = 2
-
-
-# An HTML block mostly made of link text points elsewhere (share of its characters in <a>).
-_LINK_LIKE_DENSITY = 0.5
-
-
-@revises(Reason.RELATED_TEASER, derives=(prose_words,))
-def teaser_section_label(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords
-) -> Iterator[Segment]:
-    """A heading that names a section ("More information", "Hintergrund", "Plus
-    d'informations"), when what follows it are teasers: headline- or link-like lines
-    that share few words with the article. Followed by article text, it is the
-    article's own section heading and stays.
-    """
-    sections = context.phrases["teaser_heading"].sections
-    if not sections:
-        return
-    labels = [
-        index
-        for index, segment in enumerate(segments)
-        # The one set look first: it rules out almost every line.
-        if segment.phrase_form in sections
-        and segment.label in BODY_OR_HEADING
-        and segment.word_count <= MAX_HEADING_WORDS
-    ]
-    windows = [(index, _teaser_window(segments, index)) for index in labels]
-    asked = [segments[i].content_words for _, window in windows if window for i in window[0]]
-    if not asked:
-        return
-    # Counted for the words asked about only: a count of every word of a big
-    # article built a dictionary of all its words (a second per 10 MB).
-    counts = segments_with_word(segments, frozenset().union(*asked))
-    threshold = context.config.teaser_overlap
-    specific = prose.specific(counts)
-    for index, window in windows:
-        if window is not None and _opens_teasers(
-            segments, counts, specific, index, window, threshold
-        ):
-            yield segments[index]
-
-
-def _teaser_window(segments: list[Segment], start: int) -> tuple[list[int], int] | None:
-    """The teaser-like blocks right after `start` and the last block looked at, when
-    they open with a teaser and hold enough of them; else None (a section)."""
-    following: list[int] = []
-    for index in range(start + 1, min(len(segments), start + 1 + _HEADING_HORIZON)):
-        segment = segments[index]
-        if segment.label in (REMOVED, CAPTION):
-            continue
-        if segment.label is not BODY:
-            break
-        following.append(index)
-        if len(following) == _SECTION_LOOKAHEAD:
-            break
-    if not following or not _teaser_like(segments[following[0]]):
-        return None  # text (or a sub-heading and its text) comes first: a section
-    teasers = [index for index in following if _teaser_like(segments[index])]
-    if len(teasers) < _SECTION_MIN_TEASERS:
-        return None
-    return teasers, following[-1]
-
-
-def _opens_teasers(
-    segments: list[Segment],
-    counts: Counter[str],
-    specific: SpecificWords,
-    start: int,
-    window: tuple[list[int], int],
-    threshold: float,
-) -> bool:
-    """Whether the teaser-like blocks after `start` share few words with the article."""
-    teasers, end = window
-    # A word is the article's when a text segment outside the label and its blocks has it.
-    in_window = segments_with_word(segments[start : end + 1])
-
-    def in_article(word: str) -> bool:
-        return counts[word] > in_window[word] and specific(word)
-
-    shared = sum(word_share(segments[i].content_words, in_article) for i in teasers) / len(teasers)
-    return shared < threshold
-
-
-def _teaser_like(segment: Segment) -> bool:
-    """A headline (a few words, no sentence) or a line that is mostly a link."""
-    if segment.hints.link_density >= _LINK_LIKE_DENSITY:
-        return True
-    return (
-        segment.word_count >= MIN_HEADLINE_WORDS
-        and not reads_as_prose(segment)
-        and not label_value(segment.text)
-    )
+    return text[0].isalpha()
 
 
 # A link to the rest of another story closing its headline or blurb: a bar or a guillemet
@@ -292,6 +192,145 @@ def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
     rest = form[found.end() :]
     separator = _SEPARATOR.match(rest)
     return separator is not None and separator.end() < len(rest)
+
+
+# A section-naming heading is judged on the first few blocks after it: a teaser list
+# shows itself in its first three (a heading that introduces text has prose by then).
+_SECTION_LOOKAHEAD = 3
+# At least this many of those blocks must look like teasers (one headline-like line may
+# well be a sub-heading of the article).
+_SECTION_MIN_TEASERS = 2
+
+
+# An HTML block mostly made of link text points elsewhere (share of its characters in <a>).
+_LINK_LIKE_DENSITY = 0.5
+
+
+@revises(Reason.RELATED_TEASER, reads=(inline_teaser,), derives=(prose_words,))
+def teaser_section_label(
+    segments: list[Segment], context: PhraseBook, inline: Claimed, prose: ProseWords
+) -> Iterator[Segment]:
+    """A heading that names a section ("More information", "Hintergrund", "Plus
+    d'informations"), when what follows it are teasers: headline- or link-like lines
+    that share few words with the article. Followed by article text, it is the
+    article's own section heading and stays.
+
+    A heading that calls what follows related ("Related Recipes", "Ähnliche
+    Nachrichten", `_names_related`) goes over teasers whatever words they share: a box
+    of related stories shares the article's topic. Over prose ("Similar plans
+    elsewhere") it is the article's own section heading too.
+    """
+    sections = context.phrases["teaser_heading"].sections
+    labels: list[int] = []
+    related: list[int] = []
+    took_inline = len(inline) > 0  # (most dumps: none, and no line is asked)
+    for index, segment in enumerate(segments):
+        # The count first: it rules out the paragraphs, and most other lines are no
+        # related heading at their first letters (`_RELATED_WORD`).
+        if segment.word_count > MAX_HEADING_WORDS:
+            continue
+        if segment.label not in BODY_OR_HEADING:
+            # A heading naming related stories that pass 1 read as a teaser's line
+            # ("Related — 有關": a prefix and a separator) opens the box all the same.
+            if took_inline and segment in inline and _names_related(segment):
+                related.append(index)
+        elif segment.phrase_form in sections:
+            labels.append(index)
+        elif segment.word_count > 1 and _names_related(segment):
+            related.append(index)
+    for index in related:
+        if _box_under(segments, index):
+            yield segments[index]
+    windows = [(index, _teaser_window(segments, index)) for index in labels]
+    asked = [segments[i].content_words for _, window in windows if window for i in window[0]]
+    if not asked:
+        return
+    # Counted for the words asked about only: a count of every word of a big
+    # article built a dictionary of all its words (a second per 10 MB).
+    counts = segments_with_word(segments, frozenset().union(*asked))
+    threshold = context.config.teaser_overlap
+    specific = prose.specific(counts)
+    for index, window in windows:
+        if window is not None and _opens_teasers(
+            segments, counts, specific, index, window, threshold
+        ):
+            yield segments[index]
+
+
+def _box_under(segments: list[Segment], start: int) -> bool:
+    """Whether the blocks right after `start` are a box's lines, not the article's text:
+    at least two of the first three are no open prose (headlines, kickers, a "play"
+    link, "Lemon Coconut Balls", "Sur de la Florida"; or lines already removed, a box
+    the dump printed none of above the page's footer), where an article's section goes
+    on in paragraphs. The box may open with a sentence that introduces it."""
+    following = 0
+    lines = 0
+    for index in range(start + 1, min(len(segments), start + 1 + _HEADING_HORIZON)):
+        segment = segments[index]
+        if segment.label is CAPTION:
+            continue
+        if segment.label is REMOVED:
+            lines += 1
+        elif segment.label is BODY:
+            lines += not reads_as_prose(segment)
+        else:
+            break
+        following += 1
+        if following == _SECTION_LOOKAHEAD:
+            break
+    return lines >= _SECTION_MIN_TEASERS
+
+
+def _teaser_window(segments: list[Segment], start: int) -> tuple[list[int], int] | None:
+    """The teaser-like blocks right after `start` and the last block looked at, when
+    they open with a teaser and hold enough of them; else None (a section)."""
+    following: list[int] = []
+    for index in range(start + 1, min(len(segments), start + 1 + _HEADING_HORIZON)):
+        segment = segments[index]
+        if segment.label in (REMOVED, CAPTION):
+            continue
+        if segment.label is not BODY:
+            break
+        following.append(index)
+        if len(following) == _SECTION_LOOKAHEAD:
+            break
+    if not following or not _teaser_like(segments[following[0]]):
+        return None  # text (or a sub-heading and its text) comes first: a section
+    teasers = [index for index in following if _teaser_like(segments[index])]
+    if len(teasers) < _SECTION_MIN_TEASERS:
+        return None
+    return teasers, following[-1]
+
+
+def _opens_teasers(
+    segments: list[Segment],
+    counts: Counter[str],
+    specific: SpecificWords,
+    start: int,
+    window: tuple[list[int], int],
+    threshold: float,
+) -> bool:
+    """Whether the teaser-like blocks after `start` share few words with the article."""
+    teasers, end = window
+    # A word is the article's when a text segment outside the label and its blocks has it.
+    in_window = segments_with_word(segments[start : end + 1])
+
+    def in_article(word: str) -> bool:
+        return counts[word] > in_window[word] and specific(word)
+
+    shared = sum(word_share(segments[i].content_words, in_article) for i in teasers) / len(teasers)
+    return shared < threshold
+
+
+def _teaser_like(segment: Segment) -> bool:
+    """A headline (a few words, no sentence) or a line that is mostly a link."""
+    if segment.hints.link_density >= _LINK_LIKE_DENSITY:
+        return True
+    return (
+        segment.word_count >= MIN_HEADLINE_WORDS
+        and not reads_as_prose(segment)
+        and not label_value(segment.text)
+    )
 
 
 _BOX_OF_HEADLINES = 2
