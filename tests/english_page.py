@@ -12,3 +12,19 @@ ARTICLE_EN = [
     "In tests the battery lasted more than a thousand charging cycles before its capacity dropped noticeably.",
     "According to the group, it will still take several years before the battery is ready for the market.",
 ]
+
+# Further paragraphs, for tests that want an article longer than ARTICLE_EN.
+MORE_EN = [
+    "The team tested the cells over a thousand charging cycles in the laboratory last year.",
+    "Most of the capacity was still there at the end, which surprised the engineers.",
+    "Other groups have tried similar materials before, but their cells wore out quickly.",
+    "The university has applied for a patent and talks with two manufacturers are under way.",
+    "A first product could reach the shops in three years, the group's leader said on Monday.",
+    "Until then the cells have to pass safety tests that take many months to complete.",
+    "The researchers also want to find out how the cells behave in very cold weather.",
+    "Cars would be the biggest market, but phones and tools could come first, they said.",
+    "The study was paid for by the national research council and two private foundations.",
+    "Critics say that similar promises have been made many times before without results.",
+    "The group says its cells are different because the materials cost so little to make.",
+    "Further results are expected in the spring, when the next series of tests is finished.",
+]

@@ -10,23 +10,8 @@ first eight paragraphs is taken too: the prefix marks it wherever it stands."""
 from __future__ import annotations
 
 import articleclean
-from english_page import ARTICLE_EN, FOOTER_EN, MENU_EN
+from english_page import ARTICLE_EN, FOOTER_EN, MENU_EN, MORE_EN
 from german_page import ARTICLE_DE, FOOTER_DE, MENU_DE, page_dump
-
-_MORE_EN = [
-    "The team tested the cells over a thousand charging cycles in the laboratory last year.",
-    "Most of the capacity was still there at the end, which surprised the engineers.",
-    "Other groups have tried similar materials before, but their cells wore out quickly.",
-    "The university has applied for a patent and talks with two manufacturers are under way.",
-    "A first product could reach the shops in three years, the group's leader said on Monday.",
-    "Until then the cells have to pass safety tests that take many months to complete.",
-    "The researchers also want to find out how the cells behave in very cold weather.",
-    "Cars would be the biggest market, but phones and tools could come first, they said.",
-    "The study was paid for by the national research council and two private foundations.",
-    "Critics say that similar promises have been made many times before without results.",
-    "The group says its cells are different because the materials cost so little to make.",
-    "Further results are expected in the spring, when the next series of tests is finished.",
-]
 
 
 def test_a_bare_name_over_the_headline_en() -> None:
@@ -44,7 +29,7 @@ def test_a_bare_name_over_the_headline_de() -> None:
 
 
 def test_a_prefixed_byline_under_the_fourth_paragraph() -> None:
-    body = [*ARTICLE_EN[1:], *_MORE_EN]
+    body = [*ARTICLE_EN[1:], *MORE_EN]
     lines = [ARTICLE_EN[0], *body[:4], "By Greta Lindqvist", *body[4:]]
     text = page_dump("Tech Magazine", MENU_EN, lines, FOOTER_EN, headline=ARTICLE_EN[0])
     article = articleclean.clean_text(text)

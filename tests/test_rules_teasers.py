@@ -12,6 +12,7 @@ from articleclean.document import Segment
 from articleclean.rules.base import BlockRule
 from articleclean.rules.phrasebook import PhraseBook
 from articleclean.rules.teaser_headings import inline_teaser, teaser_heading
+from bridge_story import BRIDGE, BRIDGE_DE
 
 CONTEXT = PhraseBook.for_config(CleanerConfig())
 
@@ -373,13 +374,6 @@ def test_section_labels_are_not_teaser_headings_on_their_own() -> None:
 
 # --- trailing_teasers: a related box without a heading after the article --------
 
-BRIDGE = [
-    "Harbour bridge to close for six weeks",
-    "The harbour bridge will close to traffic for six weeks from next month while engineers "
-    "replace corroded cables, the city council said on Tuesday.",
-    "Buses will run a shuttle service across the river every ten minutes during the works, "
-    "and cyclists may still use the bridge's footpath.",
-]
 OTHER_STORIES = [
     "Celebrity chef opens third restaurant in Paris",
     "Football club sacks manager after fifth straight defeat",
@@ -2123,13 +2117,6 @@ BOX_WITH_BLURBS = {
         "Die Fans hatten seit dem Winter einen Wechsel gefordert. Wer kommt jetzt?",
     ],
 }
-BRIDGE_DE = [
-    "Hafenbrücke wird für sechs Wochen gesperrt",
-    "Die Hafenbrücke wird ab nächstem Monat für sechs Wochen für den Verkehr gesperrt, "
-    "während Ingenieure korrodierte Seile ersetzen, teilte die Stadt am Dienstag mit.",
-    "Während der Arbeiten fahren alle zehn Minuten Pendelbusse über den Fluss, und "
-    "Radfahrer dürfen den Fußweg der Brücke weiter nutzen.",
-]
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
