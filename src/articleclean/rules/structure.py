@@ -581,9 +581,7 @@ def _name_over_headline(
             continue
         index = at - 1
         segment = segments[index]
-        if segment.label not in BODY_OR_HEADING and not (
-            segment.label is REMOVED and segment in outside
-        ):
+        if not _may_be_byline(segment, outside):
             continue
         names = bare_names(segment.text)
         if names is None or len(names) > _OVER_HEADLINE_NAMES or not _people(names):
@@ -682,8 +680,7 @@ def _opens_with_other_person(segment: Segment, name: str) -> bool:
     head = segment.text.split(",", 1)[0].strip()
     if head == name or segment.word_count > _BYLINE_PROSE_WORDS:
         return False
-    names = bare_names(head)
-    return names is not None and any(opens_with_given_name(n) for n in names)
+    return _person_named(head)
 
 
 def _reads_as_prose(segment: Segment) -> bool:
@@ -1109,9 +1106,12 @@ def _name_words(text: str) -> set[str]:
 def _names_a_person(segment: Segment | None) -> bool:
     """The line is a bare name that opens with a given name ("Jane Doe"; not "About
     Python", a heading that reads like a name)."""
-    if segment is None:
-        return False
-    names = bare_names(segment.text)
+    return segment is not None and _person_named(segment.text)
+
+
+def _person_named(text: str) -> bool:
+    """The text is a bare name (or names), one of them opening with a given name."""
+    names = bare_names(text)
     return names is not None and any(opens_with_given_name(name) for name in names)
 
 
