@@ -11,7 +11,7 @@ from ..lexicon import DIGIT
 from ..names import parse_byline
 from ..patterns import printed_forms
 from .base import removes
-from .phrasebook import PhraseBook
+from .phrasebook import PhraseBook, PhraseMatcher
 
 if TYPE_CHECKING:
     from ..config import CleanerConfig
@@ -501,11 +501,25 @@ def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) ->
         return False
     if parse_byline(segment.text) is not None:
         return False  # "Posted by Jane Doe" names the author: a byline (byline_line)
-    # A prompt that is a whole sentence speaks to the reader ("… to your inbox");
-    # "Voters who want to sign up for the postal ballot …" speaks about others.
+    # A prompt that is a whole sentence speaks to the reader ("… to your inbox", or an
+    # imperative, the prompt its first words: "Sign up to get the best of the week, as
+    # picked by the editors."); "Voters who want to sign up for the postal ballot …"
+    # speaks about others.
     if segment.word_count > _MAX_UNADDRESSED_WORDS and segment.ends_like_sentence:
-        return bool(_READER_ADDRESS.search(unquoted))
+        return bool(_READER_ADDRESS.search(unquoted)) or _opens_with_prompt(segment, matcher)
     return True
+
+
+def _opens_with_prompt(segment: Segment, matcher: PhraseMatcher) -> bool:
+    """Whether the line's first words are one of the list's prompts: a sentence that
+    opens "Sign up to get …", "Subscribe to the …" or "Save my name, email, and website
+    …" asks the reader to act with no "you" in it (English has none in an imperative).
+    Asked only of sentences of over twelve words that hold a prompt and do not address
+    the reader (tune part, round 37: a newsletter box's sentence in the generous and
+    whole-page dumps, and comment forms' notices that `outside_article` took already on
+    18 page dumps; no line labelled body, no `with` segment)."""
+    form = segment.phrase_form
+    return any(form.startswith(found) for found in matcher.phrases_in(form, segment.phrase_words))
 
 
 def _prompt_by_shape(text: str, unquoted: str) -> bool:

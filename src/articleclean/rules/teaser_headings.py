@@ -21,6 +21,7 @@ from ..document import (
     SpecificWords,
     word_share,
 )
+from ..names import is_given_name
 from ..patterns import printed_forms
 from .base import Claimed, removes, revises
 from .phrasebook import PhraseBook
@@ -191,7 +192,21 @@ def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
         return False
     rest = form[found.end() :]
     separator = _SEPARATOR.match(rest)
-    return separator is not None and separator.end() < len(rest)
+    if separator is None or separator.end() >= len(rest):
+        return False
+    return not _speaker_turn(found.group(), rest)
+
+
+def _speaker_turn(prefix: str, rest: str) -> bool:
+    """Whether a one-word prefix that is also a given name ("Lea", "Mira": Spanish "read"
+    and "look", and names as common) opens a transcript's turn rather than a teaser:
+    "Lea: Ich habe das nie gesagt." ends in a full stop, as a speaker's sentence does
+    and another story's headline ("Lea: Consejo aborda …") does not. (Turns ending in
+    "?" or "!" are not told from a headline so, and still go.)"""
+    if " " in prefix or not is_given_name(prefix):
+        return False
+    end = rest.rstrip()
+    return end.endswith(".") and not end.endswith("..")
 
 
 # A section-naming heading is judged on the first few blocks after it: a teaser list
