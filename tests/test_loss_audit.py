@@ -263,3 +263,20 @@ def test_box_over_rows_finds_the_runs_of_rows_after_longer_lines() -> None:
     ]
     assert loss_audit._row_runs(lines) == [4, 10]
     assert loss_audit.MAKERS["box over rows"] is loss_audit.box_over_rows_dumps
+
+
+def test_round_37_labels_after_prose_ends_the_dump_with_every_short_line_cut_short() -> None:
+    short = [Line(f"Item number {n} here", BODY) for n in range(7)]
+    prose = [Line(text, BODY) for text in PROSE][:2]
+    article = [Line("A list of items", TITLE), prose[0], *short[:3], prose[1], *short[3:]]
+    article.append(Line("Advertisement", AD))
+    item = loss_audit.labelled_dumps.Labelled("https://example.org/0", "tune", None, [], [])
+    item.article = article
+    (lines,) = article_shapes.variants([item])["labels after prose"]
+    # the title, the first 2 paragraphs, then each short line cut to its first word or two,
+    # no junk, nothing after the run
+    assert lines[:3] == [article[0], *prose]
+    assert [x.text for x in lines[3:]] == [
+        "Item" if n % 2 == 0 else "Item number" for n in range(7)
+    ]
+    assert {x.label for x in lines[3:]} == {BODY}

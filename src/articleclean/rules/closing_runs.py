@@ -22,6 +22,7 @@ from ..document import (
 from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
 from .base import Claimed, decided_article_dump, revises
+from .boilerplate import boilerplate_notice, site_boilerplate
 from .captions import credit_line
 from .html import html_related_box, html_teaser_link
 from .phrasebook import PhraseBook
@@ -72,6 +73,17 @@ _TRAILING_MIN_HEADLINES = 2
 # nor `lexicon.MAX_LABEL_WORDS`, the words before the colon of "Read also: <link>".)
 _TRAILING_MIN_LABELS = 5
 _MAX_TRAILING_LABEL_WORDS = 3
+# On a dump read as an article, a run of more labels than this, and than the article has
+# paragraphs before it, is taken for a menu only with the site's notices or a teaser
+# heading after the article's last paragraph (`_its_own_rows`). Tune part, round 37: the
+# menus `trailing_menu` takes from the labelled article dumps run 5-6 lines, a footer's in
+# the `cut + footer` stress up to 8; the article's own short lines cut to a word or two
+# after two paragraphs (bench/article_shapes.py "labels after prose") ran 5-23 and went
+# on topic alone: 5.6 -> 3.8 % of paragraphs lost there, no junk line kept in any other
+# tune source. At 6 (a scratch form of that row, two and three paragraphs), 67 more of
+# those lines stayed, but an 8-line footer menu with no notice under it (8 junk lines)
+# did too.
+_MENU_MAX_LABELS = 8
 # A run of at least this many distinct titles of this many words or more, with no
 # blurb, label, date or count among them, is the article's closing list
 # (`_closing_list`). Tune part, article dumps cut to 3 paragraphs and their short
@@ -561,9 +573,18 @@ def _last_paragraph(segments: list[Segment], first: int) -> int:
     )
 
 
-@revises(Reason.BOILERPLATE, text_dumps_only=True, reads=(credit_line,))
+@revises(
+    Reason.BOILERPLATE,
+    text_dumps_only=True,
+    reads=(credit_line, (boilerplate_notice, site_boilerplate, teaser_heading)),
+    derives=(decided_article_dump,),
+)
 def trailing_menu(
-    segments: list[Segment], context: PhraseBook, credits: Claimed
+    segments: list[Segment],
+    context: PhraseBook,
+    credits: Claimed,
+    furniture: Claimed,
+    article_dump: bool,
 ) -> Iterator[Segment]:
     """A run of short labels after the article's last paragraph that name other topics.
 
@@ -582,9 +603,31 @@ def trailing_menu(
         return  # "PS4", "Xbox": labels without topic words tell nothing either way
     if _names_people_or_places(segments, block):
         return
-    if _other_topics(segments, block, named, _prose_before(segments, block[0])):
+    prose = _prose_before(segments, block[0])
+    if article_dump and _its_own_rows(segments, block, prose, furniture):
+        # On a dump that is just an article (`dump_kind`), a long run after a short
+        # introduction with nothing of the site's around it is the article's table or
+        # list, whose labels share few words with the prose that announces them.
+        return
+    if _other_topics(segments, block, named, prose):
         for index in block:
             yield segments[index]
+
+
+def _its_own_rows(
+    segments: list[Segment], block: list[int], prose: int, furniture: Claimed
+) -> bool:
+    """Whether a run of short labels after the article is its own rows rather than a
+    menu: longer than a site's menu under an article runs (`_MENU_MAX_LABELS`) and than
+    the article's prose before it, with none of the site's furniture after the last
+    paragraph (a notice of the site's, a teaser heading: `furniture`). A table printed
+    a cell a line, a list of products or ingredients, the steps or results an
+    introduction of two or three paragraphs announces run that long; a menu that long
+    comes with its footer's notices."""
+    if len(block) <= max(_MENU_MAX_LABELS, prose):
+        return False
+    above = _last_paragraph(segments, block[0])
+    return not any(s in furniture for s in islice(segments, above + 1, None))
 
 
 def _names_people_or_places(segments: list[Segment], block: list[int]) -> bool:
