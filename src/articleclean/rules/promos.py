@@ -319,13 +319,12 @@ def _offers_delivery(text: str, unquoted: str, word_count: int) -> bool:
 # cartas."), so a line that ends as a statement must speak to the reader, as with
 # `_offers_delivery`.
 _RECEIVE_VERBS = (
-    *("receive", "recevez", "reçois", "recibe", "reciba", "recibí", "receba", "recebe"),
+    *("receive", "recevez", "reçois", "recibe", "reciba", "receba", "recebe"),
     *("ricevi", "ricevete", "erhalten", "erhalte", "bekommen", "bekomme"),
 )
-_NAMES_A_RECEIVING = re.compile("|".join(printed_forms(_RECEIVE_VERBS)))
-_RECEIVE_FIRST = re.compile(
-    r"^\W*(?:jetzt\s+|now\s+)?(?:" + "|".join(_RECEIVE_VERBS) + r")(?!\w)", re.IGNORECASE
-)
+# Spelled as sites print them and anchored, with no case-blind flag: pass 1's screen tries
+# it at each line's start with its other anchored triggers, as `_JETZT_FIRST`.
+_RECEIVE_FIRST = re.compile(r"^\W*(?:" + "|".join(printed_forms(_RECEIVE_VERBS)) + r")(?!\w)")
 _SCHEDULE = re.compile(
     r"(?<!\w)(?:every (?:morning|day|evening|week|weekday|month)|"
     r"chaque (?:matin|jour|soir|semaine|mois)|tous les (?:matins|jours|soirs)|"
@@ -475,7 +474,7 @@ def _longest_shaped_prompt(config: CleanerConfig) -> int | None:
         _NAMES_A_COMMENT,
         _NEWSLETTER_SPELLINGS,
         _NAMES_A_SUBSCRIPTION,
-        _NAMES_A_RECEIVING,
+        _RECEIVE_FIRST,
     ),
     longest_words_for=_longest_shaped_prompt,
 )
@@ -500,7 +499,7 @@ def promo_shape(segment: Segment, context: PhraseBook) -> bool:
         or _NAMES_A_COMMENT.search(text) is not None
         or _NEWSLETTER_SPELLINGS.search(text) is not None
         or _NAMES_A_SUBSCRIPTION.search(text) is not None
-        or _NAMES_A_RECEIVING.search(text) is not None
+        or _RECEIVE_FIRST.search(text) is not None
     )
     if shaped and _is_prompt(segment, context, by_shape=True):
         return True
