@@ -97,12 +97,16 @@ _MAILBOX = (
     r"(?:e-?mail|mail|postfach|posteingang|inbox|courriel|bo[iî]te(?:\s+(?:mail|e-mail|aux\s+lettres))?|"
     r"correo(?:\s+electr[oó]nico)?|bandeja\s+de\s+entrada)"
 )
-_DELIVERY = re.compile(
-    r"(?<!\w)(?:per|via|by|to|into|in|par|dans|por|en|al)\s+"
-    r"(?:(?:ihr|ihren|dein|deinen|your|votre|ta|tu|su)\s+)?" + _MAILBOX + r"(?!\w)",
-    re.IGNORECASE,
-)
+_TO = r"(?<!\w)(?:per|via|by|to|into|in|par|dans|por|en|al)\s+"
+_READERS = r"(?:ihr|ihren|dein|deinen|your|votre|ta|tu|su)\s+"
+_DELIVERY = re.compile(_TO + r"(?:" + _READERS + r")?" + _MAILBOX + r"(?!\w)", re.IGNORECASE)
 _DELIVERY_LAST = re.compile(_DELIVERY.pattern + r"[^\w.?]*$", re.IGNORECASE)
+# The reader's own mailbox last, whatever marks close it: an offer may end in a full stop
+# when the mailbox it names is the reader's ("Die besten Nachrichten direkt in Ihr
+# Postfach."); round 13 meant `_offers_delivery` to take a closing stop when the line
+# speaks to the reader, but `_DELIVERY_LAST` left such lines out before that was asked. Not
+# any address in the line: "Sie erhielten die Kündigung per Mail." reports.
+_READERS_MAILBOX_LAST = re.compile(_TO + _READERS + _MAILBOX + r"(?!\w)\W*$", re.IGNORECASE)
 
 
 # Pass 1's screen for `promo_shape`'s offers: their mailbox word, which every match of
@@ -184,6 +188,13 @@ _MAX_SHARE_WORDS = 12
 _SHARE_BAR_WORDS = 2
 _COLON_LAST = re.compile(r"[:：]\s*$")
 _FULL_STOP_LAST = re.compile(r"[^.]\.\s*$")  # one stop: "Jetzt teilen..." trails off
+# A question or an exclamation before the request opens a sentence of its own: "Enjoyed
+# this article? Share it with a friend." asks first in its last sentence.
+_SENTENCE_BREAK = re.compile(r"[?!]\s+")
+
+
+def _last_sentence(text: str) -> str:
+    return _SENTENCE_BREAK.split(text)[-1]
 
 
 def _asks_to_share_the_page(text: str, words: int) -> bool:
@@ -194,7 +205,7 @@ def _asks_to_share_the_page(text: str, words: int) -> bool:
         return False  # two things on one line: `promo_shape` judges each part alone
     if words <= _SHARE_BAR_WORDS and _COLON_LAST.search(text):
         return True
-    if _FULL_STOP_LAST.search(text) and _SHARE_FIRST.search(text) is None:
+    if _FULL_STOP_LAST.search(text) and _SHARE_FIRST.search(_last_sentence(text)) is None:
         return False  # a statement ("Viele Leser teilen den Artikel."); a request asks first
     # A label and its value ("Artikel: Download PDF Drucken Teilen") is a toolbar's row
     # or a fact, as with `_asks_on_channel`, not one request.
@@ -290,13 +301,48 @@ def _words(text: str) -> int:
 
 def _offers_delivery(text: str, unquoted: str, word_count: int) -> bool:
     """A short line that ends by naming the reader's mailbox as where something goes."""
-    if word_count > _MAX_DELIVERY_WORDS or _DELIVERY_LAST.search(unquoted) is None:
-        return False
-    if DIGIT.search(text):
+    if word_count > _MAX_DELIVERY_WORDS or DIGIT.search(text):
         return False  # a product or a price list's row ("10-er Pakete … per Mail")
     if _SUBJECT_FIRST.match(text):
         return False  # a statement with its subject: "We will notify you via email"
+    return (
+        _DELIVERY_LAST.search(unquoted) is not None
+        or _READERS_MAILBOX_LAST.search(unquoted) is not None
+    )
 
+
+# A newsletter's offer may name when it comes instead of where: a verb of receiving first
+# and a schedule ("Recevez nos meilleurs articles chaque semaine", "Recibe las noticias
+# más importantes cada mañana", "Receive our top stories every morning"). Verbs of
+# receiving only, as the reader is asked to: "Get eight hours of sleep every night" is
+# advice. Spanish "recibe" also tells of someone ("Recibe cada semana cientos de
+# cartas."), so a line that ends as a statement must speak to the reader, as with
+# `_offers_delivery`.
+_RECEIVE_VERBS = (
+    *("receive", "recevez", "reçois", "recibe", "reciba", "receba", "recebe"),
+    *("ricevi", "ricevete", "erhalten", "erhalte", "bekommen", "bekomme"),
+)
+# Spelled as sites print them and anchored, with no case-blind flag: pass 1's screen tries
+# it at each line's start with its other anchored triggers, as `_JETZT_FIRST`.
+_RECEIVE_FIRST = re.compile(r"^\W*(?:" + "|".join(printed_forms(_RECEIVE_VERBS)) + r")(?!\w)")
+_SCHEDULE = re.compile(
+    r"(?<!\w)(?:every (?:morning|day|evening|week|weekday|month)|"
+    r"chaque (?:matin|jour|soir|semaine|mois)|tous les (?:matins|jours|soirs)|"
+    r"cada (?:mañana|día|dia|noche|semana|mes)|todos los (?:días|lunes|viernes)|"
+    r"jeden (?:morgen|tag|abend|monat)|jede woche|"
+    r"ogni (?:mattina|giorno|sera|settimana)|todas as manhãs|todos os dias|toda semana)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_MAX_SCHEDULE_WORDS = 10
+
+
+def _offers_by_schedule(text: str, unquoted: str, word_count: int) -> bool:
+    """A short line asking the reader to receive something on a schedule."""
+    if word_count > _MAX_SCHEDULE_WORDS or _RECEIVE_FIRST.search(text) is None:
+        return False
+    if DIGIT.search(text) or _SCHEDULE.search(unquoted) is None:
+        return False  # a price or an offer's terms ("Receive 10 % off every month")
     return _ENDS_AS_STATEMENT.search(text) is None or bool(_READER_ADDRESS.search(unquoted))
 
 
@@ -428,6 +474,7 @@ def _longest_shaped_prompt(config: CleanerConfig) -> int | None:
         _NAMES_A_COMMENT,
         _NEWSLETTER_SPELLINGS,
         _NAMES_A_SUBSCRIPTION,
+        _RECEIVE_FIRST,
     ),
     longest_words_for=_longest_shaped_prompt,
 )
@@ -452,6 +499,7 @@ def promo_shape(segment: Segment, context: PhraseBook) -> bool:
         or _NAMES_A_COMMENT.search(text) is not None
         or _NEWSLETTER_SPELLINGS.search(text) is not None
         or _NAMES_A_SUBSCRIPTION.search(text) is not None
+        or _RECEIVE_FIRST.search(text) is not None
     )
     if shaped and _is_prompt(segment, context, by_shape=True):
         return True
@@ -529,6 +577,7 @@ def _prompt_by_shape(text: str, unquoted: str) -> bool:
     words = _words(text)
     return (
         _offers_delivery(text, unquoted, words)
+        or _offers_by_schedule(text, unquoted, words)
         or _calls_now(text, words)
         or _asks_to_share_the_page(unquoted, words)
         or labels_comments(text, words)
