@@ -127,3 +127,14 @@ def test_the_labeller_reads_the_held_out_forms() -> None:
         assert found is not None and found.place == place
     for text in ("DEAR ABBY: My husband", "EDITOR'S NOTE: This story", "UPDATE: Adds", "Q: Why"):
         assert labels.label(text) is None
+
+
+def test_a_known_place_in_brackets_opens_a_press_release() -> None:
+    found = match_dateline("(Dresden) – Die Landesregierung hat am Montag beschlossen")
+    assert found is not None and found.location == "Dresden"
+
+
+@pytest.mark.parametrize("text", ["(Anzeige) - Jetzt im Handel", "(Red) – Die Redaktion"])
+def test_a_word_in_brackets_is_no_place(text: str) -> None:
+    # Guard (passes on main too): the bracketed form asks a known place.
+    assert match_dateline(text) is None

@@ -48,6 +48,11 @@ _PLACE_AGENCY_STOP = re.compile(
     rf"(?:[\s-][{_UPPER}][{_LOWER}{_UPPER}'’.-]+){{0,2}})"
     rf"\s*{_AGENCY}(?:\.\s+|(?=[{_UPPER}]))"
 )
+# (Leipzig) -   (a press release's place in brackets: a known place only)
+_BRACKETED_PLACE = re.compile(
+    rf"^\((?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})\)"
+    rf"\s*{_SEPARATOR}\s*"
+)
 _DATELINES = (
     # BEIJING:  WASHINGTON (AP) —  LONDON, Dec 5 (Reuters) -  NEW DELHI, Nov. 7:
     re.compile(
@@ -88,6 +93,7 @@ _DATELINES = (
     ),
     _PLACE_COMMA_DAY,
     _PLACE_AGENCY_STOP,
+    _BRACKETED_PLACE,
     # Dresden, dpa –   Sydney, AFP –   (a wire after a comma, without brackets)
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}{_UPPER}'’.-]+){{0,2}}),\s*"
@@ -129,10 +135,11 @@ _DATELINES = (
 _CHECKED_PATTERNS = frozenset({0, len(_DATELINES) - 1})
 # The patterns whose place must be in the gazetteer whatever follows it: a capitalised
 # word, a comma and a day also open a sentence ("Dnes, 3. dubna. …" is rare, "Sobota,
-# 3. dubna." less so), and so does a name and its bracket with no dash after it
-# ("Bundesliga (DFL). Die …"); only the place tells the wire's form from them.
+# 3. dubna." less so), and so do a name and its bracket with no dash after it
+# ("Bundesliga (DFL). Die …") and a word in brackets ("(Anzeige) - …"); only the place
+# tells the wire's form from them.
 _KNOWN_PLACE_PATTERNS = frozenset(
-    {_DATELINES.index(_PLACE_COMMA_DAY), _DATELINES.index(_PLACE_AGENCY_STOP)}
+    _DATELINES.index(p) for p in (_PLACE_COMMA_DAY, _PLACE_AGENCY_STOP, _BRACKETED_PLACE)
 )
 _MIN_PLACE_CHARS = 3
 """A dateline's place has at least this many characters ("AI:" opens a label, not a
@@ -251,18 +258,20 @@ def dateline_prefix(
 
     A first paragraph opened by an editor's label ("UPDATE:", "EDITOR'S NOTE:",
     `_labelled_note`) is a note above the story: the dateline may open the next one.
-    So may the first paragraph of `_STORY_WORDS` words or more under a few short lines
-    kept above it (a subtitle, a caption, a row of links the page shows over the story:
-    up to `_SHORT_LINES_ABOVE`) when its place is a known one: "Name (Team): …" opens a
-    list's rows too. A short line itself may open with one only when first."""
+    So may a paragraph under a few short lines kept above it (a subtitle, a caption, a
+    row of links the page shows over the story: up to `_SHORT_LINES_ABOVE`, each under
+    `_STORY_WORDS` words) when it is longer than each of them and its place is a known
+    one: "Name (Team): …" opens a list's rows too, and a link's "Gaza: …" is as short as
+    the links around it."""
     short_above = 0
+    longest_above = 0
     for segment in segments:
         if segment.label is not BODY:
             continue  # a heading, a removed line: the dateline opens a paragraph
         found = match_dateline(segment.text)
-        story = len(segment.text.split()) >= _STORY_WORDS
+        words = len(segment.text.split())
         if found is not None and (
-            not short_above or (story and _names_known_place(found.location or ""))
+            not short_above or (words > longest_above and _names_known_place(found.location or ""))
         ):
             rest = segment.text[len(found.text) :].lstrip()
             if rest:
@@ -270,9 +279,10 @@ def dateline_prefix(
             return
         if _labelled_note(segment.text):
             continue
-        if story or short_above == _SHORT_LINES_ABOVE:
+        if words >= _STORY_WORDS or short_above == _SHORT_LINES_ABOVE:
             return
         short_above += 1
+        longest_above = max(longest_above, words)
 
 
 def _names_known_place(location: str) -> bool:
@@ -281,11 +291,12 @@ def _names_known_place(location: str) -> bool:
 
 
 _STORY_WORDS = 30
-"""A paragraph of this many words is the story's own (set on tune, round 37: the
-paragraphs opened by a dateline under a subtitle or caption run 40 words and more; the
-captions, subtitles and links kept above them, 5 to 25)."""
-_SHORT_LINES_ABOVE = 8
-"""At most this many short lines above the story's first paragraph are looked past."""
+"""A paragraph of this many words is the story's own: no dateline is looked for under it
+(set on tune, round 37: the captions, subtitles and links kept above a dateline's
+paragraph run 5 to 25 words)."""
+_SHORT_LINES_ABOVE = 12
+"""At most this many short lines above the story's first paragraph are looked past (a
+row of links to the same topic's stories runs to a dozen on tune)."""
 
 
 _NOTE_LABEL = re.compile(r"^([^\W\d_][\w'’ ]{0,20}?)\s*:\s")
