@@ -268,8 +268,9 @@ def dateline_prefix(
     for segment in segments:
         if segment.label is not BODY:
             continue  # a heading, a removed line: the dateline opens a paragraph
-        found = match_dateline(segment.text)
         words = len(segment.text.split())
+        # under short lines only a longer paragraph may hold it: spare the patterns
+        found = None if short_above and words <= longest_above else match_dateline(segment.text)
         if found is not None and (
             not short_above or (words > longest_above and _names_known_place(found.location or ""))
         ):
