@@ -36,7 +36,13 @@ date" at its place; the line as printed or the name alone) and scores the byline
 with the body lines lost against the same dumps unmoved (round 35: test's missed bylines
 stand where tune prints none).
 
+A third table scores the dateline (round 37): the documents whose first body-labelled line
+opens with a dateline by `bench.dateline_labels` (a labeller written apart from the rule),
+found (the article's `dateline` on that line, naming that place), missed, invented (a
+dateline given where the labeller sees none), and whether each cut paragraph stays whole.
+
     python -m bench.labelled_dumps [--limit N] [--part test|tune]
+    python -m bench.labelled_dumps --datelines article|page [--part tune]
     python -m bench.labelled_dumps --missed-captions article|page [--part tune]
 
 The labelled dumps are cached in bench/out/ (gitignored).
@@ -660,6 +666,22 @@ class FieldScore:
     """Body lines inside the annotated article's container (`container_lines`; on pages
     without one, every body line), when scored with containers."""
     inside_lost: int = 0
+    datelines: int = 0
+    """Documents whose first body line opens with a dateline by `bench.dateline_labels`."""
+    datelines_found: int = 0
+    """... whose `dateline` is on that line and names the labelled place."""
+    undated: int = 0
+    """Documents whose first body line the labeller gives no dateline."""
+    datelines_invented: int = 0
+    """... that get a dateline on a line the labeller gives none."""
+    datelines_elsewhere: int = 0
+    """... that get one on another line that the labeller does label (a paragraph above
+    the labelled first one kept, or the labelled first one a caption or a heading)."""
+    datelines_given: int = 0
+    datelines_whole: int = 0
+    """Datelines given whose paragraph stays whole: dateline + paragraph = its lines."""
+    dateline_cases: list[tuple[str, str, str]] = field(default_factory=list)
+    """(found | missed | invented | elsewhere | broken, url, the line) for reading."""
 
     @property
     def precision(self) -> float:
@@ -765,6 +787,7 @@ def score(
                 result.junk_left += kept
         if body_lines:
             result.losses.append(lost / body_lines)
+        _score_dateline(result, item.url, article, lines, labels)
         # Only a headline the page prints (its <h1>) is a sure title; og:title often
         # carries the site's name.
         if item.title and any(line.label == TITLE for line in item.page):
@@ -793,6 +816,79 @@ def score(
             result.names_given += len(given)
             result.names_right += len(right)
     return result
+
+
+def _score_dateline(
+    result: FieldScore, url: str, article: Any, lines: list[str], labels: list[str]
+) -> None:
+    """The dateline columns (round 37): the labeller reads the first body-labelled line."""
+    from .dateline_labels import fold, label
+
+    first = next((n for n, x in enumerate(labels, start=1) if x == BODY), None)
+    if first is None:
+        return
+    expected = label(lines[first - 1])
+    given = getattr(article, "dateline", None)  # a scorer's test stub may have none
+    at = given.lines[0] if given is not None and given.lines is not None else None
+    if expected is not None:
+        result.datelines += 1
+        right = at == first and fold(expected.place) in fold(given.location or given.text)
+        result.datelines_found += right
+        case = "found" if right else "missed"
+    else:
+        result.undated += 1
+        case = ""
+        if given is not None:
+            seen = at is not None and label(lines[at - 1]) is not None
+            result.datelines_elsewhere += seen
+            result.datelines_invented += not seen
+            case = "elsewhere" if seen else "invented"
+    if case:
+        result.dateline_cases.append((case, url, lines[(at or first) - 1]))
+    if given is None or given.lines is None:
+        return
+    # The cut: the dateline and the rest of its paragraph give back the paragraph's lines.
+    result.datelines_given += 1
+    block = next(
+        (b for b in article.body if b.lines and b.lines[0] <= given.lines[0] <= b.lines[1]),
+        None,
+    )
+    # Compared without spaces: "London (CNN)It was …" prints no space after the bracket.
+    whole = block is not None and _unspaced(given.text + block.text) == _unspaced(
+        "".join(lines[block.lines[0] - 1 : block.lines[1]])
+    )
+    result.datelines_whole += whole
+    if not whole:
+        result.dateline_cases.append(("broken", url, lines[given.lines[0] - 1]))
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
+def _dateline_row(name: str, s: FieldScore) -> tuple[object, ...]:
+    return (
+        name,
+        s.documents,
+        s.datelines,
+        f"{s.datelines_found} ({s.datelines_found / max(1, s.datelines):.0%})",
+        s.datelines - s.datelines_found,
+        f"{s.datelines_invented} of {s.undated}",
+        s.datelines_elsewhere,
+        f"{s.datelines_whole} of {s.datelines_given}",
+    )
+
+
+DATELINE_HEADERS = (
+    "dumps (part)",
+    "docs",
+    "datelines labelled",
+    "found",
+    "missed",
+    "invented",
+    "elsewhere",
+    "paragraph whole",
+)
 
 
 def _row(name: str, s: FieldScore, junk: bool) -> tuple[object, ...]:
@@ -953,12 +1049,14 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
 
     items = labelled(limit)
     rows = []
+    dateline_rows = []
     for dump_name, make in (("article", article_dump), ("page", page_dump)):
         for which in parts:
             chosen = [x for x in items if x.part == which]
             inside = containers(chosen) if make is page_dump else None
             s = score(chosen, make, _articleclean, inside=inside)
             rows.append(_row(f"{dump_name} ({which})", s, junk=make is article_dump))
+            dateline_rows.append(_dateline_row(f"{dump_name} ({which})", s))
     counts = {p: sum(1 for x in items if x.part == p) for p in PARTS}
     return (
         f"{len(items)} webeval pages with article text ({counts['test']} test, "
@@ -983,7 +1081,35 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         'or printed at its place as "Name, Agency" or "Name | date"; body lines lost '
         "against the same dumps unmoved.\n\n"
         + table(MOVE_HEADERS, [row for which in parts for row in byline_moves(items, which)])
+        + "\n\n"
+        + DATELINE_NOTE
+        + "\n\n"
+        + table(DATELINE_HEADERS, dateline_rows)
     )
+
+
+DATELINE_NOTE = (
+    "Datelines (round 37): the documents whose first body-labelled line opens with a "
+    "dateline by bench/dateline_labels.py (a labeller written apart from the rule: a head "
+    "of at most six capitalised words before the first colon or dash, or closed by an "
+    "agency in brackets, whose place or region is a GeoNames city of 15,000+, country or US "
+    "state, or which carries a written date or an agency; Latin, Cyrillic and Greek only); "
+    "found = the article's `dateline` on that line naming that place; invented = a "
+    "dateline given where the labeller sees none (on tune they were read by hand: see "
+    "bench/notes.md, round 37); elsewhere = a dateline given on another line the labeller "
+    "labels; paragraph whole = datelines given whose text and the rest of their paragraph "
+    "give back the paragraph's lines."
+)
+
+
+def dateline_cases(limit: int | None, which: str, kind: str) -> Iterator[str]:
+    """The dateline cases of one part (found, missed, invented, elsewhere, broken) with
+    their line: for reading, not for the report."""
+    make = article_dump if kind == "article" else page_dump
+    s = score([x for x in labelled(limit) if x.part == which], make, _articleclean)
+    for case, url, line in sorted(s.dateline_cases):
+        yield f"{case:9} {line[:120]!r} {url}"
+    yield _dateline_row(f"{kind} ({which})", s).__repr__()
 
 
 def worst(limit: int | None, which: str, kind: str, count: int) -> Iterator[str]:
@@ -1158,7 +1284,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="page dumps' caption labels inside a link to another page, per site (tune)",
     )
+    parser.add_argument(
+        "--datelines",
+        choices=("article", "page"),
+        help="list the dateline cases (found, missed, invented, …) with their line (tune)",
+    )
     args = parser.parse_args(argv)
+    if args.datelines:
+        for line in dateline_cases(args.limit, (args.part or ["tune"])[0], args.datelines):
+            print(line)
+        return 0
     if args.caption_labels:
         for line in caption_label_audit((args.part or ["tune"])[0], args.limit):
             print(line)

@@ -33,17 +33,33 @@ _DATE = (
     r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}\b)"
 )
 _AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
-_SEPARATOR = r"(?:[:—–]|--?|\.\s?-|\.—)"
+# A hyphen glued to the next word joins it ("DHU-Arzneimittel", "Essen-Westviertel"):
+# a single hyphen separates only before a space or the paragraph's end.
+_SEPARATOR = r"(?:[:—–]|--|-(?!\w)|\.\s?-(?!\w)|\.—)"
 # Київ, 12 березня.   Praha, 3. dubna.   (a comma before the date: a known place only)
 _PLACE_COMMA_DAY = re.compile(
     rf"^(?P<location>[{_UPPER}][{_LOWER}-]+(?:[\s-][{_UPPER}][{_LOWER}-]+)?),\s+"
     rf"(?P<date>\d{{1,2}}\.?\s+[{_LOWER}]{{3,10}})\.\s+(?=[{_UPPER}\d\"„«“])"
 )
+# Wiesbaden (KNA). Der …   London (CNN)It was …   (the agency's bracket ends the dateline
+# with a full stop or none: a known place only, as "Name (Abbr). …" opens sentences too)
+_PLACE_AGENCY_STOP = re.compile(
+    rf"^(?P<location>[{_UPPER}][{_LOWER}{_UPPER}'’.-]+"
+    rf"(?:[\s-][{_UPPER}][{_LOWER}{_UPPER}'’.-]+){{0,2}})"
+    rf"\s*{_AGENCY}(?:\.\s+|(?=[{_UPPER}]))"
+)
+# (Leipzig) -   (a press release's place in brackets: a known place only)
+_BRACKETED_PLACE = re.compile(
+    rf"^\((?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})\)"
+    rf"\s*{_SEPARATOR}\s*"
+)
 _DATELINES = (
     # BEIJING:  WASHINGTON (AP) —  LONDON, Dec 5 (Reuters) -  NEW DELHI, Nov. 7:
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}"
-        rf"(?:,\s*[{_UPPER}][{_LOWER}]+\.?)?)"
+        # the region in title case or, as some papers print it, in capitals too
+        # ("KHAN YOUNIS, GAZA —", "DUBAI, UNITED ARAB EMIRATES —")
+        rf"(?:,\s*(?:[{_UPPER}][{_LOWER}]+\.?|[{_UPPER}]{{2,}}(?:\s+[{_UPPER}]{{2,}}){{0,2}}))?)"
         rf"(?:,\s*(?P<date>{_DATE}))?\s*(?:{_AGENCY})?\s*{_SEPARATOR}\s*"
     ),
     # Berlin (dpa) -   Paris, 5 mai (AFP) -
@@ -76,6 +92,8 @@ _DATELINES = (
         rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s+"
     ),
     _PLACE_COMMA_DAY,
+    _PLACE_AGENCY_STOP,
+    _BRACKETED_PLACE,
     # Dresden, dpa –   Sydney, AFP –   (a wire after a comma, without brackets)
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}{_UPPER}'’.-]+(?:\s+[{_UPPER}][{_LOWER}{_UPPER}'’.-]+){{0,2}}),\s*"
@@ -115,10 +133,14 @@ _DATELINES = (
 # a capitalised phrase and a colon is also how columns and labels open a
 # paragraph ("DEAR ABBY:", "Editor's note:", "Update:").
 _CHECKED_PATTERNS = frozenset({0, len(_DATELINES) - 1})
-# The pattern whose place must be in the gazetteer whatever follows it: a capitalised
+# The patterns whose place must be in the gazetteer whatever follows it: a capitalised
 # word, a comma and a day also open a sentence ("Dnes, 3. dubna. …" is rare, "Sobota,
-# 3. dubna." less so), and only the place tells the wire's form from it.
-_KNOWN_PLACE_PATTERN = _DATELINES.index(_PLACE_COMMA_DAY)
+# 3. dubna." less so), and so do a name and its bracket with no dash after it
+# ("Bundesliga (DFL). Die …") and a word in brackets ("(Anzeige) - …"); only the place
+# tells the wire's form from them.
+_KNOWN_PLACE_PATTERNS = frozenset(
+    _DATELINES.index(p) for p in (_PLACE_COMMA_DAY, _PLACE_AGENCY_STOP, _BRACKETED_PLACE)
+)
 _MIN_PLACE_CHARS = 3
 """A dateline's place has at least this many characters ("AI:" opens a label, not a
 dateline; set before the webeval split) ..."""
@@ -192,7 +214,7 @@ def match_dateline(text: str) -> Dateline | None:
         if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < shortest:
             continue
         groups = match.groupdict()
-        if number == _KNOWN_PLACE_PATTERN and not is_known_place(location.casefold()):
+        if number in _KNOWN_PLACE_PATTERNS and not is_known_place(location.casefold()):
             continue
         if number in _CHECKED_PATTERNS and not _dateline_evidence(
             location, groups.get("date"), groups.get("agency"), match.group(0)
@@ -235,18 +257,47 @@ def dateline_prefix(
     """The dateline at the start of the first paragraph; the paragraph keeps the rest.
 
     A first paragraph opened by an editor's label ("UPDATE:", "EDITOR'S NOTE:",
-    `_labelled_note`) is a note above the story: the dateline may open the next one."""
+    `_labelled_note`) is a note above the story: the dateline may open the next one.
+    So may a paragraph under a few short lines kept above it (a subtitle, a caption, a
+    row of links the page shows over the story: up to `_SHORT_LINES_ABOVE`, each under
+    `_STORY_WORDS` words) when it is longer than each of them and its place is a known
+    one: "Name (Team): …" opens a list's rows too, and a link's "Gaza: …" is as short as
+    the links around it."""
+    short_above = 0
+    longest_above = 0
     for segment in segments:
         if segment.label is not BODY:
             continue  # a heading, a removed line: the dateline opens a paragraph
-        found = match_dateline(segment.text)
-        if found is not None:
+        words = len(segment.text.split())
+        # under short lines only a longer paragraph may hold it: spare the patterns
+        found = None if short_above and words <= longest_above else match_dateline(segment.text)
+        if found is not None and (
+            not short_above or (words > longest_above and _names_known_place(found.location or ""))
+        ):
             rest = segment.text[len(found.text) :].lstrip()
             if rest:
                 yield segment, Verdict(dateline=replace(found, lines=segment.lines))
-        elif _labelled_note(segment.text):
+            return
+        if _labelled_note(segment.text):
             continue
-        return
+        if words >= _STORY_WORDS or short_above == _SHORT_LINES_ABOVE:
+            return
+        short_above += 1
+        longest_above = max(longest_above, words)
+
+
+def _names_known_place(location: str) -> bool:
+    """Whether a dateline's place, or its region after a comma, is in the gazetteer."""
+    return any(is_known_place(part.strip(" .").casefold()) for part in location.split(","))
+
+
+_STORY_WORDS = 30
+"""A paragraph of this many words is the story's own: no dateline is looked for under it
+(set on tune, round 37: the captions, subtitles and links kept above a dateline's
+paragraph run 5 to 25 words)."""
+_SHORT_LINES_ABOVE = 12
+"""At most this many short lines above the story's first paragraph are looked past (a
+row of links to the same topic's stories runs to a dozen on tune)."""
 
 
 _NOTE_LABEL = re.compile(r"^([^\W\d_][\w'’ ]{0,20}?)\s*:\s")
