@@ -489,6 +489,17 @@ def role_after_names(text: str) -> bool:
     return bool(words) and _role_piece(words)
 
 
+def contact_after_names(text: str) -> bool:
+    """Whether a line of names ends in the author's handle or address ("Jane Doe @janedoe",
+    "Jane Doe jdoe@paper.com", "Jane Doe E-Mail"): how to reach the writer, which says
+    the line is a byline as a date beside the name does."""
+    return (
+        _CONTACT_MARK.search(text) is not None
+        and _CONTACT_TAIL.search(text) is not None
+        and bare_names(text) is not None
+    )
+
+
 def too_long_for_byline(text: str) -> bool:
     """Whether `parse_byline` turns `text` down before reading it: empty, white space, or
     more than `_MAX_BYLINE_WORDS` words."""

@@ -30,6 +30,7 @@ from ..names import (
     archive_link_names,
     bare_names,
     byline_names,
+    contact_after_names,
     dated_names,
     ends_in_credit,
     is_byline_mark,
@@ -711,9 +712,10 @@ def _name_beside_stamp(
     segments: list[Segment], index: int, headline: frozenset[str], shares: Claimed
 ) -> bool:
     """A person's name (each name opening with a given name) with a date on its line
-    ("Bettina Kugler 19.10.2019, 05:00 Uhr"), or with a date, a handle, an e-mail
-    address or a role on the next line up or down (a share link or a separator between
-    does not count), or with a note on the author below that opens with the name.
+    ("Bettina Kugler 19.10.2019, 05:00 Uhr"), a handle or an e-mail address ("Jane Doe
+    @janedoe"), or with a date, a handle, an e-mail address or a role on the next line up
+    or down (a share link or a separator between does not count), or with a note on the
+    author below that opens with the name.
 
     Not a name whose words stand in the headline ("Bee Simulator Mehrspieler")."""
     text = segments[index].text
@@ -722,7 +724,7 @@ def _name_beside_stamp(
         return False
     if _name_words(text) & headline:
         return False
-    if dated_names(text) or _role_signed(segments, index):
+    if dated_names(text) or _role_signed(segments, index) or contact_after_names(text):
         return True
     for step in (-1, 1):
         near = index + step
