@@ -32,7 +32,7 @@ PARAGRAPH_COUNTS = (5_000, 50_000)
 """Issue 16: the per-paragraph cost of the larger page dump within 1.3× the smaller's."""
 ARTICLE_SIZES = (100 * 1024, 10 * 1024 * 1024)
 """... and the per-byte cost of the larger article within 1.3× the smaller's."""
-BOXED_COUNTS = (1_000, 5_000)
+BOXED_COUNTS = (2_000, 10_000)
 """... and the per-paragraph cost of the larger HTML page of boxed paragraphs
 (`boxed_page`) within 1.3× the smaller's."""
 TARGET_GROWTH = 1.3
