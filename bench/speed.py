@@ -32,6 +32,9 @@ PARAGRAPH_COUNTS = (5_000, 50_000)
 """Issue 16: the per-paragraph cost of the larger page dump within 1.3× the smaller's."""
 ARTICLE_SIZES = (100 * 1024, 10 * 1024 * 1024)
 """... and the per-byte cost of the larger article within 1.3× the smaller's."""
+BOXED_COUNTS = (2_000, 10_000)
+"""... and the per-paragraph cost of the larger HTML page of boxed paragraphs
+(`boxed_page`) within 1.3× the smaller's."""
 TARGET_GROWTH = 1.3
 
 
@@ -243,14 +246,52 @@ def article_text(size: int) -> str:
     return cut("\n\n".join(paragraphs), size)
 
 
+def boxed_page(count: int) -> str:
+    """An HTML page of `count` paragraphs, each quoted again in a share box with a
+    link (a "click to share" box): the HTML hints look every block up in the boxes'
+    text and the page's (round 36's `_printed_outside` read the page once per boxed
+    block: 12 s on 8,000 paragraphs). The paragraphs are the labelled article dumps'
+    body lines, page after page."""
+    from html import escape
+
+    from .labelled_dumps import BODY, labelled
+
+    parts = ["<html><head><title>A long story</title></head><body><article><h1>A long story</h1>"]
+    number = 0
+    while number < count:
+        for item in labelled():
+            for line in item.article:
+                if line.label != BODY or number >= count:
+                    continue
+                text = escape(line.text)
+                parts.append(
+                    f'<p>{text}</p>\n<div class="social-share"><blockquote>{text}</blockquote>'
+                    f'<a href="https://example.com/share?p={number}">Share this quote</a></div>\n'
+                )
+                number += 1
+    parts.append("</article></body></html>")
+    return "".join(parts)
+
+
+HTML = "html"
+"""The growth bench's `dump` for a page cleaned by `clean_html` (the config's `dump`
+left at "auto")."""
+
+
 def _clean_timed(text: str, repeats: int, answer: Connection, dump: str = "auto") -> None:
     """In a child process: CPU seconds per clean of `text`, and the article's status."""
     # remembered_lines=0: the same text is cleaned `repeats` times, and from the
     # second time on a small dump's lines would all be judged from memory.
     cleaner = articleclean.Cleaner(
-        time_budget=None, max_input_bytes=64 * 1024 * 1024, remembered_lines=0, dump=dump
+        time_budget=None,
+        max_input_bytes=64 * 1024 * 1024,
+        remembered_lines=0,
+        dump="auto" if dump == HTML else dump,
     )
+    clean = cleaner.clean_html if dump == HTML else cleaner.clean_text
     cleaner.clean_text("Warm up.\n\nProfiles and patterns load here, not in the timing.")
+    if dump == HTML:
+        cleaner.clean_html("<html><body><article><p>Warm up: the extractor loads.</p></article>")
     # ... and so does the first full collection after the imports, which walks (and
     # stops tracking) the ~88,000 tuples and dicts they left young: ~70 ms that the
     # first timed clean paid, an eighth more on each of a 100 KB article's 20 cleans
@@ -265,7 +306,7 @@ def _clean_timed(text: str, repeats: int, answer: Connection, dump: str = "auto"
         # with it kept, the small dumps cleaned up to 20 times).
         document.forget_forms()
         started = time.process_time()
-        article = cleaner.clean_text(text)
+        article = clean(text)
         spent += time.process_time() - started
     answer.send((spent / repeats, article.status))
     answer.close()
@@ -340,7 +381,8 @@ def run_growth(sizes: Sequence[int] = GROWTH_SIZES, timeout: float = 300.0) -> s
 
 
 def run_linearity(timeout: float = 300.0) -> str:
-    """Issue 16's two growth targets: per paragraph (page dumps) and per byte (articles)."""
+    """Issue 16's growth targets: per paragraph (page dumps), per byte (articles) and
+    per paragraph of an HTML page of boxed paragraphs (`boxed_page`, round 37)."""
     rows = []
     cases: list[tuple[str, list[tuple[str, str, float]], str]] = []
     items = dumps()
@@ -362,6 +404,13 @@ def run_linearity(timeout: float = 300.0) -> str:
     # reads the 10 MB one, hundreds of articles' bodies one after the other, as a page
     # dump (33,231 lines removed, round 27), so the row compared two rule sets.
     cases.append(("article, per byte", articles, "article"))
+    cases.append(
+        (
+            "HTML page of boxed paragraphs, per paragraph",
+            [(f"{count:,} paragraphs", boxed_page(count), float(count)) for count in BOXED_COUNTS],
+            HTML,
+        )
+    )
     verdicts = []
     for case, sizes, dump in cases:
         per_unit: list[float] = []
@@ -393,7 +442,11 @@ def run_linearity(timeout: float = 300.0) -> str:
         "whole-page dumps of different webeval pages, one after the other), and the per-byte "
         f"cost of a 10 MB article within {TARGET_GROWTH:g}× that of a 100 KB one (the body "
         "lines of the labelled article dumps, page after page, as one article, read as an "
-        'article dump at both sizes: `dump="article"`). CPU time '
+        'article dump at both sizes: `dump="article"`), and the per-paragraph cost of '
+        f"an HTML page of {BOXED_COUNTS[1]:,} paragraphs within {TARGET_GROWTH:g}× that of "
+        f"one of {BOXED_COUNTS[0]:,} (each paragraph quoted again in a share box with a "
+        "link, `clean_html`: the HTML hints look each block up in the boxes and the page). "
+        "CPU time "
         f"of one clean in a process of its own, memory of lines off, the fastest of "
         f"{_GROWTH_ROUNDS} runs with the sizes taking turns.\n\n"
         + table(["dump", "size", "ms", "cost per unit", "vs the smaller", "status"], rows)

@@ -14,7 +14,7 @@ Cost (about 1 ms a page): one regex over all class and id values joined,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
@@ -94,6 +94,10 @@ class _Box:
             return True
         if key not in self.key:
             return False  # cheap: not even a substring
+        return key in self.element_keys()
+
+    def element_keys(self) -> frozenset[str]:
+        """The keys of the box's elements below it (the first `_MAX_DESCENDANT_KEYS`)."""
         if self._element_keys is None:
             keys = set()
             for count, child in enumerate(self.element.iterdescendants()):
@@ -102,7 +106,106 @@ class _Box:
                 if isinstance(child.tag, str):
                     keys.add(key_of(child.text_content()))
             self._element_keys = frozenset(keys)
-        return key in self._element_keys
+        return self._element_keys
+
+
+class _SearchedText:
+    """A text searched for many keys: by `str.find` and `str.count` while the searches
+    have read less than `_SCANNED_BEFORE_INDEX` characters of it, then by an index of
+    its grams built once, which gives the same answers (`_gram_index`). One search
+    reads the whole text, so a page of N boxed paragraphs, each looked up in the
+    boxes' text and the page's, cost N × its size; the index keeps it linear."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._scanned = 0
+        self._grams: dict[str, list[int]] | None = None
+
+    def indexed(self, key: str) -> bool:
+        """Whether `key` is looked up in the index (built now if the searches so far
+        have read enough); a search of the whole text otherwise, which is counted."""
+        if self._grams is not None:
+            return len(key) >= _MIN_INDEXED_KEY
+        self._scanned += len(self.text)
+        if not self.searched_enough or len(key) < _MIN_INDEXED_KEY:
+            return False
+        self._grams = _gram_index(self.text)
+        return True
+
+    def positions(self, key: str) -> list[int]:
+        """Where `key` starts in the text, every place (overlapping), in order; from
+        the index, for a key of `_MIN_INDEXED_KEY` characters or more."""
+        assert self._grams is not None and len(key) >= _MIN_INDEXED_KEY
+        text, grams = self.text, self._grams
+        found = []
+        # An occurrence at p holds the gram that starts at the first multiple of
+        # `_GRAM_STEP` from p on, at offset j < `_GRAM_STEP` in the key: one j for each p.
+        for offset in range(_GRAM_STEP):
+            for start in grams.get(key[offset : offset + _GRAM], ()):
+                position = start - offset
+                if position >= 0 and text.startswith(key, position):
+                    found.append(position)
+        found.sort()
+        return found
+
+    @property
+    def searched_enough(self) -> bool:
+        """Whether the searches so far have read `_SCANNED_BEFORE_INDEX` characters."""
+        return self._scanned > _SCANNED_BEFORE_INDEX
+
+    def count(self, key: str) -> int:
+        """`self.text.count(key)`: occurrences that do not overlap, taken from the left."""
+        if not self.indexed(key):
+            return self.text.count(key)
+        return _leftmost_count(self.positions(key), len(key), 0, len(self.text))
+
+    def count_in(self, key: str, spans: list[tuple[int, int]]) -> int:
+        """The sum of `self.text.count(key, start, end)` over the spans, from the index
+        if it is built (the key's places found once for all the spans)."""
+        if self._grams is None or len(key) < _MIN_INDEXED_KEY:
+            return sum(self.text.count(key, start, end) for start, end in spans)
+        positions = self.positions(key)
+        return sum(_leftmost_count(positions, len(key), start, end) for start, end in spans)
+
+
+def _leftmost_count(positions: list[int], length: int, start: int, end: int) -> int:
+    """How many of the places (sorted) `str.count` counts between `start` and `end`:
+    from the left, each after the end of the one counted before it."""
+    found, free = 0, start
+    for position in positions[bisect_left(positions, start) :]:
+        if position + length > end:
+            break
+        if position >= free:
+            found += 1
+            free = position + length
+    return found
+
+
+# The index holds the text's grams of `_GRAM` characters starting at every
+# `_GRAM_STEP`-th character: a key of `_GRAM + _GRAM_STEP - 1` characters or more holds
+# one of them wherever it stands in the text. A page of 5 MB: ~480,000 grams, ~0.1 s.
+_GRAM = 10
+_GRAM_STEP = 11
+_MIN_INDEXED_KEY = _GRAM + _GRAM_STEP - 1
+# `HintIndex._holders` takes every box an indexed key is found in: it must be long enough
+# to be matched as a substring (`_Box.holds`).
+assert _MIN_INDEXED_KEY >= _MIN_SUBSTRING_KEY
+# About a millisecond of `str.find` over a text (a few MB read): a page's tens of
+# boxed blocks never reach it; a page of thousands of boxed paragraphs does.
+_SCANNED_BEFORE_INDEX = 8_000_000
+
+
+def _gram_index(text: str) -> dict[str, list[int]]:
+    """Where each of the text's grams of `_SearchedText` starts."""
+    grams: dict[str, list[int]] = {}
+    for start in range(0, len(text) - _GRAM + 1, _GRAM_STEP):
+        gram = text[start : start + _GRAM]
+        found = grams.get(gram)
+        if found is None:
+            grams[gram] = [start]
+        else:
+            found.append(start)
+    return grams
 
 
 class HintIndex:
@@ -116,7 +219,8 @@ class HintIndex:
 
     def __init__(self, tree: HtmlElement, longest_block: str | None = None) -> None:
         self._boxes: list[_Box] = []
-        self._box_keys = ""
+        self._box_text = _SearchedText("")
+        self._element_boxes: dict[str, list[int]] | None = None
         self.walk = class_walk(tree)
         """The page's class and id values and author marks (the author search reads them)."""
         candidates, self.lead_boxes = classed_elements(tree, self.walk)
@@ -135,7 +239,7 @@ class HintIndex:
                 self._boxes.append(_Box(element, key, words, in_figure, len(text)))
         self._link_keys_found, self._cards_above, self._cards_below = _link_keys(tree)
         # The page's text as one key, and its `<h1>`s' keys: `_printed_outside`.
-        self._page_key: str | None = None
+        self._page_text: _SearchedText | None = None
         self._h1_keys: list[str] = []
         self._tail_links = _tail_links(tree)
         self._slide_captions = _slide_captions(self.walk.images)
@@ -153,9 +257,11 @@ class HintIndex:
             self._boxes = [box for box in self._boxes if longest not in box.key]
         # Keys have no line breaks: a block's key found in this text lies in one box's
         # key. Most blocks (the article's prose) are in none, and the others in a few
-        # of the page's tens of boxes: searching this text finds them (`_boxes_with`).
-        self._box_keys = "\n".join(box.key for box in self._boxes)
+        # of the page's tens of boxes: searching this text finds them (`_holders`).
+        self._box_text = _SearchedText("\n".join(box.key for box in self._boxes))
         self._box_starts = list(accumulate((len(box.key) + 1 for box in self._boxes), initial=0))
+        self._element_boxes = None
+        self._box_hints_by_key: dict[str, tuple[frozenset[str], bool, float]] = {}
 
     def hints_for(self, text: str, tag: str | None, key: str | None = None) -> Hints:
         """`key` is `key_of(text)` when the caller has it already (`Segment.key`)."""
@@ -165,12 +271,7 @@ class HintIndex:
         in_figure = False
         density = 0.0
         if key and len(key) <= _MAX_HINTED_KEY:
-            boxes = [box for box in self._boxes_with(key) if box.holds(key)]
-            if boxes and not self._printed_outside(key, boxes):
-                for box in boxes:
-                    words |= box.words
-                    in_figure = in_figure or box.in_figure
-                    density = max(density, box.link_density)
+            words, in_figure, density = self._box_hints(key)
         density = max(density, self._linked_share(text, key))
         lead = density < 1.0 and self._opens_with_link(key)
         card = key in self._cards_above
@@ -195,15 +296,58 @@ class HintIndex:
             in_dialog=dialog,
         )
 
-    def _boxes_with(self, key: str) -> Iterator[_Box]:
-        """The boxes whose key has `key` in it, each once."""
-        position = self._box_keys.find(key)
+    def _box_hints(self, key: str) -> tuple[frozenset[str], bool, float]:
+        """The class words, figure mark and link density the boxes holding the block
+        give it (none when the page prints its text outside them too); by key, once
+        for a text the page repeats (a "Share" link in each of a thousand boxes)."""
+        found = self._box_hints_by_key.get(key)
+        if found is not None:
+            return found
+        words: frozenset[str] = frozenset()
+        in_figure = False
+        density = 0.0
+        holders = self._holders(key)
+        if holders and not self._printed_outside(key, holders):
+            for box in map(self._boxes.__getitem__, holders):
+                words |= box.words
+                in_figure = in_figure or box.in_figure
+                density = max(density, box.link_density)
+        found = self._box_hints_by_key[key] = (words, in_figure, density)
+        return found
+
+    def _holders(self, key: str) -> list[int]:
+        """The boxes that hold the block of key `key` (`_Box.holds`), by their place in
+        `_boxes`, in order. Once the boxes' text has been searched enough (a page of
+        thousands of boxed blocks), a long key is looked up in its index and a short
+        one among the boxes' element keys, with the same answers."""
+        text, boxes = self._box_text, self._boxes
+        if text.indexed(key):
+            # A key this long is held by every box whose key has it in it (`_Box.holds`).
+            holders: list[int] = []
+            for position in text.positions(key):
+                index = bisect_right(self._box_starts, position) - 1
+                if not holders or holders[-1] != index:
+                    holders.append(index)
+            return holders
+        if text.searched_enough and len(key) < _MIN_SUBSTRING_KEY:
+            if self._element_boxes is None:
+                self._element_boxes = {}
+                for index, box in enumerate(boxes):
+                    for element_key in box.element_keys() | {box.key}:
+                        self._element_boxes.setdefault(element_key, []).append(index)
+            return [index for index in self._element_boxes.get(key, ()) if key in boxes[index].key]
+        return [index for index in self._boxes_with(key) if boxes[index].holds(key)]
+
+    def _boxes_with(self, key: str) -> Iterator[int]:
+        """The boxes whose key has `key` in it, each once, by their place in `_boxes`."""
+        box_keys = self._box_text.text
+        position = box_keys.find(key)
         while position != -1:
             index = bisect_right(self._box_starts, position) - 1
-            yield self._boxes[index]
-            position = self._box_keys.find(key, self._box_starts[index + 1])
+            yield index
+            position = box_keys.find(key, self._box_starts[index + 1])
 
-    def _printed_outside(self, key: str, boxes: list[_Box]) -> bool:
+    def _printed_outside(self, key: str, holders: list[int]) -> bool:
         """Whether the page prints the block's text outside the boxes that hold it too:
         then the block is that other copy (a share or promo box quoting the article's
         lead), not the boxes' text. Counted on keys, for a block long enough to be found
@@ -212,22 +356,23 @@ class HintIndex:
         that the page prints in a box and as its headline is no body line either way."""
         if len(key) < _MIN_SUBSTRING_KEY:
             return False
-        if self._page_key is None:
+        if self._page_text is None:
             root = self.walk.root
-            self._page_key = key_of("".join(_PAGE_TEXTS(root)))
+            self._page_text = _SearchedText(key_of("".join(_PAGE_TEXTS(root))))
             self._h1_keys = [key_of(h1.text_content()) for h1 in root.iter("h1")]
-        found = self._page_key.count(key)
+        found = self._page_text.count(key)
         if found > 1:
             found -= sum(h1.count(key) for h1 in self._h1_keys)
         if found <= 1:
             return False
-        elements = {box.element for box in boxes}
-        in_boxes = sum(
-            box.key.count(key)
-            for box in boxes
-            if not any(parent in elements for parent in box.element.iterancestors())
-        )
-        return found > in_boxes
+        elements = {self._boxes[index].element for index in holders}
+        # Each outermost box's `box.key.count(key)`: its key is a span of the boxes' text.
+        spans = [
+            (self._box_starts[index], self._box_starts[index + 1] - 1)
+            for index in holders
+            if not any(parent in elements for parent in self._boxes[index].element.iterancestors())
+        ]
+        return found > self._box_text.count_in(key, spans)
 
     def _opens_with_link(self, key: str) -> bool:
         """Whether the block's key starts with a whole link's key and goes on after it."""
@@ -278,10 +423,27 @@ page without a paragraph of its own, may well stand in a box."""
 _PAGE_TEXTS = etree.XPath(
     "//body//text()[not(parent::script or parent::style)]", smart_strings=False
 )
-# A key is never longer than its text: links with shorter texts are left in C. The
-# page's first `<h1>` comes in the same walk (an XPath union is in document order):
-# the cards of other stories before it (`_card`).
-_LONG_LINKS = etree.XPath(f"//a[@href][string-length(.) >= {_MIN_LINK_KEY}] | //body//h1")
+# A key is never longer than its text: links with shorter texts are left in C.
+_LONG_LINKS = etree.XPath(f"//a[@href][string-length(.) >= {_MIN_LINK_KEY}]")
+_BODY_H1 = etree.XPath("(//body//h1)[1]")
+
+
+def _links_above_h1(tree: HtmlElement, links: list[HtmlElement]) -> int:
+    """How many of the links (in document order) come before the page's first `<h1>`
+    in its body: the cards of other stories before it (`_card`). Counted in a walk of
+    the page's `<a>` and `<h1>` elements in C: an XPath union of the links and the
+    `<h1>`s, sorted into document order by libxml2, cost 1.5 s on a page of 6,000
+    links side by side (its comparisons walk the siblings)."""
+    found = _BODY_H1(tree)
+    if not found or not links:
+        return len(links)
+    h1, wanted, above = found[0], set(links), 0
+    for element in tree.getroottree().getroot().iter("a", "h1"):
+        if element is h1:
+            break
+        if element in wanted:
+            above += 1
+    return above
 
 
 def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -290,11 +452,10 @@ def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str], froze
     keys = set()
     cards: set[str] = set()
     cards_below: set[str] = set()
-    above = True
-    for link in _LONG_LINKS(tree):
-        if link.tag == "h1":
-            above = False
-            continue
+    links = _LONG_LINKS(tree)
+    above_h1 = _links_above_h1(tree, links)
+    for number, link in enumerate(links):
+        above = number < above_h1
         href = link.get("href").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue  # an anchor or a table-of-contents jump: it leads within this page
