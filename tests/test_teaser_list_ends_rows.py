@@ -7,14 +7,8 @@ no template's lines)."""
 from __future__ import annotations
 
 import articleclean
-
-_BOX = [
-    "More stories from our newsroom",
-    "Zoo welcomes twin panda cubs after long wait",
-    "Bakery chain recalls seeded loaves over labelling fault",
-    "Marathon route shifts west to avoid bridge repairs",
-]
-_BOX_TEXT = "\n\n".join(_BOX)
+from newsroom_box import BOX as _BOX
+from newsroom_box import BOX_TEXT as _BOX_TEXT
 
 _TIDES = f"""Tide times at Porth Elwy this week
 

@@ -8,6 +8,8 @@ headline (invented articles; no template's lines)."""
 from __future__ import annotations
 
 import articleclean
+from newsroom_box import BOX as _BOX
+from newsroom_box import BOX_TEXT as _BOX_TEXT
 
 
 def _removed(text: str) -> list[tuple[str, str]]:
@@ -17,14 +19,6 @@ def _removed(text: str) -> list[tuple[str, str]]:
 def _kept(text: str) -> list[str]:
     return [block.text for block in articleclean.clean_text(text).body]
 
-
-_BOX = [
-    "More stories from our newsroom",
-    "Zoo welcomes twin panda cubs after long wait",
-    "Bakery chain recalls seeded loaves over labelling fault",
-    "Marathon route shifts west to avoid bridge repairs",
-]
-_BOX_TEXT = "\n\n".join(_BOX)
 
 _TRAMS = f"""Night trams on line 4 from the first of March
 
