@@ -268,7 +268,7 @@ def dateline_prefix(
     for segment in segments:
         if segment.label is not BODY:
             continue  # a heading, a removed line: the dateline opens a paragraph
-        words = len(segment.text.split())
+        words = segment.word_count
         # under short lines only a longer paragraph may hold it: spare the patterns
         found = None if short_above and words <= longest_above else match_dateline(segment.text)
         if found is not None and (

@@ -190,11 +190,12 @@ _COLON_LAST = re.compile(r"[:：]\s*$")
 _FULL_STOP_LAST = re.compile(r"[^.]\.\s*$")  # one stop: "Jetzt teilen..." trails off
 # A question or an exclamation before the request opens a sentence of its own: "Enjoyed
 # this article? Share it with a friend." asks first in its last sentence.
-_SENTENCE_BREAK = re.compile(r"[?!]\s+")
+_QUESTION_OR_EXCLAMATION_BREAK = re.compile(r"[?!]\s+")
 
 
 def _last_sentence(text: str) -> str:
-    return _SENTENCE_BREAK.split(text)[-1]
+    """The line after its last question or exclamation (the whole line if it has none)."""
+    return _QUESTION_OR_EXCLAMATION_BREAK.split(text)[-1]
 
 
 def _asks_to_share_the_page(text: str, words: int) -> bool:
