@@ -122,6 +122,20 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Football club sacks manager after fifth straight defeat",
     ),
+    "refrain_box": (
+        dump(
+            P1,
+            P2,
+            P3,
+            "Our picks:",
+            "Politics |",
+            "Senator visits flooded farms in the south",
+            "Politics |",
+            "Governor signs school lunch bill",
+            "Politics |",
+        ),
+        "Governor signs school lunch bill",
+    ),
     "teaser_box": (
         dump(
             P1,

@@ -128,6 +128,10 @@ class CleanerConfig:
     trailing_teasers: bool = True
     """Other stories' headlines after the article's last paragraph, without a heading,
     sharing few words with the article (text dumps only)."""
+    refrain_box: bool = True
+    """A box ending the dump that prints the same short label at the same place in each
+    of its stories, two to four lines apart, sharing few words with the article (text
+    dumps only)."""
     trailing_menu: bool = True
     """A run of five or more short labels after the article's last paragraph (a menu, a
     list of sections) sharing few words with the article (text dumps only)."""

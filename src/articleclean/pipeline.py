@@ -94,6 +94,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     teaser_lists.teaser_list,
     teaser_boxes.labelled_teaser,
     closing_runs.trailing_teasers,
+    closing_runs.refrain_box,
     closing_runs.trailing_menu,
     closing_runs.prompt_tail,
     closing_runs.repeated_teaser,  # after every rule that takes teasers

@@ -372,6 +372,139 @@ def trailing_teasers(
             yield segments[index]
 
 
+# `refrain_box`: a box that prints each story alike, in a period of this many lines ...
+_REFRAIN_STRIDES = (2, 3, 4)
+# ... with the same label of at most this many words at the same place in each period
+# ("Politics |", "Wildtiere", "Research & Innovation", a comment count "0"), looked for
+# among this many open lines from the dump's end.
+_REFRAIN_LABEL_WORDS = 3
+# A story's headline in such a box is this many words at least ("Josh Dobbs on TikTok").
+_REFRAIN_HEADLINE_WORDS = 4
+_REFRAIN_MAX_LINES = 16
+
+
+@revises(Reason.RELATED_TEASER, text_dumps_only=True)
+def refrain_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """A box that ends the dump printing each story alike: the same short label (a
+    section, an author, a comment count) at the same place in every story, two lines to
+    four apart, the last of them the box's last story. The label's beat is the evidence
+    that the lines around it are a box's stories, what `trailing_teasers` cannot tell
+    where the box prints a blurb, a colon or a count between its headlines. Not over
+    the article's table: its rows may repeat a cell too, but open with numbers, and
+    their words are the article's, so the topic test keeps them; nor without two
+    paragraphs of the article's before the box."""
+    run = _open_tail(segments)
+    found = _refrain(segments, run)
+    if found is None:
+        return
+    start, places = found
+    box = run[start:]
+    labels = set(places)
+    if not _blurbs_under_headlines(segments, box, labels) or not _prints_stories(
+        segments, box, labels
+    ):
+        return
+    stories = [i for i in box if i not in labels and segments[i].content_words]
+    if not stories or _table_cells(segments, box, len(places)):
+        return
+    prose = _prose_before(segments, box[0])
+    if _other_topics(segments, box, stories, prose, refrain_words=_REFRAIN_LABEL_WORDS + 1):
+        for index in box:
+            yield segments[index]
+
+
+def _prints_stories(segments: list[Segment], box: list[int], labels: set[int]) -> bool:
+    """Whether the lines around the label are stories: a headline among them
+    (`_REFRAIN_HEADLINE_WORDS` words or more, no sentence unless it asks, not opening
+    with a number), and below the box's first line no fact ("zuletzt bearbeitet:
+    04.02.2022", "Lösung: m = 210 g"; a kicker's headline is none) nor a line that
+    announces a list. An article's exercises, product list or page furniture printed a
+    row a line repeat a cell at a beat too, with facts or single words beside it."""
+    headline = False
+    for place, index in enumerate(box):
+        segment = segments[index]
+        text = segment.text
+        if index in labels:
+            continue
+        if place and (
+            text.rstrip().endswith((":", "："))
+            or (label_value(text) and not _kicker_headline(segment))
+        ):
+            return False
+        headline = headline or (
+            segment.word_count >= _REFRAIN_HEADLINE_WORDS
+            and (not reads_as_prose(segment) or QUESTION_END.search(text) is not None)
+            and not _OPENS_WITH_NUMBER.match(text)
+        )
+    return headline
+
+
+def _blurbs_under_headlines(segments: list[Segment], box: list[int], labels: set[int]) -> bool:
+    """Whether every line of prose in the box stands right under one of its headlines
+    (a line of the box that is neither prose nor the label; a headline may ask, a
+    label or count may end in a dot, "65 Min."): a story's blurb. Prose
+    under the label itself is the article's paragraph under its subheading, printed
+    again after it ("Transparenz", a paragraph, "Transparenz")."""
+
+    def prose(index: int) -> bool:
+        segment = segments[index]
+        return (
+            segment.word_count > _REFRAIN_LABEL_WORDS
+            and reads_as_prose(segment)
+            and not QUESTION_END.search(segment.text)
+        )
+
+    for above, index in pairwise(box):
+        if prose(index) and (above in labels or prose(above)):
+            return False
+    return not prose(box[0])
+
+
+def _open_tail(segments: list[Segment]) -> list[int]:
+    """The last `_REFRAIN_MAX_LINES` open lines of the dump, in order, passing over the
+    lines set aside (`_SET_ASIDE`) and stopping at a paragraph of the article's (one
+    longer than a blurb) or a line of another kind (a title)."""
+    run: list[int] = []
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        if segment.label in _SET_ASIDE:
+            continue
+        if segment.label not in BODY_OR_HEADING or segment.word_count > BLURB_WORDS:
+            break
+        run.append(index)
+        if len(run) >= _REFRAIN_MAX_LINES:
+            break
+    run.reverse()
+    return run
+
+
+def _refrain(segments: list[Segment], run: list[int]) -> tuple[int, list[int]] | None:
+    """Where the box starts in `run` and the places of its label: a key of a short
+    line printed at least twice in the run and nowhere else in it, a stride of
+    `_REFRAIN_STRIDES` apart, its last copy within a stride of the run's end. The box
+    starts a period before the label's first copy, counted so that its last period ends
+    the run (a box cut off at the end starts where the label's first copy does), and
+    not above a paragraph: a story's lines are a headline, a label, a date, a blurb."""
+    keys = [segments[i].key for i in run]
+    counts = Counter(keys)
+    for first, key in enumerate(keys):
+        if counts[key] < 2 or not key or segments[run[first]].word_count > _REFRAIN_LABEL_WORDS:
+            continue
+        places = [p for p, k in enumerate(keys) if k == key]
+        stride = places[1] - places[0]
+        if stride not in _REFRAIN_STRIDES or any(b - a != stride for a, b in pairwise(places)):
+            continue
+        after = len(run) - 1 - places[-1]
+        if after >= stride:
+            continue
+        start = max(places[0] - (stride - 1 - after), 0)
+        above = [p for p in range(start, places[0]) if is_paragraph(segments[run[p]])]
+        if above:
+            start = above[-1] + 1
+        return start, [run[p] for p in places]
+    return None
+
+
 def _box_of_cut_pairs(segments: list[Segment], block: list[int]) -> list[int]:
     """The run's last lines when they are pairs of a headline over a blurb cut off
     mid-sentence, two or more, and the lines above them in the run are short lines of
