@@ -85,7 +85,8 @@ def test_a_subheading_printed_again_under_its_paragraph_stays() -> None:
 
 def test_the_article_s_own_schedule_with_a_repeated_day_stays() -> None:
     # Guard: the article's closing rows repeat a cell at a beat too, but their words are
-    # the article's (the bridge, its buses), and the topic test keeps them.
+    # the article's (the bridge, its buses), and the topic test keeps them
+    # (`trailing_teasers` off: without the topic test it would take them first).
     rows = [
         "Monday",
         "Bridge closed to cars, shuttle buses every ten minutes",
@@ -94,7 +95,7 @@ def test_the_article_s_own_schedule_with_a_repeated_day_stays() -> None:
         "Monday",
     ]
     text = "\n\n".join(BRIDGE + rows)
-    assert _removed_by(text) == []
+    assert _removed_by(text, trailing_teasers=False) == []
 
 
 def test_the_rule_switched_off_keeps_the_box() -> None:
@@ -107,3 +108,17 @@ def test_the_rule_switched_off_keeps_the_box() -> None:
         "Politics |",
     ]
     assert _removed_by("\n\n".join(BRIDGE + box), refrain_box=False) == []
+
+
+def test_an_exercise_s_solutions_with_a_link_under_each_stay() -> None:
+    # Guard: the article's own rows repeat a line at a beat too ("Full worked solution"
+    # under each answer), but its rows are facts ("Solution: m = 210 g"), which no box of
+    # other stories prints between its label and headlines.
+    rows = [
+        "Solution: m = 210 g of steel",
+        "Full worked solution",
+        "Solution: m = 1 700 kg of concrete",
+        "Full worked solution",
+    ]
+    text = "\n\n".join(BRIDGE + rows)
+    assert _removed_by(text) == []
