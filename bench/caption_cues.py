@@ -5,7 +5,7 @@ captions come from.
 A cue is worth a rule only when it picks far more captions than article lines (a body
 line lost weighs ten captions found or more) on many sites. Round 17 counted the cues
 below on the tune part and found every one thin (bench/notes.md; round 21 added three,
-round 22 four, rounds 27, 31, 33 and 34 the last ones); they stay here so that a later round sees
+round 22 four, rounds 27, 31, 33, 34 and 38 the last ones); they stay here so that a later round sees
 the figures again in one command and adds its own cue beside them instead of measuring
 afresh.
 
@@ -118,6 +118,16 @@ class Dump:
         if len(kept) < 5:
             return None
         return sum(_one_short_sentence(text) for text in kept) / len(kept)
+
+    @cached_property
+    def closing_names(self) -> list[str | None]:
+        """The capitalised words that end each line after its own words (round 38)."""
+        return [_closing_name(line.text) for line in self.lines]
+
+    @cached_property
+    def found_any(self) -> bool:
+        """Whether the cleaner found a caption or credit in the dump (round 38)."""
+        return any(line.fate == "C" for line in self.lines)
 
     @cached_property
     def first_paragraph(self) -> int | None:
@@ -555,6 +565,104 @@ def restates_headline(dump: Dump, index: int) -> bool:
     return len(mine) >= 3 and len(mine & title) >= _HEADLINE_SHARE * len(mine)
 
 
+_NEAR = 3
+"""How many lines away a copy or a found caption counts as beside a line (round 38)."""
+_NEAR_SHARE = 0.6
+
+
+def repeated_nearby(dump: Dump, index: int) -> bool:
+    """Most of its words (60 % of the shorter line's, three words or more each) stand
+    again within three lines: a picture's alt text or title printed beside its caption, a
+    caption repeated under a gallery's slide. Round 38 (the brief's "a line repeated near
+    another"; `printed_twice` counts exact copies anywhere)."""
+    lines = dump.lines
+    mine = _words(lines[index].text)
+    if len(mine) < 3:
+        return False
+    for j in range(max(0, index - _NEAR), min(len(lines), index + _NEAR + 1)):
+        theirs = _words(lines[j].text) if j != index else set()
+        if len(theirs) >= 3 and len(mine & theirs) >= _NEAR_SHARE * min(len(mine), len(theirs)):
+            return True
+    return False
+
+
+def shares_words_with_found_beside(dump: Dump, index: int) -> bool:
+    """Within two lines of a caption the cleaner found, and sharing two words (three
+    letters or more) with it: the found caption's sibling in a gallery, or its second
+    line. Round 38 (the brief's "a line that shares words with the next caption")."""
+    lines = dump.lines
+    mine = _words(lines[index].text)
+    return len(mine) >= 3 and any(
+        0 <= j < len(lines) and lines[j].fate == "C" and len(mine & _words(lines[j].text)) >= 2
+        for j in (index - 2, index - 1, index + 1, index + 2)
+    )
+
+
+def between_picture_marker_and_credit(dump: Dump, index: int) -> bool:
+    """A picture's marker (a picture word, a file name, "![…]", a slide counter) within
+    two lines on one side and a line the cleaner found as a credit or caption within two on
+    the other: a figure-like block. Round 38 (the brief's "a line in a figure-like block
+    between an image marker and a credit")."""
+    lines = dump.lines
+
+    def marker(j: int) -> bool:
+        text = lines[j].text.strip()
+        return bool(_PICTURE_WORD.search(text) or _SLIDE_COUNTER_LINE.match(text))
+
+    above = range(max(0, index - 2), index)
+    below = range(index + 1, min(len(lines), index + 3))
+    return (any(marker(j) for j in above) and any(lines[j].fate == "C" for j in below)) or (
+        any(lines[j].fate == "C" for j in above) and any(marker(j) for j in below)
+    )
+
+
+_CLOSING_NAME = re.compile(r"(?:^|\s)((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+)\.?\s*$")
+
+
+def _closing_name(text: str) -> str | None:
+    """The two to four capitalised words that end a line after other words, if any."""
+    match = _CLOSING_NAME.search(text)
+    if match is None or not text[: match.start(1)].strip():
+        return None
+    return match.group(1)
+
+
+def shared_closing_name(dump: Dump, index: int) -> bool:
+    """Ends in two to four capitalised words after its own words ("… en el extremo norte de
+    la península. Camila Buvinic"), and another line of the dump ends in the same: a
+    photographer's bare name signing each picture. Round 38."""
+    names = dump.closing_names
+    name = names[index]
+    return name is not None and sum(other == name for other in names) >= 2
+
+
+_FOUND_PARAGRAPH_WORDS = 25
+_FOUND_SENTENCE_WORDS = (4, 20)
+
+
+def sentence_between_paragraphs_where_found(dump: Dump, index: int) -> bool:
+    """One plain sentence (4 to 20 words, a capital first, a full stop; no quote, question
+    or reported speech) between two kept paragraphs of 25 words or more, in a dump where
+    the cleaner found a caption: the site prints its pictures' descriptions between the
+    paragraphs, and the found one shows it. Round 38."""
+    lines = dump.lines
+    if not dump.found_any or not 0 < index < len(lines) - 1:
+        return False
+    if any(
+        lines[j].fate != "B" or _length(lines[j].text) < _FOUND_PARAGRAPH_WORDS
+        for j in (index - 1, index + 1)
+    ):
+        return False
+    text = lines[index].text.strip()
+    low, high = _FOUND_SENTENCE_WORDS
+    return (
+        low <= _length(text) <= high
+        and text.endswith(".")
+        and text[:1].isupper()
+        and not _TEXT_SIGN.search(text)
+    )
+
+
 def any_line(dump: Dump, index: int) -> bool:
     """Every counted line: the ratio to beat."""
     return True
@@ -589,6 +697,11 @@ CUES: tuple[Cue, ...] = (
     present_without_past,
     lone_sentence_among_long_paragraphs,
     restates_headline,
+    repeated_nearby,
+    shares_words_with_found_beside,
+    between_picture_marker_and_credit,
+    shared_closing_name,
+    sentence_between_paragraphs_where_found,
 )
 
 

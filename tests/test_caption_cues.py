@@ -354,3 +354,53 @@ def test_caption_label_kind_tells_cards_from_captions() -> None:
     )
     kinds = {e.get("id"): _caption_kind(e) for e in page.iter() if e.get("id")}
     assert kinds == {"plain": "plain", "lightbox": "plain", "link": "link", "card": "card"}
+
+
+def test_round_38_cues() -> None:
+    """The brief's structural cues, round 38 (fail on main: the cues are new)."""
+
+    def fate(text: str, label: str, found: str = "B") -> LineFate:
+        return LineFate(0, label, text, found)
+
+    lines = [
+        fate("Harbour bridge reopens after repairs", TITLE),
+        fate(PARAGRAPH, BODY),
+        fate("Cyclists cross the reopened harbour bridge at dawn", CAPTION),  # 2
+        fate("Image", BODY),
+        fate("Cyclists crossing the harbour bridge at dawn.", CAPTION),  # 4: printed beside
+        fate("Photo: Jane Doe/Reuters", CAPTION, "C"),
+        fate(OTHER_PARAGRAPH, BODY),
+        fate("Divers check the pillars of the bridge. Camila Ortega", CAPTION),  # 7
+        fate(PARAGRAPH, BODY),
+        fate("Crews paint the railings of the east tower. Camila Ortega", CAPTION),  # 9
+        fate(OTHER_PARAGRAPH, BODY),
+    ]
+    dump = caption_cues.Dump("https://example.org/a", lines)
+    assert caption_cues.repeated_nearby(dump, 2) and caption_cues.repeated_nearby(dump, 4)
+    assert not caption_cues.repeated_nearby(dump, 7)
+    assert caption_cues.between_picture_marker_and_credit(dump, 4)  # "Image" above, credit below
+    assert not caption_cues.between_picture_marker_and_credit(dump, 7)
+    assert caption_cues.shared_closing_name(dump, 7) and caption_cues.shared_closing_name(dump, 9)
+    assert not caption_cues.shared_closing_name(dump, 2)
+    # one plain sentence between two long paragraphs, in a dump where a caption was found
+    essay = [
+        fate(PARAGRAPH, BODY),
+        fate("The old swing span seen from the ferry landing.", CAPTION),
+        fate(OTHER_PARAGRAPH, BODY),
+        fate("Photo: Jane Doe/Reuters", CAPTION, "C"),
+    ]
+    found = caption_cues.Dump("https://example.org/b", essay)
+    assert caption_cues.sentence_between_paragraphs_where_found(found, 1)
+    unfound = caption_cues.Dump("https://example.org/b", essay[:3])
+    assert not caption_cues.sentence_between_paragraphs_where_found(unfound, 1)
+    gallery = caption_cues.Dump(
+        "https://example.org/c",
+        [
+            fate(PARAGRAPH, BODY),
+            fate("The east tower of the harbour bridge at night. Photo: Jane Doe", CAPTION, "C"),
+            fate("The west tower of the harbour bridge in fog", CAPTION),
+            fate("A ferry passes under the old swing span", CAPTION),
+        ],
+    )
+    assert caption_cues.shares_words_with_found_beside(gallery, 2)  # "tower", "harbour", …
+    assert not caption_cues.shares_words_with_found_beside(gallery, 3)  # no word shared

@@ -30,7 +30,11 @@ _AGENCIES = (
     r"Xinhua/IC|CNSPHOTO|Photothek|Sven Simon|Polaris|Redux|Zuma Press|"
     r"Shutterstock Editorial|Rex|REX|Rex Features|Bildbyrån|NTB Scanpix|Scanpix|Alamy Stock Photo|"
     r"GettyImages|Adobe Stock|stock\.adobe\.com|iStock\.com|KEYSTONE|LaPresse|LAPRESSE|Ansa|"
-    r"Lehtikuva|AAP|PAP"
+    r"Lehtikuva|AAP|PAP|"
+    # Picture libraries and photo agencies that no text cites as a source
+    r"Depositphotos|123RF|Dreamstime|Fotolia|Thinkstock|Bettmann|ABACAPRESS|Abacapress|"
+    r"ABACA|Abaca|BELGA|ČTK|CTK|RIA Novosti|PA Media|Ritzau Scanpix|Hans Lucas|Agencia Uno|"
+    r"imago images|IMAGO images"
 )
 # Picture agencies and libraries: no text but a picture's credit names one as its source.
 _PICTURE_AGENCIES = (
@@ -179,13 +183,15 @@ _TRAILING_CREDITS = (
         names_credit=True,
         person=True,
     ),
-    # "… © Reuters / David Mercado", "… ©AFP" (a year after ©, or ending its name, is a
-    # copyright notice: "© 2024 Site", "P.IVA 0123 - © Site 2024");
+    # "… © Reuters / David Mercado", "… ©AFP", "… Foto: © Jane Doe" (a credit word before
+    # the sign is the credit's label, not the caption's last word; a year after ©, or
+    # ending its name, is a copyright notice: "© 2024 Site", "P.IVA 0123 - © Site 2024");
     # "© 2630ben / Getty Images": a stock site's user name may open with digits, before
     # the agency's slash ("©5min.at" after a date line is the site's notice)
     _CreditForm(
         re.compile(
-            r"(?:^|(?<=[\s.!?)]))©\s?(?P<credit>(?!(?:19|20)\d\d)"
+            r"(?:^|(?<=[\s.!?)]))(?:(?:Foto|Fotos|Photo|Photos|Bild|Image|Credit)\s?:?\s?)?©\s?:?\s?"
+            r"(?P<credit>(?!(?:19|20)\d\d)"
             r"(?:[^\W\d_]|\d+[^\W\d_][\w.-]*\s?/)[^©]{1,60})(?<!\s(?:19|20)\d\d)$"
         ),
         has=("©",),
@@ -195,12 +201,33 @@ _TRAILING_CREDITS = (
         re.compile(r"\(\s?©\s?(?P<credit>(?!(?:19|20)\d\d)[^\W\d_][^()©]{1,60})\)$"),
         ends=(")",),
     ),
+    # "… . Jane Doe | Shutterstock": a photographer's name, a bar and the picture library,
+    # after the caption's sentence (`person`: it opens with a given name; "Home | Fotolia"
+    # is a page's title)
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]。]\s))(?P<credit>[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}"
+            rf"|[A-Z]\.)){{1,3}}\s?\|\s?(?:{_PICTURE_AGENCIES}))$"
+        ),
+        has=("|",),
+        person=True,
+    ),
     # "… | Reuters Images", "… | Getty Images" (an agency's picture desk after a bar)
     _CreditForm(
         re.compile(
             rf"\|\s*(?P<credit>(?:{_CAPITAL}[\w.&'-]*\s){{0,3}}(?:Images|Photos?|Pictures|Bilder|Fotos))$"
         ),
         has=("|",),
+    ),
+    # "… . Jane Doe - stock.adobe.com", "kzenon – Fotolia.com": a stock site's user name (one
+    # to three words, no figures), a dash and the site's address, as the library asks to be
+    # credited, after the caption's sentence
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]。]\s))(?P<credit>[^\W\d_][\w.'’-]{0,30}(?:\s[^\W\d_][\w.'’-]{0,30}){0,2}"
+            r"\s[–—-]\s(?:stock\.adobe\.com|Fotolia\.com|Dreamstime\.com))$"
+        ),
+        has=("stock.adobe.com", "Fotolia.com", "Dreamstime.com"),
     ),
     # "… (foto ANSA)", "(foto EFE/Jane Doe)", "(fot. PAP)": a credit word in lower case,
     # as the Italian, Spanish and Polish papers print it, then an agency
@@ -224,12 +251,16 @@ _TRAILING_CREDITS = (
         re.compile(rf"\s(?P<credit>{_CREDIT_WORD}\s*:\s*[\w .'-]{{2,40}}/\s?(?:{_AGENCIES}))$"),
         has=("/",),
     ),
-    # "… Xinhua/Li Xin", "… IANS/Name" (an agency, a slash and its photographer)
+    # "… Xinhua/Li Xin", "… IANS/Name", "… IMAGO/Jane Doe" (an agency, a slash and its
+    # photographer), "… picture alliance/dpa" (a picture agency and the wire it sells)
     _CreditForm(
         re.compile(
             r"(?:^|(?<=[.!?)\]。”\"]\s)|(?<=[.!?)\]。]))(?P<credit>(?:Xinhua|XINHUA|Reuters|IANS|PTI|ANI|"
             r"Yonhap|Kyodo|EFE|ANSA|PAP|dpa|DPA|TASS|CFP|VCG|IC|CNS|Anadolu|iStock|Shutterstock|Getty Images|"
-            r"Adobe Stock|imago|IMAGO|Pixabay|Unsplash|Archivo|Archiv|Arquivo|Archives?)\s?/\s?[A-ZÀ-ÖØ-Þ][\w.' -]{1,40})$"
+            r"Adobe Stock|imago|IMAGO|Imago|imago images|IMAGO images|picture alliance|picture-alliance|"
+            r"Keystone|KEYSTONE|BELGA|Belga|ABACAPRESS|SIPA|Sipa|SIPA USA|Pixabay|Unsplash|Archivo|"
+            rf"Archiv|Arquivo|Archives?)\s?/\s?(?:(?:{_AGENCIES})(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w.' -]{{1,40}})?"
+            r"|[A-ZÀ-ÖØ-Þ][\w.' -]{1,40}))$"
         ),
         has=("/",),
     ),
@@ -669,7 +700,7 @@ _FORMS_AND_NEEDS = tuple(
 # word, an agency that may stand alone (read from `_AGENCY_ALONE`, so that a name added
 # there passes these tests too), a file picture's word, a courtesy word, or a CJK credit label.
 _SIGNS = (
-    rf"[/(©|]|CC|{_CREDIT_WORD}|Getty|Adobe|Commons|Pixabay|Unsplash|Pexels|"
+    rf"[/(©|]|CC|{_CREDIT_WORD}|Getty|Adobe|stock\.adobe|Fotolia|Dreamstime|Commons|Pixabay|Unsplash|Pexels|"
     + "|".join(map(re.escape, _AGENCY_ALONE))
     + r"|rchiv|ymbolbild|ymbolfoto|Cedid|Cortes|Courtesy|Divulga|Reprodu|Submitted|"
     r"File photo|Staff photo|Contributed|Supplied|Handout photo|Provided photo|图|圖|摄|攝|写真|사진|"
