@@ -178,6 +178,32 @@ def announces_list(segment: Segment) -> bool:
     )
 
 
+_NOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
+"""A note's marker in the prose: "… the four freedoms [1]."."""
+_NOTE = re.compile(r"\[(\d{1,3})\]\s")
+"""A note that opens with its marker: "[1] https://…", "[2] See the report …"."""
+
+
+def note_markers(segments: list[Segment]) -> frozenset[str]:
+    """The numbers of the note markers ("[1]", "[12]") that these open lines cite."""
+    cited: set[str] = set()
+    for segment in segments:
+        if segment.label is BODY and "[" in segment.text:
+            cited.update(_NOTE_MARKER.findall(segment.text))
+    return frozenset(cited)
+
+
+def cited_note(segment: Segment, cited: frozenset[str]) -> bool:
+    """Whether the line is one of the article's notes: it opens with a marker ("[3] …")
+    that the article's prose cites (`cited`, from `note_markers`). Its sources listed
+    under the last paragraph, "[3] https://…", share no words with the prose, read as no
+    sentence and look like links, yet the markers say they are the article's."""
+    if not cited or not segment.text.startswith("["):
+        return False
+    note = _NOTE.match(segment.text)
+    return note is not None and note.group(1) in cited
+
+
 def _is_prose(segment: Segment) -> bool:
     return (
         segment.label is BODY and segment.word_count >= _PROSE_WORDS and segment.ends_like_sentence
@@ -405,13 +431,15 @@ def menu_run(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     first, last = prose[0], prose[-1]
     minimum = context.config.menu_min_run
     rows = list_block_rows(segments, _undated_list_row)
+    # The article's notes after its last paragraph ("[1] https://…") are no menu.
+    cited = note_markers([segments[i] for i in prose])
     for start, stop in ((0, first), (last + 1, len(segments))):
         run: list[Segment] = []
         length = 0  # menu items already removed ("Home", "Contact") count towards the run
         announced = start > 0 and announces_list(segments[start - 1])
         for index in range(start, stop):
             segment = segments[index]
-            if _is_menu_item(segment) and index not in rows:
+            if _is_menu_item(segment) and index not in rows and not cited_note(segment, cited):
                 if not announced:
                     run.append(segment)
                 length += 1
