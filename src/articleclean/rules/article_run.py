@@ -34,13 +34,12 @@ from ..lexicon import DIGIT, facts_line
 from .base import Claimed, structures
 from .boilerplate import (
     LIST_ROW_WORDS,
+    CitedNotes,
     announces_list,
     article_table_rows,
     boilerplate_notice,
-    cited_note,
     list_block_rows,
     list_or_table_row,
-    note_markers,
 )
 from .phrasebook import PhraseBook
 from .promos import labels_comments, promo_prompt, promo_shape
@@ -337,9 +336,9 @@ def outside_article(
     # Below a comment thread's start nothing is the article's, on topic as comments are.
     # The article's notes ("[1] …" under prose that cites "[1]") stay, after the run or in
     # its thin end.
-    cited = note_markers(segments[first : last + 1])
+    notes = CitedNotes(segments, range(first, last + 1))
     kept = (
-        _continuation(segments, vocabulary, last, at_edge, edges, cited)
+        _continuation(segments, vocabulary, last, at_edge, edges, notes)
         if thread is None
         else set()
     )
@@ -380,7 +379,7 @@ def outside_article(
         for index in range(article_end, len(segments)):
             if index not in taken and segments[index].label is BODY:
                 yield segments[index]
-    yield from _thin_end(segments, weights, first, last, cited)
+    yield from _thin_end(segments, weights, first, last, notes)
 
 
 def _second_run(
@@ -581,7 +580,7 @@ def _continuation(
     last: int,
     at_edge: list[bool],
     edges: Claimed,
-    cited: frozenset[str] = frozenset(),
+    notes: CitedNotes | None = None,
 ) -> set[int]:
     """Indexes of the lines right after the run that go on with the article.
 
@@ -593,7 +592,7 @@ def _continuation(
     rows of a table by its shape (`article_table_rows`) that opens right under the run.
 
     The article's notes continue it too: a line that opens with a marker the run's
-    prose cites ("[4] http://…" under "… the FSF Europe [4] …"; `cited_note`), a
+    prose cites ("[4] http://…" under "… the FSF Europe [4] …"; `CitedNotes`), a
     reference list that shares no words with the prose and reads as no sentence."""
     kept: set[int] = set()
     table: set[int] | None = None
@@ -651,7 +650,7 @@ def _continuation(
             _continues(segment, vocabulary)
             or announces_list(segment)
             or index == closing
-            or cited_note(segment, cited)
+            or (notes is not None and notes.holds(segment))
         ):
             kept.update(pending)
             kept.add(index)
@@ -961,10 +960,10 @@ def _thin_end(
     weights: list[float],
     first: int,
     last: int,
-    cited: frozenset[str] = frozenset(),
+    notes: CitedNotes | None = None,
 ) -> Iterator[Segment]:
     """Lines that are not prose near the run's end, where little of its prose is left
-    (but the article's notes, `cited_note`)."""
+    (but the article's notes, `CitedNotes`)."""
     total = _prose_mass(weights, first, last)
     mass = 0.0
     for index in range(last, first - 1, -1):
@@ -976,7 +975,7 @@ def _thin_end(
             segments[index].is_open
             and not _opens_section(segments, weights, index, last)
             and not _subheading(segments, weights, index, first, last)
-            and not cited_note(segments[index], cited)
+            and not (notes is not None and notes.holds(segments[index]))
         ):
             yield segments[index]
 
