@@ -34,6 +34,7 @@ from ..lexicon import DIGIT, facts_line
 from .base import Claimed, structures
 from .boilerplate import (
     LIST_ROW_WORDS,
+    CitedNotes,
     announces_list,
     article_table_rows,
     boilerplate_notice,
@@ -333,7 +334,14 @@ def outside_article(
     headline = _headline_above(segments, first)
     lede = _lede_below_headline(segments, first, weights)
     # Below a comment thread's start nothing is the article's, on topic as comments are.
-    kept = _continuation(segments, vocabulary, last, at_edge, edges) if thread is None else set()
+    # The article's notes ("[1] …" under prose that cites "[1]") stay, after the run or in
+    # its thin end.
+    notes = CitedNotes(segments, range(first, last + 1))
+    kept = (
+        _continuation(segments, vocabulary, last, at_edge, edges, notes)
+        if thread is None
+        else set()
+    )
     if thread is None:
         # (only lines spared: the run's end, its thin end and what `_continuation` keeps
         # stay as they are; no second run below a comment thread's start, on topic as
@@ -371,7 +379,7 @@ def outside_article(
         for index in range(article_end, len(segments)):
             if index not in taken and segments[index].label is BODY:
                 yield segments[index]
-    yield from _thin_end(segments, weights, first, last)
+    yield from _thin_end(segments, weights, first, last, notes)
 
 
 def _second_run(
@@ -572,6 +580,7 @@ def _continuation(
     last: int,
     at_edge: list[bool],
     edges: Claimed,
+    notes: CitedNotes | None = None,
 ) -> set[int]:
     """Indexes of the lines right after the run that go on with the article.
 
@@ -581,7 +590,10 @@ def _continuation(
     page furniture (a teaser heading, a prompt, a notice) ends it, and so do
     `_CONTINUATION_MISSES` lines in a row that do none of that, unless they are rows
     rows of a table by its shape (`article_table_rows`) that opens right under the run.
-    """
+
+    The article's notes continue it too: a line that opens with a marker the run's
+    prose cites ("[4] http://…" under "… the FSF Europe [4] …"; `CitedNotes`), a
+    reference list that shares no words with the prose and reads as no sentence."""
     kept: set[int] = set()
     table: set[int] | None = None
     # Prose further on, before any page furniture, that is about the article's
@@ -634,7 +646,12 @@ def _continuation(
             misses = 0
             announced -= 1
             continue
-        if _continues(segment, vocabulary) or announces_list(segment) or index == closing:
+        if (
+            _continues(segment, vocabulary)
+            or announces_list(segment)
+            or index == closing
+            or (notes is not None and notes.holds(segment))
+        ):
             kept.update(pending)
             kept.add(index)
             pending.clear()
@@ -939,9 +956,14 @@ def _end_before_comments(
 
 
 def _thin_end(
-    segments: list[Segment], weights: list[float], first: int, last: int
+    segments: list[Segment],
+    weights: list[float],
+    first: int,
+    last: int,
+    notes: CitedNotes | None = None,
 ) -> Iterator[Segment]:
-    """Lines that are not prose near the run's end, where little of its prose is left."""
+    """Lines that are not prose near the run's end, where little of its prose is left
+    (but the article's notes, `CitedNotes`)."""
     total = _prose_mass(weights, first, last)
     mass = 0.0
     for index in range(last, first - 1, -1):
@@ -953,6 +975,7 @@ def _thin_end(
             segments[index].is_open
             and not _opens_section(segments, weights, index, last)
             and not _subheading(segments, weights, index, first, last)
+            and not (notes is not None and notes.holds(segments[index]))
         ):
             yield segments[index]
 

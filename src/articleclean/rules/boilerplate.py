@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..article import Reason
@@ -176,6 +176,44 @@ def announces_list(segment: Segment) -> bool:
         and segment.word_count >= _LIST_INTRO_WORDS
         and segment.text.rstrip().endswith((":", "："))
     )
+
+
+_NOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
+"""A note's marker in the prose: "… the four freedoms [1]."."""
+_NOTE = re.compile(r"\[(\d{1,3})\]\s")
+"""A note that opens with its marker: "[1] https://…", "[2] See the report …"."""
+
+
+class CitedNotes:
+    """The article's notes: lines that open with a marker ("[3] …") that its prose cites
+    ("… the four freedoms [3]."). Its sources listed under the last paragraph, "[3]
+    https://…", share no words with the prose, read as no sentence and look like links,
+    yet the markers say they are the article's. The citing lines (`indices` of
+    `segments`) are read for markers only when a line that opens with "[" is first asked
+    about (most dumps have none)."""
+
+    __slots__ = ("_cited", "_indices", "_segments")
+
+    def __init__(self, segments: list[Segment], indices: Iterable[int]) -> None:
+        self._segments = segments
+        self._indices = indices
+        self._cited: frozenset[str] | None = None
+
+    def holds(self, segment: Segment) -> bool:
+        """Whether the line is one of the notes the citing lines cite."""
+        if not segment.text.startswith("["):
+            return False
+        note = _NOTE.match(segment.text)
+        if note is None:
+            return False
+        if self._cited is None:
+            cited: set[str] = set()
+            for index in self._indices:
+                line = self._segments[index]
+                if line.label is BODY and "[" in line.text:
+                    cited.update(_NOTE_MARKER.findall(line.text))
+            self._cited = frozenset(cited)
+        return note.group(1) in self._cited
 
 
 def _is_prose(segment: Segment) -> bool:
@@ -405,13 +443,20 @@ def menu_run(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     first, last = prose[0], prose[-1]
     minimum = context.config.menu_min_run
     rows = list_block_rows(segments, _undated_list_row)
+    # The article's notes after its last paragraph ("[1] https://…") are no menu.
+    notes = CitedNotes(segments, prose)
     for start, stop in ((0, first), (last + 1, len(segments))):
         run: list[Segment] = []
         length = 0  # menu items already removed ("Home", "Contact") count towards the run
         announced = start > 0 and announces_list(segments[start - 1])
         for index in range(start, stop):
             segment = segments[index]
-            if _is_menu_item(segment) and index not in rows:
+            if (
+                _is_menu_item(segment)
+                and index not in rows
+                # (`holds` asks the first character too: most lines are settled here)
+                and (segment.text[:1] != "[" or not notes.holds(segment))
+            ):
                 if not announced:
                     run.append(segment)
                 length += 1
