@@ -456,7 +456,15 @@ def _same_row(above: Segment, heading: Segment) -> bool:
         above.word_count <= _ROW_LABEL_WORDS
         and heading.word_count <= _ROW_LABEL_WORDS
         and not ends_a_sentence(above.text)
+        and not _marked_apart(above, heading)
     )
+
+
+def _marked_apart(above: Segment, heading: Segment) -> bool:
+    """Whether the heading carries a mark before or after its words ("» auch spannend",
+    "Auch Spannend ›") that the short line above it lacks: a list's rows are written
+    alike, and a box's label is written as the site's boxes are."""
+    return unmarked(heading) is not heading and unmarked(above) is above
 
 
 def _far_off_topic_box(
