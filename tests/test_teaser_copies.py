@@ -121,3 +121,45 @@ def test_a_label_of_the_articles_long_words_over_copies_stays() -> None:
     text = _ARTIKEL.format(heading="• Sanierung der Leitungen")
     assert _removed_by(text, "repeated_teaser_box") == []
     assert "• Sanierung der Leitungen" in [b.text for b in articleclean.clean_text(text).body]
+
+
+_GARDEN = """Sweet peas climb fast once the nights stay above freezing, and a deep pot on a \
+sunny balcony holds enough soil for six plants and a bamboo frame. Most varieties need \
+nothing more than a little string and a sheltered corner to flower all summer.
+
+1. Know When to Sow Them
+
+“The best time to sow sweet peas is late autumn or early spring,” says Mira Lindqvist, \
+who runs the allotment society's seed swap. “If you sow in the summer, the plants need \
+shade at noon and flower late.” Soak the seeds overnight before you sow them.
+
+— Don't miss these
+
+Harbour festival returns with tall ships and night markets
+
+Rail union calls off weekend strike after late talks
+
+▶ Don't miss these ›
+
+Five lakes you need to swim in this summer
+
+Why dentists say you should never brush right after coffee
+
+2. Pinch Out the Tips
+
+Pinch out the growing tips once the plants have three pairs of leaves. “They need \
+water every day in July,” Lindqvist says, “and a feed of tomato fertiliser once a week \
+keeps the flowers coming until the first frost.”
+"""
+
+
+def test_a_box_under_its_heading_printed_again_with_no_copy_below_does_not_crash() -> None:
+    # Failed on main with a ValueError: two boxes in a row under one heading printed
+    # twice; the second heading went to `repeated_teaser`, no headline under it is a
+    # copy, and the article resumes with a numbered row, not a paragraph, so the run was
+    # cut after its last copy, and there is none.
+    article = articleclean.clean_text(_GARDEN)
+    body = [b.text for b in article.body]
+    assert "1. Know When to Sow Them" in body
+    assert "2. Pinch Out the Tips" in body
+    assert not any(r.rule == "repeated_teaser_box" for r in article.removed)

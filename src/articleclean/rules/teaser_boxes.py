@@ -286,16 +286,17 @@ def _box_amid_rows(
     Its heading is a label of its own words (one worded as teaser headings are is
     `teaser_list`'s, wherever it stands), no row of the list it stands in
     (`_same_row`), under no headline (a box inside a run of the article's own titles
-    would take the titles after it); the run ends before the dump does, at no other
+    would take the titles after it) but a subheading whose paragraph the run stops at
+    (`_subheading_of`); the run ends before the dump does, at no other
     box's heading, and its last line is left out when it may be the article's
     (the next row is of its shape, or labels and lines take turns around the box).
     `_far_off_topic_box` then judges it by its words."""
     heading = segments[opened[place]]
     if not 1 <= heading.word_count <= MAX_HEADING_WORDS:
         return None
-    if reads_as_prose(heading) and not _label_with_a_mark(heading):
-        return None
     label = unmarked(heading)
+    if reads_as_prose(heading) and not _label_with_a_mark(label):
+        return None
     if worded_as_teaser_heading(label, vocabulary):
         return None  # `teaser_list`'s, wherever it stands
     # A label, not one more headline (a line of five words or more is one of the run),
@@ -306,8 +307,7 @@ def _box_amid_rows(
     if says_more_than_a_label(heading.text):
         return None
     above = segments[opened[place - 1]]
-    if above.label is BODY and boxed_headline(above):
-        return None
+    under_headline = _headline_above(above)  # judged once the run's end is known
     rows = opened[max(0, place - _ROWS_ABOVE) : place]
     if any(_same_row(segments[i], heading) for i in rows):
         return None
@@ -319,6 +319,8 @@ def _box_amid_rows(
         return None  # the end of the dump: `trailing_teasers` looks there
     if worded_as_teaser_heading(resumes, vocabulary):
         return None  # another box's heading: the run above it is no box of its own
+    if under_headline and not _subheading_of(above, resumes):
+        return None  # a box inside a run of the article's own titles would take them
     if headlines and (
         goes_on_from(segments[headlines[-1]], resumes)
         or _unbulleted_line(resumes)
@@ -336,13 +338,32 @@ def _box_amid_rows(
     return [opened[place], *headlines]
 
 
+def _headline_above(above: Segment) -> bool:
+    """Whether the open line right above a box's heading reads as a headline: the box may
+    stand inside a run of the article's own titles, and its walk would take the titles
+    after it. Not a table's row ("| Ort | Wien |": its cells' bars are no words)."""
+    return above.label is BODY and boxed_headline(above) and above.text.count("|") < 2
+
+
+def _subheading_of(above: Segment, resumes: Segment) -> bool:
+    """Whether the headline-like line `above` a box is the subheading of the paragraph
+    the box's run stops at: a paragraph that takes up its words ("Bavaria und Wally für
+    das Überleben gewappnet", the box, "Immerhin konnte Bavaria …"), not the next title
+    of a run of them. The box was put between a subheading and its text, as
+    `teaser_list`'s `_between_subheading_and_text` has it under a worded heading (tune,
+    noise bodies: 27 injected lines out, no body line lost)."""
+    return is_paragraph(resumes) and not above.content_words.isdisjoint(resumes.content_words)
+
+
 def _label_with_a_mark(segment: Segment) -> bool:
     """A label of under `MIN_HEADLINE_WORDS` words ending in "!" or "." ("Elsewhere
     today!", "Don't scroll past."): sites print a mark after a box's heading as they
     print one before it, and only that mark made it read as a sentence. A short
     sentence of the article's ("Viel Spass.") that heads no box fails
     `_far_off_topic_box`, or the headline run, as a label does (tune, noise bodies: 28
-    injected lines out, no body line lost)."""
+    injected lines out, no body line lost). Asked of the label without its marks
+    (`unmarked`: "* Das Lesen Andere Gerade!" is four words; round 38, tune, noise
+    bodies: 26 injected lines out, no body line lost)."""
     return segment.word_count < MIN_HEADLINE_WORDS and segment.text.rstrip().endswith(("!", "."))
 
 
@@ -435,7 +456,15 @@ def _same_row(above: Segment, heading: Segment) -> bool:
         above.word_count <= _ROW_LABEL_WORDS
         and heading.word_count <= _ROW_LABEL_WORDS
         and not ends_a_sentence(above.text)
+        and not _marked_apart(above, heading)
     )
+
+
+def _marked_apart(above: Segment, heading: Segment) -> bool:
+    """Whether the heading carries a mark before or after its words ("» auch spannend",
+    "Auch Spannend ›") that the short line above it lacks: a list's rows are written
+    alike, and a box's label is written as the site's boxes are."""
+    return unmarked(heading) is not heading and unmarked(above) is above
 
 
 def _far_off_topic_box(

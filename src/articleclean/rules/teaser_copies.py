@@ -103,8 +103,10 @@ def repeated_teaser_box(
         if resumes is None or not is_paragraph(resumes):
             # Headlines after the last copy may open the article's next part (a list,
             # a closing line): only the article's prose resuming ends the box there.
-            last = max(i for i in run if segments[i] in copies)
-            run = [i for i in run if i <= last]
+            copied = [i for i in run if segments[i] in copies]
+            if not copied:
+                continue  # the heading was the only copy: nothing vouches for the run
+            run = [i for i in run if i <= copied[-1]]
         boxes.append((heading, [i for i in run if segments[i] not in copies]))
     if not boxes:
         return
