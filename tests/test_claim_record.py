@@ -4,6 +4,9 @@ its answers stay `Claimed.by`'s walk over the segments, in the same order."""
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 
 from articleclean.article import Reason
@@ -152,3 +155,20 @@ def test_a_claimed_read_only_after_a_later_verdict_raises() -> None:
     record.give(page_menu, page_menu.verdicts(segments, None, {}, record))  # type: ignore[arg-type]
     with pytest.raises(RuntimeError, match="after a later verdict"):
         len(handed)
+
+
+def test_a_claimed_handed_out_unread_leaves_no_cycle_behind() -> None:
+    """Fails with the record held by a strong reference (it keeps the `Claimed` in its
+    reads, which would keep it): a document's record, and through it every segment a rule
+    claimed, goes when the document does, without waiting for the garbage collector."""
+    _, record = _document()
+    handed = record.claimed_by(("ad_label", "menu_item"))
+    gone = weakref.ref(record)
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        del record, handed
+        assert gone() is None
+    finally:
+        if was_on:
+            gc.enable()

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import compress
 from typing import TYPE_CHECKING, Any
+from weakref import ref
 
 from ..article import Dateline, Reason
 from ..document import Document, Label, Segment
@@ -172,11 +173,14 @@ class _Unread(Claimed):
     __slots__ = ()  # (a Claimed's own: the object can become one)
 
     def __init__(self, record: ClaimRecord, names: tuple[str, ...]) -> None:
-        self._unread = (record, names, record.verdicts_given)
+        # (the record by a weak reference: it keeps this one in `_read`, and a cycle
+        # would hold the document's segments until the garbage collector's next pass)
+        self._unread = (record.weak, names, record.verdicts_given)
 
     def _read(self) -> None:
-        record, names, given = self._unread
-        if record.verdicts_given != given:
+        weak, names, given = self._unread
+        record = weak()
+        if record is None or record.verdicts_given != given:
             raise RuntimeError(
                 f"a Claimed of {names} read after a later verdict: read it while its rule runs"
             )
@@ -227,7 +231,7 @@ class ClaimRecord:
     (`_read`): several rules read the same group (the page rules, the prompts).
     """
 
-    __slots__ = ("_by_rule", "_moved", "_read", "verdicts_given")
+    __slots__ = ("__weakref__", "_by_rule", "_moved", "_read", "verdicts_given", "weak")
 
     def __init__(self, segments: Iterable[Segment]) -> None:
         by_rule: dict[str, list[Segment]] = {}
@@ -243,6 +247,8 @@ class ClaimRecord:
         self.verdicts_given = 0
         """How many times verdicts were given (`record`, `give`): a `Claimed` handed out
         unread is read only while this stands as it was (`_Unread`)."""
+        self.weak = ref(self)
+        """A weak reference to the record, which the `Claimed` it hands out unread hold."""
 
     def record(self, segment: Segment) -> None:
         """`segment` was just given a verdict (its `rule` is set)."""
