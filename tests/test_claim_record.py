@@ -4,6 +4,11 @@ its answers stay `Claimed.by`'s walk over the segments, in the same order."""
 
 from __future__ import annotations
 
+import gc
+import weakref
+
+import pytest
+
 from articleclean.article import Reason
 from articleclean.document import Segment
 from articleclean.rules.base import Claimed, ClaimRecord, Verdict, removes, revises
@@ -104,11 +109,66 @@ def test_the_same_names_read_again_without_a_verdict_between_get_the_same_claime
     segments, record = _document()
     first = record.claimed_by(("ad_label", "menu_item"))
     assert record.claimed_by(("ad_label", "menu_item")) is first
+    marks, texts = [s in first for s in segments], _texts(first)  # (read before a verdict)
     record.give(nothing_rule, [])
     again = record.claimed_by(("ad_label", "menu_item"))
     assert again is not first
-    _same(again, first, segments)
-    assert _texts(again) == _texts(first)
+    assert [s in again for s in segments] == marks
+    assert _texts(again) == texts
     record.give(page_menu, page_menu.verdicts(segments, None, {}, record))  # type: ignore[arg-type]
     after = record.claimed_by(("ad_label", "menu_item"))
     assert sorted(s.text for s in after) == ["News", "Sport"]
+
+
+def test_a_claimed_is_worked_out_when_first_read_and_only_then() -> None:
+    """Fails on round 37's main (each `Claimed` built when handed out): a rule that
+    returns before reading what it was handed costs no look at the record; the first
+    read works it out once, as it stood when handed out; names none of whose rules
+    claimed a line get the shared empty one at once."""
+    segments, _ = _document()
+    looked: list[tuple[str, ...]] = []
+
+    class Counted(ClaimRecord):
+        def found(self, names: tuple[str, ...]) -> list[Segment]:
+            looked.append(names)
+            return super().found(names)
+
+    record = Counted(segments)
+    handed = record.claimed_by(("ad_label", "menu_item"))
+    assert looked == []
+    assert _texts(handed) == ["Sponsored", "Advertisement", "Home", "Sport", "News"]
+    assert segments[1] in handed and segments[3] not in handed and len(handed) == 5
+    assert handed.positions(segments) == [0, 1, 2, 4, 5]
+    assert looked == [("ad_label", "menu_item")]
+    assert type(handed) is Claimed
+    empty = record.claimed_by(("page_menu",))
+    assert len(empty) == 0 and looked == [("ad_label", "menu_item")]
+
+
+def test_a_claimed_read_only_after_a_later_verdict_raises() -> None:
+    """Fails on round 37's main (built when handed out, it never raised):
+    the record has changed since it was handed out, so working it out then would give
+    the new claims, not those its rule was handed. The pipeline gives a rule's verdicts
+    only after the rule has run, so no rule meets this."""
+    segments, record = _document()
+    handed = record.claimed_by(("ad_label",))
+    record.give(page_menu, page_menu.verdicts(segments, None, {}, record))  # type: ignore[arg-type]
+    with pytest.raises(RuntimeError, match="after a later verdict"):
+        len(handed)
+
+
+def test_a_claimed_handed_out_unread_leaves_no_cycle_behind() -> None:
+    """Fails with the record held by a strong reference (it keeps the `Claimed` in its
+    reads, which would keep it): a document's record, and through it every segment a rule
+    claimed, goes when the document does, without waiting for the garbage collector."""
+    _, record = _document()
+    handed = record.claimed_by(("ad_label", "menu_item"))
+    gone = weakref.ref(record)
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        del record, handed
+        assert gone() is None
+    finally:
+        if was_on:
+            gc.enable()

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import compress
 from typing import TYPE_CHECKING, Any
+from weakref import ref
 
 from ..article import Dateline, Reason
 from ..document import Document, Label, Segment
@@ -117,7 +118,7 @@ class Stage(str, Enum):
 class Claimed:
     """The segments that other rules claimed: an explicit input of a rule that reads them."""
 
-    __slots__ = ("_ids", "_segments")
+    __slots__ = ("_ids", "_segments", "_unread")
 
     def __init__(self, segments: Iterable[Segment] = ()) -> None:
         given = tuple(segments)
@@ -157,6 +158,57 @@ class Claimed:
         return cls([segment for segment in segments if segment.rule in names])
 
 
+class _Unread(Claimed):
+    """A `Claimed` the record handed out and no one has read yet: what it holds is
+    worked out on its first use and it becomes a plain `Claimed` (its class changes in
+    place), so later uses cost what a `Claimed`'s do, with no test per `in`.
+
+    A rule often returns before it reads what it was given (a dump with no heading, a
+    line too long): about half of the ~12 `Claimed` a dump's rules are handed are
+    never read. Reading one later is safe because the pipeline gives a rule's verdicts
+    only after the rule has run: the record is as it was when it was handed out. One
+    read after a verdict given since would not be (the record has changed): it raises.
+    """
+
+    __slots__ = ()  # (a Claimed's own: the object can become one)
+
+    def __init__(self, record: ClaimRecord, names: tuple[str, ...]) -> None:
+        # (the record by a weak reference: it keeps this one in `_read`, and a cycle
+        # would hold the document's segments until the garbage collector's next pass)
+        self._unread = (record.weak, names, record.verdicts_given)
+
+    def _read(self) -> None:
+        weak, names, given = self._unread
+        record = weak()
+        if record is None or record.verdicts_given != given:
+            raise RuntimeError(
+                f"a Claimed of {names} read after a later verdict: read it while its rule runs"
+            )
+        Claimed.__init__(self, record.found(names))
+        self._unread = None
+        self.__class__ = Claimed  # type: ignore[assignment]
+
+    def __contains__(self, segment: object) -> bool:
+        self._read()
+        return id(segment) in self._ids
+
+    def __len__(self) -> int:
+        self._read()
+        return len(self._ids)
+
+    def __iter__(self) -> Iterator[Segment]:
+        self._read()
+        return iter(self._segments)
+
+    def marks(self, segments: Iterable[Segment]) -> list[bool]:
+        self._read()
+        return Claimed.marks(self, segments)
+
+    def positions(self, segments: Sequence[Segment]) -> list[int]:
+        self._read()
+        return Claimed.positions(self, segments)
+
+
 _NOTHING_CLAIMED = Claimed()
 """What most rules read claimed on most dumps: one shared empty `Claimed` (it holds no
 state to change)."""
@@ -179,7 +231,7 @@ class ClaimRecord:
     (`_read`): several rules read the same group (the page rules, the prompts).
     """
 
-    __slots__ = ("_by_rule", "_moved", "_read")
+    __slots__ = ("__weakref__", "_by_rule", "_moved", "_read", "verdicts_given", "weak")
 
     def __init__(self, segments: Iterable[Segment]) -> None:
         by_rule: dict[str, list[Segment]] = {}
@@ -192,6 +244,11 @@ class ClaimRecord:
         not known (a verdict recorded after it was given), every list is filtered."""
         self._read: dict[tuple[str, ...], Claimed] = {}
         """The `Claimed` of each tuple of names read since the last verdict."""
+        self.verdicts_given = 0
+        """How many times verdicts were given (`record`, `give`): a `Claimed` handed out
+        unread is read only while this stands as it was (`_Unread`)."""
+        self.weak = ref(self)
+        """A weak reference to the record, which the `Claimed` it hands out unread hold."""
 
     def record(self, segment: Segment) -> None:
         """`segment` was just given a verdict (its `rule` is set)."""
@@ -199,6 +256,7 @@ class ClaimRecord:
         # (the rule it had before is gone: any list may hold a segment claimed since)
         self._moved = None
         self._read.clear()
+        self.verdicts_given += 1
         self._by_rule.setdefault(segment.rule, []).append(segment)
 
     def give(self, rule: ContextRule, claims: list[tuple[Segment, Verdict]]) -> None:
@@ -210,6 +268,7 @@ class ClaimRecord:
         label, reason, name = plain.label, plain.reason, plain.rule
         moved = self._moved
         self._read.clear()
+        self.verdicts_given += 1
         for segment, verdict in claims:
             if moved is not None:
                 before = segment.rule
@@ -228,10 +287,22 @@ class ClaimRecord:
         return self.claimed_by(tuple(rule.name for rule in rules))
 
     def claimed_by(self, names: tuple[str, ...]) -> Claimed:
-        """What the rules of these `names` claim now (`claimed`)."""
+        """What the rules of these `names` claim now (`claimed`): worked out when it is
+        first read (`_Unread`), the shared empty one when none of them claimed a line."""
         kept = self._read.get(names)
         if kept is not None:
             return kept
+        by_rule = self._by_rule
+        kept = _NOTHING_CLAIMED
+        for name in names:
+            if by_rule.get(name):
+                kept = _Unread(self, names)
+                break
+        self._read[names] = kept
+        return kept
+
+    def found(self, names: tuple[str, ...]) -> list[Segment]:
+        """The segments the rules of these `names` claim now, in the order they are listed."""
         by_rule, moved = self._by_rule, self._moved
         found: list[Segment] = []
         for name in names:
@@ -241,9 +312,7 @@ class ClaimRecord:
                     found += listed  # (each still this rule's: none claimed since)
                 else:
                     found += [segment for segment in listed if segment.rule == name]
-        kept = Claimed(found) if found else _NOTHING_CLAIMED
-        self._read[names] = kept
-        return kept
+        return found
 
 
 def _names_of(read: Rule | tuple[Rule, ...]) -> tuple[str, ...]:
