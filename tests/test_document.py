@@ -10,6 +10,7 @@ from articleclean.document import (
     _INSIDE_SENTENCE,
     _PROSE_WORDS,
     BODY,
+    HEADING,
     REMOVED,
     TITLE,
     ProseWords,
@@ -18,6 +19,7 @@ from articleclean.document import (
     kept_after,
     kept_neighbour,
     key_of,
+    last_kept,
     last_open,
 )
 
@@ -214,3 +216,16 @@ def test_last_open_lines_are_the_last_still_in_the_body_in_order() -> None:
     assert last_open(segments, 3) == [2, 3, 5]
     assert last_open(segments, 10) == [2, 3, 5]  # fewer in the dump than asked
     assert last_open(segments, 0) == []
+
+
+def test_last_kept_lines_count_headings_too() -> None:
+    # A page's `<h2>` is a heading from the first pass on: the paywall's box it heads is
+    # still kept text (`prompt_tail` reads the tail with it); `last_open` passes it over.
+    texts = ["Título", "Primer párrafo.", "Oferta", "Publicidad", "Un euro al mes.", "Fin."]
+    segments = [Segment(text, None) for text in texts]
+    segments[0].label = TITLE
+    segments[2].label = HEADING
+    segments[3].label = REMOVED
+    assert last_kept(segments, 3) == [2, 4, 5]
+    assert last_open(segments, 3) == [1, 4, 5]
+    assert last_kept(segments, 10) == [1, 2, 4, 5]

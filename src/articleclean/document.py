@@ -307,6 +307,20 @@ def last_open(segments: Sequence[Segment], count: int) -> list[int]:
     return found
 
 
+def last_kept(segments: Sequence[Segment], count: int) -> list[int]:
+    """`last_open`'s walk, counting headings too: on a page read from markup its
+    `<h2>`s are headings from the first pass on (`html_heading`), where a text dump's
+    lines are all body until its structure is read."""
+    found: list[int] = []
+    for index in range(len(segments) - 1, -1, -1):
+        if len(found) >= count:
+            break
+        if segments[index].label in BODY_OR_HEADING:
+            found.append(index)
+    found.reverse()
+    return found
+
+
 def _word_count(text: str) -> int:
     if is_cjk_heavy(text):
         # CJK text has no spaces; about two characters make a word.

@@ -16,7 +16,7 @@ from ..document import (
     HEADING,
     REMOVED,
     Segment,
-    last_open,
+    last_kept,
     word_share,
 )
 from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
@@ -1029,7 +1029,7 @@ def _other_topics(
 _PROMPT_TAIL_MAX_LINES = 12
 
 
-@revises(Reason.PROMO, text_dumps_only=True, reads=((promo_prompt, promo_shape),))
+@revises(Reason.PROMO, reads=((promo_prompt, promo_shape),))
 def prompt_tail(
     segments: list[Segment], context: PhraseBook, prompts: Claimed
 ) -> Iterator[Segment]:
@@ -1039,13 +1039,19 @@ def prompt_tail(
     after the article's prose and share under a quarter of their words with it. A
     prompt the reader may skip ("Share this", "Sign up for our newsletter", "Comments
     (48)" in a share bar) or an ad's "continue reading below" says nothing of what
-    follows, and the lines after it stay: the article may go on there."""
+    follows, and the lines after it stay: the article may go on there.
+
+    Pages read from markup too: the prompt's words, not the markup, say where the
+    article ends, and trafilatura keeps a paywall's box after the text it shows (the
+    offer, its plans, an app's pitch). There the tail's `<h2>`s are headings already
+    (`html_heading`, pass 1) and count as its lines (`last_kept`); a text dump has no
+    heading yet at this pass, so its tail is its open lines, as before."""
     if not prompts:
         return  # most dumps: no prompt removed
-    # The last open lines of the dump, one more than a tail may hold: a prompt above all
-    # of them has too long a tail. (One walk back from the end, not one to the end from
-    # each prompt: a bigger dump has more prompts, and each walk was longer.)
-    last = last_open(segments, _PROMPT_TAIL_MAX_LINES + 1)
+    # The last lines of the dump still kept, one more than a tail may hold: a prompt
+    # above all of them has too long a tail. (One walk back from the end, not one to the
+    # end from each prompt: a bigger dump has more prompts, and each walk was longer.)
+    last = last_kept(segments, _PROMPT_TAIL_MAX_LINES + 1)
     for place in prompts.positions(segments):
         if not asks_for_the_rest(segments[place].text):
             continue
