@@ -19,7 +19,6 @@ from articleclean.document import (
     kept_after,
     kept_neighbour,
     key_of,
-    last_kept,
     last_open,
 )
 
@@ -218,7 +217,7 @@ def test_last_open_lines_are_the_last_still_in_the_body_in_order() -> None:
     assert last_open(segments, 0) == []
 
 
-def test_last_kept_lines_count_headings_too() -> None:
+def test_last_open_lines_count_headings_when_asked() -> None:
     # A page's `<h2>` is a heading from the first pass on: the paywall's box it heads is
     # still kept text (`prompt_tail` reads the tail with it); `last_open` passes it over.
     texts = ["Título", "Primer párrafo.", "Oferta", "Publicidad", "Un euro al mes.", "Fin."]
@@ -226,6 +225,6 @@ def test_last_kept_lines_count_headings_too() -> None:
     segments[0].label = TITLE
     segments[2].label = HEADING
     segments[3].label = REMOVED
-    assert last_kept(segments, 3) == [2, 4, 5]
+    assert last_open(segments, 3, headings=True) == [2, 4, 5]
     assert last_open(segments, 3) == [1, 4, 5]
-    assert last_kept(segments, 10) == [1, 2, 4, 5]
+    assert last_open(segments, 10, headings=True) == [1, 2, 4, 5]

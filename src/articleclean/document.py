@@ -293,29 +293,18 @@ def kept_neighbour(
     return None
 
 
-def last_open(segments: Sequence[Segment], count: int) -> list[int]:
+def last_open(segments: Sequence[Segment], count: int, *, headings: bool = False) -> list[int]:
     """The indexes of the last `count` segments still in the body (fewer when the dump
     has fewer), in order: one walk back from the end, which costs the same on a dump of
-    any size."""
-    found: list[int] = []
-    for index in range(len(segments) - 1, -1, -1):
-        if len(found) >= count:
-            break
-        if segments[index].label is BODY:
-            found.append(index)
-    found.reverse()
-    return found
-
-
-def last_kept(segments: Sequence[Segment], count: int) -> list[int]:
-    """`last_open`'s walk, counting headings too: on a page read from markup its
+    any size. With `headings`, headings count too: on a page read from markup its
     `<h2>`s are headings from the first pass on (`html_heading`), where a text dump's
     lines are all body until its structure is read."""
+    wanted = BODY_OR_HEADING if headings else (BODY,)
     found: list[int] = []
     for index in range(len(segments) - 1, -1, -1):
         if len(found) >= count:
             break
-        if segments[index].label in BODY_OR_HEADING:
+        if segments[index].label in wanted:
             found.append(index)
     found.reverse()
     return found

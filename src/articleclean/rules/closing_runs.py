@@ -16,7 +16,7 @@ from ..document import (
     HEADING,
     REMOVED,
     Segment,
-    last_kept,
+    last_open,
     word_share,
 )
 from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
@@ -1044,14 +1044,14 @@ def prompt_tail(
     Pages read from markup too: the prompt's words, not the markup, say where the
     article ends, and trafilatura keeps a paywall's box after the text it shows (the
     offer, its plans, an app's pitch). There the tail's `<h2>`s are headings already
-    (`html_heading`, pass 1) and count as its lines (`last_kept`); a text dump has no
+    (`html_heading`, pass 1) and count as its lines (`last_open`'s `headings`); a text dump has no
     heading yet at this pass, so its tail is its open lines, as before."""
     if not prompts:
         return  # most dumps: no prompt removed
     # The last lines of the dump still kept, one more than a tail may hold: a prompt
     # above all of them has too long a tail. (One walk back from the end, not one to the
     # end from each prompt: a bigger dump has more prompts, and each walk was longer.)
-    last = last_kept(segments, _PROMPT_TAIL_MAX_LINES + 1)
+    last = last_open(segments, _PROMPT_TAIL_MAX_LINES + 1, headings=True)
     for place in prompts.positions(segments):
         if not asks_for_the_rest(segments[place].text):
             continue
