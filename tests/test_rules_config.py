@@ -191,6 +191,20 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Across town",
     ),
+    "left_out_headline": (
+        dump(
+            P1,
+            P2,
+            "Elsewhere tonight",
+            "Museum returns stolen painting to its owners",
+            "Bakery chain closes four shops in the old town",
+            "Rail union calls off weekend strike after late talks",
+            "Late ferries will leave the north pier at midnight on weekdays, the operator "
+            "said, and tickets bought for the bridge buses are valid on them.",
+            P3,
+        ),
+        "Rail union calls off weekend strike after late talks",
+    ),
     "teaser_list": (
         dump(
             P1,

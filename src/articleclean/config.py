@@ -145,6 +145,10 @@ class CleanerConfig:
     repeated_teaser_box: bool = True
     """The heading and other headlines of a box that holds a headline printed again
     (`repeated_teaser`), off the article's topic (text dumps read as articles only)."""
+    left_out_headline: bool = True
+    """The headline right under a box the box rules took, which they left out as maybe
+    the article's, when it is written as the box's headlines and not as the line after
+    it, and shares no word of the article's own (text dumps read as articles only)."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
     repeated_label: bool = True

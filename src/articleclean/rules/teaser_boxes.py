@@ -39,6 +39,7 @@ from .teaser_lines import (
     prose_words,
     reads_as_headline,
     reads_as_prose,
+    row_writing,
     says_more_than_a_label,
     segments_with_word,
     unmarked,
@@ -302,8 +303,9 @@ def _box_amid_rows(
     # A label, not one more headline (a line of five words or more is one of the run),
     # nor one announcing the article's own list ("Für den Mürbeteig:"), a question, an
     # address or a line with a number.
-    if reads_as_headline(label) or heading.text.rstrip().endswith((":", "：")):
+    if reads_as_headline(label):
         return None
+    announces = heading.text.rstrip().endswith((":", "："))  # judged once the run is known
     if says_more_than_a_label(heading.text):
         return None
     above = segments[opened[place - 1]]
@@ -335,7 +337,22 @@ def _box_amid_rows(
         return None  # the box's own heading is the first "headline": judged from there
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
+    if announces and not _list_resumes(above, resumes, [segments[i] for i in headlines]):
+        return None
     return [opened[place], *headlines]
+
+
+def _list_resumes(above: Segment, resumes: Segment, headlines: list[Segment]) -> bool:
+    """Whether the line `above` a label ending in a colon and the line its run stops at
+    (`resumes`) are two rows of one list or table, written alike (`row_writing`) and
+    unlike each of the headlines between them: the list goes on after the run, so the
+    label announces no list of the article's ("Für den Mürbeteig:" over its rows) but
+    heads a box put between two of its rows ("| 4. | … |", "Auch spannend:", headlines,
+    "| 5. | … |")."""
+    if above.label is not BODY or resumes.label is not BODY:
+        return False
+    writing = row_writing(above)
+    return row_writing(resumes) == writing and all(row_writing(h) != writing for h in headlines)
 
 
 def _headline_above(above: Segment) -> bool:

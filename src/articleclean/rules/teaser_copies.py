@@ -14,19 +14,24 @@ from .phrasebook import PhraseBook
 from .teaser_boxes import (
     BOX_MAX_HEADLINES,
     BOX_MAX_OVERLAP,
+    list_headline,
+    teaser_box,
     teaser_heading_words,
     worded_as_teaser_heading,
 )
 from .teaser_lines import (
     MAX_HEADING_WORDS,
+    TEXT_LABELS,
     boxed_headline,
     is_paragraph,
     label_value,
     prose_words,
+    row_writing,
     says_more_than_a_label,
     segments_with_word,
     unmarked,
 )
+from .teaser_lists import teaser_list
 
 # A word of the heading's own ties it to the article when it is this long at least: the
 # length `SpecificWords` takes as the article's own without counting (tune, noise bodies:
@@ -147,4 +152,119 @@ def _box_heading(segment: Segment) -> bool:
         label_value(text)
         or says_more_than_a_label(text)
         or LIST_ROW_ANY_NUMBER.match(unmarked(segment).text)
+    )
+
+
+# The box rules' runs this long at least (a heading and two headlines, or three
+# headlines) are boxes whose last line `left_out_headline` looks under.
+_BOX_RUN_MIN = 3
+
+
+@revises(
+    Reason.RELATED_TEASER,
+    text_dumps_only=True,
+    reads=((teaser_box, teaser_list, repeated_teaser, repeated_teaser_box),),
+    derives=(prose_words, decided_article_dump),
+)
+def left_out_headline(
+    segments: list[Segment],
+    context: PhraseBook,
+    boxed: Claimed,
+    prose: ProseWords,
+    article_dump: bool,
+) -> Iterator[Segment]:
+    """The headline right under a box the box rules took, that they left out: their walk
+    stops a line early where the line after the box may open the article's next part
+    (its list's next row, its subheading), and the box's last headline stays. Taken when
+    it is written as the box's headlines are (`row_writing`: case, digits, bullets) and
+    as the line after it is not (a paragraph, or a row of another writing: "1 TL
+    Backpulver", "Nach Mörbisch um 20 Euro"), that line does not go on from it (a
+    subheading's paragraph takes up its words), and it shares no word of the article's
+    own (`SpecificWords.named`, as a box's headlines are weighed) with the article
+    outside the boxes: another story's headline, not the first of the article's titles
+    or its subheading."""
+    if not article_dump:
+        return  # a page's menus and boxes follow each other (not measured there)
+    places = boxed.positions(segments)
+    if len(places) < 2:
+        return  # most dumps: no box was taken (a headline inside one stands between two)
+    opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING or s in boxed]
+    taken = boxed.marks(segments[i] for i in opened)
+    found = [
+        opened[place]
+        for place in range(1, len(opened) - 1)
+        if not taken[place] and taken[place - 1] and _left_out(segments, opened, taken, place)
+    ]
+    if not found:
+        return
+    asked = frozenset().union(*(segments[i].content_words for i in found))
+    set_aside = set(places).union(found)
+    rest = [s for i, s in enumerate(segments) if i not in set_aside]
+    counts = segments_with_word(rest, asked)
+    specific = prose.specific(asked, excluded=set_aside)
+    stems = _stems(rest)
+    for index in found:
+        words = segments[index].content_words
+        if any(counts[w] > 0 and specific.named(w) for w in words):
+            continue
+        if any(len(w) >= _STEM_LETTERS and w[:_STEM_LETTERS] in stems for w in words):
+            continue
+        yield segments[index]
+
+
+# A word of the line opening as a word of the article does, in this many letters, is
+# the article's word in another form ("Veranstaltung" / "Veranstaltern", "bestellt" /
+# "Bestellung"): a subheading takes up the article's words so, another story's
+# headline seldom does.
+_STEM_LETTERS = 6
+
+
+def _stems(segments: list[Segment]) -> frozenset[str]:
+    """The first `_STEM_LETTERS` letters of each content word of the text segments that
+    long at least."""
+    return frozenset(
+        word[:_STEM_LETTERS]
+        for segment in segments
+        if segment.label in TEXT_LABELS
+        for word in segment.content_words
+        if len(word) >= _STEM_LETTERS
+    )
+
+
+def _goes_on_in_lower_case(line: Segment) -> bool:
+    """Whether the line opens in lower case, no row (a figure, a bullet): a sentence or
+    verse going on from the line above it (`goes_on_from`'s first reading; its second,
+    a word shared, is the topic test's here, where the box's headlines share common
+    words with any paragraph: "diese", "alle", "need")."""
+    text = line.text.lstrip()
+    first = next((c for c in text if c.isalpha()), "")
+    row = text[:1].isdigit() or LIST_ROW_ANY_NUMBER.match(text) is not None
+    return first.islower() and not row
+
+
+def _left_out(segments: list[Segment], opened: list[int], taken: list[bool], place: int) -> bool:
+    """Whether the open line at `opened[place]`, right under a line the box rules took,
+    is a headline of that box that they left out: between two of its taken lines, or
+    under `_BOX_RUN_MIN` of them over a line that does not go on from it (see
+    `left_out_headline`). (`taken` marks the lines of `opened` the rules took.)"""
+    line = segments[opened[place]]
+    last = segments[opened[place - 1]]
+    after = segments[opened[place + 1]]
+    if line.label is not BODY or not list_headline(line) or not list_headline(last):
+        return False
+    writing = row_writing(line)
+    if writing != row_writing(last):
+        return False
+    if taken[place + 1]:
+        # Inside the box: a headline the rules left between two they took (a copy of
+        # one went to `repeated_teaser`), written as the one under it too.
+        return list_headline(after) and row_writing(after) == writing
+    above = 0
+    while above < place and taken[place - 1 - above]:
+        above += 1
+    return (
+        above >= _BOX_RUN_MIN
+        and not _goes_on_in_lower_case(after)
+        and not list_headline(after)
+        and (is_paragraph(after) or row_writing(after) != writing)
     )

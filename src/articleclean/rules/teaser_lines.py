@@ -257,3 +257,30 @@ def reads_as_headline(segment: Segment) -> bool:
         and (not reads_as_prose(segment) or asks(segment))
         and not DIGIT.search(segment.text)
     )
+
+
+def row_writing(segment: Segment) -> tuple[bool, bool, bool, str]:
+    """How a list's or table's row is written, to tell its rows from a box's headlines
+    put between them: a table row, a bulleted or numbered row, a digit in it (times,
+    scores, prices), and its case: all capitals, opening with a lower-case letter, every
+    longer word capitalised ("A Map of the Drowned Valley"), or as a sentence is."""
+    text = segment.text
+    letters = [word for word in text.split() if word[:1].isalpha()]
+    if text.isupper():
+        case = "upper"
+    elif text[:1].islower():
+        case = "lower"
+    else:
+        longer = [word for word in letters[1:] if len(word) >= _TITLE_CASE_LETTERS]
+        case = "title" if longer and all(w[:1].isupper() for w in longer) else "sentence"
+    return (
+        text.count("|") >= 2,
+        LIST_ROW_ANY_NUMBER.match(text) is not None,
+        DIGIT.search(text) is not None,
+        case,
+    )
+
+
+# A word this long or longer is capitalised in a title-case row; shorter ones ("of",
+# "the", "und", "de") may not be.
+_TITLE_CASE_LETTERS = 4

@@ -44,6 +44,7 @@ from .teaser_lines import (
     is_paragraph,
     prose_words,
     reads_as_prose,
+    row_writing,
     segments_with_word,
 )
 
@@ -364,33 +365,6 @@ def _without_topic_tail(
     return box[: end + 1], shared[:end]
 
 
-def _row_writing(segment: Segment) -> tuple[bool, bool, bool, str]:
-    """How a list's or table's row is written, to tell its rows from a box's headlines
-    put between them: a table row, a bulleted or numbered row, a digit in it (times,
-    scores, prices), and its case: all capitals, opening with a lower-case letter, every
-    longer word capitalised ("A Map of the Drowned Valley"), or as a sentence is."""
-    text = segment.text
-    letters = [word for word in text.split() if word[:1].isalpha()]
-    if text.isupper():
-        case = "upper"
-    elif text[:1].islower():
-        case = "lower"
-    else:
-        longer = [word for word in letters[1:] if len(word) >= _TITLE_CASE_LETTERS]
-        case = "title" if longer and all(w[:1].isupper() for w in longer) else "sentence"
-    return (
-        text.count("|") >= 2,
-        LIST_ROW_ANY_NUMBER.match(text) is not None,
-        DIGIT.search(text) is not None,
-        case,
-    )
-
-
-# A word this long or longer is capitalised in a title-case row; shorter ones ("of",
-# "the", "und", "de") may not be.
-_TITLE_CASE_LETTERS = 4
-
-
 def _box_between_rows(
     segments: list[Segment],
     opened: list[int],
@@ -400,7 +374,7 @@ def _box_between_rows(
 ) -> list[int] | None:
     """The headlines under the worded heading at `opened[place]` put between two rows of
     the article's list or table: the row right above the heading is written as the line
-    the headlines end at (`_row_writing`: "8pm: Grand Designs" … "9pm: Gogglebox", "A Map
+    the headlines end at (`row_writing`: "8pm: Grand Designs" … "9pm: Gogglebox", "A Map
     of the Drowned Valley" … "Letters From a Quiet Border Town") or a paragraph, and no
     headline is written so; the list resuming says where the box ends, where
     `teaser_list` otherwise could not tell its headlines from the list's titles. Not in
@@ -409,13 +383,13 @@ def _box_between_rows(
     lines out (own 85, webeval 57), `article_shapes` 56, page dumps 3; no body line lost."""
     if opened[place - 1] in boxed:
         return None
-    row = _row_writing(segments[opened[place - 1]])
+    row = row_writing(segments[opened[place - 1]])
     if row[3] == "lower":
         return None
     cjk = is_cjk_heavy(segments[opened[place]].text)
 
     def resumes_list(line: Segment) -> bool:
-        return _row_writing(line) == row or is_paragraph(line)
+        return row_writing(line) == row or is_paragraph(line)
 
     def box_headline(line: Segment) -> bool:
         return (
