@@ -178,11 +178,15 @@ def left_out_headline(
     (its list's next row, its subheading), and the box's last headline stays. Taken when
     it is written as the box's headlines are (`row_writing`: case, digits, bullets) and
     as the line after it is not (a paragraph, or a row of another writing: "1 TL
-    Backpulver", "Nach Mörbisch um 20 Euro"), that line does not go on from it (a
-    subheading's paragraph takes up its words), and it shares no word of the article's
-    own (`SpecificWords.named`, as a box's headlines are weighed) with the article
-    outside the boxes: another story's headline, not the first of the article's titles
-    or its subheading."""
+    Backpulver", "Nach Mörbisch um 20 Euro") that does not go on in lower case; or a
+    headline left between two lines they took (copies of the box's other headlines went
+    to `repeated_teaser`). And it shares no word of the article's own
+    (`SpecificWords.named`, as a box's headlines are weighed) with the article outside
+    the boxes, nor a word opening as one of the article's does (`_STEM_LETTERS`):
+    another story's headline, not the first of the article's titles or its subheading.
+    (`goes_on_from`'s other reading, a word shared with the next line, is the topic
+    test's here: the box rules leave out a headline sharing "diese", "alle" or "need"
+    with the paragraph after it.)"""
     if not article_dump:
         return  # a page's menus and boxes follow each other (not measured there)
     places = boxed.positions(segments)
@@ -233,9 +237,10 @@ def _stems(segments: list[Segment]) -> frozenset[str]:
 
 def _goes_on_in_lower_case(line: Segment) -> bool:
     """Whether the line opens in lower case, no row (a figure, a bullet): a sentence or
-    verse going on from the line above it (`goes_on_from`'s first reading; its second,
-    a word shared, is the topic test's here, where the box's headlines share common
-    words with any paragraph: "diese", "alle", "need")."""
+    verse going on from the line above it (`goes_on_from`'s first reading). Taking the
+    headline over such a line when none of its words is the article's was tried (round
+    39, tune: 14 more injected lines out, but a product page's feature line over its
+    lower-case second half lost in the `article_shapes` dumps)."""
     text = line.text.lstrip()
     first = next((c for c in text if c.isalpha()), "")
     row = text[:1].isdigit() or LIST_ROW_ANY_NUMBER.match(text) is not None
@@ -245,7 +250,8 @@ def _goes_on_in_lower_case(line: Segment) -> bool:
 def _left_out(segments: list[Segment], opened: list[int], taken: list[bool], place: int) -> bool:
     """Whether the open line at `opened[place]`, right under a line the box rules took,
     is a headline of that box that they left out: between two of its taken lines, or
-    under `_BOX_RUN_MIN` of them over a line that does not go on from it (see
+    under `_BOX_RUN_MIN` of them over a line that is no headline, does not go on in
+    lower case and is a paragraph or a row of another writing (see
     `left_out_headline`). (`taken` marks the lines of `opened` the rules took.)"""
     line = segments[opened[place]]
     last = segments[opened[place - 1]]
