@@ -145,6 +145,12 @@ class CleanerConfig:
     repeated_teaser_box: bool = True
     """The heading and other headlines of a box that holds a headline printed again
     (`repeated_teaser`), off the article's topic (text dumps read as articles only)."""
+    story_ticker: bool = True
+    """Three or more headlines in a row, each after a clock time, the times going down: a
+    news ticker of other stories (text dumps only)."""
+    cut_short_teasers: bool = True
+    """Four or more lines in a row, each cut short by an ellipsis at its end: a box of other
+    stories cut at a fixed length (text dumps only)."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
     repeated_label: bool = True

@@ -28,6 +28,7 @@ from .rules import (
     headings,
     page_furniture,
     promos,
+    story_lists,
     teaser_boxes,
     teaser_copies,
     teaser_headings,
@@ -99,6 +100,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     closing_runs.prompt_tail,
     closing_runs.repeated_teaser,  # after every rule that takes teasers
     teaser_copies.repeated_teaser_box,  # the rest of the boxes those copies stand in
+    story_lists.story_ticker,
+    story_lists.cut_short_teasers,
     duplicates.repeated_paragraph,
     duplicates.repeated_label,
     html_rules.html_player_text,
