@@ -5,9 +5,9 @@ after the time it went up, the newest first; a box of teasers prints each story'
 words cut off at a fixed length ("… as shoppers buy Christmas..."). The order of the times
 and the cut at the end of every line are the list's, not its words.
 
-Both rules look only at the lines that open with a digit, or end in an ellipsis: the
-first character and the last of each text are read in one pass over the segments, in C,
-and a dump with no run of such lines (nearly all) is left at once.
+Both rules first search the dump's text once (`dump_lines`, its lines joined, found once
+per document for both): a dump with no three lines in a row that open with a time, or
+with fewer than four ellipses, is left at once, with no call per line (nearly all dumps).
 """
 
 from __future__ import annotations
@@ -23,8 +23,15 @@ from .phrasebook import PhraseBook
 
 _TEXT = attrgetter("text")
 _FIRST_CHARACTER = itemgetter(slice(0, 1))
-_LAST_CHARACTER = itemgetter(slice(-1, None))
-"""A text's first and last character, "" for no text (read in C over every segment)."""
+"""A text's first character, "" for no text."""
+
+
+def dump_lines(segments: list[Segment]) -> str:
+    """The segments' texts, each after a newline: what `story_ticker` and
+    `cut_short_teasers` search before they walk the lines, declared in their `derives`
+    (found once per document: the texts are the reader's, which no rule changes)."""
+    return "\n" + "\n".join(map(_TEXT, segments))
+
 
 # --- story_ticker -------------------------------------------------------------------
 
@@ -35,7 +42,12 @@ _TICKER_MIN_LINES = 3
 """A ticker has at least this many lines in a row, each after a time (tune part, labelled
 page dumps: such runs kept in the body were 35 lines of other stories on 2 sites, none of
 the body; the article's own schedules count their times up)."""
-_DIGIT_RUN = re.compile(r"[0-9]{%d,}" % _TICKER_MIN_LINES)
+_OPENS_TIMED = r"\n\d\d?[:h]\d\d "
+_TIMED_LINES = re.compile(rf"{_OPENS_TIMED}(?:[^\n]*{_OPENS_TIMED}){{{_TICKER_MIN_LINES - 1}}}")
+"""`_TICKER_MIN_LINES` lines in a row that open as a `_CLOCK` time does, in `dump_lines`'
+text: a pattern that opens with a newline and a digit, which the search skips to at C
+speed (the clock's alternatives up front made it try every character)."""
+_DIGIT_RUN = re.compile(rf"[0-9]{{{_TICKER_MIN_LINES},}}")
 """`_TICKER_MIN_LINES` lines in a row that open with a digit, in the string of the lines'
 first characters: where a ticker can stand."""
 _HEADLINE_MIN_WORDS = 2
@@ -51,8 +63,8 @@ _FULL_STOP = re.compile(r"(?<!\.)\.[\"'’”»)]*$")
 _NO_TIME = -1
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def story_ticker(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(dump_lines,))
+def story_ticker(segments: list[Segment], context: PhraseBook, lines: str) -> Iterator[Segment]:
     """A run of three or more lines, each a headline after a clock time, the times going
     down from the first line to the last ("18:44 Deudores de la Caja …", "18:17 107
     invitaciones …", "17:45 Investigación …"): a news ticker of other stories, the newest
@@ -61,8 +73,9 @@ def story_ticker(segments: list[Segment], context: PhraseBook) -> Iterator[Segme
     ("20:00 …" three times), a live blog's entries end like sentences or stand over their
     text, and a single timed line stays. The run's lines already removed still count as
     its lines."""
-    # Only where three lines in a row open with a digit (one search of the string of
-    # first characters; most dumps have no such run, and a call per line cost more).
+    if _TIMED_LINES.search(lines) is None:
+        return  # (most dumps: one search of the text, no call per line)
+    # Where three lines in a row open with a digit, in the string of first characters.
     firsts = "".join(map(_FIRST_CHARACTER, map(_TEXT, segments)))
     if len(firsts) != len(segments):
         return  # a segment with no text: the places would not match (no reader makes one)
@@ -122,16 +135,18 @@ _CUT_MAX_WORDS = 45
 MET-Gruppe an erneuerbaren Energien wird in ..."), not a button ("Mehr lesen...") nor a
 paragraph (a listing's press releases cut after two hundred characters are its own text,
 longer than a box's lines)."""
-_ENDS = re.compile(r"[.…]{%d,}" % _CUT_MIN_LINES)
-"""`_CUT_MIN_LINES` lines in a row that end in a full stop or an ellipsis, in the string of
-the lines' last characters: where a run of lines cut short can stand."""
 _CUT = re.compile(r"[^\W_]-? ?(?:\.\.\.|…)$")
 """A line cut short: a word (or its first part, "Win-..."), perhaps a space, then an
 ellipsis, at the end."""
+_CUT_TAIL = 6
+"""Characters at a line's end that `_CUT` reads: a letter, a hyphen, a space, "..."."""
+_ELLIPSES = ("...", "…")
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True)
-def cut_short_teasers(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(dump_lines,))
+def cut_short_teasers(
+    segments: list[Segment], context: PhraseBook, lines: str
+) -> Iterator[Segment]:
     """A run of four or more lines in a row, each five to forty-five words cut short by an
     ellipsis at its end and holding no other ("Are Brexit trade talks on the brink of
     collapse? Britain and EU fail to close gaps over fishing rights and...", "Fundamentbau
@@ -139,25 +154,24 @@ def cut_short_teasers(segments: list[Segment], context: PhraseBook) -> Iterator[
     the site cut at a fixed length. An article's lines end where its sentences end; a
     writer's pause ("And then…") comes once, a forum's posts trail off with more than one
     ellipsis or among whole sentences. Lines of the run already removed still count."""
-    lasts = "".join(map(_LAST_CHARACTER, map(_TEXT, segments)))
-    if len(lasts) != len(segments):
-        return  # a segment with no text: the places would not match (no reader makes one)
-    for ends in _ENDS.finditer(lasts):
-        run: list[Segment] = []
-        for segment in segments[ends.start() : ends.end()]:
-            if _cut_short(segment):
-                run.append(segment)
-                continue
-            yield from _cut_run(run)
-            run = []
+    if lines.count("...") + lines.count("…") < _CUT_MIN_LINES:
+        return  # (most dumps: two counts over the text, no call per line)
+    run: list[Segment] = []
+    for segment in segments:
+        if _cut_short(segment):
+            run.append(segment)
+            continue
         yield from _cut_run(run)
+        run = []
+    yield from _cut_run(run)
 
 
 def _cut_short(segment: Segment) -> bool:
     text = segment.text
     return (
-        _CUT_MIN_WORDS <= segment.word_count <= _CUT_MAX_WORDS
-        and _CUT.search(text) is not None
+        text.endswith(_ELLIPSES)
+        and _CUT_MIN_WORDS <= segment.word_count <= _CUT_MAX_WORDS
+        and _CUT.search(text, max(0, len(text) - _CUT_TAIL)) is not None
         and text.count("...") + text.count("…") == 1
     )
 
