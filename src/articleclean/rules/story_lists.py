@@ -18,7 +18,7 @@ from operator import attrgetter, itemgetter
 
 from ..article import Reason
 from ..document import BODY, Segment
-from .base import revises
+from .base import revises, structures
 from .phrasebook import PhraseBook
 
 _TEXT = attrgetter("text")
@@ -143,7 +143,7 @@ _CUT_TAIL = 6
 _ELLIPSES = ("...", "…")
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(dump_lines,))
+@structures(Reason.RELATED_TEASER, text_dumps_only=True, derives=(dump_lines,))
 def cut_short_teasers(
     segments: list[Segment], context: PhraseBook, lines: str
 ) -> Iterator[Segment]:
