@@ -217,6 +217,29 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Other stories from our newsroom",
     ),
+    "story_ticker": (
+        dump(
+            P1,
+            P2,
+            "18:40 Ferry timetable changes from Monday",
+            "18:12 Council approves new cycle lanes",
+            "17:55 Storm warning for the coast tonight",
+            P3,
+        ),
+        "18:12 Council approves new cycle lanes",
+    ),
+    "cut_short_teasers": (
+        dump(
+            P1,
+            P2,
+            "Ferry timetable changes from Monday as the harbour adds two more...",
+            "Council approves new cycle lanes on the main road after a long...",
+            "Storm warning for the coast tonight: residents are asked to secure...",
+            "Local bakery wins the regional bread prize for the third year...",
+            P3,
+        ),
+        "Council approves new cycle lanes on the main road after a long...",
+    ),
     "trailing_menu": (
         dump(P1, P2, P3, "Popular", "Steam sale", "Palworld", "Stardew Valley", "Last Epoch"),
         "Palworld",

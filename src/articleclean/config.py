@@ -149,6 +149,13 @@ class CleanerConfig:
     """The headline right under a box the box rules took, which they left out as maybe
     the article's, when it is written as the box's headlines and not as the line after
     it, and shares no word of the article's own (text dumps read as articles only)."""
+
+    story_ticker: bool = True
+    """Three or more headlines in a row, each after a clock time, the times going down: a
+    news ticker of other stories (text dumps only)."""
+    cut_short_teasers: bool = True
+    """Four or more lines in a row, each cut short by an ellipsis at its end: a box of other
+    stories cut at a fixed length (text dumps only)."""
     repeated_paragraph: bool = True
     """Exact and near-exact repeats of a paragraph, adjacent or interleaved."""
     repeated_label: bool = True

@@ -28,6 +28,7 @@ from .rules import (
     headings,
     page_furniture,
     promos,
+    story_lists,
     teaser_boxes,
     teaser_copies,
     teaser_headings,
@@ -100,6 +101,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     closing_runs.repeated_teaser,  # after every rule that takes teasers
     teaser_copies.repeated_teaser_box,  # the rest of the boxes those copies stand in
     teaser_copies.left_out_headline,  # after every rule that takes a box
+
+    story_lists.story_ticker,
     duplicates.repeated_paragraph,
     duplicates.repeated_label,
     html_rules.html_player_text,
@@ -121,6 +124,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     page_furniture.breadcrumb,  # after the title, whose words end the path
     article_run.outside_article,  # after title and byline, which are short lines too
     boilerplate.menu_run,
+    story_lists.cut_short_teasers,  # after the page's run and menus: it changes neither
     headings.section_heading,
     page_byline,  # once the article's start is known, and its headings
     byline_date_stamp,  # once the byline is known, on either kind of dump
