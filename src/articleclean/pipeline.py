@@ -101,7 +101,6 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     closing_runs.repeated_teaser,  # after every rule that takes teasers
     teaser_copies.repeated_teaser_box,  # the rest of the boxes those copies stand in
     teaser_copies.left_out_headline,  # after every rule that takes a box
-
     story_lists.story_ticker,
     duplicates.repeated_paragraph,
     duplicates.repeated_label,
