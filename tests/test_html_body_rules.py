@@ -628,6 +628,49 @@ def test_a_date_line_above_or_below_the_article_is_removed() -> None:
     assert PROSE in article.text
 
 
+def test_a_stamp_label_set_over_its_date_goes_with_the_date() -> None:
+    # A template's field printed as two blocks, its name over its value: the date goes as
+    # the page's stamp, and its label with it (above the article and below it).
+    page = _page("<p>Last updated:</p><p>March 5, 2021</p>").replace(
+        "<h1>Ferry timetable approved</h1>",
+        "<h1>Ferry timetable approved</h1><p>Veröffentlichung:</p><p>2. Februar 2022</p>",
+    )
+    article = articleclean.clean_html(page)
+    assert _removed(article, "html_date_line") == [
+        "Veröffentlichung:",
+        "2. Februar 2022",
+        "Last updated:",
+        "March 5, 2021",
+    ]
+    assert PROSE in article.text
+
+
+def test_a_label_stays_over_what_is_no_stamp() -> None:
+    # Over the article's own words, over a date with words around it, or among the
+    # prose (a diary's day), a label is the article's; so is a longer one, or one
+    # with a figure in it.
+    above = (
+        "<p>Published in:</p><p>The Harbour Review</p>"
+        "<p>What the islanders asked for:</p><p>March 6, 2021</p>"
+        "<p>Timetable 2:</p><p>March 7, 2021</p>"
+    )
+    below = (
+        "<p>Day one:</p><p>March 3, 2021</p><p>The first boat left in the dark with twelve "
+        "passengers, most of them on their way to the early shift at the hospital.</p>"
+        "<p>Opening hours:</p><p>Open daily from March 5, 2021 on</p>"
+    )
+    page = _page(below).replace(
+        "<h1>Ferry timetable approved</h1>", f"<h1>Ferry timetable approved</h1>{above}"
+    )
+    article = articleclean.clean_html(page)
+    removed = _removed(article, "html_date_line")
+    for label in ("Published in:", "What the islanders asked for:", "Timetable 2:"):
+        assert label in article.text
+    for label in ("Day one:", "March 3, 2021", "Opening hours:"):
+        assert label in article.text
+    assert removed == ["March 6, 2021", "March 7, 2021"]
+
+
 def test_dates_that_head_parts_of_the_article_stay() -> None:
     # A diary or a live blog: each day's date stands between the prose it heads.
     diary = f"<p>March 3, 2021</p><p>{PROSE}</p><p>March 4, 2021</p><p>{PROSE} Rain all day.</p>"

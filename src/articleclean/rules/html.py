@@ -809,7 +809,29 @@ def html_date_line(segments: list[Segment], context: PhraseBook) -> Iterator[Seg
         if (position < prose[0] or position > prose[-1]) and (
             _date_only(block) or _facts_block(block)
         ):
+            if position and _date_only(block) and _stamp_label(blocks[position - 1]):
+                yield blocks[position - 1]
             yield block
+
+
+# A stamp's label printed in a block of its own over the date ("Veröffentlicht:",
+# "Published:" / "2. Februar 2022"): a few words ending in a colon.
+_MAX_STAMP_LABEL_WORDS = 3
+
+
+def _stamp_label(segment: Segment) -> bool:
+    """The label of the date under it, when the page sets the two in blocks of their own
+    (a template's field: its name in one `<span>` or `<p>`, its value in the next): a kept
+    block of at most `_MAX_STAMP_LABEL_WORDS` words, no digit, ending in a colon. The date
+    goes as the page's stamp, and the label with it, or it would stand alone over the
+    text, naming a field that is no longer there."""
+    text = segment.text.rstrip()
+    return (
+        segment.label in _BODY_LABELS
+        and segment.word_count <= _MAX_STAMP_LABEL_WORDS
+        and text.endswith((":", "："))
+        and not any(character.isdigit() for character in text)
+    )
 
 
 KEPT_EXTRACTION = (
