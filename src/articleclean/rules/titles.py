@@ -215,14 +215,20 @@ def _reworded_headline(
     if len(wanted) < _REWORDED_MIN_WORDS or prose >= len(segments):
         return None  # no article prose for a headline to stand above: a list, a table
     best: tuple[float, int] | None = None
-    for index in range(first + 1 + _REWORDED_MENU_LINES, min(len(segments), prose)):
+    # The window runs past the first prose line as the exact search's does: that line may
+    # be the headline itself (ten words ending in a question or a closing quote), or a
+    # line of the page's furniture that reads as prose over it. There, a line ending in a
+    # full stop is the article's first paragraph retelling the headline, not the headline.
+    stop = min(len(segments), prose + _HEADLINE_AFTER_PROSE)
+    for index in range(first + 1 + _REWORDED_MENU_LINES, stop):
         segment = segments[index]
         if (
             not segment.is_open
             or not (_HEADLINE_SPAN_WORDS <= segment.word_count <= _MAX_TITLE_WORDS)
             or _LIST_ITEM.match(segment.text)
             # (a full stop only: a headline may end in a question or a quoted phrase)
-            or (one_part and segment.text.rstrip().endswith((".", "。")))
+            or ((one_part or index >= prose) and segment.text.rstrip().endswith((".", "。")))
+            or _heads_a_series(segments, index)
         ):
             continue
         words = segment.content_words
@@ -240,6 +246,19 @@ def _reworded_headline(
     ):
         return None
     return first, best[1]
+
+
+def _heads_a_series(segments: list[Segment], index: int) -> bool:
+    """Whether the line at `index` is the first of a series of like lines: the next line
+    kept opens with the same word and is no sentence either ("Example 1: Change the Font
+    Size …" over "Example 2: …", "Step 1" over "Step 2", a table of contents). A headline
+    stands over its byline, its date or its text, not over a line shaped like itself."""
+    first = segments[index].text.split(maxsplit=1)
+    after = kept_neighbour(segments, index)
+    if not first or after is None or after.ends_like_sentence:
+        return False
+    below = after.text.split(maxsplit=1)
+    return bool(below) and below[0].casefold() == first[0].casefold()
 
 
 # The twin of readers/html_title.py `_without_site`, kept apart on purpose: that one

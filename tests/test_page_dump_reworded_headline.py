@@ -1,0 +1,54 @@
+"""Whole-page dumps whose headline is worded apart from the page's <title> line and stands
+at or just past the first line that reads as prose (round 39): the headline itself when it
+is long and ends in a question mark or a closing quote, or under a line of the page's
+furniture that reads as prose."""
+
+from __future__ import annotations
+
+import articleclean
+from council_page import FOOTER, MENU, PARAGRAPHS, SECTIONS
+
+TITLE_LINE = "City council approves new budget after a long debate | City Daily"
+
+
+def _page(*middle: str) -> str:
+    return "\n".join([TITLE_LINE, *MENU, *SECTIONS, *middle, *PARAGRAPHS, *FOOTER])
+
+
+def test_a_long_reworded_headline_ending_in_a_question_mark_is_the_title() -> None:
+    # Ten words or more ending in "?" read as the first prose line; it is the headline.
+    headline = "Will the new city budget the council approved after a long debate pay off?"
+    article = articleclean.clean_text(_page(headline, "By Jane Doe"))
+    assert article.title == headline
+    assert article.paragraphs == PARAGRAPHS
+    assert article.byline == ["Jane Doe"]
+
+
+def test_a_reworded_headline_under_a_furniture_line_that_reads_as_prose_is_the_title() -> None:
+    notice = "Information based on facts and verified first hand by our reporters in the city."
+    headline = "Budget approved: city council ends its long debate"
+    article = articleclean.clean_text(_page(notice, headline))
+    assert article.title == headline
+    assert article.paragraphs[-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
+def test_a_paragraph_retelling_the_headline_past_the_prose_stays_a_paragraph() -> None:
+    # Past the first prose line, a line ending in a full stop is the article's text.
+    opening = "The council met on Tuesday evening in the old town hall for its last session."
+    retelling = "The city council approved the budget after a long debate."
+    article = articleclean.clean_text(_page(opening, retelling))
+    assert retelling in article.paragraphs
+    assert article.title != retelling
+
+
+def test_the_first_of_a_series_of_like_lines_is_not_the_title() -> None:
+    # A table of contents under the first paragraph: "Part 1: …" over "Part 2: …".
+    opening = "This guide explains in four parts how the city council decided on its budget."
+    contents = [
+        "Part 1: The council budget debate",
+        "Part 2: The city schools",
+        "Part 3: The buses",
+    ]
+    article = articleclean.clean_text(_page(opening, *contents))
+    assert article.title != contents[0]
+    assert contents[0] in article.text.splitlines()
