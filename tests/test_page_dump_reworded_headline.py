@@ -52,3 +52,46 @@ def test_the_first_of_a_series_of_like_lines_is_not_the_title() -> None:
     article = articleclean.clean_text(_page(opening, *contents))
     assert article.title != contents[0]
     assert contents[0] in article.text.splitlines()
+
+
+TAGLINE = "Our newsroom brings you the news of the city and the region every single day."
+"""A site's tagline that reads as prose: the headline stands well past it, beyond the window
+in which the reworded and shorter forms are looked for."""
+
+
+def test_the_headline_printed_under_a_kicker_the_title_line_lacks_is_the_title() -> None:
+    # The <title> gives the headline alone; the page prints it after a kicker and a colon.
+    printed = "Six hours of talks: City council approves new budget after a long debate"
+    article = articleclean.clean_text(_page(TAGLINE, *MENU, printed))
+    assert article.title == printed
+    assert article.paragraphs[-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
+def test_the_whole_headline_under_a_title_line_cut_short_is_the_title() -> None:
+    headline = "City council approves new budget for schools and buses after a long debate"
+    text = "\n".join(
+        [
+            "City council approves new budget for schools and bu...",
+            TAGLINE,
+            *MENU,
+            *SECTIONS,
+            "12.03.2024 10:15",
+            headline,
+            *PARAGRAPHS,
+            *FOOTER,
+        ]
+    )
+    article = articleclean.clean_text(text)
+    assert article.title == headline
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_the_title_lines_own_parts_in_another_order_are_no_headline_with_more() -> None:
+    # An article dump: its title, a section line, then a subheading that prints the
+    # title's parts the other way round ("Part: Rest" for "Rest - Part"): not the title.
+    title = "City council approves new budget - Six hours of debate"
+    subheading = "Six hours of debate: City council approves new budget"
+    text = "\n\n".join([title, "Politics", subheading, *PARAGRAPHS])
+    article = articleclean.clean_text(text)
+    assert article.title == title
+    assert subheading in article.text.splitlines()

@@ -194,12 +194,66 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     ]
     if far:
         return first, min(far)[1]
+    # The headline printed with more than the <title> gives: under a kicker ("Kicker:
+    # <the <title>'s headline>"), or whole where the <title> cut it short ("Headline
+    # wor..."). The first such line stands above the article; a teaser repeats it lower.
+    fuller = _printed_with_more(segments, first, headline, wanted)
+    if fuller is not None:
+        return first, fuller
     # The headline printed as it stands in the <title> (in a breadcrumb, far below): the
     # <title>'s wording is the page's, and a reworded line is some other piece.
     exact = wanted | {segments[first].key, key_of(headline)}
     if not exact.isdisjoint(map(_KEY, segments[first + 1 :])):
         return None
     return _reworded_headline(segments, first, headline, prose, one_part=len(parts) == 1)
+
+
+_KICKER_WORDS = _SITE_WORDS
+"""A kicker before the <title>'s headline on the line printed below has at most this many
+words and ends in a colon ("Buggy Code: <headline>", "Auftragshoch bei ACME : <headline>")."""
+_CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)$")
+"""A <title> cut short: its headline ends in an ellipsis ("Das ändert sich 2023: Die Änderun...")."""
+_MIN_CUT_HEADLINE_WORDS = 4
+"""... and still has this many words, so that its words opening a line say it is that line."""
+
+
+def _printed_with_more(
+    segments: list[Segment], first: int, headline: str, wanted: set[str]
+) -> int | None:
+    """The index of the first open line below `first` that prints the <title>'s headline
+    with more: a kicker of at most `_KICKER_WORDS` words that the <title> does not print,
+    and a colon, before one of its `wanted` forms; or, when the <title> cut the headline
+    short with an ellipsis, the line whose words open with the cut headline's. None when
+    no line does. Pure."""
+    cut = _CUT_SHORT.search(headline)
+    stem = (
+        key_of(headline[: cut.start()])
+        if cut is not None and len(headline.split()) >= _MIN_CUT_HEADLINE_WORDS
+        else ""
+    )
+    # (A line's key is its words' keys joined: a kicker's line ends in a wanted key, which
+    # is asked first, before the line is split at its colon.)
+    endings = tuple(wanted)
+    title_key = segments[first].key
+    for index in range(first + 1, len(segments)):
+        segment = segments[index]
+        if segment.label is not BODY or segment.word_count > _MAX_TITLE_WORDS:
+            continue
+        key = segment.key
+        if stem and key.startswith(stem) and len(key) > len(stem):
+            return index
+        if not key.endswith(endings) or key in wanted:
+            continue
+        kicker, colon, rest = segment.text.partition(":")
+        if (
+            colon
+            and 0 < len(kicker.split()) <= _KICKER_WORDS
+            and key_of(rest) in wanted
+            # more than the <title> gives: not its own parts printed in another order
+            and key_of(kicker) not in title_key
+        ):
+            return index
+    return None
 
 
 def _reworded_headline(
