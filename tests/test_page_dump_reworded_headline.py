@@ -95,3 +95,49 @@ def test_the_title_lines_own_parts_in_another_order_are_no_headline_with_more() 
     article = articleclean.clean_text(text)
     assert article.title == title
     assert subheading in article.text.splitlines()
+
+
+SCHOOLS_TITLE = "Council budget: new money for the schools of the city | City Daily"
+STANDFIRST = "The council found the money in the transport budget, and the opposition wants a vote."
+
+
+def _signed_page(headline: str, signature: str) -> str:
+    return "\n".join(
+        [
+            SCHOOLS_TITLE,
+            *MENU,
+            *SECTIONS,
+            headline,
+            STANDFIRST,
+            "12 March 2024",
+            signature,
+            *PARAGRAPHS,
+            *FOOTER,
+        ]
+    )
+
+
+def test_the_headline_over_a_standfirst_date_and_byline_is_the_title() -> None:
+    # Worded apart from the <title> (one topic word shared): its place over the byline,
+    # past a standfirst and a date, says it is the page's headline.
+    headline = "How will the schools pay their teachers next year?"
+    article = articleclean.clean_text(_signed_page(headline, "Jane Doe"))
+    assert article.title == headline
+    assert article.byline == ["Jane Doe"]
+    assert article.paragraphs[-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
+def test_capitalised_words_the_text_uses_in_lower_case_are_no_byline() -> None:
+    # "Grace" is a given name, but the text says "period": a label, not an author.
+    headline = "How will the schools pay their teachers next year?"
+    label = "Grace Period"
+    text = _signed_page(headline, label).replace(
+        PARAGRAPHS[0], PARAGRAPHS[0] + " The grace period for the schools ends in May."
+    )
+    assert articleclean.clean_text(text).title != headline
+
+
+def test_a_line_over_a_byline_sharing_no_word_with_the_title_line_is_not_the_title() -> None:
+    # Another story's headline and its author: nothing of the <title> in it.
+    other = "Weather warning for the weekend: heavy rain expected"
+    assert articleclean.clean_text(_signed_page(other, "Jane Doe")).title != other

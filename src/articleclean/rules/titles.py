@@ -10,6 +10,7 @@ from operator import attrgetter
 from ..article import Reason
 from ..document import (
     BODY,
+    BYLINE,
     REMOVED,
     TITLE,
     Document,
@@ -22,7 +23,13 @@ from ..document import (
     phrase_form,
 )
 from ..lexicon import BULLET_MARKS, DATE_ALONE, title_parts
-from ..names import parse_byline, prefixed_byline, strip_byline_prefix
+from ..names import (
+    bare_names,
+    opens_with_given_name,
+    parse_byline,
+    prefixed_byline,
+    strip_byline_prefix,
+)
 from .base import Claimed, Finding, derive, describes, structures
 from .boilerplate import prose_line
 from .datelines import match_dateline
@@ -205,7 +212,11 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     exact = wanted | {segments[first].key, key_of(headline)}
     if not exact.isdisjoint(map(_KEY, segments[first + 1 :])):
         return None
-    return _reworded_headline(segments, first, headline, prose, one_part=len(parts) == 1)
+    reworded = _reworded_headline(segments, first, headline, prose, one_part=len(parts) == 1)
+    if reworded is not None or prose >= len(segments):
+        return reworded
+    over = _headline_over_byline(segments, first, prose)
+    return None if over is None else (first, over)
 
 
 _KICKER_WORDS = _SITE_WORDS
@@ -253,6 +264,65 @@ def _printed_with_more(
             and key_of(kicker) not in title_key
         ):
             return index
+    return None
+
+
+_HEADER_LINES = 3
+"""Lines that may stand between a page's headline and its byline: a standfirst, a date, a
+section's name (`_headline_over_byline`)."""
+_BYLINE_LINE_WORDS = 8
+"""A byline line under the headline has at most this many words ("By Jane Doe and John
+Roe", "Jane Doe, 3 May 2024")."""
+
+
+def _signs(segment: Segment, segments: list[Segment]) -> bool:
+    """Whether the line is a byline: one pass 1 labelled so, "By Jane Doe", or names alone
+    whose first word is a known given name and none of whose words the page prints in
+    lower case elsewhere ("Leah C. Stokes"; not "General Information", whose "information"
+    the text uses as a word)."""
+    if segment.label is BYLINE:
+        return True
+    if segment.label is not BODY or segment.word_count > _BYLINE_LINE_WORDS:
+        return False
+    if prefixed_byline(segment.text):
+        return True
+    names = bare_names(segment.text)
+    if not names or not all(map(opens_with_given_name, names)):
+        return False
+    words = {f" {w.casefold()} " for name in names for w in name.split()[1:] if w.isalpha()}
+    return not any(
+        word in f" {other.text} " for other in segments if other is not segment for word in words
+    )
+
+
+def _headline_over_byline(segments: list[Segment], first: int, prose: int) -> int | None:
+    """The index of the page's headline worded apart from its <title> when the page signs
+    its article: the first byline past the menu and at most `_HEADLINE_AFTER_PROSE` lines
+    past the first prose line, and above it, within `_HEADER_LINES` lines (a standfirst,
+    a date), the nearest line shaped as a headline that shares a topic word with the
+    <title> line ("How Can We Plan for the Future in California?" over a standfirst, a
+    date and "Jane Doe", under "California's Disasters Are a Warning - Site"). None when
+    the first byline has no such line over it. Pure."""
+    title_words = segments[first].content_words
+    if not title_words:
+        return None
+    stop = min(len(segments), prose + _HEADLINE_AFTER_PROSE)
+    for index in range(first + 1 + _REWORDED_MENU_LINES, stop):
+        segment = segments[index]
+        if not _signs(segment, segments):
+            continue
+        for above in range(index - 1, max(first, index - 1 - _HEADER_LINES), -1):
+            line = segments[above]
+            if (
+                line.label is BODY
+                and _HEADLINE_SPAN_WORDS <= line.word_count <= _MAX_TITLE_WORDS
+                and not line.text.rstrip().endswith((".", ",", ";", ":", "。"))
+                and not DATE_ALONE.match(line.text)
+                and not line.content_words.isdisjoint(title_words)
+                and not _signs(line, segments)
+            ):
+                return above
+        return None  # the first byline decides: a later one signs another story
     return None
 
 
