@@ -243,7 +243,12 @@ def _printed_with_more(
         else ""
     )
     # (A line's key is its words' keys joined: a kicker's line ends in a wanted key, which
-    # is asked first, before the line is split at its colon.)
+    # is asked first, before the line is split at its colon. The keys joined one a line
+    # tell at once whether any line ends so, or opens with the cut headline: most dumps
+    # have none, and skip the walk.)
+    joined = "\n" + "\n".join(map(_KEY, segments[first + 1 :])) + "\n"
+    if not any(f"{form}\n" in joined for form in wanted) and not (stem and f"\n{stem}" in joined):
+        return None
     endings = tuple(wanted)
     title_key = segments[first].key
     for index in range(first + 1, len(segments)):
