@@ -221,9 +221,9 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
 
 _KICKER_WORDS = _SITE_WORDS
 """A kicker before the <title>'s headline on the line printed below has at most this many
-words and ends in a colon ("Buggy Code: <headline>", "Auftragshoch bei ACME : <headline>")."""
+words and ends in a colon ("Court ruling: <headline>", "Streit im Stadtrat : <headline>")."""
 _CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)$")
-"""A <title> cut short: its headline ends in an ellipsis ("Das ändert sich 2023: Die Änderun...")."""
+"""A <title> cut short: its headline ends in an ellipsis ("Neue Regeln für Mieter: Was sich ände...")."""
 _MIN_CUT_HEADLINE_WORDS = 4
 """... and still has this many words, so that its words opening a line say it is that line."""
 
@@ -283,8 +283,8 @@ Roe", "Jane Doe, 3 May 2024")."""
 def _signs(segment: Segment, segments: list[Segment]) -> bool:
     """Whether the line is a byline: one pass 1 labelled so, "By Jane Doe", or names alone
     whose first word is a known given name and none of whose words the page prints in
-    lower case elsewhere ("Leah C. Stokes"; not "General Information", whose "information"
-    the text uses as a word)."""
+    lower case elsewhere ("Jane C. Doe"; not "Grace Period", whose "period" the text uses as
+    a word)."""
     if segment.label is BYLINE:
         return True
     if segment.label is not BODY or segment.word_count > _BYLINE_LINE_WORDS:
@@ -305,8 +305,8 @@ def _headline_over_byline(segments: list[Segment], first: int, prose: int) -> in
     its article: the first byline past the menu and at most `_HEADLINE_AFTER_PROSE` lines
     past the first prose line, and above it, within `_HEADER_LINES` lines (a standfirst,
     a date), the nearest line shaped as a headline that shares a topic word with the
-    <title> line ("How Can We Plan for the Future in California?" over a standfirst, a
-    date and "Jane Doe", under "California's Disasters Are a Warning - Site"). None when
+    <title> line ("Will the schools pay their teachers next year?" over a standfirst, a
+    date and "Jane Doe", under "Council budget: new money for the schools - Site"). None when
     the first byline has no such line over it. Pure."""
     title_words = segments[first].content_words
     if not title_words:
@@ -379,8 +379,8 @@ def _reworded_headline(
 
 def _heads_a_series(segments: list[Segment], index: int) -> bool:
     """Whether the line at `index` is the first of a series of like lines: the next line
-    kept opens with the same word and is no sentence either ("Example 1: Change the Font
-    Size …" over "Example 2: …", "Step 1" over "Step 2", a table of contents). A headline
+    kept opens with the same word and is no sentence either ("Example 1: Sort a List by
+    Length …" over "Example 2: …", "Step 1" over "Step 2", a table of contents). A headline
     stands over its byline, its date or its text, not over a line shaped like itself."""
     first = segments[index].text.split(maxsplit=1)
     after = kept_neighbour(segments, index)
