@@ -10,6 +10,7 @@ from operator import attrgetter
 from ..article import Reason
 from ..document import (
     BODY,
+    BYLINE,
     REMOVED,
     TITLE,
     Document,
@@ -22,7 +23,13 @@ from ..document import (
     phrase_form,
 )
 from ..lexicon import BULLET_MARKS, DATE_ALONE, title_parts
-from ..names import parse_byline, prefixed_byline, strip_byline_prefix
+from ..names import (
+    bare_names,
+    opens_with_given_name,
+    parse_byline,
+    prefixed_byline,
+    strip_byline_prefix,
+)
 from .base import Claimed, Finding, derive, describes, structures
 from .boilerplate import prose_line
 from .datelines import match_dateline
@@ -194,12 +201,134 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     ]
     if far:
         return first, min(far)[1]
+    # The headline printed with more than the <title> gives: under a kicker ("Kicker:
+    # <the <title>'s headline>"), or whole where the <title> cut it short ("Headline
+    # wor..."). The first such line stands above the article; a teaser repeats it lower.
+    fuller = _printed_with_more(segments, first, headline, wanted)
+    if fuller is not None:
+        return first, fuller
     # The headline printed as it stands in the <title> (in a breadcrumb, far below): the
     # <title>'s wording is the page's, and a reworded line is some other piece.
     exact = wanted | {segments[first].key, key_of(headline)}
     if not exact.isdisjoint(map(_KEY, segments[first + 1 :])):
         return None
-    return _reworded_headline(segments, first, headline, prose, one_part=len(parts) == 1)
+    reworded = _reworded_headline(segments, first, headline, prose, one_part=len(parts) == 1)
+    if reworded is not None or prose >= len(segments):
+        return reworded
+    over = _headline_over_byline(segments, first, prose)
+    return None if over is None else (first, over)
+
+
+_KICKER_WORDS = _SITE_WORDS
+"""A kicker before the <title>'s headline on the line printed below has at most this many
+words and ends in a colon ("Court ruling: <headline>", "Streit im Stadtrat : <headline>")."""
+_CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)$")
+"""A <title> cut short: its headline ends in an ellipsis ("Neue Regeln für Mieter: Was sich ände...")."""
+_MIN_CUT_HEADLINE_WORDS = 4
+"""... and still has this many words, so that its words opening a line say it is that line."""
+
+
+def _printed_with_more(
+    segments: list[Segment], first: int, headline: str, wanted: set[str]
+) -> int | None:
+    """The index of the first open line below `first` that prints the <title>'s headline
+    with more: a kicker of at most `_KICKER_WORDS` words that the <title> does not print,
+    and a colon, before one of its `wanted` forms; or, when the <title> cut the headline
+    short with an ellipsis, the line whose words open with the cut headline's. None when
+    no line does. Pure."""
+    cut = _CUT_SHORT.search(headline)
+    stem = (
+        key_of(headline[: cut.start()])
+        if cut is not None and len(headline.split()) >= _MIN_CUT_HEADLINE_WORDS
+        else ""
+    )
+    # (A line's key is its words' keys joined: a kicker's line ends in a wanted key, which
+    # is asked first, before the line is split at its colon. The keys joined one a line
+    # tell at once whether any line ends so, or opens with the cut headline: most dumps
+    # have none, and skip the walk.)
+    joined = "\n" + "\n".join(map(_KEY, segments[first + 1 :])) + "\n"
+    if not any(f"{form}\n" in joined for form in wanted) and not (stem and f"\n{stem}" in joined):
+        return None
+    endings = tuple(wanted)
+    title_key = segments[first].key
+    for index in range(first + 1, len(segments)):
+        segment = segments[index]
+        if segment.label is not BODY or segment.word_count > _MAX_TITLE_WORDS:
+            continue
+        key = segment.key
+        if stem and key.startswith(stem) and len(key) > len(stem):
+            return index
+        if not key.endswith(endings) or key in wanted:
+            continue
+        kicker, colon, rest = segment.text.partition(":")
+        if (
+            colon
+            and 0 < len(kicker.split()) <= _KICKER_WORDS
+            and key_of(rest) in wanted
+            # more than the <title> gives: not its own parts printed in another order
+            and key_of(kicker) not in title_key
+        ):
+            return index
+    return None
+
+
+_HEADER_LINES = 3
+"""Lines that may stand between a page's headline and its byline: a standfirst, a date, a
+section's name (`_headline_over_byline`)."""
+_BYLINE_LINE_WORDS = 8
+"""A byline line under the headline has at most this many words ("By Jane Doe and John
+Roe", "Jane Doe, 3 May 2024")."""
+
+
+def _signs(segment: Segment, segments: list[Segment]) -> bool:
+    """Whether the line is a byline: one pass 1 labelled so, "By Jane Doe", or names alone
+    whose first word is a known given name and none of whose words the page prints in
+    lower case elsewhere ("Jane C. Doe"; not "Grace Period", whose "period" the text uses as
+    a word)."""
+    if segment.label is BYLINE:
+        return True
+    if segment.label is not BODY or segment.word_count > _BYLINE_LINE_WORDS:
+        return False
+    if prefixed_byline(segment.text):
+        return True
+    names = bare_names(segment.text)
+    if not names or not all(map(opens_with_given_name, names)):
+        return False
+    words = {f" {w.casefold()} " for name in names for w in name.split()[1:] if w.isalpha()}
+    return not any(
+        word in f" {other.text} " for other in segments if other is not segment for word in words
+    )
+
+
+def _headline_over_byline(segments: list[Segment], first: int, prose: int) -> int | None:
+    """The index of the page's headline worded apart from its <title> when the page signs
+    its article: the first byline past the menu and at most `_HEADLINE_AFTER_PROSE` lines
+    past the first prose line, and above it, within `_HEADER_LINES` lines (a standfirst,
+    a date), the nearest line shaped as a headline that shares a topic word with the
+    <title> line ("Will the schools pay their teachers next year?" over a standfirst, a
+    date and "Jane Doe", under "Council budget: new money for the schools - Site"). None when
+    the first byline has no such line over it. Pure."""
+    title_words = segments[first].content_words
+    if not title_words:
+        return None
+    stop = min(len(segments), prose + _HEADLINE_AFTER_PROSE)
+    for index in range(first + 1 + _REWORDED_MENU_LINES, stop):
+        segment = segments[index]
+        if not _signs(segment, segments):
+            continue
+        for above in range(index - 1, max(first, index - 1 - _HEADER_LINES), -1):
+            line = segments[above]
+            if (
+                line.label is BODY
+                and _HEADLINE_SPAN_WORDS <= line.word_count <= _MAX_TITLE_WORDS
+                and not line.text.rstrip().endswith((".", ",", ";", ":", "。"))
+                and not DATE_ALONE.match(line.text)
+                and not line.content_words.isdisjoint(title_words)
+                and not _signs(line, segments)
+            ):
+                return above
+        return None  # the first byline decides: a later one signs another story
+    return None
 
 
 def _reworded_headline(
@@ -215,14 +344,20 @@ def _reworded_headline(
     if len(wanted) < _REWORDED_MIN_WORDS or prose >= len(segments):
         return None  # no article prose for a headline to stand above: a list, a table
     best: tuple[float, int] | None = None
-    for index in range(first + 1 + _REWORDED_MENU_LINES, min(len(segments), prose)):
+    # The window runs past the first prose line as the exact search's does: that line may
+    # be the headline itself (ten words ending in a question or a closing quote), or a
+    # line of the page's furniture that reads as prose over it. There, a line ending in a
+    # full stop is the article's first paragraph retelling the headline, not the headline.
+    stop = min(len(segments), prose + _HEADLINE_AFTER_PROSE)
+    for index in range(first + 1 + _REWORDED_MENU_LINES, stop):
         segment = segments[index]
         if (
             not segment.is_open
             or not (_HEADLINE_SPAN_WORDS <= segment.word_count <= _MAX_TITLE_WORDS)
             or _LIST_ITEM.match(segment.text)
             # (a full stop only: a headline may end in a question or a quoted phrase)
-            or (one_part and segment.text.rstrip().endswith((".", "。")))
+            or ((one_part or index >= prose) and segment.text.rstrip().endswith((".", "。")))
+            or _heads_a_series(segments, index)
         ):
             continue
         words = segment.content_words
@@ -240,6 +375,19 @@ def _reworded_headline(
     ):
         return None
     return first, best[1]
+
+
+def _heads_a_series(segments: list[Segment], index: int) -> bool:
+    """Whether the line at `index` is the first of a series of like lines: the next line
+    kept opens with the same word and is no sentence either ("Example 1: Sort a List by
+    Length …" over "Example 2: …", "Step 1" over "Step 2", a table of contents). A headline
+    stands over its byline, its date or its text, not over a line shaped like itself."""
+    first = segments[index].text.split(maxsplit=1)
+    after = kept_neighbour(segments, index)
+    if not first or after is None or after.ends_like_sentence:
+        return False
+    below = after.text.split(maxsplit=1)
+    return bool(below) and below[0].casefold() == first[0].casefold()
 
 
 # The twin of readers/html_title.py `_without_site`, kept apart on purpose: that one
