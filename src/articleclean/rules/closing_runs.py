@@ -25,6 +25,7 @@ from .base import Claimed, decided_article_dump, revises
 from .boilerplate import boilerplate_notice, site_boilerplate
 from .captions import credit_line
 from .html import html_related_box, html_teaser_link
+from .label_runs import menu_vocabulary
 from .phrasebook import PhraseBook
 from .promos import asks_for_the_rest, promo_prompt, promo_shape
 from .teaser_boxes import labelled_teaser, teaser_box
@@ -83,6 +84,8 @@ _MAX_TRAILING_LABEL_WORDS = 3
 # tune source. At 6 (a scratch form of that row, two and three paragraphs), 67 more of
 # those lines stayed, but an 8-line footer menu with no notice under it (8 junk lines)
 # did too.
+# Round 39: a run of at most that many needs the same evidence or a word of a site's
+# navigation among its labels (`_its_own_labels`).
 _MENU_MAX_LABELS = 8
 # A run of at least this many distinct titles of this many words or more, with no
 # blurb, label, date or count among them, is the article's closing list
@@ -748,6 +751,9 @@ def trailing_menu(
         # introduction with nothing of the site's around it is the article's table or
         # list, whose labels share few words with the prose that announces them.
         return
+    if article_dump and _its_own_labels(segments, block, furniture):
+        # Nothing of the site's around the run nor in it: the article's own labels.
+        return
     if _other_topics(segments, block, named, prose):
         for index in block:
             yield segments[index]
@@ -764,6 +770,20 @@ def _its_own_rows(
     introduction of two or three paragraphs announces run that long; a menu that long
     comes with its footer's notices."""
     if len(block) <= max(_MENU_MAX_LABELS, prose):
+        return False
+    above = _last_paragraph(segments, block[0])
+    return not any(s in furniture for s in islice(segments, above + 1, None))
+
+
+def _its_own_labels(segments: list[Segment], block: list[int], furniture: Claimed) -> bool:
+    """Whether a run of short labels after the article, of any length, is the article's
+    own: none of the site's furniture after its last paragraph (`_its_own_rows`' test)
+    and no word of a site's navigation in it (`label_runs.menu_vocabulary`). Issue 14:
+    removing a run of lines needs evidence of the site (menu vocabulary, a notice, a
+    teaser heading), and the labels' topic is none: an article's own labels (its rows,
+    its section names, a list of things it names) share few words with a short
+    introduction too."""
+    if menu_vocabulary(segments, block):
         return False
     above = _last_paragraph(segments, block[0])
     return not any(s in furniture for s in islice(segments, above + 1, None))
