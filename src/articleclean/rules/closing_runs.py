@@ -367,9 +367,29 @@ def trailing_teasers(
         # Its subheadings, whose paragraphs the copy left out or which list its parts
         # under the introduction: short phrases of mixed length, none of a box's marks.
         return
-    if _other_topics(segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS):
+    if _cut_blurb_under_a_headline(segments, block) or _other_topics(
+        segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS
+    ):
         for index in block:
             yield segments[index]
+
+
+def _cut_blurb_under_a_headline(segments: list[Segment], block: list[int]) -> bool:
+    """Whether a line of the run is a blurb the site cut off mid-sentence ("… for
+    students and staff...") right under a headline (`reads_as_headline`: five words or
+    more): a box's story, whatever words it shares with the article. A related box is
+    on the article's topic, which is what the topic test weighs; an article's own
+    closing lines are not cut off under a headline. Under a label or a short subheading
+    ("Blog", "Shuttle buses") or alone, a cut line may be the article's own (its notes
+    as a feed cuts them, a list of releases each cut short), and the topic test decides.
+    Tune part, round 39: labelled article dumps 6 teaser lines out (nationnews' two
+    boxes, a section label, a headline and its cut blurb each), article as page 6, shapes
+    6 (another site's box), no body line in any `loss_audit` source; any cut line at all
+    took 3 body lines of a shapes dump (iwr's releases, cut short under their dates)."""
+    return any(
+        cut_short(segments[i]) and i - 1 in block and reads_as_headline(segments[i - 1])
+        for i in block
+    )
 
 
 # `refrain_box`: a box that prints each story alike, in a period of this many lines (a
@@ -751,6 +771,90 @@ def trailing_menu(
     if _other_topics(segments, block, named, prose):
         for index in block:
             yield segments[index]
+
+
+# `menu_under_notice`: a line the site's notices took ("Menü", "Tags", "Sitemap",
+# "Privacy policy") after the article's last paragraph, and under it up to the dump's end
+# only this many labels of at most `_MAX_TRAILING_LABEL_WORDS` words: the menu, tag list
+# or footer the notice heads. Fewer than `trailing_menu` asks and no topic test: the
+# notice says what the run is, and tags or a game site's platforms ("PS4", "Xbox One")
+# are the article's topic or no words at all. Tune part, round 39: labelled article
+# dumps 11 teaser lines out on 3 sites, the `cut + chrome after` stress dumps some 200
+# chrome lines, no body line in any `loss_audit` source (bench/notes.md).
+_NOTICE_MENU_MIN_LABELS = 2
+_NOTICE_MENU_MAX_LABELS = _MENU_MAX_LABELS
+# ... after at least this many paragraphs: a dump of short lines (a copy keeping only
+# an article's short lines, bench/article_shapes.py) has no last paragraph to go by.
+_NOTICE_MENU_MIN_PARAGRAPHS = 2
+
+
+@revises(
+    Reason.BOILERPLATE,
+    text_dumps_only=True,
+    reads=((boilerplate_notice, site_boilerplate),),
+    derives=(decided_article_dump,),
+)
+def menu_under_notice(
+    segments: list[Segment], context: PhraseBook, notices: Claimed, article_dump: bool
+) -> Iterator[Segment]:
+    """The short labels under a notice of the site's that ends the article: "Tags" over
+    the article's tags, "Menü" over a game site's platforms, "Sitemap" over the footer's
+    links. `trailing_menu` wants five labels off the article's topic; under the site's
+    own notice two are enough, whatever their words. Not when a line under it reads as
+    the article's: a sentence, a fact ("Ort: Kasberg"), a line ending in a colon, an
+    address or a numbered row, or more lines than a menu under an article runs.
+
+    On a dump read as an article only (`dump_kind`): a whole page's footer goes to
+    `outside_article` (structure), whose run is the page's chrome as a whole; taking its
+    first lines here left it fewer to go by (tune, labelled page dumps: 7 junk lines
+    kept that it had taken)."""
+    if not article_dump or not notices:
+        return  # a page, or most dumps: no notice removed
+    last = _last_paragraph_at(segments)
+    if last < 0 or _prose_before(segments, last + 1) < _NOTICE_MENU_MIN_PARAGRAPHS:
+        return
+    notice = next((i for i in notices.positions(segments) if i > last and _worded(segments[i])), -1)
+    if notice < 0:
+        return
+    run: list[int] = []
+    for index in range(notice + 1, len(segments)):
+        segment = segments[index]
+        if segment.label in _SET_ASIDE:
+            continue
+        if segment.label is not BODY and segment.label is not HEADING:
+            return
+        if not _menu_label(segment):
+            return
+        run.append(index)
+    if _NOTICE_MENU_MIN_LABELS <= len(run) <= _NOTICE_MENU_MAX_LABELS:
+        for index in run:
+            yield segments[index]
+
+
+def _last_paragraph_at(segments: list[Segment]) -> int:
+    """Index of the dump's last paragraph of prose (`is_paragraph`), or -1."""
+    return next((i for i in range(len(segments) - 1, -1, -1) if is_paragraph(segments[i])), -1)
+
+
+def _worded(segment: Segment) -> bool:
+    """A notice that names something ("Tags", "Impressum"), not a rule of dashes or a
+    bare "©"."""
+    return segment.word_count <= _MAX_TRAILING_LABEL_WORDS and any(
+        len(word) >= 3 and word.isalpha() for word in segment.text.split()
+    )
+
+
+def _menu_label(segment: Segment) -> bool:
+    """A label of a menu: a few words, no sentence, fact, address or row."""
+    text = segment.text
+    return (
+        segment.word_count <= _MAX_TRAILING_LABEL_WORDS
+        and not segment.ends_like_sentence
+        and not text.rstrip().endswith((":", "："))
+        and not label_value(text)
+        and not CONTACT.search(text)
+        and not LIST_ROW_ANY_NUMBER.match(text)
+    )
 
 
 def _its_own_rows(
