@@ -207,7 +207,6 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, P2, P3, "Popular", "Steam sale", "Palworld", "Stardew Valley", "Last Epoch"),
         "Palworld",
     ),
-    "menu_under_notice": (dump(P1, P2, P3, "Tags", "Harbour bridge", "Ferries"), "Ferries"),
     "prompt_tail": (
         dump(P1, P2, P3, "Subscribe now to read the full story.", "Gift vouchers in our shop"),
         "Gift vouchers in our shop",

@@ -135,10 +135,6 @@ class CleanerConfig:
     trailing_menu: bool = True
     """A run of five or more short labels after the article's last paragraph (a menu, a
     list of sections) sharing few words with the article (text dumps only)."""
-    menu_under_notice: bool = True
-    """Two to eight short labels under a notice of the site's ("Tags", "Menü",
-    "Sitemap") after the article's last paragraph, up to the end of the dump (text
-    dumps only)."""
     prompt_tail: bool = True
     """The few lines after a paywall's prompt for the rest of the story ("To view the
     full story, please subscribe"), up to the end of the dump, sharing few words with

@@ -96,7 +96,6 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     closing_runs.trailing_teasers,
     closing_runs.refrain_box,
     closing_runs.trailing_menu,
-    closing_runs.menu_under_notice,
     closing_runs.prompt_tail,
     closing_runs.repeated_teaser,  # after every rule that takes teasers
     teaser_copies.repeated_teaser_box,  # the rest of the boxes those copies stand in
