@@ -370,9 +370,29 @@ def trailing_teasers(
         # Its subheadings, whose paragraphs the copy left out or which list its parts
         # under the introduction: short phrases of mixed length, none of a box's marks.
         return
-    if _other_topics(segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS):
+    if _cut_blurb_under_a_headline(segments, block) or _other_topics(
+        segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS
+    ):
         for index in block:
             yield segments[index]
+
+
+def _cut_blurb_under_a_headline(segments: list[Segment], block: list[int]) -> bool:
+    """Whether a line of the run is a blurb the site cut off mid-sentence ("… for
+    students and staff...") right under a headline (`reads_as_headline`: five words or
+    more): a box's story, whatever words it shares with the article. A related box is
+    on the article's topic, which is what the topic test weighs; an article's own
+    closing lines are not cut off under a headline. Under a label or a short subheading
+    ("Blog", "Shuttle buses") or alone, a cut line may be the article's own (its notes
+    as a feed cuts them, a list of releases each cut short), and the topic test decides.
+    Tune part, round 39: labelled article dumps 6 teaser lines out (nationnews' two
+    boxes, a section label, a headline and its cut blurb each), article as page 6, shapes
+    6 (another site's box), no body line in any `loss_audit` source; any cut line at all
+    took 3 body lines of a shapes dump (iwr's releases, cut short under their dates)."""
+    return any(
+        cut_short(segments[i]) and i - 1 in block and reads_as_headline(segments[i - 1])
+        for i in block
+    )
 
 
 # `refrain_box`: a box that prints each story alike, in a period of this many lines (a
