@@ -31,7 +31,6 @@ from .teaser_boxes import labelled_teaser, teaser_box
 from .teaser_headings import inline_teaser, teaser_blurb, teaser_heading, teaser_section_label
 from .teaser_lines import (
     BLURB_WORDS,
-    CONTACT,
     HEADLINE_WORDS,
     INNER_SENTENCE_END,
     MIN_HEADLINE_WORDS,
@@ -43,6 +42,7 @@ from .teaser_lines import (
     asks,
     boxed_headline,
     cut_short,
+    holds_contact,
     is_paragraph,
     label_value,
     reads_as_headline,
@@ -180,7 +180,7 @@ def closing_teasers(
             continue
         if (
             segment.word_count > _CLOSING_LABEL_WORDS
-            or CONTACT.search(segment.text)
+            or holds_contact(segment.text, segment.may_hold_digit)
             or label_value(segment.text)
         ):
             # Prose, an address, or a fact ("Autor: Fritz Imhof", "Quelle: Livenet"):
@@ -833,7 +833,7 @@ def _trailing_run(segments: list[Segment], credits: Claimed) -> list[int]:
         if (
             (LIST_ROW_ANY_NUMBER.match(segment.text) and not _DATE.match(segment.text))
             or segment.text.lstrip().startswith("|")  # a table's row
-            or CONTACT.search(segment.text)
+            or holds_contact(segment.text, segment.may_hold_digit)
             or segment.text.rstrip().endswith((":", "："))
             or _goes_on_in_lower_case(segment)
         ):
@@ -899,7 +899,7 @@ def _box_label(segment: Segment) -> bool:
         and 1 <= segment.word_count <= _MAX_TRAILING_LABEL_WORDS
         and not segment.ends_like_sentence
         and ":" not in segment.text
-        and not CONTACT.search(segment.text)
+        and not holds_contact(segment.text, segment.may_hold_digit)
     )
 
 
@@ -914,7 +914,7 @@ def _pair_blurb(segment: Segment) -> bool:
             or cut_short(segment)
             or INNER_SENTENCE_END.search(segment.text) is not None
         )
-        and not CONTACT.search(segment.text)
+        and not holds_contact(segment.text, segment.may_hold_digit)
     )
 
 
@@ -924,7 +924,7 @@ def _pair_headline(segment: Segment) -> bool:
         and MIN_HEADLINE_WORDS - 2 <= segment.word_count <= _PAIR_HEADLINE_WORDS
         and (not reads_as_prose(segment) or asks(segment))
         and not segment.text.rstrip().endswith((":", "："))
-        and not CONTACT.search(segment.text)
+        and not holds_contact(segment.text, segment.may_hold_digit)
     )
 
 
