@@ -19,7 +19,7 @@ from ..document import (
     last_open,
     word_share,
 )
-from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
+from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
 from .base import Claimed, decided_article_dump, revises
 from .boilerplate import boilerplate_notice, site_boilerplate
@@ -802,7 +802,7 @@ def _closing_list(segments: list[Segment], block: list[int]) -> bool:
         len(block) >= _CLOSING_LIST_LINES
         and len({segments[i].key for i in block}) == len(block)
         and all(
-            segments[i].word_count >= _CLOSING_LIST_WORDS and not DIGIT.search(segments[i].text)
+            segments[i].word_count >= _CLOSING_LIST_WORDS and not segments[i].may_hold_digit
             for i in block
         )
     )

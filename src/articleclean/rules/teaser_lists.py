@@ -103,7 +103,7 @@ def teaser_list(
         heading = segments[index]
         if index in boxed:
             continue
-        if INNER_SENTENCE_END.search(heading.text) or DIGIT.search(heading.text):
+        if INNER_SENTENCE_END.search(heading.text) or heading.may_hold_digit:
             continue
         if QUESTION_END.search(heading.text):
             continue  # "What goes first?" asks; a label does not
