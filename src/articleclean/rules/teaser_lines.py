@@ -179,6 +179,8 @@ def says_more_than_a_label(text: str) -> bool:
 _MIN_CUT_WORDS = 8
 BLURB_WORDS = 45
 _CUT_SHORT = re.compile(r"[^\W_]-?(?:\.\.\.|…)\s*$")
+_ELLIPSES = ("...", "…")
+"""How every match of `_CUT_SHORT` ends, white space aside (`\\s` is `str.isspace`)."""
 
 
 # A mark a site prints before a label ("» ", "▶ ", "* ", "— "): no word of the label,
@@ -264,8 +266,12 @@ def asks(segment: Segment) -> bool:
 
 
 def cut_short(segment: Segment) -> bool:
+    # (a match ends the text but for white space, with "..." or "…": a line that does not
+    # is turned down by one `endswith`, without the search, which tries a word character
+    # at every position of the line)
     return (
         _MIN_CUT_WORDS <= segment.word_count <= BLURB_WORDS
+        and segment.text.rstrip().endswith(_ELLIPSES)
         and _CUT_SHORT.search(segment.text) is not None
     )
 
