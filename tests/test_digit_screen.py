@@ -11,6 +11,7 @@ import pytest
 
 from articleclean.document import Segment, _forms_of
 from articleclean.lexicon import LIST_OR_TABLE_ROW
+from articleclean.rules import article_run, closing_runs, teaser_lines
 from articleclean.rules.boilerplate import TABLE_CELL, list_or_table_row, table_cell
 
 _DIGIT = re.compile(r"\d")
@@ -78,3 +79,45 @@ def test_row_and_cell_tests_give_what_their_patterns_give(text: str) -> None:
     segment = Segment(text, None)
     assert list_or_table_row(segment) == (LIST_OR_TABLE_ROW.match(text) is not None)
     assert table_cell(segment) == (TABLE_CELL.search(text) is not None)
+
+
+_STAMP_LINES = (
+    "Tuesday, 4 June 2019, 15:54",
+    "12.03.2024",
+    "Aktualisiert am 3. März 2023 um 10:30 Uhr",
+    "٤ يونيو ٢٠١٩",  # Arabic-Indic digits: a decimal digit, no `_STAMP` form
+    "Lesezeit: 5 Minuten",
+    "Published March 2021 by the editors of the paper",
+    "Mehr zum Thema Politik",
+    "Wer gewinnt die Wahl in Berlin am Sonntag?",
+    "Die 10 besten Rezepte für den Sommer",
+    "Neue Regeln für Mieter ab dem kommenden Jahr",
+    "Saison 2023/24: Die Bayern holen den Titel",
+)
+
+
+@pytest.mark.parametrize("text", _LINES + _STAMP_LINES)
+def test_stamp_headline_and_list_tests_give_what_their_searches_give(text: str) -> None:
+    # `_is_stamp`, `reads_as_headline`, the closing list's rows and the teaser lists' and
+    # boxes' headings read the segment's flag where they searched its text for a digit.
+    segment = Segment(text, None)
+    words = segment.word_count
+    digit = _DIGIT.search(text) is not None
+    assert article_run._is_stamp(segment, words) == (
+        words <= article_run._STAMP_WORDS and digit and article_run._STAMP.search(text) is not None
+    )
+    assert teaser_lines.reads_as_headline(segment) == (
+        words >= teaser_lines.MIN_HEADLINE_WORDS
+        and (not teaser_lines.reads_as_prose(segment) or teaser_lines.asks(segment))
+        and not digit
+    )
+    rows = [Segment(f"{text} {word}", None) for word in ("eins", "zwei", "drei", "vier", "fünf")]
+    expected = (
+        len(rows) >= closing_runs._CLOSING_LIST_LINES
+        and len({row.key for row in rows}) == len(rows)
+        and all(
+            row.word_count >= closing_runs._CLOSING_LIST_WORDS and not _DIGIT.search(row.text)
+            for row in rows
+        )
+    )
+    assert closing_runs._closing_list(rows, list(range(len(rows)))) == expected

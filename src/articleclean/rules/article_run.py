@@ -30,7 +30,7 @@ from ..document import (
     content_words,
     overlap,
 )
-from ..lexicon import DIGIT, facts_line
+from ..lexicon import facts_line
 from .base import Claimed, structures
 from .boilerplate import (
     LIST_ROW_WORDS,
@@ -249,11 +249,10 @@ def _free_list_rows(segments: list[Segment], weights: list[float]) -> None:
 
 def _is_stamp(segment: Segment, words: int) -> bool:
     """A date, time or reading-time line ("Tuesday, 4 June 2019, 15:54"): page furniture."""
-    # (every form of `_STAMP` holds a digit: most lines have none, and one search for a
-    # digit costs less than `_STAMP`'s alternatives tried at every word's edge)
-    text = segment.text
+    # (every form of `_STAMP` holds a digit: most lines have none, and the segment's
+    # digit test costs less than `_STAMP`'s alternatives tried at every word's edge)
     return (
-        words <= _STAMP_WORDS and DIGIT.search(text) is not None and _STAMP.search(text) is not None
+        words <= _STAMP_WORDS and segment.may_hold_digit and _STAMP.search(segment.text) is not None
     )
 
 

@@ -19,7 +19,7 @@ from ..document import (
     last_open,
     word_share,
 )
-from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
+from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
 from .base import Claimed, decided_article_dump, revises
 from .boilerplate import boilerplate_notice, site_boilerplate
@@ -32,7 +32,6 @@ from .teaser_boxes import labelled_teaser, teaser_box
 from .teaser_headings import inline_teaser, teaser_blurb, teaser_heading, teaser_section_label
 from .teaser_lines import (
     BLURB_WORDS,
-    CONTACT,
     HEADLINE_WORDS,
     INNER_SENTENCE_END,
     MIN_HEADLINE_WORDS,
@@ -44,6 +43,7 @@ from .teaser_lines import (
     asks,
     boxed_headline,
     cut_short,
+    holds_contact,
     is_paragraph,
     label_value,
     reads_as_headline,
@@ -183,7 +183,7 @@ def closing_teasers(
             continue
         if (
             segment.word_count > _CLOSING_LABEL_WORDS
-            or CONTACT.search(segment.text)
+            or holds_contact(segment.text, segment.may_hold_digit)
             or label_value(segment.text)
         ):
             # Prose, an address, or a fact ("Autor: Fritz Imhof", "Quelle: Livenet"):
@@ -842,7 +842,7 @@ def _closing_list(segments: list[Segment], block: list[int]) -> bool:
         len(block) >= _CLOSING_LIST_LINES
         and len({segments[i].key for i in block}) == len(block)
         and all(
-            segments[i].word_count >= _CLOSING_LIST_WORDS and not DIGIT.search(segments[i].text)
+            segments[i].word_count >= _CLOSING_LIST_WORDS and not segments[i].may_hold_digit
             for i in block
         )
     )
@@ -873,7 +873,7 @@ def _trailing_run(segments: list[Segment], credits: Claimed) -> list[int]:
         if (
             (LIST_ROW_ANY_NUMBER.match(segment.text) and not _DATE.match(segment.text))
             or segment.text.lstrip().startswith("|")  # a table's row
-            or CONTACT.search(segment.text)
+            or holds_contact(segment.text, segment.may_hold_digit)
             or segment.text.rstrip().endswith((":", "："))
             or _goes_on_in_lower_case(segment)
         ):
@@ -939,7 +939,7 @@ def _box_label(segment: Segment) -> bool:
         and 1 <= segment.word_count <= _MAX_TRAILING_LABEL_WORDS
         and not segment.ends_like_sentence
         and ":" not in segment.text
-        and not CONTACT.search(segment.text)
+        and not holds_contact(segment.text, segment.may_hold_digit)
     )
 
 
@@ -954,7 +954,7 @@ def _pair_blurb(segment: Segment) -> bool:
             or cut_short(segment)
             or INNER_SENTENCE_END.search(segment.text) is not None
         )
-        and not CONTACT.search(segment.text)
+        and not holds_contact(segment.text, segment.may_hold_digit)
     )
 
 
@@ -964,7 +964,7 @@ def _pair_headline(segment: Segment) -> bool:
         and MIN_HEADLINE_WORDS - 2 <= segment.word_count <= _PAIR_HEADLINE_WORDS
         and (not reads_as_prose(segment) or asks(segment))
         and not segment.text.rstrip().endswith((":", "："))
-        and not CONTACT.search(segment.text)
+        and not holds_contact(segment.text, segment.may_hold_digit)
     )
 
 

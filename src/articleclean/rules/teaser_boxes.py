@@ -22,7 +22,7 @@ from ..document import (
     phrase_form,
     word_share,
 )
-from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
+from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name
 from .base import revises
 from .phrasebook import PhraseBook
@@ -218,7 +218,7 @@ def _box_at(
         return None
     if reads_as_headline(label) and not boxed_headline(label):
         return None  # "Die wichtigsten Termine im Überblick:" announces the article's list
-    if INNER_SENTENCE_END.search(heading.text) or DIGIT.search(heading.text):
+    if INNER_SENTENCE_END.search(heading.text) or heading.may_hold_digit:
         return None
     run = headline_run(segments, opened, place, boxed_headline)
     if run is None:

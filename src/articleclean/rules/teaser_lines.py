@@ -135,6 +135,25 @@ CONTACT = re.compile(
     r"@|https?://|www\.|\+?\d[\d /()-]{6,}\d"
     r"|\b[\w-]+\.(?:com|org|net|info|eu|de|at|ch|fr|es|it|nl|pl|pt|uk|io)\b"
 )
+
+
+def holds_contact(text: str, may_hold_digit: bool | None = None) -> bool:
+    """Whether `CONTACT` is found in `text`; `may_hold_digit`: the segment's when `text` is
+    a segment's (`Segment.may_hold_digit`), None to search the text for a digit.
+
+    Each form of `CONTACT` holds "@", "://" (a scheme), "." (a host, a domain) or a
+    digit (a phone number): a line with none of them (most short lines the closing runs
+    walk over, a menu's, a teaser's) is settled by three substring tests, without the
+    search, which tries its domain form at every word (the same answer:
+    tests/test_contact_screen.py)."""
+    if "." not in text and "@" not in text and "://" not in text:
+        if may_hold_digit is None:
+            may_hold_digit = DIGIT.search(text) is not None
+        if not may_hold_digit:
+            return False
+    return CONTACT.search(text) is not None
+
+
 # A box's headline may ask ("Wem dient HR?"): one question of a few words. (Not an
 # exclamation: "Good night and good luck!" closes the article it signs.)
 _MAX_HEADLINE_QUESTION_WORDS = 14
@@ -151,7 +170,7 @@ def says_more_than_a_label(text: str) -> bool:
         INNER_SENTENCE_END.search(text)
         or DIGIT.search(text)
         or QUESTION_END.search(text)
-        or CONTACT.search(text)
+        or holds_contact(text, may_hold_digit=False)
     )
 
 
@@ -160,6 +179,8 @@ def says_more_than_a_label(text: str) -> bool:
 _MIN_CUT_WORDS = 8
 BLURB_WORDS = 45
 _CUT_SHORT = re.compile(r"[^\W_]-?(?:\.\.\.|…)\s*$")
+_ELLIPSES = ("...", "…")
+"""How every match of `_CUT_SHORT` ends, white space aside (`\\s` is `str.isspace`)."""
 
 
 # A mark a site prints before a label ("» ", "▶ ", "* ", "— "): no word of the label,
@@ -201,7 +222,7 @@ def boxed_headline(segment: Segment) -> bool:
         and not asks(segment)
         and not first.islower()
         and not segment.text.rstrip().endswith((":", "："))
-        and CONTACT.search(segment.text) is None
+        and not holds_contact(segment.text, segment.may_hold_digit)
         and not label_value(segment.text)
         and LIST_ROW_ANY_NUMBER.match(segment.text) is None
     )
@@ -245,8 +266,12 @@ def asks(segment: Segment) -> bool:
 
 
 def cut_short(segment: Segment) -> bool:
+    # (a match ends the text but for white space, with "..." or "…": a line that does not
+    # is turned down by one `endswith`, without the search, which tries a word character
+    # at every position of the line)
     return (
         _MIN_CUT_WORDS <= segment.word_count <= BLURB_WORDS
+        and segment.text.rstrip().endswith(_ELLIPSES)
         and _CUT_SHORT.search(segment.text) is not None
     )
 
@@ -255,7 +280,7 @@ def reads_as_headline(segment: Segment) -> bool:
     return (
         segment.word_count >= MIN_HEADLINE_WORDS
         and (not reads_as_prose(segment) or asks(segment))
-        and not DIGIT.search(segment.text)
+        and not segment.may_hold_digit  # (a digit in it: the segment's test, no search)
     )
 
 

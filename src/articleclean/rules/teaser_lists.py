@@ -31,7 +31,6 @@ from .teaser_boxes import (
 )
 from .teaser_headings import teaser_heading
 from .teaser_lines import (
-    CONTACT,
     HEADLINE_WORDS,
     INNER_SENTENCE_END,
     MAX_HEADING_WORDS,
@@ -41,6 +40,7 @@ from .teaser_lines import (
     TRAILING_OVERLAP,
     asks,
     cut_short,
+    holds_contact,
     is_paragraph,
     prose_words,
     reads_as_prose,
@@ -104,7 +104,7 @@ def teaser_list(
         heading = segments[index]
         if index in boxed:
             continue
-        if INNER_SENTENCE_END.search(heading.text) or DIGIT.search(heading.text):
+        if INNER_SENTENCE_END.search(heading.text) or heading.may_hold_digit:
             continue
         if QUESTION_END.search(heading.text):
             continue  # "What goes first?" asks; a label does not
@@ -339,7 +339,7 @@ def _tail_headline(segment: Segment) -> bool:
         and (not reads_as_prose(segment) or asks(segment) or cut_short(segment))
         and not first.islower()
         and not segment.text.rstrip().endswith((":", "："))
-        and CONTACT.search(segment.text) is None
+        and not holds_contact(segment.text, segment.may_hold_digit)
         and LIST_ROW_ANY_NUMBER.match(segment.text) is None
     )
 
