@@ -15,7 +15,7 @@ from ..document import (
     is_cjk_heavy,
     word_share,
 )
-from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
+from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, revises
 from .phrasebook import PhraseBook
 from .teaser_boxes import (
