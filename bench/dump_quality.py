@@ -1,6 +1,7 @@
 """Quality on whole-page text dumps of the webeval pages (see bench/dumps.py).
 
 Quality on the test part of the corpus, the tune part beside it (bench/split.py).
+`python -m bench.dump_quality` prints the table.
 """
 
 from __future__ import annotations
@@ -86,3 +87,7 @@ def run(limit: int | None = None) -> str:
         + f"\n\nTarget F1 ≥ {TARGET_F1} on the test part: {verdict(ours >= TARGET_F1)} "
         f"(articleclean {ours:.3f})."
     )
+
+
+if __name__ == "__main__":
+    print(run())

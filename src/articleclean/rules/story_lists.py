@@ -1,4 +1,6 @@
-"""Lists of other stories told by their shape, whatever their words: `story_ticker`, `cut_short_run`.
+"""Lists of other stories told by their shape, whatever their words.
+
+`story_ticker` and `cut_short_teasers`.
 
 A site lists its other stories in a form of its own: a news ticker prints each headline
 after the time it went up, the newest first; a box of teasers prints each story's first
