@@ -791,8 +791,7 @@ def _its_own_rows(
     comes with its footer's notices."""
     if len(block) <= max(_MENU_MAX_LABELS, prose):
         return False
-    above = _last_paragraph(segments, block[0])
-    return not any(s in furniture for s in islice(segments, above + 1, None))
+    return _no_furniture_after_prose(segments, block, furniture)
 
 
 def _its_own_labels(segments: list[Segment], block: list[int], furniture: Claimed) -> bool:
@@ -805,6 +804,14 @@ def _its_own_labels(segments: list[Segment], block: list[int], furniture: Claime
     introduction too."""
     if menu_vocabulary(segments, block):
         return False
+    return _no_furniture_after_prose(segments, block, furniture)
+
+
+def _no_furniture_after_prose(
+    segments: list[Segment], block: list[int], furniture: Claimed
+) -> bool:
+    """Whether none of the site's furniture (a notice of the site's, a teaser heading)
+    stands after the last paragraph above the run."""
     above = _last_paragraph(segments, block[0])
     return not any(s in furniture for s in islice(segments, above + 1, None))
 
