@@ -773,9 +773,15 @@ def goes_on_from(line: Segment, following: Segment) -> bool:
     sentence, whatever the case of its first letter (tune, noise bodies: 34 injected
     lines out, no article line lost; a mark before a lower-case word, "▶ don't miss
     these", still carries on: read so too, the project's own book list lost 2 titles)."""
-    text = following.text.lstrip()
-    first = next((c for c in text if c.isalpha()), "")
-    row = text[:1].isdigit() or LIST_ROW_ANY_NUMBER.match(text) is not None
-    return (first.islower() and not row) or not line.content_words.isdisjoint(
+    return carries_on_in_lower_case(following) or not line.content_words.isdisjoint(
         following.content_words
     )
+
+
+def carries_on_in_lower_case(line: Segment) -> bool:
+    """Whether the line opens in lower case and is no row (a figure, a bullet): a
+    sentence or verse going on from the line above it (`goes_on_from`'s first reading)."""
+    text = line.text.lstrip()
+    first = next((c for c in text if c.isalpha()), "")
+    row = text[:1].isdigit() or LIST_ROW_ANY_NUMBER.match(text) is not None
+    return first.islower() and not row

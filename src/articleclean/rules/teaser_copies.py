@@ -14,6 +14,7 @@ from .phrasebook import PhraseBook
 from .teaser_boxes import (
     BOX_MAX_HEADLINES,
     BOX_MAX_OVERLAP,
+    carries_on_in_lower_case,
     list_headline,
     teaser_box,
     teaser_heading_words,
@@ -235,18 +236,6 @@ def _stems(segments: list[Segment]) -> frozenset[str]:
     )
 
 
-def _goes_on_in_lower_case(line: Segment) -> bool:
-    """Whether the line opens in lower case, no row (a figure, a bullet): a sentence or
-    verse going on from the line above it (`goes_on_from`'s first reading). Taking the
-    headline over such a line when none of its words is the article's was tried (round
-    39, tune: 14 more injected lines out, but a product page's feature line over its
-    lower-case second half lost in the `article_shapes` dumps)."""
-    text = line.text.lstrip()
-    first = next((c for c in text if c.isalpha()), "")
-    row = text[:1].isdigit() or LIST_ROW_ANY_NUMBER.match(text) is not None
-    return first.islower() and not row
-
-
 def _left_out(segments: list[Segment], opened: list[int], taken: list[bool], place: int) -> bool:
     """Whether the open line at `opened[place]`, right under a line the box rules took,
     is a headline of that box that they left out: between two of its taken lines, or
@@ -270,7 +259,10 @@ def _left_out(segments: list[Segment], opened: list[int], taken: list[bool], pla
         above += 1
     return (
         above >= _BOX_RUN_MIN
-        and not _goes_on_in_lower_case(after)
+        # (taking the headline over such a line when none of its words is the article's
+        # was tried: round 39, tune, 14 more injected lines out, but a product page's
+        # feature line over its lower-case second half lost in the `article_shapes` dumps)
+        and not carries_on_in_lower_case(after)
         and not list_headline(after)
         and (is_paragraph(after) or row_writing(after) != writing)
     )
