@@ -301,7 +301,7 @@ def row_writing(segment: Segment) -> tuple[bool, bool, bool, str]:
     return (
         text.count("|") >= 2,
         LIST_ROW_ANY_NUMBER.match(text) is not None,
-        DIGIT.search(text) is not None,
+        segment.may_hold_digit,  # (the segment's digit test, as `reads_as_headline` reads it)
         case,
     )
 
