@@ -389,10 +389,9 @@ def caption_before_credit(
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit below it
-    first = _first_caption_line(segments)
-    for index, segment in enumerate(segments[first:-1], start=first):
-        following = segments[index + 1]
-        if following not in credit_lines or not segment.is_open:
+    for index in _lines_over_credits(segments, credit_lines):
+        segment = segments[index]
+        if not segment.is_open:
             continue
         if segment.word_count > _MAX_CREDITED_LINE_WORDS:
             continue
@@ -425,9 +424,9 @@ def caption_at_place(
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit below it
-    first = _first_caption_line(segments)
-    for index, segment in enumerate(segments[first:-1], start=first):
-        if segments[index + 1] not in credit_lines or not segment.is_open:
+    for index in _lines_over_credits(segments, credit_lines):
+        segment = segments[index]
+        if not segment.is_open:
             continue
         if not _PLACE_CAPTION_WORDS[0] <= segment.word_count <= _PLACE_CAPTION_WORDS[1]:
             continue
@@ -438,6 +437,14 @@ def caption_at_place(
             continue
         if any(_known_place(name) for name in _NAMED_PLACE.findall(text)):
             yield segment
+
+
+def _lines_over_credits(segments: list[Segment], credit_lines: Claimed) -> list[int]:
+    """The places of the lines right above a credit line, from `_first_caption_line` on,
+    in order: found from the credits' places (`Claimed.positions`, one C-level pass),
+    where a walk asked `in` of every line (a 10 MB article's ~52,000, round 40)."""
+    first = _first_caption_line(segments)
+    return [place - 1 for place in credit_lines.positions(segments) if place > first]
 
 
 def _known_place(name: str) -> bool:
@@ -487,7 +494,16 @@ def caption_beside_credit(
     # (Labels hold still while the rule walks: its verdicts are given after it.)
     first_text = next((i for i, s in enumerate(segments) if s.label is BODY), len(segments))
     taken: set[int] = set()
-    for index, segment in enumerate(segments):
+    # Only the lines beside a credit can be taken, asked in order as before (`taken`
+    # holds lines before the one asked): no walk over every line of the text, asking
+    # `_is_short_caption` of each body line (a 10 MB article's ~23,000, round 40).
+    beside = sorted(
+        {place + step for place in itertools.compress(range(len(marks)), marks) for step in (-1, 1)}
+    )
+    for index in beside:
+        if not 0 <= index < len(segments):
+            continue
+        segment = segments[index]
         if segment.label is not BODY or not _is_short_caption(segment):
             continue
         if index + 1 < len(segments) and marks[index + 1]:

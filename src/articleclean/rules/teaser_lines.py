@@ -4,9 +4,9 @@ short, a label) and the words of the article that a teaser does not share."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import chain, compress, repeat
-from operator import and_, attrgetter
+from operator import and_, attrgetter, not_
 
 from ..document import BODY, HEADING, TITLE, ProseWords, Segment
 from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
@@ -65,13 +65,25 @@ class WordIndex:
     def index(self, asked: frozenset[str]) -> None:
         """Where each of the `asked` words occurs (only those: the places of every word
         of a big article cost seconds, and a rule asks about a few lines' words)."""
+        of = self.of
+        # The lines holding some word asked, in one C-level pass over the lines (`map`,
+        # then `compress`): no turn of a Python loop per line, and no set built for the
+        # lines that hold none (`isdisjoint` builds nothing; most lines of a big article).
+        holding = compress(range(len(of)), map(not_, map(asked.isdisjoint, of)))
+        # Each word's places gathered in a `defaultdict` (`setdefault` built a list for
+        # every place, ~300,000 of them on a 10 MB article: round 40, a third of the
+        # time), then added to `where` in the order the words were first met, as before.
+        found: defaultdict[str, list[int]] = defaultdict(list)
+        for index in holding:
+            for word in of[index] & asked:
+                found[word].append(index)
         where = self.where
-        # Each line's words asked, in one C-level pass over the lines (`map`, then
-        # `compress` to the lines holding some): no turn of a Python loop per line.
-        found = list(map(and_, self.of, repeat(asked)))
-        for index in compress(range(len(found)), found):
-            for word in found[index]:
-                where.setdefault(word, []).append(index)
+        for word, places in found.items():
+            known = where.get(word)
+            if known is None:
+                where[word] = places
+            else:
+                known.extend(places)
 
     def without(self, excluded: frozenset[int]) -> Evidence:
         """The index with the `excluded` segments left out."""
