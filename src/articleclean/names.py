@@ -280,16 +280,18 @@ def is_known_place(name: str) -> bool:
     return name in places or f"{name}." in places
 
 
-def prefixed_byline(text: str) -> bool:
+def prefixed_byline(text: str, may_hold_digit: bool = True) -> bool:
     """ "By Jane Doe", "Por Gustavo E. Méndez", "1.11.23 20:19 von Jane Doe": a prefix
-    (perhaps after a date), then names."""
+    (perhaps after a date), then names. `may_hold_digit`: False when `text` is known to
+    hold no decimal digit (a segment's `may_hold_digit`), as `parse_byline`'s."""
     # A line `parse_byline` turns down for its length is none: asked first, it spares a
     # paragraph the case-blind search of prefixes through the whole of it.
     if too_long_for_byline(text):
         return False
     return (
-        strip_byline_prefix(text) is not None or _prefix_after_stamp(text) is not None
-    ) and parse_byline(text) is not None
+        strip_byline_prefix(text) is not None
+        or _prefix_after_stamp(text, may_hold_digit) is not None
+    ) and parse_byline(text, may_hold_digit) is not None
 
 
 def is_stamp(text: str) -> bool:
@@ -527,8 +529,10 @@ NAME_JOINERS = ("and", "und", "et", "y", "e", "i", "og", "&")
 _LEADING_JOINER = re.compile(rf"^(?:{'|'.join(map(re.escape, NAME_JOINERS))})\s+", re.IGNORECASE)
 
 
-def parse_byline(text: str) -> list[str] | None:
-    """Author names in a byline, or None when `text` is not one.
+def parse_byline(text: str, may_hold_digit: bool = True) -> list[str] | None:
+    """Author names in a byline, or None when `text` is not one. `may_hold_digit`: False
+    when `text` is known to hold no decimal digit (the segment's flag of a line read as it
+    is): the date a prefix may follow is then not searched for.
 
     >>> parse_byline("By ABBY GOODNOUGH and ROBERT PEAR")
     ['Abby Goodnough', 'Robert Pear']
@@ -537,7 +541,7 @@ def parse_byline(text: str) -> list[str] | None:
         return None
     rest = strip_byline_prefix(text)
     if rest is None:
-        rest = _prefix_after_stamp(text)
+        rest = _prefix_after_stamp(text, may_hold_digit)
     bare = rest is None
     if rest is None:
         piped = _names_and_agency(text)
@@ -717,9 +721,10 @@ _STAMP_LEAD_WORDS = 6
 the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Doe")."""
 
 
-def _prefix_after_stamp(text: str) -> str | None:
-    """What follows a byline prefix that comes after a date or a time on the line."""
-    if DIGIT.search(text) is None:
+def _prefix_after_stamp(text: str, may_hold_digit: bool = True) -> str | None:
+    """What follows a byline prefix that comes after a date or a time on the line;
+    `may_hold_digit` False: `text` holds no decimal digit (no search for one)."""
+    if not may_hold_digit or DIGIT.search(text) is None:
         # Every form of _STAMP holds a digit, and the part before the prefix is part of
         # the line: a line without one (most) skips the case-blind search of prefixes.
         return None
@@ -744,16 +749,24 @@ def _byline_prefix_inside() -> re.Pattern[str]:
 
 def strip_byline_prefix(text: str) -> str | None:
     """What follows the byline prefix opening `text` ("By ", "Von: "), or None."""
-    found = _byline_prefix().match(text.casefold())
+    pattern, reach = _byline_prefix()
+    # Only the line's first `reach` characters case-folded, not all of it (a paragraph's
+    # hundreds): the pattern reads no further, and case folding goes character by
+    # character (none folds to nothing), so the head's folding is the start of the
+    # line's, as long as the match could be.
+    found = pattern.match(text[:reach].casefold())
     if found is None:
         return None
     return text[found.end() :].lstrip(" :")
 
 
 @lru_cache(maxsize=1)
-def _byline_prefix() -> re.Pattern[str]:
-    """ "By", "Von", "Por", … then a space or a colon; the longest prefix first."""
-    return re.compile(longest_first_trie(frozenset(byline_prefixes())) + "[ :：/／]")
+def _byline_prefix() -> tuple[re.Pattern[str], int]:
+    """ "By", "Von", "Por", … then a space or a colon; the longest prefix first. With
+    the most characters a match of it can span: the longest prefix and the sign."""
+    prefixes = frozenset(byline_prefixes())
+    pattern = re.compile(longest_first_trie(prefixes) + "[ :：/／]")
+    return pattern, max(map(len, prefixes), default=0) + 1
 
 
 @lru_cache(maxsize=1)

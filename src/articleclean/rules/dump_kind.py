@@ -533,7 +533,7 @@ def _lead_items(
         stop -= 1
     count = 0
     for index in range(1, stop):
-        if prefixed_byline(segments[index].text):
+        if prefixed_byline(segments[index].text, segments[index].may_hold_digit):
             break
         count += foreign[index]
         if count >= enough:

@@ -148,7 +148,7 @@ def _stays_after(segments: list[Segment], opens: list[int], copy: int) -> bool:
     for index in reversed(opens):
         if index <= copy:
             return False
-        if not prefixed_byline(segments[index].text):
+        if not prefixed_byline(segments[index].text, segments[index].may_hold_digit):
             return True
     return False
 

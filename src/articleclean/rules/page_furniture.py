@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress, repeat
+from operator import attrgetter, is_
 
 from ..article import Reason
 from ..document import BODY, BYLINE, TITLE, Segment, content_words, kept_neighbour
@@ -84,15 +86,16 @@ def breadcrumb(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     if title is None:
         return
     title_words = title.content_words
-    has_sign = _CRUMB_SIGN.search
-    for segment in segments:
-        # (the label as `is_open` reads it, and the sign, without a call per line)
-        if (
-            segment.label is BODY
-            and has_sign(segment.text) is not None
-            and _is_breadcrumb(segment.text, title_words)
-        ):
+    # The open lines (the label as `is_open` reads it), then those holding a sign, each
+    # picked in one C-level pass (`compress`): no turn of a Python loop per line.
+    open_lines = list(compress(segments, map(is_, map(_LABEL, segments), repeat(BODY))))
+    for segment in compress(open_lines, map(_CRUMB_SIGN.search, map(_TEXT, open_lines))):
+        if _is_breadcrumb(segment.text, title_words):
             yield segment
+
+
+_LABEL = attrgetter("label")
+_TEXT = attrgetter("text")
 
 
 # Every separator above holds one of these; most lines hold none and skip the split

@@ -548,7 +548,7 @@ def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) ->
         or (by_shape and _prompt_by_shape(segment.text, unquoted))
     ):
         return False
-    if parse_byline(segment.text) is not None:
+    if parse_byline(segment.text, segment.may_hold_digit) is not None:
         return False  # "Posted by Jane Doe" names the author: a byline (byline_line)
     # A prompt that is a whole sentence speaks to the reader ("… to your inbox", or an
     # imperative, the prompt its first words: "Sign up to get the best of the week, as

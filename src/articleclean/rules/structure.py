@@ -113,7 +113,7 @@ def byline_line(
         return
     body = [s for s in segments if s.label is BODY]
     for segment in body[-_TRAILER_SEARCH:]:
-        names = parse_byline(segment.text)
+        names = parse_byline(segment.text, segment.may_hold_digit)
         if names is None:
             continue
         signed = strip_byline_prefix(segment.text)  # what follows "By", or None
@@ -251,7 +251,7 @@ def page_byline(
     window = [
         i for i in [*range(strong_low, high), *below] if _may_be_byline(segments[i], page_removed)
     ]
-    found = next((i for i in window if _signed_byline(segments[i].text)), None)
+    found = next((i for i in window if _signed_byline(segments[i])), None)
     if found is None:
         # A line that is only a prefix ("Tipps von", "Ein Beitrag von:") marks the name
         # under it as surely as "By" before it does: it may stand above the headline too.
@@ -388,7 +388,7 @@ def _closing_byline(segment: Segment, page_removed: Claimed) -> bool:
         _may_be_byline(segment, page_removed)
         and segment.word_count <= _END_BYLINE_WORDS
         and (not segment.ends_like_sentence or _NAME_SUFFIX_END.search(segment.text) is not None)
-        and _signed_byline(segment.text)
+        and _signed_byline(segment)
     )
 
 
@@ -397,11 +397,11 @@ _NAME_SUFFIX_END = re.compile(r"\s(?:Jr|Sr)\.$")
 sentence."""
 
 
-def _signed_byline(text: str) -> bool:
+def _signed_byline(segment: Segment) -> bool:
     """Names with a byline's prefix ("By Jane Doe") or signed with a wire after a comma
     ("Jane Doe, Reuters"): either marks the line as the author's, where a bare name needs
     a date or a role beside it."""
-    return prefixed_byline(text) or wire_signed(text)
+    return prefixed_byline(segment.text, segment.may_hold_digit) or wire_signed(segment.text)
 
 
 _END_REACH = 6
@@ -429,9 +429,7 @@ def _author_box_after(
         if not _may_be_byline(segments[index], page_removed):
             continue
         if _marked_name(segments, index) or (
-            not marked_only
-            and index <= last_prose + _END_REACH
-            and _signed_byline(segments[index].text)
+            not marked_only and index <= last_prose + _END_REACH and _signed_byline(segments[index])
         ):
             return index
     return None
@@ -874,7 +872,7 @@ def _byline_under_reworded(
         if shared < _ANCHOR_SHARED or shared < _ANCHOR_SHARE * smaller:
             continue
         below = segments[index + 1]
-        if open_line(below) and prefixed_byline(below.text):
+        if open_line(below) and prefixed_byline(below.text, below.may_hold_digit):
             return index + 1
     return None
 
@@ -904,7 +902,7 @@ def _byline_below(
             searched += 1  # the standfirst: the byline often stands under it
             continue
         if (
-            parse_byline(segment.text) is not None
+            parse_byline(segment.text, segment.may_hold_digit) is not None
             or (
                 seen <= _BARE_BYLINE_REACH
                 and _bare_byline(segments, index, anchor, credits)

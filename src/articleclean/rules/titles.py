@@ -289,7 +289,7 @@ def _signs(segment: Segment, segments: list[Segment]) -> bool:
         return True
     if segment.label is not BODY or segment.word_count > _BYLINE_LINE_WORDS:
         return False
-    if prefixed_byline(segment.text):
+    if prefixed_byline(segment.text, segment.may_hold_digit):
         return True
     names = bare_names(segment.text)
     if not names or not all(map(opens_with_given_name, names)):
@@ -762,7 +762,7 @@ def _signed_below(segments: list[Segment], position: int) -> bool:
     return (
         below is not None
         and below.word_count < _HEADLINE_PROSE_WORDS
-        and bool(prefixed_byline(below.text))
+        and bool(prefixed_byline(below.text, below.may_hold_digit))
     )
 
 
