@@ -377,6 +377,7 @@ def outside_article(
                 continue
             out.append(index)
     spared = _alone_between_kept(segments, out, at_edge)
+    spared |= _announced_below_kept(segments, out)
     for index in out:
         if index not in spared or index >= article_end:
             yield segments[index]
@@ -644,6 +645,54 @@ def _alone_between_kept(
         if _is_stamp(segment, segment.word_count) or _stamp_and_labels(segment):
             continue
         spared.add(index)
+    return spared
+
+
+_ANNOUNCED_INTRO_WORDS = 8
+"""A line that announces a list under a line that stays (`_announced_below_kept`) has at
+most this many words (tune part: without the bound 1 body line more for 5 junk lines, a
+browser notice's "… use one of these browsers:" over the browsers' names)."""
+
+
+def _announced_below_kept(segments: list[Segment], removed: list[int]) -> set[int]:
+    """Of the lines the rule would remove (`removed`), a line that announces a list
+    (`announces_list`, at most `_ANNOUNCED_INTRO_WORDS` words: "Dies wollen wir erreichen
+    durch:") right under a line that stays, and the lines in a row below it that the rule
+    would remove too, up to the first line that stays or another rule took and at most
+    `_LIST_INTRO_ITEMS`; also the removed lines right under such a line that stays.
+
+    The colon says that what follows is the article's list, whatever its items: aims,
+    a table of contents, steps of more words than `_continuation`'s items, which read as
+    teaser headlines or menu entries to the run. A box's heading with a known phrase
+    ("Read more:") is an edge another rule took, not an open line; a comment's header
+    ("Jane Doe says:" over its date stamp) is none. Tune part, labelled page dumps: 34
+    body lines back on 3 sites (a society's aims under its statutes, a tutorial's
+    contents, a post's stream links) for 10 junk lines (a recipe blog's box under "You may
+    also want to check these out:", two footer lines under the aims' list) and 4 other
+    lines; whole-page dumps 1 `with` segment back for 1 `without` kept."""
+    out = set(removed)
+    spared: set[int] = set()
+    for start in removed:
+        if start - 1 in out or start in spared:
+            continue  # (only the first line of each stretch the rule removes is asked)
+        # The announcing line is the stretch's first line or the line that stays above it.
+        for index in (start - 1, start):
+            if index < 1 or index - 1 in out:
+                continue
+            segment = segments[index]
+            if segment.label is not BODY or segments[index - 1].label is not BODY:
+                continue
+            if segment.word_count > _ANNOUNCED_INTRO_WORDS or not announces_list(segment):
+                continue
+            if index + 1 in out:
+                after = segments[index + 1]
+                if _is_stamp(after, after.word_count):
+                    continue  # a comment's header ("Jane Doe says:" over its date)
+            below = index if index in out else index + 1
+            while below in out and below - index <= _LIST_INTRO_ITEMS:
+                spared.add(below)
+                below += 1
+            break
     return spared
 
 
