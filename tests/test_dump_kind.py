@@ -899,3 +899,102 @@ def test_the_same_lines_amid_the_prose_with_one_menu_notice_are_no_page(language
     article = articleclean.clean_text(_menu_amid(language, menu))
     assert article.metadata["dump"] == "article"
     assert set(AMID_POSTS[language][1:]) <= set(article.paragraphs)
+
+
+# --- round 40: an article dump with its site's footer below its end -----------------------
+#
+# The footer's menu and notices over a line of prose of its own (a cookie text, the
+# publisher's line) put the dump's last prose line in the footer: its menu then stood amid
+# the prose and its notices above the article's end, and the article's own short lines went
+# to the page rules. With nothing of the site above the article, the article ends above
+# its footer (`_article_end`).
+
+FOOTER_ARTICLES = {
+    "de": [
+        "Stadtwerke senken den Gaspreis zum Jahreswechsel",
+        "Von Anna Berger",
+        "Die Stadtwerke senken zum ersten Januar den Arbeitspreis für Erdgas um knapp zwölf "
+        "Prozent, wie der Versorger am Dienstag mitteilte.",
+        "Ein Haushalt mit einem Verbrauch von 15.000 Kilowattstunden spart damit rund 180 Euro "
+        "im Jahr, rechnet das Unternehmen vor.",
+        "Grund seien die gesunkenen Einkaufspreise an den Börsen, die der Versorger nun an "
+        "seine Kundinnen und Kunden weitergebe.",
+    ],
+    "en": [
+        "Water board cuts bills for the coming year",
+        "By Mark Ellis",
+        "The regional water board will cut household bills by nine per cent from April, its "
+        "chief executive told councillors on Tuesday evening.",
+        "A typical family paying the average bill will save about ninety pounds a year, the "
+        "board said in a statement after the meeting.",
+        "Lower energy costs at its treatment works had made the cut possible, and the board "
+        "expects to hold prices steady the year after.",
+    ],
+}
+FOOTER_OWN_LINES = {
+    "de": [
+        "Was sich ändert",
+        "Neuer Arbeitspreis ab Januar",
+        "Grundpreis bleibt gleich",
+        "Abschläge werden angepasst",
+    ],
+    "en": [
+        "What changes",
+        "Lower charge from April",
+        "Standing charge unchanged",
+        "New direct debits",
+    ],
+}
+SITE_FOOTERS = {
+    "de": [
+        *"Service|Karriere|Presse|Mediadaten|Kontakt|Impressum|Datenschutz|Sitemap".split("|"),
+        "Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren und die Zugriffe "
+        "auf unsere Website zu analysieren.",
+        "© 2021 Verlagshaus Mittelstadt GmbH",
+    ],
+    "en": [
+        *"Services|Careers|Press|Advertise|Contact us|Privacy policy|Terms of use|Sitemap".split(
+            "|"
+        ),
+        "We use cookies to personalise content and ads and to analyse the traffic to our website.",
+        "© 2021 Northern Media Group Ltd",
+    ],
+}
+FOOTER_HEADERS = {
+    "de": ["Startseite", "Lokales", "Wirtschaft", "Sport", "Kultur", "Suche", "Anmelden"],
+    "en": ["Home", "Local", "Business", "Sport", "Culture", "Search", "Sign in"],
+}
+
+
+def _with_footer(language: str, header: list[str], footer: list[str]) -> str:
+    title, byline, *prose = FOOTER_ARTICLES[language]
+    own = FOOTER_OWN_LINES[language]
+    return "\n\n".join([title, *header, byline, *prose, *own, *footer])
+
+
+@pytest.mark.parametrize("language", sorted(FOOTER_ARTICLES))
+def test_an_article_dump_with_its_sites_footer_stays_an_article(language: str) -> None:
+    article = articleclean.clean_text(_with_footer(language, [], SITE_FOOTERS[language]))
+    assert article.metadata["dump"] == "article"
+    assert set(FOOTER_OWN_LINES[language]) <= set(article.paragraphs)
+    assert set(FOOTER_ARTICLES[language][2:]) <= set(article.paragraphs)
+
+
+@pytest.mark.parametrize("language", sorted(FOOTER_ARTICLES))
+def test_the_same_footer_under_the_sites_header_is_a_page(language: str) -> None:
+    text = _with_footer(language, FOOTER_HEADERS[language], SITE_FOOTERS[language])
+    assert articleclean.clean_text(text).metadata["dump"] == "page"
+
+
+@pytest.mark.parametrize("language", sorted(FOOTER_ARTICLES))
+def test_a_long_sidebar_over_the_footer_is_no_footer(language: str) -> None:
+    # A sidebar (search, archives, categories) over the footer: from its search link on,
+    # more lines than a footer holds (`_KIND_FOOTER_LINES`), so its menu stands amid the
+    # prose as before.
+    months = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+    archive = [f"{month} 2020" for month in months.split()]
+    topics = ["Energie", "Wasser", "Verkehr", "Bauen", "Umwelt", "Freizeit"]
+    search = "Suche" if language == "de" else "Search"
+    sidebar = [search, *archive, *topics] if language == "de" else [search, *topics, *archive]
+    text = _with_footer(language, [], [*sidebar, *SITE_FOOTERS[language]])
+    assert articleclean.clean_text(text).metadata["dump"] == "page"
