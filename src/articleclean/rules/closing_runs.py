@@ -19,7 +19,7 @@ from ..document import (
     last_open,
     word_share,
 )
-from ..lexicon import DATE_ALONE, LIST_ROW_ANY_NUMBER, STAMP_DATE
+from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
 from .base import Claimed, decided_article_dump, revises
 from .boilerplate import boilerplate_notice, site_boilerplate
@@ -119,13 +119,6 @@ _OPENS_WITH_NUMBER = re.compile(r"\W*\d")
 # "3. Dezember 2020", "04. September 2017": a date alone on its line, as teaser boxes
 # print under each headline; it opens with a number and a dot, but is no list row.
 _DATE = re.compile(r"^\d{1,2}\.\s?[^\W\d_]+\.?\s\d{4}\s*$")
-# A story of a box by its date (`_dated_stories`): a line over a date alone
-# (`lexicon.DATE_ALONE`: "3. Dezember 2020", "11. April 2009"), or a headline's length
-# opened by a date ("12.11.2021 Synodentagung in Berlin wird fortgesetzt"), of at most
-# `_PAIR_HEADLINE_WORDS` words and not prose (a press room's releases, "02.12.2022 |
-# Husum (pressedienst) - Eine ...", are paragraphs). At least `_TRAILING_MIN_HEADLINES`
-# of them make a box's stories; one line and its date is an article's own closing stamp.
-_OPENS_WITH_DATE = re.compile(rf"^\W*{STAMP_DATE}\s+\w")
 
 
 # `closing_teasers`: after a teaser heading, at least this many headlines and at most
@@ -356,10 +349,6 @@ def trailing_teasers(
         if reads_as_headline(segments[i])
         or (i + 1 in block and _pair_headline(segments[i]) and _pair_blurb(segments[i + 1]))
     ]
-    # A box that prints each story's date may print headlines with a number in them or
-    # of a word or two ("Entwickler Workstations" over "11. April 2009"): each is a story.
-    dated = _dated_stories(segments, block)
-    headlines += [i for i in dated if i not in headlines]
     stories = len(headlines) + sum(1 for i in block if cut_short(segments[i]))
     if stories < _TRAILING_MIN_HEADLINES or _table_cells(segments, block, stories):
         return
@@ -368,11 +357,7 @@ def trailing_teasers(
         return
     lines = _lines_after_paragraphs(segments, block)
     prose = _prose_before(segments, block[0])
-    if (
-        lines > max(_UNMARKED_BOX_LINES, prose)
-        and not dated  # the stories' dates are a box's marks too
-        and not _box_marks(segments, block, teaser_headings)
-    ):
+    if lines > max(_UNMARKED_BOX_LINES, prose) and not _box_marks(segments, block, teaser_headings):
         # More lines than the article has paragraphs, and nothing of a box among them:
         # the article's own steps, subheadings or items after a short introduction,
         # whose few words are little to compare a topic with. A kept box costs less.
@@ -385,54 +370,11 @@ def trailing_teasers(
         # Its subheadings, whose paragraphs the copy left out or which list its parts
         # under the introduction: short phrases of mixed length, none of a box's marks.
         return
-    if (
-        (dated and prose >= TRAILING_MIN_PROSE)
-        or _cut_blurb_under_a_headline(segments, block)
-        or _other_topics(
-            segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS
-        )
+    if _cut_blurb_under_a_headline(segments, block) or _other_topics(
+        segments, block, headlines + blurbs, prose, refrain_words=_REFRAIN_MIN_WORDS
     ):
-        # Stories printed with their dates, or a blurb cut off under its headline: a
-        # box's, whatever words they share with the article (a related box is on its
-        # topic); otherwise the topic test decides.
         for index in block:
             yield segments[index]
-
-
-def _dated_stories(segments: list[Segment], block: list[int]) -> list[int]:
-    """The lines of the run that a box prints as stories with their dates: a line of two
-    words or more over a date alone, or a headline's length opened by a date (`_OPENS_WITH_DATE`), none of
-    them prose; none unless there are at least `_TRAILING_MIN_HEADLINES`. A related box
-    or a site's list of its latest posts prints a date with each story; an article's
-    own closing lines print one date at most (its stamp under the author's name). Such
-    stories are a box's whatever words they share with the article, as a related box's
-    are on its topic (`trailing_teasers` takes them after two paragraphs or more).
-    Tune part, round 40 (every `bench.loss_audit` source): the runs of two dated stories
-    or more that main's tests kept hold no article line: a church's three latest
-    releases ("12.11.2021 …") under its article, now out (3 lines; the article as a page
-    too), a box already taken by `refrain_box` and three whole-page dumps' closing boxes
-    and menus already taken by `outside_article` (171 lines, now for this reason); a
-    blog's two dated stories under an article of one paragraph stay (the topic test's
-    `TRAILING_MIN_PROSE`). A press room's releases opened by their dates are paragraphs
-    (30 words and more), no headline's length."""
-    dated = []
-    for place, index in enumerate(block):
-        segment = segments[index]
-        if segment.word_count < 2 or reads_as_prose(segment) or _date_alone(segment):
-            continue
-        over_a_date = place + 1 < len(block) and _date_alone(segments[block[place + 1]])
-        if over_a_date or (
-            segment.may_hold_digit
-            and MIN_HEADLINE_WORDS <= segment.word_count <= _PAIR_HEADLINE_WORDS
-            and _OPENS_WITH_DATE.match(segment.text)
-        ):
-            dated.append(index)
-    return dated if len(dated) >= _TRAILING_MIN_HEADLINES else []
-
-
-def _date_alone(segment: Segment) -> bool:
-    """A date alone on its line, perhaps with its time ("3. Dezember 2020")."""
-    return segment.may_hold_digit and DATE_ALONE.match(segment.text) is not None
 
 
 def _cut_blurb_under_a_headline(segments: list[Segment], block: list[int]) -> bool:
