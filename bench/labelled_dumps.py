@@ -44,6 +44,7 @@ dateline given where the labeller sees none), and whether each cut paragraph sta
     python -m bench.labelled_dumps [--limit N] [--part test|tune]
     python -m bench.labelled_dumps --datelines article|page [--part tune]
     python -m bench.labelled_dumps --missed-captions article|page [--part tune]
+    python -m bench.labelled_dumps --caption-shapes article|page [--part tune]
 
 The labelled dumps are cached in bench/out/ (gitignored).
 """
@@ -1140,6 +1141,91 @@ def missed_captions(limit: int | None, which: str, kind: str) -> Iterator[str]:
     yield f"captions {captions}, missed {missed}, in body {in_body}"
 
 
+_SHAPE_NAME = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.&+-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.&+-]*|von|van|de|der|di|da|del|y)){1,3}$"
+)
+_SHAPE_PARAGRAPH_WORDS = 25
+CAPTION_SHAPES = (
+    "beside a found credit or caption",
+    "beside a bare name",
+    "a name alone",
+    "in a run of captions",
+    "between two paragraphs",
+    "other",
+)
+"""The shapes `caption_shapes` groups missed captions by, the first that fits: a line the
+cleaner found as a credit or caption right above or below; a bare name (two to four
+capitalised words, no figure) right above or below (a photographer's name with no
+"Foto:"); the caption itself a bare name (a person's or a product's card); another
+caption-labelled line right above or below (a gallery, a listicle's item); kept lines of
+25 words or more on both sides (a picture's description between paragraphs)."""
+
+
+def _bare_name(text: str) -> bool:
+    return bool(_SHAPE_NAME.match(text.strip())) and not any(c.isdigit() for c in text)
+
+
+def caption_shape(fates: Sequence[LineFate], position: int) -> str:
+    """The shape of the missed caption at `position` among a dump's labelled lines."""
+    line = fates[position]
+    around = [fates[j] for j in (position - 1, position + 1) if 0 <= j < len(fates)]
+    if any(other.fate == "C" for other in around):
+        return CAPTION_SHAPES[0]
+    if any(_bare_name(other.text) for other in around):
+        return CAPTION_SHAPES[1]
+    if _bare_name(line.text):
+        return CAPTION_SHAPES[2]
+    if any(other.label == CAPTION for other in around):
+        return CAPTION_SHAPES[3]
+    if len(around) == 2 and all(
+        other.fate == "B" and len(other.text.split()) >= _SHAPE_PARAGRAPH_WORDS for other in around
+    ):
+        return CAPTION_SHAPES[4]
+    return CAPTION_SHAPES[5]
+
+
+def _host(url: str) -> str:
+    host = re.sub(r"^\w+::", "", url)
+    return re.sub(r"^https?://", "", host).split("/")[0].removeprefix("www.")
+
+
+def caption_shapes(limit: int | None, which: str, kind: str, examples: int = 3) -> Iterator[str]:
+    """The caption lines not found, grouped by shape (`CAPTION_SHAPES`): for each, how
+    many stay in the body and how many another rule removed, on how many sites (the
+    sites with the most first), and a few of them. Round 40; for looking at, not for the
+    report (tune by default)."""
+    make = article_dump if kind == "article" else page_dump
+    kept: dict[str, int] = dict.fromkeys(CAPTION_SHAPES, 0)
+    removed = dict(kept)
+    sites: dict[str, dict[str, int]] = {shape: {} for shape in CAPTION_SHAPES}
+    shown: dict[str, list[str]] = {shape: [] for shape in CAPTION_SHAPES}
+    total = found = 0
+    for item in (x for x in labelled(limit) if x.part == which):
+        fates = line_fates(item, make)
+        for position, line in enumerate(fates):
+            if line.label != CAPTION:
+                continue
+            total += 1
+            if line.fate == "C":
+                found += 1
+                continue
+            shape = caption_shape(fates, position)
+            (kept if line.fate == "B" else removed)[shape] += 1
+            host = _host(item.url)
+            sites[shape][host] = sites[shape].get(host, 0) + 1
+            if len(shown[shape]) < examples:
+                shown[shape].append(f"    [{line.fate}] {line.text[:110]!r} ({host})")
+    yield f"{kind} dumps ({which}): {total} caption lines, {found} found"
+    for shape in CAPTION_SHAPES:
+        ranked = sorted(sites[shape].items(), key=lambda entry: (-entry[1], entry[0]))
+        top = ", ".join(f"{host} {count}" for host, count in ranked[:5])
+        yield (
+            f"{shape}: {kept[shape]} in the body, {removed[shape]} removed, "
+            f"{len(ranked)} sites ({top})"
+        )
+        yield from shown[shape]
+
+
 @dataclass(frozen=True)
 class LineFate:
     """A labelled line of a dump and what the cleaner made of it: `fate` is "B" (kept in
@@ -1280,6 +1366,11 @@ def main(argv: list[str] | None = None) -> int:
         help="list the caption lines not found, with their neighbours (tune by default)",
     )
     parser.add_argument(
+        "--caption-shapes",
+        choices=("article", "page"),
+        help="the caption lines not found, grouped by shape, with their sites (tune by default)",
+    )
+    parser.add_argument(
         "--caption-labels",
         action="store_true",
         help="page dumps' caption labels inside a link to another page, per site (tune)",
@@ -1296,6 +1387,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.caption_labels:
         for line in caption_label_audit((args.part or ["tune"])[0], args.limit):
+            print(line)
+        return 0
+    if args.caption_shapes:
+        for line in caption_shapes(args.limit, (args.part or ["tune"])[0], args.caption_shapes):
             print(line)
         return 0
     if args.missed_captions:

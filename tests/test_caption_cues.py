@@ -404,3 +404,43 @@ def test_round_38_cues() -> None:
     )
     assert caption_cues.shares_words_with_found_beside(gallery, 2)  # "tower", "harbour", …
     assert not caption_cues.shares_words_with_found_beside(gallery, 3)  # no word shared
+
+
+def test_round_40_caption_shapes() -> None:
+    from bench.labelled_dumps import CAPTION_SHAPES, caption_shape
+
+    def fates(*lines: tuple[str, str, str]) -> list[LineFate]:
+        return [LineFate(n, label, text, fate) for n, (text, label, fate) in enumerate(lines, 1)]
+
+    beside_credit, beside_name, name_alone, in_run, between, other = CAPTION_SHAPES
+    lines = fates(
+        (PARAGRAPH, BODY, "B"),
+        ("The new lane runs past the station.", CAPTION, "B"),
+        ("Foto: Jane Doe", CAPTION, "C"),
+    )
+    assert caption_shape(lines, 1) == beside_credit
+    lines = fates(
+        (PARAGRAPH, BODY, "B"),
+        ("The new lane runs past the station.", CAPTION, "B"),
+        ("Jane Doe", CAPTION, "B"),
+    )
+    assert caption_shape(lines, 1) == beside_name
+    assert caption_shape(lines, 2) == name_alone  # the credit itself, a bare name
+    lines = fates(
+        (PARAGRAPH, BODY, "B"), ("Anna Weber", CAPTION, "B"), (OTHER_PARAGRAPH, BODY, "B")
+    )
+    assert caption_shape(lines, 1) == name_alone
+    lines = fates(
+        (PARAGRAPH, BODY, "B"),
+        ("Cyclists wait at the new lights.", CAPTION, "B"),
+        ("The lane seen from the bridge.", CAPTION, "B"),
+    )
+    assert caption_shape(lines, 1) == in_run
+    lines = fates(
+        (PARAGRAPH, BODY, "B"),
+        ("Cyclists wait at the new lights.", CAPTION, "B"),
+        (OTHER_PARAGRAPH, BODY, "B"),
+    )
+    assert caption_shape(lines, 1) == between
+    lines = fates(("Council approves cycle lane", TITLE, "?"), ("Cyclists wait.", CAPTION, "B"))
+    assert caption_shape(lines, 1) == other
