@@ -154,6 +154,67 @@ _COMMENT_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# A time gone by after the names ("Jane Doe 3 hours ago", "Jane Doe · vor 2 Stunden", "Juan
+# Pérez hace 3 horas"): news sites print the story's age where others print its date, and
+# a saved page keeps it. Only a count and a unit of time with the language's word for
+# "ago" around it, so a line of names and a number of anything else stays unread.
+_TIME_AGO = (
+    r"(?:\d{1,3}\s*(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|weeks?|months?)\s+ago"
+    r"|vor\s+\d{1,3}\s+(?:minuten|stunden|tagen|wochen|monaten)"
+    r"|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|semanas?|meses)"
+    r"|il\s+y\s+a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?|mois)"
+    r"|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?|meses)"
+    r"|\d{1,3}\s+(?:minuti|minuto|ore|ora|giorni|giorno|settimane|mesi)\s+fa"
+    r"|\d{1,3}\s+(?:minuten|minuut|uur|dagen|dag|weken|maanden)\s+geleden"
+    r"|\d{1,3}\s+(?:minut|minuty|godzin[ey]?|godzinę|dni|dzień|tygodni)\s+temu)"
+)
+_TIME_AGO_LABEL = (
+    r"(?:(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado|"
+    r"publié|mis\s+à\s+jour|aggiornato|pubblicato)\s*:?\s+)?"
+)
+"""The label a time gone by may follow ("Updated 3 hours ago", "Aktualisiert vor 2
+Stunden"), as a date may (`_LABELLED_STAMP`)."""
+_TIME_AGO_TAIL = re.compile(
+    r"\s*[,|·•–—-]?\s*" + _TIME_AGO_LABEL + _TIME_AGO + r"\.?$", re.IGNORECASE
+)
+_TIME_AGO_ALONE = re.compile(r"^\W*" + _TIME_AGO_LABEL + _TIME_AGO + r"\W*$", re.IGNORECASE)
+
+
+_AGO_LAST = frozenset({"ago", "fa", "geleden", "temu"})
+"""The word that ends a time gone by written count first ("3 hours ago", "3 ore fa")..."""
+_AGO_FIRST = frozenset({"vor", "hace", "há", "a"})
+"""... and the word before its count when written count last ("vor 3 Stunden", "il y a 3
+heures"): the words looked at before `_TIME_AGO_TAIL`'s search, which most lines with a
+digit do not end in and which would otherwise try each position of the line."""
+
+
+def _may_end_in_time_ago(text: str) -> bool:
+    """Whether a line's last or third-to-last word is one a time gone by ends or opens with."""
+    words = text.rsplit(maxsplit=3)
+    return len(words) >= 2 and (
+        words[-1].rstrip(".").casefold() in _AGO_LAST
+        or (len(words) >= 3 and words[-3].casefold() in _AGO_FIRST)
+    )
+
+
+def is_time_ago(text: str) -> bool:
+    """A line that is only a time gone by ("3 hours ago", "vor 2 Stunden", "hace 3 horas"):
+    the story's age, which a byline prints beside the name as it would a date."""
+    return (
+        DIGIT.search(text) is not None
+        and _may_end_in_time_ago(text)
+        and _TIME_AGO_ALONE.match(text) is not None
+    )
+
+
+def _time_ago_after_names(text: str) -> bool:
+    """Whether a line ends in a time gone by (`_TIME_AGO_TAIL`) after something else."""
+    if DIGIT.search(text) is None or not _may_end_in_time_ago(text):
+        return False
+    found = _TIME_AGO_TAIL.search(text)
+    return found is not None and found.start() > 0
+
+
 # A date's label between the names and the date ("Jane Doe Published March 3, 2019",
 # "Jane Doe · Veröffentlicht am 03.11.2023", "Jane Doe Updated 3:45 p.m. ET March 3"):
 # where the names end, as a date right after them ends them (`STAMP_TAIL`).
@@ -183,11 +244,13 @@ def stamp_head(text: str) -> re.Match[str] | None:
 
 def dated_names(text: str) -> bool:
     """Whether a line of names carries a date: after them (`stamp_tail`), before them
-    (`stamp_head`) or in a piece between bars (`dated_piece`)."""
+    (`stamp_head`) or in a piece between bars (`dated_piece`); or the time gone by since
+    the story was posted after them ("Jane Doe 3 hours ago", `_TIME_AGO_TAIL`)."""
     return (
         stamp_tail(text) is not None
         or stamp_head(text) is not None
         or dated_piece(text) is not None
+        or _time_ago_after_names(text)
     )
 
 
@@ -369,6 +432,8 @@ def bare_names(text: str) -> list[str] | None:
     # which keeps a category's piece from being taken for the names.)
     if DIGIT.search(text) is not None:  # (most lines asked hold no digit)
         text = _COMMENT_TAIL.sub("", text)
+        if _may_end_in_time_ago(text):
+            text = _TIME_AGO_TAIL.sub("", text)
         head_stamp = stamp_head(text)
         if head_stamp is not None:
             text = text[head_stamp.end() :]
@@ -395,6 +460,12 @@ def bare_names(text: str) -> list[str] | None:
         pieces = _BYLINE_BARS.split(head)
         if len(pieces) == 2 and pieces[1].split() and _role_piece(pieces[1].split()):
             head = pieces[0]
+    if "," not in head and _more_words_than(head, _BARE_NAME_MIN_WORDS):
+        # "Jane Doe Senior Reporter": a role right after the name ends it, as after a comma
+        words = head.split()
+        at = _role_tail_at(words)
+        if at is not None:
+            head = " ".join(words[:at])
     first = head.split(maxsplit=1)
     if first and first[0].casefold() in _prefix_words():
         return None  # a prefixed byline `parse_byline` turned down is no bare name
@@ -481,11 +552,84 @@ def _role_piece(words: list[str]) -> bool:
     )
 
 
+_ROLE_MODIFIERS = frozenset(
+    "staff senior chief contributing special deputy associate executive managing freelance "
+    "political foreign national international investigative sports business science health "
+    "technology education environment climate crime courts arts culture entertainment "
+    "leitender leitende freier freie stellvertretender stellvertretende".split()
+)
+"""Words that open a job before its role word ("Senior Reporter", "Political Editor",
+"Leitende Redakteurin"): where a role printed after the names without a comma starts, so
+that "Jane Doe Political Editor" gives "Jane Doe", not "Jane Doe Political"."""
+_GROUP_ROLES = frozenset(
+    "team staff desk bureau redaktion redacción rédaction redazione redação editors writers "
+    "reporters correspondents moderators photographers".split()
+)
+"""Role words that name a group ("Jane Doe Team", "Sports Desk"): after a name with no comma
+they name the person's team or firm, not the writer's job ("Staff Writer" is a job: a
+modifier before one)."""
+
+
+def _role_tail_at(words: list[str]) -> int | None:
+    """Where a role printed after the names without a comma or a bar starts ("Jane Doe
+    Senior Reporter", "Hans Müller Redakteur für Wirtschaft": the page's markup set the job
+    in its own element, and the dump joined them): the first word from the third on that
+    is a role word or a modifier before one, the rest a role piece (`_role_piece`); or None.
+    Not from the first two words: a name has at least two; and not after words no name has
+    ("Letters to the Editor")."""
+    # (A role piece has at most `_ROLE_PIECE_WORDS` words, one of them a role word: the
+    # line's last few words are looked at first, and most lines asked have none.)
+    count = len(words)
+    first = max(_BARE_NAME_MIN_WORDS, count - _ROLE_PIECE_WORDS)
+    if first >= count or role_words().isdisjoint(
+        word.casefold().strip(".") for word in words[first:]
+    ):
+        return None
+    if any(word.casefold() in _FUNCTION_WORDS for word in words[1 : first - 1]):
+        return None
+    for at in range(first, count):
+        if words[at - 1].casefold() in _FUNCTION_WORDS:
+            return None
+        key = words[at].casefold().strip(".")
+        if (
+            (key in role_words() or key in _ROLE_MODIFIERS)
+            and _role_piece(words[at:])
+            and words[-1].casefold() not in _GROUP_ROLES
+            and (key in _ROLE_MODIFIERS or key not in _GROUP_ROLES)
+        ):
+            return at
+    return None
+
+
+_NOT_WRITERS = frozenset("photographer photographers producer moderator moderators".split())
+"""Role words of people who did not write the piece ("By Photographer Jane Doe")."""
+
+
+def _role_head_end(words: list[str]) -> int | None:
+    """Where the names start after a job printed before them ("Senior Correspondent Jane
+    Doe", "Redakteurin Jane Doe", after a byline's prefix): after modifiers and one role
+    word that names no group, at least two words before the line's end; or None."""
+    at = 0
+    while at < len(words) and words[at].casefold() in _ROLE_MODIFIERS:
+        at += 1
+    if at == len(words):
+        return None
+    key = words[at].casefold().rstrip(":,")
+    if key not in role_words() or key in _GROUP_ROLES or key in _NOT_WRITERS:
+        return None
+    return at + 1 if len(words) - at - 1 >= _BARE_NAME_MIN_WORDS else None
+
+
 def role_after_names(text: str) -> bool:
     """Whether a line of names ends in a role after a comma or a bar ("Jane Doe, Political
-    Editor", "Hans Müller, Redakteur", "Jane Doe | Reporter"): a job beside the name, as a date beside it is, says the
-    line is a byline."""
-    if ("," not in text and "|" not in text) or bare_names(text) is None:
+    Editor", "Hans Müller, Redakteur", "Jane Doe | Reporter") or right after them ("Jane
+    Doe Senior Reporter"): a job beside the name, as a date beside it is, says the line is
+    a byline."""
+    if "," not in text and "|" not in text:
+        # "Jane Doe Senior Reporter": the role after the names with no comma (the role's
+        # words first: most lines asked have none, and skip reading the names)
+        return _role_tail_at(text.split()) is not None and bare_names(text) is not None
+    if bare_names(text) is None:
         return False
     words = re.split(r"[,|]", text)[-1].split()
     return bool(words) and _role_piece(words)
@@ -552,6 +696,13 @@ def parse_byline(text: str, may_hold_digit: bool = True) -> list[str] | None:
     if is_credit(text):
         return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
     rest = _BYLINE_TAIL.split(rest)[0]
+    if not bare:
+        # "Von Redakteurin Jane Doe", "By Staff Reporter Jane Doe": the writer's job between
+        # the prefix and the names
+        words = rest.split()
+        head = _role_head_end(words) if words else None
+        if head is not None:
+            rest = " ".join(words[head:])
     if not bare and ")" in rest:
         # "By Jane Doe (AFP)", "Por Juan Pérez (EFE)": the wire in brackets after the names
         rest = _BRACKETED_WIRE.sub("", rest)
@@ -582,6 +733,10 @@ def parse_byline(text: str, may_hold_digit: bool = True) -> list[str] | None:
         ):
             break
         candidate = part.title() if part.isupper() else given_name_first(part)
+        role_at = _role_tail_at(candidate.split())
+        if role_at is not None:
+            # "By Jane Doe Senior Reporter": the role ends the names, as after a comma
+            candidate = " ".join(candidate.split()[:role_at])
         if (
             not _FULL_NAME.match(candidate)
             # "By More Posts": an author box's link to the author's other posts
@@ -600,7 +755,7 @@ def parse_byline(text: str, may_hold_digit: bool = True) -> list[str] | None:
         ):
             break  # a role, an agency or a publisher ("Staff Writer", "Reuters") ends them
         names.append(candidate)
-        if agency is not None:
+        if agency is not None or role_at is not None:
             break
     if bare and not any(opens_with_given_name(name) for name in names):
         return None  # "Willkommen Gast | RSS", "Crowdfunding Chemie | Text veröffentlichen"

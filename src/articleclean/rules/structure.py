@@ -38,6 +38,7 @@ from ..names import (
     is_known_place,
     is_reading_time,
     is_stamp,
+    is_time_ago,
     opens_with_given_name,
     parse_byline,
     prefixed_byline,
@@ -687,9 +688,10 @@ def _reads_as_prose(segment: Segment) -> bool:
 
 
 def _byline_fact(text: str) -> bool:
-    """A line that is only a date or a reading time ("March 3, 2019", "5 min read"): the
-    fact a byline prints beside the name, on a line of its own above or below it."""
-    return is_stamp(text) or is_reading_time(text)
+    """A line that is only a date, a time gone by or a reading time ("March 3, 2019", "3
+    hours ago", "5 min read"): the fact a byline prints beside the name, on a line of its
+    own above or below it."""
+    return is_stamp(text) or is_reading_time(text) or is_time_ago(text)
 
 
 def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:

@@ -1,0 +1,160 @@
+"""The page dumps' byline misses and wrong picks, grouped by kind (round 40; tune only).
+
+    python -m bench.byline_misses [--part tune] [--dumps page|article] [--kind KIND]
+
+Reads the labelled whole-page dumps (or, with ``--dumps article``, the article dumps) (`bench.labelled_dumps`) that the byline column counts
+(the page's metadata names an author and the dump prints a short line naming one) and
+sorts each into one kind:
+
+- ``found``: the byline names an author of the metadata;
+- ``wrong``: a byline is given, naming nobody of the metadata (a wrong name taken), and
+  the author's line is elsewhere;
+- ``parsed``: the byline was taken from the author's line, but its names do not match
+  (the line found, parsed wrong);
+- ``removed``: the author's line was removed (`outside_article`, `menu_run`, …) and no
+  byline was given: the byline step passed over it or never saw it;
+- ``in body``: the author's line was kept as a paragraph and no byline was given;
+- ``other``: the author's line went to the title, a caption or a dateline.
+
+For each document not ``found``: the author's line (the byline-labelled one first) with its
+place relative to the headline (h+N) and the first body-labelled line (p+N), its fate and
+the two lines around it (B body, C caption, T title, Y byline, or the removal reason).
+For looking at shapes on tune, not for the report: `bench.labelled_dumps` gives the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Iterator
+
+from .labelled_dumps import (
+    _MAX_BYLINE_WORDS,
+    BODY,
+    BYLINE,
+    TITLE,
+    TITLE_TAG,
+    Labelled,
+    _articleclean,
+    _has_name,
+    _name_matches,
+    _spans,
+    article_dump,
+    labelled,
+    page_dump,
+)
+from .split import PARTS
+
+KINDS = ("found", "wrong", "parsed", "removed", "in body", "other")
+
+
+def _author_lines(item: Labelled, dumps: str) -> list[int]:
+    """Line numbers (from 1) of the dump's short lines naming an author, byline-labelled
+    ones first: the lines the byline column counts (in an article dump, its byline line)."""
+    if dumps == "article":
+        _, labels = article_dump(item)
+        return [n for n, label in enumerate(labels, start=1) if label == BYLINE][:1]
+    candidates = [
+        number
+        for number, line in enumerate(item.page, start=1)
+        if line.label != TITLE_TAG
+        and len(line.text.split()) <= _MAX_BYLINE_WORDS
+        and _has_name(line.text, item.authors)
+    ]
+    return sorted(candidates, key=lambda n: item.page[n - 1].label != BYLINE)
+
+
+def classify(item: Labelled, dumps: str = "page") -> tuple[str, list[str]] | None:
+    """The document's kind and the lines to print, or None when the column skips it."""
+    lines = _author_lines(item, dumps)
+    if not item.authors or not lines:
+        return None
+    text, labels = (article_dump if dumps == "article" else page_dump)(item)
+    article = _articleclean(text)
+    given = list(article.byline)
+    right = any(_name_matches(n, item.authors) for n in given)
+    body = _spans(article.body)
+    captions = _spans(article.captions)
+    byline: set[int] = set()
+    if article.byline_lines is not None:
+        byline = set(range(article.byline_lines[0], article.byline_lines[1] + 1))
+    title: set[int] = set()
+    if article.title_lines is not None:
+        title = set(range(article.title_lines[0], article.title_lines[1] + 1))
+    reasons = {n: r.reason.value for r in article.removed for n in _spans([r])}
+    dump = text.split("\n")
+
+    def fate(number: int) -> str:
+        if number in byline:
+            return "Y"
+        if number in body:
+            return "B"
+        if number in captions:
+            return "C"
+        if number in title:
+            return "T"
+        return reasons.get(number, "?")
+
+    author_line = lines[0]
+    if right:
+        kind = "found"
+    elif given and author_line in byline:
+        kind = "parsed"
+    elif given:
+        kind = "wrong"
+    else:
+        kind = (
+            "in body"
+            if author_line in body
+            else "removed"
+            if author_line in reasons and author_line not in title | captions
+            else "other"
+        )
+    head = next((n for n, x in enumerate(labels, start=1) if x == TITLE), None)
+    first = next((n for n, x in enumerate(labels, start=1) if x == BODY), None)
+
+    def place(number: int) -> str:
+        h = f"h{number - head:+d}" if head else "h?"
+        p = f"p{number - first:+d}" if first else "p?"
+        return f"{h} {p}"
+
+    out = [f"== [{kind}] {item.url} authors={item.authors} given={given}"]
+    for number in range(max(1, author_line - 3), min(len(labels), author_line + 3) + 1):
+        mark = ">" if number == author_line else " "
+        out.append(
+            f"  {mark} {place(number):10} [{labels[number - 1] or '-'}|{fate(number)}] "
+            f"{dump[number - 1][:140]}"
+        )
+    if given and not right and article.byline_lines is not None:
+        at = article.byline_lines[0]
+        out.append(f"    taken {place(at)} [{labels[at - 1]}] {dump[at - 1][:140]}")
+    return kind, out
+
+
+def run(which: str, limit: int | None, only: str | None, dumps: str = "page") -> Iterator[str]:
+    counts: Counter[str] = Counter()
+    for item in (x for x in labelled(limit) if x.part == which):
+        result = classify(item, dumps)
+        if result is None:
+            continue
+        kind, block = result
+        counts[kind] += 1
+        if kind != "found" and (only is None or only == kind):
+            yield from block
+    yield ", ".join(f"{k} {counts[k]}" for k in KINDS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.byline_misses")
+    parser.add_argument("--part", choices=PARTS, default="tune")
+    parser.add_argument("--kind", choices=KINDS)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--dumps", choices=("page", "article"), default="page")
+    args = parser.parse_args(argv)
+    for line in run(args.part, args.limit, args.kind, args.dumps):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
