@@ -27,12 +27,8 @@ from lxml.html import HtmlElement
 from ..document import key_of, normalise_space
 
 _RECIPE_INGREDIENT = re.compile(r'"recipeIngredient"\s*:\s*\[')
-_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
 # Elements whose text is never printed.
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "title", "meta"})
-_PAGE_TEXTS = etree.XPath(
-    "//body//text()[not(parent::script or parent::style)]", smart_strings=False
-)
 MIN_INGREDIENTS = 2
 """A declared list this short is no list to restore."""
 KEPT_SHARE = 0.5
@@ -45,7 +41,7 @@ _PLACE_KEY_CHARS = 40
 def declared_ingredients(tree: HtmlElement) -> list[str]:
     """The ingredients of the page's schema.org `Recipe` (JSON-LD), in order."""
     found: list[str] = []
-    for script in _SCRIPTS(tree):
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
         source = script.text or ""
         if not _RECIPE_INGREDIENT.search(source):
             continue
@@ -83,9 +79,10 @@ def printed_ingredients(tree: HtmlElement) -> list[str]:
     names ingredients (the recipe plugins' `wprm-recipe-ingredients`,
     `recipe-ingredients`, `tasty-recipes-ingredients`, in every language), or, in
     a box with no list, its outermost boxes so named (`recipe-ingredients__item`)."""
-    items = list(_MARKED_INGREDIENTS(tree))
+    markup = _INGREDIENT_MARKUP(tree)
+    items = [element for element in markup if element.get("itemprop") in _ITEMPROPS]
     if not items:
-        boxes = _INGREDIENT_BOXES(tree)
+        boxes = [element for element in markup if element.get("itemprop") not in _ITEMPROPS]
         for box in boxes:
             if any(_is_inside(box, other) for other in boxes):
                 continue
@@ -111,11 +108,13 @@ def printed_ingredients(tree: HtmlElement) -> list[str]:
 _PRINTED_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style)]", smart_strings=False
 )
-_MARKED_INGREDIENTS = etree.XPath(
-    "//*[@itemprop='recipeIngredient' or @itemprop='ingredients']", smart_strings=False
-)
-_INGREDIENT_BOXES = etree.XPath(
-    "//*[contains(translate(@class, 'INGREDT', 'ingredt'), 'ingredient')]", smart_strings=False
+# The elements microdata marks as ingredients (schema.org's name and its older
+# one) and the boxes whose class names them, in one walk of the page.
+_ITEMPROPS = frozenset({"recipeIngredient", "ingredients"})
+_INGREDIENT_MARKUP = etree.XPath(
+    "//*[@itemprop='recipeIngredient' or @itemprop='ingredients'"
+    " or contains(translate(@class, 'INGREDT', 'ingredt'), 'ingredient')]",
+    smart_strings=False,
 )
 
 
@@ -144,7 +143,7 @@ def missing_ingredients(tree: HtmlElement, extracted: str) -> list[str]:
 def place_of(tree: HtmlElement, first: str, lines: list[str]) -> int:
     """Where the ingredients go among the extracted `lines` (an index): before the
     first line the page prints after the first ingredient, else at the end."""
-    page = key_of(" ".join(_PAGE_TEXTS(tree)))
+    page = key_of(" ".join(_PRINTED_TEXT(tree)))
     start = page.find(key_of(first))
     if start < 0:
         return len(lines)
