@@ -40,6 +40,7 @@ from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
+from .html_recipe import missing_ingredients, place_of
 from .text import read_text
 
 # trafilatura's output tags → the HTML tag a block came from (Hints.tag).
@@ -186,7 +187,31 @@ def extract_blocks(
     if lead_boxes is None:
         lead_boxes = lead_class_boxes(tree)
     lead = lead_box(lead_boxes, extraction) or headline_dek(tree, extraction)
-    return with_lead(extraction, lead)
+    return with_ingredients(tree, with_lead(extraction, lead))
+
+
+def with_ingredients(tree: HtmlElement, extraction: Extraction) -> Extraction:
+    """The extraction with the recipe's ingredient lines it left out
+    (`html_recipe.missing_ingredients`), one list item a line, where the page
+    prints them among the extracted lines."""
+    if not extraction.lines:
+        return extraction
+    missing = missing_ingredients(tree, extraction.text)
+    if not missing:
+        return extraction
+    texts = extraction.text.split("\n")
+    at = place_of(tree, missing[0], [line.text for line in extraction.lines])
+    number = extraction.lines[at].number if at < len(extraction.lines) else len(texts) + 1
+    texts[number - 1 : number - 1] = missing
+    added = len(missing)
+    lines = [line for line in extraction.lines if line.number < number]
+    lines += [ExtractedLine(number + offset, text, "li") for offset, text in enumerate(missing)]
+    lines += [
+        ExtractedLine(line.number + added, line.text, line.tag, line.element_known)
+        for line in extraction.lines
+        if line.number >= number
+    ]
+    return Extraction(text="\n".join(texts), lines=lines, how=extraction.how)
 
 
 SHORT_EXTRACTION_CHARS = 250
