@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import copy
 import html as html_module
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,7 +39,7 @@ from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
-from .html_recipe import missing_ingredients, place_of
+from .html_recipe import json_ld_holding, missing_ingredients, place_of
 from .text import read_text
 
 # trafilatura's output tags → the HTML tag a block came from (Hints.tag).
@@ -335,14 +334,7 @@ def article_body(tree: HtmlElement) -> Extraction | None:
     what the article says. Read only when the extraction found almost nothing.
     """
     best = ""
-    for script in tree.iterfind(".//script[@type='application/ld+json']"):
-        source = script.text or ""
-        if not _ARTICLE_BODY.search(source):
-            continue
-        try:
-            data = json.loads(source, strict=False)
-        except (ValueError, RecursionError):  # broken or absurdly nested: not the text
-            continue
+    for data in json_ld_holding(tree, _ARTICLE_BODY):
         for text in _json_strings(data, "articleBody"):
             if len(text) > len(best):
                 best = text

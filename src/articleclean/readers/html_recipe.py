@@ -38,17 +38,25 @@ kept the list, and nothing is added."""
 _PLACE_KEY_CHARS = 40
 
 
-def declared_ingredients(tree: HtmlElement) -> list[str]:
-    """The ingredients of the page's schema.org `Recipe` (JSON-LD), in order."""
-    found: list[str] = []
+def json_ld_holding(tree: HtmlElement, probe: re.Pattern[str]) -> Iterator[object]:
+    """The parsed data of each of the page's JSON-LD scripts whose source `probe` finds
+    (the search first: most pages' scripts hold no such key, and skip the parse); a
+    broken or absurdly nested script is left unread."""
     for script in tree.iterfind(".//script[@type='application/ld+json']"):
         source = script.text or ""
-        if not _RECIPE_INGREDIENT.search(source):
+        if not probe.search(source):
             continue
         try:
             data = json.loads(source, strict=False)
-        except (ValueError, RecursionError):  # broken or absurdly nested: not read
+        except (ValueError, RecursionError):
             continue
+        yield data
+
+
+def declared_ingredients(tree: HtmlElement) -> list[str]:
+    """The ingredients of the page's schema.org `Recipe` (JSON-LD), in order."""
+    found: list[str] = []
+    for data in json_ld_holding(tree, _RECIPE_INGREDIENT):
         for recipe in _recipes(data):
             items = recipe["recipeIngredient"]
             # Some sites escape their JSON's text as HTML ("Salz &amp; Pfeffer").
