@@ -39,7 +39,8 @@ from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
-from .html_recipe import json_ld_holding, missing_ingredients, place_of
+from .html_recipe import missing_ingredients, place_of
+from .json_ld import json_ld_holding
 from .text import read_text
 
 # trafilatura's output tags → the HTML tag a block came from (Hints.tag).

@@ -17,7 +17,6 @@ each JSON-LD script first), so other pages pay one search of their scripts.
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterator
 
@@ -25,6 +24,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import key_of, normalise_space
+from .json_ld import json_ld_holding
 
 _RECIPE_INGREDIENT = re.compile(r'"recipeIngredient"\s*:\s*\[')
 # Elements whose text is never printed.
@@ -36,21 +36,6 @@ KEPT_SHARE = 0.5
 kept the list, and nothing is added."""
 # How much of a line's key finds its place in the page's text.
 _PLACE_KEY_CHARS = 40
-
-
-def json_ld_holding(tree: HtmlElement, probe: re.Pattern[str]) -> Iterator[object]:
-    """The parsed data of each of the page's JSON-LD scripts whose source `probe` finds
-    (the search first: most pages' scripts hold no such key, and skip the parse); a
-    broken or absurdly nested script is left unread."""
-    for script in tree.iterfind(".//script[@type='application/ld+json']"):
-        source = script.text or ""
-        if not probe.search(source):
-            continue
-        try:
-            data = json.loads(source, strict=False)
-        except (ValueError, RecursionError):
-            continue
-        yield data
 
 
 def declared_ingredients(tree: HtmlElement) -> list[str]:
