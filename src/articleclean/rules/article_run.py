@@ -181,14 +181,6 @@ _RIVAL_DEPTH = 2
 _RIVAL_MASS = 0.3
 _TITLE_MARGIN = 0.3
 _TITLE_MIN_WORDS = 2
-_RIVAL_MORE_TITLE_WORDS = 2
-"""A rival wins only when it also holds at least this many more of the title's words than
-the densest run: one word
-of a short title (the site's name, "April") is no evidence that a run is about it (tune
-part, round 41: the rivals that won on one word, a graphic's text and a blog post's put
-aside for a site's pitch and a box below them; labelled page dumps 9 body lines back on 2
-sites for 2 junk lines kept and 1 out; whole-page dumps 5 `with` segments back, no `without`
-kept; a margin of 0.6 instead took 3 more and kept 1, 0.7 lost 3)."""
 _HEADLINE_LINES_ABOVE = 3
 # A line above the run is the page's headline when most of its words are the title's,
 # and rather one that holds this share of the title's words (the rest is the site's name).
@@ -1231,7 +1223,7 @@ def _about_the_title(
         return len(seen) / len(words)
 
     own = share(span)
-    if own + _TITLE_MARGIN > 1.0 or not _may_hold_more_title_words(own, len(words), 1.0):
+    if own + _TITLE_MARGIN > 1.0:
         # A share is at most 1: no rival can hold the title's words by the margin more.
         return span
     best_mass = sum(weights[span[0] : span[1] + 1])
@@ -1245,17 +1237,7 @@ def _about_the_title(
         rival_share = share(rival)
         if rival_share > choice_share:
             choice, choice_share = rival, rival_share
-    if choice_share >= own + _TITLE_MARGIN and _may_hold_more_title_words(
-        own, len(words), choice_share
-    ):
-        return choice
-    return span
-
-
-def _may_hold_more_title_words(own: float, title_words: int, rival: float) -> bool:
-    """Whether a rival run holding the share `rival` of the title's `title_words` words
-    holds `_RIVAL_MORE_TITLE_WORDS` more of them than the densest run (its share `own`)."""
-    return round((rival - own) * title_words) >= _RIVAL_MORE_TITLE_WORDS
+    return choice if choice_share >= own + _TITLE_MARGIN else span
 
 
 def _end_before_teaser_box(
