@@ -40,6 +40,7 @@ from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
 from .html_recipe import missing_ingredients, place_of
+from .html_words import visible
 from .json_ld import json_ld_holding
 from .text import read_text
 
@@ -130,7 +131,7 @@ def _page_text_document(
 
     `lines` then number the lines of that text (`metadata["extraction"]` says so).
     """
-    document = read_text(page_text(html))
+    document = read_text(visible(page_text(html)))
     document.source = "html"
     document.metadata = {**metadata, "extraction": "page_text"}
     document.language = language
@@ -196,7 +197,7 @@ def with_ingredients(tree: HtmlElement, extraction: Extraction) -> Extraction:
     prints them among the extracted lines."""
     if not extraction.lines:
         return extraction
-    missing = missing_ingredients(tree, extraction.text)
+    missing = [visible(line) for line in missing_ingredients(tree, extraction.text)]
     if not missing:
         return extraction
     texts = extraction.text.split("\n")
@@ -346,7 +347,7 @@ def article_body(tree: HtmlElement) -> Extraction | None:
     lines = []
     texts = []
     for raw in best.splitlines():
-        text = normalise_space(html_module.unescape(raw))
+        text = normalise_space(visible(html_module.unescape(raw)))
         if text:
             texts.append(text)
             lines.append(ExtractedLine(len(texts), text, "p"))
@@ -844,6 +845,7 @@ def with_lead(extraction: Extraction, lead: str | None) -> Extraction:
     unless the extracted text has it already."""
     if not lead or not extraction.lines:
         return extraction
+    lead = visible(lead)
     if _has_text(extraction, lead):
         return extraction
     at = next(
@@ -974,7 +976,7 @@ def _document(
         source="html",
         metadata=metadata,
         title=page.title,
-        byline=list(page.authors),
+        byline=[visible(author) for author in page.authors],
         lines_under_headline=page.lines_under_headline,
         author_links=page.author_links,
         from_markup=True,

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from ..document import normalise_space
 from ..lexicon import CAPTION_WORDS
+from .html_words import visible
 
 _CAPTION_CLASS_TEST = (
     "contains(@class, 'caption') or contains(@class, 'Caption')"
@@ -113,7 +114,7 @@ def _read_figure(element: HtmlElement, tag: str) -> FoundCaption | None:
 def _text(element: HtmlElement, skip: HtmlElement | None = None) -> str:
     parts: list[str] = []
     _collect(element, skip, parts, top=True)
-    return normalise_space(" ".join(parts))
+    return normalise_space(visible(" ".join(parts)))
 
 
 def _collect(element: HtmlElement, skip: HtmlElement | None, parts: list[str], top: bool) -> None:
@@ -138,7 +139,7 @@ def _alt_caption(figure: HtmlElement) -> FoundCaption | None:
     if not images:
         return None
     for attribute in ("title", "alt"):
-        text = normalise_space(images[0].get(attribute) or "")
+        text = normalise_space(visible(images[0].get(attribute) or ""))
         if len(text.split()) >= _MIN_ALT_WORDS and not _FILE_NAME.search(text):
             return FoundCaption(raw=text, text=text, credit=None)
     return None

@@ -9,11 +9,27 @@ from __future__ import annotations
 import re
 
 
+def visible(text: str) -> str:
+    """The text without the characters a page prints as nothing: soft hyphens,
+    zero-width spaces and joiners, the invisible separator (U+2063), direction
+    marks, a byte order mark, control characters (every code point neither
+    printable nor white space, by `str.isprintable`).
+
+    What trafilatura drops from the text it extracts (its `line_processing`), so
+    that the lines read from the page beside it (a lead, a caption, the title, an
+    ingredient list, the JSON-LD text) come out as its own do: "Klima\xadwandel"
+    is "Klimawandel" whichever reader printed it. White space is left to the
+    caller."""
+    if text.isprintable():
+        return text
+    return "".join(char for char in text if char.isprintable() or char.isspace())
+
+
 def clean_spaces(value: str | None) -> str | None:
-    """The text on one line, runs of white space made one space; None when empty."""
+    """The text on one line, runs of white space made one space, `visible`; None when empty."""
     if value is None:
         return None
-    return " ".join(value.split()) or None
+    return " ".join(visible(value).split()) or None
 
 
 # A word of letters.
