@@ -297,7 +297,7 @@ _TRAILING_CREDITS = (
         re.compile(
             rf"\((?P<credit>(?!{_SEE})[^()]{{0,40}}"
             rf"(?:\b{_CREDIT_WORD}\b{_MAKER_AFTER}|(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][\w.&'-]{{0,30}}\s{_CREDIT_WORD}\b)"
-            r"[^()]{0,80})\)$"
+            r"(?:[^()]|\([^()]{1,20}\)){0,80})\)$"
         ),
         ends=(")",),
     ),
@@ -482,6 +482,19 @@ _TRAILING_CREDITS = (
             r"(?:\s?/\s?[\w.&' -]{2,30})?)$"
         ),
         has=("Illustr", "Ilustra", "Grafik", "Infograf", "Infograph", "Graphic"),
+    ),
+    # "Bildrechte: MDR/Jane Doe", "… öffnen. (Symbolfoto: Pixabay)", "Archivbild: Jane Doe":
+    # the German labels of a picture's rights, of a stock picture standing for the story
+    # and of a file picture, before its maker; as with a drawing's label, the maker must
+    # read as a name or an agency ("Symbolbild: Die Mieten steigen" is no credit)
+    _CreditForm(
+        re.compile(
+            r"(?:^|(?<=[.!?)\]。|•]\s)|(?<=\s[–—-]\s))(?P<open>\()?(?:Bildrechte|Symbolbild|Symbolfoto|"
+            r"Archivbild|Archivfoto)\s?:\s?"
+            rf"(?P<credit>(?:{_AGENCIES}|[A-ZÀ-ÖØ-Þ][\w.'&-]*(?:\s(?:[A-ZÀ-ÖØ-Þ][\w.'&-]*|[a-zß]{{1,3}})){{0,4}})"
+            r"(?:\s?/\s?[\w.&' -]{2,30})?)(?(open)\))$"
+        ),
+        has=("Bildrechte", "ymbolbild", "ymbolfoto", "rchivbild", "rchivfoto"),
     ),
     # "… Blue Mosque Courtyard Dusk Wikimedia Commons", "Pixabay": a free picture library's
     # name ends the line, after the caption's words or alone
@@ -789,6 +802,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
             continue
         groups = match.groupdict()
         credit = (groups.get("credit") or groups.get("file") or "").strip(" ()（）")
+        if credit.count("(") > credit.count(")"):
+            credit += ")"  # "(Foto: Jane Doe (CC0))": the licence's bracket closes the line
         if form.person and not _names_person(credit):
             continue
         if form.unlabelled and _LABEL_BEFORE.search(text, 0, match.start()):
