@@ -483,19 +483,6 @@ _TRAILING_CREDITS = (
         ),
         has=("Illustr", "Ilustra", "Grafik", "Infograf", "Infograph", "Graphic"),
     ),
-    # "Bildrechte: MDR/Jane Doe", "… öffnen. (Symbolfoto: Pixabay)", "Archivbild: Jane Doe":
-    # the German labels of a picture's rights, of a stock picture standing for the story
-    # and of a file picture, before its maker; as with a drawing's label, the maker must
-    # read as a name or an agency ("Symbolbild: Die Mieten steigen" is no credit)
-    _CreditForm(
-        re.compile(
-            r"(?:^|(?<=[.!?)\]。|•]\s)|(?<=\s[–—-]\s))(?P<open>\()?(?:Bildrechte|Symbolbild|Symbolfoto|"
-            r"Archivbild|Archivfoto)\s?:\s?"
-            rf"(?P<credit>(?:{_AGENCIES}|[A-ZÀ-ÖØ-Þ][\w.'&-]*(?:\s(?:[A-ZÀ-ÖØ-Þ][\w.'&-]*|[a-zß]{{1,3}})){{0,4}})"
-            r"(?:\s?/\s?[\w.&' -]{2,30})?)(?(open)\))$"
-        ),
-        has=("Bildrechte", "ymbolbild", "ymbolfoto", "rchivbild", "rchivfoto"),
-    ),
     # "… Blue Mosque Courtyard Dusk Wikimedia Commons", "Pixabay": a free picture library's
     # name ends the line, after the caption's words or alone
     _CreditForm(
