@@ -292,12 +292,13 @@ _TRAILING_CREDITS = (
     # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)": the credit
     # word is followed by its maker (after a label's colon, slash or "by", or a capitalised
     # name) or follows one ("(Reuters Photo)"); "(siehe Foto)", "(Foto oben)", "(+ Fotos y
-    # Video)" point to pictures and name no one
+    # Video)" point to pictures and name no one; the maker may carry up to two brackets of
+    # its own, a licence or a note ("(Foto: Jane Doe (CC0))", round 41)
     _CreditForm(
         re.compile(
             rf"\((?P<credit>(?!{_SEE})[^()]{{0,40}}"
             rf"(?:\b{_CREDIT_WORD}\b{_MAKER_AFTER}|(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][\w.&'-]{{0,30}}\s{_CREDIT_WORD}\b)"
-            r"(?:[^()]|\([^()]{1,20}\)){0,80})\)$"
+            r"[^()]{0,80}(?:\([^()]{1,20}\)[^()]{0,40}){0,2})\)$"
         ),
         ends=(")",),
     ),
