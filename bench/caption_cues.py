@@ -10,6 +10,10 @@ the figures again in one command and adds its own cue beside them instead of mea
 afresh.
 
     python -m bench.caption_cues [--part tune] [--limit N]
+    python -m bench.caption_cues --pairs [--least N] [--part tune]
+
+`--pairs` (round 41) counts every two cues taken together, the pairs that pick N captions
+or more (5 by default), best ratio first, with the sites of their body lines too.
 
 For looking at, not for the report: measured on tune only (bench/split.py).
 """
@@ -17,6 +21,7 @@ For looking at, not for the report: measured on tune only (bench/split.py).
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -663,6 +668,29 @@ def sentence_between_paragraphs_where_found(dump: Dump, index: int) -> bool:
     )
 
 
+def between_credit_and_copy(dump: Dump, index: int) -> bool:
+    """A credit line (removed as one) right on one side, and on the other a line removed as
+    a repeat that is no copy of the headline: a slide's caption between its credit and the
+    gallery's title printed again on each slide. Round 41 (the brief's "a line repeated
+    and next to a photo-credit line")."""
+    lines = dump.lines
+    if not 0 < index < len(lines) - 1:
+        return False
+    heads = {" ".join(line.text.split()).casefold() for line in lines if line.label == "title"}
+
+    def copy(j: int) -> bool:
+        return (
+            lines[j].reason == "duplicate_paragraph"
+            and " ".join(lines[j].text.split()).casefold() not in heads
+        )
+
+    def credit(j: int) -> bool:
+        return lines[j].reason == "photo_credit"
+
+    above, below = index - 1, index + 1
+    return (credit(above) and copy(below)) or (copy(above) and credit(below))
+
+
 def any_line(dump: Dump, index: int) -> bool:
     """Every counted line: the ratio to beat."""
     return True
@@ -702,6 +730,7 @@ CUES: tuple[Cue, ...] = (
     between_picture_marker_and_credit,
     shared_closing_name,
     sentence_between_paragraphs_where_found,
+    between_credit_and_copy,
 )
 
 
@@ -750,6 +779,61 @@ def tally(dumps: Sequence[Dump], cues: Sequence[Cue] = CUES) -> dict[str, Tally]
     return result
 
 
+_MIN_PAIR_CAPTIONS = 5
+"""`pairs` lists the pairs of cues that pick at least this many captions."""
+
+
+def pairs(
+    dumps: Sequence[Dump], cues: Sequence[Cue] = CUES, least: int = _MIN_PAIR_CAPTIONS
+) -> list[tuple[str, Tally, set[str]]]:
+    """Every two cues taken together (a line must show both): the captions and body lines
+    the pair picks, its captions' sites and its body lines' sites, the pairs picking
+    `least` captions or more, best ratio first. Round 41 (the brief's "combining cues"):
+    round 40 counted the same in a scratch script."""
+    named = [cue for cue in cues if cue is not any_line]
+    found: dict[tuple[str, str], Tally] = {}
+    body_sites: dict[tuple[str, str], set[str]] = {}
+    for dump in dumps:
+        for index in counted(dump):
+            shown = [cue.__name__ for cue in named if cue(dump, index)]
+            for pair in itertools.combinations(shown, 2):
+                entry = found.setdefault(pair, Tally())
+                if dump.lines[index].label == CAPTION:
+                    entry.captions += 1
+                    entry.sites.add(_site(dump.url))
+                else:
+                    entry.body += 1
+                    body_sites.setdefault(pair, set()).add(_site(dump.url))
+    kept = [
+        (" + ".join(pair), entry, body_sites.get(pair, set()))
+        for pair, entry in found.items()
+        if entry.captions >= least
+    ]
+    return sorted(kept, key=lambda row: (-row[1].captions / (row[1].body + 1), row[0]))
+
+
+def run_pairs(
+    which: str = "tune", limit: int | None = None, least: int = _MIN_PAIR_CAPTIONS
+) -> str:
+    from .report import table
+
+    items = [x for x in labelled(limit) if x.part == which]
+    parts = []
+    for kind, make in (("article", article_dump), ("page", page_dump)):
+        rows = [
+            (name, str(entry), len(sites))
+            for name, entry, sites in pairs(
+                [Dump(item.url, line_fates(item, make)) for item in items], least=least
+            )
+        ]
+        parts.append(
+            f"**{kind} dumps ({which})**: pairs of cues picking {least} captions or more, "
+            "captions : body lines (sites of the captions), sites of the body lines\n\n"
+            + table(("cues", "captions : body", "body sites"), rows)
+        )
+    return "\n\n".join(parts)
+
+
 def run(which: str = "tune", limit: int | None = None) -> str:
     from .report import table
 
@@ -773,8 +857,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.caption_cues")
     parser.add_argument("--part", choices=PARTS, default="tune")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--pairs", action="store_true", help="every two cues taken together")
+    parser.add_argument("--least", type=int, default=_MIN_PAIR_CAPTIONS)
     args = parser.parse_args(argv)
-    print(run(args.part, args.limit))
+    print(
+        run_pairs(args.part, args.limit, args.least) if args.pairs else run(args.part, args.limit)
+    )
     return 0
 
 

@@ -444,3 +444,35 @@ def test_round_40_caption_shapes() -> None:
     assert caption_shape(lines, 1) == between
     lines = fates(("Council approves cycle lane", TITLE, "?"), ("Cyclists wait.", CAPTION, "B"))
     assert caption_shape(lines, 1) == other
+
+
+def test_round_41_cue_and_pairs() -> None:
+    """A slide's caption between its credit and the gallery's title printed again, and the
+    pair tally (fail on main: the cue and `pairs` are new)."""
+
+    def line(text: str, label: str, fate: str = "B", reason: str = "") -> LineFate:
+        return LineFate(0, label, text, fate, reason)
+
+    title = "Build a worm box"
+    slides = [
+        line(title, TITLE, "?"),
+        line(PARAGRAPH, BODY),
+        line("Mark the holes and drill them before you screw.", CAPTION),  # 2
+        line("Photo: Jane Doe", CAPTION, "C", "photo_credit"),
+        line("Worm box, step by step", CAPTION, "duplicate_paragraph", "duplicate_paragraph"),
+        line("Screw the sides to the floor of the box.", CAPTION),  # 5
+        line("Photo: Jane Doe", CAPTION, "C", "photo_credit"),
+        line(title, TITLE, "duplicate_paragraph", "duplicate_paragraph"),
+        line("Paint the box with a varnish that keeps out the rain.", BODY),  # 8
+        line(OTHER_PARAGRAPH, BODY),
+    ]
+    dump = caption_cues.Dump("https://example.org/a", slides)
+    assert caption_cues.between_credit_and_copy(dump, 5)  # the credit above, a copy below
+    assert not caption_cues.between_credit_and_copy(dump, 2)  # a paragraph above
+    assert not caption_cues.between_credit_and_copy(dump, 8)  # the headline's copy above
+    rows = caption_cues.pairs(
+        [dump], (caption_cues.between_credit_and_copy, caption_cues.above_found_credit), least=1
+    )
+    assert [(name, entry.captions, entry.body) for name, entry, _ in rows] == [
+        ("between_credit_and_copy + above_found_credit", 1, 0)
+    ]

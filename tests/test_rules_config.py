@@ -28,6 +28,23 @@ P3 = (
 NOTE = "Jane Carter is a reporter at the City Gazette and writes about transport and the council."
 
 
+# Pictures signed with a bare name, two a name, three times (name_credit's layout).
+SIGNED_PICTURES = (
+    "The old cables lie coiled beside the bridge.",
+    "Jane Doe",
+    "A crane waits on the quay at dawn.",
+    "Jane Doe",
+    "Divers check the piers below the waterline.",
+    "Tom Reed",
+    "The control room watches the traffic on screens.",
+    "Tom Reed",
+    "Painters start on the towers in spring.",
+    "Ana Ruiz",
+    "The new deck is laid in sections.",
+    "Ana Ruiz",
+)
+
+
 def dump(*lines: str) -> str:
     return "\n\n".join([TITLE, *lines])
 
@@ -73,6 +90,14 @@ CASES: dict[str, tuple[str, str]] = {
     "caption_beside_credit": (
         dump(P1, "Photo: Jane Doe/Reuters", "The harbour bridge at dawn.", P2),
         "The harbour bridge at dawn.",
+    ),
+    "name_credit": (
+        dump(P1, *SIGNED_PICTURES, P2),
+        "Jane Doe",
+    ),
+    "caption_signed_by_name": (
+        dump(P1, *SIGNED_PICTURES, P2),
+        SIGNED_PICTURES[0],
     ),
     "caption_continued": (
         dump(
@@ -397,6 +422,7 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "gallery_caption",
         "caption_beside_credit",
         "caption_continued",
+        "caption_signed_by_name",
     }
     assert where(article, line) == "captions"
 

@@ -99,6 +99,11 @@ class CleanerConfig:
     """A short line describing a picture, right before a credit line, is its caption."""
     caption_at_place: bool = True
     """A one-sentence line naming a known place, right before a credit line, is its caption."""
+    name_credit: bool = True
+    """(Text) a bare name signing two pictures in a row (sentence, name, sentence, the same
+    name), where the dump shows that three times or more, is a credit line."""
+    caption_signed_by_name: bool = True
+    """(Text) the sentence right above a name `name_credit` took is its picture's caption."""
     caption_continued: bool = True
     """(Text) a caption's first line, stopped at a comma, over the caption going on in lower case."""
     gallery_caption: bool = True

@@ -122,6 +122,8 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     captions.caption_beside_credit,  # after the title and byline: a lead picture's credit
     page_furniture.breadcrumb,  # after the title, whose words end the path
     article_run.outside_article,  # after title and byline, which are short lines too
+    captions.name_credit,  # after the page's article run, which its pictures' lines help find
+    captions.caption_signed_by_name,
     boilerplate.menu_run,
     story_lists.cut_short_teasers,  # after the page's run and menus: it changes neither
     headings.section_heading,

@@ -8,6 +8,7 @@ the short "caption title" line that repeats its start just before it.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterator
 
@@ -445,6 +446,108 @@ def _lines_over_credits(segments: list[Segment], credit_lines: Claimed) -> list[
     where a walk asked `in` of every line (a 10 MB article's ~52,000, round 40)."""
     first = _first_caption_line(segments)
     return [place - 1 for place in credit_lines.positions(segments) if place > first]
+
+
+# A photographer's bare name under a picture ("Patrick Schwienbacher", "Moroso", "The
+# Dolder Grand"): capitalised words, and the particles names hold ("Hanna von Weber").
+_NAME_CREDIT_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&+-]*")
+_NAME_PARTICLES = frozenset(
+    ("von", "van", "de", "der", "den", "di", "da", "del", "dos", "du", "le", "la", "y")
+)
+_MAX_NAME_CREDIT_WORDS = 4
+_MIN_SIGNED_PAIRS = 3
+"""How often a dump must show two pictures in a row signed by the same bare name before
+the name is read as a credit: once is a heading or a name printed again by chance (tune
+part: a party's "Transparenz" over two paragraphs, a comment's author over two comments,
+"Reklama" between two paragraphs; none of them three times)."""
+_MIN_SIGNED_CAPTION_WORDS = 4
+_CUT_OFF = ("...", "…")
+
+
+def _name_shaped(segment: Segment) -> bool:
+    """One to four capitalised words (particles between them), no figure, no full stop
+    at the end: what a bare photographer's or picture owner's name looks like."""
+    words = segment.text.split()
+    if not 0 < len(words) <= _MAX_NAME_CREDIT_WORDS or segment.may_hold_digit:
+        return False
+    if segment.text.endswith((".", "!", "?", ":")) or words[0] in _NAME_PARTICLES:
+        return False
+    return all(w in _NAME_PARTICLES or _NAME_CREDIT_WORD.fullmatch(w) for w in words)
+
+
+def _signed_sentence(segment: Segment) -> bool:
+    """A picture's description above its name: a sentence (four words or more, a full
+    stop or an exclamation mark at the end) still in the body. A line cut off with an
+    ellipsis is another story's headline in a list under its section's name ("Bozen:
+    Verletzter musste in W..." / "Chronik" / "Schnelles Web: Mit geeigneten..." /
+    "Chronik")."""
+    text = segment.text
+    return (
+        segment.is_open
+        and _MIN_SIGNED_CAPTION_WORDS <= segment.word_count <= _MAX_CAPTION_WORDS
+        and text.endswith((".", "!"))
+        and not text.endswith(_CUT_OFF)
+    )
+
+
+@structures(Reason.PHOTO_CREDIT, text_dumps_only=True)
+def name_credit(segments: list[Segment], context: PhraseBook) -> Iterator[tuple[Segment, Verdict]]:
+    """A bare name that signs two pictures in a row: sentence, name, sentence, the same
+    name ("Die Lodges liegen … Dörfern." / "Pierrick Verny" / "In der Holzhütte … über." /
+    "Pierrick Verny"), a layout the dump shows at least three times (a magazine that
+    credits each picture with its photographer's or its owner's name, no "Foto:").
+
+    Text carries no such pair: a heading printed twice over one paragraph, an author's
+    name over two comments, an ad slot's label between two paragraphs stand once, and
+    the label is removed before (pass 1). Runs once the page's article run is known
+    (the pictures' lines help find it, as on main) and takes the name's copies still in
+    the body (the second is most often removed as a repeat by then).
+    """
+    pairs = _signed_pairs(segments)
+    if len(pairs) < _MIN_SIGNED_PAIRS:
+        return
+    for index in sorted({i for pair in pairs for i in (pair, pair + 2)}):
+        if segments[index].is_open:
+            yield segments[index], Verdict(credit=segments[index].text)
+
+
+def _signed_pairs(segments: list[Segment]) -> list[int]:
+    """Where a name still in the body signs the sentence above it, and the same name
+    (in the body or removed) the sentence below it: `name_credit`'s pairs."""
+    keys = [segment.key for segment in segments]
+    if sum(map(operator.eq, keys, keys[2:])) < _MIN_SIGNED_PAIRS:
+        return []  # most dumps: fewer lines equal to the one two below than pairs needed
+    pairs: list[int] = []
+    for index in range(1, len(segments) - 2):
+        name, again = segments[index], segments[index + 2]
+        if not (name.is_open and name.key and name.key == again.key and _name_shaped(name)):
+            continue
+        if _signed_sentence(segments[index - 1]) and _signed_sentence(segments[index + 1]):
+            pairs.append(index)
+    return pairs
+
+
+@structures(Label.CAPTION, text_dumps_only=True, reads=(name_credit,))
+def caption_signed_by_name(
+    segments: list[Segment], context: PhraseBook, names: Claimed
+) -> Iterator[Segment]:
+    """The sentences a bare name `name_credit` took for a credit signs: the one right
+    above it, and the one right below it when the same name follows that one (the
+    pair's second copy, a credit or removed as a repeat)."""
+    if not names:
+        return
+    taken: set[int] = set()
+    last = len(segments) - 1
+    for index, segment in enumerate(segments):
+        if segment not in names:
+            continue
+        signed = [index - 1]
+        if index + 2 <= last and segments[index + 2].key == segment.key:
+            signed.append(index + 1)
+        for above in signed:
+            if above not in taken and above >= 0 and _signed_sentence(segments[above]):
+                taken.add(above)
+                yield segments[above]
 
 
 def _known_place(name: str) -> bool:

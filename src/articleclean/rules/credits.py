@@ -292,12 +292,13 @@ _TRAILING_CREDITS = (
     # "(Photo: Reuters)", "(AP Photo/John Smith)", "(Foto: dpa)", "(Photo by X)": the credit
     # word is followed by its maker (after a label's colon, slash or "by", or a capitalised
     # name) or follows one ("(Reuters Photo)"); "(siehe Foto)", "(Foto oben)", "(+ Fotos y
-    # Video)" point to pictures and name no one
+    # Video)" point to pictures and name no one; the maker may carry up to two brackets of
+    # its own, a licence or a note ("(Foto: Jane Doe (CC0))", round 41)
     _CreditForm(
         re.compile(
             rf"\((?P<credit>(?!{_SEE})[^()]{{0,40}}"
             rf"(?:\b{_CREDIT_WORD}\b{_MAKER_AFTER}|(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][\w.&'-]{{0,30}}\s{_CREDIT_WORD}\b)"
-            r"[^()]{0,80})\)$"
+            r"[^()]{0,80}(?:\([^()]{1,20}\)[^()]{0,40}){0,2})\)$"
         ),
         ends=(")",),
     ),
@@ -789,6 +790,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
             continue
         groups = match.groupdict()
         credit = (groups.get("credit") or groups.get("file") or "").strip(" ()（）")
+        if credit.count("(") > credit.count(")"):
+            credit += ")"  # "(Foto: Jane Doe (CC0))": the licence's bracket closes the line
         if form.person and not _names_person(credit):
             continue
         if form.unlabelled and _LABEL_BEFORE.search(text, 0, match.start()):
