@@ -761,8 +761,6 @@ def _continuation(
         if at_edge[index]:
             break
         if not segment.is_open:
-            if _taken_as_furniture(segment):
-                break
             continue
         if only_table:
             if segment.word_count > _TABLE_ROW_WORDS_AFTER_RUN:
@@ -816,25 +814,6 @@ def _continuation(
             break
         pending.append(index)
     return kept
-
-
-_FURNITURE_REASONS = (Reason.DUPLICATE_PARAGRAPH, Reason.RELATED_TEASER)
-"""Why another rule took a line that ends the article's continuation (`_taken_as_furniture`)."""
-
-
-def _taken_as_furniture(segment: Segment) -> bool:
-    """Whether another rule removed the line as the page's own (round 41): a label or a
-    paragraph the page prints again elsewhere (its site name, a section's label, a box's
-    line; `Reason.DUPLICATE_PARAGRAPH`) or another story's teaser (`Reason.RELATED_TEASER`).
-
-    `_continuation` passes over the lines other rules removed, as the article's own
-    furniture (a caption, a credit, an ad marker, a media placeholder) stands between its
-    paragraph and its list; the page's furniture does not stand inside the article, so the
-    article ends above it, as at an edge line (tune part, labelled page dumps: 30 junk and
-    17 other lines out on 17 sites, no body line; whole-page dumps 5 `without` segments
-    out, no `with` segment lost; with every removed line: 88 junk lines for 13 body lines,
-    the lost ones under a credit or a caption; with ad markers too, 2 body lines lost)."""
-    return segment.label is REMOVED and segment.reason in _FURNITURE_REASONS
 
 
 def _closing_line(segments: list[Segment], last: int) -> int:
