@@ -141,3 +141,70 @@ def test_a_dash_that_opens_a_wrapped_line_is_no_list() -> None:
         "– und das bei laufendem Betrieb, teilte ein Sprecher mit.\n"
     )
     assert _segments(text) == [(" ".join(text.split()), (1, 2))]
+
+
+@pytest.mark.parametrize(
+    ("rows", "line"),
+    [
+        # a list of short sentences, one a line, and a prompt right under its last row
+        (
+            [
+                "Du wirst manchmal sehr empfindlich sein.",
+                "Du wirst dich öfter müde und schlapp fühlen.",
+            ],
+            "folgen sie uns auf whatsapp",
+        ),
+        (["The oven must be preheated for twenty minutes."], "Share this story on Facebook"),
+        # a row ending in a sentence over a line in capitals
+        (["Added a reading garden behind the farmhouse if married."], "DIESEN TEXT TEILEN"),
+        # a row under which a line opens with a mark no wrapped line opens with
+        (
+            ["Sterile potting mix or peat, perlite, vermiculite and fertiliser;"],
+            "» Get the day's news delivered to your inbox.",
+        ),
+        (["Two cups of flour and a teaspoon of baking soda"], "* Follow us on Instagram"),
+    ],
+)
+def test_a_line_under_rows_of_one_width_is_no_wrapped_line(rows: list[str], line: str) -> None:
+    # The rows fill their column alike, so the run read as a wrapped paragraph, and a
+    # rule that removed the line under them (a prompt) took the rows with it.
+    segments = _segments("\n".join([*rows, line]) + "\n")
+    assert segments[-1] == (line, (len(rows) + 1, len(rows) + 1))
+    assert " ".join(t for t, _ in segments[:-1]) == " ".join(rows)
+
+
+def test_the_rows_stay_when_the_prompt_under_them_goes() -> None:
+    text = (
+        "Was sich in der Pubertät ändert\n\n"
+        "Die Pubertät verändert deinen Körper und deine Art zu denken. Das ist ganz "
+        "normal, auch wenn es sich manchmal seltsam anfühlt.\n\n"
+        "Du wirst manchmal sehr empfindlich sein.\n"
+        "Du wirst dich öfter müde und schlapp fühlen.\n"
+        "Folgen Sie uns auf WhatsApp\n\n"
+        "Die Pubertät geht auch wieder vorbei. Mach dir keine Sorgen, das schaffen "
+        "alle, und du schaffst es auch.\n"
+    )
+    article = articleclean.clean_text(text)
+    body = "\n".join(p.text for p in article.body)
+    assert "Du wirst dich öfter müde und schlapp fühlen." in body
+    assert "Du wirst manchmal sehr empfindlich sein." in body
+    assert "Folgen Sie uns auf WhatsApp" not in body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a wrapped paragraph's last line ends its sentence
+        [
+            "Die Bahn erneuert sechs Weichen und zwei Bahnsteige. Die Arbeiten",
+            "beginnen im März.",
+        ],
+        # a sentence ends at the wrap by chance, and the paragraph goes on to its end
+        [
+            "Der Rat stimmt am Dienstag über den Plan ab. Er sieht neue Radwege",
+            "vor. Die Kosten trägt die Stadt.",
+        ],
+    ],
+)
+def test_a_wrapped_paragraph_ending_a_sentence_stays_joined(lines: list[str]) -> None:
+    assert _segments("\n".join(lines) + "\n") == [(" ".join(lines), (1, len(lines)))]

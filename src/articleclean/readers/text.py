@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document, Segment, normalise_space
 from ..lexicon import LIST_ROW, SENTENCE_END
 
@@ -45,9 +47,12 @@ def _add_paragraph(segments: list[Segment], lines: list[str], start: int, stop: 
         return
     group = lines[start:stop]
     if _is_hard_wrapped(group):
-        if _is_label_after_sentence(group[-2], group[-1]):
-            # A heading under the paragraph, not its last line: the lines above
-            # are read on their own (still wrapped, if more than one), the label alone.
+        if _is_label_after_sentence(group[-2], group[-1]) or _is_line_of_its_own(
+            group[-2], group[-1]
+        ):
+            # A heading (or a line of its own) under the paragraph, not its last line:
+            # the lines above are read on their own (still wrapped, if more than one),
+            # the last line alone.
             _add_paragraph(segments, lines, start, stop - 1)
             segments.append(Segment(normalise_space(lines[stop - 1]), (stop, stop), spaced=True))
             return
@@ -76,6 +81,42 @@ def _is_list(lines: list[str]) -> bool:
     return LIST_ROW.match(lines[0].lstrip()) is not None and any(
         LIST_ROW.match(line.lstrip()) is not None for line in lines[1:]
     )
+
+
+# What opens a line of its own and never a wrapped paragraph's next line: a bullet, an
+# arrow or a quote mark with a space after it, or a row's number ("» Mehr lesen", "* Follow
+# us", "3. Schritt"). Dashes are left out: a wrap may put "– und das …" first on a line.
+_OPENS_WITH_MARK = re.compile(r"(?:[»›▶→•*·]|\d{1,3}[.)])\s")
+
+
+def _is_line_of_its_own(line: str, last: str) -> bool:
+    """`last` is a line of its own under the rows above it, not the end of a wrapped
+    paragraph: the line above ends a sentence and `last` ends none ("Du wirst dich
+    seltsam fühlen." over "folgen Sie uns auf WhatsApp"; a colon may end a wrapped
+    paragraph, which announces a list), or `last` opens with a mark the line above does
+    not open with (`_OPENS_WITH_MARK`), or is in capitals under a line that is not.
+    A wrapped paragraph's last line ends its sentence, in its writing. The rows of a list
+    of short sentences or items, one a line, fill their column alike and read as
+    wrapped, so a prompt or a heading right under the last row made one segment with
+    them, and the rule that removed the line took the rows with it (issue 14: the
+    article's lists; bench/notes.md, round 41)."""
+    end = last.rstrip()
+    if (
+        SENTENCE_END.search(line.rstrip()) is not None
+        and SENTENCE_END.search(end) is None
+        and not end.endswith((":", "："))
+    ):
+        return True
+    text = last.strip()
+    if _OPENS_WITH_MARK.match(text) and not _OPENS_WITH_MARK.match(line.strip()):
+        return True
+    return _in_capitals(text) and not _in_capitals(line)
+
+
+def _in_capitals(text: str) -> bool:
+    """Two words or more, every letter a capital ("DIESEN TEXT TEILEN")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def _is_label_after_sentence(line: str, last: str) -> bool:
