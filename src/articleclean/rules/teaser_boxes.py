@@ -779,6 +779,20 @@ def labelled_teaser(
             yield segments[index]
 
 
+def labelled_headline(segment: Segment) -> Segment | None:
+    """The headline of a line that prints one behind a short label ("See also ▸
+    <headline>", "Passend dazu | <headline>": `_LABELLED_LINE`, a label of at most
+    `_MAX_INLINE_LABEL_WORDS` words), as a segment of its own, when it reads as a box's
+    headline (`boxed_headline`); else None. Whatever the label's words."""
+    if _LABEL_SEPARATOR_CHAR.search(segment.text) is None:
+        return None
+    match = _LABELLED_LINE.match(segment.text)
+    if match is None or len(match.group("label").split()) > _MAX_INLINE_LABEL_WORDS:
+        return None
+    headline = Segment(match.group("rest"), segment.lines)
+    return headline if boxed_headline(headline) else None
+
+
 # An arrow between a short label and a headline ("Passend dazu ▸ <headline>", "Also on
 # our site >> <headline>"): a link's mark, which no sentence and no fact ("Ort: Kiel")
 # is written with, whatever the label's words. (Not "»" or "›": German and French
