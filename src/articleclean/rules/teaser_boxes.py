@@ -352,8 +352,9 @@ def _closing_box(
 ) -> tuple[int, list[int]] | None:
     """The place in `opened` and the lines of a box that ends the dump: a label of its own
     words (as `_box_amid_rows` reads one: no headline, no sentence, question, figure or
-    address; one worded as teaser headings are is `teaser_list`'s), then two to five
-    headlines (`_worded_list_headline`) and nothing after them, right under a paragraph
+    address, and no colon nor "label: value" fact, "Venue: Town hall"; one worded as
+    teaser headings are is `teaser_list`'s), then two to five headlines
+    (`_worded_list_headline`) and nothing after them, right under a paragraph
     or under a fact closing one ("Quelle: …", "Erstellt am: …", `label_value`): a box of
     other stories put under the article ("Auch spannend", four headlines), which
     `_box_at` and `_box_amid_rows` leave for want of a line where the article resumes,
@@ -390,6 +391,8 @@ def _closing_label(
         return None
     if says_more_than_a_label(heading.text) or heading.text.rstrip().endswith((":", "：")):
         return None
+    if label_value(heading.text):
+        return None  # a fact of the article's ("Venue: Town hall"): the box is under it
     above = segments[opened[place - 1]]
     if not is_paragraph(above) and not (
         place >= 2 and label_value(above.text) and is_paragraph(segments[opened[place - 2]])
