@@ -200,6 +200,17 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Celebrity chef opens third restaurant in Paris",
     ),
+    "labelled_copy": (
+        dump(
+            P1,
+            "Across town | Museum returns stolen painting to its owners",
+            P2,
+            "Read more:",
+            "Museum returns stolen painting to its owners",
+            "Bakery chain closes four shops in the old town",
+        ),
+        "Across town | Museum returns stolen painting to its owners",
+    ),
     "repeated_teaser_box": (
         dump(
             P1,

@@ -147,6 +147,10 @@ class CleanerConfig:
     repeated_teaser: bool = True
     """A headline printed again when a teaser rule took another copy of it (text dumps
     only)."""
+    labelled_copy: bool = True
+    """A headline printed behind a short label ("See also | <headline>") when a teaser
+    rule took the headline printed alone, or printed alone when a teaser rule took the
+    labelled line (text dumps read as articles only)."""
     repeated_teaser_box: bool = True
     """The heading and other headlines of a box that holds a headline printed again
     (`repeated_teaser`), off the article's topic (text dumps read as articles only)."""

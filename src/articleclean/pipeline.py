@@ -99,6 +99,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     closing_runs.trailing_menu,
     closing_runs.prompt_tail,
     closing_runs.repeated_teaser,  # after every rule that takes teasers
+    teaser_copies.labelled_copy,  # a copy behind a label, or the copy of a labelled one
     teaser_copies.repeated_teaser_box,  # the rest of the boxes those copies stand in
     teaser_copies.left_out_headline,  # after every rule that takes a box
     story_lists.story_ticker,

@@ -36,6 +36,7 @@ from .teaser_lines import (
     boxed_headline,
     ends_a_sentence,
     is_paragraph,
+    label_value,
     prose_words,
     reads_as_headline,
     reads_as_prose,
@@ -136,7 +137,8 @@ def teaser_box(
 ) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
-    heading is worded as no phrase list has it ("What others are reading")."""
+    heading is worded as no phrase list has it ("What others are reading"); or such a
+    box amid a list's rows (`_box_amid_rows`) or ending the dump (`_closing_box`)."""
     opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     last = len(opened) - _BOX_MIN_HEADLINES - 1
     # Every candidate box first (a box does not depend on the verdicts on others), so
@@ -163,6 +165,9 @@ def teaser_box(
         and sized[place + 2]
         and (box := _box_amid_rows(segments, opened, place, vocabulary))
     }
+    closing = _closing_box(segments, opened, vocabulary)
+    if closing is not None and closing[0] not in boxes:
+        amid[closing[0]] = closing[1]
     if amid and not _prose_enough(segments):
         amid = {}
     boxes.update(amid)
@@ -172,7 +177,7 @@ def teaser_box(
     counts = segments_with_word(segments, asked)
     specific = prose.specific(asked)
     place = 1
-    while place < last:
+    while place < len(opened):
         box = boxes.get(place)
         if box is None:
             place += 1
@@ -340,6 +345,60 @@ def _box_amid_rows(
     if announces and not _list_resumes(above, resumes, [segments[i] for i in headlines]):
         return None
     return [opened[place], *headlines]
+
+
+def _closing_box(
+    segments: list[Segment], opened: list[int], vocabulary: frozenset[str]
+) -> tuple[int, list[int]] | None:
+    """The place in `opened` and the lines of a box that ends the dump: a label of its own
+    words (as `_box_amid_rows` reads one: no headline, no sentence, question, figure or
+    address, and no colon nor "label: value" fact, "Venue: Town hall"; one worded as
+    teaser headings are is `teaser_list`'s), then two to five headlines
+    (`_worded_list_headline`) and nothing after them, right under a paragraph
+    or under a fact closing one ("Quelle: …", "Erstellt am: …", `label_value`): a box of
+    other stories put under the article ("Auch spannend", four headlines), which
+    `_box_at` and `_box_amid_rows` leave for want of a line where the article resumes,
+    and `trailing_teasers` for its label (five lines of one form read as the article's
+    own closing list). The article's own closing list under its subheading shares its
+    words: `_far_off_topic_box` judges the box. Not under any other short line: a
+    contact's name over the box ("Alexandra Weber", the box, her role) and lines of the
+    article's own taking turns with its labels would have the box take its last line
+    (tune, noise bodies: 57 injected lines out, no body line lost; with a paragraph
+    among the two lines above, 63 out and that role lost)."""
+    place = len(opened) - 1
+    while place >= 0 and len(opened) - 1 - place <= BOX_MAX_HEADLINES:
+        segment = segments[opened[place]]
+        if segment.label is not BODY or not _worded_list_headline(segment):
+            break
+        place -= 1
+    headlines = len(opened) - 1 - place
+    if not _BOX_MIN_HEADLINES <= headlines <= BOX_MAX_HEADLINES or place < 1:
+        return None
+    if not 1 <= segments[opened[place]].word_count <= MAX_HEADING_WORDS:
+        return None
+    return _closing_label(segments, opened, place, vocabulary)
+
+
+def _closing_label(
+    segments: list[Segment], opened: list[int], place: int, vocabulary: frozenset[str]
+) -> tuple[int, list[int]] | None:
+    """`_closing_box`'s box when the line at `opened[place]` labels it (see there)."""
+    heading = segments[opened[place]]
+    label = unmarked(heading)
+    if reads_as_prose(heading) and not _label_with_a_mark(label):
+        return None
+    if worded_as_teaser_heading(label, vocabulary) or reads_as_headline(label):
+        return None
+    if says_more_than_a_label(heading.text) or heading.text.rstrip().endswith((":", "：")):
+        return None
+    if label_value(heading.text):
+        return None  # a fact of the article's ("Venue: Town hall"): the box is under it
+    above = segments[opened[place - 1]]
+    if not is_paragraph(above) and not (
+        place >= 2 and label_value(above.text) and is_paragraph(segments[opened[place - 2]])
+    ):
+        return None
+    return place, opened[place:]
 
 
 def _list_resumes(above: Segment, resumes: Segment, headlines: list[Segment]) -> bool:
@@ -721,6 +780,20 @@ def labelled_teaser(
     for index, words in found:
         if word_share(words, ties) <= BOX_MAX_OVERLAP:
             yield segments[index]
+
+
+def labelled_headline(segment: Segment) -> Segment | None:
+    """The headline of a line that prints one behind a short label ("See also ▸
+    <headline>", "Passend dazu | <headline>": `_LABELLED_LINE`, a label of at most
+    `_MAX_INLINE_LABEL_WORDS` words), as a segment of its own, when it reads as a box's
+    headline (`boxed_headline`); else None. Whatever the label's words."""
+    if _LABEL_SEPARATOR_CHAR.search(segment.text) is None:
+        return None
+    match = _LABELLED_LINE.match(segment.text)
+    if match is None or len(match.group("label").split()) > _MAX_INLINE_LABEL_WORDS:
+        return None
+    headline = Segment(match.group("rest"), segment.lines)
+    return headline if boxed_headline(headline) else None
 
 
 # An arrow between a short label and a headline ("Passend dazu ▸ <headline>", "Also on

@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import BODY, BODY_OR_HEADING, ProseWords, Segment, word_share
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, decided_article_dump, revises
-from .closing_runs import repeated_teaser
+from .closing_runs import _TEASER_RULES, repeated_teaser
 from .phrasebook import PhraseBook
 from .teaser_boxes import (
     BOX_MAX_HEADLINES,
     BOX_MAX_OVERLAP,
     carries_on_in_lower_case,
+    labelled_headline,
     list_headline,
     teaser_box,
     teaser_heading_words,
@@ -38,6 +40,69 @@ from .teaser_lists import teaser_list
 # length `SpecificWords` takes as the article's own without counting (tune, noise bodies:
 # a heading's short words tied 5 of its lines to the article, none of an article's).
 _HEADING_TIE_LETTERS = 7
+
+
+@revises(
+    Reason.RELATED_TEASER,
+    text_dumps_only=True,
+    reads=((*_TEASER_RULES, repeated_teaser),),
+    derives=(decided_article_dump,),
+)
+def labelled_copy(
+    segments: list[Segment], context: PhraseBook, teasers: Claimed, article_dump: bool
+) -> Iterator[Segment]:
+    """A story printed twice, once behind a short label on a line of its own ("Passend
+    dazu | <headline>", `labelled_headline`) and once as a headline, when a teaser rule
+    took one of the two copies: the other is the same link to another story, whatever
+    the label's words (a label of a few words of its own, "Also on our site", is the
+    article's own kicker or a song's title as often: round 40 measured it, dropped).
+    The repetition is the evidence, as `repeated_teaser`'s, which wants the copies
+    written alike: the labelled line whose headline a box printed, or the headline a
+    taken labelled line printed. Headlines only (`boxed_headline`), not the dump's
+    title (a labelled copy of it is the article's own headline printed again), and a
+    headline printed at most `_MAX_LABELLED_COPIES` times. Tune, noise bodies: 65
+    injected lines out (44 inline teasers, 21 box headlines), no body line lost; own
+    bodies 11 out. (The same line printed twice, plain or labelled, when
+    `repeated_teaser` left it: 29 more injected lines, but the `loss_audit` dumps lost
+    8 body lines, copies of lines other rules took wrongly; `repeated_teaser_box`
+    reading these copies too: 17 more, but labelled lines among an article's rows took
+    4 of its rows along.)"""
+    if not article_dump or not teasers:
+        return
+    title = next((s for s in segments if s.label in TEXT_LABELS), None)
+    title_key = title.key if title is not None else ""
+    # The headlines of the taken lines: behind a label, and alone. The same line printed
+    # twice is `repeated_teaser`'s (its guards: after the first paragraph, no fact).
+    behind_label: set[str] = set()
+    alone: set[str] = set()
+    for segment in teasers:
+        headline = labelled_headline(segment)
+        if headline is not None:
+            behind_label.add(headline.key)
+        elif boxed_headline(segment):
+            alone.add(segment.key)
+    behind_label = {key for key in behind_label if key and not title_key.startswith(key)}
+    alone = {key for key in alone if key and not title_key.startswith(key)}
+    if not behind_label and not alone:
+        return
+    found: list[tuple[Segment, str]] = []
+    for segment in segments:
+        if segment.label is not BODY:
+            continue
+        headline = labelled_headline(segment)
+        if headline is not None:
+            if headline.key in alone:
+                found.append((segment, headline.key))
+        elif segment.key in behind_label and boxed_headline(segment):
+            found.append((segment, segment.key))
+    printed = Counter(key for _, key in found)
+    for segment, key in found:
+        if printed[key] <= _MAX_LABELLED_COPIES:
+            yield segment
+
+
+# A headline printed more often than this is a label or a row the article repeats.
+_MAX_LABELLED_COPIES = 2
 
 
 @revises(
