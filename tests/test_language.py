@@ -257,3 +257,35 @@ def test_no_capital_hides_in_a_lower_case_tail() -> None:
     # case holds no character `isupper` calls a capital. Guard: true before and after.
     tails = (f"a{chr(code)}" for code in range(0x110000))
     assert not any(tail.islower() and tail[1].isupper() for tail in tails)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+        "El ayuntamiento aprobó el martes el presupuesto municipal para el próximo año.",
+        "The council approved next year's budget on Tuesday after a long debate.",
+        "Городской совет во вторник утвердил бюджет на следующий год.",
+    ],
+)
+def test_one_trial_gives_langdetects_vector_bit_for_bit(text: str) -> None:
+    # One trial's shares are kept as the walk gives them (round 41), where langdetect
+    # adds each over 1 to a zero: the same floats, to the last bit, and a list of its own.
+    ours = probabilities(_Detector, text, 1)
+    theirs = probabilities(Detector, text, 1)
+    assert list(map(float.hex, ours)) == list(map(float.hex, theirs))
+    assert len(ours) == len(_get_factory().langlist)
+
+
+def test_the_factor_cache_forgets_all_at_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from articleclean import language
+
+    monkeypatch.setattr(language, "_FACTORS", {})
+    monkeypatch.setattr(language, "_FACTORS_KEPT", 3)
+    factors = language._factors(_get_factory().word_lang_prob_map, 0.5)
+    for gram in ("a", "b", "c"):
+        factors[gram]
+    assert len(factors) == 3
+    row = factors["d"]  # the bound reached: all forgotten, then "d" kept
+    assert list(factors) == ["d"]
+    assert row == tuple(0.5 + q for q in _get_factory().word_lang_prob_map["d"])

@@ -202,6 +202,12 @@ class _Detector(Detector):  # type: ignore[misc]
                 alpha = self.alpha + random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
                 words = iter(partial(random.choice, ngrams), None)
             prob = self._walk(words, alpha / self.BASE_FREQ)
+            if self.n_trial == 1:
+                # langdetect adds the one trial's shares to zeros, each over 1: p / 1 is
+                # p and 0.0 + p is p (a share is a positive quotient, never -0.0), the
+                # same floats without a turn of a Python loop a language.
+                self.langprob = prob
+                continue
             for j, p in enumerate(prob):
                 self.langprob[j] += p / self.n_trial
 
@@ -335,7 +341,7 @@ def _factors(known: Mapping[str, Sequence[float]], weight: float) -> _Factors:
 
 def _keep(factors: _Factors, word: str, factor: tuple[float, ...]) -> tuple[float, ...]:
     every = tuple(_FACTORS.values())  # one C-level copy: threads may add a weight
-    if sum(len(kept) for kept in every) >= _FACTORS_KEPT:
+    if sum(map(len, every)) >= _FACTORS_KEPT:  # (`map`: no generator frame a miss)
         for kept in every:
             kept.clear()
     factors[word] = factor
