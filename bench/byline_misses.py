@@ -1,6 +1,7 @@
 """The page dumps' byline misses and wrong picks, grouped by kind (round 40; tune only).
 
     python -m bench.byline_misses [--part tune] [--dumps page|article] [--kind KIND]
+    python -m bench.byline_misses --picks [--part tune]
 
 Reads the labelled whole-page dumps (or, with ``--dumps article``, the article dumps) (`bench.labelled_dumps`) that the byline column counts
 (the page's metadata names an author and the dump prints a short line naming one) and
@@ -20,6 +21,9 @@ For each document not ``found``: the author's line (the byline-labelled one firs
 place relative to the headline (h+N) and the first body-labelled line (p+N), its fate and
 the two lines around it (B body, C caption, T title, Y byline, or the removal reason).
 For looking at shapes on tune, not for the report: `bench.labelled_dumps` gives the figures.
+
+``--picks`` lists the other side: every byline given on the page dumps that is not known
+right (`picks`), pages without an author in their metadata included.
 """
 
 from __future__ import annotations
@@ -131,6 +135,47 @@ def classify(item: Labelled, dumps: str = "page") -> tuple[str, list[str]] | Non
     return kind, out
 
 
+PICKS = ("right", "labelled", "unverified", "wrong")
+
+
+def picks(which: str, limit: int | None = None) -> Iterator[str]:
+    """Every byline given on the part's page dumps that is not known right (round 41),
+    with the line taken, its place and the lines around it: ``wrong`` (the metadata names
+    someone else, or the page prints an author's line and another was taken),
+    ``labelled`` (no author in the metadata, the line taken labelled byline by the page's
+    markup: read its names), ``unverified`` (neither: read the line). ``right`` ones are
+    only counted. Wrong picks the byline column cannot see (pages without an author in
+    their metadata: a menu's heading, a link "Mail the editor" / "Error Report") show
+    here."""
+    counts: Counter[str] = Counter()
+    for item in (x for x in labelled(limit) if x.part == which):
+        text, labels = page_dump(item)
+        article = _articleclean(text)
+        given = list(article.byline)
+        if not given or article.byline_lines is None:
+            continue
+        at = article.byline_lines[0]
+        if any(_name_matches(n, item.authors) for n in given):
+            kind = "right"
+        elif item.authors and _author_lines(item, "page"):
+            kind = "wrong"
+        else:
+            kind = "labelled" if labels[at - 1] == BYLINE else "unverified"
+        counts[kind] += 1
+        if kind == "right":
+            continue
+        head = next((n for n, x in enumerate(labels, start=1) if x == TITLE), None)
+        first = next((n for n, x in enumerate(labels, start=1) if x == BODY), None)
+        dump = text.split("\n")
+        yield f"== [{kind}] {item.url} authors={item.authors} given={given}"
+        for number in range(max(1, at - 2), min(len(labels), at + 2) + 1):
+            h = f"h{number - head:+d}" if head else "h?"
+            p = f"p{number - first:+d}" if first else "p?"
+            mark = ">" if number == at else " "
+            yield f"  {mark} {h} {p:6} [{labels[number - 1] or '-'}] {dump[number - 1][:140]}"
+    yield ", ".join(f"{k} {counts[k]}" for k in PICKS)
+
+
 def run(which: str, limit: int | None, only: str | None, dumps: str = "page") -> Iterator[str]:
     counts: Counter[str] = Counter()
     for item in (x for x in labelled(limit) if x.part == which):
@@ -150,8 +195,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kind", choices=KINDS)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--dumps", choices=("page", "article"), default="page")
+    parser.add_argument(
+        "--picks", action="store_true", help="list the bylines given that are not known right"
+    )
     args = parser.parse_args(argv)
-    for line in run(args.part, args.limit, args.kind, args.dumps):
+    lines = (
+        picks(args.part, args.limit)
+        if args.picks
+        else run(args.part, args.limit, args.kind, args.dumps)
+    )
+    for line in lines:
         print(line)
     return 0
 

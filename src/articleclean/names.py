@@ -52,6 +52,11 @@ _WIRE = rf"{NEWS_AGENCIES}|CNN|BBC|NPR|Bloomberg News|Reuters Staff"
 _NAME_COMMA_WIRE = re.compile(
     rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*,\s*(?:{_WIRE})\.?$"
 )
+# "Jane Doe | Reuters": the wire after a bar, as a page sets the name's link and the
+# wire's label side by side.
+_NAME_BAR_WIRE = re.compile(
+    rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*\|\s*(?:{_WIRE})\.?$"
+)
 # The agency after the last name in a prefixed byline, with or without its comma ("By
 # Jane Doe, Associated Press", "By JANE DOE and JOHN ROE Associated Press"): the agency
 # is no author, and written like a name it would pass for one.
@@ -71,6 +76,8 @@ _BYLINE_TAIL = re.compile(
     r"actualizado|pubblicato)\b",
     re.IGNORECASE,
 )
+_GLUED_ADDRESS = re.compile(r"\s+[^\s@]+@[\w-]+\.")
+"""A word holding an e-mail address after its first letters, in a byline's names."""
 # Chinese, Japanese and Korean names: two to four characters ("文/张三", "记者 李四").
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
 # A name in a script without capitals (Arabic, Hebrew: "أحمد سامي"), two to four words of
@@ -357,6 +364,29 @@ def prefixed_byline(text: str, may_hold_digit: bool = True) -> bool:
     ) and parse_byline(text, may_hold_digit) is not None
 
 
+def _after_kind_and_prefix(text: str) -> str | None:
+    """The names after a capitalised word and a one-word prefix ("Kommentar von Jane
+    Doe", "Video von Jane Doe", "Camino von Jane Doe"), or None: the word is no given
+    name (not "Ursula von der Leyen") and no other contributor's credit ("Fotos von …",
+    `is_credit`), the names open with a known given name. Read as bare names, the word
+    would join the name ("Kommentar von Jane Doe" as one person's): `bare_names` refuses
+    the line. Not a byline's form either (round 41: of the tune page dumps' lines of this
+    form, none is the author's byline: a video's or a tweet's credit, a book and its
+    author, a narrator "Leído por …", an archive link "Alles von …")."""
+    words = text.split(maxsplit=2)
+    if (
+        len(words) < 3
+        or words[1].casefold() not in _prefix_words()
+        or not words[0].isalpha()
+        or not words[0][:1].isupper()
+        or is_given_name(words[0])
+        or not opens_with_given_name(words[2])
+        or is_credit(text)
+    ):
+        return None
+    return words[2]
+
+
 def is_stamp(text: str) -> bool:
     """A short line with a date or a clock time: "05 maja 2021", "21 de abril de 2022, 14:32"."""
     return len(text.split()) <= _STAMP_WORDS and _STAMP.search(text) is not None
@@ -425,6 +455,7 @@ def bare_names(text: str) -> list[str] | None:
     phrase of page furniture is not one."""
     if _more_words_than(text, _MAX_BYLINE_WORDS):
         return None
+    whole = text
     dated = dated_piece(text)
     if dated is not None:
         text = dated
@@ -444,6 +475,7 @@ def bare_names(text: str) -> list[str] | None:
     # skips its search, which is tried at every position of the line.)
     if _DATE_DIGITS.search(text) is not None:
         text = STAMP_TAIL.split(text, maxsplit=1)[0]
+    stamped = text != whole  # a date, a time or an age cut from the line
     head = text.strip(" ,|·–—-/")
     # The author's address or handle after the name ("Jane Doe jdoe@paper.com") is how
     # to reach them, not part of the name.
@@ -469,9 +501,16 @@ def bare_names(text: str) -> list[str] | None:
     first = head.split(maxsplit=1)
     if first and first[0].casefold() in _prefix_words():
         return None  # a prefixed byline `parse_byline` turned down is no bare name
+    if _after_kind_and_prefix(head) is not None:
+        return None  # "Kommentar von Jane Doe", "Video von Jane Doe": not one name
     names: list[str] = []
     for part in _NAME_SPLIT.split(head):
         part = given_name_first(part.strip(" ."))
+        if stamped and part.isupper():
+            # A name in capitals beside its date ("JANE DOE 03.11.2023"): the date
+            # says it is a byline's; alone in capitals, a section's or a menu's label
+            # ("EL PAÍS", "HARRIS COUNTY") opens with a given name as often.
+            part = _capitals_titled(part)
         words = part.split()
         if words and words[-1].casefold() in _ORGANISATION_WORDS:
             return None  # "Nordhafen Verlag": a publisher, not a person
@@ -494,6 +533,31 @@ def bare_names(text: str) -> list[str] | None:
             return None
         names.append(part)
     return names or None
+
+
+def _capitals_titled(part: str) -> str:
+    """A name printed all in capitals ("JANE DOE", "JEAN-PIERRE DUPONT") in the case the
+    other names have, when its first word is a known given name; any other text as it
+    is (a section or a menu item in capitals, "BREAKING NEWS", opens with none; a wire's
+    name, "EFE EFE", is no person's). A page's
+    style sheet sets a byline in capitals as often as a heading, and the dump keeps them."""
+    words = part.split()
+    if (
+        not part.isupper()
+        or not _BARE_NAME_MIN_WORDS <= len(words) <= _CAPITALS_WORDS
+        # "EFE EFE", "AP PHOTO": a wire's name, printed twice or beside another word
+        or len(set(words)) < len(words)
+        or any(_WIRE_WORD.match(word) for word in words)
+    ):
+        return part
+    titled = part.title()
+    return titled if opens_with_given_name(titled) else part
+
+
+_WIRE_WORD = re.compile(rf"^(?:{_WIRE})$")
+_CAPITALS_WORDS = 3
+"""Words of a name in capitals at most ("JANE MARIE DOE"): a longer line in capitals is
+a heading more often than a name."""
 
 
 def given_name_first(part: str) -> str:
@@ -695,6 +759,10 @@ def parse_byline(text: str, may_hold_digit: bool = True) -> list[str] | None:
     # (Asked once the line has a byline's form: most lines have none, and skip this search.)
     if is_credit(text):
         return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
+    if "@" in rest:
+        # "… Carrasquilla Reinamaria.carrasquilla@diario.com": the address glued to the
+        # last name by the dump ends the names, with the word it is glued to
+        rest = _GLUED_ADDRESS.split(rest, maxsplit=1)[0]
     rest = _BYLINE_TAIL.split(rest)[0]
     if not bare:
         # "Von Redakteurin Jane Doe", "By Staff Reporter Jane Doe": the writer's job between
@@ -763,14 +831,16 @@ def parse_byline(text: str, may_hold_digit: bool = True) -> list[str] | None:
 
 
 def wire_signed(text: str) -> bool:
-    """ "Jane Doe, Reuters", "Jane Doe and John Roe, AFP": names signed with a wire or a
-    news agency after a comma, a byline as sure as one with "By" before it."""
-    return (
-        "," in text
-        and not too_long_for_byline(text)
-        and _NAME_COMMA_WIRE.match(text) is not None
-        and parse_byline(text) is not None
-    )
+    """ "Jane Doe, Reuters", "Jane Doe and John Roe, AFP", "Jane Doe | dpa": names signed
+    with a wire or a news agency after a comma or a bar, a byline as sure as one with "By"
+    before it."""
+    if "," in text:
+        signed = _NAME_COMMA_WIRE.match(text)
+    elif "|" in text:
+        signed = _NAME_BAR_WIRE.match(text)
+    else:
+        return False
+    return signed is not None and not too_long_for_byline(text) and parse_byline(text) is not None
 
 
 def _names_and_agency(text: str) -> re.Match[str] | None:
@@ -874,6 +944,12 @@ def ends_in_credit(text: str) -> bool:
 _STAMP_LEAD_WORDS = 6
 """A date line may name its author after the date: at most this many words stand before
 the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Doe")."""
+
+
+def prefix_after_stamp(text: str, may_hold_digit: bool = True) -> str | None:
+    """What follows a byline prefix after a date or a time on the line ("1.11.23 20:19
+    von Jane Doe" gives "Jane Doe"), or None (`_prefix_after_stamp`)."""
+    return _prefix_after_stamp(text, may_hold_digit)
 
 
 def _prefix_after_stamp(text: str, may_hold_digit: bool = True) -> str | None:

@@ -41,6 +41,7 @@ from ..names import (
     is_time_ago,
     opens_with_given_name,
     parse_byline,
+    prefix_after_stamp,
     prefixed_byline,
     role_after_names,
     role_words,
@@ -694,6 +695,23 @@ def _byline_fact(text: str) -> bool:
     return is_stamp(text) or is_reading_time(text) or is_time_ago(text)
 
 
+def _fact_beside(name: str, other: str) -> bool:
+    """Whether `other`, the line above or below a line of names (`name`), is the byline's
+    fact (`_byline_fact`). Not a line opening with the same words: a menu's or a list's
+    heading over its items ("Ramadan Calendar" / "Ramadan Calendar Bahrain 2021", a tune
+    menu whose item's year reads as a date), where a byline's date line does not print
+    the name again."""
+    return _byline_fact(other) and not _opens_with_words_of(other, name)
+
+
+def _opens_with_words_of(text: str, head: str) -> bool:
+    """Whether `text` opens with the words of `head` and goes on after them."""
+    words, heads = text.split(), head.split()
+    return len(words) > len(heads) and [w.casefold() for w in words[: len(heads)]] == [
+        w.casefold() for w in heads
+    ]
+
+
 def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:
     """Open, or removed by a page rule (`page_removed`) with the menus around it."""
     if segment.label in BODY_OR_HEADING:
@@ -734,7 +752,7 @@ def _name_beside_stamp(
             continue
         other = segments[near].text.strip()
         if (
-            _byline_fact(other)
+            _fact_beside(text, other)
             or _HANDLE.match(other)
             # a role alone ("Political Editor"), not the next person's name and role
             or (_is_role_line(other) and not _names_a_person(segments[near]))
@@ -743,9 +761,16 @@ def _name_beside_stamp(
     # An author box: the name, then a few lines on the author that open with it, or
     # with the given name alone in a sentence about them ("Martin is a full-stack
     # engineer and has worked …").
-    following = segments[index + 1].text if index + 1 < len(segments) else ""
+    # (A short line that opens with the name and does not end like a sentence is a
+    # menu's item under its heading: "Ramadan Calendar" / "Ramadan Calendar Bahrain 2021".)
+    note = segments[index + 1] if index + 1 < len(segments) else None
+    following = note.text if note is not None else ""
     return len(names) == 1 and (
-        following.startswith(names[0] + " ")
+        (
+            following.startswith(names[0] + " ")
+            and note is not None
+            and (note.ends_like_sentence or note.word_count >= _BYLINE_PROSE_WORDS)
+        )
         or (
             following.startswith(names[0].split()[0] + " ")
             and len(following.split()) >= _BYLINE_PROSE_WORDS
@@ -887,6 +912,8 @@ def _byline_below(
     `credits`: for each segment, whether it is a photo's credit (`credit_line`)."""
     searched = 0
     seen = 0
+    unsigned: int | None = None  # a line of names without a prefix, found first
+    unsigned_seen = 0
     for index in range(anchor + 1, len(segments)):
         segment = segments[index]
         if segment.label is not BODY:
@@ -899,26 +926,48 @@ def _byline_below(
         ):
             if _over_credit(segments, index, credits):
                 continue  # the lead picture's caption, under the standfirst or the headline
-            if searched:
+            if searched or unsigned is not None:
                 break  # the article has begun; "By …" from here on is a sentence
             searched += 1  # the standfirst: the byline often stands under it
             continue
-        if (
-            parse_byline(segment.text, segment.may_hold_digit) is not None
-            or (
-                seen <= _BARE_BYLINE_REACH
-                and _bare_byline(segments, index, anchor, credits)
-                and not _after_most_prose(segments, anchor)
-            )
-            or _marked_name(segments, index)
-        ):
+        names = parse_byline(segment.text, segment.may_hold_digit)
+        if (names is not None and _has_prefix(segment)) or _marked_name(segments, index):
             return index
+        if unsigned is not None:
+            if seen - unsigned_seen >= _CREDIT_BYLINE_REACH:
+                break
+        elif names is not None or (
+            seen <= _BARE_BYLINE_REACH
+            and _bare_byline(segments, index, anchor, credits)
+            and not _after_most_prose(segments, anchor)
+        ):
+            # "Jane Doe, Reuters", "Jane Doe | dpa", a bare name: the byline, unless a
+            # prefixed one ("By John Roe") follows before the article: then this one is
+            # the lead picture's credit under its caption, in a byline's form.
+            unsigned, unsigned_seen = index, seen
         if segment.word_count > _BYLINE_SKIP_WORDS or segment.ends_like_sentence:
             searched += 1
             if searched >= _BYLINE_SEARCH_LINES:
                 break
-    return None
+    return unsigned
 
+
+def _has_prefix(segment: Segment) -> bool:
+    """Whether a line `parse_byline` reads opens with a byline's prefix ("By Jane Doe"),
+    perhaps after a date ("1.11.23 von Jane Doe")."""
+    return (
+        strip_byline_prefix(segment.text) is not None
+        or prefix_after_stamp(segment.text, segment.may_hold_digit) is not None
+    )
+
+
+_CREDIT_BYLINE_REACH = 3
+"""Open lines under a line of names without a prefix ("Jane Doe, Reuters", "Jane Doe")
+searched for a prefixed byline ("By John Roe"), before the article's prose: when one
+stands there, the first is the lead picture's credit, printed in a byline's form under
+its caption. (Further down the prefixed line is an author box or a teaser's: the
+html_text dump of a tune blog post prints "Veröffentlicht von …" under its two
+paragraphs.)"""
 
 _TEASER_PROSE_ABOVE = 0.5
 """A headline with more than this share of the prose's words above it heads a teaser."""
@@ -1008,6 +1057,8 @@ def _bare_byline(
     names = bare_names(text)
     if names is None:
         return False
+    if index + 1 < len(segments) and _opens_with_words_of(segments[index + 1].text, text):
+        return False  # a menu's heading over its items ("Eden Gardens" / "Eden Gardens Tours")
     headline = set(segments[anchor].phrase_words) if anchor >= 0 else set()
     if all(set(phrase_form(name).split()) <= headline for name in names):
         return False
@@ -1022,7 +1073,7 @@ def _bare_byline(
     if (
         dated_names(text)
         or _role_signed(segments, index)
-        or any(_byline_fact(n.text) for n in neighbours)
+        or any(_fact_beside(text, n.text) for n in neighbours)
     ):
         return _given_names_enough(names, segments)
     # Without a date, every name must open with a person's given name ("Tom Arnold",
