@@ -79,7 +79,7 @@ def test_the_segment_s_digit_flag_gives_the_search_s_answer(text: str) -> None:
     flag = segment.may_hold_digit
     assert names.prefixed_byline(text, flag) is names.prefixed_byline(text)
     assert names.parse_byline(text, flag) == names.parse_byline(text)
-    assert names._prefix_after_stamp(text, flag) == names._prefix_after_stamp(text)
+    assert names.prefix_after_stamp(text, flag) == names.prefix_after_stamp(text)
 
 
 def test_a_dated_prefix_is_still_found_with_the_flag() -> None:

@@ -70,7 +70,7 @@ def test_the_trie_matches_what_the_flat_alternation_matches(text: str) -> None:
 
 def test_names_uses_the_tries_with_the_same_results() -> None:
     line = "12.03.2023, 14:05 Uhr, ein Beitrag von Jane Doe"
-    assert names._prefix_after_stamp(line) == "Jane Doe"
+    assert names.prefix_after_stamp(line) == "Jane Doe"
     assert names.strip_byline_prefix("Ein Gastbeitrag von: Jane Doe") == "Jane Doe"
     assert names.strip_byline_prefix("Posted by Jane Doe") == "Jane Doe"
     assert names.is_credit("Translated by Jane Doe")

@@ -360,7 +360,7 @@ def prefixed_byline(text: str, may_hold_digit: bool = True) -> bool:
         return False
     return (
         strip_byline_prefix(text) is not None
-        or _prefix_after_stamp(text, may_hold_digit) is not None
+        or prefix_after_stamp(text, may_hold_digit) is not None
     ) and parse_byline(text, may_hold_digit) is not None
 
 
@@ -749,7 +749,7 @@ def parse_byline(text: str, may_hold_digit: bool = True) -> list[str] | None:
         return None
     rest = strip_byline_prefix(text)
     if rest is None:
-        rest = _prefix_after_stamp(text, may_hold_digit)
+        rest = prefix_after_stamp(text, may_hold_digit)
     bare = rest is None
     if rest is None:
         piped = _names_and_agency(text)
@@ -947,13 +947,8 @@ the prefix ("Posted on October 25, 2023 by Jane Doe", "1.11.23 20:19 von Jane Do
 
 
 def prefix_after_stamp(text: str, may_hold_digit: bool = True) -> str | None:
-    """What follows a byline prefix after a date or a time on the line ("1.11.23 20:19
-    von Jane Doe" gives "Jane Doe"), or None (`_prefix_after_stamp`)."""
-    return _prefix_after_stamp(text, may_hold_digit)
-
-
-def _prefix_after_stamp(text: str, may_hold_digit: bool = True) -> str | None:
-    """What follows a byline prefix that comes after a date or a time on the line;
+    """What follows a byline prefix that comes after a date or a time on the line ("1.11.23
+    20:19 von Jane Doe" gives "Jane Doe"), or None;
     `may_hold_digit` False: `text` holds no decimal digit (no search for one)."""
     if not may_hold_digit or DIGIT.search(text) is None:
         # Every form of _STAMP holds a digit, and the part before the prefix is part of

@@ -130,7 +130,7 @@ _CLOSING_MIN_BLURBS = 2
 
 
 # The rules that take teasers before `closing_teasers` (it counts the box's headlines
-# they took); `_TEASER_RULES` lists them all.
+# they took); `TEASER_RULES` lists them all.
 _TEASERS_ABOVE_CLOSING = (
     html_related_box,
     html_teaser_link,
@@ -646,8 +646,9 @@ def _above_a_teaser_heading(
 _MAX_TEASER_COPIES = 3
 
 
-# Every rule that takes teasers before it, in pass 1 and here.
-_TEASER_RULES = (
+# Every rule that takes teasers before `repeated_teaser` and `labelled_copy`, which read
+# their lines: in pass 1 and here.
+TEASER_RULES = (
     *_TEASERS_ABOVE_CLOSING,
     closing_teasers,
     teaser_box,
@@ -657,7 +658,7 @@ _TEASER_RULES = (
 )
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(_TEASER_RULES,))
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(TEASER_RULES,))
 def repeated_teaser(
     segments: list[Segment], context: PhraseBook, teasers: Claimed
 ) -> Iterator[Segment]:

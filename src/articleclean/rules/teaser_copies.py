@@ -10,7 +10,7 @@ from ..article import Reason
 from ..document import BODY, BODY_OR_HEADING, ProseWords, Segment, word_share
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from .base import Claimed, decided_article_dump, revises
-from .closing_runs import _TEASER_RULES, repeated_teaser
+from .closing_runs import TEASER_RULES, repeated_teaser
 from .phrasebook import PhraseBook
 from .teaser_boxes import (
     BOX_MAX_HEADLINES,
@@ -45,7 +45,7 @@ _HEADING_TIE_LETTERS = 7
 @revises(
     Reason.RELATED_TEASER,
     text_dumps_only=True,
-    reads=((*_TEASER_RULES, repeated_teaser),),
+    reads=((*TEASER_RULES, repeated_teaser),),
     derives=(decided_article_dump,),
 )
 def labelled_copy(
