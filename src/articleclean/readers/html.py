@@ -41,7 +41,7 @@ from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
 from .html_recipe import missing_ingredients, place_of
 from .html_words import visible
-from .json_ld import json_ld_holding
+from .json_ld import json_ld_holding, json_objects
 from .text import read_text
 
 # trafilatura's output tags → the HTML tag a block came from (Hints.tag).
@@ -356,17 +356,10 @@ def article_body(tree: HtmlElement) -> Extraction | None:
 
 def _json_strings(data: object, key: str) -> Iterator[str]:
     """Every string value of `key` in a JSON document, depth first."""
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            for name, value in item.items():
-                if name == key and isinstance(value, str):
-                    yield value
-                elif isinstance(value, (dict, list)):
-                    stack.append(value)
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
+    for item in json_objects(data):
+        value = item.get(key)
+        if isinstance(value, str):
+            yield value
 
 
 def _has_text(extraction: Extraction, text: str) -> bool:

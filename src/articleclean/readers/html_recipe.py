@@ -24,7 +24,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import key_of, normalise_space
-from .json_ld import json_ld_holding
+from .json_ld import json_ld_holding, json_objects
 
 _RECIPE_INGREDIENT = re.compile(r'"recipeIngredient"\s*:\s*\[')
 # Elements whose text is never printed.
@@ -52,17 +52,11 @@ def declared_ingredients(tree: HtmlElement) -> list[str]:
 def _recipes(data: object) -> Iterator[dict]:
     """Every JSON object typed `Recipe` (alone or among its types) with a list of
     ingredients, depth first."""
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            kind = item.get("@type")
-            is_recipe = kind == "Recipe" or (isinstance(kind, list) and "Recipe" in kind)
-            if is_recipe and isinstance(item.get("recipeIngredient"), list):
-                yield item
-            stack.extend(value for value in item.values() if isinstance(value, (dict, list)))
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
+    for item in json_objects(data):
+        kind = item.get("@type")
+        is_recipe = kind == "Recipe" or (isinstance(kind, list) and "Recipe" in kind)
+        if is_recipe and isinstance(item.get("recipeIngredient"), list):
+            yield item
 
 
 def printed_ingredients(tree: HtmlElement) -> list[str]:

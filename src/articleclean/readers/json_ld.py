@@ -28,3 +28,17 @@ def json_ld_holding(tree: HtmlElement, probe: re.Pattern[str]) -> Iterator[objec
         except (ValueError, RecursionError):
             continue
         yield data
+
+
+def json_objects(data: object) -> Iterator[dict]:
+    """Every JSON object in a parsed JSON document, depth first (an object before the
+    objects inside it; a list's items in their order): what readers of one key or one
+    `@type` walk, wherever a page's script nests it (`@graph`, `mainEntity`, a list)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(value for value in item.values() if isinstance(value, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
