@@ -45,18 +45,17 @@ _TITLE_CASE_WORD = re.compile(
     rf"(?:-[{_NAME_UPPER}]?[{_NAME_LOWER}]+)*-?"
     rf"|{_PARTICLE}|[A-Z]\.)$"
 )
-_NAME_PIPE_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*\|\s*\S.*$")
+# One name or several joined by a comma, "&" or "and", from the line's start: the names
+# part of the forms below, which differ in what follows it.
+_NAMES_HEAD = rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)"
+_NAME_PIPE_AGENCY = re.compile(rf"{_NAMES_HEAD}\s*\|\s*\S.*$")
 # "Jane Doe, Reuters": a name and a wire or news agency, nothing else.
 # The agencies and broadcasters that sign copy: a byline may end in one.
 _WIRE = rf"{NEWS_AGENCIES}|CNN|BBC|NPR|Bloomberg News|Reuters Staff"
-_NAME_COMMA_WIRE = re.compile(
-    rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*,\s*(?:{_WIRE})\.?$"
-)
+_NAME_COMMA_WIRE = re.compile(rf"{_NAMES_HEAD}\s*,\s*(?:{_WIRE})\.?$")
 # "Jane Doe | Reuters": the wire after a bar, as a page sets the name's link and the
 # wire's label side by side.
-_NAME_BAR_WIRE = re.compile(
-    rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)\s*\|\s*(?:{_WIRE})\.?$"
-)
+_NAME_BAR_WIRE = re.compile(rf"{_NAMES_HEAD}\s*\|\s*(?:{_WIRE})\.?$")
 # The agency after the last name in a prefixed byline, with or without its comma ("By
 # Jane Doe, Associated Press", "By JANE DOE and JOHN ROE Associated Press"): the agency
 # is no author, and written like a name it would pass for one.
