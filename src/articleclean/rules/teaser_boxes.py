@@ -714,6 +714,18 @@ _MAX_INLINE_LABEL_WORDS = 6
 _MIN_INLINE_HEADLINE_WORDS = 4
 
 
+def _short_label_match(text: str) -> re.Match[str] | None:
+    """The `_LABELLED_LINE` match of a line printing something behind a label of at most
+    `_MAX_INLINE_LABEL_WORDS` words ("Passend dazu | <headline>"), or None (the separator
+    screen first: most lines hold none of its characters)."""
+    if _LABEL_SEPARATOR_CHAR.search(text) is None:
+        return None
+    match = _LABELLED_LINE.match(text)
+    if match is None or len(match.group("label").split()) > _MAX_INLINE_LABEL_WORDS:
+        return None
+    return match
+
+
 @revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words,))
 def labelled_teaser(
     segments: list[Segment], context: PhraseBook, prose: ProseWords
@@ -739,14 +751,10 @@ def labelled_teaser(
             length < _MIN_INLINE_HEADLINE_WORDS and not segment.may_hold_cjk
         ):
             continue
-        if _LABEL_SEPARATOR_CHAR.search(segment.text) is None:
-            continue
-        match = _LABELLED_LINE.match(segment.text)
+        match = _short_label_match(segment.text)
         if match is None:
             continue
         label, rest = match.group("label"), match.group("rest")
-        if len(label.split()) > _MAX_INLINE_LABEL_WORDS:
-            continue
         if len(rest.split()) < _MIN_INLINE_HEADLINE_WORDS or INNER_SENTENCE_END.search(rest):
             continue
         first = next((c for c in rest if c.isalpha()), "")
@@ -787,10 +795,8 @@ def labelled_headline(segment: Segment) -> Segment | None:
     <headline>", "Passend dazu | <headline>": `_LABELLED_LINE`, a label of at most
     `_MAX_INLINE_LABEL_WORDS` words), as a segment of its own, when it reads as a box's
     headline (`boxed_headline`); else None. Whatever the label's words."""
-    if _LABEL_SEPARATOR_CHAR.search(segment.text) is None:
-        return None
-    match = _LABELLED_LINE.match(segment.text)
-    if match is None or len(match.group("label").split()) > _MAX_INLINE_LABEL_WORDS:
+    match = _short_label_match(segment.text)
+    if match is None:
         return None
     headline = Segment(match.group("rest"), segment.lines)
     return headline if boxed_headline(headline) else None
