@@ -1,6 +1,6 @@
 """Per-page body errors of `clean_html` on the tune part of webeval, with the blocks behind them.
 
-    python -m bench.html_misses [--limit N] [--json FILE] [--source]
+    python -m bench.html_misses [--limit N] [--json FILE] [--source] [--structure]
 
 Tune part only: it prints segments, and test pages are for the final figure,
 never for looking at (bench/split.py). For each page it lists
@@ -26,6 +26,17 @@ trafilatura kept or dropped: a comment list, a sidebar widget, an embedded post,
 recipe card, a box inside the article's container.
 
 The summary counts both by where they went or where they stand.
+
+With `--structure`, no listing: every kept block of every tune page (body and
+headings) is placed against the article's container in the page's markup
+(`container_of`: the deepest element holding half the characters of the prose blocks
+found in the page, `_CONTAINER_SHARE`), and counted as holding a `with` segment
+(`W`), a `without` one as its whole (`X`) or as a part (`x`), or neither (`-`), by
+its place (`in` the container; outside it `above`, `between` or `below` the blocks
+in it; `unmapped` when no element prints the block's text as its whole), by how many
+levels above the container its branch leaves it (`levels_up`), and by the box tags
+(`<aside>`, `<nav>`, `<footer>`, `<header>`, `<form>`, `<figure>`) among its
+ancestors. It says whether the markup around the kept junk parts it from the article.
 """
 
 from __future__ import annotations
@@ -47,6 +58,15 @@ _WHOLE_SHARE = 0.8
 _SOURCE_PROBE = 50
 _SOURCE_DEPTH = 8
 _SOURCE_NAME = 40
+# `--structure`: the article's container holds this share of the found prose blocks'
+# characters; a prose block has this many characters in its key.
+_CONTAINER_SHARE = 0.5
+_PROSE_KEY = 100
+_INLINE = frozenset(
+    "a abbr b bdi bdo big br cite code del em font i img ins kbd label mark q s small"
+    " span strike strong sub sup time u var wbr".split()
+)
+_BOX_TAGS = frozenset({"aside", "nav", "footer", "header", "form", "figure"})
 
 
 @dataclass
@@ -144,11 +164,21 @@ def _mixed(block, withs: list[str]) -> bool:
     return any(wanted in text for wanted in withs)
 
 
+def page_tree(html: bytes):
+    """The page parsed as `clean_html` parses it: decoded by its declared or sniffed
+    charset (lxml alone reads undeclared UTF-8 bytes as Latin-1, and no text of
+    theirs is then found)."""
+    from articleclean.readers.html import _decode, _parse
+
+    decoded, utf8 = _decode(html, None)
+    return _parse(decoded.text, utf8)
+
+
 def page_texts(html: bytes) -> list[tuple[object, str]]:
     """Every element of the page with its normalised text, scripts and styles left out."""
-    from lxml import html as lxml_html
-
-    tree = lxml_html.fromstring(html)
+    tree = page_tree(html)
+    if tree is None:
+        return []
     for element in tree.xpath("//script|//style|//noscript"):
         parent = element.getparent()
         if parent is not None:
@@ -229,6 +259,131 @@ def misses(limit: int | None = None, source: bool = False) -> list[Miss]:
     return result
 
 
+def text_blocks(tree) -> dict:
+    """The page's blocks by key: for each element holding text of its own, its nearest
+    ancestor (or itself) that is no inline element, by the key of its whole text; the
+    first such block in page order for a key printed twice."""
+    from articleclean.document import key_of
+
+    found: dict = {}
+    seen: set = set()
+    body = tree.find(".//body")
+    for element in (body if body is not None else tree).iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
+            continue
+        if not ((element.text or "").strip() or any((c.tail or "").strip() for c in element)):
+            continue
+        block = element
+        while block.tag in _INLINE and block.getparent() is not None:
+            block = block.getparent()
+        if block in seen:
+            continue
+        seen.add(block)
+        key = key_of(block.text_content())
+        if key:
+            found.setdefault(key, block)
+    return found
+
+
+def container_of(elements: list[tuple[str, object]]):
+    """The article's container: the deepest element holding `_CONTAINER_SHARE` of the
+    characters of the prose blocks (keys of `_PROSE_KEY` characters or more) among
+    `elements`, (key, element) pairs, and two of them at least when there are two (a
+    long paragraph alone is no container); None without prose."""
+    weight: dict = {}
+    count: dict = {}
+    total = blocks = 0
+    for key, element in elements:
+        if len(key) < _PROSE_KEY:
+            continue
+        total += len(key)
+        blocks += 1
+        for holder in (element, *element.iterancestors()):
+            weight[holder] = weight.get(holder, 0) + len(key)
+            count[holder] = count.get(holder, 0) + 1
+    least = min(blocks, 2)
+    holders = [e for e, w in weight.items() if w >= _CONTAINER_SHARE * total and count[e] >= least]
+    if not holders:
+        return None
+    return max(holders, key=lambda e: sum(1 for _ in e.iterancestors()))
+
+
+def levels_up(container, element) -> int:
+    """How many levels above `container` the branch holding `element` leaves it
+    (0: `element` is in it)."""
+    holders = {element, *element.iterancestors()}
+    for level, holder in enumerate((container, *container.iterancestors())):
+        if holder in holders:
+            return level
+    return -1
+
+
+def structure(limit: int | None = None) -> dict[str, Counter]:
+    """`--structure`'s counts: table name → Counter of (value, class) (module docstring)."""
+    import articleclean
+    from articleclean.document import Label, Origin
+
+    cleaner = articleclean.Cleaner()
+    tables: dict[str, Counter] = {"place": Counter(), "levels": Counter(), "box": Counter()}
+    for page in sample(limit, part="tune"):
+        document, _ = _judged(cleaner, page)
+        kept = [
+            s
+            for s in document.segments
+            if s.label in (Label.BODY, Label.HEADING) and s.origin is not Origin.FIGURE
+        ]
+        tree = page_tree(page.html)
+        if not kept or tree is None:
+            continue
+        blocks = text_blocks(tree)
+        found = [(s, blocks.get(s.key)) for s in kept]
+        container = container_of([(s.key, e) for s, e in found if e is not None])
+        withs = [w for w in (normalise(x) for x in page.with_) if w]
+        withouts = [w for w in (normalise(x) for x in page.without) if w]
+        levels = [
+            None if e is None or container is None else levels_up(container, e) for _, e in found
+        ]
+        inside = [i for i, level in enumerate(levels) if level == 0]
+        for i, (segment, element) in enumerate(found):
+            text = normalise(segment.text)
+            if any(w in text for w in withs):
+                kind = "W"
+            elif any(w in text and _whole(w, segment) for w in withouts):
+                kind = "X"
+            elif any(w in text for w in withouts):
+                kind = "x"
+            else:
+                kind = "-"
+            level = levels[i]
+            if level is None:
+                place = "unmapped"
+            elif level == 0:
+                place = "in"
+            elif not inside or i > inside[-1]:
+                place = "below"
+            elif i < inside[0]:
+                place = "above"
+            else:
+                place = "between"
+            tables["place"][(place, kind)] += 1
+            if level:
+                tables["levels"][(f"{place} {min(level, 3)}{'+' if level >= 3 else ''}", kind)] += 1
+            if element is not None:
+                tags = sorted({e.tag for e in (element, *element.iterancestors())} & _BOX_TAGS)
+                tables["box"][(" ".join(tags) or "none", kind)] += 1
+    return tables
+
+
+def structure_report(tables: dict[str, Counter]) -> str:
+    lines = []
+    for name, counts in tables.items():
+        lines.append(f"{name}: W (with) X (without, whole) x (without, part) - (neither)")
+        for value in sorted({value for value, _ in counts}):
+            row = "  ".join(f"{kind} {counts[(value, kind)]:5}" for kind in "WXx-")
+            lines.append(f"  {value:16} {row}")
+    return "\n".join(lines)
+
+
 def _shape(miss: Miss) -> str:
     if miss.whole is None:
         return ""
@@ -269,7 +424,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--source", action="store_true", help="also name the page element each segment is from"
     )
+    parser.add_argument(
+        "--structure",
+        action="store_true",
+        help="count the kept blocks by their place against the article's container instead",
+    )
     args = parser.parse_args(argv)
+    if args.structure:
+        print(structure_report(structure(args.limit)))
+        return
     found = misses(args.limit, source=args.source)
     print(report(found))
     if args.json:

@@ -3,7 +3,18 @@ blocks hold an annotated segment."""
 
 from __future__ import annotations
 
-from bench.html_misses import _holding, _mixed, _places, _whole, page_texts, source_path
+from bench.html_misses import (
+    _holding,
+    _mixed,
+    _places,
+    _whole,
+    container_of,
+    levels_up,
+    page_texts,
+    page_tree,
+    source_path,
+    text_blocks,
+)
 
 from articleclean.document import Hints, Label, Origin, Segment
 
@@ -79,3 +90,39 @@ def test_a_segment_is_traced_to_the_smallest_page_element_that_prints_it() -> No
         "p.lead < article.post"
     )
     assert source_path(texts, "color: red") is None  # styles are no text of the page
+
+
+SIDEBAR_PAGE = """<html><head><meta charset="utf-8"></head><body><div id="page">
+<div id="main"><article><div class="body">
+<p>{prose} {prose}</p><p>The ferry will call at the north pier <b>twice a day</b> from June.</p>
+<p>{prose} Islanders welcomed the change. {prose}</p></div></article></div>
+<div id="side"><div class="box"><h3>Most read</h3><ul><li><a href="/a">Harbour fees rise</a></li></ul></div></div>
+</div></body></html>"""
+
+
+def test_blocks_are_placed_against_the_article_container() -> None:
+    from articleclean.document import key_of
+
+    tree = page_tree(SIDEBAR_PAGE.format(prose=PROSE).encode("utf-8"))
+    blocks = text_blocks(tree)
+    # A paragraph with a bold run inside is one block: the inline run is no block.
+    bold = blocks[key_of("The ferry will call at the north pier twice a day from June.")]
+    assert bold.tag == "p"
+    assert key_of("twice a day") not in blocks
+    prose = [(key, element) for key, element in blocks.items() if len(key) >= 100]
+    container = container_of(prose)
+    assert container.get("class") == "body"
+    assert levels_up(container, bold) == 0
+    # The sidebar's heading leaves the container three levels up (div.body < article
+    # < div#main < div#page, which holds both).
+    assert levels_up(container, blocks[key_of("Most read")]) == 3
+
+
+def test_a_page_without_prose_has_no_container() -> None:
+    tree = page_tree(b"<html><body><p>Contact us</p></body></html>")
+    assert container_of(list(text_blocks(tree).items())) is None
+
+
+def test_a_page_in_utf8_without_a_declared_charset_is_read_as_utf8() -> None:
+    texts = page_texts("<html><body><p>Grüße aus Zürich</p></body></html>".encode())
+    assert any(text == "Grüße aus Zürich" for _, text in texts)
