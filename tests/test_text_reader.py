@@ -208,3 +208,77 @@ def test_the_rows_stay_when_the_prompt_under_them_goes() -> None:
 )
 def test_a_wrapped_paragraph_ending_a_sentence_stays_joined(lines: list[str]) -> None:
     assert _segments("\n".join(lines) + "\n") == [(" ".join(lines), (1, len(lines)))]
+
+
+@pytest.mark.parametrize(
+    ("rows", "line"),
+    [
+        # a prompt led by a dash and a capital under rows that end no sentence
+        (
+            [
+                "Integration with the build server and the test runner",
+                "Network conditioner to simulate slow connections",
+            ],
+            "— Follow us on WhatsApp",
+        ),
+        (
+            ["Baumkontrolle zur Feststellung der Standsicherheit"],
+            "– Melden Sie sich für den Newsletter an",
+        ),
+        # a prompt that points on to its link with an arrow
+        (
+            ["4-5 tbsp coconut flour (see the notes below the recipe)"],
+            "Get our best stories delivered to your inbox →",
+        ),
+        (["Zwei Tassen Mehl und ein Teelöffel Natron"], "Hier geht es weiter zum Shop >>"),
+    ],
+)
+def test_a_pointer_line_under_rows_is_no_wrapped_line(rows: list[str], line: str) -> None:
+    # Rows of a list end no sentence, so the line under them read as the end of a
+    # wrapped paragraph; its marks (a leading dash and a capital, an arrow at its end)
+    # are no wrapped paragraph's last line (bench/notes.md, round 42).
+    segments = _segments("\n".join([*rows, line]) + "\n")
+    assert segments[-1] == (line, (len(rows) + 1, len(rows) + 1))
+    assert " ".join(t for t, _ in segments[:-1]) == " ".join(rows)
+
+
+def test_the_rows_stay_when_the_dash_prompt_under_them_goes() -> None:
+    text = (
+        "Was die neue Version kann\n\n"
+        "Die neue Version bringt einige Werkzeuge für Entwickler mit, die bisher nur in "
+        "der teureren Ausgabe zu haben waren.\n\n"
+        "Anbindung an den Build-Server und die Testumgebung\n"
+        "Netzwerksimulation für langsame Verbindungen und Ausfälle\n"
+        "— Folgen Sie uns auf WhatsApp\n\n"
+        "Die Preise bleiben gleich. Wer schon eine Lizenz hat, bekommt das Update "
+        "kostenlos.\n"
+    )
+    article = articleclean.clean_text(text)
+    body = "\n".join(p.text for p in article.body)
+    assert "Netzwerksimulation für langsame Verbindungen und Ausfälle" in body
+    assert "Anbindung an den Build-Server und die Testumgebung" in body
+    assert "Folgen Sie uns auf WhatsApp" not in body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a spaced dash in the line above: a title's parts, not a prompt
+        [
+            "Volker Quaschning: Regenerative Energiesysteme. Technologie - Berechnung",
+            "- Klimaschutz, 11. aktualisierte Auflage, München 2021",
+        ],
+        # a French quotation closing the paragraph with a guillemet
+        [
+            "« Interdire un produit sur la base du danger équivaut à interdire aux",
+            "avions de voler parce qu'ils peuvent tomber. »",
+        ],
+        # a dash and a small letter: the sentence goes on
+        [
+            "Die Bahn erneuert dabei sechs Weichen und zwei große Bahnsteige",
+            "– und das bei laufendem Betrieb, teilte ein Sprecher mit.",
+        ],
+    ],
+)
+def test_a_wrapped_paragraph_with_dashes_or_quotes_stays_joined(lines: list[str]) -> None:
+    assert _segments("\n".join(lines) + "\n") == [(" ".join(lines), (1, len(lines)))]

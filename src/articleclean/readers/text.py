@@ -47,8 +47,10 @@ def _add_paragraph(segments: list[Segment], lines: list[str], start: int, stop: 
         return
     group = lines[start:stop]
     if _is_hard_wrapped(group):
-        if _is_label_after_sentence(group[-2], group[-1]) or _is_line_of_its_own(
-            group[-2], group[-1]
+        if (
+            _is_label_after_sentence(group[-2], group[-1])
+            or _is_line_of_its_own(group[-2], group[-1])
+            or _is_pointer_line(group[-2], group[-1])
         ):
             # A heading (or a line of its own) under the paragraph, not its last line:
             # the lines above are read on their own (still wrapped, if more than one),
@@ -111,6 +113,36 @@ def _is_line_of_its_own(line: str, last: str) -> bool:
     if _OPENS_WITH_MARK.match(text) and not _OPENS_WITH_MARK.match(line.strip()):
         return True
     return _in_capitals(text) and not _in_capitals(line)
+
+
+# A line led by a dash and a capital ("— Follow us on WhatsApp", "– Der Artikel geht
+# weiter"), the dash kept in the group (an em, en or plain dash).
+_DASH_THEN_CAPITAL = re.compile(r"([—–-])\s+(\w)")
+# What ends a line that points on to a link ("Get our best stories delivered to your inbox
+# →", "Weiter zum Shop >>"): an arrow after a space. Guillemets are left out: a French
+# quotation may close a wrapped paragraph with " »".
+_POINTS_ON = re.compile(r"\s(?:→|➔|➜|▸|▶|>>)$")
+
+
+def _is_pointer_line(line: str, last: str) -> bool:
+    """`last` is a line of its own under the rows above it because of its marks: it opens
+    with a dash and a capital while the line above holds no such spaced dash ("Network
+    conditioner to simulate speeds and test" over "— Follow us on WhatsApp"), or ends
+    with an arrow pointing on to a link the line above does not end with. A wrapped
+    paragraph goes on mid-sentence at its last line, where its next word falls; the rows
+    of a list one under the other (a product's features, a recipe's ingredients) read as
+    wrapped and took a prompt put under them into their segment, and the rule that
+    removed the prompt removed the rows (issue 14: the article's lists; bench/notes.md,
+    round 42). Textwrapped paragraphs of the tune article dumps at widths 60, 72 and 80:
+    1 of ~22,000 split more (a closing "– Tasse für Tasse.")."""
+    dash = _DASH_THEN_CAPITAL.match(last.strip())
+    if (
+        dash is not None
+        and dash.group(2).isupper()
+        and f" {dash.group(1)} " not in f" {line.strip()} "
+    ):
+        return True
+    return _POINTS_ON.search(last.rstrip()) is not None and _POINTS_ON.search(line.rstrip()) is None
 
 
 def _in_capitals(text: str) -> bool:
