@@ -35,6 +35,21 @@ _READER_ADDRESS = re.compile(
     r"вы|вас|ваш\w*|наш\w*|нас|kami|anda|kamu)\b|我们|你|您",
     re.IGNORECASE,
 )
+# German's informal address, to one reader or to many ("Trag dich ein, und wir schicken dir
+# …", "Damit euch nichts entgeht …"): `_READER_ADDRESS` knows the polite "Sie" and "ihr",
+# not these (round 42). "du" itself counts only beside one of the verbs a prompt asks with
+# ("du kannst", "möchtest du", "findest du"): French prints "du" in every other sentence,
+# and "c'est du …", "à l'ouest du …", "le test du …" end in "st" as German's verbs do.
+_DU_VERBS = (
+    "kannst", "willst", "möchtest", "musst", "sollst", "solltest", "darfst", "hast", "bist",
+    "wirst", "findest", "bekommst", "erhältst", "brauchst", "magst",
+)  # fmt: skip
+_INFORMAL_GERMAN_ADDRESS = re.compile(
+    r"\b(?:dich|dir|dein|deine[mnrs]?|euch|euer|eure[mnrs]?)\b"
+    r"|\bdu\s+(?:" + "|".join(_DU_VERBS) + r")\b"
+    r"|\b(?:" + "|".join(_DU_VERBS) + r")\s+du\b",
+    re.IGNORECASE,
+)
 # Someone quoted as saying "follow us" is reported, not prompting the reader.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|‘[^’]*’|「[^」]*」")
 # "Follow AP's coverage of Congress at https://…": an imperative pointing elsewhere.
@@ -344,7 +359,7 @@ def _offers_by_schedule(text: str, unquoted: str, word_count: int) -> bool:
         return False
     if DIGIT.search(text) or _SCHEDULE.search(unquoted) is None:
         return False  # a price or an offer's terms ("Receive 10 % off every month")
-    return _ENDS_AS_STATEMENT.search(text) is None or bool(_READER_ADDRESS.search(unquoted))
+    return _ENDS_AS_STATEMENT.search(text) is None or _addresses_reader(unquoted)
 
 
 def _calls_now(text: str, word_count: int) -> bool:
@@ -555,8 +570,17 @@ def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) ->
     # picked by the editors."); "Voters who want to sign up for the postal ballot …"
     # speaks about others.
     if segment.word_count > _MAX_UNADDRESSED_WORDS and segment.ends_like_sentence:
-        return bool(_READER_ADDRESS.search(unquoted)) or _opens_with_prompt(segment, matcher)
+        return _addresses_reader(unquoted) or _opens_with_prompt(segment, matcher)
     return True
+
+
+def _addresses_reader(unquoted: str) -> bool:
+    """Whether a line outside its quotes speaks to the reader: "you", "Sie", "vous", …
+    (`_READER_ADDRESS`) or German's informal "du", "dich", "euch" (`_INFORMAL_GERMAN_ADDRESS`)."""
+    return (
+        _READER_ADDRESS.search(unquoted) is not None
+        or _INFORMAL_GERMAN_ADDRESS.search(unquoted) is not None
+    )
 
 
 def _opens_with_prompt(segment: Segment, matcher: PhraseMatcher) -> bool:
