@@ -372,6 +372,107 @@ def _is_scene(segment: Segment) -> bool:
     return bool(_TIME_CUE.search(text) or _AT_PLACE.search(text, len(text) // 2))
 
 
+# "Prince William and Harry in 2014", "Elias Ymer während der Davis-Cup-Finalrunde 2021 in
+# Madrid", "Komplementärmediziner Leo Auerbach im Gespräch mit dem Onkologen Jane Doe": who
+# the picture shows, then, with no verb between, a word that places them (at a moment,
+# beside someone, somewhere). A sentence of the article puts its verb after its subject
+# ("Joe Biden won …", "Angela Merkel hat …"), and an aside after a comma ("Angela Merkel,
+# in Hamburg geboren, …"). Tune part, every source of bench.loss_audit and the generated
+# noise articles, the rule on against off (round 42): 4 captions of 4 sites in each kind of
+# labelled dump (and their copies in the shapes and stress rows), 1 line labelled chrome
+# (another picture's caption), no body line.
+_NAMES_AT_WORDS = (4, 25)
+"""A picture's people and where they are, in this many words ..."""
+_NAMES_RUN_WORDS = 8
+"""... the people named by a run of at most this many capitalised words (and the words
+that join names: "and", "und", "y" …), a person's given name among them ..."""
+_NAMES_JOIN = frozenset({"and", "und", "y", "et", "e", "i", "&"})
+_PLACING_WORDS = frozenset(
+    {
+        "during", "at", "in", "with", "near", "outside", "inside",
+        "mit", "bei", "beim", "im", "am", "während", "vor", "auf", "nach",
+        "en", "con", "durante", "tras", "avec", "lors", "pendant", "au", "à",
+    }
+)  # fmt: skip
+"""... then one of these words right after the run ..."""
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*,?")
+_STANDALONE_YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![.,/-]?\d)")
+_CAPITALISED_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+)?")
+_FORMAL_YOU_WORD = re.compile(r"\b(?:Sie|Ihnen|Ihre?)\b")
+
+
+def _person_at(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is a person's given name: followed by a surname or a
+    join ("Jane Doe", "William and"), or after a join ("and Harry")."""
+    word = words[index]
+    if not (word[:1].isupper() and is_given_name(word.strip(",."))):
+        return False
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return (bool(after) and (after[:1].isupper() or after in _NAMES_JOIN)) or (
+        index > 0 and words[index - 1] in _NAMES_JOIN
+    )
+
+
+def _names_then_place(text: str) -> bool:
+    """People named first, then a placing word, then a year, another person or a known
+    place (`caption_names_at`)."""
+    words = text.split()
+    end = 0
+    person = False
+    names = 0
+    while end < min(len(words), _NAMES_RUN_WORDS + 1):
+        word = words[end]
+        if _CAPITALISED.fullmatch(word):
+            person = person or _person_at(words, end)
+            names += 1
+        elif not (names and word in _NAMES_JOIN):
+            break
+        end += 1
+    if not person or end >= len(words) or words[end - 1].endswith(","):
+        return False  # no one named, or an aside after a comma
+    if words[end].casefold() not in _PLACING_WORDS:
+        return False
+    rest = " ".join(words[end + 1 :])
+    return bool(
+        _STANDALONE_YEAR.search(rest)
+        or any(_person_at(words, index) for index in range(end + 1, len(words)))
+        or any(_known_place(name) for name in _CAPITALISED_NAME.findall(rest))
+    )
+
+
+@structures(Label.CAPTION, text_dumps_only=True)
+def caption_names_at(
+    segments: list[Segment], context: PhraseBook
+) -> Iterator[tuple[Segment, Verdict]]:
+    """ "Prince William and Harry in 2014", "Izkia Siches y Jane Doe en el Congreso de
+    Santiago": the people a picture shows, then with no verb a word that places them, and a
+    year, another person or a known place after it.
+
+    Runs after the title is found (a headline can read the same way) and only on text
+    dumps.
+    """
+    fewest, most = _NAMES_AT_WORDS
+    for segment in segments:
+        if not (
+            segment.label is BODY
+            and segment.hints is NO_HINTS
+            and fewest <= segment.word_count <= most
+            and segment.text[:1].isupper()
+        ):
+            continue
+        text = segment.text
+        if text.rstrip().endswith(("?", "!", ";", ",")) or _NEXT_SENTENCE.search(text):
+            continue
+        if ":" in text or "|" in text:
+            continue  # "Jane Doe bei <a post's title>: …", "<title> | <site>": a list's item
+        if _FORMAL_YOU_WORD.search(text) or _REPORTED.search(text) or _NOT_NOW.search(text):
+            continue
+        if _PAST_TENSE.search(text):
+            continue
+        if _names_then_place(text):
+            yield segment, Verdict(caption_text=text)
+
+
 def _first_caption_line(segments: list[Segment]) -> int:
     """Where the rules that read a caption off its neighbours start: a text dump's first
     line is the headline's place, for title_line to decide (a headline over the lead
