@@ -416,7 +416,9 @@ def _person_at(words: list[str], index: int) -> bool:
 def _names_then_place(text: str) -> bool:
     """People named first, then a placing word, then a year, another person or a known
     place (`caption_names_at`)."""
-    words = text.split()
+    # (the run's words and the two after it apart, the rest in one piece: most lines stop
+    # at their first word in lower case)
+    words = text.split(None, _NAMES_RUN_WORDS + 2)
     end = 0
     person = False
     names = 0
@@ -432,6 +434,7 @@ def _names_then_place(text: str) -> bool:
         return False  # no one named, or an aside after a comma
     if words[end].casefold() not in _PLACING_WORDS:
         return False
+    words = text.split()
     rest = " ".join(words[end + 1 :])
     return bool(
         _STANDALONE_YEAR.search(rest)
@@ -461,15 +464,15 @@ def caption_names_at(
         ):
             continue
         text = segment.text
-        if text.rstrip().endswith(("?", "!", ";", ",")) or _NEXT_SENTENCE.search(text):
-            continue
         if ":" in text or "|" in text:
             continue  # "Jane Doe bei <a post's title>: …", "<title> | <site>": a list's item
+        if not _names_then_place(text):
+            continue
+        if text.rstrip().endswith(("?", "!", ";", ",")) or _NEXT_SENTENCE.search(text):
+            continue
         if _FORMAL_YOU_WORD.search(text) or _REPORTED.search(text) or _NOT_NOW.search(text):
             continue
-        if _PAST_TENSE.search(text):
-            continue
-        if _names_then_place(text):
+        if not _PAST_TENSE.search(text):
             yield segment, Verdict(caption_text=text)
 
 
