@@ -323,10 +323,6 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, "Commuters wearing masks wait for a ferry at the harbour in Dover on Monday", P2),
         "Commuters wearing masks wait for a ferry at the harbour in Dover on Monday",
     ),
-    "caption_names_at": (
-        dump(P1, "Mayor Jane Carter and Tom Baker at the bridge in 2019", P2),
-        "Mayor Jane Carter and Tom Baker at the bridge in 2019",
-    ),
     "wire_slug": (
         dump("AP-US--Harbour-Bridge, 2nd Ld-Writethru", P1, P2),
         "AP-US--Harbour-Bridge, 2nd Ld-Writethru",
@@ -433,7 +429,6 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "caption_before_credit",
         "caption_at_place",
         "caption_scene",
-        "caption_names_at",
         "caption_moment",
         "gallery_caption",
         "caption_beside_credit",

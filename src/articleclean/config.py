@@ -198,9 +198,6 @@ class CleanerConfig:
     caption_scene: bool = True
     """A line without a full stop describing someone doing something somewhere is a caption
     (after the title is found; text dumps only)."""
-    caption_names_at: bool = True
-    """(Text) people named, then with no verb a word that places them and a year, another
-    person or a known place ("Prince William and Harry in 2014"): a picture's caption."""
     caption_beside_credit: bool = True
     """(Text) one short sentence right above or below a credit line is its caption (after
     the title and the byline are found)."""

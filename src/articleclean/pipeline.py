@@ -123,7 +123,6 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     captions.caption_beside_credit,  # after the title and byline: a lead picture's credit
     page_furniture.breadcrumb,  # after the title, whose words end the path
     article_run.outside_article,  # after title and byline, which are short lines too
-    captions.caption_names_at,  # after the page's article run: a list's items outside it
     captions.name_credit,  # after the page's article run, which its pictures' lines help find
     captions.caption_signed_by_name,
     boilerplate.menu_run,
