@@ -476,3 +476,31 @@ def test_round_41_cue_and_pairs() -> None:
     assert [(name, entry.captions, entry.body) for name, entry, _ in rows] == [
         ("between_credit_and_copy + above_found_credit", 1, 0)
     ]
+
+
+def test_round_42_names_then_place() -> None:
+    """People named, then with no verb a placing word and a year, another person or a known
+    place (fails on main: the cue is new); sentences, asides and headings naming someone are
+    no such line."""
+
+    def dump(*texts: str) -> caption_cues.Dump:
+        return caption_cues.Dump(
+            "https://example.org/a", [LineFate(n, BODY, t, "B") for n, t in enumerate(texts, 1)]
+        )
+
+    captions = dump(
+        "Margaret Hill and Tom Baker at the harbour in 2019",
+        "Betriebsrätin Anna Keller während der Kundgebung 2023 in Kiel",
+        "Lucía Pérez y Manuel Ortega en el puerto de Valencia",
+        "Captain Peter Lund with deckhand Sarah Jones",
+    )
+    assert all(caption_cues.names_then_place(captions, i) for i in range(4))
+    others = dump(
+        "Margaret Hill won the union vote in 2019 by a wide margin.",
+        "Anna Keller, in Kiel geboren, führt die Gewerkschaft seit 2019.",
+        "Anna Keller im Interview mit der Zeitung",
+        "Jonas Weber bei Streik in Kiel: Was die Inseln jetzt brauchen",
+        "Tom Baker in Glasgow | Harbour News | Ferries",
+        "Margaret Hill at the harbour in 2019?",
+    )
+    assert not any(caption_cues.names_then_place(others, i) for i in range(6))
