@@ -118,12 +118,13 @@ def _bounded_rules(config: CleanerConfig) -> tuple[BlockRule, ...]:
 def _lengthened(lines: list[str], rules: tuple[BlockRule, ...] | None = None) -> list[str]:
     """Each line with words added before or after it, to each side of every bound a
     rule declares on the lines it claims (`longest_words`, `longest_chars`, and the
-    words a bound in characters allows), read from the default config unless `rules`
+    words a bound in characters allows, and the floor of `fewest_words`), read from the default config unless `rules`
     are given. The words are words, or marks that leave the phrase form as it was
     (a line phrase lengthened), one character each (as many words as the characters
     allow)."""
     rules = _bounded_rules(CleanerConfig()) if rules is None else rules
     words = {rule.longest_words for rule in rules} | {_words_within(rule) for rule in rules}
+    words |= {fewest - 1 for rule in rules for _, fewest in rule.fewest_words}
     words -= {None}
     chars = {rule.longest_chars for rule in rules} - {None}
     result: list[str] = []
@@ -190,7 +191,8 @@ def test_the_screen_asks_a_rule_exactly_where_its_phrases_or_triggers_are() -> N
     # whole-line phrase, where a search of its triggers that reach any length finds
     # one, or, within its own bounds, where the index names another of its phrases or
     # a search of its other triggers finds one (its phrases within the words its
-    # bounds allow: the screen's automatons are chosen by the line's words alone).
+    # bounds allow: the screen's automatons are chosen by the line's words alone), a
+    # trigger with a floor (`fewest_words`) only in a line of that many words.
     config = CleanerConfig()
     rules = _bounded_rules(config)
     book = PhraseBook.for_config(config)
@@ -213,7 +215,12 @@ def test_the_screen_asks_a_rule_exactly_where_its_phrases_or_triggers_are() -> N
             within = words <= (rule.longest_words or sys.maxsize) and len(text) <= (
                 rule.longest_chars or sys.maxsize
             )
-            bounded = [pattern for pattern in rule.triggers if pattern not in rule.any_length]
+            floors = dict(rule.fewest_words)
+            bounded = [
+                pattern
+                for pattern in rule.triggers
+                if pattern not in rule.any_length and words >= floors.get(pattern, 0)
+            ]
             expected = (
                 rule.name in lines
                 or any(pattern.search(text) for pattern in rule.any_length)

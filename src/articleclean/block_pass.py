@@ -11,7 +11,9 @@ declares the longest line it claims (`longest_words`, `longest_chars`) is looked
 for in a longer one only by its whole-line phrases and the triggers it claims a
 line of any length by (`any_length`): a line is scanned by automatons of the
 strings and phrase words of the rules that may claim a line of its length, and a
-paragraph by those of the few rules that claim one of any length. Only the rules
+paragraph by those of the few rules that claim one of any length. A trigger by which
+a rule claims only a line of some words at least (`fewest_words`) is looked for only
+in such lines (a month's name in a menu's "March 2024" asks no caption rule). Only the rules
 that may claim the line (and those that declare nothing) are asked, in their
 order, so the first claim is the same as when every rule is asked.
 
@@ -26,6 +28,7 @@ import re
 import sys
 from bisect import bisect_left as _bisect_left
 from collections.abc import Callable, Iterable
+from itertools import chain
 from typing import Any
 
 import ahocorasick
@@ -177,30 +180,44 @@ class Screen:
         # screen's cost). The other triggers (anchored, case-blind, look-arounds)
         # keep one search per distinct set (two rules may share theirs).
         literal: dict[str, int] = {}
+        # The strings of triggers by which a rule claims only a line of some words at
+        # least (`fewest_words`), by string and that count: looked for in such lines only.
+        floored: dict[tuple[str, int], int] = {}
         by_triggers: dict[
-            tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], list[BlockRule]
+            tuple[
+                tuple[re.Pattern[str], ...],
+                tuple[re.Pattern[str], ...],
+                tuple[tuple[re.Pattern[str], int], ...],
+            ],
+            list[BlockRule],
         ] = {}
         for rule in screened:
             if rule.triggers:
-                by_triggers.setdefault((rule.triggers, rule.any_length), []).append(rule)
+                key = (rule.triggers, rule.any_length, rule.fewest_words)
+                by_triggers.setdefault(key, []).append(rule)
         self._searched: list[tuple[int, _Search | None, _Search | None, int, int]] = []
         # The triggers by which a rule claims a line of any length (`any_length`), each
         # set searched on its own, past the bounds: those anchored at the start, the others.
         self._free_at_start: list[tuple[int, _Search]] = []
         self._free_anywhere: list[tuple[int, _Search]] = []
         anchored: list[re.Pattern[str]] = []
-        for (patterns, any_length), group in by_triggers.items():
+        for (patterns, any_length, fewest_words), group in by_triggers.items():
             bits = sum(bit_of[rule.name] for rule in group)
+            fewest = dict(fewest_words)
             others = []
             for pattern in dict.fromkeys(patterns):
                 if pattern in any_length:
                     continue
                 strings = _strings_of(pattern)
                 if strings is None:
-                    others.append(pattern)
+                    others.append(pattern)  # (searched in a line of any words: no floor)
                     continue
                 for string in strings:
-                    literal[string] = literal.get(string, 0) | bits
+                    if pattern in fewest:
+                        floor = (string, fewest[pattern])
+                        floored[floor] = floored.get(floor, 0) | bits
+                    else:
+                        literal[string] = literal.get(string, 0) | bits
             if others:
                 at_start = [pattern for pattern in others if _starts_at_beginning(pattern)]
                 rest = [pattern for pattern in others if pattern not in at_start]
@@ -241,13 +258,17 @@ class Screen:
         # (`_Tier`). Most of the screen's characters are in paragraphs, which only the
         # rules with no bound (or a high one) can claim, and those hold few strings.
         within = {bit_of[rule.name]: _words_within(rule) for rule in screened}
-        self._edges = sorted({bound for bound in within.values() if bound is not None})
+        # (a tier's lines are all of a floor's words or more, or all fewer)
+        self._edges = sorted(
+            {bound for bound in within.values() if bound is not None}
+            | {fewest - 1 for _, fewest in floored}
+        )
         # (tiers that differ only in rules with neither strings nor such phrases are one)
         named = set().union(*index.words.values(), *index.first_words.values(), index.cjk)
         relevant = sum(bit_of.get(name, 0) for name in named)
-        for bits in literal.values():
+        for bits in chain(literal.values(), floored.values()):
             relevant |= bits
-        tiers: dict[int, _Tier] = {}
+        tiers: dict[tuple[int, frozenset[tuple[str, int]]], _Tier] = {}
         self._tiers: list[_Tier] = []
         for number in range(len(self._edges) + 1):
             # Lines of more words than the edge before, at most this edge's: the rules
@@ -258,9 +279,16 @@ class Screen:
                 for bit, bound in within.items()
                 if bound is None or (edge is not None and bound >= edge)
             )
-            tier = tiers.get(kept & relevant)
+            # The floored strings a line of this tier's words is looked for: those whose
+            # floor is at most the fewest words of its lines.
+            fewest = self._edges[number - 1] + 1 if number else 0
+            floors = frozenset(floor for floor in floored if floor[1] <= fewest)
+            tier = tiers.get((kept & relevant, floors))
             if tier is None:
-                tier = tiers[kept & relevant] = _Tier(literal, index, bit_of, kept)
+                strings = dict(literal)
+                for floor in floors:
+                    strings[floor[0]] = strings.get(floor[0], 0) | floored[floor]
+                tier = tiers[kept & relevant, floors] = _Tier(strings, index, bit_of, kept)
             self._tiers.append(tier)
         self._rule_bits = [(bit_of.get(rule.name, 0), check, rule) for check, rule in self.every]
         self._by_mask: dict[int, Checks] = {}

@@ -452,7 +452,12 @@ def bare_names(text: str) -> list[str] | None:
 
     Each name is two to four capitalised words; a line that names a place, a role, or a
     phrase of page furniture is not one."""
-    if _more_words_than(text, _MAX_BYLINE_WORDS):
+    if _more_words_than(text, _MAX_BYLINE_WORDS) or not _more_words_than(
+        text, _BARE_NAME_MIN_WORDS - 1
+    ):
+        # (A line of one word holds no name of two: what follows only cuts the line and
+        # turns a name's words about, and asks each name for two words. A third of the
+        # lines asked on page dumps are such menu words: "Home", "Sport", "Kontakt".)
         return None
     whole = text
     dated = dated_piece(text)

@@ -388,6 +388,12 @@ class BlockRule:
     """Those of its `triggers` by which it claims a line of any length (a line with no
     letter, "* * *"; a comment count): its bounds hold for its other triggers and
     phrases, and pass 1 searches every line for these."""
+    fewest_words: tuple[tuple[re.Pattern[str], int], ...] = ()
+    """Those of its `triggers` by which it claims only a line of at least so many words
+    (`Segment.word_count`), each with the count, read from the constant its check
+    compares with: pass 1 does not take a shorter line for them (a caption's date that
+    only a sentence of six words carries, not "March 2024" in a menu). Its other
+    triggers and its phrases still count on such a line."""
     name: str = field(init=False, repr=False, compare=False)
     """The check's name (set once: pass 1 asks it of every rule on every line)."""
     verdict: Verdict = field(init=False, repr=False, compare=False)
@@ -397,6 +403,8 @@ class BlockRule:
         object.__setattr__(self, "name", self.check.__name__)
         object.__setattr__(self, "verdict", Verdict(self.label, self.reason, self.name))
         assert set(self.any_length) <= set(self.triggers or ()), self.name
+        floored = {pattern for pattern, _ in self.fewest_words}
+        assert floored <= set(self.triggers or ()) - set(self.any_length), self.name
 
     def for_config(self, config: CleanerConfig) -> BlockRule:
         """The rule with its bound read from `config` (`longest_words_for`); itself

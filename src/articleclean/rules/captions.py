@@ -211,6 +211,9 @@ _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
     ),
     # (each of its claims is of a line within one of these)
     longest_words=max(_MAX_CAPTION_WORDS, _MAX_MARKED_CAPTION_WORDS, _MAX_POSITION_CAPTION_WORDS),
+    # (a month's name alone lets it claim a dated caption only: its other forms are found
+    # by their own triggers, at the start or at a bracket)
+    fewest_words=((_MONTH_START, _MIN_DATED_CAPTION_WORDS),),
 )
 def caption_sentence(segment: Segment, context: PhraseBook) -> Found:
     """Someone doing something, in the present tense, somewhere, on a full date; or

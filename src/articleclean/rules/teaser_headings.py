@@ -176,7 +176,16 @@ def _closed_by_more_link(segment: Segment) -> bool:
     )
 
 
-@removes(Reason.RELATED_TEASER, triggers=(_LINK_MARKS, _MORE_AFTER_SENTENCE_MARK))
+@removes(
+    Reason.RELATED_TEASER,
+    triggers=(_LINK_MARKS, _MORE_AFTER_SENTENCE_MARK),
+    # (a link's mark lets it claim a line closed by a link only: `_closed_by_more_link`;
+    # a label's phrase, "READ MORE:", is found by the phrase screen)
+    fewest_words=(
+        (_LINK_MARKS, _MIN_LINKED_WORDS + 1),
+        (_MORE_AFTER_SENTENCE_MARK, _MIN_LINKED_WORDS + 1),
+    ),
+)
 def inline_teaser(segment: Segment, context: PhraseBook) -> bool:
     """ "READ MORE: <headline>" — a teaser phrase, a separator, then another story; or
     another story's headline or blurb closed by a link to the rest of it
