@@ -24,13 +24,13 @@ from .teaser_lines import (
 
 # The label: two to this many words ("Passend dazu", "Also on our site"); one word is a
 # fact's label ("Ort:", "Fazit:"), more is a clause.
-_MAX_LABEL_WORDS = 4
+_LINK_LABEL_MAX_WORDS = 4
 # The headline behind it: a headline's length.
-_MIN_HEADLINE_WORDS = 4
+_LINK_HEADLINE_MIN_WORDS = 4
 # A word of the line opening as a word of the paragraphs around it does, in this many
 # letters, takes up their topic in another form ("Veranstaltung" / "Veranstaltern"), as
 # `teaser_copies._STEM_LETTERS` reads a subheading.
-_STEM_LETTERS = 6
+_TAKEN_UP_LETTERS = 6
 
 
 @revises(
@@ -42,12 +42,12 @@ def interrupting_teaser(
     segments: list[Segment], context: PhraseBook, prose: ProseWords, article_dump: bool
 ) -> Iterator[Segment]:
     """A line "label + separator + headline" (`_short_label_match`, a label of two to
-    `_MAX_LABEL_WORDS` words of any wording: "Passend dazu – <headline>") printed once
+    `_LINK_LABEL_MAX_WORDS` words of any wording: "Passend dazu – <headline>") printed once
     right above a paragraph, under a paragraph or under that paragraph's subheading,
     where the two lines around it go on from each other while it does not: they share a
     word of the article's own (`SpecificWords.named`), and no word of the line is the
     article's (`named`, outside the lines taken out: a box a teaser rule took may print
-    the headline too) nor opens as a word of the two lines does (`_STEM_LETTERS`). A
+    the headline too) nor opens as a word of the two lines does (`_TAKEN_UP_LETTERS`). A
     link to another story cuts into the prose so; the article's own subheading in that
     form ("Die Lösung: Lindenblüten haben keinen Nektar mehr") opens a section whose
     paragraph takes up its words, and a song's or a link's title stands among lines of
@@ -64,7 +64,9 @@ def interrupting_teaser(
     found: list[tuple[int, _Labelled, Segment, Segment]] = []
     for place in range(1, len(opened) - 1):
         segment = segments[opened[place]]
-        if segment.label is not BODY or segment.may_hold_digit:
+        # (A line ending a sentence first: most lines are paragraphs, and the headline,
+        # the line's tail, ends none.)
+        if segment.label is not BODY or segment.may_hold_digit or ends_a_sentence(segment.text):
             continue
         labelled = _label_and_headline(segment)
         if labelled is None:
@@ -95,12 +97,14 @@ def interrupting_teaser(
         if not any(map(specific.named, before.content_words & after.content_words)):
             continue  # the paragraphs do not go on from each other: a section may start
         stems = {
-            word[:_STEM_LETTERS]
+            word[:_TAKEN_UP_LETTERS]
             for word in before.content_words | after.content_words
-            if len(word) >= _STEM_LETTERS
+            if len(word) >= _TAKEN_UP_LETTERS
         }
         if any(
-            word[:_STEM_LETTERS] in stems for word in labelled.words if len(word) >= _STEM_LETTERS
+            word[:_TAKEN_UP_LETTERS] in stems
+            for word in labelled.words
+            if len(word) >= _TAKEN_UP_LETTERS
         ):
             continue
         yield segments[index]
@@ -115,9 +119,9 @@ class _Labelled(NamedTuple):
 
 def _label_and_headline(segment: Segment) -> _Labelled | None:
     """The headline, and the words of label and headline, of a line written as a link
-    under a label of its own: two to `_MAX_LABEL_WORDS` words opening in upper case,
+    under a label of its own: two to `_LINK_LABEL_MAX_WORDS` words opening in upper case,
     sharing no word with the headline (a teaser's label names no topic), a headline of
-    `_MIN_HEADLINE_WORDS` to `HEADLINE_WORDS` words opening in upper case and ending no
+    `_LINK_HEADLINE_MIN_WORDS` to `HEADLINE_WORDS` words opening in upper case and ending no
     sentence, and no row of a table or a list; else None."""
     text = segment.text
     if _row(text):
@@ -126,9 +130,9 @@ def _label_and_headline(segment: Segment) -> _Labelled | None:
     if match is None:
         return None
     label, rest = match.group("label"), match.group("rest")
-    if not 2 <= len(label.split()) <= _MAX_LABEL_WORDS or not label[:1].isupper():
+    if not 2 <= len(label.split()) <= _LINK_LABEL_MAX_WORDS or not label[:1].isupper():
         return None
-    if not _MIN_HEADLINE_WORDS <= len(rest.split()) <= HEADLINE_WORDS:
+    if not _LINK_HEADLINE_MIN_WORDS <= len(rest.split()) <= HEADLINE_WORDS:
         return None
     if INNER_SENTENCE_END.search(text) or ends_a_sentence(rest):
         return None  # a sentence in the label or the headline ("Más fuego amigo. Larroque: …")
