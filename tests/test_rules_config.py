@@ -227,6 +227,10 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Across town",
     ),
+    "interrupting_teaser": (
+        dump(P1, "Over on our pages | Museum hands stolen painting back to its owners", P3, P2),
+        "Over on our pages | Museum hands stolen painting back to its owners",
+    ),
     "left_out_headline": (
         dump(
             P1,

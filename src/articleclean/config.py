@@ -158,6 +158,10 @@ class CleanerConfig:
     """The headline right under a box the box rules took, which they left out as maybe
     the article's, when it is written as the box's headlines and not as the line after
     it, and shares no word of the article's own (text dumps read as articles only)."""
+    interrupting_teaser: bool = True
+    """A short label of its own and another story's headline on one line ("Passend dazu
+    – <headline>"), printed once between two paragraphs that go on from each other,
+    sharing no word with the article (text dumps read as articles only)."""
     story_ticker: bool = True
     """Three or more headlines in a row, each after a clock time, the times going down: a
     news ticker of other stories (text dumps only)."""

@@ -32,6 +32,7 @@ from .rules import (
     teaser_boxes,
     teaser_copies,
     teaser_headings,
+    teaser_inline,
     teaser_lists,
 )
 from .rules import html as html_rules
@@ -102,6 +103,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     teaser_copies.labelled_copy,  # a copy behind a label, or the copy of a labelled one
     teaser_copies.repeated_teaser_box,  # the rest of the boxes those copies stand in
     teaser_copies.left_out_headline,  # after every rule that takes a box
+    teaser_inline.interrupting_teaser,  # after them too: a box's kicker ends no box's run
     story_lists.story_ticker,
     duplicates.repeated_paragraph,
     duplicates.repeated_label,
