@@ -714,7 +714,7 @@ _MAX_INLINE_LABEL_WORDS = 6
 _MIN_INLINE_HEADLINE_WORDS = 4
 
 
-def _short_label_match(text: str) -> re.Match[str] | None:
+def short_label_match(text: str) -> re.Match[str] | None:
     """The `_LABELLED_LINE` match of a line printing something behind a label of at most
     `_MAX_INLINE_LABEL_WORDS` words ("Passend dazu | <headline>"), or None (the separator
     screen first: most lines hold none of its characters)."""
@@ -751,7 +751,7 @@ def labelled_teaser(
             length < _MIN_INLINE_HEADLINE_WORDS and not segment.may_hold_cjk
         ):
             continue
-        match = _short_label_match(segment.text)
+        match = short_label_match(segment.text)
         if match is None:
             continue
         label, rest = match.group("label"), match.group("rest")
@@ -795,7 +795,7 @@ def labelled_headline(segment: Segment) -> Segment | None:
     <headline>", "Passend dazu | <headline>": `_LABELLED_LINE`, a label of at most
     `_MAX_INLINE_LABEL_WORDS` words), as a segment of its own, when it reads as a box's
     headline (`boxed_headline`); else None. Whatever the label's words."""
-    match = _short_label_match(segment.text)
+    match = short_label_match(segment.text)
     if match is None:
         return None
     headline = Segment(match.group("rest"), segment.lines)

@@ -8,10 +8,10 @@ from typing import NamedTuple
 
 from ..article import Reason
 from ..document import BODY, BODY_OR_HEADING, REMOVED, ProseWords, Segment, content_words
-from ..lexicon import LIST_ROW_ANY_NUMBER
+from ..lexicon import BULLET_MARKS, LIST_ROW_ANY_NUMBER
 from .base import decided_article_dump, revises
 from .phrasebook import PhraseBook
-from .teaser_boxes import _short_label_match
+from .teaser_boxes import short_label_match
 from .teaser_lines import (
     HEADLINE_WORDS,
     INNER_SENTENCE_END,
@@ -31,6 +31,8 @@ _LINK_HEADLINE_MIN_WORDS = 4
 # letters, takes up their topic in another form ("Veranstaltung" / "Veranstaltern"), as
 # `teaser_copies._STEM_LETTERS` reads a subheading.
 _TAKEN_UP_LETTERS = 6
+# What opens a list's row without a space after it, and a quoted line (">").
+_ROW_MARKS = frozenset(BULLET_MARKS + ">")
 
 
 @revises(
@@ -41,7 +43,7 @@ _TAKEN_UP_LETTERS = 6
 def interrupting_teaser(
     segments: list[Segment], context: PhraseBook, prose: ProseWords, article_dump: bool
 ) -> Iterator[Segment]:
-    """A line "label + separator + headline" (`_short_label_match`, a label of two to
+    """A line "label + separator + headline" (`short_label_match`, a label of two to
     `_LINK_LABEL_MAX_WORDS` words of any wording: "Passend dazu – <headline>") printed once
     right above a paragraph, under a paragraph or under that paragraph's subheading,
     where the two lines around it go on from each other while it does not: they share a
@@ -126,7 +128,7 @@ def _label_and_headline(segment: Segment) -> _Labelled | None:
     text = segment.text
     if _row(text):
         return None
-    match = _short_label_match(text)
+    match = short_label_match(text)
     if match is None:
         return None
     label, rest = match.group("label"), match.group("rest")
@@ -160,8 +162,5 @@ def _row(text: str) -> bool:
     return (
         text.count("|") >= 2
         or bool(LIST_ROW_ANY_NUMBER.match(text))
-        or text.lstrip()[:1] in _BULLETS
+        or text.lstrip()[:1] in _ROW_MARKS
     )
-
-
-_BULLETS = frozenset("-•*–·>")
