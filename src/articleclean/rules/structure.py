@@ -105,7 +105,11 @@ def byline_line(
     # (most dumps have no credit line: no walk over every line then)
     credits = credit_lines.marks(segments) if credit_lines else None
     for anchor in _headline_positions(segments, title_at):
+        # (a prefixed byline over the headline, when none stands under it, before the
+        # headline's copy further down: a teaser of the story in a list after it)
         found = _byline_below(segments, anchor, credits)
+        if found is None:
+            found = _signed_over_headline(segments, anchor)
         if found is not None:
             yield from _split_byline(segments, found)
             return
@@ -742,6 +746,8 @@ def _name_beside_stamp(
         return False
     if _name_words(text) & headline:
         return False
+    if _credited_again(segments, index):
+        return False  # the photographer's credit, printed under each picture
     if dated_names(text) or _role_signed(segments, index) or contact_after_names(text):
         return True
     for step in (-1, 1):
@@ -949,7 +955,31 @@ def _byline_below(
             searched += 1
             if searched >= _BYLINE_SEARCH_LINES:
                 break
+    if unsigned is not None:
+        # A prefixed byline right over the headline ("Von Jane Doe" / the headline /
+        # the date / "John Roe" / the first paragraph): the name without a prefix under
+        # the headline is the lead picture's credit.
+        return _signed_over_headline(segments, anchor) or unsigned
     return unsigned
+
+
+_SIGNED_ABOVE_HEADLINE = 3
+"""Lines over the headline searched for a prefixed byline ("By Jane Doe") that outranks a
+name without a prefix under it (`_byline_below`)."""
+
+
+def _signed_over_headline(segments: list[Segment], anchor: int) -> int | None:
+    """An open prefixed byline ("By Jane Doe", "Von Jane Doe und John Roe") among the
+    `_SIGNED_ABOVE_HEADLINE` lines over the headline at `anchor`, the nearest first."""
+    for index in range(anchor - 1, max(-1, anchor - 1 - _SIGNED_ABOVE_HEADLINE), -1):
+        segment = segments[index]
+        if (
+            segment.label is BODY
+            and parse_byline(segment.text, segment.may_hold_digit) is not None
+            and _has_prefix(segment)
+        ):
+            return index
+    return None
 
 
 def _has_prefix(segment: Segment) -> bool:
@@ -1059,6 +1089,8 @@ def _bare_byline(
         return False
     if index + 1 < len(segments) and _opens_with_words_of(segments[index + 1].text, text):
         return False  # a menu's heading over its items ("Eden Gardens" / "Eden Gardens Tours")
+    if _credited_again(segments, index):
+        return False  # the photographer's credit, printed under each picture
     headline = set(segments[anchor].phrase_words) if anchor >= 0 else set()
     if all(set(phrase_form(name).split()) <= headline for name in names):
         return False
@@ -1087,6 +1119,51 @@ def _bare_byline(
         and _given_names_enough(names, segments)
         and not _first_row(segments, index)
     )
+
+
+_CREDIT_COPIES = 2
+"""A line of names without a prefix printed again at least this many times under a
+paragraph further down is a photographer's credit, not the byline (`_credited_again`)."""
+_CREDIT_PROSE_BELOW = 0.5
+"""... each copy with at least this share of the page's prose under it: inside the
+article, not in the comments after it (a writer answering her readers)."""
+
+
+def _credited_again(segments: list[Segment], index: int) -> bool:
+    """Whether the line of names at `index` is printed again, alone, at least
+    `_CREDIT_COPIES` times further down, each right under a line of prose and with most
+    of the page's prose still under it (`_CREDIT_PROSE_BELOW`), neither over a note
+    opening with the name (an author box) nor over a date: the lead picture's credit,
+    printed under the captions of the article's other pictures too. (A byline's name
+    stands again over the headline, in an author box, in a teaser or in the comments
+    after the article: not under the article's paragraphs twice.)"""
+    key = segments[index].key
+    keys = [segment.key for segment in segments]  # (a C-level walk: asked of few lines)
+    if keys.count(key) <= _CREDIT_COPIES:
+        return False
+    first = segments[index].text.split()[0] + " "
+
+    def plain(at: int) -> bool:
+        """Not over a note opening with the name, nor over a date."""
+        below = segments[at + 1] if at + 1 < len(segments) else None
+        return below is None or not (below.text.startswith(first) or is_stamp(below.text))
+
+    if not plain(index):
+        return False  # the byline over its date or its note ("Martin is a full-stack …")
+    prose = [s.word_count if _reads_as_prose(s) else 0 for s in segments]
+    total = sum(prose)
+    copies = 0
+    at = index
+    while copies < _CREDIT_COPIES:
+        try:
+            at = keys.index(key, at + 1)
+        except ValueError:
+            return False
+        if sum(prose[at:]) < _CREDIT_PROSE_BELOW * total:
+            return False
+        if _reads_as_prose(segments[at - 1]) and plain(at):
+            copies += 1
+    return True
 
 
 def _given_names_enough(names: list[str], segments: list[Segment]) -> bool:
