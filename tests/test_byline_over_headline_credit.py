@@ -124,3 +124,41 @@ def test_guard_the_writer_answering_in_the_comments_stays_the_byline() -> None:
     assert article.byline == ["Greta Lindqvist"]
     under_headline = dump.split("\n").index("Greta Lindqvist") + 1
     assert article.byline_lines == (under_headline, under_headline)
+
+
+def test_a_dated_name_under_the_articles_last_paragraphs() -> None:
+    # The page keeps a box of prose about the magazine further down, so the article's
+    # last prose lines are not the page's: the name and date right under the last two
+    # paragraphs sign the article.
+    box = [
+        "Share",
+        "Print",
+        "About us",
+        "The magazine has been published by a small foundation in Hamburg since 1998.",
+        "Its editors answer every letter that readers send them, usually within a week.",
+        "The foundation is funded by its members and takes no money from the companies it covers.",
+    ]
+    lines = [*ARTICLE_EN, "Greta Lindqvist 03.11.2023 15:32", *box]
+    dump = page_dump("Tech Magazine", MENU_EN, lines, FOOTER_EN, headline=ARTICLE_EN[0])
+    assert articleclean.clean_text(dump).byline == ["Greta Lindqvist"]
+
+
+def test_guard_a_teasers_dated_name_or_a_comment_thread_is_no_byline() -> None:
+    # Guard (passes on main too): a teaser after the article prints its writer's name
+    # and date under its one blurb; comments print one under each text.
+    teaser = [
+        "More from science",
+        "Why the city wants more bike lanes",
+        "The council has presented a plan that would double the bike lanes within five years.",
+        "Tom Weber 26.10.2023 10:15",
+    ]
+    dump = page_dump("Tech Magazine", MENU_EN, [*ARTICLE_EN, *teaser], FOOTER_EN)
+    assert articleclean.clean_text(dump).byline == []
+    comments = [
+        "Tom Weber 04.11.2023 09:12",
+        "Great to read that the materials are cheap, that matters most for the price.",
+        "Anna Berg 04.11.2023 11:40",
+        "I would like to know how long the cells last in a real phone, not in a lab.",
+    ]
+    dump = page_dump("Tech Magazine", MENU_EN, [*ARTICLE_EN, *comments], FOOTER_EN)
+    assert articleclean.clean_text(dump).byline == []

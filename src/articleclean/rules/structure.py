@@ -321,6 +321,8 @@ def page_byline(
     if found is None:
         found = _archive_link_after(segments, prose, page_removed)
     if found is None:
+        found = _dated_name_under_prose(segments, start, title_at, page_removed)
+    if found is None:
         found = _name_over_headline(segments, title_at, start, outside)
     if found is None:
         found = _name_closing_article(segments, prose, title_at, page_removed)
@@ -605,6 +607,49 @@ _CLOSING_PROSE_LINES = 2
 note on the author or a newsletter prompt kept as text may be the last)."""
 _CLOSING_NOTE_REACH = 2
 """Lines under a name closing the article where prose must be a note on its author."""
+
+
+_DATED_NAME_WORDS = 12
+"""Words of a line of names with its date ("Jane Doe 3/5/2022 22:41", "04.02.2022 | 15:33
+Uhr | Jane Doe") that `_dated_name_under_prose` reads, at most."""
+
+
+def _dated_name_under_prose(
+    segments: list[Segment], start: int, title_at: int, page_removed: Claimed
+) -> int | None:
+    """A person's name with its date on its line right under two paragraphs after the
+    article's first ("…the last paragraph." / "Jane Doe 3/5/2022 22:41" / "Read also"):
+    the article signed at its end, when the page keeps text further down, so that its last
+    prose line is not the article's. (A teaser's name and date stand under one blurb, under
+    its headline.) Only when it is the page's one such line (a comment
+    thread, a teaser list print a name and a date under each text) and no prose stands
+    within `_END_TEXT_BELOW` lines under it (a comment's text under its author)."""
+    found: int | None = None
+    headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
+    for index in range(start + 1, len(segments)):
+        segment = segments[index]
+        # (the cheap tests first: a short line with a digit under a line of prose)
+        if not (
+            segment.may_hold_digit
+            and segment.word_count <= _DATED_NAME_WORDS
+            and _reads_as_prose(segments[index - 1])
+            and index >= 2
+            and _reads_as_prose(segments[index - 2])
+        ):
+            continue
+        names = bare_names(segment.text)
+        if names is None or not dated_names(segment.text) or not _people(names):
+            continue
+        if found is not None:
+            return None  # a list of dated names: comments or teasers
+        found = index
+    if found is None or not _may_be_byline(segments[found], page_removed):
+        return None
+    if _name_words(segments[found].text) & headline:
+        return None
+    if any(_reads_as_prose(s) for s in segments[found + 1 : found + 1 + _END_TEXT_BELOW]):
+        return None
+    return found
 
 
 def _name_closing_article(
