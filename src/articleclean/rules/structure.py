@@ -625,17 +625,13 @@ def _dated_name_under_prose(
     thread, a teaser list print a name and a date under each text) and no prose stands
     within `_END_TEXT_BELOW` lines under it (a comment's text under its author)."""
     found: int | None = None
-    headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
-    for index in range(start + 1, len(segments)):
+    # (one pass for the prose flags; the names are read only under two prose lines)
+    prose = [s.word_count >= _BYLINE_PROSE_WORDS and s.ends_like_sentence for s in segments]
+    for index in range(max(start + 1, 2), len(segments)):
+        if not (prose[index - 1] and prose[index - 2]):
+            continue
         segment = segments[index]
-        # (the cheap tests first: a short line with a digit under a line of prose)
-        if not (
-            segment.may_hold_digit
-            and segment.word_count <= _DATED_NAME_WORDS
-            and _reads_as_prose(segments[index - 1])
-            and index >= 2
-            and _reads_as_prose(segments[index - 2])
-        ):
+        if segment.word_count > _DATED_NAME_WORDS or not segment.may_hold_digit:
             continue
         names = bare_names(segment.text)
         if names is None or not dated_names(segment.text) or not _people(names):
@@ -645,6 +641,7 @@ def _dated_name_under_prose(
         found = index
     if found is None or not _may_be_byline(segments[found], page_removed):
         return None
+    headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
     if _name_words(segments[found].text) & headline:
         return None
     if any(_reads_as_prose(s) for s in segments[found + 1 : found + 1 + _END_TEXT_BELOW]):
@@ -1020,8 +1017,8 @@ def _signed_over_headline(segments: list[Segment], anchor: int) -> int | None:
         segment = segments[index]
         if (
             segment.label is BODY
-            and parse_byline(segment.text, segment.may_hold_digit) is not None
             and _has_prefix(segment)
+            and parse_byline(segment.text, segment.may_hold_digit) is not None
         ):
             return index
     return None
