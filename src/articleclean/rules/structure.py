@@ -105,7 +105,11 @@ def byline_line(
     # (most dumps have no credit line: no walk over every line then)
     credits = credit_lines.marks(segments) if credit_lines else None
     for anchor in _headline_positions(segments, title_at):
+        # (a prefixed byline over the headline, when none stands under it, before the
+        # headline's copy further down: a teaser of the story in a list after it)
         found = _byline_below(segments, anchor, credits)
+        if found is None:
+            found = _signed_over_headline(segments, anchor)
         if found is not None:
             yield from _split_byline(segments, found)
             return
@@ -316,6 +320,8 @@ def page_byline(
         found = _name_after_post_links(segments, prose[-1], page_removed)
     if found is None:
         found = _archive_link_after(segments, prose, page_removed)
+    if found is None:
+        found = _dated_name_under_prose(segments, start, title_at, page_removed)
     if found is None:
         found = _name_over_headline(segments, title_at, start, outside)
     if found is None:
@@ -603,6 +609,46 @@ _CLOSING_NOTE_REACH = 2
 """Lines under a name closing the article where prose must be a note on its author."""
 
 
+_DATED_NAME_WORDS = 12
+"""Words of a line of names with its date ("Jane Doe 3/5/2022 22:41", "04.02.2022 | 15:33
+Uhr | Jane Doe") that `_dated_name_under_prose` reads, at most."""
+
+
+def _dated_name_under_prose(
+    segments: list[Segment], start: int, title_at: int, page_removed: Claimed
+) -> int | None:
+    """A person's name with its date on its line right under two paragraphs after the
+    article's first ("…the last paragraph." / "Jane Doe 3/5/2022 22:41" / "Read also"):
+    the article signed at its end, when the page keeps text further down, so that its last
+    prose line is not the article's. (A teaser's name and date stand under one blurb, under
+    its headline.) Only when it is the page's one such line (a comment
+    thread, a teaser list print a name and a date under each text) and no prose stands
+    within `_END_TEXT_BELOW` lines under it (a comment's text under its author)."""
+    found: int | None = None
+    # (one pass for the prose flags; the names are read only under two prose lines)
+    prose = [s.word_count >= _BYLINE_PROSE_WORDS and s.ends_like_sentence for s in segments]
+    for index in range(max(start + 1, 2), len(segments)):
+        if not (prose[index - 1] and prose[index - 2]):
+            continue
+        segment = segments[index]
+        if segment.word_count > _DATED_NAME_WORDS or not segment.may_hold_digit:
+            continue
+        names = bare_names(segment.text)
+        if names is None or not dated_names(segment.text) or not _people(names):
+            continue
+        if found is not None:
+            return None  # a list of dated names: comments or teasers
+        found = index
+    if found is None or not _may_be_byline(segments[found], page_removed):
+        return None
+    headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
+    if _name_words(segments[found].text) & headline:
+        return None
+    if any(_reads_as_prose(s) for s in segments[found + 1 : found + 1 + _END_TEXT_BELOW]):
+        return None
+    return found
+
+
 def _name_closing_article(
     segments: list[Segment], prose: list[int], title_at: int, page_removed: Claimed
 ) -> int | None:
@@ -742,6 +788,8 @@ def _name_beside_stamp(
         return False
     if _name_words(text) & headline:
         return False
+    if _credited_again(segments, index):
+        return False  # the photographer's credit, printed under each picture
     if dated_names(text) or _role_signed(segments, index) or contact_after_names(text):
         return True
     for step in (-1, 1):
@@ -949,7 +997,31 @@ def _byline_below(
             searched += 1
             if searched >= _BYLINE_SEARCH_LINES:
                 break
+    if unsigned is not None:
+        # A prefixed byline right over the headline ("Von Jane Doe" / the headline /
+        # the date / "John Roe" / the first paragraph): the name without a prefix under
+        # the headline is the lead picture's credit.
+        return _signed_over_headline(segments, anchor) or unsigned
     return unsigned
+
+
+_SIGNED_ABOVE_HEADLINE = 3
+"""Lines over the headline searched for a prefixed byline ("By Jane Doe") that outranks a
+name without a prefix under it (`_byline_below`)."""
+
+
+def _signed_over_headline(segments: list[Segment], anchor: int) -> int | None:
+    """An open prefixed byline ("By Jane Doe", "Von Jane Doe und John Roe") among the
+    `_SIGNED_ABOVE_HEADLINE` lines over the headline at `anchor`, the nearest first."""
+    for index in range(anchor - 1, max(-1, anchor - 1 - _SIGNED_ABOVE_HEADLINE), -1):
+        segment = segments[index]
+        if (
+            segment.label is BODY
+            and _has_prefix(segment)
+            and parse_byline(segment.text, segment.may_hold_digit) is not None
+        ):
+            return index
+    return None
 
 
 def _has_prefix(segment: Segment) -> bool:
@@ -1059,6 +1131,8 @@ def _bare_byline(
         return False
     if index + 1 < len(segments) and _opens_with_words_of(segments[index + 1].text, text):
         return False  # a menu's heading over its items ("Eden Gardens" / "Eden Gardens Tours")
+    if _credited_again(segments, index):
+        return False  # the photographer's credit, printed under each picture
     headline = set(segments[anchor].phrase_words) if anchor >= 0 else set()
     if all(set(phrase_form(name).split()) <= headline for name in names):
         return False
@@ -1087,6 +1161,51 @@ def _bare_byline(
         and _given_names_enough(names, segments)
         and not _first_row(segments, index)
     )
+
+
+_CREDIT_COPIES = 2
+"""A line of names without a prefix printed again at least this many times under a
+paragraph further down is a photographer's credit, not the byline (`_credited_again`)."""
+_CREDIT_PROSE_BELOW = 0.5
+"""... each copy with at least this share of the page's prose under it: inside the
+article, not in the comments after it (a writer answering her readers)."""
+
+
+def _credited_again(segments: list[Segment], index: int) -> bool:
+    """Whether the line of names at `index` is printed again, alone, at least
+    `_CREDIT_COPIES` times further down, each right under a line of prose and with most
+    of the page's prose still under it (`_CREDIT_PROSE_BELOW`), neither over a note
+    opening with the name (an author box) nor over a date: the lead picture's credit,
+    printed under the captions of the article's other pictures too. (A byline's name
+    stands again over the headline, in an author box, in a teaser or in the comments
+    after the article: not under the article's paragraphs twice.)"""
+    key = segments[index].key
+    keys = [segment.key for segment in segments]  # (a C-level walk: asked of few lines)
+    if keys.count(key) <= _CREDIT_COPIES:
+        return False
+    first = segments[index].text.split()[0] + " "
+
+    def plain(at: int) -> bool:
+        """Not over a note opening with the name, nor over a date."""
+        below = segments[at + 1] if at + 1 < len(segments) else None
+        return below is None or not (below.text.startswith(first) or is_stamp(below.text))
+
+    if not plain(index):
+        return False  # the byline over its date or its note ("Martin is a full-stack …")
+    prose = [s.word_count if _reads_as_prose(s) else 0 for s in segments]
+    total = sum(prose)
+    copies = 0
+    at = index
+    while copies < _CREDIT_COPIES:
+        try:
+            at = keys.index(key, at + 1)
+        except ValueError:
+            return False
+        if sum(prose[at:]) < _CREDIT_PROSE_BELOW * total:
+            return False
+        if _reads_as_prose(segments[at - 1]) and plain(at):
+            copies += 1
+    return True
 
 
 def _given_names_enough(names: list[str], segments: list[Segment]) -> bool:
