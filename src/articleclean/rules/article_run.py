@@ -181,9 +181,6 @@ _RIVAL_DEPTH = 2
 _RIVAL_MASS = 0.3
 _TITLE_MARGIN = 0.3
 _TITLE_MIN_WORDS = 2
-# The densest run opening at most this many lines under the page's headline is the article
-# whatever a rival holds of the title (`_under_headline`).
-_RUN_UNDER_HEADLINE = 12
 _HEADLINE_LINES_ABOVE = 3
 # A line above the run is the page's headline when most of its words are the title's,
 # and rather one that holds this share of the title's words (the rest is the site's name).
@@ -1259,7 +1256,7 @@ def _about_the_title(
                         break  # every word of the title: no line further on adds one
         return len(seen) / len(words)
 
-    own = 1.0 if _under_headline(segments, title, span[0]) else share(span)
+    own = share(span)
     if own + _TITLE_MARGIN > 1.0:
         # A share is at most 1: no rival can hold the title's words by the margin more.
         return span
@@ -1275,27 +1272,6 @@ def _about_the_title(
         if rival_share > choice_share:
             choice, choice_share = rival, rival_share
     return choice if choice_share >= own + _TITLE_MARGIN else span
-
-
-def _under_headline(segments: list[Segment], title: Segment, first: int) -> bool:
-    """Whether the run opening at `first` stands at most `_RUN_UNDER_HEADLINE` lines under
-    the page's headline (`title`, a title line that is not the dump's first line: the
-    `<title>` printed at the top stands over the menus, not over the article).
-
-    `_about_the_title` counts the title's words in a run and the lines just above it, but
-    not the title line itself, so the densest run right under its headline (past a
-    byline, a date and a share bar) held none of them and a rival elsewhere on the page
-    with one title word took its place: the site's self-description above the headline
-    (the title's first word the site's name), or the article's first paragraph over the
-    rest of it, which then stood below the run's continuation. A run under the headline
-    holds the title (tune part: whole-page dumps 5 `with` segments back on 2 sites, no
-    `without` kept; labelled page dumps 9 body lines back on 2 sites for 2 junk and 5
-    other lines kept, 1 and 1 out; nothing else moves in any `loss_audit` source. 10 and
-    15 lines took the same, 6 two segments, 4 none, 40 one more `with` segment on a
-    third site. Crediting a rival under the headline the same way took 27 body lines on
-    3 sites and 5 `with` segments: a rival is not picked for its place)."""
-    at = next(i for i, segment in enumerate(segments) if segment is title)
-    return 0 < at < first <= at + _RUN_UNDER_HEADLINE
 
 
 def _end_before_teaser_box(
