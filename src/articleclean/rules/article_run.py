@@ -343,7 +343,7 @@ def outside_article(
     # its thin end.
     notes = CitedNotes(segments, range(first, last + 1))
     kept = (
-        _continuation(segments, vocabulary, first, last, at_edge, edges, notes)
+        _continuation(segments, vocabulary, last, at_edge, edges, notes)
         if thread is None
         else set()
     )
@@ -716,7 +716,6 @@ def _edges_passed(segments: list[Segment], last: int, at_edge: list[bool]) -> di
 def _continuation(
     segments: list[Segment],
     vocabulary: set[str],
-    first: int,
     last: int,
     at_edge: list[bool],
     edges: Claimed,
@@ -733,11 +732,7 @@ def _continuation(
 
     The article's notes continue it too: a line that opens with a marker the run's
     prose cites ("[4] http://…" under "… the FSF Europe [4] …"; `CitedNotes`), a
-    reference list that shares no words with the prose and reads as no sentence.
-
-    Lines other rules removed (a caption, a credit, an ad marker) are passed over, as
-    they stand inside an article too, except a copy of a line of the page above the run
-    (`_copy_of_page_line`): the page's furniture printed again ends the article."""
+    reference list that shares no words with the prose and reads as no sentence."""
     kept: set[int] = set()
     table: set[int] | None = None
     # Prose further on, before any page furniture, that is about the article's
@@ -761,17 +756,11 @@ def _continuation(
     # right under the run's prose: a box of contacts or charts further down is the page's.
     only_table = start == last
     closing = _closing_line(segments, last) if start == last else -1
-    above: set[str] | None = None  # the keys of the lines above the run, when first asked
     for index in range(start + 1, len(segments)):
         segment = segments[index]
         if at_edge[index]:
             break
         if not segment.is_open:
-            if segment.label is REMOVED and segment.reason in _COPY_REASONS:
-                if above is None:
-                    above = {s.key for s in segments[:first]}
-                if _copy_of_page_line(segment, above):
-                    break
             continue
         if only_table:
             if segment.word_count > _TABLE_ROW_WORDS_AFTER_RUN:
@@ -825,29 +814,6 @@ def _continuation(
             break
         pending.append(index)
     return kept
-
-
-_COPY_REASONS = (Reason.DUPLICATE_PARAGRAPH, Reason.RELATED_TEASER)
-"""Why another rule removed a line that `_copy_of_page_line` asks about: printed again on
-the page, or another story's teaser (which a box below the article prints again)."""
-
-
-def _copy_of_page_line(segment: Segment, above: set[str]) -> bool:
-    """Whether a line below the run that another rule removed as printed again or as a
-    teaser (`_COPY_REASONS`) repeats a line of the page above the run (`above`: their
-    keys): the page's header, menu or sidebar printed again under the article (a section's
-    label, the site's name, a login prompt, an event box), where the article has ended.
-
-    Round 41 (pjunk) ended the article's continuation at every such line and lost the
-    article's own rows printed again (a meal plan's days, a training plan's sets: their
-    first copy stands inside the run) and a consent panel's and an app's lists in the
-    article dumps read as pages; with the copy above the run the stop takes (tune part,
-    labelled page dumps) 15 junk and 5 other lines out on 8 sites, no body line, and
-    loses nothing in the article dumps, the built and stress shapes or the article dumps
-    read as pages (whole-page dumps: no scored segment moves). Every removed line with a
-    copy above, whatever took it: 2 body lines lost (a credit, a pitch the labeller calls
-    body) for 1 `without` segment out."""
-    return segment.key in above
 
 
 def _closing_line(segments: list[Segment], last: int) -> int:
