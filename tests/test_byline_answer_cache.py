@@ -1,4 +1,4 @@
-"""`bare_names` and `parse_byline` answer from a cache of their texts' answers
+"""`bare_names`, `parse_byline` and `prefixed_byline` answer from a cache of their texts' answers
 (`names._BYLINE_ANSWERS_KEPT`): the same answer as worked out afresh, and a fresh list
 each time, so that a caller changing its list changes no later answer."""
 
@@ -29,6 +29,8 @@ def test_cached_answers_match_fresh_ones(text: str) -> None:
                 continue  # (the flag says the text holds no digit: only then False)
             parsed = names._parse_byline_of.__wrapped__(text, digits)
             assert names.parse_byline(text, digits) == (None if parsed is None else list(parsed))
+            prefixed = names._prefixed_byline_of.__wrapped__(text, digits)
+            assert names.prefixed_byline(text, digits) is prefixed
 
 
 def test_a_changed_list_changes_no_later_answer() -> None:

@@ -349,10 +349,26 @@ def is_known_place(name: str) -> bool:
     return name in places or f"{name}." in places
 
 
+# Texts whose byline answers `_bare_names_of`, `_parse_byline_of` and
+# `_prefixed_byline_of` keep. The byline rules ask the same lines again and again, each
+# search of their windows in turn (`page_byline`, `byline_line`: about a fifth of the
+# calls on callgrind's 60 dumps repeat a text already asked in the same document), and
+# a site's menu lines recur from one dump to the next. The answers are pure functions
+# of the text.
+_BYLINE_ANSWERS_KEPT = 4096
+
+
 def prefixed_byline(text: str, may_hold_digit: bool = True) -> bool:
     """ "By Jane Doe", "Por Gustavo E. Méndez", "1.11.23 20:19 von Jane Doe": a prefix
     (perhaps after a date), then names. `may_hold_digit`: False when `text` is known to
-    hold no decimal digit (a segment's `may_hold_digit`), as `parse_byline`'s."""
+    hold no decimal digit (a segment's `may_hold_digit`), as `parse_byline`'s.
+    (Answered from `_prefixed_byline_of`'s cache, as `parse_byline` is.)"""
+    return _prefixed_byline_of(text, may_hold_digit)
+
+
+@lru_cache(maxsize=_BYLINE_ANSWERS_KEPT)
+def _prefixed_byline_of(text: str, may_hold_digit: bool) -> bool:
+    """`prefixed_byline`'s answer, kept by text."""
     # A line `parse_byline` turns down for its length is none: asked first, it spares a
     # paragraph the case-blind search of prefixes through the whole of it.
     if too_long_for_byline(text):
@@ -455,14 +471,6 @@ def bare_names(text: str) -> list[str] | None:
     fresh list each time, the caller's own.)"""
     names = _bare_names_of(text)
     return None if names is None else list(names)
-
-
-# Texts whose byline answers `_bare_names_of` and `_parse_byline_of` keep. The byline
-# rules ask the same lines again and again, each search of their windows in turn
-# (`page_byline`, `byline_line`: about a fifth of the calls on callgrind's 60 dumps
-# repeat a text already asked in the same document), and a site's menu lines recur
-# from one dump to the next. Both answers are pure functions of the text.
-_BYLINE_ANSWERS_KEPT = 4096
 
 
 @lru_cache(maxsize=_BYLINE_ANSWERS_KEPT)
