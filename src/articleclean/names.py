@@ -1046,8 +1046,11 @@ BYLINE_MARK_WORDS = 3
 the name on the next line."""
 
 
+@lru_cache(maxsize=_BYLINE_ANSWERS_KEPT)
 def is_byline_mark(text: str) -> bool:
-    """ "By", "Von:", "Kommentar von", "Ein Beitrag von:": a prefix ending a short line."""
+    """ "By", "Von:", "Kommentar von", "Ein Beitrag von:": a prefix ending a short line.
+    (Kept by text, as `parse_byline`'s answers are: `_marked_name` asks it of the line
+    above each line of the byline rules' windows, each search in turn.)"""
     # (Split no further than a prefix's words: a paragraph is not cut into all of its own.)
     words = text.rstrip(" :：").split(maxsplit=BYLINE_MARK_WORDS)
     if not words or len(words) > BYLINE_MARK_WORDS or "," in text:
