@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from ..article import Reason
 from ..document import BODY, CAPTION, REMOVED, Document
 from .base import Finding, reviews
+
+# What a rule may take a joined group for that the guard leaves as it is: a repeat
+# reads the whole group (its copy stands elsewhere), not its last line.
+_WHOLE_GROUP_REASONS = frozenset({Reason.DUPLICATE_PARAGRAPH})
 
 
 @reviews()
@@ -25,7 +30,9 @@ def keep_joined_rows(document: Document) -> Finding | None:
     restored = tuple(
         (segment, BODY)
         for segment in document.segments
-        if segment.joined_rows and (segment.label is CAPTION or segment.label is REMOVED)
+        if segment.joined_rows
+        and (segment.label is CAPTION or segment.label is REMOVED)
+        and segment.reason not in _WHOLE_GROUP_REASONS
     )
     if not restored:
         return None
