@@ -197,9 +197,6 @@ class CleanerConfig:
     """The first line, when it reads like a headline, is the title."""
     title_site_name: bool = True
     """The site's name comes off the title ("Headline | Site", "Headline - site.com")."""
-    keep_joined_rows: bool = True
-    """(Text) an article dump's rows read as one wrapped paragraph with the line under
-    them stay in the body when a rule would remove them (or take them for a caption)."""
     byline_line: bool = True
     """"By …", "Von …", "Par …", "Por …", "Name | Agency" near the top."""
     caption_scene: bool = True

@@ -46,7 +46,6 @@ from .rules.base import (
 )
 from .rules.datelines import dateline_prefix
 from .rules.html import KEPT_EXTRACTION, PRECISE_RETRY, keep_extraction_if_emptied
-from .rules.joined_rows import keep_joined_rows
 from .rules.phrasebook import PhraseBook
 from .rules.structure import (
     byline_date_stamp,
@@ -151,7 +150,6 @@ def _dump_kind(segments: list[Segment], record: ClaimRecord) -> dump_kind.DumpKi
 
 DOCUMENT_STEPS: tuple[DocumentStep, ...] = (
     title_site_name,  # once the title is known
-    keep_joined_rows,  # a review of the removals and captions
     keep_extraction_if_emptied,  # last: it reviews every verdict
 )
 

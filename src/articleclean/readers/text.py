@@ -58,14 +58,7 @@ def _add_paragraph(segments: list[Segment], lines: list[str], start: int, stop: 
             _add_paragraph(segments, lines, start, stop - 1)
             segments.append(Segment(normalise_space(lines[stop - 1]), (stop, stop), spaced=True))
             return
-        segments.append(
-            Segment(
-                normalise_space(" ".join(group)),
-                (start + 1, stop),
-                spaced=True,
-                joined_rows=_rows_over_last(group),
-            )
-        )
+        segments.append(Segment(normalise_space(" ".join(group)), (start + 1, stop), spaced=True))
         return
     for number, line in enumerate(group, start=start + 1):
         segments.append(Segment(normalise_space(line), (number, number), spaced=True))
@@ -169,37 +162,3 @@ def _is_label_after_sentence(line: str, last: str) -> bool:
         and not label[:1].islower()
         and SENTENCE_END.search(line.rstrip()) is not None
     )
-
-
-# What ends a line that a wrap broke off mid-sentence, not a row: a comma, a semicolon,
-# a dash, a slash, an ampersand, a plus, an opening bracket, or a short word in small
-# letters ("in", "the", "und", "der": a wrap breaks after a sentence's small words, a
-# row ends on its content).
-_ENDS_OPEN = re.compile(r"(?:[,;\-–—/&+(]|(?<!\w)[^\W\d_A-ZÄÖÜ]{1,3})$")
-# Rows that end no sentence read as rows only this many together: one such line over
-# the last is as often a wrapped paragraph's first line.
-_PLAIN_ROWS_MIN = 2
-
-
-def _rows_over_last(group: list[str]) -> bool:
-    """The lines above the group's last line read as rows, one a line, not as a wrapped
-    sentence (`Segment.joined_rows`): each opens with a capital or a digit (a wrap's next
-    line goes on mid-sentence, mostly with a small letter), and either all of them end a
-    sentence ("Du wirst dich seltsam fühlen." over "Du wirst …"), or there are at least
-    `_PLAIN_ROWS_MIN` of them and none ends a sentence nor with a mark that carries on
-    (`_ENDS_OPEN`): a product's feature rows ("Integration With Chef/Ohai/Docker/Vagrant"
-    over "Network conditioner to simulate speeds and test"). Read for joined groups only."""
-    rows = group[:-1]
-    ends_sentence = 0
-    for row in rows:
-        text = row.strip()
-        first = text[:1]
-        if not (first.isupper() or first.isdigit()):
-            return False
-        if SENTENCE_END.search(text) is not None:
-            ends_sentence += 1
-        elif _ENDS_OPEN.search(text) is not None:
-            return False
-    if ends_sentence:
-        return ends_sentence == len(rows)
-    return len(rows) >= _PLAIN_ROWS_MIN
