@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..article import Reason
-from ..document import BODY, BODY_OR_HEADING, REMOVED, ProseWords, Segment, content_words
+from ..document import BODY, BODY_OR_HEADING, ProseWords, Segment, content_words
 from ..lexicon import BULLET_MARKS, LIST_ROW_ANY_NUMBER
 from .base import decided_article_dump, revises
 from .phrasebook import PhraseBook
@@ -86,15 +86,18 @@ def interrupting_teaser(
         )
     )
     specific = prose.specific(asked, excluded=[index for index, *_ in found])
+    # (The text lines holding each of the lines' words, counted once: each line's own
+    # words are taken off below. Counted per line, a 10 MB article's count of all its
+    # lines for each of ~90 such lines cost it 5 s of 10.)
+    counts = segments_with_word(segments, frozenset().union(*(f[1].words for f in found)))
 
     for index, labelled, before, after in found:
-        # The article's words: those of the lines not taken out, the line left out (a
-        # box a teaser rule took may print its headline too, and that copy is no word of
-        # the article's). A short word in lower case of a text that capitalises its nouns
+        # The article's words: those of the text lines, the line left out (a box a
+        # teaser rule took may print its headline too, and that copy is no word of the
+        # article's). A short word in lower case of a text that capitalises its nouns
         # ("dazu", "diese") is none, as `_off_topic_box` reads a box's headlines.
-        rest = [s for i, s in enumerate(segments) if i != index and s.label is not REMOVED]
-        counts = segments_with_word(rest, labelled.words)
-        if any(counts[word] and specific.named(word) for word in labelled.words):
+        own = segments[index].content_words  # (a body line: one of the lines counted)
+        if any(counts[word] - (word in own) and specific.named(word) for word in labelled.words):
             continue
         if not any(map(specific.named, before.content_words & after.content_words)):
             continue  # the paragraphs do not go on from each other: a section may start
