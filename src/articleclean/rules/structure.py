@@ -626,7 +626,7 @@ def _dated_name_under_prose(
     within `_END_TEXT_BELOW` lines under it (a comment's text under its author)."""
     found: int | None = None
     # (one pass for the prose flags; the names are read only under two prose lines)
-    prose = [s.word_count >= _BYLINE_PROSE_WORDS and s.ends_like_sentence for s in segments]
+    prose = list(map(_reads_as_prose, segments))
     for index in range(max(start + 1, 2), len(segments)):
         if not (prose[index - 1] and prose[index - 2]):
             continue

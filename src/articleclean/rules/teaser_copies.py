@@ -28,11 +28,13 @@ from .teaser_lines import (
     boxed_headline,
     is_paragraph,
     label_value,
+    opens_as_stem,
     prose_words,
     row_writing,
     says_more_than_a_label,
     segments_with_word,
     unmarked,
+    word_stems,
 )
 from .teaser_lists import teaser_list
 
@@ -248,7 +250,7 @@ def left_out_headline(
     headline left between two lines they took (copies of the box's other headlines went
     to `repeated_teaser`). And it shares no word of the article's own
     (`SpecificWords.named`, as a box's headlines are weighed) with the article outside
-    the boxes, nor a word opening as one of the article's does (`_STEM_LETTERS`):
+    the boxes, nor a word opening as one of the article's does (`STEM_LETTERS`):
     another story's headline, not the first of the article's titles or its subheading.
     (`goes_on_from`'s other reading, a word shared with the next line, is the topic
     test's here: the box rules leave out a headline sharing "diese", "alle" or "need"
@@ -272,33 +274,14 @@ def left_out_headline(
     rest = [s for i, s in enumerate(segments) if i not in set_aside]
     counts = segments_with_word(rest, asked)
     specific = prose.specific(asked, excluded=set_aside)
-    stems = _stems(rest)
+    stems = word_stems(rest)
     for index in found:
         words = segments[index].content_words
         if any(counts[w] > 0 and specific.named(w) for w in words):
             continue
-        if any(len(w) >= _STEM_LETTERS and w[:_STEM_LETTERS] in stems for w in words):
+        if opens_as_stem(words, stems):
             continue
         yield segments[index]
-
-
-# A word of the line opening as a word of the article does, in this many letters, is
-# the article's word in another form ("Veranstaltung" / "Veranstaltern", "bestellt" /
-# "Bestellung"): a subheading takes up the article's words so, another story's
-# headline seldom does.
-_STEM_LETTERS = 6
-
-
-def _stems(segments: list[Segment]) -> frozenset[str]:
-    """The first `_STEM_LETTERS` letters of each content word of the text segments that
-    long at least."""
-    return frozenset(
-        word[:_STEM_LETTERS]
-        for segment in segments
-        if segment.label in TEXT_LABELS
-        for word in segment.content_words
-        if len(word) >= _STEM_LETTERS
-    )
 
 
 def _left_out(segments: list[Segment], opened: list[int], taken: list[bool], place: int) -> bool:

@@ -18,8 +18,10 @@ from .teaser_lines import (
     boxed_headline,
     ends_a_sentence,
     is_paragraph,
+    opens_as_stem,
     prose_words,
     segments_with_word,
+    word_stems,
 )
 
 # The label: two to this many words ("Passend dazu", "Also on our site"); one word is a
@@ -27,10 +29,6 @@ from .teaser_lines import (
 _LINK_LABEL_MAX_WORDS = 4
 # The headline behind it: a headline's length.
 _LINK_HEADLINE_MIN_WORDS = 4
-# A word of the line opening as a word of the paragraphs around it does, in this many
-# letters, takes up their topic in another form ("Veranstaltung" / "Veranstaltern"), as
-# `teaser_copies._STEM_LETTERS` reads a subheading.
-_TAKEN_UP_LETTERS = 6
 # What opens a list's row without a space after it, and a quoted line (">").
 _ROW_MARKS = frozenset(BULLET_MARKS + ">")
 
@@ -49,7 +47,7 @@ def interrupting_teaser(
     where the two lines around it go on from each other while it does not: they share a
     word of the article's own (`SpecificWords.named`), and no word of the line is the
     article's (`named`, outside the lines taken out: a box a teaser rule took may print
-    the headline too) nor opens as a word of the two lines does (`_TAKEN_UP_LETTERS`). A
+    the headline too) nor opens as a word of the two lines does (`STEM_LETTERS`). A
     link to another story cuts into the prose so; the article's own subheading in that
     form ("Die Lösung: Lindenblüten haben keinen Nektar mehr") opens a section whose
     paragraph takes up its words, and a song's or a link's title stands among lines of
@@ -101,16 +99,7 @@ def interrupting_teaser(
             continue
         if not any(map(specific.named, before.content_words & after.content_words)):
             continue  # the paragraphs do not go on from each other: a section may start
-        stems = {
-            word[:_TAKEN_UP_LETTERS]
-            for word in before.content_words | after.content_words
-            if len(word) >= _TAKEN_UP_LETTERS
-        }
-        if any(
-            word[:_TAKEN_UP_LETTERS] in stems
-            for word in labelled.words
-            if len(word) >= _TAKEN_UP_LETTERS
-        ):
+        if opens_as_stem(labelled.words, word_stems((before, after))):
             continue
         yield segments[index]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from itertools import chain, compress, repeat
 from operator import and_, attrgetter
 
@@ -254,6 +255,30 @@ def segments_with_word(segments: list[Segment], only: frozenset[str] | None = No
         words = map(and_, words, repeat(only))
     counts.update(chain.from_iterable(words))
     return counts
+
+
+# A word of a line opening as a word of the article does, in this many letters, is
+# the article's word in another form ("Veranstaltung" / "Veranstaltern", "bestellt" /
+# "Bestellung"): a subheading takes up the article's words so, another story's
+# headline seldom does (`left_out_headline`, `interrupting_teaser`).
+STEM_LETTERS = 6
+
+
+def word_stems(segments: Iterable[Segment]) -> frozenset[str]:
+    """The first `STEM_LETTERS` letters of each content word of the text segments that
+    long at least."""
+    return frozenset(
+        word[:STEM_LETTERS]
+        for segment in segments
+        if segment.label in TEXT_LABELS
+        for word in segment.content_words
+        if len(word) >= STEM_LETTERS
+    )
+
+
+def opens_as_stem(words: Iterable[str], stems: frozenset[str]) -> bool:
+    """Whether a word of `words` opens as one of `stems` (`word_stems`) does."""
+    return any(len(word) >= STEM_LETTERS and word[:STEM_LETTERS] in stems for word in words)
 
 
 _LABEL = attrgetter("label")
