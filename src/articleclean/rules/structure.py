@@ -41,7 +41,6 @@ from ..names import (
     is_time_ago,
     opens_with_given_name,
     parse_byline,
-    prefix_after_stamp,
     prefixed_byline,
     role_after_names,
     role_words,
@@ -979,7 +978,9 @@ def _byline_below(
             searched += 1  # the standfirst: the byline often stands under it
             continue
         names = parse_byline(segment.text, segment.may_hold_digit)
-        if (names is not None and _has_prefix(segment)) or _marked_name(segments, index):
+        if (
+            names is not None and prefixed_byline(segment.text, segment.may_hold_digit)
+        ) or _marked_name(segments, index):
             return index
         if unsigned is not None:
             if seen - unsigned_seen >= _CREDIT_BYLINE_REACH:
@@ -1015,22 +1016,9 @@ def _signed_over_headline(segments: list[Segment], anchor: int) -> int | None:
     `_SIGNED_ABOVE_HEADLINE` lines over the headline at `anchor`, the nearest first."""
     for index in range(anchor - 1, max(-1, anchor - 1 - _SIGNED_ABOVE_HEADLINE), -1):
         segment = segments[index]
-        if (
-            segment.label is BODY
-            and _has_prefix(segment)
-            and parse_byline(segment.text, segment.may_hold_digit) is not None
-        ):
+        if segment.label is BODY and prefixed_byline(segment.text, segment.may_hold_digit):
             return index
     return None
-
-
-def _has_prefix(segment: Segment) -> bool:
-    """Whether a line `parse_byline` reads opens with a byline's prefix ("By Jane Doe"),
-    perhaps after a date ("1.11.23 von Jane Doe")."""
-    return (
-        strip_byline_prefix(segment.text) is not None
-        or prefix_after_stamp(segment.text, segment.may_hold_digit) is not None
-    )
 
 
 _CREDIT_BYLINE_REACH = 3
