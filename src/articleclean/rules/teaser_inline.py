@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..article import Reason
 from ..document import BODY, BODY_OR_HEADING, ProseWords, Segment, content_words
-from ..lexicon import BULLET_MARKS, LIST_ROW_ANY_NUMBER
+from ..lexicon import BULLET_MARKS
 from .base import decided_article_dump, revises
 from .phrasebook import PhraseBook
 from .teaser_boxes import short_label_match
@@ -20,6 +20,7 @@ from .teaser_lines import (
     is_paragraph,
     opens_as_stem,
     prose_words,
+    row_form,
     segments_with_word,
     word_stems,
 )
@@ -150,9 +151,6 @@ def _subheading(segment: Segment) -> bool:
 
 
 def _row(text: str) -> bool:
-    """Whether the line is a row of a table or a list: cells, a number or a bullet."""
-    return (
-        text.count("|") >= 2
-        or bool(LIST_ROW_ANY_NUMBER.match(text))
-        or text.lstrip()[:1] in _ROW_MARKS
-    )
+    """Whether the line is a row of a table or a list: cells, a number or a bullet
+    (`row_form`), or a row's mark or a quote's ">" first, spaced or not."""
+    return any(row_form(text)) or text.lstrip()[:1] in _ROW_MARKS

@@ -335,11 +335,18 @@ def row_writing(segment: Segment) -> tuple[bool, bool, bool, str]:
         longer = [word for word in letters[1:] if len(word) >= _TITLE_CASE_LETTERS]
         case = "title" if longer and all(w[:1].isupper() for w in longer) else "sentence"
     return (
-        text.count("|") >= 2,
-        LIST_ROW_ANY_NUMBER.match(text) is not None,
+        *row_form(text),
         segment.may_hold_digit,  # (the segment's digit test, as `reads_as_headline` reads it)
         case,
     )
+
+
+def row_form(text: str) -> tuple[bool, bool]:
+    """Whether a line is printed as a table's row, its cells between two bars or more
+    ("Kane | Bayern | 24"), and as a numbered or bulleted row of a list
+    (`LIST_ROW_ANY_NUMBER`: "1. Kane", "- Kane"): the form `row_writing` tells rows apart
+    by, and `teaser_inline` tells a row from a labelled line by."""
+    return text.count("|") >= 2, LIST_ROW_ANY_NUMBER.match(text) is not None
 
 
 # A word this long or longer is capitalised in a title-case row; shorter ones ("of",
