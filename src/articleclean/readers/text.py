@@ -146,7 +146,9 @@ def _is_pointer_line(line: str, last: str) -> bool:
 
 
 def _in_capitals(text: str) -> bool:
-    """Two words or more, every letter a capital ("DIESEN TEXT TEILEN")."""
+    """Two words or more, every letter a capital ("DIESEN TEXT TEILEN"). Not `str.isupper`,
+    which passes over letters without case: "東京 NEWS", "NEWS العربية" are in capitals
+    to it, and not here (round 43)."""
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
