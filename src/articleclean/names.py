@@ -76,7 +76,10 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _GLUED_ADDRESS = re.compile(r"\s+[^\s@]+@[\w-]+\.")
-"""A word holding an e-mail address after its first letters, in a byline's names."""
+"""A word holding an e-mail address after its first letters, in a byline's names: it ends
+the names wherever it stands, with all after it ("By Jane Doe jdoe@paper.com Redakteurin").
+Not `_CONTACT_TAIL`, which takes only the line's last words, and handles ("@janedoe") and
+an "E-Mail" label too: a line of names may end in those (round 43)."""
 # Chinese, Japanese and Korean names: two to four characters ("文/张三", "记者 李四").
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
 # A name in a script without capitals (Arabic, Hebrew: "أحمد سامي"), two to four words of
