@@ -391,12 +391,7 @@ def caption_before_credit(
     A credit can also stand under a picture that has no caption; the paragraph
     before it is then article text, which is why the line must read like a caption.
     """
-    if not credit_lines:
-        return  # most dumps: no walk over every line for a credit below it
-    for index in _lines_over_credits(segments, credit_lines):
-        segment = segments[index]
-        if not segment.is_open:
-            continue
+    for segment in _open_over_credits(segments, credit_lines):
         if segment.word_count > _MAX_CREDITED_LINE_WORDS:
             continue
         if _reads_like_caption(segment.text):
@@ -426,12 +421,7 @@ def caption_at_place(
     paragraph above a picture that has no caption is longer, or has more sentences, or
     names no place.
     """
-    if not credit_lines:
-        return  # most dumps: no walk over every line for a credit below it
-    for index in _lines_over_credits(segments, credit_lines):
-        segment = segments[index]
-        if not segment.is_open:
-            continue
+    for segment in _open_over_credits(segments, credit_lines):
         if not _PLACE_CAPTION_WORDS[0] <= segment.word_count <= _PLACE_CAPTION_WORDS[1]:
             continue
         text = segment.text
@@ -443,12 +433,17 @@ def caption_at_place(
             yield segment
 
 
-def _lines_over_credits(segments: list[Segment], credit_lines: Claimed) -> list[int]:
-    """The places of the lines right above a credit line, from `_first_caption_line` on,
-    in order: found from the credits' places (`Claimed.positions`, one C-level pass),
-    where a walk asked `in` of every line (a 10 MB article's ~52,000, round 40)."""
+def _open_over_credits(segments: list[Segment], credit_lines: Claimed) -> Iterator[Segment]:
+    """The open lines right above a credit line, from `_first_caption_line` on, in order,
+    where both caption rules look for a caption: found from the credits' places
+    (`Claimed.positions`, one C-level pass), where a walk asked `in` of every line (a
+    10 MB article's ~52,000, round 40)."""
+    if not credit_lines:
+        return  # most dumps: no walk over every line for a credit below it
     first = _first_caption_line(segments)
-    return [place - 1 for place in credit_lines.positions(segments) if place > first]
+    for place in credit_lines.positions(segments):  # (a list, made before the first yield)
+        if place > first and segments[place - 1].is_open:
+            yield segments[place - 1]
 
 
 # A photographer's bare name under a picture ("Patrick Schwienbacher", "Moroso", "The
