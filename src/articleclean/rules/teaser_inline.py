@@ -25,8 +25,10 @@ from .teaser_lines import (
     word_stems,
 )
 
-# The label: two to this many words ("Passend dazu", "Also on our site"); one word is a
-# fact's label ("Ort:", "Fazit:"), more is a clause.
+# The label: this many words at least ("Passend dazu", "Also on our site"); one word is a
+# fact's label ("Ort:", "Fazit:") ...
+_LINK_LABEL_MIN_WORDS = 2
+# ... and this many at most; more is a clause.
 _LINK_LABEL_MAX_WORDS = 4
 # The headline behind it: a headline's length.
 _LINK_HEADLINE_MIN_WORDS = 4
@@ -125,7 +127,10 @@ def _label_and_headline(segment: Segment) -> _Labelled | None:
     if match is None:
         return None
     label, rest = match.group("label"), match.group("rest")
-    if not 2 <= len(label.split()) <= _LINK_LABEL_MAX_WORDS or not label[:1].isupper():
+    if (
+        not _LINK_LABEL_MIN_WORDS <= len(label.split()) <= _LINK_LABEL_MAX_WORDS
+        or not label[:1].isupper()
+    ):
         return None
     if not _LINK_HEADLINE_MIN_WORDS <= len(rest.split()) <= HEADLINE_WORDS:
         return None
