@@ -130,26 +130,29 @@ def test_non_latin_count_matches_langdetect_on_every_character() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127)), st.text()))
 def test_letter_count_is_the_letter_patterns_count(text: str) -> None:
-    from articleclean.language import _LETTER, _letter_count
+    from articleclean.language import _letter_count
+    from articleclean.lexicon import LETTER
 
-    assert _letter_count(text) == len(_LETTER.findall(text))
+    assert _letter_count(text) == len(LETTER.findall(text))
 
 
 def test_letter_count_on_every_ascii_character() -> None:
-    from articleclean.language import _LETTER, _letter_count
+    from articleclean.language import _letter_count
+    from articleclean.lexicon import LETTER
 
     for code in range(128):
-        assert _letter_count(chr(code) * 3) == len(_LETTER.findall(chr(code) * 3)), code
+        assert _letter_count(chr(code) * 3) == len(LETTER.findall(chr(code) * 3)), code
 
 
 def test_letter_count_on_every_character() -> None:
-    from articleclean.language import _LETTER, _letter_count
+    from articleclean.language import _letter_count
+    from articleclean.lexicon import LETTER
 
     # The non-ASCII count (alphanumeric less decimal digits) is the pattern's on every
     # code point; the "a" makes each text non-ASCII.
     for code in range(128, 0x110000):
         text = chr(code) + "a"
-        assert _letter_count(text) == len(_LETTER.findall(text)), hex(code)
+        assert _letter_count(text) == len(LETTER.findall(text)), hex(code)
 
 
 @pytest.mark.parametrize(

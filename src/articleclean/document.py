@@ -18,10 +18,9 @@ from operator import not_
 from typing import Any, Generic, TypeVar, overload
 
 from .article import Dateline, Lines, Reason
-from .lexicon import DIGIT, TOPIC_STOPWORDS
+from .lexicon import DIGIT, LETTER, TOPIC_STOPWORDS
 
 _TERMINAL = ".!?…。！？»”\"'’)"
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 _T = TypeVar("_T")
@@ -314,7 +313,7 @@ def last_open(segments: Sequence[Segment], count: int, *, headings: bool = False
 def _word_count(text: str) -> int:
     if is_cjk_heavy(text):
         # CJK text has no spaces; about two characters make a word.
-        return max(1, len(_LETTER.findall(text)) // 2)
+        return max(1, len(LETTER.findall(text)) // 2)
     return len(text.split())
 
 

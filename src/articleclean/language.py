@@ -26,7 +26,6 @@ _MIN_LETTERS = 20
 _MIN_PROBABILITY = 0.6
 _LETTERS_FIRST = 2 * _MIN_LETTERS
 """The characters counted first: prose holds `_MIN_LETTERS` letters in them."""
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 _lock = threading.Lock()
 _factory: DetectorFactory | None = None
@@ -107,7 +106,7 @@ def detect_language(text: str, sample_chars: int = 250, trials: int = 1) -> str:
 
 
 def _letter_count(sample: str) -> int:
-    """How many letters `sample` holds (`_LETTER`'s matches)."""
+    """How many letters `sample` holds (`lexicon.LETTER`'s matches)."""
     if sample.isascii():
         # In ASCII the letters are A-Z and a-z: deleting them from the bytes counts
         # them without the list of one-character strings a findall builds.

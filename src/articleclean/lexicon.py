@@ -13,6 +13,9 @@ import unicodedata
 DIGIT = re.compile(r"\d")
 """A decimal digit of any script: what the rules and readers that ask whether a line holds
 a number search for, compiled once here."""
+LETTER = re.compile(r"[^\W\d_]")
+"""A letter of any script (a word character that is no digit nor "_"): what the language
+detector counts in a sample and a segment's word count counts in CJK text."""
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 """A text that ends a sentence (closing quotes and brackets may follow the mark): the text
 reader asks it of the line before a label ("… today. Read more:"), the HTML hints of the
