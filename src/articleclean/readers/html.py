@@ -40,7 +40,7 @@ from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
 from .html_recipe import missing_ingredients, place_of
-from .html_words import visible
+from .html_words import ALNUM, visible
 from .json_ld import json_ld_holding, json_objects
 from .text import read_text
 
@@ -899,11 +899,8 @@ def _mark_title(segments: list[Segment], title: str | None) -> Segment | None:
     return None
 
 
-_WORDS = re.compile(r"[^\W_]+")
-
-
 def _title_words(text: str) -> frozenset[str]:
-    return frozenset(word.casefold() for word in _WORDS.findall(text))
+    return frozenset(word.casefold() for word in ALNUM.findall(text))
 
 
 def _headline_with_kicker(segment: Segment, title_words: frozenset[str]) -> bool:
