@@ -15,6 +15,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .split import Part
 
 _SPACE = re.compile(r"\s+")
 
@@ -111,3 +115,22 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+class PartScores:
+    """A system's run over the corpus, scored on each part of it (bench/split.py): the
+    scores, seconds and pages of `webeval.Result` and `html_quality.Result`, each a
+    dataclass of its own fields, and what both read from them."""
+
+    scores: dict[Part, Score]
+    seconds: float
+    pages: int
+
+    @property
+    def score(self) -> Score:
+        """Quality on the test part: the figure to quote."""
+        return self.scores["test"]
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .alone import run_alone
-from .corpus import Page, Score, pages
+from .corpus import Page, PartScores, Score, pages
 from .dumps import dumps
 from .extractors import EXTRACTORS, Extractor
 from .machine import package_version
@@ -23,7 +23,7 @@ TARGET_SPEED = 0.8  # × trafilatura's pages/s
 
 
 @dataclass
-class Result:
+class Result(PartScores):
     name: str
     version: str
     scores: dict[Part, Score] = field(default_factory=lambda: {name: Score() for name in PARTS})
@@ -33,15 +33,6 @@ class Result:
     errors: int = 0
     first_error: str | None = None
     unavailable: str | None = None
-
-    @property
-    def score(self) -> Score:
-        """Quality on the test part: the figure to quote."""
-        return self.scores["test"]
-
-    @property
-    def pages_per_second(self) -> float:
-        return self.pages / self.seconds if self.seconds else 0.0
 
 
 def measure(

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bench.alone import run_alone
-from bench.corpus import Page, Score, sample
+from bench.corpus import Page, PartScores, Score, sample
 from bench.split import PARTS, WHICH_IS_WHICH, Part, part_of
 
 TRAFILATURA = "trafilatura"
@@ -29,21 +29,12 @@ ARTICLECLEAN = "articleclean"
 
 
 @dataclass
-class Result:
+class Result(PartScores):
     system: str
     scores: dict[Part, Score] = field(default_factory=lambda: {name: Score() for name in PARTS})
     """Quality on each part of the corpus."""
     seconds: float = 0.0
     pages: int = 0
-
-    @property
-    def score(self) -> Score:
-        """Quality on the test part: the figure to quote."""
-        return self.scores["test"]
-
-    @property
-    def pages_per_second(self) -> float:
-        return self.pages / self.seconds if self.seconds else 0.0
 
 
 def article_text(article: object) -> str:
