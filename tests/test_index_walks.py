@@ -20,7 +20,7 @@ from articleclean.rules.captions import (
     _credits_line_below,
     _first_caption_line,
     _is_short_caption,
-    _lines_over_credits,
+    _open_over_credits,
     _reads_like_caption,
     caption_before_credit,
     caption_beside_credit,
@@ -183,7 +183,7 @@ def test_caption_rules_ask_the_lines_the_walk_asked(first_line: int) -> None:
         return [place[id(s)] for s in rule.find(segments, CONTEXT, credits)]  # type: ignore[attr-defined]
 
     over = _old_over_credits(segments, credits)
-    assert [i for i in _lines_over_credits(segments, credits) if segments[i].is_open] == over
+    assert [place[id(s)] for s in _open_over_credits(segments, credits)] == over
     assert found(caption_before_credit) == [
         i
         for i in over
