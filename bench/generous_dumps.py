@@ -9,16 +9,30 @@ whole-page dump section on it with the corpus's own rule (`with` segments
 kept, `without` segments gone), the test part with the tune part beside it.
 
     python -m bench.generous_dumps [--limit N]
+    python -m bench.generous_dumps --where tune [--list]
 
 The dumps are cached in bench/out/ (gitignored), keyed by trafilatura's version.
+
+With `--where PART`, no score table: where the misses of one part stand (tune to
+diagnose; test only as totals, once). Each kept `without` segment is placed by the
+dump line it stands on against the lines holding the kept `with` segments: *above*
+the first, *among* them, *after* the last, or *no with kept*; each `with` segment
+the dump holds but the output lost is named by where it went (the rule of the
+`Removal` on its line, or the field it moved to: title, byline, captions,
+dateline). Segments the dump never holds (trafilatura left them out) are counted
+apart: no cleaning brings them back. `--list` prints every one, by place.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import Page, corpus_dir, pages
+from articleclean.article import Article
+
+from .corpus import Page, corpus_dir, normalise, pages
 from .dump_quality import cleaner_table
 from .dumps import Dump, page_text, read_cache, write_cache
 from .report import verdict
@@ -90,11 +104,119 @@ def run(limit: int | None = None) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Miss:
+    """A kept `without` segment (`kept` true) or a lost `with` one, and where it is."""
+
+    url: str
+    kept: bool
+    place: str
+    """above, among, after, no with kept (kept ones); the rule or field (lost ones)."""
+    segment: str
+
+
+def _line_of(lines: list[str], segment: str) -> int | None:
+    """The first dump line holding the segment, or that a longer segment holds (a
+    segment may run over two lines); None when no line does."""
+    wanted = normalise(segment)
+    for index, line in enumerate(lines):
+        if line and (wanted in line or (len(line) > 20 and line in wanted)):
+            return index
+    return None
+
+
+def _went_to(article: Article, line: int | None, segment: str) -> str:
+    """Where a lost `with` segment went: the removing rule's name, or the field."""
+    wanted = normalise(segment)
+    if line is not None:
+        for removal in article.removed:
+            if removal.lines and removal.lines[0] <= line + 1 <= removal.lines[1]:
+                return removal.rule
+    if article.title and wanted in normalise(article.title):
+        return "(title)"
+    if any(wanted in normalise(name) for name in article.byline):
+        return "(byline)"
+    if any(wanted in normalise(caption.raw) for caption in article.captions):
+        return "(captions)"
+    if article.dateline and wanted in normalise(article.dateline.text):
+        return "(dateline)"
+    return "(elsewhere)"
+
+
+def misses_of(dump: Dump, article: Article) -> tuple[list[Miss], int]:
+    """The dump's kept `without` and lost `with` segments placed (module docstring),
+    and how many `with` segments the dump never holds."""
+    output = normalise(article.to_text())
+    lines = [normalise(line) for line in dump.text.split("\n")]
+    whole = normalise(dump.text)
+    page = dump.page
+    kept_at = [
+        line
+        for segment in page.with_
+        if normalise(segment) in output and (line := _line_of(lines, segment)) is not None
+    ]
+    first, last = (min(kept_at), max(kept_at)) if kept_at else (None, None)
+    found: list[Miss] = []
+    for segment in page.without:
+        if normalise(segment) not in output:
+            continue
+        line = _line_of(lines, segment)
+        if first is None or last is None:
+            place = "no with kept"
+        elif line is None:
+            place = "among"  # (a segment over several lines, none holding it whole)
+        else:
+            place = "above" if line < first else "after" if line > last else "among"
+        found.append(Miss(page.url, True, place, segment))
+    never = 0
+    for segment in page.with_:
+        if normalise(segment) in output:
+            continue
+        if normalise(segment) not in whole:
+            never += 1
+            continue
+        found.append(
+            Miss(page.url, False, _went_to(article, _line_of(lines, segment), segment), segment)
+        )
+    return found, never
+
+
+def where(which: str, limit: int | None = None, listing: bool = False) -> str:
+    """`--where`'s report on one part (module docstring)."""
+    from articleclean import clean_text
+
+    found: list[Miss] = []
+    never = 0
+    for item in generous_dumps(limit):
+        if item.text and part(item.page.url) == which:
+            misses, absent = misses_of(item, clean_text(item.text))
+            found += misses
+            never += absent
+    kept = Counter(miss.place for miss in found if miss.kept)
+    lost = Counter(miss.place for miss in found if not miss.kept)
+    sites = {place: len({m.url for m in found if m.kept and m.place == place}) for place in kept}
+    out = [f"**{which}**: {sum(kept.values())} `without` segments kept, by place (dumps):"]
+    out += [f"- {place}: {n} ({sites[place]})" for place, n in kept.most_common()]
+    out.append(
+        f"{sum(lost.values())} `with` segments the dump holds lost, by where they went "
+        f"({never} more the dump never holds):"
+    )
+    out += [f"- {place}: {n}" for place, n in lost.most_common()]
+    if listing:
+        out.append("")
+        for miss in sorted(found, key=lambda m: (m.kept, m.place, m.url)):
+            side = "kept" if miss.kept else "lost"
+            out.append(f"{side} | {miss.place} | {miss.url[:70]} | {miss.segment[:100]}")
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.generous_dumps")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--where", choices=("tune", "test"))
+    parser.add_argument("--list", action="store_true")
     args = parser.parse_args(argv)
-    print(run(args.limit))
+    print(where(args.where, args.limit, args.list) if args.where else run(args.limit))
     return 0
 
 
