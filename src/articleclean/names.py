@@ -536,7 +536,7 @@ def _bare_names_of(text: str) -> tuple[str, ...] | None:
         return None  # "Kommentar von Jane Doe", "Video von Jane Doe": not one name
     names: list[str] = []
     for part in _NAME_SPLIT.split(head):
-        part = given_name_first(part.strip(" ."))
+        part = given_name_first(_undoubled(part.strip(" .")))
         if stamped and part.isupper():
             # A name in capitals beside its date ("JANE DOE 03.11.2023"): the date
             # says it is a byline's; alone in capitals, a section's or a menu's label
@@ -564,6 +564,19 @@ def _bare_names_of(text: str) -> tuple[str, ...] | None:
             return None
         names.append(part)
     return tuple(names) or None
+
+
+def _undoubled(part: str) -> str:
+    """A name the line prints twice in a row ("Jane Doe Jane Doe": an author's picture's
+    text and the name's link, copied side by side) as the name once; any other part as
+    it is. Two words a half at least: "Jane Jane" may be a name."""
+    if part.count(" ") < 3:  # (fewer than four words: no name twice)
+        return part
+    words = part.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return part
 
 
 def _capitals_titled(part: str) -> str:
@@ -841,7 +854,8 @@ def _parse_byline_of(text: str, may_hold_digit: bool) -> tuple[str, ...] | None:
             or phrase_form(part) in _page_phrases()
         ):
             break
-        candidate = part.title() if part.isupper() else given_name_first(part)
+        single = _undoubled(part)
+        candidate = single.title() if single.isupper() else given_name_first(single)
         role_at = _role_tail_at(candidate.split())
         if role_at is not None:
             # "By Jane Doe Senior Reporter": the role ends the names, as after a comma

@@ -49,6 +49,7 @@ from ..names import (
     too_long_for_byline,
     wire_signed,
 )
+from .ads import ad_marker
 from .article_run import outside_article
 from .base import Claimed, structures
 from .boilerplate import menu_run
@@ -205,6 +206,9 @@ _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
 # Lines the page rules removed are still candidates: they removed the byline with the
 # menus around the article. A caption's or a photo's credit is not one.
 _MAY_REMOVE_BYLINE = (outside_article, menu_run, repeated_label, trailing_menu)
+# A page's furniture between the article and its author's name: an ad's marker
+# (`_closing_name_line`). Not a prompt: "2 Kommentare" heads a comment thread.
+_FURNITURE = ad_marker
 
 
 # A share or follow link ("Twitter", which `promo_prompt` removes) may stand between a
@@ -212,7 +216,9 @@ _MAY_REMOVE_BYLINE = (outside_article, menu_run, repeated_label, trailing_menu)
 # A name over the headline may be removed with the page around the article
 # (`outside_article`), not as a menu's item.
 @structures(
-    Label.BYLINE, text_dumps_only=True, reads=(_MAY_REMOVE_BYLINE, promo_prompt, outside_article)
+    Label.BYLINE,
+    text_dumps_only=True,
+    reads=(_MAY_REMOVE_BYLINE, promo_prompt, outside_article, _FURNITURE),
 )
 def page_byline(
     segments: list[Segment],
@@ -220,6 +226,7 @@ def page_byline(
     page_removed: Claimed,
     shares: Claimed,
     outside: Claimed,
+    furniture: Claimed,
 ) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
     if BYLINE in map(_LABEL, segments):  # (a C-level walk, not a generator)
@@ -324,19 +331,12 @@ def page_byline(
     if found is None:
         found = _name_over_headline(segments, title_at, start, outside)
     if found is None:
-        found = _name_closing_article(segments, prose, title_at, page_removed)
+        found = _name_closing_article(segments, prose, title_at, page_removed, furniture)
     if found is None:
         # A short prefixed byline alone under one of the article's first paragraphs ("By
         # Jane Doe" after the lead, a picture or a quote box set between): the prefix marks
         # it as surely as under the headline.
-        found = next(
-            (
-                at + 1
-                for at in prose[:_SIGNED_PROSE_LINES]
-                if at + 1 < len(segments) and _closing_byline(segments[at + 1], page_removed)
-            ),
-            None,
-        )
+        found = _signed_under_prose(segments, prose, page_removed)
     if found is not None:
         yield from _split_byline(
             segments, found, lambda segment: _may_be_byline(segment, page_removed)
@@ -396,6 +396,47 @@ def _closing_byline(segment: Segment, page_removed: Claimed) -> bool:
         and segment.word_count <= _END_BYLINE_WORDS
         and (not segment.ends_like_sentence or _NAME_SUFFIX_END.search(segment.text) is not None)
         and _signed_byline(segment)
+    )
+
+
+_UNDER_PICTURE = frozenset({REMOVED, CAPTION})
+"""What a byline under a lead picture stands right under: the caption, or its credit or an
+embed the page rules removed."""
+
+
+def _signed_under_prose(
+    segments: list[Segment], prose: list[int], page_removed: Claimed
+) -> int | None:
+    """A prefixed byline under one of the article's first `_SIGNED_PROSE_LINES` prose
+    lines: right under it, or under a few lines between that are no open paragraph (a
+    lead picture's caption and credit, an embedded post: at most `_CLOSING_GAP`); short
+    ("By Jane Doe", `_closing_byline`) or with its date after the names
+    (`_dated_signed_byline`)."""
+    for at in prose[:_SIGNED_PROSE_LINES]:
+        for index in range(at + 1, min(len(segments), at + 2 + _CLOSING_GAP)):
+            segment = segments[index]
+            if segment.label is not REMOVED and _reads_as_prose(segment):
+                break  # the article's next paragraph: searched under it in turn
+            if index > at + 1 and segments[index - 1].label not in _UNDER_PICTURE:
+                continue  # under a kept line: a teaser's headline or blurb heads it
+            if _closing_byline(segment, page_removed) or _dated_signed_byline(
+                segment, page_removed
+            ):
+                return index
+    return None
+
+
+def _dated_signed_byline(segment: Segment, page_removed: Claimed) -> bool:
+    """A prefixed byline longer than `_closing_byline`'s, its names followed by their date
+    ("By Jane Doe/June 12, 2020 9:49 am EST/Updated: …", "Von Jane Doe am 14. Mai 2014,
+    15:40 Uhr"), open or removed with the menus: the date after the names says the line
+    is the story's byline, not a sentence opening with "By"."""
+    return (
+        segment.word_count > _END_BYLINE_WORDS
+        and segment.may_hold_digit
+        and _may_be_byline(segment, page_removed)
+        and stamp_tail(segment.text) is not None
+        and prefixed_byline(segment.text, True)
     )
 
 
@@ -649,7 +690,11 @@ def _dated_name_under_prose(
 
 
 def _name_closing_article(
-    segments: list[Segment], prose: list[int], title_at: int, page_removed: Claimed
+    segments: list[Segment],
+    prose: list[int],
+    title_at: int,
+    page_removed: Claimed,
+    furniture: Claimed = _NOTHING_CLAIMED,
 ) -> int | None:
     """A person's name alone right under one of the article's last prose lines, where themes
     print the author's box ("… the last paragraph." / "Jane Doe" / the page's footer): one or
@@ -673,24 +718,11 @@ def _name_closing_article(
     if title_at >= 0:
         shown |= frozenset(segments[title_at].phrase_words)
     for at in reversed(prose[-_CLOSING_PROSE_LINES:]):
-        index = at + 1
-        if index >= len(segments):
+        found = _closing_name_line(segments, at, page_removed, furniture)
+        if found is None:
             continue
+        index, names = found
         segment = segments[index]
-        if segment.word_count > _BARE_NAME_WORDS * _OVER_HEADLINE_NAMES + 1:
-            continue
-        if not _may_be_byline(segment, page_removed):
-            continue
-        names = bare_names(segment.text)
-        if (
-            names is None
-            or len(names) > _OVER_HEADLINE_NAMES
-            or not all(
-                len(name.split()) <= _BARE_NAME_WORDS and opens_with_given_name(name)
-                for name in names
-            )
-        ):
-            continue
         if _name_words(segment.text) & shown:
             continue
         if index + 1 < len(segments) and segments[index + 1].label is not REMOVED:
@@ -714,9 +746,61 @@ def _name_closing_article(
         if any(_names_a_person(segments[p + 1]) for p in prose if p + 1 < index):
             continue  # each piece signed so (a page of letters): the name is the last one's
         below = segments[index + 1 : index + 1 + _CLOSING_NOTE_REACH]
-        if any(_reads_as_prose(s) and not s.text.startswith(given) for s in below):
+        # (a comment's text may be removed too: under its author's name and a date)
+        dated = bool(below) and is_stamp(below[0].text)
+        if any(
+            _reads_as_prose(s)
+            and not s.text.startswith(given)
+            and (s.label is not REMOVED or dated)
+            for s in below
+        ):
             continue
         return index
+    return None
+
+
+_CLOSING_GAP = 3
+"""Lines that are no open paragraph which may stand between the article's last prose line
+and its author's name: a list's last rows, a source or picture credit, an ad's marker, a
+paragraph the page prints again (removed). (Round 38's, branch r38-byline, not merged
+then; taken up in round 43.)"""
+
+
+def _closing_name_line(
+    segments: list[Segment], at: int, page_removed: Claimed, furniture: Claimed
+) -> tuple[int, list[str]] | None:
+    """The first line of names under the prose line `at`, with its names, when it names
+    one or two people (at most three words each, each opening with a known given name):
+    right under `at` or over at most `_CLOSING_GAP` lines that are no open paragraph. The
+    walk stops under a line that is neither long, nor ends like a sentence, nor is the
+    page's furniture (`furniture`: an ad's marker): a label of a few words heads a box of
+    its own ("Press contact" / "Jane Doe", "Contributors:" / "Anna" / "Jane Doe"). (Round
+    38, tune: without that stop two page dumps without a byline got one, a press contact
+    and a podcast's third contributor.)"""
+    for index in range(at + 1, min(len(segments), at + 2 + _CLOSING_GAP)):
+        if index > at + 1:
+            above = segments[index - 1]
+            if above.label is not REMOVED and _reads_as_prose(above):
+                return None  # the article's text goes on
+            if not (
+                above.word_count > _BYLINE_SKIP_WORDS
+                or above.ends_like_sentence
+                or above in furniture
+            ):
+                return None  # a label of a few words: what follows is its box
+        segment = segments[index]
+        if segment.word_count > _BARE_NAME_WORDS * _OVER_HEADLINE_NAMES + 1:
+            continue
+        if not _may_be_byline(segment, page_removed):
+            continue
+        names = bare_names(segment.text)
+        if names is None:
+            continue
+        if len(names) > _OVER_HEADLINE_NAMES or not all(
+            len(name.split()) <= _BARE_NAME_WORDS and opens_with_given_name(name) for name in names
+        ):
+            return None
+        return index, names
     return None
 
 
