@@ -237,6 +237,11 @@ class CleanerConfig:
     menus, repeated lines and page furniture; recorded in `metadata["dump"]`). The
     whole-page rules (`breadcrumb`, `outside_article`, `menu_run`, `repeated_label`) run on
     page dumps only."""
+    last_line_apart: bool = True
+    """(Text) on an article dump, when a rule takes out of the body lines read as one
+    hard-wrapped paragraph, the dump is read again with their last line on its own; when
+    a rule takes that line alone, the lines above it are left to the rules as lines of
+    their own (the article's rows with a prompt or a caption printed right under them)."""
 
     # --- phrases and learned data ---------------------------------------
     extra_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

@@ -144,6 +144,13 @@ class Segment:
     tail_cut: str | None = None
     """For a paragraph: the end of its text that is a link elsewhere (`html_tail_link`);
     assembly cuts it off the text and records it as removed."""
+    joined_rows: bool = False
+    """For a text dump's run of lines read as one hard-wrapped paragraph: the lines above
+    its last read as rows, one a line (each opens with a capital or a digit; all end a
+    sentence, or none ends with punctuation or a small word that carries on), the shape
+    of the article's own list or table printed with no blank line between its rows
+    (`readers/text.py`; the pipeline reads such a run again with its last line apart when
+    a rule takes the run out of the body: `Cleaner._last_lines_apart`)."""
 
     phrase_form: str = field(init=False, repr=False, compare=False)
     """Lower-cased, single-spaced, without surrounding punctuation, for phrase lists."""

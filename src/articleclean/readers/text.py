@@ -23,7 +23,11 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def read_text(text: str) -> Document:
+def read_text(text: str, apart: frozenset[int] = frozenset()) -> Document:
+    """The segments of a text dump; `apart` holds numbers of lines (1-based) read on their
+    own when they end a run read as one hard-wrapped paragraph: the lines above them are
+    read as if the line were not there (the pipeline's second reading, `Cleaner._run`,
+    when a rule took such a paragraph and its last line may be all it is about)."""
     lines = split_lines(text)
     segments: list[Segment] = []
     start = -1  # where the run of non-blank lines being read began (-1: none yet)
@@ -33,32 +37,43 @@ def read_text(text: str) -> Document:
             if start < 0:
                 start = index
         elif start >= 0:
-            _add_paragraph(segments, lines, start, index)
+            _add_paragraph(segments, lines, start, index, apart)
             start = -1
     if start >= 0:
-        _add_paragraph(segments, lines, start, len(lines))
+        _add_paragraph(segments, lines, start, len(lines), apart)
     return Document(segments=segments, source="text")
 
 
-def _add_paragraph(segments: list[Segment], lines: list[str], start: int, stop: int) -> None:
-    """The segments of the non-blank lines[start:stop]: one, if hard-wrapped; else one a line."""
+def _add_paragraph(
+    segments: list[Segment], lines: list[str], start: int, stop: int, apart: frozenset[int]
+) -> None:
+    """The segments of the non-blank lines[start:stop]: one, if hard-wrapped; else one a
+    line (`apart`: see `read_text`)."""
     if stop - start == 1:  # most paragraphs of a dump: a line of its own
         segments.append(Segment(normalise_space(lines[start]), (start + 1, start + 1), spaced=True))
         return
     group = lines[start:stop]
     if _is_hard_wrapped(group):
         if (
-            _is_label_after_sentence(group[-2], group[-1])
+            stop in apart
+            or _is_label_after_sentence(group[-2], group[-1])
             or _is_line_of_its_own(group[-2], group[-1])
             or _is_pointer_line(group[-2], group[-1])
         ):
             # A heading (or a line of its own) under the paragraph, not its last line:
             # the lines above are read on their own (still wrapped, if more than one),
             # the last line alone.
-            _add_paragraph(segments, lines, start, stop - 1)
+            _add_paragraph(segments, lines, start, stop - 1, apart)
             segments.append(Segment(normalise_space(lines[stop - 1]), (stop, stop), spaced=True))
             return
-        segments.append(Segment(normalise_space(" ".join(group)), (start + 1, stop), spaced=True))
+        segments.append(
+            Segment(
+                normalise_space(" ".join(group)),
+                (start + 1, stop),
+                spaced=True,
+                joined_rows=_rows_over_last(group),
+            )
+        )
         return
     for number, line in enumerate(group, start=start + 1):
         segments.append(Segment(normalise_space(line), (number, number), spaced=True))
@@ -164,3 +179,41 @@ def _is_label_after_sentence(line: str, last: str) -> bool:
         and not label[:1].islower()
         and SENTENCE_END.search(line.rstrip()) is not None
     )
+
+
+# What ends a line that a wrap broke off mid-sentence, not a row: a comma, a semicolon,
+# a dash, a slash, an ampersand, a plus, an opening bracket, or a short word in small
+# letters ("in", "the", "und", "der": a wrap breaks after a sentence's small words, a
+# row ends on its content).
+_ENDS_OPEN = re.compile(r"(?:[,;\-–—/&+(]|(?<!\w)[^\W\d_A-ZÄÖÜ]{1,3})$")
+# Rows that end no sentence read as rows only this many together: one such line over
+# the last is as often a wrapped paragraph's first line.
+_PLAIN_ROWS_MIN = 2
+
+
+def _rows_over_last(group: list[str]) -> bool:
+    """The lines above the group's last line read as rows, one a line, not as a wrapped
+    sentence (`Segment.joined_rows`): each opens with a capital or a digit (a wrap's next
+    line goes on mid-sentence, mostly with a small letter), and either all of them end a
+    sentence ("Du wirst dich seltsam fühlen." over "Du wirst …"), or there are at least
+    `_PLAIN_ROWS_MIN` of them and none ends a sentence nor with a mark that carries on
+    (`_ENDS_OPEN`): a product's feature rows ("Integration With Chef/Ohai/Docker/Vagrant"
+    over "Network conditioner to simulate speeds and test"). Read for joined groups only
+    (bench/notes.md, round 42 alost2: 165-173 of ~7,000-7,900 true wraps a width read so)."""
+    rows = group[:-1]
+    ends_sentence = 0
+    for row in rows:
+        text = row.strip()
+        first = text[:1]
+        if not (first.isupper() or first.isdigit()):
+            return False
+        if SENTENCE_END.search(text) is not None:
+            ends_sentence += 1
+        elif _ENDS_OPEN.search(text) is not None:
+            return False
+    if ends_sentence:
+        return ends_sentence == len(rows)
+    if len(rows) >= _PLAIN_ROWS_MIN:
+        return True
+    last = group[-1].strip()
+    return last[:1].isupper() and SENTENCE_END.search(last) is not None
