@@ -35,6 +35,7 @@ from .teaser_lines import (
     TRAILING_OVERLAP,
     boxed_headline,
     ends_a_sentence,
+    ends_as_statement,
     is_paragraph,
     label_value,
     prose_words,
@@ -776,7 +777,7 @@ def labelled_teaser(
     if not found:
         return
     asked = frozenset().union(*(words for _, words in found))
-    counts = segments_with_word(segments, asked)
+    counts = segments_with_word(segments, asked, most=2)  # (asked: > 1)
     specific = prose.specific(asked)
 
     # (the line itself holds each of its words once; a short word in lower case of a
@@ -795,6 +796,13 @@ def labelled_headline(segment: Segment) -> Segment | None:
     <headline>", "Passend dazu | <headline>": `_LABELLED_LINE`, a label of at most
     `_MAX_INLINE_LABEL_WORDS` words), as a segment of its own, when it reads as a box's
     headline (`boxed_headline`); else None. Whatever the label's words."""
+    # (no search where the headline cannot be one: a line ending a statement, most
+    # paragraphs; a line of fewer words than a headline's, split at white space, whose
+    # tail has no more (`may_hold_cjk` False: no CJK, each word counted so))
+    if ends_as_statement(segment.text) or (
+        segment.word_count < MIN_HEADLINE_WORDS and not segment.may_hold_cjk
+    ):
+        return None
     match = short_label_match(segment.text)
     if match is None:
         return None

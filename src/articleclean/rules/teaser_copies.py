@@ -186,7 +186,7 @@ def repeated_teaser_box(
     boxed = {i for heading, others in boxes for i in (heading, *others)} | set(places)
     asked = frozenset().union(*(segments[i].content_words for b in boxes for i in (b[0], *b[1])))
     rest = [s for i, s in enumerate(segments) if i not in boxed]
-    counts = segments_with_word(rest, asked)
+    counts = segments_with_word(rest, asked, most=1)  # (asked: > 0)
     specific = prose.specific(asked, excluded=boxed)
 
     def on_topic(word: str) -> bool:
@@ -272,7 +272,7 @@ def left_out_headline(
     asked = frozenset().union(*(segments[i].content_words for i in found))
     set_aside = set(places).union(found)
     rest = [s for i, s in enumerate(segments) if i not in set_aside]
-    counts = segments_with_word(rest, asked)
+    counts = segments_with_word(rest, asked, most=1)  # (asked: > 0)
     specific = prose.specific(asked, excluded=set_aside)
     stems = word_stems(rest)
     for index in found:

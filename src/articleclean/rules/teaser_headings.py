@@ -270,8 +270,11 @@ def teaser_section_label(
     if not asked:
         return
     # Counted for the words asked about only: a count of every word of a big
-    # article built a dictionary of all its words (a second per 10 MB).
-    counts = segments_with_word(segments, frozenset().union(*asked))
+    # article built a dictionary of all its words (a second per 10 MB). And only up to
+    # one more than the widest window's lines: `_opens_teasers` asks whether a count
+    # passes the window's own (`segments_with_word`'s `most`).
+    widest = max(window[1] - index + 1 for index, window in windows if window)
+    counts = segments_with_word(segments, frozenset().union(*asked), most=widest + 1)
     threshold = context.config.teaser_overlap
     specific = prose.specific(counts)
     for index, window in windows:

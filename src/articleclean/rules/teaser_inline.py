@@ -90,7 +90,8 @@ def interrupting_teaser(
     # (The text lines holding each of the lines' words, counted once: each line's own
     # words are taken off below. Counted per line, a 10 MB article's count of all its
     # lines for each of ~90 such lines cost it 5 s of 10.)
-    counts = segments_with_word(segments, frozenset().union(*(f[1].words for f in found)))
+    # (each count asked only past the line's own copy: up to 2)
+    counts = segments_with_word(segments, frozenset().union(*(f[1].words for f in found)), most=2)
 
     for index, labelled, before, after in found:
         # The article's words: those of the text lines, the line left out (a box a

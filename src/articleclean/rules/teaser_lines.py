@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import chain, compress, repeat
+from itertools import chain, compress, filterfalse, repeat
 from operator import and_, attrgetter
 
 from ..document import BODY, HEADING, TITLE, ProseWords, Segment, places_sharing
@@ -221,6 +221,18 @@ def unmarked(segment: Segment) -> Segment:
     return Segment(text[start:end], segment.lines)
 
 
+_STATEMENT_MARKS = tuple(mark for mark in _SENTENCE_MARKS if mark not in "?？")
+
+
+def ends_as_statement(text: str) -> bool:
+    """Whether the line ends a sentence that asks nothing (".", "!", "…", closing marks
+    after it aside): it reads as prose (`ends_a_sentence`) and no question (`asks` wants
+    "?" there), so it is no `boxed_headline`, and nor is any tail of it that holds a
+    word (a headline printed behind a label, `labelled_headline`: the tail ends as the
+    line does). A test of the line's end, before any search of the line."""
+    return text.rstrip().rstrip(_CLOSING_MARKS).endswith(_STATEMENT_MARKS)
+
+
 def boxed_headline(segment: Segment) -> bool:
     # A headline opens with a capital where the script has them; "autonome Waffen
     # und digitale Kriegsführung" is an item of the article's own list.
@@ -240,20 +252,50 @@ def boxed_headline(segment: Segment) -> bool:
     )
 
 
-def segments_with_word(segments: list[Segment], only: frozenset[str] | None = None) -> Counter[str]:
+def segments_with_word(
+    segments: list[Segment], only: frozenset[str] | None = None, most: int | None = None
+) -> Counter[str]:
     """How many of the text segments hold each content word (of those in `only`, when
     given: the other words' counts stay 0): all `teaser_box` and
     `teaser_section_label` ask of the article's words (is one outside the box?), and
     much cheaper to count than `WordIndex`' index of places (a 10 MB article's index
-    cost seconds)."""
-    counts: Counter[str] = Counter()
+    cost seconds).
+
+    `most` (with `only`): each count stops there, `min(count, most)`, for a rule that
+    asks whether a word is held more than so many times (`counts[word] > 0`, `> 1`):
+    the same answers, and a word leaves the count when it reaches `most`, so that a
+    big article's common words are not counted through (the count of every line
+    holding a word asked grew with the words asked times the lines: round 43, a tenth
+    of a 10 MB article's per-byte growth). The words come in another order then."""
     # (C-level passes, no turn of a Python loop per line: the text lines picked by their
     # labels, their words (those in `only`), and the count of them all in one update)
     texts = compress(segments, map(TEXT_LABELS.__contains__, map(_LABEL, segments)))
     words = map(_CONTENT_WORDS, texts)
+    if only is not None and most is not None:
+        return _held_up_to(words, only, most)
+    counts: Counter[str] = Counter()
     if only is not None:
         words = map(and_, words, repeat(only))
     counts.update(chain.from_iterable(words))
+    return counts
+
+
+def _held_up_to(
+    word_sets: Iterable[frozenset[str]], asked: frozenset[str], most: int
+) -> Counter[str]:
+    """`segments_with_word`'s counts of the `asked` words in `word_sets`, each up to `most`."""
+    counts: Counter[str] = Counter()
+    left = set(asked)  # (the words still counted: `isdisjoint` reads it as it shrinks)
+    if most < 1 or not left:
+        return counts
+    # (the lines sharing no word still counted are passed over at C level)
+    for held in filterfalse(left.isdisjoint, word_sets):
+        for word in held & left:
+            counts[word] += 1
+            if counts[word] >= most:
+                left.discard(word)
+        if not left:
+            break  # (nor are the lines after the last word's `most`-th read)
     return counts
 
 

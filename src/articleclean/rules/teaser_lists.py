@@ -199,7 +199,7 @@ def teaser_list(
         boxes = [box for box in boxes if box[0] in amid]
         if not boxes or not _rows_only(rest, sum(len(box) - 1 for box in boxes)):
             return
-    counts = segments_with_word(rest, asked)
+    counts = segments_with_word(rest, asked, most=1)  # (asked: > 0)
     specific = prose.specific(asked, excluded=set_aside)
 
     def in_article(word: str) -> bool:
