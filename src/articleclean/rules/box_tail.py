@@ -47,9 +47,10 @@ def box_tail(
     question, fact ("Quelle: …"), signature, date stamp or address among them, which
     the article may close with under an inline box. Tune part, round 43: 4 teaser lines
     of 2 sites out of the labelled article dumps, 11 junk lines more out of the other
-    `loss_audit` sources, no annotated article line (the guards on the lines' shape each kept lines of the
-    noise bodies' articles that a box was put above: "Jane Doe", "Jane Doe, NDR", a date
-    stamp, a question, a signed CJK sentence). Text dumps read as articles only."""
+    `loss_audit` sources, no annotated article line (the guards on the lines' shape
+    each kept lines of the noise bodies' articles that a box was put above: "Jane Doe",
+    "Jane Doe, NDR", a date stamp, a question, a signed CJK sentence). Text dumps read
+    as articles only."""
     if not article_dump or len(teasers) < BOX_TAIL_MIN_TAKEN:
         return
     tail: list[int] = []
