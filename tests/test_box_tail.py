@@ -54,9 +54,9 @@ def test_the_headlines_left_of_a_box_at_the_end_go() -> None:
     assert _body(_dump(*_BOX, *_REST)) == list(_PARAGRAPHS)
 
 
-def test_a_labelled_headline_under_a_box_goes() -> None:
+def test_a_german_headline_under_a_box_goes() -> None:
     # Fails on main: three "<headline> | mehr" lines go to `inline_teaser`; the box's last
-    # headline, "<kicker>: <headline> | audio", stayed.
+    # headline, "<headline> | audio", stayed.
     paragraphs = (
         "Die Stadtwerke erhöhen zum ersten April die Preise für Fernwärme um knapp zwölf "
         "Prozent. Betroffen sind rund vierzigtausend Haushalte im Stadtgebiet.",
@@ -70,7 +70,7 @@ def test_a_labelled_headline_under_a_box_goes() -> None:
         "Hallenbad öffnet nach der Sanierung wieder | mehr",
         "Marktplatz bekommt neue Bäume und Bänke | mehr",
     )
-    rest = ("Nach dem Spiel: Trainer lobt junge Abwehr | audio",)
+    rest = ("Trainer lobt die junge Abwehr | audio",)
     text = "\n\n".join(("Fernwärme wird teurer", *paragraphs, *box, *rest)) + "\n"
     removed = _removed(text)
     for line in box:
@@ -86,7 +86,7 @@ def test_the_switch_keeps_them() -> None:
 
 def test_the_article_s_own_facts_under_a_box_stay() -> None:
     # A fact of the article's ("Autor: …", "Quelle: …") closes it under an inline box.
-    facts = ("Recipe: Jonas Brenner", "Source: The Village Kitchen")
+    facts = ("Recipe: Jonas Brenner", "Video: Glazing The Loaf In The Tin")
     text = _dump(*_BOX, *facts)
     assert not [rule for rule, _ in _removed(text) if rule == "box_tail"]
     assert _body(text)[-1] == facts[-1]

@@ -14,10 +14,8 @@ from .closing_runs import TEASER_RULES, refrain_box, repeated_teaser
 from .phrasebook import PhraseBook
 from .teaser_copies import repeated_teaser_box
 from .teaser_lines import (
-    MIN_HEADLINE_WORDS,
     holds_contact,
     is_paragraph,
-    label_value,
     reads_as_prose,
 )
 
@@ -44,13 +42,14 @@ def box_tail(
     `BOX_TAIL_MIN_TAKEN` of its lines in a row that the teaser rules took, the box right
     under a paragraph of the article's: up to `BOX_TAIL_MAX_LINES` headlines that their
     walk stopped short of ("Danish Apple Cake": three or four words), with no prose,
-    question, fact ("Quelle: …"), signature, date stamp or address among them, which
-    the article may close with under an inline box. Tune part, round 43: 4 teaser lines
-    of 2 sites out of the labelled article dumps, 11 junk lines more out of the other
-    `loss_audit` sources, no annotated article line (the guards on the lines' shape
-    each kept lines of the noise bodies' articles that a box was put above: "Jane Doe",
-    "Jane Doe, NDR", a date stamp, a question, a signed CJK sentence). Text dumps read
-    as articles only."""
+    question, fact ("Quelle: …"), label ("Video: …"), signature, date stamp or address
+    among them, which the article may close with under an inline box.
+
+    Tune part, round 43: 4 teaser lines of 2 sites out of the labelled article dumps, 11
+    junk lines more out of the other `loss_audit` sources, no annotated article line;
+    each guard on the lines' shape kept lines of the noise bodies' articles that a box
+    was put above ("Jane Doe", "Jane Doe, NDR", a date stamp, a question, a signed CJK
+    sentence, "Video: …"). Text dumps read as articles only."""
     if not article_dump or len(teasers) < BOX_TAIL_MIN_TAKEN:
         return
     tail: list[int] = []
@@ -94,13 +93,10 @@ def _box_line(segment: Segment) -> bool:
         return False
     text = segment.text.strip()
     first = next((c for c in text if c.isalpha()), "")
-    if text.endswith((":", "：")) or first.islower() or _row(text):
-        # A line announcing what follows, going on in lower case, or an item of a list:
-        # the article's own, as `boxed_headline` reads a box's headline.
-        return False
-    # A fact of the article's ("Autor: Jonas Brenner", "Quelle: Stadtblatt"); a kicker
-    # over a headline of five words or more is the box's ("Nach dem Spiel: …").
-    return segment.word_count >= MIN_HEADLINE_WORDS or not label_value(segment.text)
+    # A line announcing what follows, a fact ("Quelle: Stadtblatt"), a label over the
+    # article's own media ("Video: Launch event in Shanghai"), a line going on in lower
+    # case, an item of a list: the article's own, as `boxed_headline` reads it.
+    return not (":" in text or "：" in text or first.islower() or _row(text))
 
 
 # A full-width sentence mark with more of the line after it, or a sentence's mark and a
