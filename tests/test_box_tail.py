@@ -127,3 +127,10 @@ def test_the_article_s_signature_under_a_box_stays() -> None:
     signature = ("Jonas Brenner, Village Kitchen", "12.03.2023 10:15")
     body = _body(_dump(*_BOX, *signature))
     assert body[-2:] == list(signature)
+
+
+def test_lines_under_a_box_over_short_lines_stay() -> None:
+    # A box put among the article's short lines (its subheadings, a cut list) has no
+    # paragraph right above it: the lines under it may go on with those.
+    text = _dump("Serving Ideas For Summer", *_BOX, *_REST)
+    assert not [rule for rule, _ in _removed(text) if rule == "box_tail"]
