@@ -257,6 +257,18 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Other stories from our newsroom",
     ),
+    "box_tail": (
+        dump(
+            P1,
+            P2,
+            P3,
+            "You may also want to read these:",
+            "Celebrity chef opens third restaurant in Paris",
+            "Football club sacks manager after defeat",
+            "Pop Star Weds",
+        ),
+        "Pop Star Weds",
+    ),
     "story_ticker": (
         dump(
             P1,

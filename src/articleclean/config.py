@@ -158,6 +158,10 @@ class CleanerConfig:
     """The headline right under a box the box rules took, which they left out as maybe
     the article's, when it is written as the box's headlines and not as the line after
     it, and shares no word of the article's own (text dumps read as articles only)."""
+    box_tail: bool = True
+    """Up to three headlines ending the dump under at least three lines of a box the
+    teaser rules took, right under a paragraph; no prose, question, figure, comma, fact
+    or address among them (text dumps read as articles only)."""
     interrupting_teaser: bool = True
     """A short label of its own and another story's headline on one line ("Passend dazu
     – <headline>"), printed once between two paragraphs that go on from each other,

@@ -21,6 +21,7 @@ from .rules import (
     ads,
     article_run,
     boilerplate,
+    box_tail,
     captions,
     closing_runs,
     dump_kind,
@@ -103,6 +104,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     teaser_copies.labelled_copy,  # a copy behind a label, or the copy of a labelled one
     teaser_copies.repeated_teaser_box,  # the rest of the boxes those copies stand in
     teaser_copies.left_out_headline,  # after every rule that takes a box
+    box_tail.box_tail,  # after them too: the lines of a box they stopped short of
     teaser_inline.interrupting_teaser,  # after them too: a box's kicker ends no box's run
     story_lists.story_ticker,
     duplicates.repeated_paragraph,
