@@ -180,6 +180,8 @@ def _row(text: str) -> bool:
 # lines (album titles "Wilco: Schmilco", a site's links "Gewalt im Netz – …") is the
 # article's own, however far its words are from the article's.
 _SAME_FORM_REACH = 3
+# What opens a line in brackets: an aside to the text (a picture's note, who is quoted).
+_ASIDE_MARKS = ("(", "[", "（")
 
 
 @revises(
@@ -219,6 +221,8 @@ def stray_teaser(
         if labelled is None:
             continue
         labels[labelled.label] += 1
+        if segment.text.lstrip().startswith(_ASIDE_MARKS):
+            continue  # a line in brackets is an aside ("[Above: …]", "(X – singer)"), no link
         if _cuts_in(segments, opened, place) and not _same_form_near(segments, opened, place):
             found.append((opened[place], labelled))
     if not found:
