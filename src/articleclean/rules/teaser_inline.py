@@ -203,7 +203,7 @@ def stray_teaser(
     from itself; a link printed where a section starts, after the last paragraph, under
     a subheading or among rows it leaves (round 42: ~115 of the 170 inline teasers left
     on the tune noise bodies; round 43, tune noise bodies: 80 of them out, no body line
-    lost; `loss_audit` tune dumps: ~70 junk lines out, none lost). The article's own "label: headline" lines take up its
+    lost; `loss_audit` tune dumps: 52 junk lines out, none lost). The article's own "label: headline" lines take up its
     words (a subheading: "Die Lösung: Lindenblüten haben keinen Nektar mehr"), or stand
     among lines of their form (a list of titles), or right under a paragraph over a
     short line (a kicker over a video, "Vorab im Video: …", left). Text dumps read as
