@@ -194,20 +194,20 @@ def stray_teaser(
 ) -> Iterator[Segment]:
     """A line "label + separator + headline" (`_label_and_headline`, as
     `interrupting_teaser` reads it) about nothing the article is about, standing where
-    no line of its form does: no word of it is the article's (`SpecificWords.named`,
-    in a text line but itself) and no word of its headline opens as a word of any other
+    no line of its form does: no word of it is the article's (`SpecificWords.named`, in
+    a text line but itself) and no word of its headline opens as a word of any other
     text line does (`STEM_LETTERS`: the article as a whole, not two neighbours), no line
     of the same form stands within `_SAME_FORM_REACH` lines, and it cuts into the text
     (`_cuts_in`): right above text, above a subheading under text, under a paragraph at
-    the dump's end, or among a list's rows. `interrupting_teaser` wants the text around the line to go on
-    from itself; a link printed where a section starts, after the last paragraph, under
-    a subheading or among rows it leaves (round 42: ~115 of the 170 inline teasers left
-    on the tune noise bodies; round 43, tune noise bodies: 80 of them out, no body line
-    lost; `loss_audit` tune dumps: 52 junk lines out, none lost). The article's own "label: headline" lines take up its
-    words (a subheading: "Die Lösung: Lindenblüten haben keinen Nektar mehr"), or stand
-    among lines of their form (a list of titles), or right under a paragraph over a
-    short line (a kicker over a video, "Vorab im Video: …", left). Text dumps read as
-    articles only."""
+    the dump's end, or among a list's rows. `interrupting_teaser` wants the text around
+    the line to go on from itself; a link printed where a section starts, after the last
+    paragraph, under a subheading or among rows it leaves (round 42: ~115 of the 170
+    inline teasers left on the tune noise bodies; round 43, tune noise bodies: 80 of
+    them out, no body line lost; `loss_audit` tune dumps: 52 junk lines out, none lost).
+    The article's own "label: headline" lines take up its words (a subheading: "Die
+    Lösung: Lindenblüten haben keinen Nektar mehr"), or stand among lines of their form
+    (a list of titles), or right under a paragraph over a short line (a kicker over a
+    video, "Vorab im Video: …", left). Text dumps read as articles only."""
     if not article_dump:
         return
     opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
