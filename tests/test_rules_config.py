@@ -231,6 +231,10 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, "Over on our pages | Museum hands stolen painting back to its owners", P3, P2),
         "Over on our pages | Museum hands stolen painting back to its owners",
     ),
+    "stray_teaser": (
+        dump(P1, P2, "Over on our pages | Museum hands stolen painting back to its owners", P3),
+        "Over on our pages | Museum hands stolen painting back to its owners",
+    ),
     "left_out_headline": (
         dump(
             P1,
@@ -386,10 +390,15 @@ PAGE_ONLY = {
     # Its case is a box between two paragraphs, which teaser_box takes under any heading.
     "teaser_section_label": {"teaser_box": False},
     # "READ MORE" is a teaser heading too: labelled_teaser takes the line when it is off.
-    "inline_teaser": {"labelled_teaser": False},
+    "inline_teaser": {"labelled_teaser": False, "stray_teaser": False},
+    # A labelled line about nothing the article is about, in the text: stray_teaser's too.
+    "labelled_teaser": {"stray_teaser": False},
+    "labelled_copy": {"stray_teaser": False},
     # A short sentence beside a credit line is caption_beside_credit's too.
     "caption_before_credit": {"caption_beside_credit": False},
     "caption_at_place": {"caption_beside_credit": False},
+    # Its case's line stands under a paragraph: stray_teaser takes it when it is off.
+    "interrupting_teaser": {"stray_teaser": False},
 }
 
 TEXT_RULES = [

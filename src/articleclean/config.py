@@ -166,6 +166,11 @@ class CleanerConfig:
     """A short label of its own and another story's headline on one line ("Passend dazu
     – <headline>"), printed once between two paragraphs that go on from each other,
     sharing no word with the article (text dumps read as articles only)."""
+    stray_teaser: bool = True
+    """A short label of its own and another story's headline on one line, sharing no
+    word or stem with the article as a whole, no line of its form near it, cutting into
+    the text: under text or a subheading, after the last paragraph, between a list's
+    rows (text dumps read as articles only)."""
     story_ticker: bool = True
     """Three or more headlines in a row, each after a clock time, the times going down: a
     news ticker of other stories (text dumps only)."""

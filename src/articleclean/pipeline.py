@@ -106,6 +106,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     teaser_copies.left_out_headline,  # after every rule that takes a box
     box_tail.box_tail,  # after them too: the lines of a box they stopped short of
     teaser_inline.interrupting_teaser,  # after them too: a box's kicker ends no box's run
+    teaser_inline.stray_teaser,  # after it: the links it takes stand nearer the text
     story_lists.story_ticker,
     duplicates.repeated_paragraph,
     duplicates.repeated_label,

@@ -3,11 +3,20 @@ that go on from each other: `interrupting_teaser`."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..article import Reason
-from ..document import BODY, BODY_OR_HEADING, ProseWords, Segment, content_words
+from ..document import (
+    BODY,
+    BODY_OR_HEADING,
+    ProseWords,
+    Segment,
+    SpecificWords,
+    content_words,
+    places_sharing,
+)
 from ..lexicon import BULLET_MARKS
 from .base import decided_article_dump, revises
 from .phrasebook import PhraseBook
@@ -15,6 +24,9 @@ from .teaser_boxes import short_label_match
 from .teaser_lines import (
     HEADLINE_WORDS,
     INNER_SENTENCE_END,
+    PARAGRAPH_WORDS,
+    STEM_LETTERS,
+    TEXT_LABELS,
     boxed_headline,
     ends_a_sentence,
     is_paragraph,
@@ -111,8 +123,11 @@ def interrupting_teaser(
 class _Labelled(NamedTuple):
     """A line's headline as printed behind its label, and the words of both."""
 
+    label: str
+    """The label, case-folded, its spaces single."""
     headline: str
     words: frozenset[str]
+    headline_words: frozenset[str]
 
 
 def _label_and_headline(segment: Segment) -> _Labelled | None:
@@ -143,7 +158,9 @@ def _label_and_headline(segment: Segment) -> _Labelled | None:
     label_words, headline_words = content_words(label), content_words(rest)
     if not headline_words or not label_words.isdisjoint(headline_words):
         return None
-    return _Labelled(rest, label_words | headline_words)
+    return _Labelled(
+        " ".join(label.casefold().split()), rest, label_words | headline_words, headline_words
+    )
 
 
 def _subheading(segment: Segment) -> bool:
@@ -160,3 +177,240 @@ def _row(text: str) -> bool:
     """Whether the line is a row of a table or a list: cells, a number or a bullet
     (`row_form`), or a row's mark or a quote's ">" first, spaced or not."""
     return any(row_form(text)) or text.lstrip()[:1] in _ROW_MARKS
+
+
+# How many open lines above and below a line `stray_teaser` looks at for a line of the
+# same form (label, the same separator, a tail opening in upper case): a list of such
+# lines (album titles "Wilco: Schmilco", a site's links "Gewalt im Netz – …") is the
+# article's own, however far its words are from the article's.
+_SAME_FORM_REACH = 3
+# What opens a line in brackets: an aside to the text (a picture's note, who is quoted).
+_ASIDE_MARKS = ("(", "[", "（")
+
+
+@revises(
+    Reason.RELATED_TEASER,
+    text_dumps_only=True,
+    derives=(prose_words, decided_article_dump),
+)
+def stray_teaser(
+    segments: list[Segment], context: PhraseBook, prose: ProseWords, article_dump: bool
+) -> Iterator[Segment]:
+    """A line "label + separator + headline" (`_label_and_headline`, as
+    `interrupting_teaser` reads it) about nothing the article is about, standing where
+    no line of its form does: no word of it is the article's (`SpecificWords.named`, in
+    a text line but itself) and no word of its headline opens as a word of any other
+    text line does (`STEM_LETTERS`: the article as a whole, not two neighbours), no line
+    of the same form stands within `_SAME_FORM_REACH` lines, and it cuts into the text
+    (`_cuts_in`): right above text, above a subheading under text, under a paragraph at
+    the dump's end, or among a list's rows. `interrupting_teaser` wants the text around
+    the line to go on from itself; a link printed where a section starts, after the last
+    paragraph, under a subheading or among rows it leaves (round 42: ~115 of the 170
+    inline teasers left on the tune noise bodies; round 43, tune noise bodies: 80 of
+    them out, no body line lost; `loss_audit` tune dumps: 52 junk lines out, none lost).
+    The article's own "label: headline" lines take up its words (a subheading: "Die
+    Lösung: Lindenblüten haben keinen Nektar mehr"), or stand among lines of their form
+    (a list of titles), or right under a paragraph over a short line (a kicker over a
+    video, "Vorab im Video: …", left). Text dumps read as articles only."""
+    if not article_dump:
+        return
+    opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
+    found: list[tuple[int, _Labelled]] = []
+    labels: Counter[str] = Counter()  # (each label's open lines, wherever they stand)
+    for place in range(1, len(opened)):
+        segment = segments[opened[place]]
+        if segment.label is not BODY or segment.may_hold_digit or ends_a_sentence(segment.text):
+            continue
+        labelled = _label_and_headline(segment)
+        if labelled is None:
+            continue
+        labels[labelled.label] += 1
+        if segment.text.lstrip().startswith(_ASIDE_MARKS):
+            continue  # a line in brackets is an aside ("[Above: …]", "(X – singer)"), no link
+        if _cuts_in(segments, opened, place) and not _same_form_near(segments, opened, place):
+            found.append((opened[place], labelled))
+    if not found:
+        return
+    asked = frozenset().union(*(labelled.words for _, labelled in found))
+    specific = prose.specific(asked, excluded=[index for index, _ in found])
+    # (Every word of the text lines counted once for the document, in one C-level pass,
+    # and the lines holding the headlines' words found in another: each line's own
+    # words, its copies' and its label's other lines' are taken off below, and no line
+    # is read again for each candidate.)
+    counts = segments_with_word(segments)
+    evidence = _Evidence(segments, counts, found, opened[0])
+    for index, labelled in found:
+        if not evidence.takes_up(index, labelled, specific, labels[labelled.label] - 1):
+            yield segments[index]
+
+
+class _Evidence:
+    """Where `stray_teaser`'s lines' words stand in the article, read once for the
+    document: the text lines holding each headline word, and the words of the text
+    lines opening as a headline word does (`STEM_LETTERS`)."""
+
+    def __init__(
+        self,
+        segments: list[Segment],
+        counts: Counter[str],
+        found: list[tuple[int, _Labelled]],
+        title: int,
+    ) -> None:
+        self._segments = segments
+        self._counts = counts
+        self._title = title
+        headline = frozenset().union(*(labelled.headline_words for _, labelled in found))
+        words = [s.content_words if s.label in TEXT_LABELS else _NO_WORDS for s in segments]
+        self._where: dict[str, list[int]] = {word: [] for word in headline}
+        for place in places_sharing(words, headline):
+            for word in words[place] & headline:
+                self._where[word].append(place)
+        stems = {word[:STEM_LETTERS] for word in headline if len(word) >= STEM_LETTERS}
+        self._forms: dict[str, list[str]] = {stem: [] for stem in stems}
+        for word in counts:
+            if len(word) >= STEM_LETTERS and word[:STEM_LETTERS] in stems:
+                self._forms[word[:STEM_LETTERS]].append(word)
+
+    def takes_up(
+        self, index: int, labelled: _Labelled, specific: SpecificWords, also_labelled: int
+    ) -> bool:
+        """Whether the article takes up a word of the line at `index`: a word of its
+        headline in a text line but the line and its copies (`SpecificWords.named`), a
+        word of its label so beyond the label's `also_labelled` other lines ("Passend
+        dazu" printed twice is no topic), or a word opening as a headline word does in
+        another form (`other_forms`)."""
+        copies = self.copies(index, labelled)
+        own = self._segments[index].content_words
+        counts = self._counts
+
+        def elsewhere(word: str) -> int:
+            return counts[word] - (word in own) - sum(word in copy for copy in copies)
+
+        headline = labelled.headline_words
+        return (
+            any(elsewhere(word) and specific.named(word) for word in headline)
+            or any(
+                elsewhere(word) > also_labelled and specific.named(word)
+                for word in labelled.words - headline
+            )
+            or any(map(elsewhere, self.other_forms(headline)))
+        )
+
+    def copies(self, index: int, labelled: _Labelled) -> list[frozenset[str]]:
+        """The words of the lines but the title that print the line's headline without
+        its label (a box's copy of it, no line of the article's): a line of a
+        headline's length, ending no sentence, holding every word of the headline and
+        not every word of the label too (the line printed again is `repeated_paragraph`'s)."""
+        segments = self._segments
+        rarest = min(labelled.headline_words, key=self._counts.__getitem__)
+        found = []
+        for place in self._where[rarest]:
+            segment = segments[place]
+            words = segment.content_words
+            if (
+                place not in (index, self._title)
+                and segment.word_count <= HEADLINE_WORDS
+                and not ends_a_sentence(segment.text)
+                and labelled.headline_words <= words
+                and not labelled.words <= words
+            ):
+                found.append(words)
+        return found
+
+    def other_forms(self, headline_words: frozenset[str]) -> Iterator[str]:
+        """The words of the text lines opening as a word of the headline does, in
+        `STEM_LETTERS` letters, that are no word of the headline ("Geheimnis" /
+        "geheimnisvoll"; "diesen" written as "diesen" is the word test's)."""
+        for word in headline_words:
+            if len(word) >= STEM_LETTERS:
+                for form in self._forms[word[:STEM_LETTERS]]:
+                    if form not in headline_words:
+                        yield form
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _cuts_in(segments: list[Segment], opened: list[int], place: int) -> bool:
+    """Whether the line at `place` of `opened` stands where it cuts into the article's
+    text: right above text (under any line but a row), right above a subheading under
+    text or a subheading, under text at the dump's end, between two rows of a list (the
+    line itself no row: `_label_and_headline`), or among a list's short rows
+    (`_amid_short_rows`)."""
+    above = segments[opened[place - 1]]
+    if place + 1 == len(opened):
+        return _text_line(above)
+    below = segments[opened[place + 1]]
+    if _text_line(below):
+        return not _row(above.text) and above.label is BODY
+    if _subheading(below):
+        # (not under a short line: a list of titles holds headline-like lines too)
+        return _text_line(above) or _subheading(above)
+    if above.label is BODY and below.label is BODY and _row(above.text) and _row(below.text):
+        return True
+    return _amid_short_rows(segments, opened, place)
+
+
+# A list's rows of a few words ("Akku: 5000 mAh", "ITV", "Price: $119"), two above and
+# two below a line at least `_OVER_ROWS_WORDS` long: a line the rows are not.
+_SHORT_ROW_WORDS = 5
+_OVER_ROWS_WORDS = 8
+
+
+def _amid_short_rows(segments: list[Segment], opened: list[int], place: int) -> bool:
+    """Whether the two open lines above the line at `place` and the two below are four
+    different body lines of at most `_SHORT_ROW_WORDS` words while it has
+    `_OVER_ROWS_WORDS` or more."""
+    if place < 2 or place + 2 >= len(opened):
+        return False
+    if segments[opened[place]].word_count < _OVER_ROWS_WORDS:
+        return False
+    rows = [segments[opened[place + step]] for step in (-2, -1, 1, 2)]
+    # (four different lines: one line printed over and over is no list, and its copies
+    # are `repeated_paragraph`'s, which reads a line between two as keeping them apart)
+    return len({row.key for row in rows}) == len(rows) and all(
+        row.label is BODY and row.word_count <= _SHORT_ROW_WORDS for row in rows
+    )
+
+
+def _text_line(segment: Segment) -> bool:
+    """A paragraph, or a line of `PARAGRAPH_WORDS` words or more that is no row and no
+    labelled line (a paragraph an extractor broke across lines)."""
+    if is_paragraph(segment):
+        return True
+    return (
+        segment.label is BODY
+        and segment.word_count >= PARAGRAPH_WORDS
+        and not _row(segment.text)
+        and not _subheading(segment)
+        and _label_and_headline(segment) is None
+    )
+
+
+def _same_form_near(segments: list[Segment], opened: list[int], place: int) -> bool:
+    """Whether an open line within `_SAME_FORM_REACH` lines of the one at `place` is
+    written as it is: a label, the same separator, a tail opening in upper case."""
+    separator = _separator(segments[opened[place]].text)
+    low, high = max(0, place - _SAME_FORM_REACH), min(len(opened), place + _SAME_FORM_REACH + 1)
+    for near in opened[low:place] + opened[place + 1 : high]:
+        segment = segments[near]
+        if (
+            segment.label is BODY
+            and separator is not None
+            and not _row(segment.text)
+            and _separator(segment.text, True) == separator
+        ):
+            return True
+    return False
+
+
+def _separator(text: str, capital_tail: bool = False) -> str | None:
+    """The separator between a line's label and the rest (`short_label_match`), or None;
+    with `capital_tail`, None too when the rest does not open in upper case."""
+    match = short_label_match(text)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if capital_tail and not rest[:1].isupper():
+        return None
+    return text[match.end("label") : match.start("rest")].strip()
