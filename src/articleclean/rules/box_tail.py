@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import BODY, REMOVED, Segment
-from ..lexicon import BULLET_MARKS, LIST_ROW_ANY_NUMBER
 from .base import Claimed, decided_article_dump, revises
 from .closing_runs import TEASER_RULES, refrain_box, repeated_teaser
 from .phrasebook import PhraseBook
@@ -16,6 +15,7 @@ from .teaser_copies import repeated_teaser_box
 from .teaser_lines import (
     holds_contact,
     is_paragraph,
+    is_row,
     reads_as_prose,
 )
 
@@ -96,16 +96,9 @@ def _box_line(segment: Segment) -> bool:
     # A line announcing what follows, a fact ("Quelle: Stadtblatt"), a label over the
     # article's own media ("Video: Launch event in Shanghai"), a line going on in lower
     # case, an item of a list: the article's own, as `boxed_headline` reads it.
-    return not (":" in text or "：" in text or first.islower() or _row(text))
+    return not (":" in text or "：" in text or first.islower() or is_row(text))
 
 
 # A full-width sentence mark with more of the line after it, or a sentence's mark and a
 # parenthesis after it (the writer's name).
 _SENTENCE_INSIDE = re.compile(r"[。！？]\s*\S|[.!?…]\s+\(")
-
-_ROW_MARKS = frozenset(BULLET_MARKS + ">")
-
-
-def _row(text: str) -> bool:
-    """A row of a table or a list: cells, a number or a bullet opening it."""
-    return text.count("|") >= 2 or bool(LIST_ROW_ANY_NUMBER.match(text)) or text[:1] in _ROW_MARKS

@@ -17,7 +17,6 @@ from ..document import (
     content_words,
     places_sharing,
 )
-from ..lexicon import BULLET_MARKS
 from .base import decided_article_dump, revises
 from .phrasebook import PhraseBook
 from .teaser_boxes import short_label_match
@@ -30,9 +29,9 @@ from .teaser_lines import (
     boxed_headline,
     ends_a_sentence,
     is_paragraph,
+    is_row,
     opens_as_stem,
     prose_words,
-    row_form,
     segments_with_word,
     word_stems,
 )
@@ -44,8 +43,6 @@ _LINK_LABEL_MIN_WORDS = 2
 _LINK_LABEL_MAX_WORDS = 4
 # The headline behind it: a headline's length.
 _LINK_HEADLINE_MIN_WORDS = 4
-# What opens a list's row without a space after it, and a quoted line (">").
-_ROW_MARKS = frozenset(BULLET_MARKS + ">")
 
 
 @revises(
@@ -137,7 +134,7 @@ def _label_and_headline(segment: Segment) -> _Labelled | None:
     `_LINK_HEADLINE_MIN_WORDS` to `HEADLINE_WORDS` words opening in upper case and ending no
     sentence, and no row of a table or a list; else None."""
     text = segment.text
-    if _row(text):
+    if is_row(text):
         return None
     match = short_label_match(text)
     if match is None:
@@ -168,15 +165,9 @@ def _subheading(segment: Segment) -> bool:
     return (
         segment.label is BODY
         and boxed_headline(segment)
-        and not _row(segment.text)
+        and not is_row(segment.text)
         and _label_and_headline(segment) is None
     )
-
-
-def _row(text: str) -> bool:
-    """Whether the line is a row of a table or a list: cells, a number or a bullet
-    (`row_form`), or a row's mark or a quote's ">" first, spaced or not."""
-    return any(row_form(text)) or text.lstrip()[:1] in _ROW_MARKS
 
 
 # How many open lines above and below a line `stray_teaser` looks at for a line of the
@@ -342,11 +333,11 @@ def _cuts_in(segments: list[Segment], opened: list[int], place: int) -> bool:
         return _text_line(above)
     below = segments[opened[place + 1]]
     if _text_line(below):
-        return not _row(above.text) and above.label is BODY
+        return not is_row(above.text) and above.label is BODY
     if _subheading(below):
         # (not under a short line: a list of titles holds headline-like lines too)
         return _text_line(above) or _subheading(above)
-    if above.label is BODY and below.label is BODY and _row(above.text) and _row(below.text):
+    if above.label is BODY and below.label is BODY and is_row(above.text) and is_row(below.text):
         return True
     return _amid_short_rows(segments, opened, place)
 
@@ -381,7 +372,7 @@ def _text_line(segment: Segment) -> bool:
     return (
         segment.label is BODY
         and segment.word_count >= PARAGRAPH_WORDS
-        and not _row(segment.text)
+        and not is_row(segment.text)
         and not _subheading(segment)
         and _label_and_headline(segment) is None
     )
@@ -397,7 +388,7 @@ def _same_form_near(segments: list[Segment], opened: list[int], place: int) -> b
         if (
             segment.label is BODY
             and separator is not None
-            and not _row(segment.text)
+            and not is_row(segment.text)
             and _separator(segment.text, True) == separator
         ):
             return True

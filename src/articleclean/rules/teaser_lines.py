@@ -10,7 +10,7 @@ from itertools import chain, compress, filterfalse, repeat
 from operator import and_, attrgetter
 
 from ..document import BODY, HEADING, TITLE, ProseWords, Segment, places_sharing
-from ..lexicon import DIGIT, LIST_ROW_ANY_NUMBER
+from ..lexicon import BULLET_MARKS, DIGIT, LIST_ROW_ANY_NUMBER
 
 # Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
 # were swept on the tune part of webeval (bench/split.py); the others are judgement
@@ -389,6 +389,18 @@ def row_form(text: str) -> tuple[bool, bool]:
     (`LIST_ROW_ANY_NUMBER`: "1. Kane", "- Kane"): the form `row_writing` tells rows apart
     by, and `teaser_inline` tells a row from a labelled line by."""
     return text.count("|") >= 2, LIST_ROW_ANY_NUMBER.match(text) is not None
+
+
+ROW_MARKS = frozenset(BULLET_MARKS + ">")
+"""What opens a row of a list, or a quote's line, spaced from its text or not ("•Kane",
+">Kane")."""
+
+
+def is_row(text: str) -> bool:
+    """Whether a line is a row of a table or a list: cells or a number or bullet
+    (`row_form`), or a row's mark or a quote's ">" first, spaced or not (`ROW_MARKS`): the
+    article's own structure, which the inline teaser rules and `box_tail` leave alone."""
+    return any(row_form(text)) or text.lstrip()[:1] in ROW_MARKS
 
 
 # A word this long or longer is capitalised in a title-case row; shorter ones ("of",
