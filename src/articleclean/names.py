@@ -817,6 +817,10 @@ def _parse_byline_of(text: str, may_hold_digit: bool) -> tuple[str, ...] | None:
         # "… Carrasquilla Reinamaria.carrasquilla@diario.com": the address glued to the
         # last name by the dump ends the names, with the word it is glued to
         rest = _GLUED_ADDRESS.split(rest, maxsplit=1)[0]
+    if _CONTACT_MARK.search(rest) is not None:
+        # "Von Jane Doe E-Mail", "By Jane Doe @janedoe": how to reach the writer, after
+        # the names (`bare_names` cuts the same tail)
+        rest = _CONTACT_TAIL.sub("", rest)
     rest = _BYLINE_TAIL.split(rest)[0]
     if not bare:
         # "Von Redakteurin Jane Doe", "By Staff Reporter Jane Doe": the writer's job between
