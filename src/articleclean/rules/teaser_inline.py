@@ -1,10 +1,12 @@
 """A link to another story printed once behind a short label, between two paragraphs
-that go on from each other: `interrupting_teaser`."""
+that go on from each other: `interrupting_teaser`; where it cuts into the text, about
+nothing the article is about: `stray_teaser`."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..article import Reason
@@ -132,8 +134,19 @@ def _label_and_headline(segment: Segment) -> _Labelled | None:
     under a label of its own: two to `_LINK_LABEL_MAX_WORDS` words opening in upper case,
     sharing no word with the headline (a teaser's label names no topic), a headline of
     `_LINK_HEADLINE_MIN_WORDS` to `HEADLINE_WORDS` words opening in upper case and ending no
-    sentence, and no row of a table or a list; else None."""
-    text = segment.text
+    sentence, and no row of a table or a list; else None. (Kept by text,
+    `_labelled_line`: `interrupting_teaser` and `stray_teaser` read each open line so in
+    turn, and `_subheading` and `_text_line` read a candidate's neighbours again.)"""
+    return _labelled_line(segment.text)
+
+
+_LABELLED_LINES_KEPT = 4096
+"""Texts whose reading `_labelled_line` keeps (LRU)."""
+
+
+@lru_cache(maxsize=_LABELLED_LINES_KEPT)
+def _labelled_line(text: str) -> _Labelled | None:
+    """`_label_and_headline`'s answer for a line's text (a pure function of it)."""
     if is_row(text):
         return None
     match = short_label_match(text)
