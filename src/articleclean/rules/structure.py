@@ -269,7 +269,7 @@ def page_byline(
         # under it as surely as "By" before it does: it may stand above the headline too.
         found = next((i for i in window if _marked_name(segments, i)), None)
     if found is None:
-        headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
+        headline = _headline_words(segments, title_at)
         found = next(
             (i for i in window if i >= low and _name_beside_stamp(segments, i, headline, shares)),
             None,
@@ -283,7 +283,7 @@ def page_byline(
     if found is None:
         # A name beside a date after the article ("31.10.2023" / "Tom Arnold"), unless
         # text follows it: a comment's or a teaser's author and date stand above its text.
-        headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
+        headline = _headline_words(segments, title_at)
         found = next(
             (
                 i
@@ -530,9 +530,7 @@ def _author_box_with_note(
             continue
         if index > 0 and ends_in_credit(segments[index - 1].text):
             continue  # "Übersetzt von:" / "Jane Doe" / "Jane Doe übersetzt …": a translator
-        shown = _name_words(segments[0].text)
-        if title_at >= 0:
-            shown |= frozenset(segments[title_at].phrase_words)
+        shown = _name_words(segments[0].text) | _headline_words(segments, title_at)
         if _name_words(name) & shown:
             continue
         family = phrase_form(name.split()[-1])
@@ -681,7 +679,7 @@ def _dated_name_under_prose(
         found = index
     if found is None or not _may_be_byline(segments[found], page_removed):
         return None
-    headline = frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
+    headline = _headline_words(segments, title_at)
     if _name_words(segments[found].text) & headline:
         return None
     if any(_reads_as_prose(s) for s in segments[found + 1 : found + 1 + _END_TEXT_BELOW]):
@@ -714,9 +712,7 @@ def _name_closing_article(
     page dumps change, both naming the writer of a text signed at its end (a press
     officer's release, an essay's author; the lines had left the body on main already);
     the moved-byline stress, tune: bare names after the article found 25 % → 37 %."""
-    shown = _name_words(segments[0].text)
-    if title_at >= 0:
-        shown |= frozenset(segments[title_at].phrase_words)
+    shown = _name_words(segments[0].text) | _headline_words(segments, title_at)
     for at in reversed(prose[-_CLOSING_PROSE_LINES:]):
         found = _closing_name_line(segments, at, page_removed, furniture)
         if found is None:
@@ -1333,6 +1329,12 @@ _NAME_PARTICLES = frozenset(NAME_PARTICLES)
 # The words that join co-authors' names ("Jane Doe und John Roe", "Isabel Caro y José
 # Wilson"), those a co-author's line opens with (`names.NAME_JOINERS`).
 _NAME_JOINERS = frozenset(NAME_JOINERS)
+
+
+def _headline_words(segments: list[Segment], title_at: int) -> frozenset[str]:
+    """The headline's words (`phrase_words`) at `title_at`; none when there is no title
+    line (-1): the names a byline may not share with it."""
+    return frozenset(segments[title_at].phrase_words) if title_at >= 0 else frozenset()
 
 
 def _name_words(text: str) -> set[str]:
