@@ -1081,8 +1081,10 @@ def _byline_below(
     if unsigned is not None:
         # A prefixed byline right over the headline ("Von Jane Doe" / the headline /
         # the date / "John Roe" / the first paragraph): the name without a prefix under
-        # the headline is the lead picture's credit.
-        return _signed_over_headline(segments, anchor) or unsigned
+        # the headline is the lead picture's credit. (Asked against None: the dump's
+        # first line is index 0.)
+        signed = _signed_over_headline(segments, anchor)
+        return unsigned if signed is None else signed
     return unsigned
 
 
