@@ -632,7 +632,7 @@ def _name_over_headline(
         if names is None or len(names) > _OVER_HEADLINE_NAMES or not _people(names):
             continue
         shown = frozenset(segments[at].phrase_words) | _name_words(segments[0].text)
-        if _name_words(segment.text) & shown:
+        if _names_own_words(names) & shown:
             continue  # the headline's words, or the site's name ("Jane Doe Shop")
         if index > 0 and _names_a_person(segments[index - 1]):
             continue
@@ -680,7 +680,7 @@ def _dated_name_under_prose(
     if found is None or not _may_be_byline(segments[found], page_removed):
         return None
     headline = _headline_words(segments, title_at)
-    if _name_words(segments[found].text) & headline:
+    if _names_own_words(bare_names(segments[found].text) or []) & headline:
         return None
     if any(_reads_as_prose(s) for s in segments[found + 1 : found + 1 + _END_TEXT_BELOW]):
         return None
@@ -719,7 +719,7 @@ def _name_closing_article(
             continue
         index, names = found
         segment = segments[index]
-        if _name_words(segment.text) & shown:
+        if _names_own_words(names) & shown:
             continue
         if index + 1 < len(segments) and segments[index + 1].label is not REMOVED:
             continue  # the article's text or a sign-off's next line goes on under it
@@ -865,7 +865,7 @@ def _name_beside_stamp(
     names = bare_names(text)
     if names is None or not _people(names):
         return False
-    if _name_words(text) & headline:
+    if _names_own_words(names) & headline:
         return False
     if _credited_again(segments, index):
         return False  # the photographer's credit, printed under each picture
@@ -1081,8 +1081,10 @@ def _byline_below(
     if unsigned is not None:
         # A prefixed byline right over the headline ("Von Jane Doe" / the headline /
         # the date / "John Roe" / the first paragraph): the name without a prefix under
-        # the headline is the lead picture's credit.
-        return _signed_over_headline(segments, anchor) or unsigned
+        # the headline is the lead picture's credit. (Asked against None: the dump's
+        # first line is index 0.)
+        signed = _signed_over_headline(segments, anchor)
+        return unsigned if signed is None else signed
     return unsigned
 
 
@@ -1347,6 +1349,15 @@ def _name_words(text: str) -> set[str]:
         for word in phrase_form(text).split()
         if word not in _NAME_PARTICLES and word not in _NAME_JOINERS
     }
+
+
+def _names_own_words(names: list[str]) -> set[str]:
+    """The words of the names a line holds (`bare_names`' answer), without the date, time
+    or separators printed beside them on the line: a dated name's line ("04.02.2022 |
+    13:10 Uhr | Jane Doe") shares the headline's year or a number with it ("… im Jahr
+    2022") without naming anything the headline names. (Round 44, tune: one real page dump,
+    a dated name over a headline ending in its year.)"""
+    return _name_words(" ".join(names))
 
 
 def _names_a_person(segment: Segment | None) -> bool:
