@@ -251,6 +251,11 @@ class CleanerConfig:
     hard-wrapped paragraph, the dump is read again with their last line on its own; when
     a rule takes that line alone, the lines above it are left to the rules as lines of
     their own (the article's rows with a prompt or a caption printed right under them)."""
+    rows_beside_kept: bool = True
+    """(Text) with `last_line_apart`: a run whose lines above the last are rows of the
+    same shape as the lines that stay right above or below it is read again
+    too, though its rows alone read as a wrap (one row over a prompt; rows opening with
+    a small letter or ending on a semicolon)."""
 
     # --- phrases and learned data ---------------------------------------
     extra_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

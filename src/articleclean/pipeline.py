@@ -13,10 +13,10 @@ from .article import Article
 from .assemble import assemble
 from .block_pass import BlockPass
 from .config import CleanerConfig, resolve_config
-from .document import CAPTION, NO_HINTS, REMOVED, Document, Segment
+from .document import BODY, CAPTION, NO_HINTS, REMOVED, Document, Segment
 from .errors import InputError
 from .readers.decode import charset_from_content_type, decode_bytes, looks_like_html
-from .readers.text import read_text
+from .readers.text import read_text, rows_like_kept, split_lines
 from .rules import (
     ads,
     article_run,
@@ -367,7 +367,13 @@ class Cleaner:
         page's menus and boxes are rows too, left to the page rules.
         """
         apart: frozenset[int] = frozenset()
-        asked = _last_lines_taken(document.segments)
+        # (the dump's lines, for `_rows_beside_kept`: split only when a run was taken)
+        lines = (
+            split_lines(text)
+            if self.config.rows_beside_kept and _runs_taken(document.segments)
+            else None
+        )
+        asked = _last_lines_taken(document.segments, lines)
         for _ in range(_MOST_READINGS):
             if not asked:
                 break
@@ -377,7 +383,7 @@ class Cleaner:
             left = wanted - _lines_taken_alone(reread.segments)
             if not left:
                 document, message, apart = reread, reread_message, wanted
-                asked = _last_lines_taken(reread.segments) - apart
+                asked = _last_lines_taken(reread.segments, lines) - apart
             elif left & apart:
                 break  # (a line taken alone before is not now: the last reading stands)
             else:
@@ -467,17 +473,85 @@ on each of the 22 of 1,026 dumps that needed any; the article dumps textwrapped 
 again without it; rows under a caption and its credit give them up in two)."""
 
 
-def _last_lines_taken(segments: list[Segment]) -> frozenset[int]:
+def _last_lines_taken(segments: list[Segment], lines: list[str] | None) -> frozenset[int]:
     """The last line (its number) of each run read as one hard-wrapped paragraph whose
-    lines above the last read as rows (`Segment.joined_rows`) that is taken out of the
-    body: removed, or taken for a caption."""
+    lines above the last read as rows (`Segment.joined_rows`), or, given the dump's
+    `lines`, as rows of the same shape as the lines that stay right above or below the
+    run (`_rows_beside_kept`), that is taken out of the body: removed, or taken
+    for a caption."""
     return frozenset(
         segment.lines[1]
-        for segment in segments
-        if segment.joined_rows
-        and segment.lines is not None
+        for index, segment in enumerate(segments)
+        if segment.lines is not None
         and (segment.label is REMOVED or segment.label is CAPTION)
+        and (
+            segment.joined_rows
+            or (
+                lines is not None
+                and segment.lines[1] > segment.lines[0]
+                and _rows_beside_kept(segments, index, lines)
+            )
+        )
     )
+
+
+def _runs_taken(segments: list[Segment]) -> bool:
+    """Whether a run of lines read as one paragraph is taken out of the body."""
+    return any(
+        segment.lines is not None
+        and segment.lines[1] > segment.lines[0]
+        and (segment.label is REMOVED or segment.label is CAPTION)
+        for segment in segments
+    )
+
+
+def _rows_beside_kept(segments: list[Segment], index: int, lines: list[str]) -> bool:
+    """Whether the lines above the last of the run at `index` (taken out of the body) are
+    rows of the same shape as the rows that stay around it in the body
+    (`readers.text.rows_like_kept`): one such row right above it and one right below, or
+    `_ROWS_BESIDE` on one side (lines a rule took between them passed over). The
+    article's own list or table, around a row that a prompt, a caption or a box's line
+    printed right under it joined (issue 14: "the removed line sits between kept lines of
+    the article, the article's own structure, same row shape as lines that stay";
+    bench/notes.md, round 44). The run's rows alone do not tell a list from a wrap's
+    first line (one row over a line, or rows that open with a small letter or end on a
+    semicolon, as lists' rows do), and one short line beside it may be a subheading over
+    a wrapped caption."""
+    segment = segments[index]
+    assert segment.lines is not None
+    rows = lines[segment.lines[0] - 1 : segment.lines[1] - 1]
+    above = _kept_rows_from(segments, index, -1, rows, lines)
+    below = _kept_rows_from(segments, index, 1, rows, lines)
+    return (above >= 1 and below >= 1) or max(above, below) >= _ROWS_BESIDE
+
+
+def _kept_rows_from(
+    segments: list[Segment], index: int, step: int, rows: list[str], lines: list[str]
+) -> int:
+    """How many lines of the body, going from `index` by `step` (past removed lines), are
+    rows of the shape of `rows`, up to `_ROWS_BESIDE` (a kept run of lines counts
+    each of its lines when each is such a row: a wrapped paragraph's last line ends its
+    sentence)."""
+    count = 0
+    position = index + step
+    while 0 <= position < len(segments) and count < _ROWS_BESIDE:
+        kept = segments[position]
+        position += step
+        if kept.label is REMOVED:
+            continue
+        if kept.label is not BODY or kept.lines is None:
+            break
+        numbers = range(kept.lines[0], kept.lines[1] + 1)
+        if not all(rows_like_kept(rows, lines[number - 1]) for number in numbers):
+            break
+        count += len(numbers)
+    return count
+
+
+_ROWS_BESIDE = 2
+"""Rows of the run's shape that stay on one side of it (or one on each side) that make it
+one of them (`_rows_beside_kept`). Tune part: one short line beside a wrapped caption
+(a subheading over it) was enough to read the caption's first line as a row."""
 
 
 def _lines_taken_alone(segments: list[Segment]) -> frozenset[int]:

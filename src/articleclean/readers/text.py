@@ -217,3 +217,52 @@ def _rows_over_last(group: list[str]) -> bool:
         return True
     last = group[-1].strip()
     return last[:1].isupper() and SENTENCE_END.search(last) is not None
+
+
+# What ends a wrap's line broken off mid-sentence and no row of a list: a dash, a slash,
+# an ampersand, a plus, an opening bracket, or a short word in small letters (a comma or
+# a semicolon ends list rows too: "2 Eier;", "Salz, Pfeffer,").
+_ENDS_IN_WRAP = re.compile(r"(?:[\-–—/&+(]|(?<!\w)[^\W\d_A-ZÄÖÜ]{1,3})$")
+# A row and the kept row it is set beside are this many times as long as each other at
+# most (in characters): the rows of one list or table are of a size.
+_ROW_LENGTH_RATIO = 2.0
+
+
+def rows_like_kept(rows: list[str], kept: str) -> bool:
+    """Whether the lines above the last of a run read as one hard-wrapped paragraph are
+    rows of the same shape as `kept`, a line of its own that stays in the article right
+    above or below the run: each opens as `kept` does (a capital or a digit, or a small
+    letter only where `kept` opens with one), ends no sentence, as `kept` ends none, and
+    ends with `kept`'s mark (a comma or a semicolon) or, as `kept` does, on a word that is
+    no wrap's small word (`_ENDS_IN_WRAP`), and is within `_ROW_LENGTH_RATIO` of its
+    length. One row over a prompt or a caption printed under it ("12 de mayo: Día
+    Internacional …" over "Descarga la app y recibe alertas") reads as a wrap's two lines
+    on its own (`_rows_over_last` asks two rows), and the rows of a list may open with a
+    small letter or end on a semicolon; beside the list's own rows that stay, the row is
+    one of them: the article's own structure (issue 14; bench/notes.md, round 44)."""
+    other = kept.strip()
+    if not other or SENTENCE_END.search(other) is not None:
+        return False
+    mark = other[-1] if other[-1] in ",;" else ""
+    if not mark and _ENDS_IN_WRAP.search(other) is not None:
+        return False
+    for row in rows:
+        text = row.strip()
+        if not text or not _opens_alike(text, other):
+            return False
+        if SENTENCE_END.search(text) is not None or _ENDS_IN_WRAP.search(text) is not None:
+            return False
+        if (text[-1] if text[-1] in ",;" else "") != mark:
+            return False
+        longer, shorter = max(len(text), len(other)), min(len(text), len(other))
+        if longer > _ROW_LENGTH_RATIO * shorter:
+            return False
+    return True
+
+
+def _opens_alike(text: str, other: str) -> bool:
+    """Both open with a capital or a digit, or both with a small letter."""
+    first, second = text[:1], other[:1]
+    if first.isupper() or first.isdigit():
+        return second.isupper() or second.isdigit()
+    return first.islower() and second.islower()
