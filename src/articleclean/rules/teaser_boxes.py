@@ -147,24 +147,24 @@ def teaser_box(
     # The two lines under a box's heading are headlines: a page's menu words fail on
     # their length, and most places are ruled out before any pattern runs.
     sized = [_headline_sized(segments[i]) for i in opened]
+    # The places both searches below may take: a heading's length over two such lines.
+    # (Found once for both, not in a walk over every place each.)
+    places = [
+        place
+        for place in range(1, last)
+        if sized[place + 1] and sized[place + 2] and _box_heading_sized(segments[opened[place]])
+    ]
     matcher = context.phrases["teaser_heading"]
     vocabulary = teaser_heading_words(matcher.lines, matcher.prefixes)
     boxes = {
-        place: box
-        for place in range(1, last)
-        if sized[place + 1]
-        and sized[place + 2]
-        and (box := _box_at(segments, opened, place, vocabulary))
+        place: box for place in places if (box := _box_at(segments, opened, place, vocabulary))
     }
     # Boxes with no prose right before or after them (between a list's rows, a table's,
     # a code block's lines, under a label): `_box_amid_rows`, judged by a stricter test.
     amid = {
         place: box
-        for place in range(1, last)
-        if place not in boxes
-        and sized[place + 1]
-        and sized[place + 2]
-        and (box := _box_amid_rows(segments, opened, place, vocabulary))
+        for place in places
+        if place not in boxes and (box := _box_amid_rows(segments, opened, place, vocabulary))
     }
     closing = _closing_box(segments, opened, vocabulary)
     if closing is not None and closing[0] not in boxes:
@@ -215,7 +215,7 @@ def _box_at(
     question ("Who pays", "Le plus dur ?"), and stays out of the box."""
     heading = segments[opened[place]]
     # (The heading's length first: one comparison rules out most places, a paragraph.)
-    if not 1 <= heading.word_count <= MAX_HEADING_WORDS:
+    if not _box_heading_sized(heading):
         return None
     if not _after_prose(segments, opened, place, vocabulary):
         return None
@@ -299,7 +299,7 @@ def _box_amid_rows(
     (the next row is of its shape, or labels and lines take turns around the box).
     `_far_off_topic_box` then judges it by its words."""
     heading = segments[opened[place]]
-    if not 1 <= heading.word_count <= MAX_HEADING_WORDS:
+    if not _box_heading_sized(heading):
         return None
     label = unmarked(heading)
     if reads_as_prose(heading) and not _label_with_a_mark(label):
@@ -375,7 +375,7 @@ def _closing_box(
     headlines = len(opened) - 1 - place
     if not _BOX_MIN_HEADLINES <= headlines <= BOX_MAX_HEADLINES or place < 1:
         return None
-    if not 1 <= segments[opened[place]].word_count <= MAX_HEADING_WORDS:
+    if not _box_heading_sized(segments[opened[place]]):
         return None
     return _closing_label(segments, opened, place, vocabulary)
 
@@ -607,6 +607,13 @@ def _asks_unlabelled(segment: Segment, vocabulary: frozenset[str]) -> bool:
     return QUESTION_END.search(segment.text) is not None and not worded_as_teaser_heading(
         segment, vocabulary
     )
+
+
+def _box_heading_sized(segment: Segment) -> bool:
+    """A line of a box's heading's length (`MAX_HEADING_WORDS`): what `_box_at`,
+    `_box_amid_rows` and `_closing_box` ask of a heading first, and `teaser_box` of the
+    places it gives them."""
+    return 1 <= segment.word_count <= MAX_HEADING_WORDS
 
 
 def _headline_sized(segment: Segment) -> bool:
