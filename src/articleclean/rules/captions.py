@@ -797,3 +797,53 @@ def _caption_below(segments: list[Segment], index: int, copies: Claimed) -> Segm
         return segments[index + 1]
     following = kept_neighbour(segments, index)
     return following if following is not None and following.label is CAPTION else None
+
+
+_ALONE_CAPTION_WORDS = (4, 30)
+"""A caption standing alone over its credit is a sentence or two of this many words (a
+paragraph is longer, or goes on from the text above it)."""
+_ALONE_CAPTION_SENTENCES = 2
+
+
+@structures(Label.CAPTION, text_dumps_only=True, reads=(credit_line,))
+def caption_alone_over_credit(
+    segments: list[Segment], context: PhraseBook, credit_lines: Claimed
+) -> Iterator[Segment]:
+    """A sentence or two right above a credit line, with no text right above it: the line
+    above is gone (page furniture, a repeat) or is a picture's own line, and no caption
+    stands under the credit ("Anzeige" / "Sägen Sie die Bretter auf Länge zu. Die Kanten
+    danach abschleifen." / "Foto: Jane Doe"). A how-to's slides, a lead picture's caption
+    under the page's furniture.
+
+    A paragraph over a picture's credit goes on from the text above it, and a caption under
+    the credit means the credit signs that one. Under the headline or the byline (the
+    nearest line a reader sees above) the sentence over the lead picture's credit is the
+    standfirst as often as the caption: left. Runs once the page's article run is known.
+    """
+    if not credit_lines:
+        return  # most dumps: no credit line, nothing to walk
+    marks = credit_lines.marks(segments)
+    first = _first_caption_line(segments)
+    for place in credit_lines.positions(segments):
+        index = place - 1
+        if index - 1 < first or not segments[index].is_open:
+            continue
+        above = segments[index - 1]
+        if above.label is BODY or above.label is CAPTION or marks[index - 1]:
+            continue  # text goes on into it, or a picture's caption or credit signs it
+        if place + 1 < len(segments) and segments[place + 1].label is CAPTION:
+            continue
+        reader_sees = kept_neighbour(segments, index, above=True)
+        if reader_sees is not None and reader_sees.label in _LEAD_PICTURE_ABOVE:
+            continue
+        segment = segments[index]
+        if not _ALONE_CAPTION_WORDS[0] <= segment.word_count <= _ALONE_CAPTION_WORDS[1]:
+            continue
+        if segment.lines is not None and segment.lines[0] != segment.lines[1]:
+            continue  # lines read as one paragraph: a caption under the text's last row
+        text = segment.text.strip()
+        if not text.endswith((".", "!")) or _sentences(text) > _ALONE_CAPTION_SENTENCES:
+            continue
+        if _REPORTED.search(text) or "?" in text:
+            continue
+        yield segment
