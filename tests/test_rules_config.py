@@ -99,18 +99,6 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, *SIGNED_PICTURES, P2),
         SIGNED_PICTURES[0],
     ),
-    "caption_alone_over_credit": (
-        dump(
-            P1,
-            "Advertisement",
-            "Cable drums from the old bridge, stacked on the quay before their removal by "
-            "barge. Each drum weighs four tonnes.",
-            "Photo: Jane Doe/Reuters",
-            P2,
-        ),
-        "Cable drums from the old bridge, stacked on the quay before their removal by "
-        "barge. Each drum weighs four tonnes.",
-    ),
     "caption_continued": (
         dump(
             P1,
@@ -471,7 +459,6 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "caption_beside_credit",
         "caption_continued",
         "caption_signed_by_name",
-        "caption_alone_over_credit",
     }
     assert where(article, line) == "captions"
 

@@ -104,9 +104,6 @@ class CleanerConfig:
     name), where the dump shows that three times or more, is a credit line."""
     caption_signed_by_name: bool = True
     """(Text) the sentence right above a name `name_credit` took is its picture's caption."""
-    caption_alone_over_credit: bool = True
-    """(Text) a sentence or two right above a credit line, with no text right above it and
-    no caption right below the credit, is its picture's caption."""
     caption_continued: bool = True
     """(Text) a caption's first line, stopped at a comma, over the caption going on in lower case."""
     gallery_caption: bool = True

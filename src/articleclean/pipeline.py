@@ -130,7 +130,6 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     article_run.outside_article,  # after title and byline, which are short lines too
     captions.name_credit,  # after the page's article run, which its pictures' lines help find
     captions.caption_signed_by_name,
-    captions.caption_alone_over_credit,  # after the page's article run
     boilerplate.menu_run,
     story_lists.cut_short_teasers,  # after the page's run and menus: it changes neither
     headings.section_heading,
