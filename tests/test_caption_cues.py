@@ -504,3 +504,51 @@ def test_round_42_names_then_place() -> None:
         "Margaret Hill at the harbour in 2019?",
     )
     assert not any(caption_cues.names_then_place(others, i) for i in range(6))
+
+
+def test_round_44_alone_over_credit() -> None:
+    """A sentence or two over a removed credit, the line above it gone and not under the
+    headline (fails on main: the cue is new); text going on into it, a credit with its
+    caption below, the standfirst and a question are no such line."""
+    step = "Sägen Sie die Bretter auf Länge zu. Die Kanten danach leicht abschleifen."
+    credit = LineFate(0, CAPTION, "Foto: Jan Weber", "photo_credit", "photo_credit")
+
+    def dump(*lines: LineFate) -> caption_cues.Dump:
+        return caption_cues.Dump("https://example.org/a", list(lines))
+
+    def line(text: str, label: str = BODY, fate: str = "B") -> LineFate:
+        return LineFate(0, label, text, fate, "" if fate in ("B", "C", "?") else fate)
+
+    title = line("So bauen Sie ein Hochbeet", TITLE, "?")
+    slides = dump(
+        title,
+        line(PARAGRAPH),
+        line("Das fertige Beet.", CAPTION, "C"),
+        credit,
+        line("Hochbeet bauen", CAPTION, "duplicate_paragraph"),
+        line(step, CAPTION),
+        credit,
+        line(OTHER_PARAGRAPH),
+    )
+    assert caption_cues.alone_over_credit(slides, 5)
+    going_on = dump(title, line(PARAGRAPH), line(step), credit, line(OTHER_PARAGRAPH))
+    signed_below = dump(
+        title,
+        line(PARAGRAPH),
+        line("Anzeige", fate="ad_marker"),
+        line(step),
+        credit,
+        line("Das fertige Beet.", CAPTION, "C"),
+    )
+    standfirst = dump(title, line("Anzeige", fate="ad_marker"), line(step), credit)
+    question = dump(
+        title,
+        line(PARAGRAPH),
+        line("Anzeige", fate="ad_marker"),
+        line("Welches Holz hält am längsten im Garten?"),
+        credit,
+    )
+    assert not caption_cues.alone_over_credit(going_on, 2)
+    assert not caption_cues.alone_over_credit(signed_below, 3)
+    assert not caption_cues.alone_over_credit(standfirst, 2)
+    assert not caption_cues.alone_over_credit(question, 3)
