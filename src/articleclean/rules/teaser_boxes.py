@@ -130,6 +130,11 @@ BOX_MAX_OVERLAP = 0.34
 # A box's heading is worded for any page ("More stories you might like"); one that
 # shares half its words with the article heads the article's own section.
 _BOX_MAX_HEADING_OVERLAP = 0.5
+# A box amid rows with at least this many headlines may share one word with the article,
+# in a headline but its last (`_chance_tie`): other stories' headlines meet the
+# article's words by chance ("Sommer", "perfekten"), an article's own list of titles
+# shares more than one, and the line where the box ends may be the article's next row.
+_CHANCE_TIE_HEADLINES = 3
 
 
 @revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words, key_ends))
@@ -167,8 +172,10 @@ def teaser_box(
         if place not in boxes and (box := _box_amid_rows(segments, opened, place, vocabulary))
     }
     closing = _closing_box(segments, opened, vocabulary)
+    closed_at = None
     if closing is not None and closing[0] not in boxes:
         amid[closing[0]] = closing[1]
+        closed_at = closing[0]
     if amid and not _prose_enough(segments):
         amid = {}
     boxes.update(amid)
@@ -188,7 +195,9 @@ def teaser_box(
         # box's label however long, not one more headline of the article's own list.
         strict = reads_as_headline(label) and not worded_as_teaser_heading(label, vocabulary)
         if place in amid:
-            off = _far_off_topic_box(segments, counts, specific, ends, box, vocabulary)
+            off = _far_off_topic_box(
+                segments, counts, specific, ends, box, vocabulary, place != closed_at
+            )
         else:
             off = _off_topic_box(segments, counts, specific, ends, box, strict, vocabulary)
         if off and _parallel_headlines(segments, box):
@@ -551,11 +560,14 @@ def _far_off_topic_box(
     ends: KeyEnds,
     box: list[int],
     vocabulary: frozenset[str],
+    resumes: bool = True,
 ) -> bool:
     """Whether no line of a box with no prose around it shares a word of the article's
     own (`specific.named`) with the article, its heading's teaser words left out:
     stricter than `_off_topic_box`, which lets a headline share a third of its words, as
-    rows and labels around the box vouch less for where it starts and ends than prose."""
+    rows and labels around the box vouch less for where it starts and ends than prose.
+    Where the article `resumes` under the box (no box closing the dump), one word met
+    by chance in its headlines is allowed (`_chance_tie`)."""
     in_box = segments_with_word([segments[i] for i in box_copies(segments, ends, box)])
 
     # (the headlines' short words in lower case as in `_off_topic_box`: tune, noise
@@ -568,9 +580,19 @@ def _far_off_topic_box(
         return counts[word] > in_box[word] and specific.named(word)
 
     heading = segments[box[0]].content_words - vocabulary
-    return not any(map(on_topic, heading)) and not any(
-        on_topic(w) for i in box[1:] for w in segments[i].content_words
-    )
+    if any(map(on_topic, heading)):
+        return False
+    tied = [i for i in box[1:] for w in segments[i].content_words if on_topic(w)]
+    return not tied or (resumes and _chance_tie(box, tied))
+
+
+def _chance_tie(box: list[int], tied: list[int]) -> bool:
+    """Whether the one word a box amid rows shares with the article (`tied`: the box's
+    line for each word shared) is met by chance: one word in all, in a box of
+    `_CHANCE_TIE_HEADLINES` headlines or more, not in its last line (where a run of
+    headline-sized lines stops, the article's next row may have been read into it).
+    Tune, noise bodies: 26 injected lines out, no body line lost."""
+    return len(tied) == 1 and len(box) > _CHANCE_TIE_HEADLINES and tied[0] != box[-1]
 
 
 def _after_prose(
