@@ -119,10 +119,6 @@ _OPENS_WITH_NUMBER = re.compile(r"\W*\d")
 # "3. Dezember 2020", "04. September 2017": a date alone on its line, as teaser boxes
 # print under each headline; it opens with a number and a dot, but is no list row.
 _DATE = re.compile(r"^\d{1,2}\.\s?[^\W\d_]+\.?\s\d{4}\s*$")
-# The marks that close a quote or a bracket after a sentence's own mark, and the
-# exclamation marks (`_exclaims`).
-_CLOSING_MARKS = "\"'’”“»)）"
-_EXCLAMATION_MARKS = ("!", "！")
 
 
 # `closing_teasers`: after a teaser heading, at least this many headlines and at most
@@ -704,21 +700,10 @@ def _box_marks(segments: list[Segment], block: list[int], teaser_headings: Claim
         segment = segments[index]
         if segment.word_count <= _MARK_COUNT_WORDS and _OPENS_WITH_NUMBER.match(segment.text):
             return True
-        if _blurb_mark(segment):
+        if (reads_as_prose(segment) and not asks(segment)) or cut_short(segment):
             return True
     above = _last_paragraph(segments, block[0])
     return any(s in teaser_headings for s in segments[above + 1 : block[-1]])
-
-
-def _blurb_mark(segment: Segment) -> bool:
-    """A blurb among the run's lines, a mark of a box (`_box_marks`): prose that does
-    not ask, or a blurb cut off. A short line that exclaims is let into the run by the
-    walk (`_exclaiming_edge`) as a box's line might be, and is no mark of one by itself:
-    read as a blurb, a site's exclaiming line ending a cut article made the article's
-    own subheadings above it a box (tune stress dumps, round 44: 10 body lines)."""
-    return (reads_as_prose(segment) and not asks(segment) and not _exclaims(segment)) or cut_short(
-        segment
-    )
 
 
 def _lines_after_paragraphs(segments: list[Segment], block: list[int]) -> int:
@@ -887,11 +872,7 @@ def _trailing_run(segments: list[Segment], credits: Claimed) -> list[int]:
             # over "Imagen: EFE"): a sentence, but not the article's last paragraph,
             # which a list after it would follow. It stays; the walk goes on past it.
             continue
-        if (
-            reads_as_prose(segment)
-            and not _box_line(segment)
-            and not _exclaiming_edge(segments, index, last=not block)
-        ):
+        if reads_as_prose(segment) and not _box_line(segment):
             pairs = _blurb_pairs(segments, index)
             block.extend(reversed(pairs))
             # Short lines above a box's pairs may be the article's subheadings, whose
@@ -1058,47 +1039,6 @@ def _box_line(segment: Segment) -> bool:
     asks ("Wem dient HR?") or a blurb cut off mid-word ("… students and staff...").
     Whether the box's lines are other stories is judged by their words after."""
     return asks(segment) or cut_short(segment)
-
-
-def _exclaiming_edge(segments: list[Segment], index: int, last: bool) -> bool:
-    """Whether the line at `index`, which reads as prose, is a box's short line that
-    exclaims (`_exclaims`) at one of the box's edges: the dump's `last` open line (a
-    story's or a promo's headline: "The new issue is out!") or right under the article's
-    last paragraph (the box's heading: "You will like this too!"). The walk for the run
-    after that paragraph (`_trailing_run`) took it for the paragraph and stopped there,
-    keeping the box under it whole; now it goes on, and the run's tests (headlines,
-    marks, topic) still decide, so an article's own short close ("Thank you!") over
-    its last paragraph is one line, no box. Between two short lines such a line is the
-    article's own subheading among its items ("Plan your trip early!") as often as a
-    box's, and it still ends the walk. Tune part, round 44, every labelled line's fate in
-    the `loss_audit` sources against main: at any place, 93 junk lines out for 35
-    article lines (the article's exclaiming subheadings, a teaser heading put amid a cut
-    article's subheadings let the walk on into them); at the edges, bench/notes.md."""
-    if not _exclaims(segments[index]):
-        return False
-    if last:
-        return True
-    for above in range(index - 1, -1, -1):
-        if segments[above].label in BODY_OR_HEADING:
-            return _the_last_paragraph(segments[above])
-    return False
-
-
-def _the_last_paragraph(segment: Segment) -> bool:
-    """A line the walk (`_trailing_run`) stops at as the article's last paragraph, of a
-    paragraph's length (`PARAGRAPH_WORDS`); a footnote's mark may end it ("… for export.₉")."""
-    return (
-        segment.word_count >= PARAGRAPH_WORDS and reads_as_prose(segment) and not _box_line(segment)
-    )
-
-
-def _exclaims(segment: Segment) -> bool:
-    """A line shorter than a paragraph (`PARAGRAPH_WORDS`) that ends in an exclamation
-    mark. (A short line ending in a full stop let the walk on into two of the tune
-    articles' own lists, 46 body lines: it still ends the walk.)"""
-    if segment.word_count >= PARAGRAPH_WORDS:
-        return False
-    return segment.text.rstrip().rstrip(_CLOSING_MARKS).endswith(_EXCLAMATION_MARKS)
 
 
 def _other_topics(
