@@ -56,6 +56,14 @@ def test_look_alikes_stay(line: str) -> None:
     assert line in [b.text for b in article.body]
 
 
+def test_an_imprint_page_keeps_its_title() -> None:
+    # The page's title names the page, its site and town: three items, one a notice label.
+    title = "Impressum - Example Media | Musterstadt"
+    text = "\n".join([title, "Impressum", *PARAGRAPHS, "Kontakt | Datenschutz | Impressum"]) + "\n"
+    article = articleclean.clean_text(text)
+    assert "footer_links" not in [r.rule for r in article.removed if r.text == title]
+
+
 def test_a_long_line_with_the_labels_is_text() -> None:
     line = (
         "Kontakt | Impressum: Wer den Verein erreichen will, schreibt an die Adresse im "
