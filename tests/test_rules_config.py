@@ -352,6 +352,10 @@ CASES: dict[str, tuple[str, str]] = {
         "UPDATE: Adds comment from the harbour master in fifth paragraph.",
     ),
     "wire_end_mark": (dump(P1, P2, "(END)"), "(END)"),
+    "footer_links": (
+        dump(P1, P2, P3, "Home | Contact | Careers | Sitemap"),
+        "Home | Contact | Careers | Sitemap",
+    ),
     "page_title": (
         "\n\n".join([f"{TITLE} | City Gazette", TITLE, P1, P2]),
         f"{TITLE} | City Gazette",

@@ -61,6 +61,8 @@ class CleanerConfig:
     """A prompt known by its shape: "… per Mail", "Jetzt … registrieren", two on a line."""
     boilerplate_notice: bool = True
     """Cookie, privacy and copyright notices, footers."""
+    footer_links: bool = True
+    """(Text) a row of the site's footer links on one line ("Impressum | Datenschutz | AGB")."""
     site_boilerplate: bool = True
     """Lines learned as repeating across a site (see `boilerplate_lines`)."""
     inline_teaser: bool = True

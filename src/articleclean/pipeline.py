@@ -76,6 +76,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     promos.promo_shape,
     captions.credit_line,  # before the notices: "© Jane Doe/Getty Images" is a credit
     boilerplate.boilerplate_notice,
+    boilerplate.footer_links,
     html_rules.html_figure_caption,
     captions.credited_caption,
     captions.caption_sentence,

@@ -38,6 +38,7 @@ from .boilerplate import (
     announces_list,
     article_table_rows,
     boilerplate_notice,
+    footer_links,
     list_block_rows,
     list_or_table_row,
 )
@@ -280,7 +281,14 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
 @structures(
     Reason.BOILERPLATE,
     reads=(
-        (teaser_heading, teaser_section_label, promo_prompt, promo_shape, boilerplate_notice),
+        (
+            teaser_heading,
+            teaser_section_label,
+            promo_prompt,
+            promo_shape,
+            boilerplate_notice,
+            footer_links,
+        ),
         (teaser_heading, teaser_section_label),
         teaser_blurb,
     ),
@@ -296,7 +304,7 @@ def outside_article(
     """Open segments before or after the article's densest run of prose, on page dumps.
 
     `edges` are the lines that mark the edge of an article (teaser headings,
-    prompts, notices); `teaser_headings` those that open a box of other stories;
+    prompts, notices, footer link rows); `teaser_headings` those that open a box of other stories;
     `box_headlines` the headlines `teaser_blurb` took in such a box."""
     at_edge = edges.marks(segments)  # (asked of every line by the helpers below)
     weights = [_weight(s, edge) for s, edge in zip(segments, at_edge, strict=True)]
