@@ -1,9 +1,8 @@
 """Round 44's shared evidence of the inline teaser rules, output unchanged: the lines read
 as "label + separator + headline" once a document for `interrupting_teaser` and
-`stray_teaser` (`LabelledLines`), `stray_teaser`'s counts of the words asked only, its
-labels' words and other forms counted when first needed, `segments_with_word`'s asked
-words counted over the lines holding one, and `labelled_copy`'s screen of the lines by
-the key's end. Invented lines."""
+`stray_teaser` (`LabelledLines`), `stray_teaser`'s counts of the words asked only (its
+labels' words and other forms counted when first needed), and `labelled_copy`'s screen
+of the lines by the key's end. Invented lines."""
 
 from __future__ import annotations
 
@@ -39,20 +38,22 @@ def _segments() -> list[Segment]:
     segments = [Segment(text, None) for text in _TEXTS]
     segments[0].label = Label.TITLE
     segments[4].label = Label.REMOVED
-    segments[6].label = Label.REMOVED  # (read all the same: the reading is the text's)
+    segments[6].label = Label.REMOVED
     return segments
 
 
-def test_candidates_are_the_labelled_lines_without_digits_or_a_sentences_end() -> None:
+def test_candidates_are_the_labelled_body_lines_without_digits_or_a_sentences_end() -> None:
     segments = _segments()
     expected = [
         (index, _labelled_line(segment.text))
         for index, segment in enumerate(segments)
-        if not segment.may_hold_digit
+        if segment.label is Label.BODY
+        and not segment.may_hold_digit
         and not ends_a_sentence(segment.text)
         and _labelled_line(segment.text) is not None
     ]
-    assert [index for index, _ in expected] == [2, 3, 6, 9]  # (not the score line, 7)
+    # (not the removed copy, 6, nor the score line, 7)
+    assert [index for index, _ in expected] == [2, 3, 9]
     assert LabelledLines(segments).candidates() == expected
 
 
@@ -71,6 +72,7 @@ def test_each_text_is_read_once_a_document(monkeypatch: pytest.MonkeyPatch) -> N
     for segment in segments:
         lines(segment)
     assert read and max(read.values()) == 1  # (lines 2 and 6, one text: read once)
+    assert read[_TEXTS[2]] == 1
 
 
 def _found(segments: list[Segment]) -> list[tuple[int, object]]:

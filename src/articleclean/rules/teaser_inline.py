@@ -54,9 +54,12 @@ class LabelledLines:
     for them, and `_subheading` and `_text_line` read a candidate's neighbours again.
     Round 43 kept the readings in an LRU of 4,096 texts, which a 10 MB article's ~14,000
     lines read so overflowed: the second rule read them all again. Built empty (a page
-    dump, which neither rule reads, pays nothing); read when a rule first asks. Both
-    are pure functions of the texts, which no rule changes, so the rules in between
-    cannot change them; which of the lines are open each rule reads as it runs."""
+    dump, which neither rule reads, pays nothing); read when a rule first asks. The
+    readings are a pure function of the texts, which no rule changes; the candidates
+    are the body lines when `interrupting_teaser` asks, and `stray_teaser`, right after
+    it, reads whether each is body still (between the two, only the first one's claims
+    change labels, from body to removed: no line turns body), as each read its own
+    walk over the open lines before."""
 
     __slots__ = ("_candidates", "_read", "_segments")
 
@@ -66,14 +69,20 @@ class LabelledLines:
         self._candidates: list[tuple[int, _Labelled]] | None = None
 
     def candidates(self) -> list[tuple[int, _Labelled]]:
-        """Each line of the document (whatever its label) with its reading, in order, of
-        those read as labelled that hold no digit (`may_hold_digit`: a date, a score, a
-        list's number) and end no sentence (the headline, the line's tail, ends none;
-        most lines are paragraphs, and this test comes first)."""
+        """Each body line (when first asked) with its reading, in order, of those read as
+        labelled that hold no digit (`may_hold_digit`: a date, a score, a list's number)
+        and end no sentence (the headline, the line's tail, ends none; most lines are
+        paragraphs, and this test comes first). (Body lines only: read whatever their
+        labels, the removed lines of a short article dump cost it more than the
+        rules' two walks, by callgrind.)"""
         if self._candidates is None:
             found = []
             for index, segment in enumerate(self._segments):
-                if segment.may_hold_digit or ends_a_sentence(segment.text):
+                if (
+                    segment.label is not BODY
+                    or segment.may_hold_digit
+                    or ends_a_sentence(segment.text)
+                ):
                     continue
                 labelled = self(segment)
                 if labelled is not None:

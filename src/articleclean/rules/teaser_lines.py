@@ -275,9 +275,7 @@ def segments_with_word(
         return _held_up_to(words, only, most)
     counts: Counter[str] = Counter()
     if only is not None:
-        # (the lines sharing no word asked, most of a big article's, passed over at C
-        # level before any set is built for them)
-        words = map(and_, filterfalse(only.isdisjoint, words), repeat(only))
+        words = map(and_, words, repeat(only))
     counts.update(chain.from_iterable(words))
     return counts
 
