@@ -88,8 +88,14 @@ def labelled_copy(
     if not behind_label and not alone:
         return
     found: list[tuple[Segment, str]] = []
+    # (A labelled line's headline is the tail of its text, so its key ends the line's:
+    # a line whose key is no headline taken and ends none taken alone is neither copy,
+    # and is not read behind a label, a search every body line of a big article paid.)
+    ends = tuple(alone)
     for segment in segments:
         if segment.label is not BODY:
+            continue
+        if segment.key not in behind_label and not segment.key.endswith(ends):
             continue
         headline = labelled_headline(segment)
         if headline is not None:

@@ -4,9 +4,9 @@ nothing the article is about: `stray_teaser`."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..article import Reason
@@ -47,13 +47,75 @@ _LINK_LABEL_MAX_WORDS = 4
 _LINK_HEADLINE_MIN_WORDS = 4
 
 
+class LabelledLines:
+    """The document's lines read as "label + separator + headline" (`_labelled_line`),
+    each text once for the document, and the lines so read that may be a link
+    (`candidates`): `interrupting_teaser` and `stray_teaser` each walked every open line
+    for them, and `_subheading` and `_text_line` read a candidate's neighbours again.
+    Round 43 kept the readings in an LRU of 4,096 texts, which a 10 MB article's ~14,000
+    lines read so overflowed: the second rule read them all again. Built empty (a page
+    dump, which neither rule reads, pays nothing); read when a rule first asks. The
+    readings are a pure function of the texts, which no rule changes; the candidates
+    are the body lines when `interrupting_teaser` asks, and `stray_teaser`, right after
+    it, reads whether each is body still (between the two, only the first one's claims
+    change labels, from body to removed: no line turns body), as each read its own
+    walk over the open lines before."""
+
+    __slots__ = ("_candidates", "_read", "_segments")
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self._segments = segments
+        self._read: dict[str, _Labelled | None] = {}
+        self._candidates: list[tuple[int, _Labelled]] | None = None
+
+    def candidates(self) -> list[tuple[int, _Labelled]]:
+        """Each body line (when first asked) with its reading, in order, of those read as
+        labelled that hold no digit (`may_hold_digit`: a date, a score, a list's number)
+        and end no sentence (the headline, the line's tail, ends none; most lines are
+        paragraphs, and this test comes first). (Body lines only: read whatever their
+        labels, the removed lines of a short article dump cost it more than the
+        rules' two walks, by callgrind.)"""
+        if self._candidates is None:
+            found = []
+            for index, segment in enumerate(self._segments):
+                if (
+                    segment.label is not BODY
+                    or segment.may_hold_digit
+                    or ends_a_sentence(segment.text)
+                ):
+                    continue
+                labelled = self(segment)
+                if labelled is not None:
+                    found.append((index, labelled))
+            self._candidates = found
+        return self._candidates
+
+    def __call__(self, segment: Segment) -> _Labelled | None:
+        """The line's label, headline and their words (`_labelled_line`), or None."""
+        text = segment.text
+        read = self._read
+        if text in read:
+            return read[text]
+        found = read[text] = _labelled_line(text)
+        return found
+
+
+def labelled_lines(segments: list[Segment]) -> LabelledLines:
+    """The document's `LabelledLines`, declared in both rules' `derives`."""
+    return LabelledLines(segments)
+
+
 @revises(
     Reason.RELATED_TEASER,
     text_dumps_only=True,
-    derives=(prose_words, decided_article_dump),
+    derives=(prose_words, decided_article_dump, labelled_lines),
 )
 def interrupting_teaser(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords, article_dump: bool
+    segments: list[Segment],
+    context: PhraseBook,
+    prose: ProseWords,
+    article_dump: bool,
+    lines: LabelledLines,
 ) -> Iterator[Segment]:
     """A line "label + separator + headline" (`short_label_match`, a label of two to
     `_LINK_LABEL_MAX_WORDS` words of any wording: "Passend dazu – <headline>") printed once
@@ -76,19 +138,16 @@ def interrupting_teaser(
         return
     opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     found: list[tuple[int, _Labelled, Segment, Segment]] = []
-    for place in range(1, len(opened) - 1):
-        segment = segments[opened[place]]
-        # (A line ending a sentence first: most lines are paragraphs, and the headline,
-        # the line's tail, ends none.)
-        if segment.label is not BODY or segment.may_hold_digit or ends_a_sentence(segment.text):
+    for index, labelled in lines.candidates():
+        if segments[index].label is not BODY:
             continue
-        labelled = _label_and_headline(segment)
-        if labelled is None:
+        place = bisect_left(opened, index)  # (its place among the open lines)
+        if not 0 < place < len(opened) - 1:
             continue
         before, after = segments[opened[place - 1]], segments[opened[place + 1]]
-        if not is_paragraph(after) or not (is_paragraph(before) or _subheading(before)):
+        if not is_paragraph(after) or not (is_paragraph(before) or _subheading(before, lines)):
             continue
-        found.append((opened[place], labelled, before, after))
+        found.append((index, labelled, before, after))
     if not found:
         return
     asked = frozenset().union(
@@ -129,24 +188,13 @@ class _Labelled(NamedTuple):
     headline_words: frozenset[str]
 
 
-def _label_and_headline(segment: Segment) -> _Labelled | None:
+def _labelled_line(text: str) -> _Labelled | None:
     """The headline, and the words of label and headline, of a line written as a link
     under a label of its own: two to `_LINK_LABEL_MAX_WORDS` words opening in upper case,
     sharing no word with the headline (a teaser's label names no topic), a headline of
     `_LINK_HEADLINE_MIN_WORDS` to `HEADLINE_WORDS` words opening in upper case and ending no
-    sentence, and no row of a table or a list; else None. (Kept by text,
-    `_labelled_line`: `interrupting_teaser` and `stray_teaser` read each open line so in
-    turn, and `_subheading` and `_text_line` read a candidate's neighbours again.)"""
-    return _labelled_line(segment.text)
-
-
-_LABELLED_LINES_KEPT = 4096
-"""Texts whose reading `_labelled_line` keeps (LRU)."""
-
-
-@lru_cache(maxsize=_LABELLED_LINES_KEPT)
-def _labelled_line(text: str) -> _Labelled | None:
-    """`_label_and_headline`'s answer for a line's text (a pure function of it)."""
+    sentence, and no row of a table or a list; else None. A pure function of the text,
+    read once a document for each text (`LabelledLines`)."""
     if is_row(text):
         return None
     match = short_label_match(text)
@@ -173,13 +221,13 @@ def _labelled_line(text: str) -> _Labelled | None:
     )
 
 
-def _subheading(segment: Segment) -> bool:
+def _subheading(segment: Segment, lines: LabelledLines) -> bool:
     """A headline-like line of the article's (no row, no labelled line)."""
     return (
         segment.label is BODY
         and boxed_headline(segment)
         and not is_row(segment.text)
-        and _label_and_headline(segment) is None
+        and lines(segment) is None
     )
 
 
@@ -195,12 +243,16 @@ _ASIDE_MARKS = ("(", "[", "（")
 @revises(
     Reason.RELATED_TEASER,
     text_dumps_only=True,
-    derives=(prose_words, decided_article_dump),
+    derives=(prose_words, decided_article_dump, labelled_lines),
 )
 def stray_teaser(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords, article_dump: bool
+    segments: list[Segment],
+    context: PhraseBook,
+    prose: ProseWords,
+    article_dump: bool,
+    lines: LabelledLines,
 ) -> Iterator[Segment]:
-    """A line "label + separator + headline" (`_label_and_headline`, as
+    """A line "label + separator + headline" (`_labelled_line`, as
     `interrupting_teaser` reads it) about nothing the article is about, standing where
     no line of its form does: no word of it is the article's (`SpecificWords.named`, in
     a text line but itself) and no word of its headline opens as a word of any other
@@ -221,28 +273,28 @@ def stray_teaser(
     opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     found: list[tuple[int, _Labelled]] = []
     labels: Counter[str] = Counter()  # (each label's open lines, wherever they stand)
-    for place in range(1, len(opened)):
-        segment = segments[opened[place]]
-        if segment.label is not BODY or segment.may_hold_digit or ends_a_sentence(segment.text):
+    for index, labelled in lines.candidates():
+        segment = segments[index]
+        if segment.label is not BODY:
             continue
-        labelled = _label_and_headline(segment)
-        if labelled is None:
+        place = bisect_left(opened, index)  # (its place among the open lines)
+        if place == 0:
             continue
         labels[labelled.label] += 1
         if segment.text.lstrip().startswith(_ASIDE_MARKS):
             continue  # a line in brackets is an aside ("[Above: …]", "(X – singer)"), no link
-        if _cuts_in(segments, opened, place) and not _same_form_near(segments, opened, place):
-            found.append((opened[place], labelled))
+        if _cuts_in(segments, opened, place, lines) and not _same_form_near(
+            segments, opened, place
+        ):
+            found.append((index, labelled))
     if not found:
         return
     asked = frozenset().union(*(labelled.words for _, labelled in found))
     specific = prose.specific(asked, excluded=[index for index, _ in found])
-    # (Every word of the text lines counted once for the document, in one C-level pass,
-    # and the lines holding the headlines' words found in another: each line's own
-    # words, its copies' and its label's other lines' are taken off below, and no line
-    # is read again for each candidate.)
-    counts = segments_with_word(segments)
-    evidence = _Evidence(segments, counts, found, opened[0])
+    # (The text lines holding each of the lines' words found once for the document: each
+    # line's own words, its copies' and its label's other lines' are taken off below,
+    # and no line is read again for each candidate.)
+    evidence = _Evidence(segments, found, opened[0])
     for index, labelled in found:
         if not evidence.takes_up(index, labelled, specific, labels[labelled.label] - 1):
             yield segments[index]
@@ -250,30 +302,55 @@ def stray_teaser(
 
 class _Evidence:
     """Where `stray_teaser`'s lines' words stand in the article, read once for the
-    document: the text lines holding each headline word, and the words of the text
-    lines opening as a headline word does (`STEM_LETTERS`)."""
+    document: the text lines holding each headline word, and, when a line's first
+    tests leave it (`other_forms`), the words of the text lines opening as a headline
+    word does (`STEM_LETTERS`)."""
 
     def __init__(
-        self,
-        segments: list[Segment],
-        counts: Counter[str],
-        found: list[tuple[int, _Labelled]],
-        title: int,
+        self, segments: list[Segment], found: list[tuple[int, _Labelled]], title: int
     ) -> None:
         self._segments = segments
-        self._counts = counts
         self._title = title
         headline = frozenset().union(*(labelled.headline_words for _, labelled in found))
+        self._headline = headline
         words = [s.content_words if s.label in TEXT_LABELS else _NO_WORDS for s in segments]
+        self._words = words
         self._where: dict[str, list[int]] = {word: [] for word in headline}
         for place in places_sharing(words, headline):
             for word in words[place] & headline:
                 self._where[word].append(place)
-        stems = {word[:STEM_LETTERS] for word in headline if len(word) >= STEM_LETTERS}
-        self._forms: dict[str, list[str]] = {stem: [] for stem in stems}
-        for word in counts:
-            if len(word) >= STEM_LETTERS and word[:STEM_LETTERS] in stems:
-                self._forms[word[:STEM_LETTERS]].append(word)
+        # How many text lines hold each word of the lines (`segments_with_word`'s counts):
+        # a headline word's are its places; the labels' other words are counted when a
+        # line's headline words leave it (`_count_labels`), and each other form when the
+        # forms are read (`_stem_forms`). Round 43 counted every word of the document: a
+        # twelfth of a 10 MB article's clean.
+        self._counts = Counter(
+            {word: len(places) for word, places in self._where.items() if places}
+        )
+        self._labels = frozenset().union(*(labelled.words for _, labelled in found)) - headline
+        """The words of the labels that are no headline's, not yet counted."""
+        self._forms: dict[str, list[str]] | None = None
+
+    def _stem_forms(self) -> dict[str, list[str]]:
+        """The words of the text lines under each `STEM_LETTERS` letters opening a
+        headline word, with their counts (`_counts`); read at the first ask. Most lines
+        are taken up by a word of theirs before (all 89 of a 10 MB article's), and the
+        article's vocabulary is no small read: one C-level union of the lines' words."""
+        if self._forms is None:
+            headline = self._headline
+            stems = {word[:STEM_LETTERS] for word in headline if len(word) >= STEM_LETTERS}
+            forms: dict[str, list[str]] = {stem: [] for stem in stems}
+            for word in frozenset().union(*self._words):
+                if len(word) >= STEM_LETTERS and word[:STEM_LETTERS] in stems:
+                    forms[word[:STEM_LETTERS]].append(word)
+            counts = self._counts
+            uncounted = frozenset(
+                form for held in forms.values() for form in held if form not in counts
+            )
+            if uncounted:
+                counts.update(segments_with_word(self._segments, uncounted))
+            self._forms = forms
+        return self._forms
 
     def takes_up(
         self, index: int, labelled: _Labelled, specific: SpecificWords, also_labelled: int
@@ -291,14 +368,22 @@ class _Evidence:
             return counts[word] - (word in own) - sum(word in copy for copy in copies)
 
         headline = labelled.headline_words
-        return (
-            any(elsewhere(word) and specific.named(word) for word in headline)
-            or any(
-                elsewhere(word) > also_labelled and specific.named(word)
-                for word in labelled.words - headline
-            )
-            or any(map(elsewhere, self.other_forms(headline)))
-        )
+        if any(elsewhere(word) and specific.named(word) for word in headline):
+            return True
+        self._count_labels()
+        return any(
+            elsewhere(word) > also_labelled and specific.named(word)
+            for word in labelled.words - headline
+        ) or any(map(elsewhere, self.other_forms(headline)))
+
+    def _count_labels(self) -> None:
+        """The counts of the labels' words that are no headline's (`_labels`), taken once
+        a line's headline words leave it: a label's words may stand in many of a big
+        article's lines, and most lines are taken up by a headline word before (all 89
+        of the 10 MB article of the growth bench)."""
+        if self._labels:
+            self._counts.update(segments_with_word(self._segments, self._labels))
+            self._labels = frozenset()
 
     def copies(self, index: int, labelled: _Labelled) -> list[frozenset[str]]:
         """The words of the lines but the title that print the line's headline without
@@ -325,9 +410,10 @@ class _Evidence:
         """The words of the text lines opening as a word of the headline does, in
         `STEM_LETTERS` letters, that are no word of the headline ("Geheimnis" /
         "geheimnisvoll"; "diesen" written as "diesen" is the word test's)."""
+        forms = self._stem_forms()
         for word in headline_words:
             if len(word) >= STEM_LETTERS:
-                for form in self._forms[word[:STEM_LETTERS]]:
+                for form in forms[word[:STEM_LETTERS]]:
                     if form not in headline_words:
                         yield form
 
@@ -335,21 +421,21 @@ class _Evidence:
 _NO_WORDS: frozenset[str] = frozenset()
 
 
-def _cuts_in(segments: list[Segment], opened: list[int], place: int) -> bool:
+def _cuts_in(segments: list[Segment], opened: list[int], place: int, lines: LabelledLines) -> bool:
     """Whether the line at `place` of `opened` stands where it cuts into the article's
     text: right above text (under any line but a row), right above a subheading under
     text or a subheading, under text at the dump's end, between two rows of a list (the
-    line itself no row: `_label_and_headline`), or among a list's short rows
+    line itself no row: `_labelled_line`), or among a list's short rows
     (`_amid_short_rows`)."""
     above = segments[opened[place - 1]]
     if place + 1 == len(opened):
-        return _text_line(above)
+        return _text_line(above, lines)
     below = segments[opened[place + 1]]
-    if _text_line(below):
+    if _text_line(below, lines):
         return not is_row(above.text) and above.label is BODY
-    if _subheading(below):
+    if _subheading(below, lines):
         # (not under a short line: a list of titles holds headline-like lines too)
-        return _text_line(above) or _subheading(above)
+        return _text_line(above, lines) or _subheading(above, lines)
     if above.label is BODY and below.label is BODY and is_row(above.text) and is_row(below.text):
         return True
     return _amid_short_rows(segments, opened, place)
@@ -377,7 +463,7 @@ def _amid_short_rows(segments: list[Segment], opened: list[int], place: int) -> 
     )
 
 
-def _text_line(segment: Segment) -> bool:
+def _text_line(segment: Segment, lines: LabelledLines) -> bool:
     """A paragraph, or a line of `PARAGRAPH_WORDS` words or more that is no row and no
     labelled line (a paragraph an extractor broke across lines)."""
     if is_paragraph(segment):
@@ -386,8 +472,8 @@ def _text_line(segment: Segment) -> bool:
         segment.label is BODY
         and segment.word_count >= PARAGRAPH_WORDS
         and not is_row(segment.text)
-        and not _subheading(segment)
-        and _label_and_headline(segment) is None
+        and not _subheading(segment, lines)
+        and lines(segment) is None
     )
 
 
