@@ -9,7 +9,7 @@ import time
 from typing import Any, Literal, NamedTuple, TypeVar
 
 from . import collector
-from .article import Article
+from .article import Article, Lines
 from .assemble import assemble
 from .block_pass import BlockPass
 from .config import CleanerConfig, resolve_config
@@ -481,28 +481,32 @@ def _last_lines_taken(segments: list[Segment], lines: list[str] | None) -> froze
     run (`_rows_beside_kept`), that is taken out of the body: removed, or taken
     for a caption."""
     return frozenset(
-        segment.lines[1]
+        span[1]
         for index, segment in enumerate(segments)
-        if segment.lines is not None
-        and (segment.label is REMOVED or segment.label is CAPTION)
+        if (span := _span_taken(segment)) is not None
         and (
             segment.joined_rows
             or (
                 lines is not None
-                and segment.lines[1] > segment.lines[0]
+                and span[1] > span[0]
                 and _rows_beside_kept(segments, index, lines)
             )
         )
     )
 
 
+def _span_taken(segment: Segment) -> Lines | None:
+    """The first and last line (their numbers) of a segment read from the dump's lines
+    and taken out of the body: removed, or taken for a caption; else None."""
+    if segment.lines is None or not (segment.label is REMOVED or segment.label is CAPTION):
+        return None
+    return segment.lines
+
+
 def _runs_taken(segments: list[Segment]) -> bool:
     """Whether a run of lines read as one paragraph is taken out of the body."""
     return any(
-        segment.lines is not None
-        and segment.lines[1] > segment.lines[0]
-        and (segment.label is REMOVED or segment.label is CAPTION)
-        for segment in segments
+        (span := _span_taken(segment)) is not None and span[1] > span[0] for segment in segments
     )
 
 
@@ -558,11 +562,9 @@ one of them (`_rows_beside_kept`). Tune part: one short line beside a wrapped ca
 def _lines_taken_alone(segments: list[Segment]) -> frozenset[int]:
     """The lines (their numbers) read alone that are taken out of the body."""
     return frozenset(
-        segment.lines[0]
+        span[0]
         for segment in segments
-        if segment.lines is not None
-        and segment.lines[1] == segment.lines[0]
-        and (segment.label is REMOVED or segment.label is CAPTION)
+        if (span := _span_taken(segment)) is not None and span[1] == span[0]
     )
 
 

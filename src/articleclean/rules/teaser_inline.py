@@ -90,6 +90,18 @@ class LabelledLines:
             self._candidates = found
         return self._candidates
 
+    def placed(self, opened: list[int]) -> Iterator[tuple[int, int, _Labelled]]:
+        """Each candidate that is body still, with its place among the `opened` lines
+        (the body and heading lines, in order) and its reading; none at place 0, the
+        dump's first open line, which neither rule takes."""
+        segments = self._segments
+        for index, labelled in self.candidates():
+            if segments[index].label is not BODY:
+                continue
+            place = bisect_left(opened, index)
+            if place > 0:
+                yield index, place, labelled
+
     def __call__(self, segment: Segment) -> _Labelled | None:
         """The line's label, headline and their words (`_labelled_line`), or None."""
         text = segment.text
@@ -138,11 +150,8 @@ def interrupting_teaser(
         return
     opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     found: list[tuple[int, _Labelled, Segment, Segment]] = []
-    for index, labelled in lines.candidates():
-        if segments[index].label is not BODY:
-            continue
-        place = bisect_left(opened, index)  # (its place among the open lines)
-        if not 0 < place < len(opened) - 1:
+    for index, place, labelled in lines.placed(opened):
+        if place == len(opened) - 1:
             continue
         before, after = segments[opened[place - 1]], segments[opened[place + 1]]
         if not is_paragraph(after) or not (is_paragraph(before) or _subheading(before, lines)):
@@ -273,13 +282,8 @@ def stray_teaser(
     opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     found: list[tuple[int, _Labelled]] = []
     labels: Counter[str] = Counter()  # (each label's open lines, wherever they stand)
-    for index, labelled in lines.candidates():
+    for index, place, labelled in lines.placed(opened):
         segment = segments[index]
-        if segment.label is not BODY:
-            continue
-        place = bisect_left(opened, index)  # (its place among the open lines)
-        if place == 0:
-            continue
         labels[labelled.label] += 1
         if segment.text.lstrip().startswith(_ASIDE_MARKS):
             continue  # a line in brackets is an aside ("[Above: …]", "(X – singer)"), no link
