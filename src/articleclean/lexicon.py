@@ -185,6 +185,14 @@ copy and take the pictures, so a byline ("Jane Doe, Reuters") and a photo credit
 ("(AP Photo/Jane Doe)") both end in one; bylines add broadcasters that sign copy
 (`names`), credits add picture libraries that never write it (`rules/credits`)."""
 
+PICTURE_AGENCIES = (
+    r"Getty Images|GettyImages|Shutterstock|Alamy|Alamy Stock Photo|iStock|iStockphoto|"
+    r"iStock\.com|Adobe Stock|stock\.adobe\.com|picture alliance|picture-alliance|imago|IMAGO|"
+    r"Pixabay|Unsplash|Pexels|Wikimedia Commons|Flickr|Depositphotos|123RF|Dreamstime|Fotolia"
+)
+"""Picture agencies and libraries, as a regex alternation: no text but a picture's credit
+names one as its source (the credit rules), and no byline's names are one of them."""
+
 TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—/·»«›•⋆:|]|--|::|//)\s+|\s*(?:\|\||\||｜)\s*")
 """What stands between a page title's headline and the site's name or a section ("Headline -
 Site", "Site | Section | Headline", "Site › Headline"): a mark with spaces on both sides, or

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .document import phrase_form
-from .lexicon import DIGIT, MONTH, NEWS_AGENCIES, without_accents
+from .lexicon import DIGIT, MONTH, NEWS_AGENCIES, PICTURE_AGENCIES, without_accents
 from .patterns import longest_first_trie
 from .phrases import builtin_phrases
 
@@ -805,11 +805,15 @@ def _parse_byline_of(text: str, may_hold_digit: bool) -> tuple[str, ...] | None:
     if rest is None:
         rest = prefix_after_stamp(text, may_hold_digit)
     bare = rest is None
+    wired = False
     if rest is None:
         piped = _names_and_agency(text)
         if piped is None or text.count("|") > 1:
             return None  # "Chemie Index | Lexikon | Elemente" is a menu
         rest = piped.group("names")
+        # "Jane Doe, Reuters", "Jane Doe | AFP": a wire signs the names as surely as "By"
+        # before them (a bar's other labels do not: "Willkommen Gast | RSS")
+        wired = piped.re is _NAME_COMMA_WIRE or _NAME_BAR_WIRE.match(text) is not None
     # (Asked once the line has a byline's form: most lines have none, and skip this search.)
     if is_credit(text):
         return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
@@ -884,9 +888,38 @@ def _parse_byline_of(text: str, may_hold_digit: bool) -> tuple[str, ...] | None:
         names.append(candidate)
         if agency is not None or role_at is not None:
             break
-    if bare and not any(opens_with_given_name(name) for name in names):
-        return None  # "Willkommen Gast | RSS", "Crowdfunding Chemie | Text veröffentlichen"
+    # "Willkommen Gast | RSS", "Crowdfunding Chemie | Text veröffentlichen"; but signed
+    # with a wire the names need no given name the list knows ("Ffion Keogh, dpa"), as
+    # after "By", when they are one person's (`_wire_signs_person`)
+    if (
+        bare
+        and not any(opens_with_given_name(name) for name in names)
+        and not (wired and _wire_signs_person(names))
+    ):
+        return None
     return tuple(names) or None
+
+
+_WIRED_NAME_WORDS = (2, 3)
+"""Words of the one name a wire signs that opens with no given name the list knows."""
+_AGENCY_NAME = re.compile(rf"(?:{NEWS_AGENCIES}|{PICTURE_AGENCIES})\b", re.IGNORECASE)
+"""A name opening with an agency's or a picture library's ("Getty Images", "Shutterstock
+Editorial"): a credit's source, no person."""
+
+
+def _wire_signs_person(names: list[str]) -> bool:
+    """Whether the names before a wire ("Ffion Keogh, dpa") are one person's though
+    no given name the list knows opens them: one name of two or three words, no place's
+    ("Los Angeles, AP") and none opening with an agency's or a picture library's name
+    ("Getty Images, AFP", a photo credit; "Associated Press, AP")."""
+    if len(names) != 1:
+        return False
+    name = names[0]
+    return (
+        _WIRED_NAME_WORDS[0] <= len(name.split()) <= _WIRED_NAME_WORDS[1]
+        and not is_known_place(name.casefold())
+        and _AGENCY_NAME.match(name) is None
+    )
 
 
 def wire_signed(text: str) -> bool:

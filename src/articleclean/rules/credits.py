@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Segment
-from ..lexicon import NEWS_AGENCIES
+from ..lexicon import NEWS_AGENCIES, PICTURE_AGENCIES
 from ..names import is_known_place, opens_with_given_name
 from ..patterns import end_reach, literal_search
 
@@ -37,11 +37,7 @@ _AGENCIES = (
     r"imago images|IMAGO images"
 )
 # Picture agencies and libraries: no text but a picture's credit names one as its source.
-_PICTURE_AGENCIES = (
-    r"Getty Images|GettyImages|Shutterstock|Alamy|Alamy Stock Photo|iStock|iStockphoto|"
-    r"iStock\.com|Adobe Stock|stock\.adobe\.com|picture alliance|picture-alliance|imago|IMAGO|"
-    r"Pixabay|Unsplash|Pexels|Wikimedia Commons|Flickr|Depositphotos|123RF|Dreamstime|Fotolia"
-)
+_PICTURE_AGENCIES = PICTURE_AGENCIES
 _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|צילום|عکس|Photo illustration|Photo Illustration|Fot\.|fot\.)"
 _HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
 """Whether a credit word is in a line from a position on."""

@@ -471,16 +471,35 @@ def _author_box_after(
 ) -> int | None:
     """The author's box right after the article ("Ein Beitrag von:" / "Jane Doe", "By Jane
     Doe", "Jane Doe, Reuters"): a prefixed or a wire-signed byline or (alone with
-    `marked_only`) a name under a line that is only a prefix."""
+    `marked_only`) a name under a line that is only a prefix.
+
+    The prefixed or wire-signed byline stands within `_END_REACH` lines, or further (up to
+    `_END_MARKED_REACH`) when every line between is removed and short (`_FURNITURE_WORDS`):
+    the page's furniture (its pagination, a share bar, a menu) is no text between the
+    article and its box, where another story's headline heads a teaser's own "By …"."""
     end = min(len(segments), last_prose + 1 + _END_MARKED_REACH)
+    furniture_only = True  # every line since the last prose line removed and short
     for index in range(last_prose + 1, end):
-        if not _may_be_byline(segments[index], page_removed):
-            continue
-        if _marked_name(segments, index) or (
-            not marked_only and index <= last_prose + _END_REACH and _signed_byline(segments[index])
+        segment = segments[index]
+        if _may_be_byline(segment, page_removed) and (
+            _marked_name(segments, index)
+            or (
+                not marked_only
+                and (furniture_only or index <= last_prose + _END_REACH)
+                and _signed_byline(segment)
+            )
         ):
             return index
+        furniture_only = (
+            furniture_only and segment.label is REMOVED and segment.word_count <= _FURNITURE_WORDS
+        )
     return None
+
+
+_FURNITURE_WORDS = 6
+"""Words of a removed line of the page's furniture (a menu item, a pagination link, a share
+label: "Artikel auf einer Seite lesen") that a byline past `_END_REACH` may stand under;
+a longer one is another story's headline."""
 
 
 _NOTE_REACH = 15
