@@ -897,3 +897,61 @@ def only_credit(segment: Segment) -> str | None:
     if found is None or found[0].strip(" .:-–—/"):
         return None
     return found[1]
+
+
+# A photographer's name that ends a caption with no label, sign or bracket before it: after
+# the caption's sentence ("… la península antártica. Camila Buvinic"), glued to its last
+# word where the page printed caption and credit in two elements with no space between
+# them ("… Düngung verbotenThomas Tretzka", "… erlaubt!Jane Doe"), or with the
+# photographer's e-mail address after it ("… un negocio. Carl Juste cjuste@miamiherald.com").
+# Round 45: the credit forms above all need a sign (a label, a slash, a bracket, an agency),
+# so `split_credit` never reads these.
+_SIGNATURE_NAME = (
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,30}"
+    r"(?:\s(?:[A-Z]\.?|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,30}|van|von|de|del|da|der|di|le|la)){1,2}"
+)
+SIGNATURE_END = re.compile(
+    # (look-behinds of one width: a caption's last word in lower case, then its stop and a
+    # space, no space, or no space after its stop)
+    rf"(?:(?<=[a-zà-öø-ÿß]{{2}}[.!?])\s|(?<=[a-zà-öø-ÿß]{{3}})|(?<=[a-zà-öø-ÿß][.!?]))"
+    rf"(?P<credit>{_SIGNATURE_NAME})(?P<address>\s[\w.+-]{{2,40}}@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}})?$"
+)
+"""A name of two or three words ending the line (with an address after it), right after a
+caption's last word: what `split_signature` reads, and the screen's trigger for the rule
+that asks it (`captions.caption_ending_in_name`)."""
+_SIGNATURE_REACH = end_reach(SIGNATURE_END)
+_CAPTION_LOWER_WORDS = 3
+"""The caption before the name holds at least this many words in lower case: a sentence,
+not a list of names or brands ("Callaway Cobra Ping Mizuno TaylorMade Titleist")."""
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-zà-öø-ÿß]")
+# A word in lower case glued to a capital ("…CienciaThe New York TimesAgencias…"): where
+# the name is glued to the caption, the caption has no other such join.
+_GLUED = re.compile(r"[a-zà-öø-ÿß][A-ZÀ-ÖØ-Þ]")
+
+
+def split_signature(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when `text` is a caption whose last words are its photographer's
+    name and nothing marks them as a credit: the name opens with a given name and is no
+    known place; glued to the caption or after its sentence, with the photographer's
+    address after it when that address's name part holds the surname. The caption
+    before it is a sentence (`_CAPTION_LOWER_WORDS`)."""
+    start = max(0, len(text) - _SIGNATURE_REACH) if _SIGNATURE_REACH is not None else 0
+    match = SIGNATURE_END.search(text, start)
+    if match is None:
+        return None
+    name = match["credit"]
+    if not opens_with_given_name(name) or is_known_place(name.casefold()):
+        return None
+    address = match["address"]
+    if address is not None:
+        surname = unicodedata.normalize("NFKD", name.split()[-1].casefold())
+        letters = "".join(c for c in surname if c.isalpha() and c.isascii())
+        mailbox = address.strip().partition("@")[0].casefold()
+        if len(letters) < 3 or letters not in mailbox:
+            return None  # an address, but not this person's: a contact, not a credit
+    caption = text[: match.start()].rstrip()
+    if len(_LOWER_WORD.findall(caption)) < _CAPTION_LOWER_WORDS:
+        return None
+    if not text[match.start("credit") - 1].isspace() and _GLUED.search(caption):
+        return None  # words glued all along the line: a menu's links run together
+    return caption, text[match.start("credit") :].strip()
