@@ -79,9 +79,6 @@ class CleanerConfig:
     caption_moment: bool = True
     """(Text) someone, in the present tense or with no verb, at a moment gone by ("… last
     week", "… yesterday"): a picture's moment."""
-    caption_ending_in_name: bool = True
-    """(Text) a caption whose photographer's name ends it with no label or sign: after its
-    sentence, glued to its last word, or with the photographer's address after it."""
     html_figure_caption: bool = True
     """(HTML) a block inside <figure>/<figcaption> or a caption class."""
     html_related_box: bool = True

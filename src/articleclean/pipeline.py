@@ -81,7 +81,6 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     captions.credited_caption,
     captions.caption_sentence,
     captions.caption_moment,
-    captions.caption_ending_in_name,
     html_rules.html_heading,  # last: a heading may still be a teaser heading or an ad
 )
 

@@ -28,14 +28,7 @@ from ..document import (
 from ..lexicon import MONTH
 from ..names import is_given_name, is_known_place, prefixed_byline
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
-from .credits import (
-    CREDIT_TRIGGER,
-    MAX_CREDIT_LINE_WORDS,
-    SIGNATURE_END,
-    only_credit,
-    split_credit,
-    split_signature,
-)
+from .credits import CREDIT_TRIGGER, MAX_CREDIT_LINE_WORDS, only_credit, split_credit
 from .phrasebook import PhraseBook
 
 _MAX_CAPTION_WORDS = 80
@@ -312,31 +305,6 @@ def caption_moment(segment: Segment, context: PhraseBook) -> Found:
     if not _names_someone(text.split()[: _MOMENT_NAME_AT + 1]):  # the name and the word after
         return False
     return Verdict(caption_text=text)
-
-
-_SIGNED_CAPTION_WORDS = 50
-"""A caption signed by a bare name is at most this long (tune part of the labelled dumps:
-the longest, a picture's description and a sentence on the story, 41 words)."""
-
-
-@moves_to(
-    Label.CAPTION,
-    text_dumps_only=True,
-    triggers=(SIGNATURE_END,),
-    longest_words=_SIGNED_CAPTION_WORDS,
-)
-def caption_ending_in_name(segment: Segment, context: PhraseBook) -> Found:
-    """A caption whose photographer's name ends it with no label or sign before it: after
-    its sentence ("… la península antártica. Camila Buvinic"), glued to its last word
-    ("… Düngung verbotenThomas Tretzka"), or with the photographer's address after it
-    ("… un negocio. Carl Juste cjuste@miamiherald.com"); `credits.split_signature`.
-    One or two sentences, as a credited caption (`_MAX_CAPTION_SENTENCES`)."""
-    found = split_signature(segment.text)
-    if found is None or _sentences(found[0]) >= _MAX_CAPTION_SENTENCES:
-        return False
-    if prefixed_byline(found[0]):
-        return False  # "By Jane Doe" before the text: a byline, not a picture
-    return Verdict(caption_text=found[0], credit=found[1])
 
 
 _NAME_JOINS = frozenset({"and", "&", "with"})
