@@ -873,11 +873,6 @@ def _trailing_run(segments: list[Segment], credits: Claimed) -> list[int]:
             # which a list after it would follow. It stays; the walk goes on past it.
             continue
         if reads_as_prose(segment) and not _box_line(segment):
-            if _labelled_story(segments, index, credits):
-                # A box's blurb under its story's headline and label: the walk goes on
-                # up the box, to the article's last paragraph.
-                block.append(index)
-                continue
             pairs = _blurb_pairs(segments, index)
             block.extend(reversed(pairs))
             # Short lines above a box's pairs may be the article's subheadings, whose
@@ -942,43 +937,6 @@ def _blurb_pairs(segments: list[Segment], last: int) -> list[int]:
         # article's last paragraph (or a teaser heading removed under it).
         return []
     return pairs
-
-
-# `_labelled_story`: the story's headline, of at least this many words (`_pair_headline`
-# allows three; a subheading of the article's is often three or four).
-_LABELLED_STORY_HEADLINE_WORDS = MIN_HEADLINE_WORDS
-
-
-def _labelled_story(segments: list[Segment], index: int, credits: Claimed) -> bool:
-    """Whether the prose line at `index` is the blurb of one story of a box, which the
-    walk for the run goes on past: a blurb (`_pair_blurb`) right under a headline
-    (`_pair_headline`, `_LABELLED_STORY_HEADLINE_WORDS` words or more) over which stands
-    the box's label ("Gewinnspiel", "Politik") or a line a rule removed (a teaser
-    heading, an ad's marker, a notice; not a picture's credit), unless the article
-    above prints its own sections as pairs (`_pairs_its_paragraphs`). An article's
-    subheading stands right under its paragraph, not under a label. A box of two or
-    more pairs is `_blurb_pairs`'; this is a box mixing such a story with bare
-    headlines and labels, which the walk stopped at ("Gewinnspiel", "„…“ – jetzt
-    Freikarten gewinnen", its blurb, "Anzeige", "Elektro-Pop", a headline).
-    `trailing_teasers` still asks for two stories, a box's marks and other topics.
-
-    Tune part, round 45: labelled article dumps 8 teaser lines out (2 sites), shapes
-    dumps 4 out and 2 back (a site's box that `refrain_box` took whole, now taken by
-    `trailing_teasers` but for its first line), no annotated article line in any
-    `loss_audit` source; a blurb under any headline (no label over it) took 9 body
-    lines of the labelled article dumps for 8 teaser lines (bench/notes.md)."""
-    if index < 2 or not _pair_blurb(segments[index]):
-        return False
-    headline = segments[index - 1]
-    if headline.word_count < _LABELLED_STORY_HEADLINE_WORDS or not _pair_headline(headline):
-        return False
-    above = segments[index - 2]
-    if above.label is REMOVED:
-        if above in credits:
-            return False
-    elif not _box_label(above):
-        return False
-    return not _pairs_its_paragraphs(segments, index - 1)
 
 
 def _box_label(segment: Segment) -> bool:
