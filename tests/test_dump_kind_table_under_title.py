@@ -8,7 +8,7 @@ import articleclean
 from articleclean.document import Segment
 from articleclean.rules.base import Claimed
 from articleclean.rules.boilerplate import article_table_rows
-from articleclean.rules.dump_kind import _table_made_it
+from articleclean.rules.dump_kind import _table_made_it, _table_under_title
 
 HEADLINE = "Cup Series standings after Darlington"
 DRIVERS = [
@@ -89,3 +89,28 @@ def test_the_table_made_it_only_when_the_test_fails_without_its_rows() -> None:
     assert not _table_made_it(foreign, lambda: set(), four)  # no table
     assert not _table_made_it(foreign, lambda: {0, 5}, four)  # no foreign row in it
     assert not _table_made_it([True] * 7, lambda: {2}, four)  # still a menu without it
+
+
+def test_a_block_printing_the_headline_again_is_a_page_header() -> None:
+    # A blog's page: its <title>, the blog's header lines, the post's headline again,
+    # then the recipe's ingredients, all short lines in one block. With the first line
+    # apart the block would read as the article's own table under its title; the
+    # headline printed again among its rows says it is the page's header.
+    lines = [
+        "Almond biscuits | Kitchen Notes",
+        "Kitchen Notes Treats from a small kitchen",
+        "About this blog",
+        "8 December 2012",
+        "Almond biscuits",
+        "300 g flour",
+        "1 tsp baking powder",
+        "100 g ground almonds",
+        "200 g butter",
+        "200 g sugar",
+        "1 egg",
+    ]
+    segments = _segments(lines)
+    assert article_table_rows(segments, Claimed(), title_apart=True)
+    assert _table_under_title(segments, Claimed()) == article_table_rows(segments, Claimed())
+    without = _segments([lines[0], *lines[5:]])
+    assert _table_under_title(without, Claimed()) == set(range(1, 7))
