@@ -253,22 +253,18 @@ def dump_kind(
             table = _table_under_title(segments, table_ends)
         return table
 
-    def frame(lines: list[bool]) -> bool:
-        return _menu_frame(
+    if (
+        site_frame
+        and has_prose
+        and _menu_frame(
             segments,
             menu_like,
-            lines,
+            foreign,
             (first_prose, last_prose),
             teaser_headings,
             prose,
             site_notices,
         )
-
-    if (
-        site_frame
-        and has_prose
-        and frame(foreign)
-        and not _table_made_it(foreign, article_table, frame)
     ):
         return "page"
     headline = _headline_again(segments, first_prose)
@@ -284,11 +280,6 @@ def dump_kind(
         site_words
         and runs >= _KIND_REPEATED_RUNS
         and _repeated_runs(segments, foreign, prose, headline) >= _KIND_REPEATED_RUNS
-        and not _table_made_it(
-            foreign,
-            article_table,
-            lambda lines: _repeated_runs(segments, lines, prose, headline) >= _KIND_REPEATED_RUNS,
-        )
     ):
         return "page"
     if runs >= _KIND_MANY_REPEATED_RUNS:
@@ -368,18 +359,6 @@ def _table_under_title(segments: list[Segment], ends: Claimed) -> set[int]:
     if any(title.issuperset(segments[index].content_words or {""}) for index in rows):
         return article_table_rows(segments, ends)
     return rows
-
-
-def _table_made_it(
-    foreign: list[bool], rows: Callable[[], set[int]], test: Callable[[list[bool]], bool]
-) -> bool:
-    """Whether the page test `test` that the `foreign` lines passed fails once the rows of
-    the article's own table or list (`rows()`: `article_table_rows`, by place and shape)
-    are not counted among them: the test read the article's rows as the site's menu."""
-    table = rows()
-    if not table or not any(foreign[index] for index in table):
-        return False
-    return not test([line and index not in table for index, line in enumerate(foreign)])
 
 
 def _menu_amid_prose(
