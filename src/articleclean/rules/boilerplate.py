@@ -378,6 +378,7 @@ def article_table_rows(
     row_words: int = _TABLE_ROW_WORDS,
     cells: bool = True,
     after: int = -1,
+    title_apart: bool = False,
 ) -> set[int]:
     """Indexes of the rows of each block of short open lines that is the article's table
     or list by its place and its shape, not a site's menu.
@@ -395,12 +396,16 @@ def article_table_rows(
     are numbers in most rows too). With `after`, only the rows below that index are
     asked for: the walk starts at the last line at or above it that ends a block, where
     a walk from the top would stand in the same state, so the rows it gives below
-    `after` are the same.
+    `after` are the same. With `title_apart`, the dump's first line is its title, never a
+    row: a short headline ("Cup Series standings") would otherwise open the block of the
+    table right under it and leave that block nothing to stand under.
     """
     found: set[int] = set()
     block: list[int] = []
     before = -1  # the last open line above the block, -1 when none
-    for index in range(after, -1, -1):
+    if title_apart and after < 1 and segments:
+        before, after = 0, 0
+    for index in range(after, before, -1):
         if _block_part(segments[index], ends, row_words) is False:
             before = index
             break

@@ -250,7 +250,7 @@ def dump_kind(
         ask it does, and kept for the others (the segments do not change here)."""
         nonlocal table
         if table is None:
-            table = article_table_rows(segments, table_ends)
+            table = _table_under_title(segments, table_ends)
         return table
 
     if (
@@ -345,6 +345,20 @@ def dump_kind(
         if has_prose and not _header_above(segments, menu_like, site_notices, first_prose):
             return "article"
     return "page"
+
+
+def _table_under_title(segments: list[Segment], ends: Claimed) -> set[int]:
+    """`article_table_rows` with the dump's first line apart, its title (a short headline
+    would open the block of a table right under it, and the block would stand under
+    nothing), unless a row prints nothing but the title's words: the headline printed
+    again ("Mandelplätzchen" under "Mandelplätzchen | kulinaria@home"), so the block
+    above it is a page's header between its <title> and its <h1>, read then as before
+    (tune part: a blog's page dump, its header lines and ingredients one block)."""
+    rows = article_table_rows(segments, ends, title_apart=True)
+    title = segments[0].content_words if segments else frozenset()
+    if any(title.issuperset(segments[index].content_words or {""}) for index in rows):
+        return article_table_rows(segments, ends)
+    return rows
 
 
 def _menu_amid_prose(
