@@ -414,6 +414,8 @@ class Cleaner:
         if document.source == "text":
             derived[dump_kind.decided_article_dump] = kind.article_dump
         for context_rule in self._rules("document rules", _DOCUMENT_RULES, kind):
+            if context_rule.need_names and record.lacks(context_rule.need_names):
+                continue  # (it claims nothing without them: `ContextRule.needs`)
             claims = context_rule.verdicts(segments, context, derived, record)
             if claims:
                 record.give(context_rule, claims)
@@ -455,8 +457,11 @@ class Cleaner:
             return False
         if rule.text_dumps_only and kind.from_markup:
             return False
-        # Whole-page rules are set aside once pass 1 shows an article dump.
+        # Whole-page rules are set aside once pass 1 shows an article dump, and the
+        # rules that read an article dump only on every other document.
         if kind.article_dump and rule.name in PAGE_RULES:
+            return False
+        if not kind.article_dump and isinstance(rule, ContextRule) and rule.article_dumps_only:
             return False
         return self.config.rule_enabled(rule.name)
 

@@ -29,6 +29,10 @@ gets its result after those: the pass computes it once per document; such a
 function that reads other rules' results declares them as a rule does
 (`@derive(reads=…)`, a `Derive`). A rule that reads data learnt from a site in
 the config declares it (`requires_config=`): without that data it is left out.
+A document rule that returns at once without another rule's claims declares them
+(`needs=`, entries of its `reads`), and one that reads an article dump only says so
+(`article_dumps_only=`): the pipeline does not ask it about a document where it can
+claim nothing by its own declaration.
 """
 
 from __future__ import annotations
@@ -301,6 +305,16 @@ class ClaimRecord:
         self._read[names] = kept
         return kept
 
+    def lacks(self, groups: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether none of the rules of one of `groups` claimed a line, by the record
+        (`ContextRule.needs`): one look a group, kept for the rules after it as
+        `claimed_by` keeps its answer. A list that holds only segments claimed since
+        by another rule counts as a claim: the rule is asked, and finds nothing itself.
+        (`in` over a `map`, C-level, not `any` over a generator: asked ~15 times a dump,
+        and a generator cost about what the call it spares does; a `Claimed` compares
+        by identity.)"""
+        return _NOTHING_CLAIMED in map(self.claimed_by, groups)
+
     def found(self, names: tuple[str, ...]) -> list[Segment]:
         """The segments the rules of these `names` claim now, in the order they are listed."""
         by_rule, moved = self._by_rule, self._moved
@@ -454,17 +468,34 @@ class ContextRule:
     inputs. Given a document's `Derived`, the first rule that declares one computes
     it there and a later rule gets the same result: declare one only where the rules
     in between cannot change it (say why at the declaration)."""
+    needs: Reads = ()
+    """Entries of `reads` (a rule or a group, as declared there) without whose claims
+    the rule claims nothing: its `find` returns at once when one of them is empty
+    ("most dumps: no credit line"). The pipeline does not ask it about a document
+    where, by the record it keeps, none of the rules of one of these entries claimed a
+    line (`ClaimRecord.lacks`): the rule's own test, read off its declaration, with no
+    call, inputs or derives for it. Declare only what the first lines of `find` return on."""
+    article_dumps_only: bool = False
+    """It claims lines of a text dump decided to be an article dump only (it declares
+    `decided_article_dump` in `derives` and its `find` returns at once on any other
+    document): the pipeline leaves it out of every other document, as it leaves the page
+    rules out of an article dump (`Cleaner._enabled`)."""
     name: str = field(init=False, repr=False, compare=False)
     """The find function's name (set once, as the pass asks it for every rule)."""
     verdict: Verdict = field(init=False, repr=False, compare=False)
     read_names: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     """The names of the rules in each entry of `reads`: what the `Claimed` inputs are
     read off the `ClaimRecord` by, worked out once here and not on every document."""
+    need_names: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    """The names of the rules in each entry of `needs` (`read_names`' form)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", self.find.__name__)
         object.__setattr__(self, "verdict", Verdict(self.label, self.reason, self.name))
         object.__setattr__(self, "read_names", tuple(map(_names_of, self.reads)))
+        object.__setattr__(self, "need_names", tuple(map(_names_of, self.needs)))
+        assert set(self.need_names) <= set(self.read_names), self.name
+        assert not self.article_dumps_only or decided_article_dump in self.derives, self.name
 
     def __call__(self, segments: list[Segment], context: PhraseBook) -> list[Segment]:
         """The segments the rule claims."""

@@ -33,7 +33,9 @@ BOX_TAIL_MIN_WORDS = 3
     Reason.RELATED_TEASER,
     text_dumps_only=True,
     reads=((*TEASER_RULES, refrain_box, repeated_teaser, repeated_teaser_box),),
+    needs=((*TEASER_RULES, refrain_box, repeated_teaser, repeated_teaser_box),),
     derives=(decided_article_dump,),
+    article_dumps_only=True,
 )
 def box_tail(
     segments: list[Segment], context: PhraseBook, teasers: Claimed, article_dump: bool

@@ -382,7 +382,7 @@ def _first_caption_line(segments: list[Segment]) -> int:
     return 1 if segments and segments[0].origin is Origin.TEXT_LINE else 0
 
 
-@revises(Label.CAPTION, reads=(credit_line,))
+@revises(Label.CAPTION, reads=(credit_line,), needs=(credit_line,))
 def caption_before_credit(
     segments: list[Segment], context: PhraseBook, credit_lines: Claimed
 ) -> Iterator[Segment]:
@@ -409,7 +409,7 @@ _NAMED_PLACE = re.compile(
 )
 
 
-@revises(Label.CAPTION, reads=(credit_line,))
+@revises(Label.CAPTION, reads=(credit_line,), needs=(credit_line,))
 def caption_at_place(
     segments: list[Segment], context: PhraseBook, credit_lines: Claimed
 ) -> Iterator[Segment]:
@@ -525,7 +525,7 @@ def _signed_pairs(segments: list[Segment]) -> list[int]:
     return pairs
 
 
-@structures(Label.CAPTION, text_dumps_only=True, reads=(name_credit,))
+@structures(Label.CAPTION, text_dumps_only=True, reads=(name_credit,), needs=(name_credit,))
 def caption_signed_by_name(
     segments: list[Segment], context: PhraseBook, names: Claimed
 ) -> Iterator[Segment]:
@@ -574,7 +574,7 @@ _LEAD_PICTURE_ABOVE = (TITLE, BYLINE)
 article's standfirst (so may the line below a credit above all of the text)."""
 
 
-@structures(Label.CAPTION, text_dumps_only=True, reads=(credit_line,))
+@structures(Label.CAPTION, text_dumps_only=True, reads=(credit_line,), needs=(credit_line,))
 def caption_beside_credit(
     segments: list[Segment], context: PhraseBook, credit_lines: Claimed
 ) -> Iterator[Segment]:

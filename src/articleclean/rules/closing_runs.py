@@ -142,7 +142,10 @@ _TEASERS_ABOVE_CLOSING = (
 
 
 @revises(
-    Reason.RELATED_TEASER, text_dumps_only=True, reads=(teaser_heading, _TEASERS_ABOVE_CLOSING)
+    Reason.RELATED_TEASER,
+    text_dumps_only=True,
+    reads=(teaser_heading, _TEASERS_ABOVE_CLOSING),
+    needs=(teaser_heading,),
 )
 def closing_teasers(
     segments: list[Segment], context: PhraseBook, teaser_headings: Claimed, teasers: Claimed
@@ -658,7 +661,7 @@ TEASER_RULES = (
 )
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(TEASER_RULES,))
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, reads=(TEASER_RULES,), needs=(TEASER_RULES,))
 def repeated_teaser(
     segments: list[Segment], context: PhraseBook, teasers: Claimed
 ) -> Iterator[Segment]:
@@ -1077,7 +1080,7 @@ def _other_topics(
 _PROMPT_TAIL_MAX_LINES = 12
 
 
-@revises(Reason.PROMO, reads=((promo_prompt, promo_shape),))
+@revises(Reason.PROMO, reads=((promo_prompt, promo_shape),), needs=((promo_prompt, promo_shape),))
 def prompt_tail(
     segments: list[Segment], context: PhraseBook, prompts: Claimed
 ) -> Iterator[Segment]:

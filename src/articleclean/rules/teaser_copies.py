@@ -48,7 +48,9 @@ _HEADING_TIE_LETTERS = 7
     Reason.RELATED_TEASER,
     text_dumps_only=True,
     reads=((*TEASER_RULES, repeated_teaser),),
+    needs=((*TEASER_RULES, repeated_teaser),),
     derives=(decided_article_dump,),
+    article_dumps_only=True,
 )
 def labelled_copy(
     segments: list[Segment], context: PhraseBook, teasers: Claimed, article_dump: bool
@@ -117,7 +119,9 @@ _MAX_LABELLED_COPIES = 2
     Reason.RELATED_TEASER,
     text_dumps_only=True,
     reads=(repeated_teaser,),
+    needs=(repeated_teaser,),
     derives=(prose_words, decided_article_dump),
+    article_dumps_only=True,
 )
 def repeated_teaser_box(
     segments: list[Segment],
@@ -238,7 +242,9 @@ _BOX_RUN_MIN = 3
     Reason.RELATED_TEASER,
     text_dumps_only=True,
     reads=((teaser_box, teaser_list, repeated_teaser, repeated_teaser_box),),
+    needs=((teaser_box, teaser_list, repeated_teaser, repeated_teaser_box),),
     derives=(prose_words, decided_article_dump),
+    article_dumps_only=True,
 )
 def left_out_headline(
     segments: list[Segment],

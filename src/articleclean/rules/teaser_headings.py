@@ -368,6 +368,7 @@ _BOX_OF_HEADLINES = 2
 @revises(
     Reason.RELATED_TEASER,
     reads=((teaser_heading, teaser_section_label),),
+    needs=((teaser_heading, teaser_section_label),),
     derives=(prose_words,),
 )
 def teaser_blurb(

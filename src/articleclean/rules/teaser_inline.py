@@ -121,6 +121,7 @@ def labelled_lines(segments: list[Segment]) -> LabelledLines:
     Reason.RELATED_TEASER,
     text_dumps_only=True,
     derives=(prose_words, decided_article_dump, labelled_lines),
+    article_dumps_only=True,
 )
 def interrupting_teaser(
     segments: list[Segment],
@@ -253,6 +254,7 @@ _ASIDE_MARKS = ("(", "[", "（")
     Reason.RELATED_TEASER,
     text_dumps_only=True,
     derives=(prose_words, decided_article_dump, labelled_lines),
+    article_dumps_only=True,
 )
 def stray_teaser(
     segments: list[Segment],
