@@ -494,8 +494,12 @@ class ContextRule:
         object.__setattr__(self, "verdict", Verdict(self.label, self.reason, self.name))
         object.__setattr__(self, "read_names", tuple(map(_names_of, self.reads)))
         object.__setattr__(self, "need_names", tuple(map(_names_of, self.needs)))
-        assert set(self.need_names) <= set(self.read_names), self.name
-        assert not self.article_dumps_only or decided_article_dump in self.derives, self.name
+        # (raised, not asserted: a wrong declaration would skip a rule that could claim,
+        # and `python -O` drops asserts)
+        if not set(self.need_names) <= set(self.read_names):
+            raise ValueError(f"{self.name}: needs entries that are not among its reads")
+        if self.article_dumps_only and decided_article_dump not in self.derives:
+            raise ValueError(f"{self.name}: article_dumps_only without decided_article_dump")
 
     def __call__(self, segments: list[Segment], context: PhraseBook) -> list[Segment]:
         """The segments the rule claims."""
