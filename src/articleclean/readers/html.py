@@ -73,6 +73,14 @@ class Extraction:
     how: str | None = None
     """How the text was found when not by trafilatura's default extraction
     (`metadata["extraction"]`): "recall" or "article_body"."""
+    _key: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def key(self) -> str:
+        """`key_of(text)`, computed once: the lead searches ask it of one extraction
+        for the description, the lead box's candidates and the dek (`_has_text`)."""
+        if self._key is None:
+            self._key = key_of(self.text)
+        return self._key
 
 
 def read_html(
@@ -365,7 +373,7 @@ def _json_strings(data: object, key: str) -> Iterator[str]:
 def _has_text(extraction: Extraction, text: str) -> bool:
     """Whether the extracted text holds `text` (its opening words: a meta
     description may be cut short, or end in an ellipsis)."""
-    return key_of(text)[:_LEAD_IN_TEXT_CHARS] in key_of(extraction.text)
+    return key_of(text)[:_LEAD_IN_TEXT_CHARS] in extraction.key()
 
 
 def _extraction(body: HtmlElement) -> Extraction:

@@ -425,25 +425,27 @@ _PAGE_TEXTS = etree.XPath(
 )
 # A key is never longer than its text: links with shorter texts are left in C.
 _LONG_LINKS = etree.XPath(f"//a[@href][string-length(.) >= {_MIN_LINK_KEY}]")
-_BODY_H1 = etree.XPath("(//body//h1)[1]")
 
 
 def _links_above_h1(tree: HtmlElement, links: list[HtmlElement]) -> int:
     """How many of the links (in document order) come before the page's first `<h1>`
-    in its body: the cards of other stories before it (`_card`). Counted in a walk of
-    the page's `<a>` and `<h1>` elements in C: an XPath union of the links and the
-    `<h1>`s, sorted into document order by libxml2, cost 1.5 s on a page of 6,000
-    links side by side (its comparisons walk the siblings)."""
-    found = _BODY_H1(tree)
-    if not found or not links:
-        return len(links)
-    h1, wanted, above = found[0], set(links), 0
+    in its body (the first of `//body//h1`): the cards of other stories before it
+    (`_card`). Counted in a walk of the page's `<a>` and `<h1>` elements in C, which
+    finds that `<h1>` too (an `<h1>` outside the body is walked past): an XPath union of
+    the links and the `<h1>`s, sorted into document order by libxml2, cost 1.5 s on a
+    page of 6,000 links side by side (its comparisons walk the siblings), and an XPath
+    for the `<h1>` alone walked the whole page once more. All the links when the body
+    has no `<h1>`."""
+    if not links:
+        return 0
+    wanted, above = set(links), 0
     for element in tree.getroottree().getroot().iter("a", "h1"):
-        if element is h1:
-            break
-        if element in wanted:
+        if element.tag == "h1":
+            if next(element.iterancestors("body"), None) is not None:
+                return above
+        elif element in wanted:
             above += 1
-    return above
+    return len(links)
 
 
 def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
