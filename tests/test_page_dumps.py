@@ -545,52 +545,6 @@ def test_a_note_opening_with_a_name_that_ends_in_an_abbreviation_goes() -> None:
     assert article.paragraphs == ARTICLE[1:]
 
 
-def test_an_author_box_whose_name_is_not_the_byline_goes() -> None:
-    # A second contributor's box under the article: the name alone, a button, then a note
-    # that opens with the name and a verb. The byline found is another name.
-    box = [
-        "Tom Fielding",
-        "Follow",
-        "Tom Fielding photographs the harbour and the city for the Gazette and teaches "
-        "photography at the college.",
-    ]
-    lines = [*MENU, ARTICLE[0], "By Jane Carter", *ARTICLE[1:], *box, *FOOTER]
-    article = articleclean.clean_text("\n".join(lines), dump="page")
-    assert article.byline == ["Jane Carter"]
-    removed = {r.text: r.rule for r in article.removed}
-    assert removed.get(box[0]) == "author_box"
-    assert removed.get(box[2]) == "author_box"
-    assert article.paragraphs == ARTICLE[1:]
-
-
-def test_an_author_box_goes_from_a_dump_read_as_an_article_too() -> None:
-    # A short page is read as an article dump; the box under it is no article text.
-    note = (
-        "Tom Fielding photographs the harbour and the city for the Gazette and teaches "
-        "photography at the college."
-    )
-    lines = [ARTICLE[0], "By Jane Carter", *ARTICLE[1:], "Tom Fielding", note]
-    article = articleclean.clean_text("\n\n".join(lines), dump="article")
-    assert {r.text: r.rule for r in article.removed}.get(note) == "author_box"
-    assert article.paragraphs == ARTICLE[1:]
-
-
-def test_a_paragraph_about_a_person_under_their_name_stays() -> None:
-    # A profile's part under the person's name as a subheading: the article writes the
-    # name's last word again elsewhere, so it is not an author's box.
-    part = [
-        "Tom Fielding",
-        "Tom Fielding has kept the council's accounts for ten years and will present his "
-        "last budget in March.",
-    ]
-    closing = "Councillors thanked Fielding for a decade of careful budgets on Tuesday evening."
-    lines = [*MENU, ARTICLE[0], "By Jane Carter", *ARTICLE[1:], *part, closing, *FOOTER]
-    article = articleclean.clean_text("\n".join(lines), dump="page")
-    assert part[1] in article.paragraphs
-    assert closing in article.paragraphs
-    assert "author_box" not in {r.rule for r in article.removed}
-
-
 def test_a_first_paragraph_opening_with_the_name_stays_when_no_byline_is_above_it() -> None:
     # The byline printed under the article: the first paragraph, opening with the
     # author's name (a column about the author's own week), is the article's.

@@ -26,7 +26,6 @@ P3 = (
 )
 
 NOTE = "Jane Carter is a reporter at the City Gazette and writes about transport and the council."
-BOX_NOTE = "Tom Fielding photographs the harbour for the City Gazette and teaches at the college."
 
 
 # Pictures signed with a bare name, two a name, three times (name_credit's layout).
@@ -375,7 +374,6 @@ CASES: dict[str, tuple[str, str]] = {
     # the case was "By" / "Jane Carter" under the headline, which `byline_line` now takes.)
     "page_byline": (dump(P1, P2, P3, "Written by", "Jane Carter"), "Jane Carter"),
     "author_note": (dump("By Jane Carter", P1, P2, P3, NOTE), NOTE),
-    "author_box": (dump("By Jane Carter", P1, P2, P3, "Tom Fielding", BOX_NOTE), BOX_NOTE),
     "byline_date_stamp": (dump("By Jane Carter", "March 12, 2024", P1, P2), "March 12, 2024"),
     "closing_address": (dump(P1, P2, "jcarter@gazette.example"), "jcarter@gazette.example"),
     "dateline_prefix": (dump("WASHINGTON (AP) — " + P1, P2), "WASHINGTON (AP) — " + P1),

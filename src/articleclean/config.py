@@ -240,10 +240,6 @@ class CleanerConfig:
     author_note: bool = True
     """On whole-page dumps, a sentence that opens with the byline's name and goes on with a
     verb ("Jane Doe is a professor of law at …"): a note on the author, not the article."""
-    author_box: bool = True
-    """On text dumps, an author box whose name is not the byline found: a person's
-    name alone, then a note that opens with it and a verb ("Jane Doe" / "Jane Doe writes
-    about …"), when no other line of the body writes the name's last word."""
 
     # --- kind of text dump ------------------------------------------------
     dump: Literal["auto", "page", "article"] = "auto"

@@ -138,7 +138,6 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     byline_date_stamp,  # once the byline is known, on either kind of dump
     closing_address,  # once the article's last line is known
     page_furniture.author_note,  # once the byline is known: its name opens the note
-    page_furniture.author_box,  # after it: a box whose name is not the byline's
     html_rules.html_tail_link,  # on the paragraphs every rule above has left in the body
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )

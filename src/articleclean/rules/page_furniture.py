@@ -16,9 +16,8 @@ from ..document import (
     Segment,
     content_words,
     kept_neighbour,
-    phrase_form,
 )
-from ..names import bare_names, byline_names, opens_with_given_name
+from ..names import byline_names
 from .base import structures
 from .phrasebook import PhraseBook
 
@@ -79,78 +78,6 @@ def _after_name(text: str, name: str) -> str | None:
     if opening == name or (opening.endswith(".") and opening[:-1] == name):
         return words[size]
     return None
-
-
-_BOX_NAME_REACH = 3
-"""An author box's name stands at most this many lines above its note (a "Follow" button
-or the author's picture between: tune, whole-page dumps, one and two lines)."""
-_BOX_NAME_WORDS = 5
-"""A line of more words than this is no name alone (the test before `bare_names`)."""
-
-
-@structures(Reason.BOILERPLATE, text_dumps_only=True)
-def author_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
-    """An author box whose name is not the byline found: a person's name alone on its
-    line (two to four words, a known given name first), and within `_BOX_NAME_REACH`
-    lines under it a note of at least `_NOTE_WORDS` words that opens with the same name
-    and a lower-case word ("Markus Reuter" / "Markus Reuter beschäftigt sich mit …",
-    "Alice Wu" / "+ Follow" / "Alice Wu fell down …"); the note and the name go when no
-    other line of the body writes the name's last word.
-
-    The name printed twice, the second time as a sentence's subject, is the box's form;
-    the last word's absence from the rest of the body tells the author's box from a
-    paragraph of the article about a person under their name as a subheading (a
-    profile, a fight's preview: the article writes that person's name again). Not the
-    article's first paragraph (as `author_note`). On text dumps of either kind: a short
-    page is read as an article dump, its box under the article all the same (tune part,
-    every `bench.loss_audit` source and the whole-page dumps: 2 `without` segments and 3
-    lines not of the body out, the box's name labelled a byline among them, no body line
-    lost; on page dumps alone 0: `byline_line` and `author_note` take most boxes first)."""
-    body = [index for index, segment in enumerate(segments) if segment.label is BODY]
-    for place, index in enumerate(body):
-        note = segments[index]
-        if place == 0 or note.word_count < _NOTE_WORDS:
-            continue
-        first = note.text.split(maxsplit=1)[0]
-        for above in range(index - 1, max(-1, index - 1 - _BOX_NAME_REACH), -1):
-            line = segments[above]
-            # (string tests first: most lines are no name over a note that opens with it)
-            if not line.text.startswith(first) or line.word_count > _BOX_NAME_WORDS:
-                continue
-            name = _box_name(line.text)
-            if name is None:
-                continue
-            following = _after_name(note.text, name.casefold())
-            if following is None or not following[:1].islower():
-                continue
-            if not _written_elsewhere(segments, body, name):
-                if line.label is BODY:
-                    yield line
-                yield note
-            break
-
-
-def _box_name(text: str) -> str | None:
-    """The one person's name a line holds alone, or None."""
-    names = bare_names(text)
-    if names is None or len(names) != 1:
-        return None
-    name = names[0]
-    if not 2 <= len(name.split()) <= 4 or not opens_with_given_name(name):
-        return None
-    return name
-
-
-def _written_elsewhere(segments: list[Segment], body: list[int], name: str) -> bool:
-    """Whether a line of the body that does not open with `name` writes its last word."""
-    family = phrase_form(name).split()[-1]
-    folded = name.casefold()
-    return any(
-        family in segments[index].phrase_words
-        and _after_name(segments[index].text, folded) is None
-        and segments[index].text.casefold() != folded
-        for index in body
-    )
 
 
 def _under_byline(segments: list[Segment], index: int) -> bool:
