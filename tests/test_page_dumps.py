@@ -534,6 +534,17 @@ def test_a_note_under_the_byline_and_one_without_a_full_stop_go() -> None:
     assert {r.text: r.rule for r in article.removed}.get(beats) == "author_note"
 
 
+def test_a_note_opening_with_a_name_that_ends_in_an_abbreviation_goes() -> None:
+    # "By Samuel Ortiz Jr." gives the name "Samuel Ortiz Jr" (its full stop read as the
+    # line's end); the note prints it with the full stop before the verb.
+    note = "Samuel Ortiz Jr. is a senior writer at the City Gazette and covers the courts."
+    lines = [*MENU, ARTICLE[0], "By Samuel Ortiz Jr.", *ARTICLE[1:], note, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines), dump="page")
+    assert article.byline == ["Samuel Ortiz Jr"]
+    assert {r.text: r.rule for r in article.removed}.get(note) == "author_note"
+    assert article.paragraphs == ARTICLE[1:]
+
+
 def test_a_first_paragraph_opening_with_the_name_stays_when_no_byline_is_above_it() -> None:
     # The byline printed under the article: the first paragraph, opening with the
     # author's name (a column about the author's own week), is the article's.

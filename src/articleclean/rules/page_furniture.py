@@ -9,7 +9,14 @@ from itertools import compress, repeat
 from operator import attrgetter, is_
 
 from ..article import Reason
-from ..document import BODY, BYLINE, TITLE, Segment, content_words, kept_neighbour
+from ..document import (
+    BODY,
+    BYLINE,
+    TITLE,
+    Segment,
+    content_words,
+    kept_neighbour,
+)
 from ..names import byline_names
 from .base import structures
 from .phrasebook import PhraseBook
@@ -33,7 +40,8 @@ def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
     under the byline's line (lines removed between, such as a date, passed over), as the
     author box prints it (tune part: whole-page dumps 2
     fewer `without` segments kept, labelled page dumps 2 lines not of the body removed,
-    no body line lost)."""
+    no body line lost; the name read with its full stop, `_after_name`, 1 more of each,
+    round 45)."""
     names = [
         name.casefold()
         for segment in segments
@@ -48,13 +56,28 @@ def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
         segment = segments[index]
         if place == 0 and not _under_byline(segments, index):
             continue
-        text = segment.text.casefold()
         for name in names:
-            if text.startswith(name + " "):
-                following = segment.text[len(name) + 1 :].split(maxsplit=1)
-                if following and following[0][:1].islower():
+            following = _after_name(segment.text, name)
+            if following is not None:
+                if following[:1].islower():
                     yield segment
                 break
+
+
+def _after_name(text: str, name: str) -> str | None:
+    """The word after `name` (casefolded, as the byline gives it) when `text` opens with
+    it: the name's words, the last one alone or with a full stop (a name that ends in an
+    abbreviation, "Perry Bacon Jr. is a senior writer …": the byline's names are read
+    without it, "By Perry Bacon Jr." gives "Perry Bacon Jr"). Word by word, so a letter
+    whose casefold is longer ("ß") does not shift the place."""
+    size = name.count(" ") + 1
+    words = text.split(maxsplit=size)
+    if len(words) <= size:
+        return None
+    opening = " ".join(words[:size]).casefold()
+    if opening == name or (opening.endswith(".") and opening[:-1] == name):
+        return words[size]
+    return None
 
 
 def _under_byline(segments: list[Segment], index: int) -> bool:
