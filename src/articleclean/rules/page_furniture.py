@@ -9,14 +9,7 @@ from itertools import compress, repeat
 from operator import attrgetter, is_
 
 from ..article import Reason
-from ..document import (
-    BODY,
-    BYLINE,
-    TITLE,
-    Segment,
-    content_words,
-    kept_neighbour,
-)
+from ..document import BODY, BYLINE, TITLE, Segment, content_words, kept_neighbour
 from ..names import byline_names
 from .base import structures
 from .phrasebook import PhraseBook
