@@ -36,8 +36,6 @@ _AGENCIES = (
     r"ABACA|Abaca|BELGA|ČTK|CTK|RIA Novosti|PA Media|Ritzau Scanpix|Hans Lucas|Agencia Uno|"
     r"imago images|IMAGO images"
 )
-# Picture agencies and libraries: no text but a picture's credit names one as its source.
-_PICTURE_AGENCIES = PICTURE_AGENCIES
 _CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|צילום|عکس|Photo illustration|Photo Illustration|Fot\.|fot\.)"
 _HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
 """Whether a credit word is in a line from a position on."""
@@ -203,7 +201,7 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(
             r"(?:^|(?<=[.!?)\]。]\s))(?P<credit>[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}"
-            rf"|[A-Z]\.)){{1,3}}\s?\|\s?(?:{_PICTURE_AGENCIES}))$"
+            rf"|[A-Z]\.)){{1,3}}\s?\|\s?(?:{PICTURE_AGENCIES}))$"
         ),
         has=("|",),
         person=True,
@@ -516,7 +514,7 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(
             rf"(?:^|(?<=[.!?)\]。]\s))(?:{_SOURCE_LABEL})\s?:\s?"
-            rf"(?P<credit>(?:{_PICTURE_AGENCIES})(?:\s?/\s?[\w.&' -]{{2,30}})?)$"
+            rf"(?P<credit>(?:{PICTURE_AGENCIES})(?:\s?/\s?[\w.&' -]{{2,30}})?)$"
         ),
         # (the label itself, not its colon: a colon stands in many lines asked)
         has=_SOURCE_LABELS,
