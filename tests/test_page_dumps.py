@@ -1048,3 +1048,49 @@ def test_a_list_under_a_longer_run_of_prose_still_goes() -> None:
     prose = [*LETTER_PROSE[:2], *LIBRARY_PROSE[:2], LETTER_PROSE[2]]
     article = articleclean.clean_text(_letter_page(prose))
     assert article.paragraphs == prose
+
+
+_PORRIDGE_STEPS = [
+    "Bring the milk to a gentle boil in a small pan and stir in the oats with a pinch of salt.",
+    "Let the porridge simmer for about five minutes, stirring now and then so that nothing sticks.",
+    "Meanwhile toast the chopped walnuts in a dry frying pan until they smell nutty and turn golden.",
+    "Serve the porridge in warm bowls, scatter the walnuts over it and drizzle a little honey on top.",
+]
+_RECIPE_WIDGETS = ["Print", "Save", "Share", "Shopping list", "Nutrition facts", "Comments"]
+
+
+def test_one_line_naming_the_page_does_not_win_over_the_article() -> None:
+    # The rating widget's sentence holds every word of the title, the steps two of four:
+    # one line of prose needs most of the title's words more than the densest run.
+    title = "Apple porridge with oats and flaxseed | Example Kitchen"
+    rating = (
+        "Rate this recipe and tell other cooks how your apple porridge with oats and flaxseed "
+        "turned out, what you changed and whether you would make it again."
+    )
+    lines = [title, *MENU, *SECTIONS, *_PORRIDGE_STEPS, *_RECIPE_WIDGETS, rating, *FOOTER]
+    article = articleclean.clean_text("\n".join(lines))
+    assert article.paragraphs == _PORRIDGE_STEPS
+    assert rating in {r.text for r in article.removed}
+
+
+def test_one_line_holding_the_whole_title_wins_over_a_notice_without_it() -> None:
+    # A short page's one paragraph names the page; the densest run, the site's notice in
+    # the footer, holds none of the title's words.
+    title = "Opening hours of the town library | Example Town"
+    notice = [
+        "The publisher accepts no liability for the content of external links that readers "
+        "follow from this website; the operators of linked pages alone are responsible.",
+        "All photographs on this website are licensed under a Creative Commons licence unless "
+        "stated otherwise, and permission beyond that licence can be requested by email.",
+        "Personal data submitted through the contact form is stored only as long as needed to "
+        "answer the request and is never passed to third parties without consent.",
+    ]
+    hours = (
+        "The opening hours of the town library change from Monday: the reading rooms open at "
+        "nine and close at seven on weekdays, the children's library closes at five, and on "
+        "Saturdays the whole town library opens from ten until two."
+    )
+    lines = [title, *MENU, *SECTIONS, hours, *_RECIPE_WIDGETS, *FOOTER, *notice]
+    article = articleclean.clean_text("\n".join(lines))
+    assert hours in article.paragraphs
+    assert not set(article.paragraphs) & set(notice)
