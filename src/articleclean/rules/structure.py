@@ -241,7 +241,8 @@ def page_byline(
     page, so the steps after the article and between its paragraphs run on page dumps
     only (`whole_page`), and so do a bare name's searches beside a date or a reworded
     headline, which `byline_line` makes in its own way on an article dump (tune: they
-    found no byline the strong forms miss, and cost six times as much, callgrind)."""
+    found no byline the strong forms miss; with them the text path cost +1.0 %, against
+    +0.4 % without, callgrind)."""
     if BYLINE in map(_LABEL, segments):  # (a C-level walk, not a generator)
         return
     whole_page = not article_dump
