@@ -415,6 +415,8 @@ class Cleaner:
         for context_rule in self._rules("document rules", _DOCUMENT_RULES, kind):
             if context_rule.need_names and record.lacks(context_rule.need_names):
                 continue  # (it claims nothing without them: `ContextRule.needs`)
+            if context_rule.candidates and not record.may_hold(context_rule.candidates):
+                continue  # (no line it starts from: `ContextRule.candidates`)
             claims = context_rule.verdicts(segments, context, derived, record)
             if claims:
                 record.give(context_rule, claims)

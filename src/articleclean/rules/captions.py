@@ -669,8 +669,10 @@ _BROKEN_ENDS = (",", ";", "–", "—")
 """How a caption's first line ends when the caption goes on in the next one."""
 
 
-@revises(Label.CAPTION, text_dumps_only=True)
-def caption_continued(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Label.CAPTION, text_dumps_only=True, candidates=(CAPTION,))
+def caption_continued(
+    segments: list[Segment], context: PhraseBook, captions: list[int]
+) -> Iterator[Segment]:
     """A caption broken over two lines: the line just before a caption that goes on in
     lower case ("Aron und Gianni … an Sexpausen," over "damit Gianni sich nicht
     überanstrengt. © Name"), when the line stops mid-sentence, at a comma or a word.
@@ -678,7 +680,11 @@ def caption_continued(segments: list[Segment], context: PhraseBook) -> Iterator[
     The credit ends the caption's last line, so that line is found and the first is not.
     A paragraph before a caption ends its sentence; a heading does not go on in lower case.
     """
-    for before, after in itertools.pairwise(segments[_first_caption_line(segments) :]):
+    first = _first_caption_line(segments)
+    for index in captions:
+        if index <= first:
+            continue  # (the pairs from the first caption line on: no line above it)
+        before, after = segments[index - 1], segments[index]
         if after.label is not CAPTION or not before.is_open:
             continue
         if before.word_count > _MAX_CREDITED_LINE_WORDS:
@@ -745,14 +751,16 @@ def caption_key(segment: Segment) -> str:
     return key_of(text)
 
 
-@revises(Reason.DUPLICATE_CAPTION)
-def repeated_caption(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@revises(Reason.DUPLICATE_CAPTION, candidates=(CAPTION,))
+def repeated_caption(
+    segments: list[Segment], context: PhraseBook, found: list[int]
+) -> Iterator[Segment]:
     """A caption printed again, as a caption or as body text (before or after it).
 
     A text dump's first line is the headline's place, for title_line to decide: the lead
     picture's caption often repeats the headline, and the headline is not its echo.
     """
-    captions = {caption_key(s) for s in segments if s.label is CAPTION}
+    captions = {caption_key(segments[i]) for i in found}
     captions.discard("")
     if not captions:
         return
@@ -768,14 +776,13 @@ def repeated_caption(segments: list[Segment], context: PhraseBook) -> Iterator[S
             yield segment
 
 
-@revises(Reason.DUPLICATE_CAPTION, reads=(repeated_caption,))
+@revises(Reason.DUPLICATE_CAPTION, reads=(repeated_caption,), candidates=(CAPTION,))
 def caption_title(
-    segments: list[Segment], context: PhraseBook, copies: Claimed
+    segments: list[Segment], context: PhraseBook, copies: Claimed, captions: list[int]
 ) -> Iterator[Segment]:
     """A short line that repeats the start of the caption right after it (kept, or removed
-    as the copy of a caption printed before: the picture shown twice, titled the second time)."""
-    if not any(segment.label is CAPTION for segment in segments):
-        return
+    as the copy of a caption printed before: the picture shown twice, titled the second time).
+    Asked only where a line is a caption (`captions`)."""
     first = _first_caption_line(segments)
     for index, segment in enumerate(segments):
         if segment.label is not BODY or segment.word_count > _CAPTION_TITLE_WORDS:

@@ -21,8 +21,10 @@ _NOTE_NAME_WORDS = 2
 ("Jane is …") opens sentences of the article too."""
 
 
-@structures(Reason.BOILERPLATE, text_dumps_only=True)
-def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@structures(Reason.BOILERPLATE, text_dumps_only=True, candidates=(BYLINE,))
+def author_note(
+    segments: list[Segment], context: PhraseBook, bylines: list[int]
+) -> Iterator[Segment]:
     """On page dumps, a note on the author: a line that opens with the byline's name and
     goes on with a verb ("Heiko Sauer is a Professor …", "Inga Buller ist Head of …").
 
@@ -37,8 +39,7 @@ def author_note(segments: list[Segment], context: PhraseBook) -> Iterator[Segmen
     round 45)."""
     names = [
         name.casefold()
-        for segment in segments
-        if segment.label is BYLINE
+        for segment in map(segments.__getitem__, bylines)
         for name in byline_names(segment.text)
         if len(name.split()) >= _NOTE_NAME_WORDS
     ]

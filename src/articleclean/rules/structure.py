@@ -360,16 +360,18 @@ def page_byline(
         )
 
 
-@structures(Reason.BOILERPLATE)
-def byline_date_stamp(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@structures(Reason.BOILERPLATE, candidates=(BYLINE,))
+def byline_date_stamp(
+    segments: list[Segment], context: PhraseBook, bylines: list[int]
+) -> Iterator[Segment]:
     """A line that is only a date ("12 marzo 2025", "March 12, 2024, 10:30") right below the
     byline: the story's publication stamp, not a heading or a paragraph of it
     (`section_heading` read it as the heading of the text below). Not above the byline:
     there a date opens the text a "byline" may be the first line of (an open letter's
     date above its signatories; tune: 3 body lines of one page in article_shapes, for 2
     stamps above a real byline)."""
-    at = next((i for i, s in enumerate(segments) if s.label is BYLINE), None)
-    if at is None or at + 1 >= len(segments):
+    at = bylines[0]  # (the first: asked only where a line is a byline)
+    if at + 1 >= len(segments):
         return
     segment = segments[at + 1]
     if segment.label in BODY_OR_HEADING and DATE_ALONE.match(segment.text):
