@@ -391,9 +391,6 @@ PAGE_ONLY = {
     "repeated_label": {"dump": "page"},
     "page_byline": {"dump": "page"},
     "author_note": {"dump": "page"},
-    # On an article dump `page_byline` searches under the headline too (round 46): it takes
-    # the byline when `byline_line` is off.
-    "byline_line": {"page_byline": False},
     # Its case is a box between two paragraphs, which teaser_box takes under any heading.
     "teaser_section_label": {"teaser_box": False},
     # "READ MORE" is a teaser heading too: labelled_teaser takes the line when it is off.

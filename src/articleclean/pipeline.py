@@ -186,6 +186,7 @@ PAGE_RULES = frozenset(
         page_furniture.breadcrumb.name,
         boilerplate.menu_run.name,
         duplicates.repeated_label.name,
+        page_byline.name,
         page_furniture.author_note.name,
     }
 )

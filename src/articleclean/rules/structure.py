@@ -51,7 +51,7 @@ from ..names import (
 )
 from .ads import ad_marker
 from .article_run import outside_article
-from .base import Claimed, decided_article_dump, structures
+from .base import Claimed, structures
 from .boilerplate import menu_run
 from .captions import credit_line
 from .closing_runs import trailing_menu
@@ -219,7 +219,6 @@ _FURNITURE = ad_marker
     Label.BYLINE,
     text_dumps_only=True,
     reads=(_MAY_REMOVE_BYLINE, promo_prompt, outside_article, _FURNITURE),
-    derives=(decided_article_dump,),
 )
 def page_byline(
     segments: list[Segment],
@@ -228,33 +227,17 @@ def page_byline(
     shares: Claimed,
     outside: Claimed,
     furniture: Claimed,
-    article_dump: bool,
 ) -> Iterator[Segment]:
-    """On text dumps without a byline yet, the byline around the article's start.
-
-    On a dump read as an article dump (`dump_kind`: a page with little of its site left
-    reads as one, round 46), the strong forms around the start only: a prefixed byline or
-    a name under a line that is only a prefix, between the headline and the first prose
-    lines (under a standfirst, where `byline_line` stops), and a person's name right over
-    the headline. What follows an article dump's text stays open, teasers with their
-    writers' names and dates among it, where the page rules would have removed them on a
-    page, so the steps after the article and between its paragraphs run on page dumps
-    only (`whole_page`), and so do a bare name's searches beside a date or a reworded
-    headline, which `byline_line` makes in its own way on an article dump (tune: they
-    found no byline the strong forms miss; with them the text path cost +1.0 %, against
-    +0.4 % without, callgrind)."""
+    """On page dumps without a byline yet, the byline around the article's start."""
     if BYLINE in map(_LABEL, segments):  # (a C-level walk, not a generator)
         return
-    whole_page = not article_dump
-    prose_lines = (
+    prose = [
         index
         for index, segment in enumerate(segments)
         if segment.label is BODY
         and segment.word_count >= _BYLINE_PROSE_WORDS
         and segment.ends_like_sentence
-    )
-    # (an article dump's search reads its first prose lines only: no walk to its end)
-    prose = list(prose_lines if whole_page else islice(prose_lines, _START_PROSE_LINES + 1))
+    ]
     if not prose:
         return
     start = prose[0]
@@ -285,19 +268,19 @@ def page_byline(
         # A line that is only a prefix ("Tipps von", "Ein Beitrag von:") marks the name
         # under it as surely as "By" before it does: it may stand above the headline too.
         found = next((i for i in window if _marked_name(segments, i)), None)
-    if found is None and whole_page:
+    if found is None:
         headline = _headline_words(segments, title_at)
         found = next(
             (i for i in window if i >= low and _name_beside_stamp(segments, i, headline, shares)),
             None,
         )
-    if found is None and whole_page:
+    if found is None:
         found = _byline_under_reworded(
             segments, title_at, lambda s: _may_be_byline(s, page_removed)
         )
-    if found is None and whole_page:
+    if found is None:
         found = _author_box_after(segments, prose[-1], page_removed)
-    if found is None and whole_page:
+    if found is None:
         # A name beside a date after the article ("31.10.2023" / "Tom Arnold"), unless
         # text follows it: a comment's or a teaser's author and date stand above its text.
         headline = _headline_words(segments, title_at)
@@ -311,7 +294,7 @@ def page_byline(
             ),
             None,
         )
-    if found is None and whole_page:
+    if found is None:
         # When a note on the author or a comment is kept as text after the box, it
         # stands after one of the last few prose lines; there only a name under a line
         # that is only a prefix ("Ein Beitrag von:" / "Jane Doe") is taken, since a
@@ -325,7 +308,7 @@ def page_byline(
             ),
             None,
         )
-    if found is None and whole_page:
+    if found is None:
         # A short prefixed byline right under one of the last prose lines ("Auteur: Anna
         # Kubišta" under the article's last paragraph) closes the article, when teasers
         # or a footer kept as text follow it.
@@ -337,19 +320,19 @@ def page_byline(
             ),
             None,
         )
-    if found is None and whole_page:
+    if found is None:
         found = _author_box_with_note(segments, prose, title_at, page_removed)
-    if found is None and whole_page:
+    if found is None:
         found = _name_after_post_links(segments, prose[-1], page_removed)
-    if found is None and whole_page:
+    if found is None:
         found = _archive_link_after(segments, prose, page_removed)
-    if found is None and whole_page:
+    if found is None:
         found = _dated_name_under_prose(segments, start, title_at, page_removed)
     if found is None:
         found = _name_over_headline(segments, title_at, start, outside)
-    if found is None and whole_page:
+    if found is None:
         found = _name_closing_article(segments, prose, title_at, page_removed, furniture)
-    if found is None and whole_page:
+    if found is None:
         # A short prefixed byline alone under one of the article's first paragraphs ("By
         # Jane Doe" after the lead, a picture or a quote box set between): the prefix marks
         # it as surely as under the headline.
@@ -919,14 +902,8 @@ def _name_beside_stamp(
         if (
             _fact_beside(text, other)
             or _HANDLE.match(other)
-            # a role alone ("Political Editor"), not the next person's name and role, nor a
-            # heading over a list of people ("Our editorial team" / "Tom Arnold" / "Jane
-            # Carter": the person's name on the name's other side, as `_role_signed` asks)
-            or (
-                _is_role_line(other)
-                and not _names_a_person(segments[near])
-                and not _names_a_person(_segment_at(segments, index - step))
-            )
+            # a role alone ("Political Editor"), not the next person's name and role
+            or (_is_role_line(other) and not _names_a_person(segments[near]))
         ):
             return True
     # An author box: the name, then a few lines on the author that open with it, or
@@ -1402,11 +1379,6 @@ def _names_own_words(names: list[str]) -> set[str]:
     2022") without naming anything the headline names. (Round 44, tune: one real page dump,
     a dated name over a headline ending in its year.)"""
     return _name_words(" ".join(names))
-
-
-def _segment_at(segments: list[Segment], index: int) -> Segment | None:
-    """The segment at `index`, or None past either end."""
-    return segments[index] if 0 <= index < len(segments) else None
 
 
 def _names_a_person(segment: Segment | None) -> bool:
