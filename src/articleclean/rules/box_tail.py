@@ -29,11 +29,16 @@ BOX_TAIL_MAX_LINES = 3
 BOX_TAIL_MIN_WORDS = 3
 
 
+_BOX_TEASERS = (*TEASER_RULES, refrain_box, repeated_teaser, repeated_teaser_box)
+"""The teaser rules whose box a tail is read under: read, and needed (no teaser taken,
+no tail)."""
+
+
 @revises(
     Reason.RELATED_TEASER,
     text_dumps_only=True,
-    reads=((*TEASER_RULES, refrain_box, repeated_teaser, repeated_teaser_box),),
-    needs=((*TEASER_RULES, refrain_box, repeated_teaser, repeated_teaser_box),),
+    reads=(_BOX_TEASERS,),
+    needs=(_BOX_TEASERS,),
     derives=(decided_article_dump,),
     article_dumps_only=True,
 )

@@ -1078,9 +1078,11 @@ def _other_topics(
 # `prompt_tail`: at most this many open lines after the prompt, up to the dump's end
 # (a subscription's offer and plans, one or two lines of the site's after it).
 _PROMPT_TAIL_MAX_LINES = 12
+_PROMPTS = (promo_prompt, promo_shape)
+"""The prompt rules whose lines a prompt's tail follows: read, and needed."""
 
 
-@revises(Reason.PROMO, reads=((promo_prompt, promo_shape),), needs=((promo_prompt, promo_shape),))
+@revises(Reason.PROMO, reads=(_PROMPTS,), needs=(_PROMPTS,))
 def prompt_tail(
     segments: list[Segment], context: PhraseBook, prompts: Claimed
 ) -> Iterator[Segment]:

@@ -42,13 +42,16 @@ from .teaser_lists import teaser_list
 # length `SpecificWords` takes as the article's own without counting (tune, noise bodies:
 # a heading's short words tied 5 of its lines to the article, none of an article's).
 _HEADING_TIE_LETTERS = 7
+_TAKEN_TEASERS = (*TEASER_RULES, repeated_teaser)
+"""The teaser rules one of whose copies of a story `labelled_copy` looks for: read, and
+needed."""
 
 
 @revises(
     Reason.RELATED_TEASER,
     text_dumps_only=True,
-    reads=((*TEASER_RULES, repeated_teaser),),
-    needs=((*TEASER_RULES, repeated_teaser),),
+    reads=(_TAKEN_TEASERS,),
+    needs=(_TAKEN_TEASERS,),
     derives=(decided_article_dump,),
     article_dumps_only=True,
 )
@@ -236,13 +239,15 @@ def _box_heading(segment: Segment) -> bool:
 # The box rules' runs this long at least (a heading and two headlines, or three
 # headlines) are boxes whose last line `left_out_headline` looks under.
 _BOX_RUN_MIN = 3
+_BOX_RULES = (teaser_box, teaser_list, repeated_teaser, repeated_teaser_box)
+"""The box rules whose runs `left_out_headline` looks under: read, and needed."""
 
 
 @revises(
     Reason.RELATED_TEASER,
     text_dumps_only=True,
-    reads=((teaser_box, teaser_list, repeated_teaser, repeated_teaser_box),),
-    needs=((teaser_box, teaser_list, repeated_teaser, repeated_teaser_box),),
+    reads=(_BOX_RULES,),
+    needs=(_BOX_RULES,),
     derives=(prose_words, decided_article_dump),
     article_dumps_only=True,
 )

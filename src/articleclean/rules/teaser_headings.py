@@ -365,10 +365,14 @@ _BOX_OF_HEADLINES = 2
 
 
 # Both rules' removals open a block of teasers.
+_TEASER_HEADINGS = (teaser_heading, teaser_section_label)
+"""The rules whose headings a blurb stands under: read, and needed."""
+
+
 @revises(
     Reason.RELATED_TEASER,
-    reads=((teaser_heading, teaser_section_label),),
-    needs=((teaser_heading, teaser_section_label),),
+    reads=(_TEASER_HEADINGS,),
+    needs=(_TEASER_HEADINGS,),
     derives=(prose_words,),
 )
 def teaser_blurb(
