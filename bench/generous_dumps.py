@@ -9,7 +9,7 @@ whole-page dump section on it with the corpus's own rule (`with` segments
 kept, `without` segments gone), the test part with the tune part beside it.
 
     python -m bench.generous_dumps [--limit N]
-    python -m bench.generous_dumps --where tune [--list]
+    python -m bench.generous_dumps --where tune [--list] [--context N]
 
 The dumps are cached in bench/out/ (gitignored), keyed by trafilatura's version.
 
@@ -21,6 +21,10 @@ the dump holds but the output lost is named by where it went (the rule of the
 `Removal` on its line, or the field it moved to: title, byline, captions,
 dateline). Segments the dump never holds (trafilatura left them out) are counted
 apart: no cleaning brings them back. `--list` prints every one, by place.
+`--context N` prints each one with the N dump lines above and below it, each line
+with its annotation (`W` inside a `with` segment, `X` inside a `without` one) and its
+fate in the output (`kept`, the removing rule, or the field it went to): what the
+rounds since 18 wrote as scratch scripts to read a miss in its place.
 """
 
 from __future__ import annotations
@@ -181,17 +185,68 @@ def misses_of(dump: Dump, article: Article) -> tuple[list[Miss], int]:
     return found, never
 
 
-def where(which: str, limit: int | None = None, listing: bool = False) -> str:
+def _fate(article: Article, number: int) -> str:
+    """What became of dump line `number` (1-based): `kept` in the body, the rule of the
+    `Removal` holding it, the field it moved to, or `-` (a blank line, or none named)."""
+    for removal in article.removed:
+        if removal.lines and removal.lines[0] <= number <= removal.lines[1]:
+            return removal.rule
+    if any(block.lines and block.lines[0] <= number <= block.lines[1] for block in article.body):
+        return "kept"
+    fields = [
+        ("(title)", article.title_lines),
+        ("(byline)", article.byline_lines),
+        ("(dateline)", article.dateline.lines if article.dateline else None),
+        *(("(captions)", caption.lines) for caption in article.captions),
+    ]
+    return next((name for name, at in fields if at and at[0] <= number <= at[1]), "-")
+
+
+def context_of(dump: Dump, article: Article, miss: Miss, width: int) -> list[str]:
+    """The dump lines around a miss's line (`width` above and below, blank lines
+    skipped), each as `>` on the miss's own line, its number, its annotation (`W`, `X` or
+    blank), its fate (`_fate`) and its text cut to 100 characters. Empty when the
+    segment stands on no single line."""
+    lines = dump.text.split("\n")
+    normal = [normalise(line) for line in lines]
+    at = _line_of(normal, miss.segment)
+    if at is None:
+        return []
+    marked = {
+        line: mark
+        for mark, segments in (("X", dump.page.without), ("W", dump.page.with_))
+        for segment in segments
+        if (line := _line_of(normal, segment)) is not None
+    }
+    out = []
+    for index in range(max(0, at - width), min(len(lines), at + width + 1)):
+        if not lines[index].strip():
+            continue
+        pointer = ">" if index == at else " "
+        fate = _fate(article, index + 1)
+        text = lines[index].strip()[:100]
+        out.append(f"  {pointer}{index + 1:5d} {marked.get(index, ' ')} {fate:<22} {text}")
+    return out
+
+
+def where(which: str, limit: int | None = None, listing: bool = False, context: int = 0) -> str:
     """`--where`'s report on one part (module docstring)."""
     from articleclean import clean_text
 
     found: list[Miss] = []
     never = 0
+    shown: list[str] = []
     for item in generous_dumps(limit):
         if item.text and part(item.page.url) == which:
-            misses, absent = misses_of(item, clean_text(item.text))
+            article = clean_text(item.text)
+            misses, absent = misses_of(item, article)
             found += misses
             never += absent
+            if context:
+                for miss in misses:
+                    side = "kept" if miss.kept else "lost"
+                    shown.append(f"{side} | {miss.place} | {miss.url[:70]}")
+                    shown += context_of(item, article, miss, context) or ["  (on no one line)"]
     kept = Counter(miss.place for miss in found if miss.kept)
     lost = Counter(miss.place for miss in found if not miss.kept)
     sites = {place: len({m.url for m in found if m.kept and m.place == place}) for place in kept}
@@ -207,6 +262,8 @@ def where(which: str, limit: int | None = None, listing: bool = False) -> str:
         for miss in sorted(found, key=lambda m: (m.kept, m.place, m.url)):
             side = "kept" if miss.kept else "lost"
             out.append(f"{side} | {miss.place} | {miss.url[:70]} | {miss.segment[:100]}")
+    if shown:
+        out += ["", *shown]
     return "\n".join(out)
 
 
@@ -215,8 +272,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--where", choices=("tune", "test"))
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--context", type=int, default=0, metavar="N")
     args = parser.parse_args(argv)
-    print(where(args.where, args.limit, args.list) if args.where else run(args.limit))
+    if args.where:
+        print(where(args.where, args.limit, args.list, args.context))
+    else:
+        print(run(args.limit))
     return 0
 
 

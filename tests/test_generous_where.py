@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bench.corpus import Page
 from bench.dumps import Dump
-from bench.generous_dumps import misses_of
+from bench.generous_dumps import context_of, misses_of
 
 from articleclean.article import Article, Block, Reason, Removal
 
@@ -68,3 +68,42 @@ def test_with_no_article_line_kept_every_kept_line_is_placed_apart() -> None:
     body = [Block("paragraph", "Subscribe to our weekly newsletter", (9, 9))]
     misses, _ = misses_of(dump, Article(title=TITLE, body=body))
     assert [(m.kept, m.place) for m in misses] == [(True, "no with kept"), (False, "(elsewhere)")]
+
+
+def test_context_shows_the_lines_around_a_miss_with_their_marks_and_fates() -> None:
+    dump = _dump((TITLE, FIRST, SECOND, LAST), ("Storm closes the north pier",))
+    body = [
+        Block("paragraph", FIRST, (4, 4)),
+        Block("paragraph", "Read also: Storm closes the north pier", (5, 5)),
+        Block("paragraph", LAST, (8, 8)),
+    ]
+    removed = [
+        Removal(Reason.RELATED_TEASER, "teaser_blurb", SECOND, (6, 6)),
+        Removal(Reason.PROMO, "promo_prompt", "Subscribe to our weekly newsletter", (9, 9)),
+    ]
+    article = Article(title=TITLE, body=body, removed=removed, title_lines=(1, 1))
+    misses, _ = misses_of(dump, article)
+    kept = next(m for m in misses if m.kept)
+    rows = context_of(dump, article, kept, 2)
+    # Lines 3-7 (none blank): the miss's own line pointed at, each line's annotation
+    # and what the cleaner did with it.
+    assert [row.split()[:3] for row in rows] == [
+        ["3", "-", "News"],
+        ["4", "W", "kept"],
+        [">", "5", "X"],
+        ["6", "W", "teaser_blurb"],
+        ["7", "-", "Photo:"],
+    ]
+    assert rows[2].split()[3] == "kept"
+    lost = next(m for m in misses if m.place == "(title)")
+    assert context_of(dump, article, lost, 1)[0].split()[:4] == [">", "1", "W", "(title)"]
+
+
+def test_context_is_empty_for_a_segment_on_no_single_line() -> None:
+    # The end of one line and the start of the next: no line holds it whole.
+    dump = _dump((FIRST,), ("months of talks. Read also",))
+    text = FIRST + "\n\nRead also: Storm closes the north pier"
+    article = Article(title=TITLE, body=[Block("paragraph", text, (4, 5))])
+    misses, _ = misses_of(dump, article)
+    assert [(m.kept, m.place) for m in misses] == [(True, "among")]
+    assert context_of(dump, article, misses[0], 3) == []
