@@ -273,6 +273,23 @@ def test_clean_handler_record_has_id_and_url(seed_text: str) -> None:
     assert outcome.removals == {"duplicate_caption": 2, "related_teaser": 3}
 
 
+@pytest.mark.parametrize("handler", [CleanHandler, KeysHandler])
+def test_handlers_report_a_failed_read_alike(tmp_path: Path, handler: type) -> None:
+    # A file over --max-bytes is too_large with the limit said; any other exception is
+    # an error with its type and text, for cleaning and for learning alike.
+    big = tmp_path / "big.txt"
+    big.write_text("The ferry timetable was put off again on Tuesday.\n", encoding="utf-8")
+    config = CleanerConfig(max_input_bytes=10)
+    outcome = handler(config)(Job("big", "text", "big", "site", path=str(big)))
+    assert (outcome.status, outcome.message) == (
+        "too_large",
+        "input is over 10 bytes (--max-bytes)",
+    )
+    outcome = handler(config)(Job("lost", "text", "lost", "site"))
+    assert outcome.status == "error"
+    assert outcome.message == "ValueError: job 'lost' has neither a path nor a payload"
+
+
 @pytest.mark.parametrize("kind", ["text", "auto"])
 def test_learning_reads_a_text_record_with_the_charset_cleaning_reads_it_with(kind: str) -> None:
     # The bytes read as cp1252 by themselves; the record's header says ISO-8859-7

@@ -6,19 +6,15 @@ the output is the same as when every rule is asked."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from articleclean import pipeline
 from articleclean.article import Reason
-from articleclean.config import CleanerConfig
 from articleclean.document import BODY, BYLINE, CAPTION, REMOVED, TITLE, Segment
 from articleclean.pipeline import Cleaner
 from articleclean.rules.base import ClaimRecord, Verdict, labelled, revises
 from articleclean.rules.phrasebook import PhraseBook
-
-_FIXTURES = Path(__file__).parent / "fixtures" / "text"
+from rule_skipping import CAPTIONED_DUMP, outputs, sample_texts, switch_on_own_rules
 
 _PLAIN_DUMP = """Harbour board delays the ferry timetable again
 
@@ -28,23 +24,6 @@ operators had not yet agreed on how many crossings the winter months need.
 Islanders who commute to the mainland had expected the new times to start in October.
 A spokesman for the board said a decision would come before the end of the month.
 """
-
-_CAPTIONED_DUMP = """Harbour board delays the ferry timetable again
-
-The harbour board put off its decision on the new ferry timetable on Tuesday, saying the
-operators had not yet agreed on how many crossings the winter months need.
-
-The board's chair, Jane Doe, waits for the harbour ferry at dawn.
-Photo: John Roe/Harbour Post
-
-Islanders who commute to the mainland had expected the new times to start in October.
-A spokesman for the board said a decision would come before the end of the month.
-"""
-
-
-def _switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The test's own rules, which have no switch of their own, run."""
-    monkeypatch.setattr(CleanerConfig, "rule_enabled", lambda self, name: getattr(self, name, True))
 
 
 def test_rules_declare_the_lines_they_start_from() -> None:
@@ -104,11 +83,11 @@ def test_a_rule_is_not_asked_without_its_lines(monkeypatch: pytest.MonkeyPatch) 
 
     rule = revises(Reason.BOILERPLATE, candidates=(CAPTION,))(above_caption)
     monkeypatch.setattr(pipeline, "_DOCUMENT_RULES", (*pipeline._DOCUMENT_RULES, rule))
-    _switched_on(monkeypatch)
+    switch_on_own_rules(monkeypatch)
     article = Cleaner(dump="article").clean_text(_PLAIN_DUMP)
     assert asked == []
     assert "above_caption" not in {removal.rule for removal in article.removed}
-    article = Cleaner(dump="article").clean_text(_CAPTIONED_DUMP)
+    article = Cleaner(dump="article").clean_text(CAPTIONED_DUMP)
     assert asked
     assert all(texts for texts in asked)  # (asked only with a caption to start from)
     assert any("waits for the harbour ferry" in text for texts in asked for text in texts)
@@ -133,18 +112,10 @@ def test_a_rule_with_no_line_of_its_labels_claims_nothing_when_called() -> None:
     assert calls == [1]
 
 
-def _texts() -> list[str]:
-    return [_PLAIN_DUMP, _CAPTIONED_DUMP] + [
-        path.read_text(encoding="utf-8") for path in sorted(_FIXTURES.glob("*.txt"))
-    ]
-
-
 @pytest.mark.parametrize("dump", ["auto", "article", "page"])
 def test_same_output_as_every_rule_asked(monkeypatch: pytest.MonkeyPatch, dump: str) -> None:
-    texts = _texts()
-    declared = Cleaner(dump=dump)
-    expected = [declared.clean_text(text).to_json() for text in texts]
+    texts = sample_texts(_PLAIN_DUMP, CAPTIONED_DUMP)
+    expected = outputs(dump, texts)
     # The record's answer taken off: every rule is asked, and walks from its lines.
     monkeypatch.setattr(ClaimRecord, "may_hold", lambda self, labels: True)
-    undeclared = Cleaner(dump=dump)
-    assert [undeclared.clean_text(text).to_json() for text in texts] == expected
+    assert outputs(dump, texts) == expected

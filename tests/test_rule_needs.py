@@ -7,20 +7,17 @@ rules' own first lines: the output is the same as when every rule is asked."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
 from articleclean import pipeline
 from articleclean.article import Reason
-from articleclean.config import CleanerConfig
 from articleclean.document import Segment
 from articleclean.pipeline import Cleaner
 from articleclean.rules import captions
 from articleclean.rules.base import ContextRule, decided_article_dump, revises
 from articleclean.rules.phrasebook import PhraseBook
-
-_FIXTURES = Path(__file__).parent / "fixtures" / "text"
+from rule_skipping import CAPTIONED_DUMP, outputs, sample_texts, switch_on_own_rules
 
 _PAGE_DUMP = """Home
 News
@@ -35,23 +32,6 @@ A spokesman for the board said a decision would come before the end of the month
 Contact us
 Privacy policy
 """
-
-_ARTICLE_DUMP = """Harbour board delays the ferry timetable again
-
-The harbour board put off its decision on the new ferry timetable on Tuesday, saying the
-operators had not yet agreed on how many crossings the winter months need.
-
-The board's chair, Jane Doe, waits for the harbour at dawn.
-Photo: John Roe/Harbour Post
-
-Islanders who commute to the mainland had expected the new times to start in October.
-A spokesman for the board said a decision would come before the end of the month.
-"""
-
-
-def _switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The test's own rules, which have no switch of their own, run."""
-    monkeypatch.setattr(CleanerConfig, "rule_enabled", lambda self, name: getattr(self, name, True))
 
 
 def _undeclared() -> tuple[ContextRule, ...]:
@@ -97,11 +77,11 @@ def test_a_rule_is_not_asked_without_what_it_needs(monkeypatch: pytest.MonkeyPat
         Reason.BOILERPLATE, reads=(captions.credit_line,), needs=(captions.credit_line,)
     )(every_line)
     monkeypatch.setattr(pipeline, "_DOCUMENT_RULES", (*pipeline._DOCUMENT_RULES, rule))
-    _switched_on(monkeypatch)
+    switch_on_own_rules(monkeypatch)
     article = Cleaner(dump="article").clean_text(_PAGE_DUMP.replace("Contact us\n", ""))
     assert asked == []
     assert "every_line" not in {removal.rule for removal in article.removed}
-    article = Cleaner(dump="article").clean_text(_ARTICLE_DUMP)
+    article = Cleaner(dump="article").clean_text(CAPTIONED_DUMP)
     assert asked  # (an article dump may be judged again with a line apart)
     assert "every_line" in {removal.rule for removal in article.removed}
 
@@ -119,24 +99,16 @@ def test_article_rules_left_out_of_page_dumps(monkeypatch: pytest.MonkeyPatch) -
         article_only
     )
     monkeypatch.setattr(pipeline, "_DOCUMENT_RULES", (*pipeline._DOCUMENT_RULES, rule))
-    _switched_on(monkeypatch)
+    switch_on_own_rules(monkeypatch)
     Cleaner(dump="page").clean_text(_PAGE_DUMP)
     assert seen == []
-    Cleaner(dump="article").clean_text(_ARTICLE_DUMP)
+    Cleaner(dump="article").clean_text(CAPTIONED_DUMP)
     assert seen == [True]
-
-
-def _texts() -> list[str]:
-    return [_PAGE_DUMP, _ARTICLE_DUMP] + [
-        path.read_text(encoding="utf-8") for path in sorted(_FIXTURES.glob("*.txt"))
-    ]
 
 
 @pytest.mark.parametrize("dump", ["auto", "article", "page"])
 def test_same_output_as_every_rule_asked(monkeypatch: pytest.MonkeyPatch, dump: str) -> None:
-    texts = _texts()
-    declared = Cleaner(dump=dump)
-    expected = [declared.clean_text(text).to_json() for text in texts]
+    texts = sample_texts(_PAGE_DUMP, CAPTIONED_DUMP)
+    expected = outputs(dump, texts)
     monkeypatch.setattr(pipeline, "_DOCUMENT_RULES", _undeclared())
-    undeclared = Cleaner(dump=dump)
-    assert [undeclared.clean_text(text).to_json() for text in texts] == expected
+    assert outputs(dump, texts) == expected

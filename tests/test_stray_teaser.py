@@ -5,30 +5,10 @@ does not look: where a section starts, after the last paragraph, among a list's 
 
 from __future__ import annotations
 
-import articleclean
+from station_article import LINK, P1, P2, P3, body, dump, removals
 
-
-def _removed(text: str, **switches: bool) -> list[tuple[str, str]]:
-    return [(r.rule, r.text) for r in articleclean.clean_text(text, **switches).removed]
-
-
-def _body(text: str, **switches: bool) -> list[str]:
-    return [block.text for block in articleclean.clean_text(text, **switches).body]
-
-
-_TITLE = "Alter Bahnhof wird zum Bürgerhaus"
-_P1 = (
-    "Die Gemeinde will den alten Bahnhof bis zum Sommer zu einem Bürgerhaus umbauen. Der "
-    "Gemeinderat hat dafür am Dienstag knapp zwei Millionen Euro freigegeben."
-)
-_P2 = (
-    "Im Bürgerhaus sollen ein Café und ein Saal für Vereine entstehen, im ersten Stock "
-    "Räume für die Musikschule, die bisher in einem Container unterrichtet."
-)
-_P3 = (
-    "Der Förderverein sammelt seit drei Jahren Spenden für das Projekt und will die "
-    "Einrichtung des Saals übernehmen, sagte seine Vorsitzende."
-)
+# This file's own later paragraphs (not `station_article.P4`, which opens with the
+# building work).
 _P4 = (
     "Während des Umbaus bleibt der Vorplatz für den Busverkehr geöffnet, Parkplätze "
     "fallen dagegen weg, teilte die Verwaltung mit."
@@ -41,45 +21,40 @@ _P2B = (
     "Auch der Heimatverein will im Bürgerhaus ausstellen: alte Fotos vom Bahnhof, der "
     "bis in die Sechzigerjahre Halt für die Eilzüge nach Lindau war."
 )
-_LINK = "Gleich nebenan – Warum Segler den Bodensee im Winter lieben"
-
-
-def _dump(*lines: str) -> str:
-    return "\n\n".join((_TITLE, *lines)) + "\n"
 
 
 def test_a_link_after_the_last_paragraph_goes() -> None:
     # Fails on main: nothing goes on from the line, so `interrupting_teaser` leaves it.
-    text = _dump(_P1, _P2, _P3, _LINK)
-    assert ("stray_teaser", _LINK) in _removed(text)
-    assert _body(text) == [_P1, _P2, _P3]
+    text = dump(P1, P2, P3, LINK)
+    assert ("stray_teaser", LINK) in removals(text)
+    assert body(text) == [P1, P2, P3]
 
 
 def test_a_link_where_a_section_starts_goes() -> None:
-    # Fails on main: the paragraphs around it do not go on from each other (`_P3`,
+    # Fails on main: the paragraphs around it do not go on from each other (`P3`,
     # `_P4`), and no word of the line is the article's anywhere.
-    text = _dump(_P1, _P2, _P3, _LINK, _P4)
-    assert ("stray_teaser", _LINK) in _removed(text)
-    assert ("interrupting_teaser", _LINK) not in _removed(text)
+    text = dump(P1, P2, P3, LINK, _P4)
+    assert ("stray_teaser", LINK) in removals(text)
+    assert ("interrupting_teaser", LINK) not in removals(text)
 
 
 def test_a_link_among_a_lists_rows_goes() -> None:
     # Fails on main: between two bulleted rows, and among short rows of facts.
-    rows = _dump(_P1, _P2, "- Saal für Vereine", _LINK, "- Räume für die Musikschule", _P3)
-    assert ("stray_teaser", _LINK) in _removed(rows)
-    facts = _dump(
-        _P1,
-        _P2,
+    rows = dump(P1, P2, "- Saal für Vereine", LINK, "- Räume für die Musikschule", P3)
+    assert ("stray_teaser", LINK) in removals(rows)
+    facts = dump(
+        P1,
+        P2,
         "Bauzeit: neun Monate",
         "Kosten: 1,9 Mio. Euro",
         "Another view | Ferry crews return to the island after the winter storms",
         "Architekt: Jonas Weber",
         "Eröffnung: im Herbst",
-        _P3,
+        P3,
     )
     link = "Another view | Ferry crews return to the island after the winter storms"
-    assert ("stray_teaser", link) in _removed(facts)
-    assert "Architekt: Jonas Weber" in _body(facts)
+    assert ("stray_teaser", link) in removals(facts)
+    assert "Architekt: Jonas Weber" in body(facts)
 
 
 def test_a_label_printed_twice_is_no_topic() -> None:
@@ -87,15 +62,15 @@ def test_a_label_printed_twice_is_no_topic() -> None:
     # two lines of the text, the article's words.
     first = "Weiter entdecken – Warum Segler den Bodensee im Winter lieben"
     second = "Weiter entdecken – Fähre verbindet bald beide Ufer des Sees"
-    text = _dump(_P1, _P2, _P3, first, _P4, _P5, _P2B, second)
-    removed = _removed(text)
+    text = dump(P1, P2, P3, first, _P4, _P5, _P2B, second)
+    removed = removals(text)
     assert ("stray_teaser", first) in removed
     assert ("stray_teaser", second) in removed
 
 
 def test_the_switch_keeps_it() -> None:
-    text = _dump(_P1, _P2, _P3, _LINK)
-    assert _LINK in _body(text, stray_teaser=False)
+    text = dump(P1, P2, P3, LINK)
+    assert LINK in body(text, stray_teaser=False)
 
 
 def test_a_subheading_whose_words_the_article_takes_up_in_another_form_stays() -> None:
@@ -104,8 +79,8 @@ def test_a_subheading_whose_words_the_article_takes_up_in_another_form_stays() -
     # "Containern" are the article's words in other forms (fails with the stem test
     # taken out).
     subheading = "Neue Heimat – Wie es mit den Vereinen und Containern weitergeht"
-    text = _dump(_P1, _P3, subheading, _P2, _P4)
-    assert subheading in _body(text)
+    text = dump(P1, P3, subheading, P2, _P4)
+    assert subheading in body(text)
 
 
 def test_a_list_of_lines_of_its_form_stays() -> None:
@@ -130,15 +105,15 @@ def test_a_list_of_lines_of_its_form_stays() -> None:
         "and the editors will play a song from each on the radio show."
     )
     text = "\n\n".join(("Our records of the year", p1, p2, *titles, p3)) + "\n"
-    assert all(title in _body(text) for title in titles)
+    assert all(title in body(text) for title in titles)
 
 
 def test_a_kicker_under_a_paragraph_over_a_short_line_stays() -> None:
     # Under a paragraph with a short line below (a video's kicker over its title): no
     # place `stray_teaser` reads as cutting into the text.
     kicker = "Vorab im Film: So sieht es hinter den Kulissen aus"
-    text = _dump(_P1, _P2, kicker, "Rundgang mit der Architektin", _P3, _P4)
-    assert kicker in _body(text)
+    text = dump(P1, P2, kicker, "Rundgang mit der Architektin", P3, _P4)
+    assert kicker in body(text)
 
 
 def test_one_line_printed_over_and_over_is_no_list() -> None:
@@ -146,13 +121,13 @@ def test_one_line_printed_over_and_over_is_no_list() -> None:
     # no rows of a list, and the line between keeps the copies apart for
     # `repeated_paragraph` as before.
     credit = "bildarchiv.example.org"
-    text = _dump(_P1, _P2, credit, credit, _LINK, credit, credit, _P3, _P4)
-    assert ("stray_teaser", _LINK) not in _removed(text)
+    text = dump(P1, P2, credit, credit, LINK, credit, credit, P3, _P4)
+    assert ("stray_teaser", LINK) not in removals(text)
 
 
 def test_a_line_in_brackets_stays() -> None:
     # An aside to the text (who is quoted, a picture's note), no link: it opens with a
     # bracket.
     aside = "(Lena Maurer – Architektin und Stadtplanerin aus Lindau)"
-    text = _dump(_P1, _P2, _P3, aside)
-    assert aside in _body(text)
+    text = dump(P1, P2, P3, aside)
+    assert aside in body(text)

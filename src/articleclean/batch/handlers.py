@@ -54,6 +54,15 @@ def load(job: Job, max_bytes: int) -> str | bytes:
     return data
 
 
+def _failure(exc: BaseException) -> tuple[str, str]:
+    """The status and message of a job whose reading or cleaning raised: `too_large` for
+    an input over --max-bytes (`load`), `error` with the exception's type and text for
+    anything else."""
+    if isinstance(exc, TooLarge):
+        return "too_large", str(exc)
+    return "error", f"{type(exc).__name__}: {exc}"
+
+
 def record_of(job: Job, article: Article) -> dict[str, object]:
     """The JSON record: the source id (and URL, when known) in front of Article.to_dict()."""
     record: dict[str, object] = {"id": job.id}
@@ -92,10 +101,8 @@ class CleanHandler:
     def __call__(self, job: Job) -> Outcome:
         try:
             article = self.clean(job)
-        except TooLarge as exc:
-            return self.failed(job, "too_large", str(exc))
         except Exception as exc:
-            return self.failed(job, "error", f"{type(exc).__name__}: {exc}")
+            return self.failed(job, *_failure(exc))
         return self.render(job, article)
 
     def clean(self, job: Job) -> Article:
@@ -134,10 +141,8 @@ class KeysHandler:
     def __call__(self, job: Job) -> Outcome:
         try:
             document = self.read(job)
-        except TooLarge as exc:
-            return self.failed(job, "too_large", str(exc))
         except Exception as exc:
-            return self.failed(job, "error", f"{type(exc).__name__}: {exc}")
+            return self.failed(job, *_failure(exc))
         keys: dict[str, str] = {}
         for segment in document.segments:
             if segment.key and segment.key not in keys:

@@ -113,16 +113,21 @@ class LabelledLines:
 
 
 def labelled_lines(segments: list[Segment]) -> LabelledLines:
-    """The document's `LabelledLines`, declared in both rules' `derives`."""
+    """The document's `LabelledLines`, in both rules' `derives` (`_inline_teaser`)."""
     return LabelledLines(segments)
 
 
-@revises(
+# Both inline-teaser rules read a line "label + separator + headline" (`labelled_lines`)
+# against the article's words (`prose_words`), on article dumps only: one declaration.
+_inline_teaser = revises(
     Reason.RELATED_TEASER,
     text_dumps_only=True,
     derives=(prose_words, decided_article_dump, labelled_lines),
     article_dumps_only=True,
 )
+
+
+@_inline_teaser
 def interrupting_teaser(
     segments: list[Segment],
     context: PhraseBook,
@@ -250,12 +255,7 @@ _SAME_FORM_REACH = 3
 _ASIDE_MARKS = ("(", "[", "（")
 
 
-@revises(
-    Reason.RELATED_TEASER,
-    text_dumps_only=True,
-    derives=(prose_words, decided_article_dump, labelled_lines),
-    article_dumps_only=True,
-)
+@_inline_teaser
 def stray_teaser(
     segments: list[Segment],
     context: PhraseBook,
