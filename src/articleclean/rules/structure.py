@@ -356,8 +356,8 @@ def _head_printed_twice(segments: list[Segment], prose: list[int], title_at: int
     second copy of the headline stood past the windows hanging from the standfirst). Only
     the first prose line is passed over, and only for the headline's own copy: a notice
     or a panel of prose above the article is not told apart this way."""
-    if len(prose) < 2 or not 0 <= title_at < prose[0]:
-        return False
+    if len(prose) < 2 or prose[1] - prose[0] < 2 or not 0 <= title_at < prose[0]:
+        return False  # (most pages: no line between the first two prose lines)
     # (the walk for the copy stops at the second prose line)
     return any(at > prose[0] for at in _headline_positions(segments, title_at, prose[1])[1:])
 
