@@ -240,8 +240,13 @@ def page_byline(
     ]
     if not prose:
         return
-    start = prose[0]
     title_at = next((i for i, s in enumerate(segments) if s.label is TITLE), -1)
+    if _head_printed_twice(segments, prose, title_at):
+        # The headline printed again under the first prose line: the page prints the
+        # article's head twice (a header card with the standfirst, then the article), and
+        # the article starts under the copy; every window hangs from there.
+        prose = prose[1:]
+    start = prose[0]
     if 0 <= title_at < start and start - title_at > _START_TITLE_REACH:
         # The headline printed again above the article (the <title> line stands far above,
         # over the menus) anchors the search as the title line would.
@@ -341,6 +346,20 @@ def page_byline(
         yield from _split_byline(
             segments, found, lambda segment: _may_be_byline(segment, page_removed)
         )
+
+
+def _head_printed_twice(segments: list[Segment], prose: list[int], title_at: int) -> bool:
+    """Whether the headline is printed again between the first two prose lines, under the
+    title line ("Headline" / "Its standfirst." / … / "Headline" / … / the first paragraph):
+    the first prose line is then the head's standfirst, above the article, and not where
+    the article starts (round 47: on a page that prints its head twice, the name over the
+    second copy of the headline stood past the windows hanging from the standfirst). Only
+    the first prose line is passed over, and only for the headline's own copy: a notice
+    or a panel of prose above the article is not told apart this way."""
+    if len(prose) < 2 or prose[1] - prose[0] < 2 or not 0 <= title_at < prose[0]:
+        return False  # (most pages: no line between the first two prose lines)
+    # (the walk for the copy stops at the second prose line)
+    return any(at > prose[0] for at in _headline_positions(segments, title_at, prose[1])[1:])
 
 
 @structures(Reason.BOILERPLATE, candidates=(BYLINE,))
