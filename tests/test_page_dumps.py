@@ -432,6 +432,36 @@ def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() ->
     assert run_end([box[0], long, box[2], box[3]]) == heading_at + len(box)
 
 
+def test_a_box_headline_that_reads_as_a_sentence_still_stands_over_its_blurb() -> None:
+    # A headline of ten words or more that ends like a sentence ("… at last!") weighs as
+    # prose; right over a blurb it is that blurb's headline, not a blurb of its own.
+    from articleclean.document import Segment
+    from articleclean.rules.article_run import _end_before_teaser_box, _weight
+    from articleclean.rules.base import Claimed
+    from articleclean.rules.teaser_headings import teaser_heading
+
+    def run_end(tail: list[str]) -> int:
+        heading = Segment("You might also like", None, rule=teaser_heading.name)
+        segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading]
+        segments += [Segment(line, None) for line in tail]
+        weights = [_weight(s, s is heading) for s in segments]
+        return _end_before_teaser_box(
+            segments, weights, 0, len(segments) - 1, Claimed([heading]), Claimed([])
+        )
+
+    box = [
+        "Harbour ferry returns after the council repairs",
+        "The ferry across the harbour runs again from Monday, the council said.",
+        "The library in the old town opens on Sundays at last!",
+        "Readers can borrow books on Sundays from next month, the council decided.",
+    ]
+    heading_at = len(ARTICLE[1:]) * 3
+    assert run_end(box) == heading_at - 1
+    # The article going on with two paragraphs in a row after the box still ends no run:
+    # a paragraph is longer than a headline.
+    assert run_end([*box, ARTICLE[1], ARTICLE[2]]) == heading_at + len(box) + 2
+
+
 # A box of other stories whose first headline `teaser_blurb` took already: the first
 # blurb stands under a line that is gone, not right under the heading.
 _BOXES = {
