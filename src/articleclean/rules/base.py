@@ -384,15 +384,22 @@ class Derive:
     """The rules it reads, or a function that returns them when one of them is declared
     below it: a rule that derives it, whose claims must count when a later rule
     computes it again (without a document's `Derived`)."""
+    until_verdict: bool = False
+    """It reads what the rules between its askers may change (the lines' labels): a
+    document's `Derived` keeps its result only until the next verdict (`ClaimRecord.
+    verdicts_given`), and a rule asking after one gets it computed again. For a value
+    two rules ask in turn that a rule between them seldom changes (`trailing_run`)."""
 
     def __call__(self, segments: list[Segment], record: ClaimRecord | None = None) -> Any:
         reads = self.reads() if callable(self.reads) else self.reads
         return self.function(segments, *claimed_inputs(segments, reads, record))
 
 
-def derive(reads: Reads | Callable[[], Reads]) -> Callable[[Callable[..., Any]], Derive]:
+def derive(
+    reads: Reads | Callable[[], Reads], until_verdict: bool = False
+) -> Callable[[Callable[..., Any]], Derive]:
     """Declare a derive that reads other rules' results (`Derive`)."""
-    return lambda function: Derive(function, reads)
+    return lambda function: Derive(function, reads, until_verdict)
 
 
 @dataclass(frozen=True)
@@ -565,6 +572,8 @@ class ContextRule:
         for derive in self.derives:
             if derived is None:
                 inputs.append(_derived(derive, segments, record))
+            elif isinstance(derive, Derive) and derive.until_verdict:
+                inputs.append(_derived_until_verdict(derive, segments, derived, record))
             else:
                 if derive not in derived:
                     derived[derive] = _derived(derive, segments, record)
@@ -643,6 +652,23 @@ def _derived(derive: Derives, segments: list[Segment], record: ClaimRecord | Non
     if isinstance(derive, Derive):
         return derive(segments, record)
     return derive(segments)
+
+
+def _derived_until_verdict(
+    derive: Derive, segments: list[Segment], derived: Derived, record: ClaimRecord | None
+) -> Any:
+    """The result of an `until_verdict` derive: the one kept in `derived` when no verdict
+    has been given since it was computed, else computed again (and kept, with the
+    record's count of verdicts given then). Without a record, always computed."""
+    if record is None:
+        return _derived(derive, segments, record)
+    given = record.verdicts_given
+    kept = derived.get(derive)
+    if kept is not None and kept[0] == given:
+        return kept[1]
+    result = _derived(derive, segments, record)
+    derived[derive] = (given, result)
+    return result
 
 
 def _completed(plain: Verdict, found: Verdict) -> Verdict:
