@@ -396,23 +396,27 @@ def test_the_author_box_right_after_the_article_gives_the_byline() -> None:
     assert article.paragraphs == ARTICLE[1:]
 
 
-def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() -> None:
-    # Each story's blurb reads as prose and would carry the article's run on past the
-    # heading; the article's own paragraphs after an inline "Read more" follow one another.
+def _run_end_under_teaser_heading(tail: list[str]) -> int:
+    """Where the article's run ends (`_end_before_teaser_box`): the article's paragraphs
+    three times, a "You might also like" heading, then `tail`."""
     from articleclean.document import Segment
     from articleclean.rules.article_run import _end_before_teaser_box, _weight
     from articleclean.rules.base import Claimed
     from articleclean.rules.teaser_headings import teaser_heading
 
-    def run_end(tail: list[str]) -> int:
-        heading = Segment("You might also like", None, rule=teaser_heading.name)
-        segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading]
-        segments += [Segment(line, None) for line in tail]
-        weights = [_weight(s, s is heading) for s in segments]
-        return _end_before_teaser_box(
-            segments, weights, 0, len(segments) - 1, Claimed([heading]), Claimed([])
-        )
+    heading = Segment("You might also like", None, rule=teaser_heading.name)
+    segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading]
+    segments += [Segment(line, None) for line in tail]
+    weights = [_weight(s, s is heading) for s in segments]
+    return _end_before_teaser_box(
+        segments, weights, 0, len(segments) - 1, Claimed([heading]), Claimed([])
+    )
 
+
+def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() -> None:
+    # Each story's blurb reads as prose and would carry the article's run on past the
+    # heading; the article's own paragraphs after an inline "Read more" follow one another.
+    run_end = _run_end_under_teaser_heading
     box = [
         "Harbour ferry returns after the council repairs",
         "The ferry across the harbour runs again from Monday, the council said.",
@@ -435,20 +439,7 @@ def test_a_box_of_other_stories_under_a_teaser_heading_ends_the_article_run() ->
 def test_a_box_headline_that_reads_as_a_sentence_still_stands_over_its_blurb() -> None:
     # A headline of ten words or more that ends like a sentence ("… at last!") weighs as
     # prose; right over a blurb it is that blurb's headline, not a blurb of its own.
-    from articleclean.document import Segment
-    from articleclean.rules.article_run import _end_before_teaser_box, _weight
-    from articleclean.rules.base import Claimed
-    from articleclean.rules.teaser_headings import teaser_heading
-
-    def run_end(tail: list[str]) -> int:
-        heading = Segment("You might also like", None, rule=teaser_heading.name)
-        segments = [*(Segment(p, None) for p in ARTICLE[1:] * 3), heading]
-        segments += [Segment(line, None) for line in tail]
-        weights = [_weight(s, s is heading) for s in segments]
-        return _end_before_teaser_box(
-            segments, weights, 0, len(segments) - 1, Claimed([heading]), Claimed([])
-        )
-
+    run_end = _run_end_under_teaser_heading
     box = [
         "Harbour ferry returns after the council repairs",
         "The ferry across the harbour runs again from Monday, the council said.",
