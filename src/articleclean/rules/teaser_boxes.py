@@ -161,8 +161,14 @@ def teaser_box(
     ]
     matcher = context.phrases["teaser_heading"]
     vocabulary = teaser_heading_words(matcher.lines, matcher.prefixes)
+    # (the places whose box ends over the article's subheading, not its prose; the
+    # headings `_off_topic_box` leaves out of the boxes it takes)
+    open_ended: set[int] = set()
+    unsure: set[int] = set()
     boxes = {
-        place: box for place in places if (box := _box_at(segments, opened, place, vocabulary))
+        place: box
+        for place in places
+        if (box := _box_at(segments, opened, place, vocabulary, open_ended))
     }
     # Boxes with no prose right before or after them (between a list's rows, a table's,
     # a code block's lines, under a label): `_box_amid_rows`, judged by a stricter test.
@@ -190,6 +196,11 @@ def teaser_box(
         if box is None:
             place += 1
             continue
+        if place in open_ended and _ties_the_article(segments, counts, specific, ends, box):
+            box = box[:-1]  # its last headline is the article's: the rest is judged
+            if len(box) <= _BOX_MIN_HEADLINES:
+                place += 1
+                continue
         label = unmarked(segments[box[0]])
         # A heading worded as teaser headings are ("Weitere Artikel aus der Region") is a
         # box's label however long, not one more headline of the article's own list.
@@ -199,13 +210,14 @@ def teaser_box(
                 segments, counts, specific, ends, box, vocabulary, place != closed_at
             )
         else:
-            off = _off_topic_box(segments, counts, specific, ends, box, strict, vocabulary)
+            off = _off_topic_box(segments, counts, specific, ends, box, strict, vocabulary, unsure)
         if off and _parallel_headlines(segments, box):
             off = False
         if off:
-            # A heading that asks is the article's own question ("Was kostet das?"):
-            # it stays, the headlines under it go.
-            start = 1 if _asks_unlabelled(segments[box[0]], vocabulary) else 0
+            # A heading that asks is the article's own question ("Was kostet das?"),
+            # or may be its subheading (`unsure`): it stays, the headlines under it go.
+            asks = _asks_unlabelled(segments[box[0]], vocabulary)
+            start = 1 if asks or box[0] in unsure else 0
             for index in box[start:]:
                 yield segments[index]
             place += len(box)
@@ -214,10 +226,16 @@ def teaser_box(
 
 
 def _box_at(
-    segments: list[Segment], opened: list[int], place: int, vocabulary: frozenset[str]
+    segments: list[Segment],
+    opened: list[int],
+    place: int,
+    vocabulary: frozenset[str],
+    open_ended: set[int] | None = None,
 ) -> list[int] | None:
     """The heading at `opened[place]` and its headlines, when the article's prose
-    stands right before the heading and right after the last headline.
+    stands right before the heading and right after the last headline, or the article's
+    next subheading does, over its prose (`_box_over_subheading`: the place is added to
+    `open_ended`, as the run's last headline may be the article's).
 
     A line worded from teaser headings' words right under the heading is the box's own
     heading ("Don't miss these"): the line above it is the article's subheading or
@@ -241,8 +259,13 @@ def _box_at(
     headlines, resumes = run
     if resumes is None:
         return None  # the end of the dump: `trailing_teasers` looks there
-    if resumes.label is not BODY or not reads_as_prose(resumes):
+    if resumes.label is not BODY:
         return None
+    if not reads_as_prose(resumes):
+        if not _box_over_subheading(segments, opened, place, len(headlines), vocabulary):
+            return None
+        if open_ended is not None:
+            open_ended.add(place)
     # A headline-like line right before the article resumes may be its subheading: it
     # shares words with the paragraph it introduces ("Da kommt das Adrenalin ins Spiel"),
     # or the text goes on from it in lower case (a verse, a sentence broken in two).
@@ -252,9 +275,68 @@ def _box_at(
         if len(headlines) - 1 < _BOX_MIN_HEADLINES:
             return None
         return headlines  # under its own heading
+    if headlines and _marked_label(segments[headlines[0]]):
+        return None  # the box's own heading is the first "headline": judged from there
     if len(headlines) < _BOX_MIN_HEADLINES:
         return None
     return [opened[place], *headlines]
+
+
+def _box_over_subheading(
+    segments: list[Segment],
+    opened: list[int],
+    place: int,
+    headlines: int,
+    vocabulary: frozenset[str],
+) -> bool:
+    """Whether the box at `opened[place]`, a paragraph right above its heading, ends where
+    the article goes on with its next subheading over prose: the run of `headlines`
+    stops at a line that reads as no prose and no box's headline ("Pilotprojekt: Aus
+    Laub Brennstoff machen", "Ein Projektstart – und dann kam C-19", "Directions") and
+    is no row of a list or table, and prose stands right under that line. A box under a
+    heading worded as teaser headings are is `teaser_list`'s, which reads where such a
+    run ends its own way."""
+    at = place + headlines + 1
+    if at + 1 >= len(opened) or not is_paragraph(segments[opened[place - 1]]):
+        return False
+    line = segments[opened[at]].text
+    if line.count("|") >= 2 or LIST_ROW_ANY_NUMBER.match(line):
+        return False  # a row of the article's list or table: the run may be its rows
+    below = segments[opened[at + 1]]
+    if below.label is not BODY or not reads_as_prose(below):
+        return False
+    return not worded_as_teaser_heading(unmarked(segments[opened[place]]), vocabulary)
+
+
+def _ties_the_article(
+    segments: list[Segment],
+    counts: Counter[str],
+    specific: SpecificWords,
+    ends: KeyEnds,
+    box: list[int],
+) -> bool:
+    """Whether the last headline of an open-ended box (`_box_over_subheading`) shares a
+    word of the article's own (`SpecificWords.named`) with the article outside the box:
+    a run that stops at the article's subheading, not at its prose, may have taken the
+    article's own short line before it ("Detaillierte Ergebnisse aller ADAC
+    Kindersitztests finden Sie hier" over "Aufblasbarer Sitz: Praktisch für die
+    Reise"), or a line naming someone (`_mentions_a_person`: "Autoren Jelko Djuren und
+    Jutta Klaukien"), the cheaper line to keep, as `list_headline` has it."""
+    last = segments[box[-1]]
+    if _mentions_a_person(last.text):
+        return True
+    in_box = segments_with_word([segments[i] for i in box_copies(segments, ends, box)])
+    return any(counts[word] > in_box[word] and specific.named(word) for word in last.content_words)
+
+
+def _marked_label(segment: Segment) -> bool:
+    """Whether a line read as a box's first headline is a label of fewer words than a
+    headline's, the marks a site prints around it counted as words ("— Das Lesen Andere
+    Gerade", "» Weiterlesen im Ressort »"): the box's own heading, under the article's
+    subheading; the box is judged from its heading, and the subheading stays (tune,
+    `loss_audit` dumps: 2 such subheadings back, no line lost)."""
+    label = unmarked(segment)
+    return label is not segment and label.word_count < MIN_HEADLINE_WORDS
 
 
 # Two headlines of a box that share this many words, each with words of its own, are
@@ -653,13 +735,15 @@ def _off_topic_box(
     box: list[int],
     strict: bool = False,
     vocabulary: frozenset[str] = frozenset(),
+    unsure: set[int] | None = None,
 ) -> bool:
     """Whether the box's headlines, and its heading, share few words with the article
     around it ("Die Themen im Buch" over a list of the book's themes shares "Buch").
     A heading of five words or more reads as one more headline, and the run as the
     article's own list as well as a box ("Written communication – how to write a CV"
     and three more topics of a course: one tune page): `strict`, no line of it may
-    share a word with the article."""
+    share a word with the article. A heading that may be the article's over a box of
+    other stories is added to `unsure`: the box goes without it."""
     of = [segments[i].content_words for i in box]
     in_box = segments_with_word([segments[i] for i in box_copies(segments, ends, box)])
 
@@ -680,9 +764,6 @@ def _off_topic_box(
     def ties(word: str) -> bool:
         return word not in vocabulary and on_topic(word)
 
-    if _heading_on_topic(segments[box[0]], of[0], ties, vocabulary):
-        return False
-
     # A headline's short word in lower case ties it to a text that capitalises its nouns
     # (German) no more: "diese", "alle", "müssen" stand in two paragraphs of any long
     # article, and tied 259 injected lines of boxes between two paragraphs to it (tune,
@@ -693,6 +774,23 @@ def _off_topic_box(
         return in_article(word) and specific.named(word)
 
     shared = [word_share(words, headline_on_topic) for words in of[1:]]
+    if _heading_on_topic(segments[box[0]], of[0], ties, vocabulary):
+        if any(shared):
+            return False
+
+        # Over headlines none of which shares such a word, a heading tied by its short
+        # words in lower case only ("Das lesen andere gerade", "Alle müssen zahlen") may
+        # be the article's subheading read into the box: it stays (`unsure`), and the
+        # headlines, other stories by their words, go. Its names still tie the box
+        # ("Stammsitz Wolfsburg als Aushängeschild" over a box's own heading). Tune,
+        # noise bodies: 12 injected lines out, no body line lost.
+        def heading_ties(word: str) -> bool:
+            return word not in vocabulary and headline_on_topic(word)
+
+        if _heading_on_topic(segments[box[0]], of[0], heading_ties, vocabulary):
+            return False
+        if unsure is not None:
+            unsure.add(box[0])
     return max(shared) <= BOX_MAX_OVERLAP and sum(shared) / len(shared) < TRAILING_OVERLAP
 
 
