@@ -188,6 +188,8 @@ class CleanerConfig:
     """(HTML) a video player's menus and dialogs as text ("descriptions off, selected")."""
     html_dialog_text: bool = True
     """(HTML) text inside the page's dialogs (role="dialog", aria-modal): a player's modal."""
+    html_control_label: bool = True
+    """(HTML) a button's short label ("Bild anzeigen", "Show all 50") kept as a line."""
     html_gallery_slide: bool = True
     """(HTML) numbered slides ("1/50 …") of a gallery whose captions are not about the article."""
     html_story_list: bool = True

@@ -119,6 +119,10 @@ class Hints:
     """The block's text stands in one of the page's dialogs (`role="dialog"` or
     `"alertdialog"`, `aria-modal="true"`): a player's modal window ("This is a modal
     window." in any language), a consent or sign-up overlay (`html_dialog_text`)."""
+    in_control: bool = False
+    """The block's text is a short label inside one of the page's controls (a `<button>`,
+    an element of `role="button"`, not a disclosure toggle): "Bild anzeigen", "Show all
+    50", "Passwort vergessen?" (`html_control_label`)."""
 
 
 NO_HINTS = Hints()

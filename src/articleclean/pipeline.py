@@ -113,6 +113,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     duplicates.repeated_label,
     html_rules.html_player_text,
     html_rules.html_dialog_text,
+    html_rules.html_control_label,
     html_rules.html_gallery_slide,
     html_rules.html_story_list,
     html_rules.html_card_above,

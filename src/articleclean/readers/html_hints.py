@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -244,6 +244,7 @@ class HintIndex:
         self._tail_links = _tail_links(tree)
         self._slide_captions = _slide_captions(self.walk.images)
         self._dialog_keys = _dialog_keys(self.walk.dialogs, self.walk.root)
+        self._control_keys = _control_keys(self.walk.controls, self.walk.root)
         # The links' keys by their first characters: which link a block may open with.
         self._link_keys_by_start: dict[str, list[str]] = {}
         for link_key in self._link_keys_found:
@@ -280,7 +281,19 @@ class HintIndex:
         slide = self._slide_captions.get(key) if self._slide_captions else None
         marked = slide is not None
         dialog = bool(self._dialog_keys) and key in self._dialog_keys
-        if not (words or in_figure or density or lead or card or below or tail or marked or dialog):
+        control = bool(self._control_keys) and key in self._control_keys
+        if not (
+            words
+            or in_figure
+            or density
+            or lead
+            or card
+            or below
+            or tail
+            or marked
+            or dialog
+            or control
+        ):
             return _plain_hints(tag)  # most blocks: one shared object per tag
         return Hints(
             tag=tag,
@@ -294,6 +307,7 @@ class HintIndex:
             slide_caption=marked,
             slide_repeated=bool(slide),
             in_dialog=dialog,
+            in_control=control,
         )
 
     def _box_hints(self, key: str) -> tuple[frozenset[str], bool, float]:
@@ -639,6 +653,9 @@ class ClassWalk:
     dialogs: list[HtmlElement] = field(default_factory=list)
     """The page's dialogs (`role="dialog"`, `role="alertdialog"`, `aria-modal="true"`:
     a player's modal window, a consent or sign-up overlay), `_dialog_keys`."""
+    controls: list[HtmlElement] = field(default_factory=list)
+    """The page's elements of `role="button"` other than links (`_control_keys`; its
+    `<button>`s are found there)."""
 
 
 AUTHOR_MARKS = ("itemprop", "data-testid", "data-component")
@@ -659,6 +676,7 @@ def class_walk(tree: HtmlElement) -> ClassWalk:
     marked: list[tuple[int, HtmlElement]] = []
     images: list[HtmlElement] = []
     dialogs: list[HtmlElement] = []
+    controls: list[HtmlElement] = []
     itemprop, testid, component = AUTHOR_MARKS
     # The whole document, as an XPath from the root would read it: lxml.html may
     # hand over a fragment's element rather than the root.
@@ -687,11 +705,13 @@ def class_walk(tree: HtmlElement) -> ClassWalk:
             tag = element.tag
             if tag == "img":  # an <img> has a source: never class and id alone
                 images.append(element)
-            elif tag != "a" and (  # links, most of these elements, are no dialogs
-                attributes.get("role") in _DIALOG_ROLES or attributes.get("aria-modal") == "true"
-            ):
-                dialogs.append(element)
-    return ClassWalk(root, values, owners, ids, marked, images, dialogs)
+            elif tag != "a":  # links, most of these elements, are no dialogs nor controls
+                role = attributes.get("role")
+                if role in _DIALOG_ROLES or attributes.get("aria-modal") == "true":
+                    dialogs.append(element)
+                elif role == "button":
+                    controls.append(element)
+    return ClassWalk(root, values, owners, ids, marked, images, dialogs, controls)
 
 
 def classed_elements(
@@ -799,6 +819,37 @@ def _dialog_keys(dialogs: list[HtmlElement], root: HtmlElement) -> frozenset[str
                 continue
             page_text = page_text or " ".join(root.text_content().split())
             if page_text.count(text) < 2:  # the dialog's own copy only
+                keys.add(key)
+    return frozenset(keys)
+
+
+# A control's label is a few words; a control of more words (a whole card made
+# clickable) holds text of its own.
+_MAX_CONTROL_TEXT_WORDS = 30
+_MAX_CONTROL_WORDS = 8
+
+
+def _control_keys(controls: list[HtmlElement], root: HtmlElement) -> frozenset[str]:
+    """The keys of the short labels inside the page's controls (`Hints.in_control`):
+    each element with text of its own, of at most `_MAX_CONTROL_WORDS` words, in a
+    `<button>` or an element of `role="button"` of at most `_MAX_CONTROL_TEXT_WORDS`
+    words. A disclosure toggle (`aria-expanded`: an accordion's question, a
+    section's "Show more") names the text it opens, which may be the article's: it
+    is not read."""
+    keys: set[str] = set()
+    for control in chain(root.iter("button"), controls):
+        if control.get("aria-expanded") is not None:
+            continue
+        if len(control.text_content().split()) > _MAX_CONTROL_TEXT_WORDS:
+            continue
+        for element in control.iter(etree.Element):
+            own_text = (element.text and element.text.strip()) or any(
+                child.tail and child.tail.strip() for child in element
+            )
+            if not own_text:
+                continue
+            text = element.text_content()
+            if len(text.split()) <= _MAX_CONTROL_WORDS and (key := key_of(text)):
                 keys.add(key)
     return frozenset(keys)
 

@@ -197,6 +197,30 @@ def _paragraph(segment: Segment) -> bool:
     )
 
 
+@revises(Reason.BOILERPLATE, requires_hints=True)
+def html_control_label(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """A control's label kept as a line of text (`Hints.in_control`: a short text in a
+    `<button>` or an element of `role="button"`, no disclosure toggle): "Bild
+    anzeigen", "Show all 50", "Passwort vergessen?", a button the markup marks as the
+    page's interface, not its text. A heading is the text's own (a section's title
+    set in a button) and stays; only beside an article of 50+ words outside them."""
+    found = [
+        s
+        for s in segments
+        if s.is_open
+        and s.hints.in_control
+        and s.label is Label.BODY
+        and s.hints.tag not in HEADING_TAGS
+    ]
+    if not found:
+        return
+    outside = sum(
+        block.word_count for block in segments if _kept(block) and not block.hints.in_control
+    )
+    if outside >= _MIN_ARTICLE_WORDS:
+        yield from found
+
+
 # A table row with no text in any cell ("| | |"): a spacer row of the layout.
 # Zero-width characters are what an "empty" cell of some templates holds.
 _EMPTY_ROW = re.compile(r"^[\s|\u200b-\u200d\u2060\ufeff]*\|[\s|\u200b-\u200d\u2060\ufeff]*$")
