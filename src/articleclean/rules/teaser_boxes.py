@@ -614,12 +614,14 @@ def _short_label(segment: Segment) -> bool:
 
 def _same_row(above: Segment, heading: Segment) -> bool:
     """Whether a box's heading is written as the line above it is, so that it is the next
-    row of the article's list or table: both table rows, both bulleted or numbered, or
-    both short labels with no sentence's end ("Valence", "Avignon")."""
+    row of the article's list or table: both table rows, both bulleted with the same
+    sign or both numbered, or both short labels with no sentence's end ("Valence",
+    "Avignon"). A list's rows open alike: a heading bulleted with another sign than the
+    row above it ("* Gerade beliebt" under "- Prise Salz") is the box's own label."""
     if above.text.count("|") >= 2 and heading.text.count("|") >= 2:
         return True
     if LIST_ROW_ANY_NUMBER.match(above.text) and LIST_ROW_ANY_NUMBER.match(heading.text):
-        return True
+        return _row_sign(above.text) == _row_sign(heading.text)
     return (
         above.word_count <= _ROW_LABEL_WORDS
         and heading.word_count <= _ROW_LABEL_WORDS
@@ -628,11 +630,30 @@ def _same_row(above: Segment, heading: Segment) -> bool:
     )
 
 
+def _row_sign(text: str) -> str:
+    """The sign a list's row opens with: its bullet, or "1" for any number."""
+    first = text.lstrip()[:1]
+    return "1" if first.isdigit() else first
+
+
 def _marked_apart(above: Segment, heading: Segment) -> bool:
     """Whether the heading carries a mark before or after its words ("» auch spannend",
-    "Auch Spannend ›") that the short line above it lacks: a list's rows are written
-    alike, and a box's label is written as the site's boxes are."""
-    return unmarked(heading) is not heading and unmarked(above) is above
+    "Auch Spannend ›") that the short line above it lacks, or marks other than the
+    line's ("» auch spannend" under "- Sprühkleber"): a list's rows are written alike,
+    and a box's label is written as the site's boxes are."""
+    bare = unmarked(heading)
+    if bare is heading:
+        return False
+    return _marks(heading, bare) != _marks(above, unmarked(above))
+
+
+def _marks(segment: Segment, bare: Segment) -> tuple[str, str]:
+    """The marks before and after a line's words (`unmarked` took them off into `bare`)."""
+    if bare is segment:
+        return ("", "")
+    text = segment.text
+    start = text.find(bare.text)
+    return (text[:start].strip(), text[start + len(bare.text) :].strip())
 
 
 def _far_off_topic_box(
