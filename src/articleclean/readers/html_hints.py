@@ -808,19 +808,25 @@ def _dialog_keys(dialogs: list[HtmlElement], root: HtmlElement) -> frozenset[str
     for dialog in dialogs:
         if len(dialog.text_content()) > _MAX_DIALOG_CHARS:
             continue
-        for element in dialog.iter(etree.Element):
-            own_text = (element.text and element.text.strip()) or any(
-                child.tail and child.tail.strip() for child in element
-            )
-            if not own_text:
-                continue
-            text = " ".join(element.text_content().split())
+        for own_text in _texts_with_words_of_their_own(dialog):
+            text = " ".join(own_text.split())
             if not (key := key_of(text)):
                 continue
             page_text = page_text or " ".join(root.text_content().split())
             if page_text.count(text) < 2:  # the dialog's own copy only
                 keys.add(key)
     return frozenset(keys)
+
+
+def _texts_with_words_of_their_own(container: HtmlElement) -> Iterator[str]:
+    """The text of each element inside `container` (itself included) that holds words of
+    its own, in its text or a child's tail, not only its children's: one line of text the
+    extractor may print (`_dialog_keys`, `_control_keys`)."""
+    for element in container.iter(etree.Element):
+        if (element.text and element.text.strip()) or any(
+            child.tail and child.tail.strip() for child in element
+        ):
+            yield element.text_content()
 
 
 # A control's label is a few words; a control of more words (a whole card made
@@ -842,13 +848,7 @@ def _control_keys(controls: list[HtmlElement], root: HtmlElement) -> frozenset[s
             continue
         if len(control.text_content().split()) > _MAX_CONTROL_TEXT_WORDS:
             continue
-        for element in control.iter(etree.Element):
-            own_text = (element.text and element.text.strip()) or any(
-                child.tail and child.tail.strip() for child in element
-            )
-            if not own_text:
-                continue
-            text = element.text_content()
+        for text in _texts_with_words_of_their_own(control):
             if len(text.split()) <= _MAX_CONTROL_WORDS and (key := key_of(text)):
                 keys.add(key)
     return frozenset(keys)

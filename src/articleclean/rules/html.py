@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from operator import attrgetter
 
 from ..article import Reason
 from ..document import Document, Label, Origin, Segment, content_words
@@ -197,6 +198,18 @@ def _paragraph(segment: Segment) -> bool:
     )
 
 
+def _beside_an_article(
+    segments: list[Segment], found: list[Segment], marked: Callable[[Segment], bool]
+) -> list[Segment]:
+    """`found` (blocks the markup marks as the page's interface, `marked`), when the kept
+    blocks not so marked hold an article of `_MIN_ARTICLE_WORDS` or more; else none: a
+    page whose text is all so marked keeps it."""
+    if not found:
+        return []
+    outside = sum(block.word_count for block in segments if _kept(block) and not marked(block))
+    return found if outside >= _MIN_ARTICLE_WORDS else []
+
+
 @revises(Reason.BOILERPLATE, requires_hints=True)
 def html_control_label(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """A control's label kept as a line of text (`Hints.in_control`: a short text in a
@@ -212,13 +225,7 @@ def html_control_label(segments: list[Segment], context: PhraseBook) -> Iterator
         and s.label is Label.BODY
         and s.hints.tag not in HEADING_TAGS
     ]
-    if not found:
-        return
-    outside = sum(
-        block.word_count for block in segments if _kept(block) and not block.hints.in_control
-    )
-    if outside >= _MIN_ARTICLE_WORDS:
-        yield from found
+    yield from _beside_an_article(segments, found, attrgetter("hints.in_control"))
 
 
 # A table row with no text in any cell ("| | |"): a spacer row of the layout.
@@ -333,13 +340,7 @@ def html_dialog_text(segments: list[Segment], context: PhraseBook) -> Iterator[S
     as no part of the page's text. Only beside an article of 50+ words outside them:
     a page whose text is all in a dialog keeps it."""
     found = [s for s in segments if s.is_open and s.hints.in_dialog]
-    if not found:
-        return
-    outside = sum(
-        block.word_count for block in segments if _kept(block) and not block.hints.in_dialog
-    )
-    if outside >= _MIN_ARTICLE_WORDS:
-        yield from found
+    yield from _beside_an_article(segments, found, attrgetter("hints.in_dialog"))
 
 
 _MAX_SLIDE_WORDS = 80
