@@ -37,12 +37,17 @@ in it; `unmapped` when no element prints the block's text as its whole), by how 
 levels above the container its branch leaves it (`levels_up`), and by the box tags
 (`<aside>`, `<nav>`, `<footer>`, `<header>`, `<form>`, `<figure>`) among its
 ancestors. It says whether the markup around the kept junk parts it from the article.
+Its last table reads the class and id words of the block's element and its ancestors
+(`ancestor_words`: "td-post-content" gives "td", "post", "content"), each word once a
+block, with the number of sites whose `without` blocks hold it: a word that marks the
+kept junk on several sites and seldom the article's text would be a rule's evidence.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -67,6 +72,11 @@ _INLINE = frozenset(
     " span strike strong sub sup time u var wbr".split()
 )
 _BOX_TAGS = frozenset({"aside", "nav", "footer", "header", "form", "figure"})
+# `--structure`'s class-word table: the words of a block's and its ancestors' class and
+# id values, split at spaces, hyphens and underscores, digits alone left out; a word
+# is listed when it holds `without` blocks on this many sites or more.
+_WORD_SPLIT = re.compile(r"[\s_-]+")
+_WORD_SITES = 2
 
 
 @dataclass
@@ -318,13 +328,51 @@ def levels_up(container, element) -> int:
     return -1
 
 
+def ancestor_words(element) -> frozenset[str]:
+    """The words of the class and id values of `element` and its ancestors (module
+    docstring)."""
+    words: set[str] = set()
+    for holder in (element, *element.iterancestors()):
+        raw = f"{holder.get('class') or ''} {holder.get('id') or ''}".casefold()
+        words.update(word for word in _WORD_SPLIT.split(raw) if word and not word.isdigit())
+    return frozenset(words)
+
+
+def word_rows(counts: Counter) -> list[tuple[str, int, Counter]]:
+    """The words table's rows from counts keyed ((word, site), kind): each word held by
+    `without` blocks on `_WORD_SITES` sites or more, with those sites' number and its
+    counts by kind; fewest `with` blocks for each `without` one first (the best evidence),
+    then most `without` blocks."""
+    kinds: dict[str, Counter] = {}
+    sites: dict[str, set] = {}
+    for (word, page_site), kind in counts:
+        kinds.setdefault(word, Counter())[kind] += counts[((word, page_site), kind)]
+        if kind in "Xx":
+            sites.setdefault(word, set()).add(page_site)
+    rows = [(word, len(sites[word]), kinds[word]) for word in sites]
+    rows = [row for row in rows if row[1] >= _WORD_SITES]
+    return sorted(
+        rows,
+        key=lambda row: (
+            row[2]["W"] / (row[2]["X"] + row[2]["x"]),
+            -(row[2]["X"] + row[2]["x"]),
+            row[0],
+        ),
+    )
+
+
 def structure(limit: int | None = None) -> dict[str, Counter]:
     """`--structure`'s counts: table name → Counter of (value, class) (module docstring)."""
     import articleclean
     from articleclean.document import Label, Origin
 
     cleaner = articleclean.Cleaner()
-    tables: dict[str, Counter] = {"place": Counter(), "levels": Counter(), "box": Counter()}
+    tables: dict[str, Counter] = {
+        "place": Counter(),
+        "levels": Counter(),
+        "box": Counter(),
+        "words": Counter(),
+    }
     for page in sample(limit, part="tune"):
         document, _ = _judged(cleaner, page)
         kept = [
@@ -371,12 +419,23 @@ def structure(limit: int | None = None) -> dict[str, Counter]:
             if element is not None:
                 tags = sorted({e.tag for e in (element, *element.iterancestors())} & _BOX_TAGS)
                 tables["box"][(" ".join(tags) or "none", kind)] += 1
+                for word in ancestor_words(element):
+                    tables["words"][((word, site(page.url)), kind)] += 1
     return tables
 
 
 def structure_report(tables: dict[str, Counter]) -> str:
     lines = []
     for name, counts in tables.items():
+        if name == "words":
+            lines.append(
+                f"class words holding `without` blocks on {_WORD_SITES}+ sites, fewest W a without first:"
+                " sites, then W X x -"
+            )
+            for word, sites, kinds in word_rows(counts):
+                row = "  ".join(f"{kind} {kinds[kind]:5}" for kind in "WXx-")
+                lines.append(f"  {word:24} {sites:3}  {row}")
+            continue
         lines.append(f"{name}: W (with) X (without, whole) x (without, part) - (neither)")
         for value in sorted({value for value, _ in counts}):
             row = "  ".join(f"{kind} {counts[(value, kind)]:5}" for kind in "WXx-")

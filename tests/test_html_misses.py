@@ -3,17 +3,21 @@ blocks hold an annotated segment."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from bench.html_misses import (
     _holding,
     _mixed,
     _places,
     _whole,
+    ancestor_words,
     container_of,
     levels_up,
     page_texts,
     page_tree,
     source_path,
     text_blocks,
+    word_rows,
 )
 
 from articleclean.document import Hints, Label, Origin, Segment
@@ -126,3 +130,31 @@ def test_a_page_without_prose_has_no_container() -> None:
 def test_a_page_in_utf8_without_a_declared_charset_is_read_as_utf8() -> None:
     texts = page_texts("<html><body><p>Grüße aus Zürich</p></body></html>".encode())
     assert any(text == "Grüße aus Zürich" for _, text in texts)
+
+
+def test_a_block_reads_the_class_and_id_words_of_its_element_and_ancestors() -> None:
+    tree = page_tree(
+        b'<html><body class="single post-12"><div id="main_col" class="td-post-content">'
+        b'<p class="lead">The ferry leaves at noon.</p></div></body></html>'
+    )
+    paragraph = tree.find(".//p")
+    # Split at spaces, hyphens and underscores; a number alone is no word.
+    assert ancestor_words(paragraph) == {"lead", "main", "col", "td", "post", "content", "single"}
+
+
+def test_a_class_word_is_listed_when_without_blocks_hold_it_on_two_sites() -> None:
+    counts = Counter(
+        {
+            (("promo", "a.com"), "X"): 1,
+            (("promo", "b.com"), "x"): 2,
+            (("promo", "b.com"), "W"): 1,
+            (("content", "a.com"), "X"): 1,
+            (("content", "b.com"), "X"): 1,
+            (("content", "a.com"), "W"): 9,
+            (("box", "a.com"), "X"): 3,  # one site only: no evidence that it carries
+            (("body", "a.com"), "W"): 5,  # no `without` block at all
+        }
+    )
+    rows = word_rows(counts)
+    assert [(word, sites) for word, sites, _ in rows] == [("promo", 2), ("content", 2)]
+    assert rows[0][2] == Counter({"X": 1, "x": 2, "W": 1})
