@@ -106,3 +106,14 @@ def test_every_cache_and_shared_object_has_its_row_in_the_readme() -> None:
         ]
     assert not missing, "not in README's 'Caches and shared objects': " + ", ".join(missing)
     assert f"{NUMBERS[xpaths]} compiled XPath expressions" in section
+
+
+def test_the_screen_bound_counts_the_screened_rules() -> None:
+    """The pass-1 screen keeps the rules to ask per mask of screened rules met: the
+    row's bound names how many rules the screen holds, which grows with each new rule
+    that declares triggers."""
+    from articleclean.pipeline import BLOCK_RULES
+
+    screened = sum(1 for rule in BLOCK_RULES if rule.screened)
+    superscript = str(screened).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    assert f"at most 2{superscript} with the {screened} built-in screened rules" in _section()

@@ -74,12 +74,13 @@ def repeated_paragraph(
 def repeated_label(
     segments: list[Segment], context: PhraseBook, found: Repeats
 ) -> Iterator[Segment]:
-    """A short line printed again inside the article's prose, on whole-page dumps only.
+    """A short line printed again inside the article's prose, on page dumps and HTML pages.
 
     The repeat stands after the first paragraph and before the last. On a page
     that is a teaser's "Read more" or a menu printed twice in a sidebar; on an
     article dump it is the article's own label (a table's column header over
-    each table) and stays, so the pipeline runs this rule on page dumps only.
+    each table) and stays, so the pipeline never runs this rule on article dumps
+    (HTML pages are none: it runs on them, as on page dumps).
     """
     for segment, label in found.found(context):
         if label:
