@@ -289,3 +289,47 @@ def test_without_fastwarc_each_crawl_file_is_an_error_naming_the_extra(tmp_path:
     assert result.returncode == 1
     (out,) = records(result.stdout)
     assert out["status"] == "error" and "articleclean[warc]" in out["message"]
+
+
+def _response(number: int) -> bytes:
+    page = (
+        b"<html><body><p>" + b"The council voted to close the bridge. " * 50 + b"</p></body></html>"
+    )
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{number}>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    )
+    return head.encode() + http + b"\r\n\r\n"
+
+
+@pytest.mark.parametrize("cut", ["first", "second", "trailer"])
+def test_a_cut_gzip_warc_keeps_the_records_before_the_cut_and_says_so(
+    tmp_path: Path, cut: str
+) -> None:
+    # FastWARC stops at a gzip member cut short without an error: the records in it
+    # were lost in silence (0 documents, exit 0, for a file cut in its first member).
+    first, second = gzip.compress(_response(1)), gzip.compress(_response(2))
+    data = first + second
+    end = {"first": len(first) // 2, "second": len(first) + 40, "trailer": len(data) - 4}[cut]
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[:end])
+    items = list(warc.read(path))
+    documents = [item.id for item in items if item.status == "document"]
+    assert (
+        documents
+        == {"first": [], "second": ["<urn:uuid:1>"], "trailer": ["<urn:uuid:1>", "<urn:uuid:2>"]}[
+            cut
+        ]
+    )
+    assert items[-1].status == "error"
+    assert "cut short" in (items[-1].message or "")
+
+
+def test_a_whole_gzip_warc_reads_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "whole.warc.gz"
+    path.write_bytes(gzip.compress(_response(1)) + gzip.compress(_response(2)))
+    assert [(item.status, item.id) for item in warc.read(path)] == [
+        ("document", "<urn:uuid:1>"),
+        ("document", "<urn:uuid:2>"),
+    ]

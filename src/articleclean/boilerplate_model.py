@@ -105,7 +105,7 @@ class BoilerplateModel:
         try:
             with open(path, encoding="utf-8") as handle:
                 data = json.load(handle)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             raise ConfigError(f"cannot read boilerplate model {os.fspath(path)!r}: {exc}") from exc
         return cls.from_dict(data)
 

@@ -29,10 +29,11 @@ from .batch.inputs import (
     describe_empty,
     iter_jobs,
     kind_of,
+    output_over_inputs,
 )
 from .batch.jobs import Job, Outcome
 from .batch.learn import Learner, LearnSettings
-from .batch.outputs import open_sink, output_kind
+from .batch.outputs import SUFFIX, open_sink, output_kind
 from .batch.runner import default_jobs
 from .batch.session import RunOptions, clean_batch, learn_batch
 from .batch.summary import Summary
@@ -228,6 +229,20 @@ def _check_format(output: str | None, fmt: str) -> None:
         )
 
 
+def _check_apart(
+    inputs: tuple[str, ...], output: str | None, kind: str, fmt: str, report: str | None
+) -> None:
+    """Refuse to write over the inputs (`-o` or `--report` naming an input file) or
+    among them (`-o DIR/` laying its files inside an input folder), before anything
+    is written: a cleaned copy replacing the page it came from cannot be undone."""
+    if output is not None and kind != "stream":
+        why = output_over_inputs(inputs, output, kind, SUFFIX[fmt])
+        if why is not None:
+            raise click.UsageError(f"{why}; choose an output apart from the inputs")
+    if report is not None and output_over_inputs(inputs, report, "file") is not None:
+        raise click.UsageError(f"--report {report} is also an input: the report would replace it")
+
+
 def _one_document(inputs: tuple[str, ...], stdin_format: str) -> bool:
     """Whether the inputs are a single text dump or page (no header line needed)."""
     if len(inputs) != 1:
@@ -362,6 +377,7 @@ def clean_command(
     _check_inputs(inputs, options)
     _check_format(output, fmt)
     kind = output_kind(output)
+    _check_apart(inputs, output, kind, fmt, report_path)
     if resume and kind == "stream":
         raise click.UsageError("--resume needs an output (-o FILE.jsonl or -o DIR/)")
     if resume and kind == "file" and fmt != "json":

@@ -69,6 +69,10 @@ def load_expectation(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: not valid JSON: {exc}") from exc
+    except (OSError, ValueError, RecursionError) as exc:
+        # Not UTF-8, nested deeper than json reads, a folder, unreadable: a failure that
+        # names the file, not a traceback through pytest's hooks.
+        raise InputError(f"{path}: cannot be read as JSON: {type(exc).__name__}: {exc}") from exc
     validate_expectation(data, where=str(path))
     return data
 
@@ -142,8 +146,14 @@ def clean_input(path: Path, options: Options) -> Article:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: text fixtures are read as UTF-8: {exc}") from exc
+        except OSError as exc:
+            raise InputError(f"{path}: cannot be read: {exc}") from exc
         return clean_text(text, config=config)
-    return clean_html(path.read_bytes(), url=options.url, config=config)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read: {exc}") from exc
+    return clean_html(data, url=options.url, config=config)
 
 
 # --- reshaping and comparing ---------------------------------------------------

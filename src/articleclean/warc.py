@@ -10,10 +10,12 @@ redirects, 404s) are skipped with a reason; request, metadata, warcinfo and
 revisit records are not documents and are passed over silently. A record cut
 short (a truncated download) or an HTTP body that cannot be decoded becomes
 an error; a header that cannot be parsed stops the file there, with an error
-for the rest, as nothing after it can be trusted to start a record.
+for the rest, as nothing after it can be trusted to start a record; so does a
+gzipped file cut inside a member, after the records before the cut.
 
 Reading is FastWARC's (`pip install 'articleclean[warc]'`): gzip per record,
-whole-file gzip and plain WARC are recognised by their content. HTTP
+whole-file gzip and plain WARC are recognised by their content; a gzipped file
+(read by path) is unpacked here, so that a cut member is seen. HTTP
 transfer and content encodings (chunked, gzip, deflate, br) are undone here,
 so a cut-off record is seen as such instead of quietly coming out short.
 """
@@ -85,9 +87,37 @@ def read(
     """Every response and conversion record of a WARC/WET file or binary stream, in order."""
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as handle:
-            yield from _read_stream(handle, max_bytes)
+            gzipped = handle.read(2) == b"\x1f\x8b"
+            handle.seek(0)
+            stream = _CutGzip(handle) if gzipped else handle
+            yield from _read_stream(stream, max_bytes, handle)
     else:
         yield from _read_stream(source, max_bytes)
+
+
+class _CutGzip:
+    """A gzip file's content for FastWARC, which stops at a member cut short (a
+    truncated download) in silence, its records lost with no error: here reading
+    ends where the file does and `cut` says why."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
+        self.cut: str | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        if self.cut is not None:
+            return b""
+        try:
+            # read1: one read of the file at most, so the data before a cut is not
+            # thrown away with the exception, as read()'s filling of `size` would.
+            return self._gzip.read1(size)
+        except (EOFError, OSError, zlib.error) as exc:
+            # Anything raised here would reach FastWARC's Rust code as a panic.
+            self.cut = f"{type(exc).__name__}: {exc}"
+            return b""
+
+    def tell(self) -> int:  # FastWARC asks for it
+        return self._gzip.tell()
 
 
 def _position(handle: IO[bytes]) -> int:
@@ -97,14 +127,24 @@ def _position(handle: IO[bytes]) -> int:
         return 0
 
 
-def _read_stream(handle: IO[bytes], max_bytes: int | None) -> Iterator[WarcItem]:
-    records = iter(ArchiveIterator(handle, record_types=_TYPES, auto_decode="none"))
+def _read_stream(
+    stream: IO[bytes] | _CutGzip, max_bytes: int | None, raw: IO[bytes] | None = None
+) -> Iterator[WarcItem]:
+    """The items of a stream; `raw` is the file under a `_CutGzip` (its offsets)."""
+    handle = raw if raw is not None else stream
+    records = iter(ArchiveIterator(stream, record_types=_TYPES, auto_decode="none"))
     number = 0
+    last: WarcItem | None = None
     while True:
         number += 1
         try:
             record = next(records)
         except StopIteration:
+            cut = stream.cut if isinstance(stream, _CutGzip) else None
+            if cut is not None and not (last is not None and last.status == "error"):
+                where = _position(handle)
+                message = f"the file is cut short near byte {where} ({cut}): what followed is lost"
+                yield WarcItem("error", f"record-{number}", None, "html", None, message=message)
             return
         except (OSError, ValueError) as exc:
             # FastWARC cannot find the next record after a broken header: the rest of the
@@ -117,7 +157,8 @@ def _read_stream(handle: IO[bytes], max_bytes: int | None) -> Iterator[WarcItem]
             item = _item(record, number, max_bytes)
         except (OSError, ValueError) as exc:
             item = WarcItem("error", f"record-{number}", None, "html", None, message=f"{exc}")
-        yield _at(item, _position(handle))
+        last = _at(item, _position(handle))
+        yield last
 
 
 def _at(item: WarcItem, offset: int) -> WarcItem:

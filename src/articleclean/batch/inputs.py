@@ -14,8 +14,9 @@ import io
 import json
 import os
 import re
+import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import IO, cast
@@ -85,8 +86,11 @@ def iter_jobs(inputs: tuple[str, ...], options: InputOptions) -> Iterator[Job]:
         if spec == STDIN:
             yield from _stdin_jobs(options)
         elif os.path.isdir(spec):
-            for path in _walk(spec, options.globs, options.exclude):
-                yield from _file_jobs(path, _source_id(path), _mirror(path, spec, base), options)
+            unreadable: list[OSError] = []
+            for path in _walk(spec, options.globs, options.exclude, unreadable.append):
+                yield from _folder_failures(unreadable, spec, base)
+                yield from _walked_file_jobs(path, _mirror(path, spec, base), options)
+            yield from _folder_failures(unreadable, spec, base)
         else:
             yield from _file_jobs(spec, _source_id(spec), _mirror(spec, spec, base), options)
 
@@ -119,8 +123,8 @@ def count_documents(inputs: tuple[str, ...], options: InputOptions) -> int | Non
                 return None
             if kind_of(path) is not None:
                 total += 1
-            elif path.lower().endswith(".gz"):
-                return None
+            elif path.lower().endswith(".gz") or not os.path.isfile(path):
+                return None  # counting a FIFO's lines would read them away
             else:
                 total += _count_lines(path)
     return total
@@ -137,9 +141,16 @@ def _count_lines(path: str) -> int:
     return count
 
 
-def _walk(root: str, globs: tuple[str, ...], exclude: str | None = None) -> Iterator[str]:
+def _walk(
+    root: str,
+    globs: tuple[str, ...],
+    exclude: str | None = None,
+    unreadable: Callable[[OSError], None] | None = None,
+) -> Iterator[str]:
+    """The wanted files under `root`, sorted; a folder that cannot be listed goes to
+    `unreadable` (os.walk would pass over it in silence)."""
     skip = os.path.realpath(exclude) if exclude else None
-    for folder, dirs, files in os.walk(root):
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
         if skip is not None:
             dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(folder, d)) != skip]
         dirs.sort()
@@ -152,6 +163,32 @@ def _walk(root: str, globs: tuple[str, ...], exclude: str | None = None) -> Iter
                 continue
             if _wanted(name, prefix + name, globs):
                 yield path
+
+
+def _folder_failures(unreadable: list[OSError], spec: str, base: str | None) -> Iterator[Job]:
+    """An error record for each folder the walk could not list: its documents are missing."""
+    while unreadable:
+        exc = unreadable.pop(0)
+        folder = str(exc.filename or spec)
+        source = _source_id(folder)
+        message = f"cannot read this folder, its files were not cleaned: {_describe(exc)}"
+        yield Job(source, "auto", _mirror(folder, spec, base), source, failure=("error", message))
+
+
+def _walked_file_jobs(path: str, out_rel: str, options: InputOptions) -> Iterator[Job]:
+    """A file found in a folder. A FIFO or a device there is not read: its reader
+    would wait for a writer that may never come (a FIFO named as an input is read,
+    as `<(zcat x.jsonl)` is)."""
+    source = _source_id(path)
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        regular = True  # a dangling or looping link: reading it says what is wrong
+    if not regular:
+        message = "not a regular file (a FIFO, socket or device): not read inside a folder"
+        yield Job(source, "auto", out_rel, _site_of_file(source), failure=("error", message))
+        return
+    yield from _file_jobs(path, source, out_rel, options)
 
 
 def _wanted(name: str, relative: str, globs: tuple[str, ...]) -> bool:
@@ -214,6 +251,39 @@ def _mirror(path: str, spec: str, base: str | None) -> str:
     if stem.suffix.lower() in KNOWN_SUFFIXES:
         stem = stem.with_suffix("")
     return str(stem)
+
+
+def _under(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def output_over_inputs(
+    inputs: tuple[str, ...], output: str, kind: str, suffix: str = ""
+) -> str | None:
+    """Why writing `output` would replace or mix into the run's own inputs (None if it
+    would not): `-o FILE` that is an input file; `-o DIR/` whose mirrored layout puts a
+    file on an input file (`clean notes.txt -o ./ --format txt`) or lays the files
+    inside an input folder, where this run or the next reads them again (`clean p/ -o
+    p/`; a folder inside an input folder is skipped by the walk, so it is apart).
+    `suffix` is the output files' (`.json`)."""
+    specs = [spec for spec in inputs if spec != STDIN and os.path.exists(spec)]
+    files = {os.path.realpath(spec) for spec in specs if not os.path.isdir(spec)}
+    if kind == "file":
+        if os.path.realpath(output) in files:
+            return f"-o {output} is also an input: the output would replace it"
+        return None
+    root = os.path.realpath(output)
+    base = _layout_base(inputs)
+    for spec in specs:
+        place = os.path.realpath(os.path.join(output, _mirror(spec, spec, base)))
+        if not os.path.isdir(spec):
+            if place + suffix in files:
+                return f"-o {output} would write {place + suffix} over an input"
+            continue
+        folder = os.path.realpath(spec)
+        if _under(place, folder) and not (root != folder and _under(root, folder)):
+            return f"-o {output} would put its files inside the input folder {spec}"
+    return None
 
 
 def _site_of_file(source_id: str) -> str:
@@ -311,6 +381,9 @@ def _record_job(
         record = json.loads(line)
     except ValueError as exc:
         message = f"line {number} is not JSON: {exc}"
+        return _line_failure(source, number, out_rel, site, "error", message)
+    except RecursionError:  # json's decoder recurses once per level of nesting
+        message = f"line {number} is JSON nested too deep to read"
         return _line_failure(source, number, out_rel, site, "error", message)
     if not isinstance(record, dict):
         message = f"line {number} is JSON but not an object"

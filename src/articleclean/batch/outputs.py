@@ -268,7 +268,7 @@ def _records(path: str) -> Iterator[tuple[bytes, str]]:
                 continue
             try:
                 record = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             if isinstance(record, dict) and isinstance(record.get("id"), str):
                 yield line, record["id"]
