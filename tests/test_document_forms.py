@@ -367,3 +367,40 @@ def test_cp1252_signs_as_spaces_keep_the_forms(text: str) -> None:
         assert _wide_phrase_form(text) == folded_first(text)
         segment = Segment(text, None)
         assert segment.content_words == general(text)
+
+
+def _outside_both_folding_inside() -> list[str]:
+    """Every character of neither code page whose case folding is one byte a character in
+    one of them (the Kelvin sign, "ſ", "ẞ", "ﬁ", …): found by walking the code points."""
+    found = []
+    for code in range(0x100, 0x30000):
+        char = chr(code)
+        if char in CP1252_ONLY or 0xD800 <= code < 0xE000:
+            continue
+        for codec, _, _ in _ONE_BYTE_CODES:
+            try:
+                char.casefold().encode(codec)
+            except UnicodeEncodeError:
+                continue
+            found.append(char)
+            break
+    return found
+
+
+def test_a_character_of_neither_code_page_skips_their_encodings_only_where_it_must() -> None:
+    # `_wide_phrase_form` and `content_words` try no code page once Latin-1 fails on a
+    # character Windows-1252 lacks too; the folded text is tried again, since such a
+    # character may fold into either page ("ﬁ" into "fi") and a Latin-1 one out of both
+    # ("µ" into Greek "μ"). Each beside Windows-1252's signs and letters, before and after.
+    folding = _outside_both_folding_inside()
+    assert {"\u212a", "ſ", "ẞ", "ﬁ"} <= set(folding)
+    for char in [*folding, "Ω", "Ж", "日", "İ", "\u0100"]:
+        for text in (
+            f"Ab{char}cd",
+            f"„Wort{char}“ – œuvre",
+            f"{char}’s Straße µ",
+            f"ŠKODA {char}{char} Ÿ…",
+            f"{char}",
+        ):
+            assert _wide_phrase_form(text) == folded_first(text), (hex(ord(char)), text)
+            assert content_words(text) == general(text), (hex(ord(char)), text)

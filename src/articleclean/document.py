@@ -441,8 +441,13 @@ def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
         # Latin-1 codec, not the slower charmap one (see `_FOLDED_WORD_BYTES`).
         try:
             raw = text.encode(codec, errors).translate(folded_word_bytes)
-        except UnicodeEncodeError:
-            continue
+        except UnicodeEncodeError as error:
+            # A character of neither code page (Cyrillic, Greek, CJK …) fails every
+            # encoding below too, each with its exception (~5,500 instructions) and
+            # Windows-1252's with its charmap codec's Python call: none is tried.
+            if text[error.start] in _CP1252_CHARS:
+                continue
+            break
         if b"\0" in raw:
             break
         # Each character folded into one of the code page: the folded text is one byte
@@ -453,8 +458,10 @@ def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
     for codec, word_bytes, _ in _ONE_BYTE_CODES:
         try:
             raw = folded.encode(codec)
-        except UnicodeEncodeError:
-            continue
+        except UnicodeEncodeError as error:
+            if folded[error.start] in _CP1252_CHARS:
+                continue
+            break
         # One byte a character: a bytes translation turns every non-word character into
         # a space, and a split and join give the word runs in about half the time of the
         # Unicode findall below (round 18; a UTF-8 translation, round 17, was slower).
@@ -541,6 +548,11 @@ and `content_words` (letters as `_TOPIC_WORD` classes them). Latin-1 holds most 
 lines once case-folded (German, French, Spanish …); Windows-1252 Latin text with
 typographic quotes, dashes or an ellipsis („“”‘’–—…€), which Latin-1 lacks. Neither
 holds a CJK character."""
+
+
+_CP1252_CHARS = bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")
+"""The 27 signs and letters Windows-1252 holds where Latin-1 has its C1 controls: a
+character Latin-1 fails to encode and not one of these is in neither code page."""
 
 
 def _folded_word_table(codec: str, word_bytes: bytes) -> bytes:
@@ -640,8 +652,10 @@ def content_words(text: str) -> frozenset[str]:
     for codec, _, letter_bytes in _ONE_BYTE_CODES:
         try:
             raw = text.encode(codec)
-        except UnicodeEncodeError:
-            continue
+        except UnicodeEncodeError as error:
+            if text[error.start] in _CP1252_CHARS:  # (as in `_wide_phrase_form`)
+                continue
+            break
         # No CJK character in one byte (see `_wide_phrase_form`): the letters' runs found
         # in the bytes translated to letters and spaces, by a plain class, in about three
         # quarters of the time of the Unicode classes below (round 18).
