@@ -163,3 +163,19 @@ def test_a_symlink_to_the_output_inside_an_input_folder_is_not_read(tmp_path: Pa
         for p in _walk(str(inputs), (), exclude=str(tmp_path / "alias" / "sub" / "clean.jsonl"))
     ]
     assert "clean.jsonl" not in found
+
+
+def test_files_of_a_folder_named_absolutely_mirror_as_each_alone(tmp_path: Path) -> None:
+    # One relpath per folder (kept while walking) gives each file's own relpath.
+    from articleclean.batch.inputs import InputOptions, iter_jobs
+
+    for name in ("a.txt", "x/b.md", "x/y/c.txt.gz", "z/d.html"):
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text("x", encoding="utf-8")
+    specs = (str(tmp_path / "in"), str(tmp_path / "in" / "x"))
+    jobs = list(iter_jobs(specs, InputOptions()))
+    assert [job.out_rel for job in jobs] == [
+        _mirror(job.path or "", spec, str(tmp_path))
+        for job, spec in zip(jobs, [specs[0]] * 4 + [specs[1]] * 2, strict=True)
+    ]
+    assert jobs[0].out_rel == "in/a" and jobs[-1].out_rel == "in/x/y/c"

@@ -116,8 +116,9 @@ def iter_jobs(inputs: tuple[str, ...], options: InputOptions) -> Iterator[Job]:
             yield from _stdin_jobs(options)
         elif os.path.isdir(spec):
             inside = _inside(spec)
+            folders: dict[str, str] = {}
             for path in _walk(spec, options.globs, options.exclude):
-                out_rel = _mirror(path, spec, base, inside)
+                out_rel = _mirror(path, spec, base, inside, folders)
                 yield from _file_jobs(path, _source_id(path), out_rel, options)
         else:
             yield from _file_jobs(spec, _source_id(spec), _mirror(spec, spec, base), options)
@@ -240,15 +241,29 @@ def _layout_base(inputs: tuple[str, ...]) -> str | None:
         return None
 
 
-def _mirror(path: str, spec: str, base: str | None, inside: bool | None = None) -> str:
+def _mirror(
+    path: str,
+    spec: str,
+    base: str | None,
+    inside: bool | None = None,
+    folders: dict[str, str] | None = None,
+) -> str:
     """Where a file's output goes under `-o DIR/`, without suffixes: for an input named
     by a relative path, that path (and the file's path inside it, for a folder); for
     one named by an absolute path, its path below the inputs' common folder.
-    `inside`: `_inside(spec)`, when the caller knows it."""
+    `inside`: `_inside(spec)`, when the caller knows it; `folders`: each folder's path
+    below `base`, kept by the caller for the files of one walk (one relpath a folder)."""
     if inside if inside is not None else _inside(spec):
         source = os.path.normpath(path)
     elif base is not None:
-        source = os.path.relpath(os.path.abspath(path), base)
+        if folders is None:
+            source = os.path.relpath(os.path.abspath(path), base)
+        else:
+            folder, name = os.path.split(path)
+            below = folders.get(folder)
+            if below is None:
+                below = folders[folder] = os.path.relpath(os.path.abspath(folder), base)
+            source = name if below == os.curdir else os.path.join(below, name)
     else:
         source = os.path.basename(path)
     # normpath and relpath give a normalised path: PurePosixPath would leave it as it is.
