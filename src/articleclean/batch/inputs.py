@@ -55,10 +55,40 @@ class InputOptions:
 
 def base_suffix(name: str) -> str:
     """The suffix that says what a file holds, under a `.gz` if there is one."""
-    path = PurePosixPath(name.lower())
-    if path.suffix == ".gz":
-        path = path.with_suffix("")
-    return path.suffix
+    last = _last_part(name.lower())
+    suffix = _suffix(last)
+    if suffix == ".gz":
+        suffix = _suffix(last[: -len(suffix)])
+    return suffix
+
+
+# The three below read a path as PurePosixPath does, with string operations: the parent
+# reads every file's path through them (each PurePosixPath costs several microseconds, and
+# a batch folder holds thousands of files).
+
+
+def _suffix(name: str) -> str:
+    """PurePosixPath(name).suffix of a path's last part."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def _last_part(path: str) -> str:
+    """PurePosixPath(path).name."""
+    for part in reversed(path.split("/")):
+        if part and part != ".":
+            return part
+    return ""
+
+
+def _parent(path: str) -> str:
+    """str(PurePosixPath(path).parent) of a normalised path (no "." part, no repeated or
+    trailing slash but a root of two)."""
+    cut = path.rfind("/")
+    if cut < 0:
+        return "."
+    head = path[:cut]
+    return head if head.strip("/") else path[: cut + 1]
 
 
 def kind_of(name: str) -> Kind | None:
@@ -86,10 +116,13 @@ def iter_jobs(inputs: tuple[str, ...], options: InputOptions) -> Iterator[Job]:
         if spec == STDIN:
             yield from _stdin_jobs(options)
         elif os.path.isdir(spec):
+            inside = _inside(spec)
+            folders: dict[str, str] = {}
             unreadable: list[OSError] = []
             for path in _walk(spec, options.globs, options.exclude, unreadable.append):
                 yield from _folder_failures(unreadable, spec, base)
-                yield from _walked_file_jobs(path, _mirror(path, spec, base), options)
+                out_rel = _mirror(path, spec, base, inside, folders)
+                yield from _walked_file_jobs(path, out_rel, options)
             yield from _folder_failures(unreadable, spec, base)
         else:
             yield from _file_jobs(spec, _source_id(spec), _mirror(spec, spec, base), options)
@@ -151,18 +184,28 @@ def _walk(
     `unreadable` (os.walk would pass over it in silence)."""
     skip = os.path.realpath(exclude) if exclude else None
     for folder, dirs, files in os.walk(root, onerror=unreadable):
+        real = None
         if skip is not None:
             dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(folder, d)) != skip]
+            real = os.path.realpath(folder)
         dirs.sort()
         # One relpath per folder, not per file: a batch folder holds thousands.
         inside = os.path.relpath(folder, root).replace(os.sep, "/")
         prefix = "" if inside == "." else inside + "/"
         for name in sorted(files):
             path = os.path.join(folder, name)
-            if skip is not None and os.path.realpath(path) == skip:
+            if real is not None and _is_real_path(os.path.join(real, name), skip):
                 continue
             if _wanted(name, prefix + name, globs):
                 yield path
+
+
+def _is_real_path(path: str, real: str | None) -> bool:
+    """Whether `path`, in a folder named by its real path, is the file `real` names: the
+    file's own name is the only part left to resolve, and only a symlink needs it."""
+    if path == real:
+        return True
+    return os.path.islink(path) and os.path.realpath(path) == real
 
 
 def _folder_failures(unreadable: list[OSError], spec: str, base: str | None) -> Iterator[Job]:
@@ -235,22 +278,41 @@ def _layout_base(inputs: tuple[str, ...]) -> str | None:
         return None
 
 
-def _mirror(path: str, spec: str, base: str | None) -> str:
+def _mirror(
+    path: str,
+    spec: str,
+    base: str | None,
+    inside: bool | None = None,
+    folders: dict[str, str] | None = None,
+) -> str:
     """Where a file's output goes under `-o DIR/`, without suffixes: for an input named
     by a relative path, that path (and the file's path inside it, for a folder); for
-    one named by an absolute path, its path below the inputs' common folder."""
-    if _inside(spec):
+    one named by an absolute path, its path below the inputs' common folder.
+    `inside`: `_inside(spec)`, when the caller knows it; `folders`: each folder's path
+    below `base`, kept by the caller for the files of one walk (one relpath a folder)."""
+    if inside if inside is not None else _inside(spec):
         source = os.path.normpath(path)
     elif base is not None:
-        source = os.path.relpath(os.path.abspath(path), base)
+        if folders is None:
+            source = os.path.relpath(os.path.abspath(path), base)
+        else:
+            folder, name = os.path.split(path)
+            below = folders.get(folder)
+            if below is None:
+                below = folders[folder] = os.path.relpath(os.path.abspath(folder), base)
+            source = name if below == os.curdir else os.path.join(below, name)
     else:
         source = os.path.basename(path)
-    stem = PurePosixPath(source.replace(os.sep, "/"))
-    if stem.suffix.lower() == ".gz":
-        stem = stem.with_suffix("")
-    if stem.suffix.lower() in KNOWN_SUFFIXES:
-        stem = stem.with_suffix("")
-    return str(stem)
+    # normpath and relpath give a normalised path: PurePosixPath would leave it as it is.
+    stem = source.replace(os.sep, "/")
+    name = _last_part(stem)
+    suffix = _suffix(name).lower()
+    if suffix == ".gz":
+        stem, name = stem[: -len(suffix)], name[: -len(suffix)]
+        suffix = _suffix(name).lower()
+    if suffix in KNOWN_SUFFIXES:
+        stem = stem[: -len(suffix)]
+    return stem
 
 
 def _under(path: str, folder: str) -> bool:
@@ -287,8 +349,7 @@ def output_over_inputs(
 
 
 def _site_of_file(source_id: str) -> str:
-    parent = str(PurePosixPath(source_id).parent)
-    return parent or "."
+    return _parent(source_id)
 
 
 def safe_name(record_id: str) -> str:

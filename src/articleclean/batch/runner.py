@@ -1,10 +1,11 @@
 """Worker processes with a hard per-document time limit and bounded memory.
 
-Each worker gets one job at a time over its own pipe, so the parent always
-knows which document a worker is on and since when. A worker past its
-deadline is killed and replaced, and its document gets status `timeout`; a
-worker that dies gets its document an `error`. Every result is read: none
-is lost silently.
+Each worker gets its jobs over its own pipe and answers them one by one, in the
+order they were sent, so the parent always knows which document a worker is on
+and since when. A worker past its deadline is killed and replaced, and its
+document gets status `timeout`; a worker that dies gets its document an
+`error`; the jobs queued behind that document go to another worker. Every
+result is read: none is lost silently.
 
 Where workers are forked (Linux, BSDs), the handler is warmed up in this process
 before the first one starts (`Runner._warm`): the imports, langdetect's profiles and
@@ -39,7 +40,12 @@ from .handlers import Handler
 from .jobs import Job, Outcome
 
 _JOIN_SECONDS = 2.0
-# Well under a pipe's buffer (64 KiB on Linux), so queuing a job never blocks.
+# The jobs a worker holds at most: the one it is on and those queued behind it in its
+# pipe. On a busy machine this process can be off a core for several documents' time;
+# with jobs queued, a worker goes on with the next one instead of waiting for it.
+_DEPTH = 4
+# Well under a pipe's buffer (64 KiB on Linux), so queuing a job never blocks: the bytes
+# of the jobs a busy worker holds, queued ones included, stay below this.
 _PREFETCH_BYTES = 16 * 1024
 
 
@@ -117,9 +123,16 @@ class _Worker:
     process: Any
     conn: Connection
     tasks: deque[tuple[int, Job]] = field(default_factory=deque)
-    """The job it is on, then at most one queued behind it."""
+    """The job it is on, then those queued behind it (at most `_DEPTH` in all)."""
+    sizes: deque[int] = field(default_factory=deque)
+    """The pickled size of each of `tasks`."""
     started: float = 0.0
     """When it started its current job (as far as this process can tell)."""
+
+    def done(self) -> tuple[int, Job]:
+        """The job it was on, which it has answered (or will never answer)."""
+        self.sizes.popleft()
+        return self.tasks.popleft()
 
 
 @dataclass
@@ -182,33 +195,41 @@ class Runner:
                 self._send(worker, pending)
         while pending and len(self._workers) < self.processes:
             self._send(self._start(pending[0][1]), pending)
-        # A second, small job waits in each busy worker's pipe, so the worker goes on
-        # without waiting for this process to be scheduled (it matters on a busy machine).
-        # Only small ones: a send must never block while a worker is busy.
-        for worker in list(self._workers):
-            if pending and len(worker.tasks) == 1:
-                data = bytes(ForkingPickler.dumps(pending[0]))
-                if len(data) > _PREFETCH_BYTES:
-                    return
-                self._send(worker, pending, data)
+        # More jobs wait in the busy workers' pipes, the least loaded first, so a worker
+        # goes on without waiting for this process to be scheduled (it matters on a busy
+        # machine). Only while they are small: a send must never block while a worker is
+        # busy.
+        while pending and self._workers:
+            worker = min(self._workers, key=lambda w: len(w.tasks))
+            if len(worker.tasks) >= _DEPTH:
+                return
+            data = bytes(ForkingPickler.dumps(pending[0]))
+            if sum(worker.sizes) + len(data) > _PREFETCH_BYTES:
+                return
+            if not self._send(worker, pending, data):
+                return
 
     def _send(
         self, worker: _Worker, pending: deque[tuple[int, Job]], data: bytes | None = None
-    ) -> None:
-        """Hand the first pending job to a worker."""
+    ) -> bool:
+        """Hand the first pending job to a worker; False if it could not take it."""
         task = pending.popleft()
+        if data is None:
+            data = bytes(ForkingPickler.dumps(task))
         try:
-            worker.conn.send_bytes(data if data is not None else bytes(ForkingPickler.dumps(task)))
+            worker.conn.send_bytes(data)
         except OSError:
             # The worker is gone. The job never reached it, so it goes back; a job the
             # worker was on is reported when its pipe says so (see _receive).
             pending.appendleft(task)
             if not worker.tasks:
                 self._replace(worker, pending)
-            return
+            return False
         if not worker.tasks:
             worker.started = time.monotonic()
         worker.tasks.append(task)
+        worker.sizes.append(len(data))
+        return True
 
     def _start(self, first: Job) -> _Worker:
         """Start a worker (for `first`, the job it is about to get)."""
@@ -252,7 +273,7 @@ class Runner:
         now = time.monotonic()
         for worker in list(self._workers):
             if worker.tasks and now - worker.started > self.timeout:
-                index, job = worker.tasks.popleft()
+                index, job = worker.done()
                 self._replace(worker, pending)
                 message = f"stopped after {self.timeout:g} s (--timeout); the worker was killed"
                 finished[index] = self.handler.failed(job, "timeout", message)
@@ -260,24 +281,23 @@ class Runner:
     def _receive(
         self, worker: _Worker, pending: deque[tuple[int, Job]], finished: dict[int, Outcome]
     ) -> None:
-        while worker.tasks:
-            try:
-                if not worker.conn.poll():
-                    return
-                index, outcome = worker.conn.recv()
-            except (EOFError, OSError):
-                index, job = worker.tasks.popleft()
-                self._replace(worker, pending)  # joins the process, so its exit code is known
-                code = worker.process.exitcode
-                message = f"worker process died while cleaning (exit code {code})"
-                finished[index] = self.handler.failed(job, "error", message)
-                return
-            head, _ = worker.tasks.popleft()
-            if head != index:
-                raise RuntimeError(f"worker answered job {index} while on job {head}")
-            finished[index] = outcome
-            # The next queued job started about now (never earlier, so never killed early).
-            worker.started = time.monotonic()
+        """Read one answer of a worker whose pipe is ready; a further one waiting behind it
+        is read on the next `wait`, which returns at once (no poll per answer)."""
+        try:
+            index, outcome = worker.conn.recv()
+        except (EOFError, OSError):
+            index, job = worker.done()
+            self._replace(worker, pending)  # joins the process, so its exit code is known
+            code = worker.process.exitcode
+            message = f"worker process died while cleaning (exit code {code})"
+            finished[index] = self.handler.failed(job, "error", message)
+            return
+        head, _ = worker.done()
+        if head != index:
+            raise RuntimeError(f"worker answered job {index} while on job {head}")
+        finished[index] = outcome
+        # The next queued job started about now (never earlier, so never killed early).
+        worker.started = time.monotonic()
 
     def _seconds_to_deadline(self, busy: list[_Worker]) -> float | None:
         if self.timeout is None:
@@ -291,6 +311,7 @@ class Runner:
         _kill(worker)
         pending.extendleft(reversed(worker.tasks))
         worker.tasks.clear()
+        worker.sizes.clear()
 
     def close(self) -> None:
         """Stop every worker: politely when idle, by force when busy or slow."""
