@@ -8,7 +8,7 @@ import pytest
 
 import articleclean
 from accounting import unaccounted
-from articleclean import CleanerConfig, InputError
+from articleclean import CleanerConfig, ConfigError, InputError
 from articleclean.pipeline import _utf8_size
 
 
@@ -187,3 +187,38 @@ def test_a_long_ascii_line_before_legacy_bytes_is_decoded() -> None:
     article = articleclean.clean_text(data)
     assert article.status == "ok"
     assert "voté mardi" in article.text
+
+
+_ARTICLE = (
+    "<p>The council approved three new cycle lanes on Tuesday after a long debate "
+    "about the cost of the work.</p><p>The lanes open next spring, officials said, "
+    "and link the station to the university; C:\\x41 is the depot's code.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "charset", ["base64", "zip", "hex", "rot13", "uu", "punycode", "undefined", "unicode_escape"]
+)
+@pytest.mark.parametrize("where", ["meta", "header"])
+def test_a_charset_no_page_is_written_in_is_ignored(charset: str, where: str) -> None:
+    # Python's codecs.lookup knows these names; decoding by them raised LookupError
+    # or UnicodeError out of clean_html, or (unicode_escape) rewrote the backslash.
+    head = f'<meta charset="{charset}">' if where == "meta" else ""
+    page = f"<html><head>{head}</head><body><article>{_ARTICLE}</article></body></html>"
+    header = f"text/html; charset={charset}" if where == "header" else None
+    article = articleclean.clean_html(page.encode(), content_type=header)
+    assert article.status == "ok"
+    assert "C:\\x41 is the depot's code." in article.to_text()
+
+
+@pytest.mark.parametrize("url", [5, b"https://example.com/a"])
+def test_a_url_not_a_str_is_an_input_error(url: object) -> None:
+    page = f"<html><body><article>{_ARTICLE}</article></body></html>"
+    with pytest.raises(InputError, match="url must be a str"):
+        articleclean.clean_html(page, url=url)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("config", [{"time_budget": 5.0}, "fast"])
+def test_a_config_not_a_cleanerconfig_is_a_config_error(config: object) -> None:
+    with pytest.raises(ConfigError, match="config must be a CleanerConfig"):
+        articleclean.clean_text("A line of text.", config=config)  # type: ignore[arg-type]

@@ -353,6 +353,9 @@ def field_names() -> set[str]:
 
 
 def resolve_config(config: CleanerConfig | None, overrides: Mapping[str, Any]) -> CleanerConfig:
+    if config is not None and not isinstance(config, CleanerConfig):
+        # (a dict of options failed later as an AttributeError: they go as overrides)
+        raise ConfigError(f"config must be a CleanerConfig or None, not {type(config).__name__}")
     base = config if config is not None else CleanerConfig()
     return base.replace(**overrides) if overrides else base
 

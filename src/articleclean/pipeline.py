@@ -268,6 +268,9 @@ class Cleaner:
 
         if not isinstance(html, (str, bytes)):
             raise InputError(f"clean_html() takes str or bytes, not {type(html).__name__}")
+        if url is not None and not isinstance(url, str):
+            # (else a TypeError from deep in the page's metadata)
+            raise InputError(f"url must be a str or None, not {type(url).__name__}")
         size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "surrogatepass"))
         too_large = self._size_check(size)
         if too_large is not None:
