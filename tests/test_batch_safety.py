@@ -90,6 +90,48 @@ def test_an_output_over_the_inputs_is_refused_before_anything_is_written(
     )
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("clean", "pages", "-o", "pages/batch.jsonl"),  # the walk passed over it, then wrote it
+        ("clean", "pages", "-o", "out.jsonl", "--report", "pages/story.md"),
+        ("learn", "pages", "-o", "pages/story.md"),  # the model replaced a page
+        ("learn", "pages", "-o", "pages/batch.jsonl"),
+    ],
+)
+def test_an_output_over_a_file_inside_an_input_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pages").mkdir()
+    inputs = {
+        "pages/batch.jsonl": json.dumps({"id": "a", "text": STORY}) + "\n",
+        "pages/story.md": STORY,
+    }
+    for name, content in inputs.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, [args[0], "-q", "-j", "1", *args[1:]])
+    assert result.exit_code == 2, result.output
+    assert "is also an input" in result.output
+    for name, content in inputs.items():
+        assert (tmp_path / name).read_text(encoding="utf-8") == content
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["batch.jsonl", "pages", "story.md"]
+
+
+def test_a_rerun_into_its_own_output_inside_an_input_folder_is_allowed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "story.md").write_text(STORY, encoding="utf-8")
+    for command in ("clean", "learn"):
+        for _ in range(2):
+            result = CliRunner().invoke(
+                main, [command, "-q", "-j", "1", "pages", "-o", f"pages/{command}.jsonl"]
+            )
+            assert result.exit_code == 0, result.output
+
+
 def test_outputs_apart_from_the_inputs_are_accepted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
