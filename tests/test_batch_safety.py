@@ -209,3 +209,18 @@ def test_a_broken_expectation_file_is_an_input_error(tmp_path: Path, content: by
         path.write_bytes(content)
     with pytest.raises(InputError, match=r"story\.expected\.json: cannot be read as JSON"):
         load_expectation(path)
+
+
+@pytest.mark.parametrize("report", ["page.html", "./page.html"])
+def test_an_explain_report_over_its_file_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, report: str
+) -> None:
+    # `explain page.html --html page.html` replaced the page with its own report.
+    monkeypatch.chdir(tmp_path)
+    page = f"<html><body><p>{STORY}</p></body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(main, ["explain", "page.html", "--html", report])
+    assert result.exit_code == 2, result.output
+    assert "the report would replace it" in result.output
+    assert (tmp_path / "page.html").read_text(encoding="utf-8") == page
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]

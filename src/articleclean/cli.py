@@ -695,6 +695,8 @@ def explain_command(
     )
     if html_report == "":
         html_report, as_html = None, True
+    if html_report and output_over_inputs((file,), html_report, "file") is not None:
+        raise click.UsageError(f"--html {html_report} is also FILE: the report would replace it")
     if as_html is None:
         as_html = file != STDIN and kind_of(file) == "html"
     try:
