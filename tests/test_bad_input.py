@@ -57,6 +57,22 @@ def test_lone_surrogates_become_replacement_characters() -> None:
     article.to_json().encode("utf-8")  # would raise on a surrogate
 
 
+def test_lone_surrogates_in_a_page_do_not_cut_its_text() -> None:
+    # lxml stopped at the first lone surrogate of a str page: the paragraphs after it
+    # were lost and the page came out `empty`.
+    page = (
+        "<html><body><article><h1>Council \ud800 approves lanes</h1>"
+        "<p>Officials said \udfff the plan was approved on Monday after a long debate.</p>"
+        "<p>The lanes open next spring and link the station to the university.</p>"
+        "</article></body></html>"
+    )
+    article = articleclean.clean_html(page)
+    assert article.status == "ok"
+    assert "\ufffd" in article.text
+    assert "The lanes open next spring" in article.text
+    article.to_json().encode("utf-8")
+
+
 def test_the_size_in_utf8_is_the_surrogatepass_encoding_s() -> None:
     # `_utf8_size` encodes once at most (none for ASCII); the size is the length of
     # the "surrogatepass" encoding, which the limit's message reports.
