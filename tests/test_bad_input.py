@@ -238,3 +238,17 @@ def test_a_url_not_a_str_is_an_input_error(url: object) -> None:
 def test_a_config_not_a_cleanerconfig_is_a_config_error(config: object) -> None:
     with pytest.raises(ConfigError, match="config must be a CleanerConfig"):
         articleclean.clean_text("A line of text.", config=config)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lines", [["Follow us", 5], [["Follow us"]]])
+def test_boilerplate_lines_that_are_not_strings_are_a_config_error(lines: object) -> None:
+    # A list in the list raised a bare TypeError ("unhashable type") from frozenset;
+    # a number went into the set unchecked.
+    with pytest.raises(ConfigError, match="expected a collection of strings"):
+        CleanerConfig(boilerplate_lines=lines)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("phrases", [None, 5])
+def test_extra_phrases_of_no_phrase_are_a_config_error(phrases: object) -> None:
+    with pytest.raises(ConfigError, match="expected a phrase or a list of phrases"):
+        CleanerConfig(extra_phrases={"promo_prompt": phrases})  # type: ignore[dict-item]
