@@ -224,3 +224,37 @@ def test_an_explain_report_over_its_file_is_refused(
     assert "the report would replace it" in result.output
     assert (tmp_path / "page.html").read_text(encoding="utf-8") == page
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("clean", "pages", "-o", "out.jsonl", "--report", "feed"),
+        ("explain", "pages/story.md", "--html", "feed"),
+        ("learn", "pages", "-o", "feed"),
+    ],
+)
+def test_a_report_or_model_into_a_fifo_is_written_into_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    # They were written beside and renamed over the target: a FIFO (or, run as root,
+    # /dev/null or /dev/full) became a regular file and its reader waited forever.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "story.md").write_text(STORY, encoding="utf-8")
+    os.mkfifo(tmp_path / "feed")
+    received: list[bytes] = []
+
+    def read() -> None:
+        with open(tmp_path / "feed", "rb") as handle:  # waits for the writer
+            received.append(handle.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    quiet = [] if command[0] == "explain" else ["-q", "-j", "1"]
+    result = CliRunner().invoke(main, [command[0], *quiet, *command[1:]])
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert not reader.is_alive()
+    assert received[0].startswith(b"<!DOCTYPE html>" if command[0] != "learn" else b"{")
+    assert os.path.exists(tmp_path / "feed") and not (tmp_path / "feed").is_file()
