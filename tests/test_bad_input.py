@@ -8,7 +8,7 @@ import pytest
 
 import articleclean
 from accounting import unaccounted
-from articleclean import CleanerConfig, InputError
+from articleclean import CleanerConfig, ConfigError, InputError
 from articleclean.pipeline import _utf8_size
 
 
@@ -55,6 +55,22 @@ def test_lone_surrogates_become_replacement_characters() -> None:
     article = articleclean.clean_text(text)
     assert "\ufffd" in article.text
     article.to_json().encode("utf-8")  # would raise on a surrogate
+
+
+def test_lone_surrogates_in_a_page_do_not_cut_its_text() -> None:
+    # lxml stopped at the first lone surrogate of a str page: the paragraphs after it
+    # were lost and the page came out `empty`.
+    page = (
+        "<html><body><article><h1>Council \ud800 approves lanes</h1>"
+        "<p>Officials said \udfff the plan was approved on Monday after a long debate.</p>"
+        "<p>The lanes open next spring and link the station to the university.</p>"
+        "</article></body></html>"
+    )
+    article = articleclean.clean_html(page)
+    assert article.status == "ok"
+    assert "\ufffd" in article.text
+    assert "The lanes open next spring" in article.text
+    article.to_json().encode("utf-8")
 
 
 def test_the_size_in_utf8_is_the_surrogatepass_encoding_s() -> None:
@@ -187,3 +203,52 @@ def test_a_long_ascii_line_before_legacy_bytes_is_decoded() -> None:
     article = articleclean.clean_text(data)
     assert article.status == "ok"
     assert "voté mardi" in article.text
+
+
+_ARTICLE = (
+    "<p>The council approved three new cycle lanes on Tuesday after a long debate "
+    "about the cost of the work.</p><p>The lanes open next spring, officials said, "
+    "and link the station to the university; C:\\x41 is the depot's code.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "charset", ["base64", "zip", "hex", "rot13", "uu", "punycode", "undefined", "unicode_escape"]
+)
+@pytest.mark.parametrize("where", ["meta", "header"])
+def test_a_charset_no_page_is_written_in_is_ignored(charset: str, where: str) -> None:
+    # Python's codecs.lookup knows these names; decoding by them raised LookupError
+    # or UnicodeError out of clean_html, or (unicode_escape) rewrote the backslash.
+    head = f'<meta charset="{charset}">' if where == "meta" else ""
+    page = f"<html><head>{head}</head><body><article>{_ARTICLE}</article></body></html>"
+    header = f"text/html; charset={charset}" if where == "header" else None
+    article = articleclean.clean_html(page.encode(), content_type=header)
+    assert article.status == "ok"
+    assert "C:\\x41 is the depot's code." in article.to_text()
+
+
+@pytest.mark.parametrize("url", [5, b"https://example.com/a"])
+def test_a_url_not_a_str_is_an_input_error(url: object) -> None:
+    page = f"<html><body><article>{_ARTICLE}</article></body></html>"
+    with pytest.raises(InputError, match="url must be a str"):
+        articleclean.clean_html(page, url=url)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("config", [{"time_budget": 5.0}, "fast"])
+def test_a_config_not_a_cleanerconfig_is_a_config_error(config: object) -> None:
+    with pytest.raises(ConfigError, match="config must be a CleanerConfig"):
+        articleclean.clean_text("A line of text.", config=config)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lines", [["Follow us", 5], [["Follow us"]]])
+def test_boilerplate_lines_that_are_not_strings_are_a_config_error(lines: object) -> None:
+    # A list in the list raised a bare TypeError ("unhashable type") from frozenset;
+    # a number went into the set unchecked.
+    with pytest.raises(ConfigError, match="expected a collection of strings"):
+        CleanerConfig(boilerplate_lines=lines)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("phrases", [None, 5])
+def test_extra_phrases_of_no_phrase_are_a_config_error(phrases: object) -> None:
+    with pytest.raises(ConfigError, match="expected a phrase or a list of phrases"):
+        CleanerConfig(extra_phrases={"promo_prompt": phrases})  # type: ignore[dict-item]

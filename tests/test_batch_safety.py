@@ -90,6 +90,48 @@ def test_an_output_over_the_inputs_is_refused_before_anything_is_written(
     )
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("clean", "pages", "-o", "pages/batch.jsonl"),  # the walk passed over it, then wrote it
+        ("clean", "pages", "-o", "out.jsonl", "--report", "pages/story.md"),
+        ("learn", "pages", "-o", "pages/story.md"),  # the model replaced a page
+        ("learn", "pages", "-o", "pages/batch.jsonl"),
+    ],
+)
+def test_an_output_over_a_file_inside_an_input_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pages").mkdir()
+    inputs = {
+        "pages/batch.jsonl": json.dumps({"id": "a", "text": STORY}) + "\n",
+        "pages/story.md": STORY,
+    }
+    for name, content in inputs.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, [args[0], "-q", "-j", "1", *args[1:]])
+    assert result.exit_code == 2, result.output
+    assert "is also an input" in result.output
+    for name, content in inputs.items():
+        assert (tmp_path / name).read_text(encoding="utf-8") == content
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["batch.jsonl", "pages", "story.md"]
+
+
+def test_a_rerun_into_its_own_output_inside_an_input_folder_is_allowed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "story.md").write_text(STORY, encoding="utf-8")
+    for command in ("clean", "learn"):
+        for _ in range(2):
+            result = CliRunner().invoke(
+                main, [command, "-q", "-j", "1", "pages", "-o", f"pages/{command}.jsonl"]
+            )
+            assert result.exit_code == 0, result.output
+
+
 def test_outputs_apart_from_the_inputs_are_accepted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -167,3 +209,52 @@ def test_a_broken_expectation_file_is_an_input_error(tmp_path: Path, content: by
         path.write_bytes(content)
     with pytest.raises(InputError, match=r"story\.expected\.json: cannot be read as JSON"):
         load_expectation(path)
+
+
+@pytest.mark.parametrize("report", ["page.html", "./page.html"])
+def test_an_explain_report_over_its_file_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, report: str
+) -> None:
+    # `explain page.html --html page.html` replaced the page with its own report.
+    monkeypatch.chdir(tmp_path)
+    page = f"<html><body><p>{STORY}</p></body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(main, ["explain", "page.html", "--html", report])
+    assert result.exit_code == 2, result.output
+    assert "the report would replace it" in result.output
+    assert (tmp_path / "page.html").read_text(encoding="utf-8") == page
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("clean", "pages", "-o", "out.jsonl", "--report", "feed"),
+        ("explain", "pages/story.md", "--html", "feed"),
+        ("learn", "pages", "-o", "feed"),
+    ],
+)
+def test_a_report_or_model_into_a_fifo_is_written_into_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    # They were written beside and renamed over the target: a FIFO (or, run as root,
+    # /dev/null or /dev/full) became a regular file and its reader waited forever.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "story.md").write_text(STORY, encoding="utf-8")
+    os.mkfifo(tmp_path / "feed")
+    received: list[bytes] = []
+
+    def read() -> None:
+        with open(tmp_path / "feed", "rb") as handle:  # waits for the writer
+            received.append(handle.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    quiet = [] if command[0] == "explain" else ["-q", "-j", "1"]
+    result = CliRunner().invoke(main, [command[0], *quiet, *command[1:]])
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert not reader.is_alive()
+    assert received[0].startswith(b"<!DOCTYPE html>" if command[0] != "learn" else b"{")
+    assert os.path.exists(tmp_path / "feed") and not (tmp_path / "feed").is_file()

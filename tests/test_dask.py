@@ -189,3 +189,19 @@ def test_warc_paths_to_a_cleaned_bag(tmp_path: Path) -> None:
     )
     assert out[1]["article"]["status"] == "error"
     assert out[2]["kind"] == "text" and "content" not in out[2]
+
+
+def test_an_element_not_a_mapping_is_an_error_record_not_a_lost_partition() -> None:
+    from articleclean.dask import clean_bag
+
+    # `element.get` raised AttributeError on a null line of a JSON bag: the partition
+    # and the job failed.
+    page = "The council approved three new cycle lanes on Tuesday after a long debate."
+    elements = [{"page": page}, None, ["page"], "page", {"page": page}]
+    bag = db.from_sequence(elements, npartitions=1)
+    results = clean_bag(bag, field="page", output="clean").compute(scheduler="sync")
+    assert [r["clean"]["status"] for r in results] == ["ok", "error", "error", "error", "ok"]
+    assert results[1] == {
+        "clean": to_flat(articleclean.Article(status="error", message="not a mapping: NoneType"))
+    }
+    assert results[4] == {"page": page, "clean": to_flat(articleclean.clean_text(page))}

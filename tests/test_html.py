@@ -718,6 +718,27 @@ def test_a_glued_block_is_split_only_into_its_own_words() -> None:
         assert " ".join(p.text for p in split) == text
 
 
+def test_a_glued_block_split_keeps_its_place_and_tail() -> None:
+    from lxml import etree
+
+    from articleclean.readers.html import split_glued_articles
+
+    sentences = [f"Paragraph number {n} of the long article here." for n in range(2_000)]
+    tree = fromstring(
+        "<html><body><article>"
+        + "".join(f"<p>{sentence}</p>" for sentence in sentences)
+        + "</article></body></html>"
+    )
+    body = etree.Element("body")
+    etree.SubElement(body, "h1").text = "Headline"
+    etree.SubElement(body, "p").text = " ".join(sentences)
+    body[-1].tail = "tail"
+    etree.SubElement(body, "p").text = "After."
+    split = split_glued_articles(body, tree)
+    assert [p.text for p in split] == ["Headline", *sentences, "After."]
+    assert [p.tail for p in split] == [None] * 2_000 + ["tail", None]
+
+
 def normalise_text(text: str) -> str:
     return " ".join(text.split())
 

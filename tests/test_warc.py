@@ -333,3 +333,45 @@ def test_a_whole_gzip_warc_reads_as_before(tmp_path: Path) -> None:
         ("document", "<urn:uuid:1>"),
         ("document", "<urn:uuid:2>"),
     ]
+
+
+def _crawl_with_a_binary_page() -> list[bytes]:
+    return [
+        response(2, "https://news.example/budget", page("Council passes the budget").encode()),
+        response(3, "https://news.example/blob", b"\x00\x01binary\x00" * 40, "text/html"),
+        response(6, "https://news.example/pool", page("The pool waits two more years").encode()),
+    ]
+
+
+def test_a_binary_page_in_the_middle_is_an_error_and_the_file_goes_on(tmp_path: Path) -> None:
+    # The page's InputError ("input looks binary") ended records() and articles(): the
+    # records after it were lost, and a Spark task or Dask partition failed.
+    path = write(tmp_path / "crawl.warc.gz", gzip_each(_crawl_with_a_binary_page()))
+    rows = list(warc.records([path]))
+    assert [(r["id"], r["status"]) for r in rows] == [
+        (record_id(2), "ok"),
+        (record_id(3), "error"),
+        (record_id(6), "ok"),
+    ]
+    assert rows[1]["message"].startswith("InputError: input looks binary")
+    assert rows[1]["content"] == ""
+    items = list(warc.articles(path))
+    assert [(i.id, i.article.status) for i in items] == [
+        (record_id(2), "ok"),
+        (record_id(3), "error"),
+        (record_id(6), "ok"),
+    ]
+
+
+def test_a_crawl_file_that_cannot_be_read_is_an_error_record(tmp_path: Path) -> None:
+    path = write(tmp_path / "crawl.warc.gz", gzip_each(crawl()))
+    missing = tmp_path / "missing.warc.gz"
+    rows = list(warc.records([path, missing, path]))
+    assert [(r["source"], r["status"]) for r in rows] == [
+        (str(path), "ok"),
+        (str(path), "ok"),
+        (str(missing), "error"),
+        (str(path), "ok"),
+        (str(path), "ok"),
+    ]
+    assert rows[2]["id"] == str(missing) and "FileNotFoundError" in rows[2]["message"]

@@ -87,8 +87,16 @@ class BoilerplateModel:
         return cls(sites=sites, settings=dict(data.get("settings", {})))
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the model atomically (a temp file renamed into place)."""
+        """Write the model atomically (a temp file renamed into place); a device or a
+        FIFO (`-o /dev/stdout`) is written into, never replaced."""
+        from .batch.outputs import is_special  # (the batch package imports this module)
+
         target = os.fspath(path)
+        if is_special(target):
+            with open(target, "w", encoding="utf-8") as special:
+                json.dump(self.to_dict(), special, ensure_ascii=False, indent=2)
+                special.write("\n")
+            return
         temp = f"{target}.{os.getpid()}.tmp"
         try:
             with open(temp, "w", encoding="utf-8") as handle:

@@ -230,16 +230,21 @@ def _check_format(output: str | None, fmt: str) -> None:
 
 
 def _check_apart(
-    inputs: tuple[str, ...], output: str | None, kind: str, fmt: str, report: str | None
+    inputs: tuple[str, ...],
+    output: str | None,
+    kind: str,
+    fmt: str,
+    report: str | None,
+    globs: tuple[str, ...] = (),
 ) -> None:
     """Refuse to write over the inputs (`-o` or `--report` naming an input file) or
     among them (`-o DIR/` laying its files inside an input folder), before anything
     is written: a cleaned copy replacing the page it came from cannot be undone."""
     if output is not None and kind != "stream":
-        why = output_over_inputs(inputs, output, kind, SUFFIX[fmt])
+        why = output_over_inputs(inputs, output, kind, SUFFIX[fmt], globs)
         if why is not None:
             raise click.UsageError(f"{why}; choose an output apart from the inputs")
-    if report is not None and output_over_inputs(inputs, report, "file") is not None:
+    if report is not None and output_over_inputs(inputs, report, "file", globs=globs) is not None:
         raise click.UsageError(f"--report {report} is also an input: the report would replace it")
 
 
@@ -377,7 +382,7 @@ def clean_command(
     _check_inputs(inputs, options)
     _check_format(output, fmt)
     kind = output_kind(output)
-    _check_apart(inputs, output, kind, fmt, report_path)
+    _check_apart(inputs, output, kind, fmt, report_path, globs)
     if resume and kind == "stream":
         raise click.UsageError("--resume needs an output (-o FILE.jsonl or -o DIR/)")
     if resume and kind == "file" and fmt != "json":
@@ -596,6 +601,9 @@ def learn_command(
         globs, text_field, html_field, id_field, url_field, stdin_format, max_bytes
     )
     _check_inputs(inputs, options)
+    why = output_over_inputs(inputs, output, "file", globs=globs)
+    if why is not None:  # (the model would replace a page or a batch file)
+        raise click.UsageError(f"{why}; choose an output apart from the inputs")
     config = CleanerConfig(max_input_bytes=max_bytes, time_budget=timeout or None)
     settings = LearnSettings(min_documents, min_share, sample_per_site)
     model = _learn(inputs, options, config, jobs, timeout or None, settings, quiet)
@@ -687,6 +695,8 @@ def explain_command(
     )
     if html_report == "":
         html_report, as_html = None, True
+    if html_report and output_over_inputs((file,), html_report, "file") is not None:
+        raise click.UsageError(f"--html {html_report} is also FILE: the report would replace it")
     if as_html is None:
         as_html = file != STDIN and kind_of(file) == "html"
     try:

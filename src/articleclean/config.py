@@ -12,7 +12,7 @@ import functools
 import math
 import types
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Union
 
@@ -335,6 +335,11 @@ class CleanerConfig:
                 )
             if isinstance(phrases, str):
                 phrases = (phrases,)
+            elif not isinstance(phrases, Iterable):  # (None raised a bare TypeError)
+                raise ConfigError(
+                    f"extra_phrases[{rule!r}]={phrases!r} is not allowed: "
+                    "expected a phrase or a list of phrases"
+                )
             extra[rule] = tuple(str(p) for p in phrases)
         object.__setattr__(self, "extra_phrases", extra)
         object.__setattr__(self, "boilerplate_lines", frozenset(self.boilerplate_lines))
@@ -353,6 +358,9 @@ def field_names() -> set[str]:
 
 
 def resolve_config(config: CleanerConfig | None, overrides: Mapping[str, Any]) -> CleanerConfig:
+    if config is not None and not isinstance(config, CleanerConfig):
+        # (a dict of options failed later as an AttributeError: they go as overrides)
+        raise ConfigError(f"config must be a CleanerConfig or None, not {type(config).__name__}")
     base = config if config is not None else CleanerConfig()
     return base.replace(**overrides) if overrides else base
 
@@ -445,6 +453,9 @@ def _type_problem(value: Any, annotation: Any) -> str | None:
     if origin in (frozenset, set):
         if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
             return "expected a collection of strings (not a single string)"
+        # (a list in the list raised a bare TypeError from frozenset, a number went in)
+        if isinstance(value, Collection) and not all(isinstance(item, str) for item in value):
+            return "expected a collection of strings"
         return None
     if origin is Mapping or origin is dict:
         return None if isinstance(value, Mapping) else "expected a mapping"

@@ -27,6 +27,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
         "pip install 'articleclean[dask]'"
     ) from exc
 
+from .article import Article
 from .config import CleanerConfig, resolve_config
 from .flat import arrow_type, to_arrow, to_flat
 from .pipeline import check_kind
@@ -62,7 +63,8 @@ def clean_bag(
     Without `field`, elements are documents (str or bytes) and the result is
     a bag of flat records. With `field`, elements are mappings: the document
     is `element[field]`, the url `element[url_field]`, and the result is each
-    element with its flat record added under `output`.
+    element with its flat record added under `output` (an element that is not a
+    mapping, e.g. a null line of JSON, becomes `{output: record}` of status error).
     """
     check_kind(kind)
     resolved = resolve_config(config, overrides)
@@ -79,7 +81,7 @@ def _clean_documents(
 
 
 def _clean_mappings(
-    elements: Iterable[Mapping[str, Any]],
+    elements: Iterable[Any],
     kind: str,
     config: CleanerConfig,
     field: str,
@@ -89,6 +91,11 @@ def _clean_mappings(
     cleaner = cached_cleaner(config)
     results = []
     for element in elements:
+        if not isinstance(element, Mapping):
+            # (`element.get` raised: one null line of a JSON bag lost the partition)
+            message = f"not a mapping: {type(element).__name__}"
+            results.append({output: to_flat(Article(status="error", message=message))})
+            continue
         url = element.get(url_field) if url_field is not None else None
         article = clean_value(cleaner, element.get(field), kind, url)
         results.append({**element, output: to_flat(article)})
@@ -180,8 +187,6 @@ def clean_warc(
 def _clean_warc_records(
     elements: Iterable[Mapping[str, Any]], config: CleanerConfig, output: str
 ) -> list[dict[str, Any]]:
-    from .article import Article
-
     cleaner = cached_cleaner(config)
     results = []
     for element in elements:

@@ -6,7 +6,7 @@ The order of the rules lives here and only here.
 from __future__ import annotations
 
 import time
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from . import collector
 from .article import Article, Lines
@@ -268,10 +268,17 @@ class Cleaner:
 
         if not isinstance(html, (str, bytes)):
             raise InputError(f"clean_html() takes str or bytes, not {type(html).__name__}")
-        size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "surrogatepass"))
+        if url is not None and not isinstance(url, str):
+            # (else a TypeError from deep in the page's metadata)
+            raise InputError(f"url must be a str or None, not {type(url).__name__}")
+        size, lone_surrogates = (len(html), False) if isinstance(html, bytes) else _utf8_size(html)
         too_large = self._size_check(size)
         if too_large is not None:
             return too_large
+        if lone_surrogates:
+            # (as in a text dump: lxml stopped reading the page at the first one, and
+            # the article's text after it was lost without a word)
+            html = _replace_lone_surrogates(cast(str, html))
         started = time.monotonic()
         header = _header_text(content_type)
         article = self._run(

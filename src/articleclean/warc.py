@@ -36,6 +36,7 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
 
 from .article import Article
 from .config import CleanerConfig
+from .errors import InputError
 from .pipeline import Cleaner, cleaner_for, dump_text
 from .readers.decode import looks_like_html
 
@@ -310,7 +311,11 @@ def articles(
     for item in read(source, max_bytes=cleaner.config.max_input_bytes):
         if item.status == "skipped":
             continue
-        yield WarcArticle(item.id, item.url, item.content_type, clean_item(cleaner, item))
+        try:
+            article = clean_item(cleaner, item)
+        except InputError as exc:  # (a binary body: it ended the iteration, and the file)
+            article = Article(status="error", message=f"{type(exc).__name__}: {exc}")
+        yield WarcArticle(item.id, item.url, item.content_type, article)
 
 
 def records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, Any]]:
@@ -321,17 +326,44 @@ def records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, Any]]
     cleaning step downstream still accounts for them; skipped ones are not.
     """
     for path in paths:
-        for item in read(path):
-            if item.status == "skipped":
-                continue
-            content = text_of(item) if item.status == "document" else ""
+        source = os.fspath(path)
+        try:
+            for item in read(path):
+                if item.status != "skipped":
+                    yield _record(source, item)
+        except OSError as exc:
+            # A file that cannot be read is one error record (after those read before
+            # the failure), not the end of the partition: the task held other files.
             yield {
-                "source": os.fspath(path),
-                "id": item.id,
-                "url": item.url,
-                "content_type": item.content_type,
-                "kind": item.kind,
-                "content": content,
-                "status": "ok" if item.status == "document" else item.status,
-                "message": item.message,
+                "source": source,
+                "id": source,
+                "url": None,
+                "content_type": None,
+                "kind": None,
+                "content": "",
+                "status": "error",
+                "message": f"cannot read {source}: {type(exc).__name__}: {exc}",
             }
+
+
+def _record(source: str, item: WarcItem) -> dict[str, Any]:
+    """The plain record of one item; a body that is not text (binary bytes) is an
+    error record: its InputError ended the iteration, losing the file's other records."""
+    status = "ok" if item.status == "document" else item.status
+    message = item.message
+    content = ""
+    if item.status == "document":
+        try:
+            content = text_of(item)
+        except InputError as exc:
+            status, message = "error", f"{type(exc).__name__}: {exc}"
+    return {
+        "source": source,
+        "id": item.id,
+        "url": item.url,
+        "content_type": item.content_type,
+        "kind": item.kind,
+        "content": content,
+        "status": status,
+        "message": message,
+    }

@@ -16,6 +16,7 @@ import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -320,18 +321,24 @@ def _under(path: str, folder: str) -> bool:
 
 
 def output_over_inputs(
-    inputs: tuple[str, ...], output: str, kind: str, suffix: str = ""
+    inputs: tuple[str, ...],
+    output: str,
+    kind: str,
+    suffix: str = "",
+    globs: tuple[str, ...] = (),
 ) -> str | None:
     """Why writing `output` would replace or mix into the run's own inputs (None if it
     would not): `-o FILE` that is an input file; `-o DIR/` whose mirrored layout puts a
     file on an input file (`clean notes.txt -o ./ --format txt`) or lays the files
     inside an input folder, where this run or the next reads them again (`clean p/ -o
     p/`; a folder inside an input folder is skipped by the walk, so it is apart).
-    `suffix` is the output files' (`.json`)."""
+    `suffix` is the output files' (`.json`); `globs` the walk's (`--glob`): `-o FILE`
+    that is a file the walk takes in an input folder is an input too."""
     specs = [spec for spec in inputs if spec != STDIN and os.path.exists(spec)]
     files = {os.path.realpath(spec) for spec in specs if not os.path.isdir(spec)}
     if kind == "file":
-        if os.path.realpath(output) in files:
+        target = os.path.realpath(output)
+        if target in files or _walked_file(target, specs, globs):
             return f"-o {output} is also an input: the output would replace it"
         return None
     root = os.path.realpath(output)
@@ -346,6 +353,33 @@ def output_over_inputs(
         if _under(place, folder) and not (root != folder and _under(root, folder)):
             return f"-o {output} would put its files inside the input folder {spec}"
     return None
+
+
+def _walked_file(target: str, specs: list[str], globs: tuple[str, ...]) -> bool:
+    """Whether `target` (a real path) is a file the walk takes in one of the input
+    folders `specs`: `clean site/ -o site/d.jsonl` read every page but d.jsonl (the
+    walk passes over the output) and then wrote its records over d.jsonl. A file an
+    earlier run wrote there is not an input (a rerun into it is allowed)."""
+    if not os.path.isfile(target) or _own_output(target):
+        return False
+    for spec in specs:
+        folder = os.path.realpath(spec)
+        if os.path.isdir(spec) and target.startswith(folder.rstrip(os.sep) + os.sep):
+            relative = os.path.relpath(target, folder).replace(os.sep, "/")
+            if _wanted(os.path.basename(target), relative, globs):
+                return True
+    return False
+
+
+def _own_output(path: str) -> bool:
+    """Whether `path` starts like a file articleclean writes: records of schema
+    `articleclean/1` or a model of `articleclean-boilerplate/1`."""
+    try:
+        with open_binary(path) as handle:
+            head = handle.read(4096)
+    except (OSError, EOFError, zlib.error):
+        return False
+    return b'"schema": "articleclean' in head
 
 
 def _site_of_file(source_id: str) -> str:

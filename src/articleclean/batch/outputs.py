@@ -67,7 +67,13 @@ def _temp_beside(target: str, *, buffered: bool = True) -> tuple[IO[bytes], str]
 
 
 def atomic_write(target: str, data: bytes) -> None:
-    """Write `data` to `target` so that it is never seen half-written."""
+    """Write `data` to `target` so that it is never seen half-written; a device or a
+    FIFO (`--report /dev/stdout`) is written into, as FileSink does: a temporary file
+    renamed over /dev/null (run as root) replaced the device with a regular file."""
+    if is_special(target):
+        with open(target, "wb") as special:
+            _write_all(special, data)
+        return
     handle, temp = _temp_beside(target)
     try:
         with handle:

@@ -351,8 +351,18 @@ def _known_codec(name: str | None) -> str | None:
         codec = codecs.lookup(name.strip().lower())
     except LookupError:
         return None
+    # A page may name any of Python's codecs: "base64" or "zip" are no text encoding
+    # (decoding raised LookupError), "punycode" and "undefined" fail on any page and
+    # "unicode_escape" rewrites backslashes. No page is written in them: the
+    # declaration is ignored, as a wrong one is.
+    if not getattr(codec, "_is_text_encoding", True) or codec.name in _NOT_CHARSETS:
+        return None
     # Pages that say latin-1 are nearly always cp1252 (the WHATWG rule).
     return "cp1252" if codec.name in ("latin-1", "iso8859-1", "ascii") else codec.name
+
+
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
+"""Python codecs that are text encodings to `codecs` but no page's charset."""
 
 
 def _refuse_binary(data: bytes) -> None:
