@@ -115,6 +115,8 @@ def headline(
                 return _as_headline(h1, pieces, bare, declared)
             if printed := _headline_under_kicker(pieces, bare, reference):
                 return printed
+        if not meta_title and (printed := _title_at_h1_end(every_h1, bare, declared)):
+            return printed
         if (
             not meta_title
             and not any(_prints_a_part(pieces, title_tag) for pieces in h1s)
@@ -444,6 +446,47 @@ def _headline_under_kicker(pieces: list[str], bare: str, reference: str) -> str 
     if headline is None or not _prints(headline, reference):
         return None
     return bare if bare_words - word_set(headline) <= word_set(shown[0]) else headline
+
+
+_MAX_END_H1S = 10
+"""The h1s read for the title's headline at one end (`_title_at_h1_end`): a page can set
+its logo, its menus and "You are here" in h1s above the article's."""
+
+
+def _words_in_order(text: str) -> list[str]:
+    return [word.casefold() for word in ALNUM.findall(text)]
+
+
+def _title_at_h1_end(every_h1: list[list[str]], bare: str, declared: frozenset[str]) -> str | None:
+    """The `<title>`'s headline (without the site's name) when an h1 prints it at its
+    start or end beside fewer words the title leaves out: a kicker or a section's label
+    set in the same line ("\"Reformstau lösen\" / Irme Stetter-Karp ist …" under
+    "Irme Stetter-Karp ist … | DOMRADIO.DE"), or the title's own section part that the
+    h1 leaves out ("Textarchiv - Erinnerung an …" over an h1 "Holocaust-Gedenktag
+    Erinnerung an …"). Read without meta tags only, where no h1 prints the title's
+    words whole: the title then says which words of the h1 are the headline's.
+
+    The headline is a run of the title's parts at one end holding its longest part,
+    of at least `_MIN_LONE_H1_WORDS` words, and at least as long as what the h1 adds."""
+    parts, separators = _split_title(bare)
+    sizes = [len(_words_in_order(part)) for part in parts]
+    longest = sizes.index(max(sizes))
+    runs = [(0, len(parts))]
+    runs += [(0, end) for end in range(longest + 1, len(parts))]
+    runs += [(start, len(parts)) for start in range(1, longest + 1)]
+    wanted = [(_words_in_order(" ".join(parts[start:end])), start, end) for start, end in runs]
+    for pieces in every_h1[:_MAX_END_H1S]:
+        h1 = clean_spaces("".join(pieces)) or ""
+        printed = _words_in_order(h1)
+        if not printed or _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
+            continue
+        for words, start, end in wanted:
+            added = len(printed) - len(words)
+            if len(words) < _MIN_LONE_H1_WORDS or not 0 < added <= len(words):
+                continue
+            if printed[: len(words)] == words or printed[added:] == words:
+                return clean_spaces(_joined(parts[start:end], separators[start : end - 1]))
+    return None
 
 
 def _after_kicker(kicker: str, rest: list[str], title_words: frozenset[str]) -> str | None:
