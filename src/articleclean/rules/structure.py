@@ -431,10 +431,16 @@ def closing_address(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     (the wires' sign-off, "sooyeon@yna.co.kr"): no body line follows it, and the body line
     above it is prose. Under a contact block ("Jane Doe", "Telefon …", "jdoe@…") the
     address is the press release's own text (tune: one such line labelled body)."""
-    body = [s for s in segments if s.label is BODY]
-    if len(body) < 2:
+    # (the last two body lines, found from the end: not a list of every body line)
+    last = above = None
+    for segment in reversed(segments):
+        if segment.label is BODY:
+            if last is not None:
+                above = segment
+                break
+            last = segment
+    if last is None or above is None:
         return
-    last, above = body[-1], body[-2]
     if (
         "@" in last.text
         and _ADDRESS_ALONE.match(last.text)
