@@ -154,8 +154,8 @@ def byline_line(
     if found_at is not None:
         yield segments[found_at]
         return
-    body = [s for s in segments if s.label is BODY]
-    for segment in body[-_TRAILER_SEARCH:]:
+    # (the last paragraphs, found from the end: not a list of every body line)
+    for segment in map(segments.__getitem__, last_open(segments, _TRAILER_SEARCH)):
         names = parse_byline(segment.text, segment.may_hold_digit)
         if names is None:
             continue
@@ -432,15 +432,10 @@ def closing_address(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     above it is prose. Under a contact block ("Jane Doe", "Telefon …", "jdoe@…") the
     address is the press release's own text (tune: one such line labelled body)."""
     # (the last two body lines, found from the end: not a list of every body line)
-    last = above = None
-    for segment in reversed(segments):
-        if segment.label is BODY:
-            if last is not None:
-                above = segment
-                break
-            last = segment
-    if last is None or above is None:
+    body = last_open(segments, 2)
+    if len(body) < 2:
         return
+    above, last = segments[body[0]], segments[body[1]]
     if (
         "@" in last.text
         and _ADDRESS_ALONE.match(last.text)
