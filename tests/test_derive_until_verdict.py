@@ -14,7 +14,14 @@ import pytest
 from articleclean.article import Reason
 from articleclean.document import REMOVED, Segment
 from articleclean.pipeline import Cleaner
-from articleclean.rules import base, closing_runs
+from articleclean.rules import (
+    base,
+    closing_runs,
+    teaser_boxes,
+    teaser_inline,
+    teaser_lines,
+    teaser_lists,
+)
 from articleclean.rules.base import ClaimRecord, Derived, derive, revises
 from articleclean.rules.phrasebook import PhraseBook
 
@@ -128,3 +135,37 @@ def test_same_output_as_each_rule_finding_it(monkeypatch: pytest.MonkeyPatch, du
         lambda derive, segments, derived, record: base._derived(derive, segments, record),
     )
     assert [Cleaner(dump=dump).clean_text(text).to_json() for text in texts] == expected
+
+
+def _open_walks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    walks: list[int] = []
+    walk = teaser_lines._open_lines
+
+    def counted(segments: list[Segment]) -> list[int]:
+        walks.append(1)
+        return walk(segments)
+
+    monkeypatch.setattr(teaser_lines, "_open_lines", counted)
+    return walks
+
+
+def test_the_open_lines_are_walked_once_for_both_box_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (round 48: `teaser_box` and `teaser_list`, one after the other, each walked every
+    # line for the body and heading lines; the inline-teaser rules do not run on a page)
+    walks = _open_walks(monkeypatch)
+    article = Cleaner(dump="page").clean_text(_ARTICLE)
+    assert not any(line.reason == Reason.RELATED_TEASER for line in article.removed)
+    assert len(walks) == 1
+
+
+def test_the_open_lines_are_declared_by_the_rules_that_walked_for_them() -> None:
+    rules = (
+        teaser_boxes.teaser_box,
+        teaser_lists.teaser_list,
+        teaser_inline.interrupting_teaser,
+        teaser_inline.stray_teaser,
+    )
+    assert teaser_lines.open_lines.until_verdict
+    assert all(teaser_lines.open_lines in rule.derives for rule in rules)

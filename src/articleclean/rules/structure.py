@@ -154,8 +154,8 @@ def byline_line(
     if found_at is not None:
         yield segments[found_at]
         return
-    body = [s for s in segments if s.label is BODY]
-    for segment in body[-_TRAILER_SEARCH:]:
+    # (the last paragraphs, found from the end: not a list of every body line)
+    for segment in map(segments.__getitem__, last_open(segments, _TRAILER_SEARCH)):
         names = parse_byline(segment.text, segment.may_hold_digit)
         if names is None:
             continue
@@ -431,10 +431,11 @@ def closing_address(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     (the wires' sign-off, "sooyeon@yna.co.kr"): no body line follows it, and the body line
     above it is prose. Under a contact block ("Jane Doe", "Telefon …", "jdoe@…") the
     address is the press release's own text (tune: one such line labelled body)."""
-    body = [s for s in segments if s.label is BODY]
+    # (the last two body lines, found from the end: not a list of every body line)
+    body = last_open(segments, 2)
     if len(body) < 2:
         return
-    last, above = body[-1], body[-2]
+    above, last = segments[body[0]], segments[body[1]]
     if (
         "@" in last.text
         and _ADDRESS_ALONE.match(last.text)

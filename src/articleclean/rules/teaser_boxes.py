@@ -14,7 +14,6 @@ from operator import itemgetter
 from ..article import Reason
 from ..document import (
     BODY,
-    BODY_OR_HEADING,
     ProseWords,
     Segment,
     SpecificWords,
@@ -38,6 +37,7 @@ from .teaser_lines import (
     ends_as_statement,
     is_paragraph,
     label_value,
+    open_lines,
     prose_words,
     reads_as_headline,
     reads_as_prose,
@@ -137,15 +137,18 @@ _BOX_MAX_HEADING_OVERLAP = 0.5
 _CHANCE_TIE_HEADLINES = 3
 
 
-@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words, key_ends))
+@revises(Reason.RELATED_TEASER, text_dumps_only=True, derives=(prose_words, key_ends, open_lines))
 def teaser_box(
-    segments: list[Segment], context: PhraseBook, prose: ProseWords, ends: KeyEnds
+    segments: list[Segment],
+    context: PhraseBook,
+    prose: ProseWords,
+    ends: KeyEnds,
+    opened: list[int],
 ) -> Iterator[Segment]:
     """A short heading and two to five headlines between two paragraphs of the article,
     the headlines sharing few words with the article: a box of other stories whose
     heading is worded as no phrase list has it ("What others are reading"); or such a
     box amid a list's rows (`_box_amid_rows`) or ending the dump (`_closing_box`)."""
-    opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     last = len(opened) - _BOX_MIN_HEADLINES - 1
     # Every candidate box first (a box does not depend on the verdicts on others), so
     # that the article's words are counted for the boxes' words only.

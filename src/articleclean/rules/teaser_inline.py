@@ -12,7 +12,6 @@ from typing import NamedTuple
 from ..article import Reason
 from ..document import (
     BODY,
-    BODY_OR_HEADING,
     ProseWords,
     Segment,
     SpecificWords,
@@ -32,6 +31,7 @@ from .teaser_lines import (
     ends_a_sentence,
     is_paragraph,
     is_row,
+    open_lines,
     opens_as_stem,
     prose_words,
     segments_with_word,
@@ -122,7 +122,7 @@ def labelled_lines(segments: list[Segment]) -> LabelledLines:
 _inline_teaser = revises(
     Reason.RELATED_TEASER,
     text_dumps_only=True,
-    derives=(prose_words, decided_article_dump, labelled_lines),
+    derives=(prose_words, decided_article_dump, labelled_lines, open_lines),
     article_dumps_only=True,
 )
 
@@ -134,6 +134,7 @@ def interrupting_teaser(
     prose: ProseWords,
     article_dump: bool,
     lines: LabelledLines,
+    opened: list[int],
 ) -> Iterator[Segment]:
     """A line "label + separator + headline" (`short_label_match`, a label of two to
     `_LINK_LABEL_MAX_WORDS` words of any wording: "Passend dazu – <headline>") printed once
@@ -154,7 +155,6 @@ def interrupting_teaser(
     headline lost). Text dumps read as articles only."""
     if not article_dump:
         return
-    opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     found: list[tuple[int, _Labelled, Segment, Segment]] = []
     for index, place, labelled in lines.placed(opened):
         if place == len(opened) - 1:
@@ -262,6 +262,7 @@ def stray_teaser(
     prose: ProseWords,
     article_dump: bool,
     lines: LabelledLines,
+    opened: list[int],
 ) -> Iterator[Segment]:
     """A line "label + separator + headline" (`_labelled_line`, as
     `interrupting_teaser` reads it) about nothing the article is about, standing where
@@ -281,7 +282,6 @@ def stray_teaser(
     video, "Vorab im Video: …", left). Text dumps read as articles only."""
     if not article_dump:
         return
-    opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     found: list[tuple[int, _Labelled]] = []
     labels: Counter[str] = Counter()  # (each label's open lines, wherever they stand)
     for index, place, labelled in lines.placed(opened):

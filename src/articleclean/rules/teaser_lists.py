@@ -9,7 +9,6 @@ from itertools import islice
 from ..article import Reason
 from ..document import (
     BODY,
-    BODY_OR_HEADING,
     ProseWords,
     Segment,
     is_cjk_heavy,
@@ -43,6 +42,7 @@ from .teaser_lines import (
     cut_short,
     holds_contact,
     is_paragraph,
+    open_lines,
     prose_words,
     reads_as_prose,
     row_writing,
@@ -68,7 +68,7 @@ _ROWS_ONLY_MIN = 4
     Reason.RELATED_TEASER,
     text_dumps_only=True,
     reads=(teaser_heading,),
-    derives=(prose_words, key_ends),
+    derives=(prose_words, key_ends, open_lines),
 )
 def teaser_list(
     segments: list[Segment],
@@ -76,6 +76,7 @@ def teaser_list(
     teaser_headings: Claimed,
     prose: ProseWords,
     ends: KeyEnds,
+    opened: list[int],
 ) -> Iterator[Segment]:
     """A short heading worded from teaser headings' words ("Other stories from our
     newsroom", "Weitere Artikel aus der Region:"), over two to five headlines off the
@@ -95,7 +96,6 @@ def teaser_list(
     """
     matcher = context.phrases["teaser_heading"]
     vocabulary = teaser_heading_words(matcher.lines, matcher.prefixes)
-    opened = [i for i, s in enumerate(segments) if s.label in BODY_OR_HEADING]
     boxes: list[list[int]] = []
     boxed: set[int] = set()
     amid: set[int] = set()  # the headings of boxes put between two of the article's rows
