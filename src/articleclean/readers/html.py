@@ -33,9 +33,11 @@ from trafilatura.xml import xmltotxt
 
 from ..document import Document, Hints, Label, Origin, Segment, normalise_space
 from ..names import strip_byline_prefix
+from . import html_guard
 from .decode import Decoded, charset_from_content_type, decode_bytes
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
+from .html_guard import cut_attributes
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
@@ -94,10 +96,17 @@ def read_html(
     `favor_precision`: trafilatura's precision-leaning choice of the main box
     (`Cleaner.clean_html` asks for it when the rules removed all of the first)."""
     source, utf8 = _decode(html, content_type)
-    tree = _parse(source.text, utf8)
     metadata: dict[str, object] = {} if source.how == "str" else {"encoding": source.encoding}
+    text, cut = cut_attributes(source.text, html_guard.MAX_ATTRIBUTES)
+    if cut:
+        # (the parser and two libraries after it are quadratic in one element's attributes)
+        utf8 = None
+        metadata["repaired"] = (
+            f"attributes beyond the first {html_guard.MAX_ATTRIBUTES} removed from {cut} element(s)"
+        )
+    tree = _parse(text, utf8)
     if tree is None:
-        return _page_text_document(source.text, metadata, language=None)
+        return _page_text_document(text, metadata, language=None)
     # What we read from the tree, we read before trafilatura's extraction: right
     # after parsing, the tree is still in the processor's cache.
     index = HintIndex(tree)
@@ -120,7 +129,7 @@ def read_html(
             extraction = body
             metadata["extraction"] = body.how
     if not extraction.text.strip():
-        return _page_text_document(source.text, metadata, language, page.title)
+        return _page_text_document(text, metadata, language, page.title)
     segments = _segments(index, captions, extraction)
     printed = _mark_title(segments, page.title)
     document = _document(segments, page, metadata, language)
