@@ -18,9 +18,17 @@ MAX_ATTRIBUTES = 1000
 element over the 990 webeval pages (38); at 1,000 the quadratic steps take
 about 0.03 s together."""
 
-# One attribute: separators, a name, an optional value. Atomic, so a start tag
-# that is not a candidate fails at once instead of backtracking.
-_ATTRIBUTE = r"""(?>[\s/]+[^\s/>=]+(?:\s*=\s*(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?)"""
+
+def _attribute(tag: str) -> str:
+    """One attribute: separators, a name, an optional value, each part taken whole.
+
+    A lookahead is atomic, and a backreference to what it captured takes exactly
+    that: `(?=(?P<x>…))(?P=x)` is `(?>…)`, which Python's `re` has only from 3.11
+    (3.10 is supported). Taken whole, a start tag that is no candidate fails in one
+    walk instead of trying every other reading of its earlier attributes. `tag`
+    names the groups apart where the pattern holds this twice."""
+    one = r"""[\s/]+[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
+    return rf"(?:(?=(?P<{tag}>{one}))(?P={tag}))"
 
 
 @lru_cache(maxsize=4)
@@ -28,7 +36,9 @@ def _patterns(cap: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Each attribute takes at least two characters (a separator and a name):
     # only a start tag this long can hold more than `cap` (the cheap scan).
     long_tag = re.compile(rf"<[A-Za-z][^>]{{{2 * cap}}}")
-    too_many = re.compile(rf"<[A-Za-z][^\s/>]*+{_ATTRIBUTE}{{{cap}}}((?:{_ATTRIBUTE})*+)")
+    too_many = re.compile(
+        rf"<[A-Za-z][^\s/>]*{_attribute('kept')}{{{cap}}}(?P<cut>{_attribute('more')}*)"
+    )
     return long_tag, too_many
 
 
@@ -44,10 +54,10 @@ def cut_attributes(text: str, cap: int = MAX_ATTRIBUTES) -> tuple[str, int]:
             if candidate.start() < done:
                 continue
             match = too_many.match(text, candidate.start())
-            if match is None or not match.group(1):
+            if match is None or not match.group("cut"):
                 continue
-            pieces.append(text[done : match.start(1)])
-            done = match.end(1)
+            pieces.append(text[done : match.start("cut")])
+            done = match.end("cut")
             cut += 1
     if not cut:
         return text, 0
