@@ -88,25 +88,11 @@ class BoilerplateModel:
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the model atomically (a temp file renamed into place); a device or a
-        FIFO (`-o /dev/stdout`) is written into, never replaced."""
-        from .batch.outputs import is_special  # (the batch package imports this module)
+        FIFO (`-o /dev/stdout`) is written into, never replaced (`atomic_write`)."""
+        from .batch.outputs import atomic_write  # (the batch package imports this module)
 
-        target = os.fspath(path)
-        if is_special(target):
-            with open(target, "w", encoding="utf-8") as special:
-                json.dump(self.to_dict(), special, ensure_ascii=False, indent=2)
-                special.write("\n")
-            return
-        temp = f"{target}.{os.getpid()}.tmp"
-        try:
-            with open(temp, "w", encoding="utf-8") as handle:
-                json.dump(self.to_dict(), handle, ensure_ascii=False, indent=2)
-                handle.write("\n")
-            os.replace(temp, target)
-        except BaseException:
-            if os.path.exists(temp):
-                os.unlink(temp)
-            raise
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        atomic_write(os.fspath(path), text.encode("utf-8"))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> BoilerplateModel:
