@@ -201,12 +201,13 @@ def _walk(
                 yield path
 
 
-def _is_real_path(path: str, real: str | None) -> bool:
-    """Whether `path`, in a folder named by its real path, is the file `real` names: the
-    file's own name is the only part left to resolve, and only a symlink needs it."""
-    if path == real:
+def _is_real_path(path: str, target: str | None) -> bool:
+    """Whether `path`, in a folder named by its real path, is the file `target` (a real
+    path) names: the file's own name is the only part left to resolve, and only a
+    symlink needs it."""
+    if path == target:
         return True
-    return os.path.islink(path) and os.path.realpath(path) == real
+    return os.path.islink(path) and os.path.realpath(path) == target
 
 
 def _folder_failures(unreadable: list[OSError], spec: str, base: str | None) -> Iterator[Job]:
@@ -364,7 +365,7 @@ def _walked_file(target: str, specs: list[str], globs: tuple[str, ...]) -> bool:
         return False
     for spec in specs:
         folder = os.path.realpath(spec)
-        if os.path.isdir(spec) and target.startswith(folder.rstrip(os.sep) + os.sep):
+        if os.path.isdir(spec) and _under(target, folder):
             relative = os.path.relpath(target, folder).replace(os.sep, "/")
             if _wanted(os.path.basename(target), relative, globs):
                 return True

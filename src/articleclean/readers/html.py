@@ -37,7 +37,6 @@ from . import html_guard
 from .decode import Decoded, charset_from_content_type, decode_bytes
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
-from .html_guard import cut_attributes
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
@@ -97,7 +96,7 @@ def read_html(
     (`Cleaner.clean_html` asks for it when the rules removed all of the first)."""
     source, utf8 = _decode(html, content_type)
     metadata: dict[str, object] = {} if source.how == "str" else {"encoding": source.encoding}
-    text, cut = cut_attributes(source.text, html_guard.MAX_ATTRIBUTES)
+    text, cut = html_guard.cut_attributes(source.text, html_guard.MAX_ATTRIBUTES)
     if cut:
         # (the parser and two libraries after it are quadratic in one element's attributes)
         utf8 = None

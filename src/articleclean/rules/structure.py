@@ -93,8 +93,8 @@ _LABEL = attrgetter("label")
 class HeadlinePositions:
     """`_headline_positions` of one document, found once for each title line asked: by
     `byline_line`, then by `page_byline` (its anchor, `_head_printed_twice` up to the second
-    prose line, and `_name_over_headline` up to the article's start), ~1,600 walks to the dump's end on the 959 speed dumps, ~1,000
-    of them distinct. The positions are the lines' texts' (whatever became of the lines)
+    prose line, and `_name_over_headline` up to the article's start), ~1,600 walks to the
+    dump's end on the 959 speed dumps, ~1,000 of them distinct. The positions are the lines' texts' (whatever became of the lines)
     and the title line's place, which is the key: the line labelled the title may be
     another by the time `page_byline` asks (a rule between moved it), and it asks with
     the line it finds then."""
