@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from articleclean.batch.jobs import Job, Outcome
+from articleclean.batch.outputs import FileSink, OutputBusy
 from articleclean.cli import main
+
+try:
+    import fcntl
+except ImportError:
+    fcntl = None  # type: ignore[assignment]
 
 STORY = "Council approves cycle lanes\n\nThe council approved three new cycle lanes on Monday.\n"
 
@@ -79,3 +86,63 @@ def test_explain_html_of_a_file_name_that_is_no_utf8(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["explain", os.fsdecode(name), "--html", str(page)])
     assert result.exit_code == 0, result.output
     assert "bad\\xff.txt" in page.read_text(encoding="utf-8")
+
+
+def _record(record_id: str) -> tuple[Job, Outcome]:
+    line = json.dumps({"id": record_id, "status": "ok"})
+    return Job(record_id, "text", record_id, "site"), Outcome(record_id, "ok", output=line)
+
+
+@pytest.mark.skipif(fcntl is None, reason="no flock here: outputs are not locked")
+@pytest.mark.parametrize("resume", [False, True])
+@pytest.mark.parametrize("first_record_written", [False, True])
+def test_a_second_run_into_the_same_output_file_is_refused(
+    tmp_path: Path, resume: bool, first_record_written: bool
+) -> None:
+    # Main: both runs went on, each renaming its temporary file over the output; the
+    # second rename threw the first run's records away and both ended with 0.
+    target = tmp_path / "out.jsonl"
+    first = FileSink(str(target), "json")
+    if first_record_written:  # the temporary file is the output now
+        first.write(*_record("a"))
+    with pytest.raises(OutputBusy, match="another run is writing"):
+        FileSink(str(target), "json", resume=resume)
+    first.write(*_record("b"))
+    first.commit()
+    assert _ids(target) == ["a", "b"] if first_record_written else ["b"]
+    # Once the first run is over, the next one goes ahead.
+    second = FileSink(str(target), "json", resume=True)
+    second.write(*_record("c"))
+    second.commit()
+    assert _ids(target)[-1] == "c"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_a_run_that_ends_with_no_output_leaves_no_file_where_there_was_none(
+    tmp_path: Path,
+) -> None:
+    # The lock's file, made empty before the first record, goes with an aborted run
+    # (the refused run makes none: the lock's file is the first run's).
+    target = tmp_path / "out.jsonl"
+    first = FileSink(str(target), "json")
+    if fcntl is not None:
+        with pytest.raises(OutputBusy):
+            FileSink(str(target), "json")
+    first.abort()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(fcntl is None, reason="no flock here: outputs are not locked")
+def test_clean_into_an_output_another_run_writes_exits_1_and_touches_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    first = FileSink("out.jsonl", "json")
+    first.write(*_record("a"))
+    result = CliRunner().invoke(main, ["clean", "-q", "-j", "1", "a.txt", "-o", "out.jsonl"])
+    assert result.exit_code == 1
+    assert "another run is writing 'out.jsonl'" in result.output
+    first.commit()
+    assert _ids(tmp_path / "out.jsonl") == ["a"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.jsonl"]
