@@ -3,6 +3,7 @@ output, charsets no page is written in, articles read back from bad JSON."""
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from articleclean import clean_html
 from articleclean.batch.jobs import Job, Outcome
 from articleclean.batch.outputs import FileSink, OutputBusy
 from articleclean.cli import main
@@ -146,3 +148,31 @@ def test_clean_into_an_output_another_run_writes_exits_1_and_touches_nothing(
     first.commit()
     assert _ids(tmp_path / "out.jsonl") == ["a"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.jsonl"]
+
+
+PAGE = (
+    '<html><head><meta charset="{charset}"><title>Harbour wall repaired</title></head>'
+    "<body><h1>Harbour wall repaired after the storm</h1>"
+    "<p>Workers finished repairing the harbour wall on Friday, two weeks after the storm "
+    "broke a section of it, the port authority said in a statement.</p>"
+    "<p>The repairs cost about 40,000 euros, paid from the town's emergency fund, and "
+    "boats can moor along the wall again from Monday.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("charset", ["cp037", "cp500", "cp1140", "utf-7", "hz"])
+def test_a_declared_charset_that_does_not_read_ascii_as_ascii_is_ignored(charset: str) -> None:
+    # Main: cp037 was believed (EBCDIC decodes any bytes) and the page came out empty,
+    # its title "ÇÈ_%…"; UTF-7 and HZ would rewrite "+" and "~" runs of an ASCII page.
+    data = PAGE.format(charset=charset).encode("cp1252")
+    article = clean_html(data)
+    assert article.status == "ok"
+    assert article.title == "Harbour wall repaired after the storm"
+    assert article.metadata["encoding"] != charset
+    assert "harbour wall on Friday" in article.text
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "windows-1252", "iso-8859-2", "shift_jis", "koi8-r"])
+def test_charsets_browsers_know_are_still_believed(charset: str) -> None:
+    article = clean_html(PAGE.format(charset=charset).encode("ascii"))
+    assert article.metadata["encoding"] == codecs.lookup(charset).name
