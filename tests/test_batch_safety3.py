@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from articleclean import clean_html
+from articleclean import Article, clean_html
 from articleclean.batch.jobs import Job, Outcome
 from articleclean.batch.outputs import FileSink, OutputBusy
 from articleclean.cli import main
@@ -176,3 +176,28 @@ def test_a_declared_charset_that_does_not_read_ascii_as_ascii_is_ignored(charset
 def test_charsets_browsers_know_are_still_believed(charset: str) -> None:
     article = clean_html(PAGE.format(charset=charset).encode("ascii"))
     assert article.metadata["encoding"] == codecs.lookup(charset).name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[]",
+        "null",
+        '"article"',
+        "[" * 100_000 + "]" * 100_000,
+        '{"schema": "articleclean/1", "body": [1]}',
+        '{"schema": "articleclean/1", "body": "abc"}',
+        '{"schema": "articleclean/1", "dateline": {"date": "2020"}}',
+        '{"schema": "articleclean/1", "title_lines": [1]}',
+    ],
+)
+def test_article_from_json_says_value_error_for_what_is_no_article(text: str) -> None:
+    # Main: AttributeError ('list' object has no attribute 'get'), RecursionError,
+    # TypeError or KeyError from inside the field reads.
+    with pytest.raises(ValueError):
+        Article.from_json(text)
+
+
+def test_article_from_json_still_round_trips() -> None:
+    article = clean_html(PAGE.format(charset="utf-8"))
+    assert Article.from_json(article.to_json()) == article
