@@ -434,3 +434,21 @@ def test_snapshot_options_do_not_apply_to_a_ready_article(project: pytest.Pytest
     result = project.runpytest("-k", "named")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*'options' apply only when the snapshot cleans text or HTML*"])
+
+
+def test_a_configured_fixtures_folder_that_is_missing_is_a_usage_error(
+    project: pytest.Pytester,
+) -> None:
+    # Main: the other tests ran and passed, the fixtures' regression tests were gone
+    # in silence (a typo in the ini option, a folder moved).
+    project.makepyfile(test_other="def test_other():\n    assert True\n")
+    project.makeini("[pytest]\narticleclean_fixtures = regression/page\n")
+    add_expectation(add_input(project.path, "regression/pages/town.txt"), {})
+    result = project.runpytest()
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*articleclean fixtures folder*regression/page*is not a folder*"])
+    result = project.runpytest("--articleclean-fixtures", "nowhere")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    # The folder there (empty or not) and the default left unconfigured: no error.
+    project.makeini("[pytest]\n")
+    assert project.runpytest().ret == pytest.ExitCode.OK

@@ -179,9 +179,20 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
+        """The article `to_dict` gave; ValueError for anything else (a list, a field
+        of the wrong shape), not the AttributeError or KeyError of a field read."""
+        if not isinstance(data, dict):
+            raise ValueError(f"an article is a JSON object, not {type(data).__name__}")
         schema = data.get("schema")
         if schema != SCHEMA:
             raise ValueError(f"unsupported article schema {schema!r}; expected {SCHEMA!r}")
+        try:
+            return cls._from_fields(data)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"not an {SCHEMA} article: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _from_fields(cls, data: dict[str, Any]) -> Article:
         dateline = data.get("dateline")
         return cls(
             title=data.get("title"),
@@ -230,7 +241,11 @@ class Article:
 
     @classmethod
     def from_json(cls, text: str) -> Article:
-        return cls.from_dict(json.loads(text))
+        try:
+            data = json.loads(text)
+        except RecursionError:  # json's decoder recurses once per level of nesting
+            raise ValueError("JSON nested too deep to be an article") from None
+        return cls.from_dict(data)
 
     def body_with_dateline(self) -> Iterator[tuple[Block, str | None]]:
         """The body blocks in order, each with the dateline text to print in front of

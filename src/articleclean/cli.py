@@ -30,6 +30,7 @@ from .batch.inputs import (
     iter_jobs,
     kind_of,
     output_over_inputs,
+    utf8_safe,
 )
 from .batch.jobs import Job, Outcome
 from .batch.learn import Learner, LearnSettings
@@ -722,7 +723,9 @@ def explain_command(
         if html_report is not None:
             from .explain_html import explain_page
 
-            _write_report(html_report, explain_page(article, text, source=file), quiet=False)
+            # (a file name's bytes that are not UTF-8 failed the page's writing)
+            page = explain_page(article, text, source=utf8_safe(file))
+            _write_report(html_report, page, quiet=False)
             return
         for line in rendered:
             click.echo(line, color=color)

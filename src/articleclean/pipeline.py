@@ -251,7 +251,7 @@ class Cleaner:
         if too_large is not None:
             return too_large
         if lone_surrogates:
-            text = _replace_lone_surrogates(text)
+            text = replace_lone_surrogates(text)
         started = time.monotonic()
         with collector.paused(size):
             return self._run(lambda: read_text(text), started, text)
@@ -278,7 +278,7 @@ class Cleaner:
         if lone_surrogates:
             # (as in a text dump: lxml stopped reading the page at the first one, and
             # the article's text after it was lost without a word)
-            html = _replace_lone_surrogates(cast(str, html))
+            html = replace_lone_surrogates(cast(str, html))
         started = time.monotonic()
         header = _header_text(content_type)
         article = self._run(
@@ -629,7 +629,7 @@ def _utf8_size(text: str) -> tuple[int, bool]:
         return len(text.encode("utf-8", "surrogatepass")), True
 
 
-def _replace_lone_surrogates(text: str) -> str:
+def replace_lone_surrogates(text: str) -> str:
     # A str may carry lone surrogates (from a bad decode upstream); they cannot
     # be written as UTF-8, so they become U+FFFD instead of failing later in to_json.
     try:

@@ -108,6 +108,21 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(WrittenFiles(), "articleclean-written-files")
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    settings = session.config.stash.get(SETTINGS, None)
+    configured = (
+        session.config.getoption("--articleclean-fixtures")
+        or str(session.config.getini("articleclean_fixtures")).strip()
+    )
+    # A configured folder that is not there (a typo, a folder moved) ran the other
+    # tests and none of its fixtures, in silence: the regression tests were gone.
+    if settings is not None and configured and not settings.fixtures.is_dir():
+        raise pytest.UsageError(
+            f"articleclean fixtures folder {settings.display(settings.fixtures)} "
+            f"(configured as {configured!r}) is not a folder"
+        )
+
+
 def _holds_expectations(folder: Path) -> bool:
     return folder.is_dir() and next(folder.rglob("*" + EXPECTED_SUFFIX), None) is not None
 

@@ -250,8 +250,25 @@ def _source_id(path: str) -> str:
         return "."
     below = here.rstrip(os.sep) + os.sep
     if absolute.startswith(below):  # what relpath says, without its per-call splitting
-        return absolute[len(below) :].replace(os.sep, "/")
-    return absolute.replace(os.sep, "/")
+        return utf8_safe(absolute[len(below) :].replace(os.sep, "/"))
+    return utf8_safe(absolute.replace(os.sep, "/"))
+
+
+def utf8_safe(text: str) -> str:
+    """`text` as it can be written in UTF-8. A file name's bytes that are not UTF-8 come
+    from os as lone surrogates, and a JSON string may escape one ("\\udcff"); written
+    out, either stopped the whole batch at the record that carried it. A name's bad
+    bytes are shown escaped ("bad\\xff.txt"), other surrogates too ("\\ud800")."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def _inside(spec: str) -> bool:
@@ -485,12 +502,12 @@ def _record_job(
         message = f"line {number} is JSON but not an object"
         return _line_failure(source, number, out_rel, site, "error", message)
     raw_id = record.get(options.id_field)
-    record_id = fallback_id if raw_id is None else str(raw_id)
+    record_id = fallback_id if raw_id is None else utf8_safe(str(raw_id))
     rel = (
         f"{out_rel}/{safe_name(str(raw_id))}" if raw_id is not None else f"{out_rel}/line-{number}"
     )
     url = record.get(options.url_field)
-    url = url if isinstance(url, str) and url else None
+    url = utf8_safe(url) if isinstance(url, str) and url else None
     if url:
         site = urlsplit(url).hostname or site
     html = record.get(options.html_field) if options.html_field else None

@@ -8,7 +8,8 @@ file beside it, renamed over it once the first record is complete, so the old
 file stays until there is something to replace it with. A symlink is
 followed (its target is replaced, the link stays); devices and FIFOs are
 written into (`-o /dev/null` stays a device). A full disk leaves no half
-record: the file is cut back to the last whole one.
+record: the file is cut back to the last whole one. A second run into a file a
+run is writing is refused (OutputBusy): the output is locked.
 
 In `-o DIR/` each document's file is written atomically (temporary file,
 then rename), and no file is written twice in one run: a repeated id or name
@@ -24,6 +25,11 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from typing import IO, Protocol
+
+try:
+    import fcntl
+except ImportError:  # (Windows: no flock; outputs are not locked there)
+    fcntl = None  # type: ignore[assignment]
 
 from .jobs import Job, Outcome
 
@@ -190,10 +196,17 @@ class FileSink:
         # Unbuffered: each record goes to the kernel whole when write() returns (a
         # SIGKILL cannot lose it), and a failed write leaves nothing in a buffer that a
         # later flush would put after the cut (see write).
+        self._lock: tuple[int, bool] | None = None
         if special:
             self._handle: IO[bytes] = open(self.path, "wb", buffering=0)  # noqa: SIM115
         else:
-            self._handle, self._temp = _temp_beside(self.path, buffered=False)
+            self._lock = _claim(self.path, target)
+            try:
+                self._handle, self._temp = _temp_beside(self.path, buffered=False)
+                _lock_or_refuse(self._handle.fileno(), target)
+            except BaseException:
+                self.abort()
+                raise
             if resume and os.path.exists(self.path):
                 self._carry_over()
 
@@ -256,14 +269,73 @@ class FileSink:
         except BaseException:
             self.abort()
             raise
+        self._release()
 
     def abort(self) -> None:
-        with contextlib.suppress(OSError):
-            self._handle.close()
+        if hasattr(self, "_handle"):
+            with contextlib.suppress(OSError):
+                self._handle.close()
         if self._temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(self._temp)
             self._temp = None
+        self._release(remove_made=True)
+
+    def _release(self, *, remove_made: bool = False) -> None:
+        if self._lock is None:
+            return
+        fd, made = self._lock
+        self._lock = None
+        with contextlib.suppress(OSError):
+            # The empty file the claim made, still in place (never replaced): the
+            # aborted run leaves no output where there was none.
+            if remove_made and made and os.fstat(fd).st_ino == os.stat(self.path).st_ino:
+                os.unlink(self.path)
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+class OutputBusy(OSError):
+    """Another run is writing the same output file."""
+
+
+def _claim(path: str, target: str) -> tuple[int, bool] | None:
+    """Lock the output file (made empty if it is missing) for this run. Two runs with
+    one `-o` each wrote into a temporary file renamed over the output, and the second
+    rename threw the first run's records away, both runs ending with 0. The lock is
+    held on the file in place and on the temporary file that replaces it, so a second
+    run finds one or the other locked, whenever it starts; where there is no locking
+    (no fcntl, a file system without flock) the run goes on as before. Returns the
+    locked descriptor and whether the file was made here (a run that ends with no
+    output removes it); None when the file cannot be opened."""
+    created = False
+    try:
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            created = True
+        except FileExistsError:
+            fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None  # (making the temporary file beside it says what is wrong)
+    try:
+        _lock_or_refuse(fd, target)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, created
+
+
+def _lock_or_refuse(fd: int, target: str) -> None:
+    if fcntl is None:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputBusy(
+            f"another run is writing {target!r} (two runs would lose records)"
+        ) from None
+    except OSError:
+        pass  # a file system without flock (some network mounts): not locked
 
 
 def _records(path: str) -> Iterator[tuple[bytes, str]]:

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..article import Article
 from ..explain_html import counts, esc, fragment, page
-from ..pipeline import dump_text, reads_as_html
+from ..pipeline import dump_text, reads_as_html, replace_lone_surrogates
 from .handlers import CleanHandler, load
 from .jobs import Job, Outcome
 from .summary import STATUSES, Summary
@@ -57,7 +57,8 @@ class ReportHandler(CleanHandler):
             if job.kind != "html":
                 data = load(job, self.config.max_input_bytes)
                 if not reads_as_html(data, job.kind):  # as the Cleaner chose and decoded
-                    text = dump_text(data, job.content_type)
+                    # (a lone surrogate from a JSONL "\\ud800" failed the whole report)
+                    text = replace_lone_surrogates(dump_text(data, job.content_type))
             title = f"{job.id} · {job.url}" if job.url else job.id
             return fragment(article, text, anchor=anchor_of(job.id), title=title)
         except Exception:  # the report is a view: its failure must not fail the document

@@ -357,12 +357,30 @@ def _known_codec(name: str | None) -> str | None:
     # declaration is ignored, as a wrong one is.
     if not getattr(codec, "_is_text_encoding", True) or codec.name in _NOT_CHARSETS:
         return None
+    if not _ascii_compatible(codec.name):
+        return None
     # Pages that say latin-1 are nearly always cp1252 (the WHATWG rule).
     return "cp1252" if codec.name in ("latin-1", "iso8859-1", "ascii") else codec.name
 
 
 _NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
 """Python codecs that are text encodings to `codecs` but no page's charset."""
+
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+
+
+@functools.lru_cache(maxsize=64)
+def _ascii_compatible(encoding: str) -> bool:
+    """Whether `encoding` reads printable ASCII as ASCII. A page's declaration was found
+    in ASCII bytes ("<meta charset=cp037>"), and every charset browsers know reads them
+    so (UTF-16 has a BOM, read before): an EBCDIC code page (cp037, cp500, cp1140),
+    UTF-7 or HZ named there cannot be the page's, yet EBCDIC decodes any bytes, so it
+    was believed and the page came out as "ÇÈ_%ÇÁ/À…", empty. Ignored, as a wrong
+    declaration is."""
+    try:
+        return _PRINTABLE_ASCII.decode(encoding, "replace") == _PRINTABLE_ASCII.decode("ascii")
+    except (LookupError, ValueError, TypeError):
+        return False
 
 
 def _refuse_binary(data: bytes) -> None:
