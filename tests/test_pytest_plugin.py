@@ -434,3 +434,39 @@ def test_snapshot_options_do_not_apply_to_a_ready_article(project: pytest.Pytest
     result = project.runpytest("-k", "named")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*'options' apply only when the snapshot cleans text or HTML*"])
+
+
+def test_a_snapshot_failure_is_reported_once(project: pytest.Pytester) -> None:
+    # Raised inside the plugin's except block, pytest printed the message twice,
+    # joined by "During handling of the above exception" (fails on main).
+    project.makepyfile(test_snap=SNAPSHOT_TESTS)
+    result = project.runpytest("-k", "test_town")
+    result.assert_outcomes(failed=1)
+    out = result.stdout.str()
+    assert out.count("no expectation file snapshots/test_snap/test_town.expected.json") == 1
+    assert "During handling of the above exception" not in out
+
+
+def test_inputs_without_expectations_say_the_next_step(project: pytest.Pytester) -> None:
+    # A fresh project: pages dropped into tests/fixtures, pytest run before recording
+    # them. Nothing is collected; the run says how to record them (fails on main).
+    add_input(project.path, "tests/fixtures/site/town.txt")
+    add_input(project.path, "tests/fixtures/site/other.txt")
+    result = project.runpytest()
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+    result.stdout.fnmatch_lines(
+        [
+            "articleclean: tests/fixtures holds 2 inputs but no .expected.json file yet, *"
+            "record them with: pytest --articleclean-update tests/fixtures"
+        ]
+    )
+
+
+def test_no_hint_beside_tests_of_the_project(project: pytest.Pytester) -> None:
+    # A project that merely has articleclean installed and a tests/fixtures folder of
+    # its own runs its tests without a word from the plugin.
+    add_input(project.path, "tests/fixtures/site/town.txt")
+    project.makepyfile(test_other="def test_ok():\n    pass\n")
+    result = project.runpytest()
+    result.assert_outcomes(passed=1)
+    assert "articleclean" not in result.stdout.str().replace("plugins: articleclean", "")

@@ -120,6 +120,27 @@ def pytest_report_header(config: pytest.Config) -> str | None:
     return f"articleclean fixtures: {settings.display(settings.fixtures)}{mode}"
 
 
+def pytest_report_collectionfinish(
+    config: pytest.Config, start_path: Path, items: list[pytest.Item]
+) -> str | None:
+    # A new user who drops pages into the default folder and runs pytest before
+    # recording them collects nothing and is told nothing; say the next step, only
+    # when nothing at all was collected (a project with tests of its own is left alone).
+    settings = config.stash.get(SETTINGS, None)
+    if items or settings is None or settings.active or not settings.fixtures.is_dir():
+        return None
+    inputs = sum(1 for path in settings.fixtures.rglob("*") if is_input(path) and path.is_file())
+    if not inputs:
+        return None
+    folder = settings.display(settings.fixtures)
+    noun = "input" if inputs == 1 else "inputs"
+    return (
+        f"articleclean: {folder} holds {inputs} {noun} but no {EXPECTED_SUFFIX} file yet, "
+        f"so the plugin leaves it alone; record them with: "
+        f"{update_command(folder)}"
+    )
+
+
 # --- collection ----------------------------------------------------------------
 
 
@@ -347,6 +368,7 @@ class ArticleSnapshot:
                 article = clean(source, url=url or options.url, config=options.cleaner_config())
             return article
 
+        failure: str | None = None
         try:
             verify(
                 path,
@@ -359,9 +381,13 @@ class ArticleSnapshot:
                 ),
             )
         except ExpectationFailed as exc:
-            pytest.fail(str(exc), pytrace=False)
+            failure = str(exc)
         except ArticleCleanError as exc:
-            pytest.fail(f"{type(exc).__name__}: {exc}", pytrace=False)
+            failure = f"{type(exc).__name__}: {exc}"
+        if failure is not None:
+            # Failed outside the handler: raised inside it, pytest prints the message
+            # twice, joined by "During handling of the above exception".
+            pytest.fail(failure, pytrace=False)
         assert article is not None
         return article
 
