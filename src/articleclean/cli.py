@@ -27,6 +27,7 @@ from .batch.inputs import (
     InputOptions,
     count_documents,
     describe_empty,
+    folder_reading,
     iter_jobs,
     kind_of,
     output_over_inputs,
@@ -86,7 +87,7 @@ def _with_input_options(command: Callable[..., Any], *, learning: bool) -> Calla
             multiple=True,
             metavar="PATTERN",
             help="Files to take from directories (repeatable), e.g. '*.txt'. "
-            "Default: .txt .md .html .htm .jsonl, gzipped or not.",
+            "Default: .txt .md .html .htm .jsonl .warc .wet, gzipped or not.",
         ),
         click.option(
             "--text-field",
@@ -103,7 +104,7 @@ def _with_input_options(command: Callable[..., Any], *, learning: bool) -> Calla
             "--id-field",
             default="id",
             show_default=True,
-            help="JSONL field with the record id (default id: FILE:LINE).",
+            help="JSONL field with the record id (a record without it: FILE:LINE).",
         ),
         click.option(
             "--url-field", default="url", show_default=True, help="JSONL field with the page URL."
@@ -244,6 +245,15 @@ def _check_apart(
         why = output_over_inputs(inputs, output, kind, SUFFIX[fmt], globs)
         if why is not None:
             raise click.UsageError(f"{why}; choose an output apart from the inputs")
+    if output is not None and kind == "file":
+        folder = folder_reading(inputs, output, globs)
+        if folder is not None:
+            click.echo(
+                f"articleclean: warning: -o {output} lies in the input folder {folder}: "
+                f"this run passes over it, but a later run over {folder} reads it as input; "
+                "write it outside the folder",
+                err=True,
+            )
     if report is not None and output_over_inputs(inputs, report, "file", globs=globs) is not None:
         raise click.UsageError(f"--report {report} is also an input: the report would replace it")
 
@@ -298,13 +308,16 @@ def main() -> None:
     """Clean scraped news articles: text dumps and HTML pages in, clean articles out."""
 
 
-@main.command("clean")
+@main.command(
+    "clean", short_help="Clean files, folders or standard input: one record per document."
+)
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
     "-o",
     "--output",
     metavar="FILE|DIR/",
-    help="A .jsonl file, or a directory (ending in '/') for one file per input. "
+    help="One file (.jsonl for json, .md or .txt with --format md or txt), or a "
+    "directory (ending in '/', or an existing one) for one file per document. "
     "Default: standard output.",
 )
 @click.option(
@@ -315,7 +328,12 @@ def main() -> None:
     show_default=True,
     help="json: one record per document (JSON Lines in a stream); md; txt.",
 )
-@click.option("--resume", is_flag=True, help="Skip documents already in the output.")
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Skip documents already in the output, failed ones too (in a md or txt "
+    "directory a failed document has no file and is tried again).",
+)
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failed document.")
 @click.option(
     "--boilerplate",
@@ -476,6 +494,7 @@ def _run_clean(
         if bar is not None:
             with contextlib.suppress(OSError):
                 bar.close()
+    summary.failed_kept = sink.failed_kept
     if kind != "stream":
         summary.output = output
         summary.written_what = (
@@ -541,7 +560,9 @@ def _learn(
     return learner.model()
 
 
-@main.command("learn")
+@main.command(
+    "learn", short_help="Learn a site's repeated lines from a batch; save them as a model."
+)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option(
     "-o",
@@ -629,7 +650,9 @@ def _grouping(model: BoilerplateModel) -> str:
     return f"\n  documents grouped into sites: {parts}"
 
 
-@main.command("explain")
+@main.command(
+    "explain", short_help="Show one document piece by piece: kept, moved or removed, and why."
+)
 @click.argument("file", type=click.Path(exists=True, allow_dash=True, dir_okay=False))
 @click.option(
     "--html",
@@ -655,7 +678,11 @@ def _grouping(model: BoilerplateModel) -> str:
     help="Also remove the lines of a learned model.",
 )
 @click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Larger documents get status too_large.",
 )
 @click.option(
     "--color/--no-color",
@@ -727,6 +754,17 @@ def explain_command(
         for line in rendered:
             click.echo(line, color=color)
         click.echo(_totals(article), color=color, err=False)
+        if as_html:
+            # The bundled page's ad slot and related box never reach the rules: a user
+            # asking why they went finds them in no line above.
+            click.echo(_PAGE_NOTE, color=color, err=False)
+
+
+_PAGE_NOTE = click.style(
+    "(a page: the pieces of the text trafilatura extracted from it; what it left out, "
+    "such as menus, ad slots and link boxes, is not listed)",
+    dim=True,
+)
 
 
 def _totals(article: Article) -> str:
