@@ -151,3 +151,13 @@ def test_explain_on_a_page_says_what_it_lists() -> None:
 
 
 SEED_DUMP = Path(__file__).parent.parent / "examples" / "cgtn-cyberspace-white-paper.txt"
+
+
+def test_learn_help_keeps_the_python_call_whole() -> None:
+    from click.testing import CliRunner
+
+    from articleclean.cli import main
+
+    # On an 80-column terminal main's help broke "load_boilerp" / "late(MODEL)".
+    result = CliRunner().invoke(main, ["learn", "--help"], terminal_width=80)
+    assert "load_boilerplate(MODEL)" in result.output

@@ -576,7 +576,7 @@ def _learn(
     type=click.IntRange(min=1),
     default=LearnSettings.min_documents,
     show_default=True,
-    help="A line must occur in at least this many documents of a site",
+    help="A line must occur in at least this many documents of a site …",
 )
 @click.option(
     "--min-share",
@@ -615,8 +615,9 @@ def learn_command(
     A site is the URL host of a record (its --url-field), else of the URL a page
     gives itself (canonical link, og:url); without either, the folder a file is
     in or the JSONL file a record came from. The summary says how the documents
-    were grouped. Use the model with `articleclean clean --boilerplate MODEL` or
-    `CleanerConfig(boilerplate_lines=articleclean.boilerplate_model.load_boilerplate(MODEL))`.
+    were grouped. Use the model with `articleclean clean --boilerplate MODEL`, or
+    in Python with `CleanerConfig(boilerplate_lines=load_boilerplate(MODEL))`
+    (from `articleclean.boilerplate_model`).
     """
     options = InputOptions(
         globs, text_field, html_field, id_field, url_field, stdin_format, max_bytes
