@@ -470,3 +470,24 @@ def test_no_hint_beside_tests_of_the_project(project: pytest.Pytester) -> None:
     result = project.runpytest()
     result.assert_outcomes(passed=1)
     assert "articleclean" not in result.stdout.str().replace("plugins: articleclean", "")
+
+
+def test_a_configured_folder_outside_testpaths_is_named(project: pytest.Pytester) -> None:
+    # The README asks for the folder inside testpaths; outside it pytest collected
+    # none of its inputs and --articleclean-update wrote nothing, without a word
+    # (fails on main).
+    project.makeini("[pytest]\ntestpaths = tests\narticleclean_fixtures = regression/pages\n")
+    add_input(project.path, "regression/pages/town.txt")
+    project.makepyfile(**{"tests/test_other": "def test_ok():\n    pass\n"})
+    result = project.runpytest("--articleclean-update")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(
+        ["articleclean: regression/pages holds 1 input, none collected: the folder must lie*"]
+    )
+    # Pointed at other paths by the arguments: nothing to say.
+    result = project.runpytest("tests")
+    assert "none collected" not in result.stdout.str()
+    # Run on the folder itself: collected, no hint.
+    result = project.runpytest("--articleclean-update", "regression/pages")
+    assert result.parseoutcomes() == {"updated": 1}
+    assert "none collected" not in result.stdout.str()

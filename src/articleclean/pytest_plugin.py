@@ -67,6 +67,8 @@ class Settings:
 
 
 SETTINGS = pytest.StashKey[Settings]()
+OWNED = pytest.StashKey[int]()
+"""How many fixture inputs this run collected."""
 
 
 # --- options and configuration -----------------------------------------------
@@ -123,22 +125,41 @@ def pytest_report_header(config: pytest.Config) -> str | None:
 def pytest_report_collectionfinish(
     config: pytest.Config, start_path: Path, items: list[pytest.Item]
 ) -> str | None:
-    # A new user who drops pages into the default folder and runs pytest before
-    # recording them collects nothing and is told nothing; say the next step, only
-    # when nothing at all was collected (a project with tests of its own is left alone).
+    # Two runs that collect none of the folder's inputs and said nothing: a new user
+    # who drops pages into the default folder and runs pytest before recording them,
+    # and a configured folder outside what pytest collects (--articleclean-update then
+    # writes nothing). Said only when the run was not pointed elsewhere by arguments
+    # and, for the default folder, nothing at all was collected (a project with tests
+    # of its own and a tests/fixtures folder of its own is left alone).
     settings = config.stash.get(SETTINGS, None)
-    if items or settings is None or settings.active or not settings.fixtures.is_dir():
+    if settings is None or config.stash.get(OWNED, 0) or not settings.fixtures.is_dir():
+        return None
+    if settings.active and _pointed_elsewhere(config):
+        return None
+    if not settings.active and items:
         return None
     inputs = sum(1 for path in settings.fixtures.rglob("*") if is_input(path) and path.is_file())
     if not inputs:
         return None
     folder = settings.display(settings.fixtures)
     noun = "input" if inputs == 1 else "inputs"
+    if settings.active:
+        return (
+            f"articleclean: {folder} holds {inputs} {noun}, none collected: the folder "
+            f"must lie inside what pytest collects (testpaths); run pytest {folder}, "
+            "or add it to testpaths"
+        )
     return (
         f"articleclean: {folder} holds {inputs} {noun} but no {EXPECTED_SUFFIX} file yet, "
         f"so the plugin leaves it alone; record them with: "
         f"{update_command(folder)}"
     )
+
+
+def _pointed_elsewhere(config: pytest.Config) -> bool:
+    """Whether the run's paths came from its arguments (`pytest tests/test_x.py`)."""
+    source = getattr(config, "args_source", None)
+    return source is None or source == pytest.Config.ArgsSource.ARGS
 
 
 # --- collection ----------------------------------------------------------------
@@ -152,6 +173,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Generator[
     if settings is not None and settings.owns(file_path.resolve()):
         # Ours alone: doctest would otherwise also collect inputs named test*.txt.
         outcome.force_result([FixtureFile.from_parent(parent, path=file_path)])
+        parent.config.stash[OWNED] = parent.config.stash.get(OWNED, 0) + 1
 
 
 class FixtureFile(pytest.File):
