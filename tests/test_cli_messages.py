@@ -161,3 +161,16 @@ def test_learn_help_keeps_the_python_call_whole() -> None:
     # On an 80-column terminal main's help broke "load_boilerp" / "late(MODEL)".
     result = CliRunner().invoke(main, ["learn", "--help"], terminal_width=80)
     assert "load_boilerplate(MODEL)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("what", "written", "said"),
+    [("documents", 1, "1 document written"), ("files", 1, "1 file written"),
+     ("records", 2, "2 records written")],
+)  # fmt: skip
+def test_the_summary_counts_in_the_singular_too(what: str, written: int, said: str) -> None:
+    from articleclean.batch.summary import Summary
+
+    # main: "1 documents written to out.md".
+    summary = Summary(written=written, output="out", written_what=what)
+    assert f"; {said} to out" in summary.render()

@@ -52,7 +52,8 @@ class Summary:
         if self.interrupted:
             head += "; INTERRUPTED, finished documents were written (rerun with --resume)"
         if self.written is not None and self.output is not None:
-            head += f"; {self.written} {self.written_what} written to {self.output}"
+            what = self.written_what.removesuffix("s") if self.written == 1 else self.written_what
+            head += f"; {self.written} {what} written to {self.output}"
         lines = [f"articleclean: {head}"]
         lines.append("  " + " · ".join(f"{s} {self.statuses[s]}" for s in STATUSES))
         if self.failed_kept:
