@@ -174,3 +174,24 @@ def test_the_summary_counts_in_the_singular_too(what: str, written: int, said: s
     # main: "1 documents written to out.md".
     summary = Summary(written=written, output="out", written_what=what)
     assert f"; {said} to out" in summary.render()
+
+
+def test_explain_reads_a_page_on_standard_input_as_clean_does() -> None:
+    from click.testing import CliRunner
+
+    from articleclean.cli import main
+
+    # `cat page.html | articleclean explain -` listed the page's markup line by line
+    # as a text dump (main); `clean -` reads it as a page by its tags.
+    page = (Path(__file__).parent.parent / "examples" / "news-page.html").read_bytes()
+    result = CliRunner().invoke(main, ["explain", "-"], input=page)
+    assert result.exit_code == 0, result.output
+    assert "<div" not in result.output and "Riverside opens its first floating library" in (
+        result.output
+    )
+    assert "(a page:" in result.output
+    # --text still reads it as a dump; a text dump on standard input stays one.
+    forced = CliRunner().invoke(main, ["explain", "-", "--text"], input=page)
+    assert "<div" in forced.output
+    dump = CliRunner().invoke(main, ["explain", "-"], input=SEED_DUMP.read_bytes())
+    assert "(a page:" not in dump.output and "removed related_teaser" in dump.output

@@ -42,7 +42,7 @@ from .batch.warc_inputs import ByteProgress, CrawlTally, crawl_total, is_crawl_f
 from .boilerplate_model import BoilerplateModel
 from .config import CleanerConfig
 from .errors import ArticleCleanError
-from .pipeline import Cleaner
+from .pipeline import Cleaner, reads_as_html
 from .readers.decode import decode_bytes
 
 if TYPE_CHECKING:
@@ -669,7 +669,8 @@ def _grouping(model: BoilerplateModel) -> str:
     "--as-html/--text",
     "as_html",
     default=None,
-    help="Read FILE as HTML or as a text dump (default: by its suffix).",
+    help="Read FILE as HTML or as a text dump (default: by its suffix; '-' by its "
+    "tags, as clean reads it).",
 )
 @click.option("--url", default=None, help="The page URL (HTML).")
 @click.option(
@@ -725,11 +726,13 @@ def explain_command(
         html_report, as_html = None, True
     if html_report and output_over_inputs((file,), html_report, "file") is not None:
         raise click.UsageError(f"--html {html_report} is also FILE: the report would replace it")
-    if as_html is None:
-        as_html = file != STDIN and kind_of(file) == "html"
+    if as_html is None and file != STDIN:
+        as_html = kind_of(file) == "html"
     try:
         if file == STDIN:
             data: str | bytes = _binary_stream("stdin").read(max_bytes + 1)
+            if as_html is None:  # by its tags, as `clean -` reads it
+                as_html = reads_as_html(data)
         else:
             job = Job(file, "html" if as_html else "text", "", "", path=file)
             data = load(job, max_bytes)
