@@ -100,3 +100,15 @@ def test_every_rule_switch_refuses_a_string() -> None:
     for name in switches:
         with pytest.raises(ConfigError, match=name):
             CleanerConfig(**{name: "no"})
+
+
+def test_a_typo_with_a_suggestion_is_one_short_line() -> None:
+    # main followed the suggestion with every field of CleanerConfig (~110 names),
+    # the suggestion lost at the head of a 1,500-character message (fails on main).
+    with pytest.raises(ConfigError) as raised:
+        articleclean.clean_text(TEXT, teaser_blurbs=False)
+    message = str(raised.value)
+    assert message == "unknown CleanerConfig option teaser_blurbs (did you mean 'teaser_blurb'?)"
+    # Without a close name, the valid ones are listed.
+    with pytest.raises(ConfigError, match="valid: ad_marker, "):
+        CleanerConfig(**{"zzz": 1})

@@ -452,3 +452,60 @@ def test_a_configured_fixtures_folder_that_is_missing_is_a_usage_error(
     # The folder there (empty or not) and the default left unconfigured: no error.
     project.makeini("[pytest]\n")
     assert project.runpytest().ret == pytest.ExitCode.OK
+
+
+def test_a_snapshot_failure_is_reported_once(project: pytest.Pytester) -> None:
+    # Raised inside the plugin's except block, pytest printed the message twice,
+    # joined by "During handling of the above exception" (fails on main).
+    project.makepyfile(test_snap=SNAPSHOT_TESTS)
+    result = project.runpytest("-k", "test_town")
+    result.assert_outcomes(failed=1)
+    out = result.stdout.str()
+    assert out.count("no expectation file snapshots/test_snap/test_town.expected.json") == 1
+    assert "During handling of the above exception" not in out
+
+
+def test_inputs_without_expectations_say_the_next_step(project: pytest.Pytester) -> None:
+    # A fresh project: pages dropped into tests/fixtures, pytest run before recording
+    # them. Nothing is collected; the run says how to record them (fails on main).
+    add_input(project.path, "tests/fixtures/site/town.txt")
+    add_input(project.path, "tests/fixtures/site/other.txt")
+    result = project.runpytest()
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+    result.stdout.fnmatch_lines(
+        [
+            "articleclean: tests/fixtures holds 2 inputs but no .expected.json file yet, *"
+            "record them with: pytest --articleclean-update tests/fixtures"
+        ]
+    )
+
+
+def test_no_hint_beside_tests_of_the_project(project: pytest.Pytester) -> None:
+    # A project that merely has articleclean installed and a tests/fixtures folder of
+    # its own runs its tests without a word from the plugin.
+    add_input(project.path, "tests/fixtures/site/town.txt")
+    project.makepyfile(test_other="def test_ok():\n    pass\n")
+    result = project.runpytest()
+    result.assert_outcomes(passed=1)
+    assert "articleclean" not in result.stdout.str().replace("plugins: articleclean", "")
+
+
+def test_a_configured_folder_outside_testpaths_is_named(project: pytest.Pytester) -> None:
+    # The README asks for the folder inside testpaths; outside it pytest collected
+    # none of its inputs and --articleclean-update wrote nothing, without a word
+    # (fails on main).
+    project.makeini("[pytest]\ntestpaths = tests\narticleclean_fixtures = regression/pages\n")
+    add_input(project.path, "regression/pages/town.txt")
+    project.makepyfile(**{"tests/test_other": "def test_ok():\n    pass\n"})
+    result = project.runpytest("--articleclean-update")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(
+        ["articleclean: regression/pages holds 1 input, none collected: the folder must lie*"]
+    )
+    # Pointed at other paths by the arguments: nothing to say.
+    result = project.runpytest("tests")
+    assert "none collected" not in result.stdout.str()
+    # Run on the folder itself: collected, no hint.
+    result = project.runpytest("--articleclean-update", "regression/pages")
+    assert result.parseoutcomes() == {"updated": 1}
+    assert "none collected" not in result.stdout.str()

@@ -75,3 +75,25 @@ def test_ci_installs_as_the_readme_tells_a_newcomer() -> None:
     readme = README.read_text(encoding="utf-8")
     test_command = re.search(r"Install and run the tests:\n\n```sh\n(.*?)\n```", readme).group(1)
     assert test_command in commands
+
+
+def test_the_library_example_runs_from_the_checkout_and_prints_its_comments(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The first example of "The library", pasted as is: main opened "dump.txt",
+    # which a new user does not have (FileNotFoundError; fails on main).
+    section = README.read_text(encoding="utf-8").split("## The library", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, flags=re.S).group(1)
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    article = namespace["article"]
+    assert isinstance(article, articleclean.Article)
+    title = re.search(r"^article\.title  # '(.*)'$", code, flags=re.M).group(1)
+    assert article.title == title
+    assert str(article.dateline) == re.search(r"str\(article\.dateline\)  # '(.*?)'", code).group(1)
+    printed = capsys.readouterr().out.splitlines()
+    loop = code.split("for removal in article.removed:", 1)[1]
+    shown = [line.removeprefix("# ") for line in loop.splitlines() if line.startswith("# ")]
+    assert shown[0] == printed[0]
+    assert printed[2].startswith(shown[1].removesuffix(" ..."))

@@ -27,6 +27,7 @@ from .batch.inputs import (
     InputOptions,
     count_documents,
     describe_empty,
+    folder_reading,
     iter_jobs,
     kind_of,
     output_over_inputs,
@@ -42,7 +43,7 @@ from .batch.warc_inputs import ByteProgress, CrawlTally, crawl_total, is_crawl_f
 from .boilerplate_model import BoilerplateModel
 from .config import CleanerConfig
 from .errors import ArticleCleanError
-from .pipeline import Cleaner
+from .pipeline import Cleaner, reads_as_html
 from .readers.decode import decode_bytes
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def _with_input_options(command: Callable[..., Any], *, learning: bool) -> Calla
             multiple=True,
             metavar="PATTERN",
             help="Files to take from directories (repeatable), e.g. '*.txt'. "
-            "Default: .txt .md .html .htm .jsonl, gzipped or not.",
+            "Default: .txt .md .html .htm .jsonl .warc .wet, gzipped or not.",
         ),
         click.option(
             "--text-field",
@@ -104,7 +105,7 @@ def _with_input_options(command: Callable[..., Any], *, learning: bool) -> Calla
             "--id-field",
             default="id",
             show_default=True,
-            help="JSONL field with the record id (default id: FILE:LINE).",
+            help="JSONL field with the record id (a record without it: FILE:LINE).",
         ),
         click.option(
             "--url-field", default="url", show_default=True, help="JSONL field with the page URL."
@@ -245,6 +246,15 @@ def _check_apart(
         why = output_over_inputs(inputs, output, kind, SUFFIX[fmt], globs)
         if why is not None:
             raise click.UsageError(f"{why}; choose an output apart from the inputs")
+    if output is not None and kind == "file":
+        folder = folder_reading(inputs, output, globs)
+        if folder is not None:
+            click.echo(
+                f"articleclean: warning: -o {output} lies in the input folder {folder}: "
+                f"this run passes over it, but a later run over {folder} reads it as input; "
+                "write it outside the folder",
+                err=True,
+            )
     if report is not None and output_over_inputs(inputs, report, "file", globs=globs) is not None:
         raise click.UsageError(f"--report {report} is also an input: the report would replace it")
 
@@ -299,13 +309,16 @@ def main() -> None:
     """Clean scraped news articles: text dumps and HTML pages in, clean articles out."""
 
 
-@main.command("clean")
+@main.command(
+    "clean", short_help="Clean files, folders or standard input: one record per document."
+)
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
     "-o",
     "--output",
     metavar="FILE|DIR/",
-    help="A .jsonl file, or a directory (ending in '/') for one file per input. "
+    help="One file (.jsonl for json, .md or .txt with --format md or txt), or a "
+    "directory (ending in '/', or an existing one) for one file per document. "
     "Default: standard output.",
 )
 @click.option(
@@ -316,7 +329,12 @@ def main() -> None:
     show_default=True,
     help="json: one record per document (JSON Lines in a stream); md; txt.",
 )
-@click.option("--resume", is_flag=True, help="Skip documents already in the output.")
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Skip documents already in the output, failed ones too (in a md or txt "
+    "directory a failed document has no file and is tried again).",
+)
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failed document.")
 @click.option(
     "--boilerplate",
@@ -477,6 +495,7 @@ def _run_clean(
         if bar is not None:
             with contextlib.suppress(OSError):
                 bar.close()
+    summary.failed_kept = sink.failed_kept
     if kind != "stream":
         summary.output = output
         summary.written_what = (
@@ -542,7 +561,9 @@ def _learn(
     return learner.model()
 
 
-@main.command("learn")
+@main.command(
+    "learn", short_help="Learn a site's repeated lines from a batch; save them as a model."
+)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option(
     "-o",
@@ -556,7 +577,7 @@ def _learn(
     type=click.IntRange(min=1),
     default=LearnSettings.min_documents,
     show_default=True,
-    help="A line must occur in at least this many documents of a site",
+    help="A line must occur in at least this many documents of a site …",
 )
 @click.option(
     "--min-share",
@@ -595,8 +616,9 @@ def learn_command(
     A site is the URL host of a record (its --url-field), else of the URL a page
     gives itself (canonical link, og:url); without either, the folder a file is
     in or the JSONL file a record came from. The summary says how the documents
-    were grouped. Use the model with `articleclean clean --boilerplate MODEL` or
-    `CleanerConfig(boilerplate_lines=articleclean.boilerplate_model.load_boilerplate(MODEL))`.
+    were grouped. Use the model with `articleclean clean --boilerplate MODEL`, or
+    in Python with `CleanerConfig(boilerplate_lines=load_boilerplate(MODEL))`
+    (from `articleclean.boilerplate_model`).
     """
     options = InputOptions(
         globs, text_field, html_field, id_field, url_field, stdin_format, max_bytes
@@ -630,7 +652,9 @@ def _grouping(model: BoilerplateModel) -> str:
     return f"\n  documents grouped into sites: {parts}"
 
 
-@main.command("explain")
+@main.command(
+    "explain", short_help="Show one document piece by piece: kept, moved or removed, and why."
+)
 @click.argument("file", type=click.Path(exists=True, allow_dash=True, dir_okay=False))
 @click.option(
     "--html",
@@ -646,7 +670,8 @@ def _grouping(model: BoilerplateModel) -> str:
     "--as-html/--text",
     "as_html",
     default=None,
-    help="Read FILE as HTML or as a text dump (default: by its suffix).",
+    help="Read FILE as HTML or as a text dump (default: by its suffix; '-' by its "
+    "tags, as clean reads it).",
 )
 @click.option("--url", default=None, help="The page URL (HTML).")
 @click.option(
@@ -656,7 +681,11 @@ def _grouping(model: BoilerplateModel) -> str:
     help="Also remove the lines of a learned model.",
 )
 @click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Larger documents get status too_large.",
 )
 @click.option(
     "--color/--no-color",
@@ -698,11 +727,13 @@ def explain_command(
         html_report, as_html = None, True
     if html_report and output_over_inputs((file,), html_report, "file") is not None:
         raise click.UsageError(f"--html {html_report} is also FILE: the report would replace it")
-    if as_html is None:
-        as_html = file != STDIN and kind_of(file) == "html"
+    if as_html is None and file != STDIN:
+        as_html = kind_of(file) == "html"
     try:
         if file == STDIN:
             data: str | bytes = _binary_stream("stdin").read(max_bytes + 1)
+            if as_html is None:  # by its tags, as `clean -` reads it
+                as_html = reads_as_html(data)
         else:
             job = Job(file, "html" if as_html else "text", "", "", path=file)
             data = load(job, max_bytes)
@@ -730,6 +761,17 @@ def explain_command(
         for line in rendered:
             click.echo(line, color=color)
         click.echo(_totals(article), color=color, err=False)
+        if as_html:
+            # The bundled page's ad slot and related box never reach the rules: a user
+            # asking why they went finds them in no line above.
+            click.echo(_PAGE_NOTE, color=color, err=False)
+
+
+_PAGE_NOTE = click.style(
+    "(a page: the pieces of the text trafilatura extracted from it; what it left out, "
+    "such as menus, ad slots and link boxes, is not listed)",
+    dim=True,
+)
 
 
 def _totals(article: Article) -> str:

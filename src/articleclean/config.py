@@ -376,10 +376,12 @@ def _refuse_unknown(options: Mapping[str, Any]) -> None:
     if not unknown:
         return
     hints = "".join(_suggestion(name, names) for name in unknown[:1])
-    raise ConfigError(
-        f"unknown CleanerConfig option(s) {', '.join(unknown)}{hints}; "
-        f"valid: {', '.join(sorted(names))}"
-    )
+    noun = "option" if len(unknown) == 1 else "options"
+    message = f"unknown CleanerConfig {noun} {', '.join(unknown)}{hints}"
+    if hints and len(unknown) == 1:
+        # The one name meant is named; the ~110 fields after it buried it.
+        raise ConfigError(message)
+    raise ConfigError(f"{message}; valid: {', '.join(sorted(names))}")
 
 
 # The dataclass's own __init__ says "unexpected keyword argument" as a bare

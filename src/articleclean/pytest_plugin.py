@@ -67,6 +67,8 @@ class Settings:
 
 
 SETTINGS = pytest.StashKey[Settings]()
+OWNED = pytest.StashKey[int]()
+"""How many fixture inputs this run collected."""
 
 
 # --- options and configuration -----------------------------------------------
@@ -135,6 +137,46 @@ def pytest_report_header(config: pytest.Config) -> str | None:
     return f"articleclean fixtures: {settings.display(settings.fixtures)}{mode}"
 
 
+def pytest_report_collectionfinish(
+    config: pytest.Config, start_path: Path, items: list[pytest.Item]
+) -> str | None:
+    # Two runs that collect none of the folder's inputs and said nothing: a new user
+    # who drops pages into the default folder and runs pytest before recording them,
+    # and a configured folder outside what pytest collects (--articleclean-update then
+    # writes nothing). Said only when the run was not pointed elsewhere by arguments
+    # and, for the default folder, nothing at all was collected (a project with tests
+    # of its own and a tests/fixtures folder of its own is left alone).
+    settings = config.stash.get(SETTINGS, None)
+    if settings is None or config.stash.get(OWNED, 0) or not settings.fixtures.is_dir():
+        return None
+    if settings.active and _pointed_elsewhere(config):
+        return None
+    if not settings.active and items:
+        return None
+    inputs = sum(1 for path in settings.fixtures.rglob("*") if is_input(path) and path.is_file())
+    if not inputs:
+        return None
+    folder = settings.display(settings.fixtures)
+    noun = "input" if inputs == 1 else "inputs"
+    if settings.active:
+        return (
+            f"articleclean: {folder} holds {inputs} {noun}, none collected: the folder "
+            f"must lie inside what pytest collects (testpaths); run pytest {folder}, "
+            "or add it to testpaths"
+        )
+    return (
+        f"articleclean: {folder} holds {inputs} {noun} but no {EXPECTED_SUFFIX} file yet, "
+        f"so the plugin leaves it alone; record them with: "
+        f"{update_command(folder)}"
+    )
+
+
+def _pointed_elsewhere(config: pytest.Config) -> bool:
+    """Whether the run's paths came from its arguments (`pytest tests/test_x.py`)."""
+    source = getattr(config, "args_source", None)
+    return source is None or source == pytest.Config.ArgsSource.ARGS
+
+
 # --- collection ----------------------------------------------------------------
 
 
@@ -146,6 +188,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Generator[
     if settings is not None and settings.owns(file_path.resolve()):
         # Ours alone: doctest would otherwise also collect inputs named test*.txt.
         outcome.force_result([FixtureFile.from_parent(parent, path=file_path)])
+        parent.config.stash[OWNED] = parent.config.stash.get(OWNED, 0) + 1
 
 
 class FixtureFile(pytest.File):
@@ -362,6 +405,7 @@ class ArticleSnapshot:
                 article = clean(source, url=url or options.url, config=options.cleaner_config())
             return article
 
+        failure: str | None = None
         try:
             verify(
                 path,
@@ -374,9 +418,13 @@ class ArticleSnapshot:
                 ),
             )
         except ExpectationFailed as exc:
-            pytest.fail(str(exc), pytrace=False)
+            failure = str(exc)
         except ArticleCleanError as exc:
-            pytest.fail(f"{type(exc).__name__}: {exc}", pytrace=False)
+            failure = f"{type(exc).__name__}: {exc}"
+        if failure is not None:
+            # Failed outside the handler: raised inside it, pytest prints the message
+            # twice, joined by "During handling of the above exception".
+            pytest.fail(failure, pytrace=False)
         assert article is not None
         return article
 

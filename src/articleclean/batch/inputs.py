@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import IO, cast
+from typing import IO, Any, cast
 from urllib.parse import urlsplit
 
 from .jobs import Job, Kind
@@ -389,6 +389,22 @@ def _walked_file(target: str, specs: list[str], globs: tuple[str, ...]) -> bool:
     return False
 
 
+def folder_reading(inputs: tuple[str, ...], output: str, globs: tuple[str, ...] = ()) -> str | None:
+    """The input folder whose walk would take the file `output` (None if none): this
+    run passes over it, but a run over the folder without `-o` naming it reads the
+    records back as JSON Lines input."""
+    target = os.path.realpath(output)
+    for spec in inputs:
+        if spec == STDIN or not os.path.isdir(spec):
+            continue
+        folder = os.path.realpath(spec)
+        if _under(target, folder):
+            relative = os.path.relpath(target, folder).replace(os.sep, "/")
+            if _wanted(os.path.basename(target), relative, globs):
+                return spec
+    return None
+
+
 def _own_output(path: str) -> bool:
     """Whether `path` starts like a file articleclean writes: records of schema
     `articleclean/1` or a model of `articleclean-boilerplate/1`."""
@@ -493,7 +509,10 @@ def _record_job(
     try:
         record = json.loads(line)
     except ValueError as exc:
-        message = f"line {number} is not JSON: {exc}"
+        # json's own message counts lines and columns within this line alone, which
+        # read beside the file's line number as a second, wrong place.
+        where = f" (at character {exc.pos + 1})" if isinstance(exc, json.JSONDecodeError) else ""
+        message = f"line {number} is not JSON{where}: {getattr(exc, 'msg', exc)}"
         return _line_failure(source, number, out_rel, site, "error", message)
     except RecursionError:  # json's decoder recurses once per level of nesting
         message = f"line {number} is JSON nested too deep to read"
@@ -516,14 +535,45 @@ def _record_job(
     text = record.get(options.text_field)
     if isinstance(text, str):
         return Job(record_id, "text", rel, site, payload=text, url=url)
-    fields = " or ".join(repr(f) for f in (options.html_field, options.text_field) if f)
     return Job(
-        record_id,
-        "auto",
-        rel,
-        site,
-        url=url,
-        failure=("error", f"record has no string field {fields}"),
+        record_id, "auto", rel, site, url=url, failure=("error", _missing_field(record, options))
+    )
+
+
+_FIELDS_NAMED = 6
+_JSON_KINDS = {
+    type(None): "null",
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    list: "a list",
+    dict: "an object",
+}
+
+
+def _missing_field(record: dict[str, Any], options: InputOptions) -> str:
+    """Why a record holds no document, and what to do: the fields it has and the
+    options that name them (a first run on a new export meets this on every line)."""
+    fields = " or ".join(repr(f) for f in (options.html_field, options.text_field) if f)
+    schema = record.get("schema")
+    if isinstance(schema, str) and schema.startswith("articleclean/"):
+        # A run's own output read back as input (an -o FILE left in an input folder).
+        return (
+            f"record has no string field {fields}: it is articleclean's own output "
+            f"(schema {schema!r}), not a document to clean"
+        )
+    present = [f for f in (options.html_field, options.text_field) if f and f in record]
+    if present:
+        value = record[present[0]]
+        held = _JSON_KINDS.get(type(value), type(value).__name__)
+        return f"record's field {present[0]!r} holds {held}, not a string"
+    named = [repr(k) for k, v in record.items() if isinstance(v, str) and k != options.id_field]
+    if not named:
+        return f"record has no string field {fields} (nor any other string field)"
+    shown = ", ".join(named[:_FIELDS_NAMED]) + (", …" if len(named) > _FIELDS_NAMED else "")
+    return (
+        f"record has no string field {fields} (its string fields: {shown}); "
+        "name the dump's field with --text-field, a page's with --html-field"
     )
 
 

@@ -31,7 +31,7 @@ try:
 except ImportError:  # (Windows: no flock; outputs are not locked there)
     fcntl = None  # type: ignore[assignment]
 
-from .jobs import Job, Outcome
+from .jobs import FAILED, Job, Outcome
 
 SUFFIX = {"json": ".json", "md": ".md", "txt": ".txt"}
 
@@ -39,6 +39,8 @@ SUFFIX = {"json": ".json", "md": ".md", "txt": ".txt"}
 class Sink(Protocol):
     written: int
     """Records or files written in this run."""
+    failed_kept: int
+    """Failed records (error, timeout) of an earlier run kept by --resume."""
 
     def already_done(self, job: Job) -> bool: ...
 
@@ -137,6 +139,7 @@ class StreamSink:
     def __init__(self, stream: IO[bytes], fmt: str, *, headers: bool = False) -> None:
         self.stream = stream
         self.fmt = fmt
+        self.failed_kept = 0
         self._documents = _Documents(fmt, headers)
 
     @property
@@ -188,6 +191,7 @@ class FileSink:
         self.path = os.path.realpath(target)  # a symlink's target, replaced in its place
         self.fmt = fmt
         self.done: set[str] = set()
+        self.failed_kept = 0
         self._documents = _Documents(fmt, headers)
         self._temp: str | None = None
         special = is_special(self.path)
@@ -215,9 +219,10 @@ class FileSink:
         killed mid-write, is left out) and put the copy in place at once, so that
         everything after it is appended to the output itself."""
         try:
-            for line, record_id in _records(self.path):
+            for line, record_id, status in _records(self.path):
                 _write_all(self._handle, line)
                 self.done.add(record_id)
+                self.failed_kept += status in FAILED
             self._handle.flush()
             if self._temp is not None:
                 os.replace(self._temp, self.path)
@@ -338,8 +343,9 @@ def _lock_or_refuse(fd: int, target: str) -> None:
         pass  # a file system without flock (some network mounts): not locked
 
 
-def _records(path: str) -> Iterator[tuple[bytes, str]]:
-    """Complete JSON records of an earlier run with their ids; anything else is dropped."""
+def _records(path: str) -> Iterator[tuple[bytes, str, object]]:
+    """Complete JSON records of an earlier run with their ids and statuses; anything
+    else is dropped."""
     with open(path, "rb") as handle:
         for line in handle:
             if not line.endswith(b"\n"):
@@ -349,7 +355,7 @@ def _records(path: str) -> Iterator[tuple[bytes, str]]:
             except (ValueError, RecursionError):
                 continue
             if isinstance(record, dict) and isinstance(record.get("id"), str):
-                yield line, record["id"]
+                yield line, record["id"], record.get("status")
 
 
 class DirSink:
@@ -365,6 +371,7 @@ class DirSink:
         self.root = root
         self.fmt = fmt
         self.written = 0
+        self.failed_kept = 0  # not read back: each file would be opened to know
         self._taken: set[str] = set()
         self._claimed: dict[int, str] = {}
         os.makedirs(root, exist_ok=True)

@@ -18,6 +18,8 @@ class Summary:
     removals: Counter[str] = field(default_factory=Counter)
     skipped: int = 0
     """Documents already in the output (--resume)."""
+    failed_kept: int = 0
+    """Failed records of the earlier run the output keeps (--resume)."""
     interrupted: bool = False
     signal: int | None = None
     """The signal that interrupted the batch (SIGINT for Ctrl-C)."""
@@ -50,9 +52,18 @@ class Summary:
         if self.interrupted:
             head += "; INTERRUPTED, finished documents were written (rerun with --resume)"
         if self.written is not None and self.output is not None:
-            head += f"; {self.written} {self.written_what} written to {self.output}"
+            what = self.written_what.removesuffix("s") if self.written == 1 else self.written_what
+            head += f"; {self.written} {what} written to {self.output}"
         lines = [f"articleclean: {head}"]
         lines.append("  " + " · ".join(f"{s} {self.statuses[s]}" for s in STATUSES))
+        if self.failed_kept:
+            # --resume counts a failed record as done; a user who fixed the cause (a
+            # field name, --max-bytes) and resumed expects those documents to run again.
+            noun = "record" if self.failed_kept == 1 else "records"
+            lines.append(
+                f"  kept from the earlier run: {self.failed_kept} failed {noun} "
+                "(error, timeout), not tried again by --resume: delete their lines first"
+            )
         if self.removals:
             ranked = sorted(self.removals.items(), key=lambda item: (-item[1], item[0]))
             lines.append("  removed: " + ", ".join(f"{r} {n}" for r, n in ranked))
