@@ -292,3 +292,50 @@ def test_the_factor_cache_forgets_all_at_its_bound(monkeypatch: pytest.MonkeyPat
     row = factors["d"]  # the bound reached: all forgotten, then "d" kept
     assert list(factors) == ["d"]
     assert row == tuple(0.5 + q for q in _get_factory().word_lang_prob_map["d"])
+
+
+def _first_candidate(detector: Detector) -> tuple[str, float] | None:
+    candidates = detector.get_probabilities()
+    return (candidates[0].lang, candidates[0].prob) if candidates else None
+
+
+@settings(max_examples=60, deadline=None)
+@given(SAMPLES, st.sampled_from([1, 3]))
+def test_best_is_the_first_candidate_langdetect_sorts(text: str, trials: int) -> None:
+    ours = _Detector(_get_factory())
+    ours.n_trial = trials
+    ours.append(text)
+    try:
+        expected = _first_candidate(ours)
+    except Exception as exc:  # no n-grams: `best` refuses the same way
+        with pytest.raises(type(exc)):
+            _fresh(text, trials).best()
+        return
+    assert ours.best() == expected
+
+
+def _fresh(text: str, trials: int) -> _Detector:
+    detector = _Detector(_get_factory())
+    detector.n_trial = trials
+    detector.append(text)
+    return detector
+
+
+@pytest.mark.parametrize(
+    "shares",
+    [
+        [0.3, 0.3, 0.4],  # the largest last
+        [0.45, 0.1, 0.45],  # a tie for the largest: the one listed first
+        [0.05, 0.1, 0.85],
+        [0.1, 0.1, 0.1],  # none over the threshold: no candidate
+        [0.0, 0.0, 0.0],
+        [0.2, 0.7, 0.7],
+    ],
+)
+def test_best_on_set_shares_ties_included(shares: list[float]) -> None:
+    # Shares set by hand (three languages): a tie a walk seldom gives is where a
+    # first-of-max could part from langdetect's sort (stable, `reverse=True`).
+    detector = _Detector(_get_factory())
+    detector.langlist = ["aa", "bb", "cc"]
+    detector.langprob = list(shares)
+    assert detector.best() == _first_candidate(detector)

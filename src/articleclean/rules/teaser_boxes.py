@@ -870,7 +870,12 @@ def short_label_match(text: str) -> re.Match[str] | None:
     """The `_LABELLED_LINE` match of a line printing something behind a label of at most
     `_MAX_INLINE_LABEL_WORDS` words ("Passend dazu | <headline>"), or None (the separator
     screen first: most lines hold none of its characters)."""
-    if _LABEL_SEPARATOR_CHAR.search(text) is None:
+    if text.isascii():
+        # (an ASCII line can hold only the class's ASCII characters: four C-level
+        # scans, where the pattern's search tests the class at every character)
+        if not ("-" in text or ":" in text or "|" in text or ">" in text):
+            return None
+    elif _LABEL_SEPARATOR_CHAR.search(text) is None:
         return None
     match = _LABELLED_LINE.match(text)
     if match is None or len(match.group("label").split()) > _MAX_INLINE_LABEL_WORDS:
