@@ -97,6 +97,11 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     # the Hebrew byline prefix "מאת" (he.json, round 29) is no part of the name
     "audit15d-he-rtl-portal-cards": "יעל כהן",
     "audit15c-uk-time-no-datetime": "Олена Коваленко",
+    # the Greek byline prefix "Γράφει" (el.json) is no part of the name (round 49)
+    "audit15e-el-recipe-jsonld": "Κατερίνα Αντωνίου",
+    # "文：" (ja.json) and the Thai prefix "โดย" (th.json, round 49) are no part of the names
+    "audit15e-ja-review-spec-table": "木村陽介",
+    "audit15e-th-wordpress-news": "พิมพ์ชนก ศรีสุข",
     # trafilatura's normalize_authors drops an initial's full stop; `_normalized` keeps it.
     "audit15-hellogiggles-suffix-related": "Kayla M. Brown",
 }

@@ -468,6 +468,9 @@ def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
         form = b" ".join(raw.translate(word_bytes).split()).decode(codec)
         # (casefold never shortens a character: the same length, none grew)
         return form, True, len(folded) == len(text)
+    # (Neither code page holds the marks `_UNMARKED` drops: a text with one comes here.)
+    if _UNFOLDED_MARK.search(folded) is not None:
+        folded = folded.translate(_UNMARKED)
     # The word runs joined by single spaces: what replacing each run of [\W_] by a space
     # and stripping the ends gives (no word character is white space), in about two
     # thirds of the time of the substitution.
@@ -475,6 +478,25 @@ def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
 
 
 _WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Marks that case folding leaves where the two cases of one word must meet: Turkish "İ"
+# folds into "i" and a combining dot, which no word character is ("İlgili Haberler" read
+# as "i lgili haberler"); Greek in capitals is written without its accents
+# ("ΔΙΑΦΗΜΙΣΗ" for "Διαφήμιση"), so the folded form drops them (the phrase lists are
+# folded the same way).
+_UNFOLDED_MARK = re.compile("[\u0307\u03ac-\u03af\u03cc-\u03ce]")
+_UNMARKED = str.maketrans(
+    {
+        "\u0307": None,
+        "ά": "α",
+        "έ": "ε",
+        "ή": "η",
+        "ί": "ι",
+        "ό": "ο",
+        "ύ": "υ",
+        "ώ": "ω",
+    }
+)
 
 
 _ASCII_FORM = bytes(

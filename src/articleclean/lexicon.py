@@ -271,9 +271,11 @@ STAMP_LABEL = (
     r"(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?|"
     r"aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|stand|"
     r"publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|"
-    r"opublikowano|aggiornato(?:\s+il)?|pubblicato(?:\s+il)?)"
+    r"opublikowano|aggiornato(?:\s+il)?|pubblicato(?:\s+il)?|"
+    r"yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|güncelleme(?:\s+tarihi)?)"
 )
-"""The words sites print before their stamp, as a regex fragment ("Aktualisiert am").
+"""The words sites print before their stamp, as a regex fragment ("Aktualisiert am",
+Turkish "Yayınlanma:", "Güncelleme:").
 A byline's label after the names is read by `names._LABELLED_STAMP`, apart on purpose."""
 STAMP_FIELD = (
     rf"(?:(?:{STAMP_LABEL}|(?:news\s+)?date|datum|fecha|data)\s*:?\s*)?"

@@ -82,11 +82,20 @@ Not `_CONTACT_TAIL`, which takes only the line's last words, and handles ("@jane
 an "E-Mail" label too: a line of names may end in those (round 43)."""
 # Chinese, Japanese and Korean names: two to four characters ("文/张三", "记者 李四").
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
-# A name in a script without capitals (Arabic, Hebrew: "أحمد سامي"), two to four words of
+# "이지은 기자", "김민수·박서연 기자": the Korean papers' byline, the reporters' names (two to
+# four Hangul letters, no case to mark them) and then their job, which is the evidence a
+# prefix is elsewhere; the line holds nothing else.
+_KOREAN_NAMES_ROLE = re.compile(
+    r"^(?P<names>[\uac00-\ud7af]{2,4}(?:\s?[·,]\s?[\uac00-\ud7af]{2,4}){0,3})\s?"
+    r"(?:기자|특파원|선임기자|객원기자|수습기자|전문기자)$"
+)
+_KOREAN_NAME_SPLIT = re.compile(r"\s?[·,]\s?")
+# A name in a script without capitals (Arabic, Hebrew, Devanagari, Thai: "أحمد سامي",
+# "พิมพ์ชนก ศรีสุข"), two to four words of
 # its letters: no case marks a name there, so only after a byline prefix ("كتب:").
 _UNCASED_NAME = re.compile(
-    r"^[\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963]{2,}"
-    r"(?: [\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963]{2,}){1,3}$"
+    r"^[\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963\u0e01-\u0e4e]{2,}"
+    r"(?: [\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963\u0e01-\u0e4e]{2,}){1,3}$"
 )
 _BYLINE_BARS = re.compile(r"\s*(?:\||//|·|•)\s*")
 _BAR = re.compile(r"\||//|·|•")
@@ -804,6 +813,10 @@ def _parse_byline_of(text: str, may_hold_digit: bool) -> tuple[str, ...] | None:
     rest = strip_byline_prefix(text)
     if rest is None:
         rest = prefix_after_stamp(text, may_hold_digit)
+    if rest is None and ("기자" in text or "특파원" in text):
+        korean = _KOREAN_NAMES_ROLE.match(text)
+        if korean is not None:
+            return tuple(_KOREAN_NAME_SPLIT.split(korean.group("names")))
     bare = rest is None
     wired = False
     if rest is None:

@@ -625,13 +625,20 @@ _TRAILING_CREDITS = (
         ends=(")",),
         has=("Courtesy", "Cortes", "Cedid"),
     ),
-    # "图/新华社", "（图片来源：视觉中国）", "摄影：张三"
+    # "图/新华社", "（图片来源：视觉中国）", "摄影：张三", "（撮影：佐藤健一）" (Japanese: "taken
+    # by"), "사진=연합뉴스", "/사진=홍길동 기자" (the Korean press's label and its "=")
     _CreditForm(
         re.compile(
-            r"[（(]?(?P<credit>(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진)\s*[/／:：]\s*[^）)]{1,40})[）)]?$"
+            r"[（(]?(?P<credit>(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|撮影|사진)\s*[/／:：=＝]\s*[^）)]{1,40})[）)]?$"
         ),
         # Each label holds one of these (a slash or colon, which it also needs, is common).
-        has=("图", "圖", "摄", "攝", "写真", "사진"),
+        has=("图", "圖", "摄", "攝", "写真", "撮影", "사진"),
+    ),
+    # "… ที่ตลาดหลักทรัพย์ ภาพ: สำนักข่าวไทย": Thai's label ("picture") after a space, as
+    # Thai captions end without a full stop ("สุขภาพ:", health, ends in the same letters)
+    _CreditForm(
+        re.compile(r"(?<=\s)(?P<credit>ภาพ\s?[:：]\s?[^:：]{2,60})$"),
+        has=("ภาพ",),
     ),
     # "…職員＝24日午後、東京・九段北（共同）": the Japanese papers' caption, the agency in
     # brackets after the picture's date and place; not after a full stop (a wire story's
@@ -698,7 +705,7 @@ _SIGNS = (
     rf"[/(©|]|CC|{_CREDIT_WORD}|Getty|Adobe|stock\.adobe|Fotolia|Dreamstime|Commons|Pixabay|Unsplash|Pexels|"
     + "|".join(map(re.escape, _AGENCY_ALONE))
     + r"|rchiv|ymbolbild|ymbolfoto|Cedid|Cortes|Courtesy|Divulga|Reprodu|Submitted|"
-    r"File photo|Staff photo|Contributed|Supplied|Handout photo|Provided photo|图|圖|摄|攝|写真|사진|"
+    r"File photo|Staff photo|Contributed|Supplied|Handout photo|Provided photo|图|圖|摄|攝|写真|撮影|사진|ภาพ|"
     + "|".join(f"（{wire}）" for wire in _JAPANESE_WIRES)
 )
 # Something every pattern above needs: one of those signs, a colon, " for ", or "photo"
@@ -737,8 +744,8 @@ _CREDIT_WINDOW = 240
 # "Photo: Reuters" and "Photo by Jane Doe/Getty Images" credit Reuters and Jane Doe.
 # "AP Photo/John Smith" is AP's own credit form and keeps its words.
 _CREDIT_LABEL = re.compile(
-    rf"^(?:{_CREDIT_WORD}|Źródło|Quelle|Fuente|Fonte|Source|(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|사진))"
-    r"\s*(?:[:：/／]|\b(?:by|von|de|par|di|por|от|via)\b)\s*"
+    rf"^(?:{_CREDIT_WORD}|Źródło|Quelle|Fuente|Fonte|Source|(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|撮影|사진|ภาพ))"
+    r"\s*(?:[:：/／=＝]|\b(?:by|von|de|par|di|por|от|via)\b)\s*"
 )
 
 

@@ -32,6 +32,18 @@ _DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?"
     r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}\b)"
 )
+# Devanagari letters and signs, not its danda (a sentence's full stop) nor its digits.
+_DEVANAGARI = "[\u0900-\u0963\u0971-\u097f]"
+_HINDI_MONTHS = (
+    "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|"
+    "नवम्बर|दिसंबर|दिसम्बर"
+)
+# The wires in Hindi: PTI's Bhasha, IANS, UNI's Varta, ANI, and "agency".
+_HINDI_AGENCIES = "भाषा|आईएएनएस|वार्ता|यूनीवार्ता|एएनआई|पीटीआई|एजेंसी|एजेंसियां"
+# The Thai months as the papers shorten them ("มี.ค." for มีนาคม, March).
+_THAI_MONTHS = "|".join(
+    map(re.escape, "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split())
+)
 _AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
 # A hyphen glued to the next word joins it ("DHU-Arzneimittel", "Essen-Westviertel"):
 # a single hyphen separates only before a space or the paragraph's end.
@@ -115,6 +127,19 @@ _DATELINES = (
     re.compile(
         r"^\((?P<location>[\uac00-\ud7af]{2,8})=(?P<agency>[\uac00-\ud7af]{2,8})\)\s*"
         r"(?:[\uac00-\ud7af]{2,4}(?:·[\uac00-\ud7af]{2,4})*\s+(?:기자|특파원)\s*=\s*)?"
+    ),
+    # नागपुर, 2 मार्च (भाषा) विदर्भ …   नई दिल्ली, 12 मार्च (आईएएनएस)।   (the Hindi wires: a
+    # script without capitals, so a month's name and the bracketed agency are the evidence;
+    # PTI-Bhasha prints no dash after the bracket)
+    re.compile(
+        rf"^(?P<location>{_DEVANAGARI}{{2,}}(?: {_DEVANAGARI}{{2,}}){{0,2}}),\s*"
+        rf"(?P<date>\d{{1,2}}\s+(?:{_HINDI_MONTHS}))\s*"
+        rf"\((?P<agency>{_HINDI_AGENCIES})\)\s*(?:[।:—–]|--?)?\s*"
+    ),
+    # กรุงเทพฯ 5 มี.ค.-   (Thai wires: the place, the day and the month's abbreviation, a dash)
+    re.compile(
+        r"^(?P<location>[\u0e01-\u0e2f\u0e30-\u0e4e]{2,20})\s+"
+        rf"(?P<date>\d{{1,2}}\s+(?:{_THAI_MONTHS}))\s*[-–—]\s*"
     ),
     # LULEÅ (TT) SMHI har …   (an all-caps place and a listed agency, no dash after them)
     re.compile(
