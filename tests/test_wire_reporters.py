@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-from articleclean.rules.datelines import dateline_reporters, match_dateline
+from articleclean.names import dateline_reporters
+from articleclean.rules.datelines import match_dateline
 from articleclean.rules.structure import _signed_address
 
 _ZH_STORY = (
@@ -36,7 +37,7 @@ _KO_STORY = (
 def test_the_dateline_names_its_reporters(text: str, names: list[str]) -> None:
     found = match_dateline(text)
     assert found is not None
-    assert dateline_reporters(found) == names
+    assert dateline_reporters(found.text) == names
     # the paragraph keeps none of it
     assert not any(name in text[len(found.text) :] for name in names)
 
@@ -52,7 +53,7 @@ def test_the_dateline_names_its_reporters(text: str, names: list[str]) -> None:
 def test_a_dateline_without_spaced_reporters_names_nobody(text: str) -> None:
     found = match_dateline(text)
     assert found is not None
-    assert dateline_reporters(found) == []
+    assert dateline_reporters(found.text) == []
 
 
 def test_a_square_bracket_without_a_reporter_is_a_credit_not_a_dateline() -> None:

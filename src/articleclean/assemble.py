@@ -8,8 +8,7 @@ from .article import Article, Block, BlockKind, Caption, Lines, Reason, Removal
 from .config import CleanerConfig
 from .document import BODY, BYLINE, CAPTION, HEADING, TITLE, Document, Segment
 from .language import detect_language
-from .names import byline_names, parse_byline
-from .rules.datelines import dateline_reporters
+from .names import byline_names, dateline_reporters, parse_byline
 
 # The reasons asked of every segment, as module globals (as `document`'s labels are):
 # on Python 3.11 reading a member off an Enum class goes through its metaclass's
@@ -74,7 +73,7 @@ def assemble(document: Document, config: CleanerConfig) -> Article:
         article.byline = (
             list(document.byline)
             or _byline_under_headline(document)
-            or dateline_reporters(article.dateline)
+            or (dateline_reporters(article.dateline.text) if article.dateline else [])
         )
     elif document.from_markup:
         article.byline = _not_the_site(article.byline, document.metadata.get("sitename"))

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..article import Dateline
 from ..document import BODY, Label, Segment, is_cjk_heavy
 from ..lexicon import MONTH, NEWS_AGENCIES
-from ..names import is_known_place
+from ..names import KO_WIRE_REPORTERS, ZH_WIRE_REPORTERS, is_known_place
 from .base import Verdict, structures
 from .phrasebook import PhraseBook
 
@@ -53,42 +53,6 @@ _BRACKETED_PLACE = re.compile(
     rf"^\((?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})\)"
     rf"\s*{_SEPARATOR}\s*"
 )
-# The reporters a wire's dateline names after the place and date: in brackets after the
-# Chinese wires' 电/讯 ("（记者 刘晓宇 王蕾）": Xinhua, China News Service, People's Daily),
-# before 기자 and "=" after the Korean wires' bracket ("김민수 기자 =", "김민수 이영희 기자 =":
-# Yonhap, Newsis, News1). Names of two to four characters, apart (a run of them unspaced,
-# "刘晓宇王蕾", cannot be split: the bracket is then not read).
-# A stringer or an intern may follow the reporters in the bracket ("（记者 张三 通讯员 李四）"):
-# their role words part the names and are none.
-_ZH_ROLES = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
-_ZH_REPORTERS = (
-    r"[（(]\s*(?:记者|記者)\s*[：:]?\s*(?P<zh_reporters>[\u4e00-\u9fff]{2,4}"
-    rf"(?:[ \u3000、，,]+(?:(?:{'|'.join(_ZH_ROLES)})\s*)?[\u4e00-\u9fff]{{2,4}})*)\s*[）)]"
-)
-_KO_REPORTERS = (
-    r"(?P<ko_reporters>[\uac00-\ud7af]{2,4}(?:[ ·][\uac00-\ud7af]{2,4})*)\s+(?:기자|특파원)\s*="
-)
-_REPORTERS_AT_END = re.compile(rf"(?:{_ZH_REPORTERS}|{_KO_REPORTERS})$")
-_REPORTER_SPLIT = re.compile(r"[ \u3000、，,·]+")
-
-
-def dateline_reporters(dateline: Dateline | None) -> list[str]:
-    """The reporters a wire's dateline names ("新华社郑州5月10日电（记者 刘晓宇 王蕾）",
-    "(서울=연합뉴스) 김민수 기자 ="): the article's byline when no line gives one. Pure."""
-    if dateline is None:
-        return []
-    found = _REPORTERS_AT_END.search(dateline.text)
-    if found is None:
-        return []
-    names = []
-    for word in _REPORTER_SPLIT.split(found.group("zh_reporters") or found.group("ko_reporters")):
-        for role in _ZH_ROLES:
-            word = word.removeprefix(role)
-        if word:
-            names.append(word)
-    return names
-
-
 _DATELINES = (
     # BEIJING:  WASHINGTON (AP) —  LONDON, Dec 5 (Reuters) -  NEW DELHI, Nov. 7:
     re.compile(
@@ -113,7 +77,7 @@ _DATELINES = (
     re.compile(
         r"^(?P<agency>新华社|中新社|中新网|人民网|新华网|央视网|本报)"
         r"(?P<location>[\u4e00-\u9fff]{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)[电電讯訊]\s*"
-        rf"(?:{_ZH_REPORTERS}\s*)?"
+        rf"(?:{ZH_WIRE_REPORTERS}\s*)?"
     ),
     # (ANSA) - ROMA, 12 MAR -   (AGI) - Milano, 3 apr -   (the agency before the place)
     re.compile(
@@ -152,13 +116,13 @@ _DATELINES = (
     # brackets, then the reporter)
     re.compile(
         r"^\((?P<location>[\uac00-\ud7af]{2,8})=(?P<agency>\w{2,8})\)\s*"
-        rf"(?:{_KO_REPORTERS}\s*)?"
+        rf"(?:{KO_WIRE_REPORTERS}\s*)?"
     ),
     # [서울=뉴시스] 김민수 기자 =   (Newsis' square brackets: with the reporter only, as a
     # credit is bracketed so too, "[사진=뉴시스]")
     re.compile(
         r"^\[(?P<location>[\uac00-\ud7af]{2,8})=(?P<agency>\w{2,8})\]\s*"
-        rf"{_KO_REPORTERS}\s*"
+        rf"{KO_WIRE_REPORTERS}\s*"
     ),
     # LULEÅ (TT) SMHI har …   (an all-caps place and a listed agency, no dash after them)
     re.compile(
