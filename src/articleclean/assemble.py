@@ -8,7 +8,7 @@ from .article import Article, Block, BlockKind, Caption, Lines, Reason, Removal
 from .config import CleanerConfig
 from .document import BODY, BYLINE, CAPTION, HEADING, TITLE, Document, Segment
 from .language import detect_language
-from .names import byline_names, parse_byline
+from .names import byline_names, dateline_reporters, parse_byline
 
 # The reasons asked of every segment, as module globals (as `document`'s labels are):
 # on Python 3.11 reading a member off an Enum class goes through its metaclass's
@@ -68,7 +68,13 @@ def assemble(document: Document, config: CleanerConfig) -> Article:
     if article.title is None:
         article.title = document.title
     if not article.byline:
-        article.byline = list(document.byline) or _byline_under_headline(document)
+        # (last, the reporters a wire's dateline names: "…电（记者 刘晓宇 王蕾）", "(서울=
+        # 연합뉴스) 김민수 기자 =", a paragraph's opening that no byline rule takes)
+        article.byline = (
+            list(document.byline)
+            or _byline_under_headline(document)
+            or (dateline_reporters(article.dateline.text) if article.dateline else [])
+        )
     elif document.from_markup:
         article.byline = _not_the_site(article.byline, document.metadata.get("sitename"))
     if byline_texts:

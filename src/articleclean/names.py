@@ -1157,3 +1157,39 @@ def _byline_prefix_set() -> frozenset[str]:
 def _byline_prefix_ends() -> frozenset[str]:
     """The last word of each byline prefix ("von" of "ein beitrag von")."""
     return frozenset(prefix.split(" ")[-1] for prefix in _byline_prefix_set())
+
+
+# --- the reporters a wire's dateline names --------------------------------------------
+#
+# After the place and date: in brackets after the Chinese wires' 电/讯 ("（记者 刘晓宇 王蕾）":
+# Xinhua, China News Service, People's Daily), before 기자 and "=" after the Korean wires'
+# bracket ("김민수 기자 =", "김민수 이영희 기자 =": Yonhap, Newsis, News1). Names of two to
+# four characters, apart (a run of them unspaced, "刘晓宇王蕾", cannot be split: the bracket
+# is then not read). A stringer or an intern may follow the reporters in the bracket
+# ("（记者 张三 通讯员 李四）"): their role words part the names and are none. The patterns
+# are `dateline_prefix`'s (rules/datelines.py), here for assembly to read the names back.
+_ZH_ROLES = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+ZH_WIRE_REPORTERS = (
+    r"[（(]\s*(?:记者|記者)\s*[：:]?\s*(?P<zh_reporters>[\u4e00-\u9fff]{2,4}"
+    rf"(?:[ \u3000、，,]+(?:(?:{'|'.join(_ZH_ROLES)})\s*)?[\u4e00-\u9fff]{{2,4}})*)\s*[）)]"
+)
+KO_WIRE_REPORTERS = (
+    r"(?P<ko_reporters>[\uac00-\ud7af]{2,4}(?:[ ·][\uac00-\ud7af]{2,4})*)\s+(?:기자|특파원)\s*="
+)
+_REPORTERS_AT_END = re.compile(rf"(?:{ZH_WIRE_REPORTERS}|{KO_WIRE_REPORTERS})$")
+_REPORTER_SPLIT = re.compile(r"[ \u3000、，,·]+")
+
+
+def dateline_reporters(dateline: str) -> list[str]:
+    """The reporters a wire's dateline names ("新华社郑州5月10日电（记者 刘晓宇 王蕾）",
+    "(서울=연합뉴스) 김민수 기자 ="): the article's byline when no line gives one. Pure."""
+    found = _REPORTERS_AT_END.search(dateline)
+    if found is None:
+        return []
+    names = []
+    for word in _REPORTER_SPLIT.split(found.group("zh_reporters") or found.group("ko_reporters")):
+        for role in _ZH_ROLES:
+            word = word.removeprefix(role)
+        if word:
+            names.append(word)
+    return names

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..article import Dateline
 from ..document import BODY, Label, Segment, is_cjk_heavy
 from ..lexicon import MONTH, NEWS_AGENCIES
-from ..names import is_known_place
+from ..names import KO_WIRE_REPORTERS, ZH_WIRE_REPORTERS, is_known_place
 from .base import Verdict, structures
 from .phrasebook import PhraseBook
 
@@ -85,10 +85,11 @@ _DATELINES = (
         r"(?P<agency>[\w-]+(?:\.[a-z]{2,3}){1,2})\s*"
         rf"{_SEPARATOR}\s*"
     ),
-    # 新华社北京12月5日电   本报上海3月2日讯
+    # 新华社北京12月5日电   本报上海3月2日讯   …电（记者 刘晓宇 王蕾）
     re.compile(
         r"^(?P<agency>新华社|中新社|中新网|人民网|新华网|央视网|本报)"
         r"(?P<location>[\u4e00-\u9fff]{2,8}?)(?P<date>\d{1,2}月\d{1,2}日)[电電讯訊]\s*"
+        rf"(?:{ZH_WIRE_REPORTERS}\s*)?"
     ),
     # (ANSA) - ROMA, 12 MAR -   (AGI) - Milano, 3 apr -   (the agency before the place)
     re.compile(
@@ -123,10 +124,17 @@ _DATELINES = (
         r"^(?P<location>[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){0,2})\s*"
         rf"\((?P<agency>[\u0621-\u064a]{{2,}}(?: [\u0621-\u064a]{{2,}}){{0,2}})\)\s*{_SEPARATOR}\s*"
     ),
-    # (서울=연합뉴스) 김민수 기자 =   (Yonhap: place=agency in brackets, then the reporter)
+    # (서울=연합뉴스) 김민수 기자 =   (서울=뉴스1) …   (the Korean wires: place=agency in
+    # brackets, then the reporter)
     re.compile(
-        r"^\((?P<location>[\uac00-\ud7af]{2,8})=(?P<agency>[\uac00-\ud7af]{2,8})\)\s*"
-        r"(?:[\uac00-\ud7af]{2,4}(?:·[\uac00-\ud7af]{2,4})*\s+(?:기자|특파원)\s*=\s*)?"
+        r"^\((?P<location>[\uac00-\ud7af]{2,8})=(?P<agency>\w{2,8})\)\s*"
+        rf"(?:{KO_WIRE_REPORTERS}\s*)?"
+    ),
+    # [서울=뉴시스] 김민수 기자 =   (Newsis' square brackets: with the reporter only, as a
+    # credit is bracketed so too, "[사진=뉴시스]")
+    re.compile(
+        r"^\[(?P<location>[\uac00-\ud7af]{2,8})=(?P<agency>\w{2,8})\]\s*"
+        rf"{KO_WIRE_REPORTERS}\s*"
     ),
     # नागपुर, 2 मार्च (भाषा) विदर्भ …   नई दिल्ली, 12 मार्च (आईएएनएस)।   (the Hindi wires: a
     # script without capitals, so a month's name and the bracketed agency are the evidence;

@@ -428,9 +428,11 @@ _ADDRESS_ALONE = re.compile(
 @structures(Reason.BOILERPLATE)
 def closing_address(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """The reporter's e-mail address alone on a line after the article's last paragraph
-    (the wires' sign-off, "sooyeon@yna.co.kr"): no body line follows it, and the body line
-    above it is prose. Under a contact block ("Jane Doe", "Telefon …", "jdoe@…") the
-    address is the press release's own text (tune: one such line labelled body)."""
+    (the wires' sign-off, "sooyeon@yna.co.kr"), or after the reporter's name and role
+    (the Korean papers' sign-off, "김민준 기자 minjun@…", `_signed_address`): no body line
+    follows it, and the body line above it is prose. Under a contact block ("Jane Doe",
+    "Telefon …", "jdoe@…") the address is the press release's own text (tune: one such
+    line labelled body)."""
     # (the last two body lines, found from the end: not a list of every body line)
     body = last_open(segments, 2)
     if len(body) < 2:
@@ -438,11 +440,25 @@ def closing_address(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     above, last = segments[body[0]], segments[body[1]]
     if (
         "@" in last.text
-        and _ADDRESS_ALONE.match(last.text)
+        and (_ADDRESS_ALONE.match(last.text) or _signed_address(last.text))
         and above.ends_like_sentence
         and above.word_count >= _PROSE_ABOVE_WORDS
     ):
         yield last
+
+
+_SIGNED = re.compile(
+    r"^(?P<who>[^\W\d_][\w'’.·-]*(?:,?\s[^\W\d_][\w'’.·-]*){1,4})(?:,?\s+|\s*(?=[(（<]))"
+    r"[(（<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）>]?$"
+)
+
+
+def _signed_address(text: str) -> bool:
+    """Whether a line is a name and its role before an e-mail address ("김민준 기자
+    minjun@…", "Jane Doe, Reporter jdoe@…"): the role word (a phrase file's
+    `byline_role`) ends the words before the address, which names the writer to reach."""
+    found = _SIGNED.match(text)
+    return found is not None and found.group("who").split()[-1].casefold() in role_words()
 
 
 _PROSE_ABOVE_WORDS = 8

@@ -431,7 +431,7 @@ def site_name_cut(title: str, segments: list[Segment]) -> tuple[str, str] | None
         if separator in ("|", "||", "::") and words <= _SITE_PIPE_WORDS:
             cut -= 1
             continue
-        if words <= _SITE_PIPE_WORDS and part[:1].isupper():
+        if words <= _SITE_PIPE_WORDS and (part[:1].isupper() or _unspaced_name(part)):
             if elsewhere is None:
                 elsewhere = _phrases_elsewhere(segments, title)
             key = phrase_form(part)
@@ -502,17 +502,30 @@ def _reads_as_name(part: str) -> bool:
     )
 
 
+_UNSPACED_NAME_CHARS = 12
+"""A masthead in a script without case and spaces ("信濃日報デジタル") is one word of at
+most this many characters."""
+
+
+def _unspaced_name(part: str) -> bool:
+    """A name where no capital can mark one: one word of letters (no bracket: "(只能想念你
+    - 蕭敬騰)" is a song's title and its singer) of a script written without spaces
+    (Chinese, Japanese), as short as a masthead; its characters' pairs are its topic words
+    (`content_words`), asked as a capitalised name's words are."""
+    return len(part) <= _UNSPACED_NAME_CHARS and part.isalnum() and is_cjk_heavy(part)
+
+
 def _name_foreign_to_text(
     part: str, headline_parts: list[str], segments: list[Segment], title: str
 ) -> bool:
     """Whether the title's last part (after a spaced hyphen, the <title> template's: a
     subtitle stands after an en dash) is a masthead by the text around it:
-    a name (`_reads_as_name`) of at most `_SITE_WORDS` words, none of whose topic words
-    the dump's other lines hold, while the rest of the title shares at least
-    `_SHARED_HEADLINE_WORDS` with them ("Lyon : la ligne de tramway … - Le Courrier du
-    Rhône" over an article about the tramway in Lyon). A part the article names (a
-    film's, a person's) is the headline's."""
-    if len(part.split()) > _SITE_WORDS or not _reads_as_name(part):
+    a name (`_reads_as_name`, or `_unspaced_name` in Chinese or Japanese) of at most
+    `_SITE_WORDS` words, none of whose topic words the dump's other lines hold, while the
+    rest of the title shares at least `_SHARED_HEADLINE_WORDS` with them ("Lyon : la ligne
+    de tramway … - Le Courrier du Rhône" over an article about the tramway in Lyon). A
+    part the article names (a film's, a person's) is the headline's."""
+    if len(part.split()) > _SITE_WORDS or not (_reads_as_name(part) or _unspaced_name(part)):
         return False
     name_words = content_words(part)
     headline_words = content_words(" ".join(headline_parts))
