@@ -126,3 +126,67 @@ def test_rows_written_as_headlines_keep_the_box() -> None:
     ):
         assert row in kept
     assert "Zoo welcomes twin panda cubs after long wait" in kept
+
+
+_VERSE_BEFORE = """Lanterns on the Canal, a new poem
+
+The barges sleep along the quay
+their painted names gone dim with rain
+and every bridge the lamps can see
+is doubled in the water plain
+The Miller's Lock is shut tonight
+and swans keep to the reeds alone
+the ripples carry off the light
+and leave the towpath to the stone"""
+
+
+def _verse(box_after: str) -> str:
+    """The poem, a line a paragraph, with the box put under the line `box_after`."""
+    lines = _VERSE_BEFORE.split("\n")
+    at = lines.index(box_after) + 1
+    return "\n\n".join([*lines[:at], _BOX_TEXT, *lines[at:]])
+
+
+def test_a_box_amid_verse_goes() -> None:
+    # Fails on main: the stanzas' first lines ("The barges sleep along the quay") read
+    # as headlines, so `_rows_only` took the poem for rows written as headlines and the
+    # box stayed; a line the next one carries on from in lower case is no title. The
+    # walk takes the next stanza's first line as a fourth headline, and the lower-case
+    # line under it gives it back (`_goes_on_from_last`).
+    text = _verse("is doubled in the water plain")
+    removed = _removed(text)
+    assert [("teaser_list", line) for line in _BOX] == [r for r in removed if r[1] in _BOX]
+    assert [line for line in _kept(text) if line not in _BOX] == [
+        line for line in _VERSE_BEFORE.split("\n")[1:] if line
+    ]
+
+
+_PHONES = f"""How four phones compare on battery life
+
+| Phone | Screen-on time |
+
+| --- | --- |
+
+| Pixel 8 | 9h 40m |
+
+| Galaxy S24 | 10h 05m |
+
+{_BOX_TEXT}
+
+| iPhone 15 | 9h 12m |
+
+| Xperia 5 V | 12h 02m |
+"""
+
+
+def test_a_table_row_opening_in_lower_case_carries_on_from_nothing() -> None:
+    # Fails on main: "| iPhone 15 | …" read as a sentence going on in lower case from the
+    # box's last headline, which then stayed; a table's row is a row, whatever the case
+    # of its first letter.
+    removed = _removed(_PHONES)
+    assert [("teaser_list", line) for line in _BOX] == [r for r in removed if r[1] in _BOX]
+    kept = _kept(_PHONES)
+    assert [line for line in kept if line.startswith("| ") and "9h" in line] == [
+        "| Pixel 8 | 9h 40m |",
+        "| iPhone 15 | 9h 12m |",
+    ]

@@ -297,9 +297,17 @@ def _rows_only(rest: list[Segment], headlines: int) -> bool:
     besides its first line (the title), `_ROWS_ONLY_MIN` lines or more, as many as the
     boxes' `headlines` at least, and none reading as a headline. Where the article's rows
     are headlines ("Northgate Athletic draw with Eastfield Town" in a list of results),
-    a box's walk may take one, and those left say so."""
+    a box's walk may take one, and those left say so. A headline-like line the next line
+    carries on from in lower case is no title but a verse's or a sentence's first half
+    ("I walk the wall where you once stood" / "and count the gulls …"), as
+    `_no_titles_above` reads it: the walk stops before such a pair (`_goes_on_from_last`)."""
     lines = [s for s in rest if s.label is BODY][1:]
-    return len(lines) >= max(_ROWS_ONLY_MIN, headlines) and not any(map(list_headline, lines))
+    if len(lines) < max(_ROWS_ONLY_MIN, headlines):
+        return False
+    return not any(
+        list_headline(line) and not (after is not None and carries_on_in_lower_case(after))
+        for line, after in zip(lines, [*lines[1:], None], strict=True)
+    )
 
 
 def _no_titles_above(
