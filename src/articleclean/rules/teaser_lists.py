@@ -444,13 +444,16 @@ def _box_between_rows(
     if row[3] == "lower":
         return None
     cjk = is_cjk_heavy(segments[opened[place]].text)
+    # Rows that name something (a team, a place) inside a sentence's writing resume
+    # only with a line that names something too: a headline naming nothing is the box's.
+    named = _names_inside(segments[opened[place - 1]])
 
     def resumes_list(line: Segment) -> bool:
         return row_writing(line) == row or is_paragraph(line)
 
     def box_headline(line: Segment) -> bool:
         return (
-            not resumes_list(line)
+            (not resumes_list(line) or (named and not _names_inside(line)))
             and list_headline(line)
             and not worded_as_teaser_heading(line, vocabulary)
             and is_cjk_heavy(line.text) is cjk
@@ -465,6 +468,19 @@ def _box_between_rows(
     if len(headlines) < _LIST_MIN_HEADLINES or goes_on_from(segments[headlines[-1]], stop):
         return None
     return headlines
+
+
+def _names_inside(segment: Segment) -> bool:
+    """Whether a line written as a sentence is (`row_writing`) capitalises a word after
+    its first: a name, as the rows of results or stages print one ("Ourense y la subida
+    al alto de Meda", "Northgate Athletic draw with Eastfield Town"), where a box's
+    headline in the same writing may name nothing ("Las bolsas caen arrastradas por las
+    tecnológicas"). (In German every noun is capitalised: rows naming nothing read so
+    too, and `_box_between_rows` asks it only of rows that do.)"""
+    if row_writing(segment)[3] != "sentence":
+        return False
+    words = segment.text.split()[1:]
+    return any(w[:1].isupper() and w[:1].isalpha() and w != "I" for w in words)
 
 
 def _one_topic(segments: list[Segment], lines: list[int]) -> bool:
