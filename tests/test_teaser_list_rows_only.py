@@ -235,11 +235,11 @@ Die Karte richtet sich an alle, die sich über die Werte in ihrer Gemeinde infor
 
 Karte ist räumlich höher aufgelöst
 
-Weitere Artikel aus der Region
+Mehr Artikel aus unserer Redaktion
 
-Börsen geben nach, Technologiewerte brechen ein
+Zoo begrüßt zwei Pandajunge nach langer Wartezeit
 
-Warum Schlafforscher vom Schlummern abraten
+Bäckereikette ruft Körnerbrote wegen falscher Etiketten zurück
 
 Karte und Fachanwendung online verfügbar
 
