@@ -1023,9 +1023,10 @@ def goes_on_from(line: Segment, following: Segment) -> bool:
 
 
 def carries_on_in_lower_case(line: Segment) -> bool:
-    """Whether the line opens in lower case and is no row (a figure, a bullet): a
-    sentence or verse going on from the line above it (`goes_on_from`'s first reading)."""
+    """Whether the line opens in lower case and is no row (a figure, a bullet, a table's
+    cells: "| iPhone 15 | 9h 12m |"): a sentence or verse going on from the line above it
+    (`goes_on_from`'s first reading)."""
     text = line.text.lstrip()
     first = next((c for c in text if c.isalpha()), "")
     row = text[:1].isdigit() or LIST_ROW_ANY_NUMBER.match(text) is not None
-    return first.islower() and not row
+    return first.islower() and not row and text.count("|") < 2

@@ -297,9 +297,17 @@ def _rows_only(rest: list[Segment], headlines: int) -> bool:
     besides its first line (the title), `_ROWS_ONLY_MIN` lines or more, as many as the
     boxes' `headlines` at least, and none reading as a headline. Where the article's rows
     are headlines ("Northgate Athletic draw with Eastfield Town" in a list of results),
-    a box's walk may take one, and those left say so."""
+    a box's walk may take one, and those left say so. A headline-like line the next line
+    carries on from in lower case is no title but a verse's or a sentence's first half
+    ("I walk the wall where you once stood" / "and count the gulls …"), as
+    `_no_titles_above` reads it: the walk stops before such a pair (`_goes_on_from_last`)."""
     lines = [s for s in rest if s.label is BODY][1:]
-    return len(lines) >= max(_ROWS_ONLY_MIN, headlines) and not any(map(list_headline, lines))
+    if len(lines) < max(_ROWS_ONLY_MIN, headlines):
+        return False
+    return not any(
+        list_headline(line) and not (after is not None and carries_on_in_lower_case(after))
+        for line, after in zip(lines, [*lines[1:], None], strict=True)
+    )
 
 
 def _no_titles_above(
@@ -436,13 +444,16 @@ def _box_between_rows(
     if row[3] == "lower":
         return None
     cjk = is_cjk_heavy(segments[opened[place]].text)
+    # Rows that name something (a team, a place) inside a sentence's writing resume
+    # only with a line that names something too: a headline naming nothing is the box's.
+    named = _names_inside(segments[opened[place - 1]])
 
     def resumes_list(line: Segment) -> bool:
         return row_writing(line) == row or is_paragraph(line)
 
     def box_headline(line: Segment) -> bool:
         return (
-            not resumes_list(line)
+            (not resumes_list(line) or (named and not _names_inside(line)))
             and list_headline(line)
             and not worded_as_teaser_heading(line, vocabulary)
             and is_cjk_heavy(line.text) is cjk
@@ -457,6 +468,19 @@ def _box_between_rows(
     if len(headlines) < _LIST_MIN_HEADLINES or goes_on_from(segments[headlines[-1]], stop):
         return None
     return headlines
+
+
+def _names_inside(segment: Segment) -> bool:
+    """Whether a line written as a sentence is (`row_writing`) capitalises a word after
+    its first: a name, as the rows of results or stages print one ("Ourense y la subida
+    al alto de Meda", "Northgate Athletic draw with Eastfield Town"), where a box's
+    headline in the same writing may name nothing ("Las bolsas caen arrastradas por las
+    tecnológicas"). (In German every noun is capitalised: rows naming nothing read so
+    too, and `_box_between_rows` asks it only of rows that do.)"""
+    if row_writing(segment)[3] != "sentence":
+        return False
+    words = segment.text.split()[1:]
+    return any(w[:1].isupper() and w[:1].isalpha() and w != "I" for w in words)
 
 
 def _one_topic(segments: list[Segment], lines: list[int]) -> bool:
