@@ -140,6 +140,9 @@ line over a shop's sidebar is an intro cut off, kept as stray prose when on topi
 sidebar the page's (tune part, labelled page dumps: with one, 26 more body lines kept on 3
 sites, a recipe's ingredients and a shop's product data, for 6 junk lines, a recipe's
 "Ingredients" and "Steps" labels and the shop's cart buttons)."""
+_SHORT_LINES_ON_TOPIC = 1 / 3
+"""Share of the short lines between two runs of the article's prose that use a word of its
+run, for them to be the article's own list (`_short_lines_between`)."""
 _SHORT_RUN_LINES = 4
 """A run of at most this many open lines is the short prose over the page's own list, table
 or programme, which goes on below it (`_below_short_run`; tune part: 2, 6 and 8 gave 10 : 4,
@@ -384,7 +387,8 @@ def outside_article(
         # comments are)
         second = _second_run(segments, weights, vocabulary, first, last, at_edge)
         second = _further_runs(segments, weights, vocabulary, first, last, second, at_edge)
-        kept.update(range(last + 1, second + 1))
+        below = _densest_run_below(segments, weights, vocabulary, span, last, at_edge)
+        kept.update(range(last + 1, max(second, below) + 1))
         kept.update(_runs_above(segments, weights, vocabulary, first, last, at_edge))
         kept.update(_below_short_run(segments, vocabulary, first, last, at_edge))
         kept.update(_after_set_in_box(segments, vocabulary, last, teaser_headings))
@@ -419,6 +423,56 @@ def outside_article(
             if index not in taken and segments[index].label is BODY:
                 yield segments[index]
     yield from _thin_end(segments, weights, first, last, notes)
+
+
+def _densest_run_below(
+    segments: list[Segment],
+    weights: list[float],
+    vocabulary: set[str],
+    span: tuple[int, int],
+    last: int,
+    at_edge: list[bool],
+) -> int:
+    """The densest run's end (`span`) when the run about the page's title, ending at `last`,
+    stands above it with only the article's short lines between (`_short_lines_between`):
+    the article's intro over an ad marker, its list and its steps, which weigh more than
+    the intro but share fewer of the title's words; else -1. The lines up to its end are
+    spared as `_second_run`'s are (its topic test fails where the steps name other things
+    than the intro: tune part, nothing changed in any source; round 49's audit page dumps
+    audit14e-ja-page-recipe-buta and audit14e-vi-page-huong-dan-may-giat)."""
+    if span[0] <= last or not _short_lines_between(
+        segments, weights, vocabulary, last, span[0], at_edge
+    ):
+        return -1
+    return span[1]
+
+
+def _short_lines_between(
+    segments: list[Segment],
+    weights: list[float],
+    vocabulary: set[str],
+    above: int,
+    below: int,
+    at_edge: list[bool],
+) -> bool:
+    """Whether the lines between two runs of the article's prose (`above` the last line of
+    the upper, `below` the first of the lower) are the article's own short lines: no edge
+    line (a teaser heading, a prompt, a notice), no line of prose, no line printed twice on
+    the page (a menu's or a box's), at most `_CONTINUATION_REACH` open lines (a list's
+    heading and rows, a caption, an ad marker another rule took), `_SHORT_LINES_ON_TOPIC`
+    of which use a word of the article's run (`vocabulary`): a list of what the text
+    names ("500 ml white vinegar" over steps that pour the vinegar), not a shop's or a
+    site's menu ("Deals", "Gift cards"), which names none of it."""
+    if any(at_edge[above + 1 : below]):
+        return False
+    between = [i for i in range(above + 1, below) if segments[i].label is BODY]
+    if len(between) > _CONTINUATION_REACH or any(weights[i] > 0 for i in between):
+        return False
+    on_topic = sum(1 for i in between if not segments[i].content_words.isdisjoint(vocabulary))
+    if on_topic < _SHORT_LINES_ON_TOPIC * len(between):
+        return False
+    printed = Counter(segment.key for segment in segments)
+    return all(printed[segments[i].key] == 1 for i in between)
 
 
 def _second_run(
@@ -531,7 +585,9 @@ def _runs_above(
     lines of the article's start between the headline and the run do not stay unless they
     read as text (`_lede_below_headline`). A box of other stories above the article stands
     past an edge (a teaser heading, a prompt, a notice) or about another topic, and a part
-    of the article is `_PART_PROSE_LINES` lines of prose or more. Tune part, labelled page
+    of the article is `_PART_PROSE_LINES` lines of prose or more, or one line of prose over
+    only the article's own short lines (`_short_lines_between`: an intro over the list of
+    what to have ready, an ad marker and a caption above the steps). Tune part, labelled page
     dumps: 11 body lines back on 2 sites (a docs page's platform table and its notes, a
     forum's posts above the longest), no junk line, 1,108 other lines (1,081 of them one
     report's table of 360 members of parliament and their addresses, which its text
@@ -540,7 +596,10 @@ def _runs_above(
     mass = _prose_mass(weights, first, last)
     start = first
     while (span := _run_on_topic(segments, weights, vocabulary, mass, edge + 1, start)) is not None:
-        if sum(1 for weight in weights[span[0] : span[1] + 1] if weight > 0) < _PART_PROSE_LINES:
+        prose = sum(1 for weight in weights[span[0] : span[1] + 1] if weight > 0)
+        if prose < _PART_PROSE_LINES and not _short_lines_between(
+            segments, weights, vocabulary, span[1], start, at_edge
+        ):
             break  # one line of prose over a sidebar: stray prose at most
         start = span[0]
     return range(start, first)
