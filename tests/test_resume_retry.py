@@ -314,3 +314,31 @@ def test_a_retried_run_killed_then_resumed_again_loses_and_repeats_nothing(
     ids = [r["id"] for r in records(b"".join(lines))]
     assert sorted(ids) == sorted(f"doc{i}" for i in range(TOTAL))  # none lost, none twice
     assert all(r["status"] == "ok" for r in records(b"".join(lines)))
+
+
+def test_the_stamp_changes_only_when_the_output_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run that fails before its first record keeps the earlier output, and so the
+    # earlier stamp: a later --resume must not take the old records for the new
+    # options' (a full disk on the first record stands for any early end).
+    import errno
+
+    from articleclean.batch import outputs
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    assert _clean("a.txt", "-o", "out.jsonl")[0] == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def full(handle: object, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(outputs, "_write_all", full)
+        assert _clean("a.txt", "-o", "out.jsonl", "--dump", "page")[0] == 1
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    # Once the first record replaces the output, the stamp follows it.
+    assert _clean("a.txt", "-o", "out.jsonl", "--dump", "page")[0] == 0
+    stamp = json.loads((tmp_path / ".out.jsonl.articleclean-config").read_text())
+    assert stamp["settings"]["--dump"] == "page"

@@ -36,7 +36,7 @@ from .batch.inputs import (
 )
 from .batch.jobs import Job, Outcome
 from .batch.learn import Learner, LearnSettings
-from .batch.outputs import SUFFIX, open_sink, output_kind
+from .batch.outputs import SUFFIX, FileSink, open_sink, output_kind
 from .batch.runner import default_jobs
 from .batch.session import RunOptions, clean_batch, learn_batch
 from .batch.summary import Summary
@@ -530,12 +530,17 @@ def _run_clean(
     except (OSError, ValueError) as exc:
         raise click.ClickException(f"cannot open output {output!r}: {exc}") from exc
     if stamp is not None:
-        # Written once the output is this run's (locked), before any record goes in.
-        try:
-            stamp.write()
-        except OSError as exc:
-            sink.abort()
-            raise click.ClickException(f"cannot write {stamp.path!r}: {exc}") from exc
+        if isinstance(sink, FileSink) and sink.replaces_later:
+            # The earlier output stays until the first record is complete: its stamp
+            # stays with it until then.
+            sink.on_replace = stamp.write
+        else:
+            # The output is this run's (locked or carried over): before any record.
+            try:
+                stamp.write()
+            except OSError as exc:
+                sink.abort()
+                raise click.ClickException(f"cannot write {stamp.path!r}: {exc}") from exc
     crawl_bytes = None if quiet or not sys.stderr.isatty() else crawl_total(inputs)
     if crawl_bytes is not None:
         bar: Any = ByteProgress(tally, crawl_bytes)

@@ -23,7 +23,7 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Protocol
 
 try:
@@ -208,6 +208,9 @@ class FileSink:
         self.retried = 0
         self._held: dict[str, list[bytes]] = {}
         """Failed records left out of the copy, by id, until their documents come."""
+        self.on_replace: Callable[[], None] | None = None
+        """Called once the output is replaced (the CLI writes its config stamp then, so
+        an old output never stands beside the stamp of a run that has not replaced it)."""
         self._documents = _Documents(fmt, headers)
         self._temp: str | None = None
         special = is_special(self.path)
@@ -248,9 +251,7 @@ class FileSink:
                 self.done.add(record_id)
                 self.failed_kept += status in FAILED
             self._handle.flush()
-            if self._temp is not None:
-                os.replace(self._temp, self.path)
-                self._temp = None
+            self._put_in_place()
         except BaseException:
             self.abort()
             raise
@@ -258,6 +259,12 @@ class FileSink:
     @property
     def written(self) -> int:
         return self._documents.written
+
+    @property
+    def replaces_later(self) -> bool:
+        """Whether the output is still the earlier one, to be replaced by the first
+        record (False once replaced, when resumed, or for a device)."""
+        return self._temp is not None
 
     def already_done(self, job: Job) -> bool:
         return job.id in self.done  # (held ids are not in it: their documents run)
@@ -285,9 +292,16 @@ class FileSink:
             if not held:
                 del self._held[job.id]
             self.retried += 1
-        if self._temp is not None:
-            os.replace(self._temp, self.path)
-            self._temp = None
+        self._put_in_place()
+
+    def _put_in_place(self) -> None:
+        """Replace the output with the temporary file (once), then tell `on_replace`."""
+        if self._temp is None:
+            return
+        os.replace(self._temp, self.path)
+        self._temp = None
+        if self.on_replace is not None:
+            self.on_replace()
 
     def _seekable(self) -> bool:
         try:
@@ -308,9 +322,7 @@ class FileSink:
             with contextlib.suppress(OSError):  # a FIFO or a device cannot be synced
                 os.fsync(self._handle.fileno())
             self._handle.close()
-            if self._temp is not None:  # nothing written: the output is empty
-                os.replace(self._temp, self.path)
-                self._temp = None
+            self._put_in_place()  # (nothing written: the output is empty)
         except BaseException:
             self.abort()
             raise
