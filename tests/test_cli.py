@@ -187,7 +187,14 @@ def test_output_dir_mirrors_the_tree_and_resumes(corpus: Path) -> None:
     written = sorted(
         str(p.relative_to(cwd / "out")) for p in (cwd / "out").rglob("*") if p.is_file()
     )
-    assert written == ["corpus/b/0.md", "corpus/b/1.md", "corpus/b/2.md", "corpus/b/z.md"]
+    # Besides the documents, the options the folder was written with (for --resume).
+    assert written == [
+        ".articleclean-config",
+        "corpus/b/0.md",
+        "corpus/b/1.md",
+        "corpus/b/2.md",
+        "corpus/b/z.md",
+    ]
     expected = articleclean.clean_text((corpus / "b" / "0.txt").read_text()).to_markdown()
     assert (cwd / "out" / "corpus" / "b" / "0.md").read_text() == expected
     again = run_cli("clean", "corpus", "-o", "out/", "--format", "md", "--resume", cwd=cwd)

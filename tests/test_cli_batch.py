@@ -436,8 +436,9 @@ def test_disk_full_mid_batch_fails_cleanly(
     leftovers = [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
     assert leftovers == []
     if target == "out/":
-        written = sorted(p.name for p in (tmp_path / "out").iterdir())
+        written = sorted(p.name for p in (tmp_path / "out").glob("*.json"))
         assert written == ["0.json", "1.json"]
+        assert (tmp_path / "out" / ".articleclean-config").exists()  # the options (--resume)
         for name in written:
             assert json.loads((tmp_path / "out" / name).read_text())["status"] == "ok"
 

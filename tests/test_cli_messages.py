@@ -89,16 +89,20 @@ def test_resume_says_it_keeps_the_failed_records(tmp_path: Path) -> None:
     (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "p", "html": "<p>x</p>"}) + "\n")
     first = run_cli("clean", "a.txt", "feed.jsonl", "-o", "out.jsonl", "-j", "1", cwd=tmp_path)
     assert first.returncode == 1
-    # The cause fixed (--html-field), the run resumed: the failed record counts as
-    # done and is not cleaned again; main said nothing about it (fails on main).
-    again = run_cli(
-        "clean", "a.txt", "feed.jsonl", "-o", "out.jsonl", "--resume", "--html-field", "html",
-        "-j", "1", cwd=tmp_path,
-    )  # fmt: skip
+    # The cause fixed (--html-field): another option than the output was written
+    # with, so a plain --resume is refused, naming it (round 49, retry).
+    resume = ("clean", "a.txt", "feed.jsonl", "-o", "out.jsonl", "--resume", "-j", "1")
+    refused = run_cli(*resume, "--html-field", "html", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert b"--html-field None -> html" in refused.stderr
+    # Resumed anyway: the failed record counts as done and is not cleaned again; main
+    # said nothing about it (fails on main), now the summary names --retry-failed.
+    again = run_cli(*resume, "--html-field", "html", "--allow-config-change", cwd=tmp_path)
     assert again.returncode == 0
     err = again.stderr.decode()
     assert "2 skipped as already done (--resume)" in err
     assert "kept from the earlier run: 1 failed record (error, timeout)" in err
+    assert "add --retry-failed" in err
     # Nothing failed before: no such line.
     (tmp_path / "out.jsonl").unlink()
     run_cli("clean", "a.txt", "-o", "out.jsonl", "-j", "1", cwd=tmp_path)

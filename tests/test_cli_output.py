@@ -86,7 +86,11 @@ def test_a_symlink_is_followed_and_its_target_replaced(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert link.is_symlink() and link.resolve() == real.resolve()
     assert [r["id"] for r in records(real.read_text())] == ["docs/0.txt", "docs/1.txt"]
-    assert sorted(p.name for p in real.parent.iterdir()) == ["real.jsonl"]  # no temp left
+    # No temporary file left; the options it was written with beside the target.
+    assert sorted(p.name for p in real.parent.iterdir()) == [
+        ".real.jsonl.articleclean-config",
+        "real.jsonl",
+    ]
     # Resuming through the link keeps the records and adds none twice.
     _stories(tmp_path / "docs", 3)
     again = run_cli("clean", "docs", "-o", "latest.jsonl", "--resume", "-q", cwd=tmp_path)

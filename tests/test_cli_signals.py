@@ -111,7 +111,7 @@ def test_abrupt_end_keeps_finished_records_and_resume_completes(
     kept = records(complete)
     assert len(kept) >= before >= 10
     assert all(r["status"] == "ok" for r in kept)  # no worker died of the signal
-    assert not list(many.glob(".out.jsonl.*")) or name == "SIGKILL"
+    assert not list(many.glob(".out.jsonl.*.tmp")) or name == "SIGKILL"
     resumed = run_cli("clean", "many.jsonl", "-o", "out.jsonl", "--resume", "-j", "2", cwd=many)
     assert resumed.returncode == 0, resumed.stderr
     assert f"{len(kept)} skipped".encode() in resumed.stderr

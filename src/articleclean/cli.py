@@ -20,6 +20,7 @@ import click
 
 from . import __version__
 from .article import Article
+from .batch import stamp as config_stamp
 from .batch.explain import explain_lines, render_lines, render_pieces, render_totals
 from .batch.handlers import FORMATS, CleanHandler, KeysHandler, load
 from .batch.inputs import (
@@ -35,7 +36,7 @@ from .batch.inputs import (
 )
 from .batch.jobs import Job, Outcome
 from .batch.learn import Learner, LearnSettings
-from .batch.outputs import SUFFIX, open_sink, output_kind
+from .batch.outputs import SUFFIX, FileSink, open_sink, output_kind
 from .batch.runner import default_jobs
 from .batch.session import RunOptions, clean_batch, learn_batch
 from .batch.summary import Summary
@@ -60,6 +61,13 @@ def _hard_limit(timeout: float | None) -> float | None:
     """The library checks the budget between stages and returns `timeout` itself; a
     worker stuck inside one stage is killed a little later."""
     return None if timeout is None else timeout * 1.1 + 1.0
+
+
+class _Refused(click.ClickException):
+    """A run refused before it touched anything, with the way to go on (exit 2, as a
+    usage error, without the usage line: the options are valid, the output is not)."""
+
+    exit_code = 2
 
 
 def _input_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -332,8 +340,23 @@ def main() -> None:
 @click.option(
     "--resume",
     is_flag=True,
-    help="Skip documents already in the output, failed ones too (in a md or txt "
-    "directory a failed document has no file and is tried again).",
+    help="Skip documents already in the output, failed ones too unless --retry-failed "
+    "(in a md or txt "
+    "directory a failed document has no file and is tried again). Refused when the "
+    "output was written with other options (see --allow-config-change).",
+)
+@click.option(
+    "--retry-failed",
+    is_flag=True,
+    help="With --resume: clean again the documents whose records failed (error, "
+    "timeout). In a .jsonl file their failed records are dropped and the new ones "
+    "come at the end; in -o DIR/ their files are replaced.",
+)
+@click.option(
+    "--allow-config-change",
+    is_flag=True,
+    help="With --resume: go on into an output written with other options (format, "
+    "--dump, boilerplate, JSONL fields, version), mixing records of both.",
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failed document.")
 @click.option(
@@ -362,6 +385,8 @@ def clean_command(
     output: str | None,
     fmt: str,
     resume: bool,
+    retry_failed: bool,
+    allow_config_change: bool,
     fail_fast: bool,
     boilerplate_model: str | None,
     learn_boilerplate: bool,
@@ -406,6 +431,12 @@ def clean_command(
         raise click.UsageError("--resume needs an output (-o FILE.jsonl or -o DIR/)")
     if resume and kind == "file" and fmt != "json":
         raise click.UsageError("--resume into one file needs --format json (it reads the ids)")
+    for flag, given in (
+        ("--retry-failed", retry_failed),
+        ("--allow-config-change", allow_config_change),
+    ):
+        if given and not resume:
+            raise click.UsageError(f"{flag} goes with --resume (it changes how a run resumes)")
     if learn_boilerplate and STDIN in inputs:
         raise click.UsageError("--learn-boilerplate reads the inputs twice; it cannot read '-'")
     limit = timeout or None
@@ -424,6 +455,20 @@ def clean_command(
                 f"{len(model.sites)} of {read['sites_read']} sites{_grouping(model)}",
                 err=True,
             )
+    stamp = None
+    if output is not None:
+        try:
+            stamp = config_stamp.prepare(
+                output,
+                kind,
+                config_stamp.settings_of(config, fmt, options),
+                resume=resume,
+                allow_change=allow_config_change,
+            )
+        except config_stamp.ConfigChanged as exc:
+            raise _Refused(str(exc)) from None
+        if stamp is not None and stamp.note is not None and not quiet:
+            click.echo(f"articleclean: warning: {stamp.note}", err=True)
     handler = CleanHandler(config, fmt, pretty=kind == "dir")
     collector = None
     if report_path is not None:
@@ -439,10 +484,11 @@ def clean_command(
             output,
             fmt,
             kind,
-            RunOptions(jobs, _hard_limit(limit), fail_fast, resume),
+            RunOptions(jobs, _hard_limit(limit), fail_fast, resume, retry_failed),
             quiet,
             tally,
             collector,
+            stamp,
         )
     if not quiet:
         with contextlib.suppress(OSError):  # standard error may be gone too (SIGHUP)
@@ -468,15 +514,33 @@ def _run_clean(
     quiet: bool,
     tally: CrawlTally,
     collector: BatchReport | None,
+    stamp: config_stamp.Stamp | None = None,
 ) -> Summary:
     """Open the output, run the batch into it, and say what was written."""
     headers = fmt != "json" and not _one_document(inputs, options.stdin_format)
     try:
         sink = open_sink(
-            output, fmt, resume=run.resume, stdout=_binary_stream("stdout"), headers=headers
+            output,
+            fmt,
+            resume=run.resume,
+            stdout=_binary_stream("stdout"),
+            headers=headers,
+            retry_failed=run.retry_failed,
         )
     except (OSError, ValueError) as exc:
         raise click.ClickException(f"cannot open output {output!r}: {exc}") from exc
+    if stamp is not None:
+        if isinstance(sink, FileSink) and sink.replaces_later:
+            # The earlier output stays until the first record is complete: its stamp
+            # stays with it until then.
+            sink.on_replace = stamp.write
+        else:
+            # The output is this run's (locked or carried over): before any record.
+            try:
+                stamp.write()
+            except OSError as exc:
+                sink.abort()
+                raise click.ClickException(f"cannot write {stamp.path!r}: {exc}") from exc
     crawl_bytes = None if quiet or not sys.stderr.isatty() else crawl_total(inputs)
     if crawl_bytes is not None:
         bar: Any = ByteProgress(tally, crawl_bytes)
@@ -496,6 +560,8 @@ def _run_clean(
             with contextlib.suppress(OSError):
                 bar.close()
     summary.failed_kept = sink.failed_kept
+    summary.retried = sink.retried
+    summary.retrying = run.retry_failed
     if kind != "stream":
         summary.output = output
         summary.written_what = (

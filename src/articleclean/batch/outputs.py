@@ -23,7 +23,7 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Protocol
 
 try:
@@ -41,6 +41,8 @@ class Sink(Protocol):
     """Records or files written in this run."""
     failed_kept: int
     """Failed records (error, timeout) of an earlier run kept by --resume."""
+    retried: int
+    """Failed documents of an earlier run cleaned again (--retry-failed)."""
 
     def already_done(self, job: Job) -> bool: ...
 
@@ -140,6 +142,7 @@ class StreamSink:
         self.stream = stream
         self.fmt = fmt
         self.failed_kept = 0
+        self.retried = 0
         self._documents = _Documents(fmt, headers)
 
     @property
@@ -181,17 +184,33 @@ class FileSink:
     A regular file is replaced atomically when the first record is complete (see the
     module's notes); a symlink's target is what is replaced. With `resume`, its
     complete records are kept (a torn last line is dropped), their ids are skipped and
-    new records are appended.
+    new records are appended. With `retry_failed` too, the failed records (error,
+    timeout) are left out of the copy and their documents cleaned again: their new
+    records come at the end, and the failed records of documents this run does not
+    reach (not in its input, or the run interrupted first) are put back at the end
+    when it commits.
     """
 
     def __init__(
-        self, target: str, fmt: str, *, resume: bool = False, headers: bool = False
+        self,
+        target: str,
+        fmt: str,
+        *,
+        resume: bool = False,
+        headers: bool = False,
+        retry_failed: bool = False,
     ) -> None:
         self.target = target
         self.path = os.path.realpath(target)  # a symlink's target, replaced in its place
         self.fmt = fmt
         self.done: set[str] = set()
         self.failed_kept = 0
+        self.retried = 0
+        self._held: dict[str, list[bytes]] = {}
+        """Failed records left out of the copy, by id, until their documents come."""
+        self.on_replace: Callable[[], None] | None = None
+        """Called once the output is replaced (the CLI writes its config stamp then, so
+        an old output never stands beside the stamp of a run that has not replaced it)."""
         self._documents = _Documents(fmt, headers)
         self._temp: str | None = None
         special = is_special(self.path)
@@ -212,21 +231,27 @@ class FileSink:
                 self.abort()
                 raise
             if resume and os.path.exists(self.path):
-                self._carry_over()
+                self._carry_over(retry_failed)
 
-    def _carry_over(self) -> None:
+    def _carry_over(self, retry_failed: bool) -> None:
         """Copy the complete records of the earlier run (a torn last line, from a run
         killed mid-write, is left out) and put the copy in place at once, so that
-        everything after it is appended to the output itself."""
+        everything after it is appended to the output itself. With `retry_failed`,
+        a failed record is held back instead, unless its id also has a finished
+        record (a repeated id: --resume skips every document with that id)."""
         try:
+            finished: set[str] = set()
+            if retry_failed:
+                finished = {rid for _, rid, status in _records(self.path) if status not in FAILED}
             for line, record_id, status in _records(self.path):
+                if retry_failed and status in FAILED and record_id not in finished:
+                    self._held.setdefault(record_id, []).append(line)
+                    continue
                 _write_all(self._handle, line)
                 self.done.add(record_id)
                 self.failed_kept += status in FAILED
             self._handle.flush()
-            if self._temp is not None:
-                os.replace(self._temp, self.path)
-                self._temp = None
+            self._put_in_place()
         except BaseException:
             self.abort()
             raise
@@ -235,8 +260,14 @@ class FileSink:
     def written(self) -> int:
         return self._documents.written
 
+    @property
+    def replaces_later(self) -> bool:
+        """Whether the output is still the earlier one, to be replaced by the first
+        record (False once replaced, when resumed, or for a device)."""
+        return self._temp is not None
+
     def already_done(self, job: Job) -> bool:
-        return job.id in self.done
+        return job.id in self.done  # (held ids are not in it: their documents run)
 
     def write(self, job: Job, outcome: Outcome) -> None:
         data = self._documents.data(job, outcome)
@@ -252,9 +283,25 @@ class FileSink:
                     self._handle.truncate(start)
             raise
         self._documents.written += 1
-        if self._temp is not None:
-            os.replace(self._temp, self.path)
-            self._temp = None
+        held = self._held.get(job.id)
+        if held:
+            # Its new record is in: the failed one is dropped for good (a run killed
+            # before this leaves the document without a record, so the next --resume
+            # cleans it).
+            held.pop(0)
+            if not held:
+                del self._held[job.id]
+            self.retried += 1
+        self._put_in_place()
+
+    def _put_in_place(self) -> None:
+        """Replace the output with the temporary file (once), then tell `on_replace`."""
+        if self._temp is None:
+            return
+        os.replace(self._temp, self.path)
+        self._temp = None
+        if self.on_replace is not None:
+            self.on_replace()
 
     def _seekable(self) -> bool:
         try:
@@ -264,13 +311,18 @@ class FileSink:
 
     def commit(self) -> None:
         try:
+            # Failed records whose documents got no new record in this run (not in its
+            # input, or not finished when it was stopped) stay in the output.
+            for lines in self._held.values():
+                for line in lines:
+                    _write_all(self._handle, line)
+                    self.failed_kept += 1
+            self._held.clear()
             self._handle.flush()
             with contextlib.suppress(OSError):  # a FIFO or a device cannot be synced
                 os.fsync(self._handle.fileno())
             self._handle.close()
-            if self._temp is not None:  # nothing written: the output is empty
-                os.replace(self._temp, self.path)
-                self._temp = None
+            self._put_in_place()  # (nothing written: the output is empty)
         except BaseException:
             self.abort()
             raise
@@ -362,16 +414,21 @@ class DirSink:
     """One file per document under `root`, mirroring the input tree (`-o DIR/`).
 
     Documents that failed have no Markdown or text rendering, so in those formats
-    they leave no file and `--resume` tries them again. Names are given out in input
-    order; a name taken earlier in the run (a repeated JSONL id, two files that
-    differ only in case) gets `-2`, `-3` …, so a resumed run finds the same names.
+    they leave no file and `--resume` tries them again; in json their file holds the
+    failed record, which `retry_failed` reads and cleans again (the new file replaces
+    it atomically, so a run killed first leaves the failed file to retry). Names are
+    given out in input order; a name taken earlier in the run (a repeated JSONL id,
+    two files that differ only in case) gets `-2`, `-3` …, so a resumed run finds
+    the same names.
     """
 
-    def __init__(self, root: str, fmt: str) -> None:
+    def __init__(self, root: str, fmt: str, *, retry_failed: bool = False) -> None:
         self.root = root
         self.fmt = fmt
         self.written = 0
         self.failed_kept = 0  # not read back: each file would be opened to know
+        self.retried = 0
+        self.retry_failed = retry_failed and fmt == "json"
         self._taken: set[str] = set()
         self._claimed: dict[int, str] = {}
         os.makedirs(root, exist_ok=True)
@@ -392,7 +449,11 @@ class DirSink:
         return path
 
     def already_done(self, job: Job) -> bool:
-        if os.path.exists(self.path_for(job)):
+        path = self.path_for(job)
+        if os.path.exists(path):
+            if self.retry_failed and _failed_file(path):
+                self.retried += 1
+                return False
             del self._claimed[id(job)]
             return True
         return False
@@ -413,6 +474,16 @@ class DirSink:
         pass
 
 
+def _failed_file(path: str) -> bool:
+    """Whether a json file of `-o DIR/` holds a failed record (error, timeout)."""
+    try:
+        with open(path, "rb") as handle:
+            record = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(record, dict) and record.get("status") in FAILED
+
+
 def output_kind(output: str | None) -> str:
     """ "stream" (standard output), "dir" (ends in a slash or is a folder) or "file"."""
     if output is None or output == "-":
@@ -423,12 +494,20 @@ def output_kind(output: str | None) -> str:
 
 
 def open_sink(
-    output: str | None, fmt: str, *, resume: bool, stdout: IO[bytes], headers: bool = False
+    output: str | None,
+    fmt: str,
+    *,
+    resume: bool,
+    stdout: IO[bytes],
+    headers: bool = False,
+    retry_failed: bool = False,
 ) -> Sink:
-    """The sink for `-o`; `headers`: a header line before each Markdown/text document."""
+    """The sink for `-o`; `headers`: a header line before each Markdown/text document;
+    `retry_failed` (with `resume`): clean the documents that failed again."""
     kind = output_kind(output)
     if output is None or kind == "stream":
         return StreamSink(stdout, fmt, headers=headers)
+    retry_failed = retry_failed and resume
     if kind == "dir":
-        return DirSink(output, fmt)
-    return FileSink(output, fmt, resume=resume, headers=headers)
+        return DirSink(output, fmt, retry_failed=retry_failed)
+    return FileSink(output, fmt, resume=resume, headers=headers, retry_failed=retry_failed)

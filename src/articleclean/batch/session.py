@@ -31,6 +31,7 @@ class RunOptions:
     timeout: float | None
     fail_fast: bool = False
     resume: bool = False
+    retry_failed: bool = False
 
 
 def _skip_done(jobs: Iterable[Job], sink: Sink, summary: Summary) -> Iterator[Job]:

@@ -20,6 +20,11 @@ class Summary:
     """Documents already in the output (--resume)."""
     failed_kept: int = 0
     """Failed records of the earlier run the output keeps (--resume)."""
+    retrying: bool = False
+    """--retry-failed was given."""
+    retried: int = 0
+    """Failed documents of the earlier run cleaned again (--retry-failed), counted in
+    the documents."""
     interrupted: bool = False
     signal: int | None = None
     """The signal that interrupted the batch (SIGINT for Ctrl-C)."""
@@ -49,6 +54,8 @@ class Summary:
         head = f"{self.documents} {noun} in {elapsed:.1f} s ({rate:.1f} docs/s)"
         if self.skipped:
             head += f"; {self.skipped} skipped as already done (--resume)"
+        if self.retried:
+            head += f"; {self.retried} failed earlier, retried (--retry-failed)"
         if self.interrupted:
             head += "; INTERRUPTED, finished documents were written (rerun with --resume)"
         if self.written is not None and self.output is not None:
@@ -60,9 +67,14 @@ class Summary:
             # --resume counts a failed record as done; a user who fixed the cause (a
             # field name, --max-bytes) and resumed expects those documents to run again.
             noun = "record" if self.failed_kept == 1 else "records"
+            why = (
+                "whose documents this run did not reach"
+                if self.retrying
+                else "not tried again: add --retry-failed to clean them again"
+            )
             lines.append(
                 f"  kept from the earlier run: {self.failed_kept} failed {noun} "
-                "(error, timeout), not tried again by --resume: delete their lines first"
+                f"(error, timeout), {why}"
             )
         if self.removals:
             ranked = sorted(self.removals.items(), key=lambda item: (-item[1], item[0]))
