@@ -82,9 +82,9 @@ _XFAIL_FIXTURES = {
         "agency or a person's name after it)"
     ),
     "audit14e-ja-page-recipe-buta.txt": (
-        "the <title> line ('…のレシピ｜site') stays the title over the printed headline; "
-        "'料理・文：' (two roles joined) is no byline prefix (outside_article no longer cuts "
-        "the ingredients, steps and tip under the ad marker: round 49, plists)"
+        "outside_article cuts the ingredients, steps and tip under the ad marker (still on "
+        "main bce03a2 and on r49-plists' own head a97e6a1); title and byline ('料理・文：') "
+        "right since round 49, jatitle"
     ),
     "audit14e-ja-review-earbuds.txt": (
         "the date stamp above the byline ('2025年3月4日 07:00') stays: byline_date_stamp reads "

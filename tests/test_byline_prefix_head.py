@@ -50,7 +50,15 @@ def test_every_prefix_is_found_at_the_reach_s_limit() -> None:
     # and its sign fill the head exactly
     _, reach = names._byline_prefix()
     prefixes = names.byline_prefixes()
-    assert reach == max(map(len, prefixes)) + 1
+    roles = names.joined_roles()
+    # (round 49: up to `_JOINED_ROLES` roles joined by "・" on each side, "料理・文：")
+    assert reach == max(map(len, prefixes)) + 1 + 2 * names._JOINED_ROLES * (
+        max(map(len, roles)) + 1
+    )
+    longest = max(roles, key=len)
+    joined = "・".join([longest] * names._JOINED_ROLES)
+    text = f"{joined}・文・{joined}：" + "森川さやか、" * 20
+    assert names.strip_byline_prefix(text) == _whole_line(text) == "森川さやか、" * 20
     for prefix in prefixes:
         for sign in (" ", ": ", "/"):
             text = prefix.upper() + sign + "Jane Doe, " * 20

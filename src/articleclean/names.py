@@ -81,7 +81,11 @@ the names wherever it stands, with all after it ("By Jane Doe jdoe@paper.com Red
 Not `_CONTACT_TAIL`, which takes only the line's last words, and handles ("@janedoe") and
 an "E-Mail" label too: a line of names may end in those (round 43)."""
 # Chinese, Japanese and Korean names: two to four characters ("文/张三", "记者 李四").
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
+_CJK_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff\uac00-\ud7af]{2,4}|[\u4e00-\u9fff]{1,3}[ \u3000]?[\u3040-\u30ff]{2,4})$"
+)
+"""A name after a prefix, in a script without case: two to four Han or Hangul letters, or
+a Japanese surname in kanji and a given name in kana ("森川さやか")."""
 # "이지은 기자", "김민수·박서연 기자": the Korean papers' byline, the reporters' names (two to
 # four Hangul letters, no case to mark them) and then their job, which is the evidence a
 # prefix is elsewhere; the line holds nothing else.
@@ -964,7 +968,7 @@ def _page_phrases() -> frozenset[str]:
     """Whole-line phrases of page furniture (teaser headings, prompts, notices, ads)."""
     found: set[str] = set()
     for rule, modes in builtin_phrases().items():
-        if rule not in ("byline_role", "byline_credit", "byline_archive"):
+        if rule not in ("byline_role", "byline_credit", "byline_archive", "byline_joined_role"):
             found.update(phrase_form(p) for p in modes.get("line", ()))
     return frozenset(found)
 
@@ -1096,8 +1100,34 @@ def _byline_prefix() -> tuple[re.Pattern[str], int]:
     """ "By", "Von", "Por", … then a space or a colon; the longest prefix first. With
     the most characters a match of it can span: the longest prefix and the sign."""
     prefixes = frozenset(byline_prefixes())
-    pattern = re.compile(longest_first_trie(prefixes) + "[ :：/／]")
-    return pattern, max(map(len, prefixes), default=0) + 1
+    # Japanese magazines and recipe sites credit the author with the roles joined
+    # ("料理・文：", "取材・文／", "文・写真："): the prefix may stand among up to
+    # `_JOINED_ROLES` other known roles, joined by "・"; one role alone ("写真：") is
+    # still a credit, not the author's byline.
+    roles = frozenset(joined_roles())
+    joined = _JOINED_ROLES
+    pattern = re.compile(
+        rf"(?:{longest_first_trie(roles)}・){{0,{joined}}}"
+        + longest_first_trie(prefixes)
+        + rf"(?:・{longest_first_trie(roles)}){{0,{joined}}}[ :：/／]"
+    )
+    # the longest match: the longest prefix, its sign, and the longest role with its "・"
+    # on each side `joined` times
+    role_reach = 2 * joined * (max(map(len, roles), default=0) + 1) if roles else 0
+    return pattern, max(map(len, prefixes), default=0) + 1 + role_reach
+
+
+_JOINED_ROLES = 2
+"""At most this many roles joined to a byline prefix on each side ("取材・文・写真：")."""
+
+
+@lru_cache(maxsize=1)
+def joined_roles() -> tuple[str, ...]:
+    """The roles a byline prefix may be joined with by "・" ("料理", "取材", "写真"): the
+    phrase files' `byline_joined_role` lists, case-folded."""
+    return tuple(
+        p.casefold() for p in builtin_phrases().get("byline_joined_role", {}).get("line", ())
+    )
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,8 @@ Each file maps a rule name to phrase lists by how they match:
 `contains` (a short line contains it), `section` (a whole line that names a
 section, such as "More information": a teaser heading only when teasers
 follow it, see `rules.teaser_headings.teaser_section_label`). `byline_prefix` lists the words that
-open a byline, `byline_role` the job titles that end its names,
+open a byline, `byline_joined_role` the roles joined to a prefix by "・" ("料理・文："),
+`byline_role` the job titles that end its names,
 `byline_credit` the words that open a credit which is not the author's
 ("translated by", "fotos", "fact checked by": `names.is_credit`), `byline_archive`
 the words of a link to the author's other articles ("view all posts by",

@@ -80,6 +80,11 @@ _HEADLINE_MIN_WORDS = 2
 headline to look for below it (unless it is Chinese or Japanese, written without spaces),
 and a site's name comes off the title only while the headline keeps this many
 (`site_name_cut`)."""
+_CJK_HEADLINE_SHARE = 4
+"""A shorter form of a Chinese or Japanese <title>'s headline printed below holds at least
+a quarter of its characters (and `_HEADLINE_MIN_LETTERS`): a menu item or section name the
+<title> also prints ("レシピ") is shorter, and a <title> with SEO words around the headline
+may be three times as long (set on invented pages: no tune dump has such a <title>)."""
 _SITE_WORDS = 4
 """A dash-separated last part of at most this many words may be a site's name ..."""
 _SITE_PIPE_WORDS = 6
@@ -191,6 +196,15 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
                 # not a <title> over its <h1>: an <h1> is not punctuated as a sentence.
                 continue
             return first, index
+    # Chinese and Japanese write the headline without spaces: its shorter form below is a
+    # run of its characters, not of its words ("豚こまと白菜のうま煮" of
+    # "フライパンひとつで！豚こまと白菜のうま煮のレシピ").
+    if is_cjk_heavy(headline):
+        shortest_chars = max(_HEADLINE_MIN_LETTERS, -(-len(joined) // _CJK_HEADLINE_SHARE))
+        for index in candidates:
+            segment = segments[index]
+            if len(segment.key) >= shortest_chars and not segment.ends_like_sentence:
+                return first, index
     # The headline without the site's name, printed further down than the window above
     # (below a site's tagline or a notice that reads as prose): still the page's headline.
     # The fullest form wins: a logo line may be the <title>'s first part alone.
