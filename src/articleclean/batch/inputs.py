@@ -380,29 +380,27 @@ def _walked_file(target: str, specs: list[str], globs: tuple[str, ...]) -> bool:
     earlier run wrote there is not an input (a rerun into it is allowed)."""
     if not os.path.isfile(target) or _own_output(target):
         return False
+    return _walking_folder(target, specs, globs) is not None
+
+
+def _walking_folder(target: str, specs: list[str], globs: tuple[str, ...]) -> str | None:
+    """The first of the input `specs` that is a folder whose walk takes `target` (a real
+    path) by its place and name (`--glob`), or None."""
     for spec in specs:
         folder = os.path.realpath(spec)
         if os.path.isdir(spec) and _under(target, folder):
             relative = os.path.relpath(target, folder).replace(os.sep, "/")
             if _wanted(os.path.basename(target), relative, globs):
-                return True
-    return False
+                return spec
+    return None
 
 
 def folder_reading(inputs: tuple[str, ...], output: str, globs: tuple[str, ...] = ()) -> str | None:
     """The input folder whose walk would take the file `output` (None if none): this
     run passes over it, but a run over the folder without `-o` naming it reads the
     records back as JSON Lines input."""
-    target = os.path.realpath(output)
-    for spec in inputs:
-        if spec == STDIN or not os.path.isdir(spec):
-            continue
-        folder = os.path.realpath(spec)
-        if _under(target, folder):
-            relative = os.path.relpath(target, folder).replace(os.sep, "/")
-            if _wanted(os.path.basename(target), relative, globs):
-                return spec
-    return None
+    specs = [spec for spec in inputs if spec != STDIN]
+    return _walking_folder(os.path.realpath(output), specs, globs)
 
 
 def _own_output(path: str) -> bool:
