@@ -54,6 +54,8 @@ class Settings:
     update: bool
     active: bool
     invocation_dir: Path
+    configured: str = ""
+    """The folder as the command line or the ini file named it ("" when neither did)."""
 
     def owns(self, path: Path) -> bool:
         return self.active and is_input(path) and path.is_relative_to(self.fixtures)
@@ -106,22 +108,20 @@ def pytest_configure(config: pytest.Config) -> None:
         fixtures = config.rootpath / (from_ini or DEFAULT_FIXTURES)
     update = bool(config.getoption(UPDATE_OPTION))
     active = bool(from_cli or from_ini or update) or _holds_expectations(fixtures)
-    config.stash[SETTINGS] = Settings(fixtures.resolve(), update, active, invocation_dir.resolve())
+    config.stash[SETTINGS] = Settings(
+        fixtures.resolve(), update, active, invocation_dir.resolve(), from_cli or from_ini
+    )
     config.pluginmanager.register(WrittenFiles(), "articleclean-written-files")
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     settings = session.config.stash.get(SETTINGS, None)
-    configured = (
-        session.config.getoption("--articleclean-fixtures")
-        or str(session.config.getini("articleclean_fixtures")).strip()
-    )
     # A configured folder that is not there (a typo, a folder moved) ran the other
     # tests and none of its fixtures, in silence: the regression tests were gone.
-    if settings is not None and configured and not settings.fixtures.is_dir():
+    if settings is not None and settings.configured and not settings.fixtures.is_dir():
         raise pytest.UsageError(
             f"articleclean fixtures folder {settings.display(settings.fixtures)} "
-            f"(configured as {configured!r}) is not a folder"
+            f"(configured as {settings.configured!r}) is not a folder"
         )
 
 
