@@ -1,6 +1,6 @@
 """Per-page body errors of `clean_html` on the tune part of webeval, with the blocks behind them.
 
-    python -m bench.html_misses [--limit N] [--json FILE] [--source] [--structure]
+    python -m bench.html_misses [--limit N] [--json FILE] [--source] [--structure] [--settings]
 
 Tune part only: it prints segments, and test pages are for the final figure,
 never for looking at (bench/split.py). For each page it lists
@@ -26,6 +26,14 @@ trafilatura kept or dropped: a comment list, a sidebar widget, an embedded post,
 recipe card, a box inside the article's container.
 
 The summary counts both by where they went or where they stand.
+
+With `--settings`, each `extractor` miss also says which other reading of the page by
+trafilatura prints it (`other_settings`): `favor_recall`, `favor_precision`, or its text
+with the comments it leaves out (`include_comments`). It says whether a
+setting the pipeline could take (`extract_blocks` takes `favor_recall` only when the
+first reading found almost nothing) would have given the text, or whether no
+reading of trafilatura's does (a sidebar, a box its cleaning drops, an invisible
+character the annotators kept).
 
 With `--structure`, no listing: every kept block of every tune page (body and
 headings) is placed against the article's container in the page's markup
@@ -102,6 +110,8 @@ class Miss:
     whole: bool | None = None  # (kept only) the segment is the whole of its first block
     mixed: bool | None = None  # (kept parts) the block holds a `with` segment too
     source: str | None = None  # (--source) the page element it comes from, `source_path`
+    # (--settings, `extractor` misses) the other readings of trafilatura's that print it
+    settings: list[str] | None = None
 
 
 def _judged(cleaner, page):
@@ -222,7 +232,33 @@ def source_path(texts: list[tuple[object, str]], wanted: str) -> str | None:
     return " < ".join(names)
 
 
-def misses(limit: int | None = None, source: bool = False) -> list[Miss]:
+# `--settings`: trafilatura's other readings of a page, by name, as keyword arguments
+# (`extract` prints the comments unless told not to; the pipeline tells it not to).
+_SETTINGS: dict[str, dict[str, bool]] = {
+    "favor_recall": {"favor_recall": True, "include_comments": False},
+    "favor_precision": {"favor_precision": True, "include_comments": False},
+    "include_comments": {"include_comments": True},
+}
+
+
+def setting_texts(html: bytes, url: str | None) -> dict[str, str]:
+    """trafilatura's text of the page under each of `_SETTINGS`, as it renders it
+    (its rendering drops the invisible characters the annotators kept), normalised."""
+    import trafilatura
+
+    return {
+        name: normalise(trafilatura.extract(html, url=url, include_tables=True, **options) or "")
+        for name, options in _SETTINGS.items()
+    }
+
+
+def other_settings(texts: dict[str, str], wanted: str) -> list[str]:
+    """The names of the readings in `texts` (`setting_texts`) that print `wanted`."""
+    key = normalise(wanted)
+    return [name for name, text in texts.items() if key and key in text]
+
+
+def misses(limit: int | None = None, source: bool = False, settings: bool = False) -> list[Miss]:
     import articleclean
     from articleclean.document import Label
 
@@ -266,6 +302,11 @@ def misses(limit: int | None = None, source: bool = False) -> list[Miss]:
             texts = page_texts(page.html)
             for miss in result[first_miss:]:
                 miss.source = source_path(texts, miss.segment)
+        extracted = [m for m in result[first_miss:] if m.where == "extractor"]
+        if settings and extracted:
+            readings = setting_texts(page.html, page.url)
+            for miss in extracted:
+                miss.settings = other_settings(readings, miss.segment)
     return result
 
 
@@ -458,6 +499,8 @@ def report(found: list[Miss]) -> str:
         )
         if miss.source is not None:
             lines.append(f"    from {miss.source}")
+        if miss.settings is not None:
+            lines.append(f"    printed with {', '.join(miss.settings) or 'no other setting'}")
         for block in miss.blocks[:3]:
             end = "" if block.from_end is None else f" end-{block.from_end}"
             lines.append(
@@ -473,6 +516,11 @@ def report(found: list[Miss]) -> str:
     lines.append(f"lost {sum(lost.values())}: {dict(lost.most_common())}")
     lines.append(f"kept {sum(kept.values())}: {dict(kept.most_common())}")
     lines.append(f"kept by shape: {dict(shapes.most_common())}")
+    readings = Counter(
+        name or "none" for m in found if m.settings is not None for name in (m.settings or [None])
+    )
+    if readings:
+        lines.append(f"extractor by other setting: {dict(readings.most_common())}")
     return "\n".join(lines)
 
 
@@ -488,11 +536,16 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="count the kept blocks by their place against the article's container instead",
     )
+    parser.add_argument(
+        "--settings",
+        action="store_true",
+        help="also say which other trafilatura setting prints each extractor miss",
+    )
     args = parser.parse_args(argv)
     if args.structure:
         print(structure_report(structure(args.limit)))
         return
-    found = misses(args.limit, source=args.source)
+    found = misses(args.limit, source=args.source, settings=args.settings)
     print(report(found))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:

@@ -13,8 +13,10 @@ from bench.html_misses import (
     ancestor_words,
     container_of,
     levels_up,
+    other_settings,
     page_texts,
     page_tree,
+    setting_texts,
     source_path,
     text_blocks,
     word_rows,
@@ -158,3 +160,22 @@ def test_a_class_word_is_listed_when_without_blocks_hold_it_on_two_sites() -> No
     rows = word_rows(counts)
     assert [(word, sites) for word, sites, _ in rows] == [("promo", 2), ("content", 2)]
     assert rows[0][2] == Counter({"X": 1, "x": 2, "W": 1})
+
+
+_STORY = "".join(f"<p>{PROSE} Paragraph {n} of the story.</p>" for n in range(8))
+COMMENTED_PAGE = f"""<html><head><meta charset="utf-8"><title>Ferry</title></head><body>
+<article class="post"><h1>New ferry timetable</h1><div class="entry-content">{_STORY}
+<p>The first boat leaves at six.</p></div>
+<div id="comments" class="comments-area"><h3>2 comments</h3><ol class="comment-list">
+<li class="comment"><article class="comment-body"><div class="comment-content">
+<p>Finally a boat on Sundays, we waited for years for this one.</p></div></article></li>
+</ol></div></article></body></html>""".encode()
+
+
+def test_a_lost_segment_is_looked_up_in_the_other_readings_of_the_page() -> None:
+    readings = setting_texts(COMMENTED_PAGE, None)
+    assert set(readings) == {"favor_recall", "favor_precision", "include_comments"}
+    # The comment is in the comments' reading alone; the article's text in every one.
+    assert other_settings(readings, "Finally a boat on Sundays") == ["include_comments"]
+    assert other_settings(readings, "The first boat leaves at six.") == list(readings)
+    assert other_settings(readings, "A line no reading prints") == []
