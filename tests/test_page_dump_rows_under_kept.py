@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import articleclean
 from articleclean.document import Segment
-from articleclean.rules.article_run import _row_shape, _rows_under_kept
+from articleclean.rules.article_run import _Printed, _row_shape, _rows_under_kept
 from council_page import FOOTER, MENU, SECTIONS
 
 _HEADLINE = "Five hurt as bus and truck collide on the coast road"
@@ -85,8 +85,9 @@ def test_rows_under_kept_stop_at_a_line_printed_twice() -> None:
     ]
     segments = [Segment(text, (n, n)) for n, text in enumerate(texts, start=1)]
     removed = [0, 3, 4, 5, 6]
-    spared = _rows_under_kept(segments, removed, set(), 1, [False] * len(texts))
+    printed = _Printed(segments)
+    spared = _rows_under_kept(segments, removed, set(), 1, [False] * len(texts), printed)
     assert spared == {3, 4}  # not the line printed twice, nor the row under it
     # An edge line (a prompt, a notice) is never spared, nor what stands under it.
     at_edge = [False, False, False, True, False, False, False]
-    assert _rows_under_kept(segments, removed, set(), 1, at_edge) == set()
+    assert _rows_under_kept(segments, removed, set(), 1, at_edge, printed) == set()

@@ -86,12 +86,22 @@ _CJK_NAME = re.compile(
 )
 """A name after a prefix, in a script without case: two to four Han or Hangul letters, or
 a Japanese surname in kanji and a given name in kana ("森川さやか")."""
+
+
+def _korean_roles(mode: str) -> str:
+    """ko.json's `byline_role` words of `mode` as an alternation: the one list of the
+    Korean reporters' jobs, by where they stand (`line` the jobs that end names as other
+    languages' do, `after_names` the job after a Korean byline's names, `wire` the job in
+    a wire's bracket)."""
+    return "|".join(re.escape(role) for role in builtin_phrases()["byline_role"][mode])
+
+
 # "이지은 기자", "김민수·박서연 기자": the Korean papers' byline, the reporters' names (two to
 # four Hangul letters, no case to mark them) and then their job, which is the evidence a
 # prefix is elsewhere; the line holds nothing else.
 _KOREAN_NAMES_ROLE = re.compile(
     r"^(?P<names>[\uac00-\ud7af]{2,4}(?:\s?[·,]\s?[\uac00-\ud7af]{2,4}){0,3})\s?"
-    r"(?:기자|특파원|선임기자|객원기자|수습기자|전문기자)$"
+    rf"(?:{_korean_roles('after_names')})$"
 )
 _KOREAN_NAME_SPLIT = re.compile(r"\s?[·,]\s?")
 # A name in a script without capitals (Arabic, Hebrew, Devanagari, Thai: "أحمد سامي",
@@ -817,6 +827,7 @@ def _parse_byline_of(text: str, may_hold_digit: bool) -> tuple[str, ...] | None:
     rest = strip_byline_prefix(text)
     if rest is None:
         rest = prefix_after_stamp(text, may_hold_digit)
+    # (every `after_names` role holds one of the two: tests/test_korean_roles.py)
     if rest is None and ("기자" in text or "특파원" in text):
         korean = _KOREAN_NAMES_ROLE.match(text)
         if korean is not None:
@@ -1204,7 +1215,8 @@ ZH_WIRE_REPORTERS = (
     rf"(?:[ \u3000、，,]+(?:(?:{'|'.join(_ZH_ROLES)})\s*)?[\u4e00-\u9fff]{{2,4}})*)\s*[）)]"
 )
 KO_WIRE_REPORTERS = (
-    r"(?P<ko_reporters>[\uac00-\ud7af]{2,4}(?:[ ·][\uac00-\ud7af]{2,4})*)\s+(?:기자|특파원)\s*="
+    r"(?P<ko_reporters>[\uac00-\ud7af]{2,4}(?:[ ·][\uac00-\ud7af]{2,4})*)\s+"
+    rf"(?:{_korean_roles('wire')})\s*="
 )
 _REPORTERS_AT_END = re.compile(rf"(?:{ZH_WIRE_REPORTERS}|{KO_WIRE_REPORTERS})$")
 _REPORTER_SPLIT = re.compile(r"[ \u3000、，,·]+")

@@ -21,18 +21,17 @@ one is how a failed document is tried again (`--retry-failed`).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
+from typing import IO
 
 from .. import __version__
 from ..config import CleanerConfig
 from .inputs import InputOptions
-from .outputs import _UMASK, is_special
+from .outputs import atomic_write, is_special
 
 SCHEMA = "articleclean-config/1"
 NAME = ".articleclean-config"
@@ -115,19 +114,13 @@ class Stamp:
         if self.earlier:
             data["earlier"] = self.earlier
         text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-        # Not through outputs' writer (the one place records go through, which tests
-        # fill up to make a disk full): a stamp is no record.
-        folder, name = os.path.split(self.path)
-        fd, temp = tempfile.mkstemp(prefix=f"{name}.", suffix=".tmp", dir=folder or ".")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(text.encode("utf-8", "surrogatepass"))
-            os.chmod(temp, 0o666 & ~_UMASK)
-            os.replace(temp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+        # Not through outputs' record writer (`_write_all`, which tests fill up to make a
+        # disk full): a stamp is no record.
+        atomic_write(self.path, text.encode("utf-8", "surrogatepass"), through=_write_stamp)
+
+
+def _write_stamp(handle: IO[bytes], data: bytes) -> None:
+    handle.write(data)  # (a buffered file takes all of it in one call)
 
 
 def _read(path: str) -> dict[str, object] | None:

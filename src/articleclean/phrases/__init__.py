@@ -7,7 +7,9 @@ Each file maps a rule name to phrase lists by how they match:
 section, such as "More information": a teaser heading only when teasers
 follow it, see `rules.teaser_headings.teaser_section_label`). `byline_prefix` lists the words that
 open a byline, `byline_joined_role` the roles joined to a prefix by "・" ("料理・文："),
-`byline_role` the job titles that end its names,
+`byline_role` the job titles that end its names (ko.json's also by where the Korean
+papers print them: `after_names` after a byline's names, "이지은 기자"; `wire` in a
+wire's bracket, "김민수 기자 =": `names._korean_roles`),
 `byline_credit` the words that open a credit which is not the author's
 ("translated by", "fotos", "fact checked by": `names.is_credit`), `byline_archive`
 the words of a link to the author's other articles ("view all posts by",

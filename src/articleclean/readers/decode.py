@@ -207,7 +207,6 @@ def _fits(char: str) -> tuple[frozenset[str], frozenset[str]]:
     return _NOTHING, _NOTHING
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"\w+")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _WRONG_WEIGHT = 2

@@ -42,6 +42,8 @@ _MAX_AD_MARKER_CHARS = 80
 # word of three letters or fewer ("the", "ad") does not make one.
 _MAX_NOTICE_WORDS = 10
 _MIN_READ_ON_CHARS = 4
+_MIN_NOTICE_WORDS = 2
+"""A notice has at least this many words: the ad's name and one word more (`_ad_notice`)."""
 # An ad's name as sites print it: lower case, Capitalised or UPPER CASE. Plain strings,
 # which block_pass.py's screen finds in one search with the other literal triggers; a
 # case-insensitive pattern with word bounds would be searched at every position.
@@ -104,7 +106,7 @@ def _ad_notice(segment: Segment) -> bool:
         return False
     # Without a digit, the phrase form's words are the line's letter runs, casefolded.
     words = segment.phrase_form.split()
-    if not 2 <= len(words) <= _MAX_NOTICE_WORDS:
+    if not _MIN_NOTICE_WORDS <= len(words) <= _MAX_NOTICE_WORDS:
         return False
     named = [w for w in words if w in AD_NOTICE_WORDS]
     rest = [w for w in words if w not in AD_NOTICE_WORDS]

@@ -304,6 +304,24 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+class _Printed:
+    """How many times the page prints each line (by `Segment.key`): a line printed twice
+    is a menu's or a box's, not the article's own short lines, list or rows
+    (`_short_lines_between`, `_below_short_run`, `_rows_under_kept`). Counted once per
+    document, when first asked: most pages never ask."""
+
+    __slots__ = ("_counts", "_segments")
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self._segments = segments
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, key: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(segment.key for segment in self._segments)
+        return self._counts[key]
+
+
 @structures(
     Reason.BOILERPLATE,
     reads=(
@@ -376,6 +394,7 @@ def outside_article(
     # The article's notes ("[1] …" under prose that cites "[1]") stay, after the run or in
     # its thin end.
     notes = CitedNotes(segments, range(first, last + 1))
+    printed = _Printed(segments)
     kept = (
         _continuation(segments, vocabulary, last, at_edge, edges, notes)
         if thread is None
@@ -387,10 +406,10 @@ def outside_article(
         # comments are)
         second = _second_run(segments, weights, vocabulary, first, last, at_edge)
         second = _further_runs(segments, weights, vocabulary, first, last, second, at_edge)
-        below = _densest_run_below(segments, weights, vocabulary, span, last, at_edge)
+        below = _densest_run_below(segments, weights, vocabulary, span, last, at_edge, printed)
         kept.update(range(last + 1, max(second, below) + 1))
-        kept.update(_runs_above(segments, weights, vocabulary, first, last, at_edge))
-        kept.update(_below_short_run(segments, vocabulary, first, last, at_edge))
+        kept.update(_runs_above(segments, weights, vocabulary, first, last, at_edge, printed))
+        kept.update(_below_short_run(segments, vocabulary, first, last, at_edge, printed))
         kept.update(_after_set_in_box(segments, vocabulary, last, teaser_headings))
     if article_end < len(segments):
         kept = {index for index in kept if index < article_end}
@@ -413,7 +432,7 @@ def outside_article(
             out.append(index)
     spared = _alone_between_kept(segments, out, at_edge)
     spared |= _announced_below_kept(segments, out)
-    spared |= _rows_under_kept(segments, out, spared, last, at_edge)
+    spared |= _rows_under_kept(segments, out, spared, last, at_edge, printed)
     for index in out:
         if index not in spared or index >= article_end:
             yield segments[index]
@@ -432,6 +451,7 @@ def _densest_run_below(
     span: tuple[int, int],
     last: int,
     at_edge: list[bool],
+    printed: _Printed,
 ) -> int:
     """The densest run's end (`span`) when the run about the page's title, ending at `last`,
     stands above it with only the article's short lines between (`_short_lines_between`):
@@ -441,7 +461,7 @@ def _densest_run_below(
     than the intro: tune part, nothing changed in any source; round 49's audit page dumps
     audit14e-ja-page-recipe-buta and audit14e-vi-page-huong-dan-may-giat)."""
     if span[0] <= last or not _short_lines_between(
-        segments, weights, vocabulary, last, span[0], at_edge
+        segments, weights, vocabulary, last, span[0], at_edge, printed
     ):
         return -1
     return span[1]
@@ -454,6 +474,7 @@ def _short_lines_between(
     above: int,
     below: int,
     at_edge: list[bool],
+    printed: _Printed,
 ) -> bool:
     """Whether the lines between two runs of the article's prose (`above` the last line of
     the upper, `below` the first of the lower) are the article's own short lines: no edge
@@ -471,7 +492,6 @@ def _short_lines_between(
     on_topic = sum(1 for i in between if not segments[i].content_words.isdisjoint(vocabulary))
     if on_topic < _SHORT_LINES_ON_TOPIC * len(between):
         return False
-    printed = Counter(segment.key for segment in segments)
     return all(printed[segments[i].key] == 1 for i in between)
 
 
@@ -569,6 +589,7 @@ def _runs_above(
     first: int,
     last: int,
     at_edge: list[bool],
+    printed: _Printed,
 ) -> range:
     """The lines above the run (`first` to `last`) down from the start of the runs of prose
     above it that go on with the article: found one over the other as `_second_run` finds a
@@ -598,7 +619,7 @@ def _runs_above(
     while (span := _run_on_topic(segments, weights, vocabulary, mass, edge + 1, start)) is not None:
         prose = sum(1 for weight in weights[span[0] : span[1] + 1] if weight > 0)
         if prose < _PART_PROSE_LINES and not _short_lines_between(
-            segments, weights, vocabulary, span[1], start, at_edge
+            segments, weights, vocabulary, span[1], start, at_edge, printed
         ):
             break  # one line of prose over a sidebar: stray prose at most
         start = span[0]
@@ -606,7 +627,12 @@ def _runs_above(
 
 
 def _below_short_run(
-    segments: list[Segment], vocabulary: set[str], first: int, last: int, at_edge: list[bool]
+    segments: list[Segment],
+    vocabulary: set[str],
+    first: int,
+    last: int,
+    at_edge: list[bool],
+    printed: _Printed,
 ) -> range:
     """The lines under a run of at most `_SHORT_RUN_LINES` open lines that go on with it:
     every line up to the first edge line, the first line another rule removed (a share bar,
@@ -630,7 +656,6 @@ def _below_short_run(
     502 : 19, left out)."""
     if sum(1 for s in segments[first : last + 1] if s.label is BODY) > _SHORT_RUN_LINES:
         return range(0)
-    printed = Counter(segment.key for segment in segments)
     end = last
     for index in range(last + 1, len(segments)):
         segment = segments[index]
@@ -821,7 +846,12 @@ def _row_shape(segment: Segment) -> str | None:
 
 
 def _rows_under_kept(
-    segments: list[Segment], removed: list[int], spared: set[int], last: int, at_edge: list[bool]
+    segments: list[Segment],
+    removed: list[int],
+    spared: set[int],
+    last: int,
+    at_edge: list[bool],
+    printed: _Printed,
 ) -> set[int]:
     """Of the lines below the run the rule would remove (`removed`, less those `spared`
     already), each line whose line right above stays (open, not removed) and has its row
@@ -840,7 +870,6 @@ def _rows_under_kept(
     sites) and article as page 2 body lines back, nothing else moved in any source;
     whole-page dumps unchanged."""
     out = set(removed) - spared
-    printed: Counter[str] | None = None
     kept: set[int] = set()
     for index in sorted(i for i in out if i > last):
         if at_edge[index] or (index - 1 in out and index - 1 not in kept):
@@ -851,8 +880,6 @@ def _rows_under_kept(
         shape = _row_shape(segments[index])
         if shape is None or _row_shape(above) != shape:
             continue
-        if printed is None:
-            printed = Counter(segment.key for segment in segments)
         if printed[segments[index].key] > 1:
             continue
         kept.add(index)

@@ -357,6 +357,8 @@ _TABLE_STRIDES = (2, 3, 4)
 verdict; a day and its three meals)."""
 _TABLE_COLUMN_ROWS = 3
 """Rows a column needs before its few values count as a column."""
+_TABLE_COLUMN_VALUES = 0.5
+"""A column's "few values": at most this share of its rows hold a value of their own."""
 _TABLE_CELL_SHARE = 0.5
 """Share of rows holding a number or a unit ("2,345", "12 pts", "€ 49") without a year."""
 TABLE_CELL = re.compile(r"[\d€$£¥%]")
@@ -462,7 +464,10 @@ def _has_column(values: list[str]) -> bool:
     for stride in _TABLE_STRIDES:
         for offset in range(stride):
             column = values[offset::stride]
-            if len(column) >= _TABLE_COLUMN_ROWS and len(set(column)) <= len(column) / 2:
+            if (
+                len(column) >= _TABLE_COLUMN_ROWS
+                and len(set(column)) <= len(column) * _TABLE_COLUMN_VALUES
+            ):
                 return True
     return False
 

@@ -916,6 +916,9 @@ def _trailing_run(segments: list[Segment], credits: Claimed) -> list[int]:
 # count allowed: the pairing is the evidence) over a blurb of at most `BLURB_WORDS`.
 _MIN_BLURB_PAIRS = 2
 _PAIR_HEADLINE_WORDS = 16
+_PAIR_HEADLINE_MIN_WORDS = MIN_HEADLINE_WORDS - 2
+"""… and of at least this many (3): shorter than a headline elsewhere, as the blurb under it
+is the evidence."""
 
 
 def _blurb_pairs(segments: list[Segment], last: int) -> list[int]:
@@ -981,7 +984,7 @@ def _pair_blurb(segment: Segment) -> bool:
 def _pair_headline(segment: Segment) -> bool:
     return (
         segment.label in BODY_OR_HEADING
-        and MIN_HEADLINE_WORDS - 2 <= segment.word_count <= _PAIR_HEADLINE_WORDS
+        and _PAIR_HEADLINE_MIN_WORDS <= segment.word_count <= _PAIR_HEADLINE_WORDS
         and (not reads_as_prose(segment) or asks(segment))
         and not segment.text.rstrip().endswith((":", "："))
         and not holds_contact(segment.text, segment.may_hold_digit)

@@ -84,6 +84,9 @@ _BARE_NAME_WORDS = 3
 is a product)."""
 _HEADLINE_ECHOES = 2
 """Lines below the title that print it again, searched for a byline under them too."""
+_ECHO_MIN_WORDS = 2
+"""… each of at least this many words (`_headline_positions`): a title part of one word
+printed again is no headline's copy."""
 
 
 _LABEL = attrgetter("label")
@@ -1083,7 +1086,7 @@ def _headline_positions(
     echoes = (
         index
         for index, segment in enumerate(segments[title_at + 1 : end], title_at + 1)
-        if segment.key in keys and len(segment.text.split()) >= 2
+        if segment.key in keys and len(segment.text.split()) >= _ECHO_MIN_WORDS
     )
     return [title_at, *islice(echoes, _HEADLINE_ECHOES)]  # (the walk stops at the last)
 
@@ -1522,12 +1525,16 @@ def _under_headline_or_standfirst(
     )
 
 
+_SECTION_LABEL_WORDS = 2
+"""A section's name alone on a line has at most this many words (`_is_section_label`)."""
+
+
 def _is_section_label(segment: Segment) -> bool:
     """A section's name alone on a line ("Politics", "Sport"): one or two capitalised words
     without a full stop, and not a name itself."""
     words = segment.text.split()
     return (
-        0 < len(words) <= 2
+        0 < len(words) <= _SECTION_LABEL_WORDS
         and all(word[:1].isupper() and word.isalpha() for word in words)
         and not _names_a_person(segment)
     )

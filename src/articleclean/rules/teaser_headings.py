@@ -40,6 +40,9 @@ from .teaser_lines import (
 
 # "More from Reuters": a prefix phrase plus a name, a few words in all; longer is a title.
 _MAX_PREFIX_HEADING_WORDS = 6
+_MIN_PREFIX_HEADING_WORDS = 2
+"""A heading that says "related" (`_names_related`) has at least this many words: the
+word and the noun it goes with ("Ähnliche Nachrichten")."""
 _SEPARATOR = re.compile(r"\s*[:：|»>–—-]+\s*")
 # How many blocks after a headline its text may start (pictures and teasers in between).
 _HEADING_HORIZON = 8
@@ -100,7 +103,7 @@ def _names_related(segment: Segment) -> bool:
     # (the counts and flags the segment holds first: they rule out a menu's one-word
     # lines, a page's stamps and sentences before the pattern is asked)
     if (
-        not 2 <= segment.word_count <= _MAX_PREFIX_HEADING_WORDS
+        not _MIN_PREFIX_HEADING_WORDS <= segment.word_count <= _MAX_PREFIX_HEADING_WORDS
         or segment.may_hold_digit
         or segment.ends_like_sentence
         or _RELATED_WORD.match(segment.phrase_form) is None
