@@ -86,14 +86,6 @@ _XFAIL_FIXTURES = {
         "main bce03a2 and on r49-plists' own head a97e6a1); title and byline ('料理・文：') "
         "right since round 49, jatitle"
     ),
-    "audit14e-ja-review-earbuds.txt": (
-        "the date stamp above the byline ('2025年3月4日 07:00') stays: byline_date_stamp reads "
-        "only below the byline (above it, round 28 lost an open letter's date)"
-    ),
-    "audit14e-ko-interview-soseol.txt": (
-        "the stamp above the byline ('입력 … 수정 …') stays, as ja's (the closing sign-off "
-        "'이지은 기자 jieun@…' goes since closing_address reads the role word, round 49)"
-    ),
     "audit14e-th-page-tna-hoon.txt": (
         "the dateline 'กรุงเทพฯ 5 มี.ค.-' (a pattern now) is not read under the page's date "
         "stamp kept above it: under short lines a dateline's place must be in the gazetteer, "
