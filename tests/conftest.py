@@ -26,10 +26,6 @@ def seed_text() -> str:
 # strict xfails with the reason (a fix makes them pass, and the xfail then fails until it
 # is taken off here).
 _XFAIL_FIXTURES = {
-    "audit14c-id-hasil-pilkada.txt": (
-        "the editor's line 'Editor: Budi Santoso' under the closing 'Pewarta: …' byline "
-        "stays in the body ('editor' is an Indonesian byline prefix, not a credit)"
-    ),
     "audit14c-it-page-recensione.txt": (
         "'Scheda tecnica', 'Pro' and 'Contro' (short labels over their lists) stay body "
         "lines, not headings, and 'Base di svuotamento venduta a parte' (the last 'Contro' "

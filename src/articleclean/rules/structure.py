@@ -32,6 +32,7 @@ from ..names import (
     byline_names,
     contact_after_names,
     dated_names,
+    editor_labels,
     ends_in_credit,
     is_byline_mark,
     is_given_name,
@@ -426,6 +427,45 @@ def _stamp_alone(segment: Segment) -> bool:
     Western sites print (`DATE_ALONE`) or those with the year first (`YEAR_FIRST_STAMP`)."""
     return segment.label in BODY_OR_HEADING and bool(
         DATE_ALONE.match(segment.text) or YEAR_FIRST_STAMP.match(segment.text)
+    )
+
+
+@structures(Reason.BOILERPLATE, candidates=(BYLINE,))
+def editor_credit(
+    segments: list[Segment], context: PhraseBook, bylines: list[int]
+) -> Iterator[Segment]:
+    """The editor's labelled credit right below the writer's byline ("Pewarta: Rina Sari" /
+    "Editor: Budi Santoso"): Indonesian agencies and papers print the pair at the head or
+    under the last paragraph (Antara "Pewarta:", Kompas and Tribunnews "Penulis:", Tempo
+    "Reporter:", then "Editor:"). The desk's credit, not an author. On the same sites
+    "Editor:" alone opens the byline (the only credit printed), so the label is read as
+    the editor's only under another byline, one not labelled as an editor's."""
+    marked = set(bylines)
+    first = end = bylines[0]  # (the first byline, over all its lines)
+    while end + 1 in marked:
+        end += 1
+    if end + 1 >= len(segments):
+        return
+    below = segments[end + 1]
+    if (
+        below.label in BODY_OR_HEADING
+        and _editor_labelled(below.text)
+        and not any(_editor_labelled(segments[at].text) for at in range(first, end + 1))
+    ):
+        yield below
+
+
+_EDITOR_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+)\s*[:：]\s*(?P<names>\S.*)$")
+
+
+def _editor_labelled(text: str) -> bool:
+    """A line that is an editor's label (`names.editor_labels`), a colon and names only
+    ("Editor: Budi Santoso"), not a sentence after the label."""
+    found = _EDITOR_LABEL.match(text)
+    return (
+        found is not None
+        and found.group("label").casefold() in editor_labels()
+        and bare_names(found.group("names")) is not None
     )
 
 
