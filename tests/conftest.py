@@ -31,10 +31,6 @@ _XFAIL_FIXTURES = {
         "lines, not headings, and 'Base di svuotamento venduta a parte' (the last 'Contro' "
         "row) becomes a heading (outside_article no longer cuts the lists, round 49 checked)"
     ),
-    "audit14b-nl-uitslagen-schaatsen.txt": (
-        "a teaser box under a section heading ('Meer sport' and two headlines, one ending "
-        "'(VIDEO)') stays in the body: the heading is in no phrase list (teaser_headings.py)"
-    ),
     "audit14b-ru-intervyu-teatr.txt": (
         "a masthead after an em dash ('… — Вечерний Екатеринбург') stays in the title: the "
         "foreign-name test asks only a spaced hyphen (an en or em dash opens subtitles)"
