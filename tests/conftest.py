@@ -33,7 +33,8 @@ _XFAIL_FIXTURES = {
     ),
     "audit14b-ru-intervyu-teatr.txt": (
         "a masthead after an em dash ('… — Вечерний Екатеринбург') stays in the title: the "
-        "foreign-name test asks only a spaced hyphen (an en or em dash opens subtitles)"
+        "foreign-name test asks only a spaced hyphen (an en or em dash opens subtitles, and "
+        "after a quoted headline it names the speaker: «…» — Песков; round 50)"
     ),
     "audit14c-en-obituary-biologist.txt": (
         "the closing app promo ('Get the latest news on the go. Download our free app …') "
