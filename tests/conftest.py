@@ -26,22 +26,15 @@ def seed_text() -> str:
 # strict xfails with the reason (a fix makes them pass, and the xfail then fails until it
 # is taken off here).
 _XFAIL_FIXTURES = {
-    "audit14c-id-hasil-pilkada.txt": (
-        "the editor's line 'Editor: Budi Santoso' under the closing 'Pewarta: …' byline "
-        "stays in the body ('editor' is an Indonesian byline prefix, not a credit)"
-    ),
     "audit14c-it-page-recensione.txt": (
         "'Scheda tecnica', 'Pro' and 'Contro' (short labels over their lists) stay body "
         "lines, not headings, and 'Base di svuotamento venduta a parte' (the last 'Contro' "
         "row) becomes a heading (outside_article no longer cuts the lists, round 49 checked)"
     ),
-    "audit14b-nl-uitslagen-schaatsen.txt": (
-        "a teaser box under a section heading ('Meer sport' and two headlines, one ending "
-        "'(VIDEO)') stays in the body: the heading is in no phrase list (teaser_headings.py)"
-    ),
     "audit14b-ru-intervyu-teatr.txt": (
         "a masthead after an em dash ('… — Вечерний Екатеринбург') stays in the title: the "
-        "foreign-name test asks only a spaced hyphen (an en or em dash opens subtitles)"
+        "foreign-name test asks only a spaced hyphen (an en or em dash opens subtitles, and "
+        "after a quoted headline it names the speaker: «…» — Песков; round 50)"
     ),
     "audit14c-en-obituary-biologist.txt": (
         "the closing app promo ('Get the latest news on the go. Download our free app …') "
@@ -85,14 +78,6 @@ _XFAIL_FIXTURES = {
         "outside_article cuts the ingredients, steps and tip under the ad marker (still on "
         "main bce03a2 and on r49-plists' own head a97e6a1); title and byline ('料理・文：') "
         "right since round 49, jatitle"
-    ),
-    "audit14e-ja-review-earbuds.txt": (
-        "the date stamp above the byline ('2025年3月4日 07:00') stays: byline_date_stamp reads "
-        "only below the byline (above it, round 28 lost an open letter's date)"
-    ),
-    "audit14e-ko-interview-soseol.txt": (
-        "the stamp above the byline ('입력 … 수정 …') stays, as ja's (the closing sign-off "
-        "'이지은 기자 jieun@…' goes since closing_address reads the role word, round 49)"
     ),
     "audit14e-th-page-tna-hoon.txt": (
         "the dateline 'กรุงเทพฯ 5 มี.ค.-' (a pattern now) is not read under the page's date "

@@ -375,6 +375,10 @@ CASES: dict[str, tuple[str, str]] = {
     "page_byline": (dump(P1, P2, P3, "Written by", "Jane Carter"), "Jane Carter"),
     "author_note": (dump("By Jane Carter", P1, P2, P3, NOTE), NOTE),
     "byline_date_stamp": (dump("By Jane Carter", "March 12, 2024", P1, P2), "March 12, 2024"),
+    "editor_credit": (
+        dump(P1, P2, "Pewarta: Rina Sari", "Editor: Budi Santoso"),
+        "Editor: Budi Santoso",
+    ),
     "closing_address": (dump(P1, P2, "jcarter@gazette.example"), "jcarter@gazette.example"),
     "dateline_prefix": (dump("WASHINGTON (AP) — " + P1, P2), "WASHINGTON (AP) — " + P1),
     "section_heading": (dump(P1, "What happens next", P2), "What happens next"),

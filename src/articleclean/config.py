@@ -233,6 +233,8 @@ class CleanerConfig:
     """Short unpunctuated lines that introduce body text become headings."""
     byline_date_stamp: bool = True
     """A line that is only a date right below the byline: the publication stamp."""
+    editor_credit: bool = True
+    """The editor's labelled credit right below the writer's byline ("Editor: …")."""
     closing_address: bool = True
     """The reporter's e-mail address alone on a line after the article's last paragraph."""
     page_byline: bool = True

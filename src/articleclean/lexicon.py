@@ -291,6 +291,38 @@ DATE_ALONE = re.compile(
 """A line that is only a date, perhaps with a time and a label saying what the date is
 ("April 21, 2022", "Aktualisiert am 17.01.2021, 10:30"): a page's publication stamp, on
 an HTML page (`html_date_line`) and at the top of an article dump (`title_line`)."""
+# The stamp Korean, Japanese and Chinese sites print with the year first ("입력
+# 2025.03.05 06:00 수정 2025.03.05 09:12": Yonhap, Chosun, JoongAng, Naver's pages;
+# "2025年3月4日 07:00": Asahi, Nikkei, Yomiuri): a date in "年月日" or dotted or
+# slashed digits, its weekday in brackets, its time ("06:00", "오전 6:00", "7時00分"),
+# under a label ("입력", "수정", "公開", "更新", "发布时间"), one to three such fields on a
+# line. Apart from `STAMP_DATE`, read only by `byline_date_stamp`: the other readers of a
+# date alone were measured with the forms above only.
+_YEAR_FIRST_DATE = (
+    r"(?:19|20)\d\d(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\.\s?\d{1,2}\.\s?\d{1,2}\.?"
+    r"|/\d{1,2}/\d{1,2}|-\d\d-\d\d)(?:\s*[(（][^\W\d_]{1,3}[)）])?"
+)
+_CJK_CLOCK = r"(?:(?:오전|오후|午前|午後|上午|下午)\s*)?\d{1,2}(?::\d\d|時(?:\d{1,2}分)?)"
+_CJK_STAMP_LABEL = (
+    r"(?:기사\s*)?(?:입력|수정|최종\s*수정|등록|승인|업데이트|발행|게재)|"
+    r"(?:公開|更新|配信|掲載|投稿|最終更新)(?:日時|日)?|"
+    r"(?:发布|發布|發佈|更新)(?:时间|時間|日期)?"
+)
+_YEAR_FIRST_FIELD = (
+    rf"(?:(?:{_CJK_STAMP_LABEL})\s*[:：]?\s*)?{_YEAR_FIRST_DATE}"
+    rf"(?:\s*(?:{_CJK_CLOCK}|{STAMP_CLOCK}))?"
+)
+YEAR_FIRST_STAMP = re.compile(
+    rf"^\W*{_YEAR_FIRST_FIELD}(?:\s*[|·/]?\s*{_YEAR_FIRST_FIELD}){{0,2}}\W*$", re.IGNORECASE
+)
+"""A line that is only a year-first stamp (`_YEAR_FIRST_DATE`), perhaps with its time and
+label, up to three fields ("입력 2025.03.05 06:00 수정 2025.03.05 09:12")."""
+STAMP_TIME_OR_LABEL = re.compile(
+    rf"(?:^|(?<=[\s,|]))(?:(?:{_CJK_CLOCK}|{STAMP_CLOCK})(?![\d./-])|(?:{STAMP_LABEL}|{_CJK_STAMP_LABEL}))",
+    re.IGNORECASE,
+)
+"""In a line that is a stamp: its time of day or its label, which a letter's date or a
+date the text opens with does not carry ("12:30", "오전 6:00", "입력", "Published")."""
 # The post's line of facts that blogs and press rooms print with the stamp: fields
 # that are each a date (and a time), the post's category or tags under their label,
 # or the comments' link, side by side or between separators ("January 13, 2020 at

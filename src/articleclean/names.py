@@ -974,12 +974,18 @@ def _names_and_agency(text: str) -> re.Match[str] | None:
     return None
 
 
+_BYLINE_KEYS = frozenset(
+    ("byline_role", "byline_credit", "byline_archive", "byline_joined_role", "byline_editor")
+)
+"""The phrase files' lists of byline words, which are no page furniture."""
+
+
 @lru_cache(maxsize=1)
 def _page_phrases() -> frozenset[str]:
     """Whole-line phrases of page furniture (teaser headings, prompts, notices, ads)."""
     found: set[str] = set()
     for rule, modes in builtin_phrases().items():
-        if rule not in ("byline_role", "byline_credit", "byline_archive", "byline_joined_role"):
+        if rule not in _BYLINE_KEYS:
             found.update(phrase_form(p) for p in modes.get("line", ()))
     return frozenset(found)
 
@@ -989,6 +995,15 @@ def role_words() -> frozenset[str]:
     """Jobs written like names ("Jane Carter, Showbiz Reporter"): they end the names
     (the phrase files' `byline_role` lists)."""
     return frozenset(builtin_phrases().get("byline_role", {}).get("line", ()))
+
+
+@lru_cache(maxsize=1)
+def editor_labels() -> frozenset[str]:
+    """The labels of an editor's credit ("Editor:", "Redaktur:"): the phrase files'
+    `byline_editor` lists, case-folded."""
+    return frozenset(
+        p.casefold() for p in builtin_phrases().get("byline_editor", {}).get("line", ())
+    )
 
 
 # --- the link to the author's other articles ----------------------------------------

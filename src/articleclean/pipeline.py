@@ -52,6 +52,7 @@ from .rules.structure import (
     byline_date_stamp,
     byline_line,
     closing_address,
+    editor_credit,
     page_byline,
 )
 from .rules.titles import page_title, title_line, title_site_name
@@ -137,6 +138,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     headings.section_heading,
     page_byline,  # once the article's start is known, and its headings
     byline_date_stamp,  # once the byline is known, on either kind of dump
+    editor_credit,  # once the byline is known
     closing_address,  # once the article's last line is known
     page_furniture.author_note,  # once the byline is known: its name opens the note
     html_rules.html_tail_link,  # on the paragraphs every rule above has left in the body

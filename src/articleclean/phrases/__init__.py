@@ -13,7 +13,9 @@ wire's bracket, "김민수 기자 =": `names._korean_roles`),
 `byline_credit` the words that open a credit which is not the author's
 ("translated by", "fotos", "fact checked by": `names.is_credit`), `byline_archive`
 the words of a link to the author's other articles ("view all posts by",
-"alle artikel von": `names.archive_link_names`). Users add
+"alle artikel von": `names.archive_link_names`), `byline_editor` the labels of the
+editor's credit printed under the writer's byline ("Editor:" under "Pewarta:":
+`rules.structure.editor_credit`). Users add
 phrases through `CleanerConfig.extra_phrases` without touching these files.
 """
 

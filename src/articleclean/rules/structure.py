@@ -22,7 +22,7 @@ from ..document import (
     last_open,
     phrase_form,
 )
-from ..lexicon import DATE_ALONE, title_parts
+from ..lexicon import DATE_ALONE, STAMP_TIME_OR_LABEL, YEAR_FIRST_STAMP, title_parts
 from ..names import (
     BYLINE_MARK_WORDS,
     NAME_JOINERS,
@@ -32,6 +32,7 @@ from ..names import (
     byline_names,
     contact_after_names,
     dated_names,
+    editor_labels,
     ends_in_credit,
     is_byline_mark,
     is_given_name,
@@ -408,18 +409,67 @@ def _head_printed_twice(prose: list[int], title_at: int, headlines: HeadlinePosi
 def byline_date_stamp(
     segments: list[Segment], context: PhraseBook, bylines: list[int]
 ) -> Iterator[Segment]:
-    """A line that is only a date ("12 marzo 2025", "March 12, 2024, 10:30") right below the
-    byline: the story's publication stamp, not a heading or a paragraph of it
-    (`section_heading` read it as the heading of the text below). Not above the byline:
-    there a date opens the text a "byline" may be the first line of (an open letter's
-    date above its signatories; tune: 3 body lines of one page in article_shapes, for 2
-    stamps above a real byline)."""
+    """A line that is only a date ("12 marzo 2025", "March 12, 2024, 10:30", "2025年3月4日")
+    right below the byline: the story's publication stamp, not a heading or a paragraph of
+    it (`section_heading` read it as the heading of the text below). Right above the byline
+    only a stamp with its time of day or its label ("2025年3月4日 07:00", "입력 2025.03.05
+    06:00 수정 …": the Korean and Japanese papers print it over the byline): a date alone
+    there may open the text a "byline" is the first line of (an open letter's date above
+    its signatories; round 28, tune: 3 body lines of one page in article_shapes, for 2
+    stamps above a real byline), and a letter is dated without the hour."""
     at = bylines[0]  # (the first: asked only where a line is a byline)
-    if at + 1 >= len(segments):
+    if at + 1 < len(segments) and _stamp_alone(segments[at + 1]):
+        yield segments[at + 1]
+    above = segments[at - 1] if at >= 1 else None
+    if above is not None and _stamp_alone(above) and STAMP_TIME_OR_LABEL.search(above.text):
+        yield above
+
+
+def _stamp_alone(segment: Segment) -> bool:
+    """An open line that is only a date, perhaps with its time and label, in the forms
+    Western sites print (`DATE_ALONE`) or those with the year first (`YEAR_FIRST_STAMP`)."""
+    return segment.label in BODY_OR_HEADING and bool(
+        DATE_ALONE.match(segment.text) or YEAR_FIRST_STAMP.match(segment.text)
+    )
+
+
+@structures(Reason.BOILERPLATE, candidates=(BYLINE,))
+def editor_credit(
+    segments: list[Segment], context: PhraseBook, bylines: list[int]
+) -> Iterator[Segment]:
+    """The editor's labelled credit right below the writer's byline ("Pewarta: Rina Sari" /
+    "Editor: Budi Santoso"): Indonesian agencies and papers print the pair at the head or
+    under the last paragraph (Antara "Pewarta:", Kompas and Tribunnews "Penulis:", Tempo
+    "Reporter:", then "Editor:"). The desk's credit, not an author. On the same sites
+    "Editor:" alone opens the byline (the only credit printed), so the label is read as
+    the editor's only under another byline, one not labelled as an editor's."""
+    marked = set(bylines)
+    first = end = bylines[0]  # (the first byline, over all its lines)
+    while end + 1 in marked:
+        end += 1
+    if end + 1 >= len(segments):
         return
-    segment = segments[at + 1]
-    if segment.label in BODY_OR_HEADING and DATE_ALONE.match(segment.text):
-        yield segment
+    below = segments[end + 1]
+    if (
+        below.label in BODY_OR_HEADING
+        and _editor_labelled(below.text)
+        and not any(_editor_labelled(segments[at].text) for at in range(first, end + 1))
+    ):
+        yield below
+
+
+_EDITOR_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+)\s*[:：]\s*(?P<names>\S.*)$")
+
+
+def _editor_labelled(text: str) -> bool:
+    """A line that is an editor's label (`names.editor_labels`), a colon and names only
+    ("Editor: Budi Santoso"), not a sentence after the label."""
+    found = _EDITOR_LABEL.match(text)
+    return (
+        found is not None
+        and found.group("label").casefold() in editor_labels()
+        and bare_names(found.group("names")) is not None
+    )
 
 
 _ADDRESS_ALONE = re.compile(

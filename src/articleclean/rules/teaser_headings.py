@@ -93,6 +93,29 @@ _RELATED_WORD = re.compile(
 )
 
 
+# "More" before a section's name: the heading of a box of the section's other stories
+# ("Meer sport", "Mehr Politik", "More Sport", "Más deportes"), which news sites print
+# under the article. "More" and one word also heads the article's own sections ("More
+# tips", "Meer informatie"): such a heading is read as a section label only when its word
+# is a line of its own elsewhere on the page, the site's menu item for the section
+# (`_names_a_menu_section`), and then goes only over teasers sharing few words with the
+# article, as a listed label does. (Read over any box's lines, as a "related" heading is,
+# it took a product page's "More Features" over the article's own list: round 50, tune.)
+_MORE_FIRST_WORDS = ("more", "mehr", "meer", "más", "mais", "więcej", "fler", "flere")
+_MORE_OF = re.compile("(?:" + "|".join(_MORE_FIRST_WORDS) + r") \S+$")
+
+
+def _names_a_menu_section(segments: list[Segment], index: int) -> bool:
+    """Whether the word after "More" in the heading at `index` is printed elsewhere in the
+    dump as a line of its own (the menu's "Sport" for "Meer sport"): a section of the
+    site, not a topic of the article."""
+    section = segments[index].phrase_form.split()[1]
+    return any(
+        at != index and segment.word_count == 1 and segment.phrase_form == section
+        for at, segment in enumerate(segments)
+    )
+
+
 def _names_related(segment: Segment) -> bool:
     """A heading of two to six words opening with a letter, no digit, no bar and no
     colon but at its end, whose first word (second, in a Romance language) says
@@ -250,6 +273,7 @@ def teaser_section_label(
     sections = context.phrases["teaser_heading"].sections
     labels: list[int] = []
     related: list[int] = []
+    more_of: list[int] = []
     took_inline = len(inline) > 0  # (most dumps: none, and no line is asked)
     for index, segment in enumerate(segments):
         # The count first: it rules out the paragraphs, and most other lines are no
@@ -265,6 +289,10 @@ def teaser_section_label(
             labels.append(index)
         elif segment.word_count > 1 and _names_related(segment):
             related.append(index)
+        elif segment.word_count == 2 and _MORE_OF.match(segment.phrase_form):
+            more_of.append(index)
+    if more_of:
+        labels = sorted(labels + [i for i in more_of if _names_a_menu_section(segments, i)])
     for index in related:
         if _box_under(segments, index):
             yield segments[index]
