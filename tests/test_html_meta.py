@@ -102,6 +102,11 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     # "文：" (ja.json) and the Thai prefix "โดย" (th.json, round 49) are no part of the names
     "audit15e-ja-review-spec-table": "木村陽介",
     "audit15e-th-wordpress-news": "พิมพ์ชนก ศรีสุข",
+    # the Danish byline prefix "Af" (da.json) and the updated stamp's label beside the
+    # name are no part of it (round 50)
+    "audit15f-da-sport-resultater": "Mads Kjeldsen",
+    # the Malay (and Indonesian) byline prefix "Oleh" (id.json) is no part of the name
+    "audit15f-ms-wordpress-obituari": "Nurul Aina Kamarudin",
     # trafilatura's normalize_authors drops an initial's full stop; `_normalized` keeps it.
     "audit15-hellogiggles-suffix-related": "Kayla M. Brown",
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..document import Document, Segment, normalise_space
@@ -86,9 +87,20 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     width = max(widths)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return False
-    if _is_list(lines):
+    if _is_list(lines) or _opens_with_line_above(lines):
         return False
     return all(w >= width * _FILL_RATIO for w in widths[:-1])
+
+
+def _opens_with_line_above(lines: list[str]) -> bool:
+    """A line that opens with the whole line above it: a picture's title over its caption
+    ("Farmers at a training in Morogoro" over "Farmers at a training in Morogoro. Photo:
+    …"). A wrap goes on from its line above and never prints it again."""
+    return any(
+        below.lstrip().startswith(above.strip())
+        for above, below in itertools.pairwise(lines)
+        if above.strip()
+    )
 
 
 def _is_list(lines: list[str]) -> bool:

@@ -36,7 +36,7 @@ _AGENCIES = (
     r"ABACA|Abaca|BELGA|ČTK|CTK|RIA Novosti|PA Media|Ritzau Scanpix|Hans Lucas|Agencia Uno|"
     r"imago images|IMAGO images"
 )
-_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|צילום|عکس|Photo illustration|Photo Illustration|Fot\.|fot\.)"
+_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Снимка|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Picha|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|ছবি|צילום|عکس|Photo illustration|Photo Illustration|Fot\.|fot\.)"
 _HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
 """Whether a credit word is in a line from a position on."""
 
@@ -132,6 +132,8 @@ _AGENCY_ALONE = (
 # The first letter of an agency's or desk's name in the forms that read it as a capital:
 # a capital, or an agency written in lower case ("dpa", "iStock", "imago").
 _CAPITAL = r"(?:[A-Z]|(?=(?:dpa|iStock|imago)\b)[a-z])"
+# A name's capital letter: Latin-1's and Latin Extended-A's ("Łukasz", "Šime", "Željko").
+_NAME_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 # What comes after a credit word when it labels a credit: the maker, after a colon, a
 # slash, a dash, "by" ("von", "par", …, "of" after "Photo courtesy"), or at once as a
 # capitalised name or an @handle ("Picture Colin Keegan").
@@ -166,12 +168,14 @@ _TRAILING_CREDITS = (
         ),
         names_credit=True,
     ),
-    # "… in Mailand. Foto Jane Doe", "fot. Jan Kowalski", "Photo Jane Doe/Le Parisien": a
-    # credit word and a photographer's name (`person`: it opens with a given name)
+    # "… in Mailand. Foto Jane Doe", "fot. Jan Kowalski", "Photo Jane Doe/Le Parisien", "Fot.
+    # Łukasz Gdak/PAP": a credit word and a photographer's name (`person`: it opens with a
+    # given name; its words' capitals with Latin Extended-A's, as Polish, Czech and
+    # Croatian names open: "Ł", "Š", "Ž")
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。]\s))(?:{_CREDIT_WORD})\s(?P<credit>[A-ZÀ-ÖØ-Þ][\w'’-]{{1,30}}"
-            r"(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}|[A-Z]\.|van|von|de|da|del|der|di|le|la)){1,3}"
+            rf"(?:^|(?<=[.!?)\]。]\s))(?:{_CREDIT_WORD})\s(?P<credit>[{_NAME_UPPER}][\w'’-]{{1,30}}"
+            rf"(?:\s(?:[{_NAME_UPPER}][\w'’-]{{1,30}}|[A-Z]\.|van|von|de|da|del|der|di|le|la)){{1,3}}"
             r"(?:\s?/\s?[A-ZÀ-ÖØ-Þ][\w.&' -]{1,30})?)$"
         ),
         names_credit=True,

@@ -26,10 +26,11 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f\u0490" + "".join(
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u0491" + "".join(
     c for c in _EXTRA_LETTERS if c.islower()
 )
-# A date in a dateline: "March 15", "15 de marzo", "12 MAR", or all in digits ("14.08.2024",
-# "14/08/2024": PAP's, and the Balkan and Baltic wires' form, with the year).
+# A date in a dateline: "March 15", "15 de marzo", "12 MAR", "4. ožujka 2025." (Hina's, with
+# the year and its full stop), or all in digits ("14.08.2024", "14/08/2024": PAP's, and the
+# Balkan and Baltic wires' form, with the year).
 _DATE = (
-    rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?"
+    rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?(?:\s+(?:19|20)\d\d\.?)?"
     r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}\b)"
 )
 # Devanagari letters and signs, not its danda (a sentence's full stop) nor its digits.
@@ -118,6 +119,13 @@ _DATELINES = (
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_UPPER}-]+(?:[\s-][{_UPPER}][{_UPPER}-]+){{0,2}}),\s*"
         rf"(?P<date>\d{{1,2}}\s+[{_LOWER}]+)\.\s*/(?P<agency>[^\W\d_][\w .-]{{1,24}})/\.?\s+"
+    ),
+    # Iași, 6 feb /Agerpres/ -   София, 3 март /БТА/.   (the Romanian, Moldovan and
+    # Bulgarian wires: a place in title case, a date, the agency between slashes; the
+    # slashes after a date are the evidence, as the Russian wires' are above)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}}),\s*"
+        rf"(?P<date>{_DATE})\s*/(?P<agency>[^\W\d_][\w .-]{{1,24}})/\s*(?:{_SEPARATOR}\s*|\.\s+)"
     ),
     # القاهرة (رويترز) -   (a script without capitals: the bracketed agency is the evidence)
     re.compile(
