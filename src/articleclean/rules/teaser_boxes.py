@@ -419,6 +419,8 @@ def _box_amid_rows(
     headlines, resumes = run
     if resumes is None:
         return None  # the end of the dump: `trailing_teasers` looks there
+    if any(_heads_a_box(segments[i], vocabulary) for i in headlines[:_BOX_MIN_HEADLINES]):
+        return None  # another box opens too soon for one under this label: see there
     if worded_as_teaser_heading(resumes, vocabulary):
         return None  # another box's heading: the run above it is no box of its own
     if under_headline and not _subheading_of(above, resumes):
@@ -440,6 +442,22 @@ def _box_amid_rows(
     if announces and not _list_resumes(above, resumes, [segments[i] for i in headlines]):
         return None
     return [opened[place], *headlines]
+
+
+def _heads_a_box(segment: Segment, vocabulary: frozenset[str]) -> bool:
+    """Whether a line of a box's run opens another box: worded as teaser headings are,
+    alone ("» More stories you might like") or as the label of a headline behind it
+    ("Don't miss | <headline>"). Among a run's first `_BOX_MIN_HEADLINES` lines, the
+    lines above it are too few for a box of their own: they and the label the run was
+    read from are the article's short lines ("Pro" over its first point, "Premier" over
+    a minister's name; round 50, noise bodies), and the box is judged from its own
+    heading. Further down the run it is read as before: one more line of the box."""
+    if worded_as_teaser_heading(unmarked(segment), vocabulary):
+        return True
+    match = short_label_match(segment.text)
+    if match is None:
+        return False
+    return worded_as_teaser_heading(Segment(match.group("label"), segment.lines), vocabulary)
 
 
 def _closing_box(

@@ -170,9 +170,14 @@ def repeated_teaser_box(
         run = opened[top : end + 1]
         done.update(run)
         first = segments[run[0]]
+        inside = _own_heading(segments, run, copies, vocabulary)
         if first in copies and worded_as_teaser_heading(first, vocabulary):
             # The box's heading printed twice is a copy too: the box starts under it.
             heading, run = run[0], run[1:]
+        elif inside:
+            # The box's own heading inside the run: the box starts under it, and the
+            # lines above it are the article's (its short lines right over the box).
+            heading, run = run[inside], run[inside + 1 :]
         elif top > 0 and _box_heading(segments[opened[top - 1]]):
             heading = opened[top - 1]
             if not (
@@ -215,6 +220,21 @@ def repeated_teaser_box(
             yield segments[heading]
         for index in others:
             yield segments[index]
+
+
+def _own_heading(
+    segments: list[Segment], run: list[int], copies: Claimed, vocabulary: frozenset[str]
+) -> int:
+    """The place in `run`, after its first line, of the first line worded as teaser
+    headings are that is no copy ("» Other stories from our newsroom"), or 0: a box's
+    heading is a headline's length at times, and the walk up from the copy then goes on
+    over it into the article's short lines above the box ("Pro", "Fotocamera eccellente
+    anche di notte"; round 50, noise bodies), which the box's label was read from."""
+    for at, index in enumerate(run[1:], 1):
+        segment = segments[index]
+        if segment not in copies and worded_as_teaser_heading(segment, vocabulary):
+            return at
+    return 0
 
 
 def _in_run(segment: Segment, copies: Claimed) -> bool:
