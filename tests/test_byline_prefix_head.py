@@ -60,10 +60,12 @@ def test_every_prefix_is_found_at_the_reach_s_limit() -> None:
     text = f"{joined}・文・{joined}：" + "森川さやか、" * 20
     assert names.strip_byline_prefix(text) == _whole_line(text) == "森川さやか、" * 20
     for prefix in prefixes:
+        # (round 50: a prefix that also opens names, "de", counts only lower-case)
+        printed = prefix if prefix in names.lower_case_prefixes() else prefix.upper()
         for sign in (" ", ": ", "/"):
-            text = prefix.upper() + sign + "Jane Doe, " * 20
+            text = printed + sign + "Jane Doe, " * 20
             assert names.strip_byline_prefix(text) == _whole_line(text)
-            assert _whole_line(text) is not None or prefix.upper().casefold() != prefix
+            assert _whole_line(text) is not None or printed.casefold() != prefix
 
 
 DATED_LINES = [

@@ -1097,7 +1097,40 @@ def prefix_after_stamp(text: str, may_hold_digit: bool = True) -> str | None:
         return None
     if ends_in_credit(text[: found.end()]):
         return None  # "12.03.2023 Übersetzt von Jane Doe": the translator
-    return text[found.end() :].lstrip(" :")
+    rest = text[found.end() :].lstrip(" :")
+    if not prefix_as_printed_opens(found.group(), rest):
+        return None
+    return rest
+
+
+_PREFIX_SIGNS = " :：/／"
+
+
+def prefix_as_printed_opens(printed: str, rest: str) -> bool:
+    """Whether a byline prefix, as the line prints it, opens a byline before `rest`. A
+    prefix that is also a given name or a family name's particle in other languages
+    ("de", "di", "per": `lower_case_prefixes`) counts only in its byline's shape: written
+    lower-case, before a capitalised full name ("de Andreea Popescu", "di Luigi Di Maio"),
+    where "De Gaulle", "Di Maio Luigi", "Per Olsen" are names (no language of the
+    document is known where bylines are read: langdetect runs in assembly)."""
+    word = printed.strip(_PREFIX_SIGNS)
+    if word.casefold() not in lower_case_prefixes():
+        return True
+    if word != word.lower():
+        return False
+    names = rest.split(maxsplit=2)
+    return len(names) >= 2 and all(name[:1].isupper() for name in names[:2])
+
+
+@lru_cache(maxsize=1)
+def lower_case_prefixes() -> frozenset[str]:
+    """The byline prefixes that also open names in other languages, which count only
+    written lower-case ("de" Romanian's "by", "de Vries" a Dutch name; "di" Italian's,
+    "Di Maio"; "per" Catalan's, "Per" a Scandinavian given name): the phrase files'
+    `byline_prefix_lower` lists, case-folded."""
+    return frozenset(
+        p.casefold() for p in builtin_phrases().get("byline_prefix_lower", {}).get("line", ())
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1118,7 +1151,10 @@ def strip_byline_prefix(text: str) -> str | None:
     found = pattern.match(text[:reach].casefold())
     if found is None:
         return None
-    return text[found.end() :].lstrip(" :")
+    rest = text[found.end() :].lstrip(" :")
+    if not prefix_as_printed_opens(text[: found.end()], rest):
+        return None
+    return rest
 
 
 @lru_cache(maxsize=1)
@@ -1161,7 +1197,10 @@ def byline_prefixes() -> tuple[str, ...]:
     """The words that open a byline ("by", "von", "ein beitrag von"): the phrase files'
     `byline_prefix` lists, case-folded as the lines they are matched against are (Greek's
     final sigma: "συντάκτης" folds to "συντάκτησ")."""
-    return tuple(p.casefold() for p in builtin_phrases().get("byline_prefix", {}).get("line", ()))
+    phrases = builtin_phrases()
+    return tuple(p.casefold() for p in phrases.get("byline_prefix", {}).get("line", ())) + tuple(
+        sorted(lower_case_prefixes())
+    )
 
 
 BYLINE_MARK_WORDS = 3
@@ -1188,7 +1227,21 @@ def is_byline_mark(text: str) -> bool:
     # looks in a set, where testing each prefix's ending cost one per prefix.
     tail = " ".join(words).casefold().split(" ")
     prefixes = _byline_prefix_set()
-    return any(" ".join(tail[start:]) in prefixes for start in range(len(tail)))
+    found = next(
+        (
+            " ".join(tail[start:])
+            for start in range(len(tail))
+            if " ".join(tail[start:]) in prefixes
+        ),
+        None,
+    )
+    if found is None:
+        return False
+    # A prefix that also opens names counts written lower-case and alone on its line
+    # ("di" over the name; the name below is not read here): "Autour de :", "à propos de"
+    # end in the word as a preposition.
+    last = words[-1].rstrip(_PREFIX_SIGNS)
+    return found not in lower_case_prefixes() or (len(words) == 1 and last == last.lower())
 
 
 @lru_cache(maxsize=1)
@@ -1201,7 +1254,9 @@ def _prefix_words() -> frozenset[str]:
     names ("Di Maio"). From the phrase files: "by", "von", "par", "por", "door"."""
     prefixes = _byline_prefix_set()
     ends = {prefix.split(" ")[-1] for prefix in prefixes if " " in prefix}
-    return frozenset(p for p in prefixes if p in ends) - _FAMILY_NAME_PARTICLES
+    return (
+        frozenset(p for p in prefixes if p in ends) - _FAMILY_NAME_PARTICLES - lower_case_prefixes()
+    )
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,9 @@ Each file maps a rule name to phrase lists by how they match:
 `contains` (a short line contains it), `section` (a whole line that names a
 section, such as "More information": a teaser heading only when teasers
 follow it, see `rules.teaser_headings.teaser_section_label`). `byline_prefix` lists the words that
-open a byline, `byline_joined_role` the roles joined to a prefix by "・" ("料理・文："),
+open a byline, `byline_prefix_lower` those that also open names in other languages and count
+only written lower-case before a full name ("de", "di", "per": `names.prefix_as_printed_opens`),
+`byline_joined_role` the roles joined to a prefix by "・" ("料理・文："),
 `byline_role` the job titles that end its names (ko.json's also by where the Korean
 papers print them: `after_names` after a byline's names, "이지은 기자"; `wire` in a
 wire's bracket, "김민수 기자 =": `names._korean_roles`),
