@@ -34,12 +34,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .noise_junk import (
+    MORE_AD_WORDINGS,
+    MORE_AGENCIES,
+    MORE_CAPTIONS,
+    MORE_CITIES,
+    MORE_CREDIT_LINES,
+    MORE_INLINE_LABELS,
+    MORE_PROMO_WORDINGS,
+    MORE_TEASER_HEADING_WORDINGS,
+    MORE_TEASERS,
+)
+
 # Kinds of lines; the last group is what the cleaner should take out of the body.
 TITLE, BYLINE, BODY = "title", "byline", "body"
 CAPTION, CAPTION_TITLE, CREDIT = "caption", "caption_title", "credit"
 AD, PROMO, TEASER_HEADING, TEASER = "ad", "promo", "teaser_heading", "teaser"
 INJECTED = (CAPTION, CAPTION_TITLE, CREDIT, AD, PROMO, TEASER_HEADING, TEASER)
 LANGUAGES = ("en", "de", "fr", "es")
+"""The generated prose articles' languages (their sentences are written in these)."""
+JUNK_LANGUAGES = (*LANGUAGES, "it", "nl", "pl", "pt", "sv", "tr", "id", "ru")
+"""The junk templates' languages: the own bodies' twelve (bench/noise_junk.py has the last eight)."""
 
 
 @dataclass(frozen=True)
@@ -90,12 +105,14 @@ _CITIES = {
     "de": ("Berlin", "Hamburg", "München", "Köln", "Wien", "Zürich", "Leipzig", "Dresden"),
     "fr": ("Paris", "Lyon", "Marseille", "Bordeaux", "Lille", "Nantes", "Toulouse", "Genève"),
     "es": ("Madrid", "Barcelona", "Sevilla", "Valencia", "Bilbao", "Málaga", "Zaragoza", "Lima"),
+    **MORE_CITIES,
 }
 _AGENCIES = {
     "en": ("AP", "Reuters", "AFP"),
     "de": ("dpa", "AFP", "Reuters"),
     "fr": ("AFP", "Reuters", "AP"),
     "es": ("EFE", "AFP", "Reuters"),
+    **MORE_AGENCIES,
 }
 _TOPICS = {
     "en": (
@@ -234,6 +251,7 @@ _CAPTIONS = {
         "Un operario inspecciona las obras a las afueras de {c}",
         "Manifestantes concentrados ante el ayuntamiento de {c}",
     ),
+    **MORE_CAPTIONS,
 }
 _CREDIT_SUFFIXES = (
     " (Photo: {a})",
@@ -247,6 +265,7 @@ _CREDIT_LINES = {
     "de": ("Foto: {a}", "Foto: {p}/{a}", "Bild: {a}"),
     "fr": ("Photo: {a}", "Photo : {p}/{a}", "Crédit : {a}"),
     "es": ("Foto: {a}", "Imagen: {a}", "Foto: {p}/{a}"),
+    **MORE_CREDIT_LINES,
 }
 # Ads, prompts and teaser headings vary from site to site: wording, case,
 # punctuation, two prompts on one line. They are built here from parts, and no
@@ -283,6 +302,7 @@ _AD_WORDINGS = {
         "Continúa leyendo después de la publicidad",
         "Contenido ofrecido por la marca",
     ),
+    **MORE_AD_WORDINGS,
 }
 # {a}/{b}/{c}: filled from the slot lists beside each wording.
 _PROMO_WORDINGS: dict[str, tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] = {
@@ -367,6 +387,7 @@ _PROMO_WORDINGS: dict[str, tuple[tuple[str, tuple[str, ...], tuple[str, ...]], .
         ),
         ("Descarga {a} app {b}", ("nuestra", "la"), ("gratis", "y recibe alertas")),
     ),
+    **MORE_PROMO_WORDINGS,
 }
 _TEASER_HEADING_WORDINGS = {
     "en": (
@@ -396,12 +417,14 @@ _TEASER_HEADING_WORDINGS = {
         "Lo más visto hoy",
         "Te recomendamos leer",
     ),
+    **MORE_TEASER_HEADING_WORDINGS,
 }
 _INLINE_LABELS = {
     "en": ("Read also", "RELATED", "See also", "Also on our site", "Don't miss"),
     "de": ("Auch lesenswert", "LESEN SIE AUCH", "Mehr dazu", "Passend dazu"),
     "fr": ("À lire", "LIRE AUSSI", "Voir aussi", "À découvrir aussi"),
     "es": ("Lee también", "RELACIONADO", "Te puede interesar", "Además"),
+    **MORE_INLINE_LABELS,
 }
 _INLINE_SEPARATORS = (": ", " | ", " – ", " >> ", " ▸ ")
 _OPENERS = ("", "", "", "» ", "▶ ", "— ", "* ")
@@ -489,6 +512,7 @@ _TEASERS = {
         "Los aparatos que todos querrán estas navidades",
         "Las bolsas caen arrastradas por las tecnológicas",
     ),
+    **MORE_TEASERS,
 }
 _DATES = ("March 3, 2024", "June 14, 2023", "Oct. 2, 2024", "January 21, 2025")
 
@@ -699,7 +723,7 @@ def run(count: int = 50, seed: int = 0, body_seeds: int = 5, every: int = 1) -> 
     languages = ", ".join(sorted({a.language for a in articles}))
     return (
         "Ads, prompts and teaser headings come from templates that vary as sites do "
-        "(wording, case, punctuation, four languages, two prompts on one line) and are no "
+        "(wording, case, punctuation, twelve languages, two prompts on one line) and are no "
         "phrase-list entry, so the figures measure the rules, not the lists.\n\n"
         + run_bodies(seeds=body_seeds, every=every)
         + f"\n\n**Generated prose articles** ({len(articles)}; {languages}; seed {seed}): "
@@ -789,7 +813,7 @@ def webeval_bodies(part: str = "test", every: int = 1, limit: int | None = None)
             continue
         segments = [normalise(s) for s in page.with_]
         known = frozenset(line for line in lines if any(s in normalise(line) for s in segments))
-        language = _guess_language(text)
+        language = _guess_language(text, JUNK_LANGUAGES)
         bodies.append(Body(page.file, guess_shape(lines), language, title.strip(), lines, known))
     return bodies
 
@@ -808,16 +832,32 @@ def _html_title(html: bytes) -> str:
     return " ".join(text.split())[:200]
 
 
-def _guess_language(text: str) -> str:
-    """One of LANGUAGES for the junk: the one whose common words the text has most."""
+_MARKS = {
+    "en": ("the", "and", "of", "to"),
+    "de": ("der", "die", "und", "nicht"),
+    "fr": ("le", "les", "et", "des"),
+    "es": ("el", "los", "y", "que"),
+    # Words the others use little ("que" is Portuguese too, "di" Indonesian: where
+    # two share a word, the other three tell them apart).
+    "it": ("il", "della", "che", "di"),
+    "nl": ("het", "een", "van", "niet"),
+    "pl": ("się", "nie", "jest", "że"),
+    "pt": ("não", "uma", "com", "em"),
+    "sv": ("och", "att", "är", "det"),
+    "tr": ("ve", "bir", "bu", "için"),
+    "id": ("yang", "dan", "untuk", "dengan"),
+    "ru": ("и", "в", "не", "на"),
+}
+
+
+def _guess_language(text: str, languages: Sequence[str] = LANGUAGES) -> str:
+    """One of `languages` for the junk: the one whose common words the text has most.
+
+    bench/article_shapes.py guesses among the first four (its noise dumps as they
+    were); the webeval bodies among the twelve the junk templates are written in.
+    """
     words = Counter(text.casefold().split())
-    marks = {
-        "en": ("the", "and", "of", "to"),
-        "de": ("der", "die", "und", "nicht"),
-        "fr": ("le", "les", "et", "des"),
-        "es": ("el", "los", "y", "que"),
-    }
-    return max(LANGUAGES, key=lambda language: sum(words[w] for w in marks[language]))
+    return max(languages, key=lambda language: sum(words[w] for w in _MARKS[language]))
 
 
 def noise_unit(language: str, rng: random.Random) -> list[Line]:
@@ -841,13 +881,13 @@ def noise_unit(language: str, rng: random.Random) -> list[Line]:
 def junk_language(body: Body) -> str:
     """The language of the junk put into a body: its own when the templates have it.
 
-    The templates are in four languages; a body in another (Italian, Polish, Russian …)
-    gets the junk of the one whose common words it has most, as a webeval page in that
-    language does (`_guess_language`), so the two sources are injected alike.
+    The templates are in the twelve languages of the own bodies; a body in another
+    gets the junk of the one whose common words it has most, as a webeval page
+    does (`_guess_language`), so the two sources are injected alike.
     """
-    if body.language in LANGUAGES:
+    if body.language in JUNK_LANGUAGES:
         return body.language
-    return _guess_language(" ".join(body.lines))
+    return _guess_language(" ".join(body.lines), JUNK_LANGUAGES)
 
 
 def inject(body: Body, seed: int) -> NoisyArticle:
@@ -986,8 +1026,8 @@ def run_bodies(seeds: int = 5, part: str = "test", every: int = 1) -> str:
     own = own_bodies()
     text = (
         f"**Own bodies** (tests/fixtures/noise: {len(own)} articles written for the project, "
-        "shape, language and topic in each name; a body in a language the templates lack gets "
-        "the junk a webeval page in it gets, `junk_language`), each with junk injected "
+        "shape, language and topic in each name; each gets junk in its own language, "
+        "`junk_language`), each with junk injected "
         f"{seeds * 4} times.\n\n"
         + bodies_table(score_bodies(own, seeds * 4), "… of them article text")
     )

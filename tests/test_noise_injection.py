@@ -215,10 +215,39 @@ def test_no_template_line_is_a_phrase_list_entry(kind: str) -> None:
     render = noise.TEMPLATE_KINDS[kind]
     rng = random.Random(kind)
     entries = _entries()
-    lines = {render(language, rng) for language in noise.LANGUAGES for _ in range(300)}
+    lines = {render(language, rng) for language in noise.JUNK_LANGUAGES for _ in range(300)}
     listed = sorted(line for line in lines if phrase_form(line) in entries)
     assert not listed, f"template lines that are phrase-list entries: {listed[:5]}"
     assert len(lines) > 40, "the templates should vary"
+
+
+def test_each_own_body_gets_junk_in_its_own_language() -> None:
+    # Fails on main: bodies in it, nl, pl, pt, sv, tr, id and ru got English junk.
+    for body in OWN_BODIES:
+        assert noise.junk_language(body) == body.language, body.name
+        noisy = noise.inject(body, 0)
+        own = set(noise._TEASERS[body.language])
+        teasers = [line.text for line in noisy.lines if line.kind == noise.TEASER]
+        assert all(text in own for text in teasers), body.name
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il sindaco ha detto che il piano della giunta non è pronto, di nuovo.", "it"),
+        ("Het kabinet wil een nieuwe wet, maar de Kamer is het niet eens van begin af.", "nl"),
+        ("Rząd nie jest gotowy, ale minister mówi, że ustawa się zmieni.", "pl"),
+        ("O governo não tem uma data, mas com o acordo em vigor tudo muda.", "pt"),
+        ("Regeringen säger att det är för tidigt och att beslutet dröjer.", "sv"),
+        ("Bakanlık bu yıl için yeni bir plan ve bütçe açıkladı.", "tr"),
+        ("Pemerintah yang baru dan DPR sepakat untuk bekerja dengan cepat.", "id"),
+        ("Правительство не успело, и в пятницу решение отложили на месяц.", "ru"),
+    ],
+)
+def test_webeval_pages_in_the_new_languages_get_their_own_junk(text: str, language: str) -> None:
+    # Fails on main: the guess chose among en, de, fr and es only.
+    assert noise._guess_language(text, noise.JUNK_LANGUAGES) == language
+    assert noise._guess_language(text) in noise.LANGUAGES  # article_shapes' dumps as they were
 
 
 def test_own_bodies_have_every_shape() -> None:
@@ -241,20 +270,35 @@ def score_body(body: noise.Body) -> noise.BodyScore:
     return _SCORES[body.name]
 
 
-# Round 50's bodies (shapes and languages the first 25 lacked) that still lose a line
-# to the junk put around it, each once in 12 seeds: strict, so a fix shows.
+# Bodies that still lose a line to the junk put around it in 12 seeds, junk in the
+# body's own language: strict, so a fix shows. (Round 50's parliament-sv-riksdag, seed
+# 10, lost "M, SD, KD, L: ja" to `teaser_list` between two English boxes: with Swedish
+# junk it loses nothing.)
 _KNOWN_LOSSES = {
     "explainer-ru-zemletryasenie": (
-        "teaser_box reads the subheading 'Чего мы пока не знаем' under an ad, under a box, "
-        "as the box's last headline (seed 10)"
-    ),
-    "parliament-sv-riksdag": (
-        "teaser_list takes the row 'M, SD, KD, L: ja' between two worded boxes as the "
-        "first box's last headline (seed 10)"
+        "teaser_box reads the subheading 'Чего мы пока не знаем' between an ad and a "
+        "prompt as a box's headline (seed 10)"
     ),
     "travel-sv-gotland": (
-        "teaser_box reads the subheading 'Så tar du dig dit' over its paragraph as the "
-        "box's last headline (seed 2)"
+        "teaser_box reads the subheading 'Så tar du dig dit' (seeds 2, 9) and the label "
+        "'Fakta: Fårö' (seed 9) beside an ad or a prompt as a box's headlines"
+    ),
+    "list-pl-rzad": (
+        "caption_beside_credit takes the line under a credit as its caption when the "
+        "caption above opens with its place ('Wrocław. …', two sentences) (seed 4)"
+    ),
+    "transcript-ru-briefing": (
+        "caption_beside_credit takes the answer under a credit as its caption when the "
+        "caption above opens with its place ('Москва. …', two sentences) (seed 0)"
+    ),
+    "repair-it-lavatrice": (
+        "teaser_blurb takes the first item 'Un asciugamano vecchio' under a teaser box as "
+        "one more headline (seed 4)"
+    ),
+    "review-it-smartphone": (
+        "teaser_blurb takes the spec lines under a teaser box as its headlines (seeds 2, "
+        "4); repeated_teaser_box reads 'Pro' and its first point over a box as the "
+        "box's first headlines (seed 4)"
     ),
 }
 
@@ -276,9 +320,9 @@ def test_a_body_of_any_shape_loses_nothing_to_injected_junk(body: noise.Body) ->
 
 
 def test_template_junk_comes_out_at_least_as_often_as_pinned() -> None:
-    # A floor, like the quality gate's: measured 36.8 % of the injected lines out
-    # (ads and teaser headings worded unlike any list entry mostly stay; credits
-    # and captions, found by their form, mostly go). Raise it when rules improve.
+    # A floor, like the quality gate's (measured 36.8 % when it was set; 93.7 % of
+    # the injected lines out when round 50's bodies got English junk, 80.1 % with
+    # junk in each body's own language: 744 of 3,733 left). Raise it when rules improve.
     total = noise.BodyScore()
     for body in OWN_BODIES:
         total.add(score_body(body))
