@@ -11,6 +11,7 @@ them, so they live here, importing nothing from rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib.resources import files
 
@@ -332,14 +333,18 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _data_list(name: str) -> frozenset[str]:
-    """The lines of a list in articleclean/data/, without its comment lines."""
+def _data_list(name: str) -> Mapping[str, None]:
+    """The lines of a list in articleclean/data/, without its comment lines, as the keys of
+    a dict. Only asked whether it holds a word: a dict of strings alone is left untracked by
+    the garbage collector, where a frozenset is a container each full collection walks
+    entry by entry (the given names' 32,098 and the places' 17,153 were four fifths of
+    the entries of all sets it walked: round 50)."""
     text = files("articleclean").joinpath("data", name).read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return dict.fromkeys(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
+def _given_names() -> Mapping[str, None]:
     """Given names of many languages (data/given_names.txt, from Faker), read on first use."""
     return _data_list("given_names.txt")
 
@@ -363,7 +368,7 @@ def opens_with_given_name(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
+def _places() -> Mapping[str, None]:
     """The gazetteer (data/places.txt, from GeoNames), read on first use."""
     return _data_list("places.txt")
 

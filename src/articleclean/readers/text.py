@@ -87,9 +87,11 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     width = max(widths)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return False
-    if _is_list(lines) or _opens_with_line_above(lines):
+    # the widths first: most groups of a dump fail them, and they cost less than the
+    # lines' own tests (round 50)
+    if not all(w >= width * _FILL_RATIO for w in widths[:-1]):
         return False
-    return all(w >= width * _FILL_RATIO for w in widths[:-1])
+    return not (_is_list(lines) or _opens_with_line_above(lines))
 
 
 def _opens_with_line_above(lines: list[str]) -> bool:
