@@ -230,6 +230,54 @@ def test_no_teaser_heading_no_blurbs() -> None:
     assert found(teaser_blurb, segments) == []
 
 
+# Round 50's Italian review and repair guide under an Italian box (issue 14): the box's
+# rows are full headlines; the article's own rows after it are shorter or "Label: value".
+BOX = [
+    "Dieci spiagge da visitare assolutamente quest'estate",
+    "Chef stellato svela il segreto dell'arrosto perfetto",
+    "Leggenda del calcio firma a sorpresa con il club rivale",
+]
+
+
+def test_spec_lines_after_a_box_of_headlines_are_the_article_s() -> None:
+    # Fails on main: the four spec lines went with the box.
+    segments = numbered(
+        body("Dopo due settimane di utilizzo, il Pixel 9a si conferma il telefono da consigliare."),
+        heading("Altre notizie dalla sezione"),
+        *map(body, BOX),
+        body("Display: 6,3 pollici, 120 Hz"),
+        body("Batteria: 5.100 mAh"),
+        body("Prezzo: 549 euro"),
+        body("Lo consigliamo a chi vuole foto da top di gamma spendendo la metà."),
+    )
+    assert found(teaser_blurb, segments) == [2, 3, 4]
+
+
+def test_short_items_after_a_box_of_headlines_are_the_article_s() -> None:
+    # Fails on main: "Un asciugamano vecchio" went with the box as one more headline.
+    segments = numbered(
+        body("Prima di chiamare il tecnico, controllate il filtro della pompa di scarico."),
+        body("Cosa serve"),
+        heading("Altre notizie dalla sezione"),
+        *map(body, BOX),
+        body("Un asciugamano vecchio"),
+        body("Una bacinella bassa"),
+    )
+    assert found(teaser_blurb, segments) == [3, 4, 5]
+
+
+def test_a_box_of_short_rows_from_its_start_still_goes() -> None:
+    # The shape is the box's own: a "See also" list of short titles is all taken.
+    segments = numbered(
+        *map(body, PROSE),
+        heading("See also"),
+        body("Celebrity chef"),
+        body("Pop star wedding"),
+        body("Fashion week"),
+    )
+    assert found(teaser_blurb, segments) == [4, 5, 6]
+
+
 def test_teaser_block_is_bounded_by_teaser_max_blocks() -> None:
     blurbs = [body(f"Unrelated celebrity story number {n} about fashion") for n in range(5)]
     segments = numbered(body(PROSE[0]), heading("Trending"), *blurbs)

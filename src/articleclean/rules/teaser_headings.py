@@ -507,6 +507,10 @@ def _teasers(
         headlines_only = True
         last_headline: frozenset[str] = frozenset()
         taken = 0
+        # Full headlines taken so far, and whether a shorter line (a label, a "Label:
+        # value") was among them: a box's rows keep one shape.
+        full_rows = 0
+        short_rows = False
         for index in range(start + 1, len(segments)):
             segment = segments[index]
             if taken >= config.teaser_max_blocks or index in claimed:
@@ -529,14 +533,30 @@ def _teasers(
                 if article.resumes(index, last_headline if box else teasers, config.teaser_overlap):
                     break
                 headlines_only = False
+            elif not own_window and _leaves_the_box(segment, full_rows, short_rows):
+                # (The final reading only: the first one's teasers are just set aside as
+                # no evidence, and setting aside fewer moves the second's evidence.)
+                break
             elif article.has_heading(index, teasers | words.of[index], config.teaser_overlap):
                 break
+            elif _teaser_like(segment):
+                full_rows += 1
+            else:
+                short_rows = True
             claimed.add(index)
             found.append(index)
             taken += 1
             teasers.update(words.of[index])
             last_headline = words.of[index]
     return found
+
+
+def _leaves_the_box(segment: Segment, full_rows: int, short_rows: bool) -> bool:
+    """Whether a line that is no prose, under a box of full headlines, is the article's
+    own row: an item, a "Display: 6,3 pollici" spec or a sub-heading is shorter than
+    the box's headlines or a "Label: value", and a box keeps its rows' shape. Keeping
+    a teaser that breaks it is cheaper than taking the article's list."""
+    return full_rows >= _BOX_OF_HEADLINES and not short_rows and not _teaser_like(segment)
 
 
 @dataclass(frozen=True)
