@@ -275,7 +275,10 @@ def score_body(body: noise.Body) -> noise.BodyScore:
 # 10, lost "M, SD, KD, L: ja" to `teaser_list` between two English boxes: with Swedish
 # junk it loses nothing. Its repair-it-lavatrice, seed 4, and review-it-smartphone, seeds
 # 2 and 4, lost short items and spec lines under an Italian box to `teaser_blurb`: round
-# 50's blurbit ends a box of full headlines at the first row of another shape.)
+# 50's blurbit ends a box of full headlines at the first row of another shape.
+# list-pl-rzad, seed 4, and transcript-ru-briefing, seed 0, lost the line under a credit
+# to `caption_beside_credit` until a caption opening with its place, "Wrocław. …", read
+# as one caption: capplace.)
 _KNOWN_LOSSES = {
     "explainer-ru-zemletryasenie": (
         "teaser_box reads the subheading 'Чего мы пока не знаем' between an ad and a "
@@ -284,14 +287,6 @@ _KNOWN_LOSSES = {
     "travel-sv-gotland": (
         "teaser_box reads the subheading 'Så tar du dig dit' (seeds 2, 9) and the label "
         "'Fakta: Fårö' (seed 9) beside an ad or a prompt as a box's headlines"
-    ),
-    "list-pl-rzad": (
-        "caption_beside_credit takes the line under a credit as its caption when the "
-        "caption above opens with its place ('Wrocław. …', two sentences) (seed 4)"
-    ),
-    "transcript-ru-briefing": (
-        "caption_beside_credit takes the answer under a credit as its caption when the "
-        "caption above opens with its place ('Москва. …', two sentences) (seed 0)"
     ),
     "review-it-smartphone": (
         "repeated_teaser_box reads 'Pro' and its first point over a box as the box's "

@@ -1143,6 +1143,40 @@ def test_other_short_lines_beside_a_credit_stay(line: str) -> None:
     assert line in _body(article_with(line, "Photo: John Roe/AP"))
 
 
+# Round 50, capplace: Polish, Russian, Czech and some French papers open a caption with
+# its place and a full stop; read as two sentences, the caption was none, and the credit
+# signed the article's short line below it instead.
+_BELOW_CREDIT = "Crews worked through the night to restore power."
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Wrocław. Minister rozmawia z dziennikarzami przed ratuszem.", "Fot. Jan Kowalski/PAP"),
+        ("PARIS. Des manifestants devant l'Assemblée nationale.", "Photo: AFP"),
+        ("Москва. Ana García отвечает на вопросы журналистов.", "Фото: ТАСС"),
+        ("New York. Protesters march along Fifth Avenue.", "Photo: John Roe/AP"),
+    ],
+)
+def test_a_caption_opening_with_its_place_is_one_caption(caption: str, credit: str) -> None:
+    article = article_with(caption, credit, _BELOW_CREDIT)
+    assert [c.raw for c in article.captions] == [caption]
+    assert article.paragraphs == [BEFORE, _BELOW_CREDIT, AFTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No place first: two sentences, no caption (nor is the line below the credit's).
+        "Kowalski. Minister rozmawia z dziennikarzami przed ratuszem.",
+        "Again. The council voted for the new timetable on Tuesday.",
+    ],
+)
+def test_a_first_sentence_that_is_no_place_keeps_two_sentences(line: str) -> None:
+    article = article_with(line, "Photo: John Roe/AP", _BELOW_CREDIT)
+    assert line in _body(article)
+
+
 def test_the_line_under_the_lead_pictures_credit_may_be_the_standfirst() -> None:
     # The credit right under the headline is the lead picture's; the short sentence below
     # it is the article's standfirst.

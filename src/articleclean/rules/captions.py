@@ -586,8 +586,9 @@ def caption_beside_credit(
     reader, reports speech or announces something with a colon is none. A credit signs one
     picture: the line below it is asked only when the line above is no caption. Below a
     credit under the headline (the lead picture) stands the standfirst, which reads the
-    same: only the line above such a credit is asked. Runs once the title and byline are
-    known.
+    same: only the line above such a credit is asked. A known place may open the caption
+    as its own "sentence" ("Wrocław. Minister rozmawia …"). Runs once the title and byline
+    are known.
     """
     if not credit_lines:
         return  # most dumps: no walk over every line for a credit beside it
@@ -639,11 +640,27 @@ def _is_short_caption(segment: Segment) -> bool:
         return False
     if not text.endswith((".", "!")) or ":" in text or not text[:1].isupper():
         return False
+    text = _without_leading_place(text)
     if _sentences(text) != 1 or _OPENS_WITH_PRONOUN.match(text):
         return False
     return not (
         _ADDRESSES_READER.search(text) or _FORMAL_YOU.search(text) or _REPORTED.search(text)
     )
+
+
+# "Wrocław. Minister rozmawia …", "PARIS. Des manifestants …": Polish, Russian, Czech and
+# some French papers put the picture's place first with a full stop. One to three words,
+# then the caption's own sentence.
+_LEADING_PLACE = re.compile(r"(?P<place>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2})\. (?=\S)")
+
+
+def _without_leading_place(text: str) -> str:
+    """`text` less a place opening it as its own "sentence" ("Wrocław. "), when the
+    gazetteer knows it: the caption's one sentence is what follows."""
+    match = _LEADING_PLACE.match(text)
+    if match is None or not is_known_place(match.group("place").casefold()):
+        return text
+    return text[match.end() :]
 
 
 _CUE_AT = 6
