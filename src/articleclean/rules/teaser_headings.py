@@ -23,6 +23,7 @@ from ..document import (
 )
 from ..names import is_given_name
 from ..patterns import printed_forms
+from ..phrases import word_list
 from .base import Claimed, removes, revises
 from .phrasebook import PhraseBook
 from .teaser_lines import (
@@ -73,15 +74,10 @@ def teaser_heading(segment: Segment, context: PhraseBook) -> bool:
 # noun in English, German, Dutch and Polish ("Verwandten", relatives, is a noun; "Work
 # related stress" is a subheading), after it in the Romance languages. Such a heading
 # may also open the article's own section ("Similar plans elsewhere" over its prose):
-# `teaser_section_label` takes it only over a box of headlines.
-_RELATED_FIRST_WORDS = (
-    "related", "similar", "ähnliche", "verwandte", "gerelateerde", "vergelijkbare", "podobne",
-    "powiązane",
-)  # fmt: skip
-_RELATED_SECOND_WORDS = (
-    "relacionados", "relacionadas", "similares", "correlati", "correlate", "similaires",
-    "connexes", "correspondants", "semelhantes", "similare",
-)  # fmt: skip
+# `teaser_section_label` takes it only over a box of headlines. The words are the phrase
+# files' `words` lists by their place: `related_before`, `related_after`.
+_RELATED_FIRST_WORDS = word_list("related_before")
+_RELATED_SECOND_WORDS = word_list("related_after")
 # Matched at the start of a short line's phrase form (case-folded, no punctuation): one
 # anchored match, which fails at a line's first letters, screens the lines for the word.
 _RELATED_WORD = re.compile(
@@ -101,7 +97,8 @@ _RELATED_WORD = re.compile(
 # (`_names_a_menu_section`), and then goes only over teasers sharing few words with the
 # article, as a listed label does. (Read over any box's lines, as a "related" heading is,
 # it took a product page's "More Features" over the article's own list: round 50, tune.)
-_MORE_FIRST_WORDS = ("more", "mehr", "meer", "más", "mais", "więcej", "fler", "flere")
+# The "more" words are the phrase files' `words` lists, `more_section`.
+_MORE_FIRST_WORDS = word_list("more_section")
 _MORE_OF = re.compile("(?:" + "|".join(_MORE_FIRST_WORDS) + r") \S+$")
 
 
@@ -145,12 +142,9 @@ def _names_related(segment: Segment) -> bool:
 # before the link's word, or the blurb cut off ("… | mehr", "… mehr >>", "... more",
 # "… Weiterlesen", "... lire la suite"). An article's sentence does not end in a bare "more"
 # after a bar or an ellipsis (tune part: no body line of the labelled article or page
-# dumps ends so; 12 teaser lines kept on three sites did).
-_MORE_LINKS = (
-    "read more", "more", "mehr", "weiterlesen", "weiter lesen", "lire la suite", "lire plus",
-    "leer más", "seguir leyendo", "leia mais", "continua a leggere", "leggi tutto",
-    "lees meer", "czytaj więcej",
-)  # fmt: skip
+# dumps ends so; 12 teaser lines kept on three sites did). The links' words are the phrase
+# files' `words` lists, `more_link`.
+_MORE_LINKS = word_list("more_link")
 _MORE_LINK = re.compile(
     r"(?:\s[|»›]|\.\.\.|…)\s*(?:" + "|".join(map(re.escape, _MORE_LINKS)) + r")\s*(?:>>|»|›)?\s*$",
     re.IGNORECASE,
