@@ -24,8 +24,11 @@ phrases through `CleanerConfig.extra_phrases` without touching these files.
 that reads them (`word_list`): `related_before` and `related_after` the adjectives that
 say "related" before or after a heading's noun, `more_section` the "more" that opens a
 section box's heading ("Mehr Politik"), `more_link` the link words closing a teaser's
-blurb ("… | mehr"; `rules.teaser_headings`). They are no page furniture: no phrase rule,
-no page-phrase set and no audit of the phrase entries reads them.
+blurb ("… | mehr"; `rules.teaser_headings`), `share_verb` and `receive_verb` the verbs of a
+request to share the page and of a newsletter's offer (`rules.promos`), `menu_word` the
+words of a site's navigation (`rules.label_runs`), `count_word` the "one" that counts a
+comment section's posts (`rules.article_run`). They are no page furniture: no phrase
+rule, no page-phrase set and no audit of the phrase entries reads them.
 """
 
 from __future__ import annotations
