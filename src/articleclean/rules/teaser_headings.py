@@ -100,6 +100,10 @@ _RELATED_WORD = re.compile(
 # The "more" words are the phrase files' `words` lists, `more_section`.
 _MORE_FIRST_WORDS = word_list("more_section")
 _MORE_OF = re.compile("(?:" + "|".join(_MORE_FIRST_WORDS) + r") \S+$")
+_MORE_HEADING_WORDS = 2
+"""A "More" heading's words: "more" and the section's one name ("Mehr Politik"; as
+`_MORE_OF` reads it). Asked first, so the pattern runs on two-word lines only; a longer
+heading ("More from our newsroom") is a listed phrase's or none."""
 
 
 def _names_a_menu_section(segments: list[Segment], index: int) -> bool:
@@ -156,6 +160,11 @@ _LINK_MARKS = re.compile(r"[|»›…]|\.\.\.")
 # The last word of each link, which a line `_MORE_LINK` finds ends in once the spaces and
 # the one closing mark after the link are stripped.
 _LINK_LAST_WORDS = tuple(sorted({link.split()[-1] for link in _MORE_LINKS}))
+_LINK_WORD_REACH = max(map(len, _LINK_LAST_WORDS))
+"""How many of a line's last characters `_ends_in_link_word` folds: the longest last word,
+so that no word the phrase files list is cut off (it was a bare 24 while the words were
+written here, "weiterlesen" the longest at 11; a fold keeps a suffix a suffix, so any
+reach from the longest word on answers alike)."""
 # Words of the headline or blurb before the link: a bare "… mehr" line is a link alone,
 # which `promo_prompt` and the teaser headings judge.
 _MIN_LINKED_WORDS = 3
@@ -181,7 +190,8 @@ def _ends_in_link_word(text: str) -> bool:
     """Whether the line ends in a link's last word once the spaces and the one closing
     mark after the link are stripped: what every line either pattern finds does, asked
     first so that neither is searched on the others."""
-    return text.rstrip().rstrip(">»›").rstrip()[-24:].casefold().endswith(_LINK_LAST_WORDS)
+    tail = text.rstrip().rstrip(">»›").rstrip()[-_LINK_WORD_REACH:]
+    return tail.casefold().endswith(_LINK_LAST_WORDS)
 
 
 def _closed_by_more_link(segment: Segment) -> bool:
@@ -283,7 +293,7 @@ def teaser_section_label(
             labels.append(index)
         elif segment.word_count > 1 and _names_related(segment):
             related.append(index)
-        elif segment.word_count == 2 and _MORE_OF.match(segment.phrase_form):
+        elif segment.word_count == _MORE_HEADING_WORDS and _MORE_OF.match(segment.phrase_form):
             more_of.append(index)
     if more_of:
         labels = sorted(labels + [i for i in more_of if _names_a_menu_section(segments, i)])
