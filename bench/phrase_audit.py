@@ -43,14 +43,14 @@ class Entry:
 
 
 def entries() -> list[tuple[str, str, str, str]]:
-    """(file, rule, mode, phrase) for every entry, bylines left out."""
+    """(file, rule, mode, phrase) for every entry, bylines and pattern words left out."""
     found = []
     for item in sorted(resources.files(phrase_package).iterdir(), key=lambda e: e.name):
         if not item.name.endswith(".json"):
             continue
         for rule, value in json.loads(item.read_text(encoding="utf-8")).items():
-            if rule.startswith("byline"):
-                continue
+            if rule.startswith("byline") or rule == phrase_package.WORDS_KEY:
+                continue  # words of names and of rules' patterns, no lines
             modes = {"line": value} if isinstance(value, list) else value
             for mode, phrases in modes.items():
                 found += [(item.name, rule, mode, phrase) for phrase in phrases]

@@ -12,7 +12,7 @@ import array
 import functools
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 try:  # CPython's regex parser: re._parser from 3.11, sre_parse before
@@ -127,16 +127,19 @@ def case_partners(chars: frozenset[str]) -> frozenset[str]:
 _LAST_OF_BMP = "\uffff"
 
 
-_WIDE_LETTERS = frozenset(
+_WIDE_LETTERS = "".join(
     chr(code)
     for start, stop in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x370, 0x530))
     for code in range(start, stop)
 )
 """Latin, Greek, Cyrillic and Armenian letters: those the screen's case-blind patterns
-are written in, whose partners are found in one search of the planes."""
-_known: tuple[frozenset[str], str] = (frozenset(), "")
-"""Letters whose partners have been searched for in the planes, and every partner found
-(a superset of each one's): `case_partners` searches those instead of the planes."""
+are written in, whose partners are found in one search of the planes. (A string and,
+below, a dict of the letters searched: the garbage collector walks neither, where it
+walked a frozenset of ~900 letters twice at each full collection.)"""
+_known: tuple[Mapping[str, None], str] = ({}, "")
+"""Letters whose partners have been searched for in the planes (a dict asked only for
+membership), and every partner found (a superset of each one's): `case_partners`
+searches those instead of the planes."""
 
 
 def _known_partners(chars: frozenset[str]) -> str:
@@ -150,15 +153,19 @@ def _known_partners(chars: frozenset[str]) -> str:
     partner is "ﬆ")."""
     global _known
     searched, found = _known
-    new = [char for char in chars - searched if char.lower() != char or char.upper() != char]
+    new = [
+        char
+        for char in chars
+        if char not in searched and (char.lower() != char or char.upper() != char)
+    ]
     if new:
         # Each search holds the letters searched before: the partners found still
         # hold those of every letter listed (a thread that searches at the same time
         # lists its own, and both are right).
-        wider = searched | _WIDE_LETTERS | frozenset(new)
-        pattern = f"[{''.join(map(re.escape, sorted(wider)))}]"
+        wider = sorted({*searched, *_WIDE_LETTERS, *new})
+        pattern = f"[{''.join(map(re.escape, wider))}]"
         found = "".join(sorted(set(re.findall(pattern, _cased_planes(), re.IGNORECASE))))
-        _known = (wider, found)
+        _known = (dict.fromkeys(wider), found)
     return found
 
 

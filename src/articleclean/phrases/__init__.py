@@ -19,6 +19,16 @@ the words of a link to the author's other articles ("view all posts by",
 editor's credit printed under the writer's byline ("Editor:" under "Pewarta:":
 `rules.structure.editor_credit`). Users add
 phrases through `CleanerConfig.extra_phrases` without touching these files.
+
+`words` holds no phrases but the words a rule's pattern is built from, by the pattern
+that reads them (`word_list`): `related_before` and `related_after` the adjectives that
+say "related" before or after a heading's noun, `more_section` the "more" that opens a
+section box's heading ("Mehr Politik"), `more_link` the link words closing a teaser's
+blurb ("… | mehr"; `rules.teaser_headings`), `share_verb` and `receive_verb` the verbs of a
+request to share the page and of a newsletter's offer (`rules.promos`), `menu_word` the
+words of a site's navigation (`rules.label_runs`), `count_word` the "one" that counts a
+comment section's posts (`rules.article_run`). They are no page furniture: no phrase
+rule, no page-phrase set and no audit of the phrase entries reads them.
 """
 
 from __future__ import annotations
@@ -44,3 +54,14 @@ def builtin_phrases() -> dict[str, dict[str, tuple[str, ...]]]:
         rule: {mode: tuple(sorted(phrases)) for mode, phrases in modes.items()}
         for rule, modes in merged.items()
     }
+
+
+WORDS_KEY = "words"
+"""The key of the phrase files that holds words rules build patterns from, no phrases."""
+
+
+def word_list(mode: str) -> tuple[str, ...]:
+    """The words of `mode` under the phrase files' `words` key, merged over every
+    language, sorted. A mode no file holds is an error, not an empty list: an empty
+    alternation would match every line."""
+    return builtin_phrases()[WORDS_KEY][mode]

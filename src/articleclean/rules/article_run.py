@@ -31,6 +31,7 @@ from ..document import (
     overlap,
 )
 from ..lexicon import facts_line
+from ..phrases import word_list
 from .base import Claimed, structures
 from .boilerplate import (
     LIST_ROW_WORDS,
@@ -1168,9 +1169,9 @@ def _comment_headers(
 
 
 # A comment section's heading: a count ("5", "One", "Ein", "Une"), a word or two ("thoughts
-# on", "Gedanken zu", "responses to") and the page's own headline.
-_COUNT_WORDS = ("one", "ein", "eine", "einen", "un", "une", "uno", "una", "um", "uma", "een")
-_COUNT_WORDS += ("jeden", "jedna", "jedno")
+# on", "Gedanken zu", "responses to") and the page's own headline. The count's words are
+# the phrase files' `words` lists, `count_word`.
+_COUNT_WORDS = word_list("count_word")
 _COUNT = re.compile(r"(?:\d+|" + "|".join(_COUNT_WORDS) + r")\s", re.IGNORECASE)
 _COUNT_FIRST = frozenset("0123456789").union(*({word[0], word[0].upper()} for word in _COUNT_WORDS))
 """The first characters a count may open with (an ASCII digit or a count word's first

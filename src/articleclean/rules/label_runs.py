@@ -23,112 +23,15 @@ built dumps) and 5 a sports site's menu ("Tous les sports", "Football", "NBA").
 from __future__ import annotations
 
 from ..document import Segment
+from ..phrases import word_list
 
-_MENU_WORDS = frozenset(
-    {
-        # en
-        "home",
-        "homepage",
-        "blog",
-        "news",
-        "about",
-        "contact",
-        "donate",
-        "shop",
-        "store",
-        "login",
-        "register",
-        "subscribe",
-        "subscription",
-        "search",
-        "newsletter",
-        "newsletters",
-        "podcast",
-        "podcasts",
-        "popular",
-        "trending",
-        "latest",
-        "archive",
-        "archives",
-        "categories",
-        "events",
-        "jobs",
-        "careers",
-        "advertise",
-        "faq",
-        "sitemap",
-        "menu",
-        "topics",
-        "sections",
-        "videos",
-        "gallery",
-        "magazine",
-        # de
-        "startseite",
-        "aktuelles",
-        "nachrichten",
-        "kontakt",
-        "impressum",
-        "datenschutz",
-        "suche",
-        "anmelden",
-        "abonnieren",
-        "abo",
-        "archiv",
-        "kategorien",
-        "themen",
-        "ressorts",
-        "karriere",
-        "mediathek",
-        "spenden",
-        "magazin",
-        "heft",
-        "termine",
-        "veranstaltungen",
-        # fr
-        "accueil",
-        "actualités",
-        "actus",
-        "recherche",
-        "abonnement",
-        "abonnez",
-        "rubriques",
-        "boutique",
-        "événements",
-        "vidéos",
-        # es, it, pt
-        "inicio",
-        "noticias",
-        "contacto",
-        "buscar",
-        "suscríbete",
-        "portada",
-        "secciones",
-        "tienda",
-        "notizie",
-        "contatti",
-        "cerca",
-        "abbonati",
-        "archivio",
-        "notícias",
-        "contato",
-        # nl, pl
-        "nieuws",
-        "zoeken",
-        "abonneren",
-        "archief",
-        "aktualności",
-        "wiadomości",
-        "szukaj",
-        "archiwum",
-        "sklep",
-    }
-)
+_MENU_WORDS = frozenset(word_list("menu_word"))
 """Words of a site's navigation, in the languages the phrase lists cover most (casefolded,
 whole words): its home, news, blog, shop, archive, contact, search, subscription and
 donation pages, the sections and categories it lists ("Popular", "Breaking News",
 "Heft abonnieren", "About PAF", "Donate"). A run of an article's own labels (its rows, its
-section headings, the names it lists) hardly ever holds one."""
+section headings, the names it lists) hardly ever holds one. The phrase files' `words`
+lists, `menu_word`."""
 
 
 def menu_vocabulary(segments: list[Segment], block: list[int]) -> bool:

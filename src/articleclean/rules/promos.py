@@ -10,6 +10,7 @@ from ..document import Segment, phrase_form
 from ..lexicon import DIGIT
 from ..names import parse_byline
 from ..patterns import printed_forms
+from ..phrases import word_list
 from .base import removes
 from .phrasebook import PhraseBook, PhraseMatcher
 
@@ -177,12 +178,9 @@ _MAX_JETZT_WORDS = 8
 # ("Mit Freunden teilen", "Den Artikel mit anderen teilen/diskutieren:"). Sites word it
 # in a hundred ways, so it is known by these two parts, not by a phrase list; a verb
 # alone with a colon ("Sharen mit:", "Teilen:") heads the share bar. "Teilen Sie uns
-# Ihre Erfahrungen mit" tells, it shares no page: its object is none of these.
-_SHARE_VERBS = (
-    *("teilen", "teile", "sharen", "share", "partager", "partagez", "partage"),
-    *("compartir", "comparte", "compártelo", "compartilhe", "compartilhar", "partilhe"),
-    *("partilhar", "condividi", "condividere", "udostępnij", "deel", "delen"),
-)
+# Ihre Erfahrungen mit" tells, it shares no page: its object is none of these. The verbs
+# are the phrase files' `words` lists, `share_verb`.
+_SHARE_VERBS = word_list("share_verb")
 _SHARES = re.compile(r"(?<!\w)(?:" + "|".join(_SHARE_VERBS) + r")(?!\w)", re.IGNORECASE)
 _SHARE_FIRST = re.compile(
     r"^\W*(?:jetzt\s+|bitte\s+|now\s+|please\s+)?(?:" + "|".join(_SHARE_VERBS) + r")(?!\w)",
@@ -333,11 +331,8 @@ def _offers_delivery(text: str, unquoted: str, word_count: int) -> bool:
 # receiving only, as the reader is asked to: "Get eight hours of sleep every night" is
 # advice. Spanish "recibe" also tells of someone ("Recibe cada semana cientos de
 # cartas."), so a line that ends as a statement must speak to the reader, as with
-# `_offers_delivery`.
-_RECEIVE_VERBS = (
-    *("receive", "recevez", "reçois", "recibe", "reciba", "receba", "recebe"),
-    *("ricevi", "ricevete", "erhalten", "erhalte", "bekommen", "bekomme"),
-)
+# `_offers_delivery`. The verbs are the phrase files' `words` lists, `receive_verb`.
+_RECEIVE_VERBS = word_list("receive_verb")
 # Spelled as sites print them and anchored, with no case-blind flag: pass 1's screen tries
 # it at each line's start with its other anchored triggers, as `_JETZT_FIRST`.
 _RECEIVE_FIRST = re.compile(r"^\W*(?:" + "|".join(printed_forms(_RECEIVE_VERBS)) + r")(?!\w)")

@@ -23,6 +23,7 @@ from ..document import (
 )
 from ..names import is_given_name
 from ..patterns import printed_forms
+from ..phrases import word_list
 from .base import Claimed, removes, revises
 from .phrasebook import PhraseBook
 from .teaser_lines import (
@@ -73,15 +74,10 @@ def teaser_heading(segment: Segment, context: PhraseBook) -> bool:
 # noun in English, German, Dutch and Polish ("Verwandten", relatives, is a noun; "Work
 # related stress" is a subheading), after it in the Romance languages. Such a heading
 # may also open the article's own section ("Similar plans elsewhere" over its prose):
-# `teaser_section_label` takes it only over a box of headlines.
-_RELATED_FIRST_WORDS = (
-    "related", "similar", "ähnliche", "verwandte", "gerelateerde", "vergelijkbare", "podobne",
-    "powiązane",
-)  # fmt: skip
-_RELATED_SECOND_WORDS = (
-    "relacionados", "relacionadas", "similares", "correlati", "correlate", "similaires",
-    "connexes", "correspondants", "semelhantes", "similare",
-)  # fmt: skip
+# `teaser_section_label` takes it only over a box of headlines. The words are the phrase
+# files' `words` lists by their place: `related_before`, `related_after`.
+_RELATED_FIRST_WORDS = word_list("related_before")
+_RELATED_SECOND_WORDS = word_list("related_after")
 # Matched at the start of a short line's phrase form (case-folded, no punctuation): one
 # anchored match, which fails at a line's first letters, screens the lines for the word.
 _RELATED_WORD = re.compile(
@@ -101,8 +97,13 @@ _RELATED_WORD = re.compile(
 # (`_names_a_menu_section`), and then goes only over teasers sharing few words with the
 # article, as a listed label does. (Read over any box's lines, as a "related" heading is,
 # it took a product page's "More Features" over the article's own list: round 50, tune.)
-_MORE_FIRST_WORDS = ("more", "mehr", "meer", "más", "mais", "więcej", "fler", "flere")
+# The "more" words are the phrase files' `words` lists, `more_section`.
+_MORE_FIRST_WORDS = word_list("more_section")
 _MORE_OF = re.compile("(?:" + "|".join(_MORE_FIRST_WORDS) + r") \S+$")
+_MORE_HEADING_WORDS = 2
+"""A "More" heading's words: "more" and the section's one name ("Mehr Politik"; as
+`_MORE_OF` reads it). Asked first, so the pattern runs on two-word lines only; a longer
+heading ("More from our newsroom") is a listed phrase's or none."""
 
 
 def _names_a_menu_section(segments: list[Segment], index: int) -> bool:
@@ -145,12 +146,9 @@ def _names_related(segment: Segment) -> bool:
 # before the link's word, or the blurb cut off ("… | mehr", "… mehr >>", "... more",
 # "… Weiterlesen", "... lire la suite"). An article's sentence does not end in a bare "more"
 # after a bar or an ellipsis (tune part: no body line of the labelled article or page
-# dumps ends so; 12 teaser lines kept on three sites did).
-_MORE_LINKS = (
-    "read more", "more", "mehr", "weiterlesen", "weiter lesen", "lire la suite", "lire plus",
-    "leer más", "seguir leyendo", "leia mais", "continua a leggere", "leggi tutto",
-    "lees meer", "czytaj więcej",
-)  # fmt: skip
+# dumps ends so; 12 teaser lines kept on three sites did). The links' words are the phrase
+# files' `words` lists, `more_link`.
+_MORE_LINKS = word_list("more_link")
 _MORE_LINK = re.compile(
     r"(?:\s[|»›]|\.\.\.|…)\s*(?:" + "|".join(map(re.escape, _MORE_LINKS)) + r")\s*(?:>>|»|›)?\s*$",
     re.IGNORECASE,
@@ -162,6 +160,11 @@ _LINK_MARKS = re.compile(r"[|»›…]|\.\.\.")
 # The last word of each link, which a line `_MORE_LINK` finds ends in once the spaces and
 # the one closing mark after the link are stripped.
 _LINK_LAST_WORDS = tuple(sorted({link.split()[-1] for link in _MORE_LINKS}))
+_LINK_WORD_REACH = max(map(len, _LINK_LAST_WORDS))
+"""How many of a line's last characters `_ends_in_link_word` folds: the longest last word,
+so that no word the phrase files list is cut off (it was a bare 24 while the words were
+written here, "weiterlesen" the longest at 11; a fold keeps a suffix a suffix, so any
+reach from the longest word on answers alike)."""
 # Words of the headline or blurb before the link: a bare "… mehr" line is a link alone,
 # which `promo_prompt` and the teaser headings judge.
 _MIN_LINKED_WORDS = 3
@@ -187,7 +190,8 @@ def _ends_in_link_word(text: str) -> bool:
     """Whether the line ends in a link's last word once the spaces and the one closing
     mark after the link are stripped: what every line either pattern finds does, asked
     first so that neither is searched on the others."""
-    return text.rstrip().rstrip(">»›").rstrip()[-24:].casefold().endswith(_LINK_LAST_WORDS)
+    tail = text.rstrip().rstrip(">»›").rstrip()[-_LINK_WORD_REACH:]
+    return tail.casefold().endswith(_LINK_LAST_WORDS)
 
 
 def _closed_by_more_link(segment: Segment) -> bool:
@@ -289,7 +293,7 @@ def teaser_section_label(
             labels.append(index)
         elif segment.word_count > 1 and _names_related(segment):
             related.append(index)
-        elif segment.word_count == 2 and _MORE_OF.match(segment.phrase_form):
+        elif segment.word_count == _MORE_HEADING_WORDS and _MORE_OF.match(segment.phrase_form):
             more_of.append(index)
     if more_of:
         labels = sorted(labels + [i for i in more_of if _names_a_menu_section(segments, i)])
