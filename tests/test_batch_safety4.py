@@ -3,6 +3,7 @@ that repeats an id, a standard output that fills the disk."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,49 @@ def test_ctrl_c_while_the_batch_warms_up_stops_the_batch(
     code, _ = _clean("pages", "-o", "out.jsonl")
     assert code == 130
     assert (tmp_path / "out.jsonl").read_bytes() == b""  # no document was cleaned
+
+
+def _dump_records(path: Path, ids: list[str]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for number, record_id in enumerate(ids):
+            text = f"The council approved cycle lane number {number} on Monday morning."
+            handle.write(json.dumps({"id": record_id, "text": text}) + "\n")
+
+
+def _texts(path: Path) -> list[tuple[str, str]]:
+    records = [json.loads(line) for line in path.read_bytes().splitlines()]
+    return [(record["id"], record["body"][0]["text"]) for record in records]
+
+
+def test_resume_cleans_the_rest_of_an_id_the_input_repeats(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Main: a run stopped after two of four records with the id "same" left an output
+    # that --resume read as "same: done", skipping the other two in silence.
+    monkeypatch.chdir(tmp_path)
+    _dump_records(tmp_path / "in.jsonl", ["same", "same", "same", "same", "x4", "x5"])
+    code, _ = _clean("in.jsonl", "-o", "whole.jsonl")
+    assert code == 0
+    whole = (tmp_path / "whole.jsonl").read_bytes().splitlines(keepends=True)
+    (tmp_path / "out.jsonl").write_bytes(b"".join(whole[:2]))
+    (tmp_path / ".out.jsonl.articleclean-config").write_bytes(
+        (tmp_path / ".whole.jsonl.articleclean-config").read_bytes()
+    )
+    code, _ = _clean("in.jsonl", "-o", "out.jsonl", "--resume")
+    assert code == 0
+    assert _texts(tmp_path / "out.jsonl") == _texts(tmp_path / "whole.jsonl")
+    # Resumed again, every record is in: nothing is cleaned twice.
+    code, _ = _clean("in.jsonl", "-o", "out.jsonl", "--resume")
+    assert code == 0
+    assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "whole.jsonl").read_bytes()
+
+
+def test_resume_skips_a_unique_id_once_and_a_new_one_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _dump_records(tmp_path / "in.jsonl", ["a", "b"])
+    assert _clean("in.jsonl", "-o", "out.jsonl")[0] == 0
+    _dump_records(tmp_path / "in.jsonl", ["a", "b", "c"])
+    assert _clean("in.jsonl", "-o", "out.jsonl", "--resume")[0] == 0
+    assert [record_id for record_id, _ in _texts(tmp_path / "out.jsonl")] == ["a", "b", "c"]

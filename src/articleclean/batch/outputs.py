@@ -23,6 +23,7 @@ import json
 import os
 import stat
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import IO, Protocol
 
@@ -188,8 +189,8 @@ class FileSink:
 
     A regular file is replaced atomically when the first record is complete (see the
     module's notes); a symlink's target is what is replaced. With `resume`, its
-    complete records are kept (a torn last line is dropped), their ids are skipped and
-    new records are appended. With `retry_failed` too, the failed records (error,
+    complete records are kept (a torn last line is dropped), their ids are skipped (an
+    id the input repeats as often as it has records) and new records are appended. With `retry_failed` too, the failed records (error,
     timeout) are left out of the copy and their documents cleaned again: their new
     records come at the end, and the failed records of documents this run does not
     reach (not in its input, or the run interrupted first) are put back at the end
@@ -208,7 +209,10 @@ class FileSink:
         self.target = target
         self.path = os.path.realpath(target)  # a symlink's target, replaced in its place
         self.fmt = fmt
-        self.done: set[str] = set()
+        self.done: Counter[str] = Counter()
+        """The records of the earlier run not yet matched with a job, by id: a JSONL input
+        may repeat an id, and the output holds its records in input order, so the first
+        N documents with an id are done when N records have it."""
         self.failed_kept = 0
         self.retried = 0
         self._held: dict[str, list[bytes]] = {}
@@ -243,7 +247,8 @@ class FileSink:
         killed mid-write, is left out) and put the copy in place at once, so that
         everything after it is appended to the output itself. With `retry_failed`,
         a failed record is held back instead, unless its id also has a finished
-        record (a repeated id: --resume skips every document with that id)."""
+        record (a repeated id: which of its documents failed is not known, so each of its
+        records stands for one of them, as without the option)."""
         try:
             finished: set[str] = set()
             if retry_failed:
@@ -253,7 +258,7 @@ class FileSink:
                     self._held.setdefault(record_id, []).append(line)
                     continue
                 _write_all(self._handle, line)
-                self.done.add(record_id)
+                self.done[record_id] += 1
                 self.failed_kept += status in FAILED
             self._handle.flush()
             self._put_in_place()
@@ -272,7 +277,11 @@ class FileSink:
         return self._temp is not None
 
     def already_done(self, job: Job) -> bool:
-        return job.id in self.done  # (held ids are not in it: their documents run)
+        # (held ids are not in it: their documents run)
+        if self.done[job.id] <= 0:
+            return False
+        self.done[job.id] -= 1
+        return True
 
     def write(self, job: Job, outcome: Outcome) -> None:
         data = self._documents.data(job, outcome)
