@@ -123,3 +123,30 @@ def test_utf8_and_declared_charsets_still_win() -> None:
     assert decode_bytes(text.encode("utf-8")).how == "utf-8"
     declared = decode_bytes(text.encode("iso8859_2"), declared="iso-8859-2")
     assert declared.how == "declared" and declared.text == text
+
+
+_PAGE = (
+    "<html><head><title>Council approves cycle lanes</title></head><body><article>"
+    "<h1>Council approves cycle lanes</h1>"
+    + "<p>The council approved three new cycle lanes on Monday, the mayor said.</p>" * 4
+    + "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_page_in_utf16_or_utf32_with_its_bom_is_read_as_a_page_by_auto(encoding: str) -> None:
+    # Main: `clean` (the CLI's standard input, Spark, Dask, Scrapy) looked for tags in
+    # the bytes read a byte a character, found "<\x00h\x00t…", and cleaned the markup
+    # as a text dump ("<html><head>…" in the body).
+    data = ("\ufeff" + _PAGE).encode(encoding)
+    auto = articleclean.clean(data)
+    assert auto.to_json() == articleclean.clean_html(data).to_json()
+    assert auto.title == "Council approves cycle lanes"
+    assert "<" not in auto.text
+
+
+def test_a_text_dump_with_a_bom_stays_a_text_dump() -> None:
+    text = "Council approves cycle lanes\n\nThe council approved three new lanes, the mayor said.\n"
+    for encoding in ("utf-8-sig", "utf-16", "utf-32"):
+        data = text.encode(encoding)
+        assert articleclean.clean(data).to_json() == articleclean.clean_text(data).to_json()

@@ -15,7 +15,7 @@ from .block_pass import BlockPass
 from .config import CleanerConfig, resolve_config
 from .document import BODY, CAPTION, NO_HINTS, REMOVED, Document, Segment
 from .errors import InputError
-from .readers.decode import charset_from_content_type, decode_bytes, looks_like_html
+from .readers.decode import charset_from_content_type, decode_bytes, head_text, looks_like_html
 from .readers.text import read_text, rows_like_kept, split_lines
 from .rules import (
     ads,
@@ -178,7 +178,7 @@ def reads_as_html(source: str | bytes, kind: str = "auto") -> bool:
     if kind != "auto":
         return kind == "html"
     head = source[:4096]
-    return looks_like_html(head.decode("latin-1") if isinstance(head, bytes) else head)
+    return looks_like_html(head_text(head) if isinstance(head, bytes) else head)
 
 
 # Rules for whole-page dumps only: on an article dump they would cut the article's

@@ -49,6 +49,16 @@ def looks_like_html(head: str) -> bool:
     return bool(_HTML_TAG.search(head))
 
 
+def head_text(head: bytes) -> str:
+    """The first bytes of a document as text to look for tags in: by its BOM when it has
+    one (a page saved as UTF-16 shows no tag read a byte a character), else a byte a
+    character (Latin-1 reads any byte; the tags are ASCII)."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return head.decode(encoding, "replace")
+    return head.decode("latin-1")
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode `data`; `declared` is a charset from HTTP headers, if known."""
     for bom, encoding in _BOMS:
