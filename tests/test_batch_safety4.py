@@ -4,6 +4,9 @@ that repeats an id, a standard output that fills the disk."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,12 @@ from click.testing import CliRunner
 from langdetect.detector_factory import DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
+try:
+    import resource
+except ImportError:  # (Windows)
+    resource = None  # type: ignore[assignment]
+
+import articleclean
 from articleclean import language
 from articleclean.cli import main
 
@@ -115,3 +124,53 @@ def test_resume_skips_a_unique_id_once_and_a_new_one_not_at_all(
     _dump_records(tmp_path / "in.jsonl", ["a", "b", "c"])
     assert _clean("in.jsonl", "-o", "out.jsonl", "--resume")[0] == 0
     assert [record_id for record_id, _ in _texts(tmp_path / "out.jsonl")] == ["a", "b", "c"]
+
+
+def _run_capped(args: list[str], stdout: Path, limit: int, *, append: bool = False) -> int:
+    """`articleclean clean ARGS > stdout` (`>>` with `append`) with files capped at
+    `limit` bytes (`ulimit -f`): a write past it fails with EFBIG, as on a full disk."""
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    src = str(Path(articleclean.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    with stdout.open("ab" if append else "wb") as handle:
+        result = subprocess.run(
+            [sys.executable, "-m", "articleclean", "clean", "-q", "-j", "1", *args],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            env=env,
+            preexec_fn=cap,
+            check=False,
+        )
+    assert b"File too large" in result.stderr
+    return result.returncode
+
+
+def _whole_records(path: Path) -> list[dict[str, object]]:
+    data = path.read_bytes()
+    assert data.endswith(b"\n")
+    return [json.loads(line) for line in data.splitlines()]
+
+
+@pytest.mark.skipif(resource is None or sys.platform != "linux", reason="ulimit -f: Linux")
+def test_standard_output_into_a_file_that_fills_up_ends_with_a_whole_record(
+    tmp_path: Path,
+) -> None:
+    # Main: the record that did not fit was left cut off in the file (a torn last line),
+    # while the message said "nothing was half-written".
+    for number in range(6):
+        (tmp_path / f"{number}.txt").write_text(STORY * 12, encoding="utf-8")
+    inputs = [str(tmp_path / f"{number}.txt") for number in range(6)]
+    out = tmp_path / "out.jsonl"
+    assert _run_capped(inputs, out, 8192) == 1
+    records = _whole_records(out)
+    assert 1 <= len(records) < 6
+    # Appended (>>): the lines that were there stay, whole records follow them.
+    kept = tmp_path / "kept.jsonl"
+    kept.write_bytes(b'{"earlier": 1}\n')
+    assert _run_capped(inputs, kept, 8192, append=True) == 1
+    appended = _whole_records(kept)
+    assert appended[0] == {"earlier": 1}
+    assert 1 <= len(appended) - 1 < 6

@@ -142,7 +142,13 @@ class _Documents:
 
 
 class StreamSink:
-    """Standard output: JSON Lines, or Markdown/text documents separated by a blank line."""
+    """Standard output: JSON Lines, or Markdown/text documents separated by a blank line.
+
+    Redirected into a regular file (`> out.jsonl`), each document goes to the file
+    unbuffered, and one that does not fit (a full disk, `ulimit -f`) is cut off again,
+    as `FileSink` does: the file ends with the last whole document. Through a pipe or
+    a terminal what was written cannot be taken back.
+    """
 
     def __init__(self, stream: IO[bytes], fmt: str, *, headers: bool = False) -> None:
         self.stream = stream
@@ -150,6 +156,7 @@ class StreamSink:
         self.failed_kept = 0
         self.retried = 0
         self._documents = _Documents(fmt, headers)
+        self._file = _regular_file(stream)
 
     @property
     def written(self) -> int:
@@ -162,9 +169,26 @@ class StreamSink:
         data = self._documents.data(job, outcome)
         if data is None:
             return
-        self.stream.write(data)
-        self.stream.flush()
+        if self._file is None:
+            self.stream.write(data)
+            self.stream.flush()
+        else:
+            self._write_whole(self._file, data)
         self._documents.written += 1
+
+    def _write_whole(self, file: IO[bytes], data: bytes) -> None:
+        fd = file.fileno()
+        # Opened to append (`>>`), the offset stays 0 until the first write: the end of
+        # the file is where the document goes.
+        appending = fcntl is not None and fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND
+        start = os.fstat(fd).st_size if appending else os.lseek(fd, 0, os.SEEK_CUR)
+        try:
+            _write_all(file, data)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, start)
+                os.lseek(fd, start, os.SEEK_SET)
+            raise
 
     def commit(self) -> None:
         self.stream.flush()
@@ -172,6 +196,19 @@ class StreamSink:
     def abort(self) -> None:
         with contextlib.suppress(OSError):
             self.stream.flush()
+
+
+def _regular_file(stream: IO[bytes]) -> IO[bytes] | None:
+    """An unbuffered handle on `stream`'s file when it is a regular file (what was in
+    the stream's buffer flushed first), else None."""
+    try:
+        fd = stream.fileno()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        stream.flush()
+    except (OSError, ValueError, AttributeError):  # (no file behind it: a test's buffer)
+        return None
+    return open(fd, "wb", buffering=0, closefd=False)
 
 
 def is_special(path: str) -> bool:
