@@ -150,3 +150,44 @@ def test_a_text_dump_with_a_bom_stays_a_text_dump() -> None:
     for encoding in ("utf-8-sig", "utf-16", "utf-32"):
         data = text.encode(encoding)
         assert articleclean.clean(data).to_json() == articleclean.clean_text(data).to_json()
+
+
+_ACCENTED = "Café: le garçon a reçu une lettre où l'on évoquait l'été à Noël."
+
+
+@pytest.mark.parametrize(
+    ("declared_in", "charset"),
+    [
+        ("meta", "iso-8859-1"),
+        ("meta", "windows-1252"),
+        ("meta", "koi8-r"),
+        ("header", "iso-8859-1"),
+        ("header", "iso-8859-7"),
+    ],
+)
+def test_a_page_in_utf8_declared_in_another_charset_is_read_as_utf8(
+    declared_in: str, charset: str
+) -> None:
+    # Main: the declaration was believed, "CafÃ©: le garÃ§on …" (or Greek letters for
+    # ISO-8859-7) in the title and the body.
+    meta = f'<meta charset="{charset}">' if declared_in == "meta" else ""
+    page = (
+        f"<html><head>{meta}<title>{_ACCENTED}</title></head><body><article>"
+        + f"<p>{_ACCENTED} Le maire a parlé du budget de la ville.</p>" * 4
+        + "</article></body></html>"
+    ).encode("utf-8")
+    header = f"text/html; charset={charset}" if declared_in == "header" else None
+    article = articleclean.clean_html(page, content_type=header)
+    assert article.title == _ACCENTED
+    assert _ACCENTED in article.text
+    assert article.metadata["encoding"] == "utf-8"
+
+
+def test_a_declared_charset_still_reads_a_page_that_is_no_utf8() -> None:
+    # Latin-1 bytes of accented text are no valid UTF-8: the declaration decides.
+    page = (
+        f'<html><head><meta charset="iso-8859-1"><title>{_ACCENTED}</title></head><body>'
+        f"<article><p>{_ACCENTED}</p></article></body></html>"
+    ).encode("latin-1")
+    assert decode_bytes(page).how == "declared"
+    assert articleclean.clean_html(page).title == _ACCENTED

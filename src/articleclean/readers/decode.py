@@ -69,6 +69,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         known = _known_codec(candidate)
         if known is None:
             continue
+        if known != "utf-8" and not data.isascii():
+            utf8 = _strict_utf8(data)
+            if utf8 is not None:
+                return Decoded(utf8, "utf-8", "utf-8")
         text = _nearly_decodes(data, known)
         if text is not None:
             return Decoded(text, known, "declared")
@@ -78,6 +82,19 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         return Decoded(text, "utf-8", "utf-8")
     encoding = _detect(data[: 4 * _SNIFF_BYTES])
     return Decoded(data.decode(encoding, "replace"), encoding, "detected")
+
+
+def _strict_utf8(data: bytes) -> str | None:
+    """`data` as UTF-8 when every byte of it is. A page that declares another charset
+    yet is valid UTF-8 outside ASCII is UTF-8: the declaration is a template's or a
+    server's default (Apache's ISO-8859-1), and text in another charset is valid UTF-8
+    only by accident (a pair of bytes such as "Ã©" in cp1252, a few in a page at most,
+    never every non-ASCII byte of it). Browsers believe the declaration and show
+    mojibake ("CafÃ©"); trafilatura's own decoding tries UTF-8 first too."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 # A page cut mid-character here and there (a truncated teaser, a bad byte in
