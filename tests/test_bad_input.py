@@ -252,3 +252,15 @@ def test_boilerplate_lines_that_are_not_strings_are_a_config_error(lines: object
 def test_extra_phrases_of_no_phrase_are_a_config_error(phrases: object) -> None:
     with pytest.raises(ConfigError, match="expected a phrase or a list of phrases"):
         CleanerConfig(extra_phrases={"promo_prompt": phrases})  # type: ignore[dict-item]
+
+
+def test_each_lone_surrogate_is_one_replacement_character() -> None:
+    # Main: three U+FFFD for each (the three bytes UTF-8 "surrogatepass" wrote), and
+    # the two code units of one emoji six.
+    text = "A title line here\n\nOfficials said \ud800 the plan \udfff\ud800 was approved \ud83d\ude00."
+    article = articleclean.clean_text(text)
+    assert "said \ufffd the plan \ufffd\ufffd was approved \U0001f600." in article.text
+    page = f"<html><body><article><p>{text.split(chr(10))[-1]}</p></article></body></html>"
+    assert "said \ufffd the plan \ufffd\ufffd was approved \U0001f600." in (
+        articleclean.clean_html(page).text
+    )

@@ -634,11 +634,14 @@ def _utf8_size(text: str) -> tuple[int, bool]:
 def replace_lone_surrogates(text: str) -> str:
     # A str may carry lone surrogates (from a bad decode upstream); they cannot
     # be written as UTF-8, so they become U+FFFD instead of failing later in to_json.
+    # Through UTF-16, not UTF-8: each becomes one U+FFFD (UTF-8 "surrogatepass" wrote
+    # three bytes that decoded as three), and a pair of them in order, the UTF-16 code
+    # units of one character (text from a JavaScript or Java string), that character.
     try:
         text.encode("utf-8")
         return text
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 _default_cleaner: Cleaner | None = None
