@@ -264,3 +264,23 @@ def test_each_lone_surrogate_is_one_replacement_character() -> None:
     assert "said \ufffd the plan \ufffd\ufffd was approved \U0001f600." in (
         articleclean.clean_html(page).text
     )
+
+
+def test_a_stray_nul_byte_leaves_a_text_dump_a_text_dump() -> None:
+    # Main: "input looks binary (it has NUL bytes)" for one NUL in 3 KB of text (a page
+    # with the same byte was read: its NULs are dropped), so the whole article was lost.
+    text = "Council approves cycle lanes\n\n" + (
+        "The council approved three new cycle lanes on Monday, the mayor said.\n\n" * 40
+    )
+    data = text.encode("utf-8").replace(b"three", b"th\x00ree", 1)
+    article = articleclean.clean(data)
+    assert article.status == "ok"
+    assert "th\x00ree new cycle lanes" in article.text  # kept, as in a str
+    assert article.to_json() == articleclean.clean_text(data.decode("utf-8")).to_json()
+
+
+def test_nul_bytes_by_the_hundred_are_still_binary() -> None:
+    with pytest.raises(InputError):
+        articleclean.clean(b"Some text here \x00\x00 and more text" * 40)
+    with pytest.raises(InputError):  # UTF-16 without its BOM
+        articleclean.clean("Council approves cycle lanes on Monday".encode("utf-16-le"))

@@ -409,11 +409,18 @@ def _ascii_compatible(encoding: str) -> bool:
         return False
 
 
+BYTES_PER_STRAY_NUL = 100
+"""Fewer NUL bytes than one in this many are stray ones (a text or page all the same)."""
+
+
 def _refuse_binary(data: bytes) -> None:
     sample = data[:_SNIFF_BYTES]
     if not sample:
         return
-    if b"\x00" in sample:
+    # A stray NUL or two (a bad copy, a C string's end) leave a text a text, as they do a
+    # page (`html._decode`): one in a hundred bytes is no text's; UTF-16 without its BOM
+    # has one in two.
+    if b"\x00" in sample and sample.count(b"\x00") * BYTES_PER_STRAY_NUL >= len(sample):
         raise InputError("input looks binary (it has NUL bytes), not text or HTML")
     # Deleting them and comparing lengths counts them ten times faster than a regex.
     if len(sample) - len(sample.translate(None, _CONTROL)) > len(sample) * 0.05:
