@@ -174,3 +174,32 @@ def test_standard_output_into_a_file_that_fills_up_ends_with_a_whole_record(
     appended = _whole_records(kept)
     assert appended[0] == {"earlier": 1}
     assert 1 <= len(appended) - 1 < 6
+
+
+def _records_text(count: int) -> str:
+    text = "The council approved three new cycle lanes on Monday, the mayor said."
+    return "".join(json.dumps({"id": f"r{n}", "text": text}) + "\n" for n in range(count))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_json_lines_in_utf16_or_utf32_with_a_bom_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    # Main: the first line (with the BOM) and a last "line" of one NUL byte were error
+    # records, the lines between read by json's guess (UTF-32: every line an error).
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.jsonl").write_bytes(("\ufeff" + _records_text(3)).encode(encoding))
+    code, _ = _clean("in.jsonl", "-o", "out.jsonl")
+    assert code == 0
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_bytes().splitlines()]
+    assert [(r["id"], r["status"]) for r in records] == [("r0", "ok"), ("r1", "ok"), ("r2", "ok")]
+
+
+def test_json_lines_on_standard_input_after_a_utf8_bom_are_json_lines() -> None:
+    # Main: the sniff looked for "{" at the start, met the BOM, and the three records
+    # were cleaned as one text dump of JSON (id "-", status ok).
+    data = b"\xef\xbb\xbf" + _records_text(3).encode("utf-8")
+    result = CliRunner().invoke(main, ["clean", "-q", "-j", "1", "-"], input=data)
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["r0", "r1", "r2"]
