@@ -252,3 +252,35 @@ def test_boilerplate_lines_that_are_not_strings_are_a_config_error(lines: object
 def test_extra_phrases_of_no_phrase_are_a_config_error(phrases: object) -> None:
     with pytest.raises(ConfigError, match="expected a phrase or a list of phrases"):
         CleanerConfig(extra_phrases={"promo_prompt": phrases})  # type: ignore[dict-item]
+
+
+def test_each_lone_surrogate_is_one_replacement_character() -> None:
+    # Main: three U+FFFD for each (the three bytes UTF-8 "surrogatepass" wrote), and
+    # the two code units of one emoji six.
+    text = "A title line here\n\nOfficials said \ud800 the plan \udfff\ud800 was approved \ud83d\ude00."
+    article = articleclean.clean_text(text)
+    assert "said \ufffd the plan \ufffd\ufffd was approved \U0001f600." in article.text
+    page = f"<html><body><article><p>{text.split(chr(10))[-1]}</p></article></body></html>"
+    assert "said \ufffd the plan \ufffd\ufffd was approved \U0001f600." in (
+        articleclean.clean_html(page).text
+    )
+
+
+def test_a_stray_nul_byte_leaves_a_text_dump_a_text_dump() -> None:
+    # Main: "input looks binary (it has NUL bytes)" for one NUL in 3 KB of text (a page
+    # with the same byte was read: its NULs are dropped), so the whole article was lost.
+    text = "Council approves cycle lanes\n\n" + (
+        "The council approved three new cycle lanes on Monday, the mayor said.\n\n" * 40
+    )
+    data = text.encode("utf-8").replace(b"three", b"th\x00ree", 1)
+    article = articleclean.clean(data)
+    assert article.status == "ok"
+    assert "th\x00ree new cycle lanes" in article.text  # kept, as in a str
+    assert article.to_json() == articleclean.clean_text(data.decode("utf-8")).to_json()
+
+
+def test_nul_bytes_by_the_hundred_are_still_binary() -> None:
+    with pytest.raises(InputError):
+        articleclean.clean(b"Some text here \x00\x00 and more text" * 40)
+    with pytest.raises(InputError):  # UTF-16 without its BOM
+        articleclean.clean("Council approves cycle lanes on Monday".encode("utf-16-le"))

@@ -123,3 +123,71 @@ def test_utf8_and_declared_charsets_still_win() -> None:
     assert decode_bytes(text.encode("utf-8")).how == "utf-8"
     declared = decode_bytes(text.encode("iso8859_2"), declared="iso-8859-2")
     assert declared.how == "declared" and declared.text == text
+
+
+_PAGE = (
+    "<html><head><title>Council approves cycle lanes</title></head><body><article>"
+    "<h1>Council approves cycle lanes</h1>"
+    + "<p>The council approved three new cycle lanes on Monday, the mayor said.</p>" * 4
+    + "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_page_in_utf16_or_utf32_with_its_bom_is_read_as_a_page_by_auto(encoding: str) -> None:
+    # Main: `clean` (the CLI's standard input, Spark, Dask, Scrapy) looked for tags in
+    # the bytes read a byte a character, found "<\x00h\x00t…", and cleaned the markup
+    # as a text dump ("<html><head>…" in the body).
+    data = ("\ufeff" + _PAGE).encode(encoding)
+    auto = articleclean.clean(data)
+    assert auto.to_json() == articleclean.clean_html(data).to_json()
+    assert auto.title == "Council approves cycle lanes"
+    assert "<" not in auto.text
+
+
+def test_a_text_dump_with_a_bom_stays_a_text_dump() -> None:
+    text = "Council approves cycle lanes\n\nThe council approved three new lanes, the mayor said.\n"
+    for encoding in ("utf-8-sig", "utf-16", "utf-32"):
+        data = text.encode(encoding)
+        assert articleclean.clean(data).to_json() == articleclean.clean_text(data).to_json()
+
+
+_ACCENTED = "Café: le garçon a reçu une lettre où l'on évoquait l'été à Noël."
+
+
+@pytest.mark.parametrize(
+    ("declared_in", "charset"),
+    [
+        ("meta", "iso-8859-1"),
+        ("meta", "windows-1252"),
+        ("meta", "koi8-r"),
+        ("header", "iso-8859-1"),
+        ("header", "iso-8859-7"),
+    ],
+)
+def test_a_page_in_utf8_declared_in_another_charset_is_read_as_utf8(
+    declared_in: str, charset: str
+) -> None:
+    # Main: the declaration was believed, "CafÃ©: le garÃ§on …" (or Greek letters for
+    # ISO-8859-7) in the title and the body.
+    meta = f'<meta charset="{charset}">' if declared_in == "meta" else ""
+    page = (
+        f"<html><head>{meta}<title>{_ACCENTED}</title></head><body><article>"
+        + f"<p>{_ACCENTED} Le maire a parlé du budget de la ville.</p>" * 4
+        + "</article></body></html>"
+    ).encode("utf-8")
+    header = f"text/html; charset={charset}" if declared_in == "header" else None
+    article = articleclean.clean_html(page, content_type=header)
+    assert article.title == _ACCENTED
+    assert _ACCENTED in article.text
+    assert article.metadata["encoding"] == "utf-8"
+
+
+def test_a_declared_charset_still_reads_a_page_that_is_no_utf8() -> None:
+    # Latin-1 bytes of accented text are no valid UTF-8: the declaration decides.
+    page = (
+        f'<html><head><meta charset="iso-8859-1"><title>{_ACCENTED}</title></head><body>'
+        f"<article><p>{_ACCENTED}</p></article></body></html>"
+    ).encode("latin-1")
+    assert decode_bytes(page).how == "declared"
+    assert articleclean.clean_html(page).title == _ACCENTED

@@ -51,11 +51,29 @@ def _get_factory() -> DetectorFactory:
             from langdetect.detector_factory import PROFILES_DIRECTORY
 
             factory = DetectorFactory()
-            factory.load_profile(PROFILES_DIRECTORY)
+            _load_profiles(factory, PROFILES_DIRECTORY)
             _freeze_profile(factory.word_lang_prob_map)
             factory.set_seed(_SEED)
             _factory = factory
         return _factory
+
+
+def _load_profiles(factory: DetectorFactory, directory: str) -> None:
+    """`factory.load_profile`, but a Ctrl-C (or SystemExit) while loading stays itself.
+
+    langdetect loads each profile under a bare `except:` that raises a "Profile format
+    error" LangDetectException instead: a Ctrl-C in the ~0.5 s of loading became an
+    Exception, and the batch CLI, which warms a Cleaner before forking its workers and
+    lets a failed warm-up pass (each worker then loads the profiles itself), went on
+    to the end of the batch as if the key had not been pressed.
+    """
+    try:
+        factory.load_profile(directory)
+    except LangDetectException as exc:
+        cause = exc.__context__
+        if isinstance(cause, BaseException) and not isinstance(cause, Exception):
+            raise cause from None
+        raise
 
 
 def _freeze_profile(known: dict[str, Sequence[float]]) -> None:

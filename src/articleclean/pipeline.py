@@ -15,7 +15,7 @@ from .block_pass import BlockPass
 from .config import CleanerConfig, resolve_config
 from .document import BODY, CAPTION, NO_HINTS, REMOVED, Document, Segment
 from .errors import InputError
-from .readers.decode import charset_from_content_type, decode_bytes, looks_like_html
+from .readers.decode import charset_from_content_type, decode_bytes, head_text, looks_like_html
 from .readers.text import read_text, rows_like_kept, split_lines
 from .rules import (
     ads,
@@ -178,7 +178,7 @@ def reads_as_html(source: str | bytes, kind: str = "auto") -> bool:
     if kind != "auto":
         return kind == "html"
     head = source[:4096]
-    return looks_like_html(head.decode("latin-1") if isinstance(head, bytes) else head)
+    return looks_like_html(head_text(head) if isinstance(head, bytes) else head)
 
 
 # Rules for whole-page dumps only: on an article dump they would cut the article's
@@ -634,11 +634,14 @@ def _utf8_size(text: str) -> tuple[int, bool]:
 def replace_lone_surrogates(text: str) -> str:
     # A str may carry lone surrogates (from a bad decode upstream); they cannot
     # be written as UTF-8, so they become U+FFFD instead of failing later in to_json.
+    # Through UTF-16, not UTF-8: each becomes one U+FFFD (UTF-8 "surrogatepass" wrote
+    # three bytes that decoded as three), and a pair of them in order, the UTF-16 code
+    # units of one character (text from a JavaScript or Java string), that character.
     try:
         text.encode("utf-8")
         return text
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 _default_cleaner: Cleaner | None = None

@@ -38,7 +38,7 @@ from .article import Article
 from .config import CleanerConfig
 from .errors import InputError
 from .pipeline import Cleaner, cleaner_for, dump_text
-from .readers.decode import looks_like_html
+from .readers.decode import head_text, looks_like_html
 
 __all__ = [
     "WarcArticle",
@@ -203,7 +203,7 @@ def _item(record: Any, number: int, max_bytes: int | None) -> WarcItem:
     if (
         item.status == "document"
         and not mime
-        and not looks_like_html(item.payload[:4096].decode("latin-1"))
+        and not looks_like_html(head_text(item.payload[:4096]))
     ):
         return WarcItem(
             "skipped", record_id, url, "html", content_type, message="not HTML: no Content-Type"

@@ -7,6 +7,7 @@ gzip, a line over the size limit) become failed Jobs; the batch goes on.
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import gzip
 import hashlib
@@ -23,6 +24,7 @@ from pathlib import PurePosixPath
 from typing import IO, Any, cast
 from urllib.parse import urlsplit
 
+from ..readers.decode import head_text
 from .jobs import Job, Kind
 from .warc_inputs import CrawlTally, crawl_jobs, is_crawl_file
 
@@ -462,6 +464,7 @@ def _jsonl_file_jobs(path: str, source: str, out_rel: str, options: InputOptions
 def _jsonl_jobs(
     handle: IO[bytes], source: str, out_rel: str, options: InputOptions
 ) -> Iterator[Job]:
+    handle = _utf8_lines(handle)
     number = 0
     site = source  # records without a URL: the file they came in is their site
     while True:
@@ -483,6 +486,51 @@ def _jsonl_jobs(
         if not line.strip():
             continue
         yield _record_job(line, number, source, out_rel, site, options)
+
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _utf8_lines(handle: IO[bytes]) -> IO[bytes]:
+    """`handle`, or its lines in UTF-8 when it opens with a UTF-16 or UTF-32 BOM.
+
+    Windows PowerShell's `>` writes UTF-16 with a BOM. Split at each 0x0A byte, such a
+    file gave a NUL before every line after the first, which json took for UTF-16
+    without a BOM and read by luck, while the first line (with the BOM) and a last
+    "line" of one NUL were error records. (A UTF-8 BOM json reads itself.)"""
+    try:
+        head = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
+    except (OSError, EOFError):
+        return handle  # (the reading loop says what is wrong)
+    for bom, encoding in _WIDE_BOMS:
+        if head.startswith(bom):
+            return cast(IO[bytes], _Utf8Lines(handle, encoding))
+    return handle
+
+
+class _Utf8Lines:
+    """A stream in another encoding read line by line as UTF-8 bytes (`readline` only,
+    all the JSON Lines reader asks; its limit counts characters here, not bytes)."""
+
+    def __init__(self, handle: IO[bytes], encoding: str) -> None:
+        # newline="": lines end as they end, nothing translated (as bytes are read).
+        self._text: io.TextIOWrapper | None = io.TextIOWrapper(
+            cast(Any, handle), encoding=encoding, errors="replace", newline=""
+        )
+
+    def readline(self, limit: int = -1) -> bytes:
+        if self._text is None:
+            return b""
+        line = self._text.readline(limit)
+        if not line:
+            self._text.detach()  # the file stays open for its owner to close
+            self._text = None
+        return line.encode("utf-8")
 
 
 def _line_failure(
@@ -580,8 +628,9 @@ def _stdin_jobs(options: InputOptions) -> Iterator[Job]:
     buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type,type-var]
     fmt = options.stdin_format
     if fmt == "auto":
-        head = buffered.peek(4096)[:4096].lstrip()
-        fmt = "jsonl" if head.startswith(b"{") else "auto"
+        # (read by its BOM, if any: a BOM before the first "{" is no text)
+        head = head_text(buffered.peek(4096)[:4096]).lstrip()
+        fmt = "jsonl" if head.startswith("{") else "auto"
     if fmt == "jsonl":
         yield from _jsonl_jobs(buffered, STDIN, "stdin", options)
         return

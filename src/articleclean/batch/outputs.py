@@ -23,6 +23,7 @@ import json
 import os
 import stat
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import IO, Protocol
 
@@ -141,7 +142,13 @@ class _Documents:
 
 
 class StreamSink:
-    """Standard output: JSON Lines, or Markdown/text documents separated by a blank line."""
+    """Standard output: JSON Lines, or Markdown/text documents separated by a blank line.
+
+    Redirected into a regular file (`> out.jsonl`), each document goes to the file
+    unbuffered, and one that does not fit (a full disk, `ulimit -f`) is cut off again,
+    as `FileSink` does: the file ends with the last whole document. Through a pipe or
+    a terminal what was written cannot be taken back.
+    """
 
     def __init__(self, stream: IO[bytes], fmt: str, *, headers: bool = False) -> None:
         self.stream = stream
@@ -149,6 +156,7 @@ class StreamSink:
         self.failed_kept = 0
         self.retried = 0
         self._documents = _Documents(fmt, headers)
+        self._file = _regular_file(stream)
 
     @property
     def written(self) -> int:
@@ -161,9 +169,26 @@ class StreamSink:
         data = self._documents.data(job, outcome)
         if data is None:
             return
-        self.stream.write(data)
-        self.stream.flush()
+        if self._file is None:
+            self.stream.write(data)
+            self.stream.flush()
+        else:
+            self._write_whole(self._file, data)
         self._documents.written += 1
+
+    def _write_whole(self, file: IO[bytes], data: bytes) -> None:
+        fd = file.fileno()
+        # Opened to append (`>>`), the offset stays 0 until the first write: the end of
+        # the file is where the document goes.
+        appending = fcntl is not None and fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND
+        start = os.fstat(fd).st_size if appending else os.lseek(fd, 0, os.SEEK_CUR)
+        try:
+            _write_all(file, data)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, start)
+                os.lseek(fd, start, os.SEEK_SET)
+            raise
 
     def commit(self) -> None:
         self.stream.flush()
@@ -171,6 +196,19 @@ class StreamSink:
     def abort(self) -> None:
         with contextlib.suppress(OSError):
             self.stream.flush()
+
+
+def _regular_file(stream: IO[bytes]) -> IO[bytes] | None:
+    """An unbuffered handle on `stream`'s file when it is a regular file (what was in
+    the stream's buffer flushed first), else None."""
+    try:
+        fd = stream.fileno()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        stream.flush()
+    except (OSError, ValueError, AttributeError):  # (no file behind it: a test's buffer)
+        return None
+    return open(fd, "wb", buffering=0, closefd=False)
 
 
 def is_special(path: str) -> bool:
@@ -188,8 +226,8 @@ class FileSink:
 
     A regular file is replaced atomically when the first record is complete (see the
     module's notes); a symlink's target is what is replaced. With `resume`, its
-    complete records are kept (a torn last line is dropped), their ids are skipped and
-    new records are appended. With `retry_failed` too, the failed records (error,
+    complete records are kept (a torn last line is dropped), their ids are skipped (an
+    id the input repeats as often as it has records) and new records are appended. With `retry_failed` too, the failed records (error,
     timeout) are left out of the copy and their documents cleaned again: their new
     records come at the end, and the failed records of documents this run does not
     reach (not in its input, or the run interrupted first) are put back at the end
@@ -208,7 +246,10 @@ class FileSink:
         self.target = target
         self.path = os.path.realpath(target)  # a symlink's target, replaced in its place
         self.fmt = fmt
-        self.done: set[str] = set()
+        self.done: Counter[str] = Counter()
+        """The records of the earlier run not yet matched with a job, by id: a JSONL input
+        may repeat an id, and the output holds its records in input order, so the first
+        N documents with an id are done when N records have it."""
         self.failed_kept = 0
         self.retried = 0
         self._held: dict[str, list[bytes]] = {}
@@ -243,7 +284,8 @@ class FileSink:
         killed mid-write, is left out) and put the copy in place at once, so that
         everything after it is appended to the output itself. With `retry_failed`,
         a failed record is held back instead, unless its id also has a finished
-        record (a repeated id: --resume skips every document with that id)."""
+        record (a repeated id: which of its documents failed is not known, so each of its
+        records stands for one of them, as without the option)."""
         try:
             finished: set[str] = set()
             if retry_failed:
@@ -253,7 +295,7 @@ class FileSink:
                     self._held.setdefault(record_id, []).append(line)
                     continue
                 _write_all(self._handle, line)
-                self.done.add(record_id)
+                self.done[record_id] += 1
                 self.failed_kept += status in FAILED
             self._handle.flush()
             self._put_in_place()
@@ -272,7 +314,11 @@ class FileSink:
         return self._temp is not None
 
     def already_done(self, job: Job) -> bool:
-        return job.id in self.done  # (held ids are not in it: their documents run)
+        # (held ids are not in it: their documents run)
+        if self.done[job.id] <= 0:
+            return False
+        self.done[job.id] -= 1
+        return True
 
     def write(self, job: Job, outcome: Outcome) -> None:
         data = self._documents.data(job, outcome)

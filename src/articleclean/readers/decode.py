@@ -49,6 +49,16 @@ def looks_like_html(head: str) -> bool:
     return bool(_HTML_TAG.search(head))
 
 
+def head_text(head: bytes) -> str:
+    """The first bytes of a document as text to look for tags in: by its BOM when it has
+    one (a page saved as UTF-16 shows no tag read a byte a character), else a byte a
+    character (Latin-1 reads any byte; the tags are ASCII)."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return head.decode(encoding, "replace")
+    return head.decode("latin-1")
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode `data`; `declared` is a charset from HTTP headers, if known."""
     for bom, encoding in _BOMS:
@@ -59,6 +69,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         known = _known_codec(candidate)
         if known is None:
             continue
+        if known != "utf-8" and not data.isascii():
+            utf8 = _strict_utf8(data)
+            if utf8 is not None:
+                return Decoded(utf8, "utf-8", "utf-8")
         text = _nearly_decodes(data, known)
         if text is not None:
             return Decoded(text, known, "declared")
@@ -68,6 +82,19 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         return Decoded(text, "utf-8", "utf-8")
     encoding = _detect(data[: 4 * _SNIFF_BYTES])
     return Decoded(data.decode(encoding, "replace"), encoding, "detected")
+
+
+def _strict_utf8(data: bytes) -> str | None:
+    """`data` as UTF-8 when every byte of it is. A page that declares another charset
+    yet is valid UTF-8 outside ASCII is UTF-8: the declaration is a template's or a
+    server's default (Apache's ISO-8859-1), and text in another charset is valid UTF-8
+    only by accident (a pair of bytes such as "Ã©" in cp1252, a few in a page at most,
+    never every non-ASCII byte of it). Browsers believe the declaration and show
+    mojibake ("CafÃ©"); trafilatura's own decoding tries UTF-8 first too."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 # A page cut mid-character here and there (a truncated teaser, a bad byte in
@@ -382,11 +409,18 @@ def _ascii_compatible(encoding: str) -> bool:
         return False
 
 
+BYTES_PER_STRAY_NUL = 100
+"""Fewer NUL bytes than one in this many are stray ones (a text or page all the same)."""
+
+
 def _refuse_binary(data: bytes) -> None:
     sample = data[:_SNIFF_BYTES]
     if not sample:
         return
-    if b"\x00" in sample:
+    # A stray NUL or two (a bad copy, a C string's end) leave a text a text, as they do a
+    # page (`html._decode`): one in a hundred bytes is no text's; UTF-16 without its BOM
+    # has one in two.
+    if b"\x00" in sample and sample.count(b"\x00") * BYTES_PER_STRAY_NUL >= len(sample):
         raise InputError("input looks binary (it has NUL bytes), not text or HTML")
     # Deleting them and comparing lengths counts them ten times faster than a regex.
     if len(sample) - len(sample.translate(None, _CONTROL)) > len(sample) * 0.05:

@@ -34,7 +34,7 @@ from trafilatura.xml import xmltotxt
 from ..document import Document, Hints, Label, Origin, Segment, normalise_space
 from ..names import strip_byline_prefix
 from . import html_guard
-from .decode import Decoded, charset_from_content_type, decode_bytes
+from .decode import BYTES_PER_STRAY_NUL, Decoded, charset_from_content_type, decode_bytes
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
@@ -159,7 +159,7 @@ def _decode(html: str | bytes, content_type: str | None) -> tuple[Decoded, bytes
     """The page's text, and its bytes when they are that text in UTF-8 (lxml parses them faster)."""
     if isinstance(html, str):
         return Decoded(html, "unicode", "str"), None
-    if html.count(b"\x00") * 100 < len(html):
+    if html.count(b"\x00") * BYTES_PER_STRAY_NUL < len(html):
         # Stray NUL bytes in a served page (a template bug) are not a sign of
         # binary input; browsers skip them, so do we.
         html = html.replace(b"\x00", b"")
