@@ -55,7 +55,7 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
         return _printed_date(tree, url, search) or _in_page_order(quick, tree, url, search)
     extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
-        printed = _printed_date(tree, url, search, extensive=True)
+        printed = _printed_date(tree, url, search)
         if printed or not _month_only(search):
             return printed or _in_page_order(extensive, tree, url, search)
     # A "Published …" line under the headline in words htmldate does not read
@@ -73,9 +73,7 @@ def _month_only(search: _DateSearch | None) -> bool:
     return search is not None and search.month_only
 
 
-def _printed_date(
-    tree: HtmlElement, url: str | None, search: _DateSearch | None, *, extensive: bool = False
-) -> str | None:
+def _printed_date(tree: HtmlElement, url: str | None, search: _DateSearch | None) -> str | None:
     """When htmldate read its date in the page's text, not its URL or meta tags:
     the date printed under the headline, which is the article's.
 
@@ -83,14 +81,16 @@ def _printed_date(
     can be a comment's, another story's or a calendar's; the date under the
     headline may be in no date element at all ("31. Jan. 2022" in a bare span).
     A `<time datetime>` is written year first; a date read from the text goes
-    through the page's day/month order like htmldate's own. Where htmldate needed
-    its extensive search (dateparser), the date under the headline is read by it too
-    ("05 березня 2024, 10:15" in a `<time>` without `datetime`): else the first
-    date of the page that it reads, today's in a masthead, is taken for it."""
+    through the page's day/month order like htmldate's own. Where htmldate's quick
+    parser reads no date under the headline, its extensive one (dateparser, strict:
+    day, month and year) reads them ("05 березня 2024, 10:15" in a `<time>` without
+    `datetime`, "21 de abril de 2022, 14:32" under a byline), whether htmldate's
+    own search was the quick or the extensive one: else the first date of the page
+    that it reads, today's in a masthead or a widget, is taken for it."""
     if search is None or search.step != "text":
         return None
     printed, in_text = _headline_date(tree)
-    if printed is None and extensive:
+    if printed is None:
         printed, in_text = _headline_date(tree, _date_text_extensive)
     if printed and in_text:
         return _in_page_order(printed, tree, url, search)
