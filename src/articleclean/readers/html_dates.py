@@ -55,18 +55,25 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
         return _printed_date(tree, url, search) or _in_page_order(quick, tree, url, search)
     extensive = _find_date(tree, url, extensive=True, search=search)
     if extensive and not extensive.endswith(_YEAR_ONLY):
-        return _printed_date(tree, url, search, extensive=True) or _in_page_order(
-            extensive, tree, url, search
-        )
+        printed = _printed_date(tree, url, search)
+        if printed or not _month_only(search):
+            return printed or _in_page_order(extensive, tree, url, search)
     # A "Published …" line under the headline in words htmldate does not read
     # ("Publicado el 3 de marzo de 2023"): the publication, before a copyright's year.
     labelled, _ = _headline_date(tree, _published_text)
     return labelled or quick  # a year the page's own date markup gives is kept
 
 
-def _printed_date(
-    tree: HtmlElement, url: str | None, search: _DateSearch | None, *, extensive: bool = False
-) -> str | None:
+def _month_only(search: _DateSearch | None) -> bool:
+    """Whether the extensive search's date is a year and a month alone, the last
+    resorts of htmldate's search of the page's source ("wp-content/uploads/2019/05/"
+    in an image's address), which set the day to the 1st: the month a picture was
+    uploaded, not a day of publication, so no date rather than a wrong one. The
+    date printed under the headline is still read first."""
+    return search is not None and search.month_only
+
+
+def _printed_date(tree: HtmlElement, url: str | None, search: _DateSearch | None) -> str | None:
     """When htmldate read its date in the page's text, not its URL or meta tags:
     the date printed under the headline, which is the article's.
 
@@ -74,14 +81,16 @@ def _printed_date(
     can be a comment's, another story's or a calendar's; the date under the
     headline may be in no date element at all ("31. Jan. 2022" in a bare span).
     A `<time datetime>` is written year first; a date read from the text goes
-    through the page's day/month order like htmldate's own. Where htmldate needed
-    its extensive search (dateparser), the date under the headline is read by it too
-    ("05 березня 2024, 10:15" in a `<time>` without `datetime`): else the first
-    date of the page that it reads, today's in a masthead, is taken for it."""
+    through the page's day/month order like htmldate's own. Where htmldate's quick
+    parser reads no date under the headline, its extensive one (dateparser, strict:
+    day, month and year) reads them ("05 березня 2024, 10:15" in a `<time>` without
+    `datetime`, "21 de abril de 2022, 14:32" under a byline), whether htmldate's
+    own search was the quick or the extensive one: else the first date of the page
+    that it reads, today's in a masthead or a widget, is taken for it."""
     if search is None or search.step != "text":
         return None
     printed, in_text = _headline_date(tree)
-    if printed is None and extensive:
+    if printed is None:
         printed, in_text = _headline_date(tree, _date_text_extensive)
     if printed and in_text:
         return _in_page_order(printed, tree, url, search)
@@ -512,6 +521,8 @@ class _DateSearch:
         self._pruned: HtmlElement | None = None
         self._html: str | None = None
         self.step = ""
+        self.month_only = False
+        """Whether the last run's date came from a year and a month alone (`search_page`)."""
         self.passed: list[HtmlElement] = []
         """Date elements the quick search read past before the one with its date."""
         """Where the last run found its date: "url", "head" (meta tags, JSON) or "text"."""
@@ -569,6 +580,7 @@ class _DateSearch:
     def run(self, *, extensive: bool) -> str | None:
         options = _options(extensive=extensive)
         tree, core = self.tree, _htmldate
+        self.month_only = False
         self.step = "url"
         result = self._once("url", lambda: extract_url_date(self.url, options))
         if result is not None:
@@ -617,10 +629,19 @@ class _DateSearch:
             if MIN_SEGMENT_LEN < len(segment) < MAX_SEGMENT_LEN:
                 reference = core.compare_reference(reference, segment, options)
         converted: str | None = check_extracted_reference(reference, options)
-        return converted or search_page(self.serialised(), options)
+        if converted:
+            return converted
+        steps: list[str] = []
+        found = search_page(self.serialised(), options, steps)
+        self.month_only = steps == [_MONTH_ONLY]
+        return found
 
 
-def search_page(page: str, options: Any) -> str | None:
+_MONTH_ONLY = "month"
+"""`search_page`'s note that its date is a year and a month alone, the day set to the 1st."""
+
+
+def search_page(page: str, options: Any, steps: list[str] | None = None) -> str | None:
     """htmldate's `search_page` (1.11) step for step, each pattern's matches found by
     `_PageScan`: the same matches, in the same order, so the same date.
 
@@ -628,7 +649,8 @@ def search_page(page: str, options: Any) -> str | None:
     with `\\D` and a digit ("\\D([0-9]{4}[/.-]…)\\D"): Python's regex engine tries such a
     pattern at every character of the page, 2–3 ms a pattern. It runs on the pages where
     every other step of the extensive search found nothing (7 % of webeval's), at
-    ~15 ms a page, ~3 ms with the scan below.
+    ~15 ms a page, ~3 ms with the scan below. When its date is a year and a month
+    alone (the day set to the 1st), `_MONTH_ONLY` is added to `steps`, if given.
     """
     if not _FAST_PAGE_SEARCH:
         return _htmldate.search_page(page, options)
@@ -670,11 +692,13 @@ def search_page(page: str, options: Any) -> str | None:
         month_start = datetime(int(bestmatch[1]), int(bestmatch[2]), 1)
         result = core._finalize_candidate(month_start, copyear, options)
         if result is not None:
+            _note(steps, _MONTH_ONLY)
             return result
     result = _search_normalized(
         scan, core.MMYYYY_PATTERN, core.SELECT_YMD_YEAR, core.normalize_two_comp, copyear, options
     )
     if result is not None:
+        _note(steps, _MONTH_ONLY)
         return result
     result = core._finalize_candidate(core.regex_parse(page), copyear, options)
     if result is not None:
@@ -687,6 +711,11 @@ def search_page(page: str, options: Any) -> str | None:
     if bestmatch is not None:
         return core._finalize_candidate(datetime(int(bestmatch[1]), 1, 1), copyear, options)
     return None
+
+
+def _note(steps: list[str] | None, step: str) -> None:
+    if steps is not None:
+        steps.append(step)
 
 
 class _PageScan:
