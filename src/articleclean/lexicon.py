@@ -123,9 +123,40 @@ AD_NOTICE_WORDS = frozenset(
     anzeige werbung gesponsert gesponserte gesponserter gesponsertes reklame
     publicité publicite annonce publicitaire sponsorisé sponsorisée
     publicidad anuncio publicitario publicitaria patrocinado patrocinada
-    pubblicità pubblicita annuncio sponsorizzato publicidade anúncio""".split()
+    pubblicità pubblicita annuncio sponsorizzato publicidade anúncio
+    advertorial reklama sponsorowany sponsorowana sponsorowane annons reklam sponsrad
+    sponsrat sponsorlu iklan advertentie reclame gesponsord реклама""".split()
 )
-"""Words that name an ad (casefolded)."""
+"""Words that name an ad (casefolded); `names_an_ad` also takes their inflected forms."""
+AD_STEM_MIN_CHARS = 6
+AD_STEM_MAX_SUFFIX = 3
+"""An ad's name of at least `AD_STEM_MIN_CHARS` letters names one with up to
+`AD_STEM_MAX_SUFFIX` letters more: the case and plural endings of languages that inflect
+the noun ("pod reklamą", "efter annonsen", "reklamdan sonra", "после рекламы",
+"advertenties"). Shorter names ("ad", "ads") take none: "added", "adopt"."""
+
+
+def names_an_ad(word: str) -> bool:
+    """Whether a casefolded word is an ad's name or one of its inflected forms."""
+    if word in AD_NOTICE_WORDS:
+        return True
+    for cut in range(1, AD_STEM_MAX_SUFFIX + 1):
+        stem = word[:-cut]
+        if len(stem) < AD_STEM_MIN_CHARS:
+            return False
+        if stem in AD_NOTICE_WORDS or stem + "a" in _AD_STEMS_A or stem + "а" in _AD_STEMS_A:
+            return True
+    return False
+
+
+# Nouns in -a whose other cases drop it ("reklama" → "reklamy", "reklamą"; "реклама" →
+# "рекламы"): the stem without its "a" takes the endings.
+_AD_STEMS_A = frozenset(word for word in AD_NOTICE_WORDS if word.endswith(("a", "а")))
+AD_NAME_STEMS = frozenset(
+    word[:-1] for word in _AD_STEMS_A if len(word) > AD_STEM_MIN_CHARS
+) | frozenset(word for word in AD_NOTICE_WORDS if not word.endswith(("a", "а")))
+"""Every ad's name, or its stem where the name drops its last letter in other cases: a
+line holding an inflected name holds one of these (the screen's plain strings)."""
 READ_ON_WORDS = frozenset(
     """story article content text message continues continue continued reading read
     below after scroll scrolling keep down the this our to with of
@@ -136,7 +167,17 @@ READ_ON_WORDS = frozenset(
     sigue seguir leyendo leer debajo abajo el nota noticia artículo contenido continúa
     continua del después despues tras
     continua leggere sotto articolo dopo prosegue
-    continue lendo o a matéria materia artigo abaixo depois da do após texto""".split()
+    continue lendo o a matéria materia artigo abaixo depois da do após texto
+    czytaj czytać dalej poniżej niżej artykuł artykułu tekst tekstu dalszy dalsza ciąg
+    część pod jest kontynuowany przewiń aby materiału treść po
+    artikeln texten fortsätter fortsätt läs läsa vidare nedan under efter scrolla för att
+    haberin haber devamı devam okumaya edin sonra aşağıda için kaydırın yazının
+    artikel berlanjut setelah ini gulir untuk melanjutkan lanjutkan lanjut membaca baca
+    selengkapnya di bawah berita
+    lees verder hieronder onder na gaat het de om te lezen door
+    продолжение ниже статья статьи продолжится после читайте далее дальше листайте
+    role rolar para continuar ler seguir notícia noticia continua scorri per continuare
+    leggi met deze""".split()
 )
 """Words of the notice around an ad marker: what goes on, where, and how (casefolded)."""
 
