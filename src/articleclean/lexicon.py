@@ -127,13 +127,17 @@ AD_NOTICE_WORDS = frozenset(
     advertorial reklama sponsorowany sponsorowana sponsorowane annons reklam sponsrad
     sponsrat sponsorlu iklan advertentie reclame gesponsord реклама""".split()
 )
-"""Words that name an ad (casefolded); `names_an_ad` also takes their inflected forms."""
-AD_STEM_MIN_CHARS = 6
+"""Words that name an ad (casefolded); `names_an_ad` also takes the inflected forms of
+`INFLECTED_AD_NAMES`."""
+INFLECTED_AD_NAMES = frozenset(
+    "reklama reklam annons advertentie реклама sponsorowany sponsorowana".split()
+)
+"""The names of languages that put case or plural endings on the noun ("pod reklamą",
+"efter annonsen", "reklamdan sonra", "после рекламы", "advertenties"): each also names an
+ad with up to `AD_STEM_MAX_SUFFIX` letters more (a name in -a from its stem without the
+"a": "reklamy", "рекламы"). Not the other languages' names: German "anzeigen" is also
+"to show" ("Artikel anzeigen"), French "annoncer" "to announce"."""
 AD_STEM_MAX_SUFFIX = 3
-"""An ad's name of at least `AD_STEM_MIN_CHARS` letters names one with up to
-`AD_STEM_MAX_SUFFIX` letters more: the case and plural endings of languages that inflect
-the noun ("pod reklamą", "efter annonsen", "reklamdan sonra", "после рекламы",
-"advertenties"). Shorter names ("ad", "ads") take none: "added", "adopt"."""
 
 
 def names_an_ad(word: str) -> bool:
@@ -142,19 +146,15 @@ def names_an_ad(word: str) -> bool:
         return True
     for cut in range(1, AD_STEM_MAX_SUFFIX + 1):
         stem = word[:-cut]
-        if len(stem) < AD_STEM_MIN_CHARS:
-            return False
-        if stem in AD_NOTICE_WORDS or stem + "a" in _AD_STEMS_A or stem + "а" in _AD_STEMS_A:
+        if stem in _AD_STEMS:
             return True
     return False
 
 
-# Nouns in -a whose other cases drop it ("reklama" → "reklamy", "reklamą"; "реклама" →
-# "рекламы"): the stem without its "a" takes the endings.
-_AD_STEMS_A = frozenset(word for word in AD_NOTICE_WORDS if word.endswith(("a", "а")))
-AD_NAME_STEMS = frozenset(
-    word[:-1] for word in _AD_STEMS_A if len(word) > AD_STEM_MIN_CHARS
-) | frozenset(word for word in AD_NOTICE_WORDS if not word.endswith(("a", "а")))
+_AD_STEMS = INFLECTED_AD_NAMES | frozenset(
+    word[:-1] for word in INFLECTED_AD_NAMES if word.endswith(("a", "а"))
+)
+AD_NAME_STEMS = (AD_NOTICE_WORDS - INFLECTED_AD_NAMES) | _AD_STEMS
 """Every ad's name, or its stem where the name drops its last letter in other cases: a
 line holding an inflected name holds one of these (the screen's plain strings)."""
 READ_ON_WORDS = frozenset(
