@@ -34,6 +34,7 @@ PINNED = {
     "receive_verb": {
         *("receive", "recevez", "reçois", "recibe", "reciba", "receba", "recebe"),
         *("ricevi", "ricevete", "erhalten", "erhalte", "bekommen", "bekomme"),
+        *("otrzymuj", "ontvang", "dapatkan", "получайте", "få"),
     },
     "count_word": {
         *("one", "ein", "eine", "einen", "un", "une", "uno", "una", "um", "uma", "een"),

@@ -123,9 +123,40 @@ AD_NOTICE_WORDS = frozenset(
     anzeige werbung gesponsert gesponserte gesponserter gesponsertes reklame
     publicité publicite annonce publicitaire sponsorisé sponsorisée
     publicidad anuncio publicitario publicitaria patrocinado patrocinada
-    pubblicità pubblicita annuncio sponsorizzato publicidade anúncio""".split()
+    pubblicità pubblicita annuncio sponsorizzato publicidade anúncio
+    advertorial reklama sponsorowany sponsorowana sponsorowane annons reklam sponsrad
+    sponsrat sponsorlu iklan advertentie reclame gesponsord реклама""".split()
 )
-"""Words that name an ad (casefolded)."""
+"""Words that name an ad (casefolded); `names_an_ad` also takes the inflected forms of
+`INFLECTED_AD_NAMES`."""
+INFLECTED_AD_NAMES = frozenset(
+    "reklama reklam annons advertentie реклама sponsorowany sponsorowana".split()
+)
+"""The names of languages that put case or plural endings on the noun ("pod reklamą",
+"efter annonsen", "reklamdan sonra", "после рекламы", "advertenties"): each also names an
+ad with up to `AD_STEM_MAX_SUFFIX` letters more (a name in -a from its stem without the
+"a": "reklamy", "рекламы"). Not the other languages' names: German "anzeigen" is also
+"to show" ("Artikel anzeigen"), French "annoncer" "to announce"."""
+AD_STEM_MAX_SUFFIX = 3
+
+
+def names_an_ad(word: str) -> bool:
+    """Whether a casefolded word is an ad's name or one of its inflected forms."""
+    if word in AD_NOTICE_WORDS:
+        return True
+    for cut in range(1, AD_STEM_MAX_SUFFIX + 1):
+        stem = word[:-cut]
+        if stem in _AD_STEMS:
+            return True
+    return False
+
+
+_AD_STEMS = INFLECTED_AD_NAMES | frozenset(
+    word[:-1] for word in INFLECTED_AD_NAMES if word.endswith(("a", "а"))
+)
+AD_NAME_STEMS = (AD_NOTICE_WORDS - INFLECTED_AD_NAMES) | _AD_STEMS
+"""Every ad's name, or its stem where the name drops its last letter in other cases: a
+line holding an inflected name holds one of these (the screen's plain strings)."""
 READ_ON_WORDS = frozenset(
     """story article content text message continues continue continued reading read
     below after scroll scrolling keep down the this our to with of
@@ -136,7 +167,17 @@ READ_ON_WORDS = frozenset(
     sigue seguir leyendo leer debajo abajo el nota noticia artículo contenido continúa
     continua del después despues tras
     continua leggere sotto articolo dopo prosegue
-    continue lendo o a matéria materia artigo abaixo depois da do após texto""".split()
+    continue lendo o a matéria materia artigo abaixo depois da do após texto
+    czytaj czytać dalej poniżej niżej artykuł artykułu tekst tekstu dalszy dalsza ciąg
+    część pod jest kontynuowany przewiń aby materiału treść po
+    artikeln texten fortsätter fortsätt läs läsa vidare nedan under efter scrolla för att
+    haberin haber devamı devam okumaya edin sonra aşağıda için kaydırın yazının
+    artikel berlanjut setelah ini gulir untuk melanjutkan lanjutkan lanjut membaca baca
+    selengkapnya di bawah berita
+    lees verder hieronder onder na gaat het de om te lezen door
+    продолжение ниже статья статьи продолжится после читайте далее дальше листайте
+    role rolar para continuar ler seguir notícia noticia continua scorri per continuare
+    leggi met deze""".split()
 )
 """Words of the notice around an ad marker: what goes on, where, and how (casefolded)."""
 

@@ -6,7 +6,7 @@ import re
 
 from ..article import Reason
 from ..document import Segment
-from ..lexicon import AD_NOTICE_WORDS, READ_ON_WORDS
+from ..lexicon import AD_NAME_STEMS, READ_ON_WORDS, names_an_ad
 from ..patterns import printed_forms
 from .base import removes
 from .credits import credit_only
@@ -50,7 +50,7 @@ _MIN_NOTICE_WORDS = 2
 _AD_WORD_FORMS = re.compile(
     "|".join(
         sorted(
-            map(re.escape, printed_forms(AD_NOTICE_WORDS)),
+            map(re.escape, printed_forms(AD_NAME_STEMS)),
             key=lambda form: (-len(form), form),
         )
     )
@@ -108,8 +108,8 @@ def _ad_notice(segment: Segment) -> bool:
     words = segment.phrase_form.split()
     if not _MIN_NOTICE_WORDS <= len(words) <= _MAX_NOTICE_WORDS:
         return False
-    named = [w for w in words if w in AD_NOTICE_WORDS]
-    rest = [w for w in words if w not in AD_NOTICE_WORDS]
+    named = [w for w in words if names_an_ad(w)]
+    rest = [w for w in words if not names_an_ad(w)]
     # Two names of an ad ("Annonce publicitaire") need no notice beside them.
     return (
         bool(named)

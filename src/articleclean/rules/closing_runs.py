@@ -263,19 +263,25 @@ the article going on after an inline box ("Zobacz także:" and one headline), no
 
 
 def _prose_in_a_row(segments: list[Segment], rest: list[int], blurbs: list[int]) -> bool:
-    """Whether `_PROSE_IN_A_ROW` of the prose lines left under a taken box's headlines,
-    each longer than a headline (a label, "90 min.", an exclaiming headline, a newsletter's
-    one-line offer are not), follow each other among the open lines: a box gives each
+    """Whether `_PROSE_IN_A_ROW` of the prose lines left under a taken box's headlines
+    follow each other among the open lines, one of them at least longer than a headline
+    (a label, "90 min.", an exclaiming headline, a newsletter's one-line offer are not; a
+    paragraph of exactly a headline's length beside longer ones is the article's too, and
+    was skipped when each had to be longer: round 51, 6 paragraphs of a Polish article
+    taken under a box once the prompt ending the dump had gone): a box gives each
     headline one blurb, so its blurbs have a headline between them
     (`_rest_of_a_taken_box`), and paragraphs under the box's last headline are the
     article's, whatever words they share with it (a language that inflects its nouns
     shares few: "Wisła", "Wisły", "Wisłę")."""
     place = {index: order for order, index in enumerate(rest)}
-    prose = [i for i in blurbs if segments[i].word_count > HEADLINE_WORDS]
-    run = 1
-    for before, after in pairwise(prose):
-        run = run + 1 if place[after] == place[before] + 1 else 1
-        if run >= _PROSE_IN_A_ROW:
+    run, longer = 1, segments[blurbs[0]].word_count > HEADLINE_WORDS
+    for before, after in pairwise(blurbs):
+        if place[after] == place[before] + 1:
+            run += 1
+        else:
+            run, longer = 1, False
+        longer = longer or segments[after].word_count > HEADLINE_WORDS
+        if run >= _PROSE_IN_A_ROW and longer:
             return True
     return False
 

@@ -36,7 +36,9 @@ _AGENCIES = (
     r"ABACA|Abaca|BELGA|ČTK|CTK|RIA Novosti|PA Media|Ritzau Scanpix|Hans Lucas|Agencia Uno|"
     r"imago images|IMAGO images"
 )
-_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Снимка|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Picha|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|ছবি|צילום|عکس|Photo illustration|Photo Illustration|Fot\.|fot\.)"
+# (a source label with the picture's own word after it, "Sumber foto", "Fonte immagine",
+# "Źródło zdjęcia", is a picture's credit; "Źródło: PAP" alone may name the text's source)
+_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Снимка|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Picha|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|ছবি|צילום|عکس|Photo illustration|Photo Illustration|Fot\.|fot\.|Sumber foto|Sumber gambar|Fonte immagine|Fonte foto|Źródło zdjęcia|Источник фото)"
 _HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
 """Whether a credit word is in a line from a position on."""
 

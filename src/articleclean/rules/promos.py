@@ -67,10 +67,19 @@ _LINK_PROMPT = re.compile(
 # auf Telegram", "Descarga nuestra app". Names and verbs are shared by sites of every
 # kind; a headline about a network ("Facebook to share user data") puts neither verb
 # first.
+# A network's or a newsletter's name takes a case ending in languages that inflect it
+# ("na Instagramie", "na Facebooku", "do newslettera", "в Телеграме", "nyhetsbrevet"):
+# up to three letters after the name. Not after "app", "mail" or "inbox", whose longer
+# words are other words ("apple", "mailbox" aside, "apply", "mails"), and whose forms in
+# those languages are listed whole ("appen", "aplikację", "uygulamamızı").
 _CHANNEL = re.compile(
-    r"(?<!\w)(?:facebook|twitter|whatsapp|telegram|instagram|linkedin|pinterest|tiktok|"
-    r"youtube|threads|mastodon|bluesky|flipboard|google news|e-?mail|mail|newsletter|"
-    r"postfach|inbox|courriel|correo|app|rss)(?!\w)",
+    r"(?<!\w)(?:(?:facebook|twitter|whatsapp|telegram|instagram|linkedin|pinterest|"
+    r"tiktok|youtube|threads|mastodon|bluesky|flipboard|newsletter|nyhetsbrev|nieuwsbrief|"
+    r"notiziario|buletin|телеграм|вконтакте|рассылк)\w{0,3}|bülten\w{0,5}|google news|"
+    r"e-?mail|mail|postfach|inbox|courriel|correo|app|appen|apka|apkę|aplikacj[aęię]|"
+    r"aplikasi\w{0,3}|uygulama\w{0,5}|приложени[еия]|e-?post(?:a)?|mejl|rss"
+    # a compound naming a letter by its time ("Morgenmail", "ochtendmail", "morgonbrev")
+    r"|\w{3,}(?:mail|brev|brief))(?!\w)",
     re.IGNORECASE,
 )
 _ACTION = (
@@ -79,15 +88,34 @@ _ACTION = (
     r"partagez|partager|suivez|abonnez-vous|inscrivez-vous|téléchargez|recevez|rejoignez|"
     r"comparte|compartir|síguenos|sigue|suscríbete|regístrate|descarga|recibe|únete|"
     r"compartilhe|partilhe|siga|assine|inscreva-se|baixe|receba|"
-    r"condividi|seguici|segui|iscriviti|scarica|ricevi)"
+    r"condividi|seguici|segui|iscriviti|scarica|ricevi|"
+    r"obserwuj|śledź|udostępnij|zapisz się|pobierz|subskrybuj|dołącz|"
+    r"följ|dela|prenumerera|ladda ner|hämta|"
+    r"volg|deel|abonneer|schrijf je in|meld je aan|"
+    r"ikuti|bagikan|berlangganan|unduh|gabung|bergabung|"
+    r"abone ol|abone olun|"
+    r"подпишитесь|подписывайтесь|подпишись|следите|поделитесь|скачайте|присоединяйтесь)"
 )
 _ACTION_FIRST = re.compile(r"^\W*(?:jetzt\s+|now\s+)?" + _ACTION + r"(?!\w)", re.IGNORECASE)
 _GERMAN_ACTIONS = ("teilen", "folgen", "abonnieren", "registrieren", "herunterladen", "erhalten")
+# Turkish puts the verb last too ("Bizi Instagram'da takip edin", "Uygulamamızı indirin",
+# "Bu haberi WhatsApp'ta paylaş"): its imperatives, to one reader and to many.
+_TURKISH_ACTIONS = (
+    *("takip et", "takip edin", "paylaş", "paylaşın", "indir", "indirin"),
+    *("kaydol", "kaydolun", "abone ol", "abone olun", "katıl", "katılın"),
+)
+# (two-word verbs printed in title case too, "Takip Edin": `printed_forms` capitalises
+# the first word only)
+_ACTIONS_LAST = (
+    *_GERMAN_ACTIONS,
+    *_TURKISH_ACTIONS,
+    *(verb.title() for verb in _TURKISH_ACTIONS if " " in verb),
+)
 # Spelled as sites print them (lower case, capitalised, capitals), so that pass 1 can
 # look for them as plain strings (one trie with its other triggers): every line this
 # pattern matches has one of them.
-_NAMES_A_GERMAN_ACTION = re.compile("|".join(printed_forms(_GERMAN_ACTIONS)))
-_ACTION_LAST = re.compile(r"(?<!\w)(?:" + _NAMES_A_GERMAN_ACTION.pattern + r")\W*$")
+_NAMES_A_LAST_ACTION = re.compile("|".join(printed_forms(_ACTIONS_LAST)))
+_ACTION_LAST = re.compile(r"(?<!\w)(?:" + _NAMES_A_LAST_ACTION.pattern + r")\W*$")
 _MAX_CHANNEL_PROMPT_WORDS = 12
 # "Folgen der Nichteinwilligung: Der Dienst Facebook …" labels what follows; a prompt
 # is one request.
@@ -111,11 +139,22 @@ def _asks_on_channel(text: str, unquoted: str, word_count: int) -> bool:
 # de la semana en tu correo"). A preposition of delivery and a mailbox word end it.
 _MAILBOX = (
     r"(?:e-?mail|mail|postfach|posteingang|inbox|courriel|bo[iî]te(?:\s+(?:mail|e-mail|aux\s+lettres))?|"
-    r"correo(?:\s+electr[oó]nico)?|bandeja\s+de\s+entrada)"
+    r"correo(?:\s+electr[oó]nico)?|bandeja\s+de\s+entrada|"
+    r"mailbox|inkorg(?:en)?|e-?postlåda|skrzynkę(?:\s+e-?mail)?|pocztę|casella(?:\s+di\s+posta|\s+e-?mail)?|"
+    r"почту|email\s+anda|e-?mail\s+kamu)"
 )
-_TO = r"(?<!\w)(?:per|via|by|to|into|in|par|dans|por|en|al)\s+"
-_READERS = r"(?:ihr|ihren|dein|deinen|your|votre|ta|tu|su)\s+"
-_DELIVERY = re.compile(_TO + r"(?:" + _READERS + r")?" + _MAILBOX + r"(?!\w)", re.IGNORECASE)
+_TO = r"(?<!\w)(?:per|via|by|to|into|in|par|dans|por|en|al|i|na|nella|nel|op|di|ke|на|в)\s+"
+_READERS = (
+    r"(?:ihr|ihren|dein|deinen|your|votre|ta|tu|su|din|er|swoją|twoją|tua|vostra|je|jouw|"
+    r"uw|вашу|свою)\s+"
+)
+# Turkish names the mailbox with the case ending, no preposition: "gelen kutunuzda"
+# (in your inbox), "e-postanıza" (to your e-mail).
+_TURKISH_MAILBOX = r"(?<!\w)(?:gelen\s+kutunuz|e-?postanız)(?:da|a)"
+_DELIVERY = re.compile(
+    r"(?:" + _TO + r"(?:" + _READERS + r")?" + _MAILBOX + r"|" + _TURKISH_MAILBOX + r")(?!\w)",
+    re.IGNORECASE,
+)
 _DELIVERY_LAST = re.compile(_DELIVERY.pattern + r"[^\w.?]*$", re.IGNORECASE)
 # The reader's own mailbox last, whatever marks close it: an offer may end in a full stop
 # when the mailbox it names is the reader's ("Die besten Nachrichten direkt in Ihr
@@ -135,6 +174,7 @@ _MAILBOX_WORD = re.compile(
         (
             *("mail", "postfach", "posteingang", "inbox", "courriel"),
             *("boite", "boîte", "correo", "bandeja"),
+            *("inkorg", "postlåda", "skrzynk", "poczt", "casella", "почт", "kutunuz", "postanız"),
         )
     ),
     re.IGNORECASE,
@@ -341,7 +381,10 @@ _SCHEDULE = re.compile(
     r"chaque (?:matin|jour|soir|semaine|mois)|tous les (?:matins|jours|soirs)|"
     r"cada (?:mañana|día|dia|noche|semana|mes)|todos los (?:días|lunes|viernes)|"
     r"jeden (?:morgen|tag|abend|monat)|jede woche|"
-    r"ogni (?:mattina|giorno|sera|settimana)|todas as manhãs|todos os dias|toda semana)"
+    r"ogni (?:mattina|giorno|sera|settimana)|todas as manhãs|todos os dias|toda semana|"
+    r"każdego (?:ranka|dnia|tygodnia|wieczoru)|codziennie|varje (?:morgon|dag|kväll|vecka)|"
+    r"elke (?:ochtend|dag|avond|week)|setiap (?:pagi|hari|malam|minggu)|"
+    r"her (?:sabah|gün|akşam|hafta)|каждое утро|каждый день|каждый вечер|каждую неделю)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -443,7 +486,7 @@ def _longest_prompt(config: CleanerConfig) -> int:
 
 @removes(
     Reason.PROMO,
-    triggers=(_COMMENT_COUNT, _LINK_PROMPT, _ACTION_FIRST, _NAMES_A_GERMAN_ACTION),
+    triggers=(_COMMENT_COUNT, _LINK_PROMPT, _ACTION_FIRST, _NAMES_A_LAST_ACTION),
     longest_words_for=_longest_prompt,
     longest_chars=_MAX_PROMPT_CHARS,
     any_length=(_COMMENT_COUNT,),
