@@ -112,6 +112,19 @@ _XFAIL_FIXTURES = {
         "'Technické parametry' over the spec table's tab-separated rows stays a paragraph, "
         "not a heading (the headings over prose are read); 'Sdílet' is fixed"
     ),
+    # Round 51's audit (audit14g-*, audit15g-*): what stays wrong, each with its cause.
+    "audit14g-mk-page-vo-zhivo-izbori.txt": (
+        "the byline 'Ивана Стојановска' under the headline stays unread: 'ивана' is no known "
+        "given name (the list holds Russian and Ukrainian Cyrillic forms, few Macedonian or "
+        "Serbian ones); a bare Cyrillic name with a known given name is read since round "
+        "51, and the live blog's last time stamp '19:05' is kept"
+    ),
+    "audit14g-sq-opinion-reforma-gjyqesore.txt": (
+        "a section label over the headline ('OPINION') leaves the title unread and both in "
+        "the body: title_line reads only the first open line, and 'OPINION' is too short "
+        "for a headline (in English the same: 'OPINION' over a headline gives no title, "
+        "'ANALYSIS' becomes the title); the byline 'Nga …' and the phrases are fixed"
+    ),
 }
 
 

@@ -109,6 +109,14 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     "audit15f-ms-wordpress-obituari": "Nurul Aina Kamarudin",
     # trafilatura's normalize_authors drops an initial's full stop; `_normalized` keeps it.
     "audit15-hellogiggles-suffix-related": "Kayla M. Brown",
+    # ... and an Indic name's last vowel sign or virama ("कुलकर्ण", "கார்த்திகேயன");
+    # `with_indic_marks` keeps it (round 51)
+    "audit15g-mr-havaman-paus": "प्रशांत कुलकर्णी",
+    "audit15g-ta-kiriket-mudivu": "ச கார்த்திகேயன்",
+    # the byline prefixes "Autor" (sr.json, hr.json) and "Av" (sv.json) are no part of the
+    # name (round 51)
+    "audit15g-sr-lokalne-vesti-most": "Jelena Petrović",
+    "audit15g-sv-borsen-stangning": "Erik Lindqvist",
 }
 
 

@@ -39,8 +39,8 @@ _NAME_SPLIT = re.compile(
 _FULL_NAME = re.compile(rf"^{_NAME}$")
 # A capitalised word of a name, its parts joined by hyphens ("Engels-Krone") or after
 # a prefix ("McDonald", "DeFino", "O'Callaghan"); Central European letters too ("Michał").
-_NAME_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u03ac-\u03ce'’."
-_NAME_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0386-\u03ab"
+_NAME_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u03ac-\u03ce\u0430-\u045f'’."
+_NAME_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0386-\u03ab\u0400-\u042f"
 _TITLE_CASE_WORD = re.compile(
     rf"^(?:(?:Mc|Mac|De|Di|Da|La|Le|O['’]|D['’])?[{_NAME_UPPER}][{_NAME_LOWER}]+"
     rf"(?:-[{_NAME_UPPER}]?[{_NAME_LOWER}]+)*-?"
@@ -52,7 +52,13 @@ _NAMES_HEAD = rf"^(?P<names>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)"
 _NAME_PIPE_AGENCY = re.compile(rf"{_NAMES_HEAD}\s*\|\s*\S.*$")
 # "Jane Doe, Reuters": a name and a wire or news agency, nothing else.
 # The agencies and broadcasters that sign copy: a byline may end in one.
-_WIRE = rf"{NEWS_AGENCIES}|CNN|BBC|NPR|Bloomberg News|Reuters Staff"
+# (With the Baltic and Central and South-East European wires, which sign their copy
+# after the name too: "Rūta Jankauskaitė, BNS", "Jana Nováková, TASR".)
+_WIRE = (
+    rf"{NEWS_AGENCIES}|CNN|BBC|NPR|Bloomberg News|Reuters Staff|"
+    r"BNS|ELTA|LETA|ERR|TASR|SITA|ČTK|MTI|STA|HINA|Hina|Tanjug|Танјуг|BTA|БТА|Agerpres|"
+    r"AGERPRES|PAP|MIA|МИА"
+)
 _NAME_COMMA_WIRE = re.compile(rf"{_NAMES_HEAD}\s*,\s*(?:{_WIRE})\.?$")
 # "Jane Doe | Reuters": the wire after a bar, as a page sets the name's link and the
 # wire's label side by side.

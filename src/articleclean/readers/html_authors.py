@@ -31,7 +31,7 @@ from ..names import (
 from .html_byline import author_link, short_text
 from .html_hints import ClassWalk
 from .html_site import MIN_HOST_LETTERS, squashed_words
-from .html_words import ALNUM, WORD, unspaced_name, word_set
+from .html_words import ALNUM, WORD, unspaced_name, with_indic_marks, word_set
 
 AUTHOR_SPLIT = re.compile(r"\s*;\s*")
 
@@ -170,7 +170,7 @@ _INITIAL = re.compile(r"(?<!\S)[A-Z](?=\s)")
 def _normalized(content: str) -> str:
     """trafilatura's `normalize_authors` of an author element's text, with the full
     stops its initials are printed with, which it drops ("Kayla M. Brown")."""
-    names: str = normalize_authors(None, content) or ""
+    names: str = with_indic_marks(normalize_authors(None, content) or "", content)
     if "." not in content:
         return names
     return _INITIAL.sub(

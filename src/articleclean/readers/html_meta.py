@@ -51,7 +51,7 @@ from .html_dates import page_date
 from .html_hints import ClassWalk
 from .html_site import URL_SITENAME, json_publisher, site_host, title_sitename, words_of_site
 from .html_title import headline, og_title
-from .html_words import clean_spaces, unspaced_name
+from .html_words import clean_spaces, unspaced_name, with_indic_marks
 
 
 @dataclass
@@ -76,6 +76,8 @@ def page_metadata(
         head = _head_only(tree)
         found = examine_meta(head)
         found.title = og_title(head, found.title)
+        if found.author:
+            found.author = with_indic_marks(found.author, " ".join(head.xpath("//meta/@content")))
         if found.author and " " not in found.author and not unspaced_name(found.author):
             found.author = None  # a single word is a handle or a site, not a name
         found = extract_meta_json(tree, found)

@@ -7,6 +7,7 @@ Shared by the readers of the title (`html_title.py`), the authors
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def visible(text: str) -> str:
@@ -32,8 +33,14 @@ def clean_spaces(value: str | None) -> str | None:
     return " ".join(visible(value).split()) or None
 
 
-# A word of letters.
-WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# The vowel signs, viramas and other combining marks of the Indic scripts (Devanagari to
+# Sinhala, U+0900-U+0DFF): no letters to `\w`, yet inside every word ("प्रशांत"); a word
+# split at them is a few letters' scraps, which two unrelated names share.
+_INDIC_MARKS = "".join(
+    chr(c) for c in range(0x900, 0xE00) if unicodedata.category(chr(c)) in ("Mn", "Mc")
+)
+# A word of letters (and the Indic marks after them).
+WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_INDIC_MARKS}])*", re.UNICODE)
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -63,3 +70,23 @@ def unspaced_name(text: str) -> bool:
     label, as it is in a script that spaces its names."""
     text = text.strip()
     return bool(_UNSPACED_NAME.fullmatch(text)) and not text.endswith(_UNSPACED_DESK_ENDINGS)
+
+
+_INDIC_LETTER = re.compile("[\u0900-\u0dff]")
+
+
+def with_indic_marks(names: str, source: str) -> str:
+    """`names` with each word's closing Indic marks as `source` prints them: trafilatura's
+    `normalize_authors` drops a name's last vowel sign ("प्रशांत कुलकर्णी" gives "प्रशांत
+    कुलकर्ण"), as it strips what ends a name and is no letter to `\\w`."""
+    if not _INDIC_LETTER.search(names):
+        return names
+
+    def restored(word: re.Match[str]) -> str:
+        found = re.search(
+            rf"(?<![^\W\d_]){re.escape(word[0])}[{_INDIC_MARKS}]+(?![^\W\d_{_INDIC_MARKS}])",
+            source,
+        )
+        return found[0] if found else word[0]
+
+    return re.sub(r"\S+", restored, names)

@@ -268,11 +268,33 @@ def _weight(segment: Segment, at_edge: bool) -> float:
 
 
 def _free_list_rows(segments: list[Segment], weights: list[float]) -> None:
-    """Set to 0 the cost of the rows of each list block (`list_block_rows`; an edge keeps
-    its cost)."""
-    for row in list_block_rows(segments):
+    """Set to 0 the cost of the rows of each list block (`list_block_rows`) and of each
+    block of spec rows (`_is_spec_row`; an edge keeps its cost)."""
+    for row in list_block_rows(segments) | list_block_rows(segments, _is_spec_row):
         if -_EDGE_COST < weights[row] < 0:
             weights[row] = 0.0
+
+
+# "Aku 5200 mAh", "Kaal: 3,7 kg", "Cena 2 490 Kč", "Hind 379 eurot": a label of a few
+# words, then a figure and a unit's word, ending the line. A product test's spec table
+# prints three or more in a row (a table's tab between label and value is a space by
+# then). Not a year ("November 2018": a blog's archive by month), a bare number ("FIFA
+# 22": a menu of a series' titles) nor a version ("macOS Sierra 10.12.x": a list of what
+# the software runs on).
+_SPEC_ROW = re.compile(
+    r"^[^\W\d_][^\d:]{0,40}?:?\s(?!(?:19|20)\d\d\b)\d+(?:[\s.]\d{3})*(?:[.,]\d+)?"
+    r"(?:\s?×\s?\d+(?:[.,]\d+)?)*\s?[^\W\d_]{1,6}\.?$"
+)
+_SPEC_ROW_WORDS = 8
+
+
+def _is_spec_row(segment: Segment) -> bool:
+    """An open line that is one row of a spec table (`_SPEC_ROW`)."""
+    return (
+        segment.label is BODY
+        and segment.word_count <= _SPEC_ROW_WORDS
+        and _SPEC_ROW.match(segment.text) is not None
+    )
 
 
 def _is_stamp(segment: Segment, words: int) -> bool:
@@ -1296,18 +1318,49 @@ def _thin_end(
     (but the article's notes, `CitedNotes`)."""
     total = _prose_mass(weights, first, last)
     mass = 0.0
+    # A spec table inside the run (its rows and the line over them) is the article's, as
+    # the prose after it says: a product test's sheet closes the text before its verdict.
+    table = _spec_table(segments, first, last) | _entry_times(segments, weights, first, last)
     for index in range(last, first - 1, -1):
         if weights[index] > 0:
             mass += weights[index]
             if mass >= _THIN_TAIL * total:
                 break
         elif (
-            segments[index].is_open
+            index not in table
+            and segments[index].is_open
             and not _opens_section(segments, weights, index, last)
             and not _subheading(segments, weights, index, first, last)
             and not (notes is not None and notes.holds(segments[index]))
         ):
             yield segments[index]
+
+
+def _spec_table(segments: list[Segment], first: int, last: int) -> set[int]:
+    """The rows of each block of spec rows (`_is_spec_row`) that prose follows inside the
+    run, and the open line right above each block (its heading)."""
+    rows = {i for i in list_block_rows(segments, _is_spec_row) if first <= i < last}
+    heads = set()
+    for row in rows:
+        if row - 1 not in rows and row - 1 >= first and segments[row - 1].is_open:
+            heads.add(row - 1)
+    return rows | heads
+
+
+# "19:05": a live blog's time over its entry.
+_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d\d$")
+
+
+def _entry_times(segments: list[Segment], weights: list[float], first: int, last: int) -> set[int]:
+    """The lines of the run that are a clock time alone with prose right below (the next
+    open line): a live blog's entries, whose last one may be the run's thin end."""
+    times = set()
+    for index in range(first, last):
+        if segments[index].is_open and _ENTRY_TIME.match(segments[index].text):
+            below = next((i for i in range(index + 1, last + 1) if segments[i].is_open), None)
+            if below is not None and weights[below] > 0:
+                times.add(index)
+    return times
 
 
 def _opens_section(segments: list[Segment], weights: list[float], index: int, last: int) -> bool:

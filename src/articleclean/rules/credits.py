@@ -38,7 +38,7 @@ _AGENCIES = (
 )
 # (a source label with the picture's own word after it, "Sumber foto", "Fonte immagine",
 # "Źródło zdjęcia", is a picture's credit; "Źródło: PAP" alone may name the text's source)
-_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Снимка|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Picha|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|ছবি|צילום|عکس|Photo illustration|Photo Illustration|Fot\.|fot\.|Sumber foto|Sumber gambar|Fonte immagine|Fonte foto|Źródło zdjęcia|Источник фото)"
+_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Снимка|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Picha|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|ছবি|צילום|عکس|فوٹو|Larawan|Photo illustration|Photo Illustration|Fot\.|fot\.|Sumber foto|Sumber gambar|Fonte immagine|Fonte foto|Źródło zdjęcia|Источник фото)"
 _HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
 """Whether a credit word is in a line from a position on."""
 
@@ -320,7 +320,7 @@ _TRAILING_CREDITS = (
     # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС", "… der Stadt Essen - Grafik: Infotafel"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。|•।]\s)|(?<=[.!?)\]。•])|(?<=\s[–—-]\s))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
+            rf"(?:^|(?<=[.!?)\]。|•।۔]\s)|(?<=[.!?)\]。•])|(?<=\s[–—-]\s))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
         ),
         has=(":", "："),
         names_credit=True,
@@ -338,9 +338,18 @@ _TRAILING_CREDITS = (
     # "… Photo by Jane Doe/Getty Images", "Foto von …", "Photo via Evert Tennis Academy"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от|via)\s+(?:[^.]|(?<=\b[A-Z])\.){{2,80}})$"
+            rf"(?:^|(?<=[.!?)\]。]\s)|(?<=。))(?P<credit>{_CREDIT_WORD}\s+(?:by|von|de|par|di|por|от|via|mula sa)\s+(?:[^.]|(?<=\b[A-Z])\.){{2,80}})$"
         ),
         names_credit=True,
+    ),
+    # "… Žygimanto Gedvilos / BNS nuotr.", "… LRT nuotr.": the Lithuanian papers print the
+    # photographer (in the genitive) or the agency before the word "nuotr." (photo), after
+    # the caption's sentence (up to six words, no figure: "… 12 nuotr." counts photos)
+    _CreditForm(
+        re.compile(
+            rf"(?:^|(?<=[.!?)\]]\s))(?P<credit>[{_NAME_UPPER}][^\s.!?:\d]*(?:\s[^\s.!?:\d]+){{0,5}})\s+nuotr\.$"
+        ),
+        ends=("nuotr.",),
     ),
     # "… AFP via Getty Images"
     _CreditForm(
@@ -711,7 +720,7 @@ _SIGNS = (
     rf"[/(©|]|CC|{_CREDIT_WORD}|Getty|Adobe|stock\.adobe|Fotolia|Dreamstime|Commons|Pixabay|Unsplash|Pexels|"
     + "|".join(map(re.escape, _AGENCY_ALONE))
     + r"|rchiv|ymbolbild|ymbolfoto|Cedid|Cortes|Courtesy|Divulga|Reprodu|Submitted|"
-    r"File photo|Staff photo|Contributed|Supplied|Handout photo|Provided photo|图|圖|摄|攝|写真|撮影|사진|ภาพ|"
+    r"nuotr\.|File photo|Staff photo|Contributed|Supplied|Handout photo|Provided photo|图|圖|摄|攝|写真|撮影|사진|ภาพ|"
     + "|".join(f"（{wire}）" for wire in _JAPANESE_WIRES)
 )
 # Something every pattern above needs: one of those signs, a colon, " for ", or "photo"
@@ -751,7 +760,7 @@ _CREDIT_WINDOW = 240
 # "AP Photo/John Smith" is AP's own credit form and keeps its words.
 _CREDIT_LABEL = re.compile(
     rf"^(?:{_CREDIT_WORD}|Źródło|Quelle|Fuente|Fonte|Source|(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|撮影|사진|ภาพ))"
-    r"\s*(?:[:：/／=＝]|\b(?:by|von|de|par|di|por|от|via)\b)\s*"
+    r"\s*(?:[:：/／=＝]|\b(?:by|von|de|par|di|por|от|via|mula sa)\b)\s*"
 )
 
 

@@ -31,7 +31,10 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u0491" + "".join(
 # Balkan and Baltic wires' form, with the year).
 _DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?(?:\s+(?:19|20)\d\d\.?)?"
-    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}\b)"
+    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}\b"
+    # MTI's: the year first, the month, the day with its full stop, and the weekday
+    # ("2025. március 5., szerda")
+    r"|(?:19|20)\d\d\.\s+[^\W\d_]{3,12}\s+\d{1,2}\.(?:,\s+[^\W\d_]{4,10})?)"
 )
 # Devanagari letters and signs, not its danda (a sentence's full stop) nor its digits.
 _DEVANAGARI = "[\u0900-\u0963\u0971-\u097f]"
@@ -126,6 +129,26 @@ _DATELINES = (
     re.compile(
         rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}}),\s*"
         rf"(?P<date>{_DATE})\s*/(?P<agency>[^\W\d_][\w .-]{{1,24}})/\s*(?:{_SEPARATOR}\s*|\.\s+)"
+    ),
+    # Bratislava 5. marca (TASR) -   Praha 12. března (ČTK) -   (the Slovak and Czech
+    # wires print no comma between the place and the date: the agency's acronym in
+    # capitals, after a date, is the evidence)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})\s+"
+        rf"(?P<date>\d{{1,2}}\.\s+[{_LOWER}]{{3,10}})\s*\((?P<agency>[{_UPPER}]{{2,6}})\)\s*{_SEPARATOR}\s*"
+    ),
+    # Rīga, 5.marts, LETA.   (the Latvian wire: the day glued to the month, the agency
+    # after a comma and a full stop)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}}),\s*"
+        rf"(?P<date>\d{{1,2}}\.\s?[{_LOWER}]{{3,10}}),\s*(?P<agency>[{_UPPER}]{{2,6}})\.\s+"
+        rf"(?=[{_UPPER}\d\"„«“])"
+    ),
+    # Vilnius, kovo 17 d. (BNS).   (the Lithuanian wires: the month's genitive, the day and
+    # "d.", the agency's bracket, then a full stop or a dash)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}}),\s*"
+        rf"(?P<date>[{_LOWER}]{{3,10}}\s+\d{{1,2}}\s?d\.)\s*{_AGENCY}\s*(?:{_SEPARATOR}|\.)\s*"
     ),
     # القاهرة (رويترز) -   (a script without capitals: the bracketed agency is the evidence)
     re.compile(
