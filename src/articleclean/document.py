@@ -254,6 +254,19 @@ class Segment:
         self.rule = rule
 
 
+# The defaults of these fields are instances of classes defined in Python (an Enum's
+# members, a frozen dataclass), which the dataclass also leaves on the class: CPython
+# 3.11 then specialises no read or write of the field on a segment (its specialiser
+# takes any class attribute of a mutable type for a descriptor that may change), and
+# every `segment.label` of every rule's walk took the generic attribute lookup. The
+# generated `__init__` holds the defaults itself and sets each field on every segment,
+# so the class attributes serve nothing: taken off, the fields read as any other
+# instance attribute (`dataclasses.fields` still gives each default).
+for _field in ("hints", "label", "origin"):
+    delattr(Segment, _field)
+del _field
+
+
 @dataclass
 class Document:
     """A reader's output: the segments plus what the source said about itself."""
