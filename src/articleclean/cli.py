@@ -591,8 +591,9 @@ def _check_report_place(path: str) -> None:
     try:
         try_temp_beside(path)
     except OSError as exc:
+        # (the error's text names the temporary file, which the user never asked for)
         raise click.ClickException(
-            f"cannot write report {path!r}: {exc}; nothing was cleaned: "
+            f"cannot write report {path!r}: {exc.strerror or exc}; nothing was cleaned: "
             "choose a --report in a folder that exists and that you can write to"
         ) from exc
 
