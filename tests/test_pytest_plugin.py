@@ -513,3 +513,26 @@ def test_a_configured_folder_outside_testpaths_is_named(project: pytest.Pytester
     result = project.runpytest("--articleclean-update", "regression/pages")
     assert result.parseoutcomes() == {"updated": 1}
     assert "none collected" not in result.stdout.str()
+
+
+def test_utf16_text_fixture_is_read_as_the_cli_reads_it(project: pytest.Pytester) -> None:
+    # Main: "text fixtures are read as UTF-8" for a dump the CLI cleans (Notepad's
+    # "Unicode", PowerShell's `>`), and the update command named in the failure
+    # failed the same way.
+    fixture = project.path / "tests/fixtures/text/town.txt"
+    fixture.parent.mkdir(parents=True)
+    fixture.write_bytes(TOWN.replace("\n", "\r\n").encode("utf-16"))  # BOM first
+    result = project.runpytest("--articleclean-update", "tests/fixtures")
+    assert result.parseoutcomes() == {"updated": 1}
+    assert read_json(fixture.with_name("town.expected.json")) == TOWN_ARTICLE.to_dict()
+    project.runpytest().assert_outcomes(passed=1)
+
+
+def test_binary_text_fixture_fails_naming_the_file(project: pytest.Pytester) -> None:
+    fixture = project.path / "tests/fixtures/text/blob.txt"
+    fixture.parent.mkdir(parents=True)
+    fixture.write_bytes(bytes(range(256)) * 8)
+    add_expectation(fixture, {})
+    result = project.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*blob.txt: input looks binary*"])

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 SCHEMA = "articleclean/1"
 
@@ -193,6 +193,20 @@ class Article:
 
     @classmethod
     def _from_fields(cls, data: dict[str, Any]) -> Article:
+        # A status or language of no article's shape went in silently: a status of
+        # "done" then matched none of the statuses a caller tests for.
+        status = data.get("status", "ok")
+        if not isinstance(status, str) or status not in get_args(Status):
+            raise ValueError(
+                f"not an {SCHEMA} article: status {status!r} is none of "
+                + ", ".join(get_args(Status))
+            )
+        language = data.get("language", "und")
+        if not isinstance(language, str):
+            raise ValueError(
+                f"not an {SCHEMA} article: language {language!r} is not a string "
+                f"(got {type(language).__name__})"
+            )
         dateline = data.get("dateline")
         return cls(
             title=data.get("title"),
@@ -221,7 +235,7 @@ class Article:
                 )
                 for c in data.get("captions", [])
             ],
-            language=data.get("language", "und"),
+            language=language,
             removed=[
                 Removal(
                     reason=Reason(r["reason"]),
@@ -231,7 +245,7 @@ class Article:
                 )
                 for r in data.get("removed", [])
             ],
-            status=data.get("status", "ok"),
+            status=status,
             message=data.get("message"),
             metadata=dict(data.get("metadata", {})),
         )

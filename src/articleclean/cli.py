@@ -427,6 +427,8 @@ def clean_command(
     _check_format(output, fmt)
     kind = output_kind(output)
     _check_apart(inputs, output, kind, fmt, report_path, globs)
+    if report_path is not None:
+        _check_report_place(report_path)
     if resume and kind == "stream":
         raise click.UsageError("--resume needs an output (-o FILE.jsonl or -o DIR/)")
     if resume and kind == "file" and fmt != "json":
@@ -576,6 +578,24 @@ def _both(first: Callable[[Outcome], None], second: Callable[[Outcome], None]) -
         second(outcome)
 
     return call
+
+
+def _check_report_place(path: str) -> None:
+    """Make and remove the report's temporary file before the first document: the
+    report is written after the batch, and a folder it cannot go in was found only then,
+    after a wait for nothing (the records kept, the report lost)."""
+    from .batch.outputs import is_special, try_temp_beside
+
+    if is_special(path):
+        return  # (a device or FIFO, `--report /dev/stdout`, is written into)
+    try:
+        try_temp_beside(path)
+    except OSError as exc:
+        # (the error's text names the temporary file, which the user never asked for)
+        raise click.ClickException(
+            f"cannot write report {path!r}: {exc.strerror or exc}; nothing was cleaned: "
+            "choose a --report in a folder that exists and that you can write to"
+        ) from exc
 
 
 def _write_report(path: str, page: str, quiet: bool) -> None:

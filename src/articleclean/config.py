@@ -346,6 +346,18 @@ class CleanerConfig:
         object.__setattr__(self, "extra_phrases", extra)
         object.__setattr__(self, "boilerplate_lines", frozenset(self.boilerplate_lines))
 
+    def __hash__(self) -> int:
+        # The dataclass's own hash fails on `extra_phrases`, a dict (kept a dict for
+        # its reading and its repr): its items, a frozenset, hash the same for dicts
+        # that compare equal, as the other fields are hashable and compared as they are.
+        return hash(
+            tuple(
+                frozenset(value.items()) if spec.name == "extra_phrases" else value
+                for spec in dataclasses.fields(self)
+                for value in (getattr(self, spec.name),)
+            )
+        )
+
     def replace(self, **overrides: Any) -> CleanerConfig:
         """A copy with some fields changed; unknown names are an error."""
         _refuse_unknown(overrides)

@@ -23,6 +23,14 @@ _COLOURS = {KEPT: "green", MOVED: "cyan", REMOVED: "red"}
 _RANK = {KEPT: 0, MOVED: 1, REMOVED: 2}
 _WHAT_WIDTH = 38
 
+# Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): printed raw they
+# reorder the rest of the terminal line ("RLO" reverses it), the verdict and rule
+# columns too, so the user reads another line than the input's. Shown escaped, as
+# `\u202e`, in this terminal view only; the Article and its JSON keep them.
+_BIDI_CONTROLS = str.maketrans(
+    {code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+)
+
 
 def _verdict(piece: Piece) -> str:
     """Kept (a body paragraph), removed, or moved to another field."""
@@ -78,8 +86,13 @@ def render_totals(article: Article) -> str:
     counts = {verdict: verdicts.count(verdict) for verdict in _RANK}
     parts = [f"{n} {verdict}" for verdict, n in counts.items()]
     status = f"status {article.status}" + (f" ({article.message})" if article.message else "")
-    return f"{status}; pieces: " + ", ".join(parts)
+    return visible_bidi(f"{status}; pieces: " + ", ".join(parts))
+
+
+def visible_bidi(text: str) -> str:
+    """`text` with its bidi controls shown escaped (see `_BIDI_CONTROLS`)."""
+    return text.translate(_BIDI_CONTROLS)
 
 
 def _dim(text: str) -> str:
-    return click.style(text, dim=True)
+    return click.style(visible_bidi(text), dim=True)

@@ -77,6 +77,15 @@ def _temp_beside(target: str, *, buffered: bool = True) -> tuple[IO[bytes], str]
     return os.fdopen(fd, "wb", buffering=-1 if buffered else 0), temp
 
 
+def try_temp_beside(target: str) -> None:
+    """Make and remove the temporary file `atomic_write` will write `target` through:
+    OSError when the folder is missing or cannot be written (a read-only mount, a
+    folder of someone else's; root passes its modes but not a read-only mount)."""
+    handle, temp = _temp_beside(target)
+    handle.close()
+    os.unlink(temp)
+
+
 def atomic_write(
     target: str, data: bytes, *, through: Callable[[IO[bytes], bytes], object] | None = None
 ) -> None:
