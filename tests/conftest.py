@@ -84,33 +84,24 @@ _XFAIL_FIXTURES = {
         "stamp kept above it: under short lines a dateline's place must be in the gazetteer, "
         "which holds no Thai names (make_places adds local names of cased scripts only)"
     ),
-    "audit14e-tr-page-tarif-mercimek.txt": (
-        "the two headlines under 'Benzer Tarifler' stay: they share the recipe's words "
-        "('çorbası', 'tarifi'), which teaser_blurb reads as the article going on (on main "
-        "outside_article took the page's tail with them); 'Yayınlanma:' is fixed"
-    ),
     # Round 50's audit (audit14f-*, audit15f-*): what stays wrong, each with its cause.
-    "audit14f-bg-page-izbori-varna.txt": (
-        "the first headline under 'Още по темата' ('Ниска активност на първия тур в "
-        "\"Одесос\" (ВИДЕО)') stays, and the next one: they share the article's words "
-        "('Одесос', 'Варна'), which teaser_blurb reads as the article going on (as the tr "
-        "recipe's 'Benzer Tarifler')"
-    ),
     "audit14f-bn-page-shok-shilpi.txt": (
         "the byline block stays: 'নিজস্ব প্রতিবেদক' (staff reporter, no name), the place "
         "'ঢাকা' and the stamp 'প্রকাশ: ০৫ মার্চ ২০২৫, ১১: ৪০' (no Bengali month or stamp "
-        "label is known; the phrase lists and the credit 'ছবি:' are fixed)"
+        "label is known; the phrase lists and the credit 'ছবি:' are fixed). Round 51: the "
+        "English form fails alike ('Staff Reporter' / 'Dhaka' / 'Published: 05 Mar 2025, "
+        "11:40': the role line stays, the stamp under the title becomes a heading): a byline "
+        "with no name, a place between byline and stamp, Bengali digits in a stamp; not done"
     ),
     "audit14f-ca-acn-vaga-rodalies.txt": (
         "the byline 'Per Jordi Puig Soler' becomes a heading: 'per' is Catalan's byline "
         "prefix only written lower-case before a full name ('per Jordi Puig Soler'), since "
         "capitalised it is a given name ('Per Kristian Olsen' has the same shape); only the "
         "document's language could tell them apart, and none is known where bylines are "
-        "read in a text dump (langdetect runs in assembly); the Catalan phrases are fixed"
-    ),
-    "audit14f-cs-test-mikrovlnka.txt": (
-        "'Technické parametry' over the spec table's tab-separated rows stays a paragraph, "
-        "not a heading (the headings over prose are read); 'Sdílet' is fixed"
+        "read in a text dump (langdetect runs in assembly); the Catalan phrases are fixed. "
+        "Round 51: the phrase files are merged with no language kept, and assembly reads the "
+        "names back with the same prefix test (names.prefix_as_printed_opens), so a hint "
+        "would be needed in both places; not done"
     ),
     # Round 51's audit (audit14g-*, audit15g-*): what stays wrong, each with its cause.
     "audit14g-mk-page-vo-zhivo-izbori.txt": (

@@ -173,12 +173,16 @@ CASES: dict[str, tuple[str, str]] = {
         "Celebrity chef opens third restaurant in Paris",
     ),
     "closing_teasers": (
+        # (a section's label over each headline: a box of headlines alone closing the dump
+        # is `teaser_blurb`'s closing box since round 51)
         dump(
             P1,
             P2,
             P3,
             "Related stories",
+            "Transport",
             "Will the harbour bridge cables last another winter?",
+            "Transport",
             "Ferries add crossings for the bridge closure",
         ),
         "Ferries add crossings for the bridge closure",

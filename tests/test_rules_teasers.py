@@ -1252,10 +1252,18 @@ ON_TOPIC = [
 _closing = partial(_removed_by, "closing_teasers")
 
 
+def _box_taken(text: str, **config: object) -> list[str]:
+    """The texts removed as a closing box's: by `closing_teasers`, or, since round 51, by
+    `teaser_blurb`'s closing box (a box of headlines and dates ending the dump: the same
+    lines, the same reason, taken one rule earlier)."""
+    article = articleclean.clean_text(text, **config)
+    return [r.text for r in article.removed if r.rule in ("teaser_blurb", "closing_teasers")]
+
+
 def test_headlines_after_the_last_teaser_heading_go_even_on_the_article_s_topic() -> None:
     text = "\n\n".join([*BRIDGE, "Related stories", *ON_TOPIC, "3 December 2020"])
-    assert _closing(text) == [*ON_TOPIC, "3 December 2020"]
-    assert _closing(text, closing_teasers=False) == []
+    assert _box_taken(text) == [*ON_TOPIC, "3 December 2020"]
+    assert _box_taken(text, closing_teasers=False, teaser_blurb=False) == []
 
 
 def test_prose_after_the_teaser_heading_keeps_the_run() -> None:
@@ -1613,7 +1621,7 @@ TAKEN_BOXES = [
 def test_the_rest_of_a_box_the_teaser_rules_began_to_take_goes(lines: list[str]) -> None:
     heading = 3 if lines[0] == BRIDGE[0] else len(PUENTE)
     text = "\n\n".join(lines)
-    assert _closing(text) == lines[heading + 2 :]
+    assert _box_taken(text) == lines[heading + 1 :]
     assert _body(text) == lines[1:heading]
 
 

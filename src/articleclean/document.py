@@ -155,6 +155,10 @@ class Segment:
     of the article's own list or table printed with no blank line between its rows
     (`readers/text.py`; the pipeline reads such a run again with its last line apart when
     a rule takes the run out of the body: `Cleaner._last_lines_apart`)."""
+    cells: bool = False
+    """For a text dump's line: it held a tab between two of its words, a table's row
+    copied from a page (cells split by a tab: "Objem<TAB>23 l"), which `text` prints
+    with a space as it does any white space (`readers/text.py`)."""
 
     phrase_form: str = field(init=False, repr=False, compare=False)
     """Lower-cased, single-spaced, without surrounding punctuation, for phrase lists."""

@@ -51,7 +51,7 @@ def _add_paragraph(
     """The segments of the non-blank lines[start:stop]: one, if hard-wrapped; else one a
     line (`apart`: see `read_text`)."""
     if stop - start == 1:  # most paragraphs of a dump: a line of its own
-        segments.append(Segment(normalise_space(lines[start]), (start + 1, start + 1), spaced=True))
+        segments.append(_line_segment(lines[start], start + 1))
         return
     group = lines[start:stop]
     if _is_hard_wrapped(group):
@@ -65,7 +65,7 @@ def _add_paragraph(
             # the lines above are read on their own (still wrapped, if more than one),
             # the last line alone.
             _add_paragraph(segments, lines, start, stop - 1, apart)
-            segments.append(Segment(normalise_space(lines[stop - 1]), (stop, stop), spaced=True))
+            segments.append(_line_segment(lines[stop - 1], stop))
             return
         segments.append(
             Segment(
@@ -77,7 +77,16 @@ def _add_paragraph(
         )
         return
     for number, line in enumerate(group, start=start + 1):
-        segments.append(Segment(normalise_space(line), (number, number), spaced=True))
+        segments.append(_line_segment(line, number))
+
+
+def _line_segment(line: str, number: int) -> Segment:
+    """The segment of one line (1-based `number`), which records a tab between two of
+    its words: a table's row copied from a page splits its cells so (`Segment.cells`)."""
+    text = normalise_space(line)
+    if "\t" in line and "\t" in line.strip():
+        return Segment(text, (number, number), spaced=True, cells=True)
+    return Segment(text, (number, number), spaced=True)
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

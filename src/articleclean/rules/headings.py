@@ -36,6 +36,22 @@ def _introduces_text(segment: Segment, following: Segment | None) -> bool:
     return following.word_count > max(segment.word_count, _MIN_TEXT_WORDS)
 
 
+_TABLE_ROWS = 2
+"""Rows of a copied table right under a line that make the line the table's label."""
+
+
+def _labels_a_table(kept: list[Segment], index: int) -> bool:
+    """Whether the open lines right under the line at `index` are a table's rows, their
+    cells split by a tab (`Segment.cells`: a table copied from a page prints so,
+    "Objem<TAB>23 l", "Výkon mikrovln<TAB>800 W"), and the line is none: the label over a
+    spec or results table ("Technické parametry", "Technische Daten", "Specifications")
+    is the table's heading, as a label over prose is its text's."""
+    if kept[index].cells:
+        return False
+    rows = kept[index + 1 : index + 1 + _TABLE_ROWS]
+    return len(rows) == _TABLE_ROWS and all(row.label is BODY and row.cells for row in rows)
+
+
 # Lines left out between a heading and its text, which they do not part (a module
 # constant: asked of every segment, and each Label lookup goes through the Enum
 # metaclass's attribute hook on Python 3.11).
@@ -49,7 +65,10 @@ def section_heading(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     kept = [s for s in segments if s.label not in _LEFT_OUT]
     for index, segment in enumerate(kept):
         following = kept[index + 1] if index + 1 < len(kept) else None
-        if not (_heading_like(segment) and _introduces_text(segment, following)):
+        if not (
+            _heading_like(segment)
+            and (_introduces_text(segment, following) or _labels_a_table(kept, index))
+        ):
             continue  # (first: the tests below are asked of the few heading-like lines only)
         if index and LIST_ROW.match(segment.text) and LIST_ROW.match(kept[index - 1].text):
             continue  # the last row of a list ("6. Chase Elliott 188"), not a heading

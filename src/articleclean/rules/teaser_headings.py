@@ -33,6 +33,7 @@ from .teaser_lines import (
     MIN_HEADLINE_WORDS,
     Evidence,
     WordIndex,
+    ends_a_sentence,
     label_value,
     prose_words,
     reads_as_prose,
@@ -503,6 +504,11 @@ def _teasers(
     claimed: set[int] = set()
     found: list[int] = []
     for start in heading_at:
+        closing = _closing_box(segments, start, config.teaser_max_blocks)
+        if closing:
+            claimed.update(closing)
+            found.extend(closing)
+            continue
         end = min(len(segments), start + 1 + config.teaser_max_blocks)
         back = range(start + 1, end) if own_window else range(0)
         article = _Article(segments, words, evidence, back, claimed, set_aside, start, specific)
@@ -553,6 +559,75 @@ def _teasers(
             teasers.update(words.of[index])
             last_headline = words.of[index]
     return found
+
+
+# A headline's least words in a box that closes the dump: "Yayla çorbası tarifi (Videolu)"
+# has four; two are a sign-off ("Afiyet olsun!", "Thanks for reading").
+_CLOSING_HEADLINE_WORDS = 3
+# How a headline in such a box may end: in no sentence's mark (`ends_a_sentence`: the
+# CJK marks "。！？" too), in a question mark ("Ezogelin çorbası nasıl yapılır?"), or in
+# the year's one-letter abbreviation of the Slavic languages after the year ("… за 2025
+# г.", "… w 2025 r.", "… в 2025 г."): a full stop of its own ends an article's sentence
+# ("The budget takes effect in March.", "会议指出，……稳步推进老旧小区改造。"), which may close
+# the dump under a misread heading as well.
+_QUESTION_OR_YEAR_END = re.compile(r"(?:[?？]|\d\s?[^\W\d_]\.)[\"'’”»)）\]]*\s*$")
+# A second sentence inside the line: a blurb or a paragraph, no headline (CJK sentences
+# are not parted by a space).
+_INNER_SENTENCE = re.compile(r"[.!?…][\"'’”»)）\]]*\s+\S|[。！？][\"'’”»)）\]]*\S")
+
+
+def _closing_headline(segment: Segment) -> bool:
+    """Whether the line has a headline's shape in a closing box (`_closing_box`)."""
+    text = segment.text.strip()
+    return (
+        _CLOSING_HEADLINE_WORDS <= segment.word_count <= HEADLINE_WORDS
+        and (not ends_a_sentence(text) or _QUESTION_OR_YEAR_END.search(text) is not None)
+        and _INNER_SENTENCE.search(text) is None
+    )
+
+
+def _closing_box(segments: list[Segment], start: int, most: int) -> list[int]:
+    """The lines under the teaser heading at `start` when they are the box that closes the
+    dump: two or more open lines in a row, each of a headline's shape (three words up to a
+    headline's most, one sentence, no full stop of its own: "Ezogelin çorbası nasıl
+    yapılır?", "… за 2025 г."; no shorter line under two full headlines: the box keeps
+    its rows' shape), then the dump's end, or a removed line and below it only
+    removed lines and short open lines that end no sentence (the page's footer and its
+    links). A related box shares the article's topic ("Още по темата", "Benzer Tarifler",
+    "Related stories"), so its words are no evidence of the article going on; its place
+    is: no text of the article follows it. Empty when the lines are not such a box."""
+    box: list[int] = []
+    # (a box keeps its rows' shape: under two full headlines a shorter line is the
+    # article's own item, "Un asciugamano vecchio", and ends the box, `_leaves_the_box`)
+    full_rows = 0
+    short_rows = False
+    index = start + 1
+    while index < len(segments) and segments[index].label is BODY:
+        segment = segments[index]
+        if not _closing_headline(segment) or _leaves_the_box(segment, full_rows, short_rows):
+            return []
+        if _teaser_like(segment):
+            full_rows += 1
+        else:
+            short_rows = True
+        box.append(index)
+        if len(box) > most:
+            return []
+        index += 1
+    if len(box) < _BOX_OF_HEADLINES:
+        return []
+    # (a line left open down there is a footer's or a menu's link, "Контакти", not prose)
+    if any(
+        segment.label is not REMOVED
+        and (
+            segment.label is not BODY
+            or segment.word_count > MAX_HEADING_WORDS
+            or reads_as_prose(segment)
+        )
+        for segment in islice(segments, index, None)
+    ):
+        return []
+    return box
 
 
 def _leaves_the_box(segment: Segment, full_rows: int, short_rows: bool) -> bool:
