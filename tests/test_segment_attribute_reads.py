@@ -31,3 +31,13 @@ def test_the_defaults_still_apply() -> None:
     segment.label = Label.REMOVED
     assert segment.label is Label.REMOVED
     assert Segment("A line.", None).label is Label.BODY  # (no default shared through the class)
+
+
+def test_ends_like_sentence_is_a_plain_attribute_of_every_segment() -> None:
+    # (speed2) A lazy descriptor on the class stopped the specialisation of every read of
+    # it, as a field's default did. Fails on main: `Segment.ends_like_sentence` was a
+    # `computed_once`, and a text of white space alone raised IndexError on the read.
+    assert "ends_like_sentence" not in vars(Segment)
+    for text, ends in (("A line.", True), ("A line", False), ("Quoted »", True), ("", False)):
+        assert Segment(text, None).__dict__["ends_like_sentence"] is ends, text
+    assert Segment("   ", None).ends_like_sentence is False

@@ -172,6 +172,12 @@ class Segment:
     """True when the phrase form holds the text's topic words as they are: ASCII, or one
     byte a character once case-folded with no character folded into two ("ß", "ﬁ"), so
     that each run of letters keeps its length (see `content_words`)."""
+    ends_like_sentence: bool = field(init=False, repr=False, compare=False)
+    """The text's last character that is not white space is a sentence's end (`_TERMINAL`);
+    False for white space alone. A plain attribute, not a lazy descriptor: most rules
+    ask it of every line, and CPython 3.11 specialises no read of a name whose class
+    holds a descriptor defined in Python (each read, once computed too, took the generic
+    lookup)."""
     spaced: InitVar[bool] = False
     """The text is as `normalise_space` leaves it (words between single spaces, no
     other white space, none at either end, not empty): its words are counted by its
@@ -203,10 +209,8 @@ class Segment:
             self.may_hold_cjk,
             self.may_hold_digit,
             self.topic_from_form,
-            ends,
+            self.ends_like_sentence,
         ) = forms
-        if ends is not None:  # (white space alone is left to the descriptor)
-            self.ends_like_sentence = ends
 
     @computed_once
     def phrase_words(self) -> tuple[str, ...]:
@@ -229,12 +233,6 @@ class Segment:
             # text (a test compares the two on every character of both code pages).
             return form_topic_words(self.phrase_form, self.may_hold_digit)
         return content_words(self.text)
-
-    @computed_once
-    def ends_like_sentence(self) -> bool:
-        # Set by __post_init__ (most rules ask it); only a text of white space
-        # alone comes here, and fails as it always did.
-        return bool(self.text) and self.text.rstrip()[-1] in _TERMINAL
 
     @property
     def is_open(self) -> bool:
@@ -384,7 +382,7 @@ def phrase_form(text: str) -> str:
     return _wide_phrase_form(text)[0]
 
 
-_Forms = tuple[str, str, int, bool, bool, bool, "bool | None"]
+_Forms = tuple[str, str, int, bool, bool, bool, bool]
 
 _FORMS: dict[str, _Forms] = {}
 """`_forms_of` by text, for the lines that recur (a site's menus and footers, within a
@@ -408,7 +406,7 @@ def _forms_of(text: str, spaced: bool = False) -> _Forms:
     """What `Segment` derives from its text: the phrase form, the key, the word count,
     whether it may hold a CJK character, whether it may hold a decimal digit, whether the
     phrase form holds its topic words,
-    and whether it ends like a sentence (None for white space alone). `spaced`: as
+    and whether it ends like a sentence (False for white space alone). `spaced`: as
     `Segment.spaced`."""
     if text.isascii():
         form = phrase_form(text)
@@ -426,7 +424,7 @@ def _forms_of(text: str, spaced: bool = False) -> _Forms:
         # (`_wide_phrase_form` says why): `_word_count` without its calls)
         words = len(text.split())
     stripped = text.rstrip()
-    ends = (bool(stripped) and stripped[-1] in _TERMINAL) if stripped or not text else None
+    ends = bool(stripped) and stripped[-1] in _TERMINAL
     # The phrase form with its single spaces taken out: the same string as removing
     # every run of non-word characters.
     key = form.replace(" ", "")
