@@ -176,6 +176,15 @@ class Segment:
     """True when the phrase form holds the text's topic words as they are: ASCII, or one
     byte a character once case-folded with no character folded into two ("ß", "ﬁ"), so
     that each run of letters keeps its length (see `content_words`)."""
+    content_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    """`content_words` of the text: the topic words that several document rules
+    compare between segments."""
+    ends_like_sentence: bool = field(init=False, repr=False, compare=False)
+    """The text's last character that is not white space is a sentence's end (`_TERMINAL`);
+    False for white space alone. A plain attribute, not a lazy descriptor: most rules
+    ask it of every line, and CPython 3.11 specialises no read of a name whose class
+    holds a descriptor defined in Python (each read, once computed too, took the generic
+    lookup)."""
     spaced: InitVar[bool] = False
     """The text is as `normalise_space` leaves it (words between single spaces, no
     other white space, none at either end, not empty): its words are counted by its
@@ -207,10 +216,9 @@ class Segment:
             self.may_hold_cjk,
             self.may_hold_digit,
             self.topic_from_form,
-            ends,
+            self.ends_like_sentence,
+            self.content_words,
         ) = forms
-        if ends is not None:  # (white space alone is left to the descriptor)
-            self.ends_like_sentence = ends
 
     @computed_once
     def phrase_words(self) -> tuple[str, ...]:
@@ -221,30 +229,13 @@ class Segment:
         """
         return tuple(dict.fromkeys(self.phrase_form.split()))
 
-    @computed_once
-    def content_words(self) -> frozenset[str]:
-        """`content_words` of the text: the topic words that several document rules
-        compare between segments, computed once per segment."""
-        if self.topic_from_form:
-            # The phrase form is the case-folded text's word runs, single-spaced; where
-            # it is one byte a character and no character folded into two, each run of
-            # letters in the text is a run of non-digits there, of the same length and
-            # already case-folded: no second encoding, translation or casefold of the
-            # text (a test compares the two on every character of both code pages).
-            return form_topic_words(self.phrase_form, self.may_hold_digit)
-        return content_words(self.text)
-
-    @computed_once
-    def ends_like_sentence(self) -> bool:
-        # Set by __post_init__ (most rules ask it); only a text of white space
-        # alone comes here, and fails as it always did.
-        return bool(self.text) and self.text.rstrip()[-1] in _TERMINAL
-
     @property
     def is_open(self) -> bool:
         """Still body text, not yet claimed by any rule."""
         # (`BODY`, not `Label.BODY`: a lookup on an Enum class goes through its
-        # metaclass, 3x a module global, and rules ask this ~1,000 times a dump.)
+        # metaclass, 3x a module global.) The rules ask `segment.label is BODY`
+        # themselves: a property read is a Python call that CPython 3.11 never
+        # specialises (round 51, speed2: -8.2 M instructions per 100 text dumps).
         return self.label is BODY
 
     def remove(self, reason: Reason, rule: str) -> None:
@@ -388,7 +379,7 @@ def phrase_form(text: str) -> str:
     return _wide_phrase_form(text)[0]
 
 
-_Forms = tuple[str, str, int, bool, bool, bool, "bool | None"]
+_Forms = tuple[str, str, int, bool, bool, bool, bool, frozenset[str]]
 
 _FORMS: dict[str, _Forms] = {}
 """`_forms_of` by text, for the lines that recur (a site's menus and footers, within a
@@ -412,7 +403,7 @@ def _forms_of(text: str, spaced: bool = False) -> _Forms:
     """What `Segment` derives from its text: the phrase form, the key, the word count,
     whether it may hold a CJK character, whether it may hold a decimal digit, whether the
     phrase form holds its topic words,
-    and whether it ends like a sentence (None for white space alone). `spaced`: as
+    and whether it ends like a sentence (False for white space alone). `spaced`: as
     `Segment.spaced`."""
     if text.isascii():
         form = phrase_form(text)
@@ -430,7 +421,7 @@ def _forms_of(text: str, spaced: bool = False) -> _Forms:
         # (`_wide_phrase_form` says why): `_word_count` without its calls)
         words = len(text.split())
     stripped = text.rstrip()
-    ends = (bool(stripped) and stripped[-1] in _TERMINAL) if stripped or not text else None
+    ends = bool(stripped) and stripped[-1] in _TERMINAL
     # The phrase form with its single spaces taken out: the same string as removing
     # every run of non-word characters.
     key = form.replace(" ", "")
@@ -438,7 +429,13 @@ def _forms_of(text: str, spaced: bool = False) -> _Forms:
     # key holds each digit of the text. A key of letters alone (most lines) holds none;
     # an ASCII key is letters and 0-9, so any other character in it is a digit.
     digit = bool(key) and not key.isalpha() and (key.isascii() or DIGIT.search(key) is not None)
-    return form, key, words, not one_byte, digit, evenly, ends
+    # The phrase form is the case-folded text's word runs, single-spaced; where it is
+    # one byte a character and no character folded into two, each run of letters in the
+    # text is a run of non-digits there, of the same length and already case-folded: no
+    # second encoding, translation or casefold of the text (a test compares the two on
+    # every character of both code pages).
+    topic = form_topic_words(form, digit) if evenly else content_words(text)
+    return form, key, words, not one_byte, digit, evenly, ends, topic
 
 
 def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:

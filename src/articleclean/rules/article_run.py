@@ -720,7 +720,7 @@ def _after_set_in_box(
     start = next(
         (i for i in range(last + 1, len(segments)) if segments[i] in teaser_headings), None
     )
-    if start is None or any(segments[i].is_open for i in range(last + 1, start)):
+    if start is None or any(segments[i].label is BODY for i in range(last + 1, start)):
         return range(0)
     # The box is its headlines alone (one may read as a picture's caption): a line taken out
     # among them (a date, a second heading, a blurb another rule took) makes it a list of
@@ -739,7 +739,7 @@ def _after_set_in_box(
         end += 1
     # The page's furniture closes the article (a share bar, a notice, another teaser
     # heading): another story's blurb under the box is followed by more of the box.
-    if end == index or (end < len(segments) and segments[end].is_open):
+    if end == index or (end < len(segments) and segments[end].label is BODY):
         return range(0)
     return range(index, end)
 
@@ -749,7 +749,7 @@ def _next_paragraph(segment: Segment, vocabulary: set[str], words: int) -> bool:
     topic (`_PROSE_CONTINUATION_OVERLAP` of its words the run's): the article's next
     paragraph, after a list (`_continuation`) or a box set into it (`_after_set_in_box`)."""
     return (
-        segment.is_open
+        segment.label is BODY
         and segment.word_count >= words
         and segment.ends_like_sentence
         and overlap(segment, vocabulary) >= _PROSE_CONTINUATION_OVERLAP
@@ -973,7 +973,7 @@ def _continuation(
         segment = segments[index]
         if at_edge[index]:
             break
-        if not segment.is_open:
+        if segment.label is not BODY:
             continue
         if only_table:
             if segment.word_count > _TABLE_ROW_WORDS_AFTER_RUN:
@@ -1040,7 +1040,7 @@ def _closing_line(segments: list[Segment], last: int) -> int:
     bio, a picture's credit, a pitch to follow the site)."""
     for index in range(last + 1, len(segments)):
         segment = segments[index]
-        if segment.is_open:
+        if segment.label is BODY:
             return index if segment.word_count >= _PROSE_WORDS else -1
     return -1
 
@@ -1073,7 +1073,7 @@ def _lede_below_headline(segments: list[Segment], first: int, weights: list[floa
     headline = _headline_line(segments, first)
     if headline < 0:
         return set()
-    start = {id(segments[headline])} if segments[headline].is_open else set()
+    start = {id(segments[headline])} if segments[headline].label is BODY else set()
     # The open lines below the headline down to the run's first line, found once: each
     # one's nearest open lines above and below are its neighbours in this list.
     # (the label as `is_open` reads it, without a property call per line)
@@ -1328,7 +1328,7 @@ def _thin_end(
                 break
         elif (
             index not in table
-            and segments[index].is_open
+            and segments[index].label is BODY
             and not _opens_section(segments, weights, index, last)
             and not _subheading(segments, weights, index, first, last)
             and not (notes is not None and notes.holds(segments[index]))
@@ -1342,7 +1342,7 @@ def _spec_table(segments: list[Segment], first: int, last: int) -> set[int]:
     rows = {i for i in list_block_rows(segments, _is_spec_row) if first <= i < last}
     heads = set()
     for row in rows:
-        if row - 1 not in rows and row - 1 >= first and segments[row - 1].is_open:
+        if row - 1 not in rows and row - 1 >= first and segments[row - 1].label is BODY:
             heads.add(row - 1)
     return rows | heads
 
@@ -1356,8 +1356,8 @@ def _entry_times(segments: list[Segment], weights: list[float], first: int, last
     open line): a live blog's entries, whose last one may be the run's thin end."""
     times = set()
     for index in range(first, last):
-        if segments[index].is_open and _ENTRY_TIME.match(segments[index].text):
-            below = next((i for i in range(index + 1, last + 1) if segments[i].is_open), None)
+        if segments[index].label is BODY and _ENTRY_TIME.match(segments[index].text):
+            below = next((i for i in range(index + 1, last + 1) if segments[i].label is BODY), None)
             if below is not None and weights[below] > 0:
                 times.add(index)
     return times
@@ -1376,7 +1376,7 @@ def _prose_lines(
     (weighing more than nothing) before any other open line."""
     prose = 0
     for at in indices:
-        if not segments[at].is_open:
+        if segments[at].label is not BODY:
             continue
         if weights[at] <= 0:
             return False
@@ -1408,10 +1408,10 @@ def _subheading(
     and 2 : 5; two prose lines above and no length, 16 : 9 and 2 : 5. A line with a date
     under the old test: comment headers ("Jane May 9, 2017 at 3:01 pm") and a tags line
     stay out, a subheading "Seit 1996 …" over a long paragraph stays."""
-    below = next((i for i in range(index + 1, last + 1) if segments[i].is_open), None)
+    below = next((i for i in range(index + 1, last + 1) if segments[i].label is BODY), None)
     if below is None or weights[below] <= 0:
         return False
-    above = next((i for i in range(index - 1, first - 1, -1) if segments[i].is_open), None)
+    above = next((i for i in range(index - 1, first - 1, -1) if segments[i].label is BODY), None)
     if above is None or weights[above] <= 0:
         return False
     segment = segments[index]
@@ -1537,7 +1537,7 @@ def _stories_below(
     mass = 0.0
     previous_blurb: bool | None = None  # None: no open line seen yet
     for index in range(heading + 1, last + 1):
-        if not segments[index].is_open:
+        if segments[index].label is not BODY:
             if segments[index] in headlines:
                 previous_blurb = False  # a box's headline, taken out already
             continue
@@ -1565,7 +1565,7 @@ def _headline_over_blurb(
     words = segments[index].word_count
     if words > _BOX_HEADLINE_WORDS:
         return False
-    below = next((i for i in range(index + 1, last + 1) if segments[i].is_open), None)
+    below = next((i for i in range(index + 1, last + 1) if segments[i].label is BODY), None)
     return below is not None and weights[below] > 0 and segments[below].word_count > words
 
 
@@ -1578,7 +1578,7 @@ def _headline_above(segments: list[Segment], first: int) -> Segment | None:
     """The page's headline usually stands right above the article text."""
     for index in range(first - 1, max(first - 1 - _HEADLINE_ABOVE_RUN, -1), -1):
         segment = segments[index]
-        if not segment.is_open or _stamp_and_labels(segment):
+        if segment.label is not BODY or _stamp_and_labels(segment):
             continue
         words = segment.word_count
         if (

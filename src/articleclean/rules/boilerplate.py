@@ -430,7 +430,7 @@ def _block_part(segment: Segment, ends: Claimed, row_words: int) -> bool | None:
     (None: a line taken out between two rows, but not one of `ends`), or its end (False)."""
     if segment.label is REMOVED and segment not in ends:
         return None
-    return segment.is_open and segment.word_count <= row_words
+    return segment.label is BODY and segment.word_count <= row_words
 
 
 def _take_table(

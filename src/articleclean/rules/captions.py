@@ -442,7 +442,7 @@ def _open_over_credits(segments: list[Segment], credit_lines: Claimed) -> Iterat
         return  # most dumps: no walk over every line for a credit below it
     first = _first_caption_line(segments)
     for place in credit_lines.positions(segments):  # (a list, made before the first yield)
-        if place > first and segments[place - 1].is_open:
+        if place > first and segments[place - 1].label is BODY:
             yield segments[place - 1]
 
 
@@ -481,7 +481,7 @@ def _signed_sentence(segment: Segment) -> bool:
     "Chronik")."""
     text = segment.text
     return (
-        segment.is_open
+        segment.label is BODY
         and _MIN_SIGNED_CAPTION_WORDS <= segment.word_count <= _MAX_CAPTION_WORDS
         and text.endswith((".", "!"))
         and not text.endswith(_CUT_OFF)
@@ -505,7 +505,7 @@ def name_credit(segments: list[Segment], context: PhraseBook) -> Iterator[tuple[
     if len(pairs) < _MIN_SIGNED_PAIRS:
         return
     for index in sorted({i for pair in pairs for i in (pair, pair + 2)}):
-        if segments[index].is_open:
+        if segments[index].label is BODY:
             yield segments[index], Verdict(credit=segments[index].text)
 
 
@@ -518,7 +518,7 @@ def _signed_pairs(segments: list[Segment]) -> list[int]:
     pairs: list[int] = []
     for index in range(1, len(segments) - 2):
         name, again = segments[index], segments[index + 2]
-        if not (name.is_open and name.key and name.key == again.key and _name_shaped(name)):
+        if not (name.label is BODY and name.key and name.key == again.key and _name_shaped(name)):
             continue
         if _signed_sentence(segments[index - 1]) and _signed_sentence(segments[index + 1]):
             pairs.append(index)
@@ -702,7 +702,7 @@ def caption_continued(
         if index <= first:
             continue  # (the pairs from the first caption line on: no line above it)
         before, after = segments[index - 1], segments[index]
-        if after.label is not CAPTION or not before.is_open:
+        if after.label is not CAPTION or before.label is not BODY:
             continue
         if before.word_count > _MAX_CREDITED_LINE_WORDS:
             continue

@@ -749,7 +749,7 @@ def _last_paragraph(segments: list[Segment], first: int) -> int:
         (
             i
             for i in range(first - 1, -1, -1)
-            if segments[i].is_open and reads_as_prose(segments[i])
+            if segments[i].label is BODY and reads_as_prose(segments[i])
         ),
         -1,
     )

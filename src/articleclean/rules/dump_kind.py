@@ -16,7 +16,7 @@ from collections.abc import Callable
 from itertools import compress
 from typing import Literal
 
-from ..document import Segment
+from ..document import BODY, Segment
 from ..names import prefixed_byline
 from .article_run import mostly_title_words
 from .base import Claimed
@@ -415,7 +415,8 @@ def _article_end(
     no cap on the footer's lines, a blog's sidebar of 55 menu lines over a footer of one
     prose line read as an article (132 junk lines kept)."""
     open_prose = [
-        is_prose and segment.is_open for segment, is_prose in zip(segments, prose, strict=True)
+        is_prose and segment.label is BODY
+        for segment, is_prose in zip(segments, prose, strict=True)
     ]
     start = None
     below = 0
@@ -429,7 +430,7 @@ def _article_end(
     if start is None:
         return last_prose
     footer_prose = sum(open_prose[start:])
-    footer_lines = sum(1 for segment in segments[start:] if segment.is_open)
+    footer_lines = sum(1 for segment in segments[start:] if segment.label is BODY)
     if sum(open_prose[:start]) <= footer_prose or footer_lines > _KIND_FOOTER_LINES:
         return last_prose
     for index in range(start - 1, -1, -1):
@@ -464,7 +465,7 @@ def _menu_below(
     footer = {segments[index].key for index in site_notices if index > last_prose}
     if len(footer) < _KIND_TAIL_FOOTER:
         return 0
-    open_lines = [index for index in below if segments[index].is_open]
+    open_lines = [index for index in below if segments[index].label is BODY]
     menu = sum(foreign[index] for index in open_lines)
     # A menu's lines one after the other, not an article's own lines (a privacy policy's
     # sections, a list's items) among which some are menu-like.
@@ -482,7 +483,7 @@ def _header_above(
         return True
     return any(
         menu_like[index]
-        and segments[index].is_open
+        and segments[index].label is BODY
         and not prefixed_byline(segments[index].text)
         and not credit_only(segments[index])
         for index in range(1, first_prose)
@@ -624,7 +625,7 @@ def _table_opens_article(segments: list[Segment], table: set[int]) -> bool:
     count)."""
     if not table:
         return False
-    above = [segment for segment in segments[1 : min(table)] if segment.is_open]
+    above = [segment for segment in segments[1 : min(table)] if segment.label is BODY]
     return len(above) <= _KIND_TABLE_INTRO and all(prose_line(s) for s in above)
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..article import Reason
-from ..document import Document, Label, Origin, Segment, content_words
+from ..document import BODY, Document, Label, Origin, Segment, content_words
 from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported)
     AD_WORDS,
     AUTHOR_BOX_WORDS,
@@ -70,12 +70,12 @@ def html_figure_caption(segment: Segment, context: PhraseBook) -> Found:
 @moves_to(Label.HEADING, requires_hints=True)
 def html_heading(segment: Segment, context: PhraseBook) -> bool:
     """A block from an <h1>…<h6> element is a heading (the text-dump guess is not needed)."""
-    return segment.is_open and segment.hints.tag in HEADING_TAGS
+    return segment.label is BODY and segment.hints.tag in HEADING_TAGS
 
 
 def _in_box(segment: Segment, classes: frozenset[str]) -> bool:
     return (
-        segment.is_open
+        segment.label is BODY
         and bool(segment.hints.class_words & classes)
         and segment.word_count <= _MAX_BOX_WORDS
     )
@@ -128,7 +128,7 @@ def _at_top(segment: Segment) -> bool:
 @removes(Reason.RELATED_TEASER, requires_hints=True)
 def html_teaser_link(segment: Segment, context: PhraseBook) -> bool:
     hints = segment.hints
-    if not segment.is_open:
+    if segment.label is not BODY:
         return False  # the page's title, already claimed, is often a link to itself
     if hints.link_density < _MIN_LINKED_SHARE or segment.word_count > _MAX_TEASER_WORDS:
         return False
@@ -220,7 +220,7 @@ def html_control_label(segments: list[Segment], context: PhraseBook) -> Iterator
     found = [
         s
         for s in segments
-        if s.is_open
+        if s.label is BODY
         and s.hints.in_control
         and s.label is Label.BODY
         and s.hints.tag not in HEADING_TAGS
@@ -324,7 +324,9 @@ def html_player_text(segments: list[Segment], context: PhraseBook) -> Iterator[S
     """A video player's menus and dialogs rendered as text ("Chapters", "descriptions
     off, selected", "This is a modal window."), on pages that show the player's own words."""
     found = [
-        s for s in segments if s.is_open and s.origin is not Origin.FIGURE and _player_text(s.text)
+        s
+        for s in segments
+        if s.label is BODY and s.origin is not Origin.FIGURE and _player_text(s.text)
     ]
     sign = _player_patterns()[0]
     if any(sign.search(segment.text.casefold()) for segment in found):
@@ -339,7 +341,7 @@ def html_dialog_text(segments: list[Segment], context: PhraseBook) -> Iterator[S
     language the player speaks), a consent or sign-up overlay, which the markup marks
     as no part of the page's text. Only beside an article of 50+ words outside them:
     a page whose text is all in a dialog keeps it."""
-    found = [s for s in segments if s.is_open and s.hints.in_dialog]
+    found = [s for s in segments if s.label is BODY and s.hints.in_dialog]
     yield from _beside_an_article(segments, found, attrgetter("hints.in_dialog"))
 
 
@@ -441,7 +443,7 @@ def html_gallery_slide(segments: list[Segment], context: PhraseBook) -> Iterator
         if not gallery or len(gallery & article) / len(gallery) >= _MAX_GALLERY_OVERLAP:
             continue
         taken.update(id(slide) for slide in slides)
-        yield from (slide for slide in slides if slide.is_open)
+        yield from (slide for slide in slides if slide.label is BODY)
     yield from (block for block in _marked_slides(blocks) if id(block) not in taken)
 
 
@@ -453,7 +455,7 @@ def _rest_of_article(segments: list[Segment], slides: list[Segment]) -> tuple[se
 
 def _open(segment: Segment) -> bool:
     """Still body text (`Segment.is_open`), as a function to pass."""
-    return segment.is_open
+    return segment.label is BODY
 
 
 def _marked_slides(blocks: list[Segment]) -> Iterator[Segment]:
@@ -461,7 +463,7 @@ def _marked_slides(blocks: list[Segment]) -> Iterator[Segment]:
     (`Hints.slide_caption`: trafilatura dropped them), beside an article long enough to
     weigh them against: those that repeat one title on every slide, and all of them when
     they share under a fifth of their words with the article."""
-    marked = [block for block in blocks if block.hints.slide_caption and block.is_open]
+    marked = [block for block in blocks if block.hints.slide_caption and block.label is BODY]
     if not marked:
         return
     article, article_words = _rest_of_article(blocks, marked)
@@ -788,7 +790,7 @@ _STAMP_AND_NAME = re.compile(
 
 def _date_only(segment: Segment) -> bool:
     return (
-        segment.is_open
+        segment.label is BODY
         and segment.word_count <= _MAX_DATE_WORDS
         and segment.hints.tag not in _NOT_STAMP_TAGS
         and bool(DATE_ALONE.match(segment.text))

@@ -119,7 +119,7 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     """
     # The dump's first line that pass 1 left (`page_title` removes it as a repeat,
     # and `title_line` must still find the same pair after that).
-    first = next((i for i, s in enumerate(segments) if s.is_open or s in repeats), None)
+    first = next((i for i, s in enumerate(segments) if s.label is BODY or s in repeats), None)
     if first is None:
         return None
     if segments[first].word_count > _TITLE_LINE_WORDS:
@@ -366,7 +366,7 @@ def _reworded_headline(
     for index in range(first + 1 + _REWORDED_MENU_LINES, stop):
         segment = segments[index]
         if (
-            not segment.is_open
+            segment.label is not BODY
             or not (_HEADLINE_SPAN_WORDS <= segment.word_count <= _MAX_TITLE_WORDS)
             or _LIST_ITEM.match(segment.text)
             # (a full stop only: a headline may end in a question or a quoted phrase)
@@ -633,7 +633,7 @@ def _headline_again_here(
     if not article_dump:
         return True
     first, again = found
-    between = sum(1 for segment in segments[first + 1 : again] if segment.is_open)
+    between = sum(1 for segment in segments[first + 1 : again] if segment.label is BODY)
     if between <= _ARTICLE_HEADLINE_BETWEEN:
         return True
     shorter, whole = segments[again].key, segments[first].key
@@ -685,7 +685,7 @@ def title_line(
             None,
         )
         if (
-            segment.is_open
+            segment.label is BODY
             and _reads_like_headline(segment, following, _signed_below(candidates, position))
             and not _opens_list(candidates, position)
             # A date alone opening an article dump is its stamp, not its headline
