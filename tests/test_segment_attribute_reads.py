@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from articleclean.document import NO_HINTS, Label, Origin, Segment, content_words
+from articleclean.document import NO_HINTS, Label, Origin, Segment
 
 
 def test_fields_with_python_objects_as_defaults_leave_no_class_attribute() -> None:
@@ -41,14 +41,3 @@ def test_ends_like_sentence_is_a_plain_attribute_of_every_segment() -> None:
     for text, ends in (("A line.", True), ("A line", False), ("Quoted »", True), ("", False)):
         assert Segment(text, None).__dict__["ends_like_sentence"] is ends, text
     assert Segment("   ", None).ends_like_sentence is False
-
-
-def test_content_words_is_a_plain_attribute_kept_with_the_text_forms() -> None:
-    # (speed2) As `ends_like_sentence`: computed with the other forms of the text (and
-    # kept with them for a text met again), no descriptor left on the class. Fails on
-    # main: `Segment.content_words` was a `computed_once`, set on first read.
-    assert "content_words" not in vars(Segment)
-    segment = Segment("Straße der Einheit: 42 Bücher", None)
-    assert segment.__dict__["content_words"] == content_words(segment.text)
-    again = Segment("Straße der Einheit: 42 Bücher", None)
-    assert again.content_words is segment.content_words
