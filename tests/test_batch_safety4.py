@@ -134,7 +134,15 @@ def _run_capped(args: list[str], stdout: Path, limit: int, *, append: bool = Fal
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     src = str(Path(articleclean.__file__).resolve().parent.parent)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    # No bytecode written under the cap: importlib writes a .pyc with one unchecked
+    # write, so a module's .pyc larger than `limit` would be left cut off in
+    # __pycache__, and every later import of it fails ("marshal data too short"). A
+    # fresh checkout (CI) has no .pyc yet, so this run would write them.
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
     with stdout.open("ab" if append else "wb") as handle:
         result = subprocess.run(
             [sys.executable, "-m", "articleclean", "clean", "-q", "-j", "1", *args],
