@@ -16,20 +16,13 @@ from articleclean import Article, clean_html
 from articleclean.batch.jobs import Job, Outcome
 from articleclean.batch.outputs import FileSink, OutputBusy
 from articleclean.cli import main
+from batch_cli import STORY
+from batch_cli import clean_cli as _clean
 
 try:
     import fcntl
 except ImportError:
     fcntl = None  # type: ignore[assignment]
-
-STORY = "Council approves cycle lanes\n\nThe council approved three new cycle lanes on Monday.\n"
-
-
-def _clean(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["clean", "-q", "-j", "1", *args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.output
 
 
 def _ids(path: Path) -> list[str]:

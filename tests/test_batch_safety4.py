@@ -22,15 +22,8 @@ except ImportError:  # (Windows)
 import articleclean
 from articleclean import language
 from articleclean.cli import main
-
-STORY = "Council approves cycle lanes\n\nThe council approved three new cycle lanes on Monday.\n"
-
-
-def _clean(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["clean", "-q", "-j", "1", *args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.output
+from batch_cli import STORY
+from batch_cli import clean_cli as _clean
 
 
 def _interrupt_profile_loading(monkeypatch: pytest.MonkeyPatch, error: type[BaseException]) -> None:
