@@ -74,6 +74,34 @@ def test_from_json_refuses_a_status_or_language_of_no_article(field: str, value:
         Article.from_dict(data)
 
 
+@pytest.mark.parametrize("kind", ["x", "Paragraph", None])
+def test_from_json_refuses_a_block_kind_of_no_article(kind: object) -> None:
+    # Main (258baf8): Block(kind='x'), no complaint; `paragraphs` then dropped it.
+    data = articleclean.clean_text(STORY).to_dict()
+    data["body"][0]["kind"] = kind
+    with pytest.raises(ValueError, match="not an articleclean/1 article: block kind "):
+        Article.from_dict(data)
+
+
+@pytest.mark.parametrize("span", [[5, 2], [0, 1], [-3, -1]])
+@pytest.mark.parametrize("field", ["body", "title_lines"])
+def test_from_json_refuses_a_line_span_of_no_lines(field: str, span: list[int]) -> None:
+    # Main (258baf8): reversed, zero and negative spans taken as they were.
+    data = articleclean.clean_text(STORY).to_dict()
+    if field == "body":
+        data["body"][0]["lines"] = span
+    else:
+        data["title_lines"] = span
+    with pytest.raises(ValueError, match="not an articleclean/1 article: line span "):
+        Article.from_dict(data)
+
+
+def test_from_json_takes_a_one_line_span() -> None:
+    data = articleclean.clean_text(STORY).to_dict()
+    data["body"][0]["lines"] = [3, 3]
+    assert Article.from_dict(data).body[0].lines == (3, 3)
+
+
 @pytest.mark.parametrize("status", ["ok", "empty", "too_large", "timeout", "error"])
 def test_from_json_takes_every_status(status: str) -> None:
     article = Article(status=status, message=None if status == "ok" else "why")  # type: ignore[arg-type]

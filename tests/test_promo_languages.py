@@ -62,3 +62,32 @@ def test_a_prompt_goes(prompt: str) -> None:
 def test_the_article_s_lines_stay(line: str) -> None:
     article = articleclean.clean(_BEFORE + line + _AFTER)
     assert line in [block.text for block in article.body]
+
+
+_MK_BEFORE = (
+    "Министерството за здравство соопшти дека бројот на пациенти со грип оваа недела "
+    "е двојно поголем од минатата, а најмногу случаи има во Скопје и Битола.\n\n"
+)
+_MK_AFTER = (
+    "\n\nВо болниците има доволно кревети, но лекарите бараат повозрасните граѓани да "
+    "се вакцинираат што поскоро, пред празниците.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "следете ги" is "follow them": an instruction in a news story, not a prompt
+        "Следете ги упатствата на лекарите, порачаа од министерството.",
+        "Следете ги препораките за заштита од грип",
+    ],
+)
+def test_a_macedonian_instruction_stays(line: str) -> None:
+    article = articleclean.clean(_MK_BEFORE + line + _MK_AFTER)
+    assert line in [block.text for block in article.body]
+
+
+def test_a_macedonian_follow_us_prompt_goes() -> None:
+    prompt = "Следете нè на Телеграм"
+    article = articleclean.clean(_MK_BEFORE + prompt + _MK_AFTER)
+    assert {r.text: r.reason.value for r in article.removed}.get(prompt) == "promo"

@@ -223,7 +223,7 @@ class Article:
                 lines=_lines_in(dateline.get("lines")),
             ),
             body=[
-                Block(kind=b["kind"], text=b["text"], lines=_lines_in(b.get("lines")))
+                Block(kind=_block_kind(b["kind"]), text=b["text"], lines=_lines_in(b.get("lines")))
                 for b in data.get("body", [])
             ],
             captions=[
@@ -303,8 +303,27 @@ def _lines_out(lines: Lines | None) -> list[int] | None:
     return None if lines is None else [lines[0], lines[1]]
 
 
+def _block_kind(kind: Any) -> BlockKind:
+    # A kind of no block's shape went in silently, and the block was then neither a
+    # paragraph nor a heading to `paragraphs`, `headings` and the Markdown view.
+    if kind not in get_args(BlockKind):
+        raise ValueError(
+            f"not an {SCHEMA} article: block kind {kind!r} is none of "
+            + ", ".join(get_args(BlockKind))
+        )
+    return kind  # type: ignore[no-any-return]
+
+
 def _lines_in(value: Any) -> Lines | None:
     if value is None:
         return None
     first, last = value
-    return (int(first), int(last))
+    span = (int(first), int(last))
+    # Line numbers count from 1 and a piece ends where it starts or later; a span of
+    # another shape points at no lines of the input (`explain` and the plugin read them).
+    if not 1 <= span[0] <= span[1]:
+        raise ValueError(
+            f"not an {SCHEMA} article: line span {list(value)!r} is not "
+            "[first, last] with 1 <= first <= last"
+        )
+    return span
