@@ -5,6 +5,7 @@ from __future__ import annotations
 from bench.line_fates import (
     Fated,
     after_closing_credit,
+    blurb_over_more_link,
     fates_of,
     sandwiched_between_boxes,
     shape_named,
@@ -76,3 +77,19 @@ def test_the_measured_shapes_match_what_their_docstrings_say() -> None:
 def test_a_shape_is_named_from_the_list_or_as_module_function() -> None:
     assert shape_named("wrapped_continuation") is wrapped_continuation
     assert shape_named("bench.line_fates:after_closing_credit") is after_closing_credit
+
+
+def test_a_blurb_over_a_lone_read_more_link_is_the_shape_round_52_measured() -> None:
+    card = [
+        Fated("Sweet and juicy fruit for desserts and quick salads.", "X", "kept"),
+        Fated("", "", "-"),
+        Fated("Read more »", "", "teaser_heading"),
+        Fated("The council met on Monday and read more than forty letters.", "W", "kept"),
+        Fated("Read more about the council here", "", "kept"),
+    ]
+    assert blurb_over_more_link(card, 0)
+    assert not blurb_over_more_link(card, 2)  # removed, not kept
+    assert not blurb_over_more_link(card, 3)  # the line below says more than the link
+    long_paragraph = [Fated("word " * 50 + "end.", "W", "kept"), Fated("Read more", "", "kept")]
+    assert not blurb_over_more_link(long_paragraph, 0)
+    assert shape_named("blurb_over_more_link") is blurb_over_more_link
