@@ -67,8 +67,9 @@ from .corpus import Page, corpus_dir, pages
 from .split import PARTS, part
 
 OUT = Path(__file__).resolve().parent / "out"
-VERSION = 8
-"""Bump when the dump or label rules change: the cache is keyed by it."""
+VERSION = 9
+"""Bump when the dump or label rules change: the cache is keyed by it (9, round 52: a
+caption box inside a link to another page is that page's teaser)."""
 
 TITLE, BYLINE, BODY, CAPTION = "title", "byline", "body", "caption"
 TEASER, AD, CHROME, OTHER, TITLE_TAG = "teaser", "ad", "chrome", "other", "title_tag"
@@ -116,6 +117,9 @@ _NOT_CAPTION_TOKENS = (
     "logo",
 }
 _PICTURE_TAGS = ("img", "picture", "video")
+_IMAGE_HREF = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^#|^javascript:", re.IGNORECASE
+)
 # Author metadata often names the publisher, not a person.
 _ORGANISATION_WORDS = frozenset(
     "gmbh ag inc ltd llc media online news redaktion editorial staff team family magazin "
@@ -188,7 +192,9 @@ def _structural_label(element: Any, headline: Any) -> str | None:
     tokens = [_tokens(e) for e in chain]
     in_article = any(t in ("article", "main") for t in tags)
     if _is_caption(chain, tags, tokens, in_article):
-        return CAPTION
+        # A picture's text that links to another page is that page's card (another
+        # story, a video's page, a person's page, a shop), not the article's caption.
+        return TEASER if _links_away(chain) else CAPTION
     if headline is not None and any(e is headline for e in chain):
         return TITLE
     if any(e.get("rel") == "author" for e in chain) or any(
@@ -234,6 +240,15 @@ def _is_caption(
     stop = next((i for i, t in enumerate(tags) if t in ("article", "main", "body")), len(tags))
     unwanted = _NOT_CAPTION_TOKENS | _AD_TOKENS | _TEASER_TOKENS
     return not any(toks & unwanted for toks in tokens[:stop])
+
+
+def _links_away(chain: list[Any]) -> bool:
+    """The line sits inside a link to another page (a link to the picture itself, a
+    lightbox, an anchor on the page or a script does not count)."""
+    for element in chain:
+        if element.tag == "a" and element.get("href"):
+            return _IMAGE_HREF.search(element.get("href")) is None
+    return False
 
 
 def _blocks(root: Any) -> list[tuple[str, Any]]:
@@ -1289,9 +1304,6 @@ def _missed_in(
         yield line.fate, block
 
 
-_IMAGE_HREF = re.compile(
-    r"\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^#|^javascript:", re.IGNORECASE
-)
 _CARD_LINK_WORDS = 3
 
 

@@ -552,3 +552,34 @@ def test_round_44_alone_over_credit() -> None:
     assert not caption_cues.alone_over_credit(signed_below, 3)
     assert not caption_cues.alone_over_credit(standfirst, 2)
     assert not caption_cues.alone_over_credit(question, 3)
+
+
+def test_round_52_repetition_and_description_cues() -> None:
+    """A short line that another line beside it opens with (either way round), and a short
+    plain description between two paragraphs (both fail on main: the cues are new); a
+    short word such as "Foto", a copy of the same line, a quote or a line under a short
+    neighbour are no such line."""
+    caption = "Cyclists ride along the new lane on the high street on Tuesday morning"
+    pair = _dump(
+        (PARAGRAPH, BODY, "B"),
+        ("Cyclists ride along the new lane", CAPTION, "B"),
+        (caption, CAPTION, "B"),
+        (OTHER_PARAGRAPH, BODY, "B"),
+    )
+    assert caption_cues.opens_or_opened_by_neighbour(pair, 1)
+    assert caption_cues.opens_or_opened_by_neighbour(pair, 2)
+    assert not caption_cues.opens_or_opened_by_neighbour(pair, 0)
+    short = _dump(("Foto", BODY, "B"), ("Foto: Jan Weber", CAPTION, "B"))
+    copies = _dump((caption, CAPTION, "B"), (caption, CAPTION, "B"))
+    assert not caption_cues.opens_or_opened_by_neighbour(short, 1)
+    assert not caption_cues.opens_or_opened_by_neighbour(copies, 0)
+
+    def between(text: str, below: str = OTHER_PARAGRAPH) -> caption_cues.Dump:
+        return _dump((PARAGRAPH, BODY, "B"), (text, CAPTION, "B"), (below, BODY, "B"))
+
+    assert caption_cues.description_between_paragraphs(between(caption), 1)
+    assert not caption_cues.description_between_paragraphs(
+        between('"We are pleased," she said.'), 1
+    )
+    assert not caption_cues.description_between_paragraphs(between(caption, "Work starts soon."), 1)
+    assert not caption_cues.description_between_paragraphs(between(caption + " " + caption), 1)
