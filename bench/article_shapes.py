@@ -338,7 +338,9 @@ _BUILT_BODY_SHARE = 0.5
 _BUILT_INTRO = (1, 3)
 _BUILT_AFTER = 3
 _BREAK = "\x00"
-"""Marks the end of a block of lines in a built dump: a blank line follows it."""
+"""Marks the end of a block of lines in a built dump: a blank line follows it (`built_dump`;
+a dump printed otherwise must take it out: `BLOCK_END`)."""
+BLOCK_END = _BREAK
 
 
 def _text(element: object) -> str:

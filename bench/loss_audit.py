@@ -278,7 +278,13 @@ def stress_variants(
         if cut is not None and chrome:
             footer = [labelled_dumps.Line(x.text, x.label) for x in chrome[-_FOOTER_LINES:]]
             result["cut + footer"].append((item.url, cut + footer))
-            noisy = article_shapes._twice_noisy(cut, f"footer/{index}")
+            # (`_twice_noisy` ends each junk line with the built dumps' block mark, which
+            # only `built_dump` turns into a blank line: printed by `_dump` it stayed in the
+            # text, a NUL at the end of the title, byline and junk lines)
+            noisy = [
+                labelled_dumps.Line(x.text.replace(article_shapes.BLOCK_END, ""), x.label)
+                for x in article_shapes._twice_noisy(cut, f"footer/{index}")
+            ]
             result["cut + noise x2 + footer"].append((item.url, noisy + footer))
         if cut is not None:
             result["cut, short prose"].append((item.url, [_first_sentence(x) for x in cut]))
