@@ -117,6 +117,11 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     # name (round 51)
     "audit15g-sr-lokalne-vesti-most": "Jelena Petrović",
     "audit15g-sv-borsen-stangning": "Erik Lindqvist",
+    # the byline prefixes "كتب" (ar.json), "מאת" (he.json) and "द्वारा" (hi.json) before the
+    # author's link are no part of the name (round 52; the Hindi page's author is its desk)
+    "audit15h-ar-dawri-natayij": "خالد العتيبي",
+    "audit15h-he-shuk-hahon-tabla": "נועה ברק",
+    "audit15h-hi-bhasha-rbi-repo": "जनपथ डेस्क",
 }
 
 

@@ -379,6 +379,7 @@ CASES: dict[str, tuple[str, str]] = {
     "page_byline": (dump(P1, P2, P3, "Written by", "Jane Carter"), "Jane Carter"),
     "author_note": (dump("By Jane Carter", P1, P2, P3, NOTE), NOTE),
     "byline_date_stamp": (dump("By Jane Carter", "March 12, 2024", P1, P2), "March 12, 2024"),
+    "byline_section_label": (dump("Opinion", "By Jane Carter", P1, P2), "Opinion"),
     "editor_credit": (
         dump(P1, P2, "Pewarta: Rina Sari", "Editor: Budi Santoso"),
         "Editor: Budi Santoso",

@@ -111,13 +111,14 @@ _KOREAN_NAMES_ROLE = re.compile(
     rf"(?:{_korean_roles('after_names')})$"
 )
 _KOREAN_NAME_SPLIT = re.compile(r"\s?[·,]\s?")
-# A name in a script without capitals (Arabic, Hebrew, Devanagari, Thai: "أحمد سامي",
-# "พิมพ์ชนก ศรีสุข"), two to four words of
-# its letters: no case marks a name there, so only after a byline prefix ("كتب:").
-_UNCASED_NAME = re.compile(
-    r"^[\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963\u0e01-\u0e4e]{2,}"
-    r"(?: [\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963\u0e01-\u0e4e]{2,}){1,3}$"
+# A name in a script without capitals (Arabic, Hebrew, Devanagari, the other Indic
+# scripts from Bengali to Malayalam with their joiners, Thai: "أحمد سامي", "ਹਰਪ੍ਰੀਤ ਕੌਰ",
+# "พิมพ์ชนก ศรีสุข"), two to four words of its letters: no case marks a name there, so
+# only after a byline prefix ("كتب:", "ਲੇਖਕ:").
+_UNCASED_LETTERS = (
+    "[\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963\u0980-\u0d7f\u200c\u200d\u0e01-\u0e4e]"
 )
+_UNCASED_NAME = re.compile(rf"^{_UNCASED_LETTERS}{{2,}}(?: {_UNCASED_LETTERS}{{2,}}){{1,3}}$")
 _BYLINE_BARS = re.compile(r"\s*(?:\||//|·|•)\s*")
 _BAR = re.compile(r"\||//|·|•")
 """What every `_BYLINE_BARS` match holds: a line without one is one piece (most lines)."""
@@ -1127,6 +1128,10 @@ def prefix_as_printed_opens(printed: str, rest: str) -> bool:
     where "De Gaulle", "Di Maio Luigi", "Per Olsen" are names (no language of the
     document is known where bylines are read: langdetect runs in assembly)."""
     word = printed.strip(_PREFIX_SIGNS)
+    if word.casefold() in colon_prefixes():
+        # "Bài: Trần Minh Khoa" (Vietnamese "text:"): the word opens titles and sentences
+        # too ("Bài học …"), so only its colon makes it a prefix
+        return printed.rstrip(" /／").endswith((":", "："))
     if word.casefold() not in lower_case_prefixes():
         return True
     if word != word.lower():
@@ -1143,6 +1148,16 @@ def lower_case_prefixes() -> frozenset[str]:
     `byline_prefix_lower` lists, case-folded."""
     return frozenset(
         p.casefold() for p in builtin_phrases().get("byline_prefix_lower", {}).get("line", ())
+    )
+
+
+@lru_cache(maxsize=1)
+def colon_prefixes() -> frozenset[str]:
+    """The byline prefixes that are ordinary words of their language and count only with
+    a colon after them ("Bài:", Vietnamese for the article's text, opens "Bài học …"): the
+    phrase files' `byline_prefix_colon` lists, case-folded."""
+    return frozenset(
+        p.casefold() for p in builtin_phrases().get("byline_prefix_colon", {}).get("line", ())
     )
 
 
@@ -1211,8 +1226,10 @@ def byline_prefixes() -> tuple[str, ...]:
     `byline_prefix` lists, case-folded as the lines they are matched against are (Greek's
     final sigma: "συντάκτης" folds to "συντάκτησ")."""
     phrases = builtin_phrases()
-    return tuple(p.casefold() for p in phrases.get("byline_prefix", {}).get("line", ())) + tuple(
-        sorted(lower_case_prefixes())
+    return (
+        tuple(p.casefold() for p in phrases.get("byline_prefix", {}).get("line", ()))
+        + tuple(sorted(lower_case_prefixes()))
+        + tuple(sorted(colon_prefixes()))
     )
 
 

@@ -51,6 +51,7 @@ from .rules.phrasebook import PhraseBook
 from .rules.structure import (
     byline_date_stamp,
     byline_line,
+    byline_section_label,
     closing_address,
     editor_credit,
     page_byline,
@@ -138,6 +139,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     headings.section_heading,
     page_byline,  # once the article's start is known, and its headings
     byline_date_stamp,  # once the byline is known, on either kind of dump
+    byline_section_label,  # once the byline is known
     editor_credit,  # once the byline is known
     closing_address,  # once the article's last line is known
     page_furniture.author_note,  # once the byline is known: its name opens the note

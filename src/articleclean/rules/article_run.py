@@ -1347,8 +1347,11 @@ def _spec_table(segments: list[Segment], first: int, last: int) -> set[int]:
     return rows | heads
 
 
-# "19:05": a live blog's time over its entry.
-_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d\d$")
+# "19:05", "19:05 hrs", "7:05 p.m.": a live blog's time over its entry (the Latin
+# American papers write "hrs" after it, the German ones "Uhr").
+_ENTRY_TIME = re.compile(
+    r"^\d{1,2}[:.]\d\d(?:\s?(?:hrs?\.?|hs\.?|h|Uhr|horas|[ap]\.\s?m\.|[AaPp][Mm]))?$"
+)
 
 
 def _entry_times(segments: list[Segment], weights: list[float], first: int, last: int) -> set[int]:

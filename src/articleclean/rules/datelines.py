@@ -42,8 +42,27 @@ _HINDI_MONTHS = (
     "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|"
     "नवम्बर|दिसंबर|दिसम्बर"
 )
-# The wires in Hindi: PTI's Bhasha, IANS, UNI's Varta, ANI, and "agency".
-_HINDI_AGENCIES = "भाषा|आईएएनएस|वार्ता|यूनीवार्ता|एएनआई|पीटीआई|एजेंसी|एजेंसियां"
+# The Bikram Sambat months as the Nepali papers print them ("फागुन २२").
+_NEPALI_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन|श्रावण|भदौ|असोज|कात्तिक|कार्तिक|मंसिर|पुस|पौष|माघ|फागुन|चैत्र|चैत"
+# A day in Devanagari: in digits of either script, or in words as PTI-Bhasha writes one to
+# nine ("पांच मार्च").
+_DEVANAGARI_DAY = r"(?:\d{1,2}|[०-९]{1,2}|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ)"
+_DEVANAGARI_MONTH = f"(?:{_HINDI_MONTHS}|{_NEPALI_MONTHS})"
+# The wires in Hindi: PTI's Bhasha, IANS, UNI's Varta, ANI, and "agency"; in Nepali, RSS.
+_HINDI_AGENCIES = "भाषा|आईएएनएस|वार्ता|यूनीवार्ता|एएनआई|पीटीआई|एजेंसी|एजेंसियां|रासस"
+# The Telugu papers' months ("హైదరాబాద్, మార్చి 6:"): the English months in Telugu letters.
+_TELUGU_MONTHS = (
+    "జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|జులై|ఆగస్టు|ఆగస్ట్|సెప్టెంబర్|సెప్టెంబరు|"
+    "అక్టోబర్|అక్టోబరు|నవంబర్|నవంబరు|డిసెంబర్|డిసెంబరు"
+)
+# Arabic-script letters with Persian's and Urdu's own (پ چ ژ ک گ ی), and the months a date
+# in Persian (the solar months) or in Arabic (the Gregorian ones) names.
+_ARABIC_LETTER = "[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]"
+_ARABIC_SCRIPT_MONTHS = (
+    "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|"
+    "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+)
+_ARABIC_SCRIPT_DIGITS = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 # The Thai months as the papers shorten them ("มี.ค." for มีนาคม, March).
 _THAI_MONTHS = "|".join(
     map(re.escape, "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split())
@@ -170,10 +189,25 @@ _DATELINES = (
     # नागपुर, 2 मार्च (भाषा) विदर्भ …   नई दिल्ली, 12 मार्च (आईएएनएस)।   (the Hindi wires: a
     # script without capitals, so a month's name and the bracketed agency are the evidence;
     # PTI-Bhasha prints no dash after the bracket)
+    # The day may come in words (Bhasha: "मुंबई, पांच मार्च (भाषा)") and after the month (the
+    # Nepali wire RSS: "काठमाडौं, फागुन २२ (रासस) –").
     re.compile(
         rf"^(?P<location>{_DEVANAGARI}{{2,}}(?: {_DEVANAGARI}{{2,}}){{0,2}}),\s*"
-        rf"(?P<date>\d{{1,2}}\s+(?:{_HINDI_MONTHS}))\s*"
+        rf"(?P<date>{_DEVANAGARI_DAY}\s+{_DEVANAGARI_MONTH}|{_DEVANAGARI_MONTH}\s+{_DEVANAGARI_DAY})\s*"
         rf"\((?P<agency>{_HINDI_AGENCIES})\)\s*(?:[।:—–]|--?)?\s*"
+    ),
+    # హైదరాబాద్, మార్చి 6:   (the Telugu papers: a script without capitals, so the month's
+    # name, the day and the colon or dash after them are the evidence)
+    re.compile(
+        r"^(?P<location>[\u0c00-\u0c7f\u200c]{2,}(?: [\u0c00-\u0c7f\u200c]{2,}){0,2}),\s*"
+        rf"(?P<date>(?:{_TELUGU_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_TELUGU_MONTHS}))\s*[:—–]\s*"
+    ),
+    # تهران، ۱۵ اسفند ۱۴۰۳ –   دبي، 5 مارس 2025 -   (a press release's place and date in
+    # Persian or Arabic: the month's name after a day, a year or none, then a dash or colon)
+    re.compile(
+        rf"^(?P<location>{_ARABIC_LETTER}{{2,}}(?: {_ARABIC_LETTER}{{2,}}){{0,2}})[،,]\s*"
+        rf"(?P<date>{_ARABIC_SCRIPT_DIGITS}{{1,2}}\s+(?:{_ARABIC_SCRIPT_MONTHS})"
+        rf"(?:\s+{_ARABIC_SCRIPT_DIGITS}{{4}})?)\s*[:—–-]\s+"
     ),
     # กรุงเทพฯ 5 มี.ค.-   (Thai wires: the place, the day and the month's abbreviation, a dash)
     re.compile(
@@ -274,6 +308,10 @@ def match_dateline(text: str) -> Dateline | None:
         if match is None or match.end() >= len(text):
             continue
         location = match.group("location").strip()
+        if location.endswith(".") and text.startswith("-", match.end("location")):
+            # "Ciudad de México.-": the Latin American papers' full stop and hyphen close
+            # the place, which does not keep the stop
+            location = location[:-1]
         shortest = _MIN_CJK_PLACE_CHARS if is_cjk_heavy(location) else _MIN_PLACE_CHARS
         if location.split(",")[0].strip(" .").upper() in _NOT_PLACES or len(location) < shortest:
             continue

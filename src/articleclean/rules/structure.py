@@ -425,6 +425,23 @@ def byline_date_stamp(
         yield above
 
 
+@structures(Reason.BOILERPLATE, candidates=(BYLINE,))
+def byline_section_label(
+    segments: list[Segment], context: PhraseBook, bylines: list[int]
+) -> Iterator[Segment]:
+    """The story's section alone on a line ("Opinion", "Opinião", "OPINION", "Politics":
+    `_is_section_label`) between the headline and the byline right under it: the kicker a
+    page prints over its byline. Nothing of the story stands above its byline, and such a
+    line stayed in the body as its first paragraph (round 52 audit: a Brazilian column's
+    "Opinião"; English alike)."""
+    at = bylines[0]  # (the first: asked only where a line is a byline)
+    if at < 2:
+        return
+    label = segments[at - 1]
+    if label.label is BODY and segments[at - 2].label is TITLE and _is_section_label(label):
+        yield label
+
+
 def _stamp_alone(segment: Segment) -> bool:
     """An open line that is only a date, perhaps with its time and label, in the forms
     Western sites print (`DATE_ALONE`) or those with the year first (`YEAR_FIRST_STAMP`)."""
