@@ -93,16 +93,6 @@ _XFAIL_FIXTURES = {
         "11:40': the role line stays, the stamp under the title becomes a heading): a byline "
         "with no name, a place between byline and stamp, Bengali digits in a stamp; not done"
     ),
-    "audit14f-ca-acn-vaga-rodalies.txt": (
-        "the byline 'Per Jordi Puig Soler' becomes a heading: 'per' is Catalan's byline "
-        "prefix only written lower-case before a full name ('per Jordi Puig Soler'), since "
-        "capitalised it is a given name ('Per Kristian Olsen' has the same shape); only the "
-        "document's language could tell them apart, and none is known where bylines are "
-        "read in a text dump (langdetect runs in assembly); the Catalan phrases are fixed. "
-        "Round 51: the phrase files are merged with no language kept, and assembly reads the "
-        "names back with the same prefix test (names.prefix_as_printed_opens), so a hint "
-        "would be needed in both places; not done"
-    ),
     # Round 51's audit (audit14g-*, audit15g-*): what stays wrong, each with its cause.
     "audit14g-mk-page-vo-zhivo-izbori.txt": (
         "the byline 'Ивана Стојановска' under the headline stays unread: 'ивана' is no known "

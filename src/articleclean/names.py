@@ -11,7 +11,9 @@ them, so they live here, importing nothing from rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from importlib.resources import files
 
@@ -401,6 +403,8 @@ def prefixed_byline(text: str, may_hold_digit: bool = True) -> bool:
     (perhaps after a date), then names. `may_hold_digit`: False when `text` is known to
     hold no decimal digit (a segment's `may_hold_digit`), as `parse_byline`'s.
     (Answered from `_prefixed_byline_of`'s cache, as `parse_byline` is.)"""
+    if text.startswith(_OWN_INITIALS) and _asks_language(text):
+        return _prefixed_byline_of.__wrapped__(text, may_hold_digit)
     return _prefixed_byline_of(text, may_hold_digit)
 
 
@@ -827,7 +831,12 @@ def parse_byline(text: str, may_hold_digit: bool = True) -> list[str] | None:
     (Answered from `_parse_byline_of`'s cache, `_BYLINE_ANSWERS_KEPT`: a fresh list each
     time, the caller's own.)
     """
-    names = _parse_byline_of(text, may_hold_digit)
+    if text.startswith(_OWN_INITIALS) and _asks_language(text):
+        # (the answer hangs on the document's language: not kept by text; the first
+        # letter first, as most lines open with another: no call for them)
+        names = _parse_byline_of.__wrapped__(text, may_hold_digit)
+    else:
+        names = _parse_byline_of(text, may_hold_digit)
     return None if names is None else list(names)
 
 
@@ -1107,7 +1116,7 @@ def prefix_after_stamp(text: str, may_hold_digit: bool = True) -> str | None:
     if found is None:
         return None
     lead = text[: found.start()]
-    if len(lead.split()) > _STAMP_LEAD_WORDS or _STAMP.search(lead) is None:
+    if _lead_words(lead) > _STAMP_LEAD_WORDS or _STAMP.search(lead) is None:
         return None
     if ends_in_credit(text[: found.end()]):
         return None  # "12.03.2023 Übersetzt von Jane Doe": the translator
@@ -1117,27 +1126,115 @@ def prefix_after_stamp(text: str, may_hold_digit: bool = True) -> str | None:
     return rest
 
 
+def _lead_words(lead: str) -> int:
+    """The words before a prefix inside a line, the signs between them not counted
+    ("Updated: March 3, 2023, 10:00 am · By Jane Doe": six words and a dot)."""
+    return sum(1 for word in lead.split() if any(map(str.isalnum, word)))
+
+
 _PREFIX_SIGNS = " :：/／"
 
 
-def prefix_as_printed_opens(printed: str, rest: str) -> bool:
+def prefix_as_printed_opens(printed: str, rest: str, *, own_language: bool = False) -> bool:
     """Whether a byline prefix, as the line prints it, opens a byline before `rest`. A
     prefix that is also a given name or a family name's particle in other languages
-    ("de", "di", "per": `lower_case_prefixes`) counts only in its byline's shape: written
-    lower-case, before a capitalised full name ("de Andreea Popescu", "di Luigi Di Maio"),
-    where "De Gaulle", "Di Maio Luigi", "Per Olsen" are names (no language of the
-    document is known where bylines are read: langdetect runs in assembly)."""
+    ("de", "di", "per", "ni", "nga", "gan": `lower_case_prefixes`) counts in its byline's shape:
+    written lower-case, before a capitalised full name ("de Andreea Popescu", "di Luigi Di
+    Maio"), where "De Gaulle", "Di Maio Luigi", "Per Olsen" are names. Capitalised, one
+    the phrase files list for their own language (`own_language_prefixes`: Catalan "Per",
+    Tagalog "Ni", Albanian "Nga", Welsh "Gan", which open the line as "By" does) counts before a full
+    name when `own_language` (the prefix opens the line) and the document being cleaned
+    reads as that language (`document_language`); elsewhere "Per Kristian Olsen" and "Ni
+    Hao Chen" are names. One that is an ordinary word of its language too ("Bài",
+    `colon_prefixes`) counts only with its colon after it."""
     word = printed.strip(_PREFIX_SIGNS)
-    if word.casefold() in colon_prefixes():
+    key = word.casefold()
+    if key in colon_prefixes():
         # "Bài: Trần Minh Khoa" (Vietnamese "text:"): the word opens titles and sentences
         # too ("Bài học …"), so only its colon makes it a prefix
         return printed.rstrip(" /／").endswith((":", "："))
-    if word.casefold() not in lower_case_prefixes():
+    if key not in lower_case_prefixes():
         return True
-    if word != word.lower():
-        return False
     names = rest.split(maxsplit=2)
-    return len(names) >= 2 and all(name[:1].isupper() for name in names[:2])
+    full_name = len(names) >= 2 and all(name[:1].isupper() for name in names[:2])
+    if word == word.lower():
+        return full_name
+    return full_name and own_language and _in_own_language(key)
+
+
+def _in_own_language(prefix: str) -> bool:
+    """Whether the document being cleaned reads as a language whose phrase file lists
+    `prefix` (case-folded) among its own (`own_language_prefixes`); no document, no."""
+    languages = own_language_prefixes().get(prefix)
+    return languages is not None and _document_language() in languages
+
+
+# --- the document's language, for the prefixes that are names elsewhere ----------------
+#
+# Where the byline rules read a text dump no language is known (langdetect runs in
+# assembly, on the article's paragraphs, after them): the cleaner sets, for each document,
+# a function that finds it when first asked (`document_language`), and only a line opening
+# with a capitalised prefix of `own_language_prefixes` asks (round 52: a handful of
+# documents in the corpus's 1,980), so the others pay nothing.
+_DOCUMENT_LANGUAGE: ContextVar[Callable[[], str | None] | None] = ContextVar(
+    "articleclean_document_language", default=None
+)
+
+
+@contextmanager
+def document_language(find: Callable[[], str | None]) -> Iterator[None]:
+    """While the block runs, `find` gives the language of the document being cleaned (an
+    ISO 639-1 code, or None), asked at most once."""
+    found: list[str | None] = []
+
+    def once() -> str | None:
+        if not found:
+            found.append(find())
+        return found[0]
+
+    token = _DOCUMENT_LANGUAGE.set(once)
+    try:
+        yield
+    finally:
+        _DOCUMENT_LANGUAGE.reset(token)
+
+
+def _document_language() -> str | None:
+    find = _DOCUMENT_LANGUAGE.get()
+    return None if find is None else find()
+
+
+def _asks_language(text: str) -> bool:
+    """Whether `text` opens with a capitalised prefix of `own_language_prefixes` while a
+    document is being cleaned: its byline answer then hangs on the document's language,
+    and is not kept by text."""
+    return _own_prefix_opening().match(text) is not None and _DOCUMENT_LANGUAGE.get() is not None
+
+
+@lru_cache(maxsize=1)
+def _own_prefix_opening() -> re.Pattern[str]:
+    """A line opening with a capitalised own-language prefix ("Per ", "NGA:"). (Matched at
+    the line's start, case-blind past the first letter: most lines fail on it.)"""
+    prefixes = sorted(own_language_prefixes(), key=len, reverse=True)
+    forms = "|".join(rf"{re.escape(p[:1].upper())}(?i:{re.escape(p[1:])})" for p in prefixes)
+    return re.compile(rf"(?:{forms})[ :：/／]" if forms else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def own_language_prefixes() -> Mapping[str, frozenset[str]]:
+    """{prefix: languages}: the byline prefixes that are names or words in other languages
+    but open a byline capitalised in their own ("Per Jordi Puig Soler" in Catalan), from
+    the phrase files' `byline_prefix_own` (its mode the file's language), case-folded."""
+    own: dict[str, set[str]] = {}
+    for language, prefixes in builtin_phrases().get("byline_prefix_own", {}).items():
+        for prefix in prefixes:
+            own.setdefault(prefix.casefold(), set()).add(language)
+    return {prefix: frozenset(languages) for prefix, languages in own.items()}
+
+
+_OWN_INITIALS = tuple(sorted({prefix[:1].upper() for prefix in own_language_prefixes()}))
+"""The first letters of `own_language_prefixes`, capitalised ("N", "P"): a tuple for
+`str.startswith`, one call with no slice of the line made."""
 
 
 @lru_cache(maxsize=1)
@@ -1145,10 +1242,10 @@ def lower_case_prefixes() -> frozenset[str]:
     """The byline prefixes that also open names in other languages, which count only
     written lower-case ("de" Romanian's "by", "de Vries" a Dutch name; "di" Italian's,
     "Di Maio"; "per" Catalan's, "Per" a Scandinavian given name): the phrase files'
-    `byline_prefix_lower` lists, case-folded."""
+    `byline_prefix_lower` lists and `own_language_prefixes` ("ni", "nga", "gan"), case-folded."""
     return frozenset(
         p.casefold() for p in builtin_phrases().get("byline_prefix_lower", {}).get("line", ())
-    )
+    ) | frozenset(own_language_prefixes())
 
 
 @lru_cache(maxsize=1)
@@ -1180,7 +1277,7 @@ def strip_byline_prefix(text: str) -> str | None:
     if found is None:
         return None
     rest = text[found.end() :].lstrip(" :")
-    if not prefix_as_printed_opens(text[: found.end()], rest):
+    if not prefix_as_printed_opens(text[: found.end()], rest, own_language=True):
         return None
     return rest
 

@@ -10,6 +10,9 @@ open a byline, `byline_prefix_lower` those that also open names in other languag
 only written lower-case before a full name ("de", "di", "per": `names.prefix_as_printed_opens`),
 `byline_prefix_colon` those that are ordinary words too and count only with a colon after
 them ("bài:", Vietnamese),
+`byline_prefix_own` (its mode the file's language) those that open a byline capitalised only
+in a document of that language ("Per" in Catalan, "Ni" in Tagalog, "Nga" in Albanian;
+lower-case, as `byline_prefix_lower`'s, anywhere: `names.own_language_prefixes`),
 `byline_joined_role` the roles joined to a prefix by "・" ("料理・文："),
 `byline_role` the job titles that end its names (ko.json's also by where the Korean
 papers print them: `after_names` after a byline's names, "이지은 기자"; `wire` in a

@@ -359,12 +359,14 @@ def page_byline(
     if found is None:
         # A short prefixed byline right under one of the last prose lines ("Auteur: Anna
         # Kubišta" under the article's last paragraph) closes the article, when teasers
-        # or a footer kept as text follow it.
+        # or a footer kept as text follow it; so does one with its date after the names
+        # ("Posted by Jane Doe on March 3, 2023", a blog's footer of the post).
         found = next(
             (
                 at + 1
                 for at in prose[-_END_PROSE_LINES:-1]
                 if _closing_byline(segments[at + 1], page_removed)
+                or _dated_signed_byline(segments[at + 1], page_removed)
             ),
             None,
         )
@@ -581,6 +583,9 @@ def _dated_signed_byline(segment: Segment, page_removed: Claimed) -> bool:
     return (
         segment.word_count > _END_BYLINE_WORDS
         and segment.may_hold_digit
+        # (a paragraph is none: asked before the date's search through all of it, as
+        # the article's last prose lines' neighbours are asked, mostly paragraphs)
+        and not too_long_for_byline(segment.text)
         and _may_be_byline(segment, page_removed)
         and stamp_tail(segment.text) is not None
         and prefixed_byline(segment.text, True)
