@@ -100,12 +100,6 @@ _XFAIL_FIXTURES = {
         "Serbian ones); a bare Cyrillic name with a known given name is read since round "
         "51, and the live blog's last time stamp '19:05' is kept"
     ),
-    "audit14g-sq-opinion-reforma-gjyqesore.txt": (
-        "a section label over the headline ('OPINION') leaves the title unread and both in "
-        "the body: title_line reads only the first open line, and 'OPINION' is too short "
-        "for a headline (in English the same: 'OPINION' over a headline gives no title, "
-        "'ANALYSIS' becomes the title); the byline 'Nga …' and the phrases are fixed"
-    ),
     # Round 52's audit (audit14h-*, audit15h-*): what stays wrong, each with its cause.
     "audit14h-kn-page-vijay-hazare-phalitamsha.txt": (
         "the caption's credit '… ಸಂಭ್ರಮ. ಚಿತ್ರ: ಪಿಟಿಐ' is not split: 'ಚಿತ್ರ' (picture) is also "

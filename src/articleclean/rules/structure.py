@@ -435,13 +435,19 @@ def byline_section_label(
     `_is_section_label`) between the headline and the byline right under it: the kicker a
     page prints over its byline. Nothing of the story stands above its byline, and such a
     line stayed in the body as its first paragraph (round 52 audit: a Brazilian column's
-    "Opinião"; English alike)."""
+    "Opinião"; English alike). The same name right over the headline, when the byline
+    stands right under it ("OPINION" / the headline / "Nga Arben Hoxha": the kicker printed
+    above; round 52, an Albanian column), is the same label."""
     at = bylines[0]  # (the first: asked only where a line is a byline)
     if at < 2:
         return
     label = segments[at - 1]
     if label.label is BODY and segments[at - 2].label is TITLE and _is_section_label(label):
         yield label
+    elif label.label is TITLE:
+        kicker = segments[at - 2]
+        if kicker.label is BODY and _is_section_label(kicker):
+            yield kicker
 
 
 def _stamp_alone(segment: Segment) -> bool:

@@ -680,6 +680,10 @@ def title_line(
     for position, segment in enumerate(candidates):
         if segment.label is REMOVED:
             continue
+        kicked = _headline_under_kicker(candidates, position)
+        if kicked is not None:
+            yield kicked
+            return
         following = next(
             (s for s in candidates[position + 1 :] if s.label is BODY and s.ends_like_sentence),
             None,
@@ -781,6 +785,41 @@ def _list_goes_on(segments: list[Segment], index: int) -> bool:
     return (
         after is not None and after.word_count <= _NEXT_ROW_WORDS and not after.ends_like_sentence
     )
+
+
+_SECTION_KICKER_WORDS = 2
+"""A section's name printed over the headline ("OPINION", "Analyse") has at most this
+many words."""
+
+
+def _headline_under_kicker(segments: list[Segment], position: int) -> Segment | None:
+    """The headline under a section's name printed over it ("OPINION" / the headline /
+    "By Jane Doe"): a kicker of one or two capitalised words, no sentence and no digit,
+    then a line that reads like a headline with a prefixed byline right under it. Papers
+    print their column's or section's name so; read as the first line, the kicker was too
+    short for a headline and left the title unread (round 52, the Albanian opinion
+    piece), or ("ANALYSIS") became the title."""
+    kicker = segments[position]
+    words = kicker.text.split()
+    if not (
+        kicker.label is BODY
+        and 0 < len(words) <= _SECTION_KICKER_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+    ):
+        return None
+    below = next(
+        (at for at in range(position + 1, len(segments)) if segments[at].label is not REMOVED),
+        None,
+    )
+    if below is None or segments[below].label is not BODY:
+        return None
+    headline = segments[below]
+    if headline.word_count <= _SECTION_KICKER_WORDS or not _signed_below(segments, below):
+        return None
+    following = next(
+        (s for s in segments[below + 1 :] if s.label is BODY and s.ends_like_sentence), None
+    )
+    return headline if _reads_like_headline(headline, following, signed=True) else None
 
 
 def _signed_below(segments: list[Segment], position: int) -> bool:
