@@ -387,6 +387,8 @@ def page_byline(
         # Jane Doe" after the lead, a picture or a quote box set between): the prefix marks
         # it as surely as under the headline.
         found = _signed_under_prose(segments, prose, page_removed)
+    if found is None:
+        found = _fact_signed_under_prose(segments, prose, title_at, page_removed)
     if found is not None:
         yield from _split_byline(
             segments, found, lambda segment: _may_be_byline(segment, page_removed)
@@ -573,6 +575,55 @@ def _signed_under_prose(
             ):
                 return index
     return None
+
+
+_FACT_SIGNED_WORDS = 12
+"""Words of a line of names with their date, role or address that
+`_fact_signed_under_prose` reads, at most (`_DATED_NAME_WORDS`' bound)."""
+
+
+def _fact_signed_under_prose(
+    segments: list[Segment], prose: list[int], title_at: int, page_removed: Claimed
+) -> int | None:
+    """A person's name with its date, its role or its address on its own line ("Jane Doe |
+    March 3, 2023", "Jane Doe, Staff Writer", "04.02.2022 | 15:33 Uhr | Jane Doe") right
+    under one of the article's first `_SIGNED_PROSE_LINES` prose lines, the article going on
+    under it: the fact beside the name marks it as the byline a prefix marks in
+    `_signed_under_prose` (a bare name there may be a speaker, a signatory or a heading).
+    Only when it is the one such line under those prose lines (a comment thread, a list of
+    people or of teasers prints one under each text), with prose under it (the article
+    goes on: not a closing block's), its words not the headline's, and not a picture
+    credit the page prints again."""
+    found: int | None = None
+    for at in prose[:_SIGNED_PROSE_LINES]:
+        index = at + 1
+        if index >= len(segments):
+            break
+        segment = segments[index]
+        if segment.word_count > _FACT_SIGNED_WORDS or _reads_as_prose(segment):
+            continue
+        names = bare_names(segment.text)
+        if names is None or not _people(names):
+            continue
+        if not (
+            (segment.may_hold_digit and dated_names(segment.text))
+            or _role_signed(segments, index)
+            or contact_after_names(segment.text)
+        ):
+            continue
+        if found is not None:
+            return None  # a list of people signed with their facts
+        found = index
+    if found is None or not _may_be_byline(segments[found], page_removed):
+        return None
+    if not any(_reads_as_prose(s) for s in segments[found + 1 : found + 2 + _CLOSING_GAP]):
+        return None
+    headline = _headline_words(segments, title_at)
+    if _names_own_words(bare_names(segments[found].text) or []) & headline:
+        return None
+    if _credited_again(segments, found):
+        return None
+    return found
 
 
 def _dated_signed_byline(segment: Segment, page_removed: Claimed) -> bool:
