@@ -845,25 +845,45 @@ def _name_over_headline(
     name a few lines above stands in the menus or a teaser (round 31: within three lines
     above, two names on tune, both wrong; round 35: on the line next to the headline, none
     on the real tune page dumps, 30 more of 75 found on the moved-byline stress, no name
-    wrong)."""
+    wrong). Or the name over a line that is only its date or its role, over the headline
+    ("Jane Doe" / "March 3, 2023" / the headline: round 52's form probe, tune, 32 → 61 and
+    31 → 60 of 75 found above the headline); the date or role line says as much as the
+    name's place does."""
     # (only up to the article's start: no walk over the rest of the page)
     for at in headlines.at(title_at, start):
         if not 0 < at < start or start - at > _START_TITLE_REACH:
             continue
-        index = at - 1
-        segment = segments[index]
-        if not _may_be_byline(segment, outside):
-            continue
-        names = bare_names(segment.text)
-        if names is None or len(names) > _OVER_HEADLINE_NAMES or not _people(names):
-            continue
-        shown = frozenset(segments[at].phrase_words) | _name_words(segments[0].text)
-        if _names_own_words(names) & shown:
-            continue  # the headline's words, or the site's name ("Jane Doe Shop")
-        if index > 0 and _names_a_person(segments[index - 1]):
-            continue
-        return index
+        # the line right above, or the name over its date or role over the headline
+        over = [at - 1, at - 2] if at > 2 and _fact_line(segments[at - 1]) else [at - 1]
+        for index in over:
+            if _over_headline_name(segments, index, at, outside):
+                return index
     return None
+
+
+def _over_headline_name(segments: list[Segment], index: int, at: int, outside: Claimed) -> bool:
+    """`_name_over_headline`'s test of the line at `index`, above the headline at `at`."""
+    segment = segments[index]
+    if not _may_be_byline(segment, outside):
+        return False
+    names = bare_names(segment.text)
+    if names is None or len(names) > _OVER_HEADLINE_NAMES or not _people(names):
+        return False
+    if index < at - 1 and _opens_with_words_of(segments[at - 1].text, segment.text):
+        return False  # (a line printing the name again: a menu's heading over its item)
+    shown = frozenset(segments[at].phrase_words) | _name_words(segments[0].text)
+    if _names_own_words(names) & shown:
+        return False  # the headline's words, or the site's name ("Jane Doe Shop")
+    return not (index > 0 and _names_a_person(segments[index - 1]))
+
+
+def _fact_line(segment: Segment) -> bool:
+    """A line that is only a byline's fact (`_byline_fact`: a date, a time gone by, a
+    reading time) or only a role ("Staff Writer", no person's name on it): what a theme
+    prints between the author's name and the headline under it ("Jane Doe" / "March 3,
+    2023" / the headline), where the name would stand right over the headline."""
+    text = segment.text.strip()
+    return _byline_fact(text) or (_is_role_line(text) and not _names_a_person(segment))
 
 
 _CLOSING_PROSE_LINES = 2
