@@ -541,13 +541,29 @@ _PROSE_ABOVE_WORDS = 8
 
 def _closing_byline(segment: Segment, page_removed: Claimed) -> bool:
     """A short "By Jane Doe" or "Jane Doe, Reuters" line, not a sentence, open or removed
-    with the menus."""
+    with the menus; short before a bar when the line has one ("By Jane Doe | Photos by
+    Max Muster", "Text: Jane Doe | Fotos: …": the fields after the bar are the byline's,
+    as a sentence's words are not)."""
     return (
         _may_be_byline(segment, page_removed)
-        and segment.word_count <= _END_BYLINE_WORDS
+        and _head_words(segment) <= _END_BYLINE_WORDS
         and (not segment.ends_like_sentence or _NAME_SUFFIX_END.search(segment.text) is not None)
         and _signed_byline(segment)
     )
+
+
+_BYLINE_BAR = " | "
+"""What parts a byline's fields ("By Jane Doe | Photos by Max Muster")."""
+
+
+def _head_words(segment: Segment) -> int:
+    """The words of a line before its first bar (all of them without a bar, or when the
+    whole line is longer than `_FACT_SIGNED_WORDS`: no byline's fields run so long)."""
+    if segment.word_count <= _END_BYLINE_WORDS or _BYLINE_BAR not in segment.text:
+        return segment.word_count
+    if segment.word_count > _FACT_SIGNED_WORDS:
+        return segment.word_count
+    return len(segment.text.split(_BYLINE_BAR, 1)[0].split())
 
 
 _UNDER_PICTURE = frozenset({REMOVED, CAPTION})
