@@ -387,6 +387,8 @@ def page_byline(
         # Jane Doe" after the lead, a picture or a quote box set between): the prefix marks
         # it as surely as under the headline.
         found = _signed_under_prose(segments, prose, page_removed)
+    if found is None:
+        found = _fact_signed_under_prose(segments, prose, title_at, page_removed)
     if found is not None:
         yield from _split_byline(
             segments, found, lambda segment: _may_be_byline(segment, page_removed)
@@ -545,13 +547,29 @@ _PROSE_ABOVE_WORDS = 8
 
 def _closing_byline(segment: Segment, page_removed: Claimed) -> bool:
     """A short "By Jane Doe" or "Jane Doe, Reuters" line, not a sentence, open or removed
-    with the menus."""
+    with the menus; short before a bar when the line has one ("By Jane Doe | Photos by
+    Max Muster", "Text: Jane Doe | Fotos: …": the fields after the bar are the byline's,
+    as a sentence's words are not)."""
     return (
         _may_be_byline(segment, page_removed)
-        and segment.word_count <= _END_BYLINE_WORDS
+        and _head_words(segment) <= _END_BYLINE_WORDS
         and (not segment.ends_like_sentence or _NAME_SUFFIX_END.search(segment.text) is not None)
         and _signed_byline(segment)
     )
+
+
+_BYLINE_BAR = " | "
+"""What parts a byline's fields ("By Jane Doe | Photos by Max Muster")."""
+
+
+def _head_words(segment: Segment) -> int:
+    """The words of a line before its first bar (all of them without a bar, or when the
+    whole line is longer than `_FACT_SIGNED_WORDS`: no byline's fields run so long)."""
+    if segment.word_count <= _END_BYLINE_WORDS or _BYLINE_BAR not in segment.text:
+        return segment.word_count
+    if segment.word_count > _FACT_SIGNED_WORDS:
+        return segment.word_count
+    return len(segment.text.split(_BYLINE_BAR, 1)[0].split())
 
 
 _UNDER_PICTURE = frozenset({REMOVED, CAPTION})
@@ -579,6 +597,55 @@ def _signed_under_prose(
             ):
                 return index
     return None
+
+
+_FACT_SIGNED_WORDS = 12
+"""Words of a line of names with their date, role or address that
+`_fact_signed_under_prose` reads, at most (`_DATED_NAME_WORDS`' bound)."""
+
+
+def _fact_signed_under_prose(
+    segments: list[Segment], prose: list[int], title_at: int, page_removed: Claimed
+) -> int | None:
+    """A person's name with its date, its role or its address on its own line ("Jane Doe |
+    March 3, 2023", "Jane Doe, Staff Writer", "04.02.2022 | 15:33 Uhr | Jane Doe") right
+    under one of the article's first `_SIGNED_PROSE_LINES` prose lines, the article going on
+    under it: the fact beside the name marks it as the byline a prefix marks in
+    `_signed_under_prose` (a bare name there may be a speaker, a signatory or a heading).
+    Only when it is the one such line under those prose lines (a comment thread, a list of
+    people or of teasers prints one under each text), with prose under it (the article
+    goes on: not a closing block's), its words not the headline's, and not a picture
+    credit the page prints again."""
+    found: int | None = None
+    for at in prose[:_SIGNED_PROSE_LINES]:
+        index = at + 1
+        if index >= len(segments):
+            break
+        segment = segments[index]
+        if segment.word_count > _FACT_SIGNED_WORDS or _reads_as_prose(segment):
+            continue
+        names = bare_names(segment.text)
+        if names is None or not _people(names):
+            continue
+        if not (
+            (segment.may_hold_digit and dated_names(segment.text))
+            or _role_signed(segments, index)
+            or contact_after_names(segment.text)
+        ):
+            continue
+        if found is not None:
+            return None  # a list of people signed with their facts
+        found = index
+    if found is None or not _may_be_byline(segments[found], page_removed):
+        return None
+    if not any(_reads_as_prose(s) for s in segments[found + 1 : found + 2 + _CLOSING_GAP]):
+        return None
+    headline = _headline_words(segments, title_at)
+    if _names_own_words(bare_names(segments[found].text) or []) & headline:
+        return None
+    if _credited_again(segments, found):
+        return None
+    return found
 
 
 def _dated_signed_byline(segment: Segment, page_removed: Claimed) -> bool:
@@ -800,25 +867,45 @@ def _name_over_headline(
     name a few lines above stands in the menus or a teaser (round 31: within three lines
     above, two names on tune, both wrong; round 35: on the line next to the headline, none
     on the real tune page dumps, 30 more of 75 found on the moved-byline stress, no name
-    wrong)."""
+    wrong). Or the name over a line that is only its date or its role, over the headline
+    ("Jane Doe" / "March 3, 2023" / the headline: round 52's form probe, tune, 32 → 61 and
+    31 → 60 of 75 found above the headline); the date or role line says as much as the
+    name's place does."""
     # (only up to the article's start: no walk over the rest of the page)
     for at in headlines.at(title_at, start):
         if not 0 < at < start or start - at > _START_TITLE_REACH:
             continue
-        index = at - 1
-        segment = segments[index]
-        if not _may_be_byline(segment, outside):
-            continue
-        names = bare_names(segment.text)
-        if names is None or len(names) > _OVER_HEADLINE_NAMES or not _people(names):
-            continue
-        shown = frozenset(segments[at].phrase_words) | _name_words(segments[0].text)
-        if _names_own_words(names) & shown:
-            continue  # the headline's words, or the site's name ("Jane Doe Shop")
-        if index > 0 and _names_a_person(segments[index - 1]):
-            continue
-        return index
+        # the line right above, or the name over its date or role over the headline
+        over = [at - 1, at - 2] if at > 2 and _fact_line(segments[at - 1]) else [at - 1]
+        for index in over:
+            if _over_headline_name(segments, index, at, outside):
+                return index
     return None
+
+
+def _over_headline_name(segments: list[Segment], index: int, at: int, outside: Claimed) -> bool:
+    """`_name_over_headline`'s test of the line at `index`, above the headline at `at`."""
+    segment = segments[index]
+    if not _may_be_byline(segment, outside):
+        return False
+    names = bare_names(segment.text)
+    if names is None or len(names) > _OVER_HEADLINE_NAMES or not _people(names):
+        return False
+    if index < at - 1 and _opens_with_words_of(segments[at - 1].text, segment.text):
+        return False  # (a line printing the name again: a menu's heading over its item)
+    shown = frozenset(segments[at].phrase_words) | _name_words(segments[0].text)
+    if _names_own_words(names) & shown:
+        return False  # the headline's words, or the site's name ("Jane Doe Shop")
+    return not (index > 0 and _names_a_person(segments[index - 1]))
+
+
+def _fact_line(segment: Segment) -> bool:
+    """A line that is only a byline's fact (`_byline_fact`: a date, a time gone by, a
+    reading time) or only a role ("Staff Writer", no person's name on it): what a theme
+    prints between the author's name and the headline under it ("Jane Doe" / "March 3,
+    2023" / the headline), where the name would stand right over the headline."""
+    text = segment.text.strip()
+    return _byline_fact(text) or (_is_role_line(text) and not _names_a_person(segment))
 
 
 _CLOSING_PROSE_LINES = 2
