@@ -67,6 +67,10 @@ _ARABIC_SCRIPT_DIGITS = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _THAI_MONTHS = "|".join(
     map(re.escape, "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split())
 )
+# A place in title case, one to three words (the second and third after a space or a
+# hyphen: "Berlin", "Sao Paulo", "Baden-Baden", "Rīga"), as the wires of most languages
+# print it before their date or agency.
+_TITLE_PLACE = rf"[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}}"
 _AGENCY = r"\((?P<agency>[^\W\d_][\w .&/-]{1,24})\)"
 # A hyphen glued to the next word joins it ("DHU-Arzneimittel", "Essen-Westviertel"):
 # a single hyphen separates only before a space or the paragraph's end.
@@ -85,7 +89,7 @@ _PLACE_AGENCY_STOP = re.compile(
 )
 # (Leipzig) -   (a press release's place in brackets: a known place only)
 _BRACKETED_PLACE = re.compile(
-    rf"^\((?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})\)"
+    rf"^\((?P<location>{_TITLE_PLACE})\)"
     rf"\s*{_SEPARATOR}\s*"
 )
 _DATELINES = (
@@ -99,7 +103,7 @@ _DATELINES = (
     ),
     # Berlin (dpa) -   Paris, 5 mai (AFP) -
     re.compile(
-        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})"
+        rf"^(?P<location>{_TITLE_PLACE})"
         rf"(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}\s*{_SEPARATOR}\s*"
     ),
     # JAKARTA, KOMPAS.com -   (a news site standing in for the agency)
@@ -146,27 +150,27 @@ _DATELINES = (
     # Bulgarian wires: a place in title case, a date, the agency between slashes; the
     # slashes after a date are the evidence, as the Russian wires' are above)
     re.compile(
-        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}}),\s*"
+        rf"^(?P<location>{_TITLE_PLACE}),\s*"
         rf"(?P<date>{_DATE})\s*/(?P<agency>[^\W\d_][\w .-]{{1,24}})/\s*(?:{_SEPARATOR}\s*|\.\s+)"
     ),
     # Bratislava 5. marca (TASR) -   Praha 12. března (ČTK) -   (the Slovak and Czech
     # wires print no comma between the place and the date: the agency's acronym in
     # capitals, after a date, is the evidence)
     re.compile(
-        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}})\s+"
+        rf"^(?P<location>{_TITLE_PLACE})\s+"
         rf"(?P<date>\d{{1,2}}\.\s+[{_LOWER}]{{3,10}})\s*\((?P<agency>[{_UPPER}]{{2,6}})\)\s*{_SEPARATOR}\s*"
     ),
     # Rīga, 5.marts, LETA.   (the Latvian wire: the day glued to the month, the agency
     # after a comma and a full stop)
     re.compile(
-        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}}),\s*"
+        rf"^(?P<location>{_TITLE_PLACE}),\s*"
         rf"(?P<date>\d{{1,2}}\.\s?[{_LOWER}]{{3,10}}),\s*(?P<agency>[{_UPPER}]{{2,6}})\.\s+"
         rf"(?=[{_UPPER}\d\"„«“])"
     ),
     # Vilnius, kovo 17 d. (BNS).   (the Lithuanian wires: the month's genitive, the day and
     # "d.", the agency's bracket, then a full stop or a dash)
     re.compile(
-        rf"^(?P<location>[{_UPPER}][{_LOWER}'’.-]+(?:[\s-][{_UPPER}][{_LOWER}'’.-]+){{0,2}}),\s*"
+        rf"^(?P<location>{_TITLE_PLACE}),\s*"
         rf"(?P<date>[{_LOWER}]{{3,10}}\s+\d{{1,2}}\s?d\.)\s*{_AGENCY}\s*(?:{_SEPARATOR}|\.)\s*"
     ),
     # القاهرة (رويترز) -   (a script without capitals: the bracketed agency is the evidence)
