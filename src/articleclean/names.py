@@ -1023,6 +1023,12 @@ def _page_phrases() -> Mapping[str, None]:
     return dict.fromkeys(sorted(found))
 
 
+def _byline_list(rule: str) -> tuple[str, ...]:
+    """A byline list of the phrase files (`byline_prefix`, `byline_editor`, …), case-folded
+    as the lines it is matched against are, in the files' order."""
+    return tuple(p.casefold() for p in builtin_phrases().get(rule, {}).get("line", ()))
+
+
 @lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     """Jobs written like names ("Jane Carter, Showbiz Reporter"): they end the names
@@ -1034,9 +1040,7 @@ def role_words() -> frozenset[str]:
 def editor_labels() -> frozenset[str]:
     """The labels of an editor's credit ("Editor:", "Redaktur:"): the phrase files'
     `byline_editor` lists, case-folded."""
-    return frozenset(
-        p.casefold() for p in builtin_phrases().get("byline_editor", {}).get("line", ())
-    )
+    return frozenset(_byline_list("byline_editor"))
 
 
 # --- the link to the author's other articles ----------------------------------------
@@ -1148,14 +1152,14 @@ _PREFIX_SIGNS = " :：/／"
 def prefix_as_printed_opens(printed: str, rest: str, *, own_language: bool = False) -> bool:
     """Whether a byline prefix, as the line prints it, opens a byline before `rest`. A
     prefix that is also a given name or a family name's particle in other languages
-    ("de", "di", "per", "ni", "nga", "gan": `lower_case_prefixes`) counts in its byline's shape:
-    written lower-case, before a capitalised full name ("de Andreea Popescu", "di Luigi Di
-    Maio"), where "De Gaulle", "Di Maio Luigi", "Per Olsen" are names. Capitalised, one
-    the phrase files list for their own language (`own_language_prefixes`: Catalan "Per",
-    Tagalog "Ni", Albanian "Nga", Welsh "Gan", which open the line as "By" does) counts before a full
-    name when `own_language` (the prefix opens the line) and the document being cleaned
-    reads as that language (`document_language`); elsewhere "Per Kristian Olsen" and "Ni
-    Hao Chen" are names. One that is an ordinary word of its language too ("Bài",
+    ("de", "di", "per", "ni", "nga", "gan": `lower_case_prefixes`) counts in its byline's
+    shape: written lower-case, before a capitalised full name ("de Andreea Popescu", "di
+    Luigi Di Maio"), where "De Gaulle", "Di Maio Luigi", "Per Olsen" are names.
+    Capitalised, one the phrase files list for their own language (`own_language_prefixes`:
+    Catalan "Per", Tagalog "Ni", Albanian "Nga", Welsh "Gan", which open the line as "By"
+    does) counts before a full name when `own_language` (the prefix opens the line) and the
+    document being cleaned reads as that language (`document_language`); elsewhere "Per
+    Kristian Olsen" and "Ni Hao Chen" are names. One that is an ordinary word of its language too ("Bài",
     `colon_prefixes`) counts only with its colon after it."""
     word = printed.strip(_PREFIX_SIGNS)
     key = word.casefold()
@@ -1262,10 +1266,9 @@ def lower_case_prefixes() -> frozenset[str]:
     """The byline prefixes that also open names in other languages, which count only
     written lower-case ("de" Romanian's "by", "de Vries" a Dutch name; "di" Italian's,
     "Di Maio"; "per" Catalan's, "Per" a Scandinavian given name): the phrase files'
-    `byline_prefix_lower` lists and `own_language_prefixes` ("ni", "nga", "gan"), case-folded."""
-    return frozenset(
-        p.casefold() for p in builtin_phrases().get("byline_prefix_lower", {}).get("line", ())
-    ) | frozenset(own_language_prefixes())
+    `byline_prefix_lower` lists and `own_language_prefixes` ("ni", "nga", "gan"),
+    case-folded."""
+    return frozenset(_byline_list("byline_prefix_lower")) | frozenset(own_language_prefixes())
 
 
 @lru_cache(maxsize=1)
@@ -1273,9 +1276,7 @@ def colon_prefixes() -> frozenset[str]:
     """The byline prefixes that are ordinary words of their language and count only with
     a colon after them ("Bài:", Vietnamese for the article's text, opens "Bài học …"): the
     phrase files' `byline_prefix_colon` lists, case-folded."""
-    return frozenset(
-        p.casefold() for p in builtin_phrases().get("byline_prefix_colon", {}).get("line", ())
-    )
+    return frozenset(_byline_list("byline_prefix_colon"))
 
 
 @lru_cache(maxsize=1)
@@ -1332,9 +1333,7 @@ _JOINED_ROLES = 2
 def joined_roles() -> tuple[str, ...]:
     """The roles a byline prefix may be joined with by "・" ("料理", "取材", "写真"): the
     phrase files' `byline_joined_role` lists, case-folded."""
-    return tuple(
-        p.casefold() for p in builtin_phrases().get("byline_joined_role", {}).get("line", ())
-    )
+    return _byline_list("byline_joined_role")
 
 
 @lru_cache(maxsize=1)
@@ -1342,9 +1341,8 @@ def byline_prefixes() -> tuple[str, ...]:
     """The words that open a byline ("by", "von", "ein beitrag von"): the phrase files'
     `byline_prefix` lists, case-folded as the lines they are matched against are (Greek's
     final sigma: "συντάκτης" folds to "συντάκτησ")."""
-    phrases = builtin_phrases()
     return (
-        tuple(p.casefold() for p in phrases.get("byline_prefix", {}).get("line", ()))
+        _byline_list("byline_prefix")
         + tuple(sorted(lower_case_prefixes()))
         + tuple(sorted(colon_prefixes()))
     )
