@@ -11,15 +11,7 @@ import pytest
 
 import articleclean
 from articleclean.lexicon import names_an_ad
-
-_BEFORE = (
-    "Rada miasta przyjęła w czwartek budżet na przyszły rok, w którym najwięcej "
-    "pieniędzy trafi na remonty szkół i budowę nowych linii tramwajowych.\n\n"
-)
-_AFTER = (
-    "\n\nRadni opozycji głosowali przeciw, wskazując, że plan nie przewiduje podwyżek "
-    "dla pracowników miejskich spółek ani nowych mieszkań komunalnych.\n"
-)
+from two_paragraphs import between
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ _AFTER = (
     ],
 )
 def test_a_notice_around_an_ad_goes(notice: str) -> None:
-    article = articleclean.clean(_BEFORE + notice + _AFTER)
+    article = articleclean.clean(between(notice, "pl"))
     assert {r.text: r.reason.value for r in article.removed}.get(notice) == "ad_marker"
 
 
@@ -51,7 +43,7 @@ def test_a_notice_around_an_ad_goes(notice: str) -> None:
     ],
 )
 def test_prose_about_ads_stays(sentence: str) -> None:
-    article = articleclean.clean(_BEFORE + sentence + _AFTER)
+    article = articleclean.clean(between(sentence, "pl"))
     assert sentence in [r.text for r in article.body]
 
 

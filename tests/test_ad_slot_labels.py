@@ -12,58 +12,34 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-
-_DE_BEFORE = (
-    "Der Bundestag hat am Donnerstag über das neue Gesetz beraten. Die Abgeordneten "
-    "stritten lange über die Details der Vorlage und ihre Folgen für die Länder.\n\n"
-)
-_DE_AFTER = (
-    "\n\nDie Opposition kritisierte den Entwurf scharf. Er gehe nicht weit genug, sagte "
-    "ein Sprecher der Fraktion am Nachmittag in Berlin.\n"
-)
-_EN_BEFORE = (
-    "The council approved the budget on Thursday after a long debate about school "
-    "repairs and the new tram lines planned for the eastern districts.\n\n"
-)
-_EN_AFTER = (
-    "\n\nOpposition members voted against it, saying the plan leaves out pay rises for "
-    "the city's workers and builds too few council homes.\n"
-)
-_HU_BEFORE = (
-    "A képviselő-testület csütörtökön elfogadta a jövő évi költségvetést, amely a "
-    "legtöbb pénzt az iskolák felújítására és az új villamosvonalakra fordítja.\n\n"
-)
-_HU_AFTER = (
-    "\n\nAz ellenzék nemmel szavazott, mert a terv szerint a városi dolgozók nem kapnak "
-    "béremelést, és kevés új bérlakás épül.\n"
-)
+from two_paragraphs import between
 
 
 @pytest.mark.parametrize(
-    ("before", "label", "after"),
+    ("language", "label"),
     [
-        (_DE_BEFORE, "Anzeigen", _DE_AFTER),
-        (_DE_BEFORE, "ANZEIGEN:", _DE_AFTER),
-        (_EN_BEFORE, "Promoted stories", _EN_AFTER),
-        (_EN_BEFORE, "Sponsored Stories", _EN_AFTER),
-        (_HU_BEFORE, "Promóció", _HU_AFTER),
+        ("de", "Anzeigen"),
+        ("de", "ANZEIGEN:"),
+        ("en", "Promoted stories"),
+        ("en", "Sponsored Stories"),
+        ("hu", "Promóció"),
     ],
 )
-def test_an_ad_slot_label_goes(before: str, label: str, after: str) -> None:
-    article = articleclean.clean(before + label + after)
+def test_an_ad_slot_label_goes(language: str, label: str) -> None:
+    article = articleclean.clean(between(label, language))
     assert {r.text: r.reason.value for r in article.removed}.get(label) == "ad_marker"
     assert len(article.paragraphs) == 2
 
 
 @pytest.mark.parametrize(
-    ("before", "line", "after"),
+    ("language", "line"),
     [
         # the word in a line of its own words: a heading or a sentence, not the label
-        (_DE_BEFORE, "Anzeigen gegen Unbekannt", _DE_AFTER),
-        (_DE_BEFORE, "Die Polizei prüft nun mehrere Anzeigen wegen Betrugs.", _DE_AFTER),
-        (_EN_BEFORE, "Promoted stories often read like news", _EN_AFTER),
+        ("de", "Anzeigen gegen Unbekannt"),
+        ("de", "Die Polizei prüft nun mehrere Anzeigen wegen Betrugs."),
+        ("en", "Promoted stories often read like news"),
     ],
 )
-def test_a_line_that_only_holds_the_word_stays(before: str, line: str, after: str) -> None:
-    article = articleclean.clean(before + line + after)
+def test_a_line_that_only_holds_the_word_stays(language: str, line: str) -> None:
+    article = articleclean.clean(between(line, language))
     assert line in [block.text for block in article.body]

@@ -11,15 +11,7 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-
-_BEFORE = (
-    "Rada miasta przyjęła w czwartek budżet na przyszły rok, w którym najwięcej "
-    "pieniędzy trafi na remonty szkół i budowę nowych linii tramwajowych.\n\n"
-)
-_AFTER = (
-    "\n\nRadni opozycji głosowali przeciw, wskazując, że plan nie przewiduje podwyżek "
-    "dla pracowników miejskich spółek ani nowych mieszkań komunalnych.\n"
-)
+from two_paragraphs import between
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ _AFTER = (
     ],
 )
 def test_a_prompt_goes(prompt: str) -> None:
-    article = articleclean.clean(_BEFORE + prompt + _AFTER)
+    article = articleclean.clean(between(prompt, "pl"))
     assert {r.text: r.reason.value for r in article.removed}.get(prompt) == "promo"
 
 
@@ -60,18 +52,8 @@ def test_a_prompt_goes(prompt: str) -> None:
     ],
 )
 def test_the_article_s_lines_stay(line: str) -> None:
-    article = articleclean.clean(_BEFORE + line + _AFTER)
+    article = articleclean.clean(between(line, "pl"))
     assert line in [block.text for block in article.body]
-
-
-_MK_BEFORE = (
-    "Министерството за здравство соопшти дека бројот на пациенти со грип оваа недела "
-    "е двојно поголем од минатата, а најмногу случаи има во Скопје и Битола.\n\n"
-)
-_MK_AFTER = (
-    "\n\nВо болниците има доволно кревети, но лекарите бараат повозрасните граѓани да "
-    "се вакцинираат што поскоро, пред празниците.\n"
-)
 
 
 @pytest.mark.parametrize(
@@ -83,11 +65,11 @@ _MK_AFTER = (
     ],
 )
 def test_a_macedonian_instruction_stays(line: str) -> None:
-    article = articleclean.clean(_MK_BEFORE + line + _MK_AFTER)
+    article = articleclean.clean(between(line, "mk"))
     assert line in [block.text for block in article.body]
 
 
 def test_a_macedonian_follow_us_prompt_goes() -> None:
     prompt = "Следете нè на Телеграм"
-    article = articleclean.clean(_MK_BEFORE + prompt + _MK_AFTER)
+    article = articleclean.clean(between(prompt, "mk"))
     assert {r.text: r.reason.value for r in article.removed}.get(prompt) == "promo"
