@@ -122,6 +122,9 @@ def test_a_posted_by_line_is_the_byline_not_a_prompt(line: str) -> None:
         "Recevez nos alertes par e-mail",
         "Get our free weekly newsletter",
         "Condividi su Facebook",
+        # Estonian: "subscribe to our weekly newsletter", "share on Facebook".
+        "Telli meie nädala uudiskiri",
+        "Jaga Facebookis",
     ],
 )
 def test_an_action_on_a_named_channel_is_a_prompt(line: str) -> None:
@@ -136,6 +139,8 @@ def test_an_action_on_a_named_channel_is_a_prompt(line: str) -> None:
         "Why Instagram users follow fewer brands",
         # A label and its text, not one request.
         "Folgen der Nichteinwilligung: Der Dienst Facebook wird nicht geladen",
+        # Estonian headline: the newsletter is its subject, no request opens it.
+        "Uudiskiri jõuab nüüd 20 000 lugejani",
         # Too long for a prompt; the article reports what someone shared.
         "Share prices of Facebook's parent company fell sharply on Tuesday after the "
         "company reported weaker advertising revenue",
