@@ -27,6 +27,16 @@ _COUNTER = re.compile(
 _BARE_COUNTER = re.compile(
     r"^(?P<at>\d+)\s*(?P<of>/|of|von|de|sur|di|из)\s*(?P<total>\d+)$", re.IGNORECASE
 )
+# "Video verfügbar bis 28.02.2021", "Video verfügbar bis:": a media library's notice of
+# how long the clip stays online (ZDF, ARD and the other broadcasters' players print it
+# under every video), standing for the player as "[Video]" does. The media word first,
+# then at most a date and a time: a sentence about availability goes on in words.
+_AVAILABLE_UNTIL = re.compile(
+    r"^(?:video|audio|sendung|podcast|vidéo|émission)\s+"
+    r"(?:verfügbar\s+bis|available\s+until|disponible\s+jusqu['’]\s?(?:au|à))"
+    r"\s*:?(?:\s*[\d./:,-]+|\s+(?:uhr|\w+\s+\d{4}))*\s*$",
+    re.IGNORECASE,
+)
 # "1/4", "3/4", "1/8" alone on a line are a recipe's quantities ("1/4" / "cup butter",
 # the amount and the ingredient in two cells), not a slide counter: the halves, thirds,
 # quarters and eighths a kitchen measures in. A gallery of 2 to 8 pictures numbered
@@ -59,7 +69,7 @@ _AD_WORD_FORMS = re.compile(
 
 @removes(
     Reason.MEDIA_PLACEHOLDER,
-    triggers=(_MARKDOWN_IMAGE, _BRACKETED_MEDIA, _COUNTER, _BARE_COUNTER),
+    triggers=(_MARKDOWN_IMAGE, _BRACKETED_MEDIA, _COUNTER, _BARE_COUNTER, _AVAILABLE_UNTIL),
     longest_chars=_MAX_PLACEHOLDER_CHARS,
 )
 def media_placeholder(segment: Segment, context: PhraseBook) -> bool:
@@ -71,6 +81,7 @@ def media_placeholder(segment: Segment, context: PhraseBook) -> bool:
         or _BRACKETED_MEDIA.match(text)
         or _COUNTER.match(text)
         or _bare_counter(text)
+        or _AVAILABLE_UNTIL.match(text)
         or context.phrases["media_placeholder"].is_line(segment)
     )
     # "(Photo: AFP)" names who took a picture: a credit, not a placeholder.
