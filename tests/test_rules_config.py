@@ -378,6 +378,10 @@ CASES: dict[str, tuple[str, str]] = {
     # the case was "By" / "Jane Carter" under the headline, which `byline_line` now takes.)
     "page_byline": (dump(P1, P2, P3, "Written by", "Jane Carter"), "Jane Carter"),
     "author_note": (dump("By Jane Carter", P1, P2, P3, NOTE), NOTE),
+    "post_navigation": (
+        dump(P1, P2, P3, "Previous: Council votes on new budget", "Next: Ferry fares rise in May"),
+        "Next: Ferry fares rise in May",
+    ),
     "byline_date_stamp": (dump("By Jane Carter", "March 12, 2024", P1, P2), "March 12, 2024"),
     "byline_section_label": (dump("Opinion", "By Jane Carter", P1, P2), "Opinion"),
     "editor_credit": (

@@ -32,7 +32,9 @@ section box's heading ("Mehr Politik"), `more_link` the link words closing a tea
 blurb ("… | mehr"; `rules.teaser_headings`), `share_verb` and `receive_verb` the verbs of a
 request to share the page and of a newsletter's offer (`rules.promos`), `menu_word` the
 words of a site's navigation (`rules.label_runs`), `count_word` the "one" that counts a
-comment section's posts (`rules.article_run`). They are no page furniture: no phrase
+comment section's posts (`rules.article_run`), `nav_previous`, `nav_next` and `nav_noun`
+the labels of the links to the stories before and after ("Previous post:", "Nächster
+Beitrag": `rules.page_furniture.post_navigation`). They are no page furniture: no phrase
 rule, no page-phrase set and no audit of the phrase entries reads them.
 """
 

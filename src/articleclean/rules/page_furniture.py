@@ -1,5 +1,5 @@
 """Page furniture around the article on whole-page dumps: a note on the author, the
-breadcrumb path to the page."""
+breadcrumb path to the page, the links to the stories before and after it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from operator import attrgetter, is_
 from ..article import Reason
 from ..document import BODY, BYLINE, TITLE, Segment, content_words, kept_neighbour
 from ..names import byline_names
+from ..phrases import word_list
 from .base import structures
 from .phrasebook import PhraseBook
 
@@ -132,3 +133,66 @@ def _is_breadcrumb(text: str, title_words: frozenset[str]) -> bool:
     return len(last) >= _CRUMB_HEADLINE_WORDS and len(
         last & title_words
     ) >= _CRUMB_TITLE_SHARE * len(last)
+
+
+def _nav_label(words: tuple[str, ...]) -> str:
+    """A pattern for a post-navigation label made of one of `words`: the word with a colon
+    or an arrow after it, or with a word for a post after it ("Next:", "Previous post",
+    "Vorheriger Beitrag", "Article suivant"), not the word opening a sentence ("Next week
+    the council …", "Previously, …")."""
+    word = "|".join(map(re.escape, words))
+    noun = "|".join(map(re.escape, word_list("nav_noun")))
+    return (
+        rf"(?:(?:{word})(?:\s+(?:{noun}))?\s*[:»›→]"
+        rf"|(?:{word})\s+(?:{noun})\b|(?:{noun})\s+(?:{word})\b)"
+    )
+
+
+_PREVIOUS = _nav_label(word_list("nav_previous"))
+_NEXT = _nav_label(word_list("nav_next"))
+# A line that opens with the link to the story before ("← Older story", "Previous: …")
+# or the one after ("Next: …"; "Newer story →" ends with its arrow), and the other link
+# later on the same line.
+_OPENS_PREVIOUS = re.compile(rf"\s*(?:←|{_PREVIOUS})", re.IGNORECASE)
+_OPENS_NEXT = re.compile(rf"\s*{_NEXT}", re.IGNORECASE)
+_HOLDS_NEXT = re.compile(rf"\s{_NEXT}", re.IGNORECASE)
+_HOLDS_PREVIOUS = re.compile(rf"(?:^|\s)(?:←|{_PREVIOUS})", re.IGNORECASE)
+
+
+@structures(Reason.BOILERPLATE, text_dumps_only=True)
+def post_navigation(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """The links to the site's story before this one and the one after it ("← Der 1.
+    Stammtisch steht fest!" over "Steuerdarling – Die PARTEI als Ehestifter →",
+    "Next: …" over "Previous: …", "Vorheriger Beitrag …" over "Nächster Beitrag …").
+
+    Only as a pair, on two lines next to each other or on one: a line alone that opens
+    with "Next:" may close the article itself ("Next: Seeking Solitude.", a review's
+    last line; round 44 measured single lines and dropped them). Tune part: whole-page
+    dumps 2 `without` segments out and 4 unannotated junk lines, no `with`; labelled page
+    dumps 8 lines not of the body, no body line; none in the article dumps (round 53)."""
+    marks = [_nav_marks(segment.text) for segment in segments]
+    for index, segment in enumerate(segments):
+        if segment.label is not BODY or not marks[index]:
+            continue
+        mark = marks[index]
+        if mark == _BOTH or any(
+            0 <= other < len(segments) and marks[other] | mark == _BOTH
+            for other in (index - 1, index + 1)
+        ):
+            yield segment
+
+
+_PREV_MARK = 1
+_NEXT_MARK = 2
+_BOTH = _PREV_MARK | _NEXT_MARK
+
+
+def _nav_marks(text: str) -> int:
+    """Which post-navigation links `text` holds: the previous story's at its start (1), the
+    next one's at its start or as its closing arrow (2), both (3), or none (0)."""
+    ends_next = text.rstrip().endswith("→")
+    if _OPENS_PREVIOUS.match(text):
+        return _BOTH if ends_next or _HOLDS_NEXT.search(text) else _PREV_MARK
+    if ends_next or _OPENS_NEXT.match(text):
+        return _BOTH if _HOLDS_PREVIOUS.search(text) else _NEXT_MARK
+    return 0
