@@ -122,6 +122,11 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     "audit15h-ar-dawri-natayij": "خالد العتيبي",
     "audit15h-he-shuk-hahon-tabla": "נועה ברק",
     "audit15h-hi-bhasha-rbi-repo": "जनपथ डेस्क",
+    # the Indonesian byline prefix "Penulis" (id.json) before the name's span is no part of
+    # it (round 53; the press release's author is the desk)
+    "audit15i-id-siaran-pers-kopi": "Tim Redaksi",
+    # ... and the Russian "Автор:" (ru.json) before the author's link
+    "audit15i-ru-onlain-pavodok": "Алексей Смирнов",
 }
 
 

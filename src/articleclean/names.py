@@ -386,7 +386,11 @@ def is_known_place(name: str) -> bool:
     """A city (50,000+ people), country, capital or US state, case-folded; accents optional."""
     name = " ".join(name.split()).strip(" .,")
     places = _places()
-    return name in places or f"{name}." in places
+    if name in places or f"{name}." in places:
+        return True
+    # Turkish's dotted capital I case-folds to "i" and a combining dot ("İZMİR" to
+    # "i̇zmi̇r"), which the list's names, folded from lower case, lack.
+    return "\u0307" in name and name.replace("\u0307", "") in places
 
 
 # Texts whose byline answers `_bare_names_of`, `_parse_byline_of` and

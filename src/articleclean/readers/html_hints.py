@@ -615,10 +615,11 @@ def _blurb_key(blurb: HtmlElement | None) -> str | None:
 
 LEAD_CLASS_WORDS = frozenset(
     {"lead", "leadtext", "lede", "intro", "introtext", "teaser", "excerpt", "standfirst", "dek"}
-    | {"summary", "abstract", "chapo"}
+    | {"summary", "abstract", "chapo", "perex"}
 )
 """Words of class values that name an article's lead box in many CMSs' markup
-("art-lead", "article__intro", "teaser-text", "entry-excerpt", "c-dek", "af-chapo")."""
+("art-lead", "article__intro", "teaser-text", "entry-excerpt", "c-dek", "af-chapo"; the
+Czech and Slovak CMSs' "perex", "article-perex")."""
 _MAYBE_LEAD = re.compile(r"(?<![a-z0-9])" + longest_first_trie(LEAD_CLASS_WORDS) + r"(?![a-z0-9])")
 
 

@@ -47,14 +47,21 @@ _NEPALI_MONTHS = "बैशाख|वैशाख|जेठ|असार|सा�
 # A day in Devanagari: in digits of either script, or in words as PTI-Bhasha writes one to
 # nine ("पांच मार्च").
 _DEVANAGARI_DAY = r"(?:\d{1,2}|[०-९]{1,2}|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ)"
-_DEVANAGARI_MONTH = f"(?:{_HINDI_MONTHS}|{_NEPALI_MONTHS})"
-# The wires in Hindi: PTI's Bhasha, IANS, UNI's Varta, ANI, and "agency"; in Nepali, RSS.
-_HINDI_AGENCIES = "भाषा|आईएएनएस|वार्ता|यूनीवार्ता|एएनआई|पीटीआई|एजेंसी|एजेंसियां|रासस"
+# The months as the Marathi papers spell them where Hindi's differ ("एप्रिल", "ऑगस्ट").
+_MARATHI_MONTHS = "जानेवारी|फेब्रुवारी|एप्रिल|मे|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर"
+_DEVANAGARI_MONTH = f"(?:{_HINDI_MONTHS}|{_MARATHI_MONTHS}|{_NEPALI_MONTHS})"
+# The wires in Hindi: PTI's Bhasha, IANS, UNI's Varta, ANI, and "agency"; in Nepali, RSS;
+# in Marathi, PTI, ANI and IANS as its papers spell them, and "वृत्तसंस्था" (agency).
+_HINDI_AGENCIES = (
+    "भाषा|आईएएनएस|वार्ता|यूनीवार्ता|एएनआई|पीटीआई|एजेंसी|एजेंसियां|रासस|पीटीआय|एएनआय|आयएएनएस|वृत्तसंस्था"
+)
 # The Telugu papers' months ("హైదరాబాద్, మార్చి 6:"): the English months in Telugu letters.
 _TELUGU_MONTHS = (
     "జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|జులై|ఆగస్టు|ఆగస్ట్|సెప్టెంబర్|సెప్టెంబరు|"
     "అక్టోబర్|అక్టోబరు|నవంబర్|నవంబరు|డిసెంబర్|డిసెంబరు"
 )
+# The Tamil papers' months ("சென்னை, மார்ச் 6:"): the English months in Tamil letters.
+_TAMIL_MONTHS = "ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|ஆகஸ்டு|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்"
 # Arabic-script letters with Persian's and Urdu's own (پ چ ژ ک گ ی), and the months a date
 # in Persian (the solar months) or in Arabic (the Gregorian ones) names.
 _ARABIC_LETTER = "[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]"
@@ -205,6 +212,11 @@ _DATELINES = (
     re.compile(
         r"^(?P<location>[\u0c00-\u0c7f\u200c]{2,}(?: [\u0c00-\u0c7f\u200c]{2,}){0,2}),\s*"
         rf"(?P<date>(?:{_TELUGU_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_TELUGU_MONTHS}))\s*[:—–]\s*"
+    ),
+    # சென்னை, மார்ச் 6:   (the Tamil papers, as the Telugu ones above)
+    re.compile(
+        r"^(?P<location>[\u0b80-\u0bff\u200c]{2,}(?: [\u0b80-\u0bff\u200c]{2,}){0,2}),\s*"
+        rf"(?P<date>(?:{_TAMIL_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_TAMIL_MONTHS}))\s*[:—–]\s*"
     ),
     # تهران، ۱۵ اسفند ۱۴۰۳ –   دبي، 5 مارس 2025 -   (a press release's place and date in
     # Persian or Arabic: the month's name after a day, a year or none, then a dash or colon)
