@@ -145,7 +145,7 @@ def page_metadata(
         if later and not names_a_byline(lines, links):
             author = fields["author"] = later
             lines, links = [], []
-    owner = None if author else copyright_owner(tree, site_words, publisher)
+    owner = None if author else copyright_owner(tree, site_words, publisher, walk)
     return PageMetadata(
         title=clean_spaces(title),
         authors=[name for name in AUTHOR_SPLIT.split(author or "") if name],

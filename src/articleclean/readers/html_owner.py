@@ -14,21 +14,21 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from .html_authors import authors_not_site, plain_names
-
-# The text nodes that may hold a notice: a copyright sign or word anywhere, "… by"
-# inside a <footer> (a year range and "by" with no sign). In C, over the whole page.
-_NOTICE_TEXTS = etree.XPath(
-    "//body//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')"
-    " or contains(., '(c)') or contains(., '(C)') or (ancestor::footer and contains(., ' by'))]"
-)
+from .html_hints import ClassWalk, class_walk
 
 # What marks an element as the page's footer, in its class or id ("site-footer",
 # "footer-copyright", "colophon", "site-info").
-_FOOTER_MARK = re.compile(r"footer|copyright|colophon|site-?info", re.IGNORECASE)
+_FOOTER_WORDS = ("footer", "copyright", "colophon", "site-info", "siteinfo")
+_SEPARATOR = "\x00"
+"""Between the class and id values joined: no attribute holds it (a line break may)."""
+
+_WRAPPER_TAGS = frozenset({"html", "body", "main", "article"})
+
+# A notice's sign or word, to skip a footer without one before splitting its text.
+_SIGN = re.compile(r"©|\([cC]\)|[Cc]opyright|COPYRIGHT|\d{4}\s*[-–]\s*\d{4}\s+by\s")
 
 # The notice up to the holder's name: the sign or word, its year or years, and a
 # "by" after the site's one-word name ("© 2019 nh24 by"); or a year range and "by".
@@ -44,31 +44,33 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "ter"})
 
 _MAX_NAME_WORDS = 4
-_MAX_NOTICE_CHARS = 600
-"""A footer's text read around a notice (its element's), at most this long."""
+_MAX_FOOTER_CHARS = 20_000
+"""A footer's text read, at most this long (a footer may hold the site's whole map)."""
 _MAX_NOTICES = 8
 """Notices read; a page with more prints them for pictures, not for itself."""
 
 
 def copyright_owner(
-    tree: HtmlElement, site_words: frozenset[str], publisher: str | None
+    tree: HtmlElement,
+    site_words: frozenset[str],
+    publisher: str | None,
+    walk: ClassWalk | None = None,
 ) -> str | None:
-    """The one person the footer's dated copyright notices name, or None."""
+    """The one person the footer's dated copyright notices name, or None. `walk` is
+    the page's `class_walk` when the caller has it: the footers' classes are read
+    from it, not from the page."""
     owners: set[str] = set()
-    for count, text in enumerate(_NOTICE_TEXTS(tree)):
-        if count >= _MAX_NOTICES:
-            return None
-        element = text.getparent()
-        if element is None:
-            continue
-        if getattr(text, "is_tail", False):
-            element = element.getparent()
-        if element is None or not _in_footer(element):
-            continue
+    notices = 0
+    for footer in _footers(tree, walk):
         # One line per text node: a name never runs from one node into the next.
-        notice = "\n".join(element.itertext())[:_MAX_NOTICE_CHARS]
-        for match in _NOTICE.finditer(notice):
-            name = _holder(notice[match.end() :])
+        text = "\n".join(footer.itertext())[:_MAX_FOOTER_CHARS]
+        if not _SIGN.search(text):
+            continue
+        for match in _NOTICE.finditer(text):
+            notices += 1
+            if notices > _MAX_NOTICES:
+                return None
+            name = _holder(text[match.end() :])
             if name and plain_names(name) and authors_not_site(name, site_words, publisher):
                 owners.add(name)
             elif name:
@@ -76,15 +78,44 @@ def copyright_owner(
     return owners.pop() if len(owners) == 1 else None
 
 
-def _in_footer(element: HtmlElement) -> bool:
-    """Whether the element is the page's footer or inside it."""
-    for node in (element, *element.iterancestors()):
-        if node.tag == "footer":
-            return True
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if marks.strip() and _FOOTER_MARK.search(marks):
-            return True
-    return False
+def _footers(tree: HtmlElement, walk: ClassWalk | None) -> list[HtmlElement]:
+    """The page's `<footer>`s and the elements a footer's word marks, the outermost
+    only, in no particular order."""
+    marked = _walked_marks(class_walk(tree) if walk is None else walk)
+    found = {id(element): element for element in (*tree.iter("footer"), *marked)}
+    return [
+        element
+        for element in found.values()
+        if not any(id(above) in found for above in element.iterancestors())
+        # A page's wrapper whose class names its footer ("has-sticky-footer") holds
+        # the article too: the headline is in no footer.
+        and element.tag not in _WRAPPER_TAGS
+        and next(element.iter("h1"), None) is None
+    ]
+
+
+def _walked_marks(walk: ClassWalk) -> list[HtmlElement]:
+    """The owners of the class and id values with a footer's word, found in the
+    values joined and lowered by `str.find` (a regex ignoring case costs ten times
+    as much on a page's thousands of values), each found value counted by the
+    separators before it."""
+    joined = _SEPARATOR.join(walk.values)
+    lowered = joined.lower()
+    if len(lowered) != len(joined):  # "İ" → "i̇": lowered by value, so the offsets hold
+        lowered = _SEPARATOR.join(value.lower() for value in walk.values)
+    found: list[int] = []
+    for word in _FOOTER_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(word, at + len(word))
+    owners: list[HtmlElement] = []
+    index = last = 0
+    for at in sorted(found):
+        index += lowered.count(_SEPARATOR, last, at)
+        last = at
+        owners.append(walk.owners[index])
+    return owners
 
 
 def _holder(after: str) -> str | None:
