@@ -74,6 +74,8 @@ def assemble(document: Document, config: CleanerConfig) -> Article:
             list(document.byline)
             or _byline_under_headline(document)
             or (dateline_reporters(article.dateline.text) if article.dateline else [])
+            # (a one-person site that signs no post: its footer's "© 2020 Jane Doe")
+            or list(document.site_owner)
         )
     elif document.from_markup:
         article.byline = _not_the_site(article.byline, document.metadata.get("sitename"))

@@ -289,6 +289,9 @@ class Document:
     author_links: list[str] = field(default_factory=list)
     """Among those, the texts of links to an author's page ("/author/jane-doe"): a
     name there needs no "By" before it."""
+    site_owner: list[str] = field(default_factory=list)
+    """The person a page's footer names as the site's copyright holder, with a year
+    (HTML): the author of last resort, when no byline names anyone."""
     language: str | None = None
     """The language the source declares (HTML `lang`); detection runs when it is None."""
     from_markup: bool = False

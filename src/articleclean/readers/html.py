@@ -990,5 +990,6 @@ def _document(
         byline=[visible(author) for author in page.authors],
         lines_under_headline=page.lines_under_headline,
         author_links=page.author_links,
+        site_owner=page.site_owner,
         from_markup=True,
     )

@@ -49,14 +49,14 @@ def later_author_names(
     texts: Iterator[str], site_words: frozenset[str], publisher: str | None
 ) -> str | None:
     """The names of the first author element after trafilatura's (the first, which
-    named no one) whose text is plainly people's names (`_plain_names`).
+    named no one) whose text is plainly people's names (`plain_names`).
 
     Read only when no line under the headline reads as a byline: "Por Camila
     Méndez" there is the article's, an author box further down may be a
     photographer's or another story's."""
     for text in islice(texts, _MAX_AUTHOR_ELEMENTS - 1):
         names = authors_not_site(text, site_words, publisher, in_page=True)
-        if names and _plain_names(names):
+        if names and plain_names(names):
             return names
     return None
 
@@ -67,7 +67,7 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[-'’.][^\W\d_]+)*\.?$")
 _MAX_NAME_WORDS = 4
 
 
-def _plain_names(names: str) -> bool:
+def plain_names(names: str) -> bool:
     """Whether every name reads as a person's: two to four words, the first a
     given name ("Dirk Wouters", "Kiran C Nair"), none a date's label or a
     number, no initial or particle last ("Linda B", "Theme Pirate Rogue von").

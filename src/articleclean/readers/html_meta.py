@@ -49,6 +49,7 @@ from .html_byline import (
 )
 from .html_dates import page_date
 from .html_hints import ClassWalk
+from .html_owner import copyright_owner
 from .html_site import URL_SITENAME, json_publisher, site_host, title_sitename, words_of_site
 from .html_title import headline, og_title
 from .html_words import clean_spaces, unspaced_name, with_indic_marks
@@ -65,6 +66,9 @@ class PageMetadata:
     Claudia Riedler"), when no author was found above: assembly reads them as a byline."""
     author_links: list[str] = field(default_factory=list)
     """Among those, the texts of links to an author's page ("/author/jane-doe")."""
+    site_owner: list[str] = field(default_factory=list)
+    """The person the footer's dated copyright notice names, when no author was found
+    above (`html_owner`): assembly takes it when no byline is found either."""
 
 
 def page_metadata(
@@ -141,12 +145,14 @@ def page_metadata(
         if later and not names_a_byline(lines, links):
             author = fields["author"] = later
             lines, links = [], []
+    owner = None if author else copyright_owner(tree, site_words, publisher, walk)
     return PageMetadata(
         title=clean_spaces(title),
         authors=[name for name in AUTHOR_SPLIT.split(author or "") if name],
         fields={key: clean_spaces(value) for key, value in fields.items() if value},
         lines_under_headline=lines,
         author_links=links,
+        site_owner=[clean_spaces(owner)] if owner else [],
     )
 
 
