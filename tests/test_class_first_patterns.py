@@ -87,3 +87,57 @@ def test_class_first_opens_with_the_class() -> None:
     pattern = class_first(r"[ab]", r"(?<=a)x|(?<=b)y")
     assert pattern.pattern == "[ab](?:(?<=a)x|(?<=b)y)"
     assert pattern.findall("ax bx by ay") == ["ax", "by"]
+
+
+def test_share_search_finds_the_lines_the_pattern_finds() -> None:
+    # `promos._HAS_SHARE`: `_SHARES` searched from its verbs' first letters and their
+    # case partners ("ſ" for "s"); whether it finds one is the pattern's answer, on each
+    # verb in three cases between every kind of neighbour, and on random strings of the
+    # verbs' letters, partners, word and non-word characters. Fails on main (no _HAS_SHARE).
+    from articleclean.rules import promos
+
+    texts = [
+        f"{before}{form}{after}"
+        for verb in promos._SHARE_VERBS
+        for form in (verb, verb.capitalize(), verb.upper())
+        for before in ("", " ", "x", "_", "1", "é", "«")
+        for after in ("", " ", "x", "_", "1", "é", ":")
+    ]
+    rng = random.Random(53)
+    alphabet = "sharetilndvcompáęxSHAREſıİK_1 -.:"
+    texts += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(20_000)
+    ]
+    texts += ["Diese Seite teilen", "Share this story", "ſhare", "Partagez cet article", "shared"]
+    found = [text for text in texts if promos._SHARES.search(text) is not None]
+    assert len(found) > 500
+    for text in texts:
+        assert (promos._HAS_SHARE(text) is None) == (promos._SHARES.search(text) is None), text
+
+
+def test_at_place_search_finds_the_lines_the_pattern_finds() -> None:
+    # `captions._HAS_AT_PLACE`: `_AT_PLACE` searched from its words' first letters; the
+    # same answer from the start and from every position on (its callers search from the
+    # middle too). Fails on main (no _HAS_AT_PLACE).
+    from articleclean.rules import captions
+
+    texts = [
+        "Firefighters at work near Berlin",
+        "A man stands inside the Louvre",
+        "seen outside  The Hague",
+        "sat in Paris",
+        "within Rome",
+        "pain Relief",
+        "at the",
+        "at the station",
+    ]
+    rng = random.Random(53)
+    pieces = ["in", "at", "near", "outside", "inside", "the", "The", "Paris", "x", "pain", "sat"]
+    pieces += [" ", " ", "  ", "\t", "_", "1", "N", "é"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    found = [text for text in texts if captions._AT_PLACE.search(text) is not None]
+    assert len(found) > 100
+    for text in texts:
+        for start in range(len(text) + 1):
+            plain = captions._AT_PLACE.search(text, start) is None
+            assert (captions._HAS_AT_PLACE(text, start) is None) == plain, (text, start)
