@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .patterns import class_first
+
 DIGIT = re.compile(r"\d")
 """A decimal digit of any script: what the rules and readers that ask whether a line holds
 a number search for, compiled once here."""
@@ -234,11 +236,17 @@ PICTURE_AGENCIES = (
 """Picture agencies and libraries, as a regex alternation: no text but a picture's credit
 names one as its source (the credit rules), and no byline's names are one of them."""
 
-TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—/·»«›•⋆:|]|--|::|//)\s+|\s*(?:\|\||\||｜)\s*")
+_TITLE_SEPARATOR_FORM = r"\s+(?:[-–—/·»«›•⋆:|]|--|::|//)\s+|\s*(?:\|\||\||｜)\s*"
+TITLE_SEPARATOR = class_first(
+    r"[\s|｜]",
+    r"(?<=\s)(?:\s*(?:[-–—/·»«›•⋆:|]|--|::|//)\s+|\s*(?:\|\||\||｜)\s*)"
+    r"|(?<=\|)\|?\s*|(?<=｜)\s*",
+)
 """What stands between a page title's headline and the site's name or a section ("Headline -
 Site", "Site | Section | Headline", "Site › Headline"): a mark with spaces on both sides, or
-a bar with or without them."""
-_GLUED_COLON = re.compile(TITLE_SEPARATOR.pattern + r"|\s*：\s*|:\s+")
+a bar with or without them. The matches of `_TITLE_SEPARATOR_FORM`, with the first
+character as a class of its own (`patterns.class_first`)."""
+_GLUED_COLON = re.compile(_TITLE_SEPARATOR_FORM + r"|\s*：\s*|:\s+")
 """... and a colon glued to the word before it ("Security Blog: Enhanced …", "益阳：…")."""
 
 

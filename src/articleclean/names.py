@@ -19,7 +19,7 @@ from importlib.resources import files
 
 from .document import phrase_form
 from .lexicon import DIGIT, MONTH, NEWS_AGENCIES, PICTURE_AGENCIES, without_accents
-from .patterns import longest_first_trie
+from .patterns import class_first, longest_first_trie
 from .phrases import WORDS_KEY, builtin_phrases
 
 # Thresholds without a note were set before the webeval split (they came here from
@@ -34,9 +34,18 @@ _NAME_WORD = r"[A-Z\u00c0-\u00de\u0400-\u042f\u0386-\u03ab][\w.'’-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}|{_NAME_WORD})){{0,3}}"
 # (The lookahead names every character a separator can start with: the engine tries
 # each position of a line, and most fail on it at once instead of on each alternative.)
-_NAME_SPLIT = re.compile(
+_NAME_SPLIT_FORM = (
     r"(?=[\s,;&aAueyi])\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b"
     r"|\bog\b|\bκαι\b)\s*"
+)
+# The matches of `_NAME_SPLIT_FORM`, with the first character as a class of its own
+# (`class_first`): after white space, any joiner; after ",", ";" or "&", itself; after a
+# letter at a word's start (`(?<!\w[\s\S])`), the rest of its joining word.
+_NAME_SPLIT = class_first(
+    r"[\s,;&aAueyi]",
+    r"(?:(?<=\s)\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b"
+    r"|\bog\b|\bκαι\b)|(?<=[,;&])|(?<!\w[\s\S])(?:(?<=a)nd|(?<=A)(?:nd|ND)|(?<=u)nd"
+    r"|(?<=e)t?|(?<=[yi]))\b)\s*",
 )
 _FULL_NAME = re.compile(rf"^{_NAME}$")
 # A capitalised word of a name, its parts joined by hyphens ("Engels-Krone") or after

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..article import Reason
 from ..document import BODY, BYLINE, HEADING, REMOVED, TITLE, Label, Segment, phrase_form
 from ..lexicon import BULLET_MARKS, LIST_OR_TABLE_ROW, NEWS_AGENCIES
+from ..patterns import class_first
 from .base import Claimed, removes, structures
 from .phrasebook import PhraseBook
 
@@ -90,8 +91,14 @@ _LINK_MARK = re.compile(r"[|·•–—/&»›]|::| - ")
 """What stands between two links of a footer row (round 44): plain strings, which pass 1's
 screen finds in its one automaton (a pattern opening with white space is searched at every
 position of every line: +4.8 % instructions on the text path)."""
-_LINK_SEPARATOR = re.compile(r"\s*(?:[|·•–—/&»›]|::| - )\s*")
-"""The same mark with the spaces around it, to split the row into its items."""
+_LINK_SEPARATOR_FORM = r"\s*(?:[|·•–—/&»›]|::| - )\s*"
+_LINK_SEPARATOR = class_first(
+    r"[\s|·•–—/&»›:]",
+    r"(?<=\s)(?:\s*(?:[|·•–—/&»›]|::| - )\s*|(?<= )- \s*)|(?<=[|·•–—/&»›])\s*|(?<=:):\s*",
+)
+"""The same mark with the spaces around it, to split the row into its items: the matches
+of `_LINK_SEPARATOR_FORM`, with the first character as a class of its own (`class_first`;
+a match opening with the space of " - " is its own branch)."""
 _MAX_FOOTER_ROW_WORDS = 25
 """A footer row is a line of link labels; a longer line is text (the longest on the tune
 part of webeval held 16 words)."""

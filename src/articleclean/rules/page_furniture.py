@@ -11,6 +11,7 @@ from operator import attrgetter, is_
 from ..article import Reason
 from ..document import BODY, BYLINE, TITLE, Segment, content_words, kept_neighbour
 from ..names import byline_names
+from ..patterns import class_first
 from ..phrases import word_list
 from .base import structures
 from .phrasebook import PhraseBook
@@ -84,7 +85,13 @@ def _under_byline(segments: list[Segment], index: int) -> bool:
 # "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag", "Startseite>Beauty>Lange
 # Haare: …": the path to the page, ending in its headline. A guillemet opening a quote
 # ("»Das wird …«") has no space after it; a slash in a headline ("2023/24") none around it.
-_CRUMB_SEPARATOR = re.compile(r"\s*>>?\s*|\s*[»›→]\s+|\s+/\s+")
+_CRUMB_SEPARATOR_FORM = r"\s*>>?\s*|\s*[»›→]\s+|\s+/\s+"
+# (the matches of `_CRUMB_SEPARATOR_FORM`, with the first character as a class of its own:
+# `class_first`)
+_CRUMB_SEPARATOR = class_first(
+    r"[\s>»›→]",
+    r"(?<=\s)(?:\s*>>?\s*|\s*[»›→]\s+|\s*/\s+)|(?<=>)>?\s*|(?<=[»›→])\s+",
+)
 _CRUMB_PARTS = 3
 """A path has at least two steps before the headline (tune part of the labelled page dumps:
 18 such lines left in the body, 17 of them chrome, the 18th a path labelled body)."""

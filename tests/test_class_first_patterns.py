@@ -1,0 +1,143 @@
+"""The split patterns written with their first character as a class (`patterns.class_first`,
+round 53) find the same separators as their old forms, kept beside them: the same spans
+on invented lines, on every string of a small alphabet of their marks up to a length, and
+on random strings of it. Fails on main (no `class_first`, no old forms kept)."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+import pytest
+
+from articleclean import lexicon, names
+from articleclean.patterns import class_first
+from articleclean.rules import boilerplate, page_furniture
+
+# Each pattern, its old form, and an alphabet of what its matches are made of (the marks,
+# several kinds of white space, letters of its joining words, other word characters).
+CASES = {
+    "crumb": (
+        page_furniture._CRUMB_SEPARATOR,
+        page_furniture._CRUMB_SEPARATOR_FORM,
+        " \t\xa0\u2003>»›→/a1",
+    ),
+    "title": (lexicon.TITLE_SEPARATOR, lexicon._TITLE_SEPARATOR_FORM, " \t\xa0-–—/·»«›•⋆:|｜a"),
+    "link": (boilerplate._LINK_SEPARATOR, boilerplate._LINK_SEPARATOR_FORM, " \t\xa0|·•–—/&»›:-a"),
+    "name": (names._NAME_SPLIT, names._NAME_SPLIT_FORM, " \xa0,;&aAueyiogndNDtκαι_1."),
+}
+
+LINES = [
+    "Home » Sport › Football → Match report",
+    "Startseite>Beauty>>Lange Haare: Tipps",
+    "News / World / 2023/24 season / Headline",
+    "»Das wird schön« sagte sie",
+    "Headline - Site | Section || Other ｜ 見出し :: x // y -- z",
+    "Impressum | Datenschutz · Kontakt • AGB – Jobs — Shop / FAQ & Hilfe » mehr › x :: y - z",
+    "a - b -c- d  -  e",
+    "By John Smith and Jane Doe, Anna und Bert; Carl & Dora et Eve y Fay e Gil i Hal og Ida",
+    "Sandra Andersen AND Tom, Eyal Yiannis anders Eta etc i.e.",
+    "Μαρία και Γιώργος, και",
+    "",
+    "   ",
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_same_splits_on_lines(name: str) -> None:
+    pattern, form, _ = CASES[name]
+    old = re.compile(form)
+    assert pattern.pattern != form  # (the class-first form is the one in use)
+    for text in LINES:
+        assert pattern.split(text) == old.split(text), text
+        assert _spans(pattern, text) == _spans(old, text), text
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_same_spans_on_every_short_string(name: str) -> None:
+    pattern, form, alphabet = CASES[name]
+    old = re.compile(form)
+    for length in range(1, 5):
+        for chars in itertools.product(alphabet, repeat=length):
+            text = "".join(chars)
+            assert _spans(pattern, text) == _spans(old, text), repr(text)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_same_splits_on_random_strings(name: str) -> None:
+    pattern, form, alphabet = CASES[name]
+    old = re.compile(form)
+    rng = random.Random(53)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert pattern.split(text) == old.split(text), repr(text)
+
+
+def test_glued_colon_keeps_the_old_form() -> None:
+    # (`_GLUED_COLON` extends the title separator's old form, which it reads unchanged)
+    assert lexicon._GLUED_COLON.pattern.startswith(lexicon._TITLE_SEPARATOR_FORM + "|")
+
+
+def test_class_first_opens_with_the_class() -> None:
+    pattern = class_first(r"[ab]", r"(?<=a)x|(?<=b)y")
+    assert pattern.pattern == "[ab](?:(?<=a)x|(?<=b)y)"
+    assert pattern.findall("ax bx by ay") == ["ax", "by"]
+
+
+def test_share_search_finds_the_lines_the_pattern_finds() -> None:
+    # `promos._HAS_SHARE`: `_SHARES` searched from its verbs' first letters and their
+    # case partners ("ſ" for "s"); whether it finds one is the pattern's answer, on each
+    # verb in three cases between every kind of neighbour, and on random strings of the
+    # verbs' letters, partners, word and non-word characters. Fails on main (no _HAS_SHARE).
+    from articleclean.rules import promos
+
+    texts = [
+        f"{before}{form}{after}"
+        for verb in promos._SHARE_VERBS
+        for form in (verb, verb.capitalize(), verb.upper())
+        for before in ("", " ", "x", "_", "1", "é", "«")
+        for after in ("", " ", "x", "_", "1", "é", ":")
+    ]
+    rng = random.Random(53)
+    alphabet = "sharetilndvcompáęxSHAREſıİK_1 -.:"
+    texts += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(20_000)
+    ]
+    texts += ["Diese Seite teilen", "Share this story", "ſhare", "Partagez cet article", "shared"]
+    found = [text for text in texts if promos._SHARES.search(text) is not None]
+    assert len(found) > 500
+    for text in texts:
+        assert (promos._HAS_SHARE(text) is None) == (promos._SHARES.search(text) is None), text
+
+
+def test_at_place_search_finds_the_lines_the_pattern_finds() -> None:
+    # `captions._HAS_AT_PLACE`: `_AT_PLACE` searched from its words' first letters; the
+    # same answer from the start and from every position on (its callers search from the
+    # middle too). Fails on main (no _HAS_AT_PLACE).
+    from articleclean.rules import captions
+
+    texts = [
+        "Firefighters at work near Berlin",
+        "A man stands inside the Louvre",
+        "seen outside  The Hague",
+        "sat in Paris",
+        "within Rome",
+        "pain Relief",
+        "at the",
+        "at the station",
+    ]
+    rng = random.Random(53)
+    pieces = ["in", "at", "near", "outside", "inside", "the", "The", "Paris", "x", "pain", "sat"]
+    pieces += [" ", " ", "  ", "\t", "_", "1", "N", "é"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    found = [text for text in texts if captions._AT_PLACE.search(text) is not None]
+    assert len(found) > 100
+    for text in texts:
+        for start in range(len(text) + 1):
+            plain = captions._AT_PLACE.search(text, start) is None
+            assert (captions._HAS_AT_PLACE(text, start) is None) == plain, (text, start)
