@@ -101,13 +101,6 @@ _XFAIL_FIXTURES = {
         "51, and the live blog's last time stamp '19:05' is kept"
     ),
     # Round 52's audit (audit14h-*, audit15h-*): what stays wrong, each with its cause.
-    "audit14h-kn-page-vijay-hazare-phalitamsha.txt": (
-        "the caption's credit '… ಸಂಭ್ರಮ. ಚಿತ್ರ: ಪಿಟಿಐ' is not split: 'ಚಿತ್ರ' (picture) is also "
-        "Kannada's 'film', and a film review's box opens with 'ಚಿತ್ರ: <title>' (Telugu's "
-        "'చిత్రం:' alike), which the credit forms would take whole as a credit line; a credit "
-        "word counted only after the caption's sentence, never opening a line, is the next "
-        "step (the phrases, the byline 'ಲೇಖಕರು:' and 'ಫೋಟೋ:' are fixed)"
-    ),
     "audit14h-ml-page-anusmaranam-ezhuthukaran.txt": (
         "the bare byline 'അനൂപ് മേനോൻ' under the headline stays unread (outside_article "
         "removes it): a name in a script without capitals is read only after a byline "

@@ -156,6 +156,11 @@ _AGENCY_DESK = (
 
 # Each pattern matches a credit at the end of a line; `credit` is the credit
 # as the caption will carry it, without the "Photo:" label or brackets.
+# Kannada, Telugu, Tamil and Malayalam's "picture", which is also "film" (a film
+# review's box opens with "ಚಿತ್ರ: <title>"): read as a credit's label only after the
+# caption's sentence (its form below), so kept out of `_CREDIT_WORD`.
+_PICTURE_FILM_WORDS = ("ಚಿತ್ರ", "చిత్రం", "படம்", "ചിത്രം")
+_PICTURE_FILM_WORD = "|".join(_PICTURE_FILM_WORDS)
 # The labels before a source ("Quelle: Shutterstock", "… . Source: Jane Doe"): the credit
 # forms that read them and the screen (`CREDIT_TRIGGER`) ask for the same words.
 _SOURCE_LABELS = ("Source", "Quelle", "Fuente", "Fonte", "Źródło", "Bron", "Kilde", "Källa")
@@ -526,6 +531,18 @@ _TRAILING_CREDITS = (
         re.compile(rf"(?:\s/\s(?P<credit>{_AGENCIES})|\((?P<file>FILE|File)(?: [Pp]hoto)?\))$"),
         has=(" / ", "(F"),
     ),
+    # "… ಸಂಭ್ರಮ. ಚಿತ್ರ: ಪಿಟಿಐ", "… . చిత్రం: పీటీఐ", "… . படம்: ஏஎன்ஐ", "… . ചിത്രം: മനോജ്":
+    # the South Indian papers' word for a picture is also their word for a film, and a
+    # film review's box opens with "ಚಿತ್ರ: <title>": so the label counts only after the
+    # caption's sentence, never opening a line, and a short name after it (up to four
+    # words, no sentence of its own)
+    _CreditForm(
+        re.compile(
+            rf"(?<=[.!?।]\s)(?:{_PICTURE_FILM_WORD})\s?:\s?"
+            r"(?P<credit>[^\s:.!?।,;]+(?:\s[^\s:.!?।,;]+){0,3})$"
+        ),
+        has=_PICTURE_FILM_WORDS,
+    ),
     # "… in der Stadt. Quelle: Shutterstock", "Source: Getty Images", "Fuente: iStock": a
     # source label before a picture agency (a news agency after "Source:" may be where a
     # paragraph's facts come from; no text's facts come from a picture library)
@@ -749,7 +766,7 @@ _OTHER_SPACE = (
 # claim the same lines (tests/test_credit_trigger.py).
 CREDIT_TRIGGER = re.compile(
     rf"{_SIGNS}|Illustr|Ilustra|Grafik|Infograf|Infograph|Graphic|"
-    rf"{_SOURCE_LABEL}|photo|"
+    rf"{_SOURCE_LABEL}|{_PICTURE_FILM_WORD}|photo|"
     rf"for [A-Z]|for the [A-Z]|for[{_OTHER_SPACE}]|for [Tt]he[{_OTHER_SPACE}]"
 )
 MAX_CREDIT_LINE_WORDS = 12
