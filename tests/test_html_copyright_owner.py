@@ -72,10 +72,25 @@ def test_a_meta_author_wins_over_the_footer() -> None:
         "<footer>© 2020 Jonathan Krase</footer><footer>© 2021 Anna Schmidt</footer>",
         # Capitalised words run on past a name: a company's long name or a sentence.
         "<footer>© 2020 Max Mustermann Medien Verlag Gruppe Nord</footer>",
+        # A news site's own name, opening with a given name: an outlet, not its author.
+        "<footer>© 2024 Victoria Advocate. All rights reserved.</footer>",
+        "<footer>Copyright © 2023 Charlotte Observer</footer>",
+        "<footer>© 2021 Sydney Morning Herald</footer>",
     ],
 )
 def test_no_owner_without_one_dated_persons_notice(footer: str) -> None:
     assert articleclean.clean_html(_page(footer)).byline == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Bielersee-Winterhechte | petri-heil.ch | Dein Fischereimagazin", "Hechte - Petri Heil"],
+)
+def test_a_notice_that_names_the_site_of_the_title_names_no_author(title: str) -> None:
+    html = _page("<footer>© 2022 Petri Heil</footer>").replace(
+        "<title>Kleine Schafskunde</title>", f"<title>{title}</title>"
+    )
+    assert articleclean.clean_html(html).byline == []
 
 
 def test_a_dated_notice_outside_the_footer_names_no_one() -> None:

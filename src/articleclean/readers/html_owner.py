@@ -43,6 +43,25 @@ _NOTICE = re.compile(
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "ter"})
 
+# A holder named with a word no person's name carries is an outlet or a company, even
+# when its first word is a given name ("© 2024 Victoria Advocate", "© 2023 Charlotte
+# Observer", "© 2021 Sydney Morning Herald", "© 2020 Jordan Media Group"): a news site
+# that signs no story still prints its own name there, and a wrong author is worse than
+# none.
+_NOT_A_PERSONS_WORD = frozenset(
+    {
+        *("news", "times", "post", "daily", "weekly", "magazine", "media", "press"),
+        *("journal", "herald", "tribune", "online", "digital", "observer", "chronicle"),
+        *("gazette", "courier", "examiner", "inquirer", "dispatch", "bulletin"),
+        *("register", "sentinel", "monitor", "advocate", "independent", "statesman"),
+        *("globe", "star", "sun", "standard", "express", "mail", "telegraph", "record"),
+        *("review", "today", "tv", "radio", "network", "group", "publishing"),
+        *("publications", "communications", "company", "corporation", "holdings"),
+        *("inc", "llc", "ltd", "gmbh", "ag", "sa", "verlag", "zeitung", "nachrichten"),
+        *("studio", "studios", "productions", "agency", "foundation", "institute"),
+        *("association", "club", "university", "school", "church", "stiftung", "verein"),
+    }
+)
 _MAX_NAME_WORDS = 4
 _MAX_FOOTER_CHARS = 20_000
 """A footer's text read, at most this long (a footer may hold the site's whole map)."""
@@ -71,11 +90,48 @@ def copyright_owner(
             if notices > _MAX_NOTICES:
                 return None
             name = _holder(text[match.end() :])
-            if name and plain_names(name) and authors_not_site(name, site_words, publisher):
+            if (
+                name
+                and plain_names(name)
+                and not _names_an_outlet(name)
+                and not _names_the_site(name, tree, site_words)
+                and authors_not_site(name, site_words, publisher)
+            ):
                 owners.add(name)
             elif name:
                 return None  # a company or the site holds the rights: no person's site
     return owners.pop() if len(owners) == 1 else None
+
+
+def _names_an_outlet(name: str) -> bool:
+    """Whether a word of the holder's name is an outlet's or a company's
+    (`_NOT_A_PERSONS_WORD`)."""
+    return any(word.casefold().strip(".") in _NOT_A_PERSONS_WORD for word in name.split())
+
+
+# A part of the `<title>` that names the site ("… | petri-heil.ch | …", "… - Victoria
+# Advocate"): the parts between separators, a host's top-level domain left out.
+_TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[|:]\s*")
+_TOP_LEVEL_DOMAIN = re.compile(r"\.[a-z]{2,6}$")
+
+
+def _letters(text: str) -> str:
+    return "".join(character for character in text.casefold() if character.isalpha())
+
+
+def _names_the_site(name: str, tree: HtmlElement, site_words: frozenset[str]) -> bool:
+    """Whether the holder is the site itself: its letters are those of a part of the
+    page's `<title>` ("© 2022 Petri Heil" under "… | petri-heil.ch | …") or of the
+    site's name or host (`site_words`). A blogger whose site bears their name is
+    missed: no author rather than the site's name as one."""
+    letters = _letters(name)
+    if any(_letters(word) == letters for word in site_words):
+        return True
+    title = tree.findtext(".//title") or ""
+    return any(
+        _letters(_TOP_LEVEL_DOMAIN.sub("", part.strip().casefold())) == letters
+        for part in _TITLE_PARTS.split(title)
+    )
 
 
 def _footers(tree: HtmlElement, walk: ClassWalk | None) -> list[HtmlElement]:
