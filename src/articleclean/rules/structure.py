@@ -763,12 +763,16 @@ def _author_box_with_note(
     first = prose[-_NOTE_PROSE_LINES] + 1 if len(prose) >= _NOTE_PROSE_LINES else last + 1
     for index in range(first, min(len(segments) - 1, last + 1 + _NOTE_REACH)):
         segment, note = segments[index], segments[index + 1]
-        if index + 2 < len(segments) and _contact_or_role(note):
+        # (string tests first: most lines here are no name over a note opening with it;
+        # a first letter's test before the first word's)
+        after = segments[index + 2].text if index + 2 < len(segments) else ""
+        letter = segment.text.lstrip()[:1]
+        if not letter or (note.text[:1] != letter and after[:1] != letter):
+            continue
+        head = segment.text.split(maxsplit=1)[0]
+        if not note.text.startswith(head) and after.startswith(head) and _contact_or_role(note):
             note = segments[index + 2]  # ("Jane Doe" / "@janedoe" / "Jane Doe covers …")
-        # (string tests first: most lines here are no name over a note opening with it)
-        if note.word_count < _BYLINE_PROSE_WORDS or not note.text.startswith(
-            segment.text.split(maxsplit=1)[0] if segment.text.strip() else "\0"
-        ):
+        if note.word_count < _BYLINE_PROSE_WORDS or not note.text.startswith(head):
             continue
         if not _may_be_byline(segment, page_removed):
             continue
