@@ -32,7 +32,8 @@ with the tune part beside it (bench/split.py).
 
 A second table moves each page dump's byline line (`moved_byline`: above the headline,
 after the article, 15-30 lines under the headline, or reworded "Name, Agency" / "Name |
-date" at its place; the line as printed or the name alone) and scores the byline again,
+date" at its place; the line as printed or the name alone; or the name as an author box
+after the article, over a note on the author opening with it) and scores the byline again,
 with the body lines lost against the same dumps unmoved (round 35: test's missed bylines
 stand where tune prints none).
 
@@ -974,11 +975,18 @@ BYLINE_MOVES = (
     "bare name above the headline",
     "bare name after the article",
     "bare name 15-30 lines under",
+    "author box after the article",
+    "author box with a role after the article",
 )
 _MOVE_AGENCIES = ("Reuters", "AFP", "dpa", "AP")
 _MOVE_DATES = ("March 3, 2023", "12.10.2022", "4 June 2021", "2023-05-17")
 _FAR_BELOW = (15, 30)
 """Lines under the headline where the byline is put in the far move."""
+_BOX_ROLE = "Staff Writer"
+_BOX_NOTE = "{} is a staff writer who covers science, health and the environment for the newsroom."
+"""The author box's moves (round 53): the name alone after the article's last body line,
+then (with a role: under a role line) a note on the author opening with the name, as
+themes print an author box ("Jane Doe" / "Jane Doe is a staff writer …")."""
 
 
 def _moved_name(item: Labelled, line: str) -> str | None:
@@ -1035,8 +1043,11 @@ def moved_byline(item: Labelled, move: str) -> Labelled | None:
         else:
             span = _FAR_BELOW[1] - _FAR_BELOW[0] + 1
             where = min(len(rest), headline + _FAR_BELOW[0] + pick % span)
-        text = name if move.startswith("bare name") else lines[at].text
-        page = [*rest[:where], Line(text, BYLINE), *rest[where:]]
+        text = name if move.startswith(("bare name", "author box")) else lines[at].text
+        box = [Line(_BOX_NOTE.format(name), OTHER)] if move.startswith("author box") else []
+        if "with a role" in move:
+            box.insert(0, Line(_BOX_ROLE, OTHER))
+        page = [*rest[:where], Line(text, BYLINE), *box, *rest[where:]]
     return Labelled(item.url, item.part, item.title, item.authors, page, item.article)
 
 
@@ -1098,8 +1109,10 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         + "\n\nBylines moved (round 35): the page dumps whose byline-labelled line names a "
         "person of the metadata, that line moved above the headline, after the article's last "
         "body line or 15-30 lines under the headline (as printed, or the name alone: bare), "
-        'or printed at its place as "Name, Agency" or "Name | date"; body lines lost '
-        "against the same dumps unmoved.\n\n"
+        'or printed at its place as "Name, Agency" or "Name | date"; author box: the name '
+        "alone after the article's last body line over a note on the author opening with "
+        'it ("Jane Doe" / "Jane Doe is a staff writer …"), with a role: a role line between '
+        "(round 53); body lines lost against the same dumps unmoved.\n\n"
         + table(MOVE_HEADERS, [row for which in parts for row in byline_moves(items, which)])
         + "\n\n"
         + DATELINE_NOTE

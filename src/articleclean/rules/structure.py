@@ -731,9 +731,12 @@ _NOTE_REACH = 15
 """Lines after the article's last prose line searched for an author box whose note on the
 author opens with the name (sources, a picture's credit and a share bar may stand between:
 tune, the box 13 lines after)."""
-_NOTE_PROSE_LINES = 2
-"""A note on the author kept as text is the last prose line; the name is searched from
-the line after the one before it."""
+_NOTE_PROSE_LINES = 3
+"""A note on the author kept as text is the last prose line, or the one above a paywall's
+or a newsletter's appeal kept as text under the box; the name is searched from the line
+after the third prose line from the end (round 53, tune, the moved table's author box
+row: 46 of 75 found with 2, 51 with 3 or 4, 52 with 6; no real dump of the 1,980
+changed)."""
 _NOTE_NAME_WORDS = (2, 4)
 """The words of the name over an author note: a given name and a family name or two."""
 
@@ -751,16 +754,25 @@ def _author_box_with_note(
     magazine's own box: "Astro Weekly" / "Astro Weekly war eine Zeitschrift …"), nor one
     whose family name the article's prose writes (a box on the interviewee or the
     article's subject: "Zur Person" / "Jane Doe ist …"), nor one under another
-    contributor's credit ("Übersetzt von:", "Photos by")."""
+    contributor's credit ("Übersetzt von:", "Photos by"). One line that is only the
+    writer's role or contact may stand between the name and the note ("Jane Doe" / "Staff
+    Writer" / "Jane Doe is …"), and the note goes on after the name as a sentence
+    (`_goes_on_as_sentence`)."""
     last = prose[-1]
     # The note may be kept as text: the article's last prose line then, the name above it.
     first = prose[-_NOTE_PROSE_LINES] + 1 if len(prose) >= _NOTE_PROSE_LINES else last + 1
     for index in range(first, min(len(segments) - 1, last + 1 + _NOTE_REACH)):
         segment, note = segments[index], segments[index + 1]
-        # (string tests first: most lines here are no name over a note opening with it)
-        if note.word_count < _BYLINE_PROSE_WORDS or not note.text.startswith(
-            segment.text.split(maxsplit=1)[0] if segment.text.strip() else "\0"
-        ):
+        # (string tests first: most lines here are no name over a note opening with it;
+        # a first letter's test before the first word's)
+        after = segments[index + 2].text if index + 2 < len(segments) else ""
+        letter = segment.text.lstrip()[:1]
+        if not letter or (note.text[:1] != letter and after[:1] != letter):
+            continue
+        head = segment.text.split(maxsplit=1)[0]
+        if not note.text.startswith(head) and after.startswith(head) and _contact_or_role(note):
+            note = segments[index + 2]  # ("Jane Doe" / "@janedoe" / "Jane Doe covers …")
+        if note.word_count < _BYLINE_PROSE_WORDS or not note.text.startswith(head):
             continue
         if not _may_be_byline(segment, page_removed):
             continue
@@ -770,7 +782,7 @@ def _author_box_with_note(
         name = names[0]
         if not _NOTE_NAME_WORDS[0] <= len(name.split()) <= _NOTE_NAME_WORDS[1]:
             continue
-        if not note.text.startswith(name + " "):
+        if not note.text.startswith(name + " ") or not _goes_on_as_sentence(note.text, name):
             continue
         if index > 0 and ends_in_credit(segments[index - 1].text):
             continue  # "Übersetzt von:" / "Jane Doe" / "Jane Doe übersetzt …": a translator
@@ -782,6 +794,41 @@ def _author_box_with_note(
             continue
         return index
     return None
+
+
+_PHONE = re.compile(r"^\+?[\d\s().\-/]{7,20}$")
+"""A line that is only a phone number ("305-376-2217", "+49 (0)30 1234 567")."""
+_PHONE_DIGITS = 7
+
+
+def _contact_or_role(segment: Segment) -> bool:
+    """A short line that is only how to reach the writer (a handle, an address, a phone
+    number) or only their role ("Staff Writer"): what an author box prints between the
+    name and the note on them."""
+    if segment.word_count > BYLINE_MARK_WORDS + 1:
+        return False  # (most lines: a paragraph)
+    text = segment.text.strip()
+    if _HANDLE.match(text) or (
+        _PHONE.match(text)
+        and sum(c.isdigit() for c in text) >= _PHONE_DIGITS
+        and not is_stamp(text)
+    ):
+        return True
+    return _is_role_line(text) and not _names_a_person(segment)
+
+
+def _goes_on_as_sentence(note: str, name: str) -> bool:
+    """Whether the note goes on after the name it opens with as a sentence about them: a
+    word in lower case ("Jane Doe is …", "Jane Doe ist …", "Jane Doe cubre …") or a comma or
+    a bracket ("Jane Doe, 45, …", "Jane Doe (1970) …"), where a sidebar's box prints its
+    heading again over its items ("Meine Schubladen" / "Meine Schubladen Kategorie
+    auswählen …")."""
+    rest = note[len(name) :].lstrip()
+    return rest[:1].islower() or rest[:1] in _NOTE_NAME_SIGNS
+
+
+_NOTE_NAME_SIGNS = frozenset(",(–-")
+"""Signs that may follow the name opening a note on the author."""
 
 
 _POST_LINKS = re.compile(
