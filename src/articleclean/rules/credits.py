@@ -166,6 +166,14 @@ _PICTURE_FILM_WORD = "|".join(_PICTURE_FILM_WORDS)
 _SOURCE_LABELS = ("Source", "Quelle", "Fuente", "Fonte", "Źródło", "Bron", "Kilde", "Källa")
 _SOURCE_LABEL = "|".join(_SOURCE_LABELS)
 
+# The labels a credit has after a caption's comma ("…, photo: Name", "…, fot. Name"): the
+# common ones of `_CREDIT_WORD` and the lower-case "photo" (the screen asks for it as is).
+_COMMA_LABELS = tuple(
+    "Photo Photos photo photos Foto Fotos Fot. fot. Bild Bildquelle Bildnachweis Fotoquelle "
+    "Credit Crédit Crédito Zdjęcie Image Imagen Immagine Imagem Picture Beeld Фото".split()
+)
+_COMMA_LABEL = "|".join(map(re.escape, _COMMA_LABELS))
+
 _TRAILING_CREDITS = (
     # "… à Paris. Photo AFP", "Foto ANSA", "Beeld ANP", "Fot. PAP/Jan Kowalski", "Photo
     # d'archives AFP": a credit word and an agency without the label's colon, after the
@@ -719,6 +727,18 @@ _TRAILING_CREDITS = (
         ),
         has=("CC",),
         unlabelled=True,
+    ),
+    # "Roman Prymula, photo: Archives du Gouvernement tchèque", "…, Bildquelle: G. Warnke",
+    # "…, fot. shutterstock": a credit label after the caption's words and a comma, then a
+    # short name ending the line (up to six words, no comma, colon or bracket, no full stop
+    # at the end: a sentence goes on past a name). After the licence form, so that every
+    # line an older form reads keeps its reading.
+    _CreditForm(
+        re.compile(
+            rf"(?<=[^\W_]|[)\]\"”’]),\s(?:{_COMMA_LABEL})(?:\s?[:：]|(?<=\.))\s?"
+            r"(?P<credit>[^\W\d_][\w.'’&-]*(?:\s[\w.'’&/-]+){0,5})(?<!\.)$"
+        ),
+        has=tuple(f", {label}" for label in _COMMA_LABELS),
     ),
 )
 # Each form with the index of what it needs of a line (its `ends`, `has` and
