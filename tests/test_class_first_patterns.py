@@ -141,3 +141,116 @@ def test_at_place_search_finds_the_lines_the_pattern_finds() -> None:
         for start in range(len(text) + 1):
             plain = captions._AT_PLACE.search(text, start) is None
             assert (captions._HAS_AT_PLACE(text, start) is None) == plain, (text, start)
+
+
+def _pieces_texts(pieces: list[str], longest: int, randoms: int) -> list[str]:
+    """Every sequence of up to `longest` pieces, then `randoms` random ones of up to 8."""
+    texts = [
+        "".join(chosen)
+        for length in range(longest + 1)
+        for chosen in itertools.product(pieces, repeat=length)
+    ]
+    rng = random.Random(53)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(randoms)]
+    return texts
+
+
+def test_delivery_search_finds_the_lines_the_pattern_finds() -> None:
+    # `promos._HAS_DELIVERY`: `_DELIVERY` searched from its prepositions' first letters
+    # (and the Turkish mailbox's) at a word's start; whether it finds one is the pattern's
+    # answer, on each preposition before each mailbox in three cases between every kind of
+    # neighbour, on every sequence of up to three of its pieces and on random ones. Fails on
+    # main (no _HAS_DELIVERY).
+    from articleclean.rules import promos
+
+    prepositions = re.findall(r"\w+", promos._TO)
+    mailboxes = ["mail", "E-Mail", "Postfach", "inbox", "boîte mail", "почту", "correo"]
+    texts = [
+        f"{before}{form}{after}"
+        for preposition in prepositions
+        for mailbox in mailboxes
+        for form in (
+            f"{preposition} {mailbox}",
+            f"{preposition.capitalize()} Ihr {mailbox}",
+            f"{preposition} your {mailbox}".upper(),
+        )
+        for before in ("", " ", "x", "_", "1", "é", "«", "x ")
+        for after in ("", " ", "x", "_", "1", ".")
+    ]
+    texts += ["Die besten Nachrichten direkt in Ihr Postfach", "gelen kutunuzda", "e-postanıza"]
+    texts += ["İn your inbox", "ın your inbox", "KE mail", "\u212ae mail", "нa почту", "ВАШУ"]
+    pieces = ["in", "per", "to", "в", "your", "ihr", "mail", "inbox", "e-postanız", "a", "da"]
+    pieces += ["gelen", "kutunuz", " ", "  ", "\n", "_", "1", "x", "İ", "é", "-", "."]
+    texts += _pieces_texts(pieces, 3, 30_000)
+    found = [text for text in texts if promos._DELIVERY.search(text) is not None]
+    assert len(found) > 2_000
+    for text in texts:
+        assert (promos._HAS_DELIVERY(text) is None) == (promos._DELIVERY.search(text) is None), text
+
+
+def test_copyright_search_finds_the_lines_the_pattern_finds() -> None:
+    # `boilerplate._HAS_COPYRIGHT`: `_COPYRIGHT` searched from "©", "(" and "c"; whether it
+    # finds one is the pattern's answer, on notices, on every sequence of up to four of its
+    # pieces and on random ones. Fails on main (no _HAS_COPYRIGHT).
+    from articleclean.rules import boilerplate
+
+    texts = [
+        "© 2024 Example Media",
+        "(c) Example",
+        "(C) 2020",
+        "Copyright by Example",
+        "COPYRIGHT 2019 x",
+        "Text copyright 2021",
+        "copyrighted",
+        "Foto: © Example",
+        "Alle Rechte vorbehalten. Copyright © 2023",
+        "Copyright\u00a0by",
+        "COPYRİGHT 2020",
+    ]
+    pieces = ["©", "(c)", "(C)", "c", "(", "copyright", "Copyright", "by", "2024", "202"]
+    pieces += [" ", "\xa0", "x", "_", "İ", "ı", ")", "\n"]
+    texts += _pieces_texts(pieces, 4, 30_000)
+    found = [text for text in texts if boilerplate._COPYRIGHT.search(text) is not None]
+    assert len(found) > 10_000
+    for text in texts:
+        old = boilerplate._COPYRIGHT.search(text) is None
+        assert (boilerplate._HAS_COPYRIGHT(text) is None) == old, text
+
+
+def test_acts_first_finds_the_lines_the_pattern_finds() -> None:
+    # `promos._ACTS_FIRST`: `_ACTION_FIRST` with its verbs grouped by first letter
+    # (`patterns.by_first_letter`); whether it matches is the old pattern's answer, on each
+    # verb in three cases after every kind of opening and before every kind of neighbour,
+    # on every sequence of up to three of its pieces and on random ones. Fails on main (no
+    # _ACTS_FIRST).
+    from articleclean.rules import promos
+
+    texts = [
+        f"{before}{form}{after}"
+        for verb in promos._ACTIONS
+        for form in (verb, verb.capitalize(), verb.upper())
+        for before in ("", " ", "» ", "x", "_", "1", "jetzt ", "Now\xa0", "NOW  ", "nowx ")
+        for after in ("", " us", "x", "_", "1", "é", ":")
+    ]
+    texts += ["Follow us on Instagram", "ſhare this", "İscriviti", "Jetzt teilen", "GET"]
+    pieces = ["share", "sign", " up", "get", "jetzt", "now", "teile", "n", "ſ", "İ", "K", "a"]
+    pieces += [" ", "\t", "»", "_", "1", "x", "é", "-"]
+    texts += _pieces_texts(pieces, 3, 30_000)
+    found = [text for text in texts if promos._ACTION_FIRST.search(text) is not None]
+    assert len(found) > 2_000
+    for text in texts:
+        old = promos._ACTION_FIRST.search(text) is None
+        assert (promos._ACTS_FIRST.search(text) is None) == old, text
+
+
+def test_by_first_letter_groups_the_words() -> None:
+    from articleclean.patterns import by_first_letter
+
+    assert by_first_letter(["ab", "ac", "b.c"]) == r"(?-i:[Aa])(?:b|c)|(?-i:[Bb])(?:\.c)"
+    pattern = re.compile(f"^(?:{by_first_letter(['sign up', 'kit'])})$", re.IGNORECASE)
+    assert [bool(pattern.match(text)) for text in ("SIGN UP", "ſign up", "\u212ait", "xit")] == [
+        True,
+        True,
+        True,
+        False,
+    ]
