@@ -977,6 +977,7 @@ BYLINE_MOVES = (
     "bare name 15-30 lines under",
     "author box after the article",
     "author box with a role after the article",
+    "about heading after the article",
 )
 _MOVE_AGENCIES = ("Reuters", "AFP", "dpa", "AP")
 _MOVE_DATES = ("March 3, 2023", "12.10.2022", "4 June 2021", "2023-05-17")
@@ -987,6 +988,10 @@ _BOX_NOTE = "{} is a staff writer who covers science, health and the environment
 """The author box's moves (round 53): the name alone after the article's last body line,
 then (with a role: under a role line) a note on the author opening with the name, as
 themes print an author box ("Jane Doe" / "Jane Doe is a staff writer …")."""
+_ABOUT_HEADINGS = ("About", "Über", "À propos de", "Sobre")
+"""The about heading's move (round 53, aboutbox): the box's heading names the author ("About
+Jane Doe" / "Jane Doe is a staff writer …"), in one of the languages the pages print it in
+(picked per page, as the agencies and dates are)."""
 
 
 def _moved_name(item: Labelled, line: str) -> str | None:
@@ -1044,7 +1049,13 @@ def moved_byline(item: Labelled, move: str) -> Labelled | None:
             span = _FAR_BELOW[1] - _FAR_BELOW[0] + 1
             where = min(len(rest), headline + _FAR_BELOW[0] + pick % span)
         text = name if move.startswith(("bare name", "author box")) else lines[at].text
-        box = [Line(_BOX_NOTE.format(name), OTHER)] if move.startswith("author box") else []
+        if move.startswith("about heading"):
+            text = f"{_ABOUT_HEADINGS[pick % len(_ABOUT_HEADINGS)]} {name}"
+        box = (
+            [Line(_BOX_NOTE.format(name), OTHER)]
+            if move.startswith(("author box", "about heading"))
+            else []
+        )
         if "with a role" in move:
             box.insert(0, Line(_BOX_ROLE, OTHER))
         page = [*rest[:where], Line(text, BYLINE), *box, *rest[where:]]
@@ -1112,7 +1123,8 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         'or printed at its place as "Name, Agency" or "Name | date"; author box: the name '
         "alone after the article's last body line over a note on the author opening with "
         'it ("Jane Doe" / "Jane Doe is a staff writer …"), with a role: a role line between '
-        "(round 53); body lines lost against the same dumps unmoved.\n\n"
+        '(round 53); about heading: "About Jane Doe" (or "Über", "À propos de", "Sobre") '
+        "over the same note (round 53, aboutbox); body lines lost against the same dumps unmoved.\n\n"
         + table(MOVE_HEADERS, [row for which in parts for row in byline_moves(items, which)])
         + "\n\n"
         + DATELINE_NOTE

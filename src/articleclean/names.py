@@ -826,11 +826,38 @@ def _more_words_than(text: str, most: int) -> bool:
 
 def byline_names(text: str) -> list[str]:
     """The author names of a line `byline_line` took: with a prefix or an agency, or bare;
-    a co-author's line opens with a joiner ("and John Roe", under "By Jane Doe")."""
+    a co-author's line opens with a joiner ("and John Roe", under "By Jane Doe"); the
+    person an author box's heading names ("About Jane Doe": `about_heading_name`)."""
+    if _ABOUT_HEADING.match(text) is not None:
+        about = about_heading_name(text)
+        if about is not None:
+            return [about]
     names = parse_byline(text) or bare_names(text) or archive_link_names(text)
     if names is None and _LEADING_JOINER.match(text) is not None:
         names = bare_names(_LEADING_JOINER.sub("", text, count=1))
     return names or []
+
+
+_ABOUT_HEADING = re.compile(
+    r"^(?:about|über|à propos de|sobre|acerca de|informazioni su|over)\s+(?=\S)", re.IGNORECASE
+)
+"""The words an author box's heading opens with before the author's name ("About Jane
+Doe", "Über Jane Doe", "À propos de Jane Doe", "Sobre …", "Acerca de …", "Informazioni su
+…", Dutch "Over …")."""
+
+
+def about_heading_name(text: str) -> str | None:
+    """The person an author box's heading names ("About Jane Doe" → "Jane Doe"), or None:
+    the heading's rest is one bare name of two to four words opening with a known given
+    name, so "About Acme Corp", "Über die Studie" or "About Python" name nobody (the
+    same heading over a box on a company, a product or a place)."""
+    opening = _ABOUT_HEADING.match(text)
+    if opening is None:
+        return None
+    names = bare_names(text[opening.end() :].rstrip(" :"))
+    if names is None or len(names) != 1 or not opens_with_given_name(names[0]):
+        return None
+    return names[0]
 
 
 NAME_JOINERS = ("and", "und", "et", "y", "e", "i", "og", "&")

@@ -27,6 +27,7 @@ from ..names import (
     BYLINE_MARK_WORDS,
     NAME_JOINERS,
     NAME_PARTICLES,
+    about_heading_name,
     archive_link_names,
     bare_names,
     byline_names,
@@ -372,6 +373,8 @@ def page_byline(
         )
     if found is None:
         found = _author_box_with_note(segments, prose, title_at, page_removed)
+    if found is None:
+        found = _about_heading_over_note(segments, prose, title_at, page_removed)
     if found is None:
         found = _name_after_post_links(segments, prose[-1], page_removed)
     if found is None:
@@ -794,6 +797,83 @@ def _author_box_with_note(
             continue
         return index
     return None
+
+
+_ABOUT_HEADING_WORDS = 7
+"""Words of an author box's heading that names the author ("À propos de Maria del Carmen
+Ruiz")."""
+_ABOUT_FIRST_LETTERS = frozenset("AaÜüÀàSsIiOo")
+"""First letters of the headings `names.about_heading_name` reads (a screen before it)."""
+_BIO_CUE = re.compile(
+    r"\b(?:is|was|ist|war|est|était|es|fue|era|è|é)\s+(?:an?|ein|eine|une?|una?|uno|um|uma|een)\b"
+    r"|\b(?:writes|wrote|covers|reports|joined|schreibt|arbeitet|berichtet|écrit|couvre"
+    r"|escribe|cubre|scrive|schrijft|werkt)\b",
+    re.IGNORECASE,
+)
+"""A note reads as one on a person: "<Name> is a …", "writes about", "ist Redakteurin",
+"écrit", "escribe" (a role word of the byline lists does too)."""
+
+
+def _about_heading_over_note(
+    segments: list[Segment], prose: list[int], title_at: int, page_removed: Claimed
+) -> int | None:
+    """An author box after the article headed with the author's name ("About Jane Doe" /
+    "Jane Doe is a staff writer who covers …", "Über Jane Doe" / "Jane Doe ist
+    Redakteurin …"): the heading's rest is one person's name by the byline rules' reader
+    (a known given name first: `names.about_heading_name`), the line under it (or under
+    one role or contact line) is a note that opens with that name or its given name as a
+    sentence and reads as one on a person (a role, "is a", "writes"). The heading is
+    searched where `_author_box_with_note` searches its name. Boxes about the article's
+    subject print the same heading ("Über Jane Doe" over a portrait's subject, "About
+    Acme Corp"): not a name whose family name the article's prose writes, nor one the
+    headline holds, nor one under another contributor's credit; a company, a product or
+    a place has no given name first."""
+    last = prose[-1]
+    first = prose[-_NOTE_PROSE_LINES] + 1 if len(prose) >= _NOTE_PROSE_LINES else last + 1
+    for index in range(first, min(len(segments) - 1, last + 1 + _NOTE_REACH)):
+        segment = segments[index]
+        # (string tests first: most lines here are no heading)
+        if (
+            segment.text[:1] not in _ABOUT_FIRST_LETTERS
+            or not 3 <= segment.word_count <= _ABOUT_HEADING_WORDS
+        ):
+            continue
+        name = about_heading_name(segment.text)
+        if name is None or not _may_be_byline(segment, page_removed):
+            continue
+        if not _NOTE_NAME_WORDS[0] <= len(name.split()) <= _NOTE_NAME_WORDS[1]:
+            continue
+        note = segments[index + 1]
+        if _contact_or_role(note) and index + 2 < len(segments):
+            note = segments[index + 2]  # ("About Jane Doe" / "Staff Writer" / "Jane Doe is …")
+        if not _note_on_person(note, name):
+            continue
+        if ends_in_credit(segments[index - 1].text):
+            continue
+        shown = _name_words(segments[0].text) | _headline_words(segments, title_at)
+        if _name_words(name) & shown:
+            continue
+        family = phrase_form(name.split()[-1])
+        if any(family in segments[at].phrase_words for at in prose if at < index):
+            continue  # a box on the interviewee or the article's subject
+        return index
+    return None
+
+
+def _note_on_person(note: Segment, name: str) -> bool:
+    """Whether `note` is a note on the person `name`: it opens with the name or its given
+    name, going on as a sentence about them, and reads as a note on a person (a role word
+    of the byline lists, or "is a", "writes", "ist ein", "écrit" …)."""
+    if note.word_count < _BYLINE_PROSE_WORDS:
+        return False
+    text = note.text
+    given = name.split(maxsplit=1)[0]
+    opener = name if text.startswith(name + " ") else given
+    if not text.startswith(opener + " ") or not _goes_on_as_sentence(text, opener):
+        return False
+    if _BIO_CUE.search(text) is not None:
+        return True
+    return any(word.strip(".,;:()") in role_words() for word in text.casefold().split())
 
 
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,20}$")
