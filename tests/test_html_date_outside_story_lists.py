@@ -48,3 +48,15 @@ def test_a_readers_comment_date_is_still_read() -> None:
 <span class="date">05.02.2022</span></div><p>Great!</p></li></ol></body></html>"""
     )
     assert page_date(tree, None) == "2022-02-05"
+
+
+def test_a_list_date_the_title_also_gives_stays() -> None:
+    # Fails without `_dated_elsewhere`: a story of the list published the article's
+    # day, which the page's <title> states; the search again would take a widget's.
+    tree = html.fromstring(
+        """<html><head><title>Berlin confronts its past | DW | 19.01.2020</title></head>
+<body><h1>Berlin confronts its past</h1><p>The city starts an initiative.</p>
+<div class="col3 relatedContent"><span class="date">19.01.2020</span><a href="/b">Libya</a></div>
+<div class="social"><span class="date">11.07.2017</span></div></body></html>"""
+    )
+    assert page_date(tree, None) == "2020-01-19"

@@ -40,7 +40,9 @@ def page_date(tree: HtmlElement, url: str | None) -> str | None:
     date = _searched_date(tree, url, search)
     if search is not None and date is not None and _aside_date(search, date):
         pruned = _without_asides(tree)
-        return _searched_date(pruned, url, _DateSearch(pruned, url))
+        again = _DateSearch(pruned, url)
+        if not _dated_elsewhere(again, date):
+            return _searched_date(pruned, url, again)
     return date
 
 
@@ -71,6 +73,26 @@ def _aside_date(search: _DateSearch, date: str) -> bool:
         _aside_marked(element) and _aside_area(element)
         for element in (source, *source.iterancestors())
     )
+
+
+def _dated_elsewhere(search: _DateSearch, date: str) -> bool:
+    """Whether a date element, the `<title>` or an `<h1>` of the page without its
+    lists of other stories still reads as the date: a story of the list published
+    the article's day ("… | DW | 19.01.2020" in the title)."""
+    options = _options(extensive=False)
+    tree = search._search_tree()
+    elements = _htmldate.date_candidates(tree, False) + tree.xpath(".//title|.//h1")
+    texts = [
+        text
+        for element in elements
+        for whole in (element.text_content(), element.get("title", ""))
+        for text in (whole, *_TITLE_PARTS.split(whole))
+    ]
+    return any(_htmldate.examine_text(text, options) == date for text in texts)
+
+
+# A title's parts, one of which may be the day ("… | DW | 19.01.2020").
+_TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
 
 
 def _aside_area(element: HtmlElement) -> bool:
