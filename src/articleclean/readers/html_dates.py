@@ -34,8 +34,87 @@ result the same on any day; htmldate still prefers the original date."""
 
 def page_date(tree: HtmlElement, url: str | None) -> str | None:
     """htmldate's quick search, and its extensive one where the quick one finds
-    nothing or only a year (January 1st)."""
+    nothing or only a year (January 1st); searched again without the page's
+    lists of other stories when its date was one of theirs."""
     search = _DateSearch(tree, url) if _SHARED_SEARCH else None
+    date = _searched_date(tree, url, search)
+    if search is not None and date is not None and _aside_date(search, date):
+        pruned = _without_asides(tree)
+        again = _DateSearch(pruned, url)
+        if not _dated_elsewhere(again, date):
+            return _searched_date(pruned, url, again)
+    return date
+
+
+# The class or id words of a list of other stories (related, similar, most read,
+# popular): a date element inside one dates another story, not the article.
+# Not readers' comments (the first comment's day is the post's as often as not
+# on tune) nor "sidebar" (a layout column holding the article's own date).
+_ASIDE_WORDS = re.compile(
+    r"(?:^|[^a-z0-9])(?:[a-z]*related[a-z]*|similar|most-?(?:read|viewed)|popular)"
+    r"(?=$|[^a-z0-9])"
+)
+""""related" inside a word too: "jp-relatedposts", "yarpp-related", "autorelated"."""
+
+
+def _aside_marked(element: HtmlElement) -> bool:
+    words = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return _ASIDE_WORDS.search(words) is not None
+
+
+def _aside_date(search: _DateSearch, date: str) -> bool:
+    """Whether the page's date is the one htmldate read in a date element that
+    stands inside a list of other stories (not one holding the headline: a
+    wrapper's "has-related")."""
+    source = search.source
+    if source is None or search.source_date != date:
+        return False
+    return any(
+        _aside_marked(element) and _aside_area(element)
+        for element in (source, *source.iterancestors())
+    )
+
+
+def _dated_elsewhere(search: _DateSearch, date: str) -> bool:
+    """Whether a date element, the `<title>` or an `<h1>` of the page without its
+    lists of other stories still reads as the date: a story of the list published
+    the article's day ("… | DW | 19.01.2020" in the title)."""
+    options = _options(extensive=False)
+    tree = search._search_tree()
+    elements = _htmldate.date_candidates(tree, False) + tree.xpath(".//title|.//h1")
+    texts = [
+        text
+        for element in elements
+        for whole in (element.text_content(), element.get("title", ""))
+        for text in (whole, *_TITLE_PARTS.split(whole))
+    ]
+    return any(_htmldate.examine_text(text, options) == date for text in texts)
+
+
+# A title's parts, one of which may be the day ("… | DW | 19.01.2020").
+_TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
+
+
+def _aside_area(element: HtmlElement) -> bool:
+    return element.tag not in {"html", "body"} and element.find(".//h1") is None
+
+
+def _without_asides(tree: HtmlElement) -> HtmlElement:
+    """A copy of the page without its lists of other stories (the outermost marked
+    elements that hold no `<h1>`)."""
+    copy = deepcopy(tree)
+    for element in list(copy.iter()):
+        if not isinstance(element.tag, str) or not _aside_marked(element):
+            continue
+        if element.getparent() is None or not _aside_area(element):
+            continue
+        if any(_aside_marked(a) and _aside_area(a) for a in element.iterancestors()):
+            continue  # an outer one goes with it
+        element.drop_tree()
+    return copy
+
+
+def _searched_date(tree: HtmlElement, url: str | None, search: _DateSearch | None) -> str | None:
     quick = _find_date(tree, url, extensive=False, search=search)
     if quick and not quick.endswith(_YEAR_ONLY):
         if search is not None and search.passed:
@@ -523,6 +602,9 @@ class _DateSearch:
         self.step = ""
         self.month_only = False
         """Whether the last run's date came from a year and a month alone (`search_page`)."""
+        self.source: HtmlElement | None = None
+        """The date element (of the pruned copy) whose text gave the last run's date."""
+        self.source_date: str | None = None
         self.passed: list[HtmlElement] = []
         """Date elements the quick search read past before the one with its date."""
         """Where the last run found its date: "url", "head" (meta tags, JSON) or "text"."""
@@ -561,6 +643,7 @@ class _DateSearch:
                 if attempt:
                     if not options.extensive:
                         self.passed = elements[:position]
+                    self.source, self.source_date = element, attempt
                     return attempt
         if not options.extensive:
             self.passed = elements  # read past them all: a later step may find a date
@@ -581,6 +664,7 @@ class _DateSearch:
         options = _options(extensive=extensive)
         tree, core = self.tree, _htmldate
         self.month_only = False
+        self.source = self.source_date = None
         self.step = "url"
         result = self._once("url", lambda: extract_url_date(self.url, options))
         if result is not None:
