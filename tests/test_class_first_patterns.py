@@ -254,3 +254,49 @@ def test_by_first_letter_groups_the_words() -> None:
         True,
         False,
     ]
+
+
+def test_post_navigation_marks_are_the_plain_alternations() -> None:
+    # `page_furniture._nav_label` groups its labels by first letter (`by_first_letter`);
+    # the marks `_nav_marks` gives are those of the plain case-blind alternation, on each
+    # label in three cases with and without its noun, colon and arrows, on every sequence
+    # of up to three pieces and on random ones. It passes on the plain form too: it guards
+    # the grouping.
+    from articleclean.phrases import word_list
+
+    def plain(words: list[str]) -> str:
+        word = "|".join(map(re.escape, words))
+        noun = "|".join(map(re.escape, word_list("nav_noun")))
+        return (
+            rf"(?:(?:{word})(?:\s+(?:{noun}))?\s*[:»›→]"
+            rf"|(?:{word})\s+(?:{noun})\b|(?:{noun})\s+(?:{word})\b)"
+        )
+
+    previous, following = plain(word_list("nav_previous")), plain(word_list("nav_next"))
+    old = (
+        re.compile(rf"\s*(?:←|{previous})", re.IGNORECASE),
+        re.compile(rf"\s*{following}", re.IGNORECASE),
+        re.compile(rf"\s{following}", re.IGNORECASE),
+        re.compile(rf"(?:^|\s)(?:←|{previous})", re.IGNORECASE),
+    )
+    new = (
+        page_furniture._OPENS_PREVIOUS,
+        page_furniture._OPENS_NEXT,
+        page_furniture._HOLDS_NEXT,
+        page_furniture._HOLDS_PREVIOUS,
+    )
+    labels = [*word_list("nav_previous"), *word_list("nav_next"), *word_list("nav_noun")]
+    texts = [
+        f"{before}{form}{after}"
+        for label in labels
+        for form in (label, label.capitalize(), label.upper())
+        for before in ("", " ", "← ", "x", "Older story ")
+        for after in ("", ":", " →", " post:", " Beitrag", "x", " artikel »")
+    ]
+    pieces = ["prev", "next", "ious", " ", ":", "→", "←", "post", "ſ", "K", "é", "a"]
+    texts += _pieces_texts(pieces, 3, 30_000)
+    assert sum(old[0].match(text) is not None for text in texts) > 500
+    for text in texts:
+        for before, after in zip(old, new, strict=True):
+            assert (before.match(text) is None) == (after.match(text) is None), text
+            assert (before.search(text) is None) == (after.search(text) is None), text
