@@ -300,3 +300,28 @@ def test_post_navigation_marks_are_the_plain_alternations() -> None:
         for before, after in zip(old, new, strict=True):
             assert (before.match(text) is None) == (after.match(text) is None), text
             assert (before.search(text) is None) == (after.search(text) is None), text
+
+
+def test_post_navigation_screen_passes_every_line_a_label_opens() -> None:
+    # `page_furniture._MAY_OPEN_NAV` (the arrow or a label's first two letters) lets
+    # `_nav_marks` return 0 early: every text either opening pattern matches passes it, on
+    # each label in three cases after every kind of opening, every sequence of up to three
+    # pieces and random ones. Fails before the screen exists (round 53's review).
+    labels = page_furniture._NAV_WORDS
+    texts = [
+        f"{before}{form}{after}"
+        for label in labels
+        for form in (label, label.capitalize(), label.upper())
+        for before in ("", " ", "\t", "\xa0", "← ", "x")
+        for after in ("", ":", " →", " post", " Beitrag »")
+    ]
+    pieces = ["pr", "ne", "st", "ſ", "K", "İ", "ä", "←", " ", ":", "ev", "xt", "ory", "a"]
+    texts += _pieces_texts(pieces, 3, 30_000)
+    opened = [
+        text
+        for text in texts
+        if page_furniture._OPENS_PREVIOUS.match(text) or page_furniture._OPENS_NEXT.match(text)
+    ]
+    assert len(opened) > 500
+    for text in opened:
+        assert page_furniture._MAY_OPEN_NAV.match(text) is not None, text

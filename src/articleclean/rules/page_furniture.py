@@ -166,6 +166,13 @@ _OPENS_PREVIOUS = re.compile(rf"\s*(?:←|{_PREVIOUS})", re.IGNORECASE)
 _OPENS_NEXT = re.compile(rf"\s*{_NEXT}", re.IGNORECASE)
 _HOLDS_NEXT = re.compile(rf"\s{_NEXT}", re.IGNORECASE)
 _HOLDS_PREVIOUS = re.compile(rf"(?:^|\s)(?:←|{_PREVIOUS})", re.IGNORECASE)
+# What every line the two opening patterns match starts with: the left arrow or the
+# first two letters of a label or a noun. Most lines fail it at their first letter or
+# two, before the labels' alternations are tried (they cost 3 % of the text path).
+_NAV_WORDS = (*word_list("nav_previous"), *word_list("nav_next"), *word_list("nav_noun"))
+_MAY_OPEN_NAV = re.compile(
+    rf"\s*(?:←|{by_first_letter(sorted({word[:2] for word in _NAV_WORDS}))})", re.IGNORECASE
+)
 
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
@@ -200,6 +207,8 @@ def _nav_marks(text: str) -> int:
     """Which post-navigation links `text` holds: the previous story's at its start (1), the
     next one's at its start or as its closing arrow (2), both (3), or none (0)."""
     ends_next = text.rstrip().endswith("→")
+    if not ends_next and _MAY_OPEN_NAV.match(text) is None:
+        return 0
     if _OPENS_PREVIOUS.match(text):
         return _BOTH if ends_next or _HOLDS_NEXT.search(text) else _PREV_MARK
     if ends_next or _OPENS_NEXT.match(text):
