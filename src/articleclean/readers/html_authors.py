@@ -488,10 +488,10 @@ def authors_not_site(
         others = words - site_words
         if words & site_words and others and all(len(w) <= _HOST_SUFFIX_CHARS for w in others):
             continue  # "Larepublica Pe": the host name
-        if of_site and (len(named) == 1 or words & _OUTLET_WORDS):
+        if of_site and (len(named) == 1 or words & OUTLET_WORDS):
             continue
-        title = named - _OUTLET_WORDS
-        if title and title <= site_words and words & _OUTLET_WORDS:
+        title = named - OUTLET_WORDS
+        if title and title <= site_words and words & OUTLET_WORDS:
             continue  # "Heise Online" on heise.de: the site's name and an outlet's word
         kept.append((name, of_site))
     # A blogger's site bears their name, and they write alone; beside other
@@ -549,7 +549,7 @@ def _squashed_title(name: str) -> str:
     """A name's words less its outlet's words and articles, run together without
     accents: the host it would be ("Diario Página Siete": "paginasiete")."""
     words = WORD.findall(without_accents(name.casefold()))
-    return "".join(word for word in words if word not in _OUTLET_WORDS and word not in _ARTICLES)
+    return "".join(word for word in words if word not in OUTLET_WORDS and word not in _ARTICLES)
 
 
 # Name particles, written in lower case inside a name ("Ursula von der Leyen").
@@ -643,7 +643,7 @@ _ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il"
 
 
 # Words that make a name an outlet's; read only for names made of the site's words.
-_OUTLET_WORDS = frozenset(
+OUTLET_WORDS = frozenset(
     {
         "news",
         "times",

@@ -16,7 +16,8 @@ import re
 
 from lxml.html import HtmlElement
 
-from .html_authors import authors_not_site, plain_names
+from ..lexicon import title_parts
+from .html_authors import OUTLET_WORDS, authors_not_site, plain_names
 from .html_hints import ClassWalk, class_walk
 
 # What marks an element as the page's footer, in its class or id ("site-footer",
@@ -47,17 +48,15 @@ _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du",
 # when its first word is a given name ("© 2024 Victoria Advocate", "© 2023 Charlotte
 # Observer", "© 2021 Sydney Morning Herald", "© 2020 Jordan Media Group"): a news site
 # that signs no story still prints its own name there, and a wrong author is worse than
-# none.
-_NOT_A_PERSONS_WORD = frozenset(
+# none. The outlets' words of the author reader, and more: a footer names the company.
+_NOT_A_PERSONS_WORD = OUTLET_WORDS | frozenset(
     {
-        *("news", "times", "post", "daily", "weekly", "magazine", "media", "press"),
-        *("journal", "herald", "tribune", "online", "digital", "observer", "chronicle"),
-        *("gazette", "courier", "examiner", "inquirer", "dispatch", "bulletin"),
-        *("register", "sentinel", "monitor", "advocate", "independent", "statesman"),
-        *("globe", "star", "sun", "standard", "express", "mail", "telegraph", "record"),
-        *("review", "today", "tv", "radio", "network", "group", "publishing"),
-        *("publications", "communications", "company", "corporation", "holdings"),
-        *("inc", "llc", "ltd", "gmbh", "ag", "sa", "verlag", "zeitung", "nachrichten"),
+        *("observer", "chronicle", "gazette", "courier", "examiner", "inquirer"),
+        *("dispatch", "bulletin", "register", "sentinel", "monitor", "advocate"),
+        *("independent", "statesman", "globe", "star", "sun", "standard", "express"),
+        *("mail", "telegraph", "record", "review", "today", "network", "group"),
+        *("publishing", "publications", "communications", "company", "corporation"),
+        *("holdings", "inc", "llc", "ltd", "gmbh", "ag", "sa", "verlag"),
         *("studio", "studios", "productions", "agency", "foundation", "institute"),
         *("association", "club", "university", "school", "church", "stiftung", "verein"),
     }
@@ -109,9 +108,8 @@ def _names_an_outlet(name: str) -> bool:
     return any(word.casefold().strip(".") in _NOT_A_PERSONS_WORD for word in name.split())
 
 
-# A part of the `<title>` that names the site ("… | petri-heil.ch | …", "… - Victoria
-# Advocate"): the parts between separators, a host's top-level domain left out.
-_TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[|:]\s*")
+# (a host's top-level domain, left out of a `<title>` part that prints the host:
+# "… | petri-heil.ch | …")
 _TOP_LEVEL_DOMAIN = re.compile(r"\.[a-z]{2,6}$")
 
 
@@ -130,7 +128,7 @@ def _names_the_site(name: str, tree: HtmlElement, site_words: frozenset[str]) ->
     title = tree.findtext(".//title") or ""
     return any(
         _letters(_TOP_LEVEL_DOMAIN.sub("", part.strip().casefold())) == letters
-        for part in _TITLE_PARTS.split(title)
+        for part in title_parts(title, at_glued_colons=True)
     )
 
 
