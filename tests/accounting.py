@@ -7,6 +7,10 @@ from collections import defaultdict
 from articleclean import Article
 from articleclean.readers.text import split_lines
 
+# The soft hyphen, the zero-width space, the word joiner, U+2061-U+2064 and a byte
+# order mark (the README's "A text dump's lines lose …").
+_INSIDE_WORDS = dict.fromkeys(map(ord, "\xad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"))
+
 
 def line_claims(article: Article) -> dict[int, list[str]]:
     claims: dict[int, list[str]] = defaultdict(list)
@@ -41,7 +45,9 @@ def unaccounted(text: str, article: Article) -> list[str]:
 
     def source(span: tuple[int, int] | None) -> str:
         assert span is not None
-        return " ".join(" ".join(lines[n - 1].split()) for n in range(span[0], span[1] + 1))
+        printed = " ".join(lines[n - 1] for n in range(span[0], span[1] + 1))
+        # the reader drops what a page prints as nothing inside words, unless that is all
+        return " ".join(printed.translate(_INSIDE_WORDS).split() or printed.split())
 
     title = article.metadata.get("title_text", article.title)  # before the site name came off
     pieces = [(article.title_lines, title)] if article.title is not None else []

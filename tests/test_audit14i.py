@@ -71,6 +71,19 @@ def test_a_turkish_place_in_capitals_is_a_known_place() -> None:
     assert not is_known_place("İZMİRLİLER".casefold())
 
 
+@pytest.mark.parametrize("place", ["DİYARBAKIR", "BALIKESİR", "KIRŞEHİR"])
+def test_a_turkish_place_with_a_dotless_i_in_capitals_is_a_known_place(place: str) -> None:
+    # beside a dotted "İ", the undotted "I" is the capital of "ı" ("Diyarbakır")
+    assert is_known_place(place.casefold())
+
+
+def test_the_dotless_i_is_read_so_only_beside_a_dotted_one() -> None:
+    # without a dotted "İ" a name in capitals is not taken as Turkish
+    assert not is_known_place("DIYARBAKIR".casefold())
+    # and "ı" read as "i" must still give a name of the list
+    assert not is_known_place("DİYARBAKIRLI".casefold())
+
+
 def test_a_turkish_wire_dateline_under_the_dek_is_read() -> None:
     # under a short line (the page's spot, a subtitle) the place must be a known one
     dump = (

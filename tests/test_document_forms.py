@@ -185,6 +185,18 @@ def test_normalise_space_is_split_and_join(text: str) -> None:
     assert normalise_space(text) == " ".join(text.split())
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"ab ,", "  ", "\t", "\xad", "\u200b", "\ufeff", "\u200c"])).map(
+        "".join
+    )
+)
+def test_normalise_space_drops_the_invisible_characters_but_the_joiners(text: str) -> None:
+    # (a text of invisible characters alone stays one: a line, not a blank one)
+    visible = "".join(char for char in text if char not in "\xad\u200b\ufeff")
+    assert normalise_space(text) == (" ".join(visible.split()) or " ".join(text.split()))
+
+
 def _one_byte_characters() -> set[str]:
     chars = set()
     for codec in ("latin-1", "cp1252"):

@@ -348,16 +348,27 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+# Characters a page prints as nothing inside a word: the soft hyphen, the zero-width
+# space, the word joiner, the invisible operators (U+2061-U+2064) and a byte order mark
+# inside the text. A dump copied from a page keeps them ("Abon\xadnieren Sie unseren
+# News\xadletter"), and no phrase, pattern or word list would match across them; the
+# HTML readers drop them too (`readers.html_words.visible`). The zero-width joiner and
+# non-joiner stay: they are spelling in Persian, the Indic scripts and emoji.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"))
+
+
 def normalise_space(text: str) -> str:
     # Most lines of a dump are already so (8,842 of the speed set's 8,848): no white
     # space but single spaces between words. Every white-space character but the space
-    # is unprintable (a test checks each code point), so `isprintable` and a search for
-    # two spaces find that without splitting the line into words and joining them again.
+    # is unprintable (a test checks each code point), and so are the `_INVISIBLE` ones,
+    # so `isprintable` and a search for two spaces find that without splitting the line
+    # into words and joining them again.
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     # str.split() and the regex \s both split on exactly the characters for which
     # str.isspace() is true, so this equals re.sub(r"\s+", " ", text).strip(), only faster.
-    return " ".join(text.split())
+    # A line of invisible characters alone stays as it is: a line, not a blank one.
+    return " ".join(text.translate(_INVISIBLE).split() or text.split())
 
 
 def places_sharing(word_sets: Sequence[frozenset[str]], asked: frozenset[str]) -> Iterator[int]:

@@ -253,8 +253,9 @@ _GLUED_COLON = re.compile(_TITLE_SEPARATOR_FORM + r"|\s*：\s*|:\s+")
 def title_parts(title: str | None, *, at_glued_colons: bool = False) -> list[str]:
     """The parts of a page's `<title>` between its separators (`TITLE_SEPARATOR`), blank
     ones dropped: the headline, the site's name, a section. The text path's title rules and
-    bylines read a dump's title line so; the HTML reader, looking for an `<h2>` that prints
-    one part, splits `at_glued_colons` too.
+    bylines read a dump's title line so, and the HTML date reader a title or date element's
+    text for the day ("… | DW | 19.01.2020"); the HTML reader, looking for an `<h2>` that
+    prints one part, splits `at_glued_colons` too.
 
     The one difference is on purpose. In a dump's title line a colon glued to the word
     before is most often the headline's own, after a kicker ("Lockdown: Churches stay open

@@ -398,8 +398,20 @@ def is_known_place(name: str) -> bool:
     if name in places or f"{name}." in places:
         return True
     # Turkish's dotted capital I case-folds to "i" and a combining dot ("İZMİR" to
-    # "i̇zmi̇r"), which the list's names, folded from lower case, lack.
-    return "\u0307" in name and name.replace("\u0307", "") in places
+    # "i̇zmi̇r"), which the list's names, folded from lower case, lack. A name printed
+    # with it is Turkish, so its undotted "I" stands for "ı", which folds to "i" in the
+    # same capitals ("DİYARBAKIR" to "di̇yarbakir", the list's "diyarbakır").
+    if "\u0307" not in name:
+        return False
+    undotted = name.replace("\u0307", "")
+    return undotted in places or undotted in _places_with_dotless_i_as_i()
+
+
+@lru_cache(maxsize=1)
+def _places_with_dotless_i_as_i() -> Mapping[str, None]:
+    """The gazetteer's names that hold a dotless "ı", each with it written "i" (a dict, as
+    `_places` is: see the README's caches)."""
+    return dict.fromkeys(place.replace("ı", "i") for place in _places() if "ı" in place)
 
 
 # Texts whose byline answers `_bare_names_of`, `_parse_byline_of` and

@@ -21,7 +21,7 @@ import htmldate
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from ..lexicon import DIGIT
+from ..lexicon import DIGIT, title_parts
 from .html_byline import printed_headline
 from .html_site import URL_SITENAME
 from .html_title import OG_TITLES
@@ -86,13 +86,9 @@ def _dated_elsewhere(search: _DateSearch, date: str) -> bool:
         text
         for element in elements
         for whole in (element.text_content(), element.get("title", ""))
-        for text in (whole, *_TITLE_PARTS.split(whole))
+        for text in (whole, *title_parts(whole))
     ]
     return any(_htmldate.examine_text(text, options) == date for text in texts)
-
-
-# A title's parts, one of which may be the day ("… | DW | 19.01.2020").
-_TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
 
 
 def _aside_area(element: HtmlElement) -> bool:
