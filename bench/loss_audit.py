@@ -1,7 +1,7 @@
 """Which removal rule costs article lines, and on how many sites its gains and losses sit.
 
     python -m bench.loss_audit [--part tune] [--source article|page|shapes|bodies] [--limit N]
-        [--rows] [--examples RULE [--junk]] [--context RULE [--site SITE]]
+        [--rows] [--examples RULE [--junk]] [--context RULE [--site SITE]] [--places]
 
 For every line a rule removes (`Article.removed`, by the rule's name) in the
 tune part's dumps, count it as junk removed when its label says junk and as
@@ -44,6 +44,14 @@ the rows with light junk put in. `--context RULE` prints, for every tune dump in
 RULE removed lines, the lines around what it removed with their labels and the kind
 `dump_kind` recorded (`X` marks a removed line): what rounds 20-29 read with scratch
 scripts before deciding what evidence a rule lacks.
+
+`--places` (round 54; page dumps unless `--source` says otherwise) counts the article lines
+each rule lost by where they stand against the lines the body keeps (above the first, amid
+them, below the last) and by size (short: at most eight words; prose), inside the annotated
+article's container only, with the junk the same rule removed at the same place beside
+them: an article's list under its prose, a heading over it and a subheading between two
+of its runs are different mechanisms, and the junk at the same place is what a fix there
+would keep.
 """
 
 from __future__ import annotations
@@ -517,6 +525,104 @@ def table(counts: dict[str, RuleCount], containers: bool = False) -> str:
     return markdown(headers, rows)
 
 
+_PLACE_SHORT_WORDS = 8
+"""A lost line of at most this many words is short in `place_table` (a list's row, a
+subheading, a label); a longer one is prose."""
+
+
+def place_one(
+    dump: Dump, clean: Callable[[str], Any], counts: dict[tuple[str, str, str], RuleCount]
+) -> None:
+    """Add one cleaned dump's removals to `counts` by (rule, place, size): where the line
+    stands against the lines the body keeps (`above` the first, `amid` them, `below` the
+    last, or `none kept`) and whether it is `short` or `prose`. Article lines count only
+    inside the annotated article's container (`dump.outside` left out) and when no copy of
+    the line is kept; junk counts wherever it stands. Round 54: what a rule takes of the
+    article under the run, over it or between its parts is a different mechanism (a list
+    after the prose, a heading over it, a subheading between two runs), and the junk the
+    rule takes at the same place is what a fix there would keep."""
+    article = clean(dump.text)
+    lines = dump.text.split("\n")
+    kept = {n for block in article.body for n in _span(block.lines)}
+    kept_keys = {_norm(lines[n - 1]) for n in kept if n <= len(lines)}
+    first, last = (min(kept), max(kept)) if kept else (0, 0)
+    seen: set[int] = set()
+    for who, span in _claims(article):
+        for number in span:
+            if number > len(dump.labels) or number in kept or number in seen:
+                continue
+            seen.add(number)
+            label = dump.labels[number - 1]
+            text = lines[number - 1]
+            if not label or not any(c.isalnum() for c in text):
+                continue
+            place = (
+                "none kept"
+                if not kept
+                else "above"
+                if number < first
+                else "below"
+                if number > last
+                else "amid"
+            )
+            size = "short" if len(text.split()) <= _PLACE_SHORT_WORDS else "prose"
+            count = counts.setdefault((who, place, size), RuleCount())
+            if _is_junk(label):
+                count.junk += 1
+                count.junk_sites[dump.site] += 1
+            elif _is_article(label) and number not in dump.outside:
+                if _norm(text) in kept_keys:
+                    continue  # another copy of the line is kept
+                count.lost += 1
+                count.lost_sites[dump.site] += 1
+                count.examples.append(f"{dump.site}: {text[:160]}")
+
+
+def place_table(
+    sources: Sequence[str] = ("page",), which: str = "tune", limit: int | None = None
+) -> str:
+    """The article lines lost by rule, place and size (`place_one`), with the junk removed
+    at the same place, as a table for each source, most lost first."""
+    from .report import table as markdown
+
+    parts = []
+    for source in sources:
+        clean = CLEANERS.get(source, _articleclean)
+        counts: dict[tuple[str, str, str], RuleCount] = {}
+        for dump in MAKERS[source](which, limit):
+            place_one(dump, clean, counts)
+        rows = [
+            (
+                rule,
+                place,
+                size,
+                c.lost,
+                len(c.lost_sites),
+                c.junk,
+                len(c.junk_sites),
+                f"{c.junk / c.lost:.1f}" if c.lost else "–",
+                _top(c.lost_sites),
+            )
+            for (rule, place, size), c in sorted(
+                counts.items(), key=lambda item: (-item[1].lost, -item[1].junk)
+            )
+            if c.lost
+        ]
+        headers = (
+            "rule",
+            "place",
+            "size",
+            "article lost",
+            "loss sites",
+            "junk removed there",
+            "junk sites",
+            "junk:loss",
+            "most lost on",
+        )
+        parts.append(f"**{source} ({which}), by place**\n\n" + markdown(headers, rows))
+    return "\n\n".join(parts)
+
+
 def stress_table(which: str = "tune", limit: int | None = None) -> str:
     """The stress shapes scored as bench/article_shapes.py scores its own."""
     from .labelled_dumps import HEADERS, Labelled, _row, score
@@ -559,7 +665,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", action="store_true", help="a table for each row of a source")
     parser.add_argument("--context", metavar="RULE", help="print what RULE removed in context")
     parser.add_argument("--site", help="with --context: one site's dumps only")
+    parser.add_argument(
+        "--places", action="store_true", help="lost lines by rule, place and size (page)"
+    )
     args = parser.parse_args(argv)
+    if args.places:
+        print(place_table(args.source or ("page",), args.part, args.limit))
+        return 0
     if args.context:
         for line in context(args.context, args.source or SOURCES, args.limit, args.site):
             print(line)

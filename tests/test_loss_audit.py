@@ -280,3 +280,48 @@ def test_round_37_labels_after_prose_ends_the_dump_with_every_short_line_cut_sho
         "Item" if n % 2 == 0 else "Item number" for n in range(7)
     ]
     assert {x.label for x in lines[3:]} == {BODY}
+
+
+def test_places_count_lost_lines_by_rule_place_and_size_inside_the_article() -> None:
+    # Round 54: `place_one` sorts what each rule took by where it stands against the kept
+    # body (above, amid, below) and by size, article lines only inside the annotated
+    # article's container, junk wherever it stands (new function: fails on main).
+    from articleclean.article import Article, Block, Reason, Removal
+
+    text = "\n".join(
+        [
+            "Menu",  # 1 junk above
+            "Lanes",  # 2 article heading above the run (cut)
+            PROSE[0],  # 3 kept
+            "Timetable",  # 4 subheading between the parts (cut)
+            PROSE[1],  # 5 kept
+            "Mill Road: 1.2 km",  # 6 the article's list under the run (cut)
+            "Station Street: 0.8 km",  # 7 ... printed outside the container (not counted)
+            PROSE[1],  # 8 a copy of a kept line (not lost)
+            "Imprint",  # 9 junk below
+        ]
+    )
+    labels = ["chrome", BODY, BODY, BODY, BODY, BODY, BODY, BODY, "chrome"]
+    dump = loss_audit.Dump("page", "example.org", text, labels, frozenset({7}))
+
+    def clean(_: str) -> Article:
+        removed = [
+            Removal(Reason.BOILERPLATE, "outside_article", "", (n, n)) for n in (1, 2, 6, 7, 8, 9)
+        ]
+        removed.append(Removal(Reason.BOILERPLATE, "repeated_label", "", (4, 4)))
+        body = [Block("paragraph", PROSE[0], (3, 3)), Block("paragraph", PROSE[1], (5, 5))]
+        return Article(body=body, removed=removed)
+
+    counts: dict[tuple[str, str, str], loss_audit.RuleCount] = {}
+    loss_audit.place_one(dump, clean, counts)
+    lost = {key: c.lost for key, c in counts.items() if c.lost}
+    assert lost == {
+        ("outside_article", "above", "short"): 1,
+        ("repeated_label", "amid", "short"): 1,
+        ("outside_article", "below", "short"): 1,
+    }
+    assert counts[("outside_article", "above", "short")].junk == 1
+    assert counts[("outside_article", "below", "short")].junk == 1
+    assert counts[("outside_article", "below", "short")].examples == [
+        "example.org: Mill Road: 1.2 km"
+    ]
