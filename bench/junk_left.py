@@ -1,6 +1,7 @@
 """Which junk lines stay in the body of article dumps, with their neighbours, by shape.
 
     python -m bench.junk_left [--source article|bodies|page] [--limit N] [--lines]
+    python -m bench.junk_left --tails [--limit N]
 
 Tune part only: this prints lines, and test lines are for the final figure, never for
 looking at (bench/split.py). For each junk line kept in the body (a labelled article
@@ -19,6 +20,11 @@ it by
 
 and `--lines` prints each one with the two lines above and below it and what became
 of them (KEPT, or the rule that removed it).
+
+`--tails` (round 54, article dumps) groups the junk kept after each dump's last body line
+by the tail it stands in: labels only (tags, a menu, a shop's buttons), one line (a lone
+blurb or headline), or a box (two or more lines, some longer than a label), each also
+counted apart when a teaser heading of the tail was removed and the lines under it kept.
 """
 
 from __future__ import annotations
@@ -124,6 +130,60 @@ def kept_junk(dumps: Sequence[loss_audit.Dump], page: bool = False) -> Iterator[
             )
 
 
+_HEADING_RULES = ("teaser_heading", "teaser_section_label")
+"""Rules that remove a box's heading; the lines under it may stay."""
+
+
+@dataclass
+class Tail:
+    """The junk an article dump keeps after its last body line, and its kind."""
+
+    site: str
+    kind: str
+    lines: list[str]
+
+
+def tail_kind(texts: Sequence[str], heading_removed: bool) -> str:
+    """What a kept tail looks like (for grouping, not what any rule reads)."""
+    if all(shape(text) == "label" for text in texts):
+        kind = "labels only"
+    elif len(texts) == 1:
+        kind = "one line"
+    else:
+        kind = "box"
+    return f"{kind}, heading removed" if heading_removed else kind
+
+
+def kept_tails(dumps: Sequence[loss_audit.Dump]) -> Iterator[Tail]:
+    """The junk lines each dump keeps after its last body line, one `Tail` a dump."""
+    for dump in dumps:
+        article = _articleclean(dump.text)
+        kept = {n for block in article.body for n in loss_audit._span(block.lines)}
+        rule = {n: r.rule for r in article.removed for n in loss_audit._span(r.lines)}
+        lines = dump.text.split("\n")
+        labelled = [n for n in range(1, len(dump.labels) + 1) if dump.labels[n - 1]]
+        last_body = max((n for n in labelled if _is_body(dump.labels[n - 1])), default=0)
+        tail = [n for n in labelled if n > last_body and dump.labels[n - 1] not in _NOT_JUNK]
+        texts = [lines[n - 1] for n in tail if n in kept]
+        if texts:
+            removed = any(rule.get(n) in _HEADING_RULES for n in tail)
+            yield Tail(dump.site, tail_kind(texts, removed), texts)
+
+
+def tails_summary(tails: Sequence[Tail], examples: int = 3) -> str:
+    lines_of: Counter[str] = Counter()
+    sites: dict[str, set[str]] = {}
+    for tail in tails:
+        lines_of[tail.kind] += len(tail.lines)
+        sites.setdefault(tail.kind, set()).add(tail.site)
+    out = [f"{sum(lines_of.values())} junk lines kept after the last body line"]
+    for kind, count in lines_of.most_common():
+        out.append(f"- {kind}: {count} lines, {len(sites[kind])} sites")
+        shown = [t for t in tails if t.kind == kind][:examples]
+        out += [f"    {t.site}: " + " | ".join(x[:40] for x in t.lines[:3]) for t in shown]
+    return "\n".join(out)
+
+
 def summary(found: Sequence[Kept]) -> str:
     def counted(title: str, counter: Counter[str]) -> str:
         rows = ", ".join(f"{key} {count}" for key, count in counter.most_common(12))
@@ -150,7 +210,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", choices=("article", "bodies", "page"), default="article")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--lines", action="store_true", help="print each line in context")
+    parser.add_argument("--tails", action="store_true", help="article dumps' kept tails by kind")
     args = parser.parse_args(argv)
+    if args.tails:
+        print(
+            tails_summary(list(kept_tails(list(loss_audit.MAKERS["article"]("tune", args.limit)))))
+        )
+        return 0
     dumps = list(loss_audit.MAKERS[args.source]("tune", args.limit))
     found = list(kept_junk(dumps, page=args.source == "page"))
     print(summary(found))

@@ -54,3 +54,34 @@ def test_page_source_lists_captions_too_and_says_what_stands_before_the_article(
     assert page == [(CHROME, "start"), (CAPTION, "mid")]
     # An article dump's summary leaves captions out: their own field is scored apart.
     assert [(k.label, k.where) for k in junk_left.kept_junk([dump])] == [(CHROME, "start")]
+
+
+def test_tail_kinds() -> None:
+    assert junk_left.tail_kind(["Teleskop", "Mond", "CCD-Chip"], False) == "labels only"
+    assert junk_left.tail_kind([PROSE[0]], False) == "one line"
+    assert junk_left.tail_kind(["Cycling", "New bridge opens on the river"], False) == "box"
+    assert junk_left.tail_kind(["Cycling", PROSE[1]], True) == "box, heading removed"
+
+
+def _tail_dump(tail: list[str]) -> loss_audit.Dump:
+    lines = [
+        Line("Council approves cycle lane", TITLE),
+        Line(PROSE[0], BODY),
+        Line("Sponsored by a bank", AD),  # between paragraphs: in no tail
+        Line(PROSE[1], BODY),
+        *(Line(text, TEASER) for text in tail),
+    ]
+    return loss_audit.Dump("test", "example.org", *article_shapes._dump(lines))
+
+
+def test_kept_tail_is_the_junk_after_the_last_body_line() -> None:
+    # Two labels: too few for any closing rule, kept, and no heading removed.
+    tails = list(junk_left.kept_tails([_tail_dump(["Cycling", "Transport"])]))
+    assert [(t.kind, t.lines) for t in tails] == [("labels only", ["Cycling", "Transport"])]
+    # "Read more" goes as a teaser heading; the blurb under it stays.
+    blurb = "Mayor says the cycle lane is only the start of the plan."
+    tails = list(junk_left.kept_tails([_tail_dump(["Read more", blurb])]))
+    assert [(t.kind, t.lines) for t in tails] == [("one line, heading removed", [blurb])]
+    summary = junk_left.tails_summary(tails)
+    assert summary.startswith("1 junk lines kept after the last body line")
+    assert "- one line, heading removed: 1 lines, 1 sites" in summary
