@@ -1,6 +1,7 @@
 """Per-page body errors of `clean_html` on the tune part of webeval, with the blocks behind them.
 
     python -m bench.html_misses [--limit N] [--json FILE] [--source] [--structure] [--settings]
+                                [--pages]
 
 Tune part only: it prints segments, and test pages are for the final figure,
 never for looking at (bench/split.py). For each page it lists
@@ -34,6 +35,13 @@ setting the pipeline could take (`extract_blocks` takes `favor_recall` only when
 first reading found almost nothing) would have given the text, or whether no
 reading of trafilatura's does (a sidebar, a box its cleaning drops, an invisible
 character the annotators kept).
+
+With `--pages`, no listing: the pages by what their errors cost, each page's `with`
+segments lost and `without` segments kept by where they went (as the listing's
+tags), and the body F1 of the whole tune part if that page alone were right
+(`page_costs`), then how many pages hold one, two, three errors. It says whether
+the F1 left is a few pages' or a long tail's, and which mechanisms the costly
+pages share.
 
 With `--structure`, no listing: every kept block of every tune page (body and
 headings) is placed against the article's container in the page's markup
@@ -524,6 +532,53 @@ def report(found: list[Miss]) -> str:
     return "\n".join(lines)
 
 
+@dataclass
+class PageCost:
+    page: str
+    lost: Counter
+    kept: Counter
+    f1_if_right: float  # the tune part's F1 with this page's errors alone gone
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def page_costs(found: list[Miss], tp: int) -> list[PageCost]:
+    """The pages of `found` by what their errors cost, the costliest first (ties in
+    page order): `tp` is the part's `with` segments found, so the part's F1 is
+    `_f1(tp, kept, lost)` and a page made right moves its lost segments to `tp`."""
+    pages: dict[str, PageCost] = {}
+    for miss in found:
+        cost = pages.setdefault(miss.page, PageCost(miss.page, Counter(), Counter(), 0.0))
+        if miss.kind == "lost":
+            cost.lost[miss.where] += 1
+        else:
+            cost.kept[f"{miss.where} {_shape(miss)}".strip()] += 1
+    fn = sum(c.total() for c in (p.lost for p in pages.values()))
+    fp = sum(c.total() for c in (p.kept for p in pages.values()))
+    for cost in pages.values():
+        lost, kept = cost.lost.total(), cost.kept.total()
+        cost.f1_if_right = _f1(tp + lost, fp - kept, fn - lost)
+    return sorted(pages.values(), key=lambda c: -c.f1_if_right)
+
+
+def pages_report(costs: list[PageCost], tp: int, most: int = 40) -> str:
+    fn = sum(c.lost.total() for c in costs)
+    fp = sum(c.kept.total() for c in costs)
+    now = _f1(tp, fp, fn)
+    lines = [f"tune F1 {now:.4f} (tp {tp}, fp {fp}, fn {fn}) over {len(costs)} pages with errors"]
+    for cost in costs[:most]:
+        where = ", ".join(
+            [f"lost {k} {n}" for k, n in cost.lost.most_common()]
+            + [f"kept {k} {n}" for k, n in cost.kept.most_common()]
+        )
+        lines.append(f"{cost.f1_if_right - now:+.4f} {site(cost.page)}: {where}")
+    sizes = Counter(c.lost.total() + c.kept.total() for c in costs)
+    lines.append(f"pages by errors: {dict(sorted(sizes.items()))}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="at most N tune pages")
@@ -541,12 +596,22 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="also say which other trafilatura setting prints each extractor miss",
     )
+    parser.add_argument(
+        "--pages",
+        action="store_true",
+        help="rank the pages by what their errors cost instead of listing the segments",
+    )
     args = parser.parse_args(argv)
     if args.structure:
         print(structure_report(structure(args.limit)))
         return
     found = misses(args.limit, source=args.source, settings=args.settings)
-    print(report(found))
+    if args.pages:
+        segments = sum(len(p.with_) for p in sample(args.limit, part="tune"))
+        lost = sum(1 for m in found if m.kind == "lost")
+        print(pages_report(page_costs(found, segments - lost), segments - lost))
+    else:
+        print(report(found))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
             json.dump([asdict(m) for m in found], handle, ensure_ascii=False, indent=1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bench.html_misses import (
+    Miss,
     _holding,
     _mixed,
     _places,
@@ -14,8 +15,10 @@ from bench.html_misses import (
     container_of,
     levels_up,
     other_settings,
+    page_costs,
     page_texts,
     page_tree,
+    pages_report,
     setting_texts,
     source_path,
     text_blocks,
@@ -179,3 +182,28 @@ def test_a_lost_segment_is_looked_up_in_the_other_readings_of_the_page() -> None
     assert other_settings(readings, "Finally a boat on Sundays") == ["include_comments"]
     assert other_settings(readings, "The first boat leaves at six.") == list(readings)
     assert other_settings(readings, "A line no reading prints") == []
+
+
+def test_pages_are_ranked_by_the_f1_their_errors_cost() -> None:
+    found = [
+        Miss("https://a.example/1", "lost", "one", "extractor"),
+        Miss("https://b.example/2", "kept", "two", "inside", whole=True),
+        Miss("https://b.example/2", "kept", "three", "below", whole=False, mixed=False),
+        Miss("https://a.example/1", "lost", "four", "removed:html_orphan_label"),
+        Miss("https://c.example/3", "kept", "five", "above", whole=True),
+    ]
+    costs = page_costs(found, tp=16)
+    # Now 2*16 / (32 + 3 + 2) = 0.8649; page a right: 36 / (36 + 3) = 0.9231;
+    # page b right: 32 / (32 + 1 + 2) = 0.9143; page c right: 32 / 36 = 0.8889.
+    assert [c.page for c in costs] == [
+        "https://a.example/1",
+        "https://b.example/2",
+        "https://c.example/3",
+    ]
+    assert round(costs[0].f1_if_right, 4) == 0.9231
+    assert costs[0].lost == Counter({"extractor": 1, "removed:html_orphan_label": 1})
+    assert costs[1].kept == Counter({"inside whole": 1, "below part": 1})
+    report = pages_report(costs, tp=16)
+    assert report.splitlines()[0].startswith("tune F1 0.8649 (tp 16, fp 3, fn 2) over 3 pages")
+    assert "+0.0582 a.example" in report
+    assert report.splitlines()[-1] == "pages by errors: {1: 1, 2: 2}"
