@@ -333,9 +333,13 @@ STAMP_FIELD = (
     rf"(?:(?:,|\s|\s-\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?"
 )
 """A date under its label, perhaps with a time, as one field of a line of facts."""
+# The word a stamp sets between its date and its time: German "um", English "at", French
+# "à", and the Nordic "kl." ("9. marts 2025 kl. 19.55"), Finnish "klo", Dutch "om" and
+# Slovenian "ob" ("15. marec 2025 ob 09.00"), each the form that language's sites print.
+_CLOCK_WORD = r"(?:um\s+|at\s+|à\s+|kl\.\s*|klo\s+|om\s+|ob\s+)"
 DATE_ALONE = re.compile(
     rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
-    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?\W*$",
+    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{_CLOCK_WORD}?{STAMP_CLOCK})?\W*$",
     re.IGNORECASE,
 )
 """A line that is only a date, perhaps with a time and a label saying what the date is
@@ -367,6 +371,22 @@ YEAR_FIRST_STAMP = re.compile(
 )
 """A line that is only a year-first stamp (`_YEAR_FIRST_DATE`), perhaps with its time and
 label, up to three fields ("입력 2025.03.05 06:00 수정 2025.03.05 09:12")."""
+# The stamp the Nordic papers print over or under the byline on the day itself: a label
+# and the time alone, the date left out ("Publicerad 06.58 | Uppdaterad 16.52":
+# Aftonbladet, Expressen, DN; "Publisert 07.12", "Opdateret kl. 16.52", "Päivitetty
+# 13:05"), one to three fields. A label is required: a time alone opens a live blog's
+# entry. Apart from `STAMP_LABEL` (the readers of a date alone were measured without
+# these words), read only by `byline_date_stamp`.
+_NORDIC_STAMP_LABEL = (
+    r"(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|"
+    r"julkaistu|päivitetty)"
+)
+_CLOCK_FIELD = rf"(?:{STAMP_LABEL}|{_NORDIC_STAMP_LABEL})\s*:?\s*(?:kl\.\s*|klo\s+)?{STAMP_CLOCK}"
+CLOCK_STAMP = re.compile(
+    rf"^\W*{_CLOCK_FIELD}(?:\s*[|·,/]?\s*{_CLOCK_FIELD}){{0,2}}\W*$", re.IGNORECASE
+)
+"""A line of one to three labelled times of day with no date ("Publicerad 06.58 |
+Uppdaterad 16.52")."""
 STAMP_TIME_OR_LABEL = re.compile(
     rf"(?:^|(?<=[\s,|]))(?:(?:{_CJK_CLOCK}|{STAMP_CLOCK})(?![\d./-])|(?:{STAMP_LABEL}|{_CJK_STAMP_LABEL}))",
     re.IGNORECASE,

@@ -26,9 +26,24 @@ from .phrases import WORDS_KEY, builtin_phrases
 # rules/structure.py with the functions that read them).
 _MAX_BYLINE_WORDS = 14
 """A byline line has at most this many words (names, a role, a date)."""
-NAME_PARTICLES = ("van", "von", "de", "da", "del", "der", "den", "di", "la", "le", "bin", "al")
+NAME_PARTICLES = (
+    "van",
+    "von",
+    "de",
+    "da",
+    "del",
+    "der",
+    "den",
+    "di",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "al",
+)
 """The lower-case words inside a person's name ("Ursula von der Leyen", "Verónica de
-Vita"), which the name patterns here allow and the byline rules do not weigh as words."""
+Vita", Afrikaans and French "Pieter du Toit"), which the name patterns here allow and the
+byline rules do not weigh as words."""
 _PARTICLE = "|".join(NAME_PARTICLES)
 _NAME_WORD = r"[A-Z\u00c0-\u00de\u0400-\u042f\u0386-\u03ab][\w.'’-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}|{_NAME_WORD})){{0,3}}"
@@ -36,7 +51,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}|{_NAME_WORD})){{0,3}}"
 # each position of a line, and most fail on it at once instead of on each alternative.)
 _NAME_SPLIT_FORM = (
     r"(?=[\s,;&aAueyi])\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b"
-    r"|\bog\b|\bκαι\b)\s*"
+    r"|\bog\b|\boch\b|\bκαι\b)\s*"
 )
 # The matches of `_NAME_SPLIT_FORM`, with the first character as a class of its own
 # (`class_first`): after white space, any joiner; after ",", ";" or "&", itself; after a
@@ -44,7 +59,7 @@ _NAME_SPLIT_FORM = (
 _NAME_SPLIT = class_first(
     r"[\s,;&aAueyi]",
     r"(?:(?<=\s)\s*(?:,|;|&|\b(?:and|And|AND)\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b"
-    r"|\bog\b|\bκαι\b)|(?<=[,;&])|(?<!\w[\s\S])(?:(?<=a)nd|(?<=A)(?:nd|ND)|(?<=u)nd"
+    r"|\bog\b|\boch\b|\bκαι\b)|(?<=[,;&])|(?<!\w[\s\S])(?:(?<=a)nd|(?<=A)(?:nd|ND)|(?<=u)nd"
     r"|(?<=e)t?|(?<=[yi]))\b)\s*",
 )
 _FULL_NAME = re.compile(rf"^{_NAME}$")

@@ -49,6 +49,9 @@ from .text import read_text
 _TAGS = {"p": "p", "list": "li", "quote": "blockquote", "table": "table", "code": "pre"}
 _HEADING_REND = re.compile(r"^h[1-6]$")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+# Norwegian pages declare their written standard, Bokmål ("nb", most of them) or Nynorsk
+# ("nn"); the detector, the phrase files and the text path know the language as "no".
+_LANGUAGE_OF_STANDARD = {"nb": "no", "nn": "no"}
 # How far into the text the page's title may be printed again (its <h1>).
 _TITLE_SEARCH = 3
 
@@ -965,7 +968,8 @@ def _with_captions(segments: list[Segment], captions: list[FoundCaption]) -> lis
 
 
 def declared_language(tree: HtmlElement) -> str | None:
-    """The primary subtag of `<html lang>` (or Content-Language), when it is a language code.
+    """The primary subtag of `<html lang>` (or Content-Language), when it is a language code
+    ("nb" and "nn" read as "no").
 
     Taken as the article's language: sites declare it far more often right
     than wrong, and it spares a detection per page.
@@ -975,6 +979,7 @@ def declared_language(tree: HtmlElement) -> str | None:
         meta = tree.find(".//meta[@http-equiv='content-language']")
         declared = meta.get("content") if meta is not None else None
     code = (declared or "").strip().split("-")[0].split("_")[0].casefold()
+    code = _LANGUAGE_OF_STANDARD.get(code, code)
     return code if _LANGUAGE_CODE.match(code) else None
 
 

@@ -22,7 +22,13 @@ from ..document import (
     last_open,
     phrase_form,
 )
-from ..lexicon import DATE_ALONE, STAMP_TIME_OR_LABEL, YEAR_FIRST_STAMP, title_parts
+from ..lexicon import (
+    CLOCK_STAMP,
+    DATE_ALONE,
+    STAMP_TIME_OR_LABEL,
+    YEAR_FIRST_STAMP,
+    title_parts,
+)
 from ..names import (
     BYLINE_MARK_WORDS,
     NAME_JOINERS,
@@ -457,9 +463,12 @@ def byline_section_label(
 
 def _stamp_alone(segment: Segment) -> bool:
     """An open line that is only a date, perhaps with its time and label, in the forms
-    Western sites print (`DATE_ALONE`) or those with the year first (`YEAR_FIRST_STAMP`)."""
+    Western sites print (`DATE_ALONE`) or those with the year first (`YEAR_FIRST_STAMP`),
+    or labelled times of the day alone (`CLOCK_STAMP`: the Nordic papers' "Publicerad
+    06.58 | Uppdaterad 16.52"; round 54 audit)."""
+    text = segment.text
     return segment.label in BODY_OR_HEADING and bool(
-        DATE_ALONE.match(segment.text) or YEAR_FIRST_STAMP.match(segment.text)
+        DATE_ALONE.match(text) or YEAR_FIRST_STAMP.match(text) or CLOCK_STAMP.match(text)
     )
 
 
