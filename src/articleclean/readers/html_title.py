@@ -1,4 +1,5 @@
-"""The page's headline: the `<h1>` that prints the meta title's words, else the
+"""The page's headline: the `<h1>` that prints the meta title's words (or the JSON-LD
+headline's, worded apart from the meta title), else the
 meta title without the site's name before or after a separator, never a logo, a
 share prompt or a section's label; a `<title>` that names the site alone leaves
 the headline to the page's headings.
@@ -6,6 +7,7 @@ the headline to the page's headings.
 
 from __future__ import annotations
 
+import html as html_entities
 import re
 from collections.abc import Iterator
 from itertools import chain, islice
@@ -18,6 +20,7 @@ from trafilatura.xpaths import TITLE_XPATHS
 from ..lexicon import title_parts, without_accents
 from .html_site import squashed_words
 from .html_words import ALNUM, WORD, clean_spaces, word_set
+from .json_ld import json_ld_holding, json_objects
 
 # The page's og:title values, in order (`og_title` reads them; `html_dates` the first,
 # for a headline printed without `<h1>`). From the document's root: the head's copy that
@@ -115,6 +118,8 @@ def headline(
                 return _as_headline(h1, pieces, bare, declared)
             if printed := _headline_under_kicker(pieces, bare, reference):
                 return printed
+        if meta_title and (printed := _h1_of_json_headline(tree, h1s, reference, declared)):
+            return printed
         if not meta_title and (printed := _title_at_h1_end(every_h1, bare, declared)):
             return printed
         if (
@@ -146,6 +151,54 @@ def headline(
         if section_cut := _without_section(bare, "".join(h1s[0])):
             return section_cut
     return _guessed_title(tree, title_tag, site_words, declared, host, every_h1)
+
+
+_JSON_HEADLINE = re.compile(r'"headline"\s*:')
+
+
+def _json_headlines(tree: HtmlElement) -> Iterator[str]:
+    """The `headline` values of the page's JSON-LD objects, in order."""
+    for data in json_ld_holding(tree, _JSON_HEADLINE):
+        for item in json_objects(data):
+            value = item.get("headline")
+            if isinstance(value, str) and (text := clean_spaces(html_entities.unescape(value))):
+                yield text
+
+
+def _h1_of_json_headline(
+    tree: HtmlElement, h1s: list[list[str]], reference: str, declared: frozenset[str]
+) -> str | None:
+    """The h1 that prints the page's JSON-LD headline when none prints the meta title:
+    og:title and `<title>` can carry a wording for search results and shares ("Dead
+    Skin Cells Might Actually Be A Good Thing") while the article's data and its
+    printed heading agree on another ("Wait, are dead skin cells actually a good
+    thing?"); two of the page's statements against one, and the printed one is what
+    the reader sees.
+
+    Not when a heading below prints the meta title: the page prints both, and the
+    h1 is then often a breadcrumb's last step set for search engines (a news
+    group's template: the h1 in the path, the headline the og:title words in the
+    article's `<h2>`)."""
+    for stated in _json_headlines(tree):
+        if word_set(stated) == word_set(reference):
+            return None
+        if _printed_in_subheading(tree, reference):
+            return None
+        for pieces in h1s:
+            h1 = _h1_text(pieces, stated)
+            if _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
+                continue
+            if _prints(h1, stated):
+                return _as_headline(h1, pieces, stated, declared)
+    return None
+
+
+def _printed_in_subheading(tree: HtmlElement, reference: str) -> bool:
+    """Whether an `<h2>` or `<h3>` of the page's first ones prints the meta title."""
+    return any(
+        _prints(clean_spaces(element.text_content()) or "", reference)
+        for element in islice(tree.iter("h2", "h3"), _MAX_TITLE_HEADINGS)
+    )
 
 
 def _guessed_title(
