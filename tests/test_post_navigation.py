@@ -82,3 +82,42 @@ def test_the_rule_can_be_switched_off() -> None:
     text = "\n\n".join([P1, P2, P3, *pair])
     article = articleclean.clean_text(text, post_navigation=False)
     assert "post_navigation" not in {removal.rule for removal in article.removed}
+
+
+def _nav_lines() -> list[str]:
+    """Lines opening with each label word (three cases) in each form the labels take,
+    with and without white space before, and a few that open with none."""
+    from articleclean.phrases import word_list
+
+    nouns = word_list("nav_noun")
+    lines = ["Next week the council meets again.", "Previously, the bridge was shut.", P1]
+    for word in (*word_list("nav_previous"), *word_list("nav_next")):
+        for case in (word, word.upper(), word.title()):
+            for form in (
+                "{}: a headline",
+                "{} » a headline",
+                "{} {} a headline",
+                "{1} {0} a headline",
+                "{} {}: a headline",
+                "← {} a headline",
+                "{} a headline →",
+                "  {}: a headline",
+            ):
+                lines.append(form.format(case, nouns[len(lines) % len(nouns)]))
+    return lines
+
+
+def test_the_document_screen_finds_every_line_a_mark_is_given() -> None:
+    # The rule claims nothing where no open line has a mark, and tells so by one search
+    # of the open lines joined (round 54): every line `_nav_marks` marks, alone or amid
+    # other lines, must pass that search (else a pair would stay).
+    from articleclean.rules.page_furniture import _NAV_LINE
+
+    lines = _nav_lines()
+    marked = [line for line in lines if _nav_marks(line)]
+    assert len(marked) > 100
+    for line in marked:
+        joined = "\n" + "\n".join([P1, line, P2])
+        assert "→" in line or _NAV_LINE.search(joined) is not None, line
+    # ... and lines holding no link pass it seldom: a plain article holds none
+    assert _NAV_LINE.search("\n" + "\n".join([P1, P2, P3, lines[0], lines[1]])) is None

@@ -173,6 +173,12 @@ _NAV_WORDS = (*word_list("nav_previous"), *word_list("nav_next"), *word_list("na
 _MAY_OPEN_NAV = re.compile(
     rf"\s*(?:←|{by_first_letter(sorted({word[:2] for word in _NAV_WORDS}))})", re.IGNORECASE
 )
+# A line of the open lines joined by newlines (the join opening with one) that opens as
+# `_OPENS_PREVIOUS` or `_OPENS_NEXT` does: each such line's own match is found at the
+# newline before it (no label ends on a look-ahead past the line: `\b` reads a newline
+# as it reads the text's end). With no "→" either, no open line has a mark, and the rule
+# claims nothing: one search of the document instead of three tests a line (most dumps).
+_NAV_LINE = re.compile(rf"\n\s*(?:←|{_PREVIOUS}|{_NEXT})", re.IGNORECASE)
 
 
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
@@ -186,6 +192,9 @@ def post_navigation(segments: list[Segment], context: PhraseBook) -> Iterator[Se
     last line; round 44 measured single lines and dropped them). Tune part: whole-page
     dumps 2 `without` segments out and 4 unannotated junk lines, no `with`; labelled page
     dumps 8 lines not of the body, no body line; none in the article dumps (round 53)."""
+    opened = "\n" + "\n".join([segment.text for segment in segments if segment.label is BODY])
+    if "→" not in opened and _NAV_LINE.search(opened) is None:
+        return  # (no open line holds a link: it claims only open lines that hold one)
     marks = [_nav_marks(segment.text) for segment in segments]
     for index, segment in enumerate(segments):
         if segment.label is not BODY or not marks[index]:
