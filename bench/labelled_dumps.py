@@ -33,7 +33,8 @@ with the tune part beside it (bench/split.py).
 A second table moves each page dump's byline line (`moved_byline`: above the headline,
 after the article, 15-30 lines under the headline, or reworded "Name, Agency" / "Name |
 date" at its place; the line as printed or the name alone; or the name as an author box
-after the article, over a note on the author opening with it) and scores the byline again,
+after the article, over a note on the author opening with it; or under one of the first
+body lines) and scores the byline again,
 with the body lines lost against the same dumps unmoved (round 35: test's missed bylines
 stand where tune prints none).
 
@@ -978,6 +979,8 @@ BYLINE_MOVES = (
     "author box after the article",
     "author box with a role after the article",
     "about heading after the article",
+    "among the first paragraphs",
+    "bare name among the first paragraphs",
 )
 _MOVE_AGENCIES = ("Reuters", "AFP", "dpa", "AP")
 _MOVE_DATES = ("March 3, 2023", "12.10.2022", "4 June 2021", "2023-05-17")
@@ -992,6 +995,10 @@ _ABOUT_HEADINGS = ("About", "Über", "À propos de", "Sobre")
 """The about heading's move (round 53, aboutbox): the box's heading names the author ("About
 Jane Doe" / "Jane Doe is a staff writer …"), in one of the languages the pages print it in
 (picked per page, as the agencies and dates are)."""
+_FIRST_PARAGRAPHS = 3
+"""The first-blocks moves (round 54, pbylines): the byline line (as printed, or the name
+alone) right under the first, second or third body line (picked per page), where a page
+prints it after a lead, a dek, a picture's caption or a share row."""
 
 
 def _moved_name(item: Labelled, line: str) -> str | None:
@@ -1045,6 +1052,9 @@ def moved_byline(item: Labelled, move: str) -> Labelled | None:
             where = headline
         elif move.endswith("after the article"):
             where = last_body + 1
+        elif move.endswith("among the first paragraphs"):
+            bodies = [i for i, x in enumerate(rest) if x.label == BODY]
+            where = bodies[min(pick % _FIRST_PARAGRAPHS, len(bodies) - 1)] + 1
         else:
             span = _FAR_BELOW[1] - _FAR_BELOW[0] + 1
             where = min(len(rest), headline + _FAR_BELOW[0] + pick % span)
@@ -1124,7 +1134,9 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         "alone after the article's last body line over a note on the author opening with "
         'it ("Jane Doe" / "Jane Doe is a staff writer …"), with a role: a role line between '
         '(round 53); about heading: "About Jane Doe" (or "Über", "À propos de", "Sobre") '
-        "over the same note (round 53, aboutbox); body lines lost against the same dumps unmoved.\n\n"
+        "over the same note (round 53, aboutbox); among the first paragraphs: the line (or the "
+        "name alone) right under the first, second or third body line, picked per page (round 54, "
+        "pbylines); body lines lost against the same dumps unmoved.\n\n"
         + table(MOVE_HEADERS, [row for which in parts for row in byline_moves(items, which)])
         + "\n\n"
         + DATELINE_NOTE
