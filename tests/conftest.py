@@ -74,11 +74,6 @@ _XFAIL_FIXTURES = {
         "bracketed source '(المصدر: …)' is no credit form (a source label needs a picture "
         "agency or a person's name after it)"
     ),
-    "audit14e-ja-page-recipe-buta.txt": (
-        "outside_article cuts the ingredients, steps and tip under the ad marker (still on "
-        "main bce03a2 and on r49-plists' own head a97e6a1); title and byline ('料理・文：') "
-        "right since round 49, jatitle"
-    ),
     "audit14e-th-page-tna-hoon.txt": (
         "the dateline 'กรุงเทพฯ 5 มี.ค.-' (a pattern now) is not read under the page's date "
         "stamp kept above it: under short lines a dateline's place must be in the gazetteer, "

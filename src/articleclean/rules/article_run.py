@@ -516,10 +516,16 @@ def _densest_run_below(
     the intro but share fewer of the title's words; else -1. The lines up to its end are
     spared as `_second_run`'s are (its topic test fails where the steps name other things
     than the intro: tune part, nothing changed in any source; round 49's audit page dumps
-    audit14e-ja-page-recipe-buta and audit14e-vi-page-huong-dan-may-giat)."""
-    if span[0] <= last or not _short_lines_between(
-        segments, weights, vocabulary, last, span[0], at_edge, printed
-    ):
+    audit14e-ja-page-recipe-buta and audit14e-vi-page-huong-dan-may-giat). The short lines
+    may name what either run names: a recipe's ingredient rows are named by its steps
+    below, seldom by the intro above the ad marker (round 54)."""
+    if span[0] <= last:
+        return -1
+    named = set(vocabulary)
+    for segment in segments[span[0] : span[1] + 1]:
+        if segment.label is BODY:
+            named.update(segment.content_words)
+    if not _short_lines_between(segments, weights, named, last, span[0], at_edge, printed):
         return -1
     return span[1]
 
