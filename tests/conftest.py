@@ -68,11 +68,10 @@ _XFAIL_FIXTURES = {
     ),
     # Round 49's audit (audit14e-*): what stays wrong, each with its cause.
     "audit14e-ar-page-bayan-sahafi.txt": (
-        "menu_run (page dumps) cuts the press release's media contact under its 'About' "
-        "paragraph ('للتواصل الإعلامي:', a name, an address; outside_article does not: too "
-        "few lines below the run to be chrome, round 49 traced it), and the picture's "
-        "bracketed source '(المصدر: …)' is no credit form (a source label needs a picture "
-        "agency or a person's name after it)"
+        "the picture's bracketed source '(المصدر: …)' is no credit form (a source label needs "
+        "a picture agency or a person's name after it; here the caption repeats the picture's "
+        "title above it, evidence no credit form reads); the media contact under the 'About' "
+        "paragraph stays since round 54 (press_contact_block)"
     ),
     "audit14e-th-page-tna-hoon.txt": (
         "the dateline 'กรุงเทพฯ 5 มี.ค.-' (a pattern now) is not read under the page's date "

@@ -44,6 +44,7 @@ from .boilerplate import (
     is_list_row,
     list_or_table_row,
     may_be_list_row,
+    press_contact_block,
 )
 from .phrasebook import PhraseBook
 from .promos import labels_comments, promo_prompt, promo_shape
@@ -490,6 +491,9 @@ def outside_article(
     spared = _alone_between_kept(segments, out, at_edge)
     spared |= _announced_below_kept(segments, out)
     spared |= _rows_under_kept(segments, out, spared, last, at_edge, printed)
+    # (a press release's media contact under its last paragraph: after the rows test, so
+    # that no line under it is spared as written like it)
+    spared |= press_contact_block(segments)
     for index in out:
         if index not in spared or index >= article_end:
             yield segments[index]
