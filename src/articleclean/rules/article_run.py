@@ -44,6 +44,7 @@ from .boilerplate import (
     is_list_row,
     list_or_table_row,
     may_be_list_row,
+    press_contact_block,
 )
 from .phrasebook import PhraseBook
 from .promos import labels_comments, promo_prompt, promo_shape
@@ -490,6 +491,9 @@ def outside_article(
     spared = _alone_between_kept(segments, out, at_edge)
     spared |= _announced_below_kept(segments, out)
     spared |= _rows_under_kept(segments, out, spared, last, at_edge, printed)
+    # (a press release's media contact under its last paragraph: after the rows test, so
+    # that no line under it is spared as written like it)
+    spared |= press_contact_block(segments)
     for index in out:
         if index not in spared or index >= article_end:
             yield segments[index]
@@ -516,10 +520,16 @@ def _densest_run_below(
     the intro but share fewer of the title's words; else -1. The lines up to its end are
     spared as `_second_run`'s are (its topic test fails where the steps name other things
     than the intro: tune part, nothing changed in any source; round 49's audit page dumps
-    audit14e-ja-page-recipe-buta and audit14e-vi-page-huong-dan-may-giat)."""
-    if span[0] <= last or not _short_lines_between(
-        segments, weights, vocabulary, last, span[0], at_edge, printed
-    ):
+    audit14e-ja-page-recipe-buta and audit14e-vi-page-huong-dan-may-giat). The short lines
+    may name what either run names: a recipe's ingredient rows are named by its steps
+    below, seldom by the intro above the ad marker (round 54)."""
+    if span[0] <= last:
+        return -1
+    named = set(vocabulary)
+    for segment in segments[span[0] : span[1] + 1]:
+        if segment.label is BODY:
+            named.update(segment.content_words)
+    if not _short_lines_between(segments, weights, named, last, span[0], at_edge, printed):
         return -1
     return span[1]
 

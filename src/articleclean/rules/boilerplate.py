@@ -514,6 +514,64 @@ def _undated_list_row(segment: Segment) -> bool:
     return is_list_row(segment) and _YEAR.search(segment.text) is None
 
 
+# A press release closes with its media contact under the last paragraph: a label
+# naming the press ("Media contact:", "Pressekontakt", "Contact presse :", "للتواصل
+# الإعلامي:"), then a name, a role, a phone number, an address, a few short lines in a row.
+# Short and link-like, they read as a menu or a footer; the label, a sentence above it and a
+# phone number or an e-mail address under it say they are the release's own.
+_PRESS_CONTACT_LABEL = re.compile(
+    r"^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|"
+    r"for\s+(?:media|press)\s+(?:enquiries|inquiries)|"
+    r"presse-?\s?kontakte?|medien-?\s?kontakte?|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|"
+    r"contacts?\s+(?:presse|médias?)|contactos?\s+(?:de\s+)?prensa|contatt[oi]\s+stampa|"
+    r"contatos?\s+(?:de\s+|para\s+)?imprensa|pers\s?contacte?n?|kontakt\s+(?:dla\s+mediów|prasowy)|"
+    r"للتواصل\s+الإعلامي|للاستفسارات\s+الإعلامية|جهة\s+الاتصال\s+الإعلامية)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_PRESS_CONTACT_LABEL_WORDS = 5
+_PRESS_CONTACT_LINES = 8
+"""At most this many short lines under the label are the contact's (a name, a role, the
+company, a street, a town, a phone, an e-mail address, a web address)."""
+_PRESS_CONTACT_LINE_WORDS = 8
+_REACH = re.compile(
+    r"[\w.+-]+(?:@|\(at\))[\w-]+\.[\w.]+|\+?\d[\d\s()./-]{6,}\d|\bwww\.[\w-]+\.\w|https?://"
+)
+"""An e-mail address ("presse(at)…" too), a phone number or a web address."""
+
+
+def press_contact_block(segments: list[Segment]) -> set[int]:
+    """The indices of the open lines of each media contact block: a press contact label
+    (`_PRESS_CONTACT_LABEL`) right under a line ending like a sentence (the release's last
+    paragraph; lines another rule removed between are passed over), then up to
+    `_PRESS_CONTACT_LINES` open lines of at most `_PRESS_CONTACT_LINE_WORDS` words, up to
+    the first other line, one of which holds an e-mail address or a phone number; the block
+    ends at its last line holding an address (e-mail, phone, web). A menu's "Pressekontakt"
+    item has other items under it and no address."""
+    found: set[int] = set()
+    for index, segment in enumerate(segments):
+        if (
+            segment.word_count > _PRESS_CONTACT_LABEL_WORDS
+            or _PRESS_CONTACT_LABEL.match(segment.text) is None
+        ):
+            continue
+        above = next((s for s in reversed(segments[:index]) if s.label is not REMOVED), None)
+        if above is None or above.label is not BODY or not above.ends_like_sentence:
+            continue
+        block: list[int] = []
+        for below in range(index + 1, min(len(segments), index + 1 + _PRESS_CONTACT_LINES)):
+            line = segments[below]
+            if line.label is not BODY or line.word_count > _PRESS_CONTACT_LINE_WORDS:
+                break  # (a full stop ends no contact line: "Stiftung Jugend forscht e. V.")
+            block.append(below)
+        reached = [i for i in block if _REACH.search(segments[i].text)]
+        if reached:
+            # (down to its last address: what follows is the page's again, "Twitter: @…")
+            found.update(i for i in block if i <= reached[-1])
+            if segment.label is BODY:
+                found.add(index)
+    return found
+
+
 # Menus are gone before we see a page's text (trafilatura drops navigation): a
 # run of short lines in its output is a list, a recipe or a table.
 @structures(Reason.BOILERPLATE, text_dumps_only=True)
@@ -528,8 +586,10 @@ def menu_run(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     first, last = prose[0], prose[-1]
     minimum = context.config.menu_min_run
     rows = list_block_rows(segments, _undated_list_row)
-    # The article's notes after its last paragraph ("[1] https://…") are no menu.
+    # The article's notes after its last paragraph ("[1] https://…") are no menu, nor is a
+    # press release's media contact there.
     notes = CitedNotes(segments, prose)
+    contact = press_contact_block(segments)
     for start, stop in ((0, first), (last + 1, len(segments))):
         run: list[Segment] = []
         length = 0  # menu items already removed ("Home", "Contact") count towards the run
@@ -539,6 +599,7 @@ def menu_run(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
             if (
                 _is_menu_item(segment)
                 and index not in rows
+                and index not in contact
                 # (`holds` asks the first character too: most lines are settled here)
                 and (segment.text[:1] != "[" or not notes.holds(segment))
             ):
