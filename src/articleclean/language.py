@@ -11,8 +11,8 @@ import re
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
-from itertools import islice
-from operator import mul
+from itertools import chain, compress, islice, repeat
+from operator import lt, mul, rshift
 from random import Random
 
 from langdetect.detector import Detector
@@ -389,19 +389,20 @@ class _Stream:
     len(seq).bit_length() until one is below len(seq), and CPython's
     getrandbits(k) for k <= 32 is the next 32-bit word shifted right by 32 - k.
     So the indices read off the words are the generator's choices
-    (tests/test_language.py compares them). They depend on len(seq) alone:
-    they are kept per length, as far as a detection has read them (a few
-    dozen, at most ITERATION_LIMIT + 1), and the words per process.
+    (tests/test_language.py compares them). The words are kept per process, in
+    chunks, and each chunk shifted right by each 32 - k asked for: a length's
+    indices are its shifted words below it, picked in C (`compress`), and every
+    length of one bit length reads the same shifted words. (A walk reads at most
+    ITERATION_LIMIT + 1 indices, so the words it needs are bounded.)
     """
 
     def __init__(self, seed: int) -> None:
         self._random = Random()
         self._random.seed(seed)
         self._first_gauss = self._random.gauss(0.0, 1.0)
-        self._words: list[int] = []
-        self._indices: dict[int, tuple[list[int], list[int]]] = {}
-        """Per length: the indices drawn so far, and how many words they took."""
-        self._kept = 0
+        self._words: list[list[int]] = []
+        self._shifted: dict[int, list[list[int]]] = {}
+        """Per shift: each chunk of words shifted right by it, as far as read."""
         self._lock = threading.Lock()
 
     def gauss(self, mu: float, sigma: float) -> float:
@@ -412,42 +413,34 @@ class _Stream:
         """The indices `Random.choice` draws from a sequence of `size`, in order."""
         if not 0 < size <= 1 << 32:  # pragma: no cover - langdetect has an n-gram or fails
             raise ValueError(f"no choices from a sequence of {size}")
-        kept = self._indices.get(size)
-        if kept is None:
+        below = repeat(size)
+        return chain.from_iterable(
+            compress(chunk, map(lt, chunk, below)) for chunk in self._chunks(32 - size.bit_length())
+        )
+
+    def _chunks(self, shift: int) -> Iterator[list[int]]:
+        shifted = self._shifted.get(shift)
+        if shifted is None:
             with self._lock:
-                kept = self._indices.setdefault(size, ([], [0]))
-        drawn = kept[0]
+                shifted = self._shifted.setdefault(shift, [])
         position = 0
         while True:
-            if position >= len(drawn):
-                self._draw(size, kept, position + _DRAWS_CHUNK)
-            chunk = drawn[position:]
-            yield from chunk
-            position += len(chunk)
+            if position >= len(shifted):
+                self._shift(shift, shifted, position)
+            yield shifted[position]
+            position += 1
 
-    def _draw(self, size: int, kept: tuple[list[int], list[int]], needed: int) -> None:
-        drawn, used = kept
-        shift = 32 - size.bit_length()
+    def _shift(self, shift: int, shifted: list[list[int]], position: int) -> None:
         with self._lock:  # the words come out of one generator in one order
-            if self._kept >= _INDICES_KEPT:
-                self._indices.clear()  # bounded and cheap; a length's draws come back
-                self._kept = 0
-            words, position, before = self._words, used[0], len(drawn)
-            while len(drawn) < needed:
-                while position >= len(words):
-                    words.extend(self._random.getrandbits(32) for _ in range(_STREAM_CHUNK))
-                index = words[position] >> shift
-                position += 1
-                if index < size:
-                    drawn.append(index)
-            used[0] = position
-            self._kept += len(drawn) - before
+            words = self._words
+            while len(shifted) <= position:
+                index = len(shifted)
+                while len(words) <= index:
+                    bits = self._random.getrandbits
+                    words.append([bits(32) for _ in range(_STREAM_CHUNK)])
+                shifted.append(list(map(rshift, words[index], repeat(shift))))
 
 
-_DRAWS_CHUNK = 64
-"""Indices drawn at a time for a length: a detection usually reads 20 to 100."""
-_INDICES_KEPT = 200_000
-"""Indices kept over all lengths (a few MB at most), then forgotten at once."""
 _STREAM_CHUNK = 2048
 _STREAMS: dict[int, _Stream] = {}
 
