@@ -38,6 +38,7 @@ from .decode import BYTES_PER_STRAY_NUL, Decoded, charset_from_content_type, dec
 from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
+from .html_joiners import holds_joiners, joiners_as_letters, restore
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
 from .html_recipe import missing_ingredients, place_of
@@ -122,6 +123,7 @@ def read_html(
         description=page.fields.get("description"),
         lead_boxes=index.lead_boxes,
         favor_precision=favor_precision,
+        joiners=holds_joiners(text),
     )
     if extraction.how:
         metadata["extraction"] = extraction.how
@@ -185,12 +187,14 @@ def extract_blocks(
     description: str | None = None,
     lead_boxes: list[HtmlElement] | None = None,
     favor_precision: bool = False,
+    joiners: bool = False,
 ) -> Extraction:
     """trafilatura's main content, one line per block, with the tag it came from,
     and the lead it left out when the page prints its `description` as one (`page_lead`)
     or marks it by its class (`lead_box`; `lead_boxes` are `HintIndex.lead_boxes`,
-    read from the tree when not given)."""
-    extraction = _extract(tree, url, favor_precision=favor_precision)
+    read from the tree when not given). `joiners`: the page may hold a zero-width
+    joiner or non-joiner, which the text keeps (`html_joiners`)."""
+    extraction = _extract_keeping_joiners(tree, url, joiners, favor_precision=favor_precision)
     if favor_precision:
         if extraction.text:
             extraction.how = "precision"
@@ -198,7 +202,7 @@ def extract_blocks(
         # Almost nothing found: trafilatura's precision-leaning choice of the
         # main box can settle on a slogan or a caption beside an article that
         # its recall-leaning search finds. Taken only when it finds far more.
-        retry = _extract(tree, url, favor_recall=True)
+        retry = _extract_keeping_joiners(tree, url, joiners, favor_recall=True)
         if len(retry.text) >= _RECALL_GAIN * max(len(extraction.text), 1):
             extraction = retry
             extraction.how = "recall"
@@ -238,6 +242,25 @@ SHORT_EXTRACTION_CHARS = 250
 """An extracted text shorter than this found almost nothing of an article."""
 # What a second search must find to replace the first: several times as much.
 _RECALL_GAIN = 3
+
+
+def _extract_keeping_joiners(
+    tree: HtmlElement, url: str | None, joiners: bool, **choice: bool
+) -> Extraction:
+    """`_extract`, on a page that may hold a zero-width joiner or non-joiner (`joiners`)
+    with each standing as a letter while trafilatura reads it (`html_joiners`)."""
+    if not joiners:
+        return _extract(tree, url, **choice)
+    with joiners_as_letters(tree):
+        extraction = _extract(tree, url, **choice)
+    return Extraction(
+        text=restore(extraction.text),
+        lines=[
+            ExtractedLine(line.number, restore(line.text), line.tag, line.element_known)
+            for line in extraction.lines
+        ],
+        how=extraction.how,
+    )
 
 
 def _extract(

@@ -12,18 +12,24 @@ import unicodedata
 
 def visible(text: str) -> str:
     """The text without the characters a page prints as nothing: soft hyphens,
-    zero-width spaces and joiners, the invisible separator (U+2063), direction
-    marks, a byte order mark, control characters (every code point neither
-    printable nor white space, by `str.isprintable`).
+    zero-width spaces, the invisible separator (U+2063), direction marks, a byte
+    order mark, control characters (every code point neither printable nor white
+    space, by `str.isprintable`), but the zero-width joiner and non-joiner.
 
     What trafilatura drops from the text it extracts (its `line_processing`), so
     that the lines read from the page beside it (a lead, a caption, the title, an
     ingredient list, the JSON-LD text) come out as its own do: "Klima\xadwandel"
-    is "Klimawandel" whichever reader printed it. White space is left to the
-    caller."""
+    is "Klimawandel" whichever reader printed it. The joiners are spelling (Persian
+    "می‌کند", the Indic scripts' conjuncts, an emoji family), which the extraction
+    keeps too (`html_joiners`). White space is left to the caller."""
     if text.isprintable():
         return text
-    return "".join(char for char in text if char.isprintable() or char.isspace())
+    return "".join(
+        char for char in text if char.isprintable() or char.isspace() or char in _JOINERS
+    )
+
+
+_JOINERS = "\u200c\u200d"
 
 
 def clean_spaces(value: str | None) -> str | None:
