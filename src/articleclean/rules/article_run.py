@@ -493,7 +493,8 @@ def outside_article(
     spared |= _rows_under_kept(segments, out, spared, last, at_edge, printed)
     # (a press release's media contact under its last paragraph: after the rows test, so
     # that no line under it is spared as written like it)
-    spared |= press_contact_block(segments)
+    if out:  # (most dumps: nothing to spare)
+        spared |= press_contact_block(segments)
     for index in out:
         if index not in spared or index >= article_end:
             yield segments[index]
