@@ -87,15 +87,36 @@ page dump's summary counts them, since a page's title, byline or caption kept in
 body counts against its precision."""
 
 
+@dataclass
+class _Cleaned:
+    """A dump cleaned: the line numbers its body keeps, the rule that took each other
+    line, its lines, the numbers of its labelled lines and the last body-labelled one."""
+
+    kept: set[int]
+    rule: dict[int, str]
+    lines: list[str]
+    labelled: list[int]
+    last_body: int
+
+
+def _cleaned(dump: loss_audit.Dump) -> _Cleaned:
+    article = _articleclean(dump.text)
+    labelled = [n for n in range(1, len(dump.labels) + 1) if dump.labels[n - 1]]
+    return _Cleaned(
+        kept={n for block in article.body for n in loss_audit._span(block.lines)},
+        rule={n: r.rule for r in article.removed for n in loss_audit._span(r.lines)},
+        lines=dump.text.split("\n"),
+        labelled=labelled,
+        last_body=max((n for n in labelled if _is_body(dump.labels[n - 1])), default=0),
+    )
+
+
 def kept_junk(dumps: Sequence[loss_audit.Dump], page: bool = False) -> Iterator[Kept]:
     """The junk lines each dump keeps in its cleaned body (`page`: every line not body)."""
     for dump in dumps:
-        article = _articleclean(dump.text)
-        kept = {n for block in article.body for n in loss_audit._span(block.lines)}
-        rule = {n: r.rule for r in article.removed for n in loss_audit._span(r.lines)}
-        lines = dump.text.split("\n")
-        labelled = [n for n in range(1, len(dump.labels) + 1) if dump.labels[n - 1]]
-        last_body = max((n for n in labelled if _is_body(dump.labels[n - 1])), default=0)
+        cleaned = _cleaned(dump)
+        kept, rule, lines = cleaned.kept, cleaned.rule, cleaned.lines
+        labelled, last_body = cleaned.labelled, cleaned.last_body
         first_body = min((n for n in labelled if _is_body(dump.labels[n - 1])), default=0)
 
         def state(number: int, kept: set[int] = kept, rule: dict[int, str] = rule) -> str:
@@ -157,16 +178,15 @@ def tail_kind(texts: Sequence[str], heading_removed: bool) -> str:
 def kept_tails(dumps: Sequence[loss_audit.Dump]) -> Iterator[Tail]:
     """The junk lines each dump keeps after its last body line, one `Tail` a dump."""
     for dump in dumps:
-        article = _articleclean(dump.text)
-        kept = {n for block in article.body for n in loss_audit._span(block.lines)}
-        rule = {n: r.rule for r in article.removed for n in loss_audit._span(r.lines)}
-        lines = dump.text.split("\n")
-        labelled = [n for n in range(1, len(dump.labels) + 1) if dump.labels[n - 1]]
-        last_body = max((n for n in labelled if _is_body(dump.labels[n - 1])), default=0)
-        tail = [n for n in labelled if n > last_body and dump.labels[n - 1] not in _NOT_JUNK]
-        texts = [lines[n - 1] for n in tail if n in kept]
+        cleaned = _cleaned(dump)
+        tail = [
+            n
+            for n in cleaned.labelled
+            if n > cleaned.last_body and dump.labels[n - 1] not in _NOT_JUNK
+        ]
+        texts = [cleaned.lines[n - 1] for n in tail if n in cleaned.kept]
         if texts:
-            removed = any(rule.get(n) in _HEADING_RULES for n in tail)
+            removed = any(cleaned.rule.get(n) in _HEADING_RULES for n in tail)
             yield Tail(dump.site, tail_kind(texts, removed), texts)
 
 
