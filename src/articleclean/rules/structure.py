@@ -770,10 +770,7 @@ def _author_box_with_note(
     writer's role or contact may stand between the name and the note ("Jane Doe" / "Staff
     Writer" / "Jane Doe is …"), and the note goes on after the name as a sentence
     (`_goes_on_as_sentence`)."""
-    last = prose[-1]
-    # The note may be kept as text: the article's last prose line then, the name above it.
-    first = prose[-_NOTE_PROSE_LINES] + 1 if len(prose) >= _NOTE_PROSE_LINES else last + 1
-    for index in range(first, min(len(segments) - 1, last + 1 + _NOTE_REACH)):
+    for index in _note_window(segments, prose):
         segment, note = segments[index], segments[index + 1]
         # (string tests first: most lines here are no name over a note opening with it;
         # a first letter's test before the first word's)
@@ -796,16 +793,37 @@ def _author_box_with_note(
             continue
         if not note.text.startswith(name + " ") or not _goes_on_as_sentence(note.text, name):
             continue
-        if index > 0 and ends_in_credit(segments[index - 1].text):
-            continue  # "Übersetzt von:" / "Jane Doe" / "Jane Doe übersetzt …": a translator
-        shown = _name_words(segments[0].text) | _headline_words(segments, title_at)
-        if _name_words(name) & shown:
-            continue
-        family = phrase_form(name.split()[-1])
-        if any(family in segments[at].phrase_words for at in prose if at < index):
+        if _box_on_another(segments, index, name, prose, title_at):
             continue
         return index
     return None
+
+
+def _note_window(segments: list[Segment], prose: list[int]) -> range:
+    """Where an author box's name or heading is searched: from the line after the
+    `_NOTE_PROSE_LINES`-th prose line from the end (the note may be kept as text: the
+    article's last prose line then, the name above it) to `_NOTE_REACH` lines after the
+    last one, leaving a line under it for the note."""
+    last = prose[-1]
+    first = prose[-_NOTE_PROSE_LINES] + 1 if len(prose) >= _NOTE_PROSE_LINES else last + 1
+    return range(first, min(len(segments) - 1, last + 1 + _NOTE_REACH))
+
+
+def _box_on_another(
+    segments: list[Segment], index: int, name: str, prose: list[int], title_at: int
+) -> bool:
+    """Whether the box at `index` naming `name` is not the author's: it stands under
+    another contributor's credit ("Übersetzt von:" / "Jane Doe" / "Jane Doe übersetzt …":
+    a translator), the headline or the page's first line names the person, or the
+    article's prose above writes the family name (a box on the interviewee or the
+    article's subject)."""
+    if index > 0 and ends_in_credit(segments[index - 1].text):
+        return True
+    shown = _name_words(segments[0].text) | _headline_words(segments, title_at)
+    if _name_words(name) & shown:
+        return True
+    family = phrase_form(name.split()[-1])
+    return any(family in segments[at].phrase_words for at in prose if at < index)
 
 
 _ABOUT_HEADING_WORDS = 7
@@ -837,9 +855,7 @@ def _about_heading_over_note(
     Acme Corp"): not a name whose family name the article's prose writes, nor one the
     headline holds, nor one under another contributor's credit; a company, a product or
     a place has no given name first."""
-    last = prose[-1]
-    first = prose[-_NOTE_PROSE_LINES] + 1 if len(prose) >= _NOTE_PROSE_LINES else last + 1
-    for index in range(first, min(len(segments) - 1, last + 1 + _NOTE_REACH)):
+    for index in _note_window(segments, prose):
         segment = segments[index]
         # (string tests first: most lines here are no heading)
         if (
@@ -855,16 +871,10 @@ def _about_heading_over_note(
         note = segments[index + 1]
         if _contact_or_role(note) and index + 2 < len(segments):
             note = segments[index + 2]  # ("About Jane Doe" / "Staff Writer" / "Jane Doe is …")
-        if not _note_on_person(note, name):
+        if not _note_on_person(note, name) or _box_on_another(
+            segments, index, name, prose, title_at
+        ):
             continue
-        if ends_in_credit(segments[index - 1].text):
-            continue
-        shown = _name_words(segments[0].text) | _headline_words(segments, title_at)
-        if _name_words(name) & shown:
-            continue
-        family = phrase_form(name.split()[-1])
-        if any(family in segments[at].phrase_words for at in prose if at < index):
-            continue  # a box on the interviewee or the article's subject
         return index
     return None
 
