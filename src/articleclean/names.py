@@ -855,10 +855,9 @@ def byline_names(text: str) -> list[str]:
     """The author names of a line `byline_line` took: with a prefix or an agency, or bare;
     a co-author's line opens with a joiner ("and John Roe", under "By Jane Doe"); the
     person an author box's heading names ("About Jane Doe": `about_heading_name`)."""
-    if _ABOUT_HEADING.match(text) is not None:
-        about = about_heading_name(text)
-        if about is not None:
-            return [about]
+    about = about_heading_name(text)
+    if about is not None:
+        return [about]
     names = parse_byline(text) or bare_names(text) or archive_link_names(text)
     if names is None and _LEADING_JOINER.match(text) is not None:
         names = bare_names(_LEADING_JOINER.sub("", text, count=1))
