@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..article import Reason
 from ..document import BODY, BYLINE, HEADING, REMOVED, TITLE, Label, Segment, phrase_form
 from ..lexicon import BULLET_MARKS, LIST_OR_TABLE_ROW, NEWS_AGENCIES
-from ..patterns import case_partners, class_first
+from ..patterns import class_first, search_from
 from .base import Claimed, removes, structures
 from .phrasebook import PhraseBook
 
@@ -34,10 +34,7 @@ _COPYRIGHT = re.compile(
 # ("©", "(", "c" in either case): it opens with an alternation of an anchor and a sign,
 # which the engine tries whole at every position (round 53: ~26,000 instructions a search
 # replayed; the same lines found, tests/test_class_first_patterns.py).
-_HAS_COPYRIGHT = re.compile(
-    f"[{''.join(sorted(case_partners(frozenset('©(c'))))}]"
-    f"(?<=(?=(?i:{_COPYRIGHT.pattern}))[\\s\\S])"
-).search
+_HAS_COPYRIGHT = search_from("©(c", _COPYRIGHT.pattern, ignore_case=True)
 # What a copyright notice needs, spelt out without IGNORECASE (whose "i" also
 # matches "İ" and "ı"): plain strings, which block_pass.py's screen finds in one
 # search of all of them, where the notice's own pattern is searched at every position.

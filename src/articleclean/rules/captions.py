@@ -27,6 +27,7 @@ from ..document import (
 )
 from ..lexicon import MONTH
 from ..names import is_given_name, is_known_place, prefixed_byline
+from ..patterns import search_from
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
 from .credits import CREDIT_TRIGGER, MAX_CREDIT_LINE_WORDS, only_credit, split_credit
 from .phrasebook import PhraseBook
@@ -57,7 +58,7 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z]")
 # letters, where it opened with a word's edge, which the engine tried at every position
 # (round 53: ~23,000 instructions a line replayed; the same lines found,
 # tests/test_class_first_patterns.py).
-_HAS_AT_PLACE = re.compile(r"[aino](?<=(?=" + _AT_PLACE.pattern + r")[\s\S])").search
+_HAS_AT_PLACE = search_from("aino", _AT_PLACE.pattern)
 # What tells a caption from a paragraph that happens to stand before a credit:
 # it describes the picture ("… speaks during …", "… lors de …", "… spricht …").
 # English, German and French verbs only in lower case, where a caption has them, after

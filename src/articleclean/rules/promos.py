@@ -9,7 +9,7 @@ from ..article import Reason
 from ..document import Segment, phrase_form
 from ..lexicon import DIGIT
 from ..names import parse_byline
-from ..patterns import by_first_letter, case_partners, printed_forms
+from ..patterns import by_first_letter, printed_forms, search_from
 from ..phrases import word_list
 from .base import removes
 from .phrasebook import PhraseBook, PhraseMatcher
@@ -175,10 +175,9 @@ _DELIVERY_LAST = re.compile(_DELIVERY.pattern + r"[^\w.?]*$", re.IGNORECASE)
 # (round 53: ~59,000 instructions a search replayed; the same lines found,
 # tests/test_class_first_patterns.py).
 _DELIVERY_FIRST_LETTERS = "pvbtieandokgнв"
-_HAS_DELIVERY = re.compile(
-    f"[{''.join(sorted(case_partners(frozenset(_DELIVERY_FIRST_LETTERS))))}]"
-    f"(?<!\\w[\\s\\S])(?<=(?=(?i:{_DELIVERY.pattern}))[\\s\\S])"
-).search
+_HAS_DELIVERY = search_from(
+    _DELIVERY_FIRST_LETTERS, _DELIVERY.pattern, ignore_case=True, word_start=True
+)
 # The reader's own mailbox last, whatever marks close it: an offer may end in a full stop
 # when the mailbox it names is the reader's ("Die besten Nachrichten direkt in Ihr
 # Postfach."); round 13 meant `_offers_delivery` to take a closing stop when the line
@@ -253,10 +252,7 @@ _SHARES = re.compile(r"(?<!\w)(?:" + "|".join(_SHARE_VERBS) + r")(?!\w)", re.IGN
 # look-behind is tried whole at every position, one opening with a class only where the
 # class stands, and from there the same pattern is tried (round 53: ~29,000 instructions
 # a line replayed; the same lines found, tests/test_class_first_patterns.py).
-_HAS_SHARE = re.compile(
-    f"[{''.join(map(re.escape, sorted(case_partners(frozenset(v[0] for v in _SHARE_VERBS)))))}]"
-    f"(?<=(?=(?i:{_SHARES.pattern}))[\\s\\S])"
-).search
+_HAS_SHARE = search_from((verb[0] for verb in _SHARE_VERBS), _SHARES.pattern, ignore_case=True)
 _SHARE_FIRST = re.compile(
     r"^\W*(?:jetzt\s+|bitte\s+|now\s+|please\s+)?(?:" + "|".join(_SHARE_VERBS) + r")(?!\w)",
     re.IGNORECASE,
