@@ -69,10 +69,7 @@ def _aside_date(search: _DateSearch, date: str) -> bool:
     source = search.source
     if source is None or search.source_date != date:
         return False
-    return any(
-        _aside_marked(element) and _aside_area(element)
-        for element in (source, *source.iterancestors())
-    )
+    return any(map(_is_aside, (source, *source.iterancestors())))
 
 
 def _dated_elsewhere(search: _DateSearch, date: str) -> bool:
@@ -91,8 +88,14 @@ def _dated_elsewhere(search: _DateSearch, date: str) -> bool:
     return any(_htmldate.examine_text(text, options) == date for text in texts)
 
 
-def _aside_area(element: HtmlElement) -> bool:
-    return element.tag not in {"html", "body"} and element.find(".//h1") is None
+def _is_aside(element: HtmlElement) -> bool:
+    """A list of other stories: marked so (`_ASIDE_WORDS`), not the page's `<html>` or
+    `<body>`, and holding no `<h1>` (not the article's wrapper)."""
+    return (
+        _aside_marked(element)
+        and element.tag not in {"html", "body"}
+        and element.find(".//h1") is None
+    )
 
 
 def _without_asides(tree: HtmlElement) -> HtmlElement:
@@ -100,12 +103,10 @@ def _without_asides(tree: HtmlElement) -> HtmlElement:
     elements that hold no `<h1>`)."""
     copy = deepcopy(tree)
     for element in list(copy.iter()):
-        if not isinstance(element.tag, str) or not _aside_marked(element):
+        if not isinstance(element.tag, str) or element.getparent() is None:
             continue
-        if element.getparent() is None or not _aside_area(element):
-            continue
-        if any(_aside_marked(a) and _aside_area(a) for a in element.iterancestors()):
-            continue  # an outer one goes with it
+        if not _is_aside(element) or any(map(_is_aside, element.iterancestors())):
+            continue  # (an outer one goes with it)
         element.drop_tree()
     return copy
 
