@@ -3,6 +3,8 @@ that byline tests build dumps from."""
 
 from __future__ import annotations
 
+import articleclean
+
 MENU_EN = ["Home", "World", "Politics", "Business", "Science", "Sport", "Contact"]
 FOOTER_EN = ["Imprint", "Privacy", "Advertise", "Terms", "Contact", "Jobs"]
 ARTICLE_EN = [
@@ -28,3 +30,18 @@ MORE_EN = [
     "The group says its cells are different because the materials cost so little to make.",
     "Further results are expected in the spring, when the next series of tests is finished.",
 ]
+
+
+def clean_tech_page(lines: list[str], footer: list[str] = FOOTER_EN) -> articleclean.Article:
+    """A whole-page dump of "Tech Magazine" (MENU_EN above, `footer` below, ARTICLE_EN's
+    headline as the page's) around `lines`, cleaned."""
+    from german_page import page_dump
+
+    text = page_dump("Tech Magazine", MENU_EN, lines, footer, headline=ARTICLE_EN[0])
+    return articleclean.clean_text(text)
+
+
+def article_kept(article: articleclean.Article) -> bool:
+    """Whether every paragraph of ARTICLE_EN under its headline is kept in the body."""
+    body = [p.text for p in article.body]
+    return all(line in body for line in ARTICLE_EN[1:])

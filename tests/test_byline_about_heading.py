@@ -12,22 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-import articleclean
-from english_page import ARTICLE_EN, FOOTER_EN, MENU_EN
+from english_page import ARTICLE_EN, article_kept, clean_tech_page
 
 _NOTE = "Greta Lindqvist is a staff writer who covers batteries and the energy market for us."
-
-
-def _clean(lines: list[str]) -> articleclean.Article:
-    from german_page import page_dump
-
-    text = page_dump("Tech Magazine", MENU_EN, lines, FOOTER_EN, headline=ARTICLE_EN[0])
-    return articleclean.clean_text(text)
-
-
-def _kept(article: articleclean.Article) -> bool:
-    body = [p.text for p in article.body]
-    return all(line in body for line in ARTICLE_EN[1:])
 
 
 @pytest.mark.parametrize(
@@ -36,22 +23,22 @@ def _kept(article: articleclean.Article) -> bool:
 )
 def test_the_heading_names_the_author(heading: str) -> None:
     # Fails on main: the byline was not found (the name stands only in the heading).
-    article = _clean([*ARTICLE_EN, heading, _NOTE])
+    article = clean_tech_page([*ARTICLE_EN, heading, _NOTE])
     assert article.byline == ["Greta Lindqvist"]
-    assert _kept(article)
+    assert article_kept(article)
 
 
 def test_a_note_opening_with_the_given_name() -> None:
     # Fails on main, as above.
     note = "Greta writes about batteries, the energy market and the grid for the magazine."
-    article = _clean([*ARTICLE_EN, "About Greta Lindqvist", note])
+    article = clean_tech_page([*ARTICLE_EN, "About Greta Lindqvist", note])
     assert article.byline == ["Greta Lindqvist"]
 
 
 def test_guard_a_box_on_a_company() -> None:
     # Guard (passes on main): no given name opens "Acme Corp".
     note = "Acme Corp is a maker of batteries for cars and homes, founded in 1990 in Ohio."
-    article = _clean([*ARTICLE_EN, "About Acme Corp", note])
+    article = clean_tech_page([*ARTICLE_EN, "About Acme Corp", note])
     assert article.byline == []
 
 
@@ -59,7 +46,7 @@ def test_guard_a_note_that_is_no_note_on_a_person() -> None:
     # Guard (passes on main; fails without the note's cue): the heading reads as a name,
     # the line under it opens with it but says nothing of a person's work.
     note = "Greta Lindqvist and the town hall: the square, the fountain and the old market."
-    article = _clean([*ARTICLE_EN, "About Greta Lindqvist", note])
+    article = clean_tech_page([*ARTICLE_EN, "About Greta Lindqvist", note])
     assert article.byline == []
 
 
@@ -82,6 +69,6 @@ def test_guard_a_box_on_the_articles_subject() -> None:
         "Greta Lindqvist, who runs the plant, said the first batteries would leave it by "
         "the spring of next year."
     )
-    article = _clean([*ARTICLE_EN, said, "About Greta Lindqvist", _NOTE])
+    article = clean_tech_page([*ARTICLE_EN, said, "About Greta Lindqvist", _NOTE])
     assert article.byline == []
-    assert _kept(article)
+    assert article_kept(article)

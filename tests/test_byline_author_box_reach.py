@@ -14,8 +14,7 @@ changes."""
 
 from __future__ import annotations
 
-import articleclean
-from english_page import ARTICLE_EN, FOOTER_EN, MENU_EN
+from english_page import ARTICLE_EN, article_kept, clean_tech_page
 
 _NOTE = "Greta Lindqvist is a staff writer who covers batteries and the energy market for us."
 _PROMPT = (
@@ -25,39 +24,27 @@ _PROMPT = (
 prose line."""
 
 
-def _clean(lines: list[str]) -> articleclean.Article:
-    from german_page import page_dump
-
-    text = page_dump("Tech Magazine", MENU_EN, lines, FOOTER_EN, headline=ARTICLE_EN[0])
-    return articleclean.clean_text(text)
-
-
-def _kept(article: articleclean.Article) -> bool:
-    body = [p.text for p in article.body]
-    return all(line in body for line in ARTICLE_EN[1:])
-
-
 def test_the_box_over_a_prompt_kept_as_text() -> None:
     # Fails on main: the prompt under the note made the note the third prose line from
     # the end, and the search began under the second.
-    article = _clean([*ARTICLE_EN, "Greta Lindqvist", _NOTE, _PROMPT])
+    article = clean_tech_page([*ARTICLE_EN, "Greta Lindqvist", _NOTE, _PROMPT])
     assert article.byline == ["Greta Lindqvist"]
-    assert _kept(article)
+    assert article_kept(article)
 
 
 def test_a_role_between_the_name_and_the_note() -> None:
     # Fails on main: the note had to stand right under the name (and the appeal under the
     # box, kept as text, turns the closing-name step down).
-    article = _clean([*ARTICLE_EN, "Greta Lindqvist", "Staff Writer", _NOTE, _PROMPT])
+    article = clean_tech_page([*ARTICLE_EN, "Greta Lindqvist", "Staff Writer", _NOTE, _PROMPT])
     assert article.byline == ["Greta Lindqvist"]
-    assert _kept(article)
+    assert article_kept(article)
 
 
 def test_a_handle_between_the_name_and_the_note() -> None:
     # Fails on main, as the role above.
-    article = _clean([*ARTICLE_EN, "Greta Lindqvist", "@glindqvist", _NOTE, _PROMPT])
+    article = clean_tech_page([*ARTICLE_EN, "Greta Lindqvist", "@glindqvist", _NOTE, _PROMPT])
     assert article.byline == ["Greta Lindqvist"]
-    assert _kept(article)
+    assert article_kept(article)
 
 
 def test_guard_a_sidebar_heading_printed_again_over_its_items() -> None:
@@ -69,5 +56,5 @@ def test_guard_a_sidebar_heading_printed_again_over_its_items() -> None:
         "Meine Schubladen Kategorie auswählen Blume am Wegrand (111) Canon AE1 Program (2) "
         "Reisen (20) Wetter (496) Musik (12).",
     ]
-    article = _clean([*ARTICLE_EN, *box, _PROMPT])
+    article = clean_tech_page([*ARTICLE_EN, *box, _PROMPT])
     assert article.byline == []

@@ -14,17 +14,11 @@ from __future__ import annotations
 
 import articleclean
 from articleclean.names import opens_with_given_name, parse_byline, wire_signed
-from english_page import ARTICLE_EN, FOOTER_EN, MENU_EN, MORE_EN
-from german_page import page_dump
+from english_page import ARTICLE_EN, MORE_EN, clean_tech_page
 
 
 def _body(article: articleclean.Article) -> list[str]:
     return [p.text for p in article.body]
-
-
-def _clean(lines: list[str], footer: list[str] = FOOTER_EN) -> articleclean.Article:
-    text = page_dump("Tech Magazine", MENU_EN, lines, footer, headline=ARTICLE_EN[0])
-    return articleclean.clean_text(text)
 
 
 def test_a_wire_signs_a_name_whose_given_name_the_list_lacks() -> None:
@@ -48,7 +42,7 @@ def test_guard_a_wire_after_a_place_an_agency_or_a_label_is_no_byline() -> None:
 
 def test_a_wire_signed_byline_under_the_headline_of_a_page_dump() -> None:
     lines = [ARTICLE_EN[0], "Ffion Keogh, Reuters", *ARTICLE_EN[1:]]
-    article = _clean(lines)
+    article = clean_tech_page(lines)
     assert article.byline == ["Ffion Keogh"]
     assert all(line in _body(article) for line in ARTICLE_EN[1:])
 
@@ -59,7 +53,7 @@ _PAGINATION = ["Page 1 of 2", "Next page", "Read on one page", "Print", "Comment
 def test_a_prefixed_byline_after_the_article_past_its_pagination() -> None:
     # Seven lines after the last paragraph: past `_END_REACH`, over removed lines only.
     lines = [*ARTICLE_EN, *MORE_EN, *_PAGINATION, "Save", "By Greta Lindqvist", "Facebook"]
-    article = _clean(lines)
+    article = clean_tech_page(lines)
     assert article.byline == ["Greta Lindqvist"]
     assert all(line in _body(article) for line in [*ARTICLE_EN[1:], *MORE_EN])
 
@@ -69,5 +63,5 @@ def test_guard_a_teasers_byline_past_its_headline_after_the_article() -> None:
     # article): its "By …" is that story's.
     teaser = "Wind farms: why the new turbines are quieter than the old ones"
     lines = [*ARTICLE_EN, *MORE_EN, *_PAGINATION[:5], teaser, "By Tomas Berglund"]
-    article = _clean(lines)
+    article = clean_tech_page(lines)
     assert article.byline == []
