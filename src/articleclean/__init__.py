@@ -7,12 +7,35 @@
 
 from __future__ import annotations
 
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from .article import SCHEMA, Article, Block, Caption, Dateline, Reason, Removal
-from .config import CleanerConfig
-from .errors import ArticleCleanError, ConfigError, InputError
-from .pipeline import Cleaner, SourceKind, cleaner_for
+if TYPE_CHECKING:
+    from .article import SCHEMA, Article, Block, Caption, Dateline, Reason, Removal
+    from .config import CleanerConfig
+    from .errors import ArticleCleanError, ConfigError, InputError
+    from .pipeline import Cleaner, SourceKind
+
+# The public names load on first use (PEP 562): importing the package costs nothing, so
+# the `articleclean` command can catch a Ctrl-C while its own modules load (see
+# `launch.py`), and `python -c "import articleclean"` or a pytest run that only loads the
+# plugin does not pay for the rules and their phrase data.
+_HOME_OF = {
+    "SCHEMA": "article",
+    "Article": "article",
+    "Block": "article",
+    "Caption": "article",
+    "Dateline": "article",
+    "Reason": "article",
+    "Removal": "article",
+    "CleanerConfig": "config",
+    "ArticleCleanError": "errors",
+    "ConfigError": "errors",
+    "InputError": "errors",
+    "Cleaner": "pipeline",
+    "SourceKind": "pipeline",
+    "cleaner_for": "pipeline",
+}
 
 __all__ = [
     "SCHEMA",
@@ -33,6 +56,19 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME_OF.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value  # later reads skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 def clean(
@@ -68,6 +104,8 @@ def clean(
         InputError: input that is not text at all, e.g. binary bytes or a
             wrong type (also a ValueError).
     """
+    from .pipeline import cleaner_for
+
     return cleaner_for(config, overrides).clean(
         source, kind=kind, url=url, content_type=content_type
     )
@@ -97,6 +135,8 @@ def clean_text(text: str, *, config: CleanerConfig | None = None, **overrides: A
     >>> clean_text("Council approves cycle lanes\\n\\nThe council approved three lanes.").title
     'Council approves cycle lanes'
     """
+    from .pipeline import cleaner_for
+
     return cleaner_for(config, overrides).clean_text(text)
 
 
@@ -129,4 +169,6 @@ def clean_html(
         ConfigError: an unknown option or a value of the wrong type or range.
         InputError: bytes that are not text at all, or a wrong argument type.
     """
+    from .pipeline import cleaner_for
+
     return cleaner_for(config, overrides).clean_html(html, url=url, content_type=content_type)

@@ -1,5 +1,5 @@
 """`python -m articleclean`: the same command as `articleclean`."""
 
-from .cli import main
+from .launch import main
 
-main(prog_name="articleclean")
+main()

@@ -44,6 +44,7 @@ from .batch.warc_inputs import ByteProgress, CrawlTally, crawl_total, is_crawl_f
 from .boilerplate_model import BoilerplateModel
 from .config import CleanerConfig
 from .errors import ArticleCleanError
+from .launch import EXIT_INTERRUPTED
 from .pipeline import Cleaner, reads_as_html
 from .readers.decode import decode_bytes
 
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
     from .batch.report import BatchReport
 
 EXIT_FAILED = 1
-EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool killed by SIGPIPE
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_BYTES = CleanerConfig().max_input_bytes
