@@ -1,7 +1,7 @@
 """Per-page body errors of `clean_html` on the tune part of webeval, with the blocks behind them.
 
     python -m bench.html_misses [--limit N] [--json FILE] [--source] [--structure] [--settings]
-                                [--pages]
+                                [--pages] [--named]
 
 Tune part only: it prints segments, and test pages are for the final figure,
 never for looking at (bench/split.py). For each page it lists
@@ -42,6 +42,14 @@ tags), and the body F1 of the whole tune part if that page alone were right
 (`page_costs`), then how many pages hold one, two, three errors. It says whether
 the F1 left is a few pages' or a long tail's, and which mechanisms the costly
 pages share.
+
+With `--named`, no listing: every block of every tune page that reads as one of the
+junk shapes issue 15 names (`named_shape`: a slide counter "3/50", a video player's
+strings or display, a table row with no text, a row of mostly empty cells), by the
+rules' own patterns, counted by its fate: kept holding a `with` segment (`W`), a
+`without` one (`X`), or neither (`-`), or the label and rule it went to. It says
+whether the issue's shapes reach the body on this part at all, and which rule takes
+them where they do not.
 
 With `--structure`, no listing: every kept block of every tune page (body and
 headings) is placed against the article's container in the page's markup
@@ -492,6 +500,98 @@ def structure_report(tables: dict[str, Counter]) -> str:
     return "\n".join(lines)
 
 
+# A table row of this many cells or more, at least `_EMPTY_CELL_SHARE` of them empty:
+# a layout table's row ("| | Über 45.000 Ferienhäuser … | | | | | |") or a data
+# table's sparse one ("| Debian | | | | |"), which only the annotations part.
+_MIN_ROW_CELLS = 4
+_EMPTY_CELL_SHARE = 0.6
+
+
+def named_shape(text: str, player_page: bool = False) -> str | None:
+    """Which of the junk shapes issue 15 names the block reads as, by the patterns of
+    the rules that take them (`html_empty_row`, `html_player_text`, `html_gallery_slide`),
+    or None. `player_page`: the page shows one of a video player's own sentences
+    somewhere (`html_player_text` asks it too: "Chapters", "2,0 %" alone are no player's).
+    A slide counter is a counter of `MIN_GALLERY_SLIDES` or more ("3/50", "Bild 2 von 8")
+    standing alone or naming a picture: the rule's run of counters from the first slide
+    is not asked, a recipe's "1/2 cup" is not one."""
+    from articleclean.lexicon import MIN_GALLERY_SLIDES, PICTURE_LABELS, SLIDE_COUNTER
+    from articleclean.rules.html import _EMPTY_ROW, _player_text
+
+    if _EMPTY_ROW.match(text):
+        return "empty row"
+    if text.lstrip().startswith("|"):
+        cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+        empty = sum(1 for cell in cells if not cell)
+        if len(cells) >= _MIN_ROW_CELLS and empty >= _EMPTY_CELL_SHARE * len(cells):
+            return "mostly empty row"
+        return None
+    if player_page and _player_text(text):
+        return "player"
+    counter = SLIDE_COUNTER.match(text)
+    if counter is not None:
+        number, total = int(counter["number"]), int(counter["total"])
+        label = (counter["label"] or "").strip().casefold()
+        alone = not re.search(r"\w", text[counter.end() :])
+        if number <= total and total >= MIN_GALLERY_SLIDES and (alone or label in PICTURE_LABELS):
+            return "slide counter"
+    return None
+
+
+def _player_page(segments) -> bool:
+    """Whether a block of the page holds one of a video player's own sentences."""
+    from articleclean.rules.html import _player_patterns
+
+    sign = _player_patterns()[0]
+    return any(sign.search(segment.text.casefold()) for segment in segments)
+
+
+def named(limit: int | None = None) -> Counter:
+    """`--named`'s counts: (shape, fate) → (blocks, sites) (module docstring)."""
+    import articleclean
+    from articleclean.document import Label
+
+    cleaner = articleclean.Cleaner()
+    blocks: Counter = Counter()
+    sites: dict[tuple[str, str], set[str]] = {}
+    for page in sample(limit, part="tune"):
+        document, _ = _judged(cleaner, page)
+        withs = [w for w in (normalise(x) for x in page.with_) if w]
+        withouts = [w for w in (normalise(x) for x in page.without) if w]
+        player_page = _player_page(document.segments)
+        for segment in document.segments:
+            shape = named_shape(segment.text, player_page)
+            if shape is None:
+                continue
+            text = normalise(segment.text)
+            if segment.label in (Label.BODY, Label.HEADING):
+                if any(w in text for w in withs):
+                    fate = "kept W"
+                elif any(w in text for w in withouts):
+                    fate = "kept X"
+                else:
+                    fate = "kept -"
+            elif segment.label is Label.REMOVED:
+                fate = f"removed:{segment.rule}"
+            else:
+                fate = segment.label.name.lower()
+            blocks[(shape, fate)] += 1
+            sites.setdefault((shape, fate), set()).add(site(page.url))
+    return Counter({key: (n, len(sites[key])) for key, n in blocks.items()})
+
+
+def named_report(counts: Counter) -> str:
+    lines = ["issue 15's named shapes on tune: blocks (sites) by fate"]
+    for shape in sorted({shape for shape, _ in counts}):
+        fates = sorted(
+            ((fate, n, s) for (name, fate), (n, s) in counts.items() if name == shape),
+            key=lambda row: (not row[0].startswith("kept"), row[0]),
+        )
+        row = ", ".join(f"{fate} {n} ({s})" for fate, n, s in fates)
+        lines.append(f"  {shape}: {row}")
+    return "\n".join(lines)
+
+
 def _shape(miss: Miss) -> str:
     if miss.whole is None:
         return ""
@@ -601,7 +701,15 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="rank the pages by what their errors cost instead of listing the segments",
     )
+    parser.add_argument(
+        "--named",
+        action="store_true",
+        help="count the blocks of issue 15's named junk shapes by their fate instead",
+    )
     args = parser.parse_args(argv)
+    if args.named:
+        print(named_report(named(args.limit)))
+        return
     if args.structure:
         print(structure_report(structure(args.limit)))
         return

@@ -14,6 +14,8 @@ from bench.html_misses import (
     ancestor_words,
     container_of,
     levels_up,
+    named_report,
+    named_shape,
     other_settings,
     page_costs,
     page_texts,
@@ -207,3 +209,33 @@ def test_pages_are_ranked_by_the_f1_their_errors_cost() -> None:
     assert report.splitlines()[0].startswith("tune F1 0.8649 (tp 16, fp 3, fn 2) over 3 pages")
     assert "+0.0582 a.example" in report
     assert report.splitlines()[-1] == "pages by errors: {1: 1, 2: 2}"
+
+
+def test_the_issue_s_named_shapes_are_read_by_the_rules_patterns() -> None:
+    assert named_shape("| | |") == "empty row"
+    assert named_shape("| | Über 45.000 Ferienhäuser mit Hund | | | | |") == "mostly empty row"
+    # A data table's row with most cells filled is no layout row.
+    assert named_shape("| Vitamin C | 18 mg | (19 %) | |") is None
+    assert named_shape("3/50") == "slide counter"
+    assert named_shape("Bild 2 von 8 Der Hafen am Morgen") == "slide counter"
+    # A recipe's quantity and a service's hours are no gallery's counters.
+    assert named_shape("- 1/2 tsp vanilla extract") is None
+    assert named_shape("24/7 Support") is None
+    # A player's strings count only on a page that shows one of its own sentences.
+    assert named_shape("Chapters") is None
+    assert named_shape("Chapters", player_page=True) == "player"
+    assert named_shape("The harbour board approved the timetable.", player_page=True) is None
+
+
+def test_the_named_shapes_are_reported_kept_first() -> None:
+    counts = Counter(
+        {
+            ("empty row", "removed:html_empty_row"): (27, 5),
+            ("mostly empty row", "kept X"): (2, 1),
+            ("mostly empty row", "kept -"): (24, 8),
+        }
+    )
+    assert named_report(counts).splitlines()[1:] == [
+        "  empty row: removed:html_empty_row 27 (5)",
+        "  mostly empty row: kept - 24 (8), kept X 2 (1)",
+    ]
