@@ -222,7 +222,7 @@ def page_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
             if container is not None
             else frozenset()
         )
-        yield Dump("page", site(item.url), text, labels, outside)
+        yield Dump("page", site(item.url), text, labels, outside, item.url)
 
 
 def shape_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
