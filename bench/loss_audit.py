@@ -2,6 +2,7 @@
 
     python -m bench.loss_audit [--part tune] [--source article|page|shapes|bodies] [--limit N]
         [--rows] [--examples RULE [--junk]] [--context RULE [--site SITE]] [--places]
+        [--induced]
 
 For every line a rule removes (`Article.removed`, by the rule's name) in the
 tune part's dumps, count it as junk removed when its label says junk and as
@@ -52,6 +53,12 @@ article's container only, with the junk the same rule removed at the same place 
 them: an article's list under its prose, a heading over it and a subheading between two
 of its runs are different mechanisms, and the junk at the same place is what a fix there
 would keep.
+
+`--induced` (round 55; shapes, stress and built dumps unless `--source` says otherwise) counts
+only the article lines a dump loses that the same page's labelled article dump keeps, by
+rule and by the kind `dump_kind` read: the shapes are made of the article dump's lines and
+inherit its losses, most of them the labels' floor (credits, teaser headings, counters in
+the extractor's body), which hid what the shape itself costs.
 """
 
 from __future__ import annotations
@@ -110,6 +117,8 @@ class Dump:
     labels: list[str]
     outside: frozenset[int] = frozenset()
     """Line numbers outside the annotated article's container (page dumps only)."""
+    url: str = ""
+    """The webeval page the dump was made from (labelled, shapes, stress and built dumps)."""
 
 
 def _is_article(label: str) -> bool:
@@ -136,9 +145,16 @@ def _claims(article: Any) -> Iterator[tuple[str, range]]:
         yield "(dateline)", _span(article.dateline.lines)
 
 
-def audit_one(dump: Dump, clean: Callable[[str], Any], counts: dict[str, RuleCount]) -> None:
+def audit_one(
+    dump: Dump,
+    clean: Callable[[str], Any],
+    counts: dict[str, RuleCount],
+    floor: frozenset[str] = frozenset(),
+) -> Any:
     """Add the removals of one cleaned dump to `counts` (by rule name; lines the
-    body lost to the caption, title, byline or dateline under "(caption)" and so on)."""
+    body lost to the caption, title, byline or dateline under "(caption)" and so on), and
+    return the cleaned article. An article line whose text (`_norm`) is in `floor` is not
+    counted at all: `induced` passes the lines the page's own article dump loses."""
     article = clean(dump.text)
     lines = dump.text.split("\n")
     kept = {n for block in article.body for n in _span(block.lines)}
@@ -159,8 +175,8 @@ def audit_one(dump: Dump, clean: Callable[[str], Any], counts: dict[str, RuleCou
                 count.junk_sites[dump.site] += 1
                 count.junk_examples.append(f"{dump.source} {dump.site}: {text[:160]}")
             elif _is_article(label) and any(c.isalnum() for c in text):
-                if _norm(text) in kept_keys:
-                    continue  # another copy of the line is kept
+                if _norm(text) in kept_keys or _norm(text) in floor:
+                    continue  # another copy of the line is kept, or the floor has it
                 count.lost += 1
                 count.lost_sites[dump.site] += 1
                 count.lost_outside += number in dump.outside
@@ -178,10 +194,12 @@ def audit_one(dump: Dump, clean: Callable[[str], Any], counts: dict[str, RuleCou
             and _is_article(label)
             and any(c.isalnum() for c in text)
             and _norm(text) not in kept_keys
+            and _norm(text) not in floor
         ):
             count.lost += 1
             count.lost_sites[dump.site] += 1
             count.lost_outside += number in dump.outside
+    return article
 
 
 def _labelled(which: str, limit: int | None) -> list[labelled_dumps.Labelled]:
@@ -190,7 +208,7 @@ def _labelled(which: str, limit: int | None) -> list[labelled_dumps.Labelled]:
 
 def article_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
     for item in _labelled(which, limit):
-        yield Dump("article", site(item.url), *article_dump(item))
+        yield Dump("article", site(item.url), *article_dump(item), url=item.url)
 
 
 def page_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
@@ -204,21 +222,21 @@ def page_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
             if container is not None
             else frozenset()
         )
-        yield Dump("page", site(item.url), text, labels, outside)
+        yield Dump("page", site(item.url), text, labels, outside, item.url)
 
 
 def shape_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
     items = _labelled(which, limit)
     for name, made in article_shapes.variants_with_urls(items).items():
         for url, lines in made:
-            yield Dump(f"shapes/{name}", site(url), *article_shapes._dump(lines))
+            yield Dump(f"shapes/{name}", site(url), *article_shapes._dump(lines), url=url)
 
 
 def built_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
     items = _labelled(which, limit)
     for name, made in article_shapes.built_variants(items).items():
         for url, lines in made:
-            yield Dump(f"built/{name}", site(url), *article_shapes.built_dump(lines))
+            yield Dump(f"built/{name}", site(url), *article_shapes.built_dump(lines), url=url)
 
 
 def _as_page(text: str) -> Any:
@@ -334,7 +352,7 @@ def _chrome_after(item: labelled_dumps.Labelled) -> list[labelled_dumps.Line]:
 def stress_dumps(which: str, limit: int | None = None) -> Iterator[Dump]:
     for name, made in stress_variants(_labelled(which, limit)).items():
         for url, lines in made:
-            yield Dump(f"stress/{name}", site(url), *article_shapes._dump(lines))
+            yield Dump(f"stress/{name}", site(url), *article_shapes._dump(lines), url=url)
 
 
 def _urls_of_pages() -> dict[str, str] | None:
@@ -450,6 +468,58 @@ def audit(
             key = dump.source if rows and dump.source != source else source
             audit_one(dump, clean, result.setdefault(key, {}))
     return result
+
+
+INDUCED_SOURCES = ("shapes", "stress", "built")
+"""The sources made from the labelled article dumps' own lines (`induced`)."""
+
+
+def lost_texts(dump: Dump, clean: Callable[[str], Any]) -> frozenset[str]:
+    """The article lines (`_norm`) one cleaned dump loses: no copy kept in the body."""
+    article = clean(dump.text)
+    lines = dump.text.split("\n")
+    kept = {_norm(lines[n - 1]) for block in article.body for n in _span(block.lines)}
+    return frozenset(
+        _norm(text)
+        for text, label in zip(lines, dump.labels, strict=False)
+        if _is_article(label) and any(c.isalnum() for c in text) and _norm(text) not in kept
+    )
+
+
+def induced(
+    sources: Sequence[str] = INDUCED_SOURCES, which: str = "tune", limit: int | None = None
+) -> dict[str, dict[str, RuleCount]]:
+    """Counts by source and the kind `dump_kind` read ("shapes, read as page"), then by
+    rule, of the article lines the shapes, stress and built dumps lose that the same
+    page's labelled article dump keeps (round 55). Those dumps are made of the article
+    dump's lines, so they inherit its losses, most of them the labels' floor (the
+    extractor's body holds credits, teaser headings, counters: round 52); what is left
+    is what the shape itself costs: a reading as a page, a run after the prose taken
+    for a box, a first line taken for the title."""
+    floor = {dump.url: lost_texts(dump, _articleclean) for dump in article_dumps(which, limit)}
+    result: dict[str, dict[str, RuleCount]] = {}
+    for source in sources:
+        clean = CLEANERS.get(source, _articleclean)
+        for dump in MAKERS[source](which, limit):
+            counts: dict[str, RuleCount] = {}
+            article = audit_one(dump, clean, counts, floor.get(dump.url, frozenset()))
+            key = f"{source}, read as {article.metadata.get('dump')}"
+            merged = result.setdefault(key, {})
+            for rule, count in counts.items():
+                _add(merged.setdefault(rule, RuleCount()), count)
+    return result
+
+
+def _add(total: RuleCount, count: RuleCount) -> None:
+    total.junk += count.junk
+    total.lost += count.lost
+    total.unsure += count.unsure
+    total.other += count.other
+    total.junk_sites.update(count.junk_sites)
+    total.lost_sites.update(count.lost_sites)
+    total.lost_outside += count.lost_outside
+    total.examples.extend(count.examples)
+    total.junk_examples.extend(count.junk_examples)
 
 
 _CONTEXT_LINES = 6
@@ -668,7 +738,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--places", action="store_true", help="lost lines by rule, place and size (page)"
     )
+    parser.add_argument(
+        "--induced",
+        action="store_true",
+        help="shapes, stress, built: lines lost that the page's article dump keeps",
+    )
     args = parser.parse_args(argv)
+    if args.induced:
+        for key, counts in induced(args.source or INDUCED_SOURCES, args.part, args.limit).items():
+            print(f"**{key} ({args.part})**, lines the article dump keeps\n\n{table(counts)}\n")
+        return 0
     if args.places:
         print(place_table(args.source or ("page",), args.part, args.limit))
         return 0

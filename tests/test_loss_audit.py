@@ -325,3 +325,32 @@ def test_places_count_lost_lines_by_rule_place_and_size_inside_the_article() -> 
     assert counts[("outside_article", "below", "short")].examples == [
         "example.org: Mill Road: 1.2 km"
     ]
+
+
+def test_induced_counts_only_what_the_shape_loses_beyond_the_article_dump(monkeypatch) -> None:
+    # Round 55: a shape is made of the labelled article dump's lines, so it inherits that
+    # dump's losses (the labels' floor); `induced` counts the rest, by the kind read.
+    url = "https://example.org/a"
+    article = [
+        Line("Council approves cycle lane", TITLE),
+        Line(PROSE[0], BODY),
+        Line("Follow us on Twitter", BODY),
+        Line(PROSE[1], BODY),
+    ]
+    shape = [*article[:2], Line("Sign up for our newsletter", BODY), *article[2:]]
+
+    def article_dumps(which: str, limit: int | None = None):
+        yield loss_audit.Dump("article", "example.org", *article_shapes._dump(article), url=url)
+
+    def shape_dumps(which: str, limit: int | None = None):
+        yield loss_audit.Dump("shapes/x", "example.org", *article_shapes._dump(shape), url=url)
+
+    monkeypatch.setattr(loss_audit, "article_dumps", article_dumps)
+    monkeypatch.setitem(loss_audit.MAKERS, "shapes", shape_dumps)
+    floor = loss_audit.lost_texts(next(article_dumps("tune")), articleclean.clean_text)
+    assert floor == {loss_audit._norm("Follow us on Twitter")}
+    counts = loss_audit.induced(("shapes",))["shapes, read as article"]
+    assert sum(c.lost for c in counts.values()) == 1
+    assert [x for c in counts.values() for x in c.examples] == [
+        "shapes/x example.org: Sign up for our newsletter"
+    ]
