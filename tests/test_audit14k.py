@@ -85,7 +85,11 @@ def test_a_quoted_name_or_a_neighbour_language_is_not_taken(text: str, language:
         ("කොළඹ ඉන්ධන පිරවුම්හලක දසුනක්. ඡායාරූපය: ලංකාපුවත්", "කොළඹ ඉන්ධන පිරවුම්හලක දසුනක්.", "ලංකාපුවත්"),
         ("Մետրոյի կայանը երեկոյան։ Լուսանկարը՝ Արմենպրես", "Մետրոյի կայանը երեկոյան։", "Արմենպրես"),
         ("አዲሱ የጤና ጣቢያ። ፎቶ፦ ኢዜአ", "አዲሱ የጤና ጣቢያ።", "ኢዜአ"),
-        ("Þyrlan við æfingar. Ljósmynd/Landhelgisgæslan", "Þyrlan við æfingar.", "Landhelgisgæslan"),
+        (
+            "Þyrlan við æfingar. Ljósmynd/Landhelgisgæslan",
+            "Þyrlan við æfingar.",
+            "Landhelgisgæslan",
+        ),
     ],
 )
 def test_credit_words_of_more_languages(line: str, caption: str, credit: str) -> None:
@@ -107,10 +111,18 @@ def test_the_label_marks_and_words_in_prose_credit_no_one(line: str) -> None:
 @pytest.mark.parametrize(
     ("text", "location", "agency"),
     [
-        ("თბილისი, 6 მარტი (ინტერპრესნიუსი) - მერიამ ხელშეკრულება გააფორმა.", "თბილისი", "ინტერპრესნიუსი"),
+        (
+            "თბილისი, 6 მარტი (ინტერპრესნიუსი) - მერიამ ხელშეკრულება გააფორმა.",
+            "თბილისი",
+            "ინტერპრესნიუსი",
+        ),
         ("አዲስ አበባ፣ የካቲት 27/2017 (ኢዜአ)፦ አስተዳደሩ ጣቢያዎችን አስመርቋል።", "አዲስ አበባ", "ኢዜአ"),
         ("කොළඹ, මාර්තු 06 (ලංකාපුවත්) - ඉන්ධන මිල අඩු වේ.", "කොළඹ", "ලංකාපුවත්"),
-        ("ԵՐԵՎԱՆ, 6 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ։ Կառավարությունն այսօր հավանություն տվեց ծրագրին։", "ԵՐԵՎԱՆ", "ԱՐՄԵՆՊՐԵՍ"),
+        (
+            "ԵՐԵՎԱՆ, 6 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ։ Կառավարությունն այսօր հավանություն տվեց ծրագրին։",
+            "ԵՐԵՎԱՆ",
+            "ԱՐՄԵՆՊՐԵՍ",
+        ),
         ("АСТАНА. KAZINFORM – Есіл өзені арқылы жаңа көпір салынады.", "АСТАНА", "KAZINFORM"),
         ("Gasteiz, martxoak 6 (EFE).- Jaurlaritzak etxebizitzak eraikiko ditu.", "Gasteiz", "EFE"),
     ],
