@@ -132,6 +132,22 @@ _XFAIL_FIXTURES = {
         "same line (the zero-width non-joiners trafilatura dropped are kept since round 54, "
         "html_joiners: the title and the body now pass)"
     ),
+    # Round 55's audit (audit14k-*, audit15k-*): what stays wrong, each with its cause.
+    "audit14k-am-ena-tena-tabiyawoch.txt": (
+        "the picture's title 'የየካ ጤና ጣቢያ' over its caption stays a paragraph (it repeats "
+        "no start of its caption, as round 53's bn and round 54's th); the newsletter prompt "
+        "'ለዕለታዊ ዜናዎቻችን ይመዝገቡ' is no known phrase ('ይመዝገቡ', register, asks for "
+        "sign-ups in article text too)"
+    ),
+    "audit14k-eu-efe-etxebizitza-babestua.txt": (
+        "the language is read 'sl', not 'eu': langdetect has no Basque profile and Basque "
+        "writes no letter of its own (language._OWN_LETTERS reads Icelandic and Kazakh so)"
+    ),
+    "audit15k-az-report-neft-hasilati.html": (
+        "'Bakı. 6 mart. REPORT.AZ/' gives the place and date (the 'Сухум. 24 июля.' form) "
+        "but not the agency: a site's own name glued to a slash after the date is one "
+        "site's form, not added"
+    ),
 }
 
 

@@ -127,6 +127,10 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     "audit15i-id-siaran-pers-kopi": "Tim Redaksi",
     # ... and the Russian "Автор:" (ru.json) before the author's link
     "audit15i-ru-onlain-pavodok": "Алексей Смирнов",
+    # the Azerbaijani and Belarusian byline prefixes "Müəllif:" (az.json) and "Аўтар:"
+    # (be.json, round 55) before the name in the author's span are no part of it
+    "audit15k-az-report-neft-hasilati": "Aynur Məmmədova",
+    "audit15k-be-belta-lnozavod": "Алесь Казлоў",
 }
 
 

@@ -37,6 +37,17 @@ _SINGLE_LANGUAGE_SCRIPTS = (
     (re.compile(r"[\u0e00-\u0e7f]"), "th"),
     (re.compile(r"[\u0590-\u05ff]"), "he"),
     (re.compile(r"[\u0370-\u03ff]"), "el"),
+    # Scripts of languages langdetect has no profile for: without these their text was
+    # read as whatever profile its few Latin or Cyrillic words matched ("et" for Armenian
+    # and Georgian) or "und". The Ethiopic script is Amharic's, also Tigrinya's; Myanmar
+    # is Burmese's, also Shan's and Mon's: their far larger press decides.
+    (re.compile(r"[\u0530-\u058f]"), "hy"),
+    (re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf]"), "ka"),
+    (re.compile(r"[\u0d80-\u0dff]"), "si"),
+    (re.compile(r"[\u1200-\u139f\u2d80-\u2ddf]"), "am"),
+    (re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]"), "km"),
+    (re.compile(r"[\u0e80-\u0eff]"), "lo"),
+    (re.compile(r"[\u1000-\u109f]"), "my"),
 )
 _SINGLE_LANGUAGE_SCRIPT = re.compile(
     "|".join(pattern.pattern for pattern, _ in _SINGLE_LANGUAGE_SCRIPTS)
@@ -105,12 +116,16 @@ def detect_language(text: str, sample_chars: int = 250, trials: int = 1) -> str:
     ):
         return UNDETERMINED
     # (none of these scripts is ASCII, and a sample with no letter of any of them, most
-    # non-ASCII ones, skips the five counts: a count of none wins nothing)
-    if not sample.isascii() and _SINGLE_LANGUAGE_SCRIPT.search(sample) is not None:
-        letters = _letter_count(sample)
-        for pattern, code in _SINGLE_LANGUAGE_SCRIPTS:
-            if len(pattern.findall(sample)) * 2 > letters:
-                return code
+    # non-ASCII ones, skips the counts: a count of none wins nothing)
+    if not sample.isascii():
+        if _SINGLE_LANGUAGE_SCRIPT.search(sample) is not None:
+            letters = _letter_count(sample)
+            for pattern, code in _SINGLE_LANGUAGE_SCRIPTS:
+                if len(pattern.findall(sample)) * 2 > letters:
+                    return code
+        own = _own_letters_language(sample)
+        if own is not None:
+            return own
     detector = _Detector(_get_factory())
     detector.n_trial = trials
     detector.append(sample)
@@ -121,6 +136,31 @@ def detect_language(text: str, sample_chars: int = 250, trials: int = 1) -> str:
     if best is None or best[1] < _MIN_PROBABILITY:
         return UNDETERMINED
     return _iso639_1(best[0])
+
+
+# Languages langdetect has no profile for, told by a letter no other language of their
+# script writes, when their own letters are frequent in the sample (a name quoted in
+# another language's text has few): Icelandic's "þ" and "ð" (Faroese writes "ð" too, and
+# has no profile either: its few sites are read as Icelandic), Kazakh's "ұ" (its other
+# letters are Tatar's, Bashkir's, Kyrgyz's, Uzbek's or Ukrainian's too).
+# Without them Icelandic was read as "sv" and Kazakh as "ru" or "uk".
+_OWN_LETTERS = (
+    (("þ", "ð", "Þ", "Ð"), re.compile(r"[þðÞÐ]"), "is"),
+    (("ұ", "Ұ"), re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]"), "kk"),
+)
+_OWN_LETTERS_SHARE = 60
+"""The language's own letters are more than one in this many of the sample's letters."""
+
+
+def _own_letters_language(sample: str) -> str | None:
+    """The language of `_OWN_LETTERS` whose key letter is in `sample` and whose own
+    letters are frequent in it, or None."""
+    for keys, own, code in _OWN_LETTERS:
+        if any(key in sample for key in keys) and (
+            len(own.findall(sample)) * _OWN_LETTERS_SHARE > _letter_count(sample)
+        ):
+            return code
+    return None
 
 
 def _letter_count(sample: str) -> int:

@@ -41,7 +41,7 @@ _AGENCIES = (
 )
 # (a source label with the picture's own word after it, "Sumber foto", "Fonte immagine",
 # "Źródło zdjęcia", is a picture's credit; "Źródło: PAP" alone may name the text's source)
-_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Снимка|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Picha|Gambar|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|ছবি|צילום|عکس|فوٹو|Larawan|Llun|Sawir|તસવીર|ફોટો|ಫೋಟೋ|ഫോട്ടോ|तस्बिर|ਤਸਵੀਰ|ਫੋਟੋ|ఫోటో|छायाचित्र|Nuotr\.|Photo illustration|Photo Illustration|Fot\.|fot\.|Sumber foto|Sumber gambar|Fonte immagine|Fonte foto|Źródło zdjęcia|Источник фото)"
+_CREDIT_WORD = r"(?:Photos?|PHOTOS?|Photograph|Picture|Image|IMAGE|Foto|FOTO|Fotos|Bild|Bildquelle|Bildnachweis|Fotoquelle|Fotonachweis|Titelbild|Titelfoto|Beitragsbild|Headerbild|Aufmacherbild|Aufmacherfoto|Teaserbild|Artikelbild|Vorschaubild|Credit|CREDIT|Credits|Photo credit|Photo credits|Photo Credit|Photo Credits|Crédit photo|Crédits photo|Crédits photos|Image credit|Image source|Photo courtesy|Image courtesy|Photographer|Fotograf|Fotógrafo|Photographe|Fotografo|Crédit|Crédits|Crédito|Credito|Créditos|Créditos|Fotografía|Fotografia|Zdjęcie|Afbeelding|Фото|Снимок|Снимка|Imagen|Immagine|Imagem|Beeld|Kuva|Fotoğraf|Fotó|Bilde|Picha|Gambar|Φωτογραφία|Φωτ\.|Ảnh|फोटो|तस्वीर|ছবি|צילום|عکس|فوٹو|Larawan|Llun|Sawir|તસવીર|ફોટો|ಫೋಟೋ|ഫോട്ടോ|तस्बिर|ਤਸਵੀਰ|ਫੋਟੋ|ఫోటో|छायाचित्र|Nuotr\.|Photo illustration|Photo Illustration|Fot\.|fot\.|Sumber foto|Sumber gambar|Fonte immagine|Fonte foto|Źródło zdjęcia|Источник фото|Фота|Grianghraf|Ritratt|Argazkia|Ljósmynd|ფოტო|ඡායාරූපය|ፎቶ|Լուսանկարը)"
 _HAS_CREDIT_WORD = literal_search(re.compile(_CREDIT_WORD))
 """Whether a credit word is in a line from a position on."""
 
@@ -142,7 +142,7 @@ _NAME_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180))
 # What comes after a credit word when it labels a credit: the maker, after a colon, a
 # slash, a dash, "by" ("von", "par", …, "of" after "Photo courtesy"), or at once as a
 # capitalised name or an @handle ("Picture Colin Keegan").
-_MAKER_AFTER = r"(?=\s?[:：/|©–—-]|\s(?:by|von|de|par|di|por|via|of|от)\b|\s[A-ZÀ-ÖØ-Þ@©])"
+_MAKER_AFTER = r"(?=\s?[:：/|©–—՝፦-]|\s(?:by|von|de|par|di|por|via|of|от)\b|\s[A-ZÀ-ÖØ-Þ@©])"
 # Words that point to a picture in the text rather than credit one ("(see screenshot)").
 _SEE = r"(?i:see|siehe|voir|ver|vea|vedi|zie)\b"
 # After an agency's slash in a credit: another agency, the archive, pool or handout ("HO")
@@ -336,9 +336,11 @@ _TRAILING_CREDITS = (
     # "… . Photo: AP", "Credit: Jane Doe", "Фото: ТАСС", "… der Stadt Essen - Grafik: Infotafel"
     _CreditForm(
         re.compile(
-            rf"(?:^|(?<=[.!?)\]。|•।۔]\s)|(?<=[.!?)\]。•])|(?<=\s[–—-]\s))\s*(?P<credit>{_CREDIT_WORD}\s*[:：]\s*[^:：]{{2,80}})$"
+            rf"(?:^|(?<=[.!?)\]。|•।۔։።]\s)|(?<=[.!?)\]。•])|(?<=\s[–—-]\s))\s*(?P<credit>{_CREDIT_WORD}\s*[:：՝፦]\s*[^:：]{{2,80}})$"
         ),
-        has=(":", "："),
+        # (Armenian's full stop "։" and label mark "՝", Ethiopic's "።" and "፦": "… ժամերին։
+        # Լուսանկարը՝ Արմենպրես", "… ጣቢያ። ፎቶ፦ ኢዜአ")
+        has=(":", "：", "՝", "፦"),
         names_credit=True,
     ),
     # "Demut hinter Masken Foto: Adobe Stock": a credit label glued to a caption without
@@ -573,7 +575,7 @@ _TRAILING_CREDITS = (
     # without the brackets some pages put around them
     _CreditForm(
         re.compile(
-            r"(?:^|(?<=[.!?)\]。]\s))(?P<credit>(?:Photo|PHOTO|Foto|FOTO|Image|Imagen|Imagem)\s?/\s?"
+            r"(?:^|(?<=[.!?)\]。]\s))(?P<credit>(?:Photo|PHOTO|Foto|FOTO|Image|Imagen|Imagem|Ljósmynd)\s?/\s?"
             r"[A-ZÀ-ÖØ-Þ][\w.&' -]{1,40})$"
         ),
         has=("/",),
@@ -800,7 +802,7 @@ _CREDIT_WINDOW = 240
 # "AP Photo/John Smith" is AP's own credit form and keeps its words.
 _CREDIT_LABEL = re.compile(
     rf"^(?:{_CREDIT_WORD}|Źródło|Quelle|Fuente|Fonte|Source|(?:图|圖|图片|圖片|摄影|攝影|图片来源|圖片來源|写真|撮影|사진|ภาพ))"
-    r"\s*(?:[:：/／=＝]|\b(?:by|von|de|par|di|por|от|via|mula sa)\b)\s*"
+    r"\s*(?:[:：/／=＝՝፦]|\b(?:by|von|de|par|di|por|от|via|mula sa)\b)\s*"
 )
 
 

@@ -15,15 +15,15 @@ from .phrasebook import PhraseBook
 
 # Letters of a dateline's place: Latin with Latin-1, Extended-A and -B and Extended
 # Additional ("Plzeň", "Łódź", "București", "Đà Nẵng"), Cyrillic with Ukrainian's and
-# Serbian's letters ("Київ", "Ниш") and Greek ("Αθήνα"); those blocks alternate cases
+# Serbian's letters ("Київ", "Ниш"), Armenian ("ԵՐԵՎԱՆ") and Greek ("Αθήνα"); those blocks alternate cases
 # within them, so their letters are listed one by one.
 _EXTRA_LETTERS = [
     chr(c) for c in (*range(0x100, 0x250), *range(0x386, 0x3D0), *range(0x1E00, 0x1F00))
 ]
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f\u0490" + "".join(
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f\u0490\u0531-\u0556" + "".join(
     c for c in _EXTRA_LETTERS if c.isupper()
 )
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u0491" + "".join(
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u0491\u0561-\u0587" + "".join(
     c for c in _EXTRA_LETTERS if c.islower()
 )
 # A date in a dateline: "March 15", "15 de marzo", "12 MAR", "4. ožujka 2025." (Hina's, with
@@ -32,6 +32,9 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u0491" + "".join(
 _DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?(?:\s+(?:19|20)\d\d\.?)?"
     r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}\b"
+    # Basque's: the month (with its "-k") before the day ("martxoak 6")
+    r"|(?:urtarrila|otsaila|martxoa|apirila|maiatza|ekaina|uztaila|abuztua|iraila|urria|azaroa"
+    r"|abendua)k\s+\d{1,2}"
     # MTI's: the year first, the month, the day with its full stop, and the weekday
     # ("2025. március 5., szerda")
     r"|(?:19|20)\d\d\.\s+[^\W\d_]{3,12}\s+\d{1,2}\.(?:,\s+[^\W\d_]{4,10})?)"
@@ -74,6 +77,10 @@ _ARABIC_SCRIPT_DIGITS = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _THAI_MONTHS = "|".join(
     map(re.escape, "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split())
 )
+# The letters of scripts without capitals that no other form below reads: Georgian,
+# Ethiopic, Sinhala (with its joiners and signs).
+_UNCASED_CHARS = "\u10d0-\u10ff\u1200-\u135a\u0d80-\u0df4\u200c\u200d"
+_UNCASED = f"[{_UNCASED_CHARS}]"
 # A place in title case, one to three words (the second and third after a space or a
 # hyphen: "Berlin", "Sao Paulo", "Baden-Baden", "Rīga"), as the wires of most languages
 # print it before their date or agency.
@@ -184,6 +191,25 @@ _DATELINES = (
     re.compile(
         r"^(?P<location>[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){0,2})\s*"
         rf"\((?P<agency>[\u0621-\u064a]{{2,}}(?: [\u0621-\u064a]{{2,}}){{0,2}})\)\s*{_SEPARATOR}\s*"
+    ),
+    # თბილისი, 6 მარტი (ინტერპრესნიუსი) -   አዲስ አበባ፣ የካቲት 27/2017 (ኢዜአ)፦   කොළඹ, මාර්තු 06
+    # (ලංකාපුවත්) -   (Georgian, Ethiopic and Sinhala: scripts without capitals, so as in
+    # Arabic above the bracketed agency is the evidence, after a date with a digit in it)
+    re.compile(
+        rf"^(?P<location>{_UNCASED}{{2,}}(?: {_UNCASED}{{2,}}){{0,2}})[,፣]\s*"
+        rf"(?P<date>(?=[^()]{{0,20}}\d)[{_UNCASED_CHARS}\d/.]+(?: [{_UNCASED_CHARS}\d/.]+){{0,2}})\s*"
+        rf"\((?P<agency>{_UNCASED}{{2,}}(?: {_UNCASED}{{2,}}){{0,2}})\)\s*(?:[:—–፦]|--?)\s*"
+    ),
+    # ԵՐԵՎԱՆ, 6 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ։   (the place and the date, then the wire's name in
+    # capitals without brackets and a full stop: Armenpress's form, Armenian's "։" or a colon)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}'’-]+(?:\s+[{_UPPER}][{_UPPER}'’-]*){{0,2}}),\s*"
+        rf"(?P<date>{_DATE}),\s*(?P<agency>[{_UPPER}]{{3,}}(?:\s[{_UPPER}]{{2,}})?)\s*[։:]\s+"
+    ),
+    # АСТАНА. KAZINFORM –   (a place and a wire, both in capitals, a full stop between them)
+    re.compile(
+        rf"^(?P<location>[{_UPPER}][{_UPPER}'’-]+(?:\s+[{_UPPER}][{_UPPER}'’-]*){{0,2}})\.\s+"
+        rf"(?P<agency>[{_UPPER}]{{3,}})\s*{_SEPARATOR}\s*"
     ),
     # (서울=연합뉴스) 김민수 기자 =   (서울=뉴스1) …   (the Korean wires: place=agency in
     # brackets, then the reporter)
