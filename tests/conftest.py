@@ -78,14 +78,6 @@ _XFAIL_FIXTURES = {
         "stamp kept above it: under short lines a dateline's place must be in the gazetteer, "
         "which holds no Thai names (make_places adds local names of cased scripts only)"
     ),
-    # Round 50's audit (audit14f-*, audit15f-*): what stays wrong, each with its cause.
-    "audit14f-bn-page-shok-shilpi.txt": (
-        "the stamp 'প্রকাশ: ০৫ মার্চ ২০২৫, ১১: ৪০' under the title stays (a heading): "
-        "outside_article's _headline_above takes it for the page's headline, as no Bengali "
-        "stamp label or month is known, its digits are Bengali and its time '১১: ৪০' is "
-        "spaced (_stamp_and_labels reads none of these). Round 54: the danda ends a sentence "
-        "now, so the menu, 'নিজস্ব প্রতিবেদক' (staff reporter) and the place 'ঢাকা' go"
-    ),
     # Round 51's audit (audit14g-*, audit15g-*): what stays wrong, each with its cause.
     "audit14g-mk-page-vo-zhivo-izbori.txt": (
         "the byline 'Ивана Стојановска' under the headline stays unread: 'ивана' is no known "
