@@ -105,12 +105,6 @@ _XFAIL_FIXTURES = {
         "it sets the first post above the headline; restoring <time> texts would also bring "
         "back every page's date line under its headline, not done"
     ),
-    "audit15i-vi-du-bao-thoi-tiet-nong.html": (
-        "trafilatura drops the <ul> of readings ('Hà Nội: 36 độ C', …) between two kept "
-        "paragraphs when the text's box is a <div> with no <article> around it (kept inside an "
-        "<article>, and by its favor_recall search); a reader step restoring a list trafilatura "
-        "left out between its lines, as with_ingredients does for recipes, is the next step"
-    ),
     # Round 54's audit (audit14j-*, audit15j-*): what stays wrong, each with its cause.
     "audit14j-th-rakha-thong-wanni.txt": (
         "the stamp '7 มี.ค. 2568 09:45 น.' under the headline stays (no Thai month or Buddhist "

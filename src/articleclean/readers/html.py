@@ -39,6 +39,7 @@ from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_joiners import holds_joiners, joiners_as_letters, restore
+from .html_lists import missing_lists
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
 from .html_recipe import missing_ingredients, place_of
@@ -211,7 +212,7 @@ def extract_blocks(
     if lead_boxes is None:
         lead_boxes = lead_class_boxes(tree)
     lead = lead_box(lead_boxes, extraction) or headline_dek(tree, extraction)
-    return with_ingredients(tree, with_lead(extraction, lead))
+    return with_lists(tree, with_ingredients(tree, with_lead(extraction, lead)))
 
 
 def with_ingredients(tree: HtmlElement, extraction: Extraction) -> Extraction:
@@ -223,13 +224,32 @@ def with_ingredients(tree: HtmlElement, extraction: Extraction) -> Extraction:
     missing = [visible(line) for line in missing_ingredients(tree, extraction.text)]
     if not missing:
         return extraction
-    texts = extraction.text.split("\n")
     at = place_of(tree, missing[0], [line.text for line in extraction.lines])
+    return _with_rows(extraction, at, missing)
+
+
+def with_lists(tree: HtmlElement, extraction: Extraction) -> Extraction:
+    """The extraction with the lists it left out between two of its paragraphs
+    (`html_lists.missing_lists`), one row a line, right after the paragraph above, each
+    row opened by "- " as trafilatura prints the rows of a list it keeps."""
+    if len(extraction.lines) < 2:
+        return extraction
+    found = missing_lists(tree, [line.text for line in extraction.lines])
+    # (from the last: each insertion leaves the indices above it as they were)
+    for before, rows in sorted(found, key=lambda item: item[0], reverse=True):
+        extraction = _with_rows(extraction, before + 1, [f"- {visible(row)}" for row in rows])
+    return extraction
+
+
+def _with_rows(extraction: Extraction, at: int, rows: list[str]) -> Extraction:
+    """The extraction with `rows`, list items, inserted before its line of index `at`
+    (at its end when `at` is past its lines)."""
+    texts = extraction.text.split("\n")
     number = extraction.lines[at].number if at < len(extraction.lines) else len(texts) + 1
-    texts[number - 1 : number - 1] = missing
-    added = len(missing)
+    texts[number - 1 : number - 1] = rows
+    added = len(rows)
     lines = [line for line in extraction.lines if line.number < number]
-    lines += [ExtractedLine(number + offset, text, "li") for offset, text in enumerate(missing)]
+    lines += [ExtractedLine(number + offset, text, "li") for offset, text in enumerate(rows)]
     lines += [
         ExtractedLine(line.number + added, line.text, line.tag, line.element_known)
         for line in extraction.lines
