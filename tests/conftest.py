@@ -99,12 +99,6 @@ _XFAIL_FIXTURES = {
         "the picture's title 'বুড়িগঙ্গা নদী' above its caption stays (it repeats no start "
         "of the caption, so caption_title cannot tell it from a subheading); the phrases are fixed"
     ),
-    "audit15i-ru-onlain-pavodok.html": (
-        "the live blog's entry times, each in a <time> element of its post ('18:40', '16:15', "
-        "…), are dropped by trafilatura (it keeps the same text in a <span>, <p> or <h3>), and "
-        "it sets the first post above the headline; restoring <time> texts would also bring "
-        "back every page's date line under its headline, not done"
-    ),
     # Round 54's audit (audit14j-*, audit15j-*): what stays wrong, each with its cause.
     "audit14j-th-rakha-thong-wanni.txt": (
         "the stamp '7 มี.ค. 2568 09:45 น.' under the headline stays (no Thai month or Buddhist "

@@ -43,6 +43,7 @@ from .html_lists import missing_lists
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
 from .html_recipe import missing_ingredients, place_of
+from .html_times import missing_entry_times
 from .html_words import ALNUM, visible
 from .json_ld import json_ld_holding, json_objects
 from .text import read_text
@@ -212,7 +213,8 @@ def extract_blocks(
     if lead_boxes is None:
         lead_boxes = lead_class_boxes(tree)
     lead = lead_box(lead_boxes, extraction) or headline_dek(tree, extraction)
-    return with_lists(tree, with_ingredients(tree, with_lead(extraction, lead)))
+    extraction = with_ingredients(tree, with_lead(extraction, lead))
+    return with_entry_times(tree, with_lists(tree, extraction))
 
 
 def with_ingredients(tree: HtmlElement, extraction: Extraction) -> Extraction:
@@ -241,15 +243,27 @@ def with_lists(tree: HtmlElement, extraction: Extraction) -> Extraction:
     return extraction
 
 
-def _with_rows(extraction: Extraction, at: int, rows: list[str]) -> Extraction:
-    """The extraction with `rows`, list items, inserted before its line of index `at`
-    (at its end when `at` is past its lines)."""
+def with_entry_times(tree: HtmlElement, extraction: Extraction) -> Extraction:
+    """The extraction with a live blog's entry times it left out
+    (`html_times.missing_entry_times`), each right above its entry's first line."""
+    if len(extraction.lines) < 2:
+        return extraction
+    found = missing_entry_times(tree, [line.text for line in extraction.lines])
+    # (from the last: each insertion leaves the indices above it as they were)
+    for at, time in sorted(found, key=lambda item: item[0], reverse=True):
+        extraction = _with_rows(extraction, at, [visible(time)], tag="p")
+    return extraction
+
+
+def _with_rows(extraction: Extraction, at: int, rows: list[str], tag: str = "li") -> Extraction:
+    """The extraction with `rows` (list items, or blocks of `tag`) inserted before its line
+    of index `at` (at its end when `at` is past its lines)."""
     texts = extraction.text.split("\n")
     number = extraction.lines[at].number if at < len(extraction.lines) else len(texts) + 1
     texts[number - 1 : number - 1] = rows
     added = len(rows)
     lines = [line for line in extraction.lines if line.number < number]
-    lines += [ExtractedLine(number + offset, text, "li") for offset, text in enumerate(rows)]
+    lines += [ExtractedLine(number + offset, text, tag) for offset, text in enumerate(rows)]
     lines += [
         ExtractedLine(line.number + added, line.text, line.tag, line.element_known)
         for line in extraction.lines

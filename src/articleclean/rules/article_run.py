@@ -30,7 +30,7 @@ from ..document import (
     content_words,
     overlap,
 )
-from ..lexicon import facts_line
+from ..lexicon import ENTRY_TIME, facts_line
 from ..phrases import word_list
 from .base import Claimed, structures
 from .boilerplate import (
@@ -1400,19 +1400,12 @@ def _spec_table(segments: list[Segment], first: int, last: int, spec_rows: set[i
     return rows | heads
 
 
-# "19:05", "19:05 hrs", "7:05 p.m.": a live blog's time over its entry (the Latin
-# American papers write "hrs" after it, the German ones "Uhr").
-_ENTRY_TIME = re.compile(
-    r"^\d{1,2}[:.]\d\d(?:\s?(?:hrs?\.?|hs\.?|h|Uhr|horas|[ap]\.\s?m\.|[AaPp][Mm]))?$"
-)
-
-
 def _entry_times(segments: list[Segment], weights: list[float], first: int, last: int) -> set[int]:
     """The lines of the run that are a clock time alone with prose right below (the next
     open line): a live blog's entries, whose last one may be the run's thin end."""
     times = set()
     for index in range(first, last):
-        if segments[index].label is BODY and _ENTRY_TIME.match(segments[index].text):
+        if segments[index].label is BODY and ENTRY_TIME.match(segments[index].text):
             below = next((i for i in range(index + 1, last + 1) if segments[i].label is BODY), None)
             if below is not None and weights[below] > 0:
                 times.add(index)
