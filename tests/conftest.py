@@ -106,12 +106,6 @@ _XFAIL_FIXTURES = {
         "in English too: '7 March 2025 09:45'); the picture's title 'ร้านทองเยาวราช' repeats "
         "no start of its caption (as round 53's bn); the LINE follow prompt is no known phrase"
     ),
-    "audit15j-fa-goftogoo-kamanche.html": (
-        "the line 'گفت‌وگو از: مریم احمدی کد خبر: ۴۵۸۲۱۳' (interview by …, the story's code) "
-        "is no byline: 'گفت‌وگو از' is no known prefix and the code follows the name in the "
-        "same line (the zero-width non-joiners trafilatura dropped are kept since round 54, "
-        "html_joiners: the title and the body now pass)"
-    ),
 }
 
 
