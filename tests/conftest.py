@@ -55,10 +55,6 @@ _XFAIL_FIXTURES = {
         "masthead test (a name foreign to the text), on tune it cut 0 of 5 rightly (kickers "
         "and series labels: 'Morgen Abend:', 'Pair With Me:')"
     ),
-    "audit15c-de-newsletter-substack.html": (
-        "the dek in an <h3 class=subtitle> right under the <h1> is kept as a heading, not as "
-        "the lead paragraph (trafilatura renders it as a heading)"
-    ),
     "audit15c-fr-liveblog-posts.html": (
         "trafilatura puts a card of the 'À lire aussi' section below the article at the top "
         "of its text (heading and blurb) and another card's blurb at the end; the card above "

@@ -214,6 +214,7 @@ def extract_blocks(
         lead_boxes = lead_class_boxes(tree)
     lead = lead_box(lead_boxes, extraction) or headline_dek(tree, extraction)
     extraction = with_ingredients(tree, with_lead(extraction, lead))
+    extraction = with_dek_heading_as_lead(tree, extraction)
     return with_entry_times(tree, with_lists(tree, extraction))
 
 
@@ -716,6 +717,36 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
     ("article-subhead", "a_st", a bare `<h2>`); a byline or a date there is too
     short, or a link, and the byline and date rules read it as such anyway.
     """
+    found = _dek_under_headline(tree, extraction, _DEK_TAGS)
+    if found is None or _has_text(extraction, found[1]):
+        return None
+    return found[1]
+
+
+def with_dek_heading_as_lead(tree: HtmlElement, extraction: Extraction) -> Extraction:
+    """The extraction with the dek it printed as a heading read as the lead paragraph:
+    the `<h2>` or `<h3>` right under the headline that `headline_dek` would read as the
+    dek (a sentence, standing shortly before the article's first paragraph; Substack
+    sets every post's subtitle in an `<h3 class="subtitle">`), when it is one of the
+    extraction's first lines. A heading right under the headline ending like a
+    sentence opens no section: it says what the article says."""
+    found = _dek_under_headline(tree, extraction, _DEK_HEADING_TAGS)
+    if found is None:
+        return extraction
+    key = key_of(found[1])
+    for at, line in enumerate(islice(extraction.lines, _DEK_HEADING_LINES)):
+        if _HEADING_REND.match(line.tag) and key_of(line.text) == key:
+            lines = list(extraction.lines)
+            lines[at] = ExtractedLine(line.number, line.text, "p", line.element_known)
+            return Extraction(text=extraction.text, lines=lines, how=extraction.how)
+    return extraction
+
+
+def _dek_under_headline(
+    tree: HtmlElement, extraction: Extraction, tags: frozenset[str]
+) -> tuple[HtmlElement, str] | None:
+    """The element of one of `tags` right under the page's headline that reads as its dek,
+    and the dek's text, or None (`headline_dek`'s reading)."""
     paragraphs = [
         line
         for line in islice(extraction.lines, _DEK_LINES_READ)
@@ -738,16 +769,16 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
     dek = heading.getnext()
     while dek is not None and not isinstance(dek.tag, str):
         dek = dek.getnext()  # a comment
-    if dek is None or dek.tag not in _DEK_TAGS or (heading.tail and heading.tail.strip()):
+    if dek is None or dek.tag not in tags or (heading.tail and heading.tail.strip()):
         return None
     lead = _lead_of(dek, _MIN_DEK_WORDS)
-    if lead is None or lead[-1] not in _SENTENCE_END or _has_text(extraction, lead):
+    if lead is None or lead[-1] not in _SENTENCE_END:
         return None
     if strip_byline_prefix(lead) is not None:
         return None  # "By Ela on 31. October, 2023 | 18 Comments. …": the post's byline line
     for line in paragraphs:
         if _stands_before(dek, key_of(line.text)[:_OPENING_KEY_CHARS], headline):
-            return lead
+            return dek, lead
     return None
 
 
@@ -757,6 +788,10 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
 _MIN_DEK_WORDS = 6
 # What a dek is set in under the headline.
 _DEK_TAGS = frozenset({"p", "h2", "div"})
+# ... and the headings of those a dek printed as a heading may be, among the extraction's
+# first lines (the title and the dek).
+_DEK_HEADING_TAGS = frozenset({"h2", "h3"})
+_DEK_HEADING_LINES = 3
 # The article's first paragraph is looked for among the extraction's first few
 # (other stories' blurbs above the article can come first), among this many lines of it.
 _DEK_PARAGRAPHS_TRIED = 4
