@@ -728,15 +728,19 @@ def with_dek_heading_as_lead(tree: HtmlElement, extraction: Extraction) -> Extra
     the `<h2>` or `<h3>` right under the headline that `headline_dek` would read as the
     dek (a sentence, standing shortly before the article's first paragraph; Substack
     sets every post's subtitle in an `<h3 class="subtitle">`), when it is one of the
-    extraction's first lines. A heading right under the headline ending like a
+    extraction's first lines and a paragraph follows it there. A heading right under the headline ending like a
     sentence opens no section: it says what the article says."""
     found = _dek_under_headline(tree, extraction, _DEK_HEADING_TAGS)
     if found is None:
         return extraction
     key = key_of(found[1])
-    for at, line in enumerate(islice(extraction.lines, _DEK_HEADING_LINES)):
-        if _HEADING_REND.match(line.tag) and key_of(line.text) == key:
-            lines = list(extraction.lines)
+    lines = extraction.lines
+    for at, line in enumerate(islice(lines, _DEK_HEADING_LINES)):
+        # (the article's paragraph next: a list of other stories between the two keeps
+        # the dek a heading, the edge `html_story_list` reads the list's place by)
+        followed = at + 1 < len(lines) and lines[at + 1].tag == "p"
+        if followed and _HEADING_REND.match(line.tag) and key_of(line.text) == key:
+            lines = list(lines)
             lines[at] = ExtractedLine(line.number, line.text, "p", line.element_known)
             return Extraction(text=extraction.text, lines=lines, how=extraction.how)
     return extraction
