@@ -55,10 +55,6 @@ _XFAIL_FIXTURES = {
         "masthead test (a name foreign to the text), on tune it cut 0 of 5 rightly (kickers "
         "and series labels: 'Morgen Abend:', 'Pair With Me:')"
     ),
-    "audit15c-de-newsletter-substack.html": (
-        "the dek in an <h3 class=subtitle> right under the <h1> is kept as a heading, not as "
-        "the lead paragraph (trafilatura renders it as a heading)"
-    ),
     "audit15c-fr-liveblog-posts.html": (
         "trafilatura puts a card of the 'À lire aussi' section below the article at the top "
         "of its text (heading and blurb) and another card's blurb at the end; the card above "
@@ -77,14 +73,6 @@ _XFAIL_FIXTURES = {
         "the dateline 'กรุงเทพฯ 5 มี.ค.-' (a pattern now) is not read under the page's date "
         "stamp kept above it: under short lines a dateline's place must be in the gazetteer, "
         "which holds no Thai names (make_places adds local names of cased scripts only)"
-    ),
-    # Round 50's audit (audit14f-*, audit15f-*): what stays wrong, each with its cause.
-    "audit14f-bn-page-shok-shilpi.txt": (
-        "the stamp 'প্রকাশ: ০৫ মার্চ ২০২৫, ১১: ৪০' under the title stays (a heading): "
-        "outside_article's _headline_above takes it for the page's headline, as no Bengali "
-        "stamp label or month is known, its digits are Bengali and its time '১১: ৪০' is "
-        "spaced (_stamp_and_labels reads none of these). Round 54: the danda ends a sentence "
-        "now, so the menu, 'নিজস্ব প্রতিবেদক' (staff reporter) and the place 'ঢাকা' go"
     ),
     # Round 51's audit (audit14g-*, audit15g-*): what stays wrong, each with its cause.
     "audit14g-mk-page-vo-zhivo-izbori.txt": (
@@ -107,30 +95,12 @@ _XFAIL_FIXTURES = {
         "the picture's title 'বুড়িগঙ্গা নদী' above its caption stays (it repeats no start "
         "of the caption, so caption_title cannot tell it from a subheading); the phrases are fixed"
     ),
-    "audit15i-ru-onlain-pavodok.html": (
-        "the live blog's entry times, each in a <time> element of its post ('18:40', '16:15', "
-        "…), are dropped by trafilatura (it keeps the same text in a <span>, <p> or <h3>), and "
-        "it sets the first post above the headline; restoring <time> texts would also bring "
-        "back every page's date line under its headline, not done"
-    ),
-    "audit15i-vi-du-bao-thoi-tiet-nong.html": (
-        "trafilatura drops the <ul> of readings ('Hà Nội: 36 độ C', …) between two kept "
-        "paragraphs when the text's box is a <div> with no <article> around it (kept inside an "
-        "<article>, and by its favor_recall search); a reader step restoring a list trafilatura "
-        "left out between its lines, as with_ingredients does for recipes, is the next step"
-    ),
     # Round 54's audit (audit14j-*, audit15j-*): what stays wrong, each with its cause.
     "audit14j-th-rakha-thong-wanni.txt": (
         "the stamp '7 มี.ค. 2568 09:45 น.' under the headline stays (no Thai month or Buddhist "
         "year is a known date, and a stamp under the headline with no byline next to it stays "
         "in English too: '7 March 2025 09:45'); the picture's title 'ร้านทองเยาวราช' repeats "
         "no start of its caption (as round 53's bn); the LINE follow prompt is no known phrase"
-    ),
-    "audit15j-fa-goftogoo-kamanche.html": (
-        "the line 'گفت‌وگو از: مریم احمدی کد خبر: ۴۵۸۲۱۳' (interview by …, the story's code) "
-        "is no byline: 'گفت‌وگو از' is no known prefix and the code follows the name in the "
-        "same line (the zero-width non-joiners trafilatura dropped are kept since round 54, "
-        "html_joiners: the title and the body now pass)"
     ),
     # Round 55's audit (audit14k-*, audit15k-*): what stays wrong, each with its cause.
     "audit14k-am-ena-tena-tabiyawoch.txt": (

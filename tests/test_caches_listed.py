@@ -24,7 +24,7 @@ FILLED_AT_IMPORT = {"decode.py": {"_LATIN_LETTERS"}}
 """Empty containers a module fills while it is imported: constants, no cache."""
 
 NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-NUMBERS += ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen")
+NUMBERS += ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
 
 
 def _section() -> str:

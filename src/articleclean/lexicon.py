@@ -317,6 +317,12 @@ STAMP_DATE = rf"(?:{_NUMERIC_DATE}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
 A byline's date after the names is read by `names._DATES`, apart on purpose (see there)."""
 STAMP_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?m\.?|[AP]M))?"
 """A time of day, as a regex fragment: "19:49", "08:45 AM", "10.30 Uhr"."""
+ENTRY_TIME = re.compile(
+    r"^\d{1,2}[:.]\d\d(?:\s?(?:hrs?\.?|hs\.?|h|Uhr|horas|[ap]\.\s?m\.|[AaPp][Mm]))?$"
+)
+"""A line that is a clock time alone ("19:05", "19:05 hrs", "7:05 p.m."): a live blog's time
+over its entry (the Latin American papers write "hrs" after it, the German ones "Uhr"), read
+in a dump's run of prose (`article_run`) and in a page's `<time>` elements (`html_times`)."""
 STAMP_LABEL = (
     r"(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?|"
     r"aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|stand|"

@@ -96,9 +96,12 @@ _WIRE_LAST = re.compile(rf"(?:^|\s+)(?:{_WIRE})\.?$")
 # The label before an article's reading time ("Lesezeit: 4 Min."), where the names before
 # it end (`_BYLINE_TAIL`, case ignored); `_READING_TIME` takes these and a few more.
 _READING_TIME_LABEL = "reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
-# What may follow the names in a byline line: a date, a handle, a role after a bar.
+# What may follow the names in a byline line: a date, a handle, a role after a bar, the
+# story's code the Iranian news sites print beside the reporter ("کد خبر: ۴۵۸۲۱۳", "کد
+# خبر ۶۱۲۳۴۵۶"; a label of any words before a number would take a name's last word:
+# "von Lars Sobiraj Lesezeit: 4 Min.").
 _BYLINE_TAIL = re.compile(
-    r"\s*[|—–/@•·]\s*|\s+-\s+|\s+(?=\d)|(?<=[a-zà-ÿ])(?=\d{1,2}\.\d)|\s+last\s+(?=updated|modified)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"\s*[|—–/@•·]\s*|\s+-\s+|\s+کد\s+خبر\b|\s+(?=\d)|(?<=[a-zà-ÿ])(?=\d{1,2}\.\d)|\s+last\s+(?=updated|modified)|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d)|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)|(?<=[a-zà-ÿ])(?=\d{4}-\d\d-\d\d)|"
     # A role glued to the name by a page's markup ("Evan HalperStaff Writer"): case counts.
     r"(?-i:(?<=[a-zà-ÿ])(?=(?:Staff |Senior |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist)\b))|"

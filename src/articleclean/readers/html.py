@@ -39,9 +39,11 @@ from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_joiners import holds_joiners, joiners_as_letters, restore
+from .html_lists import missing_lists
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
 from .html_recipe import missing_ingredients, place_of
+from .html_times import missing_entry_times
 from .html_words import ALNUM, visible
 from .json_ld import json_ld_holding, json_objects
 from .text import read_text
@@ -211,7 +213,9 @@ def extract_blocks(
     if lead_boxes is None:
         lead_boxes = lead_class_boxes(tree)
     lead = lead_box(lead_boxes, extraction) or headline_dek(tree, extraction)
-    return with_ingredients(tree, with_lead(extraction, lead))
+    extraction = with_ingredients(tree, with_lead(extraction, lead))
+    extraction = with_dek_heading_as_lead(tree, extraction)
+    return with_entry_times(tree, with_lists(tree, extraction))
 
 
 def with_ingredients(tree: HtmlElement, extraction: Extraction) -> Extraction:
@@ -223,13 +227,44 @@ def with_ingredients(tree: HtmlElement, extraction: Extraction) -> Extraction:
     missing = [visible(line) for line in missing_ingredients(tree, extraction.text)]
     if not missing:
         return extraction
-    texts = extraction.text.split("\n")
     at = place_of(tree, missing[0], [line.text for line in extraction.lines])
+    return _with_rows(extraction, at, missing)
+
+
+def with_lists(tree: HtmlElement, extraction: Extraction) -> Extraction:
+    """The extraction with the lists it left out between two of its paragraphs
+    (`html_lists.missing_lists`), one row a line, right after the paragraph above, each
+    row opened by "- " as trafilatura prints the rows of a list it keeps."""
+    if len(extraction.lines) < 2:
+        return extraction
+    found = missing_lists(tree, [line.text for line in extraction.lines])
+    # (from the last: each insertion leaves the indices above it as they were)
+    for before, rows in sorted(found, key=lambda item: item[0], reverse=True):
+        extraction = _with_rows(extraction, before + 1, [f"- {visible(row)}" for row in rows])
+    return extraction
+
+
+def with_entry_times(tree: HtmlElement, extraction: Extraction) -> Extraction:
+    """The extraction with a live blog's entry times it left out
+    (`html_times.missing_entry_times`), each right above its entry's first line."""
+    if len(extraction.lines) < 2:
+        return extraction
+    found = missing_entry_times(tree, [line.text for line in extraction.lines])
+    # (from the last: each insertion leaves the indices above it as they were)
+    for at, time in sorted(found, key=lambda item: item[0], reverse=True):
+        extraction = _with_rows(extraction, at, [visible(time)], tag="p")
+    return extraction
+
+
+def _with_rows(extraction: Extraction, at: int, rows: list[str], tag: str = "li") -> Extraction:
+    """The extraction with `rows` (list items, or blocks of `tag`) inserted before its line
+    of index `at` (at its end when `at` is past its lines)."""
+    texts = extraction.text.split("\n")
     number = extraction.lines[at].number if at < len(extraction.lines) else len(texts) + 1
-    texts[number - 1 : number - 1] = missing
-    added = len(missing)
+    texts[number - 1 : number - 1] = rows
+    added = len(rows)
     lines = [line for line in extraction.lines if line.number < number]
-    lines += [ExtractedLine(number + offset, text, "li") for offset, text in enumerate(missing)]
+    lines += [ExtractedLine(number + offset, text, tag) for offset, text in enumerate(rows)]
     lines += [
         ExtractedLine(line.number + added, line.text, line.tag, line.element_known)
         for line in extraction.lines
@@ -682,6 +717,40 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
     ("article-subhead", "a_st", a bare `<h2>`); a byline or a date there is too
     short, or a link, and the byline and date rules read it as such anyway.
     """
+    found = _dek_under_headline(tree, extraction, _DEK_TAGS)
+    if found is None or _has_text(extraction, found[1]):
+        return None
+    return found[1]
+
+
+def with_dek_heading_as_lead(tree: HtmlElement, extraction: Extraction) -> Extraction:
+    """The extraction with the dek it printed as a heading read as the lead paragraph:
+    the `<h2>` or `<h3>` right under the headline that `headline_dek` would read as the
+    dek (a sentence, standing shortly before the article's first paragraph; Substack
+    sets every post's subtitle in an `<h3 class="subtitle">`), when it is one of the
+    extraction's first lines and a paragraph follows it there. A heading right under the headline ending like a
+    sentence opens no section: it says what the article says."""
+    found = _dek_under_headline(tree, extraction, _DEK_HEADING_TAGS)
+    if found is None:
+        return extraction
+    key = key_of(found[1])
+    lines = extraction.lines
+    for at, line in enumerate(islice(lines, _DEK_HEADING_LINES)):
+        # (the article's paragraph next: a list of other stories between the two keeps
+        # the dek a heading, the edge `html_story_list` reads the list's place by)
+        followed = at + 1 < len(lines) and lines[at + 1].tag == "p"
+        if followed and _HEADING_REND.match(line.tag) and key_of(line.text) == key:
+            lines = list(lines)
+            lines[at] = ExtractedLine(line.number, line.text, "p", line.element_known)
+            return Extraction(text=extraction.text, lines=lines, how=extraction.how)
+    return extraction
+
+
+def _dek_under_headline(
+    tree: HtmlElement, extraction: Extraction, tags: frozenset[str]
+) -> tuple[HtmlElement, str] | None:
+    """The element of one of `tags` right under the page's headline that reads as its dek,
+    and the dek's text, or None (`headline_dek`'s reading)."""
     paragraphs = [
         line
         for line in islice(extraction.lines, _DEK_LINES_READ)
@@ -704,16 +773,16 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
     dek = heading.getnext()
     while dek is not None and not isinstance(dek.tag, str):
         dek = dek.getnext()  # a comment
-    if dek is None or dek.tag not in _DEK_TAGS or (heading.tail and heading.tail.strip()):
+    if dek is None or dek.tag not in tags or (heading.tail and heading.tail.strip()):
         return None
     lead = _lead_of(dek, _MIN_DEK_WORDS)
-    if lead is None or lead[-1] not in _SENTENCE_END or _has_text(extraction, lead):
+    if lead is None or lead[-1] not in _SENTENCE_END:
         return None
     if strip_byline_prefix(lead) is not None:
         return None  # "By Ela on 31. October, 2023 | 18 Comments. …": the post's byline line
     for line in paragraphs:
         if _stands_before(dek, key_of(line.text)[:_OPENING_KEY_CHARS], headline):
-            return lead
+            return dek, lead
     return None
 
 
@@ -723,6 +792,10 @@ def headline_dek(tree: HtmlElement, extraction: Extraction) -> str | None:
 _MIN_DEK_WORDS = 6
 # What a dek is set in under the headline.
 _DEK_TAGS = frozenset({"p", "h2", "div"})
+# ... and the headings of those a dek printed as a heading may be, among the extraction's
+# first lines (the title and the dek).
+_DEK_HEADING_TAGS = frozenset({"h2", "h3"})
+_DEK_HEADING_LINES = 3
 # The article's first paragraph is looked for among the extraction's first few
 # (other stories' blurbs above the article can come first), among this many lines of it.
 _DEK_PARAGRAPHS_TRIED = 4

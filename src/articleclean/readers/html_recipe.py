@@ -83,7 +83,7 @@ def printed_ingredients(tree: HtmlElement) -> list[str]:
     for element in items:
         if any(ancestor.tag in _SKIPPED for ancestor in element.iterancestors()):
             continue
-        text = normalise_space("".join(_PRINTED_TEXT(element)))
+        text = normalise_space("".join(PRINTED_TEXT(element)))
         key = key_of(text)
         if key and key not in seen:
             seen.add(key)
@@ -92,7 +92,7 @@ def printed_ingredients(tree: HtmlElement) -> list[str]:
 
 
 # An element's text as the page prints it: an inline script's is not.
-_PRINTED_TEXT = etree.XPath(
+PRINTED_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style)]", smart_strings=False
 )
 # The elements microdata marks as ingredients (schema.org's name and its older
@@ -130,7 +130,7 @@ def missing_ingredients(tree: HtmlElement, extracted: str) -> list[str]:
 def place_of(tree: HtmlElement, first: str, lines: list[str]) -> int:
     """Where the ingredients go among the extracted `lines` (an index): before the
     first line the page prints after the first ingredient, else at the end."""
-    page = key_of(" ".join(_PRINTED_TEXT(tree)))
+    page = key_of(" ".join(PRINTED_TEXT(tree)))
     start = page.find(key_of(first))
     if start < 0:
         return len(lines)

@@ -30,7 +30,7 @@ from ..document import (
     content_words,
     overlap,
 )
-from ..lexicon import facts_line
+from ..lexicon import ENTRY_TIME, facts_line
 from ..phrases import word_list
 from .base import Claimed, structures
 from .boilerplate import (
@@ -89,7 +89,12 @@ _LIST_INTRO_ITEMS = 40
 dumps: 30 and 60 gave the same figures; paragraphs lost 25.0% -> 24.6%)."""
 # A short line with a date or a clock time in it is a time stamp, not text.
 _STAMP_WORDS = 8
-_STAMP = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
+# A year of this century or the last, in ASCII digits or in the Bengali or Devanagari digits
+# the papers of Bangladesh, West Bengal, Nepal and Maharashtra print their stamps in
+# ("প্রকাশ: ০৫ মার্চ ২০২৫", Nepali "२०८१ फागुन २१": its Bikram Sambat years are 20xx too).
+# `\d` reads those digits, but a year spelt "19" or "20" in ASCII alone did not.
+_YEAR = r"(?:19|20|১৯|২০|१९|२०)\d{2}"
+_STAMP = re.compile(rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}:\d{{2}}|{_YEAR})\b")
 # A name with its qualifier in brackets after it ("Brait (audiojungle.net)", "Paris
 # (France)", "Änderungsrate (in Prozent)"): a list's item, though ")" ends it as a sentence
 # ends; a line in brackets from its start ("(No ratings yet)") is an aside, not an item.
@@ -1150,9 +1155,9 @@ def _lede_subheadings(weights: list[float], opens: list[int]) -> set[int]:
     }
 
 
-_META_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2})\b")
+_META_DATE = re.compile(rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{_YEAR})\b")
 """A date with its year (a clock time alone is opening hours: "Mo bis Fr: 9:00 – 16:00")."""
-_META_SIGNS = re.compile(r"[|·•]|\s/\s|\b\d{1,2}:\d{2}\b")
+_META_SIGNS = re.compile(r"[|·•]|\s/\s|\b\d{1,2}:\d{2}\b|\b[^\D0-9]{1,2}:\s[^\D0-9]{2}\b")
 """A field separator or a clock time: what a page's line of facts about the article holds
 and a dated headline ("Jane Doe named to the board on 1.9.2015") or a chronology's row
 ("1998/99 New plans to pull it down") does not."""
@@ -1395,19 +1400,12 @@ def _spec_table(segments: list[Segment], first: int, last: int, spec_rows: set[i
     return rows | heads
 
 
-# "19:05", "19:05 hrs", "7:05 p.m.": a live blog's time over its entry (the Latin
-# American papers write "hrs" after it, the German ones "Uhr").
-_ENTRY_TIME = re.compile(
-    r"^\d{1,2}[:.]\d\d(?:\s?(?:hrs?\.?|hs\.?|h|Uhr|horas|[ap]\.\s?m\.|[AaPp][Mm]))?$"
-)
-
-
 def _entry_times(segments: list[Segment], weights: list[float], first: int, last: int) -> set[int]:
     """The lines of the run that are a clock time alone with prose right below (the next
     open line): a live blog's entries, whose last one may be the run's thin end."""
     times = set()
     for index in range(first, last):
-        if segments[index].label is BODY and _ENTRY_TIME.match(segments[index].text):
+        if segments[index].label is BODY and ENTRY_TIME.match(segments[index].text):
             below = next((i for i in range(index + 1, last + 1) if segments[i].label is BODY), None)
             if below is not None and weights[below] > 0:
                 times.add(index)
