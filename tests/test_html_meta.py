@@ -127,6 +127,13 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     "audit15i-id-siaran-pers-kopi": "Tim Redaksi",
     # ... and the Russian "Автор:" (ru.json) before the author's link
     "audit15i-ru-onlain-pavodok": "Алексей Смирнов",
+    # ... and the Arabic "بقلم:" (ar.json) before the author's name (round 55)
+    "audit15m-ar-khat-zamani-sudd": "أحمد السيد",
+    # ... the Italian "di" and the Dutch "Door" (it.json, nl.json), and the Chinese "记者"
+    # (reporter) before the name (round 55)
+    "audit15m-it-viabilita-traffico": "Marco Ferri",
+    "audit15m-nl-transcript-podcast": "Sanne de Vries",
+    "audit15m-zh-yaodian-gaotie": "李明",
 }
 
 
