@@ -131,6 +131,13 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     # (be.json, round 55) before the name in the author's span are no part of it
     "audit15k-az-report-neft-hasilati": "Aynur Məmmədova",
     "audit15k-be-belta-lnozavod": "Алесь Казлоў",
+    # ... and the Arabic "بقلم:" (ar.json) before the author's name (round 55)
+    "audit15m-ar-khat-zamani-sudd": "أحمد السيد",
+    # ... the Italian "di" and the Dutch "Door" (it.json, nl.json), and the Chinese "记者"
+    # (reporter) before the name (round 55)
+    "audit15m-it-viabilita-traffico": "Marco Ferri",
+    "audit15m-nl-transcript-podcast": "Sanne de Vries",
+    "audit15m-zh-yaodian-gaotie": "李明",
 }
 
 

@@ -210,6 +210,8 @@ class CleanerConfig:
     """The first line, when it reads like a headline, is the title."""
     title_site_name: bool = True
     """The site's name comes off the title ("Headline | Site", "Headline - site.com")."""
+    title_wire_slug: bool = True
+    """A wire's slug comes off the title ("UPDATE 2-Headline", "EXCLUSIVE-Headline")."""
     byline_line: bool = True
     """"By …", "Von …", "Par …", "Por …", "Name | Agency" near the top."""
     caption_scene: bool = True

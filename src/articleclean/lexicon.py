@@ -342,10 +342,10 @@ STAMP_FIELD = (
 # The word a stamp sets between its date and its time: German "um", English "at", French
 # "à", and the Nordic "kl." ("9. marts 2025 kl. 19.55"), Finnish "klo", Dutch "om" and
 # Slovenian "ob" ("15. marec 2025 ob 09.00"), each the form that language's sites print.
-_CLOCK_WORD = r"(?:um\s+|at\s+|à\s+|kl\.\s*|klo\s+|om\s+|ob\s+)"
+CLOCK_WORD = r"(?:um\s+|at\s+|à\s+|kl\.\s*|klo\s+|om\s+|ob\s+)"
 DATE_ALONE = re.compile(
     rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
-    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{_CLOCK_WORD}?{STAMP_CLOCK})?\W*$",
+    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{CLOCK_WORD}?{STAMP_CLOCK})?\W*$",
     re.IGNORECASE,
 )
 """A line that is only a date, perhaps with a time and a label saying what the date is

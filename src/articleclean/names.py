@@ -18,7 +18,17 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .document import phrase_form
-from .lexicon import DIGIT, MONTH, NEWS_AGENCIES, PICTURE_AGENCIES, without_accents
+from .lexicon import (
+    CLOCK_WORD,
+    DIGIT,
+    MONTH,
+    NEWS_AGENCIES,
+    PICTURE_AGENCIES,
+    STAMP_CLOCK,
+    STAMP_DATE,
+    STAMP_LABEL,
+    without_accents,
+)
 from .patterns import class_first, longest_first_trie
 from .phrases import WORDS_KEY, builtin_phrases
 
@@ -275,6 +285,43 @@ def is_time_ago(text: str) -> bool:
         and _may_end_in_time_ago(text)
         and _TIME_AGO_ALONE.match(text) is not None
     )
+
+
+# The forms of a byline's stamp line that `lexicon.DATE_ALONE` does not read (round 55's
+# audit by form): a time zone after the time ("4:12 PM UTC", "13:45 CET", "09:30 IST"),
+# the hour French and Brazilian sites write with "h" ("à 07h00", "10h32"), the
+# publication and the update on one line ("Publié le … à 07h00 - Mis à jour le … à
+# 09h12", "05/06/2025 10h32 Atualizado há 2 horas"), and the Russian and Hindi names of
+# the months with those languages' labels ("14 марта 2025, 10:15", "अपडेटेड: 10 मार्च
+# 2025, 09:30 IST"). Apart from `DATE_ALONE`, whose other readers (a page's date line, a
+# card's time, the title's search) were measured without these forms: read only beside
+# a byline (`rules/structure.byline_date_stamp`).
+_TIME_ZONE = (
+    r"(?-i:UTC|GMT|CES?T|EES?T|WES?T|BST|IST|MSK|WIB|WITA|PKT|SGT|HKT|JST|KST|AES?T|AEDT"
+    r"|[ECMP][SD]?T)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?"
+)
+_BYLINE_CLOCK = rf"(?:{STAMP_CLOCK}|\d{{1,2}}h\d\d)(?:\s*\(?{_TIME_ZONE}\)?)?"
+_OTHER_MONTH = (
+    r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[йя]|июн[яь]|июл[яь]|августа?|"
+    r"сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|"
+    r"जनवरी|फ़?फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)"
+)
+_BYLINE_DATE = rf"(?:{STAMP_DATE}|\d{{1,2}}\s+{_OTHER_MONTH},?\s+(?:19|20)\d\d)"
+_BYLINE_LABEL = rf"(?:{STAMP_LABEL}|atualizado(?:\s+em)?|опубликовано|обновлено|प्रकाशित|अपडेटेड)"
+_BYLINE_FIELD = (
+    rf"(?:(?:{_BYLINE_LABEL})\s*:?\s*)?(?:{_BYLINE_DATE}"
+    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{CLOCK_WORD}?{_BYLINE_CLOCK})?|{_TIME_AGO})"
+)
+_BYLINE_STAMP = re.compile(
+    rf"^\W*{_BYLINE_FIELD}(?:\s*(?:[-|·/,]\s*)?{_BYLINE_FIELD})?\W*$", re.IGNORECASE
+)
+
+
+def is_byline_stamp(text: str) -> bool:
+    """A line that is only a stamp in the forms beside a byline `_BYLINE_STAMP` reads: one
+    or two fields, each a date with its time (and the time's zone) or a time gone by,
+    under a label or not."""
+    return DIGIT.search(text) is not None and _BYLINE_STAMP.match(text) is not None
 
 
 def _time_ago_after_names(text: str) -> bool:

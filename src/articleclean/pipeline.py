@@ -58,7 +58,7 @@ from .rules.structure import (
     editor_credit,
     page_byline,
 )
-from .rules.titles import page_title, title_line, title_site_name
+from .rules.titles import page_title, title_line, title_site_name, title_wire_slug
 from .warm import SAMPLES, WarmKind
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
@@ -162,6 +162,7 @@ def _dump_kind(segments: list[Segment], record: ClaimRecord) -> dump_kind.DumpKi
 
 DOCUMENT_STEPS: tuple[DocumentStep, ...] = (
     title_site_name,  # once the title is known
+    title_wire_slug,  # after it: the slug opens what the site's name left
     keep_extraction_if_emptied,  # last: it reviews every verdict
 )
 

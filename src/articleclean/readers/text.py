@@ -6,7 +6,8 @@ import itertools
 import re
 
 from ..document import Document, Segment, normalise_space
-from ..lexicon import LIST_ROW, SENTENCE_END
+from ..lexicon import DATE_ALONE, LIST_ROW, SENTENCE_END
+from ..names import is_byline_stamp, prefixed_byline
 
 # A paragraph is taken as hard-wrapped when its lines (all but the last) fill
 # most of a column no wider than this; anything else is one segment a line,
@@ -60,6 +61,7 @@ def _add_paragraph(
             or _is_label_after_sentence(group[-2], group[-1])
             or _is_line_of_its_own(group[-2], group[-1])
             or _is_pointer_line(group[-2], group[-1])
+            or _is_stamp_under_byline(group[-2], group[-1])
         ):
             # A heading (or a line of its own) under the paragraph, not its last line:
             # the lines above are read on their own (still wrapped, if more than one),
@@ -78,6 +80,17 @@ def _add_paragraph(
         return
     for number, line in enumerate(group, start=start + 1):
         segments.append(_line_segment(line, number))
+
+
+def _is_stamp_under_byline(line: str, last: str) -> bool:
+    """`last` is the story's stamp under its byline ("By Jane Doe and John Roe" over "April
+    30, 2025 4:12 PM UTC Updated 2 hours ago"): two lines of a wire's head whose widths
+    read as a wrap (round 55's audit by form), where a wrap never ends in a whole stamp
+    under a line of names."""
+    stripped = last.strip()
+    return bool(DATE_ALONE.match(stripped) or is_byline_stamp(stripped)) and prefixed_byline(
+        line.strip()
+    )
 
 
 def _line_segment(line: str, number: int) -> Segment:
@@ -118,9 +131,17 @@ def _is_list(lines: list[str]) -> bool:
     """Items of a list, one a line ("- RE 10 nach Cottbus …" over "- RB 22 nach …"): the
     first line and another open with a list's mark, where a wrapped paragraph's lines go
     on from each other."""
-    return LIST_ROW.match(lines[0].lstrip()) is not None and any(
-        LIST_ROW.match(line.lstrip()) is not None for line in lines[1:]
+    rows_below = sum(1 for line in lines[1:] if LIST_ROW.match(line.lstrip()) is not None)
+    # Or two rows under the lines that announce them ("La durée … augmente elle aussi :" /
+    # "– 171 trimestres …" / "– 172 trimestres …"; round 55's audit by form): a wrap may
+    # put a dash first on one of its lines, not on two.
+    return rows_below >= _ROWS_UNDER_TEXT or (
+        rows_below > 0 and LIST_ROW.match(lines[0].lstrip()) is not None
     )
+
+
+_ROWS_UNDER_TEXT = 2
+"""Rows opening this many lines of a run below its first make it a list, not a wrap."""
 
 
 # What opens a line of its own and never a wrapped paragraph's next line: a bullet, an

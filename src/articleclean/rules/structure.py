@@ -42,6 +42,7 @@ from ..names import (
     editor_labels,
     ends_in_credit,
     is_byline_mark,
+    is_byline_stamp,
     is_given_name,
     is_known_place,
     is_reading_time,
@@ -429,10 +430,18 @@ def byline_date_stamp(
     06:00 수정 …": the Korean and Japanese papers print it over the byline): a date alone
     there may open the text a "byline" is the first line of (an open letter's date above
     its signatories; round 28, tune: 3 body lines of one page in article_shapes, for 2
-    stamps above a real byline), and a letter is dated without the hour."""
+    stamps above a real byline), and a letter is dated without the hour.
+
+    Below the byline a run of such lines goes, up to `_BYLINE_FACTS`: the stamp, the
+    update's stamp and the reading time sites print each on a line of its own
+    ("20/02/2025 - 13:45 CET" / "Actualizado: 20/02/2025 - 16:02 CET", "12.01.2025, 08:30
+    Uhr" / "Lesezeit: 4 Min."; round 55's audit by form, where the second stayed the
+    article's first paragraph or heading)."""
     at = bylines[0]  # (the first: asked only where a line is a byline)
-    if at + 1 < len(segments) and _stamp_alone(segments[at + 1]):
-        yield segments[at + 1]
+    for below in islice(segments, at + 1, at + 1 + _BYLINE_FACTS):
+        if not _stamp_alone(below) and not _reading_time_alone(below):
+            break
+        yield below
     above = segments[at - 1] if at >= 1 else None
     if above is not None and _stamp_alone(above) and STAMP_TIME_OR_LABEL.search(above.text):
         yield above
@@ -461,15 +470,30 @@ def byline_section_label(
             yield kicker
 
 
+_BYLINE_FACTS = 3
+"""At most this many lines of the byline's facts below it (a stamp, the update's, a
+reading time)."""
+
+
 def _stamp_alone(segment: Segment) -> bool:
     """An open line that is only a date, perhaps with its time and label, in the forms
     Western sites print (`DATE_ALONE`) or those with the year first (`YEAR_FIRST_STAMP`),
     or labelled times of the day alone (`CLOCK_STAMP`: the Nordic papers' "Publicerad
-    06.58 | Uppdaterad 16.52"; round 54 audit)."""
+    06.58 | Uppdaterad 16.52"; round 54 audit), or the forms only a byline's stamp is
+    read in (`is_byline_stamp`: a time zone, "10h32", two fields, Russian and Hindi
+    months; round 55)."""
     text = segment.text
     return segment.label in BODY_OR_HEADING and bool(
-        DATE_ALONE.match(text) or YEAR_FIRST_STAMP.match(text) or CLOCK_STAMP.match(text)
+        DATE_ALONE.match(text)
+        or YEAR_FIRST_STAMP.match(text)
+        or CLOCK_STAMP.match(text)
+        or is_byline_stamp(text)
     )
+
+
+def _reading_time_alone(segment: Segment) -> bool:
+    """An open line that is only a reading time ("Lesezeit: 4 Min.", "5 min read")."""
+    return segment.label in BODY_OR_HEADING and is_reading_time(segment.text)
 
 
 @structures(Reason.BOILERPLATE, candidates=(BYLINE,))

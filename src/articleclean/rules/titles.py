@@ -656,6 +656,39 @@ def title_site_name(document: Document) -> Finding | None:
     return Finding(metadata={"title_text": title.text, "site_name": found[1]}, title_cut=found[0])
 
 
+# The slug a wire sets before the headline of a story's later versions and of its kinds
+# ("UPDATE 2-Chile's copper output falls …", "REFILE-UPDATE 1-…", "EXCLUSIVE-…",
+# "FACTBOX-…"): Reuters' form, in capitals, joined to the headline by a hyphen with no
+# space, as the wire's clients and the sites syndicating it print it. A headline's own
+# opening in capitals is a word and a space ("UPDATE: …", "EU-China talks"), never a
+# listed word then a hyphen and a letter.
+_SLUG_WORD = (
+    r"(?:UPDATE\s\d{1,2}|WRAPUP\s\d{1,2}|REFILE|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|"
+    r"INSIGHT|PREVIEW|TIMELINE|EXPLAINER|FOCUS|BREAKINGVIEWS|GRAPHIC)"
+)
+_WIRE_SLUG = re.compile(rf"^(?P<slug>{_SLUG_WORD}(?:-{_SLUG_WORD})*)-(?=[^\W_])")
+
+
+@describes()
+def title_wire_slug(document: Document) -> Finding | None:
+    """Take the wire's slug off the title ("UPDATE 2-Chile's copper output falls …":
+    `_WIRE_SLUG`); the title line keeps it.
+
+    Finds `metadata["wire_slug"]` ("UPDATE 2") and `metadata["title_text"]` (the whole
+    line) when `title_site_name` did not; the Article's title is the headline."""
+    title = next((s for s in document.segments if s.label is TITLE), None)
+    if title is None:
+        return None
+    headline = document.title_cut or title.text
+    found = _WIRE_SLUG.match(headline)
+    if found is None or len(headline[found.end() :].split()) < _HEADLINE_MIN_WORDS:
+        return None
+    metadata = {"wire_slug": found.group("slug")}
+    if "title_text" not in document.metadata:
+        metadata["title_text"] = title.text
+    return Finding(metadata=metadata, title_cut=headline[found.end() :])
+
+
 # The title of a page comes from its metadata.
 @structures(Label.TITLE, text_dumps_only=True, derives=(repeated_headline, decided_article_dump))
 def title_line(
@@ -798,19 +831,20 @@ def _headline_under_kicker(segments: list[Segment], position: int) -> Segment | 
     then a line that reads like a headline with a prefixed byline right under it. Papers
     print their column's or section's name so; read as the first line, the kicker was too
     short for a headline and left the title unread (round 52, the Albanian opinion
-    piece), or ("ANALYSIS") became the title."""
-    kicker = segments[position]
-    words = kicker.text.split()
-    if not (
-        kicker.label is BODY
-        and 0 < len(words) <= _SECTION_KICKER_WORDS
-        and all(word[:1].isupper() and word.isalpha() for word in words)
-    ):
+    piece), or ("ANALYSIS") became the title. The kicker may be a section over its
+    subsection on two such lines, the breadcrumb a page prints there ("Ratgeber" /
+    "Wohnen" / the headline / "Von Julia Neumann"; round 55's audit by form, where the
+    section became the title)."""
+    if not _kicker_shaped(segments[position]):
         return None
-    below = next(
-        (at for at in range(position + 1, len(segments)) if segments[at].label is not REMOVED),
-        None,
-    )
+    below = position
+    for _ in range(_KICKER_LINES):
+        below = next(
+            (at for at in range(below + 1, len(segments)) if segments[at].label is not REMOVED),
+            None,
+        )
+        if below is None or not _kicker_shaped(segments[below]):
+            break
     if below is None or segments[below].label is not BODY:
         return None
     headline = segments[below]
@@ -820,6 +854,20 @@ def _headline_under_kicker(segments: list[Segment], position: int) -> Segment | 
         (s for s in segments[below + 1 :] if s.label is BODY and s.ends_like_sentence), None
     )
     return headline if _reads_like_headline(headline, following, signed=True) else None
+
+
+_KICKER_LINES = 2
+"""A kicker over the headline takes at most this many lines (a section, its subsection)."""
+
+
+def _kicker_shaped(segment: Segment) -> bool:
+    """An open line of one or two capitalised words, no sentence and no digit."""
+    words = segment.text.split()
+    return (
+        segment.label is BODY
+        and 0 < len(words) <= _SECTION_KICKER_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+    )
 
 
 def _signed_below(segments: list[Segment], position: int) -> bool:
