@@ -142,3 +142,40 @@ def test_every_press_contact_label_passes_the_screen(label: str) -> None:
     # the screen may skip the label pattern only where it cannot match (round 54 review)
     assert _PRESS_CONTACT_LABEL.match(label) is not None
     assert may_name_press_contact(phrase_form(label))
+
+
+def test_the_label_lines_are_found_once_from_the_texts_alone() -> None:
+    # Fails on main, which has no `press_contact_labels` (round 55: `menu_run` and
+    # `outside_article` each walked every line for a label). A guard too: the labels are
+    # the texts' alone, whatever the lines' labels, and the block found from them is the
+    # one found without them.
+    from articleclean.document import Label, Segment
+    from articleclean.rules.article_run import outside_article
+    from articleclean.rules.boilerplate import (
+        menu_run,
+        press_contact_block,
+        press_contact_labels,
+    )
+
+    texts = [
+        HEADLINE,
+        *RELEASE,
+        "Media contact:",
+        "Sara Hashimi",
+        "media@acme-storage.ae",
+        "Pressekontakt",
+        "Kontakt",
+        "Montag bis Freitag",
+        *TAIL,
+    ]
+    segments = [Segment(text, [i]) for i, text in enumerate(texts)]
+    labels = press_contact_labels(segments)
+    assert labels == [texts.index("Media contact:"), texts.index("Pressekontakt")]
+    assert press_contact_block(segments, labels) == press_contact_block(segments)
+    assert press_contact_block(segments) == {labels[0], labels[0] + 1, labels[0] + 2}
+    for segment in segments[labels[0] + 1 :]:
+        segment.label = Label.REMOVED
+    assert press_contact_labels(segments) == labels
+    assert press_contact_block(segments, labels) == press_contact_block(segments) == set()
+    assert press_contact_labels in menu_run.derives
+    assert press_contact_labels in outside_article.derives

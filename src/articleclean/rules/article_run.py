@@ -45,6 +45,7 @@ from .boilerplate import (
     list_or_table_row,
     may_be_list_row,
     press_contact_block,
+    press_contact_labels,
 )
 from .phrasebook import PhraseBook
 from .promos import labels_comments, promo_prompt, promo_shape
@@ -399,6 +400,7 @@ class _Printed:
         teaser_blurb,
     ),
     text_dumps_only=True,  # an extractor has already cut the page down to its article
+    derives=(press_contact_labels,),  # (the texts alone: `menu_run` asks for them too)
 )
 def outside_article(
     segments: list[Segment],
@@ -406,6 +408,7 @@ def outside_article(
     edges: Claimed,
     teaser_headings: Claimed,
     box_headlines: Claimed,
+    contact_labels: list[int],
 ) -> Iterator[Segment]:
     """Open segments before or after the article's densest run of prose, on page dumps.
 
@@ -499,7 +502,7 @@ def outside_article(
     # (a press release's media contact under its last paragraph: after the rows test, so
     # that no line under it is spared as written like it)
     if out:  # (most dumps: nothing to spare)
-        spared |= press_contact_block(segments)
+        spared |= press_contact_block(segments, contact_labels)
     for index in out:
         if index not in spared or index >= article_end:
             yield segments[index]

@@ -45,7 +45,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import compress
-from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 from weakref import ref
 
@@ -218,8 +217,6 @@ class _Unread(Claimed):
         return Claimed.positions(self, segments)
 
 
-_LABEL = attrgetter("label")
-
 _NOTHING_CLAIMED = Claimed()
 """What most rules read claimed on most dumps: one shared empty `Claimed` (it holds no
 state to change)."""
@@ -259,7 +256,7 @@ class ClaimRecord:
             if segment.rule is not None:
                 by_rule.setdefault(segment.rule, []).append(segment)
         self._by_rule = by_rule
-        self._labels = set(map(_LABEL, given))
+        self._labels = {segment.label for segment in given}
         """Every label a line of the document has had since: those it has now, and
         those given since (a line that lost one, claimed again, leaves it here)."""
         self._moved: set[str] | None = set()

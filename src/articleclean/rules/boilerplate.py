@@ -549,22 +549,35 @@ def may_name_press_contact(form: str) -> bool:
 _ARABIC_CONTACT = re.compile("تواصل|استفسار|اتصال").search
 
 
-def press_contact_block(segments: list[Segment]) -> set[int]:
+def press_contact_labels(segments: list[Segment]) -> list[int]:
+    """The indices of the lines that read as a press contact label (`_PRESS_CONTACT_LABEL`,
+    at most `_PRESS_CONTACT_LABEL_WORDS` words). Their texts alone decide, and no rule
+    changes a text: `menu_run` and `outside_article` declare it in their `derives`, so a
+    document's lines are screened once, not by each (round 55: the walk over every line
+    was most of `press_contact_block`'s cost, asked of every text dump)."""
+    return [
+        index
+        for index, segment in enumerate(segments)
+        if segment.word_count <= _PRESS_CONTACT_LABEL_WORDS
+        and may_name_press_contact(segment.phrase_form)
+        and _PRESS_CONTACT_LABEL.match(segment.text) is not None
+    ]
+
+
+def press_contact_block(segments: list[Segment], labels: list[int] | None = None) -> set[int]:
     """The indices of the open lines of each media contact block: a press contact label
-    (`_PRESS_CONTACT_LABEL`) right under a line ending like a sentence (the release's last
-    paragraph; lines another rule removed between are passed over), then up to
-    `_PRESS_CONTACT_LINES` open lines of at most `_PRESS_CONTACT_LINE_WORDS` words, up to
-    the first other line, one of which holds an e-mail address or a phone number; the block
-    ends at its last line holding an address (e-mail, phone, web). A menu's "Pressekontakt"
-    item has other items under it and no address."""
+    (`press_contact_labels`; `labels`, when the caller has them) right under a line ending
+    like a sentence (the release's last paragraph; lines another rule removed between are
+    passed over), then up to `_PRESS_CONTACT_LINES` open lines of at most
+    `_PRESS_CONTACT_LINE_WORDS` words, up to the first other line, one of which holds an
+    e-mail address or a phone number; the block ends at its last line holding an address
+    (e-mail, phone, web). A menu's "Pressekontakt" item has other items under it and no
+    address."""
     found: set[int] = set()
-    for index, segment in enumerate(segments):
-        if (
-            segment.word_count > _PRESS_CONTACT_LABEL_WORDS
-            or not may_name_press_contact(segment.phrase_form)
-            or _PRESS_CONTACT_LABEL.match(segment.text) is None
-        ):
-            continue
+    if labels is None:
+        labels = press_contact_labels(segments)
+    for index in labels:
+        segment = segments[index]
         above = next((s for s in reversed(segments[:index]) if s.label is not REMOVED), None)
         if above is None or above.label is not BODY or not above.ends_like_sentence:
             continue
@@ -585,8 +598,10 @@ def press_contact_block(segments: list[Segment]) -> set[int]:
 
 # Menus are gone before we see a page's text (trafilatura drops navigation): a
 # run of short lines in its output is a list, a recipe or a table.
-@structures(Reason.BOILERPLATE, text_dumps_only=True)
-def menu_run(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+@structures(Reason.BOILERPLATE, text_dumps_only=True, derives=(press_contact_labels,))
+def menu_run(
+    segments: list[Segment], context: PhraseBook, contact_labels: list[int]
+) -> Iterator[Segment]:
     """Runs of short link-like lines before the first or after the last prose paragraph.
 
     Inside the article such runs are lists or headings and stay.
@@ -600,7 +615,7 @@ def menu_run(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     # The article's notes after its last paragraph ("[1] https://…") are no menu, nor is a
     # press release's media contact there.
     notes = CitedNotes(segments, prose)
-    contact = press_contact_block(segments)
+    contact = press_contact_block(segments, contact_labels)
     for start, stop in ((0, first), (last + 1, len(segments))):
         run: list[Segment] = []
         length = 0  # menu items already removed ("Home", "Contact") count towards the run

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress, repeat
-from operator import attrgetter, is_
+from itertools import compress
 
 from ..article import Reason
 from ..document import BODY, BYLINE, TITLE, Segment, content_words, kept_neighbour
@@ -133,16 +132,13 @@ def breadcrumb(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     if title is None:
         return
     title_words = title.content_words
-    # The open lines (the label as `is_open` reads it), then those holding a sign, each
-    # picked in one C-level pass (`compress`): no turn of a Python loop per line.
-    open_lines = list(compress(segments, map(is_, map(_LABEL, segments), repeat(BODY))))
-    for segment in compress(open_lines, map(_CRUMB_SIGN.search, map(_TEXT, open_lines))):
+    # The open lines (the label as `is_open` reads it), then those holding a sign, picked
+    # by `compress` with no Python call per line.
+    open_lines = [segment for segment in segments if segment.label is BODY]
+    signs = map(_CRUMB_SIGN.search, [segment.text for segment in open_lines])
+    for segment in compress(open_lines, signs):
         if _is_breadcrumb(segment.text, title_words):
             yield segment
-
-
-_LABEL = attrgetter("label")
-_TEXT = attrgetter("text")
 
 
 # Every separator above holds one of these; most lines hold none and skip the split

@@ -16,23 +16,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from operator import attrgetter, itemgetter
 
 from ..article import Reason
 from ..document import BODY, Segment
 from .base import revises, structures
 from .phrasebook import PhraseBook
 
-_TEXT = attrgetter("text")
-_FIRST_CHARACTER = itemgetter(slice(0, 1))
-"""A text's first character, "" for no text."""
-
 
 def dump_lines(segments: list[Segment]) -> str:
     """The segments' texts, each after a newline: what `story_ticker` and
     `cut_short_teasers` search before they walk the lines, declared in their `derives`
     (found once per document: the texts are the reader's, which no rule changes)."""
-    return "\n" + "\n".join(map(_TEXT, segments))
+    return "\n" + "\n".join([segment.text for segment in segments])
 
 
 # --- story_ticker -------------------------------------------------------------------
@@ -78,7 +73,7 @@ def story_ticker(segments: list[Segment], context: PhraseBook, lines: str) -> It
     if _TIMED_LINES.search(lines) is None:
         return  # (most dumps: one search of the text, no call per line)
     # Where three lines in a row open with a digit, in the string of first characters.
-    firsts = "".join(map(_FIRST_CHARACTER, map(_TEXT, segments)))
+    firsts = "".join([segment.text[:1] for segment in segments])
     if len(firsts) != len(segments):
         return  # a segment with no text: the places would not match (no reader makes one)
     for digits in _DIGIT_RUN.finditer(firsts):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from itertools import islice, pairwise
-from operator import attrgetter
 
 from ..article import Reason
 from ..document import (
@@ -98,7 +97,6 @@ _ECHO_MIN_WORDS = 2
 printed again is no headline's copy."""
 
 
-_LABEL = attrgetter("label")
 """A segment's label, likewise."""
 
 
@@ -280,7 +278,7 @@ def page_byline(
     headlines: HeadlinePositions,
 ) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
-    if BYLINE in map(_LABEL, segments):  # (a C-level walk, not a generator)
+    if BYLINE in [segment.label for segment in segments]:  # (a list, not a generator)
         return
     prose = [
         index

@@ -409,7 +409,6 @@ def _box_amid_rows(
     if says_more_than_a_label(heading.text):
         return None
     above = segments[opened[place - 1]]
-    under_headline = _headline_above(above)  # judged once the run's end is known
     rows = opened[max(0, place - _ROWS_ABOVE) : place]
     if any(_same_row(segments[i], heading) for i in rows):
         return None
@@ -423,7 +422,9 @@ def _box_amid_rows(
         return None  # another box opens too soon for one under this label: see there
     if worded_as_teaser_heading(resumes, vocabulary):
         return None  # another box's heading: the run above it is no box of its own
-    if under_headline and not _subheading_of(above, resumes):
+    # (whether `above` reads as a headline asked only here, of the few places whose run
+    # is known: most places are ruled out above, and `boxed_headline` is a chain of tests)
+    if _headline_above(above) and not _subheading_of(above, resumes):
         return None  # a box inside a run of the article's own titles would take them
     if headlines and (
         goes_on_from(segments[headlines[-1]], resumes)

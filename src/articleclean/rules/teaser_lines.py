@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import chain, compress, filterfalse, repeat
+from itertools import chain, filterfalse, repeat
 from operator import and_, attrgetter
 
 from ..document import BODY, BODY_OR_HEADING, HEADING, TITLE, ProseWords, Segment, places_sharing
@@ -283,9 +283,10 @@ def segments_with_word(
     big article's common words are not counted through (the count of every line
     holding a word asked grew with the words asked times the lines: round 43, a tenth
     of a 10 MB article's per-byte growth). The words come in another order then."""
-    # (C-level passes, no turn of a Python loop per line: the text lines picked by their
-    # labels, their words (those in `only`), and the count of them all in one update)
-    texts = compress(segments, map(TEXT_LABELS.__contains__, map(_LABEL, segments)))
+    # (the text lines picked by a list comprehension, whose label reads CPython
+    # specialises, then C-level passes: their words (those in `only`), and the count of
+    # them all in one update)
+    texts = [segment for segment in segments if segment.label in TEXT_LABELS]
     words = map(_CONTENT_WORDS, texts)
     if only is not None and most is not None:
         return _held_up_to(words, only, most)
@@ -339,7 +340,6 @@ def opens_as_stem(words: Iterable[str], stems: frozenset[str]) -> bool:
     return any(len(word) >= STEM_LETTERS and word[:STEM_LETTERS] in stems for word in words)
 
 
-_LABEL = attrgetter("label")
 _CONTENT_WORDS = attrgetter("content_words")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from operator import attrgetter
 
 from ..article import Reason
 from ..document import (
@@ -104,7 +103,6 @@ is followed by its text)."""
 _DOMAIN = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?$", re.IGNORECASE)
 
 
-_KEY = attrgetter("key")
 """A segment's key, for `map` over every line of a dump."""
 
 
@@ -224,7 +222,7 @@ def repeated_headline(segments: list[Segment], repeats: Claimed) -> tuple[int, i
     # The headline printed as it stands in the <title> (in a breadcrumb, far below): the
     # <title>'s wording is the page's, and a reworded line is some other piece.
     exact = wanted | {segments[first].key, key_of(headline)}
-    if not exact.isdisjoint(map(_KEY, segments[first + 1 :])):
+    if not exact.isdisjoint([segment.key for segment in segments[first + 1 :]]):
         return None
     reworded = _reworded_headline(segments, first, headline, prose, one_part=len(parts) == 1)
     if reworded is not None or prose >= len(segments):
@@ -260,7 +258,7 @@ def _printed_with_more(
     # is asked first, before the line is split at its colon. The keys joined one a line
     # tell at once whether any line ends so, or opens with the cut headline: most dumps
     # have none, and skip the walk.)
-    joined = "\n" + "\n".join(map(_KEY, segments[first + 1 :])) + "\n"
+    joined = "\n" + "\n".join([segment.key for segment in segments[first + 1 :]]) + "\n"
     if not any(f"{form}\n" in joined for form in wanted) and not (stem and f"\n{stem}" in joined):
         return None
     endings = tuple(wanted)
