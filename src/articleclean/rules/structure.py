@@ -443,6 +443,7 @@ def byline_date_stamp(
 
 _HEAD_STAMP_WORDS = 12
 """A stamp under the headline has at most this many words."""
+_DIGIT = re.compile(r"\d")
 
 
 @structures(Reason.BOILERPLATE, candidates=(TITLE,), text_dumps_only=True)
@@ -474,9 +475,14 @@ def headline_date_stamp(
 def _head_stamp(segment: Segment) -> bool:
     """A stamp with its time of day or its label (`TIMED_STAMP`, or `_stamp_alone`'s forms
     with `STAMP_TIME_OR_LABEL`)."""
-    if segment.label not in BODY_OR_HEADING or segment.word_count > _HEAD_STAMP_WORDS:
-        return False
     text = segment.text
+    # (every stamp holds a digit; most lines under a headline, a dek, hold none)
+    if (
+        segment.label not in BODY_OR_HEADING
+        or _DIGIT.search(text) is None
+        or segment.word_count > _HEAD_STAMP_WORDS
+    ):
+        return False
     return TIMED_STAMP.match(text) is not None or (
         _stamp_alone(segment) and STAMP_TIME_OR_LABEL.search(text) is not None
     )
