@@ -527,10 +527,18 @@ def byline_section_label(
     if label.label is BODY and segments[at - 2].label is TITLE and _is_section_label(label):
         yield label
     elif label.label is TITLE:
-        kicker = segments[at - 2]
-        if kicker.label is BODY and _is_section_label(kicker):
+        # the kicker may be a breadcrumb's levels over the headline, up to three
+        # ("Kultur" / "Recensioner" / "Böcker"; round 55's second audit by form)
+        for kicker in reversed(segments[max(0, at - 1 - _KICKER_LEVELS) : at - 1]):
+            if kicker.label is REMOVED:
+                continue
+            if kicker.label is not BODY or not _is_section_label(kicker):
+                break
             yield kicker
 
+
+_KICKER_LEVELS = 3
+"""A kicker over the headline takes at most this many lines (a breadcrumb's levels)."""
 
 _BYLINE_FACTS = 3
 """At most this many lines of the byline's facts below it (a stamp, the update's, a
