@@ -627,6 +627,13 @@ def _bare_names_of(text: str) -> tuple[str, ...] | None:
         # turns a name's words about, and asks each name for two words. A third of the
         # lines asked on page dumps are such menu words: "Home", "Sport", "Kontakt".)
         return None
+    if sum(map(str.isupper, text)) < _BARE_NAME_MIN_WORDS:
+        # (A name's first and last words open with capitals, and no step below makes a
+        # capital: each cuts, splits or joins the line's own characters, or turns a word
+        # in capitals to title case, which keeps a capital or lowers it. A third of the
+        # lines of two words or more asked in the byline windows hold one capital or
+        # none: "Jetzt buchen", "Please enter your name here".)
+        return None
     whole = text
     dated = dated_piece(text)
     if dated is not None:
