@@ -237,6 +237,8 @@ class CleanerConfig:
     """A line that is only a date right below the byline: the publication stamp."""
     headline_date_stamp: bool = True
     """A date with its time or label alone right under the headline: the publication stamp."""
+    headline_breadcrumb: bool = True
+    """A breadcrumb's section names, the only lines over a headline with its stamp below."""
     byline_section_label: bool = True
     """The section's name alone between the headline and the byline ("Opinion")."""
     editor_credit: bool = True

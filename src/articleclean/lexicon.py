@@ -415,8 +415,9 @@ _ANY_MONTH_DATE = (
 # A weekday before the date: with its comma in any language ("Freitag, 04.02.2022"), or
 # without one where it is written in lower case ("mercredi 11 septembre 2019", "środa 3
 # marca 2021"); a capitalised word before a date without a comma is a name's ("Redaktion
-# 1. November 2023 10:29"), a byline's form.
-_WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,\s+|(?-i:[a-zß-ÿа-яёąćęłńśźżčšěřůőű][^\W\d_]{1,11})\s+)?"
+# 1. November 2023 10:29"), a byline's form. Vietnamese names its weekdays in two words
+# ("Thứ Ba, 15/4/2025 15:20", "Chủ nhật, …"), every Vietnamese site's stamp.
+_WEEKDAY = r"(?:(?:thứ\s+[^\W\d_]{2,4}|chủ\s+nhật|[^\W\d_]{2,12}\.?),\s+|(?-i:[a-zß-ÿа-яёąćęłńśźżčšěřůőű][^\W\d_]{1,11})\s+)?"
 _TIME_ZONE = r"(?:\s*(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|[ECMP][SD]T)(?:\s*[+-]\d{1,2})?)?"
 _HEAD_CLOCK = rf"(?:{STAMP_CLOCK}|\d{{1,2}}h\d\d|\d{{1,2}}:\d\d\s*[ap]\.\s?m\.){_TIME_ZONE}"
 _READING_TIME = (

@@ -59,7 +59,13 @@ from .rules.structure import (
     headline_date_stamp,
     page_byline,
 )
-from .rules.titles import page_title, title_line, title_site_name, title_wire_slug
+from .rules.titles import (
+    headline_breadcrumb,
+    page_title,
+    title_line,
+    title_site_name,
+    title_wire_slug,
+)
 from .warm import SAMPLES, WarmKind
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
@@ -130,6 +136,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 STRUCTURE_RULES: tuple[ContextRule, ...] = (
     page_title,  # first: the <title> line goes when its headline stands below it
     title_line,
+    headline_breadcrumb,  # right after it: the stamp it reads is still kept
     byline_line,
     captions.caption_scene,  # after the title, which can read like a picture's description
     captions.caption_beside_credit,  # after the title and byline: a lead picture's credit

@@ -469,7 +469,7 @@ def headline_date_stamp(
     while at + 1 < len(segments) and segments[at + 1].label is TITLE:
         at += 1
     for seen, segment in enumerate(islice(kept_after(segments, at), 2)):
-        if _head_stamp(segment):
+        if head_stamp(segment):
             if STAMP_LABELLED.match(segment.text) or not any(
                 other is not segment and _dated_entry(other) for other in segments[at + 1 :]
             ):
@@ -479,7 +479,7 @@ def headline_date_stamp(
             return
 
 
-def _head_stamp(segment: Segment) -> bool:
+def head_stamp(segment: Segment) -> bool:
     """A stamp with its time of day or its label (`TIMED_STAMP`, or `_stamp_alone`'s forms
     with `STAMP_TIME_OR_LABEL`)."""
     text = segment.text
