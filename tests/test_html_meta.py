@@ -138,6 +138,8 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     "audit15m-it-viabilita-traffico": "Marco Ferri",
     "audit15m-nl-transcript-podcast": "Sanne de Vries",
     "audit15m-zh-yaodian-gaotie": "李明",
+    # ... and the Romanian "de" (ro.json) before the author's link (round 55)
+    "audit15n-ro-proces-martor": "Andrei Popescu",
 }
 
 

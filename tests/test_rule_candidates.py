@@ -33,6 +33,7 @@ def test_rules_declare_the_lines_they_start_from() -> None:
         "repeated_caption": (CAPTION,),
         "caption_title": (CAPTION,),
         "byline_date_stamp": (BYLINE,),
+        "headline_date_stamp": (TITLE,),
         "byline_section_label": (BYLINE,),
         "editor_credit": (BYLINE,),
         "author_note": (BYLINE,),

@@ -383,6 +383,7 @@ CASES: dict[str, tuple[str, str]] = {
         "Next: Ferry fares rise in May",
     ),
     "byline_date_stamp": (dump("By Jane Carter", "March 12, 2024", P1, P2), "March 12, 2024"),
+    "headline_date_stamp": (dump("12.03.2024, 10:30 Uhr", P1, P2), "12.03.2024, 10:30 Uhr"),
     "byline_section_label": (dump("Opinion", "By Jane Carter", P1, P2), "Opinion"),
     "editor_credit": (
         dump(P1, P2, "Pewarta: Rina Sari", "Editor: Budi Santoso"),

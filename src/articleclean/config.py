@@ -235,6 +235,8 @@ class CleanerConfig:
     """Short unpunctuated lines that introduce body text become headings."""
     byline_date_stamp: bool = True
     """A line that is only a date right below the byline: the publication stamp."""
+    headline_date_stamp: bool = True
+    """A date with its time or label alone right under the headline: the publication stamp."""
     byline_section_label: bool = True
     """The section's name alone between the headline and the byline ("Opinion")."""
     editor_credit: bool = True

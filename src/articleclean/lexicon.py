@@ -333,8 +333,10 @@ STAMP_LABEL = (
 """The words sites print before their stamp, as a regex fragment ("Aktualisiert am",
 Turkish "Yayınlanma:", "Güncelleme:").
 A byline's label after the names is read by `names._LABELLED_STAMP`, apart on purpose."""
+_DATE_WORD = r"(?:(?:news\s+)?date|datum|fecha|data)"
+"""The word "date" as a field's label ("Datum: 18.10.2021", "Fecha: 3 de mayo de 2022")."""
 STAMP_FIELD = (
-    rf"(?:(?:{STAMP_LABEL}|(?:news\s+)?date|datum|fecha|data)\s*:?\s*)?"
+    rf"(?:(?:{STAMP_LABEL}|{_DATE_WORD})\s*:?\s*)?"
     rf"{STAMP_DATE}"
     rf"(?:(?:,|\s|\s-\s)\s*(?:um\s+|at\s+|à\s+)?{STAMP_CLOCK})?"
 )
@@ -356,8 +358,8 @@ an HTML page (`html_date_line`) and at the top of an article dump (`title_line`)
 # "2025年3月4日 07:00": Asahi, Nikkei, Yomiuri): a date in "年月日" or dotted or
 # slashed digits, its weekday in brackets, its time ("06:00", "오전 6:00", "7時00分"),
 # under a label ("입력", "수정", "公開", "更新", "发布时间"), one to three such fields on a
-# line. Apart from `STAMP_DATE`, read only by `byline_date_stamp`: the other readers of a
-# date alone were measured with the forms above only.
+# line. Apart from `STAMP_DATE`, read only by `byline_date_stamp` and `headline_date_stamp`:
+# the other readers of a date alone were measured with the forms above only.
 _YEAR_FIRST_DATE = (
     r"(?:19|20)\d\d(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\.\s?\d{1,2}\.\s?\d{1,2}\.?"
     r"|/\d{1,2}/\d{1,2}|-\d\d-\d\d)(?:\s*[(（][^\W\d_]{1,3}[)）])?"
@@ -382,7 +384,7 @@ label, up to three fields ("입력 2025.03.05 06:00 수정 2025.03.05 09:12").""
 # Aftonbladet, Expressen, DN; "Publisert 07.12", "Opdateret kl. 16.52", "Päivitetty
 # 13:05"), one to three fields. A label is required: a time alone opens a live blog's
 # entry. Apart from `STAMP_LABEL` (the readers of a date alone were measured without
-# these words), read only by `byline_date_stamp`.
+# these words), read only by `byline_date_stamp` and `headline_date_stamp`.
 _NORDIC_STAMP_LABEL = (
     r"(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|"
     r"julkaistu|päivitetty)"
@@ -399,6 +401,49 @@ STAMP_TIME_OR_LABEL = re.compile(
 )
 """In a line that is a stamp: its time of day or its label, which a letter's date or a
 date the text opens with does not carry ("12:30", "오전 6:00", "입력", "Published")."""
+# The stamp a page prints alone under its headline, with its time of day: "7 March 2025
+# 09:45", "03.03.2025, 14:12 Uhr", "15 августа 2016, 13:43", "Published 12:30 GMT, 3 March
+# 2025", "Mar 3, 2025 · 4 min read". The time (or the reading time) is what tells it from
+# a letter's or a diary's date heading its text, so the month may be any word of 3 to 12
+# letters in any script (as `names._DATES` reads a byline's date), and a weekday may open
+# it (`_WEEKDAY`). Read only by `headline_date_stamp`.
+_ANY_MONTH_DATE = (
+    rf"(?:{_NUMERIC_DATE}"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"
+)
+# A weekday before the date: with its comma in any language ("Freitag, 04.02.2022"), or
+# without one where it is written in lower case ("mercredi 11 septembre 2019", "środa 3
+# marca 2021"); a capitalised word before a date without a comma is a name's ("Redaktion
+# 1. November 2023 10:29"), a byline's form.
+_WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,\s+|(?-i:[a-zß-ÿа-яёąćęłńśźżčšěřůőű][^\W\d_]{1,11})\s+)?"
+_TIME_ZONE = r"(?:\s*(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|[ECMP][SD]T)(?:\s*[+-]\d{1,2})?)?"
+_HEAD_CLOCK = rf"(?:{STAMP_CLOCK}|\d{{1,2}}h\d\d|\d{{1,2}}:\d\d\s*[ap]\.\s?m\.){_TIME_ZONE}"
+_READING_TIME = (
+    r"(?:\d{1,3}\s*min(?:ute)?s?\.?(?:\s+(?:read|de\s+lecture|de\s+lectura|lesezeit))?"
+    r"|(?:lesezeit|reading\s+time)\s*:?\s*\d{1,3}\s*min[^\W\d_]*\.?)"
+)
+_HEAD_SEPARATOR = r"(?:\s*[,|·•/–—-]\s*|\s+)"
+TIMED_STAMP = re.compile(
+    rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?(?:"
+    rf"(?<![^\W\d_]){_DATE_WORD}\s*:?\s*{_WEEKDAY}{_ANY_MONTH_DATE}"
+    rf"(?:{_HEAD_SEPARATOR}(?:{CLOCK_WORD}|a\s+las\s+)?{_HEAD_CLOCK})?|"
+    rf"{_WEEKDAY}{_ANY_MONTH_DATE}{_HEAD_SEPARATOR}(?:{CLOCK_WORD}|a\s+las\s+)?{_HEAD_CLOCK}"
+    rf"(?:{_HEAD_SEPARATOR}{_READING_TIME})?"
+    rf"|{_HEAD_CLOCK},?\s+{_WEEKDAY}{_ANY_MONTH_DATE}"
+    rf"|{_WEEKDAY}{_ANY_MONTH_DATE}{_HEAD_SEPARATOR}{_READING_TIME}"
+    r")\W*$",
+    re.IGNORECASE,
+)
+"""A line that is only a date with its time of day (or its reading time), the month in any
+language, perhaps under a label ("Published 12:30 GMT, 3 March 2025"), or a date under
+the word "date" ("Datum: 18.10.2021")."""
+STAMP_LABELLED = re.compile(
+    rf"^\W*(?:{STAMP_LABEL}|{_DATE_WORD}|{_CJK_STAMP_LABEL}|{_NORDIC_STAMP_LABEL})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A stamp that opens with its label ("Stand:", "Published", "입력", "Publicerad"): the
+page's own stamp, which a live blog's or a timeline's dated entry does not carry."""
 # The post's line of facts that blogs and press rooms print with the stamp: fields
 # that are each a date (and a time), the post's category or tags under their label,
 # or the comments' link, side by side or between separators ("January 13, 2020 at

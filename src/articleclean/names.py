@@ -307,7 +307,12 @@ _OTHER_MONTH = (
     r"जनवरी|फ़?फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)"
 )
 _BYLINE_DATE = rf"(?:{STAMP_DATE}|\d{{1,2}}\s+{_OTHER_MONTH},?\s+(?:19|20)\d\d)"
-_BYLINE_LABEL = rf"(?:{STAMP_LABEL}|atualizado(?:\s+em)?|опубликовано|обновлено|प्रकाशित|अपडेटेड)"
+# (and the Nordic papers' labels, "Publicerad 14 mars 2025 kl. 06.00": round 55's second
+# audit by form)
+_BYLINE_LABEL = (
+    rf"(?:{STAMP_LABEL}|atualizado(?:\s+em)?|опубликовано|обновлено|प्रकाशित|अपडेटेड|"
+    r"publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty)"
+)
 _BYLINE_FIELD = (
     rf"(?:(?:{_BYLINE_LABEL})\s*:?\s*)?(?:{_BYLINE_DATE}"
     rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{CLOCK_WORD}?{_BYLINE_CLOCK})?|{_TIME_AGO})"

@@ -56,6 +56,7 @@ from .rules.structure import (
     byline_section_label,
     closing_address,
     editor_credit,
+    headline_date_stamp,
     page_byline,
 )
 from .rules.titles import page_title, title_line, title_site_name, title_wire_slug
@@ -141,6 +142,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     headings.section_heading,
     page_byline,  # once the article's start is known, and its headings
     byline_date_stamp,  # once the byline is known, on either kind of dump
+    headline_date_stamp,  # after it: a stamp under the byline is that rule's
     byline_section_label,  # once the byline is known
     editor_credit,  # once the byline is known
     closing_address,  # once the article's last line is known

@@ -75,7 +75,7 @@ _LINK_PROMPT = re.compile(
 _CHANNEL = re.compile(
     r"(?<!\w)(?:(?:facebook|twitter|whatsapp|telegram|instagram|linkedin|pinterest|"
     r"tiktok|youtube|threads|mastodon|bluesky|flipboard|spotify|deezer|newsletter|nyhetsbrev|nieuwsbrief|"
-    r"notiziario|buletin|uudiskir|телеграм|вконтакте|рассылк)\w{0,3}|bülten\w{0,5}|google news|"
+    r"notiziario|buletin|uudiskir|uutiskirj|телеграм|вконтакте|рассылк)\w{0,3}|bülten\w{0,5}|google news|"
     r"e-?mail|mail|postfach|inbox|courriel|correo|app|appen|apka|apkę|aplikacj[aęię]|"
     r"aplikasi\w{0,3}|uygulama\w{0,5}|приложени[еия]|e-?post(?:a)?|mejl|rss"
     # a compound naming a letter by its time ("Morgenmail", "ochtendmail", "morgonbrev")
@@ -97,6 +97,7 @@ _ACTION = (
     r"ikuti|bagikan|berlangganan|unduh|gabung|bergabung|"
     r"abone ol|abone olun|"
     r"telli|jaga|jälgi|laadi alla|"
+    r"tilaa|seuraa|lataa|"
     r"подпишитесь|подписывайтесь|подпишись|следите|поделитесь|скачайте|присоединяйтесь)"
 )
 _ACTION_FIRST = re.compile(r"^\W*(?:jetzt\s+|now\s+)?" + _ACTION + r"(?!\w)", re.IGNORECASE)

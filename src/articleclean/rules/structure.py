@@ -24,7 +24,10 @@ from ..document import (
 from ..lexicon import (
     CLOCK_STAMP,
     DATE_ALONE,
+    ENTRY_TIME,
+    STAMP_LABELLED,
     STAMP_TIME_OR_LABEL,
+    TIMED_STAMP,
     YEAR_FIRST_STAMP,
     title_parts,
 )
@@ -445,6 +448,67 @@ def byline_date_stamp(
         yield above
 
 
+_HEAD_STAMP_WORDS = 12
+"""A stamp under the headline has at most this many words."""
+_DIGIT = re.compile(r"\d")
+
+
+@structures(Reason.BOILERPLATE, candidates=(TITLE,), text_dumps_only=True)
+def headline_date_stamp(
+    segments: list[Segment], context: PhraseBook, titles: list[int]
+) -> Iterator[Segment]:
+    """A line that is only a date with its time of day or its label ("7 March 2025 09:45",
+    "03.03.2025, 14:12 Uhr", "Stand: 28.04.2020 18:00 Uhr", "2025年3月3日 10:15") right under
+    the headline, or under the one line below it (a dek, a byline): the story's publication
+    stamp where no byline stands beside it (`byline_date_stamp` reads it there), which
+    `section_heading` read as the heading of the text below. A date alone is not taken: a
+    letter's or a diary's date heads its text. Nor is a stamp without its label when
+    another line of the dump is a date or a time alone: a live blog's or a timeline's
+    dated entries, the first of which stands under the headline."""
+    at = titles[0]
+    while at + 1 < len(segments) and segments[at + 1].label is TITLE:
+        at += 1
+    for seen, segment in enumerate(islice(kept_after(segments, at), 2)):
+        if _head_stamp(segment):
+            if STAMP_LABELLED.match(segment.text) or not any(
+                other is not segment and _dated_entry(other) for other in segments[at + 1 :]
+            ):
+                yield segment
+            return
+        if seen == 0 and segment.label not in (BODY, BYLINE):
+            return
+
+
+def _head_stamp(segment: Segment) -> bool:
+    """A stamp with its time of day or its label (`TIMED_STAMP`, or `_stamp_alone`'s forms
+    with `STAMP_TIME_OR_LABEL`)."""
+    text = segment.text
+    # (every stamp holds a digit; most lines under a headline, a dek, hold none)
+    if (
+        segment.label not in BODY_OR_HEADING
+        or _DIGIT.search(text) is None
+        or segment.word_count > _HEAD_STAMP_WORDS
+    ):
+        return False
+    return TIMED_STAMP.match(text) is not None or (
+        _stamp_alone(segment) and STAMP_TIME_OR_LABEL.search(text) is not None
+    )
+
+
+def _dated_entry(segment: Segment) -> bool:
+    """A kept line that is a date or a time alone: an entry's head in a live blog or a
+    timeline."""
+    if segment.label not in BODY_OR_HEADING or segment.word_count > _HEAD_STAMP_WORDS:
+        return False
+    text = segment.text
+    return bool(
+        ENTRY_TIME.match(text)
+        or TIMED_STAMP.match(text)
+        or DATE_ALONE.match(text)
+        or YEAR_FIRST_STAMP.match(text)
+    )
+
+
 @structures(Reason.BOILERPLATE, candidates=(BYLINE,))
 def byline_section_label(
     segments: list[Segment], context: PhraseBook, bylines: list[int]
@@ -463,10 +527,18 @@ def byline_section_label(
     if label.label is BODY and segments[at - 2].label is TITLE and _is_section_label(label):
         yield label
     elif label.label is TITLE:
-        kicker = segments[at - 2]
-        if kicker.label is BODY and _is_section_label(kicker):
+        # the kicker may be a breadcrumb's levels over the headline, up to three
+        # ("Kultur" / "Recensioner" / "Böcker"; round 55's second audit by form)
+        for kicker in reversed(segments[max(0, at - 1 - _KICKER_LEVELS) : at - 1]):
+            if kicker.label is REMOVED:
+                continue
+            if kicker.label is not BODY or not _is_section_label(kicker):
+                break
             yield kicker
 
+
+_KICKER_LEVELS = 3
+"""A kicker over the headline takes at most this many lines (a breadcrumb's levels)."""
 
 _BYLINE_FACTS = 3
 """At most this many lines of the byline's facts below it (a stamp, the update's, a

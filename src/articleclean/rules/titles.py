@@ -705,6 +705,13 @@ def title_line(
     # article's own list (no title line printed), and the line after it one of its rows or
     # subheadings (round 27, tune part: never the labelled title in the article dumps and
     # shapes read as articles).
+    # A breadcrumb of up to three levels over a headline signed right below is read
+    # first: taken for a menu, it made an article dump's headline no title (round 55's
+    # second audit by form, "Kultur" / "Recensioner" / "Böcker" / the headline / "Av …").
+    first = next((at for at, s in enumerate(segments) if s.label is not REMOVED), None)
+    if first is not None and (kicked := _headline_under_kicker(segments, first)) is not None:
+        yield kicked
+        return
     candidates = _past_leading_menu(segments)
     if article_dump and candidates is not segments:
         return
@@ -832,7 +839,8 @@ def _headline_under_kicker(segments: list[Segment], position: int) -> Segment | 
     piece), or ("ANALYSIS") became the title. The kicker may be a section over its
     subsection on two such lines, the breadcrumb a page prints there ("Ratgeber" /
     "Wohnen" / the headline / "Von Julia Neumann"; round 55's audit by form, where the
-    section became the title)."""
+    section became the title), or on three ("Kultur" / "Recensioner" / "Böcker": home,
+    section, subsection; round 55's second audit by form)."""
     if not _kicker_shaped(segments[position]):
         return None
     below = position
@@ -854,17 +862,24 @@ def _headline_under_kicker(segments: list[Segment], position: int) -> Segment | 
     return headline if _reads_like_headline(headline, following, signed=True) else None
 
 
-_KICKER_LINES = 2
-"""A kicker over the headline takes at most this many lines (a section, its subsection)."""
+_KICKER_LINES = 3
+"""A kicker over the headline takes at most this many lines (a breadcrumb's levels)."""
 
 
 def _kicker_shaped(segment: Segment) -> bool:
-    """An open line of one or two capitalised words, no sentence and no digit."""
+    """An open line of one or two capitalised words, no sentence and no digit. A script
+    without capitals (Hebrew, Arabic, the Indic scripts) has no lower-case first letter
+    either: its section names ("חדשות" / "בדיקת עובדות") are read by the same shape; not
+    in Chinese or Japanese, whose whole headline is one such word."""
     words = segment.text.split()
     return (
         segment.label is BODY
         and 0 < len(words) <= _SECTION_KICKER_WORDS
-        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and all(
+            word.isalpha()
+            and (word[:1].isupper() or not (word[:1].islower() or is_cjk_heavy(word)))
+            for word in words
+        )
     )
 
 
