@@ -15,18 +15,14 @@ that they are kept in that order."""
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 import pytest
 
 import articleclean
-from articleclean.expectations import Options, clean_input, load_expectation
+from reading_order import audit_inputs, out_of_order
 
-FIXTURES = Path(__file__).parent / "fixtures"
-_INPUTS = sorted(
-    [*(FIXTURES / "text").glob("audit14n-*.txt"), *(FIXTURES / "html").glob("audit15n-*.html")]
-)
+_INPUTS = audit_inputs("audit14n", "audit15n")
 
 
 def test_the_audit_has_seven_dumps_and_seven_pages() -> None:
@@ -36,16 +32,7 @@ def test_the_audit_has_seven_dumps_and_seven_pages() -> None:
 
 @pytest.mark.parametrize("path", _INPUTS, ids=[p.name for p in _INPUTS])
 def test_the_articles_lines_are_kept_in_reading_order(path: Path) -> None:
-    expected = load_expectation(path.with_name(path.stem + ".expected.json"))
-    text = clean_input(path, Options()).text
-    # Lines the fixture test finds missing are its failure; here only the order of those
-    # kept is asked.
-    kept = [(text.find(snippet), snippet) for snippet in expected["must_contain"]]
-    positions = [(at, snippet) for at, snippet in kept if at >= 0]
-    out_of_order = [
-        snippet for (before, _), (at, snippet) in itertools.pairwise(positions) if at < before
-    ]
-    assert out_of_order == []
+    assert out_of_order(path) == []
 
 
 # --- what the audit fixed, each with a guard ---------------------------------------------
