@@ -728,8 +728,8 @@ def with_dek_heading_as_lead(tree: HtmlElement, extraction: Extraction) -> Extra
     the `<h2>` or `<h3>` right under the headline that `headline_dek` would read as the
     dek (a sentence, standing shortly before the article's first paragraph; Substack
     sets every post's subtitle in an `<h3 class="subtitle">`), when it is one of the
-    extraction's first lines and a paragraph follows it there. A heading right under the headline ending like a
-    sentence opens no section: it says what the article says."""
+    extraction's first lines and a paragraph follows it there. A heading right under the
+    headline ending like a sentence opens no section: it says what the article says."""
     found = _dek_under_headline(tree, extraction, _DEK_HEADING_TAGS)
     if found is None:
         return extraction
