@@ -395,8 +395,10 @@ def _comments_need_login(text: str) -> bool:
 
 def _words(text: str) -> int:
     """Words with a letter or digit: the marks a site prints around a label ("» … ›")
-    are no words of it."""
-    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+    are no words of it. (Most words are letters alone: `isalnum` of the word answers
+    them in one call, where a generator over its characters cost ~26,000 instructions a
+    line by callgrind, a fifth of `_prompt_by_shape`.)"""
+    return sum(1 for word in text.split() if word.isalnum() or any(map(str.isalnum, word)))
 
 
 def _offers_delivery(text: str, unquoted: str, word_count: int) -> bool:
