@@ -24,6 +24,7 @@ from ..document import (
 from ..lexicon import (
     CLOCK_STAMP,
     DATE_ALONE,
+    DIGIT,
     ENTRY_TIME,
     STAMP_LABELLED,
     STAMP_TIME_OR_LABEL,
@@ -98,9 +99,6 @@ _HEADLINE_ECHOES = 2
 _ECHO_MIN_WORDS = 2
 """… each of at least this many words (`_headline_positions`): a title part of one word
 printed again is no headline's copy."""
-
-
-"""A segment's label, likewise."""
 
 
 class HeadlinePositions:
@@ -450,7 +448,6 @@ def byline_date_stamp(
 
 _HEAD_STAMP_WORDS = 12
 """A stamp under the headline has at most this many words."""
-_DIGIT = re.compile(r"\d")
 
 
 @structures(Reason.BOILERPLATE, candidates=(TITLE,), text_dumps_only=True)
@@ -489,7 +486,7 @@ def head_stamp(segment: Segment) -> bool:
     if (
         segment.label not in BODY_OR_HEADING
         or segment.word_count > _HEAD_STAMP_WORDS
-        or _DIGIT.search(text) is None
+        or DIGIT.search(text) is None
     ):
         return False
     return TIMED_STAMP.match(text) is not None or (

@@ -104,9 +104,6 @@ is followed by its text)."""
 _DOMAIN = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?$", re.IGNORECASE)
 
 
-"""A segment's key, for `map` over every line of a dump."""
-
-
 # Reads the rules that remove a line as a repeat: `page_title` among them, which
 # derives this and runs before `title_line`, so it is named once both are declared.
 @derive(reads=lambda: ((repeated_paragraph, repeated_label, page_title),))
