@@ -448,6 +448,9 @@ def byline_date_stamp(
 
 _HEAD_STAMP_WORDS = 12
 """A stamp under the headline has at most this many words."""
+HEAD_STAMP_REACH = 2
+"""A story's stamp stands right under its headline or under the one line below it (a
+dek, a byline)."""
 
 
 @structures(Reason.BOILERPLATE, candidates=(TITLE,), text_dumps_only=True)
@@ -465,7 +468,7 @@ def headline_date_stamp(
     at = titles[0]
     while at + 1 < len(segments) and segments[at + 1].label is TITLE:
         at += 1
-    for seen, segment in enumerate(islice(kept_after(segments, at), 2)):
+    for seen, segment in enumerate(islice(kept_after(segments, at), HEAD_STAMP_REACH)):
         if head_stamp(segment):
             if STAMP_LABELLED.match(segment.text) or not any(
                 other is not segment and _dated_entry(other) for other in segments[at + 1 :]

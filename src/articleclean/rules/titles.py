@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from ..article import Reason
 from ..document import (
@@ -17,6 +18,7 @@ from ..document import (
     Segment,
     content_words,
     is_cjk_heavy,
+    kept_after,
     kept_neighbour,
     key_of,
     phrase_form,
@@ -35,7 +37,7 @@ from .datelines import match_dateline
 from .dump_kind import decided_article_dump
 from .duplicates import repeated_label, repeated_paragraph
 from .phrasebook import PhraseBook
-from .structure import head_stamp
+from .structure import HEAD_STAMP_REACH, head_stamp
 
 # Thresholds without a note were set before the webeval split; those added for
 # issue 14 were chosen on its tune part (bench/labelled_dumps.py).
@@ -910,16 +912,11 @@ def _signed_below(segments: list[Segment], position: int) -> bool:
     )
 
 
-_STAMP_REACH = 2
-"""A story's stamp stands right under its headline or under the one line below it (a
-byline, a dek), as `structure.headline_date_stamp` reads it."""
-
-
 def _dated_below(segments: list[Segment], position: int) -> bool:
-    """Whether one of the next `_STAMP_REACH` open lines under `position` is the story's
-    stamp: a date with its time of day or its label (`structure.head_stamp`)."""
-    below = (s for s in segments[position + 1 :] if s.label is not REMOVED)
-    return any(head_stamp(s) for _, s in zip(range(_STAMP_REACH), below, strict=False))
+    """Whether the story's stamp stands among the open lines under `position` where
+    `structure.headline_date_stamp` reads it: a date with its time of day or its label
+    (`structure.head_stamp`)."""
+    return any(map(head_stamp, islice(kept_after(segments, position), HEAD_STAMP_REACH)))
 
 
 def _reads_like_headline(
