@@ -20,7 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import key_of, normalise_space
-from .html_recipe import PRINTED_TEXT
+from .html_words import first_line_by_key, printed_text
 
 MIN_ROWS = 2
 """A list of one row is no list to restore (a lone item is as often a widget's)."""
@@ -37,10 +37,6 @@ _LISTS = etree.XPath("//ul|//ol", smart_strings=False)
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 
 
-def _text(element: HtmlElement) -> str:
-    return normalise_space("".join(PRINTED_TEXT(element)))
-
-
 def _rows(element: HtmlElement) -> list[str] | None:
     """The list's rows as the page prints them, or None when they are not plain rows
     (too few, too long, mostly link text, or a row holding a list of its own)."""
@@ -52,7 +48,7 @@ def _rows(element: HtmlElement) -> list[str] | None:
     for item in items:
         if item.find(".//ul") is not None or item.find(".//ol") is not None:
             return None
-        text = _text(item)
+        text = printed_text(item)
         if not text or len(text.split()) > MAX_ROW_WORDS:
             return None
         rows.append(text)
@@ -73,16 +69,14 @@ def _kept_paragraph(element: object, kept: dict[str, int]) -> int | None:
     """The index of the extracted line that prints `element`, a paragraph, or None."""
     if not isinstance(element, HtmlElement) or element.tag != "p":
         return None
-    key = key_of(_text(element))
+    key = key_of(printed_text(element))
     return kept.get(key) if key else None
 
 
 def missing_lists(tree: HtmlElement, lines: list[str]) -> list[tuple[int, list[str]]]:
     """The lists to give back to the extracted `lines`: for each, the index of the kept
     paragraph it follows, and its rows; none of a list whose rows the lines hold."""
-    kept: dict[str, int] = {}
-    for at, line in enumerate(lines):
-        kept.setdefault(key_of(line), at)
+    kept = first_line_by_key(lines)
     text_key = "".join(kept)
     found: list[tuple[int, list[str]]] = []
     for element in _LISTS(tree):

@@ -23,7 +23,8 @@ from collections.abc import Iterator
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..document import key_of, normalise_space
+from ..document import key_of
+from .html_words import PRINTED_TEXT, printed_text
 from .json_ld import json_ld_holding, json_objects
 
 _RECIPE_INGREDIENT = re.compile(r'"recipeIngredient"\s*:\s*\[')
@@ -83,7 +84,7 @@ def printed_ingredients(tree: HtmlElement) -> list[str]:
     for element in items:
         if any(ancestor.tag in _SKIPPED for ancestor in element.iterancestors()):
             continue
-        text = normalise_space("".join(PRINTED_TEXT(element)))
+        text = printed_text(element)
         key = key_of(text)
         if key and key not in seen:
             seen.add(key)
@@ -91,10 +92,6 @@ def printed_ingredients(tree: HtmlElement) -> list[str]:
     return texts
 
 
-# An element's text as the page prints it: an inline script's is not.
-PRINTED_TEXT = etree.XPath(
-    ".//text()[not(ancestor::script or ancestor::style)]", smart_strings=False
-)
 # The elements microdata marks as ingredients (schema.org's name and its older
 # one) and the boxes whose class names them, in one walk of the page.
 _ITEMPROPS = frozenset({"recipeIngredient", "ingredients"})

@@ -19,9 +19,9 @@ from collections import Counter
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..document import key_of, normalise_space
+from ..document import key_of
 from ..lexicon import ENTRY_TIME
-from .html_recipe import PRINTED_TEXT
+from .html_words import first_line_by_key, printed_text
 
 MIN_ENTRIES = 2
 """A time over one box alone is no live blog's series of entries."""
@@ -46,7 +46,7 @@ def _entry(time: HtmlElement, kept: dict[str, int]) -> tuple[int, HtmlElement] |
             return None
         for sibling in node.itersiblings():
             for block in sibling.iter(*_BLOCKS):
-                key = key_of(normalise_space("".join(PRINTED_TEXT(block))))
+                key = key_of(printed_text(block))
                 if key and key in kept:
                     return kept[key], box
                 if block.tag == "p":
@@ -58,12 +58,10 @@ def _entry(time: HtmlElement, kept: dict[str, int]) -> tuple[int, HtmlElement] |
 def missing_entry_times(tree: HtmlElement, lines: list[str]) -> list[tuple[int, str]]:
     """The entry times to give back to the extracted `lines`: for each, the index of its
     entry's first kept line, and the time as printed; none the lines hold right above it."""
-    kept: dict[str, int] = {}
-    for at, line in enumerate(lines):
-        kept.setdefault(key_of(line), at)
+    kept = first_line_by_key(lines)
     found: list[tuple[int, str, object]] = []
     for time in _TIMES(tree):
-        text = normalise_space("".join(PRINTED_TEXT(time)))
+        text = printed_text(time)
         if not ENTRY_TIME.match(text):
             continue
         entry = _entry(time, kept)

@@ -1,4 +1,6 @@
-"""The words and spaces of the texts that page metadata compares: titles, names, hosts.
+"""The words and spaces of the texts that page metadata compares: titles, names, hosts;
+and an element's text as the page prints it, which the steps that give back what the
+extraction left out read (`html_recipe.py`, `html_lists.py`, `html_times.py`).
 
 Shared by the readers of the title (`html_title.py`), the authors
 (`html_authors.py`, `html_byline.py`) and the site's names (`html_site.py`).
@@ -8,6 +10,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..document import key_of, normalise_space
+
+# An element's text as the page prints it: an inline script's is not.
+PRINTED_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style)]", smart_strings=False
+)
+
+
+def printed_text(element: HtmlElement) -> str:
+    """The element's text as the page prints it (`PRINTED_TEXT`), its spaces normalised."""
+    return normalise_space("".join(PRINTED_TEXT(element)))
+
+
+def first_line_by_key(lines: list[str]) -> dict[str, int]:
+    """Each extracted line's key (`key_of`) and the index of the first line with it: where
+    an element's text stands among the extraction's lines, if it does."""
+    kept: dict[str, int] = {}
+    for at, line in enumerate(lines):
+        kept.setdefault(key_of(line), at)
+    return kept
 
 
 def visible(text: str) -> str:
