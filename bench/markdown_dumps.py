@@ -325,7 +325,8 @@ def format_table(results: Sequence[Result], parts: Sequence[Part]) -> str:
 
 
 def _parts(choice: Choice) -> list[Part]:
-    return list(PARTS) if choice == "all" else [choice]  # type: ignore[list-item]
+    # The figure to quote first, as the other sections' tables print it.
+    return ["test", "tune"] if choice == "all" else [choice]  # type: ignore[list-item]
 
 
 def run(limit: int | None = None, part_: Choice = "all") -> str:
