@@ -85,6 +85,12 @@ def _generous(options: Options) -> str:
     return generous_dumps.run(options.limit)
 
 
+def _markdown(options: Options) -> str:
+    from . import markdown_dumps
+
+    return markdown_dumps.run(options.limit)
+
+
 def _labelled(options: Options) -> str:
     from . import labelled_dumps
 
@@ -161,6 +167,7 @@ SECTIONS = (
     Section(
         "generous", "Over-inclusive extraction dumps: title plus a generous extraction", _generous
     ),
+    Section("markdown", "Whole-page Markdown dumps: quality and fields (test, tune)", _markdown),
     Section(
         "labelled", "Labelled dumps from real pages: per-field quality (test, tune)", _labelled
     ),
