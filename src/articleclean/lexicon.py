@@ -216,6 +216,31 @@ MONTH = (
 )
 """An English month name or its abbreviation, as a regex fragment."""
 
+# The letters of the scripts without capitals, each script's range written once: a
+# name after a byline's prefix is spelled in all of them (`names._UNCASED_NAME`), a
+# dateline's place in the three no other form of `rules/datelines.py` reads
+# (`UNCASED_PLACE_LETTERS`). Letters only, where a word is read: not
+# `language._SINGLE_LANGUAGE_SCRIPTS`, which counts whole blocks (digits, signs, the
+# supplements and Georgian's capitals) to tell a text's language.
+_ARABIC_LETTERS = "\u0621-\u064a\u067e-\u06cc"
+_HEBREW_LETTERS = "\u05d0-\u05ea"
+_DEVANAGARI_LETTERS = "\u0900-\u0963"
+_INDIC_LETTERS = "\u0980-\u0d7f"
+"""Bengali to Malayalam."""
+_THAI_LETTERS = "\u0e01-\u0e4e"
+_SINHALA_LETTERS = "\u0d80-\u0df4"
+_GEORGIAN_LETTERS = "\u10d0-\u10ff"
+_ETHIOPIC_LETTERS = "\u1200-\u135a"
+_JOINERS = "\u200c\u200d"
+"""The zero-width non-joiner and joiner the Indic scripts write inside a word."""
+UNCASED_PLACE_LETTERS = f"{_GEORGIAN_LETTERS}{_ETHIOPIC_LETTERS}{_SINHALA_LETTERS}{_JOINERS}"
+"""Georgian, Ethiopic and Sinhala letters (with the joiners), for a character class."""
+UNCASED_LETTERS = (
+    f"{_ARABIC_LETTERS}{_HEBREW_LETTERS}{_DEVANAGARI_LETTERS}{_INDIC_LETTERS}{_THAI_LETTERS}"
+    f"{UNCASED_PLACE_LETTERS}"
+)
+"""The letters of every script without capitals a name is read in, for a character class."""
+
 NEWS_AGENCIES = (
     "AP|Associated Press|The Associated Press|AFP|Agence France-Presse|Reuters|REUTERS|"
     "Bloomberg|dpa|DPA|EFE|Agencia EFE|ANSA|Xinhua|XINHUA|Xinhua News Agency|IANS|PTI|ANI|"

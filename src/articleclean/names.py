@@ -27,6 +27,7 @@ from .lexicon import (
     STAMP_CLOCK,
     STAMP_DATE,
     STAMP_LABEL,
+    UNCASED_LETTERS,
     without_accents,
 )
 from .patterns import class_first, longest_first_trie
@@ -154,10 +155,7 @@ _KOREAN_NAME_SPLIT = re.compile(r"\s?[·,]\s?")
 # scripts from Bengali to Malayalam and Sinhala with their joiners, Thai, Georgian, Ethiopic:
 # "أحمد سامي", "ਹਰਪ੍ਰੀਤ ਕੌਰ", "พิมพ์ชนก ศรีสุข", "ნინო ბერიძე"), two to four words of its
 # letters: no case marks a name there, so only after a byline prefix ("كتب:", "ავტორი:").
-_UNCASED_LETTERS = (
-    "[\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963\u0980-\u0d7f\u0d80-\u0df4"
-    "\u200c\u200d\u0e01-\u0e4e\u10d0-\u10ff\u1200-\u135a]"
-)
+_UNCASED_LETTERS = f"[{UNCASED_LETTERS}]"
 _UNCASED_NAME = re.compile(rf"^{_UNCASED_LETTERS}{{2,}}(?: {_UNCASED_LETTERS}{{2,}}){{1,3}}$")
 _BYLINE_BARS = re.compile(r"\s*(?:\||//|·|•)\s*")
 _BAR = re.compile(r"\||//|·|•")
