@@ -83,3 +83,27 @@ def test_a_zone_is_in_capitals_and_after_a_date(line: str) -> None:
 )
 def test_one_reading_time(line: str, reading_time: bool) -> None:
     assert is_reading_time(line) is reading_time
+
+
+def _page(stamp: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_TITLE}</title></head><body><article><h1>{_TITLE}</h1>"
+        f"<p>{stamp}</p><p>{_PROSE}</p><p>{_MORE}</p></article></body></html>"
+    )
+
+
+# Each fails on main 2166ba2: a date alone (`DATE_ALONE`) read the byline's zones, "h"
+# clock and labels nowhere else, and the page's stamp stayed as its first paragraph.
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "20/02/2025 - 13:45 CET",  # the zone
+        "Publié le 28/08/2025 à 07h00",  # fr: the "h" clock
+        "Publicerad 14 mars 2025 kl. 06.00",  # sv: the Nordic label
+    ],
+)
+def test_the_page_stamp_under_the_headline(stamp: str) -> None:
+    article = articleclean.clean_html(_page(stamp))
+    assert [r.text for r in article.removed if r.rule == "html_date_line"] == [stamp]
+    assert stamp not in article.text

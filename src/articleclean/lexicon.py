@@ -378,21 +378,12 @@ STAMP_FIELD = (
 # "à", and the Nordic "kl." ("9. marts 2025 kl. 19.55"), Finnish "klo", Dutch "om" and
 # Slovenian "ob" ("15. marec 2025 ob 09.00"), each the form that language's sites print.
 CLOCK_WORD = r"(?:um\s+|at\s+|à\s+|kl\.\s*|klo\s+|om\s+|ob\s+)"
-DATE_ALONE = re.compile(
-    rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
-    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{CLOCK_WORD}?{STAMP_CLOCK})?\W*$",
-    re.IGNORECASE,
-)
-"""A line that is only a date, perhaps with a time and a label saying what the date is
-("April 21, 2022", "Aktualisiert am 17.01.2021, 10:30"): a page's publication stamp, on
-an HTML page (`html_date_line`) and at the top of an article dump (`title_line`)."""
-# The pieces of a stamp that the rules reading one beside the byline
-# (`names._BYLINE_STAMP`) and under the headline (`TIMED_STAMP`, `CLOCK_STAMP`,
-# `STAMP_LABELLED`) compose, each written here once (round 56: they were written twice,
-# each rule knowing zones and labels the other did not), so that the next language's
-# zone or label is added in one place. `DATE_ALONE` and `STAMP_FIELD` keep the narrower
-# `STAMP_CLOCK` and `STAMP_LABEL`: their other readers (a page's date line, a card's
-# time, the title's search, a line of facts) were measured without these forms.
+# The pieces of a stamp that the rules reading one alone (`DATE_ALONE`), beside the
+# byline (`names._BYLINE_STAMP`) and under the headline (`TIMED_STAMP`, `CLOCK_STAMP`,
+# `STAMP_LABELLED`) compose, each written here once (round 56: they were written two or
+# three times, each rule knowing zones and labels the others did not), so that the next
+# language's zone or label is added in one place. The line of facts (`STAMP_FIELD`)
+# keeps the narrower `STAMP_CLOCK` and `STAMP_LABEL`.
 TIME_ZONE = (
     r"(?-i:UTC|GMT|CES?T|EES?T|WES?T|MES?Z|BST|IST|MSK|WIB|WITA|PKT|SGT|HKT|JST|KST|AES?T"
     r"|AEDT|[ECMP][SD]?T)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?"
@@ -429,6 +420,18 @@ READING_TIME = (
 """A reading time, as a regex fragment: "5 min read", "Lesezeit: 4 Min.", "3 min de
 lecture", or minutes alone, which only where a stamp's date stands before them
 (`TIMED_STAMP`) or with `names.is_reading_time`'s check tell a reading time."""
+STAMP_LABEL_BEFORE = rf"(?:{ANY_STAMP_LABEL}\s*:?\s*)?"
+"""A stamp's label before its date, if it prints one ("Aktualisiert am ", "Publicerad: ")."""
+STAMP_CLOCK_AFTER = rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{CLOCK_WORD}?{ZONED_CLOCK})?"
+"""A stamp's time after its date, if it prints one (", 10:30", " kl. 19.55", " - 13:45 CET")."""
+DATE_ALONE = re.compile(
+    rf"^\W*{STAMP_LABEL_BEFORE}{STAMP_DATE}{STAMP_CLOCK_AFTER}\W*$",
+    re.IGNORECASE,
+)
+"""A line that is only a date, perhaps with a time and a label saying what the date is
+("April 21, 2022", "Aktualisiert am 17.01.2021, 10:30", "20/02/2025 - 13:45 CET"): a
+page's publication stamp, on an HTML page (`html_date_line`) and at the top of an
+article dump (`title_line`)."""
 # The stamp Korean, Japanese and Chinese sites print with the year first ("입력
 # 2025.03.05 06:00 수정 2025.03.05 09:12": Yonhap, Chosun, JoongAng, Naver's pages;
 # "2025年3月4日 07:00": Asahi, Nikkei, Yomiuri): a date in "年月日" or dotted or

@@ -19,8 +19,6 @@ from importlib.resources import files
 
 from .document import phrase_form
 from .lexicon import (
-    ANY_STAMP_LABEL,
-    CLOCK_WORD,
     DIGIT,
     MINUTES,
     MONTH,
@@ -29,9 +27,10 @@ from .lexicon import (
     PICTURE_AGENCIES,
     READING_TIME,
     READING_TIME_LABEL,
+    STAMP_CLOCK_AFTER,
     STAMP_DATE,
+    STAMP_LABEL_BEFORE,
     UNCASED_LETTERS,
-    ZONED_CLOCK,
     without_accents,
 )
 from .patterns import class_first, longest_first_trie
@@ -288,21 +287,17 @@ def is_time_ago(text: str) -> bool:
 
 
 # The forms of a byline's stamp line that `lexicon.DATE_ALONE` does not read (round 55's
-# audit by form): a time zone after the time ("4:12 PM UTC", "13:45 CET", "09:30 IST"),
-# the hour French and Brazilian sites write with "h" ("à 07h00", "10h32"), the
-# publication and the update on one line ("Publié le … à 07h00 - Mis à jour le … à
-# 09h12", "05/06/2025 10h32 Atualizado há 2 horas"), and the Russian and Hindi names of
-# the months with those languages' labels ("14 марта 2025, 10:15", "अपडेटेड: 10 मार्च
-# 2025, 09:30 IST"). Apart from `DATE_ALONE`, whose other readers (a page's date line, a
-# card's time, the title's search) were measured without these forms: read only beside
-# a byline (`rules/structure.byline_date_stamp`). The zones, the clock, the labels
-# (the Nordic papers' "Publicerad 14 mars 2025 kl. 06.00" came with round 55's second
-# audit by form) and the months are `lexicon`'s, shared with the stamp under a headline.
+# audit by form): the publication and the update on one line ("Publié le … à 07h00 -
+# Mis à jour le … à 09h12", "05/06/2025 10h32 Atualizado há 2 horas"), a time gone by,
+# and the Russian and Hindi names of the months ("14 марта 2025, 10:15", "अपडेटेड: 10
+# मार्च 2025, 09:30 IST"). Apart from `DATE_ALONE`, whose other readers (a page's date
+# line, a card's time, the title's search) were measured without these forms: read only
+# beside a byline (`rules/structure.byline_date_stamp`). Each field is `DATE_ALONE`'s,
+# a label, a date and its time with its zone ("4:12 PM UTC", "à 07h00"), from
+# `lexicon`'s pieces (round 56; the time zone and the "h" clock were read here only
+# before).
 _BYLINE_DATE = rf"(?:{STAMP_DATE}|\d{{1,2}}\s+{OTHER_MONTH_NAME},?\s+(?:19|20)\d\d)"
-_BYLINE_FIELD = (
-    rf"(?:{ANY_STAMP_LABEL}\s*:?\s*)?(?:{_BYLINE_DATE}"
-    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{CLOCK_WORD}?{ZONED_CLOCK})?|{_TIME_AGO})"
-)
+_BYLINE_FIELD = rf"{STAMP_LABEL_BEFORE}(?:{_BYLINE_DATE}{STAMP_CLOCK_AFTER}|{_TIME_AGO})"
 _BYLINE_STAMP = re.compile(
     rf"^\W*{_BYLINE_FIELD}(?:\s*(?:[-|·/,]\s*)?{_BYLINE_FIELD})?\W*$", re.IGNORECASE
 )
