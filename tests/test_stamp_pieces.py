@@ -1,8 +1,9 @@
 """One description of each piece of a stamp (round 56, issue 16): the time zones, the
 clock, the labels and the reading time that the stamp beside a byline
-(`byline_date_stamp`) and the stamp under a headline (`headline_date_stamp`) read are
-written once in `lexicon` (`TIME_ZONE`, `ZONED_CLOCK`, `ANY_STAMP_LABEL`,
-`READING_TIME`). Before, each rule knew a zone or a label the other did not."""
+(`byline_date_stamp`), the stamp under a headline (`headline_date_stamp`) and a date
+alone (`DATE_ALONE`: `html_date_line`) read are written once in `lexicon` (`TIME_ZONE`,
+`ZONED_CLOCK`, `ANY_STAMP_LABEL`, `READING_TIME`). Before, each rule knew a zone or a
+label the others did not."""
 
 from __future__ import annotations
 
@@ -82,6 +83,7 @@ def test_a_zone_is_in_capitals_and_after_a_date(line: str) -> None:
     ],
 )
 def test_one_reading_time(line: str, reading_time: bool) -> None:
+    # A guard (passes on main): the byline's reading time, now `lexicon.READING_TIME`.
     assert is_reading_time(line) is reading_time
 
 
