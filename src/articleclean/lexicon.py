@@ -216,6 +216,31 @@ MONTH = (
 )
 """An English month name or its abbreviation, as a regex fragment."""
 
+# The letters of the scripts without capitals, each script's range written once: a
+# name after a byline's prefix is spelled in all of them (`names._UNCASED_NAME`), a
+# dateline's place in the three no other form of `rules/datelines.py` reads
+# (`UNCASED_PLACE_LETTERS`). Letters only, where a word is read: not
+# `language._SINGLE_LANGUAGE_SCRIPTS`, which counts whole blocks (digits, signs, the
+# supplements and Georgian's capitals) to tell a text's language.
+_ARABIC_LETTERS = "\u0621-\u064a\u067e-\u06cc"
+_HEBREW_LETTERS = "\u05d0-\u05ea"
+_DEVANAGARI_LETTERS = "\u0900-\u0963"
+_INDIC_LETTERS = "\u0980-\u0d7f"
+"""Bengali to Malayalam."""
+_THAI_LETTERS = "\u0e01-\u0e4e"
+_SINHALA_LETTERS = "\u0d80-\u0df4"
+_GEORGIAN_LETTERS = "\u10d0-\u10ff"
+_ETHIOPIC_LETTERS = "\u1200-\u135a"
+_JOINERS = "\u200c\u200d"
+"""The zero-width non-joiner and joiner the Indic scripts write inside a word."""
+UNCASED_PLACE_LETTERS = f"{_GEORGIAN_LETTERS}{_ETHIOPIC_LETTERS}{_SINHALA_LETTERS}{_JOINERS}"
+"""Georgian, Ethiopic and Sinhala letters (with the joiners), for a character class."""
+UNCASED_LETTERS = (
+    f"{_ARABIC_LETTERS}{_HEBREW_LETTERS}{_DEVANAGARI_LETTERS}{_INDIC_LETTERS}{_THAI_LETTERS}"
+    f"{UNCASED_PLACE_LETTERS}"
+)
+"""The letters of every script without capitals a name is read in, for a character class."""
+
 NEWS_AGENCIES = (
     "AP|Associated Press|The Associated Press|AFP|Agence France-Presse|Reuters|REUTERS|"
     "Bloomberg|dpa|DPA|EFE|Agencia EFE|ANSA|Xinhua|XINHUA|Xinhua News Agency|IANS|PTI|ANI|"
@@ -309,6 +334,14 @@ _MONTH_NAME = (
     r"jul|lug|aug|ao\u00fb|ago|sep|set|okt|oct|ott|out|nov|dez|d\u00e9c|dec|dic|"
     r"sty|lut|kwi|cze|lip|sie|wrz|pa\u017a|lis|gru|ene)[^\W\d_]{0,9}"
 )
+OTHER_MONTH_NAME = (
+    r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[йя]|июн[яь]|июл[яь]|августа?|"
+    r"сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|"
+    r"जनवरी|फ़?फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)"
+)
+"""The Russian and Hindi names of the months ("14 марта 2025", "10 मार्च 2025"), which
+`_MONTH_NAME`'s first Latin letters do not read: a byline's stamp reads them
+(`names._BYLINE_STAMP`), a stamp under the headline any word (`TIMED_STAMP`)."""
 _DAY_MONTH_YEAR = rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_NAME}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
 _MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
@@ -345,14 +378,60 @@ STAMP_FIELD = (
 # "à", and the Nordic "kl." ("9. marts 2025 kl. 19.55"), Finnish "klo", Dutch "om" and
 # Slovenian "ob" ("15. marec 2025 ob 09.00"), each the form that language's sites print.
 CLOCK_WORD = r"(?:um\s+|at\s+|à\s+|kl\.\s*|klo\s+|om\s+|ob\s+)"
+# The pieces of a stamp that the rules reading one alone (`DATE_ALONE`), beside the
+# byline (`names._BYLINE_STAMP`) and under the headline (`TIMED_STAMP`, `CLOCK_STAMP`,
+# `STAMP_LABELLED`) compose, each written here once (round 56: they were written two or
+# three times, each rule knowing zones and labels the others did not), so that the next
+# language's zone or label is added in one place. The line of facts (`STAMP_FIELD`)
+# keeps the narrower `STAMP_CLOCK` and `STAMP_LABEL`.
+TIME_ZONE = (
+    r"(?-i:UTC|GMT|CES?T|EES?T|WES?T|MES?Z|BST|IST|MSK|WIB|WITA|PKT|SGT|HKT|JST|KST|AES?T"
+    r"|AEDT|[ECMP][SD]?T)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?"
+)
+"""A clock's time zone ("UTC", "CEST", German "MEZ", "IST", "MSK", "WIB", "ET"), perhaps
+with its offset ("GMT+2", "UTC +05:30"): in capitals only, as French "et" and Spanish
+"est" are words."""
+ZONED_CLOCK = (
+    rf"(?:{STAMP_CLOCK}|\d{{1,2}}h\d\d|\d{{1,2}}:\d\d\s*[ap]\.\s?m\.)(?:\s*\(?{TIME_ZONE}\)?)?"
+)
+"""A time of day, perhaps with its zone: "19:49", "4:12 PM UTC", "13:45 (CET)", the hour
+French and Brazilian sites write with "h" ("07h00", "10h32"), Spanish "7:05 p. m."."""
+_MORE_STAMP_LABEL = (
+    r"atualizado(?:\s+em)?|опубликовано|обновлено|प्रकाशित|अपडेटेड|"
+    r"publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret|"
+    r"julkaistu|päivitetty"
+)
+ANY_STAMP_LABEL = rf"(?:{STAMP_LABEL}|{_MORE_STAMP_LABEL})"
+"""`STAMP_LABEL` and the labels of the languages whose stamps were read beside a byline
+and under a headline first: Portuguese "Atualizado em", Russian "Опубликовано", Hindi
+"प्रकाशित", and the Nordic papers' "Publicerad", "Udgivet", "Publiceret", "Päivitetty"."""
+READING_TIME_LABEL = (
+    r"(?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|"
+    r"tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura|czas\s+czytania|leestijd)"
+)
+"""The label before a reading time ("Lesezeit: 4 Min.", "Reading time 5 minutes")."""
+MINUTES = r"\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut)\.?"
+"""A number of minutes ("5 min", "4 Min.", "12 minutos")."""
+READING_TIME = (
+    rf"(?:{READING_TIME_LABEL}\s*:?\s*)?{MINUTES}"
+    r"(?:\s+(?:read|reading|lesezeit|lesedauer|lesen|de\s+lecture|de\s+lectura|de\s+leitura|"
+    r"di\s+lettura|czytania|leestijd))?"
+)
+"""A reading time, as a regex fragment: "5 min read", "Lesezeit: 4 Min.", "3 min de
+lecture", or minutes alone, which only where a stamp's date stands before them
+(`TIMED_STAMP`) or with `names.is_reading_time`'s check tell a reading time."""
+STAMP_LABEL_BEFORE = rf"(?:{ANY_STAMP_LABEL}\s*:?\s*)?"
+"""A stamp's label before its date, if it prints one ("Aktualisiert am ", "Publicerad: ")."""
+STAMP_CLOCK_AFTER = rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{CLOCK_WORD}?{ZONED_CLOCK})?"
+"""A stamp's time after its date, if it prints one (", 10:30", " kl. 19.55", " - 13:45 CET")."""
 DATE_ALONE = re.compile(
-    rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
-    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{CLOCK_WORD}?{STAMP_CLOCK})?\W*$",
+    rf"^\W*{STAMP_LABEL_BEFORE}{STAMP_DATE}{STAMP_CLOCK_AFTER}\W*$",
     re.IGNORECASE,
 )
 """A line that is only a date, perhaps with a time and a label saying what the date is
-("April 21, 2022", "Aktualisiert am 17.01.2021, 10:30"): a page's publication stamp, on
-an HTML page (`html_date_line`) and at the top of an article dump (`title_line`)."""
+("April 21, 2022", "Aktualisiert am 17.01.2021, 10:30", "20/02/2025 - 13:45 CET"): a
+page's publication stamp, on an HTML page (`html_date_line`) and at the top of an
+article dump (`title_line`)."""
 # The stamp Korean, Japanese and Chinese sites print with the year first ("입력
 # 2025.03.05 06:00 수정 2025.03.05 09:12": Yonhap, Chosun, JoongAng, Naver's pages;
 # "2025年3月4日 07:00": Asahi, Nikkei, Yomiuri): a date in "年月日" or dotted or
@@ -383,20 +462,17 @@ label, up to three fields ("입력 2025.03.05 06:00 수정 2025.03.05 09:12").""
 # and the time alone, the date left out ("Publicerad 06.58 | Uppdaterad 16.52":
 # Aftonbladet, Expressen, DN; "Publisert 07.12", "Opdateret kl. 16.52", "Päivitetty
 # 13:05"), one to three fields. A label is required: a time alone opens a live blog's
-# entry. Apart from `STAMP_LABEL` (the readers of a date alone were measured without
-# these words), read only by `byline_date_stamp` and `headline_date_stamp`.
-_NORDIC_STAMP_LABEL = (
-    r"(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|"
-    r"julkaistu|päivitetty)"
-)
-_CLOCK_FIELD = rf"(?:{STAMP_LABEL}|{_NORDIC_STAMP_LABEL})\s*:?\s*(?:kl\.\s*|klo\s+)?{STAMP_CLOCK}"
+# entry. Under `ANY_STAMP_LABEL`, not `STAMP_LABEL` alone (the readers of a date alone
+# were measured without the Nordic words): read only by `byline_date_stamp` and
+# `headline_date_stamp`.
+_CLOCK_FIELD = rf"{ANY_STAMP_LABEL}\s*:?\s*(?:kl\.\s*|klo\s+)?{ZONED_CLOCK}"
 CLOCK_STAMP = re.compile(
     rf"^\W*{_CLOCK_FIELD}(?:\s*[|·,/]?\s*{_CLOCK_FIELD}){{0,2}}\W*$", re.IGNORECASE
 )
 """A line of one to three labelled times of day with no date ("Publicerad 06.58 |
 Uppdaterad 16.52")."""
 STAMP_TIME_OR_LABEL = re.compile(
-    rf"(?:^|(?<=[\s,|]))(?:(?:{_CJK_CLOCK}|{STAMP_CLOCK})(?![\d./-])|(?:{STAMP_LABEL}|{_CJK_STAMP_LABEL}))",
+    rf"(?:^|(?<=[\s,|]))(?:(?:{_CJK_CLOCK}|{ZONED_CLOCK})(?![\d./-])|(?:{ANY_STAMP_LABEL}|{_CJK_STAMP_LABEL}))",
     re.IGNORECASE,
 )
 """In a line that is a stamp: its time of day or its label, which a letter's date or a
@@ -418,21 +494,15 @@ _ANY_MONTH_DATE = (
 # 1. November 2023 10:29"), a byline's form. Vietnamese names its weekdays in two words
 # ("Thứ Ba, 15/4/2025 15:20", "Chủ nhật, …"), every Vietnamese site's stamp.
 _WEEKDAY = r"(?:(?:thứ\s+[^\W\d_]{2,4}|chủ\s+nhật|[^\W\d_]{2,12}\.?),\s+|(?-i:[a-zß-ÿа-яёąćęłńśźżčšěřůőű][^\W\d_]{1,11})\s+)?"
-_TIME_ZONE = r"(?:\s*(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|[ECMP][SD]T)(?:\s*[+-]\d{1,2})?)?"
-_HEAD_CLOCK = rf"(?:{STAMP_CLOCK}|\d{{1,2}}h\d\d|\d{{1,2}}:\d\d\s*[ap]\.\s?m\.){_TIME_ZONE}"
-_READING_TIME = (
-    r"(?:\d{1,3}\s*min(?:ute)?s?\.?(?:\s+(?:read|de\s+lecture|de\s+lectura|lesezeit))?"
-    r"|(?:lesezeit|reading\s+time)\s*:?\s*\d{1,3}\s*min[^\W\d_]*\.?)"
-)
 _HEAD_SEPARATOR = r"(?:\s*[,|·•/–—-]\s*|\s+)"
 TIMED_STAMP = re.compile(
-    rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?(?:"
+    rf"^\W*(?:{ANY_STAMP_LABEL}\s*:?\s*)?(?:"
     rf"(?<![^\W\d_]){_DATE_WORD}\s*:?\s*{_WEEKDAY}{_ANY_MONTH_DATE}"
-    rf"(?:{_HEAD_SEPARATOR}(?:{CLOCK_WORD}|a\s+las\s+)?{_HEAD_CLOCK})?|"
-    rf"{_WEEKDAY}{_ANY_MONTH_DATE}{_HEAD_SEPARATOR}(?:{CLOCK_WORD}|a\s+las\s+)?{_HEAD_CLOCK}"
-    rf"(?:{_HEAD_SEPARATOR}{_READING_TIME})?"
-    rf"|{_HEAD_CLOCK},?\s+{_WEEKDAY}{_ANY_MONTH_DATE}"
-    rf"|{_WEEKDAY}{_ANY_MONTH_DATE}{_HEAD_SEPARATOR}{_READING_TIME}"
+    rf"(?:{_HEAD_SEPARATOR}(?:{CLOCK_WORD}|a\s+las\s+)?{ZONED_CLOCK})?|"
+    rf"{_WEEKDAY}{_ANY_MONTH_DATE}{_HEAD_SEPARATOR}(?:{CLOCK_WORD}|a\s+las\s+)?{ZONED_CLOCK}"
+    rf"(?:{_HEAD_SEPARATOR}{READING_TIME})?"
+    rf"|{ZONED_CLOCK},?\s+{_WEEKDAY}{_ANY_MONTH_DATE}"
+    rf"|{_WEEKDAY}{_ANY_MONTH_DATE}{_HEAD_SEPARATOR}{READING_TIME}"
     r")\W*$",
     re.IGNORECASE,
 )
@@ -440,7 +510,7 @@ TIMED_STAMP = re.compile(
 language, perhaps under a label ("Published 12:30 GMT, 3 March 2025"), or a date under
 the word "date" ("Datum: 18.10.2021")."""
 STAMP_LABELLED = re.compile(
-    rf"^\W*(?:{STAMP_LABEL}|{_DATE_WORD}|{_CJK_STAMP_LABEL}|{_NORDIC_STAMP_LABEL})(?![^\W\d_])",
+    rf"^\W*(?:{ANY_STAMP_LABEL}|{_DATE_WORD}|{_CJK_STAMP_LABEL})(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A stamp that opens with its label ("Stand:", "Published", "입력", "Publicerad"): the

@@ -19,14 +19,18 @@ from importlib.resources import files
 
 from .document import phrase_form
 from .lexicon import (
-    CLOCK_WORD,
     DIGIT,
+    MINUTES,
     MONTH,
     NEWS_AGENCIES,
+    OTHER_MONTH_NAME,
     PICTURE_AGENCIES,
-    STAMP_CLOCK,
+    READING_TIME,
+    READING_TIME_LABEL,
+    STAMP_CLOCK_AFTER,
     STAMP_DATE,
-    STAMP_LABEL,
+    STAMP_LABEL_BEFORE,
+    UNCASED_LETTERS,
     without_accents,
 )
 from .patterns import class_first, longest_first_trie
@@ -103,9 +107,6 @@ _NAME_BAR_WIRE = re.compile(rf"{_NAMES_HEAD}\s*\|\s*(?:{_WIRE})\.?$")
 # Jane Doe, Associated Press", "By JANE DOE and JOHN ROE Associated Press"): the agency
 # is no author, and written like a name it would pass for one.
 _WIRE_LAST = re.compile(rf"(?:^|\s+)(?:{_WIRE})\.?$")
-# The label before an article's reading time ("Lesezeit: 4 Min."), where the names before
-# it end (`_BYLINE_TAIL`, case ignored); `_READING_TIME` takes these and a few more.
-_READING_TIME_LABEL = "reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
 # What may follow the names in a byline line: a date, a handle, a role after a bar, the
 # story's code the Iranian news sites print beside the reporter ("کد خبر: ۴۵۸۲۱۳", "کد
 # خبر ۶۱۲۳۴۵۶"; a label of any words before a number would take a name's last word:
@@ -115,9 +116,10 @@ _BYLINE_TAIL = re.compile(
     r"[a-z]*\.?\s+\d)|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)|(?<=[a-zà-ÿ])(?=\d{4}-\d\d-\d\d)|"
     # A role glued to the name by a page's markup ("Evan HalperStaff Writer"): case counts.
     r"(?-i:(?<=[a-zà-ÿ])(?=(?:Staff |Senior |Contributing |Special )?(?:Writer|Reporter|Editor|Correspondent|Columnist)\b))|"
-    r"\s+(?:"
-    + _READING_TIME_LABEL
-    + r")\b|\s+(?:am|on|vom|le|el|em|il|den|en|in|for|für|pour|para|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
+    # the label before an article's reading time ("Lesezeit: 4 Min."), where the names end
+    r"\s+"
+    + READING_TIME_LABEL
+    + r"\b|\s+(?:am|on|vom|le|el|em|il|den|en|in|for|für|pour|para|updated|published|posted|veröffentlicht|erstellt|aktualisiert|publié|publicado|"
     r"actualizado|pubblicato)\b",
     re.IGNORECASE,
 )
@@ -154,10 +156,7 @@ _KOREAN_NAME_SPLIT = re.compile(r"\s?[·,]\s?")
 # scripts from Bengali to Malayalam and Sinhala with their joiners, Thai, Georgian, Ethiopic:
 # "أحمد سامي", "ਹਰਪ੍ਰੀਤ ਕੌਰ", "พิมพ์ชนก ศรีสุข", "ნინო ბერიძე"), two to four words of its
 # letters: no case marks a name there, so only after a byline prefix ("كتب:", "ავტორი:").
-_UNCASED_LETTERS = (
-    "[\u0621-\u064a\u067e-\u06cc\u05d0-\u05ea\u0900-\u0963\u0980-\u0d7f\u0d80-\u0df4"
-    "\u200c\u200d\u0e01-\u0e4e\u10d0-\u10ff\u1200-\u135a]"
-)
+_UNCASED_LETTERS = f"[{UNCASED_LETTERS}]"
 _UNCASED_NAME = re.compile(rf"^{_UNCASED_LETTERS}{{2,}}(?: {_UNCASED_LETTERS}{{2,}}){{1,3}}$")
 _BYLINE_BARS = re.compile(r"\s*(?:\||//|·|•)\s*")
 _BAR = re.compile(r"\||//|·|•")
@@ -288,35 +287,17 @@ def is_time_ago(text: str) -> bool:
 
 
 # The forms of a byline's stamp line that `lexicon.DATE_ALONE` does not read (round 55's
-# audit by form): a time zone after the time ("4:12 PM UTC", "13:45 CET", "09:30 IST"),
-# the hour French and Brazilian sites write with "h" ("à 07h00", "10h32"), the
-# publication and the update on one line ("Publié le … à 07h00 - Mis à jour le … à
-# 09h12", "05/06/2025 10h32 Atualizado há 2 horas"), and the Russian and Hindi names of
-# the months with those languages' labels ("14 марта 2025, 10:15", "अपडेटेड: 10 मार्च
-# 2025, 09:30 IST"). Apart from `DATE_ALONE`, whose other readers (a page's date line, a
-# card's time, the title's search) were measured without these forms: read only beside
-# a byline (`rules/structure.byline_date_stamp`).
-_TIME_ZONE = (
-    r"(?-i:UTC|GMT|CES?T|EES?T|WES?T|BST|IST|MSK|WIB|WITA|PKT|SGT|HKT|JST|KST|AES?T|AEDT"
-    r"|[ECMP][SD]?T)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?"
-)
-_BYLINE_CLOCK = rf"(?:{STAMP_CLOCK}|\d{{1,2}}h\d\d)(?:\s*\(?{_TIME_ZONE}\)?)?"
-_OTHER_MONTH = (
-    r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[йя]|июн[яь]|июл[яь]|августа?|"
-    r"сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|"
-    r"जनवरी|फ़?फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)"
-)
-_BYLINE_DATE = rf"(?:{STAMP_DATE}|\d{{1,2}}\s+{_OTHER_MONTH},?\s+(?:19|20)\d\d)"
-# (and the Nordic papers' labels, "Publicerad 14 mars 2025 kl. 06.00": round 55's second
-# audit by form)
-_BYLINE_LABEL = (
-    rf"(?:{STAMP_LABEL}|atualizado(?:\s+em)?|опубликовано|обновлено|प्रकाशित|अपडेटेड|"
-    r"publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty)"
-)
-_BYLINE_FIELD = (
-    rf"(?:(?:{_BYLINE_LABEL})\s*:?\s*)?(?:{_BYLINE_DATE}"
-    rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{CLOCK_WORD}?{_BYLINE_CLOCK})?|{_TIME_AGO})"
-)
+# audit by form): the publication and the update on one line ("Publié le … à 07h00 -
+# Mis à jour le … à 09h12", "05/06/2025 10h32 Atualizado há 2 horas"), a time gone by,
+# and the Russian and Hindi names of the months ("14 марта 2025, 10:15", "अपडेटेड: 10
+# मार्च 2025, 09:30 IST"). Apart from `DATE_ALONE`, whose other readers (a page's date
+# line, a card's time, the title's search) were measured without these forms: read only
+# beside a byline (`rules/structure.byline_date_stamp`). Each field is `DATE_ALONE`'s,
+# a label, a date and its time with its zone ("4:12 PM UTC", "à 07h00"), from
+# `lexicon`'s pieces (round 56; the time zone and the "h" clock were read here only
+# before).
+_BYLINE_DATE = rf"(?:{STAMP_DATE}|\d{{1,2}}\s+{OTHER_MONTH_NAME},?\s+(?:19|20)\d\d)"
+_BYLINE_FIELD = rf"{STAMP_LABEL_BEFORE}(?:{_BYLINE_DATE}{STAMP_CLOCK_AFTER}|{_TIME_AGO})"
 _BYLINE_STAMP = re.compile(
     rf"^\W*{_BYLINE_FIELD}(?:\s*(?:[-|·/,]\s*)?{_BYLINE_FIELD})?\W*$", re.IGNORECASE
 )
@@ -553,17 +534,10 @@ def is_stamp(text: str) -> bool:
 
 # A reading time beside the names and the date ("Jane Doe · 5 min read · Mar 3, 2019",
 # "Lesezeit: 4 Min."): the article's facts, as a date is, and no name.
-_READING_TIME = re.compile(
-    r"^(?:(?:" + _READING_TIME_LABEL + r"|"
-    r"tempo de leitura|tempo di lettura|czas czytania|leestijd)\s*:?\s*)?"
-    r"\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut)\.?"
-    r"(?:\s+(?:read|reading|lesezeit|lesedauer|lesen|de lecture|de lectura|de leitura|"
-    r"di lettura|czytania|leestijd))?$",
-    re.IGNORECASE,
-)
+_READING_TIME = re.compile(rf"^{READING_TIME}$", re.IGNORECASE)
 
 
-_DURATION_ALONE = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut)\.?$", re.I)
+_DURATION_ALONE = re.compile(rf"^{MINUTES}$", re.IGNORECASE)
 """A duration with no word of reading ("45 Min."): a recipe's or a video's, as often."""
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..article import Dateline
 from ..document import BODY, Label, Segment, is_cjk_heavy
-from ..lexicon import MONTH, NEWS_AGENCIES
+from ..lexicon import MONTH, NEWS_AGENCIES, UNCASED_PLACE_LETTERS
 from ..names import KO_WIRE_REPORTERS, ZH_WIRE_REPORTERS, is_known_place
 from .base import Verdict, structures
 from .phrasebook import PhraseBook
@@ -79,8 +79,7 @@ _THAI_MONTHS = "|".join(
 )
 # The letters of scripts without capitals that no other form below reads: Georgian,
 # Ethiopic, Sinhala (with its joiners and signs).
-_UNCASED_CHARS = "\u10d0-\u10ff\u1200-\u135a\u0d80-\u0df4\u200c\u200d"
-_UNCASED = f"[{_UNCASED_CHARS}]"
+_UNCASED = f"[{UNCASED_PLACE_LETTERS}]"
 # A place in title case, one to three words (the second and third after a space or a
 # hyphen: "Berlin", "Sao Paulo", "Baden-Baden", "Rīga"), as the wires of most languages
 # print it before their date or agency.
@@ -197,7 +196,7 @@ _DATELINES = (
     # Arabic above the bracketed agency is the evidence, after a date with a digit in it)
     re.compile(
         rf"^(?P<location>{_UNCASED}{{2,}}(?: {_UNCASED}{{2,}}){{0,2}})[,፣]\s*"
-        rf"(?P<date>(?=[^()]{{0,20}}\d)[{_UNCASED_CHARS}\d/.]+(?: [{_UNCASED_CHARS}\d/.]+){{0,2}})\s*"
+        rf"(?P<date>(?=[^()]{{0,20}}\d)[{UNCASED_PLACE_LETTERS}\d/.]+(?: [{UNCASED_PLACE_LETTERS}\d/.]+){{0,2}})\s*"
         rf"\((?P<agency>{_UNCASED}{{2,}}(?: {_UNCASED}{{2,}}){{0,2}})\)\s*(?:[:—–፦]|--?)\s*"
     ),
     # ԵՐԵՎԱՆ, 6 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ։   (the place and the date, then the wire's name in

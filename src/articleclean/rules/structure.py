@@ -552,8 +552,8 @@ def _stamp_alone(segment: Segment) -> bool:
     Western sites print (`DATE_ALONE`) or those with the year first (`YEAR_FIRST_STAMP`),
     or labelled times of the day alone (`CLOCK_STAMP`: the Nordic papers' "Publicerad
     06.58 | Uppdaterad 16.52"; round 54 audit), or the forms only a byline's stamp is
-    read in (`is_byline_stamp`: a time zone, "10h32", two fields, Russian and Hindi
-    months; round 55)."""
+    read in (`is_byline_stamp`: two fields, a time gone by, Russian and Hindi months;
+    round 55)."""
     text = segment.text
     return segment.label in BODY_OR_HEADING and bool(
         DATE_ALONE.match(text)
