@@ -81,6 +81,10 @@ _CONTINUATION_REACH = 12
 _PROSE_CONTINUATION_OVERLAP = 0.1
 """... when this share of its words are the run's (a next paragraph shares fewer than a list;
 tune part: 0.2 and 0.1 gave the same recall, 0.1 one document fewer losing >10 %)."""
+_BOX_HEADING_WORDS = (2, 8)
+"""A box's heading right under the run ("Auch auf gofeminin.de", "Weiterführende Links",
+"Bundesliga - Hintergrund") has this many words (`_box_heading`): one word is as often the
+article's own section label ("Zusammenfassung" over its summary points)."""
 _TABLE_ROW_WORDS_AFTER_RUN = 12
 """A row of a table right after the run (`article_table_rows`, asked by `_continuation`) has
 at most this many words: a labelled row of a meal plan or a spec sheet ("Lunch: Lentil and
@@ -1022,12 +1026,16 @@ def _continuation(
     # right under the run's prose: a box of contacts or charts further down is the page's.
     only_table = start == last
     closing = _closing_line(segments, last) if start == last else -1
+    # The walk's first open line when it reads as a box's heading (`_box_heading`); -1 once
+    # another line was read.
+    heading = -2
     for index in range(start + 1, len(segments)):
         segment = segments[index]
         if at_edge[index]:
             break
         if segment.label is not BODY:
             continue
+        opening, heading = heading == -2, max(heading, -1)
         if only_table:
             if segment.word_count > _TABLE_ROW_WORDS_AFTER_RUN:
                 only_table = False
@@ -1057,6 +1065,15 @@ def _continuation(
             or index == closing
             or (notes is not None and notes.holds(segment))
         ):
+            if pending == [heading] and _on_topic_only(segment, vocabulary):
+                # A short heading over lines that only share the article's words: a box
+                # of other stories or links on its topic, not the article going on (tune
+                # part, round 56: whole-page dumps 8 `without` segments out on 7 sites, no
+                # `with` lost; labelled page dumps 33 lines not of the body out on 12
+                # sites, 6 body-labelled ones on 3: a box's teaser headlines, a site's
+                # links to its services, a header's credit; asked of any line of the walk,
+                # a shop's and a report's own lists went too).
+                break
             kept.update(pending)
             kept.add(index)
             pending.clear()
@@ -1078,8 +1095,33 @@ def _continuation(
         misses += 1
         if misses >= _CONTINUATION_MISSES:
             break
+        if opening and index != closing and _box_heading(segment):
+            heading = index
         pending.append(index)
     return kept
+
+
+def _box_heading(segment: Segment) -> bool:
+    """A line that reads as a box's heading: a few words (`_BOX_HEADING_WORDS`), no sentence,
+    no colon (a line ending in one announces the article's own list or sources,
+    `announces_list`: "Das Konzeptpapier finden Sie hier:", "Zusatzinformationen:")."""
+    low, high = _BOX_HEADING_WORDS
+    return (
+        low <= segment.word_count <= high
+        and not segment.ends_like_sentence
+        and not segment.text.rstrip().endswith((":", "："))
+    )
+
+
+def _on_topic_only(segment: Segment, vocabulary: set[str]) -> bool:
+    """Whether `_continues` keeps the line for its words alone: no sentence, no list row,
+    half its words the run's (a headline of another story on the article's topic)."""
+    return (
+        not (segment.word_count > _SHORT_WORDS and segment.ends_like_sentence)
+        and not (list_or_table_row(segment) and segment.word_count <= LIST_ROW_WORDS)
+        and not announces_list(segment)
+        and overlap(segment, vocabulary) >= _CONTINUATION_OVERLAP
+    )
 
 
 def _closing_line(segments: list[Segment], last: int) -> int:
