@@ -30,7 +30,7 @@ from ..document import (
     content_words,
     overlap,
 )
-from ..lexicon import ENTRY_TIME, facts_line
+from ..lexicon import BULLET_MARKS, ENTRY_TIME, facts_line
 from ..phrases import word_list
 from .base import Claimed, structures
 from .boilerplate import (
@@ -43,7 +43,6 @@ from .boilerplate import (
     footer_links,
     is_list_row,
     list_or_table_row,
-    may_be_list_row,
     press_contact_block,
     press_contact_labels,
 )
@@ -299,14 +298,26 @@ def _list_and_spec_rows(segments: list[Segment]) -> tuple[set[int], set[int]]:
     for index, segment in enumerate(segments):
         if segment.label is not BODY:  # (a line taken out between rows breaks no block)
             continue
-        maybe = may_be_list_row(segment)  # (both tests ask it first: most lines end here)
-        if maybe and is_list_row(segment):
+        # `may_be_list_row`, written out: both tests ask it first and most lines end
+        # here, where they close both blocks, and only a block that is open (no new list
+        # a line; round 56, speed6: the walk's instructions 19.5 -> 14.8 M per 100 dumps)
+        if not (segment.may_hold_digit or segment.text[:1] in BULLET_MARKS):
+            if lists:
+                if len(lists) >= LIST_BLOCK_ROWS:
+                    list_rows.update(lists)
+                lists = []
+            if specs:
+                if len(specs) >= LIST_BLOCK_ROWS:
+                    spec_rows.update(specs)
+                specs = []
+            continue
+        if is_list_row(segment):
             lists.append(index)
         else:
             if len(lists) >= LIST_BLOCK_ROWS:
                 list_rows.update(lists)
             lists = []
-        if maybe and _is_spec_row(segment):
+        if _is_spec_row(segment):
             specs.append(index)
         else:
             if len(specs) >= LIST_BLOCK_ROWS:
