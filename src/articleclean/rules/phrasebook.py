@@ -88,8 +88,10 @@ class PhraseMatcher:
         if words is None:
             words = set(form.split())
         patterns = []
-        # A CJK phrase can only be found in a line that has CJK characters.
-        if self.contains_cjk is not None and CJK_CHAR.search(form):
+        # A CJK phrase can only be found in a line that has CJK characters (none in an
+        # ASCII line: a flag CPython keeps on the string, asked before the search, as
+        # `PhraseIndex.rules_in` asks it; half the lines asked on the callgrind documents).
+        if self.contains_cjk is not None and not form.isascii() and CJK_CHAR.search(form):
             patterns.append(self.contains_cjk)
         if not groups.keys().isdisjoint(words):  # most lines: none of the grouping words
             patterns += [groups[word] for word in words if word in groups]
