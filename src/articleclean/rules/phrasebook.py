@@ -29,10 +29,20 @@ _EXTRA_MODE = {
 
 
 def _pattern(phrase: str) -> str:
-    body = r"\s+".join(re.escape(word) for word in phrase.split())
+    words = phrase.split()
+    body = r"\s+".join(re.escape(word) for word in words)
     if CJK_CHAR.search(phrase):
         return body
-    return rf"(?<!\w){body}(?!\w)"
+    # "No word character before the phrase" asked after its first character: `(?<!\w.)`
+    # there fails only when the character before the phrase is a word character (at the
+    # string's start there is none), so the matches are those of `(?<!\w){body}`; but
+    # each branch of an alternation now opens with a literal, and the engine skips to the
+    # positions holding a branch's first character where it tried every position (round
+    # 56: the `contains` groups' searches ~5.7× faster on the callgrind documents' lines).
+    # `phrase` is a phrase form: its first character is a letter or digit, never the line
+    # break that `.` would not pass.
+    first = re.escape(words[0][0])
+    return rf"{first}(?<!\w.){body[len(first) :]}(?!\w)"
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:
@@ -78,8 +88,10 @@ class PhraseMatcher:
         if words is None:
             words = set(form.split())
         patterns = []
-        # A CJK phrase can only be found in a line that has CJK characters.
-        if self.contains_cjk is not None and CJK_CHAR.search(form):
+        # A CJK phrase can only be found in a line that has CJK characters (none in an
+        # ASCII line: a flag CPython keeps on the string, asked before the search, as
+        # `PhraseIndex.rules_in` asks it; half the lines asked on the callgrind documents).
+        if self.contains_cjk is not None and not form.isascii() and CJK_CHAR.search(form):
             patterns.append(self.contains_cjk)
         if not groups.keys().isdisjoint(words):  # most lines: none of the grouping words
             patterns += [groups[word] for word in words if word in groups]
