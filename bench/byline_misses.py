@@ -22,6 +22,10 @@ place relative to the headline (h+N) and the first body-labelled line (p+N), its
 the two lines around it (B body, C caption, T title, Y byline, or the removal reason).
 For looking at shapes on tune, not for the report: `bench.labelled_dumps` gives the figures.
 
+``--forms`` (round 56) prints one line per document not ``found``: its kind, the form of the
+author's line (`form_of`), its place (`place_of`) and the site, then each form and place
+with its count and sites: the groups a byline rule would have to carry across sites.
+
 ``--picks`` lists the other side: every byline given on the page dumps that is not known
 right (`picks`), pages without an author in their metadata included.
 """
@@ -29,8 +33,11 @@ right (`picks`), pages without an author in their metadata included.
 from __future__ import annotations
 
 import argparse
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+
+from articleclean import names
 
 from .labelled_dumps import (
     _MAX_BYLINE_WORDS,
@@ -135,6 +142,96 @@ def classify(item: Labelled, dumps: str = "page") -> tuple[str, list[str]] | Non
     return kind, out
 
 
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|\(c\)", re.IGNORECASE)
+_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
+_GIVEN = re.compile(r"[^\W\d_][\w'-]*")
+
+FORMS = (
+    "copyright line",
+    "address",
+    "no known given name",
+    "prefixed",
+    "names and a date",
+    "bare name",
+    "other",
+)
+"""The forms `form_of` sorts an author's line into, first match first: a copyright
+footer ("© 2019 Site by Jane Doe"), a link or file address, no word a known given name
+(an organisation, a menu item, the site's title, a pseudonym), a prefixed byline
+("By Jane Doe"), names with a date ("Jane Doe 04 de mayo 2022"), a bare name, other
+(role compounds, names in lower case, a comment's signature …)."""
+
+
+def form_of(text: str) -> str:
+    """The form of an author's line (`FORMS`)."""
+    if _COPYRIGHT.search(text):
+        return "copyright line"
+    if _ADDRESS.search(text):
+        return "address"
+    if not any(names.is_given_name(word) for word in _GIVEN.findall(text)):
+        return "no known given name"
+    if names.prefixed_byline(text):
+        return "prefixed"
+    if names.dated_names(text):
+        return "names and a date"
+    if names.bare_names(text) is not None:
+        return "bare name"
+    return "other"
+
+
+def place_of(number: int, labels: list[str]) -> str:
+    """Where line `number` (from 1) stands: above the headline, its first 15 lines under
+    it, among the article's body lines, after the last of them, or no headline labelled."""
+    head = next((n for n, x in enumerate(labels, start=1) if x == TITLE), None)
+    if head is None:
+        return "no headline"
+    if number < head:
+        return "above the headline"
+    body = [n for n, x in enumerate(labels, start=1) if x == BODY]
+    if body and number > body[-1]:
+        return "after the article"
+    if number - head <= 15:
+        return "under the headline (1-15)"
+    return "among the paragraphs"
+
+
+def _site(url: str) -> str:
+    """The page's host, the archived page's for a web.archive.org address; a name
+    "hard::host.com.2023.01.16.story.html" (the corpus's hard pages) its host."""
+    if "://" not in url:
+        return ".".join(url.split("::", 1)[-1].split(".")[:2])
+    host = url.split("://", 1)[-1].split("/", 1)[0]
+    if host == "web.archive.org":
+        host = url.split("://")[2].split("/", 1)[0] if url.count("://") > 1 else host
+    return host.removeprefix("www.")
+
+
+def forms(which: str, limit: int | None = None) -> Iterator[str]:
+    """`--forms`: each page dump whose byline is not found, its form and place, then the
+    groups with counts and sites."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for item in (x for x in labelled(limit) if x.part == which):
+        result = classify(item, "page")
+        if result is None or result[0] == "found":
+            continue
+        number = _author_lines(item, "page")[0]
+        _, labels = page_dump(item)
+        text = item.page[number - 1].text
+        form, place = form_of(text), place_of(number, labels)
+        site = _site(item.url)
+        groups[form, place].append(site)
+        yield f"{result[0]:8} | {form:19} | {place:25} | {site} | {text[:70]}"
+    yield ""
+    by_form: Counter[str] = Counter()
+    for (form, _), sites in groups.items():
+        by_form[form] += len(sites)
+    for form in sorted(by_form, key=lambda f: (-by_form[f], FORMS.index(f))):
+        yield f"{form}: {by_form[form]}"
+        for (other, place), sites in sorted(groups.items(), key=lambda g: -len(g[1])):
+            if other == form:
+                yield f"    {place}: {len(sites)} ({', '.join(sorted(sites))})"
+
+
 PICKS = ("right", "labelled", "unverified", "wrong")
 
 
@@ -198,10 +295,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--picks", action="store_true", help="list the bylines given that are not known right"
     )
+    parser.add_argument(
+        "--forms",
+        action="store_true",
+        help="page dumps not found: the author line's form and place, grouped",
+    )
     args = parser.parse_args(argv)
     lines = (
         picks(args.part, args.limit)
         if args.picks
+        else forms(args.part, args.limit)
+        if args.forms
         else run(args.part, args.limit, args.kind, args.dumps)
     )
     for line in lines:
