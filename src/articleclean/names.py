@@ -891,14 +891,10 @@ def _more_words_than(text: str, most: int) -> bool:
 def byline_names(text: str) -> list[str]:
     """The author names of a line `byline_line` took: with a prefix or an agency, or bare;
     a co-author's line opens with a joiner ("and John Roe", under "By Jane Doe"); the
-    person an author box's heading names ("About Jane Doe": `about_heading_name`), or a
-    footer's copyright line its holder (`copyright_holder`, taken by `page_byline` only)."""
+    person an author box's heading names ("About Jane Doe": `about_heading_name`)."""
     about = about_heading_name(text)
     if about is not None:
         return [about]
-    holder = copyright_holder(text)
-    if holder is not None:
-        return [holder]
     names = parse_byline(text) or bare_names(text) or archive_link_names(text)
     if names is None and _LEADING_JOINER.match(text) is not None:
         names = bare_names(_LEADING_JOINER.sub("", text, count=1))
@@ -922,34 +918,6 @@ def about_heading_name(text: str) -> str | None:
     if opening is None:
         return None
     names = bare_names(text[opening.end() :].rstrip(" :"))
-    if names is None or len(names) != 1 or not opens_with_given_name(names[0]):
-        return None
-    return names[0]
-
-
-_COPYRIGHT_HOLDER = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+"
-    r"(?:\S+\s+by\s+|by\s+)?"
-    r"(?P<name>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'-]*){1,2})"
-    r"(?:\s*$|\.?\s*[.!|–-](?:\s|$)|\.\s)",
-    re.IGNORECASE,
-)
-"""A footer's copyright line with its year and then its holder ("© 2019 Jane Doe",
-"Copyright © 2020 by Jane Doe - Alle Rechte vorbehalten!", "© 2009-2012 Jane Doe.
-Impressum …", "© 2019 nh24 by Jane Doe"): the year sets it apart from a picture's credit
-("© Jane Doe", "Foto: © Jane Doe"), which names the photographer."""
-
-
-def copyright_holder(text: str) -> str | None:
-    """The person a footer's copyright line names as its holder (`_COPYRIGHT_HOLDER`), or
-    None: one bare name of two or three words opening with a known given name, so
-    "© 2023 Acme Productions Co., Ltd." or "© 2020 General Mills" name nobody."""
-    if "©" not in text and "opyright" not in text and "(c)" not in text.casefold():
-        return None
-    found = _COPYRIGHT_HOLDER.match(text)
-    if found is None:
-        return None
-    names = bare_names(found.group("name"))
     if names is None or len(names) != 1 or not opens_with_given_name(names[0]):
         return None
     return names[0]

@@ -41,7 +41,6 @@ from ..names import (
     bare_names,
     byline_names,
     contact_after_names,
-    copyright_holder,
     dated_names,
     editor_labels,
     ends_in_credit,
@@ -399,38 +398,10 @@ def page_byline(
         found = _signed_under_prose(segments, prose, page_removed)
     if found is None:
         found = _fact_signed_under_prose(segments, prose, title_at, page_removed)
-    if found is None:
-        found = _copyright_holder_after(segments, prose, title_at)
     if found is not None:
         yield from _split_byline(
             segments, found, lambda segment: _may_be_byline(segment, page_removed)
         )
-
-
-def _copyright_holder_after(segments: list[Segment], prose: list[int], title_at: int) -> int | None:
-    """The footer's copyright line after the article that names one person as its holder
-    with its year ("© 2019 Jane Doe", "Copyright © 2020 by Jane Doe - Alle Rechte
-    vorbehalten!": `copyright_holder`), when no step found a byline: a personal site's
-    owner, who writes its posts (round 56, tune: three sites' only author line, none
-    wrong). Not when the page's copyright lines name more than one holder, nor a holder
-    the headline names or whose family name the article's prose writes (a page on that
-    person); a picture's credit ("© Jane Doe") has no year."""
-    found: int | None = None
-    for index in range(prose[-1] + 1, len(segments)):
-        holder = copyright_holder(segments[index].text)
-        if holder is None:
-            continue
-        if found is not None and holder != copyright_holder(segments[found].text):
-            return None
-        if found is None:
-            found = index
-    if found is None:
-        return None
-    holder = copyright_holder(segments[found].text) or ""
-    if _name_words(holder) & _headline_words(segments, title_at):
-        return None
-    family = phrase_form(holder.split()[-1])
-    return None if any(family in segments[at].phrase_words for at in prose) else found
 
 
 def _head_printed_twice(prose: list[int], title_at: int, headlines: HeadlinePositions) -> bool:
