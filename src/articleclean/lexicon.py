@@ -342,9 +342,10 @@ STAMP_FIELD = (
 )
 """A date under its label, perhaps with a time, as one field of a line of facts."""
 # The word a stamp sets between its date and its time: German "um", English "at", French
-# "à", and the Nordic "kl." ("9. marts 2025 kl. 19.55"), Finnish "klo", Dutch "om" and
-# Slovenian "ob" ("15. marec 2025 ob 09.00"), each the form that language's sites print.
-CLOCK_WORD = r"(?:um\s+|at\s+|à\s+|kl\.\s*|klo\s+|om\s+|ob\s+)"
+# "à", and the Nordic "kl." ("9. marts 2025 kl. 19.55"), Finnish "klo", Dutch "om",
+# Slovenian "ob" ("15. marec 2025 ob 09.00") and Portuguese "às" ("10/02/2025 às 14h20",
+# the Brazilian sites' stamp), each the form that language's sites print.
+CLOCK_WORD = r"(?:um\s+|at\s+|à\s+|às\s+|kl\.\s*|klo\s+|om\s+|ob\s+)"
 DATE_ALONE = re.compile(
     rf"^\W*(?:{STAMP_LABEL}\s*:?\s*)?{STAMP_DATE}"
     rf"(?:(?:,|\s|\s-\s|\s\|\s)\s*{CLOCK_WORD}?{STAMP_CLOCK})?\W*$",
