@@ -226,3 +226,37 @@ def test_any_markdown_is_cleaned_and_every_line_accounted_for(pieces: list[str])
     assert article.status in ("ok", "empty")
     assert unaccounted(text, article) == []
     assert articleclean.Article.from_json(article.to_json()) == article
+
+
+def test_a_block_of_code_is_read_as_printed_and_a_table_row_loses_its_link_marks() -> None:
+    # fails on main: the fences stayed lines, and the row kept its link's syntax
+    text = (
+        "# Council approves road budget\n\n" + _PROSE + "\n```bash\n# fetch the data\n"
+        "curl https://example.com/budget.csv\n```\n\n| Town | Cost |\n|---|---|\n"
+        "| [Oslo](https://example.com/oslo) | 12 |\n"
+    )
+    article = articleclean.clean_text(text)
+    assert "# fetch the data curl https://example.com/budget.csv" in article.paragraphs
+    assert "| Oslo | 12 |" in article.paragraphs
+    assert article.headings == []
+
+
+def test_a_linked_heading_is_no_section_heading() -> None:
+    # guard: "## [Headline](…)" is another story's card or the post's permalink
+    text = (
+        "# Council approves road budget\n\n" + _PROSE + "\n## [School board delays vote on "
+        "timetable](https://example.com/school)\n\nThe board said it needed more time.\n"
+    )
+    article = articleclean.clean_text(text)
+    assert article.headings == []
+
+
+def test_only_the_links_of_the_body_are_kept() -> None:
+    # fails on main: no links were kept
+    text = (
+        "[Home](https://example.com/) [News](https://example.com/news)\n\n"
+        "# Council approves road budget\n\nThe council approved the "
+        "[new budget](https://example.com/budget) on Tuesday after a long debate.\n\n" + _PROSE
+    )
+    article = articleclean.clean_text(text)
+    assert [link["url"] for link in article.metadata["links"]] == ["https://example.com/budget"]

@@ -150,6 +150,8 @@ class Marks:
     """A reference link's target (`[1]: https://…`): no text a reader sees."""
     thematic_break: bool = False
     """A rule between parts (`* * *`, `---`, `___`)."""
+    table_row: bool = False
+    """A table's row ("| Oslo | 12 |"): its links are the table's data, no menu's row."""
     code: bool = False
     """A fenced block of code (its lines between "```" or "~~~"), read as printed."""
 

@@ -143,7 +143,6 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     page_title,  # first: the <title> line goes when its headline stands below it
     title_line,
     headline_breadcrumb,  # right after it: the stamp it reads is still kept
-    markdown.markdown_heading,  # once the title is known: the other headings the marks say
     byline_line,
     captions.caption_scene,  # after the title, which can read like a picture's description
     captions.caption_beside_credit,  # after the title and byline: a lead picture's credit
@@ -154,6 +153,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     boilerplate.menu_run,
     story_lists.cut_short_teasers,  # after the page's run and menus: it changes neither
     headings.section_heading,
+    markdown.markdown_heading,  # in its place on a Markdown dump: the headings the marks say
     page_byline,  # once the article's start is known, and its headings
     byline_date_stamp,  # once the byline is known, on either kind of dump
     headline_date_stamp,  # after it: a stamp under the byline is that rule's

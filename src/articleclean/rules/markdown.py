@@ -33,13 +33,14 @@ def markdown_link_row(segment: Segment, context: PhraseBook) -> bool:
     short label ending in a colon before them at most): a menu's row, a share bar, a
     footer's links ("[Home](…) [World](…) [Sport](…)", "Partager : [Facebook][3] [X][4]").
     Or a reference link's target (`[1]: https://…`), which no reader sees. Markdown
-    says which words are links; the same row printed as plain text says nothing."""
+    says which words are links; the same row printed as plain text says nothing. Not a
+    table's row: a table of links ("| [Docker Desktop](…) | [yes](…) |") is its data."""
     marks = segment.marks
     if marks is None or segment.label is not BODY:
         return False
     if marks.definition:
         return True
-    if marks.links < _FEWEST_ROW_LINKS:
+    if marks.links < _FEWEST_ROW_LINKS or marks.table_row:
         return False
     rest = marks.outside_links
     if not any(c.isalnum() for c in rest):
@@ -63,14 +64,22 @@ def markdown_heading(segments: list[Segment], context: PhraseBook) -> Iterator[S
     heading, as an HTML page's `<h2>` is. The teaser rules before it read it as they
     read any line (a box's "Related stories" goes with its box). Not above the title: a
     kicker or a section's name printed as a heading over the headline heads no part of
-    the article (the page rules read it as they read such a line in plain text)."""
+    the article (the page rules read it as they read such a line in plain text). Nor a
+    heading that is one link alone ("## [Headline](…)", "[## Headline](…)"): another
+    story's card, or a post's own permalink, left to the teaser and title rules."""
     below_title = not any(segment.label is TITLE for segment in segments)
     for segment in segments:
         if segment.label is TITLE:
             below_title = True
             continue
         marks = segment.marks
-        if below_title and marks is not None and marks.heading and segment.label is BODY:
+        if (
+            below_title
+            and marks is not None
+            and marks.heading
+            and segment.label is BODY
+            and not (marks.links == 1 and not marks.outside_links)
+        ):
             yield segment
 
 
