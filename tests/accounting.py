@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from articleclean import Article
+from articleclean.readers.markdown import MARKDOWN, read_markdown
 from articleclean.readers.text import split_lines
 
 # The soft hyphen, the zero-width space, the word joiner, U+2061-U+2064 and a byte
@@ -43,14 +44,26 @@ def unaccounted(text: str, article: Article) -> list[str]:
         if not line.strip() and owners:
             problems.append(f"blank line {number} claimed by {owners}")
 
+    # (a Markdown dump's text is what its marks say, as its reader reads each block's
+    # lines: `readers/markdown.py`; the check is then that no rule changed it)
+    read = (
+        {segment.lines: segment.text for segment in read_markdown(text).segments}
+        if article.metadata.get("markup") == MARKDOWN
+        else None
+    )
+
     def source(span: tuple[int, int] | None) -> str:
         assert span is not None
+        if read is not None:
+            return read.get(span, f"<no block of the reader spans lines {span}>")
         printed = " ".join(lines[n - 1] for n in range(span[0], span[1] + 1))
         # the reader drops what a page prints as nothing inside words, unless that is all
         return " ".join(printed.translate(_INSIDE_WORDS).split() or printed.split())
 
     title = article.metadata.get("title_text", article.title)  # before the site name came off
-    pieces = [(article.title_lines, title)] if article.title is not None else []
+    # (a title no line gave, Jina Reader's "Title:" read into the document's title, is
+    # no line's)
+    pieces = [(article.title_lines, title)] if article.title_lines is not None else []
     pieces += [(b.lines, b.text) for b in article.body]
     pieces += [(c.lines, c.raw) for c in article.captions]
     pieces += [(r.lines, r.text) for r in article.removed]

@@ -396,6 +396,31 @@ CASES: dict[str, tuple[str, str]] = {
     "closing_address": (dump(P1, P2, "jcarter@gazette.example"), "jcarter@gazette.example"),
     "dateline_prefix": (dump("WASHINGTON (AP) — " + P1, P2), "WASHINGTON (AP) — " + P1),
     "section_heading": (dump(P1, "What happens next", P2), "What happens next"),
+    # (Markdown dumps: read so by `markup="markdown"`, PAGE_ONLY below)
+    "markdown_header": (
+        f"Title: {TITLE}\n\nURL Source: https://example.com/bridge\n\nMarkdown Content:\n"
+        + dump(P1, P2),
+        "URL Source: https://example.com/bridge",
+    ),
+    "markdown_link_row": (
+        dump(
+            P1, "[Buses](https://e.com/b) [Ferries](https://e.com/f) [Trams](https://e.com/t)", P2
+        ),
+        "Buses Ferries Trams",
+    ),
+    "markdown_picture": (
+        dump(P1, "[![The bridge](https://e.com/b.jpg)](https://e.com/b)", P2),
+        "[![The bridge](https://e.com/b.jpg)](https://e.com/b)",
+    ),
+    "markdown_menu": (
+        dump(
+            P1,
+            "- [Buses](https://e.com/b)\n- [Ferries](https://e.com/f)\n- [Trams](https://e.com/t)",
+            P2,
+        ),
+        "- Ferries",
+    ),
+    "markdown_heading": (dump(P1, "## What happens next", P2), "What happens next"),
 }
 
 # Whole-page rules run on page dumps only (see test_dump_kind.py); their cases say so.
@@ -413,6 +438,11 @@ PAGE_ONLY = {
     "teaser_section_label": {"teaser_box": False},
     # "READ MORE" is a teaser heading too: labelled_teaser takes the line when it is off.
     "inline_teaser": {"labelled_teaser": False, "stray_teaser": False},
+    "markdown_header": {"markup": "markdown"},
+    "markdown_link_row": {"markup": "markdown"},
+    "markdown_picture": {"markup": "markdown"},
+    "markdown_menu": {"markup": "markdown"},
+    "markdown_heading": {"markup": "markdown"},
     # A labelled line about nothing the article is about, in the text: stray_teaser's too.
     "labelled_teaser": {"stray_teaser": False},
     "labelled_copy": {"stray_teaser": False},
@@ -454,7 +484,7 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
     article = articleclean.clean_text(text, **PAGE_ONLY.get(rule, {}))
     if rule in ("repeated_paragraph", "repeated_label"):
         assert article.paragraphs.count(line) == 1
-    elif rule == "section_heading":
+    elif rule in ("section_heading", "markdown_heading"):
         assert article.headings == [line]
     elif rule == "title_site_name":
         assert (article.title, article.metadata["site_name"]) == (TITLE, "City Gazette")
@@ -468,6 +498,7 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
         "page_byline",
         "dateline_prefix",
         "section_heading",
+        "markdown_heading",
     ):
         return
     assert rule in {
@@ -495,7 +526,7 @@ def test_rule_off_keeps_the_line_in_the_body(rule: str) -> None:
     elif rule == "repeated_caption":
         # Without it a caption printed twice is two captions: the repeat stays in view.
         assert [caption.raw for caption in article.captions] == [line, line]
-    elif rule == "section_heading":
+    elif rule in ("section_heading", "markdown_heading"):
         assert article.headings == []
         assert line in article.paragraphs
     elif rule == "title_site_name":

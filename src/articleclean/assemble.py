@@ -81,6 +81,8 @@ def assemble(document: Document, config: CleanerConfig) -> Article:
         article.byline = _not_the_site(article.byline, document.metadata.get("sitename"))
     if byline_texts:
         article.metadata["byline_text"] = " ".join(byline_texts)
+    if "links" in article.metadata:
+        _keep_body_links(article)
     if not article.body:
         article.status = "empty"
         article.message = "no article text found"
@@ -125,6 +127,23 @@ _LANGUAGE_SAMPLE_PARAGRAPHS = 3
 def _language_sample(article: Article) -> str:
     paragraphs = sorted(article.paragraphs, key=len, reverse=True)[:_LANGUAGE_SAMPLE_PARAGRAPHS]
     return " ".join(paragraphs) or (article.title or "")
+
+
+def _keep_body_links(article: Article) -> None:
+    """`metadata["links"]` (a Markdown dump's, `readers/markdown.py`) cut to the links on
+    the lines of the body's blocks: the article's own links, not its menus' and teasers'
+    (a whole page's hundreds); the key goes when none is left."""
+    lines = {
+        number
+        for block in article.body
+        if block.lines is not None
+        for number in range(block.lines[0], block.lines[1] + 1)
+    }
+    kept = [link for link in article.metadata["links"] if link["line"] in lines]
+    if kept:
+        article.metadata["links"] = kept
+    else:
+        del article.metadata["links"]
 
 
 def _attach_credit(segments: list[Segment], index: int, credit: str) -> None:

@@ -95,6 +95,19 @@ class CleanerConfig:
     """(HTML) "Lea más: <link to another story>": a short label, then one link."""
     html_empty_row: bool = True
     """(HTML) a table row with no text in any cell ("| | |")."""
+    markdown_header: bool = True
+    """(Markdown) a field of Jina Reader's header ("URL Source: …", "Markdown Content:")."""
+    markdown_link_row: bool = True
+    """(Markdown) a line of links alone (a menu's row, a share bar), or a reference's
+    target ("[1]: https://…")."""
+    markdown_picture: bool = True
+    """(Markdown) a line of pictures alone ("![alt](src)", "[![alt](src)](href)")."""
+    markdown_heading: bool = True
+    """(Markdown) a heading the marks say ("## …", a line underlined with "---") that the
+    title rules left in the body is a section heading."""
+    markdown_menu: bool = True
+    """(Markdown) three list items or more in a row, each one link alone of at most three
+    words (a site's menu)."""
 
     # --- pass 2: revised with context -----------------------------------
     caption_before_credit: bool = True
@@ -257,6 +270,12 @@ class CleanerConfig:
     story" over "Newer story →", "Previous: …" over "Next: …")."""
 
     # --- kind of text dump ------------------------------------------------
+    markup: Literal["auto", "markdown", "text"] = "auto"
+    """How a text dump is read: as Markdown (its headings, lists, links and emphasis read
+    into structure and text; `metadata["markup"] = "markdown"`), as plain text, or
+    "auto": as Markdown when its marks show it (Jina Reader's header, three links
+    `[text](url)`, or two kinds of marks: links, `#` headings, `**` emphasis, underlined
+    headings, `*   ` items, references' targets)."""
     dump: Literal["auto", "page", "article"] = "auto"
     """"page" (a whole page's text: menus, footers, other stories), "article" (the article,
     perhaps with captions and some junk lines) or "auto" (decided per document from its

@@ -130,6 +130,36 @@ class Hints:
 NO_HINTS = Hints()
 
 
+@dataclass(frozen=True)
+class Marks:
+    """What a segment's Markdown said about it, for the rules that read it."""
+
+    heading: int = 0
+    """The heading's level (1-6: `#` … `######`, or `===`/`---` under it); 0: none."""
+    item: bool = False
+    """A list's item (`*`, `-`, `+` or a number and a space first)."""
+    links: int = 0
+    """How many links it holds (`[text](target)`, `[text][ref]`, `<https://…>`)."""
+    outside_links: str = ""
+    """Its text outside its links and pictures (a row of links leaves separators only)."""
+    pictures: bool = False
+    """It is pictures alone (`![alt](src)`, linked or not): no text a reader reads."""
+    header: str = ""
+    """The field of Jina Reader's header it is ("URL Source", "Published Time", …)."""
+    definition: bool = False
+    """A reference link's target (`[1]: https://…`): no text a reader sees."""
+    thematic_break: bool = False
+    """A rule between parts (`* * *`, `---`, `___`)."""
+    table_row: bool = False
+    """A table's row ("| Oslo | 12 |"): its links are the table's data, no menu's row."""
+    code: bool = False
+    """A fenced block of code (its lines between "```" or "~~~"), read as printed."""
+
+
+NO_MARKS = Marks()
+"""A segment no Markdown marked (`Segment.marks` is None then)."""
+
+
 @dataclass
 class Segment:
     """One block of input text with its place and, once decided, its label."""
@@ -157,6 +187,9 @@ class Segment:
     of the article's own list or table printed with no blank line between its rows
     (`readers/text.py`; the pipeline reads such a run again with its last line apart when
     a rule takes the run out of the body: `Cleaner._last_lines_apart`)."""
+    marks: Marks | None = None
+    """For a text dump read as Markdown (`readers/markdown.py`): what its marks said (a
+    heading, a list's item, its links, pictures alone, a header field); None else."""
     cells: bool = False
     """For a text dump's line: it held a tab between two of its words, a table's row
     copied from a page (cells split by a tab: "Objem<TAB>23 l"), which `text` prints

@@ -375,9 +375,10 @@ STAMP_FIELD = (
 )
 """A date under its label, perhaps with a time, as one field of a line of facts."""
 # The word a stamp sets between its date and its time: German "um", English "at", French
-# "à", and the Nordic "kl." ("9. marts 2025 kl. 19.55"), Finnish "klo", Dutch "om" and
-# Slovenian "ob" ("15. marec 2025 ob 09.00"), each the form that language's sites print.
-CLOCK_WORD = r"(?:um\s+|at\s+|à\s+|kl\.\s*|klo\s+|om\s+|ob\s+)"
+# "à", and the Nordic "kl." ("9. marts 2025 kl. 19.55"), Finnish "klo", Dutch "om",
+# Slovenian "ob" ("15. marec 2025 ob 09.00") and Portuguese "às" ("10/02/2025 às 14h20",
+# the Brazilian sites' stamp), each the form that language's sites print.
+CLOCK_WORD = r"(?:um\s+|at\s+|à\s+|às\s+|kl\.\s*|klo\s+|om\s+|ob\s+)"
 # The pieces of a stamp that the rules reading one alone (`DATE_ALONE`), beside the
 # byline (`names._BYLINE_STAMP`) and under the headline (`TIMED_STAMP`, `CLOCK_STAMP`,
 # `STAMP_LABELLED`) compose, each written here once (round 56: they were written two or

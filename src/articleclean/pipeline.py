@@ -18,6 +18,7 @@ from .errors import InputError
 from .language import detect_language
 from .names import document_language
 from .readers.decode import charset_from_content_type, decode_bytes, head_text, looks_like_html
+from .readers.markdown import MARKDOWN, read_markdown, reads_as_markdown
 from .readers.text import read_text, rows_like_kept, split_lines
 from .rules import (
     ads,
@@ -29,6 +30,7 @@ from .rules import (
     dump_kind,
     duplicates,
     headings,
+    markdown,
     page_furniture,
     promos,
     story_lists,
@@ -69,6 +71,9 @@ from .rules.titles import (
 from .warm import SAMPLES, WarmKind
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
+    markdown.markdown_header,  # first: what Markdown's marks say needs no guess
+    markdown.markdown_link_row,
+    markdown.markdown_picture,
     boilerplate.wire_slug,
     boilerplate.wire_edit_note,
     boilerplate.wire_end_mark,
@@ -96,6 +101,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 )
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
+    markdown.markdown_menu,  # first: what Markdown's marks say needs no guess
     captions.caption_before_credit,  # first: the captions it finds can be repeated too
     captions.caption_at_place,
     captions.caption_continued,  # after every rule that finds a caption's last line
@@ -147,6 +153,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     boilerplate.menu_run,
     story_lists.cut_short_teasers,  # after the page's run and menus: it changes neither
     headings.section_heading,
+    markdown.markdown_heading,  # in its place on a Markdown dump: the headings the marks say
     page_byline,  # once the article's start is known, and its headings
     byline_date_stamp,  # once the byline is known, on either kind of dump
     headline_date_stamp,  # after it: a stamp under the byline is that rule's
@@ -219,6 +226,8 @@ class _DocumentKind(NamedTuple):
     """`Document.from_markup`."""
     article_dump: bool
     """Pass 1 showed a text dump of an article alone (no page around it)."""
+    markdown: bool = False
+    """A text dump read as Markdown (`readers/markdown.py`)."""
 
 
 _Rule = TypeVar("_Rule", BlockRule, ContextRule)
@@ -271,7 +280,18 @@ class Cleaner:
             text = replace_lone_surrogates(text)
         started = time.monotonic()
         with collector.paused(size):
+            if self._reads_markdown(text):
+                # (read once: the second reading, `_last_lines_apart`, reads plain lines)
+                return self._run(lambda: read_markdown(text), started)
             return self._run(lambda: read_text(text), started, text)
+
+    def _reads_markdown(self, text: str) -> bool:
+        """Whether the text dump is read as Markdown: as `config.markup` says, or by
+        its marks (auto)."""
+        markup = self.config.markup
+        if markup == "auto":
+            return reads_as_markdown(text)
+        return markup == MARKDOWN
 
     def clean_html(
         self,
@@ -425,7 +445,12 @@ class Cleaner:
         segments = document.segments
 
         has_hints = any(segment.hints is not NO_HINTS for segment in segments)
-        kind = _DocumentKind(has_hints, document.from_markup, article_dump=False)
+        kind = _DocumentKind(
+            has_hints,
+            document.from_markup,
+            article_dump=False,
+            markdown=document.metadata.get("markup") == MARKDOWN,
+        )
         self._block_pass.run(segments, self._rules("pass 1", BLOCK_RULES, kind))
         self._check_time(started, "pass 1")
         # What each rule claimed, kept up to date below: the rules' `Claimed` inputs.
@@ -478,6 +503,10 @@ class Cleaner:
         # Rules that read only what the HTML says about a block (its tag, box,
         # figure, links) cannot fire on a document without such hints.
         if rule.requires_hints and not kind.has_hints:
+            return False
+        if rule.requires_markdown and not kind.markdown:
+            return False
+        if rule.markdown_answers and kind.markdown:
             return False
         # Rules that read data learnt from a site (its boilerplate lines) claim nothing
         # without it: a Cleaner given none does not ask them about every line.

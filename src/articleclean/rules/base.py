@@ -408,12 +408,18 @@ class BlockRule:
     reason: Reason | None
     requires_hints: bool = False
     """It reads only what the HTML says about a block: without hints it cannot claim."""
+    requires_markdown: bool = False
+    """It reads only what a Markdown dump's marks say (`Segment.marks`): on any other
+    document it cannot claim."""
     requires_config: ConfigData | None = None
     """What it reads in the Cleaner's config (data learnt from a site): when that is
     empty it cannot claim, and the Cleaner leaves it out."""
     text_dumps_only: bool = False
     """A guess from the text alone (a headline, a heading, a menu, a caption) that a
     page's markup answers better: not asked on a document read from markup."""
+    markdown_answers: bool = False
+    """A guess that a Markdown dump's marks answer (a heading): not asked on a dump
+    read as Markdown."""
     triggers: tuple[re.Pattern[str], ...] | None = None
     """What lets the rule claim a line besides its phrases: it claims a line only when
     one of its phrases (in the PhraseBook) is in it or one of these patterns is found
@@ -493,6 +499,10 @@ class ContextRule:
     reads: Reads = ()
     """Rules whose results this one reads; each (or each group) comes to `find` as a `Claimed`."""
     requires_hints: bool = False
+    requires_markdown: bool = False
+    """As `BlockRule.requires_markdown`."""
+    markdown_answers: bool = False
+    """As `BlockRule.markdown_answers`."""
     requires_config: ConfigData | None = None
     text_dumps_only: bool = False
     derives: tuple[Derives, ...] = ()

@@ -59,7 +59,8 @@ _LEFT_OUT = (Label.REMOVED, Label.CAPTION)
 
 
 # On a page, headings come from h1..h6 (html_heading).
-@structures(Label.HEADING, text_dumps_only=True)
+# On a Markdown dump, headings come from its marks (markdown_heading).
+@structures(Label.HEADING, text_dumps_only=True, markdown_answers=True)
 def section_heading(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     # A picture between a heading and its text does not part them.
     kept = [s for s in segments if s.label not in _LEFT_OUT]

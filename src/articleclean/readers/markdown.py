@@ -1,0 +1,417 @@
+"""Text dumps written as Markdown → segments whose text is what the Markdown says.
+
+Scrapers hand over Markdown as often as plain text (Jina Reader, Firecrawl, crawl4ai,
+html2text, markdownify, pandoc, web clippers). Read as plain text, its marks stay in the
+lines the rules read ("# Storm floods", "By **Maria Lopez**", "[Home](https://…)"), and
+no rule knows a heading, a list or a row of links from them. This reader reads the
+blocks as Markdown does (headings, list items, quotes, paragraphs over several lines,
+lines of pictures alone, rows of links), gives each segment the text a reader of the
+rendered page sees, and records what the marks said in `Segment.marks` for the rules
+that read them (`rules/markdown.py`). It reads no rule and labels nothing.
+
+Whether a dump is Markdown is decided per document from evidence (`reads_as_markdown`):
+an html-text dump of a page holds none of it, and is read by `readers/text.py` as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..document import NO_MARKS, Document, Marks, Segment, normalise_space
+from .text import split_lines
+
+MARKDOWN = "markdown"
+"""`metadata["markup"]` of a dump read as Markdown, and `CleanerConfig.markup`'s value."""
+
+# --- inline marks -------------------------------------------------------------------
+
+_TITLE = r'(?:\s+(?:"[^"]*"|\'[^\']*\'|\([^)]*\)))?'
+# A picture, and a picture that is a link ("[![alt](src)](href)", Firecrawl, markdownify).
+_PICTURE = re.compile(r"\[!\[[^\]]*\]\([^)\s]*" + _TITLE + r"\)\]\([^)\s]*" + _TITLE + r"\)")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)" + _TITLE + r"\)")
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(([^)\s]*)" + _TITLE + r"\)")
+_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# One star or underscore: not inside a word for "_" (snake_case, URLs), not a bullet.
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?!\*)|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)"
+)
+_CODE = re.compile(r"`([^`]+)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
+
+
+def inline_text(text: str) -> str:
+    """`text` with its inline marks read: a link gives its text, emphasis and code their
+    words, a picture nothing, an escaped mark the mark itself (read first, so that "\\*"
+    opens no emphasis)."""
+    escaped = "\\" in text and not _PROTECTED.search(text)
+    if escaped:
+        text = _ESCAPE.sub(_protect, text)
+    if "[" in text:
+        text = _PICTURE.sub("", text)
+        text = _IMAGE.sub("", text)
+        text = _LINK.sub(_link_words, text)
+        text = _REFERENCE_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _STRONG.sub(r"\2", text)
+        text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    if "`" in text:
+        text = _CODE.sub(r"\1", text)
+    if escaped:
+        text = _PROTECTED.sub(_unprotect, text)
+    elif "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text
+
+
+# An escaped mark stands in the text, while the marks are read, as a character of the
+# Private Use Area (U+E000 + its code): no mark's pattern matches it. A text holding such
+# characters already is read with its escapes last (`inline_text`).
+_PROTECTED = re.compile("[\ue000-\ue07f]")
+
+
+def _protect(match: re.Match[str]) -> str:
+    return chr(0xE000 + ord(match.group(1)))
+
+
+def _unprotect(match: re.Match[str]) -> str:
+    return chr(ord(match.group(0)) - 0xE000)
+
+
+def _link_words(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _outside_links(text: str) -> str:
+    """What a reader sees of `text` outside its links and pictures."""
+    text = _PICTURE.sub(" ", text)
+    text = _IMAGE.sub(" ", text)
+    text = _LINK.sub(" ", text)
+    text = _REFERENCE_LINK.sub(" ", text)
+    return normalise_space(_AUTOLINK.sub(" ", text))
+
+
+def link_targets(text: str) -> list[tuple[str, str]]:
+    """The (text, target) of each inline link of `text`, in order."""
+    text = _PICTURE.sub("", text)
+    text = _IMAGE.sub("", text)
+    return [(normalise_space(inline_text(m.group(1))), m.group(2)) for m in _LINK.finditer(text)]
+
+
+# --- block marks --------------------------------------------------------------------
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))??(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_BREAK = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_BULLET = re.compile(r"^[ \t]*[*+-][ \t]+(?=\S)")
+_ORDERED = re.compile(r"^[ \t]*(\d{1,9})[.)][ \t]+(?=\S)")
+_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
+_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
+_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
+_TABLE_ROW = re.compile(r"^[ \t]*\|")
+# A table's row of delimiters under its header ("|---|:---:|"): printed as it is.
+_TABLE_DELIMITER = re.compile(r"^[ \t]*\|[\s|:-]*$")
+# A heading that is a link, or a link holding a heading ("[## Headline](https://…)", as
+# markdownify writes `<a><h2>…</h2></a>`): a card's headline, or a post's permalink.
+_LINKED_HEADING = re.compile(
+    r"^ {0,3}\[(#{1,6})[ \t]+((?:[^\[\]]|\[[^\]]*\])*)\]\([^)\s]*" + _TITLE + r"\)[ \t]*$"
+)
+# What opens a line before its text: a list's mark, a heading's or a quote's.
+_OPENING = re.compile(r"^[ \t]*(?:[*+-]|\d{1,9}[.)]|#{1,6}|>)[ \t]+")
+# Jina Reader's header: "Title: …", "URL Source: …", "Published Time: …", then
+# "Markdown Content:" over the page (and, on some pages, "Warning: …").
+_HEADER = re.compile(
+    r"^(Title|URL Source|Published Time|Warning|Markdown Content):(?:[ \t]+(.*))?$"
+)
+_HEADER_END = "Markdown Content"
+
+
+def span_text(lines: list[str]) -> str:
+    """What a reader of the rendered page sees of a block's lines (their block marks and
+    inline marks read; a line of pictures, a reference's target, a rule between parts
+    or a table's row as it is printed; a heading's underline nothing): the text of the
+    segment of those lines (but a block of code's: `_Reader._code`)."""
+    shown = []
+    for position, line in enumerate(lines):
+        if position and _SETEXT.match(line):
+            continue
+        if _is_raw(line):
+            shown.append(line)
+        else:
+            shown.append(_block_text(line)[0])
+    text = normalise_space(" ".join(shown))
+    # (marks alone, "#" or "**": the lines as they are printed)
+    return text or normalise_space(" ".join(lines))
+
+
+def _is_raw(line: str) -> bool:
+    """A line whose text is left as it is printed (see `span_text`)."""
+    return bool(
+        _BREAK.match(line)
+        or _DEFINITION.match(line)
+        or _TABLE_DELIMITER.match(line)
+        or _is_pictures(line)
+    )
+
+
+def _block_text(line: str) -> tuple[str, int, bool]:
+    """(the line's text, its heading level, whether it opens a list's item)."""
+    atx = _ATX.match(line)
+    if atx is not None:
+        return inline_text(atx.group(2) or ""), len(atx.group(1)), False
+    linked = _LINKED_HEADING.match(line)
+    if linked is not None:
+        return inline_text(linked.group(2)), len(linked.group(1)), False
+    bullet = _BULLET.match(line)
+    if bullet is not None and not _BREAK.match(line):
+        rest = line[bullet.end() :]
+        inner = _ATX.match(rest)  # ("- ### Blogroll": a heading inside an item)
+        return "- " + inline_text(inner.group(2) or "" if inner else rest), 0, True
+    ordered = _ORDERED.match(line)
+    if ordered is not None:
+        return f"{ordered.group(1)}. " + inline_text(line[ordered.end() :]), 0, True
+    quote = _QUOTE.match(line)
+    if quote is not None:
+        return inline_text(line[quote.end() :]), 0, False
+    return inline_text(line), 0, False
+
+
+# --- evidence -----------------------------------------------------------------------
+
+# (each opens with a literal character, which the regular-expression engine scans for
+# before it tries a match: a pattern opening with "^" is tried at every character)
+_EVIDENCE_LINK = re.compile(r"\]\((?:https?://|/|#|mailto:|\.)[^)\s]*" + _TITLE + r"\)")
+# "#" first on its line: the character before it is a line's end, or none
+_EVIDENCE_HEADING = re.compile(r"#(?<![^\n]#)#{0,5}[ \t]+\S")
+_EVIDENCE_STRONG = re.compile(r"\*\*\S[^*\n]*?\S\*\*")
+# a line of "===" under a line of text (underlined with "===" only: a line of "---"
+# under a title is a plain text's rule too)
+_EVIDENCE_SETEXT = re.compile(r"\n(?<=[^\s=-]\n) {0,3}={3,}[ \t]*(?:\n|$)")
+_EVIDENCE_STAR_ITEM = re.compile(r"\n {0,3}\*   \S")
+_EVIDENCE_DEFINITION = re.compile(r"\n {0,3}\[[^\]\n]+\]:[ \t]*(?:https?://|/)\S*[ \t]*(?:\n|$)")
+
+LINKS_ALONE = 3
+"""A dump holding this many Markdown links (`](https://…)`) is Markdown on that alone:
+no page's text prints one (the webeval html-text dumps print none)."""
+KINDS_TOGETHER = 2
+"""Else this many kinds of Markdown's marks (a link, an `#` heading, `**` emphasis, a
+heading underlined with `===`, markdownify's `*   ` item, a reference's target) make it Markdown:
+each alone may stand in a plain text ("**" around a word, "#1" first, a line of "---"
+under a title), two together are markup."""
+
+
+def reads_as_markdown(text: str) -> bool:
+    """Whether a text dump is written as Markdown: Jina Reader's header, or
+    `LINKS_ALONE` links, or `KINDS_TOGETHER` kinds of Markdown's marks."""
+    if text.lstrip().startswith("Title:") and "\nMarkdown Content:" in text[:4096]:
+        return True
+    # Each search only where one character of its mark is in the text: most dumps hold
+    # none of "]", "*", "#", "=", and this is asked of every text dump (a search for one
+    # character costs a hundredth of one for two, on a dump not all ASCII).
+    bracket = "]" in text
+    if bracket and len(_EVIDENCE_LINK.findall(text)) >= LINKS_ALONE:
+        return True
+    kinds = 0
+    for present, pattern in (
+        (bracket, _EVIDENCE_LINK),
+        ("#" in text, _EVIDENCE_HEADING),
+        ("*" in text, _EVIDENCE_STRONG),
+        ("=" in text, _EVIDENCE_SETEXT),
+        ("*" in text, _EVIDENCE_STAR_ITEM),
+        (bracket, _EVIDENCE_DEFINITION),
+    ):
+        if present and pattern.search(text) is not None:
+            kinds += 1
+            if kinds >= KINDS_TOGETHER:
+                return True
+    return False
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+def read_markdown(text: str) -> Document:
+    """The segments of a Markdown dump, one per block, each with its `Marks`; Jina
+    Reader's header fields in the document's metadata (`url`, `date`) and title, and
+    every inline link's text, target and line in `links` (assembly keeps those of the
+    body's lines)."""
+    lines = split_lines(text)
+    reader = _Reader(lines)
+    reader.read()
+    metadata: dict[str, Any] = {"markup": MARKDOWN, **reader.metadata}
+    links = [
+        {"text": words, "url": target, "line": number}
+        for number, line in enumerate(lines, start=1)
+        if "](" in line
+        for words, target in link_targets(line)
+    ]
+    if links:
+        metadata["links"] = links
+    return Document(segments=reader.segments, source="text", metadata=metadata, title=reader.title)
+
+
+class _Reader:
+    """One walk over a dump's lines, block by block."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.segments: list[Segment] = []
+        self.metadata: dict[str, str] = {}
+        self.title: str | None = None
+        self.paragraph: list[int] = []  # the indexes of the open paragraph's lines
+        self.paragraph_item = False
+
+    def read(self) -> None:
+        index = self._header()
+        while index < len(self.lines):
+            if _FENCE.match(self.lines[index]):
+                index = self._code(index)
+                continue
+            self._line(index)
+            index += 1
+        self._close()
+
+    def _code(self, start: int) -> int:
+        """A fenced block of code from `start` to its closing fence (or the dump's end):
+        a segment per run of its lines between blank lines, whose lines no Markdown mark
+        is read in (a "# comment" is no heading), the fences no text; the index of the
+        line after it."""
+        self._close()
+        fence = self.lines[start].strip()[:3]
+        stop = start + 1
+        while stop < len(self.lines) and not self.lines[stop].strip().startswith(fence):
+            stop += 1
+        last = min(stop, len(self.lines) - 1)
+        run: list[int] = []
+        for index in range(start, last + 1):
+            if self.lines[index].strip():
+                run.append(index)
+            elif run:
+                self._add(run, Marks(code=True))
+                run = []
+        if run:
+            self._add(run, Marks(code=True))
+        return last + 1
+
+    def _header(self) -> int:
+        """Jina Reader's header, when the dump opens with it: each field a segment
+        (`Marks.header`), its value in the metadata; the index of the line after it."""
+        fields: list[tuple[int, str, str]] = []
+        for index, line in enumerate(self.lines):
+            if not line.strip():
+                continue
+            header = _HEADER.match(line.strip())
+            if header is None:
+                break
+            fields.append((index, header.group(1), header.group(2) or ""))
+            if header.group(1) == _HEADER_END:
+                break
+        if not fields or fields[-1][1] != _HEADER_END:
+            return 0
+        for index, name, value in fields:
+            self._add([index], Marks(header=name))
+            if name == "Title" and value.strip():
+                self.title = normalise_space(inline_text(value))
+            elif name == "URL Source" and value.strip():
+                self.metadata["url"] = value.strip()
+            elif name == "Published Time" and value.strip():
+                self.metadata["date"] = value.strip()
+        return fields[-1][0] + 1
+
+    def _line(self, index: int) -> None:
+        line = self.lines[index]
+        if not line.strip():
+            self._close()
+            return
+        if self.paragraph and _SETEXT.match(line) and not self.paragraph_item:
+            level = 1 if line.strip()[0] == "=" else 2
+            self._close(heading=level, underline=index)
+            return
+        if _BREAK.match(line):
+            self._close()
+            self._add([index], Marks(thematic_break=True))
+            return
+        if _ATX.match(line) or _LINKED_HEADING.match(line):
+            self._close()
+            self._add([index], Marks(heading=_block_text(line)[1]))
+            return
+        if _DEFINITION.match(line):
+            self._close()
+            self._add([index], Marks(definition=True))
+            return
+        if _TABLE_ROW.match(line):
+            self._close()
+            self._add([index], Marks(table_row=True))
+            return
+        if _is_pictures(line):
+            self._close()
+            self._add([index], Marks(pictures=True))
+            return
+        opens_item = _BULLET.match(line) is not None or _ORDERED.match(line) is not None
+        if opens_item or (_QUOTE.match(line) and self.paragraph and not self._quoted()):
+            self._close()
+        self.paragraph.append(index)
+        if opens_item:
+            self.paragraph_item = True
+
+    def _quoted(self) -> bool:
+        return _QUOTE.match(self.lines[self.paragraph[0]]) is not None
+
+    def _close(self, heading: int = 0, underline: int | None = None) -> None:
+        """Make the open paragraph a segment (a heading of `heading`'s level, underlined
+        by the line at `underline`)."""
+        if not self.paragraph:
+            return
+        indexes = self.paragraph
+        self.paragraph, item = [], self.paragraph_item
+        self.paragraph_item = False
+        if underline is not None:
+            indexes = [*indexes, underline]
+        self._add(indexes, Marks(heading=heading, item=item))
+
+    def _add(self, indexes: list[int], marks: Marks) -> None:
+        lines = [self.lines[index] for index in indexes]
+        source = " ".join(lines)
+        if ("[" in source or "<" in source) and not (
+            marks.pictures or marks.definition or marks.code
+        ):
+            links = len(_LINK.findall(source)) + len(_REFERENCE_LINK.findall(source))
+            links += len(_AUTOLINK.findall(source))
+            if links:
+                unmarked = " ".join(_OPENING.sub("", line, count=1) for line in lines)
+                outside = _outside_links(_unemphasised(unmarked))
+                marks = replace(marks, links=links, outside_links=outside)
+        if marks.code:
+            # (a block of code: its lines as printed, without the fences)
+            inner = [line for line in lines if not _FENCE.match(line)]
+            text = normalise_space(" ".join(inner)) or normalise_space(source)
+        else:
+            text = span_text(lines)
+        self.segments.append(
+            Segment(
+                text,
+                (indexes[0] + 1, indexes[-1] + 1),
+                spaced=True,
+                marks=None if marks == NO_MARKS else marks,
+            )
+        )
+
+
+def _unemphasised(text: str) -> str:
+    """`text` with its strong emphasis read, its links and pictures left."""
+    if "**" in text or "__" in text:
+        text = _STRONG.sub(r"\2", text)
+    return text
+
+
+def _is_pictures(line: str) -> bool:
+    """The line holds pictures alone (and list marks, separators): no text to read."""
+    if "![" not in line:
+        return False
+    rest = _IMAGE.sub("", _PICTURE.sub("", line))
+    return not any(c.isalnum() for c in rest)
