@@ -311,6 +311,16 @@ _DUMP_OPTION = click.option(
 )
 
 
+_MARKUP_OPTION = click.option(
+    "--markup",
+    type=click.Choice(["auto", "plain", "text_browser"]),
+    default="auto",
+    show_default=True,
+    help="Text dumps: a text browser's dump (lynx, w3m, links, elinks: link numbers and "
+    "the list of links read away, wrapped lines joined), plain text, or decided per document.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="articleclean")
 def main() -> None:
@@ -379,6 +389,7 @@ def main() -> None:
     "rule, the documents with most removed, and their explain views.",
 )
 @_DUMP_OPTION
+@_MARKUP_OPTION
 @_input_options
 def clean_command(
     inputs: tuple[str, ...],
@@ -392,6 +403,7 @@ def clean_command(
     learn_boilerplate: bool,
     report_path: str | None,
     dump: str,
+    markup: str,
     globs: tuple[str, ...],
     text_field: str,
     html_field: str | None,
@@ -444,7 +456,11 @@ def clean_command(
     limit = timeout or None
     lines = _model_lines(boilerplate_model)
     config = CleanerConfig(
-        max_input_bytes=max_bytes, time_budget=limit, boilerplate_lines=lines, dump=dump
+        max_input_bytes=max_bytes,
+        time_budget=limit,
+        boilerplate_lines=lines,
+        dump=dump,
+        markup=markup,
     )
     if learn_boilerplate:
         model = _learn(inputs, options, config, jobs, limit, LearnSettings(), quiet)
@@ -779,6 +795,7 @@ def _grouping(model: BoilerplateModel) -> str:
     help="Colour the verdicts (default: when standard output is a terminal).",
 )
 @_DUMP_OPTION
+@_MARKUP_OPTION
 def explain_command(
     file: str,
     html_report: str | None,
@@ -788,6 +805,7 @@ def explain_command(
     max_bytes: int,
     color: bool | None,
     dump: str,
+    markup: str,
 ) -> None:
     """Show FILE line by line: kept, moved (title, byline, dateline, caption,
     heading) or removed, with the reason and the rule that decided.
@@ -807,7 +825,10 @@ def explain_command(
     if color is None and os.environ.get("NO_COLOR"):
         color = False  # https://no-color.org: set and not empty means no colour
     config = CleanerConfig(
-        max_input_bytes=max_bytes, boilerplate_lines=_model_lines(boilerplate_model), dump=dump
+        max_input_bytes=max_bytes,
+        boilerplate_lines=_model_lines(boilerplate_model),
+        dump=dump,
+        markup=markup,
     )
     if html_report == "":
         html_report, as_html = None, True

@@ -263,6 +263,12 @@ class CleanerConfig:
     menus, repeated lines and page furniture; recorded in `metadata["dump"]`). The
     whole-page rules (`breadcrumb`, `outside_article`, `menu_run`, `repeated_label`) run on
     page dumps only."""
+    markup: Literal["auto", "plain", "text_browser"] = "auto"
+    """(Text) how a dump's lines are printed: "text_browser" (a text browser's dump, `lynx
+    -dump`, `w3m -dump`, `links -dump`, `elinks --dump`: link numbers taken out of the text,
+    the list of links at the foot removed, wrapped lines joined back), "plain" (as they
+    are) or "auto" (a text browser's when the dump shows its evidence; recorded in
+    `metadata["markup"]`)."""
     last_line_apart: bool = True
     """(Text) on an article dump, when a rule takes out of the body lines read as one
     hard-wrapped paragraph, the dump is read again with their last line on its own; when

@@ -271,7 +271,7 @@ class Cleaner:
             text = replace_lone_surrogates(text)
         started = time.monotonic()
         with collector.paused(size):
-            return self._run(lambda: read_text(text), started, text)
+            return self._run(lambda: read_text(text, markup=self.config.markup), started, text)
 
     def clean_html(
         self,
@@ -405,7 +405,7 @@ class Cleaner:
             if not asked:
                 break
             wanted = apart | asked
-            reread = read_text(text, wanted)
+            reread = read_text(text, wanted, self.config.markup)
             reread_message = self._judge(reread, started, dump="article")
             left = wanted - _lines_taken_alone(reread.segments)
             if not left:

@@ -697,7 +697,10 @@ def title_line(
 ) -> Iterator[Segment]:
     """The first line, when it reads like a headline (past a site menu above it on a page
     dump); on a page whose <title> line is followed by the headline on its own, that
-    headline."""
+    headline. None when the reader labelled the headline itself (a text browser's dump
+    centres it: `readers/text_browser.py`)."""
+    if any(segment.label is TITLE for segment in segments):
+        return
     if repeated is not None and _headline_again_here(segments, repeated, article_dump):
         yield segments[repeated[1]]
         return
