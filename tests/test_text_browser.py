@@ -225,3 +225,13 @@ def test_any_browser_dump_accounts_for_every_line(lines: list[str], listed: bool
     article = articleclean.clean(text, markup="text_browser")
     assert article.metadata["markup"] == "text_browser"
     assert unaccounted(text, article) == []
+
+
+def test_a_centred_line_far_down_is_no_second_title() -> None:
+    # a guard: the reader labels a centred headline only where `title_line` looks for one
+    # (two titles would leave one segment no field takes)
+    menu = "".join(f"   Section number {n} of the site\n\n" for n in range(45))
+    text = menu + LYNX
+    article = articleclean.clean(text)
+    assert article.status == "ok"
+    assert unaccounted(text, article) == []

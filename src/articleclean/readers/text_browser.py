@@ -162,7 +162,7 @@ def browser_reading(lines: list[str], text: str, forced: bool = False) -> Browse
     (`_MIN_WRAPS`) under one left margin that most lines share (`_MARGIN_SHARE`)."""
     start, listed = _list_start(lines) if ":" in text else (len(lines), {})
     # (the cheapest test first: most plain dumps have no line under a margin of spaces)
-    if not (forced or listed) and text.count("\n  ") < _MIN_WRAPS:
+    if not (forced or listed) and "\n  " not in text:
         return None
     body = lines[:start]
     filled = [line for line in body if line and not line.isspace()]
@@ -298,6 +298,11 @@ _MAX_LIST_NAME_WORDS = 5
 """Words of the name over a list of links at most ("Mehr aus der Region")."""
 
 
+TITLE_REACH = 40
+"""Segments from the top the centred headline is looked for within (a browser prints
+skip links, menu rows and a breadcrumb above it): `title_line` looks that far for a
+title the reader labelled, as most dumps have none (round 56: a walk over every segment
+cost 0.2 % of the text path's instructions), so one below is never labelled here."""
 _CENTRED_INDENT = 4
 """Spaces past the margin that open a centred line (lynx, links and elinks centre <h1>)."""
 _MAX_TITLE_WORDS = 30
@@ -347,7 +352,11 @@ def read_browser_dump(
         verdict = _link_verdict(printed, reading.addresses)
         if verdict is not None:
             segment.remove(*verdict)
-        elif title is None and _is_centred_heading(lines, index, stop, reading.margin):
+        elif (
+            title is None
+            and len(segments) < TITLE_REACH
+            and _is_centred_heading(lines, index, stop, reading.margin)
+        ):
             title = segment
             segment.mark(Label.TITLE, CENTRED_RULE)
         link_item = _is_link_item(printed)

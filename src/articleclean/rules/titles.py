@@ -31,6 +31,7 @@ from ..names import (
     prefixed_byline,
     strip_byline_prefix,
 )
+from ..readers.text_browser import TITLE_REACH
 from .base import Claimed, Finding, derive, describes, structures
 from .boilerplate import prose_line
 from .datelines import match_dateline
@@ -699,7 +700,7 @@ def title_line(
     dump); on a page whose <title> line is followed by the headline on its own, that
     headline. None when the reader labelled the headline itself (a text browser's dump
     centres it: `readers/text_browser.py`)."""
-    if any(segment.label is TITLE for segment in segments):
+    if any(segment.label is TITLE for segment in islice(segments, TITLE_REACH)):
         return
     if repeated is not None and _headline_again_here(segments, repeated, article_dump):
         yield segments[repeated[1]]
