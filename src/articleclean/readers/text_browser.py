@@ -59,7 +59,7 @@ _MARGINS = (2, 3, 4)
 """The left margins text browsers print (lynx, links and elinks: three spaces)."""
 _MIN_WIDTH, _MAX_WIDTH = 40, 100
 """The widths a browser wraps at (the screen's columns less the margins)."""
-_MAX_LABEL_WORDS = 3
+_MAX_LIST_LABEL_WORDS = 3
 """Words of the label over the list of addresses ("References", "Visible links")."""
 
 
@@ -124,7 +124,7 @@ def _list_start(lines: list[str]) -> tuple[int, dict[int, str]]:
 def _is_label(line: str) -> bool:
     text = line.strip()
     return (
-        len(text.split()) <= _MAX_LABEL_WORDS
+        len(text.split()) <= _MAX_LIST_LABEL_WORDS
         and not text.endswith(".")
         and LINK_MARK.search(text) is None
     )
