@@ -99,12 +99,15 @@ def test_a_plain_dump_with_citations_and_notes_is_no_browser_dump() -> None:
     text = (
         "Rivers rose across the coast on Tuesday.[1] Officials said more rain was due.[2]\n"
         "\n"
-        "The agency issued twelve warnings, the most since 2014.[3]\n"
+        "The agency issued twelve warnings, the most since 2014 [3]. Roads closed [4],\n"
+        "and schools shut early [5].\n"
         "\n"
         "Sources\n"
         "1. https://example.org/a\n"
         "2. https://example.org/b\n"
         "3. https://example.org/c\n"
+        "[4] https://example.org/d\n"
+        "[5] https://example.org/e\n"
     )
     assert "markup" not in articleclean.clean(text).metadata
 

@@ -37,9 +37,10 @@ LIST_RULE = "link_references"
 Markup = Literal["auto", "plain", "text_browser"]
 
 # A link's number right before its text ("[12]text", "(„[3]Zitat"): after the line's
-# start, a space or an opening mark, and glued to what follows. A citation in running
-# text ("word.[1] Next") follows a word and is followed by a space: no link mark.
-LINK_MARK = re.compile(r"(?<![^\s(\[{\"'“‘„«‹¿¡—–-])\[(\d{1,4})\](?=\S)")
+# start, a space or an opening mark, and glued to a word, a quote or a bracket that opens
+# it. A citation in running text follows a word ("word.[1] Next") or stands before a
+# mark or a space ("the minutes [1].", "[2], and"): no link's.
+LINK_MARK = re.compile(r"(?<![^\s(\[{\"'“‘„«‹¿¡—–-])\[(\d{1,4})\](?=[\w\"'“‘„«‹(¿¡#@$€£])")
 # One row of the list of addresses: its number, a dot, and one address (lynx and elinks
 # right-align the numbers: "   1. https://…", "  12. https://…"; w3m brackets them:
 # "[12] https://…").
