@@ -7,6 +7,7 @@ from collections import defaultdict
 from articleclean import Article
 from articleclean.readers.markdown import MARKDOWN, read_markdown
 from articleclean.readers.text import split_lines
+from articleclean.readers.text_browser import MARKUP, without_link_marks
 
 # The soft hyphen, the zero-width space, the word joiner, U+2061-U+2064 and a byte
 # order mark (the README's "A text dump's lines lose …").
@@ -51,6 +52,8 @@ def unaccounted(text: str, article: Article) -> list[str]:
         if article.metadata.get("markup") == MARKDOWN
         else None
     )
+    # a text browser's dump loses its links' numbers ("[12]") from the text (README)
+    browser = article.metadata.get("markup") == MARKUP
 
     def source(span: tuple[int, int] | None) -> str:
         assert span is not None
@@ -58,7 +61,8 @@ def unaccounted(text: str, article: Article) -> list[str]:
             return read.get(span, f"<no block of the reader spans lines {span}>")
         printed = " ".join(lines[n - 1] for n in range(span[0], span[1] + 1))
         # the reader drops what a page prints as nothing inside words, unless that is all
-        return " ".join(printed.translate(_INSIDE_WORDS).split() or printed.split())
+        text = " ".join(printed.translate(_INSIDE_WORDS).split() or printed.split())
+        return without_link_marks(text) if browser else text
 
     title = article.metadata.get("title_text", article.title)  # before the site name came off
     # (a title no line gave, Jina Reader's "Title:" read into the document's title, is

@@ -166,7 +166,7 @@ def test_the_switch_forces_either_reading() -> None:
     # fails on main: there was no `markup` setting
     path = next(p for p in _FIXTURES if "jina" in p.name)
     text = path.read_text(encoding="utf-8")
-    assert "markup" not in articleclean.clean_text(text, markup="text").metadata
+    assert "markup" not in articleclean.clean_text(text, markup="plain").metadata
     forced = articleclean.clean_text("**Council** approves budget\n\n" + _PROSE, markup="markdown")
     assert forced.metadata["markup"] == "markdown"
     assert forced.paragraphs[0] == "Council approves budget" or forced.title == (
@@ -177,7 +177,7 @@ def test_the_switch_forces_either_reading() -> None:
 def test_the_cli_takes_the_switch(tmp_path: Path) -> None:
     # fails on main: no such option
     path = next(p for p in _FIXTURES if "jina" in p.name)
-    result = CliRunner().invoke(main, ["clean", "--markup", "text", str(path)])
+    result = CliRunner().invoke(main, ["clean", "--markup", "plain", str(path)])
     assert result.exit_code == 0, result.output
     assert '"markup"' not in result.output
     result = CliRunner().invoke(main, ["clean", str(path)])

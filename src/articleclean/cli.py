@@ -301,15 +301,6 @@ def _reporter(bar: Any, quiet: bool) -> Callable[[Outcome], None]:
     return report
 
 
-_MARKUP_OPTION = click.option(
-    "--markup",
-    type=click.Choice(["auto", "markdown", "text"]),
-    default="auto",
-    show_default=True,
-    help="Text dumps: read as Markdown (headings, lists, links, emphasis), as plain text, "
-    "or as Markdown when its marks show it.",
-)
-
 _DUMP_OPTION = click.option(
     "--dump",
     type=click.Choice(["auto", "page", "article"]),
@@ -317,6 +308,17 @@ _DUMP_OPTION = click.option(
     show_default=True,
     help="Text dumps: a whole page's text (menus, footers), an article (perhaps with "
     "captions and a few junk lines), or decided per document.",
+)
+
+
+_MARKUP_OPTION = click.option(
+    "--markup",
+    type=click.Choice(["auto", "plain", "markdown", "text_browser"]),
+    default="auto",
+    show_default=True,
+    help="Text dumps: read as Markdown (headings, lists, links, emphasis), as a text "
+    "browser's dump (lynx, w3m, links, elinks: link numbers and the list of links read "
+    "away, wrapped lines joined), as plain text, or decided per document.",
 )
 
 

@@ -270,18 +270,22 @@ class CleanerConfig:
     story" over "Newer story →", "Previous: …" over "Next: …")."""
 
     # --- kind of text dump ------------------------------------------------
-    markup: Literal["auto", "markdown", "text"] = "auto"
-    """How a text dump is read: as Markdown (its headings, lists, links and emphasis read
-    into structure and text; `metadata["markup"] = "markdown"`), as plain text, or
-    "auto": as Markdown when its marks show it (Jina Reader's header, three links
-    `[text](url)`, or two kinds of marks: links, `#` headings, `**` emphasis, underlined
-    headings, `*   ` items, references' targets)."""
     dump: Literal["auto", "page", "article"] = "auto"
     """"page" (a whole page's text: menus, footers, other stories), "article" (the article,
     perhaps with captions and some junk lines) or "auto" (decided per document from its
     menus, repeated lines and page furniture; recorded in `metadata["dump"]`). The
     whole-page rules (`breadcrumb`, `outside_article`, `menu_run`, `repeated_label`) run on
     page dumps only."""
+    markup: Literal["auto", "plain", "markdown", "text_browser"] = "auto"
+    """(Text) how a dump's lines are printed: "markdown" (its headings, lists, links and
+    emphasis read into structure and text), "text_browser" (a text browser's dump, `lynx
+    -dump`, `w3m -dump`, `links -dump`, `elinks --dump`: link numbers taken out of the text,
+    the list of links at the foot removed, wrapped lines joined back), "plain" (as they
+    are) or "auto": Markdown when its marks show it (Jina Reader's header, three links
+    `[text](url)`, or two kinds of marks: links, `#` headings, `**` emphasis, underlined
+    headings, `*   ` items, references' targets), else a text browser's when the dump shows
+    its evidence (link numbers matching a list of links at the foot, an indented margin),
+    else plain. Recorded in `metadata["markup"]` (a plain dump has no such key)."""
     last_line_apart: bool = True
     """(Text) on an article dump, when a rule takes out of the body lines read as one
     hard-wrapped paragraph, the dump is read again with their last line on its own; when

@@ -283,7 +283,7 @@ class Cleaner:
             if self._reads_markdown(text):
                 # (read once: the second reading, `_last_lines_apart`, reads plain lines)
                 return self._run(lambda: read_markdown(text), started)
-            return self._run(lambda: read_text(text), started, text)
+            return self._run(lambda: read_text(text, markup=self.config.markup), started, text)
 
     def _reads_markdown(self, text: str) -> bool:
         """Whether the text dump is read as Markdown: as `config.markup` says, or by
@@ -425,7 +425,7 @@ class Cleaner:
             if not asked:
                 break
             wanted = apart | asked
-            reread = read_text(text, wanted)
+            reread = read_text(text, wanted, self.config.markup)
             reread_message = self._judge(reread, started, dump="article")
             left = wanted - _lines_taken_alone(reread.segments)
             if not left:

@@ -154,7 +154,8 @@ def _page_text_document(
 
     `lines` then number the lines of that text (`metadata["extraction"]` says so).
     """
-    document = read_text(visible(page_text(html)))
+    # (a page's own text is no text browser's dump: read plain, whatever it prints)
+    document = read_text(visible(page_text(html)), markup="plain")
     document.source = "html"
     document.metadata = {**metadata, "extraction": "page_text"}
     document.language = language

@@ -8,6 +8,7 @@ import re
 from ..document import Document, Segment, normalise_space
 from ..lexicon import DATE_ALONE, LIST_ROW, SENTENCE_END
 from ..names import is_byline_stamp, prefixed_byline
+from .text_browser import Markup, browser_reading, read_browser_dump
 
 # A paragraph is taken as hard-wrapped when its lines (all but the last) fill
 # most of a column no wider than this; anything else is one segment a line,
@@ -25,12 +26,17 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def read_text(text: str, apart: frozenset[int] = frozenset()) -> Document:
+def read_text(text: str, apart: frozenset[int] = frozenset(), markup: Markup = "auto") -> Document:
     """The segments of a text dump; `apart` holds numbers of lines (1-based) read on their
     own when they end a run read as one hard-wrapped paragraph: the lines above them are
     read as if the line were not there (the pipeline's second reading, `Cleaner._run`,
-    when a rule took such a paragraph and its last line may be all it is about)."""
+    when a rule took such a paragraph and its last line may be all it is about).
+    `markup`: the config's switch; a text browser's dump is read by `text_browser`."""
     lines = split_lines(text)
+    if markup != "plain":
+        browser = browser_reading(lines, text, forced=markup == "text_browser")
+        if browser is not None:
+            return read_browser_dump(lines, browser, apart)
     segments: list[Segment] = []
     start = -1  # where the run of non-blank lines being read began (-1: none yet)
     for index, line in enumerate(lines):

@@ -31,6 +31,7 @@ from ..names import (
     prefixed_byline,
     strip_byline_prefix,
 )
+from ..readers.text_browser import TITLE_REACH
 from .base import Claimed, Finding, derive, describes, structures
 from .boilerplate import prose_line
 from .datelines import match_dateline
@@ -697,7 +698,10 @@ def title_line(
 ) -> Iterator[Segment]:
     """The first line, when it reads like a headline (past a site menu above it on a page
     dump); on a page whose <title> line is followed by the headline on its own, that
-    headline."""
+    headline. None when the reader labelled the headline itself (a text browser's dump
+    centres it: `readers/text_browser.py`)."""
+    if any(segment.label is TITLE for segment in islice(segments, TITLE_REACH)):
+        return
     if repeated is not None and _headline_again_here(segments, repeated, article_dump):
         yield segments[repeated[1]]
         return

@@ -1,0 +1,240 @@
+"""Text-browser dumps (round 56, lynx; issue 14): `lynx -dump`, `w3m -dump`, `links -dump`,
+`elinks --dump` read with their marks away (`readers/text_browser.py`). The fixtures
+`tests/fixtures/text/tb-*` are dumps the browsers printed; these are the shapes one by one."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import articleclean
+from accounting import unaccounted
+from articleclean.cli import main
+from articleclean.readers.text_browser import is_link_row, without_link_marks
+
+_PROSE = (
+    "   PORTHAVEN, England (AP) — Heavy rain pushed rivers over their banks\n"
+    "   across the south coast on Tuesday, flooding hundreds of homes and\n"
+    "   cutting off [8]two towns for most of the day.\n"
+    "\n"
+    "   The Environment Agency issued twelve severe flood warnings, the most\n"
+    "   since 2014, and said more rain was expected overnight across the region.\n"
+    "\n"
+    '   "We have never seen water this high," said local councillor Ann Reed,\n'
+    "   who has lived in the town for more than forty years.\n"
+)
+
+LYNX = (
+    "   [1]Jump to the story\n"
+    "\n"
+    "   [2]Home [3]World [4]Business [5]Sport\n"
+    "\n"
+    "                 Storm floods coastal towns as rivers burst their banks\n"
+    "\n"
+    "   By [6]Maria Lopez\n"
+    "   March 4, 2025\n"
+    "\n"
+    "   [7]Residents wade through a flooded street\n"
+    "   Residents wade through a flooded street in Porthaven on Tuesday. (AP\n"
+    "   Photo/John Smith)\n"
+    "\n" + _PROSE + "\n"
+    "References\n"
+    "\n"
+    "   1. https://example-news.com/#main\n"
+    "   2. https://example-news.com/\n"
+    "   3. https://example-news.com/world\n"
+    "   4. https://example-news.com/business\n"
+    "   5. https://example-news.com/sport\n"
+    "   6. https://example-news.com/authors/maria-lopez\n"
+    "   7. https://cdn.example-news.com/a.jpg\n"
+    "   8. https://example-news.com/towns\n"
+)
+
+
+def test_a_lynx_dump_is_read_without_its_marks() -> None:
+    # fails on main: the title was "[1]Jump to the story", "By [6]Maria Lopez" no
+    # byline, the list of addresses the last paragraphs, "[8]" in the text
+    article = articleclean.clean(LYNX)
+    assert article.metadata["markup"] == "text_browser"
+    assert article.title == "Storm floods coastal towns as rivers burst their banks"
+    assert article.byline == ["Maria Lopez"]
+    assert article.body[0].text.endswith("cutting off two towns for most of the day.")
+    assert article.body[0].lines == (14, 16)
+    assert "[" not in article.to_markdown()
+    assert "https://" not in " ".join(b.text for b in article.body)
+    assert unaccounted(LYNX, article) == []
+
+
+def test_the_list_of_addresses_goes_to_removed_and_tells_what_a_link_is() -> None:
+    # fails on main: the list stayed in the body and the image's and the skip link's
+    # lines were read as any line
+    article = articleclean.clean(LYNX)
+    rules = {r.rule: (r.reason.value, r.lines) for r in article.removed}
+    assert rules["link_references"] == ("boilerplate", (26, 33))
+    assert rules["in_page_link"] == ("boilerplate", (1, 1))
+    assert rules["image_link"] == ("media_placeholder", (10, 10))
+    assert rules["link_row"] == ("boilerplate", (3, 3))
+
+
+def test_a_caption_wrapped_over_two_lines_keeps_its_credit() -> None:
+    # fails on main: "Photo/John Smith)" was a line of its own, half the credit
+    article = articleclean.clean(LYNX)
+    assert [(c.text, c.lines) for c in article.captions] == [
+        ("Residents wade through a flooded street in Porthaven on Tuesday.", (11, 12))
+    ]
+    assert article.captions[0].credit is not None
+    assert "John Smith" in article.captions[0].credit
+
+
+def test_markup_plain_reads_the_dump_as_before() -> None:
+    # a guard: the switch turns the reading off
+    article = articleclean.clean(LYNX, markup="plain")
+    assert "markup" not in article.metadata
+    assert any("[8]two towns" in b.text for b in article.body)
+    assert unaccounted(LYNX, article) == []
+
+
+def test_a_plain_dump_with_citations_and_notes_is_no_browser_dump() -> None:
+    # a guard: citations after words and a numbered list of sources are a plain dump's
+    text = (
+        "Rivers rose across the coast on Tuesday.[1] Officials said more rain was due.[2]\n"
+        "\n"
+        "The agency issued twelve warnings, the most since 2014 [3]. Roads closed [4],\n"
+        "and schools shut early [5].\n"
+        "\n"
+        "Sources\n"
+        "1. https://example.org/a\n"
+        "2. https://example.org/b\n"
+        "3. https://example.org/c\n"
+        "[4] https://example.org/d\n"
+        "[5] https://example.org/e\n"
+    )
+    assert "markup" not in articleclean.clean(text).metadata
+
+
+def test_lines_of_one_paragraph_under_a_margin_are_joined_without_numbers() -> None:
+    # fails on main: `links -dump` and `lynx -nolist` print no numbers; the caption's
+    # line over its credit's line was read apart (its first line opens with the picture's
+    # title above it, which no wrap does)
+    text = (
+        "   Home News Sport\n"
+        "\n"
+        "              Storm floods coastal towns as rivers burst their banks\n"
+        "\n"
+        "   Residents wade through a flooded street\n"
+        "   Residents wade through a flooded street in Porthaven on Tuesday. (AP\n"
+        "   Photo/John Smith)\n"
+        "\n" + _PROSE.replace("[8]", "")
+    )
+    article = articleclean.clean(text)
+    assert article.metadata["markup"] == "text_browser"
+    assert [c.lines for c in article.captions] == [(6, 7)]
+    assert unaccounted(text, article) == []
+
+
+def test_a_w3m_dump_without_numbers_is_read_plain_unless_forced() -> None:
+    # w3m prints no margin: a hard-wrapped plain dump; forced, its wraps are read by fit
+    text = _PROSE.replace("[8]", "").replace("\n   ", "\n").lstrip()
+    assert "markup" not in articleclean.clean(text).metadata
+    forced = articleclean.clean(text, markup="text_browser")
+    assert forced.metadata["markup"] == "text_browser"
+    assert [b.lines for b in forced.body] == [(1, 3), (5, 6), (8, 9)]
+
+
+def test_w3m_numbers_its_list_in_brackets() -> None:
+    # fails on main: w3m's "[n] https://…" rows stayed in the body
+    text = (
+        "[1]Skip to content\n"
+        "\n" + _PROSE.replace("\n   ", "\n").lstrip() + "\n"
+        "Read [9]more about [10]the floods here.\n"
+        "\n"
+        "References:\n"
+        "\n" + "".join(f"[{n}] https://example.org/{n}\n" for n in range(1, 11))
+    )
+    article = articleclean.clean(text)
+    assert article.metadata["markup"] == "text_browser"
+    assert [r.lines for r in article.removed if r.rule == "link_references"] == [
+        (15, 15),
+        (17, 26),
+    ]
+    assert unaccounted(text, article) == []
+
+
+def test_a_list_of_links_alone_goes_with_its_name() -> None:
+    # fails on main: a box of other stories under a heading no phrase list holds
+    # ("Meer uit de regio") stayed; a list whose items have words of their own stays
+    text = (
+        LYNX.split("References")[0] + "Meer uit de regio\n"
+        "\n"
+        "     * [9]Zwembad in Borne gaat weer open\n"
+        "     * [10]Nieuwe woonwijk bij het station goedgekeurd\n"
+        "     * [11]Markt verhuist tijdelijk naar het plein\n"
+        "\n"
+        "Nog te doen\n"
+        "\n"
+        "     * Het pad krijgt in het najaar [12]verlichting langs de brug\n"
+        "     * De gemeente plant bomen langs de [13]oever bij de sluis\n"
+        "     * Er komen twee bankjes bij het [14]kanaal voor wandelaars\n"
+        "\n"
+        "References\n"
+        "\n" + "".join(f"  {n:2}. https://example.org/{n}\n" for n in range(1, 15))
+    )
+    article = articleclean.clean(text)
+    taken = [r.text for r in article.removed if r.rule == "link_list"]
+    assert taken == [
+        "Meer uit de regio",
+        "* Zwembad in Borne gaat weer open",
+        "* Nieuwe woonwijk bij het station goedgekeurd",
+        "* Markt verhuist tijdelijk naar het plein",
+    ]
+    kept = " ".join(b.text for b in article.body)
+    assert "De gemeente plant bomen langs de oever bij de sluis" in kept
+
+
+def test_a_sentence_with_links_is_no_row_of_links() -> None:
+    # a guard: a row of links has no words of its own and ends no sentence
+    assert is_link_row("[2]Home [3]World [4]Business [5]Sport")
+    assert is_link_row("Share: [10]Facebook [11]X [12]Email")
+    assert not is_link_row("[5]Biden met [6]Xi and [7]Modi in Bali.")
+    assert not is_link_row("Officials told [5]Reuters, [6]AP and [7]AFP that talks went on")
+    assert (
+        without_link_marks("cutting off [8]two towns.[1] Next") == "cutting off two towns.[1] Next"
+    )
+    assert without_link_marks("[12]") == "[12]"
+
+
+def test_the_cli_takes_markup(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    path = tmp_path / "lynx.txt"
+    path.write_text(LYNX, encoding="utf-8")
+    plain = CliRunner().invoke(main, ["clean", "--markup", "plain", str(path)])
+    read = CliRunner().invoke(main, ["clean", str(path)])
+    assert plain.exit_code == 0 and read.exit_code == 0
+    assert '"[1]Jump to the story"' in plain.output
+    assert '"markup": "text_browser"' in read.output
+
+
+_WORDS = st.sampled_from(["flood", "[3]river", "Home", "(AP", "Photo/Jo)", "town.", "* item", ""])
+_LINE = st.lists(_WORDS, max_size=14).map(lambda words: "   " + " ".join(words))
+
+
+@settings(max_examples=150, deadline=None)
+@given(lines=st.lists(st.one_of(_LINE, st.just("")), max_size=30), listed=st.booleans())
+def test_any_browser_dump_accounts_for_every_line(lines: list[str], listed: bool) -> None:
+    text = "\n".join(lines)
+    if listed:
+        text += "\n\nReferences\n\n" + "".join(f"   {n}. https://e.org/{n}\n" for n in (1, 2, 3))
+    article = articleclean.clean(text, markup="text_browser")
+    assert article.metadata["markup"] == "text_browser"
+    assert unaccounted(text, article) == []
+
+
+def test_a_centred_line_far_down_is_no_second_title() -> None:
+    # a guard: the reader labels a centred headline only where `title_line` looks for one
+    # (two titles would leave one segment no field takes)
+    menu = "".join(f"   Section number {n} of the site\n\n" for n in range(45))
+    text = menu + LYNX
+    article = articleclean.clean(text)
+    assert article.status == "ok"
+    assert unaccounted(text, article) == []
