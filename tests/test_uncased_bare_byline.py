@@ -117,3 +117,27 @@ def test_a_note_opening_with_the_name_far_above_the_foot_is_no_evidence() -> Non
         + "\n"
     )
     assert article.byline == []
+
+
+_TH_PROSE = (
+    "ราคาทองคำในประเทศปรับตัวสูงขึ้นเป็นประวัติการณ์ในวันนี้ ตามทิศทางตลาดโลก "
+    "หลังนักลงทุนหันมาถือสินทรัพย์ปลอดภัยมากขึ้น\n\n"
+    "สมาคมค้าทองคำระบุว่าราคาขายออกทองคำแท่งเพิ่มขึ้นกว่าสามร้อยบาทจากเมื่อวาน "
+    "และคาดว่าจะผันผวนต่อเนื่องตลอดสัปดาห์\n\n"
+    "ผู้ค้ารายย่อยในย่านเยาวราชระบุว่าลูกค้าส่วนใหญ่นำทองเก่ามาขายเพื่อทำกำไร\n"
+)
+
+
+def test_a_hindi_name_opening_with_a_given_name_with_vowel_signs_is_the_byline() -> None:
+    # fails on main: "राजेश" writes its vowels with signs, which the list's maker left
+    # out (bench.make_given_names: Python's \w takes no mark), so no given name vouched
+    article = articleclean.clean(
+        "महंगाई पर काबू पाने के लिए और क्या करना होगा\n\nराजेश कुमार\n\n" + _HI_PROSE
+    )
+    assert article.byline == ["राजेश कुमार"]
+
+
+def test_a_thai_name_opening_with_a_given_name_with_vowel_signs_is_the_byline() -> None:
+    # fails on main, as the Hindi one ("กิติชัย" is a first name of Faker's Thai list)
+    article = articleclean.clean("ราคาทองคำพุ่งสูงสุดเป็นประวัติการณ์\n\nกิติชัย ศรีสุข\n\n" + _TH_PROSE)
+    assert article.byline == ["กิติชัย ศรีสุข"]
