@@ -58,10 +58,32 @@ def given_names() -> set[str]:
             if not isinstance(names, (dict, list, tuple, set, frozenset)):
                 continue
             for name in names:
-                if isinstance(name, str) and len(name) >= 2 and _NAME.match(name):
+                if isinstance(name, str) and len(name) >= 2 and _is_name(name):
                     found.add(name.casefold())
-                    found.add(_fold(name))
+                    if not _has_marks(name):
+                        found.add(_fold(name))
     return found | romanised_given_names()
+
+
+def _has_marks(name: str) -> bool:
+    """Whether the name writes a vowel sign or a virama (a mark, Unicode category M):
+    Bengali "সেলিম", Hindi "सुनीता", Thai "สมชาย"; a Latin name's accents are
+    precomposed ("José")."""
+    return any(unicodedata.category(c).startswith("M") for c in name)
+
+
+def _is_name(name: str) -> bool:
+    """A name of letters, with apostrophes and hyphens inside, and the marks the
+    scripts of India and Thailand write their vowels with: `_NAME` alone (Python's
+    `\\w` takes no mark) left out 332 of Faker's 338 Bengali first names, 698 of 728
+    Hindi, 874 of 1,000 Thai and nearly all Tamil, Odia and Sinhala ones. (No accent-free
+    twin for those: stripping a vowel sign writes another name, or none.)"""
+    if unicodedata.category(name[0]).startswith("M"):
+        return False
+    return (
+        _NAME.match("".join(c for c in name if not unicodedata.category(c).startswith("M")))
+        is not None
+    )
 
 
 # A romanised name as common as this (Zipf scale: 4.5 is about 30 per million words) in one

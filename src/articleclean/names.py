@@ -898,7 +898,33 @@ def byline_names(text: str) -> list[str]:
     names = parse_byline(text) or bare_names(text) or archive_link_names(text)
     if names is None and _LEADING_JOINER.match(text) is not None:
         names = bare_names(_LEADING_JOINER.sub("", text, count=1))
+    if names is None:
+        # (`byline_line` took a bare name in a script without capitals only on evidence
+        # besides the line's shape: `structure._uncased_byline`)
+        uncased = uncased_bare_name(text)
+        names = None if uncased is None else [uncased]
     return names or []
+
+
+_UNCASED_BARE_WORDS = (2, 3)
+"""Words of a bare name in a script without capitals: a given name and a family name, or
+with a middle name ("সেলিম রহমান", "พิมพ์ชนก ศรีสุข"); four such words are a heading's."""
+
+
+def uncased_bare_name(text: str) -> str | None:
+    """The line as one person's name when its shape allows it in a script without
+    capitals ("সেলিম রহমান", "അനൂപ് മേനോൻ"): two or three words of those letters alone,
+    no phrase of page furniture and no role word. The shape alone does not make a name
+    there ("জাতীয় সংবাদ", national news, has it too): the caller asks for more."""
+    if _UNCASED_NAME.match(text) is None:
+        return None
+    words = text.split()
+    low, high = _UNCASED_BARE_WORDS
+    if not low <= len(words) <= high or phrase_form(text) in _page_phrases():
+        return None
+    if any(word.casefold() in role_words() for word in words):
+        return None
+    return text
 
 
 _ABOUT_HEADING = re.compile(

@@ -59,6 +59,7 @@ from ..names import (
     stamp_tail,
     strip_byline_prefix,
     too_long_for_byline,
+    uncased_bare_name,
     wire_signed,
 )
 from .ads import ad_marker
@@ -1597,7 +1598,10 @@ def _byline_below(
                 break
         elif names is not None or (
             seen <= _BARE_BYLINE_REACH
-            and _bare_byline(segments, index, anchor, credits)
+            and (
+                _bare_byline(segments, index, anchor, credits)
+                or _uncased_byline(segments, index, anchor)
+            )
             and not _after_most_prose(segments, anchor)
         ):
             # "Jane Doe, Reuters", "Jane Doe | dpa", a bare name: the byline, unless a
@@ -1760,6 +1764,36 @@ def _bare_byline(
         and all(len(name.split()) <= _BARE_NAME_WORDS for name in names)
         and _given_names_enough(names, segments)
         and not _first_row(segments, index)
+    )
+
+
+def _uncased_byline(segments: list[Segment], index: int, anchor: int) -> bool:
+    """A bare name in a script without capitals right under the headline ("সেলিম রহমান",
+    only removed lines between): no capital marks it a name, so its place alone does
+    not; its first word a known given name does, or the author's note at the foot
+    opening with the same name ("সেলিম রহমান ঢাকা বিশ্ববিদ্যালয়ের … অধ্যাপক।", the
+    writer's post), as opinion pages in every script print it. Not a name any of
+    whose words the headline holds (an obituary's subject, a picture's title)."""
+    if anchor < 0:
+        return False
+    name = uncased_bare_name(segments[index].text)
+    if name is None:
+        return False
+    if any(segments[at].label is not REMOVED for at in range(anchor + 1, index)):
+        return False
+    words = name.split()
+    if set(words) & set(segments[anchor].text.split()) or _credited_again(segments, index):
+        return False
+    return is_given_name(words[0]) or _noted_at_foot(segments, index, name)
+
+
+def _noted_at_foot(segments: list[Segment], index: int, name: str) -> bool:
+    """Whether one of the last `_INFO_BLOCK_LINES` open lines below `index` opens with
+    `name` and goes on: a note on the writer ("Jane Doe is a professor at …")."""
+    opening = name + " "
+    return any(
+        at > index and segments[at].text.startswith(opening)
+        for at in last_open(segments, _INFO_BLOCK_LINES)
     )
 
 
