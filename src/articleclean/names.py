@@ -591,6 +591,14 @@ def bare_names(text: str) -> list[str] | None:
     return None if names is None else list(names)
 
 
+_TWO_ASCII_CAPITALS = re.compile(r"[A-Z][^A-Z]*[A-Z]")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+# `_bare_names_of`'s character tests, each one search of the line before a call of
+# `str.isupper` or `str.isdigit` per character: of ASCII characters these two classes
+# are exactly the ones those calls take, so an ASCII line (most) needs no other test,
+# and a line the search answers for needs none either.
+
+
 @lru_cache(maxsize=_BYLINE_ANSWERS_KEPT)
 def _bare_names_of(text: str) -> tuple[str, ...] | None:
     """`bare_names`' answer, kept as a tuple (no caller can change the kept one)."""
@@ -601,7 +609,9 @@ def _bare_names_of(text: str) -> tuple[str, ...] | None:
         # turns a name's words about, and asks each name for two words. A third of the
         # lines asked on page dumps are such menu words: "Home", "Sport", "Kontakt".)
         return None
-    if sum(map(str.isupper, text)) < _BARE_NAME_MIN_WORDS:
+    if _TWO_ASCII_CAPITALS.search(text) is None and (
+        text.isascii() or sum(map(str.isupper, text)) < _BARE_NAME_MIN_WORDS
+    ):
         # (A name's first and last words open with capitals, and no step below makes a
         # capital: each cuts, splits or joins the line's own characters, or turns a word
         # in capitals to title case, which keeps a capital or lowers it. A third of the
@@ -637,8 +647,14 @@ def _bare_names_of(text: str) -> tuple[str, ...] | None:
         head = _CONTACT_TAIL.sub("", head)
     if ")" in head:
         head = _BRACKETED_TAIL.sub("", head)
-    # (`map`: no generator frame per character; `str.isdigit` as before)
-    if not head or any(map(str.isdigit, head)) or is_known_place(head.casefold()):
+    # (`map`: no generator frame per character; `str.isdigit` as before, after
+    # `_ASCII_DIGIT`'s one search)
+    if (
+        not head
+        or _ASCII_DIGIT.search(head) is not None
+        or (not head.isascii() and any(map(str.isdigit, head)))
+        or is_known_place(head.casefold())
+    ):
         return None
     if _BAR.search(head) is not None:
         # "Jane Doe | Reporter": a role after a bar ends the names, as after a comma

@@ -1540,9 +1540,10 @@ def _byline_under_reworded(
         for s in segments
     ]
     before, total = sum(prose[:low]), sum(prose)
+    most_before = _ANCHOR_PROSE_BEFORE * total  # (the same product each line: made once)
     for index in range(low, len(segments) - 1):
         before += prose[index]
-        if before > _ANCHOR_PROSE_BEFORE * total:
+        if before > most_before:
             break
         if index == title_at:
             continue
