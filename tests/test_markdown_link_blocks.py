@@ -87,3 +87,14 @@ def test_an_articles_own_list_keeps_its_marks() -> None:
         "- The budget in full",
         "- New lights on Main Street",
     ]
+
+
+def test_a_heading_in_a_numbered_breadcrumb_is_read_as_its_words() -> None:
+    # fails on main: "4. # Flood waters recede …" (the title kept its marks)
+    text = (
+        "1. [Home](https://example.com/)\n2. [News](https://example.com/news)\n"
+        "3. [Local](https://example.com/local)\n"
+        "4. # Flood waters recede in the valley\n\n" + _PROSE
+    )
+    assert _texts(text)[:4] == ["Home", "News", "Local", "Flood waters recede in the valley"]
+    assert articleclean.clean_text(text).title == "Flood waters recede in the valley"

@@ -174,7 +174,13 @@ def _block_text(line: str) -> tuple[str, int, bool]:
         return "- " + inline_text(inner.group(2) or "" if inner else rest), 0, True
     ordered = _ORDERED.match(line)
     if ordered is not None:
-        return f"{ordered.group(1)}. " + inline_text(line[ordered.end() :]), 0, True
+        rest = line[ordered.end() :]
+        inner = _ATX.match(rest)  # ("3. # Headline": a breadcrumb's last item)
+        return (
+            f"{ordered.group(1)}. " + inline_text(inner.group(2) or "" if inner else rest),
+            0,
+            True,
+        )
     quote = _QUOTE.match(line)
     if quote is not None:
         return inline_text(line[quote.end() :]), 0, False
