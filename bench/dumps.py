@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,21 +49,32 @@ def _cache_path() -> Path:
 
 def dumps(limit: int | None = None) -> list[Dump]:
     """The dumps of the first `limit` pages (all when None), from the cache when there."""
+    return [Dump(page, text) for page, text in cached_texts(_cache_path(), make_dump, limit)]
+
+
+def cached_texts(
+    path: Path,
+    make: Callable[[bytes], str],
+    limit: int | None = None,
+    keep: Callable[[Page], bool] | None = None,
+) -> list[tuple[Page, str]]:
+    """Each of the first `limit` pages (those `keep` keeps), its html dropped, with the
+    text `make` gives for it: from the cache at `path` when there, else made and added."""
     directory = corpus_dir()
     if directory is None:
         raise FileNotFoundError("webeval corpus not found (set ARTICLECLEAN_WEBEVAL)")
-    path = _cache_path()
     cached = read_cache(path)
-    result: list[Dump] = []
+    result: list[tuple[Page, str]] = []
     fresh = False
     for page in pages(directory, limit=limit):
+        if keep is not None and not keep(page):
+            continue
         text = cached.get(page.file)
         if text is None:
-            text = make_dump(page.html)
+            text = make(page.html)
             cached[page.file] = text
             fresh = True
-        light = Page(page.url, page.file, b"", page.with_, page.without)
-        result.append(Dump(light, text))
+        result.append((Page(page.url, page.file, b"", page.with_, page.without), text))
     if fresh:
         write_cache(path, cached)
     return result

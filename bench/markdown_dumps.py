@@ -47,8 +47,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .corpus import Page, Score, corpus_dir, normalise, pages
-from .dumps import OUT, page_text, read_cache, write_cache
+from .corpus import Page, Score, normalise
+from .dumps import OUT, cached_texts, page_text, read_cache
 from .report import table
 from .split import PARTS, WHICH_IS_WHICH, Part, part
 
@@ -82,26 +82,11 @@ class MarkdownDump:
 
 def markdown_dumps(limit: int | None = None, part_: Choice = "all") -> list[MarkdownDump]:
     """The Markdown dumps of the first `limit` pages in `part_`, from the cache when there."""
-    directory = corpus_dir()
-    if directory is None:
-        raise FileNotFoundError("webeval corpus not found (set ARTICLECLEAN_WEBEVAL)")
-    path = _cache_path()
-    cached = read_cache(path)
-    result: list[MarkdownDump] = []
-    fresh = False
-    for page in pages(directory, limit=limit):
-        if part_ != "all" and part(page.url) != part_:
-            continue
-        text = cached.get(page.file)
-        if text is None:
-            text = make_markdown(page.html)
-            cached[page.file] = text
-            fresh = True
-        light = Page(page.url, page.file, b"", page.with_, page.without)
-        result.append(MarkdownDump(light, text))
-    if fresh:
-        write_cache(path, cached)
-    return result
+    keep = None if part_ == "all" else (lambda page: part(page.url) == part_)
+    return [
+        MarkdownDump(page, text)
+        for page, text in cached_texts(_cache_path(), make_markdown, limit, keep)
+    ]
 
 
 # --- reading Markdown as text, for the scorer's second column ---------------------
