@@ -407,6 +407,12 @@ def _offers_delivery(text: str, unquoted: str, word_count: int) -> bool:
         return False  # a product or a price list's row ("10-er Pakete … per Mail")
     if _SUBJECT_FIRST.match(text):
         return False  # a statement with its subject: "We will notify you via email"
+    # Both patterns below open with `_TO`'s look-behind, which the engine tries at every
+    # position of the line; each match holds a match of `_DELIVERY` (its own opening), so
+    # `_HAS_DELIVERY`, tried only at its first letters, turns away first the lines with
+    # none (round 56: 209 of 302 shaped lines reach here, 3 hold one).
+    if _HAS_DELIVERY(unquoted) is None:
+        return False
     return (
         _DELIVERY_LAST.search(unquoted) is not None
         or _READERS_MAILBOX_LAST.search(unquoted) is not None
