@@ -325,3 +325,31 @@ def test_post_navigation_screen_passes_every_line_a_label_opens() -> None:
     assert len(opened) > 500
     for text in opened:
         assert page_furniture._MAY_OPEN_NAV.match(text) is not None, text
+
+
+def test_subscription_search_finds_the_lines_the_pattern_finds() -> None:
+    # `promos._HAS_SUBSCRIPTION`: `_SUBSCRIPTION` searched from its stems' first letters
+    # and their case partners; whether it finds one is the pattern's answer, on each stem
+    # in four cases between every kind of neighbour and on random strings of the stems'
+    # letters, partners, word and non-word characters. Fails on main (no _HAS_SUBSCRIPTION).
+    from articleclean.rules import promos
+
+    texts = [
+        f"{before}{form}{after}"
+        for stem in promos._SUBSCRIPTION_STEMS
+        for form in (stem, stem.capitalize(), stem.upper(), stem.replace("s", "ſ"))
+        for before in ("", " ", "x", "_", "1", "é", "«", "-")
+        for after in ("", " ", "x", "e", ":")
+    ]
+    rng = random.Random(56)
+    alphabet = "subcrianopeszkymSUBCRIAſıİK_1 -.:"
+    texts += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(20_000)
+    ]
+    texts += ["Pour lire la suite, abonnez-vous", "Subscribe to continue reading", "unsubscribe"]
+    found = [text for text in texts if promos._SUBSCRIPTION.search(text) is not None]
+    assert len(found) > 300
+    for text in texts:
+        assert (promos._HAS_SUBSCRIPTION(text) is None) == (
+            promos._SUBSCRIPTION.search(text) is None
+        ), text
