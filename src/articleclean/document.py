@@ -155,6 +155,11 @@ class Marks:
     code: bool = False
     """A fenced block of code (its lines between "```" or "~~~"), read as printed."""
 
+    @property
+    def links_alone(self) -> bool:
+        """It holds links and nothing else a reader reads (separators at most)."""
+        return self.links >= 1 and not any(c.isalnum() for c in self.outside_links)
+
 
 NO_MARKS = Marks()
 """A segment no Markdown marked (`Segment.marks` is None then)."""

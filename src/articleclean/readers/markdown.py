@@ -532,10 +532,7 @@ def _is_item(segment: Segment) -> bool:
 
 def _links_alone(segment: Segment) -> bool:
     """The segment is links and nothing else a reader reads."""
-    marks = segment.marks
-    return (
-        marks is not None and marks.links >= 1 and not any(c.isalnum() for c in marks.outside_links)
-    )
+    return segment.marks is not None and segment.marks.links_alone
 
 
 def _unemphasised(text: str) -> str:

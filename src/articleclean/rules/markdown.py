@@ -42,10 +42,9 @@ def markdown_link_row(segment: Segment, context: PhraseBook) -> bool:
         return True
     if marks.links < _FEWEST_ROW_LINKS or marks.table_row:
         return False
-    rest = marks.outside_links
-    if not any(c.isalnum() for c in rest):
+    if marks.links_alone:
         return True
-    label = rest.strip(" |·•-–—/")
+    label = marks.outside_links.strip(" |·•-–—/")
     return label.endswith((":", "：")) and len(label.split()) <= _LABEL_MAX_WORDS
 
 
