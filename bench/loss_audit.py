@@ -2,7 +2,7 @@
 
     python -m bench.loss_audit [--part tune] [--source article|page|shapes|bodies] [--limit N]
         [--rows] [--examples RULE [--junk]] [--context RULE [--site SITE]] [--places]
-        [--induced]
+        [--induced] [--losing SHARE]
 
 For every line a rule removes (`Article.removed`, by the rule's name) in the
 tune part's dumps, count it as junk removed when its label says junk and as
@@ -59,6 +59,11 @@ only the article lines a dump loses that the same page's labelled article dump k
 rule and by the kind `dump_kind` read: the shapes are made of the article dump's lines and
 inherit its losses, most of them the labels' floor (credits, teaser headings, counters in
 the extractor's body), which hid what the shape itself costs.
+
+`--losing SHARE` (round 57; tune, the labelled article dumps unless `--source` says
+otherwise) lists every dump losing more than SHARE of its article lines, and the ten largest
+losses in lines, each lost line with the rule or field that took it, then those lines by
+rule: the issue's "documents losing more than a tenth" read line by line.
 """
 
 from __future__ import annotations
@@ -510,6 +515,63 @@ def induced(
     return result
 
 
+def lost_lines(dump: Dump, clean: Callable[[str], Any]) -> tuple[Any, int, list[tuple[int, str]]]:
+    """The cleaned article, the dump's article lines (with a letter or digit) and, in
+    dump order, each one lost (no copy kept in the body) with the claim that took it:
+    a rule, "(title)", "(caption)" and so on, or "(nowhere)"."""
+    article = clean(dump.text)
+    lines = dump.text.split("\n")
+    kept = {n for block in article.body for n in _span(block.lines)}
+    kept_keys = {_norm(lines[n - 1]) for n in kept if n <= len(lines)}
+    who: dict[int, str] = {}
+    for claim, span in _claims(article):
+        for number in span:
+            who.setdefault(number, claim)
+    numbers = [
+        n
+        for n, (text, label) in enumerate(zip(lines, dump.labels, strict=False), start=1)
+        if _is_article(label) and any(c.isalnum() for c in text)
+    ]
+    lost = [
+        (n, who.get(n, "(nowhere)"))
+        for n in numbers
+        if n not in kept and _norm(lines[n - 1]) not in kept_keys
+    ]
+    return article, len(numbers), lost
+
+
+def losing_docs(
+    source: str = "article", share: float = 0.1, top: int = 10, limit: int | None = None
+) -> Iterator[str]:
+    """Every tune dump of `source` that loses more than `share` of its article lines, and
+    the `top` largest losses in lines, each with every lost line and the claim that took
+    it, then the lost lines of those dumps by claim (round 57: the list rounds 47, 52, 55
+    and 57 each wrote as a scratch script before reading the losses; tune only, as it
+    prints lines)."""
+    clean = CLEANERS.get(source, _articleclean)
+    found = []
+    for dump in MAKERS[source]("tune", limit):
+        article, total, lost = lost_lines(dump, clean)
+        if lost:
+            found.append((len(lost) / total, len(lost), total, dump, article, lost))
+    over = [entry for entry in found if entry[0] > share]
+    largest = sorted(found, key=lambda entry: -entry[1])[:top]
+    shown = sorted({id(entry): entry for entry in over + largest}.values(), key=lambda e: -e[0])
+    claims: Counter[str] = Counter()
+    for fraction, count, total, dump, article, lost in shown:
+        kind = article.metadata.get("dump")
+        yield f"== {dump.source} {dump.site}: {count} of {total} ({fraction:.0%}), read as {kind}"
+        lines = dump.text.split("\n")
+        for number, claim in lost:
+            claims[claim] += 1
+            yield f"  {number:5} {claim:22} {lines[number - 1][:120]}"
+    yield (
+        f"{len(over)} dumps lose more than {share:.0%} of their article lines; with the "
+        f"{top} largest losses, {len(shown)} dumps, {sum(claims.values())} lines, by claim: "
+        + ", ".join(f"{claim} {n}" for claim, n in claims.most_common())
+    )
+
+
 def _add(total: RuleCount, count: RuleCount) -> None:
     total.junk += count.junk
     total.lost += count.lost
@@ -743,7 +805,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="shapes, stress, built: lines lost that the page's article dump keeps",
     )
+    parser.add_argument(
+        "--losing",
+        metavar="SHARE",
+        type=float,
+        help="tune: the dumps losing more than SHARE of their article lines, line by line",
+    )
     args = parser.parse_args(argv)
+    if args.losing is not None:
+        for source in args.source or ("article",):
+            for line in losing_docs(source, args.losing, limit=args.limit):
+                print(line)
+        return 0
     if args.induced:
         for key, counts in induced(args.source or INDUCED_SOURCES, args.part, args.limit).items():
             print(f"**{key} ({args.part})**, lines the article dump keeps\n\n{table(counts)}\n")

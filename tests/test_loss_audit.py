@@ -354,3 +354,24 @@ def test_induced_counts_only_what_the_shape_loses_beyond_the_article_dump(monkey
     assert [x for c in counts.values() for x in c.examples] == [
         "shapes/x example.org: Sign up for our newsletter"
     ]
+
+
+def test_losing_lists_each_dump_over_the_share_with_the_rule_of_each_lost_line(
+    monkeypatch,
+) -> None:
+    # Round 57: the documents losing more than a tenth, line by line, with what took each.
+    losing = [Line("Council approves cycle lane", TITLE), *(Line(t, BODY) for t in PROSE)]
+    losing.append(Line("Follow us on Twitter", BODY))
+    whole = [Line("Council approves cycle lane", TITLE), *(Line(t, BODY) for t in PROSE)]
+
+    def dumps(which: str, limit: int | None = None):
+        yield loss_audit.Dump("article", "a.example", *article_shapes._dump(losing))
+        yield loss_audit.Dump("article", "b.example", *article_shapes._dump(whole))
+
+    monkeypatch.setitem(loss_audit.MAKERS, "article", dumps)
+    out = list(loss_audit.losing_docs("article", 0.1))
+    assert out[0] == "== article a.example: 1 of 3 (33%), read as article"
+    assert out[1].split() == ["7", "promo_prompt", "Follow", "us", "on", "Twitter"]
+    assert len(out) == 3  # b.example loses nothing: not listed
+    assert out[2].startswith("1 dumps lose more than 10% of their article lines")
+    assert out[2].endswith("by claim: promo_prompt 1")
