@@ -1,7 +1,7 @@
 """Per-page body errors of `clean_html` on the tune part of webeval, with the blocks behind them.
 
     python -m bench.html_misses [--limit N] [--json FILE] [--source] [--structure] [--settings]
-                                [--pages] [--named]
+                                [--pages] [--named] [--causes]
 
 Tune part only: it prints segments, and test pages are for the final figure,
 never for looking at (bench/split.py). For each page it lists
@@ -43,6 +43,14 @@ tags), and the body F1 of the whole tune part if that page alone were right
 the F1 left is a few pages' or a long tail's, and which mechanisms the costly
 pages share.
 
+With `--causes`, no listing: each segment's cause (`cause`; `--settings` is implied),
+counted with the number of sites it holds on and the first sites by name: a lost
+segment by the label or rule it went to, or for one the extractor never printed,
+`invisible` (the output prints it once the invisible characters the annotators kept,
+soft hyphens, U+2063, drop: `visible_form`), `comments`, the other reading that prints
+it, or `no reading`; a kept one by its place and shape. It says which causes carry
+across sites, the ones a rule could be built for, and which are one site's.
+
 With `--named`, no listing: every block of every tune page that reads as one of the
 junk shapes issue 15 names (`named_shape`: a slide counter "3/50", a video player's
 strings or display, a table row with no text, a row of mostly empty cells), by the
@@ -73,6 +81,7 @@ import argparse
 import json
 import re
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
@@ -128,6 +137,8 @@ class Miss:
     source: str | None = None  # (--source) the page element it comes from, `source_path`
     # (--settings, `extractor` misses) the other readings of trafilatura's that print it
     settings: list[str] | None = None
+    # (lost only) the lost text is in the output once the invisible characters drop
+    invisible: bool = False
 
 
 def _judged(cleaner, page):
@@ -298,9 +309,9 @@ def misses(limit: int | None = None, source: bool = False, settings: bool = Fals
                 where = first.label.name.lower()
                 if first.label is Label.REMOVED:
                     where = f"removed:{first.rule}"
-            result.append(
-                Miss(page.url, "lost", segment, where, [_block(h, places) for h in holders])
-            )
+            miss = Miss(page.url, "lost", segment, where, [_block(h, places) for h in holders])
+            miss.invisible = visible_form(wanted) != wanted and visible_form(wanted) in output
+            result.append(miss)
         kept = [s for s in document.segments if s.label in (Label.BODY, Label.HEADING)]
         from_end = {id(s): len(kept) - 1 - i for i, s in enumerate(kept)}
         withs = [w for w in (normalise(x) for x in page.with_) if w]
@@ -598,6 +609,50 @@ def _shape(miss: Miss) -> str:
     return "whole" if miss.whole else ("mixed" if miss.mixed else "part")
 
 
+def visible_form(text: str) -> str:
+    """`text` normalised without its invisible characters (format characters: the soft
+    hyphen, U+2063, the zero-width ones, the BOM), which `clean_html`'s output drops
+    as trafilatura does and some annotated segments keep."""
+    return normalise("".join(ch for ch in text if unicodedata.category(ch) != "Cf"))
+
+
+def cause(miss: Miss) -> str:
+    """The miss's cause, as `--causes` groups them: a lost segment by what decided it
+    (the label or rule it went to; for one the extractor never printed, `invisible` when
+    only the annotators' invisible characters part it from the output, else which
+    other reading of trafilatura's prints it, `--settings`), a kept one by its place
+    and shape (`report`'s "kept by shape")."""
+    if miss.kind == "kept":
+        return f"kept {miss.where} {_shape(miss)}".strip()
+    if miss.invisible:
+        return "lost invisible"
+    if miss.where != "extractor" or miss.settings is None:
+        return f"lost {miss.where}"
+    if "include_comments" in miss.settings:
+        return "lost extractor: comments"
+    if miss.settings:
+        return f"lost extractor: {miss.settings[0]}"
+    return "lost extractor: no reading"
+
+
+def causes_report(found: list[Miss], names: int = 6) -> str:
+    """`--causes`: each cause with its segments and sites, the lost first, most first,
+    and the first sites by name: whether a cause carries across sites or is one site's."""
+    sites: dict[str, list[str]] = {}
+    counts: Counter = Counter()
+    for miss in found:
+        key = cause(miss)
+        counts[key] += 1
+        named = sites.setdefault(key, [])
+        if site(miss.page) not in named:
+            named.append(site(miss.page))
+    lines = ["cause: segments (sites) first sites"]
+    for key, n in sorted(counts.items(), key=lambda item: (item[0].startswith("kept"), -item[1])):
+        shown = ", ".join(sites[key][:names]) + (", …" if len(sites[key]) > names else "")
+        lines.append(f"  {key}: {n} ({len(sites[key])}) {shown}")
+    return "\n".join(lines)
+
+
 def report(found: list[Miss]) -> str:
     lines = []
     for miss in found:
@@ -702,6 +757,11 @@ def main(argv: list[str] | None = None) -> None:
         help="rank the pages by what their errors cost instead of listing the segments",
     )
     parser.add_argument(
+        "--causes",
+        action="store_true",
+        help="group the segments by cause with their sites instead of listing them",
+    )
+    parser.add_argument(
         "--named",
         action="store_true",
         help="count the blocks of issue 15's named junk shapes by their fate instead",
@@ -713,8 +773,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.structure:
         print(structure_report(structure(args.limit)))
         return
-    found = misses(args.limit, source=args.source, settings=args.settings)
-    if args.pages:
+    found = misses(args.limit, source=args.source, settings=args.settings or args.causes)
+    if args.causes:
+        print(causes_report(found))
+    elif args.pages:
         segments = sum(len(p.with_) for p in sample(args.limit, part="tune"))
         lost = sum(1 for m in found if m.kind == "lost")
         print(pages_report(page_costs(found, segments - lost), segments - lost))

@@ -12,6 +12,8 @@ from bench.html_misses import (
     _places,
     _whole,
     ancestor_words,
+    cause,
+    causes_report,
     container_of,
     levels_up,
     named_report,
@@ -24,6 +26,7 @@ from bench.html_misses import (
     setting_texts,
     source_path,
     text_blocks,
+    visible_form,
     word_rows,
 )
 
@@ -238,4 +241,46 @@ def test_the_named_shapes_are_reported_kept_first() -> None:
     assert named_report(counts).splitlines()[1:] == [
         "  empty row: removed:html_empty_row 27 (5)",
         "  mostly empty row: kept - 24 (8), kept X 2 (1)",
+    ]
+
+
+def test_a_segment_s_visible_form_drops_only_the_invisible_characters() -> None:
+    assert visible_form("der Klima\xadwandel") == "der Klimawandel"
+    assert visible_form("120g kway teow\u2063") == "120g kway teow"
+    assert visible_form("Zero\u200bwidth \ufeff joiner") == "Zerowidth joiner"
+    # Marks and letters of any script stay.
+    assert visible_form("Café – 2月17日") == "Café – 2月17日"
+
+
+def test_each_miss_gets_the_cause_it_is_grouped_by() -> None:
+    assert cause(Miss("u", "lost", "s", "extractor", invisible=True)) == "lost invisible"
+    assert cause(Miss("u", "lost", "s", "extractor", settings=[])) == "lost extractor: no reading"
+    comment = Miss("u", "lost", "s", "extractor", settings=["favor_recall", "include_comments"])
+    assert cause(comment) == "lost extractor: comments"
+    recall = Miss("u", "lost", "s", "extractor", settings=["favor_recall"])
+    assert cause(recall) == "lost extractor: favor_recall"
+    # Without `--settings` an extractor miss is only the extractor's.
+    assert cause(Miss("u", "lost", "s", "extractor")) == "lost extractor"
+    assert (
+        cause(Miss("u", "lost", "s", "removed:html_orphan_label"))
+        == "lost removed:html_orphan_label"
+    )
+    assert cause(Miss("u", "kept", "s", "inside", whole=False, mixed=True)) == "kept inside mixed"
+    assert cause(Miss("u", "kept", "s", "below", whole=True)) == "kept below whole"
+
+
+def test_causes_are_reported_lost_first_with_their_sites() -> None:
+    found = [
+        Miss("https://a.example/1", "kept", "one", "inside", whole=True),
+        Miss("https://b.example/2", "lost", "two", "extractor", settings=[]),
+        Miss("https://c.example/3", "lost", "three", "extractor", settings=[]),
+        Miss("https://c.example/3", "lost", "four", "extractor", settings=[]),
+        Miss("https://d.example/4", "lost", "five", "caption"),
+        Miss("https://e.example/5", "kept", "six", "inside", whole=True),
+    ]
+    assert causes_report(found, names=1).splitlines() == [
+        "cause: segments (sites) first sites",
+        "  lost extractor: no reading: 3 (2) b.example, …",
+        "  lost caption: 1 (1) d.example",
+        "  kept inside whole: 2 (2) a.example, …",
     ]
