@@ -1378,7 +1378,9 @@ def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:
 def _marked_name(segments: list[Segment], index: int) -> bool:
     """A line of names under a line that is only a byline prefix ("By" / "Jane Doe"),
     the author's picture between at most (`_over_pictures`)."""
-    above = _over_pictures(segments, index)
+    above = index - 1
+    if above >= 0 and segments[above].marks is not None:  # (a plain dump's never are)
+        above = _over_pictures(segments, index)
     if above < 0 or not is_byline_mark(segments[above].text):
         return False
     return bare_names(segments[index].text) is not None
@@ -1474,10 +1476,10 @@ def _between_name_and_date(segment: Segment, shares: Claimed) -> bool:
     button ("Follow", "+ FOLLOW", "Seguir") or photo (`_pictures`) between a name and
     its date."""
     return (
-        _pictures(segment)
-        or segment in shares
+        segment in shares
         or not any(c.isalnum() for c in segment.text)
         or segment.text.strip(" +").casefold() in _FOLLOW_BUTTON
+        or _pictures(segment)
     )
 
 
