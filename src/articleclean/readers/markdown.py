@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..document import NO_MARKS, Document, Marks, Segment, normalise_space
+from ..names import prefixed_byline
 from .text import split_lines
 
 MARKDOWN = "markdown"
@@ -84,7 +85,15 @@ def _unprotect(match: re.Match[str]) -> str:
 
 
 def _link_words(match: re.Match[str]) -> str:
-    return match.group(1)
+    words = match.group(1)
+    if words[:1] == "#":
+        # (a heading inside a link, "[#### Jane Doe](/profile/12) 14.01.2020", as
+        # markdownify writes `<a><h4>…</h4></a>`: its mark is no word of the link)
+        return _LINK_HEADING_MARK.sub("", words, count=1)
+    return words
+
+
+_LINK_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
 
 
 def _outside_links(text: str) -> str:
@@ -169,22 +178,22 @@ def _block_text(line: str) -> tuple[str, int, bool]:
         return inline_text(linked.group(2)), len(linked.group(1)), False
     bullet = _BULLET.match(line)
     if bullet is not None and not _BREAK.match(line):
-        rest = line[bullet.end() :]
-        inner = _ATX.match(rest)  # ("- ### Blogroll": a heading inside an item)
-        return "- " + inline_text(inner.group(2) or "" if inner else rest), 0, True
+        # ("- ### Blogroll": a heading inside an item)
+        return "- " + _item_text(line[bullet.end() :]), 0, True
     ordered = _ORDERED.match(line)
     if ordered is not None:
-        rest = line[ordered.end() :]
-        inner = _ATX.match(rest)  # ("3. # Headline": a breadcrumb's last item)
-        return (
-            f"{ordered.group(1)}. " + inline_text(inner.group(2) or "" if inner else rest),
-            0,
-            True,
-        )
+        # ("3. # Headline": a breadcrumb's last item)
+        return f"{ordered.group(1)}. " + _item_text(line[ordered.end() :]), 0, True
     quote = _QUOTE.match(line)
     if quote is not None:
         return inline_text(line[quote.end() :]), 0, False
     return inline_text(line), 0, False
+
+
+def _item_text(rest: str) -> str:
+    """The words of an item's line after its mark, a heading's read as its words."""
+    inner = _ATX.match(rest)
+    return inline_text(inner.group(2) or "" if inner else rest)
 
 
 # --- evidence -----------------------------------------------------------------------
@@ -249,6 +258,8 @@ def read_markdown(text: str) -> Document:
     lines = split_lines(text)
     if "](" in text:
         lines = links_across_lines(lines)
+    if "**" in text:
+        lines = emphasis_across_lines(lines)
     reader = _Reader(lines)
     reader.read()
     metadata: dict[str, Any] = {"markup": MARKDOWN, **reader.metadata}
@@ -322,6 +333,11 @@ def _link_end(lines: list[str], start: int) -> tuple[int, str] | None:
         line = lines[index]
         if "[" not in line and "]" not in line:
             continue
+        if "![" in line:
+            # (a picture closing the link's words, "![Jane Doe](/jane.png)](/author/jane)",
+            # as markdownify writes an author's or a card's `<a>` ending in its `<img>`:
+            # its brackets are the picture's, not another link's)
+            line = _IMAGE.sub(_blank, line)
         close = line.find("]")
         if "[" in line[:close] or close < 0:
             return None
@@ -330,6 +346,11 @@ def _link_end(lines: list[str], start: int) -> tuple[int, str] | None:
             return None
         return index, line[close : end.end()][1:]
     return None
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A match's place kept, its brackets gone."""
+    return " " * len(match.group(0))
 
 
 def _split_link(lines: list[str], start: int, stop: int, target: str) -> None:
@@ -345,6 +366,67 @@ def _split_link(lines: list[str], start: int, stop: int, target: str) -> None:
         if index != stop:
             line = line.rstrip() + "]" + target
         lines[index] = line
+
+
+_STRONG_MARK = re.compile(r"(?<!\\)\*\*")
+EMPHASIS_REACH = 4
+"""Strong emphasis may run over this many lines of one paragraph at most."""
+
+
+def emphasis_across_lines(lines: list[str]) -> list[str]:
+    """`lines` with each strong emphasis that runs over several lines of a paragraph
+    ("**04.02.2022 | 15:33 Uhr" / "|" / "Dennis Steimels**", as markdownify writes a
+    `<strong>` around a `<br>`) closed on its first line and opened again on each of
+    the others, as Markdown reads it over the paragraph. Read line by line, each line
+    keeps a "**" printed, and a byline or a date so marked is no byline nor date. Lines
+    are neither added nor removed."""
+    result = list(lines)
+    index = 0
+    while index < len(result):
+        if len(_STRONG_MARK.findall(result[index])) % 2 == 0:
+            index += 1
+            continue
+        stop = _emphasis_end(result, index)
+        if stop is None:
+            index += 1
+            continue
+        for at in range(index, stop + 1):
+            line = result[at]
+            if at != index:
+                margin = len(line) - len(line.lstrip())
+                line = line[:margin] + "**" + line[margin:]
+            if at != stop:
+                line = line.rstrip() + "**"
+            result[at] = line
+        index = stop + 1
+    return result
+
+
+def _emphasis_end(lines: list[str], start: int) -> int | None:
+    """The line of the paragraph opened at `start` whose odd "**" closes the emphasis
+    `start`'s line leaves open, when no blank line nor a new block stands between."""
+    for index in range(start + 1, min(start + 1 + EMPHASIS_REACH, len(lines))):
+        line = lines[index]
+        if not line.strip() or _opens_block(line):
+            return None
+        if len(_STRONG_MARK.findall(line)) % 2:
+            return index
+    return None
+
+
+def _opens_block(line: str) -> bool:
+    """The line opens a block of its own (a heading, an item, a rule, a table's row, a
+    fence), which ends the paragraph above it. A "|" alone is no table's row but a
+    separator printed on its line (markdownify's "**04.02.2022" / "|" / "Dennis
+    Steimels**"), which an emphasis runs over: the reader still reads it on its own."""
+    return bool(
+        _ATX.match(line)
+        or _BULLET.match(line)
+        or _ORDERED.match(line)
+        or _BREAK.match(line)
+        or (_TABLE_ROW.match(line) and any(c.isalnum() for c in line))
+        or _FENCE.match(line)
+    )
 
 
 class _Reader:
@@ -368,6 +450,7 @@ class _Reader:
             index += 1
         self._close()
         _unmark_link_lists(self.segments)
+        _unmark_bylines(self.segments)
 
     def _code(self, start: int) -> int:
         """A fenced block of code from `start` to its closing fence (or the dump's end):
@@ -524,6 +607,23 @@ def _unmark_link_lists(segments: list[Segment]) -> None:
                 if text and text != segment.text:
                     segments[position] = replace(segment, text=text)
         index = end
+
+
+def _unmark_bylines(segments: list[Segment]) -> None:
+    """An item whose words are a byline with its prefix ("* Von Moritz Wichmann", "* Por
+    Gustavo E. Méndez", "- By Jane Doe") is no list's row but the byline a page prints
+    in a list of the story's facts (its name, date, reading time), as markdownify writes
+    a `<ul>` of them: it loses its mark and is no item, and the byline rules read the
+    line as a page's text prints it (tune part, round 57: two sites' bylines, where
+    the item was kept as a row of the article's list or cut with the page around it)."""
+    for position, segment in enumerate(segments):
+        if not _is_item(segment) or segment.marks is None:
+            continue
+        text = _ITEM_MARK.sub("", segment.text, count=1)
+        if text == segment.text or not prefixed_byline(text):
+            continue
+        marks = replace(segment.marks, item=False)
+        segments[position] = replace(segment, text=text, marks=None if marks == NO_MARKS else marks)
 
 
 def _is_item(segment: Segment) -> bool:

@@ -1376,8 +1376,12 @@ def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:
 
 
 def _marked_name(segments: list[Segment], index: int) -> bool:
-    """A line of names under a line that is only a byline prefix ("By" / "Jane Doe")."""
-    if index == 0 or not is_byline_mark(segments[index - 1].text):
+    """A line of names under a line that is only a byline prefix ("By" / "Jane Doe"),
+    the author's picture between at most (`_over_pictures`)."""
+    above = index - 1
+    if above >= 0 and segments[above].marks is not None:  # (a plain dump's never are)
+        above = _over_pictures(segments, index)
+    if above < 0 or not is_byline_mark(segments[above].text):
         return False
     return bare_names(segments[index].text) is not None
 
@@ -1451,13 +1455,31 @@ def _role_signed(segments: list[Segment], index: int) -> bool:
     )
 
 
+def _over_pictures(segments: list[Segment], index: int) -> int:
+    """The index of the line above `index`, past lines of pictures alone (a Markdown
+    dump's `![Jane Doe](/jane.png)`: the author's photo between a byline's prefix or
+    date and the name, which a page's text dump does not print); -1 at the top."""
+    above = index - 1
+    while above >= 0 and _pictures(segments[above]):
+        above -= 1
+    return above
+
+
+def _pictures(segment: Segment) -> bool:
+    """A Markdown dump's line of pictures alone: no text a reader reads."""
+    marks = segment.marks
+    return marks is not None and marks.pictures
+
+
 def _between_name_and_date(segment: Segment, shares: Claimed) -> bool:
-    """A share link ("Twitter", one of `shares`), a separator ("—") or the author's follow
-    button ("Follow", "+ FOLLOW", "Seguir") between a name and its date."""
+    """A share link ("Twitter", one of `shares`), a separator ("—"), the author's follow
+    button ("Follow", "+ FOLLOW", "Seguir") or photo (`_pictures`) between a name and
+    its date."""
     return (
         segment in shares
         or not any(c.isalnum() for c in segment.text)
         or segment.text.strip(" +").casefold() in _FOLLOW_BUTTON
+        or _pictures(segment)
     )
 
 
@@ -1748,7 +1770,12 @@ def _bare_byline(
         for name in names
     ):
         return False
-    neighbours = (segments[i] for i in (index - 1, index + 1) if 0 <= i < len(segments))
+    below = index + 1
+    while below < len(segments) and _pictures(segments[below]):
+        below += 1
+    neighbours = (
+        segments[i] for i in (_over_pictures(segments, index), below) if 0 <= i < len(segments)
+    )
     if (
         dated_names(text)
         or _role_signed(segments, index)
