@@ -20,6 +20,7 @@ from .names import document_language
 from .readers.decode import charset_from_content_type, decode_bytes, head_text, looks_like_html
 from .readers.markdown import MARKDOWN, read_markdown, reads_as_markdown
 from .readers.text import read_text, rows_like_kept, split_lines
+from .readers.text_browser import MARKUP as TEXT_BROWSER
 from .rules import (
     ads,
     article_run,
@@ -39,6 +40,7 @@ from .rules import (
     teaser_headings,
     teaser_inline,
     teaser_lists,
+    text_browser,
 )
 from .rules import html as html_rules
 from .rules.base import (
@@ -74,6 +76,10 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     markdown.markdown_header,  # first: what Markdown's marks say needs no guess
     markdown.markdown_link_row,
     markdown.markdown_picture,
+    text_browser.link_references,  # first too: what a browser's marks say needs no guess
+    text_browser.link_row,
+    text_browser.image_link,
+    text_browser.in_page_link,
     boilerplate.wire_slug,
     boilerplate.wire_edit_note,
     boilerplate.wire_end_mark,
@@ -102,6 +108,8 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     markdown.markdown_menu,  # first: what Markdown's marks say needs no guess
+    text_browser.centred_headline,  # first too: no rule below reads the headline for a teaser
+    text_browser.link_list,
     captions.caption_before_credit,  # first: the captions it finds can be repeated too
     captions.caption_at_place,
     captions.caption_continued,  # after every rule that finds a caption's last line
@@ -228,6 +236,8 @@ class _DocumentKind(NamedTuple):
     """Pass 1 showed a text dump of an article alone (no page around it)."""
     markdown: bool = False
     """A text dump read as Markdown (`readers/markdown.py`)."""
+    text_browser: bool = False
+    """A text browser's dump (`readers/text_browser.py`)."""
 
 
 _Rule = TypeVar("_Rule", BlockRule, ContextRule)
@@ -450,6 +460,7 @@ class Cleaner:
             document.from_markup,
             article_dump=False,
             markdown=document.metadata.get("markup") == MARKDOWN,
+            text_browser=document.metadata.get("markup") == TEXT_BROWSER,
         )
         self._block_pass.run(segments, self._rules("pass 1", BLOCK_RULES, kind))
         self._check_time(started, "pass 1")
@@ -507,6 +518,8 @@ class Cleaner:
         if rule.requires_markdown and not kind.markdown:
             return False
         if rule.markdown_answers and kind.markdown:
+            return False
+        if rule.requires_text_browser and not kind.text_browser:
             return False
         # Rules that read data learnt from a site (its boilerplate lines) claim nothing
         # without it: a Cleaner given none does not ask them about every line.
