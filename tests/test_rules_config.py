@@ -447,6 +447,11 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "* New quay opens to walkers",
     ),
+    "share_row": (dump(P1, "Share: Facebook X Email", P2), "Share: Facebook X Email"),
+    "above_headline": (
+        "\n\n".join(["Home News Sport Weather", " " * 14 + TITLE, P1, P2, P3]),
+        "Home News Sport Weather",
+    ),
     # (the first line no headline, so that `title_line` takes none with the rule off)
     "centred_headline": ("\n\n".join([P1, " " * 14 + TITLE, P2, P3]), TITLE),
 }
@@ -476,6 +481,8 @@ PAGE_ONLY = {
     "image_link": {"markup": "text_browser"},
     "in_page_link": {"markup": "text_browser"},
     "link_list": {"markup": "text_browser"},
+    "share_row": {"markup": "text_browser"},
+    "above_headline": {"markup": "text_browser"},
     # (with the rule off, the line over the prose would be a section heading)
     "centred_headline": {"markup": "text_browser", "section_heading": False},
     # A labelled line about nothing the article is about, in the text: stray_teaser's too.

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -292,6 +294,10 @@ _OTHER_STORIES = (
     "     * [11]Markt verhuist tijdelijk naar het plein\n\n"
     "References\n\n" + "".join(f"  {n:2}. https://example.org/{n}\n" for n in range(1, 12))
 )
+# `lynx -nolist` and `links` print no link numbers and no list of addresses.
+_NOLIST = re.sub(r"\[\d+\]", "", LYNX.split("References")[0]).replace(
+    "Photo/John Smith)\n", "Photo/John Smith)\n\n   Share: Facebook X Email\n"
+)
 # rule -> (a dump, the line the rule takes out of the body; with the rule off, it stays)
 _SWITCHED = {
     "link_references": (LYNX, "References"),
@@ -304,6 +310,8 @@ _SWITCHED = {
     ),
     "in_page_link": (LYNX, "Jump to the story"),
     "link_list": (_OTHER_STORIES, "* Markt verhuist tijdelijk naar het plein"),
+    "share_row": (_NOLIST, "Share: Facebook X Email"),
+    "above_headline": (_NOLIST, "Home World Business Sport"),
     # (a banner over the headline, one link to another story, reads as a headline too)
     "centred_headline": (_BANNER, "Storm floods coastal towns as rivers burst their banks"),
 }
@@ -314,12 +322,15 @@ def test_each_verdict_is_a_rule_with_its_switch(rule: str) -> None:
     # fails on main: no such switch (ConfigError), and the reader gave every verdict
     text, line = _SWITCHED[rule]
     on = articleclean.clean(text)
-    off = articleclean.clean(text, **{rule: False})
+    # (the skip link and the menu's row stand above the headline: with their rule off,
+    # `above_headline` takes them)
+    above = {"above_headline": False} if rule in ("in_page_link", "link_row") else {}
+    off = articleclean.clean(text, **{rule: False}, **above)
     if rule == "centred_headline":
         assert on.title == line and off.title != line
     else:
         assert [r.rule for r in on.removed if r.text == line] == [rule]
-    assert any(block.text == line for block in off.body)
+    assert any(block.text == line for block in off.body) or line in off.headings
     assert rule not in {r.rule for r in off.removed}
     assert unaccounted(text, on) == [] and unaccounted(text, off) == []
 
@@ -337,3 +348,32 @@ def test_the_browser_s_marks_answer_before_the_phrase_lists() -> None:
     rules = {r.text: r.rule for r in articleclean.clean(text).removed}
     assert rules["Skip to main content"] == "in_page_link"
     assert rules["About us Contact Privacy policy Terms of use"] == "link_row"
+
+
+def test_the_header_above_the_headline_goes_only_as_short_lines() -> None:
+    # a guard: a line of prose above the centred line says it may be no headline, and
+    # nothing above it goes; a sentence naming a share target is no share row
+    prose = "   The council said on Monday that the coast road would reopen next week.\n\n"
+    text = prose + _NOLIST.replace(
+        "   Share: Facebook X Email", "   Share: Facebook and X limit the reach of the posts"
+    )
+    article = articleclean.clean(text)
+    assert article.metadata["markup"] == "text_browser"
+    kept = [block.text for block in article.body] + article.headings
+    assert "Home World Business Sport" in kept
+    assert "Share: Facebook and X limit the reach of the posts" in kept
+    assert {"above_headline", "share_row"}.isdisjoint(r.rule for r in article.removed)
+    assert [
+        r.rule for r in articleclean.clean(_NOLIST).removed if r.text == "Home World Business Sport"
+    ] == ["above_headline"]
+
+
+def test_a_line_s_verdict_is_not_remembered_across_browser_dumps() -> None:
+    # a guard: pass 1 remembers a line's verdict by its words, but a browser's line is
+    # judged by its marks too; the menu's row with numbers, then the same words without
+    cleaner = articleclean.Cleaner()
+    first = cleaner.clean(LYNX)
+    again = cleaner.clean(_NOLIST)
+    row = "Home World Business Sport"
+    assert [r.rule for r in first.removed if r.text == row] == ["link_row"]
+    assert [r.rule for r in again.removed if r.text == row] == ["above_headline"]

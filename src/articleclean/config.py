@@ -121,6 +121,11 @@ class CleanerConfig:
     link_list: bool = True
     """(Text browser) three list items or more in a row, each one link alone, with the
     short line that names them."""
+    share_row: bool = True
+    """(Text browser) a label and the places to share the page to ("Teilen: Facebook
+    WhatsApp E-Mail"), printed with no link numbers."""
+    above_headline: bool = True
+    """(Text browser) the short lines above the centred headline (the page's header)."""
     centred_headline: bool = True
     """(Text browser) the first line the browser centred, near the top, is the title."""
 

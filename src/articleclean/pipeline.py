@@ -80,6 +80,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     text_browser.link_row,
     text_browser.image_link,
     text_browser.in_page_link,
+    text_browser.share_row,
     boilerplate.wire_slug,
     boilerplate.wire_edit_note,
     boilerplate.wire_end_mark,
@@ -109,6 +110,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     markdown.markdown_menu,  # first: what Markdown's marks say needs no guess
     text_browser.centred_headline,  # first too: no rule below reads the headline for a teaser
+    text_browser.above_headline,  # once the headline is known: the page's header over it
     text_browser.link_list,
     captions.caption_before_credit,  # first: the captions it finds can be repeated too
     captions.caption_at_place,

@@ -157,3 +157,90 @@ def centred_headline(segments: list[Segment], context: PhraseBook) -> Iterator[S
         if marks is not None and marks.centred and segment.label is BODY:
             yield segment
             return
+
+
+# The places a share row sends the page to: brands (and "e-mail" in the words of a few
+# languages) that sites print under their own names in every language.
+_SHARE_TARGETS = frozenset(
+    {
+        "facebook",
+        "x",
+        "twitter",
+        "whatsapp",
+        "telegram",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "threads",
+        "bluesky",
+        "messenger",
+        "flipboard",
+        "xing",
+        "tumblr",
+        "email",
+        "e-mail",
+        "mail",
+        "courriel",
+        "correo",
+    }
+)
+_MIN_SHARE_TARGETS = 2
+"""Targets a share row names at least after its label ("Teilen: Facebook WhatsApp")."""
+_MIN_BARE_SHARE_TARGETS = 3
+"""Targets a share row names at least with no label before them ("Facebook X Email")."""
+
+
+@removes(Reason.PROMO, requires_text_browser=True)
+def share_row(segment: Segment, context: PhraseBook) -> bool:
+    """A row of the places to share the page to and nothing else, after a short label
+    ending in a colon at most ("Condividi: Facebook X Email", "Partager : Facebook X
+    Courriel", "Teilen: Facebook WhatsApp E-Mail"): a share bar, which a browser
+    printing no link numbers (`lynx -nolist`, `links`) leaves as a line of words that
+    read as a heading. The targets are brands every language prints as they are."""
+    if segment.word_count > _MAX_LEAD_WORDS + len(_SHARE_TARGETS):
+        return False
+    label, colon, targets = segment.text.rpartition(":")
+    if not colon:
+        label, targets = "", segment.text
+    elif not label.strip() or len(label.split()) > _MAX_LEAD_WORDS:
+        return False
+    words = targets.casefold().split()
+    fewest = _MIN_SHARE_TARGETS if colon else _MIN_BARE_SHARE_TARGETS
+    return len(words) >= fewest and all(word in _SHARE_TARGETS for word in words)
+
+
+_MAX_HEADER_LINE_WORDS = 8
+"""Words of a line of the page's header at most (a skip link, a menu's row, a section's
+name); a longer line, or one ending as a sentence does, may be the article's."""
+_MAX_HEADER_LINES = 8
+"""Lines kept above the centred headline at most, to be read as the page's header."""
+
+
+@revises(Reason.BOILERPLATE, requires_text_browser=True)
+def above_headline(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """The lines still in the body above the headline the browser centred
+    (`centred_headline`): the page's header a browser prints over the `<h1>` (skip
+    links, the site's name, a menu's row with no link numbers, a breadcrumb), which
+    the article does not start before. Only when every such line is short and ends no
+    sentence (`_MAX_HEADER_LINE_WORDS`), and they are few: a line of prose there says
+    the centred line may be no headline, and nothing is taken."""
+    at = next(
+        (
+            index
+            for index, segment in enumerate(islice(segments, TITLE_REACH))
+            if segment.label is Label.TITLE
+        ),
+        None,
+    )
+    if at is None:
+        return
+    marks = segments[at].browser
+    if marks is None or not marks.centred:
+        return
+    above = [segment for segment in segments[:at] if segment.label is BODY]
+    if len(above) > _MAX_HEADER_LINES or any(
+        segment.word_count > _MAX_HEADER_LINE_WORDS or segment.ends_like_sentence
+        for segment in above
+    ):
+        return
+    yield from above
