@@ -180,6 +180,10 @@ class BrowserMarks:
     """Each link's address, as the list at the dump's foot numbers it (None: not listed)."""
     item: bool = False
     """It opens with a list item's mark ("* ", "• ", "1. ")."""
+    item_link: bool = False
+    """A list item that is one link from its mark to its end: the link's number right
+    after the item's mark, glued to its text (whatever it opens with: "* [17]:: Mobilität",
+    "* [74][spende.jpg]"), and no other number after it."""
     centred: bool = False
     """One line alone between blank lines, set in from the dump's margin by four spaces
     or more: where a browser prints a centred line (the page's `<h1>`)."""

@@ -76,11 +76,6 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     markdown.markdown_header,  # first: what Markdown's marks say needs no guess
     markdown.markdown_link_row,
     markdown.markdown_picture,
-    text_browser.link_references,  # first too: what a browser's marks say needs no guess
-    text_browser.link_row,
-    text_browser.image_link,
-    text_browser.in_page_link,
-    text_browser.share_row,
     boilerplate.wire_slug,
     boilerplate.wire_edit_note,
     boilerplate.wire_end_mark,
@@ -105,6 +100,14 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     captions.caption_sentence,
     captions.caption_moment,
     html_rules.html_heading,  # last: a heading may still be a teaser heading or an ad
+    # A browser's marks, after the phrase lists: `dump_kind` reads the site's notices
+    # those find ("Skip to main content", a footer's "Privacy policy"), as it did when
+    # the reader gave these verdicts and the phrase lists claimed the lines again.
+    text_browser.link_references,
+    text_browser.link_row,
+    text_browser.image_link,
+    text_browser.in_page_link,
+    text_browser.share_row,
 )
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (

@@ -208,6 +208,7 @@ def browser_marks(
         return BrowserMarks(lead=printed, item=item, centred=centred) if item or centred else None
     parts = LINK_MARK.split(printed)
     # (the text before the first mark, then a number and the text after each mark)
+    item_link = item and _LINK_ITEM.fullmatch(printed) is not None
     if len(parts) == 1 and not (item or centred):
         return None
     return BrowserMarks(
@@ -215,8 +216,15 @@ def browser_marks(
         links=tuple(link.strip() for link in parts[2::2]),
         addresses=tuple(addresses.get(int(number)) for number in parts[1::2]),
         item=item,
+        item_link=item_link,
         centred=centred,
     )
+
+
+# A list item that is one link from its mark to its end ("* [14]School board approves …",
+# "* [17]:: Mobilität", "* [74][spende.jpg]": any text glued to the number, a picture's
+# name too, and no other number after it).
+_LINK_ITEM = re.compile(r"(?:[*+o#@•·▪◦-]|\d{1,3}[.)])\s+\[\d{1,4}\]\S[^\[]*")
 
 
 _CENTRED_INDENT = 4

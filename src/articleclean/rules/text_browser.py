@@ -112,7 +112,7 @@ def link_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
     in the run."""
     run: list[int] = []
     for index, segment in enumerate([*segments, None]):
-        if segment is not None and _link_item(segment.browser):
+        if segment is not None and _link_item(segment):
             run.append(index)
             continue
         if len(run) >= _MIN_LINK_ITEMS:
@@ -123,16 +123,10 @@ def link_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
         run = []
 
 
-def _link_item(marks: BrowserMarks | None) -> bool:
+def _link_item(segment: Segment) -> bool:
     """A list item that is one link from its mark to its end, ending no sentence."""
-    return (
-        marks is not None
-        and marks.item
-        and len(marks.links) == 1
-        and len(marks.lead.split()) == 1  # (the item's mark alone before the link)
-        and "[" not in marks.links[0]
-        and not marks.links[0].endswith(_SENTENCE_END)
-    )
+    marks = segment.browser
+    return marks is not None and marks.item_link and not segment.text.endswith(_SENTENCE_END)
 
 
 def _names_a_list(segment: Segment) -> bool:
