@@ -110,5 +110,5 @@ def test_a_typo_with_a_suggestion_is_one_short_line() -> None:
     message = str(raised.value)
     assert message == "unknown CleanerConfig option teaser_blurbs (did you mean 'teaser_blurb'?)"
     # Without a close name, the valid ones are listed.
-    with pytest.raises(ConfigError, match="valid: ad_marker, "):
+    with pytest.raises(ConfigError, match="valid: above_headline, ad_marker, "):
         CleanerConfig(**{"zzz": 1})

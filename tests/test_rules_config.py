@@ -49,6 +49,14 @@ def dump(*lines: str) -> str:
     return "\n\n".join([TITLE, *lines])
 
 
+# The list of addresses a text browser prints at a dump's foot: link 1 to a place in the
+# page, link 5 to a picture.
+BROWSER_REFERENCES = "References\n\n" + "".join(
+    f"   {n}. https://e.com/{n}{'#top' if n == 1 else '.jpg' if n == 5 else ''}\n"
+    for n in range(1, 9)
+)
+
+
 # rule name -> (a dump in which the rule acts, the line it acts on). With the rule off,
 # that line must stay in the body (a repeated caption: in captions): nothing else takes it.
 CASES: dict[str, tuple[str, str]] = {
@@ -421,6 +429,31 @@ CASES: dict[str, tuple[str, str]] = {
         "Ferries",  # (a list of links loses its items' marks: `readers/markdown.py`)
     ),
     "markdown_heading": (dump(P1, "## What happens next", P2), "What happens next"),
+    # (text browsers' dumps: read so by `markup="text_browser"`, PAGE_ONLY below)
+    "link_references": (dump(P1, P2, BROWSER_REFERENCES), "References"),
+    "link_row": (dump(P1, "[2]Buses [3]Ferries [4]Trams", P2), "Buses Ferries Trams"),
+    "image_link": (
+        dump(P1, "[5]The old bridge seen from the quay at dawn", P2, BROWSER_REFERENCES),
+        "The old bridge seen from the quay at dawn",
+    ),
+    "in_page_link": (dump(P1, "[1]Back to the story", P2, BROWSER_REFERENCES), "Back to the story"),
+    "link_list": (
+        dump(
+            P1,
+            "On the waterfront",
+            "* [6]Ferry fares rise in May\n* [7]New quay opens to walkers\n"
+            "* [8]Harbour festival returns",
+            P2,
+        ),
+        "* New quay opens to walkers",
+    ),
+    "share_row": (dump(P1, "Share: Facebook X Email", P2), "Share: Facebook X Email"),
+    "above_headline": (
+        "\n\n".join(["Home News Sport Weather", " " * 14 + TITLE, P1, P2, P3]),
+        "Home News Sport Weather",
+    ),
+    # (the first line no headline, so that `title_line` takes none with the rule off)
+    "centred_headline": ("\n\n".join([P1, " " * 14 + TITLE, P2, P3]), TITLE),
 }
 
 # Whole-page rules run on page dumps only (see test_dump_kind.py); their cases say so.
@@ -443,6 +476,15 @@ PAGE_ONLY = {
     "markdown_picture": {"markup": "markdown"},
     "markdown_menu": {"markup": "markdown"},
     "markdown_heading": {"markup": "markdown"},
+    "link_references": {"markup": "text_browser"},
+    "link_row": {"markup": "text_browser"},
+    "image_link": {"markup": "text_browser"},
+    "in_page_link": {"markup": "text_browser"},
+    "link_list": {"markup": "text_browser"},
+    "share_row": {"markup": "text_browser"},
+    "above_headline": {"markup": "text_browser"},
+    # (with the rule off, the line over the prose would be a section heading)
+    "centred_headline": {"markup": "text_browser", "section_heading": False},
     # A labelled line about nothing the article is about, in the text: stray_teaser's too.
     "labelled_teaser": {"stray_teaser": False},
     "labelled_copy": {"stray_teaser": False},
@@ -493,6 +535,7 @@ def test_rule_on_takes_the_line_out_of_the_body(rule: str) -> None:
     decided = {r.rule for r in article.removed}
     if rule in decided or rule in (
         "title_line",
+        "centred_headline",
         "title_site_name",
         "byline_line",
         "page_byline",

@@ -4,13 +4,28 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import articleclean
 from accounting import unaccounted
 from articleclean.cli import main
-from articleclean.readers.text_browser import is_link_row, without_link_marks
+from articleclean.document import Segment
+from articleclean.readers.text_browser import browser_marks, without_link_marks
+from articleclean.rules.phrasebook import PhraseBook
+from articleclean.rules.text_browser import link_row
+
+_BOOK = PhraseBook.for_config(articleclean.CleanerConfig())
+
+
+def is_link_row(printed: str) -> bool:
+    """`link_row`'s verdict on a line the browser printed so (with its link marks)."""
+    segment = Segment(without_link_marks(printed), (1, 1), browser=browser_marks(printed, {}))
+    return link_row(segment, _BOOK) is not None
+
 
 _PROSE = (
     "   PORTHAVEN, England (AP) — Heavy rain pushed rivers over their banks\n"
@@ -238,3 +253,129 @@ def test_a_centred_line_far_down_is_no_second_title() -> None:
     article = articleclean.clean(text)
     assert article.status == "ok"
     assert unaccounted(text, article) == []
+
+
+# --- round 57 (issue 16): the reader's verdicts are rules, each with its switch ---------
+
+
+def test_the_reader_removes_nothing_and_keeps_what_the_marks_say() -> None:
+    # fails on main: the reader removed the list, the row, the skip link and the
+    # picture's alt text, and labelled the title, before any rule ran
+    from articleclean.readers.text import read_text
+
+    segments = read_text(LYNX).segments
+    assert all(segment.label.value == "body" for segment in segments)
+    marks = {segment.text: segment.browser for segment in segments}
+    row = marks["Home World Business Sport"]
+    assert row is not None and row.links == ("Home", "World", "Business", "Sport")
+    alt = marks["Residents wade through a flooded street"]
+    assert alt is not None and alt.addresses == ("https://cdn.example-news.com/a.jpg",)
+    headline = marks["Storm floods coastal towns as rivers burst their banks"]
+    assert headline is not None and headline.centred
+    assert [s.lines for s in segments if s.browser is not None and s.browser.address_list] == [
+        (24, 24),
+        (26, 33),
+    ]
+    prose = next(text for text in marks if text.startswith("The Environment Agency"))
+    assert marks[prose] is None  # (prose with no link: nothing to say, most of a dump)
+
+
+_BANNER = LYNX.replace(
+    "   [1]Jump to the story\n",
+    "   [1]Jump to the story\n\n   [9]Live: Crews battle a wildfire near the coast road\n",
+).replace(
+    "   8. https://example-news.com/towns\n",
+    "   8. https://example-news.com/towns\n   9. https://example-news.com/live/wildfire\n",
+)
+_OTHER_STORIES = (
+    LYNX.split("References")[0] + "Meer uit de regio\n\n"
+    "     * [9]Zwembad in Borne gaat weer open\n"
+    "     * [10]Nieuwe woonwijk bij het station goedgekeurd\n"
+    "     * [11]Markt verhuist tijdelijk naar het plein\n\n"
+    "References\n\n" + "".join(f"  {n:2}. https://example.org/{n}\n" for n in range(1, 12))
+)
+# `lynx -nolist` and `links` print no link numbers and no list of addresses.
+_NOLIST = re.sub(r"\[\d+\]", "", LYNX.split("References")[0]).replace(
+    "Photo/John Smith)\n", "Photo/John Smith)\n\n   Share: Facebook X Email\n"
+)
+# rule -> (a dump, the line the rule takes out of the body; with the rule off, it stays)
+_SWITCHED = {
+    "link_references": (LYNX, "References"),
+    "link_row": (LYNX, "Home World Business Sport"),
+    "image_link": (
+        LYNX.replace(
+            "[7]Residents wade through a flooded street", "[7]Flooded street in Porthaven"
+        ),
+        "Flooded street in Porthaven",
+    ),
+    "in_page_link": (LYNX, "Jump to the story"),
+    "link_list": (_OTHER_STORIES, "* Markt verhuist tijdelijk naar het plein"),
+    "share_row": (_NOLIST, "Share: Facebook X Email"),
+    "above_headline": (_NOLIST, "Home World Business Sport"),
+    # (a banner over the headline, one link to another story, reads as a headline too)
+    "centred_headline": (_BANNER, "Storm floods coastal towns as rivers burst their banks"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(_SWITCHED))
+def test_each_verdict_is_a_rule_with_its_switch(rule: str) -> None:
+    # fails on main: no such switch (ConfigError), and the reader gave every verdict
+    text, line = _SWITCHED[rule]
+    on = articleclean.clean(text)
+    # (the skip link and the menu's row stand above the headline: with their rule off,
+    # `above_headline` takes them)
+    above = {"above_headline": False} if rule in ("in_page_link", "link_row") else {}
+    off = articleclean.clean(text, **{rule: False}, **above)
+    if rule == "centred_headline":
+        assert on.title == line and off.title != line
+    else:
+        assert [r.rule for r in on.removed if r.text == line] == [rule]
+    assert any(block.text == line for block in off.body) or line in off.headings
+    assert rule not in {r.rule for r in off.removed}
+    assert unaccounted(text, on) == [] and unaccounted(text, off) == []
+
+
+def test_the_phrase_lists_claim_the_site_s_notices_first() -> None:
+    # a guard: the browser's rules come after the phrase lists in pass 1, so that
+    # `dump_kind` reads the site's notices they find (a skip link, a footer's row), as it
+    # did when the reader gave its verdicts and the phrase lists claimed the lines again
+    text = (
+        LYNX.replace("[1]Jump to the story", "[1]Skip to main content").split("References")[0]
+        + "   [9]About us [10]Contact [11]Privacy policy [12]Terms of use\n\n"
+        "References\n\n"
+        + "   1. https://example-news.com/#main\n"
+        + "".join(f"  {n:2}. https://example-news.com/{n}\n" for n in range(2, 13))
+    )
+    rules = {r.text: r.rule for r in articleclean.clean(text).removed}
+    assert rules["Skip to main content"] == "boilerplate_notice"
+    assert rules["About us Contact Privacy policy Terms of use"] == "boilerplate_notice"
+    assert rules["Home World Business Sport"] == "link_row"
+
+
+def test_the_header_above_the_headline_goes_only_as_short_lines() -> None:
+    # a guard: a line of prose above the centred line says it may be no headline, and
+    # nothing above it goes; a sentence naming a share target is no share row
+    prose = "   The council said on Monday that the coast road would reopen next week.\n\n"
+    text = prose + _NOLIST.replace(
+        "   Share: Facebook X Email", "   Share: Facebook and X limit the reach of the posts"
+    )
+    article = articleclean.clean(text)
+    assert article.metadata["markup"] == "text_browser"
+    kept = [block.text for block in article.body] + article.headings
+    assert "Home World Business Sport" in kept
+    assert "Share: Facebook and X limit the reach of the posts" in kept
+    assert {"above_headline", "share_row"}.isdisjoint(r.rule for r in article.removed)
+    assert [
+        r.rule for r in articleclean.clean(_NOLIST).removed if r.text == "Home World Business Sport"
+    ] == ["above_headline"]
+
+
+def test_a_line_s_verdict_is_not_remembered_across_browser_dumps() -> None:
+    # a guard: pass 1 remembers a line's verdict by its words, but a browser's line is
+    # judged by its marks too; the menu's row with numbers, then the same words without
+    cleaner = articleclean.Cleaner()
+    first = cleaner.clean(LYNX)
+    again = cleaner.clean(_NOLIST)
+    row = "Home World Business Sport"
+    assert [r.rule for r in first.removed if r.text == row] == ["link_row"]
+    assert [r.rule for r in again.removed if r.text == row] == ["above_headline"]

@@ -108,6 +108,26 @@ class CleanerConfig:
     markdown_menu: bool = True
     """(Markdown) three list items or more in a row, each one link alone of at most three
     words (a site's menu)."""
+    link_references: bool = True
+    """(Text browser) the list of the links' addresses at the dump's foot ("References" /
+    "  12. https://…")."""
+    link_row: bool = True
+    """(Text browser) a line of three links or more and nothing else (a menu's row, a
+    share row, a footer's links)."""
+    image_link: bool = True
+    """(Text browser) one link alone to a picture's file (the picture's alt text)."""
+    in_page_link: bool = True
+    """(Text browser) one link alone to a place in the page ("Skip to main content")."""
+    link_list: bool = True
+    """(Text browser) three list items or more in a row, each one link alone, with the
+    short line that names them."""
+    share_row: bool = True
+    """(Text browser) a label and the places to share the page to ("Teilen: Facebook
+    WhatsApp E-Mail"), printed with no link numbers."""
+    above_headline: bool = True
+    """(Text browser) the short lines above the centred headline (the page's header)."""
+    centred_headline: bool = True
+    """(Text browser) the first line the browser centred, near the top, is the title."""
 
     # --- pass 2: revised with context -----------------------------------
     caption_before_credit: bool = True

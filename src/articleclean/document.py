@@ -165,6 +165,33 @@ NO_MARKS = Marks()
 """A segment no Markdown marked (`Segment.marks` is None then)."""
 
 
+@dataclass(frozen=True)
+class BrowserMarks:
+    """What a text browser printed around a segment (`readers/text_browser.py`), for the
+    rules that read it (`rules/text_browser.py`). A browser prints where a link starts
+    (its number, "[12]") but not where its text ends: each link is read as the text from
+    its number to the next one's."""
+
+    lead: str = ""
+    """Its text before its first link's number (all of it when it has none)."""
+    links: tuple[str, ...] = ()
+    """Each link's text with what follows it up to the next link's number."""
+    addresses: tuple[str | None, ...] = ()
+    """Each link's address, as the list at the dump's foot numbers it (None: not listed)."""
+    item: bool = False
+    """It opens with a list item's mark ("* ", "• ", "1. ")."""
+    item_link: bool = False
+    """A list item that is one link from its mark to its end: the link's number right
+    after the item's mark, glued to its text (whatever it opens with: "* [17]:: Mobilität",
+    "* [74][spende.jpg]"), and no other number after it."""
+    centred: bool = False
+    """One line alone between blank lines, set in from the dump's margin by four spaces
+    or more: where a browser prints a centred line (the page's `<h1>`)."""
+    address_list: bool = False
+    """A run of the list of addresses at the dump's foot, or a label over it
+    ("References", "Visible links"): the browser's own listing, no text of the page."""
+
+
 @dataclass
 class Segment:
     """One block of input text with its place and, once decided, its label."""
@@ -195,6 +222,9 @@ class Segment:
     marks: Marks | None = None
     """For a text dump read as Markdown (`readers/markdown.py`): what its marks said (a
     heading, a list's item, its links, pictures alone, a header field); None else."""
+    browser: BrowserMarks | None = None
+    """For a text browser's dump (`readers/text_browser.py`): its links, as the browser
+    numbered them, and where it stands in the page; None else."""
     cells: bool = False
     """For a text dump's line: it held a tab between two of its words, a table's row
     copied from a page (cells split by a tab: "Objem<TAB>23 l"), which `text` prints

@@ -20,6 +20,7 @@ from .names import document_language
 from .readers.decode import charset_from_content_type, decode_bytes, head_text, looks_like_html
 from .readers.markdown import MARKDOWN, read_markdown, reads_as_markdown
 from .readers.text import read_text, rows_like_kept, split_lines
+from .readers.text_browser import MARKUP as TEXT_BROWSER
 from .rules import (
     ads,
     article_run,
@@ -39,6 +40,7 @@ from .rules import (
     teaser_headings,
     teaser_inline,
     teaser_lists,
+    text_browser,
 )
 from .rules import html as html_rules
 from .rules.base import (
@@ -98,10 +100,21 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     captions.caption_sentence,
     captions.caption_moment,
     html_rules.html_heading,  # last: a heading may still be a teaser heading or an ad
+    # A browser's marks, after the phrase lists: `dump_kind` reads the site's notices
+    # those find ("Skip to main content", a footer's "Privacy policy"), as it did when
+    # the reader gave these verdicts and the phrase lists claimed the lines again.
+    text_browser.link_references,
+    text_browser.link_row,
+    text_browser.image_link,
+    text_browser.in_page_link,
+    text_browser.share_row,
 )
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     markdown.markdown_menu,  # first: what Markdown's marks say needs no guess
+    text_browser.centred_headline,  # first too: no rule below reads the headline for a teaser
+    text_browser.above_headline,  # once the headline is known: the page's header over it
+    text_browser.link_list,
     captions.caption_before_credit,  # first: the captions it finds can be repeated too
     captions.caption_at_place,
     captions.caption_continued,  # after every rule that finds a caption's last line
@@ -228,6 +241,8 @@ class _DocumentKind(NamedTuple):
     """Pass 1 showed a text dump of an article alone (no page around it)."""
     markdown: bool = False
     """A text dump read as Markdown (`readers/markdown.py`)."""
+    text_browser: bool = False
+    """A text browser's dump (`readers/text_browser.py`)."""
 
 
 _Rule = TypeVar("_Rule", BlockRule, ContextRule)
@@ -450,6 +465,7 @@ class Cleaner:
             document.from_markup,
             article_dump=False,
             markdown=document.metadata.get("markup") == MARKDOWN,
+            text_browser=document.metadata.get("markup") == TEXT_BROWSER,
         )
         self._block_pass.run(segments, self._rules("pass 1", BLOCK_RULES, kind))
         self._check_time(started, "pass 1")
@@ -507,6 +523,8 @@ class Cleaner:
         if rule.requires_markdown and not kind.markdown:
             return False
         if rule.markdown_answers and kind.markdown:
+            return False
+        if rule.requires_text_browser and not kind.text_browser:
             return False
         # Rules that read data learnt from a site (its boilerplate lines) claim nothing
         # without it: a Cleaner given none does not ask them about every line.

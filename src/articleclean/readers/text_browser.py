@@ -7,13 +7,17 @@ links' addresses ("References" / "  12. https://…"; lynx -nolist and links pri
 Read as a plain dump, the marks stay in every line, the list of addresses reads as the
 article's last paragraphs, and a caption wrapped over two lines of its own splits its
 credit in two ("… on Tuesday. (AP" over "Photo/John Smith)"). Read here instead: the
-marks taken out of the text, the list of addresses given to `removed`, and the lines of
-one paragraph joined back where the browser's wrap broke them.
+marks taken out of the text and what they said kept in `Segment.browser` (each link's
+text and address, a list item's mark, a centred line; the list of addresses as such),
+and the lines of one paragraph joined back where the browser's wrap broke them. The
+reader removes nothing: the rules of `rules/text_browser.py` read those marks (a row of
+links, a picture's alt text, a skip link, a list of links, the centred headline, the
+list of addresses), each with its switch, and the other rules read the segments as
+they read any text dump's.
 
 Decided per document from evidence the browser leaves and a plain dump lacks
 (`browser_reading`): link numbers in the text that the list at the foot numbers too, or,
-with no numbers, a shared left margin under hard-wrapped lines. The rules then read the
-segments as they read any text dump's."""
+with no numbers, a shared left margin under hard-wrapped lines."""
 
 from __future__ import annotations
 
@@ -22,17 +26,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..article import Reason
-from ..document import BODY, REMOVED, Document, Label, Segment, normalise_space
+from ..document import BrowserMarks, Document, Segment, normalise_space
 
 MARKUP = "text_browser"
 """The value of `metadata["markup"]` (and of the `markup` switch) for such a dump."""
-
-CENTRED_RULE = "centred_headline"
-"""The rule name recorded on the headline a browser centred (`_is_centred_heading`)."""
-
-LIST_RULE = "link_references"
-"""The rule name recorded on the list of link addresses at the dump's foot."""
 
 Markup = Literal["auto", "plain", "markdown", "text_browser"]
 """The config's `markup` switch: "markdown" is read by `readers/markdown.py` before a text
@@ -198,141 +195,69 @@ def browser_reading(lines: list[str], text: str, forced: bool = False) -> Browse
     return None
 
 
-ROW_RULE = "link_row"
-"""The rule name recorded on a line of links alone (`is_link_row`)."""
-_MIN_ROW_LINKS = 3
-"""Links a line of links alone holds at least ("[2]Home [3]World [4]Sport")."""
-_MAX_LINK_WORDS = 4
-"""Words of one link's text in such a line at most ("[19]Privacy policy")."""
-_MAX_LEAD_WORDS = 2
-"""Words before its first link at most, ending in a colon ("Share: [10]Facebook …")."""
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
-
-
-def is_link_row(text: str) -> bool:
-    """`text` (with its link marks) is a row of links and nothing else: a site's menu, a
-    share row, a footer's links ("[2]Home [3]World [4]Sport", "Share: [10]Facebook [11]X
-    [12]Email"): `_MIN_ROW_LINKS` links or more, each of a few words ending no sentence,
-    after a short label ending in a colon at most. A sentence with links in it has words
-    of its own between them, or ends as a sentence does ("[5]Biden met [6]Xi in [7]Bali.")."""
-    parts = LINK_MARK.split(text)
-    # parts: the text before the first mark, then a number and the text after each mark
-    if len(parts) < 2 * _MIN_ROW_LINKS + 1:
-        return False
-    lead = parts[0].split()
-    if lead and (len(lead) > _MAX_LEAD_WORDS or not lead[-1].endswith((":", "："))):
-        return False
-    for link in parts[2::2]:
-        words = link.split()
-        if not words or len(words) > _MAX_LINK_WORDS or words[-1].endswith(_SENTENCE_END):
-            return False
-    return True
-
-
-IMAGE_RULE = "image_link"
-"""The rule name recorded on a line that is one link to a picture (its alt text)."""
-ANCHOR_RULE = "in_page_link"
-"""The rule name recorded on a line that is one link to a place in the page itself."""
-# The address of a picture: its file's suffix, before a query or a fragment.
-_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
-
-
-def _link_verdict(printed: str, addresses: dict[int, str]) -> tuple[Reason, str] | None:
-    """Why a paragraph of the dump (its text with the link marks) is no part of the
-    article, from its links alone: a row of links (`is_link_row`), or one link and
-    nothing else whose address (from the list at the foot) is a picture's file (the
-    picture's alt text a browser prints where the picture stands) or a place in the
-    page itself ("[1]Skip to main content" → "…#main"; a table of contents)."""
-    if is_link_row(printed):
-        return Reason.BOILERPLATE, ROW_RULE
-    mark = LINK_MARK.match(printed)
-    if mark is None or not addresses or LINK_MARK.search(printed, mark.end()) is not None:
+def browser_marks(
+    printed: str, addresses: dict[int, str], centred: bool = False
+) -> BrowserMarks | None:
+    """What the browser printed around a paragraph of its dump (`printed`: its text with
+    the link marks), for the rules (`rules/text_browser.py`): its text before its first
+    link, each link's text up to the next, their addresses (from the list at the foot),
+    whether it opens a list item and whether it stands `centred`; None when it says
+    nothing (no link, no item, not centred: most of an article's prose)."""
+    item = _ITEM.match(printed) is not None
+    if "[" not in printed:
+        return BrowserMarks(lead=printed, item=item, centred=centred) if item or centred else None
+    parts = LINK_MARK.split(printed)
+    # (the text before the first mark, then a number and the text after each mark)
+    item_link = item and _LINK_ITEM.fullmatch(printed) is not None
+    if len(parts) == 1 and not (item or centred):
         return None
-    address = addresses.get(int(mark.group(1)))
-    if address is None:
-        return None
-    if _PICTURE.search(address) is not None:
-        return Reason.MEDIA_PLACEHOLDER, IMAGE_RULE
-    _, hash_mark, fragment = address.partition("#")
-    if hash_mark and fragment:
-        return Reason.BOILERPLATE, ANCHOR_RULE
-    return None
-
-
-LIST_OF_LINKS_RULE = "link_list"
-"""The rule name recorded on a list whose every item is one link (`_remove_link_list`)."""
-_MIN_LINK_ITEMS = 3
-"""Items of such a list at least."""
-# A list item that is one link from its mark to its end ("* [14]School board approves …").
-_LINK_ITEM = re.compile(r"(?:[*+o#@•·▪◦-]|\d{1,3}[.)])\s+\[\d{1,4}\]\S[^\[]*")
-
-
-def _is_link_item(printed: str) -> bool:
-    return _LINK_ITEM.fullmatch(printed) is not None and not printed.endswith(_SENTENCE_END)
-
-
-def _remove_link_list(items: list[Segment], segments: list[Segment]) -> None:
-    """Removes the run of `items` (consecutive list items, each one link and nothing else,
-    ending no sentence) when it holds `_MIN_LINK_ITEMS` or more, with the short line right
-    above it that names it ("More from Local", "Meer uit de regio"), and empties it: a
-    list of other stories or of the site's sections, in any language, where the article's
-    own lists have words of their own beside any link in them."""
-    if len(items) >= _MIN_LINK_ITEMS:
-        for item in items:
-            if item.label is not REMOVED:
-                item.remove(Reason.RELATED_TEASER, LIST_OF_LINKS_RULE)
-        at = len(segments) - len(items) - 1  # (the items are the last segments read)
-        if at >= 0 and _names_a_list(segments[at]):
-            segments[at].remove(Reason.RELATED_TEASER, LIST_OF_LINKS_RULE)
-    items.clear()
-
-
-def _names_a_list(segment: Segment) -> bool:
-    """A short line, open, ending no sentence: the name of the list under it."""
-    text = segment.text
-    return (
-        segment.label is BODY
-        and len(text.split()) <= _MAX_LIST_NAME_WORDS
-        and not text.endswith(_SENTENCE_END)
+    return BrowserMarks(
+        lead=parts[0].strip(),
+        links=tuple(link.strip() for link in parts[2::2]),
+        addresses=tuple(addresses.get(int(number)) for number in parts[1::2]),
+        item=item,
+        item_link=item_link,
+        centred=centred,
     )
 
 
-_MAX_LIST_NAME_WORDS = 5
-"""Words of the name over a list of links at most ("Mehr aus der Region")."""
+# A list item that is one link from its mark to its end ("* [14]School board approves …",
+# "* [17]:: Mobilität", "* [74][spende.jpg]": any text glued to the number, a picture's
+# name too, and no other number after it).
+_LINK_ITEM = re.compile(r"(?:[*+o#@•·▪◦-]|\d{1,3}[.)])\s+\[\d{1,4}\]\S[^\[]*")
 
 
-TITLE_REACH = 40
-"""Segments from the top the centred headline is looked for within (a browser prints
-skip links, menu rows and a breadcrumb above it): `title_line` looks that far for a
-title the reader labelled, as most dumps have none (round 56: a walk over every segment
-cost 0.2 % of the text path's instructions), so one below is never labelled here."""
 _CENTRED_INDENT = 4
 """Spaces past the margin that open a centred line (lynx, links and elinks centre <h1>)."""
-_MAX_TITLE_WORDS = 30
+_MAX_CENTRED_WORDS = 30
 
 
-def _is_centred_heading(lines: list[str], start: int, stop: int, margin: int) -> bool:
+def _is_centred(lines: list[str], start: int, stop: int, margin: int) -> bool:
     """lines[start:stop] are one line alone between blank lines (or the dump's edges),
-    set in from the margin by `_CENTRED_INDENT` spaces or more: the page's headline, which
-    the browser centres, and no paragraph, caption or menu does."""
+    set in from the margin by `_CENTRED_INDENT` spaces or more: where the browser prints
+    a line it centres (the page's headline), and no paragraph, caption or menu."""
     if stop - start != 1 or (start and lines[start - 1].strip()):
         return False
     if stop < len(lines) and lines[stop].strip():
         return False
     line = lines[start]
-    return _indent(line) >= margin + _CENTRED_INDENT and len(line.split()) <= _MAX_TITLE_WORDS
+    return _indent(line) >= margin + _CENTRED_INDENT and len(line.split()) <= _MAX_CENTRED_WORDS
+
+
+_ADDRESS_LIST = BrowserMarks(address_list=True)
 
 
 def read_browser_dump(
     lines: list[str], reading: BrowserReading, apart: frozenset[int] = frozenset()
 ) -> Document:
     """The segments of a text browser's dump: one a paragraph (lines joined where the
-    browser's wrap broke them, `_continues`), without link marks; the list of addresses
-    at the foot one segment a run of lines, removed (`LIST_RULE`). `apart`: numbers of
-    lines (1-based) read on their own when they end a joined paragraph (`read_text`)."""
+    browser's wrap broke them, `_continues`), without link marks, with what the marks
+    said in `Segment.browser` (`browser_marks`); the list of addresses at the foot one
+    segment a run of lines, marked as the list (`BrowserMarks.address_list`). The reader
+    removes nothing: the rules of `rules/text_browser.py` judge what the marks say.
+    `apart`: numbers of lines (1-based) read on their own when they end a joined
+    paragraph (`read_text`)."""
     segments: list[Segment] = []
-    items: list[Segment] = []  # the run of list items each one link, being read
-    title: Segment | None = None
     width = reading.width
     index = 0
     while index < reading.list_start:
@@ -351,25 +276,16 @@ def read_browser_dump(
             ):
                 stop += 1
         printed = normalise_space(" ".join(lines[index:stop]))
-        segment = Segment(without_link_marks(printed), (index + 1, stop), spaced=True)
-        verdict = _link_verdict(printed, reading.addresses)
-        if verdict is not None:
-            segment.remove(*verdict)
-        elif (
-            title is None
-            and len(segments) < TITLE_REACH
-            and _is_centred_heading(lines, index, stop, reading.margin)
-        ):
-            title = segment
-            segment.mark(Label.TITLE, CENTRED_RULE)
-        link_item = _is_link_item(printed)
-        if not link_item:
-            _remove_link_list(items, segments)
-        segments.append(segment)
-        if link_item:
-            items.append(segment)
+        centred = _is_centred(lines, index, stop, reading.margin)
+        segments.append(
+            Segment(
+                without_link_marks(printed),
+                (index + 1, stop),
+                spaced=True,
+                browser=browser_marks(printed, reading.addresses, centred),
+            )
+        )
         index = stop
-    _remove_link_list(items, segments)
     while index < len(lines):
         if not lines[index].strip():
             index += 1
@@ -377,10 +293,13 @@ def read_browser_dump(
         stop = index + 1
         while stop < len(lines) and lines[stop].strip():
             stop += 1
-        listed = Segment(
-            normalise_space(" ".join(lines[index:stop])), (index + 1, stop), spaced=True
+        segments.append(
+            Segment(
+                normalise_space(" ".join(lines[index:stop])),
+                (index + 1, stop),
+                spaced=True,
+                browser=_ADDRESS_LIST,
+            )
         )
-        listed.remove(Reason.BOILERPLATE, LIST_RULE)
-        segments.append(listed)
         index = stop
     return Document(segments=segments, source="text", metadata={"markup": MARKUP})

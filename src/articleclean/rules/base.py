@@ -411,6 +411,9 @@ class BlockRule:
     requires_markdown: bool = False
     """It reads only what a Markdown dump's marks say (`Segment.marks`): on any other
     document it cannot claim."""
+    requires_text_browser: bool = False
+    """It reads only what a text browser printed around a line (`Segment.browser`): on
+    any other document it cannot claim."""
     requires_config: ConfigData | None = None
     """What it reads in the Cleaner's config (data learnt from a site): when that is
     empty it cannot claim, and the Cleaner leaves it out."""
@@ -501,6 +504,8 @@ class ContextRule:
     requires_hints: bool = False
     requires_markdown: bool = False
     """As `BlockRule.requires_markdown`."""
+    requires_text_browser: bool = False
+    """As `BlockRule.requires_text_browser`."""
     markdown_answers: bool = False
     """As `BlockRule.markdown_answers`."""
     requires_config: ConfigData | None = None

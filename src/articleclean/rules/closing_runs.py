@@ -51,6 +51,7 @@ from .teaser_lines import (
     unmarked,
 )
 from .teaser_lists import teaser_list
+from .text_browser import link_list
 
 # Lines out of the article's text, which the walk for the run after its last paragraph
 # passes over (`_trailing_run`).
@@ -132,6 +133,7 @@ _CLOSING_MIN_BLURBS = 2
 # The rules that take teasers before `closing_teasers` (it counts the box's headlines
 # they took); `TEASER_RULES` lists them all.
 _TEASERS_ABOVE_CLOSING = (
+    link_list,
     html_related_box,
     html_teaser_link,
     teaser_heading,

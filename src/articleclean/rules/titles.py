@@ -31,7 +31,6 @@ from ..names import (
     prefixed_byline,
     strip_byline_prefix,
 )
-from ..readers.text_browser import TITLE_REACH
 from .base import Claimed, Finding, derive, describes, structures
 from .boilerplate import prose_line
 from .datelines import match_dateline
@@ -39,6 +38,7 @@ from .dump_kind import decided_article_dump
 from .duplicates import repeated_label, repeated_paragraph
 from .phrasebook import PhraseBook
 from .structure import HEAD_STAMP_REACH, head_stamp
+from .text_browser import TITLE_REACH
 
 # Thresholds without a note were set before the webeval split; those added for
 # issue 14 were chosen on its tune part (bench/labelled_dumps.py).
@@ -698,8 +698,8 @@ def title_line(
 ) -> Iterator[Segment]:
     """The first line, when it reads like a headline (past a site menu above it on a page
     dump); on a page whose <title> line is followed by the headline on its own, that
-    headline. None when the reader labelled the headline itself (a text browser's dump
-    centres it: `readers/text_browser.py`)."""
+    headline. None when a title stands already (a text browser's dump centres its
+    headline: `centred_headline`, rules/text_browser.py)."""
     if any(segment.label is TITLE for segment in islice(segments, TITLE_REACH)):
         return
     if repeated is not None and _headline_again_here(segments, repeated, article_dump):
