@@ -133,10 +133,12 @@ class BlockPass:
     def _memory(self, rules: tuple[BlockRule, ...]) -> dict[str, Verdict | None] | None:
         if not self._limit:
             return None
-        # A text browser's line is judged by its marks too (`Segment.browser`): the same
-        # words are a menu's row in one dump and a line of text in the next. Such dumps
-        # are few; their lines are judged afresh.
-        if any(rule.requires_text_browser for rule in rules):
+        # A Markdown or text browser's line is judged by its marks too (`Segment.marks`,
+        # `Segment.browser`): the same words are a menu's row of links in one dump and
+        # a line of text in the next, and a verdict remembered from the first would
+        # make a document's output depend on the documents cleaned before it. Such
+        # dumps are few; their lines are judged afresh.
+        if any(rule.requires_text_browser or rule.requires_markdown for rule in rules):
             return None
         # One memory per set of rules: an HTML page that falls back to its text
         # skips other rules than a text dump does.
