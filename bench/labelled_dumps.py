@@ -12,7 +12,8 @@ Each page (read in place through bench/corpus.py) gives two dumps:
 Every line is labelled from the page's structure, not from what articleclean
 does: <figcaption>, caption boxes and figures holding a picture → caption
 (not in a menu, a header logo, comments, an ad or a related box); the <h1> that is the
-page's headline, and any copy of it among the body lines → title; rel=author and byline/author boxes → byline;
+page's headline (where <title> and og:title name none, the <h1> that opens the article's
+text), and any copy of it among the body lines → title; rel=author and byline/author boxes → byline;
 related/recommended/popular boxes → teaser; ad and sponsor slots → ad;
 nav/header/footer/aside, menus and share bars → chrome; lines of the
 article's main text (trafilatura's extraction, plus the corpus's annotated
@@ -69,9 +70,10 @@ from .corpus import Page, corpus_dir, pages
 from .split import PARTS, part
 
 OUT = Path(__file__).resolve().parent / "out"
-VERSION = 9
+VERSION = 10
 """Bump when the dump or label rules change: the cache is keyed by it (9, round 52: a
-caption box inside a link to another page is that page's teaser)."""
+caption box inside a link to another page is that page's teaser; 10, round 57: the <h1>
+opening the article's text is the headline of a page whose <title> names none)."""
 
 TITLE, BYLINE, BODY, CAPTION = "title", "byline", "body", "caption"
 TEASER, AD, CHROME, OTHER, TITLE_TAG = "teaser", "ad", "chrome", "other", "title_tag"
@@ -146,7 +148,8 @@ class Labelled:
     url: str
     part: str
     title: str | None
-    """The headline: the page's <h1> that its <title> names, else og:title."""
+    """The headline: the page's <h1> that its <title> names, else og:title, else the <h1>
+    that opens the article's text (`_opening_h1`)."""
     authors: list[str]
     """Author names from the page's metadata (meta author, JSON-LD)."""
     page: list[Line]
@@ -380,6 +383,32 @@ def _headline(tree: Any, page_title: str) -> tuple[Any, str | None]:
     return None, (og[0].strip() if og else None)
 
 
+def _opening_h1(lines: list[Line], owners: list[Any]) -> str | None:
+    """On a page with no headline (no <h1> that its <title> names, and no og:title), the
+    <h1> that opens the article's text, relabelled title, and its text: its heading, not
+    a paragraph (round 57, issue 14: the page's heading labelled body was the first line
+    of a title-less article dump, so a cleaner reading it as the title "lost" it).
+
+    Only an <h1> outside the page's chrome that is itself the first body line counts: a
+    site's name in an <h1> stands in the page's header above the article, not at its
+    first line, and stays as it was."""
+    first = next((i for i, line in enumerate(lines) if line.label == BODY), None)
+    if first is None:
+        return None
+    owner = owners[first]
+    h1 = next((e for e in [owner, *owner.iterancestors()] if e.tag == "h1"), None)
+    if h1 is None or _structural_label(owner, None) is not None:
+        return None
+    heading = [
+        i for i, o in enumerate(owners) if o is h1 or any(e is h1 for e in o.iterancestors())
+    ]
+    if any(lines[i].label != BODY for i in heading):
+        return None
+    for i in heading:
+        lines[i].label = TITLE
+    return _SPACE.sub(" ", h1.text_content()).strip() or None
+
+
 def _main_text(html: str, url: str) -> tuple[set[str], str]:
     import trafilatura
 
@@ -415,7 +444,9 @@ def label_page(page: Page) -> Labelled | None:
     if page_title:
         lines.append(Line(page_title, TITLE_TAG))
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    owners: list[Any] = []
     for text, owner in _blocks(body_node if body_node is not None else tree):
+        owners.append(owner)
         key = _norm(text)
         label = _structural_label(owner, headline_node)
         if label == BYLINE and len(text.split()) > _MAX_BYLINE_WORDS:
@@ -440,6 +471,8 @@ def label_page(page: Page) -> Labelled | None:
         ):
             label = BYLINE  # "Von Claudia Lindner": the annotation takes the byline along
         lines.append(Line(text, label))
+    if headline is None and any(line.label == BODY for line in lines):
+        headline = _opening_h1(lines[len(lines) - len(owners) :], owners)
     if not any(line.label == BODY for line in lines):
         return None
     result = Labelled(page.url, part(page.url), headline, authors, lines)
