@@ -22,7 +22,7 @@ article's main text (trafilatura's extraction, plus the corpus's annotated
 Scores, by line: body precision/recall/F1 (a line kept in the body counts
 against precision unless it is body), paragraphs lost (body lines not kept in
 the body, when no copy of the same line is kept either; separator lines
-without a letter or digit are not counted) overall and per article, on page dumps
+without a letter or digit and date stamps, a line only a date, are not counted) overall and per article, on page dumps
 also among the body lines inside the annotated article's container
 (`container_lines`: the extractor's body label takes a consent panel or a box of
 other stories now and then), title exact (the headline without the
@@ -131,6 +131,43 @@ _ORGANISATION_WORDS = frozenset(
     "verband bundesverband association diario digital programme international".split()
 )
 _MAX_BYLINE_WORDS = 14
+
+
+# A date: numeric with a four-digit year ("28.04.2020", "2023-05-17"), a day and a month
+# word before the year ("28 kwietnia 2021", "March 3, 2023"), or the CJK form.
+_NUMERIC_DATE = re.compile(
+    r"(?<!\w)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})(?!\d)"
+)
+_WORD_DATE = re.compile(
+    r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
+    r"(?:19|20)\d{2}(?!\d)"
+)
+_CJK_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+_WORDS = re.compile(r"[^\W\d_]+")
+_STAMP_WORDS = 3
+"""Words a date stamp prints beside its date: "Stand: … Uhr", "Published … at … am"."""
+
+
+def is_date_stamp(text: str) -> bool:
+    """A line that is only a date (and time), with at most a few words of its own: a
+    stamp under a headline ("Stand: 28.04.2020 18:00 Uhr", "28 kwietnia 2021, 06:29").
+    A date glued to a name ("maculi28.09.19 …", a forum post's head) or an embedded
+    post's signature ("— Name (@handle) April 26, 2022") is not only a date."""
+    if "@" in text:
+        return False
+    for pattern in (_NUMERIC_DATE, _WORD_DATE, _CJK_DATE):
+        match = pattern.search(text)
+        if match:
+            rest = text[: match.start()] + " " + text[match.end() :]
+            return len(_WORDS.findall(rest)) <= _STAMP_WORDS
+    return False
+
+
+def is_paragraph(text: str) -> bool:
+    """A body line counted as a paragraph: not a separator ("* * *", "———": no letter
+    or digit) and not a date stamp (round 57: on a three-line dump a stamp under the
+    headline was one of its three "paragraphs"); neither says anything of the article."""
+    return any(c.isalnum() for c in text) and not is_date_stamp(text)
 
 
 def _norm(text: str) -> str:
@@ -819,8 +856,8 @@ def score(
         for number, label in enumerate(labels, start=1):
             if not label:
                 continue
-            if label == BODY and not any(c.isalnum() for c in lines[number - 1]):
-                continue  # "* * *", "———": a separator says nothing, it is no paragraph
+            if label == BODY and not is_paragraph(lines[number - 1]):
+                continue  # a separator or a date stamp says nothing, it is no paragraph
             kept = number in body
             if label == BODY:
                 kept = kept or _norm(lines[number - 1]) in kept_keys
@@ -1149,7 +1186,7 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         "page's structure (see bench/labelled_dumps.py). Paragraphs lost = body lines not "
         "kept in the body (a line printed twice counts as kept while one copy is; the "
         "headline printed again among the body lines is labelled title, in page and article dumps alike; a separator line "
-        "without letters or digits is no paragraph); lost in the annotated article = the "
+        "without letters or digits, or a line that is only a date, is no paragraph); lost in the annotated article = the "
         "page dumps' paragraphs lost among the body lines inside the element that holds "
         "the annotated `with` segments (their lowest common div, article, main or section; "
         "on a page with fewer than two annotated blocks every body line counts), as the "
