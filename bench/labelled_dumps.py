@@ -14,7 +14,7 @@ does: <figcaption>, caption boxes and figures holding a picture → caption
 (not in a menu, a header logo, comments, an ad or a related box); the <h1> that is the
 page's headline (where <title> and og:title name none, the <h1> that opens the article's
 text), and any copy of it among the body lines → title; rel=author and byline/author boxes → byline;
-related/recommended/popular boxes → teaser; ad and sponsor slots → ad;
+related/recommended/popular/similar boxes → teaser; ad and sponsor slots → ad;
 nav/header/footer/aside, menus and share bars → chrome; lines of the
 article's main text (trafilatura's extraction, plus the corpus's annotated
 `with` segments, minus its `without` ones) → body; anything else → other.
@@ -70,10 +70,11 @@ from .corpus import Page, corpus_dir, pages
 from .split import PARTS, part
 
 OUT = Path(__file__).resolve().parent / "out"
-VERSION = 10
+VERSION = 11
 """Bump when the dump or label rules change: the cache is keyed by it (9, round 52: a
 caption box inside a link to another page is that page's teaser; 10, round 57: the <h1>
-opening the article's text is the headline of a page whose <title> names none)."""
+opening the article's text is the headline of a page whose <title> names none; 11, round
+57: a "similar" box is a related box)."""
 
 TITLE, BYLINE, BODY, CAPTION = "title", "byline", "body", "caption"
 TEASER, AD, CHROME, OTHER, TITLE_TAG = "teaser", "ad", "chrome", "other", "title_tag"
@@ -101,7 +102,7 @@ _CHROME_TOKENS = frozenset(
 )
 _TEASER_TOKENS = frozenset(
     "related recommended recommendations recommend popular trending outbrain taboola "
-    "morestories readmore mostread moreread teaser teasers".split()
+    "morestories readmore mostread moreread teaser teasers similar".split()
 )
 _TEASER_PAIRS = (("more", "stories"), ("read", "more"), ("most", "read"), ("also", "read"))
 _AD_TOKENS = frozenset(
