@@ -12,8 +12,9 @@ Each page (read in place through bench/corpus.py) gives two dumps:
 Every line is labelled from the page's structure, not from what articleclean
 does: <figcaption>, caption boxes and figures holding a picture → caption
 (not in a menu, a header logo, comments, an ad or a related box); the <h1> that is the
-page's headline, and any copy of it among the body lines → title; rel=author and byline/author boxes → byline;
-related/recommended/popular boxes → teaser; ad and sponsor slots → ad;
+page's headline (where <title> and og:title name none, the <h1> that opens the article's
+text), and any copy of it among the body lines → title; rel=author and byline/author boxes → byline;
+related/recommended/popular/similar boxes → teaser; ad and sponsor slots → ad;
 nav/header/footer/aside, menus and share bars → chrome; lines of the
 article's main text (trafilatura's extraction, plus the corpus's annotated
 `with` segments, minus its `without` ones) → body; anything else → other.
@@ -21,7 +22,7 @@ article's main text (trafilatura's extraction, plus the corpus's annotated
 Scores, by line: body precision/recall/F1 (a line kept in the body counts
 against precision unless it is body), paragraphs lost (body lines not kept in
 the body, when no copy of the same line is kept either; separator lines
-without a letter or digit are not counted) overall and per article, on page dumps
+without a letter or digit and date stamps, a line only a date, are not counted) overall and per article, on page dumps
 also among the body lines inside the annotated article's container
 (`container_lines`: the extractor's body label takes a consent panel or a box of
 other stories now and then), title exact (the headline without the
@@ -69,9 +70,11 @@ from .corpus import Page, corpus_dir, pages
 from .split import PARTS, part
 
 OUT = Path(__file__).resolve().parent / "out"
-VERSION = 9
+VERSION = 11
 """Bump when the dump or label rules change: the cache is keyed by it (9, round 52: a
-caption box inside a link to another page is that page's teaser)."""
+caption box inside a link to another page is that page's teaser; 10, round 57: the <h1>
+opening the article's text is the headline of a page whose <title> names none; 11, round
+57: a "similar" box is a related box)."""
 
 TITLE, BYLINE, BODY, CAPTION = "title", "byline", "body", "caption"
 TEASER, AD, CHROME, OTHER, TITLE_TAG = "teaser", "ad", "chrome", "other", "title_tag"
@@ -99,7 +102,7 @@ _CHROME_TOKENS = frozenset(
 )
 _TEASER_TOKENS = frozenset(
     "related recommended recommendations recommend popular trending outbrain taboola "
-    "morestories readmore mostread moreread teaser teasers".split()
+    "morestories readmore mostread moreread teaser teasers similar".split()
 )
 _TEASER_PAIRS = (("more", "stories"), ("read", "more"), ("most", "read"), ("also", "read"))
 _AD_TOKENS = frozenset(
@@ -131,6 +134,43 @@ _ORGANISATION_WORDS = frozenset(
 _MAX_BYLINE_WORDS = 14
 
 
+# A date: numeric with a four-digit year ("28.04.2020", "2023-05-17"), a day and a month
+# word before the year ("28 kwietnia 2021", "March 3, 2023"), or the CJK form.
+_NUMERIC_DATE = re.compile(
+    r"(?<!\w)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})(?!\d)"
+)
+_WORD_DATE = re.compile(
+    r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)"
+    r"(?:19|20)\d{2}(?!\d)"
+)
+_CJK_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+_WORDS = re.compile(r"[^\W\d_]+")
+_STAMP_WORDS = 3
+"""Words a date stamp prints beside its date: "Stand: … Uhr", "Published … at … am"."""
+
+
+def is_date_stamp(text: str) -> bool:
+    """A line that is only a date (and time), with at most a few words of its own: a
+    stamp under a headline ("Stand: 28.04.2020 18:00 Uhr", "28 kwietnia 2021, 06:29").
+    A date glued to a name ("maculi28.09.19 …", a forum post's head) or an embedded
+    post's signature ("— Name (@handle) April 26, 2022") is not only a date."""
+    if "@" in text:
+        return False
+    for pattern in (_NUMERIC_DATE, _WORD_DATE, _CJK_DATE):
+        match = pattern.search(text)
+        if match:
+            rest = text[: match.start()] + " " + text[match.end() :]
+            return len(_WORDS.findall(rest)) <= _STAMP_WORDS
+    return False
+
+
+def is_paragraph(text: str) -> bool:
+    """A body line counted as a paragraph: not a separator ("* * *", "———": no letter
+    or digit) and not a date stamp (round 57: on a three-line dump a stamp under the
+    headline was one of its three "paragraphs"); neither says anything of the article."""
+    return any(c.isalnum() for c in text) and not is_date_stamp(text)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
@@ -146,7 +186,8 @@ class Labelled:
     url: str
     part: str
     title: str | None
-    """The headline: the page's <h1> that its <title> names, else og:title."""
+    """The headline: the page's <h1> that its <title> names, else og:title, else the <h1>
+    that opens the article's text (`_opening_h1`)."""
     authors: list[str]
     """Author names from the page's metadata (meta author, JSON-LD)."""
     page: list[Line]
@@ -380,6 +421,32 @@ def _headline(tree: Any, page_title: str) -> tuple[Any, str | None]:
     return None, (og[0].strip() if og else None)
 
 
+def _opening_h1(lines: list[Line], owners: list[Any]) -> str | None:
+    """On a page with no headline (no <h1> that its <title> names, and no og:title), the
+    <h1> that opens the article's text, relabelled title, and its text: its heading, not
+    a paragraph (round 57, issue 14: the page's heading labelled body was the first line
+    of a title-less article dump, so a cleaner reading it as the title "lost" it).
+
+    Only an <h1> outside the page's chrome that is itself the first body line counts: a
+    site's name in an <h1> stands in the page's header above the article, not at its
+    first line, and stays as it was."""
+    first = next((i for i, line in enumerate(lines) if line.label == BODY), None)
+    if first is None:
+        return None
+    owner = owners[first]
+    h1 = next((e for e in [owner, *owner.iterancestors()] if e.tag == "h1"), None)
+    if h1 is None or _structural_label(owner, None) is not None:
+        return None
+    heading = [
+        i for i, o in enumerate(owners) if o is h1 or any(e is h1 for e in o.iterancestors())
+    ]
+    if any(lines[i].label != BODY for i in heading):
+        return None
+    for i in heading:
+        lines[i].label = TITLE
+    return _SPACE.sub(" ", h1.text_content()).strip() or None
+
+
 def _main_text(html: str, url: str) -> tuple[set[str], str]:
     import trafilatura
 
@@ -415,7 +482,9 @@ def label_page(page: Page) -> Labelled | None:
     if page_title:
         lines.append(Line(page_title, TITLE_TAG))
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    owners: list[Any] = []
     for text, owner in _blocks(body_node if body_node is not None else tree):
+        owners.append(owner)
         key = _norm(text)
         label = _structural_label(owner, headline_node)
         if label == BYLINE and len(text.split()) > _MAX_BYLINE_WORDS:
@@ -440,6 +509,8 @@ def label_page(page: Page) -> Labelled | None:
         ):
             label = BYLINE  # "Von Claudia Lindner": the annotation takes the byline along
         lines.append(Line(text, label))
+    if headline is None and any(line.label == BODY for line in lines):
+        headline = _opening_h1(lines[len(lines) - len(owners) :], owners)
     if not any(line.label == BODY for line in lines):
         return None
     result = Labelled(page.url, part(page.url), headline, authors, lines)
@@ -786,8 +857,8 @@ def score(
         for number, label in enumerate(labels, start=1):
             if not label:
                 continue
-            if label == BODY and not any(c.isalnum() for c in lines[number - 1]):
-                continue  # "* * *", "———": a separator says nothing, it is no paragraph
+            if label == BODY and not is_paragraph(lines[number - 1]):
+                continue  # a separator or a date stamp says nothing, it is no paragraph
             kept = number in body
             if label == BODY:
                 kept = kept or _norm(lines[number - 1]) in kept_keys
@@ -1116,7 +1187,7 @@ def run(limit: int | None = None, parts: Sequence[str] = ("test", "tune")) -> st
         "page's structure (see bench/labelled_dumps.py). Paragraphs lost = body lines not "
         "kept in the body (a line printed twice counts as kept while one copy is; the "
         "headline printed again among the body lines is labelled title, in page and article dumps alike; a separator line "
-        "without letters or digits is no paragraph); lost in the annotated article = the "
+        "without letters or digits, or a line that is only a date, is no paragraph); lost in the annotated article = the "
         "page dumps' paragraphs lost among the body lines inside the element that holds "
         "the annotated `with` segments (their lowest common div, article, main or section; "
         "on a page with fewer than two annotated blocks every body line counts), as the "

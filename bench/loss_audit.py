@@ -78,7 +78,16 @@ from typing import Any
 
 from . import article_shapes, labelled_dumps, noise
 from .corpus import corpus_dir
-from .labelled_dumps import BODY, JUNK, _articleclean, _norm, article_dump, labelled, page_dump
+from .labelled_dumps import (
+    BODY,
+    JUNK,
+    _articleclean,
+    _norm,
+    article_dump,
+    is_paragraph,
+    labelled,
+    page_dump,
+)
 from .split import PARTS, site
 
 SOURCES = (
@@ -179,7 +188,7 @@ def audit_one(
                 count.junk += 1
                 count.junk_sites[dump.site] += 1
                 count.junk_examples.append(f"{dump.source} {dump.site}: {text[:160]}")
-            elif _is_article(label) and any(c.isalnum() for c in text):
+            elif _is_article(label) and is_paragraph(text):
                 if _norm(text) in kept_keys or _norm(text) in floor:
                     continue  # another copy of the line is kept, or the floor has it
                 count.lost += 1
@@ -197,7 +206,7 @@ def audit_one(
             number not in kept
             and number not in seen
             and _is_article(label)
-            and any(c.isalnum() for c in text)
+            and is_paragraph(text)
             and _norm(text) not in kept_keys
             and _norm(text) not in floor
         ):
@@ -487,7 +496,7 @@ def lost_texts(dump: Dump, clean: Callable[[str], Any]) -> frozenset[str]:
     return frozenset(
         _norm(text)
         for text, label in zip(lines, dump.labels, strict=False)
-        if _is_article(label) and any(c.isalnum() for c in text) and _norm(text) not in kept
+        if _is_article(label) and is_paragraph(text) and _norm(text) not in kept
     )
 
 
@@ -530,7 +539,7 @@ def lost_lines(dump: Dump, clean: Callable[[str], Any]) -> tuple[Any, int, list[
     numbers = [
         n
         for n, (text, label) in enumerate(zip(lines, dump.labels, strict=False), start=1)
-        if _is_article(label) and any(c.isalnum() for c in text)
+        if _is_article(label) and is_paragraph(text)
     ]
     lost = [
         (n, who.get(n, "(nowhere)"))
@@ -703,8 +712,8 @@ def place_one(
                 count.junk += 1
                 count.junk_sites[dump.site] += 1
             elif _is_article(label) and number not in dump.outside:
-                if _norm(text) in kept_keys:
-                    continue  # another copy of the line is kept
+                if _norm(text) in kept_keys or not is_paragraph(text):
+                    continue  # another copy of the line is kept, or a date stamp
                 count.lost += 1
                 count.lost_sites[dump.site] += 1
                 count.examples.append(f"{dump.site}: {text[:160]}")
