@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 import pytest
 
 from articleclean import names
+from articleclean.patterns import strings_of
 
 _NEIGHBOURS = [
     "",
@@ -68,3 +70,19 @@ def test_name_parts_joining_words_are_the_patterns() -> None:
     for word in names._JOINER_WORDS:
         assert len(names._NAME_SPLIT.split(f"Jane Doe {word} John Roe")) == 2, word
     assert {w.encode() for w in names._JOINER_WORDS if w.isascii()} == names._ASCII_JOINER_WORDS
+
+
+def _comment_words() -> list[str]:
+    words = strings_of(re.compile(names._COMMENT_WORD.pattern))
+    assert words is not None
+    return sorted(words)
+
+
+@pytest.mark.parametrize("word", _comment_words())
+def test_comment_tail_cut_as_the_pattern(word: str) -> None:
+    for form in (word, word.upper(), word.title(), word.replace("i", "ı"), word.replace("s", "ſ")):
+        for head, space, end in itertools.product(
+            ("Jane Doe", "Jane Doe ·", "Élodie Ángel |", ""), _NEIGHBOURS, ("", "\n", " ", ".", "x")
+        ):
+            text = f"{head} 12{space}{form}{end}"
+            assert names._without_comment_tail(text) == names._COMMENT_TAIL.sub("", text), text
