@@ -86,3 +86,37 @@ def test_comment_tail_cut_as_the_pattern(word: str) -> None:
         ):
             text = f"{head} 12{space}{form}{end}"
             assert names._without_comment_tail(text) == names._COMMENT_TAIL.sub("", text), text
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        *(label.replace(r"\s+", " ") for label in names._DATE_LABELS + names._BEFORE_DATE),
+        "mis\tà\xa0jour",
+        "last updated",
+        "publié le",
+    ],
+)
+def test_labelled_stamp_found_as_the_pattern(label: str) -> None:
+    forms = (label, label.upper(), label.title(), label.replace("i", "ı"), label.replace("s", "ſ"))
+    for form, before, after in itertools.product(forms, _NEIGHBOURS, (*_NEIGHBOURS, ":", ": ")):
+        for date in ("03.11.2023", "March 3, 2019", ""):
+            text = f"Jane Doe{before}{form}{after}{date}"
+            found = names._LABELLED_STAMP.search(text)
+            assert _span(names._labelled_stamp(text)) == _span(found), text
+
+
+def test_label_letters_lower_as_the_engine_reads_them() -> None:
+    # each character the engine, case ignored, takes for a label's letter is that letter
+    # under `str.lower`, or among those the screen leaves to the search
+    for letter in names._LABEL_LETTERS:
+        pattern = re.compile(re.escape(letter), re.IGNORECASE)
+        for code in range(0x3000):
+            char = chr(code)
+            if pattern.fullmatch(char) and char not in names._LABEL_CASE_UNLIKE:
+                assert char.lower() == letter, (letter, char)
+    assert {"İ", "ı", "ſ"} <= names._LABEL_CASE_UNLIKE
