@@ -120,3 +120,13 @@ def test_label_letters_lower_as_the_engine_reads_them() -> None:
             if pattern.fullmatch(char) and char not in names._LABEL_CASE_UNLIKE:
                 assert char.lower() == letter, (letter, char)
     assert {"İ", "ı", "ſ"} <= names._LABEL_CASE_UNLIKE
+
+
+@pytest.mark.parametrize(
+    "mark", ["@", "email", "e-mail", "E-Mail", "EMAIL", "eMaİl", "emaıl", "e mail", "mail", "eail"]
+)
+def test_contact_mark_found_as_the_pattern(mark: str) -> None:
+    for before, after in itertools.product(_NEIGHBOURS, repeat=2):
+        for text in (f"{before}{mark}{after}", f"Jane Doe{before}{mark}{after}x"):
+            found = names._CONTACT_MARK.search(text) is not None
+            assert names._holds_contact_mark(text) is found, text
