@@ -130,3 +130,24 @@ def test_contact_mark_found_as_the_pattern(mark: str) -> None:
         for text in (f"{before}{mark}{after}", f"Jane Doe{before}{mark}{after}x"):
             found = names._CONTACT_MARK.search(text) is not None
             assert names._holds_contact_mark(text) is found, text
+
+
+def test_wire_names_are_plain_and_end_clean() -> None:
+    assert names._WIRE_NAMES is not None
+    assert not any(
+        "," in wire or wire.endswith(".") or wire != wire.strip() for wire in names._WIRE_NAMES
+    )
+
+
+@pytest.mark.parametrize(
+    "wire", [*sorted(names._WIRE_NAMES or ()), "Reuter", "AP Photo", "reuters"]
+)
+def test_names_comma_wire_matched_as_the_pattern(wire: str) -> None:
+    for head, comma, end in itertools.product(
+        ("Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe", "Élodie Ángel", "jane doe"),
+        (",", ", ", " ,\t", ",\xa0", ",\n", ""),
+        ("", ".", "\n", ".\n", " ", "..", "x"),
+    ):
+        text = f"{head}{comma}{wire}{end}"
+        found = names._NAME_COMMA_WIRE.match(text)
+        assert _span(names._names_comma_wire(text)) == _span(found), text
