@@ -426,6 +426,8 @@ _LABEL_CASE_UNLIKE = frozenset(
 )
 """The characters the engine, case ignored, takes for a letter of the labels that
 `str.lower` does not turn into it ("İ", "ı", "ſ"); a line holding one is searched as before."""
+_LABEL_CASE_UNLIKE_CHAR = re.compile(f"[{''.join(map(re.escape, sorted(_LABEL_CASE_UNLIKE)))}]")
+"""A class of them, searched (`frozenset.isdisjoint` of a line hashes each of its characters)."""
 
 
 def _labelled_stamp(text: str) -> re.Match[str] | None:
@@ -433,9 +435,9 @@ def _labelled_stamp(text: str) -> re.Match[str] | None:
     first words, lower-cased, as a word between white space or before a colon: every match
     does. The search alone opens with `\\s*` and is tried at every position of the line
     (~39,000 instructions a line with a digit; round 57)."""
-    if (text.isascii() or _LABEL_CASE_UNLIKE.isdisjoint(text)) and _LABEL_FIRST_WORDS.isdisjoint(
-        text.lower().replace(":", " ").split()
-    ):
+    if (
+        text.isascii() or _LABEL_CASE_UNLIKE_CHAR.search(text) is None
+    ) and _LABEL_FIRST_WORDS.isdisjoint(text.lower().replace(":", " ").split()):
         return None
     return _LABELLED_STAMP.search(text)
 
@@ -486,6 +488,7 @@ _MAIL_CASE_UNLIKE = frozenset(
 )
 """The characters the engine, case ignored, takes for a letter of "mail" that `str.lower`
 does not turn into it ("İ", "ı")."""
+_MAIL_CASE_UNLIKE_CHAR = re.compile(f"[{''.join(map(re.escape, sorted(_MAIL_CASE_UNLIKE)))}]")
 
 
 def _holds_contact_mark(text: str) -> bool:
@@ -495,7 +498,9 @@ def _holds_contact_mark(text: str) -> bool:
     57); a line with a character `str.lower` reads apart from the engine is searched."""
     if "@" in text:
         return True
-    if (text.isascii() or _MAIL_CASE_UNLIKE.isdisjoint(text)) and "mail" not in text.lower():
+    if (
+        text.isascii() or _MAIL_CASE_UNLIKE_CHAR.search(text) is None
+    ) and "mail" not in text.lower():
         return False
     return _CONTACT_MARK.search(text) is not None
 
