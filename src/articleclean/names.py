@@ -33,7 +33,7 @@ from .lexicon import (
     UNCASED_LETTERS,
     without_accents,
 )
-from .patterns import class_first, longest_first_trie
+from .patterns import case_partners, class_first, longest_first_trie, strings_of
 from .phrases import WORDS_KEY, builtin_phrases
 
 # Thresholds without a note were set before the webeval split (they came here from
@@ -76,6 +76,36 @@ _NAME_SPLIT = class_first(
     r"|\bog\b|\boch\b|\bκαι\b)|(?<=[,;&])|(?<!\w[\s\S])(?:(?<=a)nd|(?<=A)(?:nd|ND)|(?<=u)nd"
     r"|(?<=e)t?|(?<=[yi]))\b)\s*",
 )
+_JOINER_WORDS = frozenset(("and", "And", "AND", "und", "et", "y", "e", "i", "og", "och", "και"))
+"""The words `_NAME_SPLIT` cuts at, each only as a whole word (`\\b…\\b`); with ",", ";" and
+"&", all it cuts at."""
+_ASCII_JOINER_WORDS = frozenset(word.encode() for word in _JOINER_WORDS if word.isascii())
+_ASCII_WORD_RUNS = bytes(
+    code if chr(code).isalnum() or code == ord("_") else ord(" ") for code in range(256)
+)
+"""A `bytes.translate` table turning each ASCII character outside `\\w` into a space: the
+words of what it gives, split at white space, are the line's runs of word characters."""
+_NOT_WORD = re.compile(r"\W+")
+
+
+def name_parts(text: str) -> list[str]:
+    """`_NAME_SPLIT.split(text)`: the names of a line joined by commas or joining words.
+
+    A line holding no ",", ";" or "&" and no run of word characters that is a joining
+    word is one part, told so without the split, which tries its look-behinds at each
+    space and vowel of the line (~21,000 instructions a line in the byline windows;
+    round 57). The runs are read off a translated copy of an ASCII line (most), by
+    `\\W+` off any other."""
+    if "," not in text and ";" not in text and "&" not in text:
+        if text.isascii():
+            runs = text.encode().translate(_ASCII_WORD_RUNS).split()
+            if _ASCII_JOINER_WORDS.isdisjoint(runs):
+                return [text]
+        elif _JOINER_WORDS.isdisjoint(_NOT_WORD.split(text)):
+            return [text]
+    return _NAME_SPLIT.split(text)
+
+
 _FULL_NAME = re.compile(rf"^{_NAME}$")
 # A capitalised word of a name, its parts joined by hyphens ("Engels-Krone") or after
 # a prefix ("McDonald", "DeFino", "O'Callaghan"); Central European letters too ("Michał").
@@ -100,6 +130,26 @@ _WIRE = (
     r"AGERPRES|PAP|MIA|МИА"
 )
 _NAME_COMMA_WIRE = re.compile(rf"{_NAMES_HEAD}\s*,\s*(?:{_WIRE})\.?$")
+_WIRE_NAMES = strings_of(re.compile(_WIRE))
+"""Every wire's name `_WIRE` reads, as plain strings (none holds a comma or ends in a full
+stop: tests/test_names_screens.py)."""
+
+
+def _names_comma_wire(text: str) -> re.Match[str] | None:
+    """`_NAME_COMMA_WIRE.match(text)`, asked only of a line whose text after its last comma,
+    stripped of white space and of one full stop, is a wire's name: every match's is. The
+    match alone backtracks over every capitalised word of the line before it fails at its
+    end (~18,000 instructions a line with a comma in the byline windows; round 57)."""
+    tail = text.rpartition(",")[2].strip()
+    if (
+        _WIRE_NAMES is not None  # (None if `_WIRE` ever reads more than plain names)
+        and tail not in _WIRE_NAMES
+        and not (tail.endswith(".") and tail[:-1] in _WIRE_NAMES)
+    ):
+        return None
+    return _NAME_COMMA_WIRE.match(text)
+
+
 # "Jane Doe | Reuters": the wire after a bar, as a page sets the name's link and the
 # wire's label side by side.
 _NAME_BAR_WIRE = re.compile(rf"{_NAMES_HEAD}\s*\|\s*(?:{_WIRE})\.?$")
@@ -225,13 +275,27 @@ _STAMP_HEAD = re.compile(
 # A comment count after the names ("Jane Doe 71 Kommentare", "Jane Doe · 12 Comments"):
 # the byline's line on many blogs and news sites links to the comments. An author box
 # counts the author's posts the same way ("Jane Doe 300 posts", "Jane Doe 42 Beiträge").
-_COMMENT_TAIL = re.compile(
-    r"\s*[|·•–—-]?\s*\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+_COMMENT_WORD = re.compile(
+    r"comments?|kommentare?|commentaires?|comentarios?|commenti|"
     r"komentarz[ey]?|reacties|комментари[йяи]?|"
     r"posts?|articles?|beiträge?|artikel|artículos|entradas|articoli|artigos|artikelen|"
-    r"artykuł(?:y|ów)?|стат(?:ья|ьи|ей))$",
+    r"artykuł(?:y|ów)?|стат(?:ья|ьи|ей)",
     re.IGNORECASE,
 )
+_COMMENT_TAIL = re.compile(rf"\s*[|·•–—-]?\s*\d+\s+(?:{_COMMENT_WORD.pattern})$", re.IGNORECASE)
+
+
+def _without_comment_tail(text: str) -> str:
+    """`_COMMENT_TAIL.sub("", text)`, asked only of a line whose last word is a
+    `_COMMENT_WORD`: every match ends in one after white space (`\\s` is `str.split`'s
+    white space, code point by code point) at the line's end or before its last line break.
+    The sub alone, opening with `\\s*`, is tried at every position of the line (~40,000
+    instructions a line with a digit; round 57)."""
+    last = text.rsplit(maxsplit=1)
+    if not last or _COMMENT_WORD.fullmatch(last[-1]) is None:
+        return text
+    return _COMMENT_TAIL.sub("", text)
+
 
 # A time gone by after the names ("Jane Doe 3 hours ago", "Jane Doe · vor 2 Stunden", "Juan
 # Pérez hace 3 horas"): news sites print the story's age where others print its date, and
@@ -326,15 +390,56 @@ def _time_ago_after_names(text: str) -> bool:
 # "zaktualizowano" and Dutch "gepubliceerd", "bijgewerkt"; that one has German "Stand"
 # ("Stand: 03.11.2023"). One list for both would change what each finds
 # (`tests/test_stamp_twins.py`).
+_DATE_LABELS = (
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "veröffentlicht",
+    "aktualisiert",
+    "erstellt",
+    "publié",
+    r"mis\s+à\s+jour",
+    "actualizado",
+    "publicado",
+    "pubblicato",
+    "aggiornato",
+    "opublikowano",
+    "zaktualizowano",
+    "gepubliceerd",
+    "bijgewerkt",
+)
+# or no label, only the word before a date: "Jane Doe on March 3, 2019", "am 03.03.2019"
+_BEFORE_DATE = ("on", "am", "le", "el", "em", "il", "op")
 _LABELLED_STAMP = re.compile(
-    r"\s*[,|·•–—-]?\s+(?:last\s+)?(?:updated|published|posted|modified|veröffentlicht|"
-    r"aktualisiert|erstellt|publié|mis\s+à\s+jour|actualizado|publicado|pubblicato|aggiornato|"
-    r"opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|"
-    # or no label, only the word before a date: "Jane Doe on March 3, 2019", "am 03.03.2019"
-    r"on|am|le|el|em|il|op)(?:\s+(?:on|am|le|el|em|il|op))?"
+    rf"\s*[,|·•–—-]?\s+(?:last\s+)?(?:{'|'.join(_DATE_LABELS + _BEFORE_DATE)})"
+    rf"(?:\s+(?:{'|'.join(_BEFORE_DATE)}))?"
     r"\s*:?\s+(?=\d|[^\W\d_]{3,12}\.?\s+\d)",
     re.IGNORECASE,
 )
+_LABEL_FIRST_WORDS = frozenset(label.split(r"\s+")[0] for label in _DATE_LABELS + _BEFORE_DATE)
+"""The first word of each label `_LABELLED_STAMP` reads: every match holds one as a word of
+its own, white space before it and white space or a colon after it."""
+_LABEL_LETTERS = frozenset("".join(_LABEL_FIRST_WORDS))
+_LABEL_CASE_UNLIKE = frozenset(
+    char for char in case_partners(_LABEL_LETTERS) if char.lower() not in _LABEL_LETTERS
+)
+"""The characters the engine, case ignored, takes for a letter of the labels that
+`str.lower` does not turn into it ("İ", "ı", "ſ"); a line holding one is searched as before."""
+_LABEL_CASE_UNLIKE_CHAR = re.compile(f"[{''.join(map(re.escape, sorted(_LABEL_CASE_UNLIKE)))}]")
+"""A class of them, searched (`frozenset.isdisjoint` of a line hashes each of its characters)."""
+
+
+def _labelled_stamp(text: str) -> re.Match[str] | None:
+    """`_LABELLED_STAMP.search(text)`, asked only of a line that holds one of the labels'
+    first words, lower-cased, as a word between white space or before a colon: every match
+    does. The search alone opens with `\\s*` and is tried at every position of the line
+    (~39,000 instructions a line with a digit; round 57)."""
+    if (
+        text.isascii() or _LABEL_CASE_UNLIKE_CHAR.search(text) is None
+    ) and _LABEL_FIRST_WORDS.isdisjoint(text.lower().replace(":", " ").split()):
+        return None
+    return _LABELLED_STAMP.search(text)
 
 
 def stamp_head(text: str) -> re.Match[str] | None:
@@ -377,6 +482,29 @@ to the author, printed as its label ("Jane Doe E-Mail")."""
 _CONTACT_MARK = re.compile(r"@|e-?mail", re.IGNORECASE)
 """What every `_CONTACT_TAIL` match holds, under the same flags: a line without one (most)
 skips its search, which tries white space then a word at every space of the line."""
+_MAIL_LETTERS = frozenset("mail")
+_MAIL_CASE_UNLIKE = frozenset(
+    char for char in case_partners(_MAIL_LETTERS) if char.lower() not in _MAIL_LETTERS
+)
+"""The characters the engine, case ignored, takes for a letter of "mail" that `str.lower`
+does not turn into it ("İ", "ı")."""
+_MAIL_CASE_UNLIKE_CHAR = re.compile(f"[{''.join(map(re.escape, sorted(_MAIL_CASE_UNLIKE)))}]")
+
+
+def _holds_contact_mark(text: str) -> bool:
+    """Whether `_CONTACT_MARK` occurs in `text`: an "@", or "mail" in the lower-cased line
+    before the search (every "e-mail" holds it). The case-blind search alone is tried at
+    every position of the line (~8,000 instructions a line in the byline windows; round
+    57); a line with a character `str.lower` reads apart from the engine is searched."""
+    if "@" in text:
+        return True
+    if (
+        text.isascii() or _MAIL_CASE_UNLIKE_CHAR.search(text) is None
+    ) and "mail" not in text.lower():
+        return False
+    return _CONTACT_MARK.search(text) is not None
+
+
 # Words of kickers, labels and a politician's rank that stand near a headline in
 # the form of a name ("Top Story", "Foto Galerie", "Rep. Mark Meadows").
 _NOT_NAME_WORDS = frozenset(
@@ -625,13 +753,13 @@ def _bare_names_of(text: str) -> tuple[str, ...] | None:
     # (After the pieces between bars are weighed: a count among them is one more label,
     # which keeps a category's piece from being taken for the names.)
     if DIGIT.search(text) is not None:  # (most lines asked hold no digit)
-        text = _COMMENT_TAIL.sub("", text)
+        text = _without_comment_tail(text)
         if _may_end_in_time_ago(text):
             text = _TIME_AGO_TAIL.sub("", text)
         head_stamp = stamp_head(text)
         if head_stamp is not None:
             text = text[head_stamp.end() :]
-        labelled = _LABELLED_STAMP.search(text)
+        labelled = _labelled_stamp(text)
         if labelled is not None and is_stamp(text[labelled.start() :]):
             text = text[: labelled.start()]
     # (Every date `STAMP_TAIL` finds holds a date's digits: a line without them, most,
@@ -643,7 +771,7 @@ def _bare_names_of(text: str) -> tuple[str, ...] | None:
     # The author's address or handle after the name ("Jane Doe jdoe@paper.com") is how
     # to reach them, not part of the name.
     # (each searched only in a line holding what every match of it holds: most lines do not)
-    if _CONTACT_MARK.search(head) is not None:
+    if _holds_contact_mark(head):
         head = _CONTACT_TAIL.sub("", head)
     if ")" in head:
         head = _BRACKETED_TAIL.sub("", head)
@@ -673,7 +801,7 @@ def _bare_names_of(text: str) -> tuple[str, ...] | None:
     if _after_kind_and_prefix(head) is not None:
         return None  # "Kommentar von Jane Doe", "Video von Jane Doe": not one name
     names: list[str] = []
-    for part in _NAME_SPLIT.split(head):
+    for part in name_parts(head):
         part = given_name_first(_undoubled(part.strip(" .")))
         if stamped and part.isupper():
             # A name in capitals beside its date ("JANE DOE 03.11.2023"): the date
@@ -886,7 +1014,7 @@ def contact_after_names(text: str) -> bool:
     "Jane Doe jdoe@paper.com", "Jane Doe E-Mail"): how to reach the writer, which says
     the line is a byline as a date beside the name does."""
     return (
-        _CONTACT_MARK.search(text) is not None
+        _holds_contact_mark(text)
         and _CONTACT_TAIL.search(text) is not None
         and bare_names(text) is not None
     )
@@ -1025,7 +1153,7 @@ def _parse_byline_of(
         # "… Carrasquilla Reinamaria.carrasquilla@diario.com": the address glued to the
         # last name by the dump ends the names, with the word it is glued to
         rest = _GLUED_ADDRESS.split(rest, maxsplit=1)[0]
-    if _CONTACT_MARK.search(rest) is not None:
+    if _holds_contact_mark(rest):
         # "Von Jane Doe E-Mail", "By Jane Doe @janedoe": how to reach the writer, after
         # the names (`bare_names` cuts the same tail)
         rest = _CONTACT_TAIL.sub("", rest)
@@ -1041,7 +1169,7 @@ def _parse_byline_of(
         # "By Jane Doe (AFP)", "Por Juan Pérez (EFE)": the wire in brackets after the names
         rest = _BRACKETED_WIRE.sub("", rest)
     names: list[str] = []
-    for part in _NAME_SPLIT.split(rest):
+    for part in name_parts(rest):
         part = part.strip(" .")
         if not part:
             continue
@@ -1131,7 +1259,7 @@ def wire_signed(text: str) -> bool:
     with a wire or a news agency after a comma or a bar, a byline as sure as one with "By"
     before it."""
     if "," in text:
-        signed = _NAME_COMMA_WIRE.match(text)
+        signed = _names_comma_wire(text)
     elif "|" in text:
         signed = _NAME_BAR_WIRE.match(text)
     else:
@@ -1146,7 +1274,7 @@ def _names_and_agency(text: str) -> re.Match[str] | None:
     if "|" in text and (piped := _NAME_PIPE_AGENCY.match(text)) is not None:
         return piped
     if "," in text:
-        return _NAME_COMMA_WIRE.match(text)
+        return _names_comma_wire(text)
     return None
 
 
