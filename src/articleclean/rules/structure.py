@@ -1378,7 +1378,19 @@ def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:
 
 def _marked_name(segments: list[Segment], index: int) -> bool:
     """A line of names under a line that is only a byline prefix ("By" / "Jane Doe")."""
-    if index == 0 or not is_byline_mark(segments[index - 1].text):
+    if index == 0:
+        return False
+    mark = segments[index - 1]
+    # A prefix is at most `BYLINE_MARK_WORDS` words: a longer line above (two in five of
+    # the texts `is_byline_mark` was first asked, a paragraph, a headline) is settled with
+    # no call. Its word count is its text's words when it can hold no CJK (where the
+    # count is by letters), and only a colon or a space at its end is cut off before
+    # `is_byline_mark` counts them.
+    if (
+        mark.word_count > BYLINE_MARK_WORDS
+        and not mark.may_hold_cjk
+        and mark.text[-1] not in " :\uff1a"
+    ) or not is_byline_mark(mark.text):
         return False
     return bare_names(segments[index].text) is not None
 
