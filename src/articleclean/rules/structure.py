@@ -291,6 +291,7 @@ def page_byline(
     ]
     if not prose:
         return
+    all_prose = prose  # (`prose` may lose its first line below)
     title_at = next((i for i, s in enumerate(segments) if s.label is TITLE), -1)
     if _head_printed_twice(prose, title_at, headlines):
         # The headline printed again under the first prose line: the page prints the
@@ -332,7 +333,7 @@ def page_byline(
         )
     if found is None:
         found = _byline_under_reworded(
-            segments, title_at, lambda s: _may_be_byline(s, page_removed)
+            segments, title_at, lambda s: _may_be_byline(s, page_removed), all_prose
         )
     if found is None:
         found = _author_box_after(segments, prose[-1], page_removed)
@@ -1381,7 +1382,19 @@ def _marked_name(segments: list[Segment], index: int) -> bool:
     above = index - 1
     if above >= 0 and segments[above].marks is not None:  # (a plain dump's never are)
         above = _over_pictures(segments, index)
-    if above < 0 or not is_byline_mark(segments[above].text):
+    if above < 0:
+        return False
+    mark = segments[above]
+    # A prefix is at most `BYLINE_MARK_WORDS` words: a longer line above (two in five of
+    # the texts `is_byline_mark` was first asked, a paragraph, a headline) is settled with
+    # no call. Its word count is its text's words when it can hold no CJK (where the
+    # count is by letters), and only a colon or a space at its end is cut off before
+    # `is_byline_mark` counts them.
+    if (
+        mark.word_count > BYLINE_MARK_WORDS
+        and not mark.may_hold_cjk
+        and mark.text[-1] not in " :\uff1a"
+    ) or not is_byline_mark(mark.text):
         return False
     return bare_names(segments[index].text) is not None
 
@@ -1542,43 +1555,60 @@ _ANCHOR_PROSE_BEFORE = 0.25
 
 
 def _byline_under_reworded(
-    segments: list[Segment], title_at: int, open_line: Callable[[Segment], bool]
+    segments: list[Segment],
+    title_at: int,
+    open_line: Callable[[Segment], bool],
+    prose: list[int] | None = None,
 ) -> int | None:
-    """A prefixed byline right under a line that words the title's topic again."""
+    """A prefixed byline right under a line that words the title's topic again. `prose`:
+    the indexes of the open lines of prose (`_reads_as_prose`), when the caller has them
+    (`page_byline` does, with the labels unchanged since)."""
     if title_at < 0:
         return None
     title_words = segments[title_at].content_words  # (the segment's, computed once)
+    if len(title_words) < _ANCHOR_SHARED:
+        # No line shares enough topic words with a title of fewer: no walk (a quarter
+        # of the calls on the callgrind docs, "Home", "Sport", a site's name).
+        return None
     # Above the title by a few lines (a video's title taken for it), or anywhere below
     # it (the <title> line, then the menus, then the reworded <h1>), but before most of
     # the article's prose: a book's or a product's authors after the article are not its
     # byline.
     low = max(0, title_at - _ANCHOR_REACH)
-    # (the label first: most lines of a page dump are not open, and need no call)
-    # (`_reads_as_prose` written out: no call per line)
-    prose = [
-        s.word_count
-        if s.label is BODY and s.word_count >= _BYLINE_PROSE_WORDS and s.ends_like_sentence
-        else 0
-        for s in segments
-    ]
-    before, total = sum(prose[:low]), sum(prose)
-    most_before = _ANCHOR_PROSE_BEFORE * total  # (the same product each line: made once)
-    for index in range(low, len(segments) - 1):
-        before += prose[index]
+    if prose is None:
+        # (the label first: most lines of a page dump are not open, and need no more)
+        prose = [
+            index
+            for index, s in enumerate(segments)
+            if s.label is BODY and s.word_count >= _BYLINE_PROSE_WORDS and s.ends_like_sentence
+        ]
+    words = [segments[index].word_count for index in prose]
+    most_before = _ANCHOR_PROSE_BEFORE * sum(words)
+    # Where the walk stops: at the first line from `low` on with more than that share of
+    # the prose's words at or above it, found from the prose lines alone (the words at or
+    # above a line grow only at a prose line), not counted along every line walked.
+    stop = len(segments) - 1
+    before = 0
+    for at, count in zip(prose, words, strict=True):
+        before += count
         if before > most_before:
+            stop = min(stop, max(at, low))
             break
-        if index == title_at:
-            continue
-        line = segments[index]
-        if not (
-            _ANCHOR_WORDS[0] <= line.word_count <= _ANCHOR_WORDS[1] and not line.ends_like_sentence
+    for index, line in enumerate(segments[low:stop], low):
+        if (
+            line.word_count < _ANCHOR_WORDS[0]
+            or line.word_count > _ANCHOR_WORDS[1]
+            or line.ends_like_sentence
+            or index == title_at
         ):
             continue
-        words = line.content_words
-        shared = len(words & title_words)
-        smaller = min(len(words), len(title_words))
+        line_words = line.content_words
+        shared = len(line_words & title_words)
+        smaller = min(len(line_words), len(title_words))
         if shared < _ANCHOR_SHARED or shared < _ANCHOR_SHARE * smaller:
             continue
+        # (the topic first: most lines fail it, and the prefixed byline's test of the
+        # line below costs more, the topic words' first reading and all)
         below = segments[index + 1]
         if open_line(below) and prefixed_byline(below.text, below.may_hold_digit):
             return index + 1
