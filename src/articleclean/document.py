@@ -246,6 +246,13 @@ class Segment:
     """True when the phrase form holds the text's topic words as they are: ASCII, or one
     byte a character once case-folded with no character folded into two ("ß", "ﬁ"), so
     that each run of letters keeps its length (see `content_words`)."""
+    content_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    """`content_words` of the text: the topic words that several document rules compare
+    between segments. Set with the other forms, not computed on the first read: the
+    text path's rules read it of ~94 % of its segments (`dump_kind` of every line), and
+    a lazy descriptor cost two Python calls and a `setattr` a segment, where the forms
+    come in one call (and from `_FORMS` for a line that recurs, a site's menus and
+    footers: ~1 in 4 of a dump's lines)."""
     ends_like_sentence: bool = field(init=False, repr=False, compare=False)
     """The text's last character that is not white space is a sentence's end (`_TERMINAL`);
     False for white space alone. A plain attribute, not a lazy descriptor: most rules
@@ -283,6 +290,7 @@ class Segment:
             self.may_hold_cjk,
             self.may_hold_digit,
             self.topic_from_form,
+            self.content_words,
             self.ends_like_sentence,
         ) = forms
 
@@ -294,19 +302,6 @@ class Segment:
         strings, and a big dump has one per line.
         """
         return tuple(dict.fromkeys(self.phrase_form.split()))
-
-    @computed_once
-    def content_words(self) -> frozenset[str]:
-        """`content_words` of the text: the topic words that several document rules
-        compare between segments, computed once per segment."""
-        if self.topic_from_form:
-            # The phrase form is the case-folded text's word runs, single-spaced; where
-            # it is one byte a character and no character folded into two, each run of
-            # letters in the text is a run of non-digits there, of the same length and
-            # already case-folded: no second encoding, translation or casefold of the
-            # text (a test compares the two on every character of both code pages).
-            return form_topic_words(self.phrase_form, self.may_hold_digit)
-        return content_words(self.text)
 
     @property
     def is_open(self) -> bool:
@@ -472,7 +467,7 @@ def phrase_form(text: str) -> str:
     return _wide_phrase_form(text)[0]
 
 
-_Forms = tuple[str, str, int, bool, bool, bool, bool]
+_Forms = tuple[str, str, int, bool, bool, bool, frozenset[str], bool]
 
 _FORMS: dict[str, _Forms] = {}
 """`_forms_of` by text, for the lines that recur (a site's menus and footers, within a
@@ -495,7 +490,7 @@ def forget_forms() -> None:
 def _forms_of(text: str, spaced: bool = False) -> _Forms:
     """What `Segment` derives from its text: the phrase form, the key, the word count,
     whether it may hold a CJK character, whether it may hold a decimal digit, whether the
-    phrase form holds its topic words,
+    phrase form holds its topic words, the topic words (`content_words`),
     and whether it ends like a sentence (False for white space alone). `spaced`: as
     `Segment.spaced`."""
     if text.isascii():
@@ -522,7 +517,13 @@ def _forms_of(text: str, spaced: bool = False) -> _Forms:
     # key holds each digit of the text. A key of letters alone (most lines) holds none;
     # an ASCII key is letters and 0-9, so any other character in it is a digit.
     digit = bool(key) and not key.isalpha() and (key.isascii() or DIGIT.search(key) is not None)
-    return form, key, words, not one_byte, digit, evenly, ends
+    # The phrase form is the case-folded text's word runs, single-spaced; where it is one
+    # byte a character and no character folded into two (`evenly`), each run of letters in
+    # the text is a run of non-digits there, of the same length and already case-folded:
+    # no second encoding, translation or casefold of the text (a test compares the two on
+    # every character of both code pages).
+    topic = form_topic_words(form, digit) if evenly else content_words(text)
+    return form, key, words, not one_byte, digit, evenly, topic, ends
 
 
 def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
