@@ -153,14 +153,14 @@ _XFAIL_FIXTURES = {
         "lynx -nolist prints no link numbers: the picture's alt text over its caption with "
         "a blank line between ('Ein Ventilator in einem Gemeindesaal') stays, read as a "
         "heading; nothing of the browser's marks tells it apart (round 56, lynx; the menu "
-        "over the headline and the share row go since round 57, `above_headline` and "
-        "`share_row`)"
+        "over the headline and the share row go since round 57: `above_headline` and "
+        "`share_row` for a browser's dump, `headline_breadcrumb` and `promo_shape` for any)"
     ),
     "tb-fr-w3m-ecoles-chaleur.txt": (
         "w3m without link numbers prints no margin either: read as a plain dump (no "
-        "evidence of a browser), the menu line is taken for the title and the caption "
-        "wrapped under the picture's alt text splits its credit; markup='text_browser' "
-        "joins the caption (round 56, lynx)"
+        "evidence of a browser), the caption wrapped under the picture's alt text splits its "
+        "credit; markup='text_browser' joins the caption (round 56, lynx); the menu line, "
+        "once taken for the title, and the share row go since round 57"
     ),
 }
 

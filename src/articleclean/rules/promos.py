@@ -323,10 +323,34 @@ def _last_sentence(text: str) -> str:
     return _QUESTION_OR_EXCLAMATION_BREAK.split(text)[-1]
 
 
+# The share bar printed as one row, its label and then its buttons' names ("Teilen:
+# Facebook WhatsApp E-Mail", "Condividi: Facebook X Email", "Share: Facebook Twitter
+# LinkedIn"): what a text browser or a copy of the page leaves of the bar's links
+# (`markdown_link_row` reads the same row with its links kept). The label is the share
+# bar's (a share verb of up to `_SHARE_BAR_WORDS` words before a colon), and every word
+# after it names a channel, so no sentence or value follows the label ("Teilen: Die
+# Stadt …" is text). "X" counts only so written, beside other channels.
+_MIN_BAR_BUTTONS = 2
+_MAX_BAR_BUTTONS = 8
+_BUTTON_SEPARATORS = re.compile(r"[\s,|·•/]+")
+
+
+def _share_bar_row(text: str) -> bool:
+    label, colon, buttons = text.partition(":")
+    if not colon or len(label.split()) > _SHARE_BAR_WORDS or _HAS_SHARE(label) is None:
+        return False
+    names = [name for name in _BUTTON_SEPARATORS.split(buttons) if name]
+    return _MIN_BAR_BUTTONS <= len(names) <= _MAX_BAR_BUTTONS and all(
+        name == "X" or _CHANNEL.fullmatch(name) is not None for name in names
+    )
+
+
 def _asks_to_share_the_page(text: str, words: int) -> bool:
     """A short request to share the page itself, or the share bar's label."""
     if words > _MAX_SHARE_WORDS or _HAS_SHARE(text) is None:
         return False
+    if _share_bar_row(text):
+        return True  # (its buttons may be parted by bars: one bar, no two prompts)
     if _JOINER_CHARS.search(text):
         return False  # two things on one line: `promo_shape` judges each part alone
     if words <= _SHARE_BAR_WORDS and _COLON_LAST.search(text):

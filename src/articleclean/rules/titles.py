@@ -845,6 +845,8 @@ def _headline_under_kicker(segments: list[Segment], position: int) -> Segment | 
     "Wohnen" / the headline / "Von Julia Neumann"; round 55's audit by form, where the
     section became the title), or on three ("Kultur" / "Recensioner" / "Böcker": home,
     section, subsection; round 55's second audit by form)."""
+    if _menu_row_shaped(segments[position]):
+        return _headline_under_menu_row(segments, position)
     if not _kicker_shaped(segments[position]):
         return None
     below = position
@@ -873,6 +875,38 @@ _KICKER_LINES = 3
 """A kicker over the headline takes at most this many lines (a breadcrumb's levels)."""
 
 
+def _headline_under_menu_row(segments: list[Segment], position: int) -> Segment | None:
+    """The headline under a section menu printed on one line (`_menu_row_shaped`), read as
+    under a kicker: the next open line, reading like a headline, signed or dated below,
+    and sharing no word with the row (a title-case headline over its dek shares the
+    story's words; a menu names the site's sections). Taken for the headline, the menu
+    became the title and the headline a paragraph (round 56's w3m dump, French)."""
+    below = next(
+        (at for at in range(position + 1, len(segments)) if segments[at].label is not REMOVED),
+        None,
+    )
+    if below is None or not _under_menu_row(segments[position], segments[below]):
+        return None
+    headline = segments[below]
+    signed = _signed_below(segments, below)
+    if not signed and not _dated_below(segments, below):
+        return None
+    following = next(
+        (s for s in segments[below + 1 :] if s.label is BODY and s.ends_like_sentence), None
+    )
+    return headline if _reads_like_headline(headline, following, signed=signed) else None
+
+
+def _under_menu_row(row: Segment, headline: Segment) -> bool:
+    """Whether `headline`, an open line of the body right under `row`, is a headline of its
+    own under a site's menu: longer than a kicker and sharing no content word with it."""
+    return (
+        headline.label is BODY
+        and headline.word_count > _SECTION_KICKER_WORDS
+        and not (row.content_words & headline.content_words)
+    )
+
+
 @structures(Reason.BOILERPLATE, candidates=(TITLE,), text_dumps_only=True)
 def headline_breadcrumb(
     segments: list[Segment], context: PhraseBook, titles: list[int]
@@ -881,15 +915,44 @@ def headline_breadcrumb(
     "Názory" / "Dopisy čtenářů"), when the story's stamp stands under the headline: the
     section names a page prints there, which `title_line` reads past (`_dated_below`).
     `byline_section_label` takes them over a headline signed right below; with no byline
-    there they stayed the first paragraphs (round 55's second audit by form, Czech)."""
+    there they stayed the first paragraphs (round 55's second audit by form, Czech). Also
+    a site's menu on one line (`_menu_row_shaped`), the only line kept above a headline
+    signed or dated below and sharing none of its words: a text browser's dump prints
+    the menu so, and it stayed the first paragraph (round 56's lynx and links dumps)."""
     at = titles[0]
     above = [s for s in segments[:at] if s.label is not REMOVED]
-    if (
+    levels = (
         0 < len(above) <= _KICKER_LINES
         and all(_kicker_shaped(s) for s in above)
         and _dated_below(segments, at)
-    ):
+    )
+    menu_row = (
+        len(above) == 1
+        and _menu_row_shaped(above[0])
+        and not (above[0].content_words & segments[at].content_words)
+        and (_signed_below(segments, at) or _dated_below(segments, at))
+    )
+    if levels or menu_row:
         yield from above
+
+
+# A section menu printed on one line, as a text browser or a copy of the page leaves it
+# ("Startseite Region Politik Wirtschaft Sport Kultur", "Home Cronaca Politica Economia
+# Sport Cultura"): four or more words, each a capitalised word alone (no article,
+# preposition or verb in lower case between them, no mark, no digit). A headline, even in
+# German, holds a word in lower case; a title-case one ("Senate Passes Stopgap Bill") is
+# read only as the sole line kept over a headline signed or dated below it, where a
+# second headline does not stand.
+_MENU_ROW_WORDS = (4, 10)
+
+
+def _menu_row_shaped(segment: Segment) -> bool:
+    words = segment.text.split()
+    return (
+        segment.label is BODY
+        and _MENU_ROW_WORDS[0] <= len(words) <= _MENU_ROW_WORDS[1]
+        and all(word.isalpha() and word[:1].isupper() and not is_cjk_heavy(word) for word in words)
+    )
 
 
 def _kicker_shaped(segment: Segment) -> bool:
