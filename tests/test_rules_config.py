@@ -447,7 +447,7 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "* New quay opens to walkers",
     ),
-    "share_row": (dump(P1, "Share: Facebook X Email", P2), "Share: Facebook X Email"),
+    "share_row": (dump(P1, "Facebook WhatsApp Email", P2), "Facebook WhatsApp Email"),
     "above_headline": (
         "\n\n".join(["Home News Sport Weather", " " * 14 + TITLE, P1, P2, P3]),
         "Home News Sport Weather",
