@@ -393,6 +393,7 @@ def article_table_rows(
     cells: bool = True,
     after: int = -1,
     title_apart: bool = False,
+    printed: bool = False,
 ) -> set[int]:
     """Indexes of the rows of each block of short open lines that is the article's table
     or list by its place and its shape, not a site's menu.
@@ -412,7 +413,9 @@ def article_table_rows(
     a walk from the top would stand in the same state, so the rows it gives below
     `after` are the same. With `title_apart`, the dump's first line is its title, never a
     row: a short headline ("Cup Series standings") would otherwise open the block of the
-    table right under it and leave that block nothing to stand under.
+    table right under it and leave that block nothing to stand under. With `printed`, a
+    line taken out is read as printed (a row when short, else the block's end), not
+    passed over: the block's rows and steps are then the dump's, whatever pass 1 took.
     """
     found: set[int] = set()
     block: list[int] = []
@@ -420,11 +423,11 @@ def article_table_rows(
     if title_apart and after < 1 and segments:
         before, after = 0, 0
     for index in range(after, before, -1):
-        if _block_part(segments[index], ends, row_words) is False:
+        if _block_part(segments[index], ends, row_words, printed) is False:
             before = index
             break
     for index in range(before + 1, len(segments)):
-        part = _block_part(segments[index], ends, row_words)
+        part = _block_part(segments[index], ends, row_words, printed)
         if part is None:
             continue  # an ad or a credit put between two rows
         if part:
@@ -437,11 +440,15 @@ def article_table_rows(
     return found
 
 
-def _block_part(segment: Segment, ends: Claimed, row_words: int) -> bool | None:
+def _block_part(
+    segment: Segment, ends: Claimed, row_words: int, printed: bool = False
+) -> bool | None:
     """What a line is to a block of rows: a row (True: a short open line), passed over
-    (None: a line taken out between two rows, but not one of `ends`), or its end (False)."""
+    (None: a line taken out between two rows, but not one of `ends`), or its end (False).
+    With `printed`, a line taken out (not one of `ends`) is a row or an end by its length,
+    as if it were open."""
     if segment.label is REMOVED and segment not in ends:
-        return None
+        return segment.word_count <= row_words if printed else None
     return segment.label is BODY and segment.word_count <= row_words
 
 
@@ -458,6 +465,8 @@ def _take_table(
         (row.text.split(maxsplit=1) or [key])[0].casefold()
         for row, key in zip(rows, keys, strict=True)
     ]
+    if _printed_again(keys):
+        return  # a menu printed twice in a row: its items repeat, but as a whole
     if _has_column(keys) or _has_column(firsts):
         found.update(block)
         return
@@ -468,11 +477,22 @@ def _take_table(
         found.update(block)
 
 
+def _printed_again(keys: list[str]) -> bool:
+    """Whether the block is one run of `_TABLE_COLUMN_ROWS` or more different lines
+    printed again right after itself (a desktop menu over its mobile copy): a run of
+    eight items repeats each at a step of eight, which a column at a step of two or
+    four reads as few values; a table's rows differ in their other cells."""
+    run = len(set(keys))
+    if run < _TABLE_COLUMN_ROWS or len(keys) < 2 * run:
+        return False
+    return all(keys[index] == keys[index - run] for index in range(run, len(keys)))
+
+
 def _has_column(values: list[str]) -> bool:
     """Whether every `stride`-th value, from some row on, is one of a few: a table's
     column read row by row ("Toyota", "Ford", "Toyota"; "Notre avis" in every third
     line; "Frühstück:" opening every fourth). A menu printed twice repeats its items
-    once each, at no fixed step."""
+    once each, at no fixed step, or at its own length (`_printed_again`, asked first)."""
     for stride in _TABLE_STRIDES:
         for offset in range(stride):
             column = values[offset::stride]
