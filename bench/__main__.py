@@ -91,6 +91,12 @@ def _markdown(options: Options) -> str:
     return markdown_dumps.run(options.limit)
 
 
+def _browser(options: Options) -> str:
+    from . import browser_dumps
+
+    return browser_dumps.run("tune")
+
+
 def _labelled(options: Options) -> str:
     from . import labelled_dumps
 
@@ -168,6 +174,7 @@ SECTIONS = (
         "generous", "Over-inclusive extraction dumps: title plus a generous extraction", _generous
     ),
     Section("markdown", "Whole-page Markdown dumps: quality and fields (test, tune)", _markdown),
+    Section("browser", "Text browsers' dumps (lynx): quality (tune)", _browser),
     Section(
         "labelled", "Labelled dumps from real pages: per-field quality (test, tune)", _labelled
     ),

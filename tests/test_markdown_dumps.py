@@ -288,3 +288,28 @@ def test_a_line_s_verdict_is_not_remembered_across_markdown_dumps() -> None:
     assert "Buses Ferries Trams" in [r.text for r in first.removed]
     assert "Buses Ferries Trams" in [b.text for b in alone.body]
     assert [b.text for b in after.body] == [b.text for b in alone.body]
+
+
+def test_the_page_or_article_decision_reads_the_menu_the_marks_show(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # fails on 32415cf: `markdown_menu` ran after `dump_kind`, which counted the menu's
+    # items as open lines of the article
+    from articleclean import pipeline
+    from articleclean.document import Label
+
+    seen: dict[str, Label] = {}
+    decide = pipeline._dump_kind
+
+    def spy(segments, record):  # type: ignore[no-untyped-def]
+        seen.update((segment.text, segment.label) for segment in segments)
+        return decide(segments, record)
+
+    monkeypatch.setattr(pipeline, "_dump_kind", spy)
+    menu = "".join(
+        f"*   [{name}](https://example.com/{name.lower()})\n"
+        for name in ("Home", "Politics", "Business", "Sport")
+    )
+    Cleaner().clean_text(menu + "\n# Council approves road budget\n\n" + _PROSE)
+    menu_lines = [label for text, label in seen.items() if "Politics" in text or "Sport" in text]
+    assert menu_lines and all(label is Label.REMOVED for label in menu_lines)

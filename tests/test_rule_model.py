@@ -333,3 +333,17 @@ def test_the_record_gives_a_rules_claims_as_give_and_record_one_by_one() -> None
         kept, listed = record.claimed(rules), walked.claimed(rules)
         assert [s in kept for s in given] == [s in listed for s in one_by_one]
         assert len(kept) == len(listed)
+
+
+def test_the_markup_rules_run_before_the_page_or_article_decision_and_read_none_of_it() -> None:
+    # A guard: `_judge` runs the leading markup rules before `dump_kind`; a markup rule
+    # put further down would run after it, and one that read the decision could not run first.
+    from articleclean import pipeline
+
+    first = pipeline._DOCUMENT_RULES[: pipeline._MARKUP_FIRST]
+    marks = [r for r in CONTEXT_RULES if r.requires_markdown or r.requires_text_browser]
+    assert list(first) == marks
+    assert {r.name for r in first} >= {"markdown_menu", "centred_headline", "link_list"}
+    for rule in first:
+        assert decided_article_dump not in rule.derives, rule.name
+        assert not rule.article_dumps_only and rule.name not in pipeline.PAGE_RULES, rule.name

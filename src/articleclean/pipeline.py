@@ -6,6 +6,7 @@ The order of the rules lives here and only here.
 from __future__ import annotations
 
 import time
+from itertools import takewhile
 from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from . import collector
@@ -180,6 +181,17 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
 )
 
 _DOCUMENT_RULES = CONTEXT_RULES + STRUCTURE_RULES
+
+
+def _markup_rule(rule: ContextRule) -> bool:
+    """A rule that reads a markup's own marks (Markdown's, a text browser's)."""
+    return rule.requires_markdown or rule.requires_text_browser
+
+
+_MARKUP_FIRST = len(list(takewhile(_markup_rule, _DOCUMENT_RULES)))
+"""How many document rules, from the first, read a markup's marks: they run before the
+page/article decision (`_dump_kind`), which reads what they say as the open lines it counts
+(a browser's list of links, a Markdown menu, the centred headline are no article's lines)."""
 
 
 def _dump_kind(segments: list[Segment], record: ClaimRecord) -> dump_kind.DumpKind:
@@ -471,24 +483,23 @@ class Cleaner:
         self._check_time(started, "pass 1")
         # What each rule claimed, kept up to date below: the rules' `Claimed` inputs.
         record = ClaimRecord(segments)
+        derived: Derived = {}  # this document's only: it goes when the judging ends
+        # The markup's rules first, before the page/article decision: what the marks say
+        # is a menu or the headline is no open line of an article (round 57: a numbered
+        # lynx dump's three menus left open read as an article's lines, and the page kept
+        # them; none of these rules reads that decision).
+        markup_rules = _DOCUMENT_RULES[:_MARKUP_FIRST]
+        self._give(
+            self._rules("markup rules", markup_rules, kind), document, derived, record, started
+        )
         if document.source == "text":
             if dump is None:
                 dump = config.dump if config.dump != "auto" else _dump_kind(segments, record)
             document.metadata["dump"] = dump
             kind = kind._replace(article_dump=dump == "article")
-        context = self._context
-        derived: Derived = {}  # this document's only: it goes when the judging ends
-        if document.source == "text":
             derived[dump_kind.decided_article_dump] = kind.article_dump
-        for context_rule in self._rules("document rules", _DOCUMENT_RULES, kind):
-            if context_rule.need_names and record.lacks(context_rule.need_names):
-                continue  # (it claims nothing without them: `ContextRule.needs`)
-            if context_rule.candidates and not record.may_hold(context_rule.candidates):
-                continue  # (no line it starts from: `ContextRule.candidates`)
-            claims = context_rule.verdicts(segments, context, derived, record)
-            if claims:
-                record.give(context_rule, claims)
-            self._check_time(started, context_rule.name)
+        rest = _DOCUMENT_RULES[_MARKUP_FIRST:]
+        self._give(self._rules("document rules", rest, kind), document, derived, record, started)
         message = None
         for step in DOCUMENT_STEPS:
             if step.switch and not config.rule_enabled(step.name):
@@ -498,6 +509,27 @@ class Cleaner:
                 finding.give(document)
                 message = finding.message or message
         return message
+
+    def _give(
+        self,
+        rules: tuple[ContextRule, ...],
+        document: Document,
+        derived: Derived,
+        record: ClaimRecord,
+        started: float,
+    ) -> None:
+        """Ask each of `rules` in turn for its verdicts on the document and give them."""
+        segments = document.segments
+        context = self._context
+        for context_rule in rules:
+            if context_rule.need_names and record.lacks(context_rule.need_names):
+                continue  # (it claims nothing without them: `ContextRule.needs`)
+            if context_rule.candidates and not record.may_hold(context_rule.candidates):
+                continue  # (no line it starts from: `ContextRule.candidates`)
+            claims = context_rule.verdicts(segments, context, derived, record)
+            if claims:
+                record.give(context_rule, claims)
+            self._check_time(started, context_rule.name)
 
     def _rules(
         self, stage: str, rules: tuple[_Rule, ...], kind: _DocumentKind
