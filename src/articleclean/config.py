@@ -95,6 +95,11 @@ class CleanerConfig:
     """(HTML) "Lea más: <link to another story>": a short label, then one link."""
     html_empty_row: bool = True
     """(HTML) a table row with no text in any cell ("| | |")."""
+
+    # --- markup: rules that read a Markdown dump's or a text browser's marks ---------
+    # (line rules in pass 1; `markdown_menu`, `centred_headline`, `above_headline` and
+    # `link_list` run after pass 1 and before the page/article decision, `markdown_heading`
+    # with the structure rules: pipeline.py holds the order)
     markdown_header: bool = True
     """(Markdown) a field of Jina Reader's header ("URL Source: …", "Markdown Content:")."""
     markdown_link_row: bool = True
@@ -122,8 +127,9 @@ class CleanerConfig:
     """(Text browser) three list items or more in a row, each one link alone, with the
     short line that names them."""
     share_row: bool = True
-    """(Text browser) a label and the places to share the page to ("Teilen: Facebook
-    WhatsApp E-Mail"), printed with no link numbers."""
+    """(Text browser) the places to share the page to, printed with no link numbers, bare
+    ("Facebook WhatsApp Email") or after a label (a share verb's label is `promo_shape`'s
+    first, in any dump)."""
     above_headline: bool = True
     """(Text browser) the short lines above the centred headline (the page's header)."""
     centred_headline: bool = True

@@ -190,7 +190,9 @@ def share_row(segment: Segment, context: PhraseBook) -> bool:
     ending in a colon at most ("Condividi: Facebook X Email", "Partager : Facebook X
     Courriel", "Teilen: Facebook WhatsApp E-Mail"): a share bar, which a browser
     printing no link numbers (`lynx -nolist`, `links`) leaves as a line of words that
-    read as a heading. The targets are brands every language prints as they are."""
+    read as a heading. The targets are brands every language prints as they are. A bar
+    whose label is a share verb is `promo_shape`'s first (pass 1 asks it before the
+    browser's rules, in any dump), so this rule is what takes a bare row."""
     if segment.word_count > _MAX_LEAD_WORDS + len(_SHARE_TARGETS):
         return False
     label, colon, targets = segment.text.rpartition(":")

@@ -859,16 +859,9 @@ def _headline_under_kicker(segments: list[Segment], position: int) -> Segment | 
             break
     if below is None or segments[below].label is not BODY:
         return None
-    headline = segments[below]
-    if headline.word_count <= _SECTION_KICKER_WORDS:
+    if segments[below].word_count <= _SECTION_KICKER_WORDS:
         return None
-    signed = _signed_below(segments, below)
-    if not signed and not _dated_below(segments, below):
-        return None
-    following = next(
-        (s for s in segments[below + 1 :] if s.label is BODY and s.ends_like_sentence), None
-    )
-    return headline if _reads_like_headline(headline, following, signed=signed) else None
+    return _headline_signed_or_dated(segments, below)
 
 
 _KICKER_LINES = 3
@@ -887,6 +880,12 @@ def _headline_under_menu_row(segments: list[Segment], position: int) -> Segment 
     )
     if below is None or not _under_menu_row(segments[position], segments[below]):
         return None
+    return _headline_signed_or_dated(segments, below)
+
+
+def _headline_signed_or_dated(segments: list[Segment], below: int) -> Segment | None:
+    """The open line at `below` (under a kicker or a menu's row) when a byline or a date
+    stands under it and it reads like a headline."""
     headline = segments[below]
     signed = _signed_below(segments, below)
     if not signed and not _dated_below(segments, below):
