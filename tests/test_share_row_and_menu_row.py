@@ -103,3 +103,28 @@ def test_a_menu_shaped_first_line_with_no_byline_or_stamp_below_stays() -> None:
     article = articleclean.clean(first + "\n\n" + _EN_PROSE)
     assert article.title == first
     assert all(r.rule != "headline_breadcrumb" for r in article.removed)
+
+
+def test_a_title_case_headline_over_a_dek_sharing_none_of_its_words_stays_the_title() -> None:
+    # guard (round 57's second reading; both fail on xfails4's merge, 865165b): a
+    # title-case headline names no page of a site ("Home", "Startseite", "Accueil"), and
+    # over a title-case dek neither line is a menu's row: the headline was removed as
+    # `headline_breadcrumb` and the dek became the title
+    headline = "Senate Passes Stopgap Spending Bill"
+    for dek in (
+        "Lawmakers Avert Shutdown Hours Before Deadline",
+        "The measure keeps agencies open through March",
+    ):
+        article = articleclean.clean(headline + "\n\n" + dek + "\n\nBy Jane Doe\n\n" + _EN_PROSE)
+        assert article.title == headline, dek
+        assert _rules(article, headline) == [], dek
+
+
+def test_a_menu_row_over_a_title_case_line_is_not_read_as_a_menu() -> None:
+    # guard: a row holding a site's page ("Home") over a title-case line: which of the two
+    # is the headline, the shape cannot tell, and the first line stays the title
+    first = "Home Prices Climb For Third Straight Month"
+    second = "Buyers Face Record Mortgage Costs Nationwide"
+    article = articleclean.clean(first + "\n\n" + second + "\n\nBy Jane Doe\n\n" + _EN_PROSE)
+    assert article.title == first
+    assert _rules(article, first) == []

@@ -36,4 +36,9 @@ lists, `menu_word`."""
 
 def menu_vocabulary(segments: list[Segment], block: list[int]) -> bool:
     """Whether a line of the run holds a word of a site's navigation (`_MENU_WORDS`)."""
-    return any(not _MENU_WORDS.isdisjoint(segments[i].phrase_form.split()) for i in block)
+    return any(holds_menu_word(segments[i]) for i in block)
+
+
+def holds_menu_word(segment: Segment) -> bool:
+    """Whether the line holds a word of a site's navigation (`_MENU_WORDS`)."""
+    return not _MENU_WORDS.isdisjoint(segment.phrase_form.split())

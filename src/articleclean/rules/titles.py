@@ -36,6 +36,7 @@ from .boilerplate import prose_line
 from .datelines import match_dateline
 from .dump_kind import decided_article_dump
 from .duplicates import repeated_label, repeated_paragraph
+from .label_runs import holds_menu_word
 from .phrasebook import PhraseBook
 from .structure import HEAD_STAMP_REACH, head_stamp
 from .text_browser import TITLE_REACH
@@ -903,6 +904,7 @@ def _under_menu_row(row: Segment, headline: Segment) -> bool:
         headline.label is BODY
         and headline.word_count > _SECTION_KICKER_WORDS
         and not (row.content_words & headline.content_words)
+        and not _capitalised_words(headline)
     )
 
 
@@ -929,6 +931,7 @@ def headline_breadcrumb(
         len(above) == 1
         and _menu_row_shaped(above[0])
         and not (above[0].content_words & segments[at].content_words)
+        and not _capitalised_words(segments[at])
         and (_signed_below(segments, at) or _dated_below(segments, at))
     )
     if levels or menu_row:
@@ -938,19 +941,25 @@ def headline_breadcrumb(
 # A section menu printed on one line, as a text browser or a copy of the page leaves it
 # ("Startseite Region Politik Wirtschaft Sport Kultur", "Home Cronaca Politica Economia
 # Sport Cultura"): four or more words, each a capitalised word alone (no article,
-# preposition or verb in lower case between them, no mark, no digit). A headline, even in
-# German, holds a word in lower case; a title-case one ("Senate Passes Stopgap Bill") is
-# read only as the sole line kept over a headline signed or dated below it, where a
-# second headline does not stand.
+# preposition or verb in lower case between them, no mark, no digit), one of them a word
+# of a site's navigation ("Startseite", "Home", "Accueil": `holds_menu_word`). A headline,
+# even in German, holds a word in lower case; a title-case one ("Senate Passes Stopgap
+# Spending Bill") names no page of a site, and over a title-case dek (`_under_menu_row`:
+# the line under the row is no such row itself) neither line is read as the menu: which
+# is the headline, the shape cannot tell (round 57's second reading: the headline went to
+# `removed` and the dek became the title).
 _MENU_ROW_WORDS = (4, 10)
 
 
 def _menu_row_shaped(segment: Segment) -> bool:
+    return segment.label is BODY and _capitalised_words(segment) and holds_menu_word(segment)
+
+
+def _capitalised_words(segment: Segment) -> bool:
+    """Four to ten words, each a capitalised word alone (`_MENU_ROW_WORDS`)."""
     words = segment.text.split()
-    return (
-        segment.label is BODY
-        and _MENU_ROW_WORDS[0] <= len(words) <= _MENU_ROW_WORDS[1]
-        and all(word.isalpha() and word[:1].isupper() and not is_cjk_heavy(word) for word in words)
+    return _MENU_ROW_WORDS[0] <= len(words) <= _MENU_ROW_WORDS[1] and all(
+        word.isalpha() and word[:1].isupper() and not is_cjk_heavy(word) for word in words
     )
 
 
