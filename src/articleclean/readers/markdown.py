@@ -16,6 +16,7 @@ an html-text dump of a page holds none of it, and is read by `readers/text.py` a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -290,20 +291,7 @@ def links_across_lines(lines: list[str]) -> list[str]:
     shows, a link's words: a card's headline, a byline's linked name, a menu's entry
     (a card's lines in one paragraph are then a row of links, as a card is). Lines are
     neither added nor removed."""
-    result = list(lines)
-    index = 0
-    while index < len(result):
-        if not _leaves_bracket_open(result[index]):
-            index += 1
-            continue
-        end = _link_end(result, index)
-        if end is None:
-            index += 1
-            continue
-        stop, target = end
-        _split_link(result, index, stop, target)
-        index = stop + 1
-    return result
+    return _marked_on_each_line(lines, _leaves_bracket_open, _link_end)
 
 
 def _leaves_bracket_open(line: str) -> bool:
@@ -326,9 +314,9 @@ def _leaves_bracket_open(line: str) -> bool:
     return bool(opened)
 
 
-def _link_end(lines: list[str], start: int) -> tuple[int, str] | None:
-    """(the line whose "](target)" closes the link opened on `start`'s line, the
-    target), when no other bracket stands between."""
+def _link_end(lines: list[str], start: int) -> tuple[int, str, str] | None:
+    """(the line whose "](target)" closes the link opened on `start`'s line, "[", and
+    "](target)"), when no other bracket stands between."""
     for index in range(start + 1, min(start + 1 + LINK_REACH, len(lines))):
         line = lines[index]
         if "[" not in line and "]" not in line:
@@ -344,7 +332,7 @@ def _link_end(lines: list[str], start: int) -> tuple[int, str] | None:
         end = _LINK_END.match(line, close)
         if end is None:
             return None
-        return index, line[close : end.end()][1:]
+        return index, "[", line[close : end.end()]
     return None
 
 
@@ -353,19 +341,36 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
-def _split_link(lines: list[str], start: int, stop: int, target: str) -> None:
-    """Each line from `start` to `stop` that is not blank made one link to `target`
-    (its "(…)" part, with a title if any)."""
-    for index in range(start, stop + 1):
-        line = lines[index]
-        if not line.strip():
+def _marked_on_each_line(
+    lines: list[str],
+    leaves_open: Callable[[str], bool],
+    span_end: Callable[[list[str], int], tuple[int, str, str] | None],
+) -> list[str]:
+    """`lines` with each span of inline marks that a line `leaves_open` and a later line
+    closes (`span_end`: that line, the mark opening the span and the one closing it)
+    closed on each of its lines but the last and opened again on each but the first, so
+    that every line reads as it does inside the span. Lines are neither added nor
+    removed."""
+    result = list(lines)
+    index = 0
+    while index < len(result):
+        end = span_end(result, index) if leaves_open(result[index]) else None
+        if end is None:
+            index += 1
             continue
-        if index != start:
-            margin = len(line) - len(line.lstrip())
-            line = line[:margin] + "[" + line[margin:]
-        if index != stop:
-            line = line.rstrip() + "]" + target
-        lines[index] = line
+        stop, opening, closing = end
+        for at in range(index, stop + 1):
+            line = result[at]
+            if not line.strip():
+                continue  # (a link's words may run over blank lines)
+            if at != index:
+                margin = len(line) - len(line.lstrip())
+                line = line[:margin] + opening + line[margin:]
+            if at != stop:
+                line = line.rstrip() + closing
+            result[at] = line
+        index = stop + 1
+    return result
 
 
 _STRONG_MARK = re.compile(r"(?<!\\)\*\*")
@@ -380,37 +385,24 @@ def emphasis_across_lines(lines: list[str]) -> list[str]:
     the others, as Markdown reads it over the paragraph. Read line by line, each line
     keeps a "**" printed, and a byline or a date so marked is no byline nor date. Lines
     are neither added nor removed."""
-    result = list(lines)
-    index = 0
-    while index < len(result):
-        if len(_STRONG_MARK.findall(result[index])) % 2 == 0:
-            index += 1
-            continue
-        stop = _emphasis_end(result, index)
-        if stop is None:
-            index += 1
-            continue
-        for at in range(index, stop + 1):
-            line = result[at]
-            if at != index:
-                margin = len(line) - len(line.lstrip())
-                line = line[:margin] + "**" + line[margin:]
-            if at != stop:
-                line = line.rstrip() + "**"
-            result[at] = line
-        index = stop + 1
-    return result
+    return _marked_on_each_line(lines, _leaves_emphasis_open, _emphasis_end)
 
 
-def _emphasis_end(lines: list[str], start: int) -> int | None:
-    """The line of the paragraph opened at `start` whose odd "**" closes the emphasis
-    `start`'s line leaves open, when no blank line nor a new block stands between."""
+def _leaves_emphasis_open(line: str) -> bool:
+    """Whether the line holds an odd number of "**" (not escaped)."""
+    return len(_STRONG_MARK.findall(line)) % 2 == 1
+
+
+def _emphasis_end(lines: list[str], start: int) -> tuple[int, str, str] | None:
+    """(the line of the paragraph opened at `start` whose odd "**" closes the emphasis
+    `start`'s line leaves open, "**", "**"), when no blank line nor a new block stands
+    between."""
     for index in range(start + 1, min(start + 1 + EMPHASIS_REACH, len(lines))):
         line = lines[index]
         if not line.strip() or _opens_block(line):
             return None
-        if len(_STRONG_MARK.findall(line)) % 2:
-            return index
+        if _leaves_emphasis_open(line):
+            return index, "**", "**"
     return None
 
 
