@@ -45,7 +45,8 @@ LINK_MARK = re.compile(r"(?<![^\s(\[{\"'“‘„«‹¿¡—–-])\[(\d{1,4})\]
 # "[12] https://…").
 _LIST_ROW = re.compile(r"\s*(?:(\d{1,4})\.|\[(\d{1,4})\])\s+(\S+)\s*$")
 # What opens a list item in a text browser's dump ("* ", "+ ", "o ", "• ", "1. ").
-_ITEM = re.compile(r"(\s*)(?:[*+o#@•·▪◦-]|\d{1,3}[.)])\s+")
+_ITEM_MARK = r"(?:[*+o#@•·▪◦-]|\d{1,3}[.)])"
+_ITEM = re.compile(r"(\s*)" + _ITEM_MARK + r"\s+")
 
 _MIN_MARKS = 3
 """Link marks a dump shows at least, to be read as a browser's by its marks."""
@@ -224,7 +225,7 @@ def browser_marks(
 # A list item that is one link from its mark to its end ("* [14]School board approves …",
 # "* [17]:: Mobilität", "* [74][spende.jpg]": any text glued to the number, a picture's
 # name too, and no other number after it).
-_LINK_ITEM = re.compile(r"(?:[*+o#@•·▪◦-]|\d{1,3}[.)])\s+\[\d{1,4}\]\S[^\[]*")
+_LINK_ITEM = re.compile(_ITEM_MARK + r"\s+\[\d{1,4}\]\S[^\[]*")
 
 
 _CENTRED_INDENT = 4
