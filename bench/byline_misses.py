@@ -2,6 +2,7 @@
 
     python -m bench.byline_misses [--part tune] [--dumps page|article] [--kind KIND]
     python -m bench.byline_misses --picks [--part tune]
+    python -m bench.byline_misses --causes [--part tune] [--move "bare name after the article"]
 
 Reads the labelled whole-page dumps (or, with ``--dumps article``, the article dumps) (`bench.labelled_dumps`) that the byline column counts
 (the page's metadata names an author and the dump prints a short line naming one) and
@@ -26,6 +27,12 @@ For looking at shapes on tune, not for the report: `bench.labelled_dumps` gives 
 author's line (`form_of`), its place (`place_of`) and the site, then each form and place
 with its count and sites: the groups a byline rule would have to carry across sites.
 
+``--causes`` (round 58) prints one line per document not ``found`` with what took its
+author's line (the removing rule's name, the body block's kind, the title, a caption, or
+another line taken as the byline), then the causes with their counts and sites; with
+``--move MOVE`` the same for a row of `bench.labelled_dumps`' moved-byline table (the moved
+line as the author's line), where the weak rows lose their bylines.
+
 ``--picks`` lists the other side: every byline given on the page dumps that is not known
 right (`picks`), pages without an author in their metadata included.
 """
@@ -36,6 +43,7 @@ import argparse
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from typing import Any
 
 from articleclean import names
 
@@ -43,6 +51,7 @@ from .labelled_dumps import (
     _MAX_BYLINE_WORDS,
     BODY,
     BYLINE,
+    BYLINE_MOVES,
     TITLE,
     TITLE_TAG,
     Labelled,
@@ -52,6 +61,7 @@ from .labelled_dumps import (
     _spans,
     article_dump,
     labelled,
+    moved_byline,
     page_dump,
 )
 from .split import PARTS
@@ -232,6 +242,82 @@ def forms(which: str, limit: int | None = None) -> Iterator[str]:
                 yield f"    {place}: {len(sites)} ({', '.join(sorted(sites))})"
 
 
+def fate_of(article: Any, number: int) -> str:
+    """What took line `number` (from 1) of a dump: the byline, a body block of its kind,
+    a caption, the title, or the rule that removed it (its name, which tells the removing
+    step where the reason alone says "boilerplate")."""
+    if article.byline_lines is not None and number in range(
+        article.byline_lines[0], article.byline_lines[1] + 1
+    ):
+        return "byline"
+    for block in article.body:
+        if number in _spans([block]):
+            return f"body {block.kind}"
+    if number in _spans(article.captions):
+        return "caption"
+    if article.title_lines is not None and number in range(
+        article.title_lines[0], article.title_lines[1] + 1
+    ):
+        return "title"
+    return next((f"removed by {r.rule}" for r in article.removed if number in _spans([r])), "?")
+
+
+def cause_of(item: Labelled, number: int) -> str | None:
+    """Why the page dump's byline is not found, its author's line being line `number`:
+    None when found; the line taken but its names not the metadata's; "another line
+    taken" (a wrong name given); else what took the line (`fate_of`)."""
+    text, _ = page_dump(item)
+    article = _articleclean(text)
+    given = list(article.byline)
+    if any(_name_matches(n, item.authors) for n in given):
+        return None
+    fate = fate_of(article, number)
+    if fate == "byline":
+        return "taken, names not the metadata's"
+    return "another line taken" if given else fate
+
+
+def _moved_line(item: Labelled, moved: Labelled) -> int:
+    """The number (from 1) of the line `moved_byline` put in: the first line of the moved
+    page that is not one of the page's own (the move builds it anew; the others are the
+    page's own objects)."""
+    own = {id(line) for line in item.page}
+    return next(n for n, line in enumerate(moved.page, start=1) if id(line) not in own)
+
+
+def causes(which: str, move: str | None = None, limit: int | None = None) -> Iterator[str]:
+    """`--causes` (round 58): each page dump whose byline is not found, with what took its
+    author's line, its form, place and site; then the causes with their counts and sites.
+    With `move` (one of `BYLINE_MOVES`), the moved dumps of `bench.labelled_dumps`'
+    moved-byline table instead, the moved line as the author's line."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for item in (x for x in labelled(limit) if x.part == which):
+        if move is None:
+            lines = _author_lines(item, "page")
+            if not item.authors or not lines:
+                continue
+            page, number = item, lines[0]
+        else:
+            if moved_byline(item, BYLINE_MOVES[0]) is None:
+                continue  # (the table's choice: `byline_moves`)
+            moved = moved_byline(item, move)
+            if moved is None:
+                continue
+            page, number = moved, _moved_line(item, moved)
+        cause = cause_of(page, number)
+        if cause is None:
+            continue
+        _, labels = page_dump(page)
+        text = page.page[number - 1].text
+        site = _site(item.url)
+        groups[cause].append(site)
+        place = place_of(number, labels)
+        yield f"{cause:30} | {form_of(text):19} | {place:25} | {site} | {text[:60]}"
+    yield ""
+    for cause, sites in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
+        yield f"{cause}: {len(sites)} ({', '.join(sorted(sites))})"
+
+
 PICKS = ("right", "labelled", "unverified", "wrong")
 
 
@@ -300,9 +386,21 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="page dumps not found: the author line's form and place, grouped",
     )
+    parser.add_argument(
+        "--causes",
+        action="store_true",
+        help="page dumps not found: what took the author's line, grouped",
+    )
+    parser.add_argument(
+        "--move",
+        choices=BYLINE_MOVES,
+        help="with --causes: the moved dumps of labelled_dumps' moved-byline table",
+    )
     args = parser.parse_args(argv)
     lines = (
-        picks(args.part, args.limit)
+        causes(args.part, args.move, args.limit)
+        if args.causes
+        else picks(args.part, args.limit)
         if args.picks
         else forms(args.part, args.limit)
         if args.forms
