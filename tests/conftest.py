@@ -31,22 +31,12 @@ _XFAIL_FIXTURES = {
         "lines, not headings, and 'Base di svuotamento venduta a parte' (the last 'Contro' "
         "row) becomes a heading (outside_article no longer cuts the lists, round 49 checked)"
     ),
-    "audit14b-ru-intervyu-teatr.txt": (
-        "a masthead after an em dash ('… — Вечерний Екатеринбург') stays in the title: the "
-        "foreign-name test asks only a spaced hyphen (an en or em dash opens subtitles, and "
-        "after a quoted headline it names the speaker: «…» — Песков; round 50)"
-    ),
     "audit14-en-india-trade-talks.txt": (
         "the closing app promo ('Catch all the Business News … Download The App …') stays "
         "in the body (promo phrasing, closing_runs.py/promos.py): round 57's channel "
         "sentence of up to 16 words to the reader wants the action first, and 'Catch all "
         "…' opens with none ('download our free app' as a phrase removed the body line "
         "glued above such a line in 2 tune shape dumps, round 49)"
-    ),
-    "audit14-es-madrid-alquiler.txt": (
-        "a masthead before a colon ('Diario Económico: …') stays in the title: tried a "
-        "masthead test (a name foreign to the text), on tune it cut 0 of 5 rightly (kickers "
-        "and series labels: 'Morgen Abend:', 'Pair With Me:')"
     ),
     "audit15c-fr-liveblog-posts.html": (
         "trafilatura puts a card of the 'À lire aussi' section below the article at the top "
