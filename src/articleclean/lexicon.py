@@ -23,6 +23,22 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 reader asks it of the line before a label ("… today. Read more:"), the HTML hints of the
 prose before a paragraph's trailing link."""
 
+# The networks, messengers and players a site's share or follow bar names, brands every
+# language prints as they are, and the words for e-mail: the one list both readings of a
+# share bar read (`share_row`, a browser's row of them with or without a short label;
+# `promo_shape`, a row under a share verb and a prompt naming where to go, which builds
+# its `_CHANNEL` pattern from them with the words only a prompt names: newsletters, apps,
+# mailboxes). "X" is no entry: as a word it is a letter, a sign or a variable as often;
+# each rule says when it reads it as the network.
+SOCIAL_NETWORKS = (
+    *("facebook", "twitter", "whatsapp", "telegram", "instagram", "linkedin", "pinterest"),
+    *("tiktok", "youtube", "threads", "mastodon", "bluesky", "flipboard", "spotify", "deezer"),
+    *("reddit", "messenger", "xing", "tumblr"),
+)
+MAIL_WORDS = ("email", "e-mail", "mail", "courriel", "correo")
+SHARE_CHANNELS = frozenset(SOCIAL_NETWORKS + MAIL_WORDS)
+"""A share or follow bar's channels, each as one word in lower case."""
+
 # "1/50", "- 12 / 50": the counter of a slide gallery, before each slide's caption.
 # Galleries also spell it out, after a word for the picture or none ("1 of 50",
 # "Image 3 of 12", "Bild 1 von 17", "Foto 2 de 20", "Photo 4 sur 9", "Zdjęcie 1 z 8");

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..article import Reason
 from ..document import Segment, phrase_form
-from ..lexicon import DIGIT
+from ..lexicon import DIGIT, MAIL_WORDS, SOCIAL_NETWORKS
 from ..names import parse_byline
 from ..patterns import by_first_letter, printed_forms, search_from
 from ..phrases import word_list
@@ -73,10 +73,10 @@ _LINK_PROMPT = re.compile(
 # words are other words ("apple", "mailbox" aside, "apply", "mails"), and whose forms in
 # those languages are listed whole ("appen", "aplikację", "uygulamamızı").
 _CHANNEL = re.compile(
-    r"(?<!\w)(?:(?:facebook|twitter|whatsapp|telegram|instagram|linkedin|pinterest|"
-    r"tiktok|youtube|threads|mastodon|bluesky|flipboard|spotify|deezer|newsletter|nyhetsbrev|nieuwsbrief|"
+    r"(?<!\w)(?:(?:" + "|".join(SOCIAL_NETWORKS) + r"|newsletter|nyhetsbrev|nieuwsbrief|"
     r"notiziario|buletin|uudiskir|uutiskirj|телеграм|вконтакте|рассылк)\w{0,3}|bülten\w{0,5}|google news|"
-    r"e-?mail|mail|postfach|inbox|courriel|correo|app|appen|apka|apkę|aplikacj[aęię]|"
+    + "|".join(map(re.escape, MAIL_WORDS))
+    + r"|postfach|inbox|app|appen|apka|apkę|aplikacj[aęię]|"
     r"aplikasi\w{0,3}|uygulama\w{0,5}|приложени[еия]|e-?post(?:a)?|mejl|rss"
     # a compound naming a letter by its time ("Morgenmail", "ochtendmail", "morgonbrev")
     r"|\w{3,}(?:mail|brev|brief))(?!\w)",

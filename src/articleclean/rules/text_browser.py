@@ -15,6 +15,7 @@ from itertools import islice
 
 from ..article import Reason
 from ..document import BODY, BrowserMarks, Label, Segment
+from ..lexicon import SHARE_CHANNELS
 from .base import removes, revises
 from .phrasebook import PhraseBook
 
@@ -153,31 +154,10 @@ def centred_headline(segments: list[Segment], context: PhraseBook) -> Iterator[S
             return
 
 
-# The places a share row sends the page to: brands (and "e-mail" in the words of a few
-# languages) that sites print under their own names in every language.
-_SHARE_TARGETS = frozenset(
-    {
-        "facebook",
-        "x",
-        "twitter",
-        "whatsapp",
-        "telegram",
-        "linkedin",
-        "pinterest",
-        "reddit",
-        "threads",
-        "bluesky",
-        "messenger",
-        "flipboard",
-        "xing",
-        "tumblr",
-        "email",
-        "e-mail",
-        "mail",
-        "courriel",
-        "correo",
-    }
-)
+# The places a share row sends the page to (`lexicon.SHARE_CHANNELS`, the list
+# `promo_shape` reads too), and "x": a row of such names and nothing else is no sentence,
+# so the network's letter is read as the network in any case here.
+_SHARE_TARGETS = SHARE_CHANNELS | {"x"}
 _MIN_SHARE_TARGETS = 2
 """Targets a share row names at least after its label ("Teilen: Facebook WhatsApp")."""
 _MIN_BARE_SHARE_TARGETS = 3
