@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..article import Reason
 from ..document import Segment, phrase_form
-from ..lexicon import DIGIT, MAIL_WORDS, SOCIAL_NETWORKS
+from ..lexicon import DIGIT, MAIL_WORDS, SOCIAL_NETWORKS, STATEMENT_THEN_MARKS
 from ..names import parse_byline
 from ..patterns import by_first_letter, printed_forms, search_from
 from ..phrases import word_list
@@ -166,7 +166,7 @@ def _channel_prompt_sized(text: str, unquoted: str, word_count: int) -> bool:
         return True
     return (
         word_count <= _MAX_CHANNEL_SENTENCE_WORDS
-        and _SENTENCE_END.search(text) is not None
+        and STATEMENT_THEN_MARKS.search(text) is not None
         and _addresses_reader(unquoted)
     )
 
@@ -382,7 +382,6 @@ _COMMENT_STEMS = (
 )
 _NAMES_A_COMMENT = re.compile("|".join(printed_forms(_COMMENT_STEMS)))
 _MAX_COMMENT_LABEL_WORDS = 5
-_SENTENCE_END = re.compile(r"[.!]\W*$")
 # "Kommentar von Jane Doe", "#1 Kommentar von Naru-chan", "Comment by …": who wrote it (a
 # column's byline, a comment's header), not the section's label.
 # ("comments powered by Disqus" names the comment software: a label still.)
@@ -396,7 +395,7 @@ def labels_comments(text: str, words: int) -> bool:
     ends the article at one below its prose)."""
     return (
         words <= _MAX_COMMENT_LABEL_WORDS
-        and _SENTENCE_END.search(text) is None
+        and STATEMENT_THEN_MARKS.search(text) is None
         and (_COMMENT_FIRST.search(text) is not None or _COMMENT_LAST.search(text) is not None)
         and _WRITTEN_BY.search(text) is None
     )
