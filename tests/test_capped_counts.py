@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import Counter
 
 from articleclean.document import Label, Segment
+from articleclean.lexicon import ends_as_statement
 from articleclean.rules.teaser_boxes import labelled_headline, short_label_match
-from articleclean.rules.teaser_lines import boxed_headline, ends_as_statement, segments_with_word
+from articleclean.rules.teaser_lines import boxed_headline, segments_with_word
 
 _TEXTS = [
     "Harbour bridge to close for repairs",

@@ -99,7 +99,8 @@ _END_PIECES = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(st.text(max_size=6) | _END_PIECES, _END_PIECES)
 def test_a_sentences_end_by_strips_is_the_patterns(head: str, tail: str) -> None:
-    from articleclean.rules.teaser_lines import _SENTENCE_END, ends_a_sentence
+    from articleclean.lexicon import SENTENCE_END as _SENTENCE_END
+    from articleclean.lexicon import ends_a_sentence
 
     text = head + tail
     assert ends_a_sentence(text) == (_SENTENCE_END.search(text) is not None), text

@@ -18,12 +18,7 @@ from operator import not_
 from typing import Any, Generic, TypeVar, overload
 
 from .article import Dateline, Lines, Reason
-from .lexicon import DIGIT, LETTER, TOPIC_STOPWORDS
-
-_TERMINAL = ".!?…。！？»”\"'’)।"
-"""What a sentence ends with; "।" the danda of Hindi, Bengali, Marathi, Nepali, Punjabi
-(round 54: without it no prose line of those scripts read as prose)."""
-
+from .lexicon import DIGIT, ENDS_SENTENCE_OR_QUOTE, LETTER, TOPIC_STOPWORDS
 
 _T = TypeVar("_T")
 
@@ -254,7 +249,7 @@ class Segment:
     come in one call (and from `_FORMS` for a line that recurs, a site's menus and
     footers: ~1 in 4 of a dump's lines)."""
     ends_like_sentence: bool = field(init=False, repr=False, compare=False)
-    """The text's last character that is not white space is a sentence's end (`_TERMINAL`);
+    """The text's last character that is not white space is a sentence's end (`ENDS_SENTENCE_OR_QUOTE`);
     False for white space alone. A plain attribute, not a lazy descriptor: most rules
     ask it of every line, and CPython 3.11 specialises no read of a name whose class
     holds a descriptor defined in Python (each read, once computed too, took the generic
@@ -509,7 +504,7 @@ def _forms_of(text: str, spaced: bool = False) -> _Forms:
         # (`_wide_phrase_form` says why): `_word_count` without its calls)
         words = len(text.split())
     stripped = text.rstrip()
-    ends = bool(stripped) and stripped[-1] in _TERMINAL
+    ends = bool(stripped) and stripped[-1] in ENDS_SENTENCE_OR_QUOTE
     # The phrase form with its single spaces taken out: the same string as removing
     # every run of non-word characters.
     key = form.replace(" ", "")

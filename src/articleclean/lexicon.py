@@ -18,10 +18,91 @@ a number search for, compiled once here."""
 LETTER = re.compile(r"[^\W\d_]")
 """A letter of any script (a word character that is no digit nor "_"): what the language
 detector counts in a sample and a segment's word count counts in CJK text."""
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-"""A text that ends a sentence (closing quotes and brackets may follow the mark): the text
-reader asks it of the line before a label ("… today. Read more:"), the HTML hints of the
-prose before a paragraph's trailing link."""
+
+# What ends a sentence, read at a text's end (round 58 made six modules' own readings
+# these). Two readings, each on purpose, and three named differences below them
+# (`WRAP_CLOSING_MARKS`, `LEAD_ENDS`, `STATEMENT_THEN_MARKS`), each saying why:
+# - `ends_a_sentence` (and `ends_as_statement`, its marks but a question's): a sentence's
+#   mark, closing quotes and brackets after it at most. What the rules and readers ask of
+#   a line they must tell from a heading, a label or a wrap's broken line ("… today."
+#   over "Read more:", a headline from a teaser's blurb).
+# - `ENDS_SENTENCE_OR_QUOTE`: the last character is a sentence's mark or a closing quote
+#   or bracket, whatever stands before the quote ("… called it “a disaster”"). Looser: a
+#   line ending in a quote is a quoted sentence's end more often than not, and the text
+#   of a segment (`Segment.ends_like_sentence`, asked of every line) and the HTML
+#   reader's lead (a dek or a description's full text that ends as prose) read the last
+#   character alone, where a caption's credit or a heading ends on a word.
+SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？")
+"""The marks that end a sentence, in the Latin and the CJK scripts."""
+STATEMENT_MARKS = tuple(mark for mark in SENTENCE_MARKS if mark not in "?？")
+"""The marks that end a sentence that asks nothing."""
+CLOSING_MARKS = "\"'’”“»)）]"
+"""The closing quotes and brackets that may follow a sentence's mark (the German closing
+“ too: „… weitergeht.“)."""
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”“»)）\]]*\s*$")
+"""`ends_a_sentence` as a pattern: the two are one reading (tests/test_regex_shortcuts.py
+checks it), the function the fast form, as it tries no position but the end."""
+ENDS_SENTENCE_OR_QUOTE = frozenset("".join(SENTENCE_MARKS) + "»”\"'’)।")
+"""The last characters of a text that ends like a sentence when nothing before them is
+read: a sentence's mark (and "।", the danda of Hindi, Bengali, Marathi, Nepali, Punjabi:
+round 54, without it no prose line of those scripts read as prose), or a closing quote or
+bracket."""
+LEAD_ENDS = ENDS_SENTENCE_OR_QUOTE | frozenset("“«„")
+"""`ENDS_SENTENCE_OR_QUOTE` as the HTML reader reads the end of a page's lead or dek
+(`readers/html.py`), and the German and French quotes as well: a dek is a quotation
+as often as not, „…“ or «…». `Segment.ends_like_sentence` reads no “ nor «: with them,
+72 of the 1,980 outputs of `bench.identity` changed (round 58; not read, left)."""
+
+
+WRAP_CLOSING_MARKS = "\"'’”»)]"
+"""`CLOSING_MARKS` as the text reader reads a wrapped line's end (`readers/text.py`), but
+for the German closing “ and the full-width bracket: with them, two rows of a German
+list, "… genutzt werden." over "Schulen müssen „… unterbinden.“", were read as one
+wrapped paragraph (round 58, which made the reader's reading and the rules' one: the
+reader's own rows then tell a list from a wrap by where a sentence ends, and a row
+ending in a closed quotation is taken as ending none)."""
+
+
+STATEMENT_THEN_MARKS = re.compile(r"[.!]\W*$")
+"""A full stop or an exclamation mark with nothing but marks after it: a statement's end
+as the prompts read a line printed with the page's marks around it (`rules/promos.py`: a
+comment section's label ends none, a prompt's long sentence ends so), a button's "+" or
+Markdown's "**" after it too ("Subscribe … with our Feedburner Feeds. **"). Not
+`ends_as_statement`, whose closing marks are quotes and brackets alone (round 58: with
+it, a Markdown dump's prompt ending so lost its reason), nor "…" or the CJK marks."""
+
+
+def ends_a_sentence(text: str, closing: str = CLOSING_MARKS) -> bool:
+    """Whether `text` ends in a sentence's mark, white space and closing marks after it
+    aside (`SENTENCE_END`, without its search trying every position of the line: `\\s`
+    is what `str.isspace` is, and a closing mark is no sentence's mark nor white space, so
+    what the pattern matches is what the strips leave at the end)."""
+    return text.rstrip().rstrip(closing).endswith(SENTENCE_MARKS)
+
+
+def ends_as_statement(text: str) -> bool:
+    """Whether `text` ends a sentence that asks nothing (".", "!", "…", closing marks
+    after it aside): `ends_a_sentence` but for a question's mark. A teaser's headline
+    may ask (`teaser_lines.asks`), so a line ending so is no `boxed_headline`, nor any
+    tail of it that holds a word (a headline printed behind a label)."""
+    return text.rstrip().rstrip(CLOSING_MARKS).endswith(STATEMENT_MARKS)
+
+
+# The networks, messengers and players a site's share or follow bar names, brands every
+# language prints as they are, and the words for e-mail: the one list both readings of a
+# share bar read (`share_row`, a browser's row of them with or without a short label;
+# `promo_shape`, a row under a share verb and a prompt naming where to go, which builds
+# its `_CHANNEL` pattern from them with the words only a prompt names: newsletters, apps,
+# mailboxes). "X" is no entry: as a word it is a letter, a sign or a variable as often;
+# each rule says when it reads it as the network.
+SOCIAL_NETWORKS = (
+    *("facebook", "twitter", "whatsapp", "telegram", "instagram", "linkedin", "pinterest"),
+    *("tiktok", "youtube", "threads", "mastodon", "bluesky", "flipboard", "spotify", "deezer"),
+    *("reddit", "messenger", "xing", "tumblr"),
+)
+MAIL_WORDS = ("email", "e-mail", "mail", "courriel", "correo")
+SHARE_CHANNELS = frozenset(SOCIAL_NETWORKS + MAIL_WORDS)
+"""A share or follow bar's channels, each as one word in lower case."""
 
 # "1/50", "- 12 / 50": the counter of a slide gallery, before each slide's caption.
 # Galleries also spell it out, after a word for the picture or none ("1 of 50",

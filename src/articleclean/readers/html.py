@@ -32,6 +32,7 @@ from trafilatura.utils import normalize_unicode
 from trafilatura.xml import xmltotxt
 
 from ..document import Document, Hints, Label, Origin, Segment, normalise_space
+from ..lexicon import LEAD_ENDS
 from ..names import strip_byline_prefix
 from . import html_guard
 from .decode import BYTES_PER_STRAY_NUL, Decoded, charset_from_content_type, decode_bytes
@@ -635,14 +636,13 @@ def _opening_run(run: HtmlElement, block: HtmlElement) -> bool:
 # ten words) with the description: more than a headline or a caption repeats of
 # it ("Was zeichnet erfolgreiche Tweets aus? (Foto: …)" shares 33).
 _MIN_EDITED_LEAD_CHARS = 60
-_SENTENCE_END = ".!?…\"'»«“”„’"
 
 
 def _edited_lead(lead: str, found: str, wanted: str) -> bool:
     """Whether `lead` (key `found`) is the page's lead printed in full where the
     description (key `wanted`) is a shortened version of it: a long shared opening,
     a paragraph of some words that ends as a sentence does (not a caption's credit)."""
-    if len(lead.split()) < _MIN_LEAD_WORDS or lead[-1] not in _SENTENCE_END:
+    if len(lead.split()) < _MIN_LEAD_WORDS or lead[-1] not in LEAD_ENDS:
         return False
     reach = min(len(found), len(wanted), _MIN_EDITED_LEAD_CHARS)
     return reach >= _MIN_EDITED_LEAD_CHARS and found[:reach] == wanted[:reach]
@@ -777,7 +777,7 @@ def _dek_under_headline(
     if dek is None or dek.tag not in tags or (heading.tail and heading.tail.strip()):
         return None
     lead = _lead_of(dek, _MIN_DEK_WORDS)
-    if lead is None or lead[-1] not in _SENTENCE_END:
+    if lead is None or lead[-1] not in LEAD_ENDS:
         return None
     if strip_byline_prefix(lead) is not None:
         return None  # "By Ela on 31. October, 2023 | 18 Comments. …": the post's byline line

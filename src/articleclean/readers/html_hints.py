@@ -31,8 +31,8 @@ from ..lexicon import (
     MAX_LABEL_WORDS,
     MIN_GALLERY_SLIDES,
     PICTURE_LABELS,
-    SENTENCE_END,
     SLIDE_COUNTER,
+    ends_a_sentence,
 )
 from ..patterns import longest_first_trie
 
@@ -526,7 +526,7 @@ def _tail_links(tree: HtmlElement) -> dict[str, str]:
         if (
             text.endswith(tail)
             and len(before.split()) >= _MIN_TAIL_PROSE_WORDS
-            and SENTENCE_END.search(before)
+            and ends_a_sentence(before)
         ):
             found[key_of(text)] = tail
     return found

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from ..document import Document, Segment, normalise_space
-from ..lexicon import DATE_ALONE, LIST_ROW, SENTENCE_END
+from ..lexicon import DATE_ALONE, LIST_ROW, WRAP_CLOSING_MARKS, ends_a_sentence
 from ..names import is_byline_stamp, prefixed_byline
 from .text_browser import Markup, browser_reading, read_browser_dump
 
@@ -169,8 +169,8 @@ def _is_line_of_its_own(line: str, last: str) -> bool:
     article's lists; bench/notes.md, round 41)."""
     end = last.rstrip()
     if (
-        SENTENCE_END.search(line.rstrip()) is not None
-        and SENTENCE_END.search(end) is None
+        ends_a_sentence(line.rstrip(), WRAP_CLOSING_MARKS)
+        and not ends_a_sentence(end, WRAP_CLOSING_MARKS)
         and not end.endswith((":", "："))
     ):
         return True
@@ -227,7 +227,7 @@ def _is_label_after_sentence(line: str, last: str) -> bool:
         label.endswith(":")
         and len(label.split()) <= _LABEL_MAX_WORDS
         and not label[:1].islower()
-        and SENTENCE_END.search(line.rstrip()) is not None
+        and ends_a_sentence(line.rstrip(), WRAP_CLOSING_MARKS)
     )
 
 
@@ -257,7 +257,7 @@ def _rows_over_last(group: list[str]) -> bool:
         first = text[:1]
         if not (first.isupper() or first.isdigit()):
             return False
-        if SENTENCE_END.search(text) is not None:
+        if ends_a_sentence(text, WRAP_CLOSING_MARKS):
             ends_sentence += 1
         elif _ENDS_OPEN.search(text) is not None:
             return False
@@ -266,7 +266,7 @@ def _rows_over_last(group: list[str]) -> bool:
     if len(rows) >= _PLAIN_ROWS_MIN:
         return True
     last = group[-1].strip()
-    return last[:1].isupper() and SENTENCE_END.search(last) is not None
+    return last[:1].isupper() and ends_a_sentence(last, WRAP_CLOSING_MARKS)
 
 
 # What ends a wrap's line broken off mid-sentence and no row of a list: a dash, a slash,
@@ -291,7 +291,7 @@ def rows_like_kept(rows: list[str], kept: str) -> bool:
     small letter or end on a semicolon; beside the list's own rows that stay, the row is
     one of them: the article's own structure (issue 14; bench/notes.md, round 44)."""
     other = kept.strip()
-    if not other or SENTENCE_END.search(other) is not None:
+    if not other or ends_a_sentence(other, WRAP_CLOSING_MARKS):
         return False
     mark = other[-1] if other[-1] in ",;" else ""
     if not mark and _ENDS_IN_WRAP.search(other) is not None:
@@ -300,7 +300,7 @@ def rows_like_kept(rows: list[str], kept: str) -> bool:
         text = row.strip()
         if not text or not _opens_alike(text, other):
             return False
-        if SENTENCE_END.search(text) is not None or _ENDS_IN_WRAP.search(text) is not None:
+        if ends_a_sentence(text, WRAP_CLOSING_MARKS) or _ENDS_IN_WRAP.search(text) is not None:
             return False
         if (text[-1] if text[-1] in ",;" else "") != mark:
             return False

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..article import Reason
 from ..document import Segment, phrase_form
-from ..lexicon import DIGIT
+from ..lexicon import DIGIT, MAIL_WORDS, SOCIAL_NETWORKS, STATEMENT_THEN_MARKS
 from ..names import parse_byline
 from ..patterns import by_first_letter, printed_forms, search_from
 from ..phrases import word_list
@@ -73,10 +73,10 @@ _LINK_PROMPT = re.compile(
 # words are other words ("apple", "mailbox" aside, "apply", "mails"), and whose forms in
 # those languages are listed whole ("appen", "aplikację", "uygulamamızı").
 _CHANNEL = re.compile(
-    r"(?<!\w)(?:(?:facebook|twitter|whatsapp|telegram|instagram|linkedin|pinterest|"
-    r"tiktok|youtube|threads|mastodon|bluesky|flipboard|spotify|deezer|newsletter|nyhetsbrev|nieuwsbrief|"
+    r"(?<!\w)(?:(?:" + "|".join(SOCIAL_NETWORKS) + r"|newsletter|nyhetsbrev|nieuwsbrief|"
     r"notiziario|buletin|uudiskir|uutiskirj|телеграм|вконтакте|рассылк)\w{0,3}|bülten\w{0,5}|google news|"
-    r"e-?mail|mail|postfach|inbox|courriel|correo|app|appen|apka|apkę|aplikacj[aęię]|"
+    + "|".join(map(re.escape, MAIL_WORDS))
+    + r"|postfach|inbox|app|appen|apka|apkę|aplikacj[aęię]|"
     r"aplikasi\w{0,3}|uygulama\w{0,5}|приложени[еия]|e-?post(?:a)?|mejl|rss"
     # a compound naming a letter by its time ("Morgenmail", "ochtendmail", "morgonbrev")
     r"|\w{3,}(?:mail|brev|brief))(?!\w)",
@@ -166,7 +166,7 @@ def _channel_prompt_sized(text: str, unquoted: str, word_count: int) -> bool:
         return True
     return (
         word_count <= _MAX_CHANNEL_SENTENCE_WORDS
-        and _SENTENCE_END.search(text) is not None
+        and STATEMENT_THEN_MARKS.search(text) is not None
         and _addresses_reader(unquoted)
     )
 
@@ -382,7 +382,6 @@ _COMMENT_STEMS = (
 )
 _NAMES_A_COMMENT = re.compile("|".join(printed_forms(_COMMENT_STEMS)))
 _MAX_COMMENT_LABEL_WORDS = 5
-_SENTENCE_END = re.compile(r"[.!]\W*$")
 # "Kommentar von Jane Doe", "#1 Kommentar von Naru-chan", "Comment by …": who wrote it (a
 # column's byline, a comment's header), not the section's label.
 # ("comments powered by Disqus" names the comment software: a label still.)
@@ -396,7 +395,7 @@ def labels_comments(text: str, words: int) -> bool:
     ends the article at one below its prose)."""
     return (
         words <= _MAX_COMMENT_LABEL_WORDS
-        and _SENTENCE_END.search(text) is None
+        and STATEMENT_THEN_MARKS.search(text) is None
         and (_COMMENT_FIRST.search(text) is not None or _COMMENT_LAST.search(text) is not None)
         and _WRITTEN_BY.search(text) is None
     )

@@ -21,7 +21,7 @@ from ..document import (
     phrase_form,
     word_share,
 )
-from ..lexicon import LIST_ROW_ANY_NUMBER
+from ..lexicon import LIST_ROW_ANY_NUMBER, ends_a_sentence, ends_as_statement
 from ..names import is_given_name
 from .base import revises
 from .phrasebook import PhraseBook
@@ -33,8 +33,6 @@ from .teaser_lines import (
     QUESTION_END,
     TRAILING_OVERLAP,
     boxed_headline,
-    ends_a_sentence,
-    ends_as_statement,
     is_paragraph,
     label_value,
     open_lines,

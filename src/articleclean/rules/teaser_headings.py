@@ -21,6 +21,7 @@ from ..document import (
     SpecificWords,
     word_share,
 )
+from ..lexicon import ends_a_sentence
 from ..names import is_given_name
 from ..patterns import printed_forms
 from ..phrases import word_list
@@ -33,7 +34,6 @@ from .teaser_lines import (
     MIN_HEADLINE_WORDS,
     Evidence,
     WordIndex,
-    ends_a_sentence,
     label_value,
     prose_words,
     reads_as_prose,
@@ -577,7 +577,8 @@ _CLOSING_HEADLINE_WORDS = 3
 # the dump under a misread heading as well.
 _QUESTION_OR_YEAR_END = re.compile(r"(?:[?？]|\d\s?[^\W\d_]\.)[\"'’”»)）\]]*\s*$")
 # A second sentence inside the line: a blurb or a paragraph, no headline (CJK sentences
-# are not parted by a space).
+# are not parted by a space). Wider than `teaser_lines.INNER_SENTENCE_END`, which wants
+# a word after the space and a space after a CJK mark.
 _INNER_SENTENCE = re.compile(r"[.!?…][\"'’”»)）\]]*\s+\S|[。！？][\"'’”»)）\]]*\S")
 
 

@@ -18,6 +18,7 @@ from ..document import (
     content_words,
     places_sharing,
 )
+from ..lexicon import ends_a_sentence
 from .base import decided_article_dump, revises
 from .phrasebook import PhraseBook
 from .teaser_boxes import short_label_match
@@ -28,7 +29,6 @@ from .teaser_lines import (
     STEM_LETTERS,
     TEXT_LABELS,
     boxed_headline,
-    ends_a_sentence,
     is_paragraph,
     is_row,
     open_lines,

@@ -10,7 +10,7 @@ from itertools import chain, filterfalse, repeat
 from operator import and_, attrgetter
 
 from ..document import BODY, BODY_OR_HEADING, HEADING, TITLE, ProseWords, Segment, places_sharing
-from ..lexicon import BULLET_MARKS, DIGIT, LIST_ROW_ANY_NUMBER
+from ..lexicon import BULLET_MARKS, DIGIT, LIST_ROW_ANY_NUMBER, ends_a_sentence
 from .base import derive
 
 # Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
@@ -19,11 +19,6 @@ from .base import derive
 
 # A teaser heading is a label, not a sentence: the longest listed one has seven words.
 MAX_HEADING_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”“»)）]*\s*$")
-_SENTENCE_MARKS = tuple(".!?…。！？")
-_CLOSING_MARKS = "\"'’”“»)）"
-"""`_SENTENCE_END`'s two classes: a line it finds ends, once white space and then closing
-marks are stripped off its end, in a sentence's mark (`ends_a_sentence`)."""
 # A line longer than this reads as prose, punctuated or not: few headlines run past 20 words.
 HEADLINE_WORDS = 20
 # A headline names a story in a clause; a shorter line is more often a list item or a
@@ -134,14 +129,6 @@ def reads_as_prose(segment: Segment) -> bool:
     return segment.word_count > HEADLINE_WORDS or ends_a_sentence(segment.text)
 
 
-def ends_a_sentence(text: str) -> bool:
-    """Whether `_SENTENCE_END` is found in `text`, without its search trying every
-    position of the line (`reads_as_prose` asks it of ~100 lines a dump): `\\s` is what
-    `str.isspace` is, and a closing mark is no sentence's mark nor white space, so what
-    the pattern matches is what the strips leave at the end."""
-    return text.rstrip().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_MARKS)
-
-
 # The headlines of a run of other stories after the article share less than this share
 # of their words with the article on average. Tune part of the labelled dumps:
 # `teaser_overlap` (0.34) took four lines of an article's closing cast list; 0.25 and 0.2
@@ -186,6 +173,10 @@ def holds_contact(text: str, may_hold_digit: bool | None = None) -> bool:
 # exclamation: "Good night and good luck!" closes the article it signs.)
 _MAX_HEADLINE_QUESTION_WORDS = 14
 QUESTION_END = re.compile(r"[?？][\"'’”»)）]*\s*$")
+# A sentence's end inside a line, a word after it: a blurb's or a paragraph's second
+# sentence ("Nr. 5" or "U.S. 20" opens none). `teaser_headings._INNER_SENTENCE` reads it
+# more widely for a closing box's headline (any character after the space, and a CJK
+# sentence not parted by one): not made one (round 58 left it; each rule's lines unread).
 INNER_SENTENCE_END = re.compile(r"[.!?…。！？][\"'’”»)）]*\s+[^\W\d_]")
 
 
@@ -235,18 +226,6 @@ def unmarked(segment: Segment) -> Segment:
         return segment
     end = trailing.start() if trailing is not None else len(text)
     return Segment(text[start:end], segment.lines)
-
-
-_STATEMENT_MARKS = tuple(mark for mark in _SENTENCE_MARKS if mark not in "?？")
-
-
-def ends_as_statement(text: str) -> bool:
-    """Whether the line ends a sentence that asks nothing (".", "!", "…", closing marks
-    after it aside): it reads as prose (`ends_a_sentence`) and no question (`asks` wants
-    "?" there), so it is no `boxed_headline`, and nor is any tail of it that holds a
-    word (a headline printed behind a label, `labelled_headline`: the tail ends as the
-    line does). A test of the line's end, before any search of the line."""
-    return text.rstrip().rstrip(_CLOSING_MARKS).endswith(_STATEMENT_MARKS)
 
 
 def boxed_headline(segment: Segment) -> bool:

@@ -15,6 +15,7 @@ from itertools import islice
 
 from ..article import Reason
 from ..document import BODY, BrowserMarks, Label, Segment
+from ..lexicon import SENTENCE_MARKS, SHARE_CHANNELS
 from .base import removes, revises
 from .phrasebook import PhraseBook
 
@@ -30,7 +31,6 @@ _MAX_LINK_WORDS = 4
 """Words of one link's text in such a line at most ("[19]Privacy policy")."""
 _MAX_LEAD_WORDS = 2
 """Words before its first link at most, ending in a colon ("Share: [10]Facebook …")."""
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 # The address of a picture: its file's suffix, before a query or a fragment.
 _PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
 
@@ -62,7 +62,7 @@ def link_row(segment: Segment, context: PhraseBook) -> bool:
         return False
     for link in marks.links:
         words = link.split()
-        if not words or len(words) > _MAX_LINK_WORDS or words[-1].endswith(_SENTENCE_END):
+        if not words or len(words) > _MAX_LINK_WORDS or words[-1].endswith(SENTENCE_MARKS):
             return False
     return True
 
@@ -126,7 +126,7 @@ def link_list(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
 def _link_item(segment: Segment) -> bool:
     """A list item that is one link from its mark to its end, ending no sentence."""
     marks = segment.browser
-    return marks is not None and marks.item_link and not segment.text.endswith(_SENTENCE_END)
+    return marks is not None and marks.item_link and not segment.text.endswith(SENTENCE_MARKS)
 
 
 def _names_a_list(segment: Segment) -> bool:
@@ -134,7 +134,7 @@ def _names_a_list(segment: Segment) -> bool:
     return (
         segment.label is BODY
         and len(segment.text.split()) <= _MAX_LIST_NAME_WORDS
-        and not segment.text.endswith(_SENTENCE_END)
+        and not segment.text.endswith(SENTENCE_MARKS)
     )
 
 
@@ -153,31 +153,10 @@ def centred_headline(segments: list[Segment], context: PhraseBook) -> Iterator[S
             return
 
 
-# The places a share row sends the page to: brands (and "e-mail" in the words of a few
-# languages) that sites print under their own names in every language.
-_SHARE_TARGETS = frozenset(
-    {
-        "facebook",
-        "x",
-        "twitter",
-        "whatsapp",
-        "telegram",
-        "linkedin",
-        "pinterest",
-        "reddit",
-        "threads",
-        "bluesky",
-        "messenger",
-        "flipboard",
-        "xing",
-        "tumblr",
-        "email",
-        "e-mail",
-        "mail",
-        "courriel",
-        "correo",
-    }
-)
+# The places a share row sends the page to (`lexicon.SHARE_CHANNELS`, the list
+# `promo_shape` reads too), and "x": a row of such names and nothing else is no sentence,
+# so the network's letter is read as the network in any case here.
+_SHARE_TARGETS = SHARE_CHANNELS | {"x"}
 _MIN_SHARE_TARGETS = 2
 """Targets a share row names at least after its label ("Teilen: Facebook WhatsApp")."""
 _MIN_BARE_SHARE_TARGETS = 3
