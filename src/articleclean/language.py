@@ -373,7 +373,12 @@ def _word_ngrams(
             gram = padded[i - 1 : i + 2]
             if gram in known:
                 append(gram)
-    closing = tuple(gram for gram in (padded[-2:], padded[-3:]) if gram in known)
+    # (the two in order, each if the profile knows it: no generator made for two tests)
+    two, three = padded[-2:], padded[-3:]
+    if two in known:
+        closing: tuple[str, ...] = (two, three) if three in known else (two,)
+    else:
+        closing = (three,) if three in known else ()
     return tuple(inner), closing
 
 
