@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..document import NO_MARKS, Document, Marks, Segment, normalise_space
-from ..names import prefixed_byline
+from ..names import is_byline_mark, prefixed_byline
 from .text import split_lines
 
 MARKDOWN = "markdown"
@@ -521,7 +521,11 @@ class _Reader:
             self._add([index], Marks(pictures=True))
             return
         opens_item = _BULLET.match(line) is not None or _ORDERED.match(line) is not None
-        if opens_item or (_QUOTE.match(line) and self.paragraph and not self._quoted()):
+        if (
+            opens_item
+            or (_QUOTE.match(line) and self.paragraph and not self._quoted())
+            or (self.paragraph and _byline_break(self.lines[self.paragraph[-1]], line))
+        ):
             self._close()
         self.paragraph.append(index)
         if opens_item:
@@ -548,12 +552,14 @@ class _Reader:
         if ("[" in source or "<" in source) and not (
             marks.pictures or marks.definition or marks.code
         ):
-            links = len(_LINK.findall(source)) + len(_REFERENCE_LINK.findall(source))
+            inline = _LINK.findall(source)
+            links = len(inline) + len(_REFERENCE_LINK.findall(source))
             links += len(_AUTOLINK.findall(source))
             if links:
                 unmarked = " ".join(_OPENING.sub("", line, count=1) for line in lines)
                 outside = _outside_links(_unemphasised(unmarked))
-                marks = replace(marks, links=links, outside_links=outside)
+                targets = len({found[1] for found in inline})
+                marks = replace(marks, links=links, outside_links=outside, targets=targets)
         if marks.code:
             # (a block of code: its lines as printed, without the fences)
             inner = [line for line in lines if not _FENCE.match(line)]
@@ -599,6 +605,24 @@ def _unmark_link_lists(segments: list[Segment]) -> None:
                 if text and text != segment.text:
                     segments[position] = replace(segment, text=text)
         index = end
+
+
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+"""A line's end that Markdown reads as a line break (markdownify's `<br>`)."""
+
+
+def _byline_break(before: str, line: str) -> bool:
+    """Whether a paragraph's line break (`before` ending in a hard break) parts a byline
+    from the lines around it: `before` is a byline or its prefix alone ("Article by" /
+    "Jane Doe"), or `line` is one ("Warum sie wichtig ist?" / "von Jane Doe"). A page
+    prints a `<br>` there, and its text dump a line of its own that the byline rules read;
+    joined, the byline was a sentence of a paragraph. Other breaks keep the paragraph
+    joined (each break a segment of its own lost five real paragraphs, round 56)."""
+    if not _HARD_BREAK.search(before):
+        return False
+    above = inline_text(before.rstrip(" \\").strip())
+    below = inline_text(line.strip())
+    return is_byline_mark(above) or prefixed_byline(above) or prefixed_byline(below)
 
 
 def _unmark_bylines(segments: list[Segment]) -> None:
