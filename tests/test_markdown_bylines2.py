@@ -114,3 +114,19 @@ def test_other_hard_breaks_keep_the_paragraph_joined() -> None:
         "Photographs by  \nthe author's family, kept for years in a box.\n",
     ):
         assert len(read_markdown(text).segments) == 1, text
+
+
+def test_a_target_with_parentheses_is_read_to_its_end() -> None:
+    # fails on main: the first ")" ended the link, "…format(jpeg)/jane.png)" was printed
+    # and a line of pictures alone read as text
+    from articleclean.readers.markdown import inline_text
+
+    assert inline_text("[Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)) is hot") == (
+        "Mercury is hot"
+    )
+    assert inline_text("[Abbrechen](javascript:void(0);)") == "Abbrechen"
+    segments = read_markdown(
+        "![Jane Doe](https://example.com/r/filters:format(jpeg)/jane.png)\n"
+    ).segments
+    assert segments[0].marks is not None and segments[0].marks.pictures
+    assert inline_text("[Home](https://example.com/ )") == "Home"
