@@ -130,3 +130,17 @@ def test_a_target_with_parentheses_is_read_to_its_end() -> None:
     ).segments
     assert segments[0].marks is not None and segments[0].marks.pictures
     assert inline_text("[Home](https://example.com/ )") == "Home"
+
+
+def test_a_path_or_address_with_spaces_is_read_to_its_end() -> None:
+    # fails on main: "[Felipe Morales Sierra](/autores/Felipe Morales/)" stayed printed;
+    # guards: a title after the target, and another scheme's space, end it as before
+    from articleclean.readers.markdown import inline_text
+
+    assert inline_text("### [Felipe Morales Sierra](/autores/Felipe Morales/)") == (
+        "### Felipe Morales Sierra"
+    )
+    assert inline_text('[Home](/home "Go home") and more') == "Home and more"
+    assert inline_text("[Send](whatsapp://send?text=Hey there)") == (
+        "[Send](whatsapp://send?text=Hey there)"
+    )
