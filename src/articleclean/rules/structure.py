@@ -257,12 +257,9 @@ byline may stand under any of them."""
 _HANDLE = re.compile(r"^@\w{2,}$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
 
 
-_LINK_ROW = markdown_link_row.name
-
-
 # Lines the page rules removed are still candidates: they removed the byline with the
 # menus around the article. A caption's or a photo's credit is not one.
-_MAY_REMOVE_BYLINE = (outside_article, menu_run, repeated_label, trailing_menu, markdown_link_row)
+_MAY_REMOVE_BYLINE = (outside_article, menu_run, repeated_label, trailing_menu)
 # A page's furniture between the article and its author's name: an ad's marker
 # (`_closing_name_line`). Not a prompt: "2 Kommentare" heads a comment thread.
 _FURNITURE = ad_marker
@@ -275,7 +272,7 @@ _FURNITURE = ad_marker
 @structures(
     Label.BYLINE,
     text_dumps_only=True,
-    reads=(_MAY_REMOVE_BYLINE, promo_prompt, outside_article, _FURNITURE),
+    reads=(_MAY_REMOVE_BYLINE, promo_prompt, outside_article, _FURNITURE, markdown_link_row),
     derives=(headline_positions,),
 )
 def page_byline(
@@ -285,11 +282,18 @@ def page_byline(
     shares: Claimed,
     outside: Claimed,
     furniture: Claimed,
+    link_rows: Claimed,
     headlines: HeadlinePositions,
 ) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
     if BYLINE in [segment.label for segment in segments]:  # (a list, not a generator)
         return
+    if link_rows:
+        # A row of links Markdown marks ("[Jane Doe](/author/…), [3 May 2024](/archive/…)")
+        # may be the byline, its name and date linked, as a line the page rules removed
+        # may; not a card's link written on each of its lines ("[3 May 2024" / "Jane Doe"
+        # / "### Teaser](/teaser)"): one target.
+        page_removed = Claimed([*page_removed, *filter(_several_targets, link_rows)])
     prose = [
         index
         for index, segment in enumerate(segments)
@@ -1381,12 +1385,7 @@ def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:
     """Open, or removed by a page rule (`page_removed`) with the menus around it."""
     if segment.label in BODY_OR_HEADING:
         return True
-    if segment.label is not REMOVED or segment not in page_removed:
-        return False
-    # A row of links Markdown marks ("[Jane Doe](/author/…), [3 May 2024](/archive/…)")
-    # may be the byline, its name and date linked; not a card's link written on each of
-    # its lines ("[3 May 2024" / "Jane Doe" / "### Teaser](/teaser)"): one target.
-    return segment.rule != _LINK_ROW or _several_targets(segment)
+    return segment.label is REMOVED and segment in page_removed
 
 
 def _several_targets(segment: Segment) -> bool:
