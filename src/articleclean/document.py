@@ -137,6 +137,10 @@ class Marks:
     """How many links it holds (`[text](target)`, `[text][ref]`, `<https://…>`)."""
     outside_links: str = ""
     """Its text outside its links and pictures (a row of links leaves separators only)."""
+    targets: int = 0
+    """How many different targets its inline links go to: a card's link, written on each
+    of the card's lines (`links_across_lines`), is one, where a byline's name and date
+    link to an author's page and an archive's."""
     pictures: bool = False
     """It is pictures alone (`![alt](src)`, linked or not): no text a reader reads."""
     header: str = ""

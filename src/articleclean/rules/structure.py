@@ -69,6 +69,7 @@ from .boilerplate import menu_run
 from .captions import credit_line
 from .closing_runs import trailing_menu
 from .duplicates import repeated_label
+from .markdown import markdown_link_row
 from .phrasebook import PhraseBook
 from .promos import promo_prompt
 
@@ -138,11 +139,14 @@ def headline_positions(segments: list[Segment]) -> HeadlinePositions:
 
 # A photo's credit under the headline marks the line above it as the lead picture's caption,
 # which the search for the byline passes over (`_over_credit`).
-@structures(Label.BYLINE, reads=(credit_line,), derives=(headline_positions,))
+# A Markdown dump's row of linked names under the headline ("[Jane Doe](/author/jane),
+# [John Roe](/author/john)") is a row of links to `markdown_link_row`: the search reads it.
+@structures(Label.BYLINE, reads=(credit_line, markdown_link_row), derives=(headline_positions,))
 def byline_line(
     segments: list[Segment],
     context: PhraseBook,
     credit_lines: Claimed,
+    link_rows: Claimed,
     headlines: HeadlinePositions,
 ) -> Iterator[Segment]:
     """A byline near the top, before the first paragraph of prose; else a wire's
@@ -153,10 +157,11 @@ def byline_line(
     title_at = next((i for i, s in enumerate(segments) if s.label is TITLE), -1)
     # (most dumps have no credit line: no walk over every line then)
     credits = credit_lines.marks(segments) if credit_lines else None
+    rows = link_rows.marks(segments) if link_rows else None
     for anchor in headlines.at(title_at):
         # (a prefixed byline over the headline, when none stands under it, before the
         # headline's copy further down: a teaser of the story in a list after it)
-        found = _byline_below(segments, anchor, credits)
+        found = _byline_below(segments, anchor, credits, rows)
         if found is None:
             found = _signed_over_headline(segments, anchor)
         if found is not None:
@@ -267,7 +272,7 @@ _FURNITURE = ad_marker
 @structures(
     Label.BYLINE,
     text_dumps_only=True,
-    reads=(_MAY_REMOVE_BYLINE, promo_prompt, outside_article, _FURNITURE),
+    reads=(_MAY_REMOVE_BYLINE, promo_prompt, outside_article, _FURNITURE, markdown_link_row),
     derives=(headline_positions,),
 )
 def page_byline(
@@ -277,11 +282,18 @@ def page_byline(
     shares: Claimed,
     outside: Claimed,
     furniture: Claimed,
+    link_rows: Claimed,
     headlines: HeadlinePositions,
 ) -> Iterator[Segment]:
     """On page dumps without a byline yet, the byline around the article's start."""
     if BYLINE in [segment.label for segment in segments]:  # (a list, not a generator)
         return
+    if link_rows:
+        # A row of links Markdown marks ("[Jane Doe](/author/…), [3 May 2024](/archive/…)")
+        # may be the byline, its name and date linked, as a line the page rules removed
+        # may; not a card's link written on each of its lines ("[3 May 2024" / "Jane Doe"
+        # / "### Teaser](/teaser)"): one target.
+        page_removed = Claimed([*page_removed, *filter(_several_targets, link_rows)])
     prose = [
         index
         for index, segment in enumerate(segments)
@@ -1376,6 +1388,25 @@ def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:
     return segment.label is REMOVED and segment in page_removed
 
 
+def _several_targets(segment: Segment) -> bool:
+    """Whether a Markdown row of links goes to two places or more (`Marks.targets`): a
+    byline's name and date, two authors' pages; a card's link written on each of its
+    lines goes to one."""
+    return segment.marks is not None and segment.marks.targets > 1
+
+
+def _linked_names(segment: Segment) -> bool:
+    """A Markdown row of links that reads as a byline's names, each name its own link
+    ("[Jane Doe](/author/jane), [John Roe](/author/john)"); not a card's link, nor a row
+    of tags or sections, which `parse_byline` reads as no names."""
+    if not _several_targets(segment):
+        return False
+    names = bare_names(segment.text)
+    # (a name opening with a given name: a row of sections, "Home World Sport", reads as
+    # one name of capitalised words)
+    return names is not None and any(map(opens_with_given_name, names))
+
+
 def _marked_name(segments: list[Segment], index: int) -> bool:
     """A line of names under a line that is only a byline prefix ("By" / "Jane Doe"),
     the author's picture between at most (`_over_pictures`)."""
@@ -1616,18 +1647,24 @@ def _byline_under_reworded(
 
 
 def _byline_below(
-    segments: list[Segment], anchor: int, credits: list[bool] | None = None
+    segments: list[Segment],
+    anchor: int,
+    credits: list[bool] | None = None,
+    rows: list[bool] | None = None,
 ) -> int | None:
     """Where the byline stands among the open lines below the headline at `anchor`, up to
     the first prose line (a standfirst right under the headline does not count as that).
-    `credits`: for each segment, whether it is a photo's credit (`credit_line`)."""
+    `credits`: for each segment, whether it is a photo's credit (`credit_line`); `rows`:
+    whether it is a Markdown row of links (`markdown_link_row`), read when it is names."""
     searched = 0
     seen = 0
     unsigned: int | None = None  # a line of names without a prefix, found first
     unsigned_seen = 0
     for index in range(anchor + 1, len(segments)):
         segment = segments[index]
-        if segment.label is not BODY:
+        if segment.label is not BODY and not (
+            rows is not None and rows[index] and _linked_names(segment)
+        ):
             continue
         seen += 1
         if (
@@ -1642,6 +1679,8 @@ def _byline_below(
             searched += 1  # the standfirst: the byline often stands under it
             continue
         names = parse_byline(segment.text, segment.may_hold_digit)
+        if names is None and segment.label is not BODY:
+            names = bare_names(segment.text)  # (a row of linked names, `_linked_names`)
         if (
             names is not None and prefixed_byline(segment.text, segment.may_hold_digit)
         ) or _marked_name(segments, index):
