@@ -72,6 +72,32 @@ def test_a_row_of_sections_under_the_headline_is_no_byline() -> None:
     )
 
 
+def test_a_row_of_people_s_tag_pages_under_the_headline_is_no_byline() -> None:
+    # fails without `Marks.tag_targets`: the story's subjects, linked to the site's tag or
+    # topic pages, opened with given names and went to two places, so they were the byline
+    for row in (
+        "[Donald Trump](/tag/donald-trump), [Joe Biden](/tag/joe-biden)",
+        "[Donald Trump](https://example.com/topics/trump) [Joe Biden](https://example.com/topics/biden)",
+        "[Olaf Scholz](/thema/olaf-scholz), [Friedrich Merz](/thema/friedrich-merz)",
+    ):
+        article = _clean(_HEADLINE + row + "\n\n" + _PROSE)
+        assert article.byline == [], row
+    segment = read_markdown("[Jane Doe](/tag/jane-doe), [John Roe](/tags/john-roe)\n").segments[0]
+    assert segment.marks is not None and segment.marks.tag_links == ("Jane Doe", "John Roe")
+
+
+def test_a_category_s_link_beside_a_linked_byline_keeps_it() -> None:
+    # guard: the category is no person ("[Jane Doe](/author/…) [date](/…) [Politik](/category/…)")
+    text = (
+        _HEADLINE
+        + "[Jane Doe](https://example.com/author/jane-doe)\n"
+        + "[11/08/2020](https://example.com/council-budget/)\n"
+        + "[Politik](https://example.com/category/politik/)\n\n"
+        + _PROSE
+    )
+    assert _clean(text).byline == ["Jane Doe"]
+
+
 def test_a_card_with_a_date_and_a_name_is_no_byline_row() -> None:
     # guard: a teaser card's link over its lines (one target) is not read as linked names
     segments = read_markdown("[Helen Smith\nJohn Roe](https://example.com/teaser)\n").segments

@@ -120,6 +120,16 @@ def _outside_links(text: str) -> str:
     return normalise_space(_AUTOLINK.sub(" ", text))
 
 
+# A link to a site's page of stories on a subject: a CMS's tag, topic or category
+# paths in the languages it reads (a row of such links under the headline
+# names the story's subjects, "[Donald Trump](/tag/donald-trump), [Joe Biden](/tag/…)").
+_TAG_PAGE = re.compile(
+    r"/(?:tags?|topics?|themen?|thema|temas?|sujets?|argomenti|schlagw(?:ort|örter)e?"
+    r"|keywords?|categor(?:y|ies|ia|ie|ias)|kategorie|rubri(?:que|k|ca))(?:/|\?|$)",
+    re.IGNORECASE,
+)
+
+
 def link_targets(text: str) -> list[tuple[str, str]]:
     """The (text, target) of each inline link of `text`, in order."""
     text = _PICTURE.sub("", text)
@@ -572,8 +582,18 @@ class _Reader:
             if links:
                 unmarked = " ".join(_OPENING.sub("", line, count=1) for line in lines)
                 outside = _outside_links(_unemphasised(unmarked))
-                targets = len({found[1] for found in inline})
-                marks = replace(marks, links=links, outside_links=outside, targets=targets)
+                tags = tuple(
+                    normalise_space(inline_text(words))
+                    for words, target in inline
+                    if _TAG_PAGE.search(target)
+                )
+                marks = replace(
+                    marks,
+                    links=links,
+                    outside_links=outside,
+                    targets=len({found[1] for found in inline}),
+                    tag_links=tags,
+                )
         if marks.code:
             # (a block of code: its lines as printed, without the fences)
             inner = [line for line in lines if not _FENCE.match(line)]

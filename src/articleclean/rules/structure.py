@@ -1391,8 +1391,14 @@ def _may_be_byline(segment: Segment, page_removed: Claimed) -> bool:
 def _several_targets(segment: Segment) -> bool:
     """Whether a Markdown row of links goes to two places or more (`Marks.targets`): a
     byline's name and date, two authors' pages; a card's link written on each of its
-    lines goes to one."""
-    return segment.marks is not None and segment.marks.targets > 1
+    lines goes to one. A row linking a person to a tag or topic page (`Marks.tag_links`)
+    names the story's subjects, not its authors (a category's link beside a byline,
+    "[Jane Doe](/author/…) [11/08/2020](/…) [Feelings](/category/…)", is no person)."""
+    return (
+        segment.marks is not None
+        and segment.marks.targets > 1
+        and not any(map(opens_with_given_name, segment.marks.tag_links))
+    )
 
 
 def _linked_names(segment: Segment) -> bool:
