@@ -170,3 +170,10 @@ def test_a_path_or_address_with_spaces_is_read_to_its_end() -> None:
     assert inline_text("[Send](whatsapp://send?text=Hey there)") == (
         "[Send](whatsapp://send?text=Hey there)"
     )
+
+
+def test_linked_names_with_only_spaces_between_are_not_read_as_one_name() -> None:
+    # fails without the guard in `_linked_names`: "Jane Doe John Roe" was the byline, one
+    # name of four words
+    text = _HEADLINE + "[Jane Doe](/author/jane) [John Roe](/author/john)\n\n" + _PROSE
+    assert _clean(text).byline == []

@@ -141,6 +141,8 @@ class Marks:
     """How many different targets its inline links go to: a card's link, written on each
     of the card's lines (`links_across_lines`), is one, where a byline's name and date
     link to an author's page and an archive's."""
+    link_words: tuple[str, ...] = ()
+    """The words of each of its inline links, in order."""
     tag_links: tuple[str, ...] = ()
     """The words of its inline links to a site's tag, topic or category pages
     (`/tag/…`, `/topics/…`, `/thema/…`): a person named there is the story's subject,

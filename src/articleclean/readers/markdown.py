@@ -592,6 +592,7 @@ class _Reader:
                     links=links,
                     outside_links=outside,
                     targets=len({found[1] for found in inline}),
+                    link_words=tuple(normalise_space(inline_text(words)) for words, _ in inline),
                     tag_links=tags,
                 )
         if marks.code:

@@ -1410,7 +1410,13 @@ def _linked_names(segment: Segment) -> bool:
     names = bare_names(segment.text)
     # (a name opening with a given name: a row of sections, "Home World Sport", reads as
     # one name of capitalised words)
-    return names is not None and any(map(opens_with_given_name, names))
+    if names is None or not any(map(opens_with_given_name, names)):
+        return False
+    # (links with nothing but spaces between, "[Jane Doe](…) [John Roe](…)", read as one
+    # name of four words: fewer names than linked names, so the row is not read)
+    marks = segment.marks
+    assert marks is not None  # (`_several_targets`)
+    return len(names) >= sum(map(opens_with_given_name, marks.link_words))
 
 
 def _marked_name(segments: list[Segment], index: int) -> bool:
