@@ -58,10 +58,11 @@ def evidence(
     teaser_headings: Claimed,
     notices: Claimed,
     table_ends: Claimed,
+    inserts: Claimed,
 ) -> dict[str, int]:
     """What `dump_kind` reads of one dump, as counts (its arguments, as the pipeline gives
     them); the places are the dump's first and last prose lines."""
-    del teaser_headings, table_ends
+    del teaser_headings, table_ends, inserts
     prose = kinds._prose_lines(segments)
     count = len(segments)
     first = prose.index(True) if True in prose else count

@@ -16,8 +16,9 @@ from collections.abc import Callable
 from itertools import compress
 from typing import Literal
 
-from ..document import BODY, Segment
+from ..document import BODY, REMOVED, Segment
 from ..names import bare_names, opens_with_given_name, prefixed_byline
+from .ads import ad_marker, media_placeholder
 from .article_run import mostly_title_words
 from .base import Claimed
 from .base import decided_article_dump as decided_article_dump  # where the pipeline sets it
@@ -180,12 +181,21 @@ _KIND_TABLE_ENDS = (teaser_heading, boilerplate_notice, site_boilerplate)
 """Pass-1 rules whose lines end an article's table (`article_table_rows`): a teaser
 heading or a notice stands after the article; an ad or a share prompt may stand
 between two of its rows."""
+_KIND_INSERT_RULES = (ad_marker, media_placeholder)
+"""Pass-1 rules whose lines an article dump carries between its title and its prose as
+often as a page (an ad's label, a video's or a gallery's placeholder): taken out, they are
+none of the site's lines a header or a menu below prints (`_printed`). Tune part, the lines
+such rules took out between the title and the first prose line: `ad_marker` 4 in article
+dumps, 15 in stress and 27 in article-shape dumps, `media_placeholder` 2 in shapes; the
+other rules not read (`promo_shape`, `footer_links`, the markup rules' menus) none there
+outside page dumps."""
 DUMP_KIND_READS = (
     _KIND_SITE_RULES,
     _KIND_FURNITURE_RULES,
     teaser_heading,
     _KIND_NOTICE_RULES,
     _KIND_TABLE_ENDS,
+    _KIND_INSERT_RULES,
 )
 """The pass-1 rules whose verdicts `dump_kind` reads, in the order of its `Claimed`
 arguments (the pipeline hands them over, as it does a rule's `reads`)."""
@@ -198,12 +208,13 @@ def dump_kind(
     teaser_headings: Claimed,
     notices: Claimed,
     table_ends: Claimed,
+    inserts: Claimed,
 ) -> DumpKind:
     """ "page" when the dump carries a site's menus and furniture, else "article".
 
     Reads the segments after pass 1 (its furniture verdicts are evidence: what the
-    `DUMP_KIND_READS` rules claimed: `site`, `furniture`, `teaser_headings`, `notices`
-    and `table_ends`) and changes nothing. Short lines that share a word with the title or the prose
+    `DUMP_KIND_READS` rules claimed: `site`, `furniture`, `teaser_headings`, `notices`,
+    `table_ends` and `inserts`) and changes nothing. Short lines that share a word with the title or the prose
     (an article's list of products, its standings, its ingredients) are the
     article's and count for nothing here: a menu's items ("Home", "Sport",
     "Kontakt") are not about the article.
@@ -222,6 +233,8 @@ def dump_kind(
     # results, has none (tune part: requiring them turned 5 of 8 article dumps
     # taken for pages and 8 of 15 generous extractions back into article dumps).
     site_lines = {segment.key for segment in site}
+    # The lines a read rule took out count by its verdict, any other as printed (`_printed`).
+    read = (furniture, inserts)
     # Where the site's notices stand (a photo credit among them is none: `_site_line`),
     # found once for the tests below that place them.
     site_line = _site_lines()
@@ -298,9 +311,9 @@ def dump_kind(
     if (
         site_words
         and has_prose
-        and _menu_below(segments, foreign, site_notices, last_prose) >= _KIND_LONG_TAIL
+        and _menu_below(segments, foreign, site_notices, last_prose, read) >= _KIND_LONG_TAIL
         and not article_table()
-        and _header_above(segments, menu_like, site_notices, first_prose)
+        and _header_above(segments, menu_like, site_notices, first_prose, read)
     ):
         # The site's menu and footer below the article, its notices among them, and its
         # header above it: an article dump with the site's footer left below its end
@@ -316,8 +329,8 @@ def dump_kind(
     # Where the article's prose ends for the two tests below that look above it: above a
     # footer of the site's when nothing of the site stands above the article (`_article_end`).
     article_end = (
-        _article_end(segments, prose, site_notices, last_prose)
-        if has_prose and not _header_above(segments, menu_like, site_notices, first_prose)
+        _article_end(segments, prose, site_notices, last_prose, read)
+        if has_prose and not _header_above(segments, menu_like, site_notices, first_prose, read)
         else last_prose
     )
     if has_prose and _menu_amid_prose(
@@ -342,9 +355,9 @@ def dump_kind(
         # With notices enough (its imprint, privacy and copyright lines) it is still an
         # article dump with the site's whole footer left after it unless the site's
         # header stands above the article too: a page prints both.
-        if has_prose and not _header_above(segments, menu_like, site_notices, first_prose):
+        if has_prose and not _header_above(segments, menu_like, site_notices, first_prose, read):
             return "article"
-    elif not _frame_above_end(segments, menu_like, site_notices, (first_prose, article_end)):
+    elif not _frame_above_end(segments, menu_like, site_notices, (first_prose, article_end), read):
         # Only prompts and teaser headings above the article's end, the site's notices all
         # below it and no header on top: an article dump with junk put between its blocks
         # and the site's footer left after it (round 52).
@@ -357,6 +370,7 @@ def _frame_above_end(
     menu_like: list[bool],
     site_notices: list[int],
     prose_span: tuple[int, int],
+    read: tuple[Claimed, ...],
 ) -> bool:
     """Whether the site's frame shows above the article's end (`prose_span`: its first prose
     line and its last above the footer, `_article_end`) beside the furniture the count
@@ -374,7 +388,7 @@ def _frame_above_end(
     whole-page or generous dump, article shape, built shape or noise body changed kind."""
     first_prose, article_end = prose_span
     return _notice_above(site_notices, article_end) or _header_above(
-        segments, menu_like, site_notices, first_prose
+        segments, menu_like, site_notices, first_prose, read
     )
 
 
@@ -452,7 +466,11 @@ def _menu_amid_prose(
 
 
 def _article_end(
-    segments: list[Segment], prose: list[bool], site_notices: list[int], last_prose: int
+    segments: list[Segment],
+    prose: list[bool],
+    site_notices: list[int],
+    last_prose: int,
+    read: tuple[Claimed, ...],
 ) -> int:
     """The article's last prose line above the dump's footer, else `last_prose`.
 
@@ -473,7 +491,8 @@ def _article_end(
     dump, labelled page or article dump nor article shape changed kind. Without the
     header test, 3 whole-page dumps more read as articles (7 `without` segments kept); with
     no cap on the footer's lines, a blog's sidebar of 55 menu lines over a footer of one
-    prose line read as an article (132 junk lines kept)."""
+    prose line read as an article (132 junk lines kept). The footer's lines are counted as
+    printed (`_printed`), as the header's and the menu below's are (round 58)."""
     open_prose = [
         is_prose and segment.label is BODY
         for segment, is_prose in zip(segments, prose, strict=True)
@@ -490,7 +509,7 @@ def _article_end(
     if start is None:
         return last_prose
     footer_prose = sum(open_prose[start:])
-    footer_lines = sum(1 for segment in segments[start:] if segment.label is BODY)
+    footer_lines = sum(1 for segment in segments[start:] if _printed(segment, read))
     if sum(open_prose[:start]) <= footer_prose or footer_lines > _KIND_FOOTER_LINES:
         return last_prose
     for index in range(start - 1, -1, -1):
@@ -515,7 +534,11 @@ def _menu_above_headline(items: int, notice_lines: set[str]) -> bool:
 
 
 def _menu_below(
-    segments: list[Segment], foreign: list[bool], site_notices: list[int], last_prose: int
+    segments: list[Segment],
+    foreign: list[bool],
+    site_notices: list[int],
+    last_prose: int,
+    read: tuple[Claimed, ...],
 ) -> int:
     """The open `foreign` lines after the last prose line, when `_KIND_TAIL_FOOTER` distinct
     notices stand there too and they are most of the open lines there; else 0. Lines pass 1
@@ -525,7 +548,7 @@ def _menu_below(
     footer = {segments[index].key for index in site_notices if index > last_prose}
     if len(footer) < _KIND_TAIL_FOOTER:
         return 0
-    open_lines = [index for index in below if segments[index].label is BODY]
+    open_lines = [index for index in below if _printed(segments[index], read)]
     menu = sum(foreign[index] for index in open_lines)
     # A menu's lines one after the other, not an article's own lines (a privacy policy's
     # sections, a list's items) among which some are menu-like.
@@ -533,7 +556,11 @@ def _menu_below(
 
 
 def _header_above(
-    segments: list[Segment], menu_like: list[bool], site_notices: list[int], first_prose: int
+    segments: list[Segment],
+    menu_like: list[bool],
+    site_notices: list[int],
+    first_prose: int,
+    read: tuple[Claimed, ...],
 ) -> bool:
     """Whether the dump shows a header of the site's above its first prose line: one of the
     site's notices (at `site_notices`), or a menu-like line that is no byline (with its
@@ -546,12 +573,24 @@ def _header_above(
         return True
     return any(
         menu_like[index]
-        and segments[index].label is BODY
+        and _printed(segments[index], read)
         and not prefixed_byline(segments[index].text)
         and not credit_only(segments[index])
         and not _bare_byline(segments[index].text)
         for index in range(1, first_prose)
     )
+
+
+def _printed(segment: Segment, read: tuple[Claimed, ...]) -> bool:
+    """Whether a line counts where it is printed, in the header above the article or the
+    menu below it: open, or taken out in pass 1 by a rule `dump_kind` does not read (`read`:
+    the claims of those it reads, `DUMP_KIND_READS`), a close button's label, a Markdown
+    menu's item. What those rules claimed counts by their verdict (a notice, a prompt, an
+    ad's label), and a verdict of any other rule moves nothing here: one line taken out
+    under the title had left a page nothing of its header (round 58)."""
+    if segment.label is BODY:
+        return True
+    return segment.label is REMOVED and not any(segment in claims for claims in read)
 
 
 def _bare_byline(text: str) -> bool:
