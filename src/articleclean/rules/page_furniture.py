@@ -103,23 +103,16 @@ def _under_byline(segments: list[Segment], index: int) -> bool:
     return above is not None and above.label is BYLINE
 
 
-_AUTHOR_HEADING = re.compile(
-    r"^[^\S\n]*(?:"
-    + "|".join(
-        r"[^\S\n]+".join(map(re.escape, label.split()))
-        for label in sorted(word_list("author_label"), key=len, reverse=True)
-    )
-    + r")[^\S\n]*:?[^\S\n]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-"""The heading of a box on the author ("About the author", "Über den Autor", "AUTOR:",
-"O autorze"): one of the phrase files' `author_label` words as the whole line, found in the
-dump's lines joined by newlines, one search a document (most hold none)."""
+_AUTHOR_LABELS = frozenset(word_list("author_label"))
+"""The heading of a box on the author ("About the author", "Über den Autor", "Autor",
+"O autorze"): the phrase files' `author_label` words, matched as the whole line."""
+_AUTHOR_LABEL_WORDS = 4
+"""The most words such a heading has."""
 _BOX_NAME_WORDS = 4
 """The most words of the author's name line between the heading and the note."""
 _ARTICLE_ABOVE = 3
 """Prose lines (of `_NOTE_WORDS` words or more) the body holds above the heading: the box
-stands under the article; at the top, "Autor:" labels the byline over the article's first
+stands under the article; at the top, "Autor:" heads the byline over the article's first
 paragraph."""
 
 
@@ -132,17 +125,25 @@ def author_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     opens. The heading is the evidence: the box prints it over the name and the note, and
     an article's prose does not stand under it. Taken only when the note is a single
     paragraph (the line under it is no paragraph kept: the article going on) and three
-    paragraphs of prose stand above the heading (tune part, round 58: whole-page dumps 4
+    paragraphs of prose stand above the heading (tune part, round 58: whole-page dumps 5
     `without` segments out on 4 sites, no `with` segment under such a heading)."""
-    joined = "\n".join([segment.text for segment in segments])
-    for match in _AUTHOR_HEADING.finditer(joined):
-        heading = joined.count("\n", 0, match.start())
-        if heading >= len(segments) or segments[heading].text.strip() != match.group().strip():
-            continue  # (a line holding a newline of its own would shift the count)
-        above = segments[:heading]
-        prose = sum(1 for s in above if s.label is BODY and s.word_count >= _NOTE_WORDS)
-        if prose >= _ARTICLE_ABOVE:
-            yield from _box_under(segments, heading)
+    prose_above = 0
+    for index, segment in enumerate(segments):
+        if segment.label is BODY and segment.word_count >= _NOTE_WORDS:
+            prose_above += 1
+            continue
+        if (
+            prose_above < _ARTICLE_ABOVE
+            or segment.word_count > _AUTHOR_LABEL_WORDS
+            or _label_key(segment.text) not in _AUTHOR_LABELS
+        ):
+            continue
+        yield from _box_under(segments, index)
+
+
+def _label_key(text: str) -> str:
+    """A heading's words as the phrase files write them: casefolded, its colon dropped."""
+    return " ".join(text.strip().rstrip(":").split()).casefold()
 
 
 def _box_under(segments: list[Segment], heading: int) -> Iterator[Segment]:
