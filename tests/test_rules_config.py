@@ -386,6 +386,16 @@ CASES: dict[str, tuple[str, str]] = {
     # the case was "By" / "Jane Carter" under the headline, which `byline_line` now takes.)
     "page_byline": (dump(P1, P2, P3, "Written by", "Jane Carter"), "Jane Carter"),
     "author_note": (dump("By Jane Carter", P1, P2, P3, NOTE), NOTE),
+    "author_box": (
+        dump(
+            P1,
+            P2,
+            P3,
+            "About the author",
+            "Jane writes about transport and the council for the City Gazette.",
+        ),
+        "Jane writes about transport and the council for the City Gazette.",
+    ),
     "post_navigation": (
         dump(P1, P2, P3, "Previous: Council votes on new budget", "Next: Ferry fares rise in May"),
         "Next: Ferry fares rise in May",
@@ -467,6 +477,7 @@ PAGE_ONLY = {
     "repeated_label": {"dump": "page"},
     "page_byline": {"dump": "page"},
     "author_note": {"dump": "page"},
+    "author_box": {"dump": "page"},
     # Its case is a box between two paragraphs, which teaser_box takes under any heading.
     "teaser_section_label": {"teaser_box": False},
     # "READ MORE" is a teaser heading too: labelled_teaser takes the line when it is off.

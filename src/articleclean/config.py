@@ -291,6 +291,9 @@ class CleanerConfig:
     author_note: bool = True
     """On whole-page dumps, a sentence that opens with the byline's name and goes on with a
     verb ("Jane Doe is a professor of law at …"): a note on the author, not the article."""
+    author_box: bool = True
+    """On whole-page dumps, the box on the author under the article: its heading ("About
+    the author", "Über den Autor"), the name under it and the note on the author."""
     post_navigation: bool = True
     """(Text) the links to the stories before and after this one, as a pair ("← Older
     story" over "Newer story →", "Previous: …" over "Next: …")."""

@@ -175,6 +175,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     editor_credit,  # once the byline is known
     closing_address,  # once the article's last line is known
     page_furniture.author_note,  # once the byline is known: its name opens the note
+    page_furniture.author_box,  # after page_byline, which may take the name under its heading
     page_furniture.post_navigation,  # after outside_article: it takes only what the run kept
     html_rules.html_tail_link,  # on the paragraphs every rule above has left in the body
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
@@ -238,6 +239,7 @@ PAGE_RULES = frozenset(
         duplicates.repeated_label.name,
         page_byline.name,
         page_furniture.author_note.name,
+        page_furniture.author_box.name,
     }
 )
 

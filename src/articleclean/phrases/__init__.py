@@ -34,7 +34,9 @@ request to share the page and of a newsletter's offer (`rules.promos`), `menu_wo
 words of a site's navigation (`rules.label_runs`), `count_word` the "one" that counts a
 comment section's posts (`rules.article_run`), `nav_previous`, `nav_next` and `nav_noun`
 the labels of the links to the stories before and after ("Previous post:", "Nächster
-Beitrag": `rules.page_furniture.post_navigation`). They are no page furniture: no phrase
+Beitrag": `rules.page_furniture.post_navigation`), `author_label` the headings of a box on
+the author ("About the author", "Über den Autor": `rules.page_furniture.author_box`). They
+are no page furniture: no phrase
 rule, no page-phrase set and no audit of the phrase entries reads them.
 """
 

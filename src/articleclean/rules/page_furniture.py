@@ -103,6 +103,78 @@ def _under_byline(segments: list[Segment], index: int) -> bool:
     return above is not None and above.label is BYLINE
 
 
+_AUTHOR_LABELS = frozenset(word_list("author_label"))
+"""The heading of a box on the author ("About the author", "Über den Autor", "Autor",
+"O autorze"): the phrase files' `author_label` words, matched as the whole line."""
+_AUTHOR_LABEL_WORDS = 4
+"""The most words such a heading has."""
+_BOX_NAME_WORDS = 4
+"""The most words of the author's name line between the heading and the note."""
+_ARTICLE_ABOVE = 3
+"""Prose lines (of `_NOTE_WORDS` words or more) the body holds above the heading: the box
+stands under the article; at the top, "Autor:" heads the byline over the article's first
+paragraph."""
+
+
+@structures(Reason.BOILERPLATE, text_dumps_only=True)
+def author_box(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """On page dumps, the box on the author under the article: its heading ("About the
+    author", "Über den Autor", "Autor"), the author's name under it, and the note on the
+    author (one paragraph: "Martin has worked as …", "Historyczka nowoczesnej kultury …",
+    "ist Gründungspartner der Kanzlei …"), whoever the byline names and however the note
+    opens. The heading is the evidence: the box prints it over the name and the note, and
+    an article's prose does not stand under it. Taken only when the note is a single
+    paragraph (the line under it is no paragraph kept: the article going on) and three
+    paragraphs of prose stand above the heading (tune part, round 58: whole-page dumps 5
+    `without` segments out on 4 sites, no `with` segment under such a heading)."""
+    prose_above = 0
+    for index, segment in enumerate(segments):
+        if segment.label is BODY and segment.word_count >= _NOTE_WORDS:
+            prose_above += 1
+            continue
+        if (
+            prose_above < _ARTICLE_ABOVE
+            or segment.word_count > _AUTHOR_LABEL_WORDS
+            or _label_key(segment.text) not in _AUTHOR_LABELS
+        ):
+            continue
+        yield from _box_under(segments, index)
+
+
+def _label_key(text: str) -> str:
+    """A heading's words as the phrase files write them: casefolded, its colon dropped."""
+    return " ".join(text.strip().rstrip(":").split()).casefold()
+
+
+def _box_under(segments: list[Segment], heading: int) -> Iterator[Segment]:
+    """The heading at `heading`, the name right under it and the note right under that:
+    the lines of the box still in the body, when the box is one (else nothing). The lines
+    must be the heading's neighbours: a note found past lines another rule removed may be
+    a paragraph of another box, or the page's next text (round 58: a serial's author page
+    whose stats and links under the heading were removed, its "Bio: …" a screen below)."""
+    box = [heading]
+    at = heading + 1
+    if at < len(segments) and _name_line(segments[at]):
+        box.append(at)
+        at += 1
+    if at >= len(segments):
+        return
+    note = segments[at]
+    if note.label is not BODY or note.word_count < _NOTE_WORDS:
+        return
+    after = kept_neighbour(segments, at)
+    if after is not None and after.label is BODY and after.word_count >= _NOTE_WORDS:
+        return
+    box.append(at)
+    yield from (segments[i] for i in box if segments[i].label is BODY)
+
+
+def _name_line(segment: Segment) -> bool:
+    """A line that may be the author's name: a few words, no sentence (removed or not: the
+    page's run may have left the name out with the heading, "AUTOR" / "Dr. Jane Doe")."""
+    return segment.word_count <= _BOX_NAME_WORDS and not segment.ends_like_sentence
+
+
 # "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag", "Startseite>Beauty>Lange
 # Haare: …": the path to the page, ending in its headline. A guillemet opening a quote
 # ("»Das wird …«") has no space after it; a slash in a headline ("2023/24") none around it.
