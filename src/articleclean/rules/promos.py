@@ -9,7 +9,7 @@ from ..article import Reason
 from ..document import Segment, phrase_form
 from ..lexicon import DIGIT
 from ..names import parse_byline
-from ..patterns import by_first_letter, printed_forms, search_from
+from ..patterns import by_first_letter, printed_forms, search_from, spelled_every_way
 from ..phrases import word_list
 from .base import removes
 from .phrasebook import PhraseBook, PhraseMatcher
@@ -222,23 +222,22 @@ _READERS_MAILBOX_LAST = re.compile(_TO + _READERS + _MAILBOX + r"(?!\w)\W*$", re
 
 
 # Pass 1's screen for `promo_shape`'s offers: their mailbox word, which every match of
-# `_DELIVERY` holds. The screen looks for it only where one of its first letters (or a
-# letter IGNORECASE takes for one) stands: `_DELIVERY` itself opens with a look-behind,
-# which had the screen try it at every character of every line (round 13, callgrind:
-# about a tenth of the text path's instructions).
-_MAILBOX_WORD = re.compile(
-    "|".join(
-        (
-            *("mail", "postfach", "posteingang", "inbox", "courriel"),
-            *("boite", "boîte", "correo", "bandeja"),
-            # ("krzynk", not "skrzynk": a screen's word may be any part of the mailbox
-            # word, and an "s" among the first letters had the screen try the words at
-            # every "s" of every line; round 51, noiselang's words: callgrind +1 %)
-            *("inkorg", "postlåda", "krzynk", "poczt", "casella", "почт", "kutunuz", "postanız"),
-        )
-    ),
-    re.IGNORECASE,
+# `_DELIVERY` holds (any part of the mailbox word screens as well: "krzynk", not
+# "skrzynk", round 51).
+_MAILBOX_WORDS = (
+    *("mail", "postfach", "posteingang", "inbox", "courriel"),
+    *("boite", "boîte", "correo", "bandeja"),
+    *("inkorg", "postlåda", "krzynk", "poczt", "casella", "почт", "kutunuz", "postanız"),
 )
+_MAILBOX_WORD = re.compile("|".join(_MAILBOX_WORDS), re.IGNORECASE)
+# The screen looks for `_MAILBOX_WORD` as plain strings: each word spelled every way the
+# engine reads it with case ignored (`spelled_every_way`), so the literal triggers' one
+# pass finds them with its other strings, where the case-blind alternation was a search of
+# its own, entered at every "i", "m", "p", "c", "b" and "k" of every short line (round
+# 58: ~28 M of the text path's instructions). The same lines hold one; a word spelled
+# more ways than `strings_of` lists ("posteingang", 6,144) stays a search of its own,
+# entered at "p" and "P" only.
+_MAILBOX_SPELLINGS = tuple(re.compile(spelled_every_way(word)) for word in _MAILBOX_WORDS)
 # ... at most this many words, the length of a prompt or a box's label; a few more when
 # the mailbox named last is the reader's own ("Aktuelle Stories und die wichtigsten News
 # für Marketeers direkt in dein Postfach!", 11 words): "Die Bewerbung können
@@ -634,7 +633,7 @@ def _longest_shaped_prompt(config: CleanerConfig) -> int | None:
 @removes(
     Reason.PROMO,
     triggers=(
-        _MAILBOX_WORD,
+        *_MAILBOX_SPELLINGS,
         _JETZT_FIRST,
         _JOINER_SCREEN,
         _NAMES_A_SHARE,
