@@ -49,9 +49,11 @@ def test_the_screen_looks_for_the_spellings() -> None:
     triggers = promos.promo_shape.triggers
     assert _MAILBOX_WORD not in triggers
     assert all(pattern in triggers for pattern in _MAILBOX_SPELLINGS)
-    assert len(_MAILBOX_SPELLINGS) == len(_MAILBOX_WORDS)
-    # (a word spelled too many ways to list stays a search, with no flag: a plain class per letter)
-    assert all(not pattern.flags & re.IGNORECASE for pattern in _MAILBOX_SPELLINGS)
+    assert promos._JOINER_SCREEN not in triggers
+    assert all(pattern in triggers for pattern in promos._JOINER_SPELLINGS)
+    # (every one listed: the screen's literal pass finds them all, no search of their own)
+    assert all(strings_of(pattern) is not None for pattern in _MAILBOX_SPELLINGS)
+    assert all(strings_of(pattern) is not None for pattern in promos._JOINER_SPELLINGS)
 
 
 @pytest.mark.parametrize("word", _MAILBOX_WORDS)
@@ -101,3 +103,22 @@ def test_spelled_every_way_matches_what_case_blind_matches() -> None:
                 char,
                 other,
             )
+
+
+def test_joiner_spellings_find_the_lines_the_pattern_finds() -> None:
+    listed = re.compile(
+        "|".join(
+            map(
+                re.escape,
+                sorted(frozenset().union(*(strings_of(p) or () for p in promos._JOINER_SPELLINGS))),
+            )
+        )
+    )
+    spaces = [chr(code) for code in range(0x110000) if re.fullmatch(r"\s", chr(code))]
+    assert "".join(spaces) == promos._SPACES
+    for joiner in "|·•–—/-:a":
+        for before in [*spaces, "x", "", "\u200b"]:
+            for after in [*spaces, "x", "", "\u200b"]:
+                text = f"a{before}{joiner}{after}b"
+                found = promos._JOINER_SCREEN.search(text) is not None
+                assert (listed.search(text) is not None) == found, repr(text)

@@ -9,7 +9,14 @@ from ..article import Reason
 from ..document import Segment, phrase_form
 from ..lexicon import DIGIT
 from ..names import parse_byline
-from ..patterns import by_first_letter, printed_forms, search_from, spelled_every_way
+from ..patterns import (
+    by_first_letter,
+    case_partners,
+    printed_forms,
+    search_from,
+    spelled_every_way,
+    strings_of,
+)
 from ..phrases import word_list
 from .base import removes
 from .phrasebook import PhraseBook, PhraseMatcher
@@ -230,14 +237,29 @@ _MAILBOX_WORDS = (
     *("inkorg", "postlåda", "krzynk", "poczt", "casella", "почт", "kutunuz", "postanız"),
 )
 _MAILBOX_WORD = re.compile("|".join(_MAILBOX_WORDS), re.IGNORECASE)
+
+
 # The screen looks for `_MAILBOX_WORD` as plain strings: each word spelled every way the
 # engine reads it with case ignored (`spelled_every_way`), so the literal triggers' one
 # pass finds them with its other strings, where the case-blind alternation was a search of
 # its own, entered at every "i", "m", "p", "c", "b" and "k" of every short line (round
-# 58: ~28 M of the text path's instructions). The same lines hold one; a word spelled
-# more ways than `strings_of` lists ("posteingang", 6,144) stays a search of its own,
-# entered at "p" and "P" only.
-_MAILBOX_SPELLINGS = tuple(re.compile(spelled_every_way(word)) for word in _MAILBOX_WORDS)
+# 58: ~28 M of the text path's instructions). The same lines hold one. A word spelled
+# more ways than `strings_of` lists ("posteingang", 6,144) is a pattern for each spelling
+# of its first two letters: a search of its own, through every short line, cost ~17 M.
+def _listed_spellings(word: str) -> tuple[re.Pattern[str], ...]:
+    whole = re.compile(spelled_every_way(word))
+    if strings_of(whole) is not None:
+        return (whole,)
+    return tuple(
+        re.compile(re.escape(first + second) + spelled_every_way(word[2:]))
+        for first in case_partners(frozenset(word[0]))
+        for second in case_partners(frozenset(word[1]))
+    )
+
+
+_MAILBOX_SPELLINGS = tuple(
+    pattern for word in _MAILBOX_WORDS for pattern in _listed_spellings(word)
+)
 # ... at most this many words, the length of a prompt or a box's label; a few more when
 # the mailbox named last is the reader's own ("Aktuelle Stories und die wichtigsten News
 # für Marketeers direkt in dein Postfach!", 11 words): "Die Bewerbung können
@@ -613,6 +635,15 @@ _JOINER_CHARS = re.compile(r"\s[|·•–—/]\s")
 # The same lines for pass 1's screen, the separator first: the screen then looks only
 # where a separator stands, not at every space (callgrind: about 5 % of the text path).
 _JOINER_SCREEN = re.compile(r"[|·•–—/](?<=\s.)(?=\s)")
+# ... as plain strings, each separator between two of the characters `\s` matches (a
+# pattern for each, 29 × 29 strings): the screen's literal pass finds them with its other
+# strings, where the pattern was a search of its own through every short line (round 58:
+# ~14 M of the text path's instructions). The same lines hold one.
+_SPACES = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
+_JOINER_SPELLINGS = tuple(
+    re.compile(f"[{re.escape(_SPACES)}]{re.escape(joiner)}[{re.escape(_SPACES)}]")
+    for joiner in "|·•–—/"
+)
 # Two prompts of a channel prompt's length at most: a longer line with a dash in it is
 # prose, and is not split and read part by part (a third of pass 1's lines with a
 # separator are prose of up to 50 words).
@@ -635,7 +666,7 @@ def _longest_shaped_prompt(config: CleanerConfig) -> int | None:
     triggers=(
         *_MAILBOX_SPELLINGS,
         _JETZT_FIRST,
-        _JOINER_SCREEN,
+        *_JOINER_SPELLINGS,
         _NAMES_A_SHARE,
         _NAMES_A_COMMENT,
         _NEWSLETTER_SPELLINGS,
