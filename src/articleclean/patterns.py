@@ -103,6 +103,15 @@ def printed_forms(words: Iterable[str]) -> list[str]:
     return sorted({form for word in words for form in (word, word.capitalize(), word.upper())})
 
 
+def spelled_every_way(word: str) -> str:
+    """A pattern of plain strings (no flag) matching what `word` matches with case
+    ignored: each character as a class of it and of every character the engine takes for
+    it (`case_partners`). What `strings_of` lists of it are then every such spelling."""
+    return "".join(
+        f"[{''.join(map(re.escape, sorted(case_partners(frozenset(char)))))}]" for char in word
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def case_partners(chars: frozenset[str]) -> frozenset[str]:
     """`chars` and every character `re.IGNORECASE` takes for one of them: the other

@@ -9,7 +9,14 @@ from ..article import Reason
 from ..document import Segment, phrase_form
 from ..lexicon import DIGIT, MAIL_WORDS, SOCIAL_NETWORKS, STATEMENT_THEN_MARKS
 from ..names import parse_byline
-from ..patterns import by_first_letter, printed_forms, search_from
+from ..patterns import (
+    by_first_letter,
+    case_partners,
+    printed_forms,
+    search_from,
+    spelled_every_way,
+    strings_of,
+)
 from ..phrases import word_list
 from .base import removes
 from .phrasebook import PhraseBook, PhraseMatcher
@@ -222,22 +229,36 @@ _READERS_MAILBOX_LAST = re.compile(_TO + _READERS + _MAILBOX + r"(?!\w)\W*$", re
 
 
 # Pass 1's screen for `promo_shape`'s offers: their mailbox word, which every match of
-# `_DELIVERY` holds. The screen looks for it only where one of its first letters (or a
-# letter IGNORECASE takes for one) stands: `_DELIVERY` itself opens with a look-behind,
-# which had the screen try it at every character of every line (round 13, callgrind:
-# about a tenth of the text path's instructions).
-_MAILBOX_WORD = re.compile(
-    "|".join(
-        (
-            *("mail", "postfach", "posteingang", "inbox", "courriel"),
-            *("boite", "boîte", "correo", "bandeja"),
-            # ("krzynk", not "skrzynk": a screen's word may be any part of the mailbox
-            # word, and an "s" among the first letters had the screen try the words at
-            # every "s" of every line; round 51, noiselang's words: callgrind +1 %)
-            *("inkorg", "postlåda", "krzynk", "poczt", "casella", "почт", "kutunuz", "postanız"),
-        )
-    ),
-    re.IGNORECASE,
+# `_DELIVERY` holds (any part of the mailbox word screens as well: "krzynk", not
+# "skrzynk", round 51).
+_MAILBOX_WORDS = (
+    *("mail", "postfach", "posteingang", "inbox", "courriel"),
+    *("boite", "boîte", "correo", "bandeja"),
+    *("inkorg", "postlåda", "krzynk", "poczt", "casella", "почт", "kutunuz", "postanız"),
+)
+_MAILBOX_WORD = re.compile("|".join(_MAILBOX_WORDS), re.IGNORECASE)
+
+
+# The screen looks for `_MAILBOX_WORD` as plain strings: each word spelled every way the
+# engine reads it with case ignored (`spelled_every_way`), so the literal triggers' one
+# pass finds them with its other strings, where the case-blind alternation was a search of
+# its own, entered at every "i", "m", "p", "c", "b" and "k" of every short line (round
+# 58: ~28 M of the text path's instructions). The same lines hold one. A word spelled
+# more ways than `strings_of` lists ("posteingang", 6,144) is a pattern for each spelling
+# of its first two letters: a search of its own, through every short line, cost ~17 M.
+def _listed_spellings(word: str) -> tuple[re.Pattern[str], ...]:
+    whole = re.compile(spelled_every_way(word))
+    if strings_of(whole) is not None:
+        return (whole,)
+    return tuple(
+        re.compile(re.escape(first + second) + spelled_every_way(word[2:]))
+        for first in case_partners(frozenset(word[0]))
+        for second in case_partners(frozenset(word[1]))
+    )
+
+
+_MAILBOX_SPELLINGS = tuple(
+    pattern for word in _MAILBOX_WORDS for pattern in _listed_spellings(word)
 )
 # ... at most this many words, the length of a prompt or a box's label; a few more when
 # the mailbox named last is the reader's own ("Aktuelle Stories und die wichtigsten News
@@ -613,6 +634,15 @@ _JOINER_CHARS = re.compile(r"\s[|·•–—/]\s")
 # The same lines for pass 1's screen, the separator first: the screen then looks only
 # where a separator stands, not at every space (callgrind: about 5 % of the text path).
 _JOINER_SCREEN = re.compile(r"[|·•–—/](?<=\s.)(?=\s)")
+# ... as plain strings, each separator between two of the characters `\s` matches (a
+# pattern for each, 29 × 29 strings): the screen's literal pass finds them with its other
+# strings, where the pattern was a search of its own through every short line (round 58:
+# ~14 M of the text path's instructions). The same lines hold one.
+_SPACES = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
+_JOINER_SPELLINGS = tuple(
+    re.compile(f"[{re.escape(_SPACES)}]{re.escape(joiner)}[{re.escape(_SPACES)}]")
+    for joiner in "|·•–—/"
+)
 # Two prompts of a channel prompt's length at most: a longer line with a dash in it is
 # prose, and is not split and read part by part (a third of pass 1's lines with a
 # separator are prose of up to 50 words).
@@ -633,9 +663,9 @@ def _longest_shaped_prompt(config: CleanerConfig) -> int | None:
 @removes(
     Reason.PROMO,
     triggers=(
-        _MAILBOX_WORD,
+        *_MAILBOX_SPELLINGS,
         _JETZT_FIRST,
-        _JOINER_SCREEN,
+        *_JOINER_SPELLINGS,
         _NAMES_A_SHARE,
         _NAMES_A_COMMENT,
         _NEWSLETTER_SPELLINGS,
