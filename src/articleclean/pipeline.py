@@ -176,6 +176,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     closing_address,  # once the article's last line is known
     page_furniture.author_note,  # once the byline is known: its name opens the note
     page_furniture.post_navigation,  # after outside_article: it takes only what the run kept
+    html_rules.html_stamp_row_rest,  # after the byline rules: a row's author is theirs
     html_rules.html_tail_link,  # on the paragraphs every rule above has left in the body
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )
