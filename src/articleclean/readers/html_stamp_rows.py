@@ -49,7 +49,7 @@ _BLOCK_TAGS = frozenset(
 _MAX_ROW_LEVELS = 3
 # A row of facts is a line's worth of words; an element of more words around a `<time>`
 # holds text of its own (a post written in one element with its date).
-_MAX_ROW_WORDS = 30
+_MAX_FACT_ROW_WORDS = 30
 
 
 def stamp_row_keys(root: HtmlElement) -> frozenset[str]:
@@ -57,7 +57,7 @@ def stamp_row_keys(root: HtmlElement) -> frozenset[str]:
     and the text of each of the row's other elements (the extractor may print one field
     of the row and drop the others, as it drops an author's `<span>` it read as the
     byline). A row is the nearest element above a `<time>` with text that holds text of
-    its own besides its times, made of inline elements only, of at most `_MAX_ROW_WORDS`
+    its own besides its times, made of inline elements only, of at most `_MAX_FACT_ROW_WORDS`
     words besides its times. A heading may be such a row (a headline printed with its
     date): `html_stamp_row_rest` takes no heading."""
     keys: set[str] = set()
@@ -78,7 +78,7 @@ def stamp_row_keys(root: HtmlElement) -> frozenset[str]:
         ):
             continue
         rest = _text_outside_times(row)
-        if len(rest.split()) <= _MAX_ROW_WORDS:
+        if len(rest.split()) <= _MAX_FACT_ROW_WORDS:
             keys.update(_rest_keys(row, rest))
     return frozenset(keys)
 
