@@ -862,7 +862,7 @@ def _stamp_label(segment: Segment) -> bool:
     )
 
 
-@revises(Reason.BOILERPLATE, requires_hints=True)
+@structures(Reason.BOILERPLATE, requires_hints=True)
 def html_stamp_row_rest(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """What a row of the page's facts prints once the extractor has dropped its `<time>`
     elements (`Hints.stamp_row_rest`): the dates' labels ("Publié le · Mis à jour le",
