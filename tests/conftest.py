@@ -43,7 +43,7 @@ _XFAIL_FIXTURES = {
         "of its text (heading and blurb) and another card's blurb at the end; the card above "
         "then stops the byline search before 'Par Julie Bernard et Karim Benali', so the meta "
         "author (the site's name) stays the byline; the dates' label 'Publié le · Mis à jour "
-        "le' (the <time> texts dropped) stays"
+        "le' (the <time> texts dropped) is fixed since round 58 (html_stamp_row_rest)"
     ),
     # Round 49's audit (audit14e-*): what stays wrong, each with its cause.
     "audit14e-ar-page-bayan-sahafi.txt": (
@@ -112,10 +112,9 @@ _XFAIL_FIXTURES = {
     ),
     "audit15m-zh-yaodian-gaotie.html": (
         "the key-facts box ('要点' and its four rows) is an <aside> inside the <article>, "
-        "which trafilatura drops with the page's other asides; and the source label "
-        "'来源：江城网', left alone on its line once trafilatura drops the <time> beside it "
-        "and the byline takes '记者 李明', stays (a source label is read with its date or "
-        "author on one line, not alone)"
+        "which trafilatura drops with the page's other asides; the source label "
+        "'来源：江城网', left alone on its line once trafilatura drops the <time> beside it, "
+        "is fixed since round 58 (html_stamp_row_rest)"
     ),
     # Round 55's second audit by form (audit14n-*, audit15n-*): what stays wrong, each with
     # its cause.
@@ -133,11 +132,6 @@ _XFAIL_FIXTURES = {
         "(the date line '입력 2025.04.02 05:00' under it is `headline_date_stamp`'s once "
         "the title is); the writer's name and post at the foot ('김민정 한국사회정책연구원 선임연구위원') is "
         "no byline form the reader knows (a bare name in Hangul with a post after it)"
-    ),
-    "audit15n-fa-dargozasht-bazmandegan.html": (
-        "the story's code 'کد خبر: ۴۵۶۷۸۹' alone on its line (trafilatura drops the "
-        "<time> beside it, and no byline stands there) stays: the code is read only after "
-        "a reporter's name (names.py, round 54)"
     ),
     "tb-de-lynx-nolist-hitzeschutz.txt": (
         "lynx -nolist prints no link numbers: the picture's alt text over its caption with "

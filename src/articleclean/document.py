@@ -120,6 +120,10 @@ class Hints:
     """The block's text is a short label inside one of the page's controls (a `<button>`,
     an element of `role="button"`, not a disclosure toggle): "Bild anzeigen", "Show all
     50", "Passwort vergessen?" (`html_control_label`)."""
+    stamp_row_rest: bool = False
+    """The block's text is what a row of the page's facts prints without its `<time>`
+    elements, which the extractor drops: "Publié le · Mis à jour le", "来源：江城网"
+    (`readers.html_stamp_rows`, `html_stamp_row_rest`)."""
 
 
 NO_HINTS = Hints()

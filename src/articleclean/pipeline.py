@@ -177,6 +177,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     page_furniture.author_note,  # once the byline is known: its name opens the note
     page_furniture.author_box,  # after page_byline, which may take the name under its heading
     page_furniture.post_navigation,  # after outside_article: it takes only what the run kept
+    html_rules.html_stamp_row_rest,  # after the byline rules: a row's author is theirs
     html_rules.html_tail_link,  # on the paragraphs every rule above has left in the body
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled
 )

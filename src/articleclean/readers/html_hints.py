@@ -35,6 +35,7 @@ from ..lexicon import (
     ends_a_sentence,
 )
 from ..patterns import longest_first_trie
+from .html_stamp_rows import stamp_row_keys
 
 _FIGURE_TAGS = ("figure", "figcaption")
 _FIGURE_WORDS = frozenset(
@@ -245,6 +246,7 @@ class HintIndex:
         self._slide_captions = _slide_captions(self.walk.images)
         self._dialog_keys = _dialog_keys(self.walk.dialogs, self.walk.root)
         self._control_keys = _control_keys(self.walk.controls, self.walk.root)
+        self._stamp_row_keys = stamp_row_keys(self.walk.root)
         # The links' keys by their first characters: which link a block may open with.
         self._link_keys_by_start: dict[str, list[str]] = {}
         for link_key in self._link_keys_found:
@@ -282,6 +284,7 @@ class HintIndex:
         marked = slide is not None
         dialog = bool(self._dialog_keys) and key in self._dialog_keys
         control = bool(self._control_keys) and key in self._control_keys
+        stamp_rest = bool(self._stamp_row_keys) and key in self._stamp_row_keys
         if not (
             words
             or in_figure
@@ -293,6 +296,7 @@ class HintIndex:
             or marked
             or dialog
             or control
+            or stamp_rest
         ):
             return _plain_hints(tag)  # most blocks: one shared object per tag
         return Hints(
@@ -308,6 +312,7 @@ class HintIndex:
             slide_repeated=bool(slide),
             in_dialog=dialog,
             in_control=control,
+            stamp_row_rest=stamp_rest,
         )
 
     def _box_hints(self, key: str) -> tuple[frozenset[str], bool, float]:

@@ -25,6 +25,7 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     PICTURE_LABELS,
     PROMO_WORDS,
     RELATED_WORDS,
+    SENTENCE_END,
     SLIDE_COUNTER,
     STAMP_FIELD,
 )
@@ -859,6 +860,27 @@ def _stamp_label(segment: Segment) -> bool:
         and text.endswith((":", "："))
         and not any(character.isdigit() for character in text)
     )
+
+
+@structures(Reason.BOILERPLATE, requires_hints=True)
+def html_stamp_row_rest(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """What a row of the page's facts prints once the extractor has dropped its `<time>`
+    elements (`Hints.stamp_row_rest`): the dates' labels ("Publié le · Mis à jour le",
+    "Posted on"), or a field that stood beside the date ("来源：江城网", "کد خبر: ۴۵۶۷۸۹",
+    "Last edited by a moderator"). The markup says it was the row that printed the
+    page's stamp, in any language; without its date it names fields no longer there,
+    and the metadata reads the stamp from the page. At most `_MAX_DATE_WORDS` words,
+    no sentence (a paragraph that holds a `<time>` keeps its words), no list item, table
+    cell or code; a line the byline rules took before it is theirs."""
+    for segment in segments:
+        if (
+            segment.label is BODY
+            and segment.hints.stamp_row_rest
+            and segment.word_count <= _MAX_DATE_WORDS
+            and segment.hints.tag not in _NOT_STAMP_TAGS
+            and SENTENCE_END.search(segment.text.rstrip()) is None
+        ):
+            yield segment
 
 
 KEPT_EXTRACTION = (
