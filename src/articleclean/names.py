@@ -173,6 +173,13 @@ _BYLINE_TAIL = re.compile(
     r"actualizado|pubblicato)\b",
     re.IGNORECASE,
 )
+# `_BYLINE_TAIL` tried only where a match of it can open: a space, a bar or dash of its
+# list, a digit (its look-behinds for a name glued to a date), or the capital of a role
+# glued to the name (read with case heeded). Searched through every byline's names, the
+# whole alternation was entered at every character (~4 M instructions per 100 dumps,
+# round 58); the class skips the other characters in the engine's own scan. The match is
+# one character, starting where `_BYLINE_TAIL`'s first match starts: what the cut needs.
+_BYLINE_TAIL_AT = re.compile(r"[\s|—–/@•·\dSCWRE](?<=(?=(?i:" + _BYLINE_TAIL.pattern + r"))[\s\S])")
 _GLUED_ADDRESS = re.compile(r"\s+[^\s@]+@[\w-]+\.")
 """A word holding an e-mail address after its first letters, in a byline's names: it ends
 the names wherever it stands, with all after it ("By Jane Doe jdoe@paper.com Redakteurin").
@@ -1157,7 +1164,9 @@ def _parse_byline_of(
         # "Von Jane Doe E-Mail", "By Jane Doe @janedoe": how to reach the writer, after
         # the names (`bare_names` cuts the same tail)
         rest = _CONTACT_TAIL.sub("", rest)
-    rest = _BYLINE_TAIL.split(rest)[0]
+    tail = _BYLINE_TAIL_AT.search(rest)  # (`_BYLINE_TAIL.split(rest)[0]`, sooner)
+    if tail is not None:
+        rest = rest[: tail.start()]
     if not bare:
         # "Von Redakteurin Jane Doe", "By Staff Reporter Jane Doe": the writer's job between
         # the prefix and the names
