@@ -582,18 +582,18 @@ class _Reader:
             if links:
                 unmarked = " ".join(_OPENING.sub("", line, count=1) for line in lines)
                 outside = _outside_links(_unemphasised(unmarked))
-                tags = tuple(
-                    normalise_space(inline_text(words))
-                    for words, target in inline
-                    if _TAG_PAGE.search(target)
-                )
+                words = [normalise_space(inline_text(found[0])) for found in inline]
                 marks = replace(
                     marks,
                     links=links,
                     outside_links=outside,
                     targets=len({found[1] for found in inline}),
-                    link_words=tuple(normalise_space(inline_text(words)) for words, _ in inline),
-                    tag_links=tags,
+                    link_words=tuple(words),
+                    tag_links=tuple(
+                        text
+                        for text, found in zip(words, inline, strict=True)
+                        if _TAG_PAGE.search(found[1])
+                    ),
                 )
         if marks.code:
             # (a block of code: its lines as printed, without the fences)
