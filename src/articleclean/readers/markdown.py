@@ -228,7 +228,9 @@ def _item_text(rest: str) -> str:
 _EVIDENCE_LINK = re.compile(r"\]\((?:https?://|/|#|mailto:|\.)[^)\s]*" + _TITLE + r"\)")
 # "#" first on its line: the character before it is a line's end, or none
 _EVIDENCE_HEADING = re.compile(r"#(?<![^\n]#)#{0,5}[ \t]+\S")
-_EVIDENCE_STRONG = re.compile(r"\*\*\S[^*\n]*?\S\*\*")
+# (the first and last letters no "*": a row of asterisks, "**********", a plain text's
+# separator between sections, is no bold; "***both***" still is)
+_EVIDENCE_STRONG = re.compile(r"\*\*[^*\s][^*\n]*?[^*\s]\*\*")
 # a line of "===" under a line of text (underlined with "===" only: a line of "---"
 # under a title is a plain text's rule too)
 _EVIDENCE_SETEXT = re.compile(r"\n(?<=[^\s=-]\n) {0,3}={3,}[ \t]*(?:\n|$)")
