@@ -1415,8 +1415,7 @@ def _linked_names(segment: Segment) -> bool:
     # (links with nothing but spaces between, "[Jane Doe](…) [John Roe](…)", read as one
     # name of four words: fewer names than linked names, so the row is not read)
     marks = segment.marks
-    assert marks is not None  # (`_several_targets`)
-    return len(names) >= sum(map(opens_with_given_name, marks.link_words))
+    return marks is not None and len(names) >= sum(map(opens_with_given_name, marks.link_words))
 
 
 def _marked_name(segments: list[Segment], index: int) -> bool:
