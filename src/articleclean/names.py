@@ -33,7 +33,7 @@ from .lexicon import (
     UNCASED_LETTERS,
     without_accents,
 )
-from .patterns import case_partners, class_first, longest_first_trie, strings_of
+from .patterns import class_first, longest_first_trie, lowered_apart, strings_of
 from .phrases import WORDS_KEY, builtin_phrases
 
 # Thresholds without a note were set before the webeval split (they came here from
@@ -428,13 +428,10 @@ _LABEL_FIRST_WORDS = frozenset(label.split(r"\s+")[0] for label in _DATE_LABELS 
 """The first word of each label `_LABELLED_STAMP` reads: every match holds one as a word of
 its own, white space before it and white space or a colon after it."""
 _LABEL_LETTERS = frozenset("".join(_LABEL_FIRST_WORDS))
-_LABEL_CASE_UNLIKE = frozenset(
-    char for char in case_partners(_LABEL_LETTERS) if char.lower() not in _LABEL_LETTERS
-)
+_LABEL_CASE_UNLIKE_CHAR = lowered_apart(_LABEL_LETTERS)
 """The characters the engine, case ignored, takes for a letter of the labels that
-`str.lower` does not turn into it ("İ", "ı", "ſ"); a line holding one is searched as before."""
-_LABEL_CASE_UNLIKE_CHAR = re.compile(f"[{''.join(map(re.escape, sorted(_LABEL_CASE_UNLIKE)))}]")
-"""A class of them, searched (`frozenset.isdisjoint` of a line hashes each of its characters)."""
+`str.lower` does not turn into it ("İ", "ı", "ſ"); a line holding one is searched as before
+(a class searched: `frozenset.isdisjoint` of a line hashes each of its characters)."""
 
 
 def _labelled_stamp(text: str) -> re.Match[str] | None:
@@ -489,13 +486,9 @@ to the author, printed as its label ("Jane Doe E-Mail")."""
 _CONTACT_MARK = re.compile(r"@|e-?mail", re.IGNORECASE)
 """What every `_CONTACT_TAIL` match holds, under the same flags: a line without one (most)
 skips its search, which tries white space then a word at every space of the line."""
-_MAIL_LETTERS = frozenset("mail")
-_MAIL_CASE_UNLIKE = frozenset(
-    char for char in case_partners(_MAIL_LETTERS) if char.lower() not in _MAIL_LETTERS
-)
+_MAIL_CASE_UNLIKE_CHAR = lowered_apart(frozenset("mail"))
 """The characters the engine, case ignored, takes for a letter of "mail" that `str.lower`
 does not turn into it ("İ", "ı")."""
-_MAIL_CASE_UNLIKE_CHAR = re.compile(f"[{''.join(map(re.escape, sorted(_MAIL_CASE_UNLIKE)))}]")
 
 
 def _holds_contact_mark(text: str) -> bool:

@@ -103,12 +103,27 @@ def printed_forms(words: Iterable[str]) -> list[str]:
     return sorted({form for word in words for form in (word, word.capitalize(), word.upper())})
 
 
+def char_class(chars: Iterable[str]) -> str:
+    """A class of the characters `chars`, each escaped, in sorted order (one pattern for
+    one set, however it was built)."""
+    return f"[{''.join(map(re.escape, sorted(chars)))}]"
+
+
 def spelled_every_way(word: str) -> str:
     """A pattern of plain strings (no flag) matching what `word` matches with case
     ignored: each character as a class of it and of every character the engine takes for
     it (`case_partners`). What `strings_of` lists of it are then every such spelling."""
-    return "".join(
-        f"[{''.join(map(re.escape, sorted(case_partners(frozenset(char)))))}]" for char in word
+    return "".join(char_class(case_partners(frozenset(char))) for char in word)
+
+
+def lowered_apart(letters: frozenset[str]) -> re.Pattern[str]:
+    """A class of the characters the engine, case ignored, takes for one of `letters`
+    (lower-case letters) that `str.lower` does not turn into one of them ("İ", "ı" for
+    "i", "ſ" for "s"). A text holding none holds a case-blind match of a word of
+    `letters` exactly when its lower-cased copy holds the word: a screen may ask the
+    copy, and search only a text holding one."""
+    return re.compile(
+        char_class(char for char in case_partners(letters) if char.lower() not in letters)
     )
 
 
@@ -318,8 +333,7 @@ def by_first_letter(words: Iterable[str]) -> str:
     for word in words:
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
     return "|".join(
-        f"(?-i:[{''.join(map(re.escape, sorted(case_partners(frozenset(first)))))}])"
-        f"(?:{'|'.join(rests)})"
+        f"(?-i:{char_class(case_partners(frozenset(first)))})(?:{'|'.join(rests)})"
         for first, rests in groups.items()
     )
 
@@ -342,7 +356,7 @@ def search_from(
         characters = case_partners(characters)
     ahead = f"(?i:{pattern})" if ignore_case else pattern
     return re.compile(
-        f"[{''.join(map(re.escape, sorted(characters)))}]"
+        char_class(characters)
         + (r"(?<!\w[\s\S])" if word_start else "")
         + f"(?<=(?={ahead})[\\s\\S])"
     ).search
