@@ -938,13 +938,19 @@ def _headline_signed_or_dated(segments: list[Segment], below: int) -> Segment | 
 
 def _under_menu_row(row: Segment, headline: Segment) -> bool:
     """Whether `headline`, an open line of the body right under `row`, is a headline of its
-    own under a site's menu: longer than a kicker and sharing no content word with it."""
+    own under a site's menu: longer than a kicker and apart from the row."""
     return (
         headline.label is BODY
         and headline.word_count > _SECTION_KICKER_WORDS
-        and not (row.content_words & headline.content_words)
-        and not _capitalised_words(headline)
+        and _apart_from_menu_row(row, headline)
     )
+
+
+def _apart_from_menu_row(row: Segment, headline: Segment) -> bool:
+    """Whether `headline` reads apart from the menu's `row` over it: it shares no content
+    word with the row, and is no such row of capitalised words itself (a title-case
+    headline over a title-case dek: the shape cannot tell which line is the menu)."""
+    return not (row.content_words & headline.content_words) and not _capitalised_words(headline)
 
 
 @structures(Reason.BOILERPLATE, candidates=(TITLE,), text_dumps_only=True)
@@ -969,8 +975,7 @@ def headline_breadcrumb(
     menu_row = (
         len(above) == 1
         and _menu_row_shaped(above[0])
-        and not (above[0].content_words & segments[at].content_words)
-        and not _capitalised_words(segments[at])
+        and _apart_from_menu_row(above[0], segments[at])
         and (_signed_below(segments, at) or _dated_below(segments, at))
     )
     if levels or menu_row:
