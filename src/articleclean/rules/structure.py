@@ -1514,10 +1514,16 @@ def _over_pictures(segments: list[Segment], index: int) -> int:
     """The index of the line above `index`, past lines of pictures alone (a Markdown
     dump's `![Jane Doe](/jane.png)`: the author's photo between a byline's prefix or
     date and the name, which a page's text dump does not print); -1 at the top."""
-    above = index - 1
-    while above >= 0 and _pictures(segments[above]):
-        above -= 1
-    return above
+    return _past_pictures(segments, index, -1)
+
+
+def _past_pictures(segments: list[Segment], index: int, step: int) -> int:
+    """The index of the next line from `index` by `step` (-1 above, 1 below) that is no
+    line of pictures alone (`_pictures`); -1 or `len(segments)` past the ends."""
+    at = index + step
+    while 0 <= at < len(segments) and _pictures(segments[at]):
+        at += step
+    return at
 
 
 def _pictures(segment: Segment) -> bool:
@@ -1850,11 +1856,10 @@ def _bare_byline(
         for name in names
     ):
         return False
-    below = index + 1
-    while below < len(segments) and _pictures(segments[below]):
-        below += 1
     neighbours = (
-        segments[i] for i in (_over_pictures(segments, index), below) if 0 <= i < len(segments)
+        segments[i]
+        for i in (_past_pictures(segments, index, -1), _past_pictures(segments, index, 1))
+        if 0 <= i < len(segments)
     )
     if (
         dated_names(text)
