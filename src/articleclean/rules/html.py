@@ -25,9 +25,9 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     PICTURE_LABELS,
     PROMO_WORDS,
     RELATED_WORDS,
-    SENTENCE_END,
     SLIDE_COUNTER,
     STAMP_FIELD,
+    ends_a_sentence,
 )
 from ..phrases import builtin_phrases
 from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises, structures
@@ -878,7 +878,7 @@ def html_stamp_row_rest(segments: list[Segment], context: PhraseBook) -> Iterato
             and segment.hints.stamp_row_rest
             and segment.word_count <= _MAX_DATE_WORDS
             and segment.hints.tag not in _NOT_STAMP_TAGS
-            and SENTENCE_END.search(segment.text.rstrip()) is None
+            and not ends_a_sentence(segment.text)
         ):
             yield segment
 
