@@ -237,6 +237,8 @@ _MAILBOX_WORDS = (
     *("inkorg", "postlåda", "krzynk", "poczt", "casella", "почт", "kutunuz", "postanız"),
 )
 _MAILBOX_WORD = re.compile("|".join(_MAILBOX_WORDS), re.IGNORECASE)
+"""The words case-blind, as the screen searched them before round 58: the reference
+tests/test_mailbox_spellings.py compares `_MAILBOX_SPELLINGS` with."""
 
 
 # The screen looks for `_MAILBOX_WORD` as plain strings: each word spelled every way the
@@ -631,10 +633,11 @@ def promo_prompt(segment: Segment, context: PhraseBook) -> bool:
 # A separator with a space on both sides: a bar, a middle dot, a dash, a slash.
 _JOINER = re.compile(r"\s+[|·•–—/]\s+")
 _JOINER_CHARS = re.compile(r"\s[|·•–—/]\s")
-# The same lines for pass 1's screen, the separator first: the screen then looks only
-# where a separator stands, not at every space (callgrind: about 5 % of the text path).
+# The same lines, the separator first: pass 1's screen searched it (a search from every
+# space had cost about 5 % of the text path) until round 58 listed its strings below; kept
+# as the reference tests/test_mailbox_spellings.py compares them with.
 _JOINER_SCREEN = re.compile(r"[|·•–—/](?<=\s.)(?=\s)")
-# ... as plain strings, each separator between two of the characters `\s` matches (a
+# The screen's: the same lines as plain strings, each separator between two of the characters `\s` matches (a
 # pattern for each, 29 × 29 strings): the screen's literal pass finds them with its other
 # strings, where the pattern was a search of its own through every short line (round 58:
 # ~14 M of the text path's instructions). The same lines hold one.
