@@ -8,7 +8,7 @@ from .article import Article, Block, BlockKind, Caption, Lines, Reason, Removal
 from .config import CleanerConfig
 from .document import BODY, BYLINE, CAPTION, HEADING, TITLE, Document, Segment
 from .language import detect_language
-from .names import byline_names, dateline_reporters, parse_byline
+from .names import byline_names, dateline_reporters, parse_byline, stamp_row_names
 
 # The reasons asked of every segment, as module globals (as `document`'s labels are):
 # on Python 3.11 reading a member off an Enum class goes through its metaclass's
@@ -52,7 +52,12 @@ def assemble(document: Document, config: CleanerConfig) -> Article:
             article.title_lines = segment.lines
         elif label is BYLINE:
             byline_texts.append(segment.text)
-            article.byline.extend(byline_names(segment.text))
+            names = byline_names(segment.text)
+            if not names and segment.hints.stamp_row_rest:
+                # (a stamp row's rest: its name stood beside the date the extractor
+                # dropped, "| von Jane Doe", "JANE DOE": `html_stamp_row_byline`)
+                names = stamp_row_names(segment.text) or []
+            article.byline.extend(names)
             # (a byline printed over lines of its own, "By" / "Jane Doe" / "and" / "John
             # Roe": its lines run from the first to the last)
             first = article.byline_lines

@@ -229,6 +229,8 @@ class CleanerConfig:
     """(HTML) text inside the page's dialogs (role="dialog", aria-modal): a player's modal."""
     html_control_label: bool = True
     """(HTML) a button's short label ("Bild anzeigen", "Show all 50") kept as a line."""
+    html_stamp_row_byline: bool = True
+    """(HTML) the name a row of the page's facts printed beside its dropped date, as the byline."""
     html_stamp_row_rest: bool = True
     """(HTML) a row of the page's facts without its dropped `<time>`s ("Publié le ·")."""
     html_gallery_slide: bool = True

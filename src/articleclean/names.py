@@ -870,6 +870,35 @@ _CAPITALS_WORDS = 3
 a heading more often than a name."""
 
 
+_STAMP_ROW_NAME_WORDS = 3
+"""Words of a bare name in a stamp row's rest at most ("Jane Marie Doe"), as a bare
+byline alone (`rules/structure._BARE_NAME_WORDS`)."""
+
+
+def stamp_row_names(text: str) -> list[str] | None:
+    """The people what a row of the page's facts prints once its dates are gone names
+    ("| von Inga Buller", "MARTINA BERG": `html_stamp_row_byline`), or None: a prefixed
+    byline, or names alone of two or three words each, opening with a known given name
+    that is no place's. The row held the date the name stood beside, so a name in
+    capitals reads as one beside its date does (`_capitals_titled`); the separator the
+    date left at either end is none of the name's."""
+    head = text.strip(" ,|·•–—-/")
+    if not head:
+        return None
+    names = parse_byline(head)
+    if names is not None:
+        return names
+    names = bare_names(_capitals_titled(head))
+    if names is None or not all(
+        len(name.split()) <= _STAMP_ROW_NAME_WORDS
+        and opens_with_given_name(name)
+        and not is_known_place(name.split()[0].casefold())
+        for name in names
+    ):
+        return None
+    return names
+
+
 def given_name_first(part: str) -> str:
     """A name printed family name first in capitals ("DOE Jane", "DUPONT Jean-Pierre")
     turned to the order the other names have ("Jane Doe"); any other text as it is, and so

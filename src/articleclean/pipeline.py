@@ -169,6 +169,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     headings.section_heading,
     markdown.markdown_heading,  # in its place on a Markdown dump: the headings the marks say
     page_byline,  # once the article's start is known, and its headings
+    html_rules.html_stamp_row_byline,  # after the byline rules, when they found none
     byline_date_stamp,  # once the byline is known, on either kind of dump
     headline_date_stamp,  # after it: a stamp under the byline is that rule's
     byline_section_label,  # once the byline is known

@@ -8,7 +8,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..article import Reason
-from ..document import BODY, Document, Label, Origin, Segment, content_words
+from ..document import BODY, BYLINE, Document, Label, Origin, Segment, content_words
 from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported)
     AD_WORDS,
     AUTHOR_BOX_WORDS,
@@ -29,6 +29,7 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     STAMP_FIELD,
     ends_a_sentence,
 )
+from ..names import stamp_row_names
 from ..phrases import builtin_phrases
 from .base import Finding, Found, Verdict, moves_to, removes, reviews, revises, structures
 from .credits import split_credit
@@ -862,6 +863,35 @@ def _stamp_label(segment: Segment) -> bool:
     )
 
 
+@structures(Label.BYLINE, requires_hints=True)
+def html_stamp_row_byline(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """The byline a row of the page's facts printed beside its date, once the extractor
+    has dropped the date's `<time>` (`Hints.stamp_row_rest`): "| von Inga Buller",
+    "MARTINA BERG" (`names.stamp_row_names`: a prefixed byline, or a bare name opening
+    with a known given name; in capitals too, as beside a date). Only when the byline
+    rules found none: the markup says the row held the page's stamp, and the name
+    beside it is the author's, where the byline rules, which read the line's shape,
+    see a separator or capitals. The first such row, and only when every row naming
+    someone names the same people (a thread's rows name each commenter). A body block
+    the size `html_stamp_row_rest` takes; a row that names no one is that rule's."""
+    if BYLINE in [segment.label for segment in segments]:  # (a list, not a generator)
+        return
+    found: Segment | None = None
+    first: list[str] | None = None
+    for segment in segments:
+        if not _stamp_row_block(segment):
+            continue
+        names = stamp_row_names(segment.text)
+        if names is None:
+            continue
+        if first is None:
+            found, first = segment, names
+        elif names != first:
+            return
+    if found is not None:
+        yield found
+
+
 @structures(Reason.BOILERPLATE, requires_hints=True)
 def html_stamp_row_rest(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
     """What a row of the page's facts prints once the extractor has dropped its `<time>`
@@ -872,15 +902,19 @@ def html_stamp_row_rest(segments: list[Segment], context: PhraseBook) -> Iterato
     and the metadata reads the stamp from the page. At most `_MAX_DATE_WORDS` words,
     no sentence (a paragraph that holds a `<time>` keeps its words), no list item, table
     cell or code; a line the byline rules took before it is theirs."""
-    for segment in segments:
-        if (
-            segment.label is BODY
-            and segment.hints.stamp_row_rest
-            and segment.word_count <= _MAX_DATE_WORDS
-            and segment.hints.tag not in _NOT_STAMP_TAGS
-            and not ends_a_sentence(segment.text)
-        ):
-            yield segment
+    yield from filter(_stamp_row_block, segments)
+
+
+def _stamp_row_block(segment: Segment) -> bool:
+    """A body block that is a stamp row's rest (`Hints.stamp_row_rest`) of at most
+    `_MAX_DATE_WORDS` words, no sentence, no list item, table cell or code."""
+    return (
+        segment.label is BODY
+        and segment.hints.stamp_row_rest
+        and segment.word_count <= _MAX_DATE_WORDS
+        and segment.hints.tag not in _NOT_STAMP_TAGS
+        and not ends_a_sentence(segment.text)
+    )
 
 
 KEPT_EXTRACTION = (
