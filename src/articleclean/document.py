@@ -272,8 +272,16 @@ class Segment:
     """The text is as `normalise_space` leaves it (words between single spaces, no
     other white space, none at either end, not empty): its words are counted by its
     spaces, with no split of the text into words (the text reader's segments)."""
+    words_later: InitVar[bool] = False
+    """Leave `content_words` None, for `add_content_words` to set once the reader has
+    made every segment of the document: a big dump's (`readers.text.BIG_DUMP`). Its
+    frozensets and their words, made between one segment's objects and the next's,
+    spread the segments, their attribute values and their key strings over several
+    times the memory (each set's table alone is 0.5-2 KB a paragraph), and every rule's
+    walk over a big document's segments read them from further away: made after all
+    the segments, the sets leave those together, as a small dump's are."""
 
-    def __post_init__(self, spaced: bool) -> None:
+    def __post_init__(self, spaced: bool, words_later: bool) -> None:
         text = self.text
         # Pass 1 reads the phrase form of every segment, and most document rules
         # the key: set here, always in the same order, they cost no lookup of a
@@ -287,8 +295,8 @@ class Segment:
         # `_FORMS`; a long paragraph is derived afresh and not kept.
         forms = _FORMS.get(text) if len(text) <= _LONGEST_KEPT else None
         if forms is None:
-            forms = _forms_of(text, spaced)
-            if len(text) <= _LONGEST_KEPT:
+            forms = _forms_of(text, spaced, not words_later)
+            if len(text) <= _LONGEST_KEPT and not words_later:
                 if len(_FORMS) >= _FORMS_KEPT:
                     _FORMS.clear()  # (forgetting all at once keeps it cheap and bounded)
                 _FORMS[text] = forms
@@ -476,7 +484,7 @@ def phrase_form(text: str) -> str:
     return _wide_phrase_form(text)[0]
 
 
-_Forms = tuple[str, str, int, bool, bool, bool, frozenset[str], bool]
+_Forms = tuple[str, str, int, bool, bool, bool, frozenset[str] | None, bool]
 
 _FORMS: dict[str, _Forms] = {}
 """`_forms_of` by text, for the lines that recur (a site's menus and footers, within a
@@ -496,12 +504,46 @@ def forget_forms() -> None:
     _FORMS.clear()
 
 
-def _forms_of(text: str, spaced: bool = False) -> _Forms:
+def add_content_words(segments: Sequence[Segment]) -> None:
+    """Set `content_words` of the segments a reader made with `Segment.words_later`, in
+    order, each as `Segment` would have (a text met before, in this document or before
+    it, takes the set `_FORMS` holds, and a short one's forms are kept there as
+    `Segment` keeps them)."""
+    for segment in segments:
+        if segment.content_words is not None:
+            continue  # (its forms were kept: `Segment` took the set with them)
+        text = segment.text
+        kept = len(text) <= _LONGEST_KEPT
+        forms = _FORMS.get(text) if kept else None
+        if forms is not None:
+            segment.content_words = forms[6]
+            continue
+        if segment.topic_from_form:
+            topic = form_topic_words(segment.phrase_form, segment.may_hold_digit)
+        else:
+            topic = content_words(text)
+        segment.content_words = topic
+        if kept:
+            if len(_FORMS) >= _FORMS_KEPT:
+                _FORMS.clear()
+            _FORMS[text] = (
+                segment.phrase_form,
+                segment.key,
+                segment.word_count,
+                segment.may_hold_cjk,
+                segment.may_hold_digit,
+                segment.topic_from_form,
+                topic,
+                segment.ends_like_sentence,
+            )
+
+
+def _forms_of(text: str, spaced: bool = False, with_words: bool = True) -> _Forms:
     """What `Segment` derives from its text: the phrase form, the key, the word count,
     whether it may hold a CJK character, whether it may hold a decimal digit, whether the
-    phrase form holds its topic words, the topic words (`content_words`),
-    and whether it ends like a sentence (False for white space alone). `spaced`: as
-    `Segment.spaced`."""
+    phrase form holds its topic words, the topic words (`content_words`; None without
+    `with_words`), and whether it ends like a sentence (False for white space alone).
+    `spaced`: as `Segment.spaced`."""
     if text.isascii():
         form = phrase_form(text)
         one_byte = evenly = True
@@ -531,6 +573,8 @@ def _forms_of(text: str, spaced: bool = False) -> _Forms:
     # the text is a run of non-digits there, of the same length and already case-folded:
     # no second encoding, translation or casefold of the text (a test compares the two on
     # every character of both code pages).
+    if not with_words:
+        return form, key, words, not one_byte, digit, evenly, None, ends
     topic = form_topic_words(form, digit) if evenly else content_words(text)
     return form, key, words, not one_byte, digit, evenly, topic, ends
 
