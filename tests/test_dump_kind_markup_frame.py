@@ -79,3 +79,29 @@ def test_plain_text_lists_are_no_markup_menu() -> None:
         f"{title}\n\n{menu}\n{rest}\n{footer}"
     )
     assert article.metadata.get("dump") == "article"
+
+
+_CONTENTS = """\
+*   [Beschluss](#beschluss)
+*   [Kosten](#kosten)
+*   [Anwohner](#anwohner)
+"""
+
+
+def test_a_table_of_contents_over_the_article_is_no_site_menu() -> None:
+    """Guard: the article's own contents (links to its sections on the page) over its
+    text and its tags below it make no frame; a menu's links go to other pages."""
+    title, _, rest = _ARTICLE.partition("\n\n")
+    assert _kind(f"{title}\n\n{_CONTENTS}\n{rest}\n{_FOOTER}") == "article"
+    assert _kind(f"{title}\n\n{_MENU}\n{rest}\n{_FOOTER}") == "page"
+
+
+def test_links_to_the_same_page_are_counted() -> None:
+    """`Marks.in_page`: the links whose target is a place on the page."""
+    from articleclean.readers.markdown import read_markdown
+
+    document = read_markdown(
+        "# Title\n\n*   [Kosten](#kosten)\n\nSee [here](/x) and [there](#y).\n"
+    )
+    counts = [segment.marks.in_page for segment in document.segments if segment.marks]
+    assert counts == [0, 1, 1]

@@ -396,8 +396,14 @@ def _markup_frame(segments: list[Segment], markup_menus: Claimed, first_prose: i
     """
     if not markup_menus:
         return False
-    places = markup_menus.positions(segments)
-    return places[0] < first_prose < places[-1]
+    # A table of contents is the article's own list of links, to its sections on the
+    # same page (one over its text and its tags below it make no frame).
+    places = [
+        index
+        for index in markup_menus.positions(segments)
+        if not (segments[index].marks and segments[index].marks.in_page)
+    ]
+    return bool(places) and places[0] < first_prose < places[-1]
 
 
 def _frame_above_end(
