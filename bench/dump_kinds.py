@@ -59,10 +59,11 @@ def evidence(
     notices: Claimed,
     table_ends: Claimed,
     inserts: Claimed,
+    markup_menus: Claimed,
 ) -> dict[str, int]:
     """What `dump_kind` reads of one dump, as counts (its arguments, as the pipeline gives
     them); the places are the dump's first and last prose lines."""
-    del teaser_headings, table_ends, inserts
+    del teaser_headings, table_ends, inserts, markup_menus
     prose = kinds._prose_lines(segments)
     count = len(segments)
     first = prose.index(True) if True in prose else count

@@ -147,6 +147,9 @@ class Marks:
     link to an author's page and an archive's."""
     link_words: tuple[str, ...] = ()
     """The words of each of its inline links, in order."""
+    in_page: int = 0
+    """How many of its inline links go to a place on the same page (`#…`): a table of
+    contents' items, the article's own, where a menu's go to the site's other pages."""
     tag_links: tuple[str, ...] = ()
     """The words of its inline links to a site's tag, topic or category pages
     (`/tag/…`, `/topics/…`, `/thema/…`): a person named there is the story's subject,

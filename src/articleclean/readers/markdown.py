@@ -591,6 +591,7 @@ class _Reader:
                     outside_links=outside,
                     targets=len({found[1] for found in inline}),
                     link_words=tuple(words),
+                    in_page=sum(found[1].startswith("#") for found in inline),
                     tag_links=tuple(
                         text
                         for text, found in zip(words, inline, strict=True)
