@@ -69,3 +69,11 @@ def test_a_long_paragraph_over_a_button_stays() -> None:
         "bridge opens again in the summer, when normal fares return."
     )
     assert line in _body(line, "Subscribe now")
+
+
+def test_a_report_over_a_button_stays() -> None:
+    """Guard: over twelve words a line over a button must speak to the reader, as a
+    prompt's sentence must; this one reports on support for the repairs and stays
+    (fails without the reader test)."""
+    line = "Polls showed wide support among residents for closing the bridge during the repairs."
+    assert line in _body(line, "Support us")
