@@ -396,6 +396,10 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Jane writes about transport and the council for the City Gazette.",
     ),
+    "pitch_over_button": (
+        dump(P1, P2, P3, "Support our reporting on the city's transport.", "Donate now"),
+        "Support our reporting on the city's transport.",
+    ),
     "post_navigation": (
         dump(P1, P2, P3, "Previous: Council votes on new budget", "Next: Ferry fares rise in May"),
         "Next: Ferry fares rise in May",

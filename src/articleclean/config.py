@@ -199,6 +199,10 @@ class CleanerConfig:
     """The headline right under a box the box rules took, which they left out as maybe
     the article's, when it is written as the box's headlines and not as the line after
     it, and shares no word of the article's own (text dumps read as articles only)."""
+    pitch_over_button: bool = True
+    """The line right over a prompt the prompt rules took, when both ask for the same
+    thing (a subscription or an issue, or support), of at most 40 words (speaking to the
+    reader over 12): a pitch box's heading or text over its button."""
     box_tail: bool = True
     """Up to three headlines ending the dump under at least three lines of a box the
     teaser rules took, right under a paragraph; no prose, question, figure, comma, fact

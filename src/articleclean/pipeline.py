@@ -34,6 +34,7 @@ from .rules import (
     headings,
     markdown,
     page_furniture,
+    pitch_boxes,
     promos,
     story_lists,
     teaser_boxes,
@@ -162,6 +163,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     captions.caption_beside_credit,  # after the title and byline: a lead picture's credit
     page_furniture.breadcrumb,  # after the title, whose words end the path
     article_run.outside_article,  # after title and byline, which are short lines too
+    pitch_boxes.pitch_over_button,  # after it: the article's run is found with the pitch in it
     captions.name_credit,  # after the page's article run, which its pictures' lines help find
     captions.caption_signed_by_name,
     boilerplate.menu_run,

@@ -36,7 +36,7 @@ _COMMENT_COUNT = re.compile(
 )
 # Above this many words a sentence with a prompt phrase must speak to the reader ("you",
 # "Sie", "vous") to be a prompt: "Voters who want to sign up for …" reports, it does not ask.
-_MAX_UNADDRESSED_WORDS = 12
+MAX_UNADDRESSED_WORDS = 12
 _READER_ADDRESS = re.compile(
     r"\b(?:you|your|yours|our|us|we|sie|ihr|ihre|ihren|unser\w*|vous|votre|vos|notre|nos|"
     r"tu|tus|te|usted|nuestr[oa]s?|você|vocês|nosso|nossa|ti|tuo|tua|nostr[oaie]|"
@@ -174,7 +174,7 @@ def _channel_prompt_sized(text: str, unquoted: str, word_count: int) -> bool:
     return (
         word_count <= _MAX_CHANNEL_SENTENCE_WORDS
         and STATEMENT_THEN_MARKS.search(text) is not None
-        and _addresses_reader(unquoted)
+        and addresses_reader(unquoted)
     )
 
 
@@ -525,7 +525,7 @@ def _offers_by_schedule(text: str, unquoted: str, word_count: int) -> bool:
         return False
     if DIGIT.search(text) or _SCHEDULE.search(unquoted) is None:
         return False  # a price or an offer's terms ("Receive 10 % off every month")
-    return _ENDS_AS_STATEMENT.search(text) is None or _addresses_reader(unquoted)
+    return _ENDS_AS_STATEMENT.search(text) is None or addresses_reader(unquoted)
 
 
 def _calls_now(text: str, word_count: int) -> bool:
@@ -752,12 +752,12 @@ def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) ->
     # imperative, the prompt its first words: "Sign up to get the best of the week, as
     # picked by the editors."); "Voters who want to sign up for the postal ballot …"
     # speaks about others.
-    if segment.word_count > _MAX_UNADDRESSED_WORDS and segment.ends_like_sentence:
-        return _addresses_reader(unquoted) or _opens_with_prompt(segment, matcher)
+    if segment.word_count > MAX_UNADDRESSED_WORDS and segment.ends_like_sentence:
+        return addresses_reader(unquoted) or _opens_with_prompt(segment, matcher)
     return True
 
 
-def _addresses_reader(unquoted: str) -> bool:
+def addresses_reader(unquoted: str) -> bool:
     """Whether a line outside its quotes speaks to the reader: "you", "Sie", "vous", …
     (`_READER_ADDRESS`) or German's informal "du", "dich", "euch" (`_INFORMAL_GERMAN_ADDRESS`)."""
     return (
