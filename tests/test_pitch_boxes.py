@@ -26,8 +26,9 @@ def _body(*tail: str) -> list[str]:
 @pytest.mark.parametrize(
     ("pitch", "button"),
     [
-        # aclu's box: the ask, then its donation button (support and donate: one ask)
-        ("Fight for everyone's rights - support the ACLU.", "Donate Now"),
+        # a donation box: the call, then its button (support and donate: one ask; aclu's
+        # own call ends in a full stop and stays: `_reports`)
+        ("Fight for everyone's rights - support the ACLU!", "Donate Now"),
         # iass-potsdam's: the box's text over "Newsletter abonnieren"
         ("und abonnieren Sie unseren monatlich erscheinenden Newsletter!", "Newsletter abonnieren"),
         # tierwelt's: the magazine's issue over its subscription button
@@ -77,3 +78,18 @@ def test_a_report_over_a_button_stays() -> None:
     (fails without the reader test)."""
     line = "Polls showed wide support among residents for closing the bridge during the repairs."
     assert line in _body(line, "Support us")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Digital subscriptions to the city's paper rose 40 percent over the year.",
+        "Readers can support the bridge fund through donations.",
+    ],
+)
+def test_a_short_report_over_a_button_stays(line: str) -> None:
+    """Guard: a statement ending in a full stop over a button must speak to the reader
+    at any length: the article's short last paragraph on subscriptions or support,
+    printed over the site's own button, stays (fails without `_reports`' full stop)."""
+    button = "Subscribe now" if "subscri" in line else "Donate now"
+    assert line in _body(line, button)
