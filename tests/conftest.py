@@ -77,15 +77,14 @@ _XFAIL_FIXTURES = {
     "audit14j-th-rakha-thong-wanni.txt": (
         "the stamp '7 มี.ค. 2568 09:45 น.' under the headline stays (no Thai month or Buddhist "
         "year is a known date, and a stamp under the headline with no byline next to it stays "
-        "in English too: '7 March 2025 09:45'); the picture's title 'ร้านทองเยาวราช' repeats "
-        "no start of its caption (as round 53's bn); the LINE follow prompt is no known phrase"
+        "in English too: '7 March 2025 09:45'); the LINE follow prompt is no known phrase; the "
+        "picture's title 'ร้านทองเยาวราช' over its caption goes since round 59 (picture_title)"
     ),
     # Round 55's audit (audit14k-*, audit15k-*): what stays wrong, each with its cause.
     "audit14k-am-ena-tena-tabiyawoch.txt": (
-        "the picture's title 'የየካ ጤና ጣቢያ' over its caption stays a paragraph (it repeats "
-        "no start of its caption, as round 53's bn and round 54's th); the newsletter prompt "
-        "'ለዕለታዊ ዜናዎቻችን ይመዝገቡ' is no known phrase ('ይመዝገቡ', register, asks for "
-        "sign-ups in article text too)"
+        "the newsletter prompt 'ለዕለታዊ ዜናዎቻችን ይመዝገቡ' is no known phrase ('ይመዝገቡ', "
+        "register, asks for sign-ups in article text too); the picture's title 'የየካ ጤና "
+        "ጣቢያ' over its caption goes since round 59 (picture_title)"
     ),
     "audit14k-eu-efe-etxebizitza-babestua.txt": (
         "the language is read 'sl', not 'eu': langdetect has no Basque profile and Basque "
@@ -133,18 +132,12 @@ _XFAIL_FIXTURES = {
         "the title is); the writer's name and post at the foot ('김민정 한국사회정책연구원 선임연구위원') is "
         "no byline form the reader knows (a bare name in Hangul with a post after it)"
     ),
-    "tb-de-lynx-nolist-hitzeschutz.txt": (
-        "lynx -nolist prints no link numbers: the picture's alt text over its caption with "
-        "a blank line between ('Ein Ventilator in einem Gemeindesaal') stays, read as a "
-        "heading; nothing of the browser's marks tells it apart (round 56, lynx; the menu "
-        "over the headline and the share row go since round 57: `above_headline` and "
-        "`share_row` for a browser's dump, `headline_breadcrumb` and `promo_shape` for any)"
-    ),
     "tb-fr-w3m-ecoles-chaleur.txt": (
         "w3m without link numbers prints no margin either: read as a plain dump (no "
-        "evidence of a browser), the caption wrapped under the picture's alt text splits its "
-        "credit; markup='text_browser' joins the caption (round 56, lynx); the menu line, "
-        "once taken for the title, and the share row go since round 57"
+        "evidence of a browser), the caption wrapped under the picture's alt text is two "
+        "captions, the credit split off the second; markup='text_browser' joins the caption "
+        "(round 56, lynx); the menu line, once taken for the title, and the share row go "
+        "since round 57, the alt text over the caption since round 59 (picture_title)"
     ),
 }
 

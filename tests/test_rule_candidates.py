@@ -32,6 +32,7 @@ def test_rules_declare_the_lines_they_start_from() -> None:
         "caption_continued": (CAPTION,),
         "repeated_caption": (CAPTION,),
         "caption_title": (CAPTION,),
+        "picture_title": (CAPTION,),
         "byline_date_stamp": (BYLINE,),
         "headline_date_stamp": (TITLE,),
         "headline_breadcrumb": (TITLE,),

@@ -140,6 +140,15 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, "Engineers inspect", "Engineers inspect the cables. /Xinhua", P2),
         "Engineers inspect",
     ),
+    "picture_title": (
+        dump(
+            P1,
+            "Engineers on the harbour bridge",
+            "Engineers inspect the cables of the harbour bridge. Photo: Jane Doe/Reuters",
+            P2,
+        ),
+        "Engineers on the harbour bridge",
+    ),
     "teaser_blurb": (
         dump(P1, P2, "Must Read", "Pop star reveals secret wedding photos"),
         "Pop star reveals secret wedding photos",

@@ -334,6 +334,10 @@ def test_each_verdict_is_a_rule_with_its_switch(rule: str) -> None:
     above = {"above_headline": False} if rule in ("in_page_link", "link_row") else {}
     if rule == "link_row":
         above["headline_breadcrumb"] = False
+    # (the alt text stands right over its credited caption, whose words it writes again:
+    # with `image_link` off, `picture_title` takes it, since round 59)
+    if rule == "image_link":
+        above["picture_title"] = False
     off = articleclean.clean(text, **{rule: False}, **above)
     if rule == "centred_headline":
         assert on.title == line and off.title != line

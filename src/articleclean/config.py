@@ -154,6 +154,9 @@ class CleanerConfig:
     """A caption printed again (or found again in the body)."""
     caption_title: bool = True
     """A short line repeating the start of the caption after it."""
+    picture_title: bool = True
+    """(Text) a picture's title or alt text over its caption: a short line, no sentence,
+    most of whose words the caption right below writes again."""
     teaser_section_label: bool = True
     """A heading naming a section ("More information", "Hintergrund") that teasers follow;
     followed by article text it stays a heading."""

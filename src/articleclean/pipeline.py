@@ -161,6 +161,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     byline_line,
     captions.caption_scene,  # after the title, which can read like a picture's description
     captions.caption_beside_credit,  # after the title and byline: a lead picture's credit
+    captions.picture_title,  # after the title (its words are the lead caption's) and captions
     page_furniture.breadcrumb,  # after the title, whose words end the path
     article_run.outside_article,  # after title and byline, which are short lines too
     pitch_boxes.pitch_over_button,  # after it: the article's run is found with the pitch in it

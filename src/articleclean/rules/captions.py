@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from ..article import Reason
@@ -25,7 +26,7 @@ from ..document import (
     kept_neighbour,
     key_of,
 )
-from ..lexicon import MONTH
+from ..lexicon import MONTH, ends_a_sentence
 from ..names import is_given_name, is_known_place, prefixed_byline
 from ..patterns import search_from
 from .base import Claimed, Found, Verdict, moves_to, removes, revises, structures
@@ -827,3 +828,110 @@ def _caption_below(segments: list[Segment], index: int, copies: Claimed) -> Segm
         return segments[index + 1]
     following = kept_neighbour(segments, index)
     return following if following is not None and following.label is CAPTION else None
+
+
+_PICTURE_TITLE_WORDS = 8
+"""A picture's title or alt text names what it shows in a few words ("Ein Ventilator in
+einem Gemeindesaal"); a section heading is as short, so the words it shares decide."""
+_PICTURE_TITLE_LETTERS = 8
+"""Fewer letters than this ("Trends", "VW", "Vollbild") share their few runs with any
+long caption by chance."""
+_PICTURE_TITLE_SHARE = 0.6
+"""How much of the line's letters the caption below writes too, in runs of
+`_SHARED_RUN` characters."""
+_SHARED_RUN = 4
+
+
+@structures(Reason.MEDIA_PLACEHOLDER, text_dumps_only=True, candidates=(CAPTION,))
+def picture_title(
+    segments: list[Segment], context: PhraseBook, captions: list[int]
+) -> Iterator[Segment]:
+    """A picture's title or alt text printed over its caption: a short line, no sentence
+    and no figure, right above a caption that writes most of its words again in a longer
+    description ("Ein Ventilator in einem Gemeindesaal" over "Ein Ventilator steht im
+    Gemeindesaal an der Lindenstraße, … (Foto: dpa/…)", "ร้านทองเยาวราช" over
+    "…ที่ร้านทองย่านเยาวราช … ภาพ: …"). The words are compared as runs of characters, so
+    scripts written without spaces between words and words with a prefix ("የጤና" for
+    "ጤና") compare too. Runs once the title is known: the headline over the lead picture's
+    caption shares its words as much. The line that repeats the caption's start is
+    `caption_title`'s. The caption, or its line below (a caption wrapped over two), carries
+    its credit on its line."""
+    for index in captions:
+        # right above it: a line past removed ones (an ad's marker, a caption's copy) is
+        # another block's, a list's last row over the next picture
+        if index == 0 or segments[index - 1].label is not BODY:
+            continue
+        caption, line = segments[index], segments[index - 1]
+        if not _credited(caption) and not (
+            index + 1 < len(segments) and _credited(segments[index + 1])
+        ):
+            continue
+        if line.word_count > _PICTURE_TITLE_WORDS or ends_a_sentence(line.text):
+            continue
+        if line.may_hold_digit and any(c.isdigit() for c in line.text):
+            continue  # a date, a row's figure: a picture's title names what it shows
+        text = caption.caption_text if caption.caption_text is not None else caption.text
+        if len(text) <= len(line.text) or key_of(text).startswith(line.key):
+            continue
+        if _share_in_runs(line.text, text) < _PICTURE_TITLE_SHARE:
+            continue
+        # A section's heading over its picture names the topic the text under the picture
+        # takes up ("Tor zur Krupp-Stadt" / a map's caption / "Die Krupp-Stadt, die …"); a
+        # picture's title writes a longer run of the description than of the text.
+        paragraph = _paragraph_below(segments, index)
+        if paragraph is None or _longest_run(line.text, paragraph.text) < _longest_run(
+            line.text, text
+        ):
+            yield line
+
+
+def _paragraph_below(segments: list[Segment], index: int) -> Segment | None:
+    """The first body line under the caption at `index` and the caption lines below it."""
+    for segment in segments[index + 1 :]:
+        if segment.label is BODY:
+            return segment
+        if segment.label is not CAPTION and segment.label is not Label.REMOVED:
+            return None
+    return None
+
+
+def _credited(segment: Segment) -> bool:
+    """A caption that carries its picture's credit on its line ("… (Foto: dpa/…)"): what
+    says a picture stands there. A sentence read as a caption beside a credit line of its
+    own may be an author's note over the page's credits, its heading's words its own."""
+    return (
+        segment.label is CAPTION and segment.credit is not None and segment.caption_text is not None
+    )
+
+
+def _longest_run(line: str, other: str) -> int:
+    """The length of the longest run of characters of `line` that `other` writes too
+    (both case-folded, spaces made one)."""
+    text = " ".join(line.casefold().split())
+    other = " ".join(other.casefold().split())
+    longest = 0
+    for start in range(len(text)):
+        end = start + longest + 1
+        while end <= len(text) and text[start:end] in other:
+            longest = end - start
+            end += 1
+    return longest
+
+
+def _is_letter(character: str) -> bool:
+    return character.isalpha() or unicodedata.category(character)[0] == "M"
+
+
+def _share_in_runs(line: str, caption: str) -> float:
+    """The share of `line`'s letters that stand in a run of `_SHARED_RUN` characters
+    (spaces included) the caption writes too; 0 for a line of too few letters."""
+    text = " ".join(line.casefold().split())
+    other = " ".join(caption.casefold().split())
+    letters = [i for i, c in enumerate(text) if _is_letter(c)]
+    if len(letters) < _PICTURE_TITLE_LETTERS:
+        return 0.0
+    covered: set[int] = set()
+    for start in range(len(text) - _SHARED_RUN + 1):
+        if text[start : start + _SHARED_RUN] in other:
+            covered.update(range(start, start + _SHARED_RUN))
+    return sum(1 for i in letters if i in covered) / len(letters)
