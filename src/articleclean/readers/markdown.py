@@ -45,19 +45,21 @@ _TARGET = (
 )
 # its title, and the spaces markdownify leaves before the ")" when the href ends in one
 _AFTER = _TITLE + r"[ \t]*"
-# (No bracketed text below holds a "[" of its own, a bold no "**" or "__" of its own, an
-# autolink no "<": from each opener the search then stops at the next one. Read on, each
-# search ran from every opener to the line's end when nothing closed them, quadratic in a
-# run of them: 20,000 "[" took 4 s, 200,000 minutes; tests/test_no_hang_markdown.py.)
+# (A picture's alt text and a reference's text hold no "[" of their own, an autolink no "<":
+# from each opener the search then stops at the next one. Read on, each search ran from
+# every opener to the line's end when nothing closed them, quadratic in a run of them
+# ("<http://" 20,000 times took 0.7 s a search; tests/test_no_hang_markdown.py). `_LINK`'s
+# and `_STRONG`'s are still so (bench/notes.md, round 59 robust3: read the same way, a link
+# and a bold span changed 20 and 5 of the 990 webeval Markdown dumps).)
 # A picture, and a picture that is a link ("[![alt](src)](href)", Firecrawl, markdownify).
 _PICTURE = re.compile(
     r"\[!\[[^\[\]]*\]\(" + _TARGET + _AFTER + r"\)\]\(" + _TARGET + _AFTER + r"\)"
 )
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\((" + _TARGET + ")" + _AFTER + r"\)")
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((" + _TARGET + ")" + _AFTER + r"\)")
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((" + _TARGET + ")" + _AFTER + r"\)")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\]\[([^\]]*)\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # One star or underscore: not inside a word for "_" (snake_case, URLs), not a bullet.
 _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?!\*)|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)"
