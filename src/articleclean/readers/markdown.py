@@ -29,7 +29,8 @@ MARKDOWN = "markdown"
 
 # --- inline marks -------------------------------------------------------------------
 
-_TITLE = r'(?:\s+(?:"[^"]*"|\'[^\']*\'|\([^)]*\)))?'
+# (a title in brackets holds no "(": see the note above `_PICTURE`)
+_TITLE = r'(?:\s+(?:"[^"]*"|\'[^\']*\'|\([^()]*\)))?'
 # A link's target: parentheses inside it when balanced ("/wiki/Mercury_(planet)", an
 # image resizer's "filters:format(jpeg)/…", a script's "javascript:open(this, 'x');"),
 # and spaces inside a site's path or a web address ("/autores/Felipe Morales/", a share
@@ -44,12 +45,20 @@ _TARGET = (
 )
 # its title, and the spaces markdownify leaves before the ")" when the href ends in one
 _AFTER = _TITLE + r"[ \t]*"
+# (A picture's alt text and a reference's text hold no "[" of their own, an autolink no "<":
+# from each opener the search then stops at the next one. Read on, each search ran from
+# every opener to the line's end when nothing closed them, quadratic in a run of them
+# ("<http://" 20,000 times took 0.7 s a search; tests/test_no_hang_markdown.py). `_LINK`'s
+# and `_STRONG`'s are still so (bench/notes.md, round 59 robust3: read the same way, a link
+# and a bold span changed 20 and 5 of the 990 webeval Markdown dumps).)
 # A picture, and a picture that is a link ("[![alt](src)](href)", Firecrawl, markdownify).
-_PICTURE = re.compile(r"\[!\[[^\]]*\]\(" + _TARGET + _AFTER + r"\)\]\(" + _TARGET + _AFTER + r"\)")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\((" + _TARGET + ")" + _AFTER + r"\)")
+_PICTURE = re.compile(
+    r"\[!\[[^\[\]]*\]\(" + _TARGET + _AFTER + r"\)\]\(" + _TARGET + _AFTER + r"\)"
+)
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\((" + _TARGET + ")" + _AFTER + r"\)")
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((" + _TARGET + ")" + _AFTER + r"\)")
-_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\]\[([^\]]*)\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # One star or underscore: not inside a word for "_" (snake_case, URLs), not a bullet.
 _EMPHASIS = re.compile(
@@ -225,7 +234,8 @@ def _item_text(rest: str) -> str:
 
 # (each opens with a literal character, which the regular-expression engine scans for
 # before it tries a match: a pattern opening with "^" is tried at every character)
-_EVIDENCE_LINK = re.compile(r"\]\((?:https?://|/|#|mailto:|\.)[^)\s]*" + _TITLE + r"\)")
+# (a link's target here stops at a "]", so that a run of "](/" is read in one pass)
+_EVIDENCE_LINK = re.compile(r"\]\((?:https?://|/|#|mailto:|\.)[^)\s\]]*" + _TITLE + r"\)")
 # "#" first on its line: the character before it is a line's end, or none
 _EVIDENCE_HEADING = re.compile(r"#(?<![^\n]#)#{0,5}[ \t]+\S")
 # (the first and last letters no "*": a row of asterisks, "**********", a plain text's
@@ -643,8 +653,11 @@ def _unmark_link_lists(segments: list[Segment]) -> None:
         index = end
 
 
-_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
-"""A line's end that Markdown reads as a line break (markdownify's `<br>`)."""
+_HARD_BREAKS = ("  ", "\\")
+"""A line's ends that Markdown reads as a line break (markdownify's `<br>`): two spaces or
+more, or a backslash. Asked with `str.endswith`: a regex searching for the spaces before the
+line's end tried every run of spaces in the line, quadratic in a long one (30,000 spaces and
+then a word took 7.7 s; 100,000, over 90 s)."""
 
 
 def _byline_break(before: str, line: str) -> bool:
@@ -654,7 +667,7 @@ def _byline_break(before: str, line: str) -> bool:
     prints a `<br>` there, and its text dump a line of its own that the byline rules read;
     joined, the byline was a sentence of a paragraph. Other breaks keep the paragraph
     joined (each break a segment of its own lost five real paragraphs, round 56)."""
-    if not _HARD_BREAK.search(before):
+    if not before.endswith(_HARD_BREAKS):
         return False
     above = inline_text(before.rstrip(" \\").strip())
     below = inline_text(line.strip())
