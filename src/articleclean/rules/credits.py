@@ -266,6 +266,7 @@ _TRAILING_CREDITS = (
     _CreditForm(
         re.compile(rf"\s(?P<credit>{_CREDIT_WORD}\s*:\s*[\w .'-]{{2,40}}/\s?(?:{_AGENCIES}))$"),
         has=("/",),
+        names_credit=True,
     ),
     # "… Xinhua/Li Xin", "… IANS/Name", "… IMAGO/Jane Doe" (an agency, a slash and its
     # photographer), "… picture alliance/dpa" (a picture agency and the wire it sells)
@@ -317,12 +318,16 @@ _TRAILING_CREDITS = (
             r"[^()]{0,80}(?:\([^()]{1,20}\)[^()]{0,40}){0,2})\)$"
         ),
         ends=(")",),
+        # (both of its branches hold a credit word: most lines ending in ")" hold none,
+        # and this form's search cost the most of the bracketed forms on them)
+        names_credit=True,
     ),
     # "… befahren (Foto: Jane Doe, 15.01.2022).": a labelled credit in brackets that ends the
     # caption's sentence ("… (siehe Foto)." points to a picture, it credits none)
     _CreditForm(
         re.compile(rf"\((?P<credit>{_CREDIT_WORD}\s?(?::|by\b|von\b)\s?[^()]{{2,80}})\)\.$"),
         ends=(").",),
+        names_credit=True,
     ),
     # "(Xinhua/Li Xin)", "(Getty Images)", "(AFP/Pool)": after the agency's slash, its
     # photographer's name, another agency or its archive; "(Reuters/Ipsos)" after a poll's
