@@ -13,7 +13,10 @@ from .credits import credit_only
 from .phrasebook import PhraseBook
 
 # "![print header logo](…) https://…": an image, perhaps followed by the link it wrapped.
-_MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+(?:<?https?://\S+>?\s*)*$")
+# (each address ends at white space or the line's end: with addresses glued to each other
+# allowed, "http://http://…" could be cut into addresses 2ⁿ ways, tried one by one when
+# the line ends otherwise; a run of glued addresses is one `\S+` here, as the closing ">")
+_MARKDOWN_IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+(?:<?https?://\S+(?:\s+|$))*$")
 _BRACKETED_MEDIA = re.compile(
     r"^[\[(](?:image|img|photo|picture|video|embed|gallery|graphic|chart|map|audio|"
     r"bild|foto|imagen|immagine|фото|видео|图片|视频)\b[^\])]{0,80}[\])]$",
