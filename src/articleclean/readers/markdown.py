@@ -22,6 +22,7 @@ from typing import Any
 
 from ..document import NO_MARKS, Document, Marks, Segment, normalise_space
 from ..names import is_byline_mark, prefixed_byline
+from .markdown_scan import ScannedPattern, link_starts, strong_starts
 from .text import split_lines
 
 MARKDOWN = "markdown"
@@ -48,18 +49,24 @@ _AFTER = _TITLE + r"[ \t]*"
 # (A picture's alt text and a reference's text hold no "[" of their own, an autolink no "<":
 # from each opener the search then stops at the next one. Read on, each search ran from
 # every opener to the line's end when nothing closed them, quadratic in a run of them
-# ("<http://" 20,000 times took 0.7 s a search; tests/test_no_hang_markdown.py). `_LINK`'s
-# and `_STRONG`'s are still so (bench/notes.md, round 59 robust3: read the same way, a link
-# and a bold span changed 20 and 5 of the 990 webeval Markdown dumps).)
+# ("<http://" 20,000 times took 0.7 s a search; tests/test_no_hang_markdown.py). `_LINK`
+# and `_STRONG` keep theirs (read the same way, a link and a bold span changed 20 and 5
+# of the 990 webeval Markdown dumps: bench/notes.md, round 59 robust3) and are searched
+# by a scan that finds the same matches in one pass (`markdown_scan`).)
 # A picture, and a picture that is a link ("[![alt](src)](href)", Firecrawl, markdownify).
 _PICTURE = re.compile(
     r"\[!\[[^\[\]]*\]\(" + _TARGET + _AFTER + r"\)\]\(" + _TARGET + _AFTER + r"\)"
 )
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\((" + _TARGET + ")" + _AFTER + r"\)")
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((" + _TARGET + ")" + _AFTER + r"\)")
+_LINK_TAIL = re.compile(r"\]\((" + _TARGET + ")" + _AFTER + r"\)")
+_LINK = ScannedPattern(
+    re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)" + _LINK_TAIL.pattern),
+    lambda text: link_starts(text, _LINK_TAIL),
+    ("[",),
+)
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\]\[([^\]]*)\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_STRONG = ScannedPattern(re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), strong_starts, ("**", "__"))
 # One star or underscore: not inside a word for "_" (snake_case, URLs), not a bullet.
 _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?!\*)|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)"
