@@ -66,16 +66,17 @@ def pitch_over_button(
 ) -> Iterator[Segment]:
     """The line right over a prompt `promo_prompt` or `promo_shape` took, when both ask
     for the same thing (a subscription or an issue, or support: `_ASKS`) and the line
-    has at most `_MAX_PITCH_WORDS` words, speaking to the reader when it has over
-    `MAX_UNADDRESSED_WORDS`: the pitch box's heading or text over its button. Only the
+    has at most `_MAX_PITCH_WORDS` words, speaking to the reader when it may be a report
+    (`_reports`): the pitch box's heading or text over its button. Only the
     line above: under a button stands what follows the box, and a heading a prompt rule
     took ("Newsletter") may head a paragraph of the article. After `outside_article`,
     whose run is found with the pitch in it as before (as a pass-2 rule it moved the
     run's end on one tune page, haitiantimes, and lines labelled body went with it).
 
-    Tune part, round 59: whole-page dumps 3 `without` segments out on 3 sites (aclu,
-    iass-potsdam, tierwelt) and biathlonworld's newsletter line, no `with` segment; the
-    labelled page and article dumps no line labelled body."""
+    Tune part, round 59: whole-page dumps 2 `without` segments out on 2 sites
+    (iass-potsdam, tierwelt; aclu's call, a statement, stays since `_reports`) and
+    biathlonworld's newsletter line, no `with` segment; the labelled page and article
+    dumps no line labelled body."""
     if not buttons:
         return  # most dumps: no prompt removed
     for place in buttons.positions(segments):
