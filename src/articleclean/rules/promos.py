@@ -12,6 +12,7 @@ from ..names import parse_byline
 from ..patterns import (
     by_first_letter,
     case_partners,
+    char_class,
     printed_forms,
     search_from,
     spelled_every_way,
@@ -643,7 +644,7 @@ _JOINER_SCREEN = re.compile(r"[|·•–—/](?<=\s.)(?=\s)")
 # ~14 M of the text path's instructions). The same lines hold one.
 _SPACES = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
 _JOINER_SPELLINGS = tuple(
-    re.compile(f"[{re.escape(_SPACES)}]{re.escape(joiner)}[{re.escape(_SPACES)}]")
+    re.compile(f"{char_class(_SPACES)}{re.escape(joiner)}{char_class(_SPACES)}")
     for joiner in "|·•–—/"
 )
 # Two prompts of a channel prompt's length at most: a longer line with a dash in it is
