@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..article import Reason
 from ..document import BODY, Segment
-from ..lexicon import CLOSING_MARKS, ends_a_sentence
+from ..lexicon import CLOSING_MARKS, SENTENCE_MARKS
 from .base import Claimed, structures
 from .phrasebook import PhraseBook
 from .promos import MAX_UNADDRESSED_WORDS, addresses_reader, promo_prompt, promo_shape
@@ -44,6 +44,11 @@ _BUTTONS = (promo_prompt, promo_shape)
 """The prompt rules whose lines are the buttons: read, and needed."""
 
 
+_REPORT_MARKS = tuple(mark for mark in SENTENCE_MARKS if mark != "!")
+"""A sentence's marks but the exclamation mark (`lexicon.ends_a_sentence`'s reading of
+a line's end, as `STATEMENT_MARKS` is without a question's)."""
+
+
 def _reports(segment: Segment) -> bool:
     """Whether a line over a button may be a report rather than a pitch, and so must
     speak to the reader to go: over `MAX_UNADDRESSED_WORDS` words, or a statement ending
@@ -52,8 +57,7 @@ def _reports(segment: Segment) -> bool:
     ends in no mark ("Die aktuelle Ausgabe"), its call in "!"."""
     if segment.word_count > MAX_UNADDRESSED_WORDS:
         return True
-    text = segment.text
-    return ends_a_sentence(text) and not text.rstrip().rstrip(CLOSING_MARKS).endswith("!")
+    return segment.text.rstrip().rstrip(CLOSING_MARKS).endswith(_REPORT_MARKS)
 
 
 def _asks(text: str) -> set[int]:
