@@ -907,8 +907,7 @@ def _credited(segment: Segment) -> bool:
 def _longest_run(line: str, other: str) -> int:
     """The length of the longest run of characters of `line` that `other` writes too
     (both case-folded, spaces made one)."""
-    text = " ".join(line.casefold().split())
-    other = " ".join(other.casefold().split())
+    text, other = _folded(line), _folded(other)
     longest = 0
     for start in range(len(text)):
         end = start + longest + 1
@@ -918,6 +917,11 @@ def _longest_run(line: str, other: str) -> int:
     return longest
 
 
+def _folded(text: str) -> str:
+    """The text case-folded, its white space made single spaces: as the run tests compare."""
+    return " ".join(text.casefold().split())
+
+
 def _is_letter(character: str) -> bool:
     return character.isalpha() or unicodedata.category(character)[0] == "M"
 
@@ -925,8 +929,7 @@ def _is_letter(character: str) -> bool:
 def _share_in_runs(line: str, caption: str) -> float:
     """The share of `line`'s letters that stand in a run of `_SHARED_RUN` characters
     (spaces included) the caption writes too; 0 for a line of too few letters."""
-    text = " ".join(line.casefold().split())
-    other = " ".join(caption.casefold().split())
+    text, other = _folded(line), _folded(caption)
     letters = [i for i, c in enumerate(text) if _is_letter(c)]
     if len(letters) < _PICTURE_TITLE_LETTERS:
         return 0.0
