@@ -119,7 +119,9 @@ def _line_segment(line: str, number: int, later: bool = False) -> Segment:
     text = normalise_space(line)
     if "\t" in line and "\t" in line.strip():
         return Segment(text, (number, number), spaced=True, cells=True, words_later=later)
-    return Segment(text, (number, number), spaced=True, words_later=later)
+    if later:
+        return Segment(text, (number, number), spaced=True, words_later=True)
+    return Segment(text, (number, number), spaced=True)
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
