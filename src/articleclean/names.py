@@ -59,7 +59,9 @@ NAME_PARTICLES = (
 Vita", Afrikaans and French "Pieter du Toit"), which the name patterns here allow and the
 byline rules do not weigh as words."""
 _PARTICLE = "|".join(NAME_PARTICLES)
-_NAME_WORD = r"[A-Z\u00c0-\u00de\u0400-\u042f\u0386-\u03ab][\w.'’-]*"
+_NAME_WORD_FIRST = r"[A-Z\u00c0-\u00de\u0400-\u042f\u0386-\u03ab]"
+_NAME_WORD_REST = r"[\w.'’-]"
+_NAME_WORD = rf"{_NAME_WORD_FIRST}{_NAME_WORD_REST}*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}|{_NAME_WORD})){{0,3}}"
 # (The lookahead names every character a separator can start with: the engine tries
 # each position of a line, and most fail on it at once instead of on each alternative.)
@@ -130,6 +132,77 @@ _WIRE = (
     r"AGERPRES|PAP|MIA|МИА"
 )
 _NAME_COMMA_WIRE = re.compile(rf"{_NAMES_HEAD}\s*,\s*(?:{_WIRE})\.?$")
+# A name's word may hold "and" ("Alexander") and "and" may join two names with no space
+# ("JaneandJohn"), so `_NAMES_HEAD` reads a word glued to "and" both ways and, when the
+# line's tail then fails, tries every split of every such word: 2ⁿ in the glued "and"s
+# (a 110-character line of "XandXand…X x, Reuters" took a minute). With more than this
+# many "and"s a line's names are first read once, right to left (`_names_list_read`),
+# and the pattern asked only if they are names (it then has a reading to find: no such
+# line found slow, tests/test_no_hang_names.py).
+_GLUED_ANDS_BACKTRACKED = 8
+_NAME_WORD_START = re.compile(_NAME_WORD_FIRST)
+_NAME_WORD_RUNS = re.compile(rf"{_NAME_WORD_REST}+")
+_SPACE_RUNS = re.compile(r"\s+")
+
+
+def _head_may_read(text: str, names_end: int) -> bool:
+    """False only if `_NAMES_HEAD` cannot read `text` up to `names_end` (its bar or its
+    last comma) as names: the patterns that read names before that mark then fail too.
+    A line with few "and"s is left to the pattern (True)."""
+    if text.count("and", 0, names_end) <= _GLUED_ANDS_BACKTRACKED:
+        return True
+    return _names_list_read(text[:names_end].rstrip())
+
+
+def _names_list_read(names: str) -> bool:
+    """Whether `_NAMES_HEAD` reads the whole of `names` (no white space at its end), found
+    right to left in one pass: at each place, whether the rest reads as the rest of a
+    name of `words` words so far (`word_end`), and as a new name (`name_at`)."""
+    size = len(names)
+    run_end = list(range(size + 1))  # where the run of word characters from here ends
+    for run in _NAME_WORD_RUNS.finditer(names):
+        for place in range(run.start(), run.end()):
+            run_end[place] = run.end()
+    space_end = list(range(size + 4))  # where the white space from here ends
+    for run in _SPACE_RUNS.finditer(names):
+        for place in range(run.start(), run.end()):
+            space_end[place] = run.end()
+    # word_end[words][place]: a name's `words`-th word (1–4) may end here; glued[words][place]:
+    # some "and" at or after `place` in its run of word characters may end that word
+    word_end = [[True] * (size + 1) for _ in range(5)]
+    glued = [[False] * (size + 2) for _ in range(5)]
+    name_at = [False] * (size + 4)
+
+    def word_from(place: int, words: int) -> bool:
+        # a word from `place` ends at its run's end or just before an "and" inside the run
+        return _NAME_WORD_START.match(names, place) is not None and (
+            word_end[words][run_end[place]]
+            or (place + 1 < run_end[place] and glued[words][place + 1])
+        )
+
+    for place in range(size - 1, -1, -1):
+        after = space_end[place]
+        joined = False
+        if after < size:
+            if names[after] in ",&":
+                joined = name_at[space_end[after + 1]]
+            elif names.startswith("and", after):
+                joined = name_at[space_end[after + 3]]
+        for words in range(1, 5):
+            ends = joined
+            if not ends and words < 4 and place < after < size:
+                ends = word_from(after, words + 1) or any(
+                    names.startswith(particle, after) and word_end[words + 1][after + len(particle)]
+                    for particle in NAME_PARTICLES
+                )
+            word_end[words][place] = ends
+            glued[words][place] = (ends and names.startswith("and", place)) or (
+                place + 1 < run_end[place] and glued[words][place + 1]
+            )
+        name_at[place] = word_from(place, 1)
+    return size > 0 and name_at[0]
+
+
 _WIRE_NAMES = strings_of(re.compile(_WIRE))
 """Every wire's name `_WIRE` reads, as plain strings (none holds a comma or ends in a full
 stop: tests/test_names_screens.py)."""
@@ -147,12 +220,23 @@ def _names_comma_wire(text: str) -> re.Match[str] | None:
         and not (tail.endswith(".") and tail[:-1] in _WIRE_NAMES)
     ):
         return None
+    if not _head_may_read(text, text.rfind(",")):
+        return None
     return _NAME_COMMA_WIRE.match(text)
 
 
 # "Jane Doe | Reuters": the wire after a bar, as a page sets the name's link and the
 # wire's label side by side.
 _NAME_BAR_WIRE = re.compile(rf"{_NAMES_HEAD}\s*\|\s*(?:{_WIRE})\.?$")
+
+
+def _names_bar_wire(text: str) -> re.Match[str] | None:
+    """`_NAME_BAR_WIRE.match(text)`: its names end before the line's first bar."""
+    if "|" not in text or not _head_may_read(text, text.find("|")):
+        return None
+    return _NAME_BAR_WIRE.match(text)
+
+
 # The agency after the last name in a prefixed byline, with or without its comma ("By
 # Jane Doe, Associated Press", "By JANE DOE and JOHN ROE Associated Press"): the agency
 # is no author, and written like a name it would pass for one.
@@ -1174,7 +1258,7 @@ def _parse_byline_of(
         rest = piped.group("names")
         # "Jane Doe, Reuters", "Jane Doe | AFP": a wire signs the names as surely as "By"
         # before them (a bar's other labels do not: "Willkommen Gast | RSS")
-        wired = piped.re is _NAME_COMMA_WIRE or _NAME_BAR_WIRE.match(text) is not None
+        wired = piped.re is _NAME_COMMA_WIRE or _names_bar_wire(text) is not None
     # (Asked once the line has a byline's form: most lines have none, and skip this search.)
     if is_credit(text):
         return None  # "Translated by Jane Doe", "Fotos: John Roe": not the author
@@ -1292,7 +1376,7 @@ def wire_signed(text: str) -> bool:
     if "," in text:
         signed = _names_comma_wire(text)
     elif "|" in text:
-        signed = _NAME_BAR_WIRE.match(text)
+        signed = _names_bar_wire(text)
     else:
         return False
     return signed is not None and not too_long_for_byline(text) and parse_byline(text) is not None
@@ -1302,7 +1386,11 @@ def _names_and_agency(text: str) -> re.Match[str] | None:
     """ "Jane Doe | Reuters" or "Jane Doe, Reuters": names, then a bar or a comma."""
     # Each pattern needs its bar or its comma: most lines have neither and skip the
     # patterns, whose names backtrack over every capitalised word of the line.
-    if "|" in text and (piped := _NAME_PIPE_AGENCY.match(text)) is not None:
+    if (
+        "|" in text
+        and _head_may_read(text, text.find("|"))
+        and (piped := _NAME_PIPE_AGENCY.match(text)) is not None
+    ):
         return piped
     if "," in text:
         return _names_comma_wire(text)

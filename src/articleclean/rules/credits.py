@@ -421,10 +421,13 @@ _TRAILING_CREDITS = (
         has=("/",),
     ),
     # "… (Matt Stone/Boston Herald)": a photographer's name, a slash, the paper he works for
+    # (the paper's one to four words, each after one white space: its words read as
+    # `(?:[A-Z][\w.&'-]*\s?){1,4}` did, which also cut a word at each capital and so tried
+    # every cut of a long run of capitals before failing: ~n³, 7 s a 230-character line)
     _CreditForm(
         re.compile(
             r"(?:^|(?<=[.!?]\s))\((?P<credit>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){1,2}\s?/\s?"
-            r"(?:[A-Z][\w.&'-]*\s?){1,4})\)$"
+            r"[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}\s?)\)$"
         ),
         ends=(")",),
     ),
