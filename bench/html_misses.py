@@ -527,9 +527,9 @@ def named_shape(text: str, player_page: bool = False) -> str | None:
     standing alone or naming a picture: the rule's run of counters from the first slide
     is not asked, a recipe's "1/2 cup" is not one."""
     from articleclean.lexicon import MIN_GALLERY_SLIDES, PICTURE_LABELS, SLIDE_COUNTER
-    from articleclean.rules.html import _EMPTY_ROW, _player_text
+    from articleclean.rules.html import _empty_row, _player_text
 
-    if _EMPTY_ROW.match(text):
+    if _empty_row(text):
         return "empty row"
     if text.lstrip().startswith("|"):
         cells = [cell.strip() for cell in text.strip().strip("|").split("|")]

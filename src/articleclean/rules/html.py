@@ -230,9 +230,16 @@ def html_control_label(segments: list[Segment], context: PhraseBook) -> Iterator
     yield from _beside_an_article(segments, found, attrgetter("hints.in_control"))
 
 
-# A table row with no text in any cell ("| | |"): a spacer row of the layout.
-# Zero-width characters are what an "empty" cell of some templates holds.
-_EMPTY_ROW = re.compile(r"^[\s|\u200b-\u200d\u2060\ufeff]*\|[\s|\u200b-\u200d\u2060\ufeff]*$")
+# A table row with no text in any cell ("| | |"): a spacer row of the layout, a line of
+# cell borders, white space and the zero-width characters an "empty" cell of some
+# templates holds, with at least one border. (Read as one run of those characters and a
+# test for the bar: a pattern that placed the bar, `^[…]*\|[…]*$`, tried each bar of a
+# long line of bars before a letter, ~n²: 30,000 characters took seconds.)
+_EMPTY_ROW_CHARACTERS = re.compile(r"[\s|\u200b-\u200d\u2060\ufeff]*")
+
+
+def _empty_row(text: str) -> bool:
+    return "|" in text and _EMPTY_ROW_CHARACTERS.fullmatch(text) is not None
 
 
 @removes(Reason.BOILERPLATE, requires_hints=True)
@@ -240,7 +247,7 @@ def html_empty_row(segment: Segment, context: PhraseBook) -> bool:
     # Whatever block holds the table (trafilatura nests some tables in a <div>
     # block): a line of bare cell borders is no text. Not in code, where "|"
     # can draw a diagram.
-    return segment.hints.tag != "pre" and bool(_EMPTY_ROW.match(segment.text))
+    return segment.hints.tag != "pre" and _empty_row(segment.text)
 
 
 # The user-interface strings of video players (video.js, JW Player) in their
