@@ -45,7 +45,7 @@ from .patterns import case_partners as _case_partners
 from .patterns import class_chars as _class_chars
 from .patterns import strings_of as _strings_of
 from .patterns import trie_search as _trie_search
-from .rules.base import BlockCheck, BlockRule, LineDerives, Verdict
+from .rules.base import BlockCheck, BlockRule, Verdict
 from .rules.phrasebook import PhraseBook, PhraseIndex
 
 # Lines that recur are menus, footers and prompts, all short; a cap on what is
@@ -152,46 +152,35 @@ class _LineInputs:
     """The results of the block rules' `derives` on the line being judged: computed for
     the first rule asked about the line that declares one, and handed to each later
     rule that declares the same (`BlockRule.derives`). The rules are asked about one
-    line in turn, so each derive keeps its last line's result only, as one tuple
-    replaced whole (a screen is shared by threads: one that finds another's line there
-    computes its own, as the result depends on the line and the context alone)."""
+    line in turn, so the last line's results are all that is kept: one entry, replaced
+    whole (a screen is shared by threads: one that finds another's line there computes
+    its own, as the results depend on the line and the context alone)."""
 
-    __slots__ = ("_kept",)
+    __slots__ = ("_line",)
 
     def __init__(self) -> None:
-        self._kept: dict[LineDerives, list[tuple[Any, ...]]] = {}
+        self._line: tuple[Segment | None, PhraseBook | None, dict[Any, Any]] = (None, None, {})
 
     def check_of(self, rule: BlockRule) -> BlockCheck:
         """The check pass 1 calls for `rule`: its own, or with its `derives` after the context."""
         if not rule.derives:
             return rule.check
-        check = rule.check
-        kept = [
-            (derive, self._kept.setdefault(derive, [(None, None, None)])) for derive in rule.derives
-        ]
-        if len(kept) == 1:
-            ((derive, last),) = kept
-
-            # (one derive, as every rule that declares any: no list of inputs a call)
-            def check_with_input(segment: Segment, context: PhraseBook) -> Any:
-                line = last[0]
-                if line[0] is segment and line[1] is context:
-                    return check(segment, context, line[2])
-                result = derive(segment, context)
-                last[0] = (segment, context, result)
-                return check(segment, context, result)
-
-            return check_with_input
+        check, derives = rule.check, rule.derives
 
         def check_with_inputs(segment: Segment, context: PhraseBook) -> Any:
+            line, line_context, results = self._line
+            if line is not segment or line_context is not context:
+                results = {}
+                self._line = (segment, context, results)
             inputs = []
-            for derive, last in kept:
-                line = last[0]
-                if line[0] is not segment or line[1] is not context:
-                    line = last[0] = (segment, context, derive(segment, context))
-                inputs.append(line[2])
+            for derive in derives:
+                result = results.get(derive, _UNSEEN)
+                if result is _UNSEEN:
+                    result = results[derive] = derive(segment, context)
+                inputs.append(result)
             return check(segment, context, *inputs)
 
+        check_with_inputs.__name__ = rule.name
         return check_with_inputs
 
 
