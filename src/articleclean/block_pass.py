@@ -148,42 +148,6 @@ class BlockPass:
 Checks = list[tuple[BlockCheck, BlockRule]]
 
 
-class _LineInputs:
-    """The results of the block rules' `derives` on the line being judged: computed for
-    the first rule asked about the line that declares one, and handed to each later
-    rule that declares the same (`BlockRule.derives`). The rules are asked about one
-    line in turn, so the last line's results are all that is kept: one entry, replaced
-    whole (a screen is shared by threads: one that finds another's line there computes
-    its own, as the results depend on the line and the context alone)."""
-
-    __slots__ = ("_line",)
-
-    def __init__(self) -> None:
-        self._line: tuple[Segment | None, PhraseBook | None, dict[Any, Any]] = (None, None, {})
-
-    def check_of(self, rule: BlockRule) -> BlockCheck:
-        """The check pass 1 calls for `rule`: its own, or with its `derives` after the context."""
-        if not rule.derives:
-            return rule.check
-        check, derives = rule.check, rule.derives
-
-        def check_with_inputs(segment: Segment, context: PhraseBook) -> Any:
-            line, line_context, results = self._line
-            if line is not segment or line_context is not context:
-                results = {}
-                self._line = (segment, context, results)
-            inputs = []
-            for derive in derives:
-                result = results.get(derive, _UNSEEN)
-                if result is _UNSEEN:
-                    result = results[derive] = derive(segment, context)
-                inputs.append(result)
-            return check(segment, context, *inputs)
-
-        check_with_inputs.__name__ = rule.name
-        return check_with_inputs
-
-
 def screen_for(rules: tuple[BlockRule, ...], index: PhraseIndex) -> Screen:
     """The process's screen for `rules` over `index`, built when first asked for.
 
@@ -211,10 +175,8 @@ class Screen:
 
     def __init__(self, rules: tuple[BlockRule, ...], index: PhraseIndex) -> None:
         # The check functions themselves, not the rule objects: the loop over
-        # them runs once per rule and segment, the hottest in the package. (A rule
-        # that declares `derives`: its check with them, computed once a line.)
-        line_inputs = _LineInputs()
-        self.every: Checks = [(line_inputs.check_of(rule), rule) for rule in rules]
+        # them runs once per rule and segment, the hottest in the package.
+        self.every: Checks = [(rule.check, rule) for rule in rules]
         screened = [rule for rule in rules if rule.screened]
         self._screening = bool(screened)
         bit_of = {rule.name: 1 << number for number, rule in enumerate(screened)}

@@ -94,11 +94,6 @@ class Verdict:
 
 Found = bool | Verdict | None
 BlockCheck = Callable[[Segment, "PhraseBook"], Found]
-RuleCheck = Callable[..., Found]
-"""A block rule's `check(segment, context, *derived)`: after the context, the result of
-each function the rule declares in `derives` (none for most rules: a `BlockCheck`)."""
-LineDerives = Callable[[Segment, "PhraseBook"], Any]
-"""A function of one line and the context that block rules declare in `derives`."""
 ContextFind = Callable[..., Iterable["Segment | tuple[Segment, Verdict]"]]
 """`find(segments, context, *claimed, *derived[, candidates])`: one `Claimed` per rule
 declared in `reads`, then the result of each function declared in `derives`, then the
@@ -408,7 +403,7 @@ def derive(
 class BlockRule:
     """Pass 1: judges one segment on its own."""
 
-    check: RuleCheck
+    check: BlockCheck
     label: Label
     reason: Reason | None
     requires_hints: bool = False
@@ -454,14 +449,6 @@ class BlockRule:
     compares with: pass 1 does not take a shorter line for them (a caption's date that
     only a sentence of six words carries, not "March 2024" in a menu). Its other
     triggers and its phrases still count on such a line."""
-    derives: tuple[LineDerives, ...] = ()
-    """Functions of a line (and the context) whose results come to `check` after the
-    context, in order: pass 1 computes each once a line, and a later rule asked about
-    the same line that declares the same one gets the same result. How a rule reads
-    what an earlier rule found on the line (`promo_shape` the prompt tests
-    `promo_prompt` read it by, `promos.PromptReading`) without asking it again; a result
-    needed only on some lines is worked out on its first use (held lazily, as an
-    unread `Claimed` is). Asked on its own (`__call__`), the rule gets them computed."""
     name: str = field(init=False, repr=False, compare=False)
     """The check's name (set once: pass 1 asks it of every rule on every line)."""
     verdict: Verdict = field(init=False, repr=False, compare=False)
@@ -488,9 +475,6 @@ class BlockRule:
 
     def __call__(self, segment: Segment, context: PhraseBook) -> Verdict | None:
         """The verdict on `segment`, or None when the rule does not claim it."""
-        if self.derives:
-            derived = [derive(segment, context) for derive in self.derives]
-            return self.judge(self.check(segment, context, *derived))
         return self.judge(self.check(segment, context))
 
     def judge(self, found: Found) -> Verdict | None:
@@ -721,19 +705,19 @@ def decided_article_dump(segments: list[Segment]) -> bool:
     return False
 
 
-def removes(reason: Reason, **declared: Any) -> Callable[[RuleCheck], BlockRule]:
+def removes(reason: Reason, **declared: Any) -> Callable[[BlockCheck], BlockRule]:
     """Declare a pass-1 rule that removes what it matches, for `reason`."""
 
-    def declare(check: RuleCheck) -> BlockRule:
+    def declare(check: BlockCheck) -> BlockRule:
         return BlockRule(check, Label.REMOVED, reason, **declared)
 
     return declare
 
 
-def moves_to(label: Label, **declared: Any) -> Callable[[RuleCheck], BlockRule]:
+def moves_to(label: Label, **declared: Any) -> Callable[[BlockCheck], BlockRule]:
     """Declare a pass-1 rule that moves what it matches to another field."""
 
-    def declare(check: RuleCheck) -> BlockRule:
+    def declare(check: BlockCheck) -> BlockRule:
         return BlockRule(check, label, None, **declared)
 
     return declare

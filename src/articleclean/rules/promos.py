@@ -392,7 +392,7 @@ def _asks_to_share_the_page(text: str, words: int) -> bool:
 # by Disqus", "Veröffentlicht unter Reisen | 7 Kommentare"). A heading of the
 # article's own with the word inside ("Kein Kommentar zum Urteil") does not put it at
 # either end; a column's kicker "Kommentar" alone is a label the article dump does not
-# print as body, and "Kommentar von Jane Doe" is a byline (`_stands_as_prompt` checks).
+# print as body, and "Kommentar von Jane Doe" is a byline (`_is_prompt` checks).
 _COMMENT_WORD = (
     r"(?:kommentare?|kommentieren|comments?|commentaires?|commenter|comentarios?|comentar|"
     r"commenti|commentare|komentarz[eay]?|skomentuj|reacties|reageer)"
@@ -446,7 +446,7 @@ def _heads_a_newsletter(text: str, words: int) -> bool:
 # site's notice inside its article element). Either half alone is another line:
 # "Kommentare" labels the section, "Anmelden" the site's menu. A report of such a rule
 # ("Readers will have to log in to comment, the paper said") speaks of others, and
-# `_stands_as_prompt` keeps a sentence of over 12 words that does not address the reader.
+# `_is_prompt` keeps a sentence of over 12 words that does not address the reader.
 _LOGIN = re.compile(
     r"(?<!\w)(?:eingeloggt|einloggen|loggen\s(?:\w+\s){0,3}?ein|angemeldet|anmelden|"
     r"melden\s(?:\w+\s){0,3}?an|registriert\w*|registrieren|"
@@ -620,46 +620,15 @@ def _longest_prompt(config: CleanerConfig) -> int:
     return config.promo_max_words
 
 
-class PromptReading:
-    """How the prompt tests read one line (its phrases, its channel, its length, a
-    byline's or a report's form): a derive of the line (`BlockRule.derives`) that pass 1
-    hands to `promo_prompt` and then to `promo_shape`, so that `promo_shape` reads what
-    `promo_prompt` found on the line instead of asking the same tests again. Worked out
-    on its first use and kept (`found`): `promo_shape` needs it only on a line of one of
-    its shapes, and is asked about lines `promo_prompt` is not (its own triggers)."""
-
-    __slots__ = ("_context", "_found", "_segment")
-
-    def __init__(self, segment: Segment, context: PhraseBook) -> None:
-        self._segment = segment
-        self._context = context
-        self._found: tuple[bool, str | None] | None = None
-
-    @property
-    def found(self) -> tuple[bool, str | None]:
-        """Whether the line is a prompt by `promo_prompt`'s tests, and, when it is not
-        and only a shape (`_prompt_by_shape`) may still make it one, the line outside
-        its quotes (None: no shape does)."""
-        found = self._found
-        if found is None:
-            found = self._found = _read_prompt(self._segment, self._context)
-        return found
-
-
 @removes(
     Reason.PROMO,
     triggers=(_COMMENT_COUNT, _LINK_PROMPT, _ACTION_FIRST, _NAMES_A_LAST_ACTION),
     longest_words_for=_longest_prompt,
     longest_chars=_MAX_PROMPT_CHARS,
     any_length=(_COMMENT_COUNT,),
-    derives=(PromptReading,),
 )
-def promo_prompt(
-    segment: Segment, context: PhraseBook, reading: PromptReading | None = None
-) -> bool:
-    if reading is None:  # (asked on its own, not by pass 1)
-        reading = PromptReading(segment, context)
-    return reading.found[0]
+def promo_prompt(segment: Segment, context: PhraseBook) -> bool:
+    return _is_prompt(segment, context)
 
 
 # A separator with a space on both sides: a bar, a middle dot, a dash, a slash.
@@ -708,11 +677,8 @@ def _longest_shaped_prompt(config: CleanerConfig) -> int | None:
         _RECEIVE_FIRST,
     ),
     longest_words_for=_longest_shaped_prompt,
-    derives=(PromptReading,),
 )
-def promo_shape(
-    segment: Segment, context: PhraseBook, reading: PromptReading | None = None
-) -> bool:
+def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     """A prompt known by its shape, not its phrase: an offer ending in the reader's
     mailbox, a German call opening "Jetzt" with its verb last, a paywall's line ("Para
     seguir leyendo, suscríbete", "Ce contenu est réservé aux abonnés"), or two prompts a site
@@ -724,7 +690,7 @@ def promo_shape(
     the article's short lines)."""
     text = segment.text
     # (each claim with one of its triggers in the line: pass 1 asks only then; a line
-    # the prompt tests turn down for its length alone, a paragraph with "mail" or "share"
+    # `_is_prompt` turns down for its length alone, a paragraph with "mail" or "share"
     # in it, is not searched for them: a quarter of the lines asked on the speed bench)
     shaped = _may_be_prompt(segment, context) and (
         _HAS_DELIVERY(text) is not None
@@ -735,30 +701,19 @@ def promo_shape(
         or _NAMES_A_SUBSCRIPTION.search(text) is not None
         or _RECEIVE_FIRST.search(text) is not None
     )
-    if shaped:
-        # (the line's reading as pass 1 hands it, the one `promo_prompt` read: on a line
-        # that rule turned down, only the shapes are left to ask)
-        if reading is None:  # (asked on its own, not by pass 1)
-            reading = PromptReading(segment, context)
-        if _taken_by_shape(segment, context, reading):
-            return True
+    if shaped and _is_prompt(segment, context, by_shape=True):
+        return True
     if segment.word_count > _MAX_JOINED_WORDS or not _JOINER_CHARS.search(text):
         return False
     parts = _JOINER.split(text)
-    return len(parts) > 1 and all(_part_is_prompt(segment, context, part) for part in parts)
-
-
-def _part_is_prompt(segment: Segment, context: PhraseBook, part: str) -> bool:
-    """Whether one part of a joined line is a prompt on its own (its own reading: no
-    rule read the part)."""
-    line = Segment(part, segment.lines)
-    return _taken_by_shape(line, context, PromptReading(line, context))
+    return len(parts) > 1 and all(
+        _is_prompt(Segment(part, segment.lines), context, by_shape=True) for part in parts
+    )
 
 
 def _may_be_prompt(segment: Segment, context: PhraseBook) -> bool:
-    """Whether the prompt tests (`_read_prompt`, `_taken_by_shape`) may say yes: a line
-    of a prompt's length, or one they take whatever its length (a phrase list's whole
-    line, the comment count)."""
+    """Whether `_is_prompt` may say yes: a line of a prompt's length, or one it takes
+    whatever its length (a phrase list's whole line, the comment count)."""
     return (
         _prompt_sized(segment, context)
         or context.phrases["promo_prompt"].is_line(segment)
@@ -773,47 +728,25 @@ def _prompt_sized(segment: Segment, context: PhraseBook) -> bool:
     )
 
 
-_TAKEN = (True, None)
-_TURNED_DOWN = (False, None)
-
-
-def _read_prompt(segment: Segment, context: PhraseBook) -> tuple[bool, str | None]:
-    """`PromptReading.found`: a prompt by its whole-line phrase, comment count, link,
-    phrase or channel, or (False, the line outside its quotes) when it holds none of
-    those and may still be one by its shape, or turned down whatever its shape: too
-    long, or a phrase or channel found and the line a byline or a report
-    (`_stands_as_prompt`), which a shape does not change."""
+def _is_prompt(segment: Segment, context: PhraseBook, by_shape: bool = False) -> bool:
     matcher = context.phrases["promo_prompt"]
     if matcher.is_line(segment) or _COMMENT_COUNT.match(segment.text):
-        return _TAKEN
+        return True
     if not _prompt_sized(segment, context):
-        return _TURNED_DOWN
+        return False
     if _LINK_PROMPT.match(segment.text):
-        return _TAKEN
+        return True
     unquoted = _QUOTED.sub(" ", segment.text)
     if unquoted == segment.text:
         found = matcher.found_in(segment.phrase_form, segment.phrase_words)
     else:
         found = matcher.found_in(phrase_form(unquoted))
-    if not (found or _asks_on_channel(segment.text, unquoted, segment.word_count)):
-        return (False, unquoted)
-    return _TAKEN if _stands_as_prompt(segment, unquoted, matcher) else _TURNED_DOWN
-
-
-def _taken_by_shape(segment: Segment, context: PhraseBook, reading: PromptReading) -> bool:
-    """A prompt by `promo_prompt`'s tests or by one of `promo_shape`'s own forms, the
-    line then standing as a prompt as `promo_prompt`'s must."""
-    taken, unquoted = reading.found
-    if taken or unquoted is None:
-        return taken
-    return _prompt_by_shape(segment.text, unquoted) and _stands_as_prompt(
-        segment, unquoted, context.phrases["promo_prompt"]
-    )
-
-
-def _stands_as_prompt(segment: Segment, unquoted: str, matcher: PhraseMatcher) -> bool:
-    """Whether a line that holds a prompt is one: not a byline, and as a long sentence
-    speaking to the reader or opening with the prompt."""
+    if not (
+        found
+        or _asks_on_channel(segment.text, unquoted, segment.word_count)
+        or (by_shape and _prompt_by_shape(segment.text, unquoted))
+    ):
+        return False
     if parse_byline(segment.text, segment.may_hold_digit) is not None:
         return False  # "Posted by Jane Doe" names the author: a byline (byline_line)
     # A prompt that is a whole sentence speaks to the reader ("… to your inbox", or an
