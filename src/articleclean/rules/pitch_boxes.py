@@ -89,7 +89,12 @@ def pitch_over_button(
         above = segments[place - 1]
         if above.label is not BODY or above.word_count > _MAX_PITCH_WORDS:
             continue
+        # (the asks first, the button's before the line's: most buttons a prompt rule
+        # took ask for neither, a share or a comment prompt, and the reader test is
+        # the costliest, a search of a sentence for every form of address)
+        asked = _asks(segments[place].text)
+        if not asked or not asked & _asks(above.text):
+            continue
         if _reports(above) and not addresses_reader(above.text):
             continue
-        if _asks(above.text) & _asks(segments[place].text):
-            yield above
+        yield above
