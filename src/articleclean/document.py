@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import InitVar, dataclass, field
 from enum import Enum
-from itertools import compress, islice
-from operator import not_
+from itertools import chain, compress, count, islice, repeat
+from operator import contains, not_
 from typing import Any, Generic, TypeVar, overload
 
 from .article import Dateline, Lines, Reason
@@ -882,6 +883,8 @@ _INSIDE_SENTENCE = re.compile(r"[^\W\d_],?\s+(?=[\"'„“«(]?([^\W\d_]{4,}))")
 # Prose the article's words are read from: a line of this many words (a headline is
 # capitalised word by word in English, and a menu repeats its labels).
 _PROSE_WORDS = 8
+_FIRST_PLACES = 16
+"""Places of a word `ProseWords` lists when it indexes it; more when a question reads on."""
 # A text whose words inside sentences are capitalised this often capitalises its nouns
 # (`ProseWords.capitalises_nouns`), read from this many such words at least, and from its
 # first prose lines up to `_NOUN_READ` such words: a share needs no more, and reading every
@@ -908,6 +911,10 @@ class ProseWords:
         self._prose_words: list[frozenset[str]] | None = None
         """The content words of each line of `_prose`, in its order (for `_index`)."""
         self._places: dict[str, list[int]] = {}
+        """Each word's first `_FIRST_PLACES` prose lines, in order (`_index`); the rest of a
+        word's places (`_capped`) are found when a question reads past them (`_beyond`)."""
+        self._capped: set[str] = set()
+        self._rest: dict[str, list[int]] = {}
         self._capitals: dict[int, frozenset[str]] = {}
         self._inside: dict[int, tuple[int, int]] = {}
         """Each line read by `capitalises_nouns`: its words inside a sentence, and how many
@@ -946,9 +953,10 @@ class ProseWords:
         # word must be written capitalised inside a sentence there (a line that writes
         # it so holds it among its content words: no other line need be read).
         segments = self._segments
-        lines = (
-            i for i in self._places.get(word, ()) if i not in excluded and segments[i].label is BODY
-        )
+        places: Iterable[int] = self._places.get(word, ())
+        if word in self._capped:
+            places = chain(places, self._beyond(word))
+        lines = (i for i in places if i not in excluded and segments[i].label is BODY)
         body = list(islice(lines, 2))
         if len(body) == 2:
             return True
@@ -982,9 +990,14 @@ class ProseWords:
         segments = self._segments
 
         def named(word: str) -> bool:
-            return word in short and any(
+            if word not in short:
+                return False
+            places: Iterable[int] = self._places.get(word, ())
+            if word in self._capped:
+                places = chain(places, self._beyond(word))
+            return any(
                 i not in excluded and segments[i].label is BODY and word in self._capitalised(i)
-                for i in self._places.get(word, ())
+                for i in places
             )
 
         return named
@@ -1010,7 +1023,10 @@ class ProseWords:
     def _in_a_line_before(self, word: str, line: int, excluded: Collection[int]) -> bool:
         """Whether a body line of prose before `line` holds `word`."""
         segments = self._segments
-        for index in self._places.get(word, ()):  # (in order)
+        places: Iterable[int] = self._places.get(word, ())
+        if word in self._capped:
+            places = chain(places, self._beyond(word))
+        for index in places:  # (in order)
             if index >= line:
                 return False
             if index not in excluded and segments[index].label is BODY:
@@ -1050,11 +1066,36 @@ class ProseWords:
             segments = self._segments
             words = self._prose_words = [segments[index].content_words for index in prose]
         # (a 10 MB article's ~34,000 prose lines were a turn of a Python loop each, four
-        # times a document, round 40)
-        for line in places_sharing(words, new):
+        # times a document, round 40) Each word's first `_FIRST_PLACES` lines only: the
+        # questions read a word's places in order and most stop at its first few, and
+        # listing them all grew with the lines times the words asked (a 10 MB article
+        # asks ~1,600 short words at once, their lines a Python turn each; round 60). A
+        # word leaves `left` when it has them, and the lines holding no word left are
+        # passed over at C level (`isdisjoint` reads `left` as it shrinks).
+        left = set(new)
+        capped = self._capped
+        for line in compress(range(len(words)), map(not_, map(left.isdisjoint, words))):
             index = prose[line]
-            for word in words[line] & new:
-                places[word].append(index)
+            for word in words[line] & left:
+                held = places[word]
+                held.append(index)
+                if len(held) == _FIRST_PLACES:
+                    left.discard(word)
+                    capped.add(word)
+            if not left:
+                break
+
+    def _beyond(self, word: str) -> Iterator[int]:
+        """The prose lines holding a `_capped` word after its first `_FIRST_PLACES`, in
+        order: found (one C-level pass over the lines after them) when first read."""
+        rest = self._rest.get(word)
+        if rest is None:
+            prose = self._prose_lines()
+            words = self._prose_words or []
+            start = bisect_right(prose, self._places[word][-1])
+            holding = map(contains, islice(words, start, None), repeat(word))
+            rest = self._rest[word] = [prose[line] for line in compress(count(start), holding)]
+        yield from rest
 
     def _capitalised(self, index: int) -> frozenset[str]:
         """The words the line at `index` writes capitalised inside a sentence, folded."""

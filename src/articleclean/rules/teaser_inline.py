@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain, filterfalse
 from typing import NamedTuple
 
 from ..article import Reason
@@ -171,7 +172,9 @@ def interrupting_teaser(
             for _, labelled, before, after in found
         )
     )
-    specific = prose.specific(asked, excluded=[index for index, *_ in found])
+    # (a set: `SpecificWords` asks it of every place of a word, and a list of the lines
+    # grew with them, ~90 on a 10 MB article)
+    specific = prose.specific(asked, excluded=frozenset(index for index, *_ in found))
     # (The text lines holding each of the lines' words, counted once: each line's own
     # words are taken off below. Counted per line, a 10 MB article's count of all its
     # lines for each of ~90 such lines cost it 5 s of 10.)
@@ -296,7 +299,7 @@ def stray_teaser(
     if not found:
         return
     asked = frozenset().union(*(labelled.words for _, labelled in found))
-    specific = prose.specific(asked, excluded=[index for index, _ in found])
+    specific = prose.specific(asked, excluded=frozenset(index for index, _ in found))  # (a set)
     # (The text lines holding each of the lines' words found once for the document: each
     # line's own words, its copies' and its label's other lines' are taken off below,
     # and no line is read again for each candidate.)
@@ -321,18 +324,26 @@ class _Evidence:
         self._headline = headline
         words = [s.content_words if s.label in TEXT_LABELS else _NO_WORDS for s in segments]
         self._words = words
-        self._where: dict[str, list[int]] = {word: [] for word in headline}
-        for place in places_sharing(words, headline):
-            for word in words[place] & headline:
-                self._where[word].append(place)
         # How many text lines hold each word of the lines (`segments_with_word`'s counts):
-        # a headline word's are its places; the labels' other words are counted when a
+        # a headline word's are counted here, at C level; the labels' other words when a
         # line's headline words leave it (`_count_labels`), and each other form when the
         # forms are read (`_stem_forms`). Round 43 counted every word of the document: a
         # twelfth of a 10 MB article's clean.
-        self._counts = Counter(
-            {word: len(places) for word, places in self._where.items() if places}
+        self._counts: Counter[str] = Counter(
+            chain.from_iterable(map(headline.__and__, filterfalse(headline.isdisjoint, words)))
         )
+        # The places of each line's rarest headline word only, all `copies` reads: the
+        # places of every headline word, a Python turn for each, grew with the lines
+        # times the words asked (a 10 MB article's stray_teaser cost ~14 times a 100 KB
+        # one's instructions per byte, callgrind, round 60). The headline words' counts
+        # do not change after this, so `copies` picks the same word.
+        rarest = frozenset(
+            min(labelled.headline_words, key=self._counts.__getitem__) for _, labelled in found
+        )
+        self._where: dict[str, list[int]] = {word: [] for word in rarest}
+        for place in places_sharing(words, rarest):
+            for word in words[place] & rarest:
+                self._where[word].append(place)
         self._labels = frozenset().union(*(labelled.words for _, labelled in found)) - headline
         """The words of the labels that are no headline's, not yet counted."""
         self._forms: dict[str, list[str]] | None = None
