@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..document import NO_MARKS, Document, Marks, Segment, normalise_space
 from ..names import is_byline_mark, prefixed_byline
@@ -476,6 +476,7 @@ class _Reader:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.segments: list[Segment] = []
+        self.blocks: list[_Block] = []  # (the segments to be, until the walk's end)
         self.metadata: dict[str, str] = {}
         self.title: str | None = None
         self.paragraph: list[int] = []  # the indexes of the open paragraph's lines
@@ -490,8 +491,15 @@ class _Reader:
             self._line(index)
             index += 1
         self._close()
-        _unmark_link_lists(self.segments)
-        _unmark_bylines(self.segments)
+        _unmark_link_lists(self.blocks)
+        _unmark_bylines(self.blocks)
+        # Each segment is made once its text is final: a segment's forms (`Segment`'s
+        # phrase form, key, words) were made again for each item that lost its mark,
+        # a menu's every item (~6 % of a Markdown dump's clean, round 60).
+        self.segments = [
+            Segment(block.text, block.lines, spaced=True, marks=block.marks)
+            for block in self.blocks
+        ]
 
     def _code(self, start: int) -> int:
         """A fenced block of code from `start` to its closing fence (or the dump's end):
@@ -627,20 +635,23 @@ class _Reader:
             text = normalise_space(" ".join(inner)) or normalise_space(source)
         else:
             text = span_text(lines)
-        self.segments.append(
-            Segment(
-                text,
-                (indexes[0] + 1, indexes[-1] + 1),
-                spaced=True,
-                marks=None if marks == NO_MARKS else marks,
-            )
+        self.blocks.append(
+            _Block(text, (indexes[0] + 1, indexes[-1] + 1), None if marks == NO_MARKS else marks)
         )
+
+
+class _Block(NamedTuple):
+    """A segment to be: its text (as `normalise_space` leaves it), lines and marks."""
+
+    text: str
+    lines: tuple[int, int]
+    marks: Marks | None
 
 
 _ITEM_MARK = re.compile(r"^(?:- |\d{1,9}\. )")
 
 
-def _unmark_link_lists(segments: list[Segment]) -> None:
+def _unmark_link_lists(segments: list[_Block]) -> None:
     """The items of each list of links lose the mark `_block_text` gave them ("- ",
     "1. "): a list whose items are each one link or more and nothing else, but one at
     most (a site's menu, a box of links, a breadcrumb whose last item is the page
@@ -687,7 +698,7 @@ def _byline_break(before: str, line: str) -> bool:
     return is_byline_mark(above) or prefixed_byline(above) or prefixed_byline(below)
 
 
-def _unmark_bylines(segments: list[Segment]) -> None:
+def _unmark_bylines(segments: list[_Block]) -> None:
     """An item whose words are a byline with its prefix ("* Von Moritz Wichmann", "* Por
     Gustavo E. Méndez", "- By Jane Doe") is no list's row but the byline a page prints
     in a list of the story's facts (its name, date, reading time), as markdownify writes
@@ -702,7 +713,7 @@ def _unmark_bylines(segments: list[Segment]) -> None:
             segments[position] = unmarked
 
 
-def _without_item_mark(segment: Segment, *, list_row: bool) -> Segment:
+def _without_item_mark(segment: _Block, *, list_row: bool) -> _Block:
     """`segment` without the item's mark `_block_text` left before its text ("- ", "1. "),
     as a page's text prints the line (itself when no such mark is there, or nothing after
     it). The two callers differ on purpose in `list_row`, whether the segment stays a
@@ -716,16 +727,16 @@ def _without_item_mark(segment: Segment, *, list_row: bool) -> Segment:
     if not text or text == segment.text:
         return segment
     if list_row or segment.marks is None:
-        return replace(segment, text=text)
+        return segment._replace(text=text)
     marks = replace(segment.marks, item=False)
-    return replace(segment, text=text, marks=None if marks == NO_MARKS else marks)
+    return segment._replace(text=text, marks=None if marks == NO_MARKS else marks)
 
 
-def _is_item(segment: Segment) -> bool:
+def _is_item(segment: _Block) -> bool:
     return segment.marks is not None and segment.marks.item
 
 
-def _links_alone(segment: Segment) -> bool:
+def _links_alone(segment: _Block) -> bool:
     """The segment is links and nothing else a reader reads."""
     return segment.marks is not None and segment.marks.links_alone
 
