@@ -79,6 +79,26 @@ def inline_text(text: str) -> str:
     """`text` with its inline marks read: a link gives its text, emphasis and code their
     words, a picture nothing, an escaped mark the mark itself (read first, so that "\\*"
     opens no emphasis)."""
+    # A text read before gives what it gave (the reader reads most link's words twice, for
+    # the block's marks and the document's links, and a site's menus recur: 43 % of the
+    # calls on the tune Markdown dumps, round 60); a long one is read afresh, not kept.
+    read = _INLINE_READ.get(text)
+    if read is None:
+        read = _read_inline(text)
+        if len(text) <= _LONGEST_KEPT:
+            if len(_INLINE_READ) >= _KEPT:
+                _INLINE_READ.clear()  # (forgetting all at once keeps it cheap and bounded)
+            _INLINE_READ[text] = read
+    return read
+
+
+_INLINE_READ: dict[str, str] = {}
+_KEPT = 4096
+_LONGEST_KEPT = 300
+
+
+def _read_inline(text: str) -> str:
+    """`inline_text`, read."""
     escaped = "\\" in text and not _PROTECTED.search(text)
     if escaped:
         text = _ESCAPE.sub(_protect, text)
