@@ -72,6 +72,10 @@ _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?!\*)|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)"
 )
 _CODE = re.compile(r"`([^`]+)`")
+# What each pattern cannot match without, so that the readers skip it on a text without
+# (`_read_inline`, `_outside_links`, `link_targets`, `_Reader._add`): `_PICTURE` and
+# `_IMAGE` "![", `_LINK` "](", `_REFERENCE_LINK` "][", `_AUTOLINK` "<", `_STRONG` "**" or
+# "__" (tests/test_markdown_literals.py holds each to it).
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 
 
@@ -102,15 +106,21 @@ def _read_inline(text: str) -> str:
     escaped = "\\" in text and not _PROTECTED.search(text)
     if escaped:
         text = _ESCAPE.sub(_protect, text)
-    if "[" in text:
+    # Each pattern is asked only of a text holding the characters it cannot match
+    # without (the note above `_ESCAPE`), asked of the text as the steps before left it.
+    if "![" in text:
         text = _PICTURE.sub("", text)
-        text = _IMAGE.sub("", text)
+        if "![" in text:
+            text = _IMAGE.sub("", text)
+    if "](" in text:
         text = _LINK.sub(_link_words, text)
+    if "][" in text:
         text = _REFERENCE_LINK.sub(r"\1", text)
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)
     if "*" in text or "_" in text:
-        text = _STRONG.sub(r"\2", text)
+        if "**" in text or "__" in text:
+            text = _STRONG.sub(r"\2", text)
         text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     if "`" in text:
         text = _CODE.sub(r"\1", text)
@@ -149,11 +159,17 @@ _LINK_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
 
 def _outside_links(text: str) -> str:
     """What a reader sees of `text` outside its links and pictures."""
-    text = _PICTURE.sub(" ", text)
-    text = _IMAGE.sub(" ", text)
-    text = _LINK.sub(" ", text)
-    text = _REFERENCE_LINK.sub(" ", text)
-    return normalise_space(_AUTOLINK.sub(" ", text))
+    if "![" in text:
+        text = _PICTURE.sub(" ", text)
+        if "![" in text:
+            text = _IMAGE.sub(" ", text)
+    if "](" in text:
+        text = _LINK.sub(" ", text)
+    if "][" in text:
+        text = _REFERENCE_LINK.sub(" ", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(" ", text)
+    return normalise_space(text)
 
 
 # A link to a site's page of stories on a subject: a CMS's tag, topic or category
@@ -168,8 +184,12 @@ _TAG_PAGE = re.compile(
 
 def link_targets(text: str) -> list[tuple[str, str]]:
     """The (text, target) of each inline link of `text`, in order."""
-    text = _PICTURE.sub("", text)
-    text = _IMAGE.sub("", text)
+    if "![" in text:
+        text = _PICTURE.sub("", text)
+        if "![" in text:
+            text = _IMAGE.sub("", text)
+    if "](" not in text:
+        return []
     return [(normalise_space(inline_text(m.group(1))), m.group(2)) for m in _LINK.finditer(text)]
 
 
@@ -633,9 +653,12 @@ class _Reader:
         if ("[" in source or "<" in source) and not (
             fields.get("pictures") or fields.get("definition") or fields.get("code")
         ):
-            inline = _LINK.findall(source)
-            links = len(inline) + len(_REFERENCE_LINK.findall(source))
-            links += len(_AUTOLINK.findall(source))
+            inline = _LINK.findall(source) if "](" in source else []
+            links = len(inline)
+            if "][" in source:
+                links += len(_REFERENCE_LINK.findall(source))
+            if "<" in source:
+                links += len(_AUTOLINK.findall(source))
             if links:
                 unmarked = " ".join(_OPENING.sub("", line, count=1) for line in lines)
                 outside = _outside_links(_unemphasised(unmarked))
