@@ -479,7 +479,8 @@ def emphasis_across_lines(lines: list[str]) -> list[str]:
 
 def _leaves_emphasis_open(line: str) -> bool:
     """Whether the line holds an odd number of "**" (not escaped)."""
-    return len(_STRONG_MARK.findall(line)) % 2 == 1
+    # (asked of every line of a dump with a "**" anywhere: a line without holds none)
+    return "**" in line and len(_STRONG_MARK.findall(line)) % 2 == 1
 
 
 def _emphasis_end(lines: list[str], start: int) -> tuple[int, str, str] | None:
