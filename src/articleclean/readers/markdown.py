@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..document import NO_MARKS, Document, Marks, Segment, normalise_space
 from ..names import is_byline_mark, prefixed_byline
@@ -72,6 +72,10 @@ _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?!\*)|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)"
 )
 _CODE = re.compile(r"`([^`]+)`")
+# What each pattern cannot match without, so that the readers skip it on a text without
+# (`_read_inline`, `_outside_links`, `link_targets`, `_Reader._add`): `_PICTURE` and
+# `_IMAGE` "![", `_LINK` "](", `_REFERENCE_LINK` "][", `_AUTOLINK` "<", `_STRONG` "**" or
+# "__" (tests/test_markdown_literals.py holds each to it).
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 
 
@@ -79,18 +83,44 @@ def inline_text(text: str) -> str:
     """`text` with its inline marks read: a link gives its text, emphasis and code their
     words, a picture nothing, an escaped mark the mark itself (read first, so that "\\*"
     opens no emphasis)."""
+    # A text read before gives what it gave (the reader reads most link's words twice, for
+    # the block's marks and the document's links, and a site's menus recur: 43 % of the
+    # calls on the tune Markdown dumps, round 60); a long one is read afresh, not kept.
+    read = _INLINE_READ.get(text)
+    if read is None:
+        read = _read_inline(text)
+        if len(text) <= _LONGEST_KEPT:
+            if len(_INLINE_READ) >= _KEPT:
+                _INLINE_READ.clear()  # (forgetting all at once keeps it cheap and bounded)
+            _INLINE_READ[text] = read
+    return read
+
+
+_INLINE_READ: dict[str, str] = {}
+_KEPT = 4096
+_LONGEST_KEPT = 300
+
+
+def _read_inline(text: str) -> str:
+    """`inline_text`, read."""
     escaped = "\\" in text and not _PROTECTED.search(text)
     if escaped:
         text = _ESCAPE.sub(_protect, text)
-    if "[" in text:
+    # Each pattern is asked only of a text holding the characters it cannot match
+    # without (the note above `_ESCAPE`), asked of the text as the steps before left it.
+    if "![" in text:
         text = _PICTURE.sub("", text)
-        text = _IMAGE.sub("", text)
+        if "![" in text:
+            text = _IMAGE.sub("", text)
+    if "](" in text:
         text = _LINK.sub(_link_words, text)
+    if "][" in text:
         text = _REFERENCE_LINK.sub(r"\1", text)
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)
     if "*" in text or "_" in text:
-        text = _STRONG.sub(r"\2", text)
+        if "**" in text or "__" in text:
+            text = _STRONG.sub(r"\2", text)
         text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     if "`" in text:
         text = _CODE.sub(r"\1", text)
@@ -129,11 +159,17 @@ _LINK_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
 
 def _outside_links(text: str) -> str:
     """What a reader sees of `text` outside its links and pictures."""
-    text = _PICTURE.sub(" ", text)
-    text = _IMAGE.sub(" ", text)
-    text = _LINK.sub(" ", text)
-    text = _REFERENCE_LINK.sub(" ", text)
-    return normalise_space(_AUTOLINK.sub(" ", text))
+    if "![" in text:
+        text = _PICTURE.sub(" ", text)
+        if "![" in text:
+            text = _IMAGE.sub(" ", text)
+    if "](" in text:
+        text = _LINK.sub(" ", text)
+    if "][" in text:
+        text = _REFERENCE_LINK.sub(" ", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(" ", text)
+    return normalise_space(text)
 
 
 # A link to a site's page of stories on a subject: a CMS's tag, topic or category
@@ -148,8 +184,12 @@ _TAG_PAGE = re.compile(
 
 def link_targets(text: str) -> list[tuple[str, str]]:
     """The (text, target) of each inline link of `text`, in order."""
-    text = _PICTURE.sub("", text)
-    text = _IMAGE.sub("", text)
+    if "![" in text:
+        text = _PICTURE.sub("", text)
+        if "![" in text:
+            text = _IMAGE.sub("", text)
+    if "](" not in text:
+        return []
     return [(normalise_space(inline_text(m.group(1))), m.group(2)) for m in _LINK.finditer(text)]
 
 
@@ -339,22 +379,28 @@ def links_across_lines(lines: list[str]) -> list[str]:
 
 def _leaves_bracket_open(line: str) -> bool:
     """Whether the line leaves a "[" open (and no "]" closes what it did not open)."""
-    if "[" not in line:
+    opens = line.count("[")
+    if not opens:
         return False
-    opened: list[int] = []
-    escaped = False
-    for position, char in enumerate(line):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "[":
-            opened.append(position)
-        elif char == "]":
-            if not opened:
+    if "\\" not in line and opens <= line.count("]"):
+        # (no escape: the brackets left open at the end are the "[" less the "]", unless
+        # a "]" closed nothing before, which is False too; most lines with a link)
+        return False
+    # Only the brackets and escapes are read, each escape with the character it escapes
+    # (a character by character walk in Python cost ~5 % of a Markdown dump's clean).
+    depth = 0
+    for mark in _BRACKET_OR_ESCAPE.findall(line):
+        if mark == "[":
+            depth += 1
+        elif mark == "]":
+            if not depth:
                 return False
-            opened.pop()
-    return bool(opened)
+            depth -= 1
+    return depth > 0
+
+
+# a backslash and the character it escapes, or a bracket
+_BRACKET_OR_ESCAPE = re.compile(r"\\.|[\[\]]", re.DOTALL)
 
 
 def _link_end(lines: list[str], start: int) -> tuple[int, str, str] | None:
@@ -433,7 +479,8 @@ def emphasis_across_lines(lines: list[str]) -> list[str]:
 
 def _leaves_emphasis_open(line: str) -> bool:
     """Whether the line holds an odd number of "**" (not escaped)."""
-    return len(_STRONG_MARK.findall(line)) % 2 == 1
+    # (asked of every line of a dump with a "**" anywhere: a line without holds none)
+    return "**" in line and len(_STRONG_MARK.findall(line)) % 2 == 1
 
 
 def _emphasis_end(lines: list[str], start: int) -> tuple[int, str, str] | None:
@@ -470,6 +517,7 @@ class _Reader:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.segments: list[Segment] = []
+        self.blocks: list[_Block] = []  # (the segments to be, until the walk's end)
         self.metadata: dict[str, str] = {}
         self.title: str | None = None
         self.paragraph: list[int] = []  # the indexes of the open paragraph's lines
@@ -484,8 +532,15 @@ class _Reader:
             self._line(index)
             index += 1
         self._close()
-        _unmark_link_lists(self.segments)
-        _unmark_bylines(self.segments)
+        _unmark_link_lists(self.blocks)
+        _unmark_bylines(self.blocks)
+        # Each segment is made once its text is final: a segment's forms (`Segment`'s
+        # phrase form, key, words) were made again for each item that lost its mark,
+        # a menu's every item (~6 % of a Markdown dump's clean, round 60).
+        self.segments = [
+            Segment(block.text, block.lines, spaced=True, marks=block.marks)
+            for block in self.blocks
+        ]
 
     def _code(self, start: int) -> int:
         """A fenced block of code from `start` to its closing fence (or the dump's end):
@@ -503,10 +558,10 @@ class _Reader:
             if self.lines[index].strip():
                 run.append(index)
             elif run:
-                self._add(run, Marks(code=True))
+                self._add(run, code=True)
                 run = []
         if run:
-            self._add(run, Marks(code=True))
+            self._add(run, code=True)
         return last + 1
 
     def _header(self) -> int:
@@ -525,7 +580,7 @@ class _Reader:
         if not fields or fields[-1][1] != _HEADER_END:
             return 0
         for index, name, value in fields:
-            self._add([index], Marks(header=name))
+            self._add([index], header=name)
             if name == "Title" and value.strip():
                 self.title = normalise_space(inline_text(value))
             elif name == "URL Source" and value.strip():
@@ -545,23 +600,23 @@ class _Reader:
             return
         if _BREAK.match(line):
             self._close()
-            self._add([index], Marks(thematic_break=True))
+            self._add([index], thematic_break=True)
             return
         if _ATX.match(line) or _LINKED_HEADING.match(line):
             self._close()
-            self._add([index], Marks(heading=_block_text(line)[1]))
+            self._add([index], heading=_block_text(line)[1])
             return
         if _DEFINITION.match(line):
             self._close()
-            self._add([index], Marks(definition=True))
+            self._add([index], definition=True)
             return
         if _TABLE_ROW.match(line):
             self._close()
-            self._add([index], Marks(table_row=True))
+            self._add([index], table_row=True)
             return
         if _is_pictures(line):
             self._close()
-            self._add([index], Marks(pictures=True))
+            self._add([index], pictures=True)
             return
         opens_item = _BULLET.match(line) is not None or _ORDERED.match(line) is not None
         if (
@@ -587,23 +642,29 @@ class _Reader:
         self.paragraph_item = False
         if underline is not None:
             indexes = [*indexes, underline]
-        self._add(indexes, Marks(heading=heading, item=item))
+        self._add(indexes, heading=heading, item=item)
 
-    def _add(self, indexes: list[int], marks: Marks) -> None:
+    def _add(self, indexes: list[int], **fields: Any) -> None:
+        """Make the lines at `indexes` a block whose `Marks` are `fields` and its links'.
+
+        (The marks are made once, with the links' fields read first: a `replace` of
+        marks made without them cost ~3 % of a Markdown dump's clean, round 60.)"""
         lines = [self.lines[index] for index in indexes]
         source = " ".join(lines)
         if ("[" in source or "<" in source) and not (
-            marks.pictures or marks.definition or marks.code
+            fields.get("pictures") or fields.get("definition") or fields.get("code")
         ):
-            inline = _LINK.findall(source)
-            links = len(inline) + len(_REFERENCE_LINK.findall(source))
-            links += len(_AUTOLINK.findall(source))
+            inline = _LINK.findall(source) if "](" in source else []
+            links = len(inline)
+            if "][" in source:
+                links += len(_REFERENCE_LINK.findall(source))
+            if "<" in source:
+                links += len(_AUTOLINK.findall(source))
             if links:
                 unmarked = " ".join(_OPENING.sub("", line, count=1) for line in lines)
                 outside = _outside_links(_unemphasised(unmarked))
                 words = [normalise_space(inline_text(found[0])) for found in inline]
-                marks = replace(
-                    marks,
+                fields.update(
                     links=links,
                     outside_links=outside,
                     targets=len({found[1] for found in inline}),
@@ -615,26 +676,30 @@ class _Reader:
                         if _TAG_PAGE.search(found[1])
                     ),
                 )
+        marks = Marks(**fields)
         if marks.code:
             # (a block of code: its lines as printed, without the fences)
             inner = [line for line in lines if not _FENCE.match(line)]
             text = normalise_space(" ".join(inner)) or normalise_space(source)
         else:
             text = span_text(lines)
-        self.segments.append(
-            Segment(
-                text,
-                (indexes[0] + 1, indexes[-1] + 1),
-                spaced=True,
-                marks=None if marks == NO_MARKS else marks,
-            )
+        self.blocks.append(
+            _Block(text, (indexes[0] + 1, indexes[-1] + 1), None if marks == NO_MARKS else marks)
         )
+
+
+class _Block(NamedTuple):
+    """A segment to be: its text (as `normalise_space` leaves it), lines and marks."""
+
+    text: str
+    lines: tuple[int, int]
+    marks: Marks | None
 
 
 _ITEM_MARK = re.compile(r"^(?:- |\d{1,9}\. )")
 
 
-def _unmark_link_lists(segments: list[Segment]) -> None:
+def _unmark_link_lists(segments: list[_Block]) -> None:
     """The items of each list of links lose the mark `_block_text` gave them ("- ",
     "1. "): a list whose items are each one link or more and nothing else, but one at
     most (a site's menu, a box of links, a breadcrumb whose last item is the page
@@ -681,7 +746,7 @@ def _byline_break(before: str, line: str) -> bool:
     return is_byline_mark(above) or prefixed_byline(above) or prefixed_byline(below)
 
 
-def _unmark_bylines(segments: list[Segment]) -> None:
+def _unmark_bylines(segments: list[_Block]) -> None:
     """An item whose words are a byline with its prefix ("* Von Moritz Wichmann", "* Por
     Gustavo E. Méndez", "- By Jane Doe") is no list's row but the byline a page prints
     in a list of the story's facts (its name, date, reading time), as markdownify writes
@@ -696,7 +761,7 @@ def _unmark_bylines(segments: list[Segment]) -> None:
             segments[position] = unmarked
 
 
-def _without_item_mark(segment: Segment, *, list_row: bool) -> Segment:
+def _without_item_mark(segment: _Block, *, list_row: bool) -> _Block:
     """`segment` without the item's mark `_block_text` left before its text ("- ", "1. "),
     as a page's text prints the line (itself when no such mark is there, or nothing after
     it). The two callers differ on purpose in `list_row`, whether the segment stays a
@@ -710,16 +775,16 @@ def _without_item_mark(segment: Segment, *, list_row: bool) -> Segment:
     if not text or text == segment.text:
         return segment
     if list_row or segment.marks is None:
-        return replace(segment, text=text)
+        return segment._replace(text=text)
     marks = replace(segment.marks, item=False)
-    return replace(segment, text=text, marks=None if marks == NO_MARKS else marks)
+    return segment._replace(text=text, marks=None if marks == NO_MARKS else marks)
 
 
-def _is_item(segment: Segment) -> bool:
+def _is_item(segment: _Block) -> bool:
     return segment.marks is not None and segment.marks.item
 
 
-def _links_alone(segment: Segment) -> bool:
+def _links_alone(segment: _Block) -> bool:
     """The segment is links and nothing else a reader reads."""
     return segment.marks is not None and segment.marks.links_alone
 
