@@ -60,9 +60,11 @@ def test_a_date_a_sentence_goes_on_from_stays() -> None:
 
 def test_a_schedule_row_and_a_range_stay() -> None:
     row = "9. November 2019: Forum Neustart, Basel"
+    french = "8 juin 2016 : Reportage France Inter"
     season = "01.11.2020 - 20.12.2020 Zwischensaison 90 Euro"
-    kept = _kept(_page(row, season))
+    kept = _kept(_page(row, french, season))
     assert row in kept
+    assert french in kept
     assert season in kept
 
 

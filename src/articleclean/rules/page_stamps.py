@@ -20,11 +20,12 @@ _STAMP_LINE_WORDS = 12
 # Mai 2014") or a stamp's label ("Pubblicato il"), perhaps with its time; what follows is
 # the end of the line or a separator and the facts. Not a word before the date that is
 # no weekday ("ab 1. Januar 2023 für …" is a sentence's part; "Saisonzeitraum 01.11.2020
-# - …" a table's row), nor a colon after it ("9. November 2019: Forum …" is a schedule's
-# row), nor a second date after a dash ("01.11.2020 - 20.12.2020", a range).
+# - …" a table's row), nor a colon after it, French spacing too ("9. November 2019: Forum …",
+# "8 juin 2016 : Article …" are a schedule's or a list's rows), nor a second date after a
+# dash ("01.11.2020 - 20.12.2020", a range).
 _STAMP_OPENING = re.compile(
     rf"(?:[^\W\d_]{{2,12}},\s+)?{STAMP_LABEL_BEFORE}(?:{STAMP_DATE})(?P<clock>{STAMP_CLOCK_AFTER})"
-    r"(?=\s*$|\s*[,|·•/–—-]?\s+(?![–—-]?\s*\d{1,2}[./-]\d))",
+    r"(?=\s*$|\s*[,|·•/–—-]?\s+(?![–—-]?\s*\d{1,2}[./-]\d|:))",
     re.IGNORECASE,
 )
 _NO_STAMP_ENDS = (".", "!", "?", ":", ",")
