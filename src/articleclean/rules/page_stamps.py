@@ -71,7 +71,15 @@ def page_stamp(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     alone once: dates alone on two open lines or more are a list's (a programme's days, a
     diary's entries, an archive), and they stay (tune part, round 60: a TV schedule's
     "Donnerstag, 03. Februar 2022" over its slots)."""
-    found = [(segment, stamp) for segment in segments if (stamp := _stamp_line(segment))]
+    # (the digit and word-count tests first, inline: most lines of a page fail them, and a
+    # call for each line of every page dump costs more than the pattern on the few left)
+    found = [
+        (segment, stamp)
+        for segment in segments
+        if segment.may_hold_digit
+        and segment.word_count <= _STAMP_LINE_WORDS
+        and (stamp := _stamp_line(segment))
+    ]
     bare = sum(_bare_date(segment, stamp) for segment, stamp in found)
     for segment, stamp in found:
         if bare < 2 or not _bare_date(segment, stamp):
