@@ -80,3 +80,17 @@ def test_a_programme_s_days_stay() -> None:
     kept = _kept(_page(*days))
     assert days[0] in kept
     assert days[2] in kept
+
+
+def test_a_timeline_and_a_tour_s_dates_stay() -> None:
+    # Rows that open with a date and go on with facts, as a stamp does, printed several
+    # times: the article's list (the lead's counterexample to the first form of the rule,
+    # which took every row).
+    timeline = [
+        "March 1, 2020 First case confirmed in the city",
+        "March 9, 2020 Schools close",
+        "March 23, 2020 Lockdown begins",
+    ]
+    tour = ["12 May 2021 Berlin, Olympiastadion", "14 May 2021 Hamburg, Stadtpark"]
+    kept = _kept(_page(*timeline, *tour))
+    assert all(row in kept for row in timeline + tour)
