@@ -405,6 +405,10 @@ CASES: dict[str, tuple[str, str]] = {
         ),
         "Jane writes about transport and the council for the City Gazette.",
     ),
+    "page_stamp": (
+        dump(P1, P2, "24. März 2004, 19:49 | Lokales", P3),
+        "24. März 2004, 19:49 | Lokales",
+    ),
     "pitch_over_button": (
         dump(P1, P2, P3, "Support our reporting on the city's transport.", "Donate now"),
         "Support our reporting on the city's transport.",
@@ -491,6 +495,7 @@ PAGE_ONLY = {
     "page_byline": {"dump": "page"},
     "author_note": {"dump": "page"},
     "author_box": {"dump": "page"},
+    "page_stamp": {"dump": "page"},
     # Its case is a box between two paragraphs, which teaser_box takes under any heading.
     "teaser_section_label": {"teaser_box": False},
     # "READ MORE" is a teaser heading too: labelled_teaser takes the line when it is off.

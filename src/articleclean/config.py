@@ -305,6 +305,9 @@ class CleanerConfig:
     author_box: bool = True
     """On whole-page dumps, the box on the author under the article: its heading ("About
     the author", "Über den Autor"), the name under it and the note on the author."""
+    page_stamp: bool = True
+    """On whole-page dumps, a line that opens with the post's date and holds only the facts
+    beside it ("24. März 2004, 19:49 | Genesis"): the page's stamp, not the article."""
     post_navigation: bool = True
     """(Text) the links to the stories before and after this one, as a pair ("← Older
     story" over "Newer story →", "Previous: …" over "Next: …")."""

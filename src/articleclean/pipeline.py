@@ -34,6 +34,7 @@ from .rules import (
     headings,
     markdown,
     page_furniture,
+    page_stamps,
     pitch_boxes,
     promos,
     story_lists,
@@ -180,6 +181,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     closing_address,  # once the article's last line is known
     page_furniture.author_note,  # once the byline is known: its name opens the note
     page_furniture.author_box,  # after page_byline, which may take the name under its heading
+    page_stamps.page_stamp,  # after the byline rules: a stamp beside the byline is theirs
     page_furniture.post_navigation,  # after outside_article: it takes only what the run kept
     html_rules.html_stamp_row_rest,  # after the byline rules: a row's author is theirs
     html_rules.html_tail_link,  # on the paragraphs every rule above has left in the body
@@ -245,6 +247,7 @@ PAGE_RULES = frozenset(
         page_byline.name,
         page_furniture.author_note.name,
         page_furniture.author_box.name,
+        page_stamps.page_stamp.name,
     }
 )
 
