@@ -67,13 +67,16 @@ def page_stamp(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     confirmed", a tour's "12 May 2021 Berlin, Olympiastadion", a programme's days), the
     article's, and all of them stay (tune part, round 60: the whole gain, 6 `without`
     segments on 6 sites, comes from pages with one such line)."""
-    # (the digit and word-count tests first, inline: most lines of a page fail them, and a
-    # call for each line of every page dump costs more than the pattern on the few left)
+    # (`_stamp_line`'s digit, word-count and label tests first, inline: most lines of a
+    # page fail them, and a call for each line of every page dump costs more than the
+    # pattern on the few left; round 60, stampcost: three in four lines with a digit and
+    # at most twelve words are no longer open body, a call each)
     found = [
         segment
         for segment in segments
         if segment.may_hold_digit
         and segment.word_count <= _STAMP_LINE_WORDS
+        and segment.label in BODY_OR_HEADING
         and _stamp_line(segment) is not None
     ]
     if len(found) == 1:
