@@ -7,6 +7,8 @@ printed on several lines) stay. Fixtures invented."""
 
 from __future__ import annotations
 
+import pytest
+
 import articleclean
 from council_page import FOOTER, HEADLINE, MENU, PARAGRAPHS, SECTIONS
 
@@ -94,3 +96,19 @@ def test_a_timeline_and_a_tour_s_dates_stay() -> None:
     tour = ["12 May 2021 Berlin, Olympiastadion", "14 May 2021 Hamburg, Stadtpark"]
     kept = _kept(_page(*timeline, *tour))
     assert all(row in kept for row in timeline + tour)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "23.10.18 | Lokales",  # a year of two digits: two of "./-", no "19" or "20"
+        "3/9/15 - Redaktion",
+        "2021-10-16 · Politik",
+        "January 13, 2020 | Sports",
+        "5 Januar 1999 | Kultur",
+    ],
+)
+def test_each_form_of_the_date_is_asked_of_the_pattern(stamp: str) -> None:
+    # A guard on the substring tests that spare most lines the pattern (round 60,
+    # stampcost): a date with no year opening with "19" or "20" still reaches it.
+    assert _removed(_page(stamp)).get(stamp) == "page_stamp"
