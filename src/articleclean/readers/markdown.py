@@ -704,7 +704,11 @@ class _Reader:
                         if _TAG_PAGE.search(found[1])
                     ),
                 )
-        marks = Marks(**fields)
+        # (every field at its default, a paragraph's "heading=0, item=False": no Marks to
+        # make nor to compare with NO_MARKS, a frozen dataclass's ~15 field sets apiece;
+        # each field's falsy value is its default, `links` and the rest set when non-zero,
+        # so marks made of a truthy field are never NO_MARKS)
+        marks = Marks(**fields) if any(fields.values()) else NO_MARKS
         if marks.code:
             # (a block of code: its lines as printed, without the fences)
             inner = [line for line in lines if not _FENCE.match(line)]
@@ -712,7 +716,11 @@ class _Reader:
         else:
             text = span_text(lines)
         self.blocks.append(
-            _Block(text, (indexes[0] + 1, indexes[-1] + 1), None if marks == NO_MARKS else marks)
+            _Block(
+                text,
+                (indexes[0] + 1, indexes[-1] + 1),
+                None if marks is NO_MARKS else marks,
+            )
         )
 
 
