@@ -228,12 +228,10 @@ _HEADER_END = "Markdown Content"
 # its mark), and is read without asking them. Most of a dump's lines are such prose;
 # asked each pattern, `_line` and `span_text` cost ~9 % of a Markdown dump's read (round 60).
 _BLOCK_OPENERS = frozenset("=-*_#[|+>`~")
-
-
-def _plain(line: str) -> bool:
-    """The line opens with no block's mark (see `_BLOCK_OPENERS`)."""
-    first = line.lstrip()[:1]
-    return bool(first) and first not in _BLOCK_OPENERS and not first.isdigit()
+# (and on a line that opens with one, each pattern is asked only when it is its own)
+_SETEXT_OPENERS = frozenset("=-")
+_BREAK_OPENERS = frozenset("*-_")
+_BULLET_OPENERS = frozenset("*+-")
 
 
 def span_text(lines: list[str]) -> str:
@@ -243,55 +241,65 @@ def span_text(lines: list[str]) -> str:
     segment of those lines (but a block of code's: `_Reader._code`)."""
     shown = []
     for position, line in enumerate(lines):
-        if _plain(line):
+        first = line.lstrip()[:1]
+        if first not in _BLOCK_OPENERS and not first.isdigit():
+            # ("" too: a blank line matches no block's pattern)
             shown.append(line if _is_pictures(line) else inline_text(line))
             continue
-        if position and _SETEXT.match(line):
+        if position and first in _SETEXT_OPENERS and _SETEXT.match(line):
             continue
-        if _is_raw(line):
+        if _is_raw(line, first):
             shown.append(line)
         else:
-            shown.append(_block_text(line)[0])
+            shown.append(_block_text(line, first)[0])
     text = normalise_space(" ".join(shown))
     # (marks alone, "#" or "**": the lines as they are printed)
     return text or normalise_space(" ".join(lines))
 
 
-def _is_raw(line: str) -> bool:
-    """A line whose text is left as it is printed (see `span_text`)."""
+def _is_raw(line: str, first: str) -> bool:
+    """A line whose text is left as it is printed (see `span_text`); `first` its first
+    character other than whitespace ("" when none)."""
     return bool(
-        _BREAK.match(line)
-        or _DEFINITION.match(line)
-        or _TABLE_DELIMITER.match(line)
+        (first in _BREAK_OPENERS and _BREAK.match(line))
+        or (first == "[" and _DEFINITION.match(line))
+        or (first == "|" and _TABLE_DELIMITER.match(line))
         or _is_pictures(line)
     )
 
 
-def _block_text(line: str) -> tuple[str, int, bool]:
-    """(the line's text, its heading level, whether it opens a list's item)."""
-    atx = _ATX.match(line)
-    if atx is not None:
-        return inline_text(atx.group(2) or ""), len(atx.group(1)), False
-    linked = _LINKED_HEADING.match(line)
-    if linked is not None:
-        return inline_text(linked.group(2)), len(linked.group(1)), False
-    bullet = _BULLET.match(line)
-    if bullet is not None and not _BREAK.match(line):
-        # ("- ### Blogroll": a heading inside an item)
-        return "- " + _item_text(line[bullet.end() :]), 0, True
-    ordered = _ORDERED.match(line)
-    if ordered is not None:
-        # ("3. # Headline": a breadcrumb's last item)
-        return f"{ordered.group(1)}. " + _item_text(line[ordered.end() :]), 0, True
-    quote = _QUOTE.match(line)
-    if quote is not None:
-        return inline_text(line[quote.end() :]), 0, False
+def _block_text(line: str, first: str) -> tuple[str, int, bool]:
+    """(the line's text, its heading level, whether it opens a list's item); `first` as
+    `_is_raw`'s."""
+    if first == "#":
+        atx = _ATX.match(line)
+        if atx is not None:
+            return inline_text(atx.group(2) or ""), len(atx.group(1)), False
+    elif first == "[":
+        linked = _LINKED_HEADING.match(line)
+        if linked is not None:
+            return inline_text(linked.group(2)), len(linked.group(1)), False
+    elif first in _BULLET_OPENERS:
+        bullet = _BULLET.match(line)
+        if bullet is not None and not _BREAK.match(line):
+            # ("- ### Blogroll": a heading inside an item)
+            return "- " + _item_text(line[bullet.end() :]), 0, True
+    elif first.isdigit():
+        ordered = _ORDERED.match(line)
+        if ordered is not None:
+            # ("3. # Headline": a breadcrumb's last item)
+            return f"{ordered.group(1)}. " + _item_text(line[ordered.end() :]), 0, True
+    elif first == ">":
+        quote = _QUOTE.match(line)
+        if quote is not None:
+            return inline_text(line[quote.end() :]), 0, False
     return inline_text(line), 0, False
 
 
 def _item_text(rest: str) -> str:
     """The words of an item's line after its mark, a heading's read as its words."""
-    inner = _ATX.match(rest)
+    # (`rest` opens with no whitespace, after the item mark's spaces: a heading's "#")
+    inner = _ATX.match(rest) if rest[:1] == "#" else None
     return inline_text(inner.group(2) or "" if inner else rest)
 
 
@@ -612,7 +620,8 @@ class _Reader:
         if not line.strip():
             self._close()
             return
-        if _plain(line):
+        first = line.lstrip()[:1]
+        if first not in _BLOCK_OPENERS and not first.isdigit():
             # (no block's pattern matches it: those below `_is_pictures` ask none)
             if _is_pictures(line):
                 self._close()
@@ -622,23 +631,28 @@ class _Reader:
                 self._close()
             self.paragraph.append(index)
             return
-        if self.paragraph and _SETEXT.match(line) and not self.paragraph_item:
+        if (
+            self.paragraph
+            and first in _SETEXT_OPENERS
+            and _SETEXT.match(line)
+            and not self.paragraph_item
+        ):
             level = 1 if line.strip()[0] == "=" else 2
             self._close(heading=level, underline=index)
             return
-        if _BREAK.match(line):
+        if first in _BREAK_OPENERS and _BREAK.match(line):
             self._close()
             self._add([index], thematic_break=True)
             return
-        if _ATX.match(line) or _LINKED_HEADING.match(line):
+        if (first == "#" and _ATX.match(line)) or (first == "[" and _LINKED_HEADING.match(line)):
             self._close()
-            self._add([index], heading=_block_text(line)[1])
+            self._add([index], heading=_block_text(line, first)[1])
             return
-        if _DEFINITION.match(line):
+        if first == "[" and _DEFINITION.match(line):
             self._close()
             self._add([index], definition=True)
             return
-        if _TABLE_ROW.match(line):
+        if first == "|" and _TABLE_ROW.match(line):
             self._close()
             self._add([index], table_row=True)
             return
@@ -646,10 +660,12 @@ class _Reader:
             self._close()
             self._add([index], pictures=True)
             return
-        opens_item = _BULLET.match(line) is not None or _ORDERED.match(line) is not None
+        opens_item = (first in _BULLET_OPENERS and _BULLET.match(line) is not None) or (
+            first.isdigit() and _ORDERED.match(line) is not None
+        )
         if (
             opens_item
-            or (_QUOTE.match(line) and self.paragraph and not self._quoted())
+            or (first == ">" and _QUOTE.match(line) and self.paragraph and not self._quoted())
             or (self.paragraph and _byline_break(self.lines[self.paragraph[-1]], line))
         ):
             self._close()
