@@ -221,6 +221,19 @@ _HEADER = re.compile(
 _HEADER_END = "Markdown Content"
 
 
+# The characters a block's mark opens with, after spaces (`_SETEXT`, `_BREAK`, `_ATX`,
+# `_LINKED_HEADING`, `_DEFINITION`, `_TABLE_ROW`, `_TABLE_DELIMITER`, `_BULLET`, `_QUOTE`,
+# `_FENCE`; `_ORDERED` a digit): a line whose first character other than whitespace is
+# none of them matches none of those patterns (each allows spaces and tabs alone before
+# its mark), and is read without asking them. Most of a dump's lines are such prose;
+# asked each pattern, `_line` and `span_text` cost ~9 % of a Markdown dump's read (round 60).
+_BLOCK_OPENERS = frozenset("=-*_#[|+>`~")
+# (and on a line that opens with one, each pattern is asked only when it is its own)
+_SETEXT_OPENERS = frozenset("=-")
+_BREAK_OPENERS = frozenset("*-_")
+_BULLET_OPENERS = frozenset("*+-")
+
+
 def span_text(lines: list[str]) -> str:
     """What a reader of the rendered page sees of a block's lines (their block marks and
     inline marks read; a line of pictures, a reference's target, a rule between parts
@@ -228,52 +241,65 @@ def span_text(lines: list[str]) -> str:
     segment of those lines (but a block of code's: `_Reader._code`)."""
     shown = []
     for position, line in enumerate(lines):
-        if position and _SETEXT.match(line):
+        first = line.lstrip()[:1]
+        if first not in _BLOCK_OPENERS and not first.isdigit():
+            # ("" too: a blank line matches no block's pattern)
+            shown.append(line if _is_pictures(line) else inline_text(line))
             continue
-        if _is_raw(line):
+        if position and first in _SETEXT_OPENERS and _SETEXT.match(line):
+            continue
+        if _is_raw(line, first):
             shown.append(line)
         else:
-            shown.append(_block_text(line)[0])
+            shown.append(_block_text(line, first)[0])
     text = normalise_space(" ".join(shown))
     # (marks alone, "#" or "**": the lines as they are printed)
     return text or normalise_space(" ".join(lines))
 
 
-def _is_raw(line: str) -> bool:
-    """A line whose text is left as it is printed (see `span_text`)."""
+def _is_raw(line: str, first: str) -> bool:
+    """A line whose text is left as it is printed (see `span_text`); `first` its first
+    character other than whitespace ("" when none)."""
     return bool(
-        _BREAK.match(line)
-        or _DEFINITION.match(line)
-        or _TABLE_DELIMITER.match(line)
+        (first in _BREAK_OPENERS and _BREAK.match(line))
+        or (first == "[" and _DEFINITION.match(line))
+        or (first == "|" and _TABLE_DELIMITER.match(line))
         or _is_pictures(line)
     )
 
 
-def _block_text(line: str) -> tuple[str, int, bool]:
-    """(the line's text, its heading level, whether it opens a list's item)."""
-    atx = _ATX.match(line)
-    if atx is not None:
-        return inline_text(atx.group(2) or ""), len(atx.group(1)), False
-    linked = _LINKED_HEADING.match(line)
-    if linked is not None:
-        return inline_text(linked.group(2)), len(linked.group(1)), False
-    bullet = _BULLET.match(line)
-    if bullet is not None and not _BREAK.match(line):
-        # ("- ### Blogroll": a heading inside an item)
-        return "- " + _item_text(line[bullet.end() :]), 0, True
-    ordered = _ORDERED.match(line)
-    if ordered is not None:
-        # ("3. # Headline": a breadcrumb's last item)
-        return f"{ordered.group(1)}. " + _item_text(line[ordered.end() :]), 0, True
-    quote = _QUOTE.match(line)
-    if quote is not None:
-        return inline_text(line[quote.end() :]), 0, False
+def _block_text(line: str, first: str) -> tuple[str, int, bool]:
+    """(the line's text, its heading level, whether it opens a list's item); `first` as
+    `_is_raw`'s."""
+    if first == "#":
+        atx = _ATX.match(line)
+        if atx is not None:
+            return inline_text(atx.group(2) or ""), len(atx.group(1)), False
+    elif first == "[":
+        linked = _LINKED_HEADING.match(line)
+        if linked is not None:
+            return inline_text(linked.group(2)), len(linked.group(1)), False
+    elif first in _BULLET_OPENERS:
+        bullet = _BULLET.match(line)
+        if bullet is not None and not _BREAK.match(line):
+            # ("- ### Blogroll": a heading inside an item)
+            return "- " + _item_text(line[bullet.end() :]), 0, True
+    elif first.isdigit():
+        ordered = _ORDERED.match(line)
+        if ordered is not None:
+            # ("3. # Headline": a breadcrumb's last item)
+            return f"{ordered.group(1)}. " + _item_text(line[ordered.end() :]), 0, True
+    elif first == ">":
+        quote = _QUOTE.match(line)
+        if quote is not None:
+            return inline_text(line[quote.end() :]), 0, False
     return inline_text(line), 0, False
 
 
 def _item_text(rest: str) -> str:
     """The words of an item's line after its mark, a heading's read as its words."""
-    inner = _ATX.match(rest)
+    # (`rest` opens with no whitespace, after the item mark's spaces: a heading's "#")
+    inner = _ATX.match(rest) if rest[:1] == "#" else None
     return inline_text(inner.group(2) or "" if inner else rest)
 
 
@@ -374,7 +400,7 @@ def links_across_lines(lines: list[str]) -> list[str]:
     shows, a link's words: a card's headline, a byline's linked name, a menu's entry
     (a card's lines in one paragraph are then a row of links, as a card is). Lines are
     neither added nor removed."""
-    return _marked_on_each_line(lines, _leaves_bracket_open, _link_end)
+    return _marked_on_each_line(lines, "[", _leaves_bracket_open, _link_end)
 
 
 def _leaves_bracket_open(line: str) -> bool:
@@ -432,6 +458,7 @@ def _blank(match: re.Match[str]) -> str:
 
 def _marked_on_each_line(
     lines: list[str],
+    mark: str,
     leaves_open: Callable[[str], bool],
     span_end: Callable[[list[str], int], tuple[int, str, str] | None],
 ) -> list[str]:
@@ -439,13 +466,17 @@ def _marked_on_each_line(
     closes (`span_end`: that line, the mark opening the span and the one closing it)
     closed on each of its lines but the last and opened again on each but the first, so
     that every line reads as it does inside the span. Lines are neither added nor
-    removed."""
+    removed. (`leaves_open` is False on a line without `mark`.)"""
     result = list(lines)
-    index = 0
-    while index < len(result):
+    # Only the lines holding the mark are asked (a call a line cost ~4 % of a Markdown
+    # dump's read, round 60); a span changes only its own lines, and the walk goes on
+    # after them, so each line asked is as `lines` gave it.
+    done = 0
+    for index in [i for i, line in enumerate(lines) if mark in line]:
+        if index < done:
+            continue
         end = span_end(result, index) if leaves_open(result[index]) else None
         if end is None:
-            index += 1
             continue
         stop, opening, closing = end
         for at in range(index, stop + 1):
@@ -458,7 +489,7 @@ def _marked_on_each_line(
             if at != stop:
                 line = line.rstrip() + closing
             result[at] = line
-        index = stop + 1
+        done = stop + 1
     return result
 
 
@@ -474,7 +505,7 @@ def emphasis_across_lines(lines: list[str]) -> list[str]:
     the others, as Markdown reads it over the paragraph. Read line by line, each line
     keeps a "**" printed, and a byline or a date so marked is no byline nor date. Lines
     are neither added nor removed."""
-    return _marked_on_each_line(lines, _leaves_emphasis_open, _emphasis_end)
+    return _marked_on_each_line(lines, "**", _leaves_emphasis_open, _emphasis_end)
 
 
 def _leaves_emphasis_open(line: str) -> bool:
@@ -594,23 +625,39 @@ class _Reader:
         if not line.strip():
             self._close()
             return
-        if self.paragraph and _SETEXT.match(line) and not self.paragraph_item:
+        first = line.lstrip()[:1]
+        if first not in _BLOCK_OPENERS and not first.isdigit():
+            # (no block's pattern matches it: those below `_is_pictures` ask none)
+            if _is_pictures(line):
+                self._close()
+                self._add([index], pictures=True)
+                return
+            if self.paragraph and _byline_break(self.lines[self.paragraph[-1]], line):
+                self._close()
+            self.paragraph.append(index)
+            return
+        if (
+            self.paragraph
+            and first in _SETEXT_OPENERS
+            and _SETEXT.match(line)
+            and not self.paragraph_item
+        ):
             level = 1 if line.strip()[0] == "=" else 2
             self._close(heading=level, underline=index)
             return
-        if _BREAK.match(line):
+        if first in _BREAK_OPENERS and _BREAK.match(line):
             self._close()
             self._add([index], thematic_break=True)
             return
-        if _ATX.match(line) or _LINKED_HEADING.match(line):
+        if (first == "#" and _ATX.match(line)) or (first == "[" and _LINKED_HEADING.match(line)):
             self._close()
-            self._add([index], heading=_block_text(line)[1])
+            self._add([index], heading=_block_text(line, first)[1])
             return
-        if _DEFINITION.match(line):
+        if first == "[" and _DEFINITION.match(line):
             self._close()
             self._add([index], definition=True)
             return
-        if _TABLE_ROW.match(line):
+        if first == "|" and _TABLE_ROW.match(line):
             self._close()
             self._add([index], table_row=True)
             return
@@ -618,10 +665,12 @@ class _Reader:
             self._close()
             self._add([index], pictures=True)
             return
-        opens_item = _BULLET.match(line) is not None or _ORDERED.match(line) is not None
+        opens_item = (first in _BULLET_OPENERS and _BULLET.match(line) is not None) or (
+            first.isdigit() and _ORDERED.match(line) is not None
+        )
         if (
             opens_item
-            or (_QUOTE.match(line) and self.paragraph and not self._quoted())
+            or (first == ">" and _QUOTE.match(line) and self.paragraph and not self._quoted())
             or (self.paragraph and _byline_break(self.lines[self.paragraph[-1]], line))
         ):
             self._close()
@@ -676,7 +725,11 @@ class _Reader:
                         if _TAG_PAGE.search(found[1])
                     ),
                 )
-        marks = Marks(**fields)
+        # (every field at its default, a paragraph's "heading=0, item=False": no Marks to
+        # make nor to compare with NO_MARKS, a frozen dataclass's ~15 field sets apiece;
+        # each field's falsy value is its default, `links` and the rest set when non-zero,
+        # so marks made of a truthy field are never NO_MARKS)
+        marks = Marks(**fields) if any(fields.values()) else NO_MARKS
         if marks.code:
             # (a block of code: its lines as printed, without the fences)
             inner = [line for line in lines if not _FENCE.match(line)]
@@ -684,7 +737,11 @@ class _Reader:
         else:
             text = span_text(lines)
         self.blocks.append(
-            _Block(text, (indexes[0] + 1, indexes[-1] + 1), None if marks == NO_MARKS else marks)
+            _Block(
+                text,
+                (indexes[0] + 1, indexes[-1] + 1),
+                None if marks is NO_MARKS else marks,
+            )
         )
 
 
