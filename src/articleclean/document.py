@@ -953,10 +953,9 @@ class ProseWords:
         # word must be written capitalised inside a sentence there (a line that writes
         # it so holds it among its content words: no other line need be read).
         segments = self._segments
-        places: Iterable[int] = self._places.get(word, ())
-        if word in self._capped:
-            places = chain(places, self._beyond(word))
-        lines = (i for i in places if i not in excluded and segments[i].label is BODY)
+        lines = (
+            i for i in self._places_of(word) if i not in excluded and segments[i].label is BODY
+        )
         body = list(islice(lines, 2))
         if len(body) == 2:
             return True
@@ -990,14 +989,9 @@ class ProseWords:
         segments = self._segments
 
         def named(word: str) -> bool:
-            if word not in short:
-                return False
-            places: Iterable[int] = self._places.get(word, ())
-            if word in self._capped:
-                places = chain(places, self._beyond(word))
-            return any(
+            return word in short and any(
                 i not in excluded and segments[i].label is BODY and word in self._capitalised(i)
-                for i in places
+                for i in self._places_of(word)
             )
 
         return named
@@ -1023,10 +1017,7 @@ class ProseWords:
     def _in_a_line_before(self, word: str, line: int, excluded: Collection[int]) -> bool:
         """Whether a body line of prose before `line` holds `word`."""
         segments = self._segments
-        places: Iterable[int] = self._places.get(word, ())
-        if word in self._capped:
-            places = chain(places, self._beyond(word))
-        for index in places:  # (in order)
+        for index in self._places_of(word):  # (in order)
             if index >= line:
                 return False
             if index not in excluded and segments[index].label is BODY:
@@ -1084,6 +1075,14 @@ class ProseWords:
                     capped.add(word)
             if not left:
                 break
+
+    def _places_of(self, word: str) -> Iterable[int]:
+        """The prose lines holding `word` (indexed), in order: those `_index` listed, and
+        for a `_capped` word the rest (`_beyond`) once a question reads past them."""
+        places = self._places.get(word, ())
+        if word in self._capped:
+            return chain(places, self._beyond(word))
+        return places
 
     def _beyond(self, word: str) -> Iterator[int]:
         """The prose lines holding a `_capped` word after its first `_FIRST_PLACES`, in
