@@ -231,10 +231,16 @@ _NAME_BAR_WIRE = re.compile(rf"{_NAMES_HEAD}\s*\|\s*(?:{_WIRE})\.?$")
 
 
 def _names_bar_wire(text: str) -> re.Match[str] | None:
-    """`_NAME_BAR_WIRE.match(text)`: its names end before the line's first bar."""
+    """`_NAME_BAR_WIRE.match(text)`."""
+    return _names_before_bar(_NAME_BAR_WIRE, text)
+
+
+def _names_before_bar(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.match(text)`, for a pattern whose names (`_NAMES_HEAD`) end before the
+    line's first bar: asked only of a line with a bar, whose names may read so."""
     if "|" not in text or not _head_may_read(text, text.find("|")):
         return None
-    return _NAME_BAR_WIRE.match(text)
+    return pattern.match(text)
 
 
 # The agency after the last name in a prefixed byline, with or without its comma ("By
@@ -1386,11 +1392,8 @@ def _names_and_agency(text: str) -> re.Match[str] | None:
     """ "Jane Doe | Reuters" or "Jane Doe, Reuters": names, then a bar or a comma."""
     # Each pattern needs its bar or its comma: most lines have neither and skip the
     # patterns, whose names backtrack over every capitalised word of the line.
-    if (
-        "|" in text
-        and _head_may_read(text, text.find("|"))
-        and (piped := _NAME_PIPE_AGENCY.match(text)) is not None
-    ):
+    piped = _names_before_bar(_NAME_PIPE_AGENCY, text)
+    if piped is not None:
         return piped
     if "," in text:
         return _names_comma_wire(text)
