@@ -108,10 +108,7 @@ def _read_inline(text: str) -> str:
         text = _ESCAPE.sub(_protect, text)
     # Each pattern is asked only of a text holding the characters it cannot match
     # without (the note above `_ESCAPE`), asked of the text as the steps before left it.
-    if "![" in text:
-        text = _PICTURE.sub("", text)
-        if "![" in text:
-            text = _IMAGE.sub("", text)
+    text = _without_pictures(text, "")
     if "](" in text:
         text = _LINK.sub(_link_words, text)
     if "][" in text:
@@ -157,12 +154,18 @@ def _link_words(match: re.Match[str]) -> str:
 _LINK_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
 
 
+def _without_pictures(text: str, instead: str) -> str:
+    """`text` with each picture, linked (`_PICTURE`) or not (`_IMAGE`), made `instead`."""
+    if "![" in text:
+        text = _PICTURE.sub(instead, text)
+        if "![" in text:
+            text = _IMAGE.sub(instead, text)
+    return text
+
+
 def _outside_links(text: str) -> str:
     """What a reader sees of `text` outside its links and pictures."""
-    if "![" in text:
-        text = _PICTURE.sub(" ", text)
-        if "![" in text:
-            text = _IMAGE.sub(" ", text)
+    text = _without_pictures(text, " ")
     if "](" in text:
         text = _LINK.sub(" ", text)
     if "][" in text:
@@ -184,10 +187,7 @@ _TAG_PAGE = re.compile(
 
 def link_targets(text: str) -> list[tuple[str, str]]:
     """The (text, target) of each inline link of `text`, in order."""
-    if "![" in text:
-        text = _PICTURE.sub("", text)
-        if "![" in text:
-            text = _IMAGE.sub("", text)
+    text = _without_pictures(text, "")
     if "](" not in text:
         return []
     return [(normalise_space(inline_text(m.group(1))), m.group(2)) for m in _LINK.finditer(text)]
