@@ -32,15 +32,10 @@ _NO_STAMP_ENDS = (".", "!", "?", ":", ",")
 """A sentence's end, or a line going on under it ("… 2019: Forum …" opens a schedule's row)."""
 
 
-def _stamp_line(segment: Segment) -> re.Match[str] | None:
-    """The opening stamp of a short open line that says nothing as a sentence, or None."""
-    if (
-        segment.label not in BODY_OR_HEADING  # `section_heading` reads a stamp as a heading
-        or not segment.may_hold_digit
-        or segment.word_count > _STAMP_LINE_WORDS
-    ):
-        return None
-    text = segment.text.strip()
+def _stamp_line(text: str) -> re.Match[str] | None:
+    """The opening stamp of a line that says nothing as a sentence, or None (`page_stamp`
+    asks it of the short open lines with a digit only)."""
+    text = text.strip()
     if text.endswith(_NO_STAMP_ENDS):
         return None
     # Each form of `STAMP_DATE` writes a year opening with "19" or "20" ("5. Januar 2021",
@@ -77,17 +72,18 @@ def page_stamp(segments: list[Segment], context: PhraseBook) -> Iterator[Segment
     confirmed", a tour's "12 May 2021 Berlin, Olympiastadion", a programme's days), the
     article's, and all of them stay (tune part, round 60: the whole gain, 6 `without`
     segments on 6 sites, comes from pages with one such line)."""
-    # (`_stamp_line`'s digit, word-count and label tests first, inline: most lines of a
-    # page fail them, and a call for each line of every page dump costs more than the
-    # pattern on the few left; round 60, stampcost: three in four lines with a digit and
-    # at most twelve words are no longer open body, a call each)
+    # (the digit, word-count and label tests inline, before `_stamp_line` is called: most
+    # lines of a page fail them, and a call for each line of every page dump costs more
+    # than the pattern on the few left; round 60, stampcost: three in four lines with a
+    # digit and at most twelve words are no longer open body, a call each. A heading is
+    # asked too: `section_heading` reads a stamp as one.)
     found = [
         segment
         for segment in segments
         if segment.may_hold_digit
         and segment.word_count <= _STAMP_LINE_WORDS
         and segment.label in BODY_OR_HEADING
-        and _stamp_line(segment) is not None
+        and _stamp_line(segment.text) is not None
     ]
     if len(found) == 1:
         yield found[0]
