@@ -5,11 +5,9 @@ quadratic search over a 200,000-character line takes minutes), it asserts no spe
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
-_BOUND = 120  # seconds; the linear reading takes a few under load, the quadratic one minutes
+from hang_guard import run_in_child
 
 _CHILD = textwrap.dedent(
     """
@@ -26,13 +24,7 @@ _CHILD = textwrap.dedent(
 
 
 def _clean_in_child(unit: str, count: int) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, unit, str(count)],
-        capture_output=True,
-        text=True,
-        timeout=_BOUND,
-        check=True,
-    )
+    done = run_in_child(_CHILD, unit, str(count), check=True)
     return done.stdout.strip()
 
 
@@ -61,13 +53,7 @@ def test_runs_of_unclosed_inline_marks_are_no_hang() -> None:
             print(clean_text(text).status)
         """
     )
-    done = subprocess.run(
-        [sys.executable, "-c", child, *_OPENERS],
-        capture_output=True,
-        text=True,
-        timeout=_BOUND,
-        check=True,
-    )
+    done = run_in_child(child, *_OPENERS, check=True)
     assert done.stdout.split() == ["ok"] * len(_OPENERS)
 
 

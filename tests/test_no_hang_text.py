@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
-import sys
 import textwrap
 
 import pytest
 
 from articleclean.rules.ads import _MARKDOWN_IMAGE
 from articleclean.rules.teaser_lines import _LABEL_VALUE
-
-_BOUND = 120  # seconds; the linear reading takes about one under load
+from hang_guard import run_in_child
 
 _CHILD = textwrap.dedent(
     """
@@ -58,13 +55,7 @@ _CHILD = textwrap.dedent(
     ],
 )
 def test_a_long_run_is_no_hang(kind: str, count: int) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, kind, str(count)],
-        capture_output=True,
-        text=True,
-        timeout=_BOUND,
-        check=False,
-    )
+    done = run_in_child(_CHILD, kind, str(count))
     assert done.returncode == 0, done.stderr[-2000:]
 
 
