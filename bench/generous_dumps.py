@@ -229,6 +229,27 @@ def context_of(dump: Dump, article: Article, miss: Miss, width: int) -> list[str
     return out
 
 
+def summary(which: str, found: list[Miss], never: int) -> list[str]:
+    """`--where`'s counts: the kept `without` segments by place and the lost `with` ones by
+    where they went, each with the number of dumps (pages, so sites) it stands on, since a
+    rule that takes article text on more than one site is the first thing to read."""
+
+    def counted(misses: list[Miss]) -> list[str]:
+        places = Counter(miss.place for miss in misses)
+        dumps = {place: len({m.url for m in misses if m.place == place}) for place in places}
+        return [f"- {place}: {n} ({dumps[place]})" for place, n in places.most_common()]
+
+    kept = [miss for miss in found if miss.kept]
+    lost = [miss for miss in found if not miss.kept]
+    return [
+        f"**{which}**: {len(kept)} `without` segments kept, by place (dumps):",
+        *counted(kept),
+        f"{len(lost)} `with` segments the dump holds lost, by where they went (dumps; "
+        f"{never} more the dump never holds):",
+        *counted(lost),
+    ]
+
+
 def where(which: str, limit: int | None = None, listing: bool = False, context: int = 0) -> str:
     """`--where`'s report on one part (module docstring)."""
     from articleclean import clean_text
@@ -247,16 +268,7 @@ def where(which: str, limit: int | None = None, listing: bool = False, context: 
                     side = "kept" if miss.kept else "lost"
                     shown.append(f"{side} | {miss.place} | {miss.url[:70]}")
                     shown += context_of(item, article, miss, context) or ["  (on no one line)"]
-    kept = Counter(miss.place for miss in found if miss.kept)
-    lost = Counter(miss.place for miss in found if not miss.kept)
-    sites = {place: len({m.url for m in found if m.kept and m.place == place}) for place in kept}
-    out = [f"**{which}**: {sum(kept.values())} `without` segments kept, by place (dumps):"]
-    out += [f"- {place}: {n} ({sites[place]})" for place, n in kept.most_common()]
-    out.append(
-        f"{sum(lost.values())} `with` segments the dump holds lost, by where they went "
-        f"({never} more the dump never holds):"
-    )
-    out += [f"- {place}: {n}" for place, n in lost.most_common()]
+    out = summary(which, found, never)
     if listing:
         out.append("")
         for miss in sorted(found, key=lambda m: (m.kept, m.place, m.url)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bench.corpus import Page
 from bench.dumps import Dump
-from bench.generous_dumps import context_of, misses_of
+from bench.generous_dumps import Miss, context_of, misses_of, summary
 
 from articleclean.article import Article, Block, Reason, Removal
 
@@ -107,3 +107,23 @@ def test_context_is_empty_for_a_segment_on_no_single_line() -> None:
     misses, _ = misses_of(dump, article)
     assert [(m.kept, m.place) for m in misses] == [(True, "among")]
     assert context_of(dump, article, misses[0], 3) == []
+
+
+def test_summary_counts_each_place_and_each_rule_with_the_dumps_it_stands_on() -> None:
+    # Two lines one rule took on two sites weigh more than two on one site: the summary
+    # says which, for the lost `with` segments as for the kept `without` ones.
+    found = [
+        Miss("https://a.example/1", False, "teaser_blurb", "first"),
+        Miss("https://b.example/2", False, "teaser_blurb", "second"),
+        Miss("https://c.example/3", False, "outside_article", "third"),
+        Miss("https://c.example/3", False, "outside_article", "fourth"),
+        Miss("https://a.example/1", True, "after", "Subscribe"),
+    ]
+    assert summary("tune", found, 7) == [
+        "**tune**: 1 `without` segments kept, by place (dumps):",
+        "- after: 1 (1)",
+        "4 `with` segments the dump holds lost, by where they went (dumps; "
+        "7 more the dump never holds):",
+        "- teaser_blurb: 2 (2)",
+        "- outside_article: 2 (1)",
+    ]
