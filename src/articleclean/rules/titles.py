@@ -684,15 +684,117 @@ def title_site_name(document: Document) -> Finding | None:
     """Take the site's name off the title ("… | The New Republic"); the title line keeps it.
 
     Finds `metadata["title_text"]` (the whole line) and `metadata["site_name"]`;
-    the Article's title is the headline.
+    the Article's title is the headline. On a page dump whose page prints the headline
+    alone as the <title> line's start or end (`_headline_printed_alone`), the title is that
+    line: the page's own copy says where its headline ends.
     """
     title = next((s for s in document.segments if s.label is TITLE), None)
     if title is None:
         return None
     found = site_name_cut(title.text, document.segments)
+    if document.metadata.get("dump") == "page":
+        printed = _headline_printed_alone(title, document.segments)
+        if printed is not None:
+            metadata = {"title_text": title.text}
+            # The site's name as the cut by the title's own marks reads it, when that cut
+            # leaves the printed headline whole.
+            if found is not None and f" {phrase_form(printed)} " in f" {phrase_form(found[0])} ":
+                metadata["site_name"] = found[1]
+            return Finding(metadata=metadata, title_cut=printed)
     if found is None:
         return None
     return Finding(metadata={"title_text": title.text, "site_name": found[1]}, title_cut=found[0])
+
+
+# The <title> line is the page's headline with its site's name ("Headline - Site", "Headline
+# Rezept | SITE", "Site: Headline"); when no line under it printed the headline to move it
+# to the title (`repeated_headline`), the page may still print it alone somewhere, however
+# the page rules read that line (a breadcrumb's end, a line `outside_article` took): that
+# copy says where the headline ends. The site's name cut so is taken from the title's
+# text only; no line changes its place.
+_WORD_RUN = re.compile(r"[^\W_]+")
+"""A word of `phrase_form`: a run of letters and digits."""
+_SITE_MARK_AFTER = re.compile(r"\s+[-|/·»›•⋆]|\|")
+"""What opens a site's side after the headline: a spaced hyphen, bar, slash or arrow ("… -
+Site", "… -Author - Site", "… | Site"); not an en or em dash, which opens a subtitle as
+often ("Kolumne: Queer Royal – Über …"), nor a colon or comma, which go on the headline."""
+
+
+def _headline_printed_alone(title: Segment, segments: list[Segment]) -> str | None:
+    """The headline of a page dump's <title> line as the page prints it on a line of its
+    own, when that line is the title's start or end and the rest is the site's side:
+
+    - the start, the rest after a mark of `_SITE_MARK_AFTER` whose next part is a name's
+      length (`_SITE_PIPE_WORDS`), printed as it stands ("Bohnenviertel" of
+      "Bohnenviertel - Stadt Stuttgart");
+    - or the start, longer than the rest ("<recipe's name>" of "<recipe's name> Rezept |
+      SITE");
+    - or the end after a colon, longer than what stands before it ("<headline>" of "BDZV:
+      <headline>").
+
+    None when the page prints the whole <title> again (its headline holds the kicker or
+    the name: "Editor's Letter: …"), when it prints both sides alone (which is the site's
+    then cannot be told), or when the copy or the title is cut short ("…"). Pure."""
+    if not segments or title is not segments[0]:
+        return None
+    whole = title.phrase_form
+    words = whole.split()
+    if not _HEADLINE_MIN_WORDS <= len(words) <= _MAX_TITLE_WORDS or _ends_cut_short(title.text):
+        return None
+    runs = list(_WORD_RUN.finditer(title.text))
+    if len(runs) != len(words):
+        return None  # a folding that split or joined words: no safe place to cut
+    count = len(words)
+    # The title's starts and ends by their word forms: a start of k words as k, an end
+    # of k words as -k.
+    sides = {" ".join(words[:k]): k for k in range(1, count)}
+    sides.update({" ".join(words[k:]): k - count for k in range(1, count)})
+    printed: dict[int, Segment] = {}
+    for segment in islice(segments, 1, None):
+        form = segment.phrase_form
+        if form == whole:
+            return None
+        side = sides.get(form)
+        if side is not None:
+            printed.setdefault(side, segment)
+    best: tuple[int, Segment] | None = None
+    for side, segment in printed.items():
+        size = abs(side)
+        other = side - count if side > 0 else side + count
+        if other in printed or _ends_cut_short(segment.text):
+            continue
+        if side > 0:
+            start = title.text[: runs[side - 1].end()]
+            taken = _site_after(start, title.text[len(start) :], segment.text) or (
+                size > count - size and size >= _HEADLINE_MIN_WORDS
+            )
+        else:
+            before = title.text[: runs[count + side].start()].rstrip()
+            taken = size > count - size and size >= _HEADLINE_MIN_WORDS and before.endswith(":")
+        if taken and (best is None or size > best[0]):
+            best = (size, segment)
+    return None if best is None else best[1].text.strip()
+
+
+def _site_after(start: str, rest: str, printed: str) -> bool:
+    """Whether `rest`, after the title's `start` that the page prints as `printed`, is a
+    site's side: it opens with a mark of `_SITE_MARK_AFTER`, its first part is a name's
+    length, and the page prints the start as it stands (a logo line "@site" is the
+    title's "Site" only by its word forms)."""
+    mark = _SITE_MARK_AFTER.match(rest)
+    if mark is None:
+        return False
+    parts = title_parts(rest[mark.end() :])
+    return (
+        bool(parts)
+        and len(parts[0].split()) <= _SITE_PIPE_WORDS
+        and " ".join(printed.split()).casefold() == " ".join(start.split()).casefold()
+    )
+
+
+def _ends_cut_short(text: str) -> bool:
+    """A text ending in an ellipsis: a teaser's or a <title>'s cut headline."""
+    return text.rstrip().endswith(("...", "…"))
 
 
 # The slug a wire sets before the headline of a story's later versions and of its kinds
