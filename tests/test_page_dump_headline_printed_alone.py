@@ -67,3 +67,19 @@ def test_an_article_dump_keeps_its_title() -> None:
     title = f"Press release: {HEADLINE}"
     text = "\n\n".join([title, PARAGRAPHS[0], HEADLINE, *PARAGRAPHS[1:]])
     assert Cleaner(dump="article").clean_text(text).title == title
+
+
+def test_a_section_the_menu_prints_before_the_headline_is_no_headline() -> None:
+    # "Section - Headline" over a menu that prints the section: the side after the short
+    # start is a headline of a site's name's length, not a site's name (the lead's probe
+    # of the merged rule).
+    headline = "Budget approved after long debate"
+    for title in (f"Council - {headline}", f"Council | {headline}", f"Council / {headline}"):
+        article = articleclean.clean_text(_page(title, "Council", "Schools", "Transport"))
+        assert article.title != "Council", title
+
+
+def test_a_short_headline_before_a_sites_name_of_three_words_comes_off() -> None:
+    # "Penny - Stardew Valley Wiki": a wiki's or a shop's page, named by one word.
+    article = articleclean.clean_text(_page("Bridges - City Council Wiki", "Bridges"))
+    assert article.title == "Bridges"

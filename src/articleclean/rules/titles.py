@@ -93,6 +93,10 @@ _SITE_WORDS = 4
 """A dash-separated last part of at most this many words may be a site's name ..."""
 _SITE_PIPE_WORDS = 6
 """... and after a bar ("Headline | The New Republic"), which headlines seldom use, this many."""
+_SHORT_START_SITE_WORDS = 3
+"""... and after a printed start shorter than it (`_headline_printed_alone`), this many: a
+site's name ("Penny - Stardew Valley Wiki", "Bohnenviertel - Stadt Stuttgart"), where a
+section the menu prints is followed by a headline ("Sport - Lakers beat the Celtics")."""
 _TITLE_LINE_WORDS = 4 * _MAX_TITLE_WORDS
 """A first line longer than this is text, not a page's <title> with a site's name."""
 _REWORDED_SHARE = 0.5
@@ -785,9 +789,15 @@ def _site_after(start: str, rest: str, printed: str) -> bool:
     if mark is None:
         return False
     parts = title_parts(rest[mark.end() :])
+    if not parts:
+        return False
+    site_words = len(parts[0].split())
+    # A start shorter than what follows it may be a section the page's menu prints
+    # ("Sport - Lakers beat Celtics in overtime" over a menu's "Sport"): the side after it
+    # is then a headline, unless it is a name's length.
+    most = _SITE_PIPE_WORDS if len(start.split()) >= site_words else _SHORT_START_SITE_WORDS
     return (
-        bool(parts)
-        and len(parts[0].split()) <= _SITE_PIPE_WORDS
+        site_words <= most
         and " ".join(printed.split()).casefold() == " ".join(start.split()).casefold()
     )
 
