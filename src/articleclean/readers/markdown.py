@@ -373,11 +373,14 @@ def read_markdown(text: str) -> Document:
     reader = _Reader(lines)
     reader.read()
     metadata: dict[str, Any] = {"markup": MARKDOWN, **reader.metadata}
+    # (a line `_add` read the links of, alone in its block and without pictures, gives
+    # those: `link_targets` would find the same links and read the same words again)
+    read = reader.line_links
     links = [
         {"text": words, "url": target, "line": number}
         for number, line in enumerate(lines, start=1)
         if "](" in line
-        for words, target in link_targets(line)
+        for words, target in (read[number] if number in read else link_targets(line))
     ]
     if links:
         metadata["links"] = links
@@ -553,6 +556,9 @@ class _Reader:
         self.title: str | None = None
         self.paragraph: list[int] = []  # the indexes of the open paragraph's lines
         self.paragraph_item = False
+        # (text, target) of each inline link of a line (by its number, from 1) that
+        # `_add` read alone: `link_targets` of it, for the document's links
+        self.line_links: dict[int, list[tuple[str, str]]] = {}
 
     def read(self) -> None:
         index = self._header()
@@ -704,6 +710,13 @@ class _Reader:
             fields.get("pictures") or fields.get("definition") or fields.get("code")
         ):
             inline = _LINK.findall(source) if "](" in source else []
+            words = [normalise_space(inline_text(found[0])) for found in inline]
+            if len(lines) == 1 and "![" not in source:
+                # (one line without pictures: `link_targets` takes none out first, and
+                # finds these links and reads these words)
+                self.line_links[indexes[0] + 1] = [
+                    (text, found[1]) for text, found in zip(words, inline, strict=True)
+                ]
             links = len(inline)
             if "][" in source:
                 links += len(_REFERENCE_LINK.findall(source))
@@ -712,7 +725,6 @@ class _Reader:
             if links:
                 unmarked = " ".join(_OPENING.sub("", line, count=1) for line in lines)
                 outside = _outside_links(_unemphasised(unmarked))
-                words = [normalise_space(inline_text(found[0])) for found in inline]
                 fields.update(
                     links=links,
                     outside_links=outside,
