@@ -234,13 +234,17 @@ _BREAK_OPENERS = frozenset("*-_")
 _BULLET_OPENERS = frozenset("*+-")
 
 
-def span_text(lines: list[str]) -> str:
+def span_text(lines: list[str], first_shown: str | None = None) -> str:
     """What a reader of the rendered page sees of a block's lines (their block marks and
     inline marks read; a line of pictures, a reference's target, a rule between parts
     or a table's row as it is printed; a heading's underline nothing): the text of the
-    segment of those lines (but a block of code's: `_Reader._code`)."""
+    segment of those lines (but a block of code's: `_Reader._code`). `first_shown`, when
+    given, is what the first line shows, read before (`_Reader._line`, an item's)."""
     shown = []
     for position, line in enumerate(lines):
+        if not position and first_shown is not None:
+            shown.append(first_shown)
+            continue
         first = line.lstrip()[:1]
         if first not in _BLOCK_OPENERS and not first.isdigit():
             # ("" too: a blank line matches no block's pattern)
@@ -282,18 +286,24 @@ def _block_text(line: str, first: str) -> tuple[str, int, bool]:
     elif first in _BULLET_OPENERS:
         bullet = _BULLET.match(line)
         if bullet is not None and not _BREAK.match(line):
-            # ("- ### Blogroll": a heading inside an item)
-            return "- " + _item_text(line[bullet.end() :]), 0, True
+            return _item_shown(line, bullet), 0, True
     elif first.isdigit():
         ordered = _ORDERED.match(line)
         if ordered is not None:
-            # ("3. # Headline": a breadcrumb's last item)
-            return f"{ordered.group(1)}. " + _item_text(line[ordered.end() :]), 0, True
+            return _item_shown(line, ordered), 0, True
     elif first == ">":
         quote = _QUOTE.match(line)
         if quote is not None:
             return inline_text(line[quote.end() :]), 0, False
     return inline_text(line), 0, False
+
+
+def _item_shown(line: str, mark: re.Match[str]) -> str:
+    """What an item's line shows, `mark` its `_BULLET` or `_ORDERED` match: "- " or its
+    number and ". ", then the words after the mark."""
+    # ("- ### Blogroll": a heading inside an item; "3. # Headline": a breadcrumb's last item)
+    opening = f"{mark.group(1)}. " if mark.re.groups else "- "
+    return opening + _item_text(line[mark.end() :])
 
 
 def _item_text(rest: str) -> str:
@@ -556,6 +566,9 @@ class _Reader:
         self.title: str | None = None
         self.paragraph: list[int] = []  # the indexes of the open paragraph's lines
         self.paragraph_item = False
+        # what the open paragraph's first line shows, when it opens an item: `_line`
+        # matched its mark, and `span_text` asks no pattern of it again (a menu's every line)
+        self.paragraph_shown: str | None = None
         # (text, target) of each inline link of a line (by its number, from 1) that
         # `_add` read alone: `link_targets` of it, for the document's links
         self.line_links: dict[int, list[tuple[str, str]]] = {}
@@ -671,8 +684,10 @@ class _Reader:
             self._close()
             self._add([index], pictures=True)
             return
-        opens_item = (first in _BULLET_OPENERS and _BULLET.match(line) is not None) or (
-            first.isdigit() and _ORDERED.match(line) is not None
+        # (on a line `_BREAK` did not match, nor `_is_pictures`: `_block_text` reads
+        # such an item's line as `_item_shown`)
+        opens_item = (_BULLET.match(line) if first in _BULLET_OPENERS else None) or (
+            _ORDERED.match(line) if first.isdigit() else None
         )
         if (
             opens_item
@@ -683,6 +698,7 @@ class _Reader:
         self.paragraph.append(index)
         if opens_item:
             self.paragraph_item = True
+            self.paragraph_shown = _item_shown(line, opens_item)
 
     def _quoted(self) -> bool:
         return _QUOTE.match(self.lines[self.paragraph[0]]) is not None
@@ -693,14 +709,15 @@ class _Reader:
         if not self.paragraph:
             return
         indexes = self.paragraph
-        self.paragraph, item = [], self.paragraph_item
-        self.paragraph_item = False
+        self.paragraph, item, shown = [], self.paragraph_item, self.paragraph_shown
+        self.paragraph_item, self.paragraph_shown = False, None
         if underline is not None:
             indexes = [*indexes, underline]
-        self._add(indexes, heading=heading, item=item)
+        self._add(indexes, shown, heading=heading, item=item)
 
-    def _add(self, indexes: list[int], **fields: Any) -> None:
-        """Make the lines at `indexes` a block whose `Marks` are `fields` and its links'.
+    def _add(self, indexes: list[int], first_shown: str | None = None, **fields: Any) -> None:
+        """Make the lines at `indexes` a block whose `Marks` are `fields` and its links'
+        (`first_shown`: `span_text`'s).
 
         (The marks are made once, with the links' fields read first: a `replace` of
         marks made without them cost ~3 % of a Markdown dump's clean, round 60.)"""
@@ -747,7 +764,7 @@ class _Reader:
             inner = [line for line in lines if not _FENCE.match(line)]
             text = normalise_space(" ".join(inner)) or normalise_space(source)
         else:
-            text = span_text(lines)
+            text = span_text(lines, first_shown)
         self.blocks.append(
             _Block(
                 text,
