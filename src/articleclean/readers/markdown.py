@@ -842,9 +842,11 @@ def _unmark_bylines(segments: list[_Block]) -> None:
     for position, segment in enumerate(segments):
         if not _is_item(segment):
             continue
-        unmarked = _without_item_mark(segment, list_row=False)
-        if unmarked is not segment and prefixed_byline(unmarked.text):
-            segments[position] = unmarked
+        # (the words asked first, the marks made only for a byline: a `replace` of every
+        # item's marks that kept its mark cost ~1 % of a Markdown dump's read, round 61)
+        text = _unmarked_text(segment.text)
+        if text and text != segment.text and prefixed_byline(text):
+            segments[position] = _without_item_mark(segment, list_row=False)
 
 
 def _without_item_mark(segment: _Block, *, list_row: bool) -> _Block:
@@ -857,13 +859,24 @@ def _without_item_mark(segment: _Block, *, list_row: bool) -> _Block:
     their menus kept); a byline printed as an item (`_unmark_bylines`) is no list's row.
     (Kept, its mark changed no output of the 990: no rule reads an item's mark but
     `markdown_menu`, which wants a link alone, and a byline has its prefix's words.)"""
-    text = _ITEM_MARK.sub("", segment.text, count=1)
+    text = _unmarked_text(segment.text)
     if not text or text == segment.text:
         return segment
     if list_row or segment.marks is None:
         return segment._replace(text=text)
     marks = replace(segment.marks, item=False)
     return segment._replace(text=text, marks=None if marks == NO_MARKS else marks)
+
+
+def _unmarked_text(text: str) -> str:
+    """`text` without the item's mark at its start (`_ITEM_MARK`), if any."""
+    # (asked of every item, twice: "- " by a prefix test, and the pattern only where a
+    # digit opens the text, which it cannot match without)
+    if text.startswith("- "):
+        return text[2:]
+    if not text[:1].isdigit():
+        return text
+    return _ITEM_MARK.sub("", text, count=1)
 
 
 def _is_item(segment: _Block) -> bool:
