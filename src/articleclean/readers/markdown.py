@@ -576,7 +576,10 @@ class _Reader:
     def read(self) -> None:
         index = self._header()
         while index < len(self.lines):
-            if _FENCE.match(self.lines[index]):
+            line = self.lines[index]
+            # (a fence is three backticks or tildes in a row: a line without them is
+            # asked no pattern, most lines of every dump)
+            if ("```" in line or "~~~" in line) and _FENCE.match(line):
                 index = self._code(index)
                 continue
             self._line(index)
@@ -641,10 +644,11 @@ class _Reader:
 
     def _line(self, index: int) -> None:
         line = self.lines[index]
-        if not line.strip():
+        first = line.lstrip()[:1]
+        if not first:
+            # (white space alone: a blank line)
             self._close()
             return
-        first = line.lstrip()[:1]
         if first not in _BLOCK_OPENERS and not first.isdigit():
             # (no block's pattern matches it: those below `_is_pictures` ask none)
             if _is_pictures(line):
