@@ -234,13 +234,17 @@ _BREAK_OPENERS = frozenset("*-_")
 _BULLET_OPENERS = frozenset("*+-")
 
 
-def span_text(lines: list[str]) -> str:
+def span_text(lines: list[str], first_shown: str | None = None) -> str:
     """What a reader of the rendered page sees of a block's lines (their block marks and
     inline marks read; a line of pictures, a reference's target, a rule between parts
     or a table's row as it is printed; a heading's underline nothing): the text of the
-    segment of those lines (but a block of code's: `_Reader._code`)."""
+    segment of those lines (but a block of code's: `_Reader._code`). `first_shown`, when
+    given, is what the first line shows, read before (`_Reader._line`, an item's)."""
     shown = []
     for position, line in enumerate(lines):
+        if not position and first_shown is not None:
+            shown.append(first_shown)
+            continue
         first = line.lstrip()[:1]
         if first not in _BLOCK_OPENERS and not first.isdigit():
             # ("" too: a blank line matches no block's pattern)
@@ -282,18 +286,24 @@ def _block_text(line: str, first: str) -> tuple[str, int, bool]:
     elif first in _BULLET_OPENERS:
         bullet = _BULLET.match(line)
         if bullet is not None and not _BREAK.match(line):
-            # ("- ### Blogroll": a heading inside an item)
-            return "- " + _item_text(line[bullet.end() :]), 0, True
+            return _item_shown(line, bullet), 0, True
     elif first.isdigit():
         ordered = _ORDERED.match(line)
         if ordered is not None:
-            # ("3. # Headline": a breadcrumb's last item)
-            return f"{ordered.group(1)}. " + _item_text(line[ordered.end() :]), 0, True
+            return _item_shown(line, ordered), 0, True
     elif first == ">":
         quote = _QUOTE.match(line)
         if quote is not None:
             return inline_text(line[quote.end() :]), 0, False
     return inline_text(line), 0, False
+
+
+def _item_shown(line: str, mark: re.Match[str]) -> str:
+    """What an item's line shows, `mark` its `_BULLET` or `_ORDERED` match: "- " or its
+    number and ". ", then the words after the mark."""
+    # ("- ### Blogroll": a heading inside an item; "3. # Headline": a breadcrumb's last item)
+    opening = f"{mark.group(1)}. " if mark.re.groups else "- "
+    return opening + _item_text(line[mark.end() :])
 
 
 def _item_text(rest: str) -> str:
@@ -373,11 +383,14 @@ def read_markdown(text: str) -> Document:
     reader = _Reader(lines)
     reader.read()
     metadata: dict[str, Any] = {"markup": MARKDOWN, **reader.metadata}
+    # (a line `_add` read the links of, alone in its block and without pictures, gives
+    # those: `link_targets` would find the same links and read the same words again)
+    read = reader.line_links
     links = [
         {"text": words, "url": target, "line": number}
         for number, line in enumerate(lines, start=1)
         if "](" in line
-        for words, target in link_targets(line)
+        for words, target in (read[number] if number in read else link_targets(line))
     ]
     if links:
         metadata["links"] = links
@@ -553,11 +566,20 @@ class _Reader:
         self.title: str | None = None
         self.paragraph: list[int] = []  # the indexes of the open paragraph's lines
         self.paragraph_item = False
+        # what the open paragraph's first line shows, when it opens an item: `_line`
+        # matched its mark, and `span_text` asks no pattern of it again (a menu's every line)
+        self.paragraph_shown: str | None = None
+        # (text, target) of each inline link of a line (by its number, from 1) that
+        # `_add` read alone: `link_targets` of it, for the document's links
+        self.line_links: dict[int, list[tuple[str, str]]] = {}
 
     def read(self) -> None:
         index = self._header()
         while index < len(self.lines):
-            if _FENCE.match(self.lines[index]):
+            line = self.lines[index]
+            # (a fence is three backticks or tildes in a row: a line without them is
+            # asked no pattern, most lines of every dump)
+            if ("```" in line or "~~~" in line) and _FENCE.match(line):
                 index = self._code(index)
                 continue
             self._line(index)
@@ -622,10 +644,11 @@ class _Reader:
 
     def _line(self, index: int) -> None:
         line = self.lines[index]
-        if not line.strip():
+        first = line.lstrip()[:1]
+        if not first:
+            # (white space alone: a blank line)
             self._close()
             return
-        first = line.lstrip()[:1]
         if first not in _BLOCK_OPENERS and not first.isdigit():
             # (no block's pattern matches it: those below `_is_pictures` ask none)
             if _is_pictures(line):
@@ -665,8 +688,10 @@ class _Reader:
             self._close()
             self._add([index], pictures=True)
             return
-        opens_item = (first in _BULLET_OPENERS and _BULLET.match(line) is not None) or (
-            first.isdigit() and _ORDERED.match(line) is not None
+        # (on a line `_BREAK` did not match, nor `_is_pictures`: `_block_text` reads
+        # such an item's line as `_item_shown`)
+        opens_item = (_BULLET.match(line) if first in _BULLET_OPENERS else None) or (
+            _ORDERED.match(line) if first.isdigit() else None
         )
         if (
             opens_item
@@ -677,6 +702,7 @@ class _Reader:
         self.paragraph.append(index)
         if opens_item:
             self.paragraph_item = True
+            self.paragraph_shown = _item_shown(line, opens_item)
 
     def _quoted(self) -> bool:
         return _QUOTE.match(self.lines[self.paragraph[0]]) is not None
@@ -687,14 +713,15 @@ class _Reader:
         if not self.paragraph:
             return
         indexes = self.paragraph
-        self.paragraph, item = [], self.paragraph_item
-        self.paragraph_item = False
+        self.paragraph, item, shown = [], self.paragraph_item, self.paragraph_shown
+        self.paragraph_item, self.paragraph_shown = False, None
         if underline is not None:
             indexes = [*indexes, underline]
-        self._add(indexes, heading=heading, item=item)
+        self._add(indexes, shown, heading=heading, item=item)
 
-    def _add(self, indexes: list[int], **fields: Any) -> None:
-        """Make the lines at `indexes` a block whose `Marks` are `fields` and its links'.
+    def _add(self, indexes: list[int], first_shown: str | None = None, **fields: Any) -> None:
+        """Make the lines at `indexes` a block whose `Marks` are `fields` and its links'
+        (`first_shown`: `span_text`'s).
 
         (The marks are made once, with the links' fields read first: a `replace` of
         marks made without them cost ~3 % of a Markdown dump's clean, round 60.)"""
@@ -704,6 +731,13 @@ class _Reader:
             fields.get("pictures") or fields.get("definition") or fields.get("code")
         ):
             inline = _LINK.findall(source) if "](" in source else []
+            words = [normalise_space(inline_text(found[0])) for found in inline]
+            if len(lines) == 1 and "![" not in source:
+                # (one line without pictures: `link_targets` takes none out first, and
+                # finds these links and reads these words)
+                self.line_links[indexes[0] + 1] = [
+                    (text, found[1]) for text, found in zip(words, inline, strict=True)
+                ]
             links = len(inline)
             if "][" in source:
                 links += len(_REFERENCE_LINK.findall(source))
@@ -712,7 +746,6 @@ class _Reader:
             if links:
                 unmarked = " ".join(_OPENING.sub("", line, count=1) for line in lines)
                 outside = _outside_links(_unemphasised(unmarked))
-                words = [normalise_space(inline_text(found[0])) for found in inline]
                 fields.update(
                     links=links,
                     outside_links=outside,
@@ -735,7 +768,7 @@ class _Reader:
             inner = [line for line in lines if not _FENCE.match(line)]
             text = normalise_space(" ".join(inner)) or normalise_space(source)
         else:
-            text = span_text(lines)
+            text = span_text(lines, first_shown)
         self.blocks.append(
             _Block(
                 text,
@@ -813,9 +846,11 @@ def _unmark_bylines(segments: list[_Block]) -> None:
     for position, segment in enumerate(segments):
         if not _is_item(segment):
             continue
-        unmarked = _without_item_mark(segment, list_row=False)
-        if unmarked is not segment and prefixed_byline(unmarked.text):
-            segments[position] = unmarked
+        # (the words asked first, the marks made only for a byline: a `replace` of every
+        # item's marks that kept its mark cost ~1 % of a Markdown dump's read, round 61)
+        text = _unmarked_text(segment.text)
+        if text and text != segment.text and prefixed_byline(text):
+            segments[position] = _without_item_mark(segment, list_row=False)
 
 
 def _without_item_mark(segment: _Block, *, list_row: bool) -> _Block:
@@ -828,13 +863,24 @@ def _without_item_mark(segment: _Block, *, list_row: bool) -> _Block:
     their menus kept); a byline printed as an item (`_unmark_bylines`) is no list's row.
     (Kept, its mark changed no output of the 990: no rule reads an item's mark but
     `markdown_menu`, which wants a link alone, and a byline has its prefix's words.)"""
-    text = _ITEM_MARK.sub("", segment.text, count=1)
+    text = _unmarked_text(segment.text)
     if not text or text == segment.text:
         return segment
     if list_row or segment.marks is None:
         return segment._replace(text=text)
     marks = replace(segment.marks, item=False)
     return segment._replace(text=text, marks=None if marks == NO_MARKS else marks)
+
+
+def _unmarked_text(text: str) -> str:
+    """`text` without the item's mark at its start (`_ITEM_MARK`), if any."""
+    # (asked of every item, twice: "- " by a prefix test, and the pattern only where a
+    # digit opens the text, which it cannot match without)
+    if text.startswith("- "):
+        return text[2:]
+    if not text[:1].isdigit():
+        return text
+    return _ITEM_MARK.sub("", text, count=1)
 
 
 def _is_item(segment: _Block) -> bool:
