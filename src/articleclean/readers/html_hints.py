@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, pairwise
+from itertools import accumulate, chain, islice, pairwise
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -869,6 +869,13 @@ def _control_keys(controls: list[HtmlElement], root: HtmlElement) -> frozenset[s
     return frozenset(keys)
 
 
+def _children_up_to(element: HtmlElement, most: int) -> int:
+    """`len(element)`, or `most + 1` when it has more: lxml counts an element's children
+    by walking them, and a page's body of 30,000 pictures was counted again for each
+    picture (31 s)."""
+    return sum(1 for _ in islice(element.iterchildren(), most + 1))
+
+
 def _slide_captions(images: list[HtmlElement]) -> dict[str, bool]:
     """The captions of the page's slide galleries by key, each with whether it stands
     on three slides or more of its gallery (`Hints.slide_caption`, `slide_repeated`).
@@ -887,10 +894,14 @@ def _slide_captions(images: list[HtmlElement]) -> dict[str, bool]:
         slide = image.getparent()
         # A wrapper of the picture alone (a link, a `<picture>`, a `<figure>`) is no slide.
         for _ in range(_MAX_WRAPPERS):
-            if slide is None or len(slide) != 1:
+            if slide is None or _children_up_to(slide, 1) != 1:
                 break
             slide = slide.getparent()
-        if slide is None or slide in seen or len(slide) > _MAX_SLIDE_CHILDREN:
+        if (
+            slide is None
+            or slide in seen
+            or _children_up_to(slide, _MAX_SLIDE_CHILDREN) > _MAX_SLIDE_CHILDREN
+        ):
             continue
         seen.add(slide)
         found = _counter_of(slide)
