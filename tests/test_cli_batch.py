@@ -257,6 +257,23 @@ def test_truncated_gzip_jsonl_keeps_what_was_read(tmp_path: Path, monkeypatch) -
     assert len(jobs) > 100
 
 
+def test_corrupt_gzip_jsonl_is_a_failed_record(tmp_path: Path, monkeypatch) -> None:
+    # A valid gzip header over a broken deflate stream raises zlib.error, no OSError:
+    # main let it out of the input reader and the whole batch ended in a traceback.
+    monkeypatch.chdir(tmp_path)
+    body = "".join(
+        json.dumps({"id": f"r{i}", "text": f"Text {i} " * 50}) + "\n" for i in range(200)
+    )
+    packed = bytearray(gzip.compress(body.encode()))
+    (tmp_path / "bad.jsonl.gz").write_bytes(packed[:10] + b"\xff" * 64)  # at the start
+    packed[2000:2064] = b"\xff" * 64
+    (tmp_path / "mid.jsonl.gz").write_bytes(bytes(packed))  # after some records
+    for name in ("bad.jsonl.gz", "mid.jsonl.gz"):
+        jobs = list(iter_jobs((name,), InputOptions()))
+        assert all(job.failure is None for job in jobs[:-1])
+        assert jobs[-1].failure is not None and "reading stopped" in jobs[-1].failure[1], name
+
+
 def test_safe_name_keeps_distinct_ids_distinct() -> None:
     assert safe_name("abc-1.x") == "abc-1.x"
     assert safe_name("a/b") != safe_name("a?b")

@@ -471,8 +471,9 @@ def _jsonl_jobs(
         number += 1
         try:
             line = handle.readline(options.max_bytes + 1)
-        except (OSError, EOFError) as exc:
+        except (OSError, EOFError, zlib.error) as exc:
             # A truncated or corrupt gzip: what was read so far stands; the rest is lost.
+            # (A valid gzip header over a broken deflate stream raises zlib.error.)
             message = f"reading stopped at line {number}: {_describe(exc)}"
             yield _line_failure(source, number, out_rel, site, "error", message)
             return
@@ -505,7 +506,7 @@ def _utf8_lines(handle: IO[bytes]) -> IO[bytes]:
     "line" of one NUL were error records. (A UTF-8 BOM json reads itself.)"""
     try:
         head = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error):
         return handle  # (the reading loop says what is wrong)
     for bom, encoding in _WIDE_BOMS:
         if head.startswith(bom):

@@ -61,17 +61,27 @@ def stamp_row_keys(root: HtmlElement) -> frozenset[str]:
     words besides its times. A heading may be such a row (a headline printed with its
     date): `html_stamp_row_rest` takes no heading."""
     keys: set[str] = set()
+    # Each element's key and each row read once: the times of one parent (a body of
+    # 10,000 `<time>`s) read the parent's whole text again for each (quadratic). A parsed
+    # page is at most 255 elements deep, so the texts read are the page's a few times.
+    text_keys: dict[HtmlElement, str] = {}
+    rows: set[HtmlElement] = set()
     for time in root.iter("time"):
         time_key = key_of(time.text_content())
         if not time_key:
             continue
         row = time.getparent()
         for _ in range(_MAX_ROW_LEVELS):
-            if row is None or key_of(row.text_content()) != time_key:
+            if row is None:
+                break
+            if row not in text_keys:
+                text_keys[row] = key_of(row.text_content())
+            if text_keys[row] != time_key:
                 break
             row = row.getparent()
-        if row is None or not isinstance(row.tag, str):
+        if row is None or not isinstance(row.tag, str) or row in rows:
             continue
+        rows.add(row)
         if any(
             isinstance(element.tag, str) and element.tag in _BLOCK_TAGS
             for element in row.iterdescendants()

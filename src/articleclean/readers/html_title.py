@@ -10,7 +10,7 @@ from __future__ import annotations
 import html as html_entities
 import re
 from collections.abc import Iterator
-from itertools import chain, islice
+from itertools import accumulate, chain, islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -310,16 +310,15 @@ def _heading_of_title_part(
     and no fewer words than any other part of the title: the rest is the site's
     name or a section's, not a subtitle ("Villa Galaxy - Ferienvilla in Florida"
     under an `<h2>` "Villa Galaxy" is the title whole)."""
-    parts = title_parts(title_tag, at_glued_colons=True)
-    runs = _title_runs(parts)
-    longest = max((len(word_set(part)) for part in parts), default=0)
+    part_words = [word_set(part) for part in title_parts(title_tag, at_glued_colons=True)]
+    longest = max(map(len, part_words), default=0)
     for element in islice(tree.iter("h2"), _MAX_PART_HEADINGS):
         text = clean_spaces(element.text_content())
         words = word_set(text or "")
         if (
             text
             and max(2, longest) <= len(words)
-            and words in runs
+            and _words_of_a_run(words, part_words)
             and not _of_site(text, declared)
             and not _NOT_A_TITLE.search(text)
         ):
@@ -327,21 +326,47 @@ def _heading_of_title_part(
     return None
 
 
-def _title_runs(parts: list[str]) -> set[frozenset[str]]:
-    """The words of each run of `<title>`'s parts (`title_parts(..., at_glued_colons=True)`)
-    side by side, the whole title left out (it is no part of itself)."""
-    return {
-        word_set(" ".join(parts[start:end]))
-        for start in range(len(parts))
-        for end in range(start + 1, len(parts) + 1)
-        if end - start < len(parts)
-    }
+def _words_of_a_run(words: frozenset[str], part_words: list[frozenset[str]]) -> bool:
+    """Whether `words` are the words of a run of `<title>`'s parts side by side (each
+    part's words in `part_words`), the whole title left out (it is no part of itself).
+
+    Read in one pass, not by listing every run's words: a `<title>` of thousands of
+    parts made that cubic (a 16 KB title of "A | A | …" took minutes). A run's words
+    are its parts' words together (no word crosses the space that joins them), so a
+    run holding a word outside `words` is no answer, and among the runs inside a
+    stretch of parts made of `words` alone the whole stretch holds the most: each
+    such stretch is read once, and a stretch that is the whole title by its two
+    runs one part shorter."""
+    count = len(part_words)
+    start = 0
+    while start < count:
+        if not part_words[start] <= words:
+            start += 1
+            continue
+        end = start
+        while end < count and part_words[end] <= words:
+            end += 1
+        if end - start < count:
+            if _together(part_words[start:end]) == words:
+                return True
+        elif count > 1 and words in (
+            _together(part_words[:-1]),
+            _together(part_words[1:]),
+        ):
+            return True
+        start = end
+    return False
+
+
+def _together(part_words: list[frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*part_words)
 
 
 def _prints_a_part(pieces: list[str], title_tag: str | None) -> bool:
     """Whether an `<h1>` prints a part of `<title>` ("Enterprise 2.0" of "Enterprise
     2.0 | HR Innovation"): it is the headline's element, whatever an `<h2>` says."""
-    return word_set("".join(pieces)) in _title_runs(title_parts(title_tag, at_glued_colons=True))
+    part_words = [word_set(part) for part in title_parts(title_tag, at_glued_colons=True)]
+    return _words_of_a_run(word_set("".join(pieces)), part_words)
 
 
 # A link to a site's front page: "/", "https://example.org", "//example.org/".
@@ -392,8 +417,9 @@ def _without_printed_side(reference: str, printed: Iterator[str]) -> str | None:
     parts, separators = _split_title(reference)
     if len(parts) < 2:
         return None
+    part_words = [word_set(part) for part in parts]
     for text in printed:
-        if rest := _without_side(parts, separators, word_set(text)):
+        if rest := _without_side(parts, separators, part_words, word_set(text)):
             return rest
     return None
 
@@ -403,17 +429,37 @@ def _split_title(title: str) -> tuple[list[str], list[str]]:
     return _TITLE_SEPARATOR.split(title), _TITLE_SEPARATOR.findall(title)
 
 
-def _without_side(parts: list[str], separators: list[str], words: frozenset[str]) -> str | None:
-    """The title without its parts at one end that are made of `words`, the rest whole."""
+def _without_side(
+    parts: list[str], separators: list[str], part_words: list[frozenset[str]], words: frozenset[str]
+) -> str | None:
+    """The title without its parts at one end that are made of `words`, the rest whole
+    (`part_words`: each part's words; the parts' words together are a side's, as no word
+    crosses the space that joins them)."""
     if not words:
         return None
+    # Which sides are made of `words`, read once from each end: joining and reading
+    # each side again made a title of many parts quadratic.
+    leading = _sides_of(part_words, words)
+    trailing = _sides_of(part_words[::-1], words)
     for cut in range(1, len(parts)):
-        before, after = parts[:cut], parts[cut:]
-        if words == word_set(" ".join(after)):
-            return clean_spaces(_joined(before, separators[: cut - 1]))
-        if words == word_set(" ".join(before)):
-            return clean_spaces(_joined(after, separators[cut:]))
+        if trailing[len(parts) - cut]:
+            return clean_spaces(_joined(parts[:cut], separators[: cut - 1]))
+        if leading[cut]:
+            return clean_spaces(_joined(parts[cut:], separators[cut:]))
     return None
+
+
+def _sides_of(part_words: list[frozenset[str]], words: frozenset[str]) -> list[bool]:
+    """For each count n of parts (0 … all), whether the first n parts' words are `words`."""
+    sides = [not words]
+    seen: set[str] = set()
+    inside = True
+    for part in part_words:
+        inside = inside and part <= words
+        if inside:
+            seen |= part
+        sides.append(inside and len(seen) == len(words))
+    return sides
 
 
 def _joined(parts: list[str], separators: list[str]) -> str:
@@ -522,22 +568,29 @@ def _title_at_h1_end(every_h1: list[list[str]], bare: str, declared: frozenset[s
     The headline is a run of the title's parts at one end holding its longest part,
     of at least `_MIN_LONE_H1_WORDS` words, and at least as long as what the h1 adds."""
     parts, separators = _split_title(bare)
-    sizes = [len(_words_in_order(part)) for part in parts]
+    part_words = [_words_in_order(part) for part in parts]
+    sizes = [len(words) for words in part_words]
     longest = sizes.index(max(sizes))
     runs = [(0, len(parts))]
     runs += [(0, end) for end in range(longest + 1, len(parts))]
     runs += [(start, len(parts)) for start in range(1, longest + 1)]
-    wanted = [(_words_in_order(" ".join(parts[start:end])), start, end) for start, end in runs]
+    # A run's words are a slice of the title's (no word crosses the space that joins
+    # parts), taken only for a run of the size asked: listing every run's words made a
+    # title of many parts quadratic.
+    title_words = list(chain.from_iterable(part_words))
+    starts = list(accumulate(sizes, initial=0))
     for pieces in every_h1[:_MAX_END_H1S]:
         h1 = clean_spaces("".join(pieces)) or ""
         printed = _words_in_order(h1)
         if not printed or _NOT_A_TITLE.search(h1) or _of_site(h1, declared):
             continue
-        for words, start, end in wanted:
-            added = len(printed) - len(words)
-            if len(words) < _MIN_LONE_H1_WORDS or not 0 < added <= len(words):
+        for start, end in runs:
+            size = starts[end] - starts[start]
+            added = len(printed) - size
+            if size < _MIN_LONE_H1_WORDS or not 0 < added <= size:
                 continue
-            if printed[: len(words)] == words or printed[added:] == words:
+            words = title_words[starts[start] : starts[end]]
+            if printed[:size] == words or printed[added:] == words:
                 return clean_spaces(_joined(parts[start:end], separators[start : end - 1]))
     return None
 
