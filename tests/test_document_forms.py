@@ -15,6 +15,7 @@ from articleclean.document import (
     _wide_phrase_form,
     _word_count,
     content_words,
+    is_cjk_heavy,
     normalise_space,
     phrase_form,
 )
@@ -245,6 +246,35 @@ def test_segment_topic_words_are_the_texts_for_every_character() -> None:
 def test_segment_topic_words_are_the_texts(text: str) -> None:
     # (CJK-heavy texts too, which `content_words` cuts into character pairs)
     assert Segment(text, None).content_words == content_words(text)
+
+
+def cjk_pairs(text: str) -> frozenset[str]:
+    """A CJK-heavy text's topic words as defined: each run's slices of two characters."""
+    runs = re.findall(CJK_CHAR.pattern + "+", text)
+    return frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_cjk_topic_words_are_the_runs_pairs(text: str) -> None:
+    # (a guard: `content_words` joins each character to the next, and `Segment` passes
+    # it the CJK test it asked for the word count)
+    if is_cjk_heavy(text):
+        assert content_words(text) == cjk_pairs(text)
+        assert Segment(text, None).content_words == cjk_pairs(text)
+
+
+def test_cjk_topic_words_on_lines() -> None:
+    for text in (
+        "中共中央宣传部委托新华通讯社主办",
+        "首页",
+        "中",
+        "益阳：“数字”是优长-半月谈",
+        "日本語 と 한국어 x 中",
+    ):
+        assert is_cjk_heavy(text)
+        assert content_words(text) == cjk_pairs(text), text
+        assert Segment(text, None).content_words == cjk_pairs(text), text
 
 
 @settings(max_examples=300, deadline=None)
