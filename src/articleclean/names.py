@@ -710,6 +710,8 @@ def _prefixed_byline_of(
 ) -> bool | _AskLanguage:
     """`prefixed_byline`'s answer, kept by text; `_ASK_LANGUAGE` (kept) for a line whose
     answer hangs on the document's language (`_opens_own_prefix`), when `screen`."""
+    if _one_ascii_word(text):
+        return False  # (no names after a prefix: `_one_ascii_word`)
     if screen and _opens_own_prefix(text):
         return _ASK_LANGUAGE
     # A line `parse_byline` turns down for its length is none: asked first, it spares a
@@ -720,6 +722,18 @@ def _prefixed_byline_of(
         strip_byline_prefix(text) is not None
         or prefix_after_stamp(text, may_hold_digit) is not None
     ) and parse_byline(text, may_hold_digit) is not None
+
+
+def _one_ascii_word(text: str) -> bool:
+    """Whether `text` is one ASCII word, no space in it (a sufficient test: a word with
+    white space around it is read as before): `parse_byline` reads no names in it, so
+    `prefixed_byline` takes it for none either. Every name it keeps is two words or more,
+    or Han, Hangul or kana letters (`_CJK_NAME`), or the Korean form's (which needs
+    Hangul), and each step of the reading cuts the line, title-cases ASCII or joins its
+    words again with one space: none makes two words of one. (Over a quarter of the lines
+    those two read for the first time on page dumps are such menu words: "Home", "Share".)"""
+    # (the space first: most lines asked hold one, found at once, with no copy made)
+    return " " not in text and text.isascii() and len(text.split(maxsplit=1)) < 2
 
 
 def _after_kind_and_prefix(text: str) -> str | None:
@@ -1243,6 +1257,8 @@ def _parse_byline_of(
     """`parse_byline`'s answer, kept as a tuple (no caller can change the kept one);
     `_ASK_LANGUAGE` (kept) for a line whose answer hangs on the document's language
     (`_opens_own_prefix`), when `screen`."""
+    if _one_ascii_word(text):
+        return None
     if screen and _opens_own_prefix(text):
         return _ASK_LANGUAGE
     if too_long_for_byline(text):

@@ -368,15 +368,7 @@ def page_byline(
         # stands after one of the last few prose lines; there only a name under a line
         # that is only a prefix ("Ein Beitrag von:" / "Jane Doe") is taken, since a
         # teaser list after the article has its own "von Jane Doe" under each teaser.
-        found = next(
-            (
-                box
-                for at in reversed(prose[-_END_PROSE_LINES:-1])
-                if (box := _author_box_after(segments, at, page_removed, marked_only=True))
-                is not None
-            ),
-            None,
-        )
+        found = _marked_box_after_prose(segments, prose, page_removed)
     if found is None:
         # A short prefixed byline right under one of the last prose lines ("Auteur: Anna
         # Kubišta" under the article's last paragraph) closes the article, when teasers
@@ -814,11 +806,11 @@ Weirich (Medizinredakteurin …)" above six sources, and changed no other)."""
 
 
 def _author_box_after(
-    segments: list[Segment], last_prose: int, page_removed: Claimed, *, marked_only: bool = False
+    segments: list[Segment], last_prose: int, page_removed: Claimed
 ) -> int | None:
     """The author's box right after the article ("Ein Beitrag von:" / "Jane Doe", "By Jane
-    Doe", "Jane Doe, Reuters"): a prefixed or a wire-signed byline or (alone with
-    `marked_only`) a name under a line that is only a prefix.
+    Doe", "Jane Doe, Reuters"): a prefixed or a wire-signed byline or a name under a line
+    that is only a prefix (alone, `_marked_box_after_prose`).
 
     The prefixed or wire-signed byline stands within `_END_REACH` lines, or further (up to
     `_END_MARKED_REACH`) when every line between is removed and short (`_FURNITURE_WORDS`):
@@ -830,16 +822,33 @@ def _author_box_after(
         segment = segments[index]
         if _may_be_byline(segment, page_removed) and (
             _marked_name(segments, index)
-            or (
-                not marked_only
-                and (furniture_only or index <= last_prose + _END_REACH)
-                and _signed_byline(segment)
-            )
+            or ((furniture_only or index <= last_prose + _END_REACH) and _signed_byline(segment))
         ):
             return index
         furniture_only = (
             furniture_only and segment.label is REMOVED and segment.word_count <= _FURNITURE_WORDS
         )
+    return None
+
+
+def _marked_box_after_prose(
+    segments: list[Segment], prose: list[int], page_removed: Claimed
+) -> int | None:
+    """A name under a line that is only a prefix, as `_author_box_after` finds it (its
+    other forms not taken), after each of the last `_END_PROSE_LINES` prose lines but the
+    last, the latest first, within `_END_MARKED_REACH` lines of it. (The windows of
+    consecutive paragraphs overlap: three in five of the lines asked were asked before
+    for another window, so each line's answer is kept for the call.)"""
+    asked: dict[int, bool] = {}
+    for at in reversed(prose[-_END_PROSE_LINES:-1]):
+        for index in range(at + 1, min(len(segments), at + 1 + _END_MARKED_REACH)):
+            marked = asked.get(index)
+            if marked is None:
+                marked = asked[index] = _may_be_byline(
+                    segments[index], page_removed
+                ) and _marked_name(segments, index)
+            if marked:
+                return index
     return None
 
 
