@@ -311,13 +311,19 @@ def _list_and_spec_rows(segments: list[Segment]) -> tuple[set[int], set[int]]:
                     spec_rows.update(specs)
                 specs = []
             continue
-        if is_list_row(segment):
+        # Each line asks the one test its first character allows: a list row opens with
+        # a digit or a bullet (`LIST_OR_TABLE_ROW`), a spec row with a letter
+        # (`_SPEC_ROW`), so the other test is false (two thirds of these lines hold a
+        # digit further on, and were asked both)
+        lead = segment.text[:1]
+        opens_row = lead in BULLET_MARKS or lead.isdecimal()  # (`\d`: any script's digit)
+        if opens_row and is_list_row(segment):
             lists.append(index)
         else:
             if len(lists) >= LIST_BLOCK_ROWS:
                 list_rows.update(lists)
             lists = []
-        if _is_spec_row(segment):
+        if not opens_row and _is_spec_row(segment):
             specs.append(index)
         else:
             if len(specs) >= LIST_BLOCK_ROWS:
