@@ -1234,8 +1234,11 @@ def _stamp_and_labels(segment: Segment) -> bool:
     fewer `without` segments kept, no `with` segment lost; labelled page dumps 43 lines
     not of the body removed, no body line lost; a byline among them is still found by
     `page_byline`, which reads the lines `outside_article` removed)."""
+    # (both forms of `_META_DATE` hold a digit: the segment's digit test settles most
+    # lines, menu items and headlines asked by three walks, before any search)
     return (
-        not segment.ends_like_sentence
+        segment.may_hold_digit
+        and not segment.ends_like_sentence
         and _META_DATE.search(segment.text) is not None
         and _META_SIGNS.search(segment.text) is not None
     )
