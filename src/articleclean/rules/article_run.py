@@ -1268,7 +1268,13 @@ def _headline_line(segments: list[Segment], first: int) -> int:
         if segment is title:
             continue
         words = segment.content_words
-        if segment.word_count <= _PAGE_HEADLINE_WORDS[1] and mostly_title_words(words, title_words):
+        # (a line sharing no word with the title is not mostly its words: settled by one
+        # set test, not a call, on each line above the run)
+        if (
+            segment.word_count <= _PAGE_HEADLINE_WORDS[1]
+            and not words.isdisjoint(title_words)
+            and mostly_title_words(words, title_words)
+        ):
             if len(words & title_words) >= _HEADLINE_COVERS_TITLE * len(title_words):
                 return index
             if nearest < 0:
