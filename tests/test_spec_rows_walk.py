@@ -77,3 +77,35 @@ def test_a_line_that_can_be_no_row_closes_each_kind_of_block() -> None:
     list_rows, spec_rows = _list_and_spec_rows(segments)
     assert list_rows == list_block_rows(segments) == {0, 1, 2}
     assert spec_rows == list_block_rows(segments, _is_spec_row) == {4, 6, 7}
+
+
+def test_each_line_asks_the_row_test_its_first_character_allows() -> None:
+    # (round 61: a line opening with a digit, of any script, or a bullet is asked only the
+    # list test, any other only the spec test: a list row's pattern opens with `\d` or a
+    # bullet, a spec row's with a letter; digits further on in the line, a line in
+    # another script's digits and an empty line still give what both tests give)
+    texts = (
+        "١. أول خطوة في القائمة",
+        "٢. الخطوة الثانية 3",
+        "३. तीसरा चरण",
+        "Akku 5200 mAh",
+        "Gewicht 300 g",
+        "Preis 99 EUR",
+        "• Imprint 2024",
+        "– Privacy",
+        "· Contact",
+        "",
+        "3 Fragen an den Trainer",
+        "300 g Mehl",
+        "2 EL Zucker",
+        "Höhe 12 cm",
+        "Ø 30 cm",
+        "Breite 40 cm",
+        "Tiefe 50 cm",
+    )
+    segments = [Segment(text, None) for text in texts]
+    list_rows, spec_rows = _list_and_spec_rows(segments)
+    assert list_rows == list_block_rows(segments)
+    assert spec_rows == list_block_rows(segments, _is_spec_row)
+    assert {0, 1, 2, 6, 7, 8} <= list_rows
+    assert {3, 4, 5} <= spec_rows

@@ -311,13 +311,19 @@ def _list_and_spec_rows(segments: list[Segment]) -> tuple[set[int], set[int]]:
                     spec_rows.update(specs)
                 specs = []
             continue
-        if is_list_row(segment):
+        # Each line asks the one test its first character allows: a list row opens with
+        # a digit or a bullet (`LIST_OR_TABLE_ROW`), a spec row with a letter
+        # (`_SPEC_ROW`), so the other test is false (two thirds of these lines hold a
+        # digit further on, and were asked both)
+        lead = segment.text[:1]
+        opens_row = lead in BULLET_MARKS or lead.isdecimal()  # (`\d`: any script's digit)
+        if opens_row and is_list_row(segment):
             lists.append(index)
         else:
             if len(lists) >= LIST_BLOCK_ROWS:
                 list_rows.update(lists)
             lists = []
-        if _is_spec_row(segment):
+        if not opens_row and _is_spec_row(segment):
             specs.append(index)
         else:
             if len(specs) >= LIST_BLOCK_ROWS:
@@ -1228,8 +1234,11 @@ def _stamp_and_labels(segment: Segment) -> bool:
     fewer `without` segments kept, no `with` segment lost; labelled page dumps 43 lines
     not of the body removed, no body line lost; a byline among them is still found by
     `page_byline`, which reads the lines `outside_article` removed)."""
+    # (both forms of `_META_DATE` hold a digit: the segment's digit test settles most
+    # lines, menu items and headlines asked by three walks, before any search)
     return (
-        not segment.ends_like_sentence
+        segment.may_hold_digit
+        and not segment.ends_like_sentence
         and _META_DATE.search(segment.text) is not None
         and _META_SIGNS.search(segment.text) is not None
     )
@@ -1259,7 +1268,13 @@ def _headline_line(segments: list[Segment], first: int) -> int:
         if segment is title:
             continue
         words = segment.content_words
-        if segment.word_count <= _PAGE_HEADLINE_WORDS[1] and mostly_title_words(words, title_words):
+        # (a line sharing no word with the title is not mostly its words: settled by one
+        # set test, not a call, on each line above the run)
+        if (
+            segment.word_count <= _PAGE_HEADLINE_WORDS[1]
+            and not words.isdisjoint(title_words)
+            and mostly_title_words(words, title_words)
+        ):
             if len(words & title_words) >= _HEADLINE_COVERS_TITLE * len(title_words):
                 return index
             if nearest < 0:

@@ -866,7 +866,9 @@ def _headline_again(segments: list[Segment], first_prose: int) -> int | None:
         return None
     title = segments[0].content_words
     for index in range(1, min(first_prose + 1, len(segments))):
-        if mostly_title_words(segments[index].content_words, title):
+        words = segments[index].content_words
+        # (a line sharing no word with the title is not mostly its words: one set test)
+        if not words.isdisjoint(title) and mostly_title_words(words, title):
             return index
     return None
 
