@@ -364,16 +364,20 @@ def trailing_teasers(
         segments, block, teaser_headings
     ):
         return
+    # Sets for the membership tests: a list's would grow with the square of the run's
+    # lines (a dump of 10,000 paragraphs each over a byline: 5 s of 7).
+    in_block = set(block)
     headlines = [
         i
         for i in block
         if reads_as_headline(segments[i])
-        or (i + 1 in block and _pair_headline(segments[i]) and _pair_blurb(segments[i + 1]))
+        or (i + 1 in in_block and _pair_headline(segments[i]) and _pair_blurb(segments[i + 1]))
     ]
     stories = len(headlines) + sum(1 for i in block if cut_short(segments[i]))
     if stories < _TRAILING_MIN_HEADLINES or _table_cells(segments, block, stories):
         return
-    blurbs = [i for i in block if reads_as_prose(segments[i]) and i not in headlines]
+    in_headlines = set(headlines)
+    blurbs = [i for i in block if reads_as_prose(segments[i]) and i not in in_headlines]
     if (not blurbs and _closing_list(segments, block)) or _names_people_or_places(segments, block):
         return
     lines = _lines_after_paragraphs(segments, block)
@@ -410,8 +414,9 @@ def _cut_blurb_under_a_headline(segments: list[Segment], block: list[int]) -> bo
     boxes, a section label, a headline and its cut blurb each), article as page 6, shapes
     6 (another site's box), no body line in any `loss_audit` source; any cut line at all
     took 3 body lines of a shapes dump (iwr's releases, cut short under their dates)."""
+    in_block = set(block)  # a list's test would grow with the square of the run
     return any(
-        cut_short(segments[i]) and i - 1 in block and reads_as_headline(segments[i - 1])
+        cut_short(segments[i]) and i - 1 in in_block and reads_as_headline(segments[i - 1])
         for i in block
     )
 
@@ -645,7 +650,8 @@ def _its_own_headings(
         return False
     if _box_marks(segments, block, teaser_headings):
         return False
-    shorter = sum(1 for i in block if i not in headlines and not cut_short(segments[i]))
+    in_headlines = set(headlines)  # a list's test would grow with the square of the run
+    shorter = sum(1 for i in block if i not in in_headlines and not cut_short(segments[i]))
     return shorter >= len(headlines)
 
 
