@@ -427,8 +427,10 @@ def last_open(segments: Sequence[Segment], count: int, *, headings: bool = False
     return found
 
 
-def _word_count(text: str) -> int:
-    if is_cjk_heavy(text):
+def _word_count(text: str, heavy: bool | None = None) -> int:
+    """The words of `text`; `heavy`: `is_cjk_heavy(text)` when the caller knows it
+    (`_forms_of` asks it once for the word count and the topic words), else None."""
+    if is_cjk_heavy(text) if heavy is None else heavy:
         # CJK text has no spaces; about two characters make a word.
         return max(1, len(LETTER.findall(text)) // 2)
     return len(text.split())
@@ -554,10 +556,10 @@ def _forms_of(text: str, spaced: bool = False, with_words: bool = True) -> _Form
     else:
         form, one_byte, evenly = _wide_phrase_form(text)
     if not one_byte:
-        # (`_word_count` with its CJK test kept for the topic words below: the test
-        # searched and listed a CJK line's characters twice, ~20 K instructions a time)
+        # (the CJK test kept for the topic words below: asked twice, it searched and
+        # listed a CJK line's characters twice, ~20 K instructions a time)
         heavy = is_cjk_heavy(text)
-        words = max(1, len(LETTER.findall(text)) // 2) if heavy else len(text.split())
+        words = _word_count(text, heavy)
     elif spaced:
         # (a count of one character, without a string made for each word: a third
         # of the split's instructions)
