@@ -643,10 +643,11 @@ def _wide_phrase_form(text: str) -> tuple[str, bool, bool]:
     # The word runs joined by single spaces: what replacing each run of [\W_] by a space
     # and stripping the ends gives (no word character is white space), in about two
     # thirds of the time of the substitution.
-    return " ".join(_WORD_RUN.findall(folded)), False, False
+    return " ".join(WORD_RUN.findall(folded)), False, False
 
 
-_WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
+WORD_RUN = re.compile(r"[^\W_]+", re.UNICODE)
+"""A word of `phrase_form`: a run of letters and digits."""
 
 # Marks that case folding leaves where the two cases of one word must meet: Turkish "İ"
 # folds into "i" and a combining dot, which no word character is ("İlgili Haberler" read
@@ -734,13 +735,13 @@ def _byte_table(codec: str, keeps: Callable[[str], bool]) -> bytes:
 _ONE_BYTE_CODES = tuple(
     (
         codec,
-        _byte_table(codec, lambda char: _WORD_RUN.match(char) is not None),
+        _byte_table(codec, lambda char: WORD_RUN.match(char) is not None),
         _byte_table(codec, lambda char: _TOPIC_WORD.match(char * 4) is not None),
     )
     for codec in ("latin-1", "cp1252")
 )
 """The one-byte code pages a non-ASCII line is tried in, in this order, each with its
-translation tables for `_wide_phrase_form` (word characters as `_WORD_RUN` classes them)
+translation tables for `_wide_phrase_form` (word characters as `WORD_RUN` classes them)
 and `content_words` (letters as `_TOPIC_WORD` classes them). Latin-1 holds most other
 lines once case-folded (German, French, Spanish …); Windows-1252 Latin text with
 typographic quotes, dashes or an ellipsis („“”‘’–—…€), which Latin-1 lacks. Neither
@@ -775,7 +776,7 @@ def _folded_word_table(codec: str, word_bytes: bytes) -> bytes:
 _CP1252_SIGNS = "".join(
     char
     for char in bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")
-    if _WORD_RUN.match(char) is None
+    if WORD_RUN.match(char) is None
 )
 """The characters Windows-1252 adds to Latin-1 that are no word character (quotes,
 dashes, "…", "€", "™"): each is a space in a phrase form."""

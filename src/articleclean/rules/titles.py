@@ -13,6 +13,7 @@ from ..document import (
     BYLINE,
     REMOVED,
     TITLE,
+    WORD_RUN,
     Document,
     Label,
     Segment,
@@ -716,8 +717,6 @@ def title_site_name(document: Document) -> Finding | None:
 # the page rules read that line (a breadcrumb's end, a line `outside_article` took): that
 # copy says where the headline ends. The site's name cut so is taken from the title's
 # text only; no line changes its place.
-_WORD_RUN = re.compile(r"[^\W_]+")
-"""A word of `phrase_form`: a run of letters and digits."""
 _SITE_MARK_AFTER = re.compile(r"\s+[-|/·»›•⋆]|\|")
 """What opens a site's side after the headline: a spaced hyphen, bar, slash or arrow ("… -
 Site", "… -Author - Site", "… | Site"); not an en or em dash, which opens a subtitle as
@@ -745,7 +744,7 @@ def _headline_printed_alone(title: Segment, segments: list[Segment]) -> str | No
     words = whole.split()
     if not _HEADLINE_MIN_WORDS <= len(words) <= _MAX_TITLE_WORDS or _ends_cut_short(title.text):
         return None
-    runs = list(_WORD_RUN.finditer(title.text))
+    runs = list(WORD_RUN.finditer(title.text))
     if len(runs) != len(words):
         return None  # a folding that split or joined words: no safe place to cut
     count = len(words)
