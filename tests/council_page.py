@@ -1,7 +1,9 @@
 """An English whole page's parts (menu, sections, footer, article) that page-dump tests
-build dumps from."""
+build dumps from, and what such a dump keeps and removes."""
 
 from __future__ import annotations
+
+import articleclean
 
 HEADLINE = "City council approves new budget after a long debate"
 PARAGRAPHS = [
@@ -13,3 +15,17 @@ PARAGRAPHS = [
 MENU = ["Home", "News", "Sport", "Weather", "Contact", "Login"]
 SECTIONS = ["World", "Business", "Culture", "Travel", "Science", "Health"]
 FOOTER = ["About us", "Jobs", "Press", "Terms", "Imprint", "Newsletter archive"]
+
+
+def kept_lines(lines: list[str]) -> set[str]:
+    """The lines a whole-page dump of `lines` keeps in its text."""
+    return set(_clean_page(lines).text.splitlines())
+
+
+def removed_rules(lines: list[str]) -> dict[str, str]:
+    """The rule that removed each piece of a whole-page dump of `lines`, by its text."""
+    return {piece.text: piece.rule for piece in _clean_page(lines).removed}
+
+
+def _clean_page(lines: list[str]) -> articleclean.Article:
+    return articleclean.clean_text("\n".join(lines), dump="page")

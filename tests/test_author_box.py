@@ -9,8 +9,7 @@ under, stay. Fixtures invented."""
 
 from __future__ import annotations
 
-import articleclean
-from council_page import FOOTER, HEADLINE, MENU, SECTIONS
+from council_page import FOOTER, HEADLINE, MENU, SECTIONS, kept_lines, removed_rules
 
 _REPORT = [
     "The city council approved a new budget for schools and public transport on Tuesday, "
@@ -28,25 +27,13 @@ _NOTE = (
 )
 
 
-def _clean(lines: list[str]) -> articleclean.Article:
-    return articleclean.clean_text("\n".join(lines), dump="page")
-
-
-def _kept(lines: list[str]) -> set[str]:
-    return set(_clean(lines).text.splitlines())
-
-
-def _removed(lines: list[str]) -> dict[str, str]:
-    return {piece.text: piece.rule for piece in _clean(lines).removed}
-
-
 def test_a_note_under_about_the_author_goes() -> None:
     box = ["About the author", _NOTE, "Hire Martin"]
     lines = [*MENU, *SECTIONS, HEADLINE, *_REPORT, *box, *FOOTER]
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in _REPORT)
     assert _NOTE not in kept  # (main keeps it: no byline names Martin)
-    assert _removed(lines)[_NOTE] == "author_box"
+    assert removed_rules(lines)[_NOTE] == "author_box"
 
 
 def test_a_heading_and_name_over_a_note_opening_with_its_verb_go() -> None:
@@ -56,10 +43,10 @@ def test_a_heading_and_name_over_a_note_opening_with_its_verb_go() -> None:
     )
     box = ["AUTOR", "Dr. Jane Roe", note, "Themen: Datenschutz, Urteil"]
     lines = [*MENU, *SECTIONS, HEADLINE, *_REPORT, *box, *FOOTER]
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in _REPORT)
     assert note not in kept  # (main keeps it)
-    assert _removed(lines)[note] == "author_box"
+    assert removed_rules(lines)[note] == "author_box"
 
 
 def test_a_heading_over_the_byline_and_first_paragraph_stays() -> None:
@@ -76,7 +63,7 @@ def test_a_heading_over_the_byline_and_first_paragraph_stays() -> None:
         *_REPORT[1:],
         *FOOTER,
     ]
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in _REPORT)
 
 
@@ -89,5 +76,5 @@ def test_a_heading_over_a_paragraph_the_article_goes_on_under_stays() -> None:
         "years before the council meets again in the spring.",
     ]
     lines = [*MENU, *SECTIONS, HEADLINE, *_REPORT, "The author", *more, *FOOTER]
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in [*_REPORT, *more])

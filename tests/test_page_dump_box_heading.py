@@ -9,8 +9,7 @@ over a sentence stay. Fixtures invented."""
 
 from __future__ import annotations
 
-import articleclean
-from council_page import FOOTER, HEADLINE, MENU, SECTIONS
+from council_page import FOOTER, HEADLINE, MENU, SECTIONS, kept_lines, removed_rules
 
 _REPORT = [
     "The city council approved a new budget for schools and public transport on Tuesday, "
@@ -39,20 +38,10 @@ _PAGE_LINKS = [
 ]
 
 
-def _kept(lines: list[str]) -> set[str]:
-    article = articleclean.clean_text("\n".join(lines), dump="page")
-    return set(article.text.splitlines())
-
-
-def _removed(lines: list[str]) -> dict[str, str]:
-    article = articleclean.clean_text("\n".join(lines), dump="page")
-    return {piece.text: piece.rule for piece in article.removed}
-
-
 def test_a_box_heading_over_headlines_on_the_topic_goes() -> None:
     box = ["Background and analysis", *_HEADLINES]
     lines = [*MENU, *SECTIONS, HEADLINE, *_REPORT, *box, *FOOTER]
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in _REPORT)
     assert not kept & set(box)  # (main keeps the heading and the three headlines)
 
@@ -60,17 +49,17 @@ def test_a_box_heading_over_headlines_on_the_topic_goes() -> None:
 def test_a_box_heading_naming_the_site_goes() -> None:
     box = ["Also on citynews.example", *_HEADLINES]
     lines = [*MENU, *SECTIONS, HEADLINE, *_REPORT, *box, *FOOTER]
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in _REPORT)
     assert not kept & set(box)
-    assert _removed(lines)["Also on citynews.example"] == "outside_article"
+    assert removed_rules(lines)["Also on citynews.example"] == "outside_article"
 
 
 def test_a_one_word_section_label_over_the_points_stays() -> None:
     # The article's own summary under its prose: one word is no box's heading.
     points = ["Summary", *_HEADLINES]
     lines = [*MENU, *SECTIONS, HEADLINE, *_REPORT, *points, *FOOTER]
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in [*_REPORT, *points])
 
 
@@ -79,7 +68,7 @@ def test_a_heading_with_a_colon_over_sources_stays() -> None:
     # even of two words, which `announces_list` leaves to the walk.
     sources = ["Our sources:", *_HEADLINES]
     lines = [*MENU, *SECTIONS, HEADLINE, *_REPORT, *sources, *FOOTER]
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in [*_REPORT, *sources])
 
 
@@ -90,6 +79,6 @@ def test_a_heading_over_a_sentence_stays() -> None:
         "Schools and public transport get the new budget first.",
     ]
     lines = [*MENU, *SECTIONS, HEADLINE, *_REPORT, *more, *_PAGE_LINKS, *FOOTER]
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in [*_REPORT, *more])
     assert not kept & set(_PAGE_LINKS)

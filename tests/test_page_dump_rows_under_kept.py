@@ -8,10 +8,9 @@ another shape (the headlines of the box below). Fixtures invented."""
 
 from __future__ import annotations
 
-import articleclean
 from articleclean.document import Segment
 from articleclean.rules.article_run import _Printed, _row_shape, _rows_under_kept
-from council_page import FOOTER, MENU, SECTIONS
+from council_page import FOOTER, MENU, SECTIONS, kept_lines
 
 _HEADLINE = "Five hurt as bus and truck collide on the coast road"
 _REPORT = [
@@ -39,14 +38,9 @@ _OTHER_STORIES = [
 ]
 
 
-def _kept(lines: list[str]) -> set[str]:
-    article = articleclean.clean_text("\n".join(lines), dump="page")
-    return set(article.text.splitlines())
-
-
 def test_the_last_sentence_under_the_last_paragraph_stays() -> None:
     lines = [*MENU, *SECTIONS, _HEADLINE, *_REPORT, _PROMPT, _LAST, _SHORT]
-    kept = _kept([*lines, *_OTHER_STORIES, *FOOTER])
+    kept = kept_lines([*lines, *_OTHER_STORIES, *FOOTER])
     assert [line for line in [*_REPORT, _LAST, _SHORT] if line not in kept] == []
     assert not kept & set(_OTHER_STORIES + FOOTER + MENU)
 
@@ -54,7 +48,7 @@ def test_the_last_sentence_under_the_last_paragraph_stays() -> None:
 def test_a_line_printed_again_on_the_page_goes() -> None:
     # The same sentence in the sidebar above the article is the page's, not the article's.
     lines = [*MENU, _SHORT, *SECTIONS, _HEADLINE, *_REPORT, _PROMPT, _LAST, _SHORT]
-    kept = _kept([*lines, *_OTHER_STORIES, *FOOTER])
+    kept = kept_lines([*lines, *_OTHER_STORIES, *FOOTER])
     assert all(line in kept for line in [*_REPORT, _LAST])
     assert _SHORT not in kept
 

@@ -9,20 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import articleclean
-from council_page import FOOTER, HEADLINE, MENU, PARAGRAPHS, SECTIONS
-
-
-def _clean(lines: list[str]) -> articleclean.Article:
-    return articleclean.clean_text("\n".join(lines), dump="page")
-
-
-def _kept(lines: list[str]) -> set[str]:
-    return set(_clean(lines).text.splitlines())
-
-
-def _removed(lines: list[str]) -> dict[str, str]:
-    return {piece.text: piece.rule for piece in _clean(lines).removed}
+from council_page import FOOTER, HEADLINE, MENU, PARAGRAPHS, SECTIONS, kept_lines, removed_rules
 
 
 def _page(*inside: str) -> list[str]:
@@ -34,16 +21,16 @@ def _page(*inside: str) -> list[str]:
 def test_a_stamp_with_its_time_and_section_goes() -> None:
     stamp = "24. März 2004, 19:49 | Lokales"
     lines = _page(stamp)
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in PARAGRAPHS)
     assert stamp not in kept  # (main keeps it: no byline beside it)
-    assert _removed(lines)[stamp] == "page_stamp"
+    assert removed_rules(lines)[stamp] == "page_stamp"
 
 
 def test_a_stamp_with_its_author_and_comment_count_goes() -> None:
     stamp = "23.06.2016 um 16:14 Uhr - Redaktion - 91 Kommentare"
     lines = _page(stamp)
-    kept = _kept(lines)
+    kept = kept_lines(lines)
     assert all(line in kept for line in PARAGRAPHS)
     assert stamp not in kept  # (main keeps it)
 
@@ -51,20 +38,20 @@ def test_a_stamp_with_its_author_and_comment_count_goes() -> None:
 def test_a_labelled_stamp_with_its_update_goes() -> None:
     stamp = "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"
     lines = _page(stamp)
-    assert stamp not in _kept(lines)  # (main keeps it)
+    assert stamp not in kept_lines(lines)  # (main keeps it)
 
 
 def test_a_date_a_sentence_goes_on_from_stays() -> None:
     # No separator, then a word in lower case: the date's place, a meeting's minutes.
     line = "5. Dezember 2019 bei der Stadtbibliothek"
-    assert line in _kept(_page("Nächste Sitzung", line))
+    assert line in kept_lines(_page("Nächste Sitzung", line))
 
 
 def test_a_schedule_row_and_a_range_stay() -> None:
     row = "9. November 2019: Forum Neustart, Basel"
     french = "8 juin 2016 : Reportage France Inter"
     season = "01.11.2020 - 20.12.2020 Zwischensaison 90 Euro"
-    kept = _kept(_page(row, french, season))
+    kept = kept_lines(_page(row, french, season))
     assert row in kept
     assert french in kept
     assert season in kept
@@ -79,7 +66,7 @@ def test_a_programme_s_days_stay() -> None:
         "Freitag, 04. Februar 2022",
         "Golf: Pebble Beach Pro-Am, second round in California, live from 21:00 on Sky Sport",
     ]
-    kept = _kept(_page(*days))
+    kept = kept_lines(_page(*days))
     assert days[0] in kept
     assert days[2] in kept
 
@@ -94,7 +81,7 @@ def test_a_timeline_and_a_tour_s_dates_stay() -> None:
         "March 23, 2020 Lockdown begins",
     ]
     tour = ["12 May 2021 Berlin, Olympiastadion", "14 May 2021 Hamburg, Stadtpark"]
-    kept = _kept(_page(*timeline, *tour))
+    kept = kept_lines(_page(*timeline, *tour))
     assert all(row in kept for row in timeline + tour)
 
 
@@ -111,4 +98,4 @@ def test_a_timeline_and_a_tour_s_dates_stay() -> None:
 def test_each_form_of_the_date_is_asked_of_the_pattern(stamp: str) -> None:
     # A guard on the substring tests that spare most lines the pattern (round 60,
     # stampcost): a date with no year opening with "19" or "20" still reaches it.
-    assert _removed(_page(stamp)).get(stamp) == "page_stamp"
+    assert removed_rules(_page(stamp)).get(stamp) == "page_stamp"
