@@ -14,7 +14,8 @@ from articleclean.document import Document
 from articleclean.readers.decode import decode_bytes
 from articleclean.readers.html_authors import page_author
 from articleclean.readers.html_dates import LATEST_DATE, _DateSearch, page_date
-from articleclean.readers.html_meta import _head_only, page_metadata
+from articleclean.readers.html_meta import page_metadata
+from articleclean.readers.html_meta_bounds import head_only
 from articleclean.readers.html_parse import parse_html
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "html").glob("*.html"))
@@ -32,9 +33,9 @@ def _fields(document: object) -> dict[str, object]:
 def test_examine_meta_finds_the_same_in_the_head_alone(path: Path) -> None:
     tree = parse_html(decode_bytes(path.read_bytes()).text)
     assert tree is not None
-    head_only = _head_only(tree)
-    assert head_only is not tree and len(head_only) == 1
-    assert _fields(examine_meta(head_only)) == _fields(examine_meta(tree))
+    only_head = head_only(tree)
+    assert only_head is not tree and len(only_head) == 1
+    assert _fields(examine_meta(only_head)) == _fields(examine_meta(tree))
 
 
 def test_the_page_is_left_as_it_was() -> None:
@@ -52,7 +53,7 @@ def test_a_page_without_head_is_read_whole() -> None:
     tree = parse_html("<html><body><p>Text</p></body></html>")
     assert tree is not None
     assert tree.find("head") is None
-    assert _head_only(tree) is tree
+    assert head_only(tree) is tree
 
 
 # --- the author search in the page ------------------------------------------------------

@@ -23,7 +23,6 @@ together what its neighbours find:
 
 from __future__ import annotations
 
-from copy import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +48,7 @@ from .html_byline import (
 )
 from .html_dates import page_date
 from .html_hints import ClassWalk
+from .html_meta_bounds import head_only, json_scripts
 from .html_owner import copyright_owner
 from .html_site import URL_SITENAME, json_publisher, site_host, title_sitename, words_of_site
 from .html_title import headline, og_title
@@ -77,21 +77,22 @@ def page_metadata(
     """What the page says about itself; never raises on odd markup. `walk` is the
     page's `class_walk` when the caller has it (`HintIndex.walk`)."""
     try:
-        head = _head_only(tree)
+        head = head_only(tree)
         found = examine_meta(head)
         found.title = og_title(head, found.title)
         if found.author:
             found.author = with_indic_marks(found.author, " ".join(head.xpath("//meta/@content")))
         if found.author and " " not in found.author and not unspaced_name(found.author):
             found.author = None  # a single word is a handle or a site, not a name
-        found = extract_meta_json(tree, found)
+        scripts = json_scripts(tree)
+        found = extract_meta_json(scripts, found)
     except Exception:  # trafilatura's JSON-LD and meta parsing has rare bugs on broken input
         return PageMetadata(fields={"url": url} if url else {})
     page_url = found.url or extract_url(tree, url)
     host = site_host(page_url)
     found.author = without_companies(tree, found.author, host)
     sitename = found.sitename or title_sitename(tree, page_url)
-    publisher = json_publisher(tree)
+    publisher = json_publisher(scripts)
     site_words = words_of_site(sitename, page_url, publisher)
     # A site's name the page declares, not one guessed from <title>: that guess
     # can be the headline itself ("(16) Coronavirus-Update: … | NDR.de").
@@ -166,19 +167,3 @@ def _element_authors(
         return None
     text = coauthor_links(found[0]) or found[1]
     return authors_not_site(text or None, site_words, publisher, in_page=True)
-
-
-def _head_only(tree: HtmlElement) -> HtmlElement:
-    """A document holding only a copy of the page's `<head>`, for `examine_meta`.
-
-    examine_meta reads the meta tags of the head (`.//head/meta`), and its two
-    searches walk the whole page to find them; in this small document they
-    find the same tags in about a third of the time, copy included. lxml's
-    parser keeps a single `<head>`, the root's child (a misplaced one is dropped).
-    """
-    head = tree.find("head")
-    if head is None or tree.getparent() is not None:
-        return tree
-    document = tree.makeelement(tree.tag)
-    document.append(copy(head))
-    return document
