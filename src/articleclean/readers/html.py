@@ -45,7 +45,7 @@ from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
 from .html_recipe import missing_ingredients, place_of
 from .html_times import missing_entry_times
-from .html_words import ALNUM, visible
+from .html_words import ALNUM, held_keys, visible
 from .json_ld import json_ld_holding, json_objects
 from .text import read_text
 
@@ -449,7 +449,12 @@ def _json_strings(data: object, key: str) -> Iterator[str]:
 def _has_text(extraction: Extraction, text: str) -> bool:
     """Whether the extracted text holds `text` (its opening words: a meta
     description may be cut short, or end in an ellipsis)."""
-    return key_of(text)[:_LEAD_IN_TEXT_CHARS] in extraction.key()
+    return _lead_key(text) in extraction.key()
+
+
+def _lead_key(text: str) -> str:
+    """The opening of a text's key that `_has_text` looks for in the extracted text."""
+    return key_of(text)[:_LEAD_IN_TEXT_CHARS]
 
 
 def _extraction(body: HtmlElement) -> Extraction:
@@ -687,16 +692,26 @@ def lead_box(boxes: list[HtmlElement], extraction: Extraction) -> str | None:
     if line is None:
         return None
     first_key = key_of(line.text)[:_OPENING_KEY_CHARS]
-    headline: str | None = None
-    for index, element in enumerate(boxes):
+    # Each box's lead read first, then whether the text holds each (`held_keys`, one
+    # pass for many) and whether a box before it has its class (a set of those seen):
+    # a page of many boxes asked both of each box against all the text and all the
+    # boxes before it.
+    candidates: list[tuple[HtmlElement, str, str, bool]] = []
+    seen: set[str | None] = set()
+    for element in boxes:
         classes = element.get("class")
+        repeated = classes in seen
+        seen.add(classes)
         if classes is None or element.tag not in _LEAD_TAGS or not _names_lead(classes):
             continue
         lead = _lead_of(element)
-        if lead is None or _has_text(extraction, lead):
-            continue
-        if any(other.get("class") == classes for other in boxes[:index]):
-            continue  # one of a list of boxes
+        if lead is not None:
+            candidates.append((element, lead, _lead_key(lead), repeated))
+    held = held_keys(extraction.key(), (key for _, _, key, _ in candidates))
+    headline: str | None = None
+    for element, lead, key, repeated in candidates:
+        if key in held or repeated:
+            continue  # printed already, or one of a list of boxes
         if headline is None:
             headline = _title_key(element)
         if _stands_before(element, first_key, headline) and not _under_linked_headline(
