@@ -1,6 +1,7 @@
-"""A page of many lead-class boxes costs time in their number, not its square (hang
-guard), and `lead_box` finds the lead it found when each box was searched for in the
-whole extracted text and compared with every box before it.
+"""A page of many lead-class boxes, or of many headings under a long title, costs time
+in their number, not its square (hang guard), and `lead_box` finds the lead it found
+when each box was searched for in the whole extracted text and compared with every box
+before it, `_Headline` the headings the title's key holds.
 
 `lead_box` asked of each box whether the extraction's key holds its lead's key (one
 search of the whole text a box) and whether any box before it has its class (one
@@ -23,10 +24,10 @@ from articleclean.readers.html import (
     ExtractedLine,
     Extraction,
     _has_text,
+    _Headline,
     _lead_of,
     _names_lead,
     _stands_before,
-    _title_key,
     _under_linked_headline,
     key_of,
 )
@@ -104,7 +105,7 @@ def _main_lead_box(boxes: list, extraction: Extraction) -> str | None:
         if any(other.get("class") == classes for other in boxes[:index]):
             continue
         if headline is None:
-            headline = _title_key(element)
+            headline = _Headline(element)  # (main: the title's key, a str)
         if _stands_before(element, first_key, headline) and not _under_linked_headline(
             element, headline
         ):
@@ -174,3 +175,54 @@ def test_held_keys_are_the_keys_the_text_holds(monkeypatch: pytest.MonkeyPatch, 
         text = "".join(chooser.choices("abé1", k=chooser.randint(0, 40)))
         keys = ["".join(chooser.choices("abé1", k=chooser.randint(0, 6))) for _ in range(8)]
         assert held_keys(text, keys) == {key for key in keys if key in text}
+
+
+_TITLE_CHILD = textwrap.dedent(
+    """
+    from articleclean.readers.html import Extraction, ExtractedLine, headline_dek
+    from articleclean.readers.html_parse import parse_html
+
+    # A title of many words and many `<h1>`s it does not hold: each `<h1>` was searched
+    # for in the whole title's key (headings × title).
+    count = 600_000
+    title = " ".join(f"w{number}" for number in range(count))
+    headings = "".join(f"<h1>Heading {number:06d} of the page</h1>" for number in range(count))
+    first = "The council met on Monday to discuss the budget for next year and the roads."
+    page = f"<html><head><title>{title}</title></head><body>{headings}<p>{first}</p></body>"
+    extraction = Extraction(text=first, lines=[ExtractedLine(1, first, "p")])
+    print(headline_dek(parse_html(page + "</html>"), extraction))
+    """
+)
+
+
+def test_many_headings_under_a_long_title_are_no_hang() -> None:
+    done = run_in_child(_TITLE_CHILD)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["None"]  # no `<h1>` is the headline
+
+
+@pytest.mark.parametrize("few", [0, html_words._FEW_SEARCHES])
+def test_the_headline_holds_what_the_titles_key_holds(
+    monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    monkeypatch.setattr(html_words, "_FEW_SEARCHES", few)
+    monkeypatch.setattr(html, "_SEARCHED_TITLE_CHARS", 12)  # (the title searched once)
+    chooser = random.Random(62)
+    held = 0
+    for _ in range(2_000):
+        title = " ".join(
+            chooser.choices(["ab", "b", "a", "ba", "é", "1"], k=chooser.randint(0, 12))
+        )
+        headings = [" ".join(chooser.choices(["ab", "b", "a", "é"], k=chooser.randint(0, 9)))]
+        headings += [title[chooser.randint(0, 5) :] for _ in range(3)]
+        body = "".join(
+            f"<h{chooser.randint(1, 6)}>{text}</h{1 + len(text) % 6}>" for text in headings
+        )
+        tree = parse_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+        assert tree is not None
+        headline = _Headline(tree)
+        for text in [*headings, "abab ab abab", title]:
+            key = key_of(text)
+            assert headline.holds(key) == (key in headline.key)
+            held += len(key) >= 10 and key in headline.key
+    assert held > 1_000  # the sample holds headings the title holds
