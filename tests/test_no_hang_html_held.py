@@ -3,8 +3,9 @@ text holds them once per page, not once each (hang guard), and the lists found a
 ones found when each row was searched for in the whole text.
 
 `missing_lists` searched the extracted text's key for each row of each list between two
-kept paragraphs, `missing_ingredients` for each printed ingredient line: lists × text
-(10,000 lists between paragraphs 3.4 s, 20,000 four times that) and lines × text. The
+kept paragraphs, `missing_ingredients` for each printed ingredient line, `place_of` the
+page's text for each extracted line: lists × text (10,000 lists between paragraphs 3.4 s,
+20,000 four times that), lines × text and lines × page (40,000 lines 6.3 s). The
 hang cases run in a child with a wall bound that only catches a hang; it asserts no
 speed."""
 
@@ -21,7 +22,8 @@ from articleclean.readers.html_lists import (
     missing_lists,
 )
 from articleclean.readers.html_parse import parse_html
-from articleclean.readers.html_words import first_line_by_key
+from articleclean.readers.html_recipe import _PLACE_KEY_CHARS, place_of
+from articleclean.readers.html_words import PRINTED_TEXT, first_line_by_key
 from hang_guard import run_in_child
 
 _LISTS_CHILD = textwrap.dedent(
@@ -115,3 +117,53 @@ def test_lists_are_found_as_the_row_searches_found_them() -> None:
         assert missing_lists(tree, lines) == expected
         found += bool(expected)
     assert found > 100  # the sample gives lists back
+
+
+_PLACE_CHILD = textwrap.dedent(
+    """
+    from articleclean.readers.html_parse import parse_html
+    from articleclean.readers.html_recipe import place_of
+
+    lines = [f"Paragraph {n:06d} of the story about the council." for n in range(250_000)]
+    body = "".join(f"<p>{line}</p>" for line in lines) + "<ul><li>1 cup flour</li></ul>"
+    print(place_of(parse_html(f"<html><body>{body}</body></html>"), "1 cup flour", lines))
+    """
+)
+
+
+def test_many_lines_printed_before_the_ingredients_are_no_hang() -> None:
+    done = run_in_child(_PLACE_CHILD)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["250000"]  # every line printed before: at the end
+
+
+def _main_place_of(tree, first: str, lines: list[str]) -> int:  # type: ignore[no-untyped-def]
+    """`place_of` as main read it before round 62 (the page searched for each line)."""
+    page = key_of(" ".join(PRINTED_TEXT(tree)))
+    start = page.find(key_of(first))
+    if start < 0:
+        return len(lines)
+    for at, line in enumerate(lines):
+        key = key_of(line)[:_PLACE_KEY_CHARS]
+        if key and page.find(key) > start:
+            return at
+    return len(lines)
+
+
+def test_the_ingredients_place_is_found_as_the_page_searches_found_it() -> None:
+    chooser = random.Random(62)
+    placed = 0
+    for _ in range(3_000):
+        texts = [
+            " ".join(chooser.choices(_ROWS + _TEXTS, k=chooser.randint(1, 4))) for _ in range(8)
+        ]
+        texts.append("1 z " * chooser.randint(1, 30))  # (a key past _PLACE_KEY_CHARS)
+        body = "".join(f"<p>{text}</p>" for text in texts)
+        tree = parse_html(f"<html><body>{body}</body></html>")
+        assert tree is not None
+        first = chooser.choice([*texts, "z", "a b", "q"])
+        lines = chooser.choices([*texts, "", "x y z", "y"], k=chooser.randint(0, 6))
+        expected = _main_place_of(tree, first, lines)
+        assert place_of(tree, first, lines) == expected
+        placed += expected < len(lines)
+    assert placed > 500  # the sample places the ingredients before a line
