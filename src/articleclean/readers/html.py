@@ -45,7 +45,7 @@ from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
 from .html_recipe import missing_ingredients, place_of
 from .html_times import missing_entry_times
-from .html_words import ALNUM, visible
+from .html_words import ALNUM, held_keys, visible
 from .json_ld import json_ld_holding, json_objects
 from .text import read_text
 
@@ -449,7 +449,12 @@ def _json_strings(data: object, key: str) -> Iterator[str]:
 def _has_text(extraction: Extraction, text: str) -> bool:
     """Whether the extracted text holds `text` (its opening words: a meta
     description may be cut short, or end in an ellipsis)."""
-    return key_of(text)[:_LEAD_IN_TEXT_CHARS] in extraction.key()
+    return _lead_key(text) in extraction.key()
+
+
+def _lead_key(text: str) -> str:
+    """The opening of a text's key that `_has_text` looks for in the extracted text."""
+    return key_of(text)[:_LEAD_IN_TEXT_CHARS]
 
 
 def _extraction(body: HtmlElement) -> Extraction:
@@ -687,18 +692,28 @@ def lead_box(boxes: list[HtmlElement], extraction: Extraction) -> str | None:
     if line is None:
         return None
     first_key = key_of(line.text)[:_OPENING_KEY_CHARS]
-    headline: str | None = None
-    for index, element in enumerate(boxes):
+    # Each box's lead read first, then whether the text holds each (`held_keys`, one
+    # pass for many) and whether a box before it has its class (a set of those seen):
+    # a page of many boxes asked both of each box against all the text and all the
+    # boxes before it.
+    candidates: list[tuple[HtmlElement, str, str, bool]] = []
+    seen: set[str | None] = set()
+    for element in boxes:
         classes = element.get("class")
+        repeated = classes in seen
+        seen.add(classes)
         if classes is None or element.tag not in _LEAD_TAGS or not _names_lead(classes):
             continue
         lead = _lead_of(element)
-        if lead is None or _has_text(extraction, lead):
-            continue
-        if any(other.get("class") == classes for other in boxes[:index]):
-            continue  # one of a list of boxes
+        if lead is not None:
+            candidates.append((element, lead, _lead_key(lead), repeated))
+    held = held_keys(extraction.key(), (key for _, _, key, _ in candidates))
+    headline: _Headline | None = None
+    for element, lead, key, repeated in candidates:
+        if key in held or repeated:
+            continue  # printed already, or one of a list of boxes
         if headline is None:
-            headline = _title_key(element)
+            headline = _Headline(element)
         if _stands_before(element, first_key, headline) and not _under_linked_headline(
             element, headline
         ):
@@ -759,8 +774,8 @@ def _dek_under_headline(
     ][:_DEK_PARAGRAPHS_TRIED]
     if not paragraphs:
         return None
-    headline = _title_key(tree)
-    if not headline:
+    headline = _Headline(tree)
+    if not headline.key:
         return None
     # Of two `<h1>`s that hold the title's words, the longer: the site's name in a
     # logo's `<h1>` is the title's suffix ("… - Ege Haber Gazetesi").
@@ -839,7 +854,7 @@ def _lead_of(element: HtmlElement, min_words: int = _MIN_LEAD_WORDS) -> str | No
     return text
 
 
-def _stands_before(box: HtmlElement, first_key: str, headline: str) -> bool:
+def _stands_before(box: HtmlElement, first_key: str, headline: _Headline) -> bool:
     """Whether the article's first paragraph (its key opens with `first_key`) follows
     `box` closely: few words and no other box of its class between them, nor the
     article's headline (an `<h1>` with the `<title>`'s words, `headline`): a lead
@@ -874,16 +889,42 @@ def _stands_before(box: HtmlElement, first_key: str, headline: str) -> bool:
     return False
 
 
-def _title_key(element: HtmlElement) -> str:
-    """The key of the page's `<title>` (site name and all), "" when it has none."""
-    title = element.getroottree().getroot().findtext("head/title")
-    return key_of(title) if title else ""
+class _Headline:
+    """The page's `<title>` as the lead and dek readers ask whether a heading is the
+    article's headline (`_is_headline`): `key` is the title's key (site name and all),
+    "" when it has none."""
+
+    def __init__(self, element: HtmlElement) -> None:
+        self._root = element.getroottree().getroot()
+        title = self._root.findtext("head/title")
+        self.key = key_of(title) if title else ""
+        self._held: set[str] | None = None
+        self._asked: set[str] = set()
+
+    def holds(self, key: str) -> bool:
+        """`key in self.key`. A long title is searched once for the keys of all the
+        page's headings (`held_keys`): a page of many headings under a title of many
+        words asked it of each heading, headings × title."""
+        if len(self.key) <= _SEARCHED_TITLE_CHARS:
+            return key in self.key
+        if self._held is None:
+            keys = (key_of(heading.text_content()) for heading in self._root.iter(*_HEADINGS))
+            self._asked = {key for key in keys if _MIN_HEADLINE_KEY <= len(key) <= len(self.key)}
+            self._held = held_keys(self.key, self._asked)
+        if key not in self._asked:
+            return key in self.key
+        return key in self._held
 
 
-def _is_headline(heading: HtmlElement, headline: str) -> bool:
+# A title key up to this long is searched for each heading asked about (a title is a
+# line: its key, a few hundred characters).
+_SEARCHED_TITLE_CHARS = 2_000
+
+
+def _is_headline(heading: HtmlElement, headline: _Headline) -> bool:
     """Whether a heading is the article's headline: its words are the page title's."""
     key = key_of(heading.text_content())
-    return len(key) >= _MIN_HEADLINE_KEY and key in headline
+    return len(key) >= _MIN_HEADLINE_KEY and headline.holds(key)
 
 
 _MIN_HEADLINE_KEY = 10
@@ -893,7 +934,7 @@ _MAX_CARD_GAP_ELEMENTS = 40
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _under_linked_headline(box: HtmlElement, headline: str) -> bool:
+def _under_linked_headline(box: HtmlElement, headline: _Headline) -> bool:
     """Whether `box` is the blurb of another story's card: the nearest heading above
     it, with few words between, links to a page and is not the article's headline
     (`headline`, the `<title>`'s key; some themes link the headline to its page)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -34,6 +35,37 @@ def first_line_by_key(lines: list[str]) -> dict[str, int]:
     for at, line in enumerate(lines):
         kept.setdefault(key_of(line), at)
     return kept
+
+
+def held_keys(text_key: str, keys: Iterable[str]) -> set[str]:
+    """Which of `keys` `text_key` holds as a substring: `key in text_key` asked of each.
+
+    A page of many lead boxes asks it of each box's key (`html.lead_box`): one search
+    of the whole text a key, boxes × text (40,000 teasers 14 s). Each distinct key is
+    asked once, and when many share a length they are looked up among the text's
+    windows of that length in one pass: a hash lookup a window, so the time grows with
+    the text times the lengths asked (at most the lead key's 61), not the keys."""
+    by_length: dict[int, set[str]] = {}
+    for key in keys:
+        by_length.setdefault(len(key), set()).add(key)
+    held: set[str] = set()
+    last = len(text_key) + 1
+    for length, wanted in by_length.items():
+        if len(wanted) <= _FEW_SEARCHES:
+            held.update(key for key in wanted if key in text_key)
+        else:
+            # (map and slice keep the pass in C: a window costs about as much as
+            # ~500 characters of one `in` search does)
+            windows = map(
+                text_key.__getitem__, map(slice, range(last - length), range(length, last))
+            )
+            held |= wanted.intersection(windows)
+    return held
+
+
+# Up to this many keys of one length are searched for one by one (a search costs the
+# text's length in C; the windows' pass, the text's length in hashed slices).
+_FEW_SEARCHES = 256
 
 
 def visible(text: str) -> str:
