@@ -411,9 +411,14 @@ def links_across_lines(lines: list[str]) -> list[str]:
     after its last, and its lines read as prose (tune part, round 56 mdgap: lines
     closing such a link in 263 of 596 dumps); read so, each line is what the page
     shows, a link's words: a card's headline, a byline's linked name, a menu's entry
-    (a card's lines in one paragraph are then a row of links, as a card is). Lines are
-    neither added nor removed."""
-    return _marked_on_each_line(lines, "[", _leaves_bracket_open, _link_end)
+    (a card's lines in one paragraph are then a row of links, as a card is). A card's
+    line of pictures alone between its words (a section's logo, "[Düsseldorf" /
+    "![pic](…)" / "### Headline" / "Teaser](…)") is passed over; such a card's lines of
+    pictures alone are left as they are, read as pictures (its first line, "[![a](…)![b](…)",
+    a placeholder and the picture, read as a link's words, weighed as prose of its own
+    length in `outside_article`'s run: tune 0811 pagina12 kept 125 teaser lines so,
+    round 62 mdgap4). Lines are neither added nor removed."""
+    return _marked_on_each_line(lines, "[", _leaves_bracket_open, _link_end, _is_pictures)
 
 
 def _leaves_bracket_open(line: str) -> bool:
@@ -454,6 +459,8 @@ def _link_end(lines: list[str], start: int) -> tuple[int, str, str] | None:
             # as markdownify writes an author's or a card's `<a>` ending in its `<img>`:
             # its brackets are the picture's, not another link's)
             line = _IMAGE.sub(_blank, line)
+            if not line.strip():
+                continue  # (pictures alone: the card's picture or a logo over its headline)
         close = line.find("]")
         if "[" in line[:close] or close < 0:
             return None
@@ -474,12 +481,15 @@ def _marked_on_each_line(
     mark: str,
     leaves_open: Callable[[str], bool],
     span_end: Callable[[list[str], int], tuple[int, str, str] | None],
+    apart: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """`lines` with each span of inline marks that a line `leaves_open` and a later line
     closes (`span_end`: that line, the mark opening the span and the one closing it)
     closed on each of its lines but the last and opened again on each but the first, so
-    that every line reads as it does inside the span. Lines are neither added nor
-    removed. (`leaves_open` is False on a line without `mark`.)"""
+    that every line reads as it does inside the span. In a span with a line `apart`
+    between its first and its last, the lines `apart` but its last are left as they
+    are. Lines are neither added nor removed. (`leaves_open` is False on a line without
+    `mark`.)"""
     result = list(lines)
     # Only the lines holding the mark are asked (a call a line cost ~4 % of a Markdown
     # dump's read, round 60); a span changes only its own lines, and the walk goes on
@@ -492,9 +502,15 @@ def _marked_on_each_line(
         if end is None:
             continue
         stop, opening, closing = end
+        left: set[int] = set()
+        if apart is not None and any(apart(result[at]) for at in range(index + 1, stop)):
+            # (only such a span: a card main read as a link keeps that reading, its
+            # first line's pictures a link's words; read as pictures, tune 0191's recipe
+            # lost the cards' weight its run had rested on, round 62 mdgap4)
+            left = {at for at in range(index, stop) if apart(result[at])}
         for at in range(index, stop + 1):
             line = result[at]
-            if not line.strip():
+            if not line.strip() or at in left:
                 continue  # (a link's words may run over blank lines)
             if at != index:
                 margin = len(line) - len(line.lstrip())
