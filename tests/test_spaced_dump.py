@@ -3,11 +3,13 @@ line (`readers.text._spaced_already`): the same segments as the general reading.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articleclean.document import normalise_space
+from articleclean.document import Segment, forget_forms, normalise_space, spaced_segment
 from articleclean.readers import text as text_reader
 from articleclean.readers.text import _spaced_already, read_text, split_lines
 
@@ -82,3 +84,26 @@ def test_spaced_dumps(text: str, spaced: bool) -> None:
         assert _fields(text, frozenset({9})) == fast
     finally:
         text_reader._spaced_already = general
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home",
+        "News and Sport",
+        "Zoë’s café, 12 May 2025.",
+        "中文新闻网站",
+        "I ♥ NY",
+        "word " * 80 + "end",  # (longer than the forms kept: derived afresh)
+        "Sign up for our newsletter",
+    ],
+)
+def test_spaced_segment_is_the_class_call(text: str) -> None:
+    forget_forms()
+    for _ in range(2):  # (its forms derived, then taken from `_FORMS`)
+        made = Segment(text, (3, 3), spaced=True)
+        fast = spaced_segment(text, (3, 3))
+        assert type(fast) is Segment
+        assert list(vars(fast).items()) == list(vars(made).items())
+    names = [f.name for f in fields(Segment)]
+    assert list(vars(fast))[: len(names)] == names

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..document import Document, Segment, add_content_words, normalise_space
+from ..document import Document, Segment, add_content_words, normalise_space, spaced_segment
 from ..lexicon import DATE_ALONE, LIST_ROW, WRAP_CLOSING_MARKS, ends_a_sentence
 from ..names import is_byline_stamp, prefixed_byline
 from .text_browser import Markup, browser_reading, read_browser_dump
@@ -54,7 +54,7 @@ def read_text(text: str, apart: frozenset[int] = frozenset(), markup: Markup = "
                     start = index
             elif start >= 0:
                 if index - start == 1:
-                    segments.append(Segment(lines[start], (index, index), spaced=True))
+                    segments.append(spaced_segment(lines[start], (index, index)))
                 else:
                     _add_paragraph(segments, lines, start, index, apart, spaced=True)
                 start = -1
@@ -138,7 +138,7 @@ def _line_segment(line: str, number: int, later: bool = False, spaced: bool = Fa
     `later`: `Segment.words_later`; `spaced`: the line is as `normalise_space` leaves it
     (`_spaced_already`), so holds no tab."""
     if spaced:
-        return Segment(line, (number, number), spaced=True)
+        return spaced_segment(line, (number, number))
     text = normalise_space(line)
     if "\t" in line and "\t" in line.strip():
         return Segment(text, (number, number), spaced=True, cells=True, words_later=later)
@@ -146,7 +146,7 @@ def _line_segment(line: str, number: int, later: bool = False, spaced: bool = Fa
     # every small dump cost ~4 M instructions per 100 ~4 KB dumps, round 59)
     if later:
         return Segment(text, (number, number), spaced=True, words_later=True)
-    return Segment(text, (number, number), spaced=True)
+    return spaced_segment(text, (number, number))
 
 
 _CONTROL_BYTES = bytes(range(32)) + b"\x7f"
