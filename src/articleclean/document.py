@@ -299,11 +299,7 @@ class Segment:
         # `_FORMS`; a long paragraph is derived afresh and not kept.
         forms = _FORMS.get(text) if len(text) <= _LONGEST_KEPT else None
         if forms is None:
-            forms = _forms_of(text, spaced, not words_later)
-            if len(text) <= _LONGEST_KEPT and not words_later:
-                if len(_FORMS) >= _FORMS_KEPT:
-                    _FORMS.clear()  # (forgetting all at once keeps it cheap and bounded)
-                _FORMS[text] = forms
+            forms = _new_forms(text, spaced, words_later)
         (
             self.phrase_form,
             self.key,
@@ -342,6 +338,61 @@ class Segment:
         self.label = label
         self.reason = None
         self.rule = rule
+
+
+def _new_forms(text: str, spaced: bool, words_later: bool) -> _Forms:
+    """`_forms_of` a text that `_FORMS` does not hold, kept there if short (and its topic
+    words made: not `words_later`)."""
+    forms = _forms_of(text, spaced, not words_later)
+    if len(text) <= _LONGEST_KEPT and not words_later:
+        if len(_FORMS) >= _FORMS_KEPT:
+            _FORMS.clear()  # (forgetting all at once keeps it cheap and bounded)
+        _FORMS[text] = forms
+    return forms
+
+
+_new_object = object.__new__
+_TEXT_LINE = Origin.TEXT_LINE  # (a module global: an Enum class's lookup is 3x one)
+
+
+def spaced_segment(text: str, lines: Lines) -> Segment:
+    """`Segment(text, lines, spaced=True)`, the same object with the same attributes set
+    in the same order, made without the class call: the text reader makes one a line
+    (~75 a 4 KB dump), and the call's binding of the fifteen defaults and the keyword
+    and its call of `__post_init__` cost ~1,800 of a segment's ~8,800 instructions
+    (round 62). A test compares every attribute and its place with `Segment`'s, so a
+    field added to `Segment` must be set here too. `text` is a str, as
+    `normalise_space` leaves it."""
+    segment = _new_object(Segment)
+    segment.text = text
+    segment.lines = lines
+    segment.hints = NO_HINTS
+    segment.label = BODY
+    segment.reason = None
+    segment.rule = None
+    segment.credit = None
+    segment.caption_text = None
+    segment.origin = _TEXT_LINE
+    segment.dateline = None
+    segment.tail_cut = None
+    segment.joined_rows = False
+    segment.marks = None
+    segment.browser = None
+    segment.cells = False
+    forms = _FORMS.get(text) if len(text) <= _LONGEST_KEPT else None
+    if forms is None:
+        forms = _new_forms(text, True, False)
+    (
+        segment.phrase_form,
+        segment.key,
+        segment.word_count,
+        segment.may_hold_cjk,
+        segment.may_hold_digit,
+        segment.topic_from_form,
+        segment.content_words,
+        segment.ends_like_sentence,
+    ) = forms
+    return segment
 
 
 # The defaults of these fields are instances of classes defined in Python (an Enum's
