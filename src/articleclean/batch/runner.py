@@ -91,13 +91,35 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
+_GROUP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _group_signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP back while a worker is forked: until the worker
+    ignores them it has this process's handler, and one arriving in that window raised
+    KeyboardInterrupt in the worker (a traceback on standard error, its document an
+    error record). Here they are delivered when this returns."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _GROUP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _worker_main(conn: Connection, handler: Handler, parent: int | None = None) -> None:
     # Ctrl-C, SIGTERM and SIGHUP go to the whole process group; they are the parent's
     # business (it stops the batch, commits the output and then kills the workers). A
     # worker dying of them first would turn its document into an error record.
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    for sig in _GROUP_SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _GROUP_SIGNALS)  # (see Runner._start)
     if parent is not None:
         _die_with_parent(parent)
     while True:
@@ -240,7 +262,8 @@ class Runner:
         process = _context().Process(
             target=_worker_main, args=(child, self.handler, os.getpid()), daemon=True
         )
-        process.start()
+        with _group_signals_held():
+            process.start()
         child.close()
         worker = _Worker(process, parent)
         self._workers.append(worker)
