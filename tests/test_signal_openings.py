@@ -92,6 +92,11 @@ elif where == "fork":
     wrap(runner, "_worker_main")  # in the worker, before it ignores the signals
 elif where == "resume":
     wrap(outputs.FileSink, "already_done", nth=3)
+elif where == "learn":
+    from articleclean.batch import learn
+
+    wrap(learn.Learner, "add", nth=3)
+    wrap(runner.Runner, "close")
 elif where == "report":
     from articleclean import cli
 
@@ -119,7 +124,7 @@ def _drive(
     folder: Path, where: str, signals: str, *args: str
 ) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "driver.py", where, signals, "clean", "in.jsonl", *args],
+        [sys.executable, "driver.py", where, signals, *args],
         cwd=folder,
         env=_env(),
         capture_output=True,
@@ -164,7 +169,7 @@ def _resume_completes(folder: Path, kept: int) -> None:
 def test_signal_at_the_end_keeps_the_output_and_the_status(
     folder: Path, where: str, signals: str
 ) -> None:
-    done = _drive(folder, where, signals, "-o", "out.jsonl", "-j", "2")
+    done = _drive(folder, where, signals, "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2")
     first = getattr(signal, signals.split(",")[0])
     _check_clean_end(folder, done, 128 + first)
     kept = _ids(folder / "out.jsonl")
@@ -177,7 +182,9 @@ def test_second_signal_while_the_workers_stop(folder: Path) -> None:
     # workers; at exit multiprocessing sent them SIGTERM, which they ignore, and waited
     # for them: the run hung (this test's 120 s timeout; "Aborted!", exit 1 when the
     # signal came a moment later)
-    done = _drive(folder, "close", "SIGHUP,SIGTERM", "-o", "out.jsonl", "-j", "2")
+    done = _drive(
+        folder, "close", "SIGHUP,SIGTERM", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2"
+    )
     _check_clean_end(folder, done, 128 + signal.SIGHUP)
     kept = _ids(folder / "out.jsonl")
     assert len(kept) >= 5
@@ -187,7 +194,7 @@ def test_second_signal_while_the_workers_stop(folder: Path) -> None:
 def test_signal_before_the_batch_leaves_nothing_behind(folder: Path) -> None:
     # main: the output's temporary file is made before the handler was installed, so
     # SIGHUP killed the run there: the temporary file and an empty out.jsonl were left
-    done = _drive(folder, "open", "SIGHUP", "-o", "out.jsonl", "-j", "1")
+    done = _drive(folder, "open", "SIGHUP", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "1")
     _check_clean_end(folder, done, 128 + signal.SIGHUP)
     assert not (folder / "out.jsonl").exists()
 
@@ -195,7 +202,9 @@ def test_signal_before_the_batch_leaves_nothing_behind(folder: Path) -> None:
 def test_signal_before_the_first_record_keeps_the_earlier_output(folder: Path) -> None:
     # main: the commit of a run with no record put an empty file over the earlier output
     (folder / "out.jsonl").write_text('{"id": "old", "status": "ok"}\n')
-    done = _drive(folder, "before_first_record", "SIGINT", "-o", "out.jsonl", "-j", "1")
+    done = _drive(
+        folder, "before_first_record", "SIGINT", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "1"
+    )
     _check_clean_end(folder, done, 128 + signal.SIGINT)
     assert _ids(folder / "out.jsonl") == ["old"]
 
@@ -203,7 +212,7 @@ def test_signal_before_the_first_record_keeps_the_earlier_output(folder: Path) -
 def test_signal_while_a_worker_starts(folder: Path) -> None:
     # main: a worker had the parent's handler until it ignored the signals: the signal
     # raised KeyboardInterrupt in the worker (a traceback, its document an error)
-    done = _drive(folder, "fork", "SIGHUP", "-o", "out.jsonl", "-j", "2")
+    done = _drive(folder, "fork", "SIGHUP", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2")
     _check_clean_end(folder, done, 0)
     assert sorted(_ids(folder / "out.jsonl")) == sorted(f"doc{i}" for i in range(TOTAL))
 
@@ -214,7 +223,9 @@ def test_signal_while_resume_skips_finished_documents(folder: Path) -> None:
     assert first.returncode == 0
     lines = (folder / "out.jsonl").read_bytes().splitlines(keepends=True)
     (folder / "out.jsonl").write_bytes(b"".join(lines[:10]))
-    done = _drive(folder, "resume", "SIGTERM", "-o", "out.jsonl", "--resume", "-j", "1")
+    done = _drive(
+        folder, "resume", "SIGTERM", "clean", "in.jsonl", "-o", "out.jsonl", "--resume", "-j", "1"
+    )
     _check_clean_end(folder, done, 128 + signal.SIGTERM)
     assert len(_ids(folder / "out.jsonl")) == 10
     _resume_completes(folder, 10)
@@ -223,8 +234,31 @@ def test_signal_while_resume_skips_finished_documents(folder: Path) -> None:
 def test_signal_while_the_report_is_written(folder: Path) -> None:
     # main: the handler was gone by then, so SIGHUP killed the run before the report
     done = _drive(
-        folder, "report", "SIGHUP", "-o", "out.jsonl", "--report", "report.html", "-j", "1"
+        folder,
+        "report",
+        "SIGHUP",
+        "clean",
+        "in.jsonl",
+        "-o",
+        "out.jsonl",
+        "--report",
+        "report.html",
+        "-j",
+        "1",
     )
     _check_clean_end(folder, done, 128 + signal.SIGHUP)
     assert (folder / "report.html").exists()
     assert sorted(_ids(folder / "out.jsonl")) == sorted(f"doc{i}" for i in range(TOTAL))
+
+
+@pytest.mark.parametrize("command", ["learn", "clean"])
+def test_two_signals_while_learning(folder: Path, command: str) -> None:
+    # main: the second Ctrl-C raised inside Runner.close, which never stopped the
+    # workers, and the exit hung waiting for them (this test's 120 s timeout)
+    args = (
+        ["-o", "model.json"] if command == "learn" else ["--learn-boilerplate", "-o", "out.jsonl"]
+    )
+    done = _drive(folder, "learn", "SIGINT,SIGINT", command, "in.jsonl", *args, "-j", "2")
+    _check_clean_end(folder, done, 128 + signal.SIGINT)
+    assert b"interrupted while learning; nothing was written" in done.stderr
+    assert not (folder / "model.json").exists() and not (folder / "out.jsonl").exists()

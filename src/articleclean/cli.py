@@ -43,7 +43,6 @@ from .batch.warc_inputs import ByteProgress, CrawlTally, crawl_total, is_crawl_f
 from .boilerplate_model import BoilerplateModel
 from .config import CleanerConfig
 from .errors import ArticleCleanError
-from .launch import EXIT_INTERRUPTED
 from .pipeline import Cleaner, reads_as_html
 from .readers.decode import decode_bytes
 
@@ -661,21 +660,27 @@ def _learn(
 ) -> BoilerplateModel:
     learner = Learner(settings)
     bar = _progress(quiet, lambda: None, "learning")
-    try:
-        learn_batch(
-            iter_jobs(inputs, options),
-            KeysHandler(config),
-            learner,
-            jobs,
-            _hard_limit(timeout),
-            _reporter(bar, quiet=True),
-        )
-    except KeyboardInterrupt:
-        click.echo("articleclean: interrupted while learning; nothing was written", err=True)
-        sys.exit(EXIT_INTERRUPTED)
-    finally:
-        if bar is not None:
-            bar.close()
+    interrupts = Interrupts()
+    with interrupts.installed():
+        try:
+            learn_batch(
+                iter_jobs(inputs, options),
+                KeysHandler(config),
+                learner,
+                jobs,
+                _hard_limit(timeout),
+                _reporter(bar, quiet=True),
+                interrupts,
+            )
+        finally:
+            if bar is not None:
+                bar.close()
+        if interrupts.signum is not None:
+            with contextlib.suppress(OSError):  # (standard error may be gone: SIGHUP)
+                click.echo(
+                    "articleclean: interrupted while learning; nothing was written", err=True
+                )
+            sys.exit(128 + interrupts.signum)
     return learner.model()
 
 

@@ -148,11 +148,24 @@ def learn_batch(
     processes: int,
     timeout: float | None,
     progress: Progress | None = None,
+    interrupts: Interrupts | None = None,
 ) -> None:
-    """The first pass of boilerplate learning: read each sampled document's blocks."""
+    """The first pass of boilerplate learning: read each sampled document's blocks.
+    With `interrupts` (installed by the caller) a signal stops it quietly, its number
+    in `interrupts.signum`; without, a signal raises KeyboardInterrupt as it always did."""
     runner = Runner(handler, processes=processes, timeout=timeout)
-    with contextlib.closing(runner.run(learner.sample(jobs))) as results:
-        for job, outcome in results:
-            learner.add(job, outcome)
-            if progress is not None:
-                progress(outcome)
+    if interrupts is None:
+        with contextlib.closing(runner.run(learner.sample(jobs))) as results:
+            for job, outcome in results:
+                learner.add(job, outcome)
+                if progress is not None:
+                    progress(outcome)
+        return
+    try:
+        interrupts.armed = True
+        if interrupts.signum is None:
+            # (a signal while the workers are stopped is only recorded, so they are)
+            learn_batch(jobs, handler, learner, processes, timeout, progress)
+        interrupts.armed = False
+    except KeyboardInterrupt:
+        interrupts.armed = False
