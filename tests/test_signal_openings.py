@@ -84,6 +84,8 @@ elif where == "twice":
     session.Summary = Noisy
 elif where == "close":
     wrap(runner.Runner, "close")
+elif where == "end_close":
+    wrap(runner.Runner, "close")  # the batch is over: the workers are about to stop
 elif where == "open":
     wrap(outputs, "_lock_or_refuse", before=False, nth=2)  # the temporary file is made
 elif where == "before_first_record":
@@ -189,6 +191,15 @@ def test_second_signal_while_the_workers_stop(folder: Path) -> None:
     kept = _ids(folder / "out.jsonl")
     assert len(kept) >= 5
     _resume_completes(folder, len(kept))
+
+
+def test_signal_as_the_workers_stop_after_the_last_document(folder: Path) -> None:
+    # main and before this fix: the signal raised before Runner.close stopped a worker;
+    # at exit multiprocessing sent them SIGTERM, which they ignore, and waited for them:
+    # the run hung (this test's 120 s timeout)
+    done = _drive(folder, "end_close", "SIGTERM", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2")
+    _check_clean_end(folder, done, 128 + signal.SIGTERM)
+    assert sorted(_ids(folder / "out.jsonl")) == sorted(f"doc{i}" for i in range(TOTAL))
 
 
 def test_signal_before_the_batch_leaves_nothing_behind(folder: Path) -> None:

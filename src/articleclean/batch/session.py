@@ -125,10 +125,16 @@ def clean_batch(
         interrupts.armed = False  # from here on a signal is recorded, never raised
     except KeyboardInterrupt:
         interrupts.armed = False
+        if interrupts.signum is None:  # (raised, not signalled: a Ctrl-C all the same)
+            interrupts.signum = signal.SIGINT
     except BaseException:
         interrupts.armed = False
+        runner.close()
         sink.abort()
         raise
+    # Again, where no signal can cut it: one that cut the generator's close short left
+    # workers running, and the exit hung on them.
+    runner.close()
     summary.signal = interrupts.signum
     summary.interrupted = summary.signal is not None
     if summary.interrupted and getattr(sink, "replaces_later", False):
@@ -154,18 +160,22 @@ def learn_batch(
     With `interrupts` (installed by the caller) a signal stops it quietly, its number
     in `interrupts.signum`; without, a signal raises KeyboardInterrupt as it always did."""
     runner = Runner(handler, processes=processes, timeout=timeout)
-    if interrupts is None:
-        with contextlib.closing(runner.run(learner.sample(jobs))) as results:
-            for job, outcome in results:
-                learner.add(job, outcome)
-                if progress is not None:
-                    progress(outcome)
-        return
     try:
-        interrupts.armed = True
-        if interrupts.signum is None:
-            # (a signal while the workers are stopped is only recorded, so they are)
-            learn_batch(jobs, handler, learner, processes, timeout, progress)
-        interrupts.armed = False
+        if interrupts is not None:
+            interrupts.armed = True
+        if interrupts is None or interrupts.signum is None:
+            with contextlib.closing(runner.run(learner.sample(jobs))) as results:
+                for job, outcome in results:
+                    learner.add(job, outcome)
+                    if progress is not None:
+                        progress(outcome)
+        if interrupts is not None:
+            interrupts.armed = False
     except KeyboardInterrupt:
+        if interrupts is None:
+            raise
         interrupts.armed = False
+        if interrupts.signum is None:  # (raised, not signalled: a Ctrl-C all the same)
+            interrupts.signum = signal.SIGINT
+    finally:
+        runner.close()  # (see clean_batch)
