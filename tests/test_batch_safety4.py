@@ -70,7 +70,8 @@ def test_ctrl_c_while_the_batch_warms_up_stops_the_batch(
     _interrupt_profile_loading(monkeypatch, KeyboardInterrupt)
     code, _ = _clean("pages", "-o", "out.jsonl")
     assert code == 130
-    assert (tmp_path / "out.jsonl").read_bytes() == b""  # no document was cleaned
+    # no document was cleaned; the run leaves no output where there was none (round 62)
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def _dump_records(path: Path, ids: list[str]) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sys
 from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING, Any
@@ -38,13 +37,12 @@ from .batch.jobs import Job, Outcome
 from .batch.learn import Learner, LearnSettings
 from .batch.outputs import SUFFIX, FileSink, open_sink, output_kind
 from .batch.runner import default_jobs
-from .batch.session import RunOptions, clean_batch, learn_batch
+from .batch.session import Interrupts, RunOptions, clean_batch, learn_batch
 from .batch.summary import Summary
 from .batch.warc_inputs import ByteProgress, CrawlTally, crawl_total, is_crawl_file
 from .boilerplate_model import BoilerplateModel
 from .config import CleanerConfig
 from .errors import ArticleCleanError
-from .launch import EXIT_INTERRUPTED
 from .pipeline import Cleaner, reads_as_html
 from .readers.decode import decode_bytes
 
@@ -474,52 +472,59 @@ def clean_command(
                 f"{len(model.sites)} of {read['sites_read']} sites{_grouping(model)}",
                 err=True,
             )
-    stamp = None
-    if output is not None:
-        try:
-            stamp = config_stamp.prepare(
-                output,
-                kind,
-                config_stamp.settings_of(config, fmt, options),
-                resume=resume,
-                allow_change=allow_config_change,
-            )
-        except config_stamp.ConfigChanged as exc:
-            raise _Refused(str(exc)) from None
-        if stamp is not None and stamp.note is not None and not quiet:
-            click.echo(f"articleclean: warning: {stamp.note}", err=True)
-    handler = CleanHandler(config, fmt, pretty=kind == "dir")
-    collector = None
-    if report_path is not None:
-        from .batch.report import BatchReport, ReportHandler
+    # From here to the exit a signal never kills the run half-way: before the batch it
+    # is recorded (the batch then does not start), in it the batch stops and commits
+    # what is finished, after it the summary and report are written; the exit status
+    # is 128 + the first signal.
+    interrupts = Interrupts()
+    with interrupts.installed():
+        stamp = None
+        if output is not None:
+            try:
+                stamp = config_stamp.prepare(
+                    output,
+                    kind,
+                    config_stamp.settings_of(config, fmt, options),
+                    resume=resume,
+                    allow_change=allow_config_change,
+                )
+            except config_stamp.ConfigChanged as exc:
+                raise _Refused(str(exc)) from None
+            if stamp is not None and stamp.note is not None and not quiet:
+                click.echo(f"articleclean: warning: {stamp.note}", err=True)
+        handler = CleanHandler(config, fmt, pretty=kind == "dir")
+        collector = None
+        if report_path is not None:
+            from .batch.report import BatchReport, ReportHandler
 
-        handler = ReportHandler(config, fmt, pretty=kind == "dir")
-        collector = BatchReport()
-    with _quiet_broken_pipe():
-        summary = _run_clean(
-            inputs,
-            options,
-            handler,
-            output,
-            fmt,
-            kind,
-            RunOptions(jobs, _hard_limit(limit), fail_fast, resume, retry_failed),
-            quiet,
-            tally,
-            collector,
-            stamp,
-        )
-    if not quiet:
-        with contextlib.suppress(OSError):  # standard error may be gone too (SIGHUP)
-            click.echo(summary.render(), err=True)
-            if tally.skipped:
-                click.echo(tally.render(), err=True)
-    if collector is not None and report_path is not None:
-        _write_report(report_path, collector.render(summary, tally.skipped), quiet)
-    if summary.interrupted:
-        sys.exit(128 + (summary.signal or signal.SIGINT))
-    if summary.failed:
-        sys.exit(EXIT_FAILED)
+            handler = ReportHandler(config, fmt, pretty=kind == "dir")
+            collector = BatchReport()
+        with _quiet_broken_pipe():
+            summary = _run_clean(
+                inputs,
+                options,
+                handler,
+                output,
+                fmt,
+                kind,
+                RunOptions(jobs, _hard_limit(limit), fail_fast, resume, retry_failed),
+                quiet,
+                tally,
+                collector,
+                stamp,
+                interrupts,
+            )
+        if not quiet:
+            with contextlib.suppress(OSError):  # standard error may be gone too (SIGHUP)
+                click.echo(summary.render(), err=True)
+                if tally.skipped:
+                    click.echo(tally.render(), err=True)
+        if collector is not None and report_path is not None:
+            _write_report(report_path, collector.render(summary, tally.skipped), quiet)
+        if interrupts.signum is not None:
+            sys.exit(128 + interrupts.signum)
+        if summary.failed:
+            sys.exit(EXIT_FAILED)
 
 
 def _run_clean(
@@ -533,7 +538,8 @@ def _run_clean(
     quiet: bool,
     tally: CrawlTally,
     collector: BatchReport | None,
-    stamp: config_stamp.Stamp | None = None,
+    stamp: config_stamp.Stamp | None,
+    interrupts: Interrupts,
 ) -> Summary:
     """Open the output, run the batch into it, and say what was written."""
     headers = fmt != "json" and not _one_document(inputs, options.stdin_format)
@@ -560,16 +566,24 @@ def _run_clean(
             except OSError as exc:
                 sink.abort()
                 raise click.ClickException(f"cannot write {stamp.path!r}: {exc}") from exc
-    crawl_bytes = None if quiet or not sys.stderr.isatty() else crawl_total(inputs)
-    if crawl_bytes is not None:
-        bar: Any = ByteProgress(tally, crawl_bytes)
-    else:
-        bar = _progress(quiet, lambda: count_documents(inputs, options), "cleaning")
+    bar: Any = None
+    try:
+        # Counting the documents for the bar reads every input: a signal stops it.
+        interrupts.armed = True
+        if interrupts.signum is None:
+            crawl_bytes = None if quiet or not sys.stderr.isatty() else crawl_total(inputs)
+            if crawl_bytes is not None:
+                bar = ByteProgress(tally, crawl_bytes)
+            else:
+                bar = _progress(quiet, lambda: count_documents(inputs, options), "cleaning")
+        interrupts.armed = False
+    except KeyboardInterrupt:
+        pass  # (the batch sees the signal and does not start)
     progress = _reporter(bar, quiet)
     if collector is not None:
         progress = _both(progress, collector.add)
     try:
-        summary = clean_batch(iter_jobs(inputs, options), handler, sink, run, progress)
+        summary = clean_batch(iter_jobs(inputs, options), handler, sink, run, progress, interrupts)
     except BrokenPipeError:
         raise
     except OSError as exc:
@@ -646,21 +660,27 @@ def _learn(
 ) -> BoilerplateModel:
     learner = Learner(settings)
     bar = _progress(quiet, lambda: None, "learning")
-    try:
-        learn_batch(
-            iter_jobs(inputs, options),
-            KeysHandler(config),
-            learner,
-            jobs,
-            _hard_limit(timeout),
-            _reporter(bar, quiet=True),
-        )
-    except KeyboardInterrupt:
-        click.echo("articleclean: interrupted while learning; nothing was written", err=True)
-        sys.exit(EXIT_INTERRUPTED)
-    finally:
-        if bar is not None:
-            bar.close()
+    interrupts = Interrupts()
+    with interrupts.installed():
+        try:
+            learn_batch(
+                iter_jobs(inputs, options),
+                KeysHandler(config),
+                learner,
+                jobs,
+                _hard_limit(timeout),
+                _reporter(bar, quiet=True),
+                interrupts,
+            )
+        finally:
+            if bar is not None:
+                bar.close()
+        if interrupts.signum is not None:
+            with contextlib.suppress(OSError):  # (standard error may be gone: SIGHUP)
+                click.echo(
+                    "articleclean: interrupted while learning; nothing was written", err=True
+                )
+            sys.exit(128 + interrupts.signum)
     return learner.model()
 
 

@@ -91,13 +91,35 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
+_GROUP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _group_signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP back while a worker is forked: until the worker
+    ignores them it has this process's handler, and one arriving in that window raised
+    KeyboardInterrupt in the worker (a traceback on standard error, its document an
+    error record). Here they are delivered when this returns."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, _GROUP_SIGNALS)
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _GROUP_SIGNALS)
+
+
 def _worker_main(conn: Connection, handler: Handler, parent: int | None = None) -> None:
     # Ctrl-C, SIGTERM and SIGHUP go to the whole process group; they are the parent's
     # business (it stops the batch, commits the output and then kills the workers). A
     # worker dying of them first would turn its document into an error record.
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    for sig in _GROUP_SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _GROUP_SIGNALS)  # (see Runner._start)
     if parent is not None:
         _die_with_parent(parent)
     while True:
@@ -240,10 +262,12 @@ class Runner:
         process = _context().Process(
             target=_worker_main, args=(child, self.handler, os.getpid()), daemon=True
         )
-        process.start()
-        child.close()
         worker = _Worker(process, parent)
-        self._workers.append(worker)
+        with _group_signals_held():
+            process.start()
+            # Listed at once: a worker no list holds is never stopped (see close).
+            self._workers.append(worker)
+        child.close()
         return worker
 
     def _warm(self, first: Job) -> None:
@@ -307,25 +331,29 @@ class Runner:
 
     def _replace(self, worker: _Worker, pending: deque[tuple[int, Job]]) -> None:
         """Kill a worker; the jobs queued behind its current one go back to the front."""
+        _kill(worker)  # (first: a signal in between leaves no live worker off the list)
         self._workers.remove(worker)
-        _kill(worker)
         pending.extendleft(reversed(worker.tasks))
         worker.tasks.clear()
         worker.sizes.clear()
 
     def close(self) -> None:
-        """Stop every worker: politely when idle, by force when busy or slow."""
-        workers, self._workers = self._workers, []
-        for worker in workers:
+        """Stop every worker: politely when idle, by force when busy or slow.
+
+        A worker leaves the list only once stopped, so a close cut short by a signal can
+        be called again (the batch does): a worker left running ignores the SIGTERM
+        multiprocessing sends its daemons at exit, and the exit waited for it forever."""
+        for worker in self._workers:
             if not worker.tasks:
                 with contextlib.suppress(BrokenPipeError, OSError):
                     worker.conn.send(None)
             else:
                 worker.process.kill()
         deadline = time.monotonic() + _JOIN_SECONDS
-        for worker in workers:
+        for worker in list(self._workers):
             worker.process.join(max(0.0, deadline - time.monotonic()))
             _kill(worker)
+            self._workers.remove(worker)
 
 
 def _kill(worker: _Worker) -> None:
