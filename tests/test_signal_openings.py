@@ -273,3 +273,18 @@ def test_two_signals_while_learning(folder: Path, command: str) -> None:
     _check_clean_end(folder, done, 128 + signal.SIGINT)
     assert b"interrupted while learning; nothing was written" in done.stderr
     assert not (folder / "model.json").exists() and not (folder / "out.jsonl").exists()
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
+def test_a_worker_start_gives_the_callers_signal_mask_back() -> None:
+    from articleclean.batch.runner import _group_signals_held
+
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP})
+    try:
+        with _group_signals_held():
+            assert signal.SIGTERM in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+        after = signal.pthread_sigmask(signal.SIG_BLOCK, set())
+        assert signal.SIGHUP in after  # the caller held it: still held
+        assert signal.SIGTERM not in after  # held only while the worker started
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)

@@ -101,15 +101,16 @@ def _group_signals_held() -> Iterator[None]:
     """Hold Ctrl-C, SIGTERM and SIGHUP back while a worker is forked: until the worker
     ignores them it has this process's handler, and one arriving in that window raised
     KeyboardInterrupt in the worker (a traceback on standard error, its document an
-    error record). Here they are delivered when this returns."""
+    error record). Here they are delivered when this returns, and the mask is the
+    caller's again (one that held them already keeps holding them)."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _GROUP_SIGNALS)
     try:
-        signal.pthread_sigmask(signal.SIG_BLOCK, _GROUP_SIGNALS)
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _GROUP_SIGNALS)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _worker_main(conn: Connection, handler: Handler, parent: int | None = None) -> None:
