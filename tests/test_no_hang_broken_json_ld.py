@@ -12,6 +12,7 @@ asserts no speed."""
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -51,15 +52,23 @@ def _author_strings(count: int) -> str:
     return _OPEN + ",".join(f'"author": "staff {n}"' for n in range(count))
 
 
+def _broken_as_read(count: int) -> str:
+    """Valid JSON that trafilatura breaks as it unescapes it: with a backslash in it,
+    its `&quot;` becomes a quote."""
+    return _author_strings(count).replace(", ", ', "note": "a\\\\n &quot; b", ', 1) + "}"
+
+
 _CHILD = textwrap.dedent(
     """
     import sys
     sys.path.insert(0, sys.argv[2])
-    from test_no_hang_broken_json_ld import _author_strings, _escaped_quotes, _names_key, _page
+    from test_no_hang_broken_json_ld import (
+        _author_strings, _broken_as_read, _escaped_quotes, _names_key, _page
+    )
     from articleclean import clean_html
 
     shapes = {"names": (_names_key, 3_000), "escaped": (_escaped_quotes, 10_000),
-              "strings": (_author_strings, 40_000)}
+              "strings": (_author_strings, 40_000), "unescaped": (_broken_as_read, 40_000)}
     build, count = shapes[sys.argv[1]]
     article = clean_html(_page(build(count)))
     print(article.status, article.title)
@@ -85,6 +94,10 @@ def test_forty_thousand_author_strings_are_no_hang() -> None:
     _no_hang("strings")
 
 
+def test_forty_thousand_author_strings_trafilatura_unescapes_into_broken_json_are_no_hang() -> None:
+    _no_hang("unescaped")
+
+
 def _script_text(script: str) -> str:
     tree = parse_html(_page(script))
     assert tree is not None
@@ -102,6 +115,9 @@ def test_a_broken_script_is_cut_at_its_thousand_and_first_mark() -> None:
     # the "@type" key and the first 999 "author" keys
     assert text.count('"author"') == MAX_SCAN_MARKS - 1
     assert _script_text(_escaped_quotes(1_500)).count('\\"') <= MAX_SCAN_MARKS
+    unescaped = _broken_as_read(1_500)
+    json.loads(unescaped)
+    assert _script_text(unescaped).count('"author"') == MAX_SCAN_MARKS - 1
 
 
 def test_a_broken_script_with_few_marks_and_a_valid_one_are_copied_as_they_are() -> None:

@@ -14,7 +14,8 @@ scan on from every "author", "Person", "publisher" or "@type" key, and its minif
 scans on from every escaped quote past a string left open. 4,000 `"author"` strings
 took 3.3 s, 1,000 authors under a `"names"` key 11 s, 2,000 escaped quotes past an
 open string 13 s. Such a script is read up to its thousand-and-first of these
-marks (`MAX_SCAN_MARKS`), and up to its hundred-and-first name key.
+marks (`MAX_SCAN_MARKS`), and up to its hundred-and-first name key; so is valid JSON
+with more marks that trafilatura breaks as it unescapes it (`&quot;`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ import re
 from copy import copy
 
 from lxml.html import HtmlElement
-from trafilatura.metadata import METANAME_AUTHOR, OG_AUTHOR, PROPERTY_AUTHOR
+from trafilatura.json_metadata import normalize_json
+from trafilatura.metadata import JSON_MINIFY, METANAME_AUTHOR, OG_AUTHOR, PROPERTY_AUTHOR
 
 MAX_AUTHOR_ENTRIES = 100
 
@@ -106,16 +108,34 @@ def _bounded(source: str | None) -> str | None:
     try:
         data = json.loads(source, strict=False)
     except (ValueError, RecursionError):
-        # trafilatura reads a broken script by patterns, names one after another: the
-        # text from the first name or mark past its bound is left out.
-        names = [match.start() for match in _NAME_KEYS.finditer(source)]
-        marks = [match.start() for match in _SCAN_MARKS.finditer(source)]
-        cuts = names[MAX_AUTHOR_ENTRIES : MAX_AUTHOR_ENTRIES + 1]
-        cuts += marks[MAX_SCAN_MARKS : MAX_SCAN_MARKS + 1]
-        return source[: min(cuts)] if cuts else None
-    if not _drop_people_past_bound(data):
-        return None
-    return json.dumps(data, ensure_ascii=False)
+        return _cut(source)
+    dropped = _drop_people_past_bound(data)
+    if dropped:
+        source = json.dumps(data, ensure_ascii=False)
+    if len(_SCAN_MARKS.findall(source)) > MAX_SCAN_MARKS and _broken_as_read(source):
+        return _cut(source) or source
+    return source if dropped else None
+
+
+def _broken_as_read(source: str) -> bool:
+    """Whether trafilatura's JSON reading fails on this valid JSON, as it unescapes
+    HTML entities and escapes in it first (`&quot;` becomes a quote), so that it reads
+    it by patterns. Its minifier is linear here: every string closes."""
+    try:
+        json.loads(normalize_json(JSON_MINIFY.sub(r"\1", source)), strict=False)
+    except (ValueError, RecursionError):
+        return True
+    return False
+
+
+def _cut(source: str) -> str | None:
+    """trafilatura reads a broken script by patterns, names one after another: the
+    text from the first name or mark past its bound is left out (None: none past)."""
+    names = [match.start() for match in _NAME_KEYS.finditer(source)]
+    marks = [match.start() for match in _SCAN_MARKS.finditer(source)]
+    cuts = names[MAX_AUTHOR_ENTRIES : MAX_AUTHOR_ENTRIES + 1]
+    cuts += marks[MAX_SCAN_MARKS : MAX_SCAN_MARKS + 1]
+    return source[: min(cuts)] if cuts else None
 
 
 def _drop_people_past_bound(data: object) -> bool:
