@@ -113,6 +113,10 @@ elif where == "explaining":
     wrap(cli, "Cleaner")
 elif where == "temp":
     wrap(outputs, "_temp_beside", before=False)  # a temporary file beside a target exists
+elif where == "crawl":
+    from articleclean.batch import warc_inputs
+
+    wrap(warc_inputs, "_job", nth=8)  # a crawl's eighth record is read
 elif where == "exit":
     wrap(sys, "exit")  # click's exit: the command is over, its handlers restored
 
@@ -378,3 +382,22 @@ def test_signal_after_the_handlers_are_restored(folder: Path, signals: str) -> N
     done = _drive(folder, "exit", signals, "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2")
     _check_clean_end(folder, done, 128 + getattr(signal, signals))
     assert sorted(_ids(folder / "out.jsonl")) == sorted(f"doc{i}" for i in range(TOTAL))
+
+
+def test_signal_while_a_crawl_is_read(folder: Path) -> None:
+    # Guard (passes on main): a crawl is read inside the batch, like any input
+    pytest.importorskip("fastwarc")
+    from crawl_files import conversion, gzip_each
+
+    text = (folder / "in.jsonl").read_text().splitlines()[0]
+    dump = json.loads(text)["text"]
+    records = [conversion(n, f"https://news.example/{n}", dump) for n in range(12)]
+    (folder / "crawl.wet.gz").write_bytes(gzip_each(records))
+    args = ("clean", "crawl.wet.gz", "-o", "out.jsonl", "-j", "1")
+    done = _drive(folder, "crawl", "SIGHUP", *args)
+    _check_clean_end(folder, done, 128 + signal.SIGHUP)
+    kept = _ids(folder / "out.jsonl") if (folder / "out.jsonl").exists() else []
+    assert len(kept) == len(set(kept)) < 12
+    resumed = run_cli(*args[:-2], "--resume", cwd=folder)
+    assert resumed.returncode == 0, resumed.stderr
+    assert len(set(_ids(folder / "out.jsonl"))) == 12
