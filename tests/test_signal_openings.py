@@ -103,6 +103,22 @@ elif where == "report":
     from articleclean import cli
 
     wrap(cli, "_write_report")
+elif where == "inputs":
+    from articleclean import cli
+
+    wrap(cli, "_check_inputs")  # before any handler of the command's own: it walks folders
+elif where == "explaining":
+    from articleclean import cli
+
+    wrap(cli, "Cleaner")
+elif where == "temp":
+    wrap(outputs, "_temp_beside", before=False)  # a temporary file beside a target exists
+elif where == "crawl":
+    from articleclean.batch import warc_inputs
+
+    wrap(warc_inputs, "_job", nth=8)  # a crawl's eighth record is read
+elif where == "exit":
+    wrap(sys, "exit")  # click's exit: the command is over, its handlers restored
 
 sys.argv = ["articleclean", *sys.argv[3:]]
 from articleclean.launch import main
@@ -277,14 +293,111 @@ def test_two_signals_while_learning(folder: Path, command: str) -> None:
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
 def test_a_worker_start_gives_the_callers_signal_mask_back() -> None:
-    from articleclean.batch.runner import _group_signals_held
+    from articleclean.batch.outputs import signals_held
 
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP})
     try:
-        with _group_signals_held():
+        with signals_held():
             assert signal.SIGTERM in signal.pthread_sigmask(signal.SIG_BLOCK, set())
         after = signal.pthread_sigmask(signal.SIG_BLOCK, set())
         assert signal.SIGHUP in after  # the caller held it: still held
         assert signal.SIGTERM not in after  # held only while the worker started
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+# The command's first and last moments: before the batch's handler is installed and
+# after it is restored, and the commands that have none (learn's save, explain).
+
+
+@pytest.mark.parametrize(
+    ("command", "signals"),
+    [
+        # main: click's "Aborted!", exit 1
+        ("clean", "SIGINT"),
+        # main: killed by the signal (exit -1, -15)
+        ("clean", "SIGHUP"),
+        ("learn", "SIGTERM"),
+    ],
+)
+def test_signal_while_the_inputs_are_checked(folder: Path, command: str, signals: str) -> None:
+    out = "out.jsonl" if command == "clean" else "model.json"
+    done = _drive(folder, "inputs", signals, command, "in.jsonl", "-o", out, "-j", "1")
+    _check_clean_end(folder, done, 128 + getattr(signal, signals))
+    assert not (folder / out).exists()
+
+
+def test_signal_while_the_model_is_saved(folder: Path) -> None:
+    # main: killed with the model's temporary file beside it (exit -15)
+    (folder / "model.json").write_text('{"old": true}\n')
+    done = _drive(folder, "temp", "SIGTERM", "learn", "in.jsonl", "-o", "model.json", "-j", "1")
+    _check_clean_end(folder, done, 128 + signal.SIGTERM)
+    json.loads((folder / "model.json").read_text())  # the old model or the new, whole
+
+
+def test_signal_while_the_report_folder_is_tried(folder: Path) -> None:
+    # main: killed with the report's trial temporary file left (exit -1)
+    done = _drive(
+        folder,
+        "temp",
+        "SIGHUP",
+        "clean",
+        "in.jsonl",
+        "-o",
+        "out.jsonl",
+        "--report",
+        "report.html",
+    )
+    _check_clean_end(folder, done, 128 + signal.SIGHUP)
+    assert not (folder / "out.jsonl").exists() and not (folder / "report.html").exists()
+
+
+@pytest.fixture()
+def page(folder: Path) -> Path:
+    text = (folder / "in.jsonl").read_text().splitlines()[0]
+    (folder / "story.txt").write_text(json.loads(text)["text"])
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("where", "signals", "args"),
+    [
+        # main: click's "Aborted!", exit 1
+        ("explaining", "SIGINT", ()),
+        # main: killed with the page's temporary file left (exit -15)
+        ("temp", "SIGTERM", ("--html", "story.html")),
+    ],
+)
+def test_signal_while_explaining(page: Path, where: str, signals: str, args: tuple[str]) -> None:
+    done = _drive(page, where, signals, "explain", "story.txt", *args)
+    _check_clean_end(page, done, 128 + getattr(signal, signals))
+    if (page / "story.html").exists():
+        assert (page / "story.html").read_text().rstrip().endswith("</html>")
+
+
+@pytest.mark.parametrize("signals", ["SIGINT", "SIGHUP"])
+def test_signal_after_the_handlers_are_restored(folder: Path, signals: str) -> None:
+    # main: SIGHUP killed the finished run (exit -1); Ctrl-C raised KeyboardInterrupt
+    # in click's own exit, which it swallowed: exit 0
+    done = _drive(folder, "exit", signals, "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2")
+    _check_clean_end(folder, done, 128 + getattr(signal, signals))
+    assert sorted(_ids(folder / "out.jsonl")) == sorted(f"doc{i}" for i in range(TOTAL))
+
+
+def test_signal_while_a_crawl_is_read(folder: Path) -> None:
+    # Guard (passes on main): a crawl is read inside the batch, like any input
+    pytest.importorskip("fastwarc")
+    from crawl_files import conversion, gzip_each
+
+    text = (folder / "in.jsonl").read_text().splitlines()[0]
+    dump = json.loads(text)["text"]
+    records = [conversion(n, f"https://news.example/{n}", dump) for n in range(12)]
+    (folder / "crawl.wet.gz").write_bytes(gzip_each(records))
+    args = ("clean", "crawl.wet.gz", "-o", "out.jsonl", "-j", "1")
+    done = _drive(folder, "crawl", "SIGHUP", *args)
+    _check_clean_end(folder, done, 128 + signal.SIGHUP)
+    kept = _ids(folder / "out.jsonl") if (folder / "out.jsonl").exists() else []
+    assert len(kept) == len(set(kept)) < 12
+    resumed = run_cli(*args[:-2], "--resume", cwd=folder)
+    assert resumed.returncode == 0, resumed.stderr
+    assert len(set(_ids(folder / "out.jsonl"))) == 12

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import stat
 import tempfile
 from collections import Counter
@@ -77,13 +78,35 @@ def _temp_beside(target: str, *, buffered: bool = True) -> tuple[IO[bytes], str]
     return os.fdopen(fd, "wb", buffering=-1 if buffered else 0), temp
 
 
+_STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP back: they are delivered when this returns, and
+    the mask is the caller's again (one that held them already keeps holding them). For
+    the moments a handler that raises, or the default action, would cut in two: a
+    temporary file made and not yet renamed or removed was left behind."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def try_temp_beside(target: str) -> None:
     """Make and remove the temporary file `atomic_write` will write `target` through:
     OSError when the folder is missing or cannot be written (a read-only mount, a
     folder of someone else's; root passes its modes but not a read-only mount)."""
-    handle, temp = _temp_beside(target)
-    handle.close()
-    os.unlink(temp)
+    with signals_held():
+        handle, temp = _temp_beside(target)
+        handle.close()
+        os.unlink(temp)
 
 
 def atomic_write(
@@ -99,17 +122,18 @@ def atomic_write(
         with open(target, "wb") as special:
             write(special, data)
         return
-    handle, temp = _temp_beside(target)
-    try:
-        with handle:
-            write(handle, data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with signals_held():  # (a signal is delivered once the file is in place or gone)
+        handle, temp = _temp_beside(target)
+        try:
+            with handle:
+                write(handle, data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
 
 
 def _separated(text: str) -> bytes:

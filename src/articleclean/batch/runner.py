@@ -38,6 +38,7 @@ from typing import Any
 
 from .handlers import Handler
 from .jobs import Job, Outcome
+from .outputs import signals_held
 
 _JOIN_SECONDS = 2.0
 # The jobs a worker holds at most: the one it is on and those queued behind it in its
@@ -94,23 +95,6 @@ def _watch_parent(parent: int) -> None:
 _GROUP_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
-
-
-@contextlib.contextmanager
-def _group_signals_held() -> Iterator[None]:
-    """Hold Ctrl-C, SIGTERM and SIGHUP back while a worker is forked: until the worker
-    ignores them it has this process's handler, and one arriving in that window raised
-    KeyboardInterrupt in the worker (a traceback on standard error, its document an
-    error record). Here they are delivered when this returns, and the mask is the
-    caller's again (one that held them already keeps holding them)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _GROUP_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _worker_main(conn: Connection, handler: Handler, parent: int | None = None) -> None:
@@ -264,7 +248,10 @@ class Runner:
             target=_worker_main, args=(child, self.handler, os.getpid()), daemon=True
         )
         worker = _Worker(process, parent)
-        with _group_signals_held():
+        # Until the worker ignores them it has this process's handler: one arriving in
+        # that window raised KeyboardInterrupt in the worker (a traceback on standard
+        # error, its document an error record).
+        with signals_held():
             process.start()
             # Listed at once: a worker no list holds is never stopped (see close).
             self._workers.append(worker)

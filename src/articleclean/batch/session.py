@@ -87,6 +87,11 @@ class Interrupts:
         try:
             yield
         finally:
+            # The command line's handler (launch's) takes over again: it learns the
+            # first signal first, so that one later does not stop the exit or change it.
+            took = getattr(previous.get(_SIGNALS[0]), "took", None)
+            if took is not None and self.signum is not None:
+                took(self.signum)
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
 
