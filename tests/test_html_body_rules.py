@@ -710,7 +710,11 @@ def _caption_only(monkeypatch: pytest.MonkeyPatch) -> None:
     from articleclean.readers import html as reader
 
     def caption(
-        tree: object, url: object, favor_recall: bool = False, favor_precision: bool = False
+        tree: object,
+        url: object,
+        favor_recall: bool = False,
+        favor_precision: bool = False,
+        fast: bool = False,
     ) -> reader.Extraction:
         text = "The first ferry of the day leaves the harbour. Photo: AP"
         return reader.Extraction(text, [reader.ExtractedLine(1, text, "p")])
@@ -766,7 +770,11 @@ def test_an_extraction_that_found_almost_nothing_is_retried_for_recall(
     calls: list[bool] = []
 
     def fake(
-        tree: object, url: object, favor_recall: bool = False, favor_precision: bool = False
+        tree: object,
+        url: object,
+        favor_recall: bool = False,
+        favor_precision: bool = False,
+        fast: bool = False,
     ) -> reader.Extraction:
         calls.append(favor_recall)
         text = PROSE * 3 if favor_recall else "Your daily touchpoint."
@@ -786,7 +794,11 @@ def test_a_long_extraction_is_not_retried(monkeypatch: pytest.MonkeyPatch) -> No
     calls: list[bool] = []
 
     def fake(
-        tree: object, url: object, favor_recall: bool = False, favor_precision: bool = False
+        tree: object,
+        url: object,
+        favor_recall: bool = False,
+        favor_precision: bool = False,
+        fast: bool = False,
     ) -> reader.Extraction:
         calls.append(favor_recall)
         return reader.Extraction(PROSE * 2, [reader.ExtractedLine(1, PROSE * 2, "p")])

@@ -40,6 +40,7 @@ from .html_fallback import page_text
 from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_joiners import holds_joiners, joiners_as_letters, restore
+from .html_justext_bounds import justext_would_crawl
 from .html_lists import missing_lists
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
@@ -198,7 +199,11 @@ def extract_blocks(
     or marks it by its class (`lead_box`; `lead_boxes` are `HintIndex.lead_boxes`,
     read from the tree when not given). `joiners`: the page may hold a zero-width
     joiner or non-joiner, which the text keeps (`html_joiners`)."""
-    extraction = _extract_keeping_joiners(tree, url, joiners, favor_precision=favor_precision)
+    # (a page where jusText would crawl is extracted without trafilatura's rescues)
+    fast = justext_would_crawl(tree)
+    extraction = _extract_keeping_joiners(
+        tree, url, joiners, favor_precision=favor_precision, fast=fast
+    )
     if favor_precision:
         if extraction.text:
             extraction.how = "precision"
@@ -206,7 +211,7 @@ def extract_blocks(
         # Almost nothing found: trafilatura's precision-leaning choice of the
         # main box can settle on a slogan or a caption beside an article that
         # its recall-leaning search finds. Taken only when it finds far more.
-        retry = _extract_keeping_joiners(tree, url, joiners, favor_recall=True)
+        retry = _extract_keeping_joiners(tree, url, joiners, favor_recall=True, fast=fast)
         if len(retry.text) >= _RECALL_GAIN * max(len(extraction.text), 1):
             extraction = retry
             extraction.how = "recall"
@@ -301,7 +306,11 @@ def _extract_keeping_joiners(
 
 
 def _extract(
-    tree: HtmlElement, url: str | None, favor_recall: bool = False, favor_precision: bool = False
+    tree: HtmlElement,
+    url: str | None,
+    favor_recall: bool = False,
+    favor_precision: bool = False,
+    fast: bool = False,
 ) -> Extraction:
     # output_format "txt" spares bare_extraction a rendering of its own that we do not read.
     result = bare_extraction(
@@ -312,6 +321,7 @@ def _extract(
         output_format="txt",
         favor_recall=favor_recall,
         favor_precision=favor_precision,
+        fast=fast,
     )
     if result is None or isinstance(result, dict) or result.body is None:
         return Extraction(text="")

@@ -1,0 +1,52 @@
+"""Whether trafilatura should be told to skip its external rescues (readability and
+jusText) on a page, where jusText would take time quadratic in the page.
+
+trafilatura runs jusText on a page whose extraction looks short or unclean, and
+jusText's `revise_paragraph_classification` finds each paragraph it classed
+"short" or "neargood" its nearest "good" or "bad" neighbour by walking the
+paragraphs one by one, both ways: a run of n such paragraphs costs n². A page of
+consecutive `<h2>` headings of a sentence each (each "neargood") took 3.7 s
+through `clean_html` at 10,000 headings, 10.8 s at 20,000 and 45 s at 40,000
+(status `timeout`). jusText reads trafilatura's cleaned copy of the page, where
+a run can be longer than on the page: the "good" paragraphs between headings
+are gone when they stood in an `<aside>`. So the page's unsettled paragraphs
+are counted, not its runs: a run of them can be no longer than their number.
+The most on a webeval page is 5,990 (its longest run 407; the longest run on any
+is 2,544); a page holding more than `MAX_UNSETTLED` is extracted by
+trafilatura's `fast` mode, its own extractor without the rescues. Any other page
+is extracted as before.
+"""
+
+from __future__ import annotations
+
+from justext.core import PARAGRAPH_TAGS, ParagraphMaker, classify_paragraphs
+from lxml.html import HtmlElement
+from trafilatura import external
+
+MAX_UNSETTLED = 10_000
+"""The most "short" or "neargood" paragraphs jusText is given to revise: 1.7 times
+the most on a webeval page (5,990); a run this long costs jusText about 3 s."""
+
+# trafilatura's `try_justext` classifies with these (length low and high, stopword
+# densities low and high, link density, no headings).
+_CLASSIFY = (50, 150, 0.1, 0.2, 0.25, True)
+_UNSETTLED = frozenset({"short", "neargood"})
+
+
+def justext_would_crawl(tree: HtmlElement) -> bool:
+    """Whether the page, classified as trafilatura's jusText classifies it, holds
+    more than `MAX_UNSETTLED` paragraphs that jusText settles by their neighbours.
+
+    jusText parts paragraphs at each start and end of a block tag and at a
+    `<br>` after a `<br>`, so a page of few of these cannot hold so many, and
+    only a page of many is read (two of the 990 webeval pages; the paragraphs
+    are jusText's own, its cost linear).
+    """
+    parts = sum(1 for _ in tree.iter(*PARAGRAPH_TAGS, "br"))
+    if 2 * parts + 1 <= MAX_UNSETTLED:
+        return False
+    paragraphs = ParagraphMaker.make_paragraphs(tree)
+    stoplist = external.JT_STOPLIST or external.jt_stoplist_init()
+    classify_paragraphs(paragraphs, stoplist, *_CLASSIFY)
+    unsettled = sum(1 for paragraph in paragraphs if paragraph.cf_class in _UNSETTLED)
+    return unsettled > MAX_UNSETTLED
