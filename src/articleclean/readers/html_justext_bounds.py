@@ -19,9 +19,13 @@ is extracted as before.
 
 from __future__ import annotations
 
-from justext.core import PARAGRAPH_TAGS, ParagraphMaker, classify_paragraphs
 from lxml.html import HtmlElement
 from trafilatura import external
+
+try:
+    from justext.core import PARAGRAPH_TAGS, ParagraphMaker, classify_paragraphs
+except ImportError:  # (a trafilatura without jusText runs no jusText rescue to bound)
+    PARAGRAPH_TAGS = None
 
 MAX_UNSETTLED = 10_000
 """The most "short" or "neargood" paragraphs jusText is given to revise: 1.7 times
@@ -42,6 +46,8 @@ def justext_would_crawl(tree: HtmlElement) -> bool:
     only a page of many is read (two of the 990 webeval pages; the paragraphs
     are jusText's own, its cost linear).
     """
+    if PARAGRAPH_TAGS is None:
+        return False
     parts = sum(1 for _ in tree.iter(*PARAGRAPH_TAGS, "br"))
     if 2 * parts + 1 <= MAX_UNSETTLED:
         return False
