@@ -73,7 +73,8 @@ def head_only(tree: HtmlElement) -> HtmlElement:
 def _names_author(meta: HtmlElement) -> bool:
     """Whether examine_meta reads this tag's content as authors."""
     prop = meta.get("property")
-    if prop is not None and (prop in PROPERTY_AUTHOR or prop in OG_AUTHOR):
+    # (examine_meta lowercases the property as it does the name)
+    if prop is not None and (prop.lower() in PROPERTY_AUTHOR or prop in OG_AUTHOR):
         return True
     name = meta.get("name")
     if name is not None and name.lower() in METANAME_AUTHOR:
