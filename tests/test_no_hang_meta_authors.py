@@ -132,8 +132,6 @@ def test_scripts_under_the_bound_are_copied_as_they_are_in_their_order() -> None
 def test_author_tags_are_counted_whatever_the_case_of_their_property() -> None:
     # trafilatura's examine_meta lowercases a tag's `property` before it reads it as an
     # author, so "ARTICLE:AUTHOR" tags name authors too (1,000 of them took 11 s, round 62)
-    tags = "".join(
-        f'<meta property="Article:Author" content="{_name(n)}">' for n in range(150)
-    )
+    tags = "".join(f'<meta property="Article:Author" content="{_name(n)}">' for n in range(150))
     page = f"<html><head><title>Results</title>{tags}</head>{_BODY}</html>"
     assert _authors(page) == [_name(n) for n in range(MAX_AUTHOR_ENTRIES)]
