@@ -94,7 +94,29 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
         if bounded is not None:
             script.text = bounded
         document.append(script)
+    if sum(len(_PERSON_KEYS.findall(script.text or "")) for script in document) > (
+        MAX_AUTHOR_ENTRIES
+    ):
+        _bound_across(document)
     return document
+
+
+def _bound_across(document: HtmlElement) -> None:
+    """Leave out the people past the bound counted over all the scripts in their order:
+    extract_meta_json adds each script's authors to those of the scripts before it, so
+    a page of many scripts, each naming a few, costs as one naming them all (a blog's
+    archive, a script a post). A script JSON cannot read is read by patterns, its
+    authors taking the place of those before it: `_bounded` bounds it alone."""
+    seen = 0
+    for script in document:
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        whole = [data]  # (a script that is a person alone is left out whole)
+        dropped, seen = _drop_people_past_bound(whole, seen)
+        if dropped:
+            script.text = json.dumps(whole[0], ensure_ascii=False) if whole else ""
 
 
 def _bounded(source: str | None) -> str | None:
@@ -110,7 +132,7 @@ def _bounded(source: str | None) -> str | None:
         data = json.loads(source, strict=False)
     except (ValueError, RecursionError):
         return _cut(source)
-    dropped = _drop_people_past_bound(data)
+    dropped, _ = _drop_people_past_bound(data)
     if dropped:
         source = json.dumps(data, ensure_ascii=False)
     if len(_SCAN_MARKS.findall(source)) > MAX_SCAN_MARKS and _broken_as_read(source):
@@ -139,16 +161,21 @@ def _cut(source: str) -> str | None:
     return source[: min(cuts)] if cuts else None
 
 
-def _drop_people_past_bound(data: object) -> bool:
-    """Leave out, in place, the JSON's people past the bound, in document order: the
-    entries of an "author" list, and persons in any other list. Whether any was
-    left out."""
-    seen = 0
+def _drop_people_past_bound(data: object, seen: int = 0) -> tuple[bool, int]:
+    """Leave out, in place, the JSON's people past the bound, in document order, `seen`
+    of them counted before it: the entries of an "author" list, an "author" object, and
+    persons in any other list. Whether any was left out, and the people counted."""
     dropped = False
     stack: list[tuple[object, bool]] = [(data, False)]
     while stack:
         item, of_authors = stack.pop()
         if isinstance(item, dict):
+            if isinstance(item.get("author"), dict):
+                if seen >= MAX_AUTHOR_ENTRIES:
+                    del item["author"]
+                    dropped = True
+                else:
+                    seen += 1
             stack.extend(
                 (value, key == "author")
                 for key, value in reversed(item.items())
@@ -167,7 +194,7 @@ def _drop_people_past_bound(data: object) -> bool:
             stack.extend(
                 (entry, False) for entry in reversed(kept) if isinstance(entry, (dict, list))
             )
-    return dropped
+    return dropped, seen
 
 
 def _is_person(entry: object) -> bool:
