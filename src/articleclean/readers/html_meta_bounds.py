@@ -25,7 +25,7 @@ import re
 from copy import copy
 
 from lxml.html import HtmlElement
-from trafilatura.json_metadata import normalize_json
+from trafilatura.json_metadata import AUTHOR_SPLIT, normalize_json
 from trafilatura.metadata import JSON_MINIFY, METANAME_AUTHOR, OG_AUTHOR, PROPERTY_AUTHOR
 
 MAX_AUTHOR_ENTRIES = 100
@@ -49,7 +49,7 @@ _NAME_KEYS = re.compile(r'"(?:nam|givenName)')
 
 def head_only(tree: HtmlElement) -> HtmlElement:
     """A document holding only a copy of the page's `<head>`, for `examine_meta`,
-    with its author tags past the bound left out.
+    with the names of its author tags past the bound left out.
 
     examine_meta reads the meta tags of the head (`.//head/meta`), and its two
     searches walk the whole page to find them; in this small document they
@@ -62,11 +62,19 @@ def head_only(tree: HtmlElement) -> HtmlElement:
     document = tree.makeelement(tree.tag)
     head = copy(head)
     document.append(head)
-    authors = [meta for meta in head.iter("meta") if _names_author(meta)]
-    for meta in authors[MAX_AUTHOR_ENTRIES:]:
-        parent = meta.getparent()
-        if parent is not None:
-            parent.remove(meta)
+    seen = 0  # (names, as normalize_authors splits a tag's content: "A; B and C")
+    for meta in [meta for meta in head.iter("meta") if _names_author(meta)]:
+        content = meta.get("content") or ""
+        splits = [match.start() for match in AUTHOR_SPLIT.finditer(content)]
+        if seen + len(splits) < MAX_AUTHOR_ENTRIES:
+            seen += len(splits) + 1
+        elif seen < MAX_AUTHOR_ENTRIES:
+            meta.set("content", content[: splits[MAX_AUTHOR_ENTRIES - seen - 1]])
+            seen = MAX_AUTHOR_ENTRIES
+        else:
+            parent = meta.getparent()
+            if parent is not None:
+                parent.remove(meta)
     return document
 
 
