@@ -163,3 +163,16 @@ def test_the_names_in_author_tags_are_counted_not_the_tags() -> None:
     for head in (one, tags):
         page = f"<html><head><title>Results</title>{head}</head>{_BODY}</html>"
         assert _authors(page) == names[:MAX_AUTHOR_ENTRIES]
+
+
+def test_people_under_escaped_keys_are_counted_across_the_scripts() -> None:
+    # trafilatura unescapes a script's \u escapes before it parses it: "n\u0061me" is its
+    # "name" (1,000 such scripts of one person each, ~11 s, round 62 review)
+    scripts = "".join(
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "author": {"@type": "Person", "n\\u0061me": '
+        f'"{_name(n)}"}}}}</script>'
+        for n in range(150)
+    )
+    page = f"<html><head><title>Results</title>{scripts}</head>{_BODY}</html>"
+    assert _authors(page) == [_name(n) for n in range(MAX_AUTHOR_ENTRIES)]

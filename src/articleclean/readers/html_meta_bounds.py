@@ -25,7 +25,7 @@ import re
 from copy import copy
 
 from lxml.html import HtmlElement
-from trafilatura.json_metadata import AUTHOR_SPLIT, normalize_json
+from trafilatura.json_metadata import AUTHOR_SPLIT, JSON_UNICODE_REPLACE, normalize_json
 from trafilatura.metadata import JSON_MINIFY, METANAME_AUTHOR, OG_AUTHOR, PROPERTY_AUTHOR
 
 MAX_AUTHOR_ENTRIES = 100
@@ -102,11 +102,19 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
         if bounded is not None:
             script.text = bounded
         document.append(script)
-    if sum(len(_PERSON_KEYS.findall(script.text or "")) for script in document) > (
+    if sum(len(_PERSON_KEYS.findall(_as_read(script.text))) for script in document) > (
         MAX_AUTHOR_ENTRIES
     ):
         _bound_across(document)
     return document
+
+
+def _as_read(source: str | None) -> str:
+    """The script with its \\u escapes read, as trafilatura reads them before it parses
+    it ("n\\u0061me" is its "name")."""
+    if not source or "\\u" not in source:
+        return source or ""
+    return JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), source)
 
 
 def _bound_across(document: HtmlElement) -> None:
