@@ -25,7 +25,7 @@ import re
 from copy import copy
 
 from lxml.html import HtmlElement
-from trafilatura.json_metadata import normalize_json
+from trafilatura.json_metadata import AUTHOR_SPLIT, JSON_UNICODE_REPLACE, normalize_json
 from trafilatura.metadata import JSON_MINIFY, METANAME_AUTHOR, OG_AUTHOR, PROPERTY_AUTHOR
 
 MAX_AUTHOR_ENTRIES = 100
@@ -49,7 +49,7 @@ _NAME_KEYS = re.compile(r'"(?:nam|givenName)')
 
 def head_only(tree: HtmlElement) -> HtmlElement:
     """A document holding only a copy of the page's `<head>`, for `examine_meta`,
-    with its author tags past the bound left out.
+    with the names of its author tags past the bound left out.
 
     examine_meta reads the meta tags of the head (`.//head/meta`), and its two
     searches walk the whole page to find them; in this small document they
@@ -62,18 +62,27 @@ def head_only(tree: HtmlElement) -> HtmlElement:
     document = tree.makeelement(tree.tag)
     head = copy(head)
     document.append(head)
-    authors = [meta for meta in head.iter("meta") if _names_author(meta)]
-    for meta in authors[MAX_AUTHOR_ENTRIES:]:
-        parent = meta.getparent()
-        if parent is not None:
-            parent.remove(meta)
+    seen = 0  # (names, as normalize_authors splits a tag's content: "A; B and C")
+    for meta in [meta for meta in head.iter("meta") if _names_author(meta)]:
+        content = meta.get("content") or ""
+        splits = [match.start() for match in AUTHOR_SPLIT.finditer(content)]
+        if seen + len(splits) < MAX_AUTHOR_ENTRIES:
+            seen += len(splits) + 1
+        elif seen < MAX_AUTHOR_ENTRIES:
+            meta.set("content", content[: splits[MAX_AUTHOR_ENTRIES - seen - 1]])
+            seen = MAX_AUTHOR_ENTRIES
+        else:
+            parent = meta.getparent()
+            if parent is not None:
+                parent.remove(meta)
     return document
 
 
 def _names_author(meta: HtmlElement) -> bool:
     """Whether examine_meta reads this tag's content as authors."""
     prop = meta.get("property")
-    if prop is not None and (prop in PROPERTY_AUTHOR or prop in OG_AUTHOR):
+    # (examine_meta lowercases the property as it does the name)
+    if prop is not None and (prop.lower() in PROPERTY_AUTHOR or prop in OG_AUTHOR):
         return True
     name = meta.get("name")
     if name is not None and name.lower() in METANAME_AUTHOR:
@@ -93,7 +102,37 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
         if bounded is not None:
             script.text = bounded
         document.append(script)
+    if sum(len(_PERSON_KEYS.findall(_as_read(script.text))) for script in document) > (
+        MAX_AUTHOR_ENTRIES
+    ):
+        _bound_across(document)
     return document
+
+
+def _as_read(source: str | None) -> str:
+    """The script with its \\u escapes read, as trafilatura reads them before it parses
+    it ("n\\u0061me" is its "name")."""
+    if not source or "\\u" not in source:
+        return source or ""
+    return JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), source)
+
+
+def _bound_across(document: HtmlElement) -> None:
+    """Leave out the people past the bound counted over all the scripts in their order:
+    extract_meta_json adds each script's authors to those of the scripts before it, so
+    a page of many scripts, each naming a few, costs as one naming them all (a blog's
+    archive, a script a post). A script JSON cannot read is read by patterns, its
+    authors taking the place of those before it: `_bounded` bounds it alone."""
+    seen = 0
+    for script in document:
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        whole = [data]  # (a script that is a person alone is left out whole)
+        dropped, seen = _drop_people_past_bound(whole, seen)
+        if dropped:
+            script.text = json.dumps(whole[0], ensure_ascii=False) if whole else ""
 
 
 def _bounded(source: str | None) -> str | None:
@@ -109,7 +148,7 @@ def _bounded(source: str | None) -> str | None:
         data = json.loads(source, strict=False)
     except (ValueError, RecursionError):
         return _cut(source)
-    dropped = _drop_people_past_bound(data)
+    dropped, _ = _drop_people_past_bound(data)
     if dropped:
         source = json.dumps(data, ensure_ascii=False)
     if len(_SCAN_MARKS.findall(source)) > MAX_SCAN_MARKS and _broken_as_read(source):
@@ -138,16 +177,21 @@ def _cut(source: str) -> str | None:
     return source[: min(cuts)] if cuts else None
 
 
-def _drop_people_past_bound(data: object) -> bool:
-    """Leave out, in place, the JSON's people past the bound, in document order: the
-    entries of an "author" list, and persons in any other list. Whether any was
-    left out."""
-    seen = 0
+def _drop_people_past_bound(data: object, seen: int = 0) -> tuple[bool, int]:
+    """Leave out, in place, the JSON's people past the bound, in document order, `seen`
+    of them counted before it: the entries of an "author" list, an "author" object, and
+    persons in any other list. Whether any was left out, and the people counted."""
     dropped = False
     stack: list[tuple[object, bool]] = [(data, False)]
     while stack:
         item, of_authors = stack.pop()
         if isinstance(item, dict):
+            if isinstance(item.get("author"), dict):
+                if seen >= MAX_AUTHOR_ENTRIES:
+                    del item["author"]
+                    dropped = True
+                else:
+                    seen += 1
             stack.extend(
                 (value, key == "author")
                 for key, value in reversed(item.items())
@@ -166,7 +210,7 @@ def _drop_people_past_bound(data: object) -> bool:
             stack.extend(
                 (entry, False) for entry in reversed(kept) if isinstance(entry, (dict, list))
             )
-    return dropped
+    return dropped, seen
 
 
 def _is_person(entry: object) -> bool:

@@ -44,7 +44,11 @@ def held_keys(text_key: str, keys: Iterable[str]) -> set[str]:
     of the whole text a key, boxes × text (40,000 teasers 14 s). Each distinct key is
     asked once, and when many share a length they are looked up among the text's
     windows of that length in one pass: a hash lookup a window, so the time grows with
-    the text times the lengths asked (at most the lead key's 61), not the keys."""
+    the text times the lengths asked (at most the lead key's 61), not the keys. A
+    window's slice is hashed in its length, so for keys of any length (a list's rows,
+    `html_lists`) a pass costs the text times that length: 257 rows of each length
+    from 1 to 56 against a 400 KB text took 2.5 s, their searches one by one 1.2 s
+    (round 62 review)."""
     by_length: dict[int, set[str]] = {}
     for key in keys:
         by_length.setdefault(len(key), set()).add(key)
