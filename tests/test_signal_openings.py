@@ -293,7 +293,7 @@ def test_two_signals_while_learning(folder: Path, command: str) -> None:
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
 def test_a_worker_start_gives_the_callers_signal_mask_back() -> None:
-    from articleclean.batch.outputs import signals_held
+    from articleclean.stop_signals import signals_held
 
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP})
     try:

@@ -22,11 +22,9 @@ import signal
 import sys
 from types import FrameType
 
-EXIT_INTERRUPTED = 130
+from .stop_signals import STOP_SIGNALS
 
-_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
+EXIT_INTERRUPTED = 130
 
 
 class _Stopped(BaseException):
@@ -58,7 +56,7 @@ class _Guard:
 
 def main() -> None:
     guard = _Guard()
-    for sig in _SIGNALS:
+    for sig in STOP_SIGNALS:
         signal.signal(sig, guard)
     try:
         status = _command()
@@ -89,8 +87,8 @@ def _exit_status(guard: _Guard, status: object) -> object:
     arriving now is pending, read here, and gone with the process."""
     pending: list[int] = []
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
-        pending = sorted(set(signal.sigpending()) & set(_SIGNALS))
+        signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+        pending = sorted(set(signal.sigpending()) & set(STOP_SIGNALS))
     first = guard.signum if guard.signum is not None else next(iter(pending), None)
     if first is None or (isinstance(status, int) and status >= 128):
         return status

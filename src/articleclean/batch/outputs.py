@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import signal
 import stat
 import tempfile
 from collections import Counter
@@ -33,6 +32,7 @@ try:
 except ImportError:  # (Windows: no flock; outputs are not locked there)
     fcntl = None  # type: ignore[assignment]
 
+from ..stop_signals import signals_held
 from .jobs import FAILED, Job, Outcome
 
 SUFFIX = {"json": ".json", "md": ".md", "txt": ".txt"}
@@ -76,27 +76,6 @@ def _temp_beside(target: str, *, buffered: bool = True) -> tuple[IO[bytes], str]
     # mkstemp makes the file private (0600); the output should get the usual mode.
     os.chmod(temp, 0o666 & ~_UMASK)
     return os.fdopen(fd, "wb", buffering=-1 if buffered else 0), temp
-
-
-_STOP_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
-
-
-@contextlib.contextmanager
-def signals_held() -> Iterator[None]:
-    """Hold Ctrl-C, SIGTERM and SIGHUP back: they are delivered when this returns, and
-    the mask is the caller's again (one that held them already keeps holding them). For
-    the moments a handler that raises, or the default action, would cut in two: a
-    temporary file made and not yet renamed or removed was left behind."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def try_temp_beside(target: str) -> None:

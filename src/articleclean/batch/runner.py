@@ -36,9 +36,9 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
+from ..stop_signals import STOP_SIGNALS, signals_held
 from .handlers import Handler
 from .jobs import Job, Outcome
-from .outputs import signals_held
 
 _JOIN_SECONDS = 2.0
 # The jobs a worker holds at most: the one it is on and those queued behind it in its
@@ -92,19 +92,14 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-_GROUP_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
-
-
 def _worker_main(conn: Connection, handler: Handler, parent: int | None = None) -> None:
     # Ctrl-C, SIGTERM and SIGHUP go to the whole process group; they are the parent's
     # business (it stops the batch, commits the output and then kills the workers). A
     # worker dying of them first would turn its document into an error record.
-    for sig in _GROUP_SIGNALS:
+    for sig in STOP_SIGNALS:
         signal.signal(sig, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _GROUP_SIGNALS)  # (see Runner._start)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # (see Runner._start)
     if parent is not None:
         _die_with_parent(parent)
     while True:

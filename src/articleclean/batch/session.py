@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import FrameType
 
+from ..stop_signals import STOP_SIGNALS
 from .handlers import Handler
 from .jobs import FAILED, Job, Outcome
 from .learn import Learner
@@ -40,11 +41,6 @@ def _skip_done(jobs: Iterable[Job], sink: Sink, summary: Summary) -> Iterator[Jo
             summary.skipped += 1
             continue
         yield job
-
-
-_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
 
 
 class Interrupts:
@@ -83,13 +79,13 @@ class Interrupts:
 
     @contextlib.contextmanager
     def installed(self) -> Iterator[None]:
-        previous = {sig: signal.signal(sig, self) for sig in _SIGNALS}
+        previous = {sig: signal.signal(sig, self) for sig in STOP_SIGNALS}
         try:
             yield
         finally:
             # The command line's handler (launch's) takes over again: it learns the
             # first signal first, so that one later does not stop the exit or change it.
-            took = getattr(previous.get(_SIGNALS[0]), "took", None)
+            took = getattr(previous.get(STOP_SIGNALS[0]), "took", None)
             if took is not None and self.signum is not None:
                 took(self.signum)
             for sig, handler in previous.items():
