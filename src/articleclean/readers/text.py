@@ -44,33 +44,24 @@ def read_text(text: str, apart: frozenset[int] = frozenset(), markup: Markup = "
     segments: list[Segment] = []
     later = len(text) > BIG_DUMP
     start = -1  # where the run of non-blank lines being read began (-1: none yet)
-    if not later and _spaced_already(text):
-        # (~96 in 100 dumps: each line is its own text, and a line alone between blank
-        # lines, most of them, is made here, with no call to `_add_paragraph`,
-        # `_line_segment` and `normalise_space` for it)
-        for index, line in enumerate(lines):
-            if line:  # (no line is white space alone: see `_spaced_already`)
-                if start < 0:
-                    start = index
-            elif start >= 0:
-                if index - start == 1:
-                    segments.append(spaced_segment(lines[start], (index, index)))
-                else:
-                    _add_paragraph(segments, lines, start, index, apart, spaced=True)
-                start = -1
-        if start >= 0:
-            _add_paragraph(segments, lines, start, len(lines), apart, spaced=True)
-        return Document(segments=segments, source="text")
+    # A dump already single-spaced (~96 in 100: `_spaced_already`) has no line of white
+    # space alone, and each of its lines is its own text: a line alone between blank
+    # lines, most of them, is made here with no call to `_add_paragraph`,
+    # `_line_segment` and `normalise_space` for it.
+    spaced = not later and _spaced_already(text)
     for index, line in enumerate(lines):
         # (`isspace` is what `strip` removes: no stripped copy of every line)
-        if line and not line.isspace():
+        if line and (spaced or not line.isspace()):
             if start < 0:
                 start = index
         elif start >= 0:
-            _add_paragraph(segments, lines, start, index, apart, later)
+            if spaced and index - start == 1:
+                segments.append(spaced_segment(lines[start], (index, index)))
+            else:
+                _add_paragraph(segments, lines, start, index, apart, later, spaced)
             start = -1
     if start >= 0:
-        _add_paragraph(segments, lines, start, len(lines), apart, later)
+        _add_paragraph(segments, lines, start, len(lines), apart, later, spaced)
     if later:
         add_content_words(segments)
     return Document(segments=segments, source="text")
