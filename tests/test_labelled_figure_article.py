@@ -75,3 +75,16 @@ def test_a_photo_caption_the_annotation_takes_along_stays_a_caption() -> None:
     labels = _labels(html, (PARAGRAPHS[0], PHOTO_CAPTION))
     assert labels[PHOTO_CAPTION] == CAPTION
     assert labels[PARAGRAPHS[1]] == BODY
+
+
+def test_a_caption_word_in_the_body_class_makes_no_caption_box() -> None:
+    # Fails on main: every line of such a page is labelled caption there.
+    html = (
+        '<html><head><title>Cycle lane</title></head><body class="theme caption-dark">'
+        f"<article><h1>Cycle lane</h1><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        f"<figure><img src='/lane.jpg'><figcaption>{PHOTO_CAPTION}</figcaption></figure>"
+        "</article></body></html>"
+    )
+    labels = _labels(html, (PARAGRAPHS[0],))
+    assert labels[PARAGRAPHS[0]] == BODY
+    assert labels[PHOTO_CAPTION] == CAPTION
