@@ -120,6 +120,21 @@ elif where == "inputs_finalizer":
     from articleclean import cli
 
     wrap(cli, "_check_inputs", via_del=True)  # while launch's handler is the one
+elif where in ("warm", "warm_finalizer"):
+    from articleclean.batch import handlers
+
+    _warm = handlers.CleanHandler.warm
+
+    def warm(self, kind):
+        if where == "warm_finalizer":
+            Finalized()
+            return _warm(self, kind)
+        send("warm")
+        import time
+
+        time.sleep(600)  # a warm-up that takes ten minutes (a machine far too busy)
+
+    handlers.CleanHandler.warm = warm
 elif where == "slow":
     from articleclean.batch import handlers
 
@@ -483,3 +498,22 @@ def test_signal_while_a_worker_is_stuck_on_a_slow_document(folder: Path) -> None
     kept = _ids(folder / "out.jsonl")
     assert 5 <= len(kept) <= 7  # doc7 never finishes; nothing after it is in order
     _resume_completes(folder, len(kept))
+
+
+def test_signal_while_the_parent_warms_up(folder: Path) -> None:
+    # Guard (passes on main, whose handler raised anywhere): the warm-up, in the parent
+    # before the first fork, has no safe point to check the signal at; the handler
+    # cuts it short there (a warm-up left to finish would hang here for ten minutes,
+    # this test's 120 s timeout)
+    done = _drive(folder, "warm", "SIGTERM", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2")
+    _check_clean_end(folder, done, 128 + signal.SIGTERM)
+    assert not (folder / "out.jsonl").exists()  # no worker started, no record
+
+
+def test_signal_inside_a_clean_up_callback_while_the_parent_warms_up(folder: Path) -> None:
+    # main: "Exception ignored in ..." and its traceback, then the whole batch ran
+    done = _drive(
+        folder, "warm_finalizer", "SIGHUP", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2"
+    )
+    _check_clean_end(folder, done, 128 + signal.SIGHUP)
+    assert not (folder / "out.jsonl").exists()  # the warm-up ended, no worker started

@@ -30,7 +30,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
@@ -139,14 +139,18 @@ class _Worker:
 
 class Stop(Protocol):
     """A stop the caller records (`batch.session.Interrupts`, from a signal handler that
-    never raises): `stopped` once asked to stop; `wakeup`, a file descriptor that is
-    readable from then on (None: a wait is not woken, only checked after)."""
+    raises only inside `cut_short`): `stopped` once asked to stop; `wakeup`, a file
+    descriptor that is readable from then on (None: a wait is not woken, only checked
+    after)."""
 
     @property
     def stopped(self) -> bool: ...
 
     @property
     def wakeup(self) -> int | None: ...
+
+    def cut_short(self, work: Callable[[], object]) -> None:
+        """Run `work` (not once stopped); a stop may end it part-way."""
 
 
 @dataclass
@@ -282,7 +286,11 @@ class Runner:
         if warm is None or _context().get_start_method() != "fork":
             return
         try:
-            warm(first.kind)
+            if self.stop is None:
+                warm(first.kind)
+            else:
+                # No safe point inside: a signal cuts it short (nothing is forked then).
+                self.stop.cut_short(lambda: warm(first.kind))
         except Exception:
             # Not fatal: each worker then builds what it needs on its first document,
             # where a failure is reported for that document.
