@@ -36,7 +36,7 @@ _WORDPRESS_CLOSING = ("bookmark the permalink", "lesezeichen auf den permalink")
 # How every line the rule takes opens (each label of `lexicon.TAXONOMY_LABEL`, "Themen",
 # "Topics" and WordPress's openings, cut to a stem), searched once in the open lines joined
 # by newlines (the join opening with one), grouped by first letter (`by_first_letter`: a
-# case-blind alternation of them tried at every line's start cost 40 M instructions per 100
+# case-blind alternation of them tried at every position cost 64 M instructions per 100
 # dumps); "permalink" is asked with `in`. Most dumps hold none, and no line is asked.
 _OPENINGS = (
     "categor", "catégor", "kategori", "rubri", "tag", "schlagw", "etiquetas", "étiquettes",
