@@ -14,9 +14,9 @@ from ..patterns import by_first_letter
 from .base import structures
 from .phrasebook import PhraseBook
 
-_MAX_ROW_WORDS = 60
+_MAX_TAG_ROW_WORDS = 60
 """A row of tags may name many (a blog's 40-word list of names); a longer line is text."""
-_MAX_ROW_CHARS = 600
+_MAX_TAG_ROW_CHARS = 600
 
 # The label opens the line itself: a table's cell ("| Kategorie: | …") or a list's item
 # ("- Kategorie: …") may be the article's, so a mark before the label is no row's. The
@@ -94,8 +94,8 @@ def post_meta(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
     for index, segment in enumerate(segments):
         if (
             segment.label not in BODY_OR_HEADING
-            or segment.word_count > _MAX_ROW_WORDS
-            or len(segment.text) > _MAX_ROW_CHARS
+            or segment.word_count > _MAX_TAG_ROW_WORDS
+            or len(segment.text) > _MAX_TAG_ROW_CHARS
             or not _meta_line(segment.text)
         ):
             continue
