@@ -417,6 +417,10 @@ CASES: dict[str, tuple[str, str]] = {
         dump(P1, P2, P3, "Previous: Council votes on new budget", "Next: Ferry fares rise in May"),
         "Next: Ferry fares rise in May",
     ),
+    "post_meta": (
+        dump(P1, P2, P3, "Tags: Council, Transport, Budget"),
+        "Tags: Council, Transport, Budget",
+    ),
     "byline_date_stamp": (dump("By Jane Carter", "March 12, 2024", P1, P2), "March 12, 2024"),
     "headline_date_stamp": (dump("12.03.2024, 10:30 Uhr", P1, P2), "12.03.2024, 10:30 Uhr"),
     "byline_section_label": (dump("Opinion", "By Jane Carter", P1, P2), "Opinion"),

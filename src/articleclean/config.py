@@ -311,6 +311,10 @@ class CleanerConfig:
     post_navigation: bool = True
     """(Text) the links to the stories before and after this one, as a pair ("← Older
     story" over "Newer story →", "Previous: …" over "Next: …")."""
+    post_meta: bool = True
+    """(Text) the post's row of categories or tags under their label ("Tags: Freeride,
+    Skitour") and WordPress's line of facts under a post ("This entry was posted in News.
+    Bookmark the permalink.")."""
 
     # --- kind of text dump ------------------------------------------------
     dump: Literal["auto", "page", "article"] = "auto"

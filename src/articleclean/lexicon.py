@@ -603,13 +603,13 @@ page's own stamp, which a live blog's or a timeline's dated entry does not carry
 # 08:45 AM | categories: Python, Mercurial | View Comments", "News date : 04/21/2022
 # Category : Press Releases", "Kategorie: News"). The labels are the words blog
 # engines print in English, German, French, Spanish, Italian, Portuguese and Polish.
-_TAXONOMY_LABEL = (
+TAXONOMY_LABEL = (
     r"(?:categor(?:y|ies|ía|ías|ie|ia|ias)|catégories?|kategorien?|kategori[ae]|"
     r"rubri(?:k|que|ca)|tags?|schlagw(?:ö|o)rte?r?|etiquetas|étiquettes|tagi|"
     r"filed\s+under|posted\s+in)"
 )
 # A label and up to six words: the category's or the tags' names.
-_TAXONOMY_FIELD = rf"{_TAXONOMY_LABEL}\s*:\s*[^\s|·•:]+(?:\s+[^\s|·•:]+){{0,5}}"
+_TAXONOMY_FIELD = rf"{TAXONOMY_LABEL}\s*:\s*[^\s|·•:]+(?:\s+[^\s|·•:]+){{0,5}}"
 _COMMENTS_FIELD = (
     r"(?:(?:view|show|read|no|\d+)\s+)?"
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?)"

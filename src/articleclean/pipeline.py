@@ -36,6 +36,7 @@ from .rules import (
     page_furniture,
     page_stamps,
     pitch_boxes,
+    post_meta,
     promos,
     story_lists,
     teaser_boxes,
@@ -183,6 +184,7 @@ STRUCTURE_RULES: tuple[ContextRule, ...] = (
     page_furniture.author_box,  # after page_byline, which may take the name under its heading
     page_stamps.page_stamp,  # after the byline rules: a stamp beside the byline is theirs
     page_furniture.post_navigation,  # after outside_article: it takes only what the run kept
+    post_meta.post_meta,  # after outside_article too: a tag row is no edge of the run
     html_rules.html_stamp_row_rest,  # after the byline rules: a row's author is theirs
     html_rules.html_tail_link,  # on the paragraphs every rule above has left in the body
     dateline_prefix,  # last: the first paragraph is known only once the rest is settled

@@ -1,0 +1,118 @@
+"""The post's row of categories or tags left in the body of a text dump, and the line of
+facts a WordPress theme prints under a post ("Tags: Freeride, Skitour", "Kategorien:
+Gesellschaft, Länder", "This entry was posted in News. Bookmark the permalink.")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..article import Reason
+from ..document import BODY, BODY_OR_HEADING, Segment
+from ..lexicon import TAXONOMY_LABEL
+from ..patterns import by_first_letter
+from .base import structures
+from .phrasebook import PhraseBook
+
+_MAX_TAG_ROW_WORDS = 60
+"""A row of tags may name many (a blog's 40-word list of names); a longer line is text."""
+_MAX_TAG_ROW_CHARS = 600
+
+# The label opens the line itself: a table's cell ("| Kategorie: | …") or a list's item
+# ("- Kategorie: …") may be the article's, so a mark before the label is no row's. The
+# labels blog engines print (`lexicon.TAXONOMY_LABEL`) and "Themen"/"Topics", which news
+# sites print over their tag links ("Themen: Pressefreiheit").
+_ROW = re.compile(rf"(?:{TAXONOMY_LABEL}|themen|topics)\s*:\s*\S", re.IGNORECASE)
+# WordPress's own sentences under a post, as its themes print them in English, German,
+# French, Spanish, Italian and Polish: the opening "This entry was posted in …" and the
+# closing "… Bookmark the permalink." are fixed strings of the engine, not an article's.
+_WORDPRESS_OPENING = re.compile(
+    r"(?:this entry was posted in|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht in|unter)"
+    r"|cette entrée a été publiée dans|esta entrada fue publicada en"
+    r"|questa voce è stata pubblicata in|ten wpis został opublikowany w)\s",
+    re.IGNORECASE,
+)
+_WORDPRESS_CLOSING = ("bookmark the permalink", "lesezeichen auf den permalink")
+# How every line the rule takes opens (each label of `lexicon.TAXONOMY_LABEL`, "Themen",
+# "Topics" and WordPress's openings, cut to a stem), searched once in the open lines joined
+# by newlines (the join opening with one), grouped by first letter (`by_first_letter`: a
+# case-blind alternation of them tried at every position cost 64 M instructions per 100
+# dumps); "permalink" is asked with `in`. Most dumps hold none, and no line is asked.
+_OPENINGS = (
+    "categor", "catégor", "kategori", "rubri", "tag", "schlagw", "etiquetas", "étiquettes",
+    "filed", "posted", "themen", "topics", "this entry", "dieser eintrag", "dieser beitrag",
+    "cette entrée", "esta entrada", "questa voce", "ten wpis",
+)  # fmt: skip
+_MAY_OPEN = re.compile(rf"\n(?:{by_first_letter(_OPENINGS)})", re.IGNORECASE)
+# A sentence's end inside the row, a capital after it: prose, not a list of names ("Tags"
+# rows hold none; WordPress's sentences are asked for by their own words).
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[^\W\d_]")
+# A short "Label: value" line beside it: the row is one of a table's or a fact box's
+# ("Kategorie: Mittelklasse" over "Leistung: 110 kW"), which may be the article's own.
+_FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*:\s*\S")
+_FIELD_WORDS = 8
+
+
+def _meta_line(text: str) -> bool:
+    """A post's row of categories or tags, or WordPress's line of facts under a post."""
+    if _WORDPRESS_OPENING.match(text):
+        return True
+    lowered = text.casefold()
+    if any(closing in lowered for closing in _WORDPRESS_CLOSING):
+        return True
+    return _ROW.match(text) is not None and _SENTENCE_INSIDE.search(text) is None
+
+
+def _field_row(segment: Segment) -> bool:
+    """A short "Label: value" line that is no row of tags itself: a table's or a box's."""
+    return (
+        segment.word_count <= _FIELD_WORDS
+        and _FIELD.match(segment.text) is not None
+        and _ROW.match(segment.text) is None
+    )
+
+
+@structures(Reason.BOILERPLATE, text_dumps_only=True)
+def post_meta(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]:
+    """On text dumps, after `outside_article`, an open line that is the post's row of
+    categories or tags under their label ("Tags: Freeride, Skitour", "Schlagwörter: Alltag,
+    Religionen", "Themen: Pressefreiheit") or WordPress's sentence of facts under a post
+    ("This entry was posted in News. Bookmark the permalink.", "Dieser Eintrag wurde
+    veröffentlicht in Inland, Politik …"): the page's facts about the article, never its
+    text. After `outside_article`, so the article's run is found as before (such a line is
+    no edge: round 61 measured WordPress's sentences as notices, and two blogs' runs
+    moved). A row whose open neighbour is a short "Label: value" line (a table's, a fact
+    box's), a row holding a sentence, a table's cell and a list's item stay; a row
+    `section_heading` read as a heading goes too (it reads a short line over the text so). Tune part,
+    round 63: over the whole-page, labelled page and article, shapes, generous and noise
+    dumps no line the annotators count as the article's has this form, kept or removed."""
+    opened = "\n" + "\n".join(
+        [segment.text for segment in segments if segment.label in BODY_OR_HEADING]
+    )
+    if _MAY_OPEN.search(opened) is None and "ermalink" not in opened:
+        return
+    for index, segment in enumerate(segments):
+        if (
+            segment.label not in BODY_OR_HEADING
+            or segment.word_count > _MAX_TAG_ROW_WORDS
+            or len(segment.text) > _MAX_TAG_ROW_CHARS
+            or not _meta_line(segment.text)
+        ):
+            continue
+        if any(
+            _field_row(other) for other in _open_neighbours(segments, index) if other.label is BODY
+        ):
+            continue
+        yield segment
+
+
+def _open_neighbours(segments: list[Segment], index: int) -> list[Segment]:
+    """The nearest segment above and below `index` with text (blank lines skipped)."""
+    found = []
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(segments) and not segments[at].text.strip():
+            at += step
+        if 0 <= at < len(segments):
+            found.append(segments[at])
+    return found

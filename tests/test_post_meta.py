@@ -1,0 +1,59 @@
+"""Text dumps: the post's row of categories or tags, and WordPress's line of facts under a
+post, left in the body (round 63). "Tags: …", "Kategorien: …", "Themen: …" under their
+label and "This entry was posted in … Bookmark the permalink." are the page's facts about
+the article, never its text; a fact box's or a table's "Label: value" rows, a row holding a
+sentence and a list's item stay. Fixtures invented."""
+
+from __future__ import annotations
+
+import articleclean
+from council_page import FOOTER, HEADLINE, MENU, PARAGRAPHS, SECTIONS, kept_lines, removed_rules
+
+
+def _page(*tail: str) -> list[str]:
+    # Right under the article's last paragraph, inside the run the page's rule keeps.
+    return [*MENU, *SECTIONS, HEADLINE, *PARAGRAPHS, *tail, *FOOTER]
+
+
+def test_a_tag_row_under_the_article_goes() -> None:
+    row = "Tags: city council, budget, public transport"
+    lines = _page(row)
+    kept = kept_lines(lines)
+    assert all(line in kept for line in PARAGRAPHS)
+    assert row not in kept  # (main keeps it: the last line of the article's run)
+    assert removed_rules(lines)[row] == "post_meta"
+
+
+def test_wordpress_lines_of_facts_go() -> None:
+    english = "This entry was posted in Local politics. Bookmark the permalink."
+    german = "Dieser Eintrag wurde veröffentlicht in Politik und getaggt mit Haushalt."
+    kept = kept_lines(_page(english))
+    assert english not in kept  # (main keeps it)
+    assert german not in kept_lines(_page(german))  # (main keeps it)
+
+
+def test_the_rows_go_from_an_article_dump_too() -> None:
+    row = "Schlagwörter: Stadtrat, Haushalt, Verkehr"
+    article = articleclean.clean_text("\n\n".join([HEADLINE, *PARAGRAPHS, row]), dump="article")
+    assert row not in article.text  # (main keeps it)
+    assert all(paragraph in article.text for paragraph in PARAGRAPHS)
+
+
+def test_a_fact_box_s_rows_stay() -> None:
+    # A car test's box of facts: "Kategorie" is one of its fields, the article's own.
+    box = ["Kategorie: Mittelklasse", "Leistung: 110 kW", "Preis: ab 39.900 Euro"]
+    lines = [*MENU, *SECTIONS, HEADLINE, *PARAGRAPHS[:2], *box, *PARAGRAPHS[2:], *FOOTER]
+    assert box[0] in kept_lines(lines)
+
+
+def test_a_row_holding_a_sentence_stays() -> None:
+    line = "Category: Best documentary. The jury praised its patient look at the city's budget."
+    assert line in kept_lines(_page(line))
+
+
+def test_a_list_item_and_a_table_cell_stay() -> None:
+    item = "- Topics: schools, transport and the city's debt"
+    cell = "| Category: | Local politics |"
+    kept = kept_lines(_page(item, cell))
+    assert item in kept
+    assert cell in kept
