@@ -57,3 +57,13 @@ def test_a_list_item_and_a_table_cell_stay() -> None:
     kept = kept_lines(_page(item, cell))
     assert item in kept
     assert cell in kept
+
+
+def test_a_labelled_line_ending_as_a_sentence_stays() -> None:
+    # An article's own line may open with the label and read on as prose; a post's row of
+    # tags does not end as a sentence does (the merged branch removed both of these).
+    topics = "Topics: climate change, migration and the economy dominated the two-day summit."
+    filed = "Filed under: the appeal will be filed under the new procedure, a spokesman said."
+    kept = kept_lines(_page(topics, filed))
+    assert topics in kept
+    assert filed in kept

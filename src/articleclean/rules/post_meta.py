@@ -47,6 +47,11 @@ _MAY_OPEN = re.compile(rf"\n(?:{by_first_letter(_OPENINGS)})", re.IGNORECASE)
 # A sentence's end inside the row, a capital after it: prose, not a list of names ("Tags"
 # rows hold none; WordPress's sentences are asked for by their own words).
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[^\W\d_]")
+# A row that ends as a sentence does is read as one: an article's line may open with the
+# label ("Topics: climate change and migration dominated the summit.", "Filed under: the
+# appeal will be filed under the new rules."); the tune part's rows never end so but one
+# ("… | Permanentlink.", kept now), and WordPress's sentences are asked for by their words.
+_SENTENCE_END = (".", "!", "?", "…")
 # A short "Label: value" line beside it: the row is one of a table's or a fact box's
 # ("Kategorie: Mittelklasse" over "Leistung: 110 kW"), which may be the article's own.
 _FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*:\s*\S")
@@ -60,7 +65,11 @@ def _meta_line(text: str) -> bool:
     lowered = text.casefold()
     if any(closing in lowered for closing in _WORDPRESS_CLOSING):
         return True
-    return _ROW.match(text) is not None and _SENTENCE_INSIDE.search(text) is None
+    return (
+        _ROW.match(text) is not None
+        and _SENTENCE_INSIDE.search(text) is None
+        and not text.rstrip().endswith(_SENTENCE_END)
+    )
 
 
 def _field_row(segment: Segment) -> bool:
@@ -82,7 +91,7 @@ def post_meta(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
     text. After `outside_article`, so the article's run is found as before (such a line is
     no edge: round 61 measured WordPress's sentences as notices, and two blogs' runs
     moved). A row whose open neighbour is a short "Label: value" line (a table's, a fact
-    box's), a row holding a sentence, a table's cell and a list's item stay; a row
+    box's), a row holding a sentence or ending as one, a table's cell and a list's item stay; a row
     `section_heading` read as a heading goes too (it reads a short line over the text so). Tune part,
     round 63: over the whole-page, labelled page and article, shapes, generous and noise
     dumps no line the annotators count as the article's has this form, kept or removed."""
