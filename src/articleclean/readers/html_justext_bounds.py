@@ -14,7 +14,10 @@ are counted, not its runs: a run of them can be no longer than their number.
 The most on a webeval page is 5,990 (its longest run 407; the longest run on any
 is 2,544); a page holding more than `MAX_UNSETTLED` is extracted by
 trafilatura's `fast` mode, its own extractor without the rescues. Any other page
-is extracted as before.
+is extracted as before. (Inside our extraction jusText's revision now runs in
+linear time, `html_justext_linear`; the gate stays: such a page's text is its
+article rather than the rescue's tens of thousands of headings, and readability
+is spared.)
 """
 
 from __future__ import annotations
