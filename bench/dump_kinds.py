@@ -1,6 +1,7 @@
 """Which tune dumps `dump_kind` reads as the other kind, with the evidence it read.
 
     python -m bench.dump_kinds [--source whole|page|article|shapes|stress ...] [--limit N]
+    python -m bench.dump_kinds --margins [--source ...] [--limit N]
 
 Tune part only: this prints sites and lines, and the test part is for the final figure,
 never for looking at (bench/split.py). `metadata["dump"]` is what the pipeline decided
@@ -22,6 +23,16 @@ site's lines and distinct notices (above the first prose line, amid the prose, b
 last), the foreign menu-like lines (short, naming nothing of the article) above, amid
 and below the prose, the distinct furniture lines and the lines printed more than once.
 The summary counts, per source, the dumps of each kind and the cost either way.
+
+`--margins` (round 63) asks how far each dump read as its own kind stands from the other
+reading, by what the decision reads, measured on the output alone: an article dump (article,
+shapes, stress) gets one to `MARGIN_STEPS` of the site's footer notices added after its end
+(`FOOTER_NOTICES`: what an article dump scraped with a bit of its page carries), a page dump
+(whole, page) loses the lines of its last one to `MARGIN_STEPS` distinct notices that pass 1
+took (`_NOTICE_RULES`, counted from the dump's end); the table counts the dumps whose kind
+turns at each step, and on how many sites those within one step stand. Many dumps within
+one step would make the decision fragile: one footer line left in by a scraper, or one
+imprint link missing, would turn an article's reading into a page's or back.
 """
 
 from __future__ import annotations
@@ -47,6 +58,13 @@ from .loss_audit import _is_article, article_dumps, page_dumps, shape_dumps, str
 from .split import part, site
 
 SOURCES = ("whole", "page", "article", "shapes", "stress")
+MARGIN_STEPS = 3
+"""Notices added or taken out, at most, by `margin`."""
+FOOTER_NOTICES = ("Impressum", "Privacy Policy", "Kontakt")
+"""Notice lines of a site's footer (German and English sites are most of the corpus), one
+more at each step of `margin`, each a whole-line `boilerplate_notice`."""
+_NOTICE_RULES = frozenset({"boilerplate_notice", "site_boilerplate"})
+"""The rules whose removed lines are the site's notices (`dump_kind._KIND_NOTICE_RULES`)."""
 _EXPECTED = {"whole": "page", "page": "page", "article": "article"}
 """The kind each source's dumps are (shapes and stress dumps are article dumps)."""
 
@@ -211,13 +229,107 @@ def report(source: str, limit: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def with_footer(text: str, count: int) -> str:
+    """`text` with the first `count` of `FOOTER_NOTICES` after its end, a line each."""
+    footer = "\n\n".join(FOOTER_NOTICES[:count])
+    return f"{text.rstrip()}\n\n{footer}\n" if footer else text
+
+
+def notice_texts(article: Any, text: str) -> list[str]:
+    """The distinct lines of `text` that pass 1 took as the site's notices, the last one
+    first (a footer's notices first, its header's last)."""
+    lines = text.split("\n")
+    found: list[str] = []
+    for removal in article.removed:
+        if removal.rule in _NOTICE_RULES and removal.lines is not None:
+            found.extend(
+                lines[n - 1].strip() for n in range(removal.lines[0], removal.lines[1] + 1)
+            )
+    order = {line: at for at, line in enumerate(found)}  # each line's last place
+    return sorted((line for line in order if line), key=order.__getitem__, reverse=True)
+
+
+def without_notices(text: str, notices: list[str], count: int) -> str:
+    """`text` without every line that is one of the first `count` of `notices`."""
+    gone = set(notices[:count])
+    return "\n".join(line for line in text.split("\n") if line.strip() not in gone)
+
+
+def margin(text: str, expected: str) -> tuple[str, int | None]:
+    """The kind `text` is read as, and in how many steps (1 to `MARGIN_STEPS`) of notices
+    added (an article read as one) or taken out (a page read as one) it is read as the other
+    kind; None when it is not within them, or is read as the other kind already."""
+    article = articleclean.clean_text(text)
+    kind = str(article.metadata.get("dump"))
+    if kind != expected:
+        return kind, None
+    notices = notice_texts(article, text) if kind == "page" else []
+    for step in range(1, MARGIN_STEPS + 1):
+        if kind == "page":
+            if step > len(notices):
+                break
+            changed = without_notices(text, notices, step)
+        else:
+            changed = with_footer(text, step)
+        if articleclean.clean_text(changed).metadata.get("dump") != kind:
+            return kind, step
+    return kind, None
+
+
+def _texts(source: str, limit: int | None) -> Iterator[tuple[str, str, str]]:
+    """(row, site, text) of each tune dump of `source`."""
+    if source == "whole":
+        for item in dumps(limit):
+            if part(item.page.url) == "tune":
+                yield "whole", site(item.page.url), item.text
+        return
+    made = {"page": page_dumps, "article": article_dumps, "shapes": shape_dumps}.get(
+        source, stress_dumps
+    )
+    for dump in made("tune", limit):
+        yield dump.source.split("/")[0], dump.site, dump.text
+
+
+def margin_report(sources: list[str], limit: int | None = None) -> str:
+    """A table of `margin` over the tune dumps of each source."""
+    steps = range(1, MARGIN_STEPS + 1)
+    lines = [
+        f"Margins (tune): an article dump read as one gets 1-{MARGIN_STEPS} footer notices"
+        f" added ({', '.join(FOOTER_NOTICES)}); a page dump read as one loses the lines of"
+        f" its last 1-{MARGIN_STEPS} distinct notices; turned = read as the other kind then.",
+        "",
+        "| source | dumps | read as its kind | "
+        + " | ".join(f"turned at {step}" for step in steps)
+        + f" | not within {MARGIN_STEPS} | sites turned at 1 |",
+        "| --- " * (MARGIN_STEPS + 5) + "|",
+    ]
+    for source in sources:
+        expected = _EXPECTED.get(source, "article")
+        found = [(where, margin(text, expected)) for _, where, text in _texts(source, limit)]
+        own = [(where, step) for where, (kind, step) in found if kind == expected]
+        turned = Counter(step for _, step in own)
+        sites = len({where for where, step in own if step == 1})
+        lines.append(
+            f"| {source} | {len(found)} | {len(own)} | "
+            + " | ".join(str(turned[step]) for step in steps)
+            + f" | {turned[None]} | {sites} |"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--source", choices=SOURCES, nargs="*", default=["whole", "page", "article"]
     )
     parser.add_argument("--limit", type=int)
+    parser.add_argument(
+        "--margins", action="store_true", help="how many notices turn each dump's kind"
+    )
     args = parser.parse_args(argv)
+    if args.margins:
+        print(margin_report(args.source, args.limit))
+        return 0
     for source in args.source:
         print(report(source, args.limit) + "\n")
     return 0

@@ -68,7 +68,10 @@ its place (`in` the container; outside it `above`, `between` or `below` the bloc
 in it; `unmapped` when no element prints the block's text as its whole), by how many
 levels above the container its branch leaves it (`levels_up`), and by the box tags
 (`<aside>`, `<nav>`, `<footer>`, `<header>`, `<form>`, `<figure>`) among its
-ancestors. It says whether the markup around the kept junk parts it from the article.
+ancestors, and by the row of cards it stands in (`card_row`: its element or an
+ancestor up to five levels among three or more siblings of one tag and class value,
+most of them holding a link, a portal's teaser boxes). It says whether the markup
+around the kept junk parts it from the article.
 Its last table reads the class and id words of the block's element and its ancestors
 (`ancestor_words`: "td-post-content" gives "td", "post", "content"), each word once a
 block, with the number of sites whose `without` blocks hold it: a word that marks the
@@ -110,6 +113,13 @@ _BOX_TAGS = frozenset({"aside", "nav", "footer", "header", "form", "figure"})
 # is listed when it holds `without` blocks on this many sites or more.
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _WORD_SITES = 2
+# `--structure`'s cards table: a block is in a row of cards when its element or one of
+# its ancestors up to `_CARD_DEPTH` levels has this many siblings or more of its tag and
+# class value (itself counted), `_CARD_LINKED` of them holding a link: a portal's
+# repeated teaser boxes, told by the markup's repetition rather than by words.
+_CARD_DEPTH = 5
+_MIN_CARDS = 3
+_CARD_LINKED = 0.8
 
 
 @dataclass
@@ -406,6 +416,40 @@ def ancestor_words(element) -> frozenset[str]:
     return frozenset(words)
 
 
+def _signature(element) -> tuple[str, str]:
+    return element.tag, " ".join(sorted((element.get("class") or "").split()))
+
+
+def _linked(element) -> bool:
+    return (element.tag == "a" and bool(element.get("href"))) or element.find(
+        ".//a[@href]"
+    ) is not None
+
+
+def card_row(element) -> int:
+    """The most siblings of one tag and class value, `_CARD_LINKED` of them holding a
+    link, that `element` or one of its ancestors up to `_CARD_DEPTH` levels stands
+    among (itself counted); 0 when none has `_MIN_CARDS`."""
+    most = 0
+    node = element
+    for _ in range(_CARD_DEPTH):
+        parent = node.getparent()
+        if parent is None:
+            break
+        signature = _signature(node)
+        same = [c for c in parent if isinstance(c.tag, str) and _signature(c) == signature]
+        if len(same) >= _MIN_CARDS and sum(map(_linked, same)) >= _CARD_LINKED * len(same):
+            most = max(most, len(same))
+        node = parent
+    return most
+
+
+def _card_bucket(cards: int) -> str:
+    if not cards:
+        return "no row"
+    return "3-5 cards" if cards <= 5 else "6+ cards"
+
+
 def word_rows(counts: Counter) -> list[tuple[str, int, Counter]]:
     """The words table's rows from counts keyed ((word, site), kind): each word held by
     `without` blocks on `_WORD_SITES` sites or more, with those sites' number and its
@@ -439,6 +483,7 @@ def structure(limit: int | None = None) -> dict[str, Counter]:
         "place": Counter(),
         "levels": Counter(),
         "box": Counter(),
+        "cards": Counter(),
         "words": Counter(),
     }
     for page in sample(limit, part="tune"):
@@ -487,6 +532,8 @@ def structure(limit: int | None = None) -> dict[str, Counter]:
             if element is not None:
                 tags = sorted({e.tag for e in (element, *element.iterancestors())} & _BOX_TAGS)
                 tables["box"][(" ".join(tags) or "none", kind)] += 1
+                cards = card_row(element)
+                tables["cards"][(_card_bucket(cards), kind)] += 1
                 for word in ancestor_words(element):
                     tables["words"][((word, site(page.url)), kind)] += 1
     return tables

@@ -12,6 +12,7 @@ from bench.html_misses import (
     _places,
     _whole,
     ancestor_words,
+    card_row,
     cause,
     causes_report,
     container_of,
@@ -130,6 +131,29 @@ def test_blocks_are_placed_against_the_article_container() -> None:
     # The sidebar's heading leaves the container three levels up (div.body < article
     # < div#main < div#page, which holds both).
     assert levels_up(container, blocks[key_of("Most read")]) == 3
+
+
+CARDS_PAGE = """<html><body><main><article><div class="text">
+<p>{prose}</p><ul class="facts"><li>Ferry: twice a day</li><li>Fare: 4 euros</li><li>From: June</li></ul>
+</div></article>
+<div class="more"><div class="card"><h3><a href="/a">Harbour fees rise</a></h3><p>Boat owners will pay more.</p></div>
+<div class="card"><h3><a href="/b">New school opens</a></h3><p>Two hundred pupils start.</p></div>
+<div class="card"><h3><a href="/c">Storm warning</a></h3><p>Winds of 90 km/h expected.</p></div>
+<div class="card wide"><h3><a href="/d">Market moves</a></h3><p>The market moves to the pier.</p></div>
+</div></main></body></html>"""
+
+
+def test_a_block_in_a_row_of_linked_sibling_cards_is_counted_with_them() -> None:
+    from articleclean.document import key_of
+
+    blocks = text_blocks(page_tree(CARDS_PAGE.format(prose=PROSE).encode("utf-8")))
+    # The blurb's <div class="card"> has two siblings of its tag and class, each with a
+    # link; the fourth card's other class value makes it no member of the row.
+    assert card_row(blocks[key_of("Boat owners will pay more.")]) == 3
+    assert card_row(blocks[key_of("Market moves")]) == 0
+    # The article's own list repeats <li> three times, but holds no link.
+    assert card_row(blocks[key_of("Fare: 4 euros")]) == 0
+    assert card_row(blocks[key_of(PROSE)]) == 0
 
 
 def test_a_page_without_prose_has_no_container() -> None:

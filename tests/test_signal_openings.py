@@ -39,7 +39,15 @@ def send(name):
     calls[name] = calls.get(name, 0) + 1
 
 
-def wrap(owner, attr, before=True, nth=1, after_first_record=False):
+# Signals from its __del__, as a clean-up callback run by the garbage collector (a
+# multiprocessing Finalize) may be running when a signal lands: Python swallows what a
+# handler raises there and prints "Exception ignored in ..." with a traceback.
+class Finalized:
+    def __del__(self):
+        send("finalizer")
+
+
+def wrap(owner, attr, before=True, nth=1, after_first_record=False, via_del=False):
     original = getattr(owner, attr)
     count = [0]
 
@@ -47,7 +55,10 @@ def wrap(owner, attr, before=True, nth=1, after_first_record=False):
         count[0] += 1
         ready = count[0] == nth and (not after_first_record or written[0] >= 1)
         if ready and before:
-            send(attr)
+            if via_del:
+                Finalized()
+            else:
+                send(attr)
         result = original(*args, **kwargs)
         if ready and not before:
             send(attr)
@@ -63,7 +74,7 @@ _write = outputs.FileSink.write
 def counting_write(self, job, outcome):
     _write(self, job, outcome)
     written[0] += 1
-    if where in ("twice", "close") and written[0] == 5:
+    if where in ("twice", "close", "slow") and written[0] == 5:
         send("write")
 
 
@@ -99,6 +110,44 @@ elif where == "learn":
 
     wrap(learn.Learner, "add", nth=3)
     wrap(runner.Runner, "close")
+elif where == "finalizer":
+    wrap(runner.Runner, "_receive", nth=5, via_del=True)  # between records
+elif where == "learn_finalizer":
+    from articleclean.batch import learn
+
+    wrap(learn.Learner, "add", nth=3, via_del=True)
+elif where == "inputs_finalizer":
+    from articleclean import cli
+
+    wrap(cli, "_check_inputs", via_del=True)  # while launch's handler is the one
+elif where in ("warm", "warm_finalizer"):
+    from articleclean.batch import handlers
+
+    _warm = handlers.CleanHandler.warm
+
+    def warm(self, kind):
+        if where == "warm_finalizer":
+            Finalized()
+            return _warm(self, kind)
+        send("warm")
+        import time
+
+        time.sleep(600)  # a warm-up that takes ten minutes (a machine far too busy)
+
+    handlers.CleanHandler.warm = warm
+elif where == "slow":
+    from articleclean.batch import handlers
+
+    _clean = handlers.CleanHandler.__call__
+
+    def stuck(self, job):
+        if job.id == "doc7":  # in a worker: a document that takes ten minutes
+            import time
+
+            time.sleep(600)
+        return _clean(self, job)
+
+    handlers.CleanHandler.__call__ = stuck
 elif where == "report":
     from articleclean import cli
 
@@ -155,6 +204,7 @@ def _check_clean_end(folder: Path, done: subprocess.CompletedProcess[bytes], cod
     assert done.returncode == code, done.stderr.decode()
     assert b"Traceback" not in done.stderr, done.stderr.decode()
     assert b"Aborted" not in done.stderr, done.stderr.decode()
+    assert b"Exception ignored" not in done.stderr, done.stderr.decode()
     assert not list(folder.glob(".*.tmp")), "a temporary file was left behind"
 
 
@@ -401,3 +451,69 @@ def test_signal_while_a_crawl_is_read(folder: Path) -> None:
     resumed = run_cli(*args[:-2], "--resume", cwd=folder)
     assert resumed.returncode == 0, resumed.stderr
     assert len(set(_ids(folder / "out.jsonl"))) == 12
+
+
+# A signal that lands inside a clean-up callback (a `__del__`, a weakref or multiprocessing
+# Finalize callback, a generator's close): the handlers record it, they do not raise there.
+
+
+def test_signal_inside_a_clean_up_callback_stops_the_batch(folder: Path) -> None:
+    # main: the batch's handler raised KeyboardInterrupt inside the __del__, Python
+    # printed "Exception ignored in ..." with the traceback and swallowed it, and the
+    # batch went on to the last document (exit 143 all the same)
+    done = _drive(folder, "finalizer", "SIGTERM", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2")
+    _check_clean_end(folder, done, 128 + signal.SIGTERM)
+    kept = _ids(folder / "out.jsonl")
+    # stopped there: no job is read after the signal, and at most the window's (16)
+    # were read by the fifth answer
+    assert len(kept) == len(set(kept)) <= 16
+    _resume_completes(folder, len(kept))
+
+
+def test_signal_inside_a_clean_up_callback_while_learning(folder: Path) -> None:
+    # main: "Exception ignored in ..." and its traceback, learning went on to the end
+    done = _drive(folder, "learn_finalizer", "SIGHUP", "learn", "in.jsonl", "-o", "model.json")
+    _check_clean_end(folder, done, 128 + signal.SIGHUP)
+    assert b"interrupted while learning; nothing was written" in done.stderr
+    assert not (folder / "model.json").exists()
+
+
+def test_signal_inside_a_clean_up_callback_before_the_batch(folder: Path) -> None:
+    # main: launch's handler raised inside the __del__ while the inputs were checked:
+    # "Exception ignored in ..." and its traceback, and the whole batch ran (exit 129)
+    done = _drive(
+        folder, "inputs_finalizer", "SIGHUP", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2"
+    )
+    _check_clean_end(folder, done, 128 + signal.SIGHUP)
+    assert not (folder / "out.jsonl").exists()  # the batch did not start
+
+
+def test_signal_while_a_worker_is_stuck_on_a_slow_document(folder: Path) -> None:
+    # Guard (passes on main, whose handler raised out of the wait): the handler only
+    # records the signal, and the wait for the workers' answers must still wake up for
+    # it; a wait that did not would hang here for the stuck document's ten minutes (this
+    # test's 120 s timeout)
+    done = _drive(folder, "slow", "SIGINT", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2")
+    _check_clean_end(folder, done, 128 + signal.SIGINT)
+    kept = _ids(folder / "out.jsonl")
+    assert 5 <= len(kept) <= 7  # doc7 never finishes; nothing after it is in order
+    _resume_completes(folder, len(kept))
+
+
+def test_signal_while_the_parent_warms_up(folder: Path) -> None:
+    # Guard (passes on main, whose handler raised anywhere): the warm-up, in the parent
+    # before the first fork, has no safe point to check the signal at; the handler
+    # cuts it short there (a warm-up left to finish would hang here for ten minutes,
+    # this test's 120 s timeout)
+    done = _drive(folder, "warm", "SIGTERM", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2")
+    _check_clean_end(folder, done, 128 + signal.SIGTERM)
+    assert not (folder / "out.jsonl").exists()  # no worker started, no record
+
+
+def test_signal_inside_a_clean_up_callback_while_the_parent_warms_up(folder: Path) -> None:
+    # main: "Exception ignored in ..." and its traceback, then the whole batch ran
+    done = _drive(
+        folder, "warm_finalizer", "SIGHUP", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2"
+    )
+    _check_clean_end(folder, done, 128 + signal.SIGHUP)
+    assert not (folder / "out.jsonl").exists()  # the warm-up ended, no worker started

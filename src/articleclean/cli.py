@@ -567,18 +567,17 @@ def _run_clean(
                 sink.abort()
                 raise click.ClickException(f"cannot write {stamp.path!r}: {exc}") from exc
     bar: Any = None
-    try:
-        # Counting the documents for the bar reads every input: a signal stops it.
-        interrupts.armed = True
-        if interrupts.signum is None:
-            crawl_bytes = None if quiet or not sys.stderr.isatty() else crawl_total(inputs)
-            if crawl_bytes is not None:
-                bar = ByteProgress(tally, crawl_bytes)
-            else:
-                bar = _progress(quiet, lambda: count_documents(inputs, options), "cleaning")
-        interrupts.armed = False
-    except KeyboardInterrupt:
-        pass  # (the batch sees the signal and does not start)
+    if not interrupts.stopped:
+        crawl_bytes = None if quiet or not sys.stderr.isatty() else crawl_total(inputs)
+        if crawl_bytes is not None:
+            bar = ByteProgress(tally, crawl_bytes)
+        else:
+            # Counting the documents for the bar reads every input: a signal stops it
+            # (and the batch then does not start).
+            def total() -> int | None:
+                return count_documents(inputs, options, lambda: interrupts.stopped)
+
+            bar = _progress(quiet, total, "cleaning")
     progress = _reporter(bar, quiet)
     if collector is not None:
         progress = _both(progress, collector.add)

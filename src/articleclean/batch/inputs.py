@@ -144,10 +144,13 @@ def describe_empty(spec: str, options: InputOptions) -> str | None:
     return f"no {suffixes} files (gzipped or not) in it; choose others with --glob"
 
 
-def count_documents(inputs: tuple[str, ...], options: InputOptions) -> int | None:
+def count_documents(
+    inputs: tuple[str, ...], options: InputOptions, stopped: Callable[[], bool] | None = None
+) -> int | None:
     """How many documents there will be, when that is cheap to know (for the progress bar).
 
-    Compressed JSONL and standard input are not counted: None.
+    Compressed JSONL and standard input are not counted: None. `stopped` is asked
+    between files and reads (a signal recorded: the batch will not run): then None.
     """
     total = 0
     for spec in inputs:
@@ -155,6 +158,8 @@ def count_documents(inputs: tuple[str, ...], options: InputOptions) -> int | Non
             return None
         paths = _walk(spec, options.globs, options.exclude) if os.path.isdir(spec) else iter([spec])
         for path in paths:
+            if stopped is not None and stopped():
+                return None
             if is_crawl_file(path):
                 return None
             if kind_of(path) is not None:
@@ -162,15 +167,20 @@ def count_documents(inputs: tuple[str, ...], options: InputOptions) -> int | Non
             elif path.lower().endswith(".gz") or not os.path.isfile(path):
                 return None  # counting a FIFO's lines would read them away
             else:
-                total += _count_lines(path)
+                lines = _count_lines(path, stopped)
+                if lines is None:
+                    return None
+                total += lines
     return total
 
 
-def _count_lines(path: str) -> int:
+def _count_lines(path: str, stopped: Callable[[], bool] | None = None) -> int | None:
     count = 0
     try:
         with open(path, "rb") as handle:
             while chunk := handle.read(_CHUNK):
+                if stopped is not None and stopped():
+                    return None
                 count += chunk.count(b"\n")
     except OSError:
         return 1

@@ -30,11 +30,11 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
-from typing import Any
+from typing import Any, Protocol
 
 from ..stop_signals import STOP_SIGNALS, signals_held
 from .handlers import Handler
@@ -137,17 +137,38 @@ class _Worker:
         return self.tasks.popleft()
 
 
+class Stop(Protocol):
+    """A stop the caller records (`batch.session.Interrupts`, from a signal handler that
+    raises only inside `cut_short`): `stopped` once asked to stop; `wakeup`, a file
+    descriptor that is readable from then on (None: a wait is not woken, only checked
+    after)."""
+
+    @property
+    def stopped(self) -> bool: ...
+
+    @property
+    def wakeup(self) -> int | None: ...
+
+    def cut_short(self, work: Callable[[], object]) -> None:
+        """Run `work` (not once stopped); a stop may end it part-way."""
+
+
 @dataclass
 class Runner:
     """Runs a handler over jobs in `processes` worker processes.
 
-    `timeout` is the hard limit in seconds per document (None: no limit).
+    `timeout` is the hard limit in seconds per document (None: no limit). `stop`: once
+    it is stopped, no further job is read or started, the results already answered are
+    handed out in input order as far as they go, and the run ends; the wait for answers
+    is woken by it, so a worker busy on a slow document does not hold the stop up (it is
+    killed by `close`).
     """
 
     handler: Handler
     processes: int = field(default_factory=default_jobs)
     timeout: float | None = None
     window: int = 0
+    stop: Stop | None = None
     _workers: list[_Worker] = field(default_factory=list, init=False)
     _warmed: bool = field(default=False, init=False)
 
@@ -170,7 +191,7 @@ class Runner:
         next_index = next_out = 0
         exhausted = False
         while True:
-            while not exhausted and next_index - next_out < self.window:
+            while not exhausted and next_index - next_out < self.window and not self._stopped():
                 job = next(jobs, None)
                 if job is None:
                     exhausted = True
@@ -181,22 +202,30 @@ class Runner:
                 else:
                     pending.append((next_index, job))
                 next_index += 1
-            self._dispatch(pending)
+            if not self._stopped():
+                self._dispatch(pending)
             while next_out in finished:
                 yield waiting.pop(next_out), finished.pop(next_out)
                 next_out += 1
-            if exhausted and next_out == next_index:
+            if (exhausted and next_out == next_index) or self._stopped():
                 return
             if next_out in finished or (not exhausted and next_index - next_out < self.window):
                 continue
             self._collect(pending, finished)
 
+    def _stopped(self) -> bool:
+        return self.stop is not None and self.stop.stopped
+
     def _dispatch(self, pending: deque[tuple[int, Job]]) -> None:
         for worker in list(self._workers):
             if pending and not worker.tasks:
                 self._send(worker, pending)
-        while pending and len(self._workers) < self.processes:
-            self._send(self._start(pending[0][1]), pending)
+        if pending and not self._warmed and len(self._workers) < self.processes:
+            self._warmed = True
+            self._warm(pending[0][1])
+        # (warming takes a moment: a stop then starts no worker)
+        while pending and len(self._workers) < self.processes and not self._stopped():
+            self._send(self._start(), pending)
         # More jobs wait in the busy workers' pipes, the least loaded first, so a worker
         # goes on without waiting for this process to be scheduled (it matters on a busy
         # machine). Only while they are small: a send must never block while a worker is
@@ -233,11 +262,8 @@ class Runner:
         worker.sizes.append(len(data))
         return True
 
-    def _start(self, first: Job) -> _Worker:
-        """Start a worker (for `first`, the job it is about to get)."""
-        if not self._warmed:
-            self._warmed = True
-            self._warm(first)
+    def _start(self) -> _Worker:
+        """Start a worker (warmed up by `_dispatch` first, where that applies)."""
         parent, child = _context().Pipe()
         process = _context().Process(
             target=_worker_main, args=(child, self.handler, os.getpid()), daemon=True
@@ -260,7 +286,11 @@ class Runner:
         if warm is None or _context().get_start_method() != "fork":
             return
         try:
-            warm(first.kind)
+            if self.stop is None:
+                warm(first.kind)
+            else:
+                # No safe point inside: a signal cuts it short (nothing is forked then).
+                self.stop.cut_short(lambda: warm(first.kind))
         except Exception:
             # Not fatal: each worker then builds what it needs on its first document,
             # where a failure is reported for that document.
@@ -271,11 +301,17 @@ class Runner:
         busy = [w for w in self._workers if w.tasks]
         if not busy:
             return
-        ready = wait([w.conn for w in busy], timeout=self._seconds_to_deadline(busy))
+        watched: list[Any] = [w.conn for w in busy]
+        wakeup = None if self.stop is None else self.stop.wakeup
+        if wakeup is not None:
+            # A signal's handler only records it and writes to this pipe: the wait,
+            # retried after the handler, returns at once.
+            watched.append(wakeup)
+        ready = wait(watched, timeout=self._seconds_to_deadline(busy))
         for worker in busy:
             if worker.conn in ready:
                 self._receive(worker, pending, finished)
-        if self.timeout is None:
+        if self.timeout is None or self._stopped():
             return
         now = time.monotonic()
         for worker in list(self._workers):

@@ -1,19 +1,22 @@
 """One batch from start to end: jobs → workers → sink, with progress and a summary.
 
 Ctrl-C, SIGTERM or SIGHUP (a dropped SSH session) stops reading input, kills
-the workers, and commits the output with every document finished so far, so
-`--resume` carries on from there: nothing half-written, nothing lost, nothing
-twice. (A SIGKILL cannot be caught; the finished records are in the output
+the workers (one busy on a slow document too), and commits the output with every
+document finished so far, so `--resume` carries on from there: nothing
+half-written, nothing lost, nothing twice. (A SIGKILL cannot be caught; the finished records are in the output
 all the same, because each is written and flushed as it finishes.)
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import FrameType
+from typing import Any
 
 from ..stop_signals import STOP_SIGNALS
 from .handlers import Handler
@@ -43,43 +46,87 @@ def _skip_done(jobs: Iterable[Job], sink: Sink, summary: Summary) -> Iterator[Jo
         yield job
 
 
+class _CutShort(BaseException):
+    """The handler's raise, inside `Interrupts.cut_short` only (not an Exception: the
+    work's own handlers let it through)."""
+
+
 class Interrupts:
-    """Ctrl-C, SIGTERM and SIGHUP: the first one while the batch runs (`armed`) raises
-    KeyboardInterrupt, but never in the middle of a write: there it waits until the
-    record is complete. Every other one is only recorded: a second signal (a dropped
-    SSH session signals the whole group; a user presses Ctrl-C twice) arriving while
-    the first is handled, while the workers are stopped or while the output is
-    committed raised again there, and the committed output or the exit status was lost
-    (click's "Aborted!", exit 1). `signum` is the first signal, whatever follows it."""
+    """Ctrl-C, SIGTERM and SIGHUP while a batch runs: each is only recorded (`signum`
+    is the first, whatever follows it) and wakes the batch's waits (`wakeup`); the batch
+    checks the record between records and stops there (`Runner`, `_until`).
+
+    The handler never raises. One that raised once (round 62's) stopped the batch at
+    once wherever it was, but a signal can land while Python runs a clean-up callback (a
+    multiprocessing `Finalize`, a `__del__`, a generator's close), where Python prints
+    "Exception ignored in ..." with a traceback, swallows the exception and goes on: the
+    stop was then late and printed. A second signal (a dropped SSH session signals the
+    whole group; a user presses Ctrl-C twice) changes nothing either: the first decides
+    the exit status, and the commit goes on."""
 
     def __init__(self) -> None:
-        self.armed = False
-        """Whether a signal may raise: set by plain stores (no call, so no signal can
-        run between the test and the store), cleared by the raise itself."""
-        self.shielded = False
         self.signum: int | None = None
+        self._wake: tuple[int, int] | None = None
+        self._cutting = False
+        """Inside `cut_short`: set and cleared by plain stores (no call, so no handler
+        runs between), cleared by the raise itself."""
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
         if self.signum is None:
             self.signum = signum
-        if self.armed and not self.shielded:
-            self.armed = False
-            raise KeyboardInterrupt
+        wake = self._wake
+        if wake is not None:
+            # A blocking wait (`Runner`'s for a worker's answer) has this pipe in its set:
+            # the retried wait returns at once. Full (a signal already woke it) or closed
+            # (the batch is over): nothing to wake.
+            with contextlib.suppress(OSError):
+                os.write(wake[1], b"\0")
+        if self._cutting:
+            self._cutting = False
+            raise _CutShort
 
-    @contextlib.contextmanager
-    def shield(self) -> Iterator[None]:
-        self.shielded = True
+    def cut_short(self, work: Callable[[], object]) -> None:
+        """Run `work`, which a signal may stop part-way: work with no safe point of its
+        own whose result a stop throws away (the handler's warm-up in the batch's
+        parent, ~0.7 s of CPU, more on a busy machine). Not run once stopped. If the
+        raise lands in a clean-up callback inside it, Python swallows it (`installed`
+        keeps that quiet): the signal is recorded, and the batch stops after `work`."""
+        if self.stopped:
+            return
         try:
-            yield
-        finally:
-            self.shielded = False
-        if self.armed and self.signum is not None:
-            self.armed = False
-            raise KeyboardInterrupt
+            self._cutting = True
+            work()
+            self._cutting = False  # (the try's last statement: it raises once at most)
+        except _CutShort:
+            pass
+        except BaseException:
+            self._cutting = False
+            raise
+
+    @property
+    def stopped(self) -> bool:
+        return self.signum is not None
+
+    @property
+    def wakeup(self) -> int | None:
+        """A file descriptor readable once a signal was recorded (None: not installed)."""
+        return None if self._wake is None else self._wake[0]
 
     @contextlib.contextmanager
     def installed(self) -> Iterator[None]:
+        wake = os.pipe()
+        for fd in wake:
+            os.set_blocking(fd, False)
+        self._wake = wake
         previous = {sig: signal.signal(sig, self) for sig in STOP_SIGNALS}
+        hook = sys.unraisablehook
+        sys.unraisablehook = _quiet_cut(hook)
+        # A signal the command line's handler recorded without stopping the command (it
+        # raised inside a clean-up callback, where Python swallows it): the batch does
+        # not start.
+        earlier = getattr(previous.get(STOP_SIGNALS[0]), "signum", None)
+        if self.signum is None and isinstance(earlier, int):
+            self.signum = earlier
         try:
             yield
         finally:
@@ -90,6 +137,31 @@ class Interrupts:
                 took(self.signum)
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
+            sys.unraisablehook = hook
+            self._wake = None
+            for fd in wake:
+                os.close(fd)
+
+
+def _quiet_cut(previous: Callable[[Any], object]) -> Callable[[Any], object]:
+    """Python printed "Exception ignored in ..." and a traceback for a `_CutShort` it
+    swallowed in a clean-up callback; the signal is recorded, so there is nothing to say."""
+
+    def hook(unraisable: Any) -> object:
+        if isinstance(unraisable.exc_value, _CutShort):
+            return None
+        return previous(unraisable)
+
+    return hook
+
+
+def _until(jobs: Iterable[Job], interrupts: Interrupts) -> Iterator[Job]:
+    """`jobs` up to the first signal: reading the input stops there, between two jobs
+    (a resumed run's skipping and learning's sampling read many per job handed on)."""
+    for job in jobs:
+        if interrupts.stopped:
+            return
+        yield job
 
 
 def clean_batch(
@@ -108,33 +180,33 @@ def clean_batch(
         with interrupts.installed():
             return clean_batch(jobs, handler, sink, options, progress, interrupts)
     summary = Summary()
+    jobs = _until(jobs, interrupts)
     if options.resume:
         jobs = _skip_done(jobs, sink, summary)
-    runner = Runner(handler, processes=options.processes, timeout=options.timeout)
+    runner = Runner(handler, processes=options.processes, timeout=options.timeout, stop=interrupts)
     try:
-        interrupts.armed = True
-        if interrupts.signum is None:
+        if not interrupts.stopped:
+            # A signal ends `results` at the next record: every one finished by then in
+            # input order is still written.
             with contextlib.closing(runner.run(jobs)) as results:
                 for job, outcome in results:
-                    with interrupts.shield():
-                        sink.write(job, outcome)
-                        summary.add(outcome)
+                    sink.write(job, outcome)
+                    summary.add(outcome)
                     if progress is not None:
                         progress(outcome)
                     if options.fail_fast and outcome.status in FAILED:
                         break
-        interrupts.armed = False  # from here on a signal is recorded, never raised
     except KeyboardInterrupt:
-        interrupts.armed = False
-        if interrupts.signum is None:  # (raised, not signalled: a Ctrl-C all the same)
+        # Raised, not signalled (a handler's own, or Python's when these signals are not
+        # this object's): a Ctrl-C all the same.
+        if interrupts.signum is None:
             interrupts.signum = signal.SIGINT
     except BaseException:
-        interrupts.armed = False
         runner.close()
         sink.abort()
         raise
-    # Again, where no signal can cut it: one that cut the generator's close short left
-    # workers running, and the exit hung on them.
+    # Again (it does nothing the second time): a close cut short left workers running,
+    # and the exit hung on them (round 62, when the handler raised).
     runner.close()
     summary.signal = interrupts.signum
     summary.interrupted = summary.signal is not None
@@ -160,22 +232,19 @@ def learn_batch(
     """The first pass of boilerplate learning: read each sampled document's blocks.
     With `interrupts` (installed by the caller) a signal stops it quietly, its number
     in `interrupts.signum`; without, a signal raises KeyboardInterrupt as it always did."""
-    runner = Runner(handler, processes=processes, timeout=timeout)
+    runner = Runner(handler, processes=processes, timeout=timeout, stop=interrupts)
+    if interrupts is not None:
+        jobs = _until(jobs, interrupts)
     try:
-        if interrupts is not None:
-            interrupts.armed = True
-        if interrupts is None or interrupts.signum is None:
+        if interrupts is None or not interrupts.stopped:
             with contextlib.closing(runner.run(learner.sample(jobs))) as results:
                 for job, outcome in results:
                     learner.add(job, outcome)
                     if progress is not None:
                         progress(outcome)
-        if interrupts is not None:
-            interrupts.armed = False
     except KeyboardInterrupt:
         if interrupts is None:
             raise
-        interrupts.armed = False
         if interrupts.signum is None:  # (raised, not signalled: a Ctrl-C all the same)
             interrupts.signum = signal.SIGINT
     finally:
