@@ -23,10 +23,10 @@ FOR_THE_REPOSITORY = ("test", "bench")
 """Extras for this repository's tests and benchmarks, not for the package's code."""
 LOADED_BY_THEIR_HOST = {"pytest_plugin.py": {"pytest"}}
 """Modules only their host imports: pytest loads the plugin, so pytest is there."""
-READ_IF_THERE = {"html_justext_bounds.py": {"justext"}}
+READ_IF_THERE = {"html_justext_bounds.py": {"justext"}, "html_justext_linear.py": {"justext"}}
 """Modules read only when another dependency brought them, the import guarded: jusText
-is trafilatura's (its floor trafilatura 2.3's own), and the bound on its rescue has
-nothing to bound without it. Named beside trafilatura in pyproject.toml, it makes the
+is trafilatura's (its floor trafilatura 2.3's own), and the bound on its rescue and
+its linear revision have nothing to bound or replace without it. Named beside trafilatura in pyproject.toml, it makes the
 pip a new venv ships (23) stop on lxml's extra spelled two ways (jusText's "html_clean",
 our "html-clean"), so it is not named there."""
 

@@ -86,3 +86,44 @@ def test_a_page_under_the_bound_is_extracted_as_before() -> None:
     tree = parse_html(_page("headings", count).replace("<article>", paragraphs + "<article>"))
     assert tree is not None
     assert not justext_would_crawl(tree)
+
+
+def test_the_gate_classes_each_paragraph_as_justext_classes_it() -> None:
+    # Paragraphs of every class and every way to one: long and short, with links,
+    # with a © sign or its entity written out, inside a <select>, with and without
+    # stopwords, a <br><br> inside one, an empty one.
+    from justext.core import ParagraphMaker, classify_paragraphs
+    from trafilatura import external
+
+    from articleclean.readers.html_justext_bounds import _stopwords, unsettled_by_itself
+
+    article = _ARTICLE
+    blocks = [
+        f"<p>{article}</p>",
+        f"<p>{article[:140]}</p>",
+        f"<p>{article[:60]}</p>",
+        "<p>Short line</p>",
+        '<p><a href="/x">Short link</a></p>',
+        f'<p>{article[:80]} <a href="/y">{article[:30]}</a></p>',
+        f'<p><a href="/z">{article}</a></p>',
+        f"<p>{article[:70]} \xa9 2024</p>",
+        f"<p>{article[:70]} &amp;copy 2024</p>",
+        "<select><option>First option of the list here</option></select>",
+        "<p>Zebra quantum xylophone jackdaw vortex nimbus quasar fjord glyph sphinx</p>",
+        "<p>Zebra quantum xylophone and the vortex nimbus quasar fjord glyph sphinx</p>",
+        f"<div>{article[:45]}<br><br>{article}</div>",
+        "<p><br></p>",
+        f"<h2>{article[:70]}</h2>",
+        f"<li>{article}</li>",
+    ]
+    tree = parse_html(f"<html><body>{''.join(blocks * 3)}</body></html>")
+    assert tree is not None
+    paragraphs = ParagraphMaker.make_paragraphs(tree)
+    stoplist = external.JT_STOPLIST or external.jt_stoplist_init()
+    classify_paragraphs(paragraphs, stoplist, 50, 150, 0.1, 0.2, 0.25, True)
+    classes = {paragraph.cf_class for paragraph in paragraphs}
+    assert classes == {"good", "bad", "short", "neargood"}
+    stopwords = _stopwords()
+    for paragraph in paragraphs:
+        expected = paragraph.cf_class in {"short", "neargood"}
+        assert unsettled_by_itself(paragraph, stopwords) == expected, paragraph.text

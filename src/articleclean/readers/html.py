@@ -41,6 +41,7 @@ from .html_figures import FoundCaption, find_captions
 from .html_hints import LEAD_CLASS_WORDS, HintIndex, key_of, lead_class_boxes
 from .html_joiners import holds_joiners, joiners_as_letters, restore
 from .html_justext_bounds import justext_would_crawl
+from .html_justext_linear import linear_justext
 from .html_lists import missing_lists
 from .html_meta import PageMetadata, page_metadata
 from .html_parse import parse_html
@@ -313,16 +314,17 @@ def _extract(
     fast: bool = False,
 ) -> Extraction:
     # output_format "txt" spares bare_extraction a rendering of its own that we do not read.
-    result = bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        output_format="txt",
-        favor_recall=favor_recall,
-        favor_precision=favor_precision,
-        fast=fast,
-    )
+    with linear_justext():  # (jusText's rescue, its square of a run spared)
+        result = bare_extraction(
+            tree,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            output_format="txt",
+            favor_recall=favor_recall,
+            favor_precision=favor_precision,
+            fast=fast,
+        )
     if result is None or isinstance(result, dict) or result.body is None:
         return Extraction(text="")
     return _extraction(split_glued_articles(result.body, tree))

@@ -20,6 +20,8 @@ open string 13 s. Such a script is read up to its thousand-and-first of these
 marks (`MAX_SCAN_MARKS`), and up to the name key past a hundred names (each counted
 with the characters up to the next key that can split it); so is valid JSON that
 trafilatura breaks as it unescapes it (`&quot;`) when its patterns could read more.
+A page's broken scripts together are read up to the thousand-and-first mark of them
+all.
 """
 
 from __future__ import annotations
@@ -108,15 +110,21 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
     people past the bound left out of them: what `extract_meta_json` reads of the
     page, and its search then walks this small document instead of the page."""
     document = tree.makeelement("html")
+    marks = 0
     reads = []
     for script in tree.xpath(_JSON_SCRIPTS):
         script = copy(script)
         script.tail = None
-        bounded, read = _bounded(script.text)
+        count = len(_SCAN_MARKS.findall(script.text)) if script.text else 0
+        bounded, read = _bounded(script.text, count)
         if bounded is not None:
             script.text = bounded
+            count = len(_SCAN_MARKS.findall(bounded))
+        marks += count
         document.append(script)
         reads.append(read)
+    if marks > MAX_SCAN_MARKS:
+        _bound_broken_across(document)
     if sum(could_name(script.text or "") for script in document) > MAX_AUTHOR_ENTRIES:
         _bound_across(document, reads)
     return document
@@ -145,14 +153,42 @@ def _bound_across(document: HtmlElement, reads: list[object]) -> None:
             script.text = _checked(whole, before)
 
 
-def _bounded(source: str | None) -> tuple[str | None, object]:
+def _bound_broken_across(document: HtmlElement) -> None:
+    """Read the scripts JSON cannot parse up to the thousand-and-first mark counted over
+    all of them in their order: each is read by patterns that cost the square of its
+    marks, so a page of hundreds of such scripts, each under the bound, cost as many
+    times a script's ~0.2 s (300 scripts of 900 marks: a minute); bounded together they
+    cost one script's. (A script JSON parses as it stands and trafilatura reads as
+    JSON costs it time in its length.) The most marks in all of a webeval page's
+    scripts together are 311."""
+    left = MAX_SCAN_MARKS
+    for script in document:
+        source = script.text
+        if not source or not _broken(source):
+            continue
+        marks = [match.start() for match in _SCAN_MARKS.finditer(source)]
+        if len(marks) > left:
+            script.text = source[: marks[left]]
+        left -= min(len(marks), left)
+
+
+def _broken(source: str) -> bool:
+    """Whether trafilatura reads the script by patterns: JSON cannot parse it (what its
+    minifier and unescaping make of it is not asked: its minifier is what is bounded),
+    or it can but trafilatura's unescaping breaks it."""
+    try:
+        parsed = json.loads(source, strict=False)
+    except (ValueError, RecursionError):
+        return True
+    return _as_read(source, parsed) is None
+
+
+def _bounded(source: str | None, marks: int) -> tuple[str | None, object]:
     """The script's source with the people past the bound left out, or None when it
     names no more than the bound (most scripts: a count tells, without a parse); and
-    the script as trafilatura reads it, when read and left as it is."""
-    if not source or (
-        could_name(source) <= MAX_AUTHOR_ENTRIES
-        and len(_SCAN_MARKS.findall(source)) <= MAX_SCAN_MARKS
-    ):
+    the script as trafilatura reads it, when read and left as it is. `marks`: its
+    `_SCAN_MARKS`."""
+    if not source or (could_name(source) <= MAX_AUTHOR_ENTRIES and marks <= MAX_SCAN_MARKS):
         return None, _UNREAD
     try:
         parsed = json.loads(source, strict=False)
