@@ -111,3 +111,14 @@ def test_justexts_revision_is_set_back_after_an_error() -> None:
         assert external.revise_paragraph_classification is revise_linear
         raise RuntimeError
     assert external.revise_paragraph_classification is justext.core.revise_paragraph_classification
+
+
+def test_a_trafilatura_without_the_function_runs_as_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A later trafilatura may no longer look the function up in `external`: the page is
+    # extracted all the same, and nothing is set there (an AttributeError before).
+    monkeypatch.delattr(external, "revise_paragraph_classification")
+    with linear_justext():
+        assert not hasattr(external, "revise_paragraph_classification")
+    assert clean_html(_page("plain", 3)).status == "ok"

@@ -98,7 +98,9 @@ def linear_justext() -> Iterator[None]:
     a program that set its own keeps it, and a thread entering meanwhile runs one or
     the other (the same classes either way).
     """
-    if _JUSTEXT_REVISE is None or external.revise_paragraph_classification is not _JUSTEXT_REVISE:
+    # (getattr: a trafilatura that no longer looks it up there runs as it is)
+    current = getattr(external, "revise_paragraph_classification", None)
+    if _JUSTEXT_REVISE is None or current is not _JUSTEXT_REVISE:
         yield
         return
     external.revise_paragraph_classification = revise_linear
