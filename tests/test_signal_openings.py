@@ -542,14 +542,18 @@ def test_signal_while_the_input_sends_nothing(folder: Path) -> None:
     # retried, so the stop waited for the producer's next line (here: forever, this
     # test's 120 s timeout)
     lines = (folder / "in.jsonl").read_bytes().splitlines(keepends=True)
-    with open(folder / "stderr.txt", "wb") as errors, subprocess.Popen(
-        [sys.executable, "driver.py", "stalled_input", "SIGTERM", "clean", "-", "-o", "out.jsonl"],
-        cwd=folder,
-        env=_env(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=errors,
-    ) as proc:
+    args = ["stalled_input", "SIGTERM", "clean", "-", "-o", "out.jsonl"]
+    with (
+        open(folder / "stderr.txt", "wb") as errors,
+        subprocess.Popen(
+            [sys.executable, "driver.py", *args],
+            cwd=folder,
+            env=_env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        ) as proc,
+    ):
         assert proc.stdin is not None
         proc.stdin.write(b"".join(lines[:3]))
         proc.stdin.flush()  # and kept open (not `communicate`): the producer is silent
