@@ -108,7 +108,7 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
     people past the bound left out of them: what `extract_meta_json` reads of the
     page, and its search then walks this small document instead of the page."""
     document = tree.makeelement("html")
-    reads = []
+    reads: list[object] = []
     for script in tree.xpath(_JSON_SCRIPTS):
         script = copy(script)
         script.tail = None

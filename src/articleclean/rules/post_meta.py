@@ -137,7 +137,7 @@ def _row_label(text: str) -> str | None:
 
 def _open_neighbours(segments: list[Segment], index: int) -> list[Segment]:
     """The nearest segment above and below `index` with text (blank lines skipped)."""
-    found = []
+    found: list[Segment] = []
     for step in (-1, 1):
         at = index + step
         while 0 <= at < len(segments) and not segments[at].text.strip():
