@@ -67,3 +67,33 @@ def test_a_labelled_line_ending_as_a_sentence_stays() -> None:
     kept = kept_lines(_page(topics, filed))
     assert topics in kept
     assert filed in kept
+
+
+def test_a_label_over_the_article_s_own_sections_stays() -> None:
+    # A race's results by category, an award's winners: the same label opens two or more
+    # different rows, each over the article's own lines; a page prints its row of tags
+    # once (cf79321a removed each of these rows).
+    results = [
+        "Categoría: Infantil masculino",
+        "1. Juan Pérez (CA Sevilla), 12,31 s",
+        "2. Luis Gómez (AD Marathon), 12,40 s",
+        "Categoría: Cadete masculino",
+        "1. Pablo Ruiz (CA Sevilla), 11,02 s",
+        "2. Mario Díaz (Club Triana), 11,20 s",
+    ]
+    winners = [
+        "Kategorie: Bester Film",
+        "„Das Lehrerzimmer“",
+        "Kategorie: Beste Regie",
+        "Ilker Çatak",
+    ]
+    for section in (results, winners):
+        lines = [*MENU, *SECTIONS, HEADLINE, *PARAGRAPHS[:2], *section, *PARAGRAPHS[2:], *FOOTER]
+        assert all(line in kept_lines(lines) for line in section)
+
+
+def test_a_row_printed_twice_goes_both_times() -> None:
+    # Guard: the same row over and under the article is still the page's.
+    row = "Tags: city council, budget, public transport"
+    lines = [*MENU, *SECTIONS, HEADLINE, row, *PARAGRAPHS, row, *FOOTER]
+    assert row not in kept_lines(lines)

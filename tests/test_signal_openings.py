@@ -166,6 +166,24 @@ elif where == "crawl":
     from articleclean.batch import warc_inputs
 
     wrap(warc_inputs, "_job", nth=8)  # a crawl's eighth record is read
+elif where == "stalled_input":
+    from articleclean.batch import inputs
+
+    # The signal lands as the fourth line's read starts to wait on an input that sends
+    # nothing more (a slow FIFO, an idle producer on standard input)
+    _lines = inputs._utf8_lines
+
+    class Stalling:
+        def __init__(self, handle):
+            self.handle, self.reads = handle, 0
+
+        def readline(self, limit=-1):
+            self.reads += 1
+            if self.reads == 4:
+                send("readline")
+            return self.handle.readline(limit)
+
+    inputs._utf8_lines = lambda handle: Stalling(_lines(handle))
 elif where == "exit":
     wrap(sys, "exit")  # click's exit: the command is over, its handlers restored
 
@@ -517,3 +535,33 @@ def test_signal_inside_a_clean_up_callback_while_the_parent_warms_up(folder: Pat
     )
     _check_clean_end(folder, done, 128 + signal.SIGHUP)
     assert not (folder / "out.jsonl").exists()  # the warm-up ended, no worker started
+
+
+def test_signal_while_the_input_sends_nothing(folder: Path) -> None:
+    # main: the handler only records the signal and the read of standard input is
+    # retried, so the stop waited for the producer's next line (here: forever, this
+    # test's 120 s timeout)
+    lines = (folder / "in.jsonl").read_bytes().splitlines(keepends=True)
+    args = ["stalled_input", "SIGTERM", "clean", "-", "-o", "out.jsonl"]
+    with (
+        open(folder / "stderr.txt", "wb") as errors,
+        subprocess.Popen(
+            [sys.executable, "driver.py", *args],
+            cwd=folder,
+            env=_env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        ) as proc,
+    ):
+        assert proc.stdin is not None
+        proc.stdin.write(b"".join(lines[:3]))
+        proc.stdin.flush()  # and kept open (not `communicate`): the producer is silent
+        try:
+            proc.wait(timeout=120)
+        finally:
+            proc.kill()
+    stderr = (folder / "stderr.txt").read_bytes()
+    done = subprocess.CompletedProcess(proc.args, proc.returncode, b"", stderr)
+    _check_clean_end(folder, done, 128 + signal.SIGTERM)
+    assert not (folder / "out.jsonl").exists()  # no record was started

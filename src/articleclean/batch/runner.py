@@ -192,7 +192,7 @@ class Runner:
         exhausted = False
         while True:
             while not exhausted and next_index - next_out < self.window and not self._stopped():
-                job = next(jobs, None)
+                job = self._next_job(jobs)
                 if job is None:
                     exhausted = True
                     break
@@ -215,6 +215,17 @@ class Runner:
 
     def _stopped(self) -> bool:
         return self.stop is not None and self.stop.stopped
+
+    def _next_job(self, jobs: Iterator[Job]) -> Job | None:
+        """The next job, None at the end or once stopped. Reading it has no safe point of
+        its own: it may wait on an input that sends nothing (a slow FIFO, an idle producer
+        on standard input) or walk a folder of files the globs pass over, so a stop cuts
+        it short (the job not read is --resume's)."""
+        if self.stop is None:
+            return next(jobs, None)
+        read: list[Job | None] = []
+        self.stop.cut_short(lambda: read.append(next(jobs, None)))
+        return read[0] if read else None
 
     def _dispatch(self, pending: deque[tuple[int, Job]]) -> None:
         for worker in list(self._workers):

@@ -88,7 +88,8 @@ class Interrupts:
     def cut_short(self, work: Callable[[], object]) -> None:
         """Run `work`, which a signal may stop part-way: work with no safe point of its
         own whose result a stop throws away (the handler's warm-up in the batch's
-        parent, ~0.7 s of CPU, more on a busy machine). Not run once stopped. If the
+        parent, ~0.7 s of CPU, more on a busy machine; reading the next job, which may
+        wait on a silent input). Not run once stopped. If the
         raise lands in a clean-up callback inside it, Python swallows it (`installed`
         keeps that quiet): the signal is recorded, and the batch stops after `work`."""
         if self.stopped:

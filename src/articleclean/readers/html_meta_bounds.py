@@ -111,7 +111,7 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
     page, and its search then walks this small document instead of the page."""
     document = tree.makeelement("html")
     marks = 0
-    reads = []
+    reads: list[object] = []
     for script in tree.xpath(_JSON_SCRIPTS):
         script = copy(script)
         script.tail = None

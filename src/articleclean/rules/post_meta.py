@@ -22,7 +22,7 @@ _MAX_TAG_ROW_CHARS = 600
 # ("- Kategorie: …") may be the article's, so a mark before the label is no row's. The
 # labels blog engines print (`lexicon.TAXONOMY_LABEL`) and "Themen"/"Topics", which news
 # sites print over their tag links ("Themen: Pressefreiheit").
-_ROW = re.compile(rf"(?:{TAXONOMY_LABEL}|themen|topics)\s*:\s*\S", re.IGNORECASE)
+_ROW = re.compile(rf"(?P<label>{TAXONOMY_LABEL}|themen|topics)\s*:\s*\S", re.IGNORECASE)
 # WordPress's own sentences under a post, as its themes print them in English, German,
 # French, Spanish, Italian and Polish: the opening "This entry was posted in …" and the
 # closing "… Bookmark the permalink." are fixed strings of the engine, not an article's.
@@ -91,7 +91,8 @@ def post_meta(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
     text. After `outside_article`, so the article's run is found as before (such a line is
     no edge: round 61 measured WordPress's sentences as notices, and two blogs' runs
     moved). A row whose open neighbour is a short "Label: value" line (a table's, a fact
-    box's), a row holding a sentence or ending as one, a table's cell and a list's item stay; a row
+    box's), a row holding a sentence or ending as one, a table's cell, a list's item and rows one
+    label opens with different values (the article's sections under it) stay; a row
     `section_heading` read as a heading goes too (it reads a short line over the text so). Tune part,
     round 63: over the whole-page, labelled page and article, shapes, generous and noise
     dumps no line the annotators count as the article's has this form, kept or removed."""
@@ -100,6 +101,7 @@ def post_meta(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
     )
     if _MAY_OPEN.search(opened) is None and "ermalink" not in opened:
         return
+    rows: list[Segment] = []
     for index, segment in enumerate(segments):
         if (
             segment.label not in BODY_OR_HEADING
@@ -112,12 +114,30 @@ def post_meta(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
             _field_row(other) for other in _open_neighbours(segments, index) if other.label is BODY
         ):
             continue
-        yield segment
+        rows.append(segment)
+    # The same label over two or more different rows: the article's own sections under it
+    # (a race's results under "Categoría: Infantil", "Categoría: Cadete", an award's
+    # winners under "Kategorie: Bester Film"); a page prints its row of tags once, or the
+    # same row over and under the article.
+    texts: dict[str, set[str]] = {}
+    for segment in rows:
+        if (label := _row_label(segment.text)) is not None:
+            texts.setdefault(label, set()).add(segment.text)
+    for segment in rows:
+        label = _row_label(segment.text)
+        if label is None or len(texts[label]) < 2:
+            yield segment
+
+
+def _row_label(text: str) -> str | None:
+    """The label a row of tags opens with, as a key (None: WordPress's sentence)."""
+    found = _ROW.match(text)
+    return None if found is None else " ".join(found["label"].casefold().split())
 
 
 def _open_neighbours(segments: list[Segment], index: int) -> list[Segment]:
     """The nearest segment above and below `index` with text (blank lines skipped)."""
-    found = []
+    found: list[Segment] = []
     for step in (-1, 1):
         at = index + step
         while 0 <= at < len(segments) and not segments[at].text.strip():
