@@ -97,3 +97,13 @@ def test_a_row_printed_twice_goes_both_times() -> None:
     row = "Tags: city council, budget, public transport"
     lines = [*MENU, *SECTIONS, HEADLINE, row, *PARAGRAPHS, row, *FOOTER]
     assert row not in kept_lines(lines)
+
+
+def test_a_german_note_on_who_wrote_it_stays() -> None:
+    # It opens as WordPress's German line does ("Dieser Beitrag wurde unter Politik
+    # abgelegt …") but is the article's own note; the engine's line goes.
+    note = "Dieser Beitrag wurde unter Mitarbeit von Anna Schmidt und Jonas Weber erstellt."
+    engine = "Dieser Beitrag wurde unter Stadtrat, Haushalt abgelegt."
+    kept = kept_lines(_page(note))
+    assert note in kept
+    assert engine not in kept_lines(_page(engine))

@@ -27,9 +27,12 @@ _ROW = re.compile(rf"(?P<label>{TAXONOMY_LABEL}|themen|topics)\s*:\s*\S", re.IGN
 # French, Spanish, Italian and Polish: the opening "This entry was posted in …" and the
 # closing "… Bookmark the permalink." are fixed strings of the engine, not an article's.
 _WORDPRESS_OPENING = re.compile(
-    r"(?:this entry was posted in|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht in|unter)"
+    r"(?:(?:this entry was posted in|dieser (?:eintrag|beitrag) wurde veröffentlicht in"
     r"|cette entrée a été publiée dans|esta entrada fue publicada en"
-    r"|questa voce è stata pubblicata in|ten wpis został opublikowany w)\s",
+    r"|questa voce è stata pubblicata in|ten wpis został opublikowany w)\s"
+    # "… wurde unter Politik abgelegt und …": not "… wurde unter Mitarbeit von … erstellt",
+    # an article's own note on who wrote it
+    r"|dieser (?:eintrag|beitrag) wurde unter\s[^.]*\babgelegt\b)",
     re.IGNORECASE,
 )
 _WORDPRESS_CLOSING = ("bookmark the permalink", "lesezeichen auf den permalink")
