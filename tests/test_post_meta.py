@@ -107,3 +107,13 @@ def test_a_german_note_on_who_wrote_it_stays() -> None:
     kept = kept_lines(_page(note))
     assert note in kept
     assert engine not in kept_lines(_page(engine))
+
+
+def test_a_labelled_row_between_the_article_s_paragraphs_stays() -> None:
+    # An agenda inside the article, the part after it taking the topics up; a page prints
+    # its row of tags over or under the article, not between its paragraphs.
+    agenda = "Themen: Klimaschutz, Mobilität, Wohnen"
+    lines = [*MENU, *SECTIONS, HEADLINE, *PARAGRAPHS[:2], agenda, *PARAGRAPHS[2:], *FOOTER]
+    kept = kept_lines(lines)
+    assert agenda in kept
+    assert all(paragraph in kept for paragraph in PARAGRAPHS)

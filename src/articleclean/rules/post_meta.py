@@ -17,6 +17,8 @@ from .phrasebook import PhraseBook
 _MAX_TAG_ROW_WORDS = 60
 """A row of tags may name many (a blog's 40-word list of names); a longer line is text."""
 _MAX_TAG_ROW_CHARS = 600
+_MIN_PROSE_WORDS = 15
+"""A kept line of this many words ending as a sentence does is a paragraph of prose."""
 
 # The label opens the line itself: a table's cell ("| Kategorie: | …") or a list's item
 # ("- Kategorie: …") may be the article's, so a mark before the label is no row's. The
@@ -93,21 +95,25 @@ def post_meta(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
     veröffentlicht in Inland, Politik …"): the page's facts about the article, never its
     text. After `outside_article`, so the article's run is found as before (such a line is
     no edge: round 61 measured WordPress's sentences as notices, and two blogs' runs
-    moved). A row whose open neighbour is a short "Label: value" line (a table's, a fact
-    box's), a row holding a sentence or ending as one, a table's cell, a list's item and rows one
-    label opens with different values (the article's sections under it) stay; a row
-    `section_heading` read as a heading goes too (it reads a short line over the text so). Tune part,
-    round 63: over the whole-page, labelled page and article, shapes, generous and noise
-    dumps no line the annotators count as the article's has this form, kept or removed."""
+    moved). These stay: a row whose open neighbour is a short "Label: value" line (a
+    table's, a fact box's); a row holding a sentence or ending as one; a table's cell and a
+    list's item; a row between two of the article's paragraphs of prose (`_prose_around`);
+    rows one label opens with different values (the article's sections under it). A row
+    `section_heading` read as a heading goes too (it reads a short line over the text so).
+    Tune part, round 63: over the whole-page, labelled page and article, shapes, generous
+    and noise dumps no line the annotators count as the article's has this form, kept or
+    removed."""
     opened = "\n" + "\n".join(
         [segment.text for segment in segments if segment.label in BODY_OR_HEADING]
     )
     if _MAY_OPEN.search(opened) is None and "ermalink" not in opened:
         return
+    prose_before, prose_after = _prose_around(segments)
     rows: list[Segment] = []
     for index, segment in enumerate(segments):
         if (
             segment.label not in BODY_OR_HEADING
+            or (prose_before[index] and prose_after[index])
             or segment.word_count > _MAX_TAG_ROW_WORDS
             or len(segment.text) > _MAX_TAG_ROW_CHARS
             or not _meta_line(segment.text)
@@ -130,6 +136,29 @@ def post_meta(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
         label = _row_label(segment.text)
         if label is None or len(texts[label]) < 2:
             yield segment
+
+
+def _prose_around(segments: list[Segment]) -> tuple[list[bool], list[bool]]:
+    """For each place, whether a paragraph of the article's prose is kept above it, and
+    below it: a row between two such paragraphs is inside the article ("Themen:
+    Klimaschutz, Mobilität, Wohnen" over the part that takes them up), where a page
+    prints its row of tags over or under the article, not inside it."""
+    prose = [
+        segment.label is BODY
+        and segment.word_count >= _MIN_PROSE_WORDS
+        and segment.ends_like_sentence
+        for segment in segments
+    ]
+    before, after = [False] * len(segments), [False] * len(segments)
+    seen = False
+    for at, is_prose in enumerate(prose):
+        before[at] = seen
+        seen = seen or is_prose
+    seen = False
+    for at in range(len(prose) - 1, -1, -1):
+        after[at] = seen
+        seen = seen or prose[at]
+    return before, after
 
 
 def _row_label(text: str) -> str | None:
