@@ -21,13 +21,8 @@ from __future__ import annotations
 import signal
 import sys
 from types import FrameType
-from typing import TYPE_CHECKING
 
-from .stop_signals import STOP_SIGNALS
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-    from typing import Any
+from .stop_signals import STOP_SIGNALS, quiet_unraisable
 
 EXIT_INTERRUPTED = 130
 
@@ -63,7 +58,10 @@ def main() -> None:
     guard = _Guard()
     for sig in STOP_SIGNALS:
         signal.signal(sig, guard)
-    sys.unraisablehook = _quiet_stop(sys.unraisablehook)
+    # The guard's raise swallowed in a clean-up callback: the command goes on, a batch it
+    # starts sees the signal and does not run (`batch.session.Interrupts`), and the exit
+    # status is 128 + that signal.
+    sys.unraisablehook = quiet_unraisable(sys.unraisablehook, _Stopped)
     try:
         status = _command()
         guard.armed = False  # (the last statement: the guard raises once at most)
@@ -72,22 +70,6 @@ def main() -> None:
         status = None
         _say(f"articleclean: interrupted ({signal.Signals(guard.signum or signal.SIGINT).name})")
     sys.exit(_exit_status(guard, status))
-
-
-def _quiet_stop(previous: Callable[[Any], object]) -> Callable[[Any], object]:
-    """The guard's raise can land while Python runs a clean-up callback (a `__del__`, a
-    weakref or multiprocessing `Finalize` callback, a generator's close), where Python
-    swallows the exception and printed "Exception ignored in ..." with a traceback. The
-    guard has recorded the signal and is disarmed: the command goes on, a batch it
-    starts sees the signal and does not run (`batch.session.Interrupts`), and the exit
-    status is 128 + that signal; nothing to print."""
-
-    def hook(unraisable: Any) -> object:
-        if isinstance(unraisable.exc_value, _Stopped):
-            return None
-        return previous(unraisable)
-
-    return hook
 
 
 def _command() -> object:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 STOP_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
@@ -32,3 +33,21 @@ def signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def quiet_unraisable(
+    previous: Callable[[Any], object], recorded: type[BaseException]
+) -> Callable[[Any], object]:
+    """`sys.unraisablehook` that says nothing of a `recorded` exception, and hands every
+    other to `previous`. A stop handler's raise can land while Python runs a clean-up
+    callback (a `__del__`, a weakref or multiprocessing `Finalize` callback, a
+    generator's close), where Python swallows it and printed "Exception ignored in ..."
+    with a traceback; the handler recorded the signal, so there is nothing to say
+    (`launch`'s guard and `batch.session.Interrupts.cut_short`)."""
+
+    def hook(unraisable: Any) -> object:
+        if isinstance(unraisable.exc_value, recorded):
+            return None
+        return previous(unraisable)
+
+    return hook

@@ -16,9 +16,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import FrameType
-from typing import Any
 
-from ..stop_signals import STOP_SIGNALS
+from ..stop_signals import STOP_SIGNALS, quiet_unraisable
 from .handlers import Handler
 from .jobs import FAILED, Job, Outcome
 from .learn import Learner
@@ -121,7 +120,7 @@ class Interrupts:
         self._wake = wake
         previous = {sig: signal.signal(sig, self) for sig in STOP_SIGNALS}
         hook = sys.unraisablehook
-        sys.unraisablehook = _quiet_cut(hook)
+        sys.unraisablehook = quiet_unraisable(hook, _CutShort)
         # A signal the command line's handler recorded without stopping the command (it
         # raised inside a clean-up callback, where Python swallows it): the batch does
         # not start.
@@ -142,18 +141,6 @@ class Interrupts:
             self._wake = None
             for fd in wake:
                 os.close(fd)
-
-
-def _quiet_cut(previous: Callable[[Any], object]) -> Callable[[Any], object]:
-    """Python printed "Exception ignored in ..." and a traceback for a `_CutShort` it
-    swallowed in a clean-up callback; the signal is recorded, so there is nothing to say."""
-
-    def hook(unraisable: Any) -> object:
-        if isinstance(unraisable.exc_value, _CutShort):
-            return None
-        return previous(unraisable)
-
-    return hook
 
 
 def _until(jobs: Iterable[Job], interrupts: Interrupts) -> Iterator[Job]:
