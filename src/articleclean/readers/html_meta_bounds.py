@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 from copy import copy
+from functools import partial
 from html import unescape
 
 from lxml.html import HtmlElement
@@ -34,13 +35,17 @@ from trafilatura.json_metadata import AUTHOR_ATTRS, JSON_UNICODE_REPLACE
 from trafilatura.metadata import JSON_MINIFY, METANAME_AUTHOR, OG_AUTHOR, PROPERTY_AUTHOR
 
 from .html_meta_names import (
+    MAX_OPEN_MARKS,
     author_pieces,
     could_name,
     cut_to,
     json_names,
     meta_pieces,
+    names_bounded,
+    open_marks,
     separator_marks,
     strip_tags,
+    tags_bounded,
 )
 
 MAX_AUTHOR_ENTRIES = 100
@@ -75,10 +80,23 @@ def head_only(tree: HtmlElement) -> HtmlElement:
     document = tree.makeelement(tree.tag)
     head = copy(head)
     document.append(head)
+    for meta in head.iter("meta"):
+        content = meta.get("content")
+        if content and "<" in content:
+            meta.set("content", tags_bounded(content))  # (examine_meta strips every one)
     seen = 0  # (names, as normalize_authors splits a tag's content: "A; B and C")
     for meta in [meta for meta in head.iter("meta") if _names_author(meta)]:
         content = meta.get("content") or ""
-        pieces = meta_pieces(content, (meta.get("property") or "") in OG_AUTHOR)
+        opengraph = (meta.get("property") or "") in OG_AUTHOR
+        pieces = meta_pieces(content, opengraph)
+        bounded = names_bounded(content, pieces, partial(meta_pieces, opengraph=opengraph))
+        if bounded is None:
+            if (parent := meta.getparent()) is not None:
+                parent.remove(meta)
+            continue
+        if bounded is not content:
+            meta.set("content", bounded)
+            pieces = meta_pieces(bounded, opengraph)
         if seen + len(pieces) <= MAX_AUTHOR_ENTRIES:
             seen += len(pieces)
             continue
@@ -112,6 +130,8 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
     for script in tree.xpath(_JSON_SCRIPTS):
         script = copy(script)
         script.tail = None
+        if script.text and _could_open(script.text):
+            script.text = _tags_bounded(script.text)
         bounded, read = _bounded(script.text)
         if bounded is not None:
             script.text = bounded
@@ -123,6 +143,26 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
 
 
 _UNREAD = object()  # (a script not read yet, or changed since)
+
+
+def _tags_bounded(source: str) -> str:
+    """The script as it is when normalize_json strips its tags at little cost (it strips
+    them over the whole script, its escapes and entities read), else as stripped with
+    the "<" past the bound left out (`tags_bounded`), or nothing when it would read
+    more of them again (its escapes are read twice: "\\u003c")."""
+    # (its minifier, run first, only joins lines: it can close a comment, not open one)
+    read = _decoded(source)
+    if open_marks(read) <= MAX_OPEN_MARKS:
+        return source
+    bounded = tags_bounded(read)
+    return bounded if open_marks(_decoded(bounded)) <= MAX_OPEN_MARKS else ""
+
+
+def _could_open(source: str) -> bool:
+    """Whether the script could hold more than `MAX_OPEN_MARKS` "<" once its escapes
+    and entities are read (a count tells, for almost every script)."""
+    marks = source.count("<") + source.count("\\u003") + source.count("&")
+    return marks > MAX_OPEN_MARKS
 
 
 def _bound_across(document: HtmlElement, reads: list[object]) -> None:
