@@ -35,6 +35,7 @@ from trafilatura.json_metadata import AUTHOR_ATTRS, JSON_UNICODE_REPLACE
 from trafilatura.metadata import JSON_MINIFY, METANAME_AUTHOR, OG_AUTHOR, PROPERTY_AUTHOR
 
 from .html_meta_names import (
+    MAX_NAME_CHARS,
     MAX_OPEN_MARKS,
     author_pieces,
     could_name,
@@ -192,6 +193,7 @@ def _bounded(source: str | None) -> tuple[str | None, object]:
     if not source or (
         could_name(source) <= MAX_AUTHOR_ENTRIES
         and len(_SCAN_MARKS.findall(source)) <= MAX_SCAN_MARKS
+        and _LONG_NAME.search(source) is None
     ):
         return None, _UNREAD
     try:
@@ -371,6 +373,9 @@ def _drop_people_past_bound(data: object, seen: int = 0) -> tuple[bool, int]:
 def _within_bound(person: object, seen: int) -> tuple[object | None, int]:
     """The person as kept (itself; its name cut to the names that fit; None: left out)
     and the names counted with it."""
+    person = _short_named(person)
+    if person is None:
+        return None, seen
     names = max(1, _names_of(person))
     if seen + names <= MAX_AUTHOR_ENTRIES:
         return person, seen + names
@@ -383,6 +388,50 @@ def _within_bound(person: object, seen: int) -> tuple[object | None, int]:
         cut = _cut_name(person["name"], room)
         return (None if cut is None else {**person, "name": cut}), MAX_AUTHOR_ENTRIES
     return None, MAX_AUTHOR_ENTRIES
+
+
+# A string under a name key or an author string longer, as written, than any name
+# (`MAX_NAME_CHARS`; reading escapes and entities only shortens it): such a script is
+# read for its people's names (`_short_named`). Each string ends at its quote: the
+# pattern tries each of a list's strings twice at most.
+_STRING = r'"(?:[^"\\]|\\.)'
+_LONG_NAME = re.compile(
+    r'"(?:name|givenName|familyName|additionalName|author)"\s*:\s*'
+    rf'(?:\[\s*(?:{_STRING}{{0,{MAX_NAME_CHARS}}}"\s*,\s*)*)?'  # (a list's names before it)
+    rf"{_STRING}{{{MAX_NAME_CHARS + 1}}}"
+)
+
+
+def _short_named(person: object) -> object | None:
+    """The person as normalize_authors can read it at little cost: itself when each
+    piece of its name is no longer than a name (`names_bounded`), else with its name's
+    short pieces only, or None (left out) when none is left or its name is given in
+    parts."""
+    if isinstance(person, str):
+        return _short_name(person)
+    if not isinstance(person, dict):
+        return person
+    name = person.get("name")
+    if isinstance(name, dict):
+        name = name.get("name")
+    elif isinstance(name, list):
+        name = "; ".join(part for part in name if isinstance(part, str))
+    if isinstance(name, str):
+        short = _short_name(name)
+        if short is name:
+            return person
+        return None if short is None else {**person, "name": short}
+    if name is None and "givenName" in person:
+        parts = " ".join(str(person[key]) for key in AUTHOR_ATTRS if key in person)
+        return person if _short_name(parts) is parts else None
+    return person
+
+
+def _short_name(name: str) -> str | None:
+    def read(text: str) -> list[str]:
+        return author_pieces(strip_tags(text))
+
+    return names_bounded(name, read(name), read)
 
 
 def _names_of(person: object) -> int:
