@@ -155,11 +155,13 @@ def open_marks(text: str) -> int:
 def tags_bounded(text: str) -> str:
     """`text` as it is when HTML_STRIP_TAGS reads it at little cost, else stripped as
     that pattern strips it (which it reads again unchanged) with the "<" past the first
-    `MAX_OPEN_MARKS` left out: once stripped, every "<" left is one no ">" follows."""
+    `MAX_OPEN_MARKS` left out: once stripped, every "<" left is one no ">" follows (and
+    counts twice when it opens a "<!--")."""
     if open_marks(text) <= MAX_OPEN_MARKS:
         return text
     parts = strip_tags(text).split("<")
-    return "<".join(parts[: MAX_OPEN_MARKS + 1]) + "".join(parts[MAX_OPEN_MARKS + 1 :])
+    kept = MAX_OPEN_MARKS // 2 + 1
+    return "<".join(parts[:kept]) + "".join(parts[kept:])
 
 
 def as_split(text: str) -> str:
