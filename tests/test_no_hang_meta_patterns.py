@@ -125,6 +125,14 @@ def test_json_names_hand_no_over_long_name(names: _Recorder, person: object) -> 
     assert max(len(text) for text in names.handed) <= MAX_NAME_CHARS
 
 
+def test_a_broken_script_hands_no_over_long_name(names: _Recorder) -> None:
+    # trafilatura reads a script JSON cannot parse by patterns, each name whole
+    person = '{"@type": "Person", "name": "John ' + "(" * _N + ' Smith"}'
+    script = '{"@type": "NewsArticle", "author": [' + person + "], broken"
+    _read(f'<script type="application/ld+json">{script}</script>')
+    assert max((len(text) for text in names.handed), default=0) <= MAX_NAME_CHARS
+
+
 def test_real_names_and_contents_are_read_as_they_are(strip: _Recorder) -> None:
     # a guard: marks in the few real pages hold are handed on unchanged
     description = "Sale &lt;b&gt;now&lt;/b&gt; &lt;!-- x --&gt;, prices &lt; 5 and &lt; 6"

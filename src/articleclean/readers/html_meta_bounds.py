@@ -242,7 +242,13 @@ def _cut_read_by_patterns(source: str) -> str | None:
     """A script trafilatura cannot parse, which it reads by patterns, left as it is when
     those read no more names than the bound, else cut (`_cut`); its patterns are
     costly past `MAX_SCAN_MARKS` marks, and so is its minifier (escaped quotes past a
-    string left open)."""
+    string left open). One holding a name longer than any name is cut at that name's
+    key: its patterns hand normalize_authors the string after a name key whole."""
+    long = _LONG_NAME.search(source)
+    if long is not None:
+        source = source[: long.start()]
+        cut = _cut_read_by_patterns(source)
+        return source if cut is None else cut
     if len(_SCAN_MARKS.findall(source)) <= MAX_SCAN_MARKS:
         try:
             json.loads(source, strict=False)
@@ -396,7 +402,7 @@ def _within_bound(person: object, seen: int) -> tuple[object | None, int]:
 # pattern tries each of a list's strings twice at most.
 _STRING = r'"(?:[^"\\]|\\.)'
 _LONG_NAME = re.compile(
-    r'"(?:name|givenName|familyName|additionalName|author)"\s*:\s*'
+    r'"(?:names?|nam|givenName|familyName|additionalName|author)"\s*:\s*'
     rf'(?:\[\s*(?:{_STRING}{{0,{MAX_NAME_CHARS}}}"\s*,\s*)*)?'  # (a list's names before it)
     rf"{_STRING}{{{MAX_NAME_CHARS + 1}}}"
 )
