@@ -20,6 +20,11 @@ open string 13 s. Such a script is read up to its thousand-and-first of these
 marks (`MAX_SCAN_MARKS`), and up to the name key past a hundred names (each counted
 with the characters up to the next key that can split it); so is valid JSON that
 trafilatura breaks as it unescapes it (`&quot;`) when its patterns could read more.
+
+Their own patterns are quadratic too (`html_meta_names`): what they read holds few
+"<" that no ">" follows (`tags_bounded`, every meta content and script) and no
+name longer than a name (`names_bounded`, author tags and JSON people; a broken
+script is cut at such a name).
 """
 
 from __future__ import annotations
