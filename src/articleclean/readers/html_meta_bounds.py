@@ -52,6 +52,7 @@ from .html_meta_names import (
     separator_marks,
     strip_tags,
     tags_bounded,
+    too_long,
 )
 
 MAX_AUTHOR_ENTRIES = 100
@@ -249,9 +250,9 @@ def _cut_read_by_patterns(source: str) -> str | None:
     costly past `MAX_SCAN_MARKS` marks, and so is its minifier (escaped quotes past a
     string left open). One holding a name longer than any name is cut at that name's
     key: its patterns hand normalize_authors the string after a name key whole."""
-    long = _LONG_NAME.search(source)
+    long = _first_too_long(source)
     if long is not None:
-        source = source[: long.start()]
+        source = source[:long]
         cut = _cut_read_by_patterns(source)
         return source if cut is None else cut
     if len(_SCAN_MARKS.findall(source)) <= MAX_SCAN_MARKS:
@@ -409,8 +410,21 @@ _STRING = r'"(?:[^"\\]|\\.)'
 _LONG_NAME = re.compile(
     r'"(?:names?|nam|givenName|familyName|additionalName|author)"\s*:\s*'
     rf'(?:\[\s*(?:{_STRING}{{0,{MAX_NAME_CHARS}}}"\s*,\s*)*)?'  # (a list's names before it)
-    rf"{_STRING}{{{MAX_NAME_CHARS + 1}}}"
+    rf'"(?P<name>(?:[^"\\]|\\.){{{MAX_NAME_CHARS + 1}}})'
 )
+_STRING_REST = re.compile(r'(?:[^"\\]|\\.)*')
+
+
+def _first_too_long(source: str) -> int | None:
+    """Where the key of the first string of a name key in `source` that holds a piece
+    longer than any name starts (a long string of short names is read as it is)."""
+    for match in _LONG_NAME.finditer(source):
+        start = match.start("name")
+        rest = _STRING_REST.match(source, start)
+        value = source[start : rest.end() if rest else len(source)]
+        if too_long(author_pieces(strip_tags(value))):
+            return match.start()
+    return None
 
 
 def _short_named(person: object) -> object | None:
