@@ -22,6 +22,11 @@ with the characters up to the next key that can split it); so is valid JSON that
 trafilatura breaks as it unescapes it (`&quot;`) when its patterns could read more.
 A page's broken scripts together are read up to the thousand-and-first mark of them
 all.
+
+Their own patterns are quadratic too (`html_meta_names`): what they read holds few
+"<" that no ">" follows (`tags_bounded`, every meta content and script) and no
+name longer than a name (`names_bounded`, author tags and JSON people; a broken
+script is cut at such a name).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from __future__ import annotations
 import json
 import re
 from copy import copy
+from functools import partial
 from html import unescape
 
 from lxml.html import HtmlElement
@@ -36,13 +42,19 @@ from trafilatura.json_metadata import AUTHOR_ATTRS, JSON_UNICODE_REPLACE
 from trafilatura.metadata import JSON_MINIFY, METANAME_AUTHOR, OG_AUTHOR, PROPERTY_AUTHOR
 
 from .html_meta_names import (
+    MAX_NAME_CHARS,
+    MAX_OPEN_MARKS,
     author_pieces,
     could_name,
     cut_to,
     json_names,
     meta_pieces,
+    names_bounded,
+    open_marks,
     separator_marks,
     strip_tags,
+    tags_bounded,
+    too_long,
 )
 
 MAX_AUTHOR_ENTRIES = 100
@@ -77,10 +89,23 @@ def head_only(tree: HtmlElement) -> HtmlElement:
     document = tree.makeelement(tree.tag)
     head = copy(head)
     document.append(head)
+    for meta in head.iter("meta"):
+        content = meta.get("content")
+        if content and "<" in content:
+            meta.set("content", tags_bounded(content))  # (examine_meta strips every one)
     seen = 0  # (names, as normalize_authors splits a tag's content: "A; B and C")
     for meta in [meta for meta in head.iter("meta") if _names_author(meta)]:
         content = meta.get("content") or ""
-        pieces = meta_pieces(content, (meta.get("property") or "") in OG_AUTHOR)
+        opengraph = (meta.get("property") or "") in OG_AUTHOR
+        pieces = meta_pieces(content, opengraph)
+        bounded = names_bounded(content, pieces, partial(meta_pieces, opengraph=opengraph))
+        if bounded is None:
+            if (parent := meta.getparent()) is not None:
+                parent.remove(meta)
+            continue
+        if bounded is not content:
+            meta.set("content", bounded)
+            pieces = meta_pieces(bounded, opengraph)
         if seen + len(pieces) <= MAX_AUTHOR_ENTRIES:
             seen += len(pieces)
             continue
@@ -115,6 +140,8 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
     for script in tree.xpath(_JSON_SCRIPTS):
         script = copy(script)
         script.tail = None
+        if script.text and _could_open(script.text):
+            script.text = _tags_bounded(script.text)
         count = len(_SCAN_MARKS.findall(script.text)) if script.text else 0
         bounded, read = _bounded(script.text, count)
         if bounded is not None:
@@ -131,6 +158,26 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
 
 
 _UNREAD = object()  # (a script not read yet, or changed since)
+
+
+def _tags_bounded(source: str) -> str:
+    """The script as it is when normalize_json strips its tags at little cost (it strips
+    them over the whole script, its escapes and entities read), else as stripped with
+    the "<" past the bound left out (`tags_bounded`), or nothing when it would read
+    more of them again (its escapes are read twice: "\\u003c")."""
+    # (its minifier, run first, only joins lines: it can close a comment, not open one)
+    read = _decoded(source)
+    if open_marks(read) <= MAX_OPEN_MARKS:
+        return source
+    bounded = tags_bounded(read)
+    return bounded if open_marks(_decoded(bounded)) <= MAX_OPEN_MARKS else ""
+
+
+def _could_open(source: str) -> bool:
+    """Whether the script could hold more than `MAX_OPEN_MARKS` "<" once its escapes
+    and entities are read (a count tells, for almost every script)."""
+    marks = source.count("<") + source.count("\\u003") + source.count("&")
+    return marks > MAX_OPEN_MARKS
 
 
 def _bound_across(document: HtmlElement, reads: list[object]) -> None:
@@ -188,7 +235,11 @@ def _bounded(source: str | None, marks: int) -> tuple[str | None, object]:
     names no more than the bound (most scripts: a count tells, without a parse); and
     the script as trafilatura reads it, when read and left as it is. `marks`: its
     `_SCAN_MARKS`."""
-    if not source or (could_name(source) <= MAX_AUTHOR_ENTRIES and marks <= MAX_SCAN_MARKS):
+    if not source or (
+        could_name(source) <= MAX_AUTHOR_ENTRIES
+        and marks <= MAX_SCAN_MARKS
+        and _LONG_NAME.search(source) is None
+    ):
         return None, _UNREAD
     try:
         parsed = json.loads(source, strict=False)
@@ -236,7 +287,13 @@ def _cut_read_by_patterns(source: str) -> str | None:
     """A script trafilatura cannot parse, which it reads by patterns, left as it is when
     those read no more names than the bound, else cut (`_cut`); its patterns are
     costly past `MAX_SCAN_MARKS` marks, and so is its minifier (escaped quotes past a
-    string left open)."""
+    string left open). One holding a name longer than any name is cut at that name's
+    key: its patterns hand normalize_authors the string after a name key whole."""
+    long = _first_too_long(source)
+    if long is not None:
+        source = source[:long]
+        cut = _cut_read_by_patterns(source)
+        return source if cut is None else cut
     if len(_SCAN_MARKS.findall(source)) <= MAX_SCAN_MARKS:
         try:
             json.loads(source, strict=False)
@@ -367,6 +424,9 @@ def _drop_people_past_bound(data: object, seen: int = 0) -> tuple[bool, int]:
 def _within_bound(person: object, seen: int) -> tuple[object | None, int]:
     """The person as kept (itself; its name cut to the names that fit; None: left out)
     and the names counted with it."""
+    person = _short_named(person)
+    if person is None:
+        return None, seen
     names = max(1, _names_of(person))
     if seen + names <= MAX_AUTHOR_ENTRIES:
         return person, seen + names
@@ -379,6 +439,63 @@ def _within_bound(person: object, seen: int) -> tuple[object | None, int]:
         cut = _cut_name(person["name"], room)
         return (None if cut is None else {**person, "name": cut}), MAX_AUTHOR_ENTRIES
     return None, MAX_AUTHOR_ENTRIES
+
+
+# A string under a name key or an author string longer, as written, than any name
+# (`MAX_NAME_CHARS`; reading escapes and entities only shortens it): such a script is
+# read for its people's names (`_short_named`). Each string ends at its quote: the
+# pattern tries each of a list's strings twice at most.
+_STRING = r'"(?:[^"\\]|\\.)'
+_LONG_NAME = re.compile(
+    r'"(?:names?|nam|givenName|familyName|additionalName|author)"\s*:\s*'
+    rf'(?:\[\s*(?:{_STRING}{{0,{MAX_NAME_CHARS}}}"\s*,\s*)*)?'  # (a list's names before it)
+    rf'"(?P<name>(?:[^"\\]|\\.){{{MAX_NAME_CHARS + 1}}})'
+)
+_STRING_REST = re.compile(r'(?:[^"\\]|\\.)*')
+
+
+def _first_too_long(source: str) -> int | None:
+    """Where the key of the first string of a name key in `source` that holds a piece
+    longer than any name starts (a long string of short names is read as it is)."""
+    for match in _LONG_NAME.finditer(source):
+        start = match.start("name")
+        rest = _STRING_REST.match(source, start)
+        value = source[start : rest.end() if rest else len(source)]
+        if too_long(author_pieces(strip_tags(value))):
+            return match.start()
+    return None
+
+
+def _short_named(person: object) -> object | None:
+    """The person as normalize_authors can read it at little cost: itself when each
+    piece of its name is no longer than a name (`names_bounded`), else with its name's
+    short pieces only, or None (left out) when none is left or its name is given in
+    parts."""
+    if isinstance(person, str):
+        return _short_name(person)
+    if not isinstance(person, dict):
+        return person
+    name = person.get("name")
+    if isinstance(name, dict):
+        name = name.get("name")
+    elif isinstance(name, list):
+        name = "; ".join(part for part in name if isinstance(part, str))
+    if isinstance(name, str):
+        short = _short_name(name)
+        if short is name:
+            return person
+        return None if short is None else {**person, "name": short}
+    if name is None and "givenName" in person:
+        parts = " ".join(str(person[key]) for key in AUTHOR_ATTRS if key in person)
+        return person if _short_name(parts) is parts else None
+    return person
+
+
+def _short_name(name: str) -> str | None:
+    def read(text: str) -> list[str]:
+        return author_pieces(strip_tags(text))
+
+    return names_bounded(name, read(name), read)
 
 
 def _names_of(person: object) -> int:
