@@ -69,12 +69,7 @@ def author_pieces(text: str) -> list[str]:
     and the repeats: its names, at most."""
     if text.lower().startswith("http") or AUTHOR_EMAIL.match(text):
         return []
-    if "\\u" in text:
-        with suppress(UnicodeDecodeError):
-            text = text.encode().decode("unicode_escape")
-    if "&#" in text or "&amp;" in text:
-        text = unescape(text)
-    return AUTHOR_SPLIT.split(strip_tags(text))
+    return AUTHOR_SPLIT.split(strip_tags(as_split(text)))
 
 
 def meta_pieces(content: str, opengraph: bool) -> list[str]:
