@@ -3,8 +3,9 @@
 Ctrl-C, SIGTERM or SIGHUP (a dropped SSH session) stops reading input, kills
 the workers (one busy on a slow document too), and commits the output with every
 document finished so far, so `--resume` carries on from there: nothing
-half-written, nothing lost, nothing twice. (A SIGKILL cannot be caught; the finished records are in the output
-all the same, because each is written and flushed as it finishes.)
+half-written, nothing lost, nothing twice. (A SIGKILL cannot be caught; the
+finished records are in the output all the same, because each is written and
+flushed as it finishes.)
 """
 
 from __future__ import annotations
@@ -88,9 +89,9 @@ class Interrupts:
         """Run `work`, which a signal may stop part-way: work with no safe point of its
         own whose result a stop throws away (the handler's warm-up in the batch's
         parent, ~0.7 s of CPU, more on a busy machine; reading the next job, which may
-        wait on a silent input). Not run once stopped. If the
-        raise lands in a clean-up callback inside it, Python swallows it (`installed`
-        keeps that quiet): the signal is recorded, and the batch stops after `work`."""
+        wait on a silent input). Not run once stopped. If the raise lands in a clean-up
+        callback inside it, Python swallows it (`installed` keeps that quiet): the
+        signal is recorded, and the batch stops after `work`."""
         if self.stopped:
             return
         try:
