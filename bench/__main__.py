@@ -146,6 +146,12 @@ def _profile(options: Options) -> str:
     return profile.before_and_after(100 if options.quick else 300)
 
 
+def _text_cost(options: Options) -> str:
+    from . import text_cost
+
+    return text_cost.run()
+
+
 def _external(module: str, owner: str) -> Callable[[Options], str]:
     """A section whose module another part of the project provides."""
 
@@ -200,6 +206,7 @@ SECTIONS = (
         needs_corpus=False,
     ),
     Section("profile", "Profile of the text path", _profile),
+    Section("text_cost", "Instructions per ~4 KB dump (callgrind)", _text_cost),
     Section(
         "crawl",
         "Crawl input: a WARC file against a folder of files (bench/crawl.py)",
