@@ -1,7 +1,7 @@
 """Per-page body errors of `clean_html` on the tune part of webeval, with the blocks behind them.
 
     python -m bench.html_misses [--limit N] [--json FILE] [--source] [--structure] [--settings]
-                                [--pages] [--named] [--causes]
+                                [--pages] [--named] [--causes] [--closing]
 
 Tune part only: it prints segments, and test pages are for the final figure,
 never for looking at (bench/split.py). For each page it lists
@@ -76,6 +76,19 @@ Its last table reads the class and id words of the block's element and its ances
 (`ancestor_words`: "td-post-content" gives "td", "post", "content"), each word once a
 block, with the number of sites whose `without` blocks hold it: a word that marks the
 kept junk on several sites and seldom the article's text would be a rule's evidence.
+
+With `--closing`, no listing: every kept paragraph among the last `_CLOSING_BLOCKS`
+body blocks of every tune page, counted as holding a `with` segment (`W`), a `without`
+one (`X`) or neither (`-`), with their sites, by three cues a rule against the site's
+own closing pitch ("Follow The Gleaner on Twitter …", "Gefällt dir unser
+Klettermagazin?", "Zapraszamy też do subskrypcji …") could read (`closing_cues`): it
+names the site (`site`: a word of the site's name or host, `words_of_site`, of
+`_MIN_SITE_LETTERS` letters or more, found in its letters), it speaks to the reader
+(`you`: a second-person pronoun or a host's invitation, `_READER`, in the languages
+most tune pages are in), and it shares under `_APART_SHARE` of its words of
+`_TOPIC_LETTERS` letters or more with the body above it (`apart`: off the article's
+topic). It says whether the pitch is told from the article's own last paragraph
+by anything but its wording.
 """
 
 from __future__ import annotations
@@ -120,6 +133,17 @@ _WORD_SITES = 2
 _CARD_DEPTH = 5
 _MIN_CARDS = 3
 _CARD_LINKED = 0.8
+# `--closing`: the last kept body blocks it reads, and its three cues (module docstring).
+_CLOSING_BLOCKS = 3
+_MIN_SITE_LETTERS = 4
+_TOPIC_LETTERS = 5
+_APART_SHARE = 0.1
+_READER = re.compile(
+    r"\b(?:you|your|yours|du|dich|dir|dein\w*|euch|euer\w*|Sie|Ihnen|Ihr\w*|vous|votre|vos"
+    r"|usted|ustedes|vosotros|zapraszamy|zapraszam)\b",
+    re.IGNORECASE,
+)
+_FORMAL_ONLY = frozenset({"sie", "ihnen"})  # (capitalised: "sie" is "they" or "she")
 
 
 @dataclass
@@ -650,6 +674,90 @@ def named_report(counts: Counter) -> str:
     return "\n".join(lines)
 
 
+def _letters(text: str) -> str:
+    return "".join(character for character in text.casefold() if character.isalnum())
+
+
+def _topic_words(text: str) -> set[str]:
+    return {word.casefold() for word in re.findall(rf"\w{{{_TOPIC_LETTERS},}}", text)}
+
+
+def _speaks_to_reader(text: str) -> bool:
+    from articleclean.lexicon import ends_a_sentence
+
+    for found in _READER.finditer(text):
+        word = found[0]
+        if word.casefold() not in _FORMAL_ONLY and not word.casefold().startswith("ihr"):
+            return True
+        opens_a_sentence = not text[: found.start()].rstrip() or ends_a_sentence(
+            text[: found.start()]
+        )
+        if word[0].isupper() and not opens_a_sentence:  # (a capital only the place gives)
+            return True
+    return False
+
+
+def closing_cues(text: str, site_words: frozenset[str], above: set[str]) -> tuple[str, ...]:
+    """`--closing`'s cues of a closing paragraph `text` (module docstring): `site`, `you`,
+    `apart`, those it shows, in that order; `above` is the topic words of the body above."""
+    cues = []
+    letters = _letters(text)
+    if any(len(word) >= _MIN_SITE_LETTERS and _letters(word) in letters for word in site_words):
+        cues.append("site")
+    if _speaks_to_reader(text):
+        cues.append("you")
+    words = _topic_words(text)
+    if words and len(words & above) < _APART_SHARE * len(words):
+        cues.append("apart")
+    return tuple(cues)
+
+
+def closing(limit: int | None = None) -> Counter:
+    """`--closing`'s counts: (cues, fate) → (blocks, sites) (module docstring)."""
+    import articleclean
+    from articleclean.document import Label
+    from articleclean.readers.html_site import words_of_site
+
+    cleaner = articleclean.Cleaner()
+    blocks: Counter = Counter()
+    sites: dict[tuple[str, str], set[str]] = {}
+    for page in sample(limit, part="tune"):
+        document, _ = _judged(cleaner, page)
+        meta = document.metadata
+        site_words = words_of_site(meta.get("sitename"), meta.get("url") or page.url, None)
+        withs = [w for w in (normalise(x) for x in page.with_) if w]
+        withouts = [w for w in (normalise(x) for x in page.without) if w]
+        kept = [s for s in document.segments if s.label in (Label.BODY, Label.HEADING)]
+        last = len(kept) - _CLOSING_BLOCKS
+        above = set().union(*(_topic_words(s.text) for s in kept[: max(last, 0)]))
+        for segment in kept[max(last, 0) :]:
+            if segment.label is not Label.BODY:
+                continue
+            text = normalise(segment.text)
+            cues = " ".join(closing_cues(segment.text, site_words, above)) or "none"
+            if any(w in text for w in withs):
+                fate = "W"
+            elif any(w in text for w in withouts):
+                fate = "X"
+            else:
+                fate = "-"
+            blocks[(cues, fate)] += 1
+            sites.setdefault((cues, fate), set()).add(site(page.url))
+    return Counter({key: (n, len(sites[key])) for key, n in blocks.items()})
+
+
+def closing_report(counts: Counter) -> str:
+    lines = [f"kept paragraphs among the last {_CLOSING_BLOCKS} on tune: blocks (sites) by cues"]
+    for cues in sorted({cues for cues, _ in counts}, key=lambda c: (c == "none", c)):
+        row = ", ".join(
+            f"{fate} {counts[(cues, fate)][0]} ({counts[(cues, fate)][1]})"
+            for fate in ("W", "X", "-")
+            if (cues, fate) in counts
+        )
+        lines.append(f"  {cues}: {row}")
+    return "\n".join(lines)
+
+
 def _shape(miss: Miss) -> str:
     if miss.whole is None:
         return ""
@@ -813,7 +921,15 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="count the blocks of issue 15's named junk shapes by their fate instead",
     )
+    parser.add_argument(
+        "--closing",
+        action="store_true",
+        help="count the kept closing paragraphs by the cues of a site's own pitch instead",
+    )
     args = parser.parse_args(argv)
+    if args.closing:
+        print(closing_report(closing(args.limit)))
+        return
     if args.named:
         print(named_report(named(args.limit)))
         return

@@ -15,6 +15,8 @@ from bench.html_misses import (
     card_row,
     cause,
     causes_report,
+    closing_cues,
+    closing_report,
     container_of,
     levels_up,
     named_report,
@@ -307,4 +309,37 @@ def test_causes_are_reported_lost_first_with_their_sites() -> None:
         "  lost extractor: no reading: 3 (2) b.example, …",
         "  lost caption: 1 (1) d.example",
         "  kept inside whole: 2 (2) a.example, …",
+    ]
+
+
+def test_a_closing_paragraph_is_read_for_the_site_s_name_the_reader_and_the_topic() -> None:
+    site = frozenset({"gleaner", "jamaica gleaner", "jamaicagleaner"})
+    above = {"harbour", "board", "approved", "ferry", "timetable", "islanders"}
+    pitch = "Follow The Gleaner on Twitter and send us your stories."
+    assert closing_cues(pitch, site, above) == ("site", "you", "apart")
+    assert closing_cues("Gefällt dir unser Klettermagazin?", frozenset(), above) == (
+        "you",
+        "apart",
+    )
+    # the article's own last paragraph: on its topic, no address, no name
+    assert closing_cues(PROSE, site, above) == ()
+    # "sie" is "they" in German; "Sie" inside a sentence is the reader
+    assert "you" not in closing_cues("Dann wollten sie weiter fahren.", frozenset(), set())
+    assert "you" in closing_cues("Verraten Sie gerne in den Kommentaren:", frozenset(), set())
+    assert "you" not in closing_cues("Er kam spät. Sie warteten schon.", frozenset(), set())
+    # a word of the name under four letters is no evidence ("abc" in "abcdefg")
+    assert "site" not in closing_cues("An abcdefg line.", frozenset({"abc"}), set())
+
+
+def test_the_closing_cues_are_reported_none_last() -> None:
+    counts = Counter(
+        {
+            ("none", "W"): (175, 155),
+            ("site you apart", "X"): (3, 3),
+            ("site you apart", "W"): (3, 3),
+        }
+    )
+    assert closing_report(counts).splitlines()[1:] == [
+        "  site you apart: W 3 (3), X 3 (3)",
+        "  none: W 175 (155)",
     ]
