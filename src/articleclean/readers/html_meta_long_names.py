@@ -17,9 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from trafilatura.json_metadata import AUTHOR_ATTRS
-
-from .html_meta_names import as_split, author_pieces
+from .html_meta_names import as_split, author_pieces, given_names, person_name
 from .html_open_marks import MAX_OPEN_MARKS, open_marks, strip_tags
 
 # The longest name piece handed on as it is (webeval's longest is 63 characters).
@@ -83,18 +81,14 @@ def short_named(person: object) -> object | None:
         return _short_name(person)
     if not isinstance(person, dict):
         return person
-    name = person.get("name")
-    if isinstance(name, dict):
-        name = name.get("name")
-    elif isinstance(name, list):
-        name = "; ".join(part for part in name if isinstance(part, str))
+    name = person_name(person)
     if isinstance(name, str):
         short = _short_name(name)
         if short is name:
             return person
         return None if short is None else {**person, "name": short}
     if name is None and "givenName" in person:
-        parts = " ".join(str(person[key]) for key in AUTHOR_ATTRS if key in person)
+        parts = given_names(person)
         return person if _short_name(parts) is parts else None
     return person
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from contextlib import suppress
 from html import unescape
 
-from trafilatura.json_metadata import AUTHOR_EMAIL, AUTHOR_SPLIT
+from trafilatura.json_metadata import AUTHOR_ATTRS, AUTHOR_EMAIL, AUTHOR_SPLIT
 
 from .html_open_marks import strip_tags
 
@@ -83,3 +83,20 @@ def as_split(text: str) -> str:
     if "&#" in text or "&amp;" in text:
         text = unescape(text)
     return text
+
+
+def person_name(person: dict) -> object:
+    """The name trafilatura's `process_parent` reads for a JSON person: its name, a name
+    object's name, or its list of names joined."""
+    name = person.get("name")
+    if isinstance(name, dict):
+        return name.get("name")
+    if isinstance(name, list):
+        return "; ".join(part for part in name if isinstance(part, str))
+    return name
+
+
+def given_names(person: dict) -> str:
+    """A person's given, additional and family names joined, which process_parent reads
+    for one with no name."""
+    return " ".join(str(person[key]) for key in AUTHOR_ATTRS if key in person)

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import json
 
-from trafilatura.json_metadata import AUTHOR_ATTRS
-
 from .html_meta_json_read import as_read
 from .html_meta_long_names import short_named
-from .html_meta_names import author_pieces, cut_to, json_names
+from .html_meta_names import author_pieces, cut_to, given_names, json_names, person_name
 from .html_open_marks import strip_tags
 
 # The names trafilatura's metadata readers are handed, at most (the corpus's most are
@@ -118,13 +116,9 @@ def _names_of(person: object) -> int:
         return json_names(person)
     if not isinstance(person, dict):
         return 0
-    name = person.get("name")
-    if isinstance(name, dict):
-        name = name.get("name")
-    elif isinstance(name, list):
-        name = "; ".join(part for part in name if isinstance(part, str))
+    name = person_name(person)
     if name is None and "givenName" in person:
-        name = " ".join(str(person[key]) for key in AUTHOR_ATTRS if key in person)
+        name = given_names(person)
     return json_names(name) if isinstance(name, str) else 0
 
 
