@@ -45,7 +45,7 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
         script = copy(script)
         script.tail = None
         if script.text and _could_open(script.text):
-            script.text = _tags_bounded(script.text)
+            script.text = _script_tags_bounded(script.text)
         count = scan_marks(script.text)
         bounded, read = _bounded(script.text, count)
         if bounded is not None:
@@ -61,7 +61,7 @@ def json_scripts(tree: HtmlElement) -> HtmlElement:
     return document
 
 
-def _tags_bounded(source: str) -> str:
+def _script_tags_bounded(source: str) -> str:
     """The script as it is when normalize_json strips its tags at little cost (it strips
     them over the whole script, its escapes and entities read), else as stripped with
     the "<" past the bound left out (`tags_bounded`), or nothing when it would read
