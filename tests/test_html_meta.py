@@ -15,7 +15,7 @@ from articleclean.readers.decode import decode_bytes
 from articleclean.readers.html_authors import page_author
 from articleclean.readers.html_dates import LATEST_DATE, _DateSearch, page_date
 from articleclean.readers.html_meta import page_metadata
-from articleclean.readers.html_meta_bounds import head_only
+from articleclean.readers.html_meta_head import head_only
 from articleclean.readers.html_parse import parse_html
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "html").glob("*.html"))

@@ -16,7 +16,7 @@ import json
 import textwrap
 from pathlib import Path
 
-from articleclean.readers.html_meta_bounds import json_scripts
+from articleclean.readers.html_meta_scripts import json_scripts
 from articleclean.readers.html_parse import parse_html
 from hang_guard import run_in_child
 
@@ -107,7 +107,7 @@ def _script_text(script: str) -> str:
 
 def test_a_broken_script_is_cut_at_its_thousand_and_first_mark() -> None:
     # imported here so that the children above import this module on main's code too
-    from articleclean.readers.html_meta_bounds import MAX_SCAN_MARKS
+    from articleclean.readers.html_meta_broken import MAX_SCAN_MARKS
 
     script = _author_strings(1_500)
     text = _script_text(script)
@@ -161,7 +161,7 @@ def test_three_hundred_broken_scripts_each_under_the_bound_are_no_hang() -> None
 
 
 def test_a_pages_broken_scripts_are_read_up_to_the_thousand_and_first_mark_of_all() -> None:
-    from articleclean.readers.html_meta_bounds import _SCAN_MARKS, MAX_SCAN_MARKS
+    from articleclean.readers.html_meta_broken import MAX_SCAN_MARKS, SCAN_MARKS
 
     broken = _author_strings(900)  # 901 marks: its "@type" and 900 "author" keys
     items = ",".join(f'{{"@type": "ListItem", "position": {n}}}' for n in range(1_500))
@@ -173,8 +173,8 @@ def test_a_pages_broken_scripts_are_read_up_to_the_thousand_and_first_mark_of_al
     assert texts[0] == broken
     assert texts[1] == valid and texts[4] == valid
     assert all(source.startswith(text) for source, text in zip(scripts, texts, strict=True))
-    assert len(_SCAN_MARKS.findall(texts[2])) == MAX_SCAN_MARKS - 901
-    assert not _SCAN_MARKS.findall(texts[3])
+    assert len(SCAN_MARKS.findall(texts[2])) == MAX_SCAN_MARKS - 901
+    assert not SCAN_MARKS.findall(texts[3])
 
 
 def test_broken_scripts_under_the_bound_together_are_copied_as_they_are() -> None:

@@ -12,8 +12,9 @@ import random
 
 from trafilatura.utils import HTML_STRIP_TAGS
 
-from articleclean.readers.html_meta_bounds import MAX_AUTHOR_ENTRIES, json_scripts
-from articleclean.readers.html_meta_names import strip_tags
+from articleclean.readers.html_meta_people import MAX_AUTHOR_ENTRIES
+from articleclean.readers.html_meta_scripts import json_scripts
+from articleclean.readers.html_open_marks import strip_tags
 from articleclean.readers.html_parse import parse_html
 from test_no_hang_meta_authors import _BODY, _article, _authors, _json_page, _name
 

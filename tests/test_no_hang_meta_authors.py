@@ -15,7 +15,8 @@ import textwrap
 from pathlib import Path
 
 from articleclean.readers.html_meta import page_metadata
-from articleclean.readers.html_meta_bounds import MAX_AUTHOR_ENTRIES, json_scripts
+from articleclean.readers.html_meta_people import MAX_AUTHOR_ENTRIES
+from articleclean.readers.html_meta_scripts import json_scripts
 from articleclean.readers.html_parse import parse_html
 from hang_guard import run_in_child
 

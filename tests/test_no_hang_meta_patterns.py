@@ -18,8 +18,8 @@ import pytest
 from trafilatura import json_metadata, metadata
 
 from articleclean.readers.html_meta import page_metadata
-from articleclean.readers.html_meta_names import (
-    MAX_NAME_CHARS,
+from articleclean.readers.html_meta_long_names import MAX_NAME_CHARS
+from articleclean.readers.html_open_marks import (
     MAX_OPEN_MARKS,
     open_marks,
     strip_tags,

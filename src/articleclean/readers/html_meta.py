@@ -48,7 +48,8 @@ from .html_byline import (
 )
 from .html_dates import page_date
 from .html_hints import ClassWalk
-from .html_meta_bounds import head_only, json_scripts
+from .html_meta_head import head_only
+from .html_meta_scripts import json_scripts
 from .html_owner import copyright_owner
 from .html_site import URL_SITENAME, json_publisher, site_host, title_sitename, words_of_site
 from .html_title import headline, og_title

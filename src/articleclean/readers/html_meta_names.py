@@ -1,5 +1,5 @@
 """The names trafilatura's `normalize_authors` splits an author string into, counted as
-it counts them, for the author bound (`html_meta_bounds`).
+it counts them, for the author bound (`html_meta_people`, `html_meta_head`).
 
 normalize_authors splits a string on its separators (`AUTHOR_SPLIT`: "A; B, C and D")
 after it reads the string's \\u escapes (Python's `unicode_escape`, which also reads
@@ -11,57 +11,12 @@ separators of the string as written let 10,000 names through one tag (3.6 s) and
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import suppress
 from html import unescape
 
-from trafilatura.json_metadata import AUTHOR_EMAIL, AUTHOR_SPLIT
+from trafilatura.json_metadata import AUTHOR_ATTRS, AUTHOR_EMAIL, AUTHOR_SPLIT
 
-
-def strip_tags(text: str) -> str:
-    """`HTML_STRIP_TAGS.sub("", text)` (trafilatura's `(<!--.*?-->|<[^>]*>)`) in one
-    pass: the pattern rescans to the end from every "<" that no ">" follows, and from
-    every "<!--" that no "-->" on its line follows, so "<" 100,000 times took seconds.
-    A tag needs a ">" after it: past the last one nothing more is stripped."""
-    start = text.find("<")
-    if start == -1:
-        return text
-    ahead = _Ahead(text)
-    kept: list[str] = []
-    done = 0
-    while start != -1:
-        end = -1
-        if text.startswith("<!--", start):
-            close = ahead.next("-->", start + 4)
-            line_end = ahead.next("\n", start + 4)
-            if close != -1 and (line_end == -1 or line_end > close):
-                end = close + 3
-        if end == -1:
-            close = ahead.next(">", start + 1)
-            if close == -1:
-                break
-            end = close + 1
-        kept.append(text[done:start])
-        done = end
-        start = text.find("<", end)
-    kept.append(text[done:])
-    return "".join(kept)
-
-
-class _Ahead:
-    """The next place of a string at or after a position, for positions that only grow:
-    a place found answers every position up to it, and none found answers all after."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.found: dict[str, int] = {}
-
-    def next(self, needle: str, position: int) -> int:
-        place = self.found.get(needle, -2)
-        if place == -2 or -1 < place < position:
-            place = self.text.find(needle, position)
-            self.found[needle] = place
-        return place
+from .html_open_marks import strip_tags
 
 
 def author_pieces(text: str) -> list[str]:
@@ -119,46 +74,6 @@ def could_name(source: str) -> int:
     return separator_marks(source) + keys
 
 
-# trafilatura's `HTML_STRIP_TAGS` (`(<!--.*?-->|<[^>]*>)`), which examine_meta runs on
-# every meta tag's content, normalize_json on every JSON script and normalize_authors
-# on every author string, scans on to the end from every "<" that no ">" follows, and
-# to the end of the line from every "<!--" that no "-->" follows on it: "&lt;" 100,000
-# times in a description took 2.7 s, "&lt;!--" 10,000 times 1.5 s (100,000: >100 s).
-# No page's meta content or script holds one such "<" (none of webeval's 990 pages);
-# past this many, those after are left out of what trafilatura reads.
-MAX_OPEN_MARKS = 20
-# normalize_authors' nickname and special-character patterns are quadratic in a
-# name's length ("(" 10,000 times in an author tag took 0.4 s; 100,000 >100 s): a piece
-# longer than this is no name (webeval's longest, a union's full name, is 63).
-MAX_NAME_CHARS = 200
-
-
-def open_marks(text: str) -> int:
-    """The places HTML_STRIP_TAGS scans on from to the end of the text or the line:
-    each "<" after the last ">", each "<!--" that no "-->" follows on its line."""
-    if "<" not in text:
-        return 0
-    marks = text[text.rfind(">") + 1 :].count("<")
-    if "<!--" in text:
-        for line in text.split("\n"):
-            close = line.rfind("-->")
-            # ("<!--" at p is closed by a "-->" at p + 4 or later)
-            marks += line[max(close - 3, 0) :].count("<!--") if close != -1 else line.count("<!--")
-    return marks
-
-
-def tags_bounded(text: str) -> str:
-    """`text` as it is when HTML_STRIP_TAGS reads it at little cost, else stripped as
-    that pattern strips it (which it reads again unchanged) with the "<" past the first
-    `MAX_OPEN_MARKS` left out: once stripped, every "<" left is one no ">" follows (and
-    counts twice when it opens a "<!--")."""
-    if open_marks(text) <= MAX_OPEN_MARKS:
-        return text
-    parts = strip_tags(text).split("<")
-    kept = MAX_OPEN_MARKS // 2 + 1
-    return "<".join(parts[:kept]) + "".join(parts[kept:])
-
-
 def as_split(text: str) -> str:
     """`text` as normalize_authors reads it just before it strips the tags: its \\u
     escapes and entities read."""
@@ -170,24 +85,18 @@ def as_split(text: str) -> str:
     return text
 
 
-def too_long(pieces: list[str]) -> bool:
-    """Whether a piece, as normalize_authors trims it, is longer than any name."""
-    return any(
-        len(piece) > MAX_NAME_CHARS and len(" ".join(piece.split())) > MAX_NAME_CHARS
-        for piece in pieces
-    )
+def person_name(person: dict) -> object:
+    """The name trafilatura's `process_parent` reads for a JSON person: its name, a name
+    object's name, or its list of names joined."""
+    name = person.get("name")
+    if isinstance(name, dict):
+        return name.get("name")
+    if isinstance(name, list):
+        return "; ".join(part for part in name if isinstance(part, str))
+    return name
 
 
-def names_bounded(text: str, pieces: list[str], read: Callable[[str], list[str]]) -> str | None:
-    """An author string whose pieces (`pieces`, as `read` splits `text`) are all short
-    and whose tags normalize_authors strips at little cost: `text` itself when so, else
-    its short pieces without their "<" joined ("; "), checked by reading them again
-    (None: nothing fit, leave the string out). A "<" is never part of a name
-    (normalize_authors drops it from each)."""
-    if not too_long(pieces) and open_marks(as_split(text)) <= MAX_OPEN_MARKS:
-        return text
-    kept = "; ".join(piece.replace("<", "") for piece in pieces if not too_long([piece]))
-    again = read(kept)
-    if not kept.strip() or len(again) > len(pieces) or too_long(again):
-        return None
-    return kept if open_marks(as_split(kept)) <= MAX_OPEN_MARKS else None
+def given_names(person: dict) -> str:
+    """A person's given, additional and family names joined, which process_parent reads
+    for one with no name."""
+    return " ".join(str(person[key]) for key in AUTHOR_ATTRS if key in person)

@@ -30,6 +30,8 @@ from lxml.html import (
 )
 from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, is_dubious_html, repair_faulty_html
 
+from .html_open_marks import keep_first
+
 LOGGER = logging.getLogger(__name__)
 
 _PARSER = HTMLParser(
@@ -105,10 +107,7 @@ def _bound_comment_runs(tree: HtmlElement) -> None:
     for value in _VALUES_WITH_OPENERS(tree):
         if value.count(_OPENER) <= MAX_COMMENT_OPENERS:
             continue
-        parts = value.split(_OPENER)
-        bounded = _OPENER.join(parts[: MAX_COMMENT_OPENERS + 1]) + "".join(
-            parts[MAX_COMMENT_OPENERS + 1 :]
-        )
+        bounded = keep_first(value, _OPENER, MAX_COMMENT_OPENERS)
         value.getparent().set(value.attrname, bounded)
 
 

@@ -58,7 +58,7 @@ _JSON_NAME = re.compile(r'"name"\s*:\s*"([^"]{2,80})"')
 
 def json_publisher(tree: HtmlElement) -> str | None:
     """The organisation the page's JSON-LD names as its publisher (not a person);
-    `tree` is the page or a document of its scripts (`html_meta_bounds.json_scripts`)."""
+    `tree` is the page or a document of its scripts (`html_meta_scripts.json_scripts`)."""
     for script in tree.iterfind(".//script[@type='application/ld+json']"):
         for found in _JSON_PUBLISHER.finditer(script.text or ""):
             name = _JSON_NAME.search(found[1])

@@ -24,7 +24,7 @@ from .json_ld import json_ld_holding, json_objects
 
 # The page's og:title values, in order (`og_title` reads them; `html_dates` the first,
 # for a headline printed without `<h1>`). From the document's root: the head's copy that
-# `og_title` reads (`html_meta_bounds.head_only`) is made in the page's document, so
+# `og_title` reads (`html_meta_head.head_only`) is made in the page's document, so
 # "//head/meta" walked the whole page to find the tags; lxml's parser keeps a single
 # `<head>`, the root's child, so this path finds the same ones (the same values on all
 # 990 webeval pages) at a twentieth of the cost: 0.01 against 0.21 ms a page, ~0.5 % of
