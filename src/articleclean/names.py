@@ -350,6 +350,32 @@ _DATE_DIGITS = re.compile(r"\d(?:\d\d\d|[./-]\d)")
 first, it is ~10x cheaper than `STAMP_TAIL`, which tries its look-arounds at every
 position of the line, and only ~1 line in 10 it is asked about has one."""
 
+# Weekdays, written out or cut short, in the languages whose bylines print one before
+# the date: a cut at the date leaves the weekday on the names ("Heiko Sauer Do 9 Apr
+# 2020" read as "Heiko Sauer Do", "Juan Pérez Viernes 22 abril, 2022"). Some are family
+# names too ("Anh Do", "Plácido Domingo", "Billy Sunday"), so one is taken off only where
+# two words of the names stay before it.
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "mo di mi do fr sa so "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim "
+    "lunes martes miércoles jueves viernes sábado domingo mié jue vie sáb dom "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica gio sab "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+)
+
+
+def _without_weekday(names: str) -> str:
+    """The names without a weekday after them, the first word of the date a cut took
+    from their line (`_WEEKDAYS`), where two words stay; else the names unchanged."""
+    words = names.rstrip(" ,").split()
+    if len(words) > 2 and words[-1].rstrip(".,").casefold() in _WEEKDAYS:
+        return " ".join(words[:-1]).rstrip(" ,")
+    return names
+
 
 # A date (and its time) before the names on a byline line: "19.6.2007 9:40 Uhr Jane Doe",
 # "March 3, 2019 Jane Doe", "04 de mayo 2022 · Jane Doe". The date's forms are
@@ -869,7 +895,8 @@ def _bare_names_of(text: str) -> tuple[str, ...] | None:
     # (Every date `STAMP_TAIL` finds holds a date's digits: a line without them, most,
     # skips its search, which is tried at every position of the line.)
     if _DATE_DIGITS.search(text) is not None:
-        text = STAMP_TAIL.split(text, maxsplit=1)[0]
+        cut = STAMP_TAIL.split(text, maxsplit=1)[0]
+        text = text if cut == text else _without_weekday(cut)
     stamped = text != whole  # a date, a time or an age cut from the line
     head = text.strip(" ,|·–—-/")
     # The author's address or handle after the name ("Jane Doe jdoe@paper.com") is how
@@ -904,6 +931,8 @@ def _bare_names_of(text: str) -> tuple[str, ...] | None:
         return None  # a prefixed byline `parse_byline` turned down is no bare name
     if _after_kind_and_prefix(head) is not None:
         return None  # "Kommentar von Jane Doe", "Video von Jane Doe": not one name
+    if is_credit(head):
+        return None  # "Präsentiert von Hans Weber": a sponsor's credit, not one name
     names: list[str] = []
     for part in name_parts(head):
         part = given_name_first(_undoubled(part.strip(" .")))
@@ -1294,7 +1323,10 @@ def _parse_byline_of(
         rest = _CONTACT_TAIL.sub("", rest)
     tail = _BYLINE_TAIL_AT.search(rest)  # (`_BYLINE_TAIL.split(rest)[0]`, sooner)
     if tail is not None:
+        cut_date = DIGIT.search(rest, tail.start()) is not None
         rest = rest[: tail.start()]
+        if cut_date:
+            rest = _without_weekday(rest)  # "Von Heiko Sauer Do 9 Apr 2020"
     if not bare:
         # "Von Redakteurin Jane Doe", "By Staff Reporter Jane Doe": the writer's job between
         # the prefix and the names
