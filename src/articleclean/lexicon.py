@@ -247,8 +247,8 @@ def with_capital_i_folds(forms: Iterable[str]) -> tuple[str, ...]:
     """The phrase forms, each holding a Turkish or Azerbaijani dotless "ı" followed by its
     twin with "i": in capitals "ı" is printed "I", which case-folds to "i", so "DEVAMI"
     and "BUNLARI DA OKUYUN" reach the rules as "devami" and "bunlari da okuyun", never as
-    the lists' "devamı" and "bunları da okuyun". (The dotted capital "İ" folds to "i" and a
-    combining dot, which a phrase form reads as a break between words: not mended here.)"""
+    the lists' "devamı" and "bunları da okuyun". (The dotted capital "İ" needs no twin: a
+    phrase form drops the combining dot its fold leaves, "HABERİN" is "haberin".)"""
     listed = tuple(forms)
     return listed + tuple(form.replace("ı", "i") for form in listed if "ı" in form)
 
