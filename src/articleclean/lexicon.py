@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from .patterns import class_first
 
@@ -240,8 +241,21 @@ _AD_STEMS = INFLECTED_AD_NAMES | frozenset(
 AD_NAME_STEMS = (AD_NOTICE_WORDS - INFLECTED_AD_NAMES) | _AD_STEMS
 """Every ad's name, or its stem where the name drops its last letter in other cases: a
 line holding an inflected name holds one of these (the screen's plain strings)."""
+
+
+def with_capital_i_folds(forms: Iterable[str]) -> tuple[str, ...]:
+    """The phrase forms, each holding a Turkish or Azerbaijani dotless "ı" followed by its
+    twin with "i": in capitals "ı" is printed "I", which case-folds to "i", so "DEVAMI"
+    and "BUNLARI DA OKUYUN" reach the rules as "devami" and "bunlari da okuyun", never as
+    the lists' "devamı" and "bunları da okuyun". (The dotted capital "İ" needs no twin: a
+    phrase form drops the combining dot its fold leaves, "HABERİN" is "haberin".)"""
+    listed = tuple(forms)
+    return listed + tuple(form.replace("ı", "i") for form in listed if "ı" in form)
+
+
 READ_ON_WORDS = frozenset(
-    """story article content text message continues continue continued reading read
+    with_capital_i_folds(
+        """story article content text message continues continue continued reading read
     below after scroll scrolling keep down the this our to with of
     artikel beitrag inhalt geht weiter weiterlesen lesen sie unten nach der die das
     dem den im wird fortgesetzt es
@@ -261,8 +275,10 @@ READ_ON_WORDS = frozenset(
     продолжение ниже статья статьи продолжится после читайте далее дальше листайте
     role rolar para continuar ler seguir notícia noticia continua scorri per continuare
     leggi met deze""".split()
+    )
 )
 """Words of the notice around an ad marker: what goes on, where, and how (casefolded)."""
+
 
 AUTHOR_BOX_WORDS = frozenset(
     {

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..config import PHRASE_RULES, CleanerConfig
 from ..document import CJK_CHAR, Segment, phrase_form
+from ..lexicon import with_capital_i_folds
 from ..phrases import builtin_phrases
 
 # Where a user's extra phrase for a rule goes: the mode that rule reads it in.
@@ -110,10 +111,11 @@ def _compile(rule: str, extra: tuple[str, ...]) -> PhraseMatcher:
     if extra:
         mode = _EXTRA_MODE[rule]
         modes[mode] = tuple(modes.get(mode, ())) + extra
-    lines = frozenset(phrase_form(p) for p in modes.get("line", ()))
-    sections = frozenset(phrase_form(p) for p in modes.get("section", ())) - lines
-    prefixes = tuple(phrase_form(p) for p in modes.get("prefix", ()) if phrase_form(p))
-    contains = tuple(phrase_form(p) for p in modes.get("contains", ()) if phrase_form(p))
+    # (each form with a dotless "ı" twinned with "i": the form of the phrase in capitals)
+    lines = frozenset(with_capital_i_folds(map(phrase_form, modes.get("line", ()))))
+    sections = frozenset(with_capital_i_folds(map(phrase_form, modes.get("section", ())))) - lines
+    prefixes = with_capital_i_folds(f for f in map(phrase_form, modes.get("prefix", ())) if f)
+    contains = with_capital_i_folds(f for f in map(phrase_form, modes.get("contains", ())) if f)
     cjk = tuple(p for p in contains if CJK_CHAR.search(p))
     spaced = tuple(p for p in contains if not CJK_CHAR.search(p))
     return PhraseMatcher(
