@@ -108,3 +108,23 @@ def test_bodies_within_the_limit_unpack_as_before(tmp_path: Path) -> None:
     raw = zlib.compressobj(6, zlib.DEFLATED, -15)
     bare = raw.compress(body) + raw.flush()  # raw deflate, as some servers send it
     assert warc._decode_http(bare, {"content": "deflate"}, len(body)) == body
+
+
+def test_a_record_with_an_http_header_over_64_kb_is_its_error_and_the_file_goes_on(
+    tmp_path: Path,
+) -> None:
+    # read by FastWARC's iterator, such a header ended the file: the third page was lost
+    good = page("A page before and after").encode()
+    path = tmp_path / "header.warc"
+    path.write_bytes(
+        response(1, "https://a.example/1", good)
+        + response(2, "https://a.example/2", good, extra={"Set-Cookie": "a" * 100_000})
+        + response(3, "https://a.example/3", good)
+    )
+    items = list(warc.articles(path))
+    assert [(i.url, i.article.status) for i in items] == [
+        ("https://a.example/1", "ok"),
+        ("https://a.example/2", "error"),
+        ("https://a.example/3", "ok"),
+    ]
+    assert "HTTP header" in (items[1].article.message or "")

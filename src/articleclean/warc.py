@@ -144,7 +144,11 @@ def _read_stream(
 ) -> Iterator[WarcItem]:
     """The items of a stream; `raw` is the file under a `_CutGzip` (its offsets)."""
     handle = raw if raw is not None else stream
-    records = iter(ArchiveIterator(stream, record_types=_TYPES, auto_decode="none"))
+    # HTTP headers are read per record (`_item`): read by the iterator, one record's
+    # header over FastWARC's 64 KB ended the file there, every later record lost.
+    records = iter(
+        ArchiveIterator(stream, record_types=_TYPES, parse_http=False, auto_decode="none")
+    )
     number = 0
     last: WarcItem | None = None
     while True:
@@ -194,6 +198,11 @@ def _item(record: Any, number: int, max_bytes: int | None) -> WarcItem:
         content_type = headers.get("Content-Type") or "text/plain"
         kind: Literal["html", "text"] = "html" if _mime(content_type) in HTML_TYPES else "text"
         return _with_body(record, record_id, url, kind, content_type, {}, max_bytes)
+    try:
+        record.parse_http(auto_decode="none")
+    except OSError as exc:  # (a header over 64 KB): this record's error, the file goes on
+        message = f"the HTTP header cannot be read: {exc}"
+        return WarcItem("error", record_id, url, "html", None, message=message)
     http = record.http_headers
     if http is None:
         return WarcItem("skipped", record_id, url, "html", None, message="not an HTTP response")
