@@ -17,12 +17,15 @@ Reading is FastWARC's (`pip install 'articleclean[warc]'`): gzip per record,
 whole-file gzip and plain WARC are recognised by their content; a gzipped file
 (read by path) is unpacked here, so that a cut member is seen. HTTP
 transfer and content encodings (chunked, gzip, deflate, br) are undone here,
-so a cut-off record is seen as such instead of quietly coming out short.
+so a cut-off record is seen as such instead of quietly coming out short, and
+no further than the record limit (`max_bytes`), so a small body that unpacks to
+gigabytes is `too_large` without them being held.
 """
 
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import zlib
 from collections.abc import Iterable, Iterator
@@ -39,6 +42,14 @@ from .config import CleanerConfig
 from .errors import InputError
 from .pipeline import Cleaner, cleaner_for, dump_text
 from .readers.decode import head_text, looks_like_html
+
+try:
+    from brotli import error as _BrotliError  # FastWARC's own dependency
+except ImportError:  # pragma: no cover - FastWARC installs it
+
+    class _BrotliError(Exception):  # type: ignore[no-redef]
+        """Stands in for brotli's error where brotli is missing (nothing raises it)."""
+
 
 __all__ = [
     "WarcArticle",
@@ -133,7 +144,11 @@ def _read_stream(
 ) -> Iterator[WarcItem]:
     """The items of a stream; `raw` is the file under a `_CutGzip` (its offsets)."""
     handle = raw if raw is not None else stream
-    records = iter(ArchiveIterator(stream, record_types=_TYPES, auto_decode="none"))
+    # HTTP headers are read per record (`_item`): read by the iterator, one record's
+    # header over FastWARC's 64 KB ended the file there, every later record lost.
+    records = iter(
+        ArchiveIterator(stream, record_types=_TYPES, parse_http=False, auto_decode="none")
+    )
     number = 0
     last: WarcItem | None = None
     while True:
@@ -183,6 +198,11 @@ def _item(record: Any, number: int, max_bytes: int | None) -> WarcItem:
         content_type = headers.get("Content-Type") or "text/plain"
         kind: Literal["html", "text"] = "html" if _mime(content_type) in HTML_TYPES else "text"
         return _with_body(record, record_id, url, kind, content_type, {}, max_bytes)
+    try:
+        record.parse_http(auto_decode="none")
+    except OSError as exc:  # (a header over 64 KB): this record's error, the file goes on
+        message = f"the HTTP header cannot be read: {exc}"
+        return WarcItem("error", record_id, url, "html", None, message=message)
     http = record.http_headers
     if http is None:
         return WarcItem("skipped", record_id, url, "html", None, message="not an HTTP response")
@@ -233,8 +253,15 @@ def _with_body(
         message = f"record is truncated: {len(body)} of {expected} bytes"
         return WarcItem("error", record_id, url, kind, content_type, message=message)
     try:
-        body = _decode_http(body, encodings)
-    except (OSError, ValueError, zlib.error) as exc:
+        body = _decode_http(body, encodings, max_bytes)
+    except _OverLimit:
+        message = (
+            f"record is over {max_bytes} bytes decoded; the limit (--max-bytes) is {max_bytes}"
+        )
+        return WarcItem("too_large", record_id, url, kind, content_type, message=message)
+    except (OSError, ValueError, EOFError, zlib.error, _BrotliError) as exc:
+        # EOFError: a gzip body cut short; brotli's own error is no ValueError. Either
+        # let through ended the file's reading with a traceback, its later records lost.
         message = f"cannot undo the HTTP encoding {encodings}: {type(exc).__name__}: {exc}"
         return WarcItem("error", record_id, url, kind, content_type, message=message)
     if max_bytes is not None and len(body) > max_bytes:
@@ -243,24 +270,65 @@ def _with_body(
     return WarcItem("document", record_id, url, kind, content_type, body)
 
 
-def _decode_http(body: bytes, encodings: dict[str, str]) -> bytes:
+class _OverLimit(Exception):
+    """A body that decodes to more than the record limit (a gzip "bomb": a few KB that
+    unpack to gigabytes, more again with each encoding named twice)."""
+
+
+def _decode_http(body: bytes, encodings: dict[str, str], limit: int | None = None) -> bytes:
+    """`body` with its HTTP encodings undone; `_OverLimit` as soon as a step's output
+    passes `limit` bytes, so memory stays within the limit whatever the body unpacks to
+    (unpacked whole, 2 KB gzipped twice took 1 GB before the size was checked)."""
     if "chunked" in encodings.get("transfer", ""):
         body = _dechunk(body)
     for coding in reversed([c.strip() for c in encodings.get("content", "").split(",")]):
         if coding in ("gzip", "x-gzip"):
-            body = gzip.decompress(body)
+            body = _gunzip(body, limit)
         elif coding == "deflate":
             try:
-                body = zlib.decompress(body)
+                body = _inflate(body, zlib.MAX_WBITS, limit)
             except zlib.error:  # raw deflate, as some servers send it
-                body = zlib.decompress(body, -zlib.MAX_WBITS)
+                body = _inflate(body, -zlib.MAX_WBITS, limit)
         elif coding == "br":
-            import brotli  # FastWARC's own dependency
-
-            body = brotli.decompress(body)
+            body = _unbrotli(body, limit)
         elif coding not in ("", "identity"):
             raise ValueError(f"unknown Content-Encoding {coding!r}")
     return body
+
+
+def _within(data: bytes, limit: int | None) -> bytes:
+    if limit is not None and len(data) > limit:
+        raise _OverLimit
+    return data
+
+
+def _gunzip(body: bytes, limit: int | None) -> bytes:
+    """What `gzip.decompress` gives (every member, EOFError when cut short), read to
+    one byte past `limit` at most."""
+    with gzip.GzipFile(fileobj=io.BytesIO(body)) as unpacked:
+        return _within(unpacked.read(-1 if limit is None else limit + 1), limit)
+
+
+def _inflate(body: bytes, wbits: int, limit: int | None) -> bytes:
+    """What `zlib.decompress(body, wbits)` gives, unpacked to one byte past `limit` at most."""
+    inflater = zlib.decompressobj(wbits)
+    data = _within(inflater.decompress(body, 0 if limit is None else limit + 1), limit)
+    if not inflater.eof:
+        raise zlib.error("incomplete or truncated stream")
+    return data
+
+
+def _unbrotli(body: bytes, limit: int | None) -> bytes:
+    """What `brotli.decompress` gives, unpacked to one byte past `limit` at most."""
+    import brotli  # FastWARC's own dependency
+
+    if limit is None:
+        return bytes(brotli.decompress(body))
+    unpacker = brotli.Decompressor()
+    data = _within(unpacker.process(body, output_buffer_limit=limit + 1), limit)
+    if not unpacker.is_finished():
+        raise ValueError("the brotli stream is cut short")
+    return data
 
 
 def _dechunk(body: bytes) -> bytes:

@@ -283,6 +283,15 @@ def utf8_safe(text: str) -> str:
     return text
 
 
+def url_host(url: str) -> str | None:
+    """The host of a record's URL, None when there is none or the URL cannot be read
+    ("http://[::1" raised ValueError out of the reader and stopped the whole batch)."""
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
 def _inside(spec: str) -> bool:
     """Whether an input was named by a relative path that stays below the working
     directory (then `-o DIR/` mirrors the path as typed)."""
@@ -585,7 +594,7 @@ def _record_job(
     url = record.get(options.url_field)
     url = utf8_safe(url) if isinstance(url, str) and url else None
     if url:
-        site = urlsplit(url).hostname or site
+        site = url_host(url) or site
     html = record.get(options.html_field) if options.html_field else None
     if isinstance(html, str):
         return Job(record_id, "html", rel, site, payload=html, url=url)

@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from .jobs import Job
 
@@ -84,12 +83,12 @@ def crawl_jobs(
 
 
 def _job(item: Any, source: str, out_rel: str) -> Job:
-    from .inputs import safe_name
+    from .inputs import safe_name, url_host
 
     # Record ids are unique within a file, not across files: the file makes the id whole
     # for the output path, while the record keeps its WARC-Record-ID as its id.
     rel = f"{out_rel}/{safe_name(item.id)}"
-    site = (urlsplit(item.url).hostname if item.url else None) or source
+    site = (url_host(item.url) if item.url else None) or source
     if item.status != "document":
         return Job(item.id, item.kind, rel, site, url=item.url, failure=(item.status, item.message))
     return Job(
