@@ -96,7 +96,7 @@ def test_the_authors_box_still_wins_over_a_sponsor_box() -> None:
         ("Von Heiko Sauer Do 9 Apr 2020", ["Heiko Sauer"]),
         ("Lisa Petrich Mi, 12. Okt 2022", ["Lisa Petrich"]),
         ("Jane Doe Dienstag 13.05.2014", ["Jane Doe"]),
-        ("Jane Doe Thu 9 Apr 2020 10:00", ["Jane Doe"]),
+        ("Jane Doe Fri 9 Apr 2020 10:00", ["Jane Doe"]),
         ("Por Juan Pérez Viernes 22 abril, 2022", ["Juan Pérez"]),
         ("Par Marie Curie mardi 3 mars 2020", ["Marie Curie"]),
         ("Maria Rossi domenica 12 aprile 2020", ["Maria Rossi"]),
@@ -115,6 +115,13 @@ def test_a_weekday_before_the_date_is_not_the_names(line: str, names: list[str])
         ("Von Anh Do 12.03.2022", ["Anh Do"]),
         ("Juan Domingo 12.03.2022", ["Juan Domingo"]),
         ("Billy Sunday, March 3, 2019", ["Billy Sunday"]),
+        # a particle written lower-case before it: the weekday's word is the name's
+        ("Por María del Mar, 9 de abril de 2020", ["María del Mar"]),
+        ("Jan van Do 12.03.2022", ["Jan van Do"]),
+        # short forms that are common names are not read as weekdays
+        ("By Nguyen Thi Thu 9 Oct 2020", ["Nguyen Thi Thu"]),
+        ("By Li Wei Sun 9 Apr 2020", ["Li Wei Sun"]),
+        ("By Mary Ann Sam 9 Apr 2020", ["Mary Ann Sam"]),
         # no date after the name: nothing was cut
         ("Von Jane Doe", ["Jane Doe"]),
     ],

@@ -354,15 +354,19 @@ position of the line, and only ~1 line in 10 it is asked about has one."""
 # the date: a cut at the date leaves the weekday on the names ("Heiko Sauer Do 9 Apr
 # 2020" read as "Heiko Sauer Do", "Juan Pérez Viernes 22 abril, 2022"). Some are family
 # names too ("Anh Do", "Plácido Domingo", "Billy Sunday"), so one is taken off only where
-# two words of the names stay before it.
+# two words of the names stay before it and the word before it is no particle of a name
+# written lower-case ("María del Mar", "Jan van Do"). The short forms that are common given
+# or family names themselves are not listed: "Sun" (Chinese), "Thu" (Vietnamese, last in
+# "Nguyen Thi Thu"), "Mar" ("María del Mar"), "Sam", "Dom", "Gio"; their weekday stays on
+# the names, a wrong name where the names are right without the list.
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue tues wed thu thur thurs fri sat sun "
+    "mon tue tues wed thur thurs fri sat "
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
     "mo di mi do fr sa so "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim "
-    "lunes martes miércoles jueves viernes sábado domingo mié jue vie sáb dom "
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica gio sab "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven dim "
+    "lunes martes miércoles jueves viernes sábado domingo mié jue vie sáb "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica sab "
     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
 )
@@ -370,9 +374,14 @@ _WEEKDAYS = frozenset(
 
 def _without_weekday(names: str) -> str:
     """The names without a weekday after them, the first word of the date a cut took
-    from their line (`_WEEKDAYS`), where two words stay; else the names unchanged."""
+    from their line (`_WEEKDAYS`), where two words stay and the word before it is not
+    lower-case; else the names unchanged."""
     words = names.rstrip(" ,").split()
-    if len(words) > 2 and words[-1].rstrip(".,").casefold() in _WEEKDAYS:
+    if (
+        len(words) > 2
+        and words[-1].rstrip(".,").casefold() in _WEEKDAYS
+        and not words[-2][0].islower()
+    ):
         return " ".join(words[:-1]).rstrip(" ,")
     return names
 
