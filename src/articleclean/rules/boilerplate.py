@@ -368,11 +368,9 @@ _TABLE_ROW_WORDS = 8
 PROSE_LINE_WORDS = 10
 """A line of at least this many words ending like a sentence is prose (`prose_line`):
 what an article's table stands under, and what `dump_kind` counts as prose; an open one
-is a paragraph (`teaser_lines.is_paragraph`: the article around a teaser box, and
-`post_meta`'s prose above and below a row of tags). Round 64 made one value of this and
-two others: `teaser_lines.PARAGRAPH_WORDS` (10, the same count under another name) and
-`post_meta`'s 15 (at 10 no output of the 1,980 changes, nor any line of the tune part's
-labelled page and article dumps). Tune part, 12 for every user of this value: 9 dumps
+is a paragraph (`teaser_lines.is_paragraph`: the article around a teaser box). Round 64
+made one value of this and `teaser_lines.PARAGRAPH_WORDS` (10, the same count under
+another name); `post_meta`'s 15 stays apart (its note says why). Tune part, 12 for every user of this value: 9 dumps
 change and 20 of the article's lines go (a page's run moves). Kept sentence-ending lines
 of the tune labelled page dumps, teaser/ad/chrome : body, by words: 8-9 134 : 229, 10-11
 98 : 205, 12-14 127 : 288, 15-19 213 : 560, 20-29 408 : 1,126; the junk's share falls

@@ -13,11 +13,16 @@ from ..lexicon import TAXONOMY_LABEL
 from ..patterns import by_first_letter
 from .base import structures
 from .phrasebook import PhraseBook
-from .teaser_lines import is_paragraph
 
 _MAX_TAG_ROW_WORDS = 60
 """A row of tags may name many (a blog's 40-word list of names); a longer line is text."""
 _MAX_TAG_ROW_CHARS = 600
+_MIN_PROSE_WORDS = 15
+"""A kept line of this many words ending as a sentence does is a paragraph of prose, for
+`_prose_around`. Apart from `boilerplate.PROSE_LINE_WORDS` (10; round 64): at 10 no
+output of webeval's 1,980 changes and no line of the tune labelled dumps, but a tune blog's
+Markdown dump keeps WordPress's "This entry was posted in …" line (lines of 10-14 words
+below it then count as prose)."""
 
 # The label opens the line itself: a table's cell ("| Kategorie: | …") or a list's item
 # ("- Kategorie: …") may be the article's, so a mark before the label is no row's. The
@@ -159,10 +164,13 @@ def _prose_around(segments: list[Segment]) -> tuple[list[bool], list[bool]]:
     """For each place, whether a paragraph of the article's prose is kept above it, and
     below it: a row between two such paragraphs is inside the article ("Themen:
     Klimaschutz, Mobilität, Wohnen" over the part that takes them up), where a page
-    prints its row of tags over or under the article, not inside it. A paragraph is
-    `teaser_lines.is_paragraph` (10+ words ending as a sentence), as the teaser rules read
-    the article's paragraphs around a box."""
-    prose = [is_paragraph(segment) for segment in segments]
+    prints its row of tags over or under the article, not inside it."""
+    prose = [
+        segment.label is BODY
+        and segment.word_count >= _MIN_PROSE_WORDS
+        and segment.ends_like_sentence
+        for segment in segments
+    ]
     before, after = [False] * len(segments), [False] * len(segments)
     seen = False
     for at, is_prose in enumerate(prose):
