@@ -117,3 +117,60 @@ def test_a_labelled_row_between_the_article_s_paragraphs_stays() -> None:
     kept = kept_lines(lines)
     assert agenda in kept
     assert all(paragraph in kept for paragraph in PARAGRAPHS)
+
+
+def test_an_agenda_as_the_article_s_last_line_stays() -> None:
+    # No prose below it: the article's last line (an article dump), or over a short
+    # closing line (both kinds of dump); c039155 removed each of these. (A whole page's
+    # agenda right over the footer joins the footer's run of short lines: `menu_run`.)
+    for agenda in (
+        "Themen: Klimaschutz, Mobilität, Wohnen",
+        "Topics: housing, transport and schools",
+    ):
+        assert agenda in kept_lines(_page(agenda, "Admission is free."))
+        for tail in ([agenda], [agenda, "Admission is free."]):
+            article = articleclean.clean_text(
+                "\n\n".join([HEADLINE, *PARAGRAPHS, *tail]), dump="article"
+            )
+            assert agenda in article.text.splitlines()
+
+
+def test_a_topics_row_over_the_article_goes() -> None:
+    # Guard: over all of the article's prose it is the page's row of topic links.
+    row = "Themen: Pressefreiheit"
+    lines = [HEADLINE, row, *PARAGRAPHS]
+    article = articleclean.clean_text("\n\n".join(lines), dump="article")
+    assert row not in article.text.splitlines()
+    assert all(paragraph in article.text for paragraph in PARAGRAPHS)
+
+
+def test_a_code_sample_s_front_matter_stays() -> None:
+    # A tutorial's YAML keys are in lower case; an engine prints "Tags:", "Categories:"
+    # (c039155 removed both lines).
+    sample = ["Add these lines to the post's front matter:", "categories: blog", "tags: jekyll"]
+    article = articleclean.clean_text("\n\n".join([HEADLINE, *PARAGRAPHS, *sample]), dump="article")
+    kept = article.text.splitlines()
+    assert all(line in kept for line in sample)
+
+
+def test_bookmark_the_permalink_inside_an_article_s_sentence_stays() -> None:
+    # Only WordPress's own closing sentence goes (c039155 removed each of these lines).
+    own = [
+        "To find this guide again later, bookmark the permalink.",
+        "Tip: bookmark the permalink in your browser and come back tomorrow.",
+        "Wer die Zahlen später nachlesen will, sollte ein Lesezeichen auf den Permalink setzen.",
+    ]
+    for line in own:
+        assert line in kept_lines(_page(line))
+
+
+def test_wordpress_s_closing_sentence_goes() -> None:
+    # Guard: the engine's sentence, alone, after its "Posted in …" or before its own
+    # sentences about trackbacks.
+    for line in (
+        "Posted in Local politics and tagged budget, council. Bookmark the permalink.",
+        "Posted in News | Bookmark the permalink",
+        "Posted in News. Bookmark the permalink. Both comments and trackbacks are currently closed.",
+        "Veröffentlicht in Politik. Setze ein Lesezeichen auf den Permalink.",
+    ):
+        assert removed_rules(_page(line)).get(line) == "post_meta", line

@@ -48,7 +48,11 @@ _OUT_OF_BODY = (Label.BYLINE, Label.CAPTION)
 _LIST_INTRO_WORDS = 3
 """A line of at least this many words ending in a colon announces a list ("Zutaten:" alone
 may be a form's label)."""
-# A sentence of this many words is article prose: where the article starts and ends.
+# A sentence of this many words is article prose: where the article starts and ends, for
+# `menu_run`. Apart from `PROSE_LINE_WORDS` (round 64, tune part): at 10 it kept 39 more
+# menu lines on 4 sites (a wiki's sidebar, a club's list of events) and took none of the
+# article's; at 15, 14 more labelled lines (a recipe's nutrition rows among them) and 17
+# unannotated ones (a radio show's list of links).
 _PROSE_WORDS = 12
 
 
@@ -363,7 +367,15 @@ _TABLE_ROW_WORDS = 8
 """A table's row or a list's item is this many words or fewer (a cell, a name, a dish)."""
 PROSE_LINE_WORDS = 10
 """A line of at least this many words ending like a sentence is prose (`prose_line`):
-what an article's table stands under, and what `dump_kind` counts as prose."""
+what an article's table stands under, and what `dump_kind` counts as prose; an open one
+is a paragraph (`teaser_lines.is_paragraph`: the article around a teaser box). Round 64
+made one value of this and `teaser_lines.PARAGRAPH_WORDS` (10, the same count under
+another name); `post_meta`'s 15 stays apart (its note says why). Tune part, 12 for every user of this value: 9 dumps
+change and 20 of the article's lines go (a page's run moves). Kept sentence-ending lines
+of the tune labelled page dumps, teaser/ad/chrome : body, by words: 8-9 134 : 229, 10-11
+98 : 205, 12-14 127 : 288, 15-19 213 : 560, 20-29 408 : 1,126; the junk's share falls
+slowly (37 % to 27 %), so no count splits them and each rule's count stays where it
+costs the article nothing."""
 _TABLE_STRIDES = (2, 3, 4)
 """Lines per row of a table printed one cell a line (name and make; product, label and
 verdict; a day and its three meals)."""

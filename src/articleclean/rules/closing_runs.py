@@ -22,7 +22,7 @@ from ..document import (
 from ..lexicon import LIST_ROW_ANY_NUMBER
 from ..names import is_given_name, is_known_place
 from .base import Claimed, decided_article_dump, derive, revises
-from .boilerplate import boilerplate_notice, site_boilerplate
+from .boilerplate import PROSE_LINE_WORDS, boilerplate_notice, site_boilerplate
 from .captions import credit_line
 from .html import html_related_box, html_teaser_link
 from .label_runs import menu_vocabulary
@@ -35,7 +35,6 @@ from .teaser_lines import (
     HEADLINE_WORDS,
     INNER_SENTENCE_END,
     MIN_HEADLINE_WORDS,
-    PARAGRAPH_WORDS,
     QUESTION_END,
     TRAILING_MIN_PROSE,
     TRAILING_OVERLAP,
@@ -983,7 +982,7 @@ def _box_label(segment: Segment) -> bool:
 def _pair_blurb(segment: Segment) -> bool:
     return (
         segment.label is BODY
-        and PARAGRAPH_WORDS <= segment.word_count <= BLURB_WORDS
+        and PROSE_LINE_WORDS <= segment.word_count <= BLURB_WORDS
         # prose, a blurb cut off, or two sentences or more run on past its last mark
         # ("Gibt es eine Ausgangssperre? Rationierte Lebensmittel? Unser FAQ")
         and (

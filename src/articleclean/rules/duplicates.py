@@ -18,7 +18,8 @@ from .phrasebook import PhraseBook
 # (bench/labelled_dumps.py), 4, 8 and 12 gave article-dump F1 0.897, 0.901
 # and 0.903; 8 keeps a short sentence printed twice in a live blog a repeat.
 _LABEL_WORDS = 8
-# Prose: where the article's text starts and ends.
+# Prose: where the article's text starts and ends (round 64, tune part: 12 lost one
+# body line of the labelled page dumps, a repeated heading read as a repeat).
 _PROSE_WORDS = 10
 # The labels whose repeats are compared; a module constant, as the tuple is asked
 # of every segment twice a dump and each Label lookup goes through the Enum

@@ -18,7 +18,11 @@ _MAX_TAG_ROW_WORDS = 60
 """A row of tags may name many (a blog's 40-word list of names); a longer line is text."""
 _MAX_TAG_ROW_CHARS = 600
 _MIN_PROSE_WORDS = 15
-"""A kept line of this many words ending as a sentence does is a paragraph of prose."""
+"""A kept line of this many words ending as a sentence does is a paragraph of prose, for
+`_prose_around`. Apart from `boilerplate.PROSE_LINE_WORDS` (10; round 64): at 10 no
+output of webeval's 1,980 changes and no line of the tune labelled dumps, but a tune blog's
+Markdown dump keeps WordPress's "This entry was posted in …" line (lines of 10-14 words
+below it then count as prose)."""
 
 # The label opens the line itself: a table's cell ("| Kategorie: | …") or a list's item
 # ("- Kategorie: …") may be the article's, so a mark before the label is no row's. The
@@ -37,7 +41,17 @@ _WORDPRESS_OPENING = re.compile(
     r"|dieser (?:eintrag|beitrag) wurde unter\s[^.]*\babgelegt\b)",
     re.IGNORECASE,
 )
-_WORDPRESS_CLOSING = ("bookmark the permalink", "lesezeichen auf den permalink")
+# WordPress's closing sentence ("… Bookmark the permalink.", German "Setze ein Lesezeichen
+# auf den Permalink."): the line's last sentence, or one the engine's own sentences about
+# trackbacks follow ("Bookmark the permalink. Post a comment or leave a trackback: …",
+# "… Both comments and trackbacks are currently closed."). A line that only holds the
+# words stays: "To find it again, bookmark the permalink." (no sentence of its own), "Tip:
+# bookmark the permalink in your browser and come back tomorrow." (more after it).
+_WORDPRESS_CLOSING = re.compile(
+    r"(?:^|[.!?|]\s*)(?:bookmark the permalink|(?:setze ein )?lesezeichen auf den permalink)"
+    r"\.?(?:\s*$|\s.*\btrackbacks?\b)",
+    re.IGNORECASE,
+)
 # How every line the rule takes opens (each label of `lexicon.TAXONOMY_LABEL`, "Themen",
 # "Topics" and WordPress's openings, cut to a stem), searched once in the open lines joined
 # by newlines (the join opening with one), grouped by first letter (`by_first_letter`: a
@@ -57,6 +71,7 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[^\W\d_]")
 # appeal will be filed under the new rules."); the tune part's rows never end so but one
 # ("… | Permanentlink.", kept now), and WordPress's sentences are asked for by their words.
 _SENTENCE_END = (".", "!", "?", "…")
+_AGENDA_LABELS = frozenset({"themen", "topics"})
 # A short "Label: value" line beside it: the row is one of a table's or a fact box's
 # ("Kategorie: Mittelklasse" over "Leistung: 110 kW"), which may be the article's own.
 _FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*:\s*\S")
@@ -67,11 +82,15 @@ def _meta_line(text: str) -> bool:
     """A post's row of categories or tags, or WordPress's line of facts under a post."""
     if _WORDPRESS_OPENING.match(text):
         return True
-    lowered = text.casefold()
-    if any(closing in lowered for closing in _WORDPRESS_CLOSING):
+    if "ermalink" in text and _WORDPRESS_CLOSING.search(text) is not None:
         return True
+    row = _ROW.match(text)
     return (
-        _ROW.match(text) is not None
+        row is not None
+        # A label all in lower case is a key of code or configuration ("categories: blog",
+        # "tags: [jekyll, tutorial]" in a tutorial's front matter); engines print theirs
+        # capitalised ("Tags:", "TAGS:", "Schlagwörter:"), as every row on the tune part.
+        and not row["label"].islower()
         and _SENTENCE_INSIDE.search(text) is None
         and not text.rstrip().endswith(_SENTENCE_END)
     )
@@ -97,8 +116,11 @@ def post_meta(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
     no edge: round 61 measured WordPress's sentences as notices, and two blogs' runs
     moved). These stay: a row whose open neighbour is a short "Label: value" line (a
     table's, a fact box's); a row holding a sentence or ending as one; a table's cell and a
-    list's item; a row between two of the article's paragraphs of prose (`_prose_around`);
-    rows one label opens with different values (the article's sections under it). A row
+    list's item; a row between two of the article's paragraphs of prose (`_prose_around`),
+    and a "Themen"/"Topics" row under them (`_agenda_label`); a row whose label is all in
+    lower case (code's key); rows one label opens with different values (the article's
+    sections under it); a line holding "bookmark the permalink" inside a sentence of its
+    own ("To find it again, bookmark the permalink."). A row
     `section_heading` read as a heading goes too (it reads a short line over the text so).
     Tune part, round 63: over the whole-page, labelled page and article, shapes, generous
     and noise dumps no line the annotators count as the article's has this form, kept or
@@ -113,7 +135,7 @@ def post_meta(segments: list[Segment], context: PhraseBook) -> Iterator[Segment]
     for index, segment in enumerate(segments):
         if (
             segment.label not in BODY_OR_HEADING
-            or (prose_before[index] and prose_after[index])
+            or (prose_before[index] and (prose_after[index] or _agenda_label(segment.text)))
             or segment.word_count > _MAX_TAG_ROW_WORDS
             or len(segment.text) > _MAX_TAG_ROW_CHARS
             or not _meta_line(segment.text)
@@ -159,6 +181,16 @@ def _prose_around(segments: list[Segment]) -> tuple[list[bool], list[bool]]:
         after[at] = seen
         seen = seen or prose[at]
     return before, after
+
+
+def _agenda_label(text: str) -> bool:
+    """A row under "Themen:" or "Topics:", words an article uses for its own agenda
+    ("Themen: Klimaschutz, Mobilität, Wohnen" as its last line, or over a short closing
+    line): under the article's prose it stays; over all of it, it is the page's row of
+    topic links ("Themen: Pressefreiheit" between the headline and the text). Tune part:
+    no such row under the prose went (ndr's and bike-magazin's stayed by the guard of
+    prose below), so keeping them costs no line there."""
+    return _row_label(text) in _AGENDA_LABELS
 
 
 def _row_label(text: str) -> str | None:

@@ -21,12 +21,12 @@ from ..document import (
 )
 from ..lexicon import ends_a_sentence
 from .base import decided_article_dump, revises
+from .boilerplate import PROSE_LINE_WORDS
 from .phrasebook import PhraseBook
 from .teaser_boxes import short_label_match
 from .teaser_lines import (
     HEADLINE_WORDS,
     INNER_SENTENCE_END,
-    PARAGRAPH_WORDS,
     STEM_LETTERS,
     TEXT_LABELS,
     boxed_headline,
@@ -481,13 +481,13 @@ def _amid_short_rows(segments: list[Segment], opened: list[int], place: int) -> 
 
 
 def _text_line(segment: Segment, lines: LabelledLines) -> bool:
-    """A paragraph, or a line of `PARAGRAPH_WORDS` words or more that is no row and no
+    """A paragraph, or a line of `PROSE_LINE_WORDS` words or more that is no row and no
     labelled line (a paragraph an extractor broke across lines)."""
     if is_paragraph(segment):
         return True
     return (
         segment.label is BODY
-        and segment.word_count >= PARAGRAPH_WORDS
+        and segment.word_count >= PROSE_LINE_WORDS
         and not is_row(segment.text)
         and not _subheading(segment, lines)
         and lines(segment) is None

@@ -12,6 +12,7 @@ from operator import and_, attrgetter
 from ..document import BODY, BODY_OR_HEADING, HEADING, TITLE, ProseWords, Segment, places_sharing
 from ..lexicon import BULLET_MARKS, DIGIT, LIST_ROW_ANY_NUMBER, ends_a_sentence
 from .base import derive
+from .boilerplate import PROSE_LINE_WORDS
 
 # Thresholds, set by hand. `teaser_overlap` and `teaser_max_blocks` (CleanerConfig)
 # were swept on the tune part of webeval (bench/split.py); the others are judgement
@@ -145,8 +146,8 @@ TRAILING_OVERLAP = 0.25
 # dumps all stand after 2 or more paragraphs but one (a single-paragraph interview
 # teaser, whose 6 teaser lines now stay).
 TRAILING_MIN_PROSE = 2
-# ... counting sentences of this many words or more ("Folge uns!" is no paragraph).
-PARAGRAPH_WORDS = 10
+# ... counting sentences of `boilerplate.PROSE_LINE_WORDS` words or more ("Folge uns!" is
+# no paragraph).
 # What ends an article rather than a box of other stories: an address, a phone number
 # or a link; a numbered or bulleted row.
 CONTACT = re.compile(
@@ -328,7 +329,7 @@ _CONTENT_WORDS = attrgetter("content_words")
 def is_paragraph(segment: Segment) -> bool:
     return (
         segment.label is BODY
-        and segment.word_count >= PARAGRAPH_WORDS
+        and segment.word_count >= PROSE_LINE_WORDS
         and segment.ends_like_sentence
     )
 
