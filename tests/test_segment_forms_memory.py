@@ -30,7 +30,7 @@ def _derived(segment: Segment) -> tuple[object, ...]:
         segment.may_hold_cjk,
         segment.topic_from_form,
         segment.content_words,
-        segment.__dict__.get("ends_like_sentence", "unset"),
+        getattr(segment, "ends_like_sentence", "unset"),
     )
 
 

@@ -16,41 +16,10 @@ from dataclasses import InitVar, dataclass, field
 from enum import Enum
 from itertools import chain, compress, count, islice, repeat
 from operator import add, contains, not_
-from typing import Any, Generic, TypeVar, overload
+from typing import Any
 
 from .article import Dateline, Lines, Reason
 from .lexicon import DIGIT, ENDS_SENTENCE_OR_QUOTE, LETTER, TOPIC_STOPWORDS
-
-_T = TypeVar("_T")
-
-
-class computed_once(Generic[_T]):
-    """functools.cached_property without its lock.
-
-    Python 3.10 and 3.11 take a lock on every first access; a segment belongs
-    to one document being cleaned in one thread, and these are read for every
-    line by every rule, so the lock cost more than the values.
-    """
-
-    def __init__(self, compute: Callable[[Any], _T]) -> None:
-        self.compute = compute
-        self.name = compute.__name__
-        self.__doc__ = compute.__doc__
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> computed_once[_T]: ...
-
-    @overload
-    def __get__(self, instance: object, owner: type) -> _T: ...
-
-    def __get__(self, instance: object | None, owner: type) -> computed_once[_T] | _T:
-        if instance is None:
-            return self
-        # Stored under the same name: the instance attribute hides this
-        # descriptor from then on, so later reads cost a plain lookup.
-        value = self.compute(instance)
-        setattr(instance, self.name, value)
-        return value
 
 
 class Origin(str, Enum):
@@ -205,9 +174,15 @@ class BrowserMarks:
     ("References", "Visible links"): the browser's own listing, no text of the page."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
-    """One block of input text with its place and, once decided, its label."""
+    """One block of input text with its place and, once decided, its label.
+
+    Its attributes are slots, not a `__dict__`: a big dump holds one segment a line,
+    and each dictionary cost ~256 bytes beside the object (round 62: 52,186 segments
+    of the 10 MB article), read by every rule's walk; a slot's read is one CPython
+    3.11 specialises too. So a segment takes no attribute outside its fields.
+    """
 
     text: str
     lines: Lines | None
@@ -272,6 +247,10 @@ class Segment:
     ask it of every line, and CPython 3.11 specialises no read of a name whose class
     holds a descriptor defined in Python (each read, once computed too, took the generic
     lookup)."""
+    _phrase_words: tuple[str, ...] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """`phrase_words` once read (a field: a segment has no `__dict__` to keep it in)."""
     spaced: InitVar[bool] = False
     """The text is as `normalise_space` leaves it (words between single spaces, no
     other white space, none at either end, not empty): its words are counted by its
@@ -311,14 +290,17 @@ class Segment:
             self.ends_like_sentence,
         ) = forms
 
-    @computed_once
+    @property
     def phrase_words(self) -> tuple[str, ...]:
-        """The distinct words of the phrase form, in order.
+        """The distinct words of the phrase form, in order, made on the first read.
 
         A tuple, not a set: the garbage collector stops tracking a tuple of
         strings, and a big dump has one per line.
         """
-        return tuple(dict.fromkeys(self.phrase_form.split()))
+        words = self._phrase_words
+        if words is None:
+            words = self._phrase_words = tuple(dict.fromkeys(self.phrase_form.split()))
+        return words
 
     @property
     def is_open(self) -> bool:
@@ -392,20 +374,8 @@ def spaced_segment(text: str, lines: Lines) -> Segment:
         segment.content_words,
         segment.ends_like_sentence,
     ) = forms
+    segment._phrase_words = None
     return segment
-
-
-# The defaults of these fields are instances of classes defined in Python (an Enum's
-# members, a frozen dataclass), which the dataclass also leaves on the class: CPython
-# 3.11 then specialises no read or write of the field on a segment (its specialiser
-# takes any class attribute of a mutable type for a descriptor that may change), and
-# every `segment.label` of every rule's walk took the generic attribute lookup. The
-# generated `__init__` holds the defaults itself and sets each field on every segment,
-# so the class attributes serve nothing: taken off, the fields read as any other
-# instance attribute (`dataclasses.fields` still gives each default).
-for _field in ("hints", "label", "origin"):
-    delattr(Segment, _field)
-del _field
 
 
 @dataclass
@@ -579,6 +549,14 @@ def add_content_words(segments: Sequence[Segment]) -> None:
             topic = form_topic_words(segment.phrase_form, segment.may_hold_digit)
         else:
             topic = content_words(text)
+        if len(topic) > _SMALL_SET:
+            # A frozenset made from a list or by `difference` grows its table by four
+            # times as it fills and keeps the last size; copied from a set, its table is
+            # sized for its words at once (~2 entries a word, not up to 8). On a big dump
+            # the sets are the largest part of a segment's memory, which every rule's
+            # walk reads: the 10 MB article's 1,060 -> 889 bytes a segment (round 64).
+            # Small dumps skip the copy: their segments stay within the caches.
+            topic = frozenset(set(topic))
         segment.content_words = topic
         if kept:
             if len(_FORMS) >= _FORMS_KEPT:
@@ -593,6 +571,11 @@ def add_content_words(segments: Sequence[Segment]) -> None:
                 topic,
                 segment.ends_like_sentence,
             )
+
+
+_SMALL_SET = 4
+"""A set of this many items or fewer lives in the set object's own table of 8 entries:
+no copy makes it smaller."""
 
 
 def _forms_of(text: str, spaced: bool = False, with_words: bool = True) -> _Forms:
