@@ -132,6 +132,28 @@ _XFAIL_FIXTURES = {
         "the title is); the writer's name and post at the foot ('김민정 한국사회정책연구원 선임연구위원') is "
         "no byline form the reader knows (a bare name in Hangul with a post after it)"
     ),
+    # Round 64's audit (audit14o-*, audit15o-*): what stays wrong, each with its cause.
+    "audit14o-ar-hukm-souq-aljumaa.txt": (
+        "the dateline 'القاهرة -' is not read: the gazetteer holds local names of the Cyrillic "
+        "and Greek scripts only (make_places), no Arabic one ('Cairo -' is read); the title "
+        "with the byline glued to it, the share button and the credit label 'تصوير:' are "
+        "fixed since round 64"
+    ),
+    "audit14o-el-taxidi-naxos.txt": (
+        "the Greek byline in the genitive, 'Της Ελένης Παπαδοπούλου' under the headline, is no "
+        "byline form: 'Της'/'Του' (of the) are the commonest words of Greek text, no prefix, "
+        "and a genitive given name ('Ελένης') is in no names list; so the line stays glued "
+        "to the title as a wrap's last line; the share button is fixed since round 64"
+    ),
+    "audit14o-hi-page-t20-jeet.txt": (
+        "the line-up's label 'भारत की प्लेइंग इलेवन:' is removed by menu_run: the last "
+        "paragraph ('सीरीज का तीसरा मैच …', 9 words) is under 12 words, so the ad marker, the "
+        "picture's title and the label make a run of three after the last prose; keeping a "
+        "colon line over a kept line (round 64) kept junk on 3 webeval sites ('Teilen Sie "
+        "dies mit:', 'Dir könnte auch gefallen:', 'Look at other dictionaries:') and gained "
+        "none, dropped; the dateline 'चेन्नई:' is not read (no Devanagari names in the "
+        "gazetteer; 'Chennai:' is read)"
+    ),
     "tb-fr-w3m-ecoles-chaleur.txt": (
         "w3m without link numbers prints no margin either: read as a plain dump (no "
         "evidence of a browser), the caption wrapped under the picture's alt text is two "

@@ -141,6 +141,8 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     "audit15m-zh-yaodian-gaotie": "李明",
     # ... and the Romanian "de" (ro.json) before the author's link (round 55)
     "audit15n-ro-proces-martor": "Andrei Popescu",
+    # ... and the Hebrew "מאת" (he.json) before the author's link (round 64)
+    "audit15o-he-bagatz-pesak-din": "רונית אברהם",
     # trafilatura reads the byline "By Dana Whitfield | May 14, 2024" up to the month's
     # name ("Dana Whitfield; May"); the date after the bar is no part of it (round 63)
     "r63-en-player-strings-paragraphs": "Dana Whitfield",
