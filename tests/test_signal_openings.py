@@ -235,7 +235,8 @@ def _ids(path: Path) -> list[str]:
 def _resume_completes(folder: Path, kept: int) -> None:
     resumed = run_cli("clean", "in.jsonl", "-o", "out.jsonl", "--resume", "-j", "1", cwd=folder)
     assert resumed.returncode == 0, resumed.stderr
-    assert f"{kept} skipped".encode() in resumed.stderr
+    if kept:  # with no output file a resume starts afresh and names nothing skipped
+        assert f"{kept} skipped".encode() in resumed.stderr
     assert sorted(_ids(folder / "out.jsonl")) == sorted(f"doc{i}" for i in range(TOTAL))
 
 
@@ -481,7 +482,10 @@ def test_signal_inside_a_clean_up_callback_stops_the_batch(folder: Path) -> None
     # batch went on to the last document (exit 143 all the same)
     done = _drive(folder, "finalizer", "SIGTERM", "clean", "in.jsonl", "-o", "out.jsonl", "-j", "2")
     _check_clean_end(folder, done, 128 + signal.SIGTERM)
-    kept = _ids(folder / "out.jsonl")
+    # the fifth call to `_receive` may come before any answer on a busy machine (it waits
+    # in turns): then no record was finished and no output file was made
+    out = folder / "out.jsonl"
+    kept = _ids(out) if out.exists() else []
     # stopped there: no job is read after the signal, and at most the window's (16)
     # were read by the fifth answer
     assert len(kept) == len(set(kept)) <= 16
