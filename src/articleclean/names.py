@@ -353,8 +353,10 @@ position of the line, and only ~1 line in 10 it is asked about has one."""
 # Weekdays, written out or cut short, in the languages whose bylines print one before
 # the date: a cut at the date leaves the weekday on the names ("Heiko Sauer Do 9 Apr
 # 2020" read as "Heiko Sauer Do", "Juan Pérez Viernes 22 abril, 2022"). Some are family
-# names too ("Anh Do", "Plácido Domingo", "Billy Sunday"), so one is taken off only where
-# two words of the names stay before it.
+# names too ("Anh Do", "Plácido Domingo", "Billy Sunday", "Anna Lena Freitag", "Carlos
+# Del Mar"), so one is taken off only where two words of the names stay before it and
+# the last of them may end a name: not a particle, nor a given name (then the weekday
+# is the family name after it).
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thur thurs fri sat sun "
@@ -370,9 +372,14 @@ _WEEKDAYS = frozenset(
 
 def _without_weekday(names: str) -> str:
     """The names without a weekday after them, the first word of the date a cut took
-    from their line (`_WEEKDAYS`), where two words stay; else the names unchanged."""
+    from their line (`_WEEKDAYS`), where two words stay and the word before it is no
+    particle or given name ("José Luis Domingo", "Carlos Del Mar" keep theirs); else
+    the names unchanged."""
     words = names.rstrip(" ,").split()
     if len(words) > 2 and words[-1].rstrip(".,").casefold() in _WEEKDAYS:
+        before = words[-2].rstrip(",")
+        if before.casefold() in NAME_PARTICLES or is_given_name(before):
+            return names  # the weekday is the family name: "Anna Lena Freitag"
         return " ".join(words[:-1]).rstrip(" ,")
     return names
 
