@@ -31,6 +31,7 @@ from .lexicon import (
     STAMP_DATE,
     STAMP_LABEL_BEFORE,
     UNCASED_LETTERS,
+    with_capital_i_folds,
     without_accents,
 )
 from .patterns import class_first, longest_first_trie, lowered_apart, strings_of
@@ -1535,8 +1536,10 @@ def archive_link_names(text: str) -> list[str] | None:
 @lru_cache(maxsize=1)
 def credit_prefixes() -> tuple[str, ...]:
     """The words that open a credit which is not the author's ("translated by",
-    "fotos"): the phrase files' `byline_credit` lists."""
-    return tuple(builtin_phrases().get("byline_credit", {}).get("line", ()))
+    "fotos"): the phrase files' `byline_credit` lists, each form with a dotless "ı"
+    followed by its twin with "i", the form of a credit in capitals, matched as it is
+    case-folded (`lexicon.with_capital_i_folds`)."""
+    return with_capital_i_folds(builtin_phrases().get("byline_credit", {}).get("line", ()))
 
 
 @lru_cache(maxsize=1)
@@ -1733,7 +1736,9 @@ def colon_prefixes() -> frozenset[str]:
 def _byline_prefix_inside() -> re.Pattern[str]:
     """A byline prefix after a space or a comma, then a space or a colon, the longest
     prefix first (searched case-blind through every line with a digit: as a trie)."""
-    prefixes = longest_first_trie(frozenset(byline_prefixes()), re.IGNORECASE)
+    # (without the dotless "ı"'s twins: case-blind, "ı" matches the "I" of capitals
+    # already, and the trie cannot hold "i" and "ı" side by side)
+    prefixes = longest_first_trie(frozenset(_byline_prefix_forms()), re.IGNORECASE)
     return re.compile(r"(?<=[\s,])" + prefixes + "[ :：]", re.IGNORECASE)
 
 
@@ -1790,7 +1795,14 @@ def joined_roles() -> tuple[str, ...]:
 def byline_prefixes() -> tuple[str, ...]:
     """The words that open a byline ("by", "von", "ein beitrag von"): the phrase files'
     `byline_prefix` lists, case-folded as the lines they are matched against are (Greek's
-    final sigma: "συντάκτης" folds to "συντάκτησ")."""
+    final sigma: "συντάκτης" folds to "συντάκτησ"; a dotless "ı" is "i" in capitals,
+    "HAZIRLAYAN:" folds to "hazirlayan:", so such a form is followed by that twin,
+    `lexicon.with_capital_i_folds`)."""
+    return with_capital_i_folds(_byline_prefix_forms())
+
+
+def _byline_prefix_forms() -> tuple[str, ...]:
+    """`byline_prefixes` without the dotless "ı"'s twins."""
     return (
         _byline_list("byline_prefix")
         + tuple(sorted(lower_case_prefixes()))
