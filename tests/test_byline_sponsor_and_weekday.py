@@ -122,6 +122,12 @@ def test_a_weekday_before_the_date_is_not_the_names(line: str, names: list[str])
         ("By Nguyen Thi Thu 9 Oct 2020", ["Nguyen Thi Thu"]),
         ("By Li Wei Sun 9 Apr 2020", ["Li Wei Sun"]),
         ("By Mary Ann Sam 9 Apr 2020", ["Mary Ann Sam"]),
+        # after a given name or a particle a weekday is the family name, however many
+        # words stand before it (these lost it: "José Luis", "Anna Lena", "Nguyen Van")
+        ("Por José Luis Domingo 22 abril, 2022", ["José Luis Domingo"]),
+        ("Von Anna Lena Freitag 9. April 2020", ["Anna Lena Freitag"]),
+        ("Anna Lena Freitag, 09.04.2020", ["Anna Lena Freitag"]),
+        ("By Nguyen Van Do 12/03/2022", ["Nguyen Van Do"]),
         # no date after the name: nothing was cut
         ("Von Jane Doe", ["Jane Doe"]),
     ],

@@ -128,3 +128,34 @@ def test_a_record_with_an_http_header_over_64_kb_is_its_error_and_the_file_goes_
         ("https://a.example/3", "ok"),
     ]
     assert "HTTP header" in (items[1].article.message or "")
+
+
+def test_the_records_for_spark_and_dask_are_read_within_the_limit(tmp_path: Path) -> None:
+    # `records` (Spark's and Dask's reader) read with no limit: the bomb was unpacked
+    # whole in the task's memory and came out as one record of its full size
+    body, encoding = _bodies()["gzip twice"]
+    path = tmp_path / "bomb.warc"
+    path.write_bytes(
+        response(1, "https://a.example/1", body, extra={"Content-Encoding": encoding})
+        + response(2, "https://a.example/2", page("After the bomb").encode())
+    )
+    tracemalloc.start()
+    try:
+        rows = list(warc.records([path], max_bytes=_LIMIT))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [(r["url"], r["status"]) for r in rows] == [
+        ("https://a.example/1", "too_large"),
+        ("https://a.example/2", "ok"),
+    ]
+    assert peak < _UNPACKED // 4
+
+
+def test_the_records_for_spark_and_dask_have_the_cleaners_limit_by_default() -> None:
+    import inspect
+
+    from articleclean import CleanerConfig
+
+    default = inspect.signature(warc.records).parameters["max_bytes"].default
+    assert default == CleanerConfig().max_input_bytes

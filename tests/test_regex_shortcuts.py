@@ -24,10 +24,11 @@ def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
 
 
 _BYLINES = frozenset(names.byline_prefixes())
+_BYLINES_CASE_BLIND = frozenset(names._byline_prefix_forms())  # (no "ı" twins: see there)
 _CREDITS = frozenset(names.credit_prefixes())
 # (flat and trie forms of the patterns names.py builds: the text around the prefixes)
 _FORMS = (
-    (_BYLINES, r"(?<=[\s,])", "[ :：]", re.IGNORECASE, "search"),
+    (_BYLINES_CASE_BLIND, r"(?<=[\s,])", "[ :：]", re.IGNORECASE, "search"),
     (_BYLINES, "", "[ :：/／]", 0, "match"),
     (_CREDITS, "", r"(?:[ :：/／]|$)", 0, "match"),
     (_CREDITS, r"(?:^|\s)", "$", 0, "search"),

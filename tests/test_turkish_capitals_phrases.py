@@ -68,3 +68,20 @@ def test_twins_hold_the_capitals_fold_only() -> None:
 
     assert with_capital_i_folds(["devamı", "reklam"]) == ("devamı", "reklam", "devami")
     assert with_capital_i_folds(["ən çox oxunanlar"]) == ("ən çox oxunanlar",)
+
+
+@pytest.mark.parametrize(
+    "line", ["HAZIRLAYAN: MEHMET KAYA", "HAZIRLAYAN: Mehmet Kaya", "Hazırlayan: Mehmet Kaya"]
+)
+def test_a_byline_prefix_in_capitals_opens_the_byline(line: str) -> None:
+    # the byline lists missed the twins: "HAZIRLAYAN" folds to "hazirlayan", not the
+    # list's "hazırlayan", and the names were read as no byline
+    from articleclean.names import parse_byline
+
+    assert parse_byline(line) == ["Mehmet Kaya"]
+
+
+def test_a_dumps_byline_in_capitals_names_the_author() -> None:
+    dump = f"Belediye bütçeyi kabul etti\n\nHAZIRLAYAN: MEHMET KAYA\n\n{_BEFORE}\n\n{_AFTER}\n"
+    article = articleclean.clean_text(dump)
+    assert article.byline == ["Mehmet Kaya"]

@@ -151,20 +151,26 @@ def clean_dataframe(
     )
 
 
-def read_warc(paths: Iterable[str], *, partitions: int | None = None) -> dask.bag.Bag:
+def read_warc(
+    paths: Iterable[str],
+    *,
+    partitions: int | None = None,
+    max_bytes: int | None = CleanerConfig().max_input_bytes,
+) -> dask.bag.Bag:
     """A bag of the page and text-dump records of WARC/WET files (`articleclean.warc.records`):
     `id`, `url`, `content_type`, `kind`, `content` (text, decoded with its HTTP charset),
     `status`, `message`, `source`. Each file is read whole by one task (one partition per
-    file unless `partitions` says otherwise). Needs the `warc` extra on the workers."""
+    file unless `partitions` says otherwise); a record over `max_bytes`, raw or decoded,
+    has status "too_large". Needs the `warc` extra on the workers."""
     paths = [str(p) for p in paths]
     bag = dask.bag.from_sequence(paths, npartitions=partitions or max(1, len(paths)))
-    return bag.map_partitions(_warc_records)
+    return bag.map_partitions(_warc_records, max_bytes)
 
 
-def _warc_records(paths: Iterable[str]) -> list[dict[str, Any]]:
+def _warc_records(paths: Iterable[str], max_bytes: int | None) -> list[dict[str, Any]]:
     from .warc import records
 
-    return list(records(paths))
+    return list(records(paths, max_bytes=max_bytes))
 
 
 def clean_warc(
@@ -179,9 +185,9 @@ def clean_warc(
     without `content`, with the flat article under `output`. Broken records keep their
     status ("error", "too_large") and message in the article."""
     resolved = resolve_config(config, overrides)
-    return read_warc(paths, partitions=partitions).map_partitions(
-        _clean_warc_records, resolved, output
-    )
+    return read_warc(
+        paths, partitions=partitions, max_bytes=resolved.max_input_bytes
+    ).map_partitions(_clean_warc_records, resolved, output)
 
 
 def _clean_warc_records(

@@ -31,6 +31,7 @@ from .lexicon import (
     STAMP_DATE,
     STAMP_LABEL_BEFORE,
     UNCASED_LETTERS,
+    with_capital_i_folds,
     without_accents,
 )
 from .patterns import class_first, longest_first_trie, lowered_apart, strings_of
@@ -353,12 +354,13 @@ position of the line, and only ~1 line in 10 it is asked about has one."""
 # Weekdays, written out or cut short, in the languages whose bylines print one before
 # the date: a cut at the date leaves the weekday on the names ("Heiko Sauer Do 9 Apr
 # 2020" read as "Heiko Sauer Do", "Juan Pérez Viernes 22 abril, 2022"). Some are family
-# names too ("Anh Do", "Plácido Domingo", "Billy Sunday"), so one is taken off only where
-# two words of the names stay before it and the word before it is no particle of a name
-# written lower-case ("María del Mar", "Jan van Do"). The short forms that are common given
-# or family names themselves are not listed: "Sun" (Chinese), "Thu" (Vietnamese, last in
-# "Nguyen Thi Thu"), "Mar" ("María del Mar"), "Sam", "Dom", "Gio"; their weekday stays on
-# the names, a wrong name where the names are right without the list.
+# names too ("Anh Do", "Plácido Domingo", "Billy Sunday", "Anna Lena Freitag", "Carlos
+# Del Mar", "María del Mar"), so one is taken off only where two words of the names stay
+# before it and the last of them may end a name: not a particle, nor a word written
+# lower-case, nor a given name (then the weekday is the family name after it). The short
+# forms that are common given or family names themselves are not listed: "Sun" (Chinese),
+# "Thu" (Vietnamese, last in "Nguyen Thi Thu"), "Mar", "Sam", "Dom", "Gio"; their weekday
+# stays on the names, a wrong name where the names are right without the list.
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thur thurs fri sat "
@@ -374,14 +376,15 @@ _WEEKDAYS = frozenset(
 
 def _without_weekday(names: str) -> str:
     """The names without a weekday after them, the first word of the date a cut took
-    from their line (`_WEEKDAYS`), where two words stay and the word before it is not
-    lower-case; else the names unchanged."""
+    from their line (`_WEEKDAYS`), where two words stay and the word before it is no
+    particle, lower-case word or given name ("José Luis Domingo", "María del Mar" keep
+    theirs); else
+    the names unchanged."""
     words = names.rstrip(" ,").split()
-    if (
-        len(words) > 2
-        and words[-1].rstrip(".,").casefold() in _WEEKDAYS
-        and not words[-2][0].islower()
-    ):
+    if len(words) > 2 and words[-1].rstrip(".,").casefold() in _WEEKDAYS:
+        before = words[-2].rstrip(",")
+        if before[:1].islower() or before.casefold() in NAME_PARTICLES or is_given_name(before):
+            return names  # the weekday is the family name: "Anna Lena Freitag"
         return " ".join(words[:-1]).rstrip(" ,")
     return names
 
@@ -1537,8 +1540,10 @@ def archive_link_names(text: str) -> list[str] | None:
 @lru_cache(maxsize=1)
 def credit_prefixes() -> tuple[str, ...]:
     """The words that open a credit which is not the author's ("translated by",
-    "fotos"): the phrase files' `byline_credit` lists."""
-    return tuple(builtin_phrases().get("byline_credit", {}).get("line", ()))
+    "fotos"): the phrase files' `byline_credit` lists, each form with a dotless "ı"
+    followed by its twin with "i", the form of a credit in capitals, matched as it is
+    case-folded (`lexicon.with_capital_i_folds`)."""
+    return with_capital_i_folds(builtin_phrases().get("byline_credit", {}).get("line", ()))
 
 
 @lru_cache(maxsize=1)
@@ -1735,7 +1740,9 @@ def colon_prefixes() -> frozenset[str]:
 def _byline_prefix_inside() -> re.Pattern[str]:
     """A byline prefix after a space or a comma, then a space or a colon, the longest
     prefix first (searched case-blind through every line with a digit: as a trie)."""
-    prefixes = longest_first_trie(frozenset(byline_prefixes()), re.IGNORECASE)
+    # (without the dotless "ı"'s twins: case-blind, "ı" matches the "I" of capitals
+    # already, and the trie cannot hold "i" and "ı" side by side)
+    prefixes = longest_first_trie(frozenset(_byline_prefix_forms()), re.IGNORECASE)
     return re.compile(r"(?<=[\s,])" + prefixes + "[ :：]", re.IGNORECASE)
 
 
@@ -1792,7 +1799,14 @@ def joined_roles() -> tuple[str, ...]:
 def byline_prefixes() -> tuple[str, ...]:
     """The words that open a byline ("by", "von", "ein beitrag von"): the phrase files'
     `byline_prefix` lists, case-folded as the lines they are matched against are (Greek's
-    final sigma: "συντάκτης" folds to "συντάκτησ")."""
+    final sigma: "συντάκτης" folds to "συντάκτησ"; a dotless "ı" is "i" in capitals,
+    "HAZIRLAYAN:" folds to "hazirlayan:", so such a form is followed by that twin,
+    `lexicon.with_capital_i_folds`)."""
+    return with_capital_i_folds(_byline_prefix_forms())
+
+
+def _byline_prefix_forms() -> tuple[str, ...]:
+    """`byline_prefixes` without the dotless "ı"'s twins."""
     return (
         _byline_list("byline_prefix")
         + tuple(sorted(lower_case_prefixes()))

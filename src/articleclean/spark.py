@@ -103,20 +103,27 @@ def clean_dataframe(
     return df.withColumn(output, udf(*arguments))
 
 
-def warc_dataframe(spark: Any, paths: list[str], *, partitions: int | None = None) -> DataFrame:
+def warc_dataframe(
+    spark: Any,
+    paths: list[str],
+    *,
+    partitions: int | None = None,
+    max_bytes: int | None = CleanerConfig().max_input_bytes,
+) -> DataFrame:
     """The pages and text dumps of WARC/WET files as a DataFrame (columns: `WARC_DDL`),
     each file read whole by one task; clean it with
     `clean_dataframe(df, "content", url_column="url")`. Rows of broken records have
-    status "error" or "too_large" and an empty `content`. The paths must be readable
-    from the executors, which need the `warc` extra."""
+    status "error", or "too_large" (over `max_bytes`, raw or decoded), and an empty
+    `content`. The paths must be readable from the executors, which need the `warc` extra."""
     paths = [str(p) for p in paths]
     rdd = spark.sparkContext.parallelize(paths, partitions or max(1, len(paths)))
-    return spark.createDataFrame(rdd.mapPartitions(_warc_rows), schema=WARC_DDL)
+    rows = rdd.mapPartitions(lambda part: _warc_rows(part, max_bytes))
+    return spark.createDataFrame(rows, schema=WARC_DDL)
 
 
-def _warc_rows(paths: Any) -> Any:
+def _warc_rows(paths: Any, max_bytes: int | None) -> Any:
     from .warc import records
 
     fields = [f.split()[0] for f in WARC_DDL.split(", ")]
-    for record in records(paths):
+    for record in records(paths, max_bytes=max_bytes):
         yield tuple(record[name] for name in fields)

@@ -386,17 +386,25 @@ def articles(
         yield WarcArticle(item.id, item.url, item.content_type, article)
 
 
-def records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, Any]]:
+_RECORD_LIMIT = CleanerConfig().max_input_bytes
+
+
+def records(
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int | None = _RECORD_LIMIT
+) -> Iterator[dict[str, Any]]:
     """Plain records for Spark and Dask: `id`, `url`, `content_type`, `kind`, `content`
     (the page or dump as text, decoded with its HTTP charset), `status`, `message`.
 
     Broken records are included with status "error" and empty content, so a
-    cleaning step downstream still accounts for them; skipped ones are not.
+    cleaning step downstream still accounts for them; skipped ones are not. A record
+    over `max_bytes` (the cleaner's `max_input_bytes` by default), raw or decoded, is
+    one with status "too_large": read with no limit, a few KB that unpack to gigabytes
+    were unpacked whole in the task's memory.
     """
     for path in paths:
         source = os.fspath(path)
         try:
-            for item in read(path):
+            for item in read(path, max_bytes=max_bytes):
                 if item.status != "skipped":
                     yield _record(source, item)
         except OSError as exc:

@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 from functools import cached_property
 from typing import Protocol
-from urllib.parse import urlsplit
 
 from ..article import Article
 from ..config import CleanerConfig
 from ..document import Document
 from ..pipeline import Cleaner, read_source
-from .inputs import open_binary
+from .inputs import open_binary, url_host
 from .jobs import Job, Kind, Outcome
 
 FORMATS = ("json", "md", "txt")
@@ -168,7 +167,4 @@ def _page_host(job: Job, document: Document) -> str | None:
     url = document.metadata.get("url")
     if not isinstance(url, str) or not url:
         return None
-    try:
-        return urlsplit(url).hostname or None
-    except ValueError:
-        return None
+    return url_host(url) or None
