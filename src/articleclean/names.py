@@ -378,8 +378,7 @@ def _without_weekday(names: str) -> str:
     """The names without a weekday after them, the first word of the date a cut took
     from their line (`_WEEKDAYS`), where two words stay and the word before it is no
     particle, lower-case word or given name ("José Luis Domingo", "María del Mar" keep
-    theirs); else
-    the names unchanged."""
+    theirs); else the names unchanged."""
     words = names.rstrip(" ,").split()
     if len(words) > 2 and words[-1].rstrip(".,").casefold() in _WEEKDAYS:
         before = words[-2].rstrip(",")
