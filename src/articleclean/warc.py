@@ -255,9 +255,8 @@ def _with_body(
     try:
         body = _decode_http(body, encodings, max_bytes)
     except _OverLimit:
-        message = (
-            f"record is over {max_bytes} bytes decoded; the limit (--max-bytes) is {max_bytes}"
-        )
+        # (its size is not known: the decoding stopped one byte past the limit)
+        message = f"record decodes to more than the limit (--max-bytes) of {max_bytes} bytes"
         return WarcItem("too_large", record_id, url, kind, content_type, message=message)
     except (OSError, ValueError, EOFError, zlib.error, _BrotliError) as exc:
         # EOFError: a gzip body cut short; brotli's own error is no ValueError. Either
