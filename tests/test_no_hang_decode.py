@@ -39,6 +39,17 @@ def test_a_long_lines_encoding_is_still_found() -> None:
         assert (decoded.encoding, decoded.how) == (encoding, "detected")
 
 
+def test_a_long_ascii_run_glued_to_the_text_does_not_hide_it() -> None:
+    # r64-hostile8 judged the stretch from the start of the word holding the first
+    # non-ASCII byte: 40 KB of "A" glued to the text, no space, filled the stretch, and
+    # cp1251 Russian was read as cp1250 (round start and now: cp1251)
+    for run in (3_000, 40_000, 100_000):
+        data = b"<p>" + b"A" * run + (RUSSIAN * 40).encode("cp1251") + b"</p>"
+        decoded = decode_bytes(data)
+        assert decoded.encoding == "cp1251", run
+        assert RUSSIAN[1:30] in decoded.text
+
+
 def _old_meta_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:_SNIFF_BYTES])
     return match.group(1).decode("ascii", "ignore") if match else None

@@ -354,12 +354,24 @@ def _lines_to_judge(data: bytes) -> bytes:
     return b"\n".join(lines)
 
 
+_WORD_REACH = 256
+"""How far before its first non-ASCII byte a long line's judged stretch may open, at
+the start of the word holding it (`_stretch_to_judge`)."""
+
+
 def _stretch_to_judge(line: bytes, first_high: int) -> bytes:
     """`_JUDGE_BYTES` of a long line, from the word holding its first non-ASCII byte and
     ending at a space (a space byte is never inside a character in these encodings).
     Judged whole, a line of 256 KB (a minified page, a dump with no line breaks) cost
-    every candidate encoding its whole length: 8 s for 256 KB of short non-ASCII words."""
+    every candidate encoding its whole length: 8 s for 256 KB of short non-ASCII words.
+    Where that word opens far before the byte (a long run of ASCII with no space, glued
+    to the text), the stretch opens at the byte itself, which starts a character: only
+    ASCII bytes come before it, none of them a multibyte character's part. From the
+    word's start, the stretch held 16 KB of that run and little else, and 40 KB of "A"
+    glued to Russian in cp1251 was read as cp1250."""
     start = line.rfind(b" ", 0, first_high) + 1
+    if first_high - start > _WORD_REACH:
+        start = first_high
     end = start + _JUDGE_BYTES
     if end < len(line):
         space = line.rfind(b" ", start, end)
