@@ -84,7 +84,11 @@ def _add_paragraph(
         return
     group = lines[start:stop]
     if _is_hard_wrapped(group):
-        byline = _byline_under_first_line(group)
+        # Only the dump's first paragraph, where its headline stands: further down, a
+        # prefixed name ending a wrapped run is a list item's or a quote's ("… ist" /
+        # "Author: Jane Doe, Datum: 03.03.19" in an article's list of posts), and split
+        # off it became the article's byline and left the item cut.
+        byline = _byline_under_first_line(group) if not segments else None
         if byline is not None:
             # The byline alone, the lines above and below it read on their own.
             at = start + byline
