@@ -30,17 +30,14 @@ machine: at a load of ~17 on two cores each run got 6 % of a core.
 from __future__ import annotations
 
 import argparse
-import os
-import re
-import subprocess
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from .callgrind import worker_instructions
+
 SYSTEMS = ("articleclean", "trafilatura")
 _ROOT = Path(__file__).resolve().parent.parent
-_COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def _pages(count: int, every: int) -> list[tuple[bytes, str]]:
@@ -100,29 +97,10 @@ def work(system: str, count: int, total: int, every: int) -> None:
 
 def instructions(system: str, count: int, total: int, every: int, src: Path) -> int:
     """Instructions callgrind counts for a process that cleans `count` pages."""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH=f"{src}{os.pathsep}{_ROOT}")
-    command = [
-        "valgrind",
-        "--tool=callgrind",
-        "--callgrind-out-file=/dev/null",
-        sys.executable,
-        "-m",
-        "bench.html_cost",
-        "--worker",
-        system,
-        str(count),
-        "--pages",
-        str(total),
-        "--every",
-        str(every),
-    ]
-    with tempfile.TemporaryDirectory() as directory:
-        done = subprocess.run(command, env=env, cwd=directory, capture_output=True, text=True)
-    found = _COLLECTED.search(done.stderr)
-    if done.returncode or found is None:
-        raise RuntimeError(f"{system} under callgrind failed: {done.stderr[-2000:]}")
-    print(f"{system}, {count} of {total} pages: {found.group(1)} instructions", file=sys.stderr)
-    return int(found.group(1))
+    worker = [system, str(count), "--pages", str(total), "--every", str(every)]
+    counted = worker_instructions("html_cost", worker, src, system)
+    print(f"{system}, {count} of {total} pages: {counted} instructions", file=sys.stderr)
+    return counted
 
 
 def per_page(

@@ -20,19 +20,15 @@ within ±3 M per 100 dumps. `--src` is the `src` directory to measure
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import shutil
-import subprocess
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from .callgrind import worker_instructions
 from .report import table
 
 _ROOT = Path(__file__).resolve().parent.parent
-_COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def work(count: int) -> None:
@@ -49,23 +45,7 @@ def work(count: int) -> None:
 
 def instructions(count: int, src: Path) -> int:
     """Instructions callgrind counts for a process that cleans `count` dumps."""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH=f"{src}{os.pathsep}{_ROOT}")
-    command = [
-        "valgrind",
-        "--tool=callgrind",
-        "--callgrind-out-file=/dev/null",
-        sys.executable,
-        "-m",
-        "bench.text_cost",
-        "--worker",
-        str(count),
-    ]
-    with tempfile.TemporaryDirectory() as directory:
-        done = subprocess.run(command, env=env, cwd=directory, capture_output=True, text=True)
-    found = _COLLECTED.search(done.stderr)
-    if done.returncode or found is None:
-        raise RuntimeError(f"clean_text under callgrind failed: {done.stderr[-2000:]}")
-    return int(found.group(1))
+    return worker_instructions("text_cost", [str(count)], src, "clean_text")
 
 
 def cost(docs: int = 100, warm: int = 20, src: Path = _ROOT / "src") -> tuple[int, int]:

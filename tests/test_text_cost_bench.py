@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from bench import text_cost
+from bench import callgrind, text_cost
 
 
 def test_the_count_is_the_longer_run_less_the_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -27,7 +27,7 @@ def test_a_failed_run_shows_its_error(monkeypatch: pytest.MonkeyPatch) -> None:
     def failing(*args: object, **kwargs: object) -> subprocess.CompletedProcess[str]:
         return subprocess.CompletedProcess([], 1, "", "ImportError: no module named bench")
 
-    monkeypatch.setattr(text_cost.subprocess, "run", failing)
+    monkeypatch.setattr(callgrind.subprocess, "run", failing)
     with pytest.raises(RuntimeError, match="ImportError: no module named bench"):
         text_cost.instructions(5, Path("src"))
 
@@ -38,7 +38,7 @@ def test_the_count_is_read_from_callgrinds_summary(monkeypatch: pytest.MonkeyPat
             [], 0, "", "==1== Events    : Ir\n==1== Collected : 12345\n"
         )
 
-    monkeypatch.setattr(text_cost.subprocess, "run", counted)
+    monkeypatch.setattr(callgrind.subprocess, "run", counted)
     assert text_cost.instructions(5, Path("src")) == 12345
 
 
