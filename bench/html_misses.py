@@ -497,6 +497,28 @@ def word_rows(counts: Counter) -> list[tuple[str, int, Counter]]:
     )
 
 
+def _annotations(page) -> tuple[list[str], list[str]]:
+    """The page's annotated `with` and `without` segments, normalised, empty ones left out."""
+    withs = [w for w in (normalise(x) for x in page.with_) if w]
+    withouts = [w for w in (normalise(x) for x in page.without) if w]
+    return withs, withouts
+
+
+def _annotated(text: str, withs: list[str], withouts: list[str]) -> str:
+    """ "W" if the normalised `text` holds a `with` segment, else "X" if a `without`
+    one, else "-"."""
+    if any(w in text for w in withs):
+        return "W"
+    if any(w in text for w in withouts):
+        return "X"
+    return "-"
+
+
+def _with_sites(blocks: Counter, sites: dict[tuple[str, str], set[str]]) -> Counter:
+    """Each key's block count beside the number of sites it was seen on."""
+    return Counter({key: (n, len(sites[key])) for key, n in blocks.items()})
+
+
 def structure(limit: int | None = None) -> dict[str, Counter]:
     """`--structure`'s counts: table name → Counter of (value, class) (module docstring)."""
     import articleclean
@@ -523,8 +545,7 @@ def structure(limit: int | None = None) -> dict[str, Counter]:
         blocks = text_blocks(tree)
         found = [(s, blocks.get(s.key)) for s in kept]
         container = container_of([(s.key, e) for s, e in found if e is not None])
-        withs = [w for w in (normalise(x) for x in page.with_) if w]
-        withouts = [w for w in (normalise(x) for x in page.without) if w]
+        withs, withouts = _annotations(page)
         levels = [
             None if e is None or container is None else levels_up(container, e) for _, e in found
         ]
@@ -638,28 +659,21 @@ def named(limit: int | None = None) -> Counter:
     sites: dict[tuple[str, str], set[str]] = {}
     for page in sample(limit, part="tune"):
         document, _ = _judged(cleaner, page)
-        withs = [w for w in (normalise(x) for x in page.with_) if w]
-        withouts = [w for w in (normalise(x) for x in page.without) if w]
+        withs, withouts = _annotations(page)
         player_page = _player_page(document.segments)
         for segment in document.segments:
             shape = named_shape(segment.text, player_page)
             if shape is None:
                 continue
-            text = normalise(segment.text)
             if segment.label in (Label.BODY, Label.HEADING):
-                if any(w in text for w in withs):
-                    fate = "kept W"
-                elif any(w in text for w in withouts):
-                    fate = "kept X"
-                else:
-                    fate = "kept -"
+                fate = "kept " + _annotated(normalise(segment.text), withs, withouts)
             elif segment.label is Label.REMOVED:
                 fate = f"removed:{segment.rule}"
             else:
                 fate = segment.label.name.lower()
             blocks[(shape, fate)] += 1
             sites.setdefault((shape, fate), set()).add(site(page.url))
-    return Counter({key: (n, len(sites[key])) for key, n in blocks.items()})
+    return _with_sites(blocks, sites)
 
 
 def named_report(counts: Counter) -> str:
@@ -725,25 +739,18 @@ def closing(limit: int | None = None) -> Counter:
         document, _ = _judged(cleaner, page)
         meta = document.metadata
         site_words = words_of_site(meta.get("sitename"), meta.get("url") or page.url, None)
-        withs = [w for w in (normalise(x) for x in page.with_) if w]
-        withouts = [w for w in (normalise(x) for x in page.without) if w]
+        withs, withouts = _annotations(page)
         kept = [s for s in document.segments if s.label in (Label.BODY, Label.HEADING)]
         last = len(kept) - _CLOSING_BLOCKS
         above = set().union(*(_topic_words(s.text) for s in kept[: max(last, 0)]))
         for segment in kept[max(last, 0) :]:
             if segment.label is not Label.BODY:
                 continue
-            text = normalise(segment.text)
             cues = " ".join(closing_cues(segment.text, site_words, above)) or "none"
-            if any(w in text for w in withs):
-                fate = "W"
-            elif any(w in text for w in withouts):
-                fate = "X"
-            else:
-                fate = "-"
+            fate = _annotated(normalise(segment.text), withs, withouts)
             blocks[(cues, fate)] += 1
             sites.setdefault((cues, fate), set()).add(site(page.url))
-    return Counter({key: (n, len(sites[key])) for key, n in blocks.items()})
+    return _with_sites(blocks, sites)
 
 
 def closing_report(counts: Counter) -> str:
