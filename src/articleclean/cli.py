@@ -41,7 +41,7 @@ from .batch.session import Interrupts, RunOptions, clean_batch, learn_batch
 from .batch.summary import Summary
 from .batch.warc_inputs import ByteProgress, CrawlTally, crawl_total, is_crawl_file
 from .boilerplate_model import BoilerplateModel
-from .config import CleanerConfig
+from .config import DEFAULT_MAX_INPUT_BYTES, CleanerConfig
 from .errors import ArticleCleanError
 from .pipeline import Cleaner, reads_as_html
 from .readers.decode import decode_bytes
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 EXIT_FAILED = 1
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool killed by SIGPIPE
 DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_BYTES = CleanerConfig().max_input_bytes
+DEFAULT_MAX_BYTES = DEFAULT_MAX_INPUT_BYTES
 
 
 def _hard_limit(timeout: float | None) -> float | None:

@@ -28,6 +28,10 @@ PHRASE_RULES = (
     "media_placeholder",
 )
 
+DEFAULT_MAX_INPUT_BYTES = 32 * 1024 * 1024
+"""`CleanerConfig.max_input_bytes`' default, also the record limit of the CLI's
+`--max-bytes` and of the WARC readers for Spark and Dask."""
+
 
 def _bounds(
     low: float | None = None, high: float | None = None, *, low_open: bool = False
@@ -401,7 +405,7 @@ class CleanerConfig:
     """
 
     # --- limits ----------------------------------------------------------
-    max_input_bytes: int = field(default=32 * 1024 * 1024, metadata=_bounds(1))
+    max_input_bytes: int = field(default=DEFAULT_MAX_INPUT_BYTES, metadata=_bounds(1))
     """Larger input gives an Article with status `too_large`."""
     time_budget: float | None = field(default=60.0, metadata=_bounds(0.0, low_open=True))
     """Seconds per document; checked between stages (status `timeout`)."""

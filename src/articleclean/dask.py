@@ -28,7 +28,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     ) from exc
 
 from .article import Article
-from .config import CleanerConfig, resolve_config
+from .config import DEFAULT_MAX_INPUT_BYTES, CleanerConfig, resolve_config
 from .flat import arrow_type, to_arrow, to_flat
 from .pipeline import check_kind
 from .worker import cached_cleaner, clean_value
@@ -155,7 +155,7 @@ def read_warc(
     paths: Iterable[str],
     *,
     partitions: int | None = None,
-    max_bytes: int | None = CleanerConfig().max_input_bytes,
+    max_bytes: int | None = DEFAULT_MAX_INPUT_BYTES,
 ) -> dask.bag.Bag:
     """A bag of the page and text-dump records of WARC/WET files (`articleclean.warc.records`):
     `id`, `url`, `content_type`, `kind`, `content` (text, decoded with its HTTP charset),

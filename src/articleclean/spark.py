@@ -25,7 +25,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
         "articleclean.spark needs PySpark, pandas and pyarrow: pip install 'articleclean[spark]'"
     ) from exc
 
-from .config import CleanerConfig, resolve_config
+from .config import DEFAULT_MAX_INPUT_BYTES, CleanerConfig, resolve_config
 from .flat import FLAT_FIELDS, SPARK_DDL, to_flat
 from .pipeline import check_kind
 from .worker import cached_cleaner, clean_value
@@ -108,7 +108,7 @@ def warc_dataframe(
     paths: list[str],
     *,
     partitions: int | None = None,
-    max_bytes: int | None = CleanerConfig().max_input_bytes,
+    max_bytes: int | None = DEFAULT_MAX_INPUT_BYTES,
 ) -> DataFrame:
     """The pages and text dumps of WARC/WET files as a DataFrame (columns: `WARC_DDL`),
     each file read whole by one task; clean it with

@@ -38,7 +38,7 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
     raise ImportError("articleclean.warc needs FastWARC: pip install 'articleclean[warc]'") from exc
 
 from .article import Article
-from .config import CleanerConfig
+from .config import DEFAULT_MAX_INPUT_BYTES, CleanerConfig
 from .errors import InputError
 from .pipeline import Cleaner, cleaner_for, dump_text
 from .readers.decode import head_text, looks_like_html
@@ -385,11 +385,8 @@ def articles(
         yield WarcArticle(item.id, item.url, item.content_type, article)
 
 
-_RECORD_LIMIT = CleanerConfig().max_input_bytes
-
-
 def records(
-    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int | None = _RECORD_LIMIT
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int | None = DEFAULT_MAX_INPUT_BYTES
 ) -> Iterator[dict[str, Any]]:
     """Plain records for Spark and Dask: `id`, `url`, `content_type`, `kind`, `content`
     (the page or dump as text, decoded with its HTTP charset), `status`, `message`.
