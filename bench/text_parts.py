@@ -181,7 +181,11 @@ def _inclusive(annotated: str, c_name: str) -> int:
     prints one line for each file it is spread over; the outermost is the largest)."""
     line = re.compile(rf"^\s*([\d,]+) \([^)]*\)\s+(?:\S*:)?{re.escape(c_name)}(?:\s|$)", re.M)
     counts = [int(found.group(1).replace(",", "")) for found in line.finditer(annotated)]
-    return max(counts, default=0)
+    if not counts:
+        # Every part runs, so its trampoline is in the profile unless this Python names
+        # the C function otherwise: say so rather than print a part that cost nothing.
+        raise RuntimeError(f"{c_name} is not in callgrind's profile (another Python?)")
+    return max(counts)
 
 
 def main(argv: list[str] | None = None) -> int:
