@@ -850,6 +850,9 @@ _OTHER_ROLES = (
 _JOINED = r"\s*(?:,|/|&|\+|\s(?:und|and|y|et|e|i|en|og|och|ja)\s)\s*"
 _JOINT_ROLE = rf"(?:{_CREDIT_WORD}|{_TEXT_ROLES}|{_OTHER_ROLES})\b"
 _JOINT_LABEL = re.compile(rf"{_JOINT_ROLE}(?:{_JOINED}{_JOINT_ROLE})+\s?$", re.IGNORECASE)
+# What joins two roles, searched first: most labels before a colon ("Foto:", "Updated:",
+# "10:30") hold none, and the label pattern's many words cost more to try.
+_JOIN_SIGN = re.compile(r"[,/&+]|\s(?:und|and|y|et|e|i|en|og|och|ja)\s", re.IGNORECASE)
 _JOINT_PICTURE = re.compile(rf"\b{_CREDIT_WORD}\b", re.IGNORECASE)
 _TEXT_ROLE = re.compile(rf"\b(?:{_TEXT_ROLES})\b", re.IGNORECASE)
 _JOINT_LABEL_CHARS = 48
@@ -879,6 +882,8 @@ def _joint_label(line: str) -> tuple[str, str] | None:
     if colon < 0:
         return None
     label = line[:colon]
+    if _JOIN_SIGN.search(label) is None:
+        return None
     if _JOINT_LABEL.fullmatch(label) is None or not _JOINT_PICTURE.search(label):
         return None
     if _TEXT_ROLE.search(label):
