@@ -831,6 +831,67 @@ _BARE_LABEL = re.compile(
 )
 
 
+# A credit label that joins the picture with another part of the work: "Foto und
+# Styling: Name", "Fotos/Illustration: Name", "Photos and styling: Name", "Fotos y
+# estilismo: Name". The line names who made the pictures and is a credit whole; the
+# forms below would read it as no credit, or read "Styling und Foto: Name" as a caption
+# "Styling und" with its credit. A label that joins the text ("Text und Fotos: Name",
+# "Words and photos: Name") names the author: the byline's (its prefixes list the joint
+# forms), never a caption.
+_TEXT_ROLES = (
+    "Text|Texte|Texto|Testo|Tekst|Words|Interview|Entrevista|Intervista|Entretien|Redaktion"
+)
+_OTHER_ROLES = (
+    "Styling|Stylist|Stylisme|Estilismo|Illustrations?|Illustrationen|Ilustraci[oó]n|"
+    "Ilustraciones|Illustrazioni|Grafik|Grafiken|Graphics?|Infografik|Design|Layout|"
+    "Art direction|Make-?up|Maquillaje|Produktion|Production|Producci[oó]n|Rezepte?|Recipes?|"
+    "Recetas?|Recettes?|Ricette?|Food styling|Foodstyling|Bildbearbeitung|Retusche|Retouching"
+)
+_JOINED = r"\s*(?:,|/|&|\+|\s(?:und|and|y|et|e|i|en|og|och|ja)\s)\s*"
+_JOINT_ROLE = rf"(?:{_CREDIT_WORD}|{_TEXT_ROLES}|{_OTHER_ROLES})\b"
+_JOINT_LABEL = re.compile(rf"{_JOINT_ROLE}(?:{_JOINED}{_JOINT_ROLE})+\s?$", re.IGNORECASE)
+# What joins two roles, searched first: most labels before a colon ("Foto:", "Updated:",
+# "10:30") hold none, and the label pattern's many words cost more to try.
+_JOIN_SIGN = re.compile(r"[,/&+]|\s(?:und|and|y|et|e|i|en|og|och|ja)\s", re.IGNORECASE)
+_JOINT_PICTURE = re.compile(rf"\b{_CREDIT_WORD}\b", re.IGNORECASE)
+_TEXT_ROLE = re.compile(rf"\b(?:{_TEXT_ROLES})\b", re.IGNORECASE)
+_JOINT_LABEL_CHARS = 48
+"""A joint label is a few words ("Fotos und Foodstyling"); a colon further on ends
+something else."""
+# Who made the pictures: up to eight capitalised words (names, an agency) joined by
+# commas, slashes, "and" or a name's particles; not a heading's words ("Fotos und
+# Grafiken: So wütete der Sturm").
+_JOINT_CREDIT_WORDS = 8
+_JOINT_CREDIT_JOINS = frozenset(
+    "von van der den de di da del la le du dos y und and & / , · |".split()
+)
+
+
+def _names_a_maker(credit: str) -> bool:
+    words = credit.replace(",", " , ").replace("/", " / ").split()
+    return 0 < len(words) <= _JOINT_CREDIT_WORDS and all(
+        word in _JOINT_CREDIT_JOINS or word.lstrip("@©")[:1].isupper() for word in words
+    )
+
+
+def _joint_label(line: str) -> tuple[str, str] | None:
+    """("", credit) for a credit line under a joint label ("Foto und Styling: Name"), ("",
+    "") under a label that joins the text ("Text und Fotos: Name": no credit, the
+    byline's), None when the line opens with no joint label."""
+    colon = next((i for i in map(line.find, ":：") if 0 < i <= _JOINT_LABEL_CHARS), -1)
+    if colon < 0:
+        return None
+    label = line[:colon]
+    if _JOIN_SIGN.search(label) is None:
+        return None
+    if _JOINT_LABEL.fullmatch(label) is None or not _JOINT_PICTURE.search(label):
+        return None
+    if _TEXT_ROLE.search(label):
+        return "", ""
+    credit = line[colon + 1 :].strip()
+    return ("", credit) if _names_a_maker(credit) else None
+
+
 # credit_line, html_figure_caption and credited_caption ask in turn about the
 # same line. One entry: lines that recur across a batch are not made cheaper
 # (that would flatter the cost-growth table, see bench/notes.md).
@@ -850,6 +911,9 @@ def split_credit(text: str) -> tuple[str, str] | None:
         return None  # most lines: nothing any credit pattern needs
     # `$` also matches before a final newline, so the `ends` tests look there too.
     line = text[:-1] if text.endswith("\n") else text
+    joint = _joint_label(line)
+    if joint is not None:
+        return joint if joint[1] else None
     for form in _forms_for(_needs_met(line, start)):
         match = form.search(text, start)
         if match is None:
