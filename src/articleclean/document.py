@@ -90,6 +90,11 @@ class Hints:
     """The block's text is a short label inside one of the page's controls (a `<button>`,
     an element of `role="button"`, not a disclosure toggle): "Bild anzeigen", "Show all
     50", "Passwort vergessen?" (`html_control_label`)."""
+    off_site_link: bool = False
+    """The block's text is a link's whole text that leads to another site than the
+    page's own (by the address the page gives itself: `readers.html_hints`): a guide's
+    or a list's section named after a place, a shop, a source, never another story of
+    the site's (`html_story_list` takes no such headline)."""
     stamp_row_rest: bool = False
     """The block's text is what a row of the page's facts prints without its `<time>`
     elements, which the extractor drops: "Publié le · Mis à jour le", "来源：江城网"

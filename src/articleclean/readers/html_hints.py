@@ -238,7 +238,8 @@ class HintIndex:
             key = key_of(text)
             if key:
                 self._boxes.append(_Box(element, key, words, in_figure, len(text)))
-        self._link_keys_found, self._cards_above, self._cards_below = _link_keys(tree)
+        links = _link_keys(tree)
+        self._link_keys_found, self._cards_above, self._cards_below, self._off_site_keys = links
         # The page's text as one key, and its `<h1>`s' keys: `_printed_outside`.
         self._page_text: _SearchedText | None = None
         self._h1_keys: list[str] = []
@@ -279,6 +280,7 @@ class HintIndex:
         lead = density < 1.0 and self._opens_with_link(key)
         card = key in self._cards_above
         below = not card and key in self._cards_below
+        off_site = bool(self._off_site_keys) and key in self._off_site_keys
         tail = self._tail_links.get(key) if self._tail_links else None
         slide = self._slide_captions.get(key) if self._slide_captions else None
         marked = slide is not None
@@ -292,6 +294,7 @@ class HintIndex:
             or lead
             or card
             or below
+            or off_site
             or tail
             or marked
             or dialog
@@ -307,6 +310,7 @@ class HintIndex:
             lead_link=lead,
             card_above=card,
             card_below=below,
+            off_site_link=off_site,
             tail_link=tail,
             slide_caption=marked,
             slide_repeated=bool(slide),
@@ -467,14 +471,19 @@ def _links_above_h1(tree: HtmlElement, links: list[HtmlElement]) -> int:
     return len(links)
 
 
-def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The keys of the page's links that lead elsewhere; and the keys of the cards
-    (headline and blurb) before its first `<h1>`, and after it."""
+def _link_keys(
+    tree: HtmlElement,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The keys of the page's links that lead elsewhere; the keys of the cards
+    (headline and blurb) before its first `<h1>`, and after it; and the keys of the
+    links that lead to another site (`_leads_off_site`)."""
     keys = set()
+    off_site: set[str] = set()
     cards: set[str] = set()
     cards_below: set[str] = set()
     links = _LONG_LINKS(tree)
     above_h1 = _links_above_h1(tree, links)
+    own = _own_site(tree)
     for number, link in enumerate(links):
         above = number < above_h1
         href = link.get("href").strip()
@@ -483,9 +492,44 @@ def _link_keys(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str], froze
         key = key_of(link.text_content())
         if len(key) >= _MIN_LINK_KEY:
             keys.add(key)
-            if card := _card_keys(link, key):
+            if _leads_off_site(href, own):
+                off_site.add(key)
+            elif card := _card_keys(link, key):
                 (cards if above else cards_below).update(card)
-    return frozenset(keys), frozenset(cards), frozenset(cards_below)
+    return frozenset(keys), frozenset(cards), frozenset(cards_below), frozenset(off_site)
+
+
+_ABSOLUTE_HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
+_PAGE_ADDRESSES = etree.XPath(
+    '//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content | //base/@href'
+)
+
+
+def _site_of(host: str) -> str:
+    """A host's site: its last two labels, or three under a short second-level label
+    ("bbc.co.uk", "lanacion.com.ar"): "sport.example.com" is example.com's."""
+    labels = host.lower().rstrip(".").split(".")
+    size = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-size:])
+
+
+def _own_site(tree: HtmlElement) -> str | None:
+    """The page's own site, from the address it gives itself (its canonical link, its
+    `og:url`, its `<base>`); None when it gives none."""
+    for address in _PAGE_ADDRESSES(tree):
+        found = _ABSOLUTE_HOST.match(str(address).strip())
+        if found:
+            return _site_of(found.group(1))
+    return None
+
+
+def _leads_off_site(href: str, own: str | None) -> bool:
+    """Whether a link leads to another site than the page's own: other stories' cards
+    link to the site's own pages, a guide's or a list's sections to the places they
+    name (a museum's, a shop's, a maker's site). A relative link, or any link on a page
+    that names no address of its own, is not known to leave."""
+    found = _ABSOLUTE_HOST.match(href)
+    return own is not None and found is not None and _site_of(found.group(1)) != own
 
 
 # A link that ends a paragraph after its last sentence ("… rano. [czytaj więcej]")
@@ -576,13 +620,13 @@ def _card_keys(link: HtmlElement, key: str) -> tuple[str, ...]:
     key is then the heading's, the link's being headline and blurb together."""
     parent = link.getparent()
     if parent is not None and parent.tag in _CARD_HEADINGS:
-        # <h2><a>Headline</a></h2>
-        if (
-            len(key_of(parent.text_content())) != len(key)
-            or (blurb := _blurb_key(parent.getnext())) is None
-        ):
+        # <h2><a>Headline</a></h2>, or <h2><span>Kicker</span> <a>Headline</a></h2>
+        heading_key = key_of(parent.text_content())
+        if (len(heading_key) != len(key) and not _kicker_before(parent, link)) or (
+            blurb := _blurb_key(parent.getnext())
+        ) is None:
             return ()
-        return key, blurb
+        return (key, blurb) if len(heading_key) == len(key) else (key, heading_key, blurb)
     heading = next((child for child in link if child.tag in _CARD_HEADINGS), None)
     if heading is None:
         return _plain_card_keys(link)
@@ -594,6 +638,23 @@ def _card_keys(link: HtmlElement, key: str) -> tuple[str, ...]:
     if len(heading_key) >= _MIN_LINK_KEY and (blurb := _blurb_key(heading.getnext())) is not None:
         return heading_key, blurb  # <a><h2>Headline</h2><p>Blurb</p></a>
     return ()
+
+
+# A card's kicker ("Lokales", "Ukraine-Krieg"): the section or topic a portal prints
+# in the headline's heading, before the link, in a few words.
+_MAX_KICKER_WORDS = 3
+
+
+def _kicker_before(heading: HtmlElement, link: HtmlElement) -> bool:
+    """Whether the heading's text is the link's after a kicker of one to
+    `_MAX_KICKER_WORDS` words: nothing follows the link, and the words before it are
+    few. A heading that only ends in a link ("How we tested the <a>X200</a>") has more:
+    one text, no card. The card still needs a blurb and the rules' run and topic."""
+    heading_text = " ".join(heading.text_content().split())
+    link_text = " ".join(link.text_content().split())
+    if not link_text or not heading_text.endswith(link_text):
+        return False
+    return 1 <= len(heading_text[: -len(link_text)].split()) <= _MAX_KICKER_WORDS
 
 
 def _plain_card_keys(link: HtmlElement) -> tuple[str, ...]:

@@ -513,6 +513,7 @@ def _headline_link(segment: Segment) -> bool:
     # what keeps an article's own list of links is the run's place and topic.
     return (
         hints.link_density >= 1.0
+        and not hints.off_site_link  # the site's own stories, not the places a guide names
         and hints.tag not in ("table", "pre")
         and _MIN_LINKED_HEADLINE_WORDS <= segment.word_count <= _MAX_LISTED_HEADLINE_WORDS
         and not _ADDRESS.search(segment.text)
@@ -555,23 +556,55 @@ def _card_time(segment: Segment) -> bool:
     )
 
 
+# A card's kicker over its headline ("Lokales", "Ukraine-Krieg", "Exclusive"): the
+# section or topic a portal prints above each story's linked headline.
+_MAX_KICKER_WORDS = 3
+# The kickers over the cards after the first that show a run's cards have them.
+_MIN_KICKERS = 2
+_SENTENCE_END = (".", "!", "?", ":", "：")
+
+
+def _kicker(segment: Segment) -> bool:
+    """A block of at most `_MAX_KICKER_WORDS` words with no link that ends no
+    sentence: the shape of a card's kicker (and of many short lines, so it is read
+    as one only right over a linked headline in a run of them)."""
+    return (
+        segment.word_count <= _MAX_KICKER_WORDS
+        and not segment.hints.link_density
+        and not segment.text.rstrip().endswith(_SENTENCE_END)
+    )
+
+
+def _kicker_over(blocks: list[Segment], position: int, card: Callable[[Segment], bool]) -> bool:
+    """Whether the block at `position` is a kicker right over a block `card` takes."""
+    return position + 1 < len(blocks) and _kicker(blocks[position]) and card(blocks[position + 1])
+
+
 def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
     """Runs of linked headlines, each with at most one short block (its blurb) after
     it, or with its blurb in the same block, and its stamp after them ("2 hours
-    ago", a date: a portal prints each card's time under it)."""
+    ago", a date: a portal prints each card's time under it), each perhaps under
+    its kicker (`_kicker`: the section's name over every card)."""
     position = 0
     while position < len(blocks):
         if not _story_item(blocks[position]):
             position += 1
             continue
+        start = position
         run = [blocks[position]]
         headlines = 1
+        kickers = 0
         position += 1
         while position < len(blocks):
             block = blocks[position]
             if _story_item(block):
                 run.append(block)
                 headlines += 1
+            elif not _headline_link(run[-1]) and _kicker_over(blocks, position, _story_item):
+                # The next card's kicker: after a card's blurb or stamp, where a short
+                # line right under a bare headline is that headline's blurb.
+                run.append(block)
+                kickers += 1
             elif block.word_count <= _MAX_BLURB_WORDS and _headline_link(run[-1]):
                 run.append(block)  # the blurb of the headline just before
             elif _card_time(block) and not _card_time(run[-1]):
@@ -579,10 +612,14 @@ def _story_runs(blocks: list[Segment]) -> Iterator[list[Segment]]:
             else:
                 break
             position += 1
-        if not _story_item(run[-1]) and len(run) - headlines == 1:
+        if not _story_item(run[-1]) and len(run) - headlines - kickers == 1:
             # A list of bare headlines: the block after it is not a blurb but
             # whatever follows the list (the article resuming).
             run.pop()
+        if kickers >= _MIN_KICKERS and start and _kicker(blocks[start - 1]):
+            # The first card's kicker, once the others' show the run has them: alone,
+            # a short line over a linked headline is as often the byline over a list.
+            run.insert(0, blocks[start - 1])
         if headlines >= _MIN_STORIES:
             yield run
 
@@ -719,8 +756,20 @@ def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         if not _off_topic_cards(blocks, side, cards):
             continue
         edge_box = edge_box or side is above or side is below
-        # The cards, and their times between the first card and the last block.
+        # The cards, and their times and kickers between the first card and the last block.
         first = next(position for position, block in enumerate(side) if block is cards[0])
+        while first and side[first - 1].hints.card_below and not _kept(side[first - 1]):
+            first -= 1  # the first card's headline, taken already as a link
+        kickers = [
+            position
+            for position in range(first, len(side))
+            if _kept(side[position])
+            and not (side[position].hints.card_below or _card_time(side[position]))
+            and _kicker_over(side, position, _below_card)
+        ]
+        if len(kickers) >= _MIN_KICKERS and first and _kicker_over(side, first - 1, _below_card):
+            kickers.append(first - 1)  # the first card's, as `_story_runs` takes it
+        yield from (side[position] for position in kickers)
         yield from (
             block
             for block in side[first:]
@@ -734,6 +783,11 @@ def html_card_below(segments: list[Segment], context: PhraseBook) -> Iterator[Se
         for side, cards in few:
             if _off_topic_cards(blocks, side, cards):
                 yield from cards
+
+
+def _below_card(segment: Segment) -> bool:
+    """A card's headline or blurb after the page's `<h1>` (`Hints.card_below`)."""
+    return segment.hints.card_below
 
 
 def _off_topic_cards(blocks: list[Segment], side: list[Segment], cards: list[Segment]) -> bool:
