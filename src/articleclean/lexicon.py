@@ -396,6 +396,12 @@ def title_parts(title: str | None, *, at_glued_colons: bool = False) -> list[str
 MAX_LABEL_WORDS = 4
 """At most this many words before the colon of a "Read also: <link>" label."""
 
+MAX_KICKER_WORDS = 3
+"""At most this many words in a kicker, the section or topic a page prints over or before a
+headline ("Lokales", "Ukraine-Krieg", "Deutschlandtakt:"): over the article's own
+(`readers.html_title`), and over or inside each card of a list of other stories
+(`readers.html_hints`, `rules.html`)."""
+
 # Three readings of "this line is a row of a list", side by side. They share the
 # bullet and differ in the number that opens a row. They were written for three
 # rules at different times, and nothing records that the difference was measured;

@@ -28,6 +28,7 @@ from ..lexicon import (
     BOX_WORDS,
     DIGIT,
     FIRST_SLIDES,
+    MAX_KICKER_WORDS,
     MAX_LABEL_WORDS,
     MIN_GALLERY_SLIDES,
     PICTURE_LABELS,
@@ -640,21 +641,16 @@ def _card_keys(link: HtmlElement, key: str) -> tuple[str, ...]:
     return ()
 
 
-# A card's kicker ("Lokales", "Ukraine-Krieg"): the section or topic a portal prints
-# in the headline's heading, before the link, in a few words.
-_MAX_KICKER_WORDS = 3
-
-
 def _kicker_before(heading: HtmlElement, link: HtmlElement) -> bool:
     """Whether the heading's text is the link's after a kicker of one to
-    `_MAX_KICKER_WORDS` words: nothing follows the link, and the words before it are
+    `MAX_KICKER_WORDS` words: nothing follows the link, and the words before it are
     few. A heading that only ends in a link ("How we tested the <a>X200</a>") has more:
     one text, no card. The card still needs a blurb and the rules' run and topic."""
     heading_text = " ".join(heading.text_content().split())
     link_text = " ".join(link.text_content().split())
     if not link_text or not heading_text.endswith(link_text):
         return False
-    return 1 <= len(heading_text[: -len(link_text)].split()) <= _MAX_KICKER_WORDS
+    return 1 <= len(heading_text[: -len(link_text)].split()) <= MAX_KICKER_WORDS
 
 
 def _plain_card_keys(link: HtmlElement) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metainfo, extract_title
 from trafilatura.xpaths import TITLE_XPATHS
 
-from ..lexicon import title_parts, without_accents
+from ..lexicon import MAX_KICKER_WORDS, title_parts, without_accents
 from .html_site import squashed_words
 from .html_words import ALNUM, WORD, clean_spaces, word_set
 from .json_ld import json_ld_holding, json_objects
@@ -244,7 +244,7 @@ def _without_repeated_kicker(pieces: list[str]) -> str | None:
     if not glued and "\n" not in "".join(pieces).strip():
         return None
     kicker, rest = word_set(shown[0]), clean_spaces(" ".join(shown[1:])) or ""
-    if 0 < len(kicker) <= _MAX_KICKER_WORDS and kicker < word_set(rest):
+    if 0 < len(kicker) <= MAX_KICKER_WORDS and kicker < word_set(rest):
         return rest
     return None
 
@@ -494,10 +494,6 @@ def _h1_text(pieces: list[str], reference: str) -> str:
     return spaced if len(word_set(spaced) & words) > len(word_set(glued) & words) else glued
 
 
-# A kicker above the headline, in an element of its own: a few words ("Deutschlandtakt:").
-_MAX_KICKER_WORDS = 3
-
-
 def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[str]) -> str:
     """The h1 without the site's name; the meta title's wording when it has the
     same words and the h1's pieces were glued together (no space between kicker
@@ -518,7 +514,7 @@ def _as_headline(h1: str, pieces: list[str], bare: str, site_words: frozenset[st
         kicker_words = word_set(kicker)
         if (
             rest == bare_words
-            and 0 < len(kicker_words) <= _MAX_KICKER_WORDS
+            and 0 < len(kicker_words) <= MAX_KICKER_WORDS
             # A kicker the headline repeats ("Budget" over "… new budget …") is
             # apart from it too, unless the title opens with it (the headline's
             # first word in an element of its own).

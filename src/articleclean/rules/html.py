@@ -20,6 +20,7 @@ from ..lexicon import (  # noqa: F401  (BOX_WORDS and CAPTION_WORDS: re-exported
     FIRST_SLIDES,
     HEADING_TAGS,
     MAX_FACTS_WORDS,
+    MAX_KICKER_WORDS,
     MAX_LABEL_WORDS,
     MIN_GALLERY_SLIDES,
     PICTURE_LABELS,
@@ -556,20 +557,17 @@ def _card_time(segment: Segment) -> bool:
     )
 
 
-# A card's kicker over its headline ("Lokales", "Ukraine-Krieg", "Exclusive"): the
-# section or topic a portal prints above each story's linked headline.
-_MAX_KICKER_WORDS = 3
 # The kickers over the cards after the first that show a run's cards have them.
 _MIN_KICKERS = 2
 _SENTENCE_END = (".", "!", "?", ":", "：")
 
 
 def _kicker(segment: Segment) -> bool:
-    """A block of at most `_MAX_KICKER_WORDS` words with no link that ends no
+    """A block of at most `MAX_KICKER_WORDS` words with no link that ends no
     sentence: the shape of a card's kicker (and of many short lines, so it is read
     as one only right over a linked headline in a run of them)."""
     return (
-        segment.word_count <= _MAX_KICKER_WORDS
+        segment.word_count <= MAX_KICKER_WORDS
         and not segment.hints.link_density
         and not segment.text.rstrip().endswith(_SENTENCE_END)
     )
