@@ -1178,8 +1178,24 @@ def role_after_names(text: str) -> bool:
         return _role_tail_at(text.split()) is not None and bare_names(text) is not None
     if bare_names(text) is None:
         return False
-    words = re.split(r"[,|]", text)[-1].split()
-    return bool(words) and _role_piece(words)
+    pieces = re.split(r"[,|]", text)
+    words = pieces[-1].split()
+    if words and _role_piece(words):
+        return True
+    # "Jane Doe, Staff Attorney, ACLU Racial Justice Program": the role, then the
+    # employer's name (every word capitalised)
+    role = pieces[-2].split() if len(pieces) >= 3 else []
+    return bool(role) and _role_piece(role) and _employer_piece(words)
+
+
+_EMPLOYER_WORDS = 6
+"""Words of an employer's name after a role ("Staff Attorney, ACLU Racial Justice Program")."""
+
+
+def _employer_piece(words: list[str]) -> bool:
+    """A short piece whose words all open with a capital: an organisation's name after
+    the role ("ACLU Racial Justice Program", "The Washington Post")."""
+    return 0 < len(words) <= _EMPLOYER_WORDS and all(word[:1].isupper() for word in words)
 
 
 def contact_after_names(text: str) -> bool:

@@ -1278,17 +1278,41 @@ def _name_closing_article(
         if any(_names_a_person(segments[p + 1]) for p in prose if p + 1 < index):
             continue  # each piece signed so (a page of letters): the name is the last one's
         below = segments[index + 1 : index + 1 + _CLOSING_NOTE_REACH]
-        # (a comment's text may be removed too: under its author's name and a date)
-        dated = bool(below) and is_stamp(below[0].text)
-        if any(
-            _reads_as_prose(s)
-            and not s.text.startswith(given)
-            and (s.label is not REMOVED or dated)
-            for s in below
-        ):
+        if _text_under_name(below, given, furniture):
             continue
         return index
     return None
+
+
+def _text_under_name(below: list[Segment], given: str, furniture: Claimed) -> bool:
+    """Whether prose stands under a name closing the article (the lines `below` it) as a
+    comment's text stands under its author: prose not opening with the name's given name
+    (a note on the author does), open, or removed under a date (a comment's text may be
+    removed too, under its author's name and a date). Not a picture's caption (the
+    page's text under its picture, "… (Matt Stone/Boston Herald)"), and not prose under
+    a removed line right under the name that is no date and no ad's marker (`furniture`,
+    which the article's text goes on under): that line heads a box of its own, a
+    subscription's or a newsletter's pitch ("Tenemos algo para ofrecerte" / "Con tu
+    suscripción navegás sin límites …"), as a comment's author heads its text."""
+    dated = bool(below) and is_stamp(below[0].text)
+    for position, segment in enumerate(below):
+        if segment.label is CAPTION:
+            continue
+        if (
+            position == 0
+            and segment.label is REMOVED
+            and not dated
+            and not _reads_as_prose(segment)
+            and segment not in furniture
+        ):
+            return False  # a box's heading the page rules removed: the prose is that box's
+        if (
+            _reads_as_prose(segment)
+            and not segment.text.startswith(given)
+            and (segment.label is not REMOVED or dated)
+        ):
+            return True
+    return False
 
 
 _OPEN_OVER_FURNITURE = 2
