@@ -706,8 +706,43 @@ def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     if segment.word_count > _MAX_JOINED_WORDS or not _JOINER_CHARS.search(text):
         return False
     parts = _JOINER.split(text)
-    return len(parts) > 1 and all(
-        _is_prompt(Segment(part, segment.lines), context, by_shape=True) for part in parts
+    if len(parts) < 2:
+        return False
+    prompts = [_is_prompt(Segment(part, segment.lines), context, by_shape=True) for part in parts]
+    # (each part a prompt, or one a prompt and the other its companion)
+    return all(prompts) or _prompt_and_companion(parts, prompts)
+
+
+def _prompt_and_companion(parts: list[str], prompts: list[bool]) -> bool:
+    """Whether a line of two parts is a prompt and a second prompt worded as no list or
+    shape has it ("Share the article on X – Enjoyed this article? Tell a friend about
+    it", "Diesen Text per WhatsApp teilen / Die besten Nachrichten jeden Morgen per
+    Mail."): one part is a prompt, and the other (`_reads_as_companion`) a short
+    sentence of its own, or one that speaks to the reader. A site's menus and a blog's
+    post rows print two labels so ("Login / Logout", "Veröffentlicht unter Allgemein |
+    Hinterlasse einen Kommentar"), labels that end in no mark: read as a prompt's
+    companion, any short part moved `outside_article`'s reading of a blog page (round
+    65: its posts lost). With the sentence or the address to the reader asked, the
+    webeval pages' text dumps lose no line: 4 lines on 4 sites taken ("Register | Lost
+    your password?", a newsletter prompt, a post's meta row), 3 of them taken before
+    as outside the article."""
+    if len(parts) != 2 or prompts.count(True) != 1:
+        return False
+    return _reads_as_companion(parts[prompts.index(False)])
+
+
+# A sentence's end, or a question or exclamation inside the line with words after it.
+_SENTENCE_MARK = re.compile(r"[.?!]\W*$|[?!]\s+\w")
+
+
+def _reads_as_companion(part: str) -> bool:
+    """A part short enough for a prompt, with no figure (a date, a price, a count: a
+    fact's or a row's), that ends as a sentence, asks or exclaims before it goes on, or
+    speaks to the reader ("Inscrivez-vous à la lettre du matin")."""
+    return (
+        _words(part) <= _MAX_CHANNEL_PROMPT_WORDS
+        and DIGIT.search(part) is None
+        and (_SENTENCE_MARK.search(part) is not None or addresses_reader(_QUOTED.sub(" ", part)))
     )
 
 
