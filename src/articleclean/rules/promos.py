@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..article import Reason
@@ -708,27 +709,36 @@ def promo_shape(segment: Segment, context: PhraseBook) -> bool:
     parts = _JOINER.split(text)
     if len(parts) < 2:
         return False
-    prompts = [_is_prompt(Segment(part, segment.lines), context, by_shape=True) for part in parts]
-    # (each part a prompt, or one a prompt and the other its companion)
-    return all(prompts) or _prompt_and_companion(parts, prompts)
+
+    def prompt(part: str) -> bool:
+        return _is_prompt(Segment(part, segment.lines), context, by_shape=True)
+
+    if len(parts) > 2:
+        return all(map(prompt, parts))
+    return _prompts_or_prompt_and_companion(*parts, prompt)
 
 
-def _prompt_and_companion(parts: list[str], prompts: list[bool]) -> bool:
-    """Whether a line of two parts is a prompt and a second prompt worded as no list or
-    shape has it ("Share the article on X – Enjoyed this article? Tell a friend about
-    it", "Diesen Text per WhatsApp teilen / Die besten Nachrichten jeden Morgen per
-    Mail."): one part is a prompt, and the other (`_reads_as_companion`) a short
-    sentence of its own, or one that speaks to the reader. A site's menus and a blog's
-    post rows print two labels so ("Login / Logout", "Veröffentlicht unter Allgemein |
-    Hinterlasse einen Kommentar"), labels that end in no mark: read as a prompt's
-    companion, any short part moved `outside_article`'s reading of a blog page (round
-    65: its posts lost). With the sentence or the address to the reader asked, the
-    webeval pages' text dumps lose no line: 4 lines on 4 sites taken ("Register | Lost
-    your password?", a newsletter prompt, a post's meta row), 3 of them taken before
-    as outside the article."""
-    if len(parts) != 2 or prompts.count(True) != 1:
-        return False
-    return _reads_as_companion(parts[prompts.index(False)])
+def _prompts_or_prompt_and_companion(
+    first: str, second: str, prompt: Callable[[str], bool]
+) -> bool:
+    """Whether a line of two parts is two prompts, or a prompt and a second prompt worded
+    as no list or shape has it ("Share the article on X – Enjoyed this article? Tell a
+    friend about it", "Diesen Text per WhatsApp teilen / Die besten Nachrichten jeden
+    Morgen per Mail."): one part is a prompt, and the other (`_reads_as_companion`) a
+    short sentence of its own, or one that speaks to the reader. A site's menus and a
+    blog's post rows print two labels so ("Login / Logout", "Veröffentlicht unter
+    Allgemein | Hinterlasse einen Kommentar"), labels that end in no mark: read as a
+    prompt's companion, any short part moved `outside_article`'s reading of a blog page
+    (round 65: its posts lost). With the sentence or the address to the reader asked,
+    the webeval pages' text dumps lose no line: 4 lines on 4 sites taken ("Register |
+    Lost your password?", a newsletter prompt, a post's meta row), 3 of them taken
+    before as outside the article.
+
+    (The companion's shape is asked before the other part's phrases: most parts are no
+    prompt, and reading a second part as one cost 1.2 % of the text path's instructions.)"""
+    if prompt(first):
+        return prompt(second) or _reads_as_companion(second)
+    return _reads_as_companion(first) and prompt(second)
 
 
 # A sentence's end, or a question or exclamation inside the line with words after it.
