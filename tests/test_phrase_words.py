@@ -37,7 +37,7 @@ PINNED = {
         *("otrzymuj", "ontvang", "dapatkan", "получайте", "få"),
     },
     # Round 65: the words a notice speaks to the reader or for the site in
-    # (`boilerplate.names_label_in_prose`); German's capitalised address apart.
+    # (`boilerplate._names_label_in_prose`); German's capitalised address apart.
     "notice_voice": {
         *("you", "your", "yours", "we", "our", "ours"),
         *("wir", "uns", "unser", "unsere", "unserer", "unseren", "unserem", "unseres"),

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 # bench/split.py, 40 loses F1 on text dumps and 90 changes nothing); this caps lines of
 # long words.
 _MAX_NOTICE_CHARS = 600
-# A link label such as "privacy policy" alone marks a notice only in a line this short.
+# A link label such as "privacy policy" alone marks a notice only in a line this short,
+# and not in a sentence of the article that names it (`_names_label_in_prose`).
 _MAX_LABEL_LINE_WORDS = 15
 # "© 2024 Example Media, all rights reserved": a copyright line, not a sentence about one.
 _MAX_COPYRIGHT_WORDS = 30
@@ -94,7 +95,7 @@ def boilerplate_notice(segment: Segment, context: PhraseBook) -> bool:
     return (
         bool(found)
         and segment.word_count <= _MAX_LABEL_LINE_WORDS
-        and not names_label_in_prose(segment, found)
+        and not _names_label_in_prose(segment, found)
     )
 
 
@@ -121,7 +122,7 @@ All rights reserved.", "see here: Cookie Policy"): a label standing alone betwee
 the notice, where an article's sentence names the label inside a clause."""
 
 
-def names_label_in_prose(segment: Segment, found: Iterable[str]) -> bool:
+def _names_label_in_prose(segment: Segment, found: Iterable[str]) -> bool:
     """Whether a line holding a notice's link label (`found`, from the
     `boilerplate_notice` phrases) is a sentence of the article that names it: a sentence of
     `_LABEL_SENTENCE_WORDS` or more words, the label inside it rather than a sentence or
