@@ -36,6 +36,25 @@ PINNED = {
         *("ricevi", "ricevete", "erhalten", "erhalte", "bekommen", "bekomme"),
         *("otrzymuj", "ontvang", "dapatkan", "получайте", "få"),
     },
+    # Round 65: the words a notice speaks to the reader or for the site in
+    # (`boilerplate._names_label_in_prose`); German's capitalised address apart.
+    "notice_voice": {
+        *("you", "your", "yours", "we", "our", "ours"),
+        *("wir", "uns", "unser", "unsere", "unserer", "unseren", "unserem", "unseres"),
+        *("euch", "euer", "eure", "dich", "dir", "dein", "deine", "deiner", "deinen"),
+        *("deinem", "deines", "vous", "votre", "vos", "nous", "notre", "nos"),
+        *("usted", "ustedes", "nuestro", "nuestra", "nuestros", "nuestras", "nosotros"),
+        *("vuestro", "vuestra", "vuestros", "vuestras", "tu", "tus", "noi", "voi"),
+        *("nostro", "nostra", "nostri", "nostre", "vostro", "vostra", "vostri", "vostre"),
+        *("tuo", "tua", "tuoi", "tue", "nós", "você", "vocês", "nosso", "nossa", "nossos"),
+        *("nossas", "wij", "ons", "onze", "uw", "jij", "jouw", "jullie", "nasz", "nasza"),
+        *("nasze", "naszej", "naszego", "naszym", "naszych", "twój", "twoja", "twoje"),
+        "twojej",
+    },
+    "notice_voice_capitalised": {
+        *("Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem", "Ihres", "Du", "Dir"),
+        *("Dich", "Dein", "Deine", "Deiner", "Deinen", "Deinem", "Deines"),
+    },
     "count_word": {
         *("one", "ein", "eine", "einen", "un", "une", "uno", "una", "um", "uma", "een"),
         *("jeden", "jedna", "jedno"),

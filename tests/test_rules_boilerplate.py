@@ -92,6 +92,100 @@ def test_sentences_about_notices_are_content(sentence: str) -> None:
     assert sentence in articleclean.clean_text(text).paragraphs
 
 
+# An article about technology, law or media: a headline, a byline, a dateline paragraph,
+# then the sentence naming a notice's link label, then a closing paragraph (issue 14).
+_ARTICLE_AROUND = {
+    "en": (
+        "Regulators question tech firms' new rules",
+        "By Jane Doe",
+        "WASHINGTON (AP) — Regulators on Monday opened an inquiry into how large technology "
+        "companies change the rules their users must follow, officials said in a statement.",
+        "The inquiry is expected to last several months, and the companies have said they "
+        "will cooperate fully with the investigators.",
+    ),
+    "de": (
+        "Behörden prüfen neue Regeln der Konzerne",
+        "Von Anna Beispiel",
+        "BERLIN (dpa) - Die Datenschutzbehörden haben am Montag eine Prüfung eingeleitet, wie "
+        "große Technologiekonzerne die Regeln für ihre Nutzer ändern, teilten sie mit.",
+        "Die Prüfung soll mehrere Monate dauern, und die Unternehmen haben angekündigt, "
+        "umfassend mit den Behörden zusammenzuarbeiten.",
+    ),
+    "fr": (
+        "Les régulateurs examinent les nouvelles règles",
+        "Par Jeanne Exemple",
+        "PARIS (AFP) - Les régulateurs ont ouvert lundi une enquête sur la manière dont les "
+        "grandes entreprises technologiques changent les règles imposées à leurs utilisateurs.",
+        "L'enquête devrait durer plusieurs mois et les entreprises ont promis de coopérer "
+        "pleinement avec les enquêteurs chargés du dossier.",
+    ),
+    "es": (
+        "Los reguladores examinan las nuevas reglas",
+        "Por Juana Ejemplo",
+        "MADRID (EFE) - Los reguladores abrieron el lunes una investigación sobre cómo las "
+        "grandes empresas tecnológicas cambian las reglas que deben seguir sus usuarios.",
+        "Se espera que la investigación dure varios meses y las empresas han dicho que "
+        "cooperarán plenamente con los investigadores.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The company quietly updated its privacy policy on Tuesday after complaints."),
+        ("en", "Meta changed its terms of service last week, regulators said."),
+        ("en", "Users must now accept cookies before they can read any article."),
+        ("en", "The studio kept all rights reserved under the 1998 agreement."),
+        ("en", "Critics said the new terms of use were confusing and unfair."),
+        # Someone else's words in quotation marks: the company speaks, not the site.
+        ("en", "“We have rewritten our privacy policy to make it clearer,” a spokesman said."),
+        ("de", "Der Konzern hat seine Datenschutzerklärung am Dienstag still und leise geändert."),
+        # "Sie" opening the sentence is "she", not the reader.
+        ("de", "Sie kritisierte, die neue Datenschutzerklärung von Meta sei kaum verständlich."),
+        ("de", "Der Verlag hat sich im Vertrag von 1998 alle Rechte vorbehalten, hieß es."),
+        ("fr", "L'entreprise a discrètement modifié sa politique de confidentialité mardi."),
+        ("es", "La empresa cambió su política de privacidad el martes tras varias quejas."),
+    ],
+)
+def test_an_articles_sentence_naming_a_notices_label_stays(language: str, sentence: str) -> None:
+    # The round-64 rule took any line of up to 15 words holding the label.
+    assert not judged(sentence)
+    headline, byline, opening, closing = _ARTICLE_AROUND[language]
+    article = articleclean.clean_text("\n\n".join([headline, byline, opening, sentence, closing]))
+    assert sentence in article.paragraphs
+    assert not article.removed
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # The site speaks to the reader or for itself ...
+        "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
+        "Weitere Informationen finden Sie in unserer Datenschutzerklärung.",
+        "Mit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung "
+        "gelesen hast.",
+        "By continuing, you accept the Privacy Policy.",
+        "This feature is not available with your current cookie settings.",
+        "En poursuivant votre navigation, vous acceptez notre politique de confidentialité.",
+        "Al suscribirte aceptas nuestra política de privacidad.",
+        # ... or the label is a sentence, a clause or an item of its own.
+        "The Example Times LTD. All rights reserved.",
+        "2024 Example Media, All Rights Reserved.",
+        "® 2021 Example.com - All rights reserved.",
+        "Alle Rechte vorbehalten. Für die Angaben auf dieser Webseite wird keine Haftung "
+        "übernommen.",
+        # A prompt too short to be a sentence of the article.
+        "Read the privacy policy.",
+    ],
+)
+def test_a_notice_written_as_a_sentence_still_goes(notice: str) -> None:
+    assert judged(notice)
+    headline, byline, opening, closing = _ARTICLE_AROUND["en"]
+    article = articleclean.clean_text("\n\n".join([headline, byline, opening, closing, notice]))
+    assert notice not in article.paragraphs
+
+
 @pytest.mark.parametrize(
     "credit",
     ["Foto: Jane Doe, via Wikimedia Commons | Lizenz: CC BY 4.0", "Photo: John Roe, CC BY-SA 2.0"],

@@ -11,6 +11,7 @@ from ..article import Reason
 from ..document import BODY, BYLINE, HEADING, REMOVED, TITLE, Label, Segment, phrase_form
 from ..lexicon import BULLET_MARKS, LIST_OR_TABLE_ROW, NEWS_AGENCIES
 from ..patterns import class_first, search_from
+from ..phrases import word_list
 from .base import Claimed, removes, structures
 from .phrasebook import PhraseBook
 
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 # bench/split.py, 40 loses F1 on text dumps and 90 changes nothing); this caps lines of
 # long words.
 _MAX_NOTICE_CHARS = 600
-# A link label such as "privacy policy" alone marks a notice only in a line this short.
+# A link label such as "privacy policy" alone marks a notice only in a line this short,
+# and not in a sentence of the article that names it (`_names_label_in_prose`).
 _MAX_LABEL_LINE_WORDS = 15
 # "© 2024 Example Media, all rights reserved": a copyright line, not a sentence about one.
 _MAX_COPYRIGHT_WORDS = 30
@@ -84,11 +86,63 @@ def boilerplate_notice(segment: Segment, context: PhraseBook) -> bool:
         return True
     found = matcher.phrases_in(segment.phrase_form, segment.phrase_words)
     # "We use cookies" is a notice wherever it stands; a link label such as
-    # "privacy policy" only in a short line or among other notice phrases, since a
-    # sentence may well be about a privacy policy.
+    # "privacy policy" only in a short line or among other notice phrases, and not in
+    # a sentence of the article about one ("Meta changed its terms of service").
     if any(phrase not in matcher.lines for phrase in found):
         return True
-    return bool(found) and (segment.word_count <= _MAX_LABEL_LINE_WORDS or len(found) >= 2)
+    if len(found) >= 2:
+        return True
+    return (
+        bool(found)
+        and segment.word_count <= _MAX_LABEL_LINE_WORDS
+        and not _names_label_in_prose(segment, found)
+    )
+
+
+_LABEL_SENTENCE_WORDS = 6
+"""A sentence of the article that names a label has a subject, a verb and the label ("Meta
+changed its privacy policy on Tuesday."); a shorter line ending in a full stop is a link's
+prompt ("Read the privacy policy.")."""
+_NOTICE_VOICE = frozenset(word_list("notice_voice"))
+"""The words a notice speaks to the reader or for the site in ("your", "our", "unsere",
+"vous", "nuestra"): the phrase files' `notice_voice`, a few pronouns per language."""
+_FORMAL_ADDRESS = re.compile(
+    r"(?<=[\w,]\s)(?:" + "|".join(word_list("notice_voice_capitalised")) + r")(?!\w)"
+)
+"""German speaks to the reader in capitals: "akzeptieren Sie die Datenschutzerklärung",
+"bestätigst Du". Written so only after a word inside a sentence: a sentence's first word
+"Sie", "Ihre" is "she", "her" or "their"; and lower-case "du" is French ("of the")."""
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
+"""Words in quotation marks are someone else's: "“We updated our privacy policy,” the
+company said" speaks of the site, not for it."""
+_LABEL_PIECE = re.compile(r"[.!?:;,|·•–—]+(?:\s+|$)|\s-\s")
+"""What ends a sentence, a clause or a footer's item inside a line ("The Japan Times LTD.
+All rights reserved.", "2024 Example Media, All Rights Reserved.", "® 2021 Example.com -
+All rights reserved.", "see here: Cookie Policy"): a label standing alone between them is
+the notice, where an article's sentence names the label inside a clause."""
+
+
+def _names_label_in_prose(segment: Segment, found: Iterable[str]) -> bool:
+    """Whether a line holding a notice's link label (`found`, from the
+    `boilerplate_notice` phrases) is a sentence of the article that names it: a sentence of
+    `_LABEL_SENTENCE_WORDS` or more words, the label inside it rather than a sentence or
+    item of its own, and no word that speaks to the reader or for the site outside
+    quotation marks. Notices are written in the site's voice ("Mit dem Laden des Videos
+    akzeptieren Sie die Datenschutzerklärung von YouTube.", "Read our Privacy Policy.");
+    news about technology, law and media names a third party's ("The company quietly
+    updated its privacy policy on Tuesday.")."""
+    if segment.word_count < _LABEL_SENTENCE_WORDS or not segment.ends_like_sentence:
+        return False
+    text = segment.text
+    pieces = {phrase_form(piece) for piece in _LABEL_PIECE.split(text)}
+    if not pieces.isdisjoint(found):
+        return False
+    if _QUOTED.search(text) is not None:
+        text = _QUOTED.sub(" ", text)
+        words: Iterable[str] = phrase_form(text).split()
+    else:
+        words = segment.phrase_words
+    return _NOTICE_VOICE.isdisjoint(words) and _FORMAL_ADDRESS.search(text) is None
 
 
 # A row of the site's footer links printed on one line: "Impressum | Datenschutz | AGB",
