@@ -154,6 +154,16 @@ _XFAIL_FIXTURES = {
         "none, dropped; the dateline 'चेन्नई:' is not read (no Devanagari names in the "
         "gazetteer; 'Chennai:' is read)"
     ),
+    # Round 65's audit (audit14p-*, audit15p-*): what stays wrong, with its cause.
+    "audit14p-ga-page-tithiocht-muinteoiri.txt": (
+        "the Irish byline 'Le Siún Ní Dhuinn' keeps its 'Le': 'le' is Irish's 'by' and "
+        "French's article; as a prefix of every language it made two French webeval lines "
+        "bylines ('LE TEMPS DU DÉBAT' on 0650's dump, 0092's page); as a prefix of Irish "
+        "documents only (byline_prefix_own) it needs the document's language, which the "
+        "detector's profiles lack for Irish on a text dump and which an HTML page's byline, "
+        "read before the page's lang is set as the document's language, is not given; the "
+        "cookie banner is fixed since round 65"
+    ),
     "tb-fr-w3m-ecoles-chaleur.txt": (
         "w3m without link numbers prints no margin either: read as a plain dump (no "
         "evidence of a browser), the caption wrapped under the picture's alt text is two "

@@ -94,6 +94,8 @@ _AUTHOR_CLEANER_THAN_TRAFILATURA = {
     "audit15c-it-url-date-two-h1": "Giulia Ferrante",
     # the Swedish byline prefix "Av" (sv.json) and the agency beside the name are no author
     "audit15c-sv-arc-portal-tt": "Anna Lindqvist",
+    # the Uzbek byline label "Muallif" (uz.json, round 65) is no part of the name
+    "audit15k-uz-uza-paxta-eksport": "Dilnoza Karimova",
     "audit15c-tr-two-h1-player": "Mehmet Yılmaz",
     # the Hebrew byline prefix "מאת" (he.json, round 29) is no part of the name
     "audit15d-he-rtl-portal-cards": "יעל כהן",

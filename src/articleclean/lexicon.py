@@ -447,7 +447,11 @@ OTHER_MONTH_NAME = (
 (`names._BYLINE_STAMP`), a stamp under the headline any word (`TIMED_STAMP`)."""
 _DAY_MONTH_YEAR = rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_NAME}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
 _MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
+# (the Czech and Slovak sites space their dotted date: "18. 9. 2025")
+_NUMERIC_DATE = (
+    r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d"
+)
 STAMP_DATE = rf"(?:{_NUMERIC_DATE}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
 """A date, as a regex fragment: "23.10.2018", "2021-10-16", "5. Januar 2021", "January 13, 2020".
 A byline's date after the names is read by `names._DATES`, apart on purpose (see there)."""
@@ -503,12 +507,15 @@ French and Brazilian sites write with "h" ("07h00", "10h32"), Spanish "7:05 p. m
 _MORE_STAMP_LABEL = (
     r"atualizado(?:\s+em)?|опубликовано|обновлено|प्रकाशित|अपडेटेड|"
     r"publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret|"
-    r"julkaistu|päivitetty"
+    r"julkaistu|päivitetty|оновлено|опубліковано|aktualizované|aktualizováno|frissítve|"
+    r"atjaunots|publicēts|yenilənib|yangilandi"
 )
 ANY_STAMP_LABEL = rf"(?:{STAMP_LABEL}|{_MORE_STAMP_LABEL})"
 """`STAMP_LABEL` and the labels of the languages whose stamps were read beside a byline
 and under a headline first: Portuguese "Atualizado em", Russian "Опубликовано", Hindi
-"प्रकाशित", and the Nordic papers' "Publicerad", "Udgivet", "Publiceret", "Päivitetty"."""
+"प्रकाशित", and the Nordic papers' "Publicerad", "Udgivet", "Publiceret", "Päivitetty";
+then the update's label of Ukrainian, Slovak, Czech, Hungarian, Latvian, Azerbaijani and
+Uzbek sites ("Оновлено:", "Aktualizované", "Frissítve:", "Yenilənib:"; round 65 audit)."""
 READING_TIME_LABEL = (
     r"(?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|"
     r"tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura|czas\s+czytania|leestijd)"
@@ -590,6 +597,9 @@ date the text opens with does not carry ("12:30", "오전 6:00", "입력", "Publ
 _ANY_MONTH_DATE = (
     rf"(?:{_NUMERIC_DATE}"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d\d"
+    # the year first, as Hungarian and Latvian sites print it ("2025. március 5.",
+    # "2026. gada 13. marts")
+    r"|(?:19|20)\d\d\.\s+(?:gada\s+\d{1,2}\.\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\s+\d{1,2}\.)"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"
 )
 # A weekday before the date: with its comma in any language ("Freitag, 04.02.2022"), or

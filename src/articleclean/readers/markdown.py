@@ -219,6 +219,24 @@ _HEADER = re.compile(
     r"^(Title|URL Source|Published Time|Warning|Markdown Content):(?:[ \t]+(.*))?$"
 )
 _HEADER_END = "Markdown Content"
+# YAML front matter, which web clippers and site generators write over a page's
+# Markdown (Obsidian's Web Clipper, MarkDownload, Hugo, Jekyll): a "---" line, fields
+# "key: value" (a field's list items or folded lines indented or "- " under it), "---".
+_FRONT_MATTER_FENCE = "---"
+_FRONT_MATTER_FIELD = re.compile(r"^([A-Za-z_][\w-]{0,40}):(?:[ \t]+(.*))?$")
+_FRONT_MATTER_MORE = re.compile(r"^(?:[ \t]+\S|-[ \t]+\S)")
+_FRONT_MATTER_LINES = 80
+"""Front matter is closed within this many lines, or the dump opens with none."""
+_FRONT_MATTER_KEYS = {
+    "title": "title",
+    "source": "url",
+    "url": "url",
+    "published": "date",
+    "date": "date",
+}
+"""The fields read into the document: the title, the page's address, its date."""
+FRONT_MATTER = "front matter"
+"""The header field a front matter's fences are (`Marks.header`)."""
 
 
 # The characters a block's mark opens with, after spaces (`_SETEXT`, `_BREAK`, `_ATX`,
@@ -634,8 +652,12 @@ class _Reader:
         return last + 1
 
     def _header(self) -> int:
-        """Jina Reader's header, when the dump opens with it: each field a segment
-        (`Marks.header`), its value in the metadata; the index of the line after it."""
+        """Jina Reader's header or YAML front matter (`_front_matter`), when the dump opens
+        with one: each field a segment (`Marks.header`), its value in the metadata; the
+        index of the line after it."""
+        front = self._front_matter()
+        if front:
+            return front
         fields: list[tuple[int, str, str]] = []
         for index, line in enumerate(self.lines):
             if not line.strip():
@@ -657,6 +679,45 @@ class _Reader:
             elif name == "Published Time" and value.strip():
                 self.metadata["date"] = value.strip()
         return fields[-1][0] + 1
+
+    def _front_matter(self) -> int:
+        """YAML front matter over the dump (`_FRONT_MATTER_FIELD`): each line a segment
+        marked as its field's (the fences as `FRONT_MATTER`), the title, address and date
+        read; the index of the line after it, 0 when the dump opens with none. Read as
+        Markdown, its fields were the article's first paragraph (round 65's audit, a
+        Maltese page clipped by Obsidian)."""
+        first = next((at for at, line in enumerate(self.lines) if line.strip()), None)
+        if first is None or self.lines[first].strip() != _FRONT_MATTER_FENCE:
+            return 0
+        names: list[tuple[int, str]] = []
+        end = None
+        name = ""
+        for index in range(first + 1, min(len(self.lines), first + _FRONT_MATTER_LINES)):
+            line = self.lines[index]
+            if line.strip() == _FRONT_MATTER_FENCE:
+                end = index
+                break
+            if not line.strip():
+                continue
+            field = _FRONT_MATTER_FIELD.match(line)
+            if field is not None:
+                name = field.group(1)
+                value = (field.group(2) or "").strip().strip("\"'").strip()
+                key = _FRONT_MATTER_KEYS.get(name.casefold())
+                if key == "title" and value:
+                    self.title = normalise_space(inline_text(value))
+                elif key is not None and value and key not in self.metadata:
+                    self.metadata[key] = value
+            elif not name or _FRONT_MATTER_MORE.match(line) is None:
+                return 0
+            names.append((index, name))
+        if end is None or not names:
+            return 0
+        self._add([first], header=FRONT_MATTER)
+        for index, name in names:
+            self._add([index], header=name)
+        self._add([end], header=FRONT_MATTER)
+        return end + 1
 
     def _line(self, index: int) -> None:
         line = self.lines[index]

@@ -529,17 +529,22 @@ def byline_section_label(
     line stayed in the body as its first paragraph (round 52 audit: a Brazilian column's
     "Opinião"; English alike). The same name right over the headline, when the byline
     stands right under it ("OPINION" / the headline / "Nga Arben Hoxha": the kicker printed
-    above; round 52, an Albanian column), is the same label."""
+    above; round 52, an Albanian column), is the same label, also with the standfirst
+    between headline and byline (round 65)."""
     at = bylines[0]  # (the first: asked only where a line is a byline)
     if at < 2:
         return
     label = segments[at - 1]
     if label.label is BODY and segments[at - 2].label is TITLE and _is_section_label(label):
         yield label
-    elif label.label is TITLE:
+        return
+    # the headline right over the byline, or over its standfirst ("ENTREVISTA" / the
+    # headline / its dek / "Por Uxía Fernández"; round 65's audit)
+    headline = at - 1 if label.label is TITLE else at - 2
+    if headline >= 0 and segments[headline].label is TITLE and label.label in (TITLE, BODY):
         # the kicker may be a breadcrumb's levels over the headline, up to three
         # ("Kultur" / "Recensioner" / "Böcker"; round 55's second audit by form)
-        for kicker in reversed(segments[max(0, at - 1 - _KICKER_LEVELS) : at - 1]):
+        for kicker in reversed(segments[max(0, headline - _KICKER_LEVELS) : headline]):
             if kicker.label is REMOVED:
                 continue
             if kicker.label is not BODY or not _is_section_label(kicker):

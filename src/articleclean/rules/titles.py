@@ -995,7 +995,9 @@ def _headline_under_kicker(segments: list[Segment], position: int) -> Segment | 
     subsection on two such lines, the breadcrumb a page prints there ("Ratgeber" /
     "Wohnen" / the headline / "Von Julia Neumann"; round 55's audit by form, where the
     section became the title), or on three ("Kultur" / "Recensioner" / "Böcker": home,
-    section, subsection; round 55's second audit by form)."""
+    section, subsection; round 55's second audit by form). A standfirst may stand between
+    the headline and its byline ("ENTREVISTA" / the headline / its dek / "Por Uxía
+    Fernández"; round 65's audit, where the kicker became the title, in English alike)."""
     if _menu_row_shaped(segments[position]):
         return _headline_under_menu_row(segments, position)
     if not _kicker_shaped(segments[position]):
@@ -1012,7 +1014,7 @@ def _headline_under_kicker(segments: list[Segment], position: int) -> Segment | 
         return None
     if segments[below].word_count <= _SECTION_KICKER_WORDS:
         return None
-    return _headline_signed_or_dated(segments, below)
+    return _headline_signed_or_dated(segments, below, dek=True)
 
 
 _KICKER_LINES = 3
@@ -1034,11 +1036,14 @@ def _headline_under_menu_row(segments: list[Segment], position: int) -> Segment 
     return _headline_signed_or_dated(segments, below)
 
 
-def _headline_signed_or_dated(segments: list[Segment], below: int) -> Segment | None:
+def _headline_signed_or_dated(
+    segments: list[Segment], below: int, dek: bool = False
+) -> Segment | None:
     """The open line at `below` (under a kicker or a menu's row) when a byline or a date
-    stands under it and it reads like a headline."""
+    stands under it (or, with `dek`, a byline under its standfirst) and it reads like a
+    headline."""
     headline = segments[below]
-    signed = _signed_below(segments, below)
+    signed = _signed_below(segments, below) or (dek and _signed_under_dek(segments, below))
     if not signed and not _dated_below(segments, below):
         return None
     following = next(
@@ -1139,6 +1144,27 @@ def _signed_below(segments: list[Segment], position: int) -> bool:
         below is not None
         and below.word_count < _HEADLINE_PROSE_WORDS
         and bool(prefixed_byline(below.text, below.may_hold_digit))
+    )
+
+
+_DEK_WORDS = 40
+"""A standfirst between a headline and its byline has at most this many words."""
+
+
+def _signed_under_dek(segments: list[Segment], position: int) -> bool:
+    """Whether the next open line under `position` is a standfirst, an open line of at most
+    `_DEK_WORDS` words that is no byline, with a prefixed byline right under it."""
+    at = next(
+        (at for at in range(position + 1, len(segments)) if segments[at].label is not REMOVED), None
+    )
+    if at is None:
+        return False
+    dek = segments[at]
+    return (
+        dek.label is BODY
+        and dek.word_count <= _DEK_WORDS
+        and not prefixed_byline(dek.text, dek.may_hold_digit)
+        and _signed_below(segments, at)
     )
 
 
