@@ -683,7 +683,8 @@ class _Reader:
     def _front_matter(self) -> int:
         """YAML front matter over the dump (`_FRONT_MATTER_FIELD`): each line a segment
         marked as its field's (the fences as `FRONT_MATTER`), the title, address and date
-        read; the index of the line after it, 0 when the dump opens with none. Read as
+        read; the index of the line after it, 0 when the dump opens with none (or with
+        fields none of which is a title, an address or a date: `_FRONT_MATTER_KEYS`). Read as
         Markdown, its fields were the article's first paragraph (round 65's audit, a
         Maltese page clipped by Obsidian)."""
         first = next((at for at, line in enumerate(self.lines) if line.strip()), None)
@@ -711,7 +712,9 @@ class _Reader:
             elif not name or _FRONT_MATTER_MORE.match(line) is None:
                 return 0
             names.append((index, name))
-        if end is None or not names:
+        if end is None or not any(name.casefold() in _FRONT_MATTER_KEYS for _, name in names):
+            # (a note between two rules, "Update: The company said on Friday …", is the
+            # article's: front matter names the page's title, address or date)
             return 0
         self._add([first], header=FRONT_MATTER)
         for index, name in names:
