@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -536,3 +538,30 @@ def test_binary_text_fixture_fails_naming_the_file(project: pytest.Pytester) -> 
     result = project.runpytest()
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*blob.txt: input looks binary*"])
+
+
+def test_update_and_check_under_xdist_workers(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The project's own suite runs with `-n auto`, and so may a user's: the inputs run in
+    # worker processes, and the controller must still list the files they wrote. (Checking
+    # under workers is what the project's own fixtures do on every run of its suite.)
+    pytest.importorskip("xdist")
+    source_root = Path(articleclean.__file__).resolve().parents[1]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(source_root), *sys.path]))
+    monkeypatch.setenv("PYTEST_ADDOPTS", "-p articleclean -p xdist.plugin --assert=plain")
+    add_input(project.path, "tests/fixtures/text/town.txt")
+    add_input(project.path, "tests/fixtures/text/village.txt", TOWN.replace("town", "village"))
+
+    result = project.runpytest_subprocess("--articleclean-update", "-n", "2")
+    assert result.parseoutcomes() == {"updated": 2}
+    assert any("2 workers" in line for line in result.outlines), result.outlines[:10]
+    result.stdout.fnmatch_lines_random(
+        [
+            "created tests/fixtures/text/town.expected.json",
+            "created tests/fixtures/text/village.expected.json",
+        ]
+    )
+    assert read_json(project.path / "tests/fixtures/text/town.expected.json") == (
+        TOWN_ARTICLE.to_dict()
+    )
