@@ -82,6 +82,9 @@ def test_a_prompt_and_its_companion_go(line: str, language: str) -> None:
         ("Jetzt anmelden – Die Stadt öffnet das Freibad", "de"),
         # a fact with a figure
         ("Share the article on X – Updated on 12 March.", "en"),
+        # a one-word button run into the article's own sentence (round 65 review)
+        ("Subscribe | Opposition members say the plan came too late.", "en"),
+        ("Suscríbete | La oposición dice que el plan llegó demasiado tarde.", "es"),
     ],
 )
 def test_the_articles_own_lines_stay(line: str, language: str) -> None:

@@ -234,7 +234,10 @@ _FRONT_MATTER_KEYS = {
     "published": "date",
     "date": "date",
 }
-"""The fields read into the document: the title, the page's address, its date."""
+"""The fields read into the document: the title, the page's address, its date. Written in
+lower case, as web clippers and site generators write their keys: a block of capitalised
+labels between two rules ("Date: Saturday 5 April" / "Venue: Town Hall") is an article's
+facts (round 65 review)."""
 FRONT_MATTER = "front matter"
 """The header field a front matter's fences are (`Marks.header`)."""
 
@@ -704,7 +707,7 @@ class _Reader:
             if field is not None:
                 name = field.group(1)
                 value = (field.group(2) or "").strip().strip("\"'").strip()
-                key = _FRONT_MATTER_KEYS.get(name.casefold())
+                key = _FRONT_MATTER_KEYS.get(name)
                 if key == "title" and value:
                     self.title = normalise_space(inline_text(value))
                 elif key is not None and value and key not in self.metadata:
@@ -712,9 +715,11 @@ class _Reader:
             elif not name or _FRONT_MATTER_MORE.match(line) is None:
                 return 0
             names.append((index, name))
-        if end is None or not any(name.casefold() in _FRONT_MATTER_KEYS for _, name in names):
+        if end is None or not any(name in _FRONT_MATTER_KEYS for _, name in names):
             # (a note between two rules, "Update: The company said on Friday …", is the
-            # article's: front matter names the page's title, address or date)
+            # article's: front matter names the page's title, address or date; and an
+            # event's facts, "Date: Saturday 5 April" / "Venue: Town Hall", are too:
+            # front matter's keys are written in lower case)
             return 0
         self._add([first], header=FRONT_MATTER)
         for index, name in names:

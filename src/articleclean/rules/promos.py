@@ -737,23 +737,48 @@ def _prompts_or_prompt_and_companion(
     (The companion's shape is asked before the other part's phrases: most parts are no
     prompt, and reading a second part as one cost 1.2 % of the text path's instructions.)"""
     if prompt(first):
-        return prompt(second) or _reads_as_companion(second)
-    return _reads_as_companion(first) and prompt(second)
+        return prompt(second) or _reads_as_companion(second, first)
+    return _reads_as_companion(first, second) and prompt(second)
 
 
-# A sentence's end, or a question or exclamation inside the line with words after it.
-_SENTENCE_MARK = re.compile(r"[.?!]\W*$|[?!]\s+\w")
+# A question or an exclamation inside the line with words after it.
+_ASKS_INSIDE = re.compile(r"[?!]\s+\w")
+# ... or at the end, among the part's closing marks (`_tail_marks`).
+_ASKS_MARKS = frozenset("?!")
+_MIN_WORDS_BESIDE_STATEMENT = 2
+"""A prompt of this many words or more may have a plain statement beside it ("Diesen Text
+per WhatsApp teilen / Die besten Nachrichten jeden Morgen per Mail."); a one-word label
+glued to a sentence ("Subscribe | The council will vote again in June.", "Suscríbete |
+El ayuntamiento votará …") is a button run into the article's own line (round 65 review:
+such lines were lost; no webeval text dump line moves)."""
 
 
-def _reads_as_companion(part: str) -> bool:
+def _reads_as_companion(part: str, prompt_part: str) -> bool:
     """A part short enough for a prompt, with no figure (a date, a price, a count: a
-    fact's or a row's), that ends as a sentence, asks or exclaims before it goes on, or
-    speaks to the reader ("Inscrivez-vous à la lettre du matin")."""
+    fact's or a row's), that asks or exclaims before it goes on, speaks to the reader
+    ("Inscrivez-vous à la lettre du matin"), or ends as a sentence beside a prompt
+    (`prompt_part`) of `_MIN_WORDS_BESIDE_STATEMENT` words or more."""
     return (
         _words(part) <= _MAX_CHANNEL_PROMPT_WORDS
         and DIGIT.search(part) is None
-        and (_SENTENCE_MARK.search(part) is not None or addresses_reader(_QUOTED.sub(" ", part)))
+        and (
+            not _ASKS_MARKS.isdisjoint(_tail_marks(part))
+            or _ASKS_INSIDE.search(part) is not None
+            or addresses_reader(_QUOTED.sub(" ", part))
+            or ("." in _tail_marks(part) and _words(prompt_part) >= _MIN_WORDS_BESIDE_STATEMENT)
+        )
     )
+
+
+def _tail_marks(part: str) -> str:
+    """What follows the part's last word character (a letter, a digit, "_"): its closing
+    marks. (Found from the end: a search for a mark then non-word characters to the end,
+    `[.?!]\\W*$`, tried from each mark of a long run of them, took time quadratic in the
+    run, 4 s on a part of 20,000 "!" before a letter.)"""
+    end = len(part)
+    while end and not (part[end - 1].isalnum() or part[end - 1] == "_"):
+        end -= 1
+    return part[end:]
 
 
 def _may_be_prompt(segment: Segment, context: PhraseBook) -> bool:
