@@ -113,15 +113,21 @@ def _wrapped(function: Callable[..., Any], through: Callable[[Call], Any]) -> Ca
     return lambda *args, **kwargs: through(lambda: function(*args, **kwargs))
 
 
-def work(warm: int, docs: int, rules: tuple[str, ...]) -> None:
-    """The process callgrind counts: `warm` dumps cleaned, then `docs` through the parts."""
+def work(warm: int, docs: int, rules: tuple[str, ...], dumps: Path | None = None) -> None:
+    """The process callgrind counts: `warm` dumps cleaned, then `docs` through the parts.
+    The dumps are the speed section's ~4 KB ones, or the `.txt` files of `dumps` (the
+    tests' own, where the webeval corpus and the bench extra are not installed)."""
     import articleclean
     from articleclean import assemble, block_pass, pipeline
     from articleclean.rules import base
 
     from .speed import four_kb_docs
 
-    texts = four_kb_docs()[: warm + docs]
+    if dumps is None:
+        texts = four_kb_docs()[: warm + docs]
+    else:
+        files = sorted(dumps.glob("*.txt"))[: warm + docs]
+        texts = [path.read_text(encoding="utf-8") for path in files]
     cleaner = articleclean.Cleaner()
     for text in texts[:warm]:
         cleaner.clean_text(text)
@@ -195,12 +201,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm", type=int, default=20, help="dumps cleaned first")
     parser.add_argument("--rules", default=",".join(DEFAULT_RULES), help="document rules")
     parser.add_argument("--worker", type=int, nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--dumps", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     rules = tuple(name for name in args.rules.split(",") if name)
     if len(rules) > _MOST_RULES:
         parser.error(f"at most {_MOST_RULES} rules a run")
     if args.worker is not None:
-        work(*args.worker, rules)
+        work(*args.worker, rules, args.dumps)
         return 0
     try:
         counted = parts(args.src.resolve(), args.warm, args.docs, rules)

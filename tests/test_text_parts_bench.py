@@ -70,6 +70,8 @@ def test_more_rules_than_ways_are_refused() -> None:
 def test_the_worker_cleans_through_every_part() -> None:
     # (in a process of its own: the worker replaces the pipeline's functions for good)
     env = dict(os.environ, PYTHONPATH=f"{_ROOT / 'src'}{os.pathsep}{_ROOT}")
-    worker = [sys.executable, "-m", "bench.text_parts", "--worker", "1", "2"]
+    # (the tests' own dumps: the speed section's need the webeval corpus and html-text)
+    dumps = _ROOT / "tests" / "fixtures" / "text"
+    worker = [sys.executable, "-m", "bench.text_parts", "--worker", "1", "2", "--dumps", str(dumps)]
     done = subprocess.run(worker, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
