@@ -89,3 +89,12 @@ def test_a_prompt_and_its_companion_go(line: str, language: str) -> None:
 )
 def test_the_articles_own_lines_stay(line: str, language: str) -> None:
     assert _fate(line, language) == "body"
+
+
+def test_a_part_longer_than_a_prompt_in_characters_is_no_companion() -> None:
+    # one "word" of opening quotes that never close and a question mark: few words, but
+    # no prompt's length (and `_QUOTED` tried each opening to the part's end)
+    from articleclean.rules.promos import _MAX_PROMPT_CHARS, _reads_as_companion
+
+    assert _reads_as_companion("“" * 10 + " you?", "Share this article")
+    assert not _reads_as_companion("“" * _MAX_PROMPT_CHARS + " you?", "Share this article")

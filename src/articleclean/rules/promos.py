@@ -754,12 +754,16 @@ such lines were lost; no webeval text dump line moves)."""
 
 
 def _reads_as_companion(part: str, prompt_part: str) -> bool:
-    """A part short enough for a prompt, with no figure (a date, a price, a count: a
-    fact's or a row's), that asks or exclaims before it goes on, speaks to the reader
-    ("Inscrivez-vous à la lettre du matin"), or ends as a sentence beside a prompt
-    (`prompt_part`) of `_MIN_WORDS_BESIDE_STATEMENT` words or more."""
+    """A part short enough for a prompt (`_MAX_CHANNEL_PROMPT_WORDS`, `_MAX_PROMPT_CHARS`),
+    with no figure (a date, a price, a count: a fact's or a row's), that asks or exclaims
+    before it goes on, speaks to the reader ("Inscrivez-vous à la lettre du matin"), or
+    ends as a sentence beside a prompt (`prompt_part`) of `_MIN_WORDS_BESIDE_STATEMENT`
+    words or more."""
     return (
         _words(part) <= _MAX_CHANNEL_PROMPT_WORDS
+        # (and in characters: a part of one "word" of 40,000 opening quotes took
+        # `_QUOTED`, which tries each opening to the end of the part, 1.6 s)
+        and len(part) <= _MAX_PROMPT_CHARS
         and DIGIT.search(part) is None
         and (
             not _ASKS_MARKS.isdisjoint(_tail_marks(part))
