@@ -135,6 +135,15 @@ def test_an_events_facts_between_two_rules_are_no_front_matter() -> None:
     assert not [r.text for r in article.removed if r.text in facts]
 
 
+def test_fields_under_a_rule_never_closed_give_no_address_or_date() -> None:
+    # fails before the reader took its fields only once the closing rule was found: the
+    # lines stayed in the body and gave the document their address and date as well
+    unclosed = _FRONT_MATTER.replace('  - "clippings"\n---\n', '  - "clippings"\n')
+    article = articleclean.clean(unclosed + _PROSE)
+    assert "url" not in article.metadata
+    assert "date" not in article.metadata
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [

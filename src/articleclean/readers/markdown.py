@@ -219,6 +219,8 @@ _HEADER = re.compile(
     r"^(Title|URL Source|Published Time|Warning|Markdown Content):(?:[ \t]+(.*))?$"
 )
 _HEADER_END = "Markdown Content"
+_JINA_KEYS = {"Title": "title", "URL Source": "url", "Published Time": "date"}
+"""The header's fields read into the document: the title, the page's address, its date."""
 # YAML front matter, which web clippers and site generators write over a page's
 # Markdown (Obsidian's Web Clipper, MarkDownload, Hugo, Jekyll): a "---" line, fields
 # "key: value" (a field's list items or folded lines indented or "- " under it), "---".
@@ -673,15 +675,21 @@ class _Reader:
                 break
         if not fields or fields[-1][1] != _HEADER_END:
             return 0
+        self._take_fields(fields, _JINA_KEYS)
+        return fields[-1][0] + 1
+
+    def _take_fields(self, fields: list[tuple[int, str, str]], keys: dict[str, str]) -> None:
+        """Each field's line a segment of its own (`Marks.header`), and the title, address
+        and date of the fields `keys` names in the document (the first of each kept but
+        the title's, which the last sets): once the header is known to be one."""
         for index, name, value in fields:
             self._add([index], header=name)
-            if name == "Title" and value.strip():
+            key = keys.get(name)
+            value = value.strip()
+            if key == "title" and value:
                 self.title = normalise_space(inline_text(value))
-            elif name == "URL Source" and value.strip():
-                self.metadata["url"] = value.strip()
-            elif name == "Published Time" and value.strip():
-                self.metadata["date"] = value.strip()
-        return fields[-1][0] + 1
+            elif key is not None and value and key not in self.metadata:
+                self.metadata[key] = value
 
     def _front_matter(self) -> int:
         """YAML front matter over the dump (`_FRONT_MATTER_FIELD`): each line a segment
@@ -693,7 +701,7 @@ class _Reader:
         first = next((at for at, line in enumerate(self.lines) if line.strip()), None)
         if first is None or self.lines[first].strip() != _FRONT_MATTER_FENCE:
             return 0
-        names: list[tuple[int, str]] = []
+        fields: list[tuple[int, str, str]] = []
         end = None
         name = ""
         for index in range(first + 1, min(len(self.lines), first + _FRONT_MATTER_LINES)):
@@ -704,26 +712,21 @@ class _Reader:
             if not line.strip():
                 continue
             field = _FRONT_MATTER_FIELD.match(line)
+            value = ""  # (a field's list item or folded line: none of the fields read)
             if field is not None:
                 name = field.group(1)
-                value = (field.group(2) or "").strip().strip("\"'").strip()
-                key = _FRONT_MATTER_KEYS.get(name)
-                if key == "title" and value:
-                    self.title = normalise_space(inline_text(value))
-                elif key is not None and value and key not in self.metadata:
-                    self.metadata[key] = value
+                value = (field.group(2) or "").strip().strip("\"'")
             elif not name or _FRONT_MATTER_MORE.match(line) is None:
                 return 0
-            names.append((index, name))
-        if end is None or not any(name in _FRONT_MATTER_KEYS for _, name in names):
+            fields.append((index, name, value))
+        if end is None or not any(name in _FRONT_MATTER_KEYS for _, name, _ in fields):
             # (a note between two rules, "Update: The company said on Friday …", is the
             # article's: front matter names the page's title, address or date; and an
             # event's facts, "Date: Saturday 5 April" / "Venue: Town Hall", are too:
             # front matter's keys are written in lower case)
             return 0
         self._add([first], header=FRONT_MATTER)
-        for index, name in names:
-            self._add([index], header=name)
+        self._take_fields(fields, _FRONT_MATTER_KEYS)
         self._add([end], header=FRONT_MATTER)
         return end + 1
 
