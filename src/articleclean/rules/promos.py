@@ -759,18 +759,20 @@ def _reads_as_companion(part: str, prompt_part: str) -> bool:
     before it goes on, speaks to the reader ("Inscrivez-vous à la lettre du matin"), or
     ends as a sentence beside a prompt (`prompt_part`) of `_MIN_WORDS_BESIDE_STATEMENT`
     words or more."""
-    return (
-        _words(part) <= _MAX_CHANNEL_PROMPT_WORDS
+    if (
+        _words(part) > _MAX_CHANNEL_PROMPT_WORDS
         # (and in characters: a part of one "word" of 40,000 opening quotes took
         # `_QUOTED`, which tries each opening to the end of the part, 1.6 s)
-        and len(part) <= _MAX_PROMPT_CHARS
-        and DIGIT.search(part) is None
-        and (
-            not _ASKS_MARKS.isdisjoint(_tail_marks(part))
-            or _ASKS_INSIDE.search(part) is not None
-            or addresses_reader(_QUOTED.sub(" ", part))
-            or ("." in _tail_marks(part) and _words(prompt_part) >= _MIN_WORDS_BESIDE_STATEMENT)
-        )
+        or len(part) > _MAX_PROMPT_CHARS
+        or DIGIT.search(part) is not None
+    ):
+        return False
+    marks = _tail_marks(part)
+    return (
+        not _ASKS_MARKS.isdisjoint(marks)
+        or _ASKS_INSIDE.search(part) is not None
+        or addresses_reader(_QUOTED.sub(" ", part))
+        or ("." in marks and _words(prompt_part) >= _MIN_WORDS_BESIDE_STATEMENT)
     )
 
 
