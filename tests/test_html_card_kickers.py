@@ -9,7 +9,8 @@ import pytest
 from lxml.html import fromstring
 
 import articleclean
-from articleclean.readers.html_hints import _kicker_before, _leads_off_site, _own_site, _site_of
+from articleclean.readers.html_hints import _kicker_before, _leads_off_site
+from articleclean.readers.html_site import own_site, site_of_host
 
 _INTRO = (
     "<p>Lisbon rewards visitors who slow down. We spent a long weekend walking between the "
@@ -88,7 +89,7 @@ def test_the_same_sections_on_a_page_that_names_no_address_are_read_as_before() 
     ],
 )
 def test_a_host_s_site(host: str, site: str) -> None:
-    assert _site_of(host) == site
+    assert site_of_host(host) == site
 
 
 def test_a_link_leads_off_site_only_to_another_site_of_a_page_with_an_address() -> None:
@@ -96,14 +97,14 @@ def test_a_link_leads_off_site_only_to_another_site_of_a_page_with_an_address() 
         '<html><head><meta property="og:url" content="https://www.example.com/a/1">'
         "</head><body><p>x</p></body></html>"
     )
-    own = _own_site(tree)
+    own = own_site(tree)
     assert own == "example.com"
     assert _leads_off_site("https://elsewhere.org/page", own)
     assert _leads_off_site("//cdn.elsewhere.org/page", own)
     assert not _leads_off_site("https://sport.example.com/story", own)
     assert not _leads_off_site("/lokales/story", own)
     assert not _leads_off_site("https://elsewhere.org/page", None)
-    assert _own_site(fromstring("<html><body><p>x</p></body></html>")) is None
+    assert own_site(fromstring("<html><body><p>x</p></body></html>")) is None
 
 
 @pytest.mark.parametrize(

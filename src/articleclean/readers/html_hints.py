@@ -36,6 +36,7 @@ from ..lexicon import (
     ends_a_sentence,
 )
 from ..patterns import longest_first_trie
+from .html_site import ABSOLUTE_HOST, own_site, site_of_host
 from .html_stamp_rows import stamp_row_keys
 
 _FIGURE_TAGS = ("figure", "figcaption")
@@ -484,7 +485,7 @@ def _link_keys(
     cards_below: set[str] = set()
     links = _LONG_LINKS(tree)
     above_h1 = _links_above_h1(tree, links)
-    own = _own_site(tree)
+    own = own_site(tree)
     for number, link in enumerate(links):
         above = number < above_h1
         href = link.get("href").strip()
@@ -500,37 +501,13 @@ def _link_keys(
     return frozenset(keys), frozenset(cards), frozenset(cards_below), frozenset(off_site)
 
 
-_ABSOLUTE_HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
-_PAGE_ADDRESSES = etree.XPath(
-    '//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content | //base/@href'
-)
-
-
-def _site_of(host: str) -> str:
-    """A host's site: its last two labels, or three under a short second-level label
-    ("bbc.co.uk", "lanacion.com.ar"): "sport.example.com" is example.com's."""
-    labels = host.lower().rstrip(".").split(".")
-    size = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-size:])
-
-
-def _own_site(tree: HtmlElement) -> str | None:
-    """The page's own site, from the address it gives itself (its canonical link, its
-    `og:url`, its `<base>`); None when it gives none."""
-    for address in _PAGE_ADDRESSES(tree):
-        found = _ABSOLUTE_HOST.match(str(address).strip())
-        if found:
-            return _site_of(found.group(1))
-    return None
-
-
 def _leads_off_site(href: str, own: str | None) -> bool:
     """Whether a link leads to another site than the page's own: other stories' cards
     link to the site's own pages, a guide's or a list's sections to the places they
     name (a museum's, a shop's, a maker's site). A relative link, or any link on a page
     that names no address of its own, is not known to leave."""
-    found = _ABSOLUTE_HOST.match(href)
-    return own is not None and found is not None and _site_of(found.group(1)) != own
+    found = ABSOLUTE_HOST.match(href)
+    return own is not None and found is not None and site_of_host(found.group(1)) != own
 
 
 # A link that ends a paragraph after its last sentence ("… rano. [czytaj więcej]")

@@ -1,12 +1,15 @@
 """The site's own names: the name in its address, the one `<title>` gives, its
 publisher in the page's JSON-LD, and the words they are made of, against which a
-title's parts (`html_title.py`) and an author's names (`html_authors.py`) are read.
+title's parts (`html_title.py`) and an author's names (`html_authors.py`) are read;
+and the site the page's own address names, against which its links are read as
+leaving it or not (`html_hints.py`).
 """
 
 from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_sitename
 
@@ -64,6 +67,31 @@ def json_publisher(tree: HtmlElement) -> str | None:
             name = _JSON_NAME.search(found[1])
             if name and '"Person"' not in found[1]:
                 return name[1]
+    return None
+
+
+ABSOLUTE_HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.IGNORECASE)
+"""The host of an absolute or protocol-relative web address, its port left out."""
+_PAGE_ADDRESSES = etree.XPath(
+    '//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content | //base/@href'
+)
+
+
+def site_of_host(host: str) -> str:
+    """A host's site: its last two labels, or three under a short second-level label
+    ("bbc.co.uk", "lanacion.com.ar"): "sport.example.com" is example.com's."""
+    labels = host.lower().rstrip(".").split(".")
+    size = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-size:])
+
+
+def own_site(tree: HtmlElement) -> str | None:
+    """The page's own site, from the address it gives itself (its canonical link, its
+    `og:url`, its `<base>`); None when it gives none."""
+    for address in _PAGE_ADDRESSES(tree):
+        found = ABSOLUTE_HOST.match(str(address).strip())
+        if found:
+            return site_of_host(found.group(1))
     return None
 
 
