@@ -27,14 +27,13 @@ import contextvars
 import functools
 import itertools
 import operator
-import os
 import re
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from .callgrind import worker_profile
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -153,28 +152,8 @@ def work(warm: int, docs: int, rules: tuple[str, ...], dumps: Path | None = None
 
 def parts(src: Path, warm: int, docs: int, rules: tuple[str, ...]) -> list[tuple[str, int]]:
     """(part, inclusive instructions) for the stages and `rules`, in that order."""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH=f"{src}{os.pathsep}{_ROOT}")
-    with tempfile.TemporaryDirectory() as directory:
-        profile = Path(directory) / "callgrind.out"
-        worker = [sys.executable, "-m", "bench.text_parts", "--worker", str(warm), str(docs)]
-        command = [
-            "valgrind",
-            "--tool=callgrind",
-            "--dump-instr=no",
-            f"--callgrind-out-file={profile}",
-            *worker,
-            "--rules",
-            ",".join(rules),
-        ]
-        done = subprocess.run(command, env=env, cwd=directory, capture_output=True, text=True)
-        if done.returncode:
-            raise RuntimeError(f"text_parts under callgrind failed: {done.stderr[-2000:]}")
-        annotated = subprocess.run(
-            ["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(profile)],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+    worker = [str(warm), str(docs), "--rules", ",".join(rules)]
+    annotated = worker_profile("text_parts", worker, src, "text_parts")
     names = [*_STAGES, *rules]
     return [
         (name, _inclusive(annotated, c_name))
